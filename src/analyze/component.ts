@@ -1,0 +1,15 @@
+import type { Doc } from './doc.js';
+
+/** The layers of a Doc that components read and write. */
+export type Layer = 'sentences' | 'tokens' | 'entities' | 'places' | 'times' | 'quantities' | 'quotes' | 'events';
+
+/**
+ * A pipeline component: reads the layers it `requires`, adds the ones it `assigns`, in place.
+ * Components are pure functions of the Doc: no I/O, no clock, no randomness.
+ */
+export interface Component {
+  readonly name: string;
+  readonly requires: readonly Layer[];
+  readonly assigns: readonly Layer[];
+  run(doc: Doc): void;
+}

@@ -1,0 +1,55 @@
+// The document object that analysis components read and annotate, in the manner of spaCy's Doc:
+// one text, and layers of spans added by components in order. Every span is [start, end) into
+// `text` (UTF-16 code units, as JavaScript strings count).
+import type {
+  Article, Entity, Event, Quantity, Quote, Span, TimeExpression, Warning,
+} from '../record/types.js';
+
+export interface Token {
+  text: string;
+  span: Span;
+  /** Universal POS tag (wink-nlp's), e.g. "PROPN", "VERB". */
+  pos: string;
+  lemma: string;
+  /** Index of the sentence holding the token. */
+  sentence: number;
+}
+
+export interface Sentence {
+  span: Span;
+  /** Index of the first token and one past the last. */
+  tokens: readonly [number, number];
+  /** Index of the paragraph holding the sentence. */
+  paragraph: number;
+}
+
+export interface Doc {
+  readonly article: Article;
+  readonly text: string;
+  /** Reference date for relative times: the dateline date when the body is dated by it, else `published`. */
+  readonly referenceDate: string | null;
+  sentences: Sentence[];
+  tokens: Token[];
+  entities: Entity[];
+  times: TimeExpression[];
+  quantities: Quantity[];
+  quotes: Quote[];
+  events: Event[];
+  warnings: Warning[];
+}
+
+export function newDoc(article: Article): Doc {
+  return {
+    article,
+    text: article.text,
+    referenceDate: article.dateline?.date ?? article.published?.slice(0, 10) ?? null,
+    sentences: [],
+    tokens: [],
+    entities: [],
+    times: [],
+    quantities: [],
+    quotes: [],
+    events: [],
+    warnings: [],
+  };
+}

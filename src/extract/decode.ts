@@ -1,0 +1,78 @@
+// Bytes to text. Order of evidence, most reliable first: a byte-order mark, the HTTP
+// Content-Type charset, an HTML <meta charset> / http-equiv in the first bytes, then sniffing
+// (valid UTF-8 is taken as UTF-8, otherwise windows-1252).
+import iconv from 'iconv-lite';
+import { ExtractError } from './errors.js';
+
+/** How far into a page to look for a <meta charset>; HTML requires it in the first 1024 bytes, pages often put it later. */
+const META_SCAN_BYTES = 4096;
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
+const HEADER_CHARSET = /charset\s*=\s*["']?([\w.:-]+)/i;
+/** Share of NUL and other control bytes above which input is taken to be binary, not text. */
+const BINARY_CONTROL_SHARE = 0.1;
+/** Magic numbers of common non-text formats saved under a text or .html name. */
+const BINARY_MAGIC: ReadonlyArray<readonly [string, string]> = [
+  ['%PDF-', 'a PDF document'],
+  ['\x89PNG', 'a PNG image'],
+  ['\xff\xd8\xff', 'a JPEG image'],
+  ['GIF8', 'a GIF image'],
+  ['PK\x03\x04', 'a ZIP archive'],
+  ['\x1f\x8b', 'gzip-compressed data'],
+];
+
+export interface Decoded {
+  text: string;
+  charset: string;
+}
+
+export function decode(bytes: Uint8Array, contentType?: string): Decoded {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  rejectBinary(buf);
+  const bom = bomCharset(buf);
+  if (bom) return { text: iconv.decode(buf, bom), charset: bom };
+  const declared = charsetFrom(contentType, HEADER_CHARSET) ?? charsetFrom(buf.subarray(0, META_SCAN_BYTES).toString('latin1'), META_CHARSET);
+  if (declared && iconv.encodingExists(declared)) {
+    // Pages declaring latin-1 are windows-1252 in practice (the WHATWG encoding standard says so).
+    const charset = /^(iso-?8859-1|latin-?1|us-ascii)$/i.test(declared) ? 'windows-1252' : declared.toLowerCase();
+    if (charset !== 'utf-8' && charset !== 'utf8') return { text: iconv.decode(buf, charset), charset };
+  }
+  if (isValidUtf8(buf)) return { text: buf.toString('utf8').replace(/^\uFEFF/, ''), charset: 'utf-8' };
+  if (declared === 'utf-8' || declared === 'utf8') {
+    // Declared UTF-8 but is not: keep what decodes, mark the rest with U+FFFD (a warning is the caller's).
+    return { text: buf.toString('utf8'), charset: 'utf-8 (invalid)' };
+  }
+  return { text: iconv.decode(buf, 'windows-1252'), charset: 'windows-1252 (sniffed)' };
+}
+
+function charsetFrom(s: string | undefined, re: RegExp): string | undefined {
+  return s ? re.exec(s)?.[1]?.toLowerCase() : undefined;
+}
+
+function bomCharset(buf: Buffer): string | undefined {
+  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return 'utf-8';
+  if (buf[0] === 0xff && buf[1] === 0xfe) return 'utf-16le';
+  if (buf[0] === 0xfe && buf[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+function isValidUtf8(buf: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function rejectBinary(buf: Buffer): void {
+  if (buf.length === 0) throw new ExtractError('empty', 'empty input');
+  const head = buf.subarray(0, 8).toString('latin1');
+  for (const [magic, what] of BINARY_MAGIC) {
+    if (head.startsWith(magic)) throw new ExtractError('binary', `not a page: looks like ${what}`);
+  }
+  if (bomCharset(buf)?.startsWith('utf-16')) return; // UTF-16 text is full of NUL bytes
+  const sample = buf.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) if (b === 0 || (b < 9) || (b > 13 && b < 32 && b !== 27)) control++;
+  if (control / sample.length > BINARY_CONTROL_SHARE) throw new ExtractError('binary', 'not a page: binary data');
+}

@@ -1,0 +1,167 @@
+// The one record type of dateline. Every stage fills part of it; the CLI, the store, the API, the
+// UI and the exports all read it. `schema/record.schema.json` is its published JSON Schema and a
+// test checks that the two agree on the field names.
+//
+// All spans are [start, end) JavaScript string indices (UTF-16 code units) into `Record.text`.
+
+export type Span = readonly [number, number];
+
+export type SourceFormat = 'html' | 'text' | 'body' | 'feed' | 'warc';
+
+export interface Source {
+  /** Where the page came from on the web, when known. */
+  uri?: string;
+  /** The local file it was read from, when known. */
+  path?: string;
+  format: SourceFormat;
+  /** When the bytes were fetched or captured (ISO 8601), when known. */
+  fetchedAt?: string;
+}
+
+export interface Geo {
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2 */
+  country: string;
+  /** Name of the first-level administrative region. */
+  admin1?: string;
+  geonameId?: number;
+}
+
+export interface Dateline {
+  /** The dateline as written, e.g. "Staunton, Dec. 26 –". */
+  raw: string;
+  place: string | null;
+  /** The resolved date (ISO 8601 date) or null when the dateline carries none. */
+  date: string | null;
+  geo?: Geo;
+}
+
+export interface Comment {
+  author: string | null;
+  published: string | null;
+  text: string;
+}
+
+export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'FAC';
+
+export interface Entity {
+  /** Unique within the record, e.g. "e3". */
+  id: string;
+  type: EntityType;
+  /** The fullest name used in the document. */
+  name: string;
+  aliases: string[];
+  mentions: Span[];
+  title?: string;
+  /** Name of the organisation or place the entity belongs to. */
+  affiliation?: string;
+  /** Id of the entity named by `affiliation`, when it is one of this record's entities. */
+  affiliationEntity?: string;
+  geo?: Geo;
+}
+
+export interface TextSpan {
+  text: string;
+  span: Span;
+}
+
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
+export interface Quote {
+  /** Unique within the record, e.g. "q2". */
+  id: string;
+  kind: QuoteKind;
+  speaker: { entity: string | null; text: string; span: Span };
+  cue: TextSpan | null;
+  content: TextSpan;
+}
+
+export interface TimeExpression {
+  text: string;
+  span: Span;
+  /** ISO 8601 / TIMEX3-style value: "2021-12-26", "2022", "2022-W03", "2022-SU", "PRESENT_REF". */
+  value: string;
+  /** The date the value was resolved against. */
+  anchor?: string;
+  /** True for expressions such as "recently" whose value is only approximate. */
+  vague?: boolean;
+}
+
+export interface Quantity {
+  text: string;
+  span: Span;
+  value: number;
+  /** Upper bound, for ranges such as "20 to 30 people". */
+  max?: number;
+  /** What is counted ("troops") or the unit ("USD", "percent"). */
+  noun: string;
+  unit?: string;
+  approximate?: boolean;
+}
+
+export const PLOVER_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+export type EventType = (typeof PLOVER_TYPES)[number];
+
+export const MODALITIES = ['asserted', 'negated', 'future', 'possible', 'hypothetical'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+export interface Event {
+  id: string;
+  type: EventType;
+  mode?: string;
+  context?: string[];
+  modality: Modality;
+  /** Mentioned as context rather than news (e.g. an event months before publication). */
+  background?: boolean;
+  /** Entity ids. */
+  actors: string[];
+  targets: string[];
+  /** Entity id of the place. */
+  place: string | null;
+  /** Normalised time value (see TimeExpression.value). */
+  time: string | null;
+  /** Id of the quote the event is reported in, if any. */
+  quote?: string;
+  trigger: TextSpan;
+  sentence: TextSpan;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+}
+
+export interface ArticleRecord {
+  id: string;
+  source: Source;
+  title: string | null;
+  authors: string[];
+  published: string | null;
+  modified?: string | null;
+  dateline: Dateline | null;
+  language: string;
+  siteName?: string | null;
+  canonicalUrl?: string | null;
+  tags?: string[];
+  image?: string | null;
+  text: string;
+  paragraphs: Span[];
+  comments: Comment[];
+  entities: Entity[];
+  quotes: Quote[];
+  times: TimeExpression[];
+  quantities: Quantity[];
+  events: Event[];
+  warnings: Warning[];
+  /** Id of the record this one nearly duplicates (syndicated copies, reposts). */
+  duplicateOf?: string | null;
+  /** Which analyses ran on this record. */
+  analyses?: string[];
+}
+
+/** The article fields that extraction produces, before analysis. */
+export type Article = Omit<ArticleRecord, 'id' | 'entities' | 'quotes' | 'times' | 'quantities' | 'events' | 'analyses'>;

@@ -1,0 +1,82 @@
+// Versioned migrations, applied in order by Kysely's Migrator. Never edit a released migration:
+// add a new one.
+import { sql, type Kysely, type Migration } from 'kysely';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-records': {
+    async up(db: Kysely<any>) {
+      await db.schema.createTable('records')
+        .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('id', 'text', (c) => c.notNull().unique())
+        .addColumn('text_hash', 'text', (c) => c.notNull())
+        .addColumn('source_key', 'text', (c) => c.notNull())
+        .addColumn('uri', 'text')
+        .addColumn('path', 'text')
+        .addColumn('format', 'text', (c) => c.notNull())
+        .addColumn('title', 'text')
+        .addColumn('authors', 'text', (c) => c.notNull())
+        .addColumn('published', 'text')
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('duplicate_of', 'text')
+        .addColumn('json', 'text', (c) => c.notNull())
+        .addColumn('stored_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('records_text_hash').on('records').column('text_hash').execute();
+      await db.schema.createIndex('records_source_key').on('records').column('source_key').execute();
+      await db.schema.createIndex('records_published').on('records').column('published').execute();
+      // Full text over title, body and authors; rowid = records.seq.
+      await sql`CREATE VIRTUAL TABLE records_fts USING fts5(title, text, authors, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+
+      await db.schema.createTable('entities')
+        .addColumn('record_seq', 'integer', (c) => c.notNull().references('records.seq').onDelete('cascade'))
+        .addColumn('local_id', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('mentions', 'integer', (c) => c.notNull())
+        .addColumn('lat', 'real')
+        .addColumn('lon', 'real')
+        .addColumn('country', 'text')
+        .execute();
+      await db.schema.createIndex('entities_key').on('entities').columns(['key', 'record_seq']).execute();
+      await db.schema.createIndex('entities_record').on('entities').column('record_seq').execute();
+
+      await db.schema.createTable('quotes')
+        .addColumn('record_seq', 'integer', (c) => c.notNull().references('records.seq').onDelete('cascade'))
+        .addColumn('local_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('speaker_key', 'text')
+        .addColumn('speaker', 'text', (c) => c.notNull())
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('start', 'integer', (c) => c.notNull())
+        .addColumn('end', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('quotes_speaker').on('quotes').column('speaker_key').execute();
+      await db.schema.createIndex('quotes_record').on('quotes').column('record_seq').execute();
+
+      await db.schema.createTable('events')
+        .addColumn('record_seq', 'integer', (c) => c.notNull().references('records.seq').onDelete('cascade'))
+        .addColumn('local_id', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('modality', 'text', (c) => c.notNull())
+        .addColumn('place_key', 'text')
+        .addColumn('lat', 'real')
+        .addColumn('lon', 'real')
+        .addColumn('country', 'text')
+        .addColumn('time', 'text')
+        .addColumn('date', 'text')
+        .addColumn('start', 'integer', (c) => c.notNull())
+        .addColumn('end', 'integer', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('events_type').on('events').columns(['type', 'modality']).execute();
+      await db.schema.createIndex('events_record').on('events').column('record_seq').execute();
+
+      await db.schema.createTable('failures')
+        .addColumn('input', 'text', (c) => c.primaryKey())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .execute();
+    },
+  },
+};

@@ -1,0 +1,73 @@
+// Table types for Kysely. The JSON of the full record lives in records.json; the other tables
+// are indexes over it for search, filters and corpus views, rewritten with the record.
+import type { Generated } from 'kysely';
+
+export interface RecordsTable {
+  seq: Generated<number>;
+  id: string;
+  text_hash: string;
+  source_key: string;
+  uri: string | null;
+  path: string | null;
+  format: string;
+  title: string | null;
+  authors: string;
+  published: string | null;
+  language: string;
+  duplicate_of: string | null;
+  json: string;
+  stored_at: string;
+}
+
+export interface EntitiesTable {
+  record_seq: number;
+  local_id: string;
+  key: string;
+  type: string;
+  name: string;
+  mentions: number;
+  lat: number | null;
+  lon: number | null;
+  country: string | null;
+}
+
+export interface QuotesTable {
+  record_seq: number;
+  local_id: string;
+  kind: string;
+  speaker_key: string | null;
+  speaker: string;
+  content: string;
+  start: number;
+  end: number;
+}
+
+export interface EventsTable {
+  record_seq: number;
+  local_id: string;
+  type: string;
+  modality: string;
+  place_key: string | null;
+  lat: number | null;
+  lon: number | null;
+  country: string | null;
+  time: string | null;
+  date: string | null;
+  start: number;
+  end: number;
+}
+
+export interface FailuresTable {
+  input: string;
+  reason: string;
+  at: string;
+  attempts: number;
+}
+
+export interface Database {
+  records: RecordsTable;
+  entities: EntitiesTable;
+  quotes: QuotesTable;
+  events: EventsTable;
+  failures: FailuresTable;
+}
