@@ -2,7 +2,7 @@
 // one text, and layers of spans added by components in order. Every span is [start, end) into
 // `text` (UTF-16 code units, as JavaScript strings count).
 import type {
-  Article, Entity, Event, Quantity, Quote, Span, TimeExpression, Warning,
+  Article, Entity, Event, Geo, Quantity, Quote, Span, TimeExpression, Warning,
 } from '../record/types.js';
 
 export interface Token {
@@ -36,6 +36,8 @@ export interface Doc {
   quotes: Quote[];
   events: Event[];
   warnings: Warning[];
+  /** The dateline's place, geocoded by the places component. */
+  datelineGeo?: Geo;
 }
 
 export function newDoc(article: Article): Doc {

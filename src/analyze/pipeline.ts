@@ -34,6 +34,7 @@ export function analyze(article: Article, components: readonly Component[] = COM
   }
   return {
     ...toRecord(article),
+    dateline: article.dateline && doc.datelineGeo ? { ...article.dateline, geo: doc.datelineGeo } : article.dateline,
     entities: doc.entities,
     quotes: doc.quotes,
     times: doc.times,
