@@ -2,7 +2,7 @@
 import type { Store } from './store.js';
 import { openSqliteStore } from './sqlite/index.js';
 
-export type { Store, SearchQuery, SearchPage, SearchHit, PutResult, Failure, Facet } from './store.js';
+export type { Store, SearchQuery, SearchPage, SearchHit, PutResult, PutStatus, Failure, Facet } from './store.js';
 
 /** The database file used when neither --db nor DATELINE_DB says otherwise. */
 export const DEFAULT_DB = 'dateline.db';

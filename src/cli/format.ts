@@ -1,0 +1,59 @@
+// Human-readable views of records and search results for the terminal.
+import type { ArticleRecord } from '../record/types.js';
+import type { SearchPage } from '../store/index.js';
+
+const PREVIEW_CHARS = 400;
+const LIST_MAX = 12;
+
+export function formatRecord(r: ArticleRecord, input?: string): string {
+  const lines: string[] = [];
+  if (input) lines.push(`== ${input}`);
+  lines.push(`id         ${r.id}`);
+  lines.push(`title      ${r.title ?? '(none)'}`);
+  lines.push(`authors    ${r.authors.join('; ') || '(none)'}`);
+  lines.push(`published  ${r.published ?? '(unknown)'}`);
+  if (r.dateline) lines.push(`dateline   ${r.dateline.raw}  →  ${r.dateline.place ?? '?'}${r.dateline.geo ? ` (${r.dateline.geo.country})` : ''}, ${r.dateline.date ?? 'no date'}`);
+  lines.push(`language   ${r.language}`);
+  lines.push(`source     ${r.source.uri ?? r.source.path ?? ''} [${r.source.format}]`);
+  lines.push(`text       ${r.paragraphs.length} paragraphs, ${r.text.length} characters; ${r.comments.length} comments`);
+  const preview = r.text.length > PREVIEW_CHARS ? r.text.slice(0, PREVIEW_CHARS) + '…' : r.text;
+  lines.push('', indent(preview), '');
+  if (r.analyses && r.analyses.length > 0) {
+    section(lines, 'entities', r.entities.map((e) => `${e.type.padEnd(6)} ${e.name}${e.title ? `, ${e.title}` : ''}${e.affiliation ? ` (${e.affiliation})` : ''}${e.geo ? `  @ ${e.geo.lat.toFixed(2)},${e.geo.lon.toFixed(2)} ${e.geo.country}` : ''}  ×${e.mentions.length}`));
+    const names = new Map(r.entities.map((e) => [e.id, e.name]));
+    section(lines, 'quotes', r.quotes.map((q) => `${q.kind.padEnd(8)} ${q.speaker.entity ? names.get(q.speaker.entity) : q.speaker.text}${q.cue ? ` (${q.cue.text})` : ''}: ${clip(q.content.text)}`));
+    section(lines, 'times', r.times.map((t) => `${t.text} → ${t.value}`));
+    section(lines, 'quantities', r.quantities.map((q) => `${q.text} → ${q.value} ${q.noun}`));
+    section(lines, 'events', r.events.map((e) => `${e.type.padEnd(9)} ${e.modality.padEnd(12)} ${e.actors.map((a) => names.get(a) ?? a).join(', ') || '?'} → ${e.targets.map((a) => names.get(a) ?? a).join(', ') || '-'}${e.place ? ` @ ${names.get(e.place)}` : ''}${e.time ? ` (${e.time})` : ''}: "${e.trigger.text}"`));
+  }
+  section(lines, 'warnings', r.warnings.map((w) => `${w.code}: ${w.message}`));
+  return lines.join('\n');
+}
+
+export function formatSearch(page: SearchPage, offset: number): string {
+  if (page.total === 0) return 'no matches';
+  const lines = [`${page.total} match${page.total === 1 ? '' : 'es'}${page.total > page.hits.length ? `, showing ${offset + 1}-${offset + page.hits.length}` : ''}`, ''];
+  for (const h of page.hits) {
+    lines.push(`${h.id.slice(0, 12)}  ${h.published?.slice(0, 10) ?? '----------'}  ${h.title ?? '(untitled)'}`);
+    lines.push(`              ${h.authors.join('; ') || 'no author'} · ${h.source ?? ''}`);
+    lines.push(`              ${h.snippet}`, '');
+  }
+  return lines.join('\n').trimEnd();
+}
+
+function section(lines: string[], name: string, items: string[]): void {
+  if (items.length === 0) return;
+  lines.push(`${name} (${items.length})`);
+  for (const item of items.slice(0, LIST_MAX)) lines.push(`  ${item}`);
+  if (items.length > LIST_MAX) lines.push(`  … ${items.length - LIST_MAX} more`);
+}
+
+function indent(text: string): string {
+  return text.split('\n').map((l) => `  ${l}`).join('\n');
+}
+
+function clip(text: string, max = 90): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+}
+
