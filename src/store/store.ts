@@ -58,7 +58,124 @@ export interface Failure {
   attempts: number;
 }
 
-export interface Store {
+// ---- Corpus views (entity pages, quotes, events, timeline, map); see sqlite/corpus.ts ----
+
+/** ISO dates, inclusive, on the day a fact is placed (an event's date, else the publication date). */
+export interface DateRange {
+  since?: string;
+  until?: string;
+}
+
+export interface Paging {
+  limit?: number;
+  offset?: number;
+}
+
+/** Where a fact sits: the record and the [start, end) span of its sentence or content. */
+export interface FactSource {
+  recordId: string;
+  title: string | null;
+  published: string | null;
+  span: readonly [number, number];
+}
+
+export interface QuoteHit extends FactSource {
+  quoteId: string;
+  kind: string;
+  speaker: string;
+  /** Corpus key of the speaker, when the speaker is a recognised entity. */
+  speakerKey: string | null;
+  content: string;
+}
+
+export interface QuoteQuery extends DateRange, Paging {
+  /** Corpus entity key, or a substring of the speaker's name. */
+  speaker?: string;
+  /** Corpus entity key of an entity mentioned inside the quote's content. */
+  about?: string;
+  /** Substring of the quote's content. */
+  text?: string;
+}
+
+export interface EventHit extends FactSource {
+  eventId: string;
+  type: string;
+  modality: string;
+  placeKey: string | null;
+  lat: number | null;
+  lon: number | null;
+  country: string | null;
+  time: string | null;
+  date: string | null;
+}
+
+/** West, south, east, north in degrees. */
+export type BBox = readonly [number, number, number, number];
+
+export interface EventQuery extends DateRange, Paging {
+  type?: string;
+  modality?: string;
+  bbox?: BBox;
+}
+
+export type TimelineInterval = 'day' | 'week';
+
+export interface TimelineQuery extends DateRange {
+  interval: TimelineInterval;
+  type?: string;
+  modality?: string;
+}
+
+export interface TimelineBucket {
+  /** The day, or the Monday that starts the week (ISO date). */
+  period: string;
+  type: string;
+  modality: string;
+  count: number;
+}
+
+export interface EntityRef {
+  key: string;
+  type: string;
+  name: string;
+}
+
+export interface EntityProfile extends EntityRef {
+  aliases: string[];
+  title: string | null;
+  affiliation: string | null;
+  geo: { lat: number; lon: number; country: string } | null;
+  /** Records that mention it, and mentions in all. */
+  records: number;
+  mentions: number;
+  /** Mentions per publication day. */
+  overTime: { date: string; records: number; mentions: number }[];
+  /** Where it is mentioned first in each of its most recent records. */
+  appearances: (FactSource & { local: string })[];
+  /** What it said. */
+  quotes: QuoteHit[];
+  /** Entities that appear in the same records, most shared records first. */
+  cooccurring: (EntityRef & { records: number })[];
+}
+
+export interface PlacePoint extends EntityRef {
+  lat: number;
+  lon: number;
+  country: string | null;
+  records: number;
+}
+
+export interface CorpusViews {
+  entity(key: string): Promise<EntityProfile | null>;
+  quotes(query: QuoteQuery): Promise<{ total: number; quotes: QuoteHit[] }>;
+  /** Event mentions, one per record and event (not clustered across articles). */
+  eventMentions(query: EventQuery): Promise<{ total: number; events: EventHit[] }>;
+  timeline(query: TimelineQuery): Promise<TimelineBucket[]>;
+  /** Geocoded places mentioned in records published in the range, most mentioned first. */
+  places(query: DateRange & { limit?: number }): Promise<PlacePoint[]>;
+}
+
+export interface Store extends CorpusViews {
   /** Stores a record in one transaction; a crash never leaves half of it. */
   put(record: ArticleRecord): Promise<PutResult>;
   get(id: string): Promise<ArticleRecord | null>;

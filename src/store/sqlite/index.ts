@@ -5,6 +5,8 @@ import type { ArticleRecord } from '../../record/types.js';
 import { textHash } from '../../record/id.js';
 import { entityKey } from '../../record/entity-key.js';
 import type { Failure, PutResult, SearchPage, SearchQuery, Store } from '../store.js';
+import type { DateRange, EventQuery, QuoteQuery, TimelineQuery } from '../store.js';
+import { entityProfile, findEventMentions, findQuotes, places, timeline } from './corpus.js';
 import type { Database } from './schema.js';
 import { MIGRATIONS } from './migrations.js';
 import { searchRecords, filteredSeqs } from './search.js';
@@ -139,6 +141,13 @@ export class SqliteStore implements Store {
   search(query: SearchQuery): Promise<SearchPage> {
     return searchRecords(this.db, query);
   }
+
+  // Corpus views: see ./corpus.ts.
+  entity(key: string) { return entityProfile(this.db, key); }
+  quotes(query: QuoteQuery) { return findQuotes(this.db, query); }
+  eventMentions(query: EventQuery) { return findEventMentions(this.db, query); }
+  timeline(query: TimelineQuery) { return timeline(this.db, query); }
+  places(query: DateRange & { limit?: number }) { return places(this.db, query); }
 
   async count(): Promise<number> {
     const row = await this.db.selectFrom('records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
