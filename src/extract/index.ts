@@ -38,7 +38,7 @@ export interface ExtractContext {
 }
 
 /** Inputs above this size are refused, so one page cannot exhaust memory. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
 export function extract(input: ExtractInput): Article {
   const size = typeof input.content === 'string' ? input.content.length : input.content.byteLength;
@@ -56,7 +56,8 @@ export function extract(input: ExtractInput): Article {
     ...(input.fetchedAt ? { fetchedAt: input.fetchedAt } : {}),
   };
   const warnings = [...fields.warnings];
-  if (decoded.charset.includes('invalid')) warnings.push({ code: 'invalid-encoding', message: 'input is not valid UTF-8; undecodable bytes replaced' });
+  if (decoded.charset.includes('invalid')) warnings.push({ code: 'invalid-encoding', message: 'input declared UTF-8 but is not valid UTF-8; undecodable bytes replaced' });
+  if (decoded.charset.includes('sniffed')) warnings.push({ code: 'encoding-guessed', message: `input is not valid UTF-8 and declares no charset; decoded as ${decoded.charset.replace(' (sniffed)', '')}` });
   return { ...fields, source, language: fields.language ?? detectLanguage(fields.text), warnings };
 }
 

@@ -1,0 +1,83 @@
+// The CLI end to end: extract, analyze, ingest (idempotent), search, show; JSON and NDJSON output;
+// exit codes 0 / 1 / 2.
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const POST = `Monday, March 7, 2022
+
+Border Talks Resume Between Kyrgyzstan and Tajikistan
+
+By Anna Petrova
+
+BISHKEK, March 5 — Delegations from Kyrgyzstan and Tajikistan met on Saturday to resume talks on the disputed border, officials said.
+
+“We are ready to settle every section of the line,” the Kyrgyz envoy said after the meeting.
+`;
+
+const NOTE = 'The river port at Termez reopened to barge traffic after repairs, the transport ministry said.';
+
+describe('dateline CLI', () => {
+  const dir = tempDir();
+  const pages = join(dir, 'pages');
+  mkdirSync(pages);
+  writeFileSync(join(pages, 'post.txt'), POST);
+  writeFileSync(join(pages, 'note.txt'), NOTE);
+  const env = { DATELINE_DB: join(dir, 'cli.db') };
+
+  it('extract --json prints one record for one file', () => {
+    const r = runCli(['extract', join(pages, 'note.txt'), '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const record = JSON.parse(r.stdout);
+    expect(record.text).toContain('Termez');
+    expect(record.source).toMatchObject({ format: 'text' });
+    expect(record.entities).toEqual([]);
+  });
+
+  it('analyze of a folder prints NDJSON with an input field per record', () => {
+    const r = runCli(['analyze', pages, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.input.split('/').pop()).sort()).toEqual(['note.txt', 'post.txt']);
+    expect(lines[0].analyses.length).toBeGreaterThan(0);
+  });
+
+  it('--input-format body keeps the input text exactly', () => {
+    const text = '  Two spaces first.\n\nThen a paragraph.  ';
+    const r = runCli(['extract', '-', '--input-format', 'body', '--published', '2022-01-02', '--json'], { input: text });
+    expect(r.status, r.stderr).toBe(0);
+    const record = JSON.parse(r.stdout);
+    expect(record.text).toBe(text);
+    expect(record.published).toBe('2022-01-02');
+  });
+
+  it('ingest is idempotent, then search and show find the record', () => {
+    const first = runCli(['ingest', pages], { env });
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/2 new, 0 updated, 0 unchanged/);
+    const again = runCli(['ingest', pages, '--json'], { env });
+    expect(JSON.parse(again.stdout)).toMatchObject({ new: 0, unchanged: 2, failed: [] });
+
+    const found = runCli(['search', 'barge', '--json'], { env });
+    const page = JSON.parse(found.stdout);
+    expect(page.total).toBe(1);
+    const human = runCli(['search', 'barge'], { env });
+    expect(human.stdout).toContain('[barge]');
+
+    const shown = runCli(['show', page.hits[0].id.slice(0, 8), '--json'], { env });
+    expect(shown.status, shown.stderr).toBe(0);
+    expect(JSON.parse(shown.stdout).id).toBe(page.hits[0].id);
+    expect(runCli(['show', 'ffffffffffff'], { env }).status).toBe(1);
+  });
+
+  it('usage errors exit 2 and --help exits 0', () => {
+    expect(runCli(['search', '--since', 'yesterday']).status).toBe(2);
+    expect(runCli(['frobnicate']).status).toBe(2);
+    expect(runCli(['extract']).status).toBe(2);
+    const help = runCli(['ingest', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('ingest');
+  });
+});

@@ -1,0 +1,25 @@
+// Builds real records through the real pipeline for tests.
+import { extract, type ExtractInput } from '../../src/extract/index.js';
+import { analyze } from '../../src/analyze/pipeline.js';
+import type { ArticleRecord } from '../../src/record/types.js';
+
+export function recordFrom(content: string, opts: Partial<ExtractInput> = {}): ArticleRecord {
+  return analyze(extract({ content, format: 'body', ...opts }));
+}
+
+/** Every (label, text, span) in a record that claims to quote its text. */
+export function textSpans(r: ArticleRecord): { label: string; text: string; span: readonly [number, number] }[] {
+  const out: { label: string; text: string; span: readonly [number, number] }[] = [];
+  r.quotes.forEach((q, i) => {
+    out.push({ label: `quote ${i} content`, ...q.content });
+    if (q.cue) out.push({ label: `quote ${i} cue`, ...q.cue });
+    out.push({ label: `quote ${i} speaker`, text: q.speaker.text, span: q.speaker.span });
+  });
+  r.times.forEach((t, i) => out.push({ label: `time ${i}`, text: t.text, span: t.span }));
+  r.quantities.forEach((q, i) => out.push({ label: `quantity ${i}`, text: q.text, span: q.span }));
+  r.events.forEach((e, i) => {
+    out.push({ label: `event ${i} trigger`, ...e.trigger });
+    out.push({ label: `event ${i} sentence`, ...e.sentence });
+  });
+  return out;
+}
