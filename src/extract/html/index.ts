@@ -1,12 +1,54 @@
-// HTML pages. (Placeholder until the HTML extractor lands: all visible text of <body>.)
+// HTML pages: parse once with htmlparser2, then run the metadata and body passes on the same DOM.
+//   1. refuse what is not HTML (a PDF or image saved as .html) with an ExtractError;
+//   2. parse, and flatten absurd nesting so no later pass can overflow the stack;
+//   3. body text (body/), comments (comments/);
+//   4. join paragraphs into `text` with their spans.
 import { parseDocument } from 'htmlparser2';
-import { textContent, findOne } from 'domutils';
+import type { Document, Element } from 'domhandler';
 import type { ExtractContext, ExtractedFields } from '../index.js';
+import { ExtractError } from '../errors.js';
 import { joinParagraphs } from '../paragraphs.js';
+import type { Warning } from '../../record/types.js';
+import { capDepth, findElement, MAX_DOM_DEPTH } from './body/dom.js';
+import { extractBody } from './body/index.js';
+import { extractComments } from './comments/index.js';
+
+/** Signatures of binary formats that end up saved under an .html name. */
+const BINARY_SIGNATURE = /^(?:%PDF-|\x89PNG|GIF8[79]a|\xff\xd8\xff|PK\x03\x04|\x1f\x8b|RIFF....WEBP|\0\0\0.ftyp)/s;
+/** Share of NUL or replacement characters in the first KB that marks a binary file. */
+const MAX_BINARY_SHARE = 0.05;
+const BINARY_PROBE_CHARS = 1024;
+
+function assertTextual(html: string): void {
+  const head = html.slice(0, BINARY_PROBE_CHARS);
+  if (BINARY_SIGNATURE.test(head.trimStart())) throw new ExtractError('not-html', 'input is a binary file (PDF, image or archive), not HTML');
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 0 || c === 0xfffd) odd++;
+  }
+  if (head.length > 0 && odd / head.length > MAX_BINARY_SHARE) throw new ExtractError('not-html', 'input looks binary, not HTML');
+}
 
 export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields {
-  const dom = parseDocument(html);
-  const body = findOne((e) => e.name === 'body', dom.children) ?? dom;
-  const { text, paragraphs } = joinParagraphs(textContent(body).split(/\n\s*\n/));
-  return { title: null, authors: [], published: ctx.published ?? null, dateline: null, text, paragraphs, comments: [], warnings: [] };
+  assertTextual(html);
+  const dom: Document = parseDocument(html);
+  const warnings: Warning[] = [];
+  const flattened = capDepth(dom);
+  if (flattened > 0) warnings.push({ code: 'deep-nesting', message: `markup nested deeper than ${MAX_DOM_DEPTH} levels was flattened (${flattened} elements)` });
+  const root: Document | Element = findElement(dom, (e) => e.name === 'body') ?? dom;
+  if (findElement(dom, (e) => e.name === 'frameset')) warnings.push({ code: 'frameset', message: 'page is a frameset: its frames are separate documents' });
+  const body = extractBody(root);
+  const comments = extractComments(dom);
+  const { text, paragraphs } = joinParagraphs(body.paragraphs);
+  return {
+    title: null,
+    authors: [],
+    published: ctx.published ?? null,
+    dateline: null,
+    text,
+    paragraphs,
+    comments,
+    warnings: [...warnings, ...body.warnings],
+  };
 }

@@ -1,0 +1,143 @@
+// Walks the page once (iteratively) and cuts its visible text into blocks: one per paragraph-level
+// element run, with the characters inside links counted, so later stages can judge each block by
+// its length and link density without touching the DOM again.
+import { Element, type AnyNode } from 'domhandler';
+import { isElement } from './dom.js';
+import { BLOCK_TAGS, CELL_TAGS, HEADING_TAGS } from './patterns.js';
+import { isDropped, type PruneLevel } from './prune.js';
+
+export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'row';
+
+export interface Block {
+  text: string;
+  /** Characters of `text` inside <a> elements. */
+  linkChars: number;
+  kind: BlockKind;
+  /** The innermost block-level element holding the text. */
+  el: Element;
+}
+
+/** Characters that render as nothing and only split words in the metric (soft hyphen, zero-width). */
+const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
+const SPACE_RUN = /[ \t\r\n\f\u00a0]+/g;
+
+interface Piece {
+  text: string;
+  linkChars: number;
+}
+
+/** Collects the text of the block being built; <br><br> splits it into separate paragraphs. */
+class BlockBuffer {
+  private pieces: Piece[] = [];
+  private current: Piece = { text: '', linkChars: 0 };
+  private breaks = 0;
+
+  text(data: string, inLink: boolean, pre: boolean): void {
+    const clean = (pre ? data : data.replace(SPACE_RUN, ' ')).replace(INVISIBLE, '');
+    if (clean.trim() === '') {
+      if (clean && this.current.text && !this.current.text.endsWith(' ')) this.current.text += ' ';
+      return;
+    }
+    if (this.breaks >= 2) this.cut();
+    else if (this.breaks === 1 && this.current.text.trim()) this.current.text = this.current.text.trimEnd() + '\n';
+    this.breaks = 0;
+    this.current.text += clean;
+    if (inLink) this.current.linkChars += clean.trim().length;
+  }
+
+  lineBreak(): void {
+    this.breaks++;
+  }
+
+  cell(): void {
+    if (this.current.text && !this.current.text.endsWith('\t')) this.current.text = this.current.text.trimEnd() + '\t';
+  }
+
+  private cut(): void {
+    if (this.current.text.trim()) this.pieces.push(this.current);
+    this.current = { text: '', linkChars: 0 };
+  }
+
+  /** The finished paragraphs, trimmed, and the buffer emptied. */
+  take(): Piece[] {
+    this.cut();
+    this.breaks = 0;
+    const out = this.pieces.map((p) => ({ text: tidy(p.text), linkChars: p.linkChars }));
+    this.pieces = [];
+    return out.filter((p) => p.text);
+  }
+}
+
+function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').replace(/\t+/g, '\t').replace(/^[ \t]+|[ \t]+$/g, ''))
+    .filter(Boolean)
+    .join('\n');
+}
+
+function kindOf(el: Element, inQuote: boolean): BlockKind {
+  if (HEADING_TAGS.has(el.name)) return 'heading';
+  if (el.name === 'li' || el.name === 'dt' || el.name === 'dd') return 'item';
+  if (el.name === 'pre') return 'pre';
+  if (el.name === 'tr') return 'row';
+  return inQuote ? 'quote' : 'paragraph';
+}
+
+type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true };
+
+/** The text blocks of `root` in document order, skipping what `level` prunes. */
+export function collectBlocks(root: AnyNode, level: PruneLevel): Block[] {
+  const blocks: Block[] = [];
+  const buffer = new BlockBuffer();
+  // Text outside any block element (a page without <body>) belongs to a detached stand-in body.
+  const owners: Element[] = [new Element('body', {})];
+  let links = 0;
+  let pres = 0;
+  let quotes = 0;
+  const flush = () => {
+    const owner = owners[owners.length - 1];
+    for (const p of buffer.take()) blocks.push({ text: p.text, linkChars: p.linkChars, kind: kindOf(owner, quotes > 0), el: owner });
+  };
+  const stack: Frame[] = [{ node: root, exit: false }];
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if (frame.exit) {
+      const el = frame.node;
+      if (el.name === 'a') links--;
+      else if (el.name === 'pre') pres--;
+      if (el.name === 'blockquote') quotes--;
+      if (CELL_TAGS.has(el.name)) buffer.cell();
+      if (BLOCK_TAGS.has(el.name)) {
+        flush();
+        owners.pop();
+      }
+      continue;
+    }
+    const node = frame.node;
+    if (node.type === 'text') {
+      buffer.text(node.data, links > 0, pres > 0);
+      continue;
+    }
+    if (node.type === 'root') {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], exit: false });
+      continue;
+    }
+    if (!isElement(node) || isDropped(node, level)) continue;
+    if (node.name === 'br') {
+      buffer.lineBreak();
+      continue;
+    }
+    if (BLOCK_TAGS.has(node.name)) {
+      flush();
+      owners.push(node);
+    }
+    if (node.name === 'a') links++;
+    else if (node.name === 'pre') pres++;
+    if (node.name === 'blockquote') quotes++;
+    stack.push({ node, exit: true });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], exit: false });
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,28 @@
+// Keeps the blocks of the chosen container that are article text: drops link lists, ad labels,
+// share prompts, image credits, and the title/byline furniture before the first paragraph.
+import type { Block } from './blocks.js';
+import { BOILERPLATE_PARAGRAPH, IMAGE_CREDIT, MAX_CREDIT_CHARS } from './patterns.js';
+import { isGoodBlock, linkDensity, LINK_LIST_DENSITY } from './score.js';
+
+/**
+ * Leading blocks shorter than this (characters) before the first prose paragraph are treated as
+ * headline furniture (kicker, byline, timestamp, "Listen to this article") and dropped.
+ */
+export const MAX_LEADING_FURNITURE_CHARS = 100;
+
+function isFurniture(b: Block): boolean {
+  if (linkDensity(b) > LINK_LIST_DENSITY) return true;
+  if (BOILERPLATE_PARAGRAPH.test(b.text)) return true;
+  return b.text.length <= MAX_CREDIT_CHARS && IMAGE_CREDIT.test(b.text);
+}
+
+/** The blocks of `inside` (all in the container) that belong in the body, in order. */
+export function keepArticleBlocks(inside: readonly Block[]): Block[] {
+  const first = inside.findIndex(isGoodBlock);
+  if (first < 0) return inside.filter((b) => !isFurniture(b));
+  return inside.filter((b, i) => {
+    if (isFurniture(b)) return false;
+    if (i < first) return b.kind !== 'heading' && b.text.length > MAX_LEADING_FURNITURE_CHARS;
+    return true;
+  });
+}

@@ -1,0 +1,58 @@
+// Article body of an HTML page, as a cascade of stages that each return a BodyResult:
+//   1. strict: prune boilerplate by tag, visibility and class/id words; choose the container
+//      whose blocks score best; keep its article blocks.
+//   2. lenient: the same without class/id pruning, for pages whose wrappers carry boilerplate-like
+//      names; used when stage 1 found too little (`tooShort`).
+//   3. whole page: every prose block of the page in order, when no container holds enough.
+import type { AnyNode } from 'domhandler';
+import type { Warning } from '../../../record/types.js';
+import { collectBlocks, type Block } from './blocks.js';
+import { chooseContainer } from './container.js';
+import { isInside } from './dom.js';
+import { keepArticleBlocks } from './filter.js';
+import type { PruneLevel } from './prune.js';
+import { isGoodBlock } from './score.js';
+
+/** Body length (characters) below which a stage's result is considered a miss. */
+export const MIN_BODY_CHARS = 250;
+
+export interface BodyResult {
+  paragraphs: string[];
+  stage: 'strict' | 'lenient' | 'page';
+  warnings: Warning[];
+}
+
+function length(blocks: readonly Block[]): number {
+  return blocks.reduce((n, b) => n + b.text.length, 0);
+}
+
+function containerStage(root: AnyNode, level: PruneLevel): Block[] {
+  const blocks = collectBlocks(root, level);
+  const container = chooseContainer(blocks);
+  if (!container) return [];
+  return keepArticleBlocks(blocks.filter((b) => isInside(b.el, container)));
+}
+
+/** Whether a stage's blocks are too little text to be the article. */
+function tooShort(blocks: readonly Block[]): boolean {
+  return length(blocks) < MIN_BODY_CHARS;
+}
+
+export function extractBody(root: AnyNode): BodyResult {
+  const strict = containerStage(root, 'strict');
+  if (!tooShort(strict)) return result(strict, 'strict', []);
+  const lenient = containerStage(root, 'lenient');
+  if (!tooShort(lenient) && length(lenient) > length(strict)) {
+    return result(lenient, 'lenient', [{ code: 'body-lenient', message: 'article container found only without boilerplate pruning' }]);
+  }
+  const page = collectBlocks(root, 'lenient').filter(isGoodBlock);
+  const best = [strict, lenient, page].reduce((a, b) => (length(b) > length(a) ? b : a));
+  const warnings: Warning[] = [];
+  if (best.length === 0) warnings.push({ code: 'no-body-text', message: 'no article text found on the page' });
+  else warnings.push({ code: 'body-short', message: `little article text found (${length(best)} characters)` });
+  return result(best, best === page ? 'page' : best === lenient ? 'lenient' : 'strict', warnings);
+}
+
+function result(blocks: readonly Block[], stage: BodyResult['stage'], warnings: Warning[]): BodyResult {
+  return { paragraphs: blocks.map((b) => b.text), stage, warnings };
+}

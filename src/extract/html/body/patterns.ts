@@ -1,0 +1,69 @@
+// Every tag list, class/id pattern and text pattern of the body extractor, in one place
+// (after Readability.js's REGEXPS and trafilatura's xpaths.py). Patterns describe markup
+// conventions shared by many sites; none names a site.
+
+/** Elements whose content is never article text. */
+export const DROPPED_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset',
+  'object', 'embed', 'video', 'audio', 'picture', 'img', 'map', 'button', 'select', 'option',
+  'input', 'textarea', 'label', 'nav', 'aside', 'footer', 'header', 'menu', 'dialog', 'head',
+  // Figures hold images with their captions and credits, which the benchmarks' bodies leave out.
+  'figure', 'figcaption',
+]);
+
+/** Block-level elements: each starts a new paragraph. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'p', 'div', 'section', 'article', 'main', 'body', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt',
+  'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'hr', 'address', 'center', 'details', 'summary', 'fieldset', 'form', 'hgroup', 'figure',
+]);
+
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Table cells: joined within their row, separated by a tab. */
+export const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
+
+/**
+ * Class/id words of boilerplate that never holds the article even when a content word is also
+ * present ("related-articles", "article-comments", "social-share-content").
+ */
+export const STRONG_BOILERPLATE = new RegExp(
+  [
+    'share', 'sharing', 'sharer', 'social', 'related', 'recommend', 'newsletter', 'subscri', 'signup',
+    'sign-up', 'cookie', 'consent', 'gdpr', 'advert', 'advertisement', 'sponsor', 'promo', 'outbrain',
+    'taboola', 'comment', 'disqus', 'respond', 'breadcrumb', 'caption', 'credit', 'popup', 'modal',
+    'paywall', 'trending', 'most-popular', 'mostpopular', 'most-read', 'mostread', 'read-more',
+    'readmore', 'more-stories', 'also-read', 'see-also', 'skip-link', 'print-only', 'sr-only',
+    'visually-hidden', 'screen-reader', 'author-bio', 'about-author', 'byline', 'tags', 'tag-list',
+    'post-tags', 'entry-tags', 'categories', 'pagination', 'pager', 'toolbar', 'ad-container',
+    'ad-slot', 'ad-wrapper', 'adslot', 'adunit', 'ad-unit', 'dfp', 'hidden-print', 'jump-link',
+  ].map((w) => `(?:^|[\\s_-])${w.replace(/-/g, '[-_]?')}`).join('|'),
+);
+
+/**
+ * Class/id words of page furniture (after Readability.js's unlikelyCandidates); ignored when the
+ * same element also carries a content word (CONTENT_WORDS), since layouts name wrappers
+ * "main-sidebar-content" and the like.
+ */
+export const WEAK_BOILERPLATE = /(?:^|[\s_-])(?:sidebar|widget|banner|masthead|menu|nav|navbar|footer|header|topbar|foot|meta|rss|login|search|shoutbox|combx|community|remark|agegate|utility|toc|alert|notice|overlay|ticker|carousel|slider|gallery|sticky|hidden|hide|promo)/;
+
+/** Class/id words of content wrappers (Readability.js's okMaybeItsACandidate, widened). */
+export const CONTENT_WORDS = /article|body|content|entry|main|post|story|text|column|shadow|blog/;
+
+/** Ads often carry a bare "ad"/"ads" token, which the word patterns above cannot tell from "add". */
+export const AD_TOKEN = /^(?:ad|ads|advert|adv|ad-\S+|ads-\S+|\S+-ad|\S+-ads|adsbygoogle|ad_\S+)$/;
+
+/**
+ * Class/id/itemprop hints of an article body container, most specific first (after trafilatura's
+ * BODY_XPATH). A hinted element is preferred when it holds most of the best candidate's text.
+ */
+export const BODY_HINT = /(?:^|[\s_-])(?:article[-_]?body|articlebody|article[-_]?content|article[-_]?text|story[-_]?body|story[-_]?content|story[-_]?text|post[-_]?body|post[-_]?content|post[-_]?entry|entry[-_]?content|entry[-_]?body|body[-_]?text|main[-_]?text|article__body|article__content|rich[-_]?text|page[-_]?content|content[-_]?body)(?:$|[\s_-])/;
+
+/** Whole paragraphs that are furniture, not text (ad labels, share prompts, reading prompts). */
+export const BOILERPLATE_PARAGRAPH = /^(?:advertisement|advertising|advert|ad|sponsored( content)?|story continues below( advertisement)?|article continues below( advertisement)?|continue reading( below)?|read more|read next|see also|related( articles| stories| coverage)?|share( this)?( article| story| post| on \w+)?|tweet|email|print|comments?|loading\.{0,3}|supported by|skip (?:advertisement|ad)|click here to .{0,60}|sign up .{0,80}|subscribe .{0,80}|follow us .{0,60})[\s.:!»›>]*$/i;
+
+/** Short paragraphs that credit an image: "Photo: Jane Doe/Reuters", "Image credit: ...". */
+export const IMAGE_CREDIT = /^(?:\(?(?:photo|photograph|image|picture|pic|graphic|illustration|video|file photo)s?(?: credit)?\s*(?::|by|\/|courtesy)|credit:|©|\(c\) )/i;
+
+/** Paragraph length (characters) below which a credit pattern counts as a credit line. */
+export const MAX_CREDIT_CHARS = 160;

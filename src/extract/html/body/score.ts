@@ -1,0 +1,31 @@
+// How much a block looks like article text, from its length and link density alone.
+import type { Block } from './blocks.js';
+
+/** Characters of non-link text from which a block counts as a real paragraph. */
+export const GOOD_BLOCK_CHARS = 60;
+/** Share of a block's characters inside links above which it is navigation, not text. */
+export const MAX_GOOD_LINK_DENSITY = 0.33;
+/** Link density from which a block is treated as a link list (menus, related headlines). */
+export const LINK_LIST_DENSITY = 0.5;
+/** Cost of a short non-link block (labels, datelines of teasers, buttons), in characters. */
+export const SHORT_BLOCK_COST = 10;
+
+export function linkDensity(b: Block): number {
+  return b.text.length === 0 ? 0 : b.linkChars / b.text.length;
+}
+
+/** Whether a block reads like a paragraph of prose. */
+export function isGoodBlock(b: Block): boolean {
+  return b.text.length - b.linkChars >= GOOD_BLOCK_CHARS && linkDensity(b) <= MAX_GOOD_LINK_DENSITY;
+}
+
+/**
+ * Contribution of a block to the score of every element containing it: prose counts for its
+ * length, link lists against theirs, anything else a little against, so the best container is the
+ * one that holds the prose and as little else as possible.
+ */
+export function blockWeight(b: Block): number {
+  if (isGoodBlock(b)) return b.text.length - b.linkChars;
+  if (linkDensity(b) > LINK_LIST_DENSITY) return -b.text.length;
+  return -SHORT_BLOCK_COST;
+}
