@@ -1,0 +1,26 @@
+// Binding the workbench to a port. Loopback only unless a host is given: the API reads the whole
+// corpus, so exposing it is a decision the operator makes explicitly.
+import type { FastifyInstance } from 'fastify';
+import type { Store } from '../store/index.js';
+import { buildApp } from './app.js';
+
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 8080;
+
+export interface ListenOptions {
+  store: Store;
+  host?: string;
+  port?: number;
+  token?: string;
+  webRoot?: string;
+}
+
+export async function listen(opts: ListenOptions): Promise<{ app: FastifyInstance; url: string }> {
+  const app = await buildApp({ store: opts.store, token: opts.token, webRoot: opts.webRoot });
+  const host = opts.host ?? DEFAULT_HOST;
+  await app.listen({ host, port: opts.port ?? DEFAULT_PORT });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : opts.port ?? DEFAULT_PORT;
+  const shown = host.includes(':') ? `[${host}]` : host;
+  return { app, url: `http://${shown}:${port}/` };
+}

@@ -1,0 +1,56 @@
+// Request and response schemas shared by the routes (TypeBox, i.e. JSON Schema). Route handlers
+// take their types from these with Static<>, so validation and types cannot drift apart.
+import { Type, type Static } from 'typebox';
+import { MODALITIES, PLOVER_TYPES } from '../record/types.js';
+
+/** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD), as the store's date filters take it. */
+export const IsoDate = Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'ISO date: YYYY, YYYY-MM or YYYY-MM-DD' });
+export const EventTypeName = Type.Enum([...PLOVER_TYPES], { description: 'PLOVER event type' });
+export const ModalityName = Type.Enum([...MODALITIES]);
+/** Longest free-text query accepted; longer ones are almost certainly not typed by a person. */
+const MAX_QUERY_CHARS = 500;
+export const Text = Type.String({ minLength: 1, maxLength: MAX_QUERY_CHARS });
+
+export const DateRange = {
+  since: Type.Optional(IsoDate),
+  until: Type.Optional(IsoDate),
+};
+export const Paging = {
+  limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 500, default: 20 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000, default: 0 })),
+};
+
+export const Span = Type.Array(Type.Integer(), { minItems: 2, maxItems: 2, description: '[start, end) into record.text' });
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+export const NullableString = Nullable(Type.String());
+export const NullableNumber = Nullable(Type.Number());
+
+export const FactSource = {
+  recordId: Type.String(),
+  title: NullableString,
+  published: NullableString,
+  span: Span,
+};
+
+export const QuoteHit = Type.Object({
+  ...FactSource,
+  quoteId: Type.String(),
+  kind: Type.String(),
+  speaker: Type.String(),
+  speakerKey: NullableString,
+  content: Type.String(),
+});
+
+export const EntityRef = {
+  key: Type.String({ description: 'corpus entity key, e.g. "PERSON:vladimir putin" or "geo:1221874"' }),
+  type: Type.String(),
+  name: Type.String(),
+};
+
+export const ErrorReply = Type.Object({
+  statusCode: Type.Integer(),
+  error: Type.String(),
+  message: Type.String(),
+});
+
+export type QuoteHitT = Static<typeof QuoteHit>;
