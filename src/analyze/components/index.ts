@@ -1,5 +1,6 @@
 // The registered analysis components, in the order they run.
 import type { Component } from '../component.js';
 import { tokens } from './tokens.js';
+import { quotes } from './quotes/index.js';
 
-export const COMPONENTS: readonly Component[] = [tokens];
+export const COMPONENTS: readonly Component[] = [tokens, quotes];

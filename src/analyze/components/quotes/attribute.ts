@@ -1,0 +1,175 @@
+// One cue, one attribution: find who speaks and what they say. The content is a quotation joined
+// to the cue ("“...,” he said" / "said: “...”"), else the reported clause after the cue ("says the
+// line ... is a frontier"), else the clause before a final or parenthetical cue ("..., he said.").
+import type { Entity, QuoteKind, Span } from '../../../record/types.js';
+import type { Cue } from './cues.js';
+import { HEARER_CUE_LEMMAS } from './cues.js';
+import type { Attribution, QuoteContext } from './context.js';
+import { phraseAfter, resolveSpeaker, subjectBefore } from './speaker.js';
+
+/** Between a quotation and the cue after it: only commas, dashes and spaces ("“...,” he said"). */
+const JOIN_BEFORE_CUE_RE = /^[\s,—–-]*$/;
+/** Between a cue and the quotation after it: a colon or comma, or a short hearer/time phrase and "that". */
+const JOIN_AFTER_CUE_RE = /^(?:[\s,:—–-]*|[^.!?;“”"]{0,60}?(?:[,:]|\bthat))\s*$/;
+const THAT_AT_END_RE = /\bthat\s*$/;
+/** A clause opening: what a reported clause without "that" starts with. */
+const CLAUSE_START_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ', 'SCONJ', 'ADV']);
+const CLAUSE_VERB_POS = new Set(['VERB', 'AUX']);
+/** Terminal punctuation left out of content, as PolNeAR/PARC annotators do. */
+const TRAILING_PUNCT_RE = /[\s.!?;:,—–-]+$/;
+/** How many tokens a hearer or time phrase may take before "that" ("told Tajik President Rakhmon that"). */
+const MAX_TOKENS_BEFORE_THAT = 8;
+/** Sentence-opening words skipped when looking for the subject of a participle cue. */
+const PARTICIPLE_SUFFIX_RE = /ing$/i;
+
+export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker: Entity | null): Attribution | null {
+  const s = ctx.sentences[sentence];
+  const [s0, s1] = s.tokens;
+  const [c0, c1] = cue.tokens;
+  const tokens = ctx.tokens;
+  const cueSpan = ctx.spanOf(c0, c1);
+
+  // Who: the subject before the cue, else the phrase after it (inverted "said Mr. Podesta").
+  let range: [number, number] | null = null;
+  let inverted = false;
+  if (cue.kind === 'according') {
+    range = phraseAfter(tokens, c1, s1);
+    inverted = true;
+  } else if (c0 > s0 && tokens[c0 - 1].text === ',' && PARTICIPLE_SUFFIX_RE.test(tokens[c0].text)) {
+    range = subjectOfSentence(ctx, s0, c0); // ", saying that ...": the main clause's subject speaks
+  } else {
+    range = subjectBefore(tokens, c0, s0);
+    if (!range || ctx.markContaining(tokens[range[0]].span[0]) >= 0) {
+      range = phraseAfter(tokens, c1, s1);
+      inverted = range !== null;
+    }
+  }
+  if (!range) return null;
+  const speaker = resolveSpeaker(tokens, range, ctx.mentions, lastSpeaker, ctx.text);
+  const left = inverted ? cueSpan[0] : Math.min(cueSpan[0], speaker.span[0]);
+  const right = inverted ? Math.max(cueSpan[1], speaker.span[1]) : cueSpan[1];
+
+  const fragments = cue.kind === 'according' ? undefined : directFragments(ctx, left, right, s.span[1]);
+  const found = fragments ?? reportedFragments(ctx, cue, sentence, left, right, inverted);
+  if (!found || found.length === 0) return null;
+  const last = found[found.length - 1].span;
+  const lastMark = ctx.markContaining(last[1] - 1);
+  return {
+    speaker,
+    cue: ctx.textSpan(cueSpan),
+    fragments: found,
+    lastSentence: sentenceAt(ctx, last[1] - 1, sentence),
+    openAtEnd: lastMark >= 0 && ctx.marks[lastMark].open && ctx.marks[lastMark].span[1] === last[1],
+  };
+}
+
+/** Quotations joined to the cue clause [left, right): one before it, one after it, or both. */
+function directFragments(ctx: QuoteContext, left: number, right: number, sentenceEnd: number) {
+  const out: { kind: QuoteKind; span: Span }[] = [];
+  const before = ctx.markAfter(left) - 1;
+  if (before >= 0 && !ctx.usedMarks.has(before) && ctx.isSpeech(before)) {
+    const m = ctx.marks[before];
+    if (JOIN_BEFORE_CUE_RE.test(ctx.text.slice(m.span[1], left))) out.push({ kind: 'direct', span: m.span });
+  }
+  const after = ctx.markAfter(right);
+  if (after < ctx.marks.length && !ctx.usedMarks.has(after)) {
+    const m = ctx.marks[after];
+    const between = ctx.text.slice(right, m.span[0]);
+    const tail = ctx.text.slice(m.span[1], Math.max(m.span[1], sentenceEnd));
+    // The quotation must run to the end of its sentence: otherwise it is part of a reported clause.
+    if (JOIN_AFTER_CUE_RE.test(between) && (ctx.isSpeech(after) || out.length > 0) && /^[\s.!?]*$/.test(tail)) {
+      const that = THAT_AT_END_RE.exec(between);
+      const start = that ? right + that.index : m.span[0];
+      out.push({ kind: 'direct', span: [start, m.span[1]] });
+    }
+  }
+  if (out.length === 0) return undefined;
+  for (const f of out) ctx.usedMarks.add(ctx.markContaining(f.span[1] - 1));
+  return out;
+}
+
+/** The reported clause of an indirect or mixed attribution. */
+function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: number, right: number, inverted: boolean) {
+  const tokens = ctx.tokens;
+  const s = ctx.sentences[sentence];
+  const [s0, s1] = s.tokens;
+  const rightTok = tokenAtOrAfter(ctx, right, s1);
+  const out: Span[] = [];
+  const endsSentence = rightTok >= s1 || /^[.!?]$/.test(tokens[rightTok].text);
+  const parenthetical = rightTok < s1 && tokens[rightTok].text === ',';
+  const leftTok = tokenAtOrAfter(ctx, left, s1);
+  const commaBefore = leftTok > s0 && tokens[leftTok - 1].text === ',';
+  if (cue.kind === 'according' && leftTok === s0) {
+    // "According to X, content."
+    const comma = findToken(ctx, rightTok, s1, ',');
+    if (comma < 0) return null;
+    out.push(clip(ctx, tokens[comma].span[1], s.span[1]));
+  } else if ((endsSentence || parenthetical) && commaBefore) {
+    // "Content, he said." / "Content, he said, more content."
+    out.push(clip(ctx, s.span[0], tokens[leftTok - 1].span[0]));
+    if (parenthetical && !inverted) out.push(clip(ctx, tokens[rightTok].span[1], s.span[1]));
+  } else if (!inverted && rightTok < s1) {
+    // "says (that) content."
+    let start = rightTok;
+    const that = findToken(ctx, rightTok, Math.min(s1, rightTok + MAX_TOKENS_BEFORE_THAT), 'that');
+    if (that >= 0 && (HEARER_CUE_LEMMAS.has(tokens[cue.tokens[0]].lemma) || that - rightTok <= 3)) start = that;
+    else if (cue.kind === 'speech' && !isClause(ctx, start, s1)) return null;
+    while (start < s1 && /^[,:]$/.test(tokens[start].text)) start++;
+    if (start >= s1) return null;
+    out.push(clip(ctx, tokens[start].span[0], s.span[1]));
+  } else {
+    return null;
+  }
+  const spans = out.filter((sp) => sp[1] > sp[0]);
+  return spans.map((span) => ({ kind: kindOf(ctx, span), span }));
+}
+
+/** Content spans stop before terminal punctuation unless a closing quotation mark ends them. */
+function clip(ctx: QuoteContext, start: number, end: number): Span {
+  let e = end;
+  const tail = TRAILING_PUNCT_RE.exec(ctx.text.slice(start, end));
+  if (tail) e = start + tail.index;
+  let b = start;
+  while (b < e && /\s/.test(ctx.text[b])) b++;
+  return [b, e];
+}
+
+function kindOf(ctx: QuoteContext, span: Span): QuoteKind {
+  const marks = ctx.marksWithin(span[0], span[1]);
+  if (marks.length === 0) return 'indirect';
+  const m = ctx.marks[marks[0]].span;
+  return marks.length === 1 && m[0] === span[0] && m[1] === span[1] ? 'direct' : 'mixed';
+}
+
+/** A reported clause: starts like a clause and has a verb before the sentence ends. */
+function isClause(ctx: QuoteContext, start: number, end: number): boolean {
+  if (!CLAUSE_START_POS.has(ctx.tokens[start].pos)) return false;
+  for (let i = start + 1; i < end; i++) if (CLAUSE_VERB_POS.has(ctx.tokens[i].pos)) return true;
+  return false;
+}
+
+function subjectOfSentence(ctx: QuoteContext, s0: number, limit: number): [number, number] | null {
+  let i = s0;
+  while (i < limit && ctx.tokens[i].pos === 'PUNCT') i++;
+  return phraseAfter(ctx.tokens, i, limit);
+}
+
+function tokenAtOrAfter(ctx: QuoteContext, pos: number, limit: number): number {
+  let lo = 0, hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid].span[0] < pos) lo = mid + 1; else hi = mid;
+  }
+  return Math.min(lo, limit);
+}
+
+function findToken(ctx: QuoteContext, from: number, to: number, lower: string): number {
+  for (let i = from; i < to; i++) if (ctx.tokens[i].text.toLowerCase() === lower) return i;
+  return -1;
+}
+
+function sentenceAt(ctx: QuoteContext, pos: number, from: number): number {
+  let i = from;
+  while (i + 1 < ctx.sentences.length && ctx.sentences[i].span[1] <= pos) i++;
+  return i;
+}

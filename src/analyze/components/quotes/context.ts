@@ -1,0 +1,82 @@
+// What the quote finders share while they work through one document: the text, tokens, the
+// quotation marks and lookups over them, and the attributions found so far.
+import type { Span, QuoteKind, TextSpan } from '../../../record/types.js';
+import type { Doc, Sentence, Token } from '../../doc.js';
+import type { QuoteMark } from './marks.js';
+import { MentionIndex, type Speaker } from './speaker.js';
+
+/** One attribution: a speaker and cue with one or more content fragments (a split quotation). */
+export interface Attribution {
+  speaker: Speaker;
+  cue: TextSpan | null;
+  fragments: { kind: QuoteKind; span: Span }[];
+  /** Sentence index where the attribution's last fragment ends, for continuations. */
+  lastSentence: number;
+  /** The last fragment was a quotation left open at the end of its line. */
+  openAtEnd: boolean;
+}
+
+/** A mark is speech (not a title or scare quote) when it holds a sentence's worth of words or ends in punctuation. */
+export const MIN_SPEECH_WORDS = 5;
+/** Punctuation just inside a closing mark that shows the quotation is speech: “..., ” “...?” */
+const SPEECH_END_RE = /[,.!?…:;—–-]\s*(?:[”"»]|'')$/;
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+export class QuoteContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly marks: readonly QuoteMark[];
+  readonly mentions: MentionIndex;
+  readonly attributions: Attribution[] = [];
+  /** Marks already used as content. */
+  readonly usedMarks = new Set<number>();
+
+  constructor(doc: Doc, marks: readonly QuoteMark[]) {
+    this.text = doc.text;
+    this.tokens = doc.tokens;
+    this.sentences = doc.sentences;
+    this.marks = marks;
+    this.mentions = new MentionIndex(doc.entities);
+  }
+
+  /** Index of the first mark ending after `pos` (marks are sorted and do not overlap). */
+  markAfter(pos: number): number {
+    let lo = 0, hi = this.marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.marks[mid].span[1] <= pos) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the mark containing `pos`, or -1. */
+  markContaining(pos: number): number {
+    const i = this.markAfter(pos);
+    return i < this.marks.length && this.marks[i].span[0] < pos ? i : -1;
+  }
+
+  /** Indices of marks lying within [start, end). */
+  marksWithin(start: number, end: number): number[] {
+    const out: number[] = [];
+    for (let i = this.markAfter(start); i < this.marks.length && this.marks[i].span[1] <= end; i++) {
+      if (this.marks[i].span[0] >= start) out.push(i);
+    }
+    return out;
+  }
+
+  isSpeech(i: number): boolean {
+    const [a, b] = this.marks[i].span;
+    const inner = this.text.slice(a, b);
+    if (SPEECH_END_RE.test(inner) || this.marks[i].open) return true;
+    return (inner.match(WORD_RE)?.length ?? 0) >= MIN_SPEECH_WORDS && /[.!?]/.test(inner);
+  }
+
+  spanOf(t0: number, t1: number): Span {
+    return [this.tokens[t0].span[0], this.tokens[t1 - 1].span[1]];
+  }
+
+  textSpan(span: Span): TextSpan {
+    return { text: this.text.slice(span[0], span[1]), span };
+  }
+}

@@ -1,0 +1,63 @@
+// Attribution cues: the words that say someone said, wrote or holds something. Lemma lists rather
+// than word forms, so "says", "said", "saying" and "has said" are one entry.
+import type { Token } from '../../doc.js';
+
+/**
+ * Verbs of saying: they introduce direct quotations, stand in parentheticals (", he said,") and
+ * take a bare reported clause ("Markov says the line is ..."). Drawn from the reporting verbs of
+ * PARC 3.0 / PolNeAR guidelines and news style guides, not from any one document.
+ */
+export const SPEECH_CUE_LEMMAS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'continue', 'argue', 'warn', 'insist', 'claim', 'note', 'explain', 'write',
+  'report', 'announce', 'state', 'declare', 'acknowledge', 'admit', 'ask', 'reply', 'respond',
+  'suggest', 'tweet', 'comment', 'observe', 'remark', 'recall', 'predict', 'promise', 'vow', 'pledge',
+  'deny', 'confirm', 'contend', 'maintain', 'assert', 'complain', 'concede', 'conclude', 'emphasize',
+  'emphasise', 'stress', 'allege', 'testify', 'urge', 'caution', 'joke', 'recount', 'reiterate',
+  'counter', 'retort', 'agree', 'charge', 'mention', 'proclaim', 'boast', 'speculate', 'lament',
+  'quip', 'shout', 'chant', 'scream', 'tout', 'posit', 'advise', 'inform', 'assure',
+]);
+
+/**
+ * Verbs of knowing, finding and showing: attributions too ("the study found that ..."), but far
+ * more often ordinary verbs, so they count only before "that".
+ */
+export const THAT_CUE_LEMMAS: ReadonlySet<string> = new Set([
+  'believe', 'think', 'know', 'find', 'show', 'hope', 'expect', 'fear', 'worry', 'estimate',
+  'indicate', 'reveal', 'feel', 'demand', 'predict', 'signal', 'suspect', 'doubt', 'disclose',
+  'learn', 'ensure', 'understand', 'recognize', 'imply', 'prove', 'determine', 'rule', 'decide',
+  'acknowledge', 'point', 'demonstrate', 'suggest', 'conclude', 'realize',
+]);
+
+/** Verbs that name the hearer before the reported clause: "told Rakhmon that ...". */
+export const HEARER_CUE_LEMMAS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'ask', 'urge']);
+
+/** "according to X" names the source of the rest of the sentence (wink lemmatises "according" to "accord"). */
+export const ACCORDING_TO = { first: 'according', second: 'to' } as const;
+
+export type CueKind = 'speech' | 'that' | 'according';
+
+export interface Cue {
+  kind: CueKind;
+  /** Token index of the first and one past the last cue token. */
+  tokens: readonly [number, number];
+}
+
+const VERB_POS = new Set(['VERB', 'AUX']);
+
+/** The cue starting at token `i`, or null. */
+export function cueAt(tokens: readonly Token[], i: number, sentenceEnd: number): Cue | null {
+  const t = tokens[i];
+  const lemma = t.lemma;
+  if (t.text.toLowerCase() === ACCORDING_TO.first && i + 1 < sentenceEnd && tokens[i + 1].lemma === ACCORDING_TO.second) {
+    return { kind: 'according', tokens: [i, i + 2] };
+  }
+  if (!VERB_POS.has(t.pos) && !(t.pos === 'NOUN' && t.lemma === 'say')) return null;
+  const next = i + 1 < sentenceEnd ? tokens[i + 1] : null;
+  if (SPEECH_CUE_LEMMAS.has(lemma)) {
+    // A trailing colon belongs to the cue, as annotators mark it ("added:").
+    const end = next && next.text === ':' ? i + 2 : i + 1;
+    return { kind: 'speech', tokens: [i, end] };
+  }
+  if (THAT_CUE_LEMMAS.has(lemma) && next && next.lemma === 'that') return { kind: 'that', tokens: [i, i + 1] };
+  return null;
+}

@@ -1,0 +1,60 @@
+// Quotation spans: where the text puts words between quotation marks. Pairs are found one line at
+// a time (a quotation never crosses a line break, except the news convention below), which keeps
+// one stray mark from pairing everything after it.
+import type { Span } from '../../../record/types.js';
+
+export interface QuoteMark {
+  /** From the opening mark to one past the closing mark (or to the end of the line when unclosed). */
+  span: Span;
+  /** True when the line ended before a closing mark: a quotation that runs on into the next paragraph. */
+  open: boolean;
+}
+
+/**
+ * One quotation mark or a doubled apostrophe (some wires and the NYT archive write ''...'').
+ * Single curly quotes are left out: ’ is far more often an apostrophe than a closing mark.
+ */
+const QUOTE_MARK_RE = /[“”„"«»]|''/g;
+const OPENERS = new Set(['“', '„', '«']);
+const CLOSERS = new Set(['”', '»']);
+/** Marks that open and close alike: their role comes from whether a quotation is open. */
+const TOGGLES = new Set(['"', "''"]);
+
+/** Quotation spans of a text, in order. */
+export function findQuoteMarks(text: string): QuoteMark[] {
+  const out: QuoteMark[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd > lineStart) scanLine(text, lineStart, lineEnd, out);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function scanLine(text: string, start: number, end: number, out: QuoteMark[]): void {
+  let openAt = -1;
+  QUOTE_MARK_RE.lastIndex = start;
+  for (let m = QUOTE_MARK_RE.exec(text); m && m.index < end; m = QUOTE_MARK_RE.exec(text)) {
+    const mark = m[0];
+    const after = m.index + mark.length;
+    if (openAt < 0) {
+      if (OPENERS.has(mark) || TOGGLES.has(mark)) openAt = m.index;
+      continue;
+    }
+    if (CLOSERS.has(mark) || TOGGLES.has(mark)) {
+      out.push({ span: [openAt, after], open: false });
+      openAt = -1;
+    } else if (OPENERS.has(mark)) {
+      openAt = m.index; // an unclosed quotation restarted: keep the later one
+    }
+  }
+  if (openAt >= 0 && end - openAt > 1) out.push({ span: [openAt, trimEnd(text, openAt, end)], open: true });
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}

@@ -1,0 +1,162 @@
+// Finding the speaker of a cue: the noun phrase before it ("Sergey Markov, director of ..., says"),
+// after it ("said Mr. Podesta") or after "according to"; then resolving that phrase to an entity
+// through the entity mentions the entities component found, with a small salience-based resolver
+// for pronouns and role nouns ("he", "the Russian leader").
+import type { Entity, Span } from '../../../record/types.js';
+import type { Token } from '../../doc.js';
+
+/** Tokens that can sit inside a speaker noun phrase. */
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+/** Between a subject and its verb: auxiliaries and adverbs ("has also said", "would not say"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART']);
+/** The most tokens skipped between a subject and its cue, and the longest phrase taken. */
+const MAX_SKIP = 3;
+const MAX_NP_TOKENS = 10;
+/** The longest appositive or relative clause jumped over ("Markov, director of ..., says"). */
+const MAX_APPOSITIVE_TOKENS = 25;
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they', 'you', 'it']);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/**
+ * Heads of definite descriptions that name a person by role ("the Russian leader", "the
+ * president"); when the entities component left them unlinked they go to the salient person.
+ */
+const PERSON_ROLE_NOUNS = new Set([
+  'leader', 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'governor',
+  'senator', 'candidate', 'nominee', 'businessman', 'businesswoman', 'mayor', 'director', 'chairman',
+  'chairwoman', 'secretary', 'chief', 'premier', 'chancellor', 'king', 'queen', 'prince', 'general',
+  'commander', 'ambassador', 'diplomat', 'lawmaker', 'congressman', 'congresswoman', 'representative',
+  'analyst', 'expert', 'professor', 'author', 'founder', 'manager', 'executive', 'judge', 'attorney',
+  'lawyer', 'prosecutor', 'man', 'woman', 'mogul', 'billionaire', 'democrat', 'republican',
+]);
+/** How far back (characters) a pronoun may look for its antecedent. */
+const MAX_ANTECEDENT_DISTANCE = 3000;
+
+export interface Speaker {
+  text: string;
+  span: Span;
+  entity: string | null;
+}
+
+const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
+const inNP = (t: Token) => NP_POS.has(t.pos) || isPossessive(t) || (t.pos === 'ADP' && t.lemma === 'of');
+
+/** Token range [a, b) of the phrase ending just before token `end`, not reaching before `floor`. */
+function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [number, number] | null {
+  const last = end - 1;
+  if (last < floor) return null;
+  if (tokens[last].pos === 'PRON') return [last, end];
+  let a = end;
+  while (a > floor && end - a < MAX_NP_TOKENS && inNP(tokens[a - 1])) {
+    a--;
+    if (tokens[a].pos === 'DET') break;
+  }
+  while (a < end && (tokens[a].lemma === 'of' || isPossessive(tokens[a]))) a++;
+  return a < end && tokens.slice(a, end).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') ? [a, end] : null;
+}
+
+/** The subject before a cue starting at token `cue`, within the sentence starting at `floor`. */
+export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): [number, number] | null {
+  let end = cue;
+  while (end > floor && cue - end < MAX_SKIP && BETWEEN_SUBJECT_AND_VERB.has(tokens[end - 1].pos)) end--;
+  if (end > floor && tokens[end - 1].text === ',') {
+    // "Markov, director of the institute, says": jump back over the appositive to the name.
+    let k = end - 2;
+    while (k > floor && end - k < MAX_APPOSITIVE_TOKENS && tokens[k].text !== ',') k--;
+    if (k > floor && tokens[k].text === ',') return phraseEndingAt(tokens, k, floor);
+    return null;
+  }
+  return phraseEndingAt(tokens, end, floor);
+}
+
+/** The phrase right after token `start` ("said Mr. Podesta", "according to the report"). */
+export function phraseAfter(tokens: readonly Token[], start: number, ceiling: number): [number, number] | null {
+  let b = start;
+  if (b < ceiling && tokens[b].pos === 'PRON') return [b, b + 1];
+  while (b < ceiling && b - start < MAX_NP_TOKENS && inNP(tokens[b])) b++;
+  while (b > start && (tokens[b - 1].lemma === 'of' || isPossessive(tokens[b - 1]))) b--;
+  return b > start && tokens.slice(start, b).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') ? [start, b] : null;
+}
+
+interface MentionRef { start: number; end: number; entity: Entity }
+
+/** Entity mentions sorted by start, for overlap look-ups and "most recent person" searches. */
+export class MentionIndex {
+  private readonly mentions: MentionRef[];
+  constructor(entities: readonly Entity[]) {
+    this.mentions = entities.flatMap((entity) => entity.mentions.map(([start, end]) => ({ start, end, entity })));
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  /** Index of the first mention starting at or after `pos`. */
+  private lowerBound(pos: number): number {
+    let lo = 0, hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < pos) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The entity of the last-ending mention inside `span` (the head of "Clinton's manager Robby Mook"). */
+  inside(span: Span): Entity | null {
+    let best: MentionRef | null = null;
+    for (let i = this.lowerBound(span[0]); i < this.mentions.length && this.mentions[i].start < span[1]; i++) {
+      const m = this.mentions[i];
+      if (m.end <= span[1] && (!best || m.end > best.end)) best = m;
+    }
+    if (best) return best.entity;
+    // A mention that covers the whole phrase, e.g. "the Kremlin leader" inside a longer mention.
+    for (let i = this.lowerBound(span[0]) - 1; i >= 0 && span[0] - this.mentions[i].start < MAX_NP_TOKENS * 20; i--) {
+      if (this.mentions[i].end >= span[1]) return this.mentions[i].entity;
+    }
+    return null;
+  }
+
+  /** The most recent person mentioned before `pos`, or null when none is close enough. */
+  lastPersonBefore(pos: number): Entity | null {
+    for (let i = this.lowerBound(pos) - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (pos - m.end > MAX_ANTECEDENT_DISTANCE) return null;
+      if (m.entity.type === 'PERSON' && m.end <= pos) return m.entity;
+    }
+    return null;
+  }
+}
+
+/**
+ * The entity a speaker phrase refers to. Names resolve through their mention; "he"/"she" and role
+ * nouns prefer the last person quoted (speakers stay in focus across paragraphs), then the last
+ * person mentioned; relative "who" takes the phrase before it.
+ */
+export function resolveSpeaker(
+  tokens: readonly Token[], range: [number, number], mentions: MentionIndex, lastSpeaker: Entity | null,
+  text: string,
+): Speaker {
+  const span: Span = [tokens[range[0]].span[0], tokens[range[1] - 1].span[1]];
+  const speaker = { text: text.slice(span[0], span[1]), span };
+  const head = tokens[range[1] - 1];
+  const word = head.text.toLowerCase();
+  if (head.pos === 'PRON' && range[1] - range[0] === 1) {
+    if (RELATIVE_PRONOUNS.has(word)) {
+      const antecedent = range[0] >= 2 && tokens[range[0] - 1].text === ',' ? phraseEndingAt(tokens, range[0] - 1, Math.max(0, range[0] - MAX_NP_TOKENS)) : null;
+      const entity = antecedent ? mentions.inside([tokens[antecedent[0]].span[0], tokens[antecedent[1] - 1].span[1]]) : null;
+      return { ...speaker, entity: entity?.id ?? null };
+    }
+    if (PERSON_PRONOUNS.has(word) || word === 'i') return { ...speaker, entity: salientPerson(span[0], mentions, lastSpeaker)?.id ?? null };
+    if (PERSONAL_PRONOUNS.has(word) && lastSpeaker && lastSpeaker.type !== 'PERSON') return { ...speaker, entity: lastSpeaker.id };
+    return { ...speaker, entity: null };
+  }
+  const named = mentions.inside(span);
+  if (named) return { ...speaker, entity: named.id };
+  if (PERSON_ROLE_NOUNS.has(head.lemma) && tokens[range[0]].pos === 'DET') {
+    return { ...speaker, entity: salientPerson(span[0], mentions, lastSpeaker)?.id ?? null };
+  }
+  return { ...speaker, entity: null };
+}
+
+function salientPerson(pos: number, mentions: MentionIndex, lastSpeaker: Entity | null): Entity | null {
+  if (lastSpeaker?.type === 'PERSON') return lastSpeaker;
+  return mentions.lastPersonBefore(pos);
+}
