@@ -10,6 +10,15 @@ import { isGoodBlock, linkDensity, LINK_LIST_DENSITY } from './score.js';
  */
 export const MAX_LEADING_FURNITURE_CHARS = 100;
 
+/** A sentence ends in punctuation, possibly followed by a closing quote or bracket. */
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
+/** Fewest words of a short leading block that still reads as a sentence of the article. */
+const MIN_LEADING_SENTENCE_WORDS = 5;
+
+function isLeadingSentence(b: Block): boolean {
+  return b.kind !== 'heading' && SENTENCE_END.test(b.text) && b.text.split(/\s+/).length >= MIN_LEADING_SENTENCE_WORDS;
+}
+
 function isFurniture(b: Block): boolean {
   if (linkDensity(b) > LINK_LIST_DENSITY) return true;
   if (BOILERPLATE_PARAGRAPH.test(b.text)) return true;
@@ -22,7 +31,7 @@ export function keepArticleBlocks(inside: readonly Block[]): Block[] {
   if (first < 0) return inside.filter((b) => !isFurniture(b));
   return inside.filter((b, i) => {
     if (isFurniture(b)) return false;
-    if (i < first) return b.kind !== 'heading' && b.text.length > MAX_LEADING_FURNITURE_CHARS;
+    if (i < first) return b.kind !== 'heading' && (b.text.length > MAX_LEADING_FURNITURE_CHARS || isLeadingSentence(b));
     return true;
   });
 }

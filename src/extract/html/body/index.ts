@@ -28,9 +28,8 @@ function length(blocks: readonly Block[]): number {
 
 function containerStage(root: AnyNode, level: PruneLevel): Block[] {
   const blocks = collectBlocks(root, level);
-  const container = chooseContainer(blocks);
-  if (!container) return [];
-  return keepArticleBlocks(blocks.filter((b) => isInside(b.el, container)));
+  const containers = chooseContainer(blocks);
+  return keepArticleBlocks(blocks.filter((b) => containers.some((c) => isInside(b.el, c))));
 }
 
 /** Whether a stage's blocks are too little text to be the article. */

@@ -34,7 +34,7 @@ export const STRONG_BOILERPLATE = new RegExp(
     'taboola', 'comment', 'disqus', 'respond', 'breadcrumb', 'caption', 'credit', 'popup', 'modal',
     'paywall', 'trending', 'most-popular', 'mostpopular', 'most-read', 'mostread', 'read-more',
     'readmore', 'more-stories', 'also-read', 'see-also', 'skip-link', 'print-only', 'sr-only',
-    'visually-hidden', 'screen-reader', 'author-bio', 'about-author', 'byline', 'tags', 'tag-list',
+    'visually-hidden', 'screen-reader', 'author-bio', 'newsletter', 'about-author', 'byline', 'tags', 'tag-list',
     'post-tags', 'entry-tags', 'categories', 'pagination', 'pager', 'toolbar', 'ad-container',
     'ad-slot', 'ad-wrapper', 'adslot', 'adunit', 'ad-unit', 'dfp', 'hidden-print', 'jump-link',
   ].map((w) => `(?:^|[\\s_-])${w.replace(/-/g, '[-_]?')}`).join('|'),
@@ -46,6 +46,12 @@ export const STRONG_BOILERPLATE = new RegExp(
  * "main-sidebar-content" and the like.
  */
 export const WEAK_BOILERPLATE = /(?:^|[\s_-])(?:sidebar|widget|banner|masthead|menu|nav|navbar|footer|header|topbar|foot|meta|rss|login|search|shoutbox|combx|community|remark|agegate|utility|toc|alert|notice|overlay|ticker|carousel|slider|gallery|sticky|hidden|hide|promo)/;
+
+/**
+ * Embedded posts (tweets, Instagram, Facebook posts) quoted by an article: their wrappers are often
+ * named "social-embed", but the quoted text belongs to the article.
+ */
+export const EMBEDDED_POST = /embed|twitter-tweet|instagram-media|fb-post|tiktok-embed/;
 
 /** Class/id words of content wrappers (Readability.js's okMaybeItsACandidate, widened). */
 export const CONTENT_WORDS = /article|body|content|entry|main|post|story|text|column|shadow|blog/;

@@ -1,7 +1,7 @@
 // Which elements the body walk skips with their whole subtree: non-content tags, hidden
 // elements, and boilerplate recognised by class/id words (see patterns.ts).
 import type { Element } from 'domhandler';
-import { AD_TOKEN, CONTENT_WORDS, DROPPED_TAGS, STRONG_BOILERPLATE, WEAK_BOILERPLATE } from './patterns.js';
+import { AD_TOKEN, CONTENT_WORDS, DROPPED_TAGS, EMBEDDED_POST, STRONG_BOILERPLATE, WEAK_BOILERPLATE } from './patterns.js';
 
 /** How hard to prune: `lenient` keeps everything but non-content tags and hidden elements. */
 export type PruneLevel = 'strict' | 'lenient';
@@ -21,6 +21,7 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   if (a.role === 'navigation' || a.role === 'complementary' || a.role === 'contentinfo' || a.role === 'banner' || a.role === 'dialog') return true;
   const words = `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase();
   if (words.length === 1) return false;
+  if (EMBEDDED_POST.test(words)) return false;
   if (STRONG_BOILERPLATE.test(words)) return !isProtectedBody(a);
   if (name === 'article') return false;
   if (WEAK_BOILERPLATE.test(words) && !CONTENT_WORDS.test(words)) return true;
