@@ -1,0 +1,135 @@
+// Bylines as pages write them ("By Jane Doe and John Roe", "Posted by Paul Goble at 10:12 AM",
+// "Jane Doe, Staff Writer | March 3, 2022", "REUTERS STAFF") -> person names only. Shared by the
+// HTML and text-dump extractors. News agencies are kept only when no person is named.
+import { findDates } from './dates.js';
+
+/** Byline lead-ins in the languages we read dates in. */
+const BYLINE_PREFIX = /^(?:(?:posted|written|words|story|text|reporting|reported|compiled|edited|editing|additional\s+reporting|photos?)\s+(?:and\s+\w+\s+)?by|by|from|author|authors|autor(?:in)?|auteur|von|par|por|di|de|door|przez|автор|авторы)\s*[:：]?\s+/iu;
+/** A time left behind once the date is cut: "at 10:12 AM", "10:12", "um 10:12 Uhr". */
+const TIME_REST = /\b(?:at|um|à|on)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{2,4}))?/giu;
+/** Places where a byline continues with something other than names: a role, a date, a site. */
+const FIELD_BREAK = /\s*(?:\||•|·|\/\/|\s[–—-]\s|\(|\)|\n)\s*/u;
+/** Between several authors: ",", ";", "and", "&", and the same conjunction in other languages. */
+const NAME_SPLIT = /\s*(?:,|;|&|\+|\s(?:and|und|et|y|e|en|i|и|і|та)\s)\s*/iu;
+const EMAIL = /\S+@\S+\.\w+/gu;
+const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
+const HANDLE = /(?:^|\s)@\w+/gu;
+
+/** Bylines that name a desk or a role, not a person. */
+const GENERIC = new Set([
+  'staff', 'staff writer', 'staff writers', 'staff reporter', 'staff report', 'our correspondent', 'correspondent',
+  'editorial board', 'the editorial board', 'editorial', 'editors', 'the editors', 'editor', 'editorial staff',
+  'admin', 'administrator', 'webmaster', 'guest', 'guest author', 'guest contributor', 'contributor', 'team',
+  'newsroom', 'news desk', 'web desk', 'desk', 'anonymous', 'unknown', 'redaktion', 'rédaction', 'la rédaction',
+  'redacción', 'redazione', 'redação', 'redactie', 'redakcja', 'редакция', 'редакція', 'news', 'press release',
+]);
+
+/** Words that turn a byline segment into a role or an affiliation ("Senior Correspondent", "for The Times"). */
+const ROLE_WORD = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|analyst|staff|bureau|chief|fellow|professor|director|producer|journalist|author|senior|deputy|associate|contributing|special|international|political|foreign|managing|desk|news|times|post|journal|press|daily|magazine|media|tribune|herald|gazette|agency|service|network|institute|university|centre|center|foundation)\b|^(?:for|in|at|from|with|via)\b/iu;
+
+/** News agencies, kept as a byline only when no person is named ("By Reuters" -> ["Reuters"]). */
+const AGENCIES = new Map<string, string>([
+  ['reuters', 'Reuters'], ['thomson reuters', 'Reuters'], ['ap', 'AP'], ['associated press', 'Associated Press'],
+  ['the associated press', 'Associated Press'], ['afp', 'AFP'], ['agence france-presse', 'AFP'], ['bloomberg', 'Bloomberg'],
+  ['tass', 'TASS'], ['ria novosti', 'RIA Novosti'], ['interfax', 'Interfax'], ['xinhua', 'Xinhua'], ['dpa', 'dpa'],
+  ['ansa', 'ANSA'], ['efe', 'EFE'], ['upi', 'UPI'], ['anadolu agency', 'Anadolu Agency'], ['ukrinform', 'Ukrinform'],
+  ['rfe/rl', 'RFE/RL'], ['kyodo', 'Kyodo'], ['yonhap', 'Yonhap'], ['pa media', 'PA Media'], ['cnn', 'CNN'], ['bbc', 'BBC'],
+]);
+/** "Reuters staff", "AP staff writers": the agency, not a person. */
+const AGENCY_STAFF = /^(.+?)\s+(?:staff(?:\s+writers?|\s+reporters?)?|reporters?|newsroom|wire|report)$/iu;
+
+/** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'y', 'zu', 'ter', 'st.']);
+/** A person's name has at most this many words; longer strings are sentences or titles. */
+const MAX_NAME_WORDS = 6;
+const MAX_NAME_LENGTH = 60;
+
+/** Person names from one or several byline strings: no lead-ins, dates, roles, emails or desks; deduplicated. */
+export function cleanAuthors(raw: string | readonly string[] | null | undefined): string[] {
+  const inputs = raw == null ? [] : typeof raw === 'string' ? [raw] : raw;
+  const people: string[] = [];
+  const agencies: string[] = [];
+  for (const input of inputs) {
+    if (typeof input !== 'string') continue;
+    for (const candidate of candidates(input)) {
+      const agency = agencyName(candidate);
+      if (agency) agencies.push(agency);
+      else if (isPersonName(candidate)) people.push(fixCase(candidate));
+    }
+  }
+  return dedupe(people.length ? people : agencies);
+}
+
+/** The name-like pieces of one byline string. */
+function candidates(input: string): string[] {
+  let s = removeDates(input).replace(EMAIL, ' ').replace(URL, ' ').replace(HANDLE, ' ').replace(TIME_REST, ' ');
+  s = s.replace(/\s+/gu, ' ').trim();
+  const out: string[] = [];
+  // Only the first field of "Jane Doe | Staff | March 3" names people, except that fields after a
+  // lead-in ("Reuters | By Jane Doe") are names too.
+  const fields = s.split(FIELD_BREAK).map((f) => f.trim()).filter(Boolean);
+  const withLeadIn = fields.filter((f) => BYLINE_PREFIX.test(f));
+  for (const field of withLeadIn.length ? withLeadIn : fields.slice(0, 1)) {
+    const body = stripPrefix(field);
+    const parts = body.split(NAME_SPLIT).map(namePart).filter(Boolean);
+    // A field that does not open with a name is a sentence ("Share this on Facebook and Twitter").
+    if (!parts.length || !(isPersonName(parts[0]) || agencyName(parts[0]) || GENERIC.has(parts[0].toLowerCase()))) continue;
+    // A role after the first name ("Jane Doe, Staff Writer") ends the list of names.
+    for (const p of parts) {
+      if (!agencyName(p) && !GENERIC.has(p.toLowerCase()) && ROLE_WORD.test(p) && out.length) break;
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+/** One name-sized piece: no lead-in, no trailing punctuation, no "in Kyiv" location tail. */
+function namePart(p: string): string {
+  return stripPrefix(p.trim()).replace(LOCATION_TAIL, '').replace(/[.,:;]+$/u, '').trim();
+}
+/** Wire trailers place the reporter: "Reporting by Jane Doe in Kyiv". */
+const LOCATION_TAIL = /\s+(?:in|from|at)\s+\p{Lu}.*$/u;
+
+function stripPrefix(s: string): string {
+  let prev = '';
+  while (prev !== s) { prev = s; s = s.replace(BYLINE_PREFIX, '').trim(); }
+  return s;
+}
+
+/** Cuts every date (and the connecting "on"/"at"/"|") out of a byline. */
+function removeDates(s: string): string {
+  const dates = findDates(s);
+  for (const d of [...dates].reverse()) s = `${s.slice(0, d.start)} | ${s.slice(d.end)}`;
+  return s.replace(/\b(?:on|updated|published|posted)\s*\|/giu, '|');
+}
+
+function agencyName(s: string): string | null {
+  const low = s.toLowerCase().replace(/^the\s+/u, 'the ');
+  const staff = low.match(AGENCY_STAFF);
+  return AGENCIES.get(low) ?? (staff ? AGENCIES.get(staff[1]) ?? null : null);
+}
+
+function isPersonName(s: string): boolean {
+  if (!s || s.length > MAX_NAME_LENGTH || /\d/u.test(s) || GENERIC.has(s.toLowerCase())) return false;
+  const words = s.split(/\s+/u);
+  if (words.length > MAX_NAME_WORDS) return false;
+  if (words.length === 1 && !/^\p{Lu}/u.test(s)) return false;
+  // Every word is capitalised, an initial, or a name particle.
+  return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || /^(?:al|el)-\p{L}/u.test(w)) && /\p{Lu}/u.test(s);
+}
+
+/** "JANE DOE" -> "Jane Doe"; mixed-case names are kept as written ("McDonald", "DeSantis"). */
+function fixCase(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  return s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+}
+
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const k = n.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

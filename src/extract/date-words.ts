@@ -1,0 +1,65 @@
+// Month and weekday names (full, genitive and abbreviated) in English, French, German, Spanish,
+// Italian, Portuguese, Russian, Ukrainian, Dutch and Polish, and time-zone abbreviations. One
+// table, so the date parser, the dateline finder and the text-dump header detector agree.
+
+/** Month number -> its written forms. Where languages share a form ("mar", "nov") it means the same month. */
+const MONTH_FORMS: Record<number, string> = {
+  1: 'january jan janvier janv januar jänner enero ene gennaio gen janeiro январь января янв січень січня січ januari styczeń stycznia sty',
+  2: 'february feb febr février fevrier févr fevr februar febrero febbraio fevereiro fev февраль февраля фев февр лютий лютого лют februari luty lutego lut',
+  3: 'march mar mars märz maerz mrz marzo março marco март марта берез березень березня maart mrt marzec marca',
+  4: 'april apr avril avr abril abr aprile апрель апреля апр квітень квітня квіт kwiecień kwietnia kwi',
+  5: 'may mai mayo maggio mag maio май мая травень травня трав mei maj maja',
+  6: 'june jun juin juni junio giugno giu junho июнь июня июн червень червня черв czerwiec czerwca cze',
+  7: 'july jul juillet juil juli julio luglio lug julho июль июля июл липень липня лип lipiec lipca lip',
+  8: 'august aug août aout agosto ago август августа авг серпень серпня серп augustus sierpień sierpnia sie',
+  9: 'september sep sept septembre septiembre setiembre settembre set setembro сентябрь сентября сен сент вересень вересня вер wrzesień września wrz',
+  10: 'october oct octobre oktober okt octubre ottobre ott outubro out октябрь октября окт жовтень жовтня жовт październik października paź paz',
+  11: 'november nov novembre noviembre novembro ноябрь ноября ноя нояб листопад листопада лист listopad listopada lis',
+  12: 'december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro декабрь декабря дек грудень грудня груд grudzień grudnia gru',
+};
+
+const MONTHS = new Map<string, number>();
+for (const [n, forms] of Object.entries(MONTH_FORMS)) for (const f of forms.split(' ')) MONTHS.set(f, +n);
+
+/** Regex alternation of every month form, longest first so "sept" wins over "sep". */
+export const MONTH_ALTERNATION = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/** The same, in lower, Capitalised and UPPER case, for regexes that must stay case-sensitive elsewhere. */
+export const MONTH_ALTERNATION_CASED = [...MONTHS.keys()]
+  .flatMap((f) => [f, f[0].toUpperCase() + f.slice(1), f.toUpperCase()])
+  .sort((a, b) => b.length - a.length).join('|');
+
+export function monthNumber(word: string): number | null {
+  return MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
+}
+
+/** Weekday names: a date header often starts with one ("Thursday, February 17, 2022"). */
+export const WEEKDAYS = new Set((
+  'monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun ' +
+  'lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+  'montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
+  'lunes martes miércoles miercoles jueves viernes sábado sabado domingo ' +
+  'lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica ' +
+  'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira segunda terça quarta quinta sexta ' +
+  'понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс ' +
+  'понеділок вівторок середа четвер пʼятниця п\'ятниця субота неділя ' +
+  'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ' +
+  'poniedziałek wtorek środa czwartek piątek sobota niedziela'
+).split(' '));
+
+/** Time-zone abbreviations common in news pages, with their UTC offsets. Ambiguous ones ("ET") are omitted. */
+const ZONES: Record<string, string> = {
+  utc: 'Z', gmt: 'Z', z: 'Z',
+  est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
+  bst: '+01:00', cet: '+01:00', cest: '+02:00', mez: '+01:00', mesz: '+02:00', eet: '+02:00', eest: '+03:00',
+  msk: '+03:00', мск: '+03:00', ist: '+05:30', jst: '+09:00',
+};
+
+export const TZ_ALTERNATION = Object.keys(ZONES).sort((a, b) => b.length - a.length).join('|');
+
+/** "+0300" / "+03:00" / "GMT" -> an ISO offset ("+03:00", "Z"); null if unknown. */
+export function zoneOffset(tz: string): string | null {
+  const num = tz.match(/^([+-])(\d{2}):?(\d{2})$/);
+  if (num) return num[2] === '00' && num[3] === '00' ? 'Z' : `${num[1]}${num[2]}:${num[3]}`;
+  return ZONES[tz.toLowerCase()] ?? null;
+}

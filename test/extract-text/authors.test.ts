@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { cleanAuthors } from '../../src/extract/authors.js';
+
+describe('cleanAuthors', () => {
+  const cases: [string | string[], string[]][] = [
+    ['Paul Goble', ['Paul Goble']],
+    ['By Jane Doe', ['Jane Doe']],
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['By Jane Doe, John Roe & Ann Lee', ['Jane Doe', 'John Roe', 'Ann Lee']],
+    ['Posted by Paul Goble at 10:12 AM', ['Paul Goble']],
+    ['Jane Doe, Staff Writer', ['Jane Doe']],
+    ['Jane Doe | Senior Correspondent | March 3, 2022', ['Jane Doe']],
+    ['By JANE DOE', ['Jane Doe']],
+    ['Written by Jane Doe (jane.doe@example.org)', ['Jane Doe']],
+    ['By Jane Doe, Reuters', ['Jane Doe']],
+    ['By Reuters', ['Reuters']],
+    ['Reuters Staff', ['Reuters']],
+    ['Staff', []],
+    ['By The Editorial Board', []],
+    ['admin', []],
+    ['Von Anna Schmidt und Jonas Weber', ['Anna Schmidt', 'Jonas Weber']],
+    ['Par Marie Dubois', ['Marie Dubois']],
+    ['Автор: Иван Петров', ['Иван Петров']],
+    ['Ursula von der Leyen', ['Ursula von der Leyen']],
+    [['Jane Doe', 'jane doe', 'By Jane Doe'], ['Jane Doe']],
+    ['March 3, 2022 by Jane Doe', ['Jane Doe']],
+    ['Reporting by Jane Doe in Kyiv; Editing by John Roe', ['Jane Doe', 'John Roe']],
+    ['Share this article on Facebook and Twitter', []],
+  ];
+  for (const [input, want] of cases) {
+    it(`${JSON.stringify(input)} -> ${JSON.stringify(want)}`, () => {
+      expect(cleanAuthors(input)).toEqual(want);
+    });
+  }
+});

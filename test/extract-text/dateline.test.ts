@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { datelineWarnings, findDateline } from '../../src/extract/dateline.js';
+
+describe('findDateline', () => {
+  const cases: [string, string | null, { raw: string; place: string; date: string | null } | null][] = [
+    ['Staunton, Dec. 26 – In response to the Taliban victory', '2022-02-17', { raw: 'Staunton, Dec. 26 –', place: 'Staunton', date: '2021-12-26' }],
+    ['MOSCOW (Reuters) - Russia said on Monday', '2022-02-17', { raw: 'MOSCOW (Reuters) -', place: 'Moscow', date: null }],
+    ['WASHINGTON — The Senate voted', '2022-02-17', { raw: 'WASHINGTON —', place: 'Washington', date: null }],
+    ['KYIV, Ukraine (AP) — Air raid sirens', '2022-02-17', { raw: 'KYIV, Ukraine (AP) —', place: 'Kyiv, Ukraine', date: null }],
+    ['KYIV, Ukraine — Air raid sirens', '2022-02-17', { raw: 'KYIV, Ukraine —', place: 'Kyiv, Ukraine', date: null }],
+    ['LONDON, Feb 17 (Reuters) - British officials', '2022-02-18', { raw: 'LONDON, Feb 17 (Reuters) -', place: 'London', date: '2022-02-17' }],
+    ['SAN FRANCISCO, March 3, 2022 — The company', null, { raw: 'SAN FRANCISCO, March 3, 2022 —', place: 'San Francisco', date: '2022-03-03' }],
+    ['BISHKEK: Officials in Kyrgyzstan said', '2022-02-17', { raw: 'BISHKEK:', place: 'Bishkek', date: null }],
+    ['Москва, 17 февраля — Кремль заявил', '2022-02-17', { raw: 'Москва, 17 февраля —', place: 'Москва', date: '2022-02-17' }],
+    ['Meanwhile – the talks went on', '2022-02-17', null],
+    ['BREAKING — Explosions reported', '2022-02-17', null],
+    ['In response to the Taliban victory, Putin said', '2022-02-17', null],
+    ['The talks — which began in May — stalled', '2022-02-17', null],
+  ];
+  for (const [para, published, want] of cases) {
+    it(JSON.stringify(para.slice(0, 40)), () => {
+      const got = findDateline(para, published);
+      if (want === null) return expect(got).toBeNull();
+      expect({ raw: got?.raw, place: got?.place, date: got?.date }).toEqual(want);
+      expect(para.slice(got!.length)).toMatch(/^\S/u);
+    });
+  }
+});
+
+describe('datelineWarnings', () => {
+  it('warns with the number of days when the dateline is far from publication', () => {
+    const w = datelineWarnings({ date: '2021-12-26' }, '2022-02-17');
+    expect(w).toHaveLength(1);
+    expect(w[0].message).toContain('dateline is 53 days older than the post');
+  });
+  it('stays quiet within a week', () => {
+    expect(datelineWarnings({ date: '2022-02-12' }, '2022-02-17T10:00:00Z')).toEqual([]);
+  });
+});

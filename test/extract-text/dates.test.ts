@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { daysBetween, findDate, parseDate } from '../../src/extract/dates.js';
+
+describe('parseDate', () => {
+  const cases: [string, string | null, object?][] = [
+    ['Thursday, February 17, 2022', '2022-02-17'],
+    ['Feb. 17th, 2022', '2022-02-17'],
+    ['17 February 2022', '2022-02-17'],
+    ['2022-02-17', '2022-02-17'],
+    ['2022-02-17T10:12:00+03:00', '2022-02-17T10:12:00+03:00'],
+    ['2022-02-17T10:12:00.000Z', '2022-02-17T10:12:00Z'],
+    ['February 17, 2022 at 10:12 PM', '2022-02-17T22:12:00'],
+    ['17 Feb 2022, 10:12 GMT', '2022-02-17T10:12:00Z'],
+    ['17 февраля 2022 г.', '2022-02-17'],
+    ['четверг, 17 февраля 2022, 14:05 МСК', '2022-02-17T14:05:00+03:00'],
+    ['17 лютого 2022 року', '2022-02-17'],
+    ['Donnerstag, 17. Februar 2022', '2022-02-17'],
+    ['17. März 2022 um 10:12 Uhr', '2022-03-17T10:12:00'],
+    ['jeudi 17 février 2022 à 14h30', '2022-02-17T14:30:00'],
+    ['1er mars 2022', '2022-03-01'],
+    ['17 de febrero de 2022', '2022-02-17'],
+    ['giovedì 17 febbraio 2022', '2022-02-17'],
+    ['17 de fevereiro de 2022', '2022-02-17'],
+    ['donderdag 17 februari 2022', '2022-02-17'],
+    ['17 lutego 2022 r.', '2022-02-17'],
+    ['czwartek, 17 lutego 2022', '2022-02-17'],
+    ['17.02.2022', '2022-02-17'],
+    ['02/17/2022', '2022-02-17'],
+    ['03/04/2022', '2022-04-03', { dayFirst: true }],
+    ['03/04/2022', '2022-03-04'],
+    ['Dec. 26', '2021-12-26', { reference: '2022-02-17' }],
+    ['Feb 10', '2022-02-10', { reference: '2022-02-17' }],
+    ['Dec. 26', null],
+    ['February 30, 2022', null],
+    ['13/13/2022', null],
+    ['March 3, 1989', null],
+    ['March 3, 2031', null, { now: '2026-11-25' }],
+    ['March 3, 2026', '2026-03-03', { now: '2026-11-25' }],
+    ['3 days ago', '2022-02-14', { reference: '2022-02-17' }],
+    ['Posted on March 3, 2022 by Jane Doe', '2022-03-03'],
+    ['no date here', null],
+    ['5 out of 10', null, { reference: '2022-02-17' }],
+  ];
+  for (const [input, want, opts] of cases) {
+    it(`${JSON.stringify(input)} ${opts ? JSON.stringify(opts) : ''}-> ${want}`, () => {
+      expect(parseDate(input, opts)).toBe(want);
+    });
+  }
+});
+
+describe('findDate', () => {
+  it('gives the position of the date in a line', () => {
+    const s = 'By Jane Doe | March 3, 2022 | 4 min read';
+    const f = findDate(s)!;
+    expect(f.value).toBe('2022-03-03');
+    expect(s.slice(f.start, f.end)).toBe('March 3, 2022');
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts calendar days across a year end', () => {
+    expect(daysBetween('2021-12-26', '2022-02-17')).toBe(53);
+  });
+});
