@@ -1,0 +1,150 @@
+// Metadata and snippet metrics for extraction sets whose gold has title / author / published /
+// with / without (WCXB). Imported by eval/extract.ts; pure functions over gold and output.
+//
+// How pages count:
+// - title: exact match after whitespace normalisation, over pages whose gold has a title.
+// - author: over pages whose gold names an author; a match when every gold name appears
+//   (case-insensitive) in the extracted authors. The gold is one string ("A, B, and C",
+//   "Jane Doe, MD"); it is split on commas, "and", "&" and ";", and credential parts ("MD",
+//   "Ph.D.", "E-RYT 200") are not required. Pages whose gold has no author are not in the
+//   accuracy; the share of them where we still output an author is reported as "spurious".
+// - date: same calendar day, over pages whose gold has a date; pages without a gold date give
+//   the "spurious" share the same way.
+// - with / without: share of `with` snippets present in the body, of `without` snippets absent
+//   (whitespace-normalised, case-insensitive), over all snippets of all pages.
+
+export interface MetadataGold {
+  id: string;
+  title?: string | null;
+  author?: string | null;
+  published?: string | null;
+  with?: string[] | null;
+  without?: string[] | null;
+}
+
+export interface MetadataOutput {
+  title: string | null;
+  authors: readonly string[];
+  published: string | null;
+  text: string;
+}
+
+export interface PageMetadataScore {
+  id: string;
+  title: boolean | null;
+  author: boolean | null;
+  date: boolean | null;
+  spuriousAuthor: boolean;
+  spuriousDate: boolean;
+}
+
+export interface MetadataSummary {
+  pages: number;
+  title: Ratio;
+  author: Ratio;
+  date: Ratio;
+  spuriousAuthor: Ratio;
+  spuriousDate: Ratio;
+  withPresent: Ratio;
+  withoutAbsent: Ratio;
+}
+
+export interface Ratio {
+  hits: number;
+  total: number;
+}
+
+/** Splits a gold author string into the names it lists. */
+const GOLD_AUTHOR_SEPARATOR = /\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s*;\s*|,\s*)/i;
+/** Credential parts of a gold author string in capitals ("MD", "M.D. FACLM", "CEPF®", "E-RYT 200"). */
+const GOLD_CREDENTIAL = /^(?:[A-Z][A-Z.®-]{0,7}\s*)+(?:\d+)?$/;
+/** Degrees and suffixes written in mixed case ("Ph.D.", "Jr."). */
+const GOLD_DEGREE = /^(?:ph\.?d\.?|m\.?d\.?|jr\.?|sr\.?)$/i;
+
+export function goldAuthorNames(gold: string): string[] {
+  return gold.split(GOLD_AUTHOR_SEPARATOR).map((s) => s.trim()).filter((s) => s && !GOLD_CREDENTIAL.test(s) && !GOLD_DEGREE.test(s));
+}
+
+const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
+const fold = (s: string) => norm(s).toLowerCase();
+
+export function scorePageMetadata(gold: MetadataGold, out: MetadataOutput): PageMetadataScore {
+  const title = gold.title ? out.title !== null && norm(out.title) === norm(gold.title) : null;
+  let author: boolean | null = null;
+  if (gold.author) {
+    const have = fold(out.authors.join(' ; '));
+    const names = goldAuthorNames(gold.author);
+    author = names.length > 0 && names.every((n) => have.includes(fold(n)));
+  }
+  const date = gold.published ? out.published !== null && out.published.slice(0, 10) === gold.published.slice(0, 10) : null;
+  return {
+    id: gold.id,
+    title,
+    author,
+    date,
+    spuriousAuthor: !gold.author && out.authors.length > 0,
+    spuriousDate: !gold.published && out.published !== null,
+  };
+}
+
+export function snippetCounts(gold: MetadataGold, text: string): { withPresent: Ratio; withoutAbsent: Ratio } {
+  const body = fold(text);
+  const withs = gold.with ?? [];
+  const withouts = gold.without ?? [];
+  return {
+    withPresent: { hits: withs.filter((s) => body.includes(fold(s))).length, total: withs.length },
+    withoutAbsent: { hits: withouts.filter((s) => !body.includes(fold(s))).length, total: withouts.length },
+  };
+}
+
+/** Whether a gold set carries metadata worth scoring (WCXB does; Zyte has body only). */
+export function hasMetadataGold(golds: readonly MetadataGold[]): boolean {
+  return golds.some((g) => g.title !== undefined || g.author !== undefined || g.published !== undefined);
+}
+
+export function summarizeMetadata(golds: readonly MetadataGold[], outs: readonly MetadataOutput[]): { summary: MetadataSummary; pages: PageMetadataScore[] } {
+  const zero = (): Ratio => ({ hits: 0, total: 0 });
+  const s: MetadataSummary = { pages: golds.length, title: zero(), author: zero(), date: zero(), spuriousAuthor: zero(), spuriousDate: zero(), withPresent: zero(), withoutAbsent: zero() };
+  const pages: PageMetadataScore[] = [];
+  golds.forEach((gold, i) => {
+    const out = outs[i];
+    const p = scorePageMetadata(gold, out);
+    pages.push(p);
+    add(s.title, p.title);
+    add(s.author, p.author);
+    add(s.date, p.date);
+    if (!gold.author) add(s.spuriousAuthor, p.spuriousAuthor);
+    if (!gold.published) add(s.spuriousDate, p.spuriousDate);
+    const sn = snippetCounts(gold, out.text);
+    s.withPresent.hits += sn.withPresent.hits;
+    s.withPresent.total += sn.withPresent.total;
+    s.withoutAbsent.hits += sn.withoutAbsent.hits;
+    s.withoutAbsent.total += sn.withoutAbsent.total;
+  });
+  return { summary: s, pages };
+}
+
+function add(r: Ratio, v: boolean | null): void {
+  if (v === null) return;
+  r.total++;
+  if (v) r.hits++;
+}
+
+export function ratio(r: Ratio): number {
+  return r.total === 0 ? NaN : r.hits / r.total;
+}
+
+/** Report lines: one per metric, with the target where the issue sets one. */
+export function formatMetadataSummary(s: MetadataSummary): string[] {
+  const line = (label: string, r: Ratio, target?: number) =>
+    `${label.padEnd(22)} ${ratio(r).toFixed(3)}  (${r.hits}/${r.total})${target !== undefined ? `  target >= ${target.toFixed(2)}` : ''}`;
+  return [
+    line('title exact', s.title, 0.95),
+    line('author match', s.author, 0.9),
+    line('date same day', s.date, 0.95),
+    line('author when gold none', s.spuriousAuthor),
+    line('date when gold none', s.spuriousDate),
+    line('with present', s.withPresent),
+    line('without absent', s.withoutAbsent),
+  ];
+}

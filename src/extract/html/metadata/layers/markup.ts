@@ -1,0 +1,122 @@
+// Layers 2 and 7-9: markup in the page body. Microdata (itemprop), <time datetime>, hAtom
+// microformats and the class names of the big blogging platforms (Blogger: date-header,
+// post-title, post-author, fn; WordPress: entry-title, entry-date, author vcard), and visible
+// bylines. Elements inside comment sections and page chrome are never read.
+import type { Element } from 'domhandler';
+import type { RawMetadata } from '../types.js';
+import type { PageScan, ScannedElement } from '../scan.js';
+import { innerText } from '../scan.js';
+
+/** itemtypes of article-like microdata scopes (schema.org Article and its subtypes, BlogPosting). */
+const ARTICLE_ITEMTYPE = /(article|posting|blog|report|creativework|webpage)$/;
+
+/** Class tokens of a headline element in hAtom, Blogger and WordPress templates. */
+const TITLE_CLASS = /^(entry-title|post-title|article-title|headline|article-headline|story-title|single-post-title)$/;
+/** Class tokens of a publication-date element (hAtom `published`, WordPress `entry-date`/`posted-on`,
+ * Blogger `date-header`/`timestamp-link`, generic news `publish-date`/`pubdate`/`dateline-date`). */
+const PUBLISHED_CLASS = /^(published|entry-date|post-date|date-header|posted-on|timestamp-link|publish-date|published-date|pubdate|article-date|post-published|date-published|story-date|byline-date|meta-date|entry-meta-date|date)$/;
+/** Class tokens of a modification date; read only to fill `modified`, never `published`. */
+const UPDATED_CLASS = /^(updated|modified|date-modified|last-updated|entry-updated)$/;
+/** Class tokens of an author element: hAtom/vCard `author`, Blogger `post-author`, news `byline`. */
+const AUTHOR_CLASS = /^(author|post-author|entry-author|article-author|byline|byline-author|author-name|byline__author|byline-name|posted-by|author-link|contributor|writer|story-byline|article-byline|meta-author)$/;
+/** A vCard's formatted-name class; inside an author element it holds just the name. */
+const VCARD_NAME_CLASS = /^(fn|p-name|author-name|name)$/;
+
+/** A visible byline: "By Jane Doe", "Von ...", "Par ...", "Por ...", "Di ...", "Door ...". */
+const BYLINE_TEXT = /^\s*(by|written by|posted by|von|par|por|di|door|av|af)\s+\S/i;
+/** Longest text accepted as a byline block; longer blocks are prose that happens to start with "By". */
+const MAX_BYLINE_CHARS = 160;
+
+const usable = (s: ScannedElement) => !s.inComments && !s.inChrome;
+
+export function readMicrodata(scan: PageScan): RawMetadata {
+  const out: RawMetadata = {};
+  const authors: string[] = [];
+  for (const s of scan.itemprops) {
+    if (!usable(s)) continue;
+    const scopeType = s.itemTypes[0] ?? '';
+    const props = (s.el.attribs.itemprop ?? '').toLowerCase().split(/\s+/);
+    const inArticle = ARTICLE_ITEMTYPE.test(scopeType);
+    if (props.includes('headline') && !out.title) out.title = valueOf(s.el);
+    if (props.includes('datepublished') && !out.published) out.published = valueOf(s.el);
+    if (props.includes('datemodified') && !out.modified) out.modified = valueOf(s.el);
+    // author: either a scope (itemscope itemtype=Person, name inside) or a plain element.
+    if (props.includes('author') || props.includes('creator')) {
+      const nameEl = s.el.attribs.itemscope !== undefined ? findDescendant(s.el, (e) => /(^|\s)name(\s|$)/i.test(e.attribs.itemprop ?? '')) : null;
+      authors.push(nameEl ? valueOf(nameEl) : valueOf(s.el));
+    }
+    if (props.includes('name') && inArticle && !out.title && s.itemTypes.length === 1) out.title = valueOf(s.el);
+  }
+  for (const [key, field] of [['headline', 'title'], ['datepublished', 'published'], ['datemodified', 'modified']] as const) {
+    const v = scan.metas.get(key)?.[0];
+    if (v && !out[field]) out[field] = v;
+  }
+  if (authors.length > 0) out.authors = authors;
+  return out;
+}
+
+export function readTimeElements(scan: PageScan): RawMetadata {
+  const times = scan.times.filter(usable);
+  // An explicit pubdate attribute or a "published" class beats the first <time> in the page.
+  const marked = times.find((t) => t.el.attribs.pubdate !== undefined || t.tokens.some((x) => PUBLISHED_CLASS.test(x)));
+  const chosen = marked ?? times.find((t) => !t.tokens.some((x) => UPDATED_CLASS.test(x)));
+  const modifiedEl = times.find((t) => t.tokens.some((x) => UPDATED_CLASS.test(x)));
+  return { published: chosen ? valueOf(chosen.el) : undefined, modified: modifiedEl ? valueOf(modifiedEl.el) : undefined };
+}
+
+export function readPlatformMarkup(scan: PageScan): RawMetadata {
+  const out: RawMetadata = {};
+  const authors: string[] = [];
+  // Author elements already read, so a nested `.author .fn` is not read twice.
+  const authorEls = new Set<Element>();
+  for (const s of scan.roles) {
+    if (!usable(s)) continue;
+    if (!out.title && s.tokens.some((t) => TITLE_CLASS.test(t))) out.title = valueOf(s.el);
+    if (!out.published && s.tokens.some((t) => PUBLISHED_CLASS.test(t))) out.published = valueOf(s.el);
+    if (!out.modified && s.tokens.some((t) => UPDATED_CLASS.test(t))) out.modified = valueOf(s.el);
+    if (s.tokens.some((t) => AUTHOR_CLASS.test(t)) || s.el.attribs.rel === 'author') {
+      if (hasAncestorAmong(s.el, authorEls)) continue;
+      const nameEl = findDescendant(s.el, (e) => `${e.attribs.class ?? ''}`.toLowerCase().split(/\s+/).some((c) => VCARD_NAME_CLASS.test(c)));
+      const text = (nameEl ? innerText(nameEl) : innerText(s.el)).replace(/\s+/g, ' ').trim();
+      if (text && text.length <= MAX_BYLINE_CHARS) {
+        authors.push(text);
+        authorEls.add(s.el);
+      }
+    }
+  }
+  if (authors.length > 0) out.authors = authors;
+  return out;
+}
+
+export function readVisibleByline(scan: PageScan): RawMetadata {
+  for (const el of scan.bylineTexts) {
+    const text = innerText(el).replace(/\s+/g, ' ').trim();
+    if (text.length <= MAX_BYLINE_CHARS && BYLINE_TEXT.test(text)) return { authors: [text] };
+  }
+  return {};
+}
+
+/** Machine-readable value of an element: datetime / content / title / value attribute, else its text. */
+function valueOf(el: Element): string {
+  const a = el.attribs;
+  const v = a.datetime ?? a.content ?? (el.name === 'abbr' ? a.title : undefined) ?? (el.name === 'data' ? a.value : undefined);
+  return (v ?? innerText(el)).replace(/\s+/g, ' ').trim();
+}
+
+function findDescendant(root: Element, pred: (e: Element) => boolean): Element | null {
+  const stack: Element[] = root.children.filter((c): c is Element => c.type === 'tag').reverse();
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (pred(e)) return e;
+    for (let i = e.children.length - 1; i >= 0; i--) {
+      const c = e.children[i];
+      if (c.type === 'tag') stack.push(c as Element);
+    }
+  }
+  return null;
+}
+
+function hasAncestorAmong(el: Element, set: ReadonlySet<Element>): boolean {
+  for (let p = el.parent; p; p = p.parent) if (set.has(p as Element)) return true;
+  return false;
+}

@@ -1,0 +1,165 @@
+// One walk over the parsed page that collects everything the metadata layers read, so no layer
+// walks the tree again: <meta> pairs, JSON-LD scripts, canonical links, <title>, headings,
+// <time> elements, microdata properties and elements whose class or id names a metadata role.
+// Each collected element remembers whether it sits in a comment section or in page chrome
+// (footer, nav, aside), because authors and dates found there belong to someone else.
+import type { AnyNode, Document, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+
+export interface ScannedElement {
+  readonly el: Element;
+  /** Lower-cased class and id tokens of the element. */
+  readonly tokens: readonly string[];
+  /** Inside a comment section (user comments, replies, the reply form). */
+  readonly inComments: boolean;
+  /** Inside footer, nav or aside: site chrome, related-article lists, widgets. */
+  readonly inChrome: boolean;
+  /** Inside an element with itemscope, whose itemtype (lower-cased) is given, nearest first. */
+  readonly itemTypes: readonly string[];
+}
+
+export interface PageScan {
+  /** `<meta>` pairs keyed by lower-cased name / property / itemprop, in document order. */
+  readonly metas: ReadonlyMap<string, readonly string[]>;
+  readonly jsonLd: readonly string[];
+  readonly canonicalHref: string | null;
+  readonly titleText: string | null;
+  readonly htmlLang: string | null;
+  readonly h1s: readonly ScannedElement[];
+  readonly times: readonly ScannedElement[];
+  readonly itemprops: readonly ScannedElement[];
+  /** Elements with a class/id token that names a metadata role (see ROLE_TOKEN). */
+  readonly roles: readonly ScannedElement[];
+  /** Elements whose class/id says "article body/content": where the headline h1 is expected. */
+  readonly contentRoots: readonly ScannedElement[];
+  /** Elements (outside comments and chrome) whose first text starts like a byline ("By ..."). */
+  readonly bylineTexts: readonly Element[];
+}
+
+/** Class/id tokens that open a comment section: WordPress `comments`/`comment-list`/`respond`,
+ * Blogger `comments`/`comment-holder`, Disqus `disqus_thread`, generic `discussion`. */
+const COMMENT_SECTION = /^(comments?|comment[-_](list|area|section|holder|thread|s-area|wrapper|container|block)|commentlist|respond|disqus_thread|discussion|replies)$/;
+
+/** Start of a text node that may open a visible byline ("By ", "Von ", "Par ", "Por "...); the
+ * name may follow in a child link, so only the word is required here. */
+const BYLINE_START = /^\s*(by|written by|posted by|von|par|por|di|door|av|af)(\s|:|$)/i;
+
+/** Tags whose content is page chrome rather than the article. */
+const CHROME_TAGS = new Set(['footer', 'nav', 'aside']);
+
+/** Class/id tokens naming page chrome: site footers, sidebars, related-article widgets. */
+const CHROME_TOKEN = /^(site-?footer|footer|sidebar|widget-area|related(-posts|-articles|-stories)?|recommended|more-stories)$/;
+
+/** Class/id fragments that name metadata roles in hAtom, Blogger, WordPress and news templates. */
+const ROLE_TOKEN = /(byline|author|entry-title|post-title|article-title|headline|date|published|posted|time|vcard|fn|dateline|meta)/;
+
+/** Class/id fragments that mark the article body (where the article's own h1 usually is). */
+const CONTENT_TOKEN = /^(article|post|entry|hentry|story|main|content|post-body|entry-content|article-body|story-body)$/;
+
+interface Flags {
+  inComments: boolean;
+  inChrome: boolean;
+  itemTypes: readonly string[];
+}
+
+export function scanPage(dom: Document): PageScan {
+  const metas = new Map<string, string[]>();
+  const jsonLd: string[] = [];
+  const h1s: ScannedElement[] = [];
+  const times: ScannedElement[] = [];
+  const itemprops: ScannedElement[] = [];
+  const roles: ScannedElement[] = [];
+  const contentRoots: ScannedElement[] = [];
+  const bylineTexts: Element[] = [];
+  let canonicalHref: string | null = null;
+  let titleText: string | null = null;
+  let htmlLang: string | null = null;
+
+  const addMeta = (key: string, value: string) => {
+    const list = metas.get(key);
+    if (list) list.push(value);
+    else metas.set(key, [value]);
+  };
+
+  // Iterative walk: pages with 100,000 nested elements must not overflow the stack.
+  const stack: Array<{ node: AnyNode; flags: Flags }> = [];
+  const rootFlags: Flags = { inComments: false, inChrome: false, itemTypes: [] };
+  for (let i = dom.children.length - 1; i >= 0; i--) stack.push({ node: dom.children[i], flags: rootFlags });
+  while (stack.length > 0) {
+    const { node, flags } = stack.pop()!;
+    if (isText(node)) {
+      const parent = node.parent;
+      if (!flags.inComments && !flags.inChrome && parent && isTag(parent) && parent.children[0] === node && BYLINE_START.test(node.data)) bylineTexts.push(parent);
+      continue;
+    }
+    if (!isTag(node)) continue;
+    const el = node;
+    const name = el.name;
+    const a = el.attribs;
+    const tokens = classTokens(a);
+    let next = flags;
+    const comments = !flags.inComments && tokens.some((t) => COMMENT_SECTION.test(t));
+    const chrome = !flags.inChrome && (CHROME_TAGS.has(name) || tokens.some((t) => CHROME_TOKEN.test(t)));
+    const scope = a.itemscope !== undefined;
+    if (comments || chrome || scope) {
+      next = {
+        inComments: flags.inComments || comments,
+        inChrome: flags.inChrome || chrome,
+        itemTypes: scope ? [(a.itemtype ?? '').toLowerCase(), ...flags.itemTypes] : flags.itemTypes,
+      };
+    }
+    const scanned = (): ScannedElement => ({ el, tokens, inComments: next.inComments, inChrome: next.inChrome, itemTypes: next.itemTypes });
+
+    if (name === 'meta') {
+      const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').trim().toLowerCase();
+      if (key && a.content !== undefined) addMeta(key, a.content);
+    } else if (name === 'script') {
+      if ((a.type ?? '').toLowerCase().includes('ld+json')) jsonLd.push(innerText(el));
+      continue;
+    } else if (name === 'link') {
+      if (canonicalHref === null && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && a.href) canonicalHref = a.href;
+    } else if (name === 'title') {
+      if (titleText === null) titleText = innerText(el);
+      continue;
+    } else if (name === 'html') {
+      if (a.lang) htmlLang = a.lang;
+    } else if (name === 'style' || name === 'noscript' || name === 'template' || name === 'svg') {
+      continue;
+    }
+    if (name === 'h1') h1s.push(scanned());
+    if (name === 'time') times.push(scanned());
+    if (a.itemprop !== undefined && name !== 'meta') itemprops.push(scanned());
+    if (tokens.some((t) => ROLE_TOKEN.test(t)) || a.rel === 'author') roles.push(scanned());
+    if (tokens.some((t) => CONTENT_TOKEN.test(t)) || name === 'article' || name === 'main') contentRoots.push(scanned());
+
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i], flags: next });
+  }
+  return { metas, jsonLd, canonicalHref, titleText, htmlLang, h1s, times, itemprops, roles, contentRoots, bylineTexts };
+}
+
+function classTokens(a: Record<string, string>): string[] {
+  const raw = `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase().trim();
+  return raw ? raw.split(/\s+/) : [];
+}
+
+/** Text of an element's descendants (iterative; skips scripts and styles). */
+export function innerText(root: Element): string {
+  let out = '';
+  const stack: AnyNode[] = [...root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isText(node)) out += node.data;
+    else if (isTag(node)) {
+      if (node !== root && (node.name === 'script' || node.name === 'style')) continue;
+      if (node.name === 'br') out += ' ';
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+  }
+  return out;
+}
+
+/** Whether `el` lies inside `ancestor`. */
+export function isInside(el: Element, ancestor: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}

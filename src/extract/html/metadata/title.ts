@@ -1,0 +1,114 @@
+// Choosing the title: the article's own headline, without the site name that <title> and
+// og:title often append ("Headline | Site", "Headline - Site", "Site: Headline").
+import type { PageScan, ScannedElement } from './scan.js';
+import { innerText } from './scan.js';
+import { decodeReferences } from './entities.js';
+
+/** Separators between a headline and a site name in <title>/og:title. */
+const TITLE_SEPARATOR = /\s+(?:[|\-–—:·•»«~/]|::)\s+/;
+/** A title part shorter than this is never taken as the headline on its own. */
+const MIN_HEADLINE_CHARS = 10;
+
+export function normalizeSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Removes a leading or trailing segment naming the site (its name or its host name). */
+export function stripSiteName(title: string, siteName: string | null, url: string | undefined): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title;
+  const names = [siteName, hostLabel(url)].filter((x): x is string => !!x).map(squash).filter((x) => x.length > 1);
+  if (names.length === 0) return title;
+  const isSite = (part: string) => {
+    const p = squash(part);
+    return p.length > 1 && names.some((n) => n === p || n.includes(p) || p.includes(n));
+  };
+  // Match the separator text itself so the headline keeps its own internal separators.
+  const segments = splitKeeping(title);
+  while (segments.length > 1 && isSite(segments[segments.length - 1].text)) segments.pop();
+  while (segments.length > 1 && isSite(segments[0].text)) segments.shift();
+  const kept = segments.map((s, i) => (i === 0 ? s.text : s.sep + s.text)).join('');
+  return kept.length >= MIN_HEADLINE_CHARS || kept.length === title.length ? kept : title;
+}
+
+function splitKeeping(title: string): Array<{ sep: string; text: string }> {
+  const out: Array<{ sep: string; text: string }> = [];
+  const re = new RegExp(TITLE_SEPARATOR.source, 'g');
+  let last = 0;
+  let sep = '';
+  for (let m = re.exec(title); m; m = re.exec(title)) {
+    out.push({ sep, text: title.slice(last, m.index) });
+    sep = m[0];
+    last = m.index + m[0].length;
+  }
+  out.push({ sep, text: title.slice(last) });
+  return out;
+}
+
+/** Lower-case letters and digits only, so "The Verge" matches "theverge". */
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The registrable-looking label of the host: "www.nytimes.com" -> "nytimes". */
+function hostLabel(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const labels = new URL(url).hostname.replace(/^www\d?\./, '').split('.');
+    return labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+  } catch {
+    return null;
+  }
+}
+
+/** Word overlap (Dice coefficient over word sets) an h1 needs with the metadata or <title> text
+ * to count as the same headline; below it the h1 is likely a logo, a section name or a widget. */
+const MIN_HEADLINE_OVERLAP = 0.3;
+/** Longest text taken as a headline; longer h1s are whole intros wrapped in a heading. */
+const MAX_HEADLINE_CHARS = 300;
+
+/** The visible headline: the h1 that best agrees with the metadata title or <title>; with no
+ * reference text, the first h1 of the article content. Null when no h1 can be trusted. */
+export function visibleHeadline(scan: PageScan, references: ReadonlyArray<string | null>, siteName: string | null): string | null {
+  const site = siteName ? squash(siteName) : null;
+  const h1s = scan.h1s
+    .filter((s) => !s.inComments && !s.inChrome)
+    .map((s) => ({ s, text: normalizeSpace(decodeReferences(innerText(s.el))) }))
+    .filter((h) => h.text.length > 0 && h.text.length <= MAX_HEADLINE_CHARS && squash(h.text) !== site);
+  if (h1s.length === 0) return null;
+  const refs = references.filter((r): r is string => !!r).map(words);
+  if (refs.length > 0) {
+    let best: { text: string; score: number } | null = null;
+    for (const h of h1s) {
+      const w = words(h.text);
+      const score = Math.max(...refs.map((r) => dice(w, r)));
+      if (!best || score > best.score) best = { text: h.text, score };
+    }
+    if (!best || best.score < MIN_HEADLINE_OVERLAP) return null;
+    // An all-capitals h1 is usually styled text; the metadata title has the real casing.
+    if (best.text === best.text.toUpperCase()) {
+      const sameWords = references.find((r) => r && r.toLowerCase() === best.text.toLowerCase());
+      if (sameWords) return sameWords;
+    }
+    return best.text;
+  }
+  const inContent = h1s.filter((h) => inAnyContentRoot(h.s, scan));
+  return (inContent[0] ?? h1s[0]).text;
+}
+
+function words(s: string): Set<string> {
+  return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+function inAnyContentRoot(h: ScannedElement, scan: PageScan): boolean {
+  const roots = new Set(scan.contentRoots.map((r) => r.el));
+  for (let p = h.el.parent; p; p = p.parent) if (roots.has(p as never)) return true;
+  return false;
+}

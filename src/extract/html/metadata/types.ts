@@ -1,0 +1,33 @@
+import type { Warning } from '../../../record/types.js';
+
+/** What `extractMetadata` returns: the article's metadata fields. */
+export interface HtmlMetadata {
+  title: string | null;
+  authors: string[];
+  published: string | null;
+  modified: string | null;
+  siteName: string | null;
+  canonicalUrl: string | null;
+  tags: string[];
+  image: string | null;
+  language?: string;
+  warnings: Warning[];
+}
+
+/** Raw, unnormalised values one source offers; the cascade cleans and validates them. */
+export interface RawMetadata {
+  title?: string;
+  authors?: string[];
+  published?: string;
+  modified?: string;
+  siteName?: string;
+  canonicalUrl?: string;
+  tags?: string[];
+  image?: string;
+  language?: string;
+}
+
+export type MetadataField = keyof RawMetadata;
+
+/** Which source supplied each field (for debugging and tests; not part of the record). */
+export type MetadataSources = Partial<Record<MetadataField, string>>;
