@@ -18,7 +18,7 @@ import { extract } from '../src/extract/index.js';
 import { analyze } from '../src/analyze/pipeline.js';
 import type { ArticleRecord, Span } from '../src/record/types.js';
 
-interface Unit { fragments: Span[]; source: Span[] | null; speakerEntity?: string | null; label: string }
+interface Unit { fragments: Span[]; source: Span[] | null; cue: Span[]; speakerEntity?: string | null }
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const verbose = process.argv.includes('--verbose');
@@ -47,7 +47,7 @@ function parseAnn(ann: string): Unit[] {
   return events.filter((e) => e.Content && spans.has(e.Content)).map((e) => ({
     fragments: spans.get(e.Content)!,
     source: e.Source ? spans.get(e.Source) ?? null : null,
-    label: e.Content,
+    cue: e.Cue ? spans.get(e.Cue) ?? [] : [],
   }));
 }
 
@@ -55,7 +55,7 @@ function predicted(rec: ArticleRecord): Unit[] {
   const groups = new Map<string, Unit>();
   for (const q of rec.quotes) {
     const key = q.cue ? `${q.cue.span[0]}:${q.cue.span[1]}` : q.id;
-    const g = groups.get(key) ?? { fragments: [], source: [q.speaker.span], speakerEntity: q.speaker.entity, label: q.id };
+    const g = groups.get(key) ?? { fragments: [], source: [q.speaker.span], cue: q.cue ? [q.cue.span] : [], speakerEntity: q.speaker.entity };
     g.fragments.push(q.content.span);
     groups.set(key, g);
   }
@@ -77,6 +77,8 @@ function normalise(text: string, fragments: Span[]): string {
   }
   return merged.map(([a, b]) => `${a}-${b}`).join(',');
 }
+
+const show = (text: string, spans: Span[]) => spans.map(([a, b]) => text.slice(a, b)).join(' ');
 
 const overlap = (xs: Span[], ys: Span[]) => {
   let n = 0;
@@ -125,8 +127,8 @@ for (const t of texts) {
       }
     }
     if (verbose) {
-      gold.forEach((g, gi) => { if (!gUsed.has(gi)) console.log(`MISS ${annFile}: ${JSON.stringify(g.fragments.map(([a, b]) => text.slice(a, b)).join(' … ').slice(0, 160))}`); });
-      pred.forEach((p, pi) => { if (!pUsed.has(pi)) console.log(`FP   ${annFile}: ${JSON.stringify(p.fragments.map(([a, b]) => text.slice(a, b)).join(' … ').slice(0, 160))}`); });
+      gold.forEach((g, gi) => { if (!gUsed.has(gi)) console.log(`MISS ${annFile}: <${show(text, g.cue)}> ${JSON.stringify(g.fragments.map(([a, b]) => text.slice(a, b)).join(' … ').slice(0, 160))}`); });
+      pred.forEach((p, pi) => { if (!pUsed.has(pi)) console.log(`FP   ${annFile}: <${show(text, p.cue)}> ${JSON.stringify(p.fragments.map(([a, b]) => text.slice(a, b)).join(' … ').slice(0, 160))}`); });
     }
     totals.gold += w * gold.length;
     totals.pred += w * pred.length;

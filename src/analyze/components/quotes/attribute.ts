@@ -77,7 +77,8 @@ function directFragments(ctx: QuoteContext, left: number, right: number, sentenc
     const between = ctx.text.slice(right, m.span[0]);
     const tail = ctx.text.slice(m.span[1], Math.max(m.span[1], sentenceEnd));
     // The quotation must run to the end of its sentence: otherwise it is part of a reported clause.
-    if (JOIN_AFTER_CUE_RE.test(between) && (ctx.isSpeech(after) || out.length > 0) && /^[\s.!?]*$/.test(tail)) {
+    const joined = JOIN_AFTER_CUE_RE.test(between) && !hasVerb(ctx, right, m.span[0]);
+    if (joined && (ctx.isSpeech(after) || out.length > 0) && /^[\s.!?]*$/.test(tail)) {
       const that = THAT_AT_END_RE.exec(between);
       const start = that ? right + that.index : m.span[0];
       out.push({ kind: 'direct', span: [start, m.span[1]] });
@@ -139,6 +140,14 @@ function kindOf(ctx: QuoteContext, span: Span): QuoteKind {
   if (marks.length === 0) return 'indirect';
   const m = ctx.marks[marks[0]].span;
   return marks.length === 1 && m[0] === span[0] && m[1] === span[1] ? 'direct' : 'mixed';
+}
+
+/** Whether a verb stands between two offsets (then a quotation after them is another verb's). */
+function hasVerb(ctx: QuoteContext, start: number, end: number): boolean {
+  for (let i = tokenAtOrAfter(ctx, start, ctx.tokens.length); i < ctx.tokens.length && ctx.tokens[i].span[0] < end; i++) {
+    if (ctx.tokens[i].pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /** A reported clause: starts like a clause and has a verb before the sentence ends. */

@@ -18,8 +18,25 @@ export interface Attribution {
 
 /** A mark is speech (not a title or scare quote) when it holds a sentence's worth of words or ends in punctuation. */
 export const MIN_SPEECH_WORDS = 5;
-/** Punctuation just inside a closing mark that shows the quotation is speech: “..., ” “...?” */
-const SPEECH_END_RE = /[,.!?…:;—–-]\s*(?:[”"»]|'')$/;
+/** A sentence that starts in lower case continues the one before (wink breaks after "(D-Wis.)"). */
+const CONTINUES_SENTENCE_RE = /^[a-z]/;
+const SAME_LINE_GAP_RE = /^[ \t\u00a0]*$/;
+
+function mergeFalseBreaks(text: string, sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && CONTINUES_SENTENCE_RE.test(text[s.span[0]]) && SAME_LINE_GAP_RE.test(text.slice(prev.span[1], s.span[0]))) {
+      out[out.length - 1] = { span: [prev.span[0], s.span[1]], tokens: [prev.tokens[0], s.tokens[1]], paragraph: prev.paragraph };
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+/** Punctuation just inside a closing mark (and any nested single mark) that shows speech: “...,” “...?'” */
+const SPEECH_END_RE = /[,.!?…:;—–-]['’]?\s*(?:[”"»]|'')$/;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
 export class QuoteContext {
@@ -35,7 +52,7 @@ export class QuoteContext {
   constructor(doc: Doc, marks: readonly QuoteMark[]) {
     this.text = doc.text;
     this.tokens = doc.tokens;
-    this.sentences = doc.sentences;
+    this.sentences = mergeFalseBreaks(doc.text, doc.sentences);
     this.marks = marks;
     this.mentions = new MentionIndex(doc.entities);
   }

@@ -28,7 +28,7 @@ export const quotes: Component = {
     const byId = new Map(doc.entities.map((e) => [e.id, e]));
     const cueSentences = new Set<number>();
     let focus: { entity: Entity; sentence: number } | null = null;
-    doc.sentences.forEach((s, si) => {
+    ctx.sentences.forEach((s, si) => {
       for (let i = s.tokens[0]; i < s.tokens[1]; i++) {
         if (ctx.markContaining(doc.tokens[i].span[0]) >= 0) continue; // words inside a quotation are not cues
         const cue = cueAt(doc.tokens, i, s.tokens[1]);

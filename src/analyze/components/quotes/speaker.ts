@@ -60,6 +60,12 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): [number, number] | null {
   let end = cue;
   while (end > floor && cue - end < MAX_SKIP && BETWEEN_SUBJECT_AND_VERB.has(tokens[end - 1].pos)) end--;
+  if (end > floor && tokens[end - 1].text === ')') {
+    // "Rep. Gwen Moore (D-Wis.) said": the bracketed party and state belong to the name.
+    let k = end - 1;
+    while (k > floor && end - k < MAX_APPOSITIVE_TOKENS && tokens[k].text !== '(') k--;
+    if (tokens[k].text === '(') end = k;
+  }
   if (end > floor && tokens[end - 1].text === ',') {
     // "Markov, director of the institute, says": jump back over the appositive to the name.
     let k = end - 2;
