@@ -3,7 +3,7 @@
 // line ... is a frontier"), else the clause before a final or parenthetical cue ("..., he said.").
 import type { Entity, QuoteKind, Span } from '../../../record/types.js';
 import type { Cue } from './cues.js';
-import { HEARER_CUE_LEMMAS } from './cues.js';
+import { HEARER_CUE_LEMMAS, NO_OBJECT_LEMMAS } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { phraseAfter, resolveSpeaker, subjectBefore } from './speaker.js';
 
@@ -12,8 +12,10 @@ const JOIN_BEFORE_CUE_RE = /^[\s,—–-]*$/;
 /** Between a cue and the quotation after it: a colon or comma, or a short hearer/time phrase and "that". */
 const JOIN_AFTER_CUE_RE = /^(?:[\s,:—–-]*|[^.!?;“”"]{0,60}?(?:[,:]|\bthat))\s*$/;
 const THAT_AT_END_RE = /\bthat\s*$/;
+/** Punctuation that closes an object content. */
+const OBJECT_STOP_RE = /^(?:[,;:(]|--|[—–―])$/;
 /** A clause opening: what a reported clause without "that" starts with. */
-const CLAUSE_START_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ', 'SCONJ', 'ADV']);
+const CLAUSE_START_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ', 'SCONJ', 'ADV', 'ADP']);
 const CLAUSE_VERB_POS = new Set(['VERB', 'AUX']);
 /** Terminal punctuation left out of content, as PolNeAR/PARC annotators do. */
 const TRAILING_PUNCT_RE = /[\s.!?;:,—–-]+$/;
@@ -113,11 +115,17 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
     // "says (that) content."
     let start = rightTok;
     const that = findToken(ctx, rightTok, Math.min(s1, rightTok + MAX_TOKENS_BEFORE_THAT), 'that');
-    if (that >= 0 && (HEARER_CUE_LEMMAS.has(tokens[cue.tokens[0]].lemma) || that - rightTok <= 3)) start = that;
-    else if (cue.kind === 'speech' && !isClause(ctx, start, s1)) return null;
+    const lemma = tokens[cue.tokens[0]].lemma;
+    let end = s.span[1];
+    if (that >= 0 && (HEARER_CUE_LEMMAS.has(lemma) || that - rightTok <= 3)) start = that;
+    else if (!isClause(ctx, start, s1)) {
+      // Not a reported clause: the object is the content, up to the end of its clause.
+      if (NO_OBJECT_LEMMAS.has(lemma) || cue.kind === 'according') return null;
+      end = objectEnd(ctx, start, s1, end);
+    }
     while (start < s1 && /^[,:]$/.test(tokens[start].text)) start++;
     if (start >= s1) return null;
-    out.push(clip(ctx, tokens[start].span[0], s.span[1]));
+    out.push(clip(ctx, tokens[start].span[0], end));
   } else {
     return null;
   }
@@ -140,6 +148,17 @@ function kindOf(ctx: QuoteContext, span: Span): QuoteKind {
   if (marks.length === 0) return 'indirect';
   const m = ctx.marks[marks[0]].span;
   return marks.length === 1 && m[0] === span[0] && m[1] === span[1] ? 'direct' : 'mixed';
+}
+
+/** Where an object ends: a comma, semicolon or dash, or "and" before another verb. */
+function objectEnd(ctx: QuoteContext, start: number, s1: number, sentenceEnd: number): number {
+  const tokens = ctx.tokens;
+  for (let i = start + 1; i < s1; i++) {
+    const t = tokens[i];
+    if (OBJECT_STOP_RE.test(t.text) && ctx.markContaining(t.span[0]) < 0) return t.span[0];
+    if (t.pos === 'CCONJ' && i + 1 < s1 && tokens[i + 1].pos === 'VERB') return t.span[0];
+  }
+  return sentenceEnd;
 }
 
 /** Whether a verb stands between two offsets (then a quotation after them is another verb's). */

@@ -28,13 +28,34 @@ export const THAT_CUE_LEMMAS: ReadonlySet<string> = new Set([
   'acknowledge', 'point', 'demonstrate', 'suggest', 'conclude', 'realize',
 ]);
 
+/**
+ * Verbs of stance and demand whose object is the attributed content ("called for more
+ * information", "criticized long-standing free-trade deals", "urged the United States to accept
+ * more refugees"): PolNeAR and PARC annotate these as attributions too.
+ */
+export const OBJECT_CUE_LEMMAS: ReadonlySet<string> = new Set([
+  'call', 'cite', 'echo', 'want', 'plan', 'support', 'criticize', 'criticise', 'attack', 'describe',
+  'identify', 'condemn', 'praise', 'blast', 'accuse', 'reject', 'endorse', 'oppose', 'propose',
+  'question', 'welcome', 'dismiss', 'slam', 'defend', 'applaud', 'favor', 'recommend', 'seek',
+  'refuse', 'threaten', 'denounce', 'discuss', 'decline', 'rate', 'label', 'dub', 'characterize',
+  'blame', 'mock', 'tout', 'highlight', 'hail', 'deride', 'target', 'challenge', 'vote', 'request',
+  'demand', 'urge', 'ask', 'promise', 'vow', 'pledge', 'deny', 'predict', 'estimate', 'expect',
+  'find', 'show', 'rule', 'decide', 'agree', 'plan', 'intend', 'hope', 'encourage', 'insist',
+]);
+
+/** Verbs whose bare object is never the content: "said Friday", "told CBS", "added later". */
+export const NO_OBJECT_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'continue', 'note', 'explain', 'write', 'report', 'state', 'comment']);
+
+/** Particles that belong to the cue: "called for", "called on", "pointed to", "spoke of". */
+export const CUE_PARTICLES: ReadonlySet<string> = new Set(['for', 'on', 'to', 'of', 'about', 'out']);
+
 /** Verbs that name the hearer before the reported clause: "told Rakhmon that ...". */
 export const HEARER_CUE_LEMMAS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'ask', 'urge']);
 
 /** "according to X" names the source of the rest of the sentence (wink lemmatises "according" to "accord"). */
 export const ACCORDING_TO = { first: 'according', second: 'to' } as const;
 
-export type CueKind = 'speech' | 'that' | 'according';
+export type CueKind = 'speech' | 'that' | 'object' | 'according';
 
 export interface Cue {
   kind: CueKind;
@@ -59,5 +80,9 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceEnd: number):
     return { kind: 'speech', tokens: [i, end] };
   }
   if (THAT_CUE_LEMMAS.has(lemma) && next && next.lemma === 'that') return { kind: 'that', tokens: [i, i + 1] };
+  if (OBJECT_CUE_LEMMAS.has(lemma) || THAT_CUE_LEMMAS.has(lemma)) {
+    const particle = next && next.pos === 'ADP' && CUE_PARTICLES.has(next.lemma) && lemma !== 'vote';
+    return { kind: 'object', tokens: [i, particle ? i + 2 : i + 1] };
+  }
   return null;
 }

@@ -40,7 +40,10 @@ export interface Speaker {
 }
 
 const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
-const inNP = (t: Token) => NP_POS.has(t.pos) || isPossessive(t) || (t.pos === 'ADP' && t.lemma === 'of');
+/** Capitalised words are names whatever wink tagged them ("Loretta E. Lynch" has Lynch as a verb). */
+const CAPITALISED_RE = /^\p{Lu}/u;
+const inNP = (t: Token) => NP_POS.has(t.pos) || isPossessive(t) || (t.pos === 'ADP' && t.lemma === 'of')
+  || (t.pos !== 'PUNCT' && t.pos !== 'PRON' && CAPITALISED_RE.test(t.text));
 
 /** Token range [a, b) of the phrase ending just before token `end`, not reaching before `floor`. */
 function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [number, number] | null {
