@@ -4,7 +4,7 @@
 //   3. body text (body/), comments (comments/);
 //   4. join paragraphs into `text` with their spans.
 import { parseDocument } from 'htmlparser2';
-import type { Document, Element } from 'domhandler';
+import type { Document } from 'domhandler';
 import type { ExtractContext, ExtractedFields } from '../index.js';
 import { ExtractError } from '../errors.js';
 import { joinParagraphs } from '../paragraphs.js';
@@ -36,9 +36,9 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
   const warnings: Warning[] = [];
   const flattened = capDepth(dom);
   if (flattened > 0) warnings.push({ code: 'deep-nesting', message: `markup nested deeper than ${MAX_DOM_DEPTH} levels was flattened (${flattened} elements)` });
-  const root: Document | Element = findElement(dom, (e) => e.name === 'body') ?? dom;
   if (findElement(dom, (e) => e.name === 'frameset')) warnings.push({ code: 'frameset', message: 'page is a frameset: its frames are separate documents' });
-  const body = extractBody(root);
+  // The whole document, not just <body>: broken pages leave text after </body> or </html>.
+  const body = extractBody(dom);
   const comments = extractComments(dom);
   const { text, paragraphs } = joinParagraphs(body.paragraphs);
   return {

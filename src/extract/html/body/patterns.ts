@@ -3,13 +3,25 @@
 // conventions shared by many sites; none names a site.
 
 /** Elements whose content is never article text. */
-export const DROPPED_TAGS: ReadonlySet<string> = new Set([
+export const NON_CONTENT_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset',
   'object', 'embed', 'video', 'audio', 'picture', 'img', 'map', 'button', 'select', 'option',
-  'input', 'textarea', 'label', 'nav', 'aside', 'footer', 'header', 'menu', 'dialog', 'head',
-  // Figures hold images with their captions and credits, which the benchmarks' bodies leave out.
-  'figure', 'figcaption',
+  'input', 'textarea', 'label', 'head', 'title', 'meta', 'link',
 ]);
+
+/**
+ * Page furniture by tag, dropped by strict pruning. Figures hold images with their captions and
+ * credits, which the benchmarks' bodies leave out.
+ */
+export const FURNITURE_TAGS: ReadonlySet<string> = new Set([
+  'nav', 'aside', 'footer', 'header', 'menu', 'dialog', 'figure', 'figcaption',
+]);
+
+/**
+ * Characters of <p> text from which a header/aside/footer is taken for a misused wrapper around
+ * the article (site builders put whole posts in <header>; an unclosed <aside> swallows the page).
+ */
+export const MISUSED_WRAPPER_PROSE_CHARS = 1500;
 
 /** Block-level elements: each starts a new paragraph. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([

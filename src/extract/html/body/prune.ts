@@ -1,9 +1,10 @@
 // Which elements the body walk skips with their whole subtree: non-content tags, hidden
 // elements, and boilerplate recognised by class/id words (see patterns.ts).
 import type { Element } from 'domhandler';
-import { AD_TOKEN, CONTENT_WORDS, DROPPED_TAGS, EMBEDDED_POST, STRONG_BOILERPLATE, WEAK_BOILERPLATE } from './patterns.js';
+import { collapsedText, elements } from './dom.js';
+import { AD_TOKEN, CONTENT_WORDS, FURNITURE_TAGS, MISUSED_WRAPPER_PROSE_CHARS, NON_CONTENT_TAGS, EMBEDDED_POST, STRONG_BOILERPLATE, WEAK_BOILERPLATE } from './patterns.js';
 
-/** How hard to prune: `lenient` keeps everything but non-content tags and hidden elements. */
+/** How hard to prune: `lenient` drops only non-content and furniture tags. */
 export type PruneLevel = 'strict' | 'lenient';
 
 /** Elements that hold the page; never dropped for their class names (WordPress puts "comments-open" on body). */
@@ -14,10 +15,14 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 export function isDropped(el: Element, level: PruneLevel): boolean {
   const name = el.name;
-  if (DROPPED_TAGS.has(name)) return true;
+  if (NON_CONTENT_TAGS.has(name)) return true;
+  if (FURNITURE_TAGS.has(name)) return !isMisusedWrapper(el);
+  // Lenient pruning keeps hidden elements: script-driven pages ship the article in a hidden
+  // container that their scripts reveal.
+  if (level === 'lenient') return false;
   const a = el.attribs;
   if (a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style && HIDDEN_STYLE.test(a.style))) return true;
-  if (level === 'lenient' || NEVER_DROPPED.has(name)) return false;
+  if (NEVER_DROPPED.has(name)) return false;
   if (a.role === 'navigation' || a.role === 'complementary' || a.role === 'contentinfo' || a.role === 'banner' || a.role === 'dialog') return true;
   const words = `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase();
   if (words.length === 1) return false;
@@ -26,6 +31,17 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   if (name === 'article') return false;
   if (WEAK_BOILERPLATE.test(words) && !CONTENT_WORDS.test(words)) return true;
   return a.class !== undefined && a.class.split(/\s+/).some((t) => AD_TOKEN.test(t.toLowerCase()));
+}
+
+/** Whether a furniture element holds so much paragraph text that it must be the article's wrapper. */
+function isMisusedWrapper(el: Element): boolean {
+  let prose = 0;
+  for (const p of elements(el)) {
+    if (p.name !== 'p') continue;
+    prose += collapsedText(p).length;
+    if (prose >= MISUSED_WRAPPER_PROSE_CHARS) return true;
+  }
+  return false;
 }
 
 /** itemprop=articleBody marks the text itself, whatever its class names say. */

@@ -13,7 +13,8 @@
 //   8. hAtom and platform markup (Blogger, WordPress, news templates)
 //   9. visible bylines ("By Jane Doe and John Roe")
 //  10. the date in the URL path
-// Generic authors ("Staff", "Admin") are kept only if no layer names a person.
+// Dates before 1995 are rejected by parseDate (MIN_YEAR); dates after ctx.now here, with a warning.
+// Generic authors ("Staff", "Admin") never count as names (cleanAuthors), so later layers fill in.
 import type { Document } from 'domhandler';
 import type { ExtractContext } from '../../index.js';
 import type { Warning } from '../../../record/types.js';
@@ -24,33 +25,32 @@ import { ANALYTICS_AND_CMS, DUBLIN_CORE, OPEN_GRAPH, readTwitter, readVocabulary
 import { readMicrodata, readPlatformMarkup, readTimeElements, readVisibleByline } from './layers/markup.js';
 import { readUrlDate } from './layers/url.js';
 import { normalizeSpace, stripSiteName, visibleHeadline } from './title.js';
-import { parseDateText } from './date-text.js';
+import { parseDate } from '../../dates.js';
+import { cleanAuthors } from '../../authors.js';
 import { decodeReferences } from './entities.js';
-import { cleanAuthorNames, GENERIC_AUTHOR } from './author-names.js';
 
 export type { HtmlMetadata, MetadataSources } from './types.js';
 
 interface Layer {
   readonly name: string;
+  /** Machine-readable metadata (not page text): its author values may be used as they are when
+   * no person is named anywhere (a user name, a desk, an organisation). */
+  readonly structured: boolean;
   read(scan: PageScan, ctx: ExtractContext): RawMetadata;
 }
 
 export const LAYERS: readonly Layer[] = [
-  { name: 'json-ld', read: (scan, ctx) => readJsonLd(scan, ctx.url) },
-  { name: 'microdata', read: (scan) => readMicrodata(scan) },
-  { name: 'opengraph', read: (scan) => readVocabulary(scan, OPEN_GRAPH) },
-  { name: 'twitter', read: (scan) => readTwitter(scan) },
-  { name: 'dublin-core', read: (scan) => readVocabulary(scan, DUBLIN_CORE) },
-  { name: 'cms-meta', read: (scan) => readVocabulary(scan, ANALYTICS_AND_CMS) },
-  { name: 'time-element', read: (scan) => readTimeElements(scan) },
-  { name: 'platform-markup', read: (scan) => readPlatformMarkup(scan) },
-  { name: 'byline', read: (scan) => readVisibleByline(scan) },
-  { name: 'url', read: (_scan, ctx) => readUrlDate(ctx.url) },
+  { name: 'json-ld', structured: true, read: (scan, ctx) => readJsonLd(scan, ctx.url) },
+  { name: 'microdata', structured: true, read: (scan) => readMicrodata(scan) },
+  { name: 'opengraph', structured: true, read: (scan) => readVocabulary(scan, OPEN_GRAPH) },
+  { name: 'twitter', structured: true, read: (scan) => readTwitter(scan) },
+  { name: 'dublin-core', structured: true, read: (scan) => readVocabulary(scan, DUBLIN_CORE) },
+  { name: 'cms-meta', structured: true, read: (scan) => readVocabulary(scan, ANALYTICS_AND_CMS) },
+  { name: 'time-element', structured: false, read: (scan) => readTimeElements(scan) },
+  { name: 'platform-markup', structured: false, read: (scan) => readPlatformMarkup(scan) },
+  { name: 'byline', structured: false, read: (scan) => readVisibleByline(scan) },
+  { name: 'url', structured: false, read: (_scan, ctx) => readUrlDate(ctx.url) },
 ];
-
-/** The web's first pages date from 1991; news sites from about 1995. Earlier dates are template
- * defaults or birth dates, not publication dates. */
-export const EARLIEST_PUBLICATION = '1995-01-01';
 
 export interface MetadataResult extends HtmlMetadata {
   /** Which layer supplied each field. */
@@ -61,11 +61,13 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   const scan = scanPage(dom);
   const warnings: Warning[] = [];
   const sources: MetadataSources = {};
-  const today = ctx.now ? parseDateText(ctx.now) : null;
+  const today = ctx.now ? parseDate(ctx.now)?.slice(0, 10) ?? null : null;
+  // Dates are compared by calendar day as the page wrote it; the future check is done here (not
+  // in parseDate) so that a rejected date leaves a warning.
   const validDate = (raw: string | undefined, layer: string): string | null => {
     if (!raw) return null;
-    const d = parseDateText(raw);
-    if (!d || d < EARLIEST_PUBLICATION) return null;
+    const d = parseDate(raw)?.slice(0, 10);
+    if (!d) return null;
     if (today && d > today) {
       warnings.push({ code: 'future-date', message: `${layer} date ${d} is after the crawl date ${today}; ignored` });
       return null;
@@ -75,7 +77,7 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
 
   let title: string | null = null;
   let authors: string[] = [];
-  let genericAuthors: { names: string[]; layer: string } | null = null;
+  let fallbackAuthors: { names: string[]; layer: string } | null = null;
   let published: string | null = null;
   let modified: string | null = null;
   let siteName: string | null = null;
@@ -88,10 +90,13 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
     const raw = layer.read(scan, ctx);
     if (!title && raw.title && normalizeSpace(raw.title)) [title, sources.title] = [normalizeSpace(decodeReferences(raw.title)), layer.name];
     if (authors.length === 0 && raw.authors) {
-      const names = cleanAuthorNames(raw.authors.map(decodeReferences));
-      const real = names.filter((n) => !GENERIC_AUTHOR.test(n));
-      if (real.length > 0) [authors, sources.authors] = [real, layer.name];
-      else if (names.length > 0 && !genericAuthors) genericAuthors = { names, layer: layer.name };
+      // cleanAuthors drops desks and roles ("Staff", "Admin"), so a later layer can still name a person.
+      const names = cleanAuthors(raw.authors.map(decodeReferences));
+      if (names.length > 0) [authors, sources.authors] = [names, layer.name];
+    }
+    if (!fallbackAuthors && layer.structured) {
+      const rest = [...(raw.fallbackAuthors ?? []), ...(raw.authors ?? [])].map((a) => plainName(decodeReferences(a))).filter((a): a is string => a !== null);
+      if (rest.length > 0) fallbackAuthors = { names: rest.slice(0, 1), layer: layer.name };
     }
     if (!published) {
       const d = validDate(raw.published, layer.name);
@@ -107,7 +112,7 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
     if (!image && raw.image) [image, sources.image] = [raw.image, layer.name];
     if (!language && raw.language) [language, sources.language] = [raw.language, layer.name];
   }
-  if (authors.length === 0 && genericAuthors) [authors, sources.authors] = [genericAuthors.names, genericAuthors.layer];
+  if (authors.length === 0 && fallbackAuthors) [authors, sources.authors] = [fallbackAuthors.names, `${fallbackAuthors.layer}-fallback`];
   if (ctx.published && !published) {
     const d = validDate(ctx.published, 'caller');
     if (d) [published, sources.published] = [d, 'caller'];
@@ -149,6 +154,19 @@ function chooseTitle(scan: PageScan, metaTitle: string | null, siteName: string 
     return stripSiteName(normalizeSpace(scan.titleText), siteName, url);
   }
   return null;
+}
+
+/** A byline lead-in, stripped from fallback author values. */
+const FALLBACK_LEAD_IN = /^\s*(by|written by|posted by|author)\s*:?\s+/i;
+/** Longest fallback author value; longer values are descriptions, not names. */
+const MAX_FALLBACK_AUTHOR_CHARS = 60;
+
+/** A structured author value kept as written (user names, desks, organisations), or null when it
+ * is a link or too long to be a name. */
+function plainName(raw: string): string | null {
+  const s = normalizeSpace(raw).replace(FALLBACK_LEAD_IN, '');
+  if (!s || s.length > MAX_FALLBACK_AUTHOR_CHARS || /^(https?:|www\.)/i.test(s)) return null;
+  return s;
 }
 
 function resolveUrl(u: string | null, base: string | undefined): string | null {

@@ -42,9 +42,10 @@ const COMMENT_SECTION = /^(comments?|comment[-_](list|area|section|holder|thread
 
 /** Start of a text node that may open a visible byline ("By ", "Von ", "Par ", "Por "...); the
  * name may follow in a child link, so only the word is required here. */
-const BYLINE_START = /^\s*(by|written by|posted by|von|par|por|di|door|av|af)(\s|:|$)/i;
+const BYLINE_START = /^\s*(by|written by|posted by|author|von|par|por|di|door|av|af)(\s|:|$)/i;
 
-/** Tags whose content is page chrome rather than the article. */
+/** Tags whose content is page chrome rather than the article. A <footer> inside an <article>
+ * is the article's own footer (author, date, tags), so it is chrome only outside one. */
 const CHROME_TAGS = new Set(['footer', 'nav', 'aside']);
 
 /** Class/id tokens naming page chrome: site footers, sidebars, related-article widgets. */
@@ -57,6 +58,7 @@ const ROLE_TOKEN = /(byline|author|entry-title|post-title|article-title|headline
 const CONTENT_TOKEN = /^(article|post|entry|hentry|story|main|content|post-body|entry-content|article-body|story-body)$/;
 
 interface Flags {
+  inArticle: boolean;
   inComments: boolean;
   inChrome: boolean;
   itemTypes: readonly string[];
@@ -83,7 +85,7 @@ export function scanPage(dom: Document): PageScan {
 
   // Iterative walk: pages with 100,000 nested elements must not overflow the stack.
   const stack: Array<{ node: AnyNode; flags: Flags }> = [];
-  const rootFlags: Flags = { inComments: false, inChrome: false, itemTypes: [] };
+  const rootFlags: Flags = { inArticle: false, inComments: false, inChrome: false, itemTypes: [] };
   for (let i = dom.children.length - 1; i >= 0; i--) stack.push({ node: dom.children[i], flags: rootFlags });
   while (stack.length > 0) {
     const { node, flags } = stack.pop()!;
@@ -99,10 +101,12 @@ export function scanPage(dom: Document): PageScan {
     const tokens = classTokens(a);
     let next = flags;
     const comments = !flags.inComments && tokens.some((t) => COMMENT_SECTION.test(t));
-    const chrome = !flags.inChrome && (CHROME_TAGS.has(name) || tokens.some((t) => CHROME_TOKEN.test(t)));
+    const chrome = !flags.inChrome && (CHROME_TAGS.has(name) && !(name === 'footer' && flags.inArticle) || tokens.some((t) => CHROME_TOKEN.test(t)));
     const scope = a.itemscope !== undefined;
-    if (comments || chrome || scope) {
+    const article = !flags.inArticle && name === 'article';
+    if (comments || chrome || scope || article) {
       next = {
+        inArticle: flags.inArticle || article,
         inComments: flags.inComments || comments,
         inChrome: flags.inChrome || chrome,
         itemTypes: scope ? [(a.itemtype ?? '').toLowerCase(), ...flags.itemTypes] : flags.itemTypes,

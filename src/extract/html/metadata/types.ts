@@ -18,6 +18,8 @@ export interface HtmlMetadata {
 export interface RawMetadata {
   title?: string;
   authors?: string[];
+  /** Names to use only when no layer names a person: an Organization author, a user name. */
+  fallbackAuthors?: string[];
   published?: string;
   modified?: string;
   siteName?: string;

@@ -34,7 +34,10 @@ export function readJsonLd(scan: PageScan, pageUrl: string | undefined): RawMeta
   const out: RawMetadata = {};
   if (article) {
     out.title = str(article.headline) ?? str(article.name);
-    out.authors = names(article.author, deref).concat(article.author ? [] : names(article.creator, deref));
+    const credited = article.author ?? article.creator ?? null;
+    out.authors = names(credited, deref, PERSON_ONLY);
+    const organizations = names(credited, deref, ORGANIZATION_ONLY);
+    if (organizations.length > 0) out.fallbackAuthors = organizations;
     out.published = str(article.datePublished) ?? str(article.dateCreated) ?? str(article.uploadDate);
     out.modified = str(article.dateModified);
     out.image = imageUrl(deref(article.image ?? null));
@@ -109,13 +112,20 @@ function str(v: Json | undefined): string | undefined {
   return undefined;
 }
 
-/** Author names from a string, a Person/Organization object, an @id reference, or an array of those. */
-function names(v: Json | undefined, deref: (v: Json) => Json): string[] {
+/** Organization authors are the publisher, not a writer: a fallback when no person is named. */
+const ORGANIZATION_TYPE = /organization|corporation|brand|newsmedia|government|educational|ngo/i;
+const PERSON_ONLY = (n: Node) => !types(n).some((t) => ORGANIZATION_TYPE.test(t));
+const ORGANIZATION_ONLY = (n: Node) => types(n).some((t) => ORGANIZATION_TYPE.test(t));
+
+/** Author names from a string, a Person/Organization object, an @id reference, or an array of
+ * those; objects only when `keep` accepts them (plain strings count as persons). */
+function names(v: Json | undefined, deref: (v: Json) => Json, keep: (n: Node) => boolean): string[] {
   if (v === undefined || v === null) return [];
-  if (Array.isArray(v)) return v.flatMap((x) => names(x, deref));
+  if (Array.isArray(v)) return v.flatMap((x) => names(x, deref, keep));
   const d = deref(v);
-  if (typeof d === 'string') return [d];
+  if (typeof d === 'string') return keep === PERSON_ONLY ? [d] : [];
   if (isNode(d)) {
+    if (!keep(d)) return [];
     const n = str(d.name) ?? [str(d.givenName), str(d.familyName)].filter(Boolean).join(' ');
     return n ? [n] : [];
   }

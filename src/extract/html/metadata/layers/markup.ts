@@ -6,6 +6,7 @@ import type { Element } from 'domhandler';
 import type { RawMetadata } from '../types.js';
 import type { PageScan, ScannedElement } from '../scan.js';
 import { innerText } from '../scan.js';
+import { cleanAuthors } from '../../../authors.js';
 
 /** itemtypes of article-like microdata scopes (schema.org Article and its subtypes, BlogPosting). */
 const ARTICLE_ITEMTYPE = /(article|posting|blog|report|creativework|webpage)$/;
@@ -19,6 +20,10 @@ const PUBLISHED_CLASS = /^(published|entry-date|post-date|date-header|posted-on|
 const UPDATED_CLASS = /^(updated|modified|date-modified|last-updated|entry-updated)$/;
 /** Class tokens of an author element: hAtom/vCard `author`, Blogger `post-author`, news `byline`. */
 const AUTHOR_CLASS = /^(author|post-author|entry-author|article-author|byline|byline-author|author-name|byline__author|byline-name|posted-by|author-link|contributor|writer|story-byline|article-byline|meta-author)$/;
+/** Any class/id token naming an author element ("author-by-line-text", "blog_author-text"). */
+const AUTHOR_TOKEN = /(^|[-_])(author|byline|by-line|writer|posted-by)(s?$|[-_])/;
+/** Author-ish tokens of elements that hold something other than the name (pictures, bios, links to follow). */
+const NOT_AUTHOR_NAME_TOKEN = /(image|img|avatar|photo|pic|bio|desc|about|social|follow|title|job|role|position)/;
 /** A vCard's formatted-name class; inside an author element it holds just the name. */
 const VCARD_NAME_CLASS = /^(fn|p-name|author-name|name)$/;
 
@@ -66,34 +71,57 @@ export function readTimeElements(scan: PageScan): RawMetadata {
 
 export function readPlatformMarkup(scan: PageScan): RawMetadata {
   const out: RawMetadata = {};
-  const authors: string[] = [];
-  // Author elements already read, so a nested `.author .fn` is not read twice.
-  const authorEls = new Set<Element>();
   for (const s of scan.roles) {
     if (!usable(s)) continue;
     if (!out.title && s.tokens.some((t) => TITLE_CLASS.test(t))) out.title = valueOf(s.el);
     if (!out.published && s.tokens.some((t) => PUBLISHED_CLASS.test(t))) out.published = valueOf(s.el);
     if (!out.modified && s.tokens.some((t) => UPDATED_CLASS.test(t))) out.modified = valueOf(s.el);
-    if (s.tokens.some((t) => AUTHOR_CLASS.test(t)) || s.el.attribs.rel === 'author') {
-      if (hasAncestorAmong(s.el, authorEls)) continue;
-      const nameEl = findDescendant(s.el, (e) => `${e.attribs.class ?? ''}`.toLowerCase().split(/\s+/).some((c) => VCARD_NAME_CLASS.test(c)));
-      const text = (nameEl ? innerText(nameEl) : innerText(s.el)).replace(/\s+/g, ' ').trim();
-      if (text && text.length <= MAX_BYLINE_CHARS) {
-        authors.push(text);
-        authorEls.add(s.el);
-      }
+    // The first author element that yields a person's name; later ones are usually author
+    // boxes of related posts, so they are not merged in.
+    if (!out.authors && isAuthorElement(s)) {
+      const text = authorText(s.el);
+      if (text.length <= MAX_BYLINE_CHARS && cleanAuthors(text).length > 0) out.authors = [text];
     }
   }
-  if (authors.length > 0) out.authors = authors;
   return out;
 }
+
+function isAuthorElement(s: ScannedElement): boolean {
+  if (s.el.attribs.rel === 'author') return true;
+  return s.tokens.some((t) => AUTHOR_CLASS.test(t) || AUTHOR_TOKEN.test(t) && !NOT_AUTHOR_NAME_TOKEN.test(t));
+}
+
+/** An author element's names: its vCard/rel=author name children when it has them (joined, so
+ * that "A, B and C" bylines keep every name), else its whole text. */
+function authorText(el: Element): string {
+  const names = findDescendants(el, (e) => e.attribs.rel === 'author' || (e.attribs.class ?? '').toLowerCase().split(/\s+/).some((c) => VCARD_NAME_CLASS.test(c)));
+  const text = names.length > 0 ? names.map((n) => innerText(n).trim()).join(', ') : innerText(el);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Text that is a byline lead-in alone ("By", "Written by:", "Author"), the name following elsewhere. */
+const LEAD_IN_ONLY = /^\s*(by|written by|posted by|author|autor|auteur|von|par|por)\s*:?\s*$/i;
 
 export function readVisibleByline(scan: PageScan): RawMetadata {
   for (const el of scan.bylineTexts) {
     const text = innerText(el).replace(/\s+/g, ' ').trim();
-    if (text.length <= MAX_BYLINE_CHARS && BYLINE_TEXT.test(text)) return { authors: [text] };
+    const candidates = [text];
+    if (LEAD_IN_ONLY.test(text)) {
+      // "<span>By </span>Jane Doe" (the name is in the parent) or "<p>Written by</p><p>Jane Doe</p>".
+      if (el.parent && el.parent.type === 'tag') candidates.push(innerText(el.parent as Element).replace(/\s+/g, ' ').trim());
+      const next = nextElement(el);
+      if (next) candidates.push(`${text} ${innerText(next).replace(/\s+/g, ' ').trim()}`);
+    }
+    for (const c of candidates) {
+      if (c.length <= MAX_BYLINE_CHARS && BYLINE_TEXT.test(c) && !LEAD_IN_ONLY.test(c) && cleanAuthors(c).length > 0) return { authors: [c] };
+    }
   }
   return {};
+}
+
+function nextElement(el: Element): Element | null {
+  for (let n = el.nextSibling; n; n = n.nextSibling) if (n.type === 'tag') return n as Element;
+  return null;
 }
 
 /** Machine-readable value of an element: datetime / content / title / value attribute, else its text. */
@@ -104,19 +132,23 @@ function valueOf(el: Element): string {
 }
 
 function findDescendant(root: Element, pred: (e: Element) => boolean): Element | null {
+  return findDescendants(root, pred, 1)[0] ?? null;
+}
+
+/** Matching descendants in document order (not descending into a match), at most `limit`. */
+function findDescendants(root: Element, pred: (e: Element) => boolean, limit = Infinity): Element[] {
+  const found: Element[] = [];
   const stack: Element[] = root.children.filter((c): c is Element => c.type === 'tag').reverse();
-  while (stack.length > 0) {
+  while (stack.length > 0 && found.length < limit) {
     const e = stack.pop()!;
-    if (pred(e)) return e;
+    if (pred(e)) {
+      found.push(e);
+      continue;
+    }
     for (let i = e.children.length - 1; i >= 0; i--) {
       const c = e.children[i];
       if (c.type === 'tag') stack.push(c as Element);
     }
   }
-  return null;
-}
-
-function hasAncestorAmong(el: Element, set: ReadonlySet<Element>): boolean {
-  for (let p = el.parent; p; p = p.parent) if (set.has(p as Element)) return true;
-  return false;
+  return found;
 }
