@@ -11,6 +11,8 @@ import { phraseAfter, resolveSpeaker, subjectBefore } from './speaker.js';
 const JOIN_BEFORE_CUE_RE = /^[\s,—–-]*$/;
 /** Between a cue and the quotation after it: a colon or comma, or a short hearer/time phrase and "that". */
 const JOIN_AFTER_CUE_RE = /^(?:[\s,:—–-]*|[^.!?;“”"]{0,60}?(?:[,:]|\bthat))\s*$/;
+/** A clause before a parenthetical cue: words then a comma ("The base there, "). */
+const LEAD_CLAUSE_RE = /^\s*\S[^]*,\s*$/;
 const THAT_AT_END_RE = /\bthat\s*$/;
 /** Punctuation that closes an object content. */
 const OBJECT_STOP_RE = /^(?:[,;:(]|--|[—–―])$/;
@@ -51,7 +53,7 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpe
   const left = inverted ? cueSpan[0] : Math.min(cueSpan[0], speaker.span[0]);
   const right = inverted ? Math.max(cueSpan[1], speaker.span[1]) : cueSpan[1];
 
-  const fragments = cue.kind === 'according' ? undefined : directFragments(ctx, left, right, s.span[1]);
+  const fragments = cue.kind === 'according' ? undefined : directFragments(ctx, left, right, s.span);
   const found = fragments ?? reportedFragments(ctx, cue, sentence, left, right, inverted);
   if (!found || found.length === 0) return null;
   const last = found[found.length - 1].span;
@@ -66,7 +68,8 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpe
 }
 
 /** Quotations joined to the cue clause [left, right): one before it, one after it, or both. */
-function directFragments(ctx: QuoteContext, left: number, right: number, sentenceEnd: number) {
+function directFragments(ctx: QuoteContext, left: number, right: number, sentence: Span) {
+  const sentenceEnd = sentence[1];
   const out: { kind: QuoteKind; span: Span }[] = [];
   const before = ctx.markAfter(left) - 1;
   if (before >= 0 && !ctx.usedMarks.has(before) && ctx.isSpeech(before)) {
@@ -87,6 +90,14 @@ function directFragments(ctx: QuoteContext, left: number, right: number, sentenc
     }
   }
   if (out.length === 0) return undefined;
+  const lead = ctx.text.slice(sentence[0], left);
+  const parenthetical = out.length === 1 && out[0].span[0] >= right && /^\s*,\s*$/.test(ctx.text.slice(right, out[0].span[0]));
+  if (parenthetical && LEAD_CLAUSE_RE.test(lead) && ctx.marksWithin(sentence[0], left).length === 0) {
+    // "The base there, the Russian leader added, “is developing ...”": the words before the
+    // parenthetical cue are the speaker's too, reported; the whole is a mixed quote.
+    out.unshift({ kind: 'mixed', span: clip(ctx, sentence[0], left) });
+    out[1].kind = 'mixed';
+  }
   for (const f of out) ctx.usedMarks.add(ctx.markContaining(f.span[1] - 1));
   return out;
 }

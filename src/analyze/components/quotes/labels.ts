@@ -1,0 +1,53 @@
+// Speaker labels: a line that opens with a name and a colon, as in interview transcripts
+// ("PENCE: Well, look, ...") and quote headlines ("Pat Caddell: Democrat Voters Worried ..."). The
+// colon is the cue, the name the speaker, the rest of the line the content.
+import type { Span } from '../../../record/types.js';
+import type { Attribution, QuoteContext } from './context.js';
+import type { Speaker } from './speaker.js';
+
+/** Up to five capitalised words (initials, hyphens, apostrophes allowed), a colon, then text on the same line. */
+const SPEAKER_LABEL_RE = /^[ \t]*((?:\p{Lu}[\p{L}.'’-]*)(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}):[ \t]+(\S[^\n]*)$/gmu;
+/** Labels that head a section rather than name a speaker. */
+const NON_SPEAKER_LABELS = new Set([
+  'note', 'update', 'updated', 'editor', "editor's note", 'editor’s note', 'related', 'photo', 'video', 'source', 'sources',
+  'read more', 'watch', 'see also', 'correction', 'disclosure', 'warning', 'q', 'a', 'question', 'answer', 'image', 'credit',
+]);
+const TRAILING_SPACE_RE = /\s+$/;
+
+export function labelAttributions(ctx: QuoteContext): Attribution[] {
+  const out: Attribution[] = [];
+  SPEAKER_LABEL_RE.lastIndex = 0;
+  for (let m = SPEAKER_LABEL_RE.exec(ctx.text); m; m = SPEAKER_LABEL_RE.exec(ctx.text)) {
+    const label = m[1];
+    if (NON_SPEAKER_LABELS.has(label.toLowerCase())) continue;
+    const labelStart = m.index + m[0].indexOf(label);
+    const colon = labelStart + label.length;
+    const contentStart = m.index + m[0].length - m[2].length;
+    const contentEnd = contentStart + m[2].replace(TRAILING_SPACE_RE, '').length;
+    const labelSpan: Span = [labelStart, colon];
+    if (overlapsExisting(ctx, [contentStart, contentEnd])) continue;
+    const entity = ctx.mentions.inside(labelSpan);
+    const speaker: Speaker = { text: label, span: labelSpan, entity: entity?.id ?? null };
+    out.push({
+      speaker,
+      cue: ctx.textSpan([colon, colon + 1]),
+      fragments: [{ kind: 'direct', span: [contentStart, contentEnd] }],
+      lastSentence: sentenceEnding(ctx, contentEnd),
+      openAtEnd: false,
+    });
+  }
+  return out;
+}
+
+function overlapsExisting(ctx: QuoteContext, span: Span): boolean {
+  return ctx.attributions.some((a) => a.fragments.some((f) => f.span[0] < span[1] && span[0] < f.span[1]));
+}
+
+function sentenceEnding(ctx: QuoteContext, pos: number): number {
+  let lo = 0, hi = ctx.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.sentences[mid].span[1] < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
