@@ -1,6 +1,8 @@
 // The registered analysis components, in the order they run.
 import type { Component } from '../component.js';
 import { tokens } from './tokens.js';
+import { entities } from './entities/index.js';
+import { places } from './places/index.js';
 import { quotes } from './quotes/index.js';
 
-export const COMPONENTS: readonly Component[] = [tokens, quotes];
+export const COMPONENTS: readonly Component[] = [tokens, entities, places, quotes];

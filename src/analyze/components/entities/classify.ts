@@ -1,0 +1,140 @@
+// Turns name runs into typed mentions: peels titles and affiliations off person names
+// ("Tajik President Emomali Rakhmon"), types the rest by head word, gazetteer, demonym, acronym
+// and context, and leaves lone capitalised words undecided for the document-level pass.
+import type { EntityType } from '../../../record/types.js';
+import type { Doc, Token } from '../../doc.js';
+import { demonymCountry, lookupPlaces, type Place } from '../places/gazetteer.js';
+import { FAC_CUES, GROUP_SUFFIXES, HONORIFICS, LOC_CUES, ORG_CUES, PERSON_TITLES, SPEECH_VERBS, TITLE_MODIFIERS } from './lexicon.js';
+import type { Run } from './runs.js';
+
+export interface Mention {
+  /** Null while undecided: a lone capitalised word with no cue (typed later against the document). */
+  type: EntityType | null;
+  span: [number, number];
+  tok: [number, number];
+  text: string;
+  title?: string;
+  /** Surface of the organisation or place the person belongs to. */
+  affiliation?: string;
+  /** Country of that affiliation, when it is a country, demonym or place. */
+  affiliationCC?: string;
+  /** Country a GPE names or a NORP belongs to. */
+  cc?: string;
+  places?: Place[];
+  /** A speech verb right before or after it ("Markov says", "says Markov"). */
+  speaker?: boolean;
+  /** Preceded by "the": a group or institution rather than a person. */
+  afterThe?: boolean;
+  /** Preceded by a locative preposition ("in Pandi"). */
+  locative?: boolean;
+  /** Its capital proves nothing (it starts a sentence or sits in a headline): keep it only if the document confirms it. */
+  weak?: boolean;
+}
+
+/** Prepositions after which a lone capitalised word is more likely a place. */
+const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'into', 'around', 'throughout', 'via', 'towards']);
+/** A lone acronym: two to six capitals, optionally dotted ("CIS", "NATO", "U.N."). */
+const ACRONYM = /^(?:[A-Z]\.?){2,6}$/;
+
+const lower = (t: Token) => t.text.toLowerCase();
+
+function mention(doc: Doc, from: number, to: number, type: EntityType | null): Mention {
+  const span: [number, number] = [doc.tokens[from].span[0], doc.tokens[to - 1].span[1]];
+  return { type, span, tok: [from, to], text: doc.text.slice(span[0], span[1]) };
+}
+
+/** Where the title words start in a run, if a person name follows them: "Tajik [President] Emomali Rakhmon". */
+function titleStart(tokens: readonly Token[], from: number, to: number): [number, number] | null {
+  for (let k = from; k < to - 1; k++) {
+    if (!PERSON_TITLES.has(lower(tokens[k]))) continue;
+    let e = k + 1;
+    while (e < to - 1 && PERSON_TITLES.has(lower(tokens[e]))) e++;
+    for (let n = e; n < to; n++) if (tokens[n].pos !== 'PROPN' || PERSON_TITLES.has(lower(tokens[n]))) return null;
+    return [k, e];
+  }
+  return null;
+}
+
+function headType(last: string): EntityType | null {
+  if (ORG_CUES.has(last)) return 'ORG';
+  if (FAC_CUES.has(last)) return 'FAC';
+  if (LOC_CUES.has(last)) return 'LOC';
+  return null;
+}
+
+function placeType(places: Place[]): EntityType {
+  return places.some((p) => p.kind !== 'region') ? 'GPE' : 'LOC';
+}
+
+function context(doc: Doc, m: Mention): Mention {
+  const before = doc.tokens[m.tok[0] - 1];
+  const after = doc.tokens[m.tok[1]];
+  const sameSentence = (t: Token | undefined) => t !== undefined && t.sentence === doc.tokens[m.tok[0]].sentence;
+  if (sameSentence(before)) {
+    m.afterThe = lower(before) === 'the';
+    m.locative = LOCATIVE_PREPOSITIONS.has(lower(before));
+    if (SPEECH_VERBS.has(before.lemma) && before.pos === 'VERB') m.speaker = true;
+  }
+  if (sameSentence(after) && after.pos === 'VERB' && SPEECH_VERBS.has(after.lemma)) m.speaker = true;
+  return m;
+}
+
+/** The typed mentions of one run (a person with a title run also yields its affiliation's mention). */
+export function classifyRun(doc: Doc, run: Run): Mention[] {
+  const { tokens } = doc;
+  const [from, to] = run.tok;
+  const out: Mention[] = [];
+  const last = lower(tokens[to - 1]);
+  const whole = mention(doc, from, to, null);
+  const head = headType(last);
+  if (head && to - from > 1) return [context(doc, { ...whole, type: head })];
+
+  const titled = titleStart(tokens, from, to);
+  if (titled) {
+    const [k, e] = titled;
+    const person = context(doc, mention(doc, e, to, 'PERSON'));
+    const titleWords = tokens.slice(k, e).map((t) => t.text).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+    if (titleWords.length > 0 && !titleWords.every((w) => TITLE_MODIFIERS.has(w.toLowerCase()))) person.title = titleWords.join(' ');
+    if (k > from) {
+      const aff = classifyPlain(doc, run, from, k);
+      if (aff) {
+        out.push(aff);
+        person.affiliation = aff.type === 'NORP' && aff.cc ? undefined : aff.text;
+        person.affiliationCC = aff.cc;
+      }
+    }
+    out.push(person);
+    return out;
+  }
+  const plain = classifyPlain(doc, run, from, to);
+  return plain ? [plain] : [];
+}
+
+function classifyPlain(doc: Doc, run: Run, from: number, to: number): Mention | null {
+  const m = context(doc, mention(doc, from, to, null));
+  const text = m.text;
+  const head = headType(lower(doc.tokens[to - 1]));
+  if (head && to - from > 1) return { ...m, type: head };
+  if (ACRONYM.test(text)) {
+    const places = lookupPlaces(text).filter((p) => p.kind === 'country');
+    if (places.length > 0) return { ...m, type: 'GPE', places, cc: places[0].cc };
+    return { ...m, type: 'ORG' };
+  }
+  const cc = demonymCountry(text);
+  if (cc !== undefined) return { ...m, type: 'NORP', cc };
+  const places = lookupPlaces(text);
+  const strong = places.filter((p) => p.kind !== 'city');
+  if (strong.length > 0) {
+    const country = strong.find((p) => p.kind === 'country');
+    return { ...m, type: placeType(strong), places, cc: country?.cc };
+  }
+  if (to - from === 1) {
+    const low = text.toLowerCase();
+    if (low.endsWith('s') && (m.afterThe || GROUP_SUFFIXES.some((s) => low.endsWith(s))) && !m.speaker) return { ...m, type: 'NORP' };
+    return { ...m, places, weak: run.titleCase || run.initial };
+  }
+  if (places.length > 0) return { ...m, type: 'GPE', places };
+  if (run.titleCase) return null;
+  if (m.afterThe) return { ...m, type: 'ORG' };
+  return { ...m, type: 'PERSON' };
+}

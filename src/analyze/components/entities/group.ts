@@ -1,0 +1,166 @@
+// Groups typed mentions into one entity per real thing: surname matching for people, one
+// country for all its names ("U.S.", "United States"), acronyms in parentheses joined to the
+// name they abbreviate; then titles and affiliations from appositions ("Sergey Markov, director
+// of the Moscow Institute ...") and nominal mentions ("the Kremlin leader") resolved to people.
+import type { Entity, Span } from '../../../record/types.js';
+import type { Doc } from '../../doc.js';
+import { demonymCountry, gazetteer, lookupPlaces, placeKey } from '../places/gazetteer.js';
+import type { Mention } from './classify.js';
+import type { Nominal } from './decide.js';
+import { PERSON_TITLES } from './lexicon.js';
+
+/** Words that may sit between a person's name and the title of an apposition (", the director of"). */
+const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'former', 'acting', 'deputy', 'senior', 'chief']);
+/** Prepositions that link an apposition's title to the organisation or place it belongs to. */
+const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'with', 'from']);
+
+interface Group {
+  entity: Entity;
+  surfaces: Set<string>;
+  /** Country the entity belongs to (for people) or is (for places). */
+  affiliationCC?: string;
+  lastStart: number;
+}
+
+const singular = (word: string) => (word.endsWith('s') ? word.slice(0, -1) : word);
+
+function keyOf(m: Mention): string {
+  switch (m.type) {
+    case 'GPE': case 'LOC': return m.cc ? `c:${m.cc}` : `g:${placeKey(m.text)}`;
+    case 'NORP': return m.cc ? `n:${m.cc}` : `n:${singular(m.text.toLowerCase())}`;
+    case 'PERSON': return `p:${m.text}`;
+    default: return `o:${placeKey(m.text)}`;
+  }
+}
+
+/** The full-name person a lone name belongs to: the most recently mentioned one whose name has that word. */
+function personFor(word: string, groups: Iterable<Group>): Group | undefined {
+  let best: Group | undefined;
+  for (const g of groups) {
+    if (g.entity.type !== 'PERSON' || !g.entity.name.includes(' ')) continue;
+    if (!g.entity.name.split(' ').includes(word)) continue;
+    if (!best || g.lastStart > best.lastStart) best = g;
+  }
+  return best;
+}
+
+export function group(doc: Doc, mentions: readonly Mention[], nominals: readonly Nominal[]): Entity[] {
+  const groups = new Map<string, Group>();
+  const byMention = new Map<Mention, Group>();
+  const add = (key: string, m: Mention) => {
+    let g = groups.get(key);
+    if (!g) {
+      g = { entity: { id: '', type: m.type!, name: m.text, aliases: [], mentions: [] }, surfaces: new Set(), lastStart: m.span[0] };
+      groups.set(key, g);
+    }
+    g.entity.mentions.push(m.span);
+    g.surfaces.add(m.text);
+    g.lastStart = Math.max(g.lastStart, m.span[0]);
+    if (m.text.length > g.entity.name.length) g.entity.name = m.text;
+    if (m.title && !g.entity.title) g.entity.title = m.title;
+    if (m.affiliationCC && !g.affiliationCC) g.affiliationCC = m.affiliationCC;
+    if (m.affiliation && !g.entity.affiliation) g.entity.affiliation = m.affiliation;
+    if (m.type === 'GPE' && m.cc) g.affiliationCC = m.cc;
+    byMention.set(m, g);
+  };
+  const loneNames: Mention[] = [];
+  let previous: Mention | undefined;
+  for (const m of mentions) {
+    if (m.type === 'PERSON' && !m.text.includes(' ')) loneNames.push(m);
+    else if (m.type === 'ORG' && previous?.type === 'ORG' && doc.text.slice(previous.span[1], m.span[0]).trim() === '(') add(keyOf(previous), m);
+    else add(keyOf(m), m);
+    previous = m;
+  }
+  for (const m of loneNames) {
+    const g = personFor(m.text, groups.values());
+    if (g) { g.entity.mentions.push(m.span); g.surfaces.add(m.text); byMention.set(m, g); } else add(keyOf(m), m);
+  }
+  appositions(doc, mentions, byMention);
+  resolveNominals(nominals, groups);
+  return finish(groups);
+}
+
+/** "Sergey Markov, director of the Moscow Institute for Political Research": title and affiliation. */
+function appositions(doc: Doc, mentions: readonly Mention[], byMention: Map<Mention, Group>): void {
+  const startingAt = new Map<number, Mention>();
+  for (const m of mentions) startingAt.set(m.tok[0], m);
+  const { tokens } = doc;
+  for (const m of mentions) {
+    const g = byMention.get(m);
+    if (m.type !== 'PERSON' || !g) continue;
+    let i = m.tok[1];
+    if (tokens[i]?.text !== ',') continue;
+    i++;
+    while (i < tokens.length && APPOSITION_DETERMINERS.has(tokens[i].text)) i++;
+    const titleFrom = i;
+    while (i < tokens.length && PERSON_TITLES.has(tokens[i].text)) i++;
+    if (i === titleFrom || !AFFILIATION_PREPOSITIONS.has(tokens[i]?.text ?? '')) continue;
+    const title = doc.text.slice(tokens[titleFrom].span[0], tokens[i - 1].span[1]);
+    i++;
+    if (tokens[i]?.text.toLowerCase() === 'the') i++;
+    const aff = startingAt.get(i);
+    const affGroup = aff && byMention.get(aff);
+    if (!aff || !affGroup || aff.type === 'PERSON') continue;
+    g.entity.title ??= title;
+    if (!g.entity.affiliation) {
+      g.entity.affiliation = affGroup.entity.name;
+      g.entity.affiliationEntity = affGroup.entity.id || undefined;
+      if (affGroup.affiliationCC) g.affiliationCC ??= affGroup.affiliationCC;
+      affiliated.set(g, affGroup);
+    }
+  }
+}
+
+/** Affiliations that point at another entity, resolved to its id once ids are given. */
+const affiliated = new WeakMap<Group, Group>();
+
+function countryOf(modifier: string): string | undefined {
+  return demonymCountry(modifier) ?? lookupPlaces(modifier).find((p) => p.kind === 'country')?.cc;
+}
+
+/** Gives each nominal mention to the person it most plausibly describes, or to none. */
+function resolveNominals(nominals: readonly Nominal[], groups: Map<string, Group>): void {
+  for (const n of nominals) {
+    const cc = countryOf(n.modifier);
+    let compatible: Group | undefined;
+    let unaffiliated: Group | undefined;
+    for (const g of groups.values()) {
+      if (g.entity.type !== 'PERSON' || g.entity.mentions[0][0] > n.span[0]) continue;
+      const sameOrg = g.entity.affiliation === n.modifier;
+      if ((cc && g.affiliationCC === cc) || sameOrg) {
+        if (!compatible || g.lastStart > compatible.lastStart) compatible = g;
+      } else if (!g.affiliationCC && !g.entity.affiliation) {
+        if (!unaffiliated || g.lastStart > unaffiliated.lastStart) unaffiliated = g;
+      }
+    }
+    const g = compatible ?? unaffiliated;
+    if (!g) continue;
+    g.entity.mentions.push(n.span);
+    g.lastStart = Math.max(g.lastStart, n.span[0]);
+    if (cc && !g.affiliationCC) {
+      g.affiliationCC = cc;
+      g.entity.affiliation ??= gazetteer().countries.get(cc)?.name;
+    }
+  }
+}
+
+function finish(groups: Map<string, Group>): Entity[] {
+  const ordered = [...groups.values()];
+  for (const g of ordered) g.entity.mentions.sort((a: Span, b: Span) => a[0] - b[0]);
+  ordered.sort((a, b) => a.entity.mentions[0][0] - b.entity.mentions[0][0]);
+  ordered.forEach((g, i) => { g.entity.id = `e${i + 1}`; });
+  const byCountry = new Map<string, Group>();
+  for (const g of ordered) if (g.entity.type === 'GPE' && g.affiliationCC && !byCountry.has(g.affiliationCC)) byCountry.set(g.affiliationCC, g);
+  for (const g of ordered) {
+    const e = g.entity;
+    e.aliases = [...g.surfaces].filter((s) => s !== e.name);
+    const target = affiliated.get(g);
+    if (target) e.affiliationEntity = target.entity.id;
+    else if (e.type === 'PERSON' && g.affiliationCC) {
+      const country = byCountry.get(g.affiliationCC) ?? undefined;
+      e.affiliation ??= gazetteer().countries.get(g.affiliationCC)?.name;
+      if (country && e.affiliation === country.entity.name) e.affiliationEntity = country.entity.id;
+    }
+  }
+  return ordered.map((g) => g.entity);
+}

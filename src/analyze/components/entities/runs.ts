@@ -1,0 +1,109 @@
+// Finds name runs: maximal sequences of capitalised tokens in one sentence, joined across
+// hyphens written without spaces ("Gorno-Badakhshan") and across lower-case connectors when the
+// run is an organisation or facility name ("Institute for Political Research"). One pass over
+// the tokens; every test is a character or Set check.
+import type { Doc, Token } from '../../doc.js';
+import { FAC_CUES, LOC_CUES, NAME_CONNECTORS, NOT_NAME_STARTS, ORG_CUES, PERSON_TITLES } from './lexicon.js';
+import { demonymCountry } from '../places/gazetteer.js';
+
+export interface Run {
+  /** Token indices [first, end). */
+  tok: [number, number];
+  sentence: number;
+  /** Whether the run starts its sentence (its capital proves nothing). */
+  initial: boolean;
+  /** Whether the sentence is written in title case (a headline): capitals prove nothing there. */
+  titleCase: boolean;
+}
+
+/** Share of capitalised words above which a sentence is a headline in title case. */
+const TITLE_CASE_SHARE = 0.6;
+/** Shortest sentence (in words) judged for title case: shorter ones are often just names. */
+const TITLE_CASE_MIN_WORDS = 4;
+/** Part-of-speech tags that never belong in a name, whatever their capital. */
+const NON_NAME_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'PRON', 'DET', 'ADP', 'SCONJ', 'CCONJ', 'PART', 'PUNCT', 'SYM', 'NUM', 'ADV', 'INTJ']);
+const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
+
+export function isCapitalised(text: string): boolean {
+  const c = text[0];
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+const isWord = (t: Token) => t.pos !== 'PUNCT' && t.pos !== 'SYM';
+
+function canStart(t: Token): boolean {
+  if (!isCapitalised(t.text)) return false;
+  const low = t.text.toLowerCase();
+  if (NOT_NAME_STARTS.has(low)) return false;
+  if (t.pos === 'PROPN' || PERSON_TITLES.has(low)) return true;
+  return (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'X') && (demonymCountry(t.text) !== undefined || ORG_CUES.has(low));
+}
+
+function canContinue(t: Token): boolean {
+  if (!isCapitalised(t.text)) return false;
+  const low = t.text.toLowerCase();
+  return !(NOT_NAME_STARTS.has(low) && !NAME_CONNECTORS.has(low)) && !NON_NAME_POS.has(t.pos === 'PROPN' ? '' : t.pos);
+}
+
+/** Whether the text between two tokens is empty (they are written as one word). */
+const touching = (a: Token, b: Token) => a.span[1] === b.span[0];
+
+function hasCue(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const low = tokens[i].text.toLowerCase();
+    if (ORG_CUES.has(low) || FAC_CUES.has(low) || LOC_CUES.has(low)) return true;
+  }
+  return false;
+}
+
+function titleCaseSentences(doc: Doc): boolean[] {
+  return doc.sentences.map((s) => {
+    let words = 0;
+    let caps = 0;
+    for (let i = s.tokens[0]; i < s.tokens[1]; i++) {
+      const t = doc.tokens[i];
+      if (!isWord(t) || t.pos === 'NUM') continue;
+      words++;
+      if (isCapitalised(t.text)) caps++;
+    }
+    return words >= TITLE_CASE_MIN_WORDS && caps / words > TITLE_CASE_SHARE;
+  });
+}
+
+/** Extends a run from token `i` to the end of its name; returns one past its last token. */
+function extend(tokens: readonly Token[], i: number, end: number): number {
+  let j = i + 1;
+  let lastConnector = -1;
+  while (j < end) {
+    const t = tokens[j];
+    if (HYPHENS.has(t.text) && j + 1 < end && touching(tokens[j - 1], t) && touching(t, tokens[j + 1]) && isCapitalised(tokens[j + 1].text)) {
+      j += 2;
+    } else if (canContinue(t)) {
+      j++;
+    } else if (NAME_CONNECTORS.has(t.text) && j + 1 < end && isCapitalised(tokens[j + 1].text) && canContinue(tokens[j + 1])) {
+      if (lastConnector < 0) lastConnector = j;
+      j++;
+    } else break;
+  }
+  // A connector only belongs inside an organisation or facility name; otherwise "Putin and Rakhmon" is two names.
+  if (lastConnector >= 0 && !hasCue(tokens, i, j)) return lastConnector;
+  return j;
+}
+
+export function findRuns(doc: Doc): Run[] {
+  const runs: Run[] = [];
+  const titleCase = titleCaseSentences(doc);
+  doc.sentences.forEach((s, si) => {
+    const [from, end] = s.tokens;
+    let firstWord = from;
+    while (firstWord < end && !isWord(doc.tokens[firstWord])) firstWord++;
+    let i = from;
+    while (i < end) {
+      if (!canStart(doc.tokens[i])) { i++; continue; }
+      const j = extend(doc.tokens, i, end);
+      runs.push({ tok: [i, j], sentence: si, initial: i === firstWord, titleCase: titleCase[si] });
+      i = j;
+    }
+  });
+  return runs;
+}

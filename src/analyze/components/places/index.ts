@@ -1,0 +1,32 @@
+// The `places` component: geocodes every GPE/LOC entity and the dateline's place from the
+// gazetteer (see resolve.ts for the disambiguation). Continents and world regions have a point
+// but no country, so the record (whose Geo requires an ISO country) carries no geo for them.
+import type { Geo } from '../../../record/types.js';
+import type { Component } from '../../component.js';
+import type { Doc } from '../../doc.js';
+import { gazetteer, type Place } from './gazetteer.js';
+import { resolvePlaces } from './resolve.js';
+
+export function toGeo(p: Place): Geo | undefined {
+  if (!p.cc) return undefined;
+  const geo: Geo = { lat: p.lat, lon: p.lon, country: p.cc };
+  const admin1 = p.admin ? gazetteer().admin1Names.get(`${p.cc}.${p.admin}`) : undefined;
+  if (admin1) geo.admin1 = admin1;
+  if (p.geonameId !== undefined) geo.geonameId = p.geonameId;
+  return geo;
+}
+
+export const places: Component = {
+  name: 'places',
+  requires: ['entities'],
+  assigns: ['places'],
+  run(doc: Doc) {
+    const { chosen, dateline } = resolvePlaces(doc, doc.entities);
+    for (const [e, p] of chosen) {
+      const geo = toGeo(p);
+      if (geo) e.geo = geo;
+    }
+    const datelineGeo = dateline && toGeo(dateline);
+    if (datelineGeo) doc.datelineGeo = datelineGeo;
+  },
+};

@@ -1,0 +1,102 @@
+// Picks one gazetteer place for each GPE/LOC entity. A candidate's score is its prior (population,
+// kind, capital status) plus its coherence with the rest of the article: the countries it names
+// outright, its nationalities, its dateline, and the countries and regions the other places
+// resolve to. Two passes: the second sees the first pass's choices.
+import type { Entity } from '../../../record/types.js';
+import type { Doc } from '../../doc.js';
+import { demonymCountry, lookupPlaces, type Place } from './gazetteer.js';
+import { COMPASS } from '../entities/lexicon.js';
+
+/** Prior bonus by kind: a name that is a country or region usually means the country or region. */
+const KIND_BONUS: Readonly<Record<Place['kind'], number>> = { country: 4, region: 3.5, admin1: 1.5, city: 0 };
+/** Prior bonus for capitals and regional seats (GeoNames feature codes). */
+const SEAT_BONUS: Readonly<Record<string, number>> = { PPLC: 1, PPLA: 0.5, PPLA2: 0.2 };
+/** Score per vote for the candidate's country: one mention of a country outweighs a tenfold population. */
+const COUNTRY_VOTE = 1.5;
+/** Cap on the country votes that count, so a long article about one country cannot drown a foreign capital. */
+const MAX_COUNTRY_VOTES = 2;
+/** Score when the candidate lies in an admin-1 region the article names ("Staunton, Virginia"). */
+const REGION_MATCH = 2.5;
+/** Weight of the dateline's country among the votes. */
+const DATELINE_VOTES = 1;
+
+type Votes = Map<string, number>;
+
+const vote = (votes: Votes, key: string, n = 1) => votes.set(key, (votes.get(key) ?? 0) + n);
+
+function score(p: Place, countries: Votes, regions: Votes): number {
+  let s = Math.log10(p.pop + 10) + KIND_BONUS[p.kind] + (p.fc ? SEAT_BONUS[p.fc] ?? 0 : 0);
+  if (p.cc) s += COUNTRY_VOTE * Math.min(MAX_COUNTRY_VOTES, countries.get(p.cc) ?? 0);
+  if (p.kind === 'city' && regions.has(`${p.cc}.${p.admin}`)) s += REGION_MATCH;
+  return s;
+}
+
+export function best(candidates: readonly Place[], countries: Votes, regions: Votes, exclude?: Place[]): Place | undefined {
+  let top: Place | undefined;
+  let topScore = -Infinity;
+  for (const p of candidates) {
+    const s = score(p, exclude ? without(countries, exclude) : countries, regions);
+    if (s > topScore) { top = p; topScore = s; }
+  }
+  return top;
+}
+
+/** Votes minus the ones a place's own names cast (a place is not evidence for itself). */
+function without(votes: Votes, own: Place[]): Votes {
+  const self = own.find((p) => p.kind === 'country');
+  if (!self) return votes;
+  const copy = new Map(votes);
+  copy.set(self.cc, Math.max(0, (copy.get(self.cc) ?? 0) - 1));
+  return copy;
+}
+
+/** The gazetteer candidates an entity's names may refer to ("northern Afghanistan" looks up "Afghanistan"). */
+export function candidatesOf(doc: Doc, e: Entity): Place[] {
+  const seen = new Set<Place>();
+  for (const [s, t] of e.mentions) {
+    let surface = doc.text.slice(s, t);
+    const space = surface.indexOf(' ');
+    if (space > 0 && COMPASS.has(surface.slice(0, space))) surface = surface.slice(space + 1);
+    for (const p of lookupPlaces(surface)) seen.add(p);
+  }
+  return [...seen];
+}
+
+/** Chooses a place for every GPE/LOC entity and for the dateline. */
+export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: Map<Entity, Place>; dateline?: Place } {
+  const located = entities.filter((e) => e.type === 'GPE' || e.type === 'LOC');
+  const candidates = new Map(located.map((e) => [e, candidatesOf(doc, e)]));
+  const countries: Votes = new Map();
+  for (const [, cands] of candidates) {
+    const country = cands.find((p) => p.kind === 'country');
+    if (country) vote(countries, country.cc);
+  }
+  for (const e of entities) {
+    const cc = e.type === 'NORP' ? demonymCountry(e.name) : undefined;
+    if (cc) vote(countries, cc);
+  }
+  const datelineCands = doc.article.dateline?.place ? lookupPlaces(doc.article.dateline.place) : [];
+  const first = new Map<Entity, Place>();
+  for (const [e, cands] of candidates) {
+    const p = best(cands, countries, new Map(), cands);
+    if (p) first.set(e, p);
+  }
+  // Second pass: every other place's first choice votes for its country and region.
+  const regions: Votes = new Map();
+  const withNeighbours: Votes = new Map(countries);
+  for (const p of first.values()) {
+    if (p.kind === 'admin1') vote(regions, `${p.cc}.${p.admin}`);
+    if (p.kind !== 'country' && p.cc) vote(withNeighbours, p.cc);
+  }
+  const dateline = best(datelineCands, withNeighbours, regions);
+  if (dateline?.cc) vote(withNeighbours, dateline.cc, DATELINE_VOTES);
+  const chosen = new Map<Entity, Place>();
+  for (const [e, cands] of candidates) {
+    const own = first.get(e);
+    const votes = own && own.kind !== 'country' && own.cc ? new Map(withNeighbours).set(own.cc, (withNeighbours.get(own.cc) ?? 1) - 1) : withNeighbours;
+    const p = best(cands, votes, regions, cands);
+    if (p) chosen.set(e, p);
+  }
+  return { chosen, dateline };
+}
+
