@@ -1,0 +1,28 @@
+// Whether an event is mentioned as background rather than as the news: an event the article
+// looks back on ("since the Taliban victory") or one dated well before the article's reference date.
+import type { Modality, TimeExpression } from '../../../record/types.js';
+import type { Doc, Token } from '../../doc.js';
+
+/** Words before a trigger that present it as past context. */
+const RETROSPECTIVE = new Set(['since', 'wake', 'anniversary', 'former', 'previous']);
+/** Tokens before the trigger searched for a retrospective word ("since the 2021 victory"). */
+const RETROSPECTIVE_REACH = 4;
+/** Events dated more than this many days before the reference date are background. */
+export const BACKGROUND_DAYS = 60;
+const DAY_MS = 86_400_000;
+
+export function isBackground(doc: Doc, tokens: readonly Token[], at: number, time: TimeExpression | undefined, modality: Modality): boolean {
+  if (modality !== 'asserted') return false;
+  if (tokens.slice(Math.max(0, at - RETROSPECTIVE_REACH), at).some((t) => RETROSPECTIVE.has(t.text.toLowerCase()))) return true;
+  if (!time || !doc.referenceDate) return false;
+  return daysBefore(time.value, doc.referenceDate) > BACKGROUND_DAYS;
+}
+
+/** Days from the end of a time value ("2021", "2021-06", "2021-06-03") to the reference date; NaN if not a date. */
+function daysBefore(value: string, reference: string): number {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return Number.NaN;
+  const [y, mo, d] = [Number(m[1]), m[2] ? Number(m[2]) : 12, m[3] ? Number(m[3]) : undefined];
+  const end = d !== undefined ? Date.UTC(y, mo - 1, d) : Date.UTC(y, mo, 0);
+  return (Date.parse(reference) - end) / DAY_MS;
+}

@@ -1,0 +1,49 @@
+// Splits a sentence's tokens into clauses, the scope of modality cues and of roles. Two levels:
+//   clause     separated by ; : quotes, ", and/but/or", and subordinators such as "while",
+//              "although", "because" — a negation or a modal never reaches across these;
+//   complement a clause further split at complementisers and relative pronouns ("that", "which",
+//              "who"), the scope of negation and of the subject search.
+import type { Token } from '../../doc.js';
+
+/** Tokens that end a clause and start a new one. */
+const CLAUSE_BREAKS = new Set([';', ':', '“', '”', '"', '—', '–', '(', ')']);
+/** Words that open a new clause wherever they stand. */
+const SUBORDINATORS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'meanwhile', 'however']);
+/** Coordinators that open a new clause after a comma (", and troops withdrew"). */
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'so']);
+/** Complementisers and relative pronouns: a new complement inside the same clause. */
+const COMPLEMENTISERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+
+/** Tags of a word that can start a subject. */
+const SUBJECT_TAGS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM']);
+
+export interface Segmentation {
+  /** Per token of the sentence (index relative to its first token): clause number. */
+  clause: number[];
+  /** Per token: complement number (unique in the sentence, increasing). */
+  complement: number[];
+}
+
+/** Clause and complement numbers for the tokens of one sentence. */
+export function segment(tokens: readonly Token[]): Segmentation {
+  const clause: number[] = [];
+  const complement: number[] = [];
+  let c = 0;
+  let k = 0;
+  tokens.forEach((t, i) => {
+    const w = t.text.toLowerCase();
+    const prev = i > 0 ? tokens[i - 1].text : '';
+    const opens = (CLAUSE_BREAKS.has(t.text) && i > 0)
+      || SUBORDINATORS.has(w)
+      || (COORDINATORS.has(w) && prev === ',');
+    // "that" opens a complement when tagged SCONJ or when a subject follows it ("the possibility
+    // that they ..."), not as a pronoun ("do that,").
+    const complementiser = w === 'that'
+      ? t.pos === 'SCONJ' || SUBJECT_TAGS.has(tokens[i + 1]?.pos ?? '')
+      : COMPLEMENTISERS.has(w) && t.pos !== 'DET';
+    if (opens) { c++; k++; } else if (complementiser) k++;
+    clause.push(c);
+    complement.push(k);
+  });
+  return { clause, complement };
+}

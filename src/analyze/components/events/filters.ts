@@ -1,0 +1,92 @@
+// Which trigger matches are new events. A sentence often names one event several times or names
+// things that are not events at all; each rule below drops one such kind of match.
+import type { EventType } from '../../../record/types.js';
+import type { Token } from '../../doc.js';
+import type { Segmentation } from './clauses.js';
+import type { TriggerMatch } from './triggers.js';
+
+export interface Candidate extends TriggerMatch {
+  /** Index of the sentence in the Doc. */
+  sentence: number;
+}
+
+/** Categories whose "to ..." / "that ..." complement is part of the same event: "agreed to withdraw" is one AGREE. */
+const ABSORBING: ReadonlySet<EventType> = new Set(['AGREE', 'REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
+/** Words that introduce such a complement ("accused X of shelling" too). */
+const COMPLEMENT_WORDS = new Set(['to', 'that', 'of']);
+/** Determiners that make a nominal trigger refer back to an event already told ("the meeting"). */
+const ANAPHORIC = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+/** How many modifiers may stand between the determiner and the noun ("the two-day meeting"). */
+const ANAPHORIC_REACH = 2;
+/** Sentences back in which an earlier event of the same type makes "the meeting" a repeat. */
+const COREFERENCE_SENTENCES = 6;
+/** Forces nouns before a participle that describes where they are, not a new move ("troops stationed at"). */
+const FORCES = new Set(['troops', 'troop', 'soldiers', 'forces', 'units', 'personnel', 'contingent', 'police', 'officers']);
+/** Verbs of occurrence with a pronoun subject that refer back to the last event ("they will occur"). */
+const OCCURRENCE = new Set(['occur', 'happen', 'erupt', 'resume', 'recur', 'escalate']);
+const OCCURRENCE_PHRASES = [['take', 'place'], ['break', 'out']];
+const REFERRING_PRONOUNS = new Set(['they', 'it', 'these', 'such', 'those', 'this']);
+const PRONOUN_REACH = 3;
+
+export function keepNewEvents(matches: readonly Candidate[], tokens: readonly Token[], seg: Segmentation, earlier: readonly Candidate[], sentence: number): Candidate[] {
+  const withOccurrences = [...matches, ...occurrences(tokens, matches, earlier, sentence)].sort((a, b) => a.start - b.start);
+  const kept: Candidate[] = [];
+  /** Types already told in a complement, including repeats that were dropped: "The attack killed ..." is still the attack. */
+  const told = new Set<string>();
+  for (const m of withOccurrences) {
+    const key = `${m.type}@${seg.complement[m.start]}`;
+    if (told.has(key)) continue;
+    told.add(key);
+    if (isStateParticiple(m, tokens)) continue;
+    if (isRepeat(m, tokens, earlier)) continue;
+    if (isAbsorbed(m, tokens, seg, withOccurrences)) continue;
+    if (isPurposeOfAssault(m, tokens, seg, withOccurrences)) continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
+/** "7,000 Russian troops now stationed at the base": a participle after forces describes a state. */
+function isStateParticiple(m: Candidate, tokens: readonly Token[]): boolean {
+  if (m.type !== 'MOBILIZE' || m.nominal) return false;
+  const prev = tokens[m.start - 1];
+  const prev2 = tokens[m.start - 2];
+  const isForces = (t: Token | undefined) => !!t && FORCES.has(t.text.toLowerCase());
+  return isForces(prev) || (prev?.pos === 'ADV' && isForces(prev2));
+}
+
+/** "the meeting", "the attack" after an event of that type was told in the sentences before. */
+function isRepeat(m: Candidate, tokens: readonly Token[], earlier: readonly Candidate[]): boolean {
+  if (!m.nominal) return false;
+  const before = tokens.slice(Math.max(0, m.start - ANAPHORIC_REACH - 1), m.start).map((t) => t.text.toLowerCase());
+  if (!before.some((w) => ANAPHORIC.has(w))) return false;
+  return earlier.some((e) => e.type === m.type && m.sentence - e.sentence <= COREFERENCE_SENTENCES);
+}
+
+/** A trigger inside the complement of an earlier absorbing trigger in the same clause. */
+function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, all: readonly Candidate[]): boolean {
+  return all.some((h) => ABSORBING.has(h.type) && h.start < m.start && seg.clause[h.start] === seg.clause[m.start]
+    && tokens.slice(h.end, m.start).some((t) => COMPLEMENT_WORDS.has(t.text.toLowerCase())));
+}
+
+/** "send in troops to destroy the Islamists": the deployment is the means; the assault is the event. */
+function isPurposeOfAssault(m: Candidate, tokens: readonly Token[], seg: Segmentation, all: readonly Candidate[]): boolean {
+  if (m.type !== 'MOBILIZE') return false;
+  return all.some((a) => a.type === 'ASSAULT' && a.start > m.end && seg.clause[a.start] === seg.clause[m.start]
+    && tokens[a.start - 1]?.text.toLowerCase() === 'to');
+}
+
+/** Occurrence verbs whose pronoun subject stands for the last nominal event: "they will occur" after "no clashes". */
+function occurrences(tokens: readonly Token[], matches: readonly Candidate[], earlier: readonly Candidate[], sentence: number): Candidate[] {
+  const out: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    const phrase = OCCURRENCE_PHRASES.find(([a, b]) => t.lemma === a && tokens[i + 1]?.lemma === b);
+    if (!OCCURRENCE.has(t.lemma) && !phrase) return;
+    const pronoun = tokens.slice(Math.max(0, i - PRONOUN_REACH), i).some((k) => REFERRING_PRONOUNS.has(k.text.toLowerCase()));
+    if (!pronoun) return;
+    const antecedent = [...earlier, ...matches.filter((m) => m.start < i)].filter((m) => m.nominal).pop();
+    if (!antecedent || antecedent.sentence < sentence - 1) return;
+    out.push({ type: antecedent.type, start: i, end: phrase ? i + 2 : i + 1, nominal: false, sentence });
+  });
+  return out;
+}

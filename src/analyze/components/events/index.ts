@@ -1,0 +1,88 @@
+// The events component: PLOVER-typed events with roles, time, quote and modality, one sentence at
+// a time. Reads entities, times and quotes added by earlier components; adds doc.events.
+//
+//   1. find trigger words (lexicon.ts, triggers.ts)
+//   2. drop mentions that are not new events (filters.ts): states, complements of "agreed to",
+//      purposes ("send troops to destroy"), repeated references ("the meeting")
+//   3. for each remaining trigger: modality (modality.ts), roles (roles.ts), time, quote, mode,
+//      context, and whether it is background
+import type { Event, Quote, TimeExpression } from '../../../record/types.js';
+import type { Component } from '../../component.js';
+import type { Doc, Token } from '../../doc.js';
+import { segment, type Segmentation } from './clauses.js';
+import { keepNewEvents, type Candidate } from './filters.js';
+import { modalityOf } from './modality.js';
+import { contextsOf, modeOf } from './modes.js';
+import { rolesOf, type Mention } from './roles.js';
+import { findTriggers, keysOf } from './triggers.js';
+import { isBackground } from './background.js';
+
+export const events: Component = {
+  name: 'events',
+  requires: ['sentences', 'tokens', 'entities', 'times', 'quotes'],
+  assigns: ['events'],
+  run(doc: Doc) {
+    doc.events = codeEvents(doc);
+  },
+};
+
+export function codeEvents(doc: Doc): Event[] {
+  const mentions: Mention[] = doc.entities
+    .flatMap((entity) => entity.mentions.map(([start, end]) => ({ entity, start, end })))
+    .sort((a, b) => a.start - b.start);
+  const out: Event[] = [];
+  const seen: Candidate[] = [];
+  doc.sentences.forEach((sentence, s) => {
+    const tokens = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1]);
+    const seg = segment(tokens);
+    const triggers = findTriggers(tokens).map((t) => ({ ...t, sentence: s }));
+    const candidates = keepNewEvents(triggers, tokens, seg, seen, s);
+    if (candidates.length === 0) return;
+    seen.push(...candidates);
+    const words = new Set(tokens.flatMap(keysOf));
+    for (const c of candidates) out.push(toEvent(doc, c, tokens, seg, words, mentions, `ev${out.length + 1}`));
+  });
+  return out;
+}
+
+function toEvent(doc: Doc, c: Candidate, tokens: readonly Token[], seg: Segmentation, words: ReadonlySet<string>, mentions: readonly Mention[], id: string): Event {
+  const span = [tokens[c.start].span[0], tokens[c.end - 1].span[1]] as const;
+  const sentenceSpan = [tokens[0].span[0], tokens[tokens.length - 1].span[1]] as const;
+  const quote = quoteHolding(doc.quotes, span);
+  const roles = rolesOf({ doc, tokens, seg, at: c.start, end: c.end, nominal: c.nominal, mentions, quote });
+  const time = timeOf(doc.times, tokens, seg, c.start);
+  let modality = modalityOf({ tokens, seg, at: c.start, nominal: c.nominal });
+  // A dated event after the reference date is a plan, whatever the tense ("the summit on May 3").
+  if (modality === 'asserted' && time && doc.referenceDate && /^\d{4}-\d{2}-\d{2}$/.test(time.value) && time.value > doc.referenceDate) modality = 'future';
+  const mode = modeOf(c.type, words);
+  const context = contextsOf(words);
+  const event: Event = {
+    id,
+    type: c.type,
+    ...(mode ? { mode } : {}),
+    ...(context.length > 0 ? { context } : {}),
+    modality,
+    ...(isBackground(doc, tokens, c.start, time, modality) ? { background: true } : {}),
+    actors: roles.actors,
+    targets: roles.targets,
+    place: roles.place,
+    time: time?.value ?? null,
+    ...(quote ? { quote: quote.id } : {}),
+    trigger: { text: doc.text.slice(span[0], span[1]), span },
+    sentence: { text: doc.text.slice(sentenceSpan[0], sentenceSpan[1]), span: sentenceSpan },
+  };
+  return event;
+}
+
+function quoteHolding(quotes: readonly Quote[], span: readonly [number, number]): Quote | undefined {
+  return quotes.find((q) => q.content.span[0] <= span[0] && span[1] <= q.content.span[1]);
+}
+
+/** The time expression of the sentence nearest the trigger, preferring one in the trigger's clause. */
+function timeOf(times: readonly TimeExpression[], tokens: readonly Token[], seg: Segmentation, at: number): TimeExpression | undefined {
+  const [from, to] = [tokens[0].span[0], tokens[tokens.length - 1].span[1]];
+  const trigger = tokens[at].span[0];
+  const clauseOf = (t: TimeExpression) => seg.clause[tokens.findIndex((k) => k.span[1] > t.span[0])] ?? -1;
+  const rank = (t: TimeExpression) => (clauseOf(t) === seg.clause[at] ? 0 : 1e9) + Math.abs(t.span[0] - trigger);
+  return times.filter((t) => t.span[0] >= from && t.span[1] <= to).sort((a, b) => rank(a) - rank(b))[0];
+}

@@ -1,0 +1,327 @@
+// The trigger lexicon: which words signal which PLOVER event category. One named list per
+// category, each entry a head lemma with optional constraints on its neighbours. Verbs are listed
+// by lemma; nominal triggers ("talks", "clashes", "deployment") by their singular lemma.
+//
+// Entry fields:
+//   head     the lemma of the trigger token (lower case)
+//   pos      'verb' | 'noun': restrict to that part of speech (wink tags sentence-initial plurals
+//            as PROPN, so 'noun' accepts PROPN too); omitted: any
+//   next     lemmas that must follow directly (phrasal verbs: "call on", "pull out")
+//   object   one of these lemmas must occur within OBJECT_WINDOW tokens after the head
+//            ("deliver weapons", "sign a treaty", "release prisoners")
+//   before   one of these lemmas must occur directly before the head ("air strike", "military footprint")
+//   unless   none of these lemmas may occur within OBJECT_WINDOW tokens after the head
+//            ("meet demands" is not a meeting; "struck a deal" is not an attack)
+// Entries for one head are tried in order; the first whose constraints hold wins.
+import type { EventType } from '../../../record/types.js';
+
+export interface TriggerEntry {
+  readonly head: string;
+  readonly pos?: 'verb' | 'noun';
+  readonly next?: readonly string[];
+  readonly object?: readonly string[];
+  readonly before?: readonly string[];
+  readonly unless?: readonly string[];
+}
+
+/** Tokens after the head searched for `object` and `unless` lemmas: a short noun phrase. */
+export const OBJECT_WINDOW = 5;
+
+const WEAPONS = ['weapon', 'weapons', 'arm', 'arms', 'armament', 'armaments', 'ammunition', 'missile', 'missiles', 'tank', 'tanks', 'drone', 'drones', 'artillery', 'equipment', 'rifle', 'rifles', 'jet', 'jets'];
+const AID_GOODS = ['aid', 'assistance', 'food', 'medicine', 'medicines', 'supplies', 'supply', 'relief', 'grain', 'vaccine', 'vaccines', 'fuel', 'loan', 'loans', 'funding', 'fund', 'funds', 'money', 'grant', 'grants', 'support', 'tent', 'tents', 'water', 'shelter', 'package', 'million', 'billion', '$', '€', '£'];
+const FORCES = ['troop', 'troops', 'soldier', 'soldiers', 'force', 'forces', 'battalion', 'battalions', 'brigade', 'unit', 'units', 'police', 'officer', 'officers', 'reservist', 'reservists', 'warship', 'warships', 'militia', 'marine', 'marines', 'paratrooper', 'paratroopers', 'division', 'contingent', 'peacekeeper', 'peacekeepers', 'guard', 'guards', 'fighter', 'fighters'];
+const CAPTIVES = ['prisoner', 'prisoners', 'hostage', 'hostages', 'detainee', 'detainees', 'captive', 'captives', 'activist', 'activists', 'journalist', 'journalists', 'dissident', 'dissidents', 'sailor', 'sailors', 'crew'];
+const ACCORDS = ['agreement', 'deal', 'treaty', 'accord', 'pact', 'memorandum', 'truce', 'ceasefire', 'cease-fire', 'armistice', 'compromise', 'settlement', 'consensus', 'contract', 'declaration'];
+const LABOUR = ['worker', 'workers', 'union', 'unions', 'employee', 'employees', 'teacher', 'teachers', 'doctor', 'doctors', 'nurse', 'nurses', 'miner', 'miners', 'driver', 'drivers', 'staff', 'general', 'hunger', 'labour', 'labor', 'dockworker', 'dockworkers', 'farmer', 'farmers'];
+const RESTRICTIONS = ['sanction', 'sanctions', 'restriction', 'restrictions', 'curfew', 'ban', 'blockade', 'embargo', 'limit', 'limits', 'controls', 'state'];
+
+export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
+  // Agreeing to, signing or reaching a deal; accepting a proposal.
+  AGREE: [
+    { head: 'agree', pos: 'verb' },
+    { head: 'sign', object: ACCORDS },
+    { head: 'reach', object: ACCORDS },
+    { head: 'conclude', object: ACCORDS },
+    { head: 'strike', object: ['deal', 'agreement', 'bargain', 'compromise'] },
+    { head: 'seal', object: ACCORDS },
+    { head: 'accept', object: ['offer', 'proposal', 'plan', 'terms', 'deal', 'invitation', 'ceasefire', 'mediation'] },
+    { head: 'ceasefire', pos: 'noun', before: ['agree', 'agreed', 'announce', 'announced'] },
+  ],
+  // Meetings, talks, visits, negotiations, phone calls between parties.
+  CONSULT: [
+    { head: 'meet', pos: 'verb', unless: ['demand', 'demands', 'target', 'targets', 'deadline', 'requirement', 'requirements', 'expectation', 'expectations', 'need', 'needs', 'criterion', 'criteria'] },
+    { head: 'meeting', pos: 'noun' },
+    { head: 'talk', pos: 'noun' },
+    { head: 'talks', pos: 'noun' },
+    { head: 'talk', pos: 'verb', next: ['with', 'to'] },
+    { head: 'summit', pos: 'noun' },
+    { head: 'visit' },
+    { head: 'negotiate' },
+    { head: 'negotiation' },
+    { head: 'negotiations' },
+    { head: 'consult' },
+    { head: 'consultation' },
+    { head: 'consultations' },
+    { head: 'discuss', pos: 'verb' },
+    { head: 'host', pos: 'verb' },
+    { head: 'call', pos: 'noun', before: ['phone', 'telephone', 'video'] },
+    { head: 'speak', next: ['by', 'with'] },
+  ],
+  // Verbal or political support, praise, endorsement, recognition.
+  SUPPORT: [
+    { head: 'support', pos: 'verb' },
+    { head: 'endorse' },
+    { head: 'endorsement' },
+    { head: 'back', pos: 'verb', unless: ['down'] },
+    { head: 'praise' },
+    { head: 'welcome', pos: 'verb' },
+    { head: 'commend' },
+    { head: 'applaud' },
+    { head: 'congratulate' },
+    { head: 'solidarity', pos: 'noun' },
+    { head: 'recognize', object: ['independence', 'government', 'state', 'sovereignty', 'statehood', 'election', 'result', 'results'] },
+    { head: 'recognise', object: ['independence', 'government', 'state', 'sovereignty', 'statehood', 'election', 'result', 'results'] },
+  ],
+  // Yielding: apologies, resignations, releasing captives, lifting restrictions.
+  CONCEDE: [
+    { head: 'concede' },
+    { head: 'apologize' },
+    { head: 'apologise' },
+    { head: 'apology' },
+    { head: 'resign' },
+    { head: 'step', next: ['down', 'aside'] },
+    { head: 'back', next: ['down'] },
+    { head: 'release', object: CAPTIVES },
+    { head: 'free', pos: 'verb', object: CAPTIVES },
+    { head: 'lift', object: RESTRICTIONS },
+    { head: 'ease', object: RESTRICTIONS },
+    { head: 'pardon' },
+    { head: 'amnesty' },
+    { head: 'compensate' },
+    { head: 'reverse', object: ['decision', 'ban', 'policy', 'order'] },
+  ],
+  // Working together: cooperation, joint operations, intelligence sharing.
+  COOPERATE: [
+    { head: 'cooperate' },
+    { head: 'cooperation', pos: 'noun' },
+    { head: 'co-operate' },
+    { head: 'collaborate' },
+    { head: 'collaboration' },
+    { head: 'partnership', pos: 'noun' },
+    { head: 'joint', object: ['exercise', 'exercises', 'patrol', 'patrols', 'operation', 'operations', 'drill', 'drills', 'investigation', 'venture', 'project'] },
+    { head: 'share', object: ['intelligence', 'information', 'data'] },
+    { head: 'work', next: ['together', 'closely'] },
+    { head: 'team', next: ['up'] },
+    { head: 'extradite' },
+    { head: 'extradition' },
+  ],
+  // Material aid: weapons deliveries, humanitarian and economic assistance.
+  AID: [
+    { head: 'aid', pos: 'noun' },
+    { head: 'aid', pos: 'verb' },
+    { head: 'assistance', pos: 'noun' },
+    { head: 'delivery', object: [...WEAPONS, ...AID_GOODS] },
+    { head: 'deliveries', object: [...WEAPONS, ...AID_GOODS] },
+    { head: 'deliver', object: [...WEAPONS, ...AID_GOODS] },
+    { head: 'supply', pos: 'verb', object: [...WEAPONS, ...AID_GOODS] },
+    { head: 'send', object: [...WEAPONS, ...AID_GOODS] },
+    { head: 'provide', object: [...WEAPONS, ...AID_GOODS] },
+    { head: 'donate' },
+    { head: 'donation' },
+    { head: 'airlift' },
+    { head: 'ship', pos: 'verb', object: [...WEAPONS, ...AID_GOODS] },
+  ],
+  // Withdrawing forces, pulling out, surrendering, disarming.
+  RETREAT: [
+    { head: 'withdraw' },
+    { head: 'withdrawal' },
+    { head: 'retreat' },
+    { head: 'pull', next: ['out', 'back'] },
+    { head: 'pullout' },
+    { head: 'pull-out' },
+    { head: 'surrender' },
+    { head: 'disarm' },
+    { head: 'demobilize' },
+    { head: 'demobilise' },
+    { head: 'evacuate', object: FORCES },
+  ],
+  // Demands, appeals, calls on others to act.
+  REQUEST: [
+    { head: 'demand', pos: 'verb' },
+    { head: 'demand', pos: 'noun', next: ['for', 'that'] },
+    { head: 'urge' },
+    { head: 'call', next: ['on', 'for', 'upon'] },
+    { head: 'ask', unless: ['question', 'questions'] },
+    { head: 'request' },
+    { head: 'appeal', next: ['to', 'for'] },
+    { head: 'plead' },
+    { head: 'petition' },
+    { head: 'press', pos: 'verb', next: ['for'] },
+  ],
+  // Accusations, blame, criticism, condemnation, charges.
+  ACCUSE: [
+    { head: 'accuse' },
+    { head: 'accusation' },
+    { head: 'blame' },
+    { head: 'allege' },
+    { head: 'allegation' },
+    { head: 'criticize' },
+    { head: 'criticise' },
+    { head: 'criticism' },
+    { head: 'condemn' },
+    { head: 'condemnation' },
+    { head: 'denounce' },
+    { head: 'charge', pos: 'verb', next: ['with'] },
+    { head: 'charge', pos: 'verb', object: ['with'] },
+    { head: 'sue' },
+    { head: 'lawsuit' },
+  ],
+  // Rejections, refusals, vetoes, denials.
+  REJECT: [
+    { head: 'reject' },
+    { head: 'rejection' },
+    { head: 'refuse' },
+    { head: 'veto' },
+    { head: 'rebuff' },
+    { head: 'dismiss', object: ['proposal', 'offer', 'claim', 'claims', 'call', 'calls', 'demand', 'demands', 'plan', 'request', 'report', 'reports', 'allegation', 'allegations'] },
+    { head: 'deny', pos: 'verb' },
+    { head: 'turn', next: ['down'] },
+    { head: 'decline', pos: 'verb', next: ['to'] },
+    { head: 'decline', pos: 'verb', object: ['offer', 'invitation', 'request', 'proposal'] },
+  ],
+  // Threats and warnings of force or punishment, ultimatums.
+  THREATEN: [
+    { head: 'threaten' },
+    { head: 'threat', pos: 'noun', next: ['of', 'to'] },
+    // A warning is a threat only when it names a punishment; "warned that clashes could erupt" is a forecast.
+    { head: 'warn', object: ['retaliation', 'consequences', 'response', 'force', 'action', 'measures', 'reprisal', 'reprisals', 'strike', 'strikes'] },
+    { head: 'ultimatum' },
+    { head: 'vow', object: ['retaliate', 'retaliation', 'revenge', 'response', 'respond'] },
+  ],
+  // Demonstrations, rallies, strikes by workers, boycotts, riots.
+  PROTEST: [
+    { head: 'protest' },
+    { head: 'protester', pos: 'noun', next: ['gather', 'gathered', 'march', 'marched', 'rally', 'rallied'] },
+    { head: 'demonstrate', unless: ['that', 'how', 'ability', 'capability', 'commitment'] },
+    { head: 'demonstration', pos: 'noun' },
+    { head: 'demonstrator', pos: 'noun', next: ['gather', 'gathered', 'march', 'marched'] },
+    { head: 'rally', pos: 'noun' },
+    { head: 'rally', pos: 'verb' },
+    { head: 'march', pos: 'verb' },
+    { head: 'march', pos: 'noun', before: ['protest', 'a', 'the', 'peaceful', 'mass'] },
+    { head: 'strike', before: LABOUR },
+    { head: 'strike', next: ['for', 'over'] },
+    { head: 'walkout' },
+    { head: 'boycott' },
+    { head: 'sit-in' },
+    { head: 'picket' },
+    { head: 'riot' },
+    { head: 'take', next: ['to'], object: ['streets', 'street'] },
+  ],
+  // Sanctions, embargoes, expelling diplomats, cutting ties, suspending cooperation.
+  SANCTION: [
+    { head: 'sanction' },
+    { head: 'sanctions', pos: 'noun' },
+    { head: 'embargo' },
+    { head: 'expel', object: ['diplomat', 'diplomats', 'ambassador', 'envoy', 'attaché', 'attache'] },
+    { head: 'recall', object: ['ambassador', 'envoy'] },
+    { head: 'sever', object: ['tie', 'ties', 'relation', 'relations'] },
+    { head: 'cut', object: ['tie', 'ties', 'relation', 'relations'] },
+    { head: 'suspend', object: ['aid', 'talks', 'cooperation', 'relation', 'relations', 'trade', 'import', 'imports', 'export', 'exports', 'flight', 'flights', 'membership', 'funding'] },
+    { head: 'freeze', object: ['asset', 'assets', 'account', 'accounts', 'fund', 'funds'] },
+    { head: 'tariff', pos: 'noun' },
+    { head: 'tariffs', pos: 'noun' },
+    { head: 'blacklist' },
+  ],
+  // Deployments, build-ups, reinforcements, mobilisation of forces.
+  MOBILIZE: [
+    { head: 'deploy' },
+    { head: 'deployment' },
+    { head: 'redeploy' },
+    { head: 'mobilize' },
+    { head: 'mobilise' },
+    { head: 'mobilization' },
+    { head: 'mobilisation' },
+    { head: 'reinforce' },
+    { head: 'reinforcement' },
+    { head: 'reinforcements' },
+    { head: 'build-up' },
+    { head: 'buildup' },
+    { head: 'build', next: ['up'], object: FORCES },
+    { head: 'footprint', before: ['military'] },
+    { head: 'presence', before: ['military', 'naval', 'troop'] },
+    { head: 'station', pos: 'verb', object: FORCES },
+    { head: 'mass', pos: 'verb' },
+    { head: 'dispatch', object: FORCES },
+    { head: 'send', object: FORCES },
+    { head: 'move', object: FORCES },
+    { head: 'alert', before: ['high', 'heightened', 'combat', 'full'] },
+    { head: 'call', next: ['up'] },
+  ],
+  // Coercion short of violence: arrests, seizures, raids, bans, curfews, deportations, crackdowns.
+  COERCE: [
+    { head: 'arrest' },
+    { head: 'detain' },
+    { head: 'detention' },
+    { head: 'seize' },
+    { head: 'seizure' },
+    { head: 'confiscate' },
+    { head: 'raid' },
+    { head: 'deport' },
+    { head: 'deportation' },
+    { head: 'expel' },
+    { head: 'crackdown' },
+    { head: 'crack', next: ['down'] },
+    { head: 'curfew' },
+    { head: 'ban', pos: 'verb' },
+    { head: 'blockade' },
+    { head: 'jail', pos: 'verb' },
+    { head: 'imprison' },
+    { head: 'censor' },
+    { head: 'impose', object: ['curfew', 'ban', 'lockdown', 'restriction', 'restrictions', 'martial', 'emergency'] },
+    { head: 'shut', next: ['down'] },
+  ],
+  // Violence: attacks, strikes from the air, shelling, bombings, clashes, killings, kidnappings.
+  ASSAULT: [
+    { head: 'attack', unless: ['policy', 'plan', 'decision', 'proposal', 'remarks', 'comment', 'comments'] },
+    { head: 'strike', before: ['air', 'drone', 'missile', 'rocket', 'artillery', 'military', 'israeli', 'russian', 'us', 'u.s.'] },
+    { head: 'strike', pos: 'verb', unless: ['deal', 'agreement', 'bargain', 'compromise', 'tone', 'balance', 'chord'] },
+    { head: 'airstrike' },
+    { head: 'air-strike' },
+    { head: 'shell', pos: 'verb' },
+    { head: 'shelling' },
+    { head: 'bomb', pos: 'verb' },
+    { head: 'bombing' },
+    { head: 'bombard' },
+    { head: 'bombardment' },
+    { head: 'clash' },
+    { head: 'kill', pos: 'verb' },
+    { head: 'killing' },
+    { head: 'shoot', pos: 'verb' },
+    { head: 'shooting' },
+    { head: 'fire', pos: 'verb', next: ['on', 'at', 'upon', 'into'] },
+    { head: 'open', next: ['fire'] },
+    { head: 'ambush' },
+    { head: 'assassinate' },
+    { head: 'assassination' },
+    { head: 'kidnap' },
+    { head: 'abduct' },
+    { head: 'abduction' },
+    { head: 'massacre' },
+    { head: 'explosion' },
+    { head: 'blast', pos: 'noun' },
+    { head: 'fighting', pos: 'noun' },
+    { head: 'fight', pos: 'verb', unless: ['corruption', 'poverty', 'inflation', 'disease', 'crime', 'climate', 'fire', 'fires', 'wildfire', 'wildfires'] },
+    { head: 'invade' },
+    { head: 'invasion' },
+    { head: 'offensive', pos: 'noun' },
+    { head: 'assault', unless: ['charge', 'charges'] },
+    { head: 'storm', pos: 'verb', object: ['building', 'compound', 'embassy', 'parliament', 'prison', 'base', 'village', 'town', 'camp', 'office', 'headquarters', 'palace'] },
+    { head: 'destroy', object: FORCES.concat(['islamist', 'islamists', 'militant', 'militants', 'rebel', 'rebels', 'base', 'bases', 'position', 'positions', 'insurgent', 'insurgents', 'enemy', 'terrorist', 'terrorists', 'village', 'convoy']) },
+    { head: 'stab' },
+    { head: 'beat', pos: 'verb', object: ['protester', 'protesters', 'demonstrator', 'demonstrators', 'detainee', 'detainees', 'journalist', 'journalists', 'student', 'students', 'prisoner', 'prisoners'] },
+    { head: 'torture' },
+    { head: 'hostilities', pos: 'noun' },
+    { head: 'skirmish' },
+  ],
+};

@@ -1,0 +1,130 @@
+// What kind of claim an event mention is: asserted, negated, future, possible or hypothetical.
+// Cues are words before the trigger inside its clause (see clauses.ts); the strongest kind wins,
+// in the order hypothetical > possible > negated > future > asserted: "if they do not withdraw"
+// is a condition, "may not attack" a possibility, "will not deploy" a denial of a plan.
+import type { Modality } from '../../../record/types.js';
+import type { Token } from '../../doc.js';
+import type { Segmentation } from './clauses.js';
+
+/** Conditionals: the whole clause holding one is hypothetical (antecedent and consequent alike). */
+const CONDITIONAL = new Set(['if', 'unless']);
+/** Multi-word conditionals, as lower-case word sequences. */
+const CONDITIONAL_PHRASES = [['in', 'the', 'event'], ['in', 'case'], ['would', 'have'], ['provided', 'that']];
+
+/** Modal words of speculation and forecast, earlier in the trigger's complement ("could attack"). */
+const POSSIBLE = new Set([
+  'could', 'may', 'might', 'can', 'possibly', 'perhaps', 'probably', 'likely', 'unlikely', 'potentially', 'potential',
+  'reportedly', 'allegedly', 'expect', 'expected', 'forecast', 'predict', 'predicted', 'feared', 'whether',
+]);
+/**
+ * Nouns and adjectives of possibility. They govern their own complement ("the possibility that
+ * they will occur", "the risk of clashes"), so they count when "that"/"of" follows them or the
+ * trigger stands within EPISTEMIC_REACH tokens after them — not for the whole clause ("the risk
+ * of refugee flows ..., Putin has committed to ...").
+ */
+const EPISTEMIC = new Set(['possibility', 'possible', 'risk', 'prospect', 'fear', 'fears', 'danger', 'speculation', 'rumour', 'rumor', 'chance', 'chances']);
+const EPISTEMIC_REACH = 3;
+/** Possibility adjectives that follow a nominal trigger ("clashes are likely"). */
+const POSSIBLE_AFTER = new Set(['likely', 'possible', 'feared', 'expected', 'unlikely', 'looming']);
+/** Tokens after a nominal trigger searched for POSSIBLE_AFTER ("clashes are now likely"). */
+const POSSIBLE_AFTER_WINDOW = 3;
+
+/** Negation words before a verb trigger, within NEGATION_WINDOW tokens in the same complement. */
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none']);
+const NEGATION_WINDOW = 4;
+/** Verbs whose complement did not happen ("failed to reach", "refrained from attacking"). */
+const NEGATING_VERBS = new Set(['fail', 'refrain', 'avoid', 'halt', 'stop', 'cancel', 'postpone', 'abandon']);
+/** Determiners that negate the noun they precede, allowing a few modifiers between ("no major clashes"). */
+const NEGATING_DETERMINERS = new Set(['no', 'without']);
+const DETERMINER_WINDOW = 3;
+/** "no one can exclude": negation words inside a possibility idiom do not negate. */
+const DOUBT_VERBS = new Set(['exclude', 'rule', 'discount', 'deny']);
+
+/** Plans, promises, commitments, schedules, in the same complement before the trigger. */
+const FUTURE = new Set([
+  'will', "'ll", 'shall', 'would', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'promise', 'promised',
+  'pledge', 'pledged', 'vow', 'vowed', 'commit', 'committed', 'scheduled', 'upcoming', 'prepare', 'prepared', 'preparing',
+  'aim', 'aims', 'going', 'set', 'due', 'next', 'tomorrow', 'future', 'decide', 'decided', 'announce', 'announced',
+]);
+/** FUTURE words that need a following "to" to mean a plan ("set to", "due to", "going to", "decided to", "announced plans"). */
+const FUTURE_NEEDS_TO = new Set(['set', 'due', 'going', 'decide', 'decided', 'prepare', 'prepared', 'preparing', 'aim', 'aims', 'announce', 'announced']);
+
+export interface ModalityInput {
+  tokens: readonly Token[];
+  seg: Segmentation;
+  /** Index of the trigger within `tokens`. */
+  at: number;
+  nominal: boolean;
+}
+
+const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
+
+export function modalityOf(m: ModalityInput): Modality {
+  if (isHypothetical(m)) return 'hypothetical';
+  const negated = isNegated(m);
+  if (isPossible(m) && !(negated && pastInability(m))) return 'possible';
+  if (negated) return 'negated';
+  if (isFuture(m)) return 'future';
+  return 'asserted';
+}
+
+/** Token indexes of the trigger's clause before the trigger, nearest first. */
+function before(m: ModalityInput, level: 'clause' | 'complement'): number[] {
+  const ids = m.seg[level];
+  const out: number[] = [];
+  for (let i = m.at - 1; i >= 0 && ids[i] === ids[m.at]; i--) out.push(i);
+  return out;
+}
+
+function isHypothetical(m: ModalityInput): boolean {
+  const clause = m.seg.clause;
+  const words = m.tokens.map(lower);
+  for (let i = 0; i < words.length; i++) {
+    if (clause[i] !== clause[m.at]) continue;
+    if (CONDITIONAL.has(words[i])) return true;
+    if (CONDITIONAL_PHRASES.some((p) => p.every((w, j) => words[i + j] === w && clause[i + j] === clause[m.at]))) return true;
+  }
+  return false;
+}
+
+function isPossible(m: ModalityInput): boolean {
+  if (before(m, 'complement').some((i) => POSSIBLE.has(lower(m.tokens[i])))) return true;
+  const governsTrigger = (i: number) => m.at - i <= EPISTEMIC_REACH || (lower(m.tokens[i + 1]) === 'that' && m.seg.complement[i + 2] === m.seg.complement[m.at]);
+  if (before(m, 'clause').some((i) => EPISTEMIC.has(lower(m.tokens[i])) && governsTrigger(i))) return true;
+  if (!m.nominal) return false;
+  for (let i = m.at + 1; i <= m.at + POSSIBLE_AFTER_WINDOW && i < m.tokens.length; i++) {
+    if (POSSIBLE_AFTER.has(lower(m.tokens[i]))) return true;
+  }
+  return false;
+}
+
+function isNegated(m: ModalityInput): boolean {
+  const near = before(m, 'complement').slice(0, m.nominal ? DETERMINER_WINDOW : NEGATION_WINDOW);
+  for (const i of near) {
+    const w = lower(m.tokens[i]);
+    if (m.nominal ? NEGATING_DETERMINERS.has(w) : NEGATION.has(w)) return !inDoubtIdiom(m.tokens, i);
+    if (NEGATING_VERBS.has(m.tokens[i].lemma)) return true;
+  }
+  return false;
+}
+
+/** "no one can exclude", "cannot rule out": a negation that is part of a statement of possibility. */
+function inDoubtIdiom(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) if (DOUBT_VERBS.has(tokens[j].lemma)) return true;
+  return false;
+}
+
+/** "could not", "cannot": an ability that failed, which reads as a denial, not a possibility. */
+function pastInability(m: ModalityInput): boolean {
+  const near = before(m, 'complement').slice(0, NEGATION_WINDOW);
+  return near.some((i) => ['could', 'can', 'ca'].includes(lower(m.tokens[i])) && ['not', "n't"].includes(lower(m.tokens[i + 1] ?? m.tokens[i])));
+}
+
+function isFuture(m: ModalityInput): boolean {
+  return before(m, 'complement').some((i) => {
+    const w = lower(m.tokens[i]);
+    if (!FUTURE.has(w) && !FUTURE.has(m.tokens[i].lemma)) return false;
+    if (FUTURE_NEEDS_TO.has(w) || FUTURE_NEEDS_TO.has(m.tokens[i].lemma)) return ['to', 'plan', 'plans'].includes(lower(m.tokens[i + 1] ?? m.tokens[i]));
+    return true;
+  });
+}

@@ -1,0 +1,191 @@
+// Who did it, to whom, where: actors, targets and place of an event from the entity mentions
+// around its trigger, read with a few surface rules (no parser):
+//   actor   the nearest entity before the trigger in its clause that is not the object of a
+//           preposition (the subject side; capitals standing for governments count), or the
+//           possessor of a nominal trigger ("Russia's deployment"), or the agent after "by" in a
+//           passive; "the Kremlin leader", "he" and a quoted "we" fall back to the last person named
+//           or to the quote's speaker.
+//   targets entities after the trigger in its complement clause that are not places after a
+//           locative preposition.
+//   place   a place after a locative preposition in the clause, else a place in the sentence that
+//           is not the actor, else the last place named earlier in the paragraph.
+import type { Entity, EntityType, Quote } from '../../../record/types.js';
+import type { Doc, Token } from '../../doc.js';
+import type { Segmentation } from './clauses.js';
+
+export interface Mention {
+  entity: Entity;
+  start: number;
+  end: number;
+}
+
+const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
+/** Prepositions that make the following entity a place, not a participant. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'around', 'throughout', 'within', 'along', 'over']);
+/** Prepositions whose object is not the subject. */
+const PREPOSITIONS = new Set([...LOCATIVE, 'of', 'from', 'with', 'on', 'to', 'for', 'against', 'by', 'between', 'among', 'after', 'before', 'since', 'toward', 'towards', 'about', 'than', 'under']);
+/** Heads of definite descriptions of a person ("the Kremlin leader", "the Russian president"). */
+const PERSON_DESCRIPTIONS = new Set(['leader', 'president', 'premier', 'minister', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'king', 'queen', 'prince', 'general', 'commander', 'governor', 'mayor', 'secretary']);
+/** The possessive clitic, and how far before a nominal trigger it may stand ("Russia's military footprint"). */
+const POSSESSIVE = /^['’]s?$/;
+const POSSESSOR_REACH = 3;
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const FIRST_PERSON = new Set(['we', 'our']);
+const FIRST_PERSON_QUOTE = /\b(we|our|us)\b/i;
+/** Passive auxiliaries directly before a verb trigger ("were attacked", "has been deployed"). */
+const PASSIVE_AUX = new Set(['be', 'get']);
+
+export interface Roles {
+  actors: string[];
+  targets: string[];
+  place: string | null;
+}
+
+export interface RoleInput {
+  doc: Doc;
+  /** The sentence's tokens and segmentation; `at`/`end` are the trigger's token range in them. */
+  tokens: readonly Token[];
+  seg: Segmentation;
+  at: number;
+  end: number;
+  nominal: boolean;
+  /** Entity mentions in document order. */
+  mentions: readonly Mention[];
+  quote: Quote | undefined;
+}
+
+/** The token index (in the sentence) at which a mention starts, or -1. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  return tokens.findIndex((t) => t.span[0] <= offset && offset < t.span[1]);
+}
+
+interface Located extends Mention {
+  /** Token index of the mention's first token, and of the first token after it. */
+  at: number;
+  after: number;
+}
+
+function locate(r: RoleInput): Located[] {
+  const [from, to] = [r.tokens[0].span[0], r.tokens[r.tokens.length - 1].span[1]];
+  return r.mentions
+    .filter((m) => m.start >= from && m.end <= to)
+    .map((m) => {
+      const at = tokenAt(r.tokens, m.start);
+      const next = r.tokens.findIndex((t) => t.span[0] >= m.end);
+      return { ...m, at, after: next < 0 ? r.tokens.length : next };
+    })
+    .filter((m) => m.at >= 0 && !(m.at >= r.at && m.at < r.end));
+}
+
+const word = (tokens: readonly Token[], i: number) => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '');
+/** The preposition governing a mention: the word before it, skipping "the". */
+function governor(tokens: readonly Token[], at: number): string {
+  const i = word(tokens, at - 1) === 'the' ? at - 2 : at - 1;
+  return word(tokens, i);
+}
+
+export function rolesOf(r: RoleInput): Roles {
+  const located = locate(r);
+  const sameClause = (m: Located) => r.seg.clause[m.at] === r.seg.clause[r.at];
+  const sameComplement = (m: Located) => r.seg.complement[m.at] === r.seg.complement[r.at];
+  const isPlacePhrase = (m: Located) => PLACE_TYPES.has(m.entity.type) && LOCATIVE.has(governor(r.tokens, m.at));
+  const passive = !r.nominal && r.at > 0 && PASSIVE_AUX.has(r.tokens[r.at - 1].lemma) && r.tokens[r.at].text.toLowerCase().endsWith('ed');
+
+  let actor: Located | Mention | undefined;
+  const byAgent = located.find((m) => m.at >= r.end && sameComplement(m) && governor(r.tokens, m.at) === 'by' && ACTOR_TYPES.has(m.entity.type));
+  const possessor = r.nominal ? located.find((m) => m.after < r.at && r.at - m.after <= POSSESSOR_REACH && POSSESSIVE.test(r.tokens[m.after]?.text ?? '') && ACTOR_TYPES.has(m.entity.type)) : undefined;
+  let subjectSide: Located | undefined;
+  if (passive || byAgent) actor = byAgent;
+  else actor = possessor;
+  if (!actor) {
+    subjectSide = located.filter((m) => m.at < r.at && sameClause(m) && ACTOR_TYPES.has(m.entity.type) && !PREPOSITIONS.has(governor(r.tokens, m.at)) && !isDescription(r.tokens, m.after)).pop();
+    actor = passive ? undefined : subjectSide ?? describedActor(r) ?? firstAfterOpeningPhrase(r, located);
+  }
+
+  const targets = located.filter((m) => m.at >= r.end && sameClause(m) && (sameComplement(m) || r.nominal) && ACTOR_TYPES.has(m.entity.type) && !isPlacePhrase(m) && m !== byAgent && m.entity !== actor?.entity);
+  if (passive && subjectSide) targets.unshift(subjectSide);
+  if (passive && !subjectSide) {
+    const subject = located.filter((m) => m.at < r.at && sameClause(m) && ACTOR_TYPES.has(m.entity.type)).pop();
+    if (subject) targets.unshift(subject);
+  }
+
+  const actorIds = actor ? [actor.entity.id] : [];
+  const targetIds = unique(targets.map((m) => m.entity.id)).filter((id) => !actorIds.includes(id));
+  return { actors: actorIds, targets: targetIds, place: placeOf(r, located, actorIds, isPlacePhrase, sameClause) };
+}
+
+function placeOf(r: RoleInput, located: readonly Located[], actorIds: readonly string[], isPlacePhrase: (m: Located) => boolean, sameClause: (m: Located) => boolean): string | null {
+  const phrases = located.filter((m) => isPlacePhrase(m) && sameClause(m));
+  const byDistance = (a: Located, b: Located) => Math.abs(a.at - r.at) - Math.abs(b.at - r.at);
+  const phrase = [...phrases].sort(byDistance)[0];
+  if (phrase) return phrase.entity.id;
+  const inSentence = located.filter((m) => PLACE_TYPES.has(m.entity.type) && !actorIds.includes(m.entity.id)).sort(byDistance)[0];
+  if (inSentence) return inSentence.entity.id;
+  return earlierPlace(r);
+}
+
+/** The last place named earlier in the same paragraph, or the dateline's place entity. */
+function earlierPlace(r: RoleInput): string | null {
+  const start = r.tokens[0].span[0];
+  const para = r.doc.article.paragraphs.find(([s, e]) => s <= start && start < e);
+  const from = para ? para[0] : 0;
+  const earlier = r.mentions.filter((m) => m.start >= from && m.end <= start && PLACE_TYPES.has(m.entity.type)).pop();
+  if (earlier) return earlier.entity.id;
+  const datelinePlace = r.doc.article.dateline?.place?.toLowerCase();
+  if (!datelinePlace) return null;
+  return r.doc.entities.find((e) => PLACE_TYPES.has(e.type) && [e.name, ...e.aliases].some((n) => n.toLowerCase() === datelinePlace))?.id ?? null;
+}
+
+/**
+ * The actor named by a description or pronoun in subject position: "the Kremlin leader" or "he"
+ * refers to the last person named before the sentence; a quoted "we" to the speaker's
+ * organisation or country when known, else the speaker.
+ */
+function describedActor(r: RoleInput): Mention | undefined {
+  for (let i = r.at - 1; i >= 0 && r.seg.clause[i] === r.seg.clause[r.at]; i--) {
+    const w = r.tokens[i].text.toLowerCase();
+    if (FIRST_PERSON.has(w) && r.quote?.speaker.entity) return speakerSide(r);
+    if (PERSON_PRONOUNS.has(w) || isDescription(r.tokens, i)) return lastPersonBefore(r);
+  }
+  // Reported speech that speaks for a group ("we", "our"): an agentless event is the speaker's side's.
+  if (r.quote && FIRST_PERSON_QUOTE.test(r.quote.content.text)) return speakerSide(r);
+  return undefined;
+}
+
+/** The quote speaker's organisation or country when known, else the speaker. */
+function speakerSide(r: RoleInput): Mention | undefined {
+  const q = r.quote;
+  if (!q?.speaker.entity) return undefined;
+  const speaker = r.doc.entities.find((e) => e.id === q.speaker.entity);
+  const side = speaker?.affiliationEntity ? r.doc.entities.find((e) => e.id === speaker.affiliationEntity) : undefined;
+  const chosen = side ?? speaker;
+  return chosen ? { entity: chosen, start: q.speaker.span[0], end: q.speaker.span[1] } : undefined;
+}
+
+/**
+ * For a trigger in an opening phrase ("At a meeting in X, the Kremlin leader told Y"), the
+ * subject after the comma: a named entity, or a description that refers back to the last person.
+ */
+function firstAfterOpeningPhrase(r: RoleInput, located: readonly Located[]): Mention | undefined {
+  const comma = r.tokens.findIndex((t, i) => i > r.at && t.text === ',');
+  if (comma < 0 || r.tokens.slice(0, r.at).some((t) => t.pos === 'VERB')) return undefined;
+  for (let i = comma + 1; i < r.tokens.length && r.tokens[i].pos !== 'VERB'; i++) {
+    if (isDescription(r.tokens, i)) return lastPersonBefore(r);
+    const m = located.find((x) => x.at === i);
+    if (m && ACTOR_TYPES.has(m.entity.type) && !isDescription(r.tokens, m.after) && !PREPOSITIONS.has(governor(r.tokens, m.at))) return m;
+  }
+  return undefined;
+}
+
+/** "the [Kremlin|Russian|...] leader": a description head preceded by "the" within three tokens. */
+function isDescription(tokens: readonly Token[], i: number): boolean {
+  return i < tokens.length && PERSON_DESCRIPTIONS.has(tokens[i].text.toLowerCase()) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.text.toLowerCase() === 'the');
+}
+
+function lastPersonBefore(r: RoleInput): Mention | undefined {
+  const start = r.tokens[0].span[0];
+  return r.mentions.filter((m) => m.end <= start && m.entity.type === 'PERSON').pop();
+}
+
+const unique = <T>(xs: readonly T[]) => [...new Set(xs)];

@@ -1,0 +1,89 @@
+// Finds event triggers in a sentence: tokens whose lemma heads a lexicon entry whose neighbour
+// constraints hold. Pure matching; roles and modality are decided elsewhere.
+import type { EventType } from '../../../record/types.js';
+import type { Token } from '../../doc.js';
+import { LEXICON, OBJECT_WINDOW, type TriggerEntry } from './lexicon.js';
+
+export interface TriggerMatch {
+  type: EventType;
+  /** Token indexes (relative to the sentence) of the first and one past the last trigger token. */
+  start: number;
+  end: number;
+  /** A noun ("talks", "clashes") rather than a verb. */
+  nominal: boolean;
+}
+
+interface IndexedEntry {
+  type: EventType;
+  entry: TriggerEntry;
+}
+
+/**
+ * Entries by head lemma. Entries with neighbour constraints come first, so "strike a deal"
+ * (AGREE, needs an object) is tried before a bare "strike" could be an attack.
+ */
+const BY_HEAD: ReadonlyMap<string, readonly IndexedEntry[]> = (() => {
+  const map = new Map<string, IndexedEntry[]>();
+  for (const [type, entries] of Object.entries(LEXICON) as [EventType, readonly TriggerEntry[]][]) {
+    for (const entry of entries) {
+      const list = map.get(entry.head) ?? [];
+      list.push({ type, entry });
+      map.set(entry.head, list);
+    }
+  }
+  const constrained = (e: TriggerEntry) => (e.next || e.object || e.before ? 0 : 1);
+  for (const list of map.values()) list.sort((a, b) => constrained(a.entry) - constrained(b.entry));
+  return map;
+})();
+
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+
+/** Lower-case forms a token may be looked up under: lemma, word, and a crude singular for capitalised plurals wink leaves unlemmatised. */
+export function keysOf(t: Token): string[] {
+  const word = t.text.toLowerCase().replace(/’/g, "'");
+  const lemma = t.lemma.toLowerCase();
+  const keys = [lemma, word];
+  if (word.endsWith('es')) keys.push(word.slice(0, -2));
+  if (word.endsWith('s')) keys.push(word.slice(0, -1));
+  return keys;
+}
+
+const has = (tokens: readonly Token[], i: number, words: readonly string[]) =>
+  i >= 0 && i < tokens.length && keysOf(tokens[i]).some((k) => words.includes(k));
+
+function holds(entry: TriggerEntry, tokens: readonly Token[], i: number): number | null {
+  const t = tokens[i];
+  if (entry.pos === 'verb' && !VERB_TAGS.has(t.pos)) return null;
+  if (entry.pos === 'noun' && !NOUN_TAGS.has(t.pos)) return null;
+  if (entry.before && !has(tokens, i - 1, entry.before)) return null;
+  let end = i + 1;
+  if (entry.next) {
+    if (!has(tokens, i + 1, entry.next)) return null;
+    end = i + 2;
+  }
+  const window = tokens.slice(end, end + OBJECT_WINDOW).map((_, j) => end + j);
+  if (entry.object && !window.some((j) => has(tokens, j, entry.object!))) return null;
+  if (entry.unless && window.some((j) => has(tokens, j, entry.unless!))) return null;
+  return end;
+}
+
+/** Trigger matches in one sentence's tokens, in text order, at most one per token. */
+export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!/\p{L}/u.test(t.text)) continue;
+    // Capitalised mid-sentence words are names ("March", "Strike Force"), not triggers.
+    if (i > 0 && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && tokens[i - 1].text !== '“') continue;
+    const candidates = keysOf(t).flatMap((k) => BY_HEAD.get(k) ?? []);
+    for (const { type, entry } of candidates) {
+      const end = holds(entry, tokens, i);
+      if (end === null) continue;
+      out.push({ type, start: i, end, nominal: !VERB_TAGS.has(t.pos) });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}
