@@ -1,0 +1,57 @@
+// npm run bench:extract [-- <set-folder>]
+// Speed of dateline's extract() against @mozilla/readability on linkedom over the same pages (the
+// Zyte set by default), in one process on one core, each after a warm-up pass. Prints pages/s,
+// MB/s, peak RSS after each run, and the speed ratio.
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { extract } from '../src/extract/index.js';
+import { readGold, readPage } from '../eval/extract-set.js';
+
+const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/extraction/zyte', import.meta.url));
+/** Pages run once untimed first, so the JIT and lazy module loading do not count. */
+const WARMUP_PAGES = 20;
+
+interface Run {
+  name: string;
+  pages: number;
+  seconds: number;
+  peakRssMb: number;
+}
+
+function time(name: string, pages: readonly { bytes: Uint8Array; html: string; url: string }[], fn: (p: { bytes: Uint8Array; html: string; url: string }) => void): Run {
+  for (const p of pages.slice(0, WARMUP_PAGES)) fn(p);
+  const start = performance.now();
+  for (const p of pages) fn(p);
+  const seconds = (performance.now() - start) / 1000;
+  // maxRSS is in kilobytes and is the process's peak so far: dateline runs first, so its figure is its own.
+  return { name, pages: pages.length, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+function main(): void {
+  const setDir = process.argv[2] ?? DEFAULT_SET;
+  const decoder = new TextDecoder();
+  const pages = readGold(setDir).map((g) => {
+    const bytes = readPage(setDir, g);
+    return { bytes, html: decoder.decode(bytes), url: g.url };
+  });
+  const megabytes = pages.reduce((n, p) => n + p.bytes.byteLength, 0) / 1e6;
+  console.log(`${setDir}: ${pages.length} pages, ${megabytes.toFixed(1)} MB`);
+  const ours = time('dateline extract()', pages, (p) => {
+    try {
+      extract({ content: p.bytes, url: p.url, format: 'html' });
+    } catch {
+      // Refused pages (ExtractError) still cost their time; the eval reports them.
+    }
+  });
+  const theirs = time('Readability.js on linkedom', pages, (p) => {
+    const { document } = parseHTML(p.html);
+    new Readability(document as unknown as Document).parse();
+  });
+  for (const r of [ours, theirs]) {
+    console.log(`${r.name.padEnd(28)} ${(r.pages / r.seconds).toFixed(1).padStart(7)} pages/s ${(megabytes / r.seconds).toFixed(2).padStart(7)} MB/s  peak RSS ${r.peakRssMb.toFixed(0)} MB`);
+  }
+  console.log(`speed ratio: ${((ours.pages / ours.seconds) / (theirs.pages / theirs.seconds)).toFixed(1)}x`);
+}
+
+main();
