@@ -1,0 +1,138 @@
+// The workbench in a real headless Chromium (Debian's, driven by playwright-core) against the real
+// server on a free loopback port over a temporary corpus: search, reader highlights, entity page,
+// quotes, timeline and map render, and the hostile page's payloads never run.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { listen } from '../../src/serve/listen.js';
+import type { Store } from '../../src/store/index.js';
+import { buildTestCorpus } from '../serve/corpus.js';
+import { BASE_PAGES, HOSTILE_GLOBAL, HOSTILE_PAGE } from '../serve/pages.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const SCREENSHOTS = 'artifacts/screenshots';
+
+let dir: string;
+let store: Store;
+let ids: Record<string, string>;
+let app: FastifyInstance;
+let url: string;
+let browser: Browser;
+let page: Page;
+const dialogs: string[] = [];
+const pageErrors: string[] = [];
+
+describe.runIf(existsSync(CHROMIUM))('workbench in Chromium', () => {
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dateline-e2e-'));
+    const webRoot = join(dir, 'web');
+    await build({ configFile: 'web/vite.config.ts', logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
+    ({ store, ids } = await buildTestCorpus(dir));
+    ({ app, url } = await listen({ store, port: 0, webRoot }));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await store?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+  it('searches and shows results with snippets, dates, sources and facets', async () => {
+    await page.goto(url);
+    await page.fill('input[type=search]', 'Dushanbe');
+    await page.press('input[type=search]', 'Enter');
+    await page.waitForSelector('.hit');
+    expect(await page.locator('.hit').count()).toBe(3);
+    expect(await page.locator('.hit mark').first().textContent()).toBe('Dushanbe');
+    expect(await page.locator('.facets').textContent()).toContain('PROTEST');
+    expect(await page.locator('.hit .meta').first().textContent()).toMatch(/2022-03-0\d · (gazette|hostile)\.test/);
+    await shot('search');
+  });
+
+  it('opens an article with highlighted entities, quotes, events and warnings', async () => {
+    await page.click('text=Putin Commits to Military Build Up in Tajikistan').catch(async () => {
+      await page.goto(`${url}#/article/${ids[BASE_PAGES[0].url]}`);
+    });
+    await page.waitForSelector('.article-text');
+    expect(await page.locator('.article-text .ent-PERSON').count()).toBeGreaterThan(2);
+    expect(await page.locator('.article-text .quote').count()).toBeGreaterThan(0);
+    expect(await page.locator('.article-text .event').count()).toBe(3);
+    const title = await page.locator('.article-text .ent-PERSON', { hasText: 'Vladimir Putin' }).first().getAttribute('title');
+    expect(title).toContain('PERSON · Vladimir Putin · title: President');
+    expect(await page.locator('.warnings').textContent()).toContain('test-fixture');
+    await shot('reader');
+  });
+
+  it('opens an entity page from the reader', async () => {
+    await page.locator('.article-text a.ent-PERSON', { hasText: 'Vladimir Putin' }).first().click();
+    await page.waitForSelector('.entity h1');
+    expect(await page.locator('.entity h1').textContent()).toBe('Vladimir Putin');
+    await page.waitForSelector('.entity .plot svg');
+    expect(await page.locator('.entity .quotes li').count()).toBe(1);
+    expect(await page.locator('.entity aside').textContent()).toContain('Emomali Rakhmon');
+    await shot('entity');
+  });
+
+  it('lists quotes, and a quote opens the reader scrolled to its highlighted sentence', async () => {
+    await page.goto(`${url}#/quotes`);
+    await page.waitForSelector('.table tbody tr');
+    expect(await page.locator('.table tbody tr').count()).toBe(2);
+    await shot('quotes');
+    await page.locator('.table a', { hasText: 'actively working' }).click();
+    await page.waitForSelector('#target');
+    expect(await page.locator('#target').textContent()).toContain('we are actively working');
+    expect(await page.locator('#target').isVisible()).toBe(true);
+  });
+
+  it('draws the timeline with modality distinguishable', async () => {
+    await page.goto(`${url}#/timeline?interval=week`);
+    await page.waitForSelector('.timeline .plot svg');
+    // Filled dots for what happened, hollow (white fill) for the rest.
+    const filled = await page.locator('.timeline .plot svg g[aria-label="dot"]').first().locator('path').count();
+    expect(filled).toBeGreaterThan(0);
+    expect(await page.locator('.timeline .table tbody tr').count()).toBe(10);
+    await shot('timeline');
+  });
+
+  it('draws the map with country outlines and event points', async () => {
+    await page.goto(`${url}#/map`);
+    await page.waitForSelector('.worldmap .point');
+    expect(await page.locator('.worldmap path.country').count()).toBeGreaterThan(150);
+    expect(await page.locator('.worldmap .point').count()).toBeGreaterThan(4);
+    // Planned, possible and hypothetical events are hollow; filtering by modality keeps only the crossed ones.
+    expect(await page.locator('.worldmap .point circle[fill="white"]').count()).toBeGreaterThan(0);
+    await shot('map');
+    await page.goto(`${url}#/map?modality=negated`);
+    await page.waitForFunction(() => document.querySelectorAll('.worldmap .point circle[fill="white"]').length === 0);
+    expect(await page.locator('.worldmap .point path').count()).toBeGreaterThan(0);
+  });
+
+  it('renders the hostile page as text: no script runs, no dialog, no javascript: link', async () => {
+    await page.goto(`${url}#/search?q=${encodeURIComponent('Mallory')}`);
+    await page.waitForSelector('.hit');
+    await page.goto(`${url}#/article/${ids[HOSTILE_PAGE.url]}`);
+    await page.waitForSelector('.article-text');
+    await page.waitForTimeout(500);
+    expect(await page.locator('.article-text').textContent()).toContain(`<script>window.${HOSTILE_GLOBAL}=2`);
+    expect(await page.locator('h1').textContent()).toContain('<script>');
+    expect(await page.evaluate((name) => (window as unknown as Record<string, unknown>)[name], HOSTILE_GLOBAL)).toBeUndefined();
+    expect(await page.locator('main script, main img, main iframe').count()).toBe(0);
+    expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await shot('hostile');
+  });
+});

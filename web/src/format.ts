@@ -1,0 +1,27 @@
+// Small display helpers.
+import type { EventType, Modality } from '../../src/record/types.ts';
+
+export const MODALITY_LABEL: Record<Modality, string> = {
+  asserted: 'happened',
+  negated: 'did not happen',
+  future: 'planned / future',
+  possible: 'possible',
+  hypothetical: 'hypothetical',
+};
+
+/** Ten distinguishable colours for event types (Observable's tableau10), reused by chart, map and reader. */
+const PALETTE = ['#4e79a7', '#f28e2c', '#e15759', '#76b7b2', '#59a14f', '#edc949', '#af7aa1', '#ff9da7', '#9c755f', '#bab0ab'];
+const TYPE_ORDER: EventType[] = ['ASSAULT', 'PROTEST', 'CONSULT', 'AGREE', 'AID', 'MOBILIZE', 'THREATEN', 'ACCUSE', 'SANCTION', 'COERCE',
+  'SUPPORT', 'CONCEDE', 'COOPERATE', 'RETREAT', 'REQUEST', 'REJECT'];
+export const typeColor = (type: string) => PALETTE[Math.max(TYPE_ORDER.indexOf(type as EventType), 0) % PALETTE.length];
+
+export const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : 'undated');
+
+export function host(url: string | null): string {
+  if (!url) return '';
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url.split('/').pop() ?? url;
+  }
+}
