@@ -1,17 +1,20 @@
 // HTML pages: parse once with htmlparser2, then run the metadata and body passes on the same DOM.
 //   1. refuse what is not HTML (a PDF or image saved as .html) with an ExtractError;
 //   2. parse, and flatten absurd nesting so no later pass can overflow the stack;
-//   3. body text (body/), comments (comments/);
-//   4. join paragraphs into `text` with their spans.
+//   3. metadata (metadata/, by its own cascade), body text (body/), comments (comments/);
+//   4. join paragraphs into `text` with their spans; find a dateline opening the first paragraph
+//      (kept in the text: it is part of the story as published).
 import { parseDocument } from 'htmlparser2';
 import type { Document } from 'domhandler';
 import type { ExtractContext, ExtractedFields } from '../index.js';
 import { ExtractError } from '../errors.js';
 import { joinParagraphs } from '../paragraphs.js';
-import type { Warning } from '../../record/types.js';
+import type { Dateline, Warning } from '../../record/types.js';
 import { capDepth, findElement, MAX_DOM_DEPTH } from './body/dom.js';
 import { extractBody } from './body/index.js';
 import { extractComments } from './comments/index.js';
+import { extractMetadata, type MetadataResult } from './metadata/index.js';
+import { datelineWarnings, findDateline } from '../dateline.js';
 
 /** Signatures of binary formats that end up saved under an .html name. */
 const BINARY_SIGNATURE = /^(?:%PDF-|\x89PNG|GIF8[79]a|\xff\xd8\xff|PK\x03\x04|\x1f\x8b|RIFF....WEBP|\0\0\0.ftyp)/s;
@@ -38,17 +41,37 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
   if (flattened > 0) warnings.push({ code: 'deep-nesting', message: `markup nested deeper than ${MAX_DOM_DEPTH} levels was flattened (${flattened} elements)` });
   if (findElement(dom, (e) => e.name === 'frameset')) warnings.push({ code: 'frameset', message: 'page is a frameset: its frames are separate documents' });
   // The whole document, not just <body>: broken pages leave text after </body> or </html>.
+  const meta = readMetadata(dom, ctx, warnings);
   const body = extractBody(dom);
   const comments = extractComments(dom);
   const { text, paragraphs } = joinParagraphs(body.paragraphs);
+  const published = meta?.published ?? ctx.published ?? null;
+  const found = paragraphs.length ? findDateline(text.slice(paragraphs[0][0], paragraphs[0][1]), published) : null;
+  const dateline: Dateline | null = found ? { raw: found.raw, place: found.place, date: found.date } : null;
   return {
-    title: null,
-    authors: [],
-    published: ctx.published ?? null,
-    dateline: null,
+    title: meta?.title ?? null,
+    authors: meta?.authors ?? [],
+    published,
+    modified: meta?.modified ?? null,
+    dateline,
+    siteName: meta?.siteName ?? null,
+    canonicalUrl: meta?.canonicalUrl ?? null,
+    tags: meta?.tags ?? [],
+    image: meta?.image ?? null,
+    ...(meta?.language ? { language: meta.language } : {}),
     text,
     paragraphs,
     comments,
-    warnings: [...warnings, ...body.warnings],
+    warnings: [...warnings, ...(meta?.warnings ?? []), ...body.warnings, ...datelineWarnings(dateline, published)],
   };
+}
+
+/** Metadata, or null with a warning if its pass fails: the body is still worth returning. */
+function readMetadata(dom: Document, ctx: ExtractContext, warnings: Warning[]): MetadataResult | null {
+  try {
+    return extractMetadata(dom, ctx);
+  } catch (err) {
+    warnings.push({ code: 'metadata-failed', message: `metadata extraction failed: ${err instanceof Error ? err.message : String(err)}` });
+    return null;
+  }
 }
