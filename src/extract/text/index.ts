@@ -1,8 +1,57 @@
-// Plain-text page dumps. (Placeholder until the text-dump extractor lands: paragraphs only.)
+// Plain-text page dumps (browser "save as text", copy-paste, scraper output) -> article fields.
+//
+// Cascade, each step a small module:
+//   1. lines    normalise line ends, indentation and invisible characters; group lines into blocks
+//   2. header   classify the first lines (furniture, dates, bylines, headline candidates, prose) and
+//               find where the body starts; read title, authors and date from what precedes it
+//   3. body     body lines up to the first end-of-article line; furniture inside is dropped
+//   4. footer   bylines and times after the body ("Posted by X at 10:12 AM", wire credits),
+//               used only where the header had none
+//   5. dateline cut from the first paragraph, its date resolved against the publication date
+//   6. comments the comment section after the body
+//   7. warnings far-off datelines, stripped links, no body
+import type { Warning } from '../../record/types.js';
+import { datelineWarnings, findDateline } from '../dateline.js';
 import type { ExtractContext, ExtractedFields } from '../index.js';
-import { paragraphSpans } from '../paragraphs.js';
+import { joinParagraphs } from '../paragraphs.js';
+import { readBody, readFooter } from './body.js';
+import { readComments } from './comments.js';
+import { readHeader } from './header.js';
+import { toLines, toParagraphs } from './lines.js';
+import { strippedLinkWarnings } from './warnings.js';
 
 export function extractTextDump(text: string, ctx: ExtractContext): ExtractedFields {
-  const clean = text.replace(/\r\n?/g, '\n').trim();
-  return { title: null, authors: [], published: ctx.published ?? null, dateline: null, text: clean, paragraphs: paragraphSpans(clean), comments: [], warnings: [] };
+  const lines = toLines(text);
+  // Relative header dates ("2 hours ago") need an anchor: the caller's date, else the crawl time.
+  const header = readHeader(lines, { reference: ctx.published ?? ctx.now ?? null, now: ctx.now ?? null });
+  const body = readBody(lines, header.bodyStart);
+  const footer = readFooter(lines, body.end);
+  const published = withTime(ctx.published ?? header.published, footer.time);
+
+  const paragraphs = toParagraphs(body.lines);
+  const found = paragraphs.length ? findDateline(paragraphs[0], published) : null;
+  if (found) {
+    paragraphs[0] = paragraphs[0].slice(found.length);
+    if (!paragraphs[0].trim()) paragraphs.shift();
+  }
+  const dateline = found ? { raw: found.raw, place: found.place, date: found.date } : null;
+  const joined = joinParagraphs(paragraphs);
+
+  const warnings: Warning[] = [...datelineWarnings(dateline, published), ...strippedLinkWarnings(paragraphs)];
+  if (!joined.text) warnings.push({ code: 'no-body', message: 'no article body found in the text dump' });
+  return {
+    title: header.title,
+    authors: header.authors.length ? header.authors : footer.authors,
+    published,
+    dateline,
+    text: joined.text,
+    paragraphs: joined.paragraphs,
+    comments: readComments(lines, body.end, { reference: published, now: ctx.now ?? null }),
+    warnings,
+  };
+}
+
+/** A date-only publication date gains the footer's clock time ("Posted by X at 10:12 AM"). */
+function withTime(published: string | null, time: string | null): string | null {
+  return published && time && /^\d{4}-\d{2}-\d{2}$/u.test(published) ? `${published}T${time}` : published;
 }

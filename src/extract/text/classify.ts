@@ -1,0 +1,70 @@
+// What one line of a dump is: furniture, a date header, a byline, a title candidate or prose.
+import { cleanAuthors } from '../authors.js';
+import { WEEKDAYS } from '../date-words.js';
+import { findDate, type DateOptions } from '../dates.js';
+import { BOILERPLATE_LINE, BYLINE_LEAD, COOKIE_NOTICE, COOKIE_NOTICE_MAX_WORDS, DATE_LINE_FILLER, NAV_LINE } from './patterns.js';
+
+/** Prose has at least this many words (a title rarely does, a body paragraph usually does). */
+export const PROSE_MIN_WORDS = 12;
+/** Titles are at most this long. */
+const TITLE_MAX_WORDS = 30;
+/** A bare-name byline ("Paul Goble") has at most this many words. */
+const BARE_BYLINE_MAX_WORDS = 8;
+
+export const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** Navigation, share buttons, cookie notices and the like. */
+export function isFurniture(line: string): boolean {
+  return BOILERPLATE_LINE.test(line) || NAV_LINE.test(line)
+    || (COOKIE_NOTICE.test(line) && wordCount(line) <= COOKIE_NOTICE_MAX_WORDS);
+}
+
+/** The date of a line that is only a date, give or take a weekday, a time and words like "Published". */
+export function dateLineValue(line: string, opts: DateOptions): string | null {
+  if (wordCount(line) > 16) return null;
+  const found = findDate(line, opts);
+  if (!found) return null;
+  const rest = (line.slice(0, found.start) + ' ' + line.slice(found.end)).toLowerCase();
+  const words = rest.match(/[\p{L}.'ʼ-]+/gu) ?? [];
+  const ok = words.every((w) => {
+    const word = w.replace(/^[.'-]+|[.'-]+$/gu, '');
+    return !word || DATE_LINE_FILLER.has(word) || WEEKDAYS.has(word) || WEEKDAYS.has(word.replace(/\.$/u, ''));
+  });
+  return ok ? found.value : null;
+}
+
+export interface Byline {
+  authors: string[];
+  /** A date written in the byline line ("By Jane Doe | March 3, 2022"). */
+  date: string | null;
+}
+
+/** "By Jane Doe", "Posted by X at 10:12 AM", "Jane Doe | March 3, 2022". */
+export function leadBylineOf(line: string, opts: DateOptions): Byline | null {
+  if (!BYLINE_LEAD.test(line) || wordCount(line) > 25) return null;
+  const authors = cleanAuthors(line);
+  return authors.length ? { authors, date: findDate(line, opts)?.value ?? null } : null;
+}
+
+/** A line that is nothing but one or more person names ("Paul Goble", "Jane Doe and John Roe"). */
+export function bareBylineOf(line: string): string[] | null {
+  if (wordCount(line) > BARE_BYLINE_MAX_WORDS || /[.!?:;"“”«»]$/u.test(line) || /\d/u.test(line)) return null;
+  const authors = cleanAuthors(line);
+  if (!authors.length) return null;
+  // Every word of the line must belong to a name or be a joiner; otherwise it is a headline.
+  const nameWords = new Set(authors.join(' ').toLowerCase().split(/\s+/u));
+  const joiners = new Set(['and', '&', 'und', 'et', 'y', 'e', 'en', 'i', 'и', 'і', 'та', ',']);
+  const words = line.toLowerCase().replace(/,/gu, ' , ').split(/\s+/u).filter(Boolean);
+  return words.every((w) => nameWords.has(w) || joiners.has(w)) ? authors : null;
+}
+
+/** Could be a headline: short, not a sentence fragment ending in ":", not furniture. */
+export function isTitleCandidate(line: string): boolean {
+  const n = wordCount(line);
+  return n >= 2 && n <= TITLE_MAX_WORDS && !/[:,]$/u.test(line) && !isFurniture(line);
+}
+
+/** Body-like text: long enough and punctuated like sentences. */
+export function isProse(text: string): boolean {
+  return wordCount(text) >= PROSE_MIN_WORDS && /[.!?…:;"”»)]/u.test(text);
+}

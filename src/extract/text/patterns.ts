@@ -1,0 +1,61 @@
+// The line patterns of text dumps, in one place. Each matches a whole trimmed line, case-insensitive.
+// They describe platform furniture (Blogger, WordPress, Medium, Substack, news CMSs), never one site.
+
+/** Furniture dropped wherever it appears: navigation, share and subscribe buttons, ads, reading times. */
+export const BOILERPLATE_LINE = new RegExp('^(?:' + [
+  'home', 'menu', 'search', 'skip to (?:main )?content', 'sign in', 'log ?in', 'subscribe(?: now)?', 'sign up', 'newsletter',
+  'advertisement', 'advertising', 'ad', 'sponsored(?: content)?', 'story continues(?: below)?(?: advertisement)?',
+  'share', 'share (?:this|the) (?:article|story|post|page)', 'share this', 'share on \\S+', 'share to \\S+', 'share via \\S+',
+  'tweet', 'e-?mail', 'print', 'email this', 'blogthis!', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin',
+  'reddit', 'pinterest', 'copy link', 'link copied', 'listen(?: to this article)?(?: \\d+ min)?', '\\d+ min(?:ute)?s? read',
+  'read more', 'continue reading', 'loading\\W*', 'like', 'reply', 'report', 'follow(?: us)?', 'back to top',
+  'scroll to top', 'click to share on .*', '.*\\(opens in new window\\)', 'powered by \\S+\\.?', '(?:©|copyright).*',
+  'all rights reserved\\.?', 'top stories', 'most read', 'trending(?: now)?', 'upgrade(?: to paid)?', 'open in app',
+  'get the app', 'download the app', 'sign up for (?:our|the) .*newsletter.*', 'subscribe to (?:our|the) .*newsletter.*',
+  'accept(?: all)?(?: cookies)?', 'reject(?: all)?', 'manage (?:preferences|cookies|settings)', 'cookie (?:settings|policy|preferences)',
+  'got it', 'ok', 'close', 'previous(?: article| post)?', 'next(?: article| post)?', '(?:labels|tags|topics|filed under|posted in|categories|category)\\s*:.*',
+].join('|') + ')$', 'iu');
+
+/** A cookie or consent notice: a line that asks about cookies. */
+export const COOKIE_NOTICE = /\bcookies?\b.*\b(?:use|accept|consent|agree|privacy|experience|settings)\b|\b(?:use|accept|consent|agree)\b.*\bcookies?\b/iu;
+/** Cookie notices are a few sentences at most; a longer paragraph about cookies is content. */
+export const COOKIE_NOTICE_MAX_WORDS = 60;
+
+/** Navigation: "Home | World | Politics", "Home > World > Asia", "World · Asia · Europe". */
+export const NAV_LINE = /^(?:[^|>»·•/]{1,30}\s*[|>»·•/]\s*){2,}[^|>»·•/]{0,30}$/u;
+
+/** The end of the article body: comment sections, footers, related links, post navigation. */
+export const BODY_END = new RegExp('^(?:' + [
+  'no comments:?', '\\d+ comments?:?', 'comments?(?: \\(\\d+\\))?:?', '(?:\\d+|one|two|three) (?:thoughts?|responses?|replies|comments?) (?:on|to) .*',
+  'post a comment', 'leave a (?:reply|comment)', 'add a comment', 'join the (?:conversation|discussion)', 'newer post', 'older post',
+  'subscribe to: .*', 'related(?: articles| posts| stories| coverage| content| reading| links)?:?', 'you (?:may|might) also (?:like|be interested in):?',
+  'more (?:from|on|stories|in) .*', 'recommended(?: for you| stories)?:?', 'read next:?', 'about the author:?', 'share this:?', 'like this:?',
+  'posted by .*', 'posted (?:at|on) .*', 'written by .*', '(?:labels|tags|topics|filed under|posted in|categories)\\s*:.*',
+  '(?:additional )?reporting by .*', 'editing by .*', 'our standards:.*', 'sign up for .*', 'subscribe to .*',
+].join('|') + ')$', 'iu');
+
+/** Opens the comment section; the count, when written, is in group 1 ("3 comments:", "Comments (3)"). */
+export const COMMENTS_HEADER = /^(?:(\d+|no|one|two|three) (?:comments?|thoughts?|responses?|replies)(?: (?:on|to) .*)?|comments?(?: \((\d+)\))?):?$/iu;
+
+/** Ends the comment section. */
+export const COMMENTS_END = new RegExp('^(?:' + [
+  'post a comment', 'leave a (?:reply|comment)', 'add a comment', 'cancel reply', 'newer post', 'older post', 'home',
+  'subscribe to: .*', 'related(?: articles| posts| stories)?:?', 'you (?:may|might) also like:?', 'load more comments',
+].join('|') + ')$', 'iu');
+
+/** A comment's author line: "Anonymous said...", "Jane Doe says:", "jdoe wrote:". */
+export const COMMENT_AUTHOR = /^(.{1,60}?)\s+(?:said|says|wrote|writes|commented|sagte|a dit|dijo|ha detto|disse|schreef|написал[а]?|пише)\s*(?:\.\.\.|…|:)?$/iu;
+/** Buttons inside comment threads. */
+export const COMMENT_FURNITURE = /^(?:reply|replies|delete|report|like|likes|\d+ likes?|edit|share|flag|permalink|reply delete|log in to reply)$/iu;
+/** Commenters who gave no name. */
+export const ANONYMOUS = /^(?:anonymous|anon|unknown|guest|anonym|anonyme|anónimo|anonimo|аноним)$/iu;
+
+/** A byline lead-in at the start of a line, followed by a capitalised name ("By Jane Doe", "by Jane Doe", "Von Anna Weber"). */
+export const BYLINE_LEAD = /^(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Pp]rzez|[Аа]втор[ы]?:?)\s+(?=\p{Lu})/u;
+
+/** Words allowed around the date in a date-only header line ("Published: Thursday 17 Feb 2022, 10:12 GMT | 5 min read"). */
+export const DATE_LINE_FILLER = new Set((
+  'posted published updated last modified date on at am pm a.m p.m uhr um le el il à de del г року r roku min read gmt utc ' +
+  'veröffentlicht aktualisiert am publié mis à jour publicado actualizado pubblicato aggiornato il ' +
+  'опубликовано обновлено gepubliceerd bijgewerkt op opublikowano zaktualizowano'
+).split(' '));
