@@ -3,6 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { registerExtract, registerAnalyze } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerErrors } from './commands/errors.js';
+import { registerWatch } from './commands/watch.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { EXIT_USAGE } from './exit.js';
@@ -16,6 +18,8 @@ const program = new Command('dateline')
 registerExtract(program);
 registerAnalyze(program);
 registerIngest(program);
+registerErrors(program);
+registerWatch(program);
 registerSearch(program);
 registerShow(program);
 

@@ -1,15 +1,27 @@
-// Ingest: source entries -> extract -> analyze -> store, one item at a time. Shared by the CLI and
-// the server. A failing item is recorded with its reason and the others go on.
-import { extract } from '../extract/index.js';
-import { analyze } from '../analyze/pipeline.js';
+// Ingest: source entries -> (read, extract, analyse) -> store, shared by the CLI and the server.
+// Items are read and processed several at a time (fetches to different hosts overlap, workers
+// use every core) but written strictly in source order by this one writer, so near-duplicate
+// grouping is deterministic and a killed run resumes exactly: an item is marked done only after
+// its record is stored, and finished items are not read again. Failures are recorded with their
+// reason and retried by the next run.
 import type { Store, PutStatus } from '../store/index.js';
 import type { SourceEntry, SourceItem } from '../sources/item.js';
+import type { ArticleRecord } from '../record/types.js';
+import { inlineProcessor, type Processed, type Processor } from './process.js';
+import { findGroup, rememberFingerprint } from './near-duplicates.js';
 
 export interface IngestSummary {
   new: number;
   unchanged: number;
   updated: number;
+  /** Exact duplicates of a stored record (same normalised text): not stored again. */
   duplicate: number;
+  /** Stored records grouped under an earlier near-duplicate. */
+  nearDuplicate: number;
+  /** Items finished by an earlier run, not read again. */
+  alreadyDone: number;
+  /** Entries deliberately not ingested, counted by reason (WARC request records, old sitemap entries...). */
+  skipped: Record<string, number>;
   failed: { input: string; reason: string }[];
 }
 
@@ -22,43 +34,116 @@ export interface IngestProgress {
 export interface IngestOptions {
   /** Called after each item. */
   onProgress?: (p: IngestProgress) => void;
+  /** Where extraction and analysis run (default: this thread). */
+  processor?: Processor;
+  /** False: extraction only. */
+  analyze?: boolean;
+  /** Items read and processed ahead of the writer. */
+  window?: number;
+  /** Read and process items even when an earlier run finished them. */
+  force?: boolean;
 }
 
+/** Default items in flight: enough to overlap fetches to a few hosts and keep workers busy, small enough for flat memory. */
+export const DEFAULT_WINDOW = 16;
+
 export function emptySummary(): IngestSummary {
-  return { new: 0, unchanged: 0, updated: 0, duplicate: 0, failed: [] };
+  return { new: 0, unchanged: 0, updated: 0, duplicate: 0, nearDuplicate: 0, alreadyDone: 0, skipped: {}, failed: [] };
 }
+
+type Outcome = { processed: Processed; item: SourceItem } | { error: string };
+type Step =
+  | { kind: 'item'; key: string; item: SourceItem; outcome: Promise<Outcome> }
+  | { kind: 'failure'; key: string; reason: string }
+  | { kind: 'other'; entry: SourceEntry };
 
 export async function ingest(entries: AsyncIterable<SourceEntry>, store: Store, opts: IngestOptions = {}): Promise<IngestSummary> {
   const summary = emptySummary();
+  const processor = opts.processor ?? inlineProcessor;
+  const window = opts.window ?? DEFAULT_WINDOW;
+  const failedKeys = new Set<string>();
+  const queue: Step[] = [];
   let done = 0;
-  for await (const entry of entries) {
-    const key = 'failure' in entry ? entry.failure.key : entry.item.key;
-    try {
-      if ('failure' in entry) throw new Error(entry.failure.reason);
-      const status = await ingestItem(entry.item, store);
+
+  const write = async (step: Step) => {
+    if (step.kind === 'other') return void (await settleOther(step.entry, summary, failedKeys));
+    const key = step.key;
+    const outcome = step.kind === 'item' ? await step.outcome : { error: step.reason };
+    if ('error' in outcome) {
+      failedKeys.add(key);
+      summary.failed.push({ input: key, reason: outcome.error });
+      await store.recordFailure(key, outcome.error).catch(() => undefined);
+    } else {
+      const { status, id, grouped } = await storeRecord(store, outcome.processed);
       summary[status]++;
+      if (grouped) summary.nearDuplicate++;
+      await store.ingestState.markDone(key, outcome.item.version, id);
       await store.clearFailure(key);
-    } catch (err) {
-      const reason = (err as Error).message.split('\n')[0];
-      summary.failed.push({ input: key, reason });
-      await store.recordFailure(key, reason).catch(() => undefined);
     }
     done++;
     opts.onProgress?.({ done, failed: summary.failed.length, current: key });
+  };
+
+  try {
+    for await (const entry of entries) {
+      const step = await plan(entry, store, opts, processor);
+      if (!step) {
+        summary.alreadyDone++;
+        continue;
+      }
+      queue.push(step);
+      while (queue.length >= window) await write(queue.shift()!);
+    }
+    while (queue.length > 0) await write(queue.shift()!);
+  } finally {
+    // Settle what is still in flight (after an error) so no promise rejects unobserved.
+    await Promise.allSettled(queue.map((s) => (s.kind === 'item' ? s.outcome : undefined)));
   }
   return summary;
 }
 
-export async function ingestItem(item: SourceItem, store: Store): Promise<PutStatus> {
-  const article = extract({
-    content: await item.read(),
-    path: item.path,
-    url: item.url,
-    contentType: item.contentType,
-    sourceFormat: item.sourceFormat,
-    fetchedAt: item.fetchedAt,
-    published: item.published,
-  });
-  const result = await store.put(analyze(article));
-  return result.status;
+/** What to do with an entry; null for an item an earlier run finished. */
+async function plan(entry: SourceEntry, store: Store, opts: IngestOptions, processor: Processor): Promise<Step | null> {
+  if ('failure' in entry) return { kind: 'failure', key: entry.failure.key, reason: entry.failure.reason };
+  if (!('item' in entry)) return { kind: 'other', entry };
+  const { item } = entry;
+  if (!opts.force && (await store.ingestState.isDone(item.key, item.version))) return null;
+  return { kind: 'item', key: item.key, item, outcome: readAndProcess(item, processor, opts.analyze ?? true) };
+}
+
+async function readAndProcess(item: SourceItem, processor: Processor, analyze: boolean): Promise<Outcome> {
+  try {
+    const content = await item.read();
+    const processed = await processor.process({
+      content,
+      analyze,
+      path: item.path,
+      url: item.url,
+      contentType: item.contentType,
+      sourceFormat: item.sourceFormat,
+      fetchedAt: item.fetchedAt,
+      published: item.published,
+    });
+    return { processed, item };
+  } catch (err) {
+    return { error: (err as Error).message.split('\n')[0] };
+  }
+}
+
+async function settleOther(entry: SourceEntry, summary: IngestSummary, failedKeys: Set<string>): Promise<void> {
+  if ('skipped' in entry) {
+    summary.skipped[entry.skipped.reason] = (summary.skipped[entry.skipped.reason] ?? 0) + 1;
+  } else if ('checkpoint' in entry && !entry.checkpoint.after.some((k) => failedKeys.has(k))) {
+    await entry.checkpoint.run();
+  }
+}
+
+/** Stores a processed page, first joining it to a near-duplicate group when one matches. */
+async function storeRecord(store: Store, { record, fingerprint }: Processed): Promise<{ status: PutStatus; id: string; grouped: boolean }> {
+  const sourceKey = record.source.uri ?? record.source.path ?? record.id;
+  const group = fingerprint ? await findGroup(store.ingestState, fingerprint, sourceKey) : null;
+  const toStore: ArticleRecord = group ? { ...record, duplicateOf: group } : record;
+  const result = await store.put(toStore);
+  if (fingerprint && result.status !== 'duplicate') await rememberFingerprint(store.ingestState, result.id, sourceKey, fingerprint, group);
+  return { status: result.status, id: result.id, grouped: !!group && result.status !== 'duplicate' };
 }

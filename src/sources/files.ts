@@ -1,24 +1,43 @@
-// Local inputs: files, folders (recursively, in a stable order) and "-" for standard input.
-// Unreadable entries become failures naming the path; the walk goes on.
+// Local inputs: files, folders (recursively, in a stable order, filtered by include/exclude
+// globs), gzipped files and "-" for standard input. Unreadable entries become
+// failures naming the path; the walk goes on.
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { SourceEntry, SourceItem } from './item.js';
+import picomatch from 'picomatch';
+import type { SourceFailure, SourceItem } from './item.js';
+
+export type FileEntry = { item: SourceItem } | { failure: SourceFailure };
+
+export interface WalkOptions {
+  /** Globs a file found in a folder must match (relative to that folder; a glob without a slash matches the file name). */
+  include?: readonly string[];
+  exclude?: readonly string[];
+}
+
+type Filter = (relPath: string) => boolean;
+
+function fileFilter(opts: WalkOptions): Filter {
+  const inc = opts.include?.length ? picomatch(opts.include as string[], { basename: true, dot: true }) : () => true;
+  const exc = opts.exclude?.length ? picomatch(opts.exclude as string[], { basename: true, dot: true }) : () => false;
+  return (rel) => inc(rel) && !exc(rel);
+}
 
 /** Files the folder walk skips: hidden files, editor backups, and the database itself. */
-const SKIPPED_NAME = /^\.|~$|\.(db|db-wal|db-shm|sqlite)$/i;
+const SKIPPED_NAME = /^\.|~$|\.(db|sqlite|sqlite3)(-wal|-shm|-journal)?$/i;
 
-export async function* localEntries(inputs: readonly string[]): AsyncGenerator<SourceEntry> {
+export async function* localEntries(inputs: readonly string[], opts: WalkOptions = {}): AsyncGenerator<FileEntry> {
+  const filter = fileFilter(opts);
   for (const input of inputs) {
     if (input === '-') {
       yield { item: stdinItem() };
       continue;
     }
-    yield* walk(input);
+    yield* walk(input, input, filter);
   }
 }
 
-async function* walk(path: string): AsyncGenerator<SourceEntry> {
+async function* walk(path: string, root: string, filter: Filter): AsyncGenerator<FileEntry> {
   let info;
   try {
     info = await stat(path);
@@ -35,7 +54,10 @@ async function* walk(path: string): AsyncGenerator<SourceEntry> {
       return;
     }
     for (const name of names) {
-      if (!SKIPPED_NAME.test(name)) yield* walk(join(path, name));
+      if (SKIPPED_NAME.test(name)) continue;
+      const child = join(path, name);
+      // Folders are always entered; the globs choose among the files found in them.
+      yield* walk(child, root, filter);
     }
     return;
   }
@@ -43,12 +65,14 @@ async function* walk(path: string): AsyncGenerator<SourceEntry> {
     yield { failure: { key: path, reason: 'not a regular file' } };
     return;
   }
-  yield { item: fileItem(path) };
+  if (path !== root && !filter(relative(root, path))) return;
+  yield { item: fileItem(path, `${info.size}:${Math.round(info.mtimeMs)}`) };
 }
 
-export function fileItem(path: string): SourceItem {
+export function fileItem(path: string, version?: string): SourceItem {
   return {
     key: resolve(path),
+    ...(version ? { version } : {}),
     path,
     read: async () => {
       const bytes = await readFile(path);

@@ -175,6 +175,32 @@ export interface CorpusViews {
   places(query: DateRange & { limit?: number }): Promise<PlacePoint[]>;
 }
 
+// ---- Resumable ingest (see sqlite/ingest-state.ts) ----
+
+/** HTTP validators of a fetched URL, for conditional requests when it is polled again. */
+export interface UrlValidators {
+  etag?: string;
+  lastModified?: string;
+}
+
+/** A stored SimHash fingerprint sharing a band with the one looked up. */
+export interface FingerprintCandidate {
+  simhash: string;
+  /** Id of the first record of its near-duplicate group. */
+  groupId: string;
+}
+
+export interface IngestState {
+  /** Whether an item finished in an earlier run (at this version, when one is given). */
+  isDone(key: string, version?: string): Promise<boolean>;
+  markDone(key: string, version: string | undefined, recordId: string | undefined): Promise<void>;
+  validators(url: string): Promise<UrlValidators | undefined>;
+  saveValidators(url: string, v: UrlValidators): Promise<void>;
+  /** Fingerprints of stored records from other sources that share a band, oldest first. */
+  fingerprintCandidates(bands: readonly string[], sourceKey: string): Promise<FingerprintCandidate[]>;
+  saveFingerprint(recordId: string, sourceKey: string, simhash: string, bands: readonly string[], groupId: string): Promise<void>;
+}
+
 export interface Store extends CorpusViews {
   /** Stores a record in one transaction; a crash never leaves half of it. */
   put(record: ArticleRecord): Promise<PutResult>;
@@ -188,5 +214,7 @@ export interface Store extends CorpusViews {
   recordFailure(input: string, reason: string): Promise<void>;
   clearFailure(input: string): Promise<void>;
   failures(): Promise<Failure[]>;
+  /** Bookkeeping for resumable ingest: finished items, validators, near-duplicate fingerprints. */
+  readonly ingestState: IngestState;
   close(): Promise<void>;
 }

@@ -1,36 +1,121 @@
-// `dateline ingest`: pages into the store, idempotently, with a progress bar and a summary.
-import { Command } from 'commander';
-import { databasePath, openStore } from '../../store/index.js';
-import { localEntries } from '../../sources/files.js';
+// `dateline ingest`: files, folders, WARC archives, URLs, URL lists, feeds and sitemaps into the
+// store, politely, resumably and without duplicates; a progress bar and a summary.
+import { availableParallelism } from 'node:os';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { databasePath, openStore, type Store } from '../../store/index.js';
+import { inputEntries, type InputSpec } from '../../sources/inputs.js';
+import { Fetcher } from '../../sources/fetch/fetcher.js';
 import { ingest, type IngestSummary } from '../../ingest/run.js';
-import { EXIT_FAILED } from '../exit.js';
-import { dbOption } from '../options.js';
+import { inlineProcessor, type Processor } from '../../ingest/process.js';
+import { workerPool } from '../../ingest/pool.js';
+import { EXIT_FAILED, EXIT_USAGE } from '../exit.js';
+import { dbOption, isoDate, positiveInt } from '../options.js';
 import { progress } from '../progress.js';
 
-export function registerIngest(program: Command): void {
-  program.command('ingest')
-    .description('extract, analyse and store pages (re-ingesting the same page adds nothing)')
-    .argument('<inputs...>', 'files, folders, or - for standard input')
-    .addOption(dbOption())
-    .option('--json', 'print the summary as JSON')
-    .action(async (inputs: string[], opts: { db?: string; json?: boolean }) => {
-      const path = databasePath(opts.db);
-      const store = await openStore(path);
-      const bar = progress('ingest');
-      try {
-        const summary = await ingest(localEntries(inputs), store, { onProgress: (p) => bar.update(p.done, p.failed, p.current) });
-        bar.stop();
-        console.log(opts.json ? JSON.stringify(summary, null, 2) : formatSummary(summary, path));
-        if (summary.failed.length > 0) process.exitCode = EXIT_FAILED;
-      } finally {
-        bar.stop();
-        await store.close();
-      }
-    });
+export interface FetchFlags {
+  rate: number;
+  allowPrivate?: boolean;
+  timeout: number;
 }
 
+interface IngestFlags extends FetchFlags {
+  db?: string;
+  json?: boolean;
+  include?: string[];
+  exclude?: string[];
+  urlsFrom?: string[];
+  feed?: string[];
+  sitemap?: string[];
+  since?: string;
+  extractOnly?: boolean;
+  workers?: number;
+  force?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a positive number`);
+  return n;
+}
+
+/** Fetch flags shared by `ingest` and `watch`. */
+export function addFetchOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--rate <n>', 'requests per second to one host (Crawl-delay may slow it further)').argParser(positiveNumber).default(1))
+    .option('--allow-private', 'allow fetching from private, loopback and link-local addresses')
+    .addOption(new Option('--timeout <s>', 'seconds one fetch may take in all').argParser(positiveNumber).default(60));
+}
+
+export function fetcherFrom(flags: FetchFlags): Fetcher {
+  return new Fetcher({ rate: flags.rate, allowPrivate: !!flags.allowPrivate, totalTimeoutMs: flags.timeout * 1000 });
+}
+
+/** Workers for extraction and analysis: one per core beyond the one that fetches and writes, at least one. */
+function defaultWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+export function registerIngest(program: Command): void {
+  const cmd = program.command('ingest')
+    .description('extract, analyse and store pages from files, folders, WARC archives, URLs, feeds and sitemaps (re-running adds nothing new and resumes an interrupted run)')
+    .argument('[inputs...]', 'files, folders, .gz files, .warc(.gz) archives, http(s) URLs, or - for a page on standard input')
+    .addOption(dbOption())
+    .option('--include <glob>', 'in folders, only files matching this glob (repeatable)', collect)
+    .option('--exclude <glob>', 'in folders, skip files matching this glob (repeatable)', collect)
+    .option('--urls-from <file>', 'a file of URLs, one per line, or - for standard input (repeatable)', collect)
+    .option('--feed <url>', 'an RSS, Atom or JSON feed, all pages of it (repeatable)', collect)
+    .option('--sitemap <url>', 'a sitemap, sitemap index or robots.txt listing sitemaps (repeatable)', collect)
+    .option('--since <date>', 'with --sitemap: skip pages last modified before this date', isoDate)
+    .option('--extract-only', 'extract only, without the analyses')
+    .addOption(new Option('--workers <n>', 'worker threads for extraction and analysis (0: in the main thread)').argParser(positiveInt))
+    .option('--force', 'read and process again items an earlier run finished')
+    .option('--json', 'print the summary as JSON');
+  addFetchOptions(cmd).action(async (inputs: string[], opts: IngestFlags) => {
+    const spec: InputSpec = { inputs, include: opts.include, exclude: opts.exclude, urlLists: opts.urlsFrom, feeds: opts.feed, sitemaps: opts.sitemap, since: opts.since };
+    if (!inputs.length && !opts.urlsFrom?.length && !opts.feed?.length && !opts.sitemap?.length) {
+      console.error('dateline: nothing to ingest: give files, folders, URLs, --urls-from, --feed or --sitemap');
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    const path = databasePath(opts.db);
+    const store = await openStore(path);
+    const workers = opts.workers ?? defaultWorkers();
+    const processor = workers > 0 ? workerPool(workers) : inlineProcessor;
+    try {
+      const summary = await runIngest(spec, store, processor, opts);
+      console.log(opts.json ? JSON.stringify(summary, null, 2) : formatSummary(summary, path));
+      if (summary.failed.length > 0) process.exitCode = EXIT_FAILED;
+    } finally {
+      await processor.close();
+      await store.close();
+    }
+  });
+}
+
+async function runIngest(spec: InputSpec, store: Store, processor: Processor, opts: IngestFlags): Promise<IngestSummary> {
+  const bar = progress('ingest');
+  try {
+    return await ingest(inputEntries(spec, fetcherFrom(opts), store.ingestState), store, {
+      processor,
+      analyze: !opts.extractOnly,
+      force: opts.force,
+      onProgress: (p) => bar.update(p.done, p.failed, p.current),
+    });
+  } finally {
+    bar.stop();
+  }
+}
+
+/** Failures listed in the summary; beyond this many, `dateline errors` has them all. */
+const MAX_LISTED_FAILURES = 20;
+
 export function formatSummary(s: IngestSummary, db: string): string {
-  const lines = [`${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.duplicate} duplicate, ${s.failed.length} failed → ${db}`];
-  for (const f of s.failed) lines.push(`  failed: ${f.input}: ${f.reason}`);
+  const lines = [`${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.duplicate} duplicate, ${s.nearDuplicate} near-duplicate, ${s.alreadyDone} done earlier, ${s.failed.length} failed → ${db}`];
+  const skipped = Object.entries(s.skipped).sort((a, b) => b[1] - a[1]);
+  if (skipped.length > 0) lines.push(`  skipped: ${skipped.map(([why, n]) => `${n} ${why}`).join(', ')}`);
+  for (const f of s.failed.slice(0, MAX_LISTED_FAILURES)) lines.push(`  failed: ${f.input}: ${f.reason}`);
+  if (s.failed.length > MAX_LISTED_FAILURES) lines.push(`  … and ${s.failed.length - MAX_LISTED_FAILURES} more (dateline errors)`);
   return lines.join('\n');
 }

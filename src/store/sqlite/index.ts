@@ -10,6 +10,7 @@ import { entityProfile, findEventMentions, findQuotes, places, timeline } from '
 import type { Database } from './schema.js';
 import { MIGRATIONS } from './migrations.js';
 import { searchRecords, filteredSeqs } from './search.js';
+import { SqliteIngestState } from './ingest-state.js';
 
 /** How long a writer waits for another process's lock before failing, in ms. */
 const BUSY_TIMEOUT_MS = 10_000;
@@ -27,7 +28,11 @@ export async function openSqliteStore(path: string): Promise<SqliteStore> {
 }
 
 export class SqliteStore implements Store {
-  constructor(readonly db: Kysely<Database>, private readonly sqlite: BetterSqlite3.Database) {}
+  readonly ingestState: SqliteIngestState;
+
+  constructor(readonly db: Kysely<Database>, private readonly sqlite: BetterSqlite3.Database) {
+    this.ingestState = new SqliteIngestState(db);
+  }
 
   async put(record: ArticleRecord): Promise<PutResult> {
     const json = JSON.stringify(record);

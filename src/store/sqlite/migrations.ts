@@ -1,6 +1,7 @@
 // Versioned migrations, applied in order by Kysely's Migrator. Never edit a released migration:
 // add a new one.
 import { sql, type Kysely, type Migration } from 'kysely';
+import { createIngestStateTables } from './ingest-state.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-records': {
@@ -78,5 +79,8 @@ export const MIGRATIONS: Record<string, Migration> = {
         .addColumn('attempts', 'integer', (c) => c.notNull())
         .execute();
     },
+  },
+  '0003-ingest-state': {
+    up: createIngestStateTables,
   },
 };

@@ -1,0 +1,43 @@
+// Per-host pacing: requests to one host are spaced by the larger of our rate limit and the
+// host's Crawl-delay; different hosts proceed concurrently. A clock is injected for tests.
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+};
+
+/** Longest Crawl-delay we honour, in seconds: beyond it a site is effectively unfetchable. */
+export const MAX_CRAWL_DELAY_S = 60;
+
+export class HostPacer {
+  /** When each host may next be contacted (ms since epoch); also serialises callers per host. */
+  private readonly next = new Map<string, Promise<number>>();
+  private readonly delays = new Map<string, number>();
+
+  /** @param ratePerHost requests per second per host */
+  constructor(private readonly ratePerHost: number, private readonly clock: Clock = realClock) {}
+
+  setCrawlDelay(host: string, seconds: number): void {
+    this.delays.set(host, Math.min(seconds, MAX_CRAWL_DELAY_S) * 1000);
+  }
+
+  private intervalMs(host: string): number {
+    return Math.max(1000 / this.ratePerHost, this.delays.get(host) ?? 0);
+  }
+
+  /** Waits for the host's turn; resolves when the caller may send its request. */
+  async turn(host: string): Promise<void> {
+    const previous = this.next.get(host) ?? Promise.resolve(0);
+    let release!: (at: number) => void;
+    this.next.set(host, new Promise<number>((r) => (release = r)));
+    const allowedAt = await previous;
+    const wait = allowedAt - this.clock.now();
+    if (wait > 0) await this.clock.sleep(wait);
+    release(this.clock.now() + this.intervalMs(host));
+  }
+}

@@ -1,0 +1,98 @@
+// Resumable-ingest bookkeeping in SQLite: which items are finished (and at which version), the
+// HTTP validators of fetched feeds, and the SimHash fingerprints that group near-duplicates.
+// Tables are created by migration 0003-ingest-state.
+import { sql, type Kysely } from 'kysely';
+import type { FingerprintCandidate, IngestState, UrlValidators } from '../store.js';
+
+type IngestTables = {
+  ingest_items: { key: string; version: string | null; record_id: string | null; at: string };
+  http_validators: { url: string; etag: string | null; last_modified: string | null; at: string };
+  fingerprints: { record_id: string; source_key: string; simhash: string; group_id: string; b0: string; b1: string; b2: string; b3: string };
+  records: { id: string };
+};
+
+export class SqliteIngestState implements IngestState {
+  private readonly db: Kysely<IngestTables>;
+
+  constructor(db: Kysely<any>) {
+    this.db = db.withTables<IngestTables>();
+  }
+
+  async isDone(key: string, version?: string): Promise<boolean> {
+    const row = await this.db.selectFrom('ingest_items').select('version').where('key', '=', key).executeTakeFirst();
+    return !!row && (version === undefined || row.version === version);
+  }
+
+  async markDone(key: string, version: string | undefined, recordId: string | undefined): Promise<void> {
+    const values = { key, version: version ?? null, record_id: recordId ?? null, at: new Date().toISOString() };
+    await this.db.insertInto('ingest_items').values(values)
+      .onConflict((oc) => oc.column('key').doUpdateSet({ version: values.version, record_id: values.record_id, at: values.at }))
+      .execute();
+  }
+
+  async forget(key: string): Promise<void> {
+    await this.db.deleteFrom('ingest_items').where('key', '=', key).execute();
+  }
+
+  async validators(url: string): Promise<UrlValidators | undefined> {
+    const row = await this.db.selectFrom('http_validators').select(['etag', 'last_modified']).where('url', '=', url).executeTakeFirst();
+    if (!row) return undefined;
+    return { ...(row.etag ? { etag: row.etag } : {}), ...(row.last_modified ? { lastModified: row.last_modified } : {}) };
+  }
+
+  async saveValidators(url: string, v: UrlValidators): Promise<void> {
+    const values = { url, etag: v.etag ?? null, last_modified: v.lastModified ?? null, at: new Date().toISOString() };
+    await this.db.insertInto('http_validators').values(values)
+      .onConflict((oc) => oc.column('url').doUpdateSet({ etag: values.etag, last_modified: values.last_modified, at: values.at }))
+      .execute();
+  }
+
+  async fingerprintCandidates(bands: readonly string[], sourceKey: string): Promise<FingerprintCandidate[]> {
+    const [b0, b1, b2, b3] = bands;
+    // Candidates share a band exactly; only those whose record is still stored and comes from another source count.
+    const rows = await this.db.selectFrom('fingerprints as f')
+      .innerJoin('records as r', 'r.id', 'f.record_id')
+      .select(['f.simhash', 'f.group_id'])
+      .where('f.source_key', '!=', sourceKey)
+      .where((eb) => eb.or([eb('f.b0', '=', b0), eb('f.b1', '=', b1), eb('f.b2', '=', b2), eb('f.b3', '=', b3)]))
+      .orderBy(sql`f.rowid`)
+      .execute();
+    return rows.map((r) => ({ simhash: r.simhash, groupId: r.group_id }));
+  }
+
+  async saveFingerprint(recordId: string, sourceKey: string, simhash: string, bands: readonly string[], groupId: string): Promise<void> {
+    const [b0, b1, b2, b3] = bands;
+    await this.db.insertInto('fingerprints').values({ record_id: recordId, source_key: sourceKey, simhash, group_id: groupId, b0, b1, b2, b3 })
+      .onConflict((oc) => oc.column('record_id').doNothing())
+      .execute();
+  }
+}
+
+/** Migration 0003-ingest-state: additive tables only. */
+export async function createIngestStateTables(db: Kysely<any>): Promise<void> {
+  await db.schema.createTable('ingest_items')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('version', 'text')
+    .addColumn('record_id', 'text')
+    .addColumn('at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createTable('http_validators')
+    .addColumn('url', 'text', (c) => c.primaryKey())
+    .addColumn('etag', 'text')
+    .addColumn('last_modified', 'text')
+    .addColumn('at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createTable('fingerprints')
+    .addColumn('record_id', 'text', (c) => c.primaryKey())
+    .addColumn('source_key', 'text', (c) => c.notNull())
+    .addColumn('simhash', 'text', (c) => c.notNull())
+    .addColumn('group_id', 'text', (c) => c.notNull())
+    .addColumn('b0', 'text', (c) => c.notNull())
+    .addColumn('b1', 'text', (c) => c.notNull())
+    .addColumn('b2', 'text', (c) => c.notNull())
+    .addColumn('b3', 'text', (c) => c.notNull())
+    .execute();
+  for (const band of ['b0', 'b1', 'b2', 'b3']) {
+    await db.schema.createIndex(`fingerprints_${band}`).on('fingerprints').column(band).execute();
+  }
+}
