@@ -7,6 +7,7 @@ import { registerErrors } from './commands/errors.js';
 import { registerWatch } from './commands/watch.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
+import { registerServe } from './commands/serve.js';
 import { EXIT_USAGE } from './exit.js';
 
 const program = new Command('dateline')
@@ -22,6 +23,7 @@ registerErrors(program);
 registerWatch(program);
 registerSearch(program);
 registerShow(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

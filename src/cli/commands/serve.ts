@@ -1,0 +1,30 @@
+// `dateline serve`: the workbench (HTTP API + web UI) over the store, on loopback by default.
+import { Command } from 'commander';
+import { databasePath, openStore } from '../../store/index.js';
+import { dbOption, positiveInt } from '../options.js';
+
+/** Environment variable holding the bearer token that enables POST /api/ingest. */
+export const TOKEN_ENV = 'DATELINE_TOKEN';
+
+export function registerServe(program: Command): void {
+  program.command('serve')
+    .description('serve the workbench: JSON API (/api, OpenAPI at /api/openapi.json) and web UI')
+    .option('--port <n>', 'port to listen on', positiveInt, 8080)
+    .option('--host <host>', 'address to bind (default 127.0.0.1: this machine only)')
+    .addOption(dbOption())
+    .action(async (opts: { port: number; host?: string; db?: string }) => {
+      const { listen } = await import('../../serve/listen.js');
+      const store = await openStore(databasePath(opts.db));
+      const token = process.env[TOKEN_ENV] || undefined;
+      const { app, url } = await listen({ store, host: opts.host, port: opts.port, token });
+      const stop = async () => {
+        await app.close();
+        await store.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      console.error(token ? 'POST /api/ingest is enabled (bearer token from DATELINE_TOKEN)' : 'POST /api/ingest is disabled (set DATELINE_TOKEN to enable)');
+      console.log(`dateline workbench: ${url}`);
+    });
+}
