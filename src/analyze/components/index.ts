@@ -3,6 +3,7 @@ import type { Component } from '../component.js';
 import { tokens } from './tokens.js';
 import { entities } from './entities/index.js';
 import { places } from './places/index.js';
+import { times } from './times/index.js';
 import { quotes } from './quotes/index.js';
 
-export const COMPONENTS: readonly Component[] = [tokens, entities, places, quotes];
+export const COMPONENTS: readonly Component[] = [tokens, entities, places, times, quotes];

@@ -1,0 +1,74 @@
+// The granularities chrono-node lacks: years ("in 2022"), decades ("the 1990s"), seasons ("this
+// summer" -> 2022-SU), quarters ("the first quarter" -> 2022-Q1) and vague references ("recently"
+// -> PAST_REF). Each is one precompiled pattern and a function from its match to a value.
+import type { TimeExpression } from '../../../record/types.js';
+import { quarterOf, SEASONS, type YMD } from './values.js';
+
+/** A year needs a lead word: a bare four-digit number is as often a count ("2022 troops"). */
+const YEAR_RE = /\b(?:in|since|by|until|till|through|during|before|after|from|of|early|late|mid-|between|and|to|year|fiscal|the|for)\s+((?:1[89]|20)\d\d)\b(?![,.]?\d|\s*(?:%|percent|per\b))/gi;
+const DECADE_RE = /\b(?:the\s+)(?:((?:1[89]|20)\d)0s|['’](\d)0s)\b/gi;
+/** A season needs a qualifier or a year ("fall" alone is mostly a verb). */
+const SEASON_RE = /\b(this|last|next|past|coming|early|late|in\s+the|during\s+the|the)\s+(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi;
+const QUARTER_RE = /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter(?:\s+of\s+(?:((?:19|20)\d\d)|(this|last|next)\s+year))?\b|\bQ([1-4])(?:\s+((?:19|20)\d\d))?\b/gi;
+const VAGUE_RE = /\b(recently|lately|nowadays|currently|at present|these days|now|soon|in the (?:coming|next|past|last) (?:few )?(?:days|weeks|months|years)|in recent (?:days|weeks|months|years)|in the future|in the past|previously|formerly)\b/gi;
+const PAST_WORDS_RE = /^(?:recently|lately|in recent|in the past|in the last|previously|formerly)/i;
+const FUTURE_WORDS_RE = /^(?:soon|in the future|in the coming|in the next)/i;
+
+const ORDINAL_QUARTERS: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+type Found = Omit<TimeExpression, 'anchor'> & { relative: boolean };
+
+export function granularTimes(text: string, ref: YMD | null): Found[] {
+  const out: Found[] = [];
+  const push = (start: number, str: string, value: string | null, relative: boolean, vague = false) => {
+    if (value) out.push({ text: str, span: [start, start + str.length], value, relative, ...(vague ? { vague } : {}) });
+  };
+  for (const m of text.matchAll(YEAR_RE)) push(m.index! + m[0].length - m[1].length, m[1], m[1], false);
+  for (const m of text.matchAll(DECADE_RE)) {
+    const decade = m[1] ?? (Number(m[2]) >= 3 ? `19${m[2]}` : `20${m[2]}`);
+    push(m.index!, m[0], decade, false);
+  }
+  for (const m of text.matchAll(SEASON_RE)) {
+    const lead = m[1].toLowerCase();
+    const start = /^(?:in|during|the)/.test(lead) ? m.index! + m[0].toLowerCase().indexOf(m[2].toLowerCase()) : m.index!;
+    const season = SEASONS[m[2].toLowerCase()];
+    const year = m[3] ? Number(m[3]) : ref ? seasonYear(lead, season.month, ref) : null;
+    push(start, text.slice(start, m.index! + m[0].length), year === null ? null : `${year}-${season.code}`, !m[3]);
+  }
+  for (const m of text.matchAll(QUARTER_RE)) push(m.index!, m[0], quarterValue(m, ref), !(m[2] || m[5]));
+  for (const m of text.matchAll(VAGUE_RE)) {
+    const w = m[1];
+    const value = PAST_WORDS_RE.test(w) ? 'PAST_REF' : FUTURE_WORDS_RE.test(w) ? 'FUTURE_REF' : 'PRESENT_REF';
+    push(m.index!, w, value, true, true);
+  }
+  return out;
+}
+
+/** The year of a season named relative to the reference date ("last summer" in February 2022 is 2021's). */
+function seasonYear(lead: string, startMonth: number, ref: YMD): number {
+  // Winter starts in December: in January and February "this winter" began the year before.
+  const current = startMonth === 12 && ref.m <= 2 ? ref.y - 1 : ref.y;
+  const started = startMonth === 12 ? ref.m === 12 || ref.m <= 2 : ref.m >= startMonth;
+  const ended = started && (ref.m - startMonth + 12) % 12 >= 3;
+  if (lead === 'last' || lead === 'past') return ended ? current : current - 1;
+  if (lead === 'next' || lead === 'coming') return started ? current + 1 : current;
+  return current;
+}
+
+function quarterValue(m: RegExpMatchArray, ref: YMD | null): string | null {
+  if (m[4]) {
+    const year = m[5] ? Number(m[5]) : ref?.y;
+    return year ? `${year}-Q${m[4]}` : null;
+  }
+  const word = m[1].toLowerCase();
+  const explicitYear = m[2] ? Number(m[2]) : null;
+  const relYear = m[3] && ref ? ref.y + (m[3].toLowerCase() === 'last' ? -1 : m[3].toLowerCase() === 'next' ? 1 : 0) : null;
+  if (word === 'last' || word === 'final') {
+    if (explicitYear || relYear) return `${explicitYear ?? relYear}-Q4`;
+    if (!ref) return null;
+    const q = quarterOf(ref.m) - 1; // "last quarter": the one before the reference date's
+    return q >= 1 ? `${ref.y}-Q${q}` : `${ref.y - 1}-Q4`;
+  }
+  const year = explicitYear ?? relYear ?? ref?.y;
+  return year ? `${year}-Q${ORDINAL_QUARTERS[word]}` : null;
+}
