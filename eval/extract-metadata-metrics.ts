@@ -6,7 +6,7 @@
 // - author: over pages whose gold names an author; a match when every gold name appears
 //   (case-insensitive) in the extracted authors. The gold is one string ("A, B, and C",
 //   "Jane Doe, MD"); it is split on commas, "and", "&" and ";", and credential parts ("MD",
-//   "Ph.D.", "E-RYT 200") are not required. Pages whose gold has no author are not in the
+//   "Ph.D.", "E-RYT 200") and honorifics ("Dr.") are not required. Pages whose gold has no author are not in the
 //   accuracy; the share of them where we still output an author is reported as "spurious".
 // - date: same calendar day, over pages whose gold has a date; pages without a gold date give
 //   the "spurious" share the same way.
@@ -56,13 +56,20 @@ export interface Ratio {
 
 /** Splits a gold author string into the names it lists. */
 const GOLD_AUTHOR_SEPARATOR = /\s*(?:,\s*and\s+|\s+and\s+|\s*&\s*|\s*;\s*|,\s*)/i;
-/** Credential parts of a gold author string in capitals ("MD", "M.D. FACLM", "CEPF®", "E-RYT 200"). */
-const GOLD_CREDENTIAL = /^(?:[A-Z][A-Z.®-]{0,7}\s*)+(?:\d+)?$/;
+/** Credential parts of a gold author string: short capitalised tokens ("MD", "M.D. FACLM",
+ * "CEPF®", "E-RYT 200"); "LEONARDO GARCIA" has longer tokens and stays a name. */
+const GOLD_CREDENTIAL = /^(?:[A-Z][A-Z.®-]{0,5}\s*)+(?:\d+)?$/;
 /** Degrees and suffixes written in mixed case ("Ph.D.", "Jr."). */
 const GOLD_DEGREE = /^(?:ph\.?d\.?|m\.?d\.?|jr\.?|sr\.?)$/i;
 
+/** Honorifics before a gold name ("Dr. Andrew Huberman"): not part of the name we must extract. */
+const GOLD_HONORIFIC = /^(?:dr|prof|mr|mrs|ms)\.?\s+/i;
+
 export function goldAuthorNames(gold: string): string[] {
-  return gold.split(GOLD_AUTHOR_SEPARATOR).map((s) => s.trim()).filter((s) => s && !GOLD_CREDENTIAL.test(s) && !GOLD_DEGREE.test(s));
+  const parts = gold.split(GOLD_AUTHOR_SEPARATOR).map((s) => s.trim().replace(GOLD_HONORIFIC, '')).filter(Boolean);
+  const names = parts.filter((s) => !GOLD_CREDENTIAL.test(s) && !GOLD_DEGREE.test(s));
+  // A gold author that is only an acronym ("JWU") is a name, not a credential.
+  return names.length > 0 ? names : [gold.trim()];
 }
 
 const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();

@@ -12,7 +12,8 @@
 //   7. <time datetime> outside comments and page chrome
 //   8. hAtom and platform markup (Blogger, WordPress, news templates)
 //   9. visible bylines ("By Jane Doe and John Roe")
-//  10. the date in the URL path
+//  10. a visible date: date-classed elements, the text around the headline
+//  11. the date in the URL path
 // Dates before 1995 are rejected by parseDate (MIN_YEAR); dates after ctx.now here, with a warning.
 // Generic authors ("Staff", "Admin") never count as names (cleanAuthors), so later layers fill in.
 import type { Document } from 'domhandler';
@@ -24,7 +25,8 @@ import { readJsonLd } from './layers/jsonld.js';
 import { ANALYTICS_AND_CMS, DUBLIN_CORE, OPEN_GRAPH, readTwitter, readVocabulary } from './layers/meta-tags.js';
 import { readMicrodata, readPlatformMarkup, readTimeElements, readVisibleByline } from './layers/markup.js';
 import { readUrlDate } from './layers/url.js';
-import { normalizeSpace, stripSiteName, visibleHeadline } from './title.js';
+import { readVisibleDate } from './layers/visible-date.js';
+import { firstHeadline, normalizeSpace, stripSiteName, visibleHeadline } from './title.js';
 import { parseDate } from '../../dates.js';
 import { cleanAuthors } from '../../authors.js';
 import { decodeReferences } from './entities.js';
@@ -49,8 +51,13 @@ export const LAYERS: readonly Layer[] = [
   { name: 'time-element', structured: false, read: (scan) => readTimeElements(scan) },
   { name: 'platform-markup', structured: false, read: (scan) => readPlatformMarkup(scan) },
   { name: 'byline', structured: false, read: (scan) => readVisibleByline(scan) },
+  { name: 'visible-date', structured: false, read: (scan) => readVisibleDate(scan, firstHeadline(scan)) },
   { name: 'url', structured: false, read: (_scan, ctx) => readUrlDate(ctx.url) },
 ];
+
+/** Most authors a byline may list to be taken as a fuller version of an earlier source's list;
+ * longer lists are staff directories or contributor widgets. */
+const MAX_AUTHORS = 12;
 
 export interface MetadataResult extends HtmlMetadata {
   /** Which layer supplied each field. */
@@ -93,6 +100,12 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
       // cleanAuthors drops desks and roles ("Staff", "Admin"), so a later layer can still name a person.
       const names = cleanAuthors(raw.authors.map(decodeReferences));
       if (names.length > 0) [authors, sources.authors] = [names, layer.name];
+    } else if (authors.length > 0 && raw.authors) {
+      // A later source listing the same names and more has the full byline that the first source
+      // cut to one name (a JSON-LD author with a visible "A, B and C" byline).
+      const names = cleanAuthors(raw.authors.map(decodeReferences));
+      const have = new Set(names.map((n) => n.toLowerCase()));
+      if (names.length > authors.length && names.length <= MAX_AUTHORS && authors.every((a) => have.has(a.toLowerCase()))) [authors, sources.authors] = [names, layer.name];
     }
     if (!fallbackAuthors && layer.structured) {
       const rest = [...(raw.fallbackAuthors ?? []), ...(raw.authors ?? [])].map((a) => plainName(decodeReferences(a))).filter((a): a is string => a !== null);

@@ -1,5 +1,6 @@
 // Choosing the title: the article's own headline, without the site name that <title> and
 // og:title often append ("Headline | Site", "Headline - Site", "Site: Headline").
+import type { Element } from 'domhandler';
 import type { PageScan, ScannedElement } from './scan.js';
 import { innerText } from './scan.js';
 import { decodeReferences } from './entities.js';
@@ -94,6 +95,12 @@ export function visibleHeadline(scan: PageScan, references: ReadonlyArray<string
   }
   const inContent = h1s.filter((h) => inAnyContentRoot(h.s, scan));
   return (inContent[0] ?? h1s[0]).text;
+}
+
+/** The article's first h1 outside comments and chrome, preferring one inside the article content. */
+export function firstHeadline(scan: PageScan): Element | null {
+  const usable = scan.h1s.filter((s) => !s.inComments && !s.inChrome);
+  return (usable.find((h) => inAnyContentRoot(h, scan)) ?? usable[0])?.el ?? null;
 }
 
 function words(s: string): Set<string> {

@@ -60,12 +60,10 @@ export function readVocabulary(scan: PageScan, vocab: Vocabulary): RawMetadata {
     }
     return undefined;
   };
+  // Every value of every key: repeated tags (DC.creator, article:author, article:tag) list several items.
   const all = (keys: readonly string[] | undefined) => {
-    for (const k of keys ?? []) {
-      const v = scan.metas.get(k)?.map((x) => x.trim()).filter(Boolean);
-      if (v && v.length > 0) return v;
-    }
-    return undefined;
+    const v = (keys ?? []).flatMap((k) => scan.metas.get(k) ?? []).map((x) => x.trim()).filter(Boolean);
+    return v.length > 0 ? v : undefined;
   };
   out.title = first(vocab.title);
   out.authors = all(vocab.authors);

@@ -1,0 +1,92 @@
+// Layer 10: a date written in the page text where articles show it, for pages with no
+// machine-readable date: (a) short elements whose class or id says "date"/"published"/"posted",
+// (b) the text just after the headline (the byline/date line), then just before it (a kicker
+// line "News | March 3, 2022" above the title). Dates labelled as updates are passed over when
+// another date is there. Comment sections and page chrome are never read.
+import type { AnyNode, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import type { RawMetadata } from '../types.js';
+import type { PageScan, ScannedElement } from '../scan.js';
+import { innerText } from '../scan.js';
+import { findDates } from '../../../dates.js';
+
+/** Class/id tokens of elements holding a visible date ("date-length-text", "publish-meta", "post-date"). */
+const DATE_TOKEN = /(date|publish|posted|pubtime|timestamp)/;
+/** Tokens of dates that are not the publication date (updates, copyright lines, events). */
+const NOT_PUBLICATION_TOKEN = /(update|modif|copyright|event|expir|deadline|birth)/;
+/** Longest text of a date element; longer ones are paragraphs that merely mention a date. */
+const MAX_DATE_ELEMENT_CHARS = 120;
+/** How much text after the headline is searched (characters): the byline and date line. */
+const AFTER_HEADLINE_CHARS = 600;
+/** How much text before the headline is searched (characters): a kicker or date above the title. */
+const BEFORE_HEADLINE_CHARS = 200;
+/** Words that mark the date after them as a modification date. */
+const UPDATE_LABEL = /(updated|modified|last\s+update[ds]?|aktualisiert|mis à jour|actualizado|aggiornato)\s*(on|am|le|el|il)?\s*:?\s*$/i;
+
+export function readVisibleDate(scan: PageScan, headline: Element | null): RawMetadata {
+  const fromElement = dateElement(scan.roles);
+  if (fromElement) return { published: fromElement };
+  if (!headline) return {};
+  const after = publicationDate(textAfter(headline, AFTER_HEADLINE_CHARS));
+  if (after) return { published: after };
+  const before = publicationDate(textBefore(headline, BEFORE_HEADLINE_CHARS));
+  return before ? { published: before } : {};
+}
+
+function dateElement(roles: readonly ScannedElement[]): string | null {
+  for (const s of roles) {
+    if (s.inComments || s.inChrome) continue;
+    if (!s.tokens.some((t) => DATE_TOKEN.test(t)) || s.tokens.some((t) => NOT_PUBLICATION_TOKEN.test(t))) continue;
+    const text = innerText(s.el).replace(/\s+/g, ' ').trim();
+    if (text.length === 0 || text.length > MAX_DATE_ELEMENT_CHARS) continue;
+    const d = publicationDate(text);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** The first date in `text` not labelled as an update, else the first date. */
+function publicationDate(text: string): string | null {
+  const found = findDates(text).filter((d) => !d.yearInferred);
+  if (found.length === 0) return null;
+  const original = found.find((d) => !UPDATE_LABEL.test(text.slice(Math.max(0, d.start - 40), d.start)));
+  return (original ?? found[0]).value;
+}
+
+/** Text of the nodes following `start` in document order (including its own), up to `limit` chars. */
+function textAfter(start: Element, limit: number): string {
+  let out = '';
+  let node: AnyNode | null = start;
+  while (node && out.length < limit) {
+    if (isText(node)) out += `${node.data} `;
+    node = nextInOrder(node, isTag(node) && skipInside(node));
+  }
+  return out.replace(/\s+/g, ' ').slice(0, limit);
+}
+
+/** Text of the nodes before `start` in its ancestors' earlier children, nearest last, up to `limit` chars. */
+function textBefore(start: Element, limit: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let node: AnyNode | null = start; node && length < limit; node = node.parent) {
+    for (let sib = node.prev; sib && length < limit; sib = sib.prev) {
+      const t = isText(sib) ? sib.data : isTag(sib) && !skipInside(sib) ? innerText(sib) : '';
+      parts.unshift(t);
+      length += t.length;
+    }
+  }
+  const text = parts.join(' ').replace(/\s+/g, ' ');
+  return text.slice(Math.max(0, text.length - limit));
+}
+
+function skipInside(el: Element): boolean {
+  return el.name === 'script' || el.name === 'style' || el.name === 'noscript' || el.name === 'svg';
+}
+
+function nextInOrder(node: AnyNode, skipChildren: boolean): AnyNode | null {
+  if (!skipChildren && isTag(node) && node.children.length > 0) return node.children[0];
+  for (let n: AnyNode | null = node; n; n = n.parent) {
+    if (n.next) return n.next;
+  }
+  return null;
+}
