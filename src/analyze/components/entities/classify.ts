@@ -86,8 +86,9 @@ export function classifyRun(doc: Doc, run: Run): Mention[] {
   const out: Mention[] = [];
   const last = lower(tokens[to - 1]);
   const whole = mention(doc, from, to, null);
-  const head = headType(last);
-  if (head && to - from > 1) return [context(doc, { ...whole, type: head })];
+  // Head word first ("University of California") or last ("Moscow Institute for Political Research").
+  const head = to - from > 2 && ORG_CUES.has(lower(tokens[from])) && NAME_PLACE_PREPOSITIONS.has(tokens[from + 1].text) ? 'ORG' : headType(last);
+  if (head && to - from > 1) return [context(doc, { ...whole, type: head }), ...nestedPlaces(doc, from, to)];
 
   const titled = titleStart(tokens, from, to);
   if (titled) {
@@ -110,11 +111,39 @@ export function classifyRun(doc: Doc, run: Run): Mention[] {
   return plain ? [plain] : [];
 }
 
+/** Longest place name looked for at the start of an organisation's name ("U.S. Department of ..."). */
+const MAX_NESTED_PLACE_WORDS = 3;
+/** Prepositions after which an organisation's name ends with its place ("University of California"). */
+const NAME_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at']);
+
+/** A country or region named at the start or after the last "of" of an organisation or facility name. */
+function nestedPlaces(doc: Doc, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  const strong = (a: number, b: number): Mention | null => {
+    const m = mention(doc, a, b, 'GPE');
+    const places = lookupPlaces(m.text).filter((p) => p.kind === 'country' || p.kind === 'admin1');
+    return places.length > 0 ? { ...m, places, cc: places.find((p) => p.kind === 'country')?.cc } : null;
+  };
+  for (let k = Math.min(MAX_NESTED_PLACE_WORDS, to - from - 1); k >= 1; k--) {
+    const m = strong(from, from + k);
+    if (m) { out.push(m); break; }
+  }
+  for (let i = to - 2; i > from; i--) {
+    if (!NAME_PLACE_PREPOSITIONS.has(doc.tokens[i].text)) continue;
+    const start = doc.tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
+    const m = start < to ? strong(start, to) : null;
+    if (m) out.push(m);
+    break;
+  }
+  return out;
+}
+
 function classifyPlain(doc: Doc, run: Run, from: number, to: number): Mention | null {
   const m = context(doc, mention(doc, from, to, null));
   const text = m.text;
   const head = headType(lower(doc.tokens[to - 1]));
   if (head && to - from > 1) return { ...m, type: head };
+
   if (ACRONYM.test(text)) {
     const places = lookupPlaces(text).filter((p) => p.kind === 'country');
     if (places.length > 0) return { ...m, type: 'GPE', places, cc: places[0].cc };

@@ -69,7 +69,7 @@ export const NOT_NAME_STARTS: ReadonlySet<string> = new Set([
   'most', 'all', 'both', 'each', 'every', 'one', 'two', 'three', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.',
-  'sept.', 'oct.', 'nov.', 'dec.', 'today', 'yesterday', 'tomorrow', 'last', 'next', 'also', 'other', 'new', 'now',
+  'sept.', 'oct.', 'nov.', 'dec.', 'today', 'yesterday', 'tomorrow', 'last', 'next', 'also', 'other', 'now',
   'comment', 'comments', 'read', 'more', 'click', 'share', 'home',
 ]);
 

@@ -31,12 +31,14 @@ export function isCapitalised(text: string): boolean {
 
 const isWord = (t: Token) => t.pos !== 'PUNCT' && t.pos !== 'SYM';
 
-function canStart(t: Token): boolean {
+/** Where a name may start: a proper noun, a title, or (away from the sentence start) any capitalised noun or adjective. */
+function canStart(t: Token, initial: boolean): boolean {
   if (!isCapitalised(t.text)) return false;
   const low = t.text.toLowerCase();
   if (NOT_NAME_STARTS.has(low)) return false;
   if (t.pos === 'PROPN' || PERSON_TITLES.has(low)) return true;
-  return (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'X') && (demonymCountry(t.text) !== undefined || ORG_CUES.has(low));
+  if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'X') return false;
+  return !initial || demonymCountry(t.text) !== undefined || ORG_CUES.has(low);
 }
 
 function canContinue(t: Token): boolean {
@@ -99,7 +101,7 @@ export function findRuns(doc: Doc): Run[] {
     while (firstWord < end && !isWord(doc.tokens[firstWord])) firstWord++;
     let i = from;
     while (i < end) {
-      if (!canStart(doc.tokens[i])) { i++; continue; }
+      if (!canStart(doc.tokens[i], i === firstWord)) { i++; continue; }
       const j = extend(doc.tokens, i, end);
       runs.push({ tok: [i, j], sentence: si, initial: i === firstWord, titleCase: titleCase[si] });
       i = j;
