@@ -13,6 +13,8 @@ const JOIN_BEFORE_CUE_RE = /^[\s,—–-]*$/;
 const JOIN_AFTER_CUE_RE = /^(?:[\s,:—–-]*|[^.!?;“”"]{0,60}?(?:[,:]|\bthat))\s*$/;
 /** A clause before a parenthetical cue: words then a comma ("The base there, "). */
 const LEAD_CLAUSE_RE = /^\s*\S[^]*,\s*$/;
+/** An opening phrase starting with these is an adverbial ("As a result, Markov says, “...”"), not reported words. */
+const INTRODUCTORY_POS = new Set(['ADP', 'SCONJ', 'ADV', 'CCONJ']);
 const THAT_AT_END_RE = /\bthat\s*$/;
 /** Punctuation that closes an object content. */
 const OBJECT_STOP_RE = /^(?:[,;:(]|--|[—–―])$/;
@@ -92,7 +94,9 @@ function directFragments(ctx: QuoteContext, left: number, right: number, sentenc
   if (out.length === 0) return undefined;
   const lead = ctx.text.slice(sentence[0], left);
   const parenthetical = out.length === 1 && out[0].span[0] >= right && /^\s*,\s*$/.test(ctx.text.slice(right, out[0].span[0]));
-  if (parenthetical && LEAD_CLAUSE_RE.test(lead) && ctx.marksWithin(sentence[0], left).length === 0) {
+  const leadTok = tokenAtOrAfter(ctx, sentence[0], ctx.tokens.length);
+  const adverbial = leadTok < ctx.tokens.length && INTRODUCTORY_POS.has(ctx.tokens[leadTok].pos);
+  if (parenthetical && !adverbial && LEAD_CLAUSE_RE.test(lead) && ctx.marksWithin(sentence[0], left).length === 0) {
     // "The base there, the Russian leader added, “is developing ...”": the words before the
     // parenthetical cue are the speaker's too, reported; the whole is a mixed quote.
     out.unshift({ kind: 'mixed', span: clip(ctx, sentence[0], left) });
