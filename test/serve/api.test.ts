@@ -150,6 +150,12 @@ describe('ingest', () => {
     expect((await get('/api/search?q=Khujand')).body.total).toBe(1);
   });
 
+  it('fetches URLs through the polite fetcher, which refuses private addresses', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/ingest', payload: { urls: ['http://127.0.0.1:9/page'] }, headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().failed[0]).toMatchObject({ input: 'http://127.0.0.1:9/page' });
+  });
+
   it('is disabled when the server has no token', async () => {
     const open = await buildApp({ store, webRoot: join(dir, 'no-web') });
     const res = await open.inject({ method: 'POST', url: '/api/ingest', payload: { pages: [page] } });

@@ -1,4 +1,4 @@
-// POST /api/ingest: uploaded pages (and URLs) through extract -> analyze -> store. Needs the
+// POST /api/ingest: uploaded pages and URLs (fetched politely by sources/) through extract -> analyze -> store. Needs the
 // server's token; the route is not registered at all when the server has none.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
@@ -6,7 +6,8 @@ import { Type, type Static } from 'typebox';
 import type { Store } from '../../store/index.js';
 import type { SourceEntry, SourceItem } from '../../sources/item.js';
 import { ingest } from '../../ingest/run.js';
-import { urlItem } from '../url-item.js';
+import { urlItem } from '../../sources/urls.js';
+import { Fetcher } from '../../sources/fetch/fetcher.js';
 
 /** Pages or URLs per request: a request stays short enough to answer before clients time out. */
 const MAX_ITEMS = 100;
@@ -26,6 +27,7 @@ const Body = Type.Object({
 }, { additionalProperties: false });
 const Reply = Type.Object({
   new: Type.Integer(), unchanged: Type.Integer(), updated: Type.Integer(), duplicate: Type.Integer(),
+  nearDuplicate: Type.Integer(), alreadyDone: Type.Integer(), skipped: Type.Record(Type.String(), Type.Integer()),
   failed: Type.Array(Type.Object({ input: Type.String(), reason: Type.String() })),
 });
 
@@ -47,12 +49,14 @@ function pageItem(page: NonNullable<Static<typeof Body>['pages']>[number]): Sour
   };
 }
 
-async function* entries(body: Static<typeof Body>): AsyncGenerator<SourceEntry> {
+async function* entries(body: Static<typeof Body>, fetcher: Fetcher): AsyncGenerator<SourceEntry> {
   for (const page of body.pages ?? []) yield { item: pageItem(page) };
-  for (const url of body.urls ?? []) yield { item: urlItem(url) };
+  for (const url of body.urls ?? []) yield { item: urlItem(url, fetcher) };
 }
 
 export const ingestRoutes: FastifyPluginAsync<{ store: Store; token: string }> = async (app, { store, token }) => {
+  // One polite fetcher (robots.txt, per-host pacing, no private addresses) for all URL requests.
+  const fetcher = new Fetcher();
   app.post<{ Body: Static<typeof Body> }>('/api/ingest', {
     bodyLimit: INGEST_BODY_LIMIT,
     schema: {
@@ -69,6 +73,6 @@ export const ingestRoutes: FastifyPluginAsync<{ store: Store; token: string }> =
     if (!req.body.pages?.length && !req.body.urls?.length) {
       return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: 'body must carry pages or urls' });
     }
-    return ingest(entries(req.body), store);
+    return ingest(entries(req.body, fetcher), store);
   });
 };
