@@ -5,5 +5,6 @@ import { entities } from './entities/index.js';
 import { places } from './places/index.js';
 import { times } from './times/index.js';
 import { quotes } from './quotes/index.js';
+import { events } from './events/index.js';
 
-export const COMPONENTS: readonly Component[] = [tokens, entities, places, times, quotes];
+export const COMPONENTS: readonly Component[] = [tokens, entities, places, times, quotes, events];
