@@ -13,10 +13,15 @@
 // - with / without: share of `with` snippets present in the body, of `without` snippets absent
 //   (whitespace-normalised, case-insensitive), over all snippets of all pages.
 
+import type { Article } from '../src/record/types.js';
+import type { GoldPage } from './extract-set.js';
+import type { Scorer } from './extract-scorer.js';
+
 export interface MetadataGold {
   id: string;
   title?: string | null;
-  author?: string | null;
+  /** One string listing the authors ("A, B and C"), or one name per element. */
+  author?: string | readonly string[] | null;
   published?: string | null;
   with?: string[] | null;
   without?: string[] | null;
@@ -72,15 +77,16 @@ export function goldAuthorNames(gold: string): string[] {
   return names.length > 0 ? names : [gold.trim()];
 }
 
+const hasAuthor = (g: MetadataGold) => (typeof g.author === 'string' ? g.author.trim() !== '' : (g.author?.length ?? 0) > 0);
 const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 const fold = (s: string) => norm(s).toLowerCase();
 
 export function scorePageMetadata(gold: MetadataGold, out: MetadataOutput): PageMetadataScore {
   const title = gold.title ? out.title !== null && norm(out.title) === norm(gold.title) : null;
   let author: boolean | null = null;
-  if (gold.author) {
+  if (hasAuthor(gold)) {
     const have = fold(out.authors.join(' ; '));
-    const names = goldAuthorNames(gold.author);
+    const names = typeof gold.author === 'string' ? goldAuthorNames(gold.author) : (gold.author ?? []).flatMap(goldAuthorNames);
     author = names.length > 0 && names.every((n) => have.includes(fold(n)));
   }
   const date = gold.published ? out.published !== null && out.published.slice(0, 10) === gold.published.slice(0, 10) : null;
@@ -89,7 +95,7 @@ export function scorePageMetadata(gold: MetadataGold, out: MetadataOutput): Page
     title,
     author,
     date,
-    spuriousAuthor: !gold.author && out.authors.length > 0,
+    spuriousAuthor: !hasAuthor(gold) && out.authors.length > 0,
     spuriousDate: !gold.published && out.published !== null,
   };
 }
@@ -120,7 +126,7 @@ export function summarizeMetadata(golds: readonly MetadataGold[], outs: readonly
     add(s.title, p.title);
     add(s.author, p.author);
     add(s.date, p.date);
-    if (!gold.author) add(s.spuriousAuthor, p.spuriousAuthor);
+    if (!hasAuthor(gold)) add(s.spuriousAuthor, p.spuriousAuthor);
     if (!gold.published) add(s.spuriousDate, p.spuriousDate);
     const sn = snippetCounts(gold, out.text);
     s.withPresent.hits += sn.withPresent.hits;
@@ -154,4 +160,38 @@ export function formatMetadataSummary(s: MetadataSummary): string[] {
     line('with present', s.withPresent),
     line('without absent', s.withoutAbsent),
   ];
+}
+
+/** How many failing pages per field the scorer lists, for study. */
+const FAILURES_SHOWN = 10;
+
+/** The eval/extract.ts scorer: metadata accuracies and snippet shares, for sets whose gold has them. */
+export function metadataScorer(): Scorer {
+  const golds: GoldPage[] = [];
+  const outs: MetadataOutput[] = [];
+  return {
+    name: 'metadata',
+    add(gold: GoldPage, article: Article | null) {
+      golds.push(gold);
+      outs.push({ title: article?.title ?? null, authors: article?.authors ?? [], published: article?.published ?? null, text: article?.text ?? '' });
+    },
+    report() {
+      if (!hasMetadataGold(golds)) return [];
+      const { summary, pages } = summarizeMetadata(golds, outs);
+      const lines = ['metadata (author/date over pages whose gold has one; see eval/extract-metadata-metrics.ts):', ...formatMetadataSummary(summary).map((l) => `  ${l}`)];
+      for (const field of ['title', 'author', 'date'] as const) {
+        const failed = pages.map((p, i) => ({ p, i })).filter(({ p }) => p[field] === false).slice(0, FAILURES_SHOWN);
+        if (failed.length === 0) continue;
+        lines.push(`first ${failed.length} ${field} misses:`);
+        for (const { i } of failed) {
+          const g = golds[i];
+          const o = outs[i];
+          const want = field === 'title' ? g.title : field === 'author' ? g.author : g.published;
+          const got = field === 'title' ? o.title : field === 'author' ? o.authors.join('; ') : o.published;
+          lines.push(`  ${g.id.slice(0, 16)}  gold ${JSON.stringify(want)}  got ${JSON.stringify(got)}`);
+        }
+      }
+      return lines;
+    },
+  };
 }

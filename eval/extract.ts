@@ -6,9 +6,10 @@ import type { Article } from '../src/record/types.js';
 import { readGold, readPage } from './extract-set.js';
 import { bodyScorer } from './extract-body.js';
 import type { Scorer } from './extract-scorer.js';
+import { metadataScorer } from './extract-metadata-metrics.js';
 
 function makeScorers(): Scorer[] {
-  return [bodyScorer()];
+  return [bodyScorer(), metadataScorer()];
 }
 
 function main(argv: string[]): void {
