@@ -141,6 +141,18 @@ export function scanPage(dom: Document): PageScan {
   return { metas, jsonLd, canonicalHref, titleText, htmlLang, h1s, times, itemprops, roles, contentRoots, bylineTexts };
 }
 
+/** Whether an element opens a comment section or page chrome (for walks outside the scan). */
+export function opensChromeOrComments(el: Element): boolean {
+  const tokens = classTokens(el.attribs);
+  return CHROME_TAGS.has(el.name) && el.name !== 'footer' || el.name === 'footer' && !insideArticle(el)
+    || tokens.some((t) => COMMENT_SECTION.test(t) || CHROME_TOKEN.test(t));
+}
+
+function insideArticle(el: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) if (isTag(p) && p.name === 'article') return true;
+  return false;
+}
+
 function classTokens(a: Record<string, string>): string[] {
   const raw = `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase().trim();
   return raw ? raw.split(/\s+/) : [];

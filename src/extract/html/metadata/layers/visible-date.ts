@@ -7,7 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import type { RawMetadata } from '../types.js';
 import type { PageScan, ScannedElement } from '../scan.js';
-import { innerText } from '../scan.js';
+import { innerText, opensChromeOrComments } from '../scan.js';
 import { findDates } from '../../../dates.js';
 
 /** Class/id tokens of elements holding a visible date ("date-length-text", "publish-meta", "post-date"). */
@@ -79,8 +79,9 @@ function textBefore(start: Element, limit: number): string {
   return text.slice(Math.max(0, text.length - limit));
 }
 
+/** Subtrees whose text is never the article's date: code, and footers, sidebars and comments. */
 function skipInside(el: Element): boolean {
-  return el.name === 'script' || el.name === 'style' || el.name === 'noscript' || el.name === 'svg';
+  return el.name === 'script' || el.name === 'style' || el.name === 'noscript' || el.name === 'svg' || opensChromeOrComments(el);
 }
 
 function nextInOrder(node: AnyNode, skipChildren: boolean): AnyNode | null {
