@@ -86,8 +86,8 @@ function kindOf(el: Element, inQuote: boolean): BlockKind {
 
 type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true };
 
-/** The text blocks of `root` in document order, skipping what `level` prunes. */
-export function collectBlocks(root: AnyNode, level: PruneLevel): Block[] {
+/** The text blocks of `root` in document order, skipping what `level` prunes and the `skip` elements. */
+export function collectBlocks(root: AnyNode, level: PruneLevel, skip?: ReadonlySet<Element>): Block[] {
   const blocks: Block[] = [];
   const buffer = new BlockBuffer();
   // Text outside any block element (a page without <body>) belongs to a detached stand-in body.
@@ -123,7 +123,7 @@ export function collectBlocks(root: AnyNode, level: PruneLevel): Block[] {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], exit: false });
       continue;
     }
-    if (!isElement(node) || isDropped(node, level)) continue;
+    if (!isElement(node) || isDropped(node, level) || skip?.has(node)) continue;
     if (node.name === 'br') {
       buffer.lineBreak();
       continue;

@@ -1,6 +1,127 @@
-import type { Document } from 'domhandler';
+// Reader comments of an HTML page: each comment item (by class, id or schema.org type) gives its
+// author, date and text; replies are comments of their own. Blogger's classic layout, where a
+// comment is a <dt> author / <dd> body / <dd> footer triple, is read as such.
+import type { AnyNode, Document, Element } from 'domhandler';
 import type { Comment } from '../../../record/types.js';
+import { parseDate } from '../../dates.js';
+import { collectBlocks } from '../body/blocks.js';
+import { classTokens, collapsedText, elements, isElement } from '../body/dom.js';
+import { AUTHOR_CLASSES, AUTHOR_NOISE, DATE_CLASSES, ITEM_CLASSES, ITEM_ID, ITEM_TYPE, MAX_COMMENTS, NOT_TEXT_CLASSES, TEXT_CLASSES } from './patterns.js';
 
-export function extractComments(_dom: Document): Comment[] {
-  return [];
+/** Cheap pre-test: an element with no comment-ish attribute cannot be a comment item. */
+const MAYBE_ITEM = /comment|^c\d/i;
+
+const TEXT_CLASS_SET: ReadonlySet<string> = new Set(TEXT_CLASSES);
+
+function isItem(el: Element): boolean {
+  const a = el.attribs;
+  if (!a.itemtype && !(a.class && MAYBE_ITEM.test(a.class)) && !(a.id && MAYBE_ITEM.test(a.id))) return false;
+  // Blogger's classic <dt>/<dd> comments are read as triples (classicBlogger), never one by one.
+  if (el.name === 'body' || el.name === 'html' || el.name === 'dt' || el.name === 'dd' || el.name === 'a') return false;
+  if (el.attribs.itemtype && ITEM_TYPE.test(el.attribs.itemtype)) return true;
+  if (el.attribs.id && ITEM_ID.test(el.attribs.id)) return true;
+  return classTokens(el).some((t) => ITEM_CLASSES.has(t));
+}
+
+/** Blogger's classic layout: <dd class="comment-body"> with its <dt class="comment-author"> before it. */
+function isClassicBloggerBody(el: Element): boolean {
+  return el.name === 'dd' && classTokens(el).includes('comment-body');
+}
+
+/** Elements of an item that belong to it, not to a nested reply. */
+function* own(item: Element): Generator<Element> {
+  const stack: AnyNode[] = [...item.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node) || isItem(node)) continue;
+    yield node;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+}
+
+function firstOwn(item: Element, test: (el: Element) => boolean): Element | null {
+  for (const el of own(item)) if (test(el)) return el;
+  return null;
+}
+
+function cleanAuthor(raw: string): string | null {
+  const name = raw.replace(AUTHOR_NOISE, '').trim();
+  return name && name.length <= 80 ? name : null;
+}
+
+function authorOf(item: Element): string | null {
+  const itemprop = firstOwn(item, (el) => el.attribs.itemprop === 'author' || el.attribs.itemprop === 'name');
+  if (itemprop) return cleanAuthor(collapsedText(itemprop));
+  for (const cls of AUTHOR_CLASSES) {
+    const el = firstOwn(item, (e) => classTokens(e).includes(cls) || (cls === 'user' && e.name === 'cite'));
+    if (el) {
+      const inner = firstOwn(el, (e) => classTokens(e).includes('fn')) ?? el;
+      const name = cleanAuthor(collapsedText(inner));
+      if (name) return name;
+    }
+  }
+  const cite = firstOwn(item, (e) => e.name === 'cite');
+  return cite ? cleanAuthor(collapsedText(cite)) : null;
+}
+
+function dateOf(item: Element): string | null {
+  const time = firstOwn(item, (el) => el.name === 'time');
+  const fromAttr = time?.attribs.datetime ? parseDate(time.attribs.datetime) : null;
+  if (fromAttr) return fromAttr;
+  if (time) {
+    const d = parseDate(collapsedText(time));
+    if (d) return d;
+  }
+  for (const cls of DATE_CLASSES) {
+    const el = firstOwn(item, (e) => classTokens(e).includes(cls));
+    const d = el ? parseDate(collapsedText(el)) : null;
+    if (d) return d;
+  }
+  return null;
+}
+
+/** The comment's paragraphs: its text element, or the item without its meta, replies and actions. */
+function textOf(item: Element): string {
+  let textEl: Element | null = null;
+  for (const cls of TEXT_CLASSES) if (!textEl) textEl = firstOwn(item, (e) => classTokens(e).includes(cls));
+  textEl ??= firstOwn(item, (e) => e.attribs.itemprop === 'text');
+  const root = textEl ?? item;
+  const skip = new Set<Element>();
+  for (const el of elements(root)) if (el !== root && (isItem(el) || classTokens(el).some((t) => NOT_TEXT_CLASSES.has(t)))) skip.add(el);
+  return collectBlocks(root, 'lenient', skip).map((b) => b.text).join('\n\n');
+}
+
+function classicBlogger(dd: Element): Comment | null {
+  let dt: AnyNode | null = dd.prev;
+  while (dt && !(isElement(dt) && dt.name === 'dt')) dt = dt.prev;
+  let footer: AnyNode | null = dd.next;
+  while (footer && !(isElement(footer) && footer.name === 'dd')) footer = footer.next;
+  const text = textOf(dd);
+  if (!text) return null;
+  const author = dt && isElement(dt) ? cleanAuthor(collapsedText(dt)) : null;
+  const published = footer && isElement(footer) ? parseDate(collapsedText(footer)) : null;
+  return { author, published, text };
+}
+
+export function extractComments(dom: Document): Comment[] {
+  const comments: Comment[] = [];
+  for (const el of elements(dom)) {
+    if (comments.length >= MAX_COMMENTS) break;
+    let comment: Comment | null = null;
+    if (isClassicBloggerBody(el)) comment = classicBlogger(el);
+    else if (isItem(el) && !isInsideTextOfItem(el)) {
+      const text = textOf(el);
+      comment = text ? { author: authorOf(el), published: dateOf(el), text } : null;
+    }
+    if (comment) comments.push(comment);
+  }
+  return comments;
+}
+
+/** An "item" inside another comment's text element is markup inside the text, not a reply. */
+function isInsideTextOfItem(el: Element): boolean {
+  for (let n = el.parent; n && n.type !== 'root'; n = n.parent) {
+    if (isElement(n) && classTokens(n).some((t) => TEXT_CLASS_SET.has(t))) return true;
+  }
+  return false;
 }
