@@ -1,155 +1,16 @@
 // eval:quotes: attributed quotes against brat standoff annotations (PolNeAR / PARC style).
-// Usage: npm run eval:quotes -- DIR [--verbose]
-//
-// Each DIR/<doc>.txt is analysed as a clean body; each DIR/<doc>_<annotator>.ann holds T lines
-// (Source, Cue, Content spans, possibly discontinuous "start end;start end") and E lines tying them
-// into one attribution. An attribution's content is the set of its fragments; predicted quotes
-// sharing a cue (a quotation split by "he said", or continued) form one predicted attribution.
-//   - overlap match: predicted and gold content share a character (one-to-one, greedy by overlap)
-//   - exact match: the same fragments, after trimming spaces and merging pieces that only a line
-//     break separates (brat cuts spans at line breaks)
-//   - source accuracy, over overlap-matched pairs whose gold has a Source: the predicted speaker
-//     span overlaps the gold Source, or resolves to the entity mentioned there
-// Articles with several annotators are scored against each, each file weighted 1/n, so every
-// article counts once.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { extract } from '../src/extract/index.js';
-import { analyze } from '../src/analyze/pipeline.js';
-import type { ArticleRecord, Span } from '../src/record/types.js';
-
-interface Unit { fragments: Span[]; source: Span[] | null; cue: Span[]; speakerEntity?: string | null }
+// Usage: npm run eval:quotes -- DIR [--verbose]   (the metrics are described in quotes-score.ts)
+import { scoreQuotes } from './quotes-score.js';
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith('--'));
-const verbose = process.argv.includes('--verbose');
 if (!dir) {
   console.error('usage: npm run eval:quotes -- DIR [--verbose]');
   process.exit(2);
 }
-
-function parseAnn(ann: string): Unit[] {
-  const spans = new Map<string, Span[]>();
-  const events: Record<string, string>[] = [];
-  for (const line of ann.split('\n')) {
-    const cols = line.split('\t');
-    if (line.startsWith('T') && cols.length >= 2) {
-      const [, ...rest] = cols[1].split(' ');
-      spans.set(cols[0], rest.join(' ').split(';').map((p) => p.trim().split(/\s+/).map(Number) as unknown as Span));
-    } else if (line.startsWith('E') && cols.length >= 2) {
-      const args: Record<string, string> = {};
-      for (const a of cols[1].split(/\s+/)) {
-        const [k, v] = a.split(':');
-        if (k && v) args[k.replace(/\d+$/, '')] = v;
-      }
-      events.push(args);
-    }
-  }
-  return events.filter((e) => e.Content && spans.has(e.Content)).map((e) => ({
-    fragments: spans.get(e.Content)!,
-    source: e.Source ? spans.get(e.Source) ?? null : null,
-    cue: e.Cue ? spans.get(e.Cue) ?? [] : [],
-  }));
-}
-
-function predicted(rec: ArticleRecord): Unit[] {
-  const groups = new Map<string, Unit>();
-  for (const q of rec.quotes) {
-    const key = q.cue ? `${q.cue.span[0]}:${q.cue.span[1]}` : q.id;
-    const g = groups.get(key) ?? { fragments: [], source: [q.speaker.span], cue: q.cue ? [q.cue.span] : [], speakerEntity: q.speaker.entity };
-    g.fragments.push(q.content.span);
-    groups.set(key, g);
-  }
-  return [...groups.values()];
-}
-
-/** Fragments trimmed of spaces, sorted, with pieces separated only by white space merged. */
-function normalise(text: string, fragments: Span[]): string {
-  const trimmed = fragments.map(([a, b]): Span => {
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
-    return [a, b];
-  }).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
-  const merged: [number, number][] = [];
-  for (const [a, b] of trimmed) {
-    const last = merged[merged.length - 1];
-    if (last && /^\s*$/.test(text.slice(last[1], a))) last[1] = Math.max(last[1], b);
-    else merged.push([a, b]);
-  }
-  return merged.map(([a, b]) => `${a}-${b}`).join(',');
-}
-
-const show = (text: string, spans: Span[]) => spans.map(([a, b]) => text.slice(a, b)).join(' ');
-
-const overlap = (xs: Span[], ys: Span[]) => {
-  let n = 0;
-  for (const [a, b] of xs) for (const [c, d] of ys) n += Math.max(0, Math.min(b, d) - Math.max(a, c));
-  return n;
-};
-
-function entityAt(rec: ArticleRecord, spans: Span[]): Set<string> {
-  const out = new Set<string>();
-  for (const e of rec.entities) if (e.mentions.some((m) => overlap([m], spans) > 0)) out.add(e.id);
-  return out;
-}
-
-const totals = { gold: 0, pred: 0, overlapHit: 0, overlapPredHit: 0, exactHit: 0, sourceOk: 0, sourceAll: 0 };
-const files = readdirSync(dir);
-const texts = files.filter((f) => f.endsWith('.txt')).sort();
-const started = performance.now();
-for (const t of texts) {
-  const base = t.slice(0, -4);
-  const anns = files.filter((f) => f.startsWith(`${base}_`) && f.endsWith('.ann'));
-  if (anns.length === 0) continue;
-  const text = readFileSync(join(dir, t), 'utf8');
-  const rec = analyze(extract({ content: text, format: 'body', path: t }));
-  const pred = predicted(rec);
-  const w = 1 / anns.length;
-  for (const annFile of anns) {
-    const gold = parseAnn(readFileSync(join(dir, annFile), 'utf8'));
-    const pairs: { g: number; p: number; o: number }[] = [];
-    gold.forEach((g, gi) => pred.forEach((p, pi) => {
-      const o = overlap(g.fragments, p.fragments);
-      if (o > 0) pairs.push({ g: gi, p: pi, o });
-    }));
-    pairs.sort((a, b) => b.o - a.o);
-    const gUsed = new Set<number>(), pUsed = new Set<number>();
-    let exact = 0, srcOk = 0, srcAll = 0;
-    for (const { g, p } of pairs) {
-      if (gUsed.has(g) || pUsed.has(p)) continue;
-      gUsed.add(g); pUsed.add(p);
-      if (normalise(text, gold[g].fragments) === normalise(text, pred[p].fragments)) exact++;
-      const src = gold[g].source;
-      if (src) {
-        srcAll++;
-        const ok = overlap(src, pred[p].source ?? []) > 0 || (!!pred[p].speakerEntity && entityAt(rec, src).has(pred[p].speakerEntity!));
-        if (ok) srcOk++;
-        else if (verbose) console.log(`SRC  ${annFile}: gold ${JSON.stringify(src.map(([a, b]) => text.slice(a, b)).join(' '))} got ${JSON.stringify((pred[p].source ?? []).map(([a, b]) => text.slice(a, b)).join(' '))}`);
-      }
-    }
-    if (verbose) {
-      gold.forEach((g, gi) => { if (!gUsed.has(gi)) console.log(`MISS ${annFile}: <${show(text, g.cue)}> ${JSON.stringify(g.fragments.map(([a, b]) => text.slice(a, b)).join(' … ').slice(0, 160))}`); });
-      pred.forEach((p, pi) => { if (!pUsed.has(pi)) console.log(`FP   ${annFile}: <${show(text, p.cue)}> ${JSON.stringify(p.fragments.map(([a, b]) => text.slice(a, b)).join(' … ').slice(0, 160))}`); });
-    }
-    totals.gold += w * gold.length;
-    totals.pred += w * pred.length;
-    totals.overlapHit += w * gUsed.size;
-    totals.overlapPredHit += w * pUsed.size;
-    totals.exactHit += w * exact;
-    totals.sourceOk += w * srcOk;
-    totals.sourceAll += w * srcAll;
-  }
-}
-
-const prf = (hitP: number, hitR: number) => {
-  const p = totals.pred ? hitP / totals.pred : 0;
-  const r = totals.gold ? hitR / totals.gold : 0;
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
-};
-const ov = prf(totals.overlapPredHit, totals.overlapHit);
-const ex = prf(totals.exactHit, totals.exactHit);
+const s = scoreQuotes(dir, process.argv.includes('--verbose') ? (line) => console.log(line) : undefined);
 const f3 = (x: number) => x.toFixed(3);
-console.log(`articles ${texts.length}, gold attributions ${totals.gold.toFixed(1)}, predicted ${totals.pred.toFixed(1)} (per-article weighted)`);
-console.log(`content overlap  P ${f3(ov.p)}  R ${f3(ov.r)}  F1 ${f3(ov.f)}   (target F1 >= 0.85)`);
-console.log(`content exact    P ${f3(ex.p)}  R ${f3(ex.r)}  F1 ${f3(ex.f)}   (target F1 >= 0.60)`);
-console.log(`source accuracy  ${f3(totals.sourceAll ? totals.sourceOk / totals.sourceAll : 0)} on ${totals.sourceAll.toFixed(1)} matched quotes with a gold source   (target >= 0.85)`);
-console.log(`time ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`articles ${s.articles}, gold attributions ${s.gold.toFixed(1)}, predicted ${s.predicted.toFixed(1)} (annotator files weighted 1/n per article)`);
+console.log(`content overlap  P ${f3(s.overlap.p)}  R ${f3(s.overlap.r)}  F1 ${f3(s.overlap.f)}   (target F1 >= 0.85)`);
+console.log(`content exact    P ${f3(s.exact.p)}  R ${f3(s.exact.r)}  F1 ${f3(s.exact.f)}   (target F1 >= 0.60)`);
+console.log(`source accuracy  ${f3(s.sourceAccuracy)} on ${s.sourceMatched.toFixed(1)} matched quotes with a gold source   (target >= 0.85)`);
+console.log(`time ${s.seconds.toFixed(1)} s`);
