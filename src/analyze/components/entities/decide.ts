@@ -80,7 +80,7 @@ export function findNominals(doc: Doc): Nominal[] {
     const head = tokens[h];
     if (head.pos !== 'NOUN' || !NOMINAL_HEADS.has(head.text)) continue;
     let d = h - 1;
-    while (d >= 0 && h - d <= MAX_NOMINAL_MODIFIER_WORDS && isCapitalised(tokens[d].text) && tokens[d].sentence === head.sentence) d--;
+    while (d >= 0 && h - d <= MAX_NOMINAL_MODIFIER_WORDS && isCapitalised(tokens[d].text) && tokens[d].text.toLowerCase() !== 'the' && tokens[d].sentence === head.sentence) d--;
     if (d < 0 || d === h - 1 || tokens[d].text.toLowerCase() !== 'the' || tokens[d].sentence !== head.sentence) continue;
     out.push({
       span: [tokens[d].span[0], head.span[1]],

@@ -129,7 +129,10 @@ function resolveNominals(nominals: readonly Nominal[], groups: Map<string, Group
       const sameOrg = g.entity.affiliation === n.modifier;
       if ((cc && g.affiliationCC === cc) || sameOrg) {
         if (!compatible || g.lastStart > compatible.lastStart) compatible = g;
-      } else if (!g.affiliationCC && !g.entity.affiliation) {
+      } else if (cc ? !g.affiliationCC && !g.entity.affiliation : !affiliated.has(g)) {
+        // A country modifier needs a person of no known country; an organisation modifier
+        // ("the Kremlin leader") one with no other organisation.
+
         if (!unaffiliated || g.lastStart > unaffiliated.lastStart) unaffiliated = g;
       }
     }

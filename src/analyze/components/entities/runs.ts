@@ -16,8 +16,8 @@ export interface Run {
   titleCase: boolean;
 }
 
-/** Share of capitalised words above which a sentence is a headline in title case. */
-const TITLE_CASE_SHARE = 0.6;
+/** Parts of speech that title case capitalises. */
+const CONTENT_POS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ', 'ADV']);
 /** Shortest sentence (in words) judged for title case: shorter ones are often just names. */
 const TITLE_CASE_MIN_WORDS = 4;
 /** Part-of-speech tags that never belong in a name, whatever their capital. */
@@ -58,17 +58,17 @@ function hasCue(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** A headline in title case capitalises all its content words; one lower-case content word disproves it. */
 function titleCaseSentences(doc: Doc): boolean[] {
   return doc.sentences.map((s) => {
     let words = 0;
-    let caps = 0;
     for (let i = s.tokens[0]; i < s.tokens[1]; i++) {
       const t = doc.tokens[i];
       if (!isWord(t) || t.pos === 'NUM') continue;
       words++;
-      if (isCapitalised(t.text)) caps++;
+      if (CONTENT_POS.has(t.pos) && !isCapitalised(t.text)) return false;
     }
-    return words >= TITLE_CASE_MIN_WORDS && caps / words > TITLE_CASE_SHARE;
+    return words >= TITLE_CASE_MIN_WORDS;
   });
 }
 

@@ -27,8 +27,11 @@ export interface Place {
 export interface Country { cc: string; name: string; lat: number; lon: number; names: string[]; demonyms: string[] }
 
 export interface Gazetteer {
-  /** Places by normalised name (see `placeKey`). */
+  /** Countries, regions and continents by normalised name (see `placeKey`). */
   byName: Map<string, Place[]>;
+  /** Cities by normalised name: the [first, end) rows of `cities`, which are sorted by key. */
+  cityRows: Map<string, readonly [number, number]>;
+  cities: CityColumns;
   /** Countries by ISO code. */
   countries: Map<string, Place>;
   /** Country codes by normalised demonym ("tajik", "tajiks", "russian"). */
@@ -38,11 +41,13 @@ export interface Gazetteer {
   loadMs: number;
 }
 
+export interface CityColumns { key: string[]; id: number[]; name: string[]; cc: string[]; admin: string[]; pop: number[]; lat: number[]; lon: number[]; fc: string[] }
+
 interface GazetteerFile {
   regions: { name: string; lat: number; lon: number }[];
-  countries: (Country & { region: string; subregion: string })[];
-  admin1: { code: string; name: string; lat: number; lon: number }[];
-  cities: { id: number[]; name: string[]; alt: string[]; cc: string[]; admin: string[]; pop: number[]; lat: number[]; lon: number[]; fc: string[] };
+  countries: (Country & { pop: number })[];
+  admin1: { code: string; name: string; lat: number; lon: number; pop: number }[];
+  cities: CityColumns;
 }
 
 export const GAZETTEER_PATH = fileURLToPath(new URL('../../../../build/gazetteer.json', import.meta.url));
@@ -60,6 +65,9 @@ export function placeKey(name: string): string {
   if (words[0] === 'the') words.shift();
   return words.map((w) => ABBREVIATIONS.get(w) ?? w).join(' ');
 }
+
+/** Longest all-capitals word read as an abbreviation rather than a town name. */
+const SHORTEST_CAPITALS_CITY = 4;
 
 const isAcronym = (name: string) => name.length <= 5 && name.replace(DROPPED, '') === name.replace(DROPPED, '').toUpperCase();
 
@@ -94,20 +102,12 @@ function index(file: GazetteerFile): Gazetteer {
     const list = byName.get(key);
     const entry = isAcronym(name) ? { ...place, acronym: true } : place;
     if (!list) byName.set(key, [entry]);
-    else if (!list.some((p) => p.kind === place.kind && p.name === place.name && p.cc === place.cc && p.admin === place.admin)) list.push(entry);
+    else if (!list.some((p) => p.kind === place.kind && p.name === place.name && p.cc === place.cc)) list.push(entry);
   };
-  const c = file.cities;
-  const countryPop = new Map<string, number>();
-  const adminPop = new Map<string, number>();
-  for (let i = 0; i < c.id.length; i++) {
-    countryPop.set(c.cc[i], (countryPop.get(c.cc[i]) ?? 0) + c.pop[i]);
-    const ak = `${c.cc[i]}.${c.admin[i]}`;
-    adminPop.set(ak, (adminPop.get(ak) ?? 0) + c.pop[i]);
-  }
   const countries = new Map<string, Place>();
   const demonyms = new Map<string, string>();
   for (const k of file.countries) {
-    const place: Place = { kind: 'country', name: k.name, cc: k.cc, lat: k.lat, lon: k.lon, pop: countryPop.get(k.cc) ?? 0 };
+    const place: Place = { kind: 'country', name: k.name, cc: k.cc, lat: k.lat, lon: k.lon, pop: k.pop };
     countries.set(k.cc, place);
     for (const n of k.names) add(n, place);
     for (const d of k.demonyms) {
@@ -122,22 +122,37 @@ function index(file: GazetteerFile): Gazetteer {
     const [cc, admin] = a.code.split('.');
     admin1Names.set(a.code, a.name);
     if (WORD_REGION_NAMES.has(placeKey(a.name))) continue;
-    add(a.name, { kind: 'admin1', name: a.name, cc, admin, lat: a.lat, lon: a.lon, pop: adminPop.get(a.code) ?? 0 });
+    add(a.name, { kind: 'admin1', name: a.name, cc, admin, lat: a.lat, lon: a.lon, pop: a.pop });
   }
-  for (let i = 0; i < c.id.length; i++) {
-    const place: Place = { kind: 'city', name: c.name[i], cc: c.cc[i], admin: c.admin[i], lat: c.lat[i], lon: c.lon[i], pop: c.pop[i], geonameId: c.id[i], fc: c.fc[i] };
-    add(c.name[i], place);
-    if (c.alt[i]) add(c.alt[i], place);
+  // City rows come sorted by key from the build: one Map entry per run of equal keys.
+  const cityRows = new Map<string, readonly [number, number]>();
+  const keys = file.cities.key;
+  for (let i = 0; i < keys.length;) {
+    let j = i + 1;
+    while (j < keys.length && keys[j] === keys[i]) j++;
+    cityRows.set(keys[i], [i, j]);
+    i = j;
   }
-  return { byName, countries, demonyms, admin1Names, loadMs: 0 };
+  return { byName, cityRows, cities: file.cities, countries, demonyms, admin1Names, loadMs: 0 };
+}
+
+function city(c: CityColumns, i: number): Place {
+  return { kind: 'city', name: c.name[i], cc: c.cc[i], admin: c.admin[i], lat: c.lat[i], lon: c.lon[i], pop: c.pop[i], geonameId: c.id[i], fc: c.fc[i] };
 }
 
 /** Places a surface form may name: acronym entries only match when written in capitals. */
 export function lookupPlaces(surface: string): Place[] {
-  const list = gazetteer().byName.get(placeKey(surface));
-  if (!list) return [];
+  const g = gazetteer();
+  const key = placeKey(surface);
   const inCapitals = isAcronym(surface);
-  return list.filter((p) => !p.acronym || inCapitals);
+  const out = (g.byName.get(key) ?? []).filter((p) => !p.acronym || inCapitals);
+  const rows = g.cityRows.get(key);
+  // A city name in capitals ("ROME" in a headline) is still the city, but a short all-capitals
+  // word is an abbreviation, not a town that happens to be spelled that way.
+  if (rows && !(inCapitals && surface.replace(DROPPED, '').length <= SHORTEST_CAPITALS_CITY)) {
+    for (let i = rows[0]; i < rows[1]; i++) out.push(city(g.cities, i));
+  }
+  return out;
 }
 
 /** The country a demonym or ethnonym names ("Tajik", "Tajiks" -> "TJ"), if any. */

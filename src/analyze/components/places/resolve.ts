@@ -23,11 +23,12 @@ const DATELINE_VOTES = 1;
 type Votes = Map<string, number>;
 
 const vote = (votes: Votes, key: string, n = 1) => votes.set(key, (votes.get(key) ?? 0) + n);
+const minusOne = (votes: Votes, key: string): Votes => new Map(votes).set(key, Math.max(0, (votes.get(key) ?? 0) - 1));
 
 function score(p: Place, countries: Votes, regions: Votes): number {
   let s = Math.log10(p.pop + 10) + KIND_BONUS[p.kind] + (p.fc ? SEAT_BONUS[p.fc] ?? 0 : 0);
   if (p.cc) s += COUNTRY_VOTE * Math.min(MAX_COUNTRY_VOTES, countries.get(p.cc) ?? 0);
-  if (p.kind === 'city' && regions.has(`${p.cc}.${p.admin}`)) s += REGION_MATCH;
+  if (p.kind === 'city' && (regions.get(`${p.cc}.${p.admin}`) ?? 0) > 0) s += REGION_MATCH;
   return s;
 }
 
@@ -92,9 +93,11 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
   if (dateline?.cc) vote(withNeighbours, dateline.cc, DATELINE_VOTES);
   const chosen = new Map<Entity, Place>();
   for (const [e, cands] of candidates) {
+    // A place is not evidence for itself: take back the votes its own first choice cast.
     const own = first.get(e);
-    const votes = own && own.kind !== 'country' && own.cc ? new Map(withNeighbours).set(own.cc, (withNeighbours.get(own.cc) ?? 1) - 1) : withNeighbours;
-    const p = best(cands, votes, regions, cands);
+    const countryVotes = own && own.kind !== 'country' && own.cc ? minusOne(withNeighbours, own.cc) : withNeighbours;
+    const regionVotes = own?.kind === 'admin1' ? minusOne(regions, `${own.cc}.${own.admin}`) : regions;
+    const p = best(cands, countryVotes, regionVotes, cands);
     if (p) chosen.set(e, p);
   }
   return { chosen, dateline };

@@ -1,0 +1,29 @@
+// Runs the real tokens + entities + places components over a passage (building the gazetteer
+// index first if this checkout has not been built).
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import type { Article, Entity } from '../../src/record/types.js';
+import { newDoc, type Doc } from '../../src/analyze/doc.js';
+import { tokens } from '../../src/analyze/components/tokens.js';
+import { entities } from '../../src/analyze/components/entities/index.js';
+import { places } from '../../src/analyze/components/places/index.js';
+import { GAZETTEER_PATH } from '../../src/analyze/components/places/gazetteer.js';
+
+export function ensureGazetteer(): void {
+  if (!existsSync(GAZETTEER_PATH)) execFileSync(process.execPath, ['scripts/build-gazetteer.mjs'], { stdio: 'ignore' });
+}
+
+export function analyzeText(text: string, dateline?: string): Doc {
+  ensureGazetteer();
+  const article: Article = {
+    source: { format: 'body' }, title: null, authors: [], published: null,
+    dateline: dateline ? { raw: dateline, place: dateline, date: null } : null,
+    language: 'en', text, paragraphs: [[0, text.length]], comments: [], warnings: [],
+  };
+  const doc = newDoc(article);
+  for (const c of [tokens, entities, places]) c.run(doc);
+  return doc;
+}
+
+export const byName = (doc: Doc, name: string): Entity | undefined => doc.entities.find((e) => e.name === name || e.aliases.includes(name));
+export const surfaces = (doc: Doc, e: Entity) => e.mentions.map(([s, t]) => doc.text.slice(s, t));

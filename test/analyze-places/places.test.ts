@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, byName } from '../analyze-entities/helpers.js';
+import { gazetteer, placeKey } from '../../src/analyze/components/places/gazetteer.js';
+
+describe('places', () => {
+  it('loads the gazetteer in under a second', () => {
+    expect(gazetteer().loadMs).toBeLessThan(1000);
+    expect(gazetteer().countries.get('TJ')?.name).toBe('Tajikistan');
+  });
+
+  it('normalises abbreviations, diacritics and hyphens in place keys', () => {
+    expect(placeKey('St. Petersburg')).toBe('saint petersburg');
+    expect(placeKey('Gorno-Badakhshan')).toBe('gorno badakhshan');
+    expect(placeKey('Toruń')).toBe('torun');
+  });
+
+  it('places St. Petersburg in Russia next to Moscow, and in Florida next to Tampa', () => {
+    const ru = analyzeText('Leaders met in St. Petersburg before flying to Moscow.');
+    expect(byName(ru, 'St. Petersburg')?.geo?.country).toBe('RU');
+    const us = analyzeText('Storms hit St. Petersburg and nearby Tampa in Florida.');
+    expect(byName(us, 'St. Petersburg')?.geo).toMatchObject({ country: 'US', admin1: 'Florida' });
+  });
+
+  it('resolves an admin-1 region and a demonym to their country', () => {
+    const doc = analyzeText('Tajiks in Tajikistan’s Gorno-Badakhshan region protested.');
+    expect(byName(doc, 'Gorno-Badakhshan')?.geo).toMatchObject({ country: 'TJ', admin1: 'Gorno-Badakhshan' });
+    expect(byName(doc, 'Tajiks')?.type).toBe('NORP');
+    expect(byName(doc, 'Tajiks')?.geo).toBeUndefined();
+  });
+
+  it('prefers the populous namesake without context, and the coherent one with it', () => {
+    expect(byName(analyzeText('Officials in Moscow agreed.'), 'Moscow')?.geo?.country).toBe('RU');
+    const idaho = analyzeText('Students in Moscow, Idaho, and Boise marched.');
+    expect(byName(idaho, 'Moscow')?.geo).toMatchObject({ country: 'US', admin1: 'Idaho' });
+  });
+
+  it('geocodes the dateline place', () => {
+    const doc = analyzeText('The governor spoke in Richmond about Virginia roads.', 'Staunton');
+    expect(doc.datelineGeo).toMatchObject({ country: 'US', admin1: 'Virginia' });
+  });
+
+  it('gives continents no record geo (they have no country) but keeps countries with coordinates', () => {
+    const doc = analyzeText('Cases rose across Africa and in Kenya.');
+    expect(byName(doc, 'Africa')?.type).toBe('LOC');
+    expect(byName(doc, 'Africa')?.geo).toBeUndefined();
+    expect(byName(doc, 'Kenya')?.geo).toMatchObject({ country: 'KE' });
+  });
+});
