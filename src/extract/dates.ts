@@ -72,6 +72,9 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray, dayFirst: bool
   },
 ];
 
+// A time written before the date: "4:12 PM UTC, March 9, 2022", "10:12, 17.02.2022".
+const PRECEDING_TIME = new RegExp(`${B}(\\d{1,2})[:.](\\d{2})(?:\\s*([ap])\\.?\\s?m\\.?)?(?:\\s*(${TZ_ALTERNATION}|[+-]\\d{2}:?\\d{2}))?\\s*(?:,|\\||on)?\\s*$`, 'iu');
+
 interface Parts {
   y?: number;
   mo: number | null;
@@ -115,8 +118,9 @@ export function findDates(s: string, opts: DateOptions = {}): FoundDate[] {
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const parts = read(m, opts.dayFirst ?? false);
       if (parts.y === undefined && !plausibleBareMonth(m[0])) continue;
-      const value = toIso(parts, opts);
-      if (value) found.push({ value, start, end, yearInferred: parts.y === undefined });
+      const before = parts.h === undefined ? s.slice(0, start).match(PRECEDING_TIME) : null;
+      const value = toIso(before ? { ...parts, h: before[1], mi: before[2], ampm: before[3], tz: before[4] } : parts, opts);
+      if (value) found.push({ value, start: before ? start - before[0].length : start, end, yearInferred: parts.y === undefined });
     }
   }
   if (found.length === 0) {

@@ -41,22 +41,32 @@ export interface Byline {
 
 /** "By Jane Doe", "Posted by X at 10:12 AM", "Jane Doe | March 3, 2022". */
 export function leadBylineOf(line: string, opts: DateOptions): Byline | null {
-  if (!BYLINE_LEAD.test(line) || wordCount(line) > 25) return null;
-  const authors = cleanAuthors(line);
-  return authors.length ? { authors, date: findDate(line, opts)?.value ?? null } : null;
+  if (wordCount(line) > BYLINE_MAX_WORDS) return null;
+  const found = findDate(line, opts);
+  // "Posted on March 3, 2022 by Anna Petrova": the lead-in follows the date.
+  const rest = found ? `${line.slice(0, found.start)} ${line.slice(found.end)}`.replace(DATE_LEAD_IN, '').trim() : line;
+  if (!BYLINE_LEAD.test(rest)) return null;
+  const authors = cleanAuthors(rest);
+  return authors.length ? { authors, date: found?.value ?? null } : null;
 }
+const BYLINE_MAX_WORDS = 25;
+/** What is left before the byline once its date is cut: "Posted on", "Published", "|". */
+const DATE_LEAD_IN = /^[\s|,·–—-]*(?:(?:posted|published|updated)\s*)?(?:on\s*)?[\s|,·–—-]*/iu;
 
 /** A line that is nothing but one or more person names ("Paul Goble", "Jane Doe and John Roe"). */
 export function bareBylineOf(line: string): string[] | null {
   if (wordCount(line) > BARE_BYLINE_MAX_WORDS || /[.!?:;"“”«»]$/u.test(line) || /\d/u.test(line)) return null;
   const authors = cleanAuthors(line);
-  if (!authors.length) return null;
+  if (!authors.length || authors.some((a) => !BARE_NAME.test(a))) return null;
   // Every word of the line must belong to a name or be a joiner; otherwise it is a headline.
   const nameWords = new Set(authors.join(' ').toLowerCase().split(/\s+/u));
   const joiners = new Set(['and', '&', 'und', 'et', 'y', 'e', 'en', 'i', 'и', 'і', 'та', ',']);
   const words = line.toLowerCase().replace(/,/gu, ' , ').split(/\s+/u).filter(Boolean);
   return words.every((w) => nameWords.has(w) || joiners.has(w)) ? authors : null;
 }
+
+/** A person's name on a line of its own: two to four words, none a possessive ("Kazakhstan's"). */
+const BARE_NAME = /^(?!.*['’]s\b)\S+(?:\s\S+){1,3}$/u;
 
 /** Could be a headline: short, not a sentence fragment ending in ":", not furniture. */
 export function isTitleCandidate(line: string): boolean {

@@ -13,7 +13,7 @@ const BARE_AUTHOR_MAX_WORDS = 5;
 /** The comments after `from`, or [] when the page has no comment section there. */
 export function readComments(lines: readonly Line[], from: number, opts: DateOptions): Comment[] {
   const start = lines.findIndex((l, i) => i >= from && COMMENTS_HEADER.test(l.text));
-  if (start < 0 || /^no\s/iu.test(lines[start].text)) return [];
+  if (start < 0 || /^(?:no|aucun|no hay|keine|нет)\s/iu.test(lines[start].text)) return [];
   const section: Line[] = [];
   for (const line of lines.slice(start + 1)) {
     if (COMMENTS_END.test(line.text)) break;

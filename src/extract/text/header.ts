@@ -3,7 +3,7 @@
 // title, subtitle, name, "5 min read · Mar 3"), often after navigation junk.
 import type { DateOptions } from '../dates.js';
 import { bareBylineOf, dateLineValue, isFurniture, isProse, isTitleCandidate, leadBylineOf, wordCount } from './classify.js';
-import type { Line } from './lines.js';
+import { isHardWrapped, type Line } from './lines.js';
 
 export interface Header {
   title: string | null;
@@ -22,12 +22,21 @@ const MAX_HEADER_LINES = 60;
 const DEK_LOOKAHEAD = 4;
 /** A headline candidate this long, or ending in a full stop, is a subtitle when a shorter one precedes it. */
 const SUBTITLE_MIN_WORDS = 15;
+/** Site names are shorter than this; headlines rarely are. */
+const HEADLINE_MIN_WORDS = 4;
+/** A line this many times longer than the headline above it is its subtitle. */
+const SUBTITLE_RATIO = 1.5;
 /** "Headline | Site Name": a tail of at most this many words after a pipe is the site's name. */
 const SITE_SUFFIX_MAX_WORDS = 4;
 
 export function readHeader(lines: readonly Line[], opts: DateOptions): Header {
-  const kinds = classifyAll(lines, opts);
-  const bodyStart = findBodyStart(kinds);
+  // A bare name line ("Paul Goble") is a byline only on pages whose header has no "By ..." line.
+  let kinds = classifyAll(lines, opts, false);
+  let bodyStart = findBodyStart(kinds);
+  if (!kinds.slice(0, bodyStart).some((k) => k.kind === 'byline')) {
+    kinds = classifyAll(lines, opts, true);
+    bodyStart = findBodyStart(kinds);
+  }
   const head = kinds.slice(0, bodyStart);
   const authors = [...new Set(head.flatMap((k) => (k.kind === 'byline' ? k.authors ?? [] : [])))];
   const published = head.find((k) => k.date)?.date ?? null;
@@ -35,20 +44,23 @@ export function readHeader(lines: readonly Line[], opts: DateOptions): Header {
   return { title: titleAt === null ? null : stripSiteSuffix(lines[titleAt].text), authors, published, bodyStart };
 }
 
-function classifyAll(lines: readonly Line[], opts: DateOptions): Classified[] {
+function classifyAll(lines: readonly Line[], opts: DateOptions, bareBylines: boolean): Classified[] {
+  const head = lines.slice(0, MAX_HEADER_LINES);
   const out: Classified[] = [];
   let seenCandidate = false;
-  for (let i = 0; i < lines.length && i < MAX_HEADER_LINES; i++) {
-    const text = lines[i].text;
+  for (let i = 0; i < head.length; i++) {
+    const text = head[i].text;
     const date = dateLineValue(text, opts);
     const lead = date ? null : leadBylineOf(text, opts);
-    const bare = date || lead || !seenCandidate ? null : bareBylineOf(text);
+    // Only after a headline candidate: before it, a short capitalised line is more likely a site name.
+    const bare = date || lead || !bareBylines || !seenCandidate ? null : bareBylineOf(text);
     let k: Classified;
-    if (isFurniture(text)) k = { kind: 'junk' };
-    else if (date) k = { kind: 'date', date };
+    // Dates and "By" lines first: "By Jane Doe | March 3, 2022 | 4 min read" is shaped like navigation.
+    if (date) k = { kind: 'date', date };
     else if (lead) k = { kind: 'byline', authors: lead.authors, date: lead.date };
+    else if (isFurniture(text)) k = { kind: 'junk' };
     else if (bare) k = { kind: 'byline', authors: bare };
-    else if (isProse(text) || isProse(blockText(lines, i)) && text.length >= 45) k = { kind: 'prose' };
+    else if (isProse(text) || isWrappedProse(head, i)) k = { kind: 'prose' };
     else if (isTitleCandidate(text)) k = { kind: 'candidate' };
     else k = { kind: 'other' };
     if (k.kind === 'candidate') seenCandidate = true;
@@ -57,8 +69,10 @@ function classifyAll(lines: readonly Line[], opts: DateOptions): Classified[] {
   return out;
 }
 
-function blockText(lines: readonly Line[], i: number): string {
-  return lines.filter((l) => l.block === lines[i].block).map((l) => l.text).join(' ');
+/** The first line of a hard-wrapped paragraph is prose even when it holds few words. */
+function isWrappedProse(lines: readonly Line[], i: number): boolean {
+  const block = lines.filter((l) => l.block === lines[i].block).map((l) => l.text);
+  return block.length > 1 && isHardWrapped(block) && isProse(block.join(' '));
 }
 
 /**
@@ -105,13 +119,18 @@ function pickTitle(head: readonly Classified[], lines: readonly Line[]): number 
   let t = -1;
   for (let i = anchor - 1; i >= 0; i--) if (head[i].kind === 'candidate') { t = i; break; }
   const prev = t - 1;
-  if (prev >= 0 && head[prev].kind === 'candidate' && looksLikeSubtitle(lines[t].text, lines[prev].text)) return prev;
+  // Title and subtitle sit in one block (no blank line between); a site name stands apart.
+  if (prev >= 0 && head[prev].kind === 'candidate' && lines[prev].block === lines[t].block && looksLikeSubtitle(lines[t].text, lines[prev].text)) return prev;
   return t;
 }
 
+/**
+ * A candidate right after a headline-sized one is its subtitle when clearly longer or a sentence.
+ * A short line before it (a site name such as "The Daily Ledger") does not make it one.
+ */
 function looksLikeSubtitle(line: string, before: string): boolean {
-  const n = wordCount(line);
-  return n > wordCount(before) && (/[.]$/u.test(line) || n >= SUBTITLE_MIN_WORDS);
+  const n = wordCount(line), m = wordCount(before);
+  return m >= HEADLINE_MIN_WORDS && n > m && (/[.]$/u.test(line) || n >= SUBTITLE_MIN_WORDS || n >= m * SUBTITLE_RATIO);
 }
 
 function stripSiteSuffix(title: string): string {

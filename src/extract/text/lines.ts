@@ -46,7 +46,7 @@ export function toParagraphs(lines: readonly Line[]): string[] {
   return paragraphs;
 }
 
-function isHardWrapped(block: readonly string[]): boolean {
+export function isHardWrapped(block: readonly string[]): boolean {
   if (block.length < 2) return true;
   if (block.some((l) => l.length > HARD_WRAP_MAX)) return false;
   const full = block.slice(0, -1).filter((l) => l.length >= HARD_WRAP_MIN).length;

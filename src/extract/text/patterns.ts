@@ -3,7 +3,7 @@
 
 /** Furniture dropped wherever it appears: navigation, share and subscribe buttons, ads, reading times. */
 export const BOILERPLATE_LINE = new RegExp('^(?:' + [
-  'home', 'menu', 'search', 'skip to (?:main )?content', 'sign in', 'log ?in', 'subscribe(?: now)?', 'sign up', 'newsletter',
+  'home', 'accueil', 'inicio', 'startseite', 'главная', 'menu', 'search', 'skip to (?:main )?content', 'sign in', 'log ?in', 'subscribe(?: now)?', 'sign up', 'newsletter',
   'advertisement', 'advertising', 'ad', 'sponsored(?: content)?', 'story continues(?: below)?(?: advertisement)?',
   'share', 'share (?:this|the) (?:article|story|post|page)', 'share this', 'share on \\S+', 'share to \\S+', 'share via \\S+',
   'tweet', 'e-?mail', 'print', 'email this', 'blogthis!', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin',
@@ -13,7 +13,7 @@ export const BOILERPLATE_LINE = new RegExp('^(?:' + [
   'all rights reserved\\.?', 'top stories', 'most read', 'trending(?: now)?', 'upgrade(?: to paid)?', 'open in app',
   'get the app', 'download the app', 'sign up for (?:our|the) .*newsletter.*', 'subscribe to (?:our|the) .*newsletter.*',
   'accept(?: all)?(?: cookies)?', 'reject(?: all)?', 'manage (?:preferences|cookies|settings)', 'cookie (?:settings|policy|preferences)',
-  'got it', 'ok', 'close', 'previous(?: article| post)?', 'next(?: article| post)?', '(?:labels|tags|topics|filed under|posted in|categories|category)\\s*:.*',
+  'got it', 'ok', 'close', 'unsubscribe(?:\\s.*)?', 'update your preferences', 'manage (?:your )?subscription', 'previous(?: article| post)?', 'next(?: article| post)?', '(?:labels|tags|topics|filed under|posted in|categories|category)\\s*:.*',
 ].join('|') + ')$', 'iu');
 
 /** A cookie or consent notice: a line that asks about cookies. */
@@ -32,14 +32,21 @@ export const BODY_END = new RegExp('^(?:' + [
   'more (?:from|on|stories|in) .*', 'recommended(?: for you| stories)?:?', 'read next:?', 'about the author:?', 'share this:?', 'like this:?',
   'posted by .*', 'posted (?:at|on) .*', 'written by .*', '(?:labels|tags|topics|filed under|posted in|categories)\\s*:.*',
   '(?:additional )?reporting by .*', 'editing by .*', 'our standards:.*', 'sign up for .*', 'subscribe to .*',
+  // Related-reading and Blogger footers in other languages.
+  'mehr zum thema:?', 'lesen sie auch:?', '(?:à )?lire aussi:?', 'voir aussi:?', 'lee también:?', 'leer más:?', 'leggi anche:?',
+  'читайте также:?', 'czytaj (?:także|też):?', 'zie ook:?', 'unsubscribe(?:\\s.*)?',
+  'aucun commentaire:?', 'publier un commentaire', 'article plus (?:récent|ancien)', 'no hay comentarios:?',
+  'publicar un comentario', 'entrada (?:más reciente|antigua)', 'keine kommentare:?', 'kommentar veröffentlichen',
+  'neuerer post', 'älterer post', 'нет комментариев:?', 'опубликовать комментарий', 'libellés\\s*:.*', 'etiquetas\\s*:.*', 'labels\\s*:.*',
 ].join('|') + ')$', 'iu');
 
 /** Opens the comment section; the count, when written, is in group 1 ("3 comments:", "Comments (3)"). */
-export const COMMENTS_HEADER = /^(?:(\d+|no|one|two|three) (?:comments?|thoughts?|responses?|replies)(?: (?:on|to) .*)?|comments?(?: \((\d+)\))?):?$/iu;
+export const COMMENTS_HEADER = /^(?:(\d+|no|one|two|three|aucun|no hay|keine|нет) (?:comments?|thoughts?|responses?|replies|commentaires?|comentarios?|kommentare?|комментари[йяев]+)(?: (?:on|to) .*)?|comments?(?: \((\d+)\))?):?$/iu;
 
 /** Ends the comment section. */
 export const COMMENTS_END = new RegExp('^(?:' + [
   'post a comment', 'leave a (?:reply|comment)', 'add a comment', 'cancel reply', 'newer post', 'older post', 'home',
+  'publier un commentaire', 'publicar un comentario', 'kommentar veröffentlichen', 'опубликовать комментарий',
   'subscribe to: .*', 'related(?: articles| posts| stories)?:?', 'you (?:may|might) also like:?', 'load more comments',
 ].join('|') + ')$', 'iu');
 
