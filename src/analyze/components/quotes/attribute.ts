@@ -7,8 +7,8 @@ import { HEARER_CUE_LEMMAS, NO_OBJECT_LEMMAS } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { phraseAfter, resolveSpeaker, subjectBefore } from './speaker.js';
 
-/** Between a quotation and the cue after it: only commas, dashes and spaces ("“...,” he said"). */
-const JOIN_BEFORE_CUE_RE = /^[\s,—–-]*$/;
+/** Between a quotation and the cue after it: only commas, dashes and spaces on the same line ("“...,” he said"). */
+const JOIN_BEFORE_CUE_RE = /^[ \t\u00a0,—–-]*$/;
 /** Between a cue and the quotation after it: a colon or comma, or a short hearer/time phrase and "that". */
 const JOIN_AFTER_CUE_RE = /^(?:[\s,:—–-]*|[^.!?;“”"]{0,60}?(?:[,:]|\bthat))\s*$/;
 /** A clause before a parenthetical cue: words then a comma ("The base there, "). */

@@ -1,0 +1,117 @@
+// Quotes on hand-written passages, through the whole analysis (real tokens and entities).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { analyze } from '../../src/analyze/pipeline.js';
+import type { ArticleRecord, Quote } from '../../src/record/types.js';
+
+const run = (text: string): ArticleRecord => analyze(extract({ content: text, format: 'body', published: '2022-02-17' }));
+const find = (r: ArticleRecord, includes: string): Quote => {
+  const q = r.quotes.find((x) => x.content.text.includes(includes));
+  if (!q) throw new Error(`no quote containing ${JSON.stringify(includes)}; got ${JSON.stringify(r.quotes.map((x) => x.content.text))}`);
+  return q;
+};
+const entityName = (r: ArticleRecord, id: string | null) => r.entities.find((e) => e.id === id)?.name;
+
+/** Every span of every quote points at the text it carries. */
+function expectSpansHold(r: ArticleRecord): void {
+  for (const q of r.quotes) {
+    expect(r.text.slice(...q.content.span)).toBe(q.content.text);
+    expect(r.text.slice(...q.speaker.span)).toBe(q.speaker.text);
+    if (q.cue) expect(r.text.slice(...q.cue.span)).toBe(q.cue.text);
+  }
+}
+
+describe('quotes', () => {
+  it('finds a direct quotation before its cue, with curly marks kept in the content', () => {
+    const r = run('“We will not leave the region,” Sergey Markov said on Monday.');
+    const q = find(r, 'We will not leave');
+    expect(q.kind).toBe('direct');
+    expect(q.content.text).toBe('“We will not leave the region,”');
+    expect(q.cue?.text).toBe('said');
+    expect(q.speaker.text).toBe('Sergey Markov');
+    expectSpansHold(r);
+  });
+
+  it('finds an inverted cue with straight marks: "...," said Name', () => {
+    const r = run('"The talks are over for now," said Maria Lopez, a spokeswoman for the ministry.');
+    const q = find(r, 'talks are over');
+    expect(q.kind).toBe('direct');
+    expect(q.speaker.text).toContain('Maria Lopez');
+  });
+
+  it('reads an indirect attribution after a verb of saying, leaving the final period out', () => {
+    const r = run('Sergey Markov, director of the Moscow Institute for Political Research, says the line between Tajikistan and Afghanistan is more a frontier than a border.');
+    const q = find(r, 'more a frontier than a border');
+    expect(q.kind).toBe('indirect');
+    expect(q.content.text.endsWith('border')).toBe(true);
+    expect(q.speaker.text).toBe('Sergey Markov');
+    expect(entityName(r, q.speaker.entity)).toBe('Sergey Markov');
+  });
+
+  it('marks a reported clause holding a quoted phrase as mixed, and "that" as part of the content', () => {
+    const r = run('The minister said that the reform was "dead on arrival" in parliament.');
+    const q = find(r, 'dead on arrival');
+    expect(q.kind).toBe('mixed');
+    expect(q.content.text).toBe('that the reform was "dead on arrival" in parliament');
+  });
+
+  it('keeps a quotation split by its cue as two fragments of one attribution', () => {
+    const r = run('“My hope,” he said, “is that the talks resume next month.”');
+    const parts = r.quotes.filter((q) => q.cue?.text === 'said');
+    expect(parts.map((q) => q.content.text)).toEqual(['“My hope,”', '“is that the talks resume next month.”']);
+  });
+
+  it('attributes a quoted sentence with no cue to the speaker of the sentence before', () => {
+    const r = run('Sergey Markov says the border is porous. “The Tajiks are the second ethnos in Afghanistan.” The latter dominate the region, and the Tajiks are “on the brink of revolt” there.');
+    const direct = find(r, 'second ethnos');
+    expect(direct.kind).toBe('direct');
+    expect(direct.speaker.text).toBe('Sergey Markov');
+    const mixed = find(r, 'on the brink of revolt');
+    expect(mixed.kind).toBe('mixed');
+    expect(mixed.content.text).toBe('the Tajiks are “on the brink of revolt” there');
+  });
+
+  it('carries a quotation over paragraphs when its closing mark is left off', () => {
+    const r = run('Anna Petrova said: “The first thing we saw was smoke over the hills.\n\n“Then the shooting started and nobody could leave the village.”\n\nThe army denied it.');
+    const second = find(r, 'Then the shooting started');
+    expect(second.speaker.text).toBe('Anna Petrova');
+    expect(second.kind).toBe('direct');
+    expect(r.quotes.some((q) => q.content.text.includes('army denied'))).toBe(false);
+  });
+
+  it('resolves "he" to the person in focus and "the Taliban say" to the organisation', () => {
+    const r = run('Vladimir Putin met officials in Moscow on Friday. The base is developing quickly, he said. The Taliban say that Kabul will send in troops.');
+    const he = find(r, 'The base is developing quickly');
+    expect(he.speaker.text).toBe('he');
+    expect(entityName(r, he.speaker.entity)).toBe('Vladimir Putin');
+    const taliban = find(r, 'Kabul will send in troops');
+    expect(taliban.speaker.text).toBe('The Taliban');
+  });
+
+  it('takes "according to" as a cue with the source after it', () => {
+    const r = run('According to the Health Ministry, more than 200 people were injured.');
+    const q = find(r, 'more than 200 people were injured');
+    expect(q.cue?.text).toBe('According to');
+    expect(q.speaker.text).toBe('the Health Ministry');
+  });
+
+  it('keeps offsets right on text with emoji and other astral characters', () => {
+    const r = run('🚀🚀 Launch day 🎉. “We are ready for orbit 👩‍🚀,” Commander Jane Holt said.');
+    const q = find(r, 'ready for orbit');
+    expect(q.content.text).toBe('“We are ready for orbit 👩‍🚀,”');
+    expect(q.content.span[0]).toBe(r.text.indexOf('“'));
+    expectSpansHold(r);
+  });
+
+  it('does not take a scare-quoted title as speech', () => {
+    const r = run('The film "Blue Skies" opened in three cities last week.');
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('reads a speaker label line as a transcript quote', () => {
+    const r = run('WALLACE: Will she be at the debate?\n\nPENCE: Well, she will not be attending the debate tomorrow night.');
+    const q = find(r, 'she will not be attending');
+    expect(q.speaker.text).toBe('PENCE');
+    expect(q.cue?.text).toBe(':');
+  });
+});
