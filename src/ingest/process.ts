@@ -3,7 +3,7 @@
 import { extract, type ExtractInput } from '../extract/index.js';
 import { analyze, toRecord } from '../analyze/pipeline.js';
 import type { ArticleRecord } from '../record/types.js';
-import { simhash } from '../sources/dedup/simhash.js';
+import { fingerprint, type Fingerprint } from '../sources/dedup/minhash.js';
 
 export interface ProcessInput extends ExtractInput {
   content: Uint8Array;
@@ -13,15 +13,15 @@ export interface ProcessInput extends ExtractInput {
 
 export interface Processed {
   record: ArticleRecord;
-  /** SimHash of the text, or null when it is too short to group. */
-  fingerprint: string | null;
+  /** MinHash fingerprint of the text, or null when it is too short to group. */
+  fingerprint: Fingerprint | null;
 }
 
 export function processPage(input: ProcessInput): Processed {
   const { analyze: withAnalysis, ...extractInput } = input;
   const article = extract(extractInput);
   const record = withAnalysis ? analyze(article) : toRecord(article);
-  return { record, fingerprint: simhash(record.text) };
+  return { record, fingerprint: fingerprint(record.text) };
 }
 
 /** Runs page processing somewhere (this thread or a pool of workers). */

@@ -11,6 +11,9 @@ export function isWarcPath(path: string): boolean {
   return /\.warc(\.gz)?$/i.test(path);
 }
 
+/** Every record starts with its version line; warcio reads garbage without complaint, so we check. */
+const WARC_VERSION_LINE = /^WARC\/\d/;
+
 /** Payload types ingested from response records. */
 const PAGE_TYPE = /^(text\/html|application\/xhtml\+xml|text\/plain)\b/i;
 
@@ -20,6 +23,10 @@ export async function* warcEntries(path: string): AsyncGenerator<SourceEntry> {
   try {
     parser = new WARCParser(createReadStream(file));
     for await (const record of parser) {
+      if (!WARC_VERSION_LINE.test(record.warcHeaders.statusline)) {
+        yield { failure: { key: file, reason: `not a WARC file (no WARC version line at byte ${parser.offset})` } };
+        return;
+      }
       const uri = record.warcTargetURI ?? '';
       const key = `${uri} @ ${file}#${parser.offset}`;
       const why = skipReason(record);

@@ -183,9 +183,9 @@ export interface UrlValidators {
   lastModified?: string;
 }
 
-/** A stored SimHash fingerprint sharing a band with the one looked up. */
+/** A stored MinHash signature sharing a band with the one looked up. */
 export interface FingerprintCandidate {
-  simhash: string;
+  signature: string;
   /** Id of the first record of its near-duplicate group. */
   groupId: string;
 }
@@ -198,7 +198,7 @@ export interface IngestState {
   saveValidators(url: string, v: UrlValidators): Promise<void>;
   /** Fingerprints of stored records from other sources that share a band, oldest first. */
   fingerprintCandidates(bands: readonly string[], sourceKey: string): Promise<FingerprintCandidate[]>;
-  saveFingerprint(recordId: string, sourceKey: string, simhash: string, bands: readonly string[], groupId: string): Promise<void>;
+  saveFingerprint(recordId: string, sourceKey: string, signature: string, bands: readonly string[], groupId: string): Promise<void>;
 }
 
 export interface Store extends CorpusViews {

@@ -4,6 +4,7 @@
 import { FetchError, request, type RawResponse, type RequestLimits } from './request.js';
 import { HostPacer, realClock, type Clock } from './politeness.js';
 import { RobotsCache } from './robots.js';
+import { allowAll, isPrivateAddress, type AddressPolicy } from './guard.js';
 
 export const USER_AGENT = 'dateline/0.1 (+https://github.com/dateline)';
 /** The product token robots.txt groups are matched against. */
@@ -12,7 +13,10 @@ export const ROBOTS_AGENT = 'dateline';
 export interface FetcherOptions {
   /** Requests per second per host (default 1). */
   rate: number;
+  /** Allow private, loopback and link-local addresses (--allow-private). */
   allowPrivate: boolean;
+  /** Overrides the address rule derived from allowPrivate (tests block one loopback alias). */
+  addressPolicy?: AddressPolicy;
   idleTimeoutMs: number;
   totalTimeoutMs: number;
   maxBytes: number;
@@ -64,9 +68,12 @@ export class Fetcher {
   readonly options: FetcherOptions;
   private readonly pacer: HostPacer;
   private readonly robots: RobotsCache;
+  private readonly limits: RequestLimits;
 
   constructor(options: Partial<FetcherOptions> = {}) {
     this.options = { ...DEFAULT_FETCHER_OPTIONS, ...options };
+    const { idleTimeoutMs, totalTimeoutMs, maxBytes, allowPrivate, addressPolicy } = this.options;
+    this.limits = { idleTimeoutMs, totalTimeoutMs, maxBytes, blocks: addressPolicy ?? (allowPrivate ? allowAll : isPrivateAddress) };
     this.pacer = new HostPacer(this.options.rate, this.options.clock);
     this.robots = new RobotsCache(ROBOTS_AGENT, async (url) => {
       try {
@@ -124,7 +131,7 @@ export class Fetcher {
       const fetchedAt = new Date(clock.now()).toISOString();
       let res: RawResponse;
       try {
-        res = await request(url, { 'user-agent': USER_AGENT, accept: ACCEPT, ...headers }, this.options as RequestLimits);
+        res = await request(url, { 'user-agent': USER_AGENT, accept: ACCEPT, ...headers }, this.limits);
       } catch (err) {
         if (!(err instanceof FetchError && err.retryable) || attempt >= maxRetries) throw err;
         await clock.sleep(this.backoff(attempt));

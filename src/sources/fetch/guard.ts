@@ -46,18 +46,23 @@ export function isPrivateAddress(address: string): boolean {
   return false;
 }
 
-/** Throws when a URL's host is an IP literal that is not public (no DNS lookup happens for those). */
-export function checkLiteralHost(url: URL, allowPrivate: boolean): void {
+/** Which addresses may not be contacted. */
+export type AddressPolicy = (address: string) => boolean;
+
+export const allowAll: AddressPolicy = () => false;
+
+/** Throws when a URL's host is a blocked IP literal (no DNS lookup happens for those). */
+export function checkLiteralHost(url: URL, blocks: AddressPolicy): void {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (!allowPrivate && isIP(host) && isPrivateAddress(host)) throw new BlockedAddressError(url.hostname, host);
+  if (isIP(host) && blocks(host)) throw new BlockedAddressError(url.hostname, host);
 }
 
-/** A DNS lookup for node:http that fails when any resolved address is not public. */
-export function guardedLookup(allowPrivate: boolean): LookupFunction {
+/** A DNS lookup for node:http that fails when any resolved address is blocked. */
+export function guardedLookup(blocks: AddressPolicy): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
       if (err) return callback(err, '', 0);
-      const bad = allowPrivate ? undefined : addresses.find((a) => isPrivateAddress(a.address));
+      const bad = addresses.find((a) => blocks(a.address));
       if (bad) return callback(new BlockedAddressError(hostname, bad.address) as NodeJS.ErrnoException, '', 0);
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
       const first = addresses[0];

@@ -4,7 +4,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { BlockedAddressError, checkLiteralHost, guardedLookup } from './guard.js';
+import { BlockedAddressError, checkLiteralHost, guardedLookup, type AddressPolicy } from './guard.js';
 
 export interface RequestLimits {
   /** No byte for this long: the exchange is abandoned, in ms. */
@@ -13,7 +13,8 @@ export interface RequestLimits {
   totalTimeoutMs: number;
   /** Largest decoded body accepted, in bytes. */
   maxBytes: number;
-  allowPrivate: boolean;
+  /** Addresses refused, checked on the IP literal or on every address the host resolves to. */
+  blocks: AddressPolicy;
 }
 
 export interface RawResponse {
@@ -34,7 +35,7 @@ const ACCEPT_ENCODING = 'gzip, deflate, br';
 const NO_BODY_NEEDED = (status: number) => status >= 300;
 
 export function request(url: URL, headers: Record<string, string>, limits: RequestLimits): Promise<RawResponse> {
-  checkLiteralHost(url, limits.allowPrivate);
+  checkLiteralHost(url, limits.blocks);
   const transport = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -49,7 +50,7 @@ export function request(url: URL, headers: Record<string, string>, limits: Reque
     const req = transport.request(url, {
       method: 'GET',
       headers: { 'accept-encoding': ACCEPT_ENCODING, ...headers },
-      lookup: guardedLookup(limits.allowPrivate),
+      lookup: guardedLookup(limits.blocks),
       // A fresh connection per exchange: the address check happens on every connect.
       agent: false,
     });

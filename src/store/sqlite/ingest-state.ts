@@ -1,5 +1,6 @@
 // Resumable-ingest bookkeeping in SQLite: which items are finished (and at which version), the
-// HTTP validators of fetched feeds, and the SimHash fingerprints that group near-duplicates.
+// HTTP validators of fetched feeds, and the MinHash signatures (with their LSH band keys) that
+// group near-duplicates.
 // Tables are created by migration 0003-ingest-state.
 import { sql, type Kysely } from 'kysely';
 import type { FingerprintCandidate, IngestState, UrlValidators } from '../store.js';
@@ -7,7 +8,8 @@ import type { FingerprintCandidate, IngestState, UrlValidators } from '../store.
 type IngestTables = {
   ingest_items: { key: string; version: string | null; record_id: string | null; at: string };
   http_validators: { url: string; etag: string | null; last_modified: string | null; at: string };
-  fingerprints: { record_id: string; source_key: string; simhash: string; group_id: string; b0: string; b1: string; b2: string; b3: string };
+  fingerprints: { record_id: string; source_key: string; signature: string; group_id: string };
+  fingerprint_bands: { band: string; record_id: string };
   records: { id: string };
 };
 
@@ -48,23 +50,27 @@ export class SqliteIngestState implements IngestState {
   }
 
   async fingerprintCandidates(bands: readonly string[], sourceKey: string): Promise<FingerprintCandidate[]> {
-    const [b0, b1, b2, b3] = bands;
     // Candidates share a band exactly; only those whose record is still stored and comes from another source count.
-    const rows = await this.db.selectFrom('fingerprints as f')
+    const rows = await this.db.selectFrom('fingerprint_bands as b')
+      .innerJoin('fingerprints as f', 'f.record_id', 'b.record_id')
       .innerJoin('records as r', 'r.id', 'f.record_id')
-      .select(['f.simhash', 'f.group_id'])
+      .select(['f.signature', 'f.group_id'])
+      .distinct()
+      .where('b.band', 'in', bands)
       .where('f.source_key', '!=', sourceKey)
-      .where((eb) => eb.or([eb('f.b0', '=', b0), eb('f.b1', '=', b1), eb('f.b2', '=', b2), eb('f.b3', '=', b3)]))
       .orderBy(sql`f.rowid`)
       .execute();
-    return rows.map((r) => ({ simhash: r.simhash, groupId: r.group_id }));
+    return rows.map((r) => ({ signature: r.signature, groupId: r.group_id }));
   }
 
-  async saveFingerprint(recordId: string, sourceKey: string, simhash: string, bands: readonly string[], groupId: string): Promise<void> {
-    const [b0, b1, b2, b3] = bands;
-    await this.db.insertInto('fingerprints').values({ record_id: recordId, source_key: sourceKey, simhash, group_id: groupId, b0, b1, b2, b3 })
-      .onConflict((oc) => oc.column('record_id').doNothing())
-      .execute();
+  async saveFingerprint(recordId: string, sourceKey: string, signature: string, bands: readonly string[], groupId: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const inserted = await trx.insertInto('fingerprints').values({ record_id: recordId, source_key: sourceKey, signature, group_id: groupId })
+        .onConflict((oc) => oc.column('record_id').doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) return;
+      await trx.insertInto('fingerprint_bands').values(bands.map((band) => ({ band, record_id: recordId }))).execute();
+    });
   }
 }
 
@@ -85,14 +91,12 @@ export async function createIngestStateTables(db: Kysely<any>): Promise<void> {
   await db.schema.createTable('fingerprints')
     .addColumn('record_id', 'text', (c) => c.primaryKey())
     .addColumn('source_key', 'text', (c) => c.notNull())
-    .addColumn('simhash', 'text', (c) => c.notNull())
+    .addColumn('signature', 'text', (c) => c.notNull())
     .addColumn('group_id', 'text', (c) => c.notNull())
-    .addColumn('b0', 'text', (c) => c.notNull())
-    .addColumn('b1', 'text', (c) => c.notNull())
-    .addColumn('b2', 'text', (c) => c.notNull())
-    .addColumn('b3', 'text', (c) => c.notNull())
     .execute();
-  for (const band of ['b0', 'b1', 'b2', 'b3']) {
-    await db.schema.createIndex(`fingerprints_${band}`).on('fingerprints').column(band).execute();
-  }
+  await db.schema.createTable('fingerprint_bands')
+    .addColumn('band', 'text', (c) => c.notNull())
+    .addColumn('record_id', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('fingerprint_bands_band').on('fingerprint_bands').column('band').execute();
 }

@@ -1,0 +1,80 @@
+// Ingest end to end into a real SQLite store: exact and near-duplicates, resuming over finished
+// items, changed files read again, failures recorded and retried.
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openStore } from '../../src/store/index.js';
+import type { SqliteStore } from '../../src/store/sqlite/index.js';
+import type { ArticleRecord } from '../../src/record/types.js';
+import { ingest } from '../../src/ingest/run.js';
+import { inputEntries } from '../../src/sources/inputs.js';
+import { Fetcher } from '../../src/sources/fetch/fetcher.js';
+import { localEntries } from '../../src/sources/files.js';
+import { tempDir } from '../helpers/tmp.js';
+import { send, startServer } from '../sources/server.js';
+import { story, storyHtml } from './pages.js';
+
+describe('ingest', () => {
+  const dir = tempDir();
+
+  it('stores exact duplicates once and groups near-duplicates under the first record', async () => {
+    const pages = join(dir, 'dups');
+    mkdirSync(pages);
+    writeFileSync(join(pages, 'a-original.html'), storyHtml(1));
+    writeFileSync(join(pages, 'b-exact-copy.html'), storyHtml(1));
+    writeFileSync(join(pages, 'c-wire-copy.html'), storyHtml(1, 'Reposted from the City Wire service with permission.'));
+    writeFileSync(join(pages, 'd-other.html'), storyHtml(2));
+    const store = await openStore(join(dir, 'dups.db'));
+    const s = await ingest(localEntries([pages]), store);
+    expect(s).toMatchObject({ new: 3, duplicate: 1, nearDuplicate: 1, failed: [] });
+    // All stored records, near-duplicates included (records() and search show one per group).
+    const rows = await (store as SqliteStore).db.selectFrom('records').select('json').execute();
+    const records = rows.map((r) => JSON.parse(r.json) as ArticleRecord);
+    expect(records).toHaveLength(3);
+    const original = records.find((r) => r.source.path!.endsWith('a-original.html'))!;
+    const wire = records.find((r) => r.source.path!.endsWith('c-wire-copy.html'))!;
+    expect(wire.duplicateOf).toBe(original.id);
+    expect(original.duplicateOf ?? null).toBeNull();
+    expect(records.find((r) => r.source.path!.endsWith('d-other.html'))!.duplicateOf ?? null).toBeNull();
+    // Search shows one per group.
+    const hits = await store.search({ text: 'council' });
+    expect(hits.hits.map((h) => h.id).sort()).toEqual([original.id, records.find((r) => r.source.path!.endsWith('d-other.html'))!.id].sort());
+    await store.close();
+  });
+
+  it('does not read finished items again, but reads a changed file', async () => {
+    const pages = join(dir, 'resume');
+    mkdirSync(pages);
+    for (let i = 0; i < 3; i++) writeFileSync(join(pages, `p${i}.html`), storyHtml(10 + i));
+    const store = await openStore(join(dir, 'resume.db'));
+    expect(await ingest(localEntries([pages]), store)).toMatchObject({ new: 3 });
+    expect(await ingest(localEntries([pages]), store)).toMatchObject({ new: 0, unchanged: 0, alreadyDone: 3 });
+    const changed = story(11);
+    writeFileSync(join(pages, 'p1.html'), storyHtml(11).replace(changed.paragraphs[3], 'The vote was later annulled by a court.'));
+    expect(await ingest(localEntries([pages]), store)).toMatchObject({ updated: 1, alreadyDone: 2 });
+    expect(await store.count()).toBe(3);
+    await store.close();
+  });
+
+  it('records failures with their reason and retries them on the next run', async () => {
+    const srv = await startServer();
+    let up = false;
+    srv.route('/story', (req, res) => (up ? send(storyHtml(20)) : send('down', {}, 404))(req, res));
+    srv.route('/image', send(Buffer.from('GIF89a\x01\x00'), { 'content-type': 'text/html' }));
+    const store = await openStore(join(dir, 'fail.db'));
+    const spec = { inputs: [`${srv.url}/story`, `${srv.url}/image`] };
+    const fetcher = () => new Fetcher({ allowPrivate: true, rate: 100 });
+    const first = await ingest(inputEntries(spec, fetcher(), store.ingestState), store);
+    expect(first.failed).toEqual([
+      { input: `${srv.url}/story`, reason: 'HTTP 404' },
+      { input: `${srv.url}/image`, reason: 'not a text page (GIF image served as text/html)' },
+    ]);
+    expect((await store.failures()).map((f) => f.input).sort()).toEqual([`${srv.url}/image`, `${srv.url}/story`]);
+    up = true;
+    const second = await ingest(inputEntries(spec, fetcher(), store.ingestState), store);
+    expect(second).toMatchObject({ new: 1 });
+    expect(second.failed).toHaveLength(1);
+    expect(await store.failures()).toMatchObject([{ input: `${srv.url}/image`, attempts: 2 }]);
+    await store.close();
+  });
+});
