@@ -18,9 +18,11 @@ const VAGUE_ONLY_RE = /^now$/i;
 /** Modifiers chrono drops in front of its match: "early next year", "the end of last month". */
 const LEAD_MODIFIER_RE = /(?:\b(?:early|late|mid-?|the (?:end|beginning|start|middle) of))\s*$/i;
 const SPACED_DASH_RE = / [–—] /g;
-const TRAILING_PUNCT_RE = /[\s,.;:]+$/;
+/** Punctuation chrono takes along; a final period stays when it closes an abbreviation ("p.m."). */
+const TRAILING_PUNCT_RE = /[\s,;:]+$|(?<=\p{L}\p{L})\.$/u;
 /** With a written year the value does not depend on the reference date. */
 const EXPLICIT_YEAR_RE = /\b(?:1[89]|20)\d\d\b|['’]\d\d\b/;
+const MONTH_NAME_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 /** Placeholder instant for chrono when the document has no reference date; only known parts are used then. */
 const NO_REFERENCE_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
 const NOON_UTC_HOUR = 12;
@@ -51,8 +53,10 @@ function valueOf(words: string, c: ParsedComponents, hasRef: boolean): string | 
   const has = (k: 'year' | 'month' | 'day' | 'hour' | 'weekday') => c.isCertain(k);
   const dateOnlyByClock = !has('day') && !has('month') && !has('year') && !has('weekday');
   if (dateOnlyByClock && (!has('hour') || !CLOCK_RE.test(words))) return null;
-  if (!hasRef && !has('year')) {
-    // No reference: keep what the words fix, with the year unknown (TIMEX3 "XXXX").
+  if (!hasRef && !EXPLICIT_YEAR_RE.test(words)) {
+    // No reference: keep what the words fix, with the year unknown (TIMEX3 "XXXX"); relative
+    // expressions ("last week") cannot be resolved at all.
+    if (!MONTH_NAME_RE.test(words)) return null;
     if (has('month') && has('day')) return `XXXX-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
     if (has('month') && !has('day')) return `XXXX-${String(c.get('month')).padStart(2, '0')}`;
     return null;

@@ -1,0 +1,72 @@
+// Times normalised against the reference date, through the whole analysis.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { analyze } from '../../src/analyze/pipeline.js';
+import type { ArticleRecord, TimeExpression } from '../../src/record/types.js';
+
+const PUBLISHED = '2022-02-17';
+const run = (text: string, published: string | null = PUBLISHED): ArticleRecord => analyze(extract({ content: text, format: 'body', published: published ?? undefined }));
+const time = (r: ArticleRecord, text: string): TimeExpression => {
+  const t = r.times.find((x) => x.text === text);
+  if (!t) throw new Error(`no time ${JSON.stringify(text)}; got ${JSON.stringify(r.times.map((x) => [x.text, x.value]))}`);
+  return t;
+};
+
+describe('times', () => {
+  const r = run('On Dec. 26 the talks began. Last week the envoys met again, and a deal is expected early next year. '
+    + 'Fighting may resume this summer, in the first quarter, or in March. Troops arrived in 2022 and in the 1990s. '
+    + 'Recently the mood changed; now both sides wait. Q3 2020 and last summer were calm. They met on Sept. 30, 2016 at 6:05 p.m.');
+
+  it('resolves a month and day to the closest past date', () => {
+    expect(time(r, 'Dec. 26').value).toBe('2021-12-26');
+  });
+
+  it('gives "last week" an ISO week, not a day', () => {
+    expect(time(r, 'Last week').value).toBe('2022-W06');
+  });
+
+  it('gives years, seasons, quarters and months their own granularity', () => {
+    expect(time(r, 'early next year').value).toBe('2023');
+    expect(time(r, 'this summer').value).toBe('2022-SU');
+    expect(time(r, 'the first quarter').value).toBe('2022-Q1');
+    expect(time(r, 'March').value).toBe('2022-03');
+    expect(time(r, '2022').value).toBe('2022');
+    expect(time(r, 'the 1990s').value).toBe('199');
+    expect(time(r, 'Q3 2020').value).toBe('2020-Q3');
+    expect(time(r, 'last summer').value).toBe('2021-SU');
+    expect(time(r, 'Sept. 30, 2016 at 6:05 p.m.').value).toBe('2016-09-30T18:05');
+  });
+
+  it('keeps vague references vague, with their anchor', () => {
+    const recently = time(r, 'Recently');
+    expect(recently).toMatchObject({ value: 'PAST_REF', vague: true, anchor: PUBLISHED });
+    expect(time(r, 'now')).toMatchObject({ value: 'PRESENT_REF', vague: true });
+  });
+
+  it('anchors relative expressions and leaves absolute ones unanchored', () => {
+    expect(time(r, 'Last week').anchor).toBe(PUBLISHED);
+    expect(time(r, 'Sept. 30, 2016 at 6:05 p.m.').anchor).toBeUndefined();
+  });
+
+  it('points every span at its text', () => {
+    for (const t of r.times) expect(r.text.slice(...t.span)).toBe(t.text);
+  });
+
+  it('keeps offsets right after emoji', () => {
+    const e = run('🌍🌍 News 🎉: on Dec. 26 the talks began.');
+    const t = time(e, 'Dec. 26');
+    expect(e.text.slice(...t.span)).toBe('Dec. 26');
+    expect(t.span[0]).toBe(e.text.indexOf('Dec.'));
+  });
+
+  it('does not read modal "may" or a count of troops as a time', () => {
+    const x = run('They may march on the capital with 2022 troops.');
+    expect(x.times).toEqual([]);
+  });
+
+  it('leaves the year unknown when the document has no date', () => {
+    const x = run('On Dec. 26 the talks began, and last week they ended.', null);
+    expect(time(x, 'Dec. 26').value).toBe('XXXX-12-26');
+    expect(x.times.some((t) => t.text === 'last week')).toBe(false);
+  });
+});
