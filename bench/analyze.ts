@@ -1,0 +1,60 @@
+// npm run bench:analyze [-- <folder of .txt files>] [--passes N]
+// Speed of the whole analysis (`analyze()`, every registered component) on one core over the
+// PolNeAR development texts by default. The gazetteer is loaded and timed on its own first, then
+// one untimed warm-up pass, then N timed passes. Prints words/s, the time share of each component
+// (measured in a separate pass, running the components one by one on the same Doc), and peak RSS.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../src/extract/index.js';
+import { analyze } from '../src/analyze/pipeline.js';
+import { newDoc } from '../src/analyze/doc.js';
+import { COMPONENTS } from '../src/analyze/components/index.js';
+import { gazetteer } from '../src/analyze/components/places/gazetteer.js';
+import type { Article } from '../src/record/types.js';
+
+const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/quotes/polnear-dev', import.meta.url));
+const DEFAULT_PASSES = 3;
+/** Words as the target counts them: runs of non-space characters. */
+const WORD_RE = /\S+/g;
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--passes') ?? DEFAULT_SET;
+  const passesAt = args.indexOf('--passes');
+  const passes = passesAt >= 0 ? Math.max(1, Number(args[passesAt + 1]) || DEFAULT_PASSES) : DEFAULT_PASSES;
+
+  const gazStart = performance.now();
+  gazetteer();
+  const gazetteerMs = performance.now() - gazStart;
+
+  const articles: Article[] = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => extract({ content: readFileSync(join(dir, f), 'utf8'), format: 'body', path: f }));
+  const words = articles.reduce((n, a) => n + (a.text.match(WORD_RE)?.length ?? 0), 0);
+  console.log(`${dir}: ${articles.length} texts, ${words} words; components: ${COMPONENTS.map((c) => c.name).join(', ')}`);
+  console.log(`gazetteer load: ${gazetteerMs.toFixed(0)} ms (target <= 1000 ms)`);
+
+  for (const a of articles) analyze(a); // warm-up: JIT, lazy model and index loading
+  const started = performance.now();
+  for (let p = 0; p < passes; p++) for (const a of articles) analyze(a);
+  const seconds = (performance.now() - started) / 1000;
+  const rate = (words * passes) / seconds;
+  console.log(`analyze(): ${(rate / 1000).toFixed(1)}k words/s on one core (${passes} passes, ${seconds.toFixed(2)} s; target >= 100k)`);
+
+  const perComponent = new Map<string, number>(COMPONENTS.map((c) => [c.name, 0]));
+  for (const a of articles) {
+    const doc = newDoc(a);
+    for (const c of COMPONENTS) {
+      const t = performance.now();
+      c.run(doc);
+      perComponent.set(c.name, perComponent.get(c.name)! + performance.now() - t);
+    }
+  }
+  const total = [...perComponent.values()].reduce((x, y) => x + y, 0);
+  for (const [name, ms] of perComponent) {
+    console.log(`  ${name.padEnd(12)} ${ms.toFixed(0).padStart(6)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${((words / ms) * 1000 / 1000).toFixed(0).padStart(6)}k words/s alone`);
+  }
+  console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (target <= 500 MB)`);
+}
+
+main();
