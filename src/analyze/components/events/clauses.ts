@@ -14,6 +14,19 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'so']);
 /** Complementisers and relative pronouns: a new complement inside the same clause. */
 const COMPLEMENTISERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 
+/** Temporal connectives: a new clause when a verb follows soon ("after rockets were fired"), a preposition otherwise ("after the meeting"). */
+const TEMPORAL = new Set(['after', 'before', 'when', 'until', 'once', 'as']);
+/** Tokens after a temporal connective within which a verb makes it a clause. */
+const FINITE_REACH = 4;
+
+function opensFiniteClause(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + FINITE_REACH && j < tokens.length; j++) {
+    if (tokens[j].text === ',') return false;
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return true;
+  }
+  return false;
+}
+
 /** Tags of a word that can start a subject. */
 const SUBJECT_TAGS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM']);
 
@@ -35,7 +48,8 @@ export function segment(tokens: readonly Token[]): Segmentation {
     const prev = i > 0 ? tokens[i - 1].text : '';
     const opens = (CLAUSE_BREAKS.has(t.text) && i > 0)
       || SUBORDINATORS.has(w)
-      || (COORDINATORS.has(w) && prev === ',');
+      || (COORDINATORS.has(w) && prev === ',')
+      || (TEMPORAL.has(w) && opensFiniteClause(tokens, i));
     // "that" opens a complement when tagged SCONJ or when a subject follows it ("the possibility
     // that they ..."), not as a pronoun ("do that,").
     const complementiser = w === 'that'

@@ -12,6 +12,8 @@ export interface Candidate extends TriggerMatch {
 
 /** Categories whose "to ..." / "that ..." complement is part of the same event: "agreed to withdraw" is one AGREE. */
 const ABSORBING: ReadonlySet<EventType> = new Set(['AGREE', 'REQUEST', 'THREATEN', 'REJECT', 'ACCUSE']);
+/** Absorbing heads whose complement is a separate, negated event ("denied that forces fired"). */
+const NON_ABSORBING_HEADS = new Set(['deny']);
 /** Words that introduce such a complement ("accused X of shelling" too). */
 const COMPLEMENT_WORDS = new Set(['to', 'that', 'of']);
 /** Determiners that make a nominal trigger refer back to an event already told ("the meeting"). */
@@ -63,10 +65,21 @@ function isRepeat(m: Candidate, tokens: readonly Token[], earlier: readonly Cand
   return earlier.some((e) => e.type === m.type && m.sentence - e.sentence <= COREFERENCE_SENTENCES);
 }
 
-/** A trigger inside the complement of an earlier absorbing trigger in the same clause. */
+/**
+ * A trigger inside the complement of an earlier absorbing trigger in the same clause: a verb
+ * after "to"/"that"/"of" ("urged Iran to release"), or a noun governed by such a verb ("urged
+ * them to hold talks") — not a noun in a mere phrase ("agreed to a truce after talks").
+ * Denials are not absorbing: what is denied is coded as a negated event (see modality.ts).
+ */
 function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, all: readonly Candidate[]): boolean {
-  return all.some((h) => ABSORBING.has(h.type) && h.start < m.start && seg.clause[h.start] === seg.clause[m.start]
-    && tokens.slice(h.end, m.start).some((t) => COMPLEMENT_WORDS.has(t.text.toLowerCase())));
+  return all.some((h) => {
+    if (!ABSORBING.has(h.type) || h.start >= m.start || seg.clause[h.start] !== seg.clause[m.start]) return false;
+    if (NON_ABSORBING_HEADS.has(tokens[h.start].lemma)) return false;
+    const between = tokens.slice(h.end, m.start);
+    const opener = between.findIndex((t) => COMPLEMENT_WORDS.has(t.text.toLowerCase()));
+    if (opener < 0) return false;
+    return !m.nominal || between.slice(opener + 1).some((t) => t.pos === 'VERB');
+  });
 }
 
 /** "send in troops to destroy the Islamists": the deployment is the means; the assault is the event. */

@@ -26,6 +26,15 @@ export const events: Component = {
   },
 };
 
+/** Days after the reference date beyond which a dated event is future. */
+const FUTURE_MARGIN_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+function daysAfter(value: string, reference: string): number {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return Number.NaN;
+  return (Date.parse(value) - Date.parse(reference)) / DAY_MS;
+}
+
 export function codeEvents(doc: Doc): Event[] {
   const mentions: Mention[] = doc.entities
     .flatMap((entity) => entity.mentions.map(([start, end]) => ({ entity, start, end })))
@@ -52,8 +61,9 @@ function toEvent(doc: Doc, c: Candidate, tokens: readonly Token[], seg: Segmenta
   const roles = rolesOf({ doc, tokens, seg, at: c.start, end: c.end, nominal: c.nominal, mentions, quote });
   const time = timeOf(doc.times, tokens, seg, c.start);
   let modality = modalityOf({ tokens, seg, at: c.start, nominal: c.nominal });
-  // A dated event after the reference date is a plan, whatever the tense ("the summit on May 3").
-  if (modality === 'asserted' && time && doc.referenceDate && /^\d{4}-\d{2}-\d{2}$/.test(time.value) && time.value > doc.referenceDate) modality = 'future';
+  // A dated event well after the reference date is a plan, whatever the tense ("the summit on
+  // May 3"). A margin, because a bare weekday ("on Tuesday") may resolve to the coming week.
+  if (modality === 'asserted' && time && doc.referenceDate && daysAfter(time.value, doc.referenceDate) > FUTURE_MARGIN_DAYS) modality = 'future';
   const mode = modeOf(c.type, words);
   const context = contextsOf(words);
   const event: Event = {

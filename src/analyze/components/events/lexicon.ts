@@ -10,8 +10,13 @@
 //   object   one of these lemmas must occur within OBJECT_WINDOW tokens after the head
 //            ("deliver weapons", "sign a treaty", "release prisoners")
 //   before   one of these lemmas must occur directly before the head ("air strike", "military footprint")
+//            or BEFORE_WINDOW tokens before it (passives: "hostages were freed")
 //   unless   none of these lemmas may occur within OBJECT_WINDOW tokens after the head
 //            ("meet demands" is not a meeting; "struck a deal" is not an attack)
+//   notNext  none of these lemmas may follow directly ("aid workers" are people, not aid)
+//   notAfter none of these lemmas may stand within BEFORE_WINDOW tokens before the head
+//            ("a pause in hostilities" is not violence)
+//   context  one of these lemmas must occur somewhere in the sentence ("a nationwide strike" by unions)
 // Entries for one head are tried in order; the first whose constraints hold wins.
 import type { EventType } from '../../../record/types.js';
 
@@ -22,17 +27,26 @@ export interface TriggerEntry {
   readonly object?: readonly string[];
   readonly before?: readonly string[];
   readonly unless?: readonly string[];
+  readonly notNext?: readonly string[];
+  readonly notAfter?: readonly string[];
+  readonly context?: readonly string[];
 }
 
 /** Tokens after the head searched for `object` and `unless` lemmas: a short noun phrase. */
 export const OBJECT_WINDOW = 5;
+/** Tokens before the head searched for `object` (passives) and `notAfter` lemmas. */
+export const BEFORE_WINDOW = 3;
 
 const WEAPONS = ['weapon', 'weapons', 'arm', 'arms', 'armament', 'armaments', 'ammunition', 'missile', 'missiles', 'tank', 'tanks', 'drone', 'drones', 'artillery', 'equipment', 'rifle', 'rifles', 'jet', 'jets'];
-const AID_GOODS = ['aid', 'assistance', 'food', 'medicine', 'medicines', 'supplies', 'supply', 'relief', 'grain', 'vaccine', 'vaccines', 'fuel', 'loan', 'loans', 'funding', 'fund', 'funds', 'money', 'grant', 'grants', 'support', 'tent', 'tents', 'water', 'shelter', 'package', 'million', 'billion', '$', '€', '£'];
+const AID_GOODS = ['flour', 'wheat', 'rice', 'blanket', 'blankets', 'aid', 'assistance', 'food', 'medicine', 'medicines', 'supplies', 'supply', 'relief', 'grain', 'vaccine', 'vaccines', 'fuel', 'loan', 'loans', 'funding', 'fund', 'funds', 'money', 'grant', 'grants', 'support', 'tent', 'tents', 'water', 'shelter', 'package', 'million', 'billion', '$', '€', '£'];
 const FORCES = ['troop', 'troops', 'soldier', 'soldiers', 'force', 'forces', 'battalion', 'battalions', 'brigade', 'unit', 'units', 'police', 'officer', 'officers', 'reservist', 'reservists', 'warship', 'warships', 'militia', 'marine', 'marines', 'paratrooper', 'paratroopers', 'division', 'contingent', 'peacekeeper', 'peacekeepers', 'guard', 'guards', 'fighter', 'fighters'];
 const CAPTIVES = ['prisoner', 'prisoners', 'hostage', 'hostages', 'detainee', 'detainees', 'captive', 'captives', 'activist', 'activists', 'journalist', 'journalists', 'dissident', 'dissidents', 'sailor', 'sailors', 'crew'];
 const ACCORDS = ['agreement', 'deal', 'treaty', 'accord', 'pact', 'memorandum', 'truce', 'ceasefire', 'cease-fire', 'armistice', 'compromise', 'settlement', 'consensus', 'contract', 'declaration'];
 const LABOUR = ['worker', 'workers', 'union', 'unions', 'employee', 'employees', 'teacher', 'teachers', 'doctor', 'doctors', 'nurse', 'nurses', 'miner', 'miners', 'driver', 'drivers', 'staff', 'general', 'hunger', 'labour', 'labor', 'dockworker', 'dockworkers', 'farmer', 'farmers'];
+/** Words before a violence noun that say it stopped ("a pause in hostilities", "cessation of fighting"). */
+const CESSATION = ['cessation', 'pause', 'end', 'halt', 'lull', 'truce', 'stop', 'suspension'];
+/** People and groups that "aid" can modify without being aid ("aid workers", "aid agencies"). */
+const AID_PEOPLE = ['worker', 'workers', 'agency', 'agencies', 'group', 'groups', 'official', 'officials', 'organisation', 'organisations', 'organization', 'organizations'];
 const RESTRICTIONS = ['sanction', 'sanctions', 'restriction', 'restrictions', 'curfew', 'ban', 'blockade', 'embargo', 'limit', 'limits', 'controls', 'state'];
 
 export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
@@ -44,6 +58,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'conclude', object: ACCORDS },
     { head: 'strike', object: ['deal', 'agreement', 'bargain', 'compromise'] },
     { head: 'seal', object: ACCORDS },
+    { head: 'broker', object: ACCORDS },
     { head: 'accept', object: ['offer', 'proposal', 'plan', 'terms', 'deal', 'invitation', 'ceasefire', 'mediation'] },
     { head: 'ceasefire', pos: 'noun', before: ['agree', 'agreed', 'announce', 'announced'] },
   ],
@@ -66,10 +81,13 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'host', pos: 'verb' },
     { head: 'call', pos: 'noun', before: ['phone', 'telephone', 'video'] },
     { head: 'speak', next: ['by', 'with'] },
+    { head: 'mediate' },
+    { head: 'mediation', pos: 'noun' },
   ],
   // Verbal or political support, praise, endorsement, recognition.
   SUPPORT: [
     { head: 'support', pos: 'verb' },
+    { head: 'support', pos: 'noun', next: ['for'] },
     { head: 'endorse' },
     { head: 'endorsement' },
     { head: 'back', pos: 'verb', unless: ['down'] },
@@ -99,6 +117,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'amnesty' },
     { head: 'compensate' },
     { head: 'reverse', object: ['decision', 'ban', 'policy', 'order'] },
+    // Withdrawing a bill or a demand is yielding, not a retreat of forces.
+    { head: 'withdraw', object: ['bill', 'law', 'proposal', 'decree', 'plan', 'charge', 'charges', 'lawsuit', 'complaint', 'candidacy', 'demand', 'demands', 'reform', 'tax'] },
   ],
   // Working together: cooperation, joint operations, intelligence sharing.
   COOPERATE: [
@@ -114,10 +134,12 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'team', next: ['up'] },
     { head: 'extradite' },
     { head: 'extradition' },
+    { head: 'restore', object: ['tie', 'ties', 'relation', 'relations'] },
+    { head: 'establish', object: ['tie', 'ties', 'relation', 'relations'] },
   ],
   // Material aid: weapons deliveries, humanitarian and economic assistance.
   AID: [
-    { head: 'aid', pos: 'noun' },
+    { head: 'aid', pos: 'noun', notNext: AID_PEOPLE },
     { head: 'aid', pos: 'verb' },
     { head: 'assistance', pos: 'noun' },
     { head: 'delivery', object: [...WEAPONS, ...AID_GOODS] },
@@ -144,6 +166,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'demobilize' },
     { head: 'demobilise' },
     { head: 'evacuate', object: FORCES },
+    { head: 'hand', next: ['over'], object: [...WEAPONS, 'territory', 'control', 'town', 'city', 'base', 'position', 'positions'] },
   ],
   // Demands, appeals, calls on others to act.
   REQUEST: [
@@ -186,6 +209,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'dismiss', object: ['proposal', 'offer', 'claim', 'claims', 'call', 'calls', 'demand', 'demands', 'plan', 'request', 'report', 'reports', 'allegation', 'allegations'] },
     { head: 'deny', pos: 'verb' },
     { head: 'turn', next: ['down'] },
+    { head: 'brush', next: ['aside', 'off'] },
     { head: 'decline', pos: 'verb', next: ['to'] },
     { head: 'decline', pos: 'verb', object: ['offer', 'invitation', 'request', 'proposal'] },
   ],
@@ -210,8 +234,10 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'march', pos: 'verb' },
     { head: 'march', pos: 'noun', before: ['protest', 'a', 'the', 'peaceful', 'mass'] },
     { head: 'strike', before: LABOUR },
+    { head: 'strike', pos: 'noun', context: [...LABOUR, 'nationwide', 'indefinite', 'wage', 'wages', 'pay', 'salary', 'salaries'] },
     { head: 'strike', next: ['for', 'over'] },
     { head: 'walkout' },
+    { head: 'walk', next: ['off', 'out'] },
     { head: 'boycott' },
     { head: 'sit-in' },
     { head: 'picket' },
@@ -228,7 +254,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'sever', object: ['tie', 'ties', 'relation', 'relations'] },
     { head: 'cut', object: ['tie', 'ties', 'relation', 'relations'] },
     { head: 'suspend', object: ['aid', 'talks', 'cooperation', 'relation', 'relations', 'trade', 'import', 'imports', 'export', 'exports', 'flight', 'flights', 'membership', 'funding'] },
-    { head: 'freeze', object: ['asset', 'assets', 'account', 'accounts', 'fund', 'funds'] },
+    { head: 'freeze', object: ['asset', 'assets', 'account', 'accounts', 'fund', 'funds', 'participation', 'membership', 'cooperation'] },
     { head: 'tariff', pos: 'noun' },
     { head: 'tariffs', pos: 'noun' },
     { head: 'blacklist' },
@@ -251,6 +277,10 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'footprint', before: ['military'] },
     { head: 'presence', before: ['military', 'naval', 'troop'] },
     { head: 'station', pos: 'verb', object: FORCES },
+    { head: 'exercise', before: ['military', 'naval', 'war', 'combat', 'live-fire'] },
+    { head: 'exercises', before: ['military', 'naval', 'war', 'combat', 'live-fire'] },
+    { head: 'drill', before: ['military', 'naval', 'combat', 'live-fire'] },
+    { head: 'drills', before: ['military', 'naval', 'combat', 'live-fire'] },
     { head: 'mass', pos: 'verb' },
     { head: 'dispatch', object: FORCES },
     { head: 'send', object: FORCES },
@@ -266,6 +296,10 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'seize' },
     { head: 'seizure' },
     { head: 'confiscate' },
+    { head: 'confiscation' },
+    { head: 'punish' },
+    { head: 'declare', object: ['emergency', 'curfew', 'martial', 'lockdown'] },
+    { head: 'close', object: ['border', 'borders', 'crossing', 'crossings', 'airspace', 'embassy', 'consulate', 'port', 'ports'] },
     { head: 'raid' },
     { head: 'deport' },
     { head: 'deportation' },
@@ -285,6 +319,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   ASSAULT: [
     { head: 'attack', unless: ['policy', 'plan', 'decision', 'proposal', 'remarks', 'comment', 'comments'] },
     { head: 'strike', before: ['air', 'drone', 'missile', 'rocket', 'artillery', 'military', 'israeli', 'russian', 'us', 'u.s.'] },
+    { head: 'strike', pos: 'noun', next: ['on', 'against'] },
     { head: 'strike', pos: 'verb', unless: ['deal', 'agreement', 'bargain', 'compromise', 'tone', 'balance', 'chord'] },
     { head: 'airstrike' },
     { head: 'air-strike' },
@@ -310,18 +345,21 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'massacre' },
     { head: 'explosion' },
     { head: 'blast', pos: 'noun' },
-    { head: 'fighting', pos: 'noun' },
+    { head: 'fighting', pos: 'noun', notAfter: CESSATION },
+    { head: 'violence', pos: 'noun', notAfter: CESSATION },
     { head: 'fight', pos: 'verb', unless: ['corruption', 'poverty', 'inflation', 'disease', 'crime', 'climate', 'fire', 'fires', 'wildfire', 'wildfires'] },
     { head: 'invade' },
     { head: 'invasion' },
-    { head: 'offensive', pos: 'noun' },
+    { head: 'offensive', before: ['an', 'the', 'its', 'their', 'new', 'major', 'ground', 'military', 'spring', 'summer', 'counter'] },
+    { head: 'retake' },
+    { head: 'recapture' },
     { head: 'assault', unless: ['charge', 'charges'] },
     { head: 'storm', pos: 'verb', object: ['building', 'compound', 'embassy', 'parliament', 'prison', 'base', 'village', 'town', 'camp', 'office', 'headquarters', 'palace'] },
     { head: 'destroy', object: FORCES.concat(['islamist', 'islamists', 'militant', 'militants', 'rebel', 'rebels', 'base', 'bases', 'position', 'positions', 'insurgent', 'insurgents', 'enemy', 'terrorist', 'terrorists', 'village', 'convoy']) },
     { head: 'stab' },
     { head: 'beat', pos: 'verb', object: ['protester', 'protesters', 'demonstrator', 'demonstrators', 'detainee', 'detainees', 'journalist', 'journalists', 'student', 'students', 'prisoner', 'prisoners'] },
     { head: 'torture' },
-    { head: 'hostilities', pos: 'noun' },
+    { head: 'hostilities', pos: 'noun', notAfter: CESSATION },
     { head: 'skirmish' },
   ],
 };

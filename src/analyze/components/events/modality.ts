@@ -8,6 +8,10 @@ import type { Segmentation } from './clauses.js';
 
 /** Conditionals: the whole clause holding one is hypothetical (antecedent and consequent alike). */
 const CONDITIONAL = new Set(['if', 'unless']);
+/** Clause-initial inversions that make a condition ("Should the talks fail", "Were Lithuania to lift"). */
+const INVERTED_CONDITIONAL = new Set(['should', 'were', 'had']);
+/** Modal words before the trigger that make it the consequent of a condition stated after it ("would impose tariffs if ..."). */
+const CONSEQUENT_MODALS = new Set(['will', 'would', 'could', 'might', 'may', "'ll", 'wo']);
 /** Multi-word conditionals, as lower-case word sequences. */
 const CONDITIONAL_PHRASES = [['in', 'the', 'event'], ['in', 'case'], ['would', 'have'], ['provided', 'that']];
 
@@ -37,6 +41,10 @@ const NEGATING_VERBS = new Set(['fail', 'refrain', 'avoid', 'halt', 'stop', 'can
 /** Determiners that negate the noun they precede, allowing a few modifiers between ("no major clashes"). */
 const NEGATING_DETERMINERS = new Set(['no', 'without']);
 const DETERMINER_WINDOW = 3;
+/** Verbs whose "that" complement is denied ("denied that forces had fired"). */
+const DENIAL_VERBS = new Set(['deny']);
+/** "has yet to release", "ruled out any negotiation": two-word negators, as [word, next word]. */
+const NEGATING_PAIRS = [['yet', 'to'], ['ruled', 'out'], ['rule', 'out'], ['rules', 'out']];
 /** "no one can exclude": negation words inside a possibility idiom do not negate. */
 const DOUBT_VERBS = new Set(['exclude', 'rule', 'discount', 'deny']);
 
@@ -44,10 +52,14 @@ const DOUBT_VERBS = new Set(['exclude', 'rule', 'discount', 'deny']);
 const FUTURE = new Set([
   'will', "'ll", 'shall', 'would', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'promise', 'promised',
   'pledge', 'pledged', 'vow', 'vowed', 'commit', 'committed', 'scheduled', 'upcoming', 'prepare', 'prepared', 'preparing',
-  'aim', 'aims', 'going', 'set', 'due', 'next', 'tomorrow', 'future', 'decide', 'decided', 'announce', 'announced',
+  'aim', 'aims', 'going', 'set', 'due', 'next', 'tomorrow', 'future', 'decide', 'decided', 'announce', 'announced', 'ready', 'ahead', 'offer', 'offered', 'offers',
 ]);
 /** FUTURE words that need a following "to" to mean a plan ("set to", "due to", "going to", "decided to", "announced plans"). */
-const FUTURE_NEEDS_TO = new Set(['set', 'due', 'going', 'decide', 'decided', 'prepare', 'prepared', 'preparing', 'aim', 'aims', 'announce', 'announced']);
+const FUTURE_NEEDS_TO = new Set(['set', 'due', 'going', 'decide', 'decided', 'prepare', 'prepared', 'preparing', 'aim', 'aims', 'announce', 'announced', 'ready']);
+/** "ahead of the talks": the event is still to come. */
+const FUTURE_NEEDS_OF = new Set(['ahead']);
+/** Tokens after a nominal trigger searched for its predicate's modal ("clashes may follow", "talks will resume"). */
+const PREDICATE_REACH = 6;
 
 export interface ModalityInput {
   tokens: readonly Token[];
@@ -62,10 +74,25 @@ const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
 export function modalityOf(m: ModalityInput): Modality {
   if (isHypothetical(m)) return 'hypothetical';
   const negated = isNegated(m);
-  if (isPossible(m) && !(negated && pastInability(m))) return 'possible';
-  if (negated) return 'negated';
-  if (isFuture(m)) return 'future';
+  const predicate = predicateModal(m);
+  if ((isPossible(m) || predicate === 'possible') && !(negated && pastInability(m))) return 'possible';
+  if (negated || predicate === 'negated') return 'negated';
+  if (isFuture(m) || predicate === 'future') return 'future';
   return 'asserted';
+}
+
+/** For a nominal trigger, the modality its own predicate carries ("clashes may follow", "the talks will not resume"). */
+function predicateModal(m: ModalityInput): Modality | null {
+  if (!m.nominal) return null;
+  const k = m.seg.complement[m.at];
+  for (let i = m.at + 1; i <= m.at + PREDICATE_REACH && i < m.tokens.length && m.seg.complement[i] === k; i++) {
+    const w = lower(m.tokens[i]);
+    if (m.tokens[i].pos === 'VERB') return null;
+    if (POSSIBLE.has(w)) return 'possible';
+    if (NEGATION.has(w) && w !== 'no') return 'negated';
+    if (w === 'will' || w === "'ll" || w === 'wo') return 'future';
+  }
+  return null;
 }
 
 /** Token indexes of the trigger's clause before the trigger, nearest first. */
@@ -79,10 +106,16 @@ function before(m: ModalityInput, level: 'clause' | 'complement'): number[] {
 function isHypothetical(m: ModalityInput): boolean {
   const clause = m.seg.clause;
   const words = m.tokens.map(lower);
+  const consequent = before(m, 'complement').some((i) => CONSEQUENT_MODALS.has(words[i]));
   for (let i = 0; i < words.length; i++) {
     if (clause[i] !== clause[m.at]) continue;
+    // A condition after the trigger bears on it only when the trigger is a consequent ("would
+    // impose tariffs if ..."), not a threat or demand about it ("threatened to expel ... if").
+    if (i > m.at && !consequent) break;
     if (CONDITIONAL.has(words[i])) return true;
     if (CONDITIONAL_PHRASES.some((p) => p.every((w, j) => words[i + j] === w && clause[i + j] === clause[m.at]))) return true;
+    const clauseStart = i === 0 || clause[i - 1] !== clause[i];
+    if (clauseStart && INVERTED_CONDITIONAL.has(words[i]) && ['DET', 'PROPN', 'NOUN', 'PRON'].includes(m.tokens[i + 1]?.pos ?? '')) return true;
   }
   return false;
 }
@@ -99,13 +132,22 @@ function isPossible(m: ModalityInput): boolean {
 }
 
 function isNegated(m: ModalityInput): boolean {
-  const near = before(m, 'complement').slice(0, m.nominal ? DETERMINER_WINDOW : NEGATION_WINDOW);
-  for (const i of near) {
+  // Nominal triggers: a negating determiner ("no clashes"), or a negated verb governing them
+  // ("would not renew its extradition treaty").
+  const near = before(m, 'complement').slice(0, m.nominal ? NEGATION_WINDOW + 2 : NEGATION_WINDOW);
+  for (const [n, i] of near.entries()) {
     const w = lower(m.tokens[i]);
-    if (m.nominal ? NEGATING_DETERMINERS.has(w) : NEGATION.has(w)) return !inDoubtIdiom(m.tokens, i);
+    const negator = m.nominal && n < DETERMINER_WINDOW ? NEGATING_DETERMINERS.has(w) || NEGATION.has(w) : NEGATION.has(w) && (!m.nominal || w !== 'no');
+    if (negator) return !inDoubtIdiom(m.tokens, i);
     if (NEGATING_VERBS.has(m.tokens[i].lemma)) return true;
+    if (NEGATING_PAIRS.some(([a, b]) => w === a && lower(m.tokens[i + 1] ?? m.tokens[i]) === b)) return true;
   }
-  return false;
+  return deniedComplement(m);
+}
+
+/** A trigger in the "that" complement of a denial: "denied that security forces had fired". */
+function deniedComplement(m: ModalityInput): boolean {
+  return before(m, 'clause').some((i) => DENIAL_VERBS.has(m.tokens[i].lemma) && lower(m.tokens[i + 1] ?? m.tokens[i]) === 'that' && m.seg.complement[i] !== m.seg.complement[m.at]);
 }
 
 /** "no one can exclude", "cannot rule out": a negation that is part of a statement of possibility. */
@@ -124,7 +166,9 @@ function isFuture(m: ModalityInput): boolean {
   return before(m, 'complement').some((i) => {
     const w = lower(m.tokens[i]);
     if (!FUTURE.has(w) && !FUTURE.has(m.tokens[i].lemma)) return false;
-    if (FUTURE_NEEDS_TO.has(w) || FUTURE_NEEDS_TO.has(m.tokens[i].lemma)) return ['to', 'plan', 'plans'].includes(lower(m.tokens[i + 1] ?? m.tokens[i]));
+    const next = lower(m.tokens[i + 1] ?? m.tokens[i]);
+    if (FUTURE_NEEDS_OF.has(w)) return next === 'of';
+    if (FUTURE_NEEDS_TO.has(w) || FUTURE_NEEDS_TO.has(m.tokens[i].lemma)) return ['to', 'plan', 'plans'].includes(next);
     return true;
   });
 }

@@ -2,7 +2,7 @@
 // constraints hold. Pure matching; roles and modality are decided elsewhere.
 import type { EventType } from '../../../record/types.js';
 import type { Token } from '../../doc.js';
-import { LEXICON, OBJECT_WINDOW, type TriggerEntry } from './lexicon.js';
+import { BEFORE_WINDOW, LEXICON, OBJECT_WINDOW, type TriggerEntry } from './lexicon.js';
 
 export interface TriggerMatch {
   type: EventType;
@@ -46,6 +46,8 @@ export function keysOf(t: Token): string[] {
   const keys = [lemma, word];
   if (word.endsWith('es')) keys.push(word.slice(0, -2));
   if (word.endsWith('s')) keys.push(word.slice(0, -1));
+  // Past forms wink leaves unlemmatised ("abducted", "criticised").
+  if (word.endsWith('ed')) keys.push(word.slice(0, -2), word.slice(0, -1));
   return keys;
 }
 
@@ -57,13 +59,17 @@ function holds(entry: TriggerEntry, tokens: readonly Token[], i: number): number
   if (entry.pos === 'verb' && !VERB_TAGS.has(t.pos)) return null;
   if (entry.pos === 'noun' && !NOUN_TAGS.has(t.pos)) return null;
   if (entry.before && !has(tokens, i - 1, entry.before)) return null;
+  const preceding = Array.from({ length: BEFORE_WINDOW }, (_, j) => i - 1 - j);
+  if (entry.notAfter && preceding.some((j) => has(tokens, j, entry.notAfter!))) return null;
+  if (entry.context && !tokens.some((_, j) => has(tokens, j, entry.context!))) return null;
   let end = i + 1;
   if (entry.next) {
     if (!has(tokens, i + 1, entry.next)) return null;
     end = i + 2;
   }
   const window = tokens.slice(end, end + OBJECT_WINDOW).map((_, j) => end + j);
-  if (entry.object && !window.some((j) => has(tokens, j, entry.object!))) return null;
+  if (entry.notNext && has(tokens, end, entry.notNext)) return null;
+  if (entry.object && ![...window, ...preceding].some((j) => has(tokens, j, entry.object!))) return null;
   if (entry.unless && window.some((j) => has(tokens, j, entry.unless!))) return null;
   return end;
 }
@@ -76,6 +82,14 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
     if (!/\p{L}/u.test(t.text)) continue;
     // Capitalised mid-sentence words are names ("March", "Strike Force"), not triggers.
     if (i > 0 && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && tokens[i - 1].text !== '“') continue;
+    // Hyphenated compounds wink splits ("sit-in", "build-up", "pull-out") are looked up whole.
+    const hyphenated = tokens[i + 1]?.text === '-' && tokens[i + 2] ? `${t.text}-${tokens[i + 2].text}`.toLowerCase() : null;
+    const whole = hyphenated ? BY_HEAD.get(hyphenated) : undefined;
+    if (whole) {
+      out.push({ type: whole[0].type, start: i, end: i + 3, nominal: true });
+      i += 2;
+      continue;
+    }
     const candidates = keysOf(t).flatMap((k) => BY_HEAD.get(k) ?? []);
     for (const { type, entry } of candidates) {
       const end = holds(entry, tokens, i);

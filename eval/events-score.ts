@@ -1,0 +1,141 @@
+// Scoring of predicted events against the hand-written gold of data/events/passages.jsonl.
+// A prediction matches a gold event when the types agree and the trigger spans overlap or the
+// predicted sentence contains the gold `sentenceIncludes`; matching is one-to-one, trigger
+// overlaps first. Reports per-type and per-modality P/R/F1, macro F1 over types, modality
+// accuracy on matched events, and role accuracy (actor, place) on matched events with gold roles.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../src/analyze/pipeline.js';
+import { extract } from '../src/extract/index.js';
+import { MODALITIES, PLOVER_TYPES, type ArticleRecord, type Event } from '../src/record/types.js';
+
+export const PASSAGES = fileURLToPath(new URL('../data/events/passages.jsonl', import.meta.url));
+
+export interface GoldEvent {
+  type: string;
+  modality: string;
+  trigger: string;
+  triggerSpan: [number, number];
+  sentenceIncludes: string;
+  actors?: string[];
+  targets?: string[];
+  place?: string;
+}
+
+export interface Passage {
+  id: string;
+  split: 'dev' | 'test';
+  published: string;
+  text: string;
+  events: GoldEvent[];
+}
+
+export function readPassages(path = PASSAGES): Passage[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Passage);
+}
+
+/** The record the product makes of a passage: extract the body as given, then the full analysis. */
+export function analysePassage(p: Passage): ArticleRecord {
+  return analyze(extract({ content: p.text, format: 'body', published: p.published }));
+}
+
+export interface Counts { tp: number; fp: number; fn: number }
+export interface Prf { p: number; r: number; f1: number; n: number }
+
+export interface Score {
+  types: Record<string, Prf>;
+  modalities: Record<string, Prf>;
+  macroF1: number;
+  /** Over matched events. */
+  modalityAccuracy: number;
+  matched: number;
+  gold: number;
+  predicted: number;
+  actorAccuracy: number;
+  placeAccuracy: number;
+  /** Unmatched gold and predictions, for reading. */
+  misses: string[];
+}
+
+const prf = (c: Counts): Prf => {
+  const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
+  const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r), n: c.tp + c.fn };
+};
+
+const low = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+const overlaps = (a: readonly [number, number], b: readonly [number, number]) => a[0] < b[1] && b[0] < a[1];
+
+/** Names an entity id goes by in a record: name, aliases and mention texts. */
+function namesOf(rec: ArticleRecord, id: string | null): string[] {
+  const e = rec.entities.find((x) => x.id === id);
+  if (!e) return [];
+  return [e.name, ...e.aliases, ...e.mentions.map(([s, t]) => rec.text.slice(s, t))].map(low);
+}
+
+const nameMatches = (names: string[], gold: string) => names.some((n) => n === low(gold) || n.endsWith(' ' + low(gold)) || low(gold).endsWith(' ' + n));
+
+/** One-to-one matching of predictions to gold events in one passage. */
+export function matchEvents(gold: readonly GoldEvent[], predicted: readonly Event[]): [GoldEvent, Event][] {
+  const pairs: [GoldEvent, Event][] = [];
+  const used = new Set<Event>();
+  const done = new Set<GoldEvent>();
+  const pass = (ok: (g: GoldEvent, e: Event) => boolean) => {
+    for (const g of gold) {
+      if (done.has(g)) continue;
+      const e = predicted.find((x) => !used.has(x) && x.type === g.type && ok(g, x));
+      if (e) { pairs.push([g, e]); used.add(e); done.add(g); }
+    }
+  };
+  pass((g, e) => overlaps(g.triggerSpan, e.trigger.span));
+  pass((g, e) => low(e.sentence.text).includes(low(g.sentenceIncludes)));
+  return pairs;
+}
+
+export function score(items: readonly { passage: Passage; record: ArticleRecord }[]): Score {
+  const types = Object.fromEntries(PLOVER_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<string, Counts>;
+  const mods = Object.fromEntries(MODALITIES.map((m) => [m, { tp: 0, fp: 0, fn: 0 }])) as Record<string, Counts>;
+  let matched = 0, modalityRight = 0, gold = 0, predicted = 0;
+  let actorN = 0, actorOk = 0, placeN = 0, placeOk = 0;
+  const misses: string[] = [];
+  for (const { passage, record } of items) {
+    const pairs = matchEvents(passage.events, record.events);
+    gold += passage.events.length;
+    predicted += record.events.length;
+    matched += pairs.length;
+    const matchedGold = new Set(pairs.map(([g]) => g));
+    const matchedPred = new Set(pairs.map(([, e]) => e));
+    for (const [g, e] of pairs) {
+      types[g.type].tp++;
+      if (g.modality === e.modality) { modalityRight++; mods[g.modality].tp++; }
+      else { mods[g.modality].fn++; mods[e.modality].fp++; misses.push(`${passage.id} MODALITY ${g.type} «${g.trigger}» gold ${g.modality}, got ${e.modality}`); }
+      if (g.actors?.length) { actorN++; if (g.actors.some((a) => e.actors.some((id) => nameMatches(namesOf(record, id), a)))) actorOk++; }
+      if (g.place) { placeN++; if (nameMatches(namesOf(record, e.place), g.place)) placeOk++; }
+    }
+    for (const g of passage.events.filter((x) => !matchedGold.has(x))) {
+      types[g.type].fn++; mods[g.modality].fn++;
+      misses.push(`${passage.id} MISS ${g.type}/${g.modality} «${g.trigger}» in «${g.sentenceIncludes}»`);
+    }
+    for (const e of record.events.filter((x) => !matchedPred.has(x))) {
+      types[e.type].fp++; mods[e.modality].fp++;
+      misses.push(`${passage.id} EXTRA ${e.type}/${e.modality} «${e.trigger.text}»`);
+    }
+  }
+  const typeScores = Object.fromEntries(Object.entries(types).map(([k, c]) => [k, prf(c)]));
+  const present = Object.values(typeScores).filter((s) => s.n > 0);
+  return {
+    types: typeScores,
+    modalities: Object.fromEntries(Object.entries(mods).map(([k, c]) => [k, prf(c)])),
+    macroF1: present.reduce((a, s) => a + s.f1, 0) / Math.max(present.length, 1),
+    modalityAccuracy: matched === 0 ? 0 : modalityRight / matched,
+    matched, gold, predicted,
+    actorAccuracy: actorN === 0 ? 0 : actorOk / actorN,
+    placeAccuracy: placeN === 0 ? 0 : placeOk / placeN,
+    misses,
+  };
+}
+
+/** Analyses and scores the passages of one split. */
+export function scoreSplit(split: 'dev' | 'test', passages: readonly Passage[] = readPassages()): Score {
+  return score(passages.filter((p) => p.split === split).map((passage) => ({ passage, record: analysePassage(passage) })));
+}
