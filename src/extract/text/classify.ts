@@ -1,7 +1,7 @@
 // What one line of a dump is: furniture, a date header, a byline, a title candidate or prose.
 import { cleanAuthors } from '../authors.js';
 import { WEEKDAYS } from '../date-words.js';
-import { findDate, type DateOptions } from '../dates.js';
+import { findDate, findDates, type DateOptions } from '../dates.js';
 import { BOILERPLATE_LINE, BYLINE_LEAD, COOKIE_NOTICE, COOKIE_NOTICE_MAX_WORDS, DATE_LINE_FILLER, NAV_LINE } from './patterns.js';
 
 /** Prose has at least this many words (a title rarely does, a body paragraph usually does). */
@@ -21,17 +21,21 @@ export function isFurniture(line: string): boolean {
 
 /** The date of a line that is only a date, give or take a weekday, a time and words like "Published". */
 export function dateLineValue(line: string, opts: DateOptions): string | null {
-  if (wordCount(line) > 16) return null;
-  const found = findDate(line, opts);
-  if (!found) return null;
-  const rest = (line.slice(0, found.start) + ' ' + line.slice(found.end)).toLowerCase();
-  const words = rest.match(/[\p{L}.'ʼ-]+/gu) ?? [];
+  if (wordCount(line) > DATE_LINE_MAX_WORDS) return null;
+  const found = findDates(line, opts);
+  if (!found.length) return null;
+  // What is left once every date is cut ("Published: … | Updated: …") must be filler.
+  let rest = line;
+  for (const f of [...found].reverse()) rest = `${rest.slice(0, f.start)} ${rest.slice(f.end)}`;
+  const words = rest.toLowerCase().match(/[\p{L}.'ʼ-]+/gu) ?? [];
   const ok = words.every((w) => {
     const word = w.replace(/^[.'-]+|[.'-]+$/gu, '');
-    return !word || DATE_LINE_FILLER.has(word) || WEEKDAYS.has(word) || WEEKDAYS.has(word.replace(/\.$/u, ''));
+    return !word || DATE_LINE_FILLER.has(word) || WEEKDAYS.has(word);
   });
-  return ok ? found.value : null;
+  return ok ? found[0].value : null;
 }
+/** "Published: Thursday, 17 February 2022, 10:12 GMT | Updated: …" stays under this. */
+const DATE_LINE_MAX_WORDS = 24;
 
 export interface Byline {
   authors: string[];

@@ -20,12 +20,8 @@ interface Classified { kind: Kind; authors?: string[]; date?: string | null }
 const MAX_HEADER_LINES = 60;
 /** How far after a prose line to look for a byline or date that shows the prose was a subtitle. */
 const DEK_LOOKAHEAD = 4;
-/** A headline candidate this long, or ending in a full stop, is a subtitle when a shorter one precedes it. */
-const SUBTITLE_MIN_WORDS = 15;
 /** Site names are shorter than this; headlines rarely are. */
 const HEADLINE_MIN_WORDS = 4;
-/** A line this many times longer than the headline above it is its subtitle. */
-const SUBTITLE_RATIO = 1.5;
 /** "Headline | Site Name": a tail of at most this many words after a pipe is the site's name. */
 const SITE_SUFFIX_MAX_WORDS = 4;
 
@@ -108,8 +104,8 @@ function nextIndex(kinds: readonly Classified[], from: number, kind: Kind): numb
 
 /**
  * The headline: the candidate nearest before the first byline or date that follows a candidate
- * (site names and navigation come earlier), or the last candidate before the body; a subtitle
- * right after a shorter candidate gives way to it.
+ * (site names and navigation come earlier), or the last candidate before the body; when that is
+ * a subtitle, the headline right above it.
  */
 function pickTitle(head: readonly Classified[], lines: readonly Line[]): number | null {
   const first = head.findIndex((k) => k.kind === 'candidate');
@@ -120,17 +116,16 @@ function pickTitle(head: readonly Classified[], lines: readonly Line[]): number 
   for (let i = anchor - 1; i >= 0; i--) if (head[i].kind === 'candidate') { t = i; break; }
   const prev = t - 1;
   // Title and subtitle sit in one block (no blank line between); a site name stands apart.
-  if (prev >= 0 && head[prev].kind === 'candidate' && lines[prev].block === lines[t].block && looksLikeSubtitle(lines[t].text, lines[prev].text)) return prev;
+  if (prev >= 0 && head[prev].kind === 'candidate' && lines[prev].block === lines[t].block && isHeadlineSized(lines[prev].text)) return prev;
   return t;
 }
 
 /**
- * A candidate right after a headline-sized one is its subtitle when clearly longer or a sentence.
- * A short line before it (a site name such as "The Daily Ledger") does not make it one.
+ * Of two candidates in one block, the first is the headline and the second its subtitle, unless
+ * the first is a kicker or site name ("World", "High North Dispatch"), which are shorter.
  */
-function looksLikeSubtitle(line: string, before: string): boolean {
-  const n = wordCount(line), m = wordCount(before);
-  return m >= HEADLINE_MIN_WORDS && n > m && (/[.]$/u.test(line) || n >= SUBTITLE_MIN_WORDS || n >= m * SUBTITLE_RATIO);
+function isHeadlineSized(before: string): boolean {
+  return wordCount(before) >= HEADLINE_MIN_WORDS;
 }
 
 function stripSiteSuffix(title: string): string {
