@@ -3,28 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WARCRecord } from 'warcio';
-import { WARCSerializer } from 'warcio/node';
+import { warcBytes } from './warc-writer.js';
 import { warcEntries } from '../../src/sources/warc.js';
 import type { SourceEntry } from '../../src/sources/item.js';
 import { tempDir } from '../helpers/tmp.js';
-
-const enc = new TextEncoder();
-
-async function* one(bytes: Uint8Array) {
-  yield bytes;
-}
-
-export async function warcBytes(records: { type: 'response' | 'request' | 'warcinfo' | 'metadata'; url: string; date?: string; status?: number; contentType?: string; body: string }[], gzip: boolean): Promise<Buffer> {
-  const parts: Uint8Array[] = [];
-  for (const r of records) {
-    const record = r.type === 'response'
-      ? WARCRecord.create({ url: r.url, date: r.date, type: 'response', warcVersion: 'WARC/1.1', statusline: `HTTP/1.1 ${r.status ?? 200} OK`, httpHeaders: { 'Content-Type': r.contentType ?? 'text/html; charset=utf-8' } }, one(enc.encode(r.body)))
-      : WARCRecord.create({ url: r.url, date: r.date, type: r.type, warcVersion: 'WARC/1.1', ...(r.type === 'request' ? { statusline: 'GET / HTTP/1.1', httpHeaders: { Host: 'x' } } : { warcHeaders: { 'Content-Type': 'text/plain' } }) }, one(enc.encode(r.body)));
-    parts.push(await WARCSerializer.serialize(record, { gzip }));
-  }
-  return Buffer.concat(parts);
-}
 
 async function collect(gen: AsyncIterable<SourceEntry>): Promise<SourceEntry[]> {
   const out: SourceEntry[] = [];
