@@ -25,7 +25,8 @@ const MAX_DATELINE_LENGTH = 80;
 const UPPER_WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’.-]+";
 const TITLE_WORD = "\\p{Lu}[\\p{Ll}\\p{M}'’.-]*\\p{Ll}";
 // "SAN FRANCISCO", "ST. PETERSBURG" / "Staunton", "Rio de Janeiro", "Ho Chi Minh City"
-const UPPER_PLACE = `${UPPER_WORD}(?:[ -]${UPPER_WORD}){0,3}`;
+// "NEW YORK/LONDON (Reuters) -": wire stories filed from two cities.
+const UPPER_PLACE = `${UPPER_WORD}(?:[ /-]${UPPER_WORD}){0,3}`;
 const TITLE_PLACE = `${TITLE_WORD}(?:[ -](?:${TITLE_WORD}|de|da|do|del|la|el|am|an|upon|on)){0,3}`;
 // A region or country after the city: "KYIV, Ukraine", "Bishkek, KYRGYZSTAN".
 const REGION = `(?:,\\s*(${TITLE_PLACE}|${UPPER_PLACE}))?`;
@@ -81,5 +82,5 @@ export function datelineWarnings(dateline: { date: string | null } | null, publi
 /** "SAN FRANCISCO" -> "San Francisco"; mixed case is kept as written. */
 function titleCase(s: string): string {
   if (s !== s.toUpperCase()) return s;
-  return s.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+  return s.toLowerCase().replace(/(^|[\s'’./-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 }

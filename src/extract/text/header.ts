@@ -103,15 +103,16 @@ function nextIndex(kinds: readonly Classified[], from: number, kind: Kind): numb
 }
 
 /**
- * The headline: the candidate nearest before the first byline or date that follows a candidate
- * (site names and navigation come earlier), or the last candidate before the body; when that is
- * a subtitle, the headline right above it.
+ * The headline: the candidate nearest before the first byline that follows a candidate (site
+ * names and navigation come earlier); without a byline, the last candidate before the body (a
+ * date line may sit on either side of the headline, and a blog's name above both). When that
+ * candidate is a subtitle, the headline right above it.
  */
 function pickTitle(head: readonly Classified[], lines: readonly Line[]): number | null {
   const first = head.findIndex((k) => k.kind === 'candidate');
   if (first < 0) return null;
   let anchor = head.length;
-  for (let i = first + 1; i < head.length; i++) if (head[i].kind === 'date' || head[i].kind === 'byline') { anchor = i; break; }
+  for (let i = first + 1; i < head.length; i++) if (head[i].kind === 'byline') { anchor = i; break; }
   let t = -1;
   for (let i = anchor - 1; i >= 0; i--) if (head[i].kind === 'candidate') { t = i; break; }
   const prev = t - 1;
