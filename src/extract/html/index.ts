@@ -1,6 +1,7 @@
 // HTML pages: parse once with htmlparser2, then run the metadata and body passes on the same DOM.
 //   1. refuse what is not HTML (a PDF or image saved as .html) with an ExtractError;
-//   2. parse, and flatten absurd nesting so no later pass can overflow the stack;
+//   2. limit absurd nesting in the source (the parser slows down quadratically on it, and
+//      recursive library code could overflow), then parse;
 //   3. metadata (metadata/, by its own cascade), body text (body/), comments (comments/);
 //   4. join paragraphs into `text` with their spans; find a dateline opening the first paragraph
 //      (kept in the text: it is part of the story as published).
@@ -10,8 +11,9 @@ import type { ExtractContext, ExtractedFields } from '../index.js';
 import { ExtractError } from '../errors.js';
 import { joinParagraphs } from '../paragraphs.js';
 import type { Dateline, Warning } from '../../record/types.js';
-import { capDepth, findElement, MAX_DOM_DEPTH } from './body/dom.js';
+import { findElement } from './body/dom.js';
 import { extractBody } from './body/index.js';
+import { limitSourceNesting, MAX_SOURCE_NESTING } from './body/nesting.js';
 import { extractComments } from './comments/index.js';
 import { extractMetadata, type MetadataResult } from './metadata/index.js';
 import { datelineWarnings, findDateline } from '../dateline.js';
@@ -35,10 +37,10 @@ function assertTextual(html: string): void {
 
 export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields {
   assertTextual(html);
-  const dom: Document = parseDocument(html);
   const warnings: Warning[] = [];
-  const flattened = capDepth(dom);
-  if (flattened > 0) warnings.push({ code: 'deep-nesting', message: `markup nested deeper than ${MAX_DOM_DEPTH} levels was flattened (${flattened} elements)` });
+  const source = limitSourceNesting(html);
+  if (source.limited) warnings.push({ code: 'deep-nesting', message: `markup nested deeper than ${MAX_SOURCE_NESTING} levels was flattened` });
+  const dom: Document = parseDocument(source.html);
   if (findElement(dom, (e) => e.name === 'frameset')) warnings.push({ code: 'frameset', message: 'page is a frameset: its frames are separate documents' });
   // The whole document, not just <body>: broken pages leave text after </body> or </html>.
   const meta = readMetadata(dom, ctx, warnings);

@@ -1,0 +1,65 @@
+// Bad input that must give a record with warnings or a clear ExtractError, never a crash or a
+// hang: huge pages, absurd nesting, binary files saved as .html, empty input.
+import { describe, expect, it } from 'vitest';
+import { extract, ExtractError } from '../../src/extract/index.js';
+import { MAX_SOURCE_NESTING } from '../../src/extract/html/body/nesting.js';
+
+/** Generous wall-clock bound on one page, so a quadratic walk or a hang fails the test. */
+const PAGE_BUDGET_MS = 15_000;
+
+function timed<T>(fn: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = fn();
+  return { value, ms: performance.now() - start };
+}
+
+describe('bad HTML input', () => {
+  it('100,000 nested divs: flattened with a warning, text kept, no stack overflow', () => {
+    const depth = 100_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>The innermost paragraph of a very deep page still carries its sentence to the reader, intact.</p>${'</div>'.repeat(depth)}</body></html>`;
+    const { value: article, ms } = timed(() => extract({ content: html, format: 'html' }));
+    expect(ms).toBeLessThan(PAGE_BUDGET_MS);
+    expect(article.warnings.map((w) => w.code)).toContain('deep-nesting');
+    expect(article.text).toContain('The innermost paragraph of a very deep page');
+    expect(MAX_SOURCE_NESTING).toBeLessThan(depth);
+  });
+
+  it('a 20 MB page: extracted within the budget', () => {
+    const paragraph = '<p>The committee met again on Monday and agreed to share the water of the canal by turns, officials said after the meeting.</p>\n';
+    const teaser = '<li><a href="/x">Another story in the list of links</a></li>';
+    const chunk = `<div class="story">${paragraph.repeat(20)}</div><ul class="links">${teaser.repeat(20)}</ul>`;
+    const html = `<html><body>${chunk.repeat(Math.ceil((20 * 1024 * 1024) / chunk.length))}</body></html>`;
+    expect(html.length).toBeGreaterThan(20 * 1024 * 1024);
+    const { value: article, ms } = timed(() => extract({ content: html, format: 'html' }));
+    expect(ms).toBeLessThan(PAGE_BUDGET_MS);
+    expect(article.text.length).toBeGreaterThan(1000);
+    expect(article.text).not.toContain('Another story in the list of links');
+  }, 60_000);
+
+  it('a PDF saved with an .html name: a clear ExtractError', () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
+    expect(() => extract({ content: pdf, format: 'html', path: 'story.html' })).toThrow(ExtractError);
+  });
+
+  it('a PNG saved with an .html name: a clear ExtractError', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, ...new Array(200).fill(0)]);
+    expect(() => extract({ content: png, format: 'html' })).toThrow(ExtractError);
+  });
+
+  it('an empty page: a clear ExtractError', () => {
+    expect(() => extract({ content: '   \n', format: 'html' })).toThrow(ExtractError);
+  });
+
+  it('markup with no text at all: an empty record with a warning', () => {
+    const article = extract({ content: '<html><body><div><span></span></div></body></html>', format: 'html' });
+    expect(article.text).toBe('');
+    expect(article.warnings.map((w) => w.code)).toContain('no-body-text');
+  });
+
+  it('unclosed tags and stray end tags do not lose the text', () => {
+    const html = '<body><div><p>First sentence of the story, which opens without closing its paragraph tag at all.<p>Second one</span></i> with stray end tags, still part of the story and kept.</div></div></div>';
+    const article = extract({ content: html, format: 'html' });
+    expect(article.text).toContain('First sentence of the story');
+    expect(article.text).toContain('Second one with stray end tags');
+  });
+});
