@@ -79,36 +79,59 @@ function context(doc: Doc, m: Mention): Mention {
   return m;
 }
 
+/** Whether any word of the name is an organisation cue, plural or not ("U.S. Centers for Disease Control"). */
+function hasOrgWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = lower(tokens[i]);
+    if (ORG_CUES.has(w) || (w.length > 4 && w.endsWith('s') && ORG_CUES.has(w.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
 /** The typed mentions of one run (a person with a title run also yields its affiliation's mention). */
 export function classifyRun(doc: Doc, run: Run): Mention[] {
   const { tokens } = doc;
   const [from, to] = run.tok;
-  const out: Mention[] = [];
-  const last = lower(tokens[to - 1]);
   const whole = mention(doc, from, to, null);
   // Head word first ("University of California") or last ("Moscow Institute for Political Research").
-  const head = to - from > 2 && ORG_CUES.has(lower(tokens[from])) && NAME_PLACE_PREPOSITIONS.has(tokens[from + 1].text) ? 'ORG' : headType(last);
+  const cueFirst = to - from > 2 && ORG_CUES.has(lower(tokens[from])) && NAME_PLACE_PREPOSITIONS.has(tokens[from + 1].text);
+  const head = cueFirst ? 'ORG' : headType(lower(tokens[to - 1]));
   if (head && to - from > 1) return [context(doc, { ...whole, type: head }), ...nestedPlaces(doc, from, to)];
-
   const titled = titleStart(tokens, from, to);
-  if (titled) {
-    const [k, e] = titled;
-    const person = context(doc, mention(doc, e, to, 'PERSON'));
-    const titleWords = tokens.slice(k, e).map((t) => t.text).filter((w) => !HONORIFICS.has(w.toLowerCase()));
-    if (titleWords.length > 0 && !titleWords.every((w) => TITLE_MODIFIERS.has(w.toLowerCase()))) person.title = titleWords.join(' ');
-    if (k > from) {
-      const aff = classifyPlain(doc, run, from, k);
-      if (aff) {
-        out.push(aff);
-        person.affiliation = aff.type === 'NORP' && aff.cc ? undefined : aff.text;
-        person.affiliationCC = aff.cc;
-      }
-    }
-    out.push(person);
-    return out;
-  }
+  if (titled) return titledPerson(doc, run, titled);
+  if (to - from > 1 && hasOrgWord(tokens, from, to)) return [context(doc, { ...whole, type: 'ORG' }), ...nestedPlaces(doc, from, to)];
   const plain = classifyPlain(doc, run, from, to);
-  return plain ? [plain] : [];
+  if (plain?.type !== 'PERSON') return plain ? [plain] : [];
+  // A person's name never starts with a country: "U.S. Chinook", "the U.S. Jon Prinsell".
+  const lead = leadingPlace(doc, from, to);
+  if (!lead) return [plain];
+  const rest = classifyPlain(doc, { ...run, initial: false }, lead.tok[1], to);
+  return rest ? [lead, rest] : [lead];
+}
+
+/** "Tajik President Emomali Rakhmon", "U.S. Agriculture Secretary Mike Johanns". */
+function titledPerson(doc: Doc, run: Run, [k, e]: [number, number]): Mention[] {
+  const { tokens } = doc;
+  const [from, to] = run.tok;
+  const out: Mention[] = [];
+  const person = context(doc, mention(doc, e, to, 'PERSON'));
+  const titleWords = tokens.slice(k, e).map((t) => t.text).filter((w) => !HONORIFICS.has(w.toLowerCase()));
+  if (titleWords.length > 0 && !titleWords.every((w) => TITLE_MODIFIERS.has(w.toLowerCase()))) person.title = titleWords.join(' ');
+  if (k > from) {
+    let aff = classifyPlain(doc, run, from, k);
+    // A capitalised phrase before a title is a body ("U.S. Agriculture"), never a person.
+    if (aff?.type === 'PERSON') {
+      aff = { ...aff, type: 'ORG' };
+      out.push(...nestedPlaces(doc, from, k));
+    }
+    if (aff) {
+      out.push(aff);
+      person.affiliation = aff.type === 'NORP' && aff.cc ? undefined : aff.text;
+      person.affiliationCC = aff.cc;
+    }
+  }
+  out.push(person);
+  return out;
 }
 
 /** Longest place name looked for at the start of an organisation's name ("U.S. Department of ..."). */
@@ -116,22 +139,31 @@ const MAX_NESTED_PLACE_WORDS = 3;
 /** Prepositions after which an organisation's name ends with its place ("University of California"). */
 const NAME_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at']);
 
+/** A country or region mention, if tokens [a, b) name one. */
+function strongPlace(doc: Doc, a: number, b: number): Mention | null {
+  const m = mention(doc, a, b, 'GPE');
+  const places = lookupPlaces(m.text).filter((p) => p.kind === 'country' || p.kind === 'admin1');
+  return places.length > 0 ? { ...m, places, cc: places.find((p) => p.kind === 'country')?.cc } : null;
+}
+
+/** The longest country or region name that starts a longer name ("U.S. Department of ..."). */
+function leadingPlace(doc: Doc, from: number, to: number): Mention | null {
+  for (let k = Math.min(MAX_NESTED_PLACE_WORDS, to - from - 1); k >= 1; k--) {
+    const m = strongPlace(doc, from, from + k);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** A country or region named at the start or after the last "of" of an organisation or facility name. */
 function nestedPlaces(doc: Doc, from: number, to: number): Mention[] {
   const out: Mention[] = [];
-  const strong = (a: number, b: number): Mention | null => {
-    const m = mention(doc, a, b, 'GPE');
-    const places = lookupPlaces(m.text).filter((p) => p.kind === 'country' || p.kind === 'admin1');
-    return places.length > 0 ? { ...m, places, cc: places.find((p) => p.kind === 'country')?.cc } : null;
-  };
-  for (let k = Math.min(MAX_NESTED_PLACE_WORDS, to - from - 1); k >= 1; k--) {
-    const m = strong(from, from + k);
-    if (m) { out.push(m); break; }
-  }
+  const lead = leadingPlace(doc, from, to);
+  if (lead) out.push(lead);
   for (let i = to - 2; i > from; i--) {
     if (!NAME_PLACE_PREPOSITIONS.has(doc.tokens[i].text)) continue;
     const start = doc.tokens[i + 1]?.text === 'the' ? i + 2 : i + 1;
-    const m = start < to ? strong(start, to) : null;
+    const m = start < to ? strongPlace(doc, start, to) : null;
     if (m) out.push(m);
     break;
   }

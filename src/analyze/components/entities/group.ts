@@ -33,14 +33,23 @@ function keyOf(m: Mention): string {
   }
 }
 
-/** The full-name person a lone name belongs to: the most recently mentioned one whose name has that word. */
-function personFor(word: string, groups: Iterable<Group>): Group | undefined {
-  let best: Group | undefined;
+/** Full-name people by each word of their names, for surname matching in one Map get. */
+function personsByWord(groups: Iterable<Group>): Map<string, Group[]> {
+  const out = new Map<string, Group[]>();
   for (const g of groups) {
     if (g.entity.type !== 'PERSON' || !g.entity.name.includes(' ')) continue;
-    if (!g.entity.name.split(' ').includes(word)) continue;
-    if (!best || g.lastStart > best.lastStart) best = g;
+    for (const word of g.entity.name.split(' ')) {
+      const list = out.get(word);
+      if (list) list.push(g); else out.set(word, [g]);
+    }
   }
+  return out;
+}
+
+/** The full-name person a lone name belongs to: the most recently mentioned one whose name has that word. */
+function personFor(word: string, byWord: Map<string, Group[]>): Group | undefined {
+  let best: Group | undefined;
+  for (const g of byWord.get(word) ?? []) if (!best || g.lastStart > best.lastStart) best = g;
   return best;
 }
 
@@ -71,8 +80,9 @@ export function group(doc: Doc, mentions: readonly Mention[], nominals: readonly
     else add(keyOf(m), m);
     previous = m;
   }
+  const byWord = personsByWord(groups.values());
   for (const m of loneNames) {
-    const g = personFor(m.text, groups.values());
+    const g = personFor(m.text, byWord);
     if (g) { g.entity.mentions.push(m.span); g.surfaces.add(m.text); byMention.set(m, g); } else add(keyOf(m), m);
   }
   appositions(doc, mentions, byMention);
@@ -83,7 +93,7 @@ export function group(doc: Doc, mentions: readonly Mention[], nominals: readonly
 /** "Sergey Markov, director of the Moscow Institute for Political Research": title and affiliation. */
 function appositions(doc: Doc, mentions: readonly Mention[], byMention: Map<Mention, Group>): void {
   const startingAt = new Map<number, Mention>();
-  for (const m of mentions) startingAt.set(m.tok[0], m);
+  for (const m of mentions) if (!startingAt.has(m.tok[0])) startingAt.set(m.tok[0], m); // the longest: an ORG before the place it starts with
   const { tokens } = doc;
   for (const m of mentions) {
     const g = byMention.get(m);

@@ -40,6 +40,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'imam', 'ayatollah', 'father', 'reverend', 'rev.', 'emir', 'sultan', 'mullah', 'commissioner', 'inspector',
   'detective', 'officer', 'analyst', 'researcher', 'economist', 'scientist', 'correspondent', 'editor', 'founder',
   'manager', 'coach', 'dean', 'rector', 'executive', 'official', 'activist', 'lawyer', 'author', 'expert',
+  'congressman', 'congresswoman', 'lawmaker', 'legislator', 'assemblyman', 'councillor', 'councilman', 'mp',
 ]);
 
 /** Title words that are only modifiers of the real title ("Prime Minister", "Foreign Minister"). */

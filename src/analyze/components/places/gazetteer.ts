@@ -59,8 +59,23 @@ const DIACRITICS = /[\u0300-\u036f]/g;
 const SEPARATORS = /[-‐–\s]+/g;
 const DROPPED = /[.'’]/g;
 
+/** Keys already computed: names repeat across documents, and normalisation is the costly part of a lookup. */
+const keyMemo = new Map<string, string>();
+/** Bound on the memo so a long-running server's memory stays flat. */
+const KEY_MEMO_LIMIT = 100_000;
+
 /** The lookup key of a place name: lower case, no diacritics or dots, abbreviations spelled out. */
 export function placeKey(name: string): string {
+  let key = keyMemo.get(name);
+  if (key === undefined) {
+    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+    key = computeKey(name);
+    keyMemo.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   const words = name.normalize('NFD').replace(DIACRITICS, '').toLowerCase().replace(DROPPED, '').split(SEPARATORS).filter(Boolean);
   if (words[0] === 'the') words.shift();
   return words.map((w) => ABBREVIATIONS.get(w) ?? w).join(' ');
@@ -85,13 +100,17 @@ let cached: Gazetteer | null = null;
 
 /** The gazetteer, loaded on first use. Throws a one-line error when the index was never built. */
 export function gazetteer(): Gazetteer {
-  if (cached) return cached;
-  if (!existsSync(GAZETTEER_PATH)) throw new Error(`gazetteer index missing at ${GAZETTEER_PATH}: run \`npm run build\``);
-  const started = performance.now();
-  const file = JSON.parse(readFileSync(GAZETTEER_PATH, 'utf8')) as GazetteerFile;
-  cached = index(file);
-  cached.loadMs = performance.now() - started;
+  cached ??= loadGazetteer();
   return cached;
+}
+
+/** Reads and indexes the gazetteer file (uncached: `gazetteer()` is the entry point). */
+export function loadGazetteer(path = GAZETTEER_PATH): Gazetteer {
+  if (!existsSync(path)) throw new Error(`gazetteer index missing at ${path}: run \`npm run build\``);
+  const started = performance.now();
+  const loaded = index(JSON.parse(readFileSync(path, 'utf8')) as GazetteerFile);
+  loaded.loadMs = performance.now() - started;
+  return loaded;
 }
 
 function index(file: GazetteerFile): Gazetteer {
@@ -136,8 +155,11 @@ function index(file: GazetteerFile): Gazetteer {
   return { byName, cityRows, cities: file.cities, countries, demonyms, admin1Names, loadMs: 0 };
 }
 
+/** City places made so far, by row: each is built once, on first lookup. */
+const cityCache: Place[] = [];
+
 function city(c: CityColumns, i: number): Place {
-  return { kind: 'city', name: c.name[i], cc: c.cc[i], admin: c.admin[i], lat: c.lat[i], lon: c.lon[i], pop: c.pop[i], geonameId: c.id[i], fc: c.fc[i] };
+  return cityCache[i] ??= { kind: 'city', name: c.name[i], cc: c.cc[i], admin: c.admin[i], lat: c.lat[i], lon: c.lon[i], pop: c.pop[i], geonameId: c.id[i], fc: c.fc[i] };
 }
 
 /** Places a surface form may name: acronym entries only match when written in capitals. */
