@@ -8,7 +8,8 @@
 //   3. OpenGraph and article:* meta
 //   4. Twitter cards
 //   5. Dublin Core
-//   6. Parse.ly / Sailthru / ad-hoc CMS meta (author, pubdate, keywords)
+//   6. Parse.ly / Sailthru / ad-hoc CMS meta (author, pubdate, keywords), then any meta whose
+//      key names a publication date
 //   7. <time datetime> outside comments and page chrome
 //   8. hAtom and platform markup (Blogger, WordPress, news templates)
 //   9. visible bylines ("By Jane Doe and John Roe")
@@ -22,13 +23,13 @@ import type { Warning } from '../../../record/types.js';
 import type { HtmlMetadata, MetadataSources, RawMetadata } from './types.js';
 import { scanPage, type PageScan } from './scan.js';
 import { readJsonLd } from './layers/jsonld.js';
-import { ANALYTICS_AND_CMS, DUBLIN_CORE, OPEN_GRAPH, readTwitter, readVocabulary } from './layers/meta-tags.js';
+import { ANALYTICS_AND_CMS, DUBLIN_CORE, OPEN_GRAPH, readPublishedMetaKeys, readTwitter, readVocabulary } from './layers/meta-tags.js';
 import { readMicrodata, readPlatformMarkup, readTimeElements, readVisibleByline } from './layers/markup.js';
 import { readUrlDate } from './layers/url.js';
 import { readVisibleDate } from './layers/visible-date.js';
-import { firstHeadline, normalizeSpace, stripSiteName, visibleHeadline } from './title.js';
+import { firstHeadline, hostLabel, normalizeSpace, squash, stripSiteName, visibleHeadline } from './title.js';
 import { parseDate } from '../../dates.js';
-import { cleanAuthors } from '../../authors.js';
+import { finalAuthors, newAuthorChoice, offerAuthors } from './author-choice.js';
 import { decodeReferences } from './entities.js';
 
 export type { HtmlMetadata, MetadataSources } from './types.js';
@@ -48,16 +49,13 @@ export const LAYERS: readonly Layer[] = [
   { name: 'twitter', structured: true, read: (scan) => readTwitter(scan) },
   { name: 'dublin-core', structured: true, read: (scan) => readVocabulary(scan, DUBLIN_CORE) },
   { name: 'cms-meta', structured: true, read: (scan) => readVocabulary(scan, ANALYTICS_AND_CMS) },
+  { name: 'meta-date-key', structured: true, read: (scan) => readPublishedMetaKeys(scan) },
   { name: 'time-element', structured: false, read: (scan) => readTimeElements(scan) },
   { name: 'platform-markup', structured: false, read: (scan) => readPlatformMarkup(scan) },
   { name: 'byline', structured: false, read: (scan) => readVisibleByline(scan) },
   { name: 'visible-date', structured: false, read: (scan) => readVisibleDate(scan, firstHeadline(scan)) },
   { name: 'url', structured: false, read: (_scan, ctx) => readUrlDate(ctx.url) },
 ];
-
-/** Most authors a byline may list to be taken as a fuller version of an earlier source's list;
- * longer lists are staff directories or contributor widgets. */
-const MAX_AUTHORS = 12;
 
 export interface MetadataResult extends HtmlMetadata {
   /** Which layer supplied each field. */
@@ -83,8 +81,8 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   };
 
   let title: string | null = null;
-  let authors: string[] = [];
-  let fallbackAuthors: { names: string[]; layer: string } | null = null;
+  const authorChoice = newAuthorChoice();
+  const siteNames = initialSiteNames(scan, ctx.url);
   let published: string | null = null;
   let modified: string | null = null;
   let siteName: string | null = null;
@@ -96,21 +94,8 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   for (const layer of LAYERS) {
     const raw = layer.read(scan, ctx);
     if (!title && raw.title && normalizeSpace(raw.title)) [title, sources.title] = [normalizeSpace(decodeReferences(raw.title)), layer.name];
-    if (authors.length === 0 && raw.authors) {
-      // cleanAuthors drops desks and roles ("Staff", "Admin"), so a later layer can still name a person.
-      const names = cleanAuthors(raw.authors.map(decodeReferences));
-      if (names.length > 0) [authors, sources.authors] = [names, layer.name];
-    } else if (authors.length > 0 && raw.authors) {
-      // A later source listing the same names and more has the full byline that the first source
-      // cut to one name (a JSON-LD author with a visible "A, B and C" byline).
-      const names = cleanAuthors(raw.authors.map(decodeReferences));
-      const have = new Set(names.map((n) => n.toLowerCase()));
-      if (names.length > authors.length && names.length <= MAX_AUTHORS && authors.every((a) => have.has(a.toLowerCase()))) [authors, sources.authors] = [names, layer.name];
-    }
-    if (!fallbackAuthors && layer.structured) {
-      const rest = [...(raw.fallbackAuthors ?? []), ...(raw.authors ?? [])].map((a) => plainName(decodeReferences(a))).filter((a): a is string => a !== null);
-      if (rest.length > 0) fallbackAuthors = { names: rest.slice(0, 1), layer: layer.name };
-    }
+    if (raw.siteName) siteNames.add(squash(decodeReferences(raw.siteName)));
+    offerAuthors(authorChoice, layer.name, layer.structured, raw.authors, raw.fallbackAuthors, siteNames);
     if (!published) {
       const d = validDate(raw.published, layer.name);
       if (d) [published, sources.published] = [d, layer.name];
@@ -125,7 +110,12 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
     if (!image && raw.image) [image, sources.image] = [raw.image, layer.name];
     if (!language && raw.language) [language, sources.language] = [raw.language, layer.name];
   }
-  if (authors.length === 0 && fallbackAuthors) [authors, sources.authors] = [fallbackAuthors.names, `${fallbackAuthors.layer}-fallback`];
+  const chosen = finalAuthors(authorChoice);
+  const authors = chosen.names;
+  if (chosen.layer) sources.authors = chosen.layer;
+  // Only a modification date found: the page was at least published by then, and for pages that
+  // show one date it is usually the publication date that the CMS also stamped as modified.
+  if (!published && modified) [published, sources.published] = [modified, `${sources.modified}-modified`];
   if (ctx.published && !published) {
     const d = validDate(ctx.published, 'caller');
     if (d) [published, sources.published] = [d, 'caller'];
@@ -169,17 +159,15 @@ function chooseTitle(scan: PageScan, metaTitle: string | null, siteName: string 
   return null;
 }
 
-/** A byline lead-in, stripped from fallback author values. */
-const FALLBACK_LEAD_IN = /^\s*(by|written by|posted by|author)\s*:?\s+/i;
-/** Longest fallback author value; longer values are descriptions, not names. */
-const MAX_FALLBACK_AUTHOR_CHARS = 60;
-
-/** A structured author value kept as written (user names, desks, organisations), or null when it
- * is a link or too long to be a name. */
-function plainName(raw: string): string | null {
-  const s = normalizeSpace(raw).replace(FALLBACK_LEAD_IN, '');
-  if (!s || s.length > MAX_FALLBACK_AUTHOR_CHARS || /^(https?:|www\.)/i.test(s)) return null;
-  return s;
+/** Squashed names the site goes by, known before the layers run: og:site_name, the application
+ * name, the host's main label. Publisher names found by layers are added as they come. */
+function initialSiteNames(scan: PageScan, url: string | undefined): Set<string> {
+  const names = new Set<string>();
+  for (const key of ['og:site_name', 'application-name', 'twitter:site']) for (const v of scan.metas.get(key) ?? []) names.add(squash(v));
+  const host = hostLabel(url);
+  if (host) names.add(squash(host));
+  names.delete('');
+  return names;
 }
 
 function resolveUrl(u: string | null, base: string | undefined): string | null {

@@ -158,16 +158,19 @@ function classTokens(a: Record<string, string>): string[] {
   return raw ? raw.split(/\s+/) : [];
 }
 
-/** Text of an element's descendants (iterative; skips scripts and styles). */
-export function innerText(root: Element): string {
+/** Text of an element's descendants (iterative; skips scripts and styles). With `gap`, element
+ * boundaries become spaces, so "<span>Dec 17, 2025</span><span>Jane Doe</span>" stays two items. */
+export function innerText(root: Element, gap = false): string {
   let out = '';
-  const stack: AnyNode[] = [...root.children].reverse();
+  const stack: Array<AnyNode | null> = [...root.children].reverse();
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (isText(node)) out += node.data;
+    if (node === null) out += ' ';
+    else if (isText(node)) out += node.data;
     else if (isTag(node)) {
-      if (node !== root && (node.name === 'script' || node.name === 'style')) continue;
+      if (node.name === 'script' || node.name === 'style') continue;
       if (node.name === 'br') out += ' ';
+      if (gap) stack.push(null);
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
     }
   }

@@ -47,12 +47,12 @@ function splitKeeping(title: string): Array<{ sep: string; text: string }> {
 }
 
 /** Lower-case letters and digits only, so "The Verge" matches "theverge". */
-function squash(s: string): string {
+export function squash(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** The registrable-looking label of the host: "www.nytimes.com" -> "nytimes". */
-function hostLabel(url: string | undefined): string | null {
+export function hostLabel(url: string | undefined): string | null {
   if (!url) return null;
   try {
     const labels = new URL(url).hostname.replace(/^www\d?\./, '').split('.');

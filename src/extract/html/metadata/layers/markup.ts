@@ -95,7 +95,7 @@ function isAuthorElement(s: ScannedElement): boolean {
  * that "A, B and C" bylines keep every name), else its whole text. */
 function authorText(el: Element): string {
   const names = findDescendants(el, (e) => e.attribs.rel === 'author' || (e.attribs.class ?? '').toLowerCase().split(/\s+/).some((c) => VCARD_NAME_CLASS.test(c)));
-  const text = names.length > 0 ? names.map((n) => innerText(n).trim()).join(', ') : innerText(el);
+  const text = names.length > 0 ? names.map((n) => innerText(n).trim()).join(', ') : innerText(el, true);
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -104,13 +104,13 @@ const LEAD_IN_ONLY = /^\s*(by|written by|posted by|author|autor|auteur|von|par|p
 
 export function readVisibleByline(scan: PageScan): RawMetadata {
   for (const el of scan.bylineTexts) {
-    const text = innerText(el).replace(/\s+/g, ' ').trim();
+    const text = innerText(el, true).replace(/\s+/g, ' ').trim();
     const candidates = [text];
     if (LEAD_IN_ONLY.test(text)) {
       // "<span>By </span>Jane Doe" (the name is in the parent) or "<p>Written by</p><p>Jane Doe</p>".
-      if (el.parent && el.parent.type === 'tag') candidates.push(innerText(el.parent as Element).replace(/\s+/g, ' ').trim());
+      if (el.parent && el.parent.type === 'tag') candidates.push(innerText(el.parent as Element, true).replace(/\s+/g, ' ').trim());
       const next = nextElement(el);
-      if (next) candidates.push(`${text} ${innerText(next).replace(/\s+/g, ' ').trim()}`);
+      if (next) candidates.push(`${text} ${innerText(next, true).replace(/\s+/g, ' ').trim()}`);
     }
     for (const c of candidates) {
       if (c.length <= MAX_BYLINE_CHARS && BYLINE_TEXT.test(c) && !LEAD_IN_ONLY.test(c) && cleanAuthors(c).length > 0) return { authors: [c] };
@@ -128,7 +128,7 @@ function nextElement(el: Element): Element | null {
 function valueOf(el: Element): string {
   const a = el.attribs;
   const v = a.datetime ?? a.content ?? (el.name === 'abbr' ? a.title : undefined) ?? (el.name === 'data' ? a.value : undefined);
-  return (v ?? innerText(el)).replace(/\s+/g, ' ').trim();
+  return (v ?? innerText(el, true)).replace(/\s+/g, ' ').trim();
 }
 
 function findDescendant(root: Element, pred: (e: Element) => boolean): Element | null {

@@ -87,3 +87,19 @@ export function readTwitter(scan: PageScan): RawMetadata {
   }
   return out;
 }
+
+/** Meta names that CMSs invent for the publication date ("published", "w-published-date",
+ * "cludo:date", "sailthru.date", "article:publish_date"): a date word at the end of the key. */
+const PUBLISHED_META_KEY = /(^|[-_.:])(published|publish(ed)?[-_]?(date|time|on)|pub[-_]?(date|time)|date[-_]?published|creat(ed|ion)[-_]?(date|time)|date)$/;
+/** Keys of other dates that also end in a date word (modification, expiry, events, copyright). */
+const OTHER_DATE_KEY = /(modif|update|expir|revis|review|event|start|end|birth|copyright|valid|last)/;
+
+/** Last meta layer: any meta whose key names a publication date, for vocabularies not listed above. */
+export function readPublishedMetaKeys(scan: PageScan): RawMetadata {
+  for (const [key, values] of scan.metas) {
+    if (!PUBLISHED_META_KEY.test(key) || OTHER_DATE_KEY.test(key)) continue;
+    const v = values.find((x) => x.trim() !== '');
+    if (v) return { published: v.trim() };
+  }
+  return {};
+}

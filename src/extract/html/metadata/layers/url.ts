@@ -2,7 +2,7 @@
 // Only full year-month-day paths count: a year and month alone do not give the day.
 import type { RawMetadata } from '../types.js';
 
-const URL_DATE = /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)|\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\/|$)/;
+const URL_DATE = /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?!\d)|\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
 
 export function readUrlDate(url: string | undefined): RawMetadata {
   if (!url) return {};

@@ -37,7 +37,7 @@ function dateElement(roles: readonly ScannedElement[]): string | null {
   for (const s of roles) {
     if (s.inComments || s.inChrome) continue;
     if (!s.tokens.some((t) => DATE_TOKEN.test(t)) || s.tokens.some((t) => NOT_PUBLICATION_TOKEN.test(t))) continue;
-    const text = innerText(s.el).replace(/\s+/g, ' ').trim();
+    const text = innerText(s.el, true).replace(/\s+/g, ' ').trim();
     if (text.length === 0 || text.length > MAX_DATE_ELEMENT_CHARS) continue;
     const d = publicationDate(text);
     if (d) return d;
@@ -45,9 +45,13 @@ function dateElement(roles: readonly ScannedElement[]): string | null {
   return null;
 }
 
+/** A written year: a page date is only trusted when its year is on the page, not guessed by a
+ * relative-date reader ("Jan 1" or "today" resolved against nothing). */
+const WRITTEN_YEAR = /(?<!\d)(19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)/;
+
 /** The first date in `text` not labelled as an update, else the first date. */
 function publicationDate(text: string): string | null {
-  const found = findDates(text).filter((d) => !d.yearInferred);
+  const found = findDates(text).filter((d) => !d.yearInferred && WRITTEN_YEAR.test(text.slice(d.start, d.end)));
   if (found.length === 0) return null;
   const original = found.find((d) => !UPDATE_LABEL.test(text.slice(Math.max(0, d.start - 40), d.start)));
   return (original ?? found[0]).value;
@@ -70,7 +74,7 @@ function textBefore(start: Element, limit: number): string {
   let length = 0;
   for (let node: AnyNode | null = start; node && length < limit; node = node.parent) {
     for (let sib = node.prev; sib && length < limit; sib = sib.prev) {
-      const t = isText(sib) ? sib.data : isTag(sib) && !skipInside(sib) ? innerText(sib) : '';
+      const t = isText(sib) ? sib.data : isTag(sib) && !skipInside(sib) ? innerText(sib, true) : '';
       parts.unshift(t);
       length += t.length;
     }

@@ -1,0 +1,71 @@
+// Choosing the authors across layers. The first layer that names a person wins, with three
+// corrections: (1) a later layer listing the same names and more gives the full byline that the
+// first cut short; (2) names that are the site itself ("Cleveland Clinic" on clevelandclinic.org,
+// an Organization author) are only a fallback, so a later byline can name the writer; (3) when
+// no layer names a person, the first structured value is kept as written (a user name like
+// "whova", a desk like "Podium Staff").
+import { cleanAuthors } from '../../authors.js';
+import { decodeReferences } from './entities.js';
+import { normalizeSpace, squash } from './title.js';
+
+/** Most authors a byline may list to be taken as a fuller version of an earlier source's list;
+ * longer lists are staff directories or contributor widgets. */
+const MAX_AUTHORS = 12;
+/** A byline lead-in, stripped from fallback author values. */
+const FALLBACK_LEAD_IN = /^\s*(by|written by|posted by|author)\s*:?\s+/i;
+/** Longest fallback author value; longer values are descriptions, not names. */
+const MAX_FALLBACK_AUTHOR_CHARS = 60;
+/** "Surname, Given" as citation_author and DC.creator write names ("Kaufman, Jeff T."). */
+const INVERTED_NAME = /^\s*([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?),\s*([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,2})\s*$/u;
+
+export interface AuthorChoice {
+  names: string[];
+  layer: string | null;
+  fallback: { names: string[]; layer: string } | null;
+}
+
+export function newAuthorChoice(): AuthorChoice {
+  return { names: [], layer: null, fallback: null };
+}
+
+/** Offers one layer's raw author values. `siteNames` are squashed names of the site/publisher. */
+export function offerAuthors(choice: AuthorChoice, layer: string, structured: boolean, raw: readonly string[] | undefined, fallbackRaw: readonly string[] | undefined, siteNames: ReadonlySet<string>): void {
+  const values = uninvert((raw ?? []).map(decodeReferences));
+  if (values.length > 0) {
+    const names = cleanAuthors(values);
+    const isSite = names.length > 0 && names.every((n) => siteNames.has(squash(n)));
+    if (choice.names.length === 0 && names.length > 0 && !isSite) {
+      choice.names = names;
+      choice.layer = layer;
+    } else if (choice.names.length > 0 && names.length > choice.names.length && names.length <= MAX_AUTHORS) {
+      // Containment, not equality: the byline may add an honorific ("Dr Marna van der Merwe").
+      const have = names.map((n) => n.toLowerCase());
+      if (choice.names.every((a) => have.some((h) => h.includes(a.toLowerCase())))) [choice.names, choice.layer] = [names, layer];
+    }
+    if (isSite && !choice.fallback) choice.fallback = { names, layer };
+  }
+  if (!choice.fallback && structured) {
+    const rest = [...(fallbackRaw ?? []), ...(raw ?? [])].map((a) => plainName(decodeReferences(a))).filter((a): a is string => a !== null);
+    if (rest.length > 0) choice.fallback = { names: rest.slice(0, 1), layer };
+  }
+}
+
+export function finalAuthors(choice: AuthorChoice): { names: string[]; layer: string | null } {
+  if (choice.names.length > 0) return { names: choice.names, layer: choice.layer };
+  if (choice.fallback) return { names: choice.fallback.names, layer: `${choice.fallback.layer}-fallback` };
+  return { names: [], layer: null };
+}
+
+/** Several values all written "Surname, Given" become "Given Surname", so the comma is not read
+ * as a separator between two people. A single such value is ambiguous ("Doe, Roe") and kept. */
+function uninvert(values: string[]): string[] {
+  if (values.length < 2 || !values.every((v) => INVERTED_NAME.test(v))) return values;
+  return values.map((v) => v.replace(INVERTED_NAME, '$2 $1'));
+}
+
+/** A structured author value kept as written, or null when it is a link or too long to be a name. */
+function plainName(raw: string): string | null {
+  const s = normalizeSpace(raw).replace(FALLBACK_LEAD_IN, '');
+  if (!s || s.length > MAX_FALLBACK_AUTHOR_CHARS || /^(https?:|www\.)/i.test(s) || /^\d+$/.test(s)) return null;
+  return s;
+}
