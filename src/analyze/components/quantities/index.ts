@@ -32,6 +32,7 @@ export const quantities: Component = {
       const pos = tokens[i].span[0];
       while (nextTime < timeSpans.length && timeSpans[nextTime][1] <= pos) nextTime++;
       if (nextTime < timeSpans.length && timeSpans[nextTime][0] <= pos) continue; // inside a time expression
+      if (!mayStartQuantity(tokens[i])) continue;
       const r = readAt(tokens, i);
       if (!r) continue;
       const span: Span = [tokens[r.start].span[0], tokens[r.end - 1].span[1]];
@@ -46,6 +47,13 @@ export const quantities: Component = {
     doc.quantities = out;
   },
 };
+
+/** A cheap first test, so the full reading runs on few tokens. */
+function mayStartQuantity(t: Token): boolean {
+  if (t.pos === 'NUM' || t.pos === 'SYM' || t.lemma === 'a') return true;
+  const w = t.text.toLowerCase();
+  return APPROXIMATE_COUNTS[w] !== undefined || CURRENCY_SYMBOLS[w] !== undefined;
+}
 
 /** A quantity starting at token `i`, or null. */
 function readAt(tokens: readonly Token[], i: number): Reading | null {

@@ -17,6 +17,8 @@ const CLOCK_RE = /:\d\d|\b[ap]\.?m\b/i;
 const VAGUE_ONLY_RE = /^now$/i;
 /** Modifiers chrono drops in front of its match: "early next year", "the end of last month". */
 const LEAD_MODIFIER_RE = /(?:\b(?:early|late|mid-?|the (?:end|beginning|start|middle) of))\s*$/i;
+/** Words chrono needs to find anything: month and weekday names, relative day words, units, clock times. */
+const DATE_HINT_RE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|weeks?|months?|years?|noon|midnight|morning|afternoon|evening|night|weekend)\b|\d\s*[:/]\s*\d|\d\s*[ap]\.?m\b|\d{4}-\d\d-\d\d/i;
 const SPACED_DASH_RE = / [–—] /g;
 /** Punctuation chrono takes along; a final period stays when it closes an abbreviation ("p.m."). */
 const TRAILING_PUNCT_RE = /[\s,;:]+$|(?<=\p{L}\p{L})\.$/u;
@@ -29,9 +31,21 @@ const NOON_UTC_HOUR = 12;
 
 type Found = Omit<TimeExpression, 'anchor'> & { relative: boolean };
 
-export function chronoTimes(text: string, ref: YMD | null): Found[] {
-  const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, NOON_UTC_HOUR)) : NO_REFERENCE_INSTANT;
+/**
+ * Runs chrono on the chunks (paragraphs) of `text` that hold a word it could parse: most news
+ * paragraphs hold none, and chrono's many patterns are the costliest part of the times component.
+ */
+export function chronoTimes(text: string, chunks: readonly (readonly [number, number])[], ref: YMD | null): Found[] {
   const out: Found[] = [];
+  for (const [start, end] of chunks) {
+    const chunk = text.slice(start, end);
+    if (DATE_HINT_RE.test(chunk)) chronoChunk(chunk, start, ref, out);
+  }
+  return out;
+}
+
+function chronoChunk(text: string, offset: number, ref: YMD | null, out: Found[]): void {
+  const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, NOON_UTC_HOUR)) : NO_REFERENCE_INSTANT;
   // Same-length substitution, so offsets hold: a spaced dash is a break, not a range ("Dec. 26 – Last week").
   const input = text.replace(SPACED_DASH_RE, ' ; ');
   for (const r of chrono.parse(input, { instant, timezone: 0 }, { forwardDate: false })) {
@@ -44,9 +58,8 @@ export function chronoTimes(text: string, ref: YMD | null): Found[] {
     if (lead) start -= lead[0].length;
     const end = r.index + words.length;
     const relative = !EXPLICIT_YEAR_RE.test(words);
-    out.push({ text: text.slice(start, end), span: [start, end], value, relative });
+    out.push({ text: text.slice(start, end), span: [offset + start, offset + end], value, relative });
   }
-  return out;
 }
 
 function valueOf(words: string, c: ParsedComponents, hasRef: boolean): string | null {

@@ -16,7 +16,8 @@ export const times: Component = {
   assigns: ['times'],
   run(doc: Doc) {
     const ref = parseIsoDate(doc.referenceDate);
-    const found = [...chronoTimes(doc.text, ref), ...granularTimes(doc.text, ref)];
+    const chunks = doc.article.paragraphs.length > 0 ? doc.article.paragraphs : [[0, doc.text.length] as const];
+    const found = [...chronoTimes(doc.text, chunks, ref), ...granularTimes(doc.text, ref)];
     const kept = longestFirst(found);
     doc.times = kept.map(({ relative, ...t }): TimeExpression => (
       relative && doc.referenceDate ? { ...t, anchor: doc.referenceDate } : t
