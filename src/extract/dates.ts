@@ -4,7 +4,7 @@
 // `reference`, and future dates are rejected only against a caller-supplied `now`.
 //
 // Cascade: (1) ISO and numeric forms, (2) month-name forms in ten languages from our own table,
-// (3) chrono-node (several locales) for what the table misses, e.g. relative dates ("2 days ago")
+// (3) chrono-node (several locales) for relative dates ("2 days ago", "gestern")
 // resolved against the reference. Each stage returns the same `FoundDate`.
 import * as chrono from 'chrono-node';
 import { MONTH_ALTERNATION, TZ_ALTERNATION, monthNumber, zoneOffset } from './date-words.js';
@@ -123,7 +123,7 @@ export function findDates(s: string, opts: DateOptions = {}): FoundDate[] {
       if (value) found.push({ value, start: before ? start - before[0].length : start, end, yearInferred: parts.y === undefined });
     }
   }
-  if (found.length === 0) {
+  if (found.length === 0 && s.length <= MAX_DATE_STRING && RELATIVE.test(s)) {
     const viaChrono = chronoDate(s, opts);
     if (viaChrono) found.push(viaChrono);
   }
@@ -142,11 +142,13 @@ function plausibleBareMonth(match: string): boolean {
 
 /** `s` as an ISO date or date-time, or null when it holds no valid date. Takes the first date found. */
 export function parseDate(s: string, opts: DateOptions = {}): string | null {
-  if (typeof s !== 'string' || s.length > MAX_DATE_STRING) return null;
-  return findDate(s, opts)?.value ?? null;
+  if (typeof s !== 'string') return null;
+  return findDate(s.length > MAX_DATE_STRING ? s.slice(0, MAX_DATE_STRING) : s, opts)?.value ?? null;
 }
-/** Longer strings are paragraphs, not date strings; callers use findDate on those. */
+/** Longer strings are paragraphs, not date strings (and chrono is too slow to run on them). */
 const MAX_DATE_STRING = 300;
+/** Relative dates, which chrono reads and our table does not; other strings skip chrono (it is slow). */
+const RELATIVE = /\bago\b|yesterday|today|tonight|heute|gestern|\bvor\s+\d|hier|aujourd|il y a|ayer|hoy|hace|ieri|oggi|\bfa\b|ontem|hoje|\bhá\b|gisteren|vandaag|geleden|wczoraj|dzisiaj|\btemu\b|вчера|сегодня|назад|вчора|сьогодні|тому/iu;
 
 function toIso(p: Parts, opts: DateOptions): string | null {
   if (!p.mo || p.mo < 1 || p.mo > 12 || p.d < 1 || p.d > 31) return null;

@@ -11,6 +11,9 @@ const TITLE_MAX_WORDS = 30;
 /** A bare-name byline ("Paul Goble") has at most this many words. */
 const BARE_BYLINE_MAX_WORDS = 8;
 
+/** Date and byline lines are short; longer lines are not worth parsing for them. */
+const HEADER_LINE_MAX_CHARS = 250;
+
 export const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Navigation, share buttons, cookie notices and the like. */
@@ -21,7 +24,7 @@ export function isFurniture(line: string): boolean {
 
 /** The date of a line that is only a date, give or take a weekday, a time and words like "Published". */
 export function dateLineValue(line: string, opts: DateOptions): string | null {
-  if (wordCount(line) > DATE_LINE_MAX_WORDS) return null;
+  if (line.length > HEADER_LINE_MAX_CHARS || wordCount(line) > DATE_LINE_MAX_WORDS) return null;
   const found = findDates(line, opts);
   if (!found.length) return null;
   // What is left once every date is cut ("Published: … | Updated: …") must be filler.
@@ -45,7 +48,7 @@ export interface Byline {
 
 /** "By Jane Doe", "Posted by X at 10:12 AM", "Jane Doe | March 3, 2022". */
 export function leadBylineOf(line: string, opts: DateOptions): Byline | null {
-  if (wordCount(line) > BYLINE_MAX_WORDS) return null;
+  if (line.length > HEADER_LINE_MAX_CHARS || wordCount(line) > BYLINE_MAX_WORDS) return null;
   const found = findDate(line, opts);
   // "Posted on March 3, 2022 by Anna Petrova": the lead-in follows the date.
   const rest = found ? `${line.slice(0, found.start)} ${line.slice(found.end)}`.replace(DATE_LEAD_IN, '').trim() : line;
