@@ -31,9 +31,10 @@ function extend(ctx: QuoteContext, a: Attribution, s: number): boolean {
   const gap = ctx.text.slice(prev.span[1], sentence.span[0]);
   const sameParagraph = SAME_PARAGRAPH_GAP_RE.test(gap);
   if (!sameParagraph && !(a.openAtEnd && NEXT_PARAGRAPH_GAP_RE.test(gap))) return false;
-  const marks = ctx.marksWithin(sentence.span[0], ctx.text.length).filter((i) => ctx.marks[i].span[0] < sentence.span[1]);
-  if (marks.length === 0) return false;
-  const first = marks[0];
+  // The first quotation opening inside the sentence (it may run on past the sentence's end).
+  let first = ctx.markAfter(sentence.span[0]);
+  while (first < ctx.marks.length && ctx.marks[first].span[0] < sentence.span[0]) first++;
+  if (first >= ctx.marks.length || ctx.marks[first].span[0] >= sentence.span[1]) return false;
   const m = ctx.marks[first];
   if (ctx.usedMarks.has(first)) return false;
   if (m.span[0] === sentence.span[0] && ctx.isSpeech(first)) {
