@@ -49,6 +49,8 @@ export interface SearchPage {
   total: number;
   hits: SearchHit[];
   facets: Record<string, Facet[]>;
+  /** Set when the matches outnumber it: facet counts then come from this many newest matches. */
+  facetSample?: number;
 }
 
 export interface Failure {
@@ -166,6 +168,8 @@ export interface PlacePoint extends EntityRef {
 }
 
 export interface CorpusViews {
+  /** A record as its stored JSON text (what get() parses), for sending without re-serialising. */
+  recordJson(id: string): Promise<string | null>;
   entity(key: string): Promise<EntityProfile | null>;
   quotes(query: QuoteQuery): Promise<{ total: number; quotes: QuoteHit[] }>;
   /** Event mentions, one per record and event (not clustered across articles). */
@@ -196,12 +200,58 @@ export interface IngestState {
   markDone(key: string, version: string | undefined, recordId: string | undefined): Promise<void>;
   validators(url: string): Promise<UrlValidators | undefined>;
   saveValidators(url: string, v: UrlValidators): Promise<void>;
-  /** Fingerprints of stored records from other sources that share a band, oldest first. */
+  /** Signatures of the first records of near-duplicate groups, from other sources, sharing a band; oldest first. */
   fingerprintCandidates(bands: readonly string[], sourceKey: string): Promise<FingerprintCandidate[]>;
   saveFingerprint(recordId: string, sourceKey: string, signature: string, bands: readonly string[], groupId: string): Promise<void>;
 }
 
+// ---- Events across articles (clusters of reports of one event); see sqlite/events.ts ----
+
+/** Filters on clustered events; dates are inclusive ISO dates on the event's days. */
+export interface EventClusterQuery extends DateRange, Paging {
+  type?: string;
+  modality?: string;
+  /** Corpus entity key or name of the place. */
+  place?: string;
+  /** ISO 3166-1 alpha-2 of the place. */
+  country?: string;
+  /** Corpus entity key or name of an actor. */
+  actor?: string;
+  /** Only events reported by at least this many records. */
+  minSources?: number;
+}
+
+/** One report of a clustered event: the record and the event in it. */
+export interface EventSource {
+  recordId: string;
+  title: string | null;
+  published: string | null;
+  /** URI or path of the record's source. */
+  source: string | null;
+  /** The event's id in the record, and its sentence span. */
+  eventId: string;
+  span: readonly [number, number];
+  date: string | null;
+}
+
+/** An event as reported by one or more sources. */
+export interface ClusteredEvent {
+  id: number;
+  type: string;
+  modality: string;
+  firstDate: string | null;
+  lastDate: string | null;
+  place: { key: string; name: string; lat: number | null; lon: number | null; country: string | null } | null;
+  actors: { key: string; name: string }[];
+  targets: { key: string; name: string }[];
+  /** Mentions in all records. */
+  mentions: number;
+  sources: EventSource[];
+}
+
 export interface Store extends CorpusViews {
+  /** Events clustered across records (the same event from several sources is one), newest first. */
+  events(query: EventClusterQuery): Promise<{ total: number; events: ClusteredEvent[] }>;
   /** Stores a record in one transaction; a crash never leaves half of it. */
   put(record: ArticleRecord): Promise<PutResult>;
   get(id: string): Promise<ArticleRecord | null>;

@@ -144,6 +144,7 @@ describe('ingest', () => {
     const auth = { authorization: `Bearer ${TOKEN}` };
     const bad = await app.inject({ method: 'POST', url: '/api/ingest', payload: { pages: [{ url: 'ftp://x' }] }, headers: auth });
     expect(bad.statusCode).toBe(400);
+    expect((await get('/api/search?q=Khujand')).body.total).toBe(0);
     const ok = await app.inject({ method: 'POST', url: '/api/ingest', payload: { pages: [page] }, headers: auth });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ new: 1, failed: [] });

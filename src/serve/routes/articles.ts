@@ -13,13 +13,14 @@ export const articleRoutes: FastifyPluginAsync<{ store: Store }> = async (app, {
   app.get<{ Params: Static<typeof Params> }>('/api/articles/:id', {
     schema: { summary: 'One record', params: Params, response: { 200: Reply } },
   }, async (req, reply) => {
-    const record = (await store.get(req.params.id)) ?? (await resolve(store, req.params.id));
-    if (!record) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no record with id ${req.params.id}` });
-    return record;
+    const json = (await store.recordJson(req.params.id)) ?? (await resolve(store, req.params.id));
+    if (!json) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no record with id ${req.params.id}` });
+    // The stored JSON is the record as put() serialised it: sent as is, not parsed and re-serialised.
+    return reply.type('application/json; charset=utf-8').serializer((s: string) => s).send(json);
   });
 };
 
 async function resolve(store: Store, prefix: string) {
   const id = await store.resolveId(prefix);
-  return id ? store.get(id) : null;
+  return id ? store.recordJson(id) : null;
 }

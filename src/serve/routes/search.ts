@@ -29,6 +29,7 @@ const Reply = Type.Object({
     score: Type.Number(),
   })),
   facets: Type.Record(Type.String(), Type.Array(Facet)),
+  facetSample: Type.Optional(Type.Integer({ description: 'set when facet counts come from this many newest matches only' })),
 });
 
 export const searchRoutes: FastifyPluginAsync<{ store: Store }> = async (app, { store }) => {

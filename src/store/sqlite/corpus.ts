@@ -2,6 +2,7 @@
 // timeline counts and geocoded places. Read-only; every row carries the record and span it came
 // from so the UI can link each fact back to its sentence.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { ArticleRecord } from '../../record/types.js';
 import type {
   DateRange, EntityProfile, EventHit, EventQuery, PlacePoint, QuoteHit, QuoteQuery, TimelineBucket, TimelineQuery,
@@ -31,6 +32,15 @@ function dateConditions(column: RawBuilder<unknown>, r: DateRange): RawBuilder<u
 }
 
 const and = (parts: RawBuilder<unknown>[]) => (parts.length > 0 ? sql.join(parts, sql` AND `) : sql`1`);
+
+const jsonById = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement<[string], { json: string }>>();
+
+/** A record's stored JSON as is: the article endpoint sends it without parsing and re-serialising. */
+export function recordJson(sqlite: BetterSqlite3.Database, id: string): string | null {
+  let statement = jsonById.get(sqlite);
+  if (!statement) jsonById.set(sqlite, (statement = sqlite.prepare('SELECT json FROM records WHERE id = ?')));
+  return statement.get(id)?.json ?? null;
+}
 
 type QuoteRow = { id: string; title: string | null; published: string | null; local_id: string; kind: string; speaker: string; speaker_key: string | null; content: string; start: number; end: number; record_seq: number };
 

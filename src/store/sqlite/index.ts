@@ -5,12 +5,14 @@ import type { ArticleRecord } from '../../record/types.js';
 import { textHash } from '../../record/id.js';
 import { entityKey } from '../../record/entity-key.js';
 import type { Failure, PutResult, SearchPage, SearchQuery, Store } from '../store.js';
-import type { DateRange, EventQuery, QuoteQuery, TimelineQuery } from '../store.js';
-import { entityProfile, findEventMentions, findQuotes, places, timeline } from './corpus.js';
+import type { DateRange, EventClusterQuery, EventQuery, QuoteQuery, TimelineQuery } from '../store.js';
+import { entityProfile, findEventMentions, findQuotes, places, recordJson, timeline } from './corpus.js';
+import { ReadCache } from './read-cache.js';
 import type { Database } from './schema.js';
 import { MIGRATIONS } from './migrations.js';
 import { searchRecords, filteredSeqs } from './search.js';
 import { SqliteIngestState } from './ingest-state.js';
+import { clusterRecordEvents, detachRecordEvents, findEventClusters } from './events.js';
 
 /** How long a writer waits for another process's lock before failing, in ms. */
 const BUSY_TIMEOUT_MS = 10_000;
@@ -122,12 +124,14 @@ export class SqliteStore implements Store {
         };
       })).execute();
     }
+    await clusterRecordEvents(trx, seq, r);
   }
 
   private async remove(trx: Transaction<Database>, seq: number): Promise<void> {
     await sql`DELETE FROM records_fts WHERE rowid = ${seq}`.execute(trx);
     await trx.deleteFrom('entities').where('record_seq', '=', seq).execute();
     await trx.deleteFrom('quotes').where('record_seq', '=', seq).execute();
+    await detachRecordEvents(trx, seq);
     await trx.deleteFrom('events').where('record_seq', '=', seq).execute();
     await trx.deleteFrom('records').where('seq', '=', seq).execute();
   }
@@ -144,15 +148,20 @@ export class SqliteStore implements Store {
   }
 
   search(query: SearchQuery): Promise<SearchPage> {
-    return searchRecords(this.db, query);
+    return this.reads.get('search', query, () => searchRecords(this.db, query));
   }
 
-  // Corpus views: see ./corpus.ts.
-  entity(key: string) { return entityProfile(this.db, key); }
-  quotes(query: QuoteQuery) { return findQuotes(this.db, query); }
-  eventMentions(query: EventQuery) { return findEventMentions(this.db, query); }
-  timeline(query: TimelineQuery) { return timeline(this.db, query); }
-  places(query: DateRange & { limit?: number }) { return places(this.db, query); }
+  // Corpus views (./corpus.ts), cached until the next write (./read-cache.ts).
+  private cache?: ReadCache;
+  private get reads() { return (this.cache ??= new ReadCache(this.sqlite)); }
+  entity(key: string) { return this.reads.get('entity', key, () => entityProfile(this.db, key)); }
+  quotes(query: QuoteQuery) { return this.reads.get('quotes', query, () => findQuotes(this.db, query)); }
+  eventMentions(query: EventQuery) { return this.reads.get('events', query, () => findEventMentions(this.db, query)); }
+  timeline(query: TimelineQuery) { return this.reads.get('timeline', query, () => timeline(this.db, query)); }
+  places(query: DateRange & { limit?: number }) { return this.reads.get('places', query, () => places(this.db, query)); }
+  /** Events clustered across records (./events.ts). */
+  events(query: EventClusterQuery) { return findEventClusters(this.db, query); }
+  async recordJson(id: string) { return recordJson(this.sqlite, id); }
 
   async count(): Promise<number> {
     const row = await this.db.selectFrom('records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
