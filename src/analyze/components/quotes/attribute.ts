@@ -24,7 +24,11 @@ const CLAUSE_VERB_POS = new Set(['VERB', 'AUX']);
 /** Terminal punctuation left out of content, as PolNeAR/PARC annotators do. */
 const TRAILING_PUNCT_RE = /[\s.!?;:,—–-]+$/;
 /** How many tokens a hearer or time phrase may take before "that" ("told Tajik President Rakhmon that"). */
-const MAX_TOKENS_BEFORE_THAT = 8;
+const MAX_TOKENS_BEFORE_THAT = 12;
+/** After a comma, these open a new clause that is the writer's, not the source's ("..., though she acknowledged"). */
+const CLAUSE_BREAK_AFTER_COMMA = new Set(['but', 'though', 'although', 'while', 'whereas', 'which', 'according']);
+/** Words that open an adjunct after an object content ("called her a fraud during the debate"). */
+const ADJUNCT_STARTS = new Set(['after', 'before', 'during', 'since', 'when', 'while', 'until', 'because', 'despite', 'amid']);
 /** Sentence-opening words skipped when looking for the subject of a participle cue. */
 const PARTICIPLE_SUFFIX_RE = /ing$/i;
 
@@ -132,12 +136,14 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
     const that = findToken(ctx, rightTok, Math.min(s1, rightTok + MAX_TOKENS_BEFORE_THAT), 'that');
     const lemma = tokens[cue.tokens[0]].lemma;
     let end = s.span[1];
+    while (start < s1 - 1 && (ctx.inTime(tokens[start].span[0]) || (tokens[start].pos === 'ADP' && ctx.inTime(tokens[start + 1].span[0])))) start++;
     if (that >= 0 && (HEARER_CUE_LEMMAS.has(lemma) || that - rightTok <= 3)) start = that;
     else if (!isClause(ctx, start, s1)) {
       // Not a reported clause: the object is the content, up to the end of its clause.
       if (NO_OBJECT_LEMMAS.has(lemma) || cue.kind === 'according') return null;
       end = objectEnd(ctx, start, s1, end);
     }
+    end = Math.min(end, clauseEnd(ctx, start, s1, end));
     while (start < s1 && /^[,:]$/.test(tokens[start].text)) start++;
     if (start >= s1) return null;
     out.push(clip(ctx, tokens[start].span[0], end));
@@ -153,6 +159,9 @@ function clip(ctx: QuoteContext, start: number, end: number): Span {
   let e = end;
   const tail = TRAILING_PUNCT_RE.exec(ctx.text.slice(start, end));
   if (tail) e = start + tail.index;
+  // A quotation the content ends inside runs to its closing mark (wink may split ''...'' marks).
+  const open = e > start ? ctx.markContaining(e - 1) : -1;
+  if (open >= 0 && ctx.marks[open].span[1] > e && ctx.marks[open].span[0] >= start) e = ctx.marks[open].span[1];
   let b = start;
   while (b < e && /\s/.test(ctx.text[b])) b++;
   return [b, e];
@@ -172,6 +181,19 @@ function objectEnd(ctx: QuoteContext, start: number, s1: number, sentenceEnd: nu
     const t = tokens[i];
     if (OBJECT_STOP_RE.test(t.text) && ctx.markContaining(t.span[0]) < 0) return t.span[0];
     if (t.pos === 'CCONJ' && i + 1 < s1 && tokens[i + 1].pos === 'VERB') return t.span[0];
+    if (ADJUNCT_STARTS.has(t.lemma) && ctx.markContaining(t.span[0]) < 0) return t.span[0];
+  }
+  return sentenceEnd;
+}
+
+/** Where a reported clause ends: a semicolon, or a comma before "but", "though", "which" ... */
+function clauseEnd(ctx: QuoteContext, start: number, s1: number, sentenceEnd: number): number {
+  const tokens = ctx.tokens;
+  for (let i = start + 1; i < s1; i++) {
+    const t = tokens[i];
+    if (t.text !== ';' && t.text !== ',') continue;
+    if (ctx.markContaining(t.span[0]) >= 0) continue;
+    if (t.text === ';' || (i + 1 < s1 && CLAUSE_BREAK_AFTER_COMMA.has(tokens[i + 1].text.toLowerCase()))) return t.span[0];
   }
   return sentenceEnd;
 }

@@ -49,7 +49,11 @@ export class QuoteContext {
   /** Marks already used as content. */
   readonly usedMarks = new Set<number>();
 
+  /** Spans of the time expressions, sorted: a leading "on Friday" is not part of a content. */
+  private readonly times: readonly Span[];
+
   constructor(doc: Doc, marks: readonly QuoteMark[]) {
+    this.times = doc.times.map((t) => t.span);
     this.text = doc.text;
     this.tokens = doc.tokens;
     this.sentences = mergeFalseBreaks(doc.text, doc.sentences);
@@ -80,6 +84,15 @@ export class QuoteContext {
       if (this.marks[i].span[0] >= start) out.push(i);
     }
     return out;
+  }
+
+  inTime(pos: number): boolean {
+    let lo = 0, hi = this.times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.times[mid][1] <= pos) lo = mid + 1; else hi = mid;
+    }
+    return lo < this.times.length && this.times[lo][0] <= pos;
   }
 
   isSpeech(i: number): boolean {
