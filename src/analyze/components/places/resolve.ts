@@ -8,7 +8,7 @@ import { demonymCountry, lookupPlaces, type Place } from './gazetteer.js';
 import { COMPASS } from '../entities/lexicon.js';
 
 /** Prior bonus by kind: a name that is a country or region usually means the country or region. */
-const KIND_BONUS: Readonly<Record<Place['kind'], number>> = { country: 4, region: 3.5, admin1: 1.5, city: 0 };
+const KIND_BONUS: Readonly<Record<Place['kind'], number>> = { country: 4, region: 3.5, admin1: 1.5, admin2: 0, city: 0 };
 /** Prior bonus for capitals and regional seats (GeoNames feature codes). */
 const SEAT_BONUS: Readonly<Record<string, number>> = { PPLC: 1, PPLA: 0.5, PPLA2: 0.2 };
 /** Score per vote for the candidate's country: one mention of a country outweighs a tenfold population. */
@@ -20,7 +20,21 @@ const REGION_MATCH = 2.5;
 /** Weight of the dateline's country among the votes. */
 const DATELINE_VOTES = 1;
 
+/**
+ * A city holding this share of the population of a same-named region is what the name means
+ * ("New York", "São Paulo", "Moscow"); the region needs its generic word ("New York State").
+ */
+const CITY_SHARE_OF_NAMESAKE_REGION = 0.2;
+
 type Votes = Map<string, number>;
+
+/** Drops a first-level region when a city of the same country and name dominates it. */
+function preferNamesakeCity(cands: Place[]): Place[] {
+  const regions = cands.filter((p) => p.kind === 'admin1');
+  if (regions.length === 0) return cands;
+  return cands.filter((r) => r.kind !== 'admin1'
+    || !cands.some((c) => c.kind === 'city' && c.cc === r.cc && c.pop >= CITY_SHARE_OF_NAMESAKE_REGION * r.pop));
+}
 
 const vote = (votes: Votes, key: string, n = 1) => votes.set(key, (votes.get(key) ?? 0) + n);
 const minusOne = (votes: Votes, key: string): Votes => new Map(votes).set(key, Math.max(0, (votes.get(key) ?? 0) - 1));
@@ -28,7 +42,7 @@ const minusOne = (votes: Votes, key: string): Votes => new Map(votes).set(key, M
 function score(p: Place, countries: Votes, regions: Votes): number {
   let s = Math.log10(p.pop + 10) + KIND_BONUS[p.kind] + (p.fc ? SEAT_BONUS[p.fc] ?? 0 : 0);
   if (p.cc) s += COUNTRY_VOTE * Math.min(MAX_COUNTRY_VOTES, countries.get(p.cc) ?? 0);
-  if (p.kind === 'city' && (regions.get(`${p.cc}.${p.admin}`) ?? 0) > 0) s += REGION_MATCH;
+  if ((p.kind === 'city' || p.kind === 'admin2') && (regions.get(`${p.cc}.${p.admin}`) ?? 0) > 0) s += REGION_MATCH;
   return s;
 }
 
@@ -51,22 +65,30 @@ function without(votes: Votes, own: Place[]): Votes {
   return copy;
 }
 
-/** The gazetteer candidates an entity's names may refer to ("northern Afghanistan" looks up "Afghanistan"). */
+/** Generic words that may follow a region's name without being part of it ("New York State", "Khatlon province"). */
+const REGION_WORDS: ReadonlySet<string> = new Set(['state', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'territory', 'district']);
+
+/** Places a mention may name: "northern Afghanistan" looks up "Afghanistan", "New York State" the region "New York". */
+function lookupMention(surface: string): Place[] {
+  const space = surface.indexOf(' ');
+  if (space > 0 && COMPASS.has(surface.slice(0, space))) surface = surface.slice(space + 1);
+  const found = lookupPlaces(surface);
+  const last = surface.lastIndexOf(' ');
+  if (found.length > 0 || last < 0 || !REGION_WORDS.has(surface.slice(last + 1).toLowerCase())) return found;
+  return lookupPlaces(surface.slice(0, last)).filter((p) => p.kind === 'admin1' || p.kind === 'admin2');
+}
+
+/** The gazetteer candidates an entity's names may refer to. */
 export function candidatesOf(doc: Doc, e: Entity): Place[] {
   const seen = new Set<Place>();
-  for (const [s, t] of e.mentions) {
-    let surface = doc.text.slice(s, t);
-    const space = surface.indexOf(' ');
-    if (space > 0 && COMPASS.has(surface.slice(0, space))) surface = surface.slice(space + 1);
-    for (const p of lookupPlaces(surface)) seen.add(p);
-  }
+  for (const [s, t] of e.mentions) for (const p of lookupMention(doc.text.slice(s, t))) seen.add(p);
   return [...seen];
 }
 
 /** Chooses a place for every GPE/LOC entity and for the dateline. */
 export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: Map<Entity, Place>; dateline?: Place } {
   const located = entities.filter((e) => e.type === 'GPE' || e.type === 'LOC');
-  const candidates = new Map(located.map((e) => [e, candidatesOf(doc, e)]));
+  const candidates = new Map(located.map((e) => [e, preferNamesakeCity(candidatesOf(doc, e))]));
   const countries: Votes = new Map();
   for (const [, cands] of candidates) {
     const country = cands.find((p) => p.kind === 'country');
