@@ -2,6 +2,7 @@
 // add a new one.
 import { sql, type Kysely, type Migration } from 'kysely';
 import { createIngestStateTables } from './ingest-state.js';
+import { createEventClusterTables } from './events.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-records': {
@@ -79,6 +80,9 @@ export const MIGRATIONS: Record<string, Migration> = {
         .addColumn('attempts', 'integer', (c) => c.notNull())
         .execute();
     },
+  },
+  '0002-event-clusters': {
+    up: createEventClusterTables,
   },
   '0003-ingest-state': {
     up: createIngestStateTables,
