@@ -57,7 +57,9 @@ export function cleanAuthors(raw: string | readonly string[] | null | undefined)
       else if (isPersonName(candidate)) people.push(fixCase(candidate));
     }
   }
-  return dedupe(people.length ? people : agencies);
+  // With full names present, a lone capitalised word after a comma is a place or outlet ("Von Anna Weber, Berlin").
+  const full = people.filter((p) => /\s/u.test(p));
+  return dedupe(full.length ? full : people.length ? people : agencies);
 }
 
 /** The name-like pieces of one byline string. */

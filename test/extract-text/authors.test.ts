@@ -22,6 +22,7 @@ describe('cleanAuthors', () => {
     ['Par Marie Dubois', ['Marie Dubois']],
     ['Автор: Иван Петров', ['Иван Петров']],
     ['Ursula von der Leyen', ['Ursula von der Leyen']],
+    ['Von Anna Weber, Berlin', ['Anna Weber']],
     [['Jane Doe', 'jane doe', 'By Jane Doe'], ['Jane Doe']],
     ['March 3, 2022 by Jane Doe', ['Jane Doe']],
     ['Reporting by Jane Doe in Kyiv; Editing by John Roe', ['Jane Doe', 'John Roe']],

@@ -23,7 +23,17 @@ export function readBody(lines: readonly Line[], start: number): Body {
     if (kept.length && BODY_END.test(text) && wordCount(text) <= BODY_END_MAX_WORDS) break;
     if (!isFurniture(text)) kept.push(lines[i]);
   }
-  return { lines: kept, end: i };
+  return { lines: trimTail(kept), end: i };
+}
+
+/** Tag lists and counters left at the end of a body ("Ukraine", "Geopolitics", "1.2K claps") are one or two words each. */
+const TAIL_MAX_WORDS = 3;
+
+/** Drops a run of very short non-sentence lines after the last real paragraph. */
+function trimTail(lines: Line[]): Line[] {
+  let end = lines.length;
+  while (end > 1 && wordCount(lines[end - 1].text) <= TAIL_MAX_WORDS && !/[.!?…"”»]$/u.test(lines[end - 1].text)) end--;
+  return lines.slice(0, end);
 }
 
 export interface Footer {

@@ -2,7 +2,7 @@
 import { cleanAuthors } from '../authors.js';
 import { WEEKDAYS } from '../date-words.js';
 import { findDate, findDates, type DateOptions } from '../dates.js';
-import { BOILERPLATE_LINE, BYLINE_LEAD, COOKIE_NOTICE, COOKIE_NOTICE_MAX_WORDS, DATE_LINE_FILLER, NAV_LINE } from './patterns.js';
+import { BOILERPLATE_LINE, BYLINE_LEAD, CAPTION_LINE, COOKIE_NOTICE, COOKIE_NOTICE_MAX_WORDS, DATE_LINE_FILLER, NAV_LINE } from './patterns.js';
 
 /** Prose has at least this many words (a title rarely does, a body paragraph usually does). */
 export const PROSE_MIN_WORDS = 12;
@@ -16,9 +16,9 @@ const HEADER_LINE_MAX_CHARS = 250;
 
 export const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** Navigation, share buttons, cookie notices and the like. */
+/** Navigation, share buttons, captions, cookie notices, lines without a letter ("--", "·", "12"). */
 export function isFurniture(line: string): boolean {
-  return BOILERPLATE_LINE.test(line) || NAV_LINE.test(line)
+  return BOILERPLATE_LINE.test(line) || NAV_LINE.test(line) || CAPTION_LINE.test(line) || !/[\p{L}]/u.test(line)
     || (COOKIE_NOTICE.test(line) && wordCount(line) <= COOKIE_NOTICE_MAX_WORDS);
 }
 
@@ -81,7 +81,14 @@ export function isTitleCandidate(line: string): boolean {
   return n >= 2 && n <= TITLE_MAX_WORDS && !/[:,]$/u.test(line) && !isFurniture(line);
 }
 
-/** Body-like text: long enough and punctuated like sentences. */
+/**
+ * Body-like text: long enough and ending like a sentence. Headlines can be as long, but rarely end
+ * with a full stop; a very long line is prose whatever its end (a stripped link can cut it).
+ */
 export function isProse(text: string): boolean {
-  return wordCount(text) >= PROSE_MIN_WORDS && /[.!?…:;"”»)]/u.test(text);
+  const n = wordCount(text);
+  return n >= PROSE_MIN_WORDS && (SENTENCE_END.test(text) || n >= PROSE_ANY_END_WORDS);
 }
+const SENTENCE_END = /[.!?…:;"”»)'’]$/u;
+/** A line this long is a paragraph even without a sentence end. */
+const PROSE_ANY_END_WORDS = 40;

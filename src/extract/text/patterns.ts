@@ -4,7 +4,8 @@
 /** Furniture dropped wherever it appears: navigation, share and subscribe buttons, ads, reading times. */
 export const BOILERPLATE_LINE = new RegExp('^(?:' + [
   'home', 'accueil', 'inicio', 'startseite', 'главная', 'menu', 'search', 'skip to (?:main )?content', 'sign in', 'log ?in', 'subscribe(?: now)?', 'sign up', 'newsletter',
-  'advertisement', 'advertising', 'ad', 'sponsored(?: content)?', 'story continues(?: below)?(?: advertisement)?',
+  'advertisement(?:\\s*[-–—:]\\s*.*)?', 'advertising', 'ad', 'sponsored(?: content)?', 'story continues(?: below)?(?: advertisement)?',
+  'member-only story', 'subscribe to \\S+(?: \\S+){0,5}', 'sign up for \\S+(?: \\S+){0,8}', 'related\\s*:.+', '(?:read|see) (?:more|also)\\s*[:»›].+',
   'share', 'share (?:this|the) (?:article|story|post|page)', 'share this', 'share on \\S+', 'share to \\S+', 'share via \\S+',
   'tweet', 'e-?mail', 'print', 'email this', 'blogthis!', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin',
   'reddit', 'pinterest', 'copy link', 'link copied', 'listen(?: to this article)?(?: \\d+ min)?', '\\d+ min(?:ute)?s? read',
@@ -15,6 +16,12 @@ export const BOILERPLATE_LINE = new RegExp('^(?:' + [
   'accept(?: all)?(?: cookies)?', 'reject(?: all)?', 'manage (?:preferences|cookies|settings)', 'cookie (?:settings|policy|preferences)',
   'got it', 'ok', 'close', 'unsubscribe(?:\\s.*)?', 'update your preferences', 'manage (?:your )?subscription', 'previous(?: article| post)?', 'next(?: article| post)?', '(?:labels|tags|topics|filed under|posted in|categories|category)\\s*:.*',
 ].join('|') + ')$', 'iu');
+
+/**
+ * Photo captions and credits that page dumps keep between the byline and the body: wire credits
+ * ("REUTERS/Jane Doe", "(AP Photo/…)", "AFP via Getty Images"), "Photo:" lead-ins, gallery counters.
+ */
+export const CAPTION_LINE = /REUTERS\/\p{Lu}|\((?:AP|AFP|EPA|Reuters) Photo\b|\bvia Getty Images\b|Getty Images$|\/(?:AFP|AP|EPA|Reuters|Getty)\)?$|^(?:photo|image|picture|foto|фото|photo credit|credit)\s*:|^\[\d+\/\d+\]/iu;
 
 /** A cookie or consent notice: a line that asks about cookies. */
 export const COOKIE_NOTICE = /\bcookies?\b.*\b(?:use|accept|consent|agree|privacy|experience|settings)\b|\b(?:use|accept|consent|agree)\b.*\bcookies?\b/iu;
@@ -29,9 +36,9 @@ export const BODY_END = new RegExp('^(?:' + [
   'no comments:?', '\\d+ comments?:?', 'comments?(?: \\(\\d+\\))?:?', '(?:\\d+|one|two|three) (?:thoughts?|responses?|replies|comments?) (?:on|to) .*',
   'post a comment', 'leave a (?:reply|comment)', 'add a comment', 'join the (?:conversation|discussion)', 'newer post', 'older post',
   'subscribe to: .*', 'related(?: articles| posts| stories| coverage| content| reading| links)?:?', 'you (?:may|might) also (?:like|be interested in):?',
-  'more (?:from|on|stories|in) .*', 'recommended(?: for you| stories)?:?', 'read next:?', 'about the author:?', 'share this:?', 'like this:?',
-  'posted by .*', 'posted (?:at|on) .*', 'written by .*', '(?:labels|tags|topics|filed under|posted in|categories)\\s*:.*',
-  '(?:additional )?reporting by .*', 'editing by .*', 'our standards:.*', 'sign up for .*', 'subscribe to .*',
+  'more (?:from|on|stories|in) \\S+(?: \\S+){0,4}', 'recommended(?: for you| stories)?:?', 'read next:?', 'about the author:?', 'share this:?', 'like this:?',
+  'posted by .*', 'posted (?:at|on) \\S+(?: \\S+){0,6}', 'written by .*', '(?:labels|tags|topics|filed under|posted in|categories)\\s*:.*',
+  '(?:additional )?reporting by .*', 'editing by .*', 'our standards:.*',
   // Related-reading and Blogger footers in other languages.
   'mehr zum thema:?', 'lesen sie auch:?', '(?:à )?lire aussi:?', 'voir aussi:?', 'lee también:?', 'leer más:?', 'leggi anche:?',
   'читайте также:?', 'czytaj (?:także|też):?', 'zie ook:?', 'unsubscribe(?:\\s.*)?',
