@@ -126,6 +126,9 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
     const comma = findToken(ctx, rightTok, s1, ',');
     if (comma < 0) return null;
     out.push(clip(ctx, tokens[comma].span[1], s.span[1]));
+  } else if (cue.kind === 'according' && commaBefore) {
+    // "Content, according to X (and whatever describes X)."
+    out.push(clip(ctx, s.span[0], tokens[leftTok - 1].span[0]));
   } else if ((endsSentence || parenthetical) && commaBefore) {
     // "Content, he said." / "Content, he said, more content."
     out.push(clip(ctx, s.span[0], tokens[leftTok - 1].span[0]));

@@ -2,7 +2,7 @@
 // found), cue and content, each with spans into the text.
 //   1. find quotation marks (marks.ts)
 //   2. for each cue outside quotation marks, find speaker and content (cues.ts, attribute.ts)
-//   3. add speaker labels ("PENCE: ...", labels.ts)
+//   3. add speaker labels ("PENCE: ...") and dash credits ("“...” ― Name"), labels.ts
 //   4. attach the quotations that continue an attribution without a cue (continuation.ts)
 //   5. emit one Quote per content fragment, in text order; fragments of one attribution share
 //      speaker and cue, so a quotation split by "he said" or running over paragraphs stays one.
@@ -13,7 +13,7 @@ import { attribute } from './attribute.js';
 import { attachContinuations } from './continuation.js';
 import { QuoteContext } from './context.js';
 import { cueAt } from './cues.js';
-import { labelAttributions } from './labels.js';
+import { dashCreditAttributions, labelAttributions } from './labels.js';
 import { findQuoteMarks } from './marks.js';
 
 /** A speaker stays in focus for pronouns this many sentences after being quoted. */
@@ -45,7 +45,7 @@ export const quotes: Component = {
         if (entity) focus = { entity, sentence: si };
       }
     });
-    ctx.attributions.push(...labelAttributions(ctx));
+    ctx.attributions.push(...labelAttributions(ctx), ...dashCreditAttributions(ctx));
     attachContinuations(ctx, cueSentences);
     doc.quotes = toQuotes(ctx);
   },

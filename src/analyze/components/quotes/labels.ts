@@ -1,18 +1,43 @@
 // Speaker labels: a line that opens with a name and a colon, as in interview transcripts
 // ("PENCE: Well, look, ...") and quote headlines ("Pat Caddell: Democrat Voters Worried ..."). The
-// colon is the cue, the name the speaker, the rest of the line the content.
+// colon is the cue, the name the speaker, the rest of the line the content. Also dash credits after
+// a quotation, as in reader-response lists and epigraphs: "“...” ― Sonya Herridge".
 import type { Span } from '../../../record/types.js';
 import type { Attribution, QuoteContext } from './context.js';
 import type { Speaker } from './speaker.js';
 
-/** Up to five capitalised words (initials, hyphens, apostrophes allowed), a colon, then text on the same line. */
-const SPEAKER_LABEL_RE = /^[ \t]*((?:\p{Lu}[\p{L}.'’-]*)(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}):[ \t]+(\S[^\n]*)$/gmu;
+/** Up to five capitalised words (initials, hyphens, apostrophes allowed), a colon, then text on the same line; a transcript quoted whole may open with a mark. */
+const SPEAKER_LABEL_RE = /^[ \t]*["“]?((?:\p{Lu}[\p{L}.'’-]*)(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}):[ \t]+(\S[^\n]*)$/gmu;
 /** Labels that head a section rather than name a speaker. */
 const NON_SPEAKER_LABELS = new Set([
   'note', 'update', 'updated', 'editor', "editor's note", 'editor’s note', 'related', 'photo', 'video', 'source', 'sources',
   'read more', 'watch', 'see also', 'correction', 'disclosure', 'warning', 'q', 'a', 'question', 'answer', 'image', 'credit',
 ]);
 const TRAILING_SPACE_RE = /\s+$/;
+/** A closing mark, a dash and up to five capitalised words on the same line. */
+const DASH_CREDIT_RE = /(?:[”"»]|'')[ \t]*([―—–])[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4})/gu;
+
+export function dashCreditAttributions(ctx: QuoteContext): Attribution[] {
+  const out: Attribution[] = [];
+  DASH_CREDIT_RE.lastIndex = 0;
+  for (let m = DASH_CREDIT_RE.exec(ctx.text); m; m = DASH_CREDIT_RE.exec(ctx.text)) {
+    const mark = ctx.markContaining(m.index);
+    if (mark < 0 || ctx.usedMarks.has(mark)) continue;
+    const dash = m.index + m[0].indexOf(m[1]);
+    const nameStart = m.index + m[0].length - m[2].length;
+    const nameSpan: Span = [nameStart, nameStart + m[2].length];
+    ctx.usedMarks.add(mark);
+    const span = ctx.marks[mark].span;
+    out.push({
+      speaker: { text: m[2], span: nameSpan, entity: ctx.mentions.inside(nameSpan)?.id ?? null },
+      cue: ctx.textSpan([dash, dash + 1]),
+      fragments: [{ kind: 'direct', span }],
+      lastSentence: sentenceEnding(ctx, span[1]),
+      openAtEnd: false,
+    });
+  }
+  return out;
+}
 
 export function labelAttributions(ctx: QuoteContext): Attribution[] {
   const out: Attribution[] = [];

@@ -19,6 +19,7 @@ const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 /** Marks that open and close alike: their role comes from whether a quotation is open. */
 const TOGGLES = new Set(['"', "''"]);
+const LEADING_SPACE_RE = /^\s*$/;
 
 /** Quotation spans of a text, in order. */
 export function findQuoteMarks(text: string): QuoteMark[] {
@@ -40,7 +41,9 @@ function scanLine(text: string, start: number, end: number, out: QuoteMark[]): v
     const mark = m[0];
     const after = m.index + mark.length;
     if (openAt < 0) {
-      if (OPENERS.has(mark) || TOGGLES.has(mark)) openAt = m.index;
+      // A closing mark that opens its line can only be an opening one mistyped.
+      const opensLine = CLOSERS.has(mark) && LEADING_SPACE_RE.test(text.slice(start, m.index));
+      if (OPENERS.has(mark) || TOGGLES.has(mark) || opensLine) openAt = m.index;
       continue;
     }
     if (CLOSERS.has(mark) || TOGGLES.has(mark)) {
