@@ -3,6 +3,7 @@
 // post-title, post-author, fn; WordPress: entry-title, entry-date, author vcard), and visible
 // bylines. Elements inside comment sections and page chrome are never read.
 import type { Element } from 'domhandler';
+import { isText } from 'domhandler';
 import type { RawMetadata } from '../types.js';
 import type { PageScan, ScannedElement } from '../scan.js';
 import { innerText } from '../scan.js';
@@ -79,8 +80,8 @@ export function readPlatformMarkup(scan: PageScan): RawMetadata {
     // The first author element that yields a person's name; later ones are usually author
     // boxes of related posts, so they are not merged in.
     if (!out.authors && isAuthorElement(s)) {
-      const text = authorText(s.el);
-      if (text.length <= MAX_BYLINE_CHARS && cleanAuthors(text).length > 0) out.authors = [text];
+      const byline = authorCandidates(s.el).find((c) => c.length <= MAX_BYLINE_CHARS && cleanAuthors(c).length > 0);
+      if (byline) out.authors = [byline];
     }
   }
   return out;
@@ -91,12 +92,31 @@ function isAuthorElement(s: ScannedElement): boolean {
   return s.tokens.some((t) => AUTHOR_CLASS.test(t) || AUTHOR_TOKEN.test(t) && !NOT_AUTHOR_NAME_TOKEN.test(t));
 }
 
-/** An author element's names: its vCard/rel=author name children when it has them (joined, so
- * that "A, B and C" bylines keep every name), else its whole text. */
-function authorText(el: Element): string {
+/** Separators between the fields of a meta line ("Dec. 19, 2025 · Jane Doe", "Jane Doe | Editor"). */
+const META_FIELD_SEPARATOR = /\s*[·•|]\s*/;
+/** "... written by Jane Doe, Head of ..." inside an author box's sentence. */
+const WRITTEN_BY_IN_SENTENCE = /\b(?:written|posted|authored|reported)\s+by\s+(.+)$/i;
+
+/** Readings of an author element, best first: its vCard/rel=author name children (joined, so "A,
+ * B and C" keep every name), its whole text, the fields of a meta line, the name after "written
+ * by" in an author box's sentence, and its first line of text (the name above a bio). */
+function authorCandidates(el: Element): string[] {
   const names = findDescendants(el, (e) => e.attribs.rel === 'author' || (e.attribs.class ?? '').toLowerCase().split(/\s+/).some((c) => VCARD_NAME_CLASS.test(c)));
-  const text = names.length > 0 ? names.map((n) => innerText(n).trim()).join(', ') : innerText(el, true);
-  return text.replace(/\s+/g, ' ').trim();
+  const out: string[] = [];
+  if (names.length > 0) out.push(names.map((n) => innerText(n).trim()).join(', '));
+  const text = innerText(el, true).replace(/\s+/g, ' ').trim();
+  out.push(text);
+  out.push(...text.split(META_FIELD_SEPARATOR));
+  const sentence = WRITTEN_BY_IN_SENTENCE.exec(text);
+  if (sentence) out.push(sentence[1]);
+  const first = firstText(el);
+  if (first) out.push(first);
+  return out.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+function firstText(el: Element): string | null {
+  const found = findDescendants(el, (e) => e.children.some((c) => isText(c) && c.data.trim() !== ''), 1)[0];
+  return found ? innerText(found, true) : null;
 }
 
 /** Text that is a byline lead-in alone ("By", "Written by:", "Author"), the name following elsewhere. */
