@@ -20,6 +20,8 @@ const THAT_AT_END_RE = /\bthat\s*$/;
 const OBJECT_STOP_RE = /^(?:[,;:(]|--|[—–―])$/;
 /** A clause opening: what a reported clause without "that" starts with. */
 const CLAUSE_START_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ', 'SCONJ', 'ADV', 'ADP']);
+/** Words after a cue that open an adjunct, not the reported clause ("said before he died", "asked about finances"). */
+const NOT_CLAUSE_STARTS = new Set(['before', 'after', 'when', 'as', 'about', 'for', 'to', 'since', 'until', 'while', 'because', 'with', 'without', 'by']);
 const CLAUSE_VERB_POS = new Set(['VERB', 'AUX']);
 /** Terminal punctuation left out of content, as PolNeAR/PARC annotators do. */
 const TRAILING_PUNCT_RE = /[\s.!?;:,—–-]+$/;
@@ -141,7 +143,13 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
     let end = s.span[1];
     while (start < s1 - 1 && (ctx.inTime(tokens[start].span[0]) || (tokens[start].pos === 'ADP' && ctx.inTime(tokens[start + 1].span[0])))) start++;
     if (that >= 0 && (HEARER_CUE_LEMMAS.has(lemma) || that - rightTok <= 3)) start = that;
-    else if (!isClause(ctx, start, s1)) {
+    else if (HEARER_CUE_LEMMAS.has(lemma)) {
+      // "told him the nominee had not paid": the hearer is not part of what was said.
+      const hearer = phraseAfter(tokens, start, s1);
+      if (!hearer || hearer[1] >= s1) return null;
+      start = hearer[1];
+      if (!isClause(ctx, start, s1) && tokens[start].lemma !== 'to') return null;
+    } else if (!isClause(ctx, start, s1)) {
       // Not a reported clause: the object is the content, up to the end of its clause.
       if (NO_OBJECT_LEMMAS.has(lemma) || cue.kind === 'according') return null;
       end = objectEnd(ctx, start, s1, end);
@@ -211,7 +219,7 @@ function hasVerb(ctx: QuoteContext, start: number, end: number): boolean {
 
 /** A reported clause: starts like a clause and has a verb before the sentence ends. */
 function isClause(ctx: QuoteContext, start: number, end: number): boolean {
-  if (!CLAUSE_START_POS.has(ctx.tokens[start].pos)) return false;
+  if (!CLAUSE_START_POS.has(ctx.tokens[start].pos) || NOT_CLAUSE_STARTS.has(ctx.tokens[start].lemma)) return false;
   for (let i = start + 1; i < end; i++) if (CLAUSE_VERB_POS.has(ctx.tokens[i].pos)) return true;
   return false;
 }
