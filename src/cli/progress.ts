@@ -1,39 +1,57 @@
-// Progress for long work: a bar on a terminal, a plain log line every few seconds otherwise.
+// Progress for long work: a bar on a terminal, a plain log line every few seconds otherwise. Both
+// show items done, items/s, failures and, when the source knows how far through it is (a WARC by
+// bytes read), the estimated time left.
 import cliProgress from 'cli-progress';
 
 /** How often the plain (non-terminal) progress line is written, in ms. */
 const LOG_EVERY_MS = 5_000;
+/** No estimate before this share of the input is done: early rates are dominated by start-up. */
+const MIN_FRACTION_FOR_ETA = 0.01;
 
 export interface Progress {
-  update(done: number, failed: number, current: string): void;
+  /** @param fraction how far through its inputs the source is (0..1), when it knows */
+  update(done: number, failed: number, current: string, fraction?: number): void;
   stop(): void;
 }
 
-export function progress(label: string, total?: number): Progress {
+export function progress(label: string): Progress {
   const started = Date.now();
-  const rate = (done: number) => (done / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(1);
+  const elapsed = () => Math.max((Date.now() - started) / 1000, 0.001);
+  const rate = (done: number) => (done / elapsed()).toFixed(1);
+  const eta = (fraction?: number) => (fraction !== undefined && fraction >= MIN_FRACTION_FOR_ETA ? formatSeconds((elapsed() * (1 - fraction)) / fraction) : '?');
   if (process.stderr.isTTY) {
     const bar = new cliProgress.SingleBar({
       stream: process.stderr,
-      format: total
-        ? `${label} [{bar}] {value}/{total} · {rate}/s · {failed} failed · ETA {eta_formatted} · {current}`
-        : `${label} {value} done · {rate}/s · {failed} failed · {current}`,
+      format: `${label} {value} done · {rate}/s · {failed} failed · ETA {etaText} · {current}`,
       hideCursor: true,
       clearOnComplete: false,
     }, cliProgress.Presets.shades_classic);
-    bar.start(total ?? 0, 0, { rate: '0', failed: 0, current: '' });
+    bar.start(0, 0, { rate: '0', failed: 0, current: '', etaText: '?' });
+    let stopped = false;
     return {
-      update: (done, failed, current) => bar.update(done, { rate: rate(done), failed, current: current.slice(-40) }),
-      stop: () => bar.stop(),
+      update: (done, failed, current, fraction) => bar.update(done, { rate: rate(done), failed, current: current.slice(-40), etaText: eta(fraction) }),
+      stop: () => {
+        if (!stopped) bar.stop();
+        stopped = true;
+      },
     };
   }
   let last = started;
   return {
-    update(done, failed) {
+    update(done, failed, _current, fraction) {
       if (Date.now() - last < LOG_EVERY_MS) return;
       last = Date.now();
-      console.error(`${label}: ${done}${total ? `/${total}` : ''} done, ${rate(done)}/s, ${failed} failed`);
+      const left = fraction !== undefined ? `, ${(fraction * 100).toFixed(0)}% of input, ETA ${eta(fraction)}` : '';
+      console.error(`${label}: ${done} done, ${rate(done)}/s, ${failed} failed${left}`);
     },
     stop() {},
   };
+}
+
+function formatSeconds(s: number): string {
+  if (!Number.isFinite(s)) return '?';
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = Math.round(s % 60);
+  return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : m > 0 ? `${m}m${String(sec).padStart(2, '0')}s` : `${sec}s`;
 }

@@ -29,6 +29,8 @@ export interface IngestProgress {
   done: number;
   failed: number;
   current: string;
+  /** How far through its inputs the source is (0..1), when it knows. */
+  fraction?: number;
 }
 
 export interface IngestOptions {
@@ -81,7 +83,7 @@ export async function ingest(entries: AsyncIterable<SourceEntry>, store: Store, 
       await store.clearFailure(key);
     }
     done++;
-    opts.onProgress?.({ done, failed: summary.failed.length, current: key });
+    opts.onProgress?.({ done, failed: summary.failed.length, current: key, ...(step.kind === 'item' && step.item.position !== undefined ? { fraction: step.item.position } : {}) });
   };
 
   try {

@@ -2,7 +2,7 @@
 // globs), gzipped files and "-" for standard input. Unreadable entries become
 // failures naming the path; the walk goes on.
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import picomatch from 'picomatch';
 import type { SourceFailure, SourceItem } from './item.js';
@@ -18,13 +18,22 @@ export interface WalkOptions {
 type Filter = (relPath: string) => boolean;
 
 function fileFilter(opts: WalkOptions): Filter {
-  const inc = opts.include?.length ? picomatch(opts.include as string[], { basename: true, dot: true }) : () => true;
-  const exc = opts.exclude?.length ? picomatch(opts.exclude as string[], { basename: true, dot: true }) : () => false;
+  const inc = opts.include?.length ? globs(opts.include) : () => true;
+  const exc = opts.exclude?.length ? globs(opts.exclude) : () => false;
   return (rel) => inc(rel) && !exc(rel);
 }
 
-/** Files the folder walk skips: hidden files, editor backups, and the database itself. */
+/** Files the folder walk skips: hidden files, editor backups, and databases (with their journals). */
 const SKIPPED_NAME = /^\.|~$|\.(db|sqlite|sqlite3)(-wal|-shm|-journal)?$/i;
+
+/** Globs without a slash match the file name ("*.html"); others the path under the folder ("2023/**"). */
+function globs(patterns: readonly string[]): Filter {
+  const byName = patterns.filter((p) => !p.includes('/'));
+  const byPath = patterns.filter((p) => p.includes('/'));
+  const name = byName.length ? picomatch(byName, { dot: true }) : () => false;
+  const path = byPath.length ? picomatch(byPath, { dot: true }) : () => false;
+  return (rel) => name(basename(rel)) || path(rel.split(sep).join('/'));
+}
 
 export async function* localEntries(inputs: readonly string[], opts: WalkOptions = {}): AsyncGenerator<FileEntry> {
   const filter = fileFilter(opts);

@@ -22,14 +22,22 @@ export interface InputSpec extends WalkOptions {
 }
 
 export async function* inputEntries(spec: InputSpec, fetcher: Fetcher, state: SourceState): AsyncGenerator<SourceEntry> {
-  for (const input of spec.inputs ?? []) {
+  const inputs = spec.inputs ?? [];
+  for (const [k, input] of inputs.entries()) {
     if (isUrl(input)) {
       yield { item: urlItem(input, fetcher) };
       continue;
     }
     for await (const entry of localEntries([input], spec)) {
-      if ('item' in entry && entry.item.path && isWarcPath(entry.item.path)) yield* warcEntries(entry.item.path);
-      else yield entry;
+      if (!('item' in entry && entry.item.path && isWarcPath(entry.item.path))) {
+        yield entry;
+        continue;
+      }
+      for await (const e of warcEntries(entry.item.path)) {
+        // An archive's own position, as a share of all the inputs given.
+        if ('item' in e && e.item.position !== undefined) e.item.position = (k + e.item.position) / inputs.length;
+        yield e;
+      }
     }
   }
   for (const list of spec.urlLists ?? []) yield* urlListEntries(list, fetcher);

@@ -21,6 +21,8 @@ export interface SourceItem {
   /** Publication date known from the source (a feed item, a sitemap entry). */
   published?: string;
   sourceFormat?: SourceFormat;
+  /** How far through its inputs the source is at this item (0..1), when it knows; drives the ETA. */
+  position?: number;
   read(): Promise<Uint8Array>;
 }
 

@@ -1,7 +1,7 @@
 // WARC and WARC.gz archives as sources (warcio parses them, streaming). HTTP responses with an
 // HTML or plain-text page become items carrying their original URL and capture date; every other
 // record (requests, metadata, images, redirects...) is skipped and counted by kind.
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { WARCParser, type WARCRecord } from 'warcio';
 import type { SourceEntry } from './item.js';
@@ -21,7 +21,9 @@ export async function* warcEntries(path: string): AsyncGenerator<SourceEntry> {
   const file = resolve(path);
   let parser: WARCParser;
   try {
-    parser = new WARCParser(createReadStream(file));
+    const size = statSync(file).size;
+    const stream = createReadStream(file);
+    parser = new WARCParser(stream);
     for await (const record of parser) {
       if (!WARC_VERSION_LINE.test(record.warcHeaders.statusline)) {
         yield { failure: { key: file, reason: `not a WARC file (no WARC version line at byte ${parser.offset})` } };
@@ -44,6 +46,7 @@ export async function* warcEntries(path: string): AsyncGenerator<SourceEntry> {
           sourceFormat: 'warc',
           ...(contentType ? { contentType } : {}),
           ...(record.warcDate ? { fetchedAt: record.warcDate } : {}),
+          position: size > 0 ? stream.bytesRead / size : undefined,
           read: async () => bytes,
         },
       };

@@ -101,7 +101,7 @@ async function runIngest(spec: InputSpec, store: Store, processor: Processor, op
       processor,
       analyze: !opts.extractOnly,
       force: opts.force,
-      onProgress: (p) => bar.update(p.done, p.failed, p.current),
+      onProgress: (p) => bar.update(p.done, p.failed, p.current, p.fraction),
     });
   } finally {
     bar.stop();

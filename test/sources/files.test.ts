@@ -1,0 +1,63 @@
+// Local inputs: folder walks with include/exclude globs, gzipped files, file versions for resuming,
+// URL lists.
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { localEntries } from '../../src/sources/files.js';
+import { urlListEntries } from '../../src/sources/urls.js';
+import { Fetcher } from '../../src/sources/fetch/fetcher.js';
+import { tempDir } from '../helpers/tmp.js';
+
+async function keys(gen: AsyncIterable<{ item: { key: string } } | { failure: { key: string; reason: string } }>, root: string) {
+  const out: string[] = [];
+  for await (const e of gen) out.push('item' in e ? e.item.key.slice(root.length + 1) : `FAILED ${e.failure.key}: ${e.failure.reason}`);
+  return out;
+}
+
+describe('local inputs', () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'site/drafts'), { recursive: true });
+  mkdirSync(join(dir, 'site/2023'), { recursive: true });
+  writeFileSync(join(dir, 'site/index.html'), '<p>index</p>');
+  writeFileSync(join(dir, 'site/2023/story.html'), '<p>story</p>');
+  writeFileSync(join(dir, 'site/2023/notes.txt'), 'notes');
+  writeFileSync(join(dir, 'site/2023/old.html.gz'), gzipSync('<p>zipped</p>'));
+  writeFileSync(join(dir, 'site/drafts/wip.html'), '<p>draft</p>');
+  writeFileSync(join(dir, 'site/.hidden.html'), 'x');
+  writeFileSync(join(dir, 'site/dateline.db-wal'), 'x');
+
+  it('walks folders in a stable order, skipping hidden files and databases', async () => {
+    expect(await keys(localEntries([join(dir, 'site')]), dir)).toEqual([
+      'site/2023/notes.txt', 'site/2023/old.html.gz', 'site/2023/story.html', 'site/drafts/wip.html', 'site/index.html',
+    ]);
+  });
+
+  it('filters files found in folders by include and exclude globs', async () => {
+    const got = await keys(localEntries([join(dir, 'site')], { include: ['*.html', '*.html.gz'], exclude: ['drafts/**'] }), dir);
+    expect(got).toEqual(['site/2023/old.html.gz', 'site/2023/story.html', 'site/index.html']);
+    // A file named explicitly is taken whatever the globs say.
+    expect(await keys(localEntries([join(dir, 'site/2023/notes.txt')], { include: ['*.html'] }), dir)).toEqual(['site/2023/notes.txt']);
+  });
+
+  it('reads .gz files decompressed and versions files by size and modification time', async () => {
+    const path = join(dir, 'site/2023/old.html.gz');
+    const first = [];
+    for await (const e of localEntries([path])) if ('item' in e) first.push(e.item);
+    expect(Buffer.from(await first[0].read()).toString()).toBe('<p>zipped</p>');
+    utimesSync(path, new Date('2020-01-01'), new Date('2020-01-01'));
+    const second = [];
+    for await (const e of localEntries([path])) if ('item' in e) second.push(e.item);
+    expect(second[0].key).toBe(first[0].key);
+    expect(second[0].version).not.toBe(first[0].version);
+  });
+
+  it('reports missing inputs and reads URL lists, skipping comments and refusing non-URLs', async () => {
+    expect(await keys(localEntries([join(dir, 'nope')]), dir)).toEqual([`FAILED ${join(dir, 'nope')}: no such file or folder`]);
+    const list = join(dir, 'urls.txt');
+    writeFileSync(list, '# list\nhttps://a.example/1#top\n\n  https://b.example/2  \nftp://c.example/3\n');
+    const out = [];
+    for await (const e of urlListEntries(list, new Fetcher())) out.push('item' in e ? e.item.key : `FAILED ${e.failure.key}: ${e.failure.reason}`);
+    expect(out).toEqual(['https://a.example/1', 'https://b.example/2', 'FAILED ftp://c.example/3: not an http(s) URL']);
+  });
+});
