@@ -3,7 +3,7 @@
 // line ... is a frontier"), else the clause before a final or parenthetical cue ("..., he said.").
 import type { Entity, QuoteKind, Span } from '../../../record/types.js';
 import type { Cue } from './cues.js';
-import { HEARER_CUE_LEMMAS, NO_OBJECT_LEMMAS } from './cues.js';
+import { HEARER_CUE_LEMMAS, HEARER_SKIP_LEMMAS, isCueLemma, NO_OBJECT_LEMMAS } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { phraseAfter, resolveSpeaker, subjectBefore } from './speaker.js';
 
@@ -143,7 +143,7 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
     let end = s.span[1];
     while (start < s1 - 1 && (ctx.inTime(tokens[start].span[0]) || (tokens[start].pos === 'ADP' && ctx.inTime(tokens[start + 1].span[0])))) start++;
     if (that >= 0 && (HEARER_CUE_LEMMAS.has(lemma) || that - rightTok <= 3)) start = that;
-    else if (HEARER_CUE_LEMMAS.has(lemma)) {
+    else if (HEARER_SKIP_LEMMAS.has(lemma)) {
       // "told him the nominee had not paid": the hearer is not part of what was said.
       const hearer = phraseAfter(tokens, start, s1);
       if (!hearer || hearer[1] >= s1) return null;
@@ -175,6 +175,8 @@ function clip(ctx: QuoteContext, start: number, end: number): Span {
   if (open >= 0 && ctx.marks[open].span[1] > e && ctx.marks[open].span[0] >= start) e = ctx.marks[open].span[1];
   let b = start;
   while (b < e && /\s/.test(ctx.text[b])) b++;
+  // A closing bracket whose opening one lies outside belongs to the sentence around the content.
+  if (ctx.text[e - 1] === ')' && !ctx.text.slice(b, e).includes('(')) e--;
   return [b, e];
 }
 
@@ -193,6 +195,8 @@ function objectEnd(ctx: QuoteContext, start: number, s1: number, sentenceEnd: nu
     if (OBJECT_STOP_RE.test(t.text) && ctx.markContaining(t.span[0]) < 0) return t.span[0];
     if (t.pos === 'CCONJ' && i + 1 < s1 && tokens[i + 1].pos === 'VERB') return t.span[0];
     if (ADJUNCT_STARTS.has(t.lemma) && ctx.markContaining(t.span[0]) < 0) return t.span[0];
+    // A time after the object is the writer's ("criticized the plan in July").
+    if (ctx.inTime(t.span[0])) return tokens[i - 1].pos === 'ADP' && i - 1 > start ? tokens[i - 1].span[0] : t.span[0];
   }
   return sentenceEnd;
 }
@@ -205,6 +209,16 @@ function clauseEnd(ctx: QuoteContext, start: number, s1: number, sentenceEnd: nu
     if (t.text !== ';' && t.text !== ',') continue;
     if (ctx.markContaining(t.span[0]) >= 0) continue;
     if (t.text === ';' || (i + 1 < s1 && CLAUSE_BREAK_AFTER_COMMA.has(tokens[i + 1].text.toLowerCase()))) return t.span[0];
+    // ", saying ...", ", and he urged ...": the writer moves on to another clause.
+    const next = i + 1 < s1 ? tokens[i + 1] : null;
+    if (next && next.pos === 'VERB' && PARTICIPLE_SUFFIX_RE.test(next.text)) return t.span[0];
+    if (next && next.pos === 'CCONJ' && i + 3 < s1 && tokens[i + 2].pos === 'PRON' && tokens[i + 3].pos === 'VERB') return t.span[0];
+  }
+  // "... transparency" and called on people to protest": a second verb of saying for the same subject.
+  for (let i = start + 1; i + 1 < s1; i++) {
+    if (tokens[i].pos === 'CCONJ' && tokens[i + 1].pos === 'VERB' && isCueLemma(tokens[i + 1].lemma) && ctx.markContaining(tokens[i].span[0]) < 0) {
+      return Math.min(sentenceEnd, tokens[i].span[0]);
+    }
   }
   return sentenceEnd;
 }

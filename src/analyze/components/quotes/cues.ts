@@ -49,11 +49,20 @@ export const NO_OBJECT_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'ad
 /** Particles that belong to the cue: "called for", "called on", "pointed to", "spoke of". */
 export const CUE_PARTICLES: ReadonlySet<string> = new Set(['for', 'on', 'to', 'of', 'about', 'out']);
 
-/** Verbs that name the hearer before the reported clause: "told Rakhmon that ...". */
+/** Verbs that may name the hearer before the reported clause: "told Rakhmon that ...", "warned reporters that". */
 export const HEARER_CUE_LEMMAS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'ask', 'urge']);
+/**
+ * Of those, the ones whose hearer is never part of the content ("told him the nominee ...");
+ * with "urged supporters to monitor" the annotators keep the object in the content.
+ */
+export const HEARER_SKIP_LEMMAS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind']);
 
 /** "according to X" names the source of the rest of the sentence (wink lemmatises "according" to "accord"). */
 export const ACCORDING_TO = { first: 'according', second: 'to' } as const;
+
+export function isCueLemma(lemma: string): boolean {
+  return SPEECH_CUE_LEMMAS.has(lemma) || OBJECT_CUE_LEMMAS.has(lemma);
+}
 
 export type CueKind = 'speech' | 'that' | 'object' | 'according';
 
