@@ -1,0 +1,72 @@
+// Exports in the formats analysts already use, over the same filters as search. Each format is
+// its own module; this one picks it and streams its output to `write`.
+//   jsonl      full records, one per line
+//   csv        one row per event (a cluster of reports) with its sources
+//   acled-csv  ACLED's column layout (docs/acled-mapping.md)
+//   geojson    events and places as points
+//   atom       an Atom feed of the articles, or of the events (`atomOf: 'events'`)
+import { createHash } from 'node:crypto';
+import type { SearchQuery, Store } from '../store/store.js';
+import { acledCsv } from './acled.js';
+import { atomOfArticles, atomOfEvents } from './atom.js';
+import { eventsCsv } from './events-csv.js';
+import { exportSet } from './events.js';
+import { geojson } from './geojson.js';
+
+import type { ExportFormat } from './formats.js';
+
+export { EXPORT_FORMATS, type ExportFormat } from './formats.js';
+
+export interface ExportOptions {
+  /** acled-csv: add non-asserted and background events, flagged in `dateline_modality`. */
+  includeUnasserted?: boolean;
+  /** atom: a feed of articles (default) or of events. */
+  atomOf?: 'articles' | 'events';
+  /** atom: the feed's title. */
+  title?: string;
+}
+
+export interface ExportSummary {
+  records: number;
+  events: number;
+}
+
+/** Writes the export of everything matching `query` through `write`; returns what it contained. */
+export async function runExport(store: Store, format: ExportFormat, query: SearchQuery, write: (chunk: string) => void, opts: ExportOptions = {}): Promise<ExportSummary> {
+  if (format === 'jsonl') {
+    let records = 0;
+    for await (const r of store.records(query)) { write(JSON.stringify(r) + '\n'); records++; }
+    return { records, events: 0 };
+  }
+  const set = await exportSet(store, query);
+  const summary = { records: set.records.length, events: set.events.length };
+  switch (format) {
+    case 'csv':
+      for (const row of eventsCsv(set.events)) write(row);
+      break;
+    case 'acled-csv':
+      for (const row of acledCsv(set.events, { includeUnasserted: opts.includeUnasserted })) write(row);
+      break;
+    case 'geojson':
+      write(JSON.stringify(geojson(set.events, set.records)) + '\n');
+      break;
+    case 'atom': {
+      const feed = { title: opts.title ?? `dateline: ${describe(query)}`, id: `urn:dateline:feed:${queryHash(query, opts.atomOf)}` };
+      write(opts.atomOf === 'events' ? atomOfEvents(set.events, feed) : atomOfArticles(set.records, feed));
+      break;
+    }
+  }
+  return summary;
+}
+
+/** A short human description of the filters, for feed titles. */
+function describe(q: SearchQuery): string {
+  const parts = Object.entries(q).filter(([k, v]) => v !== undefined && k !== 'limit' && k !== 'offset').map(([k, v]) => `${k}=${v}`);
+  return parts.length > 0 ? parts.join(', ') : 'all records';
+}
+
+/** A stable id for the same query: feed readers key on it. */
+function queryHash(q: SearchQuery, of?: string): string {
+  const keys = Object.keys(q).filter((k) => k !== 'limit' && k !== 'offset').sort() as (keyof SearchQuery)[];
+  return createHash('sha256').update(JSON.stringify([of ?? 'articles', ...keys.map((k) => [k, q[k]])])).digest('hex').slice(0, 16);
+}
