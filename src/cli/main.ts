@@ -8,6 +8,7 @@ import { registerWatch } from './commands/watch.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerServe } from './commands/serve.js';
+import { registerExport } from './commands/export.js';
 import { EXIT_USAGE } from './exit.js';
 
 const program = new Command('dateline')
@@ -24,6 +25,7 @@ registerWatch(program);
 registerSearch(program);
 registerShow(program);
 registerServe(program);
+registerExport(program);
 
 try {
   await program.parseAsync(process.argv);
