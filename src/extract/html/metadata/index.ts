@@ -29,6 +29,7 @@ import { readUrlDate } from './layers/url.js';
 import { readVisibleDate } from './layers/visible-date.js';
 import { firstHeadline, hostLabel, normalizeSpace, squash, stripSiteName, visibleHeadline } from './title.js';
 import { parseDate } from '../../dates.js';
+import { WRITTEN_YEAR } from './date-values.js';
 import { finalAuthors, newAuthorChoice, offerAuthors } from './author-choice.js';
 import { decodeReferences } from './entities.js';
 
@@ -70,7 +71,7 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   // Dates are compared by calendar day as the page wrote it; the future check is done here (not
   // in parseDate) so that a rejected date leaves a warning.
   const validDate = (raw: string | undefined, layer: string): string | null => {
-    if (!raw) return null;
+    if (!raw || !WRITTEN_YEAR.test(raw)) return null;
     const d = parseDate(raw)?.slice(0, 10);
     if (!d) return null;
     if (today && d > today) {
@@ -81,6 +82,7 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   };
 
   let title: string | null = null;
+  const publishedOffers: Array<{ date: string; layer: string }> = [];
   const authorChoice = newAuthorChoice();
   const siteNames = initialSiteNames(scan, ctx.url);
   let published: string | null = null;
@@ -96,10 +98,9 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
     if (!title && raw.title && normalizeSpace(raw.title)) [title, sources.title] = [normalizeSpace(decodeReferences(raw.title)), layer.name];
     if (raw.siteName) siteNames.add(squash(decodeReferences(raw.siteName)));
     offerAuthors(authorChoice, layer.name, layer.structured, raw.authors, raw.fallbackAuthors, siteNames);
-    if (!published) {
-      const d = validDate(raw.published, layer.name);
-      if (d) [published, sources.published] = [d, layer.name];
-    }
+    const offered = validDate(raw.published, layer.name);
+    if (offered) publishedOffers.push({ date: offered, layer: layer.name });
+    if (!published && offered) [published, sources.published] = [offered, layer.name];
     if (!modified) {
       const d = validDate(raw.modified, layer.name);
       if (d) [modified, sources.modified] = [d, layer.name];
@@ -113,6 +114,12 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   const chosen = finalAuthors(authorChoice);
   const authors = chosen.names;
   if (chosen.layer) sources.authors = chosen.layer;
+  // A publication date equal to the modification date is often the CMS restamping both on an
+  // update; an earlier publication date offered by another source is then the original one.
+  if (published && published === modified) {
+    const earlier = publishedOffers.filter((o) => o.date < published!).sort((a, b) => a.date.localeCompare(b.date))[0];
+    if (earlier) [published, sources.published] = [earlier.date, `${earlier.layer}-earlier`];
+  }
   // Only a modification date found: the page was at least published by then, and for pages that
   // show one date it is usually the publication date that the CMS also stamped as modified.
   if (!published && modified) [published, sources.published] = [modified, `${sources.modified}-modified`];

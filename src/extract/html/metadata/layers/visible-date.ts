@@ -9,6 +9,7 @@ import type { RawMetadata } from '../types.js';
 import type { PageScan, ScannedElement } from '../scan.js';
 import { innerText, opensChromeOrComments } from '../scan.js';
 import { findDates } from '../../../dates.js';
+import { WRITTEN_YEAR } from '../date-values.js';
 
 /** Class/id tokens of elements holding a visible date ("date-length-text", "publish-meta", "post-date"). */
 const DATE_TOKEN = /(date|publish|posted|pubtime|timestamp)/;
@@ -44,10 +45,6 @@ function dateElement(roles: readonly ScannedElement[]): string | null {
   }
   return null;
 }
-
-/** A written year: a page date is only trusted when its year is on the page, not guessed by a
- * relative-date reader ("Jan 1" or "today" resolved against nothing). */
-const WRITTEN_YEAR = /(?<!\d)(19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)/;
 
 /** The first date in `text` not labelled as an update, else the first date. */
 function publicationDate(text: string): string | null {

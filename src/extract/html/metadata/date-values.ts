@@ -1,0 +1,5 @@
+// Date checks shared by the metadata layers and the cascade.
+
+/** A written year: a date is only trusted when its year is written, not guessed by a relative-
+ * date reader ("Jan 1", "today" or "5 days ago" resolved against nothing). */
+export const WRITTEN_YEAR = /(?<!\d)(19|20)\d{2}(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2}(?!\d)/;
