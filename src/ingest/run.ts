@@ -64,6 +64,8 @@ export async function ingest(entries: AsyncIterable<SourceEntry>, store: Store, 
   const processor = opts.processor ?? inlineProcessor;
   const window = opts.window ?? DEFAULT_WINDOW;
   const failedKeys = new Set<string>();
+  // Inputs that failed in earlier runs: their failure is cleared when they succeed now.
+  const failedBefore = new Set((await store.failures()).map((f) => f.input));
   const queue: Step[] = [];
   let done = 0;
 
@@ -80,7 +82,7 @@ export async function ingest(entries: AsyncIterable<SourceEntry>, store: Store, 
       summary[status]++;
       if (grouped) summary.nearDuplicate++;
       await store.ingestState.markDone(key, outcome.item.version, id);
-      await store.clearFailure(key);
+      if (failedBefore.has(key)) await store.clearFailure(key);
     }
     done++;
     opts.onProgress?.({ done, failed: summary.failed.length, current: key, ...(step.kind === 'item' && step.item.position !== undefined ? { fraction: step.item.position } : {}) });

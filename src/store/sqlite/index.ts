@@ -33,7 +33,7 @@ export class SqliteStore implements Store {
   readonly ingestState: SqliteIngestState;
 
   constructor(readonly db: Kysely<Database>, private readonly sqlite: BetterSqlite3.Database) {
-    this.ingestState = new SqliteIngestState(db);
+    this.ingestState = new SqliteIngestState(sqlite);
   }
 
   async put(record: ArticleRecord): Promise<PutResult> {

@@ -1,8 +1,9 @@
 // Resumable-ingest bookkeeping in SQLite: which items are finished (and at which version), the
 // HTTP validators of fetched feeds, and the MinHash signatures (with their LSH band keys) that
-// group near-duplicates.
-// Tables are created by migration 0003-ingest-state.
-import { sql, type Kysely } from 'kysely';
+// group near-duplicates. Tables are created by migration 0003-ingest-state. Prepared statements
+// on the connection directly: these run several times per ingested page, on the one writer.
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import type { FingerprintCandidate, IngestState, UrlValidators } from '../store.js';
 
 /**
@@ -11,75 +12,71 @@ import type { FingerprintCandidate, IngestState, UrlValidators } from '../store.
  */
 const MAX_CANDIDATES = 200;
 
-type IngestTables = {
-  ingest_items: { key: string; version: string | null; record_id: string | null; at: string };
-  http_validators: { url: string; etag: string | null; last_modified: string | null; at: string };
-  fingerprints: { record_id: string; source_key: string; signature: string; group_id: string };
-  fingerprint_bands: { band: string; record_id: string };
-  records: { id: string };
-};
-
 export class SqliteIngestState implements IngestState {
-  private readonly db: Kysely<IngestTables>;
+  private readonly stmt;
+  private readonly candidates: (bands: readonly string[], sourceKey: string) => { signature: string; group_id: string }[];
+  private readonly insertFingerprint: (recordId: string, sourceKey: string, signature: string, bands: readonly string[], groupId: string) => void;
 
-  constructor(db: Kysely<any>) {
-    this.db = db.withTables<IngestTables>();
+  constructor(sqlite: BetterSqlite3.Database) {
+    this.stmt = {
+      isDone: sqlite.prepare<[string], { version: string | null }>('SELECT version FROM ingest_items WHERE key = ?'),
+      markDone: sqlite.prepare(`INSERT INTO ingest_items (key, version, record_id, at) VALUES (?, ?, ?, ?)
+        ON CONFLICT(key) DO UPDATE SET version = excluded.version, record_id = excluded.record_id, at = excluded.at`),
+      validators: sqlite.prepare<[string], { etag: string | null; last_modified: string | null }>('SELECT etag, last_modified FROM http_validators WHERE url = ?'),
+      saveValidators: sqlite.prepare(`INSERT INTO http_validators (url, etag, last_modified, at) VALUES (?, ?, ?, ?)
+        ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, at = excluded.at`),
+      addFingerprint: sqlite.prepare('INSERT OR IGNORE INTO fingerprints (record_id, source_key, signature, group_id) VALUES (?, ?, ?, ?)'),
+      addBand: sqlite.prepare('INSERT INTO fingerprint_bands (band, record_id) VALUES (?, ?)'),
+    };
+    this.insertFingerprint = sqlite.transaction((recordId: string, sourceKey: string, signature: string, bands: readonly string[], groupId: string) => {
+      const { changes } = this.stmt.addFingerprint.run(recordId, sourceKey, signature, groupId);
+      // Only a group's first record is indexed by band: later members are compared with it, so
+      // lookups do not slow down as copies of one story accumulate.
+      if (changes === 0 || groupId !== recordId) return;
+      for (const band of bands) this.stmt.addBand.run(band, recordId);
+    });
+    // One statement per number of bands (always the same in practice), prepared on first use.
+    const byCount = new Map<number, BetterSqlite3.Statement<unknown[], { signature: string; group_id: string }>>();
+    this.candidates = (bands, sourceKey) => {
+      let stmt = byCount.get(bands.length);
+      if (!stmt) {
+        stmt = sqlite.prepare(`SELECT DISTINCT f.signature, f.group_id FROM fingerprint_bands b
+            JOIN fingerprints f ON f.record_id = b.record_id
+            JOIN records r ON r.id = f.record_id
+          WHERE b.band IN (${bands.map(() => '?').join(',')}) AND f.source_key != ?
+          ORDER BY f.rowid LIMIT ${MAX_CANDIDATES}`);
+        byCount.set(bands.length, stmt);
+      }
+      return stmt.all(...bands, sourceKey);
+    };
   }
 
   async isDone(key: string, version?: string): Promise<boolean> {
-    const row = await this.db.selectFrom('ingest_items').select('version').where('key', '=', key).executeTakeFirst();
+    const row = this.stmt.isDone.get(key);
     return !!row && (version === undefined || row.version === version);
   }
 
   async markDone(key: string, version: string | undefined, recordId: string | undefined): Promise<void> {
-    const values = { key, version: version ?? null, record_id: recordId ?? null, at: new Date().toISOString() };
-    await this.db.insertInto('ingest_items').values(values)
-      .onConflict((oc) => oc.column('key').doUpdateSet({ version: values.version, record_id: values.record_id, at: values.at }))
-      .execute();
-  }
-
-  async forget(key: string): Promise<void> {
-    await this.db.deleteFrom('ingest_items').where('key', '=', key).execute();
+    this.stmt.markDone.run(key, version ?? null, recordId ?? null, new Date().toISOString());
   }
 
   async validators(url: string): Promise<UrlValidators | undefined> {
-    const row = await this.db.selectFrom('http_validators').select(['etag', 'last_modified']).where('url', '=', url).executeTakeFirst();
+    const row = this.stmt.validators.get(url);
     if (!row) return undefined;
     return { ...(row.etag ? { etag: row.etag } : {}), ...(row.last_modified ? { lastModified: row.last_modified } : {}) };
   }
 
   async saveValidators(url: string, v: UrlValidators): Promise<void> {
-    const values = { url, etag: v.etag ?? null, last_modified: v.lastModified ?? null, at: new Date().toISOString() };
-    await this.db.insertInto('http_validators').values(values)
-      .onConflict((oc) => oc.column('url').doUpdateSet({ etag: values.etag, last_modified: values.last_modified, at: values.at }))
-      .execute();
+    this.stmt.saveValidators.run(url, v.etag ?? null, v.lastModified ?? null, new Date().toISOString());
   }
 
   async fingerprintCandidates(bands: readonly string[], sourceKey: string): Promise<FingerprintCandidate[]> {
     // Candidates share a band exactly; only those whose record is still stored and comes from another source count.
-    const rows = await this.db.selectFrom('fingerprint_bands as b')
-      .innerJoin('fingerprints as f', 'f.record_id', 'b.record_id')
-      .innerJoin('records as r', 'r.id', 'f.record_id')
-      .select(['f.signature', 'f.group_id'])
-      .distinct()
-      .where('b.band', 'in', bands)
-      .where('f.source_key', '!=', sourceKey)
-      .orderBy(sql`f.rowid`)
-      .limit(MAX_CANDIDATES)
-      .execute();
-    return rows.map((r) => ({ signature: r.signature, groupId: r.group_id }));
+    return this.candidates(bands, sourceKey).map((r) => ({ signature: r.signature, groupId: r.group_id }));
   }
 
   async saveFingerprint(recordId: string, sourceKey: string, signature: string, bands: readonly string[], groupId: string): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      const inserted = await trx.insertInto('fingerprints').values({ record_id: recordId, source_key: sourceKey, signature, group_id: groupId })
-        .onConflict((oc) => oc.column('record_id').doNothing())
-        .executeTakeFirst();
-      // Only a group's first record is indexed by band: later members are compared with it, so
-      // lookups do not slow down as copies of one story accumulate.
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0 || groupId !== recordId) return;
-      await trx.insertInto('fingerprint_bands').values(bands.map((band) => ({ band, record_id: recordId }))).execute();
-    });
+    this.insertFingerprint(recordId, sourceKey, signature, bands, groupId);
   }
 }
 
