@@ -123,7 +123,8 @@ export function scoreQuotes(dir: string, log?: (line: string) => void): QuoteSco
       for (const { g, p } of pairs) {
         if (gUsed.has(g) || pUsed.has(p)) continue;
         gUsed.add(g); pUsed.add(p);
-        if (normalise(text, gold[g].fragments) === normalise(text, pred[p].fragments)) exact++;
+        log?.(`HIT  ${annFile}: <${show(text, pred[p].cue)}>`);
+      if (normalise(text, gold[g].fragments) === normalise(text, pred[p].fragments)) exact++;
       else log?.(`EDGE ${annFile}: gold ${JSON.stringify(show(text, gold[g].fragments).slice(0, 150))} ||| got ${JSON.stringify(show(text, pred[p].fragments).slice(0, 150))}`);
         const src = gold[g].source;
         if (src) {

@@ -13,7 +13,7 @@ export const SPEECH_CUE_LEMMAS: ReadonlySet<string> = new Set([
   'suggest', 'tweet', 'comment', 'observe', 'remark', 'recall', 'predict', 'promise', 'vow', 'pledge',
   'deny', 'confirm', 'contend', 'maintain', 'assert', 'complain', 'concede', 'conclude', 'emphasize',
   'emphasise', 'stress', 'allege', 'testify', 'urge', 'caution', 'joke', 'recount', 'reiterate',
-  'counter', 'retort', 'agree', 'charge', 'mention', 'proclaim', 'boast', 'speculate', 'lament',
+  'counter', 'retort', 'agree', 'mention', 'proclaim', 'boast', 'speculate', 'lament',
   'quip', 'shout', 'chant', 'scream', 'tout', 'posit', 'advise', 'inform', 'assure',
 ]);
 
@@ -34,11 +34,11 @@ export const THAT_CUE_LEMMAS: ReadonlySet<string> = new Set([
  * more refugees"): PolNeAR and PARC annotate these as attributions too.
  */
 export const OBJECT_CUE_LEMMAS: ReadonlySet<string> = new Set([
-  'call', 'cite', 'echo', 'want', 'plan', 'support', 'criticize', 'criticise', 'attack', 'describe',
+  'call', 'cite', 'echo', 'want', 'plan', 'criticize', 'criticise', 'attack', 'describe',
   'identify', 'condemn', 'praise', 'blast', 'accuse', 'reject', 'endorse', 'oppose', 'propose',
-  'question', 'welcome', 'dismiss', 'slam', 'defend', 'applaud', 'favor', 'recommend', 'seek',
+  'question', 'welcome', 'dismiss', 'slam', 'defend', 'applaud', 'favor', 'recommend',
   'refuse', 'threaten', 'denounce', 'discuss', 'decline', 'rate', 'label', 'dub', 'characterize',
-  'blame', 'mock', 'tout', 'highlight', 'hail', 'deride', 'target', 'challenge', 'vote', 'request',
+  'blame', 'mock', 'tout', 'highlight', 'hail', 'deride', 'target', 'challenge', 'request',
   'demand', 'urge', 'ask', 'promise', 'vow', 'pledge', 'deny', 'predict', 'estimate', 'expect',
   'find', 'show', 'rule', 'decide', 'agree', 'plan', 'intend', 'hope', 'encourage', 'insist',
 ]);
@@ -48,6 +48,14 @@ export const NO_OBJECT_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'ad
 
 /** Particles that belong to the cue: "called for", "called on", "pointed to", "spoke of". */
 export const CUE_PARTICLES: ReadonlySet<string> = new Set(['for', 'on', 'to', 'of', 'about', 'out']);
+
+/**
+ * Of the knowing verbs, those that take a bare object far more often than they attribute
+ * ("thinks big", "knows the area", "to prove a point"): cues only before "that".
+ */
+export const THAT_ONLY_LEMMAS: ReadonlySet<string> = new Set([
+  'think', 'know', 'feel', 'prove', 'understand', 'realize', 'learn', 'ensure', 'doubt', 'recognize', 'determine', 'imply', 'signal',
+]);
 
 /** Verbs that may name the hearer before the reported clause: "told Rakhmon that ...", "warned reporters that". */
 export const HEARER_CUE_LEMMAS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'ask', 'urge']);
@@ -89,8 +97,10 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceEnd: number):
     return { kind: 'speech', tokens: [i, end] };
   }
   if (THAT_CUE_LEMMAS.has(lemma) && next && next.lemma === 'that') return { kind: 'that', tokens: [i, i + 1] };
-  if (OBJECT_CUE_LEMMAS.has(lemma) || THAT_CUE_LEMMAS.has(lemma)) {
-    const particle = next && next.pos === 'ADP' && CUE_PARTICLES.has(next.lemma) && lemma !== 'vote';
+  // An infinitive ("to show", "to discuss") is a plan to say, not a saying.
+  const infinitive = i > 0 && tokens[i - 1].lemma === 'to' && tokens[i - 1].pos === 'PART';
+  if (!infinitive && (OBJECT_CUE_LEMMAS.has(lemma) || (THAT_CUE_LEMMAS.has(lemma) && !THAT_ONLY_LEMMAS.has(lemma)))) {
+    const particle = next && next.pos === 'ADP' && CUE_PARTICLES.has(next.lemma);
     return { kind: 'object', tokens: [i, particle ? i + 2 : i + 1] };
   }
   return null;
