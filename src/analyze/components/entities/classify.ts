@@ -4,7 +4,7 @@
 import type { EntityType } from '../../../record/types.js';
 import type { Doc, Token } from '../../doc.js';
 import { demonymCountry, lookupPlaces, type Place } from '../places/gazetteer.js';
-import { FAC_CUES, GROUP_SUFFIXES, HONORIFICS, LOC_CUES, ORG_CUES, PERSON_TITLES, SPEECH_VERBS, TITLE_MODIFIERS } from './lexicon.js';
+import { FAC_CUES, GROUP_SUFFIXES, HONORIFICS, LOC_CUES, NON_ENTITY_HEADS, ORG_CUES, PARTY_WORDS, PERSON_TITLES, SPEECH_VERBS, TITLE_MODIFIERS } from './lexicon.js';
 import type { Run } from './runs.js';
 
 export interface Mention {
@@ -27,6 +27,8 @@ export interface Mention {
   afterThe?: boolean;
   /** Preceded by a locative preposition ("in Pandi"). */
   locative?: boolean;
+  /** Typed PERSON only for want of other evidence: the document's other uses of the words win. */
+  guessed?: boolean;
   /** Its capital proves nothing (it starts a sentence or sits in a headline): keep it only if the document confirms it. */
   weak?: boolean;
 }
@@ -91,7 +93,16 @@ function hasOrgWord(tokens: readonly Token[], from: number, to: number): boolean
 /** The typed mentions of one run (a person with a title run also yields its affiliation's mention). */
 export function classifyRun(doc: Doc, run: Run): Mention[] {
   const { tokens } = doc;
-  const [from, to] = run.tok;
+  const [start, to] = run.tok;
+  // "Republican Donald Trump": the party is an affiliation (NORP), the rest the name.
+  if (to - start >= 3 && PARTY_WORDS.has(lower(tokens[start]))) {
+    const party = context(doc, mention(doc, start, start + 1, 'NORP'));
+    const rest = classifyRun(doc, { ...run, tok: [start + 1, to], initial: false });
+    for (const m of rest) if (m.type === 'PERSON' && !m.affiliation) m.affiliation = party.text;
+    return [party, ...rest];
+  }
+  const from = start;
+  if (to - from > 1 && NON_ENTITY_HEADS.has(lower(tokens[to - 1]))) return nestedPlaces(doc, from, to);
   const whole = mention(doc, from, to, null);
   // Head word first ("University of California") or last ("Moscow Institute for Political Research").
   const cueFirst = to - from > 2 && ORG_CUES.has(lower(tokens[from])) && NAME_PLACE_PREPOSITIONS.has(tokens[from + 1].text);
@@ -197,5 +208,8 @@ function classifyPlain(doc: Doc, run: Run, from: number, to: number): Mention | 
   if (places.length > 0) return { ...m, type: 'GPE', places };
   if (run.titleCase) return null;
   if (m.afterThe) return { ...m, type: 'ORG' };
-  return { ...m, type: 'PERSON' };
+  // A person's name is proper nouns only ("Clean Power Plan" is not one): otherwise let the
+  // document decide (the same words after "the", or before "said").
+  for (let i = from; i < to; i++) if (doc.tokens[i].pos !== 'PROPN') return { ...m, places: [] };
+  return { ...m, type: 'PERSON', guessed: true };
 }

@@ -57,9 +57,9 @@ function typeOf(e: Evidence): Mention['type'] {
 export function decide(mentions: Mention[]): Mention[] {
   const known = new Map<string, Mention['type']>();
   const personParts = new Set<string>();
+  for (const m of mentions) if (m.type !== null && !m.guessed) known.set(m.text, m.type);
   for (const m of mentions) {
-    if (m.type === null) continue;
-    known.set(m.text, m.type);
+    if (m.guessed && known.has(m.text)) m.type = known.get(m.text)!;
     if (m.type === 'PERSON') for (const part of m.text.split(' ')) if (isCapitalised(part)) personParts.add(part);
   }
   const evidence = gather(mentions);

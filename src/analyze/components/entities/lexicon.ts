@@ -84,4 +84,19 @@ export const COMPASS: ReadonlySet<string> = new Set([
 ]);
 
 /** Plural capitalised words with these endings name groups of people (NORP): "Islamists", "Shiites". */
-export const GROUP_SUFFIXES: readonly string[] = ['ists', 'ites', 'ans', 'ins', 'ese', 'ics', 'ers'];
+export const GROUP_SUFFIXES: readonly string[] = ['ists', 'ites', 'ans', 'ins', 'ese', 'ics', 'ers', 'ats'];
+
+/** Party labels written before a politician's name ("Republican Donald Trump"): an affiliation, not part of the name. */
+export const PARTY_WORDS: ReadonlySet<string> = new Set([
+  'republican', 'democrat', 'democratic', 'conservative', 'labour', 'liberal', 'tory', 'socialist', 'communist',
+  'green', 'independent',
+]);
+
+/**
+ * Head words of names that are none of our types (laws, plans, events, prizes): "Clean Air Act",
+ * "Clean Power Plan", "Election Day". A run ending in one is not an entity.
+ */
+export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set([
+  'act', 'bill', 'law', 'treaty', 'accord', 'accords', 'agreement', 'plan', 'day', 'week', 'eve', 'festival',
+  'award', 'awards', 'prize', 'cup', 'games', 'war', 'doctrine', 'amendment', 'summit', 'conference', 'olympics',
+]);

@@ -3,7 +3,7 @@
 // run is an organisation or facility name ("Institute for Political Research"). One pass over
 // the tokens; every test is a character or Set check.
 import type { Doc, Token } from '../../doc.js';
-import { FAC_CUES, LOC_CUES, NAME_CONNECTORS, NOT_NAME_STARTS, ORG_CUES, PERSON_TITLES } from './lexicon.js';
+import { FAC_CUES, LOC_CUES, NAME_CONNECTORS, NON_ENTITY_HEADS, NOT_NAME_STARTS, ORG_CUES, PERSON_TITLES } from './lexicon.js';
 import { demonymCountry } from '../places/gazetteer.js';
 
 export interface Run {
@@ -44,6 +44,7 @@ function canStart(t: Token, initial: boolean): boolean {
 function canContinue(t: Token): boolean {
   if (!isCapitalised(t.text)) return false;
   const low = t.text.toLowerCase();
+  if (NON_ENTITY_HEADS.has(low)) return true; // whatever its tag, so the run is seen whole and dropped
   return !(NOT_NAME_STARTS.has(low) && !NAME_CONNECTORS.has(low)) && !NON_NAME_POS.has(t.pos === 'PROPN' ? '' : t.pos);
 }
 
@@ -82,7 +83,8 @@ function extend(tokens: readonly Token[], i: number, end: number): number {
       j += 2;
     } else if (canContinue(t)) {
       j++;
-    } else if (NAME_CONNECTORS.has(t.text) && j + 1 < end && isCapitalised(tokens[j + 1].text) && canContinue(tokens[j + 1])) {
+    } else if (NAME_CONNECTORS.has(t.text) && j + 1 < end && isCapitalised(tokens[j + 1].text) && canContinue(tokens[j + 1])
+      && !(t.text === 'and' && ORG_CUES.has(tokens[j - 1].text.toLowerCase()))) { // "Apple Inc and Alphabet Inc" is two names
       if (lastConnector < 0) lastConnector = j;
       j++;
     } else break;

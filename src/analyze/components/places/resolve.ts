@@ -11,8 +11,8 @@ import { COMPASS } from '../entities/lexicon.js';
 const KIND_BONUS: Readonly<Record<Place['kind'], number>> = { country: 4, region: 3.5, admin1: 1.5, admin2: 0, city: 0 };
 /** Prior bonus for capitals and regional seats (GeoNames feature codes). */
 const SEAT_BONUS: Readonly<Record<string, number>> = { PPLC: 1, PPLA: 0.5, PPLA2: 0.2 };
-/** Score per vote for the candidate's country: one mention of a country outweighs a tenfold population. */
-const COUNTRY_VOTE = 1.5;
+/** Score per vote for the candidate's country: one mention of a country is worth a tenfold population. */
+const COUNTRY_VOTE = 1;
 /** Cap on the country votes that count, so a long article about one country cannot drown a foreign capital. */
 const MAX_COUNTRY_VOTES = 2;
 /** Score when the candidate lies in an admin-1 region the article names ("Staunton, Virginia"). */
