@@ -128,10 +128,9 @@ async function child(warc: string, db: string): Promise<void> {
   const { inputEntries } = await import('../src/sources/inputs.js');
   const { Fetcher } = await import('../src/sources/fetch/fetcher.js');
   const { workerPool } = await import('../src/ingest/pool.js');
-  const { inlineProcessor } = await import('../src/ingest/process.js');
   const workers = Number(args.workers ?? Math.max(1, availableParallelism() - 1));
   const store = await openStore(db);
-  const processor = workers > 0 ? workerPool(workers) : inlineProcessor;
+  const processor = workers > 0 ? workerPool(workers) : (await import('../src/ingest/process.js')).inlineProcessor;
   const start = performance.now();
   const cpu0 = process.cpuUsage();
   const s = await ingest(inputEntries({ inputs: [warc] }, new Fetcher(), store.ingestState), store, { processor, analyze: !args['extract-only'] });

@@ -1,7 +1,7 @@
 // A pool of worker threads for the CPU-bound page processing, so extraction and analysis use
 // every core while the main thread fetches, reads and writes to the store (one writer).
 import { Worker } from 'node:worker_threads';
-import type { Processed, ProcessInput, Processor } from './process.js';
+import type { Processed, ProcessInput, Processor } from './processor.js';
 
 interface Pending {
   resolve(p: Processed): void;

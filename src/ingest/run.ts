@@ -7,7 +7,7 @@
 import type { Store, PutStatus } from '../store/index.js';
 import type { SourceEntry, SourceItem } from '../sources/item.js';
 import type { ArticleRecord } from '../record/types.js';
-import { inlineProcessor, type Processed, type Processor } from './process.js';
+import type { Processed, Processor } from './processor.js';
 import { findGroup, rememberFingerprint } from './near-duplicates.js';
 
 export interface IngestSummary {
@@ -61,7 +61,8 @@ type Step =
 
 export async function ingest(entries: AsyncIterable<SourceEntry>, store: Store, opts: IngestOptions = {}): Promise<IngestSummary> {
   const summary = emptySummary();
-  const processor = opts.processor ?? inlineProcessor;
+  // Extraction and analysis load only when this thread processes pages itself.
+  const processor = opts.processor ?? (await import('./process.js')).inlineProcessor;
   const window = opts.window ?? DEFAULT_WINDOW;
   const failedKeys = new Set<string>();
   // Inputs that failed in earlier runs: their failure is cleared when they succeed now.

@@ -1,6 +1,7 @@
 // Worker thread entry: processes pages sent by the pool and answers with records or errors.
 import { parentPort } from 'node:worker_threads';
-import { processPage, type ProcessInput } from './process.js';
+import { processPage } from './process.js';
+import type { ProcessInput } from './processor.js';
 
 interface Job {
   id: number;

@@ -6,7 +6,7 @@ import { databasePath, openStore, type Store } from '../../store/index.js';
 import { inputEntries, type InputSpec } from '../../sources/inputs.js';
 import { Fetcher } from '../../sources/fetch/fetcher.js';
 import { ingest, type IngestSummary } from '../../ingest/run.js';
-import { inlineProcessor, type Processor } from '../../ingest/process.js';
+import type { Processor } from '../../ingest/processor.js';
 import { workerPool } from '../../ingest/pool.js';
 import { EXIT_FAILED, EXIT_USAGE } from '../exit.js';
 import { dbOption, isoDate, positiveInt } from '../options.js';
@@ -82,7 +82,7 @@ export function registerIngest(program: Command): void {
     const path = databasePath(opts.db);
     const store = await openStore(path);
     const workers = opts.workers ?? defaultWorkers();
-    const processor = workers > 0 ? workerPool(workers) : inlineProcessor;
+    const processor = workers > 0 ? workerPool(workers) : (await import('../../ingest/process.js')).inlineProcessor;
     try {
       const summary = await runIngest(spec, store, processor, opts);
       console.log(opts.json ? JSON.stringify(summary, null, 2) : formatSummary(summary, path));

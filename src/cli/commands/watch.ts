@@ -6,7 +6,6 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { databasePath, openStore } from '../../store/index.js';
 import { inputEntries } from '../../sources/inputs.js';
 import { ingest, type IngestSummary } from '../../ingest/run.js';
-import { inlineProcessor } from '../../ingest/process.js';
 import { dbOption, positiveInt } from '../options.js';
 import { addFetchOptions, fetcherFrom, type FetchFlags } from './ingest.js';
 
@@ -51,7 +50,7 @@ export function registerWatch(program: Command): void {
     try {
       for (let poll = 1; !stopping; poll++) {
         const feeds = await readList(opts.feeds);
-        const summary = await ingest(inputEntries({ feeds }, fetcher, store.ingestState), store, { processor: inlineProcessor, analyze: !opts.extractOnly });
+        const summary = await ingest(inputEntries({ feeds }, fetcher, store.ingestState), store, { analyze: !opts.extractOnly });
         console.log(`${new Date().toISOString()} poll ${poll}: ${pollLine(summary)}`);
         if (opts.polls !== undefined && poll >= opts.polls) break;
         await new Promise<void>((resolve) => {
