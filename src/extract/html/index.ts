@@ -44,7 +44,7 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
   if (findElement(dom, (e) => e.name === 'frameset')) warnings.push({ code: 'frameset', message: 'page is a frameset: its frames are separate documents' });
   // The whole document, not just <body>: broken pages leave text after </body> or </html>.
   const meta = readMetadata(dom, ctx, warnings);
-  const body = extractBody(dom);
+  const body = extractBody(dom, { title: meta?.title });
   const comments = extractComments(dom);
   const { text, paragraphs } = joinParagraphs(body.paragraphs);
   const published = meta?.published ?? ctx.published ?? null;

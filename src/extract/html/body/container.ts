@@ -4,7 +4,9 @@
 //     than a page-wide wrapper that also holds teasers;
 //   - a semantically marked body container (itemprop=articleBody, "entry-content"...) wins when it
 //     holds most of the winner's prose;
-//   - siblings of the winner that are themselves mostly prose join it (bodies split by ad slots).
+//   - siblings of the winner that are themselves mostly prose join it (bodies split by ad slots);
+//   - otherwise prose sections around the winner, up a few ancestor levels, join it (long posts
+//     split into sections by page builders), stopping where link-heavy page chrome appears.
 import type { Element, ParentNode } from 'domhandler';
 import type { Block } from './blocks.js';
 import { BODY_HINT } from './patterns.js';
@@ -14,15 +16,37 @@ import { blockWeight, isGoodBlock } from './score.js';
 export const LEVEL_SHARES: readonly number[] = [1, 1, 0.5, 1 / 3, 1 / 4, 1 / 5];
 /** Share of the winner's prose a hinted body container must hold to be preferred. */
 export const HINT_MIN_SHARE = 0.7;
-/** A sibling joins the winner when its own prose score reaches this share of the winner's. */
+/**
+ * A sibling joins the winner when its own score reaches this share of the winner's; one built like
+ * the winner (same tag and class: the next section of a long post) needs only some prose.
+ */
 export const SIBLING_MIN_SHARE = 0.2;
+
+/** Fewest prose paragraphs in a section that widening adds (a lone dek or company blurb is not one). */
+export const WIDEN_MIN_PARAGRAPHS = 2;
+/** A subtree with this many characters and more than LINK_CHROME_SHARE of them in links is page chrome. */
+export const LINK_CHROME_MIN_CHARS = 200;
+export const LINK_CHROME_SHARE = 0.3;
+/** Ancestor levels the widening step looks through. */
+export const MAX_WIDEN_LEVELS = 6;
+/** Prose (characters) an ancestor must add to be worth widening to. */
+export const WIDEN_MIN_PROSE = 150;
+/** Highest share of link characters in what an ancestor adds (teaser lists run at 30% and more). */
+export const WIDEN_MAX_LINK_SHARE = 0.12;
+/** Lowest share of prose in what an ancestor adds (the rest being labels, dates, buttons). */
+export const WIDEN_MIN_PROSE_SHARE = 0.6;
 
 interface Tally {
   /** Weight summed over all blocks inside, undecayed. */
   total: number;
+  /** Characters of all blocks inside, and of their links. */
+  chars: number;
+  links: number;
   /** Weight with the per-level fading. */
   local: number;
   prose: number;
+  /** Prose blocks inside. */
+  good: number;
 }
 
 function isHinted(el: Element): boolean {
@@ -40,9 +64,12 @@ function tally(blocks: readonly Block[]): Map<Element, Tally> {
     for (let n: ParentNode | null = b.el; n && n.type !== 'root'; n = n.parent, level++) {
       const el = n as Element;
       let t = tallies.get(el);
-      if (!t) tallies.set(el, (t = { total: 0, local: 0, prose: 0 }));
+      if (!t) tallies.set(el, (t = { total: 0, chars: 0, links: 0, local: 0, prose: 0, good: 0 }));
       t.total += weight;
+      t.chars += b.text.length;
+      t.links += b.linkChars;
       t.prose += prose;
+      if (prose > 0) t.good++;
       if (level < LEVEL_SHARES.length && weight > 0) t.local += weight * LEVEL_SHARES[level];
       else if (level < LEVEL_SHARES.length) t.local += weight;
     }
@@ -71,7 +98,53 @@ export function chooseContainer(blocks: readonly Block[]): Element[] {
     }
   }
   if (hinted && hintedProse >= HINT_MIN_SHARE * bestT.prose) return hintedGroup(hinted, tallies);
-  return withSiblings(best, bestT, tallies);
+  const withSibs = withSiblings(best, bestT, tallies);
+  return withSibs.length > 1 ? withSibs : widen(best, tallies);
+}
+
+/** Whether a subtree is a section of article prose: enough of it, several paragraphs, few links. */
+function isProseSection(t: Tally): boolean {
+  return t.prose >= WIDEN_MIN_PROSE && t.good >= WIDEN_MIN_PARAGRAPHS && t.links <= WIDEN_MAX_LINK_SHARE * t.chars && t.prose >= WIDEN_MIN_PROSE_SHARE * t.chars;
+}
+
+/** Whether a subtree is page chrome full of links (navigation, teaser lists): the layout level. */
+function isLinkChrome(t: Tally): boolean {
+  return t.chars >= LINK_CHROME_MIN_CHARS && t.links > LINK_CHROME_SHARE * t.chars;
+}
+
+/**
+ * The winner plus the prose sections around it, looking up to MAX_WIDEN_LEVELS ancestors and
+ * stopping at the level where link-heavy page chrome appears. Returned in document order.
+ */
+function widen(best: Element, tallies: Map<Element, Tally>): Element[] {
+  let chosen: Element[] = [best];
+  let inner: Element = best;
+  for (let level = 0; level < MAX_WIDEN_LEVELS; level++) {
+    const parent = inner.parent;
+    if (!parent || parent.type !== 'tag' || parent.name === 'body') break;
+    const before: Element[] = [];
+    const after: Element[] = [];
+    let seen = false;
+    let chrome = false;
+    for (const child of parent.children) {
+      if (child === inner) {
+        seen = true;
+        continue;
+      }
+      const t = child.type === 'tag' ? tallies.get(child) : undefined;
+      if (!t) continue;
+      if (isLinkChrome(t)) chrome = true;
+      else if (isProseSection(t)) (seen ? after : before).push(child as Element);
+    }
+    if (chrome) break;
+    chosen = [...before, ...chosen, ...after];
+    inner = parent;
+  }
+  return chosen;
+}
+
+function sameKind(a: Element, b: Element): boolean {
+  return a.name === b.name && (a.attribs.class ?? '') === (b.attribs.class ?? '');
 }
 
 function withSiblings(best: Element, bestT: Tally, tallies: Map<Element, Tally>): Element[] {
@@ -82,7 +155,7 @@ function withSiblings(best: Element, bestT: Tally, tallies: Map<Element, Tally>)
     if (child === best) chosen.push(best);
     else if (child.type === 'tag') {
       const t = tallies.get(child);
-      if (t && t.prose > 0 && t.total >= SIBLING_MIN_SHARE * bestT.total) chosen.push(child);
+      if (t && t.prose > 0 && (t.total >= SIBLING_MIN_SHARE * bestT.total || (sameKind(child, best) && t.total > 0))) chosen.push(child);
     }
   }
   return chosen;

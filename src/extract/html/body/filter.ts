@@ -25,12 +25,22 @@ function isFurniture(b: Block): boolean {
   return b.text.length <= MAX_CREDIT_CHARS && IMAGE_CREDIT.test(b.text);
 }
 
-/** The blocks of `inside` (all in the container) that belong in the body, in order. */
-export function keepArticleBlocks(inside: readonly Block[]): Block[] {
+/** Lower-cased text with runs of non-letters collapsed, for comparing a heading with the title. */
+function comparable(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * The blocks of `inside` (all in the container) that belong in the body, in order; a block that
+ * repeats the title is the headline, not text.
+ */
+export function keepArticleBlocks(inside: readonly Block[], title?: string | null): Block[] {
+  const headline = title ? comparable(title) : null;
+  const isHeadline = (b: Block) => headline !== null && b.text.length <= 2 * headline.length + 20 && comparable(b.text) === headline;
   const first = inside.findIndex(isGoodBlock);
-  if (first < 0) return inside.filter((b) => !isFurniture(b));
+  if (first < 0) return inside.filter((b) => !isFurniture(b) && !isHeadline(b));
   return inside.filter((b, i) => {
-    if (isFurniture(b)) return false;
+    if (isFurniture(b) || isHeadline(b)) return false;
     if (i < first) return b.kind !== 'heading' && (b.text.length > MAX_LEADING_FURNITURE_CHARS || isLeadingSentence(b));
     return true;
   });

@@ -26,10 +26,16 @@ function length(blocks: readonly Block[]): number {
   return blocks.reduce((n, b) => n + b.text.length, 0);
 }
 
-function containerStage(root: AnyNode, level: PruneLevel): Block[] {
+/** What the body stages know about the page beyond its DOM. */
+export interface BodyHints {
+  /** The article's title, whose repetition as a heading in the body is dropped. */
+  title?: string | null;
+}
+
+function containerStage(root: AnyNode, level: PruneLevel, hints: BodyHints): Block[] {
   const blocks = collectBlocks(root, level);
   const containers = chooseContainer(blocks);
-  return keepArticleBlocks(blocks.filter((b) => containers.some((c) => isInside(b.el, c))));
+  return keepArticleBlocks(blocks.filter((b) => containers.some((c) => isInside(b.el, c))), hints.title);
 }
 
 /** Whether a stage's blocks are too little text to be the article. */
@@ -37,10 +43,10 @@ function tooShort(blocks: readonly Block[]): boolean {
   return length(blocks) < MIN_BODY_CHARS;
 }
 
-export function extractBody(root: AnyNode): BodyResult {
-  const strict = containerStage(root, 'strict');
+export function extractBody(root: AnyNode, hints: BodyHints = {}): BodyResult {
+  const strict = containerStage(root, 'strict', hints);
   if (!tooShort(strict)) return result(strict, 'strict', []);
-  const lenient = containerStage(root, 'lenient');
+  const lenient = containerStage(root, 'lenient', hints);
   if (!tooShort(lenient) && length(lenient) > length(strict)) {
     return result(lenient, 'lenient', [{ code: 'body-lenient', message: 'article container found only without boilerplate pruning' }]);
   }

@@ -57,7 +57,10 @@ export const STRONG_BOILERPLATE = new RegExp(
  * same element also carries a content word (CONTENT_WORDS), since layouts name wrappers
  * "main-sidebar-content" and the like.
  */
-export const WEAK_BOILERPLATE = /(?:^|[\s_-])(?:sidebar|widget|banner|masthead|menu|nav|navbar|footer|header|topbar|foot|meta|rss|login|search|shoutbox|combx|community|remark|agegate|utility|toc|alert|notice|overlay|ticker|carousel|slider|gallery|sticky|hidden|hide|promo)/;
+export const WEAK_BOILERPLATE = /(?:^|[\s_-])(?:sidebar|widget|banner|masthead|menu|nav|navbar|footer|header|topbar|foot|meta|rss|login|search|shoutbox|combx|community|remark|agegate|utility|toc|alert|notice|overlay|ticker|carousel|slider|gallery|sticky)/;
+
+/** Class tokens that hide an element (utility CSS); whole tokens only, since "label-hidden" hides a label. */
+export const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|visually-hidden|sr-only|screen-reader-text)(?:$|\s)/;
 
 /**
  * Embedded posts (tweets, Instagram, Facebook posts) quoted by an article: their wrappers are often

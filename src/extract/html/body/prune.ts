@@ -2,7 +2,7 @@
 // elements, and boilerplate recognised by class/id words (see patterns.ts).
 import type { Element } from 'domhandler';
 import { collapsedText, elements } from './dom.js';
-import { AD_TOKEN, CONTENT_WORDS, FURNITURE_TAGS, MISUSED_WRAPPER_PROSE_CHARS, NON_CONTENT_TAGS, EMBEDDED_POST, STRONG_BOILERPLATE, WEAK_BOILERPLATE } from './patterns.js';
+import { AD_TOKEN, CONTENT_WORDS, FURNITURE_TAGS, MISUSED_WRAPPER_PROSE_CHARS, NON_CONTENT_TAGS, EMBEDDED_POST, HIDDEN_CLASS, STRONG_BOILERPLATE, WEAK_BOILERPLATE } from './patterns.js';
 
 /** How hard to prune: `lenient` drops only non-content and furniture tags. */
 export type PruneLevel = 'strict' | 'lenient';
@@ -26,6 +26,7 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   if (a.role === 'navigation' || a.role === 'complementary' || a.role === 'contentinfo' || a.role === 'banner' || a.role === 'dialog') return true;
   const words = `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase();
   if (words.length === 1) return false;
+  if (HIDDEN_CLASS.test(words)) return true;
   if (EMBEDDED_POST.test(words)) return false;
   if (STRONG_BOILERPLATE.test(words)) return !isProtectedBody(a);
   if (name === 'article') return false;

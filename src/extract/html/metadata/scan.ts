@@ -52,7 +52,7 @@ const CHROME_TAGS = new Set(['footer', 'nav', 'aside']);
 const CHROME_TOKEN = /^(site-?footer|footer|sidebar|widget-area|related(-posts|-articles|-stories)?|recommended|more-stories)$/;
 
 /** Class/id fragments that name metadata roles in hAtom, Blogger, WordPress and news templates. */
-const ROLE_TOKEN = /(byline|author|entry-title|post-title|article-title|headline|date|published|posted|time|vcard|fn|dateline|meta)/;
+const ROLE_TOKEN = /(byline|by-line|author|writer|contributor|entry-title|post-title|article-title|headline|date|publish|posted|time|updated|modified|vcard|^fn$|^name$|meta)/;
 
 /** Class/id fragments that mark the article body (where the article's own h1 usually is). */
 const CONTENT_TOKEN = /^(article|post|entry|hentry|story|main|content|post-body|entry-content|article-body|story-body)$/;
@@ -175,10 +175,4 @@ export function innerText(root: Element, gap = false): string {
     }
   }
   return out;
-}
-
-/** Whether `el` lies inside `ancestor`. */
-export function isInside(el: Element, ancestor: Element): boolean {
-  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
-  return false;
 }

@@ -14,9 +14,11 @@ const ARTICLE_TYPE = /(article|posting|report|blog|recipe|review|howto|creativew
 const PAGE_TYPE = /^(webpage|itempage|aboutpage|qapage|faqpage|collectionpage)$/i;
 const SITE_TYPE = /^(website|organization|newsmediaorganization|corporation)$/i;
 
-/** Leftovers that make publishers' JSON-LD invalid JSON: HTML comments, CDATA wrappers, a
- * trailing semicolon, raw control characters inside strings. */
-const JSON_NOISE = /^\s*(<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)|(-->|\/\/\s*\]\]>|\]\]>)\s*$|;\s*$/g;
+/** Leftovers that make publishers' JSON-LD invalid JSON, removed in this order: HTML comment and
+ * CDATA wrappers at either end, then a trailing semicolon left inside them. */
+const JSON_WRAPPERS = /^\s*(<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)|(-->|\/\/\s*\]\]>|\]\]>)\s*$/g;
+const TRAILING_SEMICOLON = /;\s*$/;
+/** Raw control characters inside strings (invalid in JSON, common in hand-built scripts). */
 const CONTROL_CHARS = /[\u0000-\u001f]+/g;
 
 export function readJsonLd(scan: PageScan, pageUrl: string | undefined): RawMetadata {
@@ -52,7 +54,7 @@ export function readJsonLd(scan: PageScan, pageUrl: string | undefined): RawMeta
 }
 
 function parseLenient(text: string): Json {
-  const cleaned = text.replace(JSON_NOISE, '').trim();
+  const cleaned = text.replace(JSON_WRAPPERS, '').trim().replace(TRAILING_SEMICOLON, '');
   try {
     return JSON.parse(cleaned) as Json;
   } catch {
