@@ -82,7 +82,7 @@ export async function ingest(entries: AsyncIterable<SourceEntry>, store: Store, 
       const { status, id, grouped } = await storeRecord(store, outcome.processed);
       summary[status]++;
       if (grouped) summary.nearDuplicate++;
-      await store.ingestState.markDone(key, outcome.item.version, id);
+      if (!outcome.item.transient) await store.ingestState.markDone(key, outcome.item.version, id);
       if (failedBefore.has(key)) await store.clearFailure(key);
     }
     done++;
@@ -112,7 +112,7 @@ async function plan(entry: SourceEntry, store: Store, opts: IngestOptions, proce
   if ('failure' in entry) return { kind: 'failure', key: entry.failure.key, reason: entry.failure.reason };
   if (!('item' in entry)) return { kind: 'other', entry };
   const { item } = entry;
-  if (!opts.force && (await store.ingestState.isDone(item.key, item.version))) return null;
+  if (!opts.force && !item.transient && (await store.ingestState.isDone(item.key, item.version))) return null;
   return { kind: 'item', key: item.key, item, outcome: readAndProcess(item, processor, opts.analyze ?? true) };
 }
 

@@ -94,6 +94,7 @@ function stdinItem(): SourceItem {
   return {
     key: '-',
     path: '-',
+    transient: true,
     read: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

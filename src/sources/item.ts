@@ -11,6 +11,8 @@ export interface SourceItem {
    * one (URLs, feed items, archive records) are not read again once finished.
    */
   version?: string;
+  /** Not tracked for resuming: standard input carries a different page each time under one name. */
+  transient?: boolean;
   path?: string;
   /** For fetched items, read() sets url to the address after redirects. */
   url?: string;

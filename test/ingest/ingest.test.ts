@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { openStore } from '../../src/store/index.js';
 import type { SqliteStore } from '../../src/store/sqlite/index.js';
 import type { ArticleRecord } from '../../src/record/types.js';
+import type { SourceEntry } from '../../src/sources/item.js';
 import { ingest } from '../../src/ingest/run.js';
 import { inputEntries } from '../../src/sources/inputs.js';
 import { Fetcher } from '../../src/sources/fetch/fetcher.js';
@@ -53,6 +54,16 @@ describe('ingest', () => {
     writeFileSync(join(pages, 'p1.html'), storyHtml(11).replace(changed.paragraphs[3], 'The vote was later annulled by a court.'));
     expect(await ingest(localEntries([pages]), store)).toMatchObject({ updated: 1, alreadyDone: 2 });
     expect(await store.count()).toBe(3);
+    await store.close();
+  });
+
+  it('reads standard input on every run (it is not tracked for resuming)', async () => {
+    const store = await openStore(join(dir, 'stdin.db'));
+    async function* stdin(i: number): AsyncGenerator<SourceEntry> {
+      yield { item: { key: '-', path: '-', transient: true, read: async () => Buffer.from(storyHtml(i)) } };
+    }
+    expect(await ingest(stdin(50), store)).toMatchObject({ new: 1, alreadyDone: 0 });
+    expect(await ingest(stdin(51), store)).toMatchObject({ alreadyDone: 0, failed: [] });
     await store.close();
   });
 
