@@ -79,3 +79,14 @@ describe('entities', () => {
     expect(doc.entities[0].mentions[0][0]).toBeLessThan(doc.entities[1].mentions[0][0]);
   });
 });
+
+describe('entities on degenerate input', () => {
+  it('returns nothing, without throwing, for empty, blank and punctuation-only text', () => {
+    for (const text of ['', '   \n\n  ', '— … !!! ???', '😀😀😀']) expect(analyzeText(text).entities).toEqual([]);
+  });
+
+  it('handles a text in capitals without inventing people', () => {
+    const doc = analyzeText('BREAKING NEWS: STORM HITS COAST, THOUSANDS FLEE');
+    expect(doc.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});
