@@ -57,6 +57,22 @@ describe('ingest', () => {
     await store.close();
   });
 
+  it('fetches from different hosts concurrently while pacing each host', async () => {
+    const a = await startServer();
+    const b = await startServer();
+    for (const srv of [a, b]) for (const i of [1, 2]) srv.route(`/s${i}`, send(storyHtml(60 + i + (srv === b ? 2 : 0))));
+    const store = await openStore(join(dir, 'hosts.db'));
+    const spec = { inputs: [`${a.url}/s1`, `${a.url}/s2`, `${b.url}/s1`, `${b.url}/s2`] };
+    const s = await ingest(inputEntries(spec, new Fetcher({ allowPrivate: true, rate: 1 }), store.ingestState), store);
+    expect(s).toMatchObject({ new: 4, failed: [] });
+    const at = (srv: typeof a, path: string) => srv.log.find((l) => l.path === path)!.at;
+    // Host b's first page does not wait for host a's second, which waits a second for its turn.
+    expect(at(b, '/s1')).toBeLessThan(at(a, '/s2'));
+    expect(at(a, '/s2') - at(a, '/s1')).toBeGreaterThanOrEqual(970);
+    expect(at(b, '/s2') - at(b, '/s1')).toBeGreaterThanOrEqual(970);
+    await store.close();
+  });
+
   it('reads standard input on every run (it is not tracked for resuming)', async () => {
     const store = await openStore(join(dir, 'stdin.db'));
     async function* stdin(i: number): AsyncGenerator<SourceEntry> {
