@@ -69,8 +69,16 @@ export function bareBylineOf(line: string): string[] | null {
   const nameWords = new Set(authors.join(' ').toLowerCase().split(/\s+/u));
   const joiners = new Set(['and', '&', 'und', 'et', 'y', 'e', 'en', 'i', 'и', 'і', 'та', ',']);
   const words = line.toLowerCase().replace(/,/gu, ' , ').split(/\s+/u).filter(Boolean);
+  if (words.some((w) => HEADLINE_WORDS.has(w))) return null;
   return words.every((w) => nameWords.has(w) || joiners.has(w)) ? authors : null;
 }
+
+/** Words of title-case headlines and menus that are not in people's names ("Talks Between Dushanbe and Bishkek Stall Again"). */
+const HEADLINE_WORDS = new Set((
+  'to in on of for with between after before over under again as at by from into onto is are was were be been will would ' +
+  'can could may says say said new not no how why what who when where amid against about than this that these those ' +
+  'our your my its their us we you it all more most top best our us home news contact about services blog menu'
+).split(' '));
 
 /** A person's name on a line of its own: two to four words, none a possessive ("Kazakhstan's"). */
 const BARE_NAME = /^(?!.*['’]s\b)\S+(?:\s\S+){1,3}$/u;
@@ -89,6 +97,7 @@ export function isProse(text: string): boolean {
   const n = wordCount(text);
   return n >= PROSE_MIN_WORDS && (SENTENCE_END.test(text) || n >= PROSE_ANY_END_WORDS);
 }
-const SENTENCE_END = /[.!?…:;"”»)'’]$/u;
+// Not a bare ")": headlines end with one ("… (and How to Start)"); sentences end ".)" or "?)".
+const SENTENCE_END = /(?:[.!?…:;"”»'’]|[.!?…]\))$/u;
 /** A line this long is a paragraph even without a sentence end. */
 const PROSE_ANY_END_WORDS = 40;

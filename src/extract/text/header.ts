@@ -14,10 +14,16 @@ export interface Header {
 }
 
 type Kind = 'junk' | 'date' | 'byline' | 'prose' | 'candidate' | 'other';
-interface Classified { kind: Kind; authors?: string[]; date?: string | null }
+interface Classified {
+  kind: Kind;
+  authors?: string[];
+  date?: string | null;
+  /** For a candidate that is nothing but person names: those names. */
+  names?: string[];
+}
 
-/** Headers are short; a dump whose first this-many lines hold no prose has no recognisable body start. */
-const MAX_HEADER_LINES = 60;
+/** Page dumps with full navigation menus can run to hundreds of lines before the body; past this many there is no recognisable header. */
+const MAX_HEADER_LINES = 400;
 /** How far after a prose line to look for a byline or date that shows the prose was a subtitle. */
 const DEK_LOOKAHEAD = 4;
 /** Site names are shorter than this; headlines rarely are. */
@@ -26,44 +32,56 @@ const HEADLINE_MIN_WORDS = 4;
 const SITE_SUFFIX_MAX_WORDS = 4;
 
 export function readHeader(lines: readonly Line[], opts: DateOptions): Header {
-  // A bare name line ("Paul Goble") is a byline only on pages whose header has no "By ..." line.
-  let kinds = classifyAll(lines, opts, false);
-  let bodyStart = findBodyStart(kinds);
-  if (!kinds.slice(0, bodyStart).some((k) => k.kind === 'byline')) {
-    kinds = classifyAll(lines, opts, true);
-    bodyStart = findBodyStart(kinds);
-  }
+  const kinds = classifyAll(lines, opts);
+  const bodyStart = findBodyStart(kinds);
   const head = kinds.slice(0, bodyStart);
-  const authors = [...new Set(head.flatMap((k) => (k.kind === 'byline' ? k.authors ?? [] : [])))];
-  const published = head.find((k) => k.date)?.date ?? null;
   const titleAt = pickTitle(head, lines);
+  const bylines = head.flatMap((k) => (k.kind === 'byline' ? k.authors ?? [] : []));
+  const authors = bylines.length ? [...new Set(bylines)] : bareByline(head, titleAt);
+  const published = head.find((k) => k.date)?.date ?? null;
   return { title: titleAt === null ? null : stripSiteSuffix(lines[titleAt].text), authors, published, bodyStart };
 }
 
-function classifyAll(lines: readonly Line[], opts: DateOptions, bareBylines: boolean): Classified[] {
+function classifyAll(lines: readonly Line[], opts: DateOptions): Classified[] {
   const head = lines.slice(0, MAX_HEADER_LINES);
-  const out: Classified[] = [];
-  let seenCandidate = false;
-  for (let i = 0; i < head.length; i++) {
-    const text = head[i].text;
-    const date = dateLineValue(text, opts);
-    const lead = date ? null : leadBylineOf(text, opts);
-    // Only after a headline candidate: before it, a short capitalised line is more likely a site name.
-    const bare = date || lead || !bareBylines || !seenCandidate ? null : bareBylineOf(text);
-    let k: Classified;
+  return head.map(({ text }, i): Classified => {
     // Dates and "By" lines first: "By Jane Doe | March 3, 2022 | 4 min read" is shaped like navigation.
-    if (date) k = { kind: 'date', date };
-    else if (lead) k = { kind: 'byline', authors: lead.authors, date: lead.date };
-    else if (isFurniture(text)) k = { kind: 'junk' };
-    else if (bare) k = { kind: 'byline', authors: bare };
-    else if (isProse(text) || isWrappedProse(head, i)) k = { kind: 'prose' };
-    else if (isTitleCandidate(text)) k = { kind: 'candidate' };
-    else k = { kind: 'other' };
-    if (k.kind === 'candidate') seenCandidate = true;
-    out.push(k);
-  }
-  return out;
+    const date = dateLineValue(text, opts);
+    if (date) return { kind: 'date', date };
+    const lead = leadBylineOf(text, opts);
+    if (lead) return { kind: 'byline', authors: lead.authors, date: lead.date };
+    if (isFurniture(text)) return { kind: 'junk' };
+    if (isProse(text) || isWrappedProse(head, i)) return { kind: 'prose' };
+    if (isTitleCandidate(text)) return { kind: 'candidate', names: bareBylineOf(text) ?? undefined };
+    return { kind: 'other' };
+  });
 }
+
+/**
+ * A line that is only a name ("Paul Goble") is the byline when the header has no "By" line and
+ * it sits just below the headline or next to a date line. Anywhere else a short capitalised line
+ * is a menu item or a site name ("Contact Us", "New Hampshire").
+ */
+function bareByline(head: readonly Classified[], titleAt: number | null): string[] {
+  if (titleAt !== null) {
+    let steps = 0;
+    for (let j = titleAt + 1; j < head.length && steps < BARE_BYLINE_AFTER_TITLE; j++) {
+      if (head[j].names) return head[j].names!;
+      if (head[j].kind !== 'junk') steps++;
+    }
+  }
+  for (let i = 0; i < head.length; i++) {
+    if (i !== titleAt && head[i].names && (nextKind(head, i, 1) === 'date' || nextKind(head, i, -1) === 'date')) return head[i].names!;
+  }
+  return [];
+}
+/** The kind of the nearest non-furniture line in direction dir. */
+function nextKind(head: readonly Classified[], i: number, dir: 1 | -1): Kind | null {
+  for (let j = i + dir; j >= 0 && j < head.length; j += dir) if (head[j].kind !== 'junk') return head[j].kind;
+  return null;
+}
+/** How many lines below the headline a bare-name byline may sit (Medium puts a subtitle between). */
+const BARE_BYLINE_AFTER_TITLE = 3;
 
 /** The first line of a hard-wrapped paragraph is prose even when it holds few words. */
 function isWrappedProse(lines: readonly Line[], i: number): boolean {
@@ -90,9 +108,11 @@ function findBodyStart(kinds: readonly Classified[]): number {
 }
 
 function metaSoonAfter(kinds: readonly Classified[], p: number): number {
-  for (let i = p + 1; i < kinds.length && i <= p + DEK_LOOKAHEAD; i++) {
+  let steps = 0;
+  for (let i = p + 1; i < kinds.length && steps < DEK_LOOKAHEAD; i++) {
     if (kinds[i].kind === 'prose') return -1;
-    if (kinds[i].kind === 'date' || kinds[i].kind === 'byline') return i;
+    if (isMeta(kinds[i])) return i;
+    if (kinds[i].kind !== 'junk') steps++;
   }
   return -1;
 }
@@ -103,30 +123,58 @@ function nextIndex(kinds: readonly Classified[], from: number, kind: Kind): numb
 }
 
 /**
- * The headline: the candidate nearest before the first byline that follows a candidate (site
- * names and navigation come earlier); without a byline, the last candidate before the body (a
- * date line may sit on either side of the headline, and a blog's name above both). When that
- * candidate is a subtitle, the headline right above it.
+ * The headline: the best-scoring candidate line of the header. Headlines sit next to the byline
+ * or date (on either side: Blogger puts the date above, news sites the byline below), right
+ * above the body, stand in a block of their own, run to a few words, and do not end with a full
+ * stop (deks and captions do). Menu items and site names score low on all of these. When the
+ * winner is a subtitle in one block with a headline-sized line above it, that line wins.
  */
 function pickTitle(head: readonly Classified[], lines: readonly Line[]): number | null {
-  const first = head.findIndex((k) => k.kind === 'candidate');
-  if (first < 0) return null;
-  let anchor = head.length;
-  for (let i = first + 1; i < head.length; i++) if (head[i].kind === 'byline') { anchor = i; break; }
-  let t = -1;
-  for (let i = anchor - 1; i >= 0; i--) if (head[i].kind === 'candidate') { t = i; break; }
-  const prev = t - 1;
-  // Title and subtitle sit in one block (no blank line between); a site name stands apart.
-  if (prev >= 0 && head[prev].kind === 'candidate' && lines[prev].block === lines[t].block && isHeadlineSized(lines[prev].text)) return prev;
-  return t;
+  let best = -1, bestScore = -Infinity;
+  // A line of names is a headline only when nothing else could be.
+  const nameless = head.some((k) => k.kind === 'candidate' && !k.names);
+  for (let i = 0; i < head.length; i++) {
+    if (head[i].kind !== 'candidate' || (nameless && head[i].names)) continue;
+    const score = titleScore(head, lines, i);
+    // Ties go to the later line: closer to the body, past the navigation.
+    if (score >= bestScore) { best = i; bestScore = score; }
+  }
+  if (best < 0) return null;
+  const prev = best - 1;
+  if (prev >= 0 && head[prev].kind === 'candidate' && lines[prev].block === lines[best].block && isHeadlineSized(lines[prev].text)) return prev;
+  return best;
 }
 
-/**
- * Of two candidates in one block, the first is the headline and the second its subtitle, unless
- * the first is a kicker or site name ("World", "High North Dispatch"), which are shorter.
- */
-function isHeadlineSized(before: string): boolean {
-  return wordCount(before) >= HEADLINE_MIN_WORDS;
+const TITLE_SCORE = { nextToMeta: 3, lastBeforeBody: 2, headlineLength: 1, ownBlock: 1, endsWithFullStop: -3 } as const;
+/** Lines skipped when looking for the byline or date next to a headline candidate. */
+const NEAR_LINES = 2;
+/** Bylines, dates and lines of bare names: what a headline sits next to. */
+const isMeta = (k: Classified) => k.kind === 'date' || k.kind === 'byline' || k.names !== undefined;
+
+function titleScore(head: readonly Classified[], lines: readonly Line[], i: number): number {
+  const text = lines[i].text, n = wordCount(text);
+  let score = 0;
+  if (near(head, i, 1, NEAR_LINES) || near(head, i, -1, NEAR_LINES)) score += TITLE_SCORE.nextToMeta;
+  if (head.slice(i + 1).every((k) => isMeta(k) || (k.kind !== 'candidate' && k.kind !== 'prose'))) score += TITLE_SCORE.lastBeforeBody;
+  if (n >= HEADLINE_MIN_WORDS) score += TITLE_SCORE.headlineLength;
+  if (lines.filter((l) => l.block === lines[i].block).length === 1) score += TITLE_SCORE.ownBlock;
+  if (/\.$/u.test(text)) score += TITLE_SCORE.endsWithFullStop;
+  return score;
+}
+
+/** Whether a byline or date is within `within` non-furniture lines of line i, in direction dir. */
+function near(head: readonly Classified[], i: number, dir: 1 | -1, within: number): boolean {
+  let steps = 0;
+  for (let j = i + dir; j >= 0 && j < head.length && steps < within; j += dir) {
+    if (isMeta(head[j])) return true;
+    if (head[j].kind !== 'junk') steps++;
+  }
+  return false;
+}
+
+/** A kicker or site name ("World", "High North Dispatch") is shorter than a headline. */
+function isHeadlineSized(line: string): boolean {
+  return wordCount(line) >= HEADLINE_MIN_WORDS;
 }
 
 function stripSiteSuffix(title: string): string {
