@@ -13,8 +13,8 @@ const JOIN_BEFORE_CUE_RE = /^[ \t\u00a0,—–-]*$/;
 const JOIN_AFTER_CUE_RE = /^(?:[\s,:—–-]*|[^.!?;“”"]{0,60}?(?:[,:]|\bthat))\s*$/;
 /** A clause before a parenthetical cue: words then a comma ("The base there, "). */
 const LEAD_CLAUSE_RE = /^\s*\S[^]*,\s*$/;
-/** An opening phrase starting with these is an adverbial ("As a result, Markov says, “...”"), not reported words. */
-const INTRODUCTORY_POS = new Set(['ADP', 'SCONJ', 'ADV', 'CCONJ']);
+/** Reported words before a parenthetical cue start like a subject; "As a result, Markov says, “...”" or "Asked about it, X said" open with an adverbial. */
+const SUBJECT_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const THAT_AT_END_RE = /\bthat\s*$/;
 /** Punctuation that closes an object content. */
 const OBJECT_STOP_RE = /^(?:[,;:(]|--|[—–―])$/;
@@ -22,6 +22,7 @@ const OBJECT_STOP_RE = /^(?:[,;:(]|--|[—–―])$/;
 const CLAUSE_START_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ', 'SCONJ', 'ADV', 'ADP']);
 /** Words after a cue that open an adjunct, not the reported clause ("said before he died", "asked about finances"). */
 const NOT_CLAUSE_STARTS = new Set(['before', 'after', 'when', 'as', 'about', 'for', 'to', 'since', 'until', 'while', 'because', 'with', 'without', 'by']);
+const DASH_RE = /^(?:--|[—–―])$/;
 const CLAUSE_VERB_POS = new Set(['VERB', 'AUX']);
 /** Terminal punctuation left out of content, as PolNeAR/PARC annotators do. */
 const TRAILING_PUNCT_RE = /[\s.!?;:,—–-]+$/;
@@ -101,7 +102,7 @@ function directFragments(ctx: QuoteContext, left: number, right: number, sentenc
   const lead = ctx.text.slice(sentence[0], left);
   const parenthetical = out.length === 1 && out[0].span[0] >= right && /^\s*,\s*$/.test(ctx.text.slice(right, out[0].span[0]));
   const leadTok = tokenAtOrAfter(ctx, sentence[0], ctx.tokens.length);
-  const adverbial = leadTok < ctx.tokens.length && INTRODUCTORY_POS.has(ctx.tokens[leadTok].pos);
+  const adverbial = leadTok >= ctx.tokens.length || !SUBJECT_START_POS.has(ctx.tokens[leadTok].pos);
   if (parenthetical && !adverbial && LEAD_CLAUSE_RE.test(lead) && ctx.marksWithin(sentence[0], left).length === 0) {
     // "The base there, the Russian leader added, “is developing ...”": the words before the
     // parenthetical cue are the speaker's too, reported; the whole is a mixed quote.
@@ -206,6 +207,7 @@ function clauseEnd(ctx: QuoteContext, start: number, s1: number, sentenceEnd: nu
   const tokens = ctx.tokens;
   for (let i = start + 1; i < s1; i++) {
     const t = tokens[i];
+    if (DASH_RE.test(t.text) && i + 1 < s1 && tokens[i + 1].pos === 'CCONJ') return t.span[0]; // "... — and he noted"
     if (t.text !== ';' && t.text !== ',') continue;
     if (ctx.markContaining(t.span[0]) >= 0) continue;
     if (t.text === ';' || (i + 1 < s1 && CLAUSE_BREAK_AFTER_COMMA.has(tokens[i + 1].text.toLowerCase()))) return t.span[0];

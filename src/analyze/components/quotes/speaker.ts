@@ -11,6 +11,8 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'ADV', 'PART']);
 /** The most tokens skipped between a subject and its cue, and the longest phrase taken. */
 const MAX_SKIP = 3;
+/** A verb after these shares the subject of the verb before ("... and said"). */
+const COORDINATORS = new Set(['and', 'but']);
 const MAX_NP_TOKENS = 10;
 /** The longest appositive or relative clause jumped over ("Markov, director of ..., says"). */
 const MAX_APPOSITIVE_TOKENS = 25;
@@ -45,15 +47,21 @@ const CAPITALISED_RE = /^\p{Lu}/u;
 const inNP = (t: Token) => NP_POS.has(t.pos) || isPossessive(t) || (t.pos === 'ADP' && t.lemma === 'of')
   || (t.pos !== 'PUNCT' && t.pos !== 'PRON' && CAPITALISED_RE.test(t.text));
 
+/** A hyphen glued to the words on both sides ("African-Americans", which wink splits in three). */
+const isGluedHyphen = (tokens: readonly Token[], k: number) => tokens[k].text === '-' && k > 0 && k + 1 < tokens.length
+  && tokens[k - 1].span[1] === tokens[k].span[0] && tokens[k].span[1] === tokens[k + 1].span[0];
+const inNPAt = (tokens: readonly Token[], k: number) => inNP(tokens[k]) || isGluedHyphen(tokens, k);
+
 /** Token range [a, b) of the phrase ending just before token `end`, not reaching before `floor`. */
 function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [number, number] | null {
   const last = end - 1;
   if (last < floor) return null;
   if (tokens[last].pos === 'PRON') return [last, end];
   let a = end;
-  while (a > floor && end - a < MAX_NP_TOKENS && inNP(tokens[a - 1])) {
+  while (a > floor && end - a < MAX_NP_TOKENS && inNPAt(tokens, a - 1)) {
     a--;
-    if (tokens[a].pos === 'DET') break;
+    // A determiner opens the phrase, unless it follows "of" ("Mr. Morgan of the Sierra Club").
+    if (tokens[a].pos === 'DET' && !(a - 2 >= floor && tokens[a - 1].lemma === 'of' && inNP(tokens[a - 2]))) break;
   }
   while (a < end && (tokens[a].lemma === 'of' || isPossessive(tokens[a]))) a++;
   return a < end && tokens.slice(a, end).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') ? [a, end] : null;
@@ -76,6 +84,12 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if (k > floor && tokens[k].text === ',') return phraseEndingAt(tokens, k, floor);
     return null;
   }
+  if (end > floor && COORDINATORS.has(tokens[end - 1].lemma)) {
+    // "He claimed vast wealth and said ...": the subject of the first verb says it.
+    let k = floor;
+    while (k < end && (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ')) k++;
+    return phraseAfter(tokens, k, end);
+  }
   return phraseEndingAt(tokens, end, floor);
 }
 
@@ -83,7 +97,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
 export function phraseAfter(tokens: readonly Token[], start: number, ceiling: number): [number, number] | null {
   let b = start;
   if (b < ceiling && tokens[b].pos === 'PRON') return [b, b + 1];
-  while (b < ceiling && b - start < MAX_NP_TOKENS && inNP(tokens[b])) b++;
+  while (b < ceiling && b - start < MAX_NP_TOKENS && inNPAt(tokens, b)) b++;
   while (b > start && (tokens[b - 1].lemma === 'of' || isPossessive(tokens[b - 1]))) b--;
   return b > start && tokens.slice(start, b).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') ? [start, b] : null;
 }
