@@ -114,7 +114,9 @@ function vary(base: ArticleRecord, i: number, p: ReturnType<typeof pools>, vocab
     text,
     paragraphs: [...base.paragraphs, sentenceSpan],
     entities: [...base.entities, ...added],
-    events: [...base.events, {
+    // Base events are re-attached to this variant's people, place and day, so copies of one page do
+    // not all report the same event (which would make cross-article clusters absurdly large).
+    events: [...base.events.map((ev) => ({ ...ev, actors: [`e${n + 2}`], targets: [`e${n + 3}`], place: `e${n + 1}`, time: day })), {
       id: `v${base.events.length + 1}`, type: pick(r, PLOVER_TYPES), modality: r() < 0.6 ? 'asserted' : pick(r, MODALITIES),
       actors: [`e${n + 2}`], targets: [`e${n + 3}`], place: `e${n + 1}`, time: day,
       trigger: { text: 'met', span: at(' met ').map((x, k) => x + (k === 0 ? 1 : -1)) as unknown as Span }, sentence: { text: sentence, span: sentenceSpan },
@@ -126,9 +128,12 @@ async function corpus(): Promise<string> {
   mkdirSync(DIR, { recursive: true });
   const path = join(DIR, 'serve.db');
   if (existsSync(path)) {
-    const store = await openStore(path);
-    const n = await store.count();
-    await store.close();
+    // A database from an older schema cannot be opened; it is generated again.
+    const n = await openStore(path).then(async (store) => {
+      const count = await store.count();
+      await store.close();
+      return count;
+    }, () => 0);
     if (n >= RECORDS) {
       console.error(`bench: reusing ${path} (${n} records)`);
       return path;
@@ -164,7 +169,7 @@ function startServer(db: string): Promise<{ url: string; stop: () => void }> {
 }
 
 function percentile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return sorted.length > 0 ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
 }
 
 async function load(name: string, url: string, paths: string[]) {

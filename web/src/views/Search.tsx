@@ -93,7 +93,13 @@ export function SearchView({ params }: { params: URLSearchParams }) {
             ))}
           </aside>
           <section className="results">
-            <p className="muted">{page.total} article{page.total === 1 ? '' : 's'}{offset > 0 ? `, from ${offset + 1}` : ''}</p>
+            <p className="muted">
+              {page.total} article{page.total === 1 ? '' : 's'}{offset > 0 ? `, from ${offset + 1}` : ''}
+              {page.facetSample ? ` · facet counts from the newest ${page.facetSample.toLocaleString('en')} matches` : ''}
+            </p>
+            {page.total === 0 && Object.keys(current).length === 0 && (
+              <p className="hint">The database is empty. Add pages with <code>dateline ingest &lt;folder or URL&gt;</code>, or start with <code>npm start</code> to load the sample corpus.</p>
+            )}
             <ol>
               {page.hits.map((h) => (
                 <li key={h.id} className="hit">
