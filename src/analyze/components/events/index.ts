@@ -6,7 +6,7 @@
 //      purposes ("send troops to destroy"), repeated references ("the meeting")
 //   3. for each remaining trigger: modality (modality.ts), roles (roles.ts), time, quote, mode,
 //      context, and whether it is background
-import type { Event, Quote, TimeExpression } from '../../../record/types.js';
+import type { Event, Quote, Span, TimeExpression } from '../../../record/types.js';
 import type { Component } from '../../component.js';
 import type { Doc, Token } from '../../doc.js';
 import { segment, type Segmentation } from './clauses.js';
@@ -26,6 +26,8 @@ export const events: Component = {
   },
 };
 
+/** Characters a comma adds to the distance between a time and a trigger: it usually closes the phrase the time belongs to. */
+const COMMA_DISTANCE = 40;
 /** Days after the reference date beyond which a dated event is future. */
 const FUTURE_MARGIN_DAYS = 7;
 const DAY_MS = 86_400_000;
@@ -49,17 +51,18 @@ export function codeEvents(doc: Doc): Event[] {
     if (candidates.length === 0) return;
     seen.push(...candidates);
     const words = new Set(tokens.flatMap(keysOf));
-    for (const c of candidates) out.push(toEvent(doc, c, tokens, seg, words, mentions, `ev${out.length + 1}`));
+    const triggerSpans = candidates.map((c) => [tokens[c.start].span[0], tokens[c.end - 1].span[1]] as const);
+    for (const c of candidates) out.push(toEvent(doc, c, tokens, seg, words, mentions, triggerSpans, `ev${out.length + 1}`));
   });
   return out;
 }
 
-function toEvent(doc: Doc, c: Candidate, tokens: readonly Token[], seg: Segmentation, words: ReadonlySet<string>, mentions: readonly Mention[], id: string): Event {
+function toEvent(doc: Doc, c: Candidate, tokens: readonly Token[], seg: Segmentation, words: ReadonlySet<string>, mentions: readonly Mention[], triggerSpans: readonly Span[], id: string): Event {
   const span = [tokens[c.start].span[0], tokens[c.end - 1].span[1]] as const;
   const sentenceSpan = [tokens[0].span[0], tokens[tokens.length - 1].span[1]] as const;
   const quote = quoteHolding(doc.quotes, span);
   const roles = rolesOf({ doc, tokens, seg, at: c.start, end: c.end, nominal: c.nominal, mentions, quote });
-  const time = timeOf(doc.times, tokens, seg, c.start);
+  const time = timeOf(doc.times, tokens, seg, c.start, triggerSpans);
   let modality = modalityOf({ tokens, seg, at: c.start, nominal: c.nominal });
   // A dated event well after the reference date is a plan, whatever the tense ("the summit on
   // May 3"). A margin, because a bare weekday ("on Tuesday") may resolve to the coming week.
@@ -88,11 +91,23 @@ function quoteHolding(quotes: readonly Quote[], span: readonly [number, number])
   return quotes.find((q) => q.content.span[0] <= span[0] && span[1] <= q.content.span[1]);
 }
 
-/** The time expression of the sentence nearest the trigger, preferring one in the trigger's clause. */
-function timeOf(times: readonly TimeExpression[], tokens: readonly Token[], seg: Segmentation, at: number): TimeExpression | undefined {
+/**
+ * The time expression of the sentence nearest the trigger, preferring one in the trigger's
+ * clause; a time nearer another trigger of the sentence is that event's ("since the invasion in
+ * 2022, Finland has deployed troops": 2022 dates the invasion, not the deployment).
+ */
+function timeOf(times: readonly TimeExpression[], tokens: readonly Token[], seg: Segmentation, at: number, triggerSpans: readonly Span[]): TimeExpression | undefined {
   const [from, to] = [tokens[0].span[0], tokens[tokens.length - 1].span[1]];
   const trigger = tokens[at].span[0];
+  /** Characters between two spans, plus a comma's worth of distance for every comma between them. */
+  const gap = (a: Span, b: Span) => {
+    const [lo, hi] = a[0] < b[0] ? [a[1], b[0]] : [b[1], a[0]];
+    const commas = tokens.filter((t) => t.text === ',' && t.span[0] >= lo && t.span[1] <= hi).length;
+    return Math.max(0, hi - lo) + commas * COMMA_DISTANCE;
+  };
+  const own = triggerSpans.find((s) => s[0] === trigger) ?? ([trigger, trigger] as const);
+  const nearestTrigger = (t: TimeExpression) => triggerSpans.reduce((best, s) => (gap(s, t.span) < gap(best, t.span) ? s : best), own)[0];
   const clauseOf = (t: TimeExpression) => seg.clause[tokens.findIndex((k) => k.span[1] > t.span[0])] ?? -1;
   const rank = (t: TimeExpression) => (clauseOf(t) === seg.clause[at] ? 0 : 1e9) + Math.abs(t.span[0] - trigger);
-  return times.filter((t) => t.span[0] >= from && t.span[1] <= to).sort((a, b) => rank(a) - rank(b))[0];
+  return times.filter((t) => t.span[0] >= from && t.span[1] <= to && nearestTrigger(t) === trigger).sort((a, b) => rank(a) - rank(b))[0];
 }

@@ -262,6 +262,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'march', pos: 'verb' },
     { head: 'march', pos: 'noun', before: ['protest', 'a', 'the', 'peaceful', 'mass'] },
     { head: 'strike', before: LABOUR },
+    { head: 'strike', pos: 'verb', context: LABOUR },
     { head: 'strike', pos: 'noun', context: [...LABOUR, 'nationwide', 'indefinite', 'wage', 'wages', 'pay', 'salary', 'salaries'] },
     { head: 'strike', next: ['for', 'over'] },
     { head: 'walkout' },

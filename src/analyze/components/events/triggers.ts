@@ -31,7 +31,7 @@ const BY_HEAD: ReadonlyMap<string, readonly IndexedEntry[]> = (() => {
       map.set(entry.head, list);
     }
   }
-  const constrained = (e: TriggerEntry) => (e.next || e.object || e.before ? 0 : 1);
+  const constrained = (e: TriggerEntry) => (e.next || e.object || e.before || e.context ? 0 : 1);
   for (const list of map.values()) list.sort((a, b) => constrained(a.entry) - constrained(b.entry));
   return map;
 })();
