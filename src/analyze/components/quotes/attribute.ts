@@ -31,7 +31,10 @@ const MAX_TOKENS_BEFORE_THAT = 12;
 /** After a comma, these open a new clause that is the writer's, not the source's ("..., though she acknowledged"). */
 const CLAUSE_BREAK_AFTER_COMMA = new Set(['but', 'though', 'although', 'while', 'whereas', 'which', 'according']);
 /** Words that open an adjunct after an object content ("called her a fraud during the debate"). */
-const ADJUNCT_STARTS = new Set(['after', 'before', 'during', 'since', 'when', 'while', 'until', 'because', 'despite', 'amid']);
+const ADJUNCT_STARTS = new Set(['after', 'before', 'during', 'since', 'when', 'while', 'until', 'because', 'despite', 'amid', 'although', 'though', 'so']);
+/** "as" opens an adjunct too, except after verbs whose object takes an "as" complement ("described the incident as ..."). */
+const LOOSE_ADJUNCT_STARTS = new Set(['as']);
+const AS_COMPLEMENT_LEMMAS = new Set(['describe', 'label', 'characterize', 'dub', 'identify', 'see', 'regard', 'view', 'brand', 'cite', 'rate', 'criticize', 'attack', 'dismiss', 'hail', 'praise', 'blast', 'deride', 'denounce', 'condemn', 'call']);
 /** Sentence-opening words skipped when looking for the subject of a participle cue. */
 const PARTICIPLE_SUFFIX_RE = /ing$/i;
 
@@ -83,7 +86,7 @@ function directFragments(ctx: QuoteContext, left: number, right: number, sentenc
   const before = ctx.markAfter(left) - 1;
   if (before >= 0 && !ctx.usedMarks.has(before) && ctx.isSpeech(before)) {
     const m = ctx.marks[before];
-    if (JOIN_BEFORE_CUE_RE.test(ctx.text.slice(m.span[1], left))) out.push({ kind: 'direct', span: m.span });
+    if (JOIN_BEFORE_CUE_RE.test(ctx.text.slice(m.span[1], left))) out.push(withLead(ctx, m.span, sentence[0]));
   }
   const after = ctx.markAfter(right);
   if (after < ctx.marks.length && !ctx.usedMarks.has(after)) {
@@ -111,6 +114,20 @@ function directFragments(ctx: QuoteContext, left: number, right: number, sentenc
   }
   for (const f of out) ctx.usedMarks.add(ctx.markContaining(f.span[1] - 1));
   return out;
+}
+
+/**
+ * A quotation that starts inside its sentence, after words that open like a subject ("Both
+ * parties “saw Burma as ...,” he said"): the words before it are the speaker's too, mixed.
+ */
+function withLead(ctx: QuoteContext, mark: Span, sentenceStart: number): { kind: QuoteKind; span: Span } {
+  const lead = ctx.text.slice(sentenceStart, mark[0]);
+  if (mark[0] <= sentenceStart || /^\s*$/.test(lead) || ctx.marksWithin(sentenceStart, mark[0]).length > 0) return { kind: 'direct', span: mark };
+  const first = tokenAtOrAfter(ctx, sentenceStart, ctx.tokens.length);
+  if (first >= ctx.tokens.length || !SUBJECT_START_POS.has(ctx.tokens[first].pos)) return { kind: 'direct', span: mark };
+  let b = sentenceStart;
+  while (b < mark[0] && /\s/.test(ctx.text[b])) b++;
+  return { kind: 'mixed', span: [b, mark[1]] };
 }
 
 /** The reported clause of an indirect or mixed attribution. */
@@ -153,7 +170,7 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
     } else if (!isClause(ctx, start, s1)) {
       // Not a reported clause: the object is the content, up to the end of its clause.
       if (NO_OBJECT_LEMMAS.has(lemma) || cue.kind === 'according') return null;
-      end = objectEnd(ctx, start, s1, end);
+      end = objectEnd(ctx, start, s1, end, lemma);
     }
     end = Math.min(end, clauseEnd(ctx, start, s1, end));
     while (start < s1 && /^[,:]$/.test(tokens[start].text)) start++;
@@ -189,13 +206,14 @@ function kindOf(ctx: QuoteContext, span: Span): QuoteKind {
 }
 
 /** Where an object ends: a comma, semicolon or dash, or "and" before another verb. */
-function objectEnd(ctx: QuoteContext, start: number, s1: number, sentenceEnd: number): number {
+function objectEnd(ctx: QuoteContext, start: number, s1: number, sentenceEnd: number, lemma: string): number {
   const tokens = ctx.tokens;
   for (let i = start + 1; i < s1; i++) {
     const t = tokens[i];
     if (OBJECT_STOP_RE.test(t.text) && ctx.markContaining(t.span[0]) < 0) return t.span[0];
     if (t.pos === 'CCONJ' && i + 1 < s1 && tokens[i + 1].pos === 'VERB') return t.span[0];
-    if (ADJUNCT_STARTS.has(t.lemma) && ctx.markContaining(t.span[0]) < 0) return t.span[0];
+    const adjunct = ADJUNCT_STARTS.has(t.lemma) || (LOOSE_ADJUNCT_STARTS.has(t.lemma) && !AS_COMPLEMENT_LEMMAS.has(lemma));
+    if (adjunct && ctx.markContaining(t.span[0]) < 0) return t.span[0];
     // A time after the object is the writer's ("criticized the plan in July").
     if (ctx.inTime(t.span[0])) return tokens[i - 1].pos === 'ADP' && i - 1 > start ? tokens[i - 1].span[0] : t.span[0];
   }
