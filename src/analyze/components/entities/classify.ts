@@ -102,8 +102,13 @@ export function classifyRun(doc: Doc, run: Run): Mention[] {
     return [party, ...rest];
   }
   const from = start;
-  if (to - from > 1 && NON_ENTITY_HEADS.has(lower(tokens[to - 1]))) return nestedPlaces(doc, from, to);
   const whole = mention(doc, from, to, null);
+  // A run in capitals ("NEWPORT NEWS" in a dateline) says nothing about its type beyond the gazetteer.
+  if (to - from > 1 && whole.text === whole.text.toUpperCase()) {
+    const places = lookupPlaces(whole.text);
+    return places.length > 0 ? [context(doc, { ...whole, type: placeType(places), places })] : [];
+  }
+  if (to - from > 1 && NON_ENTITY_HEADS.has(lower(tokens[to - 1]))) return nestedPlaces(doc, from, to);
   // Head word first ("University of California") or last ("Moscow Institute for Political Research").
   const cueFirst = to - from > 2 && ORG_CUES.has(lower(tokens[from])) && NAME_PLACE_PREPOSITIONS.has(tokens[from + 1].text);
   const head = cueFirst ? 'ORG' : headType(lower(tokens[to - 1]));
@@ -202,6 +207,8 @@ function classifyPlain(doc: Doc, run: Run, from: number, to: number): Mention | 
   }
   if (to - from === 1) {
     const low = text.toLowerCase();
+    // "Congress", "Parliament", "Police": an institution, whatever town shares the name.
+    if (ORG_CUES.has(low) && !run.initial && !run.titleCase) return { ...m, type: 'ORG' };
     if (low.endsWith('s') && (m.afterThe || GROUP_SUFFIXES.some((s) => low.endsWith(s))) && !m.speaker) return { ...m, type: 'NORP' };
     return { ...m, places, weak: run.titleCase || run.initial };
   }

@@ -22,13 +22,16 @@ interface Group {
   lastStart: number;
 }
 
+/** Typographic and straight apostrophes spell one name ("O’Neill", "O'Neill"). */
+const sameApostrophes = (name: string) => name.replaceAll('’', "'");
+
 const singular = (word: string) => (word.endsWith('s') ? word.slice(0, -1) : word);
 
 function keyOf(m: Mention): string {
   switch (m.type) {
     case 'GPE': case 'LOC': return m.cc ? `c:${m.cc}` : `g:${placeKey(m.text)}`;
     case 'NORP': return m.cc ? `n:${m.cc}` : `n:${singular(m.text.toLowerCase())}`;
-    case 'PERSON': return `p:${m.text}`;
+    case 'PERSON': return `p:${sameApostrophes(m.text)}`;
     default: return `o:${placeKey(m.text)}`;
   }
 }
@@ -38,7 +41,7 @@ function personsByWord(groups: Iterable<Group>): Map<string, Group[]> {
   const out = new Map<string, Group[]>();
   for (const g of groups) {
     if (g.entity.type !== 'PERSON' || !g.entity.name.includes(' ')) continue;
-    for (const word of g.entity.name.split(' ')) {
+    for (const word of sameApostrophes(g.entity.name).split(' ')) {
       const list = out.get(word);
       if (list) list.push(g); else out.set(word, [g]);
     }
@@ -82,7 +85,7 @@ export function group(doc: Doc, mentions: readonly Mention[], nominals: readonly
   }
   const byWord = personsByWord(groups.values());
   for (const m of loneNames) {
-    const g = personFor(m.text, byWord);
+    const g = personFor(sameApostrophes(m.text), byWord);
     if (g) { g.entity.mentions.push(m.span); g.surfaces.add(m.text); byMention.set(m, g); } else add(keyOf(m), m);
   }
   appositions(doc, mentions, byMention);

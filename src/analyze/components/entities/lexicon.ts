@@ -18,7 +18,7 @@ export const ORG_CUES: ReadonlySet<string> = new Set([
 export const FAC_CUES: ReadonlySet<string> = new Set([
   'airport', 'bridge', 'stadium', 'tower', 'palace', 'square', 'station', 'port', 'harbour', 'harbor', 'dam',
   'highway', 'street', 'avenue', 'road', 'building', 'base', 'prison', 'mosque', 'cathedral', 'temple', 'museum',
-  'arena', 'canal', 'tunnel', 'plant',
+  'arena', 'canal', 'tunnel', 'plant', 'house',
 ]);
 
 /** Head words of natural or loosely bounded regions: a capitalised run ending in one is a LOC. */
@@ -40,7 +40,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'imam', 'ayatollah', 'father', 'reverend', 'rev.', 'emir', 'sultan', 'mullah', 'commissioner', 'inspector',
   'detective', 'officer', 'analyst', 'researcher', 'economist', 'scientist', 'correspondent', 'editor', 'founder',
   'manager', 'coach', 'dean', 'rector', 'executive', 'official', 'activist', 'lawyer', 'author', 'expert',
-  'congressman', 'congresswoman', 'lawmaker', 'legislator', 'assemblyman', 'councillor', 'councilman', 'mp',
+  'del.', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'assemblyman', 'councillor', 'councilman', 'mp',
 ]);
 
 /** Title words that are only modifiers of the real title ("Prime Minister", "Foreign Minister"). */
@@ -99,4 +99,8 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set([
 export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set([
   'act', 'bill', 'law', 'treaty', 'accord', 'accords', 'agreement', 'plan', 'day', 'week', 'eve', 'festival',
   'award', 'awards', 'prize', 'cup', 'games', 'war', 'doctrine', 'amendment', 'summit', 'conference', 'olympics',
+  'convention',
 ]);
+
+/** Lower-case particles inside or at the start of personal names ("Bill de Blasio", "Ursula von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'del', 'della', 'der', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'dos', 'das', 'ter', 'ten']);

@@ -3,7 +3,7 @@
 // run is an organisation or facility name ("Institute for Political Research"). One pass over
 // the tokens; every test is a character or Set check.
 import type { Doc, Token } from '../../doc.js';
-import { FAC_CUES, LOC_CUES, NAME_CONNECTORS, NON_ENTITY_HEADS, NOT_NAME_STARTS, ORG_CUES, PERSON_TITLES } from './lexicon.js';
+import { FAC_CUES, LOC_CUES, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_HEADS, NOT_NAME_STARTS, ORG_CUES, PERSON_TITLES } from './lexicon.js';
 import { demonymCountry } from '../places/gazetteer.js';
 
 export interface Run {
@@ -48,6 +48,11 @@ function canContinue(t: Token): boolean {
   return !(NOT_NAME_STARTS.has(low) && !NAME_CONNECTORS.has(low)) && !NON_NAME_POS.has(t.pos === 'PROPN' ? '' : t.pos);
 }
 
+/** "said de Blasio": a name particle starts a name when a proper noun follows it. */
+function particleStart(tokens: readonly Token[], i: number, end: number): boolean {
+  return NAME_PARTICLES.has(tokens[i].text) && i + 1 < end && tokens[i + 1].pos === 'PROPN' && isCapitalised(tokens[i + 1].text);
+}
+
 /** Whether the text between two tokens is empty (they are written as one word). */
 const touching = (a: Token, b: Token) => a.span[1] === b.span[0];
 
@@ -83,6 +88,8 @@ function extend(tokens: readonly Token[], i: number, end: number): number {
       j += 2;
     } else if (canContinue(t)) {
       j++;
+    } else if (NAME_PARTICLES.has(t.text) && j + 1 < end && tokens[j + 1].pos === 'PROPN' && isCapitalised(tokens[j + 1].text)) {
+      j++; // "Bill de Blasio": a particle between two parts of a name
     } else if (NAME_CONNECTORS.has(t.text) && j + 1 < end && isCapitalised(tokens[j + 1].text) && canContinue(tokens[j + 1])
       && !(t.text === 'and' && ORG_CUES.has(tokens[j - 1].text.toLowerCase()))) { // "Apple Inc and Alphabet Inc" is two names
       if (lastConnector < 0) lastConnector = j;
@@ -103,7 +110,7 @@ export function findRuns(doc: Doc): Run[] {
     while (firstWord < end && !isWord(doc.tokens[firstWord])) firstWord++;
     let i = from;
     while (i < end) {
-      if (!canStart(doc.tokens[i], i === firstWord)) { i++; continue; }
+      if (!canStart(doc.tokens[i], i === firstWord) && !particleStart(doc.tokens, i, end)) { i++; continue; }
       const j = extend(doc.tokens, i, end);
       runs.push({ tok: [i, j], sentence: si, initial: i === firstWord, titleCase: titleCase[si] });
       i = j;
