@@ -1,4 +1,4 @@
-// robots.txt per origin, fetched once per run and cached. Missing (4xx) means everything is
+// robots.txt per origin, fetched once and cached for a day. Missing (4xx) means everything is
 // allowed; a server error or an unreachable robots.txt means nothing is, for now (as Google and
 // RFC 9309 treat it), so the items fail and are retried on the next run.
 import { createRequire } from 'node:module';
@@ -25,25 +25,33 @@ export type RobotsFetch = (url: URL) => Promise<{ status: number; text: string }
 
 const ALLOW_ALL: RobotsRules = { refusal: () => null, crawlDelaySeconds: () => undefined, sitemaps: () => [] };
 
+/** How long a robots.txt is trusted before it is fetched again (Google caches up to a day); matters to `watch`. */
+export const ROBOTS_TTL_MS = 24 * 3_600_000;
+/** An unreachable robots.txt is tried again sooner: the outage is probably brief. */
+export const ROBOTS_ERROR_TTL_MS = 10 * 60_000;
+
 export class RobotsCache {
-  private readonly byOrigin = new Map<string, Promise<RobotsRules>>();
+  private readonly byOrigin = new Map<string, { rules: Promise<RobotsRules>; until: number }>();
 
   /** @param agent the product token matched against User-agent lines */
   constructor(private readonly agent: string, private readonly get: RobotsFetch) {}
 
   rules(url: URL): Promise<RobotsRules> {
-    let rules = this.byOrigin.get(url.origin);
-    if (!rules) {
-      rules = this.load(new URL('/robots.txt', url.origin));
-      this.byOrigin.set(url.origin, rules);
-    }
-    return rules;
+    const cached = this.byOrigin.get(url.origin);
+    if (cached && Date.now() < cached.until) return cached.rules;
+    const entry = { rules: this.load(new URL('/robots.txt', url.origin)), until: Date.now() + ROBOTS_TTL_MS };
+    this.byOrigin.set(url.origin, entry);
+    return entry.rules;
   }
 
   private async load(robotsUrl: URL): Promise<RobotsRules> {
     const got = await this.get(robotsUrl);
-    if ('error' in got) return disallowAll(`robots.txt unreachable: ${got.error}`);
-    if (got.status >= 500) return disallowAll(`robots.txt unavailable (HTTP ${got.status})`);
+    const failed = (reason: string) => {
+      this.byOrigin.set(robotsUrl.origin, { rules: Promise.resolve(disallowAll(reason)), until: Date.now() + ROBOTS_ERROR_TTL_MS });
+      return disallowAll(reason);
+    };
+    if ('error' in got) return failed(`robots.txt unreachable: ${got.error}`);
+    if (got.status >= 500) return failed(`robots.txt unavailable (HTTP ${got.status})`);
     if (got.status >= 400) return ALLOW_ALL;
     const robot = robotsParser(robotsUrl.href, got.text);
     return {
