@@ -1,6 +1,7 @@
 // Bylines as pages write them ("By Jane Doe and John Roe", "Posted by Paul Goble at 10:12 AM",
 // "Jane Doe, Staff Writer | March 3, 2022", "REUTERS STAFF") -> person names only. Shared by the
 // HTML and text-dump extractors. News agencies are kept only when no person is named.
+import { WEEKDAYS } from './date-words.js';
 import { findDates } from './dates.js';
 
 /** Byline lead-ins in the languages we read dates in. */
@@ -98,12 +99,14 @@ function stripPrefix(s: string): string {
   return s;
 }
 
-/** Cuts every date (and the connecting "on"/"at"/"|") out of a byline. */
+/** Cuts every date, with its weekday and the connecting "on"/"at", out of a byline. */
 function removeDates(s: string): string {
   const dates = findDates(s);
   for (const d of [...dates].reverse()) s = `${s.slice(0, d.start)} | ${s.slice(d.end)}`;
-  return s.replace(/\b(?:on|updated|published|posted)\s*\|/giu, '|');
+  s = s.replace(WORD, (w) => (WEEKDAYS.has(w.toLowerCase()) ? ' ' : w));
+  return s.replace(/\b(?:on|updated|published|posted)[\s,]*\|/giu, '|');
 }
+const WORD = /[\p{L}'ʼ-]+/gu;
 
 function agencyName(s: string): string | null {
   const low = s.toLowerCase().replace(/^the\s+/u, 'the ');

@@ -202,21 +202,19 @@ function daysInMonth(y: number, mo: number): number {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-// chrono-node parsers tried in turn for what the table misses (relative dates, unusual orders).
+// chrono-node parsers tried in turn for relative dates, which need a reference to mean anything.
 const CHRONO_PARSERS = [chrono.en.casual, chrono.de, chrono.fr, chrono.es, chrono.it, chrono.pt, chrono.nl, chrono.ru, chrono.uk];
-/** chrono needs a reference instant; without one we pass a fixed epoch and keep only fully written dates. */
-const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 function chronoDate(s: string, opts: DateOptions): FoundDate | null {
-  const ref = opts.reference?.match(/^\d{4}-\d{2}-\d{2}/) ? new Date(`${opts.reference.slice(0, 10)}T12:00:00Z`) : null;
+  if (!opts.reference?.match(/^\d{4}-\d{2}-\d{2}/)) return null;
+  const ref = new Date(`${opts.reference.slice(0, 10)}T12:00:00Z`);
   for (const parser of CHRONO_PARSERS) {
-    const r = parser.parse(s, { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false })[0];
+    const r = parser.parse(s, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
     if (!r) continue;
     const c = r.start;
-    // A bare weekday or time is not a date; without a reference only fully written dates count.
-    if (!c.isCertain('day') && !c.isCertain('weekday') && !r.text.match(/\d|ago|yesterday|today|назад|вчера|gestern|hier|ayer|ieri|ontem|gisteren/i)) continue;
+    // A bare weekday or time is not a date.
+    if (!c.isCertain('day') && !c.isCertain('weekday') && !RELATIVE.test(r.text)) continue;
     if (!c.isCertain('year') && !plausibleBareMonth(r.text)) continue;
-    if (!ref && !(c.isCertain('year') && c.isCertain('month') && c.isCertain('day'))) continue;
     const iso = toIso({ y: c.get('year')!, mo: c.get('month')!, d: c.get('day')! }, opts);
     if (iso) return { value: iso, start: r.index, end: r.index + r.text.length, yearInferred: !c.isCertain('year') };
   }

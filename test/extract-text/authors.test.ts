@@ -25,6 +25,7 @@ describe('cleanAuthors', () => {
     ['Von Anna Weber, Berlin', ['Anna Weber']],
     [['Jane Doe', 'jane doe', 'By Jane Doe'], ['Jane Doe']],
     ['March 3, 2022 by Jane Doe', ['Jane Doe']],
+    ['Posted by IndustrySelect on Tuesday, August 29, 2023', ['IndustrySelect']],
     ['Reporting by Jane Doe in Kyiv; Editing by John Roe', ['Jane Doe', 'John Roe']],
     ['Share this article on Facebook and Twitter', []],
   ];

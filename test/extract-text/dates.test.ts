@@ -37,6 +37,8 @@ describe('parseDate', () => {
     ['March 3, 2031', null, { now: '2026-11-25' }],
     ['March 3, 2026', '2026-03-03', { now: '2026-11-25' }],
     ['3 days ago', '2022-02-14', { reference: '2022-02-17' }],
+    ['3 days ago', null],
+    ['gestern', '2022-02-16', { reference: '2022-02-17' }],
     ['Posted on March 3, 2022 by Jane Doe', '2022-03-03'],
     ['Published 4:12 PM UTC, March 9, 2022', '2022-03-09T16:12:00Z'],
     ['no date here', null],

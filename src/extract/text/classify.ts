@@ -68,9 +68,9 @@ export function bareBylineOf(line: string): string[] | null {
   // Every word of the line must belong to a name or be a joiner; otherwise it is a headline.
   const nameWords = new Set(authors.join(' ').toLowerCase().split(/\s+/u));
   const joiners = new Set(['and', '&', 'und', 'et', 'y', 'e', 'en', 'i', 'и', 'і', 'та', ',']);
-  const words = line.toLowerCase().replace(/,/gu, ' , ').split(/\s+/u).filter(Boolean);
-  if (words.some((w) => HEADLINE_WORDS.has(w))) return null;
-  return words.every((w) => nameWords.has(w) || joiners.has(w)) ? authors : null;
+  const words = line.replace(/,/gu, ' , ').split(/\s+/u).filter(Boolean);
+  if (words.some((w) => HEADLINE_WORDS.has(w.toLowerCase()))) return null;
+  return words.every((w) => nameWords.has(w.toLowerCase()) || joiners.has(w.toLowerCase()) || CREDENTIAL.test(w)) ? authors : null;
 }
 
 /** Words of title-case headlines and menus that are not in people's names ("Talks Between Dushanbe and Bishkek Stall Again"). */
@@ -79,6 +79,9 @@ const HEADLINE_WORDS = new Set((
   'can could may says say said new not no how why what who when where amid against about than this that these those ' +
   'our your my its their us we you it all more most top best our us home news contact about services blog menu'
 ).split(' '));
+
+/** Letters after a name: "Dylan Bailey, MS, RD", "Jane Roe, Ph.D.", "John Doe Jr.". */
+const CREDENTIAL = /^(?:\p{Lu}{2,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|(?:\p{Lu}\.){2,4})$/u;
 
 /** A person's name on a line of its own: two to four words, none a possessive ("Kazakhstan's"). */
 const BARE_NAME = /^(?!.*['’]s\b)\S+(?:\s\S+){1,3}$/u;

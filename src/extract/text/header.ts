@@ -4,6 +4,7 @@
 import type { DateOptions } from '../dates.js';
 import { bareBylineOf, dateLineValue, isFurniture, isProse, isTitleCandidate, leadBylineOf, wordCount } from './classify.js';
 import { isHardWrapped, type Line } from './lines.js';
+import { CREDIT_LINE } from './patterns.js';
 
 export interface Header {
   title: string | null;
@@ -13,7 +14,7 @@ export interface Header {
   bodyStart: number;
 }
 
-type Kind = 'junk' | 'date' | 'byline' | 'prose' | 'candidate' | 'other';
+type Kind = 'junk' | 'date' | 'byline' | 'credit' | 'prose' | 'candidate' | 'other';
 interface Classified {
   kind: Kind;
   authors?: string[];
@@ -50,6 +51,7 @@ function classifyAll(lines: readonly Line[], opts: DateOptions): Classified[] {
     if (date) return { kind: 'date', date };
     const lead = leadBylineOf(text, opts);
     if (lead) return { kind: 'byline', authors: lead.authors, date: lead.date };
+    if (CREDIT_LINE.test(text)) return { kind: 'credit' };
     if (isFurniture(text)) return { kind: 'junk' };
     if (isProse(text) || isWrappedProse(head, i)) return { kind: 'prose' };
     if (isTitleCandidate(text)) return { kind: 'candidate', names: bareBylineOf(text) ?? undefined };
@@ -148,8 +150,8 @@ function pickTitle(head: readonly Classified[], lines: readonly Line[]): number 
 const TITLE_SCORE = { nextToMeta: 3, lastBeforeBody: 2, headlineLength: 1, ownBlock: 1, endsWithFullStop: -3 } as const;
 /** Lines skipped when looking for the byline or date next to a headline candidate. */
 const NEAR_LINES = 2;
-/** Bylines, dates and lines of bare names: what a headline sits next to. */
-const isMeta = (k: Classified) => k.kind === 'date' || k.kind === 'byline' || k.names !== undefined;
+/** Bylines, dates, credits and lines of bare names: what a headline sits next to. */
+const isMeta = (k: Classified) => k.kind === 'date' || k.kind === 'byline' || k.kind === 'credit' || k.names !== undefined;
 
 function titleScore(head: readonly Classified[], lines: readonly Line[], i: number): number {
   const text = lines[i].text, n = wordCount(text);

@@ -5,7 +5,7 @@
 export const BOILERPLATE_LINE = new RegExp('^(?:' + [
   'home', 'accueil', 'inicio', 'startseite', 'главная', 'menu', 'search', 'skip to (?:main )?content', 'sign in', 'log ?in', 'subscribe(?: now)?', 'sign up', 'newsletter',
   'advertisement(?:\\s*[-–—:]\\s*.*)?', 'advertising', 'ad', 'sponsored(?: content)?', 'story continues(?: below)?(?: advertisement)?',
-  'member-only story', '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?', 'subscribe to \\S+(?: \\S+){0,5}', 'sign up for \\S+(?: \\S+){0,8}', 'related\\s*:.+', '(?:read|see) (?:more|also)\\s*[:»›].+',
+  'member-only story', '(?:posted|published|updated|written)(?: on| by)?', 'by', '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?', 'subscribe to \\S+(?: \\S+){0,5}', 'sign up for \\S+(?: \\S+){0,8}', 'related\\s*:.+', '(?:read|see) (?:more|also)\\s*[:»›].+',
   'share', 'share (?:this|the) (?:article|story|post|page)', 'share this', 'share on \\S+', 'share to \\S+', 'share via \\S+',
   'tweet', 'e-?mail', 'print', 'email this', 'blogthis!', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin',
   'reddit', 'pinterest', 'copy link', 'link copied', 'listen(?: to this article)?(?: \\d+ min)?', '\\d+ min(?:ute)?s? read',
@@ -21,7 +21,7 @@ export const BOILERPLATE_LINE = new RegExp('^(?:' + [
  * Photo captions and credits that page dumps keep between the byline and the body: wire credits
  * ("REUTERS/Jane Doe", "(AP Photo/…)", "AFP via Getty Images"), "Photo:" lead-ins, gallery counters.
  */
-export const CAPTION_LINE = /REUTERS\/\p{Lu}|\((?:AP|AFP|EPA|Reuters) Photo\b|\bvia Getty Images\b|Getty Images$|\/(?:AFP|AP|EPA|Reuters|Getty)\)?$|^(?:photo|image|picture|foto|фото|photo credit|credit)\s*:|^\[\d+\/\d+\]/iu;
+export const CAPTION_LINE = /^(?:image|photo|picture|video)\s+(?:credit|courtesy|source)\b|^courtesy of\b|^\/?\s*source\s*:|^(?:image|icon|photo)$|REUTERS\/\p{Lu}|\((?:AP|AFP|EPA|Reuters) Photo\b|\bvia Getty Images\b|Getty Images$|\/(?:AFP|AP|EPA|Reuters|Getty)\)?$|^(?:photo|image|picture|foto|фото|photo credit|credit)\s*:|^\[\d+\/\d+\]/iu;
 
 /** A cookie or consent notice: a line that asks about cookies. */
 export const COOKIE_NOTICE = /\bcookies?\b.*\b(?:use|accept|consent|agree|privacy|experience|settings)\b|\b(?:use|accept|consent|agree)\b.*\bcookies?\b/iu;
@@ -65,11 +65,14 @@ export const COMMENT_FURNITURE = /^(?:reply|replies|delete|report|like|likes|\d+
 export const ANONYMOUS = /^(?:anonymous|anon|unknown|guest|anonym|anonyme|anónimo|anonimo|аноним)$/iu;
 
 /** A byline lead-in at the start of a line, followed by a capitalised name ("By Jane Doe", "by Jane Doe", "Von Anna Weber"). */
-export const BYLINE_LEAD = /^(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Pp]rzez|[Аа]втор[ы]?:?)\s+(?=\p{Lu})/u;
+export const BYLINE_LEAD = /^(?:[Bb]y|BY|(?:[Pp]osted|[Ww]ritten|[Ww]ords|[Ss]tory|[Aa]rticle) (?:[Bb]y|BY)|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Pp]rzez|[Аа]втор[ы]?:?)\s*:?\s+(?=\p{Lu})/u;
+
+/** Credits for people who checked or illustrated the piece, not wrote it: header lines, never authors. */
+export const CREDIT_LINE = /^(?:(?:fact[- ]?checked|(?:medically |expert )?reviewed|edited|verified|illustrat(?:ed|ions?)|photo(?:graph)?s?|video)\s+by\b|(?:reviewer|editor|fact checker)\s*:)/iu;
 
 /** Words allowed around the date in a date-only header line ("Published: Thursday 17 Feb 2022, 10:12 GMT | 5 min read"). */
 export const DATE_LINE_FILLER = new Set((
-  'posted published updated last modified date on at am pm a.m p.m uhr um le el il à de del г року r roku min read gmt utc ' +
+  'posted published updated last modified date on at am pm a.m p.m uhr um le el il à de del г року r roku min mins minute minutes read gmt utc ' +
   'veröffentlicht aktualisiert am publié mis à jour publicado actualizado pubblicato aggiornato il ' +
   'опубликовано обновлено gepubliceerd bijgewerkt op opublikowano zaktualizowano'
 ).split(' '));
