@@ -30,6 +30,12 @@ describe('entities', () => {
     expect(doc.entities.filter((e) => e.type === 'PERSON')).toHaveLength(2);
   });
 
+  it('gives "the president" to the person titled so, most recently mentioned before it', () => {
+    const doc = analyzeText('President Joe Biden met Senator Ann Lee. Later the president said the talks went well.');
+    expect(surfaces(doc, byName(doc, 'Joe Biden')!)).toEqual(['Joe Biden', 'the president']);
+    expect(surfaces(doc, byName(doc, 'Ann Lee')!)).toEqual(['Ann Lee']);
+  });
+
   it('types acronyms as organisations unless they name a country', () => {
     const doc = analyzeText('The CIS summit and NATO officials met U.S. envoys.');
     expect(byName(doc, 'CIS')?.type).toBe('ORG');

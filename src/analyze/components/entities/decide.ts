@@ -82,10 +82,11 @@ export function findNominals(doc: Doc): Nominal[] {
     if (head.pos !== 'NOUN' || !NOMINAL_HEADS.has(head.text)) continue;
     let d = h - 1;
     while (d >= 0 && h - d <= MAX_NOMINAL_MODIFIER_WORDS && isCapitalised(tokens[d].text) && tokens[d].text.toLowerCase() !== 'the' && tokens[d].sentence === head.sentence) d--;
-    if (d < 0 || d === h - 1 || tokens[d].text.toLowerCase() !== 'the' || tokens[d].sentence !== head.sentence) continue;
+    if (d < 0 || tokens[d].text.toLowerCase() !== 'the' || tokens[d].sentence !== head.sentence) continue;
     out.push({
       span: [tokens[d].span[0], head.span[1]],
-      modifier: doc.text.slice(tokens[d + 1].span[0], tokens[h - 1].span[1]),
+      // "the president" has no modifier: only a person titled so may take it.
+      modifier: d === h - 1 ? '' : doc.text.slice(tokens[d + 1].span[0], tokens[h - 1].span[1]),
       head: head.text,
     });
   }

@@ -131,25 +131,40 @@ function countryOf(modifier: string): string | undefined {
   return demonymCountry(modifier) ?? lookupPlaces(modifier).find((p) => p.kind === 'country')?.cc;
 }
 
-/** Gives each nominal mention to the person it most plausibly describes, or to none. */
+/** Where a group was last mentioned before `pos` (-1 if not yet). */
+function lastBefore(g: Group, pos: number): number {
+  let last = -1;
+  for (const [s] of g.entity.mentions) if (s < pos && s > last) last = s;
+  return last;
+}
+
+/** Whether a person may be described by a nominal with this modifier (see resolveNominals). */
+function fits(g: Group, n: Nominal, cc: string | undefined): 'match' | 'open' | 'no' {
+  const title = g.entity.title?.toLowerCase() ?? '';
+  if (!n.modifier) return title.split(' ').includes(n.head) ? 'match' : 'no';
+  if ((cc && g.affiliationCC === cc) || g.entity.affiliation === n.modifier) return 'match';
+  // A country modifier needs a person of no known country; an organisation modifier
+  // ("the Kremlin leader") one with no other organisation.
+  const open = cc ? !g.affiliationCC && !g.entity.affiliation : !affiliated.has(g);
+  return open ? 'open' : 'no';
+}
+
+/**
+ * Gives each nominal mention to the person it most plausibly describes, or to none: the most
+ * recently mentioned person whose affiliation or title matches, else the most recent one of no
+ * conflicting affiliation.
+ */
 function resolveNominals(nominals: readonly Nominal[], groups: Map<string, Group>): void {
   for (const n of nominals) {
-    const cc = countryOf(n.modifier);
-    let compatible: Group | undefined;
-    let unaffiliated: Group | undefined;
+    const cc = n.modifier ? countryOf(n.modifier) : undefined;
+    const best: Record<'match' | 'open', { g?: Group; at: number }> = { match: { at: -1 }, open: { at: -1 } };
     for (const g of groups.values()) {
-      if (g.entity.type !== 'PERSON' || g.entity.mentions[0][0] > n.span[0]) continue;
-      const sameOrg = g.entity.affiliation === n.modifier;
-      if ((cc && g.affiliationCC === cc) || sameOrg) {
-        if (!compatible || g.lastStart > compatible.lastStart) compatible = g;
-      } else if (cc ? !g.affiliationCC && !g.entity.affiliation : !affiliated.has(g)) {
-        // A country modifier needs a person of no known country; an organisation modifier
-        // ("the Kremlin leader") one with no other organisation.
-
-        if (!unaffiliated || g.lastStart > unaffiliated.lastStart) unaffiliated = g;
-      }
+      if (g.entity.type !== 'PERSON') continue;
+      const at = lastBefore(g, n.span[0]);
+      const fit = at < 0 ? 'no' : fits(g, n, cc);
+      if (fit !== 'no' && at > best[fit].at) best[fit] = { g, at };
     }
-    const g = compatible ?? unaffiliated;
+    const g = best.match.g ?? best.open.g;
     if (!g) continue;
     g.entity.mentions.push(n.span);
     g.lastStart = Math.max(g.lastStart, n.span[0]);
