@@ -93,7 +93,7 @@ export interface QuoteHit extends FactSource {
 export interface QuoteQuery extends DateRange, Paging {
   /** Corpus entity key, or a substring of the speaker's name. */
   speaker?: string;
-  /** Corpus entity key of an entity mentioned inside the quote's content. */
+  /** An entity mentioned inside the quote's content: its corpus key, or its name. */
   about?: string;
   /** Substring of the quote's content. */
   text?: string;

@@ -101,6 +101,8 @@ describe('quotes, events, timeline, places', () => {
     expect((await get('/api/quotes')).body.total).toBe(2);
     expect((await get('/api/quotes?speaker=rakhmon')).body.quotes[0].content).toContain('cooperation');
     expect((await get('/api/quotes?about=' + encodeURIComponent('geo:1220409'))).body.quotes.map((q: { speaker: string }) => q.speaker)).toEqual(['Vladimir Putin']);
+    expect((await get('/api/quotes?about=tajikistan')).body.total).toBe(1);
+    expect((await get('/api/quotes?about=nowhere')).body.total).toBe(0);
     expect((await get('/api/quotes?q=stronger')).body.total).toBe(1);
   });
 

@@ -6,7 +6,7 @@ import { DateRange, Paging, QuoteHit, Text } from '../schemas.js';
 
 const Query = Type.Object({
   speaker: Type.Optional(Type.String({ minLength: 1, maxLength: 300, description: 'entity key or part of the speaker name' })),
-  about: Type.Optional(Type.String({ minLength: 1, maxLength: 300, description: 'entity key mentioned inside the quote' })),
+  about: Type.Optional(Type.String({ minLength: 1, maxLength: 300, description: 'entity (key or name) mentioned inside the quote' })),
   q: Type.Optional(Text),
   ...DateRange,
   ...Paging,

@@ -57,8 +57,10 @@ export async function findQuotes(db: Kysely<Database>, q: QuoteQuery): Promise<{
   if (q.speaker) where.push(sql`(q.speaker_key = ${q.speaker} OR lower(q.speaker) LIKE ${'%' + q.speaker.toLowerCase() + '%'})`);
   if (q.text) where.push(sql`lower(q.content) LIKE ${'%' + q.text.toLowerCase() + '%'}`);
   if (q.about) {
-    where.push(sql`q.record_seq IN (SELECT record_seq FROM entities WHERE key = ${q.about})`);
-    return quotesAbout(db, q.about, and(where), limit, offset);
+    const key = await resolveEntity(db, q.about);
+    if (!key) return { total: 0, quotes: [] };
+    where.push(sql`q.record_seq IN (SELECT record_seq FROM entities WHERE key = ${key})`);
+    return quotesAbout(db, key, and(where), limit, offset);
   }
   const cond = and(where);
   const rows = (await sql<QuoteRow>`SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN records r ON r.seq = q.record_seq
@@ -87,6 +89,13 @@ async function quotesAbout(db: Kysely<Database>, key: string, cond: RawBuilder<u
     return spans.some(([s, e]) => s >= row.start && e <= row.end);
   });
   return { total: matching.length, quotes: matching.slice(offset, offset + limit).map(quoteHit) };
+}
+
+/** An entity key as given, or the key most often carrying the given name. */
+async function resolveEntity(db: Kysely<Database>, keyOrName: string): Promise<string | null> {
+  const row = (await sql<{ key: string }>`SELECT key FROM entities WHERE key = ${keyOrName} OR lower(name) = ${keyOrName.toLowerCase()}
+    GROUP BY key ORDER BY (key = ${keyOrName}) DESC, count(*) DESC LIMIT 1`.execute(db)).rows[0];
+  return row?.key ?? null;
 }
 
 async function localIds(db: Kysely<Database>, key: string): Promise<Map<number, string>> {

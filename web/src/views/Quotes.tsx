@@ -24,7 +24,7 @@ export function QuotesView({ params }: { params: URLSearchParams }) {
       <h1>Quotes</h1>
       <form className="inline-form" onSubmit={submit}>
         <label>speaker <input value={String(draft.speaker ?? '')} onChange={(e) => setDraft({ ...draft, speaker: e.target.value })} placeholder="name or entity key" /></label>
-        <label>about <input value={String(draft.about ?? '')} onChange={(e) => setDraft({ ...draft, about: e.target.value })} placeholder="entity key, e.g. geo:1220409" /></label>
+        <label>about <input value={String(draft.about ?? '')} onChange={(e) => setDraft({ ...draft, about: e.target.value })} placeholder="entity mentioned in the quote" /></label>
         <label>text <input value={String(draft.q ?? '')} onChange={(e) => setDraft({ ...draft, q: e.target.value })} /></label>
         <button type="submit">Filter</button>
       </form>
