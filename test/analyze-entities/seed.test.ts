@@ -24,9 +24,22 @@ describe.runIf(hasShared('examples', 'seed-tajikistan.gold.json'))('seed article
     const article = { ...extract({ content: body, format: 'body' }), dateline: { raw: 'Staunton, Dec. 26 –', place: 'Staunton', date: '2021-12-26' } };
     const record = analyze(article);
     expect(record.dateline?.geo?.country).toBe('US');
-    const file = join(dir, 'seed-record.json');
+    expectAllFound(score(record, 'body'));
+  });
+
+  it('does the same on the record made from the raw text dump', () => {
+    const record = analyze(extract({ content: readFileSync(sharedPath('examples', 'seed-tajikistan.txt')), path: 'seed-tajikistan.txt' }));
+    expect(record.dateline?.geo).toMatchObject({ country: 'US', admin1: 'Virginia' });
+    expectAllFound(score(record, 'dump'));
+  });
+
+  function score(record: unknown, name: string): string {
+    const file = join(dir, `${name}.json`);
     writeFileSync(file, JSON.stringify(record));
-    const report = execFileSync(process.execPath, [sharedPath('eval', 'score-record.mjs'), sharedPath('examples', 'seed-tajikistan.gold.json'), file], { encoding: 'utf8' });
+    return execFileSync(process.execPath, [sharedPath('eval', 'score-record.mjs'), sharedPath('examples', 'seed-tajikistan.gold.json'), file], { encoding: 'utf8' });
+  }
+
+  function expectAllFound(report: string): void {
     const misses = report.split('\n').filter((l) => l.startsWith('MISS entities') || l.startsWith('MISS geo'));
     expect(misses).toEqual([]);
     for (const section of ['entities', 'geo']) {
@@ -34,5 +47,5 @@ describe.runIf(hasShared('examples', 'seed-tajikistan.gold.json'))('seed article
       expect(Number(total)).toBeGreaterThan(0);
       expect(found).toBe(total);
     }
-  });
+  }
 });
