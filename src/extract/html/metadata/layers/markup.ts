@@ -33,7 +33,19 @@ const BYLINE_TEXT = /^\s*(by|written by|posted by|von|par|por|di|door|av|af)\s+\
 /** Longest text accepted as a byline block; longer blocks are prose that happens to start with "By". */
 const MAX_BYLINE_CHARS = 160;
 
+/** Author elements and "By ..." texts tried per page, in document order. The article's byline
+ * comes early; past these, candidates are related-post cards, and each try costs a name check. */
+const MAX_AUTHOR_ELEMENTS_TRIED = 5;
+const MAX_BYLINES_TRIED = 8;
+/** A capitalised word: no person's name can be read from text without one. */
+const CAPITALISED_WORD = /\p{Lu}\p{L}/u;
+
 const usable = (s: ScannedElement) => !s.inComments && !s.inChrome;
+
+/** Whether a byline text yields a person's name (cheap tests before the full name check). */
+function mayNameSomeone(text: string): boolean {
+  return text.length <= MAX_BYLINE_CHARS && CAPITALISED_WORD.test(text) && cleanAuthors(text).length > 0;
+}
 
 export function readMicrodata(scan: PageScan): RawMetadata {
   const out: RawMetadata = {};
@@ -72,6 +84,7 @@ export function readTimeElements(scan: PageScan): RawMetadata {
 
 export function readPlatformMarkup(scan: PageScan): RawMetadata {
   const out: RawMetadata = {};
+  let authorElementsTried = 0;
   for (const s of scan.roles) {
     if (!usable(s)) continue;
     if (!out.title && s.tokens.some((t) => TITLE_CLASS.test(t))) out.title = valueOf(s.el);
@@ -79,8 +92,9 @@ export function readPlatformMarkup(scan: PageScan): RawMetadata {
     if (!out.modified && s.tokens.some((t) => UPDATED_CLASS.test(t))) out.modified = valueOf(s.el);
     // The first author element that yields a person's name; later ones are usually author
     // boxes of related posts, so they are not merged in.
-    if (!out.authors && isAuthorElement(s)) {
-      const byline = authorCandidates(s.el).find((c) => c.length <= MAX_BYLINE_CHARS && cleanAuthors(c).length > 0);
+    if (!out.authors && authorElementsTried < MAX_AUTHOR_ELEMENTS_TRIED && isAuthorElement(s)) {
+      authorElementsTried++;
+      const byline = authorCandidates(s.el).find(mayNameSomeone);
       if (byline) out.authors = [byline];
     }
   }
@@ -111,7 +125,7 @@ function authorCandidates(el: Element): string[] {
   if (sentence) out.push(sentence[1]);
   const first = firstText(el);
   if (first) out.push(first);
-  return out.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return [...new Set(out.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean))];
 }
 
 function firstText(el: Element): string | null {
@@ -123,7 +137,7 @@ function firstText(el: Element): string | null {
 const LEAD_IN_ONLY = /^\s*(by|written by|posted by|author|autor|auteur|von|par|por)\s*:?\s*$/i;
 
 export function readVisibleByline(scan: PageScan): RawMetadata {
-  for (const el of scan.bylineTexts) {
+  for (const el of scan.bylineTexts.slice(0, MAX_BYLINES_TRIED)) {
     const text = innerText(el, true).replace(/\s+/g, ' ').trim();
     const candidates = [text];
     if (LEAD_IN_ONLY.test(text)) {
@@ -133,7 +147,7 @@ export function readVisibleByline(scan: PageScan): RawMetadata {
       if (next) candidates.push(`${text} ${innerText(next, true).replace(/\s+/g, ' ').trim()}`);
     }
     for (const c of candidates) {
-      if (c.length <= MAX_BYLINE_CHARS && BYLINE_TEXT.test(c) && !LEAD_IN_ONLY.test(c) && cleanAuthors(c).length > 0) return { authors: [c] };
+      if (BYLINE_TEXT.test(c) && !LEAD_IN_ONLY.test(c) && mayNameSomeone(c)) return { authors: [c] };
     }
   }
   return {};

@@ -48,6 +48,8 @@ function dateElement(roles: readonly ScannedElement[]): string | null {
 
 /** The first date in `text` not labelled as an update, else the first date. */
 function publicationDate(text: string): string | null {
+  // Cheap test first: most texts hold no year, and findDates falls back to a slow general parser.
+  if (!WRITTEN_YEAR.test(text)) return null;
   const found = findDates(text).filter((d) => !d.yearInferred && WRITTEN_YEAR.test(text.slice(d.start, d.end)));
   if (found.length === 0) return null;
   const original = found.find((d) => !UPDATE_LABEL.test(text.slice(Math.max(0, d.start - 40), d.start)));
