@@ -26,6 +26,17 @@ export const events: Component = {
   },
 };
 
+/** Index of the first mention starting at or after `offset` (binary search; mentions are sorted by start). */
+function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 /** Characters a comma adds to the distance between a time and a trigger: it usually closes the phrase the time belongs to. */
 const COMMA_DISTANCE = 40;
 /** Days after the reference date beyond which a dated event is future. */
@@ -51,17 +62,18 @@ export function codeEvents(doc: Doc): Event[] {
     if (candidates.length === 0) return;
     seen.push(...candidates);
     const words = new Set(tokens.flatMap(keysOf));
+    const firstMention = firstAtOrAfter(mentions, tokens[0].span[0]);
     const triggerSpans = candidates.map((c) => [tokens[c.start].span[0], tokens[c.end - 1].span[1]] as const);
-    for (const c of candidates) out.push(toEvent(doc, c, tokens, seg, words, mentions, triggerSpans, `ev${out.length + 1}`));
+    for (const c of candidates) out.push(toEvent(doc, c, tokens, seg, words, mentions, firstMention, triggerSpans, `ev${out.length + 1}`));
   });
   return out;
 }
 
-function toEvent(doc: Doc, c: Candidate, tokens: readonly Token[], seg: Segmentation, words: ReadonlySet<string>, mentions: readonly Mention[], triggerSpans: readonly Span[], id: string): Event {
+function toEvent(doc: Doc, c: Candidate, tokens: readonly Token[], seg: Segmentation, words: ReadonlySet<string>, mentions: readonly Mention[], firstMention: number, triggerSpans: readonly Span[], id: string): Event {
   const span = [tokens[c.start].span[0], tokens[c.end - 1].span[1]] as const;
   const sentenceSpan = [tokens[0].span[0], tokens[tokens.length - 1].span[1]] as const;
   const quote = quoteHolding(doc.quotes, span);
-  const roles = rolesOf({ doc, tokens, seg, at: c.start, end: c.end, nominal: c.nominal, mentions, quote });
+  const roles = rolesOf({ doc, tokens, seg, at: c.start, end: c.end, nominal: c.nominal, mentions, firstMention, quote });
   const time = timeOf(doc.times, tokens, seg, c.start, triggerSpans);
   let modality = modalityOf({ tokens, seg, at: c.start, nominal: c.nominal });
   // A dated event well after the reference date is a plan, whatever the tense ("the summit on

@@ -50,8 +50,9 @@ export interface RoleInput {
   at: number;
   end: number;
   nominal: boolean;
-  /** Entity mentions in document order. */
+  /** Entity mentions in document order, and the index of the first one at or after the sentence's start. */
   mentions: readonly Mention[];
+  firstMention: number;
   quote: Quote | undefined;
 }
 
@@ -68,8 +69,9 @@ interface Located extends Mention {
 
 function locate(r: RoleInput): Located[] {
   const [from, to] = [r.tokens[0].span[0], r.tokens[r.tokens.length - 1].span[1]];
-  return r.mentions
-    .filter((m) => m.start >= from && m.end <= to)
+  const inSentence: Mention[] = [];
+  for (let i = r.firstMention; i < r.mentions.length && r.mentions[i].start < to; i++) if (r.mentions[i].end <= to) inSentence.push(r.mentions[i]);
+  return inSentence
     .map((m) => {
       const at = tokenAt(r.tokens, m.start);
       const next = r.tokens.findIndex((t) => t.span[0] >= m.end);
@@ -130,7 +132,7 @@ function earlierPlace(r: RoleInput): string | null {
   const start = r.tokens[0].span[0];
   const para = r.doc.article.paragraphs.find(([s, e]) => s <= start && start < e);
   const from = para ? para[0] : 0;
-  const earlier = r.mentions.filter((m) => m.start >= from && m.end <= start && PLACE_TYPES.has(m.entity.type)).pop();
+  const earlier = mentionBefore(r, (m) => m.start >= from, (m) => PLACE_TYPES.has(m.entity.type));
   if (earlier) return earlier.entity.id;
   const datelinePlace = r.doc.article.dateline?.place?.toLowerCase();
   if (!datelinePlace) return null;
@@ -185,7 +187,17 @@ function isDescription(tokens: readonly Token[], i: number): boolean {
 
 function lastPersonBefore(r: RoleInput): Mention | undefined {
   const start = r.tokens[0].span[0];
-  return r.mentions.filter((m) => m.end <= start && m.entity.type === 'PERSON').pop();
+  return mentionBefore(r, () => true, (m) => m.entity.type === 'PERSON');
+}
+
+/** The last mention before the sentence that satisfies `wanted`, searching back while `within` holds. */
+function mentionBefore(r: RoleInput, within: (m: Mention) => boolean, wanted: (m: Mention) => boolean): Mention | undefined {
+  const start = r.tokens[0].span[0];
+  for (let i = r.firstMention - 1; i >= 0 && within(r.mentions[i]); i--) {
+    const m = r.mentions[i];
+    if (m.end <= start && wanted(m)) return m;
+  }
+  return undefined;
 }
 
 const unique = <T>(xs: readonly T[]) => [...new Set(xs)];

@@ -39,17 +39,30 @@ const BY_HEAD: ReadonlyMap<string, readonly IndexedEntry[]> = (() => {
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 
+const SIBILANT_PLURAL = /(sh|ch|ss|x|z)es$/;
+
 /** Lower-case forms a token may be looked up under: lemma, word, and a crude singular for capitalised plurals wink leaves unlemmatised. */
 export function keysOf(t: Token): string[] {
   const word = t.text.toLowerCase().replace(/’/g, "'");
   const lemma = t.lemma.toLowerCase();
   const keys = [lemma, word];
-  if (word.endsWith('es')) keys.push(word.slice(0, -2));
+  // "-es" is a plural ending only after sibilants ("clashes", "marches"), not in "aides".
+  if (SIBILANT_PLURAL.test(word)) keys.push(word.slice(0, -2));
   if (word.endsWith('s')) keys.push(word.slice(0, -1));
   // Past forms wink leaves unlemmatised ("abducted", "criticised").
   if (word.endsWith('ed')) keys.push(word.slice(0, -2), word.slice(0, -1));
   return keys;
 }
+
+/** Cheap pre-check before the full lookup: most tokens are not triggers, so avoid building their keys. */
+function mayTrigger(t: Token): boolean {
+  if (t.text.length < 2) return false;
+  return BY_HEAD.has(t.lemma) || BY_HEAD.has(t.lemma.toLowerCase()) || PREFIXES.has(t.text.slice(0, PREFIX_LENGTH).toLowerCase());
+}
+
+/** Every head's first PREFIX_LENGTH letters: a word whose lemma misses may still match by its form ("abducted", "Clashes"). */
+const PREFIX_LENGTH = 4;
+const PREFIXES: ReadonlySet<string> = new Set([...BY_HEAD.keys()].map((h) => h.slice(0, PREFIX_LENGTH)));
 
 const has = (tokens: readonly Token[], i: number, words: readonly string[]) =>
   i >= 0 && i < tokens.length && keysOf(tokens[i]).some((k) => words.includes(k));
@@ -79,7 +92,7 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!/\p{L}/u.test(t.text)) continue;
+    if (!mayTrigger(t) && tokens[i + 1]?.text !== '-') continue;
     // Capitalised mid-sentence words are names ("March", "Strike Force"), not triggers.
     if (i > 0 && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && tokens[i - 1].text !== '“') continue;
     // Hyphenated compounds wink splits ("sit-in", "build-up", "pull-out") are looked up whole.
