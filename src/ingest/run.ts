@@ -12,13 +12,14 @@ import { findGroup, rememberFingerprint } from './near-duplicates.js';
 
 export interface IngestSummary {
   new: number;
+  /** Stored already with the same content (files whose size and mtime are unchanged are not even read). */
   unchanged: number;
   updated: number;
   /** Exact duplicates of a stored record (same normalised text): not stored again. */
   duplicate: number;
   /** Stored records grouped under an earlier near-duplicate. */
   nearDuplicate: number;
-  /** Items finished by an earlier run, not read again. */
+  /** Items without a version (URLs, feed items, archive records) finished by an earlier run: not read or fetched again. */
   alreadyDone: number;
   /** Entries deliberately not ingested, counted by reason (WARC request records, old sitemap entries...). */
   skipped: Record<string, number>;
@@ -70,20 +71,29 @@ export async function ingest(entries: AsyncIterable<SourceEntry>, store: Store, 
   const queue: Step[] = [];
   let done = 0;
 
+  const fail = async (key: string, reason: string) => {
+    failedKeys.add(key);
+    summary.failed.push({ input: key, reason });
+    await store.recordFailure(key, reason).catch(() => undefined);
+  };
+
   const write = async (step: Step) => {
     if (step.kind === 'other') return void (await settleOther(step.entry, summary, failedKeys));
     const key = step.key;
     const outcome = step.kind === 'item' ? await step.outcome : { error: step.reason };
     if ('error' in outcome) {
-      failedKeys.add(key);
-      summary.failed.push({ input: key, reason: outcome.error });
-      await store.recordFailure(key, outcome.error).catch(() => undefined);
+      await fail(key, outcome.error);
     } else {
-      const { status, id, grouped } = await storeRecord(store, outcome.processed);
-      summary[status]++;
-      if (grouped) summary.nearDuplicate++;
-      if (!outcome.item.transient) await store.ingestState.markDone(key, outcome.item.version, id);
-      if (failedBefore.has(key)) await store.clearFailure(key);
+      try {
+        const { status, id, grouped } = await storeRecord(store, outcome.processed);
+        summary[status]++;
+        if (grouped) summary.nearDuplicate++;
+        if (!outcome.item.transient) await store.ingestState.markDone(key, outcome.item.version, id);
+        if (failedBefore.has(key)) await store.clearFailure(key);
+      } catch (err) {
+        // The store refused this record (its transaction rolled back); the others go on.
+        await fail(key, (err as Error).message.split('\n')[0]);
+      }
     }
     done++;
     opts.onProgress?.({ done, failed: summary.failed.length, current: key, ...(step.kind === 'item' && step.item.position !== undefined ? { fraction: step.item.position } : {}) });
@@ -92,8 +102,8 @@ export async function ingest(entries: AsyncIterable<SourceEntry>, store: Store, 
   try {
     for await (const entry of entries) {
       const step = await plan(entry, store, opts, processor);
-      if (!step) {
-        summary.alreadyDone++;
+      if (step === 'unchanged' || step === 'done') {
+        summary[step === 'unchanged' ? 'unchanged' : 'alreadyDone']++;
         continue;
       }
       queue.push(step);
@@ -107,12 +117,15 @@ export async function ingest(entries: AsyncIterable<SourceEntry>, store: Store, 
   return summary;
 }
 
-/** What to do with an entry; null for an item an earlier run finished. */
-async function plan(entry: SourceEntry, store: Store, opts: IngestOptions, processor: Processor): Promise<Step | null> {
+/**
+ * What to do with an entry. An item an earlier run finished is not read again: 'unchanged' when
+ * its version (a file's size and mtime) shows it is the same, 'done' when it has no version.
+ */
+async function plan(entry: SourceEntry, store: Store, opts: IngestOptions, processor: Processor): Promise<Step | 'unchanged' | 'done'> {
   if ('failure' in entry) return { kind: 'failure', key: entry.failure.key, reason: entry.failure.reason };
   if (!('item' in entry)) return { kind: 'other', entry };
   const { item } = entry;
-  if (!opts.force && !item.transient && (await store.ingestState.isDone(item.key, item.version))) return null;
+  if (!opts.force && !item.transient && (await store.ingestState.isDone(item.key, item.version))) return item.version ? 'unchanged' : 'done';
   return { kind: 'item', key: item.key, item, outcome: readAndProcess(item, processor, opts.analyze ?? true) };
 }
 

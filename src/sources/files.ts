@@ -51,7 +51,7 @@ async function* walk(path: string, root: string, filter: Filter): AsyncGenerator
   try {
     info = await stat(path);
   } catch (err) {
-    yield { failure: { key: path, reason: describe(err) } };
+    yield { failure: { key: resolve(path), reason: describe(err) } };
     return;
   }
   if (info.isDirectory()) {
@@ -59,7 +59,7 @@ async function* walk(path: string, root: string, filter: Filter): AsyncGenerator
     try {
       names = (await readdir(path)).sort();
     } catch (err) {
-      yield { failure: { key: path, reason: describe(err) } };
+      yield { failure: { key: resolve(path), reason: describe(err) } };
       return;
     }
     for (const name of names) {
@@ -71,7 +71,7 @@ async function* walk(path: string, root: string, filter: Filter): AsyncGenerator
     return;
   }
   if (!info.isFile()) {
-    yield { failure: { key: path, reason: 'not a regular file' } };
+    yield { failure: { key: resolve(path), reason: 'not a regular file' } };
     return;
   }
   if (path !== root && !filter(relative(root, path))) return;

@@ -49,10 +49,10 @@ describe('ingest', () => {
     for (let i = 0; i < 3; i++) writeFileSync(join(pages, `p${i}.html`), storyHtml(10 + i));
     const store = await openStore(join(dir, 'resume.db'));
     expect(await ingest(localEntries([pages]), store)).toMatchObject({ new: 3 });
-    expect(await ingest(localEntries([pages]), store)).toMatchObject({ new: 0, unchanged: 0, alreadyDone: 3 });
+    expect(await ingest(localEntries([pages]), store)).toMatchObject({ new: 0, unchanged: 3, alreadyDone: 0 });
     const changed = story(11);
     writeFileSync(join(pages, 'p1.html'), storyHtml(11).replace(changed.paragraphs[3], 'The vote was later annulled by a court.'));
-    expect(await ingest(localEntries([pages]), store)).toMatchObject({ updated: 1, alreadyDone: 2 });
+    expect(await ingest(localEntries([pages]), store)).toMatchObject({ updated: 1, unchanged: 2 });
     expect(await store.count()).toBe(3);
     await store.close();
   });
