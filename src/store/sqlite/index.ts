@@ -23,7 +23,9 @@ export async function openSqliteStore(path: string): Promise<SqliteStore> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  // Unordered: a migration numbered below one already applied (0002 added after 0003 shipped)
+  // still runs on existing databases instead of failing as "corrupted".
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, allowUnorderedMigrations: true });
   const { error } = await migrator.migrateToLatest();
   if (error) throw new Error(`cannot prepare database ${path}: ${(error as Error).message}`);
   return new SqliteStore(db, sqlite);
