@@ -86,7 +86,8 @@ function directFragments(ctx: QuoteContext, left: number, right: number, sentenc
   const before = ctx.markAfter(left) - 1;
   if (before >= 0 && !ctx.usedMarks.has(before) && ctx.isSpeech(before)) {
     const m = ctx.marks[before];
-    if (JOIN_BEFORE_CUE_RE.test(ctx.text.slice(m.span[1], left))) out.push(withLead(ctx, m.span, sentence[0]));
+    const joined = JOIN_BEFORE_CUE_RE.test(ctx.text.slice(m.span[1], left)) ? withLead(ctx, m.span, sentence[0]) : null;
+    if (joined) out.push(joined);
   }
   const after = ctx.markAfter(right);
   if (after < ctx.marks.length && !ctx.usedMarks.has(after)) {
@@ -119,12 +120,14 @@ function directFragments(ctx: QuoteContext, left: number, right: number, sentenc
 /**
  * A quotation that starts inside its sentence, after words that open like a subject ("Both
  * parties “saw Burma as ...,” he said"): the words before it are the speaker's too, mixed.
+ * Null when the words before open like an adverbial: then the marks hold a title, not speech.
  */
-function withLead(ctx: QuoteContext, mark: Span, sentenceStart: number): { kind: QuoteKind; span: Span } {
+function withLead(ctx: QuoteContext, mark: Span, sentenceStart: number): { kind: QuoteKind; span: Span } | null {
   const lead = ctx.text.slice(sentenceStart, mark[0]);
   if (mark[0] <= sentenceStart || /^\s*$/.test(lead) || ctx.marksWithin(sentenceStart, mark[0]).length > 0) return { kind: 'direct', span: mark };
   const first = tokenAtOrAfter(ctx, sentenceStart, ctx.tokens.length);
-  if (first >= ctx.tokens.length || !SUBJECT_START_POS.has(ctx.tokens[first].pos)) return { kind: 'direct', span: mark };
+  // After an adverbial ("In an interview on CBS's “Face the Nation,” Ryan said") the marks hold a title.
+  if (first >= ctx.tokens.length || !SUBJECT_START_POS.has(ctx.tokens[first].pos)) return null;
   let b = sentenceStart;
   while (b < mark[0] && /\s/.test(ctx.text[b])) b++;
   return { kind: 'mixed', span: [b, mark[1]] };

@@ -16,6 +16,7 @@ const COORDINATORS = new Set(['and', 'but']);
 const MAX_NP_TOKENS = 10;
 /** The longest appositive or relative clause jumped over ("Markov, director of ..., says"). */
 const MAX_APPOSITIVE_TOKENS = 25;
+const QUOTE_MARK_TOKEN_RE = /^(?:[“”"«»]|'')$/;
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they', 'you', 'it']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
@@ -44,6 +45,7 @@ export interface Speaker {
 const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
 /** Capitalised words are names whatever wink tagged them ("Loretta E. Lynch" has Lynch as a verb). */
 const CAPITALISED_RE = /^\p{Lu}/u;
+const isNominal = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos !== 'PUNCT' && t.pos !== 'PRON' && CAPITALISED_RE.test(t.text));
 const inNP = (t: Token) => NP_POS.has(t.pos) || isPossessive(t) || (t.pos === 'ADP' && t.lemma === 'of')
   || (t.pos !== 'PUNCT' && t.pos !== 'PRON' && CAPITALISED_RE.test(t.text));
 
@@ -64,7 +66,7 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [
     if (tokens[a].pos === 'DET' && !(a - 2 >= floor && tokens[a - 1].lemma === 'of' && inNP(tokens[a - 2]))) break;
   }
   while (a < end && (tokens[a].lemma === 'of' || isPossessive(tokens[a]))) a++;
-  return a < end && tokens.slice(a, end).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') ? [a, end] : null;
+  return a < end && tokens.slice(a, end).some(isNominal) ? [a, end] : null;
 }
 
 /** The subject before a cue starting at token `cue`, within the sentence starting at `floor`. */
@@ -78,11 +80,15 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     if (tokens[k].text === '(') end = k;
   }
   if (end > floor && tokens[end - 1].text === ',') {
-    // "Markov, director of the institute, says": jump back over the appositive to the name.
-    let k = end - 2;
-    while (k > floor && end - k < MAX_APPOSITIVE_TOKENS && tokens[k].text !== ',') k--;
-    if (k > floor && tokens[k].text === ',') return phraseEndingAt(tokens, k, floor);
-    return null;
+    // "Markov, director of the institute, says" / "Scott Pruitt, the attorney general of Oklahoma,
+    // one of the states suing, said": jump back over the appositives to the leftmost name.
+    let best: [number, number] | null = null;
+    for (let k = end - 2; k > floor && end - k < MAX_APPOSITIVE_TOKENS && !QUOTE_MARK_TOKEN_RE.test(tokens[k].text); k--) {
+      if (tokens[k].text !== ',') continue;
+      const candidate = phraseEndingAt(tokens, k, floor);
+      if (candidate && (!best || isNominal(tokens[candidate[1] - 1]) && tokens[candidate[1] - 1].pos !== 'NOUN')) best = candidate;
+    }
+    return best;
   }
   if (end > floor && COORDINATORS.has(tokens[end - 1].lemma)) {
     // "He claimed vast wealth and said ...": the subject of the first verb says it.
@@ -99,7 +105,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   if (b < ceiling && tokens[b].pos === 'PRON') return [b, b + 1];
   while (b < ceiling && b - start < MAX_NP_TOKENS && inNPAt(tokens, b)) b++;
   while (b > start && (tokens[b - 1].lemma === 'of' || isPossessive(tokens[b - 1]))) b--;
-  return b > start && tokens.slice(start, b).some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') ? [start, b] : null;
+  return b > start && tokens.slice(start, b).some(isNominal) ? [start, b] : null;
 }
 
 interface MentionRef { start: number; end: number; entity: Entity }
