@@ -38,7 +38,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'head', 'chief', 'officer', 'deputy', 'foreign', 'defense',
   'defence', 'interior', 'finance', 'health', 'attorney', 'speaker', 'sir', 'lord', 'lady', 'bishop', 'rabbi',
   'imam', 'ayatollah', 'father', 'reverend', 'rev.', 'emir', 'sultan', 'mullah', 'commissioner', 'inspector',
-  'detective', 'officer', 'analyst', 'researcher', 'economist', 'scientist', 'correspondent', 'editor', 'founder',
+  'detective', 'analyst', 'researcher', 'economist', 'scientist', 'correspondent', 'editor', 'founder',
   'manager', 'coach', 'dean', 'rector', 'executive', 'official', 'activist', 'lawyer', 'author', 'expert',
   'del.', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'assemblyman', 'councillor', 'councilman', 'mp',
 ]);
