@@ -1,6 +1,6 @@
 // Choosing the authors across layers. The first layer that names a person wins, with three
-// corrections: (1) a later layer listing the same names and more gives the full byline that the
-// first cut short; (2) names that are the site itself ("Cleveland Clinic" on clevelandclinic.org,
+// corrections: (1) a later layer listing the same names and more, or fuller forms of them, gives
+// the full byline that the first cut short; (2) names that are the site itself ("Cleveland Clinic" on clevelandclinic.org,
 // an Organization author) are only a fallback, so a later byline can name the writer; (3) when
 // no layer names a person, the first structured value is kept as written (a user name like
 // "whova", a desk like "Podium Staff").
@@ -37,10 +37,8 @@ export function offerAuthors(choice: AuthorChoice, layer: string, structured: bo
     if (choice.names.length === 0 && names.length > 0 && !isSite) {
       choice.names = names;
       choice.layer = layer;
-    } else if (choice.names.length > 0 && names.length > choice.names.length && names.length <= MAX_AUTHORS) {
-      // Containment, not equality: the byline may add an honorific ("Dr Marna van der Merwe").
-      const have = names.map((n) => n.toLowerCase());
-      if (choice.names.every((a) => have.some((h) => h.includes(a.toLowerCase())))) [choice.names, choice.layer] = [names, layer];
+    } else if (choice.names.length > 0 && isFuller(names, choice.names)) {
+      [choice.names, choice.layer] = [names, layer];
     }
     if (isSite && !choice.fallback) choice.fallback = { names, layer };
   }
@@ -48,6 +46,16 @@ export function offerAuthors(choice: AuthorChoice, layer: string, structured: bo
     const rest = [...(fallbackRaw ?? []), ...(raw ?? [])].map((a) => plainName(decodeReferences(a))).filter((a): a is string => a !== null);
     if (rest.length > 0) choice.fallback = { names: rest.slice(0, 1), layer };
   }
+}
+
+/** Whether `names` is a fuller version of `current`: every current name inside one of them
+ * (containment, so "Brett" -> "Brett Larkin" and "Marna van der Merwe" -> "Dr Marna van der
+ * Merwe"), with more names or longer ones. */
+function isFuller(names: readonly string[], current: readonly string[]): boolean {
+  if (names.length < current.length || names.length > MAX_AUTHORS) return false;
+  const have = names.map((n) => n.toLowerCase());
+  if (!current.every((a) => have.some((h) => h.includes(a.toLowerCase())))) return false;
+  return names.length > current.length || names.join('').length > current.join('').length;
 }
 
 export function finalAuthors(choice: AuthorChoice): { names: string[]; layer: string | null } {

@@ -22,7 +22,7 @@ const UPDATED_CLASS = /^(updated|modified|date-modified|last-updated|entry-updat
 /** Class tokens of an author element: hAtom/vCard `author`, Blogger `post-author`, news `byline`. */
 const AUTHOR_CLASS = /^(author|post-author|entry-author|article-author|byline|byline-author|author-name|byline__author|byline-name|posted-by|author-link|contributor|writer|story-byline|article-byline|meta-author)$/;
 /** Any class/id token naming an author element ("author-by-line-text", "blog_author-text"). */
-const AUTHOR_TOKEN = /(^|[-_])(author|byline|by-line|writer|posted-by)(s?$|[-_])/;
+const AUTHOR_TOKEN = /(^|[-_])(author|byline|by-line|writer|posted-by)/;
 /** Author-ish tokens of elements that hold something other than the name (pictures, bios, links to follow). */
 const NOT_AUTHOR_NAME_TOKEN = /(image|img|avatar|photo|pic|bio|desc|about|social|follow|title|job|role|position)/;
 /** A vCard's formatted-name class; inside an author element it holds just the name. */
@@ -42,9 +42,15 @@ const CAPITALISED_WORD = /\p{Lu}\p{L}/u;
 
 const usable = (s: ScannedElement) => !s.inComments && !s.inChrome;
 
-/** Whether a byline text yields a person's name (cheap tests before the full name check). */
+/** Labels that author elements hold besides the name ("Written By", "The Author"). */
+const AUTHOR_LABEL = /^(written by|posted by|by|author|the author|about the author|authors?:?)$/i;
+
+/** Whether a byline text in the page (not in metadata) names a person: a full name of two words
+ * or more, since single capitalised words there are mostly section labels ("Insights", "Guide"). */
 function mayNameSomeone(text: string): boolean {
-  return text.length <= MAX_BYLINE_CHARS && CAPITALISED_WORD.test(text) && cleanAuthors(text).length > 0;
+  if (text.length > MAX_BYLINE_CHARS || !CAPITALISED_WORD.test(text) || AUTHOR_LABEL.test(text)) return false;
+  const names = cleanAuthors(text);
+  return names.length > 0 && names.some((n) => n.includes(' ') && !AUTHOR_LABEL.test(n));
 }
 
 export function readMicrodata(scan: PageScan): RawMetadata {
