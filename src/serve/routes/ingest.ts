@@ -41,8 +41,11 @@ export function hasToken(req: FastifyRequest, token: string): boolean {
 
 function pageItem(page: NonNullable<Static<typeof Body>['pages']>[number]): SourceItem {
   const bytes = new TextEncoder().encode(page.content);
+  const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
   return {
-    key: page.url ?? `upload:${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}`,
+    key: page.url ?? `upload:${digest}`,
+    // The content is uploaded, not fetched: a changed upload under the same URL is ingested again.
+    version: digest,
     url: page.url,
     contentType: page.format ? CONTENT_TYPES[page.format] : undefined,
     read: async () => bytes,
