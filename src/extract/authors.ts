@@ -11,7 +11,7 @@ const TIME_REST = /\b(?:at|um|à|on)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\
 /** Places where a byline continues with something other than names: a role, a date, a site. */
 const FIELD_BREAK = /\s*(?:\||•|·|\/\/|\s[–—-]\s|\(|\)|\n)\s*/u;
 /** Between several authors: ",", ";", "and", "&", and the same conjunction in other languages. */
-const NAME_SPLIT = /\s*(?:,|;|&|\+|\s(?:and|und|et|y|e|en|i|и|і|та)\s)\s*/iu;
+const NAME_SPLIT = /\s*(?:,\s*(?:and|und|et|y|e|en|i|и|і|та)\s|,|;|&|\+|\s(?:and|und|et|y|e|en|i|и|і|та)\s)\s*/iu;
 const EMAIL = /\S+@\S+\.\w+/gu;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
 const HANDLE = /(?:^|\s)@\w+/gu;

@@ -7,6 +7,7 @@ describe('cleanAuthors', () => {
     ['By Jane Doe', ['Jane Doe']],
     ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
     ['By Jane Doe, John Roe & Ann Lee', ['Jane Doe', 'John Roe', 'Ann Lee']],
+    ['Written by Danielle Roe, Donna Lee, and Natalie Chen', ['Danielle Roe', 'Donna Lee', 'Natalie Chen']],
     ['Posted by Paul Goble at 10:12 AM', ['Paul Goble']],
     ['Jane Doe, Staff Writer', ['Jane Doe']],
     ['Jane Doe | Senior Correspondent | March 3, 2022', ['Jane Doe']],

@@ -77,7 +77,8 @@ export function bareBylineOf(line: string): string[] | null {
 const HEADLINE_WORDS = new Set((
   'to in on of for with between after before over under again as at by from into onto is are was were be been will would ' +
   'can could may says say said new not no how why what who when where amid against about than this that these those ' +
-  'our your my its their us we you it all more most top best our us home news contact about services blog menu'
+  'our your my its their us we you it all more most top best home news contact about services blog menu type size ' +
+  'facebook twitter youtube linkedin instagram medium pinterest tiktok whatsapp telegram reddit email login register'
 ).split(' '));
 
 /** Letters after a name: "Dylan Bailey, MS, RD", "Jane Roe, Ph.D.", "John Doe Jr.". */

@@ -65,25 +65,35 @@ function classifyAll(lines: readonly Line[], opts: DateOptions): Classified[] {
  * is a menu item or a site name ("Contact Us", "New Hampshire").
  */
 function bareByline(head: readonly Classified[], titleAt: number | null): string[] {
-  if (titleAt !== null) {
-    let steps = 0;
-    for (let j = titleAt + 1; j < head.length && steps < BARE_BYLINE_AFTER_TITLE; j++) {
-      if (head[j].names) return head[j].names!;
-      if (head[j].kind !== 'junk') steps++;
-    }
+  if (titleAt === null) return [];
+  let steps = 0;
+  for (let j = titleAt + 1; j < head.length && steps < BARE_BYLINE_AFTER_TITLE; j++) {
+    if (head[j].names) return head[j].names!;
+    if (head[j].kind !== 'junk') steps++;
   }
+  // "Andrew King / September 4, 2025 / Headline": a name beside a date line beside the headline.
   for (let i = 0; i < head.length; i++) {
-    if (i !== titleAt && head[i].names && (nextKind(head, i, 1) === 'date' || nextKind(head, i, -1) === 'date')) return head[i].names!;
+    if (i === titleAt || !head[i].names || stepsBetween(head, i, titleAt) > BARE_BYLINE_NEAR_TITLE) continue;
+    if (nextKind(head, i, 1) === 'date' || nextKind(head, i, -1) === 'date') return head[i].names!;
   }
   return [];
 }
+/** How many lines below the headline a bare-name byline may sit (Medium puts a subtitle between). */
+const BARE_BYLINE_AFTER_TITLE = 3;
+/** How far from the headline a name beside a date may sit. */
+const BARE_BYLINE_NEAR_TITLE = 3;
+
+/** Non-furniture lines from a to b. */
+function stepsBetween(head: readonly Classified[], a: number, b: number): number {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return head.slice(lo + 1, hi + 1).filter((k) => k.kind !== 'junk').length;
+}
+
 /** The kind of the nearest non-furniture line in direction dir. */
 function nextKind(head: readonly Classified[], i: number, dir: 1 | -1): Kind | null {
   for (let j = i + dir; j >= 0 && j < head.length; j += dir) if (head[j].kind !== 'junk') return head[j].kind;
   return null;
 }
-/** How many lines below the headline a bare-name byline may sit (Medium puts a subtitle between). */
-const BARE_BYLINE_AFTER_TITLE = 3;
 
 /** The first line of a hard-wrapped paragraph is prose even when it holds few words. */
 function isWrappedProse(lines: readonly Line[], i: number): boolean {
