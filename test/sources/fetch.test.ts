@@ -109,9 +109,12 @@ describe('fetcher', async () => {
       const timer = setInterval(() => res.write('<p>more</p>'), 20);
       res.on('close', () => clearInterval(timer));
     });
-    const f = new Fetcher({ ...fast, idleTimeoutMs: 300, totalTimeoutMs: 800, maxRetries: 0 });
+    const f = new Fetcher({ ...fast, idleTimeoutMs: 300, totalTimeoutMs: 800, maxRetries: 1 });
     await expect(f.fetch(`${srv.url}/silent`)).rejects.toThrow(/no data for 300 ms|timed out/);
     await expect(f.fetch(`${srv.url}/endless`)).rejects.toThrow(/timed out after 800 ms/);
+    // A silent server may recover, so it is retried; an endless body is not.
+    expect(srv.hits('/silent')).toBe(2);
+    expect(srv.hits('/endless')).toBe(1);
   });
 
   it('refuses bodies over the size limit, declared or not', async () => {

@@ -54,7 +54,8 @@ export function request(url: URL, headers: Record<string, string>, limits: Reque
       // A fresh connection per exchange: the address check happens on every connect.
       agent: false,
     });
-    const deadline = setTimeout(() => finish(new FetchError(`timed out after ${limits.totalTimeoutMs} ms`, true)), limits.totalTimeoutMs);
+    // A response still running at the deadline (an endless stream) would do so again: not retried.
+    const deadline = setTimeout(() => finish(new FetchError(`timed out after ${limits.totalTimeoutMs} ms`)), limits.totalTimeoutMs);
     req.setTimeout(limits.idleTimeoutMs, () => finish(new FetchError(`no data for ${limits.idleTimeoutMs} ms`, true)));
     req.on('error', (err) => finish(describeNetError(err)));
     req.on('response', (res) => {
