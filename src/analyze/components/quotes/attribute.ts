@@ -3,7 +3,8 @@
 // line ... is a frontier"), else the clause before a final or parenthetical cue ("..., he said.").
 import type { Entity, QuoteKind, Span } from '../../../record/types.js';
 import type { Cue } from './cues.js';
-import { HEARER_CUE_LEMMAS, HEARER_SKIP_LEMMAS, isCueLemma, NO_OBJECT_LEMMAS } from './cues.js';
+import { HEARER_CUE_LEMMAS, HEARER_SKIP_LEMMAS, NO_OBJECT_LEMMAS } from './cues.js';
+import { clauseEnd, clip, findToken, hasVerb, isClause, kindOf, objectEnd, PARTICIPLE_SUFFIX_RE, tokenAtOrAfter } from './bounds.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { phraseAfter, resolveSpeaker, subjectBefore } from './speaker.js';
 
@@ -16,27 +17,8 @@ const LEAD_CLAUSE_RE = /^\s*\S[^]*,\s*$/;
 /** Reported words before a parenthetical cue start like a subject; "As a result, Markov says, “...”" or "Asked about it, X said" open with an adverbial. */
 const SUBJECT_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const THAT_AT_END_RE = /\bthat\s*$/;
-/** Punctuation that closes an object content. */
-const OBJECT_STOP_RE = /^(?:[,;:(]|--|[—–―])$/;
-/** A clause opening: what a reported clause without "that" starts with. */
-const CLAUSE_START_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ', 'SCONJ', 'ADV', 'ADP']);
-/** Words after a cue that open an adjunct, not the reported clause ("said before he died", "asked about finances"). */
-const NOT_CLAUSE_STARTS = new Set(['before', 'after', 'when', 'as', 'about', 'for', 'to', 'since', 'until', 'while', 'because', 'with', 'without', 'by']);
-const DASH_RE = /^(?:--|[—–―])$/;
-const CLAUSE_VERB_POS = new Set(['VERB', 'AUX']);
-/** Terminal punctuation left out of content, as PolNeAR/PARC annotators do. */
-const TRAILING_PUNCT_RE = /[\s.!?;:,—–-]+$/;
 /** How many tokens a hearer or time phrase may take before "that" ("told Tajik President Rakhmon that"). */
 const MAX_TOKENS_BEFORE_THAT = 12;
-/** After a comma, these open a new clause that is the writer's, not the source's ("..., though she acknowledged"). */
-const CLAUSE_BREAK_AFTER_COMMA = new Set(['but', 'though', 'although', 'while', 'whereas', 'which', 'according']);
-/** Words that open an adjunct after an object content ("called her a fraud during the debate"). */
-const ADJUNCT_STARTS = new Set(['after', 'before', 'during', 'since', 'when', 'while', 'until', 'because', 'despite', 'amid', 'although', 'though', 'so']);
-/** "as" opens an adjunct too, except after verbs whose object takes an "as" complement ("described the incident as ..."). */
-const LOOSE_ADJUNCT_STARTS = new Set(['as']);
-const AS_COMPLEMENT_LEMMAS = new Set(['describe', 'label', 'characterize', 'dub', 'identify', 'see', 'regard', 'view', 'brand', 'cite', 'rate', 'criticize', 'attack', 'dismiss', 'hail', 'praise', 'blast', 'deride', 'denounce', 'condemn', 'call']);
-/** Sentence-opening words skipped when looking for the subject of a participle cue. */
-const PARTICIPLE_SUFFIX_RE = /ing$/i;
 
 export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker: Entity | null): Attribution | null {
   const s = ctx.sentences[sentence];
@@ -186,99 +168,10 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
   return spans.map((span) => ({ kind: kindOf(ctx, span), span }));
 }
 
-/** Content spans stop before terminal punctuation unless a closing quotation mark ends them. */
-function clip(ctx: QuoteContext, start: number, end: number): Span {
-  let e = end;
-  const tail = TRAILING_PUNCT_RE.exec(ctx.text.slice(start, end));
-  if (tail) e = start + tail.index;
-  // A quotation the content ends inside runs to its closing mark (wink may split ''...'' marks).
-  const open = e > start ? ctx.markContaining(e - 1) : -1;
-  if (open >= 0 && ctx.marks[open].span[1] > e && ctx.marks[open].span[0] >= start) e = ctx.marks[open].span[1];
-  let b = start;
-  while (b < e && /\s/.test(ctx.text[b])) b++;
-  // A closing bracket whose opening one lies outside belongs to the sentence around the content.
-  if (ctx.text[e - 1] === ')' && !ctx.text.slice(b, e).includes('(')) e--;
-  return [b, e];
-}
-
-function kindOf(ctx: QuoteContext, span: Span): QuoteKind {
-  const marks = ctx.marksWithin(span[0], span[1]);
-  if (marks.length === 0) return 'indirect';
-  const m = ctx.marks[marks[0]].span;
-  return marks.length === 1 && m[0] === span[0] && m[1] === span[1] ? 'direct' : 'mixed';
-}
-
-/** Where an object ends: a comma, semicolon or dash, or "and" before another verb. */
-function objectEnd(ctx: QuoteContext, start: number, s1: number, sentenceEnd: number, lemma: string): number {
-  const tokens = ctx.tokens;
-  for (let i = start + 1; i < s1; i++) {
-    const t = tokens[i];
-    if (OBJECT_STOP_RE.test(t.text) && ctx.markContaining(t.span[0]) < 0) return t.span[0];
-    if (t.pos === 'CCONJ' && i + 1 < s1 && tokens[i + 1].pos === 'VERB') return t.span[0];
-    const adjunct = ADJUNCT_STARTS.has(t.lemma) || (LOOSE_ADJUNCT_STARTS.has(t.lemma) && !AS_COMPLEMENT_LEMMAS.has(lemma));
-    if (adjunct && ctx.markContaining(t.span[0]) < 0) return t.span[0];
-    // A time after the object is the writer's ("criticized the plan in July").
-    if (ctx.inTime(t.span[0])) return tokens[i - 1].pos === 'ADP' && i - 1 > start ? tokens[i - 1].span[0] : t.span[0];
-  }
-  return sentenceEnd;
-}
-
-/** Where a reported clause ends: a semicolon, or a comma before "but", "though", "which" ... */
-function clauseEnd(ctx: QuoteContext, start: number, s1: number, sentenceEnd: number): number {
-  const tokens = ctx.tokens;
-  for (let i = start + 1; i < s1; i++) {
-    const t = tokens[i];
-    if (DASH_RE.test(t.text) && i + 1 < s1 && tokens[i + 1].pos === 'CCONJ') return t.span[0]; // "... — and he noted"
-    if (t.text !== ';' && t.text !== ',') continue;
-    if (ctx.markContaining(t.span[0]) >= 0) continue;
-    if (t.text === ';' || (i + 1 < s1 && CLAUSE_BREAK_AFTER_COMMA.has(tokens[i + 1].text.toLowerCase()))) return t.span[0];
-    // ", saying ...", ", and he urged ...": the writer moves on to another clause.
-    const next = i + 1 < s1 ? tokens[i + 1] : null;
-    if (next && next.pos === 'VERB' && PARTICIPLE_SUFFIX_RE.test(next.text)) return t.span[0];
-    if (next && next.pos === 'CCONJ' && i + 3 < s1 && tokens[i + 2].pos === 'PRON' && tokens[i + 3].pos === 'VERB') return t.span[0];
-  }
-  // "... transparency" and called on people to protest": a second verb of saying for the same subject.
-  for (let i = start + 1; i + 1 < s1; i++) {
-    if (tokens[i].pos === 'CCONJ' && tokens[i + 1].pos === 'VERB' && isCueLemma(tokens[i + 1].lemma) && ctx.markContaining(tokens[i].span[0]) < 0) {
-      return Math.min(sentenceEnd, tokens[i].span[0]);
-    }
-  }
-  return sentenceEnd;
-}
-
-/** Whether a verb stands between two offsets (then a quotation after them is another verb's). */
-function hasVerb(ctx: QuoteContext, start: number, end: number): boolean {
-  for (let i = tokenAtOrAfter(ctx, start, ctx.tokens.length); i < ctx.tokens.length && ctx.tokens[i].span[0] < end; i++) {
-    if (ctx.tokens[i].pos === 'VERB') return true;
-  }
-  return false;
-}
-
-/** A reported clause: starts like a clause and has a verb before the sentence ends. */
-function isClause(ctx: QuoteContext, start: number, end: number): boolean {
-  if (!CLAUSE_START_POS.has(ctx.tokens[start].pos) || NOT_CLAUSE_STARTS.has(ctx.tokens[start].lemma)) return false;
-  for (let i = start + 1; i < end; i++) if (CLAUSE_VERB_POS.has(ctx.tokens[i].pos)) return true;
-  return false;
-}
-
 function subjectOfSentence(ctx: QuoteContext, s0: number, limit: number): [number, number] | null {
   let i = s0;
   while (i < limit && ctx.tokens[i].pos === 'PUNCT') i++;
   return phraseAfter(ctx.tokens, i, limit);
-}
-
-function tokenAtOrAfter(ctx: QuoteContext, pos: number, limit: number): number {
-  let lo = 0, hi = ctx.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.tokens[mid].span[0] < pos) lo = mid + 1; else hi = mid;
-  }
-  return Math.min(lo, limit);
-}
-
-function findToken(ctx: QuoteContext, from: number, to: number, lower: string): number {
-  for (let i = from; i < to; i++) if (ctx.tokens[i].text.toLowerCase() === lower) return i;
-  return -1;
 }
 
 function sentenceAt(ctx: QuoteContext, pos: number, from: number): number {

@@ -21,9 +21,8 @@ const SPEAKER_FOCUS_SENTENCES = 8;
 
 export const quotes: Component = {
   name: 'quotes',
-  // Reads `entities` too when the entities component ran before it (speakers resolve to them);
-  // without it speakers keep their text and span with a null entity.
-  requires: ['sentences', 'tokens'],
+  // Speakers resolve to entities; times keep "on Friday" out of contents.
+  requires: ['sentences', 'tokens', 'entities', 'times'],
   assigns: ['quotes'],
   run(doc: Doc) {
     const ctx = new QuoteContext(doc, findQuoteMarks(doc.text));
