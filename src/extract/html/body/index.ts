@@ -43,19 +43,36 @@ function tooShort(blocks: readonly Block[]): boolean {
   return length(blocks) < MIN_BODY_CHARS;
 }
 
+/** Prose (characters of prose blocks) a later stage must add to replace an earlier one's result. */
+export const MIN_PROSE_GAIN = 200;
+
+function prose(blocks: readonly Block[]): number {
+  return blocks.reduce((n, b) => n + (isGoodBlock(b) ? b.text.length : 0), 0);
+}
+
+/**
+ * Whether a later stage found more of the article, not just more text: the labels, prompts and
+ * paywall notices that class pruning removes are short blocks, so only added prose counts.
+ */
+function addsProse(later: readonly Block[], earlier: readonly Block[]): boolean {
+  return prose(later) >= prose(earlier) + MIN_PROSE_GAIN;
+}
+
 export function extractBody(root: AnyNode, hints: BodyHints = {}): BodyResult {
   const strict = containerStage(root, 'strict', hints);
   if (!tooShort(strict)) return result(strict, 'strict', []);
   const lenient = containerStage(root, 'lenient', hints);
-  if (!tooShort(lenient) && length(lenient) > length(strict)) {
+  if (!tooShort(lenient) && addsProse(lenient, strict)) {
     return result(lenient, 'lenient', [{ code: 'body-lenient', message: 'article container found only without boilerplate pruning' }]);
   }
-  const page = collectBlocks(root, 'lenient').filter(isGoodBlock);
-  const best = [strict, lenient, page].reduce((a, b) => (length(b) > length(a) ? b : a));
+  const found = prose(lenient) > prose(strict) ? lenient : strict;
+  // The whole-page stage only when no container held any prose: on a short article it would add
+  // the footer's boilerplate to the few real paragraphs.
+  const best = prose(found) > 0 ? found : collectBlocks(root, 'lenient').filter(isGoodBlock);
   const warnings: Warning[] = [];
   if (best.length === 0) warnings.push({ code: 'no-body-text', message: 'no article text found on the page' });
   else warnings.push({ code: 'body-short', message: `little article text found (${length(best)} characters)` });
-  return result(best, best === page ? 'page' : best === lenient ? 'lenient' : 'strict', warnings);
+  return result(best, best === found ? (found === lenient ? 'lenient' : 'strict') : 'page', warnings);
 }
 
 function result(blocks: readonly Block[], stage: BodyResult['stage'], warnings: Warning[]): BodyResult {

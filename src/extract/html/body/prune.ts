@@ -2,7 +2,7 @@
 // elements, and boilerplate recognised by class/id words (see patterns.ts).
 import type { Element } from 'domhandler';
 import { collapsedText, elements } from './dom.js';
-import { AD_TOKEN, CONTENT_WORDS, FURNITURE_TAGS, MISUSED_WRAPPER_PROSE_CHARS, NON_CONTENT_TAGS, EMBEDDED_POST, HIDDEN_CLASS, STRONG_BOILERPLATE, WEAK_BOILERPLATE } from './patterns.js';
+import { AD_TOKEN, COMMENT_SECTION, CONTENT_WORDS, FURNITURE_TAGS, MISUSED_WRAPPER_PROSE_CHARS, NON_CONTENT_TAGS, EMBEDDED_POST, HIDDEN_CLASS, STRONG_BOILERPLATE, WEAK_BOILERPLATE } from './patterns.js';
 
 /** How hard to prune: `lenient` drops only non-content and furniture tags. */
 export type PruneLevel = 'strict' | 'lenient';
@@ -19,8 +19,9 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   if (FURNITURE_TAGS.has(name)) return !isMisusedWrapper(el);
   // Lenient pruning keeps hidden elements: script-driven pages ship the article in a hidden
   // container that their scripts reveal.
-  if (level === 'lenient') return false;
   const a = el.attribs;
+  // Comment sections never hold the article (their text goes to `comments`), at any level.
+  if (level === 'lenient') return !NEVER_DROPPED.has(name) && name !== 'article' && (a.class !== undefined || a.id !== undefined) && COMMENT_SECTION.test(`${a.class ?? ''} ${a.id ?? ''}`.toLowerCase());
   if (a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style && HIDDEN_STYLE.test(a.style))) return true;
   if (NEVER_DROPPED.has(name)) return false;
   if (a.role === 'navigation' || a.role === 'complementary' || a.role === 'contentinfo' || a.role === 'banner' || a.role === 'dialog') return true;

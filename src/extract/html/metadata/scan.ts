@@ -3,7 +3,7 @@
 // <time> elements, microdata properties and elements whose class or id names a metadata role.
 // Each collected element remembers whether it sits in a comment section or in page chrome
 // (footer, nav, aside), because authors and dates found there belong to someone else.
-import type { AnyNode, Document, Element } from 'domhandler';
+import type { AnyNode, Document, Element, Text } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 
 export interface ScannedElement {
@@ -32,8 +32,8 @@ export interface PageScan {
   readonly roles: readonly ScannedElement[];
   /** Elements whose class/id says "article body/content": where the headline h1 is expected. */
   readonly contentRoots: readonly ScannedElement[];
-  /** Elements (outside comments and chrome) whose first text starts like a byline ("By ..."). */
-  readonly bylineTexts: readonly Element[];
+  /** Text nodes (outside comments and chrome) that start like a byline ("By ...", "by: ..."). */
+  readonly bylineTexts: readonly Text[];
 }
 
 /** Class/id tokens that open a comment section: WordPress `comments`/`comment-list`/`respond`,
@@ -72,7 +72,7 @@ export function scanPage(dom: Document): PageScan {
   const itemprops: ScannedElement[] = [];
   const roles: ScannedElement[] = [];
   const contentRoots: ScannedElement[] = [];
-  const bylineTexts: Element[] = [];
+  const bylineTexts: Text[] = [];
   let canonicalHref: string | null = null;
   let titleText: string | null = null;
   let htmlLang: string | null = null;
@@ -91,7 +91,7 @@ export function scanPage(dom: Document): PageScan {
     const { node, flags } = stack.pop()!;
     if (isText(node)) {
       const parent = node.parent;
-      if (!flags.inComments && !flags.inChrome && parent && isTag(parent) && parent.children[0] === node && BYLINE_START.test(node.data)) bylineTexts.push(parent);
+      if (!flags.inComments && !flags.inChrome && parent && isTag(parent) && BYLINE_START.test(node.data)) bylineTexts.push(node);
       continue;
     }
     if (!isTag(node)) continue;

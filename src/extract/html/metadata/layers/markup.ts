@@ -2,7 +2,7 @@
 // microformats and the class names of the big blogging platforms (Blogger: date-header,
 // post-title, post-author, fn; WordPress: entry-title, entry-date, author vcard), and visible
 // bylines. Elements inside comment sections and page chrome are never read.
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { isText } from 'domhandler';
 import type { RawMetadata } from '../types.js';
 import type { PageScan, ScannedElement } from '../scan.js';
@@ -29,7 +29,7 @@ const NOT_AUTHOR_NAME_TOKEN = /(image|img|avatar|photo|pic|bio|desc|about|social
 const VCARD_NAME_CLASS = /^(fn|p-name|author-name|name)$/;
 
 /** A visible byline: "By Jane Doe", "Von ...", "Par ...", "Por ...", "Di ...", "Door ...". */
-const BYLINE_TEXT = /^\s*(by|written by|posted by|von|par|por|di|door|av|af)\s+\S/i;
+const BYLINE_TEXT = /^\s*(by|written by|posted by|von|par|por|di|door|av|af)\s*:?\s+\S/i;
 /** Longest text accepted as a byline block; longer blocks are prose that happens to start with "By". */
 const MAX_BYLINE_CHARS = 160;
 
@@ -46,11 +46,12 @@ const usable = (s: ScannedElement) => !s.inComments && !s.inChrome;
 const AUTHOR_LABEL = /^(written by|posted by|by|author|the author|about the author|authors?:?)$/i;
 
 /** Whether a byline text in the page (not in metadata) names a person: a full name of two words
- * or more, since single capitalised words there are mostly section labels ("Insights", "Guide"). */
-function mayNameSomeone(text: string): boolean {
+ * or more, since single capitalised words there are mostly section labels ("Insights", "Guide"),
+ * unless an explicit lead-in ("By BeauHD") says the word is a name. */
+function mayNameSomeone(text: string, afterLeadIn = false): boolean {
   if (text.length > MAX_BYLINE_CHARS || !CAPITALISED_WORD.test(text) || AUTHOR_LABEL.test(text)) return false;
   const names = cleanAuthors(text);
-  return names.length > 0 && names.some((n) => n.includes(' ') && !AUTHOR_LABEL.test(n));
+  return names.length > 0 && names.some((n) => (afterLeadIn || n.includes(' ')) && !AUTHOR_LABEL.test(n));
 }
 
 export function readMicrodata(scan: PageScan): RawMetadata {
@@ -100,7 +101,7 @@ export function readPlatformMarkup(scan: PageScan): RawMetadata {
     // boxes of related posts, so they are not merged in.
     if (!out.authors && authorElementsTried < MAX_AUTHOR_ELEMENTS_TRIED && isAuthorElement(s)) {
       authorElementsTried++;
-      const byline = authorCandidates(s.el).find(mayNameSomeone);
+      const byline = authorCandidates(s.el).find((c) => mayNameSomeone(c));
       if (byline) out.authors = [byline];
     }
   }
@@ -143,25 +144,28 @@ function firstText(el: Element): string | null {
 const LEAD_IN_ONLY = /^\s*(by|written by|posted by|author|autor|auteur|von|par|por)\s*:?\s*$/i;
 
 export function readVisibleByline(scan: PageScan): RawMetadata {
-  for (const el of scan.bylineTexts.slice(0, MAX_BYLINES_TRIED)) {
-    const text = innerText(el, true).replace(/\s+/g, ' ').trim();
-    const candidates = [text];
-    if (LEAD_IN_ONLY.test(text)) {
-      // "<span>By </span>Jane Doe" (the name is in the parent) or "<p>Written by</p><p>Jane Doe</p>".
-      if (el.parent && el.parent.type === 'tag') candidates.push(innerText(el.parent as Element, true).replace(/\s+/g, ' ').trim());
-      const next = nextElement(el);
-      if (next) candidates.push(`${text} ${innerText(next, true).replace(/\s+/g, ' ').trim()}`);
-    }
-    for (const c of candidates) {
-      if (BYLINE_TEXT.test(c) && !LEAD_IN_ONLY.test(c) && mayNameSomeone(c)) return { authors: [c] };
-    }
+  for (const node of scan.bylineTexts.slice(0, MAX_BYLINES_TRIED)) {
+    // The byline runs from the "By" text to the end of its parent: "by <a>Jane Doe</a> · Dec 20".
+    let text = clean(node.data + followingText(node));
+    // "<span>By </span>Jane Doe": the lead-in alone in its element; the name follows the element.
+    if (LEAD_IN_ONLY.test(text) && node.parent && node.parent.type === 'tag') text = clean(`${text} ${followingText(node.parent as Element)}`);
+    if (BYLINE_TEXT.test(text) && mayNameSomeone(text, true)) return { authors: [text] };
   }
   return {};
 }
 
-function nextElement(el: Element): Element | null {
-  for (let n = el.nextSibling; n; n = n.nextSibling) if (n.type === 'tag') return n as Element;
-  return null;
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Text of a node's following siblings (within its parent), enough for a byline. */
+function followingText(node: AnyNode): string {
+  let out = '';
+  for (let n = node.next; n && out.length <= MAX_BYLINE_CHARS; n = n.next) {
+    if (isText(n)) out += n.data;
+    else if (n.type === 'tag') out += ` ${innerText(n as Element, true)} `;
+  }
+  return out;
 }
 
 /** Machine-readable value of an element: datetime / content / title / value attribute, else its text. */
