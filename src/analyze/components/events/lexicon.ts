@@ -17,6 +17,7 @@
 //   notAfter none of these lemmas may stand within BEFORE_WINDOW tokens before the head
 //            ("a pause in hostilities" is not violence)
 //   context  one of these lemmas must occur somewhere in the sentence ("a nationwide strike" by unions)
+//   notContext none of these lemmas may occur in the sentence ("the epidemic killed 80": no assault)
 // Entries for one head are tried in order; the first whose constraints hold wins.
 import type { EventType } from '../../../record/types.js';
 
@@ -30,6 +31,7 @@ export interface TriggerEntry {
   readonly notNext?: readonly string[];
   readonly notAfter?: readonly string[];
   readonly context?: readonly string[];
+  readonly notContext?: readonly string[];
 }
 
 /** Tokens after the head searched for `object` and `unless` lemmas: a short noun phrase. */
@@ -45,6 +47,12 @@ const ACCORDS = ['agreement', 'deal', 'treaty', 'accord', 'pact', 'memorandum', 
 const LABOUR = ['worker', 'workers', 'union', 'unions', 'employee', 'employees', 'teacher', 'teachers', 'doctor', 'doctors', 'nurse', 'nurses', 'miner', 'miners', 'driver', 'drivers', 'staff', 'general', 'hunger', 'labour', 'labor', 'dockworker', 'dockworkers', 'farmer', 'farmers'];
 /** Words before a violence noun that say it stopped ("a pause in hostilities", "cessation of fighting"). */
 const CESSATION = ['cessation', 'pause', 'end', 'halt', 'lull', 'truce', 'stop', 'suspension'];
+/** Animals: culling them is no assault ("kill 10,000 birds"). */
+const ANIMALS = ['bird', 'birds', 'duck', 'ducks', 'chicken', 'chickens', 'poultry', 'pig', 'pigs', 'hog', 'hogs', 'cattle', 'cow', 'cows', 'animal', 'animals', 'fowl', 'flock', 'flocks', 'sheep', 'goat', 'goats', 'fish', 'livestock', 'swan', 'swans', 'geese'];
+/** Causes of death that are not actors: "the strain that killed", "the flood killed". */
+const NON_HUMAN_CAUSES = ['virus', 'strain', 'disease', 'outbreak', 'flu', 'influenza', 'infection', 'illness', 'epidemic', 'pandemic', 'fever', 'cancer', 'h5n1', 'ebola', 'cholera', 'malaria', 'earthquake', 'quake', 'storm', 'hurricane', 'typhoon', 'cyclone', 'flood', 'floods', 'flooding', 'landslide', 'heatwave', 'drought', 'crash', 'accident', 'avalanche', 'tornado', 'tsunami', 'wildfire', 'blaze'];
+/** What else gets mobilised: "mobilisation of resources" is no deployment of forces. */
+const NON_MILITARY_MOBILISATION = ['resource', 'resources', 'fund', 'funds', 'funding', 'money', 'voter', 'voters', 'support', 'volunteer', 'volunteers', 'community', 'communities'];
 /** People and groups that "aid" can modify without being aid ("aid workers", "aid agencies"). */
 const AID_PEOPLE = ['worker', 'workers', 'agency', 'agencies', 'group', 'groups', 'official', 'officials', 'organisation', 'organisations', 'organization', 'organizations'];
 const RESTRICTIONS = ['sanction', 'sanctions', 'restriction', 'restrictions', 'curfew', 'ban', 'blockade', 'embargo', 'limit', 'limits', 'controls', 'state'];
@@ -52,7 +60,8 @@ const RESTRICTIONS = ['sanction', 'sanctions', 'restriction', 'restrictions', 'c
 export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   // Agreeing to, signing or reaching a deal; accepting a proposal.
   AGREE: [
-    { head: 'agree', pos: 'verb', notAfter: ['than', 'as'] },
+    // "agree with" is an opinion, not an agreement between parties.
+    { head: 'agree', pos: 'verb', notAfter: ['than', 'as'], notNext: ['with'] },
     { head: 'sign', object: ACCORDS },
     { head: 'reach', object: ACCORDS },
     { head: 'conclude', object: ACCORDS },
@@ -244,7 +253,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   // Threats and warnings of force or punishment, ultimatums.
   THREATEN: [
     { head: 'threaten' },
-    { head: 'threat', pos: 'noun', next: ['of', 'to'] },
+
     // A warning is a threat only when it names a punishment; "warned that clashes could erupt" is a forecast.
     { head: 'warn', object: ['retaliation', 'consequences', 'response', 'force', 'action', 'measures', 'reprisal', 'reprisals', 'strike', 'strikes'] },
     { head: 'ultimatum' },
@@ -305,8 +314,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'redeploy' },
     { head: 'mobilize' },
     { head: 'mobilise' },
-    { head: 'mobilization' },
-    { head: 'mobilisation' },
+    { head: 'mobilization', unless: NON_MILITARY_MOBILISATION },
+    { head: 'mobilisation', unless: NON_MILITARY_MOBILISATION },
     { head: 'reinforce' },
     { head: 'reinforcement' },
     { head: 'reinforcements' },
@@ -374,7 +383,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'attack', unless: ['policy', 'plan', 'decision', 'proposal', 'remarks', 'comment', 'comments'] },
     { head: 'strike', before: ['air', 'drone', 'missile', 'rocket', 'artillery', 'military', 'israeli', 'russian', 'us', 'u.s.'] },
     { head: 'strike', pos: 'noun', next: ['on', 'against'] },
-    { head: 'strike', pos: 'verb', unless: ['deal', 'agreement', 'bargain', 'compromise', 'tone', 'balance', 'chord'] },
+    { head: 'strike', pos: 'verb', unless: ['deal', 'agreement', 'bargain', 'compromise', 'tone', 'balance', 'chord'], notContext: NON_HUMAN_CAUSES },
     { head: 'airstrike' },
     { head: 'air-strike' },
     { head: 'shell', pos: 'verb' },
@@ -384,8 +393,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'bombard' },
     { head: 'bombardment' },
     { head: 'clash' },
-    { head: 'kill', pos: 'verb' },
-    { head: 'killing' },
+    { head: 'kill', pos: 'verb', unless: ANIMALS, notAfter: [...NON_HUMAN_CAUSES, ...ANIMALS], notContext: NON_HUMAN_CAUSES },
+    { head: 'killing', unless: ANIMALS, notAfter: [...NON_HUMAN_CAUSES, ...ANIMALS], notContext: NON_HUMAN_CAUSES },
     { head: 'shoot', pos: 'verb' },
     { head: 'shooting' },
     { head: 'fire', pos: 'verb', next: ['on', 'at', 'upon', 'into'] },
@@ -401,7 +410,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'blast', pos: 'noun' },
     { head: 'fighting', pos: 'noun', notAfter: CESSATION },
     { head: 'violence', pos: 'noun', notAfter: CESSATION },
-    { head: 'fight', pos: 'verb', unless: ['corruption', 'poverty', 'inflation', 'disease', 'crime', 'climate', 'fire', 'fires', 'wildfire', 'wildfires'] },
+    // Fighting a problem is no assault ("fight corruption", "fight the epidemic").
+    { head: 'fight', pos: 'verb', unless: ['corruption', 'poverty', 'inflation', 'crime', 'climate', 'fire', 'fires', 'mosquito', 'mosquitoes', 'pest', 'pests', 'hunger', 'famine', 'fraud', 'terrorism', 'obesity', 'infections', ...NON_HUMAN_CAUSES], notContext: ['immune'] },
     { head: 'invade' },
     { head: 'invasion' },
     { head: 'offensive', before: ['an', 'the', 'its', 'their', 'new', 'major', 'ground', 'military', 'spring', 'summer', 'counter'] },
@@ -437,7 +447,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'siege', before: ['the', 'a', 'its', 'under'] },
     { head: 'capture', object: ['town', 'city', 'village', 'base', 'airport', 'port', 'territory', 'district', 'hill', 'bridge', 'position', 'positions', 'capital'] },
     { head: 'raze' },
-    { head: 'slaughter' },
+    { head: 'slaughter', unless: ANIMALS, notAfter: ANIMALS, notContext: NON_HUMAN_CAUSES },
     { head: 'attack', pos: 'noun' },
   ],
 };

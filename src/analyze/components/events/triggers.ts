@@ -75,6 +75,7 @@ function holds(entry: TriggerEntry, tokens: readonly Token[], i: number): number
   const preceding = Array.from({ length: BEFORE_WINDOW }, (_, j) => i - 1 - j);
   if (entry.notAfter && preceding.some((j) => has(tokens, j, entry.notAfter!))) return null;
   if (entry.context && !tokens.some((_, j) => has(tokens, j, entry.context!))) return null;
+  if (entry.notContext && tokens.some((_, j) => has(tokens, j, entry.notContext!))) return null;
   let end = i + 1;
   if (entry.next) {
     if (!has(tokens, i + 1, entry.next)) return null;
