@@ -18,7 +18,7 @@ const VAGUE_ONLY_RE = /^now$/i;
 /** Modifiers chrono drops in front of its match: "early next year", "the end of last month". */
 const LEAD_MODIFIER_RE = /(?:\b(?:early|late|mid-?|the (?:end|beginning|start|middle) of))\s*$/i;
 /** Words chrono needs to find anything: month and weekday names, relative day words, units, clock times. */
-const DATE_HINT_RE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|weeks?|months?|years?|noon|midnight|morning|afternoon|evening|night|weekend)\b|\d\s*[:/]\s*\d|\d\s*[ap]\.?m\b|\d{4}-\d\d-\d\d/i;
+const DATE_HINT_RE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|minutes?|hours?|days?|weeks?|months?|years?|noon|midnight|morning|afternoon|evening|night|weekend)\b|\d\s*[:/]\s*\d|\d\s*[ap]\.?m\b|\d{4}-\d\d-\d\d/i;
 const SPACED_DASH_RE = / [–—] /g;
 /** Punctuation chrono takes along; a final period stays when it closes an abbreviation ("p.m."). */
 const TRAILING_PUNCT_RE = /[\s,;:]+$|(?<=\p{L}\p{L})\.$/u;
@@ -31,9 +31,12 @@ const NOON_UTC_HOUR = 12;
 
 type Found = Omit<TimeExpression, 'anchor'> & { relative: boolean };
 
+/** One parser for the process: chrono.parse() rebuilds its configuration on every call. */
+const PARSER = chrono.casual.clone();
+
 /**
- * Runs chrono on the chunks (paragraphs) of `text` that hold a word it could parse: most news
- * paragraphs hold none, and chrono's many patterns are the costliest part of the times component.
+ * Runs chrono on the chunks (sentences) of `text` that hold a word it could parse: most news
+ * sentences hold none, and chrono's many patterns are the costliest part of the times component.
  */
 export function chronoTimes(text: string, chunks: readonly (readonly [number, number])[], ref: YMD | null): Found[] {
   const out: Found[] = [];
@@ -48,7 +51,7 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, out: Found[]
   const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, NOON_UTC_HOUR)) : NO_REFERENCE_INSTANT;
   // Same-length substitution, so offsets hold: a spaced dash is a break, not a range ("Dec. 26 – Last week").
   const input = text.replace(SPACED_DASH_RE, ' ; ');
-  for (const r of chrono.parse(input, { instant, timezone: 0 }, { forwardDate: false })) {
+  for (const r of PARSER.parse(input, { instant, timezone: 0 }, { forwardDate: false })) {
     const words = r.text.replace(TRAILING_PUNCT_RE, '');
     if (LOWER_MONTH_ONLY_RE.test(words) || VAGUE_ONLY_RE.test(words)) continue;
     const value = valueOf(words, r.start, ref !== null);

@@ -1,6 +1,7 @@
 // Times: every date and time expression, normalised against the document's reference date (the
 // dateline date when the body is dated by it, else the publication date).
-//   1. chrono-node for calendar dates, weekdays, clock times and relative days/weeks/months (chrono.ts)
+//   1. chrono-node, sentence by sentence, for calendar dates, weekdays, clock times and relative
+//      days/weeks/months (chrono.ts)
 //   2. our patterns for years, decades, seasons, quarters and vague references (granular.ts)
 //   3. overlaps resolved longest-first, so "Sept. 30, 2016" is one date, not a date and a year
 import type { TimeExpression } from '../../../record/types.js';
@@ -12,11 +13,11 @@ import { parseIsoDate } from './values.js';
 
 export const times: Component = {
   name: 'times',
-  requires: [],
+  requires: ['sentences'],
   assigns: ['times'],
   run(doc: Doc) {
     const ref = parseIsoDate(doc.referenceDate);
-    const chunks = doc.article.paragraphs.length > 0 ? doc.article.paragraphs : [[0, doc.text.length] as const];
+    const chunks = doc.sentences.map((sentence) => sentence.span);
     const found = [...chronoTimes(doc.text, chunks, ref), ...granularTimes(doc.text, ref)];
     const kept = longestFirst(found);
     doc.times = kept.map(({ relative, ...t }): TimeExpression => (
