@@ -55,6 +55,9 @@ const ZONES: Record<string, string> = {
   msk: '+03:00', мск: '+03:00', ist: '+05:30', jst: '+09:00',
 };
 
+/** Zone names that may follow a time, with or without a known offset ("ET" is EST or EDT). */
+export const ZONE_WORDS = new Set([...Object.keys(ZONES), 'et', 'pt', 'ct', 'mt', 'hkt', 'sgt', 'aest', 'aedt', 'wib']);
+
 export const TZ_ALTERNATION = Object.keys(ZONES).sort((a, b) => b.length - a.length).join('|');
 
 /** "+0300" / "+03:00" / "GMT" -> an ISO offset ("+03:00", "Z"); null if unknown. */

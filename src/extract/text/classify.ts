@@ -1,6 +1,6 @@
 // What one line of a dump is: furniture, a date header, a byline, a title candidate or prose.
 import { cleanAuthors } from '../authors.js';
-import { WEEKDAYS } from '../date-words.js';
+import { WEEKDAYS, ZONE_WORDS } from '../date-words.js';
 import { findDate, findDates, type DateOptions } from '../dates.js';
 import { BOILERPLATE_LINE, BYLINE_LEAD, CAPTION_LINE, COOKIE_NOTICE, COOKIE_NOTICE_MAX_WORDS, DATE_LINE_FILLER, NAV_LINE } from './patterns.js';
 
@@ -33,7 +33,7 @@ export function dateLineValue(line: string, opts: DateOptions): string | null {
   const words = rest.toLowerCase().match(/[\p{L}.'ʼ-]+/gu) ?? [];
   const ok = words.every((w) => {
     const word = w.replace(/^[.'-]+|[.'-]+$/gu, '');
-    return !word || DATE_LINE_FILLER.has(word) || WEEKDAYS.has(word);
+    return !word || DATE_LINE_FILLER.has(word) || WEEKDAYS.has(word) || ZONE_WORDS.has(word);
   });
   return ok ? found[0].value : null;
 }
@@ -51,9 +51,9 @@ export function leadBylineOf(line: string, opts: DateOptions): Byline | null {
   if (line.length > HEADER_LINE_MAX_CHARS || wordCount(line) > BYLINE_MAX_WORDS) return null;
   const found = findDate(line, opts);
   // "Posted on March 3, 2022 by Anna Petrova": the lead-in follows the date.
-  const rest = found ? `${line.slice(0, found.start)} ${line.slice(found.end)}`.replace(DATE_LEAD_IN, '').trim() : line;
-  if (!BYLINE_LEAD.test(rest)) return null;
-  const authors = cleanAuthors(rest);
+  const rest = found ? `${line.slice(0, found.start)} ${line.slice(found.end)}`.replace(DATE_LEAD_IN, '').replace(/[\s|,·•–—-]+$/u, '').trim() : line;
+  // "Tom Talbot · October 14, 2025": a name and a date with nothing else is a byline too.
+  const authors = BYLINE_LEAD.test(rest) ? cleanAuthors(rest) : found ? bareBylineOf(rest) ?? [] : [];
   return authors.length ? { authors, date: found?.value ?? null } : null;
 }
 const BYLINE_MAX_WORDS = 25;
@@ -87,11 +87,13 @@ const CREDENTIAL = /^(?:\p{Lu}{2,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|(?:\p{Lu}\.){
 /** A person's name on a line of its own: two to four words, none a possessive ("Kazakhstan's"). */
 const BARE_NAME = /^(?!.*['’]s\b)\S+(?:\s\S+){1,3}$/u;
 
-/** Could be a headline: short, not a sentence fragment ending in ":", not furniture. */
+/** Could be a headline: short, not a sentence fragment ending in ":", not furniture, not a date we could not resolve ("Updated: Jan 31"). */
 export function isTitleCandidate(line: string): boolean {
   const n = wordCount(line);
-  return n >= 2 && n <= TITLE_MAX_WORDS && !/[:,]$/u.test(line) && !isFurniture(line);
+  return n >= 2 && n <= TITLE_MAX_WORDS && !/[:,]$/u.test(line) && !isFurniture(line) && !dateLineValue(line, { reference: ANY_REFERENCE });
 }
+/** Any date serves to recognise a year-less date line as a date line. */
+const ANY_REFERENCE = '2000-01-01';
 
 /**
  * Body-like text: long enough and ending like a sentence. Headlines can be as long, but rarely end

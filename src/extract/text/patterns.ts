@@ -5,7 +5,7 @@
 export const BOILERPLATE_LINE = new RegExp('^(?:' + [
   'home', 'accueil', 'inicio', 'startseite', 'главная', 'menu', 'search', 'skip to (?:main )?content', 'sign in', 'log ?in', 'subscribe(?: now)?', 'sign up', 'newsletter',
   'advertisement(?:\\s*[-–—:]\\s*.*)?', 'advertising', 'ad', 'sponsored(?: content)?', 'story continues(?: below)?(?: advertisement)?',
-  'member-only story', '(?:posted|published|updated|written)(?: on| by)?', 'by', '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?', 'subscribe to \\S+(?: \\S+){0,5}', 'sign up for \\S+(?: \\S+){0,8}', 'related\\s*:.+', '(?:read|see) (?:more|also)\\s*[:»›].+',
+  'member-only story', 'table of contents?', 'contents', 'in this article:?', '(?:posted|published|updated|written)(?: on| by)?', 'by', '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?', 'subscribe to \\S+(?: \\S+){0,5}', 'sign up for \\S+(?: \\S+){0,8}', 'related\\s*:.+', '(?:read|see) (?:more|also)\\s*[:»›].+',
   'share', 'share (?:this|the) (?:article|story|post|page)', 'share this', 'share on \\S+', 'share to \\S+', 'share via \\S+',
   'tweet', 'e-?mail', 'print', 'email this', 'blogthis!', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin',
   'reddit', 'pinterest', 'copy link', 'link copied', 'listen(?: to this article)?(?: \\d+ min)?', '\\d+ min(?:ute)?s? read',
@@ -21,7 +21,7 @@ export const BOILERPLATE_LINE = new RegExp('^(?:' + [
  * Photo captions and credits that page dumps keep between the byline and the body: wire credits
  * ("REUTERS/Jane Doe", "(AP Photo/…)", "AFP via Getty Images"), "Photo:" lead-ins, gallery counters.
  */
-export const CAPTION_LINE = /^(?:image|photo|picture|video)\s+(?:credit|courtesy|source)\b|^courtesy of\b|^\/?\s*source\s*:|^(?:image|icon|photo)$|REUTERS\/\p{Lu}|\((?:AP|AFP|EPA|Reuters) Photo\b|\bvia Getty Images\b|Getty Images$|\/(?:AFP|AP|EPA|Reuters|Getty)\)?$|^(?:photo|image|picture|foto|фото|photo credit|credit)\s*:|^\[\d+\/\d+\]/iu;
+export const CAPTION_LINE = /^\p{Lu}[\p{L}.' -]{2,40}\s*\/\s*(?:Reuters|AP|AFP|EPA|Getty Images|Bloomberg|Shutterstock|AP Photo|Anadolu)$|^(?:image|photo|picture|video)\s+(?:credit|courtesy|source)\b|^courtesy of\b|^\/?\s*source\s*:|^(?:image|icon|photo)$|REUTERS\/\p{Lu}|\((?:AP|AFP|EPA|Reuters) Photo\b|\bvia Getty Images\b|Getty Images$|\/(?:AFP|AP|EPA|Reuters|Getty)\)?$|^(?:photo|image|picture|foto|фото|photo credit|credit)\s*:|^\[\d+\/\d+\]/iu;
 
 /** A cookie or consent notice: a line that asks about cookies. */
 export const COOKIE_NOTICE = /\bcookies?\b.*\b(?:use|accept|consent|agree|privacy|experience|settings)\b|\b(?:use|accept|consent|agree)\b.*\bcookies?\b/iu;
