@@ -56,7 +56,7 @@ export function emptySummary(): IngestSummary {
 
 type Outcome = { processed: Processed; item: SourceItem } | { error: string };
 type Step =
-  | { kind: 'item'; key: string; item: SourceItem; outcome: Promise<Outcome> }
+  | { kind: 'item'; key: string; item: SourceItem; outcome: Promise<Outcome>; ready: boolean }
   | { kind: 'failure'; key: string; reason: string }
   | { kind: 'other'; entry: SourceEntry };
 
@@ -107,7 +107,8 @@ export async function ingest(entries: AsyncIterable<SourceEntry>, store: Store, 
         continue;
       }
       queue.push(step);
-      while (queue.length >= window) await write(queue.shift()!);
+      // Write what is ready at the head now (progress is saved as soon as possible); wait for the head only when the window is full.
+      while (queue.length >= window || (queue.length > 0 && isReady(queue[0]))) await write(queue.shift()!);
     }
     while (queue.length > 0) await write(queue.shift()!);
   } finally {
@@ -126,7 +127,13 @@ async function plan(entry: SourceEntry, store: Store, opts: IngestOptions, proce
   if (!('item' in entry)) return { kind: 'other', entry };
   const { item } = entry;
   if (!opts.force && !item.transient && (await store.ingestState.isDone(item.key, item.version))) return item.version ? 'unchanged' : 'done';
-  return { kind: 'item', key: item.key, item, outcome: readAndProcess(item, processor, opts.analyze ?? true) };
+  const step: Step = { kind: 'item', key: item.key, item, outcome: readAndProcess(item, processor, opts.analyze ?? true), ready: false };
+  void step.outcome.then(() => (step.ready = true));
+  return step;
+}
+
+function isReady(step: Step): boolean {
+  return step.kind !== 'item' || step.ready;
 }
 
 async function readAndProcess(item: SourceItem, processor: Processor, analyze: boolean): Promise<Outcome> {
