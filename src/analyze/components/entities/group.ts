@@ -131,11 +131,21 @@ function countryOf(modifier: string): string | undefined {
   return demonymCountry(modifier) ?? lookupPlaces(modifier).find((p) => p.kind === 'country')?.cc;
 }
 
-/** Where a group was last mentioned before `pos` (-1 if not yet). */
-function lastBefore(g: Group, pos: number): number {
-  let last = -1;
-  for (const [s] of g.entity.mentions) if (s < pos && s > last) last = s;
-  return last;
+/** How many of the sorted starts come before `pos`. */
+function insertionPoint(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** Where a person was last mentioned before `pos` (-1 if not yet). */
+function lastBefore(starts: readonly number[], pos: number): number {
+  const i = insertionPoint(starts, pos);
+  return i > 0 ? starts[i - 1] : -1;
 }
 
 /** Whether a person may be described by a nominal with this modifier (see resolveNominals). */
@@ -155,12 +165,13 @@ function fits(g: Group, n: Nominal, cc: string | undefined): 'match' | 'open' | 
  * conflicting affiliation.
  */
 function resolveNominals(nominals: readonly Nominal[], groups: Map<string, Group>): void {
+  const people = [...groups.values()].filter((g) => g.entity.type === 'PERSON')
+    .map((g) => ({ g, starts: g.entity.mentions.map(([s]) => s).sort((a, b) => a - b) }));
   for (const n of nominals) {
     const cc = n.modifier ? countryOf(n.modifier) : undefined;
     const best: Record<'match' | 'open', { g?: Group; at: number }> = { match: { at: -1 }, open: { at: -1 } };
-    for (const g of groups.values()) {
-      if (g.entity.type !== 'PERSON') continue;
-      const at = lastBefore(g, n.span[0]);
+    for (const { g, starts } of people) {
+      const at = lastBefore(starts, n.span[0]);
       const fit = at < 0 ? 'no' : fits(g, n, cc);
       if (fit !== 'no' && at > best[fit].at) best[fit] = { g, at };
     }
@@ -168,6 +179,8 @@ function resolveNominals(nominals: readonly Nominal[], groups: Map<string, Group
     if (!g) continue;
     g.entity.mentions.push(n.span);
     g.lastStart = Math.max(g.lastStart, n.span[0]);
+    const starts = people.find((p) => p.g === g)!.starts;
+    starts.splice(insertionPoint(starts, n.span[0]), 0, n.span[0]);
     if (cc && !g.affiliationCC) {
       g.affiliationCC = cc;
       g.entity.affiliation ??= gazetteer().countries.get(cc)?.name;

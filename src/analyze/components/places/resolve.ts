@@ -49,8 +49,9 @@ function score(p: Place, countries: Votes, regions: Votes): number {
 export function best(candidates: readonly Place[], countries: Votes, regions: Votes, exclude?: Place[]): Place | undefined {
   let top: Place | undefined;
   let topScore = -Infinity;
+  const votes = exclude ? without(countries, exclude) : countries;
   for (const p of candidates) {
-    const s = score(p, exclude ? without(countries, exclude) : countries, regions);
+    const s = score(p, votes, regions);
     if (s > topScore) { top = p; topScore = s; }
   }
   return top;
