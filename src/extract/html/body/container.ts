@@ -148,8 +148,9 @@ function sameKind(a: Element, b: Element): boolean {
 }
 
 function withSiblings(best: Element, bestT: Tally, tallies: Map<Element, Tally>): Element[] {
+  // A page without <html>/<body> has its paragraphs directly under the document root.
   const parent = best.parent;
-  if (!parent || parent.type === 'root') return [best];
+  if (!parent) return [best];
   const chosen: Element[] = [];
   for (const child of parent.children) {
     if (child === best) chosen.push(best);

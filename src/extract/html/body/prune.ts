@@ -4,8 +4,11 @@ import type { Element } from 'domhandler';
 import { collapsedText, elements } from './dom.js';
 import { AD_TOKEN, COMMENT_SECTION, CONTENT_WORDS, FURNITURE_TAGS, MISUSED_WRAPPER_PROSE_CHARS, NON_CONTENT_TAGS, EMBEDDED_POST, HIDDEN_CLASS, STRONG_BOILERPLATE, WEAK_BOILERPLATE } from './patterns.js';
 
-/** How hard to prune: `lenient` drops only non-content and furniture tags. */
-export type PruneLevel = 'strict' | 'lenient';
+/**
+ * How hard to prune: `strict` for the body's first try; `lenient` drops only non-content and
+ * furniture tags and comment sections; `tags` only non-content tags (for reading comments).
+ */
+export type PruneLevel = 'strict' | 'lenient' | 'tags';
 
 /** Elements that hold the page; never dropped for their class names (WordPress puts "comments-open" on body). */
 const NEVER_DROPPED: ReadonlySet<string> = new Set(['html', 'body', 'main']);
@@ -16,6 +19,7 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 export function isDropped(el: Element, level: PruneLevel): boolean {
   const name = el.name;
   if (NON_CONTENT_TAGS.has(name)) return true;
+  if (level === 'tags') return false;
   if (FURNITURE_TAGS.has(name)) return !isMisusedWrapper(el);
   // Lenient pruning keeps hidden elements: script-driven pages ship the article in a hidden
   // container that their scripts reveal.

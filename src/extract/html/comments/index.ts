@@ -88,7 +88,7 @@ function textOf(item: Element): string {
   const root = textEl ?? item;
   const skip = new Set<Element>();
   for (const el of elements(root)) if (el !== root && (isItem(el) || classTokens(el).some((t) => NOT_TEXT_CLASSES.has(t)))) skip.add(el);
-  return collectBlocks(root, 'lenient', skip).map((b) => b.text).join('\n\n');
+  return collectBlocks(root, 'tags', skip).map((b) => b.text).join('\n\n');
 }
 
 function classicBlogger(dd: Element): Comment | null {
