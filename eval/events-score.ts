@@ -109,8 +109,16 @@ export function score(items: readonly { passage: Passage; record: ArticleRecord 
       types[g.type].tp++;
       if (g.modality === e.modality) { modalityRight++; mods[g.modality].tp++; }
       else { mods[g.modality].fn++; mods[e.modality].fp++; misses.push(`${passage.id} MODALITY ${g.type} «${g.trigger}» gold ${g.modality}, got ${e.modality}`); }
-      if (g.actors?.length) { actorN++; if (g.actors.some((a) => e.actors.some((id) => nameMatches(namesOf(record, id), a)))) actorOk++; }
-      if (g.place) { placeN++; if (nameMatches(namesOf(record, e.place), g.place)) placeOk++; }
+      if (g.actors?.length) {
+        actorN++;
+        if (g.actors.some((a) => e.actors.some((id) => nameMatches(namesOf(record, id), a)))) actorOk++;
+        else misses.push(`${passage.id} ACTOR ${g.type} «${g.trigger}» gold ${g.actors.join(', ')}, got ${e.actors.map((id) => namesOf(record, id)[0]).join(', ') || '-'}`);
+      }
+      if (g.place) {
+        placeN++;
+        if (nameMatches(namesOf(record, e.place), g.place)) placeOk++;
+        else misses.push(`${passage.id} PLACE ${g.type} «${g.trigger}» gold ${g.place}, got ${namesOf(record, e.place)[0] ?? '-'}`);
+      }
     }
     for (const g of passage.events.filter((x) => !matchedGold.has(x))) {
       types[g.type].fn++; mods[g.modality].fn++;

@@ -30,6 +30,8 @@ const PERSON_DESCRIPTIONS = new Set(['leader', 'president', 'premier', 'minister
 /** The possessive clitic, and how far before a nominal trigger it may stand ("Russia's military footprint"). */
 const POSSESSIVE = /^['’]s?$/;
 const POSSESSOR_REACH = 3;
+/** Words joining coordinated subjects ("Kenya and Ethiopia", "Chad, Niger and Mali"). */
+const COORDINATION = new Set(['and', ',', '&']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const FIRST_PERSON = new Set(['we', 'our']);
 const FIRST_PERSON_QUOTE = /\b(we|our|us)\b/i;
@@ -98,14 +100,18 @@ export function rolesOf(r: RoleInput): Roles {
   const byAgent = located.find((m) => m.at >= r.end && sameComplement(m) && governor(r.tokens, m.at) === 'by' && ACTOR_TYPES.has(m.entity.type));
   const possessor = r.nominal ? located.find((m) => m.after < r.at && r.at - m.after <= POSSESSOR_REACH && POSSESSIVE.test(r.tokens[m.after]?.text ?? '') && ACTOR_TYPES.has(m.entity.type)) : undefined;
   let subjectSide: Located | undefined;
-  if (passive || byAgent) actor = byAgent;
-  else actor = possessor;
+  let coParticipants: Located[] = [];
+  // "by X" names the agent of a passive or of a noun ("the attack by X"), not of an active verb.
+  if (passive) actor = byAgent;
+  else actor = (r.nominal ? byAgent : undefined) ?? possessor;
   if (!actor) {
     subjectSide = located.filter((m) => m.at < r.at && sameClause(m) && ACTOR_TYPES.has(m.entity.type) && !PREPOSITIONS.has(governor(r.tokens, m.at)) && !isDescription(r.tokens, m.after)).pop();
+    if (subjectSide && !passive) [subjectSide, coParticipants] = firstConjunct(subjectSide, located, r.tokens);
     actor = passive ? undefined : subjectSide ?? describedActor(r) ?? firstAfterOpeningPhrase(r, located);
   }
 
   const targets = located.filter((m) => m.at >= r.end && sameClause(m) && (sameComplement(m) || r.nominal) && ACTOR_TYPES.has(m.entity.type) && !isPlacePhrase(m) && m !== byAgent && m.entity !== actor?.entity);
+  targets.unshift(...coParticipants);
   if (passive && subjectSide) targets.unshift(subjectSide);
   if (passive && !subjectSide) {
     const subject = located.filter((m) => m.at < r.at && sameClause(m) && ACTOR_TYPES.has(m.entity.type)).pop();
@@ -188,6 +194,24 @@ function isDescription(tokens: readonly Token[], i: number): boolean {
 function lastPersonBefore(r: RoleInput): Mention | undefined {
   const start = r.tokens[0].span[0];
   return mentionBefore(r, () => true, (m) => m.entity.type === 'PERSON');
+}
+
+/**
+ * The first of coordinated subjects and the others: "Kenya and Ethiopia met" has Kenya as actor
+ * and Ethiopia as co-participant (coded as target, as PLOVER codes dyads).
+ */
+function firstConjunct(m: Located, located: readonly Located[], tokens: readonly Token[]): [Located, Located[]] {
+  let first = m;
+  const others: Located[] = [];
+  for (;;) {
+    const link = first.at - 1;
+    if (!COORDINATION.has(word(tokens, link))) break;
+    const previous = located.find((x) => x.after === link && ACTOR_TYPES.has(x.entity.type));
+    if (!previous) break;
+    others.unshift(first);
+    first = previous;
+  }
+  return [first, others];
 }
 
 /** The last mention before the sentence that satisfies `wanted`, searching back while `within` holds. */
