@@ -38,6 +38,13 @@ describe('quantities', () => {
     expect(qty(r, 'hundreds of')).toMatchObject({ noun: 'refugees', approximate: true });
   });
 
+  it('does not count a year used as a modifier, and keeps "up to" as a bound', () => {
+    const y = run('The 2015 winner spoke. Up to 300 people came, and sales rose to 5 percent.');
+    expect(y.quantities.some((q) => q.value === 2015)).toBe(false);
+    expect(qty(y, '300')).toMatchObject({ text: 'Up to 300 people', value: 300 });
+    expect(qty(y, '5 percent').text).toBe('5 percent');
+  });
+
   it('leaves years to the times component', () => {
     expect(r.quantities.some((q) => q.value === 2022)).toBe(false);
   });

@@ -16,6 +16,8 @@ const MAX_MODIFIERS = 4;
 /** Ranges written as one token: "10-15". */
 const RANGE_TOKEN_RE = /^(\d[\d,.]*)[-–](\d[\d,.]*)$/;
 const NUMBER_WORD_RE = /^[a-z]/i;
+/** A four-digit number that reads as a year (no thousands comma). */
+const YEAR_LIKE_RE = /^(?:1[89]|20)\d\d$/;
 
 interface Reading { start: number; end: number; value: number; max?: number; noun: string; unit?: string; approximate?: boolean }
 
@@ -95,6 +97,8 @@ function readAt(tokens: readonly Token[], i: number): Reading | null {
   }
   const noun = headNoun(tokens, end, inSentence);
   if (!noun) return null;
+  // "the 2015 winner", "a 2013 memo": a year used as a modifier, not a count of winners.
+  if (YEAR_LIKE_RE.test(tokens[k].text) && end === k + 1 && tokens[noun.end - 1].lemma === noun.text) return null;
   const unit = UNIT_NOUNS.has(tokens[noun.end - 1].lemma) ? tokens[noun.end - 1].lemma : undefined;
   return { start: start.index, end: noun.end, value: num.value, max, noun: noun.text, unit, approximate };
 }
@@ -147,9 +151,13 @@ function headNoun(tokens: readonly Token[], from: number, inSentence: (k: number
 function approximatorStart(tokens: readonly Token[], k: number, sentence: number) {
   let s = k;
   let approximate = false;
-  while (s > 0 && k - s < 3 && tokens[s - 1].sentence === sentence && APPROXIMATORS.has(tokens[s - 1].text.toLowerCase())) {
-    s--;
-    if (APPROXIMATE_HEADS.has(tokens[s].text.toLowerCase())) approximate = true;
+  const word = (i: number) => tokens[i].text.toLowerCase();
+  while (s > 0 && k - s < 3 && tokens[s - 1].sentence === sentence) {
+    // "up to" is a bound; "to" alone belongs to the sentence ("rose to 5 percent").
+    const upTo = word(s - 1) === 'to' && s > 1 && word(s - 2) === 'up';
+    if (!upTo && !APPROXIMATORS.has(word(s - 1))) break;
+    s -= upTo ? 2 : 1;
+    if (APPROXIMATE_HEADS.has(word(s))) approximate = true;
   }
   // Keep only phrases that hold an approximating head: "to" or "at" alone belong to the sentence.
   return approximate || (s < k && tokens[s].text.toLowerCase() === 'up') ? { index: s, approximate } : { index: k, approximate: false };

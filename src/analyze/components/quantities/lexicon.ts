@@ -19,7 +19,7 @@ export const APPROXIMATE_COUNTS: Readonly<Record<string, number>> = {
 /** Words before a number that make it approximate or a bound. */
 export const APPROXIMATORS: ReadonlySet<string> = new Set([
   'about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'more', 'less', 'fewer',
-  'up', 'at', 'least', 'most', 'estimated', 'an', 'than', 'to', 'close', 'upwards', 'just',
+  'up', 'at', 'least', 'most', 'estimated', 'than', 'close', 'upwards', 'just',
 ]);
 /** The words of an approximator phrase that actually make the value approximate. */
 export const APPROXIMATE_HEADS: ReadonlySet<string> = new Set([
