@@ -20,6 +20,10 @@ const SAMPLES = fileURLToPath(new URL('../samples', import.meta.url));
 const PARAGRAPHS_PER_PAGE = 7;
 /** Share of pages stored as plain-text dumps rather than HTML, as a crawl of mixed sources. */
 const TEXT_SHARE = 0.2;
+/** Every this many pages, one is a syndicated copy of an earlier page under another URL and header: near-duplicate grouping at scale. */
+const REPOST_EVERY = 20;
+/** How far back the reposted page is. */
+const REPOST_LAG = 7;
 /** Boilerplate links in each HTML page's navigation and footer, so pages weigh what real ones do (tens of KB). */
 const NAV_LINKS = 120;
 
@@ -72,6 +76,11 @@ function varyParagraph(p: string, next: () => number): string {
 }
 
 function page(i: number, samples: Sample[]): { html: boolean; body: string } {
+  if (i % REPOST_EVERY === REPOST_EVERY - 1 && i >= REPOST_LAG) {
+    const original = page(i - REPOST_LAG, samples);
+    const credit = `This story was first published by The Daily Sample and is republished here under a syndication agreement (${i}).`;
+    return { ...original, body: original.html ? original.body.replace('</h1>', `</h1><p>${credit}</p>`) : `${credit}\n\n${original.body}` };
+  }
   const next = rng(i + 1);
   const pool = samples.flatMap((s) => s.paragraphs);
   const lead = samples[i % samples.length];
