@@ -23,7 +23,28 @@ export function readBody(lines: readonly Line[], start: number): Body {
     if (kept.length && BODY_END.test(text) && wordCount(text) <= BODY_END_MAX_WORDS) break;
     if (!isFurniture(text)) kept.push(lines[i]);
   }
-  return { lines: trimTail(kept), end: i };
+  return { lines: trimTail(dropLinkRuns(kept)), end: i };
+}
+
+/** Menus and link lists: at least this many short lines in a row with no sentence among them. */
+const LINK_RUN_MIN_LINES = 6;
+const LINK_RUN_MAX_WORDS = 10;
+const ENDS_SENTENCE = /[.!?…"”»:;]$/u;
+
+/**
+ * Drops runs of short unpunctuated lines (related links, menus, footers that no end marker
+ * caught). Lists inside articles are rarely this long without one item ending like a sentence.
+ */
+function dropLinkRuns(lines: Line[]): Line[] {
+  const short = lines.map((l) => wordCount(l.text) <= LINK_RUN_MAX_WORDS && !ENDS_SENTENCE.test(l.text));
+  const keep = lines.map(() => true);
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j < lines.length && short[j]) j++;
+    if (j - i >= LINK_RUN_MIN_LINES) for (let k = i; k < j; k++) keep[k] = false;
+    i = j === i ? i + 1 : j;
+  }
+  return lines.filter((_, k) => keep[k]);
 }
 
 /** Tag lists and counters left at the end of a body ("Ukraine", "Geopolitics", "1.2K claps") are one or two words each. */
