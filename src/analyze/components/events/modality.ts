@@ -54,6 +54,12 @@ const FUTURE = new Set([
   'pledge', 'pledged', 'vow', 'vowed', 'commit', 'committed', 'scheduled', 'upcoming', 'prepare', 'prepared', 'preparing',
   'aim', 'aims', 'going', 'set', 'due', 'next', 'tomorrow', 'future', 'decide', 'decided', 'announce', 'announced', 'ready', 'ahead', 'offer', 'offered', 'offers',
 ]);
+/**
+ * Tokens before the trigger within which a future cue bears on it: an auxiliary or a verb of
+ * planning governs the verb phrase right after it ("will deploy", "plans to station 5,000
+ * troops"), not a phrase further on ("will cooperate ... under a memorandum signed in Delhi").
+ */
+const FUTURE_REACH = 8;
 /** FUTURE words that need a following "to" to mean a plan ("set to", "due to", "going to", "decided to", "announced plans"). */
 const FUTURE_NEEDS_TO = new Set(['set', 'due', 'going', 'decide', 'decided', 'prepare', 'prepared', 'preparing', 'aim', 'aims', 'announce', 'announced', 'ready']);
 /** "ahead of the talks": the event is still to come. */
@@ -163,7 +169,7 @@ function pastInability(m: ModalityInput): boolean {
 }
 
 function isFuture(m: ModalityInput): boolean {
-  return before(m, 'complement').some((i) => {
+  return before(m, 'complement').slice(0, FUTURE_REACH).some((i) => {
     const w = lower(m.tokens[i]);
     if (!FUTURE.has(w) && !FUTURE.has(m.tokens[i].lemma)) return false;
     const next = lower(m.tokens[i + 1] ?? m.tokens[i]);
