@@ -19,6 +19,9 @@ const SUBJECT_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']
 const THAT_AT_END_RE = /\bthat\s*$/;
 /** How many tokens a hearer or time phrase may take before "that" ("told Tajik President Rakhmon that"). */
 const MAX_TOKENS_BEFORE_THAT = 12;
+/** A sentence opening with these starts with an adverbial, up to its comma ("In a statement, ..."). */
+const ADVERBIAL_OPENERS = new Set(['ADP', 'ADV', 'SCONJ', 'VERB']);
+const MAX_ADVERBIAL_TOKENS = 12;
 
 export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker: Entity | null): Attribution | null {
   const s = ctx.sentences[sentence];
@@ -168,9 +171,14 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
   return spans.map((span) => ({ kind: kindOf(ctx, span), span }));
 }
 
+/** The subject of a sentence: its first noun phrase, after an opening adverbial ("In August, ..."). */
 function subjectOfSentence(ctx: QuoteContext, s0: number, limit: number): [number, number] | null {
   let i = s0;
   while (i < limit && ctx.tokens[i].pos === 'PUNCT') i++;
+  if (i < limit && ADVERBIAL_OPENERS.has(ctx.tokens[i].pos)) {
+    const comma = findToken(ctx, i, Math.min(limit, i + MAX_ADVERBIAL_TOKENS), ',');
+    if (comma >= 0) i = comma + 1;
+  }
   return phraseAfter(ctx.tokens, i, limit);
 }
 

@@ -86,6 +86,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     for (let k = end - 2; k > floor && end - k < MAX_APPOSITIVE_TOKENS && !QUOTE_MARK_TOKEN_RE.test(tokens[k].text); k--) {
       if (tokens[k].text !== ',') continue;
       const candidate = phraseEndingAt(tokens, k, floor);
+      // "In a statement, the union said": a phrase inside a preposition is not the subject.
+      if (candidate && candidate[0] > floor && tokens[candidate[0] - 1].pos === 'ADP') continue;
       if (candidate && (!best || isNominal(tokens[candidate[1] - 1]) && tokens[candidate[1] - 1].pos !== 'NOUN')) best = candidate;
     }
     return best;
