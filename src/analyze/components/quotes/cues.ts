@@ -99,6 +99,8 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceEnd: number):
   if (THAT_CUE_LEMMAS.has(lemma) && next && next.lemma === 'that') return { kind: 'that', tokens: [i, i + 1] };
   // An infinitive ("to show", "to discuss") is a plan to say, not a saying.
   const infinitive = i > 0 && tokens[i - 1].lemma === 'to' && tokens[i - 1].pos === 'PART';
+  // A passive with its agent ("declared by President Nixon") has no object to report.
+  if (next?.lemma === 'by') return null;
   if (!infinitive && (OBJECT_CUE_LEMMAS.has(lemma) || (THAT_CUE_LEMMAS.has(lemma) && !THAT_ONLY_LEMMAS.has(lemma)))) {
     const particle = next && next.pos === 'ADP' && CUE_PARTICLES.has(next.lemma);
     return { kind: 'object', tokens: [i, particle ? i + 2 : i + 1] };
