@@ -97,7 +97,10 @@ function nextKind(head: readonly Classified[], i: number, dir: 1 | -1): Kind | n
 
 /** The first line of a hard-wrapped paragraph is prose even when it holds few words. */
 function isWrappedProse(lines: readonly Line[], i: number): boolean {
-  const block = lines.filter((l) => l.block === lines[i].block).map((l) => l.text);
+  let a = i, b = i + 1;
+  while (a > 0 && lines[a - 1].block === lines[i].block) a--;
+  while (b < lines.length && lines[b].block === lines[i].block) b++;
+  const block = lines.slice(a, b).map((l) => l.text);
   return block.length > 1 && isHardWrapped(block) && isProse(block.join(' '));
 }
 
@@ -169,7 +172,7 @@ function titleScore(head: readonly Classified[], lines: readonly Line[], i: numb
   if (near(head, i, 1, NEAR_LINES) || near(head, i, -1, NEAR_LINES)) score += TITLE_SCORE.nextToMeta;
   if (head.slice(i + 1).every((k) => isMeta(k) || (k.kind !== 'candidate' && k.kind !== 'prose'))) score += TITLE_SCORE.lastBeforeBody;
   if (n >= HEADLINE_MIN_WORDS) score += TITLE_SCORE.headlineLength;
-  if (lines.filter((l) => l.block === lines[i].block).length === 1) score += TITLE_SCORE.ownBlock;
+  if (lines[i - 1]?.block !== lines[i].block && lines[i + 1]?.block !== lines[i].block) score += TITLE_SCORE.ownBlock;
   if (/\.$/u.test(text)) score += TITLE_SCORE.endsWithFullStop;
   return score;
 }
