@@ -27,7 +27,7 @@ import { ANALYTICS_AND_CMS, DUBLIN_CORE, OPEN_GRAPH, readPublishedMetaKeys, read
 import { readMicrodata, readPlatformMarkup, readTimeElements, readVisibleByline } from './layers/markup.js';
 import { readUrlDate } from './layers/url.js';
 import { readVisibleDate } from './layers/visible-date.js';
-import { firstHeadline, hostLabel, normalizeSpace, squash, stripSiteName, visibleHeadline } from './title.js';
+import { headlineElements, hostLabel, normalizeSpace, squash, stripSiteName, visibleHeadline } from './title.js';
 import { parseDate } from '../../dates.js';
 import { WRITTEN_YEAR } from './date-values.js';
 import { finalAuthors, newAuthorChoice, offerAuthors } from './author-choice.js';
@@ -54,7 +54,7 @@ export const LAYERS: readonly Layer[] = [
   { name: 'time-element', structured: false, read: (scan) => readTimeElements(scan) },
   { name: 'platform-markup', structured: false, read: (scan) => readPlatformMarkup(scan) },
   { name: 'byline', structured: false, read: (scan) => readVisibleByline(scan) },
-  { name: 'visible-date', structured: false, read: (scan) => readVisibleDate(scan, firstHeadline(scan)) },
+  { name: 'visible-date', structured: false, read: (scan) => readVisibleDate(scan, headlineElements(scan)) },
   { name: 'url', structured: false, read: (_scan, ctx) => readUrlDate(ctx.url) },
 ];
 

@@ -44,8 +44,8 @@ const COMMENT_SECTION = /^(comments?|comment[-_](list|area|section|holder|thread
  * name may follow in a child link, so only the word is required here. */
 const BYLINE_START = /^\s*(by|written by|posted by|author|von|par|por|di|door|av|af)(\s|:|$)/i;
 
-/** Tags whose content is page chrome rather than the article. A <footer> inside an <article>
- * is the article's own footer (author, date, tags), so it is chrome only outside one. */
+/** Tags whose content is page chrome rather than the article. A <footer> or <aside> inside an
+ * <article> is the article's own (author, date, tags), so they are chrome only outside one. */
 const CHROME_TAGS = new Set(['footer', 'nav', 'aside']);
 
 /** Class/id tokens naming page chrome: site footers, sidebars, related-article widgets. */
@@ -101,7 +101,7 @@ export function scanPage(dom: Document): PageScan {
     const tokens = classTokens(a);
     let next = flags;
     const comments = !flags.inComments && tokens.some((t) => COMMENT_SECTION.test(t));
-    const chrome = !flags.inChrome && (CHROME_TAGS.has(name) && !(name === 'footer' && flags.inArticle) || tokens.some((t) => CHROME_TOKEN.test(t)));
+    const chrome = !flags.inChrome && (CHROME_TAGS.has(name) && !(name !== 'nav' && flags.inArticle) || tokens.some((t) => CHROME_TOKEN.test(t)));
     const scope = a.itemscope !== undefined;
     const article = !flags.inArticle && name === 'article';
     if (comments || chrome || scope || article) {
@@ -144,7 +144,7 @@ export function scanPage(dom: Document): PageScan {
 /** Whether an element opens a comment section or page chrome (for walks outside the scan). */
 export function opensChromeOrComments(el: Element): boolean {
   const tokens = classTokens(el.attribs);
-  return CHROME_TAGS.has(el.name) && el.name !== 'footer' || el.name === 'footer' && !insideArticle(el)
+  return el.name === 'nav' || CHROME_TAGS.has(el.name) && !insideArticle(el)
     || tokens.some((t) => COMMENT_SECTION.test(t) || CHROME_TOKEN.test(t));
 }
 

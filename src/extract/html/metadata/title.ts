@@ -97,10 +97,14 @@ export function visibleHeadline(scan: PageScan, references: ReadonlyArray<string
   return (inContent[0] ?? h1s[0]).text;
 }
 
-/** The article's first h1 outside comments and chrome, preferring one inside the article content. */
-export function firstHeadline(scan: PageScan): Element | null {
+/** Most h1 elements taken as copies of the headline. */
+const MAX_HEADLINES = 3;
+
+/** The page's h1s outside comments and chrome, those inside the article content first. */
+export function headlineElements(scan: PageScan): Element[] {
   const usable = scan.h1s.filter((s) => !s.inComments && !s.inChrome);
-  return (usable.find((h) => inAnyContentRoot(h, scan)) ?? usable[0])?.el ?? null;
+  const inContent = usable.filter((h) => inAnyContentRoot(h, scan));
+  return [...inContent, ...usable.filter((h) => !inContent.includes(h))].slice(0, MAX_HEADLINES).map((h) => h.el);
 }
 
 function words(s: string): Set<string> {

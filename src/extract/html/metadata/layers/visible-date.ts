@@ -15,31 +15,46 @@ import { WRITTEN_YEAR } from '../date-values.js';
 const DATE_TOKEN = /(date|publish|posted|pubtime|timestamp)/;
 /** Tokens of dates that are not the publication date (updates, copyright lines, events). */
 const NOT_PUBLICATION_TOKEN = /(update|modif|copyright|event|expir|deadline|birth)/;
-/** Longest text of a date element; longer ones are paragraphs that merely mention a date. */
+/** How much of a date element's text is read (characters); further on, paragraphs merely mention dates. */
 const MAX_DATE_ELEMENT_CHARS = 120;
 /** How much text after the headline is searched (characters): the byline and date line. */
 const AFTER_HEADLINE_CHARS = 600;
+/** How far after the headline a date with a publication label is still taken (characters): the
+ * date line may follow a standfirst. */
+const LABELLED_AFTER_HEADLINE_CHARS = 1500;
+/** Words that mark the date after them as the publication date. */
+const PUBLICATION_LABEL = /(posted|published|publication date|date posted|veröffentlicht|publié|publicado|pubblicato)\s*(on|am|le|el|il)?\s*:?\s*$/i;
 /** How much text before the headline is searched (characters): a kicker or date above the title. */
 const BEFORE_HEADLINE_CHARS = 200;
 /** Words that mark the date after them as a modification date. */
 const UPDATE_LABEL = /(updated|modified|last\s+update[ds]?|aktualisiert|mis à jour|actualizado|aggiornato)\s*(on|am|le|el|il)?\s*:?\s*$/i;
 
-export function readVisibleDate(scan: PageScan, headline: Element | null): RawMetadata {
+export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): RawMetadata {
   const fromElement = dateElement(scan.roles);
   if (fromElement) return { published: fromElement };
-  if (!headline) return {};
-  const after = publicationDate(textAfter(headline, AFTER_HEADLINE_CHARS));
-  if (after) return { published: after };
-  const before = publicationDate(textBefore(headline, BEFORE_HEADLINE_CHARS));
-  return before ? { published: before } : {};
+  // Pages repeat the headline (a sticky header, a mobile layout): try each copy.
+  for (const headline of headlines) {
+    const after = textAfter(headline, LABELLED_AFTER_HEADLINE_CHARS);
+    const found = publicationDate(after.slice(0, AFTER_HEADLINE_CHARS)) ?? publicationDate(textBefore(headline, BEFORE_HEADLINE_CHARS)) ?? labelledDate(after);
+    if (found) return { published: found };
+  }
+  return {};
+}
+
+/** A date further down the page counts only with a publication label before it ("Posted on"). */
+function labelledDate(text: string): string | null {
+  if (!WRITTEN_YEAR.test(text)) return null;
+  const found = findDates(text).find((d) => !d.yearInferred && PUBLICATION_LABEL.test(text.slice(Math.max(0, d.start - 40), d.start)));
+  return found?.value ?? null;
 }
 
 function dateElement(roles: readonly ScannedElement[]): string | null {
   for (const s of roles) {
     if (s.inComments || s.inChrome) continue;
     if (!s.tokens.some((t) => DATE_TOKEN.test(t)) || s.tokens.some((t) => NOT_PUBLICATION_TOKEN.test(t))) continue;
-    const text = innerText(s.el, true).replace(/\s+/g, ' ').trim();
-    if (text.length === 0 || text.length > MAX_DATE_ELEMENT_CHARS) continue;
+    // A long date element (a meta bar with tags) is read from its start, where the date is.
+    const text = innerText(s.el, true).replace(/\s+/g, ' ').trim().slice(0, MAX_DATE_ELEMENT_CHARS);
+    if (text.length === 0) continue;
     const d = publicationDate(text);
     if (d) return d;
   }
