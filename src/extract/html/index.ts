@@ -11,13 +11,14 @@ import type { ExtractContext, ExtractedFields } from '../index.js';
 import { ExtractError } from '../errors.js';
 import { joinParagraphs } from '../paragraphs.js';
 import type { Dateline, Warning } from '../../record/types.js';
-import { findElement } from './body/dom.js';
 import { extractBody } from './body/index.js';
 import { limitSourceNesting, MAX_SOURCE_NESTING } from './body/nesting.js';
 import { extractComments } from './comments/index.js';
 import { extractMetadata, type MetadataResult } from './metadata/index.js';
 import { datelineWarnings, findDateline } from '../dateline.js';
 
+/** A frameset page: its text lives in other documents. */
+const FRAMESET = /<frameset[\s>]/i;
 /** Signatures of binary formats that end up saved under an .html name. */
 const BINARY_SIGNATURE = /^(?:%PDF-|\x89PNG|GIF8[79]a|\xff\xd8\xff|PK\x03\x04|\x1f\x8b|RIFF....WEBP|\0\0\0.ftyp)/s;
 /** Share of NUL or replacement characters in the first KB that marks a binary file. */
@@ -41,7 +42,7 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
   const source = limitSourceNesting(html);
   if (source.limited) warnings.push({ code: 'deep-nesting', message: `markup nested deeper than ${MAX_SOURCE_NESTING} levels was flattened` });
   const dom: Document = parseDocument(source.html);
-  if (findElement(dom, (e) => e.name === 'frameset')) warnings.push({ code: 'frameset', message: 'page is a frameset: its frames are separate documents' });
+  if (FRAMESET.test(html)) warnings.push({ code: 'frameset', message: 'page is a frameset: its frames are separate documents' });
   // The whole document, not just <body>: broken pages leave text after </body> or </html>.
   const meta = readMetadata(dom, ctx, warnings);
   const body = extractBody(dom, { title: meta?.title });

@@ -11,7 +11,9 @@
 export const MAX_SOURCE_NESTING = 500;
 
 /** Start and end tags (name only); comments, doctypes and text are skipped by the pattern. */
-const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*>/g;
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)/g;
+/** The same, through the end of the tag, for the rewrite. */
+const WHOLE_TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*>/g;
 const SLASH = 47;
 
 function isSelfClosing(tag: string): boolean {
@@ -30,13 +32,15 @@ export function limitSourceNesting(html: string): { html: string; limited: boole
   let deepest = 0;
   TAG.lastIndex = 0;
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
-    if (isSelfClosing(m[0]) || NOT_NESTING.has(m[2].toLowerCase())) continue;
+    // Self-closing syntax is not checked here (it needs the whole tag): the estimate may run
+    // high on XHTML-style pages, and the rewrite below does check it.
+    if (NOT_NESTING.has(m[2]) || NOT_NESTING.has(m[2].toLowerCase())) continue;
     depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
     if (depth > deepest) deepest = depth;
   }
   if (deepest <= MAX_SOURCE_NESTING) return { html, limited: false };
   depth = 0;
-  const out = html.replace(TAG, (tag: string, close: string, name: string) => {
+  const out = html.replace(WHOLE_TAG, (tag: string, close: string, name: string) => {
     if (isSelfClosing(tag) || NOT_NESTING.has(name.toLowerCase())) return tag;
     if (close) {
       depth = Math.max(0, depth - 1);

@@ -39,8 +39,19 @@ function* own(item: Element): Generator<Element> {
   }
 }
 
-function firstOwn(item: Element, test: (el: Element) => boolean): Element | null {
-  for (const el of own(item)) if (test(el)) return el;
+/** An item's own elements with their class tokens, listed once and searched by every field reader. */
+interface Parts {
+  els: Element[];
+  tokens: string[][];
+}
+
+function partsOf(item: Element): Parts {
+  const els = [...own(item)];
+  return { els, tokens: els.map(classTokens) };
+}
+
+function firstOwn(parts: Parts, test: (el: Element, tokens: string[]) => boolean): Element | null {
+  for (let i = 0; i < parts.els.length; i++) if (test(parts.els[i], parts.tokens[i])) return parts.els[i];
   return null;
 }
 
@@ -49,23 +60,23 @@ function cleanAuthor(raw: string): string | null {
   return name && name.length <= 80 ? name : null;
 }
 
-function authorOf(item: Element): string | null {
-  const itemprop = firstOwn(item, (el) => el.attribs.itemprop === 'author' || el.attribs.itemprop === 'name');
+function authorOf(parts: Parts): string | null {
+  const itemprop = firstOwn(parts, (el) => el.attribs.itemprop === 'author' || el.attribs.itemprop === 'name');
   if (itemprop) return cleanAuthor(collapsedText(itemprop));
   for (const cls of AUTHOR_CLASSES) {
-    const el = firstOwn(item, (e) => classTokens(e).includes(cls) || (cls === 'user' && e.name === 'cite'));
+    const el = firstOwn(parts, (e, tokens) => tokens.includes(cls) || (cls === 'user' && e.name === 'cite'));
     if (el) {
-      const inner = firstOwn(el, (e) => classTokens(e).includes('fn')) ?? el;
+      const inner = firstOwn(partsOf(el), (_e, tokens) => tokens.includes('fn')) ?? el;
       const name = cleanAuthor(collapsedText(inner));
       if (name) return name;
     }
   }
-  const cite = firstOwn(item, (e) => e.name === 'cite');
+  const cite = firstOwn(parts, (e) => e.name === 'cite');
   return cite ? cleanAuthor(collapsedText(cite)) : null;
 }
 
-function dateOf(item: Element): string | null {
-  const time = firstOwn(item, (el) => el.name === 'time');
+function dateOf(parts: Parts): string | null {
+  const time = firstOwn(parts, (el) => el.name === 'time');
   const fromAttr = time?.attribs.datetime ? parseDate(time.attribs.datetime) : null;
   if (fromAttr) return fromAttr;
   if (time) {
@@ -73,7 +84,7 @@ function dateOf(item: Element): string | null {
     if (d) return d;
   }
   for (const cls of DATE_CLASSES) {
-    const el = firstOwn(item, (e) => classTokens(e).includes(cls));
+    const el = firstOwn(parts, (_e, tokens) => tokens.includes(cls));
     const d = el ? parseDate(collapsedText(el)) : null;
     if (d) return d;
   }
@@ -81,10 +92,10 @@ function dateOf(item: Element): string | null {
 }
 
 /** The comment's paragraphs: its text element, or the item without its meta, replies and actions. */
-function textOf(item: Element): string {
+function textOf(item: Element, parts: Parts = partsOf(item)): string {
   let textEl: Element | null = null;
-  for (const cls of TEXT_CLASSES) if (!textEl) textEl = firstOwn(item, (e) => classTokens(e).includes(cls));
-  textEl ??= firstOwn(item, (e) => e.attribs.itemprop === 'text');
+  for (const cls of TEXT_CLASSES) if (!textEl) textEl = firstOwn(parts, (_e, tokens) => tokens.includes(cls));
+  textEl ??= firstOwn(parts, (e) => e.attribs.itemprop === 'text');
   const root = textEl ?? item;
   const skip = new Set<Element>();
   for (const el of elements(root)) if (el !== root && (isItem(el) || classTokens(el).some((t) => NOT_TEXT_CLASSES.has(t)))) skip.add(el);
@@ -105,13 +116,20 @@ function classicBlogger(dd: Element): Comment | null {
 
 export function extractComments(dom: Document): Comment[] {
   const comments: Comment[] = [];
-  for (const el of elements(dom)) {
-    if (comments.length >= MAX_COMMENTS) break;
+  // A plain stack walk rather than the elements() generator: this pass visits every element of
+  // every page, and most pages have no comments.
+  const stack: AnyNode[] = [dom];
+  while (stack.length && comments.length < MAX_COMMENTS) {
+    const node = stack.pop()!;
+    if (node.type === 'root' || node.type === 'tag') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    if (node.type !== 'tag') continue;
+    const el = node;
     let comment: Comment | null = null;
     if (isClassicBloggerBody(el)) comment = classicBlogger(el);
     else if (isItem(el) && !isInsideTextOfItem(el)) {
-      const text = textOf(el);
-      comment = text ? { author: authorOf(el), published: dateOf(el), text } : null;
+      const parts = partsOf(el);
+      const text = textOf(el, parts);
+      comment = text ? { author: authorOf(parts), published: dateOf(parts), text } : null;
     }
     if (comment) comments.push(comment);
   }
