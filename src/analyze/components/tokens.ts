@@ -4,7 +4,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Component } from '../component.js';
-import type { Doc, Sentence, Token } from '../doc.js';
+import type { Doc, Sentence } from '../doc.js';
 
 const nlp = winkNLP(model);
 const its = nlp.its;
