@@ -108,6 +108,14 @@ describe('quotes', () => {
     expect(r.quotes).toEqual([]);
   });
 
+  it('credits a quotation line to the name after its dash, even with a nested quotation', () => {
+    const r = run('Readers wrote in.\n\n“I’d rather live in what he calls “hell” than in his world.” ―\u00a0Steve Quinlan.');
+    const q = find(r, 'rather live');
+    expect(q.content.text).toBe('“I’d rather live in what he calls “hell” than in his world.”');
+    expect(q.speaker.text).toBe('Steve Quinlan');
+    expect(q.cue?.text).toBe('―');
+  });
+
   it('reads a speaker label line as a transcript quote', () => {
     const r = run('WALLACE: Will she be at the debate?\n\nPENCE: Well, she will not be attending the debate tomorrow night.');
     const q = find(r, 'she will not be attending');

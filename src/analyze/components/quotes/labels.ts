@@ -14,20 +14,28 @@ const NON_SPEAKER_LABELS = new Set([
   'read more', 'watch', 'see also', 'correction', 'disclosure', 'warning', 'q', 'a', 'question', 'answer', 'image', 'credit',
 ]);
 const TRAILING_SPACE_RE = /\s+$/;
+/** Marks a credited quotation line may open with (a closing mark too, as mistyped). */
+const OPENING_MARK_RE = /^[“”"«']$/;
 /** A closing mark, a dash and up to five capitalised words on the same line. */
-const DASH_CREDIT_RE = /(?:[”"»]|'')[ \t]*([―—–])[ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4})/gu;
+const DASH_CREDIT_RE = /(?:[”"»]|'')[ \t\u00a0]*([―—–])[ \t\u00a0]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4})/gu;
 
 export function dashCreditAttributions(ctx: QuoteContext): Attribution[] {
   const out: Attribution[] = [];
   DASH_CREDIT_RE.lastIndex = 0;
   for (let m = DASH_CREDIT_RE.exec(ctx.text); m; m = DASH_CREDIT_RE.exec(ctx.text)) {
-    const mark = ctx.markContaining(m.index);
-    if (mark < 0 || ctx.usedMarks.has(mark)) continue;
+    // The credited quotation is the line up to its closing mark: nested marks inside it ("he
+    // calls “hell”") would mislead pairing, and a credit line holds one quotation.
+    const lineStart = ctx.text.lastIndexOf('\n', m.index) + 1;
+    let start = lineStart;
+    while (start < m.index && /\s/.test(ctx.text[start])) start++;
+    if (!OPENING_MARK_RE.test(ctx.text[start] ?? '')) continue;
+    const closeEnd = m.index + m[0].search(/[ \t\u00a0]*[―—–]/);
+    const span: Span = [start, closeEnd];
+    if (overlapsExisting(ctx, span)) continue;
     const dash = m.index + m[0].indexOf(m[1]);
     const nameStart = m.index + m[0].length - m[2].length;
     const nameSpan: Span = [nameStart, nameStart + m[2].length];
-    ctx.usedMarks.add(mark);
-    const span = ctx.marks[mark].span;
+    for (const i of ctx.marksWithin(span[0], span[1])) ctx.usedMarks.add(i);
     out.push({
       speaker: { text: m[2], span: nameSpan, entity: ctx.mentions.inside(nameSpan)?.id ?? null },
       cue: ctx.textSpan([dash, dash + 1]),
