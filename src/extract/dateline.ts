@@ -5,7 +5,7 @@
 // a re-publication, or the dateline a typo. Shared by the HTML and text-dump extractors.
 import type { Warning } from '../record/types.js';
 import { MONTH_ALTERNATION_CASED as MONTHS, monthNumber } from './date-words.js';
-import { daysBetween, parseDate } from './dates.js';
+import { daysBetween, parseDate, yearFromReference } from './dates.js';
 
 export interface FoundDateline {
   /** The dateline as written, without the space after its dash: "Staunton, Dec. 26 –". */
@@ -32,7 +32,8 @@ const TITLE_PLACE = `${TITLE_WORD}(?:[ -](?:${TITLE_WORD}|de|da|do|del|la|el|am|
 const REGION = `(?:,\\s*(${TITLE_PLACE}|${UPPER_PLACE}))?`;
 const DATE = `(?:,?\\s*((?:${MONTHS})\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+(?:${MONTHS})\\.?(?:\\s+\\d{4})?))?`;
 const AGENCY = "(?:\\s*\\(([\\p{L}\\p{N}/&.' -]{1,40})\\))?";
-const DASH = '\\s*(?:[–—―]|-{1,2})(?=\\s)';
+// "–", "—", "-", "--", and EFE's ".-" ("MADRID, 17 feb (EFE).-").
+const DASH = '\\s*(?:[–—―]|-{1,2}|\\.-)(?=\\s)';
 const COLON = '\\s*:(?=\\s)';
 
 const UPPER_DATELINE = new RegExp(`^(${UPPER_PLACE})${REGION}${DATE}${AGENCY}(?:${DASH}|${COLON})`, 'u');
@@ -59,13 +60,25 @@ export function findDateline(firstParagraph: string, published: string | null): 
   if (region && monthNumber(region) !== null) return null;
   if (whole.length > MAX_DATELINE_LENGTH) return null;
   const rest = s.slice(whole.length).match(/^\s*/u)![0].length;
-  const date = dateText ? parseDate(dateText, { reference: published }) : null;
+  const date = dateText ? datelineDate(dateText, published) : null;
   return {
     raw: whole.trim(),
     place: [place, region].filter(Boolean).map(titleCase).join(', '),
     date: date?.slice(0, 10) ?? null,
     length: lead + whole.length + rest,
   };
+}
+
+/**
+ * The date of "Dec. 26", "17 feb", "March 3, 2022": read directly, since in a dateline even a short
+ * lower-case month ("17 feb") is certainly a month; the year comes from the publication date.
+ */
+function datelineDate(text: string, published: string | null): string | null {
+  const month = text.match(/\p{L}+/u), day = text.match(/\b\d{1,2}\b/u), year = text.match(/\b\d{4}\b/u);
+  const mo = month ? monthNumber(month[0]) : null;
+  if (!mo || !day) return null;
+  const y = year ? +year[0] : yearFromReference(mo, +day[0], published);
+  return y === undefined ? null : parseDate(`${y}-${String(mo).padStart(2, '0')}-${day[0].padStart(2, '0')}`);
 }
 
 /** A warning when the dateline's date is far from the publication date. */

@@ -9,6 +9,8 @@ describe('cleanAuthors', () => {
     ['By Jane Doe, John Roe & Ann Lee', ['Jane Doe', 'John Roe', 'Ann Lee']],
     ['Written by Danielle Roe, Donna Lee, and Natalie Chen', ['Danielle Roe', 'Donna Lee', 'Natalie Chen']],
     ['Posted by Paul Goble at 10:12 AM', ['Paul Goble']],
+    ['Publicado por Carlos Ruiz en 10:12', ['Carlos Ruiz']],
+    ['Eingestellt von Anna Weber um 14:05', ['Anna Weber']],
     ['Jane Doe, Staff Writer', ['Jane Doe']],
     ['Jane Doe | Senior Correspondent | March 3, 2022', ['Jane Doe']],
     ['By JANE DOE', ['Jane Doe']],

@@ -11,6 +11,7 @@ describe('findDateline', () => {
     ['LONDON, Feb 17 (Reuters) - British officials', '2022-02-18', { raw: 'LONDON, Feb 17 (Reuters) -', place: 'London', date: '2022-02-17' }],
     ['SAN FRANCISCO, March 3, 2022 — The company', null, { raw: 'SAN FRANCISCO, March 3, 2022 —', place: 'San Francisco', date: '2022-03-03' }],
     ['NEW YORK/LONDON (Reuters) - Oil prices rose', '2022-02-17', { raw: 'NEW YORK/LONDON (Reuters) -', place: 'New York/London', date: null }],
+    ['MADRID, 17 feb (EFE).- El Gobierno', '2022-02-17', { raw: 'MADRID, 17 feb (EFE).-', place: 'Madrid', date: '2022-02-17' }],
     ['BISHKEK: Officials in Kyrgyzstan said', '2022-02-17', { raw: 'BISHKEK:', place: 'Bishkek', date: null }],
     ['Москва, 17 февраля — Кремль заявил', '2022-02-17', { raw: 'Москва, 17 февраля —', place: 'Москва', date: '2022-02-17' }],
     ['Meanwhile – the talks went on', '2022-02-17', null],

@@ -63,11 +63,11 @@ export interface Footer {
   time: string | null;
 }
 
-/** Footer bylines: Blogger's "Posted by", "Written by", a trailing "By X". */
-const FOOTER_BYLINE = /^(?:posted|written) by\s|^by\s+\p{Lu}/iu;
+/** Footer bylines: Blogger's "Posted by" (in the languages of its interface), "Written by", a trailing "By X". */
+const FOOTER_BYLINE = /^(?:(?:posted|written) by|publicado por|publié par|eingestellt von|pubblicato da|geplaatst door|opublikowane przez|опубликовал[аи]?)\s|^by\s+\p{Lu}/iu;
 /** Wire credits name reporters and editors; only the reporters and writers are authors. */
 const CREDIT_SEGMENT = /^(?:additional\s+)?(?:reporting|writing)\s+by\s/iu;
-const FOOTER_TIME = /\b(\d{1,2}):(\d{2})\s*([ap])\.?m\.?/iu;
+const FOOTER_TIME = /\b(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?/iu;
 /** A footer is a few lines; look no further for bylines (comments come after). */
 const FOOTER_LINES = 8;
 
@@ -88,6 +88,9 @@ export function readFooter(lines: readonly Line[], end: number): Footer {
 function clockTime(text: string): string | null {
   const m = text.match(FOOTER_TIME);
   if (!m) return null;
+  if (+m[2] > 59) return null;
+  // 24-hour clocks ("um 14:05") have no AM/PM.
+  if (!m[3]) return +m[1] <= 23 ? `${m[1].padStart(2, '0')}:${m[2]}:00` : null;
   const h = (+m[1] % 12) + (m[3].toLowerCase() === 'p' ? 12 : 0);
-  return +m[1] >= 1 && +m[1] <= 12 && +m[2] < 60 ? `${String(h).padStart(2, '0')}:${m[2]}:00` : null;
+  return +m[1] >= 1 && +m[1] <= 12 ? `${String(h).padStart(2, '0')}:${m[2]}:00` : null;
 }

@@ -38,7 +38,7 @@ export const BODY_END = new RegExp('^(?:' + [
   'subscribe to: .*', 'related(?: articles| posts| stories| coverage| content| reading| links)?:?', 'you (?:may|might) also (?:like|be interested in):?',
   'more (?:from|on|stories|in) \\S+(?: \\S+){0,4}', 'more stories', 'most (?:popular|read|viewed|shared)(?: \\S+){0,3}',
   'latest (?:news|stories|articles|posts)', 'popular (?:posts|stories|articles)', 'further reading:?', 'around the web', 'from the web', 'recommended(?: for you| stories)?:?', 'read next:?', 'about the author:?', 'share this:?', 'like this:?',
-  'posted by .*', 'posted (?:at|on) \\S+(?: \\S+){0,6}', 'written by .*', '(?:labels|tags|topics|filed under|posted in|categories)\\s*:.*',
+  'posted by .*', 'posted (?:at|on) \\S+(?: \\S+){0,6}', '(?:publicado por|publié par|eingestellt von|pubblicato da|geplaatst door|opublikowane przez) .*', 'written by .*', '(?:labels|tags|topics|filed under|posted in|categories)\\s*:.*',
   '(?:additional )?reporting by .*', 'editing by .*', 'our standards:.*',
   // Related-reading and Blogger footers in other languages.
   'mehr zum thema:?', 'lesen sie auch:?', '(?:à )?lire aussi:?', 'voir aussi:?', 'lee también:?', 'leer más:?', 'leggi anche:?',
