@@ -22,7 +22,9 @@ export interface Mention {
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
 /** Prepositions that make the following entity a place, not a participant. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'around', 'throughout', 'within', 'along', 'over']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'around', 'throughout', 'within', 'along', 'over', 'off']);
+/** Prepositions of direction: their place is where the event goes, and may also be its target ("sent aid to Bolivia"). */
+const DESTINATION = new Set(['to', 'toward', 'towards']);
 /** Prepositions whose object is not the subject. */
 const PREPOSITIONS = new Set([...LOCATIVE, 'of', 'from', 'with', 'on', 'to', 'for', 'against', 'by', 'between', 'among', 'after', 'before', 'since', 'toward', 'towards', 'about', 'than', 'under']);
 /** Heads of definite descriptions of a person ("the Kremlin leader", "the Russian president"). */
@@ -124,7 +126,10 @@ export function rolesOf(r: RoleInput): Roles {
 }
 
 function placeOf(r: RoleInput, located: readonly Located[], actorIds: readonly string[], isPlacePhrase: (m: Located) => boolean, sameClause: (m: Located) => boolean): string | null {
-  const phrases = located.filter((m) => isPlacePhrase(m) && sameClause(m));
+  // A place after a locative preposition in the clause, or a destination after the trigger
+  // (where troops are sent, aid delivered, fighting spreads): the nearest to the trigger.
+  const isDestination = (m: Located) => m.at >= r.end && PLACE_TYPES.has(m.entity.type) && DESTINATION.has(governor(r.tokens, m.at));
+  const phrases = located.filter((m) => (isPlacePhrase(m) || isDestination(m)) && sameClause(m));
   const byDistance = (a: Located, b: Located) => Math.abs(a.at - r.at) - Math.abs(b.at - r.at);
   const phrase = [...phrases].sort(byDistance)[0];
   if (phrase) return phrase.entity.id;
