@@ -13,8 +13,8 @@
 //   7. <time datetime> outside comments and page chrome
 //   8. hAtom and platform markup (Blogger, WordPress, news templates)
 //   9. visible bylines ("By Jane Doe and John Roe")
-//  10. a visible date: date-classed elements, the text around the headline
-//  11. the date in the URL path
+//  10. the date in the URL path (the permalink's date is the publication date)
+//  11. a visible date: date-classed elements, the text around the headline
 // Dates before 1995 are rejected by parseDate (MIN_YEAR); dates after ctx.now here, with a warning.
 // Generic authors ("Staff", "Admin") never count as names (cleanAuthors), so later layers fill in.
 import type { Document } from 'domhandler';
@@ -54,8 +54,8 @@ export const LAYERS: readonly Layer[] = [
   { name: 'time-element', structured: false, read: (scan) => readTimeElements(scan) },
   { name: 'platform-markup', structured: false, read: (scan) => readPlatformMarkup(scan) },
   { name: 'byline', structured: false, read: (scan) => readVisibleByline(scan) },
-  { name: 'visible-date', structured: false, read: (scan) => readVisibleDate(scan, headlineElements(scan)) },
   { name: 'url', structured: false, read: (_scan, ctx) => readUrlDate(ctx.url) },
+  { name: 'visible-date', structured: false, read: (scan) => readVisibleDate(scan, headlineElements(scan)) },
 ];
 
 export interface MetadataResult extends HtmlMetadata {

@@ -1,4 +1,4 @@
-// Last layer: a date in the page's URL path (/2022/02/17/slug, /2022-02-17-slug, /20220217/,
+// Layer 10: a date in the page's URL path (/2022/02/17/slug, /2022-02-17-slug, /20220217/,
 // /2023/october/03/). Only full year-month-day paths count: a year and month do not give the day.
 import type { RawMetadata } from '../types.js';
 

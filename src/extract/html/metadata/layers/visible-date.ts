@@ -1,4 +1,4 @@
-// Layer 10: a date written in the page text where articles show it, for pages with no
+// Layer 11 (last): a date written in the page text where articles show it, for pages with no
 // machine-readable date: (a) short elements whose class or id says "date"/"published"/"posted",
 // (b) the text just after the headline (the byline/date line), then just before it (a kicker
 // line "News | March 3, 2022" above the title). Dates labelled as updates are passed over when
