@@ -42,10 +42,11 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
   const source = limitSourceNesting(html);
   if (source.limited) warnings.push({ code: 'deep-nesting', message: `markup nested deeper than ${MAX_SOURCE_NESTING} levels was flattened` });
   const dom: Document = parseDocument(source.html);
-  if (FRAMESET.test(html)) warnings.push({ code: 'frameset', message: 'page is a frameset: its frames are separate documents' });
-  // The whole document, not just <body>: broken pages leave text after </body> or </html>.
   const meta = readMetadata(dom, ctx, warnings);
+  // The whole document, not just <body>: broken pages leave text after </body> or </html>.
   const body = extractBody(dom, { title: meta?.title });
+  // Only worth a look (a scan of the whole source) when the page gave no text.
+  if (body.paragraphs.length === 0 && FRAMESET.test(html)) warnings.push({ code: 'frameset', message: 'page is a frameset: its frames are separate documents' });
   const comments = extractComments(dom);
   const { text, paragraphs } = joinParagraphs(body.paragraphs);
   const published = meta?.published ?? ctx.published ?? null;
