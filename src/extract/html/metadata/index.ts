@@ -15,8 +15,13 @@
 //   9. visible bylines ("By Jane Doe and John Roe")
 //  10. the date in the URL path (the permalink's date is the publication date)
 //  11. a visible date: date-classed elements, the text around the headline
-// Dates before 1995 are rejected by parseDate (MIN_YEAR); dates after ctx.now here, with a warning.
-// Generic authors ("Staff", "Admin") never count as names (cleanAuthors), so later layers fill in.
+// After the cascade: the title is the visible h1 that agrees with the metadata title, without
+// the site name (title.ts); authors follow the corrections in author-choice.ts; a published date
+// equal to the modified one gives way to an earlier one from another source; with no published
+// date, the modified one stands in.
+// Dates need a written year; before 1995 they are rejected by parseDate (MIN_YEAR), after
+// ctx.now here, with a warning. Desks and roles ("Staff", "Admin") never count as a person's
+// name (cleanAuthors), so later layers can still name one.
 import type { Document } from 'domhandler';
 import type { ExtractContext } from '../../index.js';
 import type { Warning } from '../../../record/types.js';
