@@ -14,6 +14,8 @@ const NON_SPEAKER_LABELS = new Set([
   'read more', 'watch', 'see also', 'correction', 'disclosure', 'warning', 'q', 'a', 'question', 'answer', 'image', 'credit',
 ]);
 const TRAILING_SPACE_RE = /\s+$/;
+/** The full stop after a credited name ("― Steve Quinlan."), not an initial's ("― John Q."). */
+const SENTENCE_PERIOD_RE = /(?<=\p{L}{2})\.$/u;
 /** Marks a credited quotation line may open with (a closing mark too, as mistyped). */
 const OPENING_MARK_RE = /^[“”"«']$/;
 /** A closing mark, a dash and up to five capitalised words on the same line. */
@@ -34,10 +36,11 @@ export function dashCreditAttributions(ctx: QuoteContext): Attribution[] {
     if (overlapsExisting(ctx, span)) continue;
     const dash = m.index + m[0].indexOf(m[1]);
     const nameStart = m.index + m[0].length - m[2].length;
-    const nameSpan: Span = [nameStart, nameStart + m[2].length];
+    const name = m[2].replace(SENTENCE_PERIOD_RE, '');
+    const nameSpan: Span = [nameStart, nameStart + name.length];
     for (const i of ctx.marksWithin(span[0], span[1])) ctx.usedMarks.add(i);
     out.push({
-      speaker: { text: m[2], span: nameSpan, entity: ctx.mentions.inside(nameSpan)?.id ?? null },
+      speaker: { text: name, span: nameSpan, entity: ctx.mentions.inside(nameSpan)?.id ?? null },
       cue: ctx.textSpan([dash, dash + 1]),
       fragments: [{ kind: 'direct', span }],
       lastSentence: sentenceEnding(ctx, span[1]),

@@ -36,6 +36,8 @@ export function findQuoteMarks(text: string): QuoteMark[] {
 
 function scanLine(text: string, start: number, end: number, out: QuoteMark[]): void {
   let openAt = -1;
+  let openMark = '';
+  let depth = 0; // curly marks nest: “... what he calls “hell” ...”
   QUOTE_MARK_RE.lastIndex = start;
   for (let m = QUOTE_MARK_RE.exec(text); m && m.index < end; m = QUOTE_MARK_RE.exec(text)) {
     const mark = m[0];
@@ -43,15 +45,15 @@ function scanLine(text: string, start: number, end: number, out: QuoteMark[]): v
     if (openAt < 0) {
       // A closing mark that opens its line can only be an opening one mistyped.
       const opensLine = CLOSERS.has(mark) && LEADING_SPACE_RE.test(text.slice(start, m.index));
-      if (OPENERS.has(mark) || TOGGLES.has(mark) || opensLine) openAt = m.index;
+      if (OPENERS.has(mark) || TOGGLES.has(mark) || opensLine) { openAt = m.index; openMark = mark; depth = 1; }
       continue;
     }
-    if (CLOSERS.has(mark) || TOGGLES.has(mark)) {
-      out.push({ span: [openAt, after], open: false });
-      openAt = -1;
-    } else if (OPENERS.has(mark)) {
-      openAt = m.index; // an unclosed quotation restarted: keep the later one
+    if (TOGGLES.has(openMark)) {
+      if (mark === openMark) { out.push({ span: [openAt, after], open: false }); openAt = -1; }
+      continue;
     }
+    if (OPENERS.has(mark)) depth++;
+    else if (CLOSERS.has(mark) && --depth === 0) { out.push({ span: [openAt, after], open: false }); openAt = -1; }
   }
   if (openAt >= 0 && end - openAt > 1) out.push({ span: [openAt, trimEnd(text, openAt, end)], open: true });
 }
