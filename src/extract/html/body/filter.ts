@@ -19,8 +19,14 @@ function isLeadingSentence(b: Block): boolean {
   return b.kind !== 'heading' && SENTENCE_END.test(b.text) && b.text.split(/\s+/).length >= MIN_LEADING_SENTENCE_WORDS;
 }
 
+/**
+ * Characters of text outside links that make a link-heavy block inside the article an entry of a
+ * round-up ("<b><a>Headline</a></b> — two sentences about it"), not a related-links item.
+ */
+export const MIN_ROUNDUP_PROSE_CHARS = 80;
+
 function isFurniture(b: Block): boolean {
-  if (linkDensity(b) > LINK_LIST_DENSITY) return true;
+  if (linkDensity(b) > LINK_LIST_DENSITY && b.text.length - b.linkChars < MIN_ROUNDUP_PROSE_CHARS) return true;
   if (BOILERPLATE_PARAGRAPH.test(b.text)) return true;
   return b.text.length <= MAX_CREDIT_CHARS && IMAGE_CREDIT.test(b.text);
 }
