@@ -95,6 +95,15 @@ describe('quotes', () => {
     expect(q.speaker.text).toBe('the Health Ministry');
   });
 
+  it("takes 'in X's words' as a cue naming its speaker", () => {
+    const r = run('Vladimir Putin spoke in Moscow. In his words, the base is developing quickly. The line is a frontier, in Sergey Markov\'s words.');
+    const his = find(r, 'the base is developing quickly');
+    expect(his.cue?.text).toBe('In his words');
+    expect(entityName(r, his.speaker.entity)).toBe('Vladimir Putin');
+    const markov = find(r, 'The line is a frontier');
+    expect(markov.speaker.text).toBe('Sergey Markov');
+  });
+
   it('keeps offsets right on text with emoji and other astral characters', () => {
     const r = run('🚀🚀 Launch day 🎉. “We are ready for orbit 👩‍🚀,” Commander Jane Holt said.');
     const q = find(r, 'ready for orbit');

@@ -34,7 +34,7 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpe
   let range: [number, number] | null = null;
   let inverted = false;
   if (cue.kind === 'according') {
-    range = phraseAfter(tokens, c1, s1);
+    range = cue.speaker ? [cue.speaker[0], cue.speaker[1]] : phraseAfter(tokens, c1, s1);
     inverted = true;
   } else if (c0 > s0 && tokens[c0 - 1].text === ',' && PARTICIPLE_SUFFIX_RE.test(tokens[c0].text)) {
     range = subjectOfSentence(ctx, s0, c0); // ", saying that ...": the main clause's subject speaks

@@ -78,6 +78,24 @@ export interface Cue {
   kind: CueKind;
   /** Token index of the first and one past the last cue token. */
   tokens: readonly [number, number];
+  /** Tokens of the speaker when the cue holds it ("in Markov's words"). */
+  speaker?: readonly [number, number];
+}
+
+/** "in X's words" / "in his words": the possessor is the source of the rest of the sentence. */
+const IN_WORDS_MAX_TOKENS = 6;
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+
+function inWordsAt(tokens: readonly Token[], i: number, sentenceEnd: number): Cue | null {
+  if (tokens[i].text.toLowerCase() !== 'in') return null;
+  for (let w = i + 2; w < sentenceEnd && w - i <= IN_WORDS_MAX_TOKENS; w++) {
+    if (tokens[w].lemma !== 'word') continue;
+    const owner = tokens[w - 1];
+    if (POSSESSIVE_PRONOUNS.has(owner.text.toLowerCase()) && w - 1 === i + 1) return { kind: 'according', tokens: [i, w + 1], speaker: [i + 1, w] };
+    if (/^['’]s?$/.test(owner.text) && w - 1 > i + 1) return { kind: 'according', tokens: [i, w + 1], speaker: [i + 1, w - 1] };
+    return null;
+  }
+  return null;
 }
 
 const VERB_POS = new Set(['VERB', 'AUX']);
@@ -89,6 +107,8 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceEnd: number):
   if (t.text.toLowerCase() === ACCORDING_TO.first && i + 1 < sentenceEnd && tokens[i + 1].lemma === ACCORDING_TO.second) {
     return { kind: 'according', tokens: [i, i + 2] };
   }
+  const inWords = inWordsAt(tokens, i, sentenceEnd);
+  if (inWords) return inWords;
   if (!VERB_POS.has(t.pos) && !(t.pos === 'NOUN' && t.lemma === 'say')) return null;
   const next = i + 1 < sentenceEnd ? tokens[i + 1] : null;
   if (SPEECH_CUE_LEMMAS.has(lemma)) {

@@ -19,7 +19,7 @@ const MAX_APPOSITIVE_TOKENS = 25;
 const QUOTE_MARK_TOKEN_RE = /^(?:[“”"«»]|'')$/;
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they', 'you', 'it']);
-const PERSON_PRONOUNS = new Set(['he', 'she']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
 /**
  * Heads of definite descriptions that name a person by role ("the Russian leader", "the
