@@ -1,8 +1,8 @@
 // Choosing the title: the article's own headline, without the site name that <title> and
 // og:title often append ("Headline | Site", "Headline - Site", "Site: Headline").
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
 import type { PageScan, ScannedElement } from './scan.js';
-import { innerText } from './scan.js';
 import { decodeReferences } from './entities.js';
 
 /** Separators between a headline and a site name in <title>/og:title. */
@@ -46,6 +46,18 @@ function splitKeeping(title: string): Array<{ sep: string; text: string }> {
   return out;
 }
 
+/** The proper prefixes of a title that end at a separator: "A | B | C" -> ["A", "A | B"]. */
+function leadingSegments(title: string): string[] {
+  const segments = splitKeeping(title);
+  const out: string[] = [];
+  let prefix = segments[0].text;
+  for (let i = 1; i < segments.length; i++) {
+    out.push(prefix);
+    prefix += segments[i].sep + segments[i].text;
+  }
+  return out;
+}
+
 /** Lower-case letters and digits only, so "The Verge" matches "theverge". */
 export function squash(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -74,7 +86,7 @@ export function visibleHeadline(scan: PageScan, references: ReadonlyArray<string
   const site = siteName ? squash(siteName) : null;
   const h1s = scan.h1s
     .filter((s) => !s.inComments && !s.inChrome)
-    .map((s) => ({ s, text: normalizeSpace(decodeReferences(innerText(s.el))) }))
+    .map((s) => ({ s, text: normalizeSpace(decodeReferences(headingText(s.el))) }))
     .filter((h) => h.text.length > 0 && h.text.length <= MAX_HEADLINE_CHARS && squash(h.text) !== site);
   if (h1s.length === 0) return null;
   const refs = references.filter((r): r is string => !!r).map(words);
@@ -86,12 +98,16 @@ export function visibleHeadline(scan: PageScan, references: ReadonlyArray<string
       if (!best || score > best.score) best = { text: h.text, score };
     }
     if (!best || best.score < MIN_HEADLINE_OVERLAP) return null;
+    const chosen = best.text;
     // An all-capitals h1 is usually styled text; the metadata title has the real casing.
-    if (best.text === best.text.toUpperCase()) {
-      const sameWords = references.find((r) => r && r.toLowerCase() === best.text.toLowerCase());
+    if (chosen === chosen.toUpperCase()) {
+      const sameWords = references.find((r) => r && r.toLowerCase() === chosen.toLowerCase());
       if (sameWords) return sameWords;
     }
-    return best.text;
+    // "Headline | Opinion", "Headline – Top 19 Companies": when the metadata title is the h1's
+    // leading segments, the rest is a label or a kicker added to the visible heading.
+    const prefixes = leadingSegments(chosen);
+    return references.find((r): r is string => !!r && prefixes.includes(r)) ?? chosen;
   }
   const inContent = h1s.filter((h) => inAnyContentRoot(h.s, scan));
   return (inContent[0] ?? h1s[0]).text;
@@ -105,6 +121,21 @@ export function headlineElements(scan: PageScan): Element[] {
   const usable = scan.h1s.filter((s) => !s.inComments && !s.inChrome);
   const inContent = usable.filter((h) => inAnyContentRoot(h, scan));
   return [...inContent, ...usable.filter((h) => !inContent.includes(h))].slice(0, MAX_HEADLINES).map((h) => h.el);
+}
+
+/** A heading's text without the dates some templates put inside it (<h1><time>Dec 18</time> Title</h1>). */
+function headingText(el: Element): string {
+  let out = '';
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isText(node)) out += node.data;
+    else if (isTag(node) && node.name !== 'time' && node.name !== 'script' && node.name !== 'style') {
+      if (node.name === 'br') out += ' ';
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+  }
+  return out;
 }
 
 function words(s: string): Set<string> {
