@@ -89,6 +89,11 @@ function isPurposeOfAssault(m: Candidate, tokens: readonly Token[], seg: Segment
     && tokens[a.start - 1]?.text.toLowerCase() === 'to');
 }
 
+/** Whether a sentence has an occurrence verb at all (a cheap test before segmenting it). */
+export function hasOccurrenceVerb(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => OCCURRENCE.has(t.lemma) || OCCURRENCE_PHRASES.some(([a, b]) => t.lemma === a && tokens[i + 1]?.lemma === b));
+}
+
 /** Occurrence verbs whose pronoun subject stands for the last nominal event: "they will occur" after "no clashes". */
 function occurrences(tokens: readonly Token[], matches: readonly Candidate[], earlier: readonly Candidate[], sentence: number): Candidate[] {
   const out: Candidate[] = [];

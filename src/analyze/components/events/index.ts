@@ -10,11 +10,11 @@ import type { Event, Quote, Span, TimeExpression } from '../../../record/types.j
 import type { Component } from '../../component.js';
 import type { Doc, Token } from '../../doc.js';
 import { segment, type Segmentation } from './clauses.js';
-import { keepNewEvents, type Candidate } from './filters.js';
+import { hasOccurrenceVerb, keepNewEvents, type Candidate } from './filters.js';
 import { modalityOf } from './modality.js';
 import { contextsOf, modeOf } from './modes.js';
 import { rolesOf, type Mention } from './roles.js';
-import { findTriggers, keysOf } from './triggers.js';
+import { findTriggers } from './triggers.js';
 import { isBackground } from './background.js';
 
 export const events: Component = {
@@ -56,12 +56,13 @@ export function codeEvents(doc: Doc): Event[] {
   const seen: Candidate[] = [];
   doc.sentences.forEach((sentence, s) => {
     const tokens = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1]);
-    const seg = segment(tokens);
     const triggers = findTriggers(tokens).map((t) => ({ ...t, sentence: s }));
+    if (triggers.length === 0 && !hasOccurrenceVerb(tokens)) return;
+    const seg = segment(tokens);
     const candidates = keepNewEvents(triggers, tokens, seg, seen, s);
     if (candidates.length === 0) return;
     seen.push(...candidates);
-    const words = new Set(tokens.flatMap(keysOf));
+    const words = new Set(tokens.flatMap((t) => [t.lemma, t.text.toLowerCase()]));
     const firstMention = firstAtOrAfter(mentions, tokens[0].span[0]);
     const triggerSpans = candidates.map((c) => [tokens[c.start].span[0], tokens[c.end - 1].span[1]] as const);
     for (const c of candidates) out.push(toEvent(doc, c, tokens, seg, words, mentions, firstMention, triggerSpans, `ev${out.length + 1}`));
@@ -117,9 +118,18 @@ function timeOf(times: readonly TimeExpression[], tokens: readonly Token[], seg:
     const commas = tokens.filter((t) => t.text === ',' && t.span[0] >= lo && t.span[1] <= hi).length;
     return Math.max(0, hi - lo) + commas * COMMA_DISTANCE;
   };
+  const inSentence = times.filter((t) => t.span[0] >= from && t.span[1] <= to);
+  if (inSentence.length === 0) return undefined;
   const own = triggerSpans.find((s) => s[0] === trigger) ?? ([trigger, trigger] as const);
   const nearestTrigger = (t: TimeExpression) => triggerSpans.reduce((best, s) => (gap(s, t.span) < gap(best, t.span) ? s : best), own)[0];
   const clauseOf = (t: TimeExpression) => seg.clause[tokens.findIndex((k) => k.span[1] > t.span[0])] ?? -1;
   const rank = (t: TimeExpression) => (clauseOf(t) === seg.clause[at] ? 0 : 1e9) + Math.abs(t.span[0] - trigger);
-  return times.filter((t) => t.span[0] >= from && t.span[1] <= to && nearestTrigger(t) === trigger).sort((a, b) => rank(a) - rank(b))[0];
+  let best: TimeExpression | undefined;
+  let bestRank = Infinity;
+  for (const t of inSentence) {
+    if (nearestTrigger(t) !== trigger) continue;
+    const r = rank(t);
+    if (r < bestRank) { best = t; bestRank = r; }
+  }
+  return best;
 }

@@ -56,9 +56,12 @@ export function keysOf(t: Token): string[] {
 
 /** Cheap pre-check before the full lookup: most tokens are not triggers, so avoid building their keys. */
 function mayTrigger(t: Token): boolean {
-  if (t.text.length < 2) return false;
+  if (t.text.length < 2 || NEVER_TRIGGER_TAGS.has(t.pos)) return false;
   return BY_HEAD.has(t.lemma) || BY_HEAD.has(t.lemma.toLowerCase()) || PREFIXES.has(t.text.slice(0, PREFIX_LENGTH).toLowerCase());
 }
+
+/** Function words and numbers: no lexicon head is one. */
+const NEVER_TRIGGER_TAGS = new Set(['DET', 'ADP', 'PUNCT', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'PART', 'SYM', 'SPACE', 'X']);
 
 /** Every head's first PREFIX_LENGTH letters: a word whose lemma misses may still match by its form ("abducted", "Clashes"). */
 const PREFIX_LENGTH = 4;
