@@ -4,11 +4,13 @@
 //           preposition (the subject side; capitals standing for governments count), or the
 //           possessor of a nominal trigger ("Russia's deployment"), or the agent after "by" in a
 //           passive; "the Kremlin leader", "he" and a quoted "we" fall back to the last person named
-//           or to the quote's speaker.
+//           or to the quote's speaker. Of coordinated subjects ("Kenya and Ethiopia met") the first
+//           is the actor and the others co-participants, coded as targets.
 //   targets entities after the trigger in its complement clause that are not places after a
 //           locative preposition.
-//   place   a place after a locative preposition in the clause, else a place in the sentence that
-//           is not the actor, else the last place named earlier in the paragraph.
+//   place   a place after a locative preposition in the clause or a destination after the trigger
+//           ("sent troops to X"), the nearest; else a place in the sentence that is not the actor;
+//           else the last place named earlier in the paragraph, or the dateline's place.
 import type { Entity, EntityType, Quote } from '../../../record/types.js';
 import type { Doc, Token } from '../../doc.js';
 import type { Segmentation } from './clauses.js';
