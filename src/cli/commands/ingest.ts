@@ -69,7 +69,7 @@ export function registerIngest(program: Command): void {
     .option('--sitemap <url>', 'a sitemap, sitemap index or robots.txt listing sitemaps (repeatable)', collect)
     .option('--since <date>', 'with --sitemap: skip pages last modified before this date', isoDate)
     .option('--extract-only', 'extract only, without the analyses')
-    .addOption(new Option('--workers <n>', 'worker threads for extraction and analysis (0: in the main thread)').argParser(positiveInt))
+    .addOption(new Option('--workers <n>', 'worker threads for extraction and analysis (default: cores - 1, at least 1; 0: in the main thread)').argParser(positiveInt))
     .option('--force', 'read and process again items an earlier run finished')
     .option('--json', 'print the summary as JSON');
   addFetchOptions(cmd).action(async (inputs: string[], opts: IngestFlags) => {
