@@ -1,7 +1,7 @@
 // Keeps the blocks of the chosen container that are article text: drops link lists, ad labels,
 // share prompts, image credits, and the title/byline furniture before the first paragraph.
 import type { Block } from './blocks.js';
-import { BOILERPLATE_PARAGRAPH, IMAGE_CREDIT, MAX_CREDIT_CHARS } from './patterns.js';
+import { BOILERPLATE_PARAGRAPH, BYLINE, DATE_LINE, IMAGE_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS } from './patterns.js';
 import { isGoodBlock, linkDensity, LINK_LIST_DENSITY } from './score.js';
 
 /**
@@ -28,6 +28,7 @@ export const MIN_ROUNDUP_PROSE_CHARS = 80;
 function isFurniture(b: Block): boolean {
   if (linkDensity(b) > LINK_LIST_DENSITY && b.text.length - b.linkChars < MIN_ROUNDUP_PROSE_CHARS) return true;
   if (BOILERPLATE_PARAGRAPH.test(b.text)) return true;
+  if (b.text.length <= MAX_BYLINE_CHARS && (BYLINE.test(b.text) || DATE_LINE.test(b.text))) return true;
   return b.text.length <= MAX_CREDIT_CHARS && IMAGE_CREDIT.test(b.text);
 }
 

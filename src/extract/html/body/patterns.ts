@@ -91,3 +91,15 @@ export const IMAGE_CREDIT = /^(?:\(?(?:photo|photograph|image|picture|pic|graphi
 
 /** Paragraph length (characters) below which a credit pattern counts as a credit line. */
 export const MAX_CREDIT_CHARS = 160;
+
+/** Longest block that can be a byline or a date line rather than a sentence. */
+export const MAX_BYLINE_CHARS = 80;
+
+/** "By Jane Doe", "By Jane Doe and John Roe, Reuters": names only after the "By". */
+export const BYLINE = /^(?:by|written by|posted by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||and)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s*$/iu;
+
+/**
+ * Timestamp lines: "Nov 19, 2019 at 6:46 pm ET • 2 min read", "Updated 10:32 GMT", "5 min read",
+ * "Published 18 May 2023". A date with little else, or a reading-time note.
+ */
+export const DATE_LINE = /^(?:(?:updated|published|posted|last updated|first published|modified)\s*:?\s*)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?)(?:[\s,|•·-]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?)?(?:[\s|•·-]+\d+\s+min(?:ute)?s?\s+read)?\s*$|^\d+\s+min(?:ute)?s?\s+read$/iu;
