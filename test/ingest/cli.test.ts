@@ -88,6 +88,17 @@ describe('dateline ingest (CLI)', () => {
     expect(JSON.parse(again.stdout)).toMatchObject({ new: 0, alreadyDone: 3 });
   });
 
+  it('takes URLs on standard input with --urls-from -', async () => {
+    const srv = await startServer();
+    srv.route('/a', send(storyHtml(70)));
+    srv.route('/b', send(storyHtml(71)));
+    const db = join(dir, 'stdin-urls.db');
+    const run = await runCliAsync(['ingest', '--urls-from', '-', '--db', db, '--allow-private', '--rate', '50', '--workers', '0', '--json'], `${srv.url}/a\n# comment\n${srv.url}/b\n`);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ new: 2, failed: [] });
+    expect(query<{ uri: string }>(db, 'SELECT uri FROM records ORDER BY uri').map((r) => r.uri)).toEqual([`${srv.url}/a`, `${srv.url}/b`]);
+  });
+
   it('lists failures with `dateline errors`, and exits 1 when an input failed', async () => {
     const db = join(dir, 'errors.db');
     const run = await runCliAsync(['ingest', join(dir, 'missing.html'), '--db', db, '--workers', '0']);
