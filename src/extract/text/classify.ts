@@ -104,6 +104,7 @@ export function isProse(text: string): boolean {
   return n >= PROSE_MIN_WORDS && (SENTENCE_END.test(text) || n >= PROSE_ANY_END_WORDS);
 }
 // Not a bare ")": headlines end with one ("… (and How to Start)"); sentences end ".)" or "?)".
-const SENTENCE_END = /(?:[.!?…:;"”»'’]|[.!?…]\))$/u;
-/** A line this long is a paragraph even without a sentence end. */
+// A trailing "(" is a sentence whose cited link was stripped ("… in that country (").
+const SENTENCE_END = /(?:[.!?…:;"”»'’(]|[.!?…]\))$/u;
+/** A line this long is a paragraph even without a sentence end (headlines are shorter). */
 const PROSE_ANY_END_WORDS = 40;

@@ -4,7 +4,7 @@
 import type { DateOptions } from '../dates.js';
 import { bareBylineOf, dateLineValue, isFurniture, isProse, isTitleCandidate, leadBylineOf, wordCount } from './classify.js';
 import { isHardWrapped, type Line } from './lines.js';
-import { CREDIT_LINE } from './patterns.js';
+import { CREDIT_LINE, ROLE_LINE } from './patterns.js';
 
 export interface Header {
   title: string | null;
@@ -51,7 +51,7 @@ function classifyAll(lines: readonly Line[], opts: DateOptions): Classified[] {
     if (date) return { kind: 'date', date };
     const lead = leadBylineOf(text, opts);
     if (lead) return { kind: 'byline', authors: lead.authors, date: lead.date };
-    if (CREDIT_LINE.test(text)) return { kind: 'credit' };
+    if (CREDIT_LINE.test(text) || ROLE_LINE.test(text)) return { kind: 'credit' };
     if (isFurniture(text)) return { kind: 'junk' };
     if (isProse(text) || isWrappedProse(head, i)) return { kind: 'prose' };
     if (isTitleCandidate(text)) return { kind: 'candidate', names: bareBylineOf(text) ?? undefined };

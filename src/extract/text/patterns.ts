@@ -68,6 +68,9 @@ export const ANONYMOUS = /^(?:anonymous|anon|unknown|guest|anonym|anonyme|anóni
 /** A byline lead-in at the start of a line, followed by a capitalised name ("By Jane Doe", "by Jane Doe", "Von Anna Weber"). */
 export const BYLINE_LEAD = /^(?:[Bb]y|BY|(?:[Pp]osted|[Ww]ritten|[Ww]ords|[Ss]tory|[Aa]rticle) (?:[Bb]y|BY)|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Pp]rzez|[Аа]втор[ы]?:?)\s*:?\s+(?=\p{Lu})/u;
 
+/** A byline's second line naming a role ("Staff Writer", "Senior Foreign Correspondent, Kyiv"). */
+export const ROLE_LINE = /^(?:(?:senior|chief|staff|foreign|political|diplomatic|defen[cs]e|security|deputy|special|contributing|managing|associate|executive|investigative|international|regional|bureau|news|guest)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|analyst|producer|journalist|chief)(?:\s*[,|].{0,40})?$/iu;
+
 /** Credits for people who checked or illustrated the piece, not wrote it: header lines, never authors. */
 export const CREDIT_LINE = /^(?:(?:fact[- ]?checked|(?:medically |expert )?reviewed|edited|verified|illustrat(?:ed|ions?)|photo(?:graph)?s?|video)\s+by\b|(?:reviewer|editor|fact checker)\s*:)/iu;
 
