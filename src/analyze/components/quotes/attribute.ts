@@ -138,8 +138,9 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
     // "Content, according to X (and whatever describes X)."
     out.push(clip(ctx, s.span[0], tokens[leftTok - 1].span[0]));
   } else if ((endsSentence || parenthetical) && commaBefore) {
-    // "Content, he said." / "Content, he said, more content."
-    out.push(clip(ctx, s.span[0], tokens[leftTok - 1].span[0]));
+    // "Content, he said." / "Content, he said, more content." ("And" opening the sentence is the writer's.)
+    const from = tokens[s0].pos === 'CCONJ' && s0 + 1 < leftTok ? tokens[s0 + 1].span[0] : s.span[0];
+    out.push(clip(ctx, from, tokens[leftTok - 1].span[0]));
     if (parenthetical && !inverted) out.push(clip(ctx, tokens[rightTok].span[1], s.span[1]));
   } else if (!inverted && rightTok < s1) {
     // "says (that) content."

@@ -22,6 +22,28 @@ export const MIN_SPEECH_WORDS = 5;
 const CONTINUES_SENTENCE_RE = /^[a-z]/;
 const SAME_LINE_GAP_RE = /^[ \t\u00a0]*$/;
 
+/** Sentences as wink gives them, cut at line breaks (a line break ends a paragraph in text dumps). */
+function splitAtLineBreaks(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    let first = s.tokens[0];
+    for (let i = first + 1; i < s.tokens[1]; i++) {
+      if (!hasLineBreak(text, tokens[i - 1].span[1], tokens[i].span[0])) continue;
+      out.push({ span: [tokens[first].span[0], tokens[i - 1].span[1]], tokens: [first, i], paragraph: s.paragraph });
+      first = i;
+    }
+    out.push(first === s.tokens[0] ? s : { span: [tokens[first].span[0], s.span[1]], tokens: [first, s.tokens[1]], paragraph: s.paragraph });
+  }
+  return out;
+}
+
+/** Whether a line break lies in [start, end): the gap between two tokens, a few characters. */
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === LINE_FEED) return true;
+  return false;
+}
+const LINE_FEED = 10;
+
 function mergeFalseBreaks(text: string, sentences: readonly Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
@@ -56,7 +78,7 @@ export class QuoteContext {
     this.times = doc.times.map((t) => t.span);
     this.text = doc.text;
     this.tokens = doc.tokens;
-    this.sentences = mergeFalseBreaks(doc.text, doc.sentences);
+    this.sentences = mergeFalseBreaks(doc.text, splitAtLineBreaks(doc.text, doc.tokens, doc.sentences));
     this.marks = marks;
     this.mentions = new MentionIndex(doc.entities);
   }
