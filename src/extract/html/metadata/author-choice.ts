@@ -13,6 +13,9 @@ import { normalizeSpace, squash } from './title.js';
 const MAX_AUTHORS = 12;
 /** A byline lead-in, stripped from fallback author values. */
 const FALLBACK_LEAD_IN = /^\s*(by|written by|posted by|author)\s*:?\s+/i;
+/** Fallback values that name nobody: template placeholders and CMS default accounts. ("Staff"
+ * and "Anonymous" stay: with no person named, they are what the page says.) */
+const PLACEHOLDER_AUTHOR = /^(undefined|null|none|n\/a|admin|administrator|webmaster|author|user)$/i;
 /** Longest fallback author value; longer values are descriptions, not names. */
 const MAX_FALLBACK_AUTHOR_CHARS = 60;
 /** "Surname, Given" as citation_author and DC.creator write names ("Kaufman, Jeff T."). */
@@ -74,6 +77,6 @@ function uninvert(values: string[]): string[] {
 /** A structured author value kept as written, or null when it is a link or too long to be a name. */
 function plainName(raw: string): string | null {
   const s = normalizeSpace(raw).replace(FALLBACK_LEAD_IN, '');
-  if (!s || s.length > MAX_FALLBACK_AUTHOR_CHARS || /^(https?:|www\.)/i.test(s) || /^\d+$/.test(s)) return null;
+  if (!s || s.length > MAX_FALLBACK_AUTHOR_CHARS || /^(https?:|www\.)/i.test(s) || /^\d+$/.test(s) || PLACEHOLDER_AUTHOR.test(s)) return null;
   return s;
 }
