@@ -41,13 +41,28 @@ function comparable(s: string): string {
  * The blocks of `inside` (all in the container) that belong in the body, in order; a block that
  * repeats the title is the headline, not text.
  */
+/**
+ * Elements whose text is a paragraph by markup. Text standing alone in another element (a <div>
+ * or <span> holding only "81", "OVERALL SCORE", "Posted On") is a widget label unless it reads
+ * like a sentence; text among other text of its <div> (Blogger's <br>-separated posts) is kept.
+ */
+const PARAGRAPH_OWNERS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'pre', 'tr', 'td', 'th', 'caption', 'summary']);
+/** Longest lone label dropped by that rule (characters). */
+export const MAX_LONE_LABEL_CHARS = 60;
+
+function isLoneLabel(b: Block, blocksOfOwner: number): boolean {
+  return !PARAGRAPH_OWNERS.has(b.el.name) && blocksOfOwner === 1 && b.text.length <= MAX_LONE_LABEL_CHARS && !SENTENCE_END.test(b.text);
+}
+
 export function keepArticleBlocks(inside: readonly Block[], title?: string | null): Block[] {
+  const perOwner = new Map<Block['el'], number>();
+  for (const b of inside) perOwner.set(b.el, (perOwner.get(b.el) ?? 0) + 1);
   const headline = title ? comparable(title) : null;
   const isHeadline = (b: Block) => headline !== null && b.text.length <= 2 * headline.length + 20 && comparable(b.text) === headline;
   const first = inside.findIndex(isGoodBlock);
   if (first < 0) return inside.filter((b) => !isFurniture(b) && !isHeadline(b));
   return inside.filter((b, i) => {
-    if (isFurniture(b) || isHeadline(b)) return false;
+    if (isFurniture(b) || isHeadline(b) || isLoneLabel(b, perOwner.get(b.el)!)) return false;
     if (i < first) return b.kind !== 'heading' && (b.text.length > MAX_LEADING_FURNITURE_CHARS || isLeadingSentence(b));
     return true;
   });
