@@ -19,7 +19,16 @@ const CLAUSE_VERB_POS = new Set(['VERB', 'AUX']);
 /** Terminal punctuation left out of content, as PolNeAR/PARC annotators do. */
 const TRAILING_PUNCT_RE = /[\s.!?;:,—–-]+$/;
 /** After a comma, these open a new clause that is the writer's, not the source's ("..., though she acknowledged"). */
-const CLAUSE_BREAK_AFTER_COMMA = new Set(['but', 'though', 'although', 'while', 'whereas', 'which', 'according']);
+const CLAUSE_BREAK_AFTER_COMMA = new Set(['but', 'though', 'although', 'while', 'whereas', 'which', 'who', 'according']);
+/** What may open a new independent clause after ", and": "..., and the downgrade is casting ...". */
+const NEW_CLAUSE_SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'SCONJ', 'ADV']);
+/** How far a new clause's verb may be from its "and", and the words that carry a statement ("in a statement on Thursday"). */
+const NEW_CLAUSE_VERB_WINDOW = 4;
+const COMMUNICATION_NOUNS = new Set([
+  'statement', 'interview', 'email', 'e-mail', 'tweet', 'ruling', 'letter', 'speech', 'remark', 'diatribe', 'post',
+  'video', 'ad', 'advertisement', 'report', 'debate', 'forum', 'rally', 'conference', 'call', 'memo', 'editorial',
+  'op-ed', 'column', 'testimony', 'hearing', 'briefing', 'broadcast', 'appearance', 'address', 'message', 'filing',
+]);
 /** Words that open an adjunct after an object content ("called her a fraud during the debate"). */
 const ADJUNCT_STARTS = new Set(['after', 'before', 'during', 'since', 'when', 'while', 'until', 'because', 'despite', 'amid', 'although', 'though', 'so']);
 /** "as" opens an adjunct too, except after verbs whose object takes an "as" complement ("described the incident as ..."). */
@@ -60,6 +69,7 @@ export function objectEnd(ctx: QuoteContext, start: number, s1: number, sentence
     if (t.pos === 'CCONJ' && i + 1 < s1 && tokens[i + 1].pos === 'VERB') return t.span[0];
     const adjunct = ADJUNCT_STARTS.has(t.lemma) || (LOOSE_ADJUNCT_STARTS.has(t.lemma) && !AS_COMPLEMENT_LEMMAS.has(lemma));
     if (adjunct && ctx.markContaining(t.span[0]) < 0) return t.span[0];
+    if (t.lemma === 'in' && communicationPhrase(ctx, i - 1, s1) === t.span[0]) return t.span[0];
     // A time after the object is the writer's ("criticized the plan in July").
     if (ctx.inTime(t.span[0])) return tokens[i - 1].pos === 'ADP' && i - 1 > start ? tokens[i - 1].span[0] : t.span[0];
   }
@@ -77,9 +87,14 @@ export function clauseEnd(ctx: QuoteContext, start: number, s1: number, sentence
     if (t.text === ';' || (i + 1 < s1 && CLAUSE_BREAK_AFTER_COMMA.has(tokens[i + 1].text.toLowerCase()))) return t.span[0];
     // ", saying ...", ", and he urged ...": the writer moves on to another clause.
     const next = i + 1 < s1 ? tokens[i + 1] : null;
+    if (next && next.lemma === 'and' && i + 2 < s1 && NEW_CLAUSE_SUBJECT_POS.has(tokens[i + 2].pos) && verbWithin(tokens, i + 3, Math.min(s1, i + 3 + NEW_CLAUSE_VERB_WINDOW))) return t.span[0];
+    // ", the presumed favorite" closing the sentence: an appositive the writer adds.
+    if (next && next.pos === 'DET' && !verbWithin(tokens, i + 2, s1)) return t.span[0];
     if (next && next.pos === 'VERB' && PARTICIPLE_SUFFIX_RE.test(next.text)) return t.span[0];
     if (next && next.pos === 'CCONJ' && i + 3 < s1 && tokens[i + 2].pos === 'PRON' && tokens[i + 3].pos === 'VERB') return t.span[0];
   }
+  const medium = communicationPhrase(ctx, start, s1);
+  if (medium >= 0) return Math.min(sentenceEnd, medium);
   // "... transparency" and called on people to protest": a second verb of saying for the same subject.
   for (let i = start + 1; i + 1 < s1; i++) {
     if (tokens[i].pos === 'CCONJ' && tokens[i + 1].pos === 'VERB' && isCueLemma(tokens[i + 1].lemma) && ctx.markContaining(tokens[i].span[0]) < 0) {
@@ -87,6 +102,29 @@ export function clauseEnd(ctx: QuoteContext, start: number, s1: number, sentence
     }
   }
   return sentenceEnd;
+}
+
+function verbWithin(tokens: readonly { pos: string }[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true;
+  return false;
+}
+
+/**
+ * Start of a trailing "in a statement (on Thursday)" / "in an email": where the words were said,
+ * not what was said. Returns -1 when the content has none.
+ */
+export function communicationPhrase(ctx: QuoteContext, start: number, s1: number): number {
+  const tokens = ctx.tokens;
+  for (let i = start + 1; i + 2 < s1; i++) {
+    if (tokens[i].lemma !== 'in' || ctx.markContaining(tokens[i].span[0]) >= 0) continue;
+    const det = tokens[i + 1];
+    if (det.pos !== 'DET' && det.pos !== 'PRON') continue;
+    for (let k = i + 2; k < s1 && k <= i + 4; k++) {
+      if (COMMUNICATION_NOUNS.has(tokens[k].lemma)) return tokens[i].span[0];
+      if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'PROPN') break;
+    }
+  }
+  return -1;
 }
 
 /** Whether a verb stands between two offsets (then a quotation after them is another verb's). */

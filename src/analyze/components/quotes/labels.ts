@@ -14,6 +14,8 @@ const NON_SPEAKER_LABELS = new Set([
   'read more', 'watch', 'see also', 'correction', 'disclosure', 'warning', 'q', 'a', 'question', 'answer', 'image', 'credit',
 ]);
 const TRAILING_SPACE_RE = /\s+$/;
+/** A label line's final full stop stays out of its content, as with other contents. */
+const FINAL_PERIOD_RE = /(?<=\p{L}{2})\.$/u;
 /** The full stop after a credited name ("― Steve Quinlan."), not an initial's ("― John Q."). */
 const SENTENCE_PERIOD_RE = /(?<=\p{L}{2})\.$/u;
 /** Marks a credited quotation line may open with (a closing mark too, as mistyped). */
@@ -59,7 +61,7 @@ export function labelAttributions(ctx: QuoteContext): Attribution[] {
     const labelStart = m.index + m[0].indexOf(label);
     const colon = labelStart + label.length;
     const contentStart = m.index + m[0].length - m[2].length;
-    const contentEnd = contentStart + m[2].replace(TRAILING_SPACE_RE, '').length;
+    const contentEnd = contentStart + m[2].replace(TRAILING_SPACE_RE, '').replace(FINAL_PERIOD_RE, '').length;
     const labelSpan: Span = [labelStart, colon];
     if (overlapsExisting(ctx, [contentStart, contentEnd])) continue;
     const entity = ctx.mentions.inside(labelSpan);
