@@ -40,7 +40,7 @@ const M = `(${MONTH_ALTERNATION})\\.?`;
 // Ordinal and day suffixes: 17th, 1er, 17., 17º.
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|e|º|ª|\\.)?';
 // A time that may follow a date: ", 10:12 AM", " at 10:12", " um 10:12 Uhr", " à 14h30", " в 10:12".
-const TIME = `(?:\\s*(?:,|\\||-|–|—|at|um|à|a las|alle|às|om|o|в|о)?\\s*(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?(?:\\s*([ap])\\.?\\s?m\\.?${E})?(?:\\s*(?:uhr|ч\\.?|год\\.?))?(?:\\s*\\(?(${TZ_ALTERNATION}|[+-]\\d{2}:?\\d{2})\\)?${E})?)?`;
+const TIME = `(?:\\s*(?:,|\\||-|–|—|•|·|at|um|à|a las|alle|às|om|o|в|о)?\\s*(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?(?:\\s*([ap])\\.?\\s?m\\.?${E})?(?:\\s*(?:uhr|ч\\.?|год\\.?))?(?:\\s*\\(?(${TZ_ALTERNATION}|[+-]\\d{2}:?\\d{2})\\)?${E})?)?`;
 // Fillers between parts: "17 de febrero de 2022", "February 17th, 2022", "17 февраля 2022 г.".
 const SEP = '[\\s,]*(?:(?:de|del|of)\\s+)?';
 

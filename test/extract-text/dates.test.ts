@@ -41,6 +41,7 @@ describe('parseDate', () => {
     ['gestern', '2022-02-16', { reference: '2022-02-17' }],
     ['Posted on March 3, 2022 by Jane Doe', '2022-03-03'],
     ['Published 4:12 PM UTC, March 9, 2022', '2022-03-09T16:12:00Z'],
+    ['17 February 2022 • 6:00am', '2022-02-17T06:00:00'],
     ['no date here', null],
     ['5 out of 10', null, { reference: '2022-02-17' }],
   ];

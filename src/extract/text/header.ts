@@ -156,11 +156,17 @@ function pickTitle(head: readonly Classified[], lines: readonly Line[]): number 
   }
   if (best < 0) return null;
   const prev = best - 1;
-  if (prev >= 0 && head[prev].kind === 'candidate' && lines[prev].block === lines[best].block && isHeadlineSized(lines[prev].text)) return prev;
+  // A headline right above a subtitle in the same block scores almost as well as the subtitle;
+  // a menu line above a headline does not.
+  if (prev >= 0 && head[prev].kind === 'candidate' && !head[prev].names && lines[prev].block === lines[best].block
+    && isHeadlineSized(lines[prev].text) && titleScore(head, lines, prev) >= bestScore - SUBTITLE_SCORE_GAP) return prev;
   return best;
 }
+/** How much lower than the subtitle below it a headline may score. */
+const SUBTITLE_SCORE_GAP = 2;
 
-const TITLE_SCORE = { nextToMeta: 3, lastBeforeBody: 2, headlineLength: 1, ownBlock: 1, endsWithFullStop: -3 } as const;
+/** Points for each sign of a headline (see pickTitle). */
+const TITLE_SCORE = { nextToMeta: 3, lastBeforeBody: 2, repeated: 2, headlineLength: 1, ownBlock: 1, endsWithFullStop: -3 } as const;
 /** Lines skipped when looking for the byline or date next to a headline candidate. */
 const NEAR_LINES = 2;
 /** Bylines, dates, credits and lines of bare names: what a headline sits next to. */
@@ -174,6 +180,9 @@ function titleScore(head: readonly Classified[], lines: readonly Line[], i: numb
   if (n >= HEADLINE_MIN_WORDS) score += TITLE_SCORE.headlineLength;
   if (lines[i - 1]?.block !== lines[i].block && lines[i + 1]?.block !== lines[i].block) score += TITLE_SCORE.ownBlock;
   if (/\.$/u.test(text)) score += TITLE_SCORE.endsWithFullStop;
+  // Saved pages often keep the browser title ("Headline | Site") above the page's own headline.
+  const key = stripSiteSuffix(text).toLowerCase();
+  if (n >= HEADLINE_MIN_WORDS && head.some((k, j) => j !== i && (k.kind === 'candidate' || k.kind === 'other') && stripSiteSuffix(lines[j].text).toLowerCase() === key)) score += TITLE_SCORE.repeated;
   return score;
 }
 

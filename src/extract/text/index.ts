@@ -20,6 +20,9 @@ import { readHeader } from './header.js';
 import { toLines, toParagraphs } from './lines.js';
 import { strippedLinkWarnings } from './warnings.js';
 
+/** Notes an editor puts above a story: "UPDATE: …", "Editor's note: …", "Correction: …". */
+const EDITOR_NOTE = /^(?:update[d]?|editor[’']?s note|correction|clarification|note)\s*[:—–-]|^this (?:story|article|post) (?:has been|was) updated/iu;
+
 export function extractTextDump(text: string, ctx: ExtractContext): ExtractedFields {
   const lines = toLines(text);
   // Relative header dates ("2 hours ago") need an anchor: the caller's date, else the crawl time.
@@ -29,10 +32,12 @@ export function extractTextDump(text: string, ctx: ExtractContext): ExtractedFie
   const published = withTime(ctx.published ?? header.published, footer.time);
 
   const paragraphs = toParagraphs(body.lines);
-  const found = paragraphs.length ? findDateline(paragraphs[0], published) : null;
+  // The dateline opens the story, after an editor's note if there is one.
+  const at = paragraphs.length > 1 && EDITOR_NOTE.test(paragraphs[0]) ? 1 : 0;
+  const found = paragraphs.length ? findDateline(paragraphs[at], published) : null;
   if (found) {
-    paragraphs[0] = paragraphs[0].slice(found.length);
-    if (!paragraphs[0].trim()) paragraphs.shift();
+    paragraphs[at] = paragraphs[at].slice(found.length);
+    if (!paragraphs[at].trim()) paragraphs.splice(at, 1);
   }
   const dateline = found ? { raw: found.raw, place: found.place, date: found.date } : null;
   const joined = joinParagraphs(paragraphs);

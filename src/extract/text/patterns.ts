@@ -42,7 +42,7 @@ export const BODY_END = new RegExp('^(?:' + [
   '(?:additional )?reporting by .*', 'editing by .*', 'our standards:.*',
   // Related-reading and Blogger footers in other languages.
   'mehr zum thema:?', 'lesen sie auch:?', '(?:à )?lire aussi:?', 'voir aussi:?', 'lee también:?', 'leer más:?', 'leggi anche:?',
-  'читайте также:?', 'czytaj (?:także|też):?', 'zie ook:?', 'unsubscribe(?:\\s.*)?',
+  'читайте также:?', 'читайте також:?', 'related topics:?', 'czytaj (?:także|też):?', 'zie ook:?', 'unsubscribe(?:\\s.*)?',
   'aucun commentaire:?', 'publier un commentaire', 'article plus (?:récent|ancien)', 'no hay comentarios:?',
   'publicar un comentario', 'entrada (?:más reciente|antigua)', 'keine kommentare:?', 'kommentar veröffentlichen',
   'neuerer post', 'älterer post', 'нет комментариев:?', 'опубликовать комментарий', 'libellés\\s*:.*', 'etiquetas\\s*:.*', 'labels\\s*:.*',
