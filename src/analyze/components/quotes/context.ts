@@ -20,6 +20,8 @@ export interface Attribution {
 export const MIN_SPEECH_WORDS = 5;
 /** A sentence that starts in lower case continues the one before (wink breaks after "(D-Wis.)"). */
 const CONTINUES_SENTENCE_RE = /^[a-z]/;
+/** A sentence ending in a title or an initial continues into the name ("said the Rev. | Peter Wherry"). */
+const ABBREVIATION_END_RE = /(?:\b(?:Mr|Mrs|Ms|Dr|Rev|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Hon|Adm|Maj|Cpl|Mt|Ft)|(?<![\p{L}.])\p{Lu})\.$/u;
 const SAME_LINE_GAP_RE = /^[ \t\u00a0]*$/;
 
 /** Sentences as wink gives them, cut at line breaks (a line break ends a paragraph in text dumps). */
@@ -48,7 +50,8 @@ function mergeFalseBreaks(text: string, sentences: readonly Sentence[]): Sentenc
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev && CONTINUES_SENTENCE_RE.test(text[s.span[0]]) && SAME_LINE_GAP_RE.test(text.slice(prev.span[1], s.span[0]))) {
+    const falseBreak = CONTINUES_SENTENCE_RE.test(text[s.span[0]]) || (prev && ABBREVIATION_END_RE.test(text.slice(Math.max(prev.span[0], prev.span[1] - 6), prev.span[1])));
+    if (prev && falseBreak && SAME_LINE_GAP_RE.test(text.slice(prev.span[1], s.span[0]))) {
       out[out.length - 1] = { span: [prev.span[0], s.span[1]], tokens: [prev.tokens[0], s.tokens[1]], paragraph: prev.paragraph };
     } else {
       out.push(s);
