@@ -37,14 +37,15 @@ export const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
 
 /**
  * Class/id words of boilerplate that never holds the article even when a content word is also
- * present ("related-articles", "article-comments", "social-share-content").
+ * present ("related-articles", "article-comments", "social-share-content"). Not "paywall": paywalled
+ * pages wrap the article text itself in it.
  */
 export const STRONG_BOILERPLATE = new RegExp(
   [
     'share', 'sharing', 'sharer', 'social', 'related', 'recommend', 'newsletter', 'subscri', 'signup',
     'sign-up', 'cookie', 'consent', 'gdpr', 'advert', 'advertisement', 'sponsor', 'promo', 'outbrain',
     'taboola', 'comment', 'disqus', 'respond', 'breadcrumb', 'caption', 'credit', 'popup', 'modal',
-    'paywall', 'trending', 'most-popular', 'mostpopular', 'most-read', 'mostread', 'read-more',
+    'trending', 'most-popular', 'mostpopular', 'most-read', 'mostread', 'read-more',
     'readmore', 'more-stories', 'also-read', 'see-also', 'skip-link', 'print-only', 'sr-only',
     'visually-hidden', 'screen-reader', 'author-bio', 'newsletter', 'about-author', 'byline', 'tags', 'tag-list',
     'post-tags', 'entry-tags', 'categories', 'pagination', 'pager', 'toolbar', 'ad-container',

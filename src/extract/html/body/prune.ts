@@ -35,7 +35,9 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   if (EMBEDDED_POST.test(words)) return false;
   if (STRONG_BOILERPLATE.test(words)) return !isProtectedBody(a);
   if (name === 'article') return false;
-  if (WEAK_BOILERPLATE.test(words) && !CONTENT_WORDS.test(words)) return true;
+  // Weak words ("widget", "sidebar", "header") also name page-builder modules and layouts that
+  // wrap the article: an element holding a lot of paragraph text is kept whatever its name.
+  if (WEAK_BOILERPLATE.test(words) && !CONTENT_WORDS.test(words)) return !isMisusedWrapper(el);
   return a.class !== undefined && a.class.split(/\s+/).some((t) => AD_TOKEN.test(t.toLowerCase()));
 }
 
