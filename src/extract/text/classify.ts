@@ -5,7 +5,7 @@ import { findDate, findDates, type DateOptions } from '../dates.js';
 import { BOILERPLATE_LINE, BYLINE_LEAD, CAPTION_LINE, COOKIE_NOTICE, COOKIE_NOTICE_MAX_WORDS, DATE_LINE_FILLER, NAV_LINE } from './patterns.js';
 
 /** Prose has at least this many words (a title rarely does, a body paragraph usually does). */
-export const PROSE_MIN_WORDS = 12;
+const PROSE_MIN_WORDS = 12;
 /** Titles are at most this long. */
 const TITLE_MAX_WORDS = 30;
 /** A bare-name byline ("Paul Goble") has at most this many words. */
@@ -67,11 +67,13 @@ export function bareBylineOf(line: string): string[] | null {
   if (!authors.length || authors.some((a) => !BARE_NAME.test(a))) return null;
   // Every word of the line must belong to a name or be a joiner; otherwise it is a headline.
   const nameWords = new Set(authors.join(' ').toLowerCase().split(/\s+/u));
-  const joiners = new Set(['and', '&', 'und', 'et', 'y', 'e', 'en', 'i', 'и', 'і', 'та', ',']);
   const words = line.replace(/,/gu, ' , ').split(/\s+/u).filter(Boolean);
   if (words.some((w) => HEADLINE_WORDS.has(w.toLowerCase()))) return null;
-  return words.every((w) => nameWords.has(w.toLowerCase()) || joiners.has(w.toLowerCase()) || CREDENTIAL.test(w)) ? authors : null;
+  return words.every((w) => nameWords.has(w.toLowerCase()) || NAME_JOINERS.has(w.toLowerCase()) || CREDENTIAL.test(w)) ? authors : null;
 }
+
+/** Between the names of a multi-author byline. */
+const NAME_JOINERS = new Set(['and', '&', 'und', 'et', 'y', 'e', 'en', 'i', 'и', 'і', 'та', ',']);
 
 /** Words of title-case headlines and menus that are not in people's names ("Talks Between Dushanbe and Bishkek Stall Again"). */
 const HEADLINE_WORDS = new Set((

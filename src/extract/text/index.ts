@@ -29,7 +29,8 @@ export function extractTextDump(text: string, ctx: ExtractContext): ExtractedFie
   const header = readHeader(lines, { reference: ctx.published ?? ctx.now ?? null, now: ctx.now ?? null });
   const body = readBody(lines, header.bodyStart);
   const footer = readFooter(lines, body.end);
-  const published = withTime(ctx.published ?? header.published, footer.time);
+  // The caller's date (a feed's, or --published) is kept as given.
+  const published = ctx.published ?? withTime(header.published, footer.time);
 
   const paragraphs = toParagraphs(body.lines);
   // The dateline opens the story, after an editor's note if there is one.
