@@ -79,9 +79,10 @@ function directFragments(ctx: QuoteContext, left: number, right: number, sentenc
     const m = ctx.marks[after];
     const between = ctx.text.slice(right, m.span[0]);
     const tail = ctx.text.slice(m.span[1], Math.max(m.span[1], sentenceEnd));
-    // The quotation must run to the end of its sentence: otherwise it is part of a reported clause.
     const joined = JOIN_AFTER_CUE_RE.test(between) && !hasVerb(ctx, right, m.span[0]);
-    if (joined && (ctx.isSpeech(after) || out.length > 0) && /^[\s.!?]*$/.test(tail)) {
+    // A quotation of speech joins even mid-sentence ("says, “Don't you do it,” until ..."); a phrase
+    // in marks only when it ends the sentence, else it belongs to a reported clause.
+    if (joined && (ctx.isSpeech(after) || (out.length > 0 && /^[\s.!?]*$/.test(tail)))) {
       const that = THAT_AT_END_RE.exec(between);
       const start = that ? right + that.index : m.span[0];
       out.push({ kind: 'direct', span: [start, m.span[1]] });

@@ -72,6 +72,9 @@ export function isCueLemma(lemma: string): boolean {
   return SPEECH_CUE_LEMMAS.has(lemma) || OBJECT_CUE_LEMMAS.has(lemma);
 }
 
+/** "continues to insist", "went on to say": the saying itself; the cue spans the whole chain. */
+const CATENATIVE_LEMMAS = new Set(['continue', 'begin', 'start', 'go', 'keep', 'repeat']);
+
 export type CueKind = 'speech' | 'that' | 'object' | 'according';
 
 export interface Cue {
@@ -100,7 +103,12 @@ function inWordsAt(tokens: readonly Token[], i: number, sentenceEnd: number): Cu
 
 const VERB_POS = new Set(['VERB', 'AUX']);
 
-/** The cue starting at token `i`, or null. */
+/** Where a cue starts once a catenative chain before it is included ("continues to insist"). */
+function catenativeStart(tokens: readonly Token[], i: number): number {
+  return i > 1 && tokens[i - 1].lemma === 'to' && CATENATIVE_LEMMAS.has(tokens[i - 2].lemma) && tokens[i - 2].pos === 'VERB' ? i - 2 : i;
+}
+
+/** The cue found at token `i` (possibly starting a little before it), or null. */
 export function cueAt(tokens: readonly Token[], i: number, sentenceEnd: number): Cue | null {
   const t = tokens[i];
   const lemma = t.lemma;
@@ -111,19 +119,20 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceEnd: number):
   if (inWords) return inWords;
   if (!VERB_POS.has(t.pos) && !(t.pos === 'NOUN' && t.lemma === 'say')) return null;
   const next = i + 1 < sentenceEnd ? tokens[i + 1] : null;
+  const first = catenativeStart(tokens, i);
   if (SPEECH_CUE_LEMMAS.has(lemma)) {
     // A trailing colon belongs to the cue, as annotators mark it ("added:").
     const end = next && next.text === ':' ? i + 2 : i + 1;
-    return { kind: 'speech', tokens: [i, end] };
+    return { kind: 'speech', tokens: [first, end] };
   }
-  if (THAT_CUE_LEMMAS.has(lemma) && next && next.lemma === 'that') return { kind: 'that', tokens: [i, i + 1] };
+  if (THAT_CUE_LEMMAS.has(lemma) && next && next.lemma === 'that') return { kind: 'that', tokens: [first, i + 1] };
   // An infinitive ("to show", "to discuss") is a plan to say, not a saying.
-  const infinitive = i > 0 && tokens[i - 1].lemma === 'to' && tokens[i - 1].pos === 'PART';
+  const infinitive = i > 0 && tokens[i - 1].lemma === 'to' && tokens[i - 1].pos === 'PART' && !(i > 1 && CATENATIVE_LEMMAS.has(tokens[i - 2].lemma));
   // A passive with its agent ("declared by President Nixon") has no object to report.
   if (next?.lemma === 'by') return null;
   if (!infinitive && (OBJECT_CUE_LEMMAS.has(lemma) || (THAT_CUE_LEMMAS.has(lemma) && !THAT_ONLY_LEMMAS.has(lemma)))) {
     const particle = next && next.pos === 'ADP' && CUE_PARTICLES.has(next.lemma);
-    return { kind: 'object', tokens: [i, particle ? i + 2 : i + 1] };
+    return { kind: 'object', tokens: [first, particle ? i + 2 : i + 1] };
   }
   return null;
 }
