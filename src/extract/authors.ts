@@ -68,11 +68,12 @@ function candidates(input: string): string[] {
   let s = removeDates(input).replace(EMAIL, ' ').replace(URL, ' ').replace(HANDLE, ' ').replace(TIME_REST, ' ');
   s = s.replace(/\s+/gu, ' ').trim();
   const out: string[] = [];
-  // Only the first field of "Jane Doe | Staff | March 3" names people, except that fields after a
-  // lead-in ("Reuters | By Jane Doe") are names too.
+  // Fields after a lead-in ("Reuters | By Jane Doe") name people; without one, the first field
+  // that names anyone does ("Jane Doe | Staff | March 3", "The Moscow Times | Jane Doe").
   const fields = s.split(FIELD_BREAK).map((f) => f.trim()).filter(Boolean);
   const withLeadIn = fields.filter((f) => BYLINE_PREFIX.test(f));
-  for (const field of withLeadIn.length ? withLeadIn : fields.slice(0, 1)) {
+  for (const field of withLeadIn.length ? withLeadIn : fields) {
+    if (!withLeadIn.length && out.length) break;
     const body = stripPrefix(field);
     const parts = body.split(NAME_SPLIT).map(namePart).filter(Boolean);
     // A field that does not open with a name is a sentence ("Share this on Facebook and Twitter").
@@ -115,7 +116,7 @@ function agencyName(s: string): string | null {
 }
 
 function isPersonName(s: string): boolean {
-  if (!s || s.length > MAX_NAME_LENGTH || /\d/u.test(s) || GENERIC.has(s.toLowerCase())) return false;
+  if (!s || s.length > MAX_NAME_LENGTH || /\d/u.test(s) || GENERIC.has(s.toLowerCase()) || ROLE_WORD.test(s)) return false;
   const words = s.split(/\s+/u);
   if (words.length > MAX_NAME_WORDS) return false;
   if (words.length === 1 && !/^\p{Lu}/u.test(s)) return false;

@@ -26,6 +26,7 @@ describe('cleanAuthors', () => {
     ['Автор: Иван Петров', ['Иван Петров']],
     ['Ursula von der Leyen', ['Ursula von der Leyen']],
     ['Von Anna Weber, Berlin', ['Anna Weber']],
+    ['The Moscow Times | Jane Doe | Feb. 17, 2022', ['Jane Doe']],
     [['Jane Doe', 'jane doe', 'By Jane Doe'], ['Jane Doe']],
     ['March 3, 2022 by Jane Doe', ['Jane Doe']],
     ['Posted by IndustrySelect on Tuesday, August 29, 2023', ['IndustrySelect']],
