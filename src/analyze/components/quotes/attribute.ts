@@ -19,6 +19,8 @@ const SUBJECT_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']
 const THAT_AT_END_RE = /\bthat\s*$/;
 /** How many tokens a hearer or time phrase may take before "that" ("told Tajik President Rakhmon that"). */
 const MAX_TOKENS_BEFORE_THAT = 12;
+/** Before a participle cue these show it belongs to the main clause's subject (", saying", "while chanting"). */
+const PARTICIPLE_LEADS = new Set([',', 'while', 'after', 'before', 'when', 'by', 'without']);
 /** A sentence opening with these starts with an adverbial, up to its comma ("In a statement, ..."). */
 const ADVERBIAL_OPENERS = new Set(['ADP', 'ADV', 'SCONJ', 'VERB']);
 const MAX_ADVERBIAL_TOKENS = 12;
@@ -36,7 +38,7 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpe
   if (cue.kind === 'according') {
     range = cue.speaker ? [cue.speaker[0], cue.speaker[1]] : phraseAfter(tokens, c1, s1);
     inverted = true;
-  } else if (c0 > s0 && tokens[c0 - 1].text === ',' && PARTICIPLE_SUFFIX_RE.test(tokens[c0].text)) {
+  } else if (c0 > s0 && PARTICIPLE_LEADS.has(tokens[c0 - 1].lemma) && PARTICIPLE_SUFFIX_RE.test(tokens[c0].text)) {
     range = subjectOfSentence(ctx, s0, c0); // ", saying that ...": the main clause's subject speaks
   } else {
     range = subjectBefore(tokens, c0, s0);

@@ -52,8 +52,10 @@ function scanLine(text: string, start: number, end: number, out: QuoteMark[]): v
       if (mark === openMark) { out.push({ span: [openAt, after], open: false }); openAt = -1; }
       continue;
     }
+    // A straight mark closes a curly quotation typed with mixed marks (“...," he said).
+    const closes = CLOSERS.has(mark) || (mark === '"' && depth === 1);
     if (OPENERS.has(mark)) depth++;
-    else if (CLOSERS.has(mark) && --depth === 0) { out.push({ span: [openAt, after], open: false }); openAt = -1; }
+    else if (closes && --depth === 0) { out.push({ span: [openAt, after], open: false }); openAt = -1; }
   }
   if (openAt >= 0 && end - openAt > 1) out.push({ span: [openAt, trimEnd(text, openAt, end)], open: true });
 }
