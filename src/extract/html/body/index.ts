@@ -2,8 +2,9 @@
 //   1. strict: prune boilerplate by tag, visibility and class/id words; choose the container
 //      whose blocks score best; keep its article blocks.
 //   2. lenient: the same without class/id pruning, for pages whose wrappers carry boilerplate-like
-//      names; used when stage 1 found too little (`tooShort`).
-//   3. whole page: every prose block of the page in order, when no container holds enough.
+//      names; used when stage 1 found too little (`tooShort`) or far less (`lenientFoundMore`);
+//   3. hidden: lenient keeping hidden elements, for pages whose scripts reveal the article;
+//   4. whole page: every prose block of the page in order, when no container holds prose.
 import type { AnyNode } from 'domhandler';
 import type { Warning } from '../../../record/types.js';
 import { collectBlocks, type Block } from './blocks.js';
@@ -43,6 +44,10 @@ function tooShort(blocks: readonly Block[]): boolean {
   return length(blocks) < MIN_BODY_CHARS;
 }
 
+/** Lenient pruning replaces a strict result when it has this many times its prose, plus the margin (characters). */
+export const LENIENT_PROSE_FACTOR = 2;
+export const LENIENT_PROSE_MARGIN = 1000;
+
 /** Prose (characters of prose blocks) a later stage must add to replace an earlier one's result. */
 export const MIN_PROSE_GAIN = 200;
 
@@ -60,19 +65,29 @@ function addsProse(later: readonly Block[], earlier: readonly Block[]): boolean 
 
 export function extractBody(root: AnyNode, hints: BodyHints = {}): BodyResult {
   const strict = containerStage(root, 'strict', hints);
-  if (!tooShort(strict)) return result(strict, 'strict', []);
   const lenient = containerStage(root, 'lenient', hints);
-  if (!tooShort(lenient) && addsProse(lenient, strict)) {
-    return result(lenient, 'lenient', [{ code: 'body-lenient', message: 'article container found only without boilerplate pruning' }]);
-  }
-  const found = prose(lenient) > prose(strict) ? lenient : strict;
+  if (!tooShort(strict) && !lenientFoundMore(lenient, strict)) return result(strict, 'strict', []);
+  if (!tooShort(lenient) && addsProse(lenient, strict)) return result(lenient, 'lenient', [LENIENT_WARNING]);
+  const hidden = containerStage(root, 'hidden', hints);
+  if (!tooShort(hidden) && addsProse(hidden, strict)) return result(hidden, 'lenient', [LENIENT_WARNING]);
+  const found = [lenient, hidden].reduce((a, b) => (prose(b) > prose(a) ? b : a), strict);
   // The whole-page stage only when no container held any prose: on a short article it would add
   // the footer's boilerplate to the few real paragraphs.
-  const best = prose(found) > 0 ? found : collectBlocks(root, 'lenient').filter(isGoodBlock);
+  const best = prose(found) > 0 ? found : collectBlocks(root, 'hidden').filter(isGoodBlock);
   const warnings: Warning[] = [];
   if (best.length === 0) warnings.push({ code: 'no-body-text', message: 'no article text found on the page' });
   else warnings.push({ code: 'body-short', message: `little article text found (${length(best)} characters)` });
-  return result(best, best === found ? (found === lenient ? 'lenient' : 'strict') : 'page', warnings);
+  return result(best, best === found ? (found === strict ? 'strict' : 'lenient') : 'page', warnings);
+}
+
+const LENIENT_WARNING: Warning = { code: 'body-lenient', message: 'article container found only without boilerplate pruning' };
+
+/**
+ * Whether lenient pruning found a much larger article than strict pruning did: class words then
+ * removed part of the article itself (a "jumplinks-section" or "related" wrapper around sections).
+ */
+function lenientFoundMore(lenient: readonly Block[], strict: readonly Block[]): boolean {
+  return prose(lenient) >= LENIENT_PROSE_FACTOR * prose(strict) + LENIENT_PROSE_MARGIN;
 }
 
 function result(blocks: readonly Block[], stage: BodyResult['stage'], warnings: Warning[]): BodyResult {

@@ -6,9 +6,10 @@ import { AD_TOKEN, COMMENT_SECTION, CONTENT_WORDS, FURNITURE_TAGS, MISUSED_WRAPP
 
 /**
  * How hard to prune: `strict` for the body's first try; `lenient` drops only non-content and
- * furniture tags and comment sections; `tags` only non-content tags (for reading comments).
+ * furniture tags, hidden elements and comment sections; `hidden` is `lenient` keeping hidden
+ * elements; `tags` drops only non-content tags (for reading comments).
  */
-export type PruneLevel = 'strict' | 'lenient' | 'tags';
+export type PruneLevel = 'strict' | 'lenient' | 'hidden' | 'tags';
 
 /** Elements that hold the page; never dropped for their class names (WordPress puts "comments-open" on body). */
 const NEVER_DROPPED: ReadonlySet<string> = new Set(['html', 'body', 'main']);
@@ -21,12 +22,12 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   if (NON_CONTENT_TAGS.has(name)) return true;
   if (level === 'tags') return false;
   if (FURNITURE_TAGS.has(name)) return !isMisusedWrapper(el);
-  // Lenient pruning keeps hidden elements: script-driven pages ship the article in a hidden
-  // container that their scripts reveal.
   const a = el.attribs;
+  // `hidden` keeps hidden elements: script-driven pages ship the article in a hidden container
+  // that their scripts reveal.
+  if (level !== 'hidden' && (a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style && HIDDEN_STYLE.test(a.style)))) return true;
   // Comment sections never hold the article (their text goes to `comments`), at any level.
-  if (level === 'lenient') return !NEVER_DROPPED.has(name) && name !== 'article' && (a.class !== undefined || a.id !== undefined) && COMMENT_SECTION.test(`${a.class ?? ''} ${a.id ?? ''}`.toLowerCase());
-  if (a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style && HIDDEN_STYLE.test(a.style))) return true;
+  if (level !== 'strict') return !NEVER_DROPPED.has(name) && name !== 'article' && (a.class !== undefined || a.id !== undefined) && COMMENT_SECTION.test(`${a.class ?? ''} ${a.id ?? ''}`.toLowerCase());
   if (NEVER_DROPPED.has(name)) return false;
   if (a.role === 'navigation' || a.role === 'complementary' || a.role === 'contentinfo' || a.role === 'banner' || a.role === 'dialog') return true;
   const words = `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase();
