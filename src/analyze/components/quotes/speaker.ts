@@ -46,7 +46,9 @@ const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text)
 /** Capitalised words are names whatever wink tagged them ("Loretta E. Lynch" has Lynch as a verb). */
 const CAPITALISED_RE = /^\p{Lu}/u;
 const isNominal = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos !== 'PUNCT' && t.pos !== 'PRON' && CAPITALISED_RE.test(t.text));
-const inNP = (t: Token) => NP_POS.has(t.pos) || isPossessive(t) || (t.pos === 'ADP' && t.lemma === 'of')
+/** Prepositions inside a speaker phrase: "Mr. Morgan of the Sierra Club", "a narrator in the ad". */
+const PP_LINKS = new Set(['of', 'in', 'at', 'from', 'for']);
+const inNP = (t: Token) => NP_POS.has(t.pos) || isPossessive(t) || (t.pos === 'ADP' && PP_LINKS.has(t.lemma))
   || (t.pos !== 'PUNCT' && t.pos !== 'PRON' && CAPITALISED_RE.test(t.text));
 
 /** A hyphen glued to the words on both sides ("African-Americans", which wink splits in three). */
@@ -63,9 +65,9 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [
   while (a > floor && end - a < MAX_NP_TOKENS && inNPAt(tokens, a - 1)) {
     a--;
     // A determiner opens the phrase, unless it follows "of" ("Mr. Morgan of the Sierra Club").
-    if (tokens[a].pos === 'DET' && !(a - 2 >= floor && tokens[a - 1].lemma === 'of' && inNP(tokens[a - 2]))) break;
+    if (tokens[a].pos === 'DET' && !(a - 2 >= floor && PP_LINKS.has(tokens[a - 1].lemma) && tokens[a - 1].pos === 'ADP' && inNP(tokens[a - 2]))) break;
   }
-  while (a < end && (tokens[a].lemma === 'of' || isPossessive(tokens[a]))) a++;
+  while (a < end && ((tokens[a].pos === 'ADP' && PP_LINKS.has(tokens[a].lemma)) || isPossessive(tokens[a]))) a++;
   return a < end && tokens.slice(a, end).some(isNominal) ? [a, end] : null;
 }
 
@@ -106,7 +108,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   let b = start;
   if (b < ceiling && tokens[b].pos === 'PRON') return [b, b + 1];
   while (b < ceiling && b - start < MAX_NP_TOKENS && inNPAt(tokens, b)) b++;
-  while (b > start && (tokens[b - 1].lemma === 'of' || isPossessive(tokens[b - 1]))) b--;
+  while (b > start && ((tokens[b - 1].pos === 'ADP' && PP_LINKS.has(tokens[b - 1].lemma)) || isPossessive(tokens[b - 1]))) b--;
   return b > start && tokens.slice(start, b).some(isNominal) ? [start, b] : null;
 }
 
