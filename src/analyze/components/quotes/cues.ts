@@ -15,6 +15,7 @@ export const SPEECH_CUE_LEMMAS: ReadonlySet<string> = new Set([
   'emphasise', 'stress', 'allege', 'testify', 'urge', 'caution', 'joke', 'recount', 'reiterate',
   'counter', 'retort', 'agree', 'mention', 'proclaim', 'boast', 'speculate', 'lament',
   'quip', 'shout', 'chant', 'scream', 'tout', 'posit', 'advise', 'inform', 'assure',
+  'sing', 'yell', 'scold', 'exclaim', 'whisper', 'mutter', 'plead', 'muse', 'concur', 'interject', 'summarize',
 ]);
 
 /**
@@ -41,6 +42,7 @@ export const OBJECT_CUE_LEMMAS: ReadonlySet<string> = new Set([
   'blame', 'mock', 'tout', 'highlight', 'hail', 'deride', 'target', 'challenge', 'request',
   'demand', 'urge', 'ask', 'promise', 'vow', 'pledge', 'deny', 'predict', 'estimate', 'expect',
   'find', 'show', 'rule', 'decide', 'agree', 'plan', 'intend', 'hope', 'encourage', 'insist',
+  'liken', 'reference', 'compare', 'fault', 'rebuke', 'lambaste', 'decry', 'lament',
 ]);
 
 /** Verbs whose bare object is never the content: "said Friday", "told CBS", "added later". */
