@@ -2,7 +2,7 @@
 // "Comments (4)" (news sites), each followed by comment blocks: an author line ("Jane said...",
 // "Jane says:", or a name followed by a date), a date line, the text, and buttons ("Reply").
 import type { Comment } from '../../record/types.js';
-import type { DateOptions } from '../dates.js';
+import { findDate, type DateOptions } from '../dates.js';
 import { dateLineValue, isFurniture, wordCount } from './classify.js';
 import { toParagraphs, type Line } from './lines.js';
 import { ANONYMOUS, COMMENT_AUTHOR, COMMENT_FURNITURE, COMMENTS_END, COMMENTS_HEADER } from './patterns.js';
@@ -32,6 +32,12 @@ function splitComments(section: readonly Line[], opts: DateOptions): Comment[] {
   for (let i = 0; i < section.length; i++) {
     const text = section[i].text;
     const said = text.match(COMMENT_AUTHOR);
+    const signed = said || dates[i] ? null : nameAndDate(text, opts);
+    if (signed) {
+      cur = { author: authorName(signed.author), published: signed.date, lines: [] };
+      drafts.push(cur);
+      continue;
+    }
     // Without "said..." lines, a short line right above a date line is the author.
     const bare = !saidLines && !dates[i] && dates[i + 1] && wordCount(text) <= BARE_AUTHOR_MAX_WORDS && !/[.!?]$/u.test(text);
     if (said || bare) {
@@ -52,6 +58,15 @@ function splitComments(section: readonly Line[], opts: DateOptions): Comment[] {
     .map((d) => ({ author: d.author, published: d.published, text: toParagraphs(d.lines).join('\n\n') }))
     .filter((c) => c.text);
 }
+
+/** "Tomas K • 3 hours ago", "Jane Doe | March 4, 2022 at 9:15": a comment header on one line. */
+function nameAndDate(text: string, opts: DateOptions): { author: string; date: string } | null {
+  const found = findDate(text, opts);
+  if (!found || found.start === 0 || text.slice(found.end).trim()) return null;
+  const author = text.slice(0, found.start).replace(NAME_DATE_SEPARATOR, '').trim();
+  return author && wordCount(author) <= BARE_AUTHOR_MAX_WORDS && !/[.!?]$/u.test(author) ? { author, date: found.value } : null;
+}
+const NAME_DATE_SEPARATOR = /[\s•·|,–—-]+(?:on|at)?\s*$/u;
 
 function pushNew(drafts: Draft[]): Draft {
   const d: Draft = { author: null, published: null, lines: [] };

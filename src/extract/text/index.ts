@@ -52,7 +52,8 @@ export function extractTextDump(text: string, ctx: ExtractContext): ExtractedFie
     dateline,
     text: joined.text,
     paragraphs: joined.paragraphs,
-    comments: readComments(lines, body.end, { reference: published, now: ctx.now ?? null }),
+    // Comment dates ("3 hours ago", "March 4") are relative to the crawl when known, else to the post.
+    comments: readComments(lines, body.end, { reference: ctx.now ?? published, now: ctx.now ?? null }),
     warnings,
   };
 }

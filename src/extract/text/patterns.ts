@@ -5,7 +5,7 @@
 export const BOILERPLATE_LINE = new RegExp('^(?:' + [
   'home', 'accueil', 'inicio', 'startseite', 'главная', 'menu', 'search', 'skip to (?:main )?content', 'sign in', 'log ?in', 'subscribe(?: now)?', 'sign up', 'newsletter',
   'advertisement(?:\\s*[-–—:]\\s*.*)?', 'advertising', 'ad', 'sponsored(?: content)?', 'story continues(?: below)?(?: advertisement)?',
-  'member-only story', 'table of contents?', 'contents', 'in this article:?', '(?:posted|published|updated|written)(?: on| by)?', 'by', '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?', 'subscribe to \\S+(?: \\S+){0,5}', 'sign up for \\S+(?: \\S+){0,8}', 'related\\s*:.+', '(?:read|see) (?:more|also)\\s*[:»›].+',
+  'member-only story', 'sort by \\S+(?: \\S+)?', 'newest first', 'oldest first', 'table of contents?', 'contents', 'in this article:?', '(?:posted|published|updated|written)(?: on| by)?', 'by', '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?', 'subscribe to \\S+(?: \\S+){0,5}', 'sign up for \\S+(?: \\S+){0,8}', 'related\\s*:.+', '(?:read|see) (?:more|also)\\s*[:»›].+',
   'share', 'share (?:this|the) (?:article|story|post|page)', 'share this', 'share on \\S+', 'share to \\S+', 'share via \\S+',
   'tweet', 'e-?mail', 'print', 'email this', 'blogthis!', 'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin',
   'reddit', 'pinterest', 'copy link', 'link copied', 'listen(?: to this article)?(?: \\d+ min)?', '\\d+ min(?:ute)?s? read',
