@@ -39,7 +39,7 @@ export const OBJECT_CUE_LEMMAS: ReadonlySet<string> = new Set([
   'identify', 'condemn', 'praise', 'blast', 'accuse', 'reject', 'endorse', 'oppose', 'propose',
   'question', 'welcome', 'dismiss', 'slam', 'defend', 'applaud', 'favor', 'recommend',
   'refuse', 'threaten', 'denounce', 'discuss', 'decline', 'rate', 'label', 'dub', 'characterize',
-  'blame', 'mock', 'tout', 'highlight', 'hail', 'deride', 'target', 'challenge', 'request',
+  'blame', 'mock', 'tout', 'highlight', 'hail', 'deride', 'challenge', 'request',
   'demand', 'urge', 'ask', 'promise', 'vow', 'pledge', 'deny', 'predict', 'estimate', 'expect',
   'find', 'show', 'rule', 'decide', 'agree', 'plan', 'intend', 'hope', 'encourage', 'insist',
   'liken', 'reference', 'compare', 'fault', 'rebuke', 'lambaste', 'decry', 'lament',
