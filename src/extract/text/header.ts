@@ -156,10 +156,10 @@ function pickTitle(head: readonly Classified[], lines: readonly Line[]): number 
   }
   if (best < 0) return null;
   const prev = best - 1;
-  // A headline right above a subtitle in the same block scores almost as well as the subtitle;
-  // a menu line above a headline does not.
+  // A headline right above a subtitle in the same block, with the byline just below the pair,
+  // scores almost as well as the subtitle; a site name or menu line above a headline does not.
   if (prev >= 0 && head[prev].kind === 'candidate' && !head[prev].names && lines[prev].block === lines[best].block
-    && isHeadlineSized(lines[prev].text) && titleScore(head, lines, prev) >= bestScore - SUBTITLE_SCORE_GAP) return prev;
+    && isHeadlineSized(lines[prev].text) && near(head, prev, 1, NEAR_LINES) && titleScore(head, lines, prev) >= bestScore - SUBTITLE_SCORE_GAP) return prev;
   return best;
 }
 /** How much lower than the subtitle below it a headline may score. */
