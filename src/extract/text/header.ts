@@ -1,10 +1,11 @@
 // The header of a dump: everything before the first body paragraph. Holds the title, bylines
 // and date lines in any order (Blogger: date, title, name; news: title, "By X", date; Medium:
 // title, subtitle, name, "5 min read · Mar 3"), often after navigation junk.
-import type { DateOptions } from '../dates.js';
+import { cleanAuthors } from '../authors.js';
+import { parseDate, type DateOptions } from '../dates.js';
 import { bareBylineOf, dateLineValue, isFurniture, isProse, isTitleCandidate, leadBylineOf, wordCount } from './classify.js';
 import { isHardWrapped, type Line } from './lines.js';
-import { CREDIT_LINE, ROLE_LINE } from './patterns.js';
+import { AUTHOR_FIELD, CREDIT_LINE, DATE_FIELD, HEADER_FIELD, ROLE_LINE, TITLE_FIELD } from './patterns.js';
 
 export interface Header {
   title: string | null;
@@ -21,6 +22,8 @@ interface Classified {
   date?: string | null;
   /** For a candidate that is nothing but person names: those names. */
   names?: string[];
+  /** The value of a "Title:" field: the headline, whatever else the header holds. */
+  fieldTitle?: string;
 }
 
 /** Page dumps with full navigation menus can run to hundreds of lines before the body; past this many there is no recognisable header. */
@@ -36,16 +39,20 @@ export function readHeader(lines: readonly Line[], opts: DateOptions): Header {
   const kinds = classifyAll(lines, opts);
   const bodyStart = findBodyStart(kinds);
   const head = kinds.slice(0, bodyStart);
-  const titleAt = pickTitle(head, lines);
+  const field = head.findIndex((k) => k.fieldTitle);
+  const titleAt = field >= 0 ? field : pickTitle(head, lines);
   const bylines = head.flatMap((k) => (k.kind === 'byline' ? k.authors ?? [] : []));
   const authors = bylines.length ? [...new Set(bylines)] : bareByline(head, titleAt);
   const published = head.find((k) => k.date)?.date ?? null;
-  return { title: titleAt === null ? null : stripSiteSuffix(lines[titleAt].text), authors, published, bodyStart };
+  const title = titleAt === null ? null : head[titleAt].fieldTitle ?? stripSiteSuffix(lines[titleAt].text);
+  return { title, authors, published, bodyStart };
 }
 
 function classifyAll(lines: readonly Line[], opts: DateOptions): Classified[] {
   const head = lines.slice(0, MAX_HEADER_LINES);
   return head.map(({ text }, i): Classified => {
+    const field = text.match(HEADER_FIELD);
+    if (field) return classifyField(field[1], field[2], opts);
     // Dates and "By" lines first: "By Jane Doe | March 3, 2022 | 4 min read" is shaped like navigation.
     const date = dateLineValue(text, opts);
     if (date) return { kind: 'date', date };
@@ -57,6 +64,14 @@ function classifyAll(lines: readonly Line[], opts: DateOptions): Classified[] {
     if (isTitleCandidate(text)) return { kind: 'candidate', names: bareBylineOf(text) ?? undefined };
     return { kind: 'other' };
   });
+}
+
+/** "Title: …", "Author: …", "Date: …" fields say what they are; other fields (URL, tags) are furniture. */
+function classifyField(key: string, value: string, opts: DateOptions): Classified {
+  if (TITLE_FIELD.test(key) && value.trim()) return { kind: 'candidate', fieldTitle: value.trim() };
+  if (AUTHOR_FIELD.test(key)) return { kind: 'byline', authors: cleanAuthors(value) };
+  if (DATE_FIELD.test(key)) return { kind: 'date', date: parseDate(value, opts) };
+  return { kind: 'junk' };
 }
 
 /**

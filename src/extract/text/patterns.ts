@@ -71,6 +71,15 @@ export const BYLINE_LEAD = /^(?:[Bb]y|BY|(?:[Pp]osted|[Ww]ritten|[Ww]ords|[Ss]to
 /** A byline's second line naming a role ("Staff Writer", "Senior Foreign Correspondent, Kyiv"). */
 export const ROLE_LINE = /^(?:(?:senior|chief|staff|foreign|political|diplomatic|defen[cs]e|security|deputy|special|contributing|managing|associate|executive|investigative|international|regional|bureau|news|guest)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|analyst|producer|journalist|chief)(?:\s*[,|].{0,40})?$/iu;
 
+/**
+ * "Key: value" header fields of scraper and e-mail dumps ("Title: …", "Author: …", "Date: …",
+ * "URL: …"); group 1 is the key, group 2 the value.
+ */
+export const HEADER_FIELD = /^(title|headline|subject|author|authors|byline|writer|from|date|published|pubdate|publication date|url|link|source|to|cc|tags|keywords|categories|section|language|lang|id)\s*:\s*(.*)$/iu;
+export const TITLE_FIELD = /^(?:title|headline|subject)$/iu;
+export const AUTHOR_FIELD = /^(?:author|authors|byline|writer|from)$/iu;
+export const DATE_FIELD = /^(?:date|published|pubdate|publication date)$/iu;
+
 /** Credits for people who checked or illustrated the piece, not wrote it: header lines, never authors. */
 export const CREDIT_LINE = /^(?:(?:fact[- ]?checked|(?:medically |expert )?reviewed|edited|verified|illustrat(?:ed|ions?)|photo(?:graph)?s?|video)\s+by\b|(?:reviewer|editor|fact checker)\s*:)/iu;
 
