@@ -125,6 +125,15 @@ describe('quotes', () => {
     expect(q.cue?.text).toBe('―');
   });
 
+  it('survives malformed marks and stray cues without failing or misplacing a span', () => {
+    const inputs = ['“', '" said', 'said: “', '― Smith', '“A “B” C', 'He said,\n\n“', "''x'' said ''", 'according to', 'WALLACE:', '“”“”""'];
+    for (const text of inputs) {
+      const r = run(text);
+      expect(r.warnings.filter((w) => w.code === 'analysis-failed')).toEqual([]);
+      expectSpansHold(r);
+    }
+  });
+
   it('reads a speaker label line as a transcript quote', () => {
     const r = run('WALLACE: Will she be at the debate?\n\nPENCE: Well, she will not be attending the debate tomorrow night.');
     const q = find(r, 'she will not be attending');
