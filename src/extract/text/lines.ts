@@ -11,11 +11,22 @@ export interface Line {
 /** Zero-width and byte-order marks that copy-paste leaves in text. */
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu;
 
+// Markdown, as scrapers and reader tools emit it: "# Headline", "**By Jane Doe**", "[text](url)".
+const MD_IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/gu;
+const MD_LINK = /\[([^\]\n]+)\]\((?:https?:\/\/|\/|#|mailto:)[^)\n]*\)/gu;
+const MD_HEADING = /^#{1,6}\s+/u;
+const MD_EMPHASIS = /^(\*\*|__|\*|_)(\S(?:.*\S)?)\1$/u;
+
+function plainLine(line: string): string {
+  const text = line.replace(MD_IMAGE, ' ').replace(MD_LINK, '$1').replace(/[\s\u00a0]+/gu, ' ').trim().replace(MD_HEADING, '');
+  return text.replace(MD_EMPHASIS, '$2');
+}
+
 export function toLines(raw: string): Line[] {
   const out: Line[] = [];
   let block = 0, blank = true;
   for (const rawLine of raw.replace(/\r\n?/gu, '\n').replace(INVISIBLE, '').split('\n')) {
-    const text = rawLine.replace(/[\s\u00a0]+/gu, ' ').trim();
+    const text = plainLine(rawLine);
     if (!text) { if (!blank) block++; blank = true; continue; }
     out.push({ text, block });
     blank = false;
