@@ -44,6 +44,8 @@ function tooShort(blocks: readonly Block[]): boolean {
   return length(blocks) < MIN_BODY_CHARS;
 }
 
+/** Prose (characters) from which a strict result is taken without trying lenient pruning. */
+export const CONFIDENT_PROSE_CHARS = 6000;
 /** Lenient pruning replaces a strict result when it has this many times its prose, plus the margin (characters). */
 export const LENIENT_PROSE_FACTOR = 2;
 export const LENIENT_PROSE_MARGIN = 1000;
@@ -65,6 +67,8 @@ function addsProse(later: readonly Block[], earlier: readonly Block[]): boolean 
 
 export function extractBody(root: AnyNode, hints: BodyHints = {}): BodyResult {
   const strict = containerStage(root, 'strict', hints);
+  // A second walk is only worth it when the strict result could be a fragment of the article.
+  if (prose(strict) >= CONFIDENT_PROSE_CHARS) return result(strict, 'strict', []);
   const lenient = containerStage(root, 'lenient', hints);
   if (!tooShort(strict) && !lenientFoundMore(lenient, strict)) return result(strict, 'strict', []);
   if (!tooShort(lenient) && addsProse(lenient, strict)) return result(lenient, 'lenient', [LENIENT_WARNING]);
