@@ -6,7 +6,7 @@ import type { Comment } from '../../../record/types.js';
 import { parseDate } from '../../dates.js';
 import { collectBlocks } from '../body/blocks.js';
 import { classTokens, collapsedText, elements, isElement } from '../body/dom.js';
-import { AUTHOR_CLASSES, AUTHOR_NOISE, DATE_CLASSES, ITEM_CLASSES, ITEM_ID, ITEM_TYPE, MAX_COMMENTS, NOT_TEXT_CLASSES, TEXT_CLASSES } from './patterns.js';
+import { AUTHOR_CLASSES, AUTHOR_DATE_TAIL, AUTHOR_NOISE, BARE_LABEL, TIME_LINE, DATE_CLASSES, ITEM_CLASSES, ITEM_ID, ITEM_TYPE, MAX_COMMENTS, NOT_TEXT_CLASSES, TEXT_CLASSES } from './patterns.js';
 
 /** Cheap pre-test: an element with no comment-ish attribute cannot be a comment item. */
 const MAYBE_ITEM = /comment|^c\d/i;
@@ -56,23 +56,38 @@ function firstOwn(parts: Parts, test: (el: Element, tokens: string[]) => boolean
 }
 
 function cleanAuthor(raw: string): string | null {
-  const name = raw.replace(AUTHOR_NOISE, '').trim();
+  const name = raw.replace(AUTHOR_NOISE, '').replace(AUTHOR_DATE_TAIL, '').trim();
   return name && name.length <= 80 ? name : null;
+}
+
+/**
+ * A comment as found, tidied: the author's "Jane on May 3, 2019 at 4:47 pm" gives the date when
+ * none was marked up; leading lines repeating the author or the time are dropped from the text;
+ * a bare label ("replies", "3 comments") is no comment at all.
+ */
+function finish(rawAuthor: string | null, published: string | null, text: string): Comment | null {
+  const author = rawAuthor ? cleanAuthor(rawAuthor) : null;
+  const when = published ?? (rawAuthor && AUTHOR_DATE_TAIL.test(rawAuthor) ? parseDate(rawAuthor.match(AUTHOR_DATE_TAIL)![0]) : null);
+  const paragraphs = text.split('\n\n');
+  while (paragraphs.length > 1 && (paragraphs[0] === author || TIME_LINE.test(paragraphs[0]))) paragraphs.shift();
+  const body = paragraphs.join('\n\n');
+  if (!author && !when && BARE_LABEL.test(body)) return null;
+  return { author, published: when, text: body };
 }
 
 function authorOf(parts: Parts): string | null {
   const itemprop = firstOwn(parts, (el) => el.attribs.itemprop === 'author' || el.attribs.itemprop === 'name');
-  if (itemprop) return cleanAuthor(collapsedText(itemprop));
+  if (itemprop) return collapsedText(itemprop) || null;
   for (const cls of AUTHOR_CLASSES) {
     const el = firstOwn(parts, (e, tokens) => tokens.includes(cls) || (cls === 'user' && e.name === 'cite'));
     if (el) {
       const inner = firstOwn(partsOf(el), (_e, tokens) => tokens.includes('fn')) ?? el;
-      const name = cleanAuthor(collapsedText(inner));
-      if (name) return name;
+      const name = collapsedText(inner);
+      if (cleanAuthor(name)) return name;
     }
   }
   const cite = firstOwn(parts, (e) => e.name === 'cite');
-  return cite ? cleanAuthor(collapsedText(cite)) : null;
+  return cite ? collapsedText(cite) || null : null;
 }
 
 function dateOf(parts: Parts): string | null {
@@ -129,7 +144,7 @@ export function extractComments(dom: Document): Comment[] {
     else if (isItem(el) && !isInsideTextOfItem(el)) {
       const parts = partsOf(el);
       const text = textOf(el, parts);
-      comment = text ? { author: authorOf(parts), published: dateOf(parts), text } : null;
+      comment = text ? finish(authorOf(parts), dateOf(parts), text) : null;
     }
     if (comment) comments.push(comment);
   }

@@ -26,3 +26,12 @@ export const AUTHOR_NOISE = /\s*(?:says|said|wrote|dijo|a dit|schreibt)\s*[:.…
 
 /** At most this many comments are read from one page. */
 export const MAX_COMMENTS = 2000;
+
+/** A date after the commenter's name: "Milan on September 12, 2018 at 4:47 pm". */
+export const AUTHOR_DATE_TAIL = /\s+(?:on|at|[-–—|•])\s+(?=.*\d).*$/;
+
+/** A line that only says when: "2 days ago at 07:52 am", "18 Nov 2019, 4:32pm". */
+export const TIME_LINE = /^(?:\d+\s+\w+\s+ago(?:\s+at\s+\d{1,2}:\d{2}\s*(?:am|pm)?)?|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4},?\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)?|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?)?)$/iu;
+
+/** Text of a widget, not a comment: "replies", "3 comments", "Reply". */
+export const BARE_LABEL = /^\d*\s*(?:repl(?:y|ies)|comments?|responses?|load more|show more)\s*$/i;
