@@ -14,6 +14,12 @@ export type PruneLevel = 'strict' | 'lenient' | 'hidden' | 'tags';
 /** Elements that hold the page; never dropped for their class names (WordPress puts "comments-open" on body). */
 const NEVER_DROPPED: ReadonlySet<string> = new Set(['html', 'body', 'main']);
 
+/**
+ * Paragraph text (characters) from which even a strongly named element ("related", "share") is
+ * taken for a wrapper of the article: layouts name whole columns "share-layout" or "related-wrap".
+ */
+const STRONG_WRAPPER_PROSE_CHARS = 3000;
+
 /** Inline styles that hide an element. */
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -34,7 +40,7 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   if (words.length === 1) return false;
   if (HIDDEN_CLASS.test(words)) return true;
   if (EMBEDDED_POST.test(words)) return false;
-  if (STRONG_BOILERPLATE.test(words)) return !isProtectedBody(a);
+  if (STRONG_BOILERPLATE.test(words)) return !isProtectedBody(a) && (COMMENT_SECTION.test(words) || !isMisusedWrapper(el, STRONG_WRAPPER_PROSE_CHARS));
   if (name === 'article') return false;
   // Weak words ("widget", "sidebar", "header") also name page-builder modules and layouts that
   // wrap the article: an element holding a lot of paragraph text is kept whatever its name.
@@ -43,12 +49,12 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
 }
 
 /** Whether a furniture element holds so much paragraph text that it must be the article's wrapper. */
-function isMisusedWrapper(el: Element): boolean {
+function isMisusedWrapper(el: Element, threshold = MISUSED_WRAPPER_PROSE_CHARS): boolean {
   let prose = 0;
   for (const p of elements(el)) {
     if (p.name !== 'p') continue;
     prose += collapsedText(p).length;
-    if (prose >= MISUSED_WRAPPER_PROSE_CHARS) return true;
+    if (prose >= threshold) return true;
   }
   return false;
 }
