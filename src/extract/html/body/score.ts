@@ -2,7 +2,7 @@
 import type { Block } from './blocks.js';
 
 /** Characters of non-link text from which a block counts as a real paragraph. */
-export const GOOD_BLOCK_CHARS = 60;
+export const GOOD_BLOCK_CHARS = 40;
 /** Share of a block's characters inside links above which it is navigation, not text. */
 export const MAX_GOOD_LINK_DENSITY = 0.33;
 /** Link density from which a block is treated as a link list (menus, related headlines). */
