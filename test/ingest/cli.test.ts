@@ -82,7 +82,7 @@ describe('dateline ingest (CLI)', () => {
     const run = await runCliAsync(['ingest', path, '--db', db, '--json', '--workers', '1']);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ new: 3, skipped: { 'warc warcinfo': 1, 'warc request': 3, 'warc response image/png': 1 } });
-    const rows = query<{ uri: string; json: string }>(db, 'SELECT uri, json FROM records ORDER BY uri');
+    const rows = query<{ uri: string; json: string }>(db, 'SELECT r.uri, j.json FROM records r JOIN record_json j ON j.seq = r.seq ORDER BY r.uri');
     expect(rows.map((r) => [r.uri, JSON.parse(r.json).source.fetchedAt, JSON.parse(r.json).source.format])).toEqual([0, 1, 2].map((i) => [`https://w.example/${i}`, `2022-03-0${i + 1}T00:00:00Z`, 'warc']));
     const again = await runCliAsync(['ingest', path, '--db', db, '--json', '--workers', '0']);
     expect(JSON.parse(again.stdout)).toMatchObject({ new: 0, alreadyDone: 3 });

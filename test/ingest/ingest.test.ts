@@ -29,7 +29,7 @@ describe('ingest', () => {
     const s = await ingest(localEntries([pages]), store);
     expect(s).toMatchObject({ new: 3, duplicate: 1, nearDuplicate: 1, failed: [] });
     // All stored records, near-duplicates included (records() and search show one per group).
-    const rows = await (store as SqliteStore).db.selectFrom('records').select('json').execute();
+    const rows = await (store as SqliteStore).db.selectFrom('record_json').select('json').execute();
     const records = rows.map((r) => JSON.parse(r.json) as ArticleRecord);
     expect(records).toHaveLength(3);
     const original = records.find((r) => r.source.path!.endsWith('a-original.html'))!;

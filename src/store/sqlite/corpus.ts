@@ -38,7 +38,7 @@ const jsonById = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement<[st
 /** A record's stored JSON as is: the article endpoint sends it without parsing and re-serialising. */
 export function recordJson(sqlite: BetterSqlite3.Database, id: string): string | null {
   let statement = jsonById.get(sqlite);
-  if (!statement) jsonById.set(sqlite, (statement = sqlite.prepare('SELECT json FROM records WHERE id = ?')));
+  if (!statement) jsonById.set(sqlite, (statement = sqlite.prepare('SELECT j.json FROM records r JOIN record_json j ON j.seq = r.seq WHERE r.id = ?')));
   return statement.get(id)?.json ?? null;
 }
 
@@ -74,7 +74,7 @@ export async function findQuotes(db: Kysely<Database>, q: QuoteQuery): Promise<{
  * so candidate quotes (in records that mention the entity) are checked against the record's spans.
  */
 async function quotesAbout(db: Kysely<Database>, key: string, cond: RawBuilder<unknown>, limit: number, offset: number) {
-  const rows = (await sql<QuoteRow & { json: string }>`SELECT ${QUOTE_COLUMNS}, r.json FROM quotes q JOIN records r ON r.seq = q.record_seq
+  const rows = (await sql<QuoteRow & { json: string }>`SELECT ${QUOTE_COLUMNS}, j.json FROM quotes q JOIN records r ON r.seq = q.record_seq JOIN record_json j ON j.seq = r.seq
     WHERE ${cond} ORDER BY r.published DESC, q.record_seq DESC, q.start LIMIT ${ABOUT_SCAN_LIMIT}`.execute(db)).rows;
   const mentionsBySeq = new Map<number, readonly (readonly [number, number])[]>();
   const keys = await localIds(db, key);
@@ -199,7 +199,7 @@ export async function entityProfile(db: Kysely<Database>, key: string): Promise<
 
 /** Title, affiliation, aliases and first-mention spans, read from the entity's most recent records. */
 async function describe(db: Kysely<Database>, recent: { seq: number; local_id: string; id: string; title: string | null; published: string | null }[]) {
-  const rows = await db.selectFrom('records').select(['seq', 'json']).where('seq', 'in', recent.map((m) => m.seq)).execute();
+  const rows = await db.selectFrom('record_json').select(['seq', 'json']).where('seq', 'in', recent.map((m) => m.seq)).execute();
   const bySeq = new Map(rows.map((r) => [r.seq, JSON.parse(r.json) as ArticleRecord]));
   const aliases = new Set<string>();
   let title: string | null = null;

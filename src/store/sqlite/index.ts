@@ -43,7 +43,7 @@ export class SqliteStore implements Store {
     const hash = textHash(record.text);
     const sourceKey = record.source.uri ?? record.source.path ?? record.id;
     return this.db.transaction().execute(async (trx) => {
-      const same = await trx.selectFrom('records').select(['seq', 'json']).where('id', '=', record.id).executeTakeFirst();
+      const same = await trx.selectFrom('records').innerJoin('record_json', 'record_json.seq', 'records.seq').select(['records.seq', 'record_json.json']).where('records.id', '=', record.id).executeTakeFirst();
       if (same) {
         if (same.json === json) return { id: record.id, status: 'unchanged' as const };
         await this.remove(trx, same.seq);
@@ -74,9 +74,9 @@ export class SqliteStore implements Store {
       published: r.published,
       language: r.language,
       duplicate_of: r.duplicateOf ?? null,
-      json,
       stored_at: new Date().toISOString(),
     }).returning('seq').executeTakeFirstOrThrow();
+    await trx.insertInto('record_json').values({ seq, json }).execute();
     await sql`INSERT INTO records_fts(rowid, title, text, authors) VALUES (${seq}, ${r.title ?? ''}, ${r.text}, ${r.authors.join(', ')})`.execute(trx);
     const byLocal = new Map(r.entities.map((e) => [e.id, e]));
     if (r.entities.length > 0) {
@@ -135,11 +135,12 @@ export class SqliteStore implements Store {
     await trx.deleteFrom('quotes').where('record_seq', '=', seq).execute();
     await detachRecordEvents(trx, seq);
     await trx.deleteFrom('events').where('record_seq', '=', seq).execute();
+    await trx.deleteFrom('record_json').where('seq', '=', seq).execute();
     await trx.deleteFrom('records').where('seq', '=', seq).execute();
   }
 
   async get(id: string): Promise<ArticleRecord | null> {
-    const row = await this.db.selectFrom('records').select('json').where('id', '=', id).executeTakeFirst();
+    const row = await this.db.selectFrom('records').innerJoin('record_json', 'record_json.seq', 'records.seq').select('record_json.json').where('records.id', '=', id).executeTakeFirst();
     return row ? (JSON.parse(row.json) as ArticleRecord) : null;
   }
 
@@ -173,7 +174,7 @@ export class SqliteStore implements Store {
   async *records(query: SearchQuery = {}): AsyncIterable<ArticleRecord> {
     const seqs = await filteredSeqs(this.db, query);
     for (const seq of seqs) {
-      const row = await this.db.selectFrom('records').select('json').where('seq', '=', seq).executeTakeFirst();
+      const row = await this.db.selectFrom('record_json').select('json').where('seq', '=', seq).executeTakeFirst();
       if (row) yield JSON.parse(row.json) as ArticleRecord;
     }
   }

@@ -20,8 +20,13 @@ export const MIGRATIONS: Record<string, Migration> = {
         .addColumn('published', 'text')
         .addColumn('language', 'text', (c) => c.notNull())
         .addColumn('duplicate_of', 'text')
-        .addColumn('json', 'text', (c) => c.notNull())
         .addColumn('stored_at', 'text', (c) => c.notNull())
+        .execute();
+      // The full record as JSON, apart from `records` so that scans and filters over records read
+      // small rows (a record's JSON is often tens of KB).
+      await db.schema.createTable('record_json')
+        .addColumn('seq', 'integer', (c) => c.primaryKey().references('records.seq').onDelete('cascade'))
+        .addColumn('json', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('records_text_hash').on('records').column('text_hash').execute();
       await db.schema.createIndex('records_source_key').on('records').column('source_key').execute();

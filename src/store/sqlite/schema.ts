@@ -1,4 +1,4 @@
-// Table types for Kysely. The JSON of the full record lives in records.json; the other tables
+// Table types for Kysely. The JSON of the full record lives in record_json; the other tables
 // are indexes over it for search, filters and corpus views, rewritten with the record.
 import type { Generated } from 'kysely';
 
@@ -15,8 +15,12 @@ export interface RecordsTable {
   published: string | null;
   language: string;
   duplicate_of: string | null;
-  json: string;
   stored_at: string;
+}
+
+export interface RecordJsonTable {
+  seq: number;
+  json: string;
 }
 
 export interface EntitiesTable {
@@ -66,6 +70,7 @@ export interface FailuresTable {
 
 export interface Database {
   records: RecordsTable;
+  record_json: RecordJsonTable;
   entities: EntitiesTable;
   quotes: QuotesTable;
   events: EventsTable;
