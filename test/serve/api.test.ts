@@ -120,7 +120,8 @@ describe('quotes, events, timeline, places', () => {
   it('counts events per day and per week by type and modality', async () => {
     const weeks = (await get('/api/timeline?interval=week')).body as { period: string; type: string; modality: string; count: number }[];
     expect(new Set(weeks.map((w) => w.period))).toEqual(new Set(['2022-02-14', '2022-02-28']));
-    expect(weeks.find((w) => w.period === '2022-02-28' && w.type === 'PROTEST' && w.modality === 'asserted')?.count).toBe(2);
+    // Two reports of one protest (same place, three days apart) count as one event.
+    expect(weeks.find((w) => w.period === '2022-02-28' && w.type === 'PROTEST' && w.modality === 'asserted')?.count).toBe(1);
     const days = (await get('/api/timeline?type=CONSULT')).body as { period: string }[];
     expect(days.map((d) => d.period)).toEqual(['2022-02-17', '2022-02-20']);
     expect((await get('/api/timeline?interval=month')).status).toBe(400);

@@ -140,7 +140,8 @@ export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<
   // SQLite's 'weekday 1' moves forward to the next Monday, so step back six days first: the Monday on or before.
   const period = q.interval === 'week' ? sql`date(ev.date, '-6 days', 'weekday 1')` : sql`ev.date`;
   const cond = and([sql`ev.date IS NOT NULL`, eventConditions(q)]);
-  const rows = (await sql<TimelineBucket>`SELECT ${period} AS period, ev.type AS type, ev.modality AS modality, count(*) AS count
+  // Counts are of events (clusters of reports across records, ./events.ts), not of mentions.
+  const rows = (await sql<TimelineBucket>`SELECT ${period} AS period, ev.type AS type, ev.modality AS modality, count(DISTINCT ev.cluster) AS count
     FROM events ev JOIN records r ON r.seq = ev.record_seq WHERE ${cond}
     GROUP BY period, ev.type, ev.modality ORDER BY period`.execute(db)).rows;
   return rows.map((r) => ({ ...r, count: Number(r.count) }));

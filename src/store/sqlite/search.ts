@@ -116,8 +116,9 @@ async function facets(db: Kysely<Database>, seqs: number[]): Promise<Record<stri
     list(sql<Facet>`SELECT name AS value, count(DISTINCT record_seq) AS count FROM entities WHERE type = 'PERSON' AND record_seq IN (${matched}) GROUP BY key ORDER BY count DESC LIMIT ${FACET_SIZE}`),
     list(sql<Facet>`SELECT name AS value, count(DISTINCT record_seq) AS count FROM entities WHERE type = 'ORG' AND record_seq IN (${matched}) GROUP BY key ORDER BY count DESC LIMIT ${FACET_SIZE}`),
     list(sql<Facet>`SELECT name AS value, count(DISTINCT record_seq) AS count FROM entities WHERE type IN ('GPE','LOC','FAC') AND record_seq IN (${matched}) GROUP BY key ORDER BY count DESC LIMIT ${FACET_SIZE}`),
-    list(sql<Facet>`SELECT type AS value, count(*) AS count FROM events WHERE record_seq IN (${matched}) GROUP BY type ORDER BY count DESC`),
-    list(sql<Facet>`SELECT modality AS value, count(*) AS count FROM events WHERE record_seq IN (${matched}) GROUP BY modality ORDER BY count DESC`),
+    // Event facets count events (clusters of reports across records), not mentions.
+    list(sql<Facet>`SELECT type AS value, count(DISTINCT cluster) AS count FROM events WHERE record_seq IN (${matched}) GROUP BY type ORDER BY count DESC`),
+    list(sql<Facet>`SELECT modality AS value, count(DISTINCT cluster) AS count FROM events WHERE record_seq IN (${matched}) GROUP BY modality ORDER BY count DESC`),
     list(sql<Facet>`SELECT substr(published, 1, 4) AS value, count(*) AS count FROM records WHERE seq IN (${matched}) AND published IS NOT NULL GROUP BY value ORDER BY value DESC`),
   ]);
   return { people, organisations, places, eventTypes, modalities, years };
