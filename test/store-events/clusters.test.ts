@@ -42,6 +42,22 @@ describe('event clusters in the SQLite store', () => {
     }
   });
 
+  it('does not chain reports a few days apart into one endless cluster', async () => {
+    const store = await openSqliteStore(join(dir, 'chain.db'));
+    try {
+      // A report every two days for three weeks: each is within the matching window of the last.
+      for (let day = 1; day <= 21; day += 2) {
+        const date = `2024-05-${String(day).padStart(2, '0')}`;
+        await store.put(report(`Russian forces shelled Kharkiv overnight, regional officials said (report ${day}).`, date, `https://chain.example/${day}`));
+      }
+      const { events } = await store.events({ type: 'ASSAULT', modality: 'asserted' });
+      expect(events.length).toBeGreaterThan(1);
+      for (const e of events) expect((Date.parse(e.lastDate!) - Date.parse(e.firstDate!)) / 86_400_000).toBeLessThanOrEqual(14);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('updates clusters when a source changes its text and drops empty clusters', async () => {
     const store = await openSqliteStore(join(dir, 'updates.db'));
     try {

@@ -11,6 +11,11 @@ import type { Database } from './schema.js';
 
 /** Reports of one event rarely differ by more than a few days in the date they give or imply. */
 export const CLUSTER_WINDOW_DAYS = 3;
+/**
+ * The longest a cluster may span. Without it, reports a few days apart chain into one cluster
+ * that grows without end (and every insert re-reads all its members).
+ */
+export const MAX_CLUSTER_SPAN_DAYS = 7;
 export const DEFAULT_EVENTS_PAGE = 50;
 export const MAX_EVENTS_PAGE = 500;
 const DAY_MS = 86_400_000;
@@ -106,7 +111,8 @@ export async function clusterRecordEvents(trx: Transaction<Database>, seq: numbe
 async function bestCluster(trx: Transaction<Database>, ev: Event, p: Participants, date: string): Promise<number | undefined> {
   const rows = (await sql<ClusterRow>`SELECT id, place_key, country, first_date, last_date, actors, targets FROM event_clusters
     WHERE type = ${ev.type} AND modality = ${ev.modality}
-      AND last_date >= ${shift(date, -CLUSTER_WINDOW_DAYS)} AND first_date <= ${shift(date, CLUSTER_WINDOW_DAYS)}`.execute(trx)).rows;
+      AND last_date >= ${shift(date, -CLUSTER_WINDOW_DAYS)} AND first_date <= ${shift(date, CLUSTER_WINDOW_DAYS)}
+      AND first_date >= ${shift(date, -MAX_CLUSTER_SPAN_DAYS)} AND last_date <= ${shift(date, MAX_CLUSTER_SPAN_DAYS)}`.execute(trx)).rows;
   let best: { id: number; score: number } | undefined;
   for (const c of rows) {
     const score = fit(c, p);
