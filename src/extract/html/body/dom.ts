@@ -16,19 +16,6 @@ export function* elements(root: AnyNode): Generator<Element> {
   }
 }
 
-/** First element of a subtree (pre-order) that passes the test. */
-export function findElement(root: AnyNode, test: (el: Element) => boolean): Element | null {
-  for (const el of elements(root)) if (test(el)) return el;
-  return null;
-}
-
-/** All elements of a subtree (pre-order) that pass the test. */
-export function findElements(root: AnyNode, test: (el: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  for (const el of elements(root)) if (test(el)) found.push(el);
-  return found;
-}
-
 /** Text of a subtree with runs of whitespace collapsed to one space; skips script and style. */
 export function collapsedText(root: AnyNode): string {
   const parts: string[] = [];
@@ -48,10 +35,6 @@ export function collapsedText(root: AnyNode): string {
 export function classTokens(el: Element): string[] {
   const cls = el.attribs.class;
   return cls ? cls.toLowerCase().split(/\s+/).filter(Boolean) : [];
-}
-
-export function hasClass(el: Element, name: string): boolean {
-  return classTokens(el).includes(name);
 }
 
 /** Whether `node` lies inside `ancestor` (or is it). */
