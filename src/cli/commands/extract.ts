@@ -1,8 +1,7 @@
 // `dateline extract` and `dateline analyze`: pages in, records out (human summary or JSON).
 import { stat } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { extract, type InputFormat } from '../../extract/index.js';
-import { analyze, toRecord } from '../../analyze/pipeline.js';
+import type { InputFormat } from '../../extract/index.js';
 import type { ArticleRecord } from '../../record/types.js';
 import { localEntries } from '../../sources/files.js';
 import { EXIT_FAILED, EXIT_USAGE } from '../exit.js';
@@ -42,6 +41,9 @@ async function runPages(inputs: string[], opts: PageOptions, withAnalysis: boole
     console.error('dateline: --url applies to one input only');
     return EXIT_USAGE;
   }
+  // Loaded here, not at start-up: the analysis models are heavy and other commands do not need them.
+  const { extract } = await import('../../extract/index.js');
+  const { analyze, toRecord } = await import('../../analyze/pipeline.js');
   // One file in, one pretty JSON document out; several inputs (or a folder) give NDJSON.
   const ndjson = inputs.length > 1 || (inputs[0] !== '-' && (await isFolder(inputs[0])));
   let failed = 0;
