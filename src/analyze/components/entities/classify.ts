@@ -193,8 +193,9 @@ function classifyPlain(doc: Doc, run: Run, from: number, to: number): Mention | 
   if (head && to - from > 1) return { ...m, type: head };
 
   if (ACRONYM.test(text)) {
-    const places = lookupPlaces(text).filter((p) => p.kind === 'country');
-    if (places.length > 0) return { ...m, type: 'GPE', places, cc: places[0].cc };
+    // "UK", "DRC", and the few region abbreviations the gazetteer carries ("NSW").
+    const places = lookupPlaces(text).filter((p) => p.kind === 'country' || p.kind === 'admin1');
+    if (places.length > 0) return { ...m, type: 'GPE', places, cc: places.find((p) => p.kind === 'country')?.cc };
     return { ...m, type: 'ORG' };
   }
   const cc = demonymCountry(text);

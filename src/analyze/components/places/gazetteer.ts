@@ -46,7 +46,8 @@ export interface CityColumns { key: string[]; id: number[]; name: string[]; cc: 
 interface GazetteerFile {
   regions: { name: string; lat: number; lon: number }[];
   countries: (Country & { pop: number })[];
-  admin1: { code: string; name: string; lat: number; lon: number; pop: number }[];
+  /** `names`: abbreviations ("NSW") also indexed. */
+  admin1: { code: string; name: string; names: string[]; lat: number; lon: number; pop: number }[];
   /** Counties and districts; `key` is precomputed by the build. */
   admin2: { code: string; name: string; key: string; lat: number; lon: number; pop: number }[];
   cities: CityColumns;
@@ -143,7 +144,8 @@ function index(file: GazetteerFile): Gazetteer {
     const [cc, admin] = a.code.split('.');
     admin1Names.set(a.code, a.name);
     if (WORD_REGION_NAMES.has(placeKey(a.name))) continue;
-    add(a.name, { kind: 'admin1', name: a.name, cc, admin, lat: a.lat, lon: a.lon, pop: a.pop });
+    const place: Place = { kind: 'admin1', name: a.name, cc, admin, lat: a.lat, lon: a.lon, pop: a.pop };
+    for (const n of [a.name, ...a.names]) add(n, place);
   }
   for (const a of file.admin2) {
     const [cc, admin] = a.code.split('.');

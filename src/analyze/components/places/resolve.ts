@@ -79,10 +79,30 @@ function lookupMention(surface: string): Place[] {
   return lookupPlaces(surface.slice(0, last)).filter((p) => p.kind === 'admin1' || p.kind === 'admin2');
 }
 
+/** Most words before a mention that may complete a country's long name ("Democratic Republic of the"). */
+const MAX_NAME_PREFIX_WORDS = 4;
+const WORDS_BEFORE = new RegExp(`((?:[A-Za-z]+ ){1,${MAX_NAME_PREFIX_WORDS}})$`);
+
+/**
+ * The country a mention completes with the words before it: recognition may keep only "Congo"
+ * of "Democratic Republic of Congo", and "Congo" alone is the other Congo.
+ */
+function longCountryName(doc: Doc, start: number, end: number): Place[] {
+  const before = WORDS_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1].split(' ').filter(Boolean) ?? [];
+  for (let k = before.length; k >= 1; k--) {
+    const countries = lookupPlaces(`${before.slice(-k).join(' ')} ${doc.text.slice(start, end)}`).filter((p) => p.kind === 'country');
+    if (countries.length > 0) return countries;
+  }
+  return [];
+}
+
 /** The gazetteer candidates an entity's names may refer to. */
 export function candidatesOf(doc: Doc, e: Entity): Place[] {
   const seen = new Set<Place>();
-  for (const [s, t] of e.mentions) for (const p of lookupMention(doc.text.slice(s, t))) seen.add(p);
+  for (const [s, t] of e.mentions) {
+    const long = longCountryName(doc, s, t);
+    for (const p of long.length > 0 ? long : lookupMention(doc.text.slice(s, t))) seen.add(p);
+  }
   return [...seen];
 }
 
