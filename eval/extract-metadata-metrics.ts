@@ -13,6 +13,7 @@
 // - with / without: share of `with` snippets present in the body, of `without` snippets absent
 //   (whitespace-normalised, case-insensitive), over all snippets of all pages.
 
+import { writeFileSync } from 'node:fs';
 import type { Article } from '../src/record/types.js';
 import type { GoldPage } from './extract-set.js';
 import type { Scorer } from './extract-scorer.js';
@@ -165,6 +166,10 @@ export function formatMetadataSummary(s: MetadataSummary): string[] {
 /** How many failing pages per field the scorer lists, for study. */
 const FAILURES_SHOWN = 10;
 
+/** Set to a file path to write every miss of every field there (one JSON line each), for study:
+ * METADATA_MISSES=/tmp/misses.jsonl npm run eval:extract -- <set>. */
+const MISSES_FILE_ENV = 'METADATA_MISSES';
+
 /** The eval/extract.ts scorer: metadata accuracies and snippet shares, for sets whose gold has them. */
 export function metadataScorer(): Scorer {
   const golds: GoldPage[] = [];
@@ -178,6 +183,8 @@ export function metadataScorer(): Scorer {
     report() {
       if (!hasMetadataGold(golds)) return [];
       const { summary, pages } = summarizeMetadata(golds, outs);
+      const missesFile = process.env[MISSES_FILE_ENV];
+      if (missesFile) writeMisses(missesFile, golds, outs, pages);
       const lines = ['metadata (author/date over pages whose gold has one; see eval/extract-metadata-metrics.ts):', ...formatMetadataSummary(summary).map((l) => `  ${l}`)];
       for (const field of ['title', 'author', 'date'] as const) {
         const failed = pages.map((p, i) => ({ p, i })).filter(({ p }) => p[field] === false).slice(0, FAILURES_SHOWN);
@@ -194,4 +201,18 @@ export function metadataScorer(): Scorer {
       return lines;
     },
   };
+}
+
+function writeMisses(file: string, golds: readonly GoldPage[], outs: readonly MetadataOutput[], pages: readonly PageMetadataScore[]): void {
+  const rows: string[] = [];
+  for (const field of ['title', 'author', 'date'] as const) {
+    pages.forEach((p, i) => {
+      if (p[field] !== false) return;
+      const [g, o] = [golds[i], outs[i]];
+      const want = field === 'title' ? g.title : field === 'author' ? g.author : g.published;
+      const got = field === 'title' ? o.title : field === 'author' ? o.authors.join('; ') : o.published;
+      rows.push(JSON.stringify({ field, id: g.id, url: g.url, gold: want, got }));
+    });
+  }
+  writeFileSync(file, rows.join('\n') + '\n');
 }

@@ -39,8 +39,21 @@ const AGENCIES = new Map<string, string>([
 /** "Reuters staff", "AP staff writers": the agency, not a person. */
 const AGENCY_STAFF = /^(.+?)\s+(?:staff(?:\s+writers?|\s+reporters?)?|reporters?|newsroom|wire|report)$/iu;
 
+/** Desk bylines that name the publication's team ("Podium Staff", "The Currency editors", "TOI
+ * Lifestyle Desk"): like agencies, kept only when no person is named. Up to four capitalised
+ * words before the desk word, so sentences ending in "team" are not taken. */
+const DESK_BYLINE = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4}(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Ee]ditors|[Dd]esk|[Nn]ewsroom)$/u;
+
+/** Whether a cleaned byline names a desk or team rather than a person. */
+export function isDeskByline(s: string): boolean {
+  return DESK_BYLINE.test(s);
+}
+
 /** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'y', 'zu', 'ter', 'st.']);
+/** Words of page widgets and author boxes that are never part of a person's name ("Full Bio",
+ * "Sign In", "About Our Expert", "Share AA", "Text Size"). */
+const WIDGET_WORDS = new Set(['bio', 'share', 'follow', 'subscribe', 'menu', 'search', 'login', 'sign', 'profile', 'posts', 'articles', 'expert', 'about', 'our', 'contact', 'text', 'size', 'print', 'email', 'comments', 'newsletter', 'facebook', 'twitter', 'linkedin', 'instagram', 'youtube', 'pinterest', 'whatsapp', 'reddit']);
 /** A person's name has at most this many words; longer strings are sentences or titles. */
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_LENGTH = 60;
@@ -53,7 +66,7 @@ export function cleanAuthors(raw: string | readonly string[] | null | undefined)
   for (const input of inputs) {
     if (typeof input !== 'string') continue;
     for (const candidate of candidates(input)) {
-      const agency = agencyName(candidate);
+      const agency = agencyName(candidate) ?? (isDeskByline(candidate) ? candidate : null);
       if (agency) agencies.push(agency);
       else if (isPersonName(candidate)) people.push(fixCase(candidate));
     }
@@ -77,7 +90,12 @@ function candidates(input: string): string[] {
     const body = stripPrefix(field);
     const parts = body.split(NAME_SPLIT).map(namePart).filter(Boolean);
     // A field that does not open with a name is a sentence ("Share this on Facebook and Twitter").
-    if (!parts.length || !(isPersonName(parts[0]) || agencyName(parts[0]) || GENERIC.has(parts[0].toLowerCase()))) continue;
+    if (!parts.length || !(isPersonName(parts[0]) || agencyName(parts[0]) || isDeskByline(parts[0]) || GENERIC.has(parts[0].toLowerCase()))) {
+      // Without a lead-in, the names may follow an outlet's name ("The Moscow Times | Jane Doe"),
+      // not other text ("TOI Desk / etimes.in / Updated: | Share AA + Text Size").
+      if (!withLeadIn.length && !isNameShaped(body)) break;
+      continue;
+    }
     // A role after the first name ("Jane Doe, Staff Writer") ends the list of names.
     for (const p of parts) {
       if (!agencyName(p) && !GENERIC.has(p.toLowerCase()) && ROLE_WORD.test(p) && out.length) break;
@@ -102,12 +120,15 @@ function stripPrefix(s: string): string {
 
 /** Cuts every date, with its weekday and the connecting "on"/"at", out of a byline. */
 function removeDates(s: string): string {
-  const dates = findDates(s);
+  const dates = MAY_HOLD_DATE.test(s) ? findDates(s) : [];
   for (const d of [...dates].reverse()) s = `${s.slice(0, d.start)} | ${s.slice(d.end)}`;
   s = s.replace(WORD, (w) => (WEEKDAYS.has(w.toLowerCase()) ? ' ' : w));
   return s.replace(/\b(?:on|updated|published|posted)[\s,]*\|/giu, '|');
 }
 const WORD = /[\p{L}'ʼ-]+/gu;
+/** A byline can only hold a date with a digit or a relative-date word; without either, the date
+ * search (and its chrono fallback, the costliest step here) is skipped. */
+const MAY_HOLD_DATE = /\d|\b(?:ago|yesterday|today|tonight|heute|gestern|hier|aujourd|ayer|hoy|hace|ieri|oggi|ontem|hoje|gisteren|vandaag|geleden|wczoraj|dzisiaj|temu)\b|вчера|сегодня|назад|вчора|сьогодні|тому/iu;
 
 function agencyName(s: string): string | null {
   const low = s.toLowerCase().replace(/^the\s+/u, 'the ');
@@ -118,10 +139,16 @@ function agencyName(s: string): string | null {
 function isPersonName(s: string): boolean {
   if (!s || s.length > MAX_NAME_LENGTH || /\d/u.test(s) || GENERIC.has(s.toLowerCase()) || ROLE_WORD.test(s)) return false;
   const words = s.split(/\s+/u);
-  if (words.length > MAX_NAME_WORDS) return false;
+  if (words.length > MAX_NAME_WORDS || words.some((w) => WIDGET_WORDS.has(w.toLowerCase()))) return false;
   if (words.length === 1 && !/^\p{Lu}/u.test(s)) return false;
   // Every word is capitalised, an initial, or a name particle.
   return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || /^(?:al|el)-\p{L}/u.test(w)) && /\p{Lu}/u.test(s);
+}
+
+/** Capitalised words only, as a person's or an outlet's name is written. */
+function isNameShaped(s: string): boolean {
+  const words = s.split(/\s+/u);
+  return words.length <= MAX_NAME_WORDS && words.every((w) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || w.toLowerCase() === 'the');
 }
 
 /** "JANE DOE" -> "Jane Doe"; mixed-case names are kept as written ("McDonald", "DeSantis"). */
