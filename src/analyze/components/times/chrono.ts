@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedComponents } from 'chrono-node';
 import type { TimeExpression } from '../../../record/types.js';
 import { dayValue, isoWeekValue, monthValue, type YMD } from './values.js';
+import { bareWeekdayDate } from './weekday.js';
 
 /** Words that say the expression spans a week / month / year rather than a day. */
 const WEEK_RE = /\bweeks?\b/i;
@@ -54,7 +55,9 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, out: Found[]
   for (const r of PARSER.parse(input, { instant, timezone: 0 }, { forwardDate: false })) {
     const words = r.text.replace(TRAILING_PUNCT_RE, '');
     if (LOWER_MONTH_ONLY_RE.test(words) || VAGUE_ONLY_RE.test(words)) continue;
-    const value = valueOf(words, r.start, ref !== null);
+    const weekdayDate = ref && r.start.isCertain('weekday') && !r.start.isCertain('day')
+      ? bareWeekdayDate(words, r.start.get('weekday')!, text.slice(0, r.index), text, ref) : null;
+    const value = valueOf(words, r.start, ref !== null, weekdayDate);
     if (!value) continue;
     let start = r.index;
     const lead = LEAD_MODIFIER_RE.exec(text.slice(Math.max(0, start - 20), start));
@@ -65,7 +68,8 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, out: Found[]
   }
 }
 
-function valueOf(words: string, c: ParsedComponents, hasRef: boolean): string | null {
+/** `date` overrides the day chrono chose (see weekday.ts). */
+function valueOf(words: string, c: ParsedComponents, hasRef: boolean, date: YMD | null): string | null {
   const has = (k: 'year' | 'month' | 'day' | 'hour' | 'weekday') => c.isCertain(k);
   const dateOnlyByClock = !has('day') && !has('month') && !has('year') && !has('weekday');
   if (dateOnlyByClock && (!has('hour') || !CLOCK_RE.test(words))) return null;
@@ -77,7 +81,7 @@ function valueOf(words: string, c: ParsedComponents, hasRef: boolean): string | 
     if (has('month') && !has('day')) return `XXXX-${String(c.get('month')).padStart(2, '0')}`;
     return null;
   }
-  const t: YMD = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
+  const t: YMD = date ?? { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
   if (WEEK_RE.test(words) && !has('day')) return isoWeekValue(t);
   if (WEEK_RE.test(words) && /\b(?:last|next|this|past|coming)\s+week\b/i.test(words)) return isoWeekValue(t);
   if (MONTH_UNIT_RE.test(words) || (has('month') && !has('day'))) return monthValue(t.y, t.m);

@@ -1,6 +1,7 @@
 // Times: every date and time expression, normalised against the document's reference date (the
 // dateline date when the body is dated by it, else the publication date).
-//   1. chrono-node, sentence by sentence, for calendar dates, weekdays, clock times and relative
+//   1. chrono-node, sentence by sentence, for calendar dates, weekdays (bare ones read as past
+//      unless the sentence speaks of the future: weekday.ts), clock times and relative
 //      days/weeks/months (chrono.ts)
 //   2. our patterns for years, decades, seasons, quarters and vague references (granular.ts)
 //   3. overlaps resolved longest-first, so "Sept. 30, 2016" is one date, not a date and a year
