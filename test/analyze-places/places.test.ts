@@ -93,6 +93,13 @@ describe('places', () => {
     expect(byName(analyzeText('Cholera cases rose in Calcutta, officials said.'), 'Calcutta')?.geo).toMatchObject({ country: 'IN', admin1: 'West Bengal' });
   });
 
+  it('reads a name shared by a country and a region as the region among its sibling regions', () => {
+    const us = analyzeText('Cases were found in Alabama, Iowa and Texas, and a lab in Georgia confirmed them.');
+    expect(byName(us, 'Georgia')?.geo).toMatchObject({ country: 'US', admin1: 'Georgia' });
+    const caucasus = analyzeText('Talks between Georgia, Armenia and Azerbaijan resumed.');
+    expect(byName(caucasus, 'Georgia')?.geo?.country).toBe('GE');
+  });
+
   it('keeps a region whose namesake city lies elsewhere', () => {
     expect(byName(analyzeText('Ranchers in Wyoming reported the disease.'), 'Wyoming')?.geo).toMatchObject({ country: 'US', admin1: 'Wyoming' });
     expect(byName(analyzeText('Ranchers in Wyoming reported the disease.'), 'Wyoming')?.geo?.geonameId).toBeUndefined();

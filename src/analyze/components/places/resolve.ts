@@ -17,6 +17,12 @@ const COUNTRY_VOTE = 1;
 const MAX_COUNTRY_VOTES = 2;
 /** Score when the candidate lies in an admin-1 region the article names ("Staunton, Virginia"). */
 const REGION_MATCH = 2.5;
+/**
+ * Score per other first-level region of the same country the article names, capped: among
+ * Alabama, Iowa and Texas, "Georgia" is the state, not the country.
+ */
+const SIBLING_REGION_VOTE = 1;
+const MAX_SIBLING_VOTES = 2;
 /** Weight of the dateline's country among the votes. */
 const DATELINE_VOTES = 1;
 
@@ -46,6 +52,8 @@ function score(p: Place, countries: Votes, regions: Votes): number {
   let s = Math.log10(p.pop + 10) + KIND_BONUS[p.kind] + (p.fc ? SEAT_BONUS[p.fc] ?? 0 : 0);
   if (p.cc) s += COUNTRY_VOTE * Math.min(MAX_COUNTRY_VOTES, countries.get(p.cc) ?? 0);
   if ((p.kind === 'city' || p.kind === 'admin2') && (regions.get(`${p.cc}.${p.admin}`) ?? 0) > 0) s += REGION_MATCH;
+  // `regions` also counts the chosen regions by bare country code (see resolvePlaces).
+  if (p.kind === 'admin1') s += SIBLING_REGION_VOTE * Math.min(MAX_SIBLING_VOTES, regions.get(p.cc) ?? 0);
   return s;
 }
 
@@ -132,7 +140,7 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
   const regions: Votes = new Map();
   const withNeighbours: Votes = new Map(countries);
   for (const p of first.values()) {
-    if (p.kind === 'admin1') vote(regions, `${p.cc}.${p.admin}`);
+    if (p.kind === 'admin1') { vote(regions, `${p.cc}.${p.admin}`); vote(regions, p.cc); }
     if (p.kind !== 'country' && p.cc) vote(withNeighbours, p.cc);
   }
   const dateline = best(datelineCands, withNeighbours, regions);
@@ -142,7 +150,7 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
     // A place is not evidence for itself: take back the votes its own first choice cast.
     const own = first.get(e);
     const countryVotes = own && own.kind !== 'country' && own.cc ? minusOne(withNeighbours, own.cc) : withNeighbours;
-    const regionVotes = own?.kind === 'admin1' ? minusOne(regions, `${own.cc}.${own.admin}`) : regions;
+    const regionVotes = own?.kind === 'admin1' ? minusOne(minusOne(regions, `${own.cc}.${own.admin}`), own.cc) : regions;
     const p = best(cands, countryVotes, regionVotes, cands);
     if (p) chosen.set(e, p);
   }
