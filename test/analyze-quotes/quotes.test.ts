@@ -140,4 +140,28 @@ describe('quotes', () => {
     expect(q.speaker.text).toBe('PENCE');
     expect(q.cue?.text).toBe(':');
   });
+
+  it('attributes a bare clause after a belief verb, but not a bare object', () => {
+    const r = run('Senator Maria Lopez thinks the tax plan will fail. Her aide knows the area well.');
+    const q = find(r, 'the tax plan will fail');
+    expect(q.cue?.text).toBe('thinks');
+    expect(q.speaker.text).toBe('Senator Maria Lopez');
+    expect(r.quotes.some((x) => x.content.text.includes('the area'))).toBe(false);
+  });
+
+  it('attributes the topic of a talking verb only with its particle', () => {
+    const r = run('Governor Tom Reed railed against the new tariffs. Governor Ann Hale spoke Tuesday in Ohio.');
+    const q = find(r, 'the new tariffs');
+    expect(q.cue?.text).toBe('railed against');
+    expect(q.speaker.text).toBe('Governor Tom Reed');
+    expect(r.quotes).toHaveLength(1);
+  });
+
+  it('attributes what follows a stance adjective to the subject', () => {
+    const r = run('Local officials were frustrated with the slow federal response. Mayor Jane Cole is concerned that the levee will break.');
+    expect(find(r, 'the slow federal response').cue?.text).toBe('frustrated with');
+    const c = find(r, 'the levee will break');
+    expect(c.content.text).toBe('that the levee will break');
+    expect(c.speaker.text).toBe('Mayor Jane Cole');
+  });
 });

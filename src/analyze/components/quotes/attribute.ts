@@ -161,7 +161,7 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
       if (!isClause(ctx, start, s1) && tokens[start].lemma !== 'to') return null;
     } else if (!isClause(ctx, start, s1)) {
       // Not a reported clause: the object is the content, up to the end of its clause.
-      if (NO_OBJECT_LEMMAS.has(lemma) || cue.kind === 'according') return null;
+      if (NO_OBJECT_LEMMAS.has(lemma) || cue.kind === 'according' || cue.kind === 'clause') return null;
       end = objectEnd(ctx, start, s1, end, lemma);
     }
     end = Math.min(end, clauseEnd(ctx, start, s1, end));

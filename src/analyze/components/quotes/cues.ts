@@ -48,8 +48,32 @@ export const OBJECT_CUE_LEMMAS: ReadonlySet<string> = new Set([
 /** Verbs whose bare object is never the content: "said Friday", "told CBS", "added later". */
 export const NO_OBJECT_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'continue', 'note', 'explain', 'write', 'report', 'state', 'comment']);
 
-/** Particles that belong to the cue: "called for", "called on", "pointed to", "spoke of". */
-export const CUE_PARTICLES: ReadonlySet<string> = new Set(['for', 'on', 'to', 'of', 'about', 'out']);
+/** Particles that belong to the cue: "called for", "called on", "pointed to", "spoke of", "railed against". */
+export const CUE_PARTICLES: ReadonlySet<string> = new Set(['for', 'on', 'to', 'of', 'about', 'out', 'against']);
+
+/**
+ * Verbs of talking and campaigning that attribute only with a particle naming the topic or stance
+ * ("spoke of", "talked about", "railed against", "voted against", "advocates for"): PolNeAR marks
+ * the topic as the content. Without the particle they are ordinary verbs ("spoke Tuesday").
+ */
+export const PARTICLE_CUE_LEMMAS: ReadonlySet<string> = new Set([
+  'speak', 'talk', 'rail', 'brag', 'vote', 'campaign', 'advocate', 'apologize', 'apologise', 'moralize',
+  'disagree', 'care', 'rant', 'fret', 'wonder', 'inquire', 'testify', 'lobby', 'argue', 'rally',
+]);
+/** Particles those verbs take for their topic. */
+const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['about', 'of', 'on', 'against', 'for', 'with', 'over']);
+
+/**
+ * Adjectives of stance after "be" ("were frustrated with", "is concerned that", "is critical of"):
+ * the subject holds the attitude, PolNeAR attributes what follows to them.
+ */
+export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'frustrated', 'concerned', 'worried', 'convinced', 'confident', 'skeptical', 'sceptical', 'afraid',
+  'hopeful', 'optimistic', 'pessimistic', 'critical', 'supportive', 'adamant', 'angry', 'upset', 'furious',
+  'vague', 'coy', 'passionate', 'unhappy', 'satisfied', 'dissatisfied', 'opposed', 'wary', 'bearish', 'bullish',
+]);
+/** Words that link a stance adjective to its content. */
+const STANCE_LINKS: ReadonlySet<string> = new Set(['that', 'about', 'with', 'of', 'over', 'by', 'on', 'to']);
 
 /**
  * Of the knowing verbs, those that take a bare object far more often than they attribute
@@ -57,6 +81,15 @@ export const CUE_PARTICLES: ReadonlySet<string> = new Set(['for', 'on', 'to', 'o
  */
 export const THAT_ONLY_LEMMAS: ReadonlySet<string> = new Set([
   'think', 'know', 'feel', 'prove', 'understand', 'realize', 'learn', 'ensure', 'doubt', 'recognize', 'determine', 'imply', 'signal',
+]);
+
+/**
+ * Of the "that"-only verbs, those of belief and knowing that also take a bare reported clause ("I
+ * think we've got to back away", "he knows the system is rigged"): cues then, but only when a clause
+ * follows (attribute.ts checks), never before a bare object.
+ */
+export const BARE_CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
+  'think', 'know', 'feel', 'understand', 'realize', 'doubt', 'recognize', 'reckon', 'wish',
 ]);
 
 /** Verbs that may name the hearer before the reported clause: "told Rakhmon that ...", "warned reporters that". */
@@ -77,7 +110,8 @@ export function isCueLemma(lemma: string): boolean {
 /** "continues to insist", "went on to say": the saying itself; the cue spans the whole chain. */
 const CATENATIVE_LEMMAS = new Set(['continue', 'begin', 'start', 'go', 'keep', 'repeat']);
 
-export type CueKind = 'speech' | 'that' | 'object' | 'according';
+/** 'clause': a belief verb that counts only before a reported clause. */
+export type CueKind = 'speech' | 'that' | 'clause' | 'object' | 'according';
 
 export interface Cue {
   kind: CueKind;
@@ -119,8 +153,12 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceEnd: number):
   }
   const inWords = inWordsAt(tokens, i, sentenceEnd);
   if (inWords) return inWords;
-  if (!VERB_POS.has(t.pos) && !(t.pos === 'NOUN' && t.lemma === 'say')) return null;
   const next = i + 1 < sentenceEnd ? tokens[i + 1] : null;
+  if (next && i > 0 && tokens[i - 1].lemma === 'be' && STANCE_ADJECTIVES.has(t.text.toLowerCase()) && STANCE_LINKS.has(next.lemma)) {
+    // "is concerned that ..." keeps "that" in the content, as with verbs; "frustrated with" takes it into the cue.
+    return next.lemma === 'that' ? { kind: 'that', tokens: [i, i + 1] } : { kind: 'object', tokens: [i, i + 2] };
+  }
+  if (!VERB_POS.has(t.pos) && !(t.pos === 'NOUN' && t.lemma === 'say')) return null;
   const first = catenativeStart(tokens, i);
   if (SPEECH_CUE_LEMMAS.has(lemma)) {
     // A trailing colon belongs to the cue, as annotators mark it ("added:").
@@ -128,6 +166,8 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceEnd: number):
     return { kind: 'speech', tokens: [first, end] };
   }
   if (THAT_CUE_LEMMAS.has(lemma) && next && next.lemma === 'that') return { kind: 'that', tokens: [first, i + 1] };
+  if (PARTICLE_CUE_LEMMAS.has(lemma) && next && TOPIC_PARTICLES.has(next.lemma) && next.pos === 'ADP') return { kind: 'object', tokens: [first, i + 2] };
+  if (BARE_CLAUSE_LEMMAS.has(lemma) && next && next.pos !== 'ADP') return { kind: 'clause', tokens: [first, i + 1] };
   // An infinitive ("to show", "to discuss") is a plan to say, not a saying.
   const infinitive = i > 0 && tokens[i - 1].lemma === 'to' && tokens[i - 1].pos === 'PART' && !(i > 1 && CATENATIVE_LEMMAS.has(tokens[i - 2].lemma));
   // A passive with its agent ("declared by President Nixon") has no object to report.
