@@ -32,7 +32,7 @@ import { ANALYTICS_AND_CMS, DUBLIN_CORE, OPEN_GRAPH, readPublishedMetaKeys, read
 import { readMicrodata, readPlatformMarkup, readTimeElements, readVisibleByline } from './layers/markup.js';
 import { readUrlDate } from './layers/url.js';
 import { readVisibleDate } from './layers/visible-date.js';
-import { headlineElements, hostLabel, normalizeSpace, squash, stripSiteName, visibleHeadline } from './title.js';
+import { headlineElements, hostLabel, normalizeSpace, squash, stripSiteName, visibleHeadline, withoutPipeTail } from './title.js';
 import { parseDate } from '../../dates.js';
 import { WRITTEN_YEAR } from './date-values.js';
 import { finalAuthors, newAuthorChoice, offerAuthors } from './author-choice.js';
@@ -163,10 +163,12 @@ function chooseTitle(scan: PageScan, metaTitle: string | null, siteName: string 
     sources.title = 'h1';
     return h1;
   }
-  if (stripped) return stripped;
+  // Without a visible headline, a short pipe tail left after the site name is stripped is still
+  // a section or the site under another name ("Headline | Rust Blog").
+  if (stripped) return withoutPipeTail(stripped);
   if (scan.titleText && normalizeSpace(scan.titleText)) {
     sources.title = 'title-element';
-    return stripSiteName(normalizeSpace(scan.titleText), siteName, url);
+    return withoutPipeTail(stripSiteName(normalizeSpace(scan.titleText), siteName, url));
   }
   return null;
 }

@@ -107,10 +107,23 @@ export function visibleHeadline(scan: PageScan, references: ReadonlyArray<string
     // "Headline | Opinion", "Headline – Top 19 Companies": when the metadata title is the h1's
     // leading segments, the rest is a label or a kicker added to the visible heading.
     const prefixes = leadingSegments(chosen);
-    return references.find((r): r is string => !!r && prefixes.includes(r)) ?? chosen;
+    return withoutPipeTail(references.find((r): r is string => !!r && prefixes.includes(r)) ?? chosen);
   }
   const inContent = h1s.filter((h) => inAnyContentRoot(h.s, scan));
   return (inContent[0] ?? h1s[0]).text;
+}
+
+/** A pipe inside a visible heading sets off a label, a kicker or the site ("Headline | Opinion",
+ * "Headline | Top 19 Companies"); a longer tail is a subtitle and stays. */
+const HEADING_PIPE = /\s+\|\s+/;
+/** Most words after the first pipe for the tail to be taken as a label. */
+const MAX_LABEL_WORDS = 4;
+
+export function withoutPipeTail(heading: string): string {
+  const at = heading.search(HEADING_PIPE);
+  if (at < MIN_HEADLINE_CHARS) return heading;
+  const tail = heading.slice(at).replace(HEADING_PIPE, ' ').trim().split(/\s+/);
+  return tail.length <= MAX_LABEL_WORDS ? heading.slice(0, at) : heading;
 }
 
 /** Most h1 elements taken as copies of the headline. */
