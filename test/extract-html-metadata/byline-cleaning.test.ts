@@ -1,0 +1,30 @@
+// cleanAuthors cases met in HTML bylines: desk bylines, page widgets read with the byline.
+import { describe, expect, it } from 'vitest';
+import { cleanAuthors, isDeskByline } from '../../src/extract/authors.js';
+
+describe('cleanAuthors on HTML bylines', () => {
+  it('keeps a desk byline when no person is named', () => {
+    expect(cleanAuthors('Podium Staff')).toEqual(['Podium Staff']);
+    expect(cleanAuthors('By The Currency editors')).toEqual(['The Currency editors']);
+  });
+  it('prefers a person over a desk in the same byline', () => {
+    expect(cleanAuthors(['Podium Staff', 'By Jane Roe'])).toEqual(['Jane Roe']);
+  });
+  it('does not read names out of widget text after a non-name field', () => {
+    const names = cleanAuthors('TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025, 21:47 IST Share AA + Text Size Small Medium Large');
+    expect(names).not.toContain('Share AA');
+    expect(names).not.toContain('Text Size Small Medium Large');
+  });
+  it('still takes the name after an outlet field', () => {
+    expect(cleanAuthors('The Moscow Times | Jane Doe')).toEqual(['Jane Doe']);
+  });
+  it('rejects widget labels as names', () => {
+    expect(cleanAuthors('Full Bio')).toEqual([]);
+    expect(cleanAuthors('Sign In')).toEqual([]);
+  });
+  it('tells desks from people', () => {
+    expect(isDeskByline('Resy Staff')).toBe(true);
+    expect(isDeskByline('Jane Staffordshire')).toBe(false);
+    expect(isDeskByline('we love our team')).toBe(false);
+  });
+});
