@@ -164,4 +164,24 @@ describe('quotes', () => {
     expect(c.content.text).toBe('that the levee will break');
     expect(c.speaker.text).toBe('Mayor Jane Cole');
   });
+
+  it('attributes the clause of a noun of saying to its possessor or the sentence subject', () => {
+    const r = run('Senator Maria Lopez repeated her claim that the audit was rigged. Governor Tom Reed dismissed the notion that taxes would rise.');
+    const q = find(r, 'the audit was rigged');
+    expect(q.content.text).toBe('that the audit was rigged');
+    expect(q.cue?.text).toBe('claim');
+    expect(q.speaker.text).toBe('her');
+    expect(find(r, 'taxes would rise').speaker.text).toBe('Governor Tom Reed');
+  });
+
+  it('does not read a relative "that" after a noun as a reported clause', () => {
+    const r = run('It was a charge that stung the campaign.');
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('credits a cue after coordinated names with party brackets to the senators', () => {
+    const r = run('Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that the claims were grounds for a case.');
+    const q = find(r, 'the claims were grounds');
+    expect(q.speaker.text).toMatch(/Merkley|Brown|Menendez/);
+  });
 });

@@ -24,6 +24,7 @@ const PARTICIPLE_LEADS = new Set([',', 'while', 'after', 'before', 'when', 'by',
 /** A sentence opening with these starts with an adverbial, up to its comma ("In a statement, ..."). */
 const ADVERBIAL_OPENERS = new Set(['ADP', 'ADV', 'SCONJ', 'VERB']);
 const MAX_ADVERBIAL_TOKENS = 12;
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker: Entity | null): Attribution | null {
   const s = ctx.sentences[sentence];
@@ -38,6 +39,8 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpe
   if (cue.kind === 'according') {
     range = cue.speaker ? [cue.speaker[0], cue.speaker[1]] : phraseAfter(tokens, c1, s1);
     inverted = true;
+  } else if (cue.kind === 'noun') {
+    range = possessorBefore(ctx, c0, s0) ?? subjectOfSentence(ctx, s0, c0); // "his claim that" / "X repeated the claim that"
   } else if (c0 > s0 && PARTICIPLE_LEADS.has(tokens[c0 - 1].lemma) && PARTICIPLE_SUFFIX_RE.test(tokens[c0].text)) {
     range = subjectOfSentence(ctx, s0, c0); // ", saying that ...": the main clause's subject speaks
   } else {
@@ -46,6 +49,10 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpe
       range = phraseAfter(tokens, c1, s1);
       inverted = range !== null;
     }
+    // "Sens. A (D-Ore.), B (D-Ohio) and C all suggested that": no phrase right before the cue, but
+    // when the cue is the sentence's first verb its subject is the sentence's first phrase.
+    // Not after "be": a passive's subject is not its speaker ("were called to service by the governor").
+    if (!range && !hasVerb(ctx, s.span[0], cueSpan[0]) && !(c0 > s0 && tokens[c0 - 1].lemma === 'be')) range = subjectOfSentence(ctx, s0, c0);
   }
   if (!range) return null;
   const speaker = resolveSpeaker(tokens, range, ctx.mentions, lastSpeaker, ctx.text);
@@ -175,10 +182,24 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
   return spans.map((span) => ({ kind: kindOf(ctx, span), span }));
 }
 
+/** Modifiers jumped between a possessor and its noun ("his long-held view"). */
+const MAX_NOUN_MODIFIERS = 3;
+
+/** The possessor of the noun at token `noun`: "his" in "his view", "Trump" in "Trump's claim". */
+function possessorBefore(ctx: QuoteContext, noun: number, s0: number): [number, number] | null {
+  let k = noun - 1;
+  while (k > s0 && noun - k <= MAX_NOUN_MODIFIERS && (ctx.tokens[k].pos === 'ADJ' || ctx.tokens[k].pos === 'NOUN')) k--;
+  if (k < s0) return null;
+  const t = ctx.tokens[k];
+  if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.text.toLowerCase())) return [k, k + 1];
+  if (t.pos === 'PART' && /^['’]s?$/.test(t.text)) return subjectBefore(ctx.tokens, k, s0);
+  return null;
+}
+
 /** The subject of a sentence: its first noun phrase, after an opening adverbial ("In August, ..."). */
 function subjectOfSentence(ctx: QuoteContext, s0: number, limit: number): [number, number] | null {
   let i = s0;
-  while (i < limit && ctx.tokens[i].pos === 'PUNCT') i++;
+  while (i < limit && (ctx.tokens[i].pos === 'PUNCT' || ctx.tokens[i].pos === 'CCONJ')) i++; // "But the report ..."
   if (i < limit && ADVERBIAL_OPENERS.has(ctx.tokens[i].pos)) {
     const comma = findToken(ctx, i, Math.min(limit, i + MAX_ADVERBIAL_TOKENS), ',');
     if (comma >= 0) i = comma + 1;

@@ -72,6 +72,19 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set([
   'hopeful', 'optimistic', 'pessimistic', 'critical', 'supportive', 'adamant', 'angry', 'upset', 'furious',
   'vague', 'coy', 'passionate', 'unhappy', 'satisfied', 'dissatisfied', 'opposed', 'wary', 'bearish', 'bullish',
 ]);
+/**
+ * Nouns of saying and believing that take a "that" clause as their content ("his claim that ...",
+ * "growing concerns that ...", "a warning that ..."); the holder is the possessor or the subject.
+ */
+export const THAT_NOUN_LEMMAS: ReadonlySet<string> = new Set([
+  'claim', 'view', 'belief', 'argument', 'assertion', 'allegation', 'suggestion', 'fear', 'hope', 'promise',
+  'warning', 'notion', 'contention', 'insistence', 'assessment', 'conclusion', 'accusation', 'charge',
+  'concern', 'complaint', 'prediction', 'estimate', 'admission', 'acknowledgment', 'acknowledgement',
+  'expectation', 'recognition', 'assurance', 'pledge', 'suspicion', 'worry', 'feeling', 'sense', 'message',
+  'announcement', 'pronouncement', 'statement', 'report', 'finding', 'theory', 'narrative', 'implication',
+  'agreement', 'consensus', 'impression', 'confidence', 'doubt', 'insinuation', 'speculation', 'rumor',
+]);
+
 /** Words that link a stance adjective to its content. */
 const STANCE_LINKS: ReadonlySet<string> = new Set(['that', 'about', 'with', 'of', 'over', 'by', 'on', 'to']);
 
@@ -110,8 +123,8 @@ export function isCueLemma(lemma: string): boolean {
 /** "continues to insist", "went on to say": the saying itself; the cue spans the whole chain. */
 const CATENATIVE_LEMMAS = new Set(['continue', 'begin', 'start', 'go', 'keep', 'repeat']);
 
-/** 'clause': a belief verb that counts only before a reported clause. */
-export type CueKind = 'speech' | 'that' | 'clause' | 'object' | 'according';
+/** 'clause': a belief verb that counts only before a reported clause; 'noun': a noun of saying before "that". */
+export type CueKind = 'speech' | 'that' | 'clause' | 'noun' | 'object' | 'according';
 
 export interface Cue {
   kind: CueKind;
@@ -157,6 +170,14 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceEnd: number):
   if (next && i > 0 && tokens[i - 1].lemma === 'be' && STANCE_ADJECTIVES.has(t.text.toLowerCase()) && STANCE_LINKS.has(next.lemma)) {
     // "is concerned that ..." keeps "that" in the content, as with verbs; "frustrated with" takes it into the cue.
     return next.lemma === 'that' ? { kind: 'that', tokens: [i, i + 1] } : { kind: 'object', tokens: [i, i + 2] };
+  }
+  const clauseAfter = i + 2 < sentenceEnd && !VERB_POS.has(tokens[i + 2].pos); // "that" opens a clause, not a relative ("a charge that stung")
+  if (t.pos === 'NOUN' && next?.lemma === 'that' && clauseAfter) {
+    // "The study notes that": a verb wink tagged as a plural noun, after its subject; "the claim
+    // that", "his view that": a noun of saying with its clause.
+    const afterSubject = i > 0 && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN');
+    if (afterSubject && (SPEECH_CUE_LEMMAS.has(lemma) || THAT_CUE_LEMMAS.has(lemma))) return { kind: 'that', tokens: [i, i + 1] };
+    if (!afterSubject && THAT_NOUN_LEMMAS.has(lemma)) return { kind: 'noun', tokens: [i, i + 1] };
   }
   if (!VERB_POS.has(t.pos) && !(t.pos === 'NOUN' && t.lemma === 'say')) return null;
   const first = catenativeStart(tokens, i);
