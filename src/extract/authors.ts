@@ -9,7 +9,7 @@ const BYLINE_PREFIX = /^(?:(?:posted|written|words|story|text|reporting|reported
 /** A time left behind once the date is cut: "at 10:12 AM", "10:12", "um 10:12 Uhr". */
 const TIME_REST = /(?:\b(?:at|um|à|on|en|a las|alle|às|om|o)\s+|\s+в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{2,4}))?/giu;
 /** Places where a byline continues with something other than names: a role, a date, a site. */
-const FIELD_BREAK = /\s*(?:\||•|·|\/\/|\s[–—-]\s|\(|\)|\n)\s*/u;
+const FIELD_BREAK = /\s*(?:\||•|·|⋅|∙|\/\/|\s[–—-]\s|\(|\)|\n)\s*/u;
 /** Between several authors: ",", ";", "and", "&", and the same conjunction in other languages. */
 const NAME_SPLIT = /\s*(?:,\s*(?:and|und|et|y|e|en|i|и|і|та)\s|,|;|&|\+|\s(?:and|und|et|y|e|en|i|и|і|та)\s)\s*/iu;
 const EMAIL = /\S+@\S+\.\w+/gu;

@@ -101,7 +101,8 @@ export function readPlatformMarkup(scan: PageScan): RawMetadata {
     // boxes of related posts, so they are not merged in.
     if (!out.authors && authorElementsTried < MAX_AUTHOR_ELEMENTS_TRIED && isAuthorElement(s)) {
       authorElementsTried++;
-      const byline = authorCandidates(s.el).find((c) => mayNameSomeone(c));
+      // A lead-in ("Posted by BeauHD") vouches for a one-word name, as in visible bylines.
+      const byline = authorCandidates(s.el).find((c) => mayNameSomeone(c, BYLINE_TEXT.test(c)));
       if (byline) out.authors = [byline];
     }
   }
@@ -148,8 +149,10 @@ export function readVisibleByline(scan: PageScan): RawMetadata {
     // The byline runs from the "By" text to the end of its parent: "by <a>Jane Doe</a> · Dec 20".
     let text = clean(node.data + followingText(node));
     // "<span>By </span>Jane Doe": the lead-in alone in its element; the name follows the element.
-    if (LEAD_IN_ONLY.test(text) && node.parent && node.parent.type === 'tag') text = clean(`${text} ${followingText(node.parent as Element)}`);
-    if (BYLINE_TEXT.test(text) && mayNameSomeone(text, true)) return { authors: [text] };
+    const labelOnly = LEAD_IN_ONLY.test(text);
+    if (labelOnly && node.parent && node.parent.type === 'tag') text = clean(`${text} ${followingText(node.parent as Element)}`);
+    // "By" vouches for a one-word name; an "Author" label in its own element needs a full name.
+    if (BYLINE_TEXT.test(text) ? mayNameSomeone(text, true) : labelOnly && mayNameSomeone(text)) return { authors: [text] };
   }
   return {};
 }
