@@ -184,4 +184,12 @@ describe('quotes', () => {
     const q = find(r, 'the claims were grounds');
     expect(q.speaker.text).toMatch(/Merkley|Brown|Menendez/);
   });
+
+  it('takes "according to" after a dash, and a source it cannot parse as a noun phrase', () => {
+    const r = run('And half of his advice is wrong — or unproven — according to the top British medical journal. According to police, officers saw the man get out of a car.');
+    const a = find(r, 'half of his advice');
+    expect(a.content.text).toBe('half of his advice is wrong — or unproven');
+    expect(a.speaker.text).toBe('the top British medical journal');
+    expect(find(r, 'officers saw the man').speaker.text).toBe('police');
+  });
 });

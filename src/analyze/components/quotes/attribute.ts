@@ -24,6 +24,10 @@ const PARTICIPLE_LEADS = new Set([',', 'while', 'after', 'before', 'when', 'by',
 /** A sentence opening with these starts with an adverbial, up to its comma ("In a statement, ..."). */
 const ADVERBIAL_OPENERS = new Set(['ADP', 'ADV', 'SCONJ', 'VERB']);
 const MAX_ADVERBIAL_TOKENS = 12;
+/** "Content — according to X": a comma or a dash closes the content before the cue. */
+const BREAK_BEFORE_ACCORDING_RE = /^(?:,|[—–]|--)$/;
+/** The longest source taken up to its comma when no noun phrase is recognised ("according to police,"). */
+const MAX_SOURCE_TOKENS = 8;
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker: Entity | null): Attribution | null {
@@ -37,7 +41,7 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpe
   let range: [number, number] | null = null;
   let inverted = false;
   if (cue.kind === 'according') {
-    range = cue.speaker ? [cue.speaker[0], cue.speaker[1]] : phraseAfter(tokens, c1, s1);
+    range = cue.speaker ? [cue.speaker[0], cue.speaker[1]] : phraseAfter(tokens, c1, s1) ?? sourceUpToBreak(ctx, c1, s1);
     inverted = true;
   } else if (cue.kind === 'noun') {
     range = possessorBefore(ctx, c0, s0) ?? subjectOfSentence(ctx, s0, c0); // "his claim that" / "X repeated the claim that"
@@ -144,9 +148,10 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
     const comma = findToken(ctx, rightTok, s1, ',');
     if (comma < 0) return null;
     out.push(clip(ctx, tokens[comma].span[1], s.span[1]));
-  } else if (cue.kind === 'according' && commaBefore) {
-    // "Content, according to X (and whatever describes X)."
-    out.push(clip(ctx, s.span[0], tokens[leftTok - 1].span[0]));
+  } else if (cue.kind === 'according' && leftTok > s0 && BREAK_BEFORE_ACCORDING_RE.test(tokens[leftTok - 1].text)) {
+    // "Content, according to X (and whatever describes X)." ("And" opening the sentence is the writer's.)
+    const from = tokens[s0].pos === 'CCONJ' && s0 + 1 < leftTok ? tokens[s0 + 1].span[0] : s.span[0];
+    out.push(clip(ctx, from, tokens[leftTok - 1].span[0]));
   } else if ((endsSentence || parenthetical) && commaBefore) {
     // "Content, he said." / "Content, he said, more content." ("And" opening the sentence is the writer's.)
     const from = tokens[s0].pos === 'CCONJ' && s0 + 1 < leftTok ? tokens[s0 + 1].span[0] : s.span[0];
@@ -180,6 +185,13 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
   }
   const spans = out.filter((sp) => sp[1] > sp[0]);
   return spans.map((span) => ({ kind: kindOf(ctx, span), span }));
+}
+
+/** The words after "according to" up to a comma or the sentence end, when short enough to be a source. */
+function sourceUpToBreak(ctx: QuoteContext, start: number, s1: number): [number, number] | null {
+  let end = start;
+  while (end < s1 && ctx.tokens[end].pos !== 'PUNCT') end++;
+  return end > start && end - start <= MAX_SOURCE_TOKENS ? [start, end] : null;
 }
 
 /** Modifiers jumped between a possessor and its noun ("his long-held view"). */

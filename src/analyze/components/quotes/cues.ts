@@ -43,6 +43,7 @@ export const OBJECT_CUE_LEMMAS: ReadonlySet<string> = new Set([
   'demand', 'urge', 'ask', 'promise', 'vow', 'pledge', 'deny', 'predict', 'estimate', 'expect',
   'find', 'show', 'rule', 'decide', 'agree', 'plan', 'intend', 'hope', 'encourage', 'insist',
   'liken', 'reference', 'compare', 'fault', 'rebuke', 'lambaste', 'decry', 'lament',
+  'offer', 'back', 'promote', 'champion', 'advocate', 'seek',
 ]);
 
 /** Verbs whose bare object is never the content: "said Friday", "told CBS", "added later". */
@@ -178,6 +179,10 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceEnd: number):
     const afterSubject = i > 0 && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN');
     if (afterSubject && (SPEECH_CUE_LEMMAS.has(lemma) || THAT_CUE_LEMMAS.has(lemma))) return { kind: 'that', tokens: [i, i + 1] };
     if (!afterSubject && THAT_NOUN_LEMMAS.has(lemma)) return { kind: 'noun', tokens: [i, i + 1] };
+  }
+  if (t.pos === 'NOUN' && next?.lemma === 'to' && next.pos === 'PART' && i > 0 && tokens[i - 1].pos === 'PROPN' && OBJECT_CUE_LEMMAS.has(lemma)) {
+    // "The White House plans to ...": a verb wink tagged as a plural noun, before its infinitive.
+    return { kind: 'object', tokens: [i, i + 1] };
   }
   if (!VERB_POS.has(t.pos) && !(t.pos === 'NOUN' && t.lemma === 'say')) return null;
   const first = catenativeStart(tokens, i);
