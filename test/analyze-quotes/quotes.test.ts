@@ -192,4 +192,12 @@ describe('quotes', () => {
     expect(a.speaker.text).toBe('the top British medical journal');
     expect(find(r, 'officers saw the man').speaker.text).toBe('police');
   });
+
+  it('reads a perception verb as a view only with an "as" complement', () => {
+    const r = run('Veterans saw the comment as a dig at the military. Reporters saw him leave the building.');
+    const q = find(r, 'the comment as a dig');
+    expect(q.cue?.text).toBe('saw');
+    expect(q.speaker.text).toBe('Veterans');
+    expect(r.quotes).toHaveLength(1);
+  });
 });

@@ -86,6 +86,14 @@ export const THAT_NOUN_LEMMAS: ReadonlySet<string> = new Set([
   'agreement', 'consensus', 'impression', 'confidence', 'doubt', 'insinuation', 'speculation', 'rumor',
 ]);
 
+/**
+ * Verbs of perceiving that hold a view only with an "as" complement ("saw the comment as a dig",
+ * "regard him as a threat"); without one they are plain perception ("saw him speak").
+ */
+export const AS_VIEW_LEMMAS: ReadonlySet<string> = new Set(['see', 'view', 'regard', 'portray', 'paint', 'cast', 'perceive', 'treat']);
+/** How far into the object the "as" may stand ("saw reauthorization of the program as ..."). */
+const MAX_TOKENS_BEFORE_AS = 8;
+
 /** Words that link a stance adjective to its content. */
 const STANCE_LINKS: ReadonlySet<string> = new Set(['that', 'about', 'with', 'of', 'over', 'by', 'on', 'to']);
 
@@ -153,6 +161,15 @@ function inWordsAt(tokens: readonly Token[], i: number, sentenceEnd: number): Cu
 
 const VERB_POS = new Set(['VERB', 'AUX']);
 
+/** An "as" within the object that starts at `from`, before any punctuation or verb. */
+function asComplementAhead(tokens: readonly Token[], from: number, sentenceEnd: number): boolean {
+  for (let k = from + 1; k < sentenceEnd && k - from <= MAX_TOKENS_BEFORE_AS; k++) {
+    if (tokens[k].lemma === 'as' && tokens[k].pos === 'ADP') return true;
+    if (tokens[k].pos === 'PUNCT' || VERB_POS.has(tokens[k].pos)) return false;
+  }
+  return false;
+}
+
 /** Where a cue starts once a catenative chain before it is included ("continues to insist"). */
 function catenativeStart(tokens: readonly Token[], i: number): number {
   return i > 1 && tokens[i - 1].lemma === 'to' && CATENATIVE_LEMMAS.has(tokens[i - 2].lemma) && tokens[i - 2].pos === 'VERB' ? i - 2 : i;
@@ -192,6 +209,7 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceEnd: number):
     return { kind: 'speech', tokens: [first, end] };
   }
   if (THAT_CUE_LEMMAS.has(lemma) && next && next.lemma === 'that') return { kind: 'that', tokens: [first, i + 1] };
+  if (AS_VIEW_LEMMAS.has(lemma) && asComplementAhead(tokens, i + 1, sentenceEnd)) return { kind: 'object', tokens: [first, i + 1] };
   if (PARTICLE_CUE_LEMMAS.has(lemma) && next && TOPIC_PARTICLES.has(next.lemma) && next.pos === 'ADP') return { kind: 'object', tokens: [first, i + 2] };
   if (BARE_CLAUSE_LEMMAS.has(lemma) && next && next.pos !== 'ADP') return { kind: 'clause', tokens: [first, i + 1] };
   // An infinitive ("to show", "to discuss") is a plan to say, not a saying.
