@@ -200,4 +200,9 @@ describe('quotes', () => {
     expect(q.speaker.text).toBe('Veterans');
     expect(r.quotes).toHaveLength(1);
   });
+
+  it('does not take a telephone call for a call for something', () => {
+    const r = run('Michelle Obama called into the radio program when she was sick. Senator Tom Reed called for an inquiry.');
+    expect(r.quotes.map((q) => q.content.text)).toEqual(['an inquiry']);
+  });
 });

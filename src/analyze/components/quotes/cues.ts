@@ -160,6 +160,7 @@ function inWordsAt(tokens: readonly Token[], i: number, sentenceEnd: number): Cu
 }
 
 const VERB_POS = new Set(['VERB', 'AUX']);
+const PHONE_CALL_PARTICLES: ReadonlySet<string> = new Set(['in', 'into']);
 
 /** An "as" within the object that starts at `from`, before any punctuation or verb. */
 function asComplementAhead(tokens: readonly Token[], from: number, sentenceEnd: number): boolean {
@@ -216,6 +217,8 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceEnd: number):
   const infinitive = i > 0 && tokens[i - 1].lemma === 'to' && tokens[i - 1].pos === 'PART' && !(i > 1 && CATENATIVE_LEMMAS.has(tokens[i - 2].lemma));
   // A passive with its agent ("declared by President Nixon") has no object to report.
   if (next?.lemma === 'by') return null;
+  // "called in to a radio show", "called into the program": a telephone call, not a call for something.
+  if (lemma === 'call' && next && PHONE_CALL_PARTICLES.has(next.lemma)) return null;
   if (!infinitive && (OBJECT_CUE_LEMMAS.has(lemma) || (THAT_CUE_LEMMAS.has(lemma) && !THAT_ONLY_LEMMAS.has(lemma)))) {
     const particle = next && next.pos === 'ADP' && CUE_PARTICLES.has(next.lemma);
     return { kind: 'object', tokens: [first, particle ? i + 2 : i + 1] };
