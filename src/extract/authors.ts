@@ -53,7 +53,7 @@ export function isDeskByline(s: string): boolean {
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'y', 'zu', 'ter', 'st.']);
 /** Words of page widgets and author boxes that are never part of a person's name ("Full Bio",
  * "Sign In", "About Our Expert", "Share AA", "Text Size"). */
-const WIDGET_WORDS = new Set(['bio', 'share', 'follow', 'subscribe', 'menu', 'search', 'login', 'sign', 'profile', 'posts', 'articles', 'expert', 'about', 'our', 'contact', 'text', 'size', 'print', 'email', 'comments', 'newsletter', 'facebook', 'twitter', 'linkedin', 'instagram', 'youtube', 'pinterest', 'whatsapp', 'reddit']);
+const WIDGET_WORDS = new Set(['bio', 'published', 'updated', 'posted', 'written', 'link', 'copied', 'share', 'follow', 'subscribe', 'menu', 'search', 'login', 'sign', 'profile', 'posts', 'articles', 'expert', 'about', 'our', 'contact', 'text', 'size', 'print', 'email', 'comments', 'newsletter', 'facebook', 'twitter', 'linkedin', 'instagram', 'youtube', 'pinterest', 'whatsapp', 'reddit']);
 /** A person's name has at most this many words; longer strings are sentences or titles. */
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_LENGTH = 60;

@@ -12,7 +12,8 @@
 //      key names a publication date
 //   7. <time datetime> outside comments and page chrome
 //   8. hAtom and platform markup (Blogger, WordPress, news templates)
-//   9. visible bylines ("By Jane Doe and John Roe")
+//   9. visible bylines ("By Jane Doe and John Roe"), then a bare name on the date line under
+//      the headline
 //  10. the date in the URL path (the permalink's date is the publication date)
 //  11. a visible date: date-classed elements, the text around the headline
 // After the cascade: the title is the visible h1 that agrees with the metadata title, without
@@ -31,6 +32,7 @@ import { readJsonLd } from './layers/jsonld.js';
 import { ANALYTICS_AND_CMS, DUBLIN_CORE, OPEN_GRAPH, readPublishedMetaKeys, readTwitter, readVocabulary } from './layers/meta-tags.js';
 import { readMicrodata, readPlatformMarkup, readTimeElements, readVisibleByline } from './layers/markup.js';
 import { readUrlDate } from './layers/url.js';
+import { readHeadlineByline } from './layers/headline-byline.js';
 import { readVisibleDate } from './layers/visible-date.js';
 import { headlineElements, hostLabel, normalizeSpace, squash, stripSiteName, visibleHeadline, withoutPipeTail } from './title.js';
 import { parseDate } from '../../dates.js';
@@ -59,6 +61,7 @@ export const LAYERS: readonly Layer[] = [
   { name: 'time-element', structured: false, read: (scan) => readTimeElements(scan) },
   { name: 'platform-markup', structured: false, read: (scan) => readPlatformMarkup(scan) },
   { name: 'byline', structured: false, read: (scan) => readVisibleByline(scan) },
+  { name: 'headline-byline', structured: false, read: (scan) => readHeadlineByline(headlineElements(scan)) },
   { name: 'url', structured: false, read: (_scan, ctx) => readUrlDate(ctx.url) },
   { name: 'visible-date', structured: false, read: (scan) => readVisibleDate(scan, headlineElements(scan)) },
 ];

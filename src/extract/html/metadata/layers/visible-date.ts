@@ -98,11 +98,11 @@ function textBefore(start: Element, limit: number): string {
 }
 
 /** Subtrees whose text is never the article's date: code, and footers, sidebars and comments. */
-function skipInside(el: Element): boolean {
+export function skipInside(el: Element): boolean {
   return el.name === 'script' || el.name === 'style' || el.name === 'noscript' || el.name === 'svg' || opensChromeOrComments(el);
 }
 
-function nextInOrder(node: AnyNode, skipChildren: boolean): AnyNode | null {
+export function nextInOrder(node: AnyNode, skipChildren: boolean): AnyNode | null {
   if (!skipChildren && isTag(node) && node.children.length > 0) return node.children[0];
   for (let n: AnyNode | null = node; n; n = n.parent) {
     if (n.next) return n.next;
