@@ -28,7 +28,7 @@ export const WIDEN_MIN_PARAGRAPHS = 2;
 export const LINK_CHROME_MIN_CHARS = 200;
 export const LINK_CHROME_SHARE = 0.3;
 /** Ancestor levels the widening step looks through. */
-export const MAX_WIDEN_LEVELS = 6;
+export const MAX_WIDEN_LEVELS = 10;
 /** Prose (characters) an ancestor must add to be worth widening to. */
 export const WIDEN_MIN_PROSE = 150;
 /** Highest share of link characters in what an ancestor adds (teaser lists run at 30% and more). */
@@ -83,7 +83,9 @@ export function chooseContainer(blocks: readonly Block[]): Element[] {
   let best: Element | null = null;
   let bestT: Tally | null = null;
   for (const [el, t] of tallies) {
-    if (t.prose > 0 && (!bestT || t.local > bestT.local)) {
+    // On a tie the ancestor wins: a lone long paragraph scores the same as its wrapper, and only
+    // the wrapper has sibling sections to join.
+    if (t.prose > 0 && (!bestT || t.local > bestT.local || (t.local === bestT.local && best !== null && isAncestor(el, best)))) {
       best = el;
       bestT = t;
     }
@@ -99,7 +101,9 @@ export function chooseContainer(blocks: readonly Block[]): Element[] {
   }
   if (hinted && hintedProse >= HINT_MIN_SHARE * bestT.prose) return hintedGroup(hinted, tallies);
   const withSibs = withSiblings(best, bestT, tallies);
-  return withSibs.length > 1 ? withSibs : widen(best, tallies);
+  // Siblings joined, the sections around their parent may still be more of the article (a post
+  // split into sections of split paragraphs): widening goes on from the parent.
+  return withSibs.length > 1 && best.parent?.type === 'tag' ? widen(withSibs, best.parent, tallies) : widen([best], best, tallies);
 }
 
 /** Whether a subtree is a section of article prose: enough of it, several paragraphs, few links. */
@@ -113,12 +117,12 @@ function isLinkChrome(t: Tally): boolean {
 }
 
 /**
- * The winner plus the prose sections around it, looking up to MAX_WIDEN_LEVELS ancestors and
+ * The winner (or `start`, the children of `from` already chosen) plus the prose sections around it, looking up to MAX_WIDEN_LEVELS ancestors and
  * stopping at the level where link-heavy page chrome appears. Returned in document order.
  */
-function widen(best: Element, tallies: Map<Element, Tally>): Element[] {
-  let chosen: Element[] = [best];
-  let inner: Element = best;
+function widen(start: Element[], from: Element, tallies: Map<Element, Tally>): Element[] {
+  let chosen: Element[] = start;
+  let inner: Element = from;
   for (let level = 0; level < MAX_WIDEN_LEVELS; level++) {
     const parent = inner.parent;
     if (!parent || parent.type !== 'tag' || parent.name === 'body') break;
@@ -133,7 +137,10 @@ function widen(best: Element, tallies: Map<Element, Tally>): Element[] {
       }
       const t = child.type === 'tag' ? tallies.get(child) : undefined;
       if (!t) continue;
-      if (isLinkChrome(t)) chrome = true;
+      // A sibling built like the part already chosen (same tag and class: the next section of a
+      // long post) joins on its prose alone, even when it is a list of links (a changelog).
+      if (sameKind(child as Element, inner) && t.prose >= WIDEN_MIN_PROSE) (seen ? after : before).push(child as Element);
+      else if (isLinkChrome(t)) chrome = true;
       else if (isProseSection(t)) (seen ? after : before).push(child as Element);
     }
     if (chrome) break;
