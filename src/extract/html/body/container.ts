@@ -103,7 +103,8 @@ export function chooseContainer(blocks: readonly Block[]): Element[] {
   const withSibs = withSiblings(best, bestT, tallies);
   // Siblings joined, the sections around their parent may still be more of the article (a post
   // split into sections of split paragraphs): widening goes on from the parent.
-  return withSibs.length > 1 && best.parent?.type === 'tag' ? widen(withSibs, best.parent, tallies) : widen([best], best, tallies);
+  if (withSibs.length === 1) return widen([best], best, tallies);
+  return best.parent?.type === 'tag' ? widen(withSibs, best.parent, tallies) : withSibs;
 }
 
 /** Whether a subtree is a section of article prose: enough of it, several paragraphs, few links. */
