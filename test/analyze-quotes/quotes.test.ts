@@ -205,4 +205,9 @@ describe('quotes', () => {
     const r = run('Michelle Obama called into the radio program when she was sick. Senator Tom Reed called for an inquiry.');
     expect(r.quotes.map((q) => q.content.text)).toEqual(['an inquiry']);
   });
+
+  it('keeps an ", including ..." list in the content', () => {
+    const r = run('Senator Tom Reed criticized the new rules, including the ban on imports.');
+    expect(find(r, 'the new rules').content.text).toBe('the new rules, including the ban on imports');
+  });
 });

@@ -20,6 +20,8 @@ const CLAUSE_VERB_POS = new Set(['VERB', 'AUX']);
 const TRAILING_PUNCT_RE = /[\s.!?;:,—–-]+$/;
 /** After a comma, these open a new clause that is the writer's, not the source's ("..., though she acknowledged"). */
 const CLAUSE_BREAK_AFTER_COMMA = new Set(['but', 'though', 'although', 'while', 'whereas', 'which', 'who', 'according']);
+/** Participles that extend the content as a list rather than open the writer's clause (", including ..."). */
+const LIST_PARTICIPLES = new Set(['include', 'exclude', 'involve']);
 /** What may open a new independent clause after ", and": "..., and the downgrade is casting ...". */
 const NEW_CLAUSE_SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'SCONJ', 'ADV']);
 /** How far a new clause's verb may be from its "and", and the words that carry a statement ("in a statement on Thursday"). */
@@ -65,7 +67,8 @@ export function objectEnd(ctx: QuoteContext, start: number, s1: number, sentence
   const tokens = ctx.tokens;
   for (let i = start + 1; i < s1; i++) {
     const t = tokens[i];
-    if (OBJECT_STOP_RE.test(t.text) && ctx.markContaining(t.span[0]) < 0) return t.span[0];
+    const listGoesOn = t.text === ',' && i + 1 < s1 && LIST_PARTICIPLES.has(tokens[i + 1].lemma);
+    if (OBJECT_STOP_RE.test(t.text) && !listGoesOn && ctx.markContaining(t.span[0]) < 0) return t.span[0];
     if (t.pos === 'CCONJ' && i + 1 < s1 && tokens[i + 1].pos === 'VERB') return t.span[0];
     const adjunct = ADJUNCT_STARTS.has(t.lemma) || (LOOSE_ADJUNCT_STARTS.has(t.lemma) && !AS_COMPLEMENT_LEMMAS.has(lemma));
     if (adjunct && ctx.markContaining(t.span[0]) < 0) return t.span[0];
@@ -90,7 +93,7 @@ export function clauseEnd(ctx: QuoteContext, start: number, s1: number, sentence
     if (next && next.lemma === 'and' && i + 2 < s1 && NEW_CLAUSE_SUBJECT_POS.has(tokens[i + 2].pos) && verbWithin(tokens, i + 3, Math.min(s1, i + 3 + NEW_CLAUSE_VERB_WINDOW))) return t.span[0];
     // ", the presumed favorite" closing the sentence: an appositive the writer adds.
     if (next && next.pos === 'DET' && !verbWithin(tokens, i + 2, s1)) return t.span[0];
-    if (next && next.pos === 'VERB' && PARTICIPLE_SUFFIX_RE.test(next.text)) return t.span[0];
+    if (next && next.pos === 'VERB' && PARTICIPLE_SUFFIX_RE.test(next.text) && !LIST_PARTICIPLES.has(next.lemma)) return t.span[0];
     if (next && next.pos === 'CCONJ' && i + 3 < s1 && tokens[i + 2].pos === 'PRON' && tokens[i + 3].pos === 'VERB') return t.span[0];
   }
   const medium = communicationPhrase(ctx, start, s1);
