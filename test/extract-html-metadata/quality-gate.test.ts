@@ -1,6 +1,6 @@
 // Quality floors on WCXB-dev (793 article pages with gold title, author, published): fails when
 // title / author / date accuracy drops below the pinned floors, set a little under the figures
-// measured when they were pinned (title 0.836, author 0.824, date 0.842). Raise them as the
+// measured when they were pinned (title 0.847, author 0.838, date 0.850). Raise them as the
 // extractor improves; lowering one needs a reason in the commit message.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -11,7 +11,7 @@ import { extractMetadata } from '../../src/extract/html/metadata/index.js';
 import { ratio, summarizeMetadata, type MetadataGold, type MetadataOutput } from '../../eval/extract-metadata-metrics.js';
 import { hasShared, sharedPath } from '../helpers/shared.js';
 
-const FLOORS = { title: 0.82, author: 0.81, date: 0.83 } as const;
+const FLOORS = { title: 0.84, author: 0.83, date: 0.84 } as const;
 /** A page without a gold author or date may still get one (a site's user name, a visible date);
  * this bounds how often, so precision cannot be traded away silently. */
 const MAX_SPURIOUS_AUTHOR = 0.25;
