@@ -210,4 +210,12 @@ describe('quotes', () => {
     const r = run('Senator Tom Reed criticized the new rules, including the ban on imports.');
     expect(find(r, 'the new rules').content.text).toBe('the new rules, including the ban on imports');
   });
+
+  it('takes a document opening the sentence as its source, unless a verb of saying follows', () => {
+    const r = run('In the new poll, Clinton led Trump by five points among likely voters. In a speech, Senator Tom Reed attacked the plan.');
+    const q = find(r, 'Clinton led Trump');
+    expect(q.speaker.text).toBe('the new poll');
+    expect(q.cue?.text).toBe('In');
+    expect(find(r, 'the plan').speaker.text).toBe('Senator Tom Reed');
+  });
 });

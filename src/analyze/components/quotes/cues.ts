@@ -176,10 +176,43 @@ function catenativeStart(tokens: readonly Token[], i: number): number {
   return i > 1 && tokens[i - 1].lemma === 'to' && CATENATIVE_LEMMAS.has(tokens[i - 2].lemma) && tokens[i - 2].pos === 'VERB' ? i - 2 : i;
 }
 
+/**
+ * Documents whose findings a sentence opening "In the poll, ..." reports: the document is the
+ * source of the rest of the sentence, as with "according to".
+ */
+const SOURCE_DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'survey', 'study', 'report', 'analysis', 'statement', 'interview', 'letter', 'memo', 'filing',
+  'op-ed', 'editorial', 'column', 'speech', 'tweet', 'post', 'book', 'ruling', 'testimony', 'complaint',
+  'lawsuit', 'affidavit', 'essay', 'article', 'documentary', 'ad', 'video', 'opinion', 'view', 'estimate',
+]);
+/** The longest "In ..." opener taken as a source. */
+const MAX_IN_SOURCE_TOKENS = 10;
+
+/** "In a new poll, Clinton led ..." at sentence start: the opener is the source of the rest. */
+function inDocumentAt(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): Cue | null {
+  if (i !== sentenceStart || tokens[i].text.toLowerCase() !== 'in') return null;
+  let comma = -1, document = false;
+  for (let k = i + 1; k < sentenceEnd && k - i <= MAX_IN_SOURCE_TOKENS; k++) {
+    if (tokens[k].text === ',') { comma = k; break; }
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'PUNCT') return null;
+    if (tokens[k].pos === 'NOUN' && SOURCE_DOCUMENT_NOUNS.has(tokens[k].lemma)) document = true;
+  }
+  if (!document || comma < 0) return null;
+  // "In a statement, the union said ...", "In a speech, Trump attacked ...": the verb is the cue,
+  // the opener only its medium.
+  for (let k = comma + 1; k < sentenceEnd; k++) {
+    const l = tokens[k].lemma;
+    if (VERB_POS.has(tokens[k].pos) && (isCueLemma(l) || THAT_CUE_LEMMAS.has(l) || AS_VIEW_LEMMAS.has(l) || PARTICLE_CUE_LEMMAS.has(l))) return null;
+  }
+  return { kind: 'according', tokens: [i, i + 1], speaker: [i + 1, comma] };
+}
+
 /** The cue found at token `i` (possibly starting a little before it), or null. */
-export function cueAt(tokens: readonly Token[], i: number, sentenceEnd: number): Cue | null {
+export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): Cue | null {
   const t = tokens[i];
   const lemma = t.lemma;
+  const inDocument = inDocumentAt(tokens, i, sentenceStart, sentenceEnd);
+  if (inDocument) return inDocument;
   if (t.text.toLowerCase() === ACCORDING_TO.first && i + 1 < sentenceEnd && tokens[i + 1].lemma === ACCORDING_TO.second) {
     return { kind: 'according', tokens: [i, i + 2] };
   }

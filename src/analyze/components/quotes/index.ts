@@ -32,7 +32,7 @@ export const quotes: Component = {
     ctx.sentences.forEach((s, si) => {
       for (let i = s.tokens[0]; i < s.tokens[1]; i++) {
         if (ctx.markContaining(doc.tokens[i].span[0]) >= 0) continue; // words inside a quotation are not cues
-        const cue = cueAt(doc.tokens, i, s.tokens[1]);
+        const cue = cueAt(doc.tokens, i, s.tokens[0], s.tokens[1]);
         if (!cue) continue;
         const salient = focus && si - focus.sentence <= SPEAKER_FOCUS_SENTENCES ? focus.entity : null;
         const a = attribute(ctx, cue, si, salient);
