@@ -27,6 +27,8 @@ export const WIDEN_MIN_PARAGRAPHS = 2;
 /** A subtree with this many characters and more than LINK_CHROME_SHARE of them in links is page chrome. */
 export const LINK_CHROME_MIN_CHARS = 200;
 export const LINK_CHROME_SHARE = 0.3;
+/** Link chrome stops widening unless the prose sections at that level have this many times its characters. */
+export const CHROME_OUTWEIGHS = 4;
 /** Ancestor levels the widening step looks through. */
 export const MAX_WIDEN_LEVELS = 10;
 /** Prose (characters) an ancestor must add to be worth widening to. */
@@ -130,7 +132,8 @@ function widen(start: Element[], from: Element, tallies: Map<Element, Tally>): E
     const before: Element[] = [];
     const after: Element[] = [];
     let seen = false;
-    let chrome = false;
+    let chrome = 0;
+    let added = 0;
     for (const child of parent.children) {
       if (child === inner) {
         seen = true;
@@ -140,15 +143,37 @@ function widen(start: Element[], from: Element, tallies: Map<Element, Tally>): E
       if (!t) continue;
       // A sibling built like the part already chosen (same tag and class: the next section of a
       // long post) joins on its prose alone, even when it is a list of links (a changelog).
-      if (sameKind(child as Element, inner) && t.prose >= WIDEN_MIN_PROSE) (seen ? after : before).push(child as Element);
-      else if (isLinkChrome(t)) chrome = true;
-      else if (isProseSection(t)) (seen ? after : before).push(child as Element);
+      let joins = false;
+      if (sameKind(child as Element, inner) && t.prose >= WIDEN_MIN_PROSE) joins = true;
+      else if (isLinkChrome(t)) chrome += t.chars;
+      else joins = (similarKind(child as Element, inner) && t.prose >= WIDEN_MIN_PROSE) || isProseSection(t);
+      if (joins) {
+        (seen ? after : before).push(child as Element);
+        added += t.prose;
+      }
     }
-    if (chrome) break;
+    // Link chrome marks the page layout level, unless the prose sections beside it outweigh it
+    // (a table of contents or a link list among the sections of one long post).
+    if (chrome > 0 && chrome * CHROME_OUTWEIGHS >= added) break;
     chosen = [...before, ...chosen, ...after];
     inner = parent;
   }
   return chosen;
+}
+
+/** Class tokens naming a kind of module: numbered or hashed tokens ("section_7", "css-1ikqnjn") name one instance. */
+function kindTokens(el: Element): string[] {
+  return (el.attribs.class ?? '').split(/\s+/).filter((t) => t && !/\d/.test(t));
+}
+
+/**
+ * Page builders number their modules ("et_pb_section et_pb_section_3"): siblings of the same tag
+ * sharing an unnumbered class token are modules of one layout, and a prose one is more of the post.
+ */
+function similarKind(a: Element, b: Element): boolean {
+  if (a.name !== b.name) return false;
+  const tokens = new Set(kindTokens(b));
+  return kindTokens(a).some((t) => tokens.has(t));
 }
 
 function sameKind(a: Element, b: Element): boolean {
