@@ -218,4 +218,11 @@ describe('quotes', () => {
     expect(q.cue?.text).toBe('In');
     expect(find(r, 'the plan').speaker.text).toBe('Senator Tom Reed');
   });
+
+  it('reads "Content, X said Friday afternoon, ..." as a final cue with a time after it', () => {
+    const r = run('The obsession is an insult to all voters, top lawmakers said Friday afternoon, and they asked for an apology.');
+    const q = find(r, 'an insult');
+    expect(q.content.text).toBe('The obsession is an insult to all voters');
+    expect(q.speaker.text).toBe('top lawmakers');
+  });
 });

@@ -139,8 +139,12 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
   const [s0, s1] = s.tokens;
   const rightTok = tokenAtOrAfter(ctx, right, s1);
   const out: Span[] = [];
-  const endsSentence = rightTok >= s1 || /^[.!?]$/.test(tokens[rightTok].text);
-  const parenthetical = rightTok < s1 && tokens[rightTok].text === ',';
+  // "..., lawmakers said Friday afternoon, as they ...": a time after the cue is the writer's.
+  let afterTime = rightTok;
+  while (afterTime < s1 && (ctx.inTime(tokens[afterTime].span[0]) || TIME_WORD_RE.test(tokens[afterTime].text))) afterTime++;
+  if (afterTime > rightTok && afterTime < s1 && !/^[.!?,]$/.test(tokens[afterTime].text)) afterTime = rightTok;
+  const endsSentence = afterTime >= s1 || /^[.!?]$/.test(tokens[afterTime].text);
+  const parenthetical = afterTime < s1 && tokens[afterTime].text === ',';
   const leftTok = tokenAtOrAfter(ctx, left, s1);
   const commaBefore = leftTok > s0 && tokens[leftTok - 1].text === ',';
   if (cue.kind === 'according' && leftTok === s0) {
@@ -156,7 +160,7 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
     // "Content, he said." / "Content, he said, more content." ("And" opening the sentence is the writer's.)
     const from = tokens[s0].pos === 'CCONJ' && s0 + 1 < leftTok ? tokens[s0 + 1].span[0] : s.span[0];
     out.push(clip(ctx, from, tokens[leftTok - 1].span[0]));
-    if (parenthetical && !inverted) out.push(clip(ctx, tokens[rightTok].span[1], s.span[1]));
+    if (parenthetical && !inverted) out.push(clip(ctx, tokens[afterTime].span[1], s.span[1]));
   } else if (!inverted && rightTok < s1) {
     // "says (that) content."
     let start = rightTok;
@@ -193,6 +197,12 @@ function sourceUpToBreak(ctx: QuoteContext, start: number, s1: number): [number,
   while (end < s1 && ctx.tokens[end].pos !== 'PUNCT') end++;
   return end > start && end - start <= MAX_SOURCE_TOKENS ? [start, end] : null;
 }
+
+/**
+ * Words of a time phrase right after a cue ("said Friday afternoon", "said on Thursday", "said last
+ * week"), for when the times component has no reference date to resolve them.
+ */
+const TIME_WORD_RE = /^(?:on|late|early|last|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|today|yesterday|tonight|week|month|earlier|later)$/i;
 
 /** Modifiers jumped between a possessor and its noun ("his long-held view"). */
 const MAX_NOUN_MODIFIERS = 3;
