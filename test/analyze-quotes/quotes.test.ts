@@ -225,4 +225,9 @@ describe('quotes', () => {
     expect(q.content.text).toBe('The obsession is an insult to all voters');
     expect(q.speaker.text).toBe('top lawmakers');
   });
+
+  it('leaves a dateline out of content that opens the story', () => {
+    const r = run('WASHINGTON ― The obsession is an insult to all voters, top lawmakers said.');
+    expect(find(r, 'an insult').content.text).toBe('The obsession is an insult to all voters');
+  });
 });

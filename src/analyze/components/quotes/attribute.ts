@@ -155,11 +155,11 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
   } else if (cue.kind === 'according' && leftTok > s0 && BREAK_BEFORE_ACCORDING_RE.test(tokens[leftTok - 1].text)) {
     // "Content, according to X (and whatever describes X)." ("And" opening the sentence is the writer's.)
     const from = tokens[s0].pos === 'CCONJ' && s0 + 1 < leftTok ? tokens[s0 + 1].span[0] : s.span[0];
-    out.push(clip(ctx, from, tokens[leftTok - 1].span[0]));
+    out.push(clip(ctx, afterDateline(ctx, from), tokens[leftTok - 1].span[0]));
   } else if ((endsSentence || parenthetical) && commaBefore) {
     // "Content, he said." / "Content, he said, more content." ("And" opening the sentence is the writer's.)
     const from = tokens[s0].pos === 'CCONJ' && s0 + 1 < leftTok ? tokens[s0 + 1].span[0] : s.span[0];
-    out.push(clip(ctx, from, tokens[leftTok - 1].span[0]));
+    out.push(clip(ctx, afterDateline(ctx, from), tokens[leftTok - 1].span[0]));
     if (parenthetical && !inverted) out.push(clip(ctx, tokens[afterTime].span[1], s.span[1]));
   } else if (!inverted && rightTok < s1) {
     // "says (that) content."
@@ -196,6 +196,16 @@ function sourceUpToBreak(ctx: QuoteContext, start: number, s1: number): [number,
   let end = start;
   while (end < s1 && ctx.tokens[end].pos !== 'PUNCT') end++;
   return end > start && end - start <= MAX_SOURCE_TOKENS ? [start, end] : null;
+}
+
+/** A dateline opening the story's first sentence ("WASHINGTON ― ", "KABUL, Afghanistan — "): the writer's, not the source's. */
+const DATELINE_RE = /^\s*\p{Lu}[\p{Lu} .'’]{2,}(?:,[ \p{L}.]+)?\s*(?:[―—–]|--?)\s*/u;
+/** The longest dateline looked at. */
+const MAX_DATELINE_CHARS = 60;
+
+function afterDateline(ctx: QuoteContext, from: number): number {
+  const m = DATELINE_RE.exec(ctx.text.slice(from, from + MAX_DATELINE_CHARS));
+  return m ? from + m[0].length : from;
 }
 
 /**
