@@ -2,7 +2,8 @@
 //   1. refuse what is not HTML (a PDF or image saved as .html) with an ExtractError;
 //   2. limit absurd nesting in the source (the parser slows down quadratically on it, and
 //      recursive library code could overflow), then parse;
-//   3. metadata (metadata/, by its own cascade), body text (body/), comments (comments/);
+//   3. metadata (metadata/, by its own cascade); streamed segments moved into place
+//      (body/streamed.ts); body text (body/), comments (comments/);
 //   4. join paragraphs into `text` with their spans; find a dateline opening the first paragraph
 //      (kept in the text: it is part of the story as published).
 import { parseDocument } from 'htmlparser2';
@@ -13,6 +14,7 @@ import { joinParagraphs } from '../paragraphs.js';
 import type { Dateline, Warning } from '../../record/types.js';
 import { extractBody } from './body/index.js';
 import { limitSourceNesting, MAX_SOURCE_NESTING } from './body/nesting.js';
+import { placeStreamedSegments, STREAM_MARKER } from './body/streamed.js';
 import { extractComments } from './comments/index.js';
 import { extractMetadata, type MetadataResult } from './metadata/index.js';
 import { datelineWarnings, findDateline } from '../dateline.js';
@@ -43,6 +45,8 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
   if (source.limited) warnings.push({ code: 'deep-nesting', message: `markup nested deeper than ${MAX_SOURCE_NESTING} levels was flattened` });
   const dom: Document = parseDocument(source.html);
   const meta = readMetadata(dom, ctx, warnings);
+  // After metadata, which reads the page as served; the body reads it as scripts would show it.
+  if (source.html.includes(STREAM_MARKER)) placeStreamedSegments(dom);
   // The whole document, not just <body>: broken pages leave text after </body> or </html>.
   const body = extractBody(dom, { title: meta?.title });
   // Only worth a look (a scan of the whole source) when the page gave no text.
