@@ -230,4 +230,12 @@ describe('quotes', () => {
     const r = run('WASHINGTON ― The obsession is an insult to all voters, top lawmakers said.');
     expect(find(r, 'an insult').content.text).toBe('The obsession is an insult to all voters');
   });
+
+  it('attributes the topic of a noun of stance to the possessor or the subject', () => {
+    const r = run('Senator Maria Lopez repeated her criticism of the trade deal. Senator Tom Reed expressed misgivings about the new rules.');
+    const q = find(r, 'the trade deal');
+    expect(q.cue?.text).toBe('criticism of');
+    expect(q.speaker.text).toBe('her');
+    expect(find(r, 'the new rules').speaker.text).toBe('Senator Tom Reed');
+  });
 });

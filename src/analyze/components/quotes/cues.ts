@@ -94,6 +94,16 @@ export const AS_VIEW_LEMMAS: ReadonlySet<string> = new Set(['see', 'view', 'rega
 /** How far into the object the "as" may stand ("saw reauthorization of the program as ..."). */
 const MAX_TOKENS_BEFORE_AS = 8;
 
+/**
+ * Nouns of stance and comment whose topic, after "about"/"of"/"on"/"over", PolNeAR attributes to
+ * the holder ("expressed deep concern about", "his criticism of", "comments on").
+ */
+const TOPIC_NOUN_LEMMAS: ReadonlySet<string> = new Set([
+  'concern', 'criticism', 'comment', 'remark', 'complaint', 'worry', 'misgiving', 'reservation', 'skepticism',
+  'outrage', 'rhetoric', 'condemnation', 'praise', 'opposition', 'apology', 'warning',
+]);
+const TOPIC_NOUN_PARTICLES: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over']);
+
 /** Words that link a stance adjective to its content. */
 const STANCE_LINKS: ReadonlySet<string> = new Set(['that', 'about', 'with', 'of', 'over', 'by', 'on', 'to']);
 
@@ -230,6 +240,10 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
     const afterSubject = i > 0 && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN');
     if (afterSubject && (SPEECH_CUE_LEMMAS.has(lemma) || THAT_CUE_LEMMAS.has(lemma))) return { kind: 'that', tokens: [i, i + 1] };
     if (!afterSubject && THAT_NOUN_LEMMAS.has(lemma)) return { kind: 'noun', tokens: [i, i + 1] };
+  }
+  if (t.pos === 'NOUN' && next && TOPIC_NOUN_LEMMAS.has(lemma) && TOPIC_NOUN_PARTICLES.has(next.lemma) && next.pos === 'ADP') {
+    // "his criticism of the deal", "expressed concern about the vote": the topic is the content.
+    return { kind: 'noun', tokens: [i, i + 2] };
   }
   if (t.pos === 'NOUN' && next?.lemma === 'to' && next.pos === 'PART' && i > 0 && tokens[i - 1].pos === 'PROPN' && OBJECT_CUE_LEMMAS.has(lemma)) {
     // "The White House plans to ...": a verb wink tagged as a plural noun, before its infinitive.
