@@ -238,4 +238,9 @@ describe('quotes', () => {
     expect(q.speaker.text).toBe('her');
     expect(find(r, 'the new rules').speaker.text).toBe('Senator Tom Reed');
   });
+
+  it('keeps a day word after the cue out of the content even when the story has no date', () => {
+    const r = analyze(extract({ content: 'The minister said on Thursday how surprised he was by the vote.', format: 'body' }));
+    expect(find(r, 'surprised').content.text).toBe('how surprised he was by the vote');
+  });
 });

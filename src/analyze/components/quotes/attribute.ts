@@ -167,7 +167,8 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
     const that = findToken(ctx, rightTok, Math.min(s1, rightTok + MAX_TOKENS_BEFORE_THAT), 'that');
     const lemma = tokens[cue.tokens[0]].lemma;
     let end = s.span[1];
-    while (start < s1 - 1 && (ctx.inTime(tokens[start].span[0]) || (tokens[start].pos === 'ADP' && ctx.inTime(tokens[start + 1].span[0])))) start++;
+    const timeAt = (k: number) => ctx.inTime(tokens[k].span[0]) || DAY_WORD_RE.test(tokens[k].text);
+    while (start < s1 - 1 && (timeAt(start) || (tokens[start].pos === 'ADP' && timeAt(start + 1)))) start++;
     if (that >= 0 && (HEARER_CUE_LEMMAS.has(lemma) || that - rightTok <= 3)) start = that;
     else if (HEARER_SKIP_LEMMAS.has(lemma)) {
       // "told him the nominee had not paid": the hearer is not part of what was said.
@@ -213,6 +214,9 @@ function afterDateline(ctx: QuoteContext, from: number): number {
  * week"), for when the times component has no reference date to resolve them.
  */
 const TIME_WORD_RE = /^(?:on|late|early|last|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|today|yesterday|tonight|week|month|earlier|later)$/i;
+
+/** Day words that are a time whatever the times component resolved ("said Thursday that", "said on Monday how"). */
+const DAY_WORD_RE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)$/i;
 
 /** Modifiers jumped between a possessor and its noun ("his long-held view"). */
 const MAX_NOUN_MODIFIERS = 3;
