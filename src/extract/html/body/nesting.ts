@@ -10,9 +10,7 @@
  */
 export const MAX_SOURCE_NESTING = 500;
 
-/** Start and end tags (name only); comments, doctypes and text are skipped by the pattern. */
-const TAG = /<(\/?)([a-zA-Z][\w:-]*)/g;
-/** The same, through the end of the tag, for the rewrite. */
+/** Start and end tags through their end, for the rewrite; comments, doctypes and text are skipped. */
 const WHOLE_TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*>/g;
 const SLASH = 47;
 
@@ -26,20 +24,49 @@ const NOT_NESTING: ReadonlySet<string> = new Set([
   'p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'option', 'param',
 ]);
 
-/** The source with tags beyond MAX_SOURCE_NESTING removed, and whether anything was removed. */
-export function limitSourceNesting(html: string): { html: string; limited: boolean } {
+const A_LOWER = 97;
+const Z_LOWER = 122;
+const A_UPPER = 65;
+const Z_UPPER = 90;
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= A_LOWER && c <= Z_LOWER) || (c >= A_UPPER && c <= Z_UPPER);
+}
+
+/** Whether `c` continues a tag name (letters, digits, ':', '-', '_'), as the TAG pattern reads it. */
+function isNameChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 58) || c === 45 || c === 95;
+}
+
+/**
+ * The deepest nesting the tags of `html` reach, read as TAG would but with a character loop: this
+ * scan runs over every page, and a regex match per tag costs more than the parse of small pages.
+ */
+function estimateDepth(html: string): number {
   let depth = 0;
   let deepest = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
-    // Self-closing syntax is not checked here (it needs the whole tag): the estimate may run
-    // high on XHTML-style pages, and the rewrite below does check it.
-    if (NOT_NESTING.has(m[2]) || NOT_NESTING.has(m[2].toLowerCase())) continue;
-    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+    let j = i + 1;
+    const close = html.charCodeAt(j) === SLASH;
+    if (close) j++;
+    if (!isAsciiLetter(html.charCodeAt(j))) continue;
+    let end = j + 1;
+    while (end < html.length && isNameChar(html.charCodeAt(end))) end++;
+    const name = html.slice(j, end);
+    if (NOT_NESTING.has(name) || NOT_NESTING.has(name.toLowerCase())) continue;
+    depth = close ? Math.max(0, depth - 1) : depth + 1;
     if (depth > deepest) deepest = depth;
   }
+  return deepest;
+}
+
+/** The source with tags beyond MAX_SOURCE_NESTING removed, and whether anything was removed. */
+export function limitSourceNesting(html: string): { html: string; limited: boolean } {
+  // Self-closing syntax is not checked by the estimate (it needs the whole tag): it may run high
+  // on XHTML-style pages, and the rewrite below does check it.
+  const deepest = estimateDepth(html);
   if (deepest <= MAX_SOURCE_NESTING) return { html, limited: false };
-  depth = 0;
+  let depth = 0;
   const out = html.replace(WHOLE_TAG, (tag: string, close: string, name: string) => {
     if (isSelfClosing(tag) || NOT_NESTING.has(name.toLowerCase())) return tag;
     if (close) {

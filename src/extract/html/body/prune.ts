@@ -48,15 +48,25 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   return a.class !== undefined && a.class.split(/\s+/).some((t) => AD_TOKEN.test(t.toLowerCase()));
 }
 
+/**
+ * Paragraph text (characters, counted up to STRONG_WRAPPER_PROSE_CHARS) of the elements asked
+ * about: the body stages walk the page up to three times, and each would count it again.
+ */
+const paragraphChars = new WeakMap<Element, number>();
+
 /** Whether a furniture element holds so much paragraph text that it must be the article's wrapper. */
 function isMisusedWrapper(el: Element, threshold = MISUSED_WRAPPER_PROSE_CHARS): boolean {
-  let prose = 0;
-  for (const p of elements(el)) {
-    if (p.name !== 'p') continue;
-    prose += collapsedText(p).length;
-    if (prose >= threshold) return true;
+  let prose = paragraphChars.get(el);
+  if (prose === undefined) {
+    prose = 0;
+    for (const p of elements(el)) {
+      if (p.name !== 'p') continue;
+      prose += collapsedText(p).length;
+      if (prose >= STRONG_WRAPPER_PROSE_CHARS) break;
+    }
+    paragraphChars.set(el, prose);
   }
-  return false;
+  return prose >= threshold;
 }
 
 /** itemprop=articleBody marks the text itself, whatever its class names say. */
