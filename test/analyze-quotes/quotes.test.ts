@@ -243,4 +243,11 @@ describe('quotes', () => {
     const r = analyze(extract({ content: 'The minister said on Thursday how surprised he was by the vote.', format: 'body' }));
     expect(find(r, 'surprised').content.text).toBe('how surprised he was by the vote');
   });
+
+  it('takes "appeared to suggest" as one cue with the subject before it', () => {
+    const r = run('Donald Trump appeared to suggest that veterans were weak.');
+    const q = find(r, 'veterans were weak');
+    expect(q.cue?.text).toBe('appeared to suggest');
+    expect(q.speaker.text).toBe('Donald Trump');
+  });
 });

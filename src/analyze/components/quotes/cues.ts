@@ -139,8 +139,8 @@ export function isCueLemma(lemma: string): boolean {
   return SPEECH_CUE_LEMMAS.has(lemma) || OBJECT_CUE_LEMMAS.has(lemma);
 }
 
-/** "continues to insist", "went on to say": the saying itself; the cue spans the whole chain. */
-const CATENATIVE_LEMMAS = new Set(['continue', 'begin', 'start', 'go', 'keep', 'repeat']);
+/** "continues to insist", "went on to say", "appeared to suggest": the saying itself; the cue spans the whole chain. */
+const CATENATIVE_LEMMAS = new Set(['continue', 'begin', 'start', 'go', 'keep', 'repeat', 'appear', 'seem']);
 
 /** 'clause': a belief verb that counts only before a reported clause; 'noun': a noun of saying before "that". */
 export type CueKind = 'speech' | 'that' | 'clause' | 'noun' | 'object' | 'according';
