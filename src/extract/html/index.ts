@@ -15,7 +15,7 @@ import type { Dateline, Warning } from '../../record/types.js';
 import { extractBody } from './body/index.js';
 import { limitSourceNesting, MAX_SOURCE_NESTING } from './body/nesting.js';
 import { placeStreamedSegments, STREAM_MARKER } from './body/streamed.js';
-import { extractComments, mayHaveComments } from './comments/index.js';
+import { extractComments } from './comments/index.js';
 import { extractMetadata, type MetadataResult } from './metadata/index.js';
 import { datelineWarnings, findDateline } from '../dateline.js';
 
@@ -51,7 +51,7 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
   const body = extractBody(dom, { title: meta?.title });
   // Only worth a look (a scan of the whole source) when the page gave no text.
   if (body.paragraphs.length === 0 && FRAMESET.test(html)) warnings.push({ code: 'frameset', message: 'page is a frameset: its frames are separate documents' });
-  const comments = mayHaveComments(source.html) ? extractComments(dom) : [];
+  const comments = extractComments(dom);
   const { text, paragraphs } = joinParagraphs(body.paragraphs);
   const published = meta?.published ?? ctx.published ?? null;
   const found = paragraphs.length ? findDateline(text.slice(paragraphs[0][0], paragraphs[0][1]), published) : null;

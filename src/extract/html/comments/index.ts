@@ -129,18 +129,6 @@ function classicBlogger(dd: Element): Comment | null {
   return { author, published, text };
 }
 
-/**
- * Source text without which a page has no comment item (ITEM_CLASSES, ITEM_TYPE's Comment and
- * Blogger's classic layout all say "comment"; then ITEM_TYPE's Answer and ITEM_ID's "c" + digits):
- * pages without any skip the walk.
- */
-const COMMENT_MARKER = /comment|schema\.org\/answer|id\s*=\s*["']?c\d/i;
-
-/** Whether the page source can hold comments at all: a scan far cheaper than the DOM walk. */
-export function mayHaveComments(html: string): boolean {
-  return COMMENT_MARKER.test(html);
-}
-
 export function extractComments(dom: Document): Comment[] {
   const comments: Comment[] = [];
   // A plain stack walk rather than the elements() generator: this pass visits every element of
