@@ -33,6 +33,11 @@ class BlockBuffer {
   private breaks = 0;
 
   text(data: string, inLink: boolean, pre: boolean): void {
+    // Most text nodes are the whitespace between tags: settled without the two replaces below.
+    if (!pre && isBlank(data)) {
+      if (data && this.current.text && !this.current.text.endsWith(' ')) this.current.text += ' ';
+      return;
+    }
     const clean = (pre ? data : data.replace(SPACE_RUN, ' ')).replace(INVISIBLE, '');
     if (clean.trim() === '') {
       if (clean && this.current.text && !this.current.text.endsWith(' ')) this.current.text += ' ';
@@ -66,6 +71,15 @@ class BlockBuffer {
     this.pieces = [];
     return out.filter((p) => p.text);
   }
+}
+
+/** Whether `data` is only the whitespace SPACE_RUN collapses (space, tab, CR, LF, FF, no-break space). */
+function isBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 function tidy(text: string): string {
