@@ -2,22 +2,14 @@
 // CSV, an ACLED-layout CSV, GeoJSON or an Atom feed, to standard output or a file.
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { databasePath, openStore, type SearchQuery } from '../../store/index.js';
+import { databasePath, openStore } from '../../store/index.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.js';
-import { dbOption, isoDate } from '../options.js';
+import { addFilterOptions, dbOption, searchQuery, type FilterFlags } from '../options.js';
 
-interface ExportCliOptions {
+interface ExportCliOptions extends FilterFlags {
   db?: string;
   format: ExportFormat;
   output?: string;
-  since?: string;
-  until?: string;
-  author?: string;
-  source?: string;
-  entity?: string;
-  place?: string;
-  type?: string;
-  modality?: string;
   includeUnasserted?: boolean;
   atomOf: 'articles' | 'events';
   title?: string;
@@ -29,29 +21,18 @@ function format(value: string): ExportFormat {
 }
 
 export function registerExport(program: Command): void {
-  program.command('export')
+  const command = program.command('export')
     .description('export stored records matching the search filters: jsonl, csv (events), acled-csv, geojson or atom')
     .argument('[query...]', 'words to search for (none: every record)')
     .addOption(dbOption())
     .requiredOption('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`, format)
-    .option('-o, --output <file>', 'write to this file instead of standard output')
-    .option('--since <date>', 'published on or after this date', isoDate)
-    .option('--until <date>', 'published on or before this date', isoDate)
-    .option('--author <name>', 'an author\'s name, or part of it')
-    .option('--source <text>', 'part of the source URL or path')
-    .option('--entity <name>', 'mentions this entity (name or key)')
-    .option('--place <name>', 'mentions this place')
-    .option('--type <plover>', 'has an event of this PLOVER type (event formats: only such events)')
-    .option('--modality <m>', 'has an event of this modality (event formats: only such events)')
+    .option('-o, --output <file>', 'write to this file instead of standard output');
+  addFilterOptions(command, ' (event formats: only such events)')
     .option('--include-unasserted', 'acled-csv: add future, possible, hypothetical, negated and background events, flagged in dateline_modality')
     .addOption(new Option('--atom-of <what>', 'atom: a feed of articles or of events').choices(['articles', 'events']).default('articles'))
     .option('--title <text>', 'atom: the feed title')
     .action(async (words: string[], opts: ExportCliOptions) => {
-      const query: SearchQuery = {
-        text: words.join(' ') || undefined,
-        since: opts.since, until: opts.until, author: opts.author, source: opts.source,
-        entity: opts.entity, place: opts.place, eventType: opts.type, modality: opts.modality,
-      };
+      const query = searchQuery(words, opts);
       const { runExport } = await import('../../export/index.js');
       const store = await openStore(databasePath(opts.db));
       const file: WriteStream | null = opts.output ? createWriteStream(opts.output) : null;
