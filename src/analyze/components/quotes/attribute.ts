@@ -6,7 +6,7 @@ import type { Cue } from './cues.js';
 import { HEARER_CUE_LEMMAS, HEARER_SKIP_LEMMAS, NO_OBJECT_LEMMAS } from './cues.js';
 import { clauseEnd, clip, findToken, hasVerb, isClause, kindOf, objectEnd, PARTICIPLE_SUFFIX_RE, tokenAtOrAfter } from './bounds.js';
 import type { Attribution, QuoteContext } from './context.js';
-import { phraseAfter, resolveSpeaker, subjectBefore } from './speaker.js';
+import { phraseAfter, resolveSpeaker, subjectBefore, type Speaker } from './speaker.js';
 
 /** Between a quotation and the cue after it: only commas, dashes and spaces on the same line ("“...,” he said"). */
 const JOIN_BEFORE_CUE_RE = /^[ \t\u00a0,—–-]*$/;
@@ -37,16 +37,22 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpe
   const tokens = ctx.tokens;
   const cueSpan = ctx.spanOf(c0, c1);
 
+  if (cue.kind !== 'according' && cue.kind !== 'noun' && negated(tokens, c0, s0)) return null;
+
   // Who: the subject before the cue, else the phrase after it (inverted "said Mr. Podesta").
   let range: [number, number] | null = null;
   let inverted = false;
+  let mainSpeaker: Speaker | null = null;
   if (cue.kind === 'according') {
     range = cue.speaker ? [cue.speaker[0], cue.speaker[1]] : phraseAfter(tokens, c1, s1) ?? sourceUpToBreak(ctx, c1, s1);
     inverted = true;
   } else if (cue.kind === 'noun') {
     range = possessorBefore(ctx, c0, s0) ?? subjectOfSentence(ctx, s0, c0); // "his claim that" / "X repeated the claim that"
   } else if (c0 > s0 && PARTICIPLE_LEADS.has(tokens[c0 - 1].lemma) && PARTICIPLE_SUFFIX_RE.test(tokens[c0].text)) {
-    range = subjectOfSentence(ctx, s0, c0); // ", saying that ...": the main clause's subject speaks
+    // ", saying that ...", "he said, adding that ...": the main clause's speaker speaks, the one an
+    // earlier cue of the sentence found, else the sentence's subject.
+    mainSpeaker = speakerEarlierInSentence(ctx, s.span[0], cueSpan[0]);
+    if (!mainSpeaker) range = subjectOfSentence(ctx, s0, c0);
   } else {
     range = subjectBefore(tokens, c0, s0);
     if (!range || ctx.markContaining(tokens[range[0]].span[0]) >= 0) {
@@ -58,9 +64,9 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpe
     // Not after "be": a passive's subject is not its speaker ("were called to service by the governor").
     if (!range && !hasVerb(ctx, s.span[0], cueSpan[0]) && !(c0 > s0 && tokens[c0 - 1].lemma === 'be')) range = subjectOfSentence(ctx, s0, c0);
   }
-  if (!range) return null;
-  const speaker = resolveSpeaker(tokens, range, ctx.mentions, lastSpeaker, ctx.text);
-  const left = inverted ? cueSpan[0] : Math.min(cueSpan[0], speaker.span[0]);
+  if (!range && !mainSpeaker) return null;
+  const speaker = mainSpeaker ?? resolveSpeaker(tokens, range!, ctx.mentions, lastSpeaker, ctx.text);
+  const left = inverted || mainSpeaker ? cueSpan[0] : Math.min(cueSpan[0], speaker.span[0]);
   const right = inverted ? Math.max(cueSpan[1], speaker.span[1]) : cueSpan[1];
 
   const fragments = cue.kind === 'according' ? undefined : directFragments(ctx, left, right, s.span);
@@ -75,6 +81,28 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpe
     lastSentence: sentenceAt(ctx, last[1] - 1, sentence),
     openAtEnd: lastMark >= 0 && ctx.marks[lastMark].open && ctx.marks[lastMark].span[1] === last[1],
   };
+}
+
+/** Negations that stand between a subject and its cue: "has not explained" reports no speech. */
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+/** How far back from the cue a negation may stand ("has not yet said"). */
+const MAX_NEGATION_DISTANCE = 3;
+
+function negated(tokens: QuoteContext['tokens'], c0: number, s0: number): boolean {
+  for (let k = c0 - 1; k >= s0 && c0 - k <= MAX_NEGATION_DISTANCE; k--) {
+    if (NEGATIONS.has(tokens[k].text.toLowerCase())) return true;
+    if (tokens[k].pos !== 'AUX' && tokens[k].pos !== 'ADV' && tokens[k].pos !== 'PART') return false;
+  }
+  return false;
+}
+
+/** The speaker of the last attribution whose cue lies in [sentenceStart, before). */
+function speakerEarlierInSentence(ctx: QuoteContext, sentenceStart: number, before: number): Speaker | null {
+  for (let k = ctx.attributions.length - 1; k >= 0; k--) {
+    const a = ctx.attributions[k];
+    if (a.cue && a.cue.span[0] >= sentenceStart && a.cue.span[1] <= before) return a.speaker;
+  }
+  return null;
 }
 
 /** Quotations joined to the cue clause [left, right): one before it, one after it, or both. */
@@ -176,7 +204,7 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
       if (!hearer || hearer[1] >= s1) return null;
       start = hearer[1];
       if (!isClause(ctx, start, s1) && tokens[start].lemma !== 'to') return null;
-    } else if (!isClause(ctx, start, s1)) {
+    } else if (!isClause(ctx, start, s1, NO_OBJECT_LEMMAS.has(lemma))) {
       // Not a reported clause: the object is the content, up to the end of its clause.
       if (NO_OBJECT_LEMMAS.has(lemma) || cue.kind === 'according' || cue.kind === 'clause') return null;
       end = objectEnd(ctx, start, s1, end, lemma);

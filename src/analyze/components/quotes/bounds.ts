@@ -138,11 +138,32 @@ export function hasVerb(ctx: QuoteContext, start: number, end: number): boolean 
   return false;
 }
 
-/** A reported clause: starts like a clause and has a verb before the sentence ends. */
-export function isClause(ctx: QuoteContext, start: number, end: number): boolean {
+/**
+ * A reported clause: starts like a clause and has a verb before the sentence ends. With
+ * `plainObjectToo` (verbs that also take a plain object: "add", "note") the verb must come before
+ * a comma that opens a trailing attribution ("will add helicopters to the base, the minister
+ * announced"): the words before that comma are the trailing cue's content, not a clause of this one.
+ */
+export function isClause(ctx: QuoteContext, start: number, end: number, plainObjectToo = false): boolean {
   if (!CLAUSE_START_POS.has(ctx.tokens[start].pos) || NOT_CLAUSE_STARTS.has(ctx.tokens[start].lemma)) return false;
-  for (let i = start + 1; i < end; i++) if (CLAUSE_VERB_POS.has(ctx.tokens[i].pos)) return true;
+  for (let i = start + 1; i < end; i++) {
+    const t = ctx.tokens[i];
+    if (CLAUSE_VERB_POS.has(t.pos)) return true;
+    if (plainObjectToo && t.text === ',' && ctx.markContaining(t.span[0]) < 0 && opensTrailingCue(ctx, i + 1, end)) return false;
+  }
   return false;
+}
+
+/** Subject-like words the trailing cue's subject may hold ("Defense Minister Aleksandr Lavrin"). */
+const TRAILING_SUBJECT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM']);
+/** The longest subject before a trailing cue. */
+const MAX_TRAILING_SUBJECT_TOKENS = 8;
+
+/** Whether a subject then a verb of saying starts at token `from` ("the minister announced"). */
+function opensTrailingCue(ctx: QuoteContext, from: number, end: number): boolean {
+  let k = from;
+  while (k < end && k - from < MAX_TRAILING_SUBJECT_TOKENS && TRAILING_SUBJECT_POS.has(ctx.tokens[k].pos)) k++;
+  return k > from && k < end && ctx.tokens[k].pos === 'VERB' && isCueLemma(ctx.tokens[k].lemma);
 }
 
 /** Index of the first token starting at or after `pos`, capped at `limit`. */

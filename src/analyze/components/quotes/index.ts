@@ -11,7 +11,8 @@ import type { Component } from '../../component.js';
 import type { Doc } from '../../doc.js';
 import { attribute } from './attribute.js';
 import { attachContinuations } from './continuation.js';
-import { QuoteContext } from './context.js';
+import { QuoteContext, type Attribution } from './context.js';
+import type { Speaker } from './speaker.js';
 import { cueAt } from './cues.js';
 import { dashCreditAttributions, labelAttributions } from './labels.js';
 import { findQuoteMarks } from './marks.js';
@@ -37,7 +38,7 @@ export const quotes: Component = {
         const salient = focus && si - focus.sentence <= SPEAKER_FOCUS_SENTENCES ? focus.entity : null;
         const a = attribute(ctx, cue, si, salient);
         i = cue.tokens[1] - 1;
-        if (!a) continue;
+        if (!a || !keepNewFragments(ctx, a)) continue;
         ctx.attributions.push(a);
         cueSentences.add(si);
         const entity = a.speaker.entity ? byId.get(a.speaker.entity) : undefined;
@@ -49,6 +50,21 @@ export const quotes: Component = {
     doc.quotes = toQuotes(ctx);
   },
 };
+
+/**
+ * Drops from a new attribution the fragments that overlap a fragment the same speaker already
+ * holds ("..., X announced, citing “...”": the participle's words are in the announcement's content
+ * already); false when none is left. Overlaps with another speaker stay: nested attributions.
+ */
+function keepNewFragments(ctx: QuoteContext, a: Attribution): boolean {
+  const same = ctx.attributions.filter((b) => sameSpeaker(a.speaker, b.speaker));
+  a.fragments = a.fragments.filter((f) => !same.some((b) => b.fragments.some((g) => g.span[0] < f.span[1] && f.span[0] < g.span[1])));
+  return a.fragments.length > 0;
+}
+
+function sameSpeaker(x: Speaker, y: Speaker): boolean {
+  return x.entity !== null ? x.entity === y.entity : x.span[0] === y.span[0] && x.span[1] === y.span[1];
+}
 
 function toQuotes(ctx: QuoteContext): Quote[] {
   const out = ctx.attributions.flatMap((a) => a.fragments.map((f) => ({

@@ -18,6 +18,8 @@ const MAX_NP_TOKENS = 10;
 const MAX_APPOSITIVE_TOKENS = 25;
 const QUOTE_MARK_TOKEN_RE = /^(?:[“”"«»]|'')$/;
 
+/** Pronouns that are only ever possessive ("her" is an object too, so it is left out). */
+const POSSESSIVE_ONLY = new Set(['my', 'our', 'your', 'their', 'its', 'his']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they', 'you', 'it']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
@@ -106,7 +108,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
 /** The phrase right after token `start` ("said Mr. Podesta", "according to the report"). */
 export function phraseAfter(tokens: readonly Token[], start: number, ceiling: number): [number, number] | null {
   let b = start;
-  if (b < ceiling && tokens[b].pos === 'PRON') return [b, b + 1];
+  // A possessive determiner ("Our partnership ...") opens a phrase about something owned, never a speaker.
+  if (b < ceiling && tokens[b].pos === 'PRON') return POSSESSIVE_ONLY.has(tokens[b].text.toLowerCase()) ? null : [b, b + 1];
   while (b < ceiling && b - start < MAX_NP_TOKENS && inNPAt(tokens, b)) b++;
   while (b > start && ((tokens[b - 1].pos === 'ADP' && PP_LINKS.has(tokens[b - 1].lemma)) || isPossessive(tokens[b - 1]))) b--;
   return b > start && tokens.slice(start, b).some(isNominal) ? [start, b] : null;
