@@ -87,7 +87,7 @@ export function visibleHeadline(scan: PageScan, references: ReadonlyArray<string
   const h1s = scan.h1s
     .filter((s) => !s.inComments && !s.inChrome)
     .map((s) => ({ s, text: normalizeSpace(decodeReferences(headingText(s.el))) }))
-    .filter((h) => h.text.length > 0 && h.text.length <= MAX_HEADLINE_CHARS && squash(h.text) !== site);
+    .filter((h) => h.text.length > 0 && h.text.length <= MAX_HEADLINE_CHARS && squash(h.text) !== site && !namesTheSite(h.text, references));
   if (h1s.length === 0) return null;
   const refs = references.filter((r): r is string => !!r).map(words);
   if (refs.length > 0) {
@@ -111,6 +111,32 @@ export function visibleHeadline(scan: PageScan, references: ReadonlyArray<string
   }
   const inContent = h1s.filter((h) => inAnyContentRoot(h.s, scan));
   return (inContent[0] ?? h1s[0]).text;
+}
+
+/** The punctuation that joins a site's name to a headline in <title>: "Site: Headline", "Headline | Site". */
+const SITE_JOIN_AFTER = /^\s*[:|\-–—·•»~/]+\s+/;
+const SITE_JOIN_BEFORE = /\s+[:|\-–—·•«~/]+\s*$/;
+
+/**
+ * Whether a heading is the site's name as <title> or og:title show it: "Site: Headline" or
+ * "Headline | Site" where the rest holds the headline. Blogs put the blog's name in an h1 and the
+ * post's title in a lower heading.
+ */
+function namesTheSite(heading: string, references: ReadonlyArray<string | null>): boolean {
+  const h = heading.toLowerCase();
+  return references.some((r) => {
+    if (!r) return false;
+    const lower = r.toLowerCase();
+    if (lower.startsWith(h)) {
+      const rest = r.slice(h.length);
+      if (SITE_JOIN_AFTER.test(rest) && rest.replace(SITE_JOIN_AFTER, '').length >= MIN_HEADLINE_CHARS) return true;
+    }
+    if (lower.endsWith(h)) {
+      const rest = r.slice(0, r.length - h.length);
+      if (SITE_JOIN_BEFORE.test(rest) && rest.replace(SITE_JOIN_BEFORE, '').length >= MIN_HEADLINE_CHARS) return true;
+    }
+    return false;
+  });
 }
 
 /** A pipe inside a visible heading sets off a label, a kicker or the site ("Headline | Opinion",
