@@ -4,7 +4,8 @@
 import type { EntityType } from '../../../record/types.js';
 import type { Doc, Token } from '../../doc.js';
 import { demonymCountry, lookupPlaces, type Place } from '../places/gazetteer.js';
-import { FAC_CUES, GROUP_SUFFIXES, HONORIFICS, LOC_CUES, NON_ENTITY_HEADS, ORG_CUES, PARTY_WORDS, PERSON_TITLES, SPEECH_VERBS, TITLE_MODIFIERS } from './lexicon.js';
+import { isCommonPlural } from './common-nouns.js';
+import { FAC_CUES, FEATURE_NEIGHBOURS, FEATURE_PREPOSITIONS, GROUP_NAMES, GROUP_SUFFIXES, HONORIFICS, LOC_CUES, NON_ENTITY_HEADS, ORG_CUES, PARTY_WORDS, PERSON_TITLES, SPEECH_VERBS, TITLE_MODIFIERS } from './lexicon.js';
 import type { Run } from './runs.js';
 
 export interface Mention {
@@ -25,6 +26,8 @@ export interface Mention {
   speaker?: boolean;
   /** Preceded by "the": a group or institution rather than a person. */
   afterThe?: boolean;
+  /** "the X" beside a river-like cue ("the Danube ports", "over the Panj"): a physical feature. */
+  feature?: boolean;
   /** Preceded by a locative preposition ("in Pandi"). */
   locative?: boolean;
   /** Typed PERSON only for want of other evidence: the document's other uses of the words win. */
@@ -74,6 +77,9 @@ function context(doc: Doc, m: Mention): Mention {
   const sameSentence = (t: Token | undefined) => t !== undefined && t.sentence === doc.tokens[m.tok[0]].sentence;
   if (sameSentence(before)) {
     m.afterThe = lower(before) === 'the';
+    const beforeThe = doc.tokens[m.tok[0] - 2];
+    m.feature = m.afterThe && ((after !== undefined && sameSentence(after) && FEATURE_NEIGHBOURS.has(after.text))
+      || (sameSentence(beforeThe) && FEATURE_PREPOSITIONS.has(lower(beforeThe))));
     m.locative = LOCATIVE_PREPOSITIONS.has(lower(before));
     if (SPEECH_VERBS.has(before.lemma) && before.pos === 'VERB') m.speaker = true;
   }
@@ -194,8 +200,11 @@ function classifyPlain(doc: Doc, run: Run, from: number, to: number): Mention | 
 
   if (ACRONYM.test(text)) {
     // "UK", "DRC", and the few region abbreviations the gazetteer carries ("NSW").
-    const places = lookupPlaces(text).filter((p) => p.kind === 'country' || p.kind === 'admin1');
+    const all = lookupPlaces(text);
+    const places = all.filter((p) => p.kind === 'country' || p.kind === 'admin1');
     if (places.length > 0) return { ...m, type: 'GPE', places, cc: places.find((p) => p.kind === 'country')?.cc };
+    // "DJIBO, Burkina Faso, May 18 —": a town in capitals opening a sentence is a dateline.
+    if (run.initial && all.length > 0 && doc.tokens[to]?.text === ',') return { ...m, type: 'GPE', places: all };
     return { ...m, type: 'ORG' };
   }
   const cc = demonymCountry(text);
@@ -210,12 +219,15 @@ function classifyPlain(doc: Doc, run: Run, from: number, to: number): Mention | 
     const low = text.toLowerCase();
     // "Congress", "Parliament", "Police": an institution, whatever town shares the name.
     if (ORG_CUES.has(low) && !run.initial && !run.titleCase) return { ...m, type: 'ORG' };
+    if (GROUP_NAMES.has(low)) return { ...m, type: 'NORP' };
+    // "Dockworkers voted", "Officials said": a plural common noun capitalised by its position.
+    if (isCommonPlural(low)) return null;
     if (low.endsWith('s') && (m.afterThe || GROUP_SUFFIXES.some((s) => low.endsWith(s))) && !m.speaker) return { ...m, type: 'NORP' };
     return { ...m, places, weak: run.titleCase || run.initial };
   }
   if (places.length > 0) return { ...m, type: 'GPE', places };
   if (run.titleCase) return null;
-  if (m.afterThe) return { ...m, type: 'ORG' };
+  if (m.afterThe) return { ...m, type: m.feature ? 'LOC' : 'ORG' };
   // A person's name is proper nouns only ("Clean Power Plan" is not one): otherwise let the
   // document decide (the same words after "the", or before "said").
   for (let i = from; i < to; i++) if (doc.tokens[i].pos !== 'PROPN') return { ...m, places: [] };

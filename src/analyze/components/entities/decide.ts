@@ -24,18 +24,19 @@ export interface Nominal {
 const maxPop = (m: Mention) => (m.places ?? []).reduce((a, p) => Math.max(a, p.kind === 'city' || p.kind === 'admin2' ? p.pop : Infinity), 0);
 
 /** What the document says about one lone word, over all its undecided mentions. */
-interface Evidence { pop: number; weakOnly: boolean; locative: boolean; afterThe: boolean; speaker: boolean }
+interface Evidence { pop: number; weakOnly: boolean; locative: boolean; afterThe: boolean; feature: boolean; speaker: boolean }
 
 function gather(mentions: readonly Mention[]): Map<string, Evidence> {
   const out = new Map<string, Evidence>();
   mentions.forEach((m, i) => {
     if (m.type !== null) return;
     const next = mentions[i + 1];
-    const e = out.get(m.text) ?? { pop: maxPop(m), weakOnly: true, locative: false, afterThe: false, speaker: false };
+    const e = out.get(m.text) ?? { pop: maxPop(m), weakOnly: true, locative: false, afterThe: false, feature: false, speaker: false };
     e.weakOnly &&= !!m.weak;
     // "Pandi, Bulacan": a town named just before its region is located like one after "in".
     e.locative ||= !!m.locative || (next?.type === 'GPE' && next.span[0] - m.span[1] <= 2);
     e.afterThe ||= !!m.afterThe && !m.weak;
+    e.feature ||= !!m.feature;
     e.speaker ||= !!m.speaker;
     out.set(m.text, e);
   });
@@ -45,7 +46,7 @@ function gather(mentions: readonly Mention[]): Map<string, Evidence> {
 function typeOf(e: Evidence): Mention['type'] {
   if (e.pop >= (e.weakOnly ? MIN_SENTENCE_INITIAL_TOWN_POPULATION : MIN_BARE_TOWN_POPULATION)) return 'GPE';
   if (e.pop > 0 && e.locative) return 'GPE';
-  if (e.afterThe) return 'ORG';
+  if (e.afterThe) return e.feature ? 'LOC' : 'ORG';
   if (e.speaker) return 'PERSON';
   return null;
 }

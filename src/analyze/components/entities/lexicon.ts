@@ -83,8 +83,29 @@ export const COMPASS: ReadonlySet<string> = new Set([
   'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'upper', 'lower',
 ]);
 
-/** Plural capitalised words with these endings name groups of people (NORP): "Islamists", "Shiites". */
-export const GROUP_SUFFIXES: readonly string[] = ['ists', 'ites', 'ans', 'ins', 'ese', 'ics', 'ers', 'ats'];
+/**
+ * Plural capitalised words with these endings name groups of people (NORP): "Islamists", "Shiites".
+ * Only when the word is not a plural common noun: "Critics", "Farmers", "Traders" share the shapes.
+ */
+export const GROUP_SUFFIXES: readonly string[] = ['ists', 'ites', 'ans', 'ins', 'ese', 'ics', 'ats'];
+
+/** Political and religious groups whose names are also plural common nouns: NORP whatever their shape. */
+export const GROUP_NAMES: ReadonlySet<string> = new Set([
+  'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'communists', 'greens', 'tories',
+  'christians', 'muslims', 'jews', 'protestants', 'evangelicals', 'loyalists', 'nationalists', 'royalists',
+]);
+
+/**
+ * Lower-case nouns right after "the X" that make X a physical feature (LOC), not an institution:
+ * "the Danube ports", "the Mekong basin".
+ */
+export const FEATURE_NEIGHBOURS: ReadonlySet<string> = new Set([
+  'river', 'basin', 'delta', 'valley', 'estuary', 'banks', 'bank', 'shore', 'shores', 'coast', 'waters', 'gorge',
+  'ports', 'floodplain', 'watershed', 'headwaters', 'crossing', 'tributary', 'tributaries',
+]);
+
+/** Prepositions before "the X" that place X as a river, range or sea: "over the Panj", "along the Danube". */
+export const FEATURE_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'along', 'across', 'up', 'down', 'beyond', 'upstream', 'downstream']);
 
 /** Party labels written before a politician's name ("Republican Donald Trump"): an affiliation, not part of the name. */
 export const PARTY_WORDS: ReadonlySet<string> = new Set([

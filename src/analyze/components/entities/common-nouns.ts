@@ -1,0 +1,48 @@
+// Whether a capitalised plural is just a common noun ("Officials", "Traders", "Dockworkers")
+// rather than a name. wink-nlp's tagger calls any capitalised word a proper noun, so this asks
+// its lexicon instead: a plural in the lexicon whose lemma is its singular ("traders" -> "trader")
+// is a common noun. Words outside the lexicon ("jones", "pushtuns") get rule lemmas, so they
+// count only as compounds of a known plural ("dock" + "workers").
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/** A word read in a neutral noun slot, so the tagger lemmatises it as a noun. */
+function read(low: string): { id: number; lemma: string; pos: string } {
+  const t = nlp.readDoc(`the ${low} were there`).tokens().itemAt(1);
+  return { id: t.out(its.uniqueId) as number, lemma: t.out(its.lemma as never) as string, pos: t.out(its.pos) };
+}
+
+/** wink numbers out-of-lexicon words from the lexicon's size up: a nonsense word read first marks it. */
+const LEXICON_SIZE = read('qzxjqzxj').id;
+/** Shortest known plural accepted as the tail of a compound ("workers"): shorter tails match by accident ("tuns"). */
+const MIN_COMPOUND_TAIL = 5;
+/** Shortest head of such a compound ("dock"). */
+const MIN_COMPOUND_HEAD = 3;
+
+const cache = new Map<string, boolean>();
+
+function knownPlural(low: string): boolean {
+  let known = cache.get(low);
+  if (known === undefined) {
+    const r = read(low);
+    known = r.id < LEXICON_SIZE && r.pos === 'NOUN' && r.lemma !== low;
+    cache.set(low, known);
+  }
+  return known;
+}
+
+const inLexicon = (low: string) => read(low).id < LEXICON_SIZE;
+
+/** Whether the lower-case form of `word` is a plural common noun (or a compound ending in one). */
+export function isCommonPlural(word: string): boolean {
+  const low = word.toLowerCase();
+  if (!/^[a-z]+s$/.test(low)) return false;
+  if (knownPlural(low)) return true;
+  for (let k = MIN_COMPOUND_HEAD; k <= low.length - MIN_COMPOUND_TAIL; k++) {
+    if (knownPlural(low.slice(k)) && inLexicon(low.slice(0, k))) return true;
+  }
+  return false;
+}

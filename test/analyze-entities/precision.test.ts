@@ -1,0 +1,45 @@
+// Precision on ordinary prose: capitalised common plurals, rivers after "the", capitalised datelines.
+import { describe, expect, it } from 'vitest';
+import { isCommonPlural } from '../../src/analyze/components/entities/common-nouns.js';
+import { analyzeText, byName } from './helpers.js';
+
+describe('entity precision', () => {
+  it('tells plural common nouns from names and group names', () => {
+    for (const w of ['Traders', 'Officials', 'Farmers', 'Critics', 'Dockworkers']) expect(isCommonPlural(w), w).toBe(true);
+    for (const w of ['Jones', 'Reuters', 'Islamists', 'Pushtuns', 'Baltics', 'Williams']) expect(isCommonPlural(w), w).toBe(false);
+  });
+
+  it('does not type sentence-initial plural common nouns as groups or people', () => {
+    const doc = analyzeText(
+      'Dockworkers at the largest port in the country voted on Monday to walk out. Traders look north.\n'
+      + 'Officials said the strike would last a week. Critics argue the union overreached. Farmers said exports would suffer.',
+    );
+    for (const w of ['Dockworkers', 'Traders', 'Officials', 'Critics', 'Farmers']) expect(byName(doc, w), w).toBeUndefined();
+  });
+
+  it('keeps political and religious groups and sentence-initial surnames', () => {
+    const doc = analyzeText(
+      'Islamists attacked a checkpoint near the border overnight. Democrats said the vote was rigged.\n'
+      + 'Maria Jones runs the cooperative. Jones said the harvest was poor.',
+    );
+    expect(byName(doc, 'Islamists')?.type).toBe('NORP');
+    expect(byName(doc, 'Democrats')?.type).toBe('NORP');
+    expect(byName(doc, 'Maria Jones')?.type).toBe('PERSON');
+  });
+
+  it('types a river after "the" as a place when a feature word is beside it, an institution otherwise', () => {
+    const doc = analyzeText(
+      'Exporters diverted cargoes to the Danube ports, where fees hit a record. '
+      + 'A bridge over the Panj reopened on Saturday. The grain board met in the capital, and the Kremlin said it would respond.',
+    );
+    expect(byName(doc, 'Danube')?.type).toBe('LOC');
+    expect(byName(doc, 'Panj')?.type).toBe('LOC');
+    expect(byName(doc, 'Kremlin')?.type).toBe('ORG');
+  });
+
+  it('reads a town written in capitals at the start of a dateline as a place', () => {
+    const doc = analyzeText('DJIBO, Burkina Faso, May 18 — A convoy of lorries reached the besieged town on Thursday. NATO said it was watching.');
+    expect(byName(doc, 'DJIBO')?.type).toBe('GPE');
+    expect(byName(doc, 'NATO')?.type).toBe('ORG');
+  });
+});
