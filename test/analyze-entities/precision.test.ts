@@ -43,3 +43,11 @@ describe('entity precision', () => {
     expect(byName(doc, 'NATO')?.type).toBe('ORG');
   });
 });
+
+describe('region adjectives', () => {
+  it('types the adjective of a continent as NORP, not as an institution', () => {
+    const doc = analyzeText('The pipeline will carry gas under the sea and on to the European grid. The European Union will pay for part of it.');
+    expect(byName(doc, 'European')?.type).toBe('NORP');
+    expect(byName(doc, 'European Union')?.type).toBe('ORG');
+  });
+});

@@ -192,6 +192,20 @@ function nestedPlaces(doc: Doc, from: number, to: number): Mention[] {
   return out;
 }
 
+/** Endings that make an adjective or group noun of a continent or world region ("European", "Africans"). */
+const REGION_ADJECTIVE = /^([A-Z][a-z]+?)(?:an|n)s?$/;
+
+/**
+ * Whether a word is the adjective of a continent or world region the gazetteer knows ("European",
+ * "African", "Asians"): a NORP like a demonym ("the European grid"), not an institution.
+ */
+function regionAdjective(text: string): boolean {
+  const m = REGION_ADJECTIVE.exec(text);
+  if (!m) return false;
+  // "Europe|an", "Afric|an" -> "Africa", "Asi|an" -> "Asia".
+  return [m[1], `${m[1]}a`].some((stem) => lookupPlaces(stem).some((p) => p.kind === 'region'));
+}
+
 function classifyPlain(doc: Doc, run: Run, from: number, to: number): Mention | null {
   const m = context(doc, mention(doc, from, to, null));
   const text = m.text;
@@ -209,6 +223,7 @@ function classifyPlain(doc: Doc, run: Run, from: number, to: number): Mention | 
   }
   const cc = demonymCountry(text);
   if (cc !== undefined) return { ...m, type: 'NORP', cc };
+  if (regionAdjective(text)) return { ...m, type: 'NORP' };
   const places = lookupPlaces(text);
   const strong = places.filter((p) => p.kind !== 'city' && p.kind !== 'admin2');
   if (strong.length > 0) {
