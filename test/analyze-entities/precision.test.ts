@@ -51,3 +51,12 @@ describe('region adjectives', () => {
     expect(byName(doc, 'European Union')?.type).toBe('ORG');
   });
 });
+
+describe('group names', () => {
+  it('types ethnic and religious group names and hyphened demonyms as NORP', () => {
+    const doc = analyzeText('Turnout among African-Americans rose, pollsters found. The Hispanic vote split, and Catholic voters stayed home.');
+    expect(byName(doc, 'African-Americans')?.type).toBe('NORP');
+    expect(byName(doc, 'Hispanic')?.type).toBe('NORP');
+    expect(byName(doc, 'Catholic')?.type).toBe('NORP');
+  });
+});

@@ -223,7 +223,10 @@ function classifyPlain(doc: Doc, run: Run, from: number, to: number): Mention | 
   }
   const cc = demonymCountry(text);
   if (cc !== undefined) return { ...m, type: 'NORP', cc };
-  if (regionAdjective(text)) return { ...m, type: 'NORP' };
+  if (regionAdjective(text) || GROUP_NAMES.has(text.toLowerCase())) return { ...m, type: 'NORP' };
+  // "African-American", "Afro-Cuban": a hyphened compound ending in a demonym names a group.
+  const lastPart = text.includes('-') ? text.slice(text.lastIndexOf('-') + 1) : '';
+  if (lastPart && (demonymCountry(lastPart) !== undefined || regionAdjective(lastPart))) return { ...m, type: 'NORP' };
   const places = lookupPlaces(text);
   const strong = places.filter((p) => p.kind !== 'city' && p.kind !== 'admin2');
   if (strong.length > 0) {
@@ -234,7 +237,6 @@ function classifyPlain(doc: Doc, run: Run, from: number, to: number): Mention | 
     const low = text.toLowerCase();
     // "Congress", "Parliament", "Police": an institution, whatever town shares the name.
     if (ORG_CUES.has(low) && !run.initial && !run.titleCase) return { ...m, type: 'ORG' };
-    if (GROUP_NAMES.has(low)) return { ...m, type: 'NORP' };
     // "Dockworkers voted", "Officials said": a plural common noun capitalised by its position.
     if (isCommonPlural(low)) return null;
     if (low.endsWith('s') && (m.afterThe || GROUP_SUFFIXES.some((s) => low.endsWith(s))) && !m.speaker) return { ...m, type: 'NORP' };

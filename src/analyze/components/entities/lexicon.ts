@@ -25,7 +25,7 @@ export const FAC_CUES: ReadonlySet<string> = new Set([
 export const LOC_CUES: ReadonlySet<string> = new Set([
   'river', 'mountains', 'mountain', 'valley', 'sea', 'ocean', 'gulf', 'bay', 'lake', 'desert', 'island', 'islands',
   'peninsula', 'coast', 'strait', 'basin', 'plateau', 'range', 'corridor', 'delta', 'region', 'province', 'county',
-  'state', 'district', 'oblast', 'territory',
+  'state', 'district', 'oblast', 'territory', 'route', 'passage',
 ]);
 
 /** Titles that precede a person's name ("President Emomali Rakhmon", "Dr. Jones"). */
@@ -89,10 +89,18 @@ export const COMPASS: ReadonlySet<string> = new Set([
  */
 export const GROUP_SUFFIXES: readonly string[] = ['ists', 'ites', 'ans', 'ins', 'ese', 'ics', 'ats'];
 
-/** Political and religious groups whose names are also plural common nouns: NORP whatever their shape. */
+/**
+ * Political, religious and ethnic group names (and their adjectives) that no country's demonym
+ * covers, several also common nouns: NORP whatever their shape or position.
+ */
 export const GROUP_NAMES: ReadonlySet<string> = new Set([
-  'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'communists', 'greens', 'tories',
-  'christians', 'muslims', 'jews', 'protestants', 'evangelicals', 'loyalists', 'nationalists', 'royalists',
+  'democrats', 'republicans', 'democrat', 'republican', 'democratic', 'conservatives', 'liberals', 'socialists',
+  'communists', 'greens', 'tories', 'loyalists', 'nationalists', 'royalists',
+  'christians', 'christian', 'muslims', 'muslim', 'jews', 'jewish', 'protestants', 'protestant', 'catholics',
+  'catholic', 'evangelicals', 'evangelical', 'sunni', 'sunnis', 'shia', 'shiite', 'shiites', 'hindu', 'hindus',
+  'buddhist', 'buddhists', 'sikh', 'sikhs',
+  'hispanic', 'hispanics', 'latino', 'latinos', 'latina', 'latinas', 'arab', 'arabs', 'kurd', 'kurds', 'kurdish',
+  'anglo-saxon', 'anglo-saxons',
 ]);
 
 /**
