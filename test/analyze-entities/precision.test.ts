@@ -60,3 +60,13 @@ describe('group names', () => {
     expect(byName(doc, 'Catholic')?.type).toBe('NORP');
   });
 });
+
+describe('first names and pronouns', () => {
+  it('keeps a first name that is also a region name inside the person, and drops "I’m" and "People"', () => {
+    const doc = analyzeText('Voters rated Paul Ryan more favorably. “People say it does not matter,” she said. And I’m saying it does.');
+    expect(byName(doc, 'Paul Ryan')?.type).toBe('PERSON');
+    expect(byName(doc, 'Paul')).toBeUndefined();
+    expect(byName(doc, 'People')).toBeUndefined();
+    expect(byName(doc, 'I’m')).toBeUndefined();
+  });
+});

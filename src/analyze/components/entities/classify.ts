@@ -125,8 +125,9 @@ export function classifyRun(doc: Doc, run: Run): Mention[] {
   const plain = classifyPlain(doc, run, from, to);
   if (plain?.type !== 'PERSON') return plain ? [plain] : [];
   // A person's name never starts with a country: "U.S. Chinook", "the U.S. Jon Prinsell".
+  // Only a country: first names are also the names of regions somewhere ("Paul Ryan", "Michael Haltzel").
   const lead = leadingPlace(doc, from, to);
-  if (!lead) return [plain];
+  if (!lead || !(lead.places?.some((p) => p.kind === 'country') || lead.tok[1] - lead.tok[0] > 1)) return [plain];
   const rest = classifyPlain(doc, { ...run, initial: false }, lead.tok[1], to);
   return rest ? [lead, rest] : [lead];
 }

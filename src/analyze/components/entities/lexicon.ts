@@ -71,7 +71,8 @@ export const NOT_NAME_STARTS: ReadonlySet<string> = new Set([
   'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.',
   'sept.', 'oct.', 'nov.', 'dec.', 'today', 'yesterday', 'tomorrow', 'last', 'next', 'also', 'other', 'now',
-  'comment', 'comments', 'read', 'more', 'click', 'share', 'home',
+  'comment', 'comments', 'read', 'more', 'click', 'share', 'home', 'people',
+  "i'm", 'i’m', "i've", 'i’ve', "i'll", 'i’ll', "i'd", 'i’d',
 ]);
 
 /** Lower-case words that may sit inside an ORG or FAC name between capitalised words ("Institute for Political Research"). */
