@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { scoreQuotes } from '../../eval/quotes-score.js';
 import { hasShared, sharedPath } from '../helpers/shared.js';
 
-/** Measured 2026-11-25: overlap F1 0.756, exact F1 0.518, source accuracy 0.894 (first version: 0.734 / 0.509 / 0.900). */
-const FLOORS = { overlapF1: 0.75, exactF1: 0.51, sourceAccuracy: 0.885 } as const;
+/** Measured 2026-11-25: overlap F1 0.767, exact F1 0.529, source accuracy 0.901 (before the precision rules: 0.757 / 0.518 / 0.894; first version: 0.734 / 0.509 / 0.900). */
+const FLOORS = { overlapF1: 0.76, exactF1: 0.52, sourceAccuracy: 0.89 } as const;
 
 describe.runIf(hasShared('data', 'quotes', 'polnear-dev'))('PolNeAR dev quality gate', () => {
   it('keeps content F1 and source accuracy above their floors', () => {

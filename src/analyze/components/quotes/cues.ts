@@ -217,6 +217,19 @@ function inDocumentAt(tokens: readonly Token[], i: number, sentenceStart: number
   return { kind: 'according', tokens: [i, i + 1], speaker: [i + 1, comma] };
 }
 
+/** Modal auxiliaries: an object cue after one names a stance to come, not one taken. */
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'should', 'must', "'ll", '’ll', "'d", '’d']);
+/** How far back (adverbs included: "would also ask") a modal may stand. */
+const MAX_MODAL_DISTANCE = 2;
+
+function afterModal(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  for (let k = i - 1; k >= sentenceStart && i - k <= MAX_MODAL_DISTANCE; k--) {
+    if (MODALS.has(tokens[k].text.toLowerCase())) return true;
+    if (tokens[k].pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 /** The cue found at token `i` (possibly starting a little before it), or null. */
 export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): Cue | null {
   const t = tokens[i];
@@ -251,7 +264,9 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
   }
   if (!VERB_POS.has(t.pos) && !(t.pos === 'NOUN' && t.lemma === 'say')) return null;
   const first = catenativeStart(tokens, i);
-  if (SPEECH_CUE_LEMMAS.has(lemma)) {
+  // An infinitive ("to show", "to declare") is a plan to say, not a saying.
+  const infinitive = i > 0 && tokens[i - 1].lemma === 'to' && tokens[i - 1].pos === 'PART' && !(i > 1 && CATENATIVE_LEMMAS.has(tokens[i - 2].lemma));
+  if (SPEECH_CUE_LEMMAS.has(lemma) && !infinitive) {
     // A trailing colon belongs to the cue, as annotators mark it ("added:").
     const end = next && next.text === ':' ? i + 2 : i + 1;
     return { kind: 'speech', tokens: [first, end] };
@@ -260,14 +275,14 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
   if (AS_VIEW_LEMMAS.has(lemma) && asComplementAhead(tokens, i + 1, sentenceEnd)) return { kind: 'object', tokens: [first, i + 1] };
   if (PARTICLE_CUE_LEMMAS.has(lemma) && next && TOPIC_PARTICLES.has(next.lemma) && next.pos === 'ADP') return { kind: 'object', tokens: [first, i + 2] };
   if (BARE_CLAUSE_LEMMAS.has(lemma) && next && next.pos !== 'ADP') return { kind: 'clause', tokens: [first, i + 1] };
-  // An infinitive ("to show", "to discuss") is a plan to say, not a saying.
-  const infinitive = i > 0 && tokens[i - 1].lemma === 'to' && tokens[i - 1].pos === 'PART' && !(i > 1 && CATENATIVE_LEMMAS.has(tokens[i - 2].lemma));
   // A passive with its agent ("declared by President Nixon") has no object to report.
   if (next?.lemma === 'by') return null;
   // "called in to a radio show", "called into the program": a telephone call, not a call for something.
   if (lemma === 'call' && next && PHONE_CALL_PARTICLES.has(next.lemma)) return null;
   // A passive with nothing after it ("If the hearing is refused, ...") has no object to report.
   if (i > 0 && tokens[i - 1].lemma === 'be' && next?.pos === 'PUNCT') return null;
+  // "would ask a court to ...", "will demand a hearing": a stance still to come, not one reported.
+  if (afterModal(tokens, i, sentenceStart)) return null;
   if (!infinitive && (OBJECT_CUE_LEMMAS.has(lemma) || (THAT_CUE_LEMMAS.has(lemma) && !THAT_ONLY_LEMMAS.has(lemma)))) {
     const particle = next && next.pos === 'ADP' && CUE_PARTICLES.has(next.lemma);
     return { kind: 'object', tokens: [first, particle ? i + 2 : i + 1] };

@@ -1,0 +1,65 @@
+// Constructions that look like attributions but report no speech, on hand-written passages
+// through the whole analysis: each case failed before the rule it names.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { analyze } from '../../src/analyze/pipeline.js';
+import type { ArticleRecord } from '../../src/record/types.js';
+
+const run = (text: string): ArticleRecord => analyze(extract({ content: text, format: 'body', published: '2023-04-03' }));
+const cues = (r: ArticleRecord) => r.quotes.map((q) => q.cue?.text);
+const containing = (r: ArticleRecord, s: string) => r.quotes.filter((q) => q.content.text.includes(s));
+
+describe('quote precision', () => {
+  it('does not read "add" with a plain object before a trailing cue as reported speech', () => {
+    const r = run('Moldova will add two patrol boats to its river fleet near Ungheni, Interior Minister Ion Rusu announced on Monday.');
+    expect(cues(r)).not.toContain('add');
+    const q = containing(r, 'two patrol boats');
+    expect(q).toHaveLength(1);
+    expect(q[0].cue?.text).toBe('announced');
+    expect(q[0].speaker.text).toContain('Ion Rusu');
+  });
+
+  it('gives a participle after a parenthetical cue that cue\'s speaker, and reports its quotation once', () => {
+    const r = run('The harbour will close for a week, port director Elena Stan said, citing “repairs to the main quay that cannot wait.”');
+    const q = containing(r, 'repairs to the main quay');
+    expect(q).toHaveLength(1);
+    expect(q[0].speaker.text).toContain('Elena Stan');
+  });
+
+  it('never takes a possessive determiner as the speaker of "adding that"', () => {
+    const r = run('The mayor of Varna spoke on Tuesday. “Our budget cannot cover the new tram line,” he said, adding that the city would seek a loan from the European Investment Bank.');
+    const q = containing(r, 'the city would seek a loan');
+    expect(q).toHaveLength(1);
+    expect(q[0].speaker.text).toBe('he');
+    expect(q[0].cue?.text).toBe('adding');
+  });
+
+  it('reports nothing for a negated cue', () => {
+    const r = run('The ministry has not explained who will pay for the repairs. The council did not say when the bridge would reopen.');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('keeps a parenthetical cue but drops the negated one inside its content', () => {
+    const r = run('The government, she argues, has not explained who will pay for the new runways.');
+    expect(cues(r)).not.toContain('explained');
+    expect(r.quotes.every((q) => q.cue?.text === 'argues')).toBe(true);
+  });
+
+  it('takes no stance from an object cue after a modal ("would seek a ruling")', () => {
+    const r = run('The union said it would seek a court ruling to block the sale of the shipyard.');
+    expect(cues(r)).not.toContain('seek');
+    expect(containing(r, 'block the sale')).toHaveLength(1);
+    expect(containing(r, 'block the sale')[0].cue?.text).toBe('said');
+  });
+
+  it('takes no cue from a bare passive ("If the request is refused, ...")', () => {
+    const r = run('If the request is refused, the farmers say, they will appeal to the regional court.');
+    expect(cues(r)).not.toContain('refused');
+    expect(r.quotes.every((q) => q.speaker.text !== 'the request')).toBe(true);
+  });
+
+  it('takes no cue from a verb of saying in an infinitive ("plans to announce")', () => {
+    const r = run('The jury of the Bucharest film festival met on Friday to announce the winners of the documentary prize.');
+    expect(cues(r)).not.toContain('announce');
+  });
+});
