@@ -69,4 +69,10 @@ describe('first names and pronouns', () => {
     expect(byName(doc, 'People')).toBeUndefined();
     expect(byName(doc, 'I’m')).toBeUndefined();
   });
+
+  it('still reads a region name ending in a direction word as a place, not a person', () => {
+    const doc = analyzeText('Aid workers said fighting had spread across Kasai Occidental since March.');
+    expect(byName(doc, 'Kasai')?.type).toBe('GPE');
+    expect(doc.entities.some((e) => e.type === 'PERSON')).toBe(false);
+  });
 });

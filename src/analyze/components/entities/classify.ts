@@ -127,7 +127,8 @@ export function classifyRun(doc: Doc, run: Run): Mention[] {
   // A person's name never starts with a country: "U.S. Chinook", "the U.S. Jon Prinsell".
   // Only a country: first names are also the names of regions somewhere ("Paul Ryan", "Michael Haltzel").
   const lead = leadingPlace(doc, from, to);
-  if (!lead || !(lead.places?.some((p) => p.kind === 'country') || lead.tok[1] - lead.tok[0] > 1)) return [plain];
+  const regionName = REGION_DIRECTIONS.has(lower(tokens[to - 1]));
+  if (!lead || !(regionName || lead.places?.some((p) => p.kind === 'country') || lead.tok[1] - lead.tok[0] > 1)) return [plain];
   const rest = classifyPlain(doc, { ...run, initial: false }, lead.tok[1], to);
   return rest ? [lead, rest] : [lead];
 }
@@ -192,6 +193,9 @@ function nestedPlaces(doc: Doc, from: number, to: number): Mention[] {
   }
   return out;
 }
+
+/** Direction words that end region names in several languages ("Kasai Occidental", "Rio Grande do Norte"): no surname. */
+const REGION_DIRECTIONS: ReadonlySet<string> = new Set(['occidental', 'oriental', 'norte', 'sur', 'sul', 'nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west', 'central']);
 
 /** Endings that make an adjective or group noun of a continent or world region ("European", "Africans"). */
 const REGION_ADJECTIVE = /^([A-Z][a-z]+?)(?:an|n)s?$/;
