@@ -76,3 +76,10 @@ describe('first names and pronouns', () => {
     expect(doc.entities.some((e) => e.type === 'PERSON')).toBe(false);
   });
 });
+
+describe('datelines', () => {
+  it('reads a capitalised town the gazetteer lacks as a place when it is the dateline place', () => {
+    const doc = analyzeText('KHOROG, Dec. 26 – The bridge over the river reopened to traders on Saturday.', 'Khorog');
+    expect(byName(doc, 'KHOROG')?.type).toBe('GPE');
+  });
+});

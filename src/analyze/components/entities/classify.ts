@@ -194,6 +194,9 @@ function nestedPlaces(doc: Doc, from: number, to: number): Mention[] {
   return out;
 }
 
+/** The first part of the dateline's place ("Khorog" of "Khorog, Tajikistan"), lower case. */
+const datelineTown = (doc: Doc) => doc.article.dateline?.place?.split(',')[0].trim().toLowerCase();
+
 /** Direction words that end region names in several languages ("Kasai Occidental", "Rio Grande do Norte"): no surname. */
 const REGION_DIRECTIONS: ReadonlySet<string> = new Set(['occidental', 'oriental', 'norte', 'sur', 'sul', 'nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west', 'central']);
 
@@ -224,6 +227,8 @@ function classifyPlain(doc: Doc, run: Run, from: number, to: number): Mention | 
     if (places.length > 0) return { ...m, type: 'GPE', places, cc: places.find((p) => p.kind === 'country')?.cc };
     // "DJIBO, Burkina Faso, May 18 —": a town in capitals opening a sentence is a dateline.
     if (run.initial && all.length > 0 && doc.tokens[to]?.text === ',') return { ...m, type: 'GPE', places: all };
+    // ... or one the extractor already read as the dateline's place, known to the gazetteer or not ("KHOROG").
+    if (run.initial && datelineTown(doc) === text.toLowerCase()) return { ...m, type: 'GPE', places: all };
     return { ...m, type: 'ORG' };
   }
   const cc = demonymCountry(text);
