@@ -62,4 +62,17 @@ describe('quote precision', () => {
     const r = run('The jury of the Bucharest film festival met on Friday to announce the winners of the documentary prize.');
     expect(cues(r)).not.toContain('announce');
   });
+
+  it('reports nothing for a participle after "without"', () => {
+    const r = run('Negotiators from both ministries have met a dozen times without agreeing on the disputed grazing land.');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('does not read a belief verb inside a noun ("a think tank, says") as a cue', () => {
+    const r = run('Dana Mirza, a researcher at a Tbilisi think tank, says the tariffs will hurt wine exporters.');
+    expect(cues(r)).not.toContain('think');
+    const q = containing(r, 'the tariffs will hurt');
+    expect(q).toHaveLength(1);
+    expect(q[0].speaker.text).toBe('Dana Mirza');
+  });
 });

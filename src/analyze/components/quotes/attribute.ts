@@ -83,8 +83,8 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpe
   };
 }
 
-/** Negations that stand between a subject and its cue: "has not explained" reports no speech. */
-const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+/** Negations that stand between a subject and its cue: "has not explained", "without agreeing on" report no speech. */
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'without']);
 /** How far back from the cue a negation may stand ("has not yet said"). */
 const MAX_NEGATION_DISTANCE = 3;
 
@@ -204,7 +204,7 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
       if (!hearer || hearer[1] >= s1) return null;
       start = hearer[1];
       if (!isClause(ctx, start, s1) && tokens[start].lemma !== 'to') return null;
-    } else if (!isClause(ctx, start, s1, NO_OBJECT_LEMMAS.has(lemma))) {
+    } else if (!isClause(ctx, start, s1, NO_OBJECT_LEMMAS.has(lemma), cue.kind === 'clause')) {
       // Not a reported clause: the object is the content, up to the end of its clause.
       if (NO_OBJECT_LEMMAS.has(lemma) || cue.kind === 'according' || cue.kind === 'clause') return null;
       end = objectEnd(ctx, start, s1, end, lemma);

@@ -143,13 +143,16 @@ export function hasVerb(ctx: QuoteContext, start: number, end: number): boolean 
  * `plainObjectToo` (verbs that also take a plain object: "add", "note") the verb must come before
  * a comma that opens a trailing attribution ("will add helicopters to the base, the minister
  * announced"): the words before that comma are the trailing cue's content, not a clause of this one.
+ * With `verbBeforeComma` (belief verbs that also start nouns: "a think tank, says") any comma
+ * before the verb ends the candidate.
  */
-export function isClause(ctx: QuoteContext, start: number, end: number, plainObjectToo = false): boolean {
+export function isClause(ctx: QuoteContext, start: number, end: number, plainObjectToo = false, verbBeforeComma = false): boolean {
   if (!CLAUSE_START_POS.has(ctx.tokens[start].pos) || NOT_CLAUSE_STARTS.has(ctx.tokens[start].lemma)) return false;
   for (let i = start + 1; i < end; i++) {
     const t = ctx.tokens[i];
     if (CLAUSE_VERB_POS.has(t.pos)) return true;
-    if (plainObjectToo && t.text === ',' && ctx.markContaining(t.span[0]) < 0 && opensTrailingCue(ctx, i + 1, end)) return false;
+    if (t.text !== ',' || ctx.markContaining(t.span[0]) >= 0) continue;
+    if (verbBeforeComma || (plainObjectToo && opensTrailingCue(ctx, i + 1, end))) return false;
   }
   return false;
 }
