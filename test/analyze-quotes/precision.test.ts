@@ -75,4 +75,9 @@ describe('quote precision', () => {
     expect(q).toHaveLength(1);
     expect(q[0].speaker.text).toBe('Dana Mirza');
   });
+
+  it('does not take a condition after a cue ("would respond if ...") as its content', () => {
+    const r = run('The coast guard put its cutters on alert and would respond if foreign trawlers entered the protected zone.');
+    expect(containing(r, 'foreign trawlers')).toHaveLength(0);
+  });
 });

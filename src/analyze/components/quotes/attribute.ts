@@ -83,6 +83,10 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpe
   };
 }
 
+/** Conjunctions of condition: after a cue they open an adjunct, except after verbs of asking ("asked if"). */
+const CONDITIONAL_STARTS = new Set(['if', 'unless']);
+const QUESTION_LEMMAS = new Set(['ask', 'wonder', 'question', 'inquire']);
+
 /** Negations that stand between a subject and its cue: "has not explained", "without agreeing on" report no speech. */
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'without']);
 /** How far back from the cue a negation may stand ("has not yet said"). */
@@ -204,6 +208,9 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
       if (!hearer || hearer[1] >= s1) return null;
       start = hearer[1];
       if (!isClause(ctx, start, s1) && tokens[start].lemma !== 'to') return null;
+    } else if (CONDITIONAL_STARTS.has(tokens[start].lemma) && !QUESTION_LEMMAS.has(lemma)) {
+      // "would respond if ships entered ...": a condition on the verb, not what was said.
+      return null;
     } else if (!isClause(ctx, start, s1, NO_OBJECT_LEMMAS.has(lemma), cue.kind === 'clause')) {
       // Not a reported clause: the object is the content, up to the end of its clause.
       if (NO_OBJECT_LEMMAS.has(lemma) || cue.kind === 'according' || cue.kind === 'clause') return null;
