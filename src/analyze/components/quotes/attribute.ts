@@ -64,8 +64,8 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpe
     // Not after "be": a passive's subject is not its speaker ("were called to service by the governor").
     if (!range && !hasVerb(ctx, s.span[0], cueSpan[0]) && !(c0 > s0 && tokens[c0 - 1].lemma === 'be')) range = subjectOfSentence(ctx, s0, c0);
   }
-  if (!range && !mainSpeaker) return null;
-  const speaker = mainSpeaker ?? resolveSpeaker(tokens, range!, ctx.mentions, lastSpeaker, ctx.text);
+  const speaker = mainSpeaker ?? (range ? resolveSpeaker(tokens, range, ctx.mentions, lastSpeaker, ctx.text) : null);
+  if (!speaker) return null;
   const left = inverted || mainSpeaker ? cueSpan[0] : Math.min(cueSpan[0], speaker.span[0]);
   const right = inverted ? Math.max(cueSpan[1], speaker.span[1]) : cueSpan[1];
 
