@@ -23,7 +23,7 @@ if (!existsSync('dist/serve/listen.js') || !existsSync('dist/web/index.html')) {
 const { databasePath, openStore } = await import('../dist/store/index.js');
 const { localEntries } = await import('../dist/sources/files.js');
 const { ingest } = await import('../dist/ingest/run.js');
-const { listen } = await import('../dist/serve/listen.js');
+const { serveUntilStopped } = await import('../dist/serve/listen.js');
 const { progress } = await import('../dist/cli/progress.js');
 
 const path = databasePath(values.db);
@@ -39,12 +39,5 @@ if ((await store.count()) === 0 && existsSync(SAMPLES)) {
 console.error(`dateline: ${await store.count()} records in ${path}`);
 
 const token = process.env.DATELINE_TOKEN || undefined;
-const { app, url } = await listen({ store, host: values.host, port, token });
-const stop = async () => {
-  await app.close();
-  await store.close();
-  process.exit(0);
-};
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+const url = await serveUntilStopped({ store, host: values.host, port, token });
 console.log(`dateline workbench: ${url}`);

@@ -3,23 +3,13 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import type { GoldEvent } from '../../eval/events-score.js';
 
 const DIR = fileURLToPath(new URL('.', import.meta.url));
 /** Every TEST_EVERY-th passage (1-based: 4, 8, 12, ...) is the test split, fixed before any tuning. */
 const TEST_EVERY = 4;
 /** Characters of context kept on each side of the trigger in `sentenceIncludes`. */
 const CONTEXT_CHARS = 25;
-
-interface GoldEvent {
-  type: string;
-  modality: string;
-  trigger: string;
-  triggerSpan: [number, number];
-  sentenceIncludes: string;
-  actors?: string[];
-  targets?: string[];
-  place?: string;
-}
 
 function parseEvent(line: string, text: string, id: string): GoldEvent {
   const [head, ...fields] = line.replace(/^-\s*/, '').split('|').map((s) => s.trim());

@@ -24,3 +24,16 @@ export async function listen(opts: ListenOptions): Promise<{ app: FastifyInstanc
   const shown = host.includes(':') ? `[${host}]` : host;
   return { app, url: `http://${shown}:${port}/` };
 }
+
+/** Serves until SIGINT or SIGTERM, then closes the server and the store and exits. */
+export async function serveUntilStopped(opts: ListenOptions): Promise<string> {
+  const { app, url } = await listen(opts);
+  const stop = async () => {
+    await app.close();
+    await opts.store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return url;
+}

@@ -13,17 +13,10 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to bind (default 127.0.0.1: this machine only)')
     .addOption(dbOption())
     .action(async (opts: { port: number; host?: string; db?: string }) => {
-      const { listen } = await import('../../serve/listen.js');
+      const { serveUntilStopped } = await import('../../serve/listen.js');
       const store = await openStore(databasePath(opts.db));
       const token = process.env[TOKEN_ENV] || undefined;
-      const { app, url } = await listen({ store, host: opts.host, port: opts.port, token });
-      const stop = async () => {
-        await app.close();
-        await store.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      const url = await serveUntilStopped({ store, host: opts.host, port: opts.port, token });
       console.error(token ? 'POST /api/ingest is enabled (bearer token from DATELINE_TOKEN)' : 'POST /api/ingest is disabled (set DATELINE_TOKEN to enable)');
       console.log(`dateline workbench: ${url}`);
     });
