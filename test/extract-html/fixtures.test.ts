@@ -1,5 +1,6 @@
 // One folder per case under test/fixtures/html/<slug>/ with page.html and expected.json,
-// discovered automatically; each field present in expected.json is one assertion.
+// discovered automatically; each field present in expected.json is one assertion. A case whose
+// page is one of the sample corpus names it with `"sample"` instead of keeping a copy.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/html', import.meta.url));
+const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
 
 interface ExpectedComment {
   author?: string | null;
@@ -29,13 +31,16 @@ interface Expected {
   dateline?: { place?: string; date?: string } | null;
   comments?: ExpectedComment[];
   warnings?: string[];
+  /** File name of the page in samples/, when the case has no page.html of its own. */
+  sample?: string;
 }
 
 for (const slug of readdirSync(FIXTURES)) {
   const dir = join(FIXTURES, slug);
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
   describe(`html fixture ${slug}`, () => {
-    const article = extract({ content: readFileSync(join(dir, 'page.html')), url: expected.url, format: 'html' });
+    const page = expected.sample ? join(SAMPLES, expected.sample) : join(dir, 'page.html');
+    const article = extract({ content: readFileSync(page), url: expected.url, format: 'html' });
     if (expected.title !== undefined) it('title', () => expect(article.title).toBe(expected.title));
     if (expected.authors) it('authors', () => expect(article.authors).toEqual(expected.authors));
     if (expected.published) it('published', () => expect(article.published?.slice(0, expected.published!.length)).toBe(expected.published));
