@@ -6,6 +6,8 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
+// An instance of its own, not the tokens component's: wink numbers out-of-lexicon words in the
+// order an instance meets them, and LEXICON_SIZE below relies on this one having met none.
 const nlp = winkNLP(model);
 const its = nlp.its;
 
