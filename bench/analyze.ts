@@ -12,7 +12,7 @@ import { extract } from '../src/extract/index.js';
 import { analyze } from '../src/analyze/pipeline.js';
 import { newDoc } from '../src/analyze/doc.js';
 import { COMPONENTS } from '../src/analyze/components/index.js';
-import { gazetteer } from '../src/analyze/components/places/gazetteer.js';
+import { gazetteer } from '../src/analyze/resources/gazetteer.js';
 import type { Article } from '../src/record/types.js';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/quotes/polnear-dev', import.meta.url));

@@ -13,7 +13,7 @@ import { newDoc } from '../src/analyze/doc.js';
 import { tokens } from '../src/analyze/components/tokens.js';
 import { entities } from '../src/analyze/components/entities/index.js';
 import { resolvePlaces } from '../src/analyze/components/places/resolve.js';
-import { gazetteer } from '../src/analyze/components/places/gazetteer.js';
+import { gazetteer } from '../src/analyze/resources/gazetteer.js';
 import { extract } from '../src/extract/index.js';
 
 /** The customary "correct" radius for geocoding: 100 miles. */

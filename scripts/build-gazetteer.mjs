@@ -225,7 +225,7 @@ function buildAdmin2(cities) {
 }
 
 /**
- * The lookup key of a place name. MUST match placeKey() in src/analyze/components/places/gazetteer.ts
+ * The lookup key of a place name. MUST match placeKey() in src/analyze/resources/gazetteer.ts
  * (test/analyze-places checks that they agree): keys are computed here so loading does no text work.
  */
 const ABBREVIATIONS = new Map([['st', 'saint'], ['ste', 'sainte'], ['ft', 'fort'], ['mt', 'mount'], ['pt', 'port']]);

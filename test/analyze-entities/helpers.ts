@@ -7,7 +7,7 @@ import { newDoc, type Doc } from '../../src/analyze/doc.js';
 import { tokens } from '../../src/analyze/components/tokens.js';
 import { entities } from '../../src/analyze/components/entities/index.js';
 import { places } from '../../src/analyze/components/places/index.js';
-import { GAZETTEER_PATH } from '../../src/analyze/components/places/gazetteer.js';
+import { GAZETTEER_PATH } from '../../src/analyze/resources/gazetteer.js';
 
 export function ensureGazetteer(): void {
   if (!existsSync(GAZETTEER_PATH)) execFileSync(process.execPath, ['scripts/build-gazetteer.mjs'], { stdio: 'ignore' });

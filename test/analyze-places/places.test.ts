@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, byName } from '../analyze-entities/helpers.js';
-import { gazetteer, loadGazetteer, placeKey } from '../../src/analyze/components/places/gazetteer.js';
+import { gazetteer, loadGazetteer, placeKey } from '../../src/analyze/resources/gazetteer.js';
 import { ensureGazetteer } from '../analyze-entities/helpers.js';
 import { haversineKm } from '../../eval/geo.js';
 

@@ -3,7 +3,7 @@
 // and context, and leaves lone capitalised words undecided for the document-level pass.
 import type { EntityType } from '../../../record/types.js';
 import type { Doc, Token } from '../../doc.js';
-import { demonymCountry, lookupPlaces, type Place } from '../places/gazetteer.js';
+import { demonymCountry, lookupPlaces, type Place } from '../../resources/gazetteer.js';
 import { isCommonPlural } from './common-nouns.js';
 import { FAC_CUES, FEATURE_NEIGHBOURS, FEATURE_PREPOSITIONS, GROUP_NAMES, GROUP_SUFFIXES, HONORIFICS, LOC_CUES, NON_ENTITY_HEADS, ORG_CUES, PARTY_WORDS, PERSON_TITLES, SPEECH_VERBS, TITLE_MODIFIERS } from './lexicon.js';
 import type { Run } from './runs.js';

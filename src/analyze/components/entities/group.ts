@@ -4,7 +4,7 @@
 // of the Moscow Institute ...") and nominal mentions ("the Kremlin leader") resolved to people.
 import type { Entity, Span } from '../../../record/types.js';
 import type { Doc } from '../../doc.js';
-import { demonymCountry, gazetteer, lookupPlaces, placeKey } from '../places/gazetteer.js';
+import { demonymCountry, gazetteer, lookupPlaces, placeKey } from '../../resources/gazetteer.js';
 import type { Mention } from './classify.js';
 import type { Nominal } from './decide.js';
 import { PERSON_TITLES } from './lexicon.js';

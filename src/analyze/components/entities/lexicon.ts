@@ -78,12 +78,6 @@ export const NOT_NAME_STARTS: ReadonlySet<string> = new Set([
 /** Lower-case words that may sit inside an ORG or FAC name between capitalised words ("Institute for Political Research"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'on', '&']);
 
-/** Compass modifiers that turn a place into a LOC region: "northern Afghanistan". */
-export const COMPASS: ReadonlySet<string> = new Set([
-  'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern',
-  'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'upper', 'lower',
-]);
-
 /**
  * Plural capitalised words with these endings name groups of people (NORP): "Islamists", "Shiites".
  * Only when the word is not a plural common noun: "Critics", "Farmers", "Traders" share the shapes.

@@ -2,7 +2,7 @@
 // where the place is. The compass word is lower case, so the name run does not hold it.
 import type { Doc } from '../../doc.js';
 import type { Mention } from './classify.js';
-import { COMPASS } from './lexicon.js';
+import { COMPASS } from '../../resources/compass.js';
 
 export function regionMentions(doc: Doc, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {

@@ -4,7 +4,7 @@
 // the tokens; every test is a character or Set check.
 import type { Doc, Token } from '../../doc.js';
 import { FAC_CUES, LOC_CUES, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_HEADS, NOT_NAME_STARTS, ORG_CUES, PERSON_TITLES } from './lexicon.js';
-import { demonymCountry } from '../places/gazetteer.js';
+import { demonymCountry } from '../../resources/gazetteer.js';
 
 export interface Run {
   /** Token indices [first, end). */

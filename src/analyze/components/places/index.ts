@@ -4,7 +4,7 @@
 import type { Geo } from '../../../record/types.js';
 import type { Component } from '../../component.js';
 import type { Doc } from '../../doc.js';
-import { gazetteer, type Place } from './gazetteer.js';
+import { gazetteer, type Place } from '../../resources/gazetteer.js';
 import { resolvePlaces } from './resolve.js';
 
 export function toGeo(p: Place): Geo | undefined {

@@ -4,8 +4,8 @@
 // resolve to. Two passes: the second sees the first pass's choices.
 import type { Entity } from '../../../record/types.js';
 import type { Doc } from '../../doc.js';
-import { demonymCountry, lookupPlaces, type Place } from './gazetteer.js';
-import { COMPASS } from '../entities/lexicon.js';
+import { demonymCountry, lookupPlaces, type Place } from '../../resources/gazetteer.js';
+import { COMPASS } from '../../resources/compass.js';
 
 /** Prior bonus by kind: a name that is a country or region usually means the country or region. */
 const KIND_BONUS: Readonly<Record<Place['kind'], number>> = { country: 4, region: 3.5, admin1: 1.5, admin2: 0, city: 0 };

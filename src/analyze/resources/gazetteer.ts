@@ -54,7 +54,7 @@ interface GazetteerFile {
   cities: CityColumns;
 }
 
-export const GAZETTEER_PATH = fileURLToPath(new URL('../../../../build/gazetteer.json', import.meta.url));
+export const GAZETTEER_PATH = fileURLToPath(new URL('../../../build/gazetteer.json', import.meta.url));
 
 /** Abbreviated generic words in place names, spelled out so "St. Petersburg" finds "Saint Petersburg". */
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['st', 'saint'], ['ste', 'sainte'], ['ft', 'fort'], ['mt', 'mount'], ['pt', 'port']]);
