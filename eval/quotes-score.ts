@@ -10,6 +10,13 @@
 //     break separates (brat cuts spans at line breaks)
 //   - source accuracy, over overlap-matched pairs whose gold has a Source: the predicted speaker
 //     span overlaps the gold Source, or resolves to the entity mentioned there
+// The strict scorer compares word tokens (letters and digits), each piece list taken as the union
+// of its pieces:
+//   - strict overlap: the two contents share at least half of the shorter one's tokens
+//     (one-to-one, greedy by shared tokens)
+//   - strict exact: the same tokens, i.e. the same edges once spaces and punctuation are trimmed
+//   - source accuracy as above, over strict-overlap matches
+//   - cue: predicted and gold cues (of all attributions) matched one-to-one by a shared token
 // Articles with several annotators are scored against each, each file weighted 1/n, so every
 // article counts once.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -85,20 +92,70 @@ function entityAt(rec: ArticleRecord, spans: Span[]): Set<string> {
   return out;
 }
 
+/** Token index ranges of the word tokens in a text, for the strict scorer. */
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+function wordTokens(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(WORD_RE)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Indices of the word tokens whose middle lies inside one of the spans. */
+function tokensIn(words: readonly Span[], spans: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  for (const [a, b] of spans) {
+    let lo = 0, hi = words.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (words[mid][1] <= a) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < words.length && words[i][0] < b; i++) {
+      const middle = (words[i][0] + words[i][1]) / 2;
+      if (middle >= a && middle < b) out.add(i);
+    }
+  }
+  return out;
+}
+
+const shared = (x: Set<number>, y: Set<number>) => { let n = 0; for (const i of x) if (y.has(i)) n++; return n; };
+const sameSet = (x: Set<number>, y: Set<number>) => x.size === y.size && shared(x, y) === x.size;
+
+/** One-to-one pairs, greedy by score; `score` returns 0 for pairs that may not match. */
+function greedyPairs(ng: number, np: number, score: (g: number, p: number) => number): { g: number; p: number }[] {
+  const pairs: { g: number; p: number; o: number }[] = [];
+  for (let g = 0; g < ng; g++) for (let p = 0; p < np; p++) { const o = score(g, p); if (o > 0) pairs.push({ g, p, o }); }
+  pairs.sort((a, b) => b.o - a.o);
+  const gUsed = new Set<number>(), pUsed = new Set<number>(), out: { g: number; p: number }[] = [];
+  for (const { g, p } of pairs) {
+    if (gUsed.has(g) || pUsed.has(p)) continue;
+    gUsed.add(g); pUsed.add(p); out.push({ g, p });
+  }
+  return out;
+}
+
+export interface PRF { p: number; r: number; f: number }
+
 export interface QuoteScores {
   articles: number;
   gold: number;
   predicted: number;
-  overlap: { p: number; r: number; f: number };
-  exact: { p: number; r: number; f: number };
+  /** The first scorer: a shared character is an overlap; exact compares trimmed character edges. */
+  overlap: PRF;
+  exact: PRF;
   sourceAccuracy: number;
   sourceMatched: number;
+  /** The strict scorer (see the header). */
+  strict: { overlap: PRF; exact: PRF; sourceAccuracy: number; sourceMatched: number };
+  cue: PRF;
   seconds: number;
 }
 
+interface Tally { gold: number; pred: number; overlapHit: number; exactHit: number; sourceOk: number; sourceAll: number }
+const tally = (): Tally => ({ gold: 0, pred: 0, overlapHit: 0, exactHit: 0, sourceOk: 0, sourceAll: 0 });
+
+const sourceOk = (rec: ArticleRecord, gold: Unit, pred: Unit) => overlap(gold.source!, pred.source ?? []) > 0
+  || (!!pred.speakerEntity && entityAt(rec, gold.source!).has(pred.speakerEntity));
+
 /** Scores the analysis on every annotated text of `dir`; `log` receives per-item lines when given. */
 export function scoreQuotes(dir: string, log?: (line: string) => void): QuoteScores {
-  const totals = { gold: 0, pred: 0, overlapHit: 0, overlapPredHit: 0, exactHit: 0, sourceOk: 0, sourceAll: 0 };
+  const loose = tally(), strict = tally(), cue = tally();
   const files = readdirSync(dir);
   const texts = files.filter((f) => f.endsWith('.txt')).sort();
   const started = performance.now();
@@ -109,58 +166,75 @@ export function scoreQuotes(dir: string, log?: (line: string) => void): QuoteSco
     const text = readFileSync(join(dir, t), 'utf8');
     const rec = analyze(extract({ content: text, format: 'body', path: t }));
     const pred = predicted(rec);
+    const words = wordTokens(text);
+    const predTokens = pred.map((p) => tokensIn(words, p.fragments));
+    const predCues = pred.filter((p) => p.cue.length > 0).map((p) => tokensIn(words, p.cue));
     const w = 1 / anns.length;
     for (const annFile of anns) {
       const gold = parseAnn(readFileSync(join(dir, annFile), 'utf8'));
-      const pairs: { g: number; p: number; o: number }[] = [];
-      gold.forEach((g, gi) => pred.forEach((p, pi) => {
-        const o = overlap(g.fragments, p.fragments);
-        if (o > 0) pairs.push({ g: gi, p: pi, o });
-      }));
-      pairs.sort((a, b) => b.o - a.o);
-      const gUsed = new Set<number>(), pUsed = new Set<number>();
-      let exact = 0, srcOk = 0, srcAll = 0;
-      for (const { g, p } of pairs) {
-        if (gUsed.has(g) || pUsed.has(p)) continue;
-        gUsed.add(g); pUsed.add(p);
+      const goldTokens = gold.map((g) => tokensIn(words, g.fragments));
+
+      // The first scorer: a shared character.
+      const loosePairs = greedyPairs(gold.length, pred.length, (g, p) => overlap(gold[g].fragments, pred[p].fragments));
+      for (const { g, p } of loosePairs) {
+        if (normalise(text, gold[g].fragments) === normalise(text, pred[p].fragments)) loose.exactHit += w;
+        if (gold[g].source) { loose.sourceAll += w; if (sourceOk(rec, gold[g], pred[p])) loose.sourceOk += w; }
+      }
+      loose.overlapHit += w * loosePairs.length;
+
+      // The strict scorer: half of the shorter content's tokens.
+      const strictPairs = greedyPairs(gold.length, pred.length, (g, p) => {
+        const n = shared(goldTokens[g], predTokens[p]);
+        return n > 0 && 2 * n >= Math.min(goldTokens[g].size, predTokens[p].size) ? n : 0;
+      });
+      for (const { g, p } of strictPairs) {
         log?.(`HIT  ${annFile}: <${show(text, pred[p].cue)}>`);
-      if (normalise(text, gold[g].fragments) === normalise(text, pred[p].fragments)) exact++;
-      else log?.(`EDGE ${annFile}: gold ${JSON.stringify(show(text, gold[g].fragments).slice(0, 150))} ||| got ${JSON.stringify(show(text, pred[p].fragments).slice(0, 150))}`);
-        const src = gold[g].source;
-        if (src) {
-          srcAll++;
-          const ok = overlap(src, pred[p].source ?? []) > 0 || (!!pred[p].speakerEntity && entityAt(rec, src).has(pred[p].speakerEntity!));
-          if (ok) srcOk++;
-          else log?.(`SRC  ${annFile}: gold ${JSON.stringify(src.map(([a, b]) => text.slice(a, b)).join(' '))} got ${JSON.stringify((pred[p].source ?? []).map(([a, b]) => text.slice(a, b)).join(' '))}`);
+        if (sameSet(goldTokens[g], predTokens[p])) strict.exactHit += w;
+        else log?.(`EDGE ${annFile}: gold ${JSON.stringify(show(text, gold[g].fragments).slice(0, 150))} ||| got ${JSON.stringify(show(text, pred[p].fragments).slice(0, 150))}`);
+        if (gold[g].source) {
+          strict.sourceAll += w;
+          if (sourceOk(rec, gold[g], pred[p])) strict.sourceOk += w;
+          else log?.(`SRC  ${annFile}: gold ${JSON.stringify(show(text, gold[g].source))} got ${JSON.stringify(show(text, pred[p].source ?? []))}`);
         }
       }
+      strict.overlapHit += w * strictPairs.length;
       if (log) {
+        const gUsed = new Set(strictPairs.map((x) => x.g)), pUsed = new Set(strictPairs.map((x) => x.p));
         gold.forEach((g, gi) => { if (!gUsed.has(gi)) log(`MISS ${annFile}: <${show(text, g.cue)}> ${JSON.stringify(g.fragments.map(([a, b]) => text.slice(a, b)).join(' … ').slice(0, 160))}`); });
         pred.forEach((p, pi) => { if (!pUsed.has(pi)) log(`FP   ${annFile}: <${show(text, p.cue)}> ${JSON.stringify(p.fragments.map(([a, b]) => text.slice(a, b)).join(' … ').slice(0, 160))}`); });
       }
-      totals.gold += w * gold.length;
-      totals.pred += w * pred.length;
-      totals.overlapHit += w * gUsed.size;
-      totals.overlapPredHit += w * pUsed.size;
-      totals.exactHit += w * exact;
-      totals.sourceOk += w * srcOk;
-      totals.sourceAll += w * srcAll;
+
+      // Cues: every gold attribution's cue against every predicted one, by a shared token.
+      const goldCues = gold.filter((g) => g.cue.length > 0).map((g) => tokensIn(words, g.cue));
+      const cuePairs = greedyPairs(goldCues.length, predCues.length, (g, p) => shared(goldCues[g], predCues[p]));
+      cue.gold += w * goldCues.length;
+      cue.pred += w * predCues.length;
+      cue.overlapHit += w * cuePairs.length;
+
+      for (const x of [loose, strict]) { x.gold += w * gold.length; x.pred += w * pred.length; }
     }
   }
 
-  const prf = (hitP: number, hitR: number) => {
-    const p = totals.pred ? hitP / totals.pred : 0;
-    const r = totals.gold ? hitR / totals.gold : 0;
+  const prf = (x: Tally, hit: number): PRF => {
+    const p = x.pred ? hit / x.pred : 0;
+    const r = x.gold ? hit / x.gold : 0;
     return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
   };
   return {
     articles: texts.length,
-    gold: totals.gold,
-    predicted: totals.pred,
-    overlap: prf(totals.overlapPredHit, totals.overlapHit),
-    exact: prf(totals.exactHit, totals.exactHit),
-    sourceAccuracy: totals.sourceAll ? totals.sourceOk / totals.sourceAll : 0,
-    sourceMatched: totals.sourceAll,
+    gold: loose.gold,
+    predicted: loose.pred,
+    overlap: prf(loose, loose.overlapHit),
+    exact: prf(loose, loose.exactHit),
+    sourceAccuracy: loose.sourceAll ? loose.sourceOk / loose.sourceAll : 0,
+    sourceMatched: loose.sourceAll,
+    strict: {
+      overlap: prf(strict, strict.overlapHit),
+      exact: prf(strict, strict.exactHit),
+      sourceAccuracy: strict.sourceAll ? strict.sourceOk / strict.sourceAll : 0,
+      sourceMatched: strict.sourceAll,
+    },
+    cue: prf(cue, cue.overlapHit),
     seconds: (performance.now() - started) / 1000,
   };
 }
