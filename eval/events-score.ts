@@ -3,13 +3,16 @@
 // predicted sentence contains the gold `sentenceIncludes`; matching is one-to-one, trigger
 // overlaps first. Reports per-type and per-modality P/R/F1, macro F1 over types, modality
 // accuracy on matched events, and role accuracy (actor, place) on matched events with gold roles.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze/pipeline.js';
 import { extract } from '../src/extract/index.js';
+import { parsePassageFile } from './events-gold.js';
 import { MODALITIES, PLOVER_TYPES, type ArticleRecord, type Event } from '../src/record/types.js';
 
 export const PASSAGES = fileURLToPath(new URL('../data/events/passages.jsonl', import.meta.url));
+export const HELDOUT = fileURLToPath(new URL('../data/events/heldout/passages.txt', import.meta.url));
 
 export interface GoldEvent {
   type: string;
@@ -146,4 +149,21 @@ export function score(items: readonly { passage: Passage; record: ArticleRecord 
 /** Analyses and scores the passages of one split. */
 export function scoreSplit(split: 'dev' | 'test', passages: readonly Passage[] = readPassages()): Score {
   return score(passages.filter((p) => p.split === split).map((passage) => ({ passage, record: analysePassage(passage) })));
+}
+
+/**
+ * Scores the sealed held-out split after checking its SHA-256 against the committed one.
+ * Background predictions are left out: that split does not code background mentions.
+ */
+export function scoreHeldout(path = HELDOUT): Score {
+  const content = readFileSync(path, 'utf8');
+  const expected = readFileSync(`${path}.sha256`, 'utf8').split(/\s/)[0];
+  const actual = createHash('sha256').update(content).digest('hex');
+  if (actual !== expected) throw new Error(`${path}: SHA-256 ${actual} differs from the committed ${expected}`);
+  const items = parsePassageFile(content, path).map((p, i) => {
+    const passage: Passage = { id: `h${String(i + 1).padStart(3, '0')}`, split: 'test', ...p };
+    const record = analysePassage(passage);
+    return { passage, record: { ...record, events: record.events.filter((e) => !e.background) } };
+  });
+  return score(items);
 }
