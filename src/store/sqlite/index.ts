@@ -1,6 +1,6 @@
 // The embedded store: one SQLite file (WAL), records as JSON plus index tables, FTS5 for text.
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, sql, type Transaction } from 'kysely';
+import { Kysely, Migrator, sql, type Transaction } from 'kysely';
 import type { ArticleRecord } from '../../record/types.js';
 import { textHash } from '../../record/id.js';
 import { entityKey } from '../../record/entity-key.js';
@@ -13,20 +13,18 @@ import { MIGRATIONS } from './migrations.js';
 import { searchRecords, filteredSeqs } from './search.js';
 import { SqliteIngestState } from './ingest-state.js';
 import { clusterRecordEvents, detachRecordEvents, findEventClusters } from './events.js';
-
-/** How long a writer waits for another process's lock before failing, in ms. */
-const BUSY_TIMEOUT_MS = 10_000;
+import { BUSY_TIMEOUT_MS, ImmediateSqliteDialect, isBusy as isBusyError, retryBusy } from './write-lock.js';
 
 export async function openSqliteStore(path: string): Promise<SqliteStore> {
   const sqlite = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   // Unordered: a migration numbered below one already applied (0002 added after 0003 shipped)
   // still runs on existing databases instead of failing as "corrupted".
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, allowUnorderedMigrations: true });
-  const { error } = await migrator.migrateToLatest();
+  const { error } = await retryBusy(() => migrator.migrateToLatest().then((r) => { if (r.error && isBusyError(r.error)) throw r.error; return r; }));
   if (error) throw new Error(`cannot prepare database ${path}: ${(error as Error).message}`);
   return new SqliteStore(db, sqlite);
 }
@@ -42,7 +40,8 @@ export class SqliteStore implements Store {
     const json = JSON.stringify(record);
     const hash = textHash(record.text);
     const sourceKey = record.source.uri ?? record.source.path ?? record.id;
-    return this.db.transaction().execute(async (trx) => {
+    // Several processes may write this file: the transaction takes the write lock first (./write-lock.ts).
+    return retryBusy(() => this.db.transaction().execute(async (trx) => {
       const same = await trx.selectFrom('records').innerJoin('record_json', 'record_json.seq', 'records.seq').select(['records.seq', 'record_json.json']).where('records.id', '=', record.id).executeTakeFirst();
       if (same) {
         if (same.json === json) return { id: record.id, status: 'unchanged' as const };
@@ -58,7 +57,7 @@ export class SqliteStore implements Store {
       for (const p of previous) await this.remove(trx, p.seq);
       await this.insert(trx, record, json, hash, sourceKey);
       return { id: record.id, status: previous.length > 0 ? ('updated' as const) : ('new' as const) };
-    });
+    }));
   }
 
   private async insert(trx: Transaction<Database>, r: ArticleRecord, json: string, hash: string, sourceKey: string): Promise<void> {
@@ -180,13 +179,13 @@ export class SqliteStore implements Store {
   }
 
   async recordFailure(input: string, reason: string): Promise<void> {
-    await this.db.insertInto('failures').values({ input, reason, at: new Date().toISOString(), attempts: 1 })
+    await retryBusy(() => this.db.insertInto('failures').values({ input, reason, at: new Date().toISOString(), attempts: 1 })
       .onConflict((oc) => oc.column('input').doUpdateSet((eb) => ({ reason, at: new Date().toISOString(), attempts: eb('failures.attempts', '+', 1) })))
-      .execute();
+      .execute());
   }
 
   async clearFailure(input: string): Promise<void> {
-    await this.db.deleteFrom('failures').where('input', '=', input).execute();
+    await retryBusy(() => this.db.deleteFrom('failures').where('input', '=', input).execute());
   }
 
   async failures(): Promise<Failure[]> {

@@ -5,6 +5,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import type { FingerprintCandidate, IngestState, UrlValidators } from '../store.js';
+import { retryBusy } from './write-lock.js';
 
 /**
  * Most candidates compared per lookup. Unrelated texts share a band rarely (about 1.5% of pairs at
@@ -15,7 +16,7 @@ const MAX_CANDIDATES = 200;
 export class SqliteIngestState implements IngestState {
   private readonly stmt;
   private readonly candidates: (bands: readonly string[], sourceKey: string) => { signature: string; group_id: string }[];
-  private readonly insertFingerprint: (recordId: string, sourceKey: string, signature: string, bands: readonly string[], groupId: string) => void;
+  private readonly insertFingerprint: BetterSqlite3.Transaction<(recordId: string, sourceKey: string, signature: string, bands: readonly string[], groupId: string) => void>;
 
   constructor(sqlite: BetterSqlite3.Database) {
     this.stmt = {
@@ -57,7 +58,7 @@ export class SqliteIngestState implements IngestState {
   }
 
   async markDone(key: string, version: string | undefined, recordId: string | undefined): Promise<void> {
-    this.stmt.markDone.run(key, version ?? null, recordId ?? null, new Date().toISOString());
+    await retryBusy(async () => this.stmt.markDone.run(key, version ?? null, recordId ?? null, new Date().toISOString()));
   }
 
   async validators(url: string): Promise<UrlValidators | undefined> {
@@ -67,7 +68,7 @@ export class SqliteIngestState implements IngestState {
   }
 
   async saveValidators(url: string, v: UrlValidators): Promise<void> {
-    this.stmt.saveValidators.run(url, v.etag ?? null, v.lastModified ?? null, new Date().toISOString());
+    await retryBusy(async () => this.stmt.saveValidators.run(url, v.etag ?? null, v.lastModified ?? null, new Date().toISOString()));
   }
 
   async fingerprintCandidates(bands: readonly string[], sourceKey: string): Promise<FingerprintCandidate[]> {
@@ -76,7 +77,8 @@ export class SqliteIngestState implements IngestState {
   }
 
   async saveFingerprint(recordId: string, sourceKey: string, signature: string, bands: readonly string[], groupId: string): Promise<void> {
-    this.insertFingerprint(recordId, sourceKey, signature, bands, groupId);
+    // IMMEDIATE: the transaction takes the write lock before its first statement (see ./write-lock.ts).
+    await retryBusy(async () => this.insertFingerprint.immediate(recordId, sourceKey, signature, bands, groupId));
   }
 }
 
