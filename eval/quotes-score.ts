@@ -56,7 +56,7 @@ function predicted(rec: ArticleRecord): Unit[] {
   for (const q of rec.quotes) {
     const key = q.cue ? `${q.cue.span[0]}:${q.cue.span[1]}` : q.id;
     const g = groups.get(key) ?? { fragments: [], source: [q.speaker.span], cue: q.cue ? [q.cue.span] : [], speakerEntity: q.speaker.entity };
-    g.fragments.push(q.content.span);
+    g.fragments.push(...q.content.spans.map((p) => p.span));
     groups.set(key, g);
   }
   return [...groups.values()];

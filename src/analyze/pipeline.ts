@@ -1,6 +1,6 @@
 // The analysis pipeline: one ordered list of components run over one Doc. The order is checked
 // once, when the module loads: a component may only require layers that earlier ones assign.
-import type { Article, ArticleRecord } from '../record/types.js';
+import { RECORD_SCHEMA_VERSION, type Article, type ArticleRecord } from '../record/types.js';
 import { recordId } from '../record/id.js';
 import type { Component, Layer } from './component.js';
 import { newDoc } from './doc.js';
@@ -48,6 +48,7 @@ export function analyze(article: Article, components: readonly Component[] = COM
 /** An extracted article as a record with no analysis. */
 export function toRecord(article: Article): ArticleRecord {
   return {
+    schemaVersion: RECORD_SCHEMA_VERSION,
     id: recordId(article.source, article.text),
     ...article,
     entities: [],

@@ -6,6 +6,12 @@
 
 export type Span = readonly [number, number];
 
+/**
+ * Version of the record's shape, stored in every record. 2: a quote's content is a list of pieces
+ * (`content.spans`) with their joined text; records of version 1 (no `schemaVersion`) had one span.
+ */
+export const RECORD_SCHEMA_VERSION = 2;
+
 export type SourceFormat = 'html' | 'text' | 'body' | 'feed' | 'warc';
 
 export interface Source {
@@ -74,7 +80,20 @@ export interface Quote {
   kind: QuoteKind;
   speaker: { entity: string | null; text: string; span: Span };
   cue: TextSpan | null;
-  content: TextSpan;
+  content: QuoteContent;
+}
+
+/**
+ * What a quote says: one piece, or several when the speaker's words are split by the cue or by
+ * the writer ("“We will win,” he said, “and soon.”" is one quote of two pieces).
+ */
+export interface QuoteContent {
+  /** The pieces' texts joined with " … " (the text of the one piece when there is one). */
+  text: string;
+  /** From the first piece's start to the last piece's end: the words between pieces are not the speaker's. */
+  span: Span;
+  /** The pieces in text order, never overlapping; at least one. */
+  spans: TextSpan[];
 }
 
 export interface TimeExpression {
@@ -136,6 +155,8 @@ export interface Warning {
 }
 
 export interface ArticleRecord {
+  /** RECORD_SCHEMA_VERSION when the record was made. */
+  schemaVersion: number;
   id: string;
   source: Source;
   title: string | null;
@@ -164,4 +185,4 @@ export interface ArticleRecord {
 }
 
 /** The article fields that extraction produces, before analysis. */
-export type Article = Omit<ArticleRecord, 'id' | 'entities' | 'quotes' | 'times' | 'quantities' | 'events' | 'analyses'>;
+export type Article = Omit<ArticleRecord, 'schemaVersion' | 'id' | 'entities' | 'quotes' | 'times' | 'quantities' | 'events' | 'analyses'>;

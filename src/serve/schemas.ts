@@ -38,7 +38,8 @@ export const QuoteHit = Type.Object({
   kind: Type.String(),
   speaker: Type.String(),
   speakerKey: NullableString,
-  content: Type.String(),
+  content: Type.String({ description: 'the pieces\' texts joined with " … "' }),
+  pieces: Type.Array(Span, { description: 'the content\'s pieces: one, or several when the cue splits the quotation' }),
 });
 
 export const EntityRef = {

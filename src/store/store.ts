@@ -87,7 +87,10 @@ export interface QuoteHit extends FactSource {
   speaker: string;
   /** Corpus key of the speaker, when the speaker is a recognised entity. */
   speakerKey: string | null;
+  /** The pieces' texts joined with " … ". */
   content: string;
+  /** The content's pieces; `span` runs from the first one's start to the last one's end. */
+  pieces: [number, number][];
 }
 
 export interface QuoteQuery extends DateRange, Paging {

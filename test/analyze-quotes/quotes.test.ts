@@ -15,13 +15,24 @@ const entityName = (r: ArticleRecord, id: string | null) => r.entities.find((e) 
 /** Every span of every quote points at the text it carries. */
 function expectSpansHold(r: ArticleRecord): void {
   for (const q of r.quotes) {
-    expect(r.text.slice(...q.content.span)).toBe(q.content.text);
+    for (const p of q.content.spans) expect(r.text.slice(...p.span)).toBe(p.text);
+    expect(q.content.spans.map((p) => p.text).join(' … ')).toBe(q.content.text);
     expect(r.text.slice(...q.speaker.span)).toBe(q.speaker.text);
     if (q.cue) expect(r.text.slice(...q.cue.span)).toBe(q.cue.text);
   }
 }
 
 describe('quotes', () => {
+  it('keeps a quotation split by its cue as one quote of two pieces', () => {
+    const r = run('“We will win,” the mayor of Springfield said, “and soon.”');
+    expect(r.quotes).toHaveLength(1);
+    const q = r.quotes[0];
+    expect(q.content.spans.map((p) => p.text)).toEqual(['“We will win,”', '“and soon.”']);
+    expect(q.content.text).toBe('“We will win,” … “and soon.”');
+    expect(q.kind).toBe('direct');
+    expectSpansHold(r);
+  });
+
   it('finds a direct quotation before its cue, with curly marks kept in the content', () => {
     const r = run('“We will not leave the region,” Sergey Markov said on Monday.');
     const q = find(r, 'We will not leave');
@@ -55,10 +66,10 @@ describe('quotes', () => {
     expect(q.content.text).toBe('that the reform was "dead on arrival" in parliament');
   });
 
-  it('keeps a quotation split by its cue as two fragments of one attribution', () => {
+  it('keeps a quotation split by its cue as two pieces of one quote', () => {
     const r = run('“My hope,” he said, “is that the talks resume next month.”');
     const parts = r.quotes.filter((q) => q.cue?.text === 'said');
-    expect(parts.map((q) => q.content.text)).toEqual(['“My hope,”', '“is that the talks resume next month.”']);
+    expect(parts.flatMap((q) => q.content.spans.map((p) => p.text))).toEqual(['“My hope,”', '“is that the talks resume next month.”']);
   });
 
   it('attributes a quoted sentence with no cue to the speaker of the sentence before', () => {
@@ -222,7 +233,7 @@ describe('quotes', () => {
   it('reads "Content, X said Friday afternoon, ..." as a final cue with a time after it', () => {
     const r = run('The obsession is an insult to all voters, top lawmakers said Friday afternoon, and they asked for an apology.');
     const q = find(r, 'an insult');
-    expect(q.content.text).toBe('The obsession is an insult to all voters');
+    expect(q.content.spans[0].text).toBe('The obsession is an insult to all voters');
     expect(q.speaker.text).toBe('top lawmakers');
   });
 

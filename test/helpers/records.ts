@@ -11,7 +11,7 @@ export function recordFrom(content: string, opts: Partial<ExtractInput> = {}): A
 export function textSpans(r: ArticleRecord): { label: string; text: string; span: readonly [number, number] }[] {
   const out: { label: string; text: string; span: readonly [number, number] }[] = [];
   r.quotes.forEach((q, i) => {
-    out.push({ label: `quote ${i} content`, ...q.content });
+    q.content.spans.forEach((p, j) => out.push({ label: `quote ${i} content piece ${j}`, ...p }));
     if (q.cue) out.push({ label: `quote ${i} cue`, ...q.cue });
     out.push({ label: `quote ${i} speaker`, text: q.speaker.text, span: q.speaker.span });
   });

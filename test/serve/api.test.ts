@@ -71,7 +71,9 @@ describe('articles', () => {
     const { status, body } = await get(`/api/articles/${id}`);
     expect(status).toBe(200);
     expect(body.entities.length).toBeGreaterThan(3);
-    expect(body.text.slice(body.quotes[0].content.span[0], body.quotes[0].content.span[1])).toBe(body.quotes[0].content.text);
+    const piece = body.quotes[0].content.spans[0];
+    expect(body.text.slice(piece.span[0], piece.span[1])).toBe(piece.text);
+    expect(body.schemaVersion).toBe(2);
     expect((await get(`/api/articles/${id.slice(0, 8)}`)).body.id).toBe(id);
     expect((await get('/api/articles/0000000000000000')).status).toBe(404);
     expect((await get('/api/articles/not-an-id')).status).toBe(400);
@@ -99,7 +101,9 @@ describe('entities', () => {
 describe('quotes, events, timeline, places', () => {
   it('lists quotes by speaker, by entity in the content and by text', async () => {
     expect((await get('/api/quotes')).body.total).toBe(2);
-    expect((await get('/api/quotes?speaker=rakhmon')).body.quotes[0].content).toContain('cooperation');
+    const rakhmon = (await get('/api/quotes?speaker=rakhmon')).body.quotes[0];
+    expect(rakhmon.content).toContain('cooperation');
+    expect(rakhmon.pieces).toEqual([rakhmon.span]);
     expect((await get('/api/quotes?about=' + encodeURIComponent('geo:1220409'))).body.quotes.map((q: { speaker: string }) => q.speaker)).toEqual(['Vladimir Putin']);
     expect((await get('/api/quotes?about=tajikistan')).body.total).toBe(1);
     expect((await get('/api/quotes?about=nowhere')).body.total).toBe(0);

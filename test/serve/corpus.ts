@@ -100,7 +100,7 @@ export function annotate(record: ArticleRecord, facts: Facts): ArticleRecord {
     const content = first(text, q.content);
     const speaker = entities.find((e) => e.name === q.speaker)!;
     const near = speaker.mentions.reduce((best, m) => (Math.abs(m[0] - content[0]) < Math.abs(best[0] - content[0]) ? m : best));
-    return { id: `q${i + 1}`, kind: q.kind, speaker: { entity: speaker.id, text: text.slice(near[0], near[1]), span: near }, cue: null, content: { text: q.content, span: content } };
+    return { id: `q${i + 1}`, kind: q.kind, speaker: { entity: speaker.id, text: text.slice(near[0], near[1]), span: near }, cue: null, content: { text: q.content, span: content, spans: [{ text: q.content, span: content }] } };
   });
   const events: Event[] = (facts.events ?? []).map((ev, i) => {
     const anchor = first(text, ev.sentence);

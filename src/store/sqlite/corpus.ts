@@ -42,14 +42,15 @@ export function recordJson(sqlite: BetterSqlite3.Database, id: string): string |
   return statement.get(id)?.json ?? null;
 }
 
-type QuoteRow = { id: string; title: string | null; published: string | null; local_id: string; kind: string; speaker: string; speaker_key: string | null; content: string; start: number; end: number; record_seq: number };
+type QuoteRow = { id: string; title: string | null; published: string | null; local_id: string; kind: string; speaker: string; speaker_key: string | null; content: string; start: number; end: number; pieces: string | null; record_seq: number };
 
 const quoteHit = (r: QuoteRow): QuoteHit => ({
   recordId: r.id, title: r.title, published: r.published, span: [r.start, r.end],
   quoteId: r.local_id, kind: r.kind, speaker: r.speaker, speakerKey: r.speaker_key, content: r.content,
+  pieces: r.pieces ? JSON.parse(r.pieces) as [number, number][] : [[r.start, r.end]],
 });
 
-const QUOTE_COLUMNS = sql`r.id, r.title, r.published, q.record_seq, q.local_id, q.kind, q.speaker, q.speaker_key, q.content, q.start, q."end"`;
+const QUOTE_COLUMNS = sql`r.id, r.title, r.published, q.record_seq, q.local_id, q.kind, q.speaker, q.speaker_key, q.content, q.start, q."end", q.pieces`;
 
 export async function findQuotes(db: Kysely<Database>, q: QuoteQuery): Promise<{ total: number; quotes: QuoteHit[] }> {
   const { limit, offset } = page(q);
@@ -86,7 +87,8 @@ async function quotesAbout(db: Kysely<Database>, key: string, cond: RawBuilder<u
       spans = record.entities.filter((e) => e.id === local).flatMap((e) => e.mentions);
       mentionsBySeq.set(row.record_seq, spans);
     }
-    return spans.some(([s, e]) => s >= row.start && e <= row.end);
+    const pieces: [number, number][] = row.pieces ? JSON.parse(row.pieces) : [[row.start, row.end]];
+    return spans.some(([s, e]) => pieces.some(([ps, pe]) => s >= ps && e <= pe));
   });
   return { total: matching.length, quotes: matching.slice(offset, offset + limit).map(quoteHit) };
 }

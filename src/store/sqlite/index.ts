@@ -103,6 +103,7 @@ export class SqliteStore implements Store {
           content: q.content.text,
           start: q.content.span[0],
           end: q.content.span[1],
+          pieces: JSON.stringify(q.content.spans.map((p) => p.span)),
         };
       })).execute();
     }

@@ -3,6 +3,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { createIngestStateTables } from './ingest-state.js';
 import { createEventClusterTables } from './events.js';
+import { upgradeRecord } from '../../record/upgrade.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-records': {
@@ -92,4 +93,24 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-ingest-state': {
     up: createIngestStateTables,
   },
+  // Record schema 2: a quote's content is a list of pieces. Stored records are rewritten, and the
+  // quotes table keeps each quote's pieces (JSON [[start, end], ...]) beside its overall span.
+  '0004-quote-pieces': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('quotes').addColumn('pieces', 'text').execute();
+      await sql`UPDATE quotes SET pieces = json_array(json_array(start, "end"))`.execute(db);
+      for (let after = -1; ;) {
+        const rows = await db.selectFrom('record_json').select(['seq', 'json']).where('seq', '>', after).orderBy('seq').limit(UPGRADE_BATCH).execute();
+        if (rows.length === 0) break;
+        for (const row of rows) {
+          const json = JSON.stringify(upgradeRecord(JSON.parse(row.json)));
+          if (json !== row.json) await db.updateTable('record_json').set({ json }).where('seq', '=', row.seq).execute();
+        }
+        after = rows[rows.length - 1].seq;
+      }
+    },
+  },
 };
+
+/** Stored records read per step when upgrading them. */
+const UPGRADE_BATCH = 500;

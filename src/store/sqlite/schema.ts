@@ -44,6 +44,8 @@ export interface QuotesTable {
   content: string;
   start: number;
   end: number;
+  /** The content's pieces as JSON [[start, end], ...] (migration 0004). */
+  pieces: string | null;
 }
 
 export interface EventsTable {

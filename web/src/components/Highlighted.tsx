@@ -25,7 +25,7 @@ function marksOf(r: ArticleRecord, target: Span | null): Mark[] {
   }
   for (const q of r.quotes) {
     const speaker = q.speaker.entity ? byId.get(q.speaker.entity)?.name ?? q.speaker.text : q.speaker.text;
-    marks.push({ span: q.content.span, kind: 'quote', className: `quote quote-${q.kind}`, label: `quote (${q.kind}) · speaker: ${speaker}` });
+    for (const piece of q.content.spans) marks.push({ span: piece.span, kind: 'quote', className: `quote quote-${q.kind}`, label: `quote (${q.kind}) · speaker: ${speaker}` });
     marks.push({ span: q.speaker.span, kind: 'quote', className: 'speaker', label: `speaker of a quote: ${speaker}` });
   }
   for (const t of r.times) marks.push({ span: t.span, kind: 'time', className: 'time', label: `time: ${t.value}${t.vague ? ' (vague)' : ''}` });

@@ -101,7 +101,7 @@ function toEvent(doc: Doc, c: Candidate, tokens: readonly Token[], seg: Segmenta
 }
 
 function quoteHolding(quotes: readonly Quote[], span: readonly [number, number]): Quote | undefined {
-  return quotes.find((q) => q.content.span[0] <= span[0] && span[1] <= q.content.span[1]);
+  return quotes.find((q) => q.content.spans.some((p) => p.span[0] <= span[0] && span[1] <= p.span[1]));
 }
 
 /**

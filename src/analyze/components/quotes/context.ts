@@ -9,7 +9,8 @@ import { MentionIndex, type Speaker } from './speaker.js';
 export interface Attribution {
   speaker: Speaker;
   cue: TextSpan | null;
-  fragments: { kind: QuoteKind; span: Span }[];
+  /** `continued`: a quotation after the attribution's sentence, with no cue of its own (continuation.ts). */
+  fragments: { kind: QuoteKind; span: Span; continued?: boolean }[];
   /** Sentence index where the attribution's last fragment ends, for continuations. */
   lastSentence: number;
   /** The last fragment was a quotation left open at the end of its line. */

@@ -39,13 +39,13 @@ function extend(ctx: QuoteContext, a: Attribution, s: number): boolean {
   if (ctx.usedMarks.has(first)) return false;
   if (m.span[0] === sentence.span[0] && ctx.isSpeech(first)) {
     // A quoted sentence (or several, when wink split the quotation) right after the attribution.
-    add(ctx, a, first, { kind: 'direct', span: m.span });
+    add(ctx, a, first, { kind: 'direct', span: m.span, continued: true });
     return true;
   }
   if (!sameParagraph || a.openAtEnd) return false;
   // A quoted phrase inside an otherwise plain sentence: the speaker's words, mixed.
   const span = mixedClause(ctx, sentence.span, m.span);
-  add(ctx, a, first, { kind: 'mixed', span });
+  add(ctx, a, first, { kind: 'mixed', span, continued: true });
   return true;
 }
 

@@ -4,9 +4,10 @@
 //   2. for each cue outside quotation marks, find speaker and content (cues.ts, attribute.ts)
 //   3. add speaker labels ("PENCE: ...") and dash credits ("“...” ― Name"), labels.ts
 //   4. attach the quotations that continue an attribution without a cue (continuation.ts)
-//   5. emit one Quote per content fragment, in text order; fragments of one attribution share
-//      speaker and cue, so a quotation split by "he said" or running over paragraphs stays one.
-import type { Entity, Quote } from '../../../record/types.js';
+//   5. emit the quotes in text order: the pieces a cue found (a quotation split by "he said") are
+//      one quote with several content spans; each continuation is a quote of its own with the
+//      same speaker and cue.
+import type { Entity, Quote, QuoteContent, Span } from '../../../record/types.js';
 import type { Component } from '../../component.js';
 import type { Doc } from '../../doc.js';
 import { attribute } from './attribute.js';
@@ -67,12 +68,26 @@ function sameSpeaker(x: Speaker, y: Speaker): boolean {
 }
 
 function toQuotes(ctx: QuoteContext): Quote[] {
-  const out = ctx.attributions.flatMap((a) => a.fragments.map((f) => ({
-    kind: f.kind,
-    speaker: { entity: a.speaker.entity, text: a.speaker.text, span: a.speaker.span },
-    cue: a.cue,
-    content: ctx.textSpan(f.span),
-  })));
+  const out = ctx.attributions.flatMap((a) => {
+    const own = a.fragments.filter((f) => !f.continued);
+    const groups = [...(own.length > 0 ? [own] : []), ...a.fragments.filter((f) => f.continued).map((f) => [f])];
+    return groups.map((pieces) => ({
+      kind: pieces.every((f) => f.kind === pieces[0].kind) ? pieces[0].kind : 'mixed' as const,
+      speaker: { entity: a.speaker.entity, text: a.speaker.text, span: a.speaker.span },
+      cue: a.cue,
+      content: quoteContent(ctx, pieces.map((f) => f.span)),
+    }));
+  });
   out.sort((a, b) => a.content.span[0] - b.content.span[0] || a.content.span[1] - b.content.span[1]);
   return out.map((q, i) => ({ id: `q${i + 1}`, ...q }));
+}
+
+/** A content of one or more pieces, in text order. */
+export function quoteContent(ctx: QuoteContext, pieces: readonly Span[]): QuoteContent {
+  const spans = [...pieces].sort((a, b) => a[0] - b[0]).map((s) => ctx.textSpan(s));
+  return {
+    text: spans.map((s) => s.text).join(' … '),
+    span: [spans[0].span[0], spans[spans.length - 1].span[1]],
+    spans,
+  };
 }
