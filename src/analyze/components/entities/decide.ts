@@ -4,7 +4,7 @@
 import type { Doc } from '../../doc.js';
 import type { Mention } from './classify.js';
 import { NOMINAL_HEADS } from './lexicon.js';
-import { isCapitalised } from './runs.js';
+import { isCapitalised } from '../../../text/letters.js';
 
 /** A lone word naming a town this populous is a place even without a preposition before it. */
 const MIN_BARE_TOWN_POPULATION = 50_000;

@@ -5,6 +5,7 @@
 import type { Doc, Token } from '../../doc.js';
 import { FAC_CUES, LOC_CUES, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_HEADS, NOT_NAME_STARTS, ORG_CUES, PERSON_TITLES } from './lexicon.js';
 import { demonymCountry } from '../../resources/gazetteer.js';
+import { isCapitalised } from '../../../text/letters.js';
 
 export interface Run {
   /** Token indices [first, end). */
@@ -23,11 +24,6 @@ const TITLE_CASE_MIN_WORDS = 4;
 /** Part-of-speech tags that never belong in a name, whatever their capital. */
 const NON_NAME_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'PRON', 'DET', 'ADP', 'SCONJ', 'CCONJ', 'PART', 'PUNCT', 'SYM', 'NUM', 'ADV', 'INTJ']);
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
-
-export function isCapitalised(text: string): boolean {
-  const c = text[0];
-  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
-}
 
 const isWord = (t: Token) => t.pos !== 'PUNCT' && t.pos !== 'SYM';
 
