@@ -227,10 +227,22 @@ function buildAdmin2(cities) {
 /**
  * The lookup key of a place name. MUST match placeKey() in src/analyze/resources/gazetteer.ts
  * (test/analyze-places checks that they agree): keys are computed here so loading does no text work.
+ * foldName mirrors src/text/fold.ts (this script runs before and without the TypeScript build).
  */
+const BASE_LETTERS = new Map([
+  ['ł', 'l'], ['đ', 'd'], ['ı', 'i'], ['ħ', 'h'], ['ŧ', 't'], ['ŀ', 'l'], ['ø', 'o'], ['ð', 'd'], ['þ', 'th'],
+  ['æ', 'ae'], ['œ', 'oe'], ['ß', 'ss'], ['ə', 'e'], ['ĳ', 'ij'], ['ƒ', 'f'], ['ɨ', 'i'], ['ŋ', 'n'],
+  ['ς', 'σ'],
+]);
+const BASE_LETTER_RE = new RegExp(`[${[...BASE_LETTERS.keys()].join('')}]`, 'g');
+function foldName(text) {
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  return text.normalize('NFD').toLowerCase().replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, '')
+    .replace(BASE_LETTER_RE, (c) => BASE_LETTERS.get(c)).normalize('NFC');
+}
 const ABBREVIATIONS = new Map([['st', 'saint'], ['ste', 'sainte'], ['ft', 'fort'], ['mt', 'mount'], ['pt', 'port']]);
 function placeKey(name) {
-  const words = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[.'’]/g, '').split(/[-‐–\s]+/).filter(Boolean);
+  const words = foldName(name).replace(/[.'’]/g, '').split(/[-‐–\s]+/).filter(Boolean);
   if (words[0] === 'the') words.shift();
   return words.map((w) => ABBREVIATIONS.get(w) ?? w).join(' ');
 }

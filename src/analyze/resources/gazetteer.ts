@@ -3,6 +3,7 @@
 // gets, so the per-document cost is linear in the number of capitalised spans.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { foldName } from '../../text/fold.js';
 
 export type PlaceKind = 'country' | 'admin1' | 'admin2' | 'region' | 'city';
 
@@ -58,8 +59,7 @@ export const GAZETTEER_PATH = fileURLToPath(new URL('../../../build/gazetteer.js
 
 /** Abbreviated generic words in place names, spelled out so "St. Petersburg" finds "Saint Petersburg". */
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['st', 'saint'], ['ste', 'sainte'], ['ft', 'fort'], ['mt', 'mount'], ['pt', 'port']]);
-/** Characters that vary between spellings of one name: diacritics, dots, hyphens, apostrophes. */
-const DIACRITICS = /[\u0300-\u036f]/g;
+/** Characters that vary between spellings of one name: hyphens, spaces, dots, apostrophes (diacritics: see foldName). */
 const SEPARATORS = /[-‐–\s]+/g;
 const DROPPED = /[.'’]/g;
 
@@ -68,7 +68,10 @@ const keyMemo = new Map<string, string>();
 /** Bound on the memo so a long-running server's memory stays flat. */
 const KEY_MEMO_LIMIT = 100_000;
 
-/** The lookup key of a place name: lower case, no diacritics or dots, abbreviations spelled out. */
+/**
+ * The lookup key of a place name: folded to lower-case base letters (so the native "Łódź" and the
+ * ASCII "Lodz" meet, as do Romanian comma-below and cedilla forms), no dots, abbreviations spelled out.
+ */
 export function placeKey(name: string): string {
   let key = keyMemo.get(name);
   if (key === undefined) {
@@ -80,7 +83,7 @@ export function placeKey(name: string): string {
 }
 
 function computeKey(name: string): string {
-  const words = name.normalize('NFD').replace(DIACRITICS, '').toLowerCase().replace(DROPPED, '').split(SEPARATORS).filter(Boolean);
+  const words = foldName(name).replace(DROPPED, '').split(SEPARATORS).filter(Boolean);
   if (words[0] === 'the') words.shift();
   return words.map((w) => ABBREVIATIONS.get(w) ?? w).join(' ');
 }

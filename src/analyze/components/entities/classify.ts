@@ -38,8 +38,8 @@ export interface Mention {
 
 /** Prepositions after which a lone capitalised word is more likely a place. */
 const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'into', 'around', 'throughout', 'via', 'towards']);
-/** A lone acronym: two to six capitals, optionally dotted ("CIS", "NATO", "U.N."). */
-const ACRONYM = /^(?:[A-Z]\.?){2,6}$/;
+/** A lone acronym: two to six capitals of any script, optionally dotted ("CIS", "NATO", "U.N.", "США"). */
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 
 const lower = (t: Token) => t.text.toLowerCase();
 
@@ -201,7 +201,7 @@ const datelineTown = (doc: Doc) => doc.article.dateline?.place?.split(',')[0].tr
 const REGION_DIRECTIONS: ReadonlySet<string> = new Set(['occidental', 'oriental', 'norte', 'sur', 'sul', 'nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west', 'central']);
 
 /** Endings that make an adjective or group noun of a continent or world region ("European", "Africans"). */
-const REGION_ADJECTIVE = /^([A-Z][a-z]+?)(?:an|n)s?$/;
+const REGION_ADJECTIVE = /^(\p{Lu}\p{Ll}+?)(?:an|n)s?$/u;
 
 /**
  * Whether a word is the adjective of a continent or world region the gazetteer knows ("European",

@@ -6,6 +6,7 @@ import type { Entity } from '../../../record/types.js';
 import type { Doc } from '../../doc.js';
 import { demonymCountry, lookupPlaces, type Place } from '../../resources/gazetteer.js';
 import { COMPASS } from '../../resources/compass.js';
+import { LETTER } from '../../../text/letters.js';
 
 /** Prior bonus by kind: a name that is a country or region usually means the country or region. */
 const KIND_BONUS: Readonly<Record<Place['kind'], number>> = { country: 4, region: 3.5, admin1: 1.5, admin2: 0, city: 0 };
@@ -92,7 +93,7 @@ function lookupMention(surface: string): Place[] {
 
 /** Most words before a mention that may complete a country's long name ("Democratic Republic of the"). */
 const MAX_NAME_PREFIX_WORDS = 4;
-const WORDS_BEFORE = new RegExp(`((?:[A-Za-z]+ ){1,${MAX_NAME_PREFIX_WORDS}})$`);
+const WORDS_BEFORE = new RegExp(`((?:[${LETTER}]+ ){1,${MAX_NAME_PREFIX_WORDS}})$`, 'u');
 
 /**
  * The country a mention completes with the words before it: recognition may keep only "Congo"

@@ -20,9 +20,9 @@ export interface Attribution {
 /** A mark is speech (not a title or scare quote) when it holds a sentence's worth of words or ends in punctuation. */
 export const MIN_SPEECH_WORDS = 5;
 /** A sentence that starts in lower case continues the one before (wink breaks after "(D-Wis.)"). */
-const CONTINUES_SENTENCE_RE = /^[a-z]/;
+const CONTINUES_SENTENCE_RE = /^\p{Ll}/u;
 /** A sentence ending in a title or an initial continues into the name ("said the Rev. | Peter Wherry"). */
-const ABBREVIATION_END_RE = /(?:\b(?:Mr|Mrs|Ms|Dr|Rev|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Hon|Adm|Maj|Cpl|Mt|Ft)|(?<![\p{L}.])\p{Lu})\.$/u;
+const ABBREVIATION_END_RE = /(?:(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Dr|Rev|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Hon|Adm|Maj|Cpl|Mt|Ft)|(?<![\p{L}.])\p{Lu})\.$/u;
 const SAME_LINE_GAP_RE = /^[ \t\u00a0]*$/;
 
 /** Sentences as wink gives them, cut at line breaks (a line break ends a paragraph in text dumps). */
