@@ -39,5 +39,10 @@ if ((await store.count()) === 0 && existsSync(SAMPLES)) {
 console.error(`dateline: ${await store.count()} records in ${path}`);
 
 const token = process.env.DATELINE_TOKEN || undefined;
-const url = await serveUntilStopped({ store, host: values.host, port, token });
-console.log(`dateline workbench: ${url}`);
+try {
+  const url = await serveUntilStopped({ store, host: values.host, port, token });
+  console.log(`dateline workbench: ${url}`);
+} catch (err) {
+  console.error(`dateline: ${err.message}`);
+  process.exit(1);
+}

@@ -1,10 +1,10 @@
 // The analysis pipeline: one ordered list of components run over one Doc. The order is checked
 // once, when the module loads: a component may only require layers that earlier ones assign.
-import { RECORD_SCHEMA_VERSION, type Article, type ArticleRecord } from '../record/types.js';
-import { recordId } from '../record/id.js';
+import type { Article, ArticleRecord } from '../record/types.js';
 import type { Component, Layer } from './component.js';
 import { newDoc } from './doc.js';
 import { COMPONENTS } from './components/index.js';
+import { toRecord } from './record.js';
 
 export function checkOrder(components: readonly Component[]): void {
   const assigned = new Set<Layer>();
@@ -42,20 +42,5 @@ export function analyze(article: Article, components: readonly Component[] = COM
     events: doc.events,
     warnings: [...article.warnings, ...doc.warnings],
     analyses: components.map((c) => c.name),
-  };
-}
-
-/** An extracted article as a record with no analysis. */
-export function toRecord(article: Article): ArticleRecord {
-  return {
-    schemaVersion: RECORD_SCHEMA_VERSION,
-    id: recordId(article.source, article.text),
-    ...article,
-    entities: [],
-    quotes: [],
-    times: [],
-    quantities: [],
-    events: [],
-    analyses: [],
   };
 }

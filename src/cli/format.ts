@@ -1,11 +1,26 @@
 // Human-readable views of records and search results for the terminal.
 import type { ArticleRecord } from '../record/types.js';
-import type { SearchPage } from '../store/index.js';
+import type { SearchPage } from '../store/store.js';
 
 const PREVIEW_CHARS = 400;
 const LIST_MAX = 12;
 
-export function formatRecord(r: ArticleRecord, input?: string): string {
+/** TIMEX3 reference values, which a reader does not know by their code. */
+const REF_MEANING: Readonly<Record<string, string>> = { PRESENT_REF: 'the present', PAST_REF: 'the past', FUTURE_REF: 'the future' };
+
+/** How the events section marks what it did not find; printed below the section. */
+const EVENTS_LEGEND = 'actors → targets @ place (time): "trigger"; ? no actor found, - no target';
+
+export interface RecordView {
+  /** The input the record came from, as a heading. */
+  input?: string;
+  /** List every item of each section instead of the first LIST_MAX. */
+  all?: boolean;
+}
+
+export function formatRecord(r: ArticleRecord, view: RecordView = {}): string {
+  const { input } = view;
+  const max = view.all ? Infinity : LIST_MAX;
   const lines: string[] = [];
   if (input) lines.push(`== ${input}`);
   lines.push(`id         ${r.id}`);
@@ -19,14 +34,15 @@ export function formatRecord(r: ArticleRecord, input?: string): string {
   const preview = r.text.length > PREVIEW_CHARS ? r.text.slice(0, PREVIEW_CHARS) + '…' : r.text;
   lines.push('', indent(preview), '');
   if (r.analyses && r.analyses.length > 0) {
-    section(lines, 'entities', r.entities.map((e) => `${e.type.padEnd(6)} ${e.name}${e.title ? `, ${e.title}` : ''}${e.affiliation ? ` (${e.affiliation})` : ''}${e.geo ? `  @ ${e.geo.lat.toFixed(2)},${e.geo.lon.toFixed(2)} ${e.geo.country}` : ''}  ×${e.mentions.length}`));
+    section(lines, max, 'entities', r.entities.map((e) => `${e.type.padEnd(6)} ${e.name}${e.title ? `, ${e.title}` : ''}${e.affiliation ? ` (${e.affiliation})` : ''}${e.geo ? `  @ ${e.geo.lat.toFixed(2)},${e.geo.lon.toFixed(2)} ${e.geo.country}` : ''}  ×${e.mentions.length}`));
     const names = new Map(r.entities.map((e) => [e.id, e.name]));
-    section(lines, 'quotes', r.quotes.map((q) => `${q.kind.padEnd(8)} ${q.speaker.entity ? names.get(q.speaker.entity) : q.speaker.text}${q.cue ? ` (${q.cue.text})` : ''}: ${clip(q.content.text)}`));
-    section(lines, 'times', r.times.map((t) => `${t.text} → ${t.value}`));
-    section(lines, 'quantities', r.quantities.map((q) => `${q.text} → ${q.value} ${q.noun}`));
-    section(lines, 'events', r.events.map((e) => `${e.type.padEnd(9)} ${e.modality.padEnd(12)} ${e.actors.map((a) => names.get(a) ?? a).join(', ') || '?'} → ${e.targets.map((a) => names.get(a) ?? a).join(', ') || '-'}${e.place ? ` @ ${names.get(e.place)}` : ''}${e.time ? ` (${e.time})` : ''}: "${e.trigger.text}"`));
+    section(lines, max, 'quotes', r.quotes.map((q) => `${q.kind.padEnd(8)} ${q.speaker.entity ? names.get(q.speaker.entity) : q.speaker.text}${q.cue ? ` (${q.cue.text})` : ''}: ${clip(q.content.text)}`));
+    section(lines, max, 'times', r.times.map((t) => `${t.text} → ${t.value}${REF_MEANING[t.value] ? ` (${REF_MEANING[t.value]})` : ''}`));
+    section(lines, max, 'quantities', r.quantities.map((q) => `${q.text} → ${q.value} ${q.noun}`));
+    section(lines, max, 'events', r.events.map((e) => `${e.type.padEnd(9)} ${e.modality.padEnd(12)} ${e.actors.map((a) => names.get(a) ?? a).join(', ') || '?'} → ${e.targets.map((a) => names.get(a) ?? a).join(', ') || '-'}${e.place ? ` @ ${names.get(e.place)}` : ''}${e.time ? ` (${e.time})` : ''}: "${e.trigger.text}"`));
+    if (r.events.length > 0) lines.push(`  (${EVENTS_LEGEND})`);
   }
-  section(lines, 'warnings', r.warnings.map((w) => `${w.code}: ${w.message}`));
+  section(lines, Infinity, 'warnings', r.warnings.map((w) => `${w.code}: ${w.message}`));
   return lines.join('\n');
 }
 
@@ -41,11 +57,11 @@ export function formatSearch(page: SearchPage, offset: number): string {
   return lines.join('\n').trimEnd();
 }
 
-function section(lines: string[], name: string, items: string[]): void {
+function section(lines: string[], max: number, name: string, items: string[]): void {
   if (items.length === 0) return;
   lines.push(`${name} (${items.length})`);
-  for (const item of items.slice(0, LIST_MAX)) lines.push(`  ${item}`);
-  if (items.length > LIST_MAX) lines.push(`  … ${items.length - LIST_MAX} more`);
+  for (const item of items.slice(0, max)) lines.push(`  ${item}`);
+  if (items.length > max) lines.push(`  … ${items.length - max} more (--all lists them)`);
 }
 
 function indent(text: string): string {

@@ -1,6 +1,8 @@
 // Option parsers shared by commands; a bad value is a usage error naming the option.
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { SearchQuery } from '../store/index.js';
+import { modalityFromWord, MODALITY_LABEL } from '../record/modality.js';
+import { MODALITIES, PLOVER_TYPES } from '../record/types.js';
+import type { SearchQuery } from '../store/store.js';
 
 export function isoDate(value: string): string {
   if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
@@ -13,6 +15,20 @@ export function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`"${value}" is not a whole number`);
   return n;
+}
+
+/** A modality by its name or the word the workbench shows ("asserted" or "happened"). */
+export function modality(value: string): string {
+  const m = modalityFromWord(value);
+  if (!m) throw new InvalidArgumentError(`"${value}" is not a modality (${MODALITIES.map((n) => `${n} / ${MODALITY_LABEL[n]}`).join(', ')})`);
+  return m;
+}
+
+/** A PLOVER event type, in any case. */
+export function ploverType(value: string): string {
+  const t = value.trim().toUpperCase();
+  if (!(PLOVER_TYPES as readonly string[]).includes(t)) throw new InvalidArgumentError(`"${value}" is not a PLOVER type (${PLOVER_TYPES.join(', ')})`);
+  return t;
 }
 
 export const dbOption = () => new Option('--db <path>', 'database file (default: $DATELINE_DB or ./dateline.db)');
@@ -38,8 +54,8 @@ export function addFilterOptions(command: Command, eventNote = ''): Command {
     .option('--source <text>', 'part of the source URL or path')
     .option('--entity <name>', 'mentions this entity (name or key)')
     .option('--place <name>', 'mentions this place')
-    .option('--type <plover>', `has an event of this PLOVER type${eventNote}`)
-    .option('--modality <m>', `has an event of this modality${eventNote}`);
+    .option('--type <plover>', `has an event of this PLOVER type${eventNote}`, ploverType)
+    .option('--modality <m>', `has an event of this modality: asserted (happened), negated (did not happen), future (planned), possible, hypothetical${eventNote}`, modality);
 }
 
 /** The store query for the words and filters of a command line. */

@@ -14,12 +14,21 @@ export interface Progress {
   stop(): void;
 }
 
-export function progress(label: string): Progress {
+/** Where progress goes: standard error, as a bar when it is a terminal. */
+export interface ProgressOutput {
+  stderr(chunk: string): void;
+  stderrIsTTY: boolean;
+}
+
+const PROCESS_STDERR: ProgressOutput = { stderr: (chunk) => void process.stderr.write(chunk), get stderrIsTTY() { return !!process.stderr.isTTY; } };
+
+export function progress(label: string, out: ProgressOutput = PROCESS_STDERR): Progress {
   const started = Date.now();
   const elapsed = () => Math.max((Date.now() - started) / 1000, 0.001);
   const rate = (done: number) => (done / elapsed()).toFixed(1);
   const eta = (fraction?: number) => (fraction !== undefined && fraction >= MIN_FRACTION_FOR_ETA ? formatSeconds((elapsed() * (1 - fraction)) / fraction) : '?');
-  if (process.stderr.isTTY) {
+  // The bar draws on the real terminal: only the process's own standard error can be one.
+  if (out.stderrIsTTY) {
     const bar = new cliProgress.SingleBar({
       stream: process.stderr,
       format: `${label} {value} done · {rate}/s · {failed} failed · ETA {etaText} · {current}`,
@@ -42,7 +51,7 @@ export function progress(label: string): Progress {
       if (Date.now() - last < LOG_EVERY_MS) return;
       last = Date.now();
       const left = fraction !== undefined ? `, ${(fraction * 100).toFixed(0)}% of input, ETA ${eta(fraction)}` : '';
-      console.error(`${label}: ${done} done, ${rate(done)}/s, ${failed} failed${left}`);
+      out.stderr(`${label}: ${done} done, ${rate(done)}/s, ${failed} failed${left}\n`);
     },
     stop() {},
   };

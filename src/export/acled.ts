@@ -70,13 +70,21 @@ export interface AcledOptions {
   includeUnasserted?: boolean;
 }
 
+/** Why an event stays out of the ACLED export (a short phrase, for the export's summary), or null when it goes in. */
+export function acledOmission(e: ExportEvent, opts: AcledOptions = {}): string | null {
+  if (!acledType(e)) return `${e.type}: no ACLED counterpart`;
+  if (opts.includeUnasserted) return null;
+  if (e.modality !== 'asserted') return `${e.modality}, not asserted (--include-unasserted adds them)`;
+  if (e.first?.background) return 'background, not new (--include-unasserted adds them)';
+  return null;
+}
+
 export function* acledCsv(events: readonly ExportEvent[], opts: AcledOptions = {}): Generator<string> {
   yield csvRow(ACLED_COLUMNS);
   for (const e of events) {
     const t = acledType(e);
-    if (!t) continue;
+    if (!t || acledOmission(e, opts) !== null) continue;
     const asserted = e.modality === 'asserted' && !e.first?.background;
-    if (!asserted && !opts.includeUnasserted) continue;
     const date = e.firstDate;
     const country = e.place?.country ? COUNTRY_BY_CODE.get(e.place.country) : undefined;
     const [actor1, ...assoc1] = e.actors.map((a) => a.name);

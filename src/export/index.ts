@@ -7,7 +7,7 @@
 //   atom       an Atom feed of the articles, or of the events (`atomOf: 'events'`)
 import { createHash } from 'node:crypto';
 import type { SearchQuery, Store } from '../store/store.js';
-import { acledCsv } from './acled.js';
+import { acledCsv, acledOmission } from './acled.js';
 import { atomOfArticles, atomOfEvents } from './atom.js';
 import { eventsCsv } from './events-csv.js';
 import { exportSet } from './events.js';
@@ -29,6 +29,8 @@ export interface ExportOptions {
 export interface ExportSummary {
   records: number;
   events: number;
+  /** Events left out of the export, by reason (acled-csv leaves out types and modalities ACLED does not code). */
+  omitted: Record<string, number>;
 }
 
 /** Writes the export of everything matching `query` through `write`; returns what it contained. */
@@ -36,15 +38,19 @@ export async function runExport(store: Store, format: ExportFormat, query: Searc
   if (format === 'jsonl') {
     let records = 0;
     for await (const r of store.records(query)) { write(JSON.stringify(r) + '\n'); records++; }
-    return { records, events: 0 };
+    return { records, events: 0, omitted: {} };
   }
   const set = await exportSet(store, query);
-  const summary = { records: set.records.length, events: set.events.length };
+  const summary: ExportSummary = { records: set.records.length, events: set.events.length, omitted: {} };
   switch (format) {
     case 'csv':
       for (const row of eventsCsv(set.events)) write(row);
       break;
     case 'acled-csv':
+      for (const e of set.events) {
+        const why = acledOmission(e, { includeUnasserted: opts.includeUnasserted });
+        if (why) summary.omitted[why] = (summary.omitted[why] ?? 0) + 1;
+      }
       for (const row of acledCsv(set.events, { includeUnasserted: opts.includeUnasserted })) write(row);
       break;
     case 'geojson':

@@ -1,7 +1,8 @@
 // The CPU-bound part of ingesting one page: extract, analyse (unless extraction alone was asked
 // for) and fingerprint for near-duplicate grouping. Pure: runs inline or in a worker thread.
 import { extract } from '../extract/index.js';
-import { analyze, toRecord } from '../analyze/pipeline.js';
+import { analyze } from '../analyze/pipeline.js';
+import { toRecord } from '../analyze/record.js';
 import { fingerprint } from '../sources/dedup/minhash.js';
 import type { Processed, ProcessInput, Processor } from './processor.js';
 

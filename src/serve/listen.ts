@@ -18,16 +18,36 @@ export interface ListenOptions {
 export async function listen(opts: ListenOptions): Promise<{ app: FastifyInstance; url: string }> {
   const app = await buildApp({ store: opts.store, token: opts.token, webRoot: opts.webRoot });
   const host = opts.host ?? DEFAULT_HOST;
-  await app.listen({ host, port: opts.port ?? DEFAULT_PORT });
+  try {
+    await app.listen({ host, port: opts.port ?? DEFAULT_PORT });
+  } catch (err) {
+    await app.close();
+    throw listenError(err as NodeJS.ErrnoException, host, opts.port ?? DEFAULT_PORT);
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port ?? DEFAULT_PORT;
   const shown = host.includes(':') ? `[${host}]` : host;
   return { app, url: `http://${shown}:${port}/` };
 }
 
+/** A listen failure a person can act on, in one line (the raw error is a stack trace). */
+function listenError(err: NodeJS.ErrnoException, host: string, port: number): Error {
+  if (err.code === 'EADDRINUSE') return new Error(`port ${port} on ${host} is already in use; choose another with --port`);
+  if (err.code === 'EACCES') return new Error(`no permission to listen on port ${port} (ports below 1024 need privileges); choose another with --port`);
+  if (err.code === 'EADDRNOTAVAIL') return new Error(`${host} is not an address of this machine; check --host`);
+  return err;
+}
+
 /** Serves until SIGINT or SIGTERM, then closes the server and the store and exits. */
 export async function serveUntilStopped(opts: ListenOptions): Promise<string> {
-  const { app, url } = await listen(opts);
+  let listening;
+  try {
+    listening = await listen(opts);
+  } catch (err) {
+    await opts.store.close();
+    throw err;
+  }
+  const { app, url } = listening;
   const stop = async () => {
     await app.close();
     await opts.store.close();

@@ -21,5 +21,5 @@ describe.runIf(hasShared('data', 'quotes', 'polnear-dev'))('PolNeAR dev quality 
     expect(s.strict.exact.f).toBeGreaterThanOrEqual(STRICT_FLOORS.exactF1);
     expect(s.strict.sourceAccuracy).toBeGreaterThanOrEqual(STRICT_FLOORS.sourceAccuracy);
     expect(s.cue.f).toBeGreaterThanOrEqual(STRICT_FLOORS.cueF1);
-  }, 120_000);
+  });
 });

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -18,7 +19,7 @@ function errorLines(stderr: string): string[] {
 describe('bad input', () => {
   const dir = tempDir();
 
-  it('empty, binary and oversized files fail one line each; the good file is extracted', () => {
+  it('empty, binary and oversized files fail one line each; the good file is extracted', async () => {
     const folder = join(dir, 'mixed');
     mkdirSync(folder);
     writeFileSync(join(folder, 'a-empty.txt'), '');
@@ -27,7 +28,7 @@ describe('bad input', () => {
     const big = openSync(join(folder, 'd-big.txt'), 'w');
     ftruncateSync(big, 50 * 1024 * 1024);
     closeSync(big);
-    const r = runCli(['extract', folder, '--json']);
+    const r = await runCli(['extract', folder, '--json']);
     expect(r.status).toBe(1);
     const errors = errorLines(r.stderr);
     expect(errors).toHaveLength(3);
@@ -39,39 +40,39 @@ describe('bad input', () => {
     expect(records[0].text).toContain('Kunduz');
   });
 
-  it('invalid UTF-8 is decoded with a warning, not dropped', () => {
+  it('invalid UTF-8 is decoded with a warning, not dropped', async () => {
     const path = join(dir, 'latin.txt');
     writeFileSync(path, Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' talks in Montr'), Buffer.from([0xe9]), Buffer.from('al ended without agreement on the tariff schedule.')]));
-    const r = runCli(['extract', path, '--json']);
+    const r = await runCli(['extract', path, '--json']);
     expect(r.status, r.stderr).toBe(0);
     const record = JSON.parse(r.stdout);
     expect(record.text).toContain('Café talks in Montréal');
     expect(record.warnings.map((w: { code: string }) => w.code)).toContain('encoding-guessed');
   });
 
-  it('unreadable entries in a folder are reported and the rest ingested', () => {
+  it('unreadable entries in a folder are reported and the rest ingested', async () => {
     const folder = join(dir, 'unreadable');
     mkdirSync(folder);
     writeFileSync(join(folder, 'good.txt'), GOOD);
     symlinkSync(join(folder, 'missing-target.txt'), join(folder, 'broken-link.txt'));
     execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
-    const r = runCli(['ingest', folder], { env: { DATELINE_DB: join(dir, 'u.db') } });
+    const r = await runCli(['ingest', folder, '--workers', '0'], { env: { DATELINE_DB: join(dir, 'u.db') } });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/1 new, .* 2 failed/);
     expect(r.stdout).toMatch(/broken-link\.txt: no such file or folder/);
     expect(r.stdout).toMatch(/pipe\.txt: not a regular file/);
   });
 
-  it('a record that fails to store leaves nothing half-written and the others are stored', () => {
+  it('a record that fails to store leaves nothing half-written and the others are stored', async () => {
     const folder = mkdtempSync(join(dir, 'store-'));
     writeFileSync(join(folder, 'good.txt'), GOOD);
     writeFileSync(join(folder, 'refused.txt'), GOOD.replace('Kunduz', 'Mazar-i-Sharif'));
     const db = join(dir, 's.db');
-    expect(runCli(['search', 'x'], { env: { DATELINE_DB: db } }).status).toBe(0); // creates the schema
+    await (await openSqliteStore(db)).close(); // creates the schema
     const raw = new BetterSqlite3(db);
     raw.exec(`CREATE TRIGGER refuse BEFORE INSERT ON records WHEN NEW.path LIKE '%refused%' BEGIN SELECT RAISE(ABORT, 'disk says no'); END`);
     raw.close();
-    const r = runCli(['ingest', folder], { env: { DATELINE_DB: db } });
+    const r = await runCli(['ingest', folder, '--workers', '0'], { env: { DATELINE_DB: db } });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/refused\.txt: disk says no/);
     const check = new BetterSqlite3(db, { readonly: true });
@@ -85,8 +86,8 @@ describe('bad input', () => {
     check.close();
   });
 
-  it('a missing input is one line and exit 1', () => {
-    const r = runCli(['analyze', join(dir, 'nope.html')]);
+  it('a missing input is one line and exit 1', async () => {
+    const r = await runCli(['analyze', join(dir, 'nope.html')]);
     expect(r.status).toBe(1);
     expect(errorLines(r.stderr)).toEqual([`dateline: ${join(dir, 'nope.html')}: no such file or folder`]);
   });

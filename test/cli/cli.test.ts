@@ -3,7 +3,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, runCliProcess } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const POST = `Monday, March 7, 2022
@@ -27,8 +27,8 @@ describe('dateline CLI', () => {
   writeFileSync(join(pages, 'note.txt'), NOTE);
   const env = { DATELINE_DB: join(dir, 'cli.db') };
 
-  it('extract --json prints one record for one file', () => {
-    const r = runCli(['extract', join(pages, 'note.txt'), '--json']);
+  it('extract --json prints one record for one file', async () => {
+    const r = await runCli(['extract', join(pages, 'note.txt'), '--json']);
     expect(r.status, r.stderr).toBe(0);
     const record = JSON.parse(r.stdout);
     expect(record.text).toContain('Termez');
@@ -36,47 +36,48 @@ describe('dateline CLI', () => {
     expect(record.entities).toEqual([]);
   });
 
-  it('analyze of a folder prints NDJSON with an input field per record', () => {
-    const r = runCli(['analyze', pages, '--json']);
+  it('analyze of a folder prints NDJSON with an input field per record', async () => {
+    const r = await runCli(['analyze', pages, '--json']);
     expect(r.status, r.stderr).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.input.split('/').pop()).sort()).toEqual(['note.txt', 'post.txt']);
     expect(lines[0].analyses.length).toBeGreaterThan(0);
   });
 
-  it('--input-format body keeps the input text exactly', () => {
+  it('--input-format body keeps the input text exactly', async () => {
     const text = '  Two spaces first.\n\nThen a paragraph.  ';
-    const r = runCli(['extract', '-', '--input-format', 'body', '--published', '2022-01-02', '--json'], { input: text });
+    // Standard input needs a real process.
+    const r = runCliProcess(['extract', '-', '--input-format', 'body', '--published', '2022-01-02', '--json'], { input: text });
     expect(r.status, r.stderr).toBe(0);
     const record = JSON.parse(r.stdout);
     expect(record.text).toBe(text);
     expect(record.published).toBe('2022-01-02');
   });
 
-  it('ingest is idempotent, then search and show find the record', () => {
-    const first = runCli(['ingest', pages], { env });
+  it('ingest is idempotent, then search and show find the record', async () => {
+    const first = await runCli(['ingest', pages], { env });
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/2 new, 0 updated, 0 unchanged/);
-    const again = runCli(['ingest', pages, '--json'], { env });
+    const again = await runCli(['ingest', pages, '--json'], { env });
     expect(JSON.parse(again.stdout)).toMatchObject({ new: 0, unchanged: 2, failed: [] });
 
-    const found = runCli(['search', 'barge', '--json'], { env });
+    const found = await runCli(['search', 'barge', '--json'], { env });
     const page = JSON.parse(found.stdout);
     expect(page.total).toBe(1);
-    const human = runCli(['search', 'barge'], { env });
+    const human = await runCli(['search', 'barge'], { env });
     expect(human.stdout).toContain('[barge]');
 
-    const shown = runCli(['show', page.hits[0].id.slice(0, 8), '--json'], { env });
+    const shown = await runCli(['show', page.hits[0].id.slice(0, 8), '--json'], { env });
     expect(shown.status, shown.stderr).toBe(0);
     expect(JSON.parse(shown.stdout).id).toBe(page.hits[0].id);
-    expect(runCli(['show', 'ffffffffffff'], { env }).status).toBe(1);
+    expect((await runCli(['show', 'ffffffffffff'], { env })).status).toBe(1);
   });
 
-  it('usage errors exit 2 and --help exits 0', () => {
-    expect(runCli(['search', '--since', 'yesterday']).status).toBe(2);
-    expect(runCli(['frobnicate']).status).toBe(2);
-    expect(runCli(['extract']).status).toBe(2);
-    const help = runCli(['ingest', '--help']);
+  it('usage errors exit 2 and --help exits 0', async () => {
+    expect((await runCli(['search', '--since', 'yesterday'])).status).toBe(2);
+    expect((await runCli(['frobnicate'])).status).toBe(2);
+    expect((await runCli(['extract'])).status).toBe(2);
+    const help = await runCli(['ingest', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('ingest');
   });

@@ -30,5 +30,5 @@ describe.runIf(hasShared('data', 'extraction', 'wcxb-dev'))('html metadata quali
     expect(ratio(summary.author)).toBeGreaterThanOrEqual(FLOORS.author);
     expect(ratio(summary.date)).toBeGreaterThanOrEqual(FLOORS.date);
     expect(ratio(summary.spuriousAuthor)).toBeLessThanOrEqual(MAX_SPURIOUS_AUTHOR);
-  }, 180_000);
+  });
 });

@@ -29,11 +29,11 @@ function bodyF1(setDir: string): number {
 describe.runIf(hasShared('data', 'extraction', 'zyte'))('body quality gate: Zyte', () => {
   it(`body F1 stays at or above ${ZYTE_BODY_F1_FLOOR}`, () => {
     expect(bodyF1(sharedPath('data', 'extraction', 'zyte'))).toBeGreaterThanOrEqual(ZYTE_BODY_F1_FLOOR);
-  }, 120_000);
+  });
 });
 
 describe.runIf(hasShared('data', 'extraction', 'wcxb-dev'))('body quality gate: WCXB dev', () => {
   it(`body F1 stays at or above ${WCXB_DEV_BODY_F1_FLOOR}`, () => {
     expect(bodyF1(sharedPath('data', 'extraction', 'wcxb-dev'))).toBeGreaterThanOrEqual(WCXB_DEV_BODY_F1_FLOOR);
-  }, 300_000);
+  });
 });

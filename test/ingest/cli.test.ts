@@ -7,6 +7,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { tempDir } from '../helpers/tmp.js';
 import { send, startServer } from '../sources/server.js';
 import { warcBytes } from '../sources/warc-writer.js';
+import { runCli } from '../helpers/cli.js';
 import { runCliAsync, startCli } from './cli.js';
 import { story, storyHtml } from './pages.js';
 
@@ -53,7 +54,7 @@ describe('dateline ingest (CLI)', () => {
     expect(doneAfterKill.length).toBeLessThan(PAGES);
     const before = srv.log.length;
 
-    const second = await runCliAsync(args);
+    const second = await runCli(args);
     expect(second.status).toBe(0);
     const summary = JSON.parse(second.stdout);
     expect(summary.alreadyDone).toBe(doneAfterKill.length);
@@ -79,12 +80,12 @@ describe('dateline ingest (CLI)', () => {
       { type: 'response', url: 'https://w.example/logo.png', contentType: 'image/png', body: 'PNG' },
     ], true));
     const db = join(dir, 'warc.db');
-    const run = await runCliAsync(['ingest', path, '--db', db, '--json', '--workers', '1']);
+    const run = await runCli(['ingest', path, '--db', db, '--json', '--workers', '1']);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ new: 3, skipped: { 'warc warcinfo': 1, 'warc request': 3, 'warc response image/png': 1 } });
     const rows = query<{ uri: string; json: string }>(db, 'SELECT r.uri, j.json FROM records r JOIN record_json j ON j.seq = r.seq ORDER BY r.uri');
     expect(rows.map((r) => [r.uri, JSON.parse(r.json).source.fetchedAt, JSON.parse(r.json).source.format])).toEqual([0, 1, 2].map((i) => [`https://w.example/${i}`, `2022-03-0${i + 1}T00:00:00Z`, 'warc']));
-    const again = await runCliAsync(['ingest', path, '--db', db, '--json', '--workers', '0']);
+    const again = await runCli(['ingest', path, '--db', db, '--json', '--workers', '0']);
     expect(JSON.parse(again.stdout)).toMatchObject({ new: 0, alreadyDone: 3 });
   });
 
@@ -101,10 +102,10 @@ describe('dateline ingest (CLI)', () => {
 
   it('lists failures with `dateline errors`, and exits 1 when an input failed', async () => {
     const db = join(dir, 'errors.db');
-    const run = await runCliAsync(['ingest', join(dir, 'missing.html'), '--db', db, '--workers', '0']);
+    const run = await runCli(['ingest', join(dir, 'missing.html'), '--db', db, '--workers', '0']);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/1 failed/);
-    const errors = await runCliAsync(['errors', '--db', db, '--json']);
+    const errors = await runCli(['errors', '--db', db, '--json']);
     expect(JSON.parse(errors.stdout)).toMatchObject([{ input: join(dir, 'missing.html'), reason: 'no such file or folder', attempts: 1 }]);
   });
 
@@ -121,7 +122,7 @@ describe('dateline ingest (CLI)', () => {
     const feeds = join(dir, 'feeds.txt');
     writeFileSync(feeds, `# my feeds\n${srv.url}/feed.xml\n`);
     const db = join(dir, 'watch.db');
-    const run = await runCliAsync(['watch', '--feeds', feeds, '--every', '1s', '--polls', '2', '--db', db, '--allow-private', '--rate', '20']);
+    const run = await runCli(['watch', '--feeds', feeds, '--every', '1s', '--polls', '2', '--db', db, '--allow-private', '--rate', '20']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/poll 1: 2 new/);
     expect(run.stdout).toMatch(/poll 2: 0 new/);

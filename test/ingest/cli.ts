@@ -1,4 +1,5 @@
-// The CLI as a child process, asynchronously (tests serve HTTP from this process meanwhile).
+// The CLI as a child process, asynchronously (tests serve HTTP from this process meanwhile): for
+// what needs a real process, a kill -9 and standard input.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 

@@ -1,13 +1,7 @@
 // Small display helpers.
-import type { EventType, Modality } from '../../src/record/types.ts';
+import type { EventType } from '../../src/record/types.ts';
 
-export const MODALITY_LABEL: Record<Modality, string> = {
-  asserted: 'happened',
-  negated: 'did not happen',
-  future: 'planned / future',
-  possible: 'possible',
-  hypothetical: 'hypothetical',
-};
+export { MODALITY_LABEL } from '../../src/record/modality.ts';
 
 /** Ten distinguishable colours for event types (Observable's tableau10), reused by chart, map and reader. */
 const PALETTE = ['#4e79a7', '#f28e2c', '#e15759', '#76b7b2', '#59a14f', '#edc949', '#af7aa1', '#ff9da7', '#9c755f', '#bab0ab'];

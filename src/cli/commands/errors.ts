@@ -1,20 +1,21 @@
 // `dateline errors`: the inputs that failed to ingest, with their reasons; the next ingest retries them.
-import { Command } from 'commander';
-import { databasePath, openStore } from '../../store/index.js';
+import type { Command } from 'commander';
+import type { CliRun } from '../io.js';
 import { dbOption } from '../options.js';
+import { openCliStore } from '../store.js';
 
-export function registerErrors(program: Command): void {
+export function registerErrors(program: Command, cli: CliRun): void {
   program.command('errors')
     .description('list inputs that failed to ingest and why (they are retried by the next ingest)')
     .addOption(dbOption())
     .option('--json', 'print JSON')
     .action(async (opts: { db?: string; json?: boolean }) => {
-      const store = await openStore(databasePath(opts.db));
+      const { store } = await openCliStore(cli.io, opts.db, 'read');
       try {
         const failures = await store.failures();
-        if (opts.json) console.log(JSON.stringify(failures, null, 2));
-        else if (failures.length === 0) console.log('no failures');
-        else for (const f of failures) console.log(`${f.at}  ×${f.attempts}  ${f.input}\n    ${f.reason}`);
+        if (opts.json) cli.out(JSON.stringify(failures, null, 2));
+        else if (failures.length === 0) cli.out('no failures');
+        else for (const f of failures) cli.out(`${f.at}  ×${f.attempts}  ${f.input}\n    ${f.reason}`);
       } finally {
         await store.close();
       }

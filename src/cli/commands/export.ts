@@ -1,10 +1,12 @@
 // `dateline export`: the stored records matching the search filters, as JSON lines, an events
 // CSV, an ACLED-layout CSV, GeoJSON or an Atom feed, to standard output or a file.
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { databasePath, openStore } from '../../store/index.js';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.js';
+import type { ExportSummary } from '../../export/index.js';
+import type { CliRun } from '../io.js';
 import { addFilterOptions, dbOption, searchQuery, type FilterFlags } from '../options.js';
+import { openCliStore } from '../store.js';
 
 interface ExportCliOptions extends FilterFlags {
   db?: string;
@@ -20,7 +22,7 @@ function format(value: string): ExportFormat {
   return value as ExportFormat;
 }
 
-export function registerExport(program: Command): void {
+export function registerExport(program: Command, cli: CliRun): void {
   const command = program.command('export')
     .description('export stored records matching the search filters: jsonl, csv (events), acled-csv, geojson or atom')
     .argument('[query...]', 'words to search for (none: every record)')
@@ -34,17 +36,29 @@ export function registerExport(program: Command): void {
     .action(async (words: string[], opts: ExportCliOptions) => {
       const query = searchQuery(words, opts);
       const { runExport } = await import('../../export/index.js');
-      const store = await openStore(databasePath(opts.db));
+      const { store } = await openCliStore(cli.io, opts.db, 'read');
       const file: WriteStream | null = opts.output ? createWriteStream(opts.output) : null;
-      const write = (chunk: string) => { if (file) file.write(chunk); else process.stdout.write(chunk); };
+      const write = (chunk: string) => { if (file) file.write(chunk); else cli.io.stdout(chunk); };
       try {
         const summary = await runExport(store, opts.format, query, write, { includeUnasserted: opts.includeUnasserted, atomOf: opts.atomOf, title: opts.title });
-        if (file) {
-          await new Promise<void>((resolve, reject) => file.end((err?: Error | null) => (err ? reject(err) : resolve())));
-          console.error(`exported ${summary.records} records, ${summary.events} events to ${opts.output}`);
-        }
+        if (file) await new Promise<void>((resolve, reject) => file.end((err?: Error | null) => (err ? reject(err) : resolve())));
+        cli.err(exportLine(summary, opts));
       } finally {
         await store.close();
       }
     });
+}
+
+/** What the export holds and, when it left events out, how many and why: on standard error, so it never mixes with the data. */
+export function exportLine(s: ExportSummary, opts: { format: ExportFormat; output?: string }): string {
+  const omitted = Object.entries(s.omitted).sort((a, b) => b[1] - a[1]);
+  const left = omitted.reduce((n, [, k]) => n + k, 0);
+  const what = opts.format === 'jsonl' ? plural(s.records, 'record') : `${plural(s.records, 'record')}, ${plural(s.events - left, 'event')}`;
+  const where = opts.output ? ` to ${opts.output}` : '';
+  const omittedText = left > 0 ? `; left out ${plural(left, 'event')} of ${s.events}: ${omitted.map(([why, n]) => `${n} ${why}`).join(', ')}` : '';
+  return `exported ${what}${where}${omittedText}`;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

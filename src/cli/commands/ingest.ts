@@ -1,16 +1,16 @@
 // `dateline ingest`: files, folders, WARC archives, URLs, URL lists, feeds and sitemaps into the
 // store, politely, resumably and without duplicates; a progress bar and a summary.
 import { availableParallelism } from 'node:os';
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { databasePath, openStore, type Store } from '../../store/index.js';
-import { inputEntries, type InputSpec } from '../../sources/inputs.js';
-import { Fetcher } from '../../sources/fetch/fetcher.js';
-import { ingest, type IngestSummary } from '../../ingest/run.js';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { Store } from '../../store/index.js';
+import type { InputSpec } from '../../sources/inputs.js';
+import type { Fetcher } from '../../sources/fetch/fetcher.js';
+import type { IngestSummary } from '../../ingest/run.js';
 import type { Processor } from '../../ingest/processor.js';
-import { workerPool } from '../../ingest/pool.js';
 import { EXIT_FAILED, EXIT_USAGE } from '../exit.js';
+import type { CliRun } from '../io.js';
 import { dbOption, isoDate, positiveInt } from '../options.js';
-import { progress } from '../progress.js';
+import { openCliStore } from '../store.js';
 
 export interface FetchFlags {
   rate: number;
@@ -48,7 +48,8 @@ export function addFetchOptions(cmd: Command): Command {
     .addOption(new Option('--timeout <s>', 'seconds one fetch may take in all').argParser(positiveNumber).default(60));
 }
 
-export function fetcherFrom(flags: FetchFlags): Fetcher {
+export async function fetcherFrom(flags: FetchFlags): Promise<Fetcher> {
+  const { Fetcher } = await import('../../sources/fetch/fetcher.js');
   return new Fetcher({ rate: flags.rate, allowPrivate: !!flags.allowPrivate, totalTimeoutMs: flags.timeout * 1000 });
 }
 
@@ -57,7 +58,7 @@ function defaultWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
-export function registerIngest(program: Command): void {
+export function registerIngest(program: Command, cli: CliRun): void {
   const cmd = program.command('ingest')
     .description('extract, analyse and store pages from files, folders, WARC archives, URLs, feeds and sitemaps (re-running adds nothing new and resumes an interrupted run)')
     .argument('[inputs...]', 'files, folders, .gz files, .warc(.gz) archives, http(s) URLs, or - for a page on standard input')
@@ -75,18 +76,17 @@ export function registerIngest(program: Command): void {
   addFetchOptions(cmd).action(async (inputs: string[], opts: IngestFlags) => {
     const spec: InputSpec = { inputs, include: opts.include, exclude: opts.exclude, urlLists: opts.urlsFrom, feeds: opts.feed, sitemaps: opts.sitemap, since: opts.since };
     if (!inputs.length && !opts.urlsFrom?.length && !opts.feed?.length && !opts.sitemap?.length) {
-      console.error('dateline: nothing to ingest: give files, folders, URLs, --urls-from, --feed or --sitemap');
-      process.exitCode = EXIT_USAGE;
+      cli.err('dateline: nothing to ingest: give files, folders, URLs, --urls-from, --feed or --sitemap');
+      cli.fail(EXIT_USAGE);
       return;
     }
-    const path = databasePath(opts.db);
-    const store = await openStore(path);
+    const { store, path } = await openCliStore(cli.io, opts.db, 'write');
     const workers = opts.workers ?? defaultWorkers();
-    const processor = workers > 0 ? workerPool(workers) : (await import('../../ingest/process.js')).inlineProcessor;
+    const processor = workers > 0 ? (await import('../../ingest/pool.js')).workerPool(workers) : (await import('../../ingest/process.js')).inlineProcessor;
     try {
-      const summary = await runIngest(spec, store, processor, opts);
-      console.log(opts.json ? JSON.stringify(summary, null, 2) : formatSummary(summary, path));
-      if (summary.failed.length > 0) process.exitCode = EXIT_FAILED;
+      const summary = await runIngest(cli, spec, store, processor, opts);
+      cli.out(opts.json ? JSON.stringify(summary, null, 2) : formatSummary(summary, path));
+      if (summary.failed.length > 0) cli.fail(EXIT_FAILED);
     } finally {
       await processor.close();
       await store.close();
@@ -94,10 +94,11 @@ export function registerIngest(program: Command): void {
   });
 }
 
-async function runIngest(spec: InputSpec, store: Store, processor: Processor, opts: IngestFlags): Promise<IngestSummary> {
-  const bar = progress('ingest');
+async function runIngest(cli: CliRun, spec: InputSpec, store: Store, processor: Processor, opts: IngestFlags): Promise<IngestSummary> {
+  const [{ inputEntries }, { ingest }, { progress }] = await Promise.all([import('../../sources/inputs.js'), import('../../ingest/run.js'), import('../progress.js')]);
+  const bar = progress('ingest', cli.io);
   try {
-    return await ingest(inputEntries(spec, fetcherFrom(opts), store.ingestState), store, {
+    return await ingest(inputEntries(spec, await fetcherFrom(opts), store.ingestState), store, {
       processor,
       analyze: !opts.extractOnly,
       force: opts.force,

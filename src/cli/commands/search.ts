@@ -1,8 +1,8 @@
 // `dateline search`: full text and filters over the store.
-import { Command } from 'commander';
-import { databasePath, openStore } from '../../store/index.js';
+import type { Command } from 'commander';
+import type { CliRun } from '../io.js';
 import { addFilterOptions, dbOption, positiveInt, searchQuery, type FilterFlags } from '../options.js';
-import { formatSearch } from '../format.js';
+import { openCliStore } from '../store.js';
 
 interface SearchOptions extends FilterFlags {
   db?: string;
@@ -11,7 +11,7 @@ interface SearchOptions extends FilterFlags {
   offset: number;
 }
 
-export function registerSearch(program: Command): void {
+export function registerSearch(program: Command, cli: CliRun): void {
   const command = program.command('search')
     .description('search stored records: words must all match, "quoted phrases" as phrases, word* as a prefix')
     .argument('[query...]', 'words to search for (none: the newest records)')
@@ -21,11 +21,12 @@ export function registerSearch(program: Command): void {
     .option('--offset <n>', 'skip this many results', positiveInt, 0)
     .option('--json', 'print the result page as JSON')
     .action(async (words: string[], opts: SearchOptions) => {
-      const store = await openStore(databasePath(opts.db));
+      const { store } = await openCliStore(cli.io, opts.db, 'read');
       try {
         const query = { ...searchQuery(words, opts), limit: opts.limit, offset: opts.offset };
         const page = await store.search(query);
-        console.log(opts.json ? JSON.stringify(page, null, 2) : formatSearch(page, opts.offset));
+        const { formatSearch } = await import('../format.js');
+        cli.out(opts.json ? JSON.stringify(page, null, 2) : formatSearch(page, opts.offset));
       } finally {
         await store.close();
       }

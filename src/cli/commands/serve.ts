@@ -1,12 +1,13 @@
 // `dateline serve`: the workbench (HTTP API + web UI) over the store, on loopback by default.
-import { Command } from 'commander';
-import { databasePath, openStore } from '../../store/index.js';
+import type { Command } from 'commander';
+import type { CliRun } from '../io.js';
 import { dbOption, positiveInt } from '../options.js';
+import { openCliStore } from '../store.js';
 
 /** Environment variable holding the bearer token that enables POST /api/ingest. */
 export const TOKEN_ENV = 'DATELINE_TOKEN';
 
-export function registerServe(program: Command): void {
+export function registerServe(program: Command, cli: CliRun): void {
   program.command('serve')
     .description('serve the workbench: JSON API (/api, OpenAPI at /api/openapi.json) and web UI')
     .option('--port <n>', 'port to listen on', positiveInt, 8080)
@@ -14,10 +15,10 @@ export function registerServe(program: Command): void {
     .addOption(dbOption())
     .action(async (opts: { port: number; host?: string; db?: string }) => {
       const { serveUntilStopped } = await import('../../serve/listen.js');
-      const store = await openStore(databasePath(opts.db));
-      const token = process.env[TOKEN_ENV] || undefined;
+      const { store } = await openCliStore(cli.io, opts.db, 'write');
+      const token = cli.io.env[TOKEN_ENV] || undefined;
       const url = await serveUntilStopped({ store, host: opts.host, port: opts.port, token });
-      console.error(token ? 'POST /api/ingest is enabled (bearer token from DATELINE_TOKEN)' : 'POST /api/ingest is disabled (set DATELINE_TOKEN to enable)');
-      console.log(`dateline workbench: ${url}`);
+      cli.err(token ? 'POST /api/ingest is enabled (bearer token from DATELINE_TOKEN)' : 'POST /api/ingest is disabled (set DATELINE_TOKEN to enable)');
+      cli.out(`dateline workbench: ${url}`);
     });
 }

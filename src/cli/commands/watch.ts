@@ -2,11 +2,11 @@
 // feed conditionally (ETag / Last-Modified), so an unchanged feed costs one 304; items finished
 // earlier are not fetched again.
 import { readFile } from 'node:fs/promises';
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { databasePath, openStore } from '../../store/index.js';
-import { inputEntries } from '../../sources/inputs.js';
-import { ingest, type IngestSummary } from '../../ingest/run.js';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import type { IngestSummary } from '../../ingest/run.js';
+import type { CliRun } from '../io.js';
 import { dbOption, positiveInt } from '../options.js';
+import { openCliStore } from '../store.js';
 import { addFetchOptions, fetcherFrom, type FetchFlags } from './ingest.js';
 
 interface WatchFlags extends FetchFlags {
@@ -26,7 +26,7 @@ export function duration(value: string): number {
   return Number(m[1]) * UNIT_MS[m[2] || 's'];
 }
 
-export function registerWatch(program: Command): void {
+export function registerWatch(program: Command, cli: CliRun): void {
   const cmd = program.command('watch')
     .description('keep following feeds: every interval, ingest the items that are new')
     .requiredOption('--feeds <file>', 'a file of feed URLs, one per line (read again at each poll)')
@@ -35,10 +35,10 @@ export function registerWatch(program: Command): void {
     .option('--extract-only', 'extract only, without the analyses')
     .addOption(dbOption());
   addFetchOptions(cmd).action(async (opts: WatchFlags) => {
-    const path = databasePath(opts.db);
-    const store = await openStore(path);
+    const [{ inputEntries }, { ingest }] = await Promise.all([import('../../sources/inputs.js'), import('../../ingest/run.js')]);
+    const { store } = await openCliStore(cli.io, opts.db, 'write');
     // One fetcher for the whole watch, so host pacing and robots.txt carry over between polls.
-    const fetcher = fetcherFrom(opts);
+    const fetcher = await fetcherFrom(opts);
     let stopping = false;
     let wake: () => void = () => undefined;
     const stop = () => {
@@ -51,7 +51,7 @@ export function registerWatch(program: Command): void {
       for (let poll = 1; !stopping; poll++) {
         const feeds = await readList(opts.feeds);
         const summary = await ingest(inputEntries({ feeds }, fetcher, store.ingestState), store, { analyze: !opts.extractOnly });
-        console.log(`${new Date().toISOString()} poll ${poll}: ${pollLine(summary)}`);
+        cli.out(`${new Date().toISOString()} poll ${poll}: ${pollLine(summary)}`);
         if (opts.polls !== undefined && poll >= opts.polls) break;
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, opts.every);
