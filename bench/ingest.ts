@@ -113,7 +113,7 @@ async function buildWarc(path: string, pages: number): Promise<number> {
     const request = WARCRecord.create({ url, date, type: 'request', statusline: 'GET / HTTP/1.1', httpHeaders: { Host: 'bench.example' } }, [new Uint8Array()]);
     const response = WARCRecord.create({ url, date, type: 'response', statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': p.html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' } }, [body]);
     for (const r of [request, response]) {
-      if (!out.write(await WARCSerializer.serialize(r, { gzip: true }))) await new Promise((res) => out.once('drain', res));
+      if (!out.write(await WARCSerializer.serialize(r, { gzip: true }))) await new Promise<void>((res) => out.once('drain', () => res()));
     }
   }
   await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));

@@ -57,7 +57,7 @@ describe('local inputs', () => {
     const list = join(dir, 'urls.txt');
     writeFileSync(list, '# list\nhttps://a.example/1#top\n\n  https://b.example/2  \nftp://c.example/3\n');
     const out = [];
-    for await (const e of urlListEntries(list, new Fetcher())) out.push('item' in e ? e.item.key : `FAILED ${e.failure.key}: ${e.failure.reason}`);
+    for await (const e of urlListEntries(list, new Fetcher())) out.push('item' in e ? e.item.key : 'failure' in e ? `FAILED ${e.failure.key}: ${e.failure.reason}` : 'OTHER');
     expect(out).toEqual(['https://a.example/1', 'https://b.example/2', 'FAILED ftp://c.example/3: not an http(s) URL']);
   });
 });
