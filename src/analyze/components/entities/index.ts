@@ -1,24 +1,81 @@
 // The `entities` component: people, organisations, places, nationalities and facilities, one
-// entity per real thing with all its mentions. wink-nlp's model has no named-entity layer, so
-// this is rule-based over its tokens and part-of-speech tags plus the place gazetteer:
-//   1. find name runs (capitalised token sequences)       -> runs.ts
-//   2. type each run, peeling titles and affiliations     -> classify.ts
-//   3. type lone words against the whole document          -> decide.ts
-//   4. find nominal mentions ("the Kremlin leader")        -> decide.ts
-//   5. group mentions into entities, appositions, coref    -> group.ts
+// entity per real thing with all its mentions:
+//   1. tag names with the learned tagger (GUM-trained)      -> model/tagger.ts
+//   2. peel titles and affiliations, nested places; the
+//      rules' type where it beats the model                -> tagged.ts, classify.ts
+//   3. add nationality words the tagger was not taught
+//      (GUM marks no adjectival NORP: "Tajik officials")   -> runs.ts, classify.ts
+//   4. type lone words against the whole document          -> decide.ts
+//   5. find nominal mentions ("the Kremlin leader")        -> decide.ts
+//   6. group mentions into entities, appositions, coref    -> group.ts
 import type { Component } from '../../component.js';
 import type { Doc } from '../../doc.js';
 import { classifyRun, type Mention } from './classify.js';
 import { decide, findNominals } from './decide.js';
 import { group } from './group.js';
 import { regionMentions } from './regions.js';
-import { findRuns } from './runs.js';
+import { findRuns, isCapitalised, titleCaseSentences } from './runs.js';
+import { tagDocument } from './model/tagger.js';
+import { taggedMentions } from './tagged.js';
 
 export function findMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
-  for (const run of findRuns(doc)) mentions.push(...classifyRun(doc, run));
+  const titleCase = titleCaseSentences(doc);
+  const runs = findRuns(doc);
+  const runAt = new Int32Array(doc.tokens.length).fill(-1);
+  runs.forEach((r, k) => runAt.fill(k, r.tok[0], r.tok[1]));
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const tagged of tagDocument(doc)) {
+    const span = { ...tagged, tok: joinHyphens(doc, tagged.tok) };
+    const [from, to] = span.tok;
+    if (covered[from]) continue;
+    // "Tajik President Emomali Rakhmon": the tagger marks the name; the capitalised run holding
+    // it, read by the rules, yields the title and the affiliation too.
+    const run = runs[runAt[to - 1]];
+    if (span.type === 'PERSON' && run && run.tok[1] === to && run.tok[0] < from) {
+      const ruled = classifyRun(doc, run);
+      if (ruled.some((m) => m.type === 'PERSON' && m.tok[0] === from && m.tok[1] === to)) {
+        covered.fill(1, run.tok[0], to);
+        mentions.push(...ruled);
+        continue;
+      }
+    }
+    covered.fill(1, from, to);
+    const sentence = doc.tokens[from].sentence;
+    let first = doc.sentences[sentence].tokens[0];
+    while (first < from && (doc.tokens[first].pos === 'PUNCT' || doc.tokens[first].pos === 'SYM')) first++;
+    mentions.push(...taggedMentions(doc, span, { tok: [from, to], sentence, initial: from === first, titleCase: titleCase[sentence] }));
+  }
+  for (const run of runs) {
+    let free = true;
+    for (let i = run.tok[0]; i < run.tok[1] && free; i++) free = covered[i] === 0;
+    if (free) for (const m of classifyRun(doc, run)) if (ruleOnly(doc, m)) mentions.push(m);
+  }
+  mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return regionMentions(doc, decide(mentions));
 }
+
+const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
+
+/** Extends a span over hyphens written without spaces ("Gorno-Badakhshan"): wink splits them, GUM seldom has them. */
+function joinHyphens(doc: Doc, [from, to]: [number, number]): [number, number] {
+  const t = doc.tokens;
+  const joined = (a: number) => a >= 0 && a + 2 < t.length && HYPHENS.has(t[a + 1].text) && t[a].span[1] === t[a + 1].span[0]
+    && t[a + 1].span[1] === t[a + 2].span[0] && t[a].sentence === t[a + 2].sentence && isCapitalised(t[a + 2].text) && isCapitalised(t[a].text);
+  while (joined(to - 1)) to += 2;
+  while (joined(from - 2)) from -= 2;
+  return [from, to];
+}
+
+/**
+ * Rule mentions kept where the tagger found nothing: nationality words (GUM marks no adjectival
+ * NORP), people named after a title ("President Emomali Rakhmon"), rivers after "the" beside a
+ * feature word ("the Danube ports"), countries and first-level regions, the dateline's town.
+ */
+const ruleOnly = (doc: Doc, m: Mention) => m.type === 'NORP' || (m.type === 'PERSON' && !!m.title) || !!m.feature
+  || ((m.type === 'GPE' || m.type === 'LOC') && (!!m.places?.some((p) => p.kind === 'country' || p.kind === 'admin1') || isDatelineTown(doc, m.text)));
+
+const isDatelineTown = (doc: Doc, text: string) => doc.article.dateline?.place?.split(',')[0].trim().toLowerCase() === text.toLowerCase();
 
 export const entities: Component = {
   name: 'entities',

@@ -61,7 +61,7 @@ function hasCue(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 /** A headline in title case capitalises all its content words; one lower-case content word disproves it. */
-function titleCaseSentences(doc: Doc): boolean[] {
+export function titleCaseSentences(doc: Doc): boolean[] {
   return doc.sentences.map((s) => {
     let words = 0;
     for (let i = s.tokens[0]; i < s.tokens[1]; i++) {

@@ -84,11 +84,45 @@ const REGION_WORDS: ReadonlySet<string> = new Set(['state', 'province', 'region'
 /** Places a mention may name: "northern Afghanistan" looks up "Afghanistan", "New York State" the region "New York". */
 function lookupMention(surface: string): Place[] {
   const space = surface.indexOf(' ');
-  if (space > 0 && COMPASS.has(surface.slice(0, space))) surface = surface.slice(space + 1);
+  if (space > 0 && COMPASS.has(surface.slice(0, space).toLowerCase())) surface = surface.slice(space + 1);
   const found = lookupPlaces(surface);
+  if (found.length > 0) return found;
   const last = surface.lastIndexOf(' ');
-  if (found.length > 0 || last < 0 || !REGION_WORDS.has(surface.slice(last + 1).toLowerCase())) return found;
-  return lookupPlaces(surface.slice(0, last)).filter((p) => p.kind === 'admin1' || p.kind === 'admin2');
+  if (last < 0) return found;
+  if (REGION_WORDS.has(surface.slice(last + 1).toLowerCase())) {
+    const region = lookupPlaces(surface.slice(0, last)).filter((p) => p.kind === 'admin1' || p.kind === 'admin2');
+    if (region.length > 0) return region;
+  }
+  return innerPlace(surface.split(' '));
+}
+
+/** Head words of names, which name no place on their own. */
+const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'valley', 'river', 'lake', 'bay', 'island', 'islands', 'mountain', 'mountains', 'creek', 'delta', 'plateau', 'coast',
+  'province', 'county', 'district', 'region', 'state', 'city', 'town', 'village', 'villages', 'port', 'hall', 'zoo',
+  'centre', 'center', 'medical', 'university', 'hospital', 'police', 'department', 'airport', 'republic', 'nation',
+  'north', 'south', 'east', 'west', 'central', 'eastern', 'western', 'northern', 'southern', 'upper', 'lower',
+]);
+
+/** Shortest inner name looked up; shorter capitalised words are initials or abbreviations of other things. */
+const MIN_INNER_NAME_LENGTH = 4;
+
+/**
+ * A place named inside a longer name the gazetteer lacks ("Salinas Valley", "Villages of Sudan",
+ * "Nyanza Province"): the longest run of words, from either end, that names a place. Words that
+ * are generic heads or connectors never stand alone ("Valley", "of").
+ */
+function innerPlace(words: readonly string[]): Place[] {
+  for (let k = words.length - 1; k >= 1; k--) {
+    for (const from of [words.length - k, 0]) {
+      const part = words.slice(from, from + k);
+      if (part.join(' ').length < MIN_INNER_NAME_LENGTH || !/^\p{Lu}/u.test(part[0]) || !/^\p{Lu}/u.test(part[part.length - 1])) continue;
+      if (k === 1 && GENERIC_WORDS.has(part[0].toLowerCase())) continue;
+      const found = lookupPlaces(part.join(' '));
+      if (found.length > 0) return found;
+    }
+  }
+  return [];
 }
 
 /** Most words before a mention that may complete a country's long name ("Democratic Republic of the"). */

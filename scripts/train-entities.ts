@@ -1,0 +1,160 @@
+// npm run train:entities [-- <gum folder>] [--epochs N] [--out FILE]
+// Trains the entity tagger (src/analyze/components/entities/model/) on GUM's train partition:
+// an averaged structured perceptron over BIO tags with Viterbi decoding. Documents are tokenised
+// and tagged by the product's own tokens component (wink-nlp), and the gold spans (eval/gum.ts)
+// are projected onto those tokens, so training sees exactly what inference sees. Sentence order
+// is shuffled each epoch by a fixed-seed generator: two runs write byte-identical weights.
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { newDoc, type Doc } from '../src/analyze/doc.js';
+import { tokens } from '../src/analyze/components/tokens.js';
+import { FEATURES_PER_TOKEN, docContext, sentenceFeatures } from '../src/analyze/components/entities/model/features.js';
+import { BUCKETS, ENTITY_TYPES, MODEL_PATH, TAG_COUNT, emissions, encodeModel, viterbi } from '../src/analyze/components/entities/model/tagger.js';
+import type { Article } from '../src/record/types.js';
+import { readGumSplit, type GumDoc } from '../eval/gum.js';
+
+const DEFAULT_GUM = fileURLToPath(new URL('../../shared/data/train/gum', import.meta.url));
+const DEFAULT_EPOCHS = 12;
+const SEED = 13;
+/** Largest absolute weight after quantisation (int16 leaves headroom for sums in decoding). */
+const QUANT_MAX = 32_000;
+
+export function gumArticle(g: GumDoc): Article {
+  return {
+    source: { format: 'body' }, title: null, authors: [], published: null, dateline: null,
+    language: 'en', text: g.text, paragraphs: g.paragraphs, comments: [], warnings: [],
+  };
+}
+
+/** The product's tokens over a GUM document. */
+export function tokenise(g: GumDoc): Doc {
+  const doc = newDoc(gumArticle(g));
+  tokens.run(doc);
+  return doc;
+}
+
+/** Gold BIO tags of the Doc's tokens: a token takes the span it starts in; the first token of a span is B-. */
+export function goldTags(doc: Doc, g: GumDoc): Uint8Array {
+  const tags = new Uint8Array(doc.tokens.length);
+  let s = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const [a, b] = doc.tokens[i].span;
+    while (s < g.gold.length && g.gold[s].end <= a) s++;
+    const span = g.gold[s];
+    if (!span || span.start >= b) continue;
+    const k = ENTITY_TYPES.indexOf(span.type);
+    const prev = i > 0 ? tags[i - 1] : 0;
+    const continues = i > 0 && doc.tokens[i - 1].span[1] > span.start && prev !== 0 && ((prev - 1) >> 1) === k;
+    tags[i] = continues ? 2 * k + 2 : 2 * k + 1;
+  }
+  return tags;
+}
+
+/** Mulberry32: a small seeded generator, for the shuffles. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Example { feats: Uint32Array; gold: Uint8Array; n: number }
+
+function examples(docs: readonly GumDoc[]): Example[] {
+  const out: Example[] = [];
+  for (const g of docs) {
+    const doc = tokenise(g);
+    const gold = goldTags(doc, g);
+    const ctx = docContext(doc);
+    for (const s of doc.sentences) {
+      const [from, to] = s.tokens;
+      const feats = new Uint32Array((to - from) * FEATURES_PER_TOKEN);
+      sentenceFeatures(doc, from, to, ctx, feats);
+      out.push({ feats, gold: gold.slice(from, to), n: to - from });
+    }
+  }
+  return out;
+}
+
+export function train(docs: readonly GumDoc[], epochs: number): { transition: Int16Array; emission: Int16Array } {
+  const data = examples(docs);
+  const T = TAG_COUNT;
+  const mask = BUCKETS - 1;
+  const w = new Float64Array(BUCKETS * T);
+  const u = new Float64Array(BUCKETS * T); // sum of c * update, for averaging
+  const tw = new Float64Array((T + 1) * T);
+  const tu = new Float64Array((T + 1) * T);
+  const random = rng(SEED);
+  const order = data.map((_, i) => i);
+  let c = 1;
+  let scores = new Float64Array(256 * T);
+  let pred = new Uint8Array(256);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    let total = 0;
+    for (const k of order) {
+      const { feats, gold, n } = data[k];
+      if (n * T > scores.length) { scores = new Float64Array(n * T); pred = new Uint8Array(n); }
+      emissions(w, feats, n, scores);
+      viterbi(scores, tw, n, pred);
+      total += n;
+      for (let i = 0; i < n; i++) {
+        const g = gold[i];
+        const p = pred[i];
+        const gPrev = i > 0 ? gold[i - 1] : T;
+        const pPrev = i > 0 ? pred[i - 1] : T;
+        if (g !== p) {
+          errors++;
+          for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
+            const row = (feats[i * FEATURES_PER_TOKEN + f] & mask) * T;
+            w[row + g] += 1; u[row + g] += c;
+            w[row + p] -= 1; u[row + p] -= c;
+          }
+        }
+        if (g !== p || gPrev !== pPrev) {
+          tw[gPrev * T + g] += 1; tu[gPrev * T + g] += c;
+          tw[pPrev * T + p] -= 1; tu[pPrev * T + p] -= c;
+        }
+      }
+      c++;
+    }
+    console.log(`epoch ${epoch + 1}/${epochs}: ${errors} token errors of ${total} (${(100 * errors / total).toFixed(2)}%)`);
+  }
+  // Averaged weights: w - u / c; one scale for emissions and transitions, so their sums compare.
+  let maxAbs = 0;
+  for (let i = 0; i < w.length; i++) { w[i] -= u[i] / c; maxAbs = Math.max(maxAbs, Math.abs(w[i])); }
+  for (let i = 0; i < tw.length; i++) { tw[i] -= tu[i] / c; maxAbs = Math.max(maxAbs, Math.abs(tw[i])); }
+  const scale = QUANT_MAX / maxAbs;
+  const quantise = (a: Float64Array) => Int16Array.from(a, (x) => Math.round(x * scale));
+  return { transition: quantise(tw), emission: quantise(w) };
+}
+
+function main(argv: string[]): void {
+  const gum = argv.find((a, i) => !a.startsWith('--') && !['--epochs', '--out'].includes(argv[i - 1])) ?? DEFAULT_GUM;
+  const epochsAt = argv.indexOf('--epochs');
+  const epochs = epochsAt >= 0 ? Number(argv[epochsAt + 1]) : DEFAULT_EPOCHS;
+  const outAt = argv.indexOf('--out');
+  const out = outAt >= 0 ? argv[outAt + 1] : MODEL_PATH;
+  const started = process.cpuUsage();
+  const docs = readGumSplit(join(gum, 'train'));
+  const { transition, emission } = train(docs, epochs);
+  const file = gzipSync(encodeModel(transition, emission), { level: 9 });
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, file);
+  const cpu = process.cpuUsage(started);
+  const nonZero = emission.reduce((n, x) => n + (x !== 0 ? 1 : 0), 0);
+  console.log(`${docs.length} documents, ${epochs} epochs -> ${out}: ${(file.length / 1e6).toFixed(2)} MB, ${nonZero} non-zero weights, sha256 ${createHash('sha256').update(file).digest('hex')} (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));

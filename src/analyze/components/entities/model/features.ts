@@ -1,0 +1,235 @@
+// Sparse features of the entity tagger, shared by training (scripts/train-entities.ts) and
+// inference (tagger.ts), so both see exactly the same numbers. Each feature is a 32-bit hash of
+// (template number, values); the values are per-word hashes computed once per distinct word and
+// memoised, so the per-token cost is integer mixing, not string building.
+import type { Doc, Token } from '../../../doc.js';
+import { demonymCountry, lookupPlaces, type Place } from '../../../resources/gazetteer.js';
+import { COMPASS } from '../../../resources/compass.js';
+import { FAC_CUES, GROUP_NAMES, LOC_CUES, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_HEADS, NOT_NAME_STARTS, ORG_CUES, PARTY_WORDS, PERSON_TITLES } from '../lexicon.js';
+
+/** Features per token (a fixed number, so one flat array holds a sentence's features). */
+export const FEATURES_PER_TOKEN = 40;
+
+/** FNV-1a over UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Mixes a value into a running hash (murmur3's finaliser over the sum). */
+function mix(h: number, v: number): number {
+  let x = (h ^ Math.imul(v, 0x9e3779b1)) >>> 0;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/** Word classes from the lexicons (one per word, first match in this order). */
+const enum Lex { None, Title, Org, Fac, Loc, Compass, Party, NonEntityHead, Particle, Connector, NotNameStart, Group }
+
+function lexClass(low: string): number {
+  if (PERSON_TITLES.has(low)) return Lex.Title;
+  if (ORG_CUES.has(low)) return Lex.Org;
+  if (FAC_CUES.has(low)) return Lex.Fac;
+  if (LOC_CUES.has(low)) return Lex.Loc;
+  if (COMPASS.has(low)) return Lex.Compass;
+  if (PARTY_WORDS.has(low)) return Lex.Party;
+  if (NON_ENTITY_HEADS.has(low)) return Lex.NonEntityHead;
+  if (NAME_PARTICLES.has(low)) return Lex.Particle;
+  if (NAME_CONNECTORS.has(low)) return Lex.Connector;
+  if (NOT_NAME_STARTS.has(low)) return Lex.NotNameStart;
+  if (GROUP_NAMES.has(low)) return Lex.Group;
+  return Lex.None;
+}
+
+/** Gazetteer classes of a name: what kinds of place it may be, and how big the largest town is. */
+const enum Gaz { None, Country, Admin1, BigCity, Town, Region, Admin2, Demonym }
+/** A town this populous is a "big" one for the feature. */
+const BIG_CITY = 100_000;
+
+function gazClass(places: readonly Place[]): number {
+  let best: number = Gaz.None;
+  for (const p of places) {
+    const c = p.kind === 'country' ? Gaz.Country : p.kind === 'admin1' ? Gaz.Admin1 : p.kind === 'region' ? Gaz.Region
+      : p.kind === 'admin2' ? Gaz.Admin2 : p.pop >= BIG_CITY ? Gaz.BigCity : Gaz.Town;
+    // Lower enum values are the stronger evidence, except None.
+    if (best === Gaz.None || c < best) best = c;
+  }
+  return best;
+}
+
+/** Word shape: capitals X, lower x, digits d, others kept; runs of one class longer than two are cut to two. */
+export function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < w.length && out.length < 8; i++) {
+    const c = w[i];
+    const k = c >= '0' && c <= '9' ? 'd' : c !== c.toLowerCase() ? 'X' : c !== c.toUpperCase() ? 'x' : c;
+    run = k === last ? run + 1 : 1;
+    last = k;
+    if (run <= 2) out += k;
+  }
+  return out;
+}
+
+/** What the features need about one word, computed once per distinct spelling. */
+interface WordInfo {
+  word: number; low: number; shape: number; pre: number; suf: number; suf2: number;
+  lex: number; gaz: number; cap: boolean; lowText: string;
+}
+
+const wordMemo = new Map<string, WordInfo>();
+/** Bound on the memo so a long-running server's memory stays flat. */
+const WORD_MEMO_LIMIT = 200_000;
+
+function isCapitalised(text: string): boolean {
+  const c = text[0];
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function wordInfo(text: string): WordInfo {
+  let w = wordMemo.get(text);
+  if (w) return w;
+  if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
+  const low = text.toLowerCase();
+  const cap = isCapitalised(text);
+  let gaz: number = Gaz.None;
+  if (cap) gaz = demonymCountry(text) !== undefined ? Gaz.Demonym : gazClass(lookupPlaces(text));
+  w = {
+    word: hashString(text), low: hashString(low), shape: hashString(shapeOf(text)),
+    pre: hashString(low.slice(0, 3)), suf: hashString(low.slice(-3)), suf2: hashString(low.slice(-2)),
+    lex: lexClass(low), gaz, cap, lowText: low,
+  };
+  wordMemo.set(text, w);
+  return w;
+}
+
+const bigramMemo = new Map<string, number>();
+
+/** Gazetteer class of two capitalised words read as one name ("New York", "Quebec City"). */
+function bigramGaz(a: Token, b: Token): number {
+  const key = `${a.text} ${b.text}`;
+  let g = bigramMemo.get(key);
+  if (g === undefined) {
+    if (bigramMemo.size >= WORD_MEMO_LIMIT) bigramMemo.clear();
+    g = gazClass(lookupPlaces(key));
+    bigramMemo.set(key, g);
+  }
+  return g;
+}
+
+const posMemo = new Map<string, number>();
+const posHash = (pos: string) => { let h = posMemo.get(pos); if (h === undefined) { h = hashString(pos); posMemo.set(pos, h); } return h; };
+
+const PAD = hashString('<pad>');
+
+// One feature hash from a template number and up to three values (no rest arguments: this runs
+// forty times per token).
+const SEED = 0x5bd1e995;
+const f0 = (t: number) => mix(SEED, t);
+const f1 = (t: number, a: number) => mix(mix(SEED, t), a);
+const f2 = (t: number, a: number, b: number) => mix(mix(mix(SEED, t), a), b);
+const f3 = (t: number, a: number, b: number, c: number) => mix(mix(mix(mix(SEED, t), a), b), c);
+
+/** Per-document context: words seen in lower case, and capitalised away from a sentence start. */
+export interface DocContext { lowerSeen: Set<string>; capSeen: Set<string> }
+
+export function docContext(doc: Doc): DocContext {
+  const lowerSeen = new Set<string>();
+  const capSeen = new Set<string>();
+  for (const s of doc.sentences) {
+    for (let i = s.tokens[0]; i < s.tokens[1]; i++) {
+      const t = doc.tokens[i].text;
+      if (isCapitalised(t)) { if (i > s.tokens[0]) capSeen.add(t); } else lowerSeen.add(t);
+    }
+  }
+  return { lowerSeen, capSeen };
+}
+
+/**
+ * Fills `out` (FEATURES_PER_TOKEN hashes per token) with the features of tokens [from, to) of
+ * one sentence. `out` must hold (to - from) * FEATURES_PER_TOKEN numbers.
+ */
+export function sentenceFeatures(doc: Doc, from: number, to: number, ctx: DocContext, out: Uint32Array): void {
+  const n = to - from;
+  const info: WordInfo[] = new Array(n);
+  const pos = new Uint32Array(n);
+  for (let i = 0; i < n; i++) { info[i] = wordInfo(doc.tokens[from + i].text); pos[i] = posHash(doc.tokens[from + i].pos); }
+  // Capitalised runs (joined by connectors between capitalised words): first and last word of each.
+  const runFirst = new Int32Array(n).fill(-1);
+  const runLast = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n;) {
+    if (!info[i].cap) { i++; continue; }
+    let j = i + 1;
+    for (;;) {
+      if (j < n && info[j].cap) { j++; continue; }
+      if (j + 1 < n && info[j].lex === Lex.Connector && info[j + 1].cap) { j += 2; continue; }
+      break;
+    }
+    for (let k = i; k < j; k++) { runFirst[k] = i; runLast[k] = j - 1; }
+    i = j;
+  }
+  const firstWord = 0;
+  for (let i = 0; i < n; i++) {
+    const w = info[i];
+    const p = i > 0 ? info[i - 1] : undefined;
+    const q = i + 1 < n ? info[i + 1] : undefined;
+    const pp = i > 1 ? info[i - 2] : undefined;
+    const qq = i + 2 < n ? info[i + 2] : undefined;
+    const posP = i > 0 ? pos[i - 1] : PAD;
+    const posQ = i + 1 < n ? pos[i + 1] : PAD;
+    const o = i * FEATURES_PER_TOKEN;
+    const initial = i === firstWord ? 1 : 0;
+    out[o + 0] = f0(0);
+    out[o + 1] = f1(1, w.word);
+    out[o + 2] = f1(2, w.low);
+    out[o + 3] = f1(3, w.shape);
+    out[o + 4] = f1(4, w.pre);
+    out[o + 5] = f1(5, w.suf);
+    out[o + 6] = f1(6, pos[i]);
+    out[o + 7] = f1(7, p?.low ?? PAD);
+    out[o + 8] = f1(8, q?.low ?? PAD);
+    out[o + 9] = f1(9, pp?.low ?? PAD);
+    out[o + 10] = f1(10, qq?.low ?? PAD);
+    out[o + 11] = f1(11, posP);
+    out[o + 12] = f1(12, posQ);
+    out[o + 13] = f2(13, posP, pos[i]);
+    out[o + 14] = f2(14, pos[i], posQ);
+    out[o + 15] = f2(15, p?.shape ?? PAD, w.shape);
+    out[o + 16] = f2(16, w.shape, q?.shape ?? PAD);
+    out[o + 17] = f1(17, w.gaz);
+    out[o + 18] = f1(18, p?.gaz ?? 99);
+    out[o + 19] = f1(19, q?.gaz ?? 99);
+    out[o + 20] = f1(20, q?.cap && w.cap ? bigramGaz(doc.tokens[from + i], doc.tokens[from + i + 1]) : 99);
+    out[o + 21] = f1(21, p?.cap && w.cap ? bigramGaz(doc.tokens[from + i - 1], doc.tokens[from + i]) : 99);
+    out[o + 22] = f1(22, w.lex);
+    out[o + 23] = f1(23, p?.lex ?? 99);
+    out[o + 24] = f1(24, q?.lex ?? 99);
+    const rf = runFirst[i];
+    const rl = runLast[i];
+    out[o + 25] = f1(25, rl >= 0 ? info[rl].low : PAD);
+    out[o + 26] = f1(26, rf >= 0 ? info[rf].low : PAD);
+    out[o + 27] = f2(27, rf < 0 ? 0 : rf === rl ? 1 : i === rf ? 2 : i === rl ? 3 : 4, rf < 0 ? 0 : Math.min(5, rl - rf + 1));
+    out[o + 28] = f2(28, initial, w.shape);
+    const text = doc.tokens[from + i].text;
+    out[o + 29] = f3(29, initial, w.cap ? 1 : 0, ctx.lowerSeen.has(w.lowText) ? 1 : 0);
+    out[o + 30] = f2(30, w.cap ? (ctx.capSeen.has(text) ? 1 : 0) : 2, initial);
+    out[o + 31] = f2(31, p?.low ?? PAD, w.low);
+    out[o + 32] = f2(32, w.low, q?.low ?? PAD);
+    out[o + 33] = f2(33, w.word, pos[i]);
+    out[o + 34] = f2(34, rl >= 0 ? info[rl].lex : 99, rf >= 0 ? info[rf].lex : 99);
+    out[o + 35] = f2(35, w.gaz, w.shape);
+    out[o + 36] = f2(36, w.suf2, w.cap ? 1 : 0);
+    out[o + 37] = f2(37, p?.lex ?? 99, w.shape);
+    out[o + 38] = f2(38, rf >= 0 && rf > 0 ? info[rf - 1].low : PAD, rf >= 0 ? 1 : 0);
+    out[o + 39] = f2(39, rl >= 0 && rl + 1 < n ? info[rl + 1].low : PAD, rl >= 0 ? 1 : 0);
+  }
+}

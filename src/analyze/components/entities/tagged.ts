@@ -1,0 +1,48 @@
+// Mentions from the learned tagger's spans. The tagger decides where names are and their type;
+// the rules of classify.ts still do what the model was not trained to do (GUM spans carry no
+// titles or affiliations): peel a title off a person's name, record affiliations, add the places
+// nested in an organisation's name, and look places up. Where the rules know better than the
+// model (measured on GUM dev, see docs/models.md), their type wins: a demonym is NORP, a country
+// or first-level region's name is GPE, a capitalised word after "the" is no person.
+import type { Doc } from '../../doc.js';
+import { lookupPlaces } from '../../resources/gazetteer.js';
+import { classifyRun, type Mention } from './classify.js';
+import { isCommonPlural } from './common-nouns.js';
+import type { TaggedSpan } from './model/tagger.js';
+import type { Run } from './runs.js';
+
+/** Whether the rules' type of a whole-span mention beats the model's (see the file comment). */
+function ruleWins(m: Mention, model: TaggedSpan): boolean {
+  if (m.type === 'NORP' && m.cc) return true;
+  if ((m.type === 'GPE' || m.type === 'LOC') && m.places?.some((p) => p.kind === 'country' || p.kind === 'admin1' || p.kind === 'region')) return true;
+  // "the Taliban", "the Danube": no person's name follows "the" (GUM types groups as persons).
+  return model.type === 'PERSON' && !!m.afterThe && m.type !== 'PERSON';
+}
+
+/** The rules' type when it wins; a lone word after "the" they left undecided is an institution or a feature. */
+const ruleType = (m: Mention): Mention['type'] => m.type ?? (m.feature ? 'LOC' : 'ORG');
+
+export function taggedMentions(doc: Doc, span: TaggedSpan, run: Run): Mention[] {
+  const ruled = classifyRun(doc, run);
+  const whole = ruled.find((m) => m.tok[0] === span.tok[0] && m.tok[1] === span.tok[1]);
+  // Where capitals prove nothing (a headline in title case, a sentence's first word), a name
+  // needs the rules' support: "Officials said", "Putin Commits to Military Build Up".
+  if ((run.titleCase || run.initial) && (ruled.length === 0 || (whole?.type === null && whole.weak))) return ruled;
+  // "Officials", "Critics": a plural common noun (wink's lexicon) is no name wherever it stands.
+  if (ruled.length === 0 && span.tok[1] - span.tok[0] === 1 && isCommonPlural(doc.tokens[span.tok[0]].text.toLowerCase())) return ruled;
+  const m = whole ?? base(doc, span);
+  const located = span.type === 'GPE' || span.type === 'LOC';
+  const places = located && !m.places?.length ? lookupPlaces(m.text) : m.places;
+  // The rules split a name the gazetteer knows whole ("Democratic Republic of Congo"): the model's span stands.
+  if (ruled.length === 0 || (whole ? !ruleWins(whole, span) : located && places!.length > 0)) {
+    const typed: Mention = { ...m, type: span.type, guessed: false, weak: false, places };
+    if (located) typed.cc ??= places!.find((p) => p.kind === 'country')?.cc;
+    return whole ? [typed, ...ruled.filter((r) => r !== whole)] : [typed];
+  }
+  return ruled.map((r) => (r === whole && r.type === null ? { ...r, type: ruleType(r) } : r));
+}
+
+function base(doc: Doc, span: TaggedSpan): Mention {
+  const s: [number, number] = [doc.tokens[span.tok[0]].span[0], doc.tokens[span.tok[1] - 1].span[1]];
+  return { type: span.type, span: s, tok: [span.tok[0], span.tok[1]], text: doc.text.slice(s[0], s[1]) };
+}
