@@ -14,7 +14,8 @@ import { classifyRun, type Mention } from './classify.js';
 import { decide, findNominals } from './decide.js';
 import { group } from './group.js';
 import { regionMentions } from './regions.js';
-import { findRuns, isCapitalised, titleCaseSentences } from './runs.js';
+import { findRuns, titleCaseSentences } from './runs.js';
+import { isCapitalised } from '../../../text/letters.js';
 import { tagDocument } from './model/tagger.js';
 import { taggedMentions } from './tagged.js';
 

@@ -5,6 +5,7 @@
 import type { Doc, Token } from '../../../doc.js';
 import { demonymCountry, lookupPlaces, type Place } from '../../../resources/gazetteer.js';
 import { COMPASS } from '../../../resources/compass.js';
+import { isCapitalised } from '../../../../text/letters.js';
 import { FAC_CUES, GROUP_NAMES, LOC_CUES, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_HEADS, NOT_NAME_STARTS, ORG_CUES, PARTY_WORDS, PERSON_TITLES } from '../lexicon.js';
 
 /** Features per token (a fixed number, so one flat array holds a sentence's features). */
@@ -89,11 +90,6 @@ interface WordInfo {
 const wordMemo = new Map<string, WordInfo>();
 /** Bound on the memo so a long-running server's memory stays flat. */
 const WORD_MEMO_LIMIT = 200_000;
-
-function isCapitalised(text: string): boolean {
-  const c = text[0];
-  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
-}
 
 function wordInfo(text: string): WordInfo {
   let w = wordMemo.get(text);
