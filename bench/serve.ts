@@ -249,8 +249,8 @@ async function main() {
 }
 
 async function serveOnly(db: string) {
-  const { listen } = await import('../src/serve/listen.js');
-  const store = await openStore(db);
+  const { listen, SERVER_STORE_OPTIONS } = await import('../src/serve/listen.js');
+  const store = await openStore(db, SERVER_STORE_OPTIONS);
   const { url } = await listen({ store, port: 0, webRoot: join(DIR, 'no-web') });
   console.log(url);
   process.once('SIGTERM', () => process.exit(0));

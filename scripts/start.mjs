@@ -23,11 +23,11 @@ if (!existsSync('dist/serve/listen.js') || !existsSync('dist/web/index.html')) {
 const { databasePath, openStore } = await import('../dist/store/index.js');
 const { localEntries } = await import('../dist/sources/files.js');
 const { ingest } = await import('../dist/ingest/run.js');
-const { serveUntilStopped } = await import('../dist/serve/listen.js');
+const { serveUntilStopped, SERVER_STORE_OPTIONS } = await import('../dist/serve/listen.js');
 const { progress } = await import('../dist/cli/progress.js');
 
 const path = databasePath(values.db);
-const store = await openStore(path);
+const store = await openStore(path, SERVER_STORE_OPTIONS);
 if ((await store.count()) === 0 && existsSync(SAMPLES)) {
   console.error(`dateline: ${path} is empty; ingesting the sample corpus from ${SAMPLES}/`);
   const bar = progress('ingest');

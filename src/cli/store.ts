@@ -1,16 +1,16 @@
 // The store a command works on: --db, else $DATELINE_DB, else ./dateline.db. Commands that only
 // read refuse a database that does not exist, rather than creating an empty one for a mistyped path.
 import { existsSync } from 'node:fs';
-import type { Store } from '../store/index.js';
+import type { Store, StoreOptions } from '../store/index.js';
 import type { CliIo } from './io.js';
 
 export class MissingDatabaseError extends Error {}
 
-export async function openCliStore(io: CliIo, flag: string | undefined, mode: 'read' | 'write'): Promise<{ store: Store; path: string }> {
+export async function openCliStore(io: CliIo, flag: string | undefined, mode: 'read' | 'write', opts: StoreOptions = {}): Promise<{ store: Store; path: string }> {
   const { databasePath, openStore } = await import('../store/index.js');
   const path = databasePath(flag, io.env);
   if (mode === 'read' && !existsSync(path)) {
     throw new MissingDatabaseError(`no database at ${path} (ingest pages first, or give --db / DATELINE_DB)`);
   }
-  return { store: await openStore(path), path };
+  return { store: await openStore(path, opts), path };
 }

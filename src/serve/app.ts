@@ -56,14 +56,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   return app;
 }
 
+const ERROR_NAMES: Record<number, string> = { 500: 'Internal Server Error', 503: 'Service Unavailable' };
+
 /** Validation errors become 400s naming the field; other errors keep their status without internals. */
 function errorReply(err: FastifyError, _req: unknown, reply: import('fastify').FastifyReply) {
   if (err.validation) {
     return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: `${err.validationContext ?? 'request'}: ${describeValidation(err)}` });
   }
-  const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+  // 4xx errors and 503 (a search past its time limit) say why; anything else is an internal error.
+  const status = err.statusCode && ((err.statusCode >= 400 && err.statusCode < 500) || err.statusCode === 503) ? err.statusCode : 500;
   if (status === 500) reply.log.error(err);
-  return reply.code(status).send({ statusCode: status, error: status === 500 ? 'Internal Server Error' : 'Bad Request', message: status === 500 ? 'internal error' : err.message });
+  return reply.code(status).send({ statusCode: status, error: ERROR_NAMES[status] ?? 'Bad Request', message: status === 500 ? 'internal error' : err.message });
 }
 
 function describeValidation(err: FastifyError): string {

@@ -1,11 +1,13 @@
 // Binding the workbench to a port. Loopback only unless a host is given: the API reads the whole
 // corpus, so exposing it is a decision the operator makes explicitly.
 import type { FastifyInstance } from 'fastify';
-import type { Store } from '../store/index.js';
+import type { Store, StoreOptions } from '../store/index.js';
 import { buildApp } from './app.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8080;
+/** How a server opens its store: searches in two threads (one per core here) with a time limit, so one costly search cannot stall the other requests. */
+export const SERVER_STORE_OPTIONS: StoreOptions = Object.freeze({ searchThreads: 2 });
 
 export interface ListenOptions {
   store: Store;

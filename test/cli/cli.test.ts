@@ -71,6 +71,9 @@ describe('dateline CLI', () => {
     expect(shown.status, shown.stderr).toBe(0);
     expect(JSON.parse(shown.stdout).id).toBe(page.hits[0].id);
     expect((await runCli(['show', 'ffffffffffff'], { env })).status).toBe(1);
+    const broad = await runCli(['search', 'b*'], { env });
+    expect(broad.status).toBe(2);
+    expect(broad.stderr).toMatch(/prefix "b\*" is too short/);
   });
 
   it('usage errors exit 2 and --help exits 0', async () => {

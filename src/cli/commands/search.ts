@@ -1,6 +1,8 @@
 // `dateline search`: full text and filters over the store.
 import type { Command } from 'commander';
 import type { CliRun } from '../io.js';
+import { SearchQueryError } from '../../store/query-text.js';
+import { EXIT_USAGE } from '../exit.js';
 import { addFilterOptions, dbOption, positiveInt, searchQuery, type FilterFlags } from '../options.js';
 import { openCliStore } from '../store.js';
 
@@ -27,6 +29,11 @@ export function registerSearch(program: Command, cli: CliRun): void {
         const page = await store.search(query);
         const { formatSearch } = await import('../format.js');
         cli.out(opts.json ? JSON.stringify(page, null, 2) : formatSearch(page, opts.offset));
+      } catch (err) {
+        // A query past the limits (too many terms, too broad a prefix) is a usage error.
+        if (!(err instanceof SearchQueryError)) throw err;
+        cli.err(`dateline search: ${err.message}`);
+        cli.fail(EXIT_USAGE);
       } finally {
         await store.close();
       }

@@ -14,8 +14,8 @@ export function registerServe(program: Command, cli: CliRun): void {
     .option('--host <host>', 'address to bind (default 127.0.0.1: this machine only)')
     .addOption(dbOption())
     .action(async (opts: { port: number; host?: string; db?: string }) => {
-      const { serveUntilStopped } = await import('../../serve/listen.js');
-      const { store } = await openCliStore(cli.io, opts.db, 'write');
+      const { serveUntilStopped, SERVER_STORE_OPTIONS } = await import('../../serve/listen.js');
+      const { store } = await openCliStore(cli.io, opts.db, 'write', SERVER_STORE_OPTIONS);
       const token = cli.io.env[TOKEN_ENV] || undefined;
       const url = await serveUntilStopped({ store, host: opts.host, port: opts.port, token });
       cli.err(token ? 'POST /api/ingest is enabled (bearer token from DATELINE_TOKEN)' : 'POST /api/ingest is disabled (set DATELINE_TOKEN to enable)');

@@ -11,11 +11,23 @@ import { ReadCache } from './read-cache.js';
 import type { Database } from './schema.js';
 import { MIGRATIONS } from './migrations.js';
 import { searchRecords, filteredSeqs } from './search.js';
+import { SearchPool } from './search-pool.js';
 import { SqliteIngestState } from './ingest-state.js';
 import { clusterRecordEvents, detachRecordEvents, findEventClusters } from './events.js';
 import { BUSY_TIMEOUT_MS, ImmediateSqliteDialect, isBusy as isBusyError, retryBusy } from './write-lock.js';
 
-export async function openSqliteStore(path: string): Promise<SqliteStore> {
+export interface SqliteStoreOptions {
+  /**
+   * Run searches in this many worker threads, each with a read-only connection and a time limit
+   * (./search-pool.ts), so a costly search never holds up the caller's other work. A server
+   * wants this; a one-shot command does not need the threads' start-up.
+   */
+  searchThreads?: number;
+  /** Time limit of one search in the threads, in ms (default SEARCH_TIME_LIMIT_MS). */
+  searchTimeLimitMs?: number;
+}
+
+export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Promise<SqliteStore> {
   const sqlite = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
@@ -26,13 +38,16 @@ export async function openSqliteStore(path: string): Promise<SqliteStore> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, allowUnorderedMigrations: true });
   const { error } = await retryBusy(() => migrator.migrateToLatest().then((r) => { if (r.error && isBusyError(r.error)) throw r.error; return r; }));
   if (error) throw new Error(`cannot prepare database ${path}: ${(error as Error).message}`);
-  return new SqliteStore(db, sqlite);
+  // An in-memory database is private to its connection: no other thread can read it.
+  const pool = opts.searchThreads && path !== ':memory:' ? new SearchPool(path, { threads: opts.searchThreads, limitMs: opts.searchTimeLimitMs }) : undefined;
+  await pool?.ready;
+  return new SqliteStore(db, sqlite, pool);
 }
 
 export class SqliteStore implements Store {
   readonly ingestState: SqliteIngestState;
 
-  constructor(readonly db: Kysely<Database>, private readonly sqlite: BetterSqlite3.Database) {
+  constructor(readonly db: Kysely<Database>, private readonly sqlite: BetterSqlite3.Database, private readonly searchPool?: SearchPool) {
     this.ingestState = new SqliteIngestState(sqlite);
   }
 
@@ -151,7 +166,7 @@ export class SqliteStore implements Store {
   }
 
   search(query: SearchQuery): Promise<SearchPage> {
-    return this.reads.get('search', query, () => searchRecords(this.db, query));
+    return this.reads.get('search', query, () => this.searchPool?.search(query) ?? searchRecords(this.db, query));
   }
 
   // Corpus views (./corpus.ts), cached until the next write (./read-cache.ts).
@@ -194,6 +209,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.searchPool?.close();
     await this.db.destroy();
   }
 

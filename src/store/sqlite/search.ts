@@ -3,6 +3,8 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Facet, SearchHit, SearchPage, SearchQuery } from '../store.js';
 import type { Database } from './schema.js';
+import { parseQueryText, SearchQueryError, type QueryTerm } from '../query-text.js';
+import { foldWord, snippet, SNIPPET_WORDS } from '../snippet.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 500;
@@ -10,29 +12,40 @@ export const MAX_LIMIT = 500;
 const FACET_SIZE = 10;
 /** bm25 column weights: title, text, authors. */
 const BM25_WEIGHTS = sql.raw('bm25(records_fts, 5.0, 1.0, 2.0)');
-/** Tokens around a match in a snippet. */
-const SNIPPET_TOKENS = 24;
 
 /**
- * Turns what a user types into an FTS5 query: "quoted phrases" stay phrases, other words must all
- * match, a trailing * keeps prefix search; everything else is quoted so FTS syntax cannot break it.
+ * What a user types as an FTS5 query (see ../query-text.ts for the rules and limits): every term
+ * quoted, so FTS syntax in the input cannot break the query; a prefix term keeps its *.
  */
-export function ftsQuery(text: string): string | null {
-  const parts: string[] = [];
-  const re = /"([^"]*)"|(\S+)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[1] !== undefined) {
-      const phrase = m[1].replace(/"/g, ' ').trim();
-      if (phrase) parts.push(`"${phrase}"`);
-      continue;
-    }
-    const word = m[2];
-    const prefix = word.endsWith('*');
-    const bare = word.replace(/["*]/g, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (bare) parts.push(`"${bare}"${prefix ? '*' : ''}`);
-  }
-  return parts.length > 0 ? parts.join(' ') : null;
+export function ftsQuery(terms: readonly QueryTerm[]): string | null {
+  return terms.length > 0 ? terms.map((t) => `"${t.text}"${t.prefix ? '*' : ''}`).join(' ') : null;
 }
+
+/**
+ * Most indexed words one prefix may stand for. FTS5 merges the index entries of every word a
+ * prefix starts before it ranks anything: a page of 400,000 made-up words starting "zq" made
+ * "zq*" cost half a second per search. Real prefixes of two or more letters start a few hundred.
+ */
+export const MAX_PREFIX_COMPLETIONS = 1_000;
+/** Above every character, to bound a range of words that start with a prefix. */
+const LAST_CHAR = '\u{10FFFF}';
+
+/** The query's terms, each prefix checked against the index's vocabulary; SearchQueryError when one is too broad. */
+async function queryTerms(db: Kysely<Database>, text: string | undefined): Promise<QueryTerm[]> {
+  const terms = text ? parseQueryText(text) : [];
+  const prefixes = terms.filter((t) => t.prefix);
+  if (prefixes.length === 0) return terms;
+  // A per-connection view of the index's words (temp: nothing is written to the database).
+  await sql`CREATE VIRTUAL TABLE IF NOT EXISTS temp.records_vocab USING fts5vocab(main, records_fts, 'row')`.execute(db);
+  for (const t of prefixes) {
+    const start = foldWord(t.text.match(LAST_WORD)?.[0] ?? t.text);
+    const { n } = (await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM temp.records_vocab WHERE term >= ${start} AND term <= ${start + LAST_CHAR} LIMIT ${MAX_PREFIX_COMPLETIONS + 1})`.execute(db)).rows[0];
+    if (n > MAX_PREFIX_COMPLETIONS) throw new SearchQueryError(`prefix "${t.text}*" starts more than ${MAX_PREFIX_COMPLETIONS} different words: give more letters`);
+  }
+  return terms;
+}
+/** The last word of a term, the one a prefix applies to. */
+const LAST_WORD = /[\p{L}\p{N}\p{M}]+$/u;
 
 /** SQL conditions on records r for the query's filters (all but the text). */
 function filterConditions(q: SearchQuery): RawBuilder<unknown>[] {
@@ -61,13 +74,18 @@ export const RANK_WINDOW = 5_000;
 /** Facets are counted over at most this many matches (the newest), so broad queries stay fast; exact below it. */
 export const FACET_SAMPLE = 2_000;
 
-type HitRow = { seq: number; id: string; title: string | null; published: string | null; authors: string; source: string | null; snippet: string; score: number };
+type HitRow = { seq: number; id: string; title: string | null; published: string | null; authors: string; source: string | null; score: number };
 
-export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promise<SearchPage> {
+/**
+ * `guard`, when given, is one more condition on every candidate record: a function that throws
+ * when the search is past its time limit (./search-worker.ts), which aborts the statement.
+ */
+export async function searchRecords(db: Kysely<Database>, q: SearchQuery, guard?: RawBuilder<unknown>): Promise<SearchPage> {
   const limit = Math.min(Math.max(q.limit ?? DEFAULT_LIMIT, 0), MAX_LIMIT);
   const offset = Math.max(q.offset ?? 0, 0);
-  const match = q.text ? ftsQuery(q.text) : null;
-  const cond = sql.join(filterConditions(q), sql` AND `);
+  const terms = await queryTerms(db, q.text);
+  const match = ftsQuery(terms);
+  const cond = sql.join([...filterConditions(q), ...(guard ? [guard] : [])], sql` AND `);
   // The matching records, newest first (FTS5 walks its rowids backwards cheaply).
   const matched = match
     ? sql`SELECT r.seq FROM records_fts JOIN records r ON r.seq = records_fts.rowid WHERE records_fts MATCH ${match} AND ${cond} ORDER BY records_fts.rowid DESC`
@@ -81,19 +99,18 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promi
       ? (await sql<{ seq: number }>`${matched} LIMIT 1 OFFSET ${RANK_WINDOW - 1}`.execute(db)).rows[0]?.seq ?? 0
       : 0;
     rows = (await sql<HitRow>`
-      SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source,
-             snippet(records_fts, 1, '[', ']', '…', ${SNIPPET_TOKENS}) AS snippet, ${BM25_WEIGHTS} AS score
+      SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, ${BM25_WEIGHTS} AS score
       FROM records_fts JOIN records r ON r.seq = records_fts.rowid
       WHERE records_fts MATCH ${match} AND records_fts.rowid >= ${floor} AND ${cond}
       ORDER BY score LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows;
   } else {
     rows = (await sql<HitRow>`
-      SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source,
-             substr(f.text, 1, 240) AS snippet, 0 AS score
-      FROM records r JOIN records_fts f ON f.rowid = r.seq
-      WHERE ${cond}
+      SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, 0 AS score
+      FROM records r WHERE ${cond}
       ORDER BY r.published DESC, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows;
   }
+  // Snippets for the page's hits only (./snippet.ts), from the indexed text.
+  const texts = new Map((await sql<{ seq: number; text: string }>`SELECT rowid AS seq, text FROM records_fts WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(rows.map((r) => r.seq))}))`.execute(db)).rows.map((t) => [t.seq, t.text]));
 
   const hits: SearchHit[] = rows.map((r) => ({
     id: r.id,
@@ -101,7 +118,7 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promi
     published: r.published,
     authors: JSON.parse(r.authors) as string[],
     source: r.source,
-    snippet: r.snippet.replace(/\s+/g, ' ').trim(),
+    snippet: snippet(texts.get(r.seq) ?? '', terms, SNIPPET_WORDS).replace(/\s+/g, ' ').trim(),
     score: -r.score,
   }));
   const page: SearchPage = { total, hits, facets: await facets(db, sample) };
@@ -126,7 +143,7 @@ async function facets(db: Kysely<Database>, seqs: number[]): Promise<Record<stri
 
 /** Record seqs matching a query, in publication order (for exports). */
 export async function filteredSeqs(db: Kysely<Database>, q: SearchQuery): Promise<number[]> {
-  const match = q.text ? ftsQuery(q.text) : null;
+  const match = ftsQuery(await queryTerms(db, q.text));
   const cond = sql.join(filterConditions(q), sql` AND `);
   const rows = match
     ? (await sql<{ seq: number }>`SELECT r.seq FROM records_fts JOIN records r ON r.seq = records_fts.rowid WHERE records_fts MATCH ${match} AND ${cond} ORDER BY r.published, r.seq`.execute(db)).rows

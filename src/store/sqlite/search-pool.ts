@@ -1,0 +1,155 @@
+// Searches off the main thread: a few worker threads, each with its own read-only connection
+// (./search-worker.ts), take searches in arrival order. A costly search then delays only the
+// searches queued behind it, never the server's other requests, and each search has a time limit
+// counted from its arrival: the worker aborts it at the limit, and a worker that still has not
+// answered a moment later (a statement that does not reach the per-row check) is replaced.
+import { Worker } from 'node:worker_threads';
+import type { SearchPage, SearchQuery } from '../store.js';
+import { SearchQueryError, SearchTimeoutError } from '../query-text.js';
+import type { SearchAnswer, SearchJob } from './search-worker.js';
+
+/** Time a search may take from its arrival, queueing included, in ms. */
+export const SEARCH_TIME_LIMIT_MS = 1_200;
+/** How long after the limit a worker that has not answered is given up and replaced, in ms. */
+export const SEARCH_GRACE_MS = 500;
+
+export interface SearchPoolOptions {
+  threads: number;
+  limitMs?: number;
+  graceMs?: number;
+}
+
+interface Pending {
+  job: SearchJob;
+  resolve(page: SearchPage): void;
+  reject(err: Error): void;
+  timer: NodeJS.Timeout;
+  slot?: Slot;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Settles when the worker has opened its connection and takes searches. */
+  started: Promise<void>;
+  ready: boolean;
+  pending?: Pending;
+}
+
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(`./search-worker${FROM_SOURCES ? '.ts' : '.js'}`, import.meta.url);
+
+/** As in ingest/pool.ts: Node 20 does not pass --import loaders to workers, so from sources the worker registers tsx itself. */
+export function startSearchWorker(path: string): Worker {
+  if (!FROM_SOURCES) return new Worker(WORKER_URL, { workerData: { path } });
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
+  return new Worker(boot, { eval: true, workerData: { path } });
+}
+
+export class SearchPool {
+  private readonly slots: Slot[];
+  private readonly queue: Pending[] = [];
+  private readonly limitMs: number;
+  private readonly graceMs: number;
+  private nextId = 0;
+  private closed = false;
+  /** Settles when every first worker has opened its connection (a slow start is not counted against searches). */
+  readonly ready: Promise<void>;
+
+  constructor(private readonly path: string, opts: SearchPoolOptions) {
+    this.limitMs = opts.limitMs ?? SEARCH_TIME_LIMIT_MS;
+    this.graceMs = opts.graceMs ?? SEARCH_GRACE_MS;
+    this.slots = Array.from({ length: Math.max(1, opts.threads) }, () => this.startSlot());
+    this.ready = Promise.all(this.slots.map((s) => s.started)).then(() => undefined);
+  }
+
+  search(query: SearchQuery): Promise<SearchPage> {
+    if (this.closed) return Promise.reject(new Error('the search pool is closed'));
+    return new Promise((resolve, reject) => {
+      const job: SearchJob = { id: this.nextId++, query, deadline: Date.now() + this.limitMs, limitMs: this.limitMs };
+      const pending: Pending = { job, resolve, reject, timer: setTimeout(() => this.expire(pending), this.limitMs + this.graceMs) };
+      this.queue.push(pending);
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const p of this.queue.splice(0)) this.settle(p, new Error('the search pool is closed'));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private startSlot(): Slot {
+    const worker = startSearchWorker(this.path);
+    let started!: () => void;
+    let failed!: (err: Error) => void;
+    const slot: Slot = { worker, ready: false, started: new Promise((resolve, reject) => { started = resolve; failed = reject; }) };
+    worker.on('message', (answer: SearchAnswer | 'ready') => {
+      if (answer === 'ready') {
+        slot.ready = true;
+        started();
+        this.dispatch();
+        return;
+      }
+      const p = slot.pending;
+      if (!p || p.job.id !== answer.id) return;
+      slot.pending = undefined;
+      if ('page' in answer) this.settle(p, null, answer.page);
+      else this.settle(p, answerError(answer.error));
+      this.dispatch();
+    });
+    worker.on('error', (err) => {
+      failed(new Error(`search worker failed to start: ${err.message}`));
+      if (slot.pending) this.settle(slot.pending, new Error(`search worker failed: ${err.message}`));
+      this.replace(slot);
+    });
+    return slot;
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      while (slot.ready && !slot.pending) {
+        const next = this.queue.shift();
+        if (!next) return;
+        if (Date.now() >= next.job.deadline) {
+          this.settle(next, new SearchTimeoutError(`search waited ${this.limitMs} ms behind other searches: try again`));
+          continue;
+        }
+        next.slot = slot;
+        slot.pending = next;
+        slot.worker.postMessage(next.job);
+      }
+    }
+  }
+
+  /** The backstop: a search not answered by its limit plus the grace fails, and its worker is replaced. */
+  private expire(p: Pending): void {
+    const queued = this.queue.indexOf(p);
+    if (queued >= 0) this.queue.splice(queued, 1);
+    this.settle(p, new SearchTimeoutError(`search took longer than ${this.limitMs} ms: use fewer or more specific words`));
+    if (p.slot && p.slot.pending === p) this.replace(p.slot);
+  }
+
+  /** Swaps a stuck or crashed worker for a fresh one; the old thread ends when its statement returns. */
+  private replace(slot: Slot): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0 || this.closed) return;
+    slot.pending = undefined;
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => undefined);
+    slot.worker.terminate().catch(() => undefined);
+    this.slots[index] = this.startSlot();
+    this.dispatch();
+  }
+
+  private settle(p: Pending, err: Error | null, page?: SearchPage): void {
+    clearTimeout(p.timer);
+    if (err) p.reject(err);
+    else p.resolve(page!);
+  }
+}
+
+function answerError(e: { kind: string; message: string }): Error {
+  if (e.kind === 'timeout') return new SearchTimeoutError(e.message);
+  if (e.kind === 'query') return new SearchQueryError(e.message);
+  return new Error(e.message);
+}
