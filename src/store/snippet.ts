@@ -3,6 +3,7 @@
 // FTS5's snippet() costs time quadratic in the matches in a document: a hostile page of 20,000
 // copies of "the" took seven seconds per hit.
 import type { QueryTerm } from './query-text.js';
+import { foldText } from '../text/fold.js';
 
 /** Words in a snippet. */
 export const SNIPPET_WORDS = 24;
@@ -18,12 +19,10 @@ const TRAILING_PUNCTUATION = /^[^\s\p{L}\p{N}\p{M}]*/u;
 
 /** Word characters as the full-text index sees them: letters, digits, combining marks. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-const MARKS = /\p{M}/gu;
-const ASCII = /^[\x00-\x7f]*$/;
 
-/** The form words are compared in: case and diacritics folded, as the index folds them. */
+/** The form words are compared in: folded to lower-case base letters, as the index folds them ("Łódź" -> "lodz"). */
 export function foldWord(word: string): string {
-  return ASCII.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(MARKS, '').toLowerCase();
+  return foldText(word);
 }
 
 interface Token { start: number; end: number; folded: string }

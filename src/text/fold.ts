@@ -47,3 +47,14 @@ export function foldName(text: string): string {
 export function sameName(a: string, b: string): boolean {
   return a === b || foldName(a) === foldName(b);
 }
+
+/**
+ * The search form of running text (titles, bodies, queries): `foldName` over the whole text. It
+ * maps letters to letters and drops only combining marks, so every word stays one word and word
+ * positions in the folded and the original text agree: an index built from the folded text can
+ * highlight matches in the original (the SQLite store relies on this; a PostgreSQL tsvector over
+ * `foldText(text)` with the same function applied to queries gives the same matching).
+ */
+export function foldText(text: string): string {
+  return foldName(text);
+}

@@ -12,6 +12,7 @@ import type { Database } from './schema.js';
 import { MIGRATIONS } from './migrations.js';
 import { searchRecords, filteredSeqs } from './search.js';
 import { SearchPool } from './search-pool.js';
+import { indexRecordText, unindexRecordText } from './fts.js';
 import { SqliteIngestState } from './ingest-state.js';
 import { clusterRecordEvents, detachRecordEvents, findEventClusters } from './events.js';
 import { BUSY_TIMEOUT_MS, ImmediateSqliteDialect, isBusy as isBusyError, retryBusy } from './write-lock.js';
@@ -91,7 +92,7 @@ export class SqliteStore implements Store {
       stored_at: new Date().toISOString(),
     }).returning('seq').executeTakeFirstOrThrow();
     await trx.insertInto('record_json').values({ seq, json }).execute();
-    await sql`INSERT INTO records_fts(rowid, title, text, authors) VALUES (${seq}, ${r.title ?? ''}, ${r.text}, ${r.authors.join(', ')})`.execute(trx);
+    await indexRecordText(trx, seq, { title: r.title ?? '', text: r.text, authors: r.authors.join(', ') });
     const byLocal = new Map(r.entities.map((e) => [e.id, e]));
     if (r.entities.length > 0) {
       await trx.insertInto('entities').values(r.entities.map((e) => ({
@@ -145,7 +146,7 @@ export class SqliteStore implements Store {
   }
 
   private async remove(trx: Transaction<Database>, seq: number): Promise<void> {
-    await sql`DELETE FROM records_fts WHERE rowid = ${seq}`.execute(trx);
+    await unindexRecordText(trx, seq);
     await trx.deleteFrom('entities').where('record_seq', '=', seq).execute();
     await trx.deleteFrom('quotes').where('record_seq', '=', seq).execute();
     await detachRecordEvents(trx, seq);

@@ -4,6 +4,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import { createIngestStateTables } from './ingest-state.js';
 import { createEventClusterTables } from './events.js';
 import { upgradeRecord } from '../../record/upgrade.js';
+import { foldSearchIndex } from './fts.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-records': {
@@ -109,6 +110,10 @@ export const MIGRATIONS: Record<string, Migration> = {
         after = rows[rows.length - 1].seq;
       }
     },
+  },
+  // Search across spellings: the index is built from folded text ("Lodz" finds "Łódź"); see fts.ts.
+  '0005-folded-search': {
+    up: foldSearchIndex,
   },
 };
 

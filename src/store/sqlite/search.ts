@@ -5,6 +5,7 @@ import type { Facet, SearchHit, SearchPage, SearchQuery } from '../store.js';
 import type { Database } from './schema.js';
 import { parseQueryText, SearchQueryError, type QueryTerm } from '../query-text.js';
 import { foldWord, snippet, SNIPPET_WORDS } from '../snippet.js';
+import { foldText } from '../../text/fold.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 500;
@@ -15,10 +16,11 @@ const BM25_WEIGHTS = sql.raw('bm25(records_fts, 5.0, 1.0, 2.0)');
 
 /**
  * What a user types as an FTS5 query (see ../query-text.ts for the rules and limits): every term
- * quoted, so FTS syntax in the input cannot break the query; a prefix term keeps its *.
+ * quoted, so FTS syntax in the input cannot break the query; a prefix term keeps its *. Terms are
+ * folded as the index is (fts.ts), so "Erdogan" and "Erdoğan" find each other.
  */
 export function ftsQuery(terms: readonly QueryTerm[]): string | null {
-  return terms.length > 0 ? terms.map((t) => `"${t.text}"${t.prefix ? '*' : ''}`).join(' ') : null;
+  return terms.length > 0 ? terms.map((t) => `"${foldText(t.text)}"${t.prefix ? '*' : ''}`).join(' ') : null;
 }
 
 /**
