@@ -1,6 +1,7 @@
 // Sentences, tokens, part-of-speech tags and lemmas from wink-nlp's English lite model, with
 // character offsets into the Doc text. wink reports token values, not offsets, so offsets are
-// recovered by scanning forward through the text for each token in order.
+// recovered by scanning forward through the text for each token in order. Sentences longer than
+// the cap (limits.ts) become windows, so no later component works on an endless sentence.
 //
 // wink's tokenizer knows letters up to Latin-1 only: it cuts "Erdoğan" into "Erdo", "ğ", "an" and
 // reads "Constanța." as "Constan", "ț", "a." (losing the sentence end). So wink reads a stand-in
@@ -10,6 +11,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Component } from '../component.js';
 import type { Doc, Sentence } from '../doc.js';
+import { CapReport, sentenceWindows } from '../limits.js';
 
 const nlp = winkNLP(model);
 const its = nlp.its;
@@ -53,6 +55,7 @@ export const tokens: Component = {
   requires: [],
   assigns: ['sentences', 'tokens'],
   run(doc: Doc) {
+    const caps = new CapReport();
     const paragraphs = doc.article.paragraphs.length > 0 ? doc.article.paragraphs : [[0, doc.text.length] as const];
     paragraphs.forEach(([pStart, pEnd], p) => {
       // One paragraph at a time, so no sentence crosses a paragraph boundary. Each layer is read
@@ -81,15 +84,20 @@ export const tokens: Component = {
         const ours = [];
         for (let i = first; i <= last; i++) if (placed[i] >= 0) ours.push(placed[i]);
         if (ours.length === 0) continue;
-        const index = doc.sentences.length;
-        for (const t of ours) doc.tokens[t].sentence = index;
-        const sentence: Sentence = {
-          span: [doc.tokens[ours[0]].span[0], doc.tokens[ours[ours.length - 1]].span[1]],
-          tokens: [ours[0], ours[ours.length - 1] + 1],
-          paragraph: p,
-        };
-        doc.sentences.push(sentence);
+        caps.note(ours.length);
+        for (const window of sentenceWindows(doc.tokens, ours)) {
+          const index = doc.sentences.length;
+          for (const t of window) doc.tokens[t].sentence = index;
+          const sentence: Sentence = {
+            span: [doc.tokens[window[0]].span[0], doc.tokens[window[window.length - 1]].span[1]],
+            tokens: [window[0], window[window.length - 1] + 1],
+            paragraph: p,
+          };
+          doc.sentences.push(sentence);
+        }
       }
     });
+    const warning = caps.warning();
+    if (warning) doc.warnings.push(warning);
   },
 };

@@ -4,6 +4,7 @@ import type { Span, QuoteKind, TextSpan } from '../../../record/types.js';
 import type { Doc, Sentence, Token } from '../../doc.js';
 import type { QuoteMark } from './marks.js';
 import { MentionIndex, type Speaker } from './speaker.js';
+import { MAX_SENTENCE_TOKENS } from '../../limits.js';
 
 /** One attribution: a speaker and cue with one or more content fragments (a split quotation). */
 export interface Attribution {
@@ -52,7 +53,9 @@ function mergeFalseBreaks(text: string, sentences: readonly Sentence[]): Sentenc
   for (const s of sentences) {
     const prev = out[out.length - 1];
     const falseBreak = CONTINUES_SENTENCE_RE.test(text[s.span[0]]) || (prev && ABBREVIATION_END_RE.test(text.slice(Math.max(prev.span[0], prev.span[1] - 6), prev.span[1])));
-    if (prev && falseBreak && SAME_LINE_GAP_RE.test(text.slice(prev.span[1], s.span[0]))) {
+    // Windows of a capped sentence (limits.ts) stay apart: merged, they would be the endless sentence again.
+    const withinCap = prev && s.tokens[1] - prev.tokens[0] <= MAX_SENTENCE_TOKENS;
+    if (prev && falseBreak && withinCap && SAME_LINE_GAP_RE.test(text.slice(prev.span[1], s.span[0]))) {
       out[out.length - 1] = { span: [prev.span[0], s.span[1]], tokens: [prev.tokens[0], s.tokens[1]], paragraph: prev.paragraph };
     } else {
       out.push(s);

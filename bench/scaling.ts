@@ -1,0 +1,129 @@
+// npm run bench:scaling [-- --words 5000] [--kinds no-punctuation,quotation-marks] [--mb 1] [--no-sizes]
+// Does the analysis cost grow linearly with the text, whatever the text? For each pathological
+// kind (bench/pathological.ts) it analyses the text at 1x, 2x, 4x and 8x the base size, each in
+// its own child process so the peak RSS is that size's own, and prints CPU time, peak RSS and
+// the ratio per doubling (targets: <= 2.3x time, <= 2x memory). With --mb N it also analyses
+// N MB of each kind (target for 1 MB: <= 10 s and <= 600 MB). Start-up (module loading, the
+// gazetteer, JIT warm-up on an ordinary article) is excluded from the time: each child analyses
+// a sample article first, then the generated text.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { PATHOLOGICAL_KINDS, pathologicalText, type PathologicalKind } from './pathological.js';
+
+const SIZES = [1, 2, 4, 8];
+const DEFAULT_WORDS = 5000;
+const WARMUP_SAMPLE = fileURLToPath(new URL('../samples/blogger-kant-airbase.txt', import.meta.url));
+/** Targets of issue 19, printed beside the measured ratios. */
+const MAX_TIME_RATIO = 2.3;
+const MAX_MEMORY_RATIO = 2;
+
+const { values: args } = parseArgs({
+  options: {
+    words: { type: 'string', default: String(DEFAULT_WORDS) },
+    kinds: { type: 'string' },
+    mb: { type: 'string' },
+    'no-sizes': { type: 'boolean', default: false },
+    child: { type: 'string' },
+    size: { type: 'string' },
+    chars: { type: 'string' },
+  },
+});
+
+interface Measure {
+  chars: number;
+  words: number;
+  cpuSeconds: number;
+  wallSeconds: number;
+  /** Peak RSS of the whole process, MB. */
+  peakMb: number;
+  /** Peak RSS above the peak after start-up and warm-up, MB: what the text itself cost. */
+  growthMb: number;
+  warnings: string[];
+}
+
+/** In the child: start up, warm up, then analyse one generated text and print a Measure as JSON. */
+async function child(kind: PathologicalKind, words: number, minChars: number): Promise<void> {
+  const { extract } = await import('../src/extract/index.js');
+  const { analyze } = await import('../src/analyze/pipeline.js');
+  analyze(extract({ content: readFileSync(WARMUP_SAMPLE, 'utf8'), path: WARMUP_SAMPLE }));
+  let text = pathologicalText(kind, words);
+  // For the --mb runs: grow the word count until the text is at least the asked size.
+  while (text.length < minChars) text = pathologicalText(kind, Math.ceil(words *= (minChars / text.length) * 1.01));
+  const article = extract({ content: text, format: 'body', path: `${kind}.txt` });
+  const baseMb = process.resourceUsage().maxRSS / 1024;
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  const record = analyze(article);
+  const used = process.cpuUsage(cpu);
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  const m: Measure = {
+    chars: text.length,
+    words: text.split(/\s+/).length,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    wallSeconds: (performance.now() - wall) / 1000,
+    peakMb,
+    growthMb: peakMb - baseMb,
+    warnings: [...new Set(record.warnings.map((w) => w.code))],
+  };
+  process.stdout.write(JSON.stringify(m));
+}
+
+function measure(kind: PathologicalKind, words: number, minChars = 0): Measure {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', kind, '--size', String(words), '--chars', String(minChars)], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`${kind} at ${words} words: child failed (${r.status ?? r.signal}): ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  return JSON.parse(r.stdout) as Measure;
+}
+
+function row(label: string, m: Measure, prev?: Measure): string {
+  const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}x` : '-');
+  const cols = [
+    label.padEnd(4),
+    `${(m.words / 1000).toFixed(0)}k words`.padStart(12),
+    `${(m.chars / 1e6).toFixed(2)} MB`.padStart(9),
+    `${m.cpuSeconds.toFixed(2)} s CPU`.padStart(12),
+    `${m.peakMb.toFixed(0)} MB peak`.padStart(12),
+    `+${m.growthMb.toFixed(0)} MB`.padStart(8),
+  ];
+  if (prev) cols.push(`time ${ratio(m.cpuSeconds, prev.cpuSeconds)}`.padStart(11), `peak ${ratio(m.peakMb, prev.peakMb)}`.padStart(11), `growth ${ratio(m.growthMb, prev.growthMb)}`.padStart(13));
+  if (m.warnings.length) cols.push(` warnings: ${m.warnings.join(', ')}`);
+  return cols.join(' ');
+}
+
+function main(): void {
+  const kinds = (args.kinds ? args.kinds.split(',') : Object.keys(PATHOLOGICAL_KINDS)) as PathologicalKind[];
+  for (const k of kinds) if (!(k in PATHOLOGICAL_KINDS)) throw new Error(`unknown kind "${k}" (kinds: ${Object.keys(PATHOLOGICAL_KINDS).join(', ')})`);
+  const base = Number(args.words);
+  console.log(`bench:scaling: ${kinds.length} kinds, base ${base} words at ${SIZES.join('x/')}x; targets per doubling <= ${MAX_TIME_RATIO}x CPU time, <= ${MAX_MEMORY_RATIO}x memory; load average ${loadavg()[0].toFixed(1)}`);
+  let worstTime = 0;
+  let worstPeak = 0;
+  if (!args['no-sizes']) {
+    for (const kind of kinds) {
+      console.log(kind);
+      let prev: Measure | undefined;
+      for (const s of SIZES) {
+        const m = measure(kind, base * s);
+        console.log(`  ${row(`${s}x`, m, prev)}`);
+        if (prev) {
+          worstTime = Math.max(worstTime, m.cpuSeconds / prev.cpuSeconds);
+          worstPeak = Math.max(worstPeak, m.peakMb / prev.peakMb);
+        }
+        prev = m;
+      }
+    }
+    console.log(`worst doubling: time ${worstTime.toFixed(2)}x (target <= ${MAX_TIME_RATIO}x), peak RSS ${worstPeak.toFixed(2)}x (target <= ${MAX_MEMORY_RATIO}x)`);
+  }
+  if (args.mb) {
+    const chars = Number(args.mb) * 1e6;
+    console.log(`${args.mb} MB of each kind (target for 1 MB: <= 10 s, <= 600 MB)`);
+    for (const kind of kinds) console.log(`  ${row(kind.slice(0, 4), measure(kind, Math.round(chars / 7), chars))}  ${kind}`);
+  }
+}
+
+if (args.child) await child(args.child as PathologicalKind, Number(args.size), Number(args.chars ?? 0));
+else main();
