@@ -9,9 +9,12 @@ import type { Attribution, QuoteContext } from './context.js';
 import { phraseAfter, resolveSpeaker, subjectBefore, type Speaker } from './speaker.js';
 
 /** Between a quotation and the cue after it: only commas, dashes and spaces on the same line ("“...,” he said"). */
-const JOIN_BEFORE_CUE_RE = /^[ \t\u00a0,—–-]*$/;
+const JOIN_BEFORE_CUE_CHAR_RE = /[ \t\u00a0,—–-]/;
 /** Between a cue and the quotation after it: a colon or comma, or a short hearer/time phrase and "that". */
 const JOIN_AFTER_CUE_RE = /^(?:[\s,:—–-]*|[^.!?;“”"]{0,60}?(?:[,:]|\bthat))\s*$/;
+/** Beyond this many characters only the first alternative of JOIN_AFTER_CUE_RE can hold, checked character by character. */
+const MAX_JOIN_AFTER_CHARS = 200;
+const FAR_JOIN_CHAR_RE = /[\s,:—–-]/;
 /** A clause before a parenthetical cue: words then a comma ("The base there, "). */
 const LEAD_CLAUSE_RE = /^\s*\S[^]*,\s*$/;
 /** Reported words before a parenthetical cue start like a subject; "As a result, Markov says, “...”" or "Asked about it, X said" open with an adverbial. */
@@ -104,7 +107,8 @@ function negated(tokens: QuoteContext['tokens'], c0: number, s0: number): boolea
 function speakerEarlierInSentence(ctx: QuoteContext, sentenceStart: number, before: number): Speaker | null {
   for (let k = ctx.attributions.length - 1; k >= 0; k--) {
     const a = ctx.attributions[k];
-    if (a.cue && a.cue.span[0] >= sentenceStart && a.cue.span[1] <= before) return a.speaker;
+    if (a.cue && a.cue.span[0] < sentenceStart) break; // cues are found in text order: the rest are earlier still
+    if (a.cue && a.cue.span[1] <= before) return a.speaker;
   }
   return null;
 }
@@ -116,18 +120,20 @@ function directFragments(ctx: QuoteContext, left: number, right: number, sentenc
   const before = ctx.markAfter(left) - 1;
   if (before >= 0 && !ctx.usedMarks.has(before) && ctx.isSpeech(before)) {
     const m = ctx.marks[before];
-    const joined = JOIN_BEFORE_CUE_RE.test(ctx.text.slice(m.span[1], left)) ? withLead(ctx, m.span, sentence[0]) : null;
+    const joined = onlyCharsBetween(ctx.text, m.span[1], left, JOIN_BEFORE_CUE_CHAR_RE) ? withLead(ctx, m.span, sentence[0]) : null;
     if (joined) out.push(joined);
   }
   const after = ctx.markAfter(right);
   if (after < ctx.marks.length && !ctx.usedMarks.has(after)) {
     const m = ctx.marks[after];
-    const between = ctx.text.slice(right, m.span[0]);
-    const tail = ctx.text.slice(m.span[1], Math.max(m.span[1], sentenceEnd));
-    const joined = JOIN_AFTER_CUE_RE.test(between) && !hasVerb(ctx, right, m.span[0]);
+    // A far quotation joins only across spaces and punctuation: not worth slicing the text between.
+    const near = m.span[0] - right <= MAX_JOIN_AFTER_CHARS;
+    const between = near ? ctx.text.slice(right, m.span[0]) : '';
+    const joined = (near ? JOIN_AFTER_CUE_RE.test(between) : onlyCharsBetween(ctx.text, right, m.span[0], FAR_JOIN_CHAR_RE)) && !hasVerb(ctx, right, m.span[0]);
+    const endsSentence = () => /^[\s.!?]*$/.test(ctx.text.slice(m.span[1], Math.max(m.span[1], sentenceEnd)));
     // A quotation of speech joins even mid-sentence ("says, “Don't you do it,” until ..."); a phrase
     // in marks only when it ends the sentence, else it belongs to a reported clause.
-    if (joined && (ctx.isSpeech(after) || (out.length > 0 && /^[\s.!?]*$/.test(tail)))) {
+    if (joined && (ctx.isSpeech(after) || (out.length > 0 && endsSentence()))) {
       const that = THAT_AT_END_RE.exec(between);
       const start = that ? right + that.index : m.span[0];
       out.push({ kind: 'direct', span: [start, m.span[1]] });
@@ -162,6 +168,15 @@ function withLead(ctx: QuoteContext, mark: Span, sentenceStart: number): { kind:
   let b = sentenceStart;
   while (b < mark[0] && /\s/.test(ctx.text[b])) b++;
   return { kind: 'mixed', span: [b, mark[1]] };
+}
+
+/**
+ * Whether every character in [from, to) matches `charRe`: read character by character, stopping at
+ * the first other one, as the gap to a quotation may be the rest of a very long line.
+ */
+function onlyCharsBetween(text: string, from: number, to: number, charRe: RegExp): boolean {
+  for (let k = from; k < to; k++) if (!charRe.test(text[k])) return false;
+  return true;
 }
 
 /** The reported clause of an indirect or mixed attribution. */

@@ -77,6 +77,7 @@ export class QuoteContext {
   readonly attributions: Attribution[] = [];
   /** Marks already used as content. */
   readonly usedMarks = new Set<number>();
+  private readonly speech = new Map<number, boolean>();
 
   /** Spans of the time expressions, sorted: a leading "on Friday" is not part of a content. */
   private readonly times: readonly Span[];
@@ -124,7 +125,14 @@ export class QuoteContext {
     return lo < this.times.length && this.times[lo][0] <= pos;
   }
 
+  /** Whether mark `i` holds speech; asked once per cue near it, so remembered (a mark may run a whole line). */
   isSpeech(i: number): boolean {
+    let known = this.speech.get(i);
+    if (known === undefined) this.speech.set(i, known = this.holdsSpeech(i));
+    return known;
+  }
+
+  private holdsSpeech(i: number): boolean {
     const [a, b] = this.marks[i].span;
     const inner = this.text.slice(a, b);
     if (SPEECH_END_RE.test(inner) || this.marks[i].open) return true;

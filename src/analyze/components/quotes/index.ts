@@ -17,6 +17,7 @@ import type { Speaker } from './speaker.js';
 import { cueAt } from './cues.js';
 import { dashCreditAttributions, labelAttributions } from './labels.js';
 import { findQuoteMarks } from './marks.js';
+import { SpanIndex } from './span-index.js';
 
 /** A speaker stays in focus for pronouns this many sentences after being quoted. */
 const SPEAKER_FOCUS_SENTENCES = 8;
@@ -30,6 +31,7 @@ export const quotes: Component = {
     const ctx = new QuoteContext(doc, findQuoteMarks(doc.text));
     const byId = new Map(doc.entities.map((e) => [e.id, e]));
     const cueSentences = new Set<number>();
+    const held = new SpeakerFragments();
     let focus: { entity: Entity; sentence: number } | null = null;
     ctx.sentences.forEach((s, si) => {
       for (let i = s.tokens[0]; i < s.tokens[1]; i++) {
@@ -39,8 +41,9 @@ export const quotes: Component = {
         const salient = focus && si - focus.sentence <= SPEAKER_FOCUS_SENTENCES ? focus.entity : null;
         const a = attribute(ctx, cue, si, salient);
         i = cue.tokens[1] - 1;
-        if (!a || !keepNewFragments(ctx, a)) continue;
+        if (!a || !held.keepNew(a)) continue;
         ctx.attributions.push(a);
+        held.add(a);
         cueSentences.add(si);
         const entity = a.speaker.entity ? byId.get(a.speaker.entity) : undefined;
         if (entity) focus = { entity, sentence: si };
@@ -53,18 +56,37 @@ export const quotes: Component = {
 };
 
 /**
- * Drops from a new attribution the fragments that overlap a fragment the same speaker already
- * holds ("..., X announced, citing “...”": the participle's words are in the announcement's content
- * already); false when none is left. Overlaps with another speaker stay: nested attributions.
+ * The fragments each speaker holds. A speaker with an entity is looked up under it; every speaker
+ * is also filed under its words' span, since a speaker with no entity is the same as any speaker
+ * at the same words.
  */
-function keepNewFragments(ctx: QuoteContext, a: Attribution): boolean {
-  const same = ctx.attributions.filter((b) => sameSpeaker(a.speaker, b.speaker));
-  a.fragments = a.fragments.filter((f) => !same.some((b) => b.fragments.some((g) => g.span[0] < f.span[1] && f.span[0] < g.span[1])));
-  return a.fragments.length > 0;
+class SpeakerFragments {
+  private readonly bySpeaker = new Map<string, SpanIndex>();
+
+  add(a: Attribution): void {
+    for (const key of speakerKeys(a.speaker)) {
+      let index = this.bySpeaker.get(key);
+      if (!index) this.bySpeaker.set(key, index = new SpanIndex());
+      for (const f of a.fragments) index.add(f.span);
+    }
+  }
+
+  /**
+   * Drops from a new attribution the fragments that overlap a fragment the same speaker already
+   * holds ("..., X announced, citing “...”": the participle's words are in the announcement's content
+   * already); false when none is left. Overlaps with another speaker stay: nested attributions.
+   */
+  keepNew(a: Attribution): boolean {
+    const same = this.bySpeaker.get(speakerKeys(a.speaker)[0]);
+    if (same) a.fragments = a.fragments.filter((f) => !same.overlaps(f.span));
+    return a.fragments.length > 0;
+  }
 }
 
-function sameSpeaker(x: Speaker, y: Speaker): boolean {
-  return x.entity !== null ? x.entity === y.entity : x.span[0] === y.span[0] && x.span[1] === y.span[1];
+/** The key a speaker is looked up by first, then the other keys it is filed under. */
+function speakerKeys(x: Speaker): string[] {
+  const bySpan = `s:${x.span[0]}:${x.span[1]}`;
+  return x.entity !== null ? [`e:${x.entity}`, bySpan] : [bySpan];
 }
 
 function toQuotes(ctx: QuoteContext): Quote[] {

@@ -5,6 +5,7 @@
 import type { Span } from '../../../record/types.js';
 import type { Attribution, QuoteContext } from './context.js';
 import type { Speaker } from './speaker.js';
+import { SpanIndex } from './span-index.js';
 
 /** Up to five capitalised words (initials, hyphens, apostrophes allowed), a colon, then text on the same line; a transcript quoted whole may open with a mark. */
 const SPEAKER_LABEL_RE = /^[ \t]*["“]?((?:\p{Lu}[\p{L}.'’-]*)(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}):[ \t]+(\S[^\n]*)$/gmu;
@@ -14,6 +15,7 @@ const NON_SPEAKER_LABELS = new Set([
   'read more', 'watch', 'see also', 'correction', 'disclosure', 'warning', 'q', 'a', 'question', 'answer', 'image', 'credit',
 ]);
 const TRAILING_SPACE_RE = /\s+$/;
+const LINE_FEED = 10;
 /** A label line's final full stop stays out of its content, as with other contents. */
 const FINAL_PERIOD_RE = /(?<=\p{L}{2})\.$/u;
 /** The full stop after a credited name ("― Steve Quinlan."), not an initial's ("― John Q."). */
@@ -25,17 +27,22 @@ const DASH_CREDIT_RE = /(?:[”"»]|'')[ \t\u00a0]*([―—–])[ \t\u00a0]*(\p{
 
 export function dashCreditAttributions(ctx: QuoteContext): Attribution[] {
   const out: Attribution[] = [];
+  const found = fragmentIndex(ctx);
+  // The start of the current line, found by one forward scan over the matches (searching back from
+  // each would cost the whole line each time on a page that is one endless line).
+  let lineStart = 0;
+  let scanned = 0;
   DASH_CREDIT_RE.lastIndex = 0;
   for (let m = DASH_CREDIT_RE.exec(ctx.text); m; m = DASH_CREDIT_RE.exec(ctx.text)) {
+    for (; scanned < m.index; scanned++) if (ctx.text.charCodeAt(scanned) === LINE_FEED) lineStart = scanned + 1;
     // The credited quotation is the line up to its closing mark: nested marks inside it ("he
     // calls “hell”") would mislead pairing, and a credit line holds one quotation.
-    const lineStart = ctx.text.lastIndexOf('\n', m.index) + 1;
     let start = lineStart;
     while (start < m.index && /\s/.test(ctx.text[start])) start++;
     if (!OPENING_MARK_RE.test(ctx.text[start] ?? '')) continue;
     const closeEnd = m.index + m[0].search(/[ \t\u00a0]*[―—–]/);
     const span: Span = [start, closeEnd];
-    if (overlapsExisting(ctx, span)) continue;
+    if (found.overlaps(span)) continue;
     const dash = m.index + m[0].indexOf(m[1]);
     const nameStart = m.index + m[0].length - m[2].length;
     const name = m[2].replace(SENTENCE_PERIOD_RE, '');
@@ -54,6 +61,7 @@ export function dashCreditAttributions(ctx: QuoteContext): Attribution[] {
 
 export function labelAttributions(ctx: QuoteContext): Attribution[] {
   const out: Attribution[] = [];
+  const found = fragmentIndex(ctx);
   SPEAKER_LABEL_RE.lastIndex = 0;
   for (let m = SPEAKER_LABEL_RE.exec(ctx.text); m; m = SPEAKER_LABEL_RE.exec(ctx.text)) {
     const label = m[1];
@@ -63,7 +71,7 @@ export function labelAttributions(ctx: QuoteContext): Attribution[] {
     const contentStart = m.index + m[0].length - m[2].length;
     const contentEnd = contentStart + m[2].replace(TRAILING_SPACE_RE, '').replace(FINAL_PERIOD_RE, '').length;
     const labelSpan: Span = [labelStart, colon];
-    if (overlapsExisting(ctx, [contentStart, contentEnd])) continue;
+    if (found.overlaps([contentStart, contentEnd])) continue;
     const entity = ctx.mentions.inside(labelSpan);
     const speaker: Speaker = { text: label, span: labelSpan, entity: entity?.id ?? null };
     out.push({
@@ -77,8 +85,11 @@ export function labelAttributions(ctx: QuoteContext): Attribution[] {
   return out;
 }
 
-function overlapsExisting(ctx: QuoteContext, span: Span): boolean {
-  return ctx.attributions.some((a) => a.fragments.some((f) => f.span[0] < span[1] && span[0] < f.span[1]));
+/** The contents the cues found, for overlap look-ups: a transcript may hold thousands of labels. */
+function fragmentIndex(ctx: QuoteContext): SpanIndex {
+  const index = new SpanIndex();
+  for (const a of ctx.attributions) for (const f of a.fragments) index.add(f.span);
+  return index;
 }
 
 function sentenceEnding(ctx: QuoteContext, pos: number): number {
