@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { Store } from '../store/index.js';
-import { securityHeaders } from './security.js';
+import { clientErrorReply, secureServerFactory, securityHeaders } from './security.js';
+import { allowedHostNames, hostCheck, readToken } from './access.js';
 import { collectOpenApi } from './openapi.js';
 import { searchRoutes } from './routes/search.js';
 import { articleRoutes } from './routes/articles.js';
@@ -19,6 +20,10 @@ export interface AppOptions {
   store: Store;
   /** Bearer token for POST /api/ingest; without one, ingest over HTTP is disabled. */
   token?: string;
+  /** Host names requests may name in their Host header (default: the loopback names). */
+  allowedHosts?: ReadonlySet<string>;
+  /** Every API request needs the token, reads included (a server bound beyond loopback). */
+  tokenForReads?: boolean;
   /** Folder of the built web UI; defaults to dist/web in the package. */
   webRoot?: string;
   logger?: boolean;
@@ -30,10 +35,17 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.m
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: opts.logger ?? false,
+    serverFactory: secureServerFactory,
+    clientErrorHandler: clientErrorReply,
     // Unknown query parameters are errors, not silently dropped: a typo should not look like "no filter".
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
   securityHeaders(app);
+  hostCheck(app, opts.allowedHosts ?? allowedHostNames('127.0.0.1'));
+  if (opts.tokenForReads) {
+    if (!opts.token) throw new Error('tokenForReads needs a token');
+    readToken(app, opts.token);
+  }
   app.setErrorHandler(errorReply);
   collectOpenApi(app, { title: 'dateline workbench API', version: '0.1.0' });
 

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Store, StoreOptions } from '../store/index.js';
 import { buildApp } from './app.js';
+import { allowedHostNames, isLoopbackHost } from './access.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 8080;
@@ -15,11 +16,38 @@ export interface ListenOptions {
   port?: number;
   token?: string;
   webRoot?: string;
+  /** Host names the server answers to besides its bind address and the loopback names (--allowed-host). */
+  allowedHosts?: readonly string[];
+  /** Serve reads beyond loopback without a token (--public-read): the operator's explicit choice. */
+  publicRead?: boolean;
+}
+
+/** Why the server will not start with these options (a public bind nobody secured), or null. */
+export function exposureRefusal(opts: Pick<ListenOptions, 'host' | 'token' | 'publicRead'>): string | null {
+  const host = opts.host ?? DEFAULT_HOST;
+  if (isLoopbackHost(host) || opts.token || opts.publicRead) return null;
+  return `refusing to serve on ${host} without a token: anyone on the network could read the whole corpus. Set DATELINE_TOKEN (every request then needs it), or pass --public-read to serve reads to anyone`;
+}
+
+/** The warning to print when the corpus is readable from the network without a token, or null. */
+export function exposureWarning(opts: Pick<ListenOptions, 'host' | 'token' | 'publicRead'>): string | null {
+  const host = opts.host ?? DEFAULT_HOST;
+  if (isLoopbackHost(host) || !opts.publicRead) return null;
+  return `warning: --public-read: anyone who can reach ${host} can read every record without a token${opts.token ? ' (ingest still needs it)' : ''}`;
 }
 
 export async function listen(opts: ListenOptions): Promise<{ app: FastifyInstance; url: string }> {
-  const app = await buildApp({ store: opts.store, token: opts.token, webRoot: opts.webRoot });
   const host = opts.host ?? DEFAULT_HOST;
+  const refusal = exposureRefusal(opts);
+  if (refusal) throw new Error(refusal);
+  const app = await buildApp({
+    store: opts.store,
+    token: opts.token,
+    webRoot: opts.webRoot,
+    allowedHosts: allowedHostNames(host, opts.allowedHosts),
+    // Beyond loopback, a token guards reads too, unless the operator chose --public-read.
+    tokenForReads: !isLoopbackHost(host) && !!opts.token && !opts.publicRead,
+  });
   try {
     await app.listen({ host, port: opts.port ?? DEFAULT_PORT });
   } catch (err) {
