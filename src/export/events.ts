@@ -2,7 +2,7 @@
 // sources report it) restricted to those reported by a record matching the search filters, with
 // the details kept only in the records (mode, context, trigger, sentence, admin1).
 import type { ArticleRecord, Event } from '../record/types.js';
-import type { ClusteredEvent, SearchQuery, Store } from '../store/store.js';
+import type { ClusteredEvent, CorpusViews, RecordStore, SearchQuery } from '../store/store.js';
 
 /** Clusters are read from the store in pages of this size. */
 const PAGE = 500;
@@ -20,7 +20,7 @@ export interface ExportSet {
 }
 
 /** The records matching the query and the clustered events they report. */
-export async function exportSet(store: Store, query: SearchQuery): Promise<ExportSet> {
+export async function exportSet(store: RecordStore & CorpusViews, query: SearchQuery): Promise<ExportSet> {
   const records: ArticleRecord[] = [];
   for await (const r of store.records(query)) records.push(r);
   const byId = new Map(records.map((r) => [r.id, r]));

@@ -6,7 +6,7 @@
 //   geojson    events and places as points
 //   atom       an Atom feed of the articles, or of the events (`atomOf: 'events'`)
 import { createHash } from 'node:crypto';
-import type { SearchQuery, Store } from '../store/store.js';
+import type { CorpusViews, RecordStore, SearchQuery } from '../store/store.js';
 import { acledCsv, acledOmission } from './acled.js';
 import { atomOfArticles, atomOfEvents } from './atom.js';
 import { eventsCsv } from './events-csv.js';
@@ -34,7 +34,7 @@ export interface ExportSummary {
 }
 
 /** Writes the export of everything matching `query` through `write`; returns what it contained. */
-export async function runExport(store: Store, format: ExportFormat, query: SearchQuery, write: (chunk: string) => void, opts: ExportOptions = {}): Promise<ExportSummary> {
+export async function runExport(store: RecordStore & CorpusViews, format: ExportFormat, query: SearchQuery, write: (chunk: string) => void, opts: ExportOptions = {}): Promise<ExportSummary> {
   if (format === 'jsonl') {
     let records = 0;
     for await (const r of store.records(query)) { write(JSON.stringify(r) + '\n'); records++; }

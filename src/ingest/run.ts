@@ -4,7 +4,7 @@
 // grouping is deterministic and a killed run resumes exactly: an item is marked done only after
 // its record is stored, and finished items are not read again. Failures are recorded with their
 // reason and retried by the next run.
-import type { Store, PutStatus } from '../store/index.js';
+import type { IngestTarget, PutStatus } from '../store/store.js';
 import type { SourceEntry, SourceItem } from '../sources/item.js';
 import type { ArticleRecord } from '../record/types.js';
 import type { Processed, Processor } from './processor.js';
@@ -60,7 +60,7 @@ type Step =
   | { kind: 'failure'; key: string; reason: string }
   | { kind: 'other'; entry: SourceEntry };
 
-export async function ingest(entries: AsyncIterable<SourceEntry>, store: Store, opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingest(entries: AsyncIterable<SourceEntry>, store: IngestTarget, opts: IngestOptions = {}): Promise<IngestSummary> {
   const summary = emptySummary();
   // Extraction and analysis load only when this thread processes pages itself.
   const processor = opts.processor ?? (await import('./process.js')).inlineProcessor;
@@ -122,7 +122,7 @@ export async function ingest(entries: AsyncIterable<SourceEntry>, store: Store, 
  * What to do with an entry. An item an earlier run finished is not read again: 'unchanged' when
  * its version (a file's size and mtime) shows it is the same, 'done' when it has no version.
  */
-async function plan(entry: SourceEntry, store: Store, opts: IngestOptions, processor: Processor): Promise<Step | 'unchanged' | 'done'> {
+async function plan(entry: SourceEntry, store: IngestTarget, opts: IngestOptions, processor: Processor): Promise<Step | 'unchanged' | 'done'> {
   if ('failure' in entry) return { kind: 'failure', key: entry.failure.key, reason: entry.failure.reason };
   if (!('item' in entry)) return { kind: 'other', entry };
   const { item } = entry;
@@ -164,7 +164,7 @@ async function settleOther(entry: SourceEntry, summary: IngestSummary, failedKey
 }
 
 /** Stores a processed page, first joining it to a near-duplicate group when one matches. */
-async function storeRecord(store: Store, { record, fingerprint }: Processed): Promise<{ status: PutStatus; id: string; grouped: boolean }> {
+async function storeRecord(store: IngestTarget, { record, fingerprint }: Processed): Promise<{ status: PutStatus; id: string; grouped: boolean }> {
   const sourceKey = record.source.uri ?? record.source.path ?? record.id;
   const group = fingerprint ? await findGroup(store.ingestState, fingerprint, sourceKey) : null;
   const toStore: ArticleRecord = group ? { ...record, duplicateOf: group } : record;

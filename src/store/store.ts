@@ -171,8 +171,6 @@ export interface PlacePoint extends EntityRef {
 }
 
 export interface CorpusViews {
-  /** A record as its stored JSON text (what get() parses), for sending without re-serialising. */
-  recordJson(id: string): Promise<string | null>;
   entity(key: string): Promise<EntityProfile | null>;
   quotes(query: QuoteQuery): Promise<{ total: number; quotes: QuoteHit[] }>;
   /** Event mentions, one per record and event (not clustered across articles). */
@@ -180,6 +178,8 @@ export interface CorpusViews {
   timeline(query: TimelineQuery): Promise<TimelineBucket[]>;
   /** Geocoded places mentioned in records published in the range, most mentioned first. */
   places(query: DateRange & { limit?: number }): Promise<PlacePoint[]>;
+  /** Events clustered across records (the same event from several sources is one), newest first. */
+  events(query: EventClusterQuery): Promise<{ total: number; events: ClusteredEvent[] }>;
 }
 
 // ---- Resumable ingest (see sqlite/ingest-state.ts) ----
@@ -252,22 +252,40 @@ export interface ClusteredEvent {
   sources: EventSource[];
 }
 
-export interface Store extends CorpusViews {
-  /** Events clustered across records (the same event from several sources is one), newest first. */
-  events(query: EventClusterQuery): Promise<{ total: number; events: ClusteredEvent[] }>;
+// ---- The parts of a store, each used by the callers that need it ----
+
+/** Records themselves: written whole, read by id, listed for exports. */
+export interface RecordStore {
   /** Stores a record in one transaction; a crash never leaves half of it. */
   put(record: ArticleRecord): Promise<PutResult>;
   get(id: string): Promise<ArticleRecord | null>;
+  /** A record as its stored JSON text (what get() parses), for sending without re-serialising. */
+  recordJson(id: string): Promise<string | null>;
   /** Finds a record by id prefix (as `show` accepts short ids). */
   resolveId(prefix: string): Promise<string | null>;
-  search(query: SearchQuery): Promise<SearchPage>;
   count(): Promise<number>;
   /** Records in publication order, for exports; the same filters as search. */
   records(query?: SearchQuery): AsyncIterable<ArticleRecord>;
+}
+
+/** Full-text search with filters and facets. */
+export interface SearchIndex {
+  search(query: SearchQuery): Promise<SearchPage>;
+}
+
+/** Inputs that failed to ingest, with their reasons (`dateline errors`); the next ingest retries them. */
+export interface FailureLog {
   recordFailure(input: string, reason: string): Promise<void>;
   clearFailure(input: string): Promise<void>;
   failures(): Promise<Failure[]>;
-  /** Bookkeeping for resumable ingest: finished items, validators, near-duplicate fingerprints. */
+}
+
+/** What an ingest writes to: records, failures and the bookkeeping that makes it resumable. */
+export interface IngestTarget extends RecordStore, FailureLog {
   readonly ingestState: IngestState;
+}
+
+/** A whole store (SQLite file or PostgreSQL database): every part, and closing it. */
+export interface Store extends RecordStore, SearchIndex, CorpusViews, FailureLog, IngestTarget {
   close(): Promise<void>;
 }

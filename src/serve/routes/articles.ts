@@ -1,7 +1,7 @@
 // GET /api/articles/:id: one stored record (the full record type, see schema/record.schema.json).
 import type { FastifyPluginAsync } from 'fastify';
 import { Type, type Static } from 'typebox';
-import type { Store } from '../../store/index.js';
+import type { RecordStore } from '../../store/store.js';
 
 const Params = Type.Object({ id: Type.String({ pattern: '^[0-9a-fA-F]{4,64}$', description: 'record id or an unambiguous prefix' }) });
 const Reply = Type.Object({ id: Type.String(), text: Type.String() }, {
@@ -9,7 +9,7 @@ const Reply = Type.Object({ id: Type.String(), text: Type.String() }, {
   description: 'an ArticleRecord (schema/record.schema.json)',
 });
 
-export const articleRoutes: FastifyPluginAsync<{ store: Store }> = async (app, { store }) => {
+export const articleRoutes: FastifyPluginAsync<{ store: RecordStore }> = async (app, { store }) => {
   app.get<{ Params: Static<typeof Params> }>('/api/articles/:id', {
     schema: { summary: 'One record', params: Params, response: { 200: Reply } },
   }, async (req, reply) => {
@@ -20,7 +20,7 @@ export const articleRoutes: FastifyPluginAsync<{ store: Store }> = async (app, {
   });
 };
 
-async function resolve(store: Store, prefix: string) {
+async function resolve(store: RecordStore, prefix: string) {
   const id = await store.resolveId(prefix);
   return id ? store.recordJson(id) : null;
 }

@@ -1,7 +1,7 @@
 // GET /api/entities/:key: one entity across the corpus.
 import type { FastifyPluginAsync } from 'fastify';
 import { Type, type Static } from 'typebox';
-import type { Store } from '../../store/index.js';
+import type { CorpusViews } from '../../store/store.js';
 import { EntityRef, FactSource, NullableString, QuoteHit } from '../schemas.js';
 
 const Params = Type.Object({ key: Type.String({ minLength: 1, maxLength: 300, description: 'corpus entity key, URL-encoded' }) });
@@ -19,7 +19,7 @@ const Reply = Type.Object({
   cooccurring: Type.Array(Type.Object({ ...EntityRef, records: Type.Integer() })),
 });
 
-export const entityRoutes: FastifyPluginAsync<{ store: Store }> = async (app, { store }) => {
+export const entityRoutes: FastifyPluginAsync<{ store: CorpusViews }> = async (app, { store }) => {
   app.get<{ Params: Static<typeof Params> }>('/api/entities/:key', {
     schema: { summary: 'An entity across the corpus: mentions over time, quotes, co-occurring entities', params: Params, response: { 200: Reply } },
   }, async (req, reply) => {

@@ -2,7 +2,7 @@
 // counts per day or week; geocoded places for the map.
 import type { FastifyPluginAsync } from 'fastify';
 import { Type, type Static } from 'typebox';
-import type { Store } from '../../store/index.js';
+import type { CorpusViews } from '../../store/store.js';
 import type { BBox } from '../../store/store.js';
 import { DateRange, EntityRef, EventTypeName, FactSource, ModalityName, NullableNumber, NullableString, Paging } from '../schemas.js';
 
@@ -41,7 +41,7 @@ function parseBBox(text: string): BBox | string {
   return [west, south, east, north];
 }
 
-export const eventRoutes: FastifyPluginAsync<{ store: Store }> = async (app, { store }) => {
+export const eventRoutes: FastifyPluginAsync<{ store: CorpusViews }> = async (app, { store }) => {
   app.get<{ Querystring: Static<typeof EventsQuery> }>('/api/events', {
     schema: { summary: 'Event mentions by type, modality, bounding box and time', querystring: EventsQuery, response: { 200: EventsReply } },
   }, async (req, reply) => {

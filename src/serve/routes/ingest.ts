@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyPluginAsync } from 'fastify';
 import { Type, type Static } from 'typebox';
-import type { Store } from '../../store/index.js';
+import type { IngestTarget } from '../../store/store.js';
 import type { SourceEntry, SourceItem } from '../../sources/item.js';
 import { ingest } from '../../ingest/run.js';
 import { urlItem } from '../../sources/urls.js';
@@ -50,7 +50,7 @@ async function* entries(body: Static<typeof Body>, fetcher: Fetcher): AsyncGener
   for (const url of body.urls ?? []) yield { item: urlItem(url, fetcher) };
 }
 
-export const ingestRoutes: FastifyPluginAsync<{ store: Store; token: string }> = async (app, { store, token }) => {
+export const ingestRoutes: FastifyPluginAsync<{ store: IngestTarget; token: string }> = async (app, { store, token }) => {
   // One polite fetcher (robots.txt, per-host pacing, no private addresses) for all URL requests.
   const fetcher = new Fetcher();
   app.post<{ Body: Static<typeof Body> }>('/api/ingest', {

@@ -1,7 +1,7 @@
 // GET /api/quotes: who said what, by speaker, by an entity mentioned in the quote, or by text.
 import type { FastifyPluginAsync } from 'fastify';
 import { Type, type Static } from 'typebox';
-import type { Store } from '../../store/index.js';
+import type { CorpusViews } from '../../store/store.js';
 import { DateRange, Paging, QuoteHit, Text } from '../schemas.js';
 
 const Query = Type.Object({
@@ -13,7 +13,7 @@ const Query = Type.Object({
 }, { additionalProperties: false });
 const Reply = Type.Object({ total: Type.Integer(), quotes: Type.Array(QuoteHit) });
 
-export const quoteRoutes: FastifyPluginAsync<{ store: Store }> = async (app, { store }) => {
+export const quoteRoutes: FastifyPluginAsync<{ store: CorpusViews }> = async (app, { store }) => {
   app.get<{ Querystring: Static<typeof Query> }>('/api/quotes', {
     schema: { summary: 'Quotes with their speakers, each pointing at its span', querystring: Query, response: { 200: Reply } },
   }, async (req) => {

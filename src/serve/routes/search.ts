@@ -1,7 +1,7 @@
 // GET /api/search: full text with filters, facets with counts, pages.
 import type { FastifyPluginAsync } from 'fastify';
 import { Type, type Static } from 'typebox';
-import type { Store } from '../../store/index.js';
+import type { SearchIndex } from '../../store/store.js';
 import { DateRange, EventTypeName, ModalityName, NullableString, Paging, Text } from '../schemas.js';
 
 const Query = Type.Object({
@@ -32,7 +32,7 @@ const Reply = Type.Object({
   facetSample: Type.Optional(Type.Integer({ description: 'set when facet counts come from this many newest matches only' })),
 });
 
-export const searchRoutes: FastifyPluginAsync<{ store: Store }> = async (app, { store }) => {
+export const searchRoutes: FastifyPluginAsync<{ store: SearchIndex }> = async (app, { store }) => {
   app.get<{ Querystring: Static<typeof Query> }>('/api/search', {
     schema: { summary: 'Full-text search with filters and facets', querystring: Query, response: { 200: Reply } },
   }, async (req) => {

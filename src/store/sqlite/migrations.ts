@@ -2,7 +2,6 @@
 // add a new one.
 import { sql, type Kysely, type Migration } from 'kysely';
 import { createIngestStateTables } from './ingest-state.js';
-import { createEventClusterTables } from './events.js';
 import { upgradeRecord } from '../../record/upgrade.js';
 import { foldSearchIndex } from './fts.js';
 
@@ -119,3 +118,26 @@ export const MIGRATIONS: Record<string, Migration> = {
 
 /** Stored records read per step when upgrading them. */
 const UPGRADE_BATCH = 500;
+
+/** Migration 0002: the clusters table, and each event row's cluster and participant keys. */
+async function createEventClusterTables(db: Kysely<any>): Promise<void> {
+  await db.schema.createTable('event_clusters')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('modality', 'text', (c) => c.notNull())
+    .addColumn('place_key', 'text')
+    .addColumn('country', 'text')
+    .addColumn('first_date', 'text')
+    .addColumn('last_date', 'text')
+    /** JSON arrays of corpus entity keys, the union over the cluster's mentions. */
+    .addColumn('actors', 'text', (c) => c.notNull().defaultTo('[]'))
+    .addColumn('targets', 'text', (c) => c.notNull().defaultTo('[]'))
+    .addColumn('mentions', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('sources', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema.createIndex('event_clusters_match').on('event_clusters').columns(['type', 'modality', 'last_date']).execute();
+  await db.schema.alterTable('events').addColumn('cluster', 'integer').execute();
+  await db.schema.alterTable('events').addColumn('actors', 'text').execute();
+  await db.schema.alterTable('events').addColumn('targets', 'text').execute();
+  await db.schema.createIndex('events_cluster').on('events').column('cluster').execute();
+}

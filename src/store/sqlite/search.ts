@@ -2,7 +2,7 @@
 // weighted above body); snippets mark matched terms with [ ].
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Facet, SearchHit, SearchPage, SearchQuery } from '../store.js';
-import type { Database } from './schema.js';
+import type { Database } from '../sql/schema.js';
 import { parseQueryText, SearchQueryError, type QueryTerm } from '../query-text.js';
 import { foldWord, snippet, SNIPPET_WORDS } from '../snippet.js';
 import { foldText } from '../../text/fold.js';

@@ -2,12 +2,12 @@
 // timeline counts and geocoded places. Read-only; every row carries the record and span it came
 // from so the UI can link each fact back to its sentence.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type BetterSqlite3 from 'better-sqlite3';
 import type { ArticleRecord } from '../../record/types.js';
 import type {
   DateRange, EntityProfile, EventHit, EventQuery, PlacePoint, QuoteHit, QuoteQuery, TimelineBucket, TimelineQuery,
 } from '../store.js';
 import type { Database } from './schema.js';
+import type { SqlDialect } from './dialect.js';
 
 export const DEFAULT_PAGE = 50;
 export const MAX_PAGE = 500;
@@ -31,16 +31,7 @@ function dateConditions(column: RawBuilder<unknown>, r: DateRange): RawBuilder<u
   return where;
 }
 
-const and = (parts: RawBuilder<unknown>[]) => (parts.length > 0 ? sql.join(parts, sql` AND `) : sql`1`);
-
-const jsonById = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement<[string], { json: string }>>();
-
-/** A record's stored JSON as is: the article endpoint sends it without parsing and re-serialising. */
-export function recordJson(sqlite: BetterSqlite3.Database, id: string): string | null {
-  let statement = jsonById.get(sqlite);
-  if (!statement) jsonById.set(sqlite, (statement = sqlite.prepare('SELECT j.json FROM records r JOIN record_json j ON j.seq = r.seq WHERE r.id = ?')));
-  return statement.get(id)?.json ?? null;
-}
+const and = (parts: RawBuilder<unknown>[]) => (parts.length > 0 ? sql.join(parts, sql` AND `) : sql`TRUE`);
 
 type QuoteRow = { id: string; title: string | null; published: string | null; local_id: string; kind: string; speaker: string; speaker_key: string | null; content: string; start: number; end: number; pieces: string | null; record_seq: number };
 
@@ -138,14 +129,13 @@ export async function findEventMentions(db: Kysely<Database>, q: EventQuery): Pr
   };
 }
 
-export async function timeline(db: Kysely<Database>, q: TimelineQuery): Promise<TimelineBucket[]> {
-  // SQLite's 'weekday 1' moves forward to the next Monday, so step back six days first: the Monday on or before.
-  const period = q.interval === 'week' ? sql`date(ev.date, '-6 days', 'weekday 1')` : sql`ev.date`;
+export async function timeline(db: Kysely<Database>, dialect: SqlDialect, q: TimelineQuery): Promise<TimelineBucket[]> {
+  const period = q.interval === 'week' ? dialect.weekStart(sql`ev.date`) : sql`ev.date`;
   const cond = and([sql`ev.date IS NOT NULL`, eventConditions(q)]);
   // Counts are of events (clusters of reports across records, ./events.ts), not of mentions.
   const rows = (await sql<TimelineBucket>`SELECT ${period} AS period, ev.type AS type, ev.modality AS modality, count(DISTINCT ev.cluster) AS count
     FROM events ev JOIN records r ON r.seq = ev.record_seq WHERE ${cond}
-    GROUP BY period, ev.type, ev.modality ORDER BY period`.execute(db)).rows;
+    GROUP BY 1, ev.type, ev.modality ORDER BY 1`.execute(db)).rows;
   return rows.map((r) => ({ ...r, count: Number(r.count) }));
 }
 

@@ -8,6 +8,7 @@ import type { ArticleRecord, Event } from '../../record/types.js';
 import { entityKey } from '../../record/entity-key.js';
 import type { ClusteredEvent, EventClusterQuery, EventSource } from '../store.js';
 import type { Database } from './schema.js';
+import type { SqlDialect } from './dialect.js';
 
 /** Reports of one event rarely differ by more than a few days in the date they give or imply. */
 export const CLUSTER_WINDOW_DAYS = 3;
@@ -19,29 +20,6 @@ export const MAX_CLUSTER_SPAN_DAYS = 7;
 export const DEFAULT_EVENTS_PAGE = 50;
 export const MAX_EVENTS_PAGE = 500;
 const DAY_MS = 86_400_000;
-
-/** Migration 0002: the clusters table, and each event row's cluster and participant keys. */
-export async function createEventClusterTables(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('event_clusters')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-    .addColumn('type', 'text', (c) => c.notNull())
-    .addColumn('modality', 'text', (c) => c.notNull())
-    .addColumn('place_key', 'text')
-    .addColumn('country', 'text')
-    .addColumn('first_date', 'text')
-    .addColumn('last_date', 'text')
-    /** JSON arrays of corpus entity keys, the union over the cluster's mentions. */
-    .addColumn('actors', 'text', (c) => c.notNull().defaultTo('[]'))
-    .addColumn('targets', 'text', (c) => c.notNull().defaultTo('[]'))
-    .addColumn('mentions', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('sources', 'integer', (c) => c.notNull().defaultTo(0))
-    .execute();
-  await db.schema.createIndex('event_clusters_match').on('event_clusters').columns(['type', 'modality', 'last_date']).execute();
-  await db.schema.alterTable('events').addColumn('cluster', 'integer').execute();
-  await db.schema.alterTable('events').addColumn('actors', 'text').execute();
-  await db.schema.alterTable('events').addColumn('targets', 'text').execute();
-  await db.schema.createIndex('events_cluster').on('events').column('cluster').execute();
-}
 
 interface Participants {
   actors: string[];
@@ -158,17 +136,20 @@ export async function detachRecordEvents(trx: Transaction<Database>, seq: number
 }
 
 /** Clustered events matching a query, most recent first, each with the sources that report it. */
-export async function findEventClusters(db: Kysely<Database>, q: EventClusterQuery): Promise<{ total: number; events: ClusteredEvent[] }> {
+export async function findEventClusters(db: Kysely<Database>, dialect: SqlDialect, q: EventClusterQuery): Promise<{ total: number; events: ClusteredEvent[] }> {
   const limit = Math.min(Math.max(q.limit ?? DEFAULT_EVENTS_PAGE, 0), MAX_EVENTS_PAGE);
   const offset = Math.max(q.offset ?? 0, 0);
-  const where = [sql`1`];
+  const where = [sql`TRUE`];
   if (q.type) where.push(sql`c.type = ${q.type.toUpperCase()}`);
   if (q.modality) where.push(sql`c.modality = ${q.modality}`);
   if (q.since) where.push(sql`c.last_date >= ${q.since}`);
   if (q.until) where.push(sql`substr(c.first_date, 1, ${q.until.length}) <= ${q.until}`);
   if (q.country) where.push(sql`c.country = ${q.country.toUpperCase()}`);
   if (q.place) where.push(sql`(c.place_key = ${q.place} OR c.place_key IN (SELECT key FROM entities WHERE lower(name) = ${q.place.toLowerCase()}))`);
-  if (q.actor) where.push(sql`EXISTS (SELECT 1 FROM json_each(c.actors) a WHERE a.value = ${q.actor} OR a.value IN (SELECT key FROM entities WHERE lower(name) = ${q.actor.toLowerCase()}))`);
+  if (q.actor) {
+    const actor = q.actor;
+    where.push(dialect.jsonArrayHas(sql`c.actors`, (a) => sql`(${a} = ${actor} OR ${a} IN (SELECT key FROM entities WHERE lower(name) = ${actor.toLowerCase()}))`));
+  }
   if (q.minSources) where.push(sql`c.sources >= ${q.minSources}`);
   const cond = sql.join(where, sql` AND `);
   type Row = { id: number; type: string; modality: string; place_key: string | null; country: string | null; first_date: string | null; last_date: string | null; actors: string; targets: string; mentions: number; sources: number };
