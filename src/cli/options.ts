@@ -31,7 +31,7 @@ export function ploverType(value: string): string {
   return t;
 }
 
-export const dbOption = () => new Option('--db <path>', 'database file (default: $DATELINE_DB or ./dateline.db)');
+export const dbOption = () => new Option('--db <path|url>', 'SQLite database file, or a postgres://user@host:5432/db URL (default: $DATELINE_DB or ./dateline.db)');
 
 /** The search filters shared by `search` and `export`, as commander parses them. */
 export interface FilterFlags {

@@ -1,5 +1,6 @@
-// The store a command works on: --db, else $DATELINE_DB, else ./dateline.db. Commands that only
-// read refuse a database that does not exist, rather than creating an empty one for a mistyped path.
+// The store a command works on: --db, else $DATELINE_DB, else ./dateline.db (a postgres:// URL
+// selects PostgreSQL). Commands that only read refuse a database file that does not exist, rather
+// than creating an empty one for a mistyped path.
 import { existsSync } from 'node:fs';
 import type { Store, StoreOptions } from '../store/index.js';
 import type { CliIo } from './io.js';
@@ -7,9 +8,9 @@ import type { CliIo } from './io.js';
 export class MissingDatabaseError extends Error {}
 
 export async function openCliStore(io: CliIo, flag: string | undefined, mode: 'read' | 'write', opts: StoreOptions = {}): Promise<{ store: Store; path: string }> {
-  const { databasePath, openStore } = await import('../store/index.js');
+  const { databasePath, isPostgresUrl, openStore } = await import('../store/index.js');
   const path = databasePath(flag, io.env);
-  if (mode === 'read' && !existsSync(path)) {
+  if (mode === 'read' && !isPostgresUrl(path) && !existsSync(path)) {
     throw new MissingDatabaseError(`no database at ${path} (ingest pages first, or give --db / DATELINE_DB)`);
   }
   return { store: await openStore(path, opts), path };

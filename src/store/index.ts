@@ -1,5 +1,5 @@
-// Opening the store a deployment uses. SQLite at a path is the embedded default. The driver loads
-// when a store is opened, so importing this module (for the types, the default path) costs nothing.
+// Opening the store a deployment uses: SQLite at a path is the embedded default, a postgres://
+// URL selects PostgreSQL. Each loads only when chosen.
 import type { Store } from './store.js';
 import type { SqliteStoreOptions } from './sqlite/index.js';
 
@@ -13,9 +13,20 @@ export function databasePath(explicit?: string, env: Readonly<Record<string, str
   return explicit ?? env.DATELINE_DB ?? DEFAULT_DB;
 }
 
+/** Options for the SQLite store (search worker threads); the PostgreSQL store needs none. */
 export type StoreOptions = SqliteStoreOptions;
 
-export async function openStore(path: string, opts: StoreOptions = {}): Promise<Store> {
-  const { openSqliteStore } = await import('./sqlite/index.js');
-  return openSqliteStore(path, opts);
+/** Whether --db / DATELINE_DB names a PostgreSQL database rather than a SQLite file. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+export async function openStore(location: string, opts: StoreOptions = {}): Promise<Store> {
+  if (isPostgresUrl(location)) return (await import('./postgres/index.js')).openPostgresStore(location);
+  return (await import('./sqlite/index.js')).openSqliteStore(location, opts);
+}
+
+/** The store's location for messages: a PostgreSQL URL without its password. */
+export function displayLocation(location: string): string {
+  return location.replace(/^(postgres(?:ql)?:\/\/[^:/@]+):[^@]*@/i, '$1:***@');
 }

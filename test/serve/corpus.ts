@@ -121,10 +121,10 @@ function entriesOf(pages: TestPage[]): AsyncIterable<SourceEntry> {
   })();
 }
 
-/** Ingests the test pages into a new database in `dir` and annotates them; returns the open store. */
-export async function buildTestCorpus(dir: string): Promise<{ store: Store; path: string; ids: Record<string, string> }> {
+/** Ingests the test pages into a new database in `dir` (or into `into`) and annotates them; returns the open store. */
+export async function buildTestCorpus(dir: string, into?: Store): Promise<{ store: Store; path: string; ids: Record<string, string> }> {
   const path = join(dir, 'test.db');
-  const store = await openStore(path);
+  const store = into ?? (await openStore(path));
   const pages = [...BASE_PAGES, HOSTILE_PAGE];
   const summary = await ingest(entriesOf(pages), store);
   if (summary.failed.length > 0) throw new Error(`test corpus: ${JSON.stringify(summary.failed)}`);

@@ -2,7 +2,7 @@
 // store, politely, resumably and without duplicates; a progress bar and a summary.
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { Store } from '../../store/index.js';
+import { displayLocation, type Store } from '../../store/index.js';
 import type { InputSpec } from '../../sources/inputs.js';
 import type { Fetcher } from '../../sources/fetch/fetcher.js';
 import type { IngestSummary } from '../../ingest/run.js';
@@ -85,7 +85,7 @@ export function registerIngest(program: Command, cli: CliRun): void {
     const processor = workers > 0 ? (await import('../../ingest/pool.js')).workerPool(workers) : (await import('../../ingest/process.js')).inlineProcessor;
     try {
       const summary = await runIngest(cli, spec, store, processor, opts);
-      cli.out(opts.json ? JSON.stringify(summary, null, 2) : formatSummary(summary, path));
+      cli.out(opts.json ? JSON.stringify(summary, null, 2) : formatSummary(summary, displayLocation(path)));
       if (summary.failed.length > 0) cli.fail(EXIT_FAILED);
     } finally {
       await processor.close();

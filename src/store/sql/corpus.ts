@@ -56,7 +56,7 @@ export async function findQuotes(db: Kysely<Database>, q: QuoteQuery): Promise<{
   }
   const cond = and(where);
   const rows = (await sql<QuoteRow>`SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN records r ON r.seq = q.record_seq
-    WHERE ${cond} ORDER BY r.published DESC, q.record_seq DESC, q.start LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows;
+    WHERE ${cond} ORDER BY r.published DESC NULLS LAST, q.record_seq DESC, q.start LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows;
   const total = (await sql<{ n: number }>`SELECT count(*) AS n FROM quotes q JOIN records r ON r.seq = q.record_seq WHERE ${cond}`.execute(db)).rows[0].n;
   return { total: Number(total), quotes: rows.map(quoteHit) };
 }
@@ -67,7 +67,7 @@ export async function findQuotes(db: Kysely<Database>, q: QuoteQuery): Promise<{
  */
 async function quotesAbout(db: Kysely<Database>, key: string, cond: RawBuilder<unknown>, limit: number, offset: number) {
   const rows = (await sql<QuoteRow & { json: string }>`SELECT ${QUOTE_COLUMNS}, j.json FROM quotes q JOIN records r ON r.seq = q.record_seq JOIN record_json j ON j.seq = r.seq
-    WHERE ${cond} ORDER BY r.published DESC, q.record_seq DESC, q.start LIMIT ${ABOUT_SCAN_LIMIT}`.execute(db)).rows;
+    WHERE ${cond} ORDER BY r.published DESC NULLS LAST, q.record_seq DESC, q.start LIMIT ${ABOUT_SCAN_LIMIT}`.execute(db)).rows;
   const mentionsBySeq = new Map<number, readonly (readonly [number, number])[]>();
   const keys = await localIds(db, key);
   const matching = rows.filter((row) => {
@@ -117,7 +117,7 @@ export async function findEventMentions(db: Kysely<Database>, q: EventQuery): Pr
   const rows = (await sql<EventRow>`SELECT r.id, r.title, r.published, ev.local_id, ev.type, ev.modality, ev.place_key, ev.lat, ev.lon,
       ev.country, ev.time, ev.date, ev.start, ev."end"
     FROM events ev JOIN records r ON r.seq = ev.record_seq WHERE ${cond}
-    ORDER BY ev.date DESC, ev.record_seq DESC, ev.start LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows;
+    ORDER BY ev.date DESC NULLS LAST, ev.record_seq DESC, ev.start LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows;
   const total = (await sql<{ n: number }>`SELECT count(*) AS n FROM events ev JOIN records r ON r.seq = ev.record_seq WHERE ${cond}`.execute(db)).rows[0].n;
   return {
     total: Number(total),
@@ -142,10 +142,10 @@ export async function timeline(db: Kysely<Database>, dialect: SqlDialect, q: Tim
 export async function places(db: Kysely<Database>, q: DateRange & { limit?: number }): Promise<PlacePoint[]> {
   const limit = Math.min(Math.max(q.limit ?? MAX_PLACES, 0), MAX_PLACES);
   const cond = and([sql`e.lat IS NOT NULL`, sql`r.duplicate_of IS NULL`, ...dateConditions(sql`r.published`, q)]);
-  const rows = (await sql<PlacePoint>`SELECT e.key AS key, e.type AS type, min(e.name) AS name, avg(e.lat) AS lat, avg(e.lon) AS lon,
+  const rows = (await sql<PlacePoint>`SELECT e.key AS key, min(e.type) AS type, min(e.name) AS name, avg(e.lat) AS lat, avg(e.lon) AS lon,
       min(e.country) AS country, count(DISTINCT e.record_seq) AS records
     FROM entities e JOIN records r ON r.seq = e.record_seq WHERE ${cond}
-    GROUP BY e.key ORDER BY records DESC LIMIT ${limit}`.execute(db)).rows;
+    GROUP BY e.key ORDER BY records DESC, e.key LIMIT ${limit}`.execute(db)).rows;
   return rows.map((r) => ({ ...r, records: Number(r.records) }));
 }
 
@@ -153,7 +153,7 @@ export async function entityProfile(db: Kysely<Database>, key: string): Promise<
   type Mention = { seq: number; local_id: string; type: string; name: string; mentions: number; lat: number | null; lon: number | null; country: string | null; id: string; title: string | null; published: string | null };
   const all = (await sql<Mention>`SELECT e.record_seq AS seq, e.local_id, e.type, e.name, e.mentions, e.lat, e.lon, e.country, r.id, r.title, r.published
     FROM entities e JOIN records r ON r.seq = e.record_seq WHERE e.key = ${key} AND r.duplicate_of IS NULL
-    ORDER BY r.published DESC, r.seq DESC`.execute(db)).rows;
+    ORDER BY r.published DESC NULLS LAST, r.seq DESC`.execute(db)).rows;
   if (all.length === 0) return null;
   const overTime = new Map<string, { date: string; records: number; mentions: number }>();
   for (const m of all) {
@@ -167,7 +167,7 @@ export async function entityProfile(db: Kysely<Database>, key: string): Promise<
   const recent = all.slice(0, PROFILE_LIST);
   const details = await describe(db, recent);
   const quotes = (await sql<QuoteRow>`SELECT ${QUOTE_COLUMNS} FROM quotes q JOIN records r ON r.seq = q.record_seq
-    WHERE q.speaker_key = ${key} AND r.duplicate_of IS NULL ORDER BY r.published DESC, q.start LIMIT ${PROFILE_LIST}`.execute(db)).rows;
+    WHERE q.speaker_key = ${key} AND r.duplicate_of IS NULL ORDER BY r.published DESC NULLS LAST, q.start LIMIT ${PROFILE_LIST}`.execute(db)).rows;
   const cooccurring = (await sql<{ key: string; type: string; name: string; records: number }>`
     SELECT o.key AS key, min(o.type) AS type, min(o.name) AS name, count(DISTINCT o.record_seq) AS records
     FROM entities o WHERE o.record_seq IN (SELECT record_seq FROM entities WHERE key = ${key}) AND o.key != ${key}

@@ -154,7 +154,7 @@ export async function findEventClusters(db: Kysely<Database>, dialect: SqlDialec
   const cond = sql.join(where, sql` AND `);
   type Row = { id: number; type: string; modality: string; place_key: string | null; country: string | null; first_date: string | null; last_date: string | null; actors: string; targets: string; mentions: number; sources: number };
   const rows = (await sql<Row>`SELECT c.* FROM event_clusters c WHERE ${cond}
-    ORDER BY c.last_date DESC, c.id DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows;
+    ORDER BY c.last_date DESC NULLS LAST, c.id DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows;
   const total = Number((await sql<{ n: number }>`SELECT count(*) AS n FROM event_clusters c WHERE ${cond}`.execute(db)).rows[0].n);
   const events: ClusteredEvent[] = [];
   for (const r of rows) {
@@ -193,7 +193,7 @@ async function placeOf(db: Kysely<Database>, key: string): Promise<ClusteredEven
 async function sourcesOf(db: Kysely<Database>, cluster: number): Promise<EventSource[]> {
   type Row = { id: string; title: string | null; published: string | null; uri: string | null; path: string | null; local_id: string; start: number; end: number; date: string | null };
   const rows = (await sql<Row>`SELECT r.id, r.title, r.published, r.uri, r.path, e.local_id, e.start, e."end", e.date
-    FROM events e JOIN records r ON r.seq = e.record_seq WHERE e.cluster = ${cluster} ORDER BY r.published, r.seq`.execute(db)).rows;
+    FROM events e JOIN records r ON r.seq = e.record_seq WHERE e.cluster = ${cluster} ORDER BY r.published NULLS FIRST, r.seq`.execute(db)).rows;
   return rows.map((r) => ({
     recordId: r.id, title: r.title, published: r.published, source: r.uri ?? r.path, eventId: r.local_id, span: [r.start, r.end], date: r.date,
   }));

@@ -37,8 +37,25 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
   // Unordered: a migration numbered below one already applied (0002 added after 0003 shipped)
   // still runs on existing databases instead of failing as "corrupted".
   const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, allowUnorderedMigrations: true });
-  const { error } = await retryBusy(() => migrator.migrateToLatest().then((r) => { if (r.error && isBusyError(r.error)) throw r.error; return r; }));
-  if (error) throw new Error(`cannot prepare database ${path}: ${(error as Error).message}`);
+  // Kysely runs SQLite migrations outside any transaction and without a lock, so two processes
+  // opening a new file together would both create its tables. Our own write transaction around
+  // the whole run serialises them: the second waits (busy_timeout), then finds nothing to do.
+  // (A migration must therefore not open a transaction itself.)
+  const { error } = await retryBusy(async () => {
+    sqlite.exec('BEGIN IMMEDIATE');
+    const result = await migrator.migrateToLatest();
+    if (result.error) {
+      if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+      if (isBusyError(result.error)) throw result.error;
+    } else {
+      sqlite.exec('COMMIT');
+    }
+    return result;
+  });
+  if (error) {
+    sqlite.close();
+    throw new Error(`cannot prepare database ${path}: ${(error as Error).message}`);
+  }
   // An in-memory database is private to its connection: no other thread can read it.
   const pool = opts.searchThreads && path !== ':memory:' ? new SearchPool(path, { threads: opts.searchThreads, limitMs: opts.searchTimeLimitMs }) : undefined;
   await pool?.ready;

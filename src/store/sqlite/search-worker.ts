@@ -6,7 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { SearchQuery } from '../store.js';
 import { SearchQueryError, SearchTimeoutError } from '../query-text.js';
-import type { Database } from './schema.js';
+import type { Database } from '../sql/schema.js';
 import { searchRecords } from './search.js';
 
 export interface SearchJob {

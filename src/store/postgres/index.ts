@@ -1,0 +1,126 @@
+// The PostgreSQL store, for deployments beyond one machine: the same tables as the SQLite store
+// (../sql/schema.ts), full text as a weighted tsvector under a GIN index, its own migrations. Any
+// number of processes (ingest workers, servers) may use one database at once.
+import pg from 'pg';
+import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import type { ArticleRecord } from '../../record/types.js';
+import type { DateRange, EventClusterQuery, EventQuery, Failure, PutResult, QuoteQuery, SearchPage, SearchQuery, Store, TimelineQuery } from '../store.js';
+import { entityProfile, findEventMentions, findQuotes, places, timeline } from '../sql/corpus.js';
+import { findEventClusters } from '../sql/events.js';
+import { putRecord, type TextIndex } from '../sql/records.js';
+import type { Database } from '../sql/schema.js';
+import { displayLocation } from '../index.js';
+import { postgresDialect } from './dialect.js';
+import { PG_MIGRATIONS } from './migrations.js';
+import { PostgresIngestState } from './ingest-state.js';
+import { filteredSeqs, recordVector, searchRecords } from './search.js';
+
+/** Connections per process: a worker writes one record at a time; a server answers a few requests at once. */
+const POOL_SIZE = 6;
+/**
+ * Writers take this transaction-level advisory lock before storing a record. Put reads before
+ * it writes (is the text stored already? which event clusters match?), so two workers storing
+ * copies of one story, or reports of one event, at the same moment would otherwise both insert.
+ * A put is a few milliseconds beside the hundreds that fetching and analysing a page take.
+ */
+const WRITE_LOCK = 0x64_61_74_65; // 'date'
+
+
+export async function openPostgresStore(url: string): Promise<PostgresStore> {
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
+  // An idle connection dropped by the server must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => PG_MIGRATIONS }, migrationTableName: 'dateline_migration', migrationLockTableName: 'dateline_migration_lock' });
+  const { error } = await migrator.migrateToLatest();
+  if (error) {
+    await db.destroy();
+    throw new Error(`cannot prepare database ${displayLocation(url)}: ${(error as Error).message}`);
+  }
+  return new PostgresStore(db);
+}
+
+/** record_text rows: the body for snippets and the weighted tsvector. */
+const TSVECTOR_INDEX: TextIndex = {
+  async add(trx, seq, r) {
+    const body = r.text.replace(/\u0000/g, '');
+    await sql`INSERT INTO record_text (seq, body, fts) VALUES (${seq}, ${body}, ${recordVector(r.title ?? '', body, r.authors.join(', '))})`.execute(trx);
+  },
+  async remove(trx, seq) {
+    await sql`DELETE FROM record_text WHERE seq = ${seq}`.execute(trx);
+  },
+};
+
+export class PostgresStore implements Store {
+  readonly ingestState: PostgresIngestState;
+
+  constructor(readonly db: Kysely<Database>) {
+    this.ingestState = new PostgresIngestState(db);
+  }
+
+  async put(record: ArticleRecord): Promise<PutResult> {
+    return this.db.transaction().execute(async (trx) => {
+      await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
+      return putRecord(trx, record, TSVECTOR_INDEX);
+    });
+  }
+
+  async get(id: string): Promise<ArticleRecord | null> {
+    const json = await this.recordJson(id);
+    return json === null ? null : (JSON.parse(json) as ArticleRecord);
+  }
+
+  async recordJson(id: string): Promise<string | null> {
+    const row = await this.db.selectFrom('records').innerJoin('record_json', 'record_json.seq', 'records.seq').select('record_json.json').where('records.id', '=', id).executeTakeFirst();
+    return row?.json ?? null;
+  }
+
+  async resolveId(prefix: string): Promise<string | null> {
+    if (!/^[0-9a-f]{4,}$/i.test(prefix)) return null;
+    const rows = await this.db.selectFrom('records').select('id').where('id', '>=', prefix.toLowerCase()).where('id', '<', prefix.toLowerCase() + 'g').limit(2).execute();
+    return rows.length === 1 ? rows[0].id : null;
+  }
+
+  search(query: SearchQuery): Promise<SearchPage> {
+    return searchRecords(this.db, query);
+  }
+
+  entity(key: string) { return entityProfile(this.db, key); }
+  quotes(query: QuoteQuery) { return findQuotes(this.db, query); }
+  eventMentions(query: EventQuery) { return findEventMentions(this.db, query); }
+  timeline(query: TimelineQuery) { return timeline(this.db, postgresDialect, query); }
+  places(query: DateRange & { limit?: number }) { return places(this.db, query); }
+  events(query: EventClusterQuery) { return findEventClusters(this.db, postgresDialect, query); }
+
+  async count(): Promise<number> {
+    const row = await this.db.selectFrom('records').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async *records(query: SearchQuery = {}): AsyncIterable<ArticleRecord> {
+    const seqs = await filteredSeqs(this.db, query);
+    for (const seq of seqs) {
+      const row = await this.db.selectFrom('record_json').select('json').where('seq', '=', seq).executeTakeFirst();
+      if (row) yield JSON.parse(row.json) as ArticleRecord;
+    }
+  }
+
+  async recordFailure(input: string, reason: string): Promise<void> {
+    const at = new Date().toISOString();
+    await this.db.insertInto('failures').values({ input, reason, at, attempts: 1 })
+      .onConflict((oc) => oc.column('input').doUpdateSet((eb) => ({ reason, at, attempts: eb('failures.attempts', '+', 1) })))
+      .execute();
+  }
+
+  async clearFailure(input: string): Promise<void> {
+    await this.db.deleteFrom('failures').where('input', '=', input).execute();
+  }
+
+  async failures(): Promise<Failure[]> {
+    return this.db.selectFrom('failures').selectAll().orderBy('at').execute();
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

@@ -1,0 +1,142 @@
+// The PostgreSQL store's own migrations, applied in order by Kysely's Migrator (which holds an
+// advisory lock, so workers starting together migrate once). Never edit a released migration:
+// add a new one. Tables and columns are those of the SQLite store (../sql/schema.ts) so the
+// shared SQL runs on both; full text lives in record_text (a tsvector with a GIN index).
+import { sql, type Kysely, type Migration } from 'kysely';
+
+export const PG_MIGRATIONS: Record<string, Migration> = {
+  '0001-records': {
+    async up(db: Kysely<any>) {
+      await db.schema.createTable('records')
+        .addColumn('seq', 'serial', (c) => c.primaryKey())
+        .addColumn('id', 'text', (c) => c.notNull().unique())
+        .addColumn('text_hash', 'text', (c) => c.notNull())
+        .addColumn('source_key', 'text', (c) => c.notNull())
+        .addColumn('uri', 'text')
+        .addColumn('path', 'text')
+        .addColumn('format', 'text', (c) => c.notNull())
+        .addColumn('title', 'text')
+        .addColumn('authors', 'text', (c) => c.notNull())
+        .addColumn('published', 'text')
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('duplicate_of', 'text')
+        .addColumn('stored_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('records_text_hash').on('records').column('text_hash').execute();
+      await db.schema.createIndex('records_source_key').on('records').column('source_key').execute();
+      await db.schema.createIndex('records_published').on('records').column('published').execute();
+      // The record's JSON as text, byte for byte as written (jsonb would reorder keys).
+      await db.schema.createTable('record_json')
+        .addColumn('seq', 'integer', (c) => c.primaryKey().references('records.seq').onDelete('cascade'))
+        .addColumn('json', 'text', (c) => c.notNull())
+        .execute();
+      // Full text: the body for snippets, and title (weight A), body (B) and authors (C) as a tsvector.
+      await db.schema.createTable('record_text')
+        .addColumn('seq', 'integer', (c) => c.primaryKey().references('records.seq').onDelete('cascade'))
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('fts', sql`tsvector`, (c) => c.notNull())
+        .execute();
+      await sql`CREATE INDEX record_text_fts ON record_text USING gin (fts)`.execute(db);
+
+      await db.schema.createTable('entities')
+        .addColumn('record_seq', 'integer', (c) => c.notNull().references('records.seq').onDelete('cascade'))
+        .addColumn('local_id', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('mentions', 'integer', (c) => c.notNull())
+        .addColumn('lat', 'double precision')
+        .addColumn('lon', 'double precision')
+        .addColumn('country', 'text')
+        .execute();
+      await db.schema.createIndex('entities_key').on('entities').columns(['key', 'record_seq']).execute();
+      await db.schema.createIndex('entities_record').on('entities').column('record_seq').execute();
+      await sql`CREATE INDEX entities_lower_name ON entities (lower(name))`.execute(db);
+
+      await db.schema.createTable('quotes')
+        .addColumn('record_seq', 'integer', (c) => c.notNull().references('records.seq').onDelete('cascade'))
+        .addColumn('local_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('speaker_key', 'text')
+        .addColumn('speaker', 'text', (c) => c.notNull())
+        .addColumn('content', 'text', (c) => c.notNull())
+        .addColumn('start', 'integer', (c) => c.notNull())
+        .addColumn('end', 'integer', (c) => c.notNull())
+        // The content's pieces as JSON [[start, end], ...] (record schema 2).
+        .addColumn('pieces', 'text')
+        .execute();
+      await db.schema.createIndex('quotes_speaker').on('quotes').column('speaker_key').execute();
+      await db.schema.createIndex('quotes_record').on('quotes').column('record_seq').execute();
+
+      await db.schema.createTable('event_clusters')
+        .addColumn('id', 'serial', (c) => c.primaryKey())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('modality', 'text', (c) => c.notNull())
+        .addColumn('place_key', 'text')
+        .addColumn('country', 'text')
+        .addColumn('first_date', 'text')
+        .addColumn('last_date', 'text')
+        // JSON arrays of corpus entity keys, as text (the shared SQL reads them as in SQLite).
+        .addColumn('actors', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('targets', 'text', (c) => c.notNull().defaultTo('[]'))
+        .addColumn('mentions', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('sources', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema.createIndex('event_clusters_match').on('event_clusters').columns(['type', 'modality', 'last_date']).execute();
+
+      await db.schema.createTable('events')
+        .addColumn('record_seq', 'integer', (c) => c.notNull().references('records.seq').onDelete('cascade'))
+        .addColumn('local_id', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('modality', 'text', (c) => c.notNull())
+        .addColumn('place_key', 'text')
+        .addColumn('lat', 'double precision')
+        .addColumn('lon', 'double precision')
+        .addColumn('country', 'text')
+        .addColumn('time', 'text')
+        .addColumn('date', 'text')
+        .addColumn('start', 'integer', (c) => c.notNull())
+        .addColumn('end', 'integer', (c) => c.notNull())
+        .addColumn('cluster', 'integer')
+        .addColumn('actors', 'text')
+        .addColumn('targets', 'text')
+        .execute();
+      await db.schema.createIndex('events_type').on('events').columns(['type', 'modality']).execute();
+      await db.schema.createIndex('events_record').on('events').column('record_seq').execute();
+      await db.schema.createIndex('events_cluster').on('events').column('cluster').execute();
+
+      await db.schema.createTable('failures')
+        .addColumn('input', 'text', (c) => c.primaryKey())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .execute();
+
+      await db.schema.createTable('ingest_items')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('version', 'text')
+        .addColumn('record_id', 'text')
+        .addColumn('at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createTable('http_validators')
+        .addColumn('url', 'text', (c) => c.primaryKey())
+        .addColumn('etag', 'text')
+        .addColumn('last_modified', 'text')
+        .addColumn('at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createTable('fingerprints')
+        .addColumn('record_id', 'text', (c) => c.primaryKey())
+        // Insertion order: the oldest groups win when candidates are capped (SQLite's rowid).
+        .addColumn('n', 'serial', (c) => c.notNull())
+        .addColumn('source_key', 'text', (c) => c.notNull())
+        .addColumn('signature', 'text', (c) => c.notNull())
+        .addColumn('group_id', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createTable('fingerprint_bands')
+        .addColumn('band', 'text', (c) => c.notNull())
+        .addColumn('record_id', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('fingerprint_bands_band').on('fingerprint_bands').column('band').execute();
+    },
+  },
+};

@@ -1,0 +1,153 @@
+// Full-text search with filters and facets over the PostgreSQL store: a tsvector per record (title
+// weight A, body B, authors C) under a GIN index, ranked by ts_rank, snippets by ts_headline with
+// matched terms in [ ]. The query language means what the SQLite store's does (../sqlite/search.ts):
+// all words must match, "quoted phrases" match as phrases, a trailing * searches a prefix.
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Facet, SearchHit, SearchPage, SearchQuery } from '../store.js';
+import type { Database } from '../sql/schema.js';
+
+export const DEFAULT_LIMIT = 20;
+export const MAX_LIMIT = 500;
+const FACET_SIZE = 10;
+/** ts_rank weights for D, C, B, A: title (A) above authors (C) above body (B), as the SQLite bm25 weights 5 : 2 : 1. */
+const RANK_WEIGHTS = '{0, 0.4, 0.2, 1.0}';
+const HEADLINE_OPTIONS = 'StartSel=[, StopSel=], MaxFragments=1, MaxWords=30, MinWords=12, FragmentDelimiter=" … "';
+/** Ranked among the newest matches only, and facets over a sample (see ../sqlite/search.ts). */
+export const RANK_WINDOW = 5_000;
+export const FACET_SAMPLE = 2_000;
+
+/** Letters without their diacritics, as SQLite's remove_diacritics folds them (the vectors are folded too). */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/\u0000/g, '');
+}
+
+/** The tsvector of a record: title weight A, body B, authors C; 'simple' keeps every word, unstemmed, as FTS5's unicode61 does. */
+export function recordVector(title: string, body: string, authors: string): RawBuilder<unknown> {
+  return sql`setweight(to_tsvector('simple', ${fold(title)}), 'A') || setweight(to_tsvector('simple', ${fold(body)}), 'B') || setweight(to_tsvector('simple', ${fold(authors)}), 'C')`;
+}
+
+/**
+ * What a user types as a tsquery: "quoted phrases" and words with inner punctuation match as
+ * phrases (PostgreSQL's parser splits them as it split the text), bare words must all match, a
+ * trailing * keeps prefix search. Nothing typed is parsed as tsquery syntax, so it cannot break it.
+ */
+export function tsQuery(text: string): RawBuilder<unknown> | null {
+  const parts: RawBuilder<unknown>[] = [];
+  const re = /"([^"]*)"|(\S+)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1] !== undefined) {
+      const phrase = fold(m[1]).trim();
+      if (/[\p{L}\p{N}]/u.test(phrase)) parts.push(sql`phraseto_tsquery('simple', ${phrase})`);
+      continue;
+    }
+    const word = m[2];
+    const bare = fold(word.replace(/["*]/g, '')).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!bare) continue;
+    if (!word.endsWith('*')) {
+      parts.push(sql`phraseto_tsquery('simple', ${bare})`);
+      continue;
+    }
+    // Letters and digits only inside the quotes: nothing the user typed reaches tsquery syntax.
+    const tokens = bare.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    parts.push(sql`to_tsquery('simple', ${tokens.map((t) => `'${t}'`).join(' <-> ') + ':*'})`);
+  }
+  return parts.length > 0 ? sql`(${sql.join(parts, sql` && `)})` : null;
+}
+
+/** SQL conditions on records r for the query's filters (all but the text). */
+function filterConditions(q: SearchQuery): RawBuilder<unknown>[] {
+  const where: RawBuilder<unknown>[] = [sql`r.duplicate_of IS NULL`];
+  if (q.since) where.push(sql`r.published >= ${q.since}`);
+  if (q.until) where.push(sql`substr(r.published, 1, ${q.until.length}) <= ${q.until}`);
+  if (q.author) where.push(sql`lower(r.authors) LIKE ${'%' + q.author.toLowerCase() + '%'}`);
+  // ILIKE: SQLite's LIKE ignores ASCII case.
+  if (q.source) where.push(sql`(r.uri ILIKE ${'%' + q.source + '%'} OR r.path ILIKE ${'%' + q.source + '%'})`);
+  if (q.entity) where.push(sql`r.seq IN (SELECT record_seq FROM entities WHERE key = ${q.entity} OR lower(name) = ${q.entity.toLowerCase()})`);
+  if (q.place) where.push(sql`r.seq IN (SELECT record_seq FROM entities WHERE type IN ('GPE','LOC','FAC') AND (key = ${q.place} OR lower(name) = ${q.place.toLowerCase()}))`);
+  if (q.eventType || q.modality) {
+    const ev: RawBuilder<unknown>[] = [];
+    if (q.eventType) ev.push(sql`type = ${q.eventType.toUpperCase()}`);
+    if (q.modality) ev.push(sql`modality = ${q.modality}`);
+    where.push(sql`r.seq IN (SELECT record_seq FROM events WHERE ${sql.join(ev, sql` AND `)})`);
+  }
+  return where;
+}
+
+type HitRow = { seq: number; id: string; title: string | null; published: string | null; authors: string; source: string | null; snippet: string; score: number };
+
+export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promise<SearchPage> {
+  const limit = Math.min(Math.max(q.limit ?? DEFAULT_LIMIT, 0), MAX_LIMIT);
+  const offset = Math.max(q.offset ?? 0, 0);
+  const query = q.text ? tsQuery(q.text) : null;
+  const cond = sql.join(filterConditions(q), sql` AND `);
+  // The matching records, newest first.
+  const matched = query
+    ? sql`SELECT r.seq FROM records r JOIN record_text t ON t.seq = r.seq WHERE t.fts @@ ${query} AND ${cond} ORDER BY r.seq DESC`
+    : sql`SELECT r.seq FROM records r WHERE ${cond} ORDER BY r.seq DESC`;
+  const total = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM (${matched}) m`.execute(db)).rows[0]?.n ?? 0);
+  const sample = (await sql<{ seq: number }>`${matched} LIMIT ${FACET_SAMPLE}`.execute(db)).rows.map((r) => r.seq);
+
+  let rows: HitRow[];
+  if (query) {
+    const floor = total > RANK_WINDOW
+      ? (await sql<{ seq: number }>`${matched} LIMIT 1 OFFSET ${RANK_WINDOW - 1}`.execute(db)).rows[0]?.seq ?? 0
+      : 0;
+    // Ranked first, headlines only for the page (ts_headline re-parses each text).
+    rows = (await sql<HitRow>`
+      SELECT p.*, ts_headline('simple', t.body, ${query}, ${HEADLINE_OPTIONS}) AS snippet FROM (
+        SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source,
+               ts_rank(${RANK_WEIGHTS}::float4[], t.fts, ${query}) AS score
+        FROM records r JOIN record_text t ON t.seq = r.seq
+        WHERE t.fts @@ ${query} AND r.seq >= ${floor} AND ${cond}
+        ORDER BY score DESC, r.seq DESC LIMIT ${limit} OFFSET ${offset}) p
+      JOIN record_text t ON t.seq = p.seq ORDER BY p.score DESC, p.seq DESC`.execute(db)).rows;
+  } else {
+    rows = (await sql<HitRow>`
+      SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source,
+             substr(t.body, 1, 240) AS snippet, 0 AS score
+      FROM records r JOIN record_text t ON t.seq = r.seq
+      WHERE ${cond}
+      ORDER BY r.published DESC NULLS LAST, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows;
+  }
+
+  const hits: SearchHit[] = rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    published: r.published,
+    authors: JSON.parse(r.authors) as string[],
+    source: r.source,
+    // A phrase is marked word by word; one mark around it, as FTS5 gives.
+    snippet: r.snippet.replace(/\s+/g, ' ').replace(/\] \[/g, ' ').trim(),
+    score: Number(r.score),
+  }));
+  const page: SearchPage = { total, hits, facets: await facets(db, sample) };
+  if (total > FACET_SAMPLE) page.facetSample = FACET_SAMPLE;
+  return page;
+}
+
+async function facets(db: Kysely<Database>, seqs: number[]): Promise<Record<string, Facet[]>> {
+  const list = async (query: RawBuilder<{ value: string; count: string }>) => (await query.execute(db)).rows.map((f) => ({ value: f.value, count: Number(f.count) }));
+  const matched = sql`ANY(${seqs}::int[])`;
+  const entityFacet = (types: RawBuilder<unknown>) => list(sql`SELECT min(name) AS value, count(DISTINCT record_seq) AS count FROM entities
+    WHERE type IN (${types}) AND record_seq = ${matched} GROUP BY key ORDER BY count DESC, value LIMIT ${FACET_SIZE}`);
+  const [people, organisations, places, eventTypes, modalities, years] = await Promise.all([
+    entityFacet(sql`'PERSON'`),
+    entityFacet(sql`'ORG'`),
+    entityFacet(sql`'GPE','LOC','FAC'`),
+    // Event facets count events (clusters of reports across records), not mentions.
+    list(sql`SELECT type AS value, count(DISTINCT cluster) AS count FROM events WHERE record_seq = ${matched} GROUP BY type ORDER BY count DESC, value`),
+    list(sql`SELECT modality AS value, count(DISTINCT cluster) AS count FROM events WHERE record_seq = ${matched} GROUP BY modality ORDER BY count DESC, value`),
+    list(sql`SELECT substr(published, 1, 4) AS value, count(*) AS count FROM records WHERE seq = ${matched} AND published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC`),
+  ]);
+  return { people, organisations, places, eventTypes, modalities, years };
+}
+
+/** Record seqs matching a query, in publication order (for exports). */
+export async function filteredSeqs(db: Kysely<Database>, q: SearchQuery): Promise<number[]> {
+  const query = q.text ? tsQuery(q.text) : null;
+  const cond = sql.join(filterConditions(q), sql` AND `);
+  const rows = query
+    ? (await sql<{ seq: number }>`SELECT r.seq FROM records r JOIN record_text t ON t.seq = r.seq WHERE t.fts @@ ${query} AND ${cond} ORDER BY r.published NULLS FIRST, r.seq`.execute(db)).rows
+    : (await sql<{ seq: number }>`SELECT r.seq FROM records r WHERE ${cond} ORDER BY r.published NULLS FIRST, r.seq`.execute(db)).rows;
+  return rows.map((r) => r.seq);
+}

@@ -1,0 +1,97 @@
+// The stores the conformance suite runs against: a SQLite file, and a fresh database on the real
+// PostgreSQL at 127.0.0.1:5432 (trust auth; DATELINE_TEST_PG overrides the server URL). Each
+// PostgreSQL database is created for one store and dropped after the test file. Without a
+// reachable server the PostgreSQL runs skip, unless CI=true or DATELINE_REQUIRE_SERVICES=1, where
+// that is a failure.
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll } from 'vitest';
+import BetterSqlite3 from 'better-sqlite3';
+import { openStore, type Store } from '../../src/store/index.js';
+import { tempDir } from './tmp.js';
+
+export const PG_SERVER = process.env.DATELINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432';
+
+const required = () => process.env.CI === 'true' || process.env.DATELINE_REQUIRE_SERVICES === '1';
+
+async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: `${PG_SERVER}/postgres`, connectionTimeoutMillis: 3_000 });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Whether the PostgreSQL tests can run; throws when they must and cannot. */
+export async function hasPostgres(): Promise<boolean> {
+  try {
+    await adminQuery('SELECT 1');
+    return true;
+  } catch (err) {
+    if (required()) throw new Error(`PostgreSQL is required at ${PG_SERVER}: ${(err as Error).message}`);
+    return false;
+  }
+}
+
+/** A new empty PostgreSQL database, dropped after the enclosing test file; returns its URL. */
+export function freshPostgresDatabase(): () => Promise<string> {
+  const created: string[] = [];
+  afterAll(async () => {
+    for (const name of created) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+  return async () => {
+    const name = `dateline_test_${process.pid}_${Date.now().toString(36)}_${created.length}`;
+    await adminQuery(`CREATE DATABASE ${name}`);
+    created.push(name);
+    return `${PG_SERVER}/${name}`;
+  };
+}
+
+export interface StoreKind {
+  name: 'sqlite' | 'postgres';
+  /** A new, empty store, and where it lives (a file path or a postgres:// URL). */
+  open(): Promise<{ store: Store; location: string }>;
+  /** Makes the store's database refuse entity rows with this name (a trigger), to test all-or-nothing writes. */
+  refuseEntity(location: string, name: string): Promise<void>;
+}
+
+/** The SQLite store, and the PostgreSQL one when a server is reachable (see hasPostgres). */
+export async function storeKinds(): Promise<StoreKind[]> {
+  const dir = tempDir('dateline-conformance-');
+  let files = 0;
+  const sqlite: StoreKind = {
+    name: 'sqlite',
+    async open() {
+      const location = join(dir, `${files++}.db`);
+      return { store: await openStore(location), location };
+    },
+    async refuseEntity(location, name) {
+      const db = new BetterSqlite3(location);
+      db.exec(`CREATE TRIGGER refuse AFTER INSERT ON entities WHEN NEW.name = '${name}' BEGIN SELECT RAISE(ABORT, 'refused by test'); END`);
+      db.close();
+    },
+  };
+  if (!(await hasPostgres())) return [sqlite];
+  const database = freshPostgresDatabase();
+  const postgres: StoreKind = {
+    name: 'postgres',
+    async open() {
+      const location = await database();
+      return { store: await openStore(location), location };
+    },
+    async refuseEntity(location, name) {
+      const client = new pg.Client({ connectionString: location });
+      await client.connect();
+      try {
+        await client.query(`CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+          BEGIN IF NEW.name = '${name}' THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$`);
+        await client.query('CREATE TRIGGER refuse AFTER INSERT ON entities FOR EACH ROW EXECUTE FUNCTION refuse()');
+      } finally {
+        await client.end();
+      }
+    },
+  };
+  return [sqlite, postgres];
+}
