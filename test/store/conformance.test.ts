@@ -261,7 +261,7 @@ describe.runIf(KINDS.length > 1)('PostgreSQL answers as SQLite does', () => {
         const out: unknown[] = [];
         for (const q of searches) {
           const p = await s.search(q);
-          out.push({ q, total: p.total, hits: p.hits.map((h) => h.id).sort(), facets: Object.fromEntries(Object.entries(p.facets).map(([k, v]) => [k, [...v].sort((a, b) => a.value.localeCompare(b.value))])) });
+          out.push({ q, total: p.total, hits: p.hits.map((h) => ({ id: h.id, snippet: h.snippet })).sort((a, b) => a.id.localeCompare(b.id)), facets: Object.fromEntries(Object.entries(p.facets).map(([k, v]) => [k, [...v].sort((a, b) => a.value.localeCompare(b.value))])) });
         }
         out.push(await s.entity('PERSON:vladimir putin'), await s.quotes({}), await s.eventMentions({}), await s.timeline({ interval: 'week' }),
           await s.places({}), await s.events({}));

@@ -1,17 +1,18 @@
 // Full-text search with filters and facets over the PostgreSQL store: a tsvector per record (title
-// weight A, body B, authors C) under a GIN index, ranked by ts_rank, snippets by ts_headline with
-// matched terms in [ ]. The query language means what the SQLite store's does (../sqlite/search.ts):
-// all words must match, "quoted phrases" match as phrases, a trailing * searches a prefix.
+// weight A, body B, authors C) under a GIN index, ranked by ts_rank; snippets with matched terms in
+// [ ], built as the SQLite store builds them. The query language is the SQLite store's (one parser,
+// ../query-text.ts): all words must match, "quoted phrases" match as phrases, a trailing * a prefix.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Facet, SearchHit, SearchPage, SearchQuery } from '../store.js';
 import type { Database } from '../sql/schema.js';
+import { parseQueryText, type QueryTerm } from '../query-text.js';
+import { snippet, SNIPPET_WORDS } from '../snippet.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 500;
 const FACET_SIZE = 10;
 /** ts_rank weights for D, C, B, A: title (A) above authors (C) above body (B), as the SQLite bm25 weights 5 : 2 : 1. */
 const RANK_WEIGHTS = '{0, 0.4, 0.2, 1.0}';
-const HEADLINE_OPTIONS = 'StartSel=[, StopSel=], MaxFragments=1, MaxWords=30, MinWords=12, FragmentDelimiter=" … "';
 /** Ranked among the newest matches only, and facets over a sample (see ../sqlite/search.ts). */
 export const RANK_WINDOW = 5_000;
 export const FACET_SAMPLE = 2_000;
@@ -27,30 +28,17 @@ export function recordVector(title: string, body: string, authors: string): RawB
 }
 
 /**
- * What a user types as a tsquery: "quoted phrases" and words with inner punctuation match as
- * phrases (PostgreSQL's parser splits them as it split the text), bare words must all match, a
- * trailing * keeps prefix search. Nothing typed is parsed as tsquery syntax, so it cannot break it.
+ * The query's terms (../query-text.ts: the parser and limits the SQLite store uses) as a tsquery:
+ * every term must match; phrases, and words with inner punctuation, match as phrases
+ * (phraseto_tsquery splits them as to_tsvector split the text); a prefix term keeps :* on its last
+ * word. Only letters and digits reach tsquery syntax, so nothing typed can break the query.
  */
-export function tsQuery(text: string): RawBuilder<unknown> | null {
-  const parts: RawBuilder<unknown>[] = [];
-  const re = /"([^"]*)"|(\S+)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[1] !== undefined) {
-      const phrase = fold(m[1]).trim();
-      if (/[\p{L}\p{N}]/u.test(phrase)) parts.push(sql`phraseto_tsquery('simple', ${phrase})`);
-      continue;
-    }
-    const word = m[2];
-    const bare = fold(word.replace(/["*]/g, '')).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (!bare) continue;
-    if (!word.endsWith('*')) {
-      parts.push(sql`phraseto_tsquery('simple', ${bare})`);
-      continue;
-    }
-    // Letters and digits only inside the quotes: nothing the user typed reaches tsquery syntax.
-    const tokens = bare.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    parts.push(sql`to_tsquery('simple', ${tokens.map((t) => `'${t}'`).join(' <-> ') + ':*'})`);
-  }
+export function tsQuery(terms: readonly QueryTerm[]): RawBuilder<unknown> | null {
+  const parts = terms.map((t) => {
+    if (!t.prefix) return sql`phraseto_tsquery('simple', ${fold(t.text)})`;
+    const words = fold(t.text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return sql`to_tsquery('simple', ${words.map((w) => `'${w}'`).join(' <-> ') + ':*'})`;
+  });
   return parts.length > 0 ? sql`(${sql.join(parts, sql` && `)})` : null;
 }
 
@@ -73,12 +61,13 @@ function filterConditions(q: SearchQuery): RawBuilder<unknown>[] {
   return where;
 }
 
-type HitRow = { seq: number; id: string; title: string | null; published: string | null; authors: string; source: string | null; snippet: string; score: number };
+type HitRow = { seq: number; id: string; title: string | null; published: string | null; authors: string; source: string | null; score: number };
 
 export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promise<SearchPage> {
   const limit = Math.min(Math.max(q.limit ?? DEFAULT_LIMIT, 0), MAX_LIMIT);
   const offset = Math.max(q.offset ?? 0, 0);
-  const query = q.text ? tsQuery(q.text) : null;
+  const terms = q.text ? parseQueryText(q.text) : [];
+  const query = tsQuery(terms);
   const cond = sql.join(filterConditions(q), sql` AND `);
   // The matching records, newest first.
   const matched = query
@@ -92,32 +81,28 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promi
     const floor = total > RANK_WINDOW
       ? (await sql<{ seq: number }>`${matched} LIMIT 1 OFFSET ${RANK_WINDOW - 1}`.execute(db)).rows[0]?.seq ?? 0
       : 0;
-    // Ranked first, headlines only for the page (ts_headline re-parses each text).
-    rows = (await sql<HitRow>`
-      SELECT p.*, ts_headline('simple', t.body, ${query}, ${HEADLINE_OPTIONS}) AS snippet FROM (
-        SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source,
-               ts_rank(${RANK_WEIGHTS}::float4[], t.fts, ${query}) AS score
-        FROM records r JOIN record_text t ON t.seq = r.seq
-        WHERE t.fts @@ ${query} AND r.seq >= ${floor} AND ${cond}
-        ORDER BY score DESC, r.seq DESC LIMIT ${limit} OFFSET ${offset}) p
-      JOIN record_text t ON t.seq = p.seq ORDER BY p.score DESC, p.seq DESC`.execute(db)).rows;
-  } else {
     rows = (await sql<HitRow>`
       SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source,
-             substr(t.body, 1, 240) AS snippet, 0 AS score
+             ts_rank(${RANK_WEIGHTS}::float4[], t.fts, ${query}) AS score
       FROM records r JOIN record_text t ON t.seq = r.seq
-      WHERE ${cond}
+      WHERE t.fts @@ ${query} AND r.seq >= ${floor} AND ${cond}
+      ORDER BY score DESC, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows;
+  } else {
+    rows = (await sql<HitRow>`
+      SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, 0 AS score
+      FROM records r WHERE ${cond}
       ORDER BY r.published DESC NULLS LAST, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows;
   }
 
+  // Snippets for the page's hits only, built as the SQLite store builds them (../snippet.ts).
+  const texts = new Map((await sql<{ seq: number; body: string }>`SELECT seq, body FROM record_text WHERE seq = ANY(${rows.map((r) => r.seq)}::int[])`.execute(db)).rows.map((t) => [t.seq, t.body]));
   const hits: SearchHit[] = rows.map((r) => ({
     id: r.id,
     title: r.title,
     published: r.published,
     authors: JSON.parse(r.authors) as string[],
     source: r.source,
-    // A phrase is marked word by word; one mark around it, as FTS5 gives.
-    snippet: r.snippet.replace(/\s+/g, ' ').replace(/\] \[/g, ' ').trim(),
+    snippet: snippet(texts.get(r.seq) ?? '', terms, SNIPPET_WORDS).replace(/\s+/g, ' ').trim(),
     score: Number(r.score),
   }));
   const page: SearchPage = { total, hits, facets: await facets(db, sample) };
@@ -144,7 +129,7 @@ async function facets(db: Kysely<Database>, seqs: number[]): Promise<Record<stri
 
 /** Record seqs matching a query, in publication order (for exports). */
 export async function filteredSeqs(db: Kysely<Database>, q: SearchQuery): Promise<number[]> {
-  const query = q.text ? tsQuery(q.text) : null;
+  const query = tsQuery(q.text ? parseQueryText(q.text) : []);
   const cond = sql.join(filterConditions(q), sql` AND `);
   const rows = query
     ? (await sql<{ seq: number }>`SELECT r.seq FROM records r JOIN record_text t ON t.seq = r.seq WHERE t.fts @@ ${query} AND ${cond} ORDER BY r.published NULLS FIRST, r.seq`.execute(db)).rows
