@@ -7,6 +7,7 @@ import type { Facet, SearchHit, SearchPage, SearchQuery } from '../store.js';
 import type { Database } from '../sql/schema.js';
 import { parseQueryText, type QueryTerm } from '../query-text.js';
 import { snippet, SNIPPET_WORDS } from '../snippet.js';
+import { foldText } from '../../text/fold.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 500;
@@ -17,12 +18,12 @@ const RANK_WEIGHTS = '{0, 0.4, 0.2, 1.0}';
 export const RANK_WINDOW = 5_000;
 export const FACET_SAMPLE = 2_000;
 
-/** Letters without their diacritics, as SQLite's remove_diacritics folds them (the vectors are folded too). */
+/** The search form of text (../../text/fold.ts, as the SQLite index folds it), without NUL, which PostgreSQL text cannot hold. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/\u0000/g, '');
+  return foldText(text).replace(/\u0000/g, '');
 }
 
-/** The tsvector of a record: title weight A, body B, authors C; 'simple' keeps every word, unstemmed, as FTS5's unicode61 does. */
+/** The tsvector of a record from its folded text: title weight A, body B, authors C; 'simple' keeps every word, unstemmed, as FTS5's unicode61 does. */
 export function recordVector(title: string, body: string, authors: string): RawBuilder<unknown> {
   return sql`setweight(to_tsvector('simple', ${fold(title)}), 'A') || setweight(to_tsvector('simple', ${fold(body)}), 'B') || setweight(to_tsvector('simple', ${fold(authors)}), 'C')`;
 }
