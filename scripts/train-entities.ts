@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { newDoc, type Doc } from '../src/analyze/doc.js';
 import { tokens } from '../src/analyze/components/tokens.js';
 import { FEATURES_PER_TOKEN, docContext, sentenceFeatures } from '../src/analyze/components/entities/model/features.js';
-import { BUCKETS, ENTITY_TYPES, MODEL_PATH, TAG_COUNT, emissions, encodeModel, viterbi } from '../src/analyze/components/entities/model/tagger.js';
+import { BUCKETS, ENTITY_TYPES, MODEL_PATH, TAG_COUNT, constrained, emissions, encodeModel, viterbi } from '../src/analyze/components/entities/model/tagger.js';
 import type { Article } from '../src/record/types.js';
 import { readGumSplit, type GumDoc } from '../eval/gum.js';
 
@@ -107,7 +107,7 @@ export function train(docs: readonly GumDoc[], epochs: number): { transition: In
       const { feats, gold, n } = data[k];
       if (n * T > scores.length) { scores = new Float64Array(n * T); pred = new Uint8Array(n); }
       emissions(w, feats, n, scores);
-      viterbi(scores, tw, n, pred);
+      viterbi(scores, constrained(tw), n, pred);
       total += n;
       for (let i = 0; i < n; i++) {
         const g = gold[i];

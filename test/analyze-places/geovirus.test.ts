@@ -10,7 +10,10 @@ import { ensureGazetteer } from '../analyze-entities/helpers.js';
 // rose from 28 km when countries moved to their geographic centres: more within 161 km, fewer very close.
 // 2026-12-02, learned entity tagger (issue 13): recall 0.905, precision 0.930, accuracy161 0.811,
 // median 59.2 km: more toponyms found (model) at some precision; floors moved to the new figures.
-const FLOORS = { recall: 0.895, precision: 0.925, accuracy161: 0.805, maxMedianKm: 65 };
+// Then short city names from GeoNames' own names ("New York" City, "Washington" D.C.) replaced
+// the hand-made "New York is the state" choice fitted to GeoVirus: recall 0.901, precision 0.927,
+// accuracy161 0.804, median 64.1 km.
+const FLOORS = { recall: 0.895, precision: 0.92, accuracy161: 0.80, maxMedianKm: 66 };
 
 describe.runIf(hasShared('data', 'geo', 'geovirus.xml'))('GeoVirus quality gate', () => {
   it('keeps toponym recall, precision and accuracy@161km above their floors', () => {

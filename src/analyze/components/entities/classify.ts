@@ -179,10 +179,37 @@ function leadingPlace(doc: Doc, from: number, to: number): Mention | null {
   return null;
 }
 
-/** A country or region named at the start or after the last "of" of an organisation or facility name. */
+/**
+ * Words of a local institution's name after its town ("Tulsa Police Department", "Denver
+ * International Airport"): news geoparsing counts the town as a place mention.
+ */
+const LOCAL_INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  'police', 'department', 'sheriff', 'office', 'fire', 'rescue', 'international', 'regional', 'municipal', 'airport',
+  'county', 'city', 'public', 'school', 'schools', 'district', 'council', 'hospital', 'library', 'courthouse', 'jail',
+  'station', 'health', 'transit', 'authority', 'board',
+]);
+/** Facility heads that make the whole name a different place ("Washington Square"): their leading words are no place of their own. */
+const NAMESAKE_FACILITY_HEADS: ReadonlySet<string> = new Set(['square', 'street', 'avenue', 'road', 'park', 'bridge', 'tower', 'house', 'palace', 'building', 'highway', 'plaza', 'boulevard']);
+
+/** The town that starts a local institution's name ("[Tulsa] Police Department"), any size. */
+function leadingTown(doc: Doc, from: number, to: number): Mention | null {
+  for (let k = Math.min(MAX_NESTED_PLACE_WORDS, to - from - 1); k >= 1; k--) {
+    let generic = true;
+    for (let i = from + k; i < to && generic; i++) generic = LOCAL_INSTITUTION_WORDS.has(lower(doc.tokens[i]));
+    if (!generic) continue;
+    const m = mention(doc, from, from + k, 'GPE');
+    const places = lookupPlaces(m.text);
+    if (places.length > 0) return { ...m, places, cc: places.find((p) => p.kind === 'country')?.cc };
+  }
+  return null;
+}
+
+/** A place named at the start or after the last "of" of an organisation or facility name. */
 function nestedPlaces(doc: Doc, from: number, to: number): Mention[] {
   const out: Mention[] = [];
-  const lead = leadingPlace(doc, from, to);
+  // "Washington Square", "California State University": the leading name is part of another name.
+  const namesake = NAMESAKE_FACILITY_HEADS.has(lower(doc.tokens[to - 1])) || (to - from > 2 && lower(doc.tokens[from + 1]) === 'state');
+  const lead = namesake ? null : leadingPlace(doc, from, to) ?? leadingTown(doc, from, to);
   if (lead) out.push(lead);
   for (let i = to - 2; i > from; i--) {
     if (!NAME_PLACE_PREPOSITIONS.has(doc.tokens[i].text)) continue;

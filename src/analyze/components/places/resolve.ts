@@ -37,13 +37,16 @@ type Votes = Map<string, number>;
 
 /**
  * Drops a first-level region when a namesake city inside it dominates it. Only inside: Wyoming,
- * Michigan is a sizeable town but says nothing about what "Wyoming" means.
+ * Michigan is a sizeable town but says nothing about what "Wyoming" means. Also when the
+ * namesake is the country's capital ("Washington"): news names a national capital far more
+ * often than a same-named region of it, which needs its generic word ("Washington state").
  */
 function preferNamesakeCity(cands: Place[]): Place[] {
   const regions = cands.filter((p) => p.kind === 'admin1');
   if (regions.length === 0) return cands;
   return cands.filter((r) => r.kind !== 'admin1'
-    || !cands.some((c) => c.kind === 'city' && c.cc === r.cc && c.admin === r.admin && c.pop >= CITY_SHARE_OF_NAMESAKE_REGION * r.pop));
+    || !cands.some((c) => c.kind === 'city' && c.cc === r.cc
+      && ((c.admin === r.admin && c.pop >= CITY_SHARE_OF_NAMESAKE_REGION * r.pop) || c.fc === 'PPLC')));
 }
 
 const vote = (votes: Votes, key: string, n = 1) => votes.set(key, (votes.get(key) ?? 0) + n);

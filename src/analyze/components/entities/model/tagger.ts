@@ -16,13 +16,15 @@ export const BUCKET_BITS = 19;
 export const BUCKETS = 1 << BUCKET_BITS;
 const MAGIC = 'DLNER001';
 
+if (TAG_COUNT !== 13) throw new Error('quantisedEmissions is unrolled for 13 tags');
+
 export const MODEL_PATH = fileURLToPath(new URL('../../../../../models/entities.bin.gz', import.meta.url));
 
 /** Weights as decoding reads them: emission rows by bucket, then transitions (row TAG_COUNT = sentence start). */
 export interface Weights {
-  emission: ArrayLike<number>;
-  /** (TAG_COUNT + 1) x TAG_COUNT: from-tag (or start) x to-tag. */
-  transition: ArrayLike<number>;
+  emission: Int16Array;
+  /** (TAG_COUNT + 1) x TAG_COUNT: from-tag (or start) x to-tag, BIO constraints folded in. */
+  transition: Float64Array;
 }
 
 export const isInside = (tag: number) => tag > 0 && tag % 2 === 0;
@@ -34,8 +36,8 @@ export function allowed(from: number, to: number): boolean {
   return from !== TAG_COUNT && from !== 0 && ((from - 1) >> 1) === ((to - 1) >> 1);
 }
 
-/** Emission scores of n tokens: scores[i * TAG_COUNT + t]. */
-export function emissions(w: ArrayLike<number>, feats: Uint32Array, n: number, scores: Float64Array): void {
+/** Emission scores of n tokens: scores[i * TAG_COUNT + t] (training's float weights). */
+export function emissions(w: Float64Array, feats: Uint32Array, n: number, scores: Float64Array): void {
   const mask = BUCKETS - 1;
   for (let i = 0; i < n; i++) {
     const o = i * TAG_COUNT;
@@ -47,20 +49,46 @@ export function emissions(w: ArrayLike<number>, feats: Uint32Array, n: number, s
   }
 }
 
-/** The best tag sequence under the emission scores and transitions (BIO constraints enforced). */
-export function viterbi(scores: Float64Array, transition: ArrayLike<number>, n: number, tags: Uint8Array): void {
+/** The same over the quantised weights: a separate function so each stays monomorphic (one array type per call site). */
+function quantisedEmissions(w: Int16Array, feats: Uint32Array, n: number, scores: Float64Array): void {
+  const mask = BUCKETS - 1;
+  const T = TAG_COUNT;
+  for (let i = 0; i < n; i++) {
+    const o = i * T;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0;
+    for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
+      const r = (feats[i * FEATURES_PER_TOKEN + f] & mask) * T;
+      s0 += w[r]; s1 += w[r + 1]; s2 += w[r + 2]; s3 += w[r + 3]; s4 += w[r + 4]; s5 += w[r + 5]; s6 += w[r + 6];
+      s7 += w[r + 7]; s8 += w[r + 8]; s9 += w[r + 9]; s10 += w[r + 10]; s11 += w[r + 11]; s12 += w[r + 12];
+    }
+    scores[o] = s0; scores[o + 1] = s1; scores[o + 2] = s2; scores[o + 3] = s3; scores[o + 4] = s4; scores[o + 5] = s5; scores[o + 6] = s6;
+    scores[o + 7] = s7; scores[o + 8] = s8; scores[o + 9] = s9; scores[o + 10] = s10; scores[o + 11] = s11; scores[o + 12] = s12;
+  }
+}
+
+/** Transition scores with the BIO constraints folded in (-Infinity where a tag may not follow). */
+export function constrained(transition: ArrayLike<number>): Float64Array {
+  const out = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
+  for (let s = 0; s <= TAG_COUNT; s++) for (let t = 0; t < TAG_COUNT; t++) out[s * TAG_COUNT + t] = allowed(s, t) ? transition[s * TAG_COUNT + t] : -Infinity;
+  return out;
+}
+
+let best = new Float64Array(256 * TAG_COUNT);
+let back = new Uint8Array(256 * TAG_COUNT);
+
+/** The best tag sequence under the emission scores and constrained transitions (see `constrained`). */
+export function viterbi(scores: Float64Array, transition: Float64Array, n: number, tags: Uint8Array): void {
   if (n === 0) return;
   const T = TAG_COUNT;
-  const best = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
-  for (let t = 0; t < T; t++) best[t] = allowed(T, t) ? scores[t] + transition[T * T + t] : -Infinity;
+  if (n * T > best.length) { best = new Float64Array(n * T); back = new Uint8Array(n * T); }
+  for (let t = 0; t < T; t++) best[t] = scores[t] + transition[T * T + t];
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * T;
     for (let t = 0; t < T; t++) {
       let top = -Infinity;
       let arg = 0;
       for (let s = 0; s < T; s++) {
-        if (!allowed(s, t)) continue;
-        const v = best[(i - 1) * T + s] + transition[s * T + t];
+        const v = best[prev + s] + transition[s * T + t];
         if (v > top) { top = v; arg = s; }
       }
       best[i * T + t] = top + scores[i * T + t];
@@ -93,7 +121,7 @@ export function tagDocument(doc: Doc, weights: Weights = loadedWeights()): Tagge
       tags = new Uint8Array(n);
     }
     sentenceFeatures(doc, from, to, ctx, feats);
-    emissions(weights.emission, feats, n, scores);
+    quantisedEmissions(weights.emission, feats, n, scores);
     viterbi(scores, weights.transition, n, tags);
     for (let i = 0; i < n;) {
       if (tags[i] === 0) { i++; continue; }
@@ -125,7 +153,7 @@ export function decodeModel(raw: Buffer, path: string): Weights {
   // Copy into aligned memory (the gunzipped buffer may start at an odd offset).
   const body = new Int16Array(tLen + BUCKETS * TAG_COUNT);
   Buffer.from(body.buffer).set(raw.subarray(20, 20 + body.byteLength));
-  return { transition: body.subarray(0, tLen), emission: body.subarray(tLen) };
+  return { transition: constrained(body.subarray(0, tLen)), emission: body.subarray(tLen) };
 }
 
 let cached: Weights | null = null;

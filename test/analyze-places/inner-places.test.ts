@@ -1,0 +1,30 @@
+// Geocoder failure kinds from issue 13, on sentences written for these tests: a town inside a
+// local institution's name, the capital rather than a same-named region, a city whose GeoNames
+// name carries "City" or a qualifier, and a namesake facility that is no place of its own.
+import { describe, expect, it } from 'vitest';
+import { analyzeText, byName } from '../analyze-entities/helpers.js';
+
+describe('places inside and around longer names', () => {
+  it('places the town inside a police department or an airport name and keeps the organisation', () => {
+    const doc = analyzeText('Officers from the Tulsa Police Department searched the area near Denver International Airport on Sunday.');
+    expect(byName(doc, 'Tulsa')?.geo).toMatchObject({ country: 'US', admin1: 'Oklahoma' });
+    expect(byName(doc, 'Denver')?.geo).toMatchObject({ country: 'US', admin1: 'Colorado' });
+    expect(byName(doc, 'Tulsa Police Department')?.type).toBe('ORG');
+  });
+
+  it('reads "Washington" as the capital and "New York" as the city', () => {
+    const doc = analyzeText('Lawmakers in Washington passed the bill on Friday. Protesters marched in New York the next day.');
+    const dc = byName(doc, 'Washington')?.geo;
+    expect(dc?.lat).toBeCloseTo(38.9, 0);
+    expect(dc?.lon).toBeCloseTo(-77.0, 0);
+    const ny = byName(doc, 'New York')?.geo;
+    expect(ny?.lat).toBeCloseTo(40.7, 0);
+    expect(ny?.lon).toBeCloseTo(-74.0, 0);
+  });
+
+  it('does not place a square or a state university at the state its name starts with', () => {
+    const doc = analyzeText('Students gathered in Washington Square before marching to California State University.');
+    expect(byName(doc, 'Washington')).toBeUndefined();
+    expect(byName(doc, 'California')).toBeUndefined();
+  });
+});
