@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/record/types.js';
 import { newDoc } from '../../src/analyze/doc.js';
-import { tokens, winkText } from '../../src/analyze/components/tokens.js';
+import { tokens } from '../../src/analyze/components/tokens.js';
+import { asciiStandIn, latin1StandIn as winkText } from '../../src/text/stand-in.js';
 
 function tokenize(text: string) {
   const article: Article = {
@@ -56,5 +57,10 @@ describe('tokens', () => {
     expect(winkText('Erdoğan Şanlıurfa Łódź')).toBe('Erdogan Sanliurfa Lódz'); // Latin-1 letters (ó) stay
     expect(winkText('plain ASCII and Latin-1: Café')).toBe('plain ASCII and Latin-1: Café');
     expect(winkText('“quoted” – dash')).toBe('“quoted” – dash'); // punctuation beyond Latin-1 stays
+  });
+
+  it('gives \\b-based patterns an ASCII stand-in of the same length', () => {
+    expect(asciiStandIn('Maręk Łódź Augušt Þór Путин 𐌰')).toBe('Marxk Xxdx Auguxt Xxr Xxxxx xx'); // Gothic has no case
+    expect(asciiStandIn('“x” – 😀')).toBe('“x” – 😀');
   });
 });

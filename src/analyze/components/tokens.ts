@@ -5,50 +5,17 @@
 //
 // wink's tokenizer knows letters up to Latin-1 only: it cuts "Erdoğan" into "Erdo", "ğ", "an" and
 // reads "Constanța." as "Constan", "ț", "a." (losing the sentence end). So wink reads a stand-in
-// text (see `winkText`) of exactly the same length in which every other letter or mark is a
-// Latin-1 letter; tokens, offsets and text are then taken from the real text.
+// text of exactly the same length in which every other letter or mark is a Latin-1 letter
+// (../../text/stand-in.ts); tokens, offsets and text are then taken from the real text.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Component } from '../component.js';
 import type { Doc, Sentence } from '../doc.js';
 import { CapReport, sentenceWindows } from '../limits.js';
+import { latin1StandIn } from '../../text/stand-in.js';
 
 const nlp = winkNLP(model);
 const its = nlp.its;
-
-/** Any code unit beyond Latin-1: text without one is read by wink as is. */
-const BEYOND_LATIN1 = /[^\x00-\xff]/;
-/** A letter or combining mark beyond Latin-1 (one code point: one or two code units). */
-const FOREIGN_LETTER = /(?![\x00-\xff])[\p{L}\p{M}]/gu;
-const UPPER = /\p{Lu}|\p{Lt}/u;
-/** Latin letters with no decomposition: their base letter keeps the stand-in word readable. */
-const NO_DECOMPOSITION: ReadonlyMap<string, string> = new Map([
-  ['ł', 'l'], ['Ł', 'L'], ['đ', 'd'], ['Đ', 'D'], ['ı', 'i'], ['ħ', 'h'], ['Ħ', 'H'], ['ŧ', 't'], ['Ŧ', 'T'],
-  ['ə', 'e'], ['Ə', 'E'], ['œ', 'o'], ['Œ', 'O'], ['ŋ', 'n'], ['Ŋ', 'N'],
-]);
-
-const standIns = new Map<string, string>();
-
-/**
- * The Latin-1 stand-in of one letter or mark, as many code units long as it is: its base letter
- * when it decomposes to one ("ğ" -> "g", "Ș" -> "S"), else "X"/"x" by case (Cyrillic, Greek, and
- * combining marks, which then continue the word they sit in).
- */
-function standIn(ch: string): string {
-  let s = standIns.get(ch);
-  if (s === undefined) {
-    const base = NO_DECOMPOSITION.get(ch) ?? ch.normalize('NFD')[0];
-    s = base.length === 1 && base.charCodeAt(0) < 0x100 && /\p{L}/u.test(base) ? base : UPPER.test(ch) ? 'X' : 'x';
-    if (ch.length === 2) s += 'x';
-    standIns.set(ch, s);
-  }
-  return s;
-}
-
-/** The text wink reads: the same length as `text`, letters beyond Latin-1 replaced by stand-ins. */
-export function winkText(text: string): string {
-  return BEYOND_LATIN1.test(text) ? text.replace(FOREIGN_LETTER, standIn) : text;
-}
 
 export const tokens: Component = {
   name: 'tokens',
@@ -61,7 +28,7 @@ export const tokens: Component = {
       // One paragraph at a time, so no sentence crosses a paragraph boundary. Each layer is read
       // once per paragraph: wink's per-sentence collections cost more than the tagging itself.
       const original = doc.text.slice(pStart, pEnd);
-      const slice = winkText(original);
+      const slice = latin1StandIn(original);
       const replaced = slice !== original;
       const wdoc = nlp.readDoc(slice);
       const values = wdoc.tokens().out() as string[];

@@ -38,7 +38,7 @@ const POSSESSOR_REACH = 3;
 const COORDINATION = new Set(['and', ',', '&']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const FIRST_PERSON = new Set(['we', 'our']);
-const FIRST_PERSON_QUOTE = /\b(we|our|us)\b/i;
+const FIRST_PERSON_QUOTE = /(?<![\p{L}\p{M}\p{N}])(we|our|us)(?![\p{L}\p{M}\p{N}])/iu;
 /** Passive auxiliaries directly before a verb trigger ("were attacked", "has been deployed"). */
 const PASSIVE_AUX = new Set(['be', 'get']);
 

@@ -11,7 +11,7 @@ import { phraseAfter, resolveSpeaker, subjectBefore, type Speaker } from './spea
 /** Between a quotation and the cue after it: only commas, dashes and spaces on the same line ("“...,” he said"). */
 const JOIN_BEFORE_CUE_CHAR_RE = /[ \t\u00a0,—–-]/;
 /** Between a cue and the quotation after it: a colon or comma, or a short hearer/time phrase and "that". */
-const JOIN_AFTER_CUE_RE = /^(?:[\s,:—–-]*|[^.!?;“”"]{0,60}?(?:[,:]|\bthat))\s*$/;
+const JOIN_AFTER_CUE_RE = /^(?:[\s,:—–-]*|[^.!?;“”"]{0,60}?(?:[,:]|(?<![\p{L}\p{M}\p{N}])that))\s*$/u;
 /** Beyond this many characters only the first alternative of JOIN_AFTER_CUE_RE can hold, checked character by character. */
 const MAX_JOIN_AFTER_CHARS = 200;
 const FAR_JOIN_CHAR_RE = /[\s,:—–-]/;
@@ -19,7 +19,7 @@ const FAR_JOIN_CHAR_RE = /[\s,:—–-]/;
 const LEAD_CLAUSE_RE = /^\s*\S[^]*,\s*$/;
 /** Reported words before a parenthetical cue start like a subject; "As a result, Markov says, “...”" or "Asked about it, X said" open with an adverbial. */
 const SUBJECT_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
-const THAT_AT_END_RE = /\bthat\s*$/;
+const THAT_AT_END_RE = /(?<![\p{L}\p{M}\p{N}])that\s*$/u;
 /** How many tokens a hearer or time phrase may take before "that" ("told Tajik President Rakhmon that"). */
 const MAX_TOKENS_BEFORE_THAT = 12;
 /** Before a participle cue these show it belongs to the main clause's subject (", saying", "while chanting"). */

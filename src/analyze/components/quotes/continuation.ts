@@ -9,7 +9,7 @@ import type { Attribution, QuoteContext } from './context.js';
 const SAME_PARAGRAPH_GAP_RE = /^[ \t\u00a0]*$/;
 const NEXT_PARAGRAPH_GAP_RE = /^\s*$/;
 /** Clause boundaries a mixed quote's content starts after: "..., and the Tajiks are “...”". */
-const CLAUSE_BOUNDARY_RE = /(?:[;:]|,\s+(?:and|but|while|as|so)\b)\s*/g;
+const CLAUSE_BOUNDARY_RE = /(?:[;:]|,\s+(?:and|but|while|as|so)(?![\p{L}\p{M}\p{N}]))\s*/gu;
 const TRAILING_PUNCT_RE = /[\s.!?;:,]+$/;
 
 /**

@@ -11,6 +11,7 @@ import type { Doc } from '../../doc.js';
 import { chronoTimes } from './chrono.js';
 import { granularTimes } from './granular.js';
 import { parseIsoDate } from './values.js';
+import { asciiStandIn } from '../../../text/stand-in.js';
 
 export const times: Component = {
   name: 'times',
@@ -19,7 +20,11 @@ export const times: Component = {
   run(doc: Doc) {
     const ref = parseIsoDate(doc.referenceDate);
     const chunks = doc.sentences.map((sentence) => sentence.span);
-    const found = [...chronoTimes(doc.text, chunks, ref), ...granularTimes(doc.text, ref)];
+    // The patterns (chrono's and ours) read an ASCII stand-in of the text, so their \b sees a word
+    // boundary where a word ends, not inside "Maręk"; spans are the same, words come from the text.
+    const words = asciiStandIn(doc.text);
+    const found = [...chronoTimes(words, chunks, ref), ...granularTimes(words, ref)];
+    if (words !== doc.text) for (const t of found) t.text = doc.text.slice(t.span[0], t.span[1]);
     const kept = longestFirst(found);
     doc.times = kept.map(({ relative, ...t }): TimeExpression => (
       relative && doc.referenceDate ? { ...t, anchor: doc.referenceDate } : t
