@@ -33,7 +33,31 @@ const BREAK_BEFORE_ACCORDING_RE = /^(?:,|[—–]|--)$/;
 const MAX_SOURCE_TOKENS = 8;
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
+/** Who speaks for a cue, and the characters [left, right) the speaker and cue take together. */
+export interface SpeakerFound { speaker: Speaker; left: number; right: number; inverted: boolean }
+
 export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker: Entity | null): Attribution | null {
+  const found = findSpeaker(ctx, cue, sentence, lastSpeaker);
+  if (!found) return null;
+  const { speaker, left, right, inverted } = found;
+  const s = ctx.sentences[sentence];
+  const cueSpan = ctx.spanOf(cue.tokens[0], cue.tokens[1]);
+  const fragments = cue.kind === 'according' ? undefined : directFragments(ctx, left, right, s.span);
+  const pieces = fragments ?? reportedFragments(ctx, cue, sentence, left, right, inverted);
+  if (!pieces || pieces.length === 0) return null;
+  const last = pieces[pieces.length - 1].span;
+  const lastMark = ctx.markContaining(last[1] - 1);
+  return {
+    speaker,
+    cue: ctx.textSpan(cueSpan),
+    fragments: pieces,
+    lastSentence: sentenceAt(ctx, last[1] - 1, sentence),
+    openAtEnd: lastMark >= 0 && ctx.marks[lastMark].open && ctx.marks[lastMark].span[1] === last[1],
+  };
+}
+
+/** The speaker of a cue: its subject, the phrase after an inverted cue, or the source of "according to". */
+export function findSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker: Entity | null): SpeakerFound | null {
   const s = ctx.sentences[sentence];
   const [s0, s1] = s.tokens;
   const [c0, c1] = cue.tokens;
@@ -71,19 +95,7 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpe
   if (!speaker) return null;
   const left = inverted || mainSpeaker ? cueSpan[0] : Math.min(cueSpan[0], speaker.span[0]);
   const right = inverted ? Math.max(cueSpan[1], speaker.span[1]) : cueSpan[1];
-
-  const fragments = cue.kind === 'according' ? undefined : directFragments(ctx, left, right, s.span);
-  const found = fragments ?? reportedFragments(ctx, cue, sentence, left, right, inverted);
-  if (!found || found.length === 0) return null;
-  const last = found[found.length - 1].span;
-  const lastMark = ctx.markContaining(last[1] - 1);
-  return {
-    speaker,
-    cue: ctx.textSpan(cueSpan),
-    fragments: found,
-    lastSentence: sentenceAt(ctx, last[1] - 1, sentence),
-    openAtEnd: lastMark >= 0 && ctx.marks[lastMark].open && ctx.marks[lastMark].span[1] === last[1],
-  };
+  return { speaker, left, right, inverted };
 }
 
 /** Conjunctions of condition: after a cue they open an adjunct, except after verbs of asking ("asked if"). */
@@ -293,7 +305,7 @@ function subjectOfSentence(ctx: QuoteContext, s0: number, limit: number): [numbe
   return phraseAfter(ctx.tokens, i, limit);
 }
 
-function sentenceAt(ctx: QuoteContext, pos: number, from: number): number {
+export function sentenceAt(ctx: QuoteContext, pos: number, from: number): number {
   let i = from;
   while (i + 1 < ctx.sentences.length && ctx.sentences[i].span[1] <= pos) i++;
   return i;

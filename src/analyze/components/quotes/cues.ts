@@ -135,6 +135,16 @@ export const HEARER_SKIP_LEMMAS: ReadonlySet<string> = new Set(['tell', 'inform'
 /** "according to X" names the source of the rest of the sentence (wink lemmatises "according" to "accord"). */
 export const ACCORDING_TO = { first: 'according', second: 'to' } as const;
 
+/**
+ * Whether the cue rules know the word at all: when they do and found no cue, they decided against
+ * it in context ("a think tank", "called in to a show", "would respond if"), and that stands.
+ */
+export function knownToCueRules(t: Token): boolean {
+  const l = t.lemma;
+  return isCueLemma(l) || THAT_CUE_LEMMAS.has(l) || AS_VIEW_LEMMAS.has(l) || PARTICLE_CUE_LEMMAS.has(l) || BARE_CLAUSE_LEMMAS.has(l)
+    || THAT_NOUN_LEMMAS.has(l) || TOPIC_NOUN_LEMMAS.has(l) || CATENATIVE_LEMMAS.has(l) || STANCE_ADJECTIVES.has(t.text.toLowerCase());
+}
+
 export function isCueLemma(lemma: string): boolean {
   return SPEECH_CUE_LEMMAS.has(lemma) || OBJECT_CUE_LEMMAS.has(lemma);
 }

@@ -1,0 +1,181 @@
+// npm run train:quotes [-- <brat folder>] [--epochs N]
+// Trains the learned attribution layer (src/analyze/components/quotes/learned/) on the PolNeAR
+// training split: a cue model (averaged perceptron over cue-head candidates) and a content tagger
+// (averaged structured perceptron, content / not content, over the window around each cue).
+// Deterministic: documents in name order, one annotator file per document (the first by name),
+// shuffling by a fixed seed, so two runs write byte-identical models. Writes models/quotes-*.bin.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseAnn } from '../eval/quotes-score.js';
+import { extract } from '../src/extract/index.js';
+import { newDoc } from '../src/analyze/doc.js';
+import { COMPONENTS } from '../src/analyze/components/index.js';
+import { QuoteContext } from '../src/analyze/components/quotes/context.js';
+import { findQuoteMarks } from '../src/analyze/components/quotes/marks.js';
+import { cueAt } from '../src/analyze/components/quotes/cues.js';
+import { contentFeatures, cueFeatures, isCueCandidate, TRANSITIONS } from '../src/analyze/components/quotes/learned/features.js';
+import { HASH_BITS, LinearModel } from '../src/analyze/components/quotes/learned/linear.js';
+import { CONTENT_MODEL_FILE, CUE_MODEL_FILE, cueInput, decode, learnedCue, MODEL_DIR } from '../src/analyze/components/quotes/learned/attribute.js';
+import type { Entity, Span } from '../src/record/types.js';
+
+const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/quotes/polnear-train', import.meta.url));
+const SEED = 20261202;
+const DEFAULT_EPOCHS = 8;
+
+interface CueExample { f: Int32Array; y: number }
+interface ContentExample { f: Int32Array[]; y: Uint8Array }
+
+const middle = (s: Span) => (s[0] + s[1]) / 2;
+const inside = (spans: readonly Span[], pos: number) => spans.some(([a, b]) => pos >= a && pos < b);
+
+function examples(dir: string): { cues: CueExample[]; contents: ContentExample[] } {
+  const files = readdirSync(dir).sort();
+  const cues: CueExample[] = [];
+  const contents: ContentExample[] = [];
+  for (const t of files.filter((f) => f.endsWith('.txt'))) {
+    const ann = files.find((f) => f.startsWith(`${t.slice(0, -4)}_`) && f.endsWith('.ann'));
+    if (!ann) continue;
+    const gold = parseAnn(readFileSync(join(dir, ann), 'utf8')).filter((g) => g.cue.length > 0);
+    const doc = newDoc(extract({ content: readFileSync(join(dir, t), 'utf8'), format: 'body', path: t }));
+    for (const c of COMPONENTS) { if (c.name === 'quotes') break; c.run(doc); }
+    const ctx = new QuoteContext(doc, findQuoteMarks(doc.text));
+    const headed = new Set<number>();
+    let focus: Entity | null = null;
+    const byId = new Map(doc.entities.map((e) => [e.id, e]));
+    ctx.sentences.forEach((s, si) => {
+      const [s0, s1] = s.tokens;
+      for (let i = s0; i < s1; i++) {
+        const tok = doc.tokens[i];
+        if (ctx.markContaining(tok.span[0]) >= 0) continue;
+        const ruleCue = cueAt(doc.tokens, i, s0, s1);
+        if (!isCueCandidate(tok, ruleCue)) continue;
+        // The cue head: the first candidate token inside a gold cue.
+        const g = gold.findIndex((x) => inside(x.cue, middle(tok.span)));
+        const y = g >= 0 && !headed.has(g) ? 1 : 0;
+        if (y) headed.add(g);
+        cues.push({ f: Int32Array.from(cueFeatures(ctx, i, s0, s1, ruleCue)), y });
+        if (!y && !ruleCue) continue;
+        const cue = ruleCue ?? learnedCue(doc.tokens, i);
+        i = cue.tokens[1] - 1;
+        const x = cueInput(ctx, cue, si, focus);
+        if (!x) continue;
+        const cueSpan = ctx.spanOf(cue.tokens[0], cue.tokens[1]);
+        const match = gold.find((a) => a.cue.some(([p, q]) => p < cueSpan[1] && cueSpan[0] < q));
+        const [w0, w1] = x.input.window;
+        // The tagger learns edges, not whether a cue attributes (the cue model decides that): only
+        // cues of a gold attribution whose content lies mostly inside the window teach it.
+        if (!match) continue;
+        const labels = new Uint8Array(w1 - w0);
+        for (let k = w0; k < w1; k++) labels[k - w0] = inside(match.fragments, middle(doc.tokens[k].span)) ? 1 : 0;
+        const within = match.fragments.reduce((n, [a, b]) => n + Math.max(0, Math.min(b, doc.tokens[w1 - 1].span[1]) - Math.max(a, doc.tokens[w0].span[0])), 0);
+        if (2 * within < match.fragments.reduce((n, [a, b]) => n + b - a, 0)) continue;
+        contents.push({ f: contentFeatures(ctx, x.input).map((f) => Int32Array.from(f)), y: labels });
+        const e = x.found.speaker.entity ? byId.get(x.found.speaker.entity) : undefined;
+        if (e && match) focus = e;
+      }
+    });
+  }
+  return { cues, contents };
+}
+
+/** Averaged perceptron weights with the usual lazy averaging: w - u / c. */
+class Averaged {
+  readonly w = new Float64Array(1 << HASH_BITS);
+  private readonly u = new Float64Array(1 << HASH_BITS);
+  c = 1;
+  add(f: ArrayLike<number>, delta: number): void {
+    for (let i = 0; i < f.length; i++) { this.w[f[i]] += delta; this.u[f[i]] += this.c * delta; }
+  }
+  score(f: ArrayLike<number>): number {
+    let s = 0;
+    for (let i = 0; i < f.length; i++) s += this.w[f[i]];
+    return s;
+  }
+  averaged(): Float64Array {
+    const out = new Float64Array(this.w.length);
+    for (let i = 0; i < out.length; i++) out[i] = this.w[i] - this.u[i] / this.c;
+    return out;
+  }
+}
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled(n: number, random: () => number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
+function trainCues(data: CueExample[], epochs: number, random: () => number): Float64Array {
+  const m = new Averaged();
+  for (let e = 0; e < epochs; e++) {
+    let errors = 0;
+    for (const i of shuffled(data.length, random)) {
+      const { f, y } = data[i];
+      const guess = m.score(f) > 0 ? 1 : 0;
+      if (guess !== y) { m.add(f, y ? 1 : -1); errors++; }
+      m.c++;
+    }
+    console.log(`  cue epoch ${e + 1}: ${errors} errors on ${data.length}`);
+  }
+  return m.averaged();
+}
+
+function trainContents(data: ContentExample[], epochs: number, random: () => number): Float64Array {
+  const m = new Averaged();
+  const T = TRANSITIONS;
+  for (let e = 0; e < epochs; e++) {
+    let errors = 0;
+    for (const i of shuffled(data.length, random)) {
+      const { f, y } = data[i];
+      const trans = T.map((row) => row.map((h) => m.w[h]));
+      const guess = decode(f.map((x) => m.score(x)), trans);
+      let wrong = false;
+      for (let t = 0; t < y.length; t++) {
+        if (guess[t] !== y[t]) { wrong = true; m.add(f[t], y[t] ? 1 : -1); }
+        const gp = t > 0 ? y[t - 1] : 0, pp = t > 0 ? guess[t - 1] : 0;
+        if (gp !== pp || y[t] !== guess[t]) { m.add([T[gp][y[t]]], 1); m.add([T[pp][guess[t]]], -1); }
+      }
+      if (wrong) errors++;
+      m.c++;
+    }
+    console.log(`  content epoch ${e + 1}: ${errors} windows wrong of ${data.length}`);
+  }
+  return m.averaged();
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--epochs') ?? DEFAULT_SET;
+  const at = args.indexOf('--epochs');
+  const epochs = at >= 0 ? Number(args[at + 1]) || DEFAULT_EPOCHS : DEFAULT_EPOCHS;
+  const started = performance.now();
+  const { cues, contents } = examples(dir);
+  console.log(`${dir}: ${cues.length} cue candidates (${cues.filter((c) => c.y).length} cues), ${contents.length} content windows, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  const random = rng(SEED);
+  const cueWeights = trainCues(cues, epochs, random);
+  const contentWeights = trainContents(contents, epochs, random);
+  mkdirSync(MODEL_DIR, { recursive: true });
+  for (const [file, w] of [[CUE_MODEL_FILE, cueWeights], [CONTENT_MODEL_FILE, contentWeights]] as const) {
+    const bytes = LinearModel.bytes(w);
+    writeFileSync(join(MODEL_DIR, file), bytes);
+    console.log(`models/${file}: ${bytes.length} bytes, sha256 ${createHash('sha256').update(bytes).digest('hex')}`);
+  }
+  console.log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main();
