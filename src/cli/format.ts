@@ -37,7 +37,7 @@ export function formatRecord(r: ArticleRecord, view: RecordView = {}): string {
     section(lines, max, 'entities', r.entities.map((e) => `${e.type.padEnd(6)} ${e.name}${e.title ? `, ${e.title}` : ''}${e.affiliation ? ` (${e.affiliation})` : ''}${e.geo ? `  @ ${e.geo.lat.toFixed(2)},${e.geo.lon.toFixed(2)} ${e.geo.country}` : ''}  ×${e.mentions.length}`));
     const names = new Map(r.entities.map((e) => [e.id, e.name]));
     section(lines, max, 'quotes', r.quotes.map((q) => `${q.kind.padEnd(8)} ${q.speaker.entity ? names.get(q.speaker.entity) : q.speaker.text}${q.cue ? ` (${q.cue.text})` : ''}: ${clip(q.content.text)}`));
-    section(lines, max, 'times', r.times.map((t) => `${t.text} → ${t.value}${REF_MEANING[t.value] ? ` (${REF_MEANING[t.value]})` : ''}`));
+    section(lines, max, 'times', r.times.map((t) => `${t.type.padEnd(8)} ${t.text} → ${t.value}${REF_MEANING[t.value] ? ` (${REF_MEANING[t.value]})` : ''}`));
     section(lines, max, 'quantities', r.quantities.map((q) => `${q.text} → ${q.value} ${q.noun}`));
     section(lines, max, 'events', r.events.map((e) => `${e.type.padEnd(9)} ${e.modality.padEnd(12)} ${e.actors.map((a) => names.get(a) ?? a).join(', ') || '?'} → ${e.targets.map((a) => names.get(a) ?? a).join(', ') || '-'}${e.place ? ` @ ${names.get(e.place)}` : ''}${e.time ? ` (${e.time})` : ''}: "${e.trigger.text}"`));
     if (r.events.length > 0) lines.push(`  (${EVENTS_LEGEND})`);

@@ -96,13 +96,34 @@ export interface QuoteContent {
   spans: TextSpan[];
 }
 
+/** TimeML TIMEX3 types: a calendar date or period, a clock time or part of a day, a length of time, a recurrence. */
+export const TIME_TYPES = ['DATE', 'TIME', 'DURATION', 'SET'] as const;
+export type TimeType = (typeof TIME_TYPES)[number];
+
+/** What a relative expression was resolved against. */
+export const TIME_ANCHORS = ['published', 'dateline', 'story'] as const;
+export type TimeAnchorKind = (typeof TIME_ANCHORS)[number];
+
+export const TENSES = ['past', 'present', 'future'] as const;
+export type Tense = (typeof TENSES)[number];
+
 export interface TimeExpression {
   text: string;
   span: Span;
-  /** ISO 8601 / TIMEX3-style value: "2021-12-26", "2022", "2022-W03", "2022-SU", "PRESENT_REF". */
+  type: TimeType;
+  /**
+   * TIMEX3 value: "2021-12-26", "2022", "2022-W06", "2021-Q3", "2022-SU", "199" (the 1990s),
+   * "2022-02-18TNI", "2022-02-18T15:00", "P2W", "PT4H", "P1Y" (a SET: every year), "PRESENT_REF".
+   */
   value: string;
-  /** The date the value was resolved against. */
+  /** The value the expression was resolved against (absent for absolute ones such as "May 3, 2021"). */
   anchor?: string;
+  /** Where the anchor came from: the publication date, the dateline's date, or an earlier time in the story. */
+  anchorKind?: TimeAnchorKind;
+  /** With `anchorKind: "story"`: the span of the earlier time expression. */
+  anchorSpan?: Span;
+  /** Tense of the clause holding the expression, when it has a verb. */
+  tense?: Tense;
   /** True for expressions such as "recently" whose value is only approximate. */
   vague?: boolean;
 }

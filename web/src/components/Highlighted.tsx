@@ -28,7 +28,7 @@ function marksOf(r: ArticleRecord, target: Span | null): Mark[] {
     for (const piece of q.content.spans) marks.push({ span: piece.span, kind: 'quote', className: `quote quote-${q.kind}`, label: `quote (${q.kind}) · speaker: ${speaker}` });
     marks.push({ span: q.speaker.span, kind: 'quote', className: 'speaker', label: `speaker of a quote: ${speaker}` });
   }
-  for (const t of r.times) marks.push({ span: t.span, kind: 'time', className: 'time', label: `time: ${t.value}${t.vague ? ' (vague)' : ''}` });
+  for (const t of r.times) marks.push({ span: t.span, kind: 'time', className: 'time', label: `time (${t.type ?? 'DATE'}): ${t.value}${t.vague ? ' (vague)' : ''}` });
   for (const q of r.quantities) marks.push({ span: q.span, kind: 'quantity', className: 'quantity', label: `quantity: ${q.value}${q.max ? `–${q.max}` : ''} ${q.noun}` });
   for (const ev of r.events) {
     const actors = ev.actors.map((a) => byId.get(a)?.name).filter(Boolean).join(', ');

@@ -82,7 +82,7 @@ export function ReaderView({ id, params }: { id: string; params: URLSearchParams
         <section>
           <h2>Times ({r.times.length})</h2>
           <ul className="facts">
-            {r.times.map((t, i) => <li key={i}><a href={href.article(r.id, t.span)}>{t.text}</a> <small className="muted">{t.value}</small></li>)}
+            {r.times.map((t, i) => <li key={i}><a href={href.article(r.id, t.span)}>{t.text}</a> <small className="muted">{t.type ? `${t.type} ` : ''}{t.value}</small></li>)}
           </ul>
         </section>
       </aside>

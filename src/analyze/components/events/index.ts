@@ -118,7 +118,8 @@ function timeOf(times: readonly TimeExpression[], tokens: readonly Token[], seg:
     const commas = tokens.filter((t) => t.text === ',' && t.span[0] >= lo && t.span[1] <= hi).length;
     return Math.max(0, hi - lo) + commas * COMMA_DISTANCE;
   };
-  const inSentence = times.filter((t) => t.span[0] >= from && t.span[1] <= to);
+  // Lengths and recurrences ("for two weeks", "every year") do not date an event.
+  const inSentence = times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.span[0] >= from && t.span[1] <= to);
   if (inSentence.length === 0) return undefined;
   const own = triggerSpans.find((s) => s[0] === trigger) ?? ([trigger, trigger] as const);
   const nearestTrigger = (t: TimeExpression) => triggerSpans.reduce((best, s) => (gap(s, t.span) < gap(best, t.span) ? s : best), own)[0];

@@ -1,10 +1,14 @@
 // Dates and times chrono-node parses well ("Dec. 26", "Sept. 30, 2016 at 6:05 p.m.", "last week",
-// "two years ago", "Friday"), turned into TIMEX3-style values at the granularity the words carry:
-// "last week" is a week, "last month" a month, "next year" a year, not one day.
+// "two years ago", "Friday"), turned into TIMEX3 values at the granularity the words carry:
+// "last week" is a week, "last month" a month, "next year" a year, not one day; "Friday night" is
+// the day and its part (2022-02-18TNI). A month or weekday without a year follows its clause's
+// tense: in a past clause the last one, in a future clause the next one. Lengths of time chrono
+// reads as dates ("for about two weeks", "within 48 hours") are left to durations.ts.
 import * as chrono from 'chrono-node';
 import type { ParsedComponents } from 'chrono-node';
-import type { TimeExpression } from '../../../record/types.js';
-import { dayValue, isoWeekValue, monthValue, type YMD } from './values.js';
+import type { Tense } from '../../../record/types.js';
+import type { Found, TenseAt } from './found.js';
+import { addDays, dayValue, isoWeekValue, monthValue, type YMD } from './values.js';
 import { bareWeekdayDate } from './weekday.js';
 
 /** Words that say the expression spans a week / month / year rather than a day. */
@@ -13,11 +17,24 @@ const MONTH_UNIT_RE = /\bmonths?\b/i;
 /** A month name alone in lower case is a verb or modal ("may", "march"). */
 const LOWER_MONTH_ONLY_RE = /^(?:may|march|june|august)$/;
 /** A bare clock time needs a colon or am/pm ("at 10" is more often a count). */
-const CLOCK_RE = /:\d\d|\b[ap]\.?m\b/i;
+const CLOCK_RE = /:\d\d|\b[ap]\.?m\b|\bmidnight\b|\bnoon\b/i;
 /** Left to the vague pattern, which marks it as vague. */
 const VAGUE_ONLY_RE = /^now$/i;
-/** Modifiers chrono drops in front of its match: "early next year", "the end of last month". */
-const LEAD_MODIFIER_RE = /(?:\b(?:early|late|mid-?|the (?:end|beginning|start|middle) of))\s*$/i;
+/** Modifiers chrono drops in front of its match: "early next year", "earlier this week", "the end of last month". */
+const LEAD_MODIFIER_RE = /(?:\b(?:earlier|later|early|late|mid-?|the (?:end|beginning|start|middle) of))\s*$/i;
+/** Lengths of time, which chrono reads as a date counted from the reference. */
+const DURATION_LEAD_RE = /^(?:for|within|over|during|throughout)\b/i;
+/** Counted short units before "later"/"before" are lengths ("four hours after", "ten days before"). */
+const SHORT_SPAN_RE = /\b(?:seconds?|minutes?|hours?|days?|weeks?)\s+(?:later|earlier|before|after)$/i;
+/** "in six weeks", "in a year": a date only in a future clause ("will open in two weeks"). */
+const IN_COUNT_RE = /^in\s+(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?)$/i;
+/** A range "November 20 to December 11": TimeML marks its two ends. */
+const RANGE_SEPARATOR_RE = /\s*(?:\bto\b|\bthrough\b|\buntil\b|\btill\b|[-–—])\s*/i;
+/** Parts of the day, TIMEX3's suffixes. */
+const PART_OF_DAY_RE = /\b(morning|afternoon|evening|night|tonight)\b/i;
+const PART_CODES: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+/** Units counted back ("a year ago", "two years earlier"): a story anchor may make them a quarter or month. */
+const YEARS_BACK_RE = /^(?:about |nearly |almost |some )?(a|one|two|three|four|five|\d+) years? (?:ago|earlier|before)$/i;
 /** Words chrono needs to find anything: month and weekday names, relative day words, units, clock times. */
 const DATE_HINT_RE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|minutes?|hours?|days?|weeks?|months?|years?|noon|midnight|morning|afternoon|evening|night|weekend)\b|\d\s*[:/]\s*\d|\d\s*[ap]\.?m\b|\d{4}-\d\d-\d\d/i;
 const SPACED_DASH_RE = / [–—] /g;
@@ -30,7 +47,11 @@ const MONTH_NAME_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 const NO_REFERENCE_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
 const NOON_UTC_HOUR = 12;
 
-type Found = Omit<TimeExpression, 'anchor'> & { relative: boolean };
+/** What the story pass (story.ts) may still change: a bare clock time takes the story's day, years counted back its quarter or month. */
+export interface ChronoFound extends Found {
+  clockOnly?: boolean;
+}
+const YEARS_BACK_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /** One parser for the process: chrono.parse() rebuilds its configuration on every call. */
 const PARSER = chrono.casual.clone();
@@ -39,40 +60,111 @@ const PARSER = chrono.casual.clone();
  * Runs chrono on the chunks (sentences) of `text` that hold a word it could parse: most news
  * sentences hold none, and chrono's many patterns are the costliest part of the times component.
  */
-export function chronoTimes(text: string, chunks: readonly (readonly [number, number])[], ref: YMD | null): Found[] {
-  const out: Found[] = [];
+export function chronoTimes(text: string, chunks: readonly (readonly [number, number])[], ref: YMD | null, tenseAt: TenseAt): ChronoFound[] {
+  const out: ChronoFound[] = [];
   for (const [start, end] of chunks) {
     const chunk = text.slice(start, end);
-    if (DATE_HINT_RE.test(chunk)) chronoChunk(chunk, start, ref, out);
+    if (DATE_HINT_RE.test(chunk)) chronoChunk(chunk, start, ref, tenseAt, out);
   }
   return out;
 }
 
-function chronoChunk(text: string, offset: number, ref: YMD | null, out: Found[]): void {
+function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: TenseAt, out: ChronoFound[]): void {
   const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, NOON_UTC_HOUR)) : NO_REFERENCE_INSTANT;
   // Same-length substitution, so offsets hold: a spaced dash is a break, not a range ("Dec. 26 – Last week").
   const input = text.replace(SPACED_DASH_RE, ' ; ');
-  for (const r of PARSER.parse(input, { instant, timezone: 0 }, { forwardDate: false })) {
+  for (const parsed of PARSER.parse(input, { instant, timezone: 0 }, { forwardDate: false })) {
+    let r = parsed;
+    // chrono sometimes swallows a leading word and then fixes nothing ("night, January 23, 2014"):
+    // read again from after the first comma.
+    const comma = r.text.indexOf(', ');
+    if (comma > 0 && !(['year', 'month', 'day', 'weekday', 'hour'] as const).some((k) => r.start.isCertain(k))) {
+      const again = PARSER.parse(r.text.slice(comma + 2), { instant, timezone: 0 }, { forwardDate: false })[0];
+      if (!again) continue;
+      r = Object.assign(again, { index: r.index + comma + 2 + again.index });
+    }
     const words = r.text.replace(TRAILING_PUNCT_RE, '');
-    if (LOWER_MONTH_ONLY_RE.test(words) || VAGUE_ONLY_RE.test(words)) continue;
-    const weekdayDate = ref && r.start.isCertain('weekday') && !r.start.isCertain('day')
-      ? bareWeekdayDate(words, r.start.get('weekday')!, text.slice(0, r.index), text, ref) : null;
-    const value = valueOf(words, r.start, ref !== null, weekdayDate);
-    if (!value) continue;
-    let start = r.index;
-    const lead = LEAD_MODIFIER_RE.exec(text.slice(Math.max(0, start - 20), start));
-    if (lead) start -= lead[0].length;
-    const end = r.index + words.length;
-    const relative = !EXPLICIT_YEAR_RE.test(words);
-    out.push({ text: text.slice(start, end), span: [offset + start, offset + end], value, relative });
+    if (LOWER_MONTH_ONLY_RE.test(words) || VAGUE_ONLY_RE.test(words) || DURATION_LEAD_RE.test(words) || SHORT_SPAN_RE.test(words)) continue;
+    const tense = tenseAt(offset + r.index, offset + r.index + words.length);
+    if (IN_COUNT_RE.test(words) && tense !== 'future') continue;
+    if (r.end) {
+      // Each end of a range on its own: "from 6:00am to midnight", "January 23 through March 9".
+      const sep = RANGE_SEPARATOR_RE.exec(words);
+      if (sep && sep.index > 0) {
+        const endAt = sep.index + sep[0].length;
+        emit(words.slice(0, sep.index), r.index, r.start, text, offset, ref, tense, out);
+        emit(words.slice(endAt), r.index + endAt, r.end, text, offset, ref, tense, out);
+        continue;
+      }
+    }
+    emit(words, r.index, r.start, text, offset, ref, tense, out);
   }
+}
+
+/** One expression from chrono's parse: `words` at `index` in the chunk, with its components `c`. */
+function emit(words: string, index: number, c: ParsedComponents, text: string, offset: number, ref: YMD | null, tense: Tense | undefined, out: ChronoFound[]): void {
+  let weekdayDate = ref && c.isCertain('weekday') && !c.isCertain('day')
+    ? bareWeekdayDate(words, c.get('weekday')!, text.slice(0, index), tense, ref) : null;
+  if (ref && !weekdayDate && /\bthis weekend\b/i.test(words) && tense === 'past') weekdayDate = lastWeekend(ref);
+  // chrono's weeks start on Sunday, so its "this week" on a Monday is the ISO week before: count from the reference.
+  const week = ref && !weekdayDate ? RELATIVE_WEEK_RE.exec(words) : null;
+  if (ref && week) weekdayDate = addDays(ref, WEEK_SHIFT[week[1].toLowerCase()]);
+  const monthDate = ref && !weekdayDate && c.isCertain('month') && !c.isCertain('year') && !EXPLICIT_YEAR_RE.test(words)
+    ? monthByTense(c, tense, ref) : null;
+  let value = valueOf(words, c, ref !== null, weekdayDate ?? monthDate);
+  if (!value) return;
+  // TIMEX3 writes midnight as the end of its day.
+  if (/^(?:at\s+)?midnight$/i.test(words) && value.endsWith('T00:00')) value = `${value.slice(0, 10)}T24:00`;
+  const part = PART_OF_DAY_RE.exec(words)?.[1].toLowerCase();
+  if (part && /^\d{4}-\d\d-\d\d$/.test(value)) value += `T${PART_CODES[part]}`;
+  let start = index;
+  const lead = LEAD_MODIFIER_RE.exec(text.slice(Math.max(0, start - 20), start));
+  if (lead) start -= lead[0].length;
+  const end = index + words.length;
+  const relative = !EXPLICIT_YEAR_RE.test(words);
+  const clockOnly = c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !/\b(?:today|tonight|yesterday|tomorrow)\b/i.test(words);
+  const back = YEARS_BACK_RE.exec(words);
+  out.push({
+    text: text.slice(start, end), span: [offset + start, offset + end], type: value.includes('T') ? 'TIME' : 'DATE', value, relative,
+    ...(clockOnly ? { clockOnly } : {}),
+    ...(back ? { yearsBack: YEARS_BACK_WORDS[back[1].toLowerCase()] ?? Number(back[1]) } : {}),
+  });
+}
+
+/**
+ * The year of a month named without one ("in December", "on Nov. 3"): in a past clause the last
+ * such month on or before the reference date, in a future clause the next on or after it; in
+ * any other clause chrono's choice, the closest.
+ */
+function monthByTense(c: ParsedComponents, tense: Tense | undefined, ref: YMD): YMD | null {
+  if (tense !== 'past' && tense !== 'future') return null;
+  const m = c.get('month')!;
+  const d = c.isCertain('day') ? c.get('day')! : 1;
+  const after = m > ref.m || (m === ref.m && d > ref.d);
+  // A future clause may name a date just past that still runs ("is to run from January 23").
+  const daysBefore = (Date.UTC(ref.y, ref.m - 1, ref.d) - Date.UTC(ref.y, m - 1, d)) / 86_400_000;
+  const longBefore = daysBefore > RECENT_START_DAYS;
+  const y = tense === 'past' ? (after ? ref.y - 1 : ref.y) : (longBefore ? ref.y + 1 : ref.y);
+  return { y, m, d };
+}
+
+const RELATIVE_WEEK_RE = /\b(this|last|past|next|coming|previous) week\b/i;
+const WEEK_SHIFT: Readonly<Record<string, number>> = { this: 0, last: -7, past: -7, previous: -7, next: 7, coming: 7 };
+
+/** How far before the reference date a future clause's date may still be this year's. */
+const RECENT_START_DAYS = 31;
+
+/** The Saturday of the last weekend before the reference date (its own, on a weekend). */
+function lastWeekend(ref: YMD): YMD {
+  const day = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
+  return addDays(ref, -((day - 6 + 7) % 7));
 }
 
 /** `date` overrides the day chrono chose (see weekday.ts). */
 function valueOf(words: string, c: ParsedComponents, hasRef: boolean, date: YMD | null): string | null {
   const has = (k: 'year' | 'month' | 'day' | 'hour' | 'weekday') => c.isCertain(k);
   const dateOnlyByClock = !has('day') && !has('month') && !has('year') && !has('weekday');
-  if (dateOnlyByClock && (!has('hour') || !CLOCK_RE.test(words))) return null;
+  if (dateOnlyByClock && !WEEK_RE.test(words) && (!has('hour') || !CLOCK_RE.test(words))) return null;
   if (!hasRef && !EXPLICIT_YEAR_RE.test(words)) {
     // No reference: keep what the words fix, with the year unknown (TIMEX3 "XXXX"); relative
     // expressions ("last week") cannot be resolved at all.
@@ -82,6 +174,7 @@ function valueOf(words: string, c: ParsedComponents, hasRef: boolean, date: YMD 
     return null;
   }
   const t: YMD = date ?? { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
+  if (/\bweekend\b/i.test(words)) return `${isoWeekValue(t)}-WE`;
   if (WEEK_RE.test(words) && !has('day')) return isoWeekValue(t);
   if (WEEK_RE.test(words) && /\b(?:last|next|this|past|coming)\s+week\b/i.test(words)) return isoWeekValue(t);
   if (MONTH_UNIT_RE.test(words) || (has('month') && !has('day'))) return monthValue(t.y, t.m);

@@ -1,16 +1,13 @@
 // Bare weekdays ("on Saturday", "Monday") in news: chrono picks the closest such day, which puts
 // "they met on Saturday" in a Thursday story two days in the future. News reports mostly what has
 // happened, so a bare weekday is the most recent such day on or before the reference date, unless
-// its sentence speaks of the future ("will", "next", "plans to"), when it is the next one on or after.
+// its clause speaks of the future ("will", "is to", "plans to": tense.ts), when it is the next one
+// on or after.
+import type { Tense } from '../../../record/types.js';
 import { addDays, type YMD } from './values.js';
 
 /** The weekday words carry their own direction ("last Friday", "next Monday", "this Sunday"). */
 const WEEKDAY_MODIFIER_RE = /\b(?:last|next|this|past|coming|previous|following)\b/i;
-/**
- * Future markers in the sentence: modal "will"/"shall"/"'ll", "next", plan and schedule verbs,
- * "is due/set/expected to". Hedged on purpose: a clause with none of these is read as past.
- */
-const FUTURE_RE = /\b(?:will|shall|won['’]t|next|upcoming|plans?\s+to|planning\s+to|scheduled|(?:is|are|was|were)\s+(?:due|set|expected|slated|going)\s+to)\b|\w['’]ll\b/i;
 /**
  * A past-tense verb right before the weekday ("said on Saturday", "met Monday", "was killed late
  * Friday") decides for the past even when the sentence also reports a plan ("said Monday he will");
@@ -21,13 +18,14 @@ const PAST_VERB_BEFORE_RE = /(?<!\b(?:be|been)\s+)\b(?:(?!(?:scheduled|planned|e
 const PAST_VERB_WINDOW = 40;
 
 /**
- * The date of a bare weekday (0 = Sunday … 6 = Saturday) read in `sentence`, whose text before the
- * weekday is `before`; null when the words carry a modifier and chrono's reading stands.
+ * The date of a bare weekday (0 = Sunday … 6 = Saturday) in a clause of the given tense, whose
+ * sentence text before the weekday is `before`; null when the words carry a modifier and chrono's
+ * reading stands.
  */
-export function bareWeekdayDate(words: string, weekday: number, before: string, sentence: string, ref: YMD): YMD | null {
+export function bareWeekdayDate(words: string, weekday: number, before: string, tense: Tense | undefined, ref: YMD): YMD | null {
   if (WEEKDAY_MODIFIER_RE.test(words)) return null;
   const refDay = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
   const pastVerb = PAST_VERB_BEFORE_RE.test(before.slice(-PAST_VERB_WINDOW));
-  if (!pastVerb && FUTURE_RE.test(sentence)) return addDays(ref, (weekday - refDay + 7) % 7);
+  if (!pastVerb && tense === 'future') return addDays(ref, (weekday - refDay + 7) % 7);
   return addDays(ref, -((refDay - weekday + 7) % 7));
 }

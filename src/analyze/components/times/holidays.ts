@@ -1,0 +1,83 @@
+// Named days: fixed ones ("Christmas" XXXX-12-25) and movable ones (Thanksgiving, the fourth
+// Thursday of November; Easter), resolved to the occurrence the clause's tense points at: in a
+// past clause the last one on or before the reference date, in a future clause the next one, else
+// the one in the reference year. The list is the common English-language calendar (New Year, Easter,
+// Christmas and the US federal holidays news mentions by name); national days are left out.
+import { addDays, dayValue, type YMD } from './values.js';
+import type { Found, TenseAt } from './found.js';
+
+type Rule = (year: number) => YMD;
+const fixed = (m: number, d: number): Rule => (y) => ({ y, m, d });
+/** The n-th (1-based; -1 for the last) given weekday (0 = Sunday) of a month. */
+const nthWeekday = (m: number, weekday: number, n: number): Rule => (y) => {
+  if (n < 0) {
+    const last = new Date(Date.UTC(y, m, 0));
+    return { y, m, d: last.getUTCDate() - ((last.getUTCDay() - weekday + 7) % 7) };
+  }
+  const first = new Date(Date.UTC(y, m - 1, 1)).getUTCDay();
+  return { y, m, d: 1 + ((weekday - first + 7) % 7) + 7 * (n - 1) };
+};
+/** Western Easter Sunday (anonymous Gregorian algorithm). */
+const easter: Rule = (y) => {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+};
+const shifted = (rule: Rule, days: number): Rule => (y) => addDays(rule(y), days);
+
+const HOLIDAYS: readonly [RegExp, Rule, boolean][] = [
+  // [pattern, date in a year, fixed date (its value without a reference keeps month and day)]
+  [/\bNew Year['’]s Eve\b/, fixed(12, 31), true],
+  [/\bNew Year['’]s(?: Day)?\b/, fixed(1, 1), true],
+  [/\bChristmas Eve\b/, fixed(12, 24), true],
+  [/\bChristmas(?: Day)?\b/, fixed(12, 25), true],
+  [/\bBoxing Day\b/, fixed(12, 26), true],
+  [/\bValentine['’]s Day\b/, fixed(2, 14), true],
+  [/\bHalloween\b/, fixed(10, 31), true],
+  [/\bThanksgiving(?: Day)?\b/, nthWeekday(11, 4, 4), false],
+  [/\bBlack Friday\b/, shifted(nthWeekday(11, 4, 4), 1), false],
+  [/\bCyber Monday\b/, shifted(nthWeekday(11, 4, 4), 4), false],
+  [/\bMemorial Day\b/, nthWeekday(5, 1, -1), false],
+  [/\bLabou?r Day\b/, nthWeekday(9, 1, 1), false],
+  [/\bMartin Luther King(?: Jr\.?)? Day\b/, nthWeekday(1, 1, 3), false],
+  [/\bGood Friday\b/, shifted(easter, -2), false],
+  [/\bEaster(?: Sunday)?\b/, easter, false],
+  [/\bEaster Monday\b/, shifted(easter, 1), false],
+];
+const ANY_HOLIDAY_RE = /\b(?:New Year|Christmas|Boxing|Valentine|Halloween|Thanksgiving|Black Friday|Cyber Monday|Memorial Day|Labou?r Day|Martin Luther King|Good Friday|Easter)/;
+const cmp = (a: YMD, b: YMD) => a.y - b.y || a.m - b.m || a.d - b.d;
+/** "the new year" / "the New Year": the coming one late in the year, else the current one. */
+const NEW_YEAR_RE = /\bthe new year\b/gi;
+const LATE_IN_YEAR_MONTH = 10;
+
+export function holidayTimes(text: string, ref: YMD | null, tenseAt: TenseAt): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(NEW_YEAR_RE)) {
+    if (!ref) continue;
+    const y = ref.m >= LATE_IN_YEAR_MONTH ? ref.y + 1 : ref.y;
+    out.push({ text: m[0], span: [m.index!, m.index! + m[0].length], type: 'DATE', value: String(y), relative: true });
+  }
+  if (!ANY_HOLIDAY_RE.test(text)) return out;
+  for (const [pattern, rule, isFixed] of HOLIDAYS) {
+    for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) {
+      const span: [number, number] = [m.index!, m.index! + m[0].length];
+      // "Christmas Eve" also matches "Christmas": the longest-first pass keeps the longer one.
+      let value: string | null = null;
+      if (ref) {
+        const tense = tenseAt(span[0], span[1]);
+        const thisYear = rule(ref.y);
+        let date = thisYear;
+        if (tense === 'past' && cmp(thisYear, ref) > 0) date = rule(ref.y - 1);
+        else if (tense === 'future' && cmp(thisYear, ref) < 0) date = rule(ref.y + 1);
+        value = dayValue(date);
+      } else if (isFixed) {
+        const d = rule(2000);
+        value = `XXXX-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+      }
+      if (value) out.push({ text: m[0], span, type: 'DATE', value, relative: ref !== null });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,141 @@
+// Expressions resolved against an earlier time in the story rather than the reference date:
+//   - anaphoric ones: "the following year", "that day", "the next morning", "the previous week",
+//     "the year before";
+//   - quarters named by their place: "the latest quarter", "the year-ago quarter", "the previous quarter";
+//   - years counted back in a results story: "a year earlier" after "third-quarter profit" is the
+//     same quarter a year before (2022-Q3), after "in February" the same month (2022-02);
+//   - bare clock times: "at about 4 a.m." in a story about Sunday is Sunday's, not the publication day's.
+// The story's time is the last calendar expression before the one resolved (in text order).
+// With no such time the reference date stands in, as for any relative expression.
+import type { Span, TimeAnchorKind } from '../../../record/types.js';
+import type { ChronoFound } from './chrono.js';
+import type { Found } from './found.js';
+import { addDays, dayValue, isoWeekValue, quarterOf, type YMD } from './values.js';
+
+type Unit = 'day' | 'week' | 'month' | 'year' | 'morning' | 'afternoon' | 'evening' | 'night';
+type Shift = -1 | 0 | 1;
+
+export interface StoryFound extends Found {
+  /** Anaphoric unit and direction ("the following year": year, +1). */
+  anaphor?: { unit: Unit; shift: Shift };
+  /** A quarter by its place: latest (0), previous (-1), a year before (-4). */
+  quarterShift?: 0 | -1 | -4;
+}
+
+const ANAPHOR_RE = /\b(?:(the following|the next|the previous|the preceding|the prior|that|the same)\s+(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|week|month|year)\s+(before|after|earlier|later))\b/gi;
+const QUARTER_PLACE_RE = /\b(?:the\s+)?(latest|most recent|current|previous|prior|preceding|year-ago|year-earlier)\s+quarter\b|\bthe same quarter (?:of )?(?:a year (?:ago|earlier)|last year)\b/gi;
+const SHIFT_WORDS: Readonly<Record<string, Shift>> = {
+  'the following': 1, 'the next': 1, after: 1, later: 1,
+  'the previous': -1, 'the preceding': -1, 'the prior': -1, before: -1, earlier: -1,
+  that: 0, 'the same': 0,
+};
+const PART_CODES: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+export function storyTimes(text: string): StoryFound[] {
+  const out: StoryFound[] = [];
+  for (const m of text.matchAll(ANAPHOR_RE)) {
+    const unit = (m[2] ?? m[3]).toLowerCase() as Unit;
+    const shift = SHIFT_WORDS[(m[1] ?? m[4]).toLowerCase()];
+    const isTime = unit in PART_CODES;
+    out.push({ text: m[0], span: [m.index!, m.index! + m[0].length], type: isTime ? 'TIME' : 'DATE', value: '', relative: true, anaphor: { unit, shift } });
+  }
+  for (const m of text.matchAll(QUARTER_PLACE_RE)) {
+    const w = (m[1] ?? 'year-ago').toLowerCase();
+    const quarterShift = w === 'year-ago' || w === 'year-earlier' ? -4 : w === 'latest' || w === 'most recent' || w === 'current' ? 0 : -1;
+    out.push({ text: m[0], span: [m.index!, m.index! + m[0].length], type: 'DATE', value: '', relative: true, quarterShift });
+  }
+  return out;
+}
+
+/** A found expression with its anchor, once resolved. */
+export type Anchored<T> = T & { anchor?: string; anchorKind?: TimeAnchorKind; anchorSpan?: Span };
+
+const DAY_RE = /^(\d{4})-(\d\d)-(\d\d)/;
+const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
+const MONTH_RE = /^(\d{4})-(\d\d)$/;
+const YEAR_RE = /^(\d{4})/;
+/** A clock time takes the story's day from within a few paragraphs; further away the reference date is safer. */
+const CLOCK_REACH = 1500;
+
+const parseDay = (v: string): YMD | null => {
+  const m = DAY_RE.exec(v);
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+};
+
+/**
+ * Resolves, in text order, the expressions whose value depends on the story's earlier times;
+ * the others get the reference date as anchor when relative. Drops anaphors left without a value.
+ */
+export function resolveStory(items: readonly (StoryFound & ChronoFound)[], ref: YMD | null, refKind: TimeAnchorKind): Anchored<Found>[] {
+  const out: Anchored<Found>[] = [];
+  let last: Anchored<Found> | undefined; // the last calendar expression
+  let lastQuarter: Anchored<Found> | undefined;
+  const refValue = ref ? dayValue(ref) : null;
+  const viaRef = { anchor: refValue ?? undefined, anchorKind: refKind };
+  for (const item of items) {
+    const { anaphor, quarterShift, clockOnly, yearsBack, ...t } = item;
+    let done: Anchored<Found> | null = t;
+    if (anaphor) {
+      const base = last ? { value: last.value, from: last } : refValue ? { value: refValue, from: null } : null;
+      const value = base ? shiftValue(base.value, anaphor.unit, anaphor.shift) : null;
+      done = value && base ? { ...t, value, ...(base.from ? story(base.from) : viaRef) } : null;
+    } else if (quarterShift !== undefined) {
+      const base = lastQuarter ? QUARTER_RE.exec(lastQuarter.value) : null;
+      let y: number, q: number;
+      if (base) { y = Number(base[1]); q = Number(base[2]); } else if (ref) {
+        // With no quarter in the story: the latest is the last one completed before the reference date.
+        q = quarterOf(ref.m) - 1; y = ref.y;
+        if (q === 0) { q = 4; y--; }
+      } else continue;
+      let index = y * 4 + (q - 1) + quarterShift;
+      if (quarterShift === -4 && !base && ref) index = (ref.y - 1) * 4 + (quarterOf(ref.m) - 1) - 1; // year-ago of the last completed
+      done = { ...t, value: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`, ...(lastQuarter ? story(lastQuarter) : viaRef) };
+    } else if (yearsBack && periodBase(last, lastQuarter, t)) {
+      const base = periodBase(last, lastQuarter, t)!;
+      done = { ...t, value: `${Number(YEAR_RE.exec(base.value)![1]) - yearsBack}${base.value.slice(4)}`, ...story(base) };
+    } else if (clockOnly && last && parseDay(last.value) && t.span[0] - last.span[1] <= CLOCK_REACH) {
+      const day = DAY_RE.exec(last.value)![0];
+      done = { ...t, value: day + t.value.slice(10), ...story(last) };
+    } else if (t.relative) {
+      done = { ...t, ...viaRef };
+    }
+    if (!done) continue;
+    out.push(done);
+    if (isCalendar(done)) last = done;
+    // A quarter counted back ("the year-ago quarter") is a comparison, not the story's quarter.
+    if (QUARTER_RE.test(done.value) && !yearsBack && !quarterShift) lastQuarter = done;
+  }
+  return out;
+}
+
+const story = (from: Anchored<Found>) => ({ anchor: from.value, anchorKind: 'story' as const, anchorSpan: from.span });
+
+/** A date or time with a calendar value (not a length, a recurrence or PRESENT_REF). */
+const isCalendar = (t: Found) => (t.type === 'DATE' || t.type === 'TIME') && /^\d{4}/.test(t.value);
+
+/** How near a quarter or month must be for "a year earlier" to mean it a year before. */
+const PERIOD_REACH = 400;
+
+/** The quarter just named (else the month just named) that "a year earlier" at `t` counts back from. */
+function periodBase(last: Anchored<Found> | undefined, lastQuarter: Anchored<Found> | undefined, t: Found): Anchored<Found> | undefined {
+  if (lastQuarter && t.span[0] - lastQuarter.span[1] < PERIOD_REACH) return lastQuarter;
+  if (last && MONTH_RE.test(last.value) && t.span[0] - last.span[1] < PERIOD_REACH) return last;
+  return undefined;
+}
+
+/** The value `shift` units away from `base` at the unit's granularity. */
+function shiftValue(base: string, unit: Unit, shift: Shift): string | null {
+  const day = parseDay(base);
+  const year = YEAR_RE.exec(base);
+  if (unit === 'year') return year ? String(Number(year[1]) + shift) : null;
+  if (unit === 'month') {
+    const m = MONTH_RE.exec(base) ?? (day ? [null, String(day.y), String(day.m)] : null);
+    if (!m) return null;
+    const index = Number(m[1]) * 12 + Number(m[2]) - 1 + shift;
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  }
+  if (!day) return null;
+  if (unit === 'week') return isoWeekValue(addDays(day, 7 * shift));
+  const d = dayValue(addDays(day, shift));
+  return unit === 'day' ? d : `${d}T${PART_CODES[unit]}`;
+}

@@ -1,0 +1,85 @@
+// The tense of the clause holding a time expression, from its verbs: future for a modal or a plan
+// ("will", "is to", "plans to", "is expected to"), past for a past form or a perfect ("said",
+// "were killed", "has closed"), present for any other verb. A clause with no verb takes the
+// sentence's. The weekday, month and holiday resolvers read it: "they met on Friday" is the last
+// Friday, "they will meet on Friday" the next.
+import type { Tense } from '../../../record/types.js';
+import type { Doc, Token } from '../../doc.js';
+
+/** Words that end a clause for this purpose; a time beyond them belongs to another verb. */
+const BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', 'and', 'but', 'while', 'which', 'who', 'that', 'when', 'after', 'before', 'because', 'although', 'if', 'unless', 'as']);
+const MODAL_FUTURE = new Set(['will', 'shall', "'ll", '’ll', 'wo']);
+/** "is to travel", "are due to", "plans to": the verb before "to" makes the clause future. */
+const PLAN_BEFORE_TO = new Set(['is', 'are', 'plan', 'plans', 'planned', 'planning', 'due', 'set', 'expected', 'scheduled', 'slated', 'going', 'intends', 'aims', 'hopes', 'hope']);
+/** "is expected by Friday", "is scheduled for Monday": a plan without "to". */
+const PLAN_PARTICIPLE = new Set(['expected', 'scheduled', 'planned', 'due', 'slated', 'set']);
+const BE_PRESENT = new Set(['is', 'are', "'s", "'re", 'am']);
+const PAST_FORMS = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'took', 'gave', 'made', 'held', 'left', 'began', 'fell', 'rose', 'won', 'lost', 'sent', 'saw', 'found', 'spent', 'fled', 'fought', 'led', 'ran', 'struck', 'hit', 'broke', 'wrote', 'spoke', 'sat', 'stood', 'became', 'brought', 'bought', 'sold', 'paid', 'thought', 'felt', 'kept', 'got', 'put', 'cut', 'set', 'shut', 'drove', 'knew', 'grew', 'threw', 'chose', 'stole', 'flew', 'hid', 'heard', 'meant', 'built', 'dealt', 'caught', 'taught', 'fed', 'read']);
+const PERFECT = new Set(['has', 'have', "'ve"]);
+
+/** The tense of each time expression's clause; `at(offset)` for the expression starting there. */
+export function tenseReader(doc: Doc): (start: number, end: number) => Tense | undefined {
+  return (start, end) => {
+    const s = sentenceAt(doc, start);
+    if (s < 0) return undefined;
+    const sentence = doc.sentences[s];
+    const tokens = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1]);
+    let first = tokens.findIndex((t) => t.span[1] > start);
+    if (first < 0) return undefined;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].span[0] < end) last++;
+    // The clause: out from the expression to the nearest boundary on each side.
+    let lo = first;
+    while (lo > 0 && !BOUNDARY.has(tokens[lo - 1].text.toLowerCase())) lo--;
+    let hi = last;
+    while (hi + 1 < tokens.length && !BOUNDARY.has(tokens[hi + 1].text.toLowerCase())) hi++;
+    // A clause without a verb ("On Wednesday, ...") takes the first verb group after it, the
+    // verb an adverbial leads into; failing that the last one before it.
+    return tenseOf(tokens, lo, hi + 1, start, end) ?? groupTense(tokens, hi + 1, 1) ?? groupTense(tokens, lo - 1, -1);
+  };
+}
+
+/** The tense of the first verb group met walking from `i` in direction `step`. */
+function groupTense(tokens: readonly Token[], i: number, step: 1 | -1): Tense | undefined {
+  for (; i >= 0 && i < tokens.length; i += step) {
+    if (tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX') continue;
+    let from = i;
+    while (step < 0 && from > 0 && (tokens[from - 1].pos === 'AUX' || tokens[from - 1].pos === 'PART')) from--;
+    return tenseOf(tokens, from, Math.min(tokens.length, from + 4), -1, -1);
+  }
+  return undefined;
+}
+
+/** Index of the sentence holding `offset` (sentences are sorted and disjoint), or -1. */
+function sentenceAt(doc: Doc, offset: number): number {
+  let lo = 0, hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = doc.sentences[mid].span;
+    if (offset < s) hi = mid - 1; else if (offset >= e) lo = mid + 1; else return mid;
+  }
+  return -1;
+}
+
+function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: number, tEnd: number): Tense | undefined {
+  let present = false;
+  let past = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.span[0] >= tStart && t.span[1] <= tEnd) continue; // the expression's own words ("Tuesday")
+    const w = t.text.toLowerCase();
+    if (MODAL_FUTURE.has(w)) return 'future';
+    if (w === 'to' && i > 0 && PLAN_BEFORE_TO.has(tokens[i - 1].text.toLowerCase()) && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')) return 'future';
+    if (PLAN_PARTICIPLE.has(w) && i > 0 && BE_PRESENT.has(tokens[i - 1].text.toLowerCase())) return 'future';
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (PAST_FORMS.has(w) || (w.endsWith('ed') && w !== t.lemma.toLowerCase())) {
+      // A participle after "has/have" is a perfect: past for dating ("has closed").
+      past = true;
+    } else if (PERFECT.has(w)) {
+      past = true;
+    } else {
+      present = true;
+    }
+  }
+  return past ? 'past' : present ? 'present' : undefined;
+}

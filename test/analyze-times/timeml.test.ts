@@ -1,0 +1,112 @@
+// TimeML-level times: one test per kind of failure issue 15 measured, each on sentences written
+// for the test (none from the dev set in data/times). PUBLISHED, 2022-11-03, is a Thursday (ISO week 44).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { analyze } from '../../src/analyze/pipeline.js';
+import type { ArticleRecord, TimeExpression } from '../../src/record/types.js';
+
+const PUBLISHED = '2022-11-03';
+const run = (text: string, published = PUBLISHED): ArticleRecord => analyze(extract({ content: text, format: 'body', published }));
+const time = (r: ArticleRecord, text: string): TimeExpression => {
+  const t = r.times.find((x) => x.text === text) ?? r.times.find((x) => x.text.includes(text));
+  if (!t) throw new Error(`no time ${JSON.stringify(text)}; got ${JSON.stringify(r.times.map((x) => [x.text, x.value]))}`);
+  return t;
+};
+
+describe('times not found before', () => {
+  it('finds quarters and fiscal periods', () => {
+    const r = run('Harbor Mills said its third-quarter sales rose 4 percent. Profit in the latest quarter fell, and the company cut its outlook for the fiscal year.');
+    expect(time(r, 'third-quarter')).toMatchObject({ type: 'DATE', value: '2022-Q3' });
+    expect(time(r, 'the latest quarter')).toMatchObject({ type: 'DATE', value: '2022-Q3' });
+    expect(time(r, 'the fiscal year')).toMatchObject({ type: 'DATE', value: 'FY2022' });
+  });
+
+  it('finds vague references and holidays', () => {
+    const r = run('Sales over Thanksgiving are expected to rise. A decade ago, the mill employed 900 people, and the owners see no growth in the future.');
+    expect(time(r, 'Thanksgiving')).toMatchObject({ type: 'DATE', value: '2022-11-24' });
+    expect(time(r, 'A decade ago')).toMatchObject({ type: 'DATE', value: '2012' });
+    expect(time(r, 'the future')).toMatchObject({ type: 'DATE', value: 'FUTURE_REF' });
+  });
+
+  it('finds modified relatives with their week', () => {
+    const r = run('Inspectors visited the plant early this week.');
+    expect(time(r, 'early this week')).toMatchObject({ type: 'DATE', value: '2022-W44' });
+  });
+
+  it('finds decades in words, centuries and anaphoric years, anchored to the story', () => {
+    const r = run('The mill was built in the 19th century and grew in the sixties. It closed in 1998; the following year it reopened.');
+    expect(time(r, 'the 19th century')).toMatchObject({ type: 'DATE', value: '18' });
+    expect(time(r, 'the sixties')).toMatchObject({ type: 'DATE', value: '196' });
+    const following = time(r, 'the following year');
+    expect(following).toMatchObject({ type: 'DATE', value: '1999', anchor: '1998', anchorKind: 'story' });
+    expect(r.text.slice(...following.anchorSpan!)).toBe('1998');
+  });
+});
+
+describe('times given the wrong value before', () => {
+  it('reads "a year earlier" in a quarterly results story as that quarter a year before', () => {
+    const r = run('Harbor Mills said third-quarter sales rose 4 percent from a year earlier.');
+    expect(time(r, 'a year earlier')).toMatchObject({ type: 'DATE', value: '2021-Q3', anchorKind: 'story' });
+  });
+
+  it('keeps "the year-ago quarter" whole', () => {
+    const r = run('Revenue in the third quarter was $2 billion, against $1.8 billion in the year-ago quarter.');
+    expect(time(r, 'the year-ago quarter')).toMatchObject({ text: 'the year-ago quarter', value: '2021-Q3' });
+  });
+
+  it('puts a weekday in a past-tense clause in the last week, whatever else the sentence plans', () => {
+    const r = run('On Monday, the minister said talks would resume next month.');
+    expect(time(r, 'Monday')).toMatchObject({ value: '2022-10-31', tense: 'past' });
+  });
+
+  it('puts a month or day without a year in the past when the clause is past', () => {
+    const r = run('The council approved the plan in December and signed it on Dec. 20.', '2022-06-15');
+    expect(time(r, 'December').value).toBe('2021-12');
+    expect(time(r, 'Dec. 20').value).toBe('2021-12-20');
+  });
+
+  it('keeps the part of the day', () => {
+    const r = run('Police fired tear gas on Friday night.');
+    expect(time(r, 'Friday night')).toMatchObject({ type: 'TIME', value: '2022-10-28TNI' });
+  });
+
+  it('anchors a clock time to the day the story is about', () => {
+    const r = run('The fire broke out on Sunday. Firefighters arrived at 3:40 a.m. and fought it for hours.');
+    expect(time(r, '3:40 a.m.')).toMatchObject({ type: 'TIME', value: '2022-10-30T03:40', anchorKind: 'story' });
+  });
+});
+
+describe('times falsely given a date before', () => {
+  it('gives a length of time a duration, not a date', () => {
+    const r = run('The strike lasted for about two weeks, and talks went on for 36 hours.');
+    expect(time(r, 'about two weeks')).toMatchObject({ type: 'DURATION', value: 'P2W' });
+    expect(time(r, '36 hours')).toMatchObject({ type: 'DURATION', value: 'PT36H' });
+  });
+
+  it('gives "now", "right now" and "recently" reference values, not dates', () => {
+    const r = run('Right now the bridge is closed; engineers recently found cracks and repairs are now under way.');
+    for (const t of r.times) expect(t.value).toMatch(/^(?:PRESENT|PAST)_REF$/);
+    expect(time(r, 'recently')).toMatchObject({ type: 'DATE', value: 'PAST_REF' });
+    expect(r.times.filter((t) => t.value === 'PRESENT_REF').length).toBe(2);
+  });
+});
+
+describe('TimeML record fields', () => {
+  it('gives recurrences the SET type', () => {
+    const r = run('The market opens every Saturday and the ferry runs weekly.');
+    expect(time(r, 'every Saturday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-6' });
+    expect(time(r, 'weekly')).toMatchObject({ type: 'SET', value: 'P1W' });
+  });
+
+  it('says what a relative expression was resolved against and the tense of its clause', () => {
+    const r = run('The vote will be held on Sunday. Last week the parties met.');
+    expect(time(r, 'Sunday')).toMatchObject({ value: '2022-11-06', anchor: PUBLISHED, anchorKind: 'published', tense: 'future' });
+    expect(time(r, 'Last week')).toMatchObject({ value: '2022-W43', anchorKind: 'published', tense: 'past' });
+  });
+
+  it('anchors to the dateline date when the body is dated by it', () => {
+    const r = analyze(extract({ content: 'KYIV, Oct. 20 – Officials met on Monday to discuss the grain deal.\n\nThey will meet again next week.', format: 'text', published: '2022-11-03' }));
+    expect(r.dateline?.date).toBe('2022-10-20');
+    expect(time(r, 'Monday')).toMatchObject({ value: '2022-10-17', anchor: '2022-10-20', anchorKind: 'dateline' });
+  });
+});
