@@ -85,7 +85,8 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
     }
     const words = r.text.replace(TRAILING_PUNCT_RE, '');
     if (LOWER_MONTH_ONLY_RE.test(words) || VAGUE_ONLY_RE.test(words) || DURATION_LEAD_RE.test(words) || SHORT_SPAN_RE.test(words)) continue;
-    const tense = tenseAt(offset + r.index, offset + r.index + words.length);
+    // The clause's tense decides weekdays, months without a year and counts after "in"; most results need none.
+    const tense = NEEDS_TENSE_RE.test(words) || !r.start.isCertain('year') ? tenseAt(offset + r.index, offset + r.index + words.length) : undefined;
     if (IN_COUNT_RE.test(words) && tense !== 'future') continue;
     if (r.end) {
       // Each end of a range on its own: "from 6:00am to midnight", "January 23 through March 9".
@@ -148,6 +149,7 @@ function monthByTense(c: ParsedComponents, tense: Tense | undefined, ref: YMD): 
   return { y, m, d };
 }
 
+const NEEDS_TENSE_RE = /^in\s|weekend/i;
 const RELATIVE_WEEK_RE = /\b(this|last|past|next|coming|previous) week\b/i;
 const WEEK_SHIFT: Readonly<Record<string, number>> = { this: 0, last: -7, past: -7, previous: -7, next: 7, coming: 7 };
 

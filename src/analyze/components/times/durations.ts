@@ -18,7 +18,11 @@ const HEDGE = '(?:(?:about|around|roughly|nearly|almost|some|at least|more than|
 /** "the past 30 days", "the next few weeks", "the last five months". */
 const SPAN_LEAD = '(?:(?:the\\s+)?(?:past|last|next|coming|previous|first|following)\\s+)?';
 
-const COUNTED_RE = new RegExp(`\\b${HEDGE}${SPAN_LEAD}(?:${NUMBER})(?:[\\s-]+more)?[\\s-]+${UNIT}\\b(?!-)`, 'gi');
+/** Unit words, found first; the count before each is then read in a short window (cheaper than one pattern over the text). */
+const UNIT_RE = new RegExp(`\\b${UNIT}\\b(?!-)`, 'gi');
+const COUNT_BEFORE_RE = new RegExp(`\\b${HEDGE}${SPAN_LEAD}(?:${NUMBER})(?:[\\s-]+more)?[\\s-]+$`, 'i');
+/** Characters before a unit word that can hold its count and hedges ("just over a couple of more"). */
+const COUNT_WINDOW = 48;
 /** What always turns a counted unit into a date ("two years ago"). */
 const AGO_RE = /^\s*(?:ago|from now|hence)\b/i;
 /** What turns a count of long units into a date ("a year earlier"); "ten days before the Hajj" stays a length. */
@@ -51,13 +55,30 @@ function numberOf(words: string): number {
   return NUMBER_WORDS[w] ?? Number.NaN;
 }
 
-export function durationTimes(text: string): Found[] {
+/** Words one of the patterns needs: most sentences have none, and the patterns are costly to try. */
+const HINT_RE = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade|centur|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each|per)/i;
+
+/** Lengths and recurrences in the chunks (sentences) of `text` that could hold one. */
+export function durationTimes(text: string, chunks: readonly (readonly [number, number])[]): Found[] {
   const out: Found[] = [];
+  for (const [start, end] of chunks) {
+    const chunk = text.slice(start, end);
+    if (HINT_RE.test(chunk)) chunkDurations(chunk, start, out);
+  }
+  return out;
+}
+
+function chunkDurations(text: string, offset: number, out: Found[]): void {
   const push = (start: number, words: string, type: 'DURATION' | 'SET', value: string) => {
-    out.push({ text: words, span: [start, start + words.length], type, value, relative: false });
+    out.push({ text: words, span: [offset + start, offset + start + words.length], type, value, relative: false });
   };
-  for (const m of text.matchAll(COUNTED_RE)) {
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+  for (const u of text.matchAll(UNIT_RE)) {
+    const windowStart = Math.max(0, u.index! - COUNT_WINDOW);
+    const count = COUNT_BEFORE_RE.exec(text.slice(windowStart, u.index!));
+    if (!count) continue;
+    const mStart = windowStart + count.index;
+    const m = { index: mStart, 0: text.slice(mStart, u.index! + u[0].length), 1: u[1] };
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const unit = m[1].toLowerCase();
     if (AGO_RE.test(after)) continue;
     if (DATE_AFTER_RE.test(after) && !SHORT_UNITS.has(unit) && unit !== 'day' && unit !== 'week') continue;
@@ -68,7 +89,7 @@ export function durationTimes(text: string): Found[] {
     const n = num ? numberOf(num[1]) : Number.NaN;
     if (Number.isNaN(n) || (n >= 1900 && n <= 2100 && unit !== 'year')) continue;
     // "a day after the strike", "an hour's drive" are lengths; a bare "a year" after "last" is not counted here.
-    push(m.index!, m[0], 'DURATION', durationValue(n, unit));
+    push(m.index, m[0], 'DURATION', durationValue(n, unit));
   }
   for (const m of text.matchAll(BARE_RE)) {
     const start = m.index! + m[0].length - m[1].length;
@@ -87,5 +108,4 @@ export function durationTimes(text: string): Found[] {
     if (unit === 'morning' || unit === 'night' || unit === 'evening') { push(m.index!, m[0], 'SET', `XXXX-XX-XXT${unit === 'morning' ? 'MO' : unit === 'night' ? 'NI' : 'EV'}`); continue; }
     push(m.index!, m[0], 'SET', durationValue(every, unit));
   }
-  return out;
 }

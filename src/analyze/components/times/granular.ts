@@ -35,30 +35,33 @@ export function granularTimes(text: string, ref: YMD | null): Found[] {
   const push = (start: number, str: string, value: string | null, relative: boolean, vague = false) => {
     if (value) out.push({ text: str, span: [start, start + str.length], type: 'DATE', value, relative, ...(vague ? { vague } : {}) });
   };
+  // Each pattern's key word, looked up first: a substring search is far cheaper than a pattern.
+  const lower = text.toLowerCase();
+  const has = (word: string) => lower.includes(word);
   for (const m of text.matchAll(YEAR_RE)) push(m.index! + m[0].length - m[1].length, m[1], m[1], false);
-  for (const m of text.matchAll(DECADE_RE)) {
+  if (has('0s')) for (const m of text.matchAll(DECADE_RE)) {
     const decade = m[1] ?? (Number(m[2]) >= 3 ? `19${m[2]}` : `20${m[2]}`);
     push(m.index!, m[0], decade, false);
   }
-  for (const m of text.matchAll(AGO_RE)) {
+  if (has(' ago')) for (const m of text.matchAll(AGO_RE)) {
     const w = m[1].toLowerCase().replace(/[[\]]/g, '');
     const n = w === 'thirty' ? 30 : w === 'forty' ? 40 : w === 'fifty' ? 50 : Math.max(1, AGO_NUMBERS.indexOf(w));
     const years = n * (m[2].toLowerCase().startsWith('decade') ? 10 : 1);
     push(m.index!, m[0], ref ? String(ref.y - years) : null, true);
     if (ref && m[2].toLowerCase().startsWith('year')) out[out.length - 1].yearsBack = years;
   }
-  for (const m of text.matchAll(YEAR_END_RE)) push(m.index!, m[0], ref ? String(ref.y) : null, true);
-  for (const m of text.matchAll(DECADE_WORD_RE)) push(m.index!, m[0], `19${DECADE_WORDS[m[1].toLowerCase()]}`, false);
-  for (const m of text.matchAll(CENTURY_RE)) {
+  if (has('year')) for (const m of text.matchAll(YEAR_END_RE)) push(m.index!, m[0], ref ? String(ref.y) : null, true);
+  if (has('ties')) for (const m of text.matchAll(DECADE_WORD_RE)) push(m.index!, m[0], `19${DECADE_WORDS[m[1].toLowerCase()]}`, false);
+  if (has('century')) for (const m of text.matchAll(CENTURY_RE)) {
     const n = m[1] ? Number(m[1]) : ORDINAL_CENTURIES.indexOf(m[2].toLowerCase()) + 1;
     if (n >= 1 && n <= 21) push(m.index!, m[0], String(n - 1).padStart(2, '0'), false);
   }
-  for (const m of text.matchAll(HALF_RE)) {
+  if (has('half')) for (const m of text.matchAll(HALF_RE)) {
     const rel = m[3]?.toLowerCase();
     const year = m[2] ? Number(m[2]) : ref ? ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : null;
     push(m.index!, m[0], year === null ? null : `${year}-H${m[1].toLowerCase() === 'first' ? 1 : 2}`, !m[2]);
   }
-  for (const m of text.matchAll(FISCAL_RE)) {
+  if (has('fiscal') || text.includes('FY')) for (const m of text.matchAll(FISCAL_RE)) {
     const written = m[1] ?? m[2];
     const year = written ? (written.length === 2 ? 2000 + Number(written) : Number(written)) : ref?.y ?? null;
     push(m.index!, m[0], year === null ? null : `FY${year}`, !written);
@@ -70,7 +73,7 @@ export function granularTimes(text: string, ref: YMD | null): Found[] {
     const year = m[3] ? Number(m[3]) : ref ? seasonYear(lead, season.month, ref) : null;
     push(start, text.slice(start, m.index! + m[0].length), year === null ? null : `${year}-${season.code}`, !m[3]);
   }
-  for (const m of text.matchAll(QUARTER_RE)) push(m.index!, m[0], quarterValue(m, ref), !(m[2] || m[5]));
+  if (has('quarter') || /Q[1-4]/.test(text)) for (const m of text.matchAll(QUARTER_RE)) push(m.index!, m[0], quarterValue(m, ref), !(m[2] || m[5]));
   for (const m of text.matchAll(VAGUE_RE)) {
     const w = m[1];
     const value = PAST_WORDS_RE.test(w) ? 'PAST_REF' : FUTURE_WORDS_RE.test(w) ? 'FUTURE_REF' : 'PRESENT_REF';

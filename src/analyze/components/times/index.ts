@@ -34,7 +34,7 @@ export const times: Component = {
     const words = asciiStandIn(doc.text);
     // Finders whose matches are more specific come first: on a tie in length the earlier one stays.
     const found = [
-      ...storyTimes(words), ...durationTimes(words), ...holidayTimes(words, ref, tenseAt),
+      ...storyTimes(words, chunks), ...durationTimes(words, chunks), ...holidayTimes(words, ref, tenseAt),
       ...granularTimes(words, ref), ...chronoTimes(words, chunks, ref, tenseAt),
     ];
     if (words !== doc.text) for (const t of found) t.text = doc.text.slice(t.span[0], t.span[1]);

@@ -31,7 +31,21 @@ const SHIFT_WORDS: Readonly<Record<string, Shift>> = {
 };
 const PART_CODES: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
-export function storyTimes(text: string): StoryFound[] {
+/** A unit word both patterns need; most sentences have none. */
+const HINT_RE = /\b(?:day|week|month|year|morning|afternoon|evening|night|quarter)\b/i;
+
+/** Anaphoric expressions and quarters named by their place, in the chunks (sentences) of `text` that could hold one. */
+export function storyTimes(text: string, chunks: readonly (readonly [number, number])[]): StoryFound[] {
+  const out: StoryFound[] = [];
+  for (const [start, end] of chunks) {
+    const chunk = text.slice(start, end);
+    if (!HINT_RE.test(chunk)) continue;
+    for (const t of chunkStory(chunk)) out.push({ ...t, span: [t.span[0] + start, t.span[1] + start] });
+  }
+  return out;
+}
+
+function chunkStory(text: string): StoryFound[] {
   const out: StoryFound[] = [];
   for (const m of text.matchAll(ANAPHOR_RE)) {
     const unit = (m[2] ?? m[3]).toLowerCase() as Unit;

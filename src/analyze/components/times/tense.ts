@@ -17,35 +17,37 @@ const BE_PRESENT = new Set(['is', 'are', "'s", "'re", 'am']);
 const PAST_FORMS = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'took', 'gave', 'made', 'held', 'left', 'began', 'fell', 'rose', 'won', 'lost', 'sent', 'saw', 'found', 'spent', 'fled', 'fought', 'led', 'ran', 'struck', 'hit', 'broke', 'wrote', 'spoke', 'sat', 'stood', 'became', 'brought', 'bought', 'sold', 'paid', 'thought', 'felt', 'kept', 'got', 'put', 'cut', 'set', 'shut', 'drove', 'knew', 'grew', 'threw', 'chose', 'stole', 'flew', 'hid', 'heard', 'meant', 'built', 'dealt', 'caught', 'taught', 'fed', 'read']);
 const PERFECT = new Set(['has', 'have', "'ve"]);
 
-/** The tense of each time expression's clause; `at(offset)` for the expression starting there. */
+/** The tense of each time expression's clause: `(start, end)` of the expression. */
 export function tenseReader(doc: Doc): (start: number, end: number) => Tense | undefined {
+  const tokens = doc.tokens;
   return (start, end) => {
     const s = sentenceAt(doc, start);
     if (s < 0) return undefined;
-    const sentence = doc.sentences[s];
-    const tokens = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1]);
-    let first = tokens.findIndex((t) => t.span[1] > start);
-    if (first < 0) return undefined;
+    const [from, to] = doc.sentences[s].tokens;
+    let first = from;
+    while (first < to && tokens[first].span[1] <= start) first++;
+    if (first >= to) return undefined;
     let last = first;
-    while (last + 1 < tokens.length && tokens[last + 1].span[0] < end) last++;
+    while (last + 1 < to && tokens[last + 1].span[0] < end) last++;
     // The clause: out from the expression to the nearest boundary on each side.
     let lo = first;
-    while (lo > 0 && !BOUNDARY.has(tokens[lo - 1].text.toLowerCase())) lo--;
+    while (lo > from && !BOUNDARY.has(tokens[lo - 1].text.toLowerCase())) lo--;
     let hi = last;
-    while (hi + 1 < tokens.length && !BOUNDARY.has(tokens[hi + 1].text.toLowerCase())) hi++;
+    while (hi + 1 < to && !BOUNDARY.has(tokens[hi + 1].text.toLowerCase())) hi++;
     // A clause without a verb ("On Wednesday, ...") takes the first verb group after it, the
     // verb an adverbial leads into; failing that the last one before it.
-    return tenseOf(tokens, lo, hi + 1, start, end) ?? groupTense(tokens, hi + 1, 1) ?? groupTense(tokens, lo - 1, -1);
+    return tenseOf(tokens, lo, hi + 1, start, end)
+      ?? groupTense(tokens, hi + 1, 1, from, to) ?? groupTense(tokens, lo - 1, -1, from, to);
   };
 }
 
-/** The tense of the first verb group met walking from `i` in direction `step`. */
-function groupTense(tokens: readonly Token[], i: number, step: 1 | -1): Tense | undefined {
-  for (; i >= 0 && i < tokens.length; i += step) {
+/** The tense of the first verb group met walking from `i` in direction `step`, within [from, to). */
+function groupTense(tokens: readonly Token[], i: number, step: 1 | -1, from: number, to: number): Tense | undefined {
+  for (; i >= from && i < to; i += step) {
     if (tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX') continue;
-    let from = i;
-    while (step < 0 && from > 0 && (tokens[from - 1].pos === 'AUX' || tokens[from - 1].pos === 'PART')) from--;
-    return tenseOf(tokens, from, Math.min(tokens.length, from + 4), -1, -1);
+    let at = i;
+    while (step < 0 && at > from && (tokens[at - 1].pos === 'AUX' || tokens[at - 1].pos === 'PART')) at--;
+    return tenseOf(tokens, at, Math.min(to, at + 4), -1, -1);
   }
   return undefined;
 }
@@ -69,8 +71,8 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: num
     if (t.span[0] >= tStart && t.span[1] <= tEnd) continue; // the expression's own words ("Tuesday")
     const w = t.text.toLowerCase();
     if (MODAL_FUTURE.has(w)) return 'future';
-    if (w === 'to' && i > 0 && PLAN_BEFORE_TO.has(tokens[i - 1].text.toLowerCase()) && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')) return 'future';
-    if (PLAN_PARTICIPLE.has(w) && i > 0 && BE_PRESENT.has(tokens[i - 1].text.toLowerCase())) return 'future';
+    if (w === 'to' && i > from && PLAN_BEFORE_TO.has(tokens[i - 1].text.toLowerCase()) && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')) return 'future';
+    if (PLAN_PARTICIPLE.has(w) && i > from && BE_PRESENT.has(tokens[i - 1].text.toLowerCase())) return 'future';
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     if (PAST_FORMS.has(w) || (w.endsWith('ed') && w !== t.lemma.toLowerCase())) {
       // A participle after "has/have" is a perfect: past for dating ("has closed").
