@@ -9,8 +9,10 @@ export type Span = readonly [number, number];
 /**
  * Version of the record's shape, stored in every record. 2: a quote's content is a list of pieces
  * (`content.spans`) with their joined text; records of version 1 (no `schemaVersion`) had one span.
+ * 3: a time has its TimeML `type` (DATE, TIME, DURATION, SET), and may have `anchorKind`,
+ * `anchorSpan` and `tense`.
  */
-export const RECORD_SCHEMA_VERSION = 2;
+export const RECORD_SCHEMA_VERSION = 3;
 
 export type SourceFormat = 'html' | 'text' | 'body' | 'feed' | 'warc';
 

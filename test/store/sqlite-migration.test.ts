@@ -1,4 +1,4 @@
-// SQLite-only: a file a version-1 store left is upgraded when opened (migration 0004). The
+// SQLite-only: files version-1 and version-2 stores left are upgraded when opened (migrations 0004, 0006). The
 // behaviour both stores share is in ./conformance.test.ts.
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -7,7 +7,7 @@ import { openStore } from '../../src/store/index.js';
 import { recordFrom } from '../helpers/records.js';
 import { tempDir } from '../helpers/tmp.js';
 
-describe('SQLite store migration to record schema 2', () => {
+describe('SQLite store migrations to record schemas 2 and 3', () => {
   const dir = tempDir();
 
   it('rewrites stored version-1 records and gives their quotes pieces', async () => {
@@ -25,10 +25,31 @@ describe('SQLite store migration to record schema 2', () => {
 
     const reopened = await openStore(path);
     const got = await reopened.get(r.id);
-    expect(got?.schemaVersion).toBe(2);
+    expect(got?.schemaVersion).toBe(3);
     expect(got?.quotes[0].content.spans).toEqual([{ text: r.quotes[0].content.text, span: r.quotes[0].content.span }]);
     const hits = await reopened.quotes({ speaker: 'Markov' });
     expect(hits.quotes[0].pieces).toEqual([r.quotes[0].content.span]);
+    await reopened.close();
+  });
+
+  it('rewrites stored version-2 records and gives their times a TimeML type', async () => {
+    const path = join(dir, 'v2.db');
+    const store = await openStore(path);
+    const r = recordFrom('Talks began on Dec. 26 at 6:05 p.m. and have recently stalled.', { path: 'v2.txt', published: '2022-02-17' });
+    expect(r.times.some((t) => t.type === 'TIME')).toBe(true);
+    await store.put(r);
+    await store.close();
+    // Make the file what a version-2 store left: times without a type.
+    const sqlite = new BetterSqlite3(path);
+    const v2 = { ...r, schemaVersion: 2, times: r.times.map(({ type: _, anchorKind: _k, tense: _t, ...t }) => t) };
+    sqlite.prepare('UPDATE record_json SET json = ?').run(JSON.stringify(v2));
+    sqlite.exec("DELETE FROM kysely_migration WHERE name = '0006-time-types'");
+    sqlite.close();
+
+    const reopened = await openStore(path);
+    const got = await reopened.get(r.id);
+    expect(got?.schemaVersion).toBe(3);
+    expect(got?.times.map((t) => [t.value, t.type])).toEqual(r.times.map((t) => [t.value, t.type]));
     await reopened.close();
   });
 });

@@ -3,6 +3,7 @@
 // add a new one. Tables and columns are those of the SQLite store (../sql/schema.ts) so the
 // shared SQL runs on both; full text lives in record_text (a tsvector with a GIN index).
 import { sql, type Kysely, type Migration } from 'kysely';
+import { upgradeStoredRecords } from '../sql/upgrade-records.js';
 
 export const PG_MIGRATIONS: Record<string, Migration> = {
   '0001-records': {
@@ -138,5 +139,9 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
         .execute();
       await db.schema.createIndex('fingerprint_bands_band').on('fingerprint_bands').column('band').execute();
     },
+  },
+  // Record schema 3: every time has its TimeML type. Stored records are rewritten.
+  '0002-time-types': {
+    up: upgradeStoredRecords,
   },
 };

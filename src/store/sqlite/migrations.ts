@@ -2,7 +2,7 @@
 // add a new one.
 import { sql, type Kysely, type Migration } from 'kysely';
 import { createIngestStateTables } from './ingest-state.js';
-import { upgradeRecord } from '../../record/upgrade.js';
+import { upgradeStoredRecords } from '../sql/upgrade-records.js';
 import { foldSearchIndex } from './fts.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -99,25 +99,19 @@ export const MIGRATIONS: Record<string, Migration> = {
     async up(db: Kysely<any>) {
       await db.schema.alterTable('quotes').addColumn('pieces', 'text').execute();
       await sql`UPDATE quotes SET pieces = json_array(json_array(start, "end"))`.execute(db);
-      for (let after = -1; ;) {
-        const rows = await db.selectFrom('record_json').select(['seq', 'json']).where('seq', '>', after).orderBy('seq').limit(UPGRADE_BATCH).execute();
-        if (rows.length === 0) break;
-        for (const row of rows) {
-          const json = JSON.stringify(upgradeRecord(JSON.parse(row.json)));
-          if (json !== row.json) await db.updateTable('record_json').set({ json }).where('seq', '=', row.seq).execute();
-        }
-        after = rows[rows.length - 1].seq;
-      }
+      await upgradeStoredRecords(db);
     },
   },
   // Search across spellings: the index is built from folded text ("Lodz" finds "Łódź"); see fts.ts.
   '0005-folded-search': {
     up: foldSearchIndex,
   },
+  // Record schema 3: every time has its TimeML type. Stored records are rewritten.
+  '0006-time-types': {
+    up: upgradeStoredRecords,
+  },
 };
 
-/** Stored records read per step when upgrading them. */
-const UPGRADE_BATCH = 500;
 
 /** Migration 0002: the clusters table, and each event row's cluster and participant keys. */
 async function createEventClusterTables(db: Kysely<any>): Promise<void> {
