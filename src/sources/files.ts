@@ -1,11 +1,11 @@
 // Local inputs: files, folders (recursively, in a stable order, filtered by include/exclude
 // globs), gzipped files and "-" for standard input. Unreadable entries become
 // failures naming the path; the walk goes on.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import picomatch from 'picomatch';
 import type { SourceFailure, SourceItem } from './item.js';
+import { MAX_PAGE_BYTES, readBounded, readFileBounded } from './bounded-read.js';
 
 export type FileEntry = { item: SourceItem } | { failure: SourceFailure };
 
@@ -83,10 +83,7 @@ export function fileItem(path: string, version?: string): SourceItem {
     key: resolve(path),
     ...(version ? { version } : {}),
     path,
-    read: async () => {
-      const bytes = await readFile(path);
-      return /\.gz$/i.test(path) ? gunzipSync(bytes) : bytes;
-    },
+    read: () => readFileBounded(path, MAX_PAGE_BYTES),
   };
 }
 
@@ -95,11 +92,7 @@ function stdinItem(): SourceItem {
     key: '-',
     path: '-',
     transient: true,
-    read: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    read: () => readBounded(process.stdin, MAX_PAGE_BYTES),
   };
 }
 

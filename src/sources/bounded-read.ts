@@ -1,0 +1,72 @@
+// Reading bytes with a ceiling on what comes out. gzip expands about a thousand to one, so a 1 MB
+// .xml.gz can unpack to a gigabyte: decompression streams and stops at the limit, and a local
+// file's size is checked before it is read, so memory stays bounded whatever the input.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { createGunzip, gunzipSync } from 'node:zlib';
+
+/** Largest page accepted from a file or standard input: extract's MAX_INPUT_BYTES, which refuses anything larger anyway. */
+export const MAX_PAGE_BYTES = 32 * 1024 * 1024;
+/**
+ * Largest feed or sitemap once decompressed: the fetcher's limit on a body, which gzip inside the
+ * body must not get round. A sitemap of 50,000 URLs (the protocol's most) is 5-8 MB; parsing
+ * costs about 17 bytes of memory per byte of XML (a 49 MB sitemap peaked at 836 MB).
+ */
+export const MAX_XML_BYTES = 10 * 1024 * 1024;
+
+export class TooLargeError extends Error {}
+
+const GZIP_MAGIC = [0x1f, 0x8b] as const;
+
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
+}
+
+/** Unpacks gzip data in memory, refusing output beyond maxBytes (zlib stops there, nothing more is allocated). */
+export function gunzipBounded(data: Uint8Array, maxBytes: number): Buffer {
+  try {
+    return gunzipSync(data, { maxOutputLength: maxBytes });
+  } catch (err) {
+    throw gzipError(err as NodeJS.ErrnoException, maxBytes);
+  }
+}
+
+/** A local file's bytes, gunzipped when its name ends in .gz; its size is checked before anything is read. */
+export async function readFileBounded(path: string, maxBytes: number): Promise<Buffer> {
+  const { size } = await stat(path);
+  if (size > maxBytes) throw new TooLargeError(`too large: ${size} bytes (limit ${maxBytes})`);
+  const file = createReadStream(path);
+  if (!/\.gz$/i.test(path)) return readBounded(file, maxBytes);
+  const gunzip = file.pipe(createGunzip());
+  file.on('error', (err) => gunzip.destroy(err));
+  return readBounded(gunzip, maxBytes, file);
+}
+
+/**
+ * Collects a stream up to maxBytes and fails as soon as it goes past (the rest is never read).
+ * `source` is the stream to close when `stream` is derived from it (a file piped into gunzip).
+ */
+export async function readBounded(stream: Readable, maxBytes: number, source: Readable = stream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stream) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) throw new TooLargeError(`too large: more than ${maxBytes} bytes${stream === source ? '' : ' once decompressed'} (limit ${maxBytes})`);
+      chunks.push(chunk as Buffer);
+    }
+  } catch (err) {
+    throw err instanceof TooLargeError ? err : gzipError(err as NodeJS.ErrnoException, maxBytes);
+  } finally {
+    source.destroy();
+    stream.destroy();
+  }
+  return Buffer.concat(chunks, size);
+}
+
+function gzipError(err: NodeJS.ErrnoException, maxBytes: number): Error {
+  if (err.code === 'ERR_BUFFER_TOO_LARGE') return new TooLargeError(`too large: more than ${maxBytes} bytes once decompressed (limit ${maxBytes})`);
+  if (err.code?.startsWith('Z_')) return new Error(`not valid gzip data (${err.message})`);
+  return err;
+}
