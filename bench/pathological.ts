@@ -32,8 +32,16 @@ const FILLER = ['and', 'then', 'so', 'you', 'know', 'um', 'like', 'the', 'we', '
 const MONTHS = ['January', 'Feb.', 'March', 'Apr.', 'May', 'June', 'Jul.', 'August', 'Sept.', 'October', 'Nov.', 'December'];
 const UNITS = ['people', 'km', 'tonnes', 'dollars', 'troops', 'percent', 'homes', 'soldiers', 'miles', 'barrels'];
 
+/** Syllables of made-up family names: thousands of different people, as in a long list of names. */
+const SYLLABLES = ['ka', 'ro', 'mi', 'ten', 'sa', 'vo', 'lin', 'da', 'bar', 'ne', 'ul', 'ze', 'mor', 'ti', 'gan', 'pe', 'ho', 'ras', 'qui', 'el'];
+const ENDINGS = ['ov', 'ez', 'son', 'ski', 'ani', 'uk', 'ing', 'ard', 'eau', 'ova'];
+
+/** A person's name: half the time a common one (so names recur), else one of some 64,000. */
 function person(pick: Pick): string {
-  return `${pick(GIVEN)} ${pick(FAMILY)}`;
+  if (pick([0, 1])) return `${pick(GIVEN)} ${pick(FAMILY)}`;
+  const first = pick(SYLLABLES);
+  const family = `${first[0].toUpperCase()}${first.slice(1)}${pick(SYLLABLES)}${pick(ENDINGS)}`;
+  return `${pick(GIVEN)} ${family}`;
 }
 
 /** Grows phrases until about `words` words; phrases are joined with `join`. */

@@ -21,7 +21,7 @@ const ANAPHORIC = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 /** How many modifiers may stand between the determiner and the noun ("the two-day meeting"). */
 const ANAPHORIC_REACH = 2;
 /** Sentences back in which an earlier event of the same type makes "the meeting" a repeat. */
-const COREFERENCE_SENTENCES = 6;
+export const COREFERENCE_SENTENCES = 6;
 /** Forces nouns before a participle that describes where they are, not a new move ("troops stationed at"). */
 const FORCES = new Set(['troops', 'troop', 'soldiers', 'forces', 'units', 'personnel', 'contingent', 'police', 'officers']);
 /** Verbs of occurrence with a pronoun subject that refer back to the last event ("they will occur"). */

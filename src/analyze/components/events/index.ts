@@ -10,7 +10,7 @@ import type { Event, Quote, Span, TimeExpression } from '../../../record/types.j
 import type { Component } from '../../component.js';
 import type { Doc, Token } from '../../doc.js';
 import { segment, type Segmentation } from './clauses.js';
-import { hasOccurrenceVerb, keepNewEvents, type Candidate } from './filters.js';
+import { COREFERENCE_SENTENCES, hasOccurrenceVerb, keepNewEvents, type Candidate } from './filters.js';
 import { modalityOf } from './modality.js';
 import { contextsOf, modeOf } from './modes.js';
 import { rolesOf, type Mention } from './roles.js';
@@ -37,6 +37,17 @@ function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
   return lo;
 }
 
+/** How many items of a list sorted by `key` have a key below `x` (binary search). */
+function countBelow<T>(sorted: readonly T[], x: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]) < x) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 /** Characters a comma adds to the distance between a time and a trigger: it usually closes the phrase the time belongs to. */
 const COMMA_DISTANCE = 40;
 /** Days after the reference date beyond which a dated event is future. */
@@ -53,7 +64,9 @@ export function codeEvents(doc: Doc): Event[] {
     .flatMap((entity) => entity.mentions.map(([start, end]) => ({ entity, start, end })))
     .sort((a, b) => a.start - b.start);
   const out: Event[] = [];
-  const seen: Candidate[] = [];
+  let seen: Candidate[] = [];
+  const times = [...doc.times].sort((a, b) => a.span[0] - b.span[0]);
+  const quotes = new QuoteSweep(doc.quotes);
   doc.sentences.forEach((sentence, s) => {
     const tokens = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1]);
     const triggers = findTriggers(tokens).map((t) => ({ ...t, sentence: s }));
@@ -61,21 +74,22 @@ export function codeEvents(doc: Doc): Event[] {
     const seg = segment(tokens);
     const candidates = keepNewEvents(triggers, tokens, seg, seen, s);
     if (candidates.length === 0) return;
-    seen.push(...candidates);
+    // Only recent candidates can be referred back to (filters.ts), so older ones are let go.
+    seen = [...seen.filter((c) => s - c.sentence <= COREFERENCE_SENTENCES), ...candidates];
     const words = new Set(tokens.flatMap((t) => [t.lemma, t.text.toLowerCase()]));
     const firstMention = firstAtOrAfter(mentions, tokens[0].span[0]);
     const triggerSpans = candidates.map((c) => [tokens[c.start].span[0], tokens[c.end - 1].span[1]] as const);
-    for (const c of candidates) out.push(toEvent(doc, c, tokens, seg, words, mentions, firstMention, triggerSpans, `ev${out.length + 1}`));
+    for (const c of candidates) out.push(toEvent(doc, c, tokens, seg, words, mentions, firstMention, triggerSpans, times, quotes, `ev${out.length + 1}`));
   });
   return out;
 }
 
-function toEvent(doc: Doc, c: Candidate, tokens: readonly Token[], seg: Segmentation, words: ReadonlySet<string>, mentions: readonly Mention[], firstMention: number, triggerSpans: readonly Span[], id: string): Event {
+function toEvent(doc: Doc, c: Candidate, tokens: readonly Token[], seg: Segmentation, words: ReadonlySet<string>, mentions: readonly Mention[], firstMention: number, triggerSpans: readonly Span[], times: readonly TimeExpression[], quotes: QuoteSweep, id: string): Event {
   const span = [tokens[c.start].span[0], tokens[c.end - 1].span[1]] as const;
   const sentenceSpan = [tokens[0].span[0], tokens[tokens.length - 1].span[1]] as const;
-  const quote = quoteHolding(doc.quotes, span);
+  const quote = quotes.holding(span);
   const roles = rolesOf({ doc, tokens, seg, at: c.start, end: c.end, nominal: c.nominal, mentions, firstMention, quote });
-  const time = timeOf(doc.times, tokens, seg, c.start, triggerSpans);
+  const time = timeOf(times, tokens, seg, c.start, triggerSpans);
   let modality = modalityOf({ tokens, seg, at: c.start, nominal: c.nominal });
   // A dated event well after the reference date is a plan, whatever the tense ("the summit on
   // May 3"). A margin, because a bare weekday ("on Tuesday") may resolve to the coming week.
@@ -100,8 +114,31 @@ function toEvent(doc: Doc, c: Candidate, tokens: readonly Token[], seg: Segmenta
   return event;
 }
 
-function quoteHolding(quotes: readonly Quote[], span: readonly [number, number]): Quote | undefined {
-  return quotes.find((q) => q.content.spans.some((p) => p.span[0] <= span[0] && span[1] <= p.span[1]));
+/**
+ * The first quote (in record order) with a piece holding a span. Spans are asked in text order, so
+ * one sweep keeps only the pieces around the current span at hand instead of searching every quote
+ * for every event; a span before the last one asked restarts the sweep.
+ */
+class QuoteSweep {
+  private readonly pieces: { start: number; end: number; quote: number }[];
+  private next = 0;
+  private at = -Infinity;
+  private active: { start: number; end: number; quote: number }[] = [];
+
+  constructor(private readonly quotes: readonly Quote[]) {
+    this.pieces = quotes.flatMap((q, quote) => q.content.spans.map((p) => ({ start: p.span[0], end: p.span[1], quote })))
+      .sort((a, b) => a.start - b.start);
+  }
+
+  holding(span: readonly [number, number]): Quote | undefined {
+    if (span[0] < this.at) { this.next = 0; this.active = []; }
+    this.at = span[0];
+    while (this.next < this.pieces.length && this.pieces[this.next].start <= span[0]) this.active.push(this.pieces[this.next++]);
+    this.active = this.active.filter((p) => p.end >= span[0]);
+    let first = -1;
+    for (const p of this.active) if (p.end >= span[1] && (first < 0 || p.quote < first)) first = p.quote;
+    return first < 0 ? undefined : this.quotes[first];
+  }
 }
 
 /**
@@ -113,13 +150,19 @@ function timeOf(times: readonly TimeExpression[], tokens: readonly Token[], seg:
   const [from, to] = [tokens[0].span[0], tokens[tokens.length - 1].span[1]];
   const trigger = tokens[at].span[0];
   /** Characters between two spans, plus a comma's worth of distance for every comma between them. */
+  const commaStarts = tokens.filter((t) => t.text === ',').map((t) => t.span[0]);
   const gap = (a: Span, b: Span) => {
     const [lo, hi] = a[0] < b[0] ? [a[1], b[0]] : [b[1], a[0]];
-    const commas = tokens.filter((t) => t.text === ',' && t.span[0] >= lo && t.span[1] <= hi).length;
+    // Commas (one character each) lying within [lo, hi).
+    const commas = Math.max(0, countBelow(commaStarts, hi, (n) => n) - countBelow(commaStarts, lo, (n) => n));
     return Math.max(0, hi - lo) + commas * COMMA_DISTANCE;
   };
   // Lengths and recurrences ("for two weeks", "every year") do not date an event.
-  const inSentence = times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.span[0] >= from && t.span[1] <= to);
+  const inSentence: TimeExpression[] = [];
+  for (let i = countBelow(times, from, (t) => t.span[0]); i < times.length && times[i].span[0] < to; i++) {
+    const t = times[i];
+    if ((t.type === 'DATE' || t.type === 'TIME') && t.span[1] <= to) inSentence.push(t);
+  }
   if (inSentence.length === 0) return undefined;
   const own = triggerSpans.find((s) => s[0] === trigger) ?? ([trigger, trigger] as const);
   const nearestTrigger = (t: TimeExpression) => triggerSpans.reduce((best, s) => (gap(s, t.span) < gap(best, t.span) ? s : best), own)[0];

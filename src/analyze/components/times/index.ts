@@ -50,8 +50,13 @@ export const times: Component = {
 function longestFirst<T extends { span: readonly [number, number] }>(items: T[]): T[] {
   const byLength = [...items].sort((a, b) => (b.span[1] - b.span[0]) - (a.span[1] - a.span[0]));
   const kept: T[] = [];
+  // Characters taken by a kept expression: an overlap test reads only the candidate's own
+  // characters, not every expression kept so far (a flattened table holds thousands).
+  const taken = new Uint8Array(items.reduce((end, t) => Math.max(end, t.span[1]), 0));
   for (const t of byLength) {
-    if (!kept.some((k) => k.span[0] < t.span[1] && t.span[0] < k.span[1])) kept.push(t);
+    if (taken.subarray(t.span[0], t.span[1]).includes(1)) continue;
+    taken.fill(1, t.span[0], t.span[1]);
+    kept.push(t);
   }
   return kept.sort((a, b) => a.span[0] - b.span[0]);
 }
