@@ -131,23 +131,6 @@ function countryOf(modifier: string): string | undefined {
   return demonymCountry(modifier) ?? lookupPlaces(modifier).find((p) => p.kind === 'country')?.cc;
 }
 
-/** How many of the sorted starts come before `pos`. */
-function insertionPoint(starts: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] < pos) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
-
-/** Where a person was last mentioned before `pos` (-1 if not yet). */
-function lastBefore(starts: readonly number[], pos: number): number {
-  const i = insertionPoint(starts, pos);
-  return i > 0 ? starts[i - 1] : -1;
-}
-
 /** Whether a person may be described by a nominal with this modifier (see resolveNominals). */
 function fits(g: Group, n: Nominal, cc: string | undefined): 'match' | 'open' | 'no' {
   const title = g.entity.title?.toLowerCase() ?? '';
@@ -160,31 +143,72 @@ function fits(g: Group, n: Nominal, cc: string | undefined): 'match' | 'open' | 
 }
 
 /**
+ * How many people a nominal mention is weighed against: the ones mentioned most recently before
+ * it. No news article names this many people; a list of thousands of names would otherwise make
+ * every "the minister" a search through all of them.
+ */
+const MAX_NOMINAL_CANDIDATES = 200;
+
+/**
  * Gives each nominal mention to the person it most plausibly describes, or to none: the most
  * recently mentioned person whose affiliation or title matches, else the most recent one of no
- * conflicting affiliation.
+ * conflicting affiliation. One sweep in text order keeps the people ordered by their last mention.
  */
 function resolveNominals(nominals: readonly Nominal[], groups: Map<string, Group>): void {
-  const people = [...groups.values()].filter((g) => g.entity.type === 'PERSON')
-    .map((g) => ({ g, starts: g.entity.mentions.map(([s]) => s).sort((a, b) => a - b) }));
-  for (const n of nominals) {
+  const people = [...groups.values()].filter((g) => g.entity.type === 'PERSON');
+  const passes = people.flatMap((g) => g.entity.mentions.map(([at]) => ({ at, g }))).sort((a, b) => a.at - b.at);
+  const recent = new Recency<Group>();
+  /** The nominal just given to a person: a mention of theirs for the nominals after it. */
+  const given: { at: number; g: Group }[] = [];
+  let next = 0;
+  for (const n of [...nominals].sort((a, b) => a.span[0] - b.span[0])) {
+    // The nominal given last stands before any mention passed now: touched first, it ends up older.
+    for (const p of given.splice(0)) recent.touch(p.g);
+    while (next < passes.length && passes[next].at < n.span[0]) recent.touch(passes[next++].g);
     const cc = n.modifier ? countryOf(n.modifier) : undefined;
-    const best: Record<'match' | 'open', { g?: Group; at: number }> = { match: { at: -1 }, open: { at: -1 } };
-    for (const { g, starts } of people) {
-      const at = lastBefore(starts, n.span[0]);
-      const fit = at < 0 ? 'no' : fits(g, n, cc);
-      if (fit !== 'no' && at > best[fit].at) best[fit] = { g, at };
+    let open: Group | undefined;
+    let match: Group | undefined;
+    let looked = 0;
+    for (const g of recent.mostRecentFirst()) {
+      if (++looked > MAX_NOMINAL_CANDIDATES) break;
+      const fit = fits(g, n, cc);
+      if (fit === 'match') { match = g; break; }
+      if (fit === 'open') open ??= g;
     }
-    const g = best.match.g ?? best.open.g;
+    const g = match ?? open;
     if (!g) continue;
     g.entity.mentions.push(n.span);
     g.lastStart = Math.max(g.lastStart, n.span[0]);
-    const starts = people.find((p) => p.g === g)!.starts;
-    starts.splice(insertionPoint(starts, n.span[0]), 0, n.span[0]);
+    given.push({ at: n.span[0], g });
     if (cc && !g.affiliationCC) {
       g.affiliationCC = cc;
       g.entity.affiliation ??= gazetteer().countries.get(cc)?.name;
     }
+  }
+}
+
+/** Items ordered by when they were last touched, most recent first; a touch is constant time. */
+class Recency<T> {
+  private readonly newer = new Map<T, T | null>();
+  private readonly older = new Map<T, T | null>();
+  private head: T | null = null;
+
+  touch(item: T): void {
+    if (this.head === item) return;
+    if (this.older.has(item)) {
+      const a = this.newer.get(item) ?? null;
+      const b = this.older.get(item) ?? null;
+      if (a !== null) this.older.set(a, b);
+      if (b !== null) this.newer.set(b, a);
+    }
+    this.newer.set(item, null);
+    this.older.set(item, this.head);
+    if (this.head !== null) this.newer.set(this.head, item);
+    this.head = item;
+  }
+
+  *mostRecentFirst(): Generator<T> {
+    for (let x = this.head; x !== null; x = this.older.get(x) ?? null) yield x;
   }
 }
 
