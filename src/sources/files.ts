@@ -37,16 +37,19 @@ function globs(patterns: readonly string[]): Filter {
 
 export async function* localEntries(inputs: readonly string[], opts: WalkOptions = {}): AsyncGenerator<FileEntry> {
   const filter = fileFilter(opts);
+  // Folders and files already walked, by device and inode: symbolic links can make a folder its own
+  // descendant (two links to "." gave 92,225 items for one file) or show one file under many names.
+  const seen = new Set<string>();
   for (const input of inputs) {
     if (input === '-') {
       yield { item: stdinItem() };
       continue;
     }
-    yield* walk(input, input, filter);
+    yield* walk(input, input, filter, seen);
   }
 }
 
-async function* walk(path: string, root: string, filter: Filter): AsyncGenerator<FileEntry> {
+async function* walk(path: string, root: string, filter: Filter, seen: Set<string>): AsyncGenerator<FileEntry> {
   let info;
   try {
     info = await stat(path);
@@ -54,7 +57,10 @@ async function* walk(path: string, root: string, filter: Filter): AsyncGenerator
     yield { failure: { key: resolve(path), reason: describe(err) } };
     return;
   }
+  const identity = `${info.dev}:${info.ino}`;
   if (info.isDirectory()) {
+    if (seen.has(identity)) return;
+    seen.add(identity);
     let names: string[];
     try {
       names = (await readdir(path)).sort();
@@ -66,7 +72,7 @@ async function* walk(path: string, root: string, filter: Filter): AsyncGenerator
       if (SKIPPED_NAME.test(name)) continue;
       const child = join(path, name);
       // Folders are always entered; the globs choose among the files found in them.
-      yield* walk(child, root, filter);
+      yield* walk(child, root, filter, seen);
     }
     return;
   }
@@ -75,6 +81,8 @@ async function* walk(path: string, root: string, filter: Filter): AsyncGenerator
     return;
   }
   if (path !== root && !filter(relative(root, path))) return;
+  if (seen.has(identity)) return;
+  seen.add(identity);
   yield { item: fileItem(path, `${info.size}:${Math.round(info.mtimeMs)}`) };
 }
 

@@ -1,7 +1,7 @@
 // Local inputs: folder walks with include/exclude globs, gzipped files, file versions for resuming,
 // URL lists.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync, utimesSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { localEntries } from '../../src/sources/files.js';
@@ -31,6 +31,16 @@ describe('local inputs', () => {
     expect(await keys(localEntries([join(dir, 'site')]), dir)).toEqual([
       'site/2023/notes.txt', 'site/2023/old.html.gz', 'site/2023/story.html', 'site/drafts/wip.html', 'site/index.html',
     ]);
+  });
+
+  it('walks each folder and file once through symbolic link loops and aliases', async () => {
+    const loop = join(dir, 'loop');
+    mkdirSync(join(loop, 'sub'), { recursive: true });
+    writeFileSync(join(loop, 'page.html'), '<p>one page</p>');
+    symlinkSync('.', join(loop, 'again'));
+    symlinkSync('..', join(loop, 'sub', 'up'));
+    symlinkSync('page.html', join(loop, 'alias.html'));
+    expect(await keys(localEntries([loop]), dir)).toEqual(['loop/alias.html']);
   });
 
   it('filters files found in folders by include and exclude globs', async () => {
