@@ -13,12 +13,15 @@ const NO_DECOMPOSITION: ReadonlyMap<string, string> = new Map([
 const UPPER = /[\p{Lu}\p{Lt}]/u;
 const LETTER = /\p{L}/u;
 
-/** Any code unit beyond Latin-1 / beyond ASCII: text without one needs no stand-in. */
-const BEYOND_LATIN1 = /[^\x00-\xff]/;
-const BEYOND_ASCII = /[^\x00-\x7f]/;
-/** A letter or combining mark beyond Latin-1 / beyond ASCII (one code point: one or two code units). */
-const LETTER_BEYOND_LATIN1 = /(?![\x00-\xff])[\p{L}\p{M}]/gu;
-const LETTER_BEYOND_ASCII = /(?![\x00-\x7f])[\p{L}\p{M}]/gu;
+/**
+ * A letter or combining mark beyond Latin-1 / beyond ASCII (one code point: one or two code
+ * units), as one class by set subtraction (the `v` flag): most English text has none, only curly
+ * quotes and dashes, and one test over it is then all the work.
+ */
+const LETTER_BEYOND_LATIN1 = new RegExp('[[\\p{L}\\p{M}]--[\\x00-\\xff]]', 'gv');
+const LETTER_BEYOND_ASCII = new RegExp('[[\\p{L}\\p{M}]--[\\x00-\\x7f]]', 'gv');
+const ANY_LETTER_BEYOND_LATIN1 = new RegExp(LETTER_BEYOND_LATIN1.source, 'v');
+const ANY_LETTER_BEYOND_ASCII = new RegExp(LETTER_BEYOND_ASCII.source, 'v');
 
 /**
  * One letter's stand-in: its base letter when `limit` allows and it decomposes to one ("ğ" -> "g",
@@ -43,7 +46,7 @@ const toAscii = (ch: string) => standIn(ch, 0, asciiMemo);
 
 /** The text with every letter or mark beyond Latin-1 replaced by a Latin-1 letter (for wink-nlp). */
 export function latin1StandIn(text: string): string {
-  return BEYOND_LATIN1.test(text) ? text.replace(LETTER_BEYOND_LATIN1, toLatin1) : text;
+  return ANY_LETTER_BEYOND_LATIN1.test(text) ? text.replace(LETTER_BEYOND_LATIN1, toLatin1) : text;
 }
 
 /**
@@ -51,5 +54,5 @@ export function latin1StandIn(text: string): string {
  * patterns): not by its base letter, or "Augušt" would read as the month "August".
  */
 export function asciiStandIn(text: string): string {
-  return BEYOND_ASCII.test(text) ? text.replace(LETTER_BEYOND_ASCII, toAscii) : text;
+  return ANY_LETTER_BEYOND_ASCII.test(text) ? text.replace(LETTER_BEYOND_ASCII, toAscii) : text;
 }
