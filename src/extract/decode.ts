@@ -26,6 +26,14 @@ export interface Decoded {
 }
 
 export function decode(bytes: Uint8Array, contentType?: string): Decoded {
+  const decoded = decodeBytes(bytes, contentType);
+  // NUL is never text (and C strings downstream stop at it): U+FFFD keeps every offset in place.
+  return decoded.text.includes('\0') ? { ...decoded, text: decoded.text.replace(NUL, '\uFFFD') } : decoded;
+}
+
+const NUL = /\0/g;
+
+function decodeBytes(bytes: Uint8Array, contentType?: string): Decoded {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   rejectBinary(buf);
   const bom = bomCharset(buf);
@@ -37,12 +45,30 @@ export function decode(bytes: Uint8Array, contentType?: string): Decoded {
     if (charset !== 'utf-8' && charset !== 'utf8') return { text: iconv.decode(buf, charset), charset };
   }
   if (isValidUtf8(buf)) return { text: buf.toString('utf8').replace(/^\uFEFF/, ''), charset: 'utf-8' };
-  if (declared === 'utf-8' || declared === 'utf8') {
-    // Declared UTF-8 but is not: keep what decodes, mark the rest with U+FFFD (a warning is the caller's).
-    return { text: buf.toString('utf8'), charset: 'utf-8 (invalid)' };
+  const asUtf8 = buf.toString('utf8');
+  if (declared === 'utf-8' || declared === 'utf8' || mostlyUtf8(asUtf8)) {
+    // UTF-8 with a few bad bytes: keep what decodes, mark the rest with U+FFFD (a warning is the caller's).
+    return { text: asUtf8, charset: 'utf-8 (invalid)' };
   }
   return { text: iconv.decode(buf, 'windows-1252'), charset: 'windows-1252 (sniffed)' };
 }
+
+/**
+ * Undeclared text that is UTF-8 but for a stray byte or two: valid multi-byte characters at least
+ * UTF8_EVIDENCE times as many as invalid bytes. windows-1252 text read as UTF-8 has next to no
+ * valid multi-byte sequences (an accented letter is one byte, which UTF-8 rejects), so decoding a
+ * page whole as windows-1252 for one bad byte would turn every "é" of it into "Ã©".
+ */
+function mostlyUtf8(text: string): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (const ch of text) {
+    if (ch === '\uFFFD') invalid++;
+    else if (ch > '\x7f') valid++;
+  }
+  return valid >= UTF8_EVIDENCE * invalid;
+}
+const UTF8_EVIDENCE = 2;
 
 function charsetFrom(s: string | undefined, re: RegExp): string | undefined {
   return s ? re.exec(s)?.[1]?.toLowerCase() : undefined;

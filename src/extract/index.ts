@@ -56,7 +56,7 @@ export function extract(input: ExtractInput): Article {
     ...(input.fetchedAt ? { fetchedAt: input.fetchedAt } : {}),
   };
   const warnings = [...fields.warnings];
-  if (decoded.charset.includes('invalid')) warnings.push({ code: 'invalid-encoding', message: 'input declared UTF-8 but is not valid UTF-8; undecodable bytes replaced' });
+  if (decoded.charset.includes('invalid')) warnings.push({ code: 'invalid-encoding', message: 'input is UTF-8 with invalid bytes; undecodable bytes replaced with U+FFFD' });
   if (decoded.charset.includes('sniffed')) warnings.push({ code: 'encoding-guessed', message: `input is not valid UTF-8 and declares no charset; decoded as ${decoded.charset.replace(' (sniffed)', '')}` });
   return { ...fields, source, language: fields.language ?? detectLanguage(fields.text), warnings };
 }

@@ -76,6 +76,12 @@ describe('fetcher', async () => {
     expect(['8.8.8.8', '2606:4700::1111'].some(isPrivateAddress)).toBe(false);
   });
 
+  it('refuses IPv4-compatible IPv6 literals such as [::127.0.0.1]', async () => {
+    expect(['::127.0.0.1', '::7f00:1', '::10.0.0.1', '::169.254.169.254'].every(isPrivateAddress)).toBe(true);
+    const port = new URL(srv.url).port;
+    await expect(new Fetcher({ rate: 50 }).fetch(`http://[::127.0.0.1]:${port}/page`)).rejects.toThrow(/private, loopback or link-local/);
+  });
+
   it('refuses a redirect to a blocked address', async () => {
     const port = new URL(srv.url).port;
     srv.route('/to-internal', send('', { location: `http://127.0.0.2:${port}/page` }, 302));

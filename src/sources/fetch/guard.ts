@@ -20,8 +20,7 @@ const BLOCKED_V4: readonly [string, number][] = [
   ['240.0.0.0', 4], // reserved, broadcast
 ];
 const BLOCKED_V6: readonly [string, number][] = [
-  ['::', 128], // unspecified
-  ['::1', 128], // loopback
+  ['::', 96], // unspecified, loopback (::1) and IPv4-compatible (::127.0.0.1, deprecated: embeds any IPv4 address)
   ['fc00::', 7], // unique local
   ['fe80::', 10], // link-local
   ['ff00::', 8], // multicast
