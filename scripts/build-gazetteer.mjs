@@ -65,6 +65,28 @@ const CONTINENTS = {
   Oceania: [-18.3128, 138.5156], Antarctica: [-78.1586, 16.4063],
 };
 
+/**
+ * Words of a state's form in official names ("United States of America", "Republic of Korea").
+ * What follows " of " after only these words is the country's own short name ("America").
+ */
+const STATE_FORM_WORDS = new Set(['united', 'states', 'state', 'republic', 'kingdom', 'federal', 'federative', 'democratic', "people's",
+  'islamic', 'arab', 'commonwealth', 'plurinational', 'principality', 'grand', 'duchy', 'sultanate', 'union', 'independent',
+  'sovereign', 'socialist', 'co-operative', 'hashemite', 'bolivarian', 'oriental', 'the', 'and']);
+
+/** The short name an official name ends with after its state form, if any ("United States of America" -> "America"). */
+function officialShortName(official) {
+  const at = official.indexOf(' of ');
+  if (at < 0 || !official.slice(0, at).toLowerCase().split(' ').every((w) => STATE_FORM_WORDS.has(w))) return null;
+  return official.slice(at + 4).replace(/^the /, '');
+}
+
+/** Short names that two countries' official names share ("Congo"): each keeps its other names only. */
+const sharedShortNames = (() => {
+  const seen = new Map();
+  for (const c of require('world-countries')) { const s = officialShortName(c.name.official); if (s) seen.set(s, (seen.get(s) ?? 0) + 1); }
+  return new Set([...seen].filter(([, n]) => n > 1).map(([s]) => s));
+})();
+
 function buildCountries(polygons) {
   const countries = [];
   for (const c of require('world-countries')) {
@@ -74,6 +96,8 @@ function buildCountries(polygons) {
       if (isCode ? alt !== c.cca2 || CODES_USED_AS_NAMES.has(alt) : /^[\x20-\x7e]+$/.test(alt)) names.add(alt);
     }
     if (c.name.common.startsWith('United ') || c.name.common.startsWith('Netherlands')) names.add(`the ${c.name.common}`);
+    const short = officialShortName(c.name.official);
+    if (short && !sharedShortNames.has(short)) names.add(short);
     const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])].filter(Boolean));
     // Territories too small for the 1:50m outlines keep world-countries' point.
     const polys = polygons.get(c.cca2);
@@ -118,10 +142,26 @@ function addPoint(coords, key, lat, lon) {
 }
 
 /**
- * Abbreviations the press writes for first-level regions whose letters are no other place
- * ("NSW"): US two-letter codes are left out, being words ("IN", "OR", "ME") or other places ("WA").
+ * Abbreviations of first-level regions, from general sources rather than a hand list:
+ *   - the initials of a region name of three or more words ("New South Wales" -> "NSW"), which
+ *     match only when written in capitals; US two-letter postal codes are left out, being words
+ *     ("IN", "OR", "ME") or other places ("WA");
+ *   - the AP style abbreviations of US states and their other dotted one-word forms, from
+ *     us-states-normalize ("Kans.", "Ky.", "Calif.", "Tex."), matched only as written, dot
+ *     included (see `abbreviations` in gazetteer.ts).
  */
-const ADMIN1_NAMES = { 'AU.02': ['NSW'], 'AU.04': ['Qld'] };
+function initials(name) {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 3 && words.length === name.split(/\s+/).length ? words.map((w) => w[0]).join('') : null;
+}
+const AP_STATE_ABBREVIATIONS = (() => {
+  const out = new Map();
+  for (const [code, s] of Object.entries(require('us-states-normalize/jsons/states.json'))) {
+    const forms = [s.AP, ...(s.other ?? [])].filter((f) => f?.endsWith('.') && !f.includes(' ') && f.length > 2);
+    if (forms.length > 0) out.set(`US.${code}`, forms);
+  }
+  return out;
+})();
 
 /**
  * Oceans, seas and a few major physical features: places in news with no country, so they carry
@@ -165,7 +205,8 @@ function buildAdmin1(cities, taken, polygons) {
     const pts = coords.get(code);
     if (!pts) continue; // a region with no town: nowhere to put it
     const { lat, lon } = territory.get(code) ?? hullCentre(pts.lat, pts.lon);
-    out.push({ code, name, names: ADMIN1_NAMES[code] ?? [], lat: round(lat), lon: round(lon) });
+    const abbr = initials(name);
+    out.push({ code, name, names: abbr && !taken.has(placeKey(abbr)) ? [abbr] : [], abbreviations: AP_STATE_ABBREVIATIONS.get(code) ?? [], lat: round(lat), lon: round(lon) });
   }
   return [...out, ...splitRegions(out, coords, taken)];
 }

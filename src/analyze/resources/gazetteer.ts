@@ -39,6 +39,8 @@ export interface Gazetteer {
   demonyms: Map<string, string>;
   /** Admin-1 region names by "CC.code". */
   admin1Names: Map<string, string>;
+  /** First-level regions by a dotted press abbreviation, exactly as written ("Kan.", "Calif."). */
+  abbreviations: Map<string, Place>;
   loadMs: number;
 }
 
@@ -49,7 +51,7 @@ interface GazetteerFile {
   regions: { name: string; lat: number; lon: number; pop: number }[];
   countries: (Country & { pop: number })[];
   /** `names`: abbreviations ("NSW") also indexed. */
-  admin1: { code: string; name: string; names: string[]; lat: number; lon: number; pop: number }[];
+  admin1: { code: string; name: string; names: string[]; abbreviations?: string[]; lat: number; lon: number; pop: number }[];
   /** Counties and districts; `key` is precomputed by the build. */
   admin2: { code: string; name: string; key: string; lat: number; lon: number; pop: number }[];
   cities: CityColumns;
@@ -144,12 +146,14 @@ function index(file: GazetteerFile): Gazetteer {
   }
   for (const r of file.regions) add(r.name, { kind: 'region', name: r.name, cc: '', lat: r.lat, lon: r.lon, pop: r.pop });
   const admin1Names = new Map<string, string>();
+  const abbreviations = new Map<string, Place>();
   for (const a of file.admin1) {
     const [cc, admin] = a.code.split('.');
     admin1Names.set(a.code, a.name);
     if (WORD_REGION_NAMES.has(placeKey(a.name))) continue;
     const place: Place = { kind: 'admin1', name: a.name, cc, admin, lat: a.lat, lon: a.lon, pop: a.pop };
     for (const n of [a.name, ...a.names]) add(n, place);
+    for (const n of a.abbreviations ?? []) abbreviations.set(n, place);
   }
   for (const a of file.admin2) {
     const [cc, admin] = a.code.split('.');
@@ -166,7 +170,7 @@ function index(file: GazetteerFile): Gazetteer {
     cityRows.set(keys[i], [i, j]);
     i = j;
   }
-  return { byName, cityRows, cities: file.cities, countries, demonyms, admin1Names, loadMs: 0 };
+  return { byName, cityRows, cities: file.cities, countries, demonyms, admin1Names, abbreviations, loadMs: 0 };
 }
 
 /** City places made so far, by row: each is built once, on first lookup. */
@@ -179,6 +183,11 @@ function city(c: CityColumns, i: number): Place {
 /** Places a surface form may name: acronym entries only match when written in capitals. */
 export function lookupPlaces(surface: string): Place[] {
   const g = gazetteer();
+  // A dotted abbreviation ("Kan.") names its region only as written: "Kan" or "KAN" is a name or a word.
+  if (surface.endsWith('.')) {
+    const region = g.abbreviations.get(surface);
+    if (region) return [region];
+  }
   const key = placeKey(surface);
   const inCapitals = isAcronym(surface);
   const out = (g.byName.get(key) ?? []).filter((p) => !p.acronym || inCapitals);

@@ -30,13 +30,13 @@ export function findMentions(doc: Doc): Mention[] {
     const span = { ...tagged, tok: joinHyphens(doc, tagged.tok) };
     const [from, to] = span.tok;
     if (covered[from]) continue;
-    // "Tajik President Emomali Rakhmon": the tagger marks the name; the capitalised run holding
-    // it, read by the rules, yields the title and the affiliation too.
+    // "Tajik President Emomali Rakhmon": the tagger marks (part of) the name; the capitalised run
+    // holding it, read by the rules, yields the whole name, its title and its affiliation.
     const run = runs[runAt[to - 1]];
-    if (span.type === 'PERSON' && run && run.tok[1] === to && run.tok[0] < from) {
+    if (span.type === 'PERSON' && run && run.tok[0] <= from && run.tok[1] >= to && (run.tok[0] < from || run.tok[1] > to)) {
       const ruled = classifyRun(doc, run);
-      if (ruled.some((m) => m.type === 'PERSON' && m.tok[0] === from && m.tok[1] === to)) {
-        covered.fill(1, run.tok[0], to);
+      if (ruled.some((m) => m.type === 'PERSON' && m.tok[0] <= from && m.tok[1] >= to)) {
+        covered.fill(1, run.tok[0], run.tok[1]);
         mentions.push(...ruled);
         continue;
       }
@@ -50,7 +50,7 @@ export function findMentions(doc: Doc): Mention[] {
   for (const run of runs) {
     let free = true;
     for (let i = run.tok[0]; i < run.tok[1] && free; i++) free = covered[i] === 0;
-    if (free) for (const m of classifyRun(doc, run)) if (ruleOnly(doc, m)) mentions.push(m);
+    if (free) for (const m of classifyRun(doc, run)) if (ruleOnly(doc, m) || datelineOpening(run.initial, m)) mentions.push(m);
   }
   mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return regionMentions(doc, decide(mentions));
@@ -75,6 +75,9 @@ function joinHyphens(doc: Doc, [from, to]: [number, number]): [number, number] {
  */
 const ruleOnly = (doc: Doc, m: Mention) => m.type === 'NORP' || (m.type === 'PERSON' && !!m.title) || !!m.feature
   || ((m.type === 'GPE' || m.type === 'LOC') && (!!m.places?.some((p) => p.kind === 'country' || p.kind === 'admin1') || isDatelineTown(doc, m.text)));
+
+/** "DJIBO, Burkina Faso, May 18 —": a known town in capitals opening a sentence is a dateline's place. */
+const datelineOpening = (initial: boolean, m: Mention) => initial && m.type === 'GPE' && !!m.places?.length && m.text === m.text.toUpperCase();
 
 const isDatelineTown = (doc: Doc, text: string) => doc.article.dateline?.place?.split(',')[0].trim().toLowerCase() === text.toLowerCase();
 
