@@ -11,11 +11,27 @@ const RETROSPECTIVE_REACH = 4;
 export const BACKGROUND_DAYS = 60;
 const DAY_MS = 86_400_000;
 
-export function isBackground(doc: Doc, tokens: readonly Token[], at: number, time: TimeExpression | undefined, modality: Modality): boolean {
+/**
+ * Words before a nominal trigger that make it the occasion or the reason of the news rather than
+ * news itself: "marched over the killing of a student", "ahead of talks", "in protest at the arrest".
+ */
+const OCCASION_BEFORE: readonly (readonly string[])[] = [['over'], ['over', 'the'], ['ahead', 'of'], ['ahead', 'of', 'the'], ['in', 'protest', 'at'], ['in', 'protest', 'at', 'the'], ['in', 'protest', 'against'], ['in', 'protest', 'against', 'the'], ['in', 'response', 'to'], ['in', 'response', 'to', 'the']];
+
+export function isBackground(doc: Doc, tokens: readonly Token[], at: number, time: TimeExpression | undefined, modality: Modality, nominal = false): boolean {
+  if (nominal && at > 0 && occasionBefore(tokens, at)) return true;
   if (modality !== 'asserted') return false;
   if (tokens.slice(Math.max(0, at - RETROSPECTIVE_REACH), at).some((t) => RETROSPECTIVE.has(t.text.toLowerCase()))) return true;
   if (!time || !doc.referenceDate) return false;
   return daysBefore(time.value, doc.referenceDate) > BACKGROUND_DAYS;
+}
+
+/** Whether one of OCCASION_BEFORE's phrases ends right before the trigger (a verb before "over" takes it: "took over"). */
+function occasionBefore(tokens: readonly Token[], at: number): boolean {
+  return OCCASION_BEFORE.some((phrase) => {
+    const from = at - phrase.length;
+    if (from < 1 || !phrase.every((w, j) => tokens[from + j].text.toLowerCase() === w)) return false;
+    return phrase[0] !== 'over' || tokens[from - 1].pos !== 'VERB';
+  });
 }
 
 /** Days from the end of a time value ("2021", "2021-06", "2021-06-03") to the reference date; NaN if not a date. */

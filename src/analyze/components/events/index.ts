@@ -16,6 +16,7 @@ import { contextsOf, modeOf } from './modes.js';
 import { rolesOf, type Mention } from './roles.js';
 import { findTriggers } from './triggers.js';
 import { isBackground } from './background.js';
+import { articleTopic, GATED_TYPES, hasPoliticalActor } from './topic.js';
 
 export const events: Component = {
   name: 'events',
@@ -53,6 +54,9 @@ const COMMA_DISTANCE = 40;
 /** Days after the reference date beyond which a dated event is future. */
 const FUTURE_MARGIN_DAYS = 7;
 const DAY_MS = 86_400_000;
+/** Support verbs whose negation is a refusal ("will not recognise", "does not accept"). */
+const REFUSAL_HEADS = new Set(['recognise', 'recognize', 'accept', 'endorse', 'back']);
+const WILL = new Set(['will', 'would', "'ll", 'wo', 'shall']);
 
 function daysAfter(value: string, reference: string): number {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return Number.NaN;
@@ -67,9 +71,13 @@ export function codeEvents(doc: Doc): Event[] {
   let seen: Candidate[] = [];
   const times = [...doc.times].sort((a, b) => a.span[0] - b.span[0]);
   const quotes = new QuoteSweep(doc.quotes);
+  // On sports, entertainment, business or health news, violence and protest words are figurative
+  // unless the sentence names a political actor (topic.ts).
+  const political = articleTopic(doc).political;
   doc.sentences.forEach((sentence, s) => {
     const tokens = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1]);
-    const triggers = findTriggers(tokens).map((t) => ({ ...t, sentence: s }));
+    let triggers = findTriggers(tokens).map((t) => ({ ...t, sentence: s }));
+    if (!political && triggers.some((t) => GATED_TYPES.has(t.type)) && !hasPoliticalActor(tokens)) triggers = triggers.filter((t) => !GATED_TYPES.has(t.type));
     if (triggers.length === 0 && !hasOccurrenceVerb(tokens)) return;
     const seg = segment(tokens);
     const candidates = keepNewEvents(triggers, tokens, seg, seen, s);
@@ -94,15 +102,21 @@ function toEvent(doc: Doc, c: Candidate, tokens: readonly Token[], seg: Segmenta
   // A dated event well after the reference date is a plan, whatever the tense ("the summit on
   // May 3"). A margin, because a bare weekday ("on Tuesday") may resolve to the coming week.
   if (modality === 'asserted' && time && doc.referenceDate && daysAfter(time.value, doc.referenceDate) > FUTURE_MARGIN_DAYS) modality = 'future';
-  const mode = modeOf(c.type, words);
+  // "will not recognise the vote" is a rejection, not support that did not happen.
+  let type = c.type;
+  if (type === 'SUPPORT' && modality === 'negated' && REFUSAL_HEADS.has(tokens[c.start].lemma.toLowerCase())) {
+    type = 'REJECT';
+    modality = tokens.slice(Math.max(0, c.start - 4), c.start).some((t) => WILL.has(t.text.toLowerCase())) ? 'future' : 'asserted';
+  }
+  const mode = modeOf(type, words);
   const context = contextsOf(words);
   const event: Event = {
     id,
-    type: c.type,
+    type,
     ...(mode ? { mode } : {}),
     ...(context.length > 0 ? { context } : {}),
     modality,
-    ...(isBackground(doc, tokens, c.start, time, modality) ? { background: true } : {}),
+    ...(isBackground(doc, tokens, c.start, time, modality, c.nominal) ? { background: true } : {}),
     actors: roles.actors,
     targets: roles.targets,
     place: roles.place,

@@ -115,8 +115,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'defend', object: ['decision', 'right', 'policy', 'government', 'move', 'plan', 'use', 'record'] },
     { head: 'approve', object: ['plan', 'deal', 'proposal', 'agreement', 'bid', 'request', 'membership', 'accession', 'resolution'] },
     { head: 'solidarity', pos: 'noun' },
-    { head: 'recognize', object: ['independence', 'government', 'state', 'sovereignty', 'statehood', 'election', 'result', 'results'] },
-    { head: 'recognise', object: ['independence', 'government', 'state', 'sovereignty', 'statehood', 'election', 'result', 'results'] },
+    { head: 'recognize', object: ['independence', 'government', 'state', 'sovereignty', 'statehood', 'election', 'result', 'results', 'referendum', 'vote', 'annexation', 'authority', 'authorities', 'plate', 'plates', 'passport', 'passports'] },
+    { head: 'recognise', object: ['independence', 'government', 'state', 'sovereignty', 'statehood', 'election', 'result', 'results', 'referendum', 'vote', 'annexation', 'authority', 'authorities', 'plate', 'plates', 'passport', 'passports'] },
   ],
   // Yielding: apologies, resignations, releasing captives, lifting restrictions.
   CONCEDE: [
@@ -187,6 +187,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   ],
   // Withdrawing forces, pulling out, surrendering, disarming.
   RETREAT: [
+    // "The last troops left Kherson": leaving is a withdrawal when armed forces leave.
+    { head: 'leave', pos: 'verb', before: ['troop', 'troops', 'force', 'forces', 'soldier', 'soldiers', 'army', 'contingent', 'peacekeeper', 'peacekeepers', 'unit', 'units'] },
     { head: 'withdraw' },
     { head: 'withdrawal' },
     { head: 'retreat' },
@@ -202,6 +204,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   ],
   // Demands, appeals, calls on others to act.
   REQUEST: [
+    // "applied to join NATO", "applied for membership".
+    { head: 'apply', pos: 'verb', object: ['join', 'membership', 'accession'] },
     { head: 'demand', pos: 'verb' },
     { head: 'demand', pos: 'noun', next: ['for', 'that'] },
     { head: 'urge' },
@@ -338,6 +342,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   ],
   // Coercion short of violence: arrests, seizures, raids, bans, curfews, deportations, crackdowns.
   COERCE: [
+    // "police dispersed them", "fired tear gas": crowd control by force.
+    { head: 'disperse', before: ['police', 'troops', 'forces', 'riot', 'soldiers', 'officers'] },
+    { head: 'fire', pos: 'verb', object: ['tear', 'teargas', 'rubber', 'cannon'] },
     { head: 'arrest' },
     { head: 'detain' },
     { head: 'detention' },

@@ -64,6 +64,8 @@ const FUTURE_REACH = 8;
 const FUTURE_NEEDS_TO = new Set(['set', 'due', 'going', 'decide', 'decided', 'prepare', 'prepared', 'preparing', 'aim', 'aims', 'announce', 'announced', 'ready']);
 /** "ahead of the talks": the event is still to come. */
 const FUTURE_NEEDS_OF = new Set(['ahead']);
+/** Participles after "is/are" that make a nominal trigger a plan ("a summit is planned for May"). */
+const FUTURE_AFTER = new Set(['planned', 'scheduled', 'due', 'slated', 'set']);
 /** Tokens after a nominal trigger searched for its predicate's modal ("clashes may follow", "talks will resume"). */
 const PREDICATE_REACH = 6;
 
@@ -93,6 +95,7 @@ function predicateModal(m: ModalityInput): Modality | null {
   const k = m.seg.complement[m.at];
   for (let i = m.at + 1; i <= m.at + PREDICATE_REACH && i < m.tokens.length && m.seg.complement[i] === k; i++) {
     const w = lower(m.tokens[i]);
+    if (FUTURE_AFTER.has(w) && ['is', 'are', 'was', 'were', 'be'].includes(lower(m.tokens[i - 1]))) return 'future';
     if (m.tokens[i].pos === 'VERB') return null;
     if (POSSIBLE.has(w)) return 'possible';
     if (NEGATION.has(w) && w !== 'no') return 'negated';
@@ -151,9 +154,18 @@ function isNegated(m: ModalityInput): boolean {
   return deniedComplement(m);
 }
 
-/** A trigger in the "that" complement of a denial: "denied that security forces had fired". */
+/**
+ * A trigger in the complement of a denial: "denied that security forces had fired", "denied
+ * attacking the village", "denied having shelled".
+ */
 function deniedComplement(m: ModalityInput): boolean {
-  return before(m, 'clause').some((i) => DENIAL_VERBS.has(m.tokens[i].lemma) && lower(m.tokens[i + 1] ?? m.tokens[i]) === 'that' && m.seg.complement[i] !== m.seg.complement[m.at]);
+  return before(m, 'clause').some((i) => {
+    if (!DENIAL_VERBS.has(m.tokens[i].lemma)) return false;
+    const next = lower(m.tokens[i + 1] ?? m.tokens[i]);
+    if (next === 'that') return m.seg.complement[i] !== m.seg.complement[m.at];
+    // A gerund right after the denial, or after "having".
+    return (i + 1 === m.at && lower(m.tokens[m.at]).endsWith('ing')) || (next === 'having' && i + 2 === m.at);
+  });
 }
 
 /** "no one can exclude", "cannot rule out": a negation that is part of a statement of possibility. */

@@ -1,0 +1,110 @@
+// Events: one test per kind of failure issue 15 measured (missed, wrong type, wrong modality,
+// invented, and events on news that is not about politics or conflict), on sentences written
+// for the test, none from data/events.
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord, Event } from '../../src/record/types.js';
+import { recordFrom } from '../helpers/records.js';
+
+const analysed = (text: string, published = '2023-05-10') => recordFrom(text, { published });
+const typed = (r: ArticleRecord, type: string) => r.events.filter((e) => e.type === type);
+const one = (r: ArticleRecord, type: string): Event => {
+  const e = typed(r, type)[0];
+  if (!e) throw new Error(`no ${type}; got ${JSON.stringify(r.events.map((x) => [x.type, x.modality, x.trigger.text]))}`);
+  return e;
+};
+
+describe('events missed before', () => {
+  it('finds plans and likely actions', () => {
+    expect(one(analysed('A summit of Nordic leaders is planned for May in Oslo.'), 'CONSULT').modality).toBe('future');
+    expect(one(analysed('The European Union is likely to expand sanctions on Minsk.'), 'SANCTION').modality).toBe('possible');
+  });
+
+  it('finds a signed agreement, an application to join and troops leaving', () => {
+    expect(one(analysed('Armenia and Iran signed an agreement on border trade on Tuesday.'), 'AGREE').modality).toBe('asserted');
+    expect(one(analysed('Bosnia applied to join the European Union in 2016.'), 'REQUEST').modality).toBe('asserted');
+    expect(one(analysed('The last Russian troops left the town of Kherson on Friday.'), 'RETREAT').modality).toBe('asserted');
+  });
+
+  it('reads "has not yet delivered" as aid that has not happened', () => {
+    expect(one(analysed('Spain has not yet delivered the tanks it promised to Kyiv.'), 'AID').modality).toBe('negated');
+  });
+
+  it('keeps a second event in the same sentence', () => {
+    const talks = analysed('The foreign ministers of Turkey and Ukraine met in Ankara and signed a grain agreement.');
+    expect(talks.events.map((e) => e.type)).toEqual(expect.arrayContaining(['CONSULT', 'AGREE']));
+    const rally = analysed('Hundreds protested outside the parliament in Tbilisi before police dispersed them with water cannon.');
+    expect(rally.events.map((e) => e.type)).toEqual(expect.arrayContaining(['PROTEST', 'COERCE']));
+  });
+});
+
+describe('events given the wrong type or modality before', () => {
+  it('does not make a flight an attack because clashes are near', () => {
+    const r = analysed('A cargo flight from Kabul was diverted to Doha after clashes near the airport.');
+    expect(r.events.filter((e) => e.type === 'ASSAULT' && /flight|diverted/i.test(e.trigger.text))).toEqual([]);
+  });
+
+  it('reads "will not recognise" as a rejection', () => {
+    const r = analysed('Serbia will not recognise the referendum held in Kosovo.');
+    expect(typed(r, 'SUPPORT')).toEqual([]);
+    expect(one(r, 'REJECT').modality).not.toBe('negated');
+  });
+
+  it('reads a threat to block as a threat, not support through an embedded "stops supporting"', () => {
+    const r = analysed('Poland threatened to block the EU budget unless Brussels stops supporting the rule-of-law procedure.');
+    expect(one(r, 'THREATEN').modality).toBe('asserted');
+    expect(typed(r, 'SUPPORT').filter((e) => e.modality === 'asserted')).toEqual([]);
+  });
+
+  it('reads an officially denied troop movement as negated', () => {
+    const r = analysed('The defence ministry denied that troops had moved towards the border.');
+    expect(one(r, 'MOBILIZE').modality).toBe('negated');
+  });
+});
+
+describe('events invented before', () => {
+  it('does not assert events inside conditional clauses', () => {
+    const r = analysed('If the talks collapse, the army will attack the rebel stronghold.');
+    expect(r.events.filter((e) => e.modality === 'asserted')).toEqual([]);
+    const u = analysed('Unless the government resigns, protesters will occupy the main square of Yerevan.');
+    expect(u.events.filter((e) => e.modality === 'asserted')).toEqual([]);
+  });
+
+  it('marks events only mentioned as the occasion or the reason as background', () => {
+    const r = analysed('Students marched in Dhaka over the killing of a classmate.');
+    expect(one(r, 'PROTEST').background).toBeUndefined();
+    expect(typed(r, 'ASSAULT').every((e) => e.background || e.modality !== 'asserted')).toBe(true);
+    const t = analysed('Farmers blocked roads in Warsaw ahead of talks with the agriculture minister.');
+    expect(one(t, 'PROTEST').background).toBeUndefined();
+    expect(typed(t, 'CONSULT').every((e) => e.background || e.modality !== 'asserted')).toBe(true);
+  });
+
+  it('does not assert what a denial denies', () => {
+    const r = analysed('The army denied attacking the village of Tumbura.');
+    expect(r.events.filter((e) => e.type === 'ASSAULT' && e.modality === 'asserted')).toEqual([]);
+  });
+});
+
+describe('events on news that is not about politics or conflict', () => {
+  it('finds no violence or protest in a sports story', () => {
+    const r = analysed('The Lakers beat the Thunder 112-104 on Sunday night. LeBron James scored 31 points as they demonstrated their defence against the Thunder, and the coach praised the team after the game. '
+      + 'The guard was fouled hard in the third quarter, and the Thunder attacked the basket late in the season opener.');
+    expect(r.events.filter((e) => ['ASSAULT', 'PROTEST', 'COERCE'].includes(e.type))).toEqual([]);
+  });
+
+  it('finds no assault in a health story', () => {
+    const r = analysed('The virus attacks the immune system, doctors at the hospital said. Patients with the disease were treated with a new drug, and the infection killed three people in the clinical trial.');
+    expect(r.events.filter((e) => ['ASSAULT', 'PROTEST', 'COERCE'].includes(e.type))).toEqual([]);
+  });
+
+  it('finds no violence in a business story', () => {
+    const r = analysed('Shares of the bank were hit by a wave of selling on Tuesday after quarterly profit fell. Investors attacked the company over its dividend, and the stock price crashed 12 percent.');
+    expect(r.events.filter((e) => ['ASSAULT', 'PROTEST', 'COERCE'].includes(e.type))).toEqual([]);
+  });
+
+  it('keeps political violence and protest reported in such a story when the actors are political', () => {
+    const r = analysed('Police fired tear gas at supporters of the opposition party outside the stadium in Lusaka after the match, and hundreds protested against the government.');
+    const types = r.events.map((e) => e.type);
+    expect(types).toContain('PROTEST');
+    expect(types.some((t) => t === 'ASSAULT' || t === 'COERCE')).toBe(true);
+  });
+});
