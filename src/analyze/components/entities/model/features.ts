@@ -6,6 +6,7 @@ import type { Doc, Token } from '../../../doc.js';
 import { demonymCountry, lookupPlaces, type Place } from '../../../resources/gazetteer.js';
 import { COMPASS } from '../../../resources/compass.js';
 import { isCapitalised } from '../../../../text/letters.js';
+import { nfc } from '../../../../text/fold.js';
 import { FAC_CUES, GROUP_NAMES, LOC_CUES, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_HEADS, NOT_NAME_STARTS, ORG_CUES, PARTY_WORDS, PERSON_TITLES } from '../lexicon.js';
 
 /** Features per token (a fixed number, so one flat array holds a sentence's features). */
@@ -91,10 +92,12 @@ const wordMemo = new Map<string, WordInfo>();
 /** Bound on the memo so a long-running server's memory stays flat. */
 const WORD_MEMO_LIMIT = 200_000;
 
-function wordInfo(text: string): WordInfo {
-  let w = wordMemo.get(text);
+function wordInfo(spelled: string): WordInfo {
+  let w = wordMemo.get(spelled);
   if (w) return w;
   if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
+  // Features of the composed (NFC) form: a decomposed "Erdoğan" is the same word to the model.
+  const text = nfc(spelled);
   const low = text.toLowerCase();
   const cap = isCapitalised(text);
   let gaz: number = Gaz.None;
@@ -104,7 +107,7 @@ function wordInfo(text: string): WordInfo {
     pre: hashString(low.slice(0, 3)), suf: hashString(low.slice(-3)), suf2: hashString(low.slice(-2)),
     lex: lexClass(low), gaz, cap, lowText: low,
   };
-  wordMemo.set(text, w);
+  wordMemo.set(spelled, w);
   return w;
 }
 
