@@ -44,7 +44,7 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpe
   const cueSpan = ctx.spanOf(cue.tokens[0], cue.tokens[1]);
   const fragments = cue.kind === 'according' ? undefined : directFragments(ctx, left, right, s.span);
   const pieces = fragments ?? reportedFragments(ctx, cue, sentence, left, right, inverted);
-  if (!pieces || pieces.length === 0) return null;
+  if (!pieces || pieces.length === 0 || prepositionalOnly(ctx, pieces[0].span)) return null;
   const last = pieces[pieces.length - 1].span;
   const lastMark = ctx.markContaining(last[1] - 1);
   return {
@@ -91,11 +91,44 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastS
     // Not after "be": a passive's subject is not its speaker ("were called to service by the governor").
     if (!range && !hasVerb(ctx, s.span[0], cueSpan[0]) && !(c0 > s0 && tokens[c0 - 1].lemma === 'be')) range = subjectOfSentence(ctx, s0, c0);
   }
+  // "Recent months have shown", "Tuesday saw": a time is no speaker.
+  if (range && isTimePhrase(ctx, range)) return null;
   const speaker = mainSpeaker ?? (range ? resolveSpeaker(tokens, range, ctx.mentions, lastSpeaker, ctx.text) : null);
   if (!speaker) return null;
   const left = inverted || mainSpeaker ? cueSpan[0] : Math.min(cueSpan[0], speaker.span[0]);
   const right = inverted ? Math.max(cueSpan[1], speaker.span[1]) : cueSpan[1];
   return { speaker, left, right, inverted };
+}
+
+/**
+ * Verbs that report a saying only with a reported clause or a quotation ("pledged that ...",
+ * "responded: “...”"); with an object or an infinitive they report an act ("sought a loan",
+ * "decided to close the bridge", "pledged $10 million", "responded by cutting the budget").
+ */
+const ACTION_LEMMAS: ReadonlySet<string> = new Set(['respond', 'decide', 'pledge', 'seek']);
+
+/** Nouns of time that head a time phrase whether or not the times component resolved it. */
+const TIME_NOUN_RE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|nights?|days?|weeks?|months?|years?|decades?|weekends?|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/** Whether the phrase [a, b) is headed (its last noun) by a time word or a time expression. */
+function isTimePhrase(ctx: QuoteContext, [a, b]: [number, number]): boolean {
+  for (let k = b - 1; k >= a; k--) {
+    const t = ctx.tokens[k];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return TIME_NOUN_RE.test(t.text) || ctx.inTime(t.span[0]);
+  }
+  return false;
+}
+
+/** A content that is only a prepositional phrase ("by cutting the budget", "On the other side of the aisle"): no reported words. */
+function prepositionalOnly(ctx: QuoteContext, span: Span): boolean {
+  if (ctx.marksWithin(span[0], span[1]).length > 0) return false;
+  const first = tokenAtOrAfter(ctx, span[0], ctx.tokens.length);
+  if (first >= ctx.tokens.length || ctx.tokens[first].pos !== 'ADP') return false;
+  for (let k = first + 1; k < ctx.tokens.length && ctx.tokens[k].span[0] < span[1]; k++) {
+    const t = ctx.tokens[k];
+    if ((t.pos === 'VERB' && !PARTICIPLE_SUFFIX_RE.test(t.text)) || t.pos === 'AUX') return false;
+  }
+  return true;
 }
 
 /** Conjunctions of condition: after a cue they open an adjunct, except after verbs of asking ("asked if"). */
@@ -219,7 +252,9 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
     // "Content, he said." / "Content, he said, more content." ("And" opening the sentence is the writer's.)
     const from = tokens[s0].pos === 'CCONJ' && s0 + 1 < leftTok ? tokens[s0 + 1].span[0] : s.span[0];
     out.push(clip(ctx, afterDateline(ctx, from), tokens[leftTok - 1].span[0]));
-    if (parenthetical && !inverted) out.push(clip(ctx, tokens[afterTime].span[1], s.span[1]));
+    // "..., the candidate said, angering officials": a participle after the cue is the writer's.
+    const participle = afterTime + 1 < s1 && tokens[afterTime + 1].pos === 'VERB' && PARTICIPLE_SUFFIX_RE.test(tokens[afterTime + 1].text);
+    if (parenthetical && !inverted && !participle) out.push(clip(ctx, tokens[afterTime].span[1], s.span[1]));
   } else if (!inverted && rightTok < s1) {
     // "says (that) content."
     let start = rightTok;
@@ -240,7 +275,7 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
       return null;
     } else if (!isClause(ctx, start, s1, NO_OBJECT_LEMMAS.has(lemma), cue.kind === 'clause')) {
       // Not a reported clause: the object is the content, up to the end of its clause.
-      if (NO_OBJECT_LEMMAS.has(lemma) || cue.kind === 'according' || cue.kind === 'clause') return null;
+      if (NO_OBJECT_LEMMAS.has(lemma) || ACTION_LEMMAS.has(lemma) || cue.kind === 'according' || cue.kind === 'clause') return null;
       end = objectEnd(ctx, start, s1, end, lemma);
     }
     end = Math.min(end, clauseEnd(ctx, start, s1, end));

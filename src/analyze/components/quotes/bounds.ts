@@ -85,6 +85,12 @@ export function clauseEnd(ctx: QuoteContext, start: number, s1: number, sentence
   for (let i = start + 1; i < s1; i++) {
     const t = tokens[i];
     if (DASH_RE.test(t.text) && i + 1 < s1 && tokens[i + 1].pos === 'CCONJ') return t.span[0]; // "... — and he noted"
+    // "“completely rigged,” angering officials": a participle or relative after a closing mark is the writer's.
+    const closing = ctx.markContaining(t.span[0]);
+    if (closing >= 0 && ctx.marks[closing].span[1] === t.span[1] && i + 1 < s1 && i > start + 1) {
+      const next = tokens[i + 1];
+      if ((next.pos === 'VERB' && PARTICIPLE_SUFFIX_RE.test(next.text) && !LIST_PARTICIPLES.has(next.lemma)) || next.lemma === 'which') return t.span[1];
+    }
     if (t.text !== ';' && t.text !== ',') continue;
     if (ctx.markContaining(t.span[0]) >= 0) continue;
     if (t.text === ';' || (i + 1 < s1 && CLAUSE_BREAK_AFTER_COMMA.has(tokens[i + 1].text.toLowerCase()))) return t.span[0];

@@ -72,6 +72,8 @@ export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set([
   'frustrated', 'concerned', 'worried', 'convinced', 'confident', 'skeptical', 'sceptical', 'afraid',
   'hopeful', 'optimistic', 'pessimistic', 'critical', 'supportive', 'adamant', 'angry', 'upset', 'furious',
   'vague', 'coy', 'passionate', 'unhappy', 'satisfied', 'dissatisfied', 'opposed', 'wary', 'bearish', 'bullish',
+  // Adjectives of fear and dismay ('frightened by'), after the emotion adjectives of Levin's amuse class (31.1).
+  'frightened', 'scared', 'alarmed', 'dismayed', 'disappointed', 'troubled', 'outraged', 'disturbed', 'appalled', 'shocked', 'pleased', 'encouraged', 'delighted',
 ]);
 /**
  * Nouns of saying and believing that take a "that" clause as their content ("his claim that ...",
@@ -227,6 +229,46 @@ function inDocumentAt(tokens: readonly Token[], i: number, sentenceStart: number
   return { kind: 'according', tokens: [i, i + 1], speaker: [i + 1, comma] };
 }
 
+/**
+ * Light verbs whose noun makes the saying ("took note of", "raised concerns about", "voiced support
+ * for", "made the case that"): the cue spans verb, noun and particle. From the light-verb
+ * constructions of verbs of communication and attitude (Levin 1993, §37; FrameNet Statement).
+ */
+const LIGHT_VERB_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['take', new Set(['note', 'issue', 'aim', 'exception'])],
+  ['make', new Set(['case', 'point', 'claim', 'argument', 'promise', 'pledge', 'remark', 'comment', 'statement', 'accusation', 'allegation'])],
+  ['raise', new Set(['concern', 'question', 'doubt', 'alarm', 'objection'])],
+  ['voice', new Set(['support', 'concern', 'opposition', 'doubt', 'frustration', 'skepticism', 'objection', 'anger'])],
+  ['express', new Set(['support', 'concern', 'opposition', 'doubt', 'frustration', 'skepticism', 'regret', 'hope', 'confidence', 'anger', 'dismay', 'sympathy'])],
+  ['lodge', new Set(['complaint', 'objection', 'protest'])],
+  ['issue', new Set(['statement', 'warning', 'denial', 'apology', 'call'])],
+]);
+/** Nouns between a light verb and its noun: determiners and adjectives ("raised serious concerns"). */
+const MAX_LIGHT_VERB_GAP = 3;
+/** Particles a light-verb cue takes into itself. */
+const LIGHT_VERB_PARTICLES: ReadonlySet<string> = new Set(['of', 'about', 'for', 'to', 'over', 'with', 'on', 'at']);
+
+function lightVerbCue(tokens: readonly Token[], i: number, sentenceEnd: number): Cue | null {
+  const nouns = tokens[i].pos === 'VERB' ? LIGHT_VERB_NOUNS.get(tokens[i].lemma) : undefined;
+  if (!nouns) return null;
+  for (let k = i + 1; k < sentenceEnd && k - i <= MAX_LIGHT_VERB_GAP; k++) {
+    const t = tokens[k];
+    if (t.pos === 'NOUN' && nouns.has(t.lemma)) {
+      const next = k + 1 < sentenceEnd ? tokens[k + 1] : null;
+      if (next?.lemma === 'that') return { kind: 'that', tokens: [i, k + 1] };
+      if (next && LIGHT_VERB_PARTICLES.has(next.lemma)) return { kind: 'object', tokens: [i, k + 2] };
+      return null;
+    }
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV') return null;
+  }
+  return null;
+}
+
+const SUBJECT_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** Plural nouns of the object-cue lemmas that are far more often nouns than verbs ("the plans", "the offers"). */
+const NOUN_READINGS: ReadonlySet<string> = new Set(['plan', 'offer', 'demand', 'estimate', 'promise', 'report', 'claim', 'call', 'hope', 'concern']);
+
 /** Modal auxiliaries: an object cue after one names a stance to come, not one taken. */
 const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'should', 'must', "'ll", '’ll', "'d", '’d']);
 /** How far back (adverbs included: "would also ask") a modal may stand. */
@@ -272,6 +314,14 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
     // "The White House plans to ...": a verb wink tagged as a plural noun, before its infinitive.
     return { kind: 'object', tokens: [i, i + 1] };
   }
+  if (t.pos === 'NOUN' && /s$/.test(t.text) && next && (next.pos === 'DET' || next.pos === 'PROPN') && i > sentenceStart
+    && SUBJECT_HEAD_POS.has(tokens[i - 1].pos) && OBJECT_CUE_LEMMAS.has(lemma) && !NOUN_READINGS.has(lemma)) {
+    // "The union backs the strike": a verb wink tagged as a plural noun, between subject and object
+    // (wink tags "union" there as an adjective).
+    return { kind: 'object', tokens: [i, i + 1] };
+  }
+  const light = lightVerbCue(tokens, i, sentenceEnd);
+  if (light) return light;
   if (!VERB_POS.has(t.pos) && !(t.pos === 'NOUN' && t.lemma === 'say')) return null;
   const first = catenativeStart(tokens, i);
   // An infinitive ("to show", "to declare") is a plan to say, not a saying.

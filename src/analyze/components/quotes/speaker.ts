@@ -184,7 +184,13 @@ export function resolveSpeaker(
     if (PERSONAL_PRONOUNS.has(word) && lastSpeaker && lastSpeaker.type !== 'PERSON') return { ...speaker, entity: lastSpeaker.id };
     return { ...speaker, entity: null };
   }
-  const named = mentions.inside(span);
+  // "the mayor of Springfield": a common noun before "of"/"in"/... heads the phrase; the name after
+  // it is a place or body the speaker belongs to, not the speaker.
+  let headEnd = range[1];
+  for (let k = range[0] + 1; k < range[1]; k++) {
+    if (tokens[k].pos === 'ADP' && PP_LINKS.has(tokens[k].lemma) && tokens[k - 1].pos === 'NOUN') { headEnd = k; break; }
+  }
+  const named = mentions.inside(headEnd < range[1] ? [span[0], tokens[headEnd - 1].span[1]] : span);
   if (named) return { ...speaker, entity: named.id };
   if (PERSON_ROLE_NOUNS.has(head.lemma) && tokens[range[0]].pos === 'DET') {
     return { ...speaker, entity: salientPerson(span[0], mentions, lastSpeaker)?.id ?? null };

@@ -1,0 +1,82 @@
+// The kinds of failure measured on held-out political news (issue 14), one hand-written passage
+// each; every test here failed before its fix.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { analyze } from '../../src/analyze/pipeline.js';
+import type { ArticleRecord, Quote } from '../../src/record/types.js';
+
+const run = (text: string): ArticleRecord => analyze(extract({ content: text, format: 'body', published: '2022-02-17' }));
+const withCue = (r: ArticleRecord, cue: string): Quote | undefined => r.quotes.find((q) => q.cue?.text.includes(cue));
+const entityName = (r: ArticleRecord, id: string | null) => r.entities.find((e) => e.id === id)?.name;
+
+describe('cues the rules missed', () => {
+  it('finds a light-verb cue with its noun and particle ("took note of")', () => {
+    const q = withCue(run('The committee took note of the concerns raised by residents about noise.'), 'took');
+    expect(q?.cue?.text).toBe('took note of');
+    expect(q?.content.text).toBe('the concerns raised by residents about noise');
+  });
+
+  it('reads a verb tagged as a plural noun between subject and object as a cue ("backs")', () => {
+    const q = withCue(run('The union backs the strike planned for next week.'), 'backs');
+    expect(q?.speaker.text).toBe('The union');
+    expect(q?.content.text).toContain('the strike');
+  });
+
+  it('attributes what follows an adjective of fear to the subject ("frightened by")', () => {
+    const q = withCue(run('Residents were frightened by the sudden rise in burglaries.'), 'frightened');
+    expect(q?.speaker.text).toBe('Residents');
+    expect(q?.content.text).toContain('the sudden rise in burglaries');
+  });
+
+  it('takes a cue word from no lexicon through the learned cue model ("lashed out")', () => {
+    const q = withCue(run('The mayor lashed out at the council for delaying the vote.'), 'lashed');
+    expect(q?.speaker.text).toBe('The mayor');
+    expect(q?.content.text).toContain('the council');
+  });
+});
+
+describe('content edges', () => {
+  it('leaves a participle clause after a parenthetical cue to the writer', () => {
+    const r = run('The election was rigged, the candidate said, angering party officials across the state.');
+    const q = withCue(r, 'said');
+    expect(q?.content.spans.map((p) => p.text)).toEqual(['The election was rigged']);
+  });
+
+  it('ends a content at the closing mark when a participle clause follows it', () => {
+    const q = withCue(run('The candidate said the count was “completely rigged,” angering party officials across the state.'), 'said');
+    expect(q?.content.text).toBe('the count was “completely rigged,”');
+  });
+});
+
+describe('speakers', () => {
+  it('does not resolve "the mayor of Springfield" to the place after "of"', () => {
+    const r = run('On Tuesday, the mayor of Springfield said the budget would be balanced by spring.');
+    const q = withCue(r, 'said');
+    expect(q?.speaker.text).toBe('the mayor of Springfield');
+    expect(entityName(r, q?.speaker.entity ?? null)).not.toBe('Springfield');
+  });
+
+  it('takes no time expression as a speaker ("Recent months have shown")', () => {
+    expect(run('Recent months have shown that the economy is fragile.').quotes).toEqual([]);
+  });
+});
+
+describe('false quotes', () => {
+  it.each([
+    'The senator responded by cutting the budget for the agency.',
+    'The council decided to close the bridge for repairs.',
+    'The president pledged $10 million to the relief fund.',
+    'The company sought a new loan from the bank.',
+  ])('reads an action verb with an object as an act, not a saying: %s', (text) => {
+    expect(run(text).quotes).toEqual([]);
+  });
+
+  it('still reads those verbs with a reported clause', () => {
+    expect(withCue(run('The senator responded that the cuts were necessary.'), 'responded')?.content.text).toBe('that the cuts were necessary');
+  });
+
+  it('takes no bare prepositional phrase as a content', () => {
+    const r = run('On the other side of the aisle, said the speaker, the mood was grim.');
+    expect(r.quotes.map((q) => q.content.text)).not.toContain('On the other side of the aisle');
+  });
+});
