@@ -1,6 +1,7 @@
 // Human-readable views of records and search results for the terminal.
 import type { ArticleRecord } from '../record/types.js';
 import type { SearchPage } from '../store/store.js';
+import { oneLine } from './escape.js';
 
 const PREVIEW_CHARS = 400;
 const LIST_MAX = 12;
@@ -32,7 +33,7 @@ export function formatRecord(r: ArticleRecord, view: RecordView = {}): string {
   lines.push(`source     ${r.source.uri ?? r.source.path ?? ''} [${r.source.format}]`);
   lines.push(`text       ${r.paragraphs.length} paragraphs, ${r.text.length} characters; ${r.comments.length} comments`);
   const preview = r.text.length > PREVIEW_CHARS ? r.text.slice(0, PREVIEW_CHARS) + '…' : r.text;
-  lines.push('', indent(preview), '');
+  lines.push('', ...indent(preview).split('\n'), '');
   if (r.analyses && r.analyses.length > 0) {
     section(lines, max, 'entities', r.entities.map((e) => `${e.type.padEnd(6)} ${e.name}${e.title ? `, ${e.title}` : ''}${e.affiliation ? ` (${e.affiliation})` : ''}${e.geo ? `  @ ${e.geo.lat.toFixed(2)},${e.geo.lon.toFixed(2)} ${e.geo.country}` : ''}  ×${e.mentions.length}`));
     const names = new Map(r.entities.map((e) => [e.id, e.name]));
@@ -43,7 +44,8 @@ export function formatRecord(r: ArticleRecord, view: RecordView = {}): string {
     if (r.events.length > 0) lines.push(`  (${EVENTS_LEGEND})`);
   }
   section(lines, Infinity, 'warnings', r.warnings.map((w) => `${w.code}: ${w.message}`));
-  return lines.join('\n');
+  // Every entry is one line: what came from the page cannot start another or drive the terminal.
+  return lines.map(oneLine).join('\n');
 }
 
 export function formatSearch(page: SearchPage, offset: number): string {
@@ -54,7 +56,7 @@ export function formatSearch(page: SearchPage, offset: number): string {
     lines.push(`              ${h.authors.join('; ') || 'no author'} · ${h.source ?? ''}`);
     lines.push(`              ${h.snippet}`, '');
   }
-  return lines.join('\n').trimEnd();
+  return lines.map(oneLine).join('\n').trimEnd();
 }
 
 function section(lines: string[], max: number, name: string, items: string[]): void {

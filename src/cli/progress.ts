@@ -2,6 +2,7 @@
 // show items done, items/s, failures and, when the source knows how far through it is (a WARC by
 // bytes read), the estimated time left.
 import cliProgress from 'cli-progress';
+import { oneLine } from './escape.js';
 
 /** How often the plain (non-terminal) progress line is written, in ms. */
 const LOG_EVERY_MS = 5_000;
@@ -38,7 +39,7 @@ export function progress(label: string, out: ProgressOutput = PROCESS_STDERR): P
     bar.start(0, 0, { rate: '0', failed: 0, current: '', etaText: '?' });
     let stopped = false;
     return {
-      update: (done, failed, current, fraction) => bar.update(done, { rate: rate(done), failed, current: current.slice(-40), etaText: eta(fraction) }),
+      update: (done, failed, current, fraction) => bar.update(done, { rate: rate(done), failed, current: oneLine(current).slice(-40), etaText: eta(fraction) }),
       stop: () => {
         if (!stopped) bar.stop();
         stopped = true;

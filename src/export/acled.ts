@@ -7,6 +7,7 @@ import * as worldCountries from 'world-countries';
 import type { Country } from 'world-countries';
 import { csvRow } from './csv.js';
 import type { ExportEvent } from './events.js';
+import { sourceRef } from './urls.js';
 
 export const ACLED_COLUMNS = [
   'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
@@ -94,7 +95,7 @@ export function* acledCsv(events: readonly ExportEvent[], opts: AcledOptions = {
       `DL${e.id}`, date, date?.slice(0, 4), timePrecision(e), t.disorder, t.eventType, t.subEventType,
       actor1, assoc1.join('; '), null, actor2, assoc2.join('; '), null, null, null,
       country?.iso, country?.region, country?.name, e.admin1, null, null, e.place?.name, e.place?.lat, e.place?.lon, geoPrecision(e),
-      e.sources.map((s) => s.source ?? s.recordId).join('; '), null, e.first?.sentence.text.replace(/\s+/g, ' '), null, tags,
+      e.sources.map((s) => sourceRef(s.source) ?? s.recordId).join('; '), null, e.first?.sentence.text.replace(/\s+/g, ' '), null, tags,
       date ? Math.floor(Date.parse(date) / 1000) : null,
       e.first?.background && e.modality === 'asserted' ? 'background' : e.modality, e.type, e.sources.map((s) => s.recordId).join('; '),
     ]);

@@ -2,6 +2,7 @@
 // others can subscribe to. No clock: the feed's <updated> is its newest entry's date.
 import type { ArticleRecord } from '../record/types.js';
 import type { ExportEvent } from './events.js';
+import { webUrl } from './urls.js';
 
 export interface AtomOptions {
   /** The feed's title, e.g. the query as typed. */
@@ -49,7 +50,7 @@ function feed(opts: AtomOptions, entries: readonly Entry[]): string {
     `  <updated>${updated}</updated>`,
     '  <author><name>dateline</name></author>',
     '  <generator>dateline</generator>',
-    ...(opts.self ? [`  <link rel="self" href="${escapeXml(opts.self)}"/>`] : []),
+    ...[webUrl(opts.self)].flatMap((self) => (self ? [`  <link rel="self" href="${escapeXml(self)}"/>`] : [])),
   ];
   for (const e of entries) {
     lines.push('  <entry>');
@@ -68,7 +69,7 @@ export function atomOfArticles(records: readonly ArticleRecord[], opts: AtomOpti
     id: `urn:dateline:record:${r.id}`,
     title: r.title ?? r.text.slice(0, 80).replace(/\s+/g, ' '),
     updated: dateTime(r.modified) ?? dateTime(r.published) ?? dateTime(r.source.fetchedAt) ?? EPOCH,
-    link: r.canonicalUrl ?? r.source.uri,
+    link: webUrl(r.canonicalUrl) ?? webUrl(r.source.uri),
     authors: r.authors,
     summary: r.text.slice(0, SUMMARY_CHARS).replace(/\s+/g, ' ').trim(),
     categories: [...new Set(r.events.map((e) => e.type))],
@@ -81,7 +82,7 @@ export function atomOfEvents(events: readonly ExportEvent[], opts: AtomOptions):
     id: `urn:dateline:event:${e.id}`,
     title: `${e.type} (${e.modality})${e.place ? ` in ${e.place.name}` : ''}${e.firstDate ? `, ${e.firstDate}` : ''}`,
     updated: dateTime(e.lastDate) ?? EPOCH,
-    link: e.sources.find((s) => s.source?.startsWith('http'))?.source ?? undefined,
+    link: e.sources.map((s) => webUrl(s.source)).find((u) => u !== undefined),
     authors: [],
     summary: `${e.first?.sentence.text.replace(/\s+/g, ' ') ?? ''} (${e.sources.length} source${e.sources.length === 1 ? '' : 's'})`,
     categories: [e.type, e.modality, ...(e.first?.context ?? [])],

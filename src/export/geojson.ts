@@ -4,6 +4,7 @@
 import type { ArticleRecord } from '../record/types.js';
 import { entityKey } from '../record/entity-key.js';
 import type { ExportEvent } from './events.js';
+import { sourceRef } from './urls.js';
 
 export interface Point {
   type: 'Feature';
@@ -28,7 +29,7 @@ export function geojson(events: readonly ExportEvent[], records: readonly Articl
       kind: 'event', id: e.id, type: e.type, mode: e.first?.mode ?? null, modality: e.modality,
       background: e.first?.background ?? false, firstDate: e.firstDate, lastDate: e.lastDate,
       place: e.place.name, country: e.place.country, actors: e.actors.map((a) => a.name), targets: e.targets.map((t) => t.name),
-      sources: e.sources.map((s) => s.source ?? s.recordId), sentence: e.first?.sentence.text ?? null,
+      sources: e.sources.map((s) => sourceRef(s.source) ?? s.recordId), sentence: e.first?.sentence.text ?? null,
     }));
   }
   const places = new Map<string, { name: string; lat: number; lon: number; country: string; records: number; mentions: number }>();

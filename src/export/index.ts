@@ -14,6 +14,9 @@ import { exportSet } from './events.js';
 import { geojson } from './geojson.js';
 
 import type { ExportFormat } from './formats.js';
+import type { ArticleRecord } from '../record/types.js';
+import { jsonText } from '../record/json-line.js';
+import { sourceRef, webUrl } from './urls.js';
 
 export { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 
@@ -37,7 +40,7 @@ export interface ExportSummary {
 export async function runExport(store: RecordStore & CorpusViews, format: ExportFormat, query: SearchQuery, write: (chunk: string) => void, opts: ExportOptions = {}): Promise<ExportSummary> {
   if (format === 'jsonl') {
     let records = 0;
-    for await (const r of store.records(query)) { write(JSON.stringify(r) + '\n'); records++; }
+    for await (const r of store.records(query)) { write(jsonText(withWebUrls(r)) + '\n'); records++; }
     return { records, events: 0, omitted: {} };
   }
   const set = await exportSet(store, query);
@@ -54,7 +57,7 @@ export async function runExport(store: RecordStore & CorpusViews, format: Export
       for (const row of acledCsv(set.events, { includeUnasserted: opts.includeUnasserted })) write(row);
       break;
     case 'geojson':
-      write(JSON.stringify(geojson(set.events, set.records)) + '\n');
+      write(jsonText(geojson(set.events, set.records)) + '\n');
       break;
     case 'atom': {
       const feed = { title: opts.title ?? `dateline: ${describe(query)}`, id: `urn:dateline:feed:${queryHash(query, opts.atomOf)}` };
@@ -63,6 +66,18 @@ export async function runExport(store: RecordStore & CorpusViews, format: Export
     }
   }
   return summary;
+}
+
+/** A record as JSONL exports it: addresses that are not http(s) (javascript:, data:) left out. */
+function withWebUrls(r: ArticleRecord): ArticleRecord {
+  const { uri, ...source } = r.source;
+  const kept = sourceRef(uri);
+  return {
+    ...r,
+    source: kept ? { ...source, uri: kept } : source,
+    ...(r.canonicalUrl !== undefined ? { canonicalUrl: webUrl(r.canonicalUrl) ?? null } : {}),
+    ...(r.image !== undefined ? { image: webUrl(r.image) ?? null } : {}),
+  };
 }
 
 /** A short human description of the filters, for feed titles. */

@@ -6,6 +6,8 @@ import type { ArticleRecord } from '../../record/types.js';
 import { EXIT_FAILED, EXIT_USAGE } from '../exit.js';
 import type { CliRun } from '../io.js';
 import { isoDate } from '../options.js';
+import { oneLine } from '../escape.js';
+import { jsonText } from '../../record/json-line.js';
 
 interface PageOptions {
   json?: boolean;
@@ -53,7 +55,7 @@ async function runPages(cli: CliRun, inputs: string[], opts: PageOptions, withAn
   let failed = 0;
   for await (const entry of localEntries(inputs)) {
     if ('failure' in entry) {
-      cli.err(`dateline: ${entry.failure.key}: ${entry.failure.reason}`);
+      cli.err(`dateline: ${oneLine(entry.failure.key)}: ${oneLine(entry.failure.reason)}`);
       failed++;
       continue;
     }
@@ -64,13 +66,13 @@ async function runPages(cli: CliRun, inputs: string[], opts: PageOptions, withAn
       const article = extract({ content: await item.read(), path: item.path, url: opts.url, format: opts.inputFormat, published: opts.published });
       record = analyze ? analyze(article) : toRecord(article);
     } catch (err) {
-      cli.err(`dateline: ${input}: ${(err as Error).message}`);
+      cli.err(`dateline: ${oneLine(input)}: ${oneLine((err as Error).message)}`);
       failed++;
       continue;
     }
     if (!opts.json) cli.out(formatRecord(record, { input, all: opts.all }));
-    else if (ndjson) cli.out(JSON.stringify({ input, ...record }));
-    else cli.out(JSON.stringify(record, null, 2));
+    else if (ndjson) cli.out(jsonText({ input, ...record }));
+    else cli.out(jsonText(record, 2));
   }
   return failed > 0 ? EXIT_FAILED : 0;
 }

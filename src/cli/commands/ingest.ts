@@ -11,6 +11,8 @@ import { EXIT_FAILED, EXIT_USAGE } from '../exit.js';
 import type { CliRun } from '../io.js';
 import { dbOption, isoDate, positiveInt } from '../options.js';
 import { openCliStore } from '../store.js';
+import { oneLine } from '../escape.js';
+import { jsonText } from '../../record/json-line.js';
 
 export interface FetchFlags {
   rate: number;
@@ -85,7 +87,7 @@ export function registerIngest(program: Command, cli: CliRun): void {
     const processor = workers > 0 ? (await import('../../ingest/pool.js')).workerPool(workers) : (await import('../../ingest/process.js')).inlineProcessor;
     try {
       const summary = await runIngest(cli, spec, store, processor, opts);
-      cli.out(opts.json ? JSON.stringify(summary, null, 2) : formatSummary(summary, displayLocation(path)));
+      cli.out(opts.json ? jsonText(summary, 2) : formatSummary(summary, displayLocation(path)));
       if (summary.failed.length > 0) cli.fail(EXIT_FAILED);
     } finally {
       await processor.close();
@@ -115,8 +117,8 @@ const MAX_LISTED_FAILURES = 20;
 export function formatSummary(s: IngestSummary, db: string): string {
   const lines = [`${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.duplicate} duplicate, ${s.nearDuplicate} near-duplicate, ${s.alreadyDone} done earlier, ${s.failed.length} failed → ${db}`];
   const skipped = Object.entries(s.skipped).sort((a, b) => b[1] - a[1]);
-  if (skipped.length > 0) lines.push(`  skipped: ${skipped.map(([why, n]) => `${n} ${why}`).join(', ')}`);
-  for (const f of s.failed.slice(0, MAX_LISTED_FAILURES)) lines.push(`  failed: ${f.input}: ${f.reason}`);
+  if (skipped.length > 0) lines.push(`  skipped: ${skipped.map(([why, n]) => `${n} ${oneLine(why)}`).join(', ')}`);
+  for (const f of s.failed.slice(0, MAX_LISTED_FAILURES)) lines.push(`  failed: ${oneLine(f.input)}: ${oneLine(f.reason)}`);
   if (s.failed.length > MAX_LISTED_FAILURES) lines.push(`  … and ${s.failed.length - MAX_LISTED_FAILURES} more (dateline errors)`);
   return lines.join('\n');
 }

@@ -5,6 +5,7 @@ import { SearchQueryError } from '../../store/query-text.js';
 import { EXIT_USAGE } from '../exit.js';
 import { addFilterOptions, dbOption, positiveInt, searchQuery, type FilterFlags } from '../options.js';
 import { openCliStore } from '../store.js';
+import { jsonText } from '../../record/json-line.js';
 
 interface SearchOptions extends FilterFlags {
   db?: string;
@@ -28,7 +29,7 @@ export function registerSearch(program: Command, cli: CliRun): void {
         const query = { ...searchQuery(words, opts), limit: opts.limit, offset: opts.offset };
         const page = await store.search(query);
         const { formatSearch } = await import('../format.js');
-        cli.out(opts.json ? JSON.stringify(page, null, 2) : formatSearch(page, opts.offset));
+        cli.out(opts.json ? jsonText(page, 2) : formatSearch(page, opts.offset));
       } catch (err) {
         // A query past the limits (too many terms, too broad a prefix) is a usage error.
         if (!(err instanceof SearchQueryError)) throw err;

@@ -4,6 +4,7 @@ import { EXIT_FAILED } from '../exit.js';
 import type { CliRun } from '../io.js';
 import { dbOption } from '../options.js';
 import { openCliStore } from '../store.js';
+import { jsonText } from '../../record/json-line.js';
 
 export function registerShow(program: Command, cli: CliRun): void {
   program.command('show')
@@ -23,7 +24,7 @@ export function registerShow(program: Command, cli: CliRun): void {
           return;
         }
         const { formatRecord } = await import('../format.js');
-        cli.out(opts.json ? JSON.stringify(record, null, 2) : formatRecord(record, { all: opts.all }));
+        cli.out(opts.json ? jsonText(record, 2) : formatRecord(record, { all: opts.all }));
       } finally {
         await store.close();
       }

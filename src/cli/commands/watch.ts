@@ -8,6 +8,7 @@ import type { CliRun } from '../io.js';
 import { dbOption, positiveInt } from '../options.js';
 import { openCliStore } from '../store.js';
 import { addFetchOptions, fetcherFrom, type FetchFlags } from './ingest.js';
+import { oneLine } from '../escape.js';
 
 interface WatchFlags extends FetchFlags {
   db?: string;
@@ -74,6 +75,6 @@ async function readList(file: string): Promise<string[]> {
 }
 
 function pollLine(s: IngestSummary): string {
-  const failed = s.failed.map((f) => `\n  failed: ${f.input}: ${f.reason}`).join('');
+  const failed = s.failed.map((f) => `\n  failed: ${oneLine(f.input)}: ${oneLine(f.reason)}`).join('');
   return `${s.new} new, ${s.updated} updated, ${s.duplicate + s.nearDuplicate} duplicate, ${s.failed.length} failed${failed}`;
 }
