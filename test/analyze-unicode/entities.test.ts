@@ -43,6 +43,13 @@ describe('entities beyond Latin-1', () => {
     expect(text.slice(...lodz.mentions[0])).toBe('Łódź'.normalize('NFD'));
   });
 
+  it('groups a name written composed and decomposed in one text as one person', () => {
+    const doc = analyzeText(`Turkish President Recep Tayyip Erdoğan met Andrzej Duda. Later ${'Erdoğan'.normalize('NFD')} left.`);
+    const people = doc.entities.filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => e.name)).toEqual(['Recep Tayyip Erdoğan', 'Andrzej Duda']);
+    expect(people[0].mentions).toHaveLength(2);
+  });
+
   it('reads Cyrillic and Greek names inside English text as people', () => {
     const doc = analyzeText('Russian President Владимир Путин met Greek Prime Minister Κυριάκος Μητσοτάκης on Monday. Μητσοτάκης left.');
     expectWholeWords(doc);

@@ -8,6 +8,7 @@ import { demonymCountry, gazetteer, lookupPlaces, placeKey } from '../../resourc
 import type { Mention } from './classify.js';
 import type { Nominal } from './decide.js';
 import { PERSON_TITLES } from './lexicon.js';
+import { nfc } from '../../../text/fold.js';
 
 /** Words that may sit between a person's name and the title of an apposition (", the director of"). */
 const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'former', 'acting', 'deputy', 'senior', 'chief']);
@@ -22,8 +23,11 @@ interface Group {
   lastStart: number;
 }
 
-/** Typographic and straight apostrophes spell one name ("O’Neill", "O'Neill"). */
-const sameApostrophes = (name: string) => name.replaceAll('’', "'");
+/**
+ * Typographic and straight apostrophes spell one name ("O’Neill", "O'Neill"), as do composed and
+ * decomposed (NFD) letters ("Erdoğan" either way).
+ */
+const sameApostrophes = (name: string) => nfc(name).replaceAll('’', "'");
 
 const singular = (word: string) => (word.endsWith('s') ? word.slice(0, -1) : word);
 
