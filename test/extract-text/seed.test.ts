@@ -29,7 +29,7 @@ describe.runIf(hasShared('examples', 'seed-tajikistan.txt'))('seed-tajikistan.tx
       encoding: 'utf8',
     });
     items = scored.stdout.split('\n')
-      .map((l) => l.match(/^(ok  |MISS) article: (.*?)(?:  \((.*)\))?$/u))
+      .map((l) => l.match(/^(ok {2}|MISS) article: (.*?)(?: {2}\((.*)\))?$/u))
       .filter((m): m is RegExpMatchArray => m !== null)
       .map((m) => ({ ok: m[1] === 'ok  ', label: m[2], why: m[3] ?? '' }));
     ours = items.filter((i) => !NOT_OURS.some((re) => re.test(i.label)));

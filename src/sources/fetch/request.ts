@@ -64,7 +64,7 @@ export function request(url: URL, headers: Record<string, string>, limits: Reque
       if (!NO_BODY_NEEDED(status) && declared > limits.maxBytes) {
         return finish(new FetchError(`too large: ${declared} bytes (limit ${limits.maxBytes})`));
       }
-      let body: Readable = res;
+      let body: Readable;
       try {
         body = decoded(res, res.headers['content-encoding']);
       } catch (err) {

@@ -74,7 +74,7 @@ interface Located extends Mention {
 }
 
 function locate(r: RoleInput): Located[] {
-  const [from, to] = [r.tokens[0].span[0], r.tokens[r.tokens.length - 1].span[1]];
+  const to = r.tokens[r.tokens.length - 1].span[1];
   const inSentence: Mention[] = [];
   for (let i = r.firstMention; i < r.mentions.length && r.mentions[i].start < to; i++) if (r.mentions[i].end <= to) inSentence.push(r.mentions[i]);
   return inSentence
@@ -199,7 +199,6 @@ function isDescription(tokens: readonly Token[], i: number): boolean {
 }
 
 function lastPersonBefore(r: RoleInput): Mention | undefined {
-  const start = r.tokens[0].span[0];
   return mentionBefore(r, () => true, (m) => m.entity.type === 'PERSON');
 }
 
