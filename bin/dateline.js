@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Entry point for `npx dateline`: runs the compiled CLI (built by `npm run build`, which `npm ci` runs via `prepare`).
+// Entry point of the `dateline` command: runs the bundled CLI (dist/bundle, built by `npm run
+// build`, which `npm ci` runs via `prepare`). From this checkout: `node bin/dateline.js <command>`.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const compiled = new URL('../dist/cli/main.js', import.meta.url);
-if (!existsSync(fileURLToPath(compiled))) {
+const bundled = new URL('../dist/bundle/main.js', import.meta.url);
+if (!existsSync(fileURLToPath(bundled))) {
   console.error('dateline: not built yet; run `npm run build` in the dateline folder');
   process.exit(2);
 }
-await import(compiled.href);
+await import(bundled.href);

@@ -2,9 +2,10 @@
 // the built web UI, over one store. Built by a function so tests can use app.inject(); ./listen.ts
 // binds it to a port.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { PACKAGE_ROOT } from '../package-root.js';
 import type { Store } from '../store/index.js';
 import { clientErrorReply, secureServerFactory, securityHeaders } from './security.js';
 import { allowedHostNames, hostCheck, readToken } from './access.js';
@@ -29,8 +30,8 @@ export interface AppOptions {
   logger?: boolean;
 }
 
-/** dist/web relative to this module, both from src/serve (tsx, tests) and dist/serve (built). */
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web', import.meta.url));
+/** dist/web in the package, from sources (tsx, tests), the tsc output and the bundled CLI alike. */
+export const DEFAULT_WEB_ROOT = join(PACKAGE_ROOT, 'dist', 'web');
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({

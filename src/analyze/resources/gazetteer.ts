@@ -2,7 +2,8 @@
 // package data), loaded lazily once per process and indexed by normalised name. Lookups are Map
 // gets, so the per-document cost is linear in the number of capitalised spans.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../package-root.js';
 import { foldName } from '../../text/fold.js';
 
 export type PlaceKind = 'country' | 'admin1' | 'admin2' | 'region' | 'city';
@@ -57,7 +58,7 @@ interface GazetteerFile {
   cities: CityColumns;
 }
 
-export const GAZETTEER_PATH = fileURLToPath(new URL('../../../build/gazetteer.json', import.meta.url));
+export const GAZETTEER_PATH = join(PACKAGE_ROOT, 'build', 'gazetteer.json');
 
 /** Abbreviated generic words in place names, spelled out so "St. Petersburg" finds "Saint Petersburg". */
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['st', 'saint'], ['ste', 'sainte'], ['ft', 'fort'], ['mt', 'mount'], ['pt', 'port']]);
