@@ -30,7 +30,7 @@ export async function hasPostgres(): Promise<boolean> {
     await adminQuery('SELECT 1');
     return true;
   } catch (err) {
-    if (required()) throw new Error(`PostgreSQL is required at ${PG_SERVER}: ${(err as Error).message}`);
+    if (required()) throw new Error(`PostgreSQL is required at ${PG_SERVER}: ${(err as Error).message}`, { cause: err });
     return false;
   }
 }

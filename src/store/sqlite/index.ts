@@ -1,6 +1,6 @@
 // The embedded store: one SQLite file (WAL), records as JSON plus index tables, FTS5 for text.
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, sql } from 'kysely';
+import { Kysely, Migrator } from 'kysely';
 import type { ArticleRecord } from '../../record/types.js';
 import type { Failure, PutResult, SearchPage, SearchQuery, Store } from '../store.js';
 import type { DateRange, EventClusterQuery, EventQuery, QuoteQuery, TimelineQuery } from '../store.js';
