@@ -2,8 +2,8 @@
 // actors of a sentence are political. On sports, entertainment, business and health news the
 // violent and contentious vocabulary is figurative or about other things ("they demonstrated their
 // defence against the Thunder", "the virus attacks the immune system", "shares were hit"), so
-// the events component drops political-violence, protest and coercion events there unless the
-// sentence names a political actor (police, troops, a government, a party, protesters).
+// the events component drops the events that become ACLED rows there unless the sentence names a
+// political actor (police, troops, a government, a party, protesters).
 //
 // Rules, not a model: the dev passages are all political, so a learned classifier would have
 // nothing to learn the other side from; the word lists are the ordinary vocabulary of each news
@@ -43,8 +43,12 @@ const POLITICAL_ACTORS = new Set([
   'insurgent', 'insurgents', 'junta', 'regime', 'forces', 'guards', 'officers', 'activist', 'activists', 'union', 'unions', 'minister', 'president', 'parliament',
 ]);
 
-/** The event types that feed political-violence and protest exports (ACLED): gated on non-political news. */
-export const GATED_TYPES: ReadonlySet<EventType> = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'THREATEN']);
+/**
+ * The event types gated on non-political news: those the ACLED export maps to rows (ASSAULT,
+ * PROTEST, COERCE, MOBILIZE, AGREE, RETREAT: docs/acled-mapping.md; "agrees deal to coach
+ * Tottenham" is no agreement between political actors) and THREATEN.
+ */
+export const GATED_TYPES: ReadonlySet<EventType> = new Set(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'AGREE', 'RETREAT', 'THREATEN']);
 
 /** Section words needed before an article can be called non-political at all. */
 const MIN_SECTION_WORDS = 4;
