@@ -8,7 +8,7 @@ import type { Span } from '../../../../record/types.js';
 import type { Token } from '../../../doc.js';
 import type { Cue } from '../cues.js';
 import type { QuoteContext } from '../context.js';
-import { featureHash } from './linear.js';
+import { featureHash, featureHash2, featureHash4 } from './linear.js';
 
 /** Parts of speech that can head a cue the rules do not know ("accusations", "frightened", "backs"). */
 const CUE_POS = new Set(['VERB', 'NOUN', 'ADJ']);
@@ -29,23 +29,34 @@ export function cueFeatures(ctx: QuoteContext, i: number, s0: number, s1: number
   const next2 = i + 2 < s1 ? tk[i + 2] : undefined;
   const l = t.lemma, w = t.text.toLowerCase(), p = t.pos;
   const rk = ruleCue ? ruleCue.kind : 'none';
+  // Missing neighbours print as "undefined" in the pair features: the names the model was trained with.
+  const pPos = prev ? prev.pos : 'undefined', nPos = next ? next.pos : 'undefined';
+  const pLemma = prev ? prev.lemma : 'undefined', nLemma = next ? next.lemma : 'undefined';
   const f = [
-    'b', `l=${l}`, `w=${w}`, `p=${p}`, `lp=${l}|${p}`, `sf=${w.slice(-3)}`,
-    `l-1=${prev?.lemma ?? '<s>'}`, `l+1=${next?.lemma ?? '</s>'}`, `p-1=${prev?.pos ?? '<s>'}`, `p+1=${next?.pos ?? '</s>'}`,
-    `p-2=${prev2?.pos ?? '<s>'}`, `p+2=${next2?.pos ?? '</s>'}`, `pp=${prev?.pos}|${next?.pos}`,
-    `ll+1=${l}|${next?.lemma}`, `l-1l=${prev?.lemma}|${l}`, `w+1=${lower(next)}`, `w-1=${lower(prev)}`,
-    `r=${rk}`, `rl=${rk}|${l}`, `rp=${rk}|${p}`,
-    `first=${i === s0}`, `pos=${Math.min(4, Math.floor((i - s0) / 5))}`,
+    BIAS, featureHash2('l=', l), featureHash2('w=', w), featureHash2('p=', p), featureHash4('lp=', l, '|', p), featureHash2('sf=', w.slice(-3)),
+    featureHash2('l-1=', prev ? prev.lemma : '<s>'), featureHash2('l+1=', next ? next.lemma : '</s>'),
+    featureHash2('p-1=', prev ? prev.pos : '<s>'), featureHash2('p+1=', next ? next.pos : '</s>'),
+    featureHash2('p-2=', prev2 ? prev2.pos : '<s>'), featureHash2('p+2=', next2 ? next2.pos : '</s>'), featureHash4('pp=', pPos, '|', nPos),
+    featureHash4('ll+1=', l, '|', nLemma), featureHash4('l-1l=', pLemma, '|', l), featureHash2('w+1=', lower(next)), featureHash2('w-1=', lower(prev)),
+    featureHash2('r=', rk), featureHash4('rl=', rk, '|', l), featureHash4('rp=', rk, '|', p),
+    i === s0 ? FIRST_TRUE : FIRST_FALSE, POSITION[Math.min(4, Math.floor((i - s0) / 5))],
   ];
   // Quotation marks just before ("“...,” she said") or just after ("said: “...”") the token.
   const before = ctx.markAfter(Math.max(0, t.span[0] - 12));
   const closesBefore = before < ctx.marks.length && ctx.marks[before].span[1] <= t.span[0] && t.span[0] - ctx.marks[before].span[1] < 40;
   const after = ctx.markAfter(t.span[1]);
   const opensAfter = after < ctx.marks.length && ctx.marks[after].span[0] >= t.span[1] && ctx.marks[after].span[0] - t.span[1] < 40;
-  f.push(`qb=${closesBefore}`, `qa=${opensAfter}`, `qbl=${closesBefore}|${l}`, `qal=${opensAfter}|${l}`);
-  for (let k = i + 1; k < s1 && k <= i + 4; k++) if (tk[k].lemma === 'that') { f.push(`that+=${l}`); break; }
-  return f.map(featureHash);
+  f.push(closesBefore ? QB_TRUE : QB_FALSE, opensAfter ? QA_TRUE : QA_FALSE,
+    featureHash4('qbl=', String(closesBefore), '|', l), featureHash4('qal=', String(opensAfter), '|', l));
+  for (let k = i + 1; k < s1 && k <= i + 4; k++) if (tk[k].lemma === 'that') { f.push(featureHash2('that+=', l)); break; }
+  return f;
 }
+
+const BIAS = featureHash('b');
+const FIRST_TRUE = featureHash('first=true'), FIRST_FALSE = featureHash('first=false');
+const POSITION = [0, 1, 2, 3, 4].map((n) => featureHash(`pos=${n}`));
+const QB_TRUE = featureHash('qb=true'), QB_FALSE = featureHash('qb=false');
+const QA_TRUE = featureHash('qa=true'), QA_FALSE = featureHash('qa=false');
 
 /** The window a cue's content is looked for in: its sentence, widened over quotations that run past it. */
 export function contentWindow(ctx: QuoteContext, sentence: number): [number, number] {
