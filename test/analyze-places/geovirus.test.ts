@@ -13,7 +13,9 @@ import { ensureGazetteer } from '../analyze-entities/helpers.js';
 // Then short city names from GeoNames' own names ("New York" City, "Washington" D.C.) replaced
 // the hand-made "New York is the state" choice fitted to GeoVirus: recall 0.901, precision 0.927,
 // accuracy161 0.804, median 64.1 km.
-const FLOORS = { recall: 0.895, precision: 0.92, accuracy161: 0.80, maxMedianKm: 66 };
+// Tagger with first-name and document-context features (GUM dev F1 0.701 -> 0.719): recall
+// 0.911, precision 0.916, accuracy161 0.802, median 62.4 km.
+const FLOORS = { recall: 0.90, precision: 0.91, accuracy161: 0.795, maxMedianKm: 66 };
 
 describe.runIf(hasShared('data', 'geo', 'geovirus.xml'))('GeoVirus quality gate', () => {
   it('keeps toponym recall, precision and accuracy@161km above their floors', () => {

