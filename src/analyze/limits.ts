@@ -12,6 +12,11 @@ import type { Warning } from '../record/types.js';
  * and development texts (35,000 news sentences) has 222 tokens; 99.9% have fewer than 85.
  */
 export const MAX_SENTENCE_TOKENS = 250;
+/**
+ * The longest paragraph the tokenizer reads at once (tokens.ts): wink's working memory grows with
+ * what it reads, some 60 bytes a character. News paragraphs are under 5,000 characters.
+ */
+export const MAX_PARAGRAPH_CHARS = 100_000;
 /** A window is cut at a clause boundary found in its last quarter, else at the cap itself. */
 const MIN_WINDOW_TOKENS = Math.floor((MAX_SENTENCE_TOKENS * 3) / 4);
 /** Punctuation a window may end with. */
@@ -20,6 +25,7 @@ const BREAK_AFTER: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '
 const BREAK_BEFORE_POS: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ']);
 
 export const SENTENCE_CAP_WARNING = 'sentence-capped';
+export const PARAGRAPH_CAP_WARNING = 'paragraph-capped';
 
 /**
  * Cuts the token indices of one sentence (`ours`, in order) into windows of at most
@@ -52,6 +58,12 @@ function windowEnd(tokens: readonly Token[], ours: readonly number[], start: num
 export class CapReport {
   private capped = 0;
   private longest = 0;
+  private pieces = 0;
+
+  /** A paragraph read in pieces (tokens.ts): a sentence may be cut where a piece ends. */
+  notePieces(): void {
+    this.pieces++;
+  }
 
   note(length: number): void {
     if (length <= MAX_SENTENCE_TOKENS) return;
@@ -59,11 +71,20 @@ export class CapReport {
     this.longest = Math.max(this.longest, length);
   }
 
-  warning(): Warning | null {
-    if (this.capped === 0) return null;
-    return {
-      code: SENTENCE_CAP_WARNING,
-      message: `${this.capped} sentence${this.capped === 1 ? '' : 's'} longer than ${MAX_SENTENCE_TOKENS} tokens (the longest ${this.longest}) analysed in windows of at most ${MAX_SENTENCE_TOKENS} tokens`,
-    };
+  warnings(): Warning[] {
+    const out: Warning[] = [];
+    if (this.pieces > 0) {
+      out.push({
+        code: PARAGRAPH_CAP_WARNING,
+        message: `${this.pieces} paragraph${this.pieces === 1 ? '' : 's'} longer than ${MAX_PARAGRAPH_CHARS.toLocaleString('en')} characters read in pieces, cut at sentence ends where one was near`,
+      });
+    }
+    if (this.capped > 0) {
+      out.push({
+        code: SENTENCE_CAP_WARNING,
+        message: `${this.capped} sentence${this.capped === 1 ? '' : 's'} longer than ${MAX_SENTENCE_TOKENS} tokens (the longest ${this.longest}) analysed in windows of at most ${MAX_SENTENCE_TOKENS} tokens`,
+      });
+    }
+    return out;
   }
 }

@@ -11,11 +11,17 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Component } from '../component.js';
 import type { Doc, Sentence } from '../doc.js';
-import { CapReport, sentenceWindows } from '../limits.js';
+import { CapReport, MAX_PARAGRAPH_CHARS, sentenceWindows } from '../limits.js';
 import { latin1StandIn } from '../../text/stand-in.js';
 
 const nlp = winkNLP(model);
 const its = nlp.its;
+
+/** How far back from a piece's end a sentence end or a space is looked for. */
+const CUT_SEARCH_CHARS = 10_000;
+const SPACE_RE = /\s/;
+const SENTENCE_END_RE = /[.!?]/;
+const LOW_SURROGATE_RE = /[\udc00-\udfff]/;
 
 export const tokens: Component = {
   name: 'tokens',
@@ -24,47 +30,84 @@ export const tokens: Component = {
   run(doc: Doc) {
     const caps = new CapReport();
     const paragraphs = doc.article.paragraphs.length > 0 ? doc.article.paragraphs : [[0, doc.text.length] as const];
-    paragraphs.forEach(([pStart, pEnd], p) => {
-      // One paragraph at a time, so no sentence crosses a paragraph boundary. Each layer is read
-      // once per paragraph: wink's per-sentence collections cost more than the tagging itself.
-      const original = doc.text.slice(pStart, pEnd);
-      const slice = latin1StandIn(original);
-      const replaced = slice !== original;
-      const wdoc = nlp.readDoc(slice);
-      const values = wdoc.tokens().out() as string[];
-      const pos = wdoc.tokens().out(its.pos) as string[];
-      const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
-      // wink token index -> our token index (-1 when a token could not be placed).
-      const placed = new Int32Array(values.length).fill(-1);
-      let cursor = 0;
-      for (let i = 0; i < values.length; i++) {
-        const at = slice.indexOf(values[i], cursor);
-        if (at < 0) continue; // wink normalised this token's text; skip rather than misplace it
-        cursor = at + values[i].length;
-        placed[i] = doc.tokens.length;
-        const text = replaced ? original.slice(at, cursor) : values[i];
-        // A word with stand-in letters is a name or a foreign word: its lemma is itself.
-        const lemma = text === values[i] ? lemmas[i] : text.toLowerCase();
-        doc.tokens.push({ text, span: [pStart + at, pStart + cursor], pos: pos[i], lemma, sentence: -1 });
-      }
-      for (const [first, last] of wdoc.sentences().out(its.span) as unknown as [number, number][]) {
-        const ours = [];
-        for (let i = first; i <= last; i++) if (placed[i] >= 0) ours.push(placed[i]);
-        if (ours.length === 0) continue;
-        caps.note(ours.length);
-        for (const window of sentenceWindows(doc.tokens, ours)) {
-          const index = doc.sentences.length;
-          for (const t of window) doc.tokens[t].sentence = index;
-          const sentence: Sentence = {
-            span: [doc.tokens[window[0]].span[0], doc.tokens[window[window.length - 1]].span[1]],
-            tokens: [window[0], window[window.length - 1] + 1],
-            paragraph: p,
-          };
-          doc.sentences.push(sentence);
-        }
-      }
+    paragraphs.forEach(([paragraphStart, paragraphEnd], p) => {
+      const pieces = paragraphPieces(doc.text, paragraphStart, paragraphEnd);
+      if (pieces.length > 1) caps.notePieces();
+      for (const [pStart, pEnd] of pieces) readPiece(doc, pStart, pEnd, p, caps);
     });
-    const warning = caps.warning();
-    if (warning) doc.warnings.push(warning);
+    for (const warning of caps.warnings()) doc.warnings.push(warning);
   },
 };
+
+/**
+ * Tokens and sentences of one paragraph (or piece of one). One paragraph at a time, so no sentence
+ * crosses a paragraph boundary. Each layer is read once per paragraph: wink's per-sentence
+ * collections cost more than the tagging itself.
+ */
+function readPiece(doc: Doc, pStart: number, pEnd: number, p: number, caps: CapReport): void {
+  const original = doc.text.slice(pStart, pEnd);
+  const slice = latin1StandIn(original);
+  const replaced = slice !== original;
+  const wdoc = nlp.readDoc(slice);
+  const values = wdoc.tokens().out() as string[];
+  const pos = wdoc.tokens().out(its.pos) as string[];
+  const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
+  // wink token index -> our token index (-1 when a token could not be placed).
+  const placed = new Int32Array(values.length).fill(-1);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const at = slice.indexOf(values[i], cursor);
+    if (at < 0) continue; // wink normalised this token's text; skip rather than misplace it
+    cursor = at + values[i].length;
+    placed[i] = doc.tokens.length;
+    const text = replaced ? original.slice(at, cursor) : values[i];
+    // A word with stand-in letters is a name or a foreign word: its lemma is itself.
+    const lemma = text === values[i] ? lemmas[i] : text.toLowerCase();
+    doc.tokens.push({ text, span: [pStart + at, pStart + cursor], pos: pos[i], lemma, sentence: -1 });
+  }
+  for (const [first, last] of wdoc.sentences().out(its.span) as unknown as [number, number][]) {
+    const ours = [];
+    for (let i = first; i <= last; i++) if (placed[i] >= 0) ours.push(placed[i]);
+    if (ours.length === 0) continue;
+    caps.note(ours.length);
+    for (const window of sentenceWindows(doc.tokens, ours)) {
+      const index = doc.sentences.length;
+      for (const t of window) doc.tokens[t].sentence = index;
+      const sentence: Sentence = {
+        span: [doc.tokens[window[0]].span[0], doc.tokens[window[window.length - 1]].span[1]],
+        tokens: [window[0], window[window.length - 1] + 1],
+        paragraph: p,
+      };
+      doc.sentences.push(sentence);
+    }
+  }
+}
+
+/**
+ * The pieces wink reads a paragraph in: the paragraph itself, or for one longer than
+ * MAX_PARAGRAPH_CHARS (a page that is one endless line), pieces cut after a sentence end near the end
+ * of each, else at a space, else anywhere (a word of thousands of letters).
+ */
+function paragraphPieces(text: string, start: number, end: number): (readonly [number, number])[] {
+  const out: (readonly [number, number])[] = [];
+  let from = start;
+  while (end - from > MAX_PARAGRAPH_CHARS) {
+    const cut = cutPoint(text, from + MAX_PARAGRAPH_CHARS, from + MAX_PARAGRAPH_CHARS - CUT_SEARCH_CHARS);
+    out.push([from, cut]);
+    from = cut;
+  }
+  out.push([from, end]);
+  return out;
+}
+
+function cutPoint(text: string, limit: number, floor: number): number {
+  let space = -1;
+  for (let k = limit; k > floor; k--) {
+    if (!SPACE_RE.test(text[k])) continue;
+    if (SENTENCE_END_RE.test(text[k - 1])) return k;
+    if (space < 0) space = k;
+  }
+  if (space > 0) return space;
+  // Not between the two halves of a surrogate pair.
+  return LOW_SURROGATE_RE.test(text[limit]) ? limit - 1 : limit;
+}
