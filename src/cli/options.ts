@@ -66,3 +66,22 @@ export function searchQuery(words: string[], f: FilterFlags): SearchQuery {
     entity: f.entity, place: f.place, eventType: f.type, modality: f.modality,
   };
 }
+
+/** The Redis queue of distributed ingest (`--queue redis://…`) and its name. */
+export interface QueueFlags {
+  queue?: string;
+  queueName: string;
+}
+
+export function redisUrl(value: string): string {
+  if (!/^rediss?:\/\//i.test(value)) throw new InvalidArgumentError(`"${value}" is not a redis:// URL`);
+  return value;
+}
+
+export function addQueueOptions(command: Command, what: string, required = false): Command {
+  const queue = new Option('--queue <url>', what).argParser(redisUrl);
+  if (required) queue.makeOptionMandatory();
+  return command
+    .addOption(queue)
+    .addOption(new Option('--queue-name <name>', 'the queue\'s name in Redis (one per deployment)').env('DATELINE_QUEUE_NAME').default('dateline-ingest'));
+}

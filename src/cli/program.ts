@@ -11,6 +11,8 @@ import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerServe } from './commands/serve.js';
 import { registerExport } from './commands/export.js';
+import { registerWorker } from './commands/worker.js';
+import { registerQueue } from './commands/queue.js';
 import { EXIT_FAILED, EXIT_USAGE } from './exit.js';
 import { CliRun, processIo, type CliIo } from './io.js';
 import { MissingDatabaseError } from './store.js';
@@ -25,7 +27,7 @@ function program(cli: CliRun): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => cli.io.stdout(s), writeErr: (s) => cli.io.stderr(s) });
   // Registered after the settings above, so subcommands inherit the output and exit handling.
-  for (const register of [registerExtract, registerAnalyze, registerIngest, registerErrors, registerWatch, registerSearch, registerShow, registerServe, registerExport]) {
+  for (const register of [registerExtract, registerAnalyze, registerIngest, registerErrors, registerWatch, registerSearch, registerShow, registerServe, registerExport, registerWorker, registerQueue]) {
     register(root, cli);
   }
   return root;

@@ -163,8 +163,8 @@ async function settleOther(entry: SourceEntry, summary: IngestSummary, failedKey
   }
 }
 
-/** Stores a processed page, first joining it to a near-duplicate group when one matches. */
-async function storeRecord(store: IngestTarget, { record, fingerprint }: Processed): Promise<{ status: PutStatus; id: string; grouped: boolean }> {
+/** Stores a processed page, first joining it to a near-duplicate group when one matches (also used by queue workers). */
+export async function storeRecord(store: IngestTarget, { record, fingerprint }: Processed): Promise<{ status: PutStatus; id: string; grouped: boolean }> {
   const sourceKey = record.source.uri ?? record.source.path ?? record.id;
   const group = fingerprint ? await findGroup(store.ingestState, fingerprint, sourceKey) : null;
   const toStore: ArticleRecord = group ? { ...record, duplicateOf: group } : record;

@@ -9,7 +9,7 @@ import type { IngestSummary } from '../../ingest/run.js';
 import type { Processor } from '../../ingest/processor.js';
 import { EXIT_FAILED, EXIT_USAGE } from '../exit.js';
 import type { CliRun } from '../io.js';
-import { dbOption, isoDate, positiveInt } from '../options.js';
+import { addQueueOptions, dbOption, isoDate, positiveInt, type QueueFlags } from '../options.js';
 import { openCliStore } from '../store.js';
 import { oneLine } from '../escape.js';
 import { jsonText } from '../../record/json-line.js';
@@ -20,7 +20,7 @@ export interface FetchFlags {
   timeout: number;
 }
 
-interface IngestFlags extends FetchFlags {
+interface IngestFlags extends FetchFlags, QueueFlags {
   db?: string;
   json?: boolean;
   include?: string[];
@@ -75,6 +75,7 @@ export function registerIngest(program: Command, cli: CliRun): void {
     .addOption(new Option('--workers <n>', 'worker threads for extraction and analysis (default: cores - 1, at least 1; 0: in the main thread)').argParser(positiveInt))
     .option('--force', 'read and process again items an earlier run finished')
     .option('--json', 'print the summary as JSON');
+  addQueueOptions(cmd, 'put the items on this Redis queue for `dateline worker`s instead of processing them here');
   addFetchOptions(cmd).action(async (inputs: string[], opts: IngestFlags) => {
     const spec: InputSpec = { inputs, include: opts.include, exclude: opts.exclude, urlLists: opts.urlsFrom, feeds: opts.feed, sitemaps: opts.sitemap, since: opts.since };
     if (!inputs.length && !opts.urlsFrom?.length && !opts.feed?.length && !opts.sitemap?.length) {
@@ -83,6 +84,14 @@ export function registerIngest(program: Command, cli: CliRun): void {
       return;
     }
     const { store, path } = await openCliStore(cli.io, opts.db, 'write');
+    if (opts.queue) {
+      try {
+        await enqueueInputs(cli, spec, store, opts, opts.queue);
+      } finally {
+        await store.close();
+      }
+      return;
+    }
     const workers = opts.workers ?? defaultWorkers();
     const processor = workers > 0 ? (await import('../../ingest/pool.js')).workerPool(workers) : (await import('../../ingest/process.js')).inlineProcessor;
     try {
@@ -108,6 +117,21 @@ async function runIngest(cli: CliRun, spec: InputSpec, store: Store, processor: 
     });
   } finally {
     bar.stop();
+  }
+}
+
+/** `ingest --queue`: the items become jobs; the store is consulted for items finished earlier. */
+async function enqueueInputs(cli: CliRun, spec: InputSpec, store: Store, opts: IngestFlags, queueUrl: string): Promise<void> {
+  const [{ inputEntries }, { openQueue }, { enqueue, formatEnqueueSummary }, { displayRedis }] = await Promise.all([
+    import('../../sources/inputs.js'), import('../../distribute/queue.js'), import('../../distribute/enqueue.js'), import('../../distribute/redis.js')]);
+  const queue = openQueue(queueUrl, opts.queueName);
+  try {
+    const summary = await enqueue(inputEntries(spec, await fetcherFrom(opts), store.ingestState), queue, store, { analyze: !opts.extractOnly, force: opts.force });
+    cli.out(opts.json ? JSON.stringify(summary, null, 2) : formatEnqueueSummary(summary, `${displayRedis(queueUrl)} (${opts.queueName})`));
+    if (summary.failed.length > 0) cli.fail(EXIT_FAILED);
+  } finally {
+    await queue.close();
+    await queue.disconnect();
   }
 }
 

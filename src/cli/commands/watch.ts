@@ -1,16 +1,16 @@
 // `dateline watch`: follow feeds, ingesting what is new every interval. Each poll fetches every
 // feed conditionally (ETag / Last-Modified), so an unchanged feed costs one 304; items finished
-// earlier are not fetched again.
+// earlier are not fetched again. With --queue, new items are put on the queue for `dateline worker`s.
 import { readFile } from 'node:fs/promises';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { IngestSummary } from '../../ingest/run.js';
 import type { CliRun } from '../io.js';
-import { dbOption, positiveInt } from '../options.js';
+import { addQueueOptions, dbOption, positiveInt, type QueueFlags } from '../options.js';
 import { openCliStore } from '../store.js';
 import { addFetchOptions, fetcherFrom, type FetchFlags } from './ingest.js';
 import { oneLine } from '../escape.js';
 
-interface WatchFlags extends FetchFlags {
+interface WatchFlags extends FetchFlags, QueueFlags {
   db?: string;
   feeds: string;
   every: number;
@@ -35,11 +35,14 @@ export function registerWatch(program: Command, cli: CliRun): void {
     .addOption(new Option('--polls <n>', 'stop after this many polls (default: run until interrupted)').argParser(positiveInt))
     .option('--extract-only', 'extract only, without the analyses')
     .addOption(dbOption());
+  addQueueOptions(cmd, 'put new items on this Redis queue for `dateline worker`s instead of processing them here');
   addFetchOptions(cmd).action(async (opts: WatchFlags) => {
     const [{ inputEntries }, { ingest }] = await Promise.all([import('../../sources/inputs.js'), import('../../ingest/run.js')]);
     const { store } = await openCliStore(cli.io, opts.db, 'write');
     // One fetcher for the whole watch, so host pacing and robots.txt carry over between polls.
     const fetcher = await fetcherFrom(opts);
+    const queued = opts.queue ? await import('../../distribute/enqueue.js') : undefined;
+    const queue = opts.queue ? (await import('../../distribute/queue.js')).openQueue(opts.queue, opts.queueName) : undefined;
     let stopping = false;
     let wake: () => void = () => undefined;
     const stop = () => {
@@ -51,8 +54,14 @@ export function registerWatch(program: Command, cli: CliRun): void {
     try {
       for (let poll = 1; !stopping; poll++) {
         const feeds = await readList(opts.feeds);
-        const summary = await ingest(inputEntries({ feeds }, fetcher, store.ingestState), store, { analyze: !opts.extractOnly });
-        cli.out(`${new Date().toISOString()} poll ${poll}: ${pollLine(summary)}`);
+        const entries = inputEntries({ feeds }, fetcher, store.ingestState);
+        if (queue && queued) {
+          const summary = await queued.enqueue(entries, queue, store, { analyze: !opts.extractOnly });
+          cli.out(`${new Date().toISOString()} poll ${poll}: ${queued.formatEnqueueSummary(summary, opts.queueName)}`);
+        } else {
+          const summary = await ingest(entries, store, { analyze: !opts.extractOnly });
+          cli.out(`${new Date().toISOString()} poll ${poll}: ${pollLine(summary)}`);
+        }
         if (opts.polls !== undefined && poll >= opts.polls) break;
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, opts.every);
@@ -65,6 +74,8 @@ export function registerWatch(program: Command, cli: CliRun): void {
     } finally {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      await queue?.close();
+      await queue?.disconnect();
       await store.close();
     }
   });

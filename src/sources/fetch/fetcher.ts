@@ -2,8 +2,8 @@
 // every hop is checked (scheme, robots, address), 429/5xx retried with bounded backoff honouring
 // Retry-After, and conditional requests when the caller knows the page's validators.
 import { FetchError, request, type RawResponse, type RequestLimits } from './request.js';
-import { HostPacer, realClock, type Clock } from './politeness.js';
-import { RobotsCache } from './robots.js';
+import { HostPacer, realClock, type Clock, type Pacer } from './politeness.js';
+import { RobotsCache, type RobotsFetch } from './robots.js';
 import { allowAll, isPrivateAddress, type AddressPolicy } from './guard.js';
 
 export const USER_AGENT = 'dateline/0.1 (+https://github.com/dateline)';
@@ -28,6 +28,13 @@ export interface FetcherOptions {
   /** A Retry-After longer than this fails the item instead of stalling the run, in ms. */
   maxRetryAfterMs: number;
   clock: Clock;
+  /**
+   * Pacing shared beyond this process (distributed workers pace each host together through
+   * Redis); by default each fetcher paces on its own.
+   */
+  pacer?: Pacer;
+  /** Wraps the robots.txt fetch, so robots.txt files can be cached where all workers see them. */
+  sharedRobots?: (fetch: RobotsFetch) => RobotsFetch;
 }
 
 export const DEFAULT_FETCHER_OPTIONS: FetcherOptions = {
@@ -66,7 +73,7 @@ const RETRYABLE = new Set([429, 500, 502, 503, 504]);
 
 export class Fetcher {
   readonly options: FetcherOptions;
-  private readonly pacer: HostPacer;
+  private readonly pacer: Pacer;
   private readonly robots: RobotsCache;
   private readonly limits: RequestLimits;
 
@@ -74,15 +81,16 @@ export class Fetcher {
     this.options = { ...DEFAULT_FETCHER_OPTIONS, ...options };
     const { idleTimeoutMs, totalTimeoutMs, maxBytes, allowPrivate, addressPolicy } = this.options;
     this.limits = { idleTimeoutMs, totalTimeoutMs, maxBytes, blocks: addressPolicy ?? (allowPrivate ? allowAll : isPrivateAddress) };
-    this.pacer = new HostPacer(this.options.rate, this.options.clock);
-    this.robots = new RobotsCache(ROBOTS_AGENT, async (url) => {
+    this.pacer = this.options.pacer ?? new HostPacer(this.options.rate, this.options.clock);
+    const getRobots: RobotsFetch = async (url) => {
       try {
         const r = await this.follow(url, {}, false);
         return { status: r.status, text: r.body.toString('utf8') };
       } catch (err) {
         return { error: (err as Error).message };
       }
-    });
+    };
+    this.robots = new RobotsCache(ROBOTS_AGENT, this.options.sharedRobots ? this.options.sharedRobots(getRobots) : getRobots);
   }
 
   /** GETs a URL politely; throws FetchError with a one-line reason when it cannot. */

@@ -14,7 +14,15 @@ export const realClock: Clock = {
 /** Longest Crawl-delay we honour, in seconds: beyond it a site is effectively unfetchable. */
 export const MAX_CRAWL_DELAY_S = 60;
 
-export class HostPacer {
+/** What the fetcher asks before each request to a host. */
+export interface Pacer {
+  /** Resolves when the caller may send its request to the host. */
+  turn(host: string): Promise<void>;
+  /** The host's robots.txt Crawl-delay, which slows its pace further. */
+  setCrawlDelay(host: string, seconds: number): void;
+}
+
+export class HostPacer implements Pacer {
   /** When each host may next be contacted (ms since epoch); also serialises callers per host. */
   private readonly next = new Map<string, Promise<number>>();
   private readonly delays = new Map<string, number>();
