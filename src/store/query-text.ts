@@ -31,6 +31,7 @@ export class SearchTimeoutError extends Error {
 }
 
 const TERM = /"([^"]*)"|(\S+)/g;
+const CONTROL = /[\u0000-\u001f\u007f]/g;
 /**
  * Runs of what FTS tokenizers keep as word characters: letters, digits and combining marks (the
  * vowel signs of Devanagari, say, which sit inside and at the end of words).
@@ -42,7 +43,8 @@ const EDGE_PUNCTUATION = /^[^\p{L}\p{N}\p{M}]+|[^\p{L}\p{N}\p{M}]+$/gu;
 /** The terms of a query, each once, in the order typed; throws SearchQueryError past the limits. */
 export function parseQueryText(text: string): QueryTerm[] {
   const terms = new Map<string, QueryTerm>();
-  for (const m of text.matchAll(TERM)) {
+  // Control characters separate words: a NUL inside a quoted FTS5 term ends the query string early.
+  for (const m of text.replace(CONTROL, ' ').matchAll(TERM)) {
     const term = m[1] !== undefined ? phraseTerm(m[1]) : wordTerm(m[2]);
     if (!term) continue;
     // A repeated term adds nothing to an all-must-match query, but each copy costs ranking work.
