@@ -1,6 +1,6 @@
 // The analysis pipeline: one ordered list of components run over one Doc. The order is checked
 // once, when the module loads: a component may only require layers that earlier ones assign.
-import type { Article, ArticleRecord } from '../record/types.js';
+import type { Article, ArticleRecord, Warning } from '../record/types.js';
 import type { Component, Layer } from './component.js';
 import { newDoc } from './doc.js';
 import { COMPONENTS } from './components/index.js';
@@ -21,9 +21,27 @@ checkOrder(COMPONENTS);
 /** The names of the analyses that run, for the record's `analyses` field and the README. */
 export const ANALYSES: readonly string[] = COMPONENTS.map((c) => c.name);
 
+/** The language the analyses read: their lexicons, cues and models are English. */
+const ANALYSIS_LANGUAGE = 'en';
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** A warning for a page in another (known) language, whose analysis layers come out (nearly) empty. */
+function languageWarning(language: string): Warning | null {
+  if (language === ANALYSIS_LANGUAGE || language === 'und') return null;
+  let name = language;
+  try {
+    name = LANGUAGE_NAMES.of(language) ?? language;
+  } catch {
+    // not a code Intl knows: keep the code
+  }
+  return { code: 'not-english', message: `the page is in ${name} (${language}); the analyses read English only, so its people, places, quotes, times and events are mostly not found` };
+}
+
 /** Runs every analysis over an extracted article and returns the full record. */
 export function analyze(article: Article, components: readonly Component[] = COMPONENTS): ArticleRecord {
   const doc = newDoc(article);
+  const notEnglish = languageWarning(article.language);
+  if (notEnglish) doc.warnings.push(notEnglish);
   for (const c of components) {
     try {
       c.run(doc);

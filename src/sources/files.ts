@@ -4,10 +4,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import type { SourceFailure, SourceItem } from './item.js';
+import type { SourceFailure, SourceItem, SourceSkip } from './item.js';
 import { MAX_PAGE_BYTES, readBounded, readFileBounded } from './bounded-read.js';
 
-export type FileEntry = { item: SourceItem } | { failure: SourceFailure };
+export type FileEntry = { item: SourceItem } | { failure: SourceFailure } | { skipped: SourceSkip };
 
 export interface WalkOptions {
   /** Globs a file found in a folder must match (relative to that folder; a glob without a slash matches the file name). */
@@ -16,6 +16,19 @@ export interface WalkOptions {
 }
 
 type Filter = (relPath: string) => boolean;
+
+/**
+ * Files a folder walk takes when no --include says otherwise: pages (HTML, text dumps) and web
+ * archives, plain or gzipped. Anything else in a folder (a gold.jsonl, a README, images) is
+ * skipped and counted, not read as a page.
+ */
+const PAGE_LIKE = /\.(html?|xhtml|txt|warc)(\.gz)?$/i;
+
+/** The skip reason for a file a folder walk passes over by default; grouped by extension in summaries. */
+function notPageLike(name: string): string {
+  const ext = /\.[^.]+$/.exec(name)?.[0] ?? 'no extension';
+  return `not page-like (${ext.toLowerCase()}; --include takes it)`;
+}
 
 function fileFilter(opts: WalkOptions): Filter {
   const inc = opts.include?.length ? globs(opts.include) : () => true;
@@ -37,6 +50,7 @@ function globs(patterns: readonly string[]): Filter {
 
 export async function* localEntries(inputs: readonly string[], opts: WalkOptions = {}): AsyncGenerator<FileEntry> {
   const filter = fileFilter(opts);
+  const pageLikeOnly = !opts.include?.length;
   // Folders and files already walked, by device and inode: symbolic links can make a folder its own
   // descendant (two links to "." gave 92,225 items for one file) or show one file under many names.
   const seen = new Set<string>();
@@ -45,11 +59,11 @@ export async function* localEntries(inputs: readonly string[], opts: WalkOptions
       yield { item: stdinItem() };
       continue;
     }
-    yield* walk(input, input, filter, seen);
+    yield* walk(input, input, filter, seen, pageLikeOnly);
   }
 }
 
-async function* walk(path: string, root: string, filter: Filter, seen: Set<string>): AsyncGenerator<FileEntry> {
+async function* walk(path: string, root: string, filter: Filter, seen: Set<string>, pageLikeOnly: boolean): AsyncGenerator<FileEntry> {
   let info;
   try {
     info = await stat(path);
@@ -72,7 +86,7 @@ async function* walk(path: string, root: string, filter: Filter, seen: Set<strin
       if (SKIPPED_NAME.test(name)) continue;
       const child = join(path, name);
       // Folders are always entered; the globs choose among the files found in them.
-      yield* walk(child, root, filter, seen);
+      yield* walk(child, root, filter, seen, pageLikeOnly);
     }
     return;
   }
@@ -81,6 +95,11 @@ async function* walk(path: string, root: string, filter: Filter, seen: Set<strin
     return;
   }
   if (path !== root && !filter(relative(root, path))) return;
+  // A file named on the command line is always taken; in folders, only pages unless --include.
+  if (path !== root && pageLikeOnly && !PAGE_LIKE.test(path)) {
+    yield { skipped: { key: resolve(path), reason: notPageLike(basename(path)) } };
+    return;
+  }
   if (seen.has(identity)) return;
   seen.add(identity);
   yield { item: fileItem(path, `${info.size}:${Math.round(info.mtimeMs)}`) };

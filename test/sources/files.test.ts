@@ -9,9 +9,15 @@ import { urlListEntries } from '../../src/sources/urls.js';
 import { Fetcher } from '../../src/sources/fetch/fetcher.js';
 import { tempDir } from '../helpers/tmp.js';
 
-async function keys(gen: AsyncIterable<{ item: { key: string } } | { failure: { key: string; reason: string } }>, root: string) {
+type Entry = { item: { key: string } } | { failure: { key: string; reason: string } } | { skipped: { key: string; reason: string } };
+
+async function keys(gen: AsyncIterable<Entry>, root: string) {
   const out: string[] = [];
-  for await (const e of gen) out.push('item' in e ? e.item.key.slice(root.length + 1) : `FAILED ${e.failure.key}: ${e.failure.reason}`);
+  for await (const e of gen) {
+    if ('item' in e) out.push(e.item.key.slice(root.length + 1));
+    else if ('failure' in e) out.push(`FAILED ${e.failure.key}: ${e.failure.reason}`);
+    else out.push(`SKIPPED ${e.skipped.key.slice(root.length + 1)}: ${e.skipped.reason}`);
+  }
   return out;
 }
 
@@ -31,6 +37,21 @@ describe('local inputs', () => {
     expect(await keys(localEntries([join(dir, 'site')]), dir)).toEqual([
       'site/2023/notes.txt', 'site/2023/old.html.gz', 'site/2023/story.html', 'site/drafts/wip.html', 'site/index.html',
     ]);
+  });
+
+  it('takes only page-like files from folders by default, lists the others as skipped, and --include overrides', async () => {
+    const mixed = join(dir, 'mixed');
+    mkdirSync(mixed);
+    for (const name of ['a.html', 'b.htm', 'c.xhtml', 'd.txt', 'e.txt.gz', 'f.warc.gz', 'gold.jsonl', 'README.md', 'photo.JPG']) writeFileSync(join(mixed, name), 'x');
+    expect(await keys(localEntries([mixed]), dir)).toEqual([
+      'SKIPPED mixed/README.md: not page-like (.md; --include takes it)',
+      'mixed/a.html', 'mixed/b.htm', 'mixed/c.xhtml', 'mixed/d.txt', 'mixed/e.txt.gz', 'mixed/f.warc.gz',
+      'SKIPPED mixed/gold.jsonl: not page-like (.jsonl; --include takes it)',
+      'SKIPPED mixed/photo.JPG: not page-like (.jpg; --include takes it)',
+    ]);
+    expect(await keys(localEntries([mixed], { include: ['*.jsonl'] }), dir)).toEqual(['mixed/gold.jsonl']);
+    // A file named on the command line is taken whatever its name.
+    expect(await keys(localEntries([join(mixed, 'gold.jsonl')]), dir)).toEqual(['mixed/gold.jsonl']);
   });
 
   it('walks each folder and file once through symbolic link loops and aliases', async () => {

@@ -59,6 +59,10 @@ async function runPages(cli: CliRun, inputs: string[], opts: PageOptions, withAn
       failed++;
       continue;
     }
+    if ('skipped' in entry) {
+      cli.err(`dateline: skipped ${oneLine(entry.skipped.key)}: ${entry.skipped.reason}`);
+      continue;
+    }
     const { item } = entry;
     const input = item.path ?? item.key;
     let record: ArticleRecord;

@@ -1,0 +1,22 @@
+// The analyses read English: a page in another language says so in its warnings (which the CLI and
+// the reader show) instead of coming out silently empty.
+import { describe, expect, it } from 'vitest';
+import { recordFrom } from '../helpers/records.js';
+
+const FRENCH = `Le gouvernement a annoncé mardi une nouvelle série de mesures pour soutenir les agriculteurs touchés par la sécheresse. Selon le ministre de l'Agriculture, les aides seront versées avant la fin du mois, et les syndicats ont salué une décision attendue depuis longtemps dans les régions du sud du pays.`;
+const ENGLISH = 'The government announced on Tuesday a new set of measures to support farmers hit by the drought, the agriculture minister said in the capital.';
+
+describe('language warning', () => {
+  it('warns that a French page is not analysed, naming the language', () => {
+    const r = recordFrom(FRENCH);
+    expect(r.language).toBe('fr');
+    const w = r.warnings.find((x) => x.code === 'not-english');
+    expect(w?.message).toMatch(/French \(fr\).*English only/);
+  });
+
+  it('says nothing for an English page', () => {
+    const r = recordFrom(ENGLISH);
+    expect(r.language).toBe('en');
+    expect(r.warnings.map((x) => x.code)).not.toContain('not-english');
+  });
+});
