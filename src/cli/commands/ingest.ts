@@ -65,7 +65,7 @@ export function registerIngest(program: Command, cli: CliRun): void {
     .description('extract, analyse and store pages from files, folders, WARC archives, URLs, feeds and sitemaps (re-running adds nothing new and resumes an interrupted run)')
     .argument('[inputs...]', 'files, folders, .gz files, .warc(.gz) archives, http(s) URLs, or - for a page on standard input')
     .addOption(dbOption())
-    .option('--include <glob>', 'in folders, only files matching this glob (repeatable)', collect)
+    .option('--include <glob>', 'in folders, only files matching this glob (repeatable; default: html, htm, xhtml, txt, warc and their .gz, others listed as skipped)', collect)
     .option('--exclude <glob>', 'in folders, skip files matching this glob (repeatable)', collect)
     .option('--urls-from <file>', 'a file of URLs, one per line, or - for standard input (repeatable)', collect)
     .option('--feed <url>', 'an RSS, Atom or JSON feed, all pages of it (repeatable)', collect)
