@@ -28,3 +28,10 @@ describe('places inside and around longer names', () => {
     expect(byName(doc, 'California')).toBeUndefined();
   });
 });
+
+describe('namesakes settled by the rest of the article', () => {
+  it('keeps Georgia, Athens and Dublin in the US beside Alabama', () => {
+    const doc = analyzeText('Officials in Georgia said the storm reached Athens and Dublin on Tuesday, after crossing Alabama.');
+    for (const name of ['Georgia', 'Athens', 'Dublin']) expect(byName(doc, name)?.geo, name).toMatchObject({ country: 'US', admin1: 'Georgia' });
+  });
+});

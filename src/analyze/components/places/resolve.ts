@@ -24,6 +24,15 @@ const REGION_MATCH = 2.5;
  */
 const SIBLING_REGION_VOTE = 1;
 const MAX_SIBLING_VOTES = 2;
+/**
+ * Bonus for places in the article's main country (the country most of its chosen places lie in,
+ * with at least MIN_MAIN_COUNTRY_PLACES and a clear lead): a US local story keeps "Dublin" and
+ * "Athens" in the US, and "Georgia" beside Alabama is the state.
+ */
+const MAIN_COUNTRY_BONUS = 1;
+const MIN_MAIN_COUNTRY_PLACES = 2;
+/** Most passes after the second: choices settle in one or two. */
+const MAX_SETTLING_PASSES = 3;
 /** Weight of the dateline's country among the votes. */
 const DATELINE_VOTES = 1;
 
@@ -52,8 +61,9 @@ function preferNamesakeCity(cands: Place[]): Place[] {
 const vote = (votes: Votes, key: string, n = 1) => votes.set(key, (votes.get(key) ?? 0) + n);
 const minusOne = (votes: Votes, key: string): Votes => new Map(votes).set(key, Math.max(0, (votes.get(key) ?? 0) - 1));
 
-function score(p: Place, countries: Votes, regions: Votes): number {
+function score(p: Place, countries: Votes, regions: Votes, main?: string): number {
   let s = Math.log10(p.pop + 10) + KIND_BONUS[p.kind] + (p.fc ? SEAT_BONUS[p.fc] ?? 0 : 0);
+  if (main && p.cc === main) s += MAIN_COUNTRY_BONUS;
   if (p.cc) s += COUNTRY_VOTE * Math.min(MAX_COUNTRY_VOTES, countries.get(p.cc) ?? 0);
   if ((p.kind === 'city' || p.kind === 'admin2') && (regions.get(`${p.cc}.${p.admin}`) ?? 0) > 0) s += REGION_MATCH;
   // `regions` also counts the chosen regions by bare country code (see resolvePlaces).
@@ -61,12 +71,12 @@ function score(p: Place, countries: Votes, regions: Votes): number {
   return s;
 }
 
-export function best(candidates: readonly Place[], countries: Votes, regions: Votes, exclude?: Place[]): Place | undefined {
+export function best(candidates: readonly Place[], countries: Votes, regions: Votes, exclude?: Place[], main?: string): Place | undefined {
   let top: Place | undefined;
   let topScore = -Infinity;
   const votes = exclude ? without(countries, exclude) : countries;
   for (const p of candidates) {
-    const s = score(p, votes, regions);
+    const s = score(p, votes, regions, main);
     if (s > topScore) { top = p; topScore = s; }
   }
   return top;
@@ -192,6 +202,43 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
     const p = best(cands, countryVotes, regionVotes, cands);
     if (p) chosen.set(e, p);
   }
-  return { chosen, dateline };
+  // Later passes settle namesakes together, each seeing the previous pass's regions; a few rounds suffice.
+  let settled = chosen;
+  for (let round = 0; round < MAX_SETTLING_PASSES; round++) {
+    const next = thirdPass(candidates, settled, withNeighbours);
+    const same = [...next].every(([e, p]) => settled.get(e) === p);
+    settled = next;
+    if (same) break;
+  }
+  return { chosen: settled, dateline };
+}
+
+/** The country most chosen places lie in, when it has at least MIN_MAIN_COUNTRY_PLACES and leads the next. */
+function mainCountry(chosen: Map<Entity, Place>): string | undefined {
+  const counts: Votes = new Map();
+  for (const p of chosen.values()) if (p.cc) vote(counts, p.cc);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || ranked[0][1] < MIN_MAIN_COUNTRY_PLACES || (ranked[1] && ranked[1][1] >= ranked[0][1])) return undefined;
+  return ranked[0][0];
+}
+
+/**
+ * A further pass: with the article's main country known and the regions the last pass chose,
+ * namesakes settle together ("Georgia" with Alabama is the state; then "Athens" and "Dublin"
+ * beside it are the Georgia towns).
+ */
+function thirdPass(candidates: Map<Entity, Place[]>, chosen: Map<Entity, Place>, votes: Votes): Map<Entity, Place> {
+  const main = mainCountry(chosen);
+  if (!main) return chosen;
+  const regions: Votes = new Map();
+  for (const p of chosen.values()) if (p.kind === 'admin1') { vote(regions, `${p.cc}.${p.admin}`); vote(regions, p.cc); }
+  const out = new Map<Entity, Place>();
+  for (const [e, cands] of candidates) {
+    const own = chosen.get(e);
+    const regionVotes = own?.kind === 'admin1' ? minusOne(minusOne(regions, `${own.cc}.${own.admin}`), own.cc) : regions;
+    const p = best(cands, votes, regionVotes, cands, main);
+    if (p) out.set(e, p);
+  }
+  return out;
 }
 
