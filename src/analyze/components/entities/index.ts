@@ -47,16 +47,27 @@ export function findMentions(doc: Doc): Mention[] {
     while (first < from && (doc.tokens[first].pos === 'PUNCT' || doc.tokens[first].pos === 'SYM')) first++;
     mentions.push(...taggedMentions(doc, span, { tok: [from, to], sentence, initial: from === first, titleCase: titleCase[sentence] }));
   }
+  const surnames = personWords(mentions);
   for (const run of runs) {
     let free = true;
     for (let i = run.tok[0]; i < run.tok[1] && free; i++) free = covered[i] === 0;
-    if (free) for (const m of classifyRun(doc, run)) if (ruleOnly(doc, m) || datelineOpening(run.initial, m)) mentions.push(m);
+    if (free) for (const m of classifyRun(doc, run)) if (ruleOnly(doc, m) || datelineOpening(run.initial, m) || surnames.has(m.text)) mentions.push(m);
   }
   mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return regionMentions(doc, decide(mentions));
 }
 
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
+
+/**
+ * The words of the people named so far: a lone word that is one of them ("…,” Ciolacu said" after
+ * "Marcel Ciolacu") is kept even where the tagger passed it over, and decide() makes it that person.
+ */
+function personWords(mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) if (m.type === 'PERSON' && m.text.includes(' ')) for (const w of m.text.split(' ')) if (isCapitalised(w)) out.add(w);
+  return out;
+}
 
 /** Extends a span over hyphens written without spaces ("Gorno-Badakhshan"): wink splits them, GUM seldom has them. */
 function joinHyphens(doc: Doc, [from, to]: [number, number]): [number, number] {
