@@ -15,12 +15,12 @@ describe('output escaping', () => {
     const pages = join(dir, 'pages');
     mkdirSync(pages);
     writeFileSync(join(pages, 'real.html'), '');
-    writeFileSync(join(pages, 'evil\n  failed: forged.html: it never failed'), '');
+    writeFileSync(join(pages, 'evil\n  failed: forged.html: it never failed.html'), '');
     const r = await runCli(['ingest', pages, '--db', join(dir, 'escape.db')]);
     expect(r.status).toBe(1);
     const failedLines = r.stdout.split('\n').filter((l) => l.startsWith('  failed:'));
     expect(failedLines).toHaveLength(2);
-    expect(r.stdout).toContain('evil\\n  failed: forged.html: it never failed: empty input');
+    expect(r.stdout).toContain('evil\\n  failed: forged.html: it never failed.html: empty input');
   });
 
   it('NDJSON lines carry U+2028, U+2029 and U+0085 escaped', async () => {
