@@ -46,10 +46,14 @@ export function nativeNames(ids, plain) {
     const alternates = f[COL.alternates].split(',');
     const asciiForms = new Set(alternates.filter((a) => ASCII.test(a)).map(plain));
     const cc = f[COL.country];
-    const kept = alternates.filter((a) => a.length >= MIN_LENGTH && !ASCII.test(a) && (
-      (LATIN_WITH_MARKS.test(a) && asciiForms.has(plain(a)))
-      || (CYRILLIC_COUNTRIES.has(cc) && CYRILLIC.test(a))
-      || (GREEK_COUNTRIES.has(cc) && GREEK.test(a))));
+    const kept = alternates.filter(
+      (a) =>
+        a.length >= MIN_LENGTH &&
+        !ASCII.test(a) &&
+        ((LATIN_WITH_MARKS.test(a) && asciiForms.has(plain(a))) ||
+          (CYRILLIC_COUNTRIES.has(cc) && CYRILLIC.test(a)) ||
+          (GREEK_COUNTRIES.has(cc) && GREEK.test(a))),
+    );
     if (kept.length > 0) out.set(id, kept);
   }
   return out;

@@ -18,8 +18,23 @@ const DIACRITICS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-
  * ø/æ/ð/þ, German ß, Azerbaijani ə, the ligatures). Greek final sigma is the same letter as σ.
  */
 const BASE_LETTERS: ReadonlyMap<string, string> = new Map([
-  ['ł', 'l'], ['đ', 'd'], ['ı', 'i'], ['ħ', 'h'], ['ŧ', 't'], ['ŀ', 'l'], ['ø', 'o'], ['ð', 'd'], ['þ', 'th'],
-  ['æ', 'ae'], ['œ', 'oe'], ['ß', 'ss'], ['ə', 'e'], ['ĳ', 'ij'], ['ƒ', 'f'], ['ɨ', 'i'], ['ŋ', 'n'],
+  ['ł', 'l'],
+  ['đ', 'd'],
+  ['ı', 'i'],
+  ['ħ', 'h'],
+  ['ŧ', 't'],
+  ['ŀ', 'l'],
+  ['ø', 'o'],
+  ['ð', 'd'],
+  ['þ', 'th'],
+  ['æ', 'ae'],
+  ['œ', 'oe'],
+  ['ß', 'ss'],
+  ['ə', 'e'],
+  ['ĳ', 'ij'],
+  ['ƒ', 'f'],
+  ['ɨ', 'i'],
+  ['ŋ', 'n'],
   ['ς', 'σ'],
 ]);
 const BASE_LETTER_RE = new RegExp(`[${[...BASE_LETTERS.keys()].join('')}]`, 'g');
@@ -40,7 +55,12 @@ export function nfc(text: string): string {
 export function foldName(text: string): string {
   if (ASCII_ONLY.test(text)) return text.toLowerCase();
   // Lower-case after decomposing: Turkish "İ" lower-cases to "i" plus a combining dot, which then goes.
-  return text.normalize('NFD').toLowerCase().replace(DIACRITICS, '').replace(BASE_LETTER_RE, (c) => BASE_LETTERS.get(c)!).normalize('NFC');
+  return text
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(DIACRITICS, '')
+    .replace(BASE_LETTER_RE, (c) => BASE_LETTERS.get(c)!)
+    .normalize('NFC');
 }
 
 /** Whether two names are the same under folding ("Erdogan" and "Erdoğan"). */

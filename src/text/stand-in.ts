@@ -7,8 +7,21 @@
 
 /** Latin letters beyond Latin-1 with no decomposition: their base letter keeps wink's stand-in word readable. */
 const NO_DECOMPOSITION: ReadonlyMap<string, string> = new Map([
-  ['ł', 'l'], ['Ł', 'L'], ['đ', 'd'], ['Đ', 'D'], ['ı', 'i'], ['ħ', 'h'], ['Ħ', 'H'], ['ŧ', 't'], ['Ŧ', 'T'],
-  ['ə', 'e'], ['Ə', 'E'], ['œ', 'o'], ['Œ', 'O'], ['ŋ', 'n'], ['Ŋ', 'N'],
+  ['ł', 'l'],
+  ['Ł', 'L'],
+  ['đ', 'd'],
+  ['Đ', 'D'],
+  ['ı', 'i'],
+  ['ħ', 'h'],
+  ['Ħ', 'H'],
+  ['ŧ', 't'],
+  ['Ŧ', 'T'],
+  ['ə', 'e'],
+  ['Ə', 'E'],
+  ['œ', 'o'],
+  ['Œ', 'O'],
+  ['ŋ', 'n'],
+  ['Ŋ', 'N'],
 ]);
 const UPPER = /[\p{Lu}\p{Lt}]/u;
 const LETTER = /\p{L}/u;
@@ -31,7 +44,7 @@ const ANY_LETTER_BEYOND_ASCII = new RegExp(LETTER_BEYOND_ASCII.source, 'v');
 function standIn(ch: string, limit: number, memo: Map<string, string>): string {
   let s = memo.get(ch);
   if (s === undefined) {
-    const base = limit > 0 ? NO_DECOMPOSITION.get(ch) ?? ch.normalize('NFD')[0] : '';
+    const base = limit > 0 ? (NO_DECOMPOSITION.get(ch) ?? ch.normalize('NFD')[0]) : '';
     s = base.length === 1 && base.charCodeAt(0) < limit && LETTER.test(base) ? base : UPPER.test(ch) ? 'X' : 'x';
     if (ch.length === 2) s += 'x';
     memo.set(ch, s);

@@ -23,8 +23,9 @@ function analyzed(text: string): ArticleRecord {
 
 /** Every span of the record starts and ends at a word boundary, and its text is the text it indexes. */
 function expectWholeSpans(r: ArticleRecord): void {
-  const cut = ([s, t]: readonly [number, number]) => (s > 0 && WORD_CHAR.test(r.text[s - 1]) && WORD_CHAR.test(r.text[s]))
-    || (t < r.text.length && WORD_CHAR.test(r.text[t - 1]) && WORD_CHAR.test(r.text[t]));
+  const cut = ([s, t]: readonly [number, number]) =>
+    (s > 0 && WORD_CHAR.test(r.text[s - 1]) && WORD_CHAR.test(r.text[s])) ||
+    (t < r.text.length && WORD_CHAR.test(r.text[t - 1]) && WORD_CHAR.test(r.text[t]));
   for (const e of r.entities) for (const m of e.mentions) expect(cut(m), `${e.name} at ${m}`).toBe(false);
   for (const q of r.quotes) {
     expect(r.text.slice(...q.speaker.span)).toBe(q.speaker.text);
@@ -36,8 +37,11 @@ function expectWholeSpans(r: ArticleRecord): void {
 function expectPassage(p: Passage, r: ArticleRecord, entityList = true): void {
   expectWholeSpans(r);
   if (entityList) expect(r.entities.map((e) => `${e.type} ${nfc(e.name)}`)).toEqual(p.entities);
-  const placed = Object.fromEntries(r.entities.filter((e) => e.type === 'GPE' || e.type === 'LOC')
-    .map((e) => [nfc(e.name), e.geo ? [round(e.geo.lat), round(e.geo.lon), e.geo.country] : null]));
+  const placed = Object.fromEntries(
+    r.entities
+      .filter((e) => e.type === 'GPE' || e.type === 'LOC')
+      .map((e) => [nfc(e.name), e.geo ? [round(e.geo.lat), round(e.geo.lon), e.geo.country] : null]),
+  );
   expect(placed).toEqual(p.places);
   expect(r.quotes.map((q) => [nfc(q.speaker.text), nfc(q.content.text)])).toEqual(p.quotes);
 }
@@ -70,7 +74,10 @@ describe('issue-12 corpus', () => {
     expectWholeSpans(r);
     const erdogan = r.entities.find((e) => e.name === 'Recep Tayyip Erdoğan')!;
     // "😀 " is 3 code units, "𝐍𝐞𝐰𝐬: " 10, "Turkish President " 18: 31 (counting code points would give 26).
-    expect(erdogan.mentions).toEqual([[31, 51], [90, 97]]);
+    expect(erdogan.mentions).toEqual([
+      [31, 51],
+      [90, 97],
+    ]);
     expect(r.entities.find((e) => e.name === 'Łódź')?.mentions).toEqual([[72, 76]]);
     expect(r.quotes.map((q) => q.speaker.span)).toEqual([[90, 97]]);
   });
@@ -89,14 +96,19 @@ describe('issue-12 corpus in search', () => {
       ids.set(p, r.id);
     }
   });
-  afterAll(async () => { await store.close(); });
+  afterAll(async () => {
+    await store.close();
+  });
 
   for (const p of PASSAGES) {
     it(`${p.name}: search finds every name in both spellings`, async () => {
       for (const [native, other] of p.search) {
         for (const q of [native, other, native.normalize('NFD')]) {
           const hits = (await store.search({ text: q })).hits;
-          expect(hits.map((h) => h.id), q).toContain(ids.get(p));
+          expect(
+            hits.map((h) => h.id),
+            q,
+          ).toContain(ids.get(p));
           const hit = hits.find((h) => h.id === ids.get(p))!;
           expect(nfc(hit.snippet), q).toContain(`[${native.split(' ')[0]}`);
         }

@@ -32,7 +32,10 @@ export const PASSAGES: Passage[] = [
     entities: ['NORP Turkish', 'PERSON Recep Tayyip Erdoğan', 'NORP Polish', 'PERSON Andrzej Duda', 'GPE Łódź'],
     places: { Łódź: [51.8, 19.5, 'PL'] },
     quotes: [['Erdoğan', '"We agree on the pipeline,"']],
-    search: [['Erdoğan', 'Erdogan'], ['Łódź', 'Lodz']],
+    search: [
+      ['Erdoğan', 'Erdogan'],
+      ['Łódź', 'Lodz'],
+    ],
   },
   {
     name: 'Turkish dotted and dotless i',
@@ -40,7 +43,10 @@ export const PASSAGES: Passage[] = [
     entities: ['GPE Istanbul', 'PERSON Ekrem İmamoğlu', 'GPE Şanlıurfa'],
     places: { Istanbul: [41, 28.9, 'TR'], Şanlıurfa: [37.2, 38.8, 'TR'] },
     quotes: [['İmamoğlu', '"Şanlıurfa needs water,"']],
-    search: [['İmamoğlu', 'Imamoglu'], ['Şanlıurfa', 'Sanliurfa']],
+    search: [
+      ['İmamoğlu', 'Imamoglu'],
+      ['Şanlıurfa', 'Sanliurfa'],
+    ],
   },
   {
     name: 'Polish',
@@ -48,7 +54,11 @@ export const PASSAGES: Passage[] = [
     entities: ['NORP Polish', 'PERSON Radosław Sikorski', 'GPE Gdańsk', 'GPE Kraków'],
     places: { Gdańsk: [54.4, 18.6, 'PL'], Kraków: [50.1, 19.9, 'PL'] },
     quotes: [['Sikorski', '"The port matters to all of us,"']],
-    search: [['Radosław', 'Radoslaw'], ['Gdańsk', 'Gdansk'], ['Kraków', 'Krakow']],
+    search: [
+      ['Radosław', 'Radoslaw'],
+      ['Gdańsk', 'Gdansk'],
+      ['Kraków', 'Krakow'],
+    ],
   },
   {
     name: 'Czech',
@@ -56,7 +66,10 @@ export const PASSAGES: Passage[] = [
     entities: ['NORP Czech', 'PERSON Petr Pavel', 'PERSON Miloš Zeman', 'GPE Plzeň', 'GPE Ukraine'],
     places: { Plzeň: [49.7, 13.4, 'CZ'], Ukraine: [49.2, 31.3, 'UA'] },
     quotes: [['Pavel', '"We spoke about Ukraine,"']],
-    search: [['Miloš', 'Milos'], ['Plzeň', 'Plzen']],
+    search: [
+      ['Miloš', 'Milos'],
+      ['Plzeň', 'Plzen'],
+    ],
   },
   {
     name: 'Romanian, comma below',
@@ -64,7 +77,10 @@ export const PASSAGES: Passage[] = [
     entities: ['NORP Romanian', 'PERSON Marcel Ciolacu', 'GPE Timișoara'],
     places: { Timișoara: [45.8, 21.2, 'RO'] },
     quotes: [['Ciolacu', '"The road will be finished,"']],
-    search: [['Timișoara', 'Timisoara'], ['Timișoara', 'Timişoara']],
+    search: [
+      ['Timișoara', 'Timisoara'],
+      ['Timișoara', 'Timişoara'],
+    ],
   },
   {
     name: 'Romanian, cedilla',
@@ -72,7 +88,11 @@ export const PASSAGES: Passage[] = [
     entities: ['PERSON Ion Ţiriac', 'GPE Constanţa'],
     places: { Constanţa: [44.2, 28.6, 'RO'] },
     quotes: [['Ţiriac', '"The sea is calm,"']],
-    search: [['Ţiriac', 'Tiriac'], ['Ţiriac', 'Țiriac'], ['Constanţa', 'Constanța']],
+    search: [
+      ['Ţiriac', 'Tiriac'],
+      ['Ţiriac', 'Țiriac'],
+      ['Constanţa', 'Constanța'],
+    ],
     knownMiss: `${GIVEN_NAME_MISS}: "Ion Ţiriac" comes out as "Ţiriac"`,
   },
   {
@@ -81,7 +101,10 @@ export const PASSAGES: Passage[] = [
     entities: ['NORP Croatian', 'PERSON Zlatko Dalić', 'PERSON Luka Modrić', 'GPE Split'],
     places: { Split: [43.5, 16.4, 'HR'] },
     quotes: [['Dalić', '"He was brilliant,"']],
-    search: [['Dalić', 'Dalic'], ['Modrić', 'Modric']],
+    search: [
+      ['Dalić', 'Dalic'],
+      ['Modrić', 'Modric'],
+    ],
   },
   {
     name: 'Azerbaijani',
@@ -89,7 +112,11 @@ export const PASSAGES: Passage[] = [
     entities: ['NORP Azerbaijani', 'PERSON İlham Əliyev', 'GPE Gəncə'],
     places: { Gəncə: [40.7, 46.4, 'AZ'] },
     quotes: [['Əliyev', '"Peace is near,"']],
-    search: [['İlham', 'Ilham'], ['Əliyev', 'Eliyev'], ['Gəncə', 'Gence']],
+    search: [
+      ['İlham', 'Ilham'],
+      ['Əliyev', 'Eliyev'],
+      ['Gəncə', 'Gence'],
+    ],
   },
   {
     name: 'Vietnamese',
@@ -97,7 +124,11 @@ export const PASSAGES: Passage[] = [
     entities: ['NORP Vietnamese', 'PERSON Phạm Minh Chính', 'GPE Đà Nẵng'],
     places: { 'Đà Nẵng': [16.1, 108.2, 'VN'] },
     quotes: [['Phạm Minh Chính', '"Trade will grow,"']],
-    search: [['Phạm', 'Pham'], ['Chính', 'Chinh'], ['Đà Nẵng', 'Da Nang']],
+    search: [
+      ['Phạm', 'Pham'],
+      ['Chính', 'Chinh'],
+      ['Đà Nẵng', 'Da Nang'],
+    ],
   },
   {
     name: 'Icelandic',
@@ -105,7 +136,11 @@ export const PASSAGES: Passage[] = [
     entities: ['PERSON Katrín Jakobsdóttir', 'GPE Reykjavík', 'PERSON Guðni Jóhannesson'],
     places: { Reykjavík: [64.1, -21.9, 'IS'] },
     quotes: [['Jakobsdóttir', '"We are ready,"']],
-    search: [['Jakobsdóttir', 'Jakobsdottir'], ['Guðni', 'Gudni'], ['Reykjavík', 'Reykjavik']],
+    search: [
+      ['Jakobsdóttir', 'Jakobsdottir'],
+      ['Guðni', 'Gudni'],
+      ['Reykjavík', 'Reykjavik'],
+    ],
     knownMiss: `${GIVEN_NAME_MISS}: "Guðni Jóhannesson" is not found`,
   },
   {
@@ -114,7 +149,11 @@ export const PASSAGES: Passage[] = [
     entities: ['NORP Russian', 'PERSON Владимир Путин', 'NORP Greek', 'PERSON Κυριάκος Μητσοτάκης', 'GPE Москва'],
     places: { Москва: [55.8, 37.6, 'RU'] },
     quotes: [['Μητσοτάκης', '"We talked for hours,"']],
-    search: [['Путин', 'ПУТИН'], ['Μητσοτάκης', 'μητσοτακης'], ['Москва', 'москва']],
+    search: [
+      ['Путин', 'ПУТИН'],
+      ['Μητσοτάκης', 'μητσοτακης'],
+      ['Москва', 'москва'],
+    ],
   },
   {
     name: 'Cyrillic place name',

@@ -6,7 +6,9 @@ import { ensureGazetteer } from '../analyze-entities/helpers.js';
 /** The most populous town a spelling names, as [country, lat, lon] rounded to 0.1°. */
 function town(spelling: string): [string, number, number] | undefined {
   ensureGazetteer();
-  const best = lookupPlaces(spelling).filter((p) => p.kind === 'city').reduce<Place | undefined>((a, p) => (!a || p.pop > a.pop ? p : a), undefined);
+  const best = lookupPlaces(spelling)
+    .filter((p) => p.kind === 'city')
+    .reduce<Place | undefined>((a, p) => (!a || p.pop > a.pop ? p : a), undefined);
   return best && [best.cc, Math.round(best.lat * 10) / 10, Math.round(best.lon * 10) / 10];
 }
 

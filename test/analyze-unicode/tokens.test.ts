@@ -8,8 +8,16 @@ import { asciiStandIn, latin1StandIn as winkText } from '../../src/text/stand-in
 
 function tokenize(text: string) {
   const article: Article = {
-    source: { format: 'body' }, title: null, authors: [], published: null, dateline: null,
-    language: 'en', text, paragraphs: [[0, text.length]], comments: [], warnings: [],
+    source: { format: 'body' },
+    title: null,
+    authors: [],
+    published: null,
+    dateline: null,
+    language: 'en',
+    text,
+    paragraphs: [[0, text.length]],
+    comments: [],
+    warnings: [],
   };
   const doc = newDoc(article);
   tokens.run(doc);
@@ -21,10 +29,41 @@ const words = (text: string) => tokenize(text).tokens.map((t) => t.text);
 
 describe('tokens', () => {
   it('keeps words with letters beyond Latin-1 whole', () => {
-    expect(words('Recep Tayyip Erdoğan met Andrzej Duda in Łódź.')).toEqual(['Recep', 'Tayyip', 'Erdoğan', 'met', 'Andrzej', 'Duda', 'in', 'Łódź', '.']);
-    expect(words('Antonín Dvořák, Plzeň, Novak Đoković, Şanlıurfa, İlham Əliyev.')).toEqual(
-      ['Antonín', 'Dvořák', ',', 'Plzeň', ',', 'Novak', 'Đoković', ',', 'Şanlıurfa', ',', 'İlham', 'Əliyev', '.']);
-    expect(words('Владимир Путин and Κυριάκος Μητσοτάκης met.')).toEqual(['Владимир', 'Путин', 'and', 'Κυριάκος', 'Μητσοτάκης', 'met', '.']);
+    expect(words('Recep Tayyip Erdoğan met Andrzej Duda in Łódź.')).toEqual([
+      'Recep',
+      'Tayyip',
+      'Erdoğan',
+      'met',
+      'Andrzej',
+      'Duda',
+      'in',
+      'Łódź',
+      '.',
+    ]);
+    expect(words('Antonín Dvořák, Plzeň, Novak Đoković, Şanlıurfa, İlham Əliyev.')).toEqual([
+      'Antonín',
+      'Dvořák',
+      ',',
+      'Plzeň',
+      ',',
+      'Novak',
+      'Đoković',
+      ',',
+      'Şanlıurfa',
+      ',',
+      'İlham',
+      'Əliyev',
+      '.',
+    ]);
+    expect(words('Владимир Путин and Κυριάκος Μητσοτάκης met.')).toEqual([
+      'Владимир',
+      'Путин',
+      'and',
+      'Κυριάκος',
+      'Μητσοτάκης',
+      'met',
+      '.',
+    ]);
     expect(words('Phạm Minh Chính left Hà Nội.')).toEqual(['Phạm', 'Minh', 'Chính', 'left', 'Hà', 'Nội', '.']);
   });
 

@@ -13,9 +13,18 @@ import { openStore, type Store } from '../../src/store/index.js';
 import { recordFrom } from '../helpers/records.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
-const TEXT = 'Turkish President Recep Tayyip Erdoğan met Polish President Andrzej Duda in Łódź on Monday, '
-  + 'while Antonín Dvořák was played in Plzeň. "We agree," Erdoğan said.';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+const TEXT =
+  'Turkish President Recep Tayyip Erdoğan met Polish President Andrzej Duda in Łódź on Monday, ' +
+  'while Antonín Dvořák was played in Plzeň. "We agree," Erdoğan said.';
 
 let dir: string;
 let store: Store;
@@ -49,14 +58,21 @@ describe.runIf(existsSync(CHROMIUM))('workbench with names beyond Latin-1', () =
   });
 
   it('finds "Erdoğan" by "Erdogan" and "Łódź" by "Lodz", marking the words as written', async () => {
-    for (const [query, marked] of [['Erdogan', 'Erdoğan'], ['Lodz', 'Łódź'], ['Dvořák', 'Dvořák']]) {
+    for (const [query, marked] of [
+      ['Erdogan', 'Erdoğan'],
+      ['Lodz', 'Łódź'],
+      ['Dvořák', 'Dvořák'],
+    ]) {
       await page.goto(url);
       await page.fill('input[type=search]', query);
       await page.press('input[type=search]', 'Enter');
       await page.waitForSelector('.hit');
       expect(await page.locator('.hit').count(), query).toBe(2);
       const marks = await page.locator('.hit mark').allTextContents();
-      expect(marks.map((m) => m.normalize('NFC')), query).toContain(marked);
+      expect(
+        marks.map((m) => m.normalize('NFC')),
+        query,
+      ).toContain(marked);
     }
   });
 
@@ -68,7 +84,9 @@ describe.runIf(existsSync(CHROMIUM))('workbench with names beyond Latin-1', () =
       expect(people).toEqual(['Recep Tayyip Erdoğan', 'Andrzej Duda', 'Antonín Dvořák', 'Erdoğan']);
       const places = (await page.locator('.article-text .ent-GPE').allTextContents()).map((t) => t.normalize('NFC'));
       expect(places).toEqual(['Łódź', 'Plzeň']);
-      expect((await page.locator('.article-text .speaker').allTextContents()).map((t) => t.normalize('NFC'))).toEqual(['Erdoğan']);
+      expect((await page.locator('.article-text .speaker').allTextContents()).map((t) => t.normalize('NFC'))).toEqual([
+        'Erdoğan',
+      ]);
     }
   });
 });

@@ -15,12 +15,14 @@ const GREEK = 'Greek Prime Minister Κυριάκος Μητσοτάκης spoke 
 
 async function filled(path: string) {
   const store = await openStore(path);
-  for (const [i, text] of [TURKISH, SERBIAN, DECOMPOSED, GREEK].entries()) await store.put(recordFrom(text, { path: `${i}.txt` }));
+  for (const [i, text] of [TURKISH, SERBIAN, DECOMPOSED, GREEK].entries())
+    await store.put(recordFrom(text, { path: `${i}.txt` }));
   return store;
 }
 
 /** The snippets of a query's hits, composed (NFC), with adjacent marked words as one mark ("[İlham Əliyev]"). */
-const snippets = async (store: Awaited<ReturnType<typeof openStore>>, text: string) => (await store.search({ text })).hits.map((h) => h.snippet.normalize('NFC').replaceAll('] [', ' '));
+const snippets = async (store: Awaited<ReturnType<typeof openStore>>, text: string) =>
+  (await store.search({ text })).hits.map((h) => h.snippet.normalize('NFC').replaceAll('] [', ' '));
 
 describe('search across spellings', () => {
   const dir = tempDir();
@@ -28,9 +30,14 @@ describe('search across spellings', () => {
   it('finds each name by its ASCII spelling and by its native one, and marks it as written', async () => {
     const store = await filled(join(dir, 'a.db'));
     const cases: [string, string, string][] = [
-      ['Erdogan', 'Erdoğan', '[Erdoğan]'], ['Lodz', 'Łódź', '[Łódź]'], ['Dokovic', 'Đoković', '[Đoković]'],
-      ['Constanta', 'Constanţa', '[Constanța]'], ['Ilham Eliyev', 'İlham Əliyev', '[İlham Əliyev]'],
-      ['Sanliurfa', 'Şanlıurfa', '[Şanlıurfa]'], ['Dvorak', 'Dvořák', '[Dvořák]'], ['Plzen', 'Plzeň', '[Plzeň]'],
+      ['Erdogan', 'Erdoğan', '[Erdoğan]'],
+      ['Lodz', 'Łódź', '[Łódź]'],
+      ['Dokovic', 'Đoković', '[Đoković]'],
+      ['Constanta', 'Constanţa', '[Constanța]'],
+      ['Ilham Eliyev', 'İlham Əliyev', '[İlham Əliyev]'],
+      ['Sanliurfa', 'Şanlıurfa', '[Şanlıurfa]'],
+      ['Dvorak', 'Dvořák', '[Dvořák]'],
+      ['Plzen', 'Plzeň', '[Plzeň]'],
       ['μητσοτακης', 'ΜΗΤΣΟΤΆΚΗΣ', '[Μητσοτάκης]'],
     ];
     for (const [ascii, native, marked] of cases) {
@@ -48,14 +55,22 @@ describe('search across spellings', () => {
   it('removes a replaced record from the folded index', async () => {
     const path = join(dir, 'b.db');
     const store = await filled(path);
-    await store.put(recordFrom('Turkish President Recep Tayyip Erdoğan met Polish President Andrzej Duda in Gdańsk on Monday.', { path: '0.txt' }));
+    await store.put(
+      recordFrom('Turkish President Recep Tayyip Erdoğan met Polish President Andrzej Duda in Gdańsk on Monday.', {
+        path: '0.txt',
+      }),
+    );
     expect(await snippets(store, 'Lodz')).toHaveLength(0);
     expect(await snippets(store, 'Gdansk')).toEqual([expect.stringContaining('[Gdańsk]')]);
     await store.close();
     // The index itself, not only the joined records, no longer holds the replaced text's words.
     const check = new BetterSqlite3(path);
-    expect(check.prepare(`SELECT count(*) AS n FROM records_fts WHERE records_fts MATCH '"lodz"'`).get()).toEqual({ n: 0 });
-    expect(check.prepare(`SELECT count(*) AS n FROM records_fts WHERE records_fts MATCH '"erdogan"'`).get()).toEqual({ n: 1 });
+    expect(check.prepare(`SELECT count(*) AS n FROM records_fts WHERE records_fts MATCH '"lodz"'`).get()).toEqual({
+      n: 0,
+    });
+    expect(check.prepare(`SELECT count(*) AS n FROM records_fts WHERE records_fts MATCH '"erdogan"'`).get()).toEqual({
+      n: 1,
+    });
     check.close();
   });
 
@@ -69,7 +84,9 @@ describe('search across spellings', () => {
       INSERT INTO records_fts(rowid, title, text, authors) SELECT seq, title, text, authors FROM records_search_text;
       DROP TABLE records_search_text;
       DELETE FROM kysely_migration WHERE name = '0005-folded-search';`);
-    expect(old.prepare(`SELECT count(*) AS n FROM records_fts WHERE records_fts MATCH '"lodz"'`).get()).toEqual({ n: 0 });
+    expect(old.prepare(`SELECT count(*) AS n FROM records_fts WHERE records_fts MATCH '"lodz"'`).get()).toEqual({
+      n: 0,
+    });
     old.close();
     const store = await openStore(path);
     expect(await snippets(store, 'Lodz')).toEqual([expect.stringContaining('[Łódź]')]);

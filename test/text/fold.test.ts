@@ -48,7 +48,19 @@ describe('foldName', () => {
 
 describe('letters', () => {
   it('sees capitals in every script and in astral letters', () => {
-    for (const w of ['Erdoğan', 'Łódź', 'Şanlıurfa', 'İlham', 'Əliyev', 'Đoković', 'Путин', 'Μητσοτάκης', 'Þór', '𝐀lpha']) expect(isCapitalised(w), w).toBe(true);
+    for (const w of [
+      'Erdoğan',
+      'Łódź',
+      'Şanlıurfa',
+      'İlham',
+      'Əliyev',
+      'Đoković',
+      'Путин',
+      'Μητσοτάκης',
+      'Þór',
+      '𝐀lpha',
+    ])
+      expect(isCapitalised(w), w).toBe(true);
     for (const w of ['ğ', 'łódź', 'путин', 'ıslak', '1990', '"We', '😀']) expect(isCapitalised(w), w).toBe(false);
     expect(startsLower('ıslak')).toBe(true);
     expect(startsLower('Łódź')).toBe(false);

@@ -8,19 +8,31 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { foldText } from '../../text/fold.js';
 
-export interface FtsFields { title: string; text: string; authors: string }
+export interface FtsFields {
+  title: string;
+  text: string;
+  authors: string;
+}
 
 /** Indexes one record's searchable fields under its seq. */
 export async function indexRecordText(db: Kysely<any> | Transaction<any>, seq: number, f: FtsFields): Promise<void> {
-  await sql`INSERT INTO records_search_text(seq, title, text, authors) VALUES (${seq}, ${f.title}, ${f.text}, ${f.authors})`.execute(db);
-  await sql`INSERT INTO records_fts(rowid, title, text, authors) VALUES (${seq}, ${foldText(f.title)}, ${foldText(f.text)}, ${foldText(f.authors)})`.execute(db);
+  await sql`INSERT INTO records_search_text(seq, title, text, authors) VALUES (${seq}, ${f.title}, ${f.text}, ${f.authors})`.execute(
+    db,
+  );
+  await sql`INSERT INTO records_fts(rowid, title, text, authors) VALUES (${seq}, ${foldText(f.title)}, ${foldText(f.text)}, ${foldText(f.authors)})`.execute(
+    db,
+  );
 }
 
 /** Removes one record from the index: an external-content index is told the folded values it holds. */
 export async function unindexRecordText(db: Kysely<any> | Transaction<any>, seq: number): Promise<void> {
-  const row = (await sql<FtsFields>`SELECT title, text, authors FROM records_search_text WHERE seq = ${seq}`.execute(db)).rows[0];
+  const row = (
+    await sql<FtsFields>`SELECT title, text, authors FROM records_search_text WHERE seq = ${seq}`.execute(db)
+  ).rows[0];
   if (!row) return;
-  await sql`INSERT INTO records_fts(records_fts, rowid, title, text, authors) VALUES ('delete', ${seq}, ${foldText(row.title)}, ${foldText(row.text)}, ${foldText(row.authors)})`.execute(db);
+  await sql`INSERT INTO records_fts(records_fts, rowid, title, text, authors) VALUES ('delete', ${seq}, ${foldText(row.title)}, ${foldText(row.text)}, ${foldText(row.authors)})`.execute(
+    db,
+  );
   await sql`DELETE FROM records_search_text WHERE seq = ${seq}`.execute(db);
 }
 
@@ -32,15 +44,29 @@ const REINDEX_BATCH = 500;
  * and re-indexes every stored record from its folded text.
  */
 export async function foldSearchIndex(db: Kysely<any>): Promise<void> {
-  await sql`CREATE TABLE records_search_text (seq INTEGER PRIMARY KEY, title TEXT NOT NULL, text TEXT NOT NULL, authors TEXT NOT NULL)`.execute(db);
-  await sql`INSERT INTO records_search_text(seq, title, text, authors) SELECT rowid, title, text, authors FROM records_fts`.execute(db);
+  await sql`CREATE TABLE records_search_text (seq INTEGER PRIMARY KEY, title TEXT NOT NULL, text TEXT NOT NULL, authors TEXT NOT NULL)`.execute(
+    db,
+  );
+  await sql`INSERT INTO records_search_text(seq, title, text, authors) SELECT rowid, title, text, authors FROM records_fts`.execute(
+    db,
+  );
   await sql`DROP TABLE records_fts`.execute(db);
-  await sql`CREATE VIRTUAL TABLE records_fts USING fts5(title, text, authors, content = 'records_search_text', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+  await sql`CREATE VIRTUAL TABLE records_fts USING fts5(title, text, authors, content = 'records_search_text', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2')`.execute(
+    db,
+  );
   for (let after = -1; ;) {
-    const rows = (await sql<FtsFields & { seq: number }>`SELECT seq, title, text, authors FROM records_search_text WHERE seq > ${after} ORDER BY seq LIMIT ${REINDEX_BATCH}`.execute(db)).rows;
+    const rows = (
+      await sql<
+        FtsFields & { seq: number }
+      >`SELECT seq, title, text, authors FROM records_search_text WHERE seq > ${after} ORDER BY seq LIMIT ${REINDEX_BATCH}`.execute(
+        db,
+      )
+    ).rows;
     if (rows.length === 0) break;
     for (const r of rows) {
-      await sql`INSERT INTO records_fts(rowid, title, text, authors) VALUES (${r.seq}, ${foldText(r.title)}, ${foldText(r.text)}, ${foldText(r.authors)})`.execute(db);
+      await sql`INSERT INTO records_fts(rowid, title, text, authors) VALUES (${r.seq}, ${foldText(r.title)}, ${foldText(r.text)}, ${foldText(r.authors)})`.execute(
+        db,
+      );
     }
     after = rows[rows.length - 1].seq;
   }
