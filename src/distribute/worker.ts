@@ -50,7 +50,7 @@ export function startWorker(opts: WorkerOptions): RunningWorker {
     } catch (err) {
       const reason = oneLine(err);
       if (lastAttempt) await store.recordFailure(data.key, reason);
-      throw new Error(reason);
+      throw new Error(reason, { cause: err });
     }
     let processed;
     try {

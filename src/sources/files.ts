@@ -26,7 +26,8 @@ const PAGE_LIKE = /\.(html?|xhtml|txt|warc)(\.gz)?$/i;
 
 /** The skip reason for a file a folder walk passes over by default; grouped by extension in summaries. */
 function notPageLike(name: string): string {
-  const ext = /\.[^.]+$/.exec(name)?.[0] ?? 'no extension';
+  // Only a plain extension is named: the reason is printed, and a file name may hold anything.
+  const ext = /\.[a-z0-9]{1,12}$/i.exec(name)?.[0] ?? 'other';
   return `not page-like (${ext.toLowerCase()}; --include takes it)`;
 }
 

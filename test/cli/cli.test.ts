@@ -76,6 +76,32 @@ describe('dateline CLI', () => {
     expect(broad.stderr).toMatch(/prefix "b\*" is too short/);
   });
 
+  it('accepts the workbench\'s modality words, refuses unknown ones and a missing database (exit 2)', async () => {
+    expect((await runCli(['ingest', pages, '--workers', '0'], { env })).status).toBe(0);
+    const happened = await runCli(['search', '--modality', 'happened', '--json'], { env });
+    expect(happened.status, happened.stderr).toBe(0);
+    const asserted = await runCli(['search', '--modality', 'asserted', '--json'], { env });
+    expect(JSON.parse(happened.stdout).total).toBe(JSON.parse(asserted.stdout).total);
+    const unknown = await runCli(['search', '--modality', 'happend'], { env });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/"happend" is not a modality/);
+    const typo = await runCli(['search', 'x', '--db', join(dir, 'typo.db')]);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toMatch(/no database at .*typo\.db/);
+  });
+
+  it('analyze lists at most 12 items a section unless --all, with a legend for the event markers', async () => {
+    const many = join(dir, 'many.txt');
+    writeFileSync(many, Array.from({ length: 15 }, (_, i) => `Officials in town number ${i + 1} said on Monday that ${['Dushanbe', 'Bishkek', 'Tashkent', 'Almaty', 'Kabul'][i % 5]} protesters rallied, police said.`).join('\n\n'));
+    const short = await runCli(['analyze', many]);
+    expect(short.status, short.stderr).toBe(0);
+    const all = await runCli(['analyze', many, '--all']);
+    const moreLine = short.stdout.split('\n').find((l) => /… \d+ more \(--all lists them\)/.test(l));
+    if (moreLine) expect(all.stdout).not.toMatch(/… \d+ more/);
+    expect(all.stdout.split('\n').length).toBeGreaterThanOrEqual(short.stdout.split('\n').length);
+    if (/^events \(/m.test(short.stdout)) expect(short.stdout).toContain('? no actor found, - no target');
+  });
+
   it('usage errors exit 2 and --help exits 0', async () => {
     expect((await runCli(['search', '--since', 'yesterday'])).status).toBe(2);
     expect((await runCli(['frobnicate'])).status).toBe(2);
