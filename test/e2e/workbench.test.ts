@@ -90,6 +90,10 @@ describe.runIf(hasChromium())('workbench in Chromium', () => {
     await page.waitForSelector('.entity .plot svg');
     expect(await page.locator('.entity .quotes li').count()).toBe(1);
     expect(await page.locator('.entity aside').textContent()).toContain('Emomali Rakhmon');
+    // Counts agree with their nouns: "1 article", never "1 articles".
+    const entityText = (await page.locator('.entity').textContent()) ?? '';
+    expect(entityText).toMatch(/\b\d+ mentions? in \d+ articles?\b/);
+    expect(entityText).not.toMatch(/\b1 (articles|mentions|events)\b/);
     await shot('entity');
   });
 
@@ -121,6 +125,7 @@ describe.runIf(hasChromium())('workbench in Chromium', () => {
     expect(await page.locator('.worldmap .point').count()).toBeGreaterThan(4);
     // Planned, possible and hypothetical events are hollow; filtering by modality keeps only the crossed ones.
     expect(await page.locator('.worldmap .point circle[fill="white"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main').textContent()).not.toMatch(/\b1 (articles|events|located events)\b/);
     await shot('map');
     await page.goto(`${url}#/map?modality=negated`);
     await page.waitForFunction(() => document.querySelectorAll('.worldmap .point circle[fill="white"]').length === 0);

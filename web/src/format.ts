@@ -19,3 +19,8 @@ export function host(url: string | null): string {
     return url.split('/').pop() ?? url;
   }
 }
+
+/** "1 article", "3 articles": a count with its noun in the right number (regular plurals only). */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -5,7 +5,7 @@ import * as Plot from '@observablehq/plot';
 import { api } from '../api.ts';
 import { useLoad } from '../hooks.ts';
 import { href } from '../router.ts';
-import { day } from '../format.ts';
+import { day, plural } from '../format.ts';
 import { paddedDomain } from '../chart-domain.ts';
 import { PlotFigure } from '../components/Plot.tsx';
 import { WorldMap } from '../components/WorldMap.tsx';
@@ -23,7 +23,7 @@ export function EntityView({ entityKey }: { entityKey: string }) {
     x: { type: 'utc', label: 'publication date', domain: paddedDomain(e.overTime.map((d) => new Date(d.date))) },
     y: { label: 'mentions', grid: true },
     marks: [
-      Plot.rectY(e.overTime, { x: (d: { date: string }) => new Date(d.date), y: 'mentions', interval: 'day', fill: '#4e79a7', title: (d: { date: string; mentions: number; records: number }) => `${d.date}: ${d.mentions} mentions in ${d.records} articles` }),
+      Plot.rectY(e.overTime, { x: (d: { date: string }) => new Date(d.date), y: 'mentions', interval: 'day', fill: '#4e79a7', title: (d: { date: string; mentions: number; records: number }) => `${d.date}: ${plural(d.mentions, 'mention')} in ${plural(d.records, 'article')}` }),
       Plot.ruleY([0]),
     ],
   }), [e]);
@@ -36,7 +36,7 @@ export function EntityView({ entityKey }: { entityKey: string }) {
         {e.title && <span> · {e.title}</span>}
         {e.affiliation && <span> · {e.affiliation}</span>}
         {e.aliases.length > 0 && <span className="muted"> · also: {e.aliases.join(', ')}</span>}
-        <span className="muted"> · {e.mentions} mentions in {e.records} articles · </span>
+        <span className="muted"> · {plural(e.mentions, 'mention')} in {plural(e.records, 'article')} · </span>
         <a href={href.search({ entity: e.key })}>search its articles</a>
       </p>
       <div className="columns">
@@ -78,7 +78,7 @@ export function EntityView({ entityKey }: { entityKey: string }) {
             <h2>Appears with</h2>
             <ul className="facts">
               {e.cooccurring.map((c) => (
-                <li key={c.key}><a href={href.entity(c.key)}>{c.name}</a> <small className="muted">{TYPE_LABEL[c.type] ?? c.type} · {c.records} articles</small></li>
+                <li key={c.key}><a href={href.entity(c.key)}>{c.name}</a> <small className="muted">{TYPE_LABEL[c.type] ?? c.type} · {plural(c.records, 'article')}</small></li>
               ))}
             </ul>
           </section>

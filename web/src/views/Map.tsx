@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { api, type EventHit } from '../api.ts';
 import { useLoad } from '../hooks.ts';
 import { href } from '../router.ts';
-import { MODALITY_LABEL, typeColor } from '../format.ts';
+import { MODALITY_LABEL, plural, typeColor } from '../format.ts';
 import type { Modality } from '../../../src/record/types.ts';
 import { WorldMap, type MapPoint } from '../components/WorldMap.tsx';
 import { EventFilters, eventParams, ModalityLegend } from '../components/EventFilters.tsx';
@@ -45,13 +45,13 @@ export function MapView({ params }: { params: URLSearchParams }) {
   const [selected, setSelected] = useState<Group | null>(null);
   const groups = useMemo(() => groupEvents(events.data?.events ?? []), [events.data]);
   const points: MapPoint[] = useMemo(() => [
-    ...(places.data ?? []).map((p) => ({ id: `place:${p.key}`, lat: p.lat, lon: p.lon, r: 2.5, color: PLACE_COLOR, label: `${p.name}: mentioned in ${p.records} articles`, href: href.entity(p.key) })),
+    ...(places.data ?? []).map((p) => ({ id: `place:${p.key}`, lat: p.lat, lon: p.lon, r: 2.5, color: PLACE_COLOR, label: `${p.name}: mentioned in ${plural(p.records, 'article')}`, href: href.entity(p.key) })),
     ...groups.map((g) => {
       const type = dominantType(g.events);
       return {
         id: g.id, lat: g.lat, lon: g.lon, r: 4 + 2 * Math.sqrt(g.events.length), color: typeColor(type),
         hollow: HOLLOW.has(g.modality), crossed: g.modality === 'negated',
-        label: `${g.events.length} event${g.events.length === 1 ? '' : 's'} (${MODALITY_LABEL[g.modality as Modality] ?? g.modality}), mostly ${type} — click to list`,
+        label: `${plural(g.events.length, 'event')} (${MODALITY_LABEL[g.modality as Modality] ?? g.modality}), mostly ${type} — click to list`,
         onSelect: () => setSelected(g),
       };
     }),
@@ -63,10 +63,10 @@ export function MapView({ params }: { params: URLSearchParams }) {
       <ModalityLegend />
       <Status state={events} />
       <WorldMap points={points} />
-      <p className="muted">{groups.reduce((n, g) => n + g.events.length, 0)} located events{events.data && events.data.total > MAX_EVENTS ? ` (latest ${MAX_EVENTS} of ${events.data.total})` : ''}; grey dots are places mentioned in articles (click for the place's page).</p>
+      <p className="muted">{plural(groups.reduce((n, g) => n + g.events.length, 0), 'located event')}{events.data && events.data.total > MAX_EVENTS ? ` (latest ${MAX_EVENTS} of ${events.data.total})` : ''}; grey dots are places mentioned in articles (click for the place's page).</p>
       {selected && (
         <section>
-          <h2>{selected.events.length} events here ({MODALITY_LABEL[selected.modality as Modality] ?? selected.modality})</h2>
+          <h2>{plural(selected.events.length, 'event')} here ({MODALITY_LABEL[selected.modality as Modality] ?? selected.modality})</h2>
           <EventList events={selected.events} />
         </section>
       )}
