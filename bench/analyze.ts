@@ -30,10 +30,14 @@ function main(): void {
   gazetteer();
   const gazetteerMs = performance.now() - gazStart;
 
-  const articles: Article[] = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+  const articles: Article[] = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
     .map((f) => extract({ content: readFileSync(join(dir, f), 'utf8'), format: 'body', path: f }));
   const words = articles.reduce((n, a) => n + (a.text.match(WORD_RE)?.length ?? 0), 0);
-  console.log(`${dir}: ${articles.length} texts, ${words} words; components: ${COMPONENTS.map((c) => c.name).join(', ')}`);
+  console.log(
+    `${dir}: ${articles.length} texts, ${words} words; components: ${COMPONENTS.map((c) => c.name).join(', ')}`,
+  );
   console.log(`gazetteer load: ${gazetteerMs.toFixed(0)} ms (target <= 1000 ms)`);
 
   for (const a of articles) analyze(a); // warm-up: JIT, lazy model and index loading
@@ -44,9 +48,13 @@ function main(): void {
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const rate = (words * passes) / seconds;
-  console.log(`analyze(): ${(rate / 1000).toFixed(1)}k words/s wall clock on one core (${passes} passes, ${seconds.toFixed(2)} s; target >= 100k)`);
+  console.log(
+    `analyze(): ${(rate / 1000).toFixed(1)}k words/s wall clock on one core (${passes} passes, ${seconds.toFixed(2)} s; target >= 100k)`,
+  );
   // On a shared machine the wall clock counts time spent waiting for a core; CPU time does not.
-  console.log(`analyze(): ${((words * passes) / cpuSeconds / 1000).toFixed(1)}k words per CPU-second (${cpuSeconds.toFixed(2)} s CPU, includes GC; load average ${loadavg()[0].toFixed(1)})`);
+  console.log(
+    `analyze(): ${((words * passes) / cpuSeconds / 1000).toFixed(1)}k words per CPU-second (${cpuSeconds.toFixed(2)} s CPU, includes GC; load average ${loadavg()[0].toFixed(1)})`,
+  );
 
   const perComponent = new Map<string, number>(COMPONENTS.map((c) => [c.name, 0]));
   for (const a of articles) {
@@ -60,7 +68,9 @@ function main(): void {
   }
   const total = [...perComponent.values()].reduce((x, y) => x + y, 0);
   for (const [name, ms] of perComponent) {
-    console.log(`  ${name.padEnd(12)} ${ms.toFixed(0).padStart(6)} ms CPU  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${(words / ms).toFixed(0).padStart(6)}k words per CPU-second alone`);
+    console.log(
+      `  ${name.padEnd(12)} ${ms.toFixed(0).padStart(6)} ms CPU  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${(words / ms).toFixed(0).padStart(6)}k words per CPU-second alone`,
+    );
   }
   console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (target <= 500 MB)`);
 }

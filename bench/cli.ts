@@ -17,7 +17,11 @@ const PAGE = join(ROOT, 'samples', 'blogger-kant-airbase.txt');
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
 const RUNS = Number(values.runs);
 
-interface Sample { wallMs: number; cpuMs: number; maxRssMb: number }
+interface Sample {
+  wallMs: number;
+  cpuMs: number;
+  maxRssMb: number;
+}
 
 const scratch = mkdtempSync(join(tmpdir(), 'dateline-bench-cli-'));
 const usageFile = join(scratch, 'usage.json');
@@ -25,7 +29,11 @@ const usageFile = join(scratch, 'usage.json');
 /** One run of `node <args>`, with its wall time and, from the preloaded hook, its CPU time and peak RSS. */
 function once(args: string[], env: Record<string, string> = {}): Sample {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', USAGE_HOOK, ...args], { cwd: ROOT, env: { ...process.env, ...env, DATELINE_BENCH_USAGE: usageFile }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', USAGE_HOOK, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, DATELINE_BENCH_USAGE: usageFile },
+    encoding: 'utf8',
+  });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { cpuMs: number; maxRssMb: number };
@@ -40,7 +48,11 @@ function median(xs: number[]): number {
 function measure(args: string[], env?: Record<string, string>): Sample {
   once(args, env); // warm the file cache
   const runs = Array.from({ length: RUNS }, () => once(args, env));
-  return { wallMs: median(runs.map((r) => r.wallMs)), cpuMs: median(runs.map((r) => r.cpuMs)), maxRssMb: median(runs.map((r) => r.maxRssMb)) };
+  return {
+    wallMs: median(runs.map((r) => r.wallMs)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+    maxRssMb: median(runs.map((r) => r.maxRssMb)),
+  };
 }
 
 function main(): void {
@@ -49,9 +61,17 @@ function main(): void {
   const db = join(scratch, 'bench.db');
   const env = { DATELINE_DB: db };
   // A database with the sample corpus, for search and show.
-  const ingest = spawnSync(process.execPath, [bin, 'ingest', join(ROOT, 'samples'), '--workers', '0', '--json'], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const ingest = spawnSync(process.execPath, [bin, 'ingest', join(ROOT, 'samples'), '--workers', '0', '--json'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   if (ingest.status !== 0) throw new Error(`ingest failed: ${ingest.stderr}`);
-  const search = spawnSync(process.execPath, [bin, 'search', 'military', '--json'], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const search = spawnSync(process.execPath, [bin, 'search', 'military', '--json'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
   const id = (JSON.parse(search.stdout) as { hits: { id: string }[] }).hits[0].id.slice(0, 8);
 
   const peer = measure(['-e', '0']);
@@ -62,7 +82,18 @@ function main(): void {
     { name: 'extract (1 page)', args: ['extract', PAGE], targetMs: 600 },
     { name: 'analyze (1 page)', args: ['analyze', PAGE], targetMs: 1200 },
   ];
-  const rows = [{ command: 'node -e 0', 'cpu ms': Math.round(peer.cpuMs), 'wall ms': Math.round(peer.wallMs), 'rss MB': Math.round(peer.maxRssMb), 'cpu − node': '', 'cpu ×node': '', target: '', met: '' }];
+  const rows = [
+    {
+      command: 'node -e 0',
+      'cpu ms': Math.round(peer.cpuMs),
+      'wall ms': Math.round(peer.wallMs),
+      'rss MB': Math.round(peer.maxRssMb),
+      'cpu − node': '',
+      'cpu ×node': '',
+      target: '',
+      met: '',
+    },
+  ];
   for (const c of commands) {
     const s = measure([bin, ...c.args], env);
     rows.push({
@@ -76,7 +107,9 @@ function main(): void {
       met: s.cpuMs <= c.targetMs ? 'yes' : 'NO',
     });
   }
-  console.log(`dateline CLI start-up, medians of ${RUNS} runs (CPU = user + system; load average ${(process.platform === 'linux' ? readFileSync('/proc/loadavg', 'utf8').split(' ')[0] : '?')})`);
+  console.log(
+    `dateline CLI start-up, medians of ${RUNS} runs (CPU = user + system; load average ${process.platform === 'linux' ? readFileSync('/proc/loadavg', 'utf8').split(' ')[0] : '?'})`,
+  );
   console.table(rows);
 }
 

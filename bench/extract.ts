@@ -34,7 +34,13 @@ function time(name: string, pages: readonly Page[], fn: (p: Page) => void): Run 
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
   // maxRSS is in kilobytes and is the process's peak so far: dateline runs first, so its figure is its own.
-  return { name, pages: pages.length, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return {
+    name,
+    pages: pages.length,
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
 }
 
 function main(): void {
@@ -56,9 +62,13 @@ function main(): void {
     new Readability(document as unknown as Document).parse();
   });
   for (const r of [ours, theirs]) {
-    console.log(`${r.name.padEnd(28)} ${(r.pages / r.seconds).toFixed(1).padStart(7)} pages/s ${(megabytes / r.seconds).toFixed(2).padStart(7)} MB/s  (${(r.pages / r.cpuSeconds).toFixed(1)} pages per CPU second)  peak RSS ${r.peakRssMb.toFixed(0)} MB`);
+    console.log(
+      `${r.name.padEnd(28)} ${(r.pages / r.seconds).toFixed(1).padStart(7)} pages/s ${(megabytes / r.seconds).toFixed(2).padStart(7)} MB/s  (${(r.pages / r.cpuSeconds).toFixed(1)} pages per CPU second)  peak RSS ${r.peakRssMb.toFixed(0)} MB`,
+    );
   }
-  console.log(`speed ratio: ${(theirs.seconds / ours.seconds).toFixed(1)}x wall time, ${(theirs.cpuSeconds / ours.cpuSeconds).toFixed(1)}x CPU time`);
+  console.log(
+    `speed ratio: ${(theirs.seconds / ours.seconds).toFixed(1)}x wall time, ${(theirs.cpuSeconds / ours.cpuSeconds).toFixed(1)}x CPU time`,
+  );
 }
 
 main();

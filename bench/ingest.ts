@@ -55,39 +55,104 @@ interface Sample {
 
 /** Samples as a title (the longest short line before the body) and body paragraphs (long lines). */
 function readSamples(): Sample[] {
-  return readdirSync(SAMPLES).filter((f) => /\.(txt|html?)$/i.test(f)).sort().map((f) => {
-    const text = readFileSync(join(SAMPLES, f), 'utf8').replace(/<[^>]+>/g, '\n');
-    const blocks = text.split(/\n\s*\n|\n(?=\s*<)/).map((b) => b.replace(/\s+/g, ' ').trim()).filter(Boolean);
-    const paragraphs = blocks.filter((b) => b.length >= 120);
-    const header = blocks.slice(0, blocks.indexOf(paragraphs[0]));
-    return { title: header.reduce((a, b) => (b.length > a.length && b.length < 120 ? b : a), f), paragraphs };
-  }).filter((s) => s.paragraphs.length > 0);
+  return readdirSync(SAMPLES)
+    .filter((f) => /\.(txt|html?)$/i.test(f))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(SAMPLES, f), 'utf8').replace(/<[^>]+>/g, '\n');
+      const blocks = text
+        .split(/\n\s*\n|\n(?=\s*<)/)
+        .map((b) => b.replace(/\s+/g, ' ').trim())
+        .filter(Boolean);
+      const paragraphs = blocks.filter((b) => b.length >= 120);
+      const header = blocks.slice(0, blocks.indexOf(paragraphs[0]));
+      return { title: header.reduce((a, b) => (b.length > a.length && b.length < 120 ? b : a), f), paragraphs };
+    })
+    .filter((s) => s.paragraphs.length > 0);
 }
 
-const GIVEN = ['Amina', 'Jonas', 'Priya', 'Tomás', 'Wei', 'Grace', 'Mehmet', 'Sara', 'Olek', 'Nadia', 'Kofi', 'Ines', 'Ravi', 'Lena', 'Yusuf', 'Marta'];
-const FAMILY = ['Rahimova', 'Weber', 'Nair', 'Ortega', 'Li', 'Okafor', 'Yilmaz', 'Lindqvist', 'Kowalski', 'Haddad', 'Mensah', 'Ferreira', 'Iyer', 'Novak', 'Demir', 'Costa'];
+const GIVEN = [
+  'Amina',
+  'Jonas',
+  'Priya',
+  'Tomás',
+  'Wei',
+  'Grace',
+  'Mehmet',
+  'Sara',
+  'Olek',
+  'Nadia',
+  'Kofi',
+  'Ines',
+  'Ravi',
+  'Lena',
+  'Yusuf',
+  'Marta',
+];
+const FAMILY = [
+  'Rahimova',
+  'Weber',
+  'Nair',
+  'Ortega',
+  'Li',
+  'Okafor',
+  'Yilmaz',
+  'Lindqvist',
+  'Kowalski',
+  'Haddad',
+  'Mensah',
+  'Ferreira',
+  'Iyer',
+  'Novak',
+  'Demir',
+  'Costa',
+];
 const CAPITALISED = /(?<=[a-z,;] )[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?/g;
 const NUMBER = /\d+(?:\.\d+)?/g;
 
 function varyParagraph(p: string, next: () => number): string {
   return p
     .replace(NUMBER, (n) => String(Math.max(1, Math.round(Number(n) * (0.5 + next())))))
-    .replace(CAPITALISED, (w) => (next() < 0.5 ? w : w.includes(' ') ? `${GIVEN[Math.floor(next() * 16)]} ${FAMILY[Math.floor(next() * 16)]}` : FAMILY[Math.floor(next() * 16)]));
+    .replace(CAPITALISED, (w) =>
+      next() < 0.5
+        ? w
+        : w.includes(' ')
+          ? `${GIVEN[Math.floor(next() * 16)]} ${FAMILY[Math.floor(next() * 16)]}`
+          : FAMILY[Math.floor(next() * 16)],
+    );
 }
 
 function page(i: number, samples: Sample[]): { html: boolean; body: string } {
   if (i % REPOST_EVERY === REPOST_EVERY - 1 && i >= REPOST_LAG) {
     const original = page(i - REPOST_LAG, samples);
     const credit = `This story was first published by The Daily Sample and is republished here under a syndication agreement (${i}).`;
-    return { ...original, body: original.html ? original.body.replace('</h1>', `</h1><p>${credit}</p>`) : `${credit}\n\n${original.body}` };
+    return {
+      ...original,
+      body: original.html ? original.body.replace('</h1>', `</h1><p>${credit}</p>`) : `${credit}\n\n${original.body}`,
+    };
   }
   const next = rng(i + 1);
   const pool = samples.flatMap((s) => s.paragraphs);
   const lead = samples[i % samples.length];
-  const paragraphs = [lead.paragraphs[0], ...Array.from({ length: PARAGRAPHS_PER_PAGE - 1 }, () => pool[Math.floor(next() * pool.length)])].map((p) => varyParagraph(p, next));
+  const paragraphs = [
+    lead.paragraphs[0],
+    ...Array.from({ length: PARAGRAPHS_PER_PAGE - 1 }, () => pool[Math.floor(next() * pool.length)]),
+  ].map((p) => varyParagraph(p, next));
   const title = `${varyParagraph(lead.title, next)} (${i})`;
   const date = new Date(Date.UTC(2023, 0, 1) + i * 3_600_000).toISOString();
-  if (next() < TEXT_SHARE) return { html: false, body: [title, '', `By ${GIVEN[i % 16]} ${FAMILY[(i >> 4) % 16]}`, '', date.slice(0, 10), '', ...paragraphs.flatMap((p) => [p, ''])].join('\n') };
+  if (next() < TEXT_SHARE)
+    return {
+      html: false,
+      body: [
+        title,
+        '',
+        `By ${GIVEN[i % 16]} ${FAMILY[(i >> 4) % 16]}`,
+        '',
+        date.slice(0, 10),
+        '',
+        ...paragraphs.flatMap((p) => [p, '']),
+      ].join('\n'),
+    };
   const nav = Array.from({ length: NAV_LINKS }, (_, k) => `<li><a href="/section/${k}">Section ${k}</a></li>`).join('');
   return {
     html: true,
@@ -110,10 +175,23 @@ async function buildWarc(path: string, pages: number): Promise<number> {
     const date = new Date(Date.UTC(2024, 0, 1) + i * 1000).toISOString();
     const body = enc.encode(p.body);
     bytes += body.byteLength;
-    const request = WARCRecord.create({ url, date, type: 'request', statusline: 'GET / HTTP/1.1', httpHeaders: { Host: 'bench.example' } }, [new Uint8Array()]);
-    const response = WARCRecord.create({ url, date, type: 'response', statusline: 'HTTP/1.1 200 OK', httpHeaders: { 'Content-Type': p.html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' } }, [body]);
+    const request = WARCRecord.create(
+      { url, date, type: 'request', statusline: 'GET / HTTP/1.1', httpHeaders: { Host: 'bench.example' } },
+      [new Uint8Array()],
+    );
+    const response = WARCRecord.create(
+      {
+        url,
+        date,
+        type: 'response',
+        statusline: 'HTTP/1.1 200 OK',
+        httpHeaders: { 'Content-Type': p.html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' },
+      },
+      [body],
+    );
     for (const r of [request, response]) {
-      if (!out.write(await WARCSerializer.serialize(r, { gzip: true }))) await new Promise<void>((res) => out.once('drain', () => res()));
+      if (!out.write(await WARCSerializer.serialize(r, { gzip: true })))
+        await new Promise<void>((res) => out.once('drain', () => res()));
     }
   }
   await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
@@ -142,7 +220,10 @@ async function child(warc: string, db: string): Promise<void> {
   const processor = workers > 0 ? workerPool(workers) : (await import('../src/ingest/process.js')).inlineProcessor;
   const start = performance.now();
   const cpu0 = process.cpuUsage();
-  const s = await ingest(inputEntries({ inputs: [warc] }, new Fetcher(), store.ingestState), store, { processor, analyze: !args['extract-only'] });
+  const s = await ingest(inputEntries({ inputs: [warc] }, new Fetcher(), store.ingestState), store, {
+    processor,
+    analyze: !args['extract-only'],
+  });
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpu0);
   await processor.close();
@@ -154,14 +235,28 @@ async function child(warc: string, db: string): Promise<void> {
     pagesPerSecond: pages / seconds,
     cpuMsPerPage: (cpu.user + cpu.system) / 1000 / pages,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
-    summary: { new: s.new, duplicate: s.duplicate, nearDuplicate: s.nearDuplicate, failed: s.failed.length, firstFailures: s.failed.slice(0, 3), skipped: s.skipped },
+    summary: {
+      new: s.new,
+      duplicate: s.duplicate,
+      nearDuplicate: s.nearDuplicate,
+      failed: s.failed.length,
+      firstFailures: s.failed.slice(0, 3),
+      skipped: s.skipped,
+    },
   };
   console.log(JSON.stringify(result));
 }
 
 function runChild(warc: string, dir: string, label: string): RunResult {
-  const passOn = [...(args['extract-only'] ? ['--extract-only'] : []), ...(args.workers ? ['--workers', args.workers] : [])];
-  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', warc, '--db', join(dir, `${label}.db`), ...passOn], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const passOn = [
+    ...(args['extract-only'] ? ['--extract-only'] : []),
+    ...(args.workers ? ['--workers', args.workers] : []),
+  ];
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', warc, '--db', join(dir, `${label}.db`), ...passOn],
+    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+  );
   if (r.status !== 0) throw new Error(`ingest run failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as RunResult;
 }
@@ -170,9 +265,13 @@ async function measure(pages: number, dir: string): Promise<RunResult> {
   const warc = join(dir, `bench-${pages}.warc.gz`);
   const t0 = performance.now();
   const avg = await buildWarc(warc, pages);
-  console.log(`built ${warc}: ${pages} pages (avg ${(avg / 1024).toFixed(1)} KB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `built ${warc}: ${pages} pages (avg ${(avg / 1024).toFixed(1)} KB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   const r = runChild(warc, dir, String(pages));
-  console.log(`ingest ${pages} pages${args['extract-only'] ? ' (extraction only)' : ' (extraction + analyses)'}: ${r.seconds.toFixed(1)} s, ${r.pagesPerSecond.toFixed(1)} pages/s, ${r.cpuMsPerPage.toFixed(2)} CPU-ms/page, peak RSS ${r.peakRssMb.toFixed(0)} MB`);
+  console.log(
+    `ingest ${pages} pages${args['extract-only'] ? ' (extraction only)' : ' (extraction + analyses)'}: ${r.seconds.toFixed(1)} s, ${r.pagesPerSecond.toFixed(1)} pages/s, ${r.cpuMsPerPage.toFixed(2)} CPU-ms/page, peak RSS ${r.peakRssMb.toFixed(0)} MB`,
+  );
   console.log(`  ${JSON.stringify(r.summary)}`);
   return r;
 }
@@ -182,12 +281,16 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-bench-'));
   try {
     // Other work on the machine slows the wall-clock figure; CPU-ms/page shows the cost regardless.
-    console.log(`workers: ${args.workers ?? Math.max(1, availableParallelism() - 1)} (cores: ${availableParallelism()}, load average ${loadavg()[0].toFixed(1)})`);
+    console.log(
+      `workers: ${args.workers ?? Math.max(1, availableParallelism() - 1)} (cores: ${availableParallelism()}, load average ${loadavg()[0].toFixed(1)})`,
+    );
     const base = await measure(Number(args.pages), dir);
     if (args.compare) {
       const big = await measure(Number(args.compare), dir);
       const growth = (big.peakRssMb / base.peakRssMb - 1) * 100;
-      console.log(`peak RSS ${args.pages} → ${args.compare} pages: ${base.peakRssMb.toFixed(0)} → ${big.peakRssMb.toFixed(0)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%, target within 20%)`);
+      console.log(
+        `peak RSS ${args.pages} → ${args.compare} pages: ${base.peakRssMb.toFixed(0)} → ${big.peakRssMb.toFixed(0)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%, target within 20%)`,
+      );
     }
   } finally {
     if (args.keep) console.log(`kept ${dir}`);

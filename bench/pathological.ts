@@ -20,20 +20,169 @@ function picker(seed: number): { pick: Pick; next: () => number } {
   return { next, pick: (list) => list[Math.floor(next() * list.length)] };
 }
 
-const GIVEN = ['Amina', 'Jonas', 'Priya', 'Tomás', 'Wei', 'Grace', 'Mehmet', 'Sara', 'Olek', 'Nadia', 'Kofi', 'Ines', 'Ravi', 'Lena', 'Yusuf', 'Marta'];
-const FAMILY = ['Rahimova', 'Weber', 'Nair', 'Ortega', 'Li', 'Okafor', 'Yilmaz', 'Lindqvist', 'Kowalski', 'Haddad', 'Mensah', 'Ferreira', 'Iyer', 'Novak', 'Demir', 'Costa'];
-const PLACES = ['Kabul', 'Bishkek', 'Nairobi', 'Lagos', 'Dushanbe', 'Kant', 'Mosul', 'Aleppo', 'Lima', 'Quito', 'Gaza', 'Kyiv', 'Osh', 'Herat'];
-const ORGS = ['Ministry of Defense', 'United Nations', 'Red Cross', 'World Bank', 'Central Asian Policy Forum', 'National Assembly'];
+const GIVEN = [
+  'Amina',
+  'Jonas',
+  'Priya',
+  'Tomás',
+  'Wei',
+  'Grace',
+  'Mehmet',
+  'Sara',
+  'Olek',
+  'Nadia',
+  'Kofi',
+  'Ines',
+  'Ravi',
+  'Lena',
+  'Yusuf',
+  'Marta',
+];
+const FAMILY = [
+  'Rahimova',
+  'Weber',
+  'Nair',
+  'Ortega',
+  'Li',
+  'Okafor',
+  'Yilmaz',
+  'Lindqvist',
+  'Kowalski',
+  'Haddad',
+  'Mensah',
+  'Ferreira',
+  'Iyer',
+  'Novak',
+  'Demir',
+  'Costa',
+];
+const PLACES = [
+  'Kabul',
+  'Bishkek',
+  'Nairobi',
+  'Lagos',
+  'Dushanbe',
+  'Kant',
+  'Mosul',
+  'Aleppo',
+  'Lima',
+  'Quito',
+  'Gaza',
+  'Kyiv',
+  'Osh',
+  'Herat',
+];
+const ORGS = [
+  'Ministry of Defense',
+  'United Nations',
+  'Red Cross',
+  'World Bank',
+  'Central Asian Policy Forum',
+  'National Assembly',
+];
 const TITLES = ['minister', 'president', 'spokesman', 'analyst', 'commander', 'governor', 'official'];
-const NOUNS = ['road', 'army', 'village', 'election', 'bridge', 'budget', 'market', 'police', 'border', 'school', 'protest', 'talks', 'troops', 'water', 'prices'];
-const VERBS = ['built', 'attacked', 'closed', 'opened', 'signed', 'blocked', 'funded', 'crossed', 'raided', 'visited', 'rejected', 'approved'];
-const REPORTING = ['said', 'told reporters', 'claimed', 'announced', 'added', 'insisted', 'warned', 'denied', 'stated', 'argued'];
-const FILLER = ['and', 'then', 'so', 'you', 'know', 'um', 'like', 'the', 'we', 'they', 'it', 'was', 'really', 'very', 'there', 'in', 'of', 'on'];
-const MONTHS = ['January', 'Feb.', 'March', 'Apr.', 'May', 'June', 'Jul.', 'August', 'Sept.', 'October', 'Nov.', 'December'];
+const NOUNS = [
+  'road',
+  'army',
+  'village',
+  'election',
+  'bridge',
+  'budget',
+  'market',
+  'police',
+  'border',
+  'school',
+  'protest',
+  'talks',
+  'troops',
+  'water',
+  'prices',
+];
+const VERBS = [
+  'built',
+  'attacked',
+  'closed',
+  'opened',
+  'signed',
+  'blocked',
+  'funded',
+  'crossed',
+  'raided',
+  'visited',
+  'rejected',
+  'approved',
+];
+const REPORTING = [
+  'said',
+  'told reporters',
+  'claimed',
+  'announced',
+  'added',
+  'insisted',
+  'warned',
+  'denied',
+  'stated',
+  'argued',
+];
+const FILLER = [
+  'and',
+  'then',
+  'so',
+  'you',
+  'know',
+  'um',
+  'like',
+  'the',
+  'we',
+  'they',
+  'it',
+  'was',
+  'really',
+  'very',
+  'there',
+  'in',
+  'of',
+  'on',
+];
+const MONTHS = [
+  'January',
+  'Feb.',
+  'March',
+  'Apr.',
+  'May',
+  'June',
+  'Jul.',
+  'August',
+  'Sept.',
+  'October',
+  'Nov.',
+  'December',
+];
 const UNITS = ['people', 'km', 'tonnes', 'dollars', 'troops', 'percent', 'homes', 'soldiers', 'miles', 'barrels'];
 
 /** Syllables of made-up family names: thousands of different people, as in a long list of names. */
-const SYLLABLES = ['ka', 'ro', 'mi', 'ten', 'sa', 'vo', 'lin', 'da', 'bar', 'ne', 'ul', 'ze', 'mor', 'ti', 'gan', 'pe', 'ho', 'ras', 'qui', 'el'];
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'mi',
+  'ten',
+  'sa',
+  'vo',
+  'lin',
+  'da',
+  'bar',
+  'ne',
+  'ul',
+  'ze',
+  'mor',
+  'ti',
+  'gan',
+  'pe',
+  'ho',
+  'ras',
+  'qui',
+  'el',
+];
 const ENDINGS = ['ov', 'ez', 'son', 'ski', 'ani', 'uk', 'ing', 'ard', 'eau', 'ova'];
 
 /** A person's name: half the time a common one (so names recur), else one of some 64,000. */
@@ -61,7 +210,8 @@ function noPunctuation(words: number): string {
   const { pick, next } = picker(1);
   return fill(words, ' ', () => {
     const r = next();
-    if (r < 0.15) return `${person(pick)} the ${pick(TITLES)} ${pick(REPORTING)} that the ${pick(NOUNS)} in ${pick(PLACES)} was ${pick(VERBS)}`;
+    if (r < 0.15)
+      return `${person(pick)} the ${pick(TITLES)} ${pick(REPORTING)} that the ${pick(NOUNS)} in ${pick(PLACES)} was ${pick(VERBS)}`;
     if (r < 0.25) return `the ${pick(ORGS)} ${pick(VERBS)} the ${pick(NOUNS)}`;
     return `${pick(FILLER)} ${pick(FILLER)} the ${pick(NOUNS)} ${pick(VERBS)} ${pick(FILLER)}`;
   });
@@ -73,8 +223,10 @@ function relativeClauses(words: number): string {
   const head = `${person(pick)}, the ${pick(TITLES)} of ${pick(PLACES)}, ${pick(REPORTING)} that the ${pick(NOUNS)}`;
   return `${head} ${fill(words, ' ', () => {
     const r = next();
-    if (r < 0.3) return `which the ${pick(TITLES)} from ${pick(PLACES)} ${pick(VERBS)} in ${2000 + Math.floor(next() * 25)}, who ${pick(REPORTING)} that the ${pick(NOUNS)}`;
-    if (r < 0.5) return `that ${person(pick)} ${pick(VERBS)} after the ${pick(ORGS)} ${pick(VERBS)} the ${pick(NOUNS)}, which`;
+    if (r < 0.3)
+      return `which the ${pick(TITLES)} from ${pick(PLACES)} ${pick(VERBS)} in ${2000 + Math.floor(next() * 25)}, who ${pick(REPORTING)} that the ${pick(NOUNS)}`;
+    if (r < 0.5)
+      return `that ${person(pick)} ${pick(VERBS)} after the ${pick(ORGS)} ${pick(VERBS)} the ${pick(NOUNS)}, which`;
     return `who ${pick(VERBS)} the ${pick(NOUNS)} that was ${pick(VERBS)} by the ${pick(NOUNS)}`;
   })} was ${pick(VERBS)}.`;
 }
@@ -112,7 +264,8 @@ function numbersAndDates(words: number): string {
     if (r < 0.2) return `${pick(MONTHS)} ${1 + n(28)} ${2000 + n(25)}`;
     if (r < 0.35) return `${n(1000)},${String(n(1000)).padStart(3, '0')} ${pick(UNITS)}`;
     if (r < 0.5) return `${(next() * 100).toFixed(1)}% ${n(12) + 1}:${String(n(60)).padStart(2, '0')} pm`;
-    if (r < 0.6) return `${n(90) + 1} million ${pick(UNITS)} on ${2000 + n(25)}-${String(n(12) + 1).padStart(2, '0')}-${String(n(28) + 1).padStart(2, '0')}`;
+    if (r < 0.6)
+      return `${n(90) + 1} million ${pick(UNITS)} on ${2000 + n(25)}-${String(n(12) + 1).padStart(2, '0')}-${String(n(28) + 1).padStart(2, '0')}`;
     if (r < 0.7) return `$${n(900) + 1}bn last ${pick(['Monday', 'week', 'year', 'month', 'Friday'])}`;
     if (r < 0.8) return `${n(50) + 1} to ${n(50) + 51} ${pick(UNITS)} ${n(10) + 2} days ago`;
     return `${n(100000)} ${n(100)} ${(next() * 10).toFixed(2)} |`;
@@ -122,7 +275,11 @@ function numbersAndDates(words: number): string {
 /** Capitalised words only: every word starts with a capital, as headlines, name lists and shouted transcripts do. */
 function capitalisedOnly(words: number): string {
   const { pick, next } = picker(6);
-  const cap = (w: string) => w.split(' ').map((x) => x[0].toUpperCase() + x.slice(1)).join(' ');
+  const cap = (w: string) =>
+    w
+      .split(' ')
+      .map((x) => x[0].toUpperCase() + x.slice(1))
+      .join(' ');
   return fill(words, ' ', () => {
     const r = next();
     if (r < 0.3) return `${person(pick)} ${cap(pick(TITLES))} Of ${pick(PLACES)}`;

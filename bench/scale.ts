@@ -34,10 +34,15 @@ for (let i = 0; i < PAGES; i++) writeFileSync(join(pages, `${i}.html`), storyHtm
 async function admin(sql: string): Promise<void> {
   const c = new pg.Client({ connectionString: `${PG}/postgres` });
   await c.connect();
-  try { await c.query(sql); } finally { await c.end(); }
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
 }
 
-const peakRssMb = (pid: number) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+const peakRssMb = (pid: number) =>
+  Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 async function embedded(): Promise<number> {
   const db = join(dir, 'embedded.db');
@@ -53,13 +58,21 @@ async function distributed(workers: number, db: string): Promise<{ perSecond: nu
   const procs: ChildProcess[] = [];
   try {
     const ready = Array.from({ length: workers }, () => {
-      const p = spawn(process.execPath, [...CLI, 'worker', '--db', db, '--queue', REDIS, '--queue-name', name, '--quiet'], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const p = spawn(
+        process.execPath,
+        [...CLI, 'worker', '--db', db, '--queue', REDIS, '--queue-name', name, '--quiet'],
+        { stdio: ['ignore', 'ignore', 'pipe'] },
+      );
       procs.push(p);
       return new Promise<void>((resolve) => p.stderr!.on('data', (d) => String(d).includes('worker ') && resolve()));
     });
     await Promise.all(ready);
     const start = performance.now();
-    const r = spawnSync(process.execPath, [...CLI, 'ingest', pages, '--db', db, '--queue', REDIS, '--queue-name', name], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [...CLI, 'ingest', pages, '--db', db, '--queue', REDIS, '--queue-name', name],
+      { encoding: 'utf8' },
+    );
     if (r.status !== 0) throw new Error(r.stderr);
     for (;;) {
       const c = await queueCounts(queue);
@@ -79,10 +92,26 @@ async function distributed(workers: number, db: string): Promise<{ perSecond: nu
 }
 
 const QUERIES: SearchQuery[] = [
-  { text: 'council' }, { text: 'said' }, { text: 'vote' }, { text: 'bridge' }, { text: 'Dushanbe' }, { text: 'Valparaiso' },
-  { text: '"water tariffs"' }, { text: '"school meals"' }, { text: 'audit published' }, { text: 'opponents argued' },
-  { text: 'hosp*' }, { text: 'libr*' }, { text: 'council', since: '2020-01-01' }, { text: 'council', limit: 20, offset: 40 },
-  { entity: 'GPE:lagos' }, { place: 'Leipzig' }, { text: 'council', author: 'x' }, { source: 'pages/1' }, {}, { text: 'months debate', limit: 50 },
+  { text: 'council' },
+  { text: 'said' },
+  { text: 'vote' },
+  { text: 'bridge' },
+  { text: 'Dushanbe' },
+  { text: 'Valparaiso' },
+  { text: '"water tariffs"' },
+  { text: '"school meals"' },
+  { text: 'audit published' },
+  { text: 'opponents argued' },
+  { text: 'hosp*' },
+  { text: 'libr*' },
+  { text: 'council', since: '2020-01-01' },
+  { text: 'council', limit: 20, offset: 40 },
+  { entity: 'GPE:lagos' },
+  { place: 'Leipzig' },
+  { text: 'council', author: 'x' },
+  { source: 'pages/1' },
+  {},
+  { text: 'months debate', limit: 50 },
 ];
 
 async function searchTimes(location: string): Promise<number[]> {
@@ -100,11 +129,14 @@ async function searchTimes(location: string): Promise<number[]> {
   }
 }
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const dbName = (n: number) => `dateline_bench_scale_${process.pid}_${n}`;
 
 try {
-  console.log(`bench:scale: ${PAGES} generated pages (analysis on), this machine: 2 cores, load ${(await import('node:os')).loadavg()[0].toFixed(1)}`);
+  console.log(
+    `bench:scale: ${PAGES} generated pages (analysis on), this machine: 2 cores, load ${(await import('node:os')).loadavg()[0].toFixed(1)}`,
+  );
   const sqlite = await embedded();
   console.log(`ingest  embedded SQLite, 1 process        ${sqlite.toFixed(1)} pages/s`);
   const results: { perSecond: number; rss: number[] }[] = [];
@@ -112,15 +144,26 @@ try {
     await admin(`CREATE DATABASE ${dbName(workers)}`);
     results.push(await distributed(workers, `${PG}/${dbName(workers)}`));
     const r = results.at(-1)!;
-    console.log(`ingest  PostgreSQL, ${workers} worker${workers > 1 ? 's' : ' '}              ${r.perSecond.toFixed(1)} pages/s   peak RSS per worker ${r.rss.map((m) => `${m.toFixed(0)} MB`).join(', ')} (target <= 500)`);
+    console.log(
+      `ingest  PostgreSQL, ${workers} worker${workers > 1 ? 's' : ' '}              ${r.perSecond.toFixed(1)} pages/s   peak RSS per worker ${r.rss.map((m) => `${m.toFixed(0)} MB`).join(', ')} (target <= 500)`,
+    );
   }
-  console.log(`ingest  2 workers / 1 worker = ${(results[1].perSecond / results[0].perSecond).toFixed(2)}x (target >= 1.8x); PostgreSQL 1 worker / embedded = ${(results[0].perSecond / sqlite).toFixed(2)}x`);
+  console.log(
+    `ingest  2 workers / 1 worker = ${(results[1].perSecond / results[0].perSecond).toFixed(2)}x (target >= 1.8x); PostgreSQL 1 worker / embedded = ${(results[0].perSecond / sqlite).toFixed(2)}x`,
+  );
   const pgTimes = await searchTimes(`${PG}/${dbName(2)}`);
   const sqliteTimes = await searchTimes(join(dir, 'embedded.db'));
-  for (const [label, t] of [['PostgreSQL', pgTimes], ['SQLite    ', sqliteTimes]] as const) {
-    console.log(`search  ${label} ${PAGES} records, ${QUERIES.length} first requests: p50 ${pct(t, 50).toFixed(1)} ms  p95 ${pct(t, 95).toFixed(1)} ms  max ${Math.max(...t).toFixed(1)} ms`);
+  for (const [label, t] of [
+    ['PostgreSQL', pgTimes],
+    ['SQLite    ', sqliteTimes],
+  ] as const) {
+    console.log(
+      `search  ${label} ${PAGES} records, ${QUERIES.length} first requests: p50 ${pct(t, 50).toFixed(1)} ms  p95 ${pct(t, 95).toFixed(1)} ms  max ${Math.max(...t).toFixed(1)} ms`,
+    );
   }
-  console.log(`search  at 1,000,000 records: not measured by this run (generating them does not fit here); targets p95 <= 100 ms PostgreSQL, <= 50 ms SQLite at 100k`);
+  console.log(
+    `search  at 1,000,000 records: not measured by this run (generating them does not fit here); targets p95 <= 100 ms PostgreSQL, <= 50 ms SQLite at 100k`,
+  );
 } finally {
   for (const n of [1, 2]) await admin(`DROP DATABASE IF EXISTS ${dbName(n)} WITH (FORCE)`).catch(() => undefined);
   rmSync(dir, { recursive: true, force: true });

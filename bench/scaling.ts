@@ -58,7 +58,7 @@ async function child(kind: PathologicalKind, words: number, minChars: number): P
   analyze(extract({ content: pathologicalText(kind, WARMUP_WORDS), format: 'body', path: `${kind}-warmup.txt` }));
   let text = pathologicalText(kind, words);
   // For the --mb runs: grow the word count until the text is at least the asked size.
-  while (text.length < minChars) text = pathologicalText(kind, Math.ceil(words *= (minChars / text.length) * 1.01));
+  while (text.length < minChars) text = pathologicalText(kind, Math.ceil((words *= (minChars / text.length) * 1.01)));
   const article = extract({ content: text, format: 'body', path: `${kind}.txt` });
   const collect = globalThis.gc ?? (() => {});
   collect();
@@ -91,11 +91,34 @@ async function child(kind: PathologicalKind, words: number, minChars: number): P
 }
 
 function measure(kind: PathologicalKind, words: number, minChars = 0): Measure {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', kind, '--size', String(words), '--chars', String(minChars)], {
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  if (r.status !== 0) throw new Error(`${kind} at ${words} words: child failed (${r.status ?? r.signal}): ${r.stderr.trim().split('\n').filter((l) => !l.startsWith('    at ')).slice(-4).join(' | ')}`);
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      fileURLToPath(import.meta.url),
+      '--child',
+      kind,
+      '--size',
+      String(words),
+      '--chars',
+      String(minChars),
+    ],
+    {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
+  if (r.status !== 0)
+    throw new Error(
+      `${kind} at ${words} words: child failed (${r.status ?? r.signal}): ${r.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => !l.startsWith('    at '))
+        .slice(-4)
+        .join(' | ')}`,
+    );
   return JSON.parse(r.stdout) as Measure;
 }
 
@@ -109,16 +132,25 @@ function row(label: string, m: Measure, prev?: Measure): string {
     `${m.peakMb.toFixed(0)} MB peak`.padStart(12),
     `${m.retainedMb.toFixed(1)} MB held`.padStart(13),
   ];
-  if (prev) cols.push(`time ${ratio(m.cpuSeconds, prev.cpuSeconds)}`.padStart(11), `peak ${ratio(m.peakMb, prev.peakMb)}`.padStart(11), `held ${ratio(m.retainedMb, prev.retainedMb)}`.padStart(11));
+  if (prev)
+    cols.push(
+      `time ${ratio(m.cpuSeconds, prev.cpuSeconds)}`.padStart(11),
+      `peak ${ratio(m.peakMb, prev.peakMb)}`.padStart(11),
+      `held ${ratio(m.retainedMb, prev.retainedMb)}`.padStart(11),
+    );
   if (m.warnings.length) cols.push(` warnings: ${m.warnings.join(', ')}`);
   return cols.join(' ');
 }
 
 function main(): void {
   const kinds = (args.kinds ? args.kinds.split(',') : Object.keys(PATHOLOGICAL_KINDS)) as PathologicalKind[];
-  for (const k of kinds) if (!(k in PATHOLOGICAL_KINDS)) throw new Error(`unknown kind "${k}" (kinds: ${Object.keys(PATHOLOGICAL_KINDS).join(', ')})`);
+  for (const k of kinds)
+    if (!(k in PATHOLOGICAL_KINDS))
+      throw new Error(`unknown kind "${k}" (kinds: ${Object.keys(PATHOLOGICAL_KINDS).join(', ')})`);
   const base = Number(args.words);
-  console.log(`bench:scaling: ${kinds.length} kinds, base ${base} words at ${SIZES.join('x/')}x; targets per doubling <= ${MAX_TIME_RATIO}x CPU time, <= ${MAX_MEMORY_RATIO}x memory; load average ${loadavg()[0].toFixed(1)}`);
+  console.log(
+    `bench:scaling: ${kinds.length} kinds, base ${base} words at ${SIZES.join('x/')}x; targets per doubling <= ${MAX_TIME_RATIO}x CPU time, <= ${MAX_MEMORY_RATIO}x memory; load average ${loadavg()[0].toFixed(1)}`,
+  );
   let worstTime = 0;
   let worstPeak = 0;
   let worstHeld = 0;
@@ -137,12 +169,15 @@ function main(): void {
         prev = m;
       }
     }
-    console.log(`worst doubling: time ${worstTime.toFixed(2)}x (target <= ${MAX_TIME_RATIO}x), peak RSS ${worstPeak.toFixed(2)}x, heap held ${worstHeld.toFixed(2)}x (target <= ${MAX_MEMORY_RATIO}x)`);
+    console.log(
+      `worst doubling: time ${worstTime.toFixed(2)}x (target <= ${MAX_TIME_RATIO}x), peak RSS ${worstPeak.toFixed(2)}x, heap held ${worstHeld.toFixed(2)}x (target <= ${MAX_MEMORY_RATIO}x)`,
+    );
   }
   if (args.mb) {
     const chars = Number(args.mb) * 1e6;
     console.log(`${args.mb} MB of each kind (target for 1 MB: <= 10 s, <= 600 MB)`);
-    for (const kind of kinds) console.log(`  ${row(kind.slice(0, 4), measure(kind, Math.round(chars / 7), chars))}  ${kind}`);
+    for (const kind of kinds)
+      console.log(`  ${row(kind.slice(0, 4), measure(kind, Math.round(chars / 7), chars))}  ${kind}`);
   }
 }
 

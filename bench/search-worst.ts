@@ -20,7 +20,24 @@ import { RECORD_SCHEMA_VERSION, type ArticleRecord } from '../src/record/types.j
 
 const DB = process.env.BENCH_DB ?? join(process.env.BENCH_DIR ?? join(tmpdir(), 'dateline-bench-serve'), 'serve.db');
 const TARGET = { searchMs: 2_000, articleMs: 100 };
-const COMMON = ['the', 'of', 'and', 'to', 'in', 'a', 'said', 'on', 'for', 'that', 'with', 'by', 'at', 'from', 'who', 'officials'];
+const COMMON = [
+  'the',
+  'of',
+  'and',
+  'to',
+  'in',
+  'a',
+  'said',
+  'on',
+  'for',
+  'that',
+  'with',
+  'by',
+  'at',
+  'from',
+  'who',
+  'officials',
+];
 
 const QUERIES: [string, string][] = [
   ['"the" x124 + "of" (498 chars)', `${'the '.repeat(124)}of`],
@@ -29,26 +46,51 @@ const QUERIES: [string, string][] = [
   ['prefix over 1,000 made-up words', 'zq*'],
   ['32-word phrase', `"${COMMON.concat(COMMON).join(' ')}"`],
   ['"the" over hostile pages', 'the'],
-  ['150 one-letter prefixes (refused)', Array.from({ length: 150 }, (_, i) => `${'abcdefghijklmnopqrstuvwxyz'[i % 26]}*`).join(' ')],
+  [
+    '150 one-letter prefixes (refused)',
+    Array.from({ length: 150 }, (_, i) => `${'abcdefghijklmnopqrstuvwxyz'[i % 26]}*`).join(' '),
+  ],
 ];
 
 function plain(path: string, text: string): ArticleRecord {
   const source = { path, format: 'text' as const };
-  return { schemaVersion: RECORD_SCHEMA_VERSION, id: recordId(source, text), source, title: null, authors: [], published: '2026-01-01', dateline: null, language: 'en', text, paragraphs: [[0, text.length]], comments: [], entities: [], quotes: [], times: [], quantities: [], events: [], warnings: [] };
+  return {
+    schemaVersion: RECORD_SCHEMA_VERSION,
+    id: recordId(source, text),
+    source,
+    title: null,
+    authors: [],
+    published: '2026-01-01',
+    dateline: null,
+    language: 'en',
+    text,
+    paragraphs: [[0, text.length]],
+    comments: [],
+    entities: [],
+    quotes: [],
+    times: [],
+    quantities: [],
+    events: [],
+    warnings: [],
+  };
 }
 
 function get(base: string, path: string): Promise<{ status: number; ms: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    http.get(base + path, { agent: false }, (res) => {
-      res.resume();
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
-    }).on('error', reject);
+    http
+      .get(base + path, { agent: false }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - started }));
+      })
+      .on('error', reject);
   });
 }
 
 function startServer(db: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname, '--server', db], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname, '--server', db], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       const m = /(http:\/\/\S+)/.exec(chunk.toString());
@@ -59,7 +101,10 @@ function startServer(db: string): Promise<{ url: string; stop: () => void }> {
 }
 
 async function main() {
-  if (!existsSync(DB)) throw new Error(`no corpus at ${DB}: run npm run bench:serve first (BENCH_RECORDS=3272 for a small one) or set BENCH_DB`);
+  if (!existsSync(DB))
+    throw new Error(
+      `no corpus at ${DB}: run npm run bench:serve first (BENCH_RECORDS=3272 for a small one) or set BENCH_DB`,
+    );
   const dir = mkdtempSync(join(tmpdir(), 'dateline-bench-worst-'));
   const db = join(dir, 'worst.db');
   copyFileSync(DB, db);
@@ -76,7 +121,9 @@ async function main() {
     for (let i = 0; i < 50; i++) idle.push((await get(server.url, `/api/articles/${id}`)).ms);
     idle.sort((a, b) => a - b);
     const idleP50 = idle[25];
-    console.log(`bench: ${records} records (copy of ${DB} + hostile pages); idle /api/articles p50 ${idleP50.toFixed(1)} ms`);
+    console.log(
+      `bench: ${records} records (copy of ${DB} + hostile pages); idle /api/articles p50 ${idleP50.toFixed(1)} ms`,
+    );
     const rows = [];
     for (const [label, q] of QUERIES) {
       let running = true;
@@ -90,13 +137,23 @@ async function main() {
       const search = await get(server.url, `/api/search?q=${encodeURIComponent(q)}`);
       running = false;
       await poll;
-      rows.push({ query: label, status: search.status, 'search ms': +search.ms.toFixed(0), 'worst article ms': +worstArticle.toFixed(1), 'article / idle': +(worstArticle / idleP50).toFixed(1) });
+      rows.push({
+        query: label,
+        status: search.status,
+        'search ms': +search.ms.toFixed(0),
+        'worst article ms': +worstArticle.toFixed(1),
+        'article / idle': +(worstArticle / idleP50).toFixed(1),
+      });
     }
     console.table(rows);
     const worstSearch = Math.max(...rows.map((r) => r['search ms']));
     const worstArticle = Math.max(...rows.map((r) => r['worst article ms']));
-    console.log(`worst search ${worstSearch} ms (target ≤ ${TARGET.searchMs}) ${worstSearch <= TARGET.searchMs ? 'MET' : 'MISSED'}`);
-    console.log(`worst concurrent article ${worstArticle.toFixed(1)} ms (target ≤ ${TARGET.articleMs}) ${worstArticle <= TARGET.articleMs ? 'MET' : 'MISSED'}`);
+    console.log(
+      `worst search ${worstSearch} ms (target ≤ ${TARGET.searchMs}) ${worstSearch <= TARGET.searchMs ? 'MET' : 'MISSED'}`,
+    );
+    console.log(
+      `worst concurrent article ${worstArticle.toFixed(1)} ms (target ≤ ${TARGET.articleMs}) ${worstArticle <= TARGET.articleMs ? 'MET' : 'MISSED'}`,
+    );
   } finally {
     server.stop();
     rmSync(dir, { recursive: true, force: true });

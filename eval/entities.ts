@@ -17,9 +17,21 @@ const DEFAULT_GUM = fileURLToPath(new URL('../../shared/data/train/gum', import.
 const OVERALL: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP'];
 const ALL: readonly EntityType[] = [...OVERALL, 'FAC'];
 
-export interface Span { start: number; end: number; type: EntityType }
-interface Counts { tp: number; fp: number; fn: number }
-export interface EntityScore { byType: Record<string, { p: number; r: number; f1: number; gold: number }>; overall: { p: number; r: number; f1: number }; untyped: { p: number; r: number; f1: number } }
+export interface Span {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface EntityScore {
+  byType: Record<string, { p: number; r: number; f1: number; gold: number }>;
+  overall: { p: number; r: number; f1: number };
+  untyped: { p: number; r: number; f1: number };
+}
 
 const prf = (c: Counts) => {
   const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
@@ -36,24 +48,45 @@ export function score(pairs: readonly { gold: readonly Span[]; pred: readonly Sp
     const g = new Map(gold.map((s) => [key(s), s.type]));
     const p = new Map(pred.filter((s) => ALL.includes(s.type)).map((s) => [key(s), s.type]));
     for (const [k, t] of p) {
-      if (g.get(k) === t) byType.get(t)!.tp++; else byType.get(t)!.fp++;
-      if (g.has(k)) untyped.tp++; else untyped.fp++;
+      if (g.get(k) === t) byType.get(t)!.tp++;
+      else byType.get(t)!.fp++;
+      if (g.has(k)) untyped.tp++;
+      else untyped.fp++;
     }
     for (const [k, t] of g) {
       if (p.get(k) !== t) byType.get(t)!.fn++;
       if (!p.has(k)) untyped.fn++;
     }
   }
-  const sum = OVERALL.reduce((a, t) => { const c = byType.get(t)!; return { tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }; }, { tp: 0, fp: 0, fn: 0 });
+  const sum = OVERALL.reduce(
+    (a, t) => {
+      const c = byType.get(t)!;
+      return { tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn };
+    },
+    { tp: 0, fp: 0, fn: 0 },
+  );
   return {
-    byType: Object.fromEntries(ALL.map((t) => { const c = byType.get(t)!; return [t, { ...prf(c), gold: c.tp + c.fn }]; })),
+    byType: Object.fromEntries(
+      ALL.map((t) => {
+        const c = byType.get(t)!;
+        return [t, { ...prf(c), gold: c.tp + c.fn }];
+      }),
+    ),
     overall: prf(sum),
     untyped: prf(untyped),
   };
 }
 
-const modelSpans = (doc: Doc): Span[] => tagDocument(doc).map(({ tok, type }) => ({ start: doc.tokens[tok[0]].span[0], end: doc.tokens[tok[1] - 1].span[1], type }));
-const pipelineSpans = (doc: Doc): Span[] => findMentions(doc).filter((m) => m.type !== null).map((m) => ({ start: m.span[0], end: m.span[1], type: m.type! }));
+const modelSpans = (doc: Doc): Span[] =>
+  tagDocument(doc).map(({ tok, type }) => ({
+    start: doc.tokens[tok[0]].span[0],
+    end: doc.tokens[tok[1] - 1].span[1],
+    type,
+  }));
+const pipelineSpans = (doc: Doc): Span[] =>
+  findMentions(doc)
+    .filter((m) => m.type !== null)
+    .map((m) => ({ start: m.span[0], end: m.span[1], type: m.type! }));
 
 export function evaluate(docs: readonly GumDoc[]): { model: EntityScore; pipeline: EntityScore; errors: string[] } {
   const model: { gold: Span[]; pred: Span[] }[] = [];
@@ -66,7 +99,9 @@ export function evaluate(docs: readonly GumDoc[]): { model: EntityScore; pipelin
     pipeline.push({ gold: g.gold, pred });
     const gk = new Map(g.gold.map((s) => [key(s), s.type]));
     const pk = new Map(pred.map((s) => [key(s), s.type]));
-    for (const s of pred) if (gk.get(key(s)) !== s.type) errors.push(`FP ${s.type} ${g.text.slice(s.start, s.end)}${gk.has(key(s)) ? ` (gold ${gk.get(key(s))})` : ''}`);
+    for (const s of pred)
+      if (gk.get(key(s)) !== s.type)
+        errors.push(`FP ${s.type} ${g.text.slice(s.start, s.end)}${gk.has(key(s)) ? ` (gold ${gk.get(key(s))})` : ''}`);
     for (const s of g.gold) if (!pk.has(key(s))) errors.push(`FN ${s.type} ${g.text.slice(s.start, s.end)}`);
   }
   return { model: score(model), pipeline: score(pipeline), errors };
@@ -74,8 +109,11 @@ export function evaluate(docs: readonly GumDoc[]): { model: EntityScore; pipelin
 
 function print(name: string, s: EntityScore): void {
   const f = (x: number) => x.toFixed(3);
-  console.log(`${name}: overall (PERSON/ORG/GPE/LOC/NORP) P ${f(s.overall.p)} R ${f(s.overall.r)} F1 ${f(s.overall.f1)}; spans regardless of type F1 ${f(s.untyped.f1)}`);
-  for (const [t, v] of Object.entries(s.byType)) console.log(`  ${t.padEnd(6)} P ${f(v.p)} R ${f(v.r)} F1 ${f(v.f1)}  (${v.gold} gold)`);
+  console.log(
+    `${name}: overall (PERSON/ORG/GPE/LOC/NORP) P ${f(s.overall.p)} R ${f(s.overall.r)} F1 ${f(s.overall.f1)}; spans regardless of type F1 ${f(s.untyped.f1)}`,
+  );
+  for (const [t, v] of Object.entries(s.byType))
+    console.log(`  ${t.padEnd(6)} P ${f(v.p)} R ${f(v.r)} F1 ${f(v.f1)}  (${v.gold} gold)`);
 }
 
 function main(argv: string[]): void {
@@ -83,14 +121,18 @@ function main(argv: string[]): void {
   const gum = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--errors') ?? DEFAULT_GUM;
   const docs = readGumSplit(join(gum, 'dev'));
   const r = evaluate(docs);
-  if (argv.includes('--json')) { console.log(JSON.stringify({ model: r.model, pipeline: r.pipeline })); return; }
+  if (argv.includes('--json')) {
+    console.log(JSON.stringify({ model: r.model, pipeline: r.pipeline }));
+    return;
+  }
   console.log(`GUM dev: ${docs.length} documents, ${docs.reduce((n, d) => n + d.gold.length, 0)} gold mentions`);
   print('model', r.model);
   print('pipeline', r.pipeline);
   if (errorsAt >= 0) {
     const counts = new Map<string, number>();
     for (const e of r.errors) counts.set(e, (counts.get(e) ?? 0) + 1);
-    for (const [e, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, Number(argv[errorsAt + 1]))) console.log(`  ${n}x ${e}`);
+    for (const [e, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, Number(argv[errorsAt + 1])))
+      console.log(`  ${n}x ${e}`);
   }
 }
 

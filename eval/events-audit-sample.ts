@@ -12,7 +12,8 @@ import { extract } from '../src/extract/index.js';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/extraction/zyte', import.meta.url));
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const option = (name: string, fallback: number) =>
+  args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback;
 const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? DEFAULT_SET;
 const count = option('--n', 100);
 let seed = option('--seed', 15);
@@ -25,17 +26,33 @@ const rand = () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 
-const rows = readFileSync(join(dir, 'gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { url: string; page: string });
+const rows = readFileSync(join(dir, 'gold.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as { url: string; page: string });
 const all: string[] = [];
 for (const r of rows) {
-  const article = extract({ content: gunzipSync(readFileSync(join(dir, r.page))).toString('utf8'), format: 'html', url: r.url });
+  const article = extract({
+    content: gunzipSync(readFileSync(join(dir, r.page))).toString('utf8'),
+    format: 'html',
+    url: r.url,
+  });
   const rec = analyze(article);
   const name = (id: string | null) => rec.entities.find((e) => e.id === id)?.name ?? '-';
   for (const e of rec.events) {
-    all.push(JSON.stringify({
-      page: (article.title ?? '').slice(0, 60), url: r.url, type: e.type, modality: e.modality, bg: !!e.background,
-      actors: e.actors.map(name), targets: e.targets.map(name), trigger: e.trigger.text, sentence: e.sentence.text.slice(0, 260),
-    }));
+    all.push(
+      JSON.stringify({
+        page: (article.title ?? '').slice(0, 60),
+        url: r.url,
+        type: e.type,
+        modality: e.modality,
+        bg: !!e.background,
+        actors: e.actors.map(name),
+        targets: e.targets.map(name),
+        trigger: e.trigger.text,
+        sentence: e.sentence.text.slice(0, 260),
+      }),
+    );
   }
 }
 for (let i = all.length - 1; i > 0; i--) {

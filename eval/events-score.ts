@@ -34,7 +34,10 @@ export interface Passage {
 }
 
 export function readPassages(path = PASSAGES): Passage[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Passage);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Passage);
 }
 
 /** The record the product makes of a passage: extract the body as given, then the full analysis. */
@@ -42,8 +45,17 @@ export function analysePassage(p: Passage): ArticleRecord {
   return analyze(extract({ content: p.text, format: 'body', published: p.published }));
 }
 
-export interface Counts { tp: number; fp: number; fn: number }
-export interface Prf { p: number; r: number; f1: number; n: number }
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface Prf {
+  p: number;
+  r: number;
+  f1: number;
+  n: number;
+}
 
 export interface Score {
   types: Record<string, Prf>;
@@ -76,7 +88,8 @@ function namesOf(rec: ArticleRecord, id: string | null): string[] {
   return [e.name, ...e.aliases, ...e.mentions.map(([s, t]) => rec.text.slice(s, t))].map(low);
 }
 
-const nameMatches = (names: string[], gold: string) => names.some((n) => n === low(gold) || n.endsWith(' ' + low(gold)) || low(gold).endsWith(' ' + n));
+const nameMatches = (names: string[], gold: string) =>
+  names.some((n) => n === low(gold) || n.endsWith(' ' + low(gold)) || low(gold).endsWith(' ' + n));
 
 /** One-to-one matching of predictions to gold events in one passage. */
 export function matchEvents(gold: readonly GoldEvent[], predicted: readonly Event[]): [GoldEvent, Event][] {
@@ -87,7 +100,11 @@ export function matchEvents(gold: readonly GoldEvent[], predicted: readonly Even
     for (const g of gold) {
       if (done.has(g)) continue;
       const e = predicted.find((x) => !used.has(x) && x.type === g.type && ok(g, x));
-      if (e) { pairs.push([g, e]); used.add(e); done.add(g); }
+      if (e) {
+        pairs.push([g, e]);
+        used.add(e);
+        done.add(g);
+      }
     }
   };
   pass((g, e) => overlaps(g.triggerSpan, e.trigger.span));
@@ -98,8 +115,14 @@ export function matchEvents(gold: readonly GoldEvent[], predicted: readonly Even
 export function score(items: readonly { passage: Passage; record: ArticleRecord }[]): Score {
   const types = Object.fromEntries(PLOVER_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<string, Counts>;
   const mods = Object.fromEntries(MODALITIES.map((m) => [m, { tp: 0, fp: 0, fn: 0 }])) as Record<string, Counts>;
-  let matched = 0, modalityRight = 0, gold = 0, predicted = 0;
-  let actorN = 0, actorOk = 0, placeN = 0, placeOk = 0;
+  let matched = 0,
+    modalityRight = 0,
+    gold = 0,
+    predicted = 0;
+  let actorN = 0,
+    actorOk = 0,
+    placeN = 0,
+    placeOk = 0;
   const misses: string[] = [];
   for (const { passage, record } of items) {
     const pairs = matchEvents(passage.events, record.events);
@@ -110,25 +133,39 @@ export function score(items: readonly { passage: Passage; record: ArticleRecord 
     const matchedPred = new Set(pairs.map(([, e]) => e));
     for (const [g, e] of pairs) {
       types[g.type].tp++;
-      if (g.modality === e.modality) { modalityRight++; mods[g.modality].tp++; }
-      else { mods[g.modality].fn++; mods[e.modality].fp++; misses.push(`${passage.id} MODALITY ${g.type} «${g.trigger}» gold ${g.modality}, got ${e.modality}`); }
+      if (g.modality === e.modality) {
+        modalityRight++;
+        mods[g.modality].tp++;
+      } else {
+        mods[g.modality].fn++;
+        mods[e.modality].fp++;
+        misses.push(`${passage.id} MODALITY ${g.type} «${g.trigger}» gold ${g.modality}, got ${e.modality}`);
+      }
       if (g.actors?.length) {
         actorN++;
         if (g.actors.some((a) => e.actors.some((id) => nameMatches(namesOf(record, id), a)))) actorOk++;
-        else misses.push(`${passage.id} ACTOR ${g.type} «${g.trigger}» gold ${g.actors.join(', ')}, got ${e.actors.map((id) => namesOf(record, id)[0]).join(', ') || '-'}`);
+        else
+          misses.push(
+            `${passage.id} ACTOR ${g.type} «${g.trigger}» gold ${g.actors.join(', ')}, got ${e.actors.map((id) => namesOf(record, id)[0]).join(', ') || '-'}`,
+          );
       }
       if (g.place) {
         placeN++;
         if (nameMatches(namesOf(record, e.place), g.place)) placeOk++;
-        else misses.push(`${passage.id} PLACE ${g.type} «${g.trigger}» gold ${g.place}, got ${namesOf(record, e.place)[0] ?? '-'}`);
+        else
+          misses.push(
+            `${passage.id} PLACE ${g.type} «${g.trigger}» gold ${g.place}, got ${namesOf(record, e.place)[0] ?? '-'}`,
+          );
       }
     }
     for (const g of passage.events.filter((x) => !matchedGold.has(x))) {
-      types[g.type].fn++; mods[g.modality].fn++;
+      types[g.type].fn++;
+      mods[g.modality].fn++;
       misses.push(`${passage.id} MISS ${g.type}/${g.modality} «${g.trigger}» in «${g.sentenceIncludes}»`);
     }
     for (const e of record.events.filter((x) => !matchedPred.has(x))) {
-      types[e.type].fp++; mods[e.modality].fp++;
+      types[e.type].fp++;
+      mods[e.modality].fp++;
       misses.push(`${passage.id} EXTRA ${e.type}/${e.modality} «${e.trigger.text}»`);
     }
   }
@@ -139,7 +176,9 @@ export function score(items: readonly { passage: Passage; record: ArticleRecord 
     modalities: Object.fromEntries(Object.entries(mods).map(([k, c]) => [k, prf(c)])),
     macroF1: present.reduce((a, s) => a + s.f1, 0) / Math.max(present.length, 1),
     modalityAccuracy: matched === 0 ? 0 : modalityRight / matched,
-    matched, gold, predicted,
+    matched,
+    gold,
+    predicted,
     actorAccuracy: actorN === 0 ? 0 : actorOk / actorN,
     placeAccuracy: placeN === 0 ? 0 : placeOk / placeN,
     misses,
@@ -148,7 +187,9 @@ export function score(items: readonly { passage: Passage; record: ArticleRecord 
 
 /** Analyses and scores the passages of one split. */
 export function scoreSplit(split: 'dev' | 'test', passages: readonly Passage[] = readPassages()): Score {
-  return score(passages.filter((p) => p.split === split).map((passage) => ({ passage, record: analysePassage(passage) })));
+  return score(
+    passages.filter((p) => p.split === split).map((passage) => ({ passage, record: analysePassage(passage) })),
+  );
 }
 
 /**

@@ -8,7 +8,8 @@
 import { readPassages, scoreHeldout, scoreSplit, type Prf, type Score } from './events-score.js';
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
-const row = (name: string, s: Prf) => `  ${name.padEnd(13)} P ${pct(s.p)}  R ${pct(s.r)}  F1 ${pct(s.f1)}  (gold ${s.n})`;
+const row = (name: string, s: Prf) =>
+  `  ${name.padEnd(13)} P ${pct(s.p)}  R ${pct(s.r)}  F1 ${pct(s.f1)}  (gold ${s.n})`;
 
 function report(split: string, s: Score): void {
   console.log(`\n== ${split}: ${s.gold} gold events, ${s.predicted} predicted, ${s.matched} matched`);
@@ -18,7 +19,9 @@ function report(split: string, s: Score): void {
   for (const [m, v] of Object.entries(s.modalities)) console.log(row(m, v));
   console.log(`macro F1 over types:          ${pct(s.macroF1)}`);
   console.log(`modality accuracy on matched: ${pct(s.modalityAccuracy)}`);
-  console.log(`actor accuracy on matched:    ${pct(s.actorAccuracy)}   place accuracy on matched: ${pct(s.placeAccuracy)}`);
+  console.log(
+    `actor accuracy on matched:    ${pct(s.actorAccuracy)}   place accuracy on matched: ${pct(s.placeAccuracy)}`,
+  );
 }
 
 const argv = process.argv.slice(2);

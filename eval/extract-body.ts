@@ -21,7 +21,10 @@ export function bodyScorer(): Scorer & { scores: () => readonly PRF[] } {
       return [
         `body  precision ${m.precision.toFixed(3)}  recall ${m.recall.toFixed(3)}  F1 ${m.f1.toFixed(3)}  (${rows.length} pages)`,
         `worst ${worst.length} pages by body F1:`,
-        ...worst.map((r) => `  ${r.score.f1.toFixed(3)}  P ${r.score.precision.toFixed(2)} R ${r.score.recall.toFixed(2)}  ${r.gold.id.slice(0, 16)}  ${r.gold.url}`),
+        ...worst.map(
+          (r) =>
+            `  ${r.score.f1.toFixed(3)}  P ${r.score.precision.toFixed(2)} R ${r.score.recall.toFixed(2)}  ${r.gold.id.slice(0, 16)}  ${r.gold.url}`,
+        ),
       ];
     },
     scores: () => rows.map((r) => r.score),

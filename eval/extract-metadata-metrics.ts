@@ -72,13 +72,17 @@ const GOLD_DEGREE = /^(?:ph\.?d\.?|m\.?d\.?|jr\.?|sr\.?)$/i;
 const GOLD_HONORIFIC = /^(?:dr|prof|mr|mrs|ms)\.?\s+/i;
 
 export function goldAuthorNames(gold: string): string[] {
-  const parts = gold.split(GOLD_AUTHOR_SEPARATOR).map((s) => s.trim().replace(GOLD_HONORIFIC, '')).filter(Boolean);
+  const parts = gold
+    .split(GOLD_AUTHOR_SEPARATOR)
+    .map((s) => s.trim().replace(GOLD_HONORIFIC, ''))
+    .filter(Boolean);
   const names = parts.filter((s) => !GOLD_CREDENTIAL.test(s) && !GOLD_DEGREE.test(s));
   // A gold author that is only an acronym ("JWU") is a name, not a credential.
   return names.length > 0 ? names : [gold.trim()];
 }
 
-const hasAuthor = (g: MetadataGold) => (typeof g.author === 'string' ? g.author.trim() !== '' : (g.author?.length ?? 0) > 0);
+const hasAuthor = (g: MetadataGold) =>
+  typeof g.author === 'string' ? g.author.trim() !== '' : (g.author?.length ?? 0) > 0;
 const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
 const fold = (s: string) => norm(s).toLowerCase();
 
@@ -87,10 +91,13 @@ export function scorePageMetadata(gold: MetadataGold, out: MetadataOutput): Page
   let author: boolean | null = null;
   if (hasAuthor(gold)) {
     const have = fold(out.authors.join(' ; '));
-    const names = typeof gold.author === 'string' ? goldAuthorNames(gold.author) : (gold.author ?? []).flatMap(goldAuthorNames);
+    const names =
+      typeof gold.author === 'string' ? goldAuthorNames(gold.author) : (gold.author ?? []).flatMap(goldAuthorNames);
     author = names.length > 0 && names.every((n) => have.includes(fold(n)));
   }
-  const date = gold.published ? out.published !== null && out.published.slice(0, 10) === gold.published.slice(0, 10) : null;
+  const date = gold.published
+    ? out.published !== null && out.published.slice(0, 10) === gold.published.slice(0, 10)
+    : null;
   return {
     id: gold.id,
     title,
@@ -116,9 +123,21 @@ export function hasMetadataGold(golds: readonly MetadataGold[]): boolean {
   return golds.some((g) => g.title !== undefined || g.author !== undefined || g.published !== undefined);
 }
 
-export function summarizeMetadata(golds: readonly MetadataGold[], outs: readonly MetadataOutput[]): { summary: MetadataSummary; pages: PageMetadataScore[] } {
+export function summarizeMetadata(
+  golds: readonly MetadataGold[],
+  outs: readonly MetadataOutput[],
+): { summary: MetadataSummary; pages: PageMetadataScore[] } {
   const zero = (): Ratio => ({ hits: 0, total: 0 });
-  const s: MetadataSummary = { pages: golds.length, title: zero(), author: zero(), date: zero(), spuriousAuthor: zero(), spuriousDate: zero(), withPresent: zero(), withoutAbsent: zero() };
+  const s: MetadataSummary = {
+    pages: golds.length,
+    title: zero(),
+    author: zero(),
+    date: zero(),
+    spuriousAuthor: zero(),
+    spuriousDate: zero(),
+    withPresent: zero(),
+    withoutAbsent: zero(),
+  };
   const pages: PageMetadataScore[] = [];
   golds.forEach((gold, i) => {
     const out = outs[i];
@@ -178,16 +197,27 @@ export function metadataScorer(): Scorer {
     name: 'metadata',
     add(gold: GoldPage, article: Article | null) {
       golds.push(gold);
-      outs.push({ title: article?.title ?? null, authors: article?.authors ?? [], published: article?.published ?? null, text: article?.text ?? '' });
+      outs.push({
+        title: article?.title ?? null,
+        authors: article?.authors ?? [],
+        published: article?.published ?? null,
+        text: article?.text ?? '',
+      });
     },
     report() {
       if (!hasMetadataGold(golds)) return [];
       const { summary, pages } = summarizeMetadata(golds, outs);
       const missesFile = process.env[MISSES_FILE_ENV];
       if (missesFile) writeMisses(missesFile, golds, outs, pages);
-      const lines = ['metadata (author/date over pages whose gold has one; see eval/extract-metadata-metrics.ts):', ...formatMetadataSummary(summary).map((l) => `  ${l}`)];
+      const lines = [
+        'metadata (author/date over pages whose gold has one; see eval/extract-metadata-metrics.ts):',
+        ...formatMetadataSummary(summary).map((l) => `  ${l}`),
+      ];
       for (const field of ['title', 'author', 'date'] as const) {
-        const failed = pages.map((p, i) => ({ p, i })).filter(({ p }) => p[field] === false).slice(0, FAILURES_SHOWN);
+        const failed = pages
+          .map((p, i) => ({ p, i }))
+          .filter(({ p }) => p[field] === false)
+          .slice(0, FAILURES_SHOWN);
         if (failed.length === 0) continue;
         lines.push(`first ${failed.length} ${field} misses:`);
         for (const { i } of failed) {
@@ -203,7 +233,12 @@ export function metadataScorer(): Scorer {
   };
 }
 
-function writeMisses(file: string, golds: readonly GoldPage[], outs: readonly MetadataOutput[], pages: readonly PageMetadataScore[]): void {
+function writeMisses(
+  file: string,
+  golds: readonly GoldPage[],
+  outs: readonly MetadataOutput[],
+  pages: readonly PageMetadataScore[],
+): void {
   const rows: string[] = [];
   for (const field of ['title', 'author', 'date'] as const) {
     pages.forEach((p, i) => {

@@ -54,6 +54,9 @@ export function bodyScore(predicted: string, gold: string): PRF {
 /** Mean of each field over pages. */
 export function meanPRF(scores: readonly PRF[]): PRF {
   const n = Math.max(1, scores.length);
-  const sum = scores.reduce((a, s) => ({ precision: a.precision + s.precision, recall: a.recall + s.recall, f1: a.f1 + s.f1 }), { precision: 0, recall: 0, f1: 0 });
+  const sum = scores.reduce(
+    (a, s) => ({ precision: a.precision + s.precision, recall: a.recall + s.recall, f1: a.f1 + s.f1 }),
+    { precision: 0, recall: 0, f1: 0 },
+  );
   return { precision: sum.precision / n, recall: sum.recall / n, f1: sum.f1 / n };
 }

@@ -21,20 +21,63 @@ export const ACCURACY_KM = 161;
 /** GeoVirus start/end are one past the name's string index. */
 const GEOVIRUS_OFFSET = 1;
 
-export interface GoldToponym { name: string; start: number; end: number; lat: number; lon: number }
-export interface GeoArticle { text: string; toponyms: GoldToponym[] }
-export interface KindScore { n: number; within: number; inCountry: number }
-export interface GeoScore { byKind: Record<string, KindScore>; articles: number; gold: number; predicted: number; precision: number; recall: number; accuracy161: number; medianKm: number; resolved: number; misses: Miss[]; unfound: string[]; gazetteerMs: number; wordsPerSecond: number }
-interface Miss { name: string; km: number; got: string }
+export interface GoldToponym {
+  name: string;
+  start: number;
+  end: number;
+  lat: number;
+  lon: number;
+}
+export interface GeoArticle {
+  text: string;
+  toponyms: GoldToponym[];
+}
+export interface KindScore {
+  n: number;
+  within: number;
+  inCountry: number;
+}
+export interface GeoScore {
+  byKind: Record<string, KindScore>;
+  articles: number;
+  gold: number;
+  predicted: number;
+  precision: number;
+  recall: number;
+  accuracy161: number;
+  medianKm: number;
+  resolved: number;
+  misses: Miss[];
+  unfound: string[];
+  gazetteerMs: number;
+  wordsPerSecond: number;
+}
+interface Miss {
+  name: string;
+  km: number;
+  got: string;
+}
 
 export function readGeoVirus(path: string): GeoArticle[] {
-  const parser = new XMLParser({ isArray: (name) => name === 'article' || name === 'location', parseTagValue: false, trimValues: false });
-  const xml = parser.parse(readFileSync(path, 'utf8')) as { articles: { article: { text: string; locations?: { location?: Record<string, string>[] } }[] } };
+  const parser = new XMLParser({
+    isArray: (name) => name === 'article' || name === 'location',
+    parseTagValue: false,
+    trimValues: false,
+  });
+  const xml = parser.parse(readFileSync(path, 'utf8')) as {
+    articles: { article: { text: string; locations?: { location?: Record<string, string>[] } }[] };
+  };
   return xml.articles.article.map((a) => ({
     text: a.text,
-    toponyms: (a.locations?.location ?? []).filter((l) => String(l.name ?? '').trim() !== '').map((l) => ({
-      name: String(l.name), start: Number(l.start) - GEOVIRUS_OFFSET, end: Number(l.end) - GEOVIRUS_OFFSET, lat: Number(l.lat), lon: Number(l.lon),
-    })),
+    toponyms: (a.locations?.location ?? [])
+      .filter((l) => String(l.name ?? '').trim() !== '')
+      .map((l) => ({
+        name: String(l.name),
+        start: Number(l.start) - GEOVIRUS_OFFSET,
+        end: Number(l.end) - GEOVIRUS_OFFSET,
+        lat: Number(l.lat),
+        lon: Number(l.lon),
+      })),
   }));
 }
 
@@ -46,7 +89,14 @@ export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; l
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-interface Predicted { span: readonly [number, number]; lat?: number; lon?: number; name: string; kind: string; cc: string }
+interface Predicted {
+  span: readonly [number, number];
+  lat?: number;
+  lon?: number;
+  name: string;
+  kind: string;
+  cc: string;
+}
 
 /** The located mentions the analysis finds in one text, each with its resolved point (if any). */
 export function predict(text: string): Predicted[] {
@@ -58,7 +108,15 @@ export function predict(text: string): Predicted[] {
   for (const e of doc.entities) {
     if (e.type !== 'GPE' && e.type !== 'LOC') continue;
     const p = chosen.get(e);
-    for (const span of e.mentions) out.push({ span, lat: p?.lat, lon: p?.lon, name: p ? `${p.name} (${p.cc || p.kind})` : '?', kind: p?.kind ?? 'none', cc: p?.cc ?? '' });
+    for (const span of e.mentions)
+      out.push({
+        span,
+        lat: p?.lat,
+        lon: p?.lon,
+        name: p ? `${p.name} (${p.cc || p.kind})` : '?',
+        kind: p?.kind ?? 'none',
+        cc: p?.cc ?? '',
+      });
   }
   return out;
 }
@@ -67,10 +125,17 @@ export function predict(text: string): Predicted[] {
 const outlines = (() => {
   const require = createRequire(import.meta.url);
   const topo = require('world-atlas/countries-50m.json') as Topology;
-  const numeric = new Map((require('world-countries') as { cca2: string; ccn3: string }[]).map((c) => [c.ccn3, c.cca2]));
+  const numeric = new Map(
+    (require('world-countries') as { cca2: string; ccn3: string }[]).map((c) => [c.ccn3, c.cca2]),
+  );
   const byCode = new Map<string, GeoPermissibleObjects>();
-  const fc = feature(topo, topo.objects.countries as GeometryCollection) as unknown as { features: { id: string; geometry: GeoPermissibleObjects }[] };
-  for (const f of fc.features) { const cc = numeric.get(String(f.id).padStart(3, '0')); if (cc) byCode.set(cc, f as unknown as GeoPermissibleObjects); }
+  const fc = feature(topo, topo.objects.countries as GeometryCollection) as unknown as {
+    features: { id: string; geometry: GeoPermissibleObjects }[];
+  };
+  for (const f of fc.features) {
+    const cc = numeric.get(String(f.id).padStart(3, '0'));
+    if (cc) byCode.set(cc, f as unknown as GeoPermissibleObjects);
+  }
   return byCode;
 })();
 
@@ -83,7 +148,11 @@ const overlaps = (a: readonly [number, number], s: number, e: number) => a[0] < 
 
 export function scoreGeo(articles: readonly GeoArticle[]): GeoScore {
   const gazetteerMs = gazetteer().loadMs;
-  let gold = 0, predicted = 0, truePredicted = 0, found = 0, words = 0;
+  let gold = 0,
+    predicted = 0,
+    truePredicted = 0,
+    found = 0,
+    words = 0;
   const errors: number[] = [];
   const misses: Miss[] = [];
   const unfound: string[] = [];
@@ -97,7 +166,10 @@ export function scoreGeo(articles: readonly GeoArticle[]): GeoScore {
     for (const g of a.toponyms) {
       gold++;
       const p = preds.find((q) => overlaps(q.span, g.start, g.end));
-      if (!p) { unfound.push(g.name); continue; }
+      if (!p) {
+        unfound.push(g.name);
+        continue;
+      }
       found++;
       const km = p.lat === undefined || p.lon === undefined ? Infinity : haversineKm(g, { lat: p.lat, lon: p.lon });
       errors.push(km);
@@ -111,37 +183,62 @@ export function scoreGeo(articles: readonly GeoArticle[]): GeoScore {
   const seconds = (performance.now() - started) / 1000;
   errors.sort((x, y) => x - y);
   return {
-    articles: articles.length, gold, predicted,
+    articles: articles.length,
+    gold,
+    predicted,
     precision: predicted ? truePredicted / predicted : 0,
     recall: gold ? found / gold : 0,
     accuracy161: errors.length ? errors.filter((k) => k <= ACCURACY_KM).length / errors.length : 0,
     medianKm: errors.length ? errors[Math.floor(errors.length / 2)] : NaN,
-    byKind, resolved: errors.length, misses, unfound, gazetteerMs, wordsPerSecond: words / seconds,
+    byKind,
+    resolved: errors.length,
+    misses,
+    unfound,
+    gazetteerMs,
+    wordsPerSecond: words / seconds,
   };
 }
 
 function main(argv: string[]): void {
   const path = argv.find((a) => !a.startsWith('--'));
-  if (!path) { console.error('usage: npm run eval:geo -- <geovirus.xml> [--worst N] [--json]'); process.exit(2); }
+  if (!path) {
+    console.error('usage: npm run eval:geo -- <geovirus.xml> [--worst N] [--json]');
+    process.exit(2);
+  }
   const worstAt = argv.indexOf('--worst');
   const worst = worstAt >= 0 ? Number(argv[worstAt + 1]) : 0;
   const s = scoreGeo(readGeoVirus(path));
-  if (argv.includes('--json')) { console.log(JSON.stringify({ ...s, misses: undefined, unfound: undefined })); return; }
+  if (argv.includes('--json')) {
+    console.log(JSON.stringify({ ...s, misses: undefined, unfound: undefined }));
+    return;
+  }
   const f = (x: number) => x.toFixed(3);
   console.log(`articles ${s.articles}  gold toponyms ${s.gold}  predicted ${s.predicted}`);
   console.log(`toponym precision ${f(s.precision)}  recall ${f(s.recall)}`);
-  console.log(`accuracy@${ACCURACY_KM}km ${f(s.accuracy161)} over ${s.resolved} recognised  median error ${s.medianKm.toFixed(1)} km`);
+  console.log(
+    `accuracy@${ACCURACY_KM}km ${f(s.accuracy161)} over ${s.resolved} recognised  median error ${s.medianKm.toFixed(1)} km`,
+  );
   for (const [kind, k] of Object.entries(s.byKind).sort((a, b) => b[1].n - a[1].n)) {
-    console.log(`  resolved to ${kind}: ${k.n}  within ${ACCURACY_KM} km ${f(k.n ? k.within / k.n : 0)}  gold point inside the predicted country ${f(k.n ? k.inCountry / k.n : 0)}`);
+    console.log(
+      `  resolved to ${kind}: ${k.n}  within ${ACCURACY_KM} km ${f(k.n ? k.within / k.n : 0)}  gold point inside the predicted country ${f(k.n ? k.inCountry / k.n : 0)}`,
+    );
   }
-  console.log(`gazetteer load ${s.gazetteerMs.toFixed(0)} ms  tokens+entities+places ${Math.round(s.wordsPerSecond)} words/s`);
+  console.log(
+    `gazetteer load ${s.gazetteerMs.toFixed(0)} ms  tokens+entities+places ${Math.round(s.wordsPerSecond)} words/s`,
+  );
   if (worst > 0) {
     const counts = new Map<string, number>();
     for (const m of s.misses) counts.set(`${m.name} -> ${m.got}`, (counts.get(`${m.name} -> ${m.got}`) ?? 0) + 1);
     for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, worst)) console.log(`  ${n}x ${k}`);
     const missed = new Map<string, number>();
     for (const name of s.unfound) missed.set(name, (missed.get(name) ?? 0) + 1);
-    console.log(`not recognised: ${[...missed].sort((a, b) => b[1] - a[1]).slice(0, worst).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+    console.log(
+      `not recognised: ${[...missed]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, worst)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ')}`,
+    );
   }
 }
 

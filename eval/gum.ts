@@ -19,11 +19,32 @@ import type { EntityType } from '../src/record/types.js';
 import { demonymCountry, lookupPlaces } from '../src/analyze/resources/gazetteer.js';
 import { FAC_CUES, GROUP_NAMES, LOC_CUES, PERSON_TITLES } from '../src/analyze/components/entities/lexicon.js';
 
-export interface GumToken { form: string; upos: string; xpos: string; head: number; start: number; end: number }
-export interface GoldSpan { start: number; end: number; type: EntityType }
-export interface GumDoc { id: string; text: string; paragraphs: [number, number][]; tokens: GumToken[]; gold: GoldSpan[] }
+export interface GumToken {
+  form: string;
+  upos: string;
+  xpos: string;
+  head: number;
+  start: number;
+  end: number;
+}
+export interface GoldSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+}
+export interface GumDoc {
+  id: string;
+  text: string;
+  paragraphs: [number, number][];
+  tokens: GumToken[];
+  gold: GoldSpan[];
+}
 
-interface RawMention { etype: string; from: number; to: number }
+interface RawMention {
+  etype: string;
+  from: number;
+  to: number;
+}
 
 /** GUM's entity types that map to ours; "place" is split into GPE / LOC / FAC (see placeType). */
 const TYPE_MAP: Readonly<Record<string, EntityType>> = { person: 'PERSON', organization: 'ORG', place: 'GPE' };
@@ -33,18 +54,31 @@ const INNER_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&'
 // An opening bracket: id-etype-infstat-salience-centering-minspan-link[-identity], where the
 // Wikipedia identity may itself hold balanced parentheses ("Mercury_(planet)"); a ')' right
 // after it closes the mention on the same token.
-const OPENER = /\((\d+)-([a-z]+)-[^-()]*-[^-()]*-[^-()]*-[^-()]*-[^-()]*(?:-(?:[^()]|\((?!\d+-[a-z]+-)[^()]*\))*)?(\))?/y;
+const OPENER =
+  /\((\d+)-([a-z]+)-[^-()]*-[^-()]*-[^-()]*-[^-()]*-[^-()]*(?:-(?:[^()]|\((?!\d+-[a-z]+-)[^()]*\))*)?(\))?/y;
 const CLOSER = /(\d+)\)/y;
 
-function parseEntityField(value: string, onOpen: (id: string, etype: string, single: boolean) => void, onClose: (id: string) => void): void {
+function parseEntityField(
+  value: string,
+  onOpen: (id: string, etype: string, single: boolean) => void,
+  onClose: (id: string) => void,
+): void {
   let p = 0;
   while (p < value.length) {
     OPENER.lastIndex = p;
     const o = OPENER.exec(value);
-    if (o) { onOpen(o[1], o[2], o[3] === ')'); p = OPENER.lastIndex; continue; }
+    if (o) {
+      onOpen(o[1], o[2], o[3] === ')');
+      p = OPENER.lastIndex;
+      continue;
+    }
     CLOSER.lastIndex = p;
     const c = CLOSER.exec(value);
-    if (c) { onClose(c[1]); p = CLOSER.lastIndex; continue; }
+    if (c) {
+      onClose(c[1]);
+      p = CLOSER.lastIndex;
+      continue;
+    }
     p++;
   }
 }
@@ -63,11 +97,24 @@ export function readGumDoc(path: string): GumDoc {
   let fusedLast = -1;
   let fusedSpace = true;
   let needSpace = false;
-  const closeParagraph = () => { if (paraStart >= 0 && text.length > paraStart) paragraphs.push([paraStart, text.length]); paraStart = -1; };
+  const closeParagraph = () => {
+    if (paraStart >= 0 && text.length > paraStart) paragraphs.push([paraStart, text.length]);
+    paraStart = -1;
+  };
   for (const line of lines) {
-    if (line.startsWith('# newdoc id = ')) { id = line.slice(14).trim(); continue; }
-    if (line.startsWith('# newpar')) { if (line.startsWith('# newpar_block')) continue; closeParagraph(); continue; }
-    if (line.startsWith('# sent_id')) { sentenceBase = tokens.length; continue; }
+    if (line.startsWith('# newdoc id = ')) {
+      id = line.slice(14).trim();
+      continue;
+    }
+    if (line.startsWith('# newpar')) {
+      if (line.startsWith('# newpar_block')) continue;
+      closeParagraph();
+      continue;
+    }
+    if (line.startsWith('# sent_id')) {
+      sentenceBase = tokens.length;
+      continue;
+    }
     if (line.startsWith('#') || line.trim() === '') continue;
     const cols = line.split('\t');
     if (cols.length < 10 || cols[0].includes('.')) continue;
@@ -90,19 +137,36 @@ export function readGumDoc(path: string): GumDoc {
     text += cols[1];
     const misc = cols[9];
     const index = tokens.length;
-    needSpace = index >= fusedFirst && index <= fusedLast ? index === fusedLast && fusedSpace : !misc.split('|').includes('SpaceAfter=No');
-    tokens.push({ form: cols[1], upos: cols[3], xpos: cols[4], head: cols[6] === '0' ? -1 : sentenceBase + Number(cols[6]) - 1, start, end: text.length });
+    needSpace =
+      index >= fusedFirst && index <= fusedLast
+        ? index === fusedLast && fusedSpace
+        : !misc.split('|').includes('SpaceAfter=No');
+    tokens.push({
+      form: cols[1],
+      upos: cols[3],
+      xpos: cols[4],
+      head: cols[6] === '0' ? -1 : sentenceBase + Number(cols[6]) - 1,
+      start,
+      end: text.length,
+    });
     const field = misc.split('|').find((f) => f.startsWith('Entity='));
     if (!field) continue;
-    parseEntityField(field.slice(7), (mid, etype, single) => {
-      if (single) { mentions.push({ etype, from: index, to: index + 1 }); return; }
-      const stack = open.get(mid) ?? [];
-      stack.push({ etype, from: index });
-      open.set(mid, stack);
-    }, (mid) => {
-      const o = open.get(mid)?.pop();
-      if (o) mentions.push({ etype: o.etype, from: o.from, to: index + 1 });
-    });
+    parseEntityField(
+      field.slice(7),
+      (mid, etype, single) => {
+        if (single) {
+          mentions.push({ etype, from: index, to: index + 1 });
+          return;
+        }
+        const stack = open.get(mid) ?? [];
+        stack.push({ etype, from: index });
+        open.set(mid, stack);
+      },
+      (mid) => {
+        const o = open.get(mid)?.pop();
+        if (o) mentions.push({ etype: o.etype, from: o.from, to: index + 1 });
+      },
+    );
   }
   closeParagraph();
   return { id, text, paragraphs, tokens, gold: deriveSpans(text, tokens, mentions) };
@@ -137,25 +201,38 @@ function deriveSpans(text: string, tokens: readonly GumToken[], mentions: readon
     const barrier = new Set<number>();
     if (base === 'PERSON') {
       for (const n of mentions) {
-        if (n !== m && n.from >= m.from && n.to <= m.to && TYPE_MAP[n.etype] && !(n.from <= h && h < n.to)) for (let i = n.from; i < n.to; i++) barrier.add(i);
+        if (n !== m && n.from >= m.from && n.to <= m.to && TYPE_MAP[n.etype] && !(n.from <= h && h < n.to))
+          for (let i = n.from; i < n.to; i++) barrier.add(i);
       }
     }
     const ok = (i: number) => !barrier.has(i);
     let from = h;
     let to = h + 1;
     for (;;) {
-      if (from > m.from && isProper(tokens[from - 1]) && ok(from - 1)) { from--; continue; }
+      if (from > m.from && isProper(tokens[from - 1]) && ok(from - 1)) {
+        from--;
+        continue;
+      }
       // An inner word counts only with a proper noun on its other side too.
       let k = from - 1;
       while (k > m.from && INNER_WORDS.has(tokens[k].form.toLowerCase())) k--;
-      if (k < from - 1 && k >= m.from && isProper(tokens[k]) && ok(k)) { from = k; continue; }
+      if (k < from - 1 && k >= m.from && isProper(tokens[k]) && ok(k)) {
+        from = k;
+        continue;
+      }
       break;
     }
     for (;;) {
-      if (to < m.to && isProper(tokens[to]) && ok(to)) { to++; continue; }
+      if (to < m.to && isProper(tokens[to]) && ok(to)) {
+        to++;
+        continue;
+      }
       let k = to;
       while (k < m.to - 1 && INNER_WORDS.has(tokens[k].form.toLowerCase())) k++;
-      if (k > to && k < m.to && isProper(tokens[k]) && ok(k)) { to = k + 1; continue; }
+      if (k > to && k < m.to && isProper(tokens[k]) && ok(k)) {
+        to = k + 1;
+        continue;
+      }
       break;
     }
     let type = base;
@@ -170,12 +247,16 @@ function deriveSpans(text: string, tokens: readonly GumToken[], mentions: readon
     candidates.push({ from, to, type });
   }
   // Longest first; a span overlapping one already taken is dropped.
-  candidates.sort((a, b) => (b.to - b.from) - (a.to - a.from) || a.from - b.from);
+  candidates.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const taken = new Uint8Array(tokens.length);
   const out: GoldSpan[] = [];
   for (const c of candidates) {
     let free = true;
-    for (let i = c.from; i < c.to; i++) if (taken[i]) { free = false; break; }
+    for (let i = c.from; i < c.to; i++)
+      if (taken[i]) {
+        free = false;
+        break;
+      }
     if (!free) continue;
     taken.fill(1, c.from, c.to);
     out.push({ start: tokens[c.from].start, end: tokens[c.to - 1].end, type: c.type });
@@ -185,5 +266,8 @@ function deriveSpans(text: string, tokens: readonly GumToken[], mentions: readon
 
 /** Every document of one GUM partition folder ("train" or "dev"), in file-name order. */
 export function readGumSplit(dir: string): GumDoc[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.conllu')).sort().map((f) => readGumDoc(join(dir, f)));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.conllu'))
+    .sort()
+    .map((f) => readGumDoc(join(dir, f)));
 }

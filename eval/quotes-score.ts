@@ -25,7 +25,12 @@ import { extract } from '../src/extract/index.js';
 import { analyze } from '../src/analyze/pipeline.js';
 import type { ArticleRecord, Span } from '../src/record/types.js';
 
-interface Unit { fragments: Span[]; source: Span[] | null; cue: Span[]; speakerEntity?: string | null }
+interface Unit {
+  fragments: Span[];
+  source: Span[] | null;
+  cue: Span[];
+  speakerEntity?: string | null;
+}
 
 export function parseAnn(ann: string): Unit[] {
   const spans = new Map<string, Span[]>();
@@ -34,7 +39,13 @@ export function parseAnn(ann: string): Unit[] {
     const cols = line.split('\t');
     if (line.startsWith('T') && cols.length >= 2) {
       const [, ...rest] = cols[1].split(' ');
-      spans.set(cols[0], rest.join(' ').split(';').map((p) => p.trim().split(/\s+/).map(Number) as unknown as Span));
+      spans.set(
+        cols[0],
+        rest
+          .join(' ')
+          .split(';')
+          .map((p) => p.trim().split(/\s+/).map(Number) as unknown as Span),
+      );
     } else if (line.startsWith('E') && cols.length >= 2) {
       const args: Record<string, string> = {};
       for (const a of cols[1].split(/\s+/)) {
@@ -44,18 +55,25 @@ export function parseAnn(ann: string): Unit[] {
       events.push(args);
     }
   }
-  return events.filter((e) => e.Content && spans.has(e.Content)).map((e) => ({
-    fragments: spans.get(e.Content)!,
-    source: e.Source ? spans.get(e.Source) ?? null : null,
-    cue: e.Cue ? spans.get(e.Cue) ?? [] : [],
-  }));
+  return events
+    .filter((e) => e.Content && spans.has(e.Content))
+    .map((e) => ({
+      fragments: spans.get(e.Content)!,
+      source: e.Source ? (spans.get(e.Source) ?? null) : null,
+      cue: e.Cue ? (spans.get(e.Cue) ?? []) : [],
+    }));
 }
 
 function predicted(rec: ArticleRecord): Unit[] {
   const groups = new Map<string, Unit>();
   for (const q of rec.quotes) {
     const key = q.cue ? `${q.cue.span[0]}:${q.cue.span[1]}` : q.id;
-    const g = groups.get(key) ?? { fragments: [], source: [q.speaker.span], cue: q.cue ? [q.cue.span] : [], speakerEntity: q.speaker.entity };
+    const g = groups.get(key) ?? {
+      fragments: [],
+      source: [q.speaker.span],
+      cue: q.cue ? [q.cue.span] : [],
+      speakerEntity: q.speaker.entity,
+    };
     g.fragments.push(...q.content.spans.map((p) => p.span));
     groups.set(key, g);
   }
@@ -64,11 +82,14 @@ function predicted(rec: ArticleRecord): Unit[] {
 
 /** Fragments trimmed of spaces, sorted, with pieces separated only by white space merged. */
 function normalise(text: string, fragments: Span[]): string {
-  const trimmed = fragments.map(([a, b]): Span => {
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
-    return [a, b];
-  }).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const trimmed = fragments
+    .map(([a, b]): Span => {
+      while (a < b && /\s/.test(text[a])) a++;
+      while (b > a && /\s/.test(text[b - 1])) b--;
+      return [a, b];
+    })
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
   const merged: [number, number][] = [];
   for (const [a, b] of trimmed) {
     const last = merged[merged.length - 1];
@@ -104,8 +125,13 @@ function wordTokens(text: string): Span[] {
 function tokensIn(words: readonly Span[], spans: readonly Span[]): Set<number> {
   const out = new Set<number>();
   for (const [a, b] of spans) {
-    let lo = 0, hi = words.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (words[mid][1] <= a) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid][1] <= a) lo = mid + 1;
+      else hi = mid;
+    }
     for (let i = lo; i < words.length && words[i][0] < b; i++) {
       const middle = (words[i][0] + words[i][1]) / 2;
       if (middle >= a && middle < b) out.add(i);
@@ -114,23 +140,39 @@ function tokensIn(words: readonly Span[], spans: readonly Span[]): Set<number> {
   return out;
 }
 
-const shared = (x: Set<number>, y: Set<number>) => { let n = 0; for (const i of x) if (y.has(i)) n++; return n; };
+const shared = (x: Set<number>, y: Set<number>) => {
+  let n = 0;
+  for (const i of x) if (y.has(i)) n++;
+  return n;
+};
 const sameSet = (x: Set<number>, y: Set<number>) => x.size === y.size && shared(x, y) === x.size;
 
 /** One-to-one pairs, greedy by score; `score` returns 0 for pairs that may not match. */
 function greedyPairs(ng: number, np: number, score: (g: number, p: number) => number): { g: number; p: number }[] {
   const pairs: { g: number; p: number; o: number }[] = [];
-  for (let g = 0; g < ng; g++) for (let p = 0; p < np; p++) { const o = score(g, p); if (o > 0) pairs.push({ g, p, o }); }
+  for (let g = 0; g < ng; g++)
+    for (let p = 0; p < np; p++) {
+      const o = score(g, p);
+      if (o > 0) pairs.push({ g, p, o });
+    }
   pairs.sort((a, b) => b.o - a.o);
-  const gUsed = new Set<number>(), pUsed = new Set<number>(), out: { g: number; p: number }[] = [];
+  const gUsed = new Set<number>(),
+    pUsed = new Set<number>(),
+    out: { g: number; p: number }[] = [];
   for (const { g, p } of pairs) {
     if (gUsed.has(g) || pUsed.has(p)) continue;
-    gUsed.add(g); pUsed.add(p); out.push({ g, p });
+    gUsed.add(g);
+    pUsed.add(p);
+    out.push({ g, p });
   }
   return out;
 }
 
-export interface PRF { p: number; r: number; f: number }
+export interface PRF {
+  p: number;
+  r: number;
+  f: number;
+}
 
 export interface QuoteScores {
   articles: number;
@@ -147,15 +189,25 @@ export interface QuoteScores {
   seconds: number;
 }
 
-interface Tally { gold: number; pred: number; overlapHit: number; exactHit: number; sourceOk: number; sourceAll: number }
+interface Tally {
+  gold: number;
+  pred: number;
+  overlapHit: number;
+  exactHit: number;
+  sourceOk: number;
+  sourceAll: number;
+}
 const tally = (): Tally => ({ gold: 0, pred: 0, overlapHit: 0, exactHit: 0, sourceOk: 0, sourceAll: 0 });
 
-const sourceOk = (rec: ArticleRecord, gold: Unit, pred: Unit) => overlap(gold.source!, pred.source ?? []) > 0
-  || (!!pred.speakerEntity && entityAt(rec, gold.source!).has(pred.speakerEntity));
+const sourceOk = (rec: ArticleRecord, gold: Unit, pred: Unit) =>
+  overlap(gold.source!, pred.source ?? []) > 0 ||
+  (!!pred.speakerEntity && entityAt(rec, gold.source!).has(pred.speakerEntity));
 
 /** Scores the analysis on every annotated text of `dir`; `log` receives per-item lines when given. */
 export function scoreQuotes(dir: string, log?: (line: string) => void): QuoteScores {
-  const loose = tally(), strict = tally(), cue = tally();
+  const loose = tally(),
+    strict = tally(),
+    cue = tally();
   const files = readdirSync(dir);
   const texts = files.filter((f) => f.endsWith('.txt')).sort();
   const started = performance.now();
@@ -178,7 +230,10 @@ export function scoreQuotes(dir: string, log?: (line: string) => void): QuoteSco
       const loosePairs = greedyPairs(gold.length, pred.length, (g, p) => overlap(gold[g].fragments, pred[p].fragments));
       for (const { g, p } of loosePairs) {
         if (normalise(text, gold[g].fragments) === normalise(text, pred[p].fragments)) loose.exactHit += w;
-        if (gold[g].source) { loose.sourceAll += w; if (sourceOk(rec, gold[g], pred[p])) loose.sourceOk += w; }
+        if (gold[g].source) {
+          loose.sourceAll += w;
+          if (sourceOk(rec, gold[g], pred[p])) loose.sourceOk += w;
+        }
       }
       loose.overlapHit += w * loosePairs.length;
 
@@ -190,18 +245,45 @@ export function scoreQuotes(dir: string, log?: (line: string) => void): QuoteSco
       for (const { g, p } of strictPairs) {
         log?.(`HIT  ${annFile}: <${show(text, pred[p].cue)}>`);
         if (sameSet(goldTokens[g], predTokens[p])) strict.exactHit += w;
-        else log?.(`EDGE ${annFile}: gold ${JSON.stringify(show(text, gold[g].fragments).slice(0, 150))} ||| got ${JSON.stringify(show(text, pred[p].fragments).slice(0, 150))}`);
+        else
+          log?.(
+            `EDGE ${annFile}: gold ${JSON.stringify(show(text, gold[g].fragments).slice(0, 150))} ||| got ${JSON.stringify(show(text, pred[p].fragments).slice(0, 150))}`,
+          );
         if (gold[g].source) {
           strict.sourceAll += w;
           if (sourceOk(rec, gold[g], pred[p])) strict.sourceOk += w;
-          else log?.(`SRC  ${annFile}: gold ${JSON.stringify(show(text, gold[g].source))} got ${JSON.stringify(show(text, pred[p].source ?? []))}`);
+          else
+            log?.(
+              `SRC  ${annFile}: gold ${JSON.stringify(show(text, gold[g].source))} got ${JSON.stringify(show(text, pred[p].source ?? []))}`,
+            );
         }
       }
       strict.overlapHit += w * strictPairs.length;
       if (log) {
-        const gUsed = new Set(strictPairs.map((x) => x.g)), pUsed = new Set(strictPairs.map((x) => x.p));
-        gold.forEach((g, gi) => { if (!gUsed.has(gi)) log(`MISS ${annFile}: <${show(text, g.cue)}> ${JSON.stringify(g.fragments.map(([a, b]) => text.slice(a, b)).join(' … ').slice(0, 160))}`); });
-        pred.forEach((p, pi) => { if (!pUsed.has(pi)) log(`FP   ${annFile}: <${show(text, p.cue)}> ${JSON.stringify(p.fragments.map(([a, b]) => text.slice(a, b)).join(' … ').slice(0, 160))}`); });
+        const gUsed = new Set(strictPairs.map((x) => x.g)),
+          pUsed = new Set(strictPairs.map((x) => x.p));
+        gold.forEach((g, gi) => {
+          if (!gUsed.has(gi))
+            log(
+              `MISS ${annFile}: <${show(text, g.cue)}> ${JSON.stringify(
+                g.fragments
+                  .map(([a, b]) => text.slice(a, b))
+                  .join(' … ')
+                  .slice(0, 160),
+              )}`,
+            );
+        });
+        pred.forEach((p, pi) => {
+          if (!pUsed.has(pi))
+            log(
+              `FP   ${annFile}: <${show(text, p.cue)}> ${JSON.stringify(
+                p.fragments
+                  .map(([a, b]) => text.slice(a, b))
+                  .join(' … ')
+                  .slice(0, 160),
+              )}`,
+            );
+        });
       }
 
       // Cues: every gold attribution's cue against every predicted one, by a shared token.
@@ -211,7 +293,10 @@ export function scoreQuotes(dir: string, log?: (line: string) => void): QuoteSco
       cue.pred += w * predCues.length;
       cue.overlapHit += w * cuePairs.length;
 
-      for (const x of [loose, strict]) { x.gold += w * gold.length; x.pred += w * pred.length; }
+      for (const x of [loose, strict]) {
+        x.gold += w * gold.length;
+        x.pred += w * pred.length;
+      }
     }
   }
 

@@ -11,8 +11,20 @@ import type { TimeExpression } from '../src/record/types.js';
 
 const DIR = fileURLToPath(new URL('../data/times/', import.meta.url));
 
-export interface GoldTime { span: [number, number]; text: string; type: string; value: string }
-export interface TimesDoc { id: string; source: 'gum' | 'own'; published: string; text: string; times: GoldTime[]; dct: [number, number][] }
+export interface GoldTime {
+  span: [number, number];
+  text: string;
+  type: string;
+  value: string;
+}
+export interface TimesDoc {
+  id: string;
+  source: 'gum' | 'own';
+  published: string;
+  text: string;
+  times: GoldTime[];
+  dct: [number, number][];
+}
 
 export function readTimesSet(dir = DIR): TimesDoc[] {
   const docs = new Map<string, TimesDoc>();
@@ -26,23 +38,36 @@ export function readTimesSet(dir = DIR): TimesDoc[] {
     const d = docs.get(id);
     if (!d) throw new Error(`gum-news.tsv: unknown document ${id}`);
     const span: [number, number] = [Number(start), Number(end)];
-    if (d.text.slice(span[0], span[1]) !== text) throw new Error(`gum-news.tsv: ${id} ${start}-${end} is not "${text}"`);
-    if (type === 'DCT') d.dct.push(span); else d.times.push({ span, text, type, value });
+    if (d.text.slice(span[0], span[1]) !== text)
+      throw new Error(`gum-news.tsv: ${id} ${start}-${end} is not "${text}"`);
+    if (type === 'DCT') d.dct.push(span);
+    else d.times.push({ span, text, type, value });
   }
-  const own = readFileSync(`${dir}own-news.txt`, 'utf8').split(/^## /m).slice(1).map((block): TimesDoc => {
-    const lines = block.split('\n');
-    const [id, published] = lines[0].trim().split(/\s+/);
-    const text = lines.slice(1).filter((l) => l.trim() && !l.startsWith('= ')).join('\n\n');
-    let from = 0;
-    const times = lines.filter((l) => l.startsWith('= ')).map((l): GoldTime => {
-      const [words, type, value] = l.slice(2).split('|').map((s) => s.trim());
-      const at = text.indexOf(words, from);
-      if (at < 0) throw new Error(`own-news.txt: ${id}: "${words}" not found after offset ${from}`);
-      from = at;
-      return { span: [at, at + words.length], text: words, type, value };
+  const own = readFileSync(`${dir}own-news.txt`, 'utf8')
+    .split(/^## /m)
+    .slice(1)
+    .map((block): TimesDoc => {
+      const lines = block.split('\n');
+      const [id, published] = lines[0].trim().split(/\s+/);
+      const text = lines
+        .slice(1)
+        .filter((l) => l.trim() && !l.startsWith('= '))
+        .join('\n\n');
+      let from = 0;
+      const times = lines
+        .filter((l) => l.startsWith('= '))
+        .map((l): GoldTime => {
+          const [words, type, value] = l
+            .slice(2)
+            .split('|')
+            .map((s) => s.trim());
+          const at = text.indexOf(words, from);
+          if (at < 0) throw new Error(`own-news.txt: ${id}: "${words}" not found after offset ${from}`);
+          from = at;
+          return { span: [at, at + words.length], text: words, type, value };
+        });
+      return { id, source: 'own', published, text, times, dct: [] };
     });
-    return { id, source: 'own', published, text, times, dct: [] };
-  });
   return [...docs.values(), ...own];
 }
 
@@ -58,21 +83,35 @@ export function normaliseValue(v: string): string {
   return v.replace(/^P(\d+)(DE|CE)$/, (_, n: string, u: string) => `P${Number(n) * (u === 'DE' ? 10 : 100)}Y`);
 }
 
-export interface Prf { p: number; r: number; f1: number }
+export interface Prf {
+  p: number;
+  r: number;
+  f1: number;
+}
 export interface TimesScore {
-  gold: number; predicted: number;
-  strict: Prf; relaxed: Prf; type: Prf; value: Prf;
+  gold: number;
+  predicted: number;
+  strict: Prf;
+  relaxed: Prf;
+  type: Prf;
+  value: Prf;
   byKind: Record<string, { gold: number; found: number; valueRight: number }>;
   misses: string[];
 }
 
 const prf = (tp: number, pred: number, gold: number): Prf => {
-  const p = pred ? tp / pred : 0, r = gold ? tp / gold : 0;
+  const p = pred ? tp / pred : 0,
+    r = gold ? tp / gold : 0;
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 
 export function scoreTimes(items: readonly { doc: TimesDoc; predicted: readonly TimeExpression[] }[]): TimesScore {
-  let gold = 0, predicted = 0, strict = 0, relaxed = 0, typeOk = 0, valueOk = 0;
+  let gold = 0,
+    predicted = 0,
+    strict = 0,
+    relaxed = 0,
+    typeOk = 0,
+    valueOk = 0;
   const byKind: TimesScore['byKind'] = {};
   const misses: string[] = [];
   for (const { doc, predicted: pred } of items) {
@@ -86,20 +125,30 @@ export function scoreTimes(items: readonly { doc: TimesDoc; predicted: readonly 
       const cands = pred.filter((t) => !used.has(t) && t.span[0] < g.span[1] && g.span[0] < t.span[1]);
       const ov = (t: TimeExpression) => Math.min(t.span[1], g.span[1]) - Math.max(t.span[0], g.span[0]);
       const t = cands.sort((a, b) => ov(b) - ov(a))[0];
-      if (!t) { misses.push(`${doc.id} MISS ${g.type} «${g.text}» ${g.value}`); continue; }
+      if (!t) {
+        misses.push(`${doc.id} MISS ${g.type} «${g.text}» ${g.value}`);
+        continue;
+      }
       used.add(t);
-      relaxed++; kind.found++;
+      relaxed++;
+      kind.found++;
       if (t.span[0] === g.span[0] && t.span[1] === g.span[1]) strict++;
       if (t.type === g.type) typeOk++;
-      if (normaliseValue(t.value) === normaliseValue(g.value)) { valueOk++; kind.valueRight++; }
-      else misses.push(`${doc.id} VALUE ${g.type} «${g.text}» gold ${g.value}, got ${t.type} «${t.text}» ${t.value}`);
+      if (normaliseValue(t.value) === normaliseValue(g.value)) {
+        valueOk++;
+        kind.valueRight++;
+      } else misses.push(`${doc.id} VALUE ${g.type} «${g.text}» gold ${g.value}, got ${t.type} «${t.text}» ${t.value}`);
     }
     for (const t of pred.filter((x) => !used.has(x))) misses.push(`${doc.id} EXTRA ${t.type} «${t.text}» ${t.value}`);
   }
   return {
-    gold, predicted,
-    strict: prf(strict, predicted, gold), relaxed: prf(relaxed, predicted, gold),
-    type: prf(typeOk, predicted, gold), value: prf(valueOk, predicted, gold),
-    byKind, misses,
+    gold,
+    predicted,
+    strict: prf(strict, predicted, gold),
+    relaxed: prf(relaxed, predicted, gold),
+    type: prf(typeOk, predicted, gold),
+    value: prf(valueOk, predicted, gold),
+    byKind,
+    misses,
   };
 }

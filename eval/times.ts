@@ -12,13 +12,18 @@ function report(title: string, s: TimesScore): void {
   console.log(line('extent relaxed', s.relaxed));
   console.log(line('type', s.type));
   console.log(line('value', s.value));
-  for (const [k, v] of Object.entries(s.byKind)) console.log(`  ${k.padEnd(9)} gold ${String(v.gold).padStart(3)}  found ${String(v.found).padStart(3)}  value right ${String(v.valueRight).padStart(3)}`);
+  for (const [k, v] of Object.entries(s.byKind))
+    console.log(
+      `  ${k.padEnd(9)} gold ${String(v.gold).padStart(3)}  found ${String(v.found).padStart(3)}  value right ${String(v.valueRight).padStart(3)}`,
+    );
 }
 
 const argv = process.argv.slice(2);
 const only = argv.includes('--source') ? argv[argv.indexOf('--source') + 1] : undefined;
 const started = performance.now();
-const items = readTimesSet().filter((d) => !only || d.source === only).map((doc) => ({ doc, predicted: predictTimes(doc) }));
+const items = readTimesSet()
+  .filter((d) => !only || d.source === only)
+  .map((doc) => ({ doc, predicted: predictTimes(doc) }));
 for (const source of ['gum', 'own'] as const) {
   const part = items.filter((i) => i.doc.source === source);
   if (part.length) report(source === 'gum' ? 'GUM Wikinews (22 documents)' : 'own passages', scoreTimes(part));

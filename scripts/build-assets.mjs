@@ -6,4 +6,5 @@ import { execFileSync } from 'node:child_process';
 const run = (args) => execFileSync(process.execPath, args, { stdio: 'inherit' });
 
 if (existsSync('scripts/build-gazetteer.mjs')) run(['scripts/build-gazetteer.mjs']);
-if (existsSync('web/vite.config.ts')) run(['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
+if (existsSync('web/vite.config.ts'))
+  run(['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);

@@ -32,17 +32,31 @@ const CODES_USED_AS_NAMES = new Set(['US']);
  * the nationality adjective used in English news, mapped to its country.
  */
 const EXTRA_DEMONYMS = {
-  TJ: ['Tajik'], UZ: ['Uzbek'], KZ: ['Kazakh'], KG: ['Kyrgyz'], TM: ['Turkmen'], KR: ['South Korean'], KP: ['North Korean'],
+  TJ: ['Tajik'],
+  UZ: ['Uzbek'],
+  KZ: ['Kazakh'],
+  KG: ['Kyrgyz'],
+  TM: ['Turkmen'],
+  KR: ['South Korean'],
+  KP: ['North Korean'],
 };
 
 /** Common English names of world regions that are not world-countries region or subregion names. */
 const REGION_ALIASES = {
-  'Middle East': ['Western Asia'], 'Latin America': ['South America', 'Central America'],
-  'Southeast Asia': ['South-Eastern Asia'], 'South East Asia': ['South-Eastern Asia'],
-  'East Asia': ['Eastern Asia'], 'South Asia': ['Southern Asia'], 'West Africa': ['Western Africa'],
-  'East Africa': ['Eastern Africa'], 'North Africa': ['Northern Africa'], 'Central Africa': ['Middle Africa'],
-  'Scandinavia': ['Northern Europe'],
-  'the Balkans': ['Southeast Europe'], 'Balkans': ['Southeast Europe'], 'Sub-Saharan Africa': ['Western Africa', 'Middle Africa', 'Eastern Africa', 'Southern Africa'],
+  'Middle East': ['Western Asia'],
+  'Latin America': ['South America', 'Central America'],
+  'Southeast Asia': ['South-Eastern Asia'],
+  'South East Asia': ['South-Eastern Asia'],
+  'East Asia': ['Eastern Asia'],
+  'South Asia': ['Southern Asia'],
+  'West Africa': ['Western Africa'],
+  'East Africa': ['Eastern Africa'],
+  'North Africa': ['Northern Africa'],
+  'Central Africa': ['Middle Africa'],
+  Scandinavia: ['Northern Europe'],
+  'the Balkans': ['Southeast Europe'],
+  Balkans: ['Southeast Europe'],
+  'Sub-Saharan Africa': ['Western Africa', 'Middle Africa', 'Eastern Africa', 'Southern Africa'],
 };
 
 /**
@@ -50,7 +64,17 @@ const REGION_ALIASES = {
  * the DR Congo, not Angola's province), and the forms English news still mostly writes (TR's
  * common name in world-countries is "Türkiye").
  */
-const EXTRA_NAMES = { CD: ['Democratic Republic of Congo', 'Congo-Kinshasa', 'Zaire', 'Zaïre'], TR: ['Turkey'], GB: ['Britain'], VA: ['Vatican'], CZ: ['Czech Republic'], MM: ['Burma'], SZ: ['Swaziland'], CV: ['Cape Verde'], MK: ['Macedonia'] };
+const EXTRA_NAMES = {
+  CD: ['Democratic Republic of Congo', 'Congo-Kinshasa', 'Zaire', 'Zaïre'],
+  TR: ['Turkey'],
+  GB: ['Britain'],
+  VA: ['Vatican'],
+  CZ: ['Czech Republic'],
+  MM: ['Burma'],
+  SZ: ['Swaziland'],
+  CV: ['Cape Verde'],
+  MK: ['Macedonia'],
+};
 
 const round = (x) => Math.round(x * 1e4) / 1e4;
 
@@ -60,30 +84,71 @@ const round = (x) => Math.round(x * 1e4) / 1e4;
  * Europe's land centroid (with European Russia) lies near Moscow and Asia's in Mongolia.
  */
 const CONTINENTS = {
-  Africa: [7.1881, 21.0938], Asia: [29.8406, 89.2969], Europe: [48.6909, 9.1406],
-  'North America': [46.0732, -100.5469], 'South America': [-14.6048, -57.6563],
-  Oceania: [-18.3128, 138.5156], Antarctica: [-78.1586, 16.4063],
+  Africa: [7.1881, 21.0938],
+  Asia: [29.8406, 89.2969],
+  Europe: [48.6909, 9.1406],
+  'North America': [46.0732, -100.5469],
+  'South America': [-14.6048, -57.6563],
+  Oceania: [-18.3128, 138.5156],
+  Antarctica: [-78.1586, 16.4063],
 };
 
 /**
  * Words of a state's form in official names ("United States of America", "Republic of Korea").
  * What follows " of " after only these words is the country's own short name ("America").
  */
-const STATE_FORM_WORDS = new Set(['united', 'states', 'state', 'republic', 'kingdom', 'federal', 'federative', 'democratic', "people's",
-  'islamic', 'arab', 'commonwealth', 'plurinational', 'principality', 'grand', 'duchy', 'sultanate', 'union', 'independent',
-  'sovereign', 'socialist', 'co-operative', 'hashemite', 'bolivarian', 'oriental', 'the', 'and']);
+const STATE_FORM_WORDS = new Set([
+  'united',
+  'states',
+  'state',
+  'republic',
+  'kingdom',
+  'federal',
+  'federative',
+  'democratic',
+  "people's",
+  'islamic',
+  'arab',
+  'commonwealth',
+  'plurinational',
+  'principality',
+  'grand',
+  'duchy',
+  'sultanate',
+  'union',
+  'independent',
+  'sovereign',
+  'socialist',
+  'co-operative',
+  'hashemite',
+  'bolivarian',
+  'oriental',
+  'the',
+  'and',
+]);
 
 /** The short name an official name ends with after its state form, if any ("United States of America" -> "America"). */
 function officialShortName(official) {
   const at = official.indexOf(' of ');
-  if (at < 0 || !official.slice(0, at).toLowerCase().split(' ').every((w) => STATE_FORM_WORDS.has(w))) return null;
+  if (
+    at < 0 ||
+    !official
+      .slice(0, at)
+      .toLowerCase()
+      .split(' ')
+      .every((w) => STATE_FORM_WORDS.has(w))
+  )
+    return null;
   return official.slice(at + 4).replace(/^the /, '');
 }
 
 /** Short names that two countries' official names share ("Congo"): each keeps its other names only. */
 const sharedShortNames = (() => {
   const seen = new Map();
-  for (const c of require('world-countries')) { const s = officialShortName(c.name.official); if (s) seen.set(s, (seen.get(s) ?? 0) + 1); }
+  for (const c of require('world-countries')) {
+    const s = officialShortName(c.name.official);
+    if (s) seen.set(s, (seen.get(s) ?? 0) + 1);
+  }
   return new Set([...seen].filter(([, n]) => n > 1).map(([s]) => s));
 })();
 
@@ -95,16 +160,25 @@ function buildCountries(polygons) {
       const isCode = alt.length <= 3 && alt === alt.toUpperCase();
       if (isCode ? alt !== c.cca2 || CODES_USED_AS_NAMES.has(alt) : /^[\x20-\x7e]+$/.test(alt)) names.add(alt);
     }
-    if (c.name.common.startsWith('United ') || c.name.common.startsWith('Netherlands')) names.add(`the ${c.name.common}`);
+    if (c.name.common.startsWith('United ') || c.name.common.startsWith('Netherlands'))
+      names.add(`the ${c.name.common}`);
     const short = officialShortName(c.name.official);
     if (short && !sharedShortNames.has(short)) names.add(short);
-    const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])].filter(Boolean));
+    const demonyms = new Set(
+      [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])].filter(Boolean),
+    );
     // Territories too small for the 1:50m outlines keep world-countries' point.
     const polys = polygons.get(c.cca2);
     const { lat, lon } = polys ? countryCentre(polys) : { lat: c.latlng[0], lon: c.latlng[1] };
     countries.push({
-      cc: c.cca2, name: c.name.common, lat: round(lat), lon: round(lon),
-      names: [...names], demonyms: [...demonyms], region: c.region, subregion: c.subregion,
+      cc: c.cca2,
+      name: c.name.common,
+      lat: round(lat),
+      lon: round(lon),
+      names: [...names],
+      demonyms: [...demonyms],
+      region: c.region,
+      subregion: c.subregion,
     });
   }
   return countries;
@@ -116,12 +190,21 @@ function buildCountries(polygons) {
  */
 function buildRegions(countries, polygons) {
   const members = new Map();
-  const add = (name, c) => { if (!name) return; if (!members.has(name)) members.set(name, []); members.get(name).push(c.cc); };
-  for (const c of countries) { add(c.region, c); add(c.subregion, c); }
-  for (const [alias, parts] of Object.entries(REGION_ALIASES)) for (const p of parts) for (const cc of [...(members.get(p) ?? [])]) add(alias, { cc });
+  const add = (name, c) => {
+    if (!name) return;
+    if (!members.has(name)) members.set(name, []);
+    members.get(name).push(c.cc);
+  };
+  for (const c of countries) {
+    add(c.region, c);
+    add(c.subregion, c);
+  }
+  for (const [alias, parts] of Object.entries(REGION_ALIASES))
+    for (const p of parts) for (const cc of [...(members.get(p) ?? [])]) add(alias, { cc });
   const centres = regionCentres(members, polygons);
   for (const [name, [lat, lon]] of Object.entries(CONTINENTS)) centres.set(name, { lat, lon });
-  for (const [names, lat, lon] of PHYSICAL) for (const name of names) centres.set(name, { lat, lon, pop: PHYSICAL_PRIOR_POP });
+  for (const [names, lat, lon] of PHYSICAL)
+    for (const name of names) centres.set(name, { lat, lon, pop: PHYSICAL_PRIOR_POP });
   return [...centres].map(([name, { lat, lon, pop }]) => ({ name, lat: round(lat), lon: round(lon), pop: pop ?? 0 }));
 }
 
@@ -132,7 +215,10 @@ function centre(pts) {
   const [lo, hi] = REGION_EXTENT_PERCENTILES;
   const lat = pts.lat.sort((a, b) => a - b);
   const lon = pts.lon.sort((a, b) => a - b);
-  return { lat: round((percentile(lat, lo) + percentile(lat, hi)) / 2), lon: round((percentile(lon, lo) + percentile(lon, hi)) / 2) };
+  return {
+    lat: round((percentile(lat, lo) + percentile(lat, hi)) / 2),
+    lon: round((percentile(lon, lo) + percentile(lon, hi)) / 2),
+  };
 }
 
 function addPoint(coords, key, lat, lon) {
@@ -169,13 +255,31 @@ const AP_STATE_ABBREVIATIONS = (() => {
  * rounded); the short names ("the Pacific") are how news writes them; none that is also a company's.
  */
 const PHYSICAL = [
-  [['Pacific Ocean', 'Pacific'], 0, -160], [['Atlantic Ocean', 'Atlantic'], 0, -25], [['Indian Ocean'], -20, 80],
-  [['Arctic Ocean', 'Arctic'], 90, 0], [['Southern Ocean'], -60, 90], [['Mediterranean Sea', 'Mediterranean'], 35, 18],
-  [['Black Sea'], 44, 35], [['Baltic Sea', 'Baltic'], 58, 20], [['North Sea'], 56, 3], [['Caribbean Sea', 'Caribbean'], 15, -75],
-  [['Red Sea'], 22, 38], [['Caspian Sea'], 42, 51], [['South China Sea'], 12, 113], [['Gulf of Mexico'], 25, -90],
-  [['Persian Gulf'], 26, 52], [['Arabian Sea'], 14, 65], [['Bay of Bengal'], 15, 88], [['Sea of Japan'], 40, 135],
-  [['Sahara', 'Sahara Desert'], 23, 13], [['Alps'], 46.5, 10], [['Himalayas'], 28, 84], [['Andes'], -32, -70],
-  [['Ural Mountains', 'Urals'], 60, 59], [['Rocky Mountains', 'Rockies'], 45, -110], [['Amazon rainforest', 'Amazon basin'], -3, -60],
+  [['Pacific Ocean', 'Pacific'], 0, -160],
+  [['Atlantic Ocean', 'Atlantic'], 0, -25],
+  [['Indian Ocean'], -20, 80],
+  [['Arctic Ocean', 'Arctic'], 90, 0],
+  [['Southern Ocean'], -60, 90],
+  [['Mediterranean Sea', 'Mediterranean'], 35, 18],
+  [['Black Sea'], 44, 35],
+  [['Baltic Sea', 'Baltic'], 58, 20],
+  [['North Sea'], 56, 3],
+  [['Caribbean Sea', 'Caribbean'], 15, -75],
+  [['Red Sea'], 22, 38],
+  [['Caspian Sea'], 42, 51],
+  [['South China Sea'], 12, 113],
+  [['Gulf of Mexico'], 25, -90],
+  [['Persian Gulf'], 26, 52],
+  [['Arabian Sea'], 14, 65],
+  [['Bay of Bengal'], 15, 88],
+  [['Sea of Japan'], 40, 135],
+  [['Sahara', 'Sahara Desert'], 23, 13],
+  [['Alps'], 46.5, 10],
+  [['Himalayas'], 28, 84],
+  [['Andes'], -32, -70],
+  [['Ural Mountains', 'Urals'], 60, 59],
+  [['Rocky Mountains', 'Rockies'], 45, -110],
+  [['Amazon rainforest', 'Amazon basin'], -3, -60],
 ];
 
 /**
@@ -197,7 +301,9 @@ function buildAdmin1(cities, taken, polygons) {
     addPoint(coords, code, Number(t.lat), Number(t.lng));
     if (!towns.has(t.country)) towns.set(t.country, { lat: [], lon: [], region: [] });
     const list = towns.get(t.country);
-    list.lat.push(Number(t.lat)); list.lon.push(Number(t.lng)); list.region.push(code);
+    list.lat.push(Number(t.lat));
+    list.lon.push(Number(t.lng));
+    list.region.push(code);
   }
   const territory = territoryCentres(polygons, towns);
   const out = [];
@@ -206,15 +312,24 @@ function buildAdmin1(cities, taken, polygons) {
     if (!pts) continue; // a region with no town: nowhere to put it
     const { lat, lon } = territory.get(code) ?? hullCentre(pts.lat, pts.lon);
     const abbr = initials(name);
-    out.push({ code, name, names: abbr && !taken.has(placeKey(abbr)) ? [abbr] : [], abbreviations: AP_STATE_ABBREVIATIONS.get(code) ?? [], lat: round(lat), lon: round(lon) });
+    out.push({
+      code,
+      name,
+      names: abbr && !taken.has(placeKey(abbr)) ? [abbr] : [],
+      abbreviations: AP_STATE_ABBREVIATIONS.get(code) ?? [],
+      lat: round(lat),
+      lon: round(lon),
+    });
   }
   return [...out, ...splitRegions(out, coords, taken)];
 }
 
 /** Compass words that split a historical region into provinces ("North Darfur", "West Java"). */
-const COMPASS_PREFIX = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest) (.+)$/;
+const COMPASS_PREFIX =
+  /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest) (.+)$/;
 /** Words that make "Northern State" a province's name rather than a split of a region. */
-const GENERIC_REGION_WORDS = /\b(?:State|Province|Region|County|District|Territory|Division|Aimak|Coast|Cape|End|Hill)\b/;
+const GENERIC_REGION_WORDS =
+  /\b(?:State|Province|Region|County|District|Territory|Division|Aimak|Coast|Cape|End|Hill)\b/;
 
 /**
  * The regions news still names whole after they were split into provinces: "Darfur" for North,
@@ -239,7 +354,14 @@ function splitRegions(admin1, coords, taken) {
     const lat = codes.flatMap((c) => coords.get(c).lat);
     const lon = codes.flatMap((c) => coords.get(c).lon);
     const centre = hullCentre(lat, lon);
-    out.push({ code: `${cc}.${name}`, name, names: [], members: codes, lat: round(centre.lat), lon: round(centre.lon) });
+    out.push({
+      code: `${cc}.${name}`,
+      name,
+      names: [],
+      members: codes,
+      lat: round(centre.lat),
+      lon: round(centre.lon),
+    });
   }
   return out;
 }
@@ -274,19 +396,47 @@ function buildAdmin2(cities) {
  * foldName mirrors src/text/fold.ts (this script runs before and without the TypeScript build).
  */
 const BASE_LETTERS = new Map([
-  ['ł', 'l'], ['đ', 'd'], ['ı', 'i'], ['ħ', 'h'], ['ŧ', 't'], ['ŀ', 'l'], ['ø', 'o'], ['ð', 'd'], ['þ', 'th'],
-  ['æ', 'ae'], ['œ', 'oe'], ['ß', 'ss'], ['ə', 'e'], ['ĳ', 'ij'], ['ƒ', 'f'], ['ɨ', 'i'], ['ŋ', 'n'],
+  ['ł', 'l'],
+  ['đ', 'd'],
+  ['ı', 'i'],
+  ['ħ', 'h'],
+  ['ŧ', 't'],
+  ['ŀ', 'l'],
+  ['ø', 'o'],
+  ['ð', 'd'],
+  ['þ', 'th'],
+  ['æ', 'ae'],
+  ['œ', 'oe'],
+  ['ß', 'ss'],
+  ['ə', 'e'],
+  ['ĳ', 'ij'],
+  ['ƒ', 'f'],
+  ['ɨ', 'i'],
+  ['ŋ', 'n'],
   ['ς', 'σ'],
 ]);
 const BASE_LETTER_RE = new RegExp(`[${[...BASE_LETTERS.keys()].join('')}]`, 'g');
 function foldName(text) {
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').toLowerCase().replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, '')
-    .replace(BASE_LETTER_RE, (c) => BASE_LETTERS.get(c)).normalize('NFC');
+  return text
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g, '')
+    .replace(BASE_LETTER_RE, (c) => BASE_LETTERS.get(c))
+    .normalize('NFC');
 }
-const ABBREVIATIONS = new Map([['st', 'saint'], ['ste', 'sainte'], ['ft', 'fort'], ['mt', 'mount'], ['pt', 'port']]);
+const ABBREVIATIONS = new Map([
+  ['st', 'saint'],
+  ['ste', 'sainte'],
+  ['ft', 'fort'],
+  ['mt', 'mount'],
+  ['pt', 'port'],
+]);
 function placeKey(name) {
-  const words = foldName(name).replace(/[.'’]/g, '').split(/[-‐–\s]+/).filter(Boolean);
+  const words = foldName(name)
+    .replace(/[.'’]/g, '')
+    .split(/[-‐–\s]+/)
+    .filter(Boolean);
   if (words[0] === 'the') words.shift();
   return words.map((w) => ABBREVIATIONS.get(w) ?? w).join(' ');
 }
@@ -297,9 +447,18 @@ function placeKey(name) {
  * "CC|GeoNames name".
  */
 const CITY_ALIASES = {
-  'IN|Kolkata': ['Calcutta'], 'IN|Mumbai': ['Bombay'], 'IN|Chennai': ['Madras'], 'IN|Bengaluru': ['Bangalore'],
-  'CN|Beijing': ['Peking'], 'CN|Guangzhou': ['Canton'], 'VN|Ho Chi Minh City': ['Saigon'], 'MM|Yangon': ['Rangoon'],
-  'CD|Kinshasa': ['Léopoldville'], 'BD|Dhaka': ['Dacca'], 'UA|Kyiv': ['Kiev'], 'KZ|Almaty': ['Alma-Ata'],
+  'IN|Kolkata': ['Calcutta'],
+  'IN|Mumbai': ['Bombay'],
+  'IN|Chennai': ['Madras'],
+  'IN|Bengaluru': ['Bangalore'],
+  'CN|Beijing': ['Peking'],
+  'CN|Guangzhou': ['Canton'],
+  'VN|Ho Chi Minh City': ['Saigon'],
+  'MM|Yangon': ['Rangoon'],
+  'CD|Kinshasa': ['Léopoldville'],
+  'BD|Dhaka': ['Dacca'],
+  'UA|Kyiv': ['Kiev'],
+  'KZ|Almaty': ['Alma-Ata'],
 };
 
 /** A populated place's name with a qualifier ("Washington, D.C.") or a generic " City" ("New York City", "Quebec City"). */
@@ -325,7 +484,8 @@ function buildCities(cities) {
   for (const c of cities) {
     if (DROPPED_FEATURE_CODES.has(c.featureCode)) continue;
     const aliases = c.population > 0 ? [...(CITY_ALIASES[`${c.country}|${c.name}`] ?? []), ...shortNames(c)] : [];
-    for (const name of new Set([c.name, c.altName, ...aliases, ...(native.get(c.cityId) ?? [])].filter(Boolean))) rows.push({ key: placeKey(name), name, c });
+    for (const name of new Set([c.name, c.altName, ...aliases, ...(native.get(c.cityId) ?? [])].filter(Boolean)))
+      rows.push({ key: placeKey(name), name, c });
   }
   rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : b.c.population - a.c.population));
   const cols = { key: [], id: [], name: [], cc: [], admin: [], pop: [], lat: [], lon: [], fc: [] };
@@ -356,7 +516,11 @@ function populations(cities) {
 
 /** Keys of country, continent and physical feature names, which a split region must not take. */
 function takenNames(countries) {
-  return new Set([...countries.flatMap((c) => c.names), ...Object.keys(CONTINENTS), ...PHYSICAL.flatMap(([names]) => names)].map(placeKey));
+  return new Set(
+    [...countries.flatMap((c) => c.names), ...Object.keys(CONTINENTS), ...PHYSICAL.flatMap(([names]) => names)].map(
+      placeKey,
+    ),
+  );
 }
 
 const started = Date.now();
@@ -368,10 +532,15 @@ const gazetteer = {
   version: 3,
   regions: buildRegions(countries, polygons),
   countries,
-  admin1: buildAdmin1(cities, takenNames(countries), polygons).map(({ members, ...a }) => ({ ...a, pop: members ? members.reduce((n, c) => n + (pops.get(c) ?? 0), 0) : pops.get(a.code) ?? 0 })),
+  admin1: buildAdmin1(cities, takenNames(countries), polygons).map(({ members, ...a }) => ({
+    ...a,
+    pop: members ? members.reduce((n, c) => n + (pops.get(c) ?? 0), 0) : (pops.get(a.code) ?? 0),
+  })),
   admin2: buildAdmin2(cities),
   cities: buildCities(cities),
 };
 mkdirSync(OUT_DIR, { recursive: true });
 writeFileSync(OUT_FILE, JSON.stringify(gazetteer));
-console.log(`gazetteer: ${gazetteer.countries.length} countries, ${gazetteer.admin1.length} regions, ${gazetteer.admin2.length} counties, ${gazetteer.cities.id.length} cities -> ${OUT_FILE} (${Date.now() - started} ms)`);
+console.log(
+  `gazetteer: ${gazetteer.countries.length} countries, ${gazetteer.admin1.length} regions, ${gazetteer.admin2.length} counties, ${gazetteer.cities.id.length} cities -> ${OUT_FILE} (${Date.now() - started} ms)`,
+);

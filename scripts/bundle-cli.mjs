@@ -15,7 +15,9 @@ await build({
   target: 'node20',
   external: ['better-sqlite3', 'wink-eng-lite-web-model', 'eld'],
   // Bundled CommonJS packages call require(); ES modules have none, so give them one.
-  banner: { js: "import { createRequire as __dateline_createRequire } from 'node:module'; const require = __dateline_createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __dateline_createRequire } from 'node:module'; const require = __dateline_createRequire(import.meta.url);",
+  },
   sourcemap: true,
   logLevel: 'warning',
 });

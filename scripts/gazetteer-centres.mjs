@@ -35,7 +35,10 @@ export function countryPolygons() {
     if (!cc || !f.geometry) continue;
     const parts = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
     // Several features can share a code (Australia and its Ashmore and Cartier Islands).
-    out.set(cc, [...(out.get(cc) ?? []), ...parts.map(polygonArea)].sort((a, b) => b.area - a.area));
+    out.set(
+      cc,
+      [...(out.get(cc) ?? []), ...parts.map(polygonArea)].sort((a, b) => b.area - a.area),
+    );
   }
   return out;
 }
@@ -54,8 +57,11 @@ const MAJOR_PART_REACH = 1500 / 6371;
  */
 export function countryCentre(polygons) {
   const main = geoCentroid({ type: 'Polygon', coordinates: polygons[0].rings });
-  const parts = polygons.filter((p) => p.area >= MAJOR_PART_SHARE * polygons[0].area
-    && geoDistance(main, geoCentroid({ type: 'Polygon', coordinates: p.rings })) <= MAJOR_PART_REACH);
+  const parts = polygons.filter(
+    (p) =>
+      p.area >= MAJOR_PART_SHARE * polygons[0].area &&
+      geoDistance(main, geoCentroid({ type: 'Polygon', coordinates: p.rings })) <= MAJOR_PART_REACH,
+  );
   return toLatLon(geoCentroid({ type: 'MultiPolygon', coordinates: parts.map((p) => p.rings) }));
 }
 
@@ -127,24 +133,37 @@ export function hullCentre(lats, lons) {
   const meanLat = lats.reduce((s, y) => s + y, 0) / lats.length;
   const k = Math.cos((meanLat * Math.PI) / 180);
   const hull = convexHull(xs.map((x, i) => [x * k, lats[i]]));
-  let area = 0, cx = 0, cy = 0;
+  let area = 0,
+    cx = 0,
+    cy = 0;
   for (let i = 0; i < hull.length; i++) {
     const [x0, y0] = hull[i];
     const [x1, y1] = hull[(i + 1) % hull.length];
     const c = x0 * y1 - x1 * y0;
-    area += c; cx += (x0 + x1) * c; cy += (y0 + y1) * c;
+    area += c;
+    cx += (x0 + x1) * c;
+    cy += (y0 + y1) * c;
   }
   // Fewer than three towns, or all in a line: no area, so their mean.
-  const [x, y] = Math.abs(area) > 1e-9
-    ? [cx / (3 * area), cy / (3 * area)]
-    : [xs.reduce((s, v) => s + v, 0) / xs.length * k, meanLat];
+  const [x, y] =
+    Math.abs(area) > 1e-9
+      ? [cx / (3 * area), cy / (3 * area)]
+      : [(xs.reduce((s, v) => s + v, 0) / xs.length) * k, meanLat];
   const lon = x / k;
   return { lat: y, lon: lon > 180 ? lon - 360 : lon };
 }
 
 function ringBox(ring) {
-  let w = Infinity, e = -Infinity, so = Infinity, n = -Infinity;
-  for (const [x, y] of ring) { w = Math.min(w, x); e = Math.max(e, x); so = Math.min(so, y); n = Math.max(n, y); }
+  let w = Infinity,
+    e = -Infinity,
+    so = Infinity,
+    n = -Infinity;
+  for (const [x, y] of ring) {
+    w = Math.min(w, x);
+    e = Math.max(e, x);
+    so = Math.min(so, y);
+    n = Math.max(n, y);
+  }
   return { w, e, s: so, n };
 }
 
@@ -154,7 +173,7 @@ function inRing(ring, x, y) {
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i];
     const [xj, yj] = ring[j];
-    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
@@ -187,7 +206,8 @@ function bucketTowns(t) {
 function nearest({ t, buckets }, lat, lon, kc) {
   const la = Math.floor(lat);
   const lo = Math.floor(lon);
-  let best = -1, bestD = Infinity;
+  let best = -1,
+    bestD = Infinity;
   for (let r = 0; r <= 360; r++) {
     if (best >= 0 && ((r - 1) * kc) ** 2 > bestD && (r - 1) ** 2 > bestD) break;
     for (let dy = -r; dy <= r; dy++) {
@@ -199,7 +219,10 @@ function nearest({ t, buckets }, lat, lon, kc) {
           let dl = Math.abs(t.lon[i] - lon);
           if (dl > 180) dl = 360 - dl;
           const d = (t.lat[i] - lat) ** 2 + (dl * kc) ** 2;
-          if (d < bestD) { bestD = d; best = i; }
+          if (d < bestD) {
+            bestD = d;
+            best = i;
+          }
         }
       }
     }

@@ -12,7 +12,16 @@ import { gzipSync } from 'node:zlib';
 import { newDoc, type Doc } from '../src/analyze/doc.js';
 import { tokens } from '../src/analyze/components/tokens.js';
 import { FEATURES_PER_TOKEN, docContext, sentenceFeatures } from '../src/analyze/components/entities/model/features.js';
-import { BUCKETS, ENTITY_TYPES, MODEL_PATH, TAG_COUNT, constrained, emissions, encodeModel, viterbi } from '../src/analyze/components/entities/model/tagger.js';
+import {
+  BUCKETS,
+  ENTITY_TYPES,
+  MODEL_PATH,
+  TAG_COUNT,
+  constrained,
+  emissions,
+  encodeModel,
+  viterbi,
+} from '../src/analyze/components/entities/model/tagger.js';
 import type { Article } from '../src/record/types.js';
 import { readGumSplit, type GumDoc } from '../eval/gum.js';
 
@@ -24,8 +33,16 @@ const QUANT_MAX = 32_000;
 
 export function gumArticle(g: GumDoc): Article {
   return {
-    source: { format: 'body' }, title: null, authors: [], published: null, dateline: null,
-    language: 'en', text: g.text, paragraphs: g.paragraphs, comments: [], warnings: [],
+    source: { format: 'body' },
+    title: null,
+    authors: [],
+    published: null,
+    dateline: null,
+    language: 'en',
+    text: g.text,
+    paragraphs: g.paragraphs,
+    comments: [],
+    warnings: [],
   };
 }
 
@@ -47,7 +64,7 @@ export function goldTags(doc: Doc, g: GumDoc): Uint8Array {
     if (!span || span.start >= b) continue;
     const k = ENTITY_TYPES.indexOf(span.type);
     const prev = i > 0 ? tags[i - 1] : 0;
-    const continues = i > 0 && doc.tokens[i - 1].span[1] > span.start && prev !== 0 && ((prev - 1) >> 1) === k;
+    const continues = i > 0 && doc.tokens[i - 1].span[1] > span.start && prev !== 0 && (prev - 1) >> 1 === k;
     tags[i] = continues ? 2 * k + 2 : 2 * k + 1;
   }
   return tags;
@@ -65,7 +82,11 @@ function rng(seed: number): () => number {
   };
 }
 
-interface Example { feats: Uint32Array; gold: Uint8Array; n: number }
+interface Example {
+  feats: Uint32Array;
+  gold: Uint8Array;
+  n: number;
+}
 
 function examples(docs: readonly GumDoc[]): Example[] {
   const out: Example[] = [];
@@ -105,7 +126,10 @@ export function train(docs: readonly GumDoc[], epochs: number): { transition: In
     let total = 0;
     for (const k of order) {
       const { feats, gold, n } = data[k];
-      if (n * T > scores.length) { scores = new Float64Array(n * T); pred = new Uint8Array(n); }
+      if (n * T > scores.length) {
+        scores = new Float64Array(n * T);
+        pred = new Uint8Array(n);
+      }
       emissions(w, feats, n, scores);
       viterbi(scores, constrained(tw), n, pred);
       total += n;
@@ -118,23 +142,35 @@ export function train(docs: readonly GumDoc[], epochs: number): { transition: In
           errors++;
           for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
             const row = (feats[i * FEATURES_PER_TOKEN + f] & mask) * T;
-            w[row + g] += 1; u[row + g] += c;
-            w[row + p] -= 1; u[row + p] -= c;
+            w[row + g] += 1;
+            u[row + g] += c;
+            w[row + p] -= 1;
+            u[row + p] -= c;
           }
         }
         if (g !== p || gPrev !== pPrev) {
-          tw[gPrev * T + g] += 1; tu[gPrev * T + g] += c;
-          tw[pPrev * T + p] -= 1; tu[pPrev * T + p] -= c;
+          tw[gPrev * T + g] += 1;
+          tu[gPrev * T + g] += c;
+          tw[pPrev * T + p] -= 1;
+          tu[pPrev * T + p] -= c;
         }
       }
       c++;
     }
-    console.log(`epoch ${epoch + 1}/${epochs}: ${errors} token errors of ${total} (${(100 * errors / total).toFixed(2)}%)`);
+    console.log(
+      `epoch ${epoch + 1}/${epochs}: ${errors} token errors of ${total} (${((100 * errors) / total).toFixed(2)}%)`,
+    );
   }
   // Averaged weights: w - u / c; one scale for emissions and transitions, so their sums compare.
   let maxAbs = 0;
-  for (let i = 0; i < w.length; i++) { w[i] -= u[i] / c; maxAbs = Math.max(maxAbs, Math.abs(w[i])); }
-  for (let i = 0; i < tw.length; i++) { tw[i] -= tu[i] / c; maxAbs = Math.max(maxAbs, Math.abs(tw[i])); }
+  for (let i = 0; i < w.length; i++) {
+    w[i] -= u[i] / c;
+    maxAbs = Math.max(maxAbs, Math.abs(w[i]));
+  }
+  for (let i = 0; i < tw.length; i++) {
+    tw[i] -= tu[i] / c;
+    maxAbs = Math.max(maxAbs, Math.abs(tw[i]));
+  }
   const scale = QUANT_MAX / maxAbs;
   const quantise = (a: Float64Array) => Int16Array.from(a, (x) => Math.round(x * scale));
   return { transition: quantise(tw), emission: quantise(w) };
@@ -154,7 +190,9 @@ function main(argv: string[]): void {
   writeFileSync(out, file);
   const cpu = process.cpuUsage(started);
   const nonZero = emission.reduce((n, x) => n + (x !== 0 ? 1 : 0), 0);
-  console.log(`${docs.length} documents, ${epochs} epochs -> ${out}: ${(file.length / 1e6).toFixed(2)} MB, ${nonZero} non-zero weights, sha256 ${createHash('sha256').update(file).digest('hex')} (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU)`);
+  console.log(
+    `${docs.length} documents, ${epochs} epochs -> ${out}: ${(file.length / 1e6).toFixed(2)} MB, ${nonZero} non-zero weights, sha256 ${createHash('sha256').update(file).digest('hex')} (${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU)`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));

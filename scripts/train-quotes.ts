@@ -15,17 +15,35 @@ import { COMPONENTS } from '../src/analyze/components/index.js';
 import { QuoteContext } from '../src/analyze/components/quotes/context.js';
 import { findQuoteMarks } from '../src/analyze/components/quotes/marks.js';
 import { cueAt } from '../src/analyze/components/quotes/cues.js';
-import { contentFeatures, cueFeatures, isCueCandidate, TRANSITIONS } from '../src/analyze/components/quotes/learned/features.js';
+import {
+  contentFeatures,
+  cueFeatures,
+  isCueCandidate,
+  TRANSITIONS,
+} from '../src/analyze/components/quotes/learned/features.js';
 import { HASH_BITS, LinearModel } from '../src/analyze/components/quotes/learned/linear.js';
-import { CONTENT_MODEL_FILE, CUE_MODEL_FILE, cueInput, decode, learnedCue, MODEL_DIR } from '../src/analyze/components/quotes/learned/attribute.js';
+import {
+  CONTENT_MODEL_FILE,
+  CUE_MODEL_FILE,
+  cueInput,
+  decode,
+  learnedCue,
+  MODEL_DIR,
+} from '../src/analyze/components/quotes/learned/attribute.js';
 import type { Entity, Span } from '../src/record/types.js';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/quotes/polnear-train', import.meta.url));
 const SEED = 20261202;
 const DEFAULT_EPOCHS = 8;
 
-interface CueExample { f: Int32Array; y: number }
-interface ContentExample { f: Int32Array[]; y: Uint8Array }
+interface CueExample {
+  f: Int32Array;
+  y: number;
+}
+interface ContentExample {
+  f: Int32Array[];
+  y: Uint8Array;
+}
 
 const middle = (s: Span) => (s[0] + s[1]) / 2;
 const inside = (spans: readonly Span[], pos: number) => spans.some(([a, b]) => pos >= a && pos < b);
@@ -39,7 +57,10 @@ function examples(dir: string): { cues: CueExample[]; contents: ContentExample[]
     if (!ann) continue;
     const gold = parseAnn(readFileSync(join(dir, ann), 'utf8')).filter((g) => g.cue.length > 0);
     const doc = newDoc(extract({ content: readFileSync(join(dir, t), 'utf8'), format: 'body', path: t }));
-    for (const c of COMPONENTS) { if (c.name === 'quotes') break; c.run(doc); }
+    for (const c of COMPONENTS) {
+      if (c.name === 'quotes') break;
+      c.run(doc);
+    }
     const ctx = new QuoteContext(doc, findQuoteMarks(doc.text));
     const headed = new Set<number>();
     let focus: Entity | null = null;
@@ -69,7 +90,10 @@ function examples(dir: string): { cues: CueExample[]; contents: ContentExample[]
         if (!match) continue;
         const labels = new Uint8Array(w1 - w0);
         for (let k = w0; k < w1; k++) labels[k - w0] = inside(match.fragments, middle(doc.tokens[k].span)) ? 1 : 0;
-        const within = match.fragments.reduce((n, [a, b]) => n + Math.max(0, Math.min(b, doc.tokens[w1 - 1].span[1]) - Math.max(a, doc.tokens[w0].span[0])), 0);
+        const within = match.fragments.reduce(
+          (n, [a, b]) => n + Math.max(0, Math.min(b, doc.tokens[w1 - 1].span[1]) - Math.max(a, doc.tokens[w0].span[0])),
+          0,
+        );
         if (2 * within < match.fragments.reduce((n, [a, b]) => n + b - a, 0)) continue;
         contents.push({ f: contentFeatures(ctx, x.input).map((f) => Int32Array.from(f)), y: labels });
         const e = x.found.speaker.entity ? byId.get(x.found.speaker.entity) : undefined;
@@ -86,7 +110,10 @@ class Averaged {
   private readonly u = new Float64Array(1 << HASH_BITS);
   c = 1;
   add(f: ArrayLike<number>, delta: number): void {
-    for (let i = 0; i < f.length; i++) { this.w[f[i]] += delta; this.u[f[i]] += this.c * delta; }
+    for (let i = 0; i < f.length; i++) {
+      this.w[f[i]] += delta;
+      this.u[f[i]] += this.c * delta;
+    }
   }
   score(f: ArrayLike<number>): number {
     let s = 0;
@@ -127,7 +154,10 @@ function trainCues(data: CueExample[], epochs: number, random: () => number): Fl
     for (const i of shuffled(data.length, random)) {
       const { f, y } = data[i];
       const guess = m.score(f) > 0 ? 1 : 0;
-      if (guess !== y) { m.add(f, y ? 1 : -1); errors++; }
+      if (guess !== y) {
+        m.add(f, y ? 1 : -1);
+        errors++;
+      }
       m.c++;
     }
     console.log(`  cue epoch ${e + 1}: ${errors} errors on ${data.length}`);
@@ -143,12 +173,22 @@ function trainContents(data: ContentExample[], epochs: number, random: () => num
     for (const i of shuffled(data.length, random)) {
       const { f, y } = data[i];
       const trans = T.map((row) => row.map((h) => m.w[h]));
-      const guess = decode(f.map((x) => m.score(x)), trans);
+      const guess = decode(
+        f.map((x) => m.score(x)),
+        trans,
+      );
       let wrong = false;
       for (let t = 0; t < y.length; t++) {
-        if (guess[t] !== y[t]) { wrong = true; m.add(f[t], y[t] ? 1 : -1); }
-        const gp = t > 0 ? y[t - 1] : 0, pp = t > 0 ? guess[t - 1] : 0;
-        if (gp !== pp || y[t] !== guess[t]) { m.add([T[gp][y[t]]], 1); m.add([T[pp][guess[t]]], -1); }
+        if (guess[t] !== y[t]) {
+          wrong = true;
+          m.add(f[t], y[t] ? 1 : -1);
+        }
+        const gp = t > 0 ? y[t - 1] : 0,
+          pp = t > 0 ? guess[t - 1] : 0;
+        if (gp !== pp || y[t] !== guess[t]) {
+          m.add([T[gp][y[t]]], 1);
+          m.add([T[pp][guess[t]]], -1);
+        }
       }
       if (wrong) errors++;
       m.c++;
@@ -165,12 +205,17 @@ function main(): void {
   const epochs = at >= 0 ? Number(args[at + 1]) || DEFAULT_EPOCHS : DEFAULT_EPOCHS;
   const started = performance.now();
   const { cues, contents } = examples(dir);
-  console.log(`${dir}: ${cues.length} cue candidates (${cues.filter((c) => c.y).length} cues), ${contents.length} content windows, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `${dir}: ${cues.length} cue candidates (${cues.filter((c) => c.y).length} cues), ${contents.length} content windows, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
   const random = rng(SEED);
   const cueWeights = trainCues(cues, epochs, random);
   const contentWeights = trainContents(contents, epochs, random);
   mkdirSync(MODEL_DIR, { recursive: true });
-  for (const [file, w] of [[CUE_MODEL_FILE, cueWeights], [CONTENT_MODEL_FILE, contentWeights]] as const) {
+  for (const [file, w] of [
+    [CUE_MODEL_FILE, cueWeights],
+    [CONTENT_MODEL_FILE, contentWeights],
+  ] as const) {
     const bytes = LinearModel.bytes(w);
     writeFileSync(join(MODEL_DIR, file), bytes);
     console.log(`models/${file}: ${bytes.length} bytes, sha256 ${createHash('sha256').update(bytes).digest('hex')}`);

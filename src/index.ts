@@ -8,7 +8,13 @@ export { toRecord } from './analyze/record.js';
 export type { Article, ArticleRecord, Entity, Quote, Event, Warning, Modality, EventType } from './record/types.js';
 export { PLOVER_TYPES, MODALITIES } from './record/types.js';
 export { openStore, databasePath, DEFAULT_DB, type Store, type SearchQuery, type SearchPage } from './store/index.js';
-export { runExport, EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportSummary } from './export/index.js';
+export {
+  runExport,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportOptions,
+  type ExportSummary,
+} from './export/index.js';
 export { buildApp, type AppOptions } from './serve/app.js';
 export { listen, type ListenOptions } from './serve/listen.js';
 export { run as runCli } from './cli/program.js';

@@ -1,9 +1,7 @@
 // The document object that analysis components read and annotate, in the manner of spaCy's Doc:
 // one text, and layers of spans added by components in order. Every span is [start, end) into
 // `text` (UTF-16 code units, as JavaScript strings count).
-import type {
-  Article, Entity, Event, Geo, Quantity, Quote, Span, TimeExpression, Warning,
-} from '../record/types.js';
+import type { Article, Entity, Event, Geo, Quantity, Quote, Span, TimeExpression, Warning } from '../record/types.js';
 
 export interface Token {
   text: string;

@@ -10,7 +10,8 @@ export function checkOrder(components: readonly Component[]): void {
   const assigned = new Set<Layer>();
   for (const c of components) {
     for (const need of c.requires) {
-      if (!assigned.has(need)) throw new Error(`analysis component "${c.name}" requires "${need}", which no earlier component assigns`);
+      if (!assigned.has(need))
+        throw new Error(`analysis component "${c.name}" requires "${need}", which no earlier component assigns`);
     }
     c.assigns.forEach((l) => assigned.add(l));
   }
@@ -34,7 +35,10 @@ function languageWarning(language: string): Warning | null {
   } catch {
     // not a code Intl knows: keep the code
   }
-  return { code: 'not-english', message: `the page is in ${name} (${language}); the analyses read English only, so its people, places, quotes, times and events are mostly not found` };
+  return {
+    code: 'not-english',
+    message: `the page is in ${name} (${language}); the analyses read English only, so its people, places, quotes, times and events are mostly not found`,
+  };
 }
 
 /** Runs every analysis over an extracted article and returns the full record. */

@@ -7,7 +7,11 @@ const PREVIEW_CHARS = 400;
 const LIST_MAX = 12;
 
 /** TIMEX3 reference values, which a reader does not know by their code. */
-const REF_MEANING: Readonly<Record<string, string>> = { PRESENT_REF: 'the present', PAST_REF: 'the past', FUTURE_REF: 'the future' };
+const REF_MEANING: Readonly<Record<string, string>> = {
+  PRESENT_REF: 'the present',
+  PAST_REF: 'the past',
+  FUTURE_REF: 'the future',
+};
 
 /** How the events section marks what it did not find; printed below the section. */
 const EVENTS_LEGEND = 'actors → targets @ place (time): "trigger"; ? no actor found, - no target';
@@ -28,29 +32,78 @@ export function formatRecord(r: ArticleRecord, view: RecordView = {}): string {
   lines.push(`title      ${r.title ?? '(none)'}`);
   lines.push(`authors    ${r.authors.join('; ') || '(none)'}`);
   lines.push(`published  ${r.published ?? '(unknown)'}`);
-  if (r.dateline) lines.push(`dateline   ${r.dateline.raw}  →  ${r.dateline.place ?? '?'}${r.dateline.geo ? ` (${r.dateline.geo.country})` : ''}, ${r.dateline.date ?? 'no date'}`);
+  if (r.dateline)
+    lines.push(
+      `dateline   ${r.dateline.raw}  →  ${r.dateline.place ?? '?'}${r.dateline.geo ? ` (${r.dateline.geo.country})` : ''}, ${r.dateline.date ?? 'no date'}`,
+    );
   lines.push(`language   ${r.language}`);
   lines.push(`source     ${r.source.uri ?? r.source.path ?? ''} [${r.source.format}]`);
-  lines.push(`text       ${r.paragraphs.length} paragraphs, ${r.text.length} characters; ${r.comments.length} comments`);
+  lines.push(
+    `text       ${r.paragraphs.length} paragraphs, ${r.text.length} characters; ${r.comments.length} comments`,
+  );
   const preview = r.text.length > PREVIEW_CHARS ? r.text.slice(0, PREVIEW_CHARS) + '…' : r.text;
   lines.push('', ...indent(preview).split('\n'), '');
   if (r.analyses && r.analyses.length > 0) {
-    section(lines, max, 'entities', r.entities.map((e) => `${e.type.padEnd(6)} ${e.name}${e.title ? `, ${e.title}` : ''}${e.affiliation ? ` (${e.affiliation})` : ''}${e.geo ? `  @ ${e.geo.lat.toFixed(2)},${e.geo.lon.toFixed(2)} ${e.geo.country}` : ''}  ×${e.mentions.length}`));
+    section(
+      lines,
+      max,
+      'entities',
+      r.entities.map(
+        (e) =>
+          `${e.type.padEnd(6)} ${e.name}${e.title ? `, ${e.title}` : ''}${e.affiliation ? ` (${e.affiliation})` : ''}${e.geo ? `  @ ${e.geo.lat.toFixed(2)},${e.geo.lon.toFixed(2)} ${e.geo.country}` : ''}  ×${e.mentions.length}`,
+      ),
+    );
     const names = new Map(r.entities.map((e) => [e.id, e.name]));
-    section(lines, max, 'quotes', r.quotes.map((q) => `${q.kind.padEnd(8)} ${q.speaker.entity ? names.get(q.speaker.entity) : q.speaker.text}${q.cue ? ` (${q.cue.text})` : ''}: ${clip(q.content.text)}`));
-    section(lines, max, 'times', r.times.map((t) => `${t.type.padEnd(8)} ${t.text} → ${t.value}${REF_MEANING[t.value] ? ` (${REF_MEANING[t.value]})` : ''}`));
-    section(lines, max, 'quantities', r.quantities.map((q) => `${q.text} → ${q.value} ${q.noun}`));
-    section(lines, max, 'events', r.events.map((e) => `${e.type.padEnd(9)} ${e.modality.padEnd(12)} ${e.actors.map((a) => names.get(a) ?? a).join(', ') || '?'} → ${e.targets.map((a) => names.get(a) ?? a).join(', ') || '-'}${e.place ? ` @ ${names.get(e.place)}` : ''}${e.time ? ` (${e.time})` : ''}: "${e.trigger.text}"`));
+    section(
+      lines,
+      max,
+      'quotes',
+      r.quotes.map(
+        (q) =>
+          `${q.kind.padEnd(8)} ${q.speaker.entity ? names.get(q.speaker.entity) : q.speaker.text}${q.cue ? ` (${q.cue.text})` : ''}: ${clip(q.content.text)}`,
+      ),
+    );
+    section(
+      lines,
+      max,
+      'times',
+      r.times.map(
+        (t) => `${t.type.padEnd(8)} ${t.text} → ${t.value}${REF_MEANING[t.value] ? ` (${REF_MEANING[t.value]})` : ''}`,
+      ),
+    );
+    section(
+      lines,
+      max,
+      'quantities',
+      r.quantities.map((q) => `${q.text} → ${q.value} ${q.noun}`),
+    );
+    section(
+      lines,
+      max,
+      'events',
+      r.events.map(
+        (e) =>
+          `${e.type.padEnd(9)} ${e.modality.padEnd(12)} ${e.actors.map((a) => names.get(a) ?? a).join(', ') || '?'} → ${e.targets.map((a) => names.get(a) ?? a).join(', ') || '-'}${e.place ? ` @ ${names.get(e.place)}` : ''}${e.time ? ` (${e.time})` : ''}: "${e.trigger.text}"`,
+      ),
+    );
     if (r.events.length > 0) lines.push(`  (${EVENTS_LEGEND})`);
   }
-  section(lines, Infinity, 'warnings', r.warnings.map((w) => `${w.code}: ${w.message}`));
+  section(
+    lines,
+    Infinity,
+    'warnings',
+    r.warnings.map((w) => `${w.code}: ${w.message}`),
+  );
   // Every entry is one line: what came from the page cannot start another or drive the terminal.
   return lines.map(oneLine).join('\n');
 }
 
 export function formatSearch(page: SearchPage, offset: number): string {
   if (page.total === 0) return 'no matches';
-  const lines = [`${page.total} match${page.total === 1 ? '' : 'es'}${page.total > page.hits.length ? `, showing ${offset + 1}-${offset + page.hits.length}` : ''}`, ''];
+  const lines = [
+    `${page.total} match${page.total === 1 ? '' : 'es'}${page.total > page.hits.length ? `, showing ${offset + 1}-${offset + page.hits.length}` : ''}`,
+    '',
+  ];
   for (const h of page.hits) {
     lines.push(`${h.id.slice(0, 12)}  ${h.published?.slice(0, 10) ?? '----------'}  ${h.title ?? '(untitled)'}`);
     lines.push(`              ${h.authors.join('; ') || 'no author'} · ${h.source ?? ''}`);
@@ -67,11 +120,13 @@ function section(lines: string[], max: number, name: string, items: string[]): v
 }
 
 function indent(text: string): string {
-  return text.split('\n').map((l) => `  ${l}`).join('\n');
+  return text
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
 }
 
 function clip(text: string, max = 90): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
-

@@ -27,7 +27,19 @@ function program(cli: CliRun): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => cli.io.stdout(s), writeErr: (s) => cli.io.stderr(s) });
   // Registered after the settings above, so subcommands inherit the output and exit handling.
-  for (const register of [registerExtract, registerAnalyze, registerIngest, registerErrors, registerWatch, registerSearch, registerShow, registerServe, registerExport, registerWorker, registerQueue]) {
+  for (const register of [
+    registerExtract,
+    registerAnalyze,
+    registerIngest,
+    registerErrors,
+    registerWatch,
+    registerSearch,
+    registerShow,
+    registerServe,
+    registerExport,
+    registerWorker,
+    registerQueue,
+  ]) {
     register(root, cli);
   }
   return root;

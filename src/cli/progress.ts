@@ -21,25 +21,37 @@ export interface ProgressOutput {
   stderrIsTTY: boolean;
 }
 
-const PROCESS_STDERR: ProgressOutput = { stderr: (chunk) => void process.stderr.write(chunk), get stderrIsTTY() { return !!process.stderr.isTTY; } };
+const PROCESS_STDERR: ProgressOutput = {
+  stderr: (chunk) => void process.stderr.write(chunk),
+  get stderrIsTTY() {
+    return !!process.stderr.isTTY;
+  },
+};
 
 export function progress(label: string, out: ProgressOutput = PROCESS_STDERR): Progress {
   const started = Date.now();
   const elapsed = () => Math.max((Date.now() - started) / 1000, 0.001);
   const rate = (done: number) => (done / elapsed()).toFixed(1);
-  const eta = (fraction?: number) => (fraction !== undefined && fraction >= MIN_FRACTION_FOR_ETA ? formatSeconds((elapsed() * (1 - fraction)) / fraction) : '?');
+  const eta = (fraction?: number) =>
+    fraction !== undefined && fraction >= MIN_FRACTION_FOR_ETA
+      ? formatSeconds((elapsed() * (1 - fraction)) / fraction)
+      : '?';
   // The bar draws on the real terminal: only the process's own standard error can be one.
   if (out.stderrIsTTY) {
-    const bar = new cliProgress.SingleBar({
-      stream: process.stderr,
-      format: `${label} {value} done · {rate}/s · {failed} failed · ETA {etaText} · {current}`,
-      hideCursor: true,
-      clearOnComplete: false,
-    }, cliProgress.Presets.shades_classic);
+    const bar = new cliProgress.SingleBar(
+      {
+        stream: process.stderr,
+        format: `${label} {value} done · {rate}/s · {failed} failed · ETA {etaText} · {current}`,
+        hideCursor: true,
+        clearOnComplete: false,
+      },
+      cliProgress.Presets.shades_classic,
+    );
     bar.start(0, 0, { rate: '0', failed: 0, current: '', etaText: '?' });
     let stopped = false;
     return {
-      update: (done, failed, current, fraction) => bar.update(done, { rate: rate(done), failed, current: oneLine(current).slice(-40), etaText: eta(fraction) }),
+      update: (done, failed, current, fraction) =>
+        bar.update(done, { rate: rate(done), failed, current: oneLine(current).slice(-40), etaText: eta(fraction) }),
       stop: () => {
         if (!stopped) bar.stop();
         stopped = true;

@@ -7,7 +7,12 @@ import type { CliIo } from './io.js';
 
 export class MissingDatabaseError extends Error {}
 
-export async function openCliStore(io: CliIo, flag: string | undefined, mode: 'read' | 'write', opts: StoreOptions = {}): Promise<{ store: Store; path: string }> {
+export async function openCliStore(
+  io: CliIo,
+  flag: string | undefined,
+  mode: 'read' | 'write',
+  opts: StoreOptions = {},
+): Promise<{ store: Store; path: string }> {
   const { databasePath, isPostgresUrl, openStore } = await import('../store/index.js');
   const path = databasePath(flag, io.env);
   if (mode === 'read' && !isPostgresUrl(path) && !existsSync(path)) {

@@ -20,7 +20,12 @@ export interface EnqueueSummary {
 /** Jobs added at once (each add is a few Redis round trips). */
 const BATCH = 64;
 
-export async function enqueue(entries: AsyncIterable<SourceEntry>, queue: Queue<IngestJob>, store: IngestTarget, opts: { analyze: boolean; force?: boolean }): Promise<EnqueueSummary> {
+export async function enqueue(
+  entries: AsyncIterable<SourceEntry>,
+  queue: Queue<IngestJob>,
+  store: IngestTarget,
+  opts: { analyze: boolean; force?: boolean },
+): Promise<EnqueueSummary> {
   const summary: EnqueueSummary = { enqueued: 0, alreadyQueued: 0, alreadyDone: 0, skipped: {}, failed: [] };
   const failedKeys = new Set<string>();
   const checkpoints: { after: readonly string[]; run(): Promise<void> }[] = [];
@@ -61,7 +66,9 @@ export async function enqueue(entries: AsyncIterable<SourceEntry>, queue: Queue<
 }
 
 export function formatEnqueueSummary(s: EnqueueSummary, queue: string): string {
-  const lines = [`${s.enqueued} queued, ${s.alreadyQueued} already queued, ${s.alreadyDone} done earlier, ${s.failed.length} failed → ${queue}`];
+  const lines = [
+    `${s.enqueued} queued, ${s.alreadyQueued} already queued, ${s.alreadyDone} done earlier, ${s.failed.length} failed → ${queue}`,
+  ];
   const skipped = Object.entries(s.skipped);
   if (skipped.length > 0) lines.push(`  skipped: ${skipped.map(([why, n]) => `${n} ${why}`).join(', ')}`);
   for (const f of s.failed.slice(0, 20)) lines.push(`  failed: ${f.input}: ${f.reason}`);

@@ -49,7 +49,12 @@ export async function jobFromItem(item: SourceItem, analyze: boolean): Promise<I
   // A plain file: its key is its absolute path.
   if (item.path && !item.transient && item.key === resolve(item.path)) return { ...meta, path: item.key };
   const bytes = await item.read();
-  return { ...meta, bytes: Buffer.from(bytes).toString('base64'), ...(item.url ? { url: item.url } : {}), ...(item.path ? { path: item.path } : {}) };
+  return {
+    ...meta,
+    bytes: Buffer.from(bytes).toString('base64'),
+    ...(item.url ? { url: item.url } : {}),
+    ...(item.path ? { path: item.path } : {}),
+  };
 }
 
 /** The source item a worker reads for a job. */

@@ -23,7 +23,10 @@ return at - now`;
 export class RedisHostPacer implements Pacer {
   private readonly delays = new Map<string, number>();
 
-  constructor(private readonly redis: Redis, private readonly ratePerHost: number) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly ratePerHost: number,
+  ) {}
 
   setCrawlDelay(host: string, seconds: number): void {
     this.delays.set(host, Math.min(seconds, MAX_CRAWL_DELAY_S) * 1000);

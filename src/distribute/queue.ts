@@ -66,7 +66,14 @@ export async function queueCounts(queue: Queue): Promise<QueueCounts> {
   const since = Date.now() - 60_000;
   const recent = await queue.getJobs(['completed'], 0, RATE_SAMPLE - 1, false);
   const perMinute = recent.filter((j) => (j.finishedOn ?? 0) >= since).length;
-  return { waiting: (c.waiting ?? 0) + (c.prioritized ?? 0), active: c.active ?? 0, delayed: c.delayed ?? 0, done: c.completed ?? 0, failed: c.failed ?? 0, perMinute };
+  return {
+    waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
+    active: c.active ?? 0,
+    delayed: c.delayed ?? 0,
+    done: c.completed ?? 0,
+    failed: c.failed ?? 0,
+    perMinute,
+  };
 }
 
 export interface QueueFailure {
@@ -80,6 +87,11 @@ export interface QueueFailure {
 export async function queueFailures(queue: Queue<IngestJob>): Promise<QueueFailure[]> {
   const jobs = await queue.getFailed(0, -1);
   return jobs
-    .map((j) => ({ input: j.data.key, reason: j.failedReason ?? 'failed', at: new Date(j.finishedOn ?? j.timestamp).toISOString(), attempts: j.attemptsMade }))
+    .map((j) => ({
+      input: j.data.key,
+      reason: j.failedReason ?? 'failed',
+      at: new Date(j.finishedOn ?? j.timestamp).toISOString(),
+      attempts: j.attemptsMade,
+    }))
     .sort((a, b) => a.at.localeCompare(b.at));
 }

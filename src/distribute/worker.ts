@@ -54,7 +54,16 @@ export function startWorker(opts: WorkerOptions): RunningWorker {
     }
     let processed;
     try {
-      processed = processPage({ content, analyze: data.analyze, path: item.path, url: item.url, contentType: item.contentType, sourceFormat: item.sourceFormat, fetchedAt: item.fetchedAt, published: item.published });
+      processed = processPage({
+        content,
+        analyze: data.analyze,
+        path: item.path,
+        url: item.url,
+        contentType: item.contentType,
+        sourceFormat: item.sourceFormat,
+        fetchedAt: item.fetchedAt,
+        published: item.published,
+      });
     } catch (err) {
       // The same bytes fail the same way: no retry.
       await store.recordFailure(data.key, oneLine(err));
@@ -74,7 +83,9 @@ export function startWorker(opts: WorkerOptions): RunningWorker {
     maxStalledCount: MAX_STALLED,
   });
   worker.on('completed', (job, result) => opts.log?.(`${result.status}  ${job.data.key}`));
-  worker.on('failed', (job, err) => opts.log?.(`failed (attempt ${job?.attemptsMade ?? '?'})  ${job?.data.key ?? ''}: ${err.message}`));
+  worker.on('failed', (job, err) =>
+    opts.log?.(`failed (attempt ${job?.attemptsMade ?? '?'})  ${job?.data.key ?? ''}: ${err.message}`),
+  );
   // Connection trouble is retried by BullMQ; report it without ending the process.
   worker.on('error', (err) => opts.log?.(`worker error: ${err.message}`));
   return {

@@ -10,12 +10,41 @@ import type { ExportEvent } from './events.js';
 import { sourceRef } from './urls.js';
 
 export const ACLED_COLUMNS = [
-  'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
-  'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting',
-  'iso', 'region', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision',
-  'source', 'source_scale', 'notes', 'fatalities', 'tags', 'timestamp',
+  'event_id_cnty',
+  'event_date',
+  'year',
+  'time_precision',
+  'disorder_type',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'assoc_actor_1',
+  'inter1',
+  'actor2',
+  'assoc_actor_2',
+  'inter2',
+  'interaction',
+  'civilian_targeting',
+  'iso',
+  'region',
+  'country',
+  'admin1',
+  'admin2',
+  'admin3',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'source',
+  'source_scale',
+  'notes',
+  'fatalities',
+  'tags',
+  'timestamp',
   // dateline's own columns, after ACLED's: what kind of claim, and where to find it.
-  'dateline_modality', 'dateline_plover_type', 'dateline_sources',
+  'dateline_modality',
+  'dateline_plover_type',
+  'dateline_sources',
 ] as const;
 
 interface AcledType {
@@ -25,15 +54,35 @@ interface AcledType {
 }
 
 const BATTLES: AcledType = { disorder: 'Political violence', eventType: 'Battles', subEventType: 'Armed clash' };
-const ATTACK: AcledType = { disorder: 'Political violence', eventType: 'Violence against civilians', subEventType: 'Attack' };
-const STRATEGIC = (subEventType: string): AcledType => ({ disorder: 'Strategic developments', eventType: 'Strategic developments', subEventType });
+const ATTACK: AcledType = {
+  disorder: 'Political violence',
+  eventType: 'Violence against civilians',
+  subEventType: 'Attack',
+};
+const STRATEGIC = (subEventType: string): AcledType => ({
+  disorder: 'Strategic developments',
+  eventType: 'Strategic developments',
+  subEventType,
+});
 
 /** ASSAULT modes with their own ACLED sub-event type. */
 const ASSAULT_BY_MODE: Record<string, AcledType> = {
   aerial: { disorder: 'Political violence', eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike' },
-  artillery: { disorder: 'Political violence', eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack' },
-  explosives: { disorder: 'Political violence', eventType: 'Explosions/Remote violence', subEventType: 'Remote explosive/landmine/IED' },
-  abduct: { disorder: 'Political violence', eventType: 'Violence against civilians', subEventType: 'Abduction/forced disappearance' },
+  artillery: {
+    disorder: 'Political violence',
+    eventType: 'Explosions/Remote violence',
+    subEventType: 'Shelling/artillery/missile attack',
+  },
+  explosives: {
+    disorder: 'Political violence',
+    eventType: 'Explosions/Remote violence',
+    subEventType: 'Remote explosive/landmine/IED',
+  },
+  abduct: {
+    disorder: 'Political violence',
+    eventType: 'Violence against civilians',
+    subEventType: 'Abduction/forced disappearance',
+  },
 };
 /** Trigger words of two-sided fighting: ACLED's "Battles". */
 const BATTLE_WORDS = /\b(clash|fight|battle|skirmish|firefight|exchange)/i;
@@ -64,7 +113,9 @@ export function acledType(e: ExportEvent): AcledType | null {
 
 // The package's typings describe its default export as the module itself; at run time it is the array.
 const countries: readonly Country[] = (worldCountries as unknown as { default: Country[] }).default;
-const COUNTRY_BY_CODE = new Map(countries.map((c) => [c.cca2, { name: c.name.common, iso: Number(c.ccn3), region: c.subregion || c.region }]));
+const COUNTRY_BY_CODE = new Map(
+  countries.map((c) => [c.cca2, { name: c.name.common, iso: Number(c.ccn3), region: c.subregion || c.region }]),
+);
 
 export interface AcledOptions {
   /** Add future, possible, hypothetical, negated and background events, flagged. */
@@ -90,14 +141,48 @@ export function* acledCsv(events: readonly ExportEvent[], opts: AcledOptions = {
     const country = e.place?.country ? COUNTRY_BY_CODE.get(e.place.country) : undefined;
     const [actor1, ...assoc1] = e.actors.map((a) => a.name);
     const [actor2, ...assoc2] = e.targets.map((a) => a.name);
-    const tags = [asserted ? null : 'unasserted', e.first?.background ? 'background' : null, ...(e.first?.context ?? [])].filter(Boolean).join('; ');
+    const tags = [
+      asserted ? null : 'unasserted',
+      e.first?.background ? 'background' : null,
+      ...(e.first?.context ?? []),
+    ]
+      .filter(Boolean)
+      .join('; ');
     yield csvRow([
-      `DL${e.id}`, date, date?.slice(0, 4), timePrecision(e), t.disorder, t.eventType, t.subEventType,
-      actor1, assoc1.join('; '), null, actor2, assoc2.join('; '), null, null, null,
-      country?.iso, country?.region, country?.name, e.admin1, null, null, e.place?.name, e.place?.lat, e.place?.lon, geoPrecision(e),
-      e.sources.map((s) => sourceRef(s.source) ?? s.recordId).join('; '), null, e.first?.sentence.text.replace(/\s+/g, ' '), null, tags,
+      `DL${e.id}`,
+      date,
+      date?.slice(0, 4),
+      timePrecision(e),
+      t.disorder,
+      t.eventType,
+      t.subEventType,
+      actor1,
+      assoc1.join('; '),
+      null,
+      actor2,
+      assoc2.join('; '),
+      null,
+      null,
+      null,
+      country?.iso,
+      country?.region,
+      country?.name,
+      e.admin1,
+      null,
+      null,
+      e.place?.name,
+      e.place?.lat,
+      e.place?.lon,
+      geoPrecision(e),
+      e.sources.map((s) => sourceRef(s.source) ?? s.recordId).join('; '),
+      null,
+      e.first?.sentence.text.replace(/\s+/g, ' '),
+      null,
+      tags,
       date ? Math.floor(Date.parse(date) / 1000) : null,
-      e.first?.background && e.modality === 'asserted' ? 'background' : e.modality, e.type, e.sources.map((s) => s.recordId).join('; '),
+      e.first?.background && e.modality === 'asserted' ? 'background' : e.modality,
+      e.type,
+      e.sources.map((s) => s.recordId).join('; '),
     ]);
   }
 }

@@ -18,9 +18,13 @@ const SUMMARY_CHARS = 400;
 /** Date-times for feeds with nothing dated. */
 const EPOCH = '1970-01-01T00:00:00Z';
 
-const escapeXml = (s: string) => s
-  .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '') // not allowed in XML 1.0
-  .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '') // not allowed in XML 1.0
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 
 /** An ISO date or date-time as an RFC 3339 date-time. */
 function dateTime(value: string | null | undefined): string | null {
@@ -41,7 +45,11 @@ interface Entry {
 }
 
 function feed(opts: AtomOptions, entries: readonly Entry[]): string {
-  const updated = entries.map((e) => e.updated).sort().at(-1) ?? EPOCH;
+  const updated =
+    entries
+      .map((e) => e.updated)
+      .sort()
+      .at(-1) ?? EPOCH;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
@@ -54,7 +62,11 @@ function feed(opts: AtomOptions, entries: readonly Entry[]): string {
   ];
   for (const e of entries) {
     lines.push('  <entry>');
-    lines.push(`    <id>${escapeXml(e.id)}</id>`, `    <title>${escapeXml(e.title)}</title>`, `    <updated>${e.updated}</updated>`);
+    lines.push(
+      `    <id>${escapeXml(e.id)}</id>`,
+      `    <title>${escapeXml(e.title)}</title>`,
+      `    <updated>${e.updated}</updated>`,
+    );
     if (e.link) lines.push(`    <link rel="alternate" href="${escapeXml(e.link)}"/>`);
     for (const a of e.authors) lines.push(`    <author><name>${escapeXml(a)}</name></author>`);
     for (const c of e.categories) lines.push(`    <category term="${escapeXml(c)}"/>`);

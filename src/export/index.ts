@@ -37,10 +37,19 @@ export interface ExportSummary {
 }
 
 /** Writes the export of everything matching `query` through `write`; returns what it contained. */
-export async function runExport(store: RecordStore & CorpusViews, format: ExportFormat, query: SearchQuery, write: (chunk: string) => void, opts: ExportOptions = {}): Promise<ExportSummary> {
+export async function runExport(
+  store: RecordStore & CorpusViews,
+  format: ExportFormat,
+  query: SearchQuery,
+  write: (chunk: string) => void,
+  opts: ExportOptions = {},
+): Promise<ExportSummary> {
   if (format === 'jsonl') {
     let records = 0;
-    for await (const r of store.records(query)) { write(jsonText(withWebUrls(r)) + '\n'); records++; }
+    for await (const r of store.records(query)) {
+      write(jsonText(withWebUrls(r)) + '\n');
+      records++;
+    }
     return { records, events: 0, omitted: {} };
   }
   const set = await exportSet(store, query);
@@ -60,7 +69,10 @@ export async function runExport(store: RecordStore & CorpusViews, format: Export
       write(jsonText(geojson(set.events, set.records)) + '\n');
       break;
     case 'atom': {
-      const feed = { title: opts.title ?? `dateline: ${describe(query)}`, id: `urn:dateline:feed:${queryHash(query, opts.atomOf)}` };
+      const feed = {
+        title: opts.title ?? `dateline: ${describe(query)}`,
+        id: `urn:dateline:feed:${queryHash(query, opts.atomOf)}`,
+      };
       write(opts.atomOf === 'events' ? atomOfEvents(set.events, feed) : atomOfArticles(set.records, feed));
       break;
     }
@@ -82,12 +94,19 @@ function withWebUrls(r: ArticleRecord): ArticleRecord {
 
 /** A short human description of the filters, for feed titles. */
 function describe(q: SearchQuery): string {
-  const parts = Object.entries(q).filter(([k, v]) => v !== undefined && k !== 'limit' && k !== 'offset').map(([k, v]) => `${k}=${v}`);
+  const parts = Object.entries(q)
+    .filter(([k, v]) => v !== undefined && k !== 'limit' && k !== 'offset')
+    .map(([k, v]) => `${k}=${v}`);
   return parts.length > 0 ? parts.join(', ') : 'all records';
 }
 
 /** A stable id for the same query: feed readers key on it. */
 function queryHash(q: SearchQuery, of?: string): string {
-  const keys = Object.keys(q).filter((k) => k !== 'limit' && k !== 'offset').sort() as (keyof SearchQuery)[];
-  return createHash('sha256').update(JSON.stringify([of ?? 'articles', ...keys.map((k) => [k, q[k]])])).digest('hex').slice(0, 16);
+  const keys = Object.keys(q)
+    .filter((k) => k !== 'limit' && k !== 'offset')
+    .sort() as (keyof SearchQuery)[];
+  return createHash('sha256')
+    .update(JSON.stringify([of ?? 'articles', ...keys.map((k) => [k, q[k]])]))
+    .digest('hex')
+    .slice(0, 16);
 }

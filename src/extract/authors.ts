@@ -5,9 +5,11 @@ import { WEEKDAYS } from './date-words.js';
 import { findDates } from './dates.js';
 
 /** Byline lead-ins in the languages we read dates in. */
-const BYLINE_PREFIX = /^(?:(?:posted|written|words|story|text|reporting|reported|compiled|edited|editing|additional\s+reporting|photos?)\s+(?:and\s+\w+\s+)?by|publicado por|publié par|écrit par|eingestellt von|geschrieben von|pubblicato da|scritto da|geplaatst door|opublikowane przez|by|from|author|authors|autor(?:in)?|auteur|von|par|por|di|de|door|przez|автор|авторы|опубликовал[аи]?)\s*[:：]?\s+/iu;
+const BYLINE_PREFIX =
+  /^(?:(?:posted|written|words|story|text|reporting|reported|compiled|edited|editing|additional\s+reporting|photos?)\s+(?:and\s+\w+\s+)?by|publicado por|publié par|écrit par|eingestellt von|geschrieben von|pubblicato da|scritto da|geplaatst door|opublikowane przez|by|from|author|authors|autor(?:in)?|auteur|von|par|por|di|de|door|przez|автор|авторы|опубликовал[аи]?)\s*[:：]?\s+/iu;
 /** A time left behind once the date is cut: "at 10:12 AM", "10:12", "um 10:12 Uhr". */
-const TIME_REST = /(?:\b(?:at|um|à|on|en|a las|alle|às|om|o)\s+|\s+в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{2,4}))?/giu;
+const TIME_REST =
+  /(?:\b(?:at|um|à|on|en|a las|alle|às|om|o)\s+|\s+в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{2,4}))?/giu;
 /** Places where a byline continues with something other than names: a role, a date, a site. */
 const FIELD_BREAK = /\s*(?:\||•|·|⋅|∙|\/\/|\s[–—-]\s|\(|\)|\n)\s*/u;
 /** Between several authors: ",", ";", "and", "&", and the same conjunction in other languages. */
@@ -18,23 +20,78 @@ const HANDLE = /(?:^|\s)@\w+/gu;
 
 /** Bylines that name a desk or a role, not a person. */
 const GENERIC = new Set([
-  'staff', 'staff writer', 'staff writers', 'staff reporter', 'staff report', 'our correspondent', 'correspondent',
-  'editorial board', 'the editorial board', 'editorial', 'editors', 'the editors', 'editor', 'editorial staff',
-  'admin', 'administrator', 'webmaster', 'guest', 'guest author', 'guest contributor', 'contributor', 'team',
-  'newsroom', 'news desk', 'web desk', 'desk', 'anonymous', 'unknown', 'redaktion', 'rédaction', 'la rédaction',
-  'redacción', 'redazione', 'redação', 'redactie', 'redakcja', 'редакция', 'редакція', 'news', 'press release',
+  'staff',
+  'staff writer',
+  'staff writers',
+  'staff reporter',
+  'staff report',
+  'our correspondent',
+  'correspondent',
+  'editorial board',
+  'the editorial board',
+  'editorial',
+  'editors',
+  'the editors',
+  'editor',
+  'editorial staff',
+  'admin',
+  'administrator',
+  'webmaster',
+  'guest',
+  'guest author',
+  'guest contributor',
+  'contributor',
+  'team',
+  'newsroom',
+  'news desk',
+  'web desk',
+  'desk',
+  'anonymous',
+  'unknown',
+  'redaktion',
+  'rédaction',
+  'la rédaction',
+  'redacción',
+  'redazione',
+  'redação',
+  'redactie',
+  'redakcja',
+  'редакция',
+  'редакція',
+  'news',
+  'press release',
 ]);
 
 /** Words that turn a byline segment into a role or an affiliation ("Senior Correspondent", "for The Times"). */
-const ROLE_WORD = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|analyst|staff|bureau|chief|fellow|professor|director|producer|journalist|author|senior|deputy|associate|contributing|special|international|political|foreign|managing|desk|news|times|post|journal|press|daily|magazine|media|tribune|herald|gazette|agency|service|network|institute|university|centre|center|foundation)\b|^(?:for|in|at|from|with|via)\b/iu;
+const ROLE_WORD =
+  /\b(?:writer|reporter|correspondent|editor|columnist|contributor|analyst|staff|bureau|chief|fellow|professor|director|producer|journalist|author|senior|deputy|associate|contributing|special|international|political|foreign|managing|desk|news|times|post|journal|press|daily|magazine|media|tribune|herald|gazette|agency|service|network|institute|university|centre|center|foundation)\b|^(?:for|in|at|from|with|via)\b/iu;
 
 /** News agencies, kept as a byline only when no person is named ("By Reuters" -> ["Reuters"]). */
 const AGENCIES = new Map<string, string>([
-  ['reuters', 'Reuters'], ['thomson reuters', 'Reuters'], ['ap', 'AP'], ['associated press', 'Associated Press'],
-  ['the associated press', 'Associated Press'], ['afp', 'AFP'], ['agence france-presse', 'AFP'], ['bloomberg', 'Bloomberg'],
-  ['tass', 'TASS'], ['ria novosti', 'RIA Novosti'], ['interfax', 'Interfax'], ['xinhua', 'Xinhua'], ['dpa', 'dpa'],
-  ['ansa', 'ANSA'], ['efe', 'EFE'], ['upi', 'UPI'], ['anadolu agency', 'Anadolu Agency'], ['ukrinform', 'Ukrinform'],
-  ['rfe/rl', 'RFE/RL'], ['kyodo', 'Kyodo'], ['yonhap', 'Yonhap'], ['pa media', 'PA Media'], ['cnn', 'CNN'], ['bbc', 'BBC'],
+  ['reuters', 'Reuters'],
+  ['thomson reuters', 'Reuters'],
+  ['ap', 'AP'],
+  ['associated press', 'Associated Press'],
+  ['the associated press', 'Associated Press'],
+  ['afp', 'AFP'],
+  ['agence france-presse', 'AFP'],
+  ['bloomberg', 'Bloomberg'],
+  ['tass', 'TASS'],
+  ['ria novosti', 'RIA Novosti'],
+  ['interfax', 'Interfax'],
+  ['xinhua', 'Xinhua'],
+  ['dpa', 'dpa'],
+  ['ansa', 'ANSA'],
+  ['efe', 'EFE'],
+  ['upi', 'UPI'],
+  ['anadolu agency', 'Anadolu Agency'],
+  ['ukrinform', 'Ukrinform'],
+  ['rfe/rl', 'RFE/RL'],
+  ['kyodo', 'Kyodo'],
+  ['yonhap', 'Yonhap'],
+  ['pa media', 'PA Media'],
+  ['cnn', 'CNN'],
+  ['bbc', 'BBC'],
 ]);
 /** "Reuters staff", "AP staff writers": the agency, not a person. */
 const AGENCY_STAFF = /^(.+?)\s+(?:staff(?:\s+writers?|\s+reporters?)?|reporters?|newsroom|wire|report)$/iu;
@@ -42,7 +99,8 @@ const AGENCY_STAFF = /^(.+?)\s+(?:staff(?:\s+writers?|\s+reporters?)?|reporters?
 /** Desk bylines that name the publication's team ("Podium Staff", "The Currency editors", "TOI
  * Lifestyle Desk"): like agencies, kept only when no person is named. Up to four capitalised
  * words before the desk word, so sentences ending in "team" are not taken. */
-const DESK_BYLINE = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4}(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Ee]ditors|[Dd]esk|[Nn]ewsroom)$/u;
+const DESK_BYLINE =
+  /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{N}&.'’-]*\s+){1,4}(?:[Ss]taff|STAFF|[Tt]eam|TEAM|[Ee]ditors|[Dd]esk|[Nn]ewsroom)$/u;
 
 /** Whether a cleaned byline names a desk or team rather than a person. */
 export function isDeskByline(s: string): boolean {
@@ -50,10 +108,69 @@ export function isDeskByline(s: string): boolean {
 }
 
 /** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
-const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'y', 'zu', 'ter', 'st.']);
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ben',
+  'y',
+  'zu',
+  'ter',
+  'st.',
+]);
 /** Words of page widgets and author boxes that are never part of a person's name ("Full Bio",
  * "Sign In", "About Our Expert", "Share AA", "Text Size"). */
-const WIDGET_WORDS = new Set(['bio', 'published', 'updated', 'posted', 'written', 'link', 'copied', 'share', 'follow', 'subscribe', 'menu', 'search', 'login', 'sign', 'profile', 'posts', 'articles', 'expert', 'about', 'our', 'contact', 'text', 'size', 'print', 'email', 'comments', 'newsletter', 'facebook', 'twitter', 'linkedin', 'instagram', 'youtube', 'pinterest', 'whatsapp', 'reddit']);
+const WIDGET_WORDS = new Set([
+  'bio',
+  'published',
+  'updated',
+  'posted',
+  'written',
+  'link',
+  'copied',
+  'share',
+  'follow',
+  'subscribe',
+  'menu',
+  'search',
+  'login',
+  'sign',
+  'profile',
+  'posts',
+  'articles',
+  'expert',
+  'about',
+  'our',
+  'contact',
+  'text',
+  'size',
+  'print',
+  'email',
+  'comments',
+  'newsletter',
+  'facebook',
+  'twitter',
+  'linkedin',
+  'instagram',
+  'youtube',
+  'pinterest',
+  'whatsapp',
+  'reddit',
+]);
 /** A person's name has at most this many words; longer strings are sentences or titles. */
 const MAX_NAME_WORDS = 6;
 const MAX_NAME_LENGTH = 60;
@@ -83,14 +200,20 @@ function candidates(input: string): string[] {
   const out: string[] = [];
   // Fields after a lead-in ("Reuters | By Jane Doe") name people; without one, the first field
   // that names anyone does ("Jane Doe | Staff | March 3", "The Moscow Times | Jane Doe").
-  const fields = s.split(FIELD_BREAK).map((f) => f.trim()).filter(Boolean);
+  const fields = s
+    .split(FIELD_BREAK)
+    .map((f) => f.trim())
+    .filter(Boolean);
   const withLeadIn = fields.filter((f) => BYLINE_PREFIX.test(f));
   for (const field of withLeadIn.length ? withLeadIn : fields) {
     if (!withLeadIn.length && out.length) break;
     const body = stripPrefix(field);
     const parts = body.split(NAME_SPLIT).map(namePart).filter(Boolean);
     // A field that does not open with a name is a sentence ("Share this on Facebook and Twitter").
-    if (!parts.length || !(isPersonName(parts[0]) || agencyName(parts[0]) || isDeskByline(parts[0]) || GENERIC.has(parts[0].toLowerCase()))) {
+    if (
+      !parts.length ||
+      !(isPersonName(parts[0]) || agencyName(parts[0]) || isDeskByline(parts[0]) || GENERIC.has(parts[0].toLowerCase()))
+    ) {
       // Without a lead-in, the names may follow an outlet's name ("The Moscow Times | Jane Doe"),
       // not other text ("TOI Desk / etimes.in / Updated: | Share AA + Text Size").
       if (!withLeadIn.length && !isNameShaped(body)) break;
@@ -107,14 +230,20 @@ function candidates(input: string): string[] {
 
 /** One name-sized piece: no lead-in, no trailing punctuation, no "in Kyiv" location tail. */
 function namePart(p: string): string {
-  return stripPrefix(p.trim()).replace(LOCATION_TAIL, '').replace(/[.,:;]+$/u, '').trim();
+  return stripPrefix(p.trim())
+    .replace(LOCATION_TAIL, '')
+    .replace(/[.,:;]+$/u, '')
+    .trim();
 }
 /** Wire trailers place the reporter: "Reporting by Jane Doe in Kyiv". */
 const LOCATION_TAIL = /\s+(?:in|from|at)\s+\p{Lu}.*$/u;
 
 function stripPrefix(s: string): string {
   let prev = '';
-  while (prev !== s) { prev = s; s = s.replace(BYLINE_PREFIX, '').trim(); }
+  while (prev !== s) {
+    prev = s;
+    s = s.replace(BYLINE_PREFIX, '').trim();
+  }
   return s;
 }
 
@@ -128,27 +257,37 @@ function removeDates(s: string): string {
 const WORD = /[\p{L}'ʼ-]+/gu;
 /** A byline can only hold a date with a digit or a relative-date word; without either, the date
  * search (and its chrono fallback, the costliest step here) is skipped. */
-const MAY_HOLD_DATE = /\d|\b(?:ago|yesterday|today|tonight|heute|gestern|hier|aujourd|ayer|hoy|hace|ieri|oggi|ontem|hoje|gisteren|vandaag|geleden|wczoraj|dzisiaj|temu)\b|вчера|сегодня|назад|вчора|сьогодні|тому/iu;
+const MAY_HOLD_DATE =
+  /\d|\b(?:ago|yesterday|today|tonight|heute|gestern|hier|aujourd|ayer|hoy|hace|ieri|oggi|ontem|hoje|gisteren|vandaag|geleden|wczoraj|dzisiaj|temu)\b|вчера|сегодня|назад|вчора|сьогодні|тому/iu;
 
 function agencyName(s: string): string | null {
   const low = s.toLowerCase().replace(/^the\s+/u, 'the ');
   const staff = low.match(AGENCY_STAFF);
-  return AGENCIES.get(low) ?? (staff ? AGENCIES.get(staff[1]) ?? null : null);
+  return AGENCIES.get(low) ?? (staff ? (AGENCIES.get(staff[1]) ?? null) : null);
 }
 
 function isPersonName(s: string): boolean {
-  if (!s || s.length > MAX_NAME_LENGTH || /\d/u.test(s) || GENERIC.has(s.toLowerCase()) || ROLE_WORD.test(s)) return false;
+  if (!s || s.length > MAX_NAME_LENGTH || /\d/u.test(s) || GENERIC.has(s.toLowerCase()) || ROLE_WORD.test(s))
+    return false;
   const words = s.split(/\s+/u);
   if (words.length > MAX_NAME_WORDS || words.some((w) => WIDGET_WORDS.has(w.toLowerCase()))) return false;
   if (words.length === 1 && !/^\p{Lu}/u.test(s)) return false;
   // Every word is capitalised, an initial, or a name particle.
-  return words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || /^(?:al|el)-\p{L}/u.test(w)) && /\p{Lu}/u.test(s);
+  return (
+    words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || /^(?:al|el)-\p{L}/u.test(w)) &&
+    /\p{Lu}/u.test(s)
+  );
 }
 
 /** Capitalised words only, as a person's or an outlet's name is written. */
 function isNameShaped(s: string): boolean {
   const words = s.split(/\s+/u);
-  return words.length <= MAX_NAME_WORDS && words.every((w) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || w.toLowerCase() === 'the');
+  return (
+    words.length <= MAX_NAME_WORDS &&
+    words.every(
+      (w) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || w.toLowerCase() === 'the',
+    )
+  );
 }
 
 /** "JANE DOE" -> "Jane Doe"; mixed-case names are kept as written ("McDonald", "DeSantis"). */

@@ -27,38 +27,61 @@ export const MONTH_ALTERNATION = [...MONTHS.keys()].sort((a, b) => b.length - a.
 /** The same, in lower, Capitalised and UPPER case, for regexes that must stay case-sensitive elsewhere. */
 export const MONTH_ALTERNATION_CASED = [...MONTHS.keys()]
   .flatMap((f) => [f, f[0].toUpperCase() + f.slice(1), f.toUpperCase()])
-  .sort((a, b) => b.length - a.length).join('|');
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 export function monthNumber(word: string): number | null {
   return MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
 }
 
 /** Weekday names: a date header often starts with one ("Thursday, February 17, 2022"). */
-export const WEEKDAYS = new Set((
-  'monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun ' +
-  'lundi mardi mercredi jeudi vendredi samedi dimanche ' +
-  'montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
-  'lunes martes miércoles miercoles jueves viernes sábado sabado domingo ' +
-  'lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica ' +
-  'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira segunda terça quarta quinta sexta ' +
-  'понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс ' +
-  'понеділок вівторок середа четвер пʼятниця п\'ятниця субота неділя ' +
-  'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ' +
-  'poniedziałek wtorek środa czwartek piątek sobota niedziela'
-).split(' '));
+export const WEEKDAYS = new Set(
+  (
+    'monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
+    'lunes martes miércoles miercoles jueves viernes sábado sabado domingo ' +
+    'lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica ' +
+    'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira segunda terça quarta quinta sexta ' +
+    'понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс ' +
+    "понеділок вівторок середа четвер пʼятниця п'ятниця субота неділя " +
+    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ' +
+    'poniedziałek wtorek środa czwartek piątek sobota niedziela'
+  ).split(' '),
+);
 
 /** Time-zone abbreviations common in news pages, with their UTC offsets. Ambiguous ones ("ET") are omitted. */
 const ZONES: Record<string, string> = {
-  utc: 'Z', gmt: 'Z', z: 'Z',
-  est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
-  bst: '+01:00', cet: '+01:00', cest: '+02:00', mez: '+01:00', mesz: '+02:00', eet: '+02:00', eest: '+03:00',
-  msk: '+03:00', мск: '+03:00', ist: '+05:30', jst: '+09:00',
+  utc: 'Z',
+  gmt: 'Z',
+  z: 'Z',
+  est: '-05:00',
+  edt: '-04:00',
+  cst: '-06:00',
+  cdt: '-05:00',
+  mst: '-07:00',
+  mdt: '-06:00',
+  pst: '-08:00',
+  pdt: '-07:00',
+  bst: '+01:00',
+  cet: '+01:00',
+  cest: '+02:00',
+  mez: '+01:00',
+  mesz: '+02:00',
+  eet: '+02:00',
+  eest: '+03:00',
+  msk: '+03:00',
+  мск: '+03:00',
+  ist: '+05:30',
+  jst: '+09:00',
 };
 
 /** Zone names that may follow a time, with or without a known offset ("ET" is EST or EDT). */
 export const ZONE_WORDS = new Set([...Object.keys(ZONES), 'et', 'pt', 'ct', 'mt', 'hkt', 'sgt', 'aest', 'aedt', 'wib']);
 
-export const TZ_ALTERNATION = Object.keys(ZONES).sort((a, b) => b.length - a.length).join('|');
+export const TZ_ALTERNATION = Object.keys(ZONES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /** "+0300" / "+03:00" / "GMT" -> an ISO offset ("+03:00", "Z"); null if unknown. */
 export function zoneOffset(tz: string): string | null {

@@ -41,9 +41,41 @@ const TITLE_DATELINE = new RegExp(`^(${TITLE_PLACE})${REGION}${DATE}${AGENCY}${D
 
 /** Capitalised lead-ins that look like a dateline but are labels ("BREAKING —", "UPDATE:"). */
 const NOT_PLACES = new Set([
-  'breaking', 'update', 'updated', 'exclusive', 'analysis', 'opinion', 'editorial', 'watch', 'live', 'video',
-  'photos', 'commentary', 'review', 'note', 'editor’s note', "editor's note", 'correction', 'summary', 'warning',
-  'ps', 'p.s', 'q', 'a', 'i', 'ok', 'so', 'but', 'and', 'yes', 'no', 'now', 'today', 'first', 'meanwhile', 'however',
+  'breaking',
+  'update',
+  'updated',
+  'exclusive',
+  'analysis',
+  'opinion',
+  'editorial',
+  'watch',
+  'live',
+  'video',
+  'photos',
+  'commentary',
+  'review',
+  'note',
+  'editor’s note',
+  "editor's note",
+  'correction',
+  'summary',
+  'warning',
+  'ps',
+  'p.s',
+  'q',
+  'a',
+  'i',
+  'ok',
+  'so',
+  'but',
+  'and',
+  'yes',
+  'no',
+  'now',
+  'today',
+  'first',
+  'meanwhile',
+  'however',
 ]);
 
 export function findDateline(firstParagraph: string, published: string | null): FoundDateline | null {
@@ -74,7 +106,9 @@ export function findDateline(firstParagraph: string, published: string | null): 
  * lower-case month ("17 feb") is certainly a month; the year comes from the publication date.
  */
 function datelineDate(text: string, published: string | null): string | null {
-  const month = text.match(/\p{L}+/u), day = text.match(/\b\d{1,2}\b/u), year = text.match(/\b\d{4}\b/u);
+  const month = text.match(/\p{L}+/u),
+    day = text.match(/\b\d{1,2}\b/u),
+    year = text.match(/\b\d{4}\b/u);
   const mo = month ? monthNumber(month[0]) : null;
   if (!mo || !day) return null;
   const y = year ? +year[0] : yearFromReference(mo, +day[0], published);
@@ -86,9 +120,10 @@ export function datelineWarnings(dateline: { date: string | null } | null, publi
   if (!dateline?.date || !published) return [];
   const days = daysBetween(dateline.date, published.slice(0, 10));
   if (Math.abs(days) <= DATELINE_FAR_DAYS) return [];
-  const message = days > 0
-    ? `dateline is ${days} days older than the post (dateline ${dateline.date}, published ${published.slice(0, 10)})`
-    : `dateline is ${-days} days after the post (dateline ${dateline.date}, published ${published.slice(0, 10)})`;
+  const message =
+    days > 0
+      ? `dateline is ${days} days older than the post (dateline ${dateline.date}, published ${published.slice(0, 10)})`
+      : `dateline is ${-days} days after the post (dateline ${dateline.date}, published ${published.slice(0, 10)})`;
   return [{ code: 'dateline-far-from-published', message }];
 }
 

@@ -46,34 +46,46 @@ const SEP = '[\\s,]*(?:(?:de|del|of)\\s+)?';
 
 /** The written forms, most specific first. Named groups keep the readers below simple. */
 const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray, dayFirst: boolean) => Parts }[] = [
-  { // ISO 8601 and SQL-style: 2022-02-17, 2022-02-17T10:12:00.000+03:00, 2022-02-17 10:12
-    re: new RegExp(`${B}(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?${E}`, 'gu'),
+  {
+    // ISO 8601 and SQL-style: 2022-02-17, 2022-02-17T10:12:00.000+03:00, 2022-02-17 10:12
+    re: new RegExp(
+      `${B}(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?${E}`,
+      'gu',
+    ),
     read: (m) => ({ y: +m[1], mo: +m[2], d: +m[3], h: m[4], mi: m[5], s: m[6], tz: m[7] }),
   },
-  { // 2022/02/17, 2022.02.17
+  {
+    // 2022/02/17, 2022.02.17
     re: new RegExp(`${B}(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})${E}${TIME}`, 'gu'),
     read: (m) => ({ y: +m[1], mo: +m[2], d: +m[3], ...time(m, 4) }),
   },
-  { // 17.02.2022, 17/02/2022, 02/17/22, 17-02-2022
+  {
+    // 17.02.2022, 17/02/2022, 02/17/22, 17-02-2022
     re: new RegExp(`${B}(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}${TIME}`, 'gu'),
     read: (m, dayFirst) => ({ ...numericDayMonth(+m[1], +m[3], m[2], dayFirst), y: fullYear(m[4]), ...time(m, 5) }),
   },
-  { // 17 February 2022, 17. Februar 2022, 17 de febrero de 2022, 17 февраля 2022 г., 17 Feb
+  {
+    // 17 February 2022, 17. Februar 2022, 17 de febrero de 2022, 17 февраля 2022 г., 17 Feb
     re: new RegExp(`${B}${DAY}\\s*${SEP}${M}(?:${SEP}(\\d{4})${E})?${TIME}`, 'giu'),
     read: (m) => ({ d: +m[1], mo: monthNumber(m[2]), y: m[3] ? +m[3] : undefined, ...time(m, 4) }),
   },
-  { // February 17, 2022; Feb. 17th 2022; Dec. 26
+  {
+    // February 17, 2022; Feb. 17th 2022; Dec. 26
     re: new RegExp(`${B}${M}\\s*${DAY}(?:${SEP}(\\d{4})${E})?${TIME}`, 'giu'),
     read: (m) => ({ mo: monthNumber(m[1]), d: +m[2], y: m[3] ? +m[3] : undefined, ...time(m, 4) }),
   },
-  { // 2022 February 17, 2022. február 17. (year first)
+  {
+    // 2022 February 17, 2022. február 17. (year first)
     re: new RegExp(`${B}(\\d{4})\\.?\\s+${M}\\s+${DAY}${E}${TIME}`, 'giu'),
     read: (m) => ({ y: +m[1], mo: monthNumber(m[2]), d: +m[3], ...time(m, 4) }),
   },
 ];
 
 // A time written before the date: "4:12 PM UTC, March 9, 2022", "10:12, 17.02.2022".
-const PRECEDING_TIME = new RegExp(`${B}(\\d{1,2})[:.](\\d{2})(?:\\s*([ap])\\.?\\s?m\\.?)?(?:\\s*(${TZ_ALTERNATION}|[+-]\\d{2}:?\\d{2}))?\\s*(?:,|\\||on)?\\s*$`, 'iu');
+const PRECEDING_TIME = new RegExp(
+  `${B}(\\d{1,2})[:.](\\d{2})(?:\\s*([ap])\\.?\\s?m\\.?)?(?:\\s*(${TZ_ALTERNATION}|[+-]\\d{2}:?\\d{2}))?\\s*(?:,|\\||on)?\\s*$`,
+  'iu',
+);
 
 interface Parts {
   y?: number;
@@ -114,13 +126,23 @@ export function findDates(s: string, opts: DateOptions = {}): FoundDate[] {
   for (const { re, read } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
-      const start = m.index, end = m.index + m[0].replace(/[\s,|–—-]+$/u, '').length;
+      const start = m.index,
+        end = m.index + m[0].replace(/[\s,|–—-]+$/u, '').length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
       const parts = read(m, opts.dayFirst ?? false);
       if (parts.y === undefined && !plausibleBareMonth(m[0])) continue;
       const before = parts.h === undefined ? s.slice(0, start).match(PRECEDING_TIME) : null;
-      const value = toIso(before ? { ...parts, h: before[1], mi: before[2], ampm: before[3], tz: before[4] } : parts, opts);
-      if (value) found.push({ value, start: before ? start - before[0].length : start, end, yearInferred: parts.y === undefined });
+      const value = toIso(
+        before ? { ...parts, h: before[1], mi: before[2], ampm: before[3], tz: before[4] } : parts,
+        opts,
+      );
+      if (value)
+        found.push({
+          value,
+          start: before ? start - before[0].length : start,
+          end,
+          yearInferred: parts.y === undefined,
+        });
     }
   }
   if (found.length === 0 && s.length <= MAX_DATE_STRING && RELATIVE.test(s)) {
@@ -136,7 +158,8 @@ const SHORT_MONTH_WORD = new RegExp(`${B}(${MONTH_ALTERNATION})${E}`, 'iu');
 function plausibleBareMonth(match: string): boolean {
   const w = match.match(SHORT_MONTH_WORD);
   if (!w) return true;
-  const word = w[1], after = match[w.index! + word.length];
+  const word = w[1],
+    after = match[w.index! + word.length];
   return word.length >= 4 || /\p{Script=Cyrillic}/u.test(word) || word[0] !== word[0].toLowerCase() || after === '.';
 }
 
@@ -148,7 +171,8 @@ export function parseDate(s: string, opts: DateOptions = {}): string | null {
 /** Longer strings are paragraphs, not date strings (and chrono is too slow to run on them). */
 const MAX_DATE_STRING = 300;
 /** Relative dates, which chrono reads and our table does not; other strings skip chrono (it is slow). */
-const RELATIVE = /\bago\b|yesterday|today|tonight|heute|gestern|\bvor\s+\d|hier|aujourd|il y a|ayer|hoy|hace|ieri|oggi|\bfa\b|ontem|hoje|\bhá\b|gisteren|vandaag|geleden|wczoraj|dzisiaj|\btemu\b|вчера|сегодня|назад|вчора|сьогодні|тому/iu;
+const RELATIVE =
+  /\bago\b|yesterday|today|tonight|heute|gestern|\bvor\s+\d|hier|aujourd|il y a|ayer|hoy|hace|ieri|oggi|\bfa\b|ontem|hoje|\bhá\b|gisteren|vandaag|geleden|wczoraj|dzisiaj|\btemu\b|вчера|сегодня|назад|вчора|сьогодні|тому/iu;
 
 function toIso(p: Parts, opts: DateOptions): string | null {
   if (!p.mo || p.mo < 1 || p.mo > 12 || p.d < 1 || p.d > 31) return null;
@@ -166,7 +190,8 @@ function toIso(p: Parts, opts: DateOptions): string | null {
 
 function withTime(date: string, p: Parts): string | null {
   let h = +p.h!;
-  const mi = +(p.mi ?? 0), s = +(p.s ?? 0);
+  const mi = +(p.mi ?? 0),
+    s = +(p.s ?? 0);
   if (p.ampm) {
     if (h < 1 || h > 12) return null;
     h = (h % 12) + (p.ampm.toLowerCase() === 'p' ? 12 : 0);
@@ -203,7 +228,17 @@ function daysInMonth(y: number, mo: number): number {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // chrono-node parsers tried in turn for relative dates, which need a reference to mean anything.
-const CHRONO_PARSERS = [chrono.en.casual, chrono.de, chrono.fr, chrono.es, chrono.it, chrono.pt, chrono.nl, chrono.ru, chrono.uk];
+const CHRONO_PARSERS = [
+  chrono.en.casual,
+  chrono.de,
+  chrono.fr,
+  chrono.es,
+  chrono.it,
+  chrono.pt,
+  chrono.nl,
+  chrono.ru,
+  chrono.uk,
+];
 
 function chronoDate(s: string, opts: DateOptions): FoundDate | null {
   if (!opts.reference?.match(/^\d{4}-\d{2}-\d{2}/)) return null;

@@ -38,7 +38,9 @@ function decodeBytes(bytes: Uint8Array, contentType?: string): Decoded {
   rejectBinary(buf);
   const bom = bomCharset(buf);
   if (bom) return { text: iconv.decode(buf, bom), charset: bom };
-  const declared = charsetFrom(contentType, HEADER_CHARSET) ?? charsetFrom(buf.subarray(0, META_SCAN_BYTES).toString('latin1'), META_CHARSET);
+  const declared =
+    charsetFrom(contentType, HEADER_CHARSET) ??
+    charsetFrom(buf.subarray(0, META_SCAN_BYTES).toString('latin1'), META_CHARSET);
   if (declared && iconv.encodingExists(declared)) {
     // Pages declaring latin-1 are windows-1252 in practice (the WHATWG encoding standard says so).
     const charset = /^(iso-?8859-1|latin-?1|us-ascii)$/i.test(declared) ? 'windows-1252' : declared.toLowerCase();
@@ -99,6 +101,6 @@ function rejectBinary(buf: Buffer): void {
   if (bomCharset(buf)?.startsWith('utf-16')) return; // UTF-16 text is full of NUL bytes
   const sample = buf.subarray(0, 8192);
   let control = 0;
-  for (const b of sample) if (b === 0 || (b < 9) || (b > 13 && b < 32 && b !== 27)) control++;
+  for (const b of sample) if (b === 0 || b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
   if (control / sample.length > BINARY_CONTROL_SHARE) throw new ExtractError('binary', 'not a page: binary data');
 }

@@ -42,13 +42,18 @@ export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 
 export function extract(input: ExtractInput): Article {
   const size = typeof input.content === 'string' ? input.content.length : input.content.byteLength;
-  if (size > MAX_INPUT_BYTES) throw new ExtractError('too-large', `input too large: ${size} bytes (limit ${MAX_INPUT_BYTES})`);
-  const decoded = typeof input.content === 'string' ? { text: input.content, charset: 'utf-8' } : decode(input.content, input.contentType);
+  if (size > MAX_INPUT_BYTES)
+    throw new ExtractError('too-large', `input too large: ${size} bytes (limit ${MAX_INPUT_BYTES})`);
+  const decoded =
+    typeof input.content === 'string'
+      ? { text: input.content, charset: 'utf-8' }
+      : decode(input.content, input.contentType);
   const raw = decoded.text;
   if (raw.trim() === '') throw new ExtractError('empty', 'empty input');
   const format = input.format && input.format !== 'auto' ? input.format : detectFormat(raw, input);
   const ctx: ExtractContext = { url: input.url, published: input.published, now: input.now ?? input.fetchedAt };
-  const fields = format === 'html' ? extractHtml(raw, ctx) : format === 'text' ? extractTextDump(raw, ctx) : bodyFields(raw, ctx);
+  const fields =
+    format === 'html' ? extractHtml(raw, ctx) : format === 'text' ? extractTextDump(raw, ctx) : bodyFields(raw, ctx);
   const source: Source = {
     ...(input.url ? { uri: input.url } : {}),
     ...(input.path ? { path: input.path } : {}),
@@ -56,8 +61,16 @@ export function extract(input: ExtractInput): Article {
     ...(input.fetchedAt ? { fetchedAt: input.fetchedAt } : {}),
   };
   const warnings = [...fields.warnings];
-  if (decoded.charset.includes('invalid')) warnings.push({ code: 'invalid-encoding', message: 'input is UTF-8 with invalid bytes; undecodable bytes replaced with U+FFFD' });
-  if (decoded.charset.includes('sniffed')) warnings.push({ code: 'encoding-guessed', message: `input is not valid UTF-8 and declares no charset; decoded as ${decoded.charset.replace(' (sniffed)', '')}` });
+  if (decoded.charset.includes('invalid'))
+    warnings.push({
+      code: 'invalid-encoding',
+      message: 'input is UTF-8 with invalid bytes; undecodable bytes replaced with U+FFFD',
+    });
+  if (decoded.charset.includes('sniffed'))
+    warnings.push({
+      code: 'encoding-guessed',
+      message: `input is not valid UTF-8 and declares no charset; decoded as ${decoded.charset.replace(' (sniffed)', '')}`,
+    });
   return { ...fields, source, language: fields.language ?? detectLanguage(fields.text), warnings };
 }
 
@@ -67,7 +80,10 @@ export function detectFormat(text: string, input: Pick<ExtractInput, 'contentTyp
   if (input.contentType && /text\/plain/i.test(input.contentType)) return 'text';
   if (/\.(txt|text)$/i.test(input.path ?? '')) return 'text';
   const head = text.slice(0, 2048).trimStart();
-  return /^(<!doctype html|<html|<head|<body|<\?xml|<!--)/i.test(head) || /<(html|body|div|p|article|head)[\s>]/i.test(head) ? 'html' : 'text';
+  return /^(<!doctype html|<html|<head|<body|<\?xml|<!--)/i.test(head) ||
+    /<(html|body|div|p|article|head)[\s>]/i.test(head)
+    ? 'html'
+    : 'text';
 }
 
 /** `--input-format body`: the input is the clean article text, kept exactly so external offsets line up. */

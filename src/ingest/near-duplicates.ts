@@ -9,6 +9,12 @@ export async function findGroup(state: IngestState, fp: Fingerprint, sourceKey: 
   return candidates.find((c) => similarity(c.signature, fp.signature) >= NEAR_DUPLICATE_JACCARD)?.groupId ?? null;
 }
 
-export async function rememberFingerprint(state: IngestState, recordId: string, sourceKey: string, fp: Fingerprint, groupId: string | null): Promise<void> {
+export async function rememberFingerprint(
+  state: IngestState,
+  recordId: string,
+  sourceKey: string,
+  fp: Fingerprint,
+  groupId: string | null,
+): Promise<void> {
   await state.saveFingerprint(recordId, sourceKey, fp.signature, fp.bands, groupId ?? recordId);
 }

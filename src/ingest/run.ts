@@ -60,7 +60,11 @@ type Step =
   | { kind: 'failure'; key: string; reason: string }
   | { kind: 'other'; entry: SourceEntry };
 
-export async function ingest(entries: AsyncIterable<SourceEntry>, store: IngestTarget, opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingest(
+  entries: AsyncIterable<SourceEntry>,
+  store: IngestTarget,
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
   const summary = emptySummary();
   // Extraction and analysis load only when this thread processes pages itself.
   const processor = opts.processor ?? (await import('./process.js')).inlineProcessor;
@@ -96,7 +100,12 @@ export async function ingest(entries: AsyncIterable<SourceEntry>, store: IngestT
       }
     }
     done++;
-    opts.onProgress?.({ done, failed: summary.failed.length, current: key, ...(step.kind === 'item' && step.item.position !== undefined ? { fraction: step.item.position } : {}) });
+    opts.onProgress?.({
+      done,
+      failed: summary.failed.length,
+      current: key,
+      ...(step.kind === 'item' && step.item.position !== undefined ? { fraction: step.item.position } : {}),
+    });
   };
 
   try {
@@ -122,12 +131,24 @@ export async function ingest(entries: AsyncIterable<SourceEntry>, store: IngestT
  * What to do with an entry. An item an earlier run finished is not read again: 'unchanged' when
  * its version (a file's size and mtime) shows it is the same, 'done' when it has no version.
  */
-async function plan(entry: SourceEntry, store: IngestTarget, opts: IngestOptions, processor: Processor): Promise<Step | 'unchanged' | 'done'> {
+async function plan(
+  entry: SourceEntry,
+  store: IngestTarget,
+  opts: IngestOptions,
+  processor: Processor,
+): Promise<Step | 'unchanged' | 'done'> {
   if ('failure' in entry) return { kind: 'failure', key: entry.failure.key, reason: entry.failure.reason };
   if (!('item' in entry)) return { kind: 'other', entry };
   const { item } = entry;
-  if (!opts.force && !item.transient && (await store.ingestState.isDone(item.key, item.version))) return item.version ? 'unchanged' : 'done';
-  const step: Step = { kind: 'item', key: item.key, item, outcome: readAndProcess(item, processor, opts.analyze ?? true), ready: false };
+  if (!opts.force && !item.transient && (await store.ingestState.isDone(item.key, item.version)))
+    return item.version ? 'unchanged' : 'done';
+  const step: Step = {
+    kind: 'item',
+    key: item.key,
+    item,
+    outcome: readAndProcess(item, processor, opts.analyze ?? true),
+    ready: false,
+  };
   void step.outcome.then(() => (step.ready = true));
   return step;
 }
@@ -164,11 +185,15 @@ async function settleOther(entry: SourceEntry, summary: IngestSummary, failedKey
 }
 
 /** Stores a processed page, first joining it to a near-duplicate group when one matches (also used by queue workers). */
-export async function storeRecord(store: IngestTarget, { record, fingerprint }: Processed): Promise<{ status: PutStatus; id: string; grouped: boolean }> {
+export async function storeRecord(
+  store: IngestTarget,
+  { record, fingerprint }: Processed,
+): Promise<{ status: PutStatus; id: string; grouped: boolean }> {
   const sourceKey = record.source.uri ?? record.source.path ?? record.id;
   const group = fingerprint ? await findGroup(store.ingestState, fingerprint, sourceKey) : null;
   const toStore: ArticleRecord = group ? { ...record, duplicateOf: group } : record;
   const result = await store.put(toStore);
-  if (fingerprint && result.status !== 'duplicate') await rememberFingerprint(store.ingestState, result.id, sourceKey, fingerprint, group);
+  if (fingerprint && result.status !== 'duplicate')
+    await rememberFingerprint(store.ingestState, result.id, sourceKey, fingerprint, group);
   return { status: result.status, id: result.id, grouped: !!group && result.status !== 'duplicate' };
 }

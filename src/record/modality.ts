@@ -11,7 +11,11 @@ export const MODALITY_LABEL: Readonly<Record<Modality, string>> = {
 };
 
 /** Further words people use for a modality, beyond its name and its label. */
-const SYNONYMS: Readonly<Record<string, Modality>> = { planned: 'future', 'not happened': 'negated', "didn't happen": 'negated' };
+const SYNONYMS: Readonly<Record<string, Modality>> = {
+  planned: 'future',
+  'not happened': 'negated',
+  "didn't happen": 'negated',
+};
 
 /** The modality a name, label or synonym means (any case), or null when it means none. */
 export function modalityFromWord(word: string): Modality | null {

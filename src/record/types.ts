@@ -143,8 +143,22 @@ export interface Quantity {
 }
 
 export const PLOVER_TYPES = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
-  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
 ] as const;
 export type EventType = (typeof PLOVER_TYPES)[number];
 
@@ -208,4 +222,7 @@ export interface ArticleRecord {
 }
 
 /** The article fields that extraction produces, before analysis. */
-export type Article = Omit<ArticleRecord, 'schemaVersion' | 'id' | 'entities' | 'quotes' | 'times' | 'quantities' | 'events' | 'analyses'>;
+export type Article = Omit<
+  ArticleRecord,
+  'schemaVersion' | 'id' | 'entities' | 'quotes' | 'times' | 'quantities' | 'events' | 'analyses'
+>;

@@ -3,19 +3,35 @@
 import { RECORD_SCHEMA_VERSION, type ArticleRecord, type TextSpan, type TimeType } from './types.js';
 
 /** Version 1 (no `schemaVersion`): a quote's content was one text span. */
-interface V1Quote { content: TextSpan & { spans?: TextSpan[] } }
+interface V1Quote {
+  content: TextSpan & { spans?: TextSpan[] };
+}
 /** Versions 1 and 2: a time had no TimeML type. */
-interface V2Time { value: string; type?: TimeType }
+interface V2Time {
+  value: string;
+  type?: TimeType;
+}
 
 /** Before version 3 only dates, clock times and reference values were written: the value says which. */
 const timeTypeOf = (value: string): TimeType => (/T(?:\d|MO|AF|EV|NI)/.test(value) ? 'TIME' : 'DATE');
 
 export function upgradeRecord(record: Record<string, unknown>): ArticleRecord {
   if (record.schemaVersion === RECORD_SCHEMA_VERSION) return record as unknown as ArticleRecord;
-  const quotes = (record.quotes as V1Quote[] | undefined ?? []).map((q) => (
-    q.content.spans ? q : { ...q, content: { text: q.content.text, span: q.content.span, spans: [{ text: q.content.text, span: q.content.span }] } }
-  ));
-  const times = (record.times as V2Time[] | undefined ?? []).map((t) => (t.type ? t : { ...t, type: timeTypeOf(t.value) }));
+  const quotes = ((record.quotes as V1Quote[] | undefined) ?? []).map((q) =>
+    q.content.spans
+      ? q
+      : {
+          ...q,
+          content: {
+            text: q.content.text,
+            span: q.content.span,
+            spans: [{ text: q.content.text, span: q.content.span }],
+          },
+        },
+  );
+  const times = ((record.times as V2Time[] | undefined) ?? []).map((t) =>
+    t.type ? t : { ...t, type: timeTypeOf(t.value) },
+  );
   const { schemaVersion: _old, ...rest } = record;
   return { schemaVersion: RECORD_SCHEMA_VERSION, ...rest, quotes, times } as unknown as ArticleRecord;
 }

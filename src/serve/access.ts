@@ -48,7 +48,11 @@ export function hostCheck(app: FastifyInstance, allowed: ReadonlySet<string>): v
   app.addHook('onRequest', async (req, reply) => {
     const host = req.headers.host;
     if (host && allowed.has(hostName(host))) return;
-    await reply.code(421).send({ statusCode: 421, error: 'Misdirected Request', message: `this server does not answer to host "${host ?? ''}" (start it with --allowed-host NAME to allow a name)` });
+    await reply.code(421).send({
+      statusCode: 421,
+      error: 'Misdirected Request',
+      message: `this server does not answer to host "${host ?? ''}" (start it with --allowed-host NAME to allow a name)`,
+    });
   });
 }
 
@@ -72,7 +76,10 @@ function cookieToken(req: FastifyRequest): string | undefined {
 }
 
 export async function refuseWithoutToken(reply: FastifyReply): Promise<void> {
-  await reply.code(401).header('www-authenticate', 'Bearer').send({ statusCode: 401, error: 'Unauthorized', message: 'a valid bearer token is required' });
+  await reply
+    .code(401)
+    .header('www-authenticate', 'Bearer')
+    .send({ statusCode: 401, error: 'Unauthorized', message: 'a valid bearer token is required' });
 }
 
 /**
@@ -86,7 +93,8 @@ export function readToken(app: FastifyInstance, token: string): void {
     if (offered !== null && !url.pathname.startsWith('/api/')) {
       if (!sameToken(offered, token)) return refuseWithoutToken(reply);
       url.searchParams.delete(TOKEN_PARAM);
-      await reply.code(303)
+      await reply
+        .code(303)
         .header('set-cookie', `${TOKEN_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`)
         .header('location', url.pathname + url.search)
         .send();

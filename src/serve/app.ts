@@ -57,15 +57,30 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(quoteRoutes, { store });
   await app.register(eventRoutes, { store });
   if (opts.token) await app.register(ingestRoutes, { store, token: opts.token });
-  else app.post('/api/ingest', async (_req, reply) => reply.code(403).send({ statusCode: 403, error: 'Forbidden', message: 'ingest over HTTP is disabled: start the server with DATELINE_TOKEN set' }));
+  else
+    app.post('/api/ingest', async (_req, reply) =>
+      reply.code(403).send({
+        statusCode: 403,
+        error: 'Forbidden',
+        message: 'ingest over HTTP is disabled: start the server with DATELINE_TOKEN set',
+      }),
+    );
 
   const webRoot = opts.webRoot ?? DEFAULT_WEB_ROOT;
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, index: 'index.html' });
   } else {
-    app.get('/', async (_req, reply) => reply.type('text/plain').send(`The web UI is not built (no ${webRoot}); run \`npm run build\`. The API is at /api/.`));
+    app.get('/', async (_req, reply) =>
+      reply
+        .type('text/plain')
+        .send(`The web UI is not built (no ${webRoot}); run \`npm run build\`. The API is at /api/.`),
+    );
   }
-  app.setNotFoundHandler((req, reply) => reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no route ${req.method} ${req.url.split('?')[0]}` }));
+  app.setNotFoundHandler((req, reply) =>
+    reply
+      .code(404)
+      .send({ statusCode: 404, error: 'Not Found', message: `no route ${req.method} ${req.url.split('?')[0]}` }),
+  );
   return app;
 }
 
@@ -74,21 +89,37 @@ const ERROR_NAMES: Record<number, string> = { 500: 'Internal Server Error', 503:
 /** Validation errors become 400s naming the field; other errors keep their status without internals. */
 function errorReply(err: FastifyError, _req: unknown, reply: import('fastify').FastifyReply) {
   if (err.validation) {
-    return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: `${err.validationContext ?? 'request'}: ${describeValidation(err)}` });
+    return reply.code(400).send({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: `${err.validationContext ?? 'request'}: ${describeValidation(err)}`,
+    });
   }
   // 4xx errors and 503 (a search past its time limit) say why; anything else is an internal error.
-  const status = err.statusCode && ((err.statusCode >= 400 && err.statusCode < 500) || err.statusCode === 503) ? err.statusCode : 500;
+  const status =
+    err.statusCode && ((err.statusCode >= 400 && err.statusCode < 500) || err.statusCode === 503)
+      ? err.statusCode
+      : 500;
   if (status === 500) reply.log.error(err);
-  return reply.code(status).send({ statusCode: status, error: ERROR_NAMES[status] ?? 'Bad Request', message: status === 500 ? 'internal error' : err.message });
+  return reply.code(status).send({
+    statusCode: status,
+    error: ERROR_NAMES[status] ?? 'Bad Request',
+    message: status === 500 ? 'internal error' : err.message,
+  });
 }
 
 function describeValidation(err: FastifyError): string {
-  return (err.validation ?? []).map((v) => {
-    const field = v.instancePath.replace(/^\//, '').replace(/\//g, '.') || (v.params as { additionalProperty?: string }).additionalProperty || '';
-    const allowed = (v.params as { allowedValues?: unknown[] }).allowedValues;
-    const extra = (v.params as { additionalProperty?: string }).additionalProperty;
-    if (extra) return `unknown parameter "${extra}"`;
-    if (allowed) return `${field} must be one of ${allowed.join(', ')}`;
-    return `${field} ${v.message ?? 'is invalid'}`.trim();
-  }).join('; ');
+  return (err.validation ?? [])
+    .map((v) => {
+      const field =
+        v.instancePath.replace(/^\//, '').replace(/\//g, '.') ||
+        (v.params as { additionalProperty?: string }).additionalProperty ||
+        '';
+      const allowed = (v.params as { allowedValues?: unknown[] }).allowedValues;
+      const extra = (v.params as { additionalProperty?: string }).additionalProperty;
+      if (extra) return `unknown parameter "${extra}"`;
+      if (allowed) return `${field} must be one of ${allowed.join(', ')}`;
+      return `${field} ${v.message ?? 'is invalid'}`.trim();
+    })
+    .join('; ');
 }

@@ -55,15 +55,19 @@ export async function listen(opts: ListenOptions): Promise<{ app: FastifyInstanc
     throw listenError(err as NodeJS.ErrnoException, host, opts.port ?? DEFAULT_PORT);
   }
   const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : opts.port ?? DEFAULT_PORT;
+  const port = typeof address === 'object' && address ? address.port : (opts.port ?? DEFAULT_PORT);
   const shown = host.includes(':') ? `[${host}]` : host;
   return { app, url: `http://${shown}:${port}/` };
 }
 
 /** A listen failure a person can act on, in one line (the raw error is a stack trace). */
 function listenError(err: NodeJS.ErrnoException, host: string, port: number): Error {
-  if (err.code === 'EADDRINUSE') return new Error(`port ${port} on ${host} is already in use; choose another with --port`);
-  if (err.code === 'EACCES') return new Error(`no permission to listen on port ${port} (ports below 1024 need privileges); choose another with --port`);
+  if (err.code === 'EADDRINUSE')
+    return new Error(`port ${port} on ${host} is already in use; choose another with --port`);
+  if (err.code === 'EACCES')
+    return new Error(
+      `no permission to listen on port ${port} (ports below 1024 need privileges); choose another with --port`,
+    );
   if (err.code === 'EADDRNOTAVAIL') return new Error(`${host} is not an address of this machine; check --host`);
   return err;
 }

@@ -2,8 +2,19 @@
 // register (so it cannot drift from what the server validates).
 import type { FastifyInstance, RouteOptions } from 'fastify';
 
-type Schema = { properties?: Record<string, Schema & { description?: string }>; required?: string[]; description?: string };
-type RouteSchema = { summary?: string; querystring?: Schema; params?: Schema; body?: Schema; response?: Record<string, Schema>; security?: unknown };
+type Schema = {
+  properties?: Record<string, Schema & { description?: string }>;
+  required?: string[];
+  description?: string;
+};
+type RouteSchema = {
+  summary?: string;
+  querystring?: Schema;
+  params?: Schema;
+  body?: Schema;
+  response?: Record<string, Schema>;
+  security?: unknown;
+};
 
 declare module 'fastify' {
   interface FastifySchema {
@@ -31,15 +42,14 @@ export function collectOpenApi(app: FastifyInstance, info: { title: string; vers
     openapi: '3.1.0',
     info,
     paths,
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'the server\'s DATELINE_TOKEN' } } },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: "the server's DATELINE_TOKEN" } },
+    },
   }));
 }
 
 function operation(schema: RouteSchema) {
-  const parameters = [
-    ...parametersOf(schema.params, 'path'),
-    ...parametersOf(schema.querystring, 'query'),
-  ];
+  const parameters = [...parametersOf(schema.params, 'path'), ...parametersOf(schema.querystring, 'query')];
   const responses: Record<string, unknown> = {
     400: { description: 'the request does not match the schema; the message says what is wrong' },
   };
@@ -49,7 +59,9 @@ function operation(schema: RouteSchema) {
   return {
     summary: schema.summary,
     parameters,
-    ...(schema.body ? { requestBody: { required: true, content: { 'application/json': { schema: schema.body } } } } : {}),
+    ...(schema.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: schema.body } } } }
+      : {}),
     ...(schema.security ? { security: schema.security } : {}),
     responses,
   };

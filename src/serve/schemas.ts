@@ -4,7 +4,10 @@ import { Type, type Static } from 'typebox';
 import { MODALITIES, PLOVER_TYPES } from '../record/types.js';
 
 /** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD), as the store's date filters take it. */
-export const IsoDate = Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$', description: 'ISO date: YYYY, YYYY-MM or YYYY-MM-DD' });
+export const IsoDate = Type.String({
+  pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+  description: 'ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
+});
 export const EventTypeName = Type.Enum([...PLOVER_TYPES], { description: 'PLOVER event type' });
 export const ModalityName = Type.Enum([...MODALITIES]);
 /** Longest free-text query accepted; longer ones are almost certainly not typed by a person. */
@@ -20,7 +23,11 @@ export const Paging = {
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000, default: 0 })),
 };
 
-export const Span = Type.Array(Type.Integer(), { minItems: 2, maxItems: 2, description: '[start, end) into record.text' });
+export const Span = Type.Array(Type.Integer(), {
+  minItems: 2,
+  maxItems: 2,
+  description: '[start, end) into record.text',
+});
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 export const NullableString = Nullable(Type.String());
 export const NullableNumber = Nullable(Type.Number());
@@ -39,7 +46,7 @@ export const QuoteHit = Type.Object({
   speaker: Type.String(),
   speakerKey: NullableString,
   content: Type.String({ description: 'the pieces\' texts joined with " … "' }),
-  pieces: Type.Array(Span, { description: 'the content\'s pieces: one, or several when the cue splits the quotation' }),
+  pieces: Type.Array(Span, { description: "the content's pieces: one, or several when the cue splits the quotation" }),
 });
 
 export const EntityRef = {

@@ -37,10 +37,11 @@ export function securityHeaders(app: FastifyInstance): void {
  * The HTTP server sets them on every response before Fastify sees the request, so the answers
  * Fastify gives without running hooks (a malformed URL such as /%c0%ae) carry them too.
  */
-export const secureServerFactory: FastifyServerFactory = (handler) => http.createServer((req, res) => {
-  for (const [name, value] of Object.entries(HEADERS)) res.setHeader(name, value);
-  handler(req, res);
-});
+export const secureServerFactory: FastifyServerFactory = (handler) =>
+  http.createServer((req, res) => {
+    for (const [name, value] of Object.entries(HEADERS)) res.setHeader(name, value);
+    handler(req, res);
+  });
 
 /** Requests Node cannot parse are answered 400 with the same headers (Fastify's own answer has none). */
 export function clientErrorReply(err: NodeJS.ErrnoException, socket: Socket): void {
@@ -49,6 +50,11 @@ export function clientErrorReply(err: NodeJS.ErrnoException, socket: Socket): vo
     return;
   }
   const body = JSON.stringify({ statusCode: 400, error: 'Bad Request', message: 'malformed HTTP request' });
-  const headers = Object.entries({ ...HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close' });
+  const headers = Object.entries({
+    ...HEADERS,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(body)),
+    connection: 'close',
+  });
   socket.end(`HTTP/1.1 400 Bad Request\r\n${headers.map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}`);
 }

@@ -53,7 +53,10 @@ export async function readBounded(stream: Readable, maxBytes: number, source: Re
   try {
     for await (const chunk of stream) {
       size += (chunk as Buffer).length;
-      if (size > maxBytes) throw new TooLargeError(`too large: more than ${maxBytes} bytes${stream === source ? '' : ' once decompressed'} (limit ${maxBytes})`);
+      if (size > maxBytes)
+        throw new TooLargeError(
+          `too large: more than ${maxBytes} bytes${stream === source ? '' : ' once decompressed'} (limit ${maxBytes})`,
+        );
       chunks.push(chunk as Buffer);
     }
   } catch (err) {
@@ -66,7 +69,8 @@ export async function readBounded(stream: Readable, maxBytes: number, source: Re
 }
 
 function gzipError(err: NodeJS.ErrnoException, maxBytes: number): Error {
-  if (err.code === 'ERR_BUFFER_TOO_LARGE') return new TooLargeError(`too large: more than ${maxBytes} bytes once decompressed (limit ${maxBytes})`);
+  if (err.code === 'ERR_BUFFER_TOO_LARGE')
+    return new TooLargeError(`too large: more than ${maxBytes} bytes once decompressed (limit ${maxBytes})`);
   if (err.code?.startsWith('Z_')) return new Error(`not valid gzip data (${err.message})`);
   return err;
 }

@@ -64,7 +64,13 @@ export async function* localEntries(inputs: readonly string[], opts: WalkOptions
   }
 }
 
-async function* walk(path: string, root: string, filter: Filter, seen: Set<string>, pageLikeOnly: boolean): AsyncGenerator<FileEntry> {
+async function* walk(
+  path: string,
+  root: string,
+  filter: Filter,
+  seen: Set<string>,
+  pageLikeOnly: boolean,
+): AsyncGenerator<FileEntry> {
   let info;
   try {
     info = await stat(path);

@@ -21,7 +21,11 @@ export interface InputSpec extends WalkOptions {
   since?: string;
 }
 
-export async function* inputEntries(spec: InputSpec, fetcher: Fetcher, state: SourceState): AsyncGenerator<SourceEntry> {
+export async function* inputEntries(
+  spec: InputSpec,
+  fetcher: Fetcher,
+  state: SourceState,
+): AsyncGenerator<SourceEntry> {
   const inputs = spec.inputs ?? [];
   for (const [k, input] of inputs.entries()) {
     if (isUrl(input)) {

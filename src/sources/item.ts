@@ -51,7 +51,4 @@ export interface SourceCheckpoint {
 }
 
 export type SourceEntry =
-  | { item: SourceItem }
-  | { failure: SourceFailure }
-  | { skipped: SourceSkip }
-  | { checkpoint: SourceCheckpoint };
+  { item: SourceItem } | { failure: SourceFailure } | { skipped: SourceSkip } | { checkpoint: SourceCheckpoint };

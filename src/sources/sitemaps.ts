@@ -28,7 +28,11 @@ const parser = new XMLParser({
   isArray: (name) => name === 'url' || name === 'sitemap',
 });
 
-export async function* sitemapEntries(start: string, fetcher: Fetcher, opts: SitemapOptions = {}): AsyncGenerator<SourceEntry> {
+export async function* sitemapEntries(
+  start: string,
+  fetcher: Fetcher,
+  opts: SitemapOptions = {},
+): AsyncGenerator<SourceEntry> {
   const queue: string[] = [];
   if (/\/robots\.txt$/i.test(new URL(start).pathname)) {
     try {
@@ -55,7 +59,8 @@ export async function* sitemapEntries(start: string, fetcher: Fetcher, opts: Sit
       continue;
     }
     for (const child of parsed.sitemaps) {
-      if (isBefore(child.lastmod, opts.since)) yield { skipped: { key: child.loc, reason: 'sitemap older than --since' } };
+      if (isBefore(child.lastmod, opts.since))
+        yield { skipped: { key: child.loc, reason: 'sitemap older than --since' } };
       else queue.push(child.loc);
     }
     for (const page of parsed.urls) {
@@ -71,12 +76,13 @@ export async function* sitemapEntries(start: string, fetcher: Fetcher, opts: Sit
 export function parseSitemap(xml: string, base: string): { urls: Loc[]; sitemaps: Loc[] } {
   const doc = parser.parse(xml) as Record<string, any>;
   if (!doc.urlset && !doc.sitemapindex) throw new Error('neither a urlset nor a sitemapindex');
-  const locs = (nodes: any[] | undefined): Loc[] => (nodes ?? []).flatMap((n) => {
-    const loc = absolute(text(n?.loc), base);
-    if (!loc) return [];
-    const published = text(n?.news?.publication_date);
-    return [{ loc, ...(text(n.lastmod) ? { lastmod: text(n.lastmod) } : {}), ...(published ? { published } : {}) }];
-  });
+  const locs = (nodes: any[] | undefined): Loc[] =>
+    (nodes ?? []).flatMap((n) => {
+      const loc = absolute(text(n?.loc), base);
+      if (!loc) return [];
+      const published = text(n?.news?.publication_date);
+      return [{ loc, ...(text(n.lastmod) ? { lastmod: text(n.lastmod) } : {}), ...(published ? { published } : {}) }];
+    });
   return { urls: locs(doc.urlset?.url), sitemaps: locs(doc.sitemapindex?.sitemap) };
 }
 

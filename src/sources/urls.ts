@@ -45,7 +45,10 @@ export function urlItem(url: string, fetcher: Fetcher, extra: Partial<SourceItem
 export async function* urlListEntries(source: string, fetcher: Fetcher): AsyncGenerator<SourceEntry> {
   let lines: AsyncIterable<string> | Iterable<string>;
   try {
-    lines = source === '-' ? createInterface({ input: process.stdin, crlfDelay: Infinity }) : (await readFile(source, 'utf8')).split(/\r?\n/);
+    lines =
+      source === '-'
+        ? createInterface({ input: process.stdin, crlfDelay: Infinity })
+        : (await readFile(source, 'utf8')).split(/\r?\n/);
   } catch (err) {
     yield { failure: { key: source, reason: describe(err) } };
     return;

@@ -76,7 +76,12 @@ async function* records(archive: Archive): AsyncGenerator<SourceEntry> {
       yield { failure: { key: file, reason: `not a WARC file (${stop.reason})` } };
       return;
     }
-    yield { failure: { key: `${file}#${stop.offset}`, reason: `WARC record at byte ${stop.offset}: ${stop.reason}${stop.resync ? '' : '; not stored'}` } };
+    yield {
+      failure: {
+        key: `${file}#${stop.offset}`,
+        reason: `WARC record at byte ${stop.offset}: ${stop.reason}${stop.resync ? '' : '; not stored'}`,
+      },
+    };
     start = await nextRecordStart(archive, stop.offset + 1);
   }
 }
@@ -154,20 +159,30 @@ async function* readFrom(archive: Archive, start: number): AsyncGenerator<Source
     if (held) yield { item: held.item };
     // warcio ends quietly at a gzip member cut short: bytes left over are a record that did not come out.
     const end = start + parser.offset;
-    if (archive.gzip && end < archive.size) yield { stop: { offset: end, reason: `cut: the last ${archive.size - end} bytes of the archive are not a complete record` } };
+    if (archive.gzip && end < archive.size)
+      yield {
+        stop: {
+          offset: end,
+          reason: `cut: the last ${archive.size - end} bytes of the archive are not a complete record`,
+        },
+      };
   } finally {
     stream.destroy();
   }
 }
 
 function lengthMismatch(held: { offset: number; length: string }): Stop {
-  return { offset: held.offset, reason: `its Content-Length (${held.length}) does not end where the next record starts` };
+  return {
+    offset: held.offset,
+    reason: `its Content-Length (${held.length}) does not end where the next record starts`,
+  };
 }
 
 /** Why a Content-Length cannot be right, or null. Uncompressed, the record must fit in the file. */
 function badLength(length: string, archive: Archive, offset: number): string | null {
   if (!BYTE_COUNT.test(length)) return `Content-Length "${length}" is not a byte count`;
-  if (!archive.gzip && offset + Number(length) > archive.size) return `cut: Content-Length ${length} runs past the end of the archive (${archive.size - offset} bytes left)`;
+  if (!archive.gzip && offset + Number(length) > archive.size)
+    return `cut: Content-Length ${length} runs past the end of the archive (${archive.size - offset} bytes left)`;
   return null;
 }
 
@@ -187,10 +202,13 @@ async function badEnd(archive: Archive, offset: number, length: string): Promise
   const headers = head.subarray(0, bytesRead).indexOf(CRLFCRLF);
   if (headers < 0) return `no end of the WARC headers in their first ${MAX_HEADER_BYTES} bytes`;
   const end = offset + headers + CRLFCRLF.length + Number(length);
-  if (end + CRLFCRLF.length > archive.size) return `cut: the archive ends ${end + CRLFCRLF.length - archive.size} bytes before the record does`;
+  if (end + CRLFCRLF.length > archive.size)
+    return `cut: the archive ends ${end + CRLFCRLF.length - archive.size} bytes before the record does`;
   const tail = Buffer.alloc(CRLFCRLF.length);
   const got = await handle.read(tail, 0, tail.length, end);
-  return got.bytesRead === tail.length && tail.equals(CRLFCRLF) ? null : `its Content-Length (${length}) does not end where the record does`;
+  return got.bytesRead === tail.length && tail.equals(CRLFCRLF)
+    ? null
+    : `its Content-Length (${length}) does not end where the record does`;
 }
 
 /**
@@ -205,13 +223,15 @@ async function readContent(record: WARCRecord): Promise<{ bytes: Uint8Array } | 
   try {
     for await (const chunk of record.contentReader) {
       size += chunk.length;
-      if (size > MAX_PAGE_BYTES) return { error: `page too large: more than ${MAX_PAGE_BYTES} bytes (limit ${MAX_PAGE_BYTES})` };
+      if (size > MAX_PAGE_BYTES)
+        return { error: `page too large: more than ${MAX_PAGE_BYTES} bytes (limit ${MAX_PAGE_BYTES})` };
       chunks.push(chunk);
     }
   } catch (err) {
     return { error: `unreadable content: ${describe(err)}` };
   }
-  if (raw instanceof LimitReader && raw.limit > 0) return { error: `cut: the archive ends ${raw.limit} bytes before the record's Content-Length` };
+  if (raw instanceof LimitReader && raw.limit > 0)
+    return { error: `cut: the archive ends ${raw.limit} bytes before the record's Content-Length` };
   return { bytes: Buffer.concat(chunks, size) };
 }
 

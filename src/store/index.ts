@@ -9,7 +9,10 @@ export type { Store, SearchQuery, SearchPage, SearchHit, PutResult, PutStatus, F
 /** The database file used when neither --db nor DATELINE_DB says otherwise. */
 export const DEFAULT_DB = 'dateline.db';
 
-export function databasePath(explicit?: string, env: Readonly<Record<string, string | undefined>> = process.env): string {
+export function databasePath(
+  explicit?: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): string {
   return explicit ?? env.DATELINE_DB ?? DEFAULT_DB;
 }
 

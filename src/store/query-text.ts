@@ -72,11 +72,14 @@ function wordTerm(raw: string): QueryTerm | null {
 }
 
 function checkLimits(terms: QueryTerm[]): void {
-  if (terms.length > MAX_QUERY_TERMS) throw new SearchQueryError(`too many search terms: ${terms.length} (limit ${MAX_QUERY_TERMS})`);
+  if (terms.length > MAX_QUERY_TERMS)
+    throw new SearchQueryError(`too many search terms: ${terms.length} (limit ${MAX_QUERY_TERMS})`);
   const words = terms.reduce((n, t) => n + (t.text.match(WORD_CHARS)?.length ?? 0), 0);
-  if (words > MAX_QUERY_WORDS) throw new SearchQueryError(`too many words in the query: ${words} (limit ${MAX_QUERY_WORDS})`);
+  if (words > MAX_QUERY_WORDS)
+    throw new SearchQueryError(`too many words in the query: ${words} (limit ${MAX_QUERY_WORDS})`);
   const prefixes = terms.filter((t) => t.prefix).length;
-  if (prefixes > MAX_PREFIX_TERMS) throw new SearchQueryError(`too many prefix terms (word*): ${prefixes} (limit ${MAX_PREFIX_TERMS})`);
+  if (prefixes > MAX_PREFIX_TERMS)
+    throw new SearchQueryError(`too many prefix terms (word*): ${prefixes} (limit ${MAX_PREFIX_TERMS})`);
 }
 
 function countChars(word: string): number {

@@ -25,14 +25,27 @@ export function foldWord(word: string): string {
   return foldText(word);
 }
 
-interface Token { start: number; end: number; folded: string }
-interface Match { first: number; last: number; term: number }
+interface Token {
+  start: number;
+  end: number;
+  folded: string;
+}
+interface Match {
+  first: number;
+  last: number;
+  term: number;
+}
 
 /** A term as a sequence of folded words; a prefix term's last word matches any word it starts. */
-interface Pattern { words: string[]; prefix: boolean }
+interface Pattern {
+  words: string[];
+  prefix: boolean;
+}
 
 export function snippet(text: string, terms: readonly QueryTerm[], size = SNIPPET_WORDS): string {
-  const patterns: Pattern[] = terms.map((t) => ({ words: (t.text.match(WORD) ?? []).map(foldWord), prefix: t.prefix })).filter((p) => p.words.length > 0);
+  const patterns: Pattern[] = terms
+    .map((t) => ({ words: (t.text.match(WORD) ?? []).map(foldWord), prefix: t.prefix }))
+    .filter((p) => p.words.length > 0);
   const tokens: Token[] = [];
   const matches: Match[] = [];
   for (const m of text.matchAll(WORD)) {

@@ -205,7 +205,13 @@ export interface IngestState {
   saveValidators(url: string, v: UrlValidators): Promise<void>;
   /** Signatures of the first records of near-duplicate groups, from other sources, sharing a band; oldest first. */
   fingerprintCandidates(bands: readonly string[], sourceKey: string): Promise<FingerprintCandidate[]>;
-  saveFingerprint(recordId: string, sourceKey: string, signature: string, bands: readonly string[], groupId: string): Promise<void>;
+  saveFingerprint(
+    recordId: string,
+    sourceKey: string,
+    signature: string,
+    bands: readonly string[],
+    groupId: string,
+  ): Promise<void>;
 }
 
 // ---- Events across articles (clusters of reports of one event); see sqlite/events.ts ----

@@ -12,7 +12,9 @@ describe('entities', () => {
   });
 
   it('reads title and affiliation from an apposition and links the organisation', () => {
-    const doc = analyzeText('Sergey Markov, director of the Moscow Institute for Political Research, says the line is a frontier.');
+    const doc = analyzeText(
+      'Sergey Markov, director of the Moscow Institute for Political Research, says the line is a frontier.',
+    );
     const p = byName(doc, 'Sergey Markov')!;
     const org = byName(doc, 'Moscow Institute for Political Research')!;
     expect(org.type).toBe('ORG');
@@ -22,7 +24,8 @@ describe('entities', () => {
   });
 
   it('joins surnames and nominal mentions to the person, not to a differently affiliated one', () => {
-    const text = 'Vladimir Putin met Tajik President Emomali Rakhmon. The Russian leader added that Putin would help. The Kremlin leader smiled.';
+    const text =
+      'Vladimir Putin met Tajik President Emomali Rakhmon. The Russian leader added that Putin would help. The Kremlin leader smiled.';
     const doc = analyzeText(text);
     const putin = byName(doc, 'Vladimir Putin')!;
     expect(surfaces(doc, putin)).toEqual(['Vladimir Putin', 'The Russian leader', 'Putin', 'The Kremlin leader']);
@@ -54,7 +57,9 @@ describe('entities', () => {
   });
 
   it('finds groups and nationalities, and the Taliban as an organisation', () => {
-    const doc = analyzeText('The Taliban say the Pushtuns dominate, while radical Islamists and Tajiks wait. A Tajik official spoke.');
+    const doc = analyzeText(
+      'The Taliban say the Pushtuns dominate, while radical Islamists and Tajiks wait. A Tajik official spoke.',
+    );
     expect(byName(doc, 'Taliban')?.type).toBe('ORG');
     expect(byName(doc, 'Pushtuns')?.type).toBe('NORP');
     expect(byName(doc, 'Islamists')?.type).toBe('NORP');

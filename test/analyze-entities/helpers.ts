@@ -16,14 +16,22 @@ export function ensureGazetteer(): void {
 export function analyzeText(text: string, dateline?: string): Doc {
   ensureGazetteer();
   const article: Article = {
-    source: { format: 'body' }, title: null, authors: [], published: null,
+    source: { format: 'body' },
+    title: null,
+    authors: [],
+    published: null,
     dateline: dateline ? { raw: dateline, place: dateline, date: null } : null,
-    language: 'en', text, paragraphs: [[0, text.length]], comments: [], warnings: [],
+    language: 'en',
+    text,
+    paragraphs: [[0, text.length]],
+    comments: [],
+    warnings: [],
   };
   const doc = newDoc(article);
   for (const c of [tokens, entities, places]) c.run(doc);
   return doc;
 }
 
-export const byName = (doc: Doc, name: string): Entity | undefined => doc.entities.find((e) => e.name === name || e.aliases.includes(name));
+export const byName = (doc: Doc, name: string): Entity | undefined =>
+  doc.entities.find((e) => e.name === name || e.aliases.includes(name));
 export const surfaces = (doc: Doc, e: Entity) => e.mentions.map(([s, t]) => doc.text.slice(s, t));

@@ -5,22 +5,25 @@ import { analyzeText, byName } from './helpers.js';
 
 describe('entity precision', () => {
   it('tells plural common nouns from names and group names', () => {
-    for (const w of ['Traders', 'Officials', 'Farmers', 'Critics', 'Dockworkers']) expect(isCommonPlural(w), w).toBe(true);
-    for (const w of ['Jones', 'Reuters', 'Islamists', 'Pushtuns', 'Baltics', 'Williams']) expect(isCommonPlural(w), w).toBe(false);
+    for (const w of ['Traders', 'Officials', 'Farmers', 'Critics', 'Dockworkers'])
+      expect(isCommonPlural(w), w).toBe(true);
+    for (const w of ['Jones', 'Reuters', 'Islamists', 'Pushtuns', 'Baltics', 'Williams'])
+      expect(isCommonPlural(w), w).toBe(false);
   });
 
   it('does not type sentence-initial plural common nouns as groups or people', () => {
     const doc = analyzeText(
-      'Dockworkers at the largest port in the country voted on Monday to walk out. Traders look north.\n'
-      + 'Officials said the strike would last a week. Critics argue the union overreached. Farmers said exports would suffer.',
+      'Dockworkers at the largest port in the country voted on Monday to walk out. Traders look north.\n' +
+        'Officials said the strike would last a week. Critics argue the union overreached. Farmers said exports would suffer.',
     );
-    for (const w of ['Dockworkers', 'Traders', 'Officials', 'Critics', 'Farmers']) expect(byName(doc, w), w).toBeUndefined();
+    for (const w of ['Dockworkers', 'Traders', 'Officials', 'Critics', 'Farmers'])
+      expect(byName(doc, w), w).toBeUndefined();
   });
 
   it('keeps political and religious groups and sentence-initial surnames', () => {
     const doc = analyzeText(
-      'Islamists attacked a checkpoint near the border overnight. Democrats said the vote was rigged.\n'
-      + 'Maria Jones runs the cooperative. Jones said the harvest was poor.',
+      'Islamists attacked a checkpoint near the border overnight. Democrats said the vote was rigged.\n' +
+        'Maria Jones runs the cooperative. Jones said the harvest was poor.',
     );
     expect(byName(doc, 'Islamists')?.type).toBe('NORP');
     expect(byName(doc, 'Democrats')?.type).toBe('NORP');
@@ -29,8 +32,8 @@ describe('entity precision', () => {
 
   it('types a river after "the" as a place when a feature word is beside it, an institution otherwise', () => {
     const doc = analyzeText(
-      'Exporters diverted cargoes to the Danube ports, where fees hit a record. '
-      + 'A bridge over the Panj reopened on Saturday. The grain board met in the capital, and the Kremlin said it would respond.',
+      'Exporters diverted cargoes to the Danube ports, where fees hit a record. ' +
+        'A bridge over the Panj reopened on Saturday. The grain board met in the capital, and the Kremlin said it would respond.',
     );
     expect(byName(doc, 'Danube')?.type).toBe('LOC');
     expect(byName(doc, 'Panj')?.type).toBe('LOC');
@@ -38,7 +41,9 @@ describe('entity precision', () => {
   });
 
   it('reads a town written in capitals at the start of a dateline as a place', () => {
-    const doc = analyzeText('DJIBO, Burkina Faso, May 18 — A convoy of lorries reached the besieged town on Thursday. NATO said it was watching.');
+    const doc = analyzeText(
+      'DJIBO, Burkina Faso, May 18 — A convoy of lorries reached the besieged town on Thursday. NATO said it was watching.',
+    );
     expect(byName(doc, 'DJIBO')?.type).toBe('GPE');
     expect(byName(doc, 'NATO')?.type).toBe('ORG');
   });
@@ -46,7 +51,9 @@ describe('entity precision', () => {
 
 describe('region adjectives', () => {
   it('types the adjective of a continent as NORP, not as an institution', () => {
-    const doc = analyzeText('The pipeline will carry gas under the sea and on to the European grid. The European Union will pay for part of it.');
+    const doc = analyzeText(
+      'The pipeline will carry gas under the sea and on to the European grid. The European Union will pay for part of it.',
+    );
     expect(byName(doc, 'European')?.type).toBe('NORP');
     expect(byName(doc, 'European Union')?.type).toBe('ORG');
   });
@@ -54,7 +61,9 @@ describe('region adjectives', () => {
 
 describe('group names', () => {
   it('types ethnic and religious group names and hyphened demonyms as NORP', () => {
-    const doc = analyzeText('Turnout among African-Americans rose, pollsters found. The Hispanic vote split, and Catholic voters stayed home.');
+    const doc = analyzeText(
+      'Turnout among African-Americans rose, pollsters found. The Hispanic vote split, and Catholic voters stayed home.',
+    );
     expect(byName(doc, 'African-Americans')?.type).toBe('NORP');
     expect(byName(doc, 'Hispanic')?.type).toBe('NORP');
     expect(byName(doc, 'Catholic')?.type).toBe('NORP');
@@ -63,7 +72,9 @@ describe('group names', () => {
 
 describe('first names and pronouns', () => {
   it('keeps a first name that is also a region name inside the person, and drops "I’m" and "People"', () => {
-    const doc = analyzeText('Voters rated Paul Ryan more favorably. “People say it does not matter,” she said. And I’m saying it does.');
+    const doc = analyzeText(
+      'Voters rated Paul Ryan more favorably. “People say it does not matter,” she said. And I’m saying it does.',
+    );
     expect(byName(doc, 'Paul Ryan')?.type).toBe('PERSON');
     expect(byName(doc, 'Paul')).toBeUndefined();
     expect(byName(doc, 'People')).toBeUndefined();

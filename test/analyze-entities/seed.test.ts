@@ -20,15 +20,24 @@ describe.runIf(hasShared('examples', 'seed-tajikistan.gold.json'))('seed article
   it('finds every gold entity and geocodes every gold place', () => {
     ensureGazetteer();
     const dump = readFileSync(sharedPath('examples', 'seed-tajikistan.txt'), 'utf8');
-    const body = dump.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= MIN_BODY_PARAGRAPH_WORDS).join('\n\n');
-    const article = { ...extract({ content: body, format: 'body' }), dateline: { raw: 'Staunton, Dec. 26 –', place: 'Staunton', date: '2021-12-26' } };
+    const body = dump
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p.split(/\s+/).length >= MIN_BODY_PARAGRAPH_WORDS)
+      .join('\n\n');
+    const article = {
+      ...extract({ content: body, format: 'body' }),
+      dateline: { raw: 'Staunton, Dec. 26 –', place: 'Staunton', date: '2021-12-26' },
+    };
     const record = analyze(article);
     expect(record.dateline?.geo?.country).toBe('US');
     expectAllFound(score(record, 'body'));
   });
 
   it('does the same on the record made from the raw text dump', () => {
-    const record = analyze(extract({ content: readFileSync(sharedPath('examples', 'seed-tajikistan.txt')), path: 'seed-tajikistan.txt' }));
+    const record = analyze(
+      extract({ content: readFileSync(sharedPath('examples', 'seed-tajikistan.txt')), path: 'seed-tajikistan.txt' }),
+    );
     expect(record.dateline?.geo).toMatchObject({ country: 'US', admin1: 'Virginia' });
     expectAllFound(score(record, 'dump'));
   });
@@ -36,7 +45,11 @@ describe.runIf(hasShared('examples', 'seed-tajikistan.gold.json'))('seed article
   function score(record: unknown, name: string): string {
     const file = join(dir, `${name}.json`);
     writeFileSync(file, JSON.stringify(record));
-    return execFileSync(process.execPath, [sharedPath('eval', 'score-record.mjs'), sharedPath('examples', 'seed-tajikistan.gold.json'), file], { encoding: 'utf8' });
+    return execFileSync(
+      process.execPath,
+      [sharedPath('eval', 'score-record.mjs'), sharedPath('examples', 'seed-tajikistan.gold.json'), file],
+      { encoding: 'utf8' },
+    );
   }
 
   function expectAllFound(report: string): void {

@@ -5,7 +5,8 @@ import type { ArticleRecord, Event } from '../../src/record/types.js';
 import { recordFrom } from '../helpers/records.js';
 
 const analysed = (text: string, published = '2023-05-10') => recordFrom(text, { published });
-const names = (r: ArticleRecord, ids: readonly string[]) => ids.map((id) => r.entities.find((e) => e.id === id)?.name ?? id);
+const names = (r: ArticleRecord, ids: readonly string[]) =>
+  ids.map((id) => r.entities.find((e) => e.id === id)?.name ?? id);
 const placeName = (r: ArticleRecord, e: Event) => r.entities.find((x) => x.id === e.place)?.name ?? null;
 
 describe('PLOVER categories', () => {
@@ -76,7 +77,10 @@ describe('roles, time, background and spans', () => {
   });
 
   it('marks events mentioned as past context as background', () => {
-    const r = analysed('Since the invasion of Ukraine in 2022, Finland has deployed more troops to its eastern border.', '2024-05-01');
+    const r = analysed(
+      'Since the invasion of Ukraine in 2022, Finland has deployed more troops to its eastern border.',
+      '2024-05-01',
+    );
     expect(r.events.find((x) => x.type === 'ASSAULT')?.background).toBe(true);
     expect(r.events.find((x) => x.type === 'MOBILIZE')?.background).toBeUndefined();
   });
@@ -89,7 +93,8 @@ describe('roles, time, background and spans', () => {
   });
 
   it('spans point into the text, also after characters outside the BMP', () => {
-    const text = '🚨 Breaking 🇺🇦: Russian forces shelled Kharkiv overnight. Ukraine will ask NATO for more air defences.';
+    const text =
+      '🚨 Breaking 🇺🇦: Russian forces shelled Kharkiv overnight. Ukraine will ask NATO for more air defences.';
     const r = analysed(text);
     expect(r.events.length).toBeGreaterThanOrEqual(2);
     for (const e of r.events) {

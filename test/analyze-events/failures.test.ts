@@ -9,20 +9,27 @@ const analysed = (text: string, published = '2023-05-10') => recordFrom(text, { 
 const typed = (r: ArticleRecord, type: string) => r.events.filter((e) => e.type === type);
 const one = (r: ArticleRecord, type: string): Event => {
   const e = typed(r, type)[0];
-  if (!e) throw new Error(`no ${type}; got ${JSON.stringify(r.events.map((x) => [x.type, x.modality, x.trigger.text]))}`);
+  if (!e)
+    throw new Error(`no ${type}; got ${JSON.stringify(r.events.map((x) => [x.type, x.modality, x.trigger.text]))}`);
   return e;
 };
 
 describe('events missed before', () => {
   it('finds plans and likely actions', () => {
     expect(one(analysed('A summit of Nordic leaders is planned for May in Oslo.'), 'CONSULT').modality).toBe('future');
-    expect(one(analysed('The European Union is likely to expand sanctions on Minsk.'), 'SANCTION').modality).toBe('possible');
+    expect(one(analysed('The European Union is likely to expand sanctions on Minsk.'), 'SANCTION').modality).toBe(
+      'possible',
+    );
   });
 
   it('finds a signed agreement, an application to join and troops leaving', () => {
-    expect(one(analysed('Armenia and Iran signed an agreement on border trade on Tuesday.'), 'AGREE').modality).toBe('asserted');
+    expect(one(analysed('Armenia and Iran signed an agreement on border trade on Tuesday.'), 'AGREE').modality).toBe(
+      'asserted',
+    );
     expect(one(analysed('Bosnia applied to join the European Union in 2016.'), 'REQUEST').modality).toBe('asserted');
-    expect(one(analysed('The last Russian troops left the town of Kherson on Friday.'), 'RETREAT').modality).toBe('asserted');
+    expect(one(analysed('The last Russian troops left the town of Kherson on Friday.'), 'RETREAT').modality).toBe(
+      'asserted',
+    );
   });
 
   it('reads "has not yet delivered" as aid that has not happened', () => {
@@ -32,7 +39,9 @@ describe('events missed before', () => {
   it('keeps a second event in the same sentence', () => {
     const talks = analysed('The foreign ministers of Turkey and Ukraine met in Ankara and signed a grain agreement.');
     expect(talks.events.map((e) => e.type)).toEqual(expect.arrayContaining(['CONSULT', 'AGREE']));
-    const rally = analysed('Hundreds protested outside the parliament in Tbilisi before police dispersed them with water cannon.');
+    const rally = analysed(
+      'Hundreds protested outside the parliament in Tbilisi before police dispersed them with water cannon.',
+    );
     expect(rally.events.map((e) => e.type)).toEqual(expect.arrayContaining(['PROTEST', 'COERCE']));
   });
 });
@@ -50,7 +59,9 @@ describe('events given the wrong type or modality before', () => {
   });
 
   it('reads a threat to block as a threat, not support through an embedded "stops supporting"', () => {
-    const r = analysed('Poland threatened to block the EU budget unless Brussels stops supporting the rule-of-law procedure.');
+    const r = analysed(
+      'Poland threatened to block the EU budget unless Brussels stops supporting the rule-of-law procedure.',
+    );
     expect(one(r, 'THREATEN').modality).toBe('asserted');
     expect(typed(r, 'SUPPORT').filter((e) => e.modality === 'asserted')).toEqual([]);
   });
@@ -86,23 +97,31 @@ describe('events invented before', () => {
 
 describe('events on news that is not about politics or conflict', () => {
   it('finds no violence or protest in a sports story', () => {
-    const r = analysed('The Lakers beat the Thunder 112-104 on Sunday night. LeBron James scored 31 points as they demonstrated their defence against the Thunder, and the coach praised the team after the game. '
-      + 'The guard was fouled hard in the third quarter, and the Thunder attacked the basket late in the season opener.');
+    const r = analysed(
+      'The Lakers beat the Thunder 112-104 on Sunday night. LeBron James scored 31 points as they demonstrated their defence against the Thunder, and the coach praised the team after the game. ' +
+        'The guard was fouled hard in the third quarter, and the Thunder attacked the basket late in the season opener.',
+    );
     expect(r.events.filter((e) => ['ASSAULT', 'PROTEST', 'COERCE'].includes(e.type))).toEqual([]);
   });
 
   it('finds no assault in a health story', () => {
-    const r = analysed('The virus attacks the immune system, doctors at the hospital said. Patients with the disease were treated with a new drug, and the infection killed three people in the clinical trial.');
+    const r = analysed(
+      'The virus attacks the immune system, doctors at the hospital said. Patients with the disease were treated with a new drug, and the infection killed three people in the clinical trial.',
+    );
     expect(r.events.filter((e) => ['ASSAULT', 'PROTEST', 'COERCE'].includes(e.type))).toEqual([]);
   });
 
   it('finds no violence in a business story', () => {
-    const r = analysed('Shares of the bank were hit by a wave of selling on Tuesday after quarterly profit fell. Investors attacked the company over its dividend, and the stock price crashed 12 percent.');
+    const r = analysed(
+      'Shares of the bank were hit by a wave of selling on Tuesday after quarterly profit fell. Investors attacked the company over its dividend, and the stock price crashed 12 percent.',
+    );
     expect(r.events.filter((e) => ['ASSAULT', 'PROTEST', 'COERCE'].includes(e.type))).toEqual([]);
   });
 
   it('keeps political violence and protest reported in such a story when the actors are political', () => {
-    const r = analysed('Police fired tear gas at supporters of the opposition party outside the stadium in Lusaka after the match, and hundreds protested against the government.');
+    const r = analysed(
+      'Police fired tear gas at supporters of the opposition party outside the stadium in Lusaka after the match, and hundreds protested against the government.',
+    );
     const types = r.events.map((e) => e.type);
     expect(types).toContain('PROTEST');
     expect(types.some((t) => t === 'ASSAULT' || t === 'COERCE')).toBe(true);

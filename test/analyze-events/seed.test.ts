@@ -16,12 +16,22 @@ describe.runIf(hasShared('examples', 'seed-tajikistan.txt'))('seed article event
     const record = analyze(extract({ content: readFileSync(input), path: input }));
     const out = join(dir, 'record.json');
     writeFileSync(out, JSON.stringify(record));
-    const report = execFileSync(process.execPath, [sharedPath('eval', 'score-record.mjs'), sharedPath('examples', 'seed-tajikistan.gold.json'), out], { encoding: 'utf8' });
+    const report = execFileSync(
+      process.execPath,
+      [sharedPath('eval', 'score-record.mjs'), sharedPath('examples', 'seed-tajikistan.gold.json'), out],
+      { encoding: 'utf8' },
+    );
     const section = (name: string) => new RegExp(`^${name}\\s+(\\d+)/(\\d+)$`, 'm').exec(report);
     for (const name of ['events', 'event modality', 'event roles']) {
       const m = section(name);
       expect(m, `${name} missing from the scorer's report`).not.toBeNull();
-      expect(Number(m![1]), report.split('\n').filter((l) => l.startsWith('MISS') && l.includes('event')).join('\n')).toBe(Number(m![2]));
+      expect(
+        Number(m![1]),
+        report
+          .split('\n')
+          .filter((l) => l.startsWith('MISS') && l.includes('event'))
+          .join('\n'),
+      ).toBe(Number(m![2]));
     }
     expect(section('events')![2]).toBe('7');
   });

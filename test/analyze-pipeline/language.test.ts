@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { recordFrom } from '../helpers/records.js';
 
 const FRENCH = `Le gouvernement a annoncé mardi une nouvelle série de mesures pour soutenir les agriculteurs touchés par la sécheresse. Selon le ministre de l'Agriculture, les aides seront versées avant la fin du mois, et les syndicats ont salué une décision attendue depuis longtemps dans les régions du sud du pays.`;
-const ENGLISH = 'The government announced on Tuesday a new set of measures to support farmers hit by the drought, the agriculture minister said in the capital.';
+const ENGLISH =
+  'The government announced on Tuesday a new set of measures to support farmers hit by the drought, the agriculture minister said in the capital.';
 
 describe('language warning', () => {
   it('warns that a French page is not analysed, naming the language', () => {

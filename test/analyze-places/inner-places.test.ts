@@ -6,14 +6,18 @@ import { analyzeText, byName } from '../analyze-entities/helpers.js';
 
 describe('places inside and around longer names', () => {
   it('places the town inside a police department or an airport name and keeps the organisation', () => {
-    const doc = analyzeText('Officers from the Tulsa Police Department searched the area near Denver International Airport on Sunday.');
+    const doc = analyzeText(
+      'Officers from the Tulsa Police Department searched the area near Denver International Airport on Sunday.',
+    );
     expect(byName(doc, 'Tulsa')?.geo).toMatchObject({ country: 'US', admin1: 'Oklahoma' });
     expect(byName(doc, 'Denver')?.geo).toMatchObject({ country: 'US', admin1: 'Colorado' });
     expect(byName(doc, 'Tulsa Police Department')?.type).toBe('ORG');
   });
 
   it('reads "Washington" as the capital and "New York" as the city', () => {
-    const doc = analyzeText('Lawmakers in Washington passed the bill on Friday. Protesters marched in New York the next day.');
+    const doc = analyzeText(
+      'Lawmakers in Washington passed the bill on Friday. Protesters marched in New York the next day.',
+    );
     const dc = byName(doc, 'Washington')?.geo;
     expect(dc?.lat).toBeCloseTo(38.9, 0);
     expect(dc?.lon).toBeCloseTo(-77.0, 0);
@@ -31,7 +35,10 @@ describe('places inside and around longer names', () => {
 
 describe('namesakes settled by the rest of the article', () => {
   it('keeps Georgia, Athens and Dublin in the US beside Alabama', () => {
-    const doc = analyzeText('Officials in Georgia said the storm reached Athens and Dublin on Tuesday, after crossing Alabama.');
-    for (const name of ['Georgia', 'Athens', 'Dublin']) expect(byName(doc, name)?.geo, name).toMatchObject({ country: 'US', admin1: 'Georgia' });
+    const doc = analyzeText(
+      'Officials in Georgia said the storm reached Athens and Dublin on Tuesday, after crossing Alabama.',
+    );
+    for (const name of ['Georgia', 'Athens', 'Dublin'])
+      expect(byName(doc, name)?.geo, name).toMatchObject({ country: 'US', admin1: 'Georgia' });
   });
 });

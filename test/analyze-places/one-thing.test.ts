@@ -6,14 +6,20 @@ import { entityKey } from '../../src/record/entity-key.js';
 
 describe('one entity for one thing', () => {
   it('groups US, U.S., United States and America into one country entity', () => {
-    const doc = analyzeText('The US said on Monday that U.S. troops would stay. The United States has 2,000 soldiers there, and America will pay.');
+    const doc = analyzeText(
+      'The US said on Monday that U.S. troops would stay. The United States has 2,000 soldiers there, and America will pay.',
+    );
     const us = doc.entities.filter((e) => e.geo?.country === 'US');
     expect(us).toHaveLength(1);
     expect([us[0].name, ...us[0].aliases].sort()).toEqual(['America', 'U.S.', 'US', 'United States']);
   });
 
   it('gives a country the same corpus key whichever name a record uses', () => {
-    const keys = ['Officials in the U.S. agreed.', 'Officials in America agreed.', 'Officials in the United States agreed.']
+    const keys = [
+      'Officials in the U.S. agreed.',
+      'Officials in America agreed.',
+      'Officials in the United States agreed.',
+    ]
       .map((t) => byName(analyzeText(t), t.match(/in (?:the )?(.+) agreed/)![1]))
       .map((e) => (e ? entityKey(e) : undefined));
     expect(keys).toEqual(['country:US', 'country:US', 'country:US']);

@@ -17,7 +17,9 @@ describe('places', () => {
 
   it('keys the build wrote agree with the runtime key function', () => {
     const { cities } = gazetteer();
-    for (let i = 0; i < cities.key.length; i++) if (cities.key[i] !== placeKey(cities.name[i])) expect(`${cities.name[i]} -> ${cities.key[i]}`).toBe(placeKey(cities.name[i]));
+    for (let i = 0; i < cities.key.length; i++)
+      if (cities.key[i] !== placeKey(cities.name[i]))
+        expect(`${cities.name[i]} -> ${cities.key[i]}`).toBe(placeKey(cities.name[i]));
   });
 
   it('normalises abbreviations, diacritics and hyphens in place keys', () => {
@@ -69,7 +71,10 @@ describe('places', () => {
 
   it('places a first-level region at the middle of its territory, not where its towns crowd', () => {
     ensureGazetteer();
-    const region = (name: string) => gazetteer().byName.get(name)?.find((p) => p.kind === 'admin1');
+    const region = (name: string) =>
+      gazetteer()
+        .byName.get(name)
+        ?.find((p) => p.kind === 'admin1');
     // Most Ontario towns lie south of 45°N; the province reaches 57°N. Its centre is about 50°N 85°W,
     // Queensland's (towns on the east coast, empty west) about 22.5°S 144.5°E.
     expect(haversineKm(region('ontario')!, { lat: 50, lon: -85 })).toBeLessThan(150);
@@ -77,9 +82,15 @@ describe('places', () => {
   });
 
   it('reads long and former country names and press abbreviations of regions', () => {
-    expect(byName(analyzeText('Ebola spread in the Democratic Republic of Congo last week.'), 'Democratic Republic of Congo')?.geo?.country).toBe('CD');
+    expect(
+      byName(analyzeText('Ebola spread in the Democratic Republic of Congo last week.'), 'Democratic Republic of Congo')
+        ?.geo?.country,
+    ).toBe('CD');
     expect(byName(analyzeText('Doctors in Zaire reported new cases.'), 'Zaire')?.geo?.country).toBe('CD');
-    expect(byName(analyzeText('Two people in NSW died of the flu, officials said.'), 'NSW')?.geo).toMatchObject({ country: 'AU', admin1: 'New South Wales' });
+    expect(byName(analyzeText('Two people in NSW died of the flu, officials said.'), 'NSW')?.geo).toMatchObject({
+      country: 'AU',
+      admin1: 'New South Wales',
+    });
   });
 
   it('knows regions split into compass provinces and the oceans', () => {
@@ -88,11 +99,16 @@ describe('places', () => {
     expect(byName(sea, 'Indian Ocean')?.type).toBe('LOC');
     expect(gazetteer().byName.get('indian ocean')?.[0]).toMatchObject({ kind: 'region', lat: -20, lon: 80 });
     // The ocean, not Pacific, Missouri, even in an article about the US.
-    expect(byName(analyzeText('US Navy ships in the Pacific were sent to Hawaii and California.'), 'Pacific')?.geo).toBeUndefined();
+    expect(
+      byName(analyzeText('US Navy ships in the Pacific were sent to Hawaii and California.'), 'Pacific')?.geo,
+    ).toBeUndefined();
   });
 
   it('reads former names of major cities', () => {
-    expect(byName(analyzeText('Cholera cases rose in Calcutta, officials said.'), 'Calcutta')?.geo).toMatchObject({ country: 'IN', admin1: 'West Bengal' });
+    expect(byName(analyzeText('Cholera cases rose in Calcutta, officials said.'), 'Calcutta')?.geo).toMatchObject({
+      country: 'IN',
+      admin1: 'West Bengal',
+    });
   });
 
   it('reads a name shared by a country and a region as the region among its sibling regions', () => {
@@ -103,7 +119,10 @@ describe('places', () => {
   });
 
   it('keeps a region whose namesake city lies elsewhere', () => {
-    expect(byName(analyzeText('Ranchers in Wyoming reported the disease.'), 'Wyoming')?.geo).toMatchObject({ country: 'US', admin1: 'Wyoming' });
+    expect(byName(analyzeText('Ranchers in Wyoming reported the disease.'), 'Wyoming')?.geo).toMatchObject({
+      country: 'US',
+      admin1: 'Wyoming',
+    });
     expect(byName(analyzeText('Ranchers in Wyoming reported the disease.'), 'Wyoming')?.geo?.geonameId).toBeUndefined();
   });
 });

@@ -4,17 +4,23 @@ import { extract } from '../../src/extract/index.js';
 import { analyze } from '../../src/analyze/pipeline.js';
 import type { ArticleRecord, Quantity } from '../../src/record/types.js';
 
-const run = (text: string): ArticleRecord => analyze(extract({ content: text, format: 'body', published: '2022-02-17' }));
+const run = (text: string): ArticleRecord =>
+  analyze(extract({ content: text, format: 'body', published: '2022-02-17' }));
 const qty = (r: ArticleRecord, includes: string): Quantity => {
   const q = r.quantities.find((x) => x.text.includes(includes));
-  if (!q) throw new Error(`no quantity with ${JSON.stringify(includes)}; got ${JSON.stringify(r.quantities.map((x) => x.text))}`);
+  if (!q)
+    throw new Error(
+      `no quantity with ${JSON.stringify(includes)}; got ${JSON.stringify(r.quantities.map((x) => x.text))}`,
+    );
   return q;
 };
 
 describe('quantities', () => {
-  const r = run('Moscow will reinforce the 7,000 Russian troops there. The aid package is worth $2.5 billion, and 45% of voters back it. '
-    + 'Between 20 to 30 people were hurt, dozens of soldiers fled, and three soldiers died. Prices rose 12 percent; '
-    + 'the EU pledged €3 million. Nearly 100 people and hundreds of refugees crossed in 2022.');
+  const r = run(
+    'Moscow will reinforce the 7,000 Russian troops there. The aid package is worth $2.5 billion, and 45% of voters back it. ' +
+      'Between 20 to 30 people were hurt, dozens of soldiers fled, and three soldiers died. Prices rose 12 percent; ' +
+      'the EU pledged €3 million. Nearly 100 people and hundreds of refugees crossed in 2022.',
+  );
 
   it('binds a number to the noun it counts', () => {
     expect(qty(r, '7,000')).toMatchObject({ value: 7000, noun: 'troops' });

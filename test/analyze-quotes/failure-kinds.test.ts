@@ -5,7 +5,8 @@ import { extract } from '../../src/extract/index.js';
 import { analyze } from '../../src/analyze/pipeline.js';
 import type { ArticleRecord, Quote } from '../../src/record/types.js';
 
-const run = (text: string): ArticleRecord => analyze(extract({ content: text, format: 'body', published: '2022-02-17' }));
+const run = (text: string): ArticleRecord =>
+  analyze(extract({ content: text, format: 'body', published: '2022-02-17' }));
 const withCue = (r: ArticleRecord, cue: string): Quote | undefined => r.quotes.find((q) => q.cue?.text.includes(cue));
 const entityName = (r: ArticleRecord, id: string | null) => r.entities.find((e) => e.id === id)?.name;
 
@@ -43,7 +44,10 @@ describe('content edges', () => {
   });
 
   it('ends a content at the closing mark when a participle clause follows it', () => {
-    const q = withCue(run('The candidate said the count was “completely rigged,” angering party officials across the state.'), 'said');
+    const q = withCue(
+      run('The candidate said the count was “completely rigged,” angering party officials across the state.'),
+      'said',
+    );
     expect(q?.content.text).toBe('the count was “completely rigged,”');
   });
 });
@@ -72,7 +76,9 @@ describe('false quotes', () => {
   });
 
   it('still reads those verbs with a reported clause', () => {
-    expect(withCue(run('The senator responded that the cuts were necessary.'), 'responded')?.content.text).toBe('that the cuts were necessary');
+    expect(withCue(run('The senator responded that the cuts were necessary.'), 'responded')?.content.text).toBe(
+      'that the cuts were necessary',
+    );
   });
 
   it('takes no bare prepositional phrase as a content', () => {

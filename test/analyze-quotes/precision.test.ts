@@ -5,13 +5,16 @@ import { extract } from '../../src/extract/index.js';
 import { analyze } from '../../src/analyze/pipeline.js';
 import type { ArticleRecord } from '../../src/record/types.js';
 
-const run = (text: string): ArticleRecord => analyze(extract({ content: text, format: 'body', published: '2023-04-03' }));
+const run = (text: string): ArticleRecord =>
+  analyze(extract({ content: text, format: 'body', published: '2023-04-03' }));
 const cues = (r: ArticleRecord) => r.quotes.map((q) => q.cue?.text);
 const containing = (r: ArticleRecord, s: string) => r.quotes.filter((q) => q.content.text.includes(s));
 
 describe('quote precision', () => {
   it('does not read "add" with a plain object before a trailing cue as reported speech', () => {
-    const r = run('Moldova will add two patrol boats to its river fleet near Ungheni, Interior Minister Ion Rusu announced on Monday.');
+    const r = run(
+      'Moldova will add two patrol boats to its river fleet near Ungheni, Interior Minister Ion Rusu announced on Monday.',
+    );
     expect(cues(r)).not.toContain('add');
     const q = containing(r, 'two patrol boats');
     expect(q).toHaveLength(1);
@@ -19,15 +22,19 @@ describe('quote precision', () => {
     expect(q[0].speaker.text).toContain('Ion Rusu');
   });
 
-  it('gives a participle after a parenthetical cue that cue\'s speaker, and reports its quotation once', () => {
-    const r = run('The harbour will close for a week, port director Elena Stan said, citing “repairs to the main quay that cannot wait.”');
+  it("gives a participle after a parenthetical cue that cue's speaker, and reports its quotation once", () => {
+    const r = run(
+      'The harbour will close for a week, port director Elena Stan said, citing “repairs to the main quay that cannot wait.”',
+    );
     const q = containing(r, 'repairs to the main quay');
     expect(q).toHaveLength(1);
     expect(q[0].speaker.text).toContain('Elena Stan');
   });
 
   it('never takes a possessive determiner as the speaker of "adding that"', () => {
-    const r = run('The mayor of Varna spoke on Tuesday. “Our budget cannot cover the new tram line,” he said, adding that the city would seek a loan from the European Investment Bank.');
+    const r = run(
+      'The mayor of Varna spoke on Tuesday. “Our budget cannot cover the new tram line,” he said, adding that the city would seek a loan from the European Investment Bank.',
+    );
     const q = containing(r, 'the city would seek a loan');
     expect(q).toHaveLength(1);
     expect(q[0].speaker.text).toBe('he');
@@ -35,7 +42,9 @@ describe('quote precision', () => {
   });
 
   it('reports nothing for a negated cue', () => {
-    const r = run('The ministry has not explained who will pay for the repairs. The council did not say when the bridge would reopen.');
+    const r = run(
+      'The ministry has not explained who will pay for the repairs. The council did not say when the bridge would reopen.',
+    );
     expect(r.quotes).toHaveLength(0);
   });
 
@@ -59,12 +68,16 @@ describe('quote precision', () => {
   });
 
   it('takes no cue from a verb of saying in an infinitive ("plans to announce")', () => {
-    const r = run('The jury of the Bucharest film festival met on Friday to announce the winners of the documentary prize.');
+    const r = run(
+      'The jury of the Bucharest film festival met on Friday to announce the winners of the documentary prize.',
+    );
     expect(cues(r)).not.toContain('announce');
   });
 
   it('reports nothing for a participle after "without"', () => {
-    const r = run('Negotiators from both ministries have met a dozen times without agreeing on the disputed grazing land.');
+    const r = run(
+      'Negotiators from both ministries have met a dozen times without agreeing on the disputed grazing land.',
+    );
     expect(r.quotes).toHaveLength(0);
   });
 
@@ -77,7 +90,9 @@ describe('quote precision', () => {
   });
 
   it('does not take a condition after a cue ("would respond if ...") as its content', () => {
-    const r = run('The coast guard put its cutters on alert and would respond if foreign trawlers entered the protected zone.');
+    const r = run(
+      'The coast guard put its cutters on alert and would respond if foreign trawlers entered the protected zone.',
+    );
     expect(containing(r, 'foreign trawlers')).toHaveLength(0);
   });
 });

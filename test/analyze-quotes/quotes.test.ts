@@ -4,10 +4,14 @@ import { extract } from '../../src/extract/index.js';
 import { analyze } from '../../src/analyze/pipeline.js';
 import type { ArticleRecord, Quote } from '../../src/record/types.js';
 
-const run = (text: string): ArticleRecord => analyze(extract({ content: text, format: 'body', published: '2022-02-17' }));
+const run = (text: string): ArticleRecord =>
+  analyze(extract({ content: text, format: 'body', published: '2022-02-17' }));
 const find = (r: ArticleRecord, includes: string): Quote => {
   const q = r.quotes.find((x) => x.content.text.includes(includes));
-  if (!q) throw new Error(`no quote containing ${JSON.stringify(includes)}; got ${JSON.stringify(r.quotes.map((x) => x.content.text))}`);
+  if (!q)
+    throw new Error(
+      `no quote containing ${JSON.stringify(includes)}; got ${JSON.stringify(r.quotes.map((x) => x.content.text))}`,
+    );
   return q;
 };
 const entityName = (r: ArticleRecord, id: string | null) => r.entities.find((e) => e.id === id)?.name;
@@ -51,7 +55,9 @@ describe('quotes', () => {
   });
 
   it('reads an indirect attribution after a verb of saying, leaving the final period out', () => {
-    const r = run('Sergey Markov, director of the Moscow Institute for Political Research, says the line between Tajikistan and Afghanistan is more a frontier than a border.');
+    const r = run(
+      'Sergey Markov, director of the Moscow Institute for Political Research, says the line between Tajikistan and Afghanistan is more a frontier than a border.',
+    );
     const q = find(r, 'more a frontier than a border');
     expect(q.kind).toBe('indirect');
     expect(q.content.text.endsWith('border')).toBe(true);
@@ -69,11 +75,16 @@ describe('quotes', () => {
   it('keeps a quotation split by its cue as two pieces of one quote', () => {
     const r = run('“My hope,” he said, “is that the talks resume next month.”');
     const parts = r.quotes.filter((q) => q.cue?.text === 'said');
-    expect(parts.flatMap((q) => q.content.spans.map((p) => p.text))).toEqual(['“My hope,”', '“is that the talks resume next month.”']);
+    expect(parts.flatMap((q) => q.content.spans.map((p) => p.text))).toEqual([
+      '“My hope,”',
+      '“is that the talks resume next month.”',
+    ]);
   });
 
   it('attributes a quoted sentence with no cue to the speaker of the sentence before', () => {
-    const r = run('Sergey Markov says the border is porous. “The Tajiks are the second ethnos in Afghanistan.” The latter dominate the region, and the Tajiks are “on the brink of revolt” there.');
+    const r = run(
+      'Sergey Markov says the border is porous. “The Tajiks are the second ethnos in Afghanistan.” The latter dominate the region, and the Tajiks are “on the brink of revolt” there.',
+    );
     const direct = find(r, 'second ethnos');
     expect(direct.kind).toBe('direct');
     expect(direct.speaker.text).toBe('Sergey Markov');
@@ -83,7 +94,9 @@ describe('quotes', () => {
   });
 
   it('carries a quotation over paragraphs when its closing mark is left off', () => {
-    const r = run('Anna Petrova said: “The first thing we saw was smoke over the hills.\n\n“Then the shooting started and nobody could leave the village.”\n\nThe army denied it.');
+    const r = run(
+      'Anna Petrova said: “The first thing we saw was smoke over the hills.\n\n“Then the shooting started and nobody could leave the village.”\n\nThe army denied it.',
+    );
     const second = find(r, 'Then the shooting started');
     expect(second.speaker.text).toBe('Anna Petrova');
     expect(second.kind).toBe('direct');
@@ -91,7 +104,9 @@ describe('quotes', () => {
   });
 
   it('resolves "he" to the person in focus and "the Taliban say" to the organisation', () => {
-    const r = run('Vladimir Putin met officials in Moscow on Friday. The base is developing quickly, he said. The Taliban say that Kabul will send in troops.');
+    const r = run(
+      'Vladimir Putin met officials in Moscow on Friday. The base is developing quickly, he said. The Taliban say that Kabul will send in troops.',
+    );
     const he = find(r, 'The base is developing quickly');
     expect(he.speaker.text).toBe('he');
     expect(entityName(r, he.speaker.entity)).toBe('Vladimir Putin');
@@ -107,7 +122,9 @@ describe('quotes', () => {
   });
 
   it("takes 'in X's words' as a cue naming its speaker", () => {
-    const r = run('Vladimir Putin spoke in Moscow. In his words, the base is developing quickly. The line is a frontier, in Sergey Markov\'s words.');
+    const r = run(
+      "Vladimir Putin spoke in Moscow. In his words, the base is developing quickly. The line is a frontier, in Sergey Markov's words.",
+    );
     const his = find(r, 'the base is developing quickly');
     expect(his.cue?.text).toBe('In his words');
     expect(entityName(r, his.speaker.entity)).toBe('Vladimir Putin');
@@ -129,7 +146,9 @@ describe('quotes', () => {
   });
 
   it('credits a quotation line to the name after its dash, even with a nested quotation', () => {
-    const r = run('Readers wrote in.\n\n“I’d rather live in what he calls “hell” than in his world.” ―\u00a0Steve Quinlan.');
+    const r = run(
+      'Readers wrote in.\n\n“I’d rather live in what he calls “hell” than in his world.” ―\u00a0Steve Quinlan.',
+    );
     const q = find(r, 'rather live');
     expect(q.content.text).toBe('“I’d rather live in what he calls “hell” than in his world.”');
     expect(q.speaker.text).toBe('Steve Quinlan');
@@ -137,7 +156,18 @@ describe('quotes', () => {
   });
 
   it('survives malformed marks and stray cues without failing or misplacing a span', () => {
-    const inputs = ['“', '" said', 'said: “', '― Smith', '“A “B” C', 'He said,\n\n“', "''x'' said ''", 'according to', 'WALLACE:', '“”“”""'];
+    const inputs = [
+      '“',
+      '" said',
+      'said: “',
+      '― Smith',
+      '“A “B” C',
+      'He said,\n\n“',
+      "''x'' said ''",
+      'according to',
+      'WALLACE:',
+      '“”“”""',
+    ];
     for (const text of inputs) {
       const r = run(text);
       expect(r.warnings.filter((w) => w.code === 'analysis-failed')).toEqual([]);
@@ -146,7 +176,9 @@ describe('quotes', () => {
   });
 
   it('reads a speaker label line as a transcript quote', () => {
-    const r = run('WALLACE: Will she be at the debate?\n\nPENCE: Well, she will not be attending the debate tomorrow night.');
+    const r = run(
+      'WALLACE: Will she be at the debate?\n\nPENCE: Well, she will not be attending the debate tomorrow night.',
+    );
     const q = find(r, 'she will not be attending');
     expect(q.speaker.text).toBe('PENCE');
     expect(q.cue?.text).toBe(':');
@@ -169,7 +201,9 @@ describe('quotes', () => {
   });
 
   it('attributes what follows a stance adjective to the subject', () => {
-    const r = run('Local officials were frustrated with the slow federal response. Mayor Jane Cole is concerned that the levee will break.');
+    const r = run(
+      'Local officials were frustrated with the slow federal response. Mayor Jane Cole is concerned that the levee will break.',
+    );
     expect(find(r, 'the slow federal response').cue?.text).toBe('frustrated with');
     const c = find(r, 'the levee will break');
     expect(c.content.text).toBe('that the levee will break');
@@ -177,7 +211,9 @@ describe('quotes', () => {
   });
 
   it('attributes the clause of a noun of saying to its possessor or the sentence subject', () => {
-    const r = run('Senator Maria Lopez repeated her claim that the audit was rigged. Governor Tom Reed dismissed the notion that taxes would rise.');
+    const r = run(
+      'Senator Maria Lopez repeated her claim that the audit was rigged. Governor Tom Reed dismissed the notion that taxes would rise.',
+    );
     const q = find(r, 'the audit was rigged');
     expect(q.content.text).toBe('that the audit was rigged');
     expect(q.cue?.text).toBe('claim');
@@ -191,13 +227,17 @@ describe('quotes', () => {
   });
 
   it('credits a cue after coordinated names with party brackets to the senators', () => {
-    const r = run('Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that the claims were grounds for a case.');
+    const r = run(
+      'Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez (D-N.J.) all suggested that the claims were grounds for a case.',
+    );
     const q = find(r, 'the claims were grounds');
     expect(q.speaker.text).toMatch(/Merkley|Brown|Menendez/);
   });
 
   it('takes "according to" after a dash, and a source it cannot parse as a noun phrase', () => {
-    const r = run('And half of his advice is wrong — or unproven — according to the top British medical journal. According to police, officers saw the man get out of a car.');
+    const r = run(
+      'And half of his advice is wrong — or unproven — according to the top British medical journal. According to police, officers saw the man get out of a car.',
+    );
     const a = find(r, 'half of his advice');
     expect(a.content.text).toBe('half of his advice is wrong — or unproven');
     expect(a.speaker.text).toBe('the top British medical journal');
@@ -213,7 +253,9 @@ describe('quotes', () => {
   });
 
   it('does not take a telephone call for a call for something', () => {
-    const r = run('Michelle Obama called into the radio program when she was sick. Senator Tom Reed called for an inquiry.');
+    const r = run(
+      'Michelle Obama called into the radio program when she was sick. Senator Tom Reed called for an inquiry.',
+    );
     expect(r.quotes.map((q) => q.content.text)).toEqual(['an inquiry']);
   });
 
@@ -223,7 +265,9 @@ describe('quotes', () => {
   });
 
   it('takes a document opening the sentence as its source, unless a verb of saying follows', () => {
-    const r = run('In the new poll, Clinton led Trump by five points among likely voters. In a speech, Senator Tom Reed attacked the plan.');
+    const r = run(
+      'In the new poll, Clinton led Trump by five points among likely voters. In a speech, Senator Tom Reed attacked the plan.',
+    );
     const q = find(r, 'Clinton led Trump');
     expect(q.speaker.text).toBe('the new poll');
     expect(q.cue?.text).toBe('In');
@@ -231,7 +275,9 @@ describe('quotes', () => {
   });
 
   it('reads "Content, X said Friday afternoon, ..." as a final cue with a time after it', () => {
-    const r = run('The obsession is an insult to all voters, top lawmakers said Friday afternoon, and they asked for an apology.');
+    const r = run(
+      'The obsession is an insult to all voters, top lawmakers said Friday afternoon, and they asked for an apology.',
+    );
     const q = find(r, 'an insult');
     expect(q.content.spans[0].text).toBe('The obsession is an insult to all voters');
     expect(q.speaker.text).toBe('top lawmakers');
@@ -243,7 +289,9 @@ describe('quotes', () => {
   });
 
   it('attributes the topic of a noun of stance to the possessor or the subject', () => {
-    const r = run('Senator Maria Lopez repeated her criticism of the trade deal. Senator Tom Reed expressed misgivings about the new rules.');
+    const r = run(
+      'Senator Maria Lopez repeated her criticism of the trade deal. Senator Tom Reed expressed misgivings about the new rules.',
+    );
     const q = find(r, 'the trade deal');
     expect(q.cue?.text).toBe('criticism of');
     expect(q.speaker.text).toBe('her');
@@ -251,7 +299,9 @@ describe('quotes', () => {
   });
 
   it('keeps a day word after the cue out of the content even when the story has no date', () => {
-    const r = analyze(extract({ content: 'The minister said on Thursday how surprised he was by the vote.', format: 'body' }));
+    const r = analyze(
+      extract({ content: 'The minister said on Thursday how surprised he was by the vote.', format: 'body' }),
+    );
     expect(find(r, 'surprised').content.text).toBe('how surprised he was by the vote');
   });
 

@@ -17,7 +17,8 @@ const BASE_WORDS = 4000;
 const MAX_DOUBLING_RATIO = 2.5;
 const REPETITIONS = 3;
 
-const article = (text: string): Article => extract({ content: text, format: 'body', path: 'scaling.txt', published: '2022-03-08' });
+const article = (text: string): Article =>
+  extract({ content: text, format: 'body', path: 'scaling.txt', published: '2022-03-08' });
 
 function cpuSeconds(a: Article): number {
   let best = Infinity;
@@ -32,7 +33,12 @@ function cpuSeconds(a: Article): number {
 
 describe('analysis cost is linear in the text', () => {
   // Warm-up: module loading, the gazetteer and the JIT are not what is measured.
-  analyze(extract({ content: readFileSync(new URL('../../samples/blogger-kant-airbase.txt', import.meta.url), 'utf8'), path: 'sample.txt' }));
+  analyze(
+    extract({
+      content: readFileSync(new URL('../../samples/blogger-kant-airbase.txt', import.meta.url), 'utf8'),
+      path: 'sample.txt',
+    }),
+  );
 
   for (const kind of Object.keys(PATHOLOGICAL_KINDS) as PathologicalKind[]) {
     it(`${kind}: each doubling costs at most ${MAX_DOUBLING_RATIO}x the CPU time`, () => {
@@ -40,7 +46,10 @@ describe('analysis cost is linear in the text', () => {
       cpuSeconds(sizes[0]);
       const times = sizes.map(cpuSeconds);
       const ratios = times.slice(1).map((t, i) => t / times[i]);
-      for (const r of ratios) expect(r, `CPU seconds at 1x/2x/4x: ${times.map((t) => t.toFixed(3)).join(' / ')}`).toBeLessThanOrEqual(MAX_DOUBLING_RATIO);
+      for (const r of ratios)
+        expect(r, `CPU seconds at 1x/2x/4x: ${times.map((t) => t.toFixed(3)).join(' / ')}`).toBeLessThanOrEqual(
+          MAX_DOUBLING_RATIO,
+        );
     });
   }
 });
@@ -59,7 +68,12 @@ describe('the sentence cap', () => {
   });
 
   it('leaves ordinary articles whole, with no warning', () => {
-    const r = analyze(extract({ content: readFileSync(new URL('../../samples/blogger-kant-airbase.txt', import.meta.url), 'utf8'), path: 'sample.txt' }));
+    const r = analyze(
+      extract({
+        content: readFileSync(new URL('../../samples/blogger-kant-airbase.txt', import.meta.url), 'utf8'),
+        path: 'sample.txt',
+      }),
+    );
     expect(r.warnings.map((w) => w.code)).not.toContain(SENTENCE_CAP_WARNING);
   });
 });

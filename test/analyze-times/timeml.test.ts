@@ -6,23 +6,29 @@ import { analyze } from '../../src/analyze/pipeline.js';
 import type { ArticleRecord, TimeExpression } from '../../src/record/types.js';
 
 const PUBLISHED = '2022-11-03';
-const run = (text: string, published = PUBLISHED): ArticleRecord => analyze(extract({ content: text, format: 'body', published }));
+const run = (text: string, published = PUBLISHED): ArticleRecord =>
+  analyze(extract({ content: text, format: 'body', published }));
 const time = (r: ArticleRecord, text: string): TimeExpression => {
   const t = r.times.find((x) => x.text === text) ?? r.times.find((x) => x.text.includes(text));
-  if (!t) throw new Error(`no time ${JSON.stringify(text)}; got ${JSON.stringify(r.times.map((x) => [x.text, x.value]))}`);
+  if (!t)
+    throw new Error(`no time ${JSON.stringify(text)}; got ${JSON.stringify(r.times.map((x) => [x.text, x.value]))}`);
   return t;
 };
 
 describe('times not found before', () => {
   it('finds quarters and fiscal periods', () => {
-    const r = run('Harbor Mills said its third-quarter sales rose 4 percent. Profit in the latest quarter fell, and the company cut its outlook for the fiscal year.');
+    const r = run(
+      'Harbor Mills said its third-quarter sales rose 4 percent. Profit in the latest quarter fell, and the company cut its outlook for the fiscal year.',
+    );
     expect(time(r, 'third-quarter')).toMatchObject({ type: 'DATE', value: '2022-Q3' });
     expect(time(r, 'the latest quarter')).toMatchObject({ type: 'DATE', value: '2022-Q3' });
     expect(time(r, 'the fiscal year')).toMatchObject({ type: 'DATE', value: 'FY2022' });
   });
 
   it('finds vague references and holidays', () => {
-    const r = run('Sales over Thanksgiving are expected to rise. A decade ago, the mill employed 900 people, and the owners see no growth in the future.');
+    const r = run(
+      'Sales over Thanksgiving are expected to rise. A decade ago, the mill employed 900 people, and the owners see no growth in the future.',
+    );
     expect(time(r, 'Thanksgiving')).toMatchObject({ type: 'DATE', value: '2022-11-24' });
     expect(time(r, 'A decade ago')).toMatchObject({ type: 'DATE', value: '2012' });
     expect(time(r, 'the future')).toMatchObject({ type: 'DATE', value: 'FUTURE_REF' });
@@ -34,7 +40,9 @@ describe('times not found before', () => {
   });
 
   it('finds decades in words, centuries and anaphoric years, anchored to the story', () => {
-    const r = run('The mill was built in the 19th century and grew in the sixties. It closed in 1998; the following year it reopened.');
+    const r = run(
+      'The mill was built in the 19th century and grew in the sixties. It closed in 1998; the following year it reopened.',
+    );
     expect(time(r, 'the 19th century')).toMatchObject({ type: 'DATE', value: '18' });
     expect(time(r, 'the sixties')).toMatchObject({ type: 'DATE', value: '196' });
     const following = time(r, 'the following year');
@@ -100,12 +108,24 @@ describe('TimeML record fields', () => {
 
   it('says what a relative expression was resolved against and the tense of its clause', () => {
     const r = run('The vote will be held on Sunday. Last week the parties met.');
-    expect(time(r, 'Sunday')).toMatchObject({ value: '2022-11-06', anchor: PUBLISHED, anchorKind: 'published', tense: 'future' });
+    expect(time(r, 'Sunday')).toMatchObject({
+      value: '2022-11-06',
+      anchor: PUBLISHED,
+      anchorKind: 'published',
+      tense: 'future',
+    });
     expect(time(r, 'Last week')).toMatchObject({ value: '2022-W43', anchorKind: 'published', tense: 'past' });
   });
 
   it('anchors to the dateline date when the body is dated by it', () => {
-    const r = analyze(extract({ content: 'KYIV, Oct. 20 – Officials met on Monday to discuss the grain deal.\n\nThey will meet again next week.', format: 'text', published: '2022-11-03' }));
+    const r = analyze(
+      extract({
+        content:
+          'KYIV, Oct. 20 – Officials met on Monday to discuss the grain deal.\n\nThey will meet again next week.',
+        format: 'text',
+        published: '2022-11-03',
+      }),
+    );
     expect(r.dateline?.date).toBe('2022-10-20');
     expect(time(r, 'Monday')).toMatchObject({ value: '2022-10-17', anchor: '2022-10-20', anchorKind: 'dateline' });
   });

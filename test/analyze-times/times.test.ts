@@ -5,17 +5,21 @@ import { analyze } from '../../src/analyze/pipeline.js';
 import type { ArticleRecord, TimeExpression } from '../../src/record/types.js';
 
 const PUBLISHED = '2022-02-17';
-const run = (text: string, published: string | null = PUBLISHED): ArticleRecord => analyze(extract({ content: text, format: 'body', published: published ?? undefined }));
+const run = (text: string, published: string | null = PUBLISHED): ArticleRecord =>
+  analyze(extract({ content: text, format: 'body', published: published ?? undefined }));
 const time = (r: ArticleRecord, text: string): TimeExpression => {
   const t = r.times.find((x) => x.text === text);
-  if (!t) throw new Error(`no time ${JSON.stringify(text)}; got ${JSON.stringify(r.times.map((x) => [x.text, x.value]))}`);
+  if (!t)
+    throw new Error(`no time ${JSON.stringify(text)}; got ${JSON.stringify(r.times.map((x) => [x.text, x.value]))}`);
   return t;
 };
 
 describe('times', () => {
-  const r = run('On Dec. 26 the talks began. Last week the envoys met again, and a deal is expected early next year. '
-    + 'Fighting may resume this summer, in the first quarter, or in March. Troops arrived in 2022 and in the 1990s. '
-    + 'Recently the mood changed; now both sides wait. Q3 2020 and last summer were calm. They met on Sept. 30, 2016 at 6:05 p.m.');
+  const r = run(
+    'On Dec. 26 the talks began. Last week the envoys met again, and a deal is expected early next year. ' +
+      'Fighting may resume this summer, in the first quarter, or in March. Troops arrived in 2022 and in the 1990s. ' +
+      'Recently the mood changed; now both sides wait. Q3 2020 and last summer were calm. They met on Sept. 30, 2016 at 6:05 p.m.',
+  );
 
   it('resolves a month and day to the closest past date', () => {
     expect(time(r, 'Dec. 26').value).toBe('2021-12-26');

@@ -35,14 +35,26 @@ describe('bad input', () => {
     expect(errors[0]).toMatch(/a-empty\.txt: empty input/);
     expect(errors[1]).toMatch(/b-image\.html: not a page: looks like a PNG image/);
     expect(errors[2]).toMatch(/d-big\.txt: .*(too large|binary)/);
-    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const records = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(records).toHaveLength(1);
     expect(records[0].text).toContain('Kunduz');
   });
 
   it('invalid UTF-8 is decoded with a warning, not dropped', async () => {
     const path = join(dir, 'latin.txt');
-    writeFileSync(path, Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' talks in Montr'), Buffer.from([0xe9]), Buffer.from('al ended without agreement on the tariff schedule.')]));
+    writeFileSync(
+      path,
+      Buffer.concat([
+        Buffer.from('Caf'),
+        Buffer.from([0xe9]),
+        Buffer.from(' talks in Montr'),
+        Buffer.from([0xe9]),
+        Buffer.from('al ended without agreement on the tariff schedule.'),
+      ]),
+    );
     const r = await runCli(['extract', path, '--json']);
     expect(r.status, r.stderr).toBe(0);
     const record = JSON.parse(r.stdout);
@@ -70,7 +82,9 @@ describe('bad input', () => {
     const db = join(dir, 's.db');
     await (await openSqliteStore(db)).close(); // creates the schema
     const raw = new BetterSqlite3(db);
-    raw.exec(`CREATE TRIGGER refuse BEFORE INSERT ON records WHEN NEW.path LIKE '%refused%' BEGIN SELECT RAISE(ABORT, 'disk says no'); END`);
+    raw.exec(
+      `CREATE TRIGGER refuse BEFORE INSERT ON records WHEN NEW.path LIKE '%refused%' BEGIN SELECT RAISE(ABORT, 'disk says no'); END`,
+    );
     raw.close();
     const r = await runCli(['ingest', folder, '--workers', '0'], { env: { DATELINE_DB: db } });
     expect(r.status).toBe(1);
@@ -78,11 +92,15 @@ describe('bad input', () => {
     const check = new BetterSqlite3(db, { readonly: true });
     const paths = check.prepare('SELECT path FROM records').all() as { path: string }[];
     expect(paths.map((p) => p.path.split('/').pop())).toEqual(['good.txt']);
-    const orphans = check.prepare('SELECT count(*) AS n FROM entities WHERE record_seq NOT IN (SELECT seq FROM records)').get() as { n: number };
+    const orphans = check
+      .prepare('SELECT count(*) AS n FROM entities WHERE record_seq NOT IN (SELECT seq FROM records)')
+      .get() as { n: number };
     expect(orphans.n).toBe(0);
     const fts = check.prepare('SELECT count(*) AS n FROM records_fts').get() as { n: number };
     expect(fts.n).toBe(1);
-    expect((check.prepare('SELECT input FROM failures').all() as { input: string }[]).map((f) => f.input.split('/').pop())).toEqual(['refused.txt']);
+    expect(
+      (check.prepare('SELECT input FROM failures').all() as { input: string }[]).map((f) => f.input.split('/').pop()),
+    ).toEqual(['refused.txt']);
     check.close();
   });
 

@@ -39,7 +39,10 @@ describe('dateline CLI', () => {
   it('analyze of a folder prints NDJSON with an input field per record', async () => {
     const r = await runCli(['analyze', pages, '--json']);
     expect(r.status, r.stderr).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.input.split('/').pop()).sort()).toEqual(['note.txt', 'post.txt']);
     expect(lines[0].analyses.length).toBeGreaterThan(0);
   });
@@ -47,7 +50,9 @@ describe('dateline CLI', () => {
   it('--input-format body keeps the input text exactly', async () => {
     const text = '  Two spaces first.\n\nThen a paragraph.  ';
     // Standard input needs a real process.
-    const r = runCliProcess(['extract', '-', '--input-format', 'body', '--published', '2022-01-02', '--json'], { input: text });
+    const r = runCliProcess(['extract', '-', '--input-format', 'body', '--published', '2022-01-02', '--json'], {
+      input: text,
+    });
     expect(r.status, r.stderr).toBe(0);
     const record = JSON.parse(r.stdout);
     expect(record.text).toBe(text);
@@ -76,7 +81,7 @@ describe('dateline CLI', () => {
     expect(broad.stderr).toMatch(/prefix "b\*" is too short/);
   });
 
-  it('accepts the workbench\'s modality words, refuses unknown ones and a missing database (exit 2)', async () => {
+  it("accepts the workbench's modality words, refuses unknown ones and a missing database (exit 2)", async () => {
     expect((await runCli(['ingest', pages, '--workers', '0'], { env })).status).toBe(0);
     const happened = await runCli(['search', '--modality', 'happened', '--json'], { env });
     expect(happened.status, happened.stderr).toBe(0);
@@ -92,7 +97,14 @@ describe('dateline CLI', () => {
 
   it('analyze lists at most 12 items a section unless --all, with a legend for the event markers', async () => {
     const many = join(dir, 'many.txt');
-    writeFileSync(many, Array.from({ length: 15 }, (_, i) => `Officials in town number ${i + 1} said on Monday that ${['Dushanbe', 'Bishkek', 'Tashkent', 'Almaty', 'Kabul'][i % 5]} protesters rallied, police said.`).join('\n\n'));
+    writeFileSync(
+      many,
+      Array.from(
+        { length: 15 },
+        (_, i) =>
+          `Officials in town number ${i + 1} said on Monday that ${['Dushanbe', 'Bishkek', 'Tashkent', 'Almaty', 'Kabul'][i % 5]} protesters rallied, police said.`,
+      ).join('\n\n'),
+    );
     const short = await runCli(['analyze', many]);
     expect(short.status, short.stderr).toBe(0);
     const all = await runCli(['analyze', many, '--all']);

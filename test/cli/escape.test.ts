@@ -24,7 +24,10 @@ describe('output escaping', () => {
   });
 
   it('NDJSON lines carry U+2028, U+2029 and U+0085 escaped', async () => {
-    writeFileSync(join(dir, 'a.txt'), 'Officials met on Monday.\u2028The talks went on.\u2029Nothing was agreed.\u0085');
+    writeFileSync(
+      join(dir, 'a.txt'),
+      'Officials met on Monday.\u2028The talks went on.\u2029Nothing was agreed.\u0085',
+    );
     writeFileSync(join(dir, 'b.txt'), 'A second page about the border talks.');
     const r = await runCli(['extract', join(dir, 'a.txt'), join(dir, 'b.txt'), '--json', '--input-format', 'body']);
     expect(r.status, r.stderr).toBe(0);
@@ -35,6 +38,8 @@ describe('output escaping', () => {
   });
 
   it('escapes control characters, escape sequences included', () => {
-    expect(oneLine('title\u001b]8;;http://evil\u0007 \r\n\t\u0085\u2028end')).toBe('title\\u001b]8;;http://evil\\u0007 \\r\\n\\t\\u0085\\u2028end');
+    expect(oneLine('title\u001b]8;;http://evil\u0007 \r\n\t\u0085\u2028end')).toBe(
+      'title\\u001b]8;;http://evil\\u0007 \\r\\n\\t\\u0085\\u2028end',
+    );
   });
 });

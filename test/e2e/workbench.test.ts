@@ -14,7 +14,15 @@ import { buildTestCorpus } from '../serve/corpus.js';
 import { BASE_PAGES, HOSTILE_GLOBAL, HOSTILE_PAGE } from '../serve/pages.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 const SCREENSHOTS = 'artifacts/screenshots';
 
 let dir: string;
@@ -43,7 +51,10 @@ describe.runIf(hasChromium())('workbench in Chromium', () => {
     ({ app, url } = await listen({ store, port: 0, webRoot }));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
     page.on('pageerror', (e) => pageErrors.push(e.message));
     mkdirSync(SCREENSHOTS, { recursive: true });
   });
@@ -77,7 +88,10 @@ describe.runIf(hasChromium())('workbench in Chromium', () => {
     expect(await page.locator('.article-text .ent-PERSON').count()).toBeGreaterThan(2);
     expect(await page.locator('.article-text .quote').count()).toBeGreaterThan(0);
     expect(await page.locator('.article-text .event').count()).toBe(3);
-    const title = await page.locator('.article-text .ent-PERSON', { hasText: 'Vladimir Putin' }).first().getAttribute('title');
+    const title = await page
+      .locator('.article-text .ent-PERSON', { hasText: 'Vladimir Putin' })
+      .first()
+      .getAttribute('title');
     expect(title).toContain('PERSON · Vladimir Putin · title: President');
     expect(await page.locator('.warnings').textContent()).toContain('test-fixture');
     await shot('reader');
@@ -140,7 +154,9 @@ describe.runIf(hasChromium())('workbench in Chromium', () => {
     await page.waitForTimeout(500);
     expect(await page.locator('.article-text').textContent()).toContain(`<script>window.${HOSTILE_GLOBAL}=2`);
     expect(await page.locator('h1').textContent()).toContain('<script>');
-    expect(await page.evaluate((name) => (window as unknown as Record<string, unknown>)[name], HOSTILE_GLOBAL)).toBeUndefined();
+    expect(
+      await page.evaluate((name) => (window as unknown as Record<string, unknown>)[name], HOSTILE_GLOBAL),
+    ).toBeUndefined();
     expect(await page.locator('main script, main img, main iframe').count()).toBe(0);
     expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
     expect(dialogs).toEqual([]);

@@ -7,7 +7,8 @@ import { runExport, type ExportFormat, type ExportOptions } from '../../src/expo
 import { recordFrom } from '../helpers/records.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const TEXT = 'Russian forces shelled Kharkiv on Saturday,\u2028killing three people,\u2029regional officials said.\u0085 More later.';
+const TEXT =
+  'Russian forces shelled Kharkiv on Saturday,\u2028killing three people,\u2029regional officials said.\u0085 More later.';
 
 describe('exports of hostile records', () => {
   const dir = tempDir('dateline-export-hostile-');
@@ -16,8 +17,15 @@ describe('exports of hostile records', () => {
   beforeAll(async () => {
     const store = await openSqliteStore(db);
     const hostile = recordFrom(TEXT, { url: 'javascript:alert(2)', published: '2024-03-10' });
-    await store.put({ ...hostile, canonicalUrl: 'javascript:alert(1)', image: 'data:text/html,<script>alert(3)</script>' });
-    const fine = recordFrom('Police in Lagos arrested 20 protesters outside the state assembly on Tuesday.', { url: 'https://c.example/lagos', published: '2024-03-12' });
+    await store.put({
+      ...hostile,
+      canonicalUrl: 'javascript:alert(1)',
+      image: 'data:text/html,<script>alert(3)</script>',
+    });
+    const fine = recordFrom('Police in Lagos arrested 20 protesters outside the state assembly on Tuesday.', {
+      url: 'https://c.example/lagos',
+      published: '2024-03-12',
+    });
     await store.put({ ...fine, canonicalUrl: 'https://c.example/lagos' });
     await store.close();
   });
@@ -26,7 +34,15 @@ describe('exports of hostile records', () => {
     const store = await openSqliteStore(db);
     let out = '';
     try {
-      await runExport(store, format, {}, (chunk) => { out += chunk; }, opts);
+      await runExport(
+        store,
+        format,
+        {},
+        (chunk) => {
+          out += chunk;
+        },
+        opts,
+      );
     } finally {
       await store.close();
     }
@@ -34,7 +50,14 @@ describe('exports of hostile records', () => {
   }
 
   it('send out no javascript: or data: address, in any format', async () => {
-    for (const [format, opts] of [['jsonl', {}], ['csv', {}], ['acled-csv', { includeUnasserted: true }], ['geojson', {}], ['atom', {}], ['atom', { atomOf: 'events' }]] as const) {
+    for (const [format, opts] of [
+      ['jsonl', {}],
+      ['csv', {}],
+      ['acled-csv', { includeUnasserted: true }],
+      ['geojson', {}],
+      ['atom', {}],
+      ['atom', { atomOf: 'events' }],
+    ] as const) {
       const out = await exported(format, opts);
       expect(out, format).not.toMatch(/javascript:|data:text/);
     }

@@ -11,7 +11,9 @@ describe('cleanAuthors on HTML bylines', () => {
     expect(cleanAuthors(['Podium Staff', 'By Jane Roe'])).toEqual(['Jane Roe']);
   });
   it('does not read names out of widget text after a non-name field', () => {
-    const names = cleanAuthors('TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025, 21:47 IST Share AA + Text Size Small Medium Large');
+    const names = cleanAuthors(
+      'TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025, 21:47 IST Share AA + Text Size Small Medium Large',
+    );
     expect(names).not.toContain('Share AA');
     expect(names).not.toContain('Text Size Small Medium Large');
   });

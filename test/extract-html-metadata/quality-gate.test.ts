@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'htmlparser2';
 import { decode } from '../../src/extract/decode.js';
 import { extractMetadata } from '../../src/extract/html/metadata/index.js';
-import { ratio, summarizeMetadata, type MetadataGold, type MetadataOutput } from '../../eval/extract-metadata-metrics.js';
+import {
+  ratio,
+  summarizeMetadata,
+  type MetadataGold,
+  type MetadataOutput,
+} from '../../eval/extract-metadata-metrics.js';
 import { hasShared, sharedPath } from '../helpers/shared.js';
 
 const FLOORS = { title: 0.84, author: 0.83, date: 0.84 } as const;
@@ -19,7 +24,10 @@ const MAX_SPURIOUS_AUTHOR = 0.25;
 describe.runIf(hasShared('data', 'extraction', 'wcxb-dev'))('html metadata quality gate (WCXB-dev)', () => {
   it('title, author and date accuracy stay above the pinned floors', () => {
     const dir = sharedPath('data', 'extraction', 'wcxb-dev');
-    const golds = readFileSync(`${dir}/gold.jsonl`, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as MetadataGold & { url: string; page: string; body: string });
+    const golds = readFileSync(`${dir}/gold.jsonl`, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as MetadataGold & { url: string; page: string; body: string });
     const outs: MetadataOutput[] = golds.map((g) => {
       const bytes = gunzipSync(readFileSync(`${dir}/${g.page}`));
       const m = extractMetadata(parseDocument(decode(bytes).text), { url: g.url });

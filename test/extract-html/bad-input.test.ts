@@ -20,7 +20,8 @@ describe('bad HTML input', () => {
   });
 
   it('a 20 MB page: extracted within the budget', () => {
-    const paragraph = '<p>The committee met again on Monday and agreed to share the water of the canal by turns, officials said after the meeting.</p>\n';
+    const paragraph =
+      '<p>The committee met again on Monday and agreed to share the water of the canal by turns, officials said after the meeting.</p>\n';
     const teaser = '<li><a href="/x">Another story in the list of links</a></li>';
     const chunk = `<div class="story">${paragraph.repeat(20)}</div><ul class="links">${teaser.repeat(20)}</ul>`;
     const html = `<html><body>${chunk.repeat(Math.ceil((20 * 1024 * 1024) / chunk.length))}</body></html>`;
@@ -32,12 +33,32 @@ describe('bad HTML input', () => {
   });
 
   it('a PDF saved with an .html name: a clear ExtractError', () => {
-    const pdf = new TextEncoder().encode('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n');
+    const pdf = new TextEncoder().encode(
+      '%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n',
+    );
     expect(() => extract({ content: pdf, format: 'html', path: 'story.html' })).toThrow(ExtractError);
   });
 
   it('a PNG saved with an .html name: a clear ExtractError', () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, ...new Array(200).fill(0)]);
+    const png = new Uint8Array([
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      0,
+      0,
+      0,
+      13,
+      0x49,
+      0x48,
+      0x44,
+      0x52,
+      ...new Array(200).fill(0),
+    ]);
     expect(() => extract({ content: png, format: 'html' })).toThrow(ExtractError);
   });
 
@@ -52,7 +73,8 @@ describe('bad HTML input', () => {
   });
 
   it('unclosed tags and stray end tags do not lose the text', () => {
-    const html = '<body><div><p>First sentence of the story, which opens without closing its paragraph tag at all.<p>Second one</span></i> with stray end tags, still part of the story and kept.</div></div></div>';
+    const html =
+      '<body><div><p>First sentence of the story, which opens without closing its paragraph tag at all.<p>Second one</span></i> with stray end tags, still part of the story and kept.</div></div></div>';
     const article = extract({ content: html, format: 'html' });
     expect(article.text).toContain('First sentence of the story');
     expect(article.text).toContain('Second one with stray end tags');

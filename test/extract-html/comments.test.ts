@@ -9,7 +9,9 @@ describe('extractComments', () => {
     const dom = parseDocument(`<ol class="commentlist"><li class="comment" id="comment-7">
       <div class="comment-author">Milan Griffes on September 12, 2018 at 4:47 pm</div>
       <div class="comment-text"><p>Any update on the follow-up paper?</p></div></li></ol>`);
-    expect(extractComments(dom)).toEqual([{ author: 'Milan Griffes', published: '2018-09-12T16:47:00', text: 'Any update on the follow-up paper?' }]);
+    expect(extractComments(dom)).toEqual([
+      { author: 'Milan Griffes', published: '2018-09-12T16:47:00', text: 'Any update on the follow-up paper?' },
+    ]);
   });
 
   it('drops a leading line that repeats the author or only gives the time', () => {
@@ -21,13 +23,18 @@ describe('extractComments', () => {
   });
 
   it('ignores comment-named widgets that only hold a label', () => {
-    const dom = parseDocument('<div class="comment"><a href="#">replies</a></div><span class="comment">3 comments</span>');
+    const dom = parseDocument(
+      '<div class="comment"><a href="#">replies</a></div><span class="comment">3 comments</span>',
+    );
     expect(extractComments(dom)).toEqual([]);
   });
 
   it('reads schema.org Comment microdata', () => {
-    const dom = parseDocument(`<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Radu P.</span>
+    const dom =
+      parseDocument(`<div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Radu P.</span>
       <time datetime="2024-02-07T13:02:00+02:00">7 Feb</time><div itemprop="text"><p>The overtime rules are the real issue.</p></div></div>`);
-    expect(extractComments(dom)).toEqual([{ author: 'Radu P.', published: '2024-02-07T13:02:00+02:00', text: 'The overtime rules are the real issue.' }]);
+    expect(extractComments(dom)).toEqual([
+      { author: 'Radu P.', published: '2024-02-07T13:02:00+02:00', text: 'The overtime rules are the real issue.' },
+    ]);
   });
 });

@@ -43,16 +43,21 @@ for (const slug of readdirSync(FIXTURES)) {
     const article = extract({ content: readFileSync(page), url: expected.url, format: 'html' });
     if (expected.title !== undefined) it('title', () => expect(article.title).toBe(expected.title));
     if (expected.authors) it('authors', () => expect(article.authors).toEqual(expected.authors));
-    if (expected.published) it('published', () => expect(article.published?.slice(0, expected.published!.length)).toBe(expected.published));
-    if (expected.textStartsWith) it('text start', () => expect(article.text.startsWith(expected.textStartsWith!)).toBe(true));
+    if (expected.published)
+      it('published', () => expect(article.published?.slice(0, expected.published!.length)).toBe(expected.published));
+    if (expected.textStartsWith)
+      it('text start', () => expect(article.text.startsWith(expected.textStartsWith!)).toBe(true));
     if (expected.textEndsWith) it('text end', () => expect(article.text.endsWith(expected.textEndsWith!)).toBe(true));
-    if (expected.paragraphs !== undefined) it('paragraph count', () => expect(article.paragraphs.length).toBe(expected.paragraphs));
+    if (expected.paragraphs !== undefined)
+      it('paragraph count', () => expect(article.paragraphs.length).toBe(expected.paragraphs));
     it('paragraph spans cover the text between blank lines', () => {
       const rebuilt = article.paragraphs.map(([s, e]) => article.text.slice(s, e)).join('\n\n');
       expect(rebuilt).toBe(article.text);
     });
-    for (const s of expected.textIncludes ?? []) it(`text includes ${JSON.stringify(s.slice(0, 40))}`, () => expect(article.text).toContain(s));
-    for (const s of expected.textExcludes ?? []) it(`text excludes ${JSON.stringify(s.slice(0, 40))}`, () => expect(article.text).not.toContain(s));
+    for (const s of expected.textIncludes ?? [])
+      it(`text includes ${JSON.stringify(s.slice(0, 40))}`, () => expect(article.text).toContain(s));
+    for (const s of expected.textExcludes ?? [])
+      it(`text excludes ${JSON.stringify(s.slice(0, 40))}`, () => expect(article.text).not.toContain(s));
     if (expected.dateline !== undefined) {
       it('dateline', () => {
         if (expected.dateline === null) expect(article.dateline).toBeNull();
@@ -76,7 +81,8 @@ for (const slug of readdirSync(FIXTURES)) {
       });
     }
     if (expected.warnings) {
-      it('warnings', () => expect(article.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(expected.warnings!)));
+      it('warnings', () =>
+        expect(article.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(expected.warnings!)));
     }
   });
 }

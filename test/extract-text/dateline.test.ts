@@ -3,17 +3,49 @@ import { datelineWarnings, findDateline } from '../../src/extract/dateline.js';
 
 describe('findDateline', () => {
   const cases: [string, string | null, { raw: string; place: string; date: string | null } | null][] = [
-    ['Staunton, Dec. 26 – In response to the Taliban victory', '2022-02-17', { raw: 'Staunton, Dec. 26 –', place: 'Staunton', date: '2021-12-26' }],
-    ['MOSCOW (Reuters) - Russia said on Monday', '2022-02-17', { raw: 'MOSCOW (Reuters) -', place: 'Moscow', date: null }],
+    [
+      'Staunton, Dec. 26 – In response to the Taliban victory',
+      '2022-02-17',
+      { raw: 'Staunton, Dec. 26 –', place: 'Staunton', date: '2021-12-26' },
+    ],
+    [
+      'MOSCOW (Reuters) - Russia said on Monday',
+      '2022-02-17',
+      { raw: 'MOSCOW (Reuters) -', place: 'Moscow', date: null },
+    ],
     ['WASHINGTON — The Senate voted', '2022-02-17', { raw: 'WASHINGTON —', place: 'Washington', date: null }],
-    ['KYIV, Ukraine (AP) — Air raid sirens', '2022-02-17', { raw: 'KYIV, Ukraine (AP) —', place: 'Kyiv, Ukraine', date: null }],
+    [
+      'KYIV, Ukraine (AP) — Air raid sirens',
+      '2022-02-17',
+      { raw: 'KYIV, Ukraine (AP) —', place: 'Kyiv, Ukraine', date: null },
+    ],
     ['KYIV, Ukraine — Air raid sirens', '2022-02-17', { raw: 'KYIV, Ukraine —', place: 'Kyiv, Ukraine', date: null }],
-    ['LONDON, Feb 17 (Reuters) - British officials', '2022-02-18', { raw: 'LONDON, Feb 17 (Reuters) -', place: 'London', date: '2022-02-17' }],
-    ['SAN FRANCISCO, March 3, 2022 — The company', null, { raw: 'SAN FRANCISCO, March 3, 2022 —', place: 'San Francisco', date: '2022-03-03' }],
-    ['NEW YORK/LONDON (Reuters) - Oil prices rose', '2022-02-17', { raw: 'NEW YORK/LONDON (Reuters) -', place: 'New York/London', date: null }],
-    ['MADRID, 17 feb (EFE).- El Gobierno', '2022-02-17', { raw: 'MADRID, 17 feb (EFE).-', place: 'Madrid', date: '2022-02-17' }],
+    [
+      'LONDON, Feb 17 (Reuters) - British officials',
+      '2022-02-18',
+      { raw: 'LONDON, Feb 17 (Reuters) -', place: 'London', date: '2022-02-17' },
+    ],
+    [
+      'SAN FRANCISCO, March 3, 2022 — The company',
+      null,
+      { raw: 'SAN FRANCISCO, March 3, 2022 —', place: 'San Francisco', date: '2022-03-03' },
+    ],
+    [
+      'NEW YORK/LONDON (Reuters) - Oil prices rose',
+      '2022-02-17',
+      { raw: 'NEW YORK/LONDON (Reuters) -', place: 'New York/London', date: null },
+    ],
+    [
+      'MADRID, 17 feb (EFE).- El Gobierno',
+      '2022-02-17',
+      { raw: 'MADRID, 17 feb (EFE).-', place: 'Madrid', date: '2022-02-17' },
+    ],
     ['BISHKEK: Officials in Kyrgyzstan said', '2022-02-17', { raw: 'BISHKEK:', place: 'Bishkek', date: null }],
-    ['Москва, 17 февраля — Кремль заявил', '2022-02-17', { raw: 'Москва, 17 февраля —', place: 'Москва', date: '2022-02-17' }],
+    [
+      'Москва, 17 февраля — Кремль заявил',
+      '2022-02-17',
+      { raw: 'Москва, 17 февраля —', place: 'Москва', date: '2022-02-17' },
+    ],
     ['Meanwhile – the talks went on', '2022-02-17', null],
     ['BREAKING — Explosions reported', '2022-02-17', null],
     ['In response to the Taliban victory, Putin said', '2022-02-17', null],

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 
-const page = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+const page = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
 
 describe('decoding', () => {
   it('never stores a NUL byte, and keeps offsets (one U+FFFD for each)', () => {
@@ -14,7 +15,11 @@ describe('decoding', () => {
   });
 
   it('reads undeclared UTF-8 with one invalid byte as UTF-8, not windows-1252 mojibake', () => {
-    const bytes = page('<html><body><p>The café in Zürich served crème brûlée to Moscow’s envoy on Monday.', [0xff], ' The talks went on.</p></body></html>');
+    const bytes = page(
+      '<html><body><p>The café in Zürich served crème brûlée to Moscow’s envoy on Monday.',
+      [0xff],
+      ' The talks went on.</p></body></html>',
+    );
     const a = extract({ content: bytes, format: 'html', path: 'mostly-utf8.html' });
     expect(a.text).toContain('The café in Zürich served crème brûlée to Moscow’s envoy');
     expect(a.text).not.toContain('Ã');
@@ -22,7 +27,19 @@ describe('decoding', () => {
   });
 
   it('still reads undeclared windows-1252 as windows-1252', () => {
-    const bytes = page('<html><body><p>The caf', [0xe9], ' in Z', [0xfc], 'rich served cr', [0xe8], 'me br', [0xfb], 'l', [0xe9], 'e on Monday.</p></body></html>');
+    const bytes = page(
+      '<html><body><p>The caf',
+      [0xe9],
+      ' in Z',
+      [0xfc],
+      'rich served cr',
+      [0xe8],
+      'me br',
+      [0xfb],
+      'l',
+      [0xe9],
+      'e on Monday.</p></body></html>',
+    );
     const a = extract({ content: bytes, format: 'html', path: 'cp1252.html' });
     expect(a.text).toContain('The café in Zürich served crème brûlée on Monday.');
     expect(a.warnings.map((w) => w.code)).toContain('encoding-guessed');

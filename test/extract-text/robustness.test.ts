@@ -33,14 +33,19 @@ describe('extractTextDump robustness', () => {
     }
   });
   it('handles odd characters: emoji, control characters, lone surrogates, CR line ends', () => {
-    checkSpans('Title 😀\r\n\r\nBy Jane Doe\r\n\r\n\u0000\u0007 body \ud800 text that goes on and on for a while, with enough words to count.\r\n');
+    checkSpans(
+      'Title 😀\r\n\r\nBy Jane Doe\r\n\r\n\u0000\u0007 body \ud800 text that goes on and on for a while, with enough words to count.\r\n',
+    );
     checkSpans('((((((((((\n\n))))\n\n—\n\n–\n\n-');
     checkSpans(' \u00a0 \n\t\n');
   });
   it('reads a long single line and many comment lines in linear time', () => {
     const { cpuMs } = cpuTimed(() => {
       checkSpans('word '.repeat(400_000));
-      checkSpans('Title here now\n\nBody text long enough to count as a paragraph of prose, really.\n\n900 comments:\n\n' + 'x said...\n\nhi\n\nMarch 3, 2022 at 10:12 AM\n\n'.repeat(900));
+      checkSpans(
+        'Title here now\n\nBody text long enough to count as a paragraph of prose, really.\n\n900 comments:\n\n' +
+          'x said...\n\nhi\n\nMarch 3, 2022 at 10:12 AM\n\n'.repeat(900),
+      );
     });
     // CPU time, generous: linear work takes well under a second, a quadratic pass minutes.
     expect(cpuMs).toBeLessThan(5000);

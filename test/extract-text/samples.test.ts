@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 
 const DIR = fileURLToPath(new URL('../../samples', import.meta.url));
-const dumps = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
+const dumps = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 describe.each(dumps)('samples/%s', (file) => {
   const a = extract({ content: readFileSync(`${DIR}/${file}`), path: file });

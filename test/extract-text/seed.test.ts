@@ -12,7 +12,11 @@ import { hasShared, sharedPath } from '../helpers/shared.js';
 // blank-line-separated paragraphs (asserted separately below).
 const NOT_OURS = [/^dateline country$/u, /^\d+ paragraphs$/u];
 
-interface ScoredItem { ok: boolean; label: string; why: string }
+interface ScoredItem {
+  ok: boolean;
+  label: string;
+  why: string;
+}
 
 describe.runIf(hasShared('examples', 'seed-tajikistan.txt'))('seed-tajikistan.txt', () => {
   // Read and scored before the tests, not while the suite is collected: without ../shared the
@@ -22,13 +26,21 @@ describe.runIf(hasShared('examples', 'seed-tajikistan.txt'))('seed-tajikistan.tx
   let items: ScoredItem[] = [];
   let ours: ScoredItem[] = [];
   beforeAll(() => {
-    const article = extract({ content: readFileSync(sharedPath('examples', 'seed-tajikistan.txt')), path: 'seed-tajikistan.txt' });
-    record = analyze(article);
-    scored = spawnSync(process.execPath, [sharedPath('eval', 'score-record.mjs'), sharedPath('examples', 'seed-tajikistan.gold.json'), '-'], {
-      input: JSON.stringify(record),
-      encoding: 'utf8',
+    const article = extract({
+      content: readFileSync(sharedPath('examples', 'seed-tajikistan.txt')),
+      path: 'seed-tajikistan.txt',
     });
-    items = scored.stdout.split('\n')
+    record = analyze(article);
+    scored = spawnSync(
+      process.execPath,
+      [sharedPath('eval', 'score-record.mjs'), sharedPath('examples', 'seed-tajikistan.gold.json'), '-'],
+      {
+        input: JSON.stringify(record),
+        encoding: 'utf8',
+      },
+    );
+    items = scored.stdout
+      .split('\n')
       .map((l) => l.match(/^(ok {2}|MISS) article: (.*?)(?: {2}\((.*)\))?$/u))
       .filter((m): m is RegExpMatchArray => m !== null)
       .map((m) => ({ ok: m[1] === 'ok  ', label: m[2], why: m[3] ?? '' }));
@@ -40,9 +52,22 @@ describe.runIf(hasShared('examples', 'seed-tajikistan.txt'))('seed-tajikistan.tx
     expect(items).toHaveLength(16);
     expect(ours).toHaveLength(14);
   });
-  for (const label of ['title', 'author Paul Goble', 'published', 'dateline place', 'dateline date', 'text start', 'text end',
-    'text excludes "No comments"', 'text excludes "Post a Comment"', 'text excludes "Thursday, February 17, 2022"',
-    'text excludes "Paul Goble"', 'text excludes "Staunton, Dec. 26"', '0 comments', 'a warning mentions dateline']) {
+  for (const label of [
+    'title',
+    'author Paul Goble',
+    'published',
+    'dateline place',
+    'dateline date',
+    'text start',
+    'text end',
+    'text excludes "No comments"',
+    'text excludes "Post a Comment"',
+    'text excludes "Thursday, February 17, 2022"',
+    'text excludes "Paul Goble"',
+    'text excludes "Staunton, Dec. 26"',
+    '0 comments',
+    'a warning mentions dateline',
+  ]) {
     it(`article: ${label}`, () => {
       const item = ours.find((i) => i.label === label);
       expect(item, `scorer printed no item ${label}`).toBeDefined();
@@ -54,7 +79,9 @@ describe.runIf(hasShared('examples', 'seed-tajikistan.txt'))('seed-tajikistan.tx
     expect(record.text.split('\n\n').every((p) => p === p.trim())).toBe(true);
   });
   it('warns about the stripped link and the 53-day-old dateline', () => {
-    expect(record.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['stripped-link', 'dateline-far-from-published']));
+    expect(record.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(['stripped-link', 'dateline-far-from-published']),
+    );
     expect(record.warnings.find((w) => w.code === 'dateline-far-from-published')!.message).toContain('53 days');
   });
 });

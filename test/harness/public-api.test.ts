@@ -4,7 +4,12 @@ import * as dateline from '../../src/index.js';
 
 describe('public API', () => {
   it('extracts and analyses a page', () => {
-    const record = dateline.analyze(dateline.extract({ content: 'Officials in Dushanbe said on Monday that the border talks with Kyrgyzstan would resume next week.', format: 'body' }));
+    const record = dateline.analyze(
+      dateline.extract({
+        content: 'Officials in Dushanbe said on Monday that the border talks with Kyrgyzstan would resume next week.',
+        format: 'body',
+      }),
+    );
     expect(record.text).toContain('Dushanbe');
     expect(record.analyses).toEqual([...dateline.ANALYSES]);
     expect(typeof dateline.openStore).toBe('function');

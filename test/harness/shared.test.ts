@@ -19,6 +19,8 @@ describe('hasShared', () => {
 
   it('throws for a missing path when DATELINE_REQUIRE_SHARED=1, so its tests fail', () => {
     process.env.DATELINE_REQUIRE_SHARED = '1';
-    expect(() => hasShared(...MISSING)).toThrow(/DATELINE_REQUIRE_SHARED=1 but .*no-such-folder-for-this-test is missing/);
+    expect(() => hasShared(...MISSING)).toThrow(
+      /DATELINE_REQUIRE_SHARED=1 but .*no-such-folder-for-this-test is missing/,
+    );
   });
 });

@@ -26,7 +26,10 @@ export async function runCli(args: string[], opts: { env?: Record<string, string
 }
 
 /** The CLI as a child process (TypeScript sources through tsx, so no build is needed). */
-export function runCliProcess(args: string[], opts: { env?: Record<string, string>; input?: string | Buffer } = {}): CliResult {
+export function runCliProcess(
+  args: string[],
+  opts: { env?: Record<string, string>; input?: string | Buffer } = {},
+): CliResult {
   const r = spawnSync(process.execPath, ['--import', 'tsx', `${ROOT}src/cli/main.ts`, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...opts.env },

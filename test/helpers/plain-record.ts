@@ -6,8 +6,23 @@ import { RECORD_SCHEMA_VERSION, type ArticleRecord } from '../../src/record/type
 export function plainRecord(path: string, text: string, extra: Partial<ArticleRecord> = {}): ArticleRecord {
   const source = { path, format: 'text' as const };
   return {
-    schemaVersion: RECORD_SCHEMA_VERSION, id: recordId(source, text), source, title: null, authors: [], published: '2024-01-01',
-    dateline: null, language: 'en', text, paragraphs: [[0, text.length]], comments: [],
-    entities: [], quotes: [], times: [], quantities: [], events: [], warnings: [], ...extra,
+    schemaVersion: RECORD_SCHEMA_VERSION,
+    id: recordId(source, text),
+    source,
+    title: null,
+    authors: [],
+    published: '2024-01-01',
+    dateline: null,
+    language: 'en',
+    text,
+    paragraphs: [[0, text.length]],
+    comments: [],
+    entities: [],
+    quotes: [],
+    times: [],
+    quantities: [],
+    events: [],
+    warnings: [],
+    ...extra,
   };
 }

@@ -11,7 +11,8 @@ export async function hasRedis(): Promise<boolean> {
     await redis.connect();
     return (await redis.ping()) === 'PONG';
   } catch (err) {
-    if (process.env.CI === 'true' || process.env.DATELINE_REQUIRE_SERVICES === '1') throw new Error(`Redis is required at ${REDIS_URL}: ${(err as Error).message}`, { cause: err });
+    if (process.env.CI === 'true' || process.env.DATELINE_REQUIRE_SERVICES === '1')
+      throw new Error(`Redis is required at ${REDIS_URL}: ${(err as Error).message}`, { cause: err });
     return false;
   } finally {
     redis.disconnect();

@@ -30,7 +30,8 @@ export async function hasPostgres(): Promise<boolean> {
     await adminQuery('SELECT 1');
     return true;
   } catch (err) {
-    if (required()) throw new Error(`PostgreSQL is required at ${PG_SERVER}: ${(err as Error).message}`, { cause: err });
+    if (required())
+      throw new Error(`PostgreSQL is required at ${PG_SERVER}: ${(err as Error).message}`, { cause: err });
     return false;
   }
 }
@@ -69,7 +70,9 @@ export async function storeKinds(): Promise<StoreKind[]> {
     },
     async refuseEntity(location, name) {
       const db = new BetterSqlite3(location);
-      db.exec(`CREATE TRIGGER refuse AFTER INSERT ON entities WHEN NEW.name = '${name}' BEGIN SELECT RAISE(ABORT, 'refused by test'); END`);
+      db.exec(
+        `CREATE TRIGGER refuse AFTER INSERT ON entities WHEN NEW.name = '${name}' BEGIN SELECT RAISE(ABORT, 'refused by test'); END`,
+      );
       db.close();
     },
   };

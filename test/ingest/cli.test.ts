@@ -41,7 +41,19 @@ describe('dateline ingest (CLI)', () => {
     const list = join(dir, 'urls.txt');
     writeFileSync(list, Array.from({ length: PAGES }, (_, i) => `${srv.url}/p/${i}`).join('\n') + '\n');
     const db = join(dir, 'resume.db');
-    const args = ['ingest', '--urls-from', list, '--db', db, '--allow-private', '--rate', '8', '--workers', '0', '--json'];
+    const args = [
+      'ingest',
+      '--urls-from',
+      list,
+      '--db',
+      db,
+      '--allow-private',
+      '--rate',
+      '8',
+      '--workers',
+      '0',
+      '--json',
+    ];
 
     const first = startCli(args);
     // Kill once some pages are stored and others are still to come.
@@ -71,20 +83,39 @@ describe('dateline ingest (CLI)', () => {
 
   it('ingests a WARC.gz, counts skipped records, and resumes over it', async () => {
     const path = join(dir, 'crawl.warc.gz');
-    writeFileSync(path, await warcBytes([
-      { type: 'warcinfo', url: '', body: 'software: test' },
-      ...[0, 1, 2].flatMap((i) => [
-        { type: 'request' as const, url: `https://w.example/${i}`, body: '' },
-        { type: 'response' as const, url: `https://w.example/${i}`, date: `2022-03-0${i + 1}T00:00:00Z`, body: storyHtml(30 + i) },
-      ]),
-      { type: 'response', url: 'https://w.example/logo.png', contentType: 'image/png', body: 'PNG' },
-    ], true));
+    writeFileSync(
+      path,
+      await warcBytes(
+        [
+          { type: 'warcinfo', url: '', body: 'software: test' },
+          ...[0, 1, 2].flatMap((i) => [
+            { type: 'request' as const, url: `https://w.example/${i}`, body: '' },
+            {
+              type: 'response' as const,
+              url: `https://w.example/${i}`,
+              date: `2022-03-0${i + 1}T00:00:00Z`,
+              body: storyHtml(30 + i),
+            },
+          ]),
+          { type: 'response', url: 'https://w.example/logo.png', contentType: 'image/png', body: 'PNG' },
+        ],
+        true,
+      ),
+    );
     const db = join(dir, 'warc.db');
     const run = await runCli(['ingest', path, '--db', db, '--json', '--workers', '1']);
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ new: 3, skipped: { 'warc warcinfo': 1, 'warc request': 3, 'warc response image/png': 1 } });
-    const rows = query<{ uri: string; json: string }>(db, 'SELECT r.uri, j.json FROM records r JOIN record_json j ON j.seq = r.seq ORDER BY r.uri');
-    expect(rows.map((r) => [r.uri, JSON.parse(r.json).source.fetchedAt, JSON.parse(r.json).source.format])).toEqual([0, 1, 2].map((i) => [`https://w.example/${i}`, `2022-03-0${i + 1}T00:00:00Z`, 'warc']));
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      new: 3,
+      skipped: { 'warc warcinfo': 1, 'warc request': 3, 'warc response image/png': 1 },
+    });
+    const rows = query<{ uri: string; json: string }>(
+      db,
+      'SELECT r.uri, j.json FROM records r JOIN record_json j ON j.seq = r.seq ORDER BY r.uri',
+    );
+    expect(rows.map((r) => [r.uri, JSON.parse(r.json).source.fetchedAt, JSON.parse(r.json).source.format])).toEqual(
+      [0, 1, 2].map((i) => [`https://w.example/${i}`, `2022-03-0${i + 1}T00:00:00Z`, 'warc']),
+    );
     const again = await runCli(['ingest', path, '--db', db, '--json', '--workers', '0']);
     expect(JSON.parse(again.stdout)).toMatchObject({ new: 0, alreadyDone: 3 });
   });
@@ -94,10 +125,16 @@ describe('dateline ingest (CLI)', () => {
     srv.route('/a', send(storyHtml(70)));
     srv.route('/b', send(storyHtml(71)));
     const db = join(dir, 'stdin-urls.db');
-    const run = await runCliAsync(['ingest', '--urls-from', '-', '--db', db, '--allow-private', '--rate', '50', '--workers', '0', '--json'], `${srv.url}/a\n# comment\n${srv.url}/b\n`);
+    const run = await runCliAsync(
+      ['ingest', '--urls-from', '-', '--db', db, '--allow-private', '--rate', '50', '--workers', '0', '--json'],
+      `${srv.url}/a\n# comment\n${srv.url}/b\n`,
+    );
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ new: 2, failed: [] });
-    expect(query<{ uri: string }>(db, 'SELECT uri FROM records ORDER BY uri').map((r) => r.uri)).toEqual([`${srv.url}/a`, `${srv.url}/b`]);
+    expect(query<{ uri: string }>(db, 'SELECT uri FROM records ORDER BY uri').map((r) => r.uri)).toEqual([
+      `${srv.url}/a`,
+      `${srv.url}/b`,
+    ]);
   });
 
   it('lists failures with `dateline errors`, and exits 1 when an input failed', async () => {
@@ -106,7 +143,9 @@ describe('dateline ingest (CLI)', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/1 failed/);
     const errors = await runCli(['errors', '--db', db, '--json']);
-    expect(JSON.parse(errors.stdout)).toMatchObject([{ input: join(dir, 'missing.html'), reason: 'no such file or folder', attempts: 1 }]);
+    expect(JSON.parse(errors.stdout)).toMatchObject([
+      { input: join(dir, 'missing.html'), reason: 'no such file or folder', attempts: 1 },
+    ]);
   });
 
   it('watch polls feeds conditionally and ingests only what is new', async () => {
@@ -114,15 +153,31 @@ describe('dateline ingest (CLI)', () => {
     const LONG = story(40).paragraphs.join(' ').repeat(2);
     srv.route('/feed.xml', (req, res) => {
       if (req.headers['if-none-match'] === '"v1"') return send('', { etag: '"v1"' }, 304)(req, res);
-      send(`<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>t</title>
+      send(
+        `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>t</title>
         <item><title>Inline</title><link>${srv.url}/inline</link><pubDate>Tue, 01 Mar 2022 09:00:00 GMT</pubDate><content:encoded><![CDATA[<p>${LONG}</p>]]></content:encoded></item>
-        <item><title>Linked</title><link>${srv.url}/linked</link><description>Teaser.</description></item></channel></rss>`, { 'content-type': 'application/rss+xml', etag: '"v1"' })(req, res);
+        <item><title>Linked</title><link>${srv.url}/linked</link><description>Teaser.</description></item></channel></rss>`,
+        { 'content-type': 'application/rss+xml', etag: '"v1"' },
+      )(req, res);
     });
     srv.route('/linked', send(storyHtml(41)));
     const feeds = join(dir, 'feeds.txt');
     writeFileSync(feeds, `# my feeds\n${srv.url}/feed.xml\n`);
     const db = join(dir, 'watch.db');
-    const run = await runCli(['watch', '--feeds', feeds, '--every', '1s', '--polls', '2', '--db', db, '--allow-private', '--rate', '20']);
+    const run = await runCli([
+      'watch',
+      '--feeds',
+      feeds,
+      '--every',
+      '1s',
+      '--polls',
+      '2',
+      '--db',
+      db,
+      '--allow-private',
+      '--rate',
+      '20',
+    ]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/poll 1: 2 new/);
     expect(run.stdout).toMatch(/poll 2: 0 new/);
@@ -131,8 +186,14 @@ describe('dateline ingest (CLI)', () => {
     expect(feedHits[1].headers['if-none-match']).toBe('"v1"');
     expect(srv.hits('/inline')).toBe(0);
     expect(srv.hits('/linked')).toBe(1);
-    const rows = query<{ uri: string; published: string; format: string }>(db, 'SELECT uri, published, format FROM records ORDER BY uri');
-    expect(rows).toMatchObject([{ uri: `${srv.url}/inline`, format: 'feed' }, { uri: `${srv.url}/linked`, format: 'html' }]);
+    const rows = query<{ uri: string; published: string; format: string }>(
+      db,
+      'SELECT uri, published, format FROM records ORDER BY uri',
+    );
+    expect(rows).toMatchObject([
+      { uri: `${srv.url}/inline`, format: 'feed' },
+      { uri: `${srv.url}/linked`, format: 'html' },
+    ]);
     expect(rows[0].published).toMatch(/^2022-03-01/);
   });
 });

@@ -23,7 +23,10 @@ describe('ingest', () => {
     mkdirSync(pages);
     writeFileSync(join(pages, 'a-original.html'), storyHtml(1));
     writeFileSync(join(pages, 'b-exact-copy.html'), storyHtml(1));
-    writeFileSync(join(pages, 'c-wire-copy.html'), storyHtml(1, 'Reposted from the City Wire service with permission.'));
+    writeFileSync(
+      join(pages, 'c-wire-copy.html'),
+      storyHtml(1, 'Reposted from the City Wire service with permission.'),
+    );
     writeFileSync(join(pages, 'd-other.html'), storyHtml(2));
     const store = await openStore(join(dir, 'dups.db'));
     const s = await ingest(localEntries([pages]), store);
@@ -39,7 +42,9 @@ describe('ingest', () => {
     expect(records.find((r) => r.source.path!.endsWith('d-other.html'))!.duplicateOf ?? null).toBeNull();
     // Search shows one per group.
     const hits = await store.search({ text: 'council' });
-    expect(hits.hits.map((h) => h.id).sort()).toEqual([original.id, records.find((r) => r.source.path!.endsWith('d-other.html'))!.id].sort());
+    expect(hits.hits.map((h) => h.id).sort()).toEqual(
+      [original.id, records.find((r) => r.source.path!.endsWith('d-other.html'))!.id].sort(),
+    );
     await store.close();
   });
 
@@ -51,7 +56,10 @@ describe('ingest', () => {
     expect(await ingest(localEntries([pages]), store)).toMatchObject({ new: 3 });
     expect(await ingest(localEntries([pages]), store)).toMatchObject({ new: 0, unchanged: 3, alreadyDone: 0 });
     const changed = story(11);
-    writeFileSync(join(pages, 'p1.html'), storyHtml(11).replace(changed.paragraphs[3], 'The vote was later annulled by a court.'));
+    writeFileSync(
+      join(pages, 'p1.html'),
+      storyHtml(11).replace(changed.paragraphs[3], 'The vote was later annulled by a court.'),
+    );
     expect(await ingest(localEntries([pages]), store)).toMatchObject({ updated: 1, unchanged: 2 });
     expect(await store.count()).toBe(3);
     await store.close();
@@ -60,7 +68,8 @@ describe('ingest', () => {
   it('fetches from different hosts concurrently while pacing each host', async () => {
     const a = await startServer();
     const b = await startServer();
-    for (const srv of [a, b]) for (const i of [1, 2]) srv.route(`/s${i}`, send(storyHtml(60 + i + (srv === b ? 2 : 0))));
+    for (const srv of [a, b])
+      for (const i of [1, 2]) srv.route(`/s${i}`, send(storyHtml(60 + i + (srv === b ? 2 : 0))));
     const store = await openStore(join(dir, 'hosts.db'));
     const spec = { inputs: [`${a.url}/s1`, `${a.url}/s2`, `${b.url}/s1`, `${b.url}/s2`] };
     const s = await ingest(inputEntries(spec, new Fetcher({ allowPrivate: true, rate: 1 }), store.ingestState), store);

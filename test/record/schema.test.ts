@@ -21,11 +21,12 @@ function checkRecord(r: ArticleRecord): void {
   expect(validate.errors ?? [], JSON.stringify(validate.errors?.slice(0, 3))).toEqual([]);
   expect(ok).toBe(true);
   for (const [s, e] of r.paragraphs) expect(r.text.slice(s, e).trim()).toBe(r.text.slice(s, e));
-  for (const ent of r.entities) for (const [s, e] of ent.mentions) {
-    expect(s).toBeGreaterThanOrEqual(0);
-    expect(e).toBeLessThanOrEqual(r.text.length);
-    expect(e).toBeGreaterThan(s);
-  }
+  for (const ent of r.entities)
+    for (const [s, e] of ent.mentions) {
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(e).toBeLessThanOrEqual(r.text.length);
+      expect(e).toBeGreaterThan(s);
+    }
   for (const t of textSpans(r)) expect(r.text.slice(t.span[0], t.span[1]), t.label).toBe(t.text);
 }
 

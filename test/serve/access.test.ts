@@ -16,18 +16,39 @@ import { tempDir } from '../helpers/tmp.js';
 
 const TOKEN = 'access-test-token';
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
-interface Answer { status: number; headers: http.IncomingHttpHeaders; body: string }
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
 
-function request(port: number, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+function request(
+  port: number,
+  path: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: opts.headers, agent: false }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => { body += c; });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: opts.headers, agent: false },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => {
+          body += c;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
@@ -73,39 +94,45 @@ describe('access to the server', () => {
       expect((await request(port, '/api/search', { headers: { host: 'other.lan' } })).status).toBe(421);
     });
 
-    it.runIf(existsSync(CHROMIUM))('keeps a page on attacker.example (resolving to 127.0.0.1) from reading the API in Chromium', async () => {
-      const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP attacker.example 127.0.0.1'] });
-      // DNS rebinding, replayed on one port: the attacker's server serves its page, goes away, and
-      // the dateline server takes the port, so the page's requests stay same-origin.
-      const attack = async (opts: Partial<ListenOptions>) => {
-        const attacker = http.createServer((_req, res) => res.end('<title>evil</title>'));
-        await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
-        const port = (attacker.address() as net.AddressInfo).port;
-        const page = await browser.newPage();
-        await page.goto(`http://attacker.example:${port}/evil.html`);
-        attacker.closeAllConnections();
-        await new Promise((resolve) => attacker.close(resolve));
-        await serve({ port, ...opts });
-        return page.evaluate(async () => {
-          try {
-            const res = await fetch('/api/search?q=memo');
-            return `${res.status} ${await res.text()}`;
-          } catch (err) {
-            // Chromium may turn a 421 into a network error (ERR_MISDIRECTED_REQUEST).
-            return `failed: ${(err as Error).message}`;
-          }
+    it.runIf(existsSync(CHROMIUM))(
+      'keeps a page on attacker.example (resolving to 127.0.0.1) from reading the API in Chromium',
+      async () => {
+        const browser = await chromium.launch({
+          executablePath: CHROMIUM,
+          args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP attacker.example 127.0.0.1'],
         });
-      };
-      try {
-        // A server told to answer that name stands for one without the check: the page reads the corpus.
-        expect(await attack({ allowedHosts: ['attacker.example'] })).toMatch(/^200 .*confidential/);
-        const seen = await attack({});
-        expect(seen).toMatch(/^(421|failed)/);
-        expect(seen).not.toContain('confidential');
-      } finally {
-        await browser.close();
-      }
-    });
+        // DNS rebinding, replayed on one port: the attacker's server serves its page, goes away, and
+        // the dateline server takes the port, so the page's requests stay same-origin.
+        const attack = async (opts: Partial<ListenOptions>) => {
+          const attacker = http.createServer((_req, res) => res.end('<title>evil</title>'));
+          await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
+          const port = (attacker.address() as net.AddressInfo).port;
+          const page = await browser.newPage();
+          await page.goto(`http://attacker.example:${port}/evil.html`);
+          attacker.closeAllConnections();
+          await new Promise((resolve) => attacker.close(resolve));
+          await serve({ port, ...opts });
+          return page.evaluate(async () => {
+            try {
+              const res = await fetch('/api/search?q=memo');
+              return `${res.status} ${await res.text()}`;
+            } catch (err) {
+              // Chromium may turn a 421 into a network error (ERR_MISDIRECTED_REQUEST).
+              return `failed: ${(err as Error).message}`;
+            }
+          });
+        };
+        try {
+          // A server told to answer that name stands for one without the check: the page reads the corpus.
+          expect(await attack({ allowedHosts: ['attacker.example'] })).toMatch(/^200 .*confidential/);
+          const seen = await attack({});
+          expect(seen).toMatch(/^(421|failed)/);
+          expect(seen).not.toContain('confidential');
+        } finally {
+          await browser.close();
+        }
+      },
+    );
   });
 
   describe('the ingest token', () => {
@@ -114,11 +141,23 @@ describe('access to the server', () => {
       // Headers promise 45 MB and only the first kilobyte is ever sent: a server that read the
       // body before checking the token would wait for the rest and never answer.
       const answer = await new Promise<Answer>((resolve, reject) => {
-        const req = http.request({ host: '127.0.0.1', port, path: '/api/ingest', method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': String(45 * 1024 * 1024) } }, (res) => {
-          let body = '';
-          res.on('data', (c: Buffer) => { body += c.toString(); });
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-        });
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/api/ingest',
+            method: 'POST',
+            agent: false,
+            headers: { 'content-type': 'application/json', 'content-length': String(45 * 1024 * 1024) },
+          },
+          (res) => {
+            let body = '';
+            res.on('data', (c: Buffer) => {
+              body += c.toString();
+            });
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+          },
+        );
         req.on('error', reject);
         req.write(`{"pages":[{"content":"${'x'.repeat(1024)}`);
       });
@@ -131,7 +170,9 @@ describe('access to the server', () => {
       const res = await request(port, '/api/ingest', {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-        body: JSON.stringify({ pages: [{ content: 'Officials met in Dushanbe on Monday to discuss the border.', format: 'text' }] }),
+        body: JSON.stringify({
+          pages: [{ content: 'Officials met in Dushanbe on Monday to discuss the border.', format: 'text' }],
+        }),
       });
       expect(res.status, res.body).toBe(200);
       expect(JSON.parse(res.body).new).toBe(1);
@@ -148,7 +189,9 @@ describe('access to the server', () => {
       const raw = await new Promise<string>((resolve) => {
         const socket = net.connect(port, '127.0.0.1', () => socket.write('NOT HTTP AT ALL\r\n\r\n'));
         let text = '';
-        socket.on('data', (d) => { text += d.toString(); });
+        socket.on('data', (d) => {
+          text += d.toString();
+        });
         socket.on('close', () => resolve(text));
       });
       expect(raw).toMatch(/^HTTP\/1\.1 400/);
@@ -158,11 +201,15 @@ describe('access to the server', () => {
 
   describe('binding beyond loopback', () => {
     it('is refused without a token, naming the way out', async () => {
-      expect(exposureRefusal({ host: '0.0.0.0' })).toMatch(/refusing to serve on 0\.0\.0\.0 without a token.*DATELINE_TOKEN.*--public-read/);
+      expect(exposureRefusal({ host: '0.0.0.0' })).toMatch(
+        /refusing to serve on 0\.0\.0\.0 without a token.*DATELINE_TOKEN.*--public-read/,
+      );
       expect(exposureRefusal({ host: '127.0.0.1' })).toBeNull();
       expect(exposureRefusal({ host: '::1' })).toBeNull();
       await expect(listen({ store, host: '0.0.0.0', port: 0 })).rejects.toThrow(/refusing to serve/);
-      const cli = await runCli(['serve', '--host', '0.0.0.0', '--port', '0', '--db', join(dir, 'access.db')], { env: { DATELINE_TOKEN: '' } });
+      const cli = await runCli(['serve', '--host', '0.0.0.0', '--port', '0', '--db', join(dir, 'access.db')], {
+        env: { DATELINE_TOKEN: '' },
+      });
       expect(cli.status).toBe(2);
       expect(cli.stderr).toMatch(/refusing to serve on 0\.0\.0\.0 without a token/);
     });
@@ -186,7 +233,9 @@ describe('access to the server', () => {
     it('with --public-read, serves reads without a token and says so', async () => {
       const port = await serve({ host: '0.0.0.0', token: undefined, publicRead: true });
       expect((await request(port, '/api/search?q=memo')).status).toBe(200);
-      expect(exposureWarning({ host: '0.0.0.0', publicRead: true })).toMatch(/warning: --public-read: anyone who can reach 0\.0\.0\.0 can read every record/);
+      expect(exposureWarning({ host: '0.0.0.0', publicRead: true })).toMatch(
+        /warning: --public-read: anyone who can reach 0\.0\.0\.0 can read every record/,
+      );
       expect(exposureWarning({ host: '127.0.0.1', publicRead: true })).toBeNull();
     });
   });

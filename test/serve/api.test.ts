@@ -46,7 +46,9 @@ describe('search', () => {
 
   it('filters by entity, event type, modality and dates, and pages', async () => {
     expect((await get('/api/search?entity=' + encodeURIComponent('PERSON:vladimir putin'))).body.total).toBe(2);
-    expect((await get('/api/search?eventType=PROTEST&modality=hypothetical')).body.hits.map((h: { id: string }) => h.id)).toEqual([ids[BASE_PAGES[2].url]]);
+    expect(
+      (await get('/api/search?eventType=PROTEST&modality=hypothetical')).body.hits.map((h: { id: string }) => h.id),
+    ).toEqual([ids[BASE_PAGES[2].url]]);
     expect((await get('/api/search?since=2022-03-01')).body.total).toBe(2);
     const page = await get('/api/search?limit=1&offset=1');
     expect(page.body.hits).toHaveLength(1);
@@ -104,7 +106,11 @@ describe('quotes, events, timeline, places', () => {
     const rakhmon = (await get('/api/quotes?speaker=rakhmon')).body.quotes[0];
     expect(rakhmon.content).toContain('cooperation');
     expect(rakhmon.pieces).toEqual([rakhmon.span]);
-    expect((await get('/api/quotes?about=' + encodeURIComponent('geo:1220409'))).body.quotes.map((q: { speaker: string }) => q.speaker)).toEqual(['Vladimir Putin']);
+    expect(
+      (await get('/api/quotes?about=' + encodeURIComponent('geo:1220409'))).body.quotes.map(
+        (q: { speaker: string }) => q.speaker,
+      ),
+    ).toEqual(['Vladimir Putin']);
     expect((await get('/api/quotes?about=tajikistan')).body.total).toBe(1);
     expect((await get('/api/quotes?about=nowhere')).body.total).toBe(0);
     expect((await get('/api/quotes?q=stronger')).body.total).toBe(1);
@@ -122,10 +128,17 @@ describe('quotes, events, timeline, places', () => {
   });
 
   it('counts events per day and per week by type and modality', async () => {
-    const weeks = (await get('/api/timeline?interval=week')).body as { period: string; type: string; modality: string; count: number }[];
+    const weeks = (await get('/api/timeline?interval=week')).body as {
+      period: string;
+      type: string;
+      modality: string;
+      count: number;
+    }[];
     expect(new Set(weeks.map((w) => w.period))).toEqual(new Set(['2022-02-14', '2022-02-28']));
     // Two reports of one protest (same place, three days apart) count as one event.
-    expect(weeks.find((w) => w.period === '2022-02-28' && w.type === 'PROTEST' && w.modality === 'asserted')?.count).toBe(1);
+    expect(
+      weeks.find((w) => w.period === '2022-02-28' && w.type === 'PROTEST' && w.modality === 'asserted')?.count,
+    ).toBe(1);
     const days = (await get('/api/timeline?type=CONSULT')).body as { period: string }[];
     expect(days.map((d) => d.period)).toEqual(['2022-02-17', '2022-02-20']);
     expect((await get('/api/timeline?interval=month')).status).toBe(400);
@@ -138,18 +151,33 @@ describe('quotes, events, timeline, places', () => {
 });
 
 describe('ingest', () => {
-  const page = { content: '<html><body><article><p>Officials in Khujand said on Monday that the new bridge opened to traffic after two years of work.</p></article></body></html>', url: 'https://gazette.test/bridge', format: 'html' };
+  const page = {
+    content:
+      '<html><body><article><p>Officials in Khujand said on Monday that the new bridge opened to traffic after two years of work.</p></article></body></html>',
+    url: 'https://gazette.test/bridge',
+    format: 'html',
+  };
 
   it('refuses without the token, and with a wrong one', async () => {
     const none = await app.inject({ method: 'POST', url: '/api/ingest', payload: { pages: [page] } });
     expect(none.statusCode).toBe(401);
-    const wrong = await app.inject({ method: 'POST', url: '/api/ingest', payload: { pages: [page] }, headers: { authorization: 'Bearer nope' } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      payload: { pages: [page] },
+      headers: { authorization: 'Bearer nope' },
+    });
     expect(wrong.statusCode).toBe(401);
   });
 
   it('ingests uploaded pages with the token', async () => {
     const auth = { authorization: `Bearer ${TOKEN}` };
-    const bad = await app.inject({ method: 'POST', url: '/api/ingest', payload: { pages: [{ url: 'ftp://x' }] }, headers: auth });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      payload: { pages: [{ url: 'ftp://x' }] },
+      headers: auth,
+    });
     expect(bad.statusCode).toBe(400);
     expect((await get('/api/search?q=Khujand')).body.total).toBe(0);
     const ok = await app.inject({ method: 'POST', url: '/api/ingest', payload: { pages: [page] }, headers: auth });
@@ -159,7 +187,12 @@ describe('ingest', () => {
   });
 
   it('fetches URLs through the polite fetcher, which refuses private addresses', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/ingest', payload: { urls: ['http://127.0.0.1:9/page'] }, headers: { authorization: `Bearer ${TOKEN}` } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/ingest',
+      payload: { urls: ['http://127.0.0.1:9/page'] },
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().failed[0]).toMatchObject({ input: 'http://127.0.0.1:9/page' });
   });
@@ -187,7 +220,15 @@ describe('headers and description', () => {
   it('serves an OpenAPI description of every route', async () => {
     const { body } = await get('/api/openapi.json');
     expect(body.openapi).toBe('3.1.0');
-    for (const path of ['/api/search', '/api/articles/{id}', '/api/entities/{key}', '/api/quotes', '/api/events', '/api/timeline', '/api/ingest']) {
+    for (const path of [
+      '/api/search',
+      '/api/articles/{id}',
+      '/api/entities/{key}',
+      '/api/quotes',
+      '/api/events',
+      '/api/timeline',
+      '/api/ingest',
+    ]) {
       expect(Object.keys(body.paths)).toContain(path);
     }
     expect(body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name)).toContain('eventType');

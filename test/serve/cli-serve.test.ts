@@ -14,10 +14,15 @@ afterAll(() => {
 });
 
 function serve(args: string[], env: Record<string, string> = {}): Promise<string> {
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve', ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let err = '';
-    child!.stderr!.on('data', (d: Buffer) => { err += d.toString(); });
+    child!.stderr!.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
     child!.stdout!.on('data', (d: Buffer) => {
       const m = /dateline workbench: (http:\/\/\S+)/.exec(d.toString());
       if (m) resolve(m[1]);
@@ -33,6 +38,9 @@ describe('dateline serve', () => {
     const res = await fetch(`${url}api/search`);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ total: 0 });
-    expect((await fetch(`${url}api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(403);
+    expect(
+      (await fetch(`${url}api/ingest`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }))
+        .status,
+    ).toBe(403);
   });
 });

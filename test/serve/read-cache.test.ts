@@ -33,7 +33,13 @@ describe('read cache', () => {
   it('forgets everything when another connection writes', async () => {
     const before = await store.search({ text: 'Dushanbe' });
     const record = (await other.get(before.hits[0].id))!;
-    await other.put({ ...record, id: 'ffff000000000001', title: 'Dushanbe again', source: { format: 'html', uri: 'https://gazette.test/again' }, text: `${record.text} Again.` });
+    await other.put({
+      ...record,
+      id: 'ffff000000000001',
+      title: 'Dushanbe again',
+      source: { format: 'html', uri: 'https://gazette.test/again' },
+      text: `${record.text} Again.`,
+    });
     const after = await store.search({ text: 'Dushanbe' });
     expect(after).not.toBe(before);
     expect(after.total).toBe(before.total + 1);

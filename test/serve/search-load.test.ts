@@ -11,25 +11,43 @@ import type { ArticleRecord } from '../../src/record/types.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const RECORDS = 300;
-const WORDS = ['the', 'of', 'border', 'talks', 'minister', 'officials', 'security', 'protest', 'prices', 'troops', 'election', 'court'];
+const WORDS = [
+  'the',
+  'of',
+  'border',
+  'talks',
+  'minister',
+  'officials',
+  'security',
+  'protest',
+  'prices',
+  'troops',
+  'election',
+  'court',
+];
 
 function record(i: number): ArticleRecord {
-  const text = Array.from({ length: 1_000 }, (_, k) => WORDS[(i * 7 + k * 3 + (k >> 4)) % WORDS.length]).join(' ') + '.';
+  const text =
+    Array.from({ length: 1_000 }, (_, k) => WORDS[(i * 7 + k * 3 + (k >> 4)) % WORDS.length]).join(' ') + '.';
   return plainRecord(`page-${i}.txt`, text, { title: `Page ${i}` });
 }
 
 /** GET on a fresh connection; resolves with the status, body and the order in which it finished. */
 function get(base: string, path: string, finished: string[]): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    http.get(base + path, { agent: false }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => { body += c; });
-      res.on('end', () => {
-        finished.push(path);
-        resolve({ status: res.statusCode ?? 0, body });
-      });
-    }).on('error', reject);
+    http
+      .get(base + path, { agent: false }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => {
+          body += c;
+        });
+        res.on('end', () => {
+          finished.push(path);
+          resolve({ status: res.statusCode ?? 0, body });
+        });
+      })
+      .on('error', reject);
   });
 }
 
@@ -51,7 +69,10 @@ describe('searches under load', () => {
     store = await openStore(path, { ...SERVER_STORE_OPTIONS, searchTimeLimitMs: 60_000 });
     const { app, url } = await listen({ store, port: 0, webRoot: join(dir, 'no-web') });
     base = url.replace(/\/$/, '');
-    close = async () => { await app.close(); await store.close(); };
+    close = async () => {
+      await app.close();
+      await store.close();
+    };
   });
   afterAll(async () => close?.());
 
@@ -73,7 +94,11 @@ describe('searches under load', () => {
     expect(repeated.body).toContain('"total"');
     const once = await get(base, '/api/search?q=the%20of', finished);
     expect(JSON.parse(repeated.body).total).toBe(JSON.parse(once.body).total);
-    const many = await get(base, `/api/search?q=${encodeURIComponent(Array.from({ length: 30 }, (_, i) => `w${i}`).join(' '))}`, finished);
+    const many = await get(
+      base,
+      `/api/search?q=${encodeURIComponent(Array.from({ length: 30 }, (_, i) => `w${i}`).join(' '))}`,
+      finished,
+    );
     expect(many.status).toBe(400);
     expect(JSON.parse(many.body).message).toMatch(/too many search terms: 30 \(limit 16\)/);
     const prefixes = await get(base, `/api/search?q=${encodeURIComponent('a* b* c*')}`, finished);

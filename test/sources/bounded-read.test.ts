@@ -43,7 +43,10 @@ function readInChild(path: string): { error: string; maxRssMb: number } {
     let error = '';
     try { await fileItem(${JSON.stringify(path)}).read(); } catch (err) { error = err.message; }
     console.log(JSON.stringify({ error, maxRssMb: process.resourceUsage().maxRSS / 1024 }));`;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`child failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
@@ -52,18 +55,38 @@ describe('gzip bombs over HTTP', async () => {
   const srv = await startServer();
   const fetcher = new Fetcher({ allowPrivate: true, rate: 100 });
   // 1 MB on the wire (under the fetcher's 10 MB limit), a gigabyte once unpacked.
-  srv.route('/sitemap.xml.gz', send(bomb(1024, '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ' ', '</urlset>'), { 'content-type': 'application/x-gzip' }));
-  srv.route('/feed.xml', send(bomb(1024, '<?xml version="1.0"?><rss version="2.0"><channel><title>', 'a', '</title></channel></rss>'), { 'content-type': 'application/rss+xml' }));
+  srv.route(
+    '/sitemap.xml.gz',
+    send(
+      bomb(1024, '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ' ', '</urlset>'),
+      { 'content-type': 'application/x-gzip' },
+    ),
+  );
+  srv.route(
+    '/feed.xml',
+    send(bomb(1024, '<?xml version="1.0"?><rss version="2.0"><channel><title>', 'a', '</title></channel></rss>'), {
+      'content-type': 'application/rss+xml',
+    }),
+  );
 
   it('a sitemap that unpacks to a gigabyte is one failure naming the limit', async () => {
     const entries = await collect(sitemapEntries(`${srv.url}/sitemap.xml.gz`, fetcher));
-    expect(entries).toEqual([{ failure: { key: `${srv.url}/sitemap.xml.gz`, reason: 'sitemap: too large: more than 10485760 bytes once decompressed (limit 10485760)' } }]);
+    expect(entries).toEqual([
+      {
+        failure: {
+          key: `${srv.url}/sitemap.xml.gz`,
+          reason: 'sitemap: too large: more than 10485760 bytes once decompressed (limit 10485760)',
+        },
+      },
+    ]);
   });
 
   it('so is a feed', async () => {
     const entries = await collect(feedEntries(`${srv.url}/feed.xml`, fetcher, memoryState()));
     expect(entries).toHaveLength(1);
-    expect('failure' in entries[0] && entries[0].failure.reason).toMatch(/too large: more than 10485760 bytes once decompressed/);
+    expect('failure' in entries[0] && entries[0].failure.reason).toMatch(
+      /too large: more than 10485760 bytes once decompressed/,
+    );
   });
 });
 
@@ -91,6 +114,8 @@ describe('local files', () => {
     writeFileSync(join(dir, 'page.txt.gz'), gzipSync('Officials met on Monday.'));
     expect(Buffer.from(await fileItem(join(dir, 'page.txt.gz')).read()).toString()).toBe('Officials met on Monday.');
     writeFileSync(join(dir, 'broken.txt.gz'), Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3]));
-    await expect(fileItem(join(dir, 'broken.txt.gz')).read()).rejects.toThrow(/not valid gzip data|unexpected end of file/);
+    await expect(fileItem(join(dir, 'broken.txt.gz')).read()).rejects.toThrow(
+      /not valid gzip data|unexpected end of file/,
+    );
   });
 });

@@ -25,7 +25,12 @@ describe('parseFeedPage', () => {
       <item><title>Teaser</title><link>https://other.example/b</link><description>Short.</description><content:encoded><![CDATA[<p>Read more…</p>]]></content:encoded></item>
     </channel></rss>`;
     const page = parseFeedPage(rss, 'https://news.example/feed');
-    expect(page.entries[0]).toMatchObject({ link: 'https://news.example/a', title: 'Full', published: '2022-01-01T10:00:00.000Z', content: LONG });
+    expect(page.entries[0]).toMatchObject({
+      link: 'https://news.example/a',
+      title: 'Full',
+      published: '2022-01-01T10:00:00.000Z',
+      content: LONG,
+    });
     expect(page.entries[1].content).toBeUndefined();
     expect(page.entries[1].link).toBe('https://other.example/b');
     expect(LONG.length).toBeGreaterThan(MIN_FULL_CONTENT_CHARS);
@@ -35,7 +40,9 @@ describe('parseFeedPage', () => {
     const rdf = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
       <channel rdf:about="https://x.example/"><title>t</title><link>https://x.example/</link></channel>
       <item rdf:about="https://x.example/1"><title>One</title><link>https://x.example/1</link><dc:date>2021-12-26T08:00:00Z</dc:date></item></rdf:RDF>`;
-    expect(parseFeedPage(rdf, 'https://x.example/rdf').entries).toEqual([{ link: 'https://x.example/1', id: 'https://x.example/1', title: 'One', published: '2021-12-26T08:00:00.000Z' }]);
+    expect(parseFeedPage(rdf, 'https://x.example/rdf').entries).toEqual([
+      { link: 'https://x.example/1', id: 'https://x.example/1', title: 'One', published: '2021-12-26T08:00:00.000Z' },
+    ]);
   });
 
   it('reads Atom content and rel="next", and JSON Feed items', () => {
@@ -43,17 +50,35 @@ describe('parseFeedPage', () => {
       <entry><title>A</title><id>tag:1</id><link rel="alternate" href="https://b.example/a"/><link rel="replies" href="https://b.example/a#c"/><published>2022-02-17T00:00:00Z</published><content type="html">${LONG.replace(/</g, '&lt;')}</content></entry></feed>`;
     const page = parseFeedPage(atom, 'https://b.example/feeds/posts/default');
     expect(page.next).toBe('https://b.example/feeds/posts/default?page=2');
-    expect(page.entries[0]).toMatchObject({ link: 'https://b.example/a', content: LONG, published: '2022-02-17T00:00:00.000Z' });
-    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 't', next_url: 'https://j.example/2.json', items: [{ id: '1', url: 'https://j.example/1', content_html: LONG, date_published: '2022-01-01T00:00:00Z' }] });
-    expect(parseFeedPage(json, 'https://j.example/feed.json')).toMatchObject({ next: 'https://j.example/2.json', entries: [{ link: 'https://j.example/1', content: LONG }] });
+    expect(page.entries[0]).toMatchObject({
+      link: 'https://b.example/a',
+      content: LONG,
+      published: '2022-02-17T00:00:00.000Z',
+    });
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 't',
+      next_url: 'https://j.example/2.json',
+      items: [{ id: '1', url: 'https://j.example/1', content_html: LONG, date_published: '2022-01-01T00:00:00Z' }],
+    });
+    expect(parseFeedPage(json, 'https://j.example/feed.json')).toMatchObject({
+      next: 'https://j.example/2.json',
+      entries: [{ link: 'https://j.example/1', content: LONG }],
+    });
   });
 
   it('pages Blogger feeds by start-index when OpenSearch counts say more remain', () => {
-    const atom = (start: number) => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xmlns:openSearch="http://a9.com/-/spec/opensearchrss/1.0/"><title>t</title>
+    const atom = (
+      start: number,
+    ) => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xmlns:openSearch="http://a9.com/-/spec/opensearchrss/1.0/"><title>t</title>
       <openSearch:totalResults>3</openSearch:totalResults><openSearch:startIndex>${start}</openSearch:startIndex><openSearch:itemsPerPage>2</openSearch:itemsPerPage>
       <entry><id>${start}</id><title>x</title><link rel="alternate" href="https://b.example/${start}"/></entry>${start === 1 ? '<entry><id>2</id><title>y</title><link rel="alternate" href="https://b.example/2"/></entry>' : ''}</feed>`;
-    expect(parseFeedPage(atom(1), 'https://b.example/feeds/posts/default').next).toBe('https://b.example/feeds/posts/default?start-index=3&max-results=2');
-    expect(parseFeedPage(atom(3), 'https://b.example/feeds/posts/default?start-index=3&max-results=2').next).toBeUndefined();
+    expect(parseFeedPage(atom(1), 'https://b.example/feeds/posts/default').next).toBe(
+      'https://b.example/feeds/posts/default?start-index=3&max-results=2',
+    );
+    expect(
+      parseFeedPage(atom(3), 'https://b.example/feeds/posts/default?start-index=3&max-results=2').next,
+    ).toBeUndefined();
   });
 
   it('throws on something that is not a feed', () => {
@@ -63,7 +88,10 @@ describe('parseFeedPage', () => {
 
 describe('feedEntries over HTTP', async () => {
   const srv = await startServer();
-  const atomPage = (n: number, next?: string) => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>${next ? `<link rel="next" href="${next}"/>` : ''}
+  const atomPage = (
+    n: number,
+    next?: string,
+  ) => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>${next ? `<link rel="next" href="${next}"/>` : ''}
     <entry><id>full-${n}</id><title>Full ${n}</title><link rel="alternate" href="${srv.url}/post/full-${n}"/><published>2022-0${n}-01T00:00:00Z</published><content type="html">${LONG.replace(/</g, '&lt;')}</content></entry>
     <entry><id>link-${n}</id><title>Linked ${n}</title><link rel="alternate" href="${srv.url}/post/link-${n}"/><summary>Short summary.</summary></entry></feed>`;
   srv.route('/feed', (req, res) => {
@@ -78,13 +106,25 @@ describe('feedEntries over HTTP', async () => {
     const state = memoryState();
     const entries = await collect(feedEntries(`${srv.url}/feed`, new Fetcher(fast), state));
     const got = items(entries);
-    expect(got.map((i) => i.key)).toEqual([`${srv.url}/post/full-1`, `${srv.url}/post/link-1`, `${srv.url}/post/full-2`, `${srv.url}/post/link-2`]);
-    expect(got[0]).toMatchObject({ sourceFormat: 'feed', published: '2022-01-01T00:00:00.000Z', url: `${srv.url}/post/full-1` });
+    expect(got.map((i) => i.key)).toEqual([
+      `${srv.url}/post/full-1`,
+      `${srv.url}/post/link-1`,
+      `${srv.url}/post/full-2`,
+      `${srv.url}/post/link-2`,
+    ]);
+    expect(got[0]).toMatchObject({
+      sourceFormat: 'feed',
+      published: '2022-01-01T00:00:00.000Z',
+      url: `${srv.url}/post/full-1`,
+    });
     expect(Buffer.from(await got[0].read()).toString()).toContain('<title>Full 1</title>');
     expect(srv.hits('/post/full-1')).toBe(0);
     expect(Buffer.from(await got[1].read()).toString()).toContain('Body one.');
     const checkpoint = entries.find((e) => 'checkpoint' in e);
-    expect(checkpoint && 'checkpoint' in checkpoint && checkpoint.checkpoint.after).toEqual([`${srv.url}/post/full-1`, `${srv.url}/post/link-1`]);
+    expect(checkpoint && 'checkpoint' in checkpoint && checkpoint.checkpoint.after).toEqual([
+      `${srv.url}/post/full-1`,
+      `${srv.url}/post/link-1`,
+    ]);
     // Validators are saved only when the checkpoint runs (after the items are stored).
     expect(await state.validators(`${srv.url}/feed`)).toBeUndefined();
     if (checkpoint && 'checkpoint' in checkpoint) await checkpoint.checkpoint.run();

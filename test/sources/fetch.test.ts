@@ -11,10 +11,18 @@ const fast = { allowPrivate: true, rate: 50, backoffMs: 20 };
 
 describe('fetcher', async () => {
   const srv = await startServer();
-  srv.route('/robots.txt', send('User-agent: *\nDisallow: /private/\n\nUser-agent: dateline\nDisallow: /no-dateline/\nCrawl-delay: 0.5\n', { 'content-type': 'text/plain' }));
+  srv.route(
+    '/robots.txt',
+    send('User-agent: *\nDisallow: /private/\n\nUser-agent: dateline\nDisallow: /no-dateline/\nCrawl-delay: 0.5\n', {
+      'content-type': 'text/plain',
+    }),
+  );
   srv.route('/page', send('<html><body><p>hello</p></body></html>'));
   srv.route('/gz', send(gzipSync('<p>zipped</p>'), { 'content-type': 'text/html', 'content-encoding': 'gzip' }));
-  srv.route('/br', send(brotliCompressSync('<p>brotli</p>'), { 'content-type': 'text/html', 'content-encoding': 'br' }));
+  srv.route(
+    '/br',
+    send(brotliCompressSync('<p>brotli</p>'), { 'content-type': 'text/html', 'content-encoding': 'br' }),
+  );
 
   it('sends its User-Agent and decodes gzip and brotli', async () => {
     const f = new Fetcher(fast);
@@ -34,7 +42,10 @@ describe('fetcher', async () => {
     const f = new Fetcher(fast);
     const start = srv.log.length;
     await Promise.all([f.fetch(`${srv.url}/page`), f.fetch(`${srv.url}/page`), f.fetch(`${srv.url}/page`)]);
-    const times = srv.log.slice(start).filter((l) => l.path === '/page').map((l) => l.at);
+    const times = srv.log
+      .slice(start)
+      .filter((l) => l.path === '/page')
+      .map((l) => l.at);
     expect(times).toHaveLength(3);
     expect(times[2] - times[0]).toBeGreaterThanOrEqual(2 * 500 - 30);
   });
@@ -72,14 +83,20 @@ describe('fetcher', async () => {
     await expect(strict.fetch(`${srv.url}/page`)).rejects.toThrow(/private, loopback or link-local/);
     const port = new URL(srv.url).port;
     await expect(strict.fetch(`http://localhost:${port}/page`)).rejects.toThrow(/refused localhost/);
-    expect(['10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fd00::1', '::ffff:127.0.0.1'].every(isPrivateAddress)).toBe(true);
+    expect(
+      ['10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fd00::1', '::ffff:127.0.0.1'].every(
+        isPrivateAddress,
+      ),
+    ).toBe(true);
     expect(['8.8.8.8', '2606:4700::1111'].some(isPrivateAddress)).toBe(false);
   });
 
   it('refuses IPv4-compatible IPv6 literals such as [::127.0.0.1]', async () => {
     expect(['::127.0.0.1', '::7f00:1', '::10.0.0.1', '::169.254.169.254'].every(isPrivateAddress)).toBe(true);
     const port = new URL(srv.url).port;
-    await expect(new Fetcher({ rate: 50 }).fetch(`http://[::127.0.0.1]:${port}/page`)).rejects.toThrow(/private, loopback or link-local/);
+    await expect(new Fetcher({ rate: 50 }).fetch(`http://[::127.0.0.1]:${port}/page`)).rejects.toThrow(
+      /private, loopback or link-local/,
+    );
   });
 
   it('refuses a redirect to a blocked address', async () => {
@@ -130,7 +147,10 @@ describe('fetcher', async () => {
       for (let i = 0; i < 30; i++) res.write('y'.repeat(10_000));
       res.end();
     });
-    srv.route('/zip-bomb', send(gzipSync(Buffer.alloc(5_000_000, 0x20)), { 'content-type': 'text/html', 'content-encoding': 'gzip' }));
+    srv.route(
+      '/zip-bomb',
+      send(gzipSync(Buffer.alloc(5_000_000, 0x20)), { 'content-type': 'text/html', 'content-encoding': 'gzip' }),
+    );
     const f = new Fetcher({ ...fast, maxBytes: 100_000 });
     await expect(f.fetch(`${srv.url}/huge`)).rejects.toThrow(/too large: 300000 bytes/);
     await expect(f.fetch(`${srv.url}/huge-chunked`)).rejects.toThrow(/too large/);
@@ -149,7 +169,11 @@ describe('fetcher', async () => {
   it('makes conditional requests with stored validators', async () => {
     srv.route('/feed.xml', (req, res) => {
       if (req.headers['if-none-match'] === '"v1"') return send('', { etag: '"v1"' }, 304)(req, res);
-      send('<rss/>', { 'content-type': 'application/rss+xml', etag: '"v1"', 'last-modified': 'Wed, 01 Jan 2025 00:00:00 GMT' })(req, res);
+      send('<rss/>', {
+        'content-type': 'application/rss+xml',
+        etag: '"v1"',
+        'last-modified': 'Wed, 01 Jan 2025 00:00:00 GMT',
+      })(req, res);
     });
     const f = new Fetcher(fast);
     const first = await f.fetch(`${srv.url}/feed.xml`);
@@ -166,7 +190,9 @@ describe('fetcher', async () => {
     const erroring = await startServer();
     erroring.route('/robots.txt', send('down', {}, 500));
     erroring.route('/p', send('<p>p</p>'));
-    await expect(new Fetcher({ ...fast, maxRetries: 0 }).fetch(`${erroring.url}/p`)).rejects.toThrow(/robots\.txt unreachable: HTTP 500/);
+    await expect(new Fetcher({ ...fast, maxRetries: 0 }).fetch(`${erroring.url}/p`)).rejects.toThrow(
+      /robots\.txt unreachable: HTTP 500/,
+    );
     expect(erroring.hits('/p')).toBe(0);
   });
 });

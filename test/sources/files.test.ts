@@ -9,7 +9,10 @@ import { urlListEntries } from '../../src/sources/urls.js';
 import { Fetcher } from '../../src/sources/fetch/fetcher.js';
 import { tempDir } from '../helpers/tmp.js';
 
-type Entry = { item: { key: string } } | { failure: { key: string; reason: string } } | { skipped: { key: string; reason: string } };
+type Entry =
+  | { item: { key: string } }
+  | { failure: { key: string; reason: string } }
+  | { skipped: { key: string; reason: string } };
 
 async function keys(gen: AsyncIterable<Entry>, root: string) {
   const out: string[] = [];
@@ -35,17 +38,37 @@ describe('local inputs', () => {
 
   it('walks folders in a stable order, skipping hidden files and databases', async () => {
     expect(await keys(localEntries([join(dir, 'site')]), dir)).toEqual([
-      'site/2023/notes.txt', 'site/2023/old.html.gz', 'site/2023/story.html', 'site/drafts/wip.html', 'site/index.html',
+      'site/2023/notes.txt',
+      'site/2023/old.html.gz',
+      'site/2023/story.html',
+      'site/drafts/wip.html',
+      'site/index.html',
     ]);
   });
 
   it('takes only page-like files from folders by default, lists the others as skipped, and --include overrides', async () => {
     const mixed = join(dir, 'mixed');
     mkdirSync(mixed);
-    for (const name of ['a.html', 'b.htm', 'c.xhtml', 'd.txt', 'e.txt.gz', 'f.warc.gz', 'gold.jsonl', 'README.md', 'photo.JPG']) writeFileSync(join(mixed, name), 'x');
+    for (const name of [
+      'a.html',
+      'b.htm',
+      'c.xhtml',
+      'd.txt',
+      'e.txt.gz',
+      'f.warc.gz',
+      'gold.jsonl',
+      'README.md',
+      'photo.JPG',
+    ])
+      writeFileSync(join(mixed, name), 'x');
     expect(await keys(localEntries([mixed]), dir)).toEqual([
       'SKIPPED mixed/README.md: not page-like (.md; --include takes it)',
-      'mixed/a.html', 'mixed/b.htm', 'mixed/c.xhtml', 'mixed/d.txt', 'mixed/e.txt.gz', 'mixed/f.warc.gz',
+      'mixed/a.html',
+      'mixed/b.htm',
+      'mixed/c.xhtml',
+      'mixed/d.txt',
+      'mixed/e.txt.gz',
+      'mixed/f.warc.gz',
       'SKIPPED mixed/gold.jsonl: not page-like (.jsonl; --include takes it)',
       'SKIPPED mixed/photo.JPG: not page-like (.jpg; --include takes it)',
     ]);
@@ -65,10 +88,15 @@ describe('local inputs', () => {
   });
 
   it('filters files found in folders by include and exclude globs', async () => {
-    const got = await keys(localEntries([join(dir, 'site')], { include: ['*.html', '*.html.gz'], exclude: ['drafts/**'] }), dir);
+    const got = await keys(
+      localEntries([join(dir, 'site')], { include: ['*.html', '*.html.gz'], exclude: ['drafts/**'] }),
+      dir,
+    );
     expect(got).toEqual(['site/2023/old.html.gz', 'site/2023/story.html', 'site/index.html']);
     // A file named explicitly is taken whatever the globs say.
-    expect(await keys(localEntries([join(dir, 'site/2023/notes.txt')], { include: ['*.html'] }), dir)).toEqual(['site/2023/notes.txt']);
+    expect(await keys(localEntries([join(dir, 'site/2023/notes.txt')], { include: ['*.html'] }), dir)).toEqual([
+      'site/2023/notes.txt',
+    ]);
   });
 
   it('reads .gz files decompressed and versions files by size and modification time', async () => {
@@ -84,11 +112,14 @@ describe('local inputs', () => {
   });
 
   it('reports missing inputs and reads URL lists, skipping comments and refusing non-URLs', async () => {
-    expect(await keys(localEntries([join(dir, 'nope')]), dir)).toEqual([`FAILED ${join(dir, 'nope')}: no such file or folder`]);
+    expect(await keys(localEntries([join(dir, 'nope')]), dir)).toEqual([
+      `FAILED ${join(dir, 'nope')}: no such file or folder`,
+    ]);
     const list = join(dir, 'urls.txt');
     writeFileSync(list, '# list\nhttps://a.example/1#top\n\n  https://b.example/2  \nftp://c.example/3\n');
     const out = [];
-    for await (const e of urlListEntries(list, new Fetcher())) out.push('item' in e ? e.item.key : 'failure' in e ? `FAILED ${e.failure.key}: ${e.failure.reason}` : 'OTHER');
+    for await (const e of urlListEntries(list, new Fetcher()))
+      out.push('item' in e ? e.item.key : 'failure' in e ? `FAILED ${e.failure.key}: ${e.failure.reason}` : 'OTHER');
     expect(out).toEqual(['https://a.example/1', 'https://b.example/2', 'FAILED ftp://c.example/3: not an http(s) URL']);
   });
 });

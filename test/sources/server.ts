@@ -45,7 +45,11 @@ export async function startServer(host = '127.0.0.1'): Promise<TestServer> {
 }
 
 /** A handler answering with a body and headers. */
-export function send(body: string | Buffer, headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' }, status = 200): Handler {
+export function send(
+  body: string | Buffer,
+  headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' },
+  status = 200,
+): Handler {
   return (_req, res) => {
     res.writeHead(status, headers);
     res.end(body);

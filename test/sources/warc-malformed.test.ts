@@ -25,7 +25,10 @@ async function records(): Promise<Buffer[]> {
 
 function withLength(record: Buffer, change: (n: number) => string): Buffer {
   const text = record.toString('latin1');
-  return Buffer.from(text.replace(/Content-Length: (\d+)/, (_m, n: string) => `Content-Length: ${change(Number(n))}`), 'latin1');
+  return Buffer.from(
+    text.replace(/Content-Length: (\d+)/, (_m, n: string) => `Content-Length: ${change(Number(n))}`),
+    'latin1',
+  );
 }
 
 async function read(dir: string, name: string, parts: Buffer[], gzip: boolean, cutAt?: number) {
@@ -37,7 +40,11 @@ async function read(dir: string, name: string, parts: Buffer[], gzip: boolean, c
   const entries: SourceEntry[] = [];
   for await (const e of warcEntries(path)) entries.push(e);
   const offsets = members.map((_, i) => members.slice(0, i).reduce((n, m) => n + m.length, 0));
-  const items = await Promise.all(entries.flatMap((e) => ('item' in e ? [e.item] : [])).map(async (i) => ({ url: i.url, body: Buffer.from(await i.read()).toString() })));
+  const items = await Promise.all(
+    entries
+      .flatMap((e) => ('item' in e ? [e.item] : []))
+      .map(async (i) => ({ url: i.url, body: Buffer.from(await i.read()).toString() })),
+  );
   const failures = entries.flatMap((e) => ('failure' in e ? [e.failure.reason] : []));
   return { path, items, failures, offsets };
 }
@@ -65,7 +72,9 @@ describe('malformed WARC records', () => {
       parts[1] = withLength(parts[1], () => 'NaN');
       const { items, failures, offsets } = await read(dir, `nan-${gzip}`, parts, gzip);
       expect(urls(items)).toEqual(['alpha', 'charlie', 'delta']);
-      expect(failures).toEqual([`WARC record at byte ${offsets[1]}: Content-Length "NaN" is not a byte count; not stored`]);
+      expect(failures).toEqual([
+        `WARC record at byte ${offsets[1]}: Content-Length "NaN" is not a byte count; not stored`,
+      ]);
     });
 
     it(`a Content-Length of 50 GB is one failure; the records after it are read (${kind})`, async () => {
@@ -78,7 +87,10 @@ describe('malformed WARC records', () => {
     });
   }
 
-  for (const [label, change] of [['too small', (n: number) => String(n - 100)], ['too large', (n: number) => String(n + 100)]] as const) {
+  for (const [label, change] of [
+    ['too small', (n: number) => String(n - 100)],
+    ['too large', (n: number) => String(n + 100)],
+  ] as const) {
     it(`a Content-Length ${label} is one failure, never a cut or swollen page; the others are read (WARC)`, async () => {
       const parts = await records();
       parts[1] = withLength(parts[1], change);
@@ -86,7 +98,11 @@ describe('malformed WARC records', () => {
       expect(urls(items)).toEqual(['alpha', 'charlie', 'delta']);
       expect(items.every((i) => i.body.endsWith('</html>') && !i.body.includes('WARC/'))).toBe(true);
       expect(failures).toHaveLength(1);
-      expect(failures[0]).toMatch(new RegExp(`^WARC record at byte ${offsets[1]}: its Content-Length \\(\\d+\\) does not end where the record does; not stored$`));
+      expect(failures[0]).toMatch(
+        new RegExp(
+          `^WARC record at byte ${offsets[1]}: its Content-Length \\(\\d+\\) does not end where the record does; not stored$`,
+        ),
+      );
     });
   }
 
@@ -99,6 +115,8 @@ describe('malformed WARC records', () => {
     const r = await runCli(['ingest', path, '--db', join(dir, 'cli.db'), '--extract-only']);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^3 new/);
-    expect(r.stdout).toContain(`failed: ${path}#${offset}: WARC record at byte ${offset}: Content-Length "NaN" is not a byte count; not stored`);
+    expect(r.stdout).toContain(
+      `failed: ${path}#${offset}: WARC record at byte ${offset}: Content-Length "NaN" is not a byte count; not stored`,
+    );
   });
 });

@@ -19,10 +19,21 @@ describe('warcEntries', () => {
   const records = [
     { type: 'warcinfo' as const, url: '', body: 'software: test' },
     { type: 'request' as const, url: 'https://a.example/story', body: '' },
-    { type: 'response' as const, url: 'https://a.example/story', date: '2022-02-17T10:00:00Z', body: '<html><body><p>Story</p></body></html>' },
+    {
+      type: 'response' as const,
+      url: 'https://a.example/story',
+      date: '2022-02-17T10:00:00Z',
+      body: '<html><body><p>Story</p></body></html>',
+    },
     { type: 'response' as const, url: 'https://a.example/logo.png', contentType: 'image/png', body: 'PNG' },
     { type: 'response' as const, url: 'https://a.example/gone', status: 404, body: 'not found' },
-    { type: 'response' as const, url: 'https://a.example/notes.txt', date: '2022-02-18T00:00:00Z', contentType: 'text/plain', body: 'Plain text notes.' },
+    {
+      type: 'response' as const,
+      url: 'https://a.example/notes.txt',
+      date: '2022-02-18T00:00:00Z',
+      contentType: 'text/plain',
+      body: 'Plain text notes.',
+    },
     { type: 'metadata' as const, url: 'https://a.example/story', body: 'outlinks' },
   ];
 
@@ -39,7 +50,11 @@ describe('warcEntries', () => {
       expect(Buffer.from(await items[0].read()).toString()).toBe('<html><body><p>Story</p></body></html>');
       expect(items[1].contentType).toBe('text/plain');
       expect(entries.flatMap((e) => ('skipped' in e ? [e.skipped.reason] : []))).toEqual([
-        'warc warcinfo', 'warc request', 'warc response image/png', 'warc response HTTP 404', 'warc metadata',
+        'warc warcinfo',
+        'warc request',
+        'warc response image/png',
+        'warc response HTTP 404',
+        'warc metadata',
       ]);
       // Keys are stable across reads (resumability) and distinct per record.
       const again = (await collect(warcEntries(path))).flatMap((e) => ('item' in e ? [e.item.key] : []));

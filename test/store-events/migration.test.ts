@@ -22,7 +22,12 @@ describe('migration 0002-event-clusters', () => {
 
     const store = await openSqliteStore(path);
     try {
-      await store.put(recordFrom('Police in Lagos arrested 20 protesters on Tuesday.', { published: '2024-03-12', url: 'https://x.example/1' }));
+      await store.put(
+        recordFrom('Police in Lagos arrested 20 protesters on Tuesday.', {
+          published: '2024-03-12',
+          url: 'https://x.example/1',
+        }),
+      );
       expect((await store.events({ type: 'COERCE' })).total).toBe(1);
     } finally {
       await store.close();

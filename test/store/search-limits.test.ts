@@ -30,7 +30,9 @@ describe('the query parser', () => {
     expect(() => parseQueryText('a* b')).toThrow(SearchQueryError);
     expect(() => parseQueryText('a* b')).toThrow(/prefix "a\*" is too short/);
     expect(() => parseQueryText('ab* cd* ef* gh* ij*')).toThrow(/too many prefix terms/);
-    expect(() => parseQueryText(`"${Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ')}"`)).toThrow(/too many words/);
+    expect(() => parseQueryText(`"${Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ')}"`)).toThrow(
+      /too many words/,
+    );
   });
 
   it('keeps phrases, prefixes and words in other scripts', () => {
@@ -45,7 +47,10 @@ describe('the query parser', () => {
 
 describe('snippets', () => {
   it('mark words and phrases around the densest part of the text', () => {
-    const text = 'Intro words here. ' + 'Filler text goes on. '.repeat(20) + 'Russia will expand its military base in Tajikistan, officials said.';
+    const text =
+      'Intro words here. ' +
+      'Filler text goes on. '.repeat(20) +
+      'Russia will expand its military base in Tajikistan, officials said.';
     const s = snippet(text, parseQueryText('"military base" tajik*'));
     expect(s).toContain('[military base] in [Tajikistan]');
     expect(s.startsWith('…')).toBe(true);
@@ -67,7 +72,9 @@ describe('searching a store with hostile pages', () => {
     for (let i = 0; i < 5; i++) await store.put(record(`hostile-${i}.txt`, `${'the '.repeat(20_000)}end ${i}`));
     await store.put(record('normal.txt', 'The minister said the talks would go on.'));
     let total = 0;
-    const cpu = await cpuSeconds(async () => { total = (await store.search({ text: 'the' })).total; });
+    const cpu = await cpuSeconds(async () => {
+      total = (await store.search({ text: 'the' })).total;
+    });
     expect(total).toBe(6);
     expect(cpu).toBeLessThan(1);
     await store.close();
@@ -98,7 +105,9 @@ describe('searches in worker threads', () => {
   async function corpus(): Promise<Store> {
     const store = await openStore(path);
     await store.put(record('a.txt', 'Officials in Dushanbe met on Monday to discuss the border.'));
-    await store.put(record('b.txt', 'Flooding along the Mekong displaced families in Laos.', { published: '2023-05-01' }));
+    await store.put(
+      record('b.txt', 'Flooding along the Mekong displaced families in Laos.', { published: '2023-05-01' }),
+    );
     await store.close();
     return openStore(path, { searchThreads: 2 });
   }
@@ -118,10 +127,11 @@ describe('searches in worker threads', () => {
     await (await corpus()).close();
     const worker = startSearchWorker(path);
     await new Promise((resolve) => worker.once('message', resolve)); // 'ready'
-    const answer = (job: object) => new Promise<Record<string, unknown>>((resolve) => {
-      worker.once('message', resolve);
-      worker.postMessage(job);
-    });
+    const answer = (job: object) =>
+      new Promise<Record<string, unknown>>((resolve) => {
+        worker.once('message', resolve);
+        worker.postMessage(job);
+      });
     const late = await answer({ id: 1, query: { text: 'Dushanbe' }, deadline: Date.now() - 1, limitMs: 1 });
     expect(late).toMatchObject({ id: 1, error: { kind: 'timeout' } });
     const inTime = await answer({ id: 2, query: { text: 'Dushanbe' }, deadline: Date.now() + 60_000, limitMs: 60_000 });

@@ -18,7 +18,10 @@ describe('SQLite store migrations to record schemas 2 and 3', () => {
     await store.close();
     // Make the file what a version-1 store left: records without schemaVersion, one span per content.
     const sqlite = new BetterSqlite3(path);
-    const { schemaVersion: _, ...v1 } = { ...r, quotes: r.quotes.map((q) => ({ ...q, content: { text: q.content.text, span: q.content.span } })) };
+    const { schemaVersion: _, ...v1 } = {
+      ...r,
+      quotes: r.quotes.map((q) => ({ ...q, content: { text: q.content.text, span: q.content.span } })),
+    };
     sqlite.prepare('UPDATE record_json SET json = ?').run(JSON.stringify(v1));
     sqlite.exec("ALTER TABLE quotes DROP COLUMN pieces; DELETE FROM kysely_migration WHERE name = '0004-quote-pieces'");
     sqlite.close();
@@ -35,7 +38,10 @@ describe('SQLite store migrations to record schemas 2 and 3', () => {
   it('rewrites stored version-2 records and gives their times a TimeML type', async () => {
     const path = join(dir, 'v2.db');
     const store = await openStore(path);
-    const r = recordFrom('Talks began on Dec. 26 at 6:05 p.m. and have recently stalled.', { path: 'v2.txt', published: '2022-02-17' });
+    const r = recordFrom('Talks began on Dec. 26 at 6:05 p.m. and have recently stalled.', {
+      path: 'v2.txt',
+      published: '2022-02-17',
+    });
     expect(r.times.some((t) => t.type === 'TIME')).toBe(true);
     await store.put(r);
     await store.close();

@@ -25,7 +25,10 @@ describe('two processes writing one SQLite file', () => {
     const runs = folders.map((folder) => startCli(['ingest', folder, '--db', db, '--workers', '0', '--json']));
     const results = await Promise.all(runs.map((r) => r.done));
     for (const r of results) {
-      expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: expect.not.stringMatching(/locked|busy|error/i) });
+      expect({ status: r.status, stderr: r.stderr }).toEqual({
+        status: 0,
+        stderr: expect.not.stringMatching(/locked|busy|error/i),
+      });
       const summary = JSON.parse(r.stdout);
       expect(summary.failed).toEqual([]);
       expect(summary.new).toBe(PAGES_EACH);

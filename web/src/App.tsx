@@ -19,10 +19,14 @@ export function App() {
   return (
     <>
       <header className="top">
-        <a className="brand" href={href.search()}>dateline</a>
+        <a className="brand" href={href.search()}>
+          dateline
+        </a>
         <nav>
           {NAV.map(([view, label, to]) => (
-            <a key={view} href={to} className={route.view === view ? 'active' : undefined}>{label}</a>
+            <a key={view} href={to} className={route.view === view ? 'active' : undefined}>
+              {label}
+            </a>
           ))}
         </nav>
       </header>
@@ -33,11 +37,17 @@ export function App() {
 
 function view(name: string, arg: string, params: URLSearchParams) {
   switch (name) {
-    case 'article': return <ReaderView key={arg} id={arg} params={params} />;
-    case 'entity': return <EntityView key={arg} entityKey={arg} />;
-    case 'quotes': return <QuotesView params={params} />;
-    case 'timeline': return <TimelineView params={params} />;
-    case 'map': return <MapView params={params} />;
-    default: return <SearchView params={params} />;
+    case 'article':
+      return <ReaderView key={arg} id={arg} params={params} />;
+    case 'entity':
+      return <EntityView key={arg} entityKey={arg} />;
+    case 'quotes':
+      return <QuotesView params={params} />;
+    case 'timeline':
+      return <TimelineView params={params} />;
+    case 'map':
+      return <MapView params={params} />;
+    default:
+      return <SearchView params={params} />;
   }
 }

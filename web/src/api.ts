@@ -1,14 +1,24 @@
 // The JSON API client. Types come from the server's own modules (type-only imports), so the UI
 // and the API share one definition of each shape.
 import type { ArticleRecord } from '../../src/record/types.ts';
-import type { EntityProfile, EventHit, PlacePoint, QuoteHit, SearchPage, TimelineBucket } from '../../src/store/store.ts';
+import type {
+  EntityProfile,
+  EventHit,
+  PlacePoint,
+  QuoteHit,
+  SearchPage,
+  TimelineBucket,
+} from '../../src/store/store.ts';
 
 export type { ArticleRecord, EntityProfile, EventHit, PlacePoint, QuoteHit, SearchPage, TimelineBucket };
 
 export type Params = Record<string, string | number | undefined>;
 
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -4,9 +4,36 @@ import type { EventType } from '../../src/record/types.ts';
 export { MODALITY_LABEL } from '../../src/record/modality.ts';
 
 /** Ten distinguishable colours for event types (Observable's tableau10), reused by chart, map and reader. */
-const PALETTE = ['#4e79a7', '#f28e2c', '#e15759', '#76b7b2', '#59a14f', '#edc949', '#af7aa1', '#ff9da7', '#9c755f', '#bab0ab'];
-const TYPE_ORDER: EventType[] = ['ASSAULT', 'PROTEST', 'CONSULT', 'AGREE', 'AID', 'MOBILIZE', 'THREATEN', 'ACCUSE', 'SANCTION', 'COERCE',
-  'SUPPORT', 'CONCEDE', 'COOPERATE', 'RETREAT', 'REQUEST', 'REJECT'];
+const PALETTE = [
+  '#4e79a7',
+  '#f28e2c',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc949',
+  '#af7aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ab',
+];
+const TYPE_ORDER: EventType[] = [
+  'ASSAULT',
+  'PROTEST',
+  'CONSULT',
+  'AGREE',
+  'AID',
+  'MOBILIZE',
+  'THREATEN',
+  'ACCUSE',
+  'SANCTION',
+  'COERCE',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'RETREAT',
+  'REQUEST',
+  'REJECT',
+];
 export const typeColor = (type: string) => PALETTE[Math.max(TYPE_ORDER.indexOf(type as EventType), 0) % PALETTE.length];
 
 export const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : 'undated');

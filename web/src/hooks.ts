@@ -16,7 +16,9 @@ export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
       (data) => current && setState({ data, error: null, loading: false }),
       (err: Error) => current && setState({ data: null, error: err.message, loading: false }),
     );
-    return () => { current = false; };
+    return () => {
+      current = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return state;

@@ -26,7 +26,8 @@ export function useRoute(): Route {
 
 export const href = {
   search: (p: Params = {}) => `#/search${query(p)}`,
-  article: (id: string, span?: readonly [number, number]) => `#/article/${encodeURIComponent(id)}${span ? `?span=${span[0]}-${span[1]}` : ''}`,
+  article: (id: string, span?: readonly [number, number]) =>
+    `#/article/${encodeURIComponent(id)}${span ? `?span=${span[0]}-${span[1]}` : ''}`,
   entity: (key: string) => `#/entity/${encodeURIComponent(key)}`,
   quotes: (p: Params = {}) => `#/quotes${query(p)}`,
   timeline: (p: Params = {}) => `#/timeline${query(p)}`,

@@ -3,6 +3,19 @@
 
 /** Compass modifiers that turn a place into a LOC region: "northern Afghanistan". */
 export const COMPASS: ReadonlySet<string> = new Set([
-  'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern',
-  'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'upper', 'lower',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-eastern',
+  'north-western',
+  'south-eastern',
+  'south-western',
+  'upper',
+  'lower',
 ]);

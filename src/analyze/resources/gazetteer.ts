@@ -26,7 +26,14 @@ export interface Place {
   acronym?: boolean;
 }
 
-export interface Country { cc: string; name: string; lat: number; lon: number; names: string[]; demonyms: string[] }
+export interface Country {
+  cc: string;
+  name: string;
+  lat: number;
+  lon: number;
+  names: string[];
+  demonyms: string[];
+}
 
 export interface Gazetteer {
   /** Countries, regions and continents by normalised name (see `placeKey`). */
@@ -45,14 +52,32 @@ export interface Gazetteer {
   loadMs: number;
 }
 
-export interface CityColumns { key: string[]; id: number[]; name: string[]; cc: string[]; admin: string[]; pop: number[]; lat: number[]; lon: number[]; fc: string[] }
+export interface CityColumns {
+  key: string[];
+  id: number[];
+  name: string[];
+  cc: string[];
+  admin: string[];
+  pop: number[];
+  lat: number[];
+  lon: number[];
+  fc: string[];
+}
 
 interface GazetteerFile {
   /** Continents, world regions, seas; `pop` is a prior for the physical features, else 0. */
   regions: { name: string; lat: number; lon: number; pop: number }[];
   countries: (Country & { pop: number })[];
   /** `names`: abbreviations ("NSW") also indexed. */
-  admin1: { code: string; name: string; names: string[]; abbreviations?: string[]; lat: number; lon: number; pop: number }[];
+  admin1: {
+    code: string;
+    name: string;
+    names: string[];
+    abbreviations?: string[];
+    lat: number;
+    lon: number;
+    pop: number;
+  }[];
   /** Counties and districts; `key` is precomputed by the build. */
   admin2: { code: string; name: string; key: string; lat: number; lon: number; pop: number }[];
   cities: CityColumns;
@@ -61,7 +86,13 @@ interface GazetteerFile {
 export const GAZETTEER_PATH = join(PACKAGE_ROOT, 'build', 'gazetteer.json');
 
 /** Abbreviated generic words in place names, spelled out so "St. Petersburg" finds "Saint Petersburg". */
-const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['st', 'saint'], ['ste', 'sainte'], ['ft', 'fort'], ['mt', 'mount'], ['pt', 'port']]);
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['st', 'saint'],
+  ['ste', 'sainte'],
+  ['ft', 'fort'],
+  ['mt', 'mount'],
+  ['pt', 'port'],
+]);
 /** Characters that vary between spellings of one name: hyphens, spaces, dots, apostrophes (diacritics: see foldName). */
 const SEPARATORS = /[-‐–\s]+/g;
 const DROPPED = /[.'’]/g;
@@ -94,16 +125,40 @@ function computeKey(name: string): string {
 /** Longest all-capitals word read as an abbreviation rather than a town name. */
 const SHORTEST_CAPITALS_CITY = 4;
 
-const isAcronym = (name: string) => name.length <= 5 && name.replace(DROPPED, '') === name.replace(DROPPED, '').toUpperCase();
+const isAcronym = (name: string) =>
+  name.length <= 5 && name.replace(DROPPED, '') === name.replace(DROPPED, '').toUpperCase();
 
 /**
  * Region names that are plain English words ("Western" Province of Ghana, "West" Region of
  * Cameroon): capitalised in "Western banks" or "the West", they would be read as the region.
  */
 const WORD_REGION_NAMES: ReadonlySet<string> = new Set([
-  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'centre', 'center',
-  'north east', 'north west', 'south east', 'south west', 'northeast', 'northwest', 'southeast', 'southwest',
-  'coast', 'capital', 'upper', 'lower', 'islands', 'lakes', 'mountain',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'centre',
+  'center',
+  'north east',
+  'north west',
+  'south east',
+  'south west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'coast',
+  'capital',
+  'upper',
+  'lower',
+  'islands',
+  'lakes',
+  'mountain',
 ]);
 
 let cached: Gazetteer | null = null;
@@ -145,7 +200,8 @@ function index(file: GazetteerFile): Gazetteer {
       if (!demonyms.has(`${key}s`)) demonyms.set(`${key}s`, k.cc);
     }
   }
-  for (const r of file.regions) add(r.name, { kind: 'region', name: r.name, cc: '', lat: r.lat, lon: r.lon, pop: r.pop });
+  for (const r of file.regions)
+    add(r.name, { kind: 'region', name: r.name, cc: '', lat: r.lat, lon: r.lon, pop: r.pop });
   const admin1Names = new Map<string, string>();
   const abbreviations = new Map<string, Place>();
   for (const a of file.admin1) {
@@ -160,7 +216,8 @@ function index(file: GazetteerFile): Gazetteer {
     const [cc, admin] = a.code.split('.');
     const place: Place = { kind: 'admin2', name: a.name, cc, admin, lat: a.lat, lon: a.lon, pop: a.pop };
     const list = byName.get(a.key);
-    if (list) list.push(place); else byName.set(a.key, [place]);
+    if (list) list.push(place);
+    else byName.set(a.key, [place]);
   }
   // City rows come sorted by key from the build: one Map entry per run of equal keys.
   const cityRows = new Map<string, readonly [number, number]>();
@@ -178,7 +235,17 @@ function index(file: GazetteerFile): Gazetteer {
 const cityCache: Place[] = [];
 
 function city(c: CityColumns, i: number): Place {
-  return cityCache[i] ??= { kind: 'city', name: c.name[i], cc: c.cc[i], admin: c.admin[i], lat: c.lat[i], lon: c.lon[i], pop: c.pop[i], geonameId: c.id[i], fc: c.fc[i] };
+  return (cityCache[i] ??= {
+    kind: 'city',
+    name: c.name[i],
+    cc: c.cc[i],
+    admin: c.admin[i],
+    lat: c.lat[i],
+    lon: c.lon[i],
+    pop: c.pop[i],
+    geonameId: c.id[i],
+    fc: c.fc[i],
+  });
 }
 
 /** Places a surface form may name: acronym entries only match when written in capitals. */

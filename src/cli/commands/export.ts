@@ -18,30 +18,49 @@ interface ExportCliOptions extends FilterFlags {
 }
 
 function format(value: string): ExportFormat {
-  if (!(EXPORT_FORMATS as readonly string[]).includes(value)) throw new InvalidArgumentError(`"${value}" is not one of ${EXPORT_FORMATS.join(', ')}`);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(value))
+    throw new InvalidArgumentError(`"${value}" is not one of ${EXPORT_FORMATS.join(', ')}`);
   return value as ExportFormat;
 }
 
 export function registerExport(program: Command, cli: CliRun): void {
-  const command = program.command('export')
+  const command = program
+    .command('export')
     .description('export stored records matching the search filters: jsonl, csv (events), acled-csv, geojson or atom')
     .argument('[query...]', 'words to search for (none: every record)')
     .addOption(dbOption())
     .requiredOption('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`, format)
     .option('-o, --output <file>', 'write to this file instead of standard output');
   addFilterOptions(command, ' (event formats: only such events)')
-    .option('--include-unasserted', 'acled-csv: add future, possible, hypothetical, negated and background events, flagged in dateline_modality')
-    .addOption(new Option('--atom-of <what>', 'atom: a feed of articles or of events').choices(['articles', 'events']).default('articles'))
+    .option(
+      '--include-unasserted',
+      'acled-csv: add future, possible, hypothetical, negated and background events, flagged in dateline_modality',
+    )
+    .addOption(
+      new Option('--atom-of <what>', 'atom: a feed of articles or of events')
+        .choices(['articles', 'events'])
+        .default('articles'),
+    )
     .option('--title <text>', 'atom: the feed title')
     .action(async (words: string[], opts: ExportCliOptions) => {
       const query = searchQuery(words, opts);
       const { runExport } = await import('../../export/index.js');
       const { store } = await openCliStore(cli.io, opts.db, 'read');
       const file: WriteStream | null = opts.output ? createWriteStream(opts.output) : null;
-      const write = (chunk: string) => { if (file) file.write(chunk); else cli.io.stdout(chunk); };
+      const write = (chunk: string) => {
+        if (file) file.write(chunk);
+        else cli.io.stdout(chunk);
+      };
       try {
-        const summary = await runExport(store, opts.format, query, write, { includeUnasserted: opts.includeUnasserted, atomOf: opts.atomOf, title: opts.title });
-        if (file) await new Promise<void>((resolve, reject) => file.end((err?: Error | null) => (err ? reject(err) : resolve())));
+        const summary = await runExport(store, opts.format, query, write, {
+          includeUnasserted: opts.includeUnasserted,
+          atomOf: opts.atomOf,
+          title: opts.title,
+        });
+        if (file)
+          await new Promise<void>((resolve, reject) =>
+            file.end((err?: Error | null) => (err ? reject(err) : resolve())),
+          );
         cli.err(exportLine(summary, opts));
       } finally {
         await store.close();
@@ -53,9 +72,15 @@ export function registerExport(program: Command, cli: CliRun): void {
 export function exportLine(s: ExportSummary, opts: { format: ExportFormat; output?: string }): string {
   const omitted = Object.entries(s.omitted).sort((a, b) => b[1] - a[1]);
   const left = omitted.reduce((n, [, k]) => n + k, 0);
-  const what = opts.format === 'jsonl' ? plural(s.records, 'record') : `${plural(s.records, 'record')}, ${plural(s.events - left, 'event')}`;
+  const what =
+    opts.format === 'jsonl'
+      ? plural(s.records, 'record')
+      : `${plural(s.records, 'record')}, ${plural(s.events - left, 'event')}`;
   const where = opts.output ? ` to ${opts.output}` : '';
-  const omittedText = left > 0 ? `; left out ${plural(left, 'event')} of ${s.events}: ${omitted.map(([why, n]) => `${n} ${why}`).join(', ')}` : '';
+  const omittedText =
+    left > 0
+      ? `; left out ${plural(left, 'event')} of ${s.events}: ${omitted.map(([why, n]) => `${n} ${why}`).join(', ')}`
+      : '';
   return `exported ${what}${where}${omittedText}`;
 }
 

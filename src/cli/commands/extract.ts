@@ -18,14 +18,20 @@ interface PageOptions {
 }
 
 function pageCommand(program: Command, cli: CliRun, name: string, description: string, withAnalysis: boolean): void {
-  const cmd = program.command(name)
+  const cmd = program
+    .command(name)
     .description(description)
     .argument('<inputs...>', 'files, folders, or - for standard input')
     .option('--json', 'print JSON (one record; NDJSON with an "input" field when there are several)')
-    .option('--url <url>', 'the page\'s original URL (resolves links, dates in the URL)')
-    .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'html', 'text', 'body']).default('auto'))
+    .option('--url <url>', "the page's original URL (resolves links, dates in the URL)")
+    .addOption(
+      new Option('--input-format <format>', 'how to read the input')
+        .choices(['auto', 'html', 'text', 'body'])
+        .default('auto'),
+    )
     .option('--published <date>', 'publication date, the reference for relative dates', isoDate);
-  if (withAnalysis) cmd.option('--all', 'list every entity, quote, time, quantity and event (default: the first 12 of each)');
+  if (withAnalysis)
+    cmd.option('--all', 'list every entity, quote, time, quantity and event (default: the first 12 of each)');
   cmd.action(async (inputs: string[], opts: PageOptions) => {
     cli.fail(await runPages(cli, inputs, opts, withAnalysis));
   });
@@ -36,7 +42,13 @@ export function registerExtract(program: Command, cli: CliRun): void {
 }
 
 export function registerAnalyze(program: Command, cli: CliRun): void {
-  pageCommand(program, cli, 'analyze', 'extract and analyse pages: entities, quotes, places, times, quantities, events', true);
+  pageCommand(
+    program,
+    cli,
+    'analyze',
+    'extract and analyse pages: entities, quotes, places, times, quantities, events',
+    true,
+  );
 }
 
 async function runPages(cli: CliRun, inputs: string[], opts: PageOptions, withAnalysis: boolean): Promise<number> {
@@ -47,7 +59,10 @@ async function runPages(cli: CliRun, inputs: string[], opts: PageOptions, withAn
   // Loaded here, not at start-up: extraction and the analysis models are heavy, and only these
   // commands need them; `extract` never loads the analysis.
   const [{ localEntries }, { extract }, { toRecord }, { formatRecord }] = await Promise.all([
-    import('../../sources/files.js'), import('../../extract/index.js'), import('../../analyze/record.js'), import('../format.js'),
+    import('../../sources/files.js'),
+    import('../../extract/index.js'),
+    import('../../analyze/record.js'),
+    import('../format.js'),
   ]);
   const analyze = withAnalysis ? (await import('../../analyze/pipeline.js')).analyze : null;
   // One file in, one pretty JSON document out; several inputs (or a folder) give NDJSON.
@@ -67,7 +82,13 @@ async function runPages(cli: CliRun, inputs: string[], opts: PageOptions, withAn
     const input = item.path ?? item.key;
     let record: ArticleRecord;
     try {
-      const article = extract({ content: await item.read(), path: item.path, url: opts.url, format: opts.inputFormat, published: opts.published });
+      const article = extract({
+        content: await item.read(),
+        path: item.path,
+        url: opts.url,
+        format: opts.inputFormat,
+        published: opts.published,
+      });
       record = analyze ? analyze(article) : toRecord(article);
     } catch (err) {
       cli.err(`dateline: ${oneLine(input)}: ${oneLine((err as Error).message)}`);
@@ -82,5 +103,8 @@ async function runPages(cli: CliRun, inputs: string[], opts: PageOptions, withAn
 }
 
 async function isFolder(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isDirectory(), () => false);
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 }

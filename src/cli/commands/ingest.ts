@@ -45,7 +45,11 @@ function positiveNumber(value: string): number {
 /** Fetch flags shared by `ingest` and `watch`. */
 export function addFetchOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--rate <n>', 'requests per second to one host (Crawl-delay may slow it further)').argParser(positiveNumber).default(1))
+    .addOption(
+      new Option('--rate <n>', 'requests per second to one host (Crawl-delay may slow it further)')
+        .argParser(positiveNumber)
+        .default(1),
+    )
     .option('--allow-private', 'allow fetching from private, loopback and link-local addresses')
     .addOption(new Option('--timeout <s>', 'seconds one fetch may take in all').argParser(positiveNumber).default(60));
 }
@@ -61,23 +65,46 @@ function defaultWorkers(): number {
 }
 
 export function registerIngest(program: Command, cli: CliRun): void {
-  const cmd = program.command('ingest')
-    .description('extract, analyse and store pages from files, folders, WARC archives, URLs, feeds and sitemaps (re-running adds nothing new and resumes an interrupted run)')
-    .argument('[inputs...]', 'files, folders, .gz files, .warc(.gz) archives, http(s) URLs, or - for a page on standard input')
+  const cmd = program
+    .command('ingest')
+    .description(
+      'extract, analyse and store pages from files, folders, WARC archives, URLs, feeds and sitemaps (re-running adds nothing new and resumes an interrupted run)',
+    )
+    .argument(
+      '[inputs...]',
+      'files, folders, .gz files, .warc(.gz) archives, http(s) URLs, or - for a page on standard input',
+    )
     .addOption(dbOption())
-    .option('--include <glob>', 'in folders, only files matching this glob (repeatable; default: html, htm, xhtml, txt, warc and their .gz, others listed as skipped)', collect)
+    .option(
+      '--include <glob>',
+      'in folders, only files matching this glob (repeatable; default: html, htm, xhtml, txt, warc and their .gz, others listed as skipped)',
+      collect,
+    )
     .option('--exclude <glob>', 'in folders, skip files matching this glob (repeatable)', collect)
     .option('--urls-from <file>', 'a file of URLs, one per line, or - for standard input (repeatable)', collect)
     .option('--feed <url>', 'an RSS, Atom or JSON feed, all pages of it (repeatable)', collect)
     .option('--sitemap <url>', 'a sitemap, sitemap index or robots.txt listing sitemaps (repeatable)', collect)
     .option('--since <date>', 'with --sitemap: skip pages last modified before this date', isoDate)
     .option('--extract-only', 'extract only, without the analyses')
-    .addOption(new Option('--workers <n>', 'worker threads for extraction and analysis (default: cores - 1, at least 1; 0: in the main thread)').argParser(positiveInt))
+    .addOption(
+      new Option(
+        '--workers <n>',
+        'worker threads for extraction and analysis (default: cores - 1, at least 1; 0: in the main thread)',
+      ).argParser(positiveInt),
+    )
     .option('--force', 'read and process again items an earlier run finished')
     .option('--json', 'print the summary as JSON');
   addQueueOptions(cmd, 'put the items on this Redis queue for `dateline worker`s instead of processing them here');
   addFetchOptions(cmd).action(async (inputs: string[], opts: IngestFlags) => {
-    const spec: InputSpec = { inputs, include: opts.include, exclude: opts.exclude, urlLists: opts.urlsFrom, feeds: opts.feed, sitemaps: opts.sitemap, since: opts.since };
+    const spec: InputSpec = {
+      inputs,
+      include: opts.include,
+      exclude: opts.exclude,
+      urlLists: opts.urlsFrom,
+      feeds: opts.feed,
+      sitemaps: opts.sitemap,
+      since: opts.since,
+    };
     if (!inputs.length && !opts.urlsFrom?.length && !opts.feed?.length && !opts.sitemap?.length) {
       cli.err('dateline: nothing to ingest: give files, folders, URLs, --urls-from, --feed or --sitemap');
       cli.fail(EXIT_USAGE);
@@ -93,7 +120,10 @@ export function registerIngest(program: Command, cli: CliRun): void {
       return;
     }
     const workers = opts.workers ?? defaultWorkers();
-    const processor = workers > 0 ? (await import('../../ingest/pool.js')).workerPool(workers) : (await import('../../ingest/process.js')).inlineProcessor;
+    const processor =
+      workers > 0
+        ? (await import('../../ingest/pool.js')).workerPool(workers)
+        : (await import('../../ingest/process.js')).inlineProcessor;
     try {
       const summary = await runIngest(cli, spec, store, processor, opts);
       cli.out(opts.json ? jsonText(summary, 2) : formatSummary(summary, displayLocation(path)));
@@ -105,8 +135,18 @@ export function registerIngest(program: Command, cli: CliRun): void {
   });
 }
 
-async function runIngest(cli: CliRun, spec: InputSpec, store: Store, processor: Processor, opts: IngestFlags): Promise<IngestSummary> {
-  const [{ inputEntries }, { ingest }, { progress }] = await Promise.all([import('../../sources/inputs.js'), import('../../ingest/run.js'), import('../progress.js')]);
+async function runIngest(
+  cli: CliRun,
+  spec: InputSpec,
+  store: Store,
+  processor: Processor,
+  opts: IngestFlags,
+): Promise<IngestSummary> {
+  const [{ inputEntries }, { ingest }, { progress }] = await Promise.all([
+    import('../../sources/inputs.js'),
+    import('../../ingest/run.js'),
+    import('../progress.js'),
+  ]);
   const bar = progress('ingest', cli.io);
   try {
     return await ingest(inputEntries(spec, await fetcherFrom(opts), store.ingestState), store, {
@@ -121,13 +161,30 @@ async function runIngest(cli: CliRun, spec: InputSpec, store: Store, processor: 
 }
 
 /** `ingest --queue`: the items become jobs; the store is consulted for items finished earlier. */
-async function enqueueInputs(cli: CliRun, spec: InputSpec, store: Store, opts: IngestFlags, queueUrl: string): Promise<void> {
+async function enqueueInputs(
+  cli: CliRun,
+  spec: InputSpec,
+  store: Store,
+  opts: IngestFlags,
+  queueUrl: string,
+): Promise<void> {
   const [{ inputEntries }, { openQueue }, { enqueue, formatEnqueueSummary }, { displayRedis }] = await Promise.all([
-    import('../../sources/inputs.js'), import('../../distribute/queue.js'), import('../../distribute/enqueue.js'), import('../../distribute/redis.js')]);
+    import('../../sources/inputs.js'),
+    import('../../distribute/queue.js'),
+    import('../../distribute/enqueue.js'),
+    import('../../distribute/redis.js'),
+  ]);
   const queue = openQueue(queueUrl, opts.queueName);
   try {
-    const summary = await enqueue(inputEntries(spec, await fetcherFrom(opts), store.ingestState), queue, store, { analyze: !opts.extractOnly, force: opts.force });
-    cli.out(opts.json ? JSON.stringify(summary, null, 2) : formatEnqueueSummary(summary, `${displayRedis(queueUrl)} (${opts.queueName})`));
+    const summary = await enqueue(inputEntries(spec, await fetcherFrom(opts), store.ingestState), queue, store, {
+      analyze: !opts.extractOnly,
+      force: opts.force,
+    });
+    cli.out(
+      opts.json
+        ? JSON.stringify(summary, null, 2)
+        : formatEnqueueSummary(summary, `${displayRedis(queueUrl)} (${opts.queueName})`),
+    );
     if (summary.failed.length > 0) cli.fail(EXIT_FAILED);
   } finally {
     await queue.close();
@@ -139,10 +196,14 @@ async function enqueueInputs(cli: CliRun, spec: InputSpec, store: Store, opts: I
 const MAX_LISTED_FAILURES = 20;
 
 export function formatSummary(s: IngestSummary, db: string): string {
-  const lines = [`${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.duplicate} duplicate, ${s.nearDuplicate} near-duplicate, ${s.alreadyDone} done earlier, ${s.failed.length} failed → ${db}`];
+  const lines = [
+    `${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ${s.duplicate} duplicate, ${s.nearDuplicate} near-duplicate, ${s.alreadyDone} done earlier, ${s.failed.length} failed → ${db}`,
+  ];
   const skipped = Object.entries(s.skipped).sort((a, b) => b[1] - a[1]);
   if (skipped.length > 0) lines.push(`  skipped: ${skipped.map(([why, n]) => `${n} ${oneLine(why)}`).join(', ')}`);
-  for (const f of s.failed.slice(0, MAX_LISTED_FAILURES)) lines.push(`  failed: ${oneLine(f.input)}: ${oneLine(f.reason)}`);
-  if (s.failed.length > MAX_LISTED_FAILURES) lines.push(`  … and ${s.failed.length - MAX_LISTED_FAILURES} more (dateline errors)`);
+  for (const f of s.failed.slice(0, MAX_LISTED_FAILURES))
+    lines.push(`  failed: ${oneLine(f.input)}: ${oneLine(f.reason)}`);
+  if (s.failed.length > MAX_LISTED_FAILURES)
+    lines.push(`  … and ${s.failed.length - MAX_LISTED_FAILURES} more (dateline errors)`);
   return lines.join('\n');
 }

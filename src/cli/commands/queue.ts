@@ -5,7 +5,8 @@ import type { CliRun } from '../io.js';
 import { addQueueOptions, type QueueFlags } from '../options.js';
 
 export function registerQueue(program: Command, cli: CliRun): void {
-  const cmd = program.command('queue')
+  const cmd = program
+    .command('queue')
     .description('show the ingest queue: waiting, active, done and failed jobs, and the rate')
     .option('--json', 'print JSON');
   addQueueOptions(cmd, 'the Redis queue', true).action(async (opts: QueueFlags & { json?: boolean }) => {
@@ -14,7 +15,10 @@ export function registerQueue(program: Command, cli: CliRun): void {
     try {
       const c = await queueCounts(queue);
       if (opts.json) cli.out(JSON.stringify(c, null, 2));
-      else cli.out(`${c.waiting} waiting, ${c.active} active, ${c.delayed} to retry, ${c.done} done, ${c.failed} failed; ${c.perMinute} finished in the last minute`);
+      else
+        cli.out(
+          `${c.waiting} waiting, ${c.active} active, ${c.delayed} to retry, ${c.done} done, ${c.failed} failed; ${c.perMinute} finished in the last minute`,
+        );
     } finally {
       await queue.close();
       await queue.disconnect();

@@ -15,7 +15,8 @@ interface SearchOptions extends FilterFlags {
 }
 
 export function registerSearch(program: Command, cli: CliRun): void {
-  const command = program.command('search')
+  const command = program
+    .command('search')
     .description('search stored records: words must all match, "quoted phrases" as phrases, word* as a prefix')
     .argument('[query...]', 'words to search for (none: the newest records)')
     .addOption(dbOption());

@@ -9,15 +9,25 @@ import { openCliStore } from '../store.js';
 export const TOKEN_ENV = 'DATELINE_TOKEN';
 
 export function registerServe(program: Command, cli: CliRun): void {
-  program.command('serve')
+  program
+    .command('serve')
     .description('serve the workbench: JSON API (/api, OpenAPI at /api/openapi.json) and web UI')
     .option('--port <n>', 'port to listen on', positiveInt, 8080)
-    .option('--host <host>', 'address to bind (default 127.0.0.1: this machine only); beyond loopback DATELINE_TOKEN is required, and then every request needs it')
-    .option('--allowed-host <name>', 'a host name the server answers to besides its address and localhost (repeatable), e.g. behind a proxy', collect, [])
+    .option(
+      '--host <host>',
+      'address to bind (default 127.0.0.1: this machine only); beyond loopback DATELINE_TOKEN is required, and then every request needs it',
+    )
+    .option(
+      '--allowed-host <name>',
+      'a host name the server answers to besides its address and localhost (repeatable), e.g. behind a proxy',
+      collect,
+      [],
+    )
     .option('--public-read', 'beyond loopback, serve reads to anyone without a token (a warning is printed)')
     .addOption(dbOption())
     .action(async (opts: { port: number; host?: string; db?: string; allowedHost: string[]; publicRead?: boolean }) => {
-      const { serveUntilStopped, exposureRefusal, exposureWarning, SERVER_STORE_OPTIONS } = await import('../../serve/listen.js');
+      const { serveUntilStopped, exposureRefusal, exposureWarning, SERVER_STORE_OPTIONS } =
+        await import('../../serve/listen.js');
       const token = cli.io.env[TOKEN_ENV] || undefined;
       const exposure = { host: opts.host, token, publicRead: opts.publicRead };
       const refusal = exposureRefusal(exposure);
@@ -27,10 +37,21 @@ export function registerServe(program: Command, cli: CliRun): void {
         return;
       }
       const { store } = await openCliStore(cli.io, opts.db, 'write', SERVER_STORE_OPTIONS);
-      const url = await serveUntilStopped({ store, host: opts.host, port: opts.port, token, allowedHosts: opts.allowedHost, publicRead: opts.publicRead });
+      const url = await serveUntilStopped({
+        store,
+        host: opts.host,
+        port: opts.port,
+        token,
+        allowedHosts: opts.allowedHost,
+        publicRead: opts.publicRead,
+      });
       const warning = exposureWarning(exposure);
       if (warning) cli.err(warning);
-      cli.err(token ? 'POST /api/ingest is enabled (bearer token from DATELINE_TOKEN)' : 'POST /api/ingest is disabled (set DATELINE_TOKEN to enable)');
+      cli.err(
+        token
+          ? 'POST /api/ingest is enabled (bearer token from DATELINE_TOKEN)'
+          : 'POST /api/ingest is disabled (set DATELINE_TOKEN to enable)',
+      );
       cli.out(`dateline workbench: ${url}`);
     });
 }

@@ -7,7 +7,8 @@ import { openCliStore } from '../store.js';
 import { jsonText } from '../../record/json-line.js';
 
 export function registerShow(program: Command, cli: CliRun): void {
-  program.command('show')
+  program
+    .command('show')
     .description('show a stored record')
     .argument('<id>', 'record id, or its first characters')
     .addOption(dbOption())
@@ -19,7 +20,9 @@ export function registerShow(program: Command, cli: CliRun): void {
         const full = (await store.get(id)) ? id : await store.resolveId(id);
         const record = full ? await store.get(full) : null;
         if (!record) {
-          cli.err(`dateline: no record with id ${id}${full === null && id.length < 64 ? ' (or the prefix matches none or several)' : ''}`);
+          cli.err(
+            `dateline: no record with id ${id}${full === null && id.length < 64 ? ' (or the prefix matches none or several)' : ''}`,
+          );
           cli.fail(EXIT_FAILED);
           return;
         }

@@ -28,21 +28,33 @@ export function duration(value: string): number {
 }
 
 export function registerWatch(program: Command, cli: CliRun): void {
-  const cmd = program.command('watch')
+  const cmd = program
+    .command('watch')
     .description('keep following feeds: every interval, ingest the items that are new')
     .requiredOption('--feeds <file>', 'a file of feed URLs, one per line (read again at each poll)')
-    .addOption(new Option('--every <duration>', 'time between polls (e.g. 90s, 15m, 1h)').argParser(duration).default(15 * 60_000, '15m'))
-    .addOption(new Option('--polls <n>', 'stop after this many polls (default: run until interrupted)').argParser(positiveInt))
+    .addOption(
+      new Option('--every <duration>', 'time between polls (e.g. 90s, 15m, 1h)')
+        .argParser(duration)
+        .default(15 * 60_000, '15m'),
+    )
+    .addOption(
+      new Option('--polls <n>', 'stop after this many polls (default: run until interrupted)').argParser(positiveInt),
+    )
     .option('--extract-only', 'extract only, without the analyses')
     .addOption(dbOption());
   addQueueOptions(cmd, 'put new items on this Redis queue for `dateline worker`s instead of processing them here');
   addFetchOptions(cmd).action(async (opts: WatchFlags) => {
-    const [{ inputEntries }, { ingest }] = await Promise.all([import('../../sources/inputs.js'), import('../../ingest/run.js')]);
+    const [{ inputEntries }, { ingest }] = await Promise.all([
+      import('../../sources/inputs.js'),
+      import('../../ingest/run.js'),
+    ]);
     const { store } = await openCliStore(cli.io, opts.db, 'write');
     // One fetcher for the whole watch, so host pacing and robots.txt carry over between polls.
     const fetcher = await fetcherFrom(opts);
     const queued = opts.queue ? await import('../../distribute/enqueue.js') : undefined;
-    const queue = opts.queue ? (await import('../../distribute/queue.js')).openQueue(opts.queue, opts.queueName) : undefined;
+    const queue = opts.queue
+      ? (await import('../../distribute/queue.js')).openQueue(opts.queue, opts.queueName)
+      : undefined;
     let stopping = false;
     let wake: () => void = () => undefined;
     const stop = () => {
@@ -82,7 +94,10 @@ export function registerWatch(program: Command, cli: CliRun): void {
 }
 
 async function readList(file: string): Promise<string[]> {
-  return (await readFile(file, 'utf8')).split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  return (await readFile(file, 'utf8'))
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
 function pollLine(s: IngestSummary): string {

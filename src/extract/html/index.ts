@@ -29,20 +29,26 @@ const BINARY_PROBE_CHARS = 1024;
 
 function assertTextual(html: string): void {
   const head = html.slice(0, BINARY_PROBE_CHARS);
-  if (BINARY_SIGNATURE.test(head.trimStart())) throw new ExtractError('not-html', 'input is a binary file (PDF, image or archive), not HTML');
+  if (BINARY_SIGNATURE.test(head.trimStart()))
+    throw new ExtractError('not-html', 'input is a binary file (PDF, image or archive), not HTML');
   let odd = 0;
   for (let i = 0; i < head.length; i++) {
     const c = head.charCodeAt(i);
     if (c === 0 || c === 0xfffd) odd++;
   }
-  if (head.length > 0 && odd / head.length > MAX_BINARY_SHARE) throw new ExtractError('not-html', 'input looks binary, not HTML');
+  if (head.length > 0 && odd / head.length > MAX_BINARY_SHARE)
+    throw new ExtractError('not-html', 'input looks binary, not HTML');
 }
 
 export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields {
   assertTextual(html);
   const warnings: Warning[] = [];
   const source = limitSourceNesting(html);
-  if (source.limited) warnings.push({ code: 'deep-nesting', message: `markup nested deeper than ${MAX_SOURCE_NESTING} levels was flattened` });
+  if (source.limited)
+    warnings.push({
+      code: 'deep-nesting',
+      message: `markup nested deeper than ${MAX_SOURCE_NESTING} levels was flattened`,
+    });
   const dom: Document = parseDocument(source.html);
   const meta = readMetadata(dom, ctx, warnings);
   // After metadata, which reads the page as served; the body reads it as scripts would show it.
@@ -50,7 +56,8 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
   // The whole document, not just <body>: broken pages leave text after </body> or </html>.
   const body = extractBody(dom, { title: meta?.title });
   // Only worth a look (a scan of the whole source) when the page gave no text.
-  if (body.paragraphs.length === 0 && FRAMESET.test(html)) warnings.push({ code: 'frameset', message: 'page is a frameset: its frames are separate documents' });
+  if (body.paragraphs.length === 0 && FRAMESET.test(html))
+    warnings.push({ code: 'frameset', message: 'page is a frameset: its frames are separate documents' });
   const comments = extractComments(dom);
   const { text, paragraphs } = joinParagraphs(body.paragraphs);
   const published = meta?.published ?? ctx.published ?? null;
@@ -79,7 +86,10 @@ function readMetadata(dom: Document, ctx: ExtractContext, warnings: Warning[]): 
   try {
     return extractMetadata(dom, ctx);
   } catch (err) {
-    warnings.push({ code: 'metadata-failed', message: `metadata extraction failed: ${err instanceof Error ? err.message : String(err)}` });
+    warnings.push({
+      code: 'metadata-failed',
+      message: `metadata extraction failed: ${err instanceof Error ? err.message : String(err)}`,
+    });
     return null;
   }
 }

@@ -64,7 +64,8 @@ export interface Footer {
 }
 
 /** Footer bylines: Blogger's "Posted by" (in the languages of its interface), "Written by", a trailing "By X". */
-const FOOTER_BYLINE = /^(?:(?:posted|written) by|publicado por|publié par|eingestellt von|pubblicato da|geplaatst door|opublikowane przez|опубликовал[аи]?)\s|^by\s+\p{Lu}/iu;
+const FOOTER_BYLINE =
+  /^(?:(?:posted|written) by|publicado por|publié par|eingestellt von|pubblicato da|geplaatst door|opublikowane przez|опубликовал[аи]?)\s|^by\s+\p{Lu}/iu;
 /** Wire credits name reporters and editors; only the reporters and writers are authors. */
 const CREDIT_SEGMENT = /^(?:additional\s+)?(?:reporting|writing)\s+by\s/iu;
 const FOOTER_TIME = /\b(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\.?)?/iu;

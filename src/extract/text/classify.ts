@@ -2,7 +2,15 @@
 import { cleanAuthors } from '../authors.js';
 import { WEEKDAYS, ZONE_WORDS } from '../date-words.js';
 import { findDate, findDates, type DateOptions } from '../dates.js';
-import { BOILERPLATE_LINE, BYLINE_LEAD, CAPTION_LINE, COOKIE_NOTICE, COOKIE_NOTICE_MAX_WORDS, DATE_LINE_FILLER, NAV_LINE } from './patterns.js';
+import {
+  BOILERPLATE_LINE,
+  BYLINE_LEAD,
+  CAPTION_LINE,
+  COOKIE_NOTICE,
+  COOKIE_NOTICE_MAX_WORDS,
+  DATE_LINE_FILLER,
+  NAV_LINE,
+} from './patterns.js';
 
 /** Prose has at least this many words (a title rarely does, a body paragraph usually does). */
 const PROSE_MIN_WORDS = 12;
@@ -18,8 +26,13 @@ export const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => /[
 
 /** Navigation, share buttons, captions, cookie notices, lines without a letter ("--", "·", "12"). */
 export function isFurniture(line: string): boolean {
-  return BOILERPLATE_LINE.test(line) || NAV_LINE.test(line) || CAPTION_LINE.test(line) || !/[\p{L}]/u.test(line)
-    || (COOKIE_NOTICE.test(line) && wordCount(line) <= COOKIE_NOTICE_MAX_WORDS);
+  return (
+    BOILERPLATE_LINE.test(line) ||
+    NAV_LINE.test(line) ||
+    CAPTION_LINE.test(line) ||
+    !/[\p{L}]/u.test(line) ||
+    (COOKIE_NOTICE.test(line) && wordCount(line) <= COOKIE_NOTICE_MAX_WORDS)
+  );
 }
 
 /** The date of a line that is only a date, give or take a weekday, a time and words like "Published". */
@@ -51,9 +64,14 @@ export function leadBylineOf(line: string, opts: DateOptions): Byline | null {
   if (line.length > HEADER_LINE_MAX_CHARS || wordCount(line) > BYLINE_MAX_WORDS) return null;
   const found = findDate(line, opts);
   // "Posted on March 3, 2022 by Anna Petrova": the lead-in follows the date.
-  const rest = found ? `${line.slice(0, found.start)} ${line.slice(found.end)}`.replace(DATE_LEAD_IN, '').replace(/[\s|,·•–—-]+$/u, '').trim() : line;
+  const rest = found
+    ? `${line.slice(0, found.start)} ${line.slice(found.end)}`
+        .replace(DATE_LEAD_IN, '')
+        .replace(/[\s|,·•–—-]+$/u, '')
+        .trim()
+    : line;
   // "Tom Talbot · October 14, 2025": a name and a date with nothing else is a byline too.
-  const authors = BYLINE_LEAD.test(rest) ? cleanAuthors(rest) : found ? bareBylineOf(rest) ?? [] : [];
+  const authors = BYLINE_LEAD.test(rest) ? cleanAuthors(rest) : found ? (bareBylineOf(rest) ?? []) : [];
   return authors.length ? { authors, date: found?.value ?? null } : null;
 }
 const BYLINE_MAX_WORDS = 25;
@@ -69,19 +87,23 @@ export function bareBylineOf(line: string): string[] | null {
   const nameWords = new Set(authors.join(' ').toLowerCase().split(/\s+/u));
   const words = line.replace(/,/gu, ' , ').split(/\s+/u).filter(Boolean);
   if (words.some((w) => HEADLINE_WORDS.has(w.toLowerCase()))) return null;
-  return words.every((w) => nameWords.has(w.toLowerCase()) || NAME_JOINERS.has(w.toLowerCase()) || CREDENTIAL.test(w)) ? authors : null;
+  return words.every((w) => nameWords.has(w.toLowerCase()) || NAME_JOINERS.has(w.toLowerCase()) || CREDENTIAL.test(w))
+    ? authors
+    : null;
 }
 
 /** Between the names of a multi-author byline. */
 const NAME_JOINERS = new Set(['and', '&', 'und', 'et', 'y', 'e', 'en', 'i', 'и', 'і', 'та', ',']);
 
 /** Words of title-case headlines and menus that are not in people's names ("Talks Between Dushanbe and Bishkek Stall Again"). */
-const HEADLINE_WORDS = new Set((
-  'to in on of for with between after before over under again as at by from into onto is are was were be been will would ' +
-  'can could may says say said new not no how why what who when where amid against about than this that these those ' +
-  'our your my its their us we you it all more most top best home news contact about services blog menu type size ' +
-  'facebook twitter youtube linkedin instagram medium pinterest tiktok whatsapp telegram reddit email login register'
-).split(' '));
+const HEADLINE_WORDS = new Set(
+  (
+    'to in on of for with between after before over under again as at by from into onto is are was were be been will would ' +
+    'can could may says say said new not no how why what who when where amid against about than this that these those ' +
+    'our your my its their us we you it all more most top best home news contact about services blog menu type size ' +
+    'facebook twitter youtube linkedin instagram medium pinterest tiktok whatsapp telegram reddit email login register'
+  ).split(' '),
+);
 
 /** Letters after a name: "Dylan Bailey, MS, RD", "Jane Roe, Ph.D.", "John Doe Jr.". */
 const CREDENTIAL = /^(?:\p{Lu}{2,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|(?:\p{Lu}\.){2,4})$/u;
@@ -92,7 +114,13 @@ const BARE_NAME = /^(?!.*['’]s\b)\S+(?:\s\S+){1,3}$/u;
 /** Could be a headline: short, not a sentence fragment ending in ":", not furniture, not a date we could not resolve ("Updated: Jan 31"). */
 export function isTitleCandidate(line: string): boolean {
   const n = wordCount(line);
-  return n >= 2 && n <= TITLE_MAX_WORDS && !/[:,]$/u.test(line) && !isFurniture(line) && !dateLineValue(line, { reference: ANY_REFERENCE });
+  return (
+    n >= 2 &&
+    n <= TITLE_MAX_WORDS &&
+    !/[:,]$/u.test(line) &&
+    !isFurniture(line) &&
+    !dateLineValue(line, { reference: ANY_REFERENCE })
+  );
 }
 /** Any date serves to recognise a year-less date line as a date line. */
 const ANY_REFERENCE = '2000-01-01';

@@ -22,7 +22,11 @@ export function readComments(lines: readonly Line[], from: number, opts: DateOpt
   return splitComments(section, opts);
 }
 
-interface Draft { author: string | null; published: string | null; lines: Line[] }
+interface Draft {
+  author: string | null;
+  published: string | null;
+  lines: Line[];
+}
 
 function splitComments(section: readonly Line[], opts: DateOptions): Comment[] {
   const dates = section.map((l) => dateLineValue(l.text, opts));
@@ -39,7 +43,8 @@ function splitComments(section: readonly Line[], opts: DateOptions): Comment[] {
       continue;
     }
     // Without "said..." lines, a short line right above a date line is the author.
-    const bare = !saidLines && !dates[i] && dates[i + 1] && wordCount(text) <= BARE_AUTHOR_MAX_WORDS && !/[.!?]$/u.test(text);
+    const bare =
+      !saidLines && !dates[i] && dates[i + 1] && wordCount(text) <= BARE_AUTHOR_MAX_WORDS && !/[.!?]$/u.test(text);
     if (said || bare) {
       cur = { author: authorName(said ? said[1] : text), published: null, lines: [] };
       drafts.push(cur);
@@ -64,7 +69,9 @@ function nameAndDate(text: string, opts: DateOptions): { author: string; date: s
   const found = findDate(text, opts);
   if (!found || found.start === 0 || text.slice(found.end).trim()) return null;
   const author = text.slice(0, found.start).replace(NAME_DATE_SEPARATOR, '').trim();
-  return author && wordCount(author) <= BARE_AUTHOR_MAX_WORDS && !/[.!?]$/u.test(author) ? { author, date: found.value } : null;
+  return author && wordCount(author) <= BARE_AUTHOR_MAX_WORDS && !/[.!?]$/u.test(author)
+    ? { author, date: found.value }
+    : null;
 }
 const NAME_DATE_SEPARATOR = /[\s•·|,–—-]+(?:on|at)?\s*$/u;
 

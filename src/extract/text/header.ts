@@ -3,7 +3,15 @@
 // title, subtitle, name, "5 min read · Mar 3"), often after navigation junk.
 import { cleanAuthors } from '../authors.js';
 import { parseDate, type DateOptions } from '../dates.js';
-import { bareBylineOf, dateLineValue, isFurniture, isProse, isTitleCandidate, leadBylineOf, wordCount } from './classify.js';
+import {
+  bareBylineOf,
+  dateLineValue,
+  isFurniture,
+  isProse,
+  isTitleCandidate,
+  leadBylineOf,
+  wordCount,
+} from './classify.js';
 import { isHardWrapped, type Line } from './lines.js';
 import { AUTHOR_FIELD, CREDIT_LINE, DATE_FIELD, HEADER_FIELD, ROLE_LINE, TITLE_FIELD } from './patterns.js';
 
@@ -41,10 +49,10 @@ export function readHeader(lines: readonly Line[], opts: DateOptions): Header {
   const head = kinds.slice(0, bodyStart);
   const field = head.findIndex((k) => k.fieldTitle);
   const titleAt = field >= 0 ? field : pickTitle(head, lines);
-  const bylines = head.flatMap((k) => (k.kind === 'byline' ? k.authors ?? [] : []));
+  const bylines = head.flatMap((k) => (k.kind === 'byline' ? (k.authors ?? []) : []));
   const authors = bylines.length ? [...new Set(bylines)] : bareByline(head, titleAt);
   const published = head.find((k) => k.date)?.date ?? null;
-  const title = titleAt === null ? null : head[titleAt].fieldTitle ?? stripSiteSuffix(lines[titleAt].text);
+  const title = titleAt === null ? null : (head[titleAt].fieldTitle ?? stripSiteSuffix(lines[titleAt].text));
   return { title, authors, published, bodyStart };
 }
 
@@ -112,7 +120,8 @@ function nextKind(head: readonly Classified[], i: number, dir: 1 | -1): Kind | n
 
 /** The first line of a hard-wrapped paragraph is prose even when it holds few words. */
 function isWrappedProse(lines: readonly Line[], i: number): boolean {
-  let a = i, b = i + 1;
+  let a = i,
+    b = i + 1;
   while (a > 0 && lines[a - 1].block === lines[i].block) a--;
   while (b < lines.length && lines[b].block === lines[i].block) b++;
   const block = lines.slice(a, b).map((l) => l.text);
@@ -160,44 +169,75 @@ function nextIndex(kinds: readonly Classified[], from: number, kind: Kind): numb
  * winner is a subtitle in one block with a headline-sized line above it, that line wins.
  */
 function pickTitle(head: readonly Classified[], lines: readonly Line[]): number | null {
-  let best = -1, bestScore = -Infinity;
+  let best = -1,
+    bestScore = -Infinity;
   // A line of names is a headline only when nothing else could be.
   const nameless = head.some((k) => k.kind === 'candidate' && !k.names);
   for (let i = 0; i < head.length; i++) {
     if (head[i].kind !== 'candidate' || (nameless && head[i].names)) continue;
     const score = titleScore(head, lines, i);
     // Ties go to the later line: closer to the body, past the navigation.
-    if (score >= bestScore) { best = i; bestScore = score; }
+    if (score >= bestScore) {
+      best = i;
+      bestScore = score;
+    }
   }
   if (best < 0) return null;
   const prev = best - 1;
   // A headline right above a subtitle in the same block, with the byline just below the pair,
   // scores almost as well as the subtitle; a site name or menu line above a headline does not.
-  if (prev >= 0 && head[prev].kind === 'candidate' && !head[prev].names && lines[prev].block === lines[best].block
-    && isHeadlineSized(lines[prev].text) && near(head, prev, 1, NEAR_LINES) && titleScore(head, lines, prev) >= bestScore - SUBTITLE_SCORE_GAP) return prev;
+  if (
+    prev >= 0 &&
+    head[prev].kind === 'candidate' &&
+    !head[prev].names &&
+    lines[prev].block === lines[best].block &&
+    isHeadlineSized(lines[prev].text) &&
+    near(head, prev, 1, NEAR_LINES) &&
+    titleScore(head, lines, prev) >= bestScore - SUBTITLE_SCORE_GAP
+  )
+    return prev;
   return best;
 }
 /** How much lower than the subtitle below it a headline may score. */
 const SUBTITLE_SCORE_GAP = 2;
 
 /** Points for each sign of a headline (see pickTitle). */
-const TITLE_SCORE = { nextToMeta: 3, lastBeforeBody: 2, repeated: 2, headlineLength: 1, ownBlock: 1, endsWithFullStop: -3 } as const;
+const TITLE_SCORE = {
+  nextToMeta: 3,
+  lastBeforeBody: 2,
+  repeated: 2,
+  headlineLength: 1,
+  ownBlock: 1,
+  endsWithFullStop: -3,
+} as const;
 /** Lines skipped when looking for the byline or date next to a headline candidate. */
 const NEAR_LINES = 2;
 /** Bylines, dates, credits and lines of bare names: what a headline sits next to. */
-const isMeta = (k: Classified) => k.kind === 'date' || k.kind === 'byline' || k.kind === 'credit' || k.names !== undefined;
+const isMeta = (k: Classified) =>
+  k.kind === 'date' || k.kind === 'byline' || k.kind === 'credit' || k.names !== undefined;
 
 function titleScore(head: readonly Classified[], lines: readonly Line[], i: number): number {
-  const text = lines[i].text, n = wordCount(text);
+  const text = lines[i].text,
+    n = wordCount(text);
   let score = 0;
   if (near(head, i, 1, NEAR_LINES) || near(head, i, -1, NEAR_LINES)) score += TITLE_SCORE.nextToMeta;
-  if (head.slice(i + 1).every((k) => isMeta(k) || (k.kind !== 'candidate' && k.kind !== 'prose'))) score += TITLE_SCORE.lastBeforeBody;
+  if (head.slice(i + 1).every((k) => isMeta(k) || (k.kind !== 'candidate' && k.kind !== 'prose')))
+    score += TITLE_SCORE.lastBeforeBody;
   if (n >= HEADLINE_MIN_WORDS) score += TITLE_SCORE.headlineLength;
   if (lines[i - 1]?.block !== lines[i].block && lines[i + 1]?.block !== lines[i].block) score += TITLE_SCORE.ownBlock;
   if (/\.$/u.test(text)) score += TITLE_SCORE.endsWithFullStop;
   // Saved pages often keep the browser title ("Headline | Site") above the page's own headline.
   const key = stripSiteSuffix(text).toLowerCase();
-  if (n >= HEADLINE_MIN_WORDS && head.some((k, j) => j !== i && (k.kind === 'candidate' || k.kind === 'other') && stripSiteSuffix(lines[j].text).toLowerCase() === key)) score += TITLE_SCORE.repeated;
+  if (
+    n >= HEADLINE_MIN_WORDS &&
+    head.some(
+      (k, j) =>
+        j !== i &&
+        (k.kind === 'candidate' || k.kind === 'other') &&
+        stripSiteSuffix(lines[j].text).toLowerCase() === key,
+    )
+  )
+    score += TITLE_SCORE.repeated;
   return score;
 }
 

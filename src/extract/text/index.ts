@@ -21,7 +21,8 @@ import { toLines, toParagraphs } from './lines.js';
 import { strippedLinkWarnings } from './warnings.js';
 
 /** Notes an editor puts above a story: "UPDATE: …", "Editor's note: …", "Correction: …". */
-const EDITOR_NOTE = /^(?:update[d]?|editor[’']?s note|correction|clarification|note)\s*[:—–-]|^this (?:story|article|post) (?:has been|was) updated/iu;
+const EDITOR_NOTE =
+  /^(?:update[d]?|editor[’']?s note|correction|clarification|note)\s*[:—–-]|^this (?:story|article|post) (?:has been|was) updated/iu;
 
 export function extractTextDump(text: string, ctx: ExtractContext): ExtractedFields {
   const lines = toLines(text);

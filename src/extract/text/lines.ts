@@ -18,16 +18,26 @@ const MD_HEADING = /^#{1,6}\s+/u;
 const MD_EMPHASIS = /^(\*\*|__|\*|_)(\S(?:.*\S)?)\1$/u;
 
 function plainLine(line: string): string {
-  const text = line.replace(MD_IMAGE, ' ').replace(MD_LINK, '$1').replace(/[\s\u00a0]+/gu, ' ').trim().replace(MD_HEADING, '');
+  const text = line
+    .replace(MD_IMAGE, ' ')
+    .replace(MD_LINK, '$1')
+    .replace(/[\s\u00a0]+/gu, ' ')
+    .trim()
+    .replace(MD_HEADING, '');
   return text.replace(MD_EMPHASIS, '$2');
 }
 
 export function toLines(raw: string): Line[] {
   const out: Line[] = [];
-  let block = 0, blank = true;
+  let block = 0,
+    blank = true;
   for (const rawLine of raw.replace(/\r\n?/gu, '\n').replace(INVISIBLE, '').split('\n')) {
     const text = plainLine(rawLine);
-    if (!text) { if (!blank) block++; blank = true; continue; }
+    if (!text) {
+      if (!blank) block++;
+      blank = true;
+      continue;
+    }
     out.push({ text, block });
     blank = false;
   }

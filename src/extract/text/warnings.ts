@@ -11,12 +11,16 @@ const CONTEXT_CHARS = 40;
 export function strippedLinkWarnings(paragraphs: readonly string[]): Warning[] {
   const out: Warning[] = [];
   paragraphs.forEach((p, i) => {
-    const open = (p.match(/\(/gu) ?? []).length, close = (p.match(/\)/gu) ?? []).length;
+    const open = (p.match(/\(/gu) ?? []).length,
+      close = (p.match(/\)/gu) ?? []).length;
     const empty = /\(\s*\)/u.exec(p);
     if (open <= close && !empty) return;
     const at = empty ? empty.index : p.lastIndexOf('(');
     const context = p.slice(Math.max(0, at - CONTEXT_CHARS), at + 2).trim();
-    out.push({ code: 'stripped-link', message: `paragraph ${i + 1} has an unbalanced "(" ("…${context}"): a link was probably stripped` });
+    out.push({
+      code: 'stripped-link',
+      message: `paragraph ${i + 1} has an unbalanced "(" ("…${context}"): a link was probably stripped`,
+    });
   });
   return out;
 }

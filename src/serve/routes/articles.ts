@@ -3,21 +3,36 @@ import type { FastifyPluginAsync } from 'fastify';
 import { Type, type Static } from 'typebox';
 import type { RecordStore } from '../../store/store.js';
 
-const Params = Type.Object({ id: Type.String({ pattern: '^[0-9a-fA-F]{4,64}$', description: 'record id or an unambiguous prefix' }) });
-const Reply = Type.Object({ id: Type.String(), text: Type.String() }, {
-  additionalProperties: true,
-  description: 'an ArticleRecord (schema/record.schema.json)',
+const Params = Type.Object({
+  id: Type.String({ pattern: '^[0-9a-fA-F]{4,64}$', description: 'record id or an unambiguous prefix' }),
 });
+const Reply = Type.Object(
+  { id: Type.String(), text: Type.String() },
+  {
+    additionalProperties: true,
+    description: 'an ArticleRecord (schema/record.schema.json)',
+  },
+);
 
 export const articleRoutes: FastifyPluginAsync<{ store: RecordStore }> = async (app, { store }) => {
-  app.get<{ Params: Static<typeof Params> }>('/api/articles/:id', {
-    schema: { summary: 'One record', params: Params, response: { 200: Reply } },
-  }, async (req, reply) => {
-    const json = (await store.recordJson(req.params.id)) ?? (await resolve(store, req.params.id));
-    if (!json) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no record with id ${req.params.id}` });
-    // The stored JSON is the record as put() serialised it: sent as is, not parsed and re-serialised.
-    return reply.type('application/json; charset=utf-8').serializer((s: string) => s).send(json);
-  });
+  app.get<{ Params: Static<typeof Params> }>(
+    '/api/articles/:id',
+    {
+      schema: { summary: 'One record', params: Params, response: { 200: Reply } },
+    },
+    async (req, reply) => {
+      const json = (await store.recordJson(req.params.id)) ?? (await resolve(store, req.params.id));
+      if (!json)
+        return reply
+          .code(404)
+          .send({ statusCode: 404, error: 'Not Found', message: `no record with id ${req.params.id}` });
+      // The stored JSON is the record as put() serialised it: sent as is, not parsed and re-serialised.
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer((s: string) => s)
+        .send(json);
+    },
+  );
 };
 
 async function resolve(store: RecordStore, prefix: string) {

@@ -4,58 +4,113 @@ import type { FastifyPluginAsync } from 'fastify';
 import { Type, type Static } from 'typebox';
 import type { CorpusViews } from '../../store/store.js';
 import type { BBox } from '../../store/store.js';
-import { DateRange, EntityRef, EventTypeName, FactSource, ModalityName, NullableNumber, NullableString, Paging } from '../schemas.js';
+import {
+  DateRange,
+  EntityRef,
+  EventTypeName,
+  FactSource,
+  ModalityName,
+  NullableNumber,
+  NullableString,
+  Paging,
+} from '../schemas.js';
 
 const BBOX = /^(-?\d+(\.\d+)?),(-?\d+(\.\d+)?),(-?\d+(\.\d+)?),(-?\d+(\.\d+)?)$/;
 const Filters = { type: Type.Optional(EventTypeName), modality: Type.Optional(ModalityName), ...DateRange };
-const EventsQuery = Type.Object({
-  ...Filters,
-  bbox: Type.Optional(Type.String({ pattern: BBOX.source, description: 'west,south,east,north in degrees' })),
-  ...Paging,
-}, { additionalProperties: false });
+const EventsQuery = Type.Object(
+  {
+    ...Filters,
+    bbox: Type.Optional(Type.String({ pattern: BBOX.source, description: 'west,south,east,north in degrees' })),
+    ...Paging,
+  },
+  { additionalProperties: false },
+);
 const EventsReply = Type.Object({
   total: Type.Integer(),
-  events: Type.Array(Type.Object({
-    ...FactSource,
-    eventId: Type.String(),
-    type: Type.String(),
-    modality: Type.String(),
-    placeKey: NullableString,
-    lat: NullableNumber,
-    lon: NullableNumber,
-    country: NullableString,
-    time: NullableString,
-    date: NullableString,
-  })),
+  events: Type.Array(
+    Type.Object({
+      ...FactSource,
+      eventId: Type.String(),
+      type: Type.String(),
+      modality: Type.String(),
+      placeKey: NullableString,
+      lat: NullableNumber,
+      lon: NullableNumber,
+      country: NullableString,
+      time: NullableString,
+      date: NullableString,
+    }),
+  ),
 });
-const TimelineQuery = Type.Object({ interval: Type.Optional(Type.Enum(['day', 'week'], { default: 'day' })), ...Filters }, { additionalProperties: false });
-const TimelineReply = Type.Array(Type.Object({ period: Type.String(), type: Type.String(), modality: Type.String(), count: Type.Integer() }));
-const PlacesQuery = Type.Object({ ...DateRange, limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }, { additionalProperties: false });
-const PlacesReply = Type.Array(Type.Object({ ...EntityRef, lat: Type.Number(), lon: Type.Number(), country: NullableString, records: Type.Integer() }));
+const TimelineQuery = Type.Object(
+  { interval: Type.Optional(Type.Enum(['day', 'week'], { default: 'day' })), ...Filters },
+  { additionalProperties: false },
+);
+const TimelineReply = Type.Array(
+  Type.Object({ period: Type.String(), type: Type.String(), modality: Type.String(), count: Type.Integer() }),
+);
+const PlacesQuery = Type.Object(
+  { ...DateRange, limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) },
+  { additionalProperties: false },
+);
+const PlacesReply = Type.Array(
+  Type.Object({
+    ...EntityRef,
+    lat: Type.Number(),
+    lon: Type.Number(),
+    country: NullableString,
+    records: Type.Integer(),
+  }),
+);
 
 /** Parses a validated bbox string; a box with south above north is a client error. */
 function parseBBox(text: string): BBox | string {
   const [west, south, east, north] = text.split(',').map(Number);
-  if (Math.abs(south) > 90 || Math.abs(north) > 90 || south > north) return 'querystring/bbox latitudes must be within -90..90 with south <= north';
+  if (Math.abs(south) > 90 || Math.abs(north) > 90 || south > north)
+    return 'querystring/bbox latitudes must be within -90..90 with south <= north';
   if (Math.abs(west) > 180 || Math.abs(east) > 180) return 'querystring/bbox longitudes must be within -180..180';
   return [west, south, east, north];
 }
 
 export const eventRoutes: FastifyPluginAsync<{ store: CorpusViews }> = async (app, { store }) => {
-  app.get<{ Querystring: Static<typeof EventsQuery> }>('/api/events', {
-    schema: { summary: 'Event mentions by type, modality, bounding box and time', querystring: EventsQuery, response: { 200: EventsReply } },
-  }, async (req, reply) => {
-    const { bbox, ...rest } = req.query;
-    const box = bbox ? parseBBox(bbox) : undefined;
-    if (typeof box === 'string') return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: box });
-    return store.eventMentions({ ...rest, bbox: box });
-  });
+  app.get<{ Querystring: Static<typeof EventsQuery> }>(
+    '/api/events',
+    {
+      schema: {
+        summary: 'Event mentions by type, modality, bounding box and time',
+        querystring: EventsQuery,
+        response: { 200: EventsReply },
+      },
+    },
+    async (req, reply) => {
+      const { bbox, ...rest } = req.query;
+      const box = bbox ? parseBBox(bbox) : undefined;
+      if (typeof box === 'string') return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: box });
+      return store.eventMentions({ ...rest, bbox: box });
+    },
+  );
 
-  app.get<{ Querystring: Static<typeof TimelineQuery> }>('/api/timeline', {
-    schema: { summary: 'Event counts per day or week by type and modality', querystring: TimelineQuery, response: { 200: TimelineReply } },
-  }, async (req) => store.timeline({ ...req.query, interval: req.query.interval ?? 'day' }));
+  app.get<{ Querystring: Static<typeof TimelineQuery> }>(
+    '/api/timeline',
+    {
+      schema: {
+        summary: 'Event counts per day or week by type and modality',
+        querystring: TimelineQuery,
+        response: { 200: TimelineReply },
+      },
+    },
+    async (req) => store.timeline({ ...req.query, interval: req.query.interval ?? 'day' }),
+  );
 
-  app.get<{ Querystring: Static<typeof PlacesQuery> }>('/api/places', {
-    schema: { summary: 'Geocoded places mentioned in the corpus', querystring: PlacesQuery, response: { 200: PlacesReply } },
-  }, async (req) => store.places(req.query));
+  app.get<{ Querystring: Static<typeof PlacesQuery> }>(
+    '/api/places',
+    {
+      schema: {
+        summary: 'Geocoded places mentioned in the corpus',
+        querystring: PlacesQuery,
+        response: { 200: PlacesReply },
+      },
+    },
+    async (req) => store.places(req.query),
+  );
 };

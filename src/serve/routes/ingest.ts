@@ -18,17 +18,33 @@ const MAX_PAGE_CHARS = 5_000_000;
 export const INGEST_BODY_LIMIT = 50 * 1024 * 1024;
 
 const CONTENT_TYPES = { html: 'text/html', text: 'text/plain' } as const;
-const Body = Type.Object({
-  pages: Type.Optional(Type.Array(Type.Object({
-    content: Type.String({ minLength: 1, maxLength: MAX_PAGE_CHARS }),
-    url: Type.Optional(Type.String({ pattern: '^https?://', maxLength: 2000 })),
-    format: Type.Optional(Type.Enum(['html', 'text'])),
-  }, { additionalProperties: false }), { maxItems: MAX_ITEMS })),
-  urls: Type.Optional(Type.Array(Type.String({ pattern: '^https?://', maxLength: 2000 }), { maxItems: MAX_ITEMS })),
-}, { additionalProperties: false });
+const Body = Type.Object(
+  {
+    pages: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            content: Type.String({ minLength: 1, maxLength: MAX_PAGE_CHARS }),
+            url: Type.Optional(Type.String({ pattern: '^https?://', maxLength: 2000 })),
+            format: Type.Optional(Type.Enum(['html', 'text'])),
+          },
+          { additionalProperties: false },
+        ),
+        { maxItems: MAX_ITEMS },
+      ),
+    ),
+    urls: Type.Optional(Type.Array(Type.String({ pattern: '^https?://', maxLength: 2000 }), { maxItems: MAX_ITEMS })),
+  },
+  { additionalProperties: false },
+);
 const Reply = Type.Object({
-  new: Type.Integer(), unchanged: Type.Integer(), updated: Type.Integer(), duplicate: Type.Integer(),
-  nearDuplicate: Type.Integer(), alreadyDone: Type.Integer(), skipped: Type.Record(Type.String(), Type.Integer()),
+  new: Type.Integer(),
+  unchanged: Type.Integer(),
+  updated: Type.Integer(),
+  duplicate: Type.Integer(),
+  nearDuplicate: Type.Integer(),
+  alreadyDone: Type.Integer(),
+  skipped: Type.Record(Type.String(), Type.Integer()),
   failed: Type.Array(Type.Object({ input: Type.String(), reason: Type.String() })),
 });
 
@@ -50,26 +66,35 @@ async function* entries(body: Static<typeof Body>, fetcher: Fetcher): AsyncGener
   for (const url of body.urls ?? []) yield { item: urlItem(url, fetcher) };
 }
 
-export const ingestRoutes: FastifyPluginAsync<{ store: IngestTarget; token: string }> = async (app, { store, token }) => {
+export const ingestRoutes: FastifyPluginAsync<{ store: IngestTarget; token: string }> = async (
+  app,
+  { store, token },
+) => {
   // One polite fetcher (robots.txt, per-host pacing, no private addresses) for all URL requests.
   const fetcher = new Fetcher();
-  app.post<{ Body: Static<typeof Body> }>('/api/ingest', {
-    bodyLimit: INGEST_BODY_LIMIT,
-    schema: {
-      summary: 'Ingest uploaded pages or URLs (needs Authorization: Bearer $DATELINE_TOKEN)',
-      body: Body,
-      response: { 200: Reply },
-      security: [{ bearer: [] }],
+  app.post<{ Body: Static<typeof Body> }>(
+    '/api/ingest',
+    {
+      bodyLimit: INGEST_BODY_LIMIT,
+      schema: {
+        summary: 'Ingest uploaded pages or URLs (needs Authorization: Bearer $DATELINE_TOKEN)',
+        body: Body,
+        response: { 200: Reply },
+        security: [{ bearer: [] }],
+      },
+      // The token is checked before the body is read: an anonymous 45 MB upload is refused at once
+      // instead of being parsed first, and the caller learns nothing about what it would have done.
+      onRequest: async (req, reply) => {
+        if (!sameToken(bearerToken(req), token)) await refuseWithoutToken(reply);
+      },
     },
-    // The token is checked before the body is read: an anonymous 45 MB upload is refused at once
-    // instead of being parsed first, and the caller learns nothing about what it would have done.
-    onRequest: async (req, reply) => {
-      if (!sameToken(bearerToken(req), token)) await refuseWithoutToken(reply);
+    async (req, reply) => {
+      if (!req.body.pages?.length && !req.body.urls?.length) {
+        return reply
+          .code(400)
+          .send({ statusCode: 400, error: 'Bad Request', message: 'body must carry pages or urls' });
+      }
+      return ingest(entries(req.body, fetcher), store);
     },
-  }, async (req, reply) => {
-    if (!req.body.pages?.length && !req.body.urls?.length) {
-      return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: 'body must carry pages or urls' });
-    }
-    return ingest(entries(req.body, fetcher), store);
-  });
+  );
 };

@@ -33,7 +33,8 @@ export function fingerprint(text: string): Fingerprint | null {
   const words = normaliseText(text).match(WORD) ?? [];
   if (words.length < MIN_WORDS) return null;
   const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) shingles.add(hashString(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++)
+    shingles.add(hashString(words.slice(i, i + SHINGLE_WORDS).join(' ')));
   const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const s of shingles) {
     for (let k = 0; k < SIGNATURE_SIZE; k++) {

@@ -39,17 +39,31 @@ export async function* feedEntries(feedUrl: string, fetcher: Fetcher, state: Sou
     }
     const pageUrl = url;
     if (got.etag || got.lastModified) {
-      yield { checkpoint: { after: keys, run: () => state.saveValidators(pageUrl, { etag: got.etag, lastModified: got.lastModified }) } };
+      yield {
+        checkpoint: {
+          after: keys,
+          run: () => state.saveValidators(pageUrl, { etag: got.etag, lastModified: got.lastModified }),
+        },
+      };
     }
     url = page.next;
   }
 }
 
-function feedItemEntry(e: FeedEntry, feed: Fetched, fetcher: Fetcher): { item: SourceItem } | { failure: SourceFailure } {
+function feedItemEntry(
+  e: FeedEntry,
+  feed: Fetched,
+  fetcher: Fetcher,
+): { item: SourceItem } | { failure: SourceFailure } {
   const extra = e.published ? { published: e.published } : {};
   if (e.content) return { item: contentItem(e, feed) };
   if (e.link) return { item: urlItem(e.link, fetcher, extra) };
-  return { failure: { key: `${feed.url}#${e.id ?? e.title ?? 'item'}`, reason: 'feed item has neither full content nor a link' } };
+  return {
+    failure: {
+      key: `${feed.url}#${e.id ?? e.title ?? 'item'}`,
+      reason: 'feed item has neither full content nor a link',
+    },
+  };
 }
 
 /** An item whose article is inside the feed: wrapped as a small HTML page for extraction. */

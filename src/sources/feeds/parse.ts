@@ -30,22 +30,35 @@ export function parseFeedPage(text: string, feedUrl: string): FeedPage {
   const { format, feed } = parseFeed(text) as { format: string; feed: Loose };
   const abs = (href: unknown) => absolute(href, feedUrl);
   switch (format) {
-    case 'atom': return atomPage(feed, feedUrl, abs);
-    case 'json': return {
-      entries: (feed.items ?? []).map((i: Loose) => entry(abs(i.url ?? i.external_url), i.id, i.title, i.date_published ?? i.date_modified, i.content_html ?? i.content_text)),
-      next: abs(feed.next_url),
-    };
-    default: return {
-      // RSS 2.0 and RSS 1.0/RDF share feedsmith's item shape; dates come from pubDate or Dublin Core.
-      entries: (feed.items ?? []).map((i: Loose) => entry(
-        abs(i.link ?? (i.guid?.isPermaLink !== false ? i.guid?.value : undefined)),
-        i.guid?.value ?? i.rdf?.about,
-        i.title,
-        i.pubDate ?? i.dc?.dates?.[0] ?? i.dc?.date,
-        i.content?.encoded,
-      )),
-      next: abs(atomNext(feed.atom?.links)),
-    };
+    case 'atom':
+      return atomPage(feed, feedUrl, abs);
+    case 'json':
+      return {
+        entries: (feed.items ?? []).map((i: Loose) =>
+          entry(
+            abs(i.url ?? i.external_url),
+            i.id,
+            i.title,
+            i.date_published ?? i.date_modified,
+            i.content_html ?? i.content_text,
+          ),
+        ),
+        next: abs(feed.next_url),
+      };
+    default:
+      return {
+        // RSS 2.0 and RSS 1.0/RDF share feedsmith's item shape; dates come from pubDate or Dublin Core.
+        entries: (feed.items ?? []).map((i: Loose) =>
+          entry(
+            abs(i.link ?? (i.guid?.isPermaLink !== false ? i.guid?.value : undefined)),
+            i.guid?.value ?? i.rdf?.about,
+            i.title,
+            i.pubDate ?? i.dc?.dates?.[0] ?? i.dc?.date,
+            i.content?.encoded,
+          ),
+        ),
+        next: abs(atomNext(feed.atom?.links)),
+      };
   }
 }
 

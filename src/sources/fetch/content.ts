@@ -27,6 +27,7 @@ export function notTextReason(body: Uint8Array, contentType?: string): string | 
   }
   // UTF-16 text has NULs but starts with a byte-order mark.
   const bom16 = (body[0] === 0xff && body[1] === 0xfe) || (body[0] === 0xfe && body[1] === 0xff);
-  if (!bom16 && body.subarray(0, SNIFF_BYTES).includes(0)) return `not a text page (binary data served as ${type ?? 'unknown type'})`;
+  if (!bom16 && body.subarray(0, SNIFF_BYTES).includes(0))
+    return `not a text page (binary data served as ${type ?? 'unknown type'})`;
   return null;
 }

@@ -10,6 +10,8 @@ export function bodyText(body: Uint8Array, contentType?: string): string {
   const bytes = isGzip(body) ? gunzipBounded(body, MAX_XML_BYTES) : body;
   const head = Buffer.from(bytes.subarray(0, 200)).toString('latin1');
   const charset = contentType?.match(CHARSET_PARAM)?.[1] ?? head.match(XML_ENCODING)?.[1] ?? 'utf-8';
-  const text = iconv.encodingExists(charset) ? iconv.decode(Buffer.from(bytes), charset) : Buffer.from(bytes).toString('utf8');
+  const text = iconv.encodingExists(charset)
+    ? iconv.decode(Buffer.from(bytes), charset)
+    : Buffer.from(bytes).toString('utf8');
   return text.replace(/^\uFEFF/, '');
 }

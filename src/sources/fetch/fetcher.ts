@@ -80,7 +80,12 @@ export class Fetcher {
   constructor(options: Partial<FetcherOptions> = {}) {
     this.options = { ...DEFAULT_FETCHER_OPTIONS, ...options };
     const { idleTimeoutMs, totalTimeoutMs, maxBytes, allowPrivate, addressPolicy } = this.options;
-    this.limits = { idleTimeoutMs, totalTimeoutMs, maxBytes, blocks: addressPolicy ?? (allowPrivate ? allowAll : isPrivateAddress) };
+    this.limits = {
+      idleTimeoutMs,
+      totalTimeoutMs,
+      maxBytes,
+      blocks: addressPolicy ?? (allowPrivate ? allowAll : isPrivateAddress),
+    };
     this.pacer = this.options.pacer ?? new HostPacer(this.options.rate, this.options.clock);
     const getRobots: RobotsFetch = async (url) => {
       try {
@@ -90,7 +95,10 @@ export class Fetcher {
         return { error: (err as Error).message };
       }
     };
-    this.robots = new RobotsCache(ROBOTS_AGENT, this.options.sharedRobots ? this.options.sharedRobots(getRobots) : getRobots);
+    this.robots = new RobotsCache(
+      ROBOTS_AGENT,
+      this.options.sharedRobots ? this.options.sharedRobots(getRobots) : getRobots,
+    );
   }
 
   /** GETs a URL politely; throws FetchError with a one-line reason when it cannot. */
@@ -109,7 +117,11 @@ export class Fetcher {
     return (await this.robots.rules(parseUrl(url))).sitemaps();
   }
 
-  private async follow(start: URL, headers: Record<string, string>, obeyRobots: boolean): Promise<RawResponse & { url: string; fetchedAt: string }> {
+  private async follow(
+    start: URL,
+    headers: Record<string, string>,
+    obeyRobots: boolean,
+  ): Promise<RawResponse & { url: string; fetchedAt: string }> {
     const seen = new Set<string>();
     let url = start;
     for (let hop = 0; ; hop++) {
@@ -119,7 +131,8 @@ export class Fetcher {
       const res = await this.withRetries(url, headers);
       const location = res.headers.location;
       if (!REDIRECTS.has(res.status) || !location) return res;
-      if (hop >= this.options.maxRedirects) throw new FetchError(`too many redirects (limit ${this.options.maxRedirects})`);
+      if (hop >= this.options.maxRedirects)
+        throw new FetchError(`too many redirects (limit ${this.options.maxRedirects})`);
       url = parseUrl(new URL(location, url).href);
     }
   }
@@ -132,7 +145,10 @@ export class Fetcher {
     if (refusal) throw new FetchError(refusal);
   }
 
-  private async withRetries(url: URL, headers: Record<string, string>): Promise<RawResponse & { url: string; fetchedAt: string }> {
+  private async withRetries(
+    url: URL,
+    headers: Record<string, string>,
+  ): Promise<RawResponse & { url: string; fetchedAt: string }> {
     const { clock, maxRetries } = this.options;
     for (let attempt = 0; ; attempt++) {
       await this.pacer.turn(url.host);
@@ -149,7 +165,9 @@ export class Fetcher {
       if (attempt >= maxRetries) throw new FetchError(`HTTP ${res.status} after ${maxRetries} retries`);
       const after = retryAfterMs(res.headers['retry-after'], clock.now());
       if (after !== undefined && after > this.options.maxRetryAfterMs) {
-        throw new FetchError(`HTTP ${res.status}: server asks to retry after ${Math.round(after / 1000)} s (limit ${this.options.maxRetryAfterMs / 1000} s)`);
+        throw new FetchError(
+          `HTTP ${res.status}: server asks to retry after ${Math.round(after / 1000)} s (limit ${this.options.maxRetryAfterMs / 1000} s)`,
+        );
       }
       await clock.sleep(after ?? this.backoff(attempt));
     }
@@ -191,6 +209,7 @@ export function parseUrl(value: string): URL {
   } catch {
     throw new FetchError(`not a URL: ${value}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError(`unsupported scheme ${url.protocol} in ${value}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new FetchError(`unsupported scheme ${url.protocol} in ${value}`);
   return url;
 }

@@ -32,7 +32,10 @@ for (const [net, bits] of BLOCKED_V4) blocked.addSubnet(net, bits, 'ipv4');
 for (const [net, bits] of BLOCKED_V6) blocked.addSubnet(net, bits, 'ipv6');
 
 export class BlockedAddressError extends Error {
-  constructor(readonly host: string, readonly address: string) {
+  constructor(
+    readonly host: string,
+    readonly address: string,
+  ) {
     super(`refused ${host}: ${address} is a private, loopback or link-local address (use --allow-private to allow)`);
   }
 }

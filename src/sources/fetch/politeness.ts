@@ -28,7 +28,10 @@ export class HostPacer implements Pacer {
   private readonly delays = new Map<string, number>();
 
   /** @param ratePerHost requests per second per host */
-  constructor(private readonly ratePerHost: number, private readonly clock: Clock = realClock) {}
+  constructor(
+    private readonly ratePerHost: number,
+    private readonly clock: Clock = realClock,
+  ) {}
 
   setCrawlDelay(host: string, seconds: number): void {
     this.delays.set(host, Math.min(seconds, MAX_CRAWL_DELAY_S) * 1000);

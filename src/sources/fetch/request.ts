@@ -24,7 +24,10 @@ export interface RawResponse {
 }
 
 export class FetchError extends Error {
-  constructor(message: string, readonly retryable = false) {
+  constructor(
+    message: string,
+    readonly retryable = false,
+  ) {
     super(message);
   }
 }
@@ -55,7 +58,10 @@ export function request(url: URL, headers: Record<string, string>, limits: Reque
       agent: false,
     });
     // A response still running at the deadline (an endless stream) would do so again: not retried.
-    const deadline = setTimeout(() => finish(new FetchError(`timed out after ${limits.totalTimeoutMs} ms`)), limits.totalTimeoutMs);
+    const deadline = setTimeout(
+      () => finish(new FetchError(`timed out after ${limits.totalTimeoutMs} ms`)),
+      limits.totalTimeoutMs,
+    );
     req.setTimeout(limits.idleTimeoutMs, () => finish(new FetchError(`no data for ${limits.idleTimeoutMs} ms`, true)));
     req.on('error', (err) => finish(describeNetError(err)));
     req.on('response', (res) => {
@@ -86,11 +92,18 @@ export function request(url: URL, headers: Record<string, string>, limits: Reque
 
 function decoded(res: http.IncomingMessage, encoding: string | undefined): Readable {
   switch ((encoding ?? 'identity').trim().toLowerCase()) {
-    case 'identity': case '': return res;
-    case 'gzip': case 'x-gzip': return res.pipe(createGunzip());
-    case 'deflate': return res.pipe(createInflate());
-    case 'br': return res.pipe(createBrotliDecompress());
-    default: throw new FetchError(`unsupported content encoding "${encoding}"`);
+    case 'identity':
+    case '':
+      return res;
+    case 'gzip':
+    case 'x-gzip':
+      return res.pipe(createGunzip());
+    case 'deflate':
+      return res.pipe(createInflate());
+    case 'br':
+      return res.pipe(createBrotliDecompress());
+    default:
+      throw new FetchError(`unsupported content encoding "${encoding}"`);
   }
 }
 
@@ -99,5 +112,8 @@ function describeNetError(err: Error): Error {
   if (err instanceof FetchError || err instanceof BlockedAddressError) return err;
   const code = (err as NodeJS.ErrnoException).code;
   const transient = ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'ENETUNREACH'];
-  return new FetchError(code ? `${code} ${err.message.replace(/^\w+ /, '')}`.trim() : err.message, transient.includes(code ?? ''));
+  return new FetchError(
+    code ? `${code} ${err.message.replace(/^\w+ /, '')}`.trim() : err.message,
+    transient.includes(code ?? ''),
+  );
 }

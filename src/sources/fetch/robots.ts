@@ -34,7 +34,10 @@ export class RobotsCache {
   private readonly byOrigin = new Map<string, { rules: Promise<RobotsRules>; until: number }>();
 
   /** @param agent the product token matched against User-agent lines */
-  constructor(private readonly agent: string, private readonly get: RobotsFetch) {}
+  constructor(
+    private readonly agent: string,
+    private readonly get: RobotsFetch,
+  ) {}
 
   rules(url: URL): Promise<RobotsRules> {
     const cached = this.byOrigin.get(url.origin);
@@ -47,7 +50,10 @@ export class RobotsCache {
   private async load(robotsUrl: URL): Promise<RobotsRules> {
     const got = await this.get(robotsUrl);
     const failed = (reason: string) => {
-      this.byOrigin.set(robotsUrl.origin, { rules: Promise.resolve(disallowAll(reason)), until: Date.now() + ROBOTS_ERROR_TTL_MS });
+      this.byOrigin.set(robotsUrl.origin, {
+        rules: Promise.resolve(disallowAll(reason)),
+        until: Date.now() + ROBOTS_ERROR_TTL_MS,
+      });
       return disallowAll(reason);
     };
     if ('error' in got) return failed(`robots.txt unreachable: ${got.error}`);

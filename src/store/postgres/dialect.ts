@@ -5,5 +5,6 @@ import type { SqlDialect } from '../sql/dialect.js';
 export const postgresDialect: SqlDialect = {
   // date_trunc('week') goes back to the Monday.
   weekStart: (date) => sql`to_char(date_trunc('week', (${date})::date), 'YYYY-MM-DD')`,
-  jsonArrayHas: (array, test) => sql`EXISTS (SELECT 1 FROM json_array_elements_text((${array})::json) a(value) WHERE ${test(sql`a.value`)})`,
+  jsonArrayHas: (array, test) =>
+    sql`EXISTS (SELECT 1 FROM json_array_elements_text((${array})::json) a(value) WHERE ${test(sql`a.value`)})`,
 };

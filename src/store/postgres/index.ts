@@ -4,7 +4,18 @@
 import pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import type { ArticleRecord } from '../../record/types.js';
-import type { DateRange, EventClusterQuery, EventQuery, Failure, PutResult, QuoteQuery, SearchPage, SearchQuery, Store, TimelineQuery } from '../store.js';
+import type {
+  DateRange,
+  EventClusterQuery,
+  EventQuery,
+  Failure,
+  PutResult,
+  QuoteQuery,
+  SearchPage,
+  SearchQuery,
+  Store,
+  TimelineQuery,
+} from '../store.js';
 import { entityProfile, findEventMentions, findQuotes, places, timeline } from '../sql/corpus.js';
 import { findEventClusters } from '../sql/events.js';
 import { putRecord, type TextIndex } from '../sql/records.js';
@@ -25,13 +36,17 @@ const POOL_SIZE = 6;
  */
 const WRITE_LOCK = 0x64_61_74_65; // 'date'
 
-
 export async function openPostgresStore(url: string): Promise<PostgresStore> {
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => PG_MIGRATIONS }, migrationTableName: 'dateline_migration', migrationLockTableName: 'dateline_migration_lock' });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => PG_MIGRATIONS },
+    migrationTableName: 'dateline_migration',
+    migrationLockTableName: 'dateline_migration_lock',
+  });
   const { error } = await migrator.migrateToLatest();
   if (error) {
     await db.destroy();
@@ -44,7 +59,9 @@ export async function openPostgresStore(url: string): Promise<PostgresStore> {
 const TSVECTOR_INDEX: TextIndex = {
   async add(trx, seq, r) {
     const body = r.text.replace(/\u0000/g, '');
-    await sql`INSERT INTO record_text (seq, body, fts) VALUES (${seq}, ${body}, ${recordVector(r.title ?? '', body, r.authors.join(', '))})`.execute(trx);
+    await sql`INSERT INTO record_text (seq, body, fts) VALUES (${seq}, ${body}, ${recordVector(r.title ?? '', body, r.authors.join(', '))})`.execute(
+      trx,
+    );
   },
   async remove(trx, seq) {
     await sql`DELETE FROM record_text WHERE seq = ${seq}`.execute(trx);
@@ -71,13 +88,24 @@ export class PostgresStore implements Store {
   }
 
   async recordJson(id: string): Promise<string | null> {
-    const row = await this.db.selectFrom('records').innerJoin('record_json', 'record_json.seq', 'records.seq').select('record_json.json').where('records.id', '=', id).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('records')
+      .innerJoin('record_json', 'record_json.seq', 'records.seq')
+      .select('record_json.json')
+      .where('records.id', '=', id)
+      .executeTakeFirst();
     return row?.json ?? null;
   }
 
   async resolveId(prefix: string): Promise<string | null> {
     if (!/^[0-9a-f]{4,}$/i.test(prefix)) return null;
-    const rows = await this.db.selectFrom('records').select('id').where('id', '>=', prefix.toLowerCase()).where('id', '<', prefix.toLowerCase() + 'g').limit(2).execute();
+    const rows = await this.db
+      .selectFrom('records')
+      .select('id')
+      .where('id', '>=', prefix.toLowerCase())
+      .where('id', '<', prefix.toLowerCase() + 'g')
+      .limit(2)
+      .execute();
     return rows.length === 1 ? rows[0].id : null;
   }
 
@@ -85,15 +113,30 @@ export class PostgresStore implements Store {
     return searchRecords(this.db, query);
   }
 
-  entity(key: string) { return entityProfile(this.db, key); }
-  quotes(query: QuoteQuery) { return findQuotes(this.db, query); }
-  eventMentions(query: EventQuery) { return findEventMentions(this.db, query); }
-  timeline(query: TimelineQuery) { return timeline(this.db, postgresDialect, query); }
-  places(query: DateRange & { limit?: number }) { return places(this.db, query); }
-  events(query: EventClusterQuery) { return findEventClusters(this.db, postgresDialect, query); }
+  entity(key: string) {
+    return entityProfile(this.db, key);
+  }
+  quotes(query: QuoteQuery) {
+    return findQuotes(this.db, query);
+  }
+  eventMentions(query: EventQuery) {
+    return findEventMentions(this.db, query);
+  }
+  timeline(query: TimelineQuery) {
+    return timeline(this.db, postgresDialect, query);
+  }
+  places(query: DateRange & { limit?: number }) {
+    return places(this.db, query);
+  }
+  events(query: EventClusterQuery) {
+    return findEventClusters(this.db, postgresDialect, query);
+  }
 
   async count(): Promise<number> {
-    const row = await this.db.selectFrom('records').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('records')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
@@ -107,8 +150,12 @@ export class PostgresStore implements Store {
 
   async recordFailure(input: string, reason: string): Promise<void> {
     const at = new Date().toISOString();
-    await this.db.insertInto('failures').values({ input, reason, at, attempts: 1 })
-      .onConflict((oc) => oc.column('input').doUpdateSet((eb) => ({ reason, at, attempts: eb('failures.attempts', '+', 1) })))
+    await this.db
+      .insertInto('failures')
+      .values({ input, reason, at, attempts: 1 })
+      .onConflict((oc) =>
+        oc.column('input').doUpdateSet((eb) => ({ reason, at, attempts: eb('failures.attempts', '+', 1) })),
+      )
       .execute();
   }
 

@@ -8,7 +8,8 @@ import { upgradeStoredRecords } from '../sql/upgrade-records.js';
 export const PG_MIGRATIONS: Record<string, Migration> = {
   '0001-records': {
     async up(db: Kysely<any>) {
-      await db.schema.createTable('records')
+      await db.schema
+        .createTable('records')
         .addColumn('seq', 'serial', (c) => c.primaryKey())
         .addColumn('id', 'text', (c) => c.notNull().unique())
         .addColumn('text_hash', 'text', (c) => c.notNull())
@@ -27,19 +28,22 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('records_source_key').on('records').column('source_key').execute();
       await db.schema.createIndex('records_published').on('records').column('published').execute();
       // The record's JSON as text, byte for byte as written (jsonb would reorder keys).
-      await db.schema.createTable('record_json')
+      await db.schema
+        .createTable('record_json')
         .addColumn('seq', 'integer', (c) => c.primaryKey().references('records.seq').onDelete('cascade'))
         .addColumn('json', 'text', (c) => c.notNull())
         .execute();
       // Full text: the body for snippets, and title (weight A), body (B) and authors (C) as a tsvector.
-      await db.schema.createTable('record_text')
+      await db.schema
+        .createTable('record_text')
         .addColumn('seq', 'integer', (c) => c.primaryKey().references('records.seq').onDelete('cascade'))
         .addColumn('body', 'text', (c) => c.notNull())
         .addColumn('fts', sql`tsvector`, (c) => c.notNull())
         .execute();
       await sql`CREATE INDEX record_text_fts ON record_text USING gin (fts)`.execute(db);
 
-      await db.schema.createTable('entities')
+      await db.schema
+        .createTable('entities')
         .addColumn('record_seq', 'integer', (c) => c.notNull().references('records.seq').onDelete('cascade'))
         .addColumn('local_id', 'text', (c) => c.notNull())
         .addColumn('key', 'text', (c) => c.notNull())
@@ -54,7 +58,8 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('entities_record').on('entities').column('record_seq').execute();
       await sql`CREATE INDEX entities_lower_name ON entities (lower(name))`.execute(db);
 
-      await db.schema.createTable('quotes')
+      await db.schema
+        .createTable('quotes')
         .addColumn('record_seq', 'integer', (c) => c.notNull().references('records.seq').onDelete('cascade'))
         .addColumn('local_id', 'text', (c) => c.notNull())
         .addColumn('kind', 'text', (c) => c.notNull())
@@ -69,7 +74,8 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('quotes_speaker').on('quotes').column('speaker_key').execute();
       await db.schema.createIndex('quotes_record').on('quotes').column('record_seq').execute();
 
-      await db.schema.createTable('event_clusters')
+      await db.schema
+        .createTable('event_clusters')
         .addColumn('id', 'serial', (c) => c.primaryKey())
         .addColumn('type', 'text', (c) => c.notNull())
         .addColumn('modality', 'text', (c) => c.notNull())
@@ -83,9 +89,14 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
         .addColumn('mentions', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('sources', 'integer', (c) => c.notNull().defaultTo(0))
         .execute();
-      await db.schema.createIndex('event_clusters_match').on('event_clusters').columns(['type', 'modality', 'last_date']).execute();
+      await db.schema
+        .createIndex('event_clusters_match')
+        .on('event_clusters')
+        .columns(['type', 'modality', 'last_date'])
+        .execute();
 
-      await db.schema.createTable('events')
+      await db.schema
+        .createTable('events')
         .addColumn('record_seq', 'integer', (c) => c.notNull().references('records.seq').onDelete('cascade'))
         .addColumn('local_id', 'text', (c) => c.notNull())
         .addColumn('type', 'text', (c) => c.notNull())
@@ -106,26 +117,30 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('events_record').on('events').column('record_seq').execute();
       await db.schema.createIndex('events_cluster').on('events').column('cluster').execute();
 
-      await db.schema.createTable('failures')
+      await db.schema
+        .createTable('failures')
         .addColumn('input', 'text', (c) => c.primaryKey())
         .addColumn('reason', 'text', (c) => c.notNull())
         .addColumn('at', 'text', (c) => c.notNull())
         .addColumn('attempts', 'integer', (c) => c.notNull())
         .execute();
 
-      await db.schema.createTable('ingest_items')
+      await db.schema
+        .createTable('ingest_items')
         .addColumn('key', 'text', (c) => c.primaryKey())
         .addColumn('version', 'text')
         .addColumn('record_id', 'text')
         .addColumn('at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('http_validators')
+      await db.schema
+        .createTable('http_validators')
         .addColumn('url', 'text', (c) => c.primaryKey())
         .addColumn('etag', 'text')
         .addColumn('last_modified', 'text')
         .addColumn('at', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('fingerprints')
+      await db.schema
+        .createTable('fingerprints')
         .addColumn('record_id', 'text', (c) => c.primaryKey())
         // Insertion order: the oldest groups win when candidates are capped (SQLite's rowid).
         .addColumn('n', 'serial', (c) => c.notNull())
@@ -133,7 +148,8 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
         .addColumn('signature', 'text', (c) => c.notNull())
         .addColumn('group_id', 'text', (c) => c.notNull())
         .execute();
-      await db.schema.createTable('fingerprint_bands')
+      await db.schema
+        .createTable('fingerprint_bands')
         .addColumn('band', 'text', (c) => c.notNull())
         .addColumn('record_id', 'text', (c) => c.notNull())
         .execute();

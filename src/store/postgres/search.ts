@@ -37,7 +37,10 @@ export function recordVector(title: string, body: string, authors: string): RawB
 export function tsQuery(terms: readonly QueryTerm[]): RawBuilder<unknown> | null {
   const parts = terms.map((t) => {
     if (!t.prefix) return sql`phraseto_tsquery('simple', ${fold(t.text)})`;
-    const words = fold(t.text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const words = fold(t.text)
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
     return sql`to_tsquery('simple', ${words.map((w) => `'${w}'`).join(' <-> ') + ':*'})`;
   });
   return parts.length > 0 ? sql`(${sql.join(parts, sql` && `)})` : null;
@@ -51,8 +54,14 @@ function filterConditions(q: SearchQuery): RawBuilder<unknown>[] {
   if (q.author) where.push(sql`lower(r.authors) LIKE ${'%' + q.author.toLowerCase() + '%'}`);
   // ILIKE: SQLite's LIKE ignores ASCII case.
   if (q.source) where.push(sql`(r.uri ILIKE ${'%' + q.source + '%'} OR r.path ILIKE ${'%' + q.source + '%'})`);
-  if (q.entity) where.push(sql`r.seq IN (SELECT record_seq FROM entities WHERE key = ${q.entity} OR lower(name) = ${q.entity.toLowerCase()})`);
-  if (q.place) where.push(sql`r.seq IN (SELECT record_seq FROM entities WHERE type IN ('GPE','LOC','FAC') AND (key = ${q.place} OR lower(name) = ${q.place.toLowerCase()}))`);
+  if (q.entity)
+    where.push(
+      sql`r.seq IN (SELECT record_seq FROM entities WHERE key = ${q.entity} OR lower(name) = ${q.entity.toLowerCase()})`,
+    );
+  if (q.place)
+    where.push(
+      sql`r.seq IN (SELECT record_seq FROM entities WHERE type IN ('GPE','LOC','FAC') AND (key = ${q.place} OR lower(name) = ${q.place.toLowerCase()}))`,
+    );
   if (q.eventType || q.modality) {
     const ev: RawBuilder<unknown>[] = [];
     if (q.eventType) ev.push(sql`type = ${q.eventType.toUpperCase()}`);
@@ -62,7 +71,15 @@ function filterConditions(q: SearchQuery): RawBuilder<unknown>[] {
   return where;
 }
 
-type HitRow = { seq: number; id: string; title: string | null; published: string | null; authors: string; source: string | null; score: number };
+type HitRow = {
+  seq: number;
+  id: string;
+  title: string | null;
+  published: string | null;
+  authors: string;
+  source: string | null;
+  score: number;
+};
 
 export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promise<SearchPage> {
   const limit = Math.min(Math.max(q.limit ?? DEFAULT_LIMIT, 0), MAX_LIMIT);
@@ -74,36 +91,52 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promi
   const matched = query
     ? sql`SELECT r.seq FROM records r JOIN record_text t ON t.seq = r.seq WHERE t.fts @@ ${query} AND ${cond} ORDER BY r.seq DESC`
     : sql`SELECT r.seq FROM records r WHERE ${cond} ORDER BY r.seq DESC`;
-  const total = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM (${matched}) m`.execute(db)).rows[0]?.n ?? 0);
+  const total = Number(
+    (await sql<{ n: string }>`SELECT count(*) AS n FROM (${matched}) m`.execute(db)).rows[0]?.n ?? 0,
+  );
   const sample = (await sql<{ seq: number }>`${matched} LIMIT ${FACET_SAMPLE}`.execute(db)).rows.map((r) => r.seq);
 
   let rows: HitRow[];
   if (query) {
-    const floor = total > RANK_WINDOW
-      ? (await sql<{ seq: number }>`${matched} LIMIT 1 OFFSET ${RANK_WINDOW - 1}`.execute(db)).rows[0]?.seq ?? 0
-      : 0;
-    rows = (await sql<HitRow>`
+    const floor =
+      total > RANK_WINDOW
+        ? ((await sql<{ seq: number }>`${matched} LIMIT 1 OFFSET ${RANK_WINDOW - 1}`.execute(db)).rows[0]?.seq ?? 0)
+        : 0;
+    rows = (
+      await sql<HitRow>`
       SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source,
              ts_rank(${RANK_WEIGHTS}::float4[], t.fts, ${query}) AS score
       FROM records r JOIN record_text t ON t.seq = r.seq
       WHERE t.fts @@ ${query} AND r.seq >= ${floor} AND ${cond}
-      ORDER BY score DESC, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows;
+      ORDER BY score DESC, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)
+    ).rows;
   } else {
-    rows = (await sql<HitRow>`
+    rows = (
+      await sql<HitRow>`
       SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, 0 AS score
       FROM records r WHERE ${cond}
-      ORDER BY r.published DESC NULLS LAST, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows;
+      ORDER BY r.published DESC NULLS LAST, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)
+    ).rows;
   }
 
   // Snippets for the page's hits only, built as the SQLite store builds them (../snippet.ts).
-  const texts = new Map((await sql<{ seq: number; body: string }>`SELECT seq, body FROM record_text WHERE seq = ANY(${rows.map((r) => r.seq)}::int[])`.execute(db)).rows.map((t) => [t.seq, t.body]));
+  const texts = new Map(
+    (
+      await sql<{
+        seq: number;
+        body: string;
+      }>`SELECT seq, body FROM record_text WHERE seq = ANY(${rows.map((r) => r.seq)}::int[])`.execute(db)
+    ).rows.map((t) => [t.seq, t.body]),
+  );
   const hits: SearchHit[] = rows.map((r) => ({
     id: r.id,
     title: r.title,
     published: r.published,
     authors: JSON.parse(r.authors) as string[],
     source: r.source,
-    snippet: snippet(texts.get(r.seq) ?? '', terms, SNIPPET_WORDS).replace(/\s+/g, ' ').trim(),
+    snippet: snippet(texts.get(r.seq) ?? '', terms, SNIPPET_WORDS)
+      .replace(/\s+/g, ' ')
+      .trim(),
     score: Number(r.score),
   }));
   const page: SearchPage = { total, hits, facets: await facets(db, sample) };
@@ -112,18 +145,26 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promi
 }
 
 async function facets(db: Kysely<Database>, seqs: number[]): Promise<Record<string, Facet[]>> {
-  const list = async (query: RawBuilder<{ value: string; count: string }>) => (await query.execute(db)).rows.map((f) => ({ value: f.value, count: Number(f.count) }));
+  const list = async (query: RawBuilder<{ value: string; count: string }>) =>
+    (await query.execute(db)).rows.map((f) => ({ value: f.value, count: Number(f.count) }));
   const matched = sql`ANY(${seqs}::int[])`;
-  const entityFacet = (types: RawBuilder<unknown>) => list(sql`SELECT min(name) AS value, count(DISTINCT record_seq) AS count FROM entities
+  const entityFacet = (types: RawBuilder<unknown>) =>
+    list(sql`SELECT min(name) AS value, count(DISTINCT record_seq) AS count FROM entities
     WHERE type IN (${types}) AND record_seq = ${matched} GROUP BY key ORDER BY count DESC, value LIMIT ${FACET_SIZE}`);
   const [people, organisations, places, eventTypes, modalities, years] = await Promise.all([
     entityFacet(sql`'PERSON'`),
     entityFacet(sql`'ORG'`),
     entityFacet(sql`'GPE','LOC','FAC'`),
     // Event facets count events (clusters of reports across records), not mentions.
-    list(sql`SELECT type AS value, count(DISTINCT cluster) AS count FROM events WHERE record_seq = ${matched} GROUP BY type ORDER BY count DESC, value`),
-    list(sql`SELECT modality AS value, count(DISTINCT cluster) AS count FROM events WHERE record_seq = ${matched} GROUP BY modality ORDER BY count DESC, value`),
-    list(sql`SELECT substr(published, 1, 4) AS value, count(*) AS count FROM records WHERE seq = ${matched} AND published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC`),
+    list(
+      sql`SELECT type AS value, count(DISTINCT cluster) AS count FROM events WHERE record_seq = ${matched} GROUP BY type ORDER BY count DESC, value`,
+    ),
+    list(
+      sql`SELECT modality AS value, count(DISTINCT cluster) AS count FROM events WHERE record_seq = ${matched} GROUP BY modality ORDER BY count DESC, value`,
+    ),
+    list(
+      sql`SELECT substr(published, 1, 4) AS value, count(*) AS count FROM records WHERE seq = ${matched} AND published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC`,
+    ),
   ]);
   return { people, organisations, places, eventTypes, modalities, years };
 }
@@ -133,7 +174,17 @@ export async function filteredSeqs(db: Kysely<Database>, q: SearchQuery): Promis
   const query = tsQuery(q.text ? parseQueryText(q.text) : []);
   const cond = sql.join(filterConditions(q), sql` AND `);
   const rows = query
-    ? (await sql<{ seq: number }>`SELECT r.seq FROM records r JOIN record_text t ON t.seq = r.seq WHERE t.fts @@ ${query} AND ${cond} ORDER BY r.published NULLS FIRST, r.seq`.execute(db)).rows
-    : (await sql<{ seq: number }>`SELECT r.seq FROM records r WHERE ${cond} ORDER BY r.published NULLS FIRST, r.seq`.execute(db)).rows;
+    ? (
+        await sql<{
+          seq: number;
+        }>`SELECT r.seq FROM records r JOIN record_text t ON t.seq = r.seq WHERE t.fts @@ ${query} AND ${cond} ORDER BY r.published NULLS FIRST, r.seq`.execute(
+          db,
+        )
+      ).rows
+    : (
+        await sql<{
+          seq: number;
+        }>`SELECT r.seq FROM records r WHERE ${cond} ORDER BY r.published NULLS FIRST, r.seq`.execute(db)
+      ).rows;
   return rows.map((r) => r.seq);
 }

@@ -7,5 +7,8 @@ export interface SqlDialect {
   /** The Monday on or before an ISO date (text), as an ISO date (text). */
   weekStart(date: RawBuilder<unknown>): RawBuilder<unknown>;
   /** Whether a JSON array of strings (text) has an element for which `test` holds. */
-  jsonArrayHas(array: RawBuilder<unknown>, test: (element: RawBuilder<unknown>) => RawBuilder<unknown>): RawBuilder<unknown>;
+  jsonArrayHas(
+    array: RawBuilder<unknown>,
+    test: (element: RawBuilder<unknown>) => RawBuilder<unknown>,
+  ): RawBuilder<unknown>;
 }

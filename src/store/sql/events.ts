@@ -32,7 +32,11 @@ interface Participants {
 /** Corpus keys of an event's participants and the day it is placed on. */
 function participants(r: ArticleRecord, ev: Event): Participants {
   const byId = new Map(r.entities.map((e) => [e.id, e]));
-  const keys = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((e) => e !== undefined).map((e) => entityKey(e));
+  const keys = (ids: readonly string[]) =>
+    ids
+      .map((id) => byId.get(id))
+      .filter((e) => e !== undefined)
+      .map((e) => entityKey(e));
   const place = ev.place ? byId.get(ev.place) : undefined;
   return {
     actors: keys(ev.actors),
@@ -86,11 +90,20 @@ export async function clusterRecordEvents(trx: Transaction<Database>, seq: numbe
   }
 }
 
-async function bestCluster(trx: Transaction<Database>, ev: Event, p: Participants, date: string): Promise<number | undefined> {
-  const rows = (await sql<ClusterRow>`SELECT id, place_key, country, first_date, last_date, actors, targets FROM event_clusters
+async function bestCluster(
+  trx: Transaction<Database>,
+  ev: Event,
+  p: Participants,
+  date: string,
+): Promise<number | undefined> {
+  const rows = (
+    await sql<ClusterRow>`SELECT id, place_key, country, first_date, last_date, actors, targets FROM event_clusters
     WHERE type = ${ev.type} AND modality = ${ev.modality}
       AND last_date >= ${shift(date, -CLUSTER_WINDOW_DAYS)} AND first_date <= ${shift(date, CLUSTER_WINDOW_DAYS)}
-      AND first_date >= ${shift(date, -MAX_CLUSTER_SPAN_DAYS)} AND last_date <= ${shift(date, MAX_CLUSTER_SPAN_DAYS)}`.execute(trx)).rows;
+      AND first_date >= ${shift(date, -MAX_CLUSTER_SPAN_DAYS)} AND last_date <= ${shift(date, MAX_CLUSTER_SPAN_DAYS)}`.execute(
+      trx,
+    )
+  ).rows;
   let best: { id: number; score: number } | undefined;
   for (const c of rows) {
     const score = fit(c, p);
@@ -100,24 +113,44 @@ async function bestCluster(trx: Transaction<Database>, ev: Event, p: Participant
 }
 
 async function newCluster(trx: Transaction<Database>, ev: Event, p: Participants): Promise<number> {
-  const row = (await sql<{ id: number }>`INSERT INTO event_clusters (type, modality, place_key, country, first_date, last_date, actors, targets)
+  const row = (
+    await sql<{
+      id: number;
+    }>`INSERT INTO event_clusters (type, modality, place_key, country, first_date, last_date, actors, targets)
     VALUES (${ev.type}, ${ev.modality}, ${p.placeKey}, ${p.country}, ${p.date}, ${p.date}, ${JSON.stringify(p.actors)}, ${JSON.stringify(p.targets)})
-    RETURNING id`.execute(trx)).rows[0];
+    RETURNING id`.execute(trx)
+  ).rows[0];
   return row.id;
 }
 
 /** Recomputes dates, participants and counts of clusters from their events; deletes empty ones. */
 async function refreshClusters(trx: Transaction<Database>, ids: readonly number[]): Promise<void> {
   for (const id of new Set(ids)) {
-    type Member = { record_seq: number; actors: string | null; targets: string | null; place_key: string | null; country: string | null; date: string | null; time: string | null; published: string | null };
-    const members = (await sql<Member>`SELECT e.record_seq, e.actors, e.targets, e.place_key, e.country, e.date, e.time, r.published
-      FROM events e JOIN records r ON r.seq = e.record_seq WHERE e.cluster = ${id}`.execute(trx)).rows;
+    type Member = {
+      record_seq: number;
+      actors: string | null;
+      targets: string | null;
+      place_key: string | null;
+      country: string | null;
+      date: string | null;
+      time: string | null;
+      published: string | null;
+    };
+    const members = (
+      await sql<Member>`SELECT e.record_seq, e.actors, e.targets, e.place_key, e.country, e.date, e.time, r.published
+      FROM events e JOIN records r ON r.seq = e.record_seq WHERE e.cluster = ${id}`.execute(trx)
+    ).rows;
     if (members.length === 0) {
       await sql`DELETE FROM event_clusters WHERE id = ${id}`.execute(trx);
       continue;
     }
-    const dates = members.map((m) => m.date).filter((d): d is string => !!d).sort();
-    const union = (k: 'actors' | 'targets') => [...new Set(members.flatMap((m) => JSON.parse(m[k] ?? '[]') as string[]))];
+    const dates = members
+      .map((m) => m.date)
+      .filter((d): d is string => !!d)
+      .sort();
+    const union = (k: 'actors' | 'targets') => [
+      ...new Set(members.flatMap((m) => JSON.parse(m[k] ?? '[]') as string[])),
+    ];
     const place = members.find((m) => m.place_key);
     await sql`UPDATE event_clusters SET first_date = ${dates[0] ?? null}, last_date = ${dates.at(-1) ?? null},
       actors = ${JSON.stringify(union('actors'))}, targets = ${JSON.stringify(union('targets'))},
@@ -129,14 +162,21 @@ async function refreshClusters(trx: Transaction<Database>, ids: readonly number[
 
 /** Detaches a record's events from their clusters before the record is removed (inside put's transaction). */
 export async function detachRecordEvents(trx: Transaction<Database>, seq: number): Promise<void> {
-  const ids = (await sql<{ cluster: number | null }>`SELECT DISTINCT cluster FROM events WHERE record_seq = ${seq}`.execute(trx)).rows
-    .map((r) => r.cluster).filter((c): c is number => c !== null);
+  const ids = (
+    await sql<{ cluster: number | null }>`SELECT DISTINCT cluster FROM events WHERE record_seq = ${seq}`.execute(trx)
+  ).rows
+    .map((r) => r.cluster)
+    .filter((c): c is number => c !== null);
   await sql`UPDATE events SET cluster = NULL WHERE record_seq = ${seq}`.execute(trx);
   await refreshClusters(trx, ids);
 }
 
 /** Clustered events matching a query, most recent first, each with the sources that report it. */
-export async function findEventClusters(db: Kysely<Database>, dialect: SqlDialect, q: EventClusterQuery): Promise<{ total: number; events: ClusteredEvent[] }> {
+export async function findEventClusters(
+  db: Kysely<Database>,
+  dialect: SqlDialect,
+  q: EventClusterQuery,
+): Promise<{ total: number; events: ClusteredEvent[] }> {
   const limit = Math.min(Math.max(q.limit ?? DEFAULT_EVENTS_PAGE, 0), MAX_EVENTS_PAGE);
   const offset = Math.max(q.offset ?? 0, 0);
   const where = [sql`TRUE`];
@@ -145,17 +185,41 @@ export async function findEventClusters(db: Kysely<Database>, dialect: SqlDialec
   if (q.since) where.push(sql`c.last_date >= ${q.since}`);
   if (q.until) where.push(sql`substr(c.first_date, 1, ${q.until.length}) <= ${q.until}`);
   if (q.country) where.push(sql`c.country = ${q.country.toUpperCase()}`);
-  if (q.place) where.push(sql`(c.place_key = ${q.place} OR c.place_key IN (SELECT key FROM entities WHERE lower(name) = ${q.place.toLowerCase()}))`);
+  if (q.place)
+    where.push(
+      sql`(c.place_key = ${q.place} OR c.place_key IN (SELECT key FROM entities WHERE lower(name) = ${q.place.toLowerCase()}))`,
+    );
   if (q.actor) {
     const actor = q.actor;
-    where.push(dialect.jsonArrayHas(sql`c.actors`, (a) => sql`(${a} = ${actor} OR ${a} IN (SELECT key FROM entities WHERE lower(name) = ${actor.toLowerCase()}))`));
+    where.push(
+      dialect.jsonArrayHas(
+        sql`c.actors`,
+        (a) => sql`(${a} = ${actor} OR ${a} IN (SELECT key FROM entities WHERE lower(name) = ${actor.toLowerCase()}))`,
+      ),
+    );
   }
   if (q.minSources) where.push(sql`c.sources >= ${q.minSources}`);
   const cond = sql.join(where, sql` AND `);
-  type Row = { id: number; type: string; modality: string; place_key: string | null; country: string | null; first_date: string | null; last_date: string | null; actors: string; targets: string; mentions: number; sources: number };
-  const rows = (await sql<Row>`SELECT c.* FROM event_clusters c WHERE ${cond}
-    ORDER BY c.last_date DESC NULLS LAST, c.id DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows;
-  const total = Number((await sql<{ n: number }>`SELECT count(*) AS n FROM event_clusters c WHERE ${cond}`.execute(db)).rows[0].n);
+  type Row = {
+    id: number;
+    type: string;
+    modality: string;
+    place_key: string | null;
+    country: string | null;
+    first_date: string | null;
+    last_date: string | null;
+    actors: string;
+    targets: string;
+    mentions: number;
+    sources: number;
+  };
+  const rows = (
+    await sql<Row>`SELECT c.* FROM event_clusters c WHERE ${cond}
+    ORDER BY c.last_date DESC NULLS LAST, c.id DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)
+  ).rows;
+  const total = Number(
+    (await sql<{ n: number }>`SELECT count(*) AS n FROM event_clusters c WHERE ${cond}`.execute(db)).rows[0].n,
+  );
   const events: ClusteredEvent[] = [];
   for (const r of rows) {
     const actors = JSON.parse(r.actors) as string[];
@@ -186,15 +250,40 @@ async function namesOf(db: Kysely<Database>, keys: readonly string[]): Promise<{
 }
 
 async function placeOf(db: Kysely<Database>, key: string): Promise<ClusteredEvent['place']> {
-  const row = await db.selectFrom('entities').select(['name', 'lat', 'lon', 'country']).where('key', '=', key).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('entities')
+    .select(['name', 'lat', 'lon', 'country'])
+    .where('key', '=', key)
+    .limit(1)
+    .executeTakeFirst();
   return { key, name: row?.name ?? key, lat: row?.lat ?? null, lon: row?.lon ?? null, country: row?.country ?? null };
 }
 
 async function sourcesOf(db: Kysely<Database>, cluster: number): Promise<EventSource[]> {
-  type Row = { id: string; title: string | null; published: string | null; uri: string | null; path: string | null; local_id: string; start: number; end: number; date: string | null };
-  const rows = (await sql<Row>`SELECT r.id, r.title, r.published, r.uri, r.path, e.local_id, e.start, e."end", e.date
-    FROM events e JOIN records r ON r.seq = e.record_seq WHERE e.cluster = ${cluster} ORDER BY r.published NULLS FIRST, r.seq`.execute(db)).rows;
+  type Row = {
+    id: string;
+    title: string | null;
+    published: string | null;
+    uri: string | null;
+    path: string | null;
+    local_id: string;
+    start: number;
+    end: number;
+    date: string | null;
+  };
+  const rows = (
+    await sql<Row>`SELECT r.id, r.title, r.published, r.uri, r.path, e.local_id, e.start, e."end", e.date
+    FROM events e JOIN records r ON r.seq = e.record_seq WHERE e.cluster = ${cluster} ORDER BY r.published NULLS FIRST, r.seq`.execute(
+      db,
+    )
+  ).rows;
   return rows.map((r) => ({
-    recordId: r.id, title: r.title, published: r.published, source: r.uri ?? r.path, eventId: r.local_id, span: [r.start, r.end], date: r.date,
+    recordId: r.id,
+    title: r.title,
+    published: r.published,
+    source: r.uri ?? r.path,
+    eventId: r.local_id,
+    span: [r.start, r.end],
+    date: r.date,
   }));
 }

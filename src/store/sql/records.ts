@@ -17,11 +17,20 @@ export interface TextIndex {
 }
 
 /** The put of Store: same id and JSON is unchanged, same text from another source a duplicate, a changed page replaced. */
-export async function putRecord(trx: Transaction<Database>, record: ArticleRecord, text: TextIndex): Promise<PutResult> {
+export async function putRecord(
+  trx: Transaction<Database>,
+  record: ArticleRecord,
+  text: TextIndex,
+): Promise<PutResult> {
   const json = JSON.stringify(record);
   const hash = textHash(record.text);
   const sourceKey = record.source.uri ?? record.source.path ?? record.id;
-  const same = await trx.selectFrom('records').innerJoin('record_json', 'record_json.seq', 'records.seq').select(['records.seq', 'record_json.json']).where('records.id', '=', record.id).executeTakeFirst();
+  const same = await trx
+    .selectFrom('records')
+    .innerJoin('record_json', 'record_json.seq', 'records.seq')
+    .select(['records.seq', 'record_json.json'])
+    .where('records.id', '=', record.id)
+    .executeTakeFirst();
   if (same) {
     if (same.json === json) return { id: record.id, status: 'unchanged' };
     await removeRecord(trx, same.seq, text);
@@ -29,7 +38,12 @@ export async function putRecord(trx: Transaction<Database>, record: ArticleRecor
     return { id: record.id, status: 'updated' };
   }
   // The same text from another source is an exact duplicate: stored once.
-  const twin = await trx.selectFrom('records').select('id').where('text_hash', '=', hash).where('source_key', '!=', sourceKey).executeTakeFirst();
+  const twin = await trx
+    .selectFrom('records')
+    .select('id')
+    .where('text_hash', '=', hash)
+    .where('source_key', '!=', sourceKey)
+    .executeTakeFirst();
   if (twin) return { id: twin.id, status: 'duplicate', duplicateOf: twin.id };
   // The same source with new text: the page changed, so its record is replaced.
   const previous = await trx.selectFrom('records').select('seq').where('source_key', '=', sourceKey).execute();
@@ -38,71 +52,97 @@ export async function putRecord(trx: Transaction<Database>, record: ArticleRecor
   return { id: record.id, status: previous.length > 0 ? 'updated' : 'new' };
 }
 
-async function insertRecord(trx: Transaction<Database>, r: ArticleRecord, json: string, hash: string, sourceKey: string, text: TextIndex): Promise<void> {
-  const { seq } = await trx.insertInto('records').values({
-    id: r.id,
-    text_hash: hash,
-    source_key: sourceKey,
-    uri: r.source.uri ?? null,
-    path: r.source.path ?? null,
-    format: r.source.format,
-    title: r.title,
-    authors: JSON.stringify(r.authors),
-    published: r.published,
-    language: r.language,
-    duplicate_of: r.duplicateOf ?? null,
-    stored_at: new Date().toISOString(),
-  }).returning('seq').executeTakeFirstOrThrow();
+async function insertRecord(
+  trx: Transaction<Database>,
+  r: ArticleRecord,
+  json: string,
+  hash: string,
+  sourceKey: string,
+  text: TextIndex,
+): Promise<void> {
+  const { seq } = await trx
+    .insertInto('records')
+    .values({
+      id: r.id,
+      text_hash: hash,
+      source_key: sourceKey,
+      uri: r.source.uri ?? null,
+      path: r.source.path ?? null,
+      format: r.source.format,
+      title: r.title,
+      authors: JSON.stringify(r.authors),
+      published: r.published,
+      language: r.language,
+      duplicate_of: r.duplicateOf ?? null,
+      stored_at: new Date().toISOString(),
+    })
+    .returning('seq')
+    .executeTakeFirstOrThrow();
   await trx.insertInto('record_json').values({ seq, json }).execute();
   await text.add(trx, seq, r);
   const byLocal = new Map(r.entities.map((e) => [e.id, e]));
   if (r.entities.length > 0) {
-    await trx.insertInto('entities').values(r.entities.map((e) => ({
-      record_seq: seq,
-      local_id: e.id,
-      key: entityKey(e),
-      type: e.type,
-      name: e.name,
-      mentions: e.mentions.length,
-      lat: e.geo?.lat ?? null,
-      lon: e.geo?.lon ?? null,
-      country: e.geo?.country ?? null,
-    }))).execute();
+    await trx
+      .insertInto('entities')
+      .values(
+        r.entities.map((e) => ({
+          record_seq: seq,
+          local_id: e.id,
+          key: entityKey(e),
+          type: e.type,
+          name: e.name,
+          mentions: e.mentions.length,
+          lat: e.geo?.lat ?? null,
+          lon: e.geo?.lon ?? null,
+          country: e.geo?.country ?? null,
+        })),
+      )
+      .execute();
   }
   if (r.quotes.length > 0) {
-    await trx.insertInto('quotes').values(r.quotes.map((q) => {
-      const speaker = q.speaker.entity ? byLocal.get(q.speaker.entity) : undefined;
-      return {
-        record_seq: seq,
-        local_id: q.id,
-        kind: q.kind,
-        speaker_key: speaker ? entityKey(speaker) : null,
-        speaker: speaker?.name ?? q.speaker.text,
-        content: q.content.text,
-        start: q.content.span[0],
-        end: q.content.span[1],
-        pieces: JSON.stringify(q.content.spans.map((p) => p.span)),
-      };
-    })).execute();
+    await trx
+      .insertInto('quotes')
+      .values(
+        r.quotes.map((q) => {
+          const speaker = q.speaker.entity ? byLocal.get(q.speaker.entity) : undefined;
+          return {
+            record_seq: seq,
+            local_id: q.id,
+            kind: q.kind,
+            speaker_key: speaker ? entityKey(speaker) : null,
+            speaker: speaker?.name ?? q.speaker.text,
+            content: q.content.text,
+            start: q.content.span[0],
+            end: q.content.span[1],
+            pieces: JSON.stringify(q.content.spans.map((p) => p.span)),
+          };
+        }),
+      )
+      .execute();
   }
   if (r.events.length > 0) {
-    await trx.insertInto('events').values(r.events.map((ev) => {
-      const place = ev.place ? byLocal.get(ev.place) : undefined;
-      return {
-        record_seq: seq,
-        local_id: ev.id,
-        type: ev.type,
-        modality: ev.modality,
-        place_key: place ? entityKey(place) : null,
-        lat: place?.geo?.lat ?? null,
-        lon: place?.geo?.lon ?? null,
-        country: place?.geo?.country ?? null,
-        time: ev.time,
-        date: eventDate(ev.time, r.published),
-        start: ev.sentence.span[0],
-        end: ev.sentence.span[1],
-      };
-    })).execute();
+    await trx
+      .insertInto('events')
+      .values(
+        r.events.map((ev) => {
+          const place = ev.place ? byLocal.get(ev.place) : undefined;
+          return {
+            record_seq: seq,
+            local_id: ev.id,
+            type: ev.type,
+            modality: ev.modality,
+            place_key: place ? entityKey(place) : null,
+            lat: place?.geo?.lat ?? null,
+            lon: place?.geo?.lon ?? null,
+            country: place?.geo?.country ?? null,
+            time: ev.time,
+            date: eventDate(ev.time, r.published),
+            start: ev.sentence.span[0],
+            end: ev.sentence.span[1],
+          };
+        }),
+      )
+      .execute();
   }
   await clusterRecordEvents(trx, seq, r);
 }

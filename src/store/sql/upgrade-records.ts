@@ -9,7 +9,13 @@ const UPGRADE_BATCH = 500;
 /** Rewrites every stored record into the current shape, a batch at a time; current ones stay as they are. */
 export async function upgradeStoredRecords(db: Kysely<any>): Promise<void> {
   for (let after = -1; ;) {
-    const rows = await db.selectFrom('record_json').select(['seq', 'json']).where('seq', '>', after).orderBy('seq').limit(UPGRADE_BATCH).execute();
+    const rows = await db
+      .selectFrom('record_json')
+      .select(['seq', 'json'])
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(UPGRADE_BATCH)
+      .execute();
     if (rows.length === 0) break;
     for (const row of rows) {
       const json = JSON.stringify(upgradeRecord(JSON.parse(row.json as string)));

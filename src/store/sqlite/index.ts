@@ -36,7 +36,11 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   // Unordered: a migration numbered below one already applied (0002 added after 0003 shipped)
   // still runs on existing databases instead of failing as "corrupted".
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, allowUnorderedMigrations: true });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    allowUnorderedMigrations: true,
+  });
   // Kysely runs SQLite migrations outside any transaction and without a lock, so two processes
   // opening a new file together would both create its tables. Our own write transaction around
   // the whole run serialises them: the second waits (busy_timeout), then finds nothing to do.
@@ -57,21 +61,29 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
     throw new Error(`cannot prepare database ${path}: ${(error as Error).message}`);
   }
   // An in-memory database is private to its connection: no other thread can read it.
-  const pool = opts.searchThreads && path !== ':memory:' ? new SearchPool(path, { threads: opts.searchThreads, limitMs: opts.searchTimeLimitMs }) : undefined;
+  const pool =
+    opts.searchThreads && path !== ':memory:'
+      ? new SearchPool(path, { threads: opts.searchThreads, limitMs: opts.searchTimeLimitMs })
+      : undefined;
   await pool?.ready;
   return new SqliteStore(db, sqlite, pool);
 }
 
 /** FTS5 rows (rowid = records.seq) over folded title, body and authors (./fts.ts). */
 const FTS5_INDEX: TextIndex = {
-  add: (trx, seq, r) => indexRecordText(trx, seq, { title: r.title ?? '', text: r.text, authors: r.authors.join(', ') }),
+  add: (trx, seq, r) =>
+    indexRecordText(trx, seq, { title: r.title ?? '', text: r.text, authors: r.authors.join(', ') }),
   remove: (trx, seq) => unindexRecordText(trx, seq),
 };
 
 export class SqliteStore implements Store {
   readonly ingestState: SqliteIngestState;
 
-  constructor(readonly db: Kysely<Database>, private readonly sqlite: BetterSqlite3.Database, private readonly searchPool?: SearchPool) {
+  constructor(
+    readonly db: Kysely<Database>,
+    private readonly sqlite: BetterSqlite3.Database,
+    private readonly searchPool?: SearchPool,
+  ) {
     this.ingestState = new SqliteIngestState(sqlite);
   }
 
@@ -81,13 +93,24 @@ export class SqliteStore implements Store {
   }
 
   async get(id: string): Promise<ArticleRecord | null> {
-    const row = await this.db.selectFrom('records').innerJoin('record_json', 'record_json.seq', 'records.seq').select('record_json.json').where('records.id', '=', id).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('records')
+      .innerJoin('record_json', 'record_json.seq', 'records.seq')
+      .select('record_json.json')
+      .where('records.id', '=', id)
+      .executeTakeFirst();
     return row ? (JSON.parse(row.json) as ArticleRecord) : null;
   }
 
   async resolveId(prefix: string): Promise<string | null> {
     if (!/^[0-9a-f]{4,}$/i.test(prefix)) return null;
-    const rows = await this.db.selectFrom('records').select('id').where('id', '>=', prefix.toLowerCase()).where('id', '<', prefix.toLowerCase() + 'g').limit(2).execute();
+    const rows = await this.db
+      .selectFrom('records')
+      .select('id')
+      .where('id', '>=', prefix.toLowerCase())
+      .where('id', '<', prefix.toLowerCase() + 'g')
+      .limit(2)
+      .execute();
     return rows.length === 1 ? rows[0].id : null;
   }
 
@@ -97,23 +120,42 @@ export class SqliteStore implements Store {
 
   // Corpus views (./corpus.ts), cached until the next write (./read-cache.ts).
   private cache?: ReadCache;
-  private get reads() { return (this.cache ??= new ReadCache(this.sqlite)); }
-  entity(key: string) { return this.reads.get('entity', key, () => entityProfile(this.db, key)); }
-  quotes(query: QuoteQuery) { return this.reads.get('quotes', query, () => findQuotes(this.db, query)); }
-  eventMentions(query: EventQuery) { return this.reads.get('events', query, () => findEventMentions(this.db, query)); }
-  timeline(query: TimelineQuery) { return this.reads.get('timeline', query, () => timeline(this.db, sqliteDialect, query)); }
-  places(query: DateRange & { limit?: number }) { return this.reads.get('places', query, () => places(this.db, query)); }
+  private get reads() {
+    return (this.cache ??= new ReadCache(this.sqlite));
+  }
+  entity(key: string) {
+    return this.reads.get('entity', key, () => entityProfile(this.db, key));
+  }
+  quotes(query: QuoteQuery) {
+    return this.reads.get('quotes', query, () => findQuotes(this.db, query));
+  }
+  eventMentions(query: EventQuery) {
+    return this.reads.get('events', query, () => findEventMentions(this.db, query));
+  }
+  timeline(query: TimelineQuery) {
+    return this.reads.get('timeline', query, () => timeline(this.db, sqliteDialect, query));
+  }
+  places(query: DateRange & { limit?: number }) {
+    return this.reads.get('places', query, () => places(this.db, query));
+  }
   /** Events clustered across records (./events.ts). */
-  events(query: EventClusterQuery) { return findEventClusters(this.db, sqliteDialect, query); }
+  events(query: EventClusterQuery) {
+    return findEventClusters(this.db, sqliteDialect, query);
+  }
   private jsonById?: BetterSqlite3.Statement<[string], { json: string }>;
   /** A record's stored JSON as is: the article endpoint sends it without parsing and re-serialising. */
   async recordJson(id: string): Promise<string | null> {
-    this.jsonById ??= this.sqlite.prepare('SELECT j.json FROM records r JOIN record_json j ON j.seq = r.seq WHERE r.id = ?');
+    this.jsonById ??= this.sqlite.prepare(
+      'SELECT j.json FROM records r JOIN record_json j ON j.seq = r.seq WHERE r.id = ?',
+    );
     return this.jsonById.get(id)?.json ?? null;
   }
 
   async count(): Promise<number> {
-    const row = await this.db.selectFrom('records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('records')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
@@ -126,9 +168,17 @@ export class SqliteStore implements Store {
   }
 
   async recordFailure(input: string, reason: string): Promise<void> {
-    await retryBusy(() => this.db.insertInto('failures').values({ input, reason, at: new Date().toISOString(), attempts: 1 })
-      .onConflict((oc) => oc.column('input').doUpdateSet((eb) => ({ reason, at: new Date().toISOString(), attempts: eb('failures.attempts', '+', 1) })))
-      .execute());
+    await retryBusy(() =>
+      this.db
+        .insertInto('failures')
+        .values({ input, reason, at: new Date().toISOString(), attempts: 1 })
+        .onConflict((oc) =>
+          oc
+            .column('input')
+            .doUpdateSet((eb) => ({ reason, at: new Date().toISOString(), attempts: eb('failures.attempts', '+', 1) })),
+        )
+        .execute(),
+    );
   }
 
   async clearFailure(input: string): Promise<void> {

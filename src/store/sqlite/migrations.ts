@@ -8,7 +8,8 @@ import { foldSearchIndex } from './fts.js';
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-records': {
     async up(db: Kysely<any>) {
-      await db.schema.createTable('records')
+      await db.schema
+        .createTable('records')
         .addColumn('seq', 'integer', (c) => c.primaryKey().autoIncrement())
         .addColumn('id', 'text', (c) => c.notNull().unique())
         .addColumn('text_hash', 'text', (c) => c.notNull())
@@ -25,7 +26,8 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
       // The full record as JSON, apart from `records` so that scans and filters over records read
       // small rows (a record's JSON is often tens of KB).
-      await db.schema.createTable('record_json')
+      await db.schema
+        .createTable('record_json')
         .addColumn('seq', 'integer', (c) => c.primaryKey().references('records.seq').onDelete('cascade'))
         .addColumn('json', 'text', (c) => c.notNull())
         .execute();
@@ -33,9 +35,12 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('records_source_key').on('records').column('source_key').execute();
       await db.schema.createIndex('records_published').on('records').column('published').execute();
       // Full text over title, body and authors; rowid = records.seq.
-      await sql`CREATE VIRTUAL TABLE records_fts USING fts5(title, text, authors, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+      await sql`CREATE VIRTUAL TABLE records_fts USING fts5(title, text, authors, tokenize = 'unicode61 remove_diacritics 2')`.execute(
+        db,
+      );
 
-      await db.schema.createTable('entities')
+      await db.schema
+        .createTable('entities')
         .addColumn('record_seq', 'integer', (c) => c.notNull().references('records.seq').onDelete('cascade'))
         .addColumn('local_id', 'text', (c) => c.notNull())
         .addColumn('key', 'text', (c) => c.notNull())
@@ -49,7 +54,8 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('entities_key').on('entities').columns(['key', 'record_seq']).execute();
       await db.schema.createIndex('entities_record').on('entities').column('record_seq').execute();
 
-      await db.schema.createTable('quotes')
+      await db.schema
+        .createTable('quotes')
         .addColumn('record_seq', 'integer', (c) => c.notNull().references('records.seq').onDelete('cascade'))
         .addColumn('local_id', 'text', (c) => c.notNull())
         .addColumn('kind', 'text', (c) => c.notNull())
@@ -62,7 +68,8 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('quotes_speaker').on('quotes').column('speaker_key').execute();
       await db.schema.createIndex('quotes_record').on('quotes').column('record_seq').execute();
 
-      await db.schema.createTable('events')
+      await db.schema
+        .createTable('events')
         .addColumn('record_seq', 'integer', (c) => c.notNull().references('records.seq').onDelete('cascade'))
         .addColumn('local_id', 'text', (c) => c.notNull())
         .addColumn('type', 'text', (c) => c.notNull())
@@ -79,7 +86,8 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('events_type').on('events').columns(['type', 'modality']).execute();
       await db.schema.createIndex('events_record').on('events').column('record_seq').execute();
 
-      await db.schema.createTable('failures')
+      await db.schema
+        .createTable('failures')
         .addColumn('input', 'text', (c) => c.primaryKey())
         .addColumn('reason', 'text', (c) => c.notNull())
         .addColumn('at', 'text', (c) => c.notNull())
@@ -112,10 +120,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   },
 };
 
-
 /** Migration 0002: the clusters table, and each event row's cluster and participant keys. */
 async function createEventClusterTables(db: Kysely<any>): Promise<void> {
-  await db.schema.createTable('event_clusters')
+  await db.schema
+    .createTable('event_clusters')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('type', 'text', (c) => c.notNull())
     .addColumn('modality', 'text', (c) => c.notNull())
@@ -129,7 +137,11 @@ async function createEventClusterTables(db: Kysely<any>): Promise<void> {
     .addColumn('mentions', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('sources', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
-  await db.schema.createIndex('event_clusters_match').on('event_clusters').columns(['type', 'modality', 'last_date']).execute();
+  await db.schema
+    .createIndex('event_clusters_match')
+    .on('event_clusters')
+    .columns(['type', 'modality', 'last_date'])
+    .execute();
   await db.schema.alterTable('events').addColumn('cluster', 'integer').execute();
   await db.schema.alterTable('events').addColumn('actors', 'text').execute();
   await db.schema.alterTable('events').addColumn('targets', 'text').execute();

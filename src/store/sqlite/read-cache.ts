@@ -11,8 +11,13 @@ export class ReadCache {
   private version = '';
   private readonly versionQuery: BetterSqlite3.Statement<[], { v: string }>;
 
-  constructor(private readonly sqlite: BetterSqlite3.Database, private readonly capacity = READ_CACHE_ENTRIES) {
-    this.versionQuery = sqlite.prepare(`SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS v`);
+  constructor(
+    private readonly sqlite: BetterSqlite3.Database,
+    private readonly capacity = READ_CACHE_ENTRIES,
+  ) {
+    this.versionQuery = sqlite.prepare(
+      `SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS v`,
+    );
   }
 
   /** The cached answer for (kind, query), or load()'s. Callers must treat answers as read-only: they are shared. */

@@ -55,7 +55,10 @@ export class SearchPool {
   /** Settles when every first worker has opened its connection (a slow start is not counted against searches). */
   readonly ready: Promise<void>;
 
-  constructor(private readonly path: string, opts: SearchPoolOptions) {
+  constructor(
+    private readonly path: string,
+    opts: SearchPoolOptions,
+  ) {
     this.limitMs = opts.limitMs ?? SEARCH_TIME_LIMIT_MS;
     this.graceMs = opts.graceMs ?? SEARCH_GRACE_MS;
     this.slots = Array.from({ length: Math.max(1, opts.threads) }, () => this.startSlot());
@@ -66,7 +69,12 @@ export class SearchPool {
     if (this.closed) return Promise.reject(new Error('the search pool is closed'));
     return new Promise((resolve, reject) => {
       const job: SearchJob = { id: this.nextId++, query, deadline: Date.now() + this.limitMs, limitMs: this.limitMs };
-      const pending: Pending = { job, resolve, reject, timer: setTimeout(() => this.expire(pending), this.limitMs + this.graceMs) };
+      const pending: Pending = {
+        job,
+        resolve,
+        reject,
+        timer: setTimeout(() => this.expire(pending), this.limitMs + this.graceMs),
+      };
       this.queue.push(pending);
       this.dispatch();
     });
@@ -82,7 +90,14 @@ export class SearchPool {
     const worker = startSearchWorker(this.path);
     let started!: () => void;
     let failed!: (err: Error) => void;
-    const slot: Slot = { worker, ready: false, started: new Promise((resolve, reject) => { started = resolve; failed = reject; }) };
+    const slot: Slot = {
+      worker,
+      ready: false,
+      started: new Promise((resolve, reject) => {
+        started = resolve;
+        failed = reject;
+      }),
+    };
     worker.on('message', (answer: SearchAnswer | 'ready') => {
       if (answer === 'ready') {
         slot.ready = true;
@@ -111,7 +126,10 @@ export class SearchPool {
         const next = this.queue.shift();
         if (!next) return;
         if (Date.now() >= next.job.deadline) {
-          this.settle(next, new SearchTimeoutError(`search waited ${this.limitMs} ms behind other searches: try again`));
+          this.settle(
+            next,
+            new SearchTimeoutError(`search waited ${this.limitMs} ms behind other searches: try again`),
+          );
           continue;
         }
         next.slot = slot;
@@ -125,7 +143,10 @@ export class SearchPool {
   private expire(p: Pending): void {
     const queued = this.queue.indexOf(p);
     if (queued >= 0) this.queue.splice(queued, 1);
-    this.settle(p, new SearchTimeoutError(`search took longer than ${this.limitMs} ms: use fewer or more specific words`));
+    this.settle(
+      p,
+      new SearchTimeoutError(`search took longer than ${this.limitMs} ms: use fewer or more specific words`),
+    );
     if (p.slot && p.slot.pending === p) this.replace(p.slot);
   }
 

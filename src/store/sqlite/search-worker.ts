@@ -27,7 +27,8 @@ const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite 
 let job: SearchJob | undefined;
 
 sqlite.function('dateline_in_time', { deterministic: false }, () => {
-  if (job && Date.now() > job.deadline) throw new SearchTimeoutError(`search took longer than ${job.limitMs} ms: use fewer or more specific words`);
+  if (job && Date.now() > job.deadline)
+    throw new SearchTimeoutError(`search took longer than ${job.limitMs} ms: use fewer or more specific words`);
   return 1;
 });
 const GUARD = sql`dateline_in_time() = 1`;

@@ -38,11 +38,22 @@ async function queryTerms(db: Kysely<Database>, text: string | undefined): Promi
   const prefixes = terms.filter((t) => t.prefix);
   if (prefixes.length === 0) return terms;
   // A per-connection view of the index's words (temp: nothing is written to the database).
-  await sql`CREATE VIRTUAL TABLE IF NOT EXISTS temp.records_vocab USING fts5vocab(main, records_fts, 'row')`.execute(db);
+  await sql`CREATE VIRTUAL TABLE IF NOT EXISTS temp.records_vocab USING fts5vocab(main, records_fts, 'row')`.execute(
+    db,
+  );
   for (const t of prefixes) {
     const start = foldWord(t.text.match(LAST_WORD)?.[0] ?? t.text);
-    const { n } = (await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM temp.records_vocab WHERE term >= ${start} AND term <= ${start + LAST_CHAR} LIMIT ${MAX_PREFIX_COMPLETIONS + 1})`.execute(db)).rows[0];
-    if (n > MAX_PREFIX_COMPLETIONS) throw new SearchQueryError(`prefix "${t.text}*" starts more than ${MAX_PREFIX_COMPLETIONS} different words: give more letters`);
+    const { n } = (
+      await sql<{
+        n: number;
+      }>`SELECT count(*) AS n FROM (SELECT 1 FROM temp.records_vocab WHERE term >= ${start} AND term <= ${start + LAST_CHAR} LIMIT ${MAX_PREFIX_COMPLETIONS + 1})`.execute(
+        db,
+      )
+    ).rows[0];
+    if (n > MAX_PREFIX_COMPLETIONS)
+      throw new SearchQueryError(
+        `prefix "${t.text}*" starts more than ${MAX_PREFIX_COMPLETIONS} different words: give more letters`,
+      );
   }
   return terms;
 }
@@ -56,8 +67,14 @@ function filterConditions(q: SearchQuery): RawBuilder<unknown>[] {
   if (q.until) where.push(sql`substr(r.published, 1, ${q.until.length}) <= ${q.until}`);
   if (q.author) where.push(sql`lower(r.authors) LIKE ${'%' + q.author.toLowerCase() + '%'}`);
   if (q.source) where.push(sql`(r.uri LIKE ${'%' + q.source + '%'} OR r.path LIKE ${'%' + q.source + '%'})`);
-  if (q.entity) where.push(sql`r.seq IN (SELECT record_seq FROM entities WHERE key = ${q.entity} OR lower(name) = ${q.entity.toLowerCase()})`);
-  if (q.place) where.push(sql`r.seq IN (SELECT record_seq FROM entities WHERE type IN ('GPE','LOC','FAC') AND (key = ${q.place} OR lower(name) = ${q.place.toLowerCase()}))`);
+  if (q.entity)
+    where.push(
+      sql`r.seq IN (SELECT record_seq FROM entities WHERE key = ${q.entity} OR lower(name) = ${q.entity.toLowerCase()})`,
+    );
+  if (q.place)
+    where.push(
+      sql`r.seq IN (SELECT record_seq FROM entities WHERE type IN ('GPE','LOC','FAC') AND (key = ${q.place} OR lower(name) = ${q.place.toLowerCase()}))`,
+    );
   if (q.eventType || q.modality) {
     const ev: RawBuilder<unknown>[] = [];
     if (q.eventType) ev.push(sql`type = ${q.eventType.toUpperCase()}`);
@@ -76,13 +93,25 @@ export const RANK_WINDOW = 5_000;
 /** Facets are counted over at most this many matches (the newest), so broad queries stay fast; exact below it. */
 export const FACET_SAMPLE = 2_000;
 
-type HitRow = { seq: number; id: string; title: string | null; published: string | null; authors: string; source: string | null; score: number };
+type HitRow = {
+  seq: number;
+  id: string;
+  title: string | null;
+  published: string | null;
+  authors: string;
+  source: string | null;
+  score: number;
+};
 
 /**
  * `guard`, when given, is one more condition on every candidate record: a function that throws
  * when the search is past its time limit (./search-worker.ts), which aborts the statement.
  */
-export async function searchRecords(db: Kysely<Database>, q: SearchQuery, guard?: RawBuilder<unknown>): Promise<SearchPage> {
+export async function searchRecords(
+  db: Kysely<Database>,
+  q: SearchQuery,
+  guard?: RawBuilder<unknown>,
+): Promise<SearchPage> {
   const limit = Math.min(Math.max(q.limit ?? DEFAULT_LIMIT, 0), MAX_LIMIT);
   const offset = Math.max(q.offset ?? 0, 0);
   const terms = await queryTerms(db, q.text);
@@ -97,22 +126,36 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery, guard?
 
   let rows: HitRow[];
   if (match) {
-    const floor = total > RANK_WINDOW
-      ? (await sql<{ seq: number }>`${matched} LIMIT 1 OFFSET ${RANK_WINDOW - 1}`.execute(db)).rows[0]?.seq ?? 0
-      : 0;
-    rows = (await sql<HitRow>`
+    const floor =
+      total > RANK_WINDOW
+        ? ((await sql<{ seq: number }>`${matched} LIMIT 1 OFFSET ${RANK_WINDOW - 1}`.execute(db)).rows[0]?.seq ?? 0)
+        : 0;
+    rows = (
+      await sql<HitRow>`
       SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, ${BM25_WEIGHTS} AS score
       FROM records_fts JOIN records r ON r.seq = records_fts.rowid
       WHERE records_fts MATCH ${match} AND records_fts.rowid >= ${floor} AND ${cond}
-      ORDER BY score LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows;
+      ORDER BY score LIMIT ${limit} OFFSET ${offset}`.execute(db)
+    ).rows;
   } else {
-    rows = (await sql<HitRow>`
+    rows = (
+      await sql<HitRow>`
       SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, 0 AS score
       FROM records r WHERE ${cond}
-      ORDER BY r.published DESC, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)).rows;
+      ORDER BY r.published DESC, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)
+    ).rows;
   }
   // Snippets for the page's hits only (./snippet.ts), from the indexed text.
-  const texts = new Map((await sql<{ seq: number; text: string }>`SELECT rowid AS seq, text FROM records_fts WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(rows.map((r) => r.seq))}))`.execute(db)).rows.map((t) => [t.seq, t.text]));
+  const texts = new Map(
+    (
+      await sql<{
+        seq: number;
+        text: string;
+      }>`SELECT rowid AS seq, text FROM records_fts WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(rows.map((r) => r.seq))}))`.execute(
+        db,
+      )
+    ).rows.map((t) => [t.seq, t.text]),
+  );
 
   const hits: SearchHit[] = rows.map((r) => ({
     id: r.id,
@@ -120,7 +163,9 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery, guard?
     published: r.published,
     authors: JSON.parse(r.authors) as string[],
     source: r.source,
-    snippet: snippet(texts.get(r.seq) ?? '', terms, SNIPPET_WORDS).replace(/\s+/g, ' ').trim(),
+    snippet: snippet(texts.get(r.seq) ?? '', terms, SNIPPET_WORDS)
+      .replace(/\s+/g, ' ')
+      .trim(),
     score: -r.score,
   }));
   const page: SearchPage = { total, hits, facets: await facets(db, sample) };
@@ -129,16 +174,29 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery, guard?
 }
 
 async function facets(db: Kysely<Database>, seqs: number[]): Promise<Record<string, Facet[]>> {
-  const list = async (query: RawBuilder<Facet>) => (await query.execute(db)).rows.map((f) => ({ value: f.value, count: Number(f.count) }));
+  const list = async (query: RawBuilder<Facet>) =>
+    (await query.execute(db)).rows.map((f) => ({ value: f.value, count: Number(f.count) }));
   const matched = sql`SELECT value FROM json_each(${JSON.stringify(seqs)})`;
   const [people, organisations, places, eventTypes, modalities, years] = await Promise.all([
-    list(sql<Facet>`SELECT name AS value, count(DISTINCT record_seq) AS count FROM entities WHERE type = 'PERSON' AND record_seq IN (${matched}) GROUP BY key ORDER BY count DESC LIMIT ${FACET_SIZE}`),
-    list(sql<Facet>`SELECT name AS value, count(DISTINCT record_seq) AS count FROM entities WHERE type = 'ORG' AND record_seq IN (${matched}) GROUP BY key ORDER BY count DESC LIMIT ${FACET_SIZE}`),
-    list(sql<Facet>`SELECT name AS value, count(DISTINCT record_seq) AS count FROM entities WHERE type IN ('GPE','LOC','FAC') AND record_seq IN (${matched}) GROUP BY key ORDER BY count DESC LIMIT ${FACET_SIZE}`),
+    list(
+      sql<Facet>`SELECT name AS value, count(DISTINCT record_seq) AS count FROM entities WHERE type = 'PERSON' AND record_seq IN (${matched}) GROUP BY key ORDER BY count DESC LIMIT ${FACET_SIZE}`,
+    ),
+    list(
+      sql<Facet>`SELECT name AS value, count(DISTINCT record_seq) AS count FROM entities WHERE type = 'ORG' AND record_seq IN (${matched}) GROUP BY key ORDER BY count DESC LIMIT ${FACET_SIZE}`,
+    ),
+    list(
+      sql<Facet>`SELECT name AS value, count(DISTINCT record_seq) AS count FROM entities WHERE type IN ('GPE','LOC','FAC') AND record_seq IN (${matched}) GROUP BY key ORDER BY count DESC LIMIT ${FACET_SIZE}`,
+    ),
     // Event facets count events (clusters of reports across records), not mentions.
-    list(sql<Facet>`SELECT type AS value, count(DISTINCT cluster) AS count FROM events WHERE record_seq IN (${matched}) GROUP BY type ORDER BY count DESC`),
-    list(sql<Facet>`SELECT modality AS value, count(DISTINCT cluster) AS count FROM events WHERE record_seq IN (${matched}) GROUP BY modality ORDER BY count DESC`),
-    list(sql<Facet>`SELECT substr(published, 1, 4) AS value, count(*) AS count FROM records WHERE seq IN (${matched}) AND published IS NOT NULL GROUP BY value ORDER BY value DESC`),
+    list(
+      sql<Facet>`SELECT type AS value, count(DISTINCT cluster) AS count FROM events WHERE record_seq IN (${matched}) GROUP BY type ORDER BY count DESC`,
+    ),
+    list(
+      sql<Facet>`SELECT modality AS value, count(DISTINCT cluster) AS count FROM events WHERE record_seq IN (${matched}) GROUP BY modality ORDER BY count DESC`,
+    ),
+    list(
+      sql<Facet>`SELECT substr(published, 1, 4) AS value, count(*) AS count FROM records WHERE seq IN (${matched}) AND published IS NOT NULL GROUP BY value ORDER BY value DESC`,
+    ),
   ]);
   return { people, organisations, places, eventTypes, modalities, years };
 }
@@ -148,7 +206,14 @@ export async function filteredSeqs(db: Kysely<Database>, q: SearchQuery): Promis
   const match = ftsQuery(await queryTerms(db, q.text));
   const cond = sql.join(filterConditions(q), sql` AND `);
   const rows = match
-    ? (await sql<{ seq: number }>`SELECT r.seq FROM records_fts JOIN records r ON r.seq = records_fts.rowid WHERE records_fts MATCH ${match} AND ${cond} ORDER BY r.published, r.seq`.execute(db)).rows
-    : (await sql<{ seq: number }>`SELECT r.seq FROM records r WHERE ${cond} ORDER BY r.published, r.seq`.execute(db)).rows;
+    ? (
+        await sql<{
+          seq: number;
+        }>`SELECT r.seq FROM records_fts JOIN records r ON r.seq = records_fts.rowid WHERE records_fts MATCH ${match} AND ${cond} ORDER BY r.published, r.seq`.execute(
+          db,
+        )
+      ).rows
+    : (await sql<{ seq: number }>`SELECT r.seq FROM records r WHERE ${cond} ORDER BY r.published, r.seq`.execute(db))
+        .rows;
   return rows.map((r) => r.seq);
 }

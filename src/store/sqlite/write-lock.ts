@@ -30,7 +30,9 @@ export class ImmediateSqliteDialect extends SqliteDialect {
 
 export function isBusy(err: unknown): boolean {
   const code = (err as { code?: unknown })?.code;
-  return typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED');
+  return (
+    typeof code === 'string' && (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY_') || code === 'SQLITE_LOCKED')
+  );
 }
 
 /** Runs a write, again when it failed only because another writer held the lock past busy_timeout. */

@@ -19,21 +19,64 @@ function marksOf(r: ArticleRecord, target: Span | null): Mark[] {
   const byId = new Map(r.entities.map((e) => [e.id, e]));
   const marks: Mark[] = [];
   for (const e of r.entities) {
-    const about = [e.type, e.name, e.title && `title: ${e.title}`, e.affiliation && `affiliation: ${e.affiliation}`,
-      e.geo && `at ${e.geo.lat.toFixed(2)}, ${e.geo.lon.toFixed(2)} (${e.geo.country})`].filter(Boolean).join(' · ');
-    for (const m of e.mentions) marks.push({ span: m, kind: 'entity', className: `ent ent-${e.type}`, label: about, link: href.entity(entityKey(e)) });
+    const about = [
+      e.type,
+      e.name,
+      e.title && `title: ${e.title}`,
+      e.affiliation && `affiliation: ${e.affiliation}`,
+      e.geo && `at ${e.geo.lat.toFixed(2)}, ${e.geo.lon.toFixed(2)} (${e.geo.country})`,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    for (const m of e.mentions)
+      marks.push({
+        span: m,
+        kind: 'entity',
+        className: `ent ent-${e.type}`,
+        label: about,
+        link: href.entity(entityKey(e)),
+      });
   }
   for (const q of r.quotes) {
-    const speaker = q.speaker.entity ? byId.get(q.speaker.entity)?.name ?? q.speaker.text : q.speaker.text;
-    for (const piece of q.content.spans) marks.push({ span: piece.span, kind: 'quote', className: `quote quote-${q.kind}`, label: `quote (${q.kind}) · speaker: ${speaker}` });
+    const speaker = q.speaker.entity ? (byId.get(q.speaker.entity)?.name ?? q.speaker.text) : q.speaker.text;
+    for (const piece of q.content.spans)
+      marks.push({
+        span: piece.span,
+        kind: 'quote',
+        className: `quote quote-${q.kind}`,
+        label: `quote (${q.kind}) · speaker: ${speaker}`,
+      });
     marks.push({ span: q.speaker.span, kind: 'quote', className: 'speaker', label: `speaker of a quote: ${speaker}` });
   }
-  for (const t of r.times) marks.push({ span: t.span, kind: 'time', className: 'time', label: `time (${t.type ?? 'DATE'}): ${t.value}${t.vague ? ' (vague)' : ''}` });
-  for (const q of r.quantities) marks.push({ span: q.span, kind: 'quantity', className: 'quantity', label: `quantity: ${q.value}${q.max ? `–${q.max}` : ''} ${q.noun}` });
+  for (const t of r.times)
+    marks.push({
+      span: t.span,
+      kind: 'time',
+      className: 'time',
+      label: `time (${t.type ?? 'DATE'}): ${t.value}${t.vague ? ' (vague)' : ''}`,
+    });
+  for (const q of r.quantities)
+    marks.push({
+      span: q.span,
+      kind: 'quantity',
+      className: 'quantity',
+      label: `quantity: ${q.value}${q.max ? `–${q.max}` : ''} ${q.noun}`,
+    });
   for (const ev of r.events) {
-    const actors = ev.actors.map((a) => byId.get(a)?.name).filter(Boolean).join(', ');
+    const actors = ev.actors
+      .map((a) => byId.get(a)?.name)
+      .filter(Boolean)
+      .join(', ');
     const place = ev.place ? byId.get(ev.place)?.name : null;
-    const label = [`event ${ev.type}`, MODALITY_LABEL[ev.modality], actors && `actors: ${actors}`, place && `place: ${place}`, ev.time && `time: ${ev.time}`].filter(Boolean).join(' · ');
+    const label = [
+      `event ${ev.type}`,
+      MODALITY_LABEL[ev.modality],
+      actors && `actors: ${actors}`,
+      place && `place: ${place}`,
+      ev.time && `time: ${ev.time}`,
+    ]
+      .filter(Boolean)
+      .join(' · ');
     marks.push({ span: ev.trigger.span, kind: 'event', className: `event mod-${ev.modality}`, label });
   }
   if (target) marks.push({ span: target, kind: 'target', className: 'target', label: '' });
@@ -79,11 +122,20 @@ export function Highlighted({ record, target }: { record: ArticleRecord; target:
             const id = isTarget && !targetShown ? 'target' : undefined;
             if (id) targetShown = true;
             const entity = p.marks.find((m) => m.kind === 'entity');
-            const title = p.marks.map((m) => m.label).filter(Boolean).join('\n');
+            const title = p.marks
+              .map((m) => m.label)
+              .filter(Boolean)
+              .join('\n');
             const className = p.marks.map((m) => m.className).join(' ');
-            return entity?.link
-              ? <a key={p.start} id={id} href={entity.link} className={className} title={title}>{text}</a>
-              : <span key={p.start} id={id} className={className} title={title || undefined}>{text}</span>;
+            return entity?.link ? (
+              <a key={p.start} id={id} href={entity.link} className={className} title={title}>
+                {text}
+              </a>
+            ) : (
+              <span key={p.start} id={id} className={className} title={title || undefined}>
+                {text}
+              </span>
+            );
           })}
         </p>
       ))}

@@ -42,7 +42,19 @@ function extentOf(points: { lat: number; lon: number }[]): GeoJSON.Feature | nul
   };
   const [west, east] = grow(Math.min(...lons), Math.max(...lons), MIN_SPAN_LON, 180);
   const [south, north] = grow(Math.min(...lats), Math.max(...lats), MIN_SPAN_LAT, 85);
-  return { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: [[west, south], [east, south], [west, north], [east, north]] } };
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: [
+        [west, south],
+        [east, south],
+        [west, north],
+        [east, north],
+      ],
+    },
+  };
 }
 
 /** Zooms to the points' area (or the whole world without points). */
@@ -54,7 +66,10 @@ export function WorldMap({ points }: { points: MapPoint[] }) {
     return { path: geoPath(projection), project: (lon: number, lat: number) => projection([lon, lat]) };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [extentKey]);
-  const outlines = useMemo(() => countries.features.map((f, i) => <path key={i} d={path(f) ?? ''} className="country" />), [path]);
+  const outlines = useMemo(
+    () => countries.features.map((f, i) => <path key={i} d={path(f) ?? ''} className="country" />),
+    [path],
+  );
   return (
     <svg className="worldmap" overflow="hidden" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label="map">
       <path d={path(geoGraticule10()) ?? ''} className="graticule" />
@@ -66,11 +81,31 @@ export function WorldMap({ points }: { points: MapPoint[] }) {
         const mark = (
           <g className="point" onClick={p.onSelect}>
             <title>{p.label}</title>
-            <circle cx={x} cy={y} r={p.r} fill={p.hollow ? 'white' : p.color} fillOpacity={p.hollow ? 0.6 : 0.75} stroke={p.color} strokeWidth={p.hollow ? 2 : 1} />
-            {p.crossed && <path d={`M${x - p.r} ${y - p.r}L${x + p.r} ${y + p.r}M${x - p.r} ${y + p.r}L${x + p.r} ${y - p.r}`} stroke={p.color} strokeWidth={2} />}
+            <circle
+              cx={x}
+              cy={y}
+              r={p.r}
+              fill={p.hollow ? 'white' : p.color}
+              fillOpacity={p.hollow ? 0.6 : 0.75}
+              stroke={p.color}
+              strokeWidth={p.hollow ? 2 : 1}
+            />
+            {p.crossed && (
+              <path
+                d={`M${x - p.r} ${y - p.r}L${x + p.r} ${y + p.r}M${x - p.r} ${y + p.r}L${x + p.r} ${y - p.r}`}
+                stroke={p.color}
+                strokeWidth={2}
+              />
+            )}
           </g>
         );
-        return p.href ? <a key={p.id} href={p.href}>{mark}</a> : <g key={p.id}>{mark}</g>;
+        return p.href ? (
+          <a key={p.id} href={p.href}>
+            {mark}
+          </a>
+        ) : (
+          <g key={p.id}>{mark}</g>
+        );
       })}
     </svg>
   );

@@ -11,22 +11,40 @@ import { PlotFigure } from '../components/Plot.tsx';
 import { WorldMap } from '../components/WorldMap.tsx';
 import { Status } from '../components/Status.tsx';
 
-const TYPE_LABEL: Record<string, string> = { PERSON: 'person', ORG: 'organisation', GPE: 'place', LOC: 'place', NORP: 'group', FAC: 'facility' };
+const TYPE_LABEL: Record<string, string> = {
+  PERSON: 'person',
+  ORG: 'organisation',
+  GPE: 'place',
+  LOC: 'place',
+  NORP: 'group',
+  FAC: 'facility',
+};
 
 export function EntityView({ entityKey }: { entityKey: string }) {
   const state = useLoad(() => api.entity(entityKey), [entityKey]);
   const e = state.data;
-  const chart = useMemo<Plot.PlotOptions | null>(() => e && ({
-    height: 180,
-    width: 820,
-    marginLeft: 40,
-    x: { type: 'utc', label: 'publication date', domain: paddedDomain(e.overTime.map((d) => new Date(d.date))) },
-    y: { label: 'mentions', grid: true },
-    marks: [
-      Plot.rectY(e.overTime, { x: (d: { date: string }) => new Date(d.date), y: 'mentions', interval: 'day', fill: '#4e79a7', title: (d: { date: string; mentions: number; records: number }) => `${d.date}: ${plural(d.mentions, 'mention')} in ${plural(d.records, 'article')}` }),
-      Plot.ruleY([0]),
-    ],
-  }), [e]);
+  const chart = useMemo<Plot.PlotOptions | null>(
+    () =>
+      e && {
+        height: 180,
+        width: 820,
+        marginLeft: 40,
+        x: { type: 'utc', label: 'publication date', domain: paddedDomain(e.overTime.map((d) => new Date(d.date))) },
+        y: { label: 'mentions', grid: true },
+        marks: [
+          Plot.rectY(e.overTime, {
+            x: (d: { date: string }) => new Date(d.date),
+            y: 'mentions',
+            interval: 'day',
+            fill: '#4e79a7',
+            title: (d: { date: string; mentions: number; records: number }) =>
+              `${d.date}: ${plural(d.mentions, 'mention')} in ${plural(d.records, 'article')}`,
+          }),
+          Plot.ruleY([0]),
+        ],
+      },
+    [e],
+  );
   if (!e) return <Status state={state} />;
   return (
     <div className="entity">
@@ -36,7 +54,10 @@ export function EntityView({ entityKey }: { entityKey: string }) {
         {e.title && <span> · {e.title}</span>}
         {e.affiliation && <span> · {e.affiliation}</span>}
         {e.aliases.length > 0 && <span className="muted"> · also: {e.aliases.join(', ')}</span>}
-        <span className="muted"> · {plural(e.mentions, 'mention')} in {plural(e.records, 'article')} · </span>
+        <span className="muted">
+          {' '}
+          · {plural(e.mentions, 'mention')} in {plural(e.records, 'article')} ·{' '}
+        </span>
         <a href={href.search({ entity: e.key })}>search its articles</a>
       </p>
       <div className="columns">
@@ -46,13 +67,17 @@ export function EntityView({ entityKey }: { entityKey: string }) {
             {chart && <PlotFigure options={chart} label="mentions over time" />}
           </section>
           <section>
-            <h2>What {e.type === 'PERSON' ? 'they' : 'it'} said ({e.quotes.length})</h2>
+            <h2>
+              What {e.type === 'PERSON' ? 'they' : 'it'} said ({e.quotes.length})
+            </h2>
             {e.quotes.length === 0 && <p className="muted">No quotes attributed.</p>}
             <ul className="quotes">
               {e.quotes.map((q) => (
                 <li key={`${q.recordId}/${q.quoteId}`}>
                   <a href={href.article(q.recordId, q.span)}>“{q.content}”</a>
-                  <div className="meta">{q.kind} · {day(q.published)} · {q.title}</div>
+                  <div className="meta">
+                    {q.kind} · {day(q.published)} · {q.title}
+                  </div>
                 </li>
               ))}
             </ul>
@@ -61,7 +86,10 @@ export function EntityView({ entityKey }: { entityKey: string }) {
             <h2>Appears in</h2>
             <ul className="facts">
               {e.appearances.map((a) => (
-                <li key={a.recordId}><a href={href.article(a.recordId, a.span)}>{a.title ?? '(untitled)'}</a> <small className="muted">{day(a.published)}</small></li>
+                <li key={a.recordId}>
+                  <a href={href.article(a.recordId, a.span)}>{a.title ?? '(untitled)'}</a>{' '}
+                  <small className="muted">{day(a.published)}</small>
+                </li>
               ))}
             </ul>
           </section>
@@ -70,15 +98,33 @@ export function EntityView({ entityKey }: { entityKey: string }) {
           {e.geo && (
             <section>
               <h2>Where</h2>
-              <WorldMap points={[{ id: e.key, lat: e.geo.lat, lon: e.geo.lon, r: 6, color: '#e15759', label: `${e.name} (${e.geo.lat.toFixed(2)}, ${e.geo.lon.toFixed(2)})` }]} />
-              <p className="muted">{e.geo.lat.toFixed(3)}, {e.geo.lon.toFixed(3)} · {e.geo.country}</p>
+              <WorldMap
+                points={[
+                  {
+                    id: e.key,
+                    lat: e.geo.lat,
+                    lon: e.geo.lon,
+                    r: 6,
+                    color: '#e15759',
+                    label: `${e.name} (${e.geo.lat.toFixed(2)}, ${e.geo.lon.toFixed(2)})`,
+                  },
+                ]}
+              />
+              <p className="muted">
+                {e.geo.lat.toFixed(3)}, {e.geo.lon.toFixed(3)} · {e.geo.country}
+              </p>
             </section>
           )}
           <section>
             <h2>Appears with</h2>
             <ul className="facts">
               {e.cooccurring.map((c) => (
-                <li key={c.key}><a href={href.entity(c.key)}>{c.name}</a> <small className="muted">{TYPE_LABEL[c.type] ?? c.type} · {plural(c.records, 'article')}</small></li>
+                <li key={c.key}>
+                  <a href={href.entity(c.key)}>{c.name}</a>{' '}
+                  <small className="muted">
+                    {TYPE_LABEL[c.type] ?? c.type} · {plural(c.records, 'article')}
+                  </small>
+                </li>
               ))}
             </ul>
           </section>

@@ -29,17 +29,35 @@ export function ReaderView({ id, params }: { id: string; params: URLSearchParams
           <span>{day(r.published)}</span>
           {r.authors.length > 0 && <span> · {r.authors.join(', ')}</span>}
           {r.dateline && <span> · dateline: {r.dateline.raw}</span>}
-          {source && <span> · {safeHref(source) ? <a href={safeHref(source)} rel="noopener noreferrer nofollow" target="_blank">{source}</a> : source}</span>}
+          {source && (
+            <span>
+              {' '}
+              ·{' '}
+              {safeHref(source) ? (
+                <a href={safeHref(source)} rel="noopener noreferrer nofollow" target="_blank">
+                  {source}
+                </a>
+              ) : (
+                source
+              )}
+            </span>
+          )}
         </p>
         {r.warnings.length > 0 && (
           <ul className="warnings" aria-label="warnings">
-            {r.warnings.map((w, i) => <li key={i}><b>{w.code}</b>: {w.message}</li>)}
+            {r.warnings.map((w, i) => (
+              <li key={i}>
+                <b>{w.code}</b>: {w.message}
+              </li>
+            ))}
           </ul>
         )}
         <p className="legend">
-          <span className="ent ent-PERSON">person</span> <span className="ent ent-ORG">organisation</span> <span className="ent ent-GPE">place</span>{' '}
-          <span className="quote">quote</span> <span className="speaker">speaker</span> <span className="time">time</span>{' '}
-          <span className="quantity">quantity</span> <span className="event mod-asserted">event</span> <span className="event mod-future">future event</span>{' '}
+          <span className="ent ent-PERSON">person</span> <span className="ent ent-ORG">organisation</span>{' '}
+          <span className="ent ent-GPE">place</span> <span className="quote">quote</span>{' '}
+          <span className="speaker">speaker</span> <span className="time">time</span>{' '}
+          <span className="quantity">quantity</span> <span className="event mod-asserted">event</span>{' '}
+          <span className="event mod-future">future event</span>{' '}
           <span className="event mod-negated">negated event</span> — hover for details
         </p>
         <Highlighted record={r} target={target} />
@@ -50,8 +68,17 @@ export function ReaderView({ id, params }: { id: string; params: URLSearchParams
           <ul className="facts">
             {r.entities.map((e) => (
               <li key={e.id}>
-                <a href={href.entity(entityKey(e))}>{e.name}</a> <small className="muted">{e.type}{e.title ? ` · ${e.title}` : ''}{e.affiliation ? ` · ${e.affiliation}` : ''}</small>
-                {e.mentions[0] && <a className="jump" href={href.article(r.id, e.mentions[0])} title="first mention">¶</a>}
+                <a href={href.entity(entityKey(e))}>{e.name}</a>{' '}
+                <small className="muted">
+                  {e.type}
+                  {e.title ? ` · ${e.title}` : ''}
+                  {e.affiliation ? ` · ${e.affiliation}` : ''}
+                </small>
+                {e.mentions[0] && (
+                  <a className="jump" href={href.article(r.id, e.mentions[0])} title="first mention">
+                    ¶
+                  </a>
+                )}
               </li>
             ))}
           </ul>
@@ -61,7 +88,9 @@ export function ReaderView({ id, params }: { id: string; params: URLSearchParams
           <ul className="facts">
             {r.quotes.map((q) => (
               <li key={q.id}>
-                <b>{q.speaker.entity ? byId.get(q.speaker.entity)?.name ?? q.speaker.text : q.speaker.text}</b>: <a href={href.article(r.id, q.content.span)}>“{q.content.text}”</a> <small className="muted">{q.kind}</small>
+                <b>{q.speaker.entity ? (byId.get(q.speaker.entity)?.name ?? q.speaker.text) : q.speaker.text}</b>:{' '}
+                <a href={href.article(r.id, q.content.span)}>“{q.content.text}”</a>{' '}
+                <small className="muted">{q.kind}</small>
               </li>
             ))}
           </ul>
@@ -71,7 +100,8 @@ export function ReaderView({ id, params }: { id: string; params: URLSearchParams
           <ul className="facts">
             {r.events.map((ev) => (
               <li key={ev.id}>
-                <span className="swatch" style={{ background: typeColor(ev.type) }} /> <a href={href.article(r.id, ev.sentence.span)}>{ev.type}</a>{' '}
+                <span className="swatch" style={{ background: typeColor(ev.type) }} />{' '}
+                <a href={href.article(r.id, ev.sentence.span)}>{ev.type}</a>{' '}
                 <small className={`mod mod-${ev.modality}`}>{MODALITY_LABEL[ev.modality]}</small>
                 {ev.place && byId.get(ev.place) && <small className="muted"> · {byId.get(ev.place)!.name}</small>}
                 {ev.time && <small className="muted"> · {ev.time}</small>}
@@ -82,7 +112,15 @@ export function ReaderView({ id, params }: { id: string; params: URLSearchParams
         <section>
           <h2>Times ({r.times.length})</h2>
           <ul className="facts">
-            {r.times.map((t, i) => <li key={i}><a href={href.article(r.id, t.span)}>{t.text}</a> <small className="muted">{t.type ? `${t.type} ` : ''}{t.value}</small></li>)}
+            {r.times.map((t, i) => (
+              <li key={i}>
+                <a href={href.article(r.id, t.span)}>{t.text}</a>{' '}
+                <small className="muted">
+                  {t.type ? `${t.type} ` : ''}
+                  {t.value}
+                </small>
+              </li>
+            ))}
           </ul>
         </section>
       </aside>

@@ -54,22 +54,65 @@ export function SearchView({ params }: { params: URLSearchParams }) {
   return (
     <div className="search">
       <form className="searchbar" onSubmit={submit} role="search">
-        <input name="q" type="search" placeholder="Search articles: words, &quot;a phrase&quot;, prefix*" value={String(draft.q ?? '')} onChange={(e) => set('q', e.target.value)} autoFocus />
+        <input
+          name="q"
+          type="search"
+          placeholder='Search articles: words, "a phrase", prefix*'
+          value={String(draft.q ?? '')}
+          onChange={(e) => set('q', e.target.value)}
+          autoFocus
+        />
         <button type="submit">Search</button>
         <details className="filters" open={FILTERS.slice(1).some((k) => current[k])}>
           <summary>Filters</summary>
-          <label>since <input type="date" value={String(draft.since ?? '')} onChange={(e) => set('since', e.target.value)} /></label>
-          <label>until <input type="date" value={String(draft.until ?? '')} onChange={(e) => set('until', e.target.value)} /></label>
-          <label>source <input value={String(draft.source ?? '')} onChange={(e) => set('source', e.target.value)} placeholder="site or path" /></label>
-          <label>author <input value={String(draft.author ?? '')} onChange={(e) => set('author', e.target.value)} /></label>
-          <label>entity <input value={String(draft.entity ?? '')} onChange={(e) => set('entity', e.target.value)} placeholder="name or key" /></label>
-          <label>place <input value={String(draft.place ?? '')} onChange={(e) => set('place', e.target.value)} /></label>
-          <label>event type <select value={String(draft.eventType ?? '')} onChange={(e) => set('eventType', e.target.value)}>
-            <option value="">any</option>{PLOVER_TYPES.map((t) => <option key={t}>{t}</option>)}
-          </select></label>
-          <label>modality <select value={String(draft.modality ?? '')} onChange={(e) => set('modality', e.target.value)}>
-            <option value="">any</option>{MODALITIES.map((m) => <option key={m} value={m}>{MODALITY_LABEL[m]}</option>)}
-          </select></label>
+          <label>
+            since <input type="date" value={String(draft.since ?? '')} onChange={(e) => set('since', e.target.value)} />
+          </label>
+          <label>
+            until <input type="date" value={String(draft.until ?? '')} onChange={(e) => set('until', e.target.value)} />
+          </label>
+          <label>
+            source{' '}
+            <input
+              value={String(draft.source ?? '')}
+              onChange={(e) => set('source', e.target.value)}
+              placeholder="site or path"
+            />
+          </label>
+          <label>
+            author <input value={String(draft.author ?? '')} onChange={(e) => set('author', e.target.value)} />
+          </label>
+          <label>
+            entity{' '}
+            <input
+              value={String(draft.entity ?? '')}
+              onChange={(e) => set('entity', e.target.value)}
+              placeholder="name or key"
+            />
+          </label>
+          <label>
+            place <input value={String(draft.place ?? '')} onChange={(e) => set('place', e.target.value)} />
+          </label>
+          <label>
+            event type{' '}
+            <select value={String(draft.eventType ?? '')} onChange={(e) => set('eventType', e.target.value)}>
+              <option value="">any</option>
+              {PLOVER_TYPES.map((t) => (
+                <option key={t}>{t}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            modality{' '}
+            <select value={String(draft.modality ?? '')} onChange={(e) => set('modality', e.target.value)}>
+              <option value="">any</option>
+              {MODALITIES.map((m) => (
+                <option key={m} value={m}>
+                  {MODALITY_LABEL[m]}
+                </option>
+              ))}
+            </select>
+          </label>
           <a href={href.search(current.q ? { q: current.q } : {})}>clear filters</a>
         </details>
       </form>
@@ -77,41 +120,62 @@ export function SearchView({ params }: { params: URLSearchParams }) {
       {page && (
         <div className="columns">
           <aside className="facets" aria-label="facets">
-            {Object.entries(page.facets).map(([name, values]) => values.length > 0 && (
-              <section key={name}>
-                <h3>{FACET_FILTER[name]?.label ?? name}</h3>
-                <ul>
-                  {values.map((f) => (
-                    <li key={f.value}>
-                      <button type="button" className="linklike" onClick={() => pick(name, f.value)}>
-                        {name === 'modalities' ? MODALITY_LABEL[f.value as Modality] ?? f.value : f.value}
-                      </button> <span className="count">{f.count}</span>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ))}
+            {Object.entries(page.facets).map(
+              ([name, values]) =>
+                values.length > 0 && (
+                  <section key={name}>
+                    <h3>{FACET_FILTER[name]?.label ?? name}</h3>
+                    <ul>
+                      {values.map((f) => (
+                        <li key={f.value}>
+                          <button type="button" className="linklike" onClick={() => pick(name, f.value)}>
+                            {name === 'modalities' ? (MODALITY_LABEL[f.value as Modality] ?? f.value) : f.value}
+                          </button>{' '}
+                          <span className="count">{f.count}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                ),
+            )}
           </aside>
           <section className="results">
             <p className="muted">
-              {page.total} article{page.total === 1 ? '' : 's'}{offset > 0 ? `, from ${offset + 1}` : ''}
-              {page.facetSample ? ` · facet counts from the newest ${page.facetSample.toLocaleString('en')} matches` : ''}
+              {page.total} article{page.total === 1 ? '' : 's'}
+              {offset > 0 ? `, from ${offset + 1}` : ''}
+              {page.facetSample
+                ? ` · facet counts from the newest ${page.facetSample.toLocaleString('en')} matches`
+                : ''}
             </p>
             {page.total === 0 && Object.keys(current).length === 0 && (
-              <p className="hint">The database is empty. Add pages with <code>dateline ingest &lt;folder or URL&gt;</code>, or start with <code>npm start</code> to load the sample corpus.</p>
+              <p className="hint">
+                The database is empty. Add pages with <code>dateline ingest &lt;folder or URL&gt;</code>, or start with{' '}
+                <code>npm start</code> to load the sample corpus.
+              </p>
             )}
             <ol>
               {page.hits.map((h) => (
                 <li key={h.id} className="hit">
-                  <a className="hit-title" href={href.article(h.id)}>{h.title ?? '(untitled)'}</a>
-                  <div className="meta">{day(h.published)} · {host(h.source)}{h.authors.length > 0 ? ` · ${h.authors.join(', ')}` : ''}</div>
+                  <a className="hit-title" href={href.article(h.id)}>
+                    {h.title ?? '(untitled)'}
+                  </a>
+                  <div className="meta">
+                    {day(h.published)} · {host(h.source)}
+                    {h.authors.length > 0 ? ` · ${h.authors.join(', ')}` : ''}
+                  </div>
                   <Snippet text={h.snippet} />
                 </li>
               ))}
             </ol>
             <nav className="pager">
-              {offset > 0 && <a href={href.search({ ...current, offset: Math.max(offset - PAGE_SIZE, 0) || undefined })}>← previous</a>}
-              {offset + PAGE_SIZE < page.total && <a href={href.search({ ...current, offset: offset + PAGE_SIZE })}>next →</a>}
+              {offset > 0 && (
+                <a href={href.search({ ...current, offset: Math.max(offset - PAGE_SIZE, 0) || undefined })}>
+                  ← previous
+                </a>
+              )}
+              {offset + PAGE_SIZE < page.total && (
+                <a href={href.search({ ...current, offset: offset + PAGE_SIZE })}>next →</a>
+              )}
             </nav>
           </section>
         </div>

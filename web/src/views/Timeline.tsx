@@ -14,7 +14,13 @@ import { EventList } from '../components/EventList.tsx';
 import { Status } from '../components/Status.tsx';
 
 /** Plot symbols per modality; asserted is the only filled one. */
-const SYMBOL: Record<Modality, string> = { asserted: 'circle', future: 'circle', possible: 'diamond', hypothetical: 'square', negated: 'times' };
+const SYMBOL: Record<Modality, string> = {
+  asserted: 'circle',
+  future: 'circle',
+  possible: 'diamond',
+  hypothetical: 'square',
+  negated: 'times',
+};
 /** Events listed under the chart. */
 const LIST_SIZE = 100;
 
@@ -31,8 +37,20 @@ export function TimelineView({ params }: { params: URLSearchParams }) {
       <h1>Timeline</h1>
       <EventFilters current={current} to={(p) => href.timeline({ ...p, interval })}>
         <span className="toggle">
-          per <a className={interval === 'day' ? 'active' : undefined} href={href.timeline({ ...current, interval: 'day' })}>day</a>
-          {' / '}<a className={interval === 'week' ? 'active' : undefined} href={href.timeline({ ...current, interval: 'week' })}>week</a>
+          per{' '}
+          <a
+            className={interval === 'day' ? 'active' : undefined}
+            href={href.timeline({ ...current, interval: 'day' })}
+          >
+            day
+          </a>
+          {' / '}
+          <a
+            className={interval === 'week' ? 'active' : undefined}
+            href={href.timeline({ ...current, interval: 'week' })}
+          >
+            week
+          </a>
         </span>
       </EventFilters>
       <ModalityLegend />
@@ -41,7 +59,10 @@ export function TimelineView({ params }: { params: URLSearchParams }) {
       {options && buckets.data!.length > 0 && <PlotFigure options={options} label="events over time" />}
       {events.data && (
         <section>
-          <h2>Events ({events.data.total}{events.data.total > LIST_SIZE ? `, latest ${LIST_SIZE} shown` : ''})</h2>
+          <h2>
+            Events ({events.data.total}
+            {events.data.total > LIST_SIZE ? `, latest ${LIST_SIZE} shown` : ''})
+          </h2>
           <EventList events={events.data.events} />
         </section>
       )}
@@ -51,19 +72,44 @@ export function TimelineView({ params }: { params: URLSearchParams }) {
 
 function chart(data: TimelineBucket[], interval: 'day' | 'week'): Plot.PlotOptions {
   const rows = data.map((d) => ({ ...d, when: new Date(d.period), color: typeColor(d.type) }));
-  const title = (d: TimelineBucket) => `${d.period}${interval === 'week' ? ' (week)' : ''}: ${d.count} ${d.type} — ${MODALITY_LABEL[d.modality as Modality] ?? d.modality}`;
+  const title = (d: TimelineBucket) =>
+    `${d.period}${interval === 'week' ? ' (week)' : ''}: ${d.count} ${d.type} — ${MODALITY_LABEL[d.modality as Modality] ?? d.modality}`;
   const types = [...new Set(rows.map((r) => r.type))].sort();
   return {
     height: Math.max(160, 40 * types.length + 60),
     width: 1100,
     marginLeft: 90,
-    x: { type: 'utc', label: interval === 'week' ? 'week starting' : 'day', grid: true, domain: paddedDomain(rows.map((r) => r.when), interval === 'week' ? 7 : 1) },
+    x: {
+      type: 'utc',
+      label: interval === 'week' ? 'week starting' : 'day',
+      grid: true,
+      domain: paddedDomain(
+        rows.map((r) => r.when),
+        interval === 'week' ? 7 : 1,
+      ),
+    },
     y: { domain: types, label: null },
     r: { range: [4, 16] },
     symbol: { domain: Object.keys(SYMBOL), range: Object.values(SYMBOL) },
     marks: [
-      Plot.dot(rows.filter((d) => d.modality === 'asserted'), { x: 'when', y: 'type', r: 'count', symbol: 'modality', fill: 'color', fillOpacity: 0.85, title }),
-      Plot.dot(rows.filter((d) => d.modality !== 'asserted'), { x: 'when', y: 'type', r: 'count', symbol: 'modality', stroke: 'color', strokeWidth: 2, fill: 'white', dx: 6, title }),
+      Plot.dot(
+        rows.filter((d) => d.modality === 'asserted'),
+        { x: 'when', y: 'type', r: 'count', symbol: 'modality', fill: 'color', fillOpacity: 0.85, title },
+      ),
+      Plot.dot(
+        rows.filter((d) => d.modality !== 'asserted'),
+        {
+          x: 'when',
+          y: 'type',
+          r: 'count',
+          symbol: 'modality',
+          stroke: 'color',
+          strokeWidth: 2,
+          fill: 'white',
+          dx: 6,
+          title,
+        },
+      ),
     ],
   };
 }

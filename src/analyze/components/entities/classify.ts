@@ -5,7 +5,21 @@ import type { EntityType } from '../../../record/types.js';
 import type { Doc, Token } from '../../doc.js';
 import { demonymCountry, lookupPlaces, type Place } from '../../resources/gazetteer.js';
 import { isCommonPlural } from './common-nouns.js';
-import { FAC_CUES, FEATURE_NEIGHBOURS, FEATURE_PREPOSITIONS, GROUP_NAMES, GROUP_SUFFIXES, HONORIFICS, LOC_CUES, NON_ENTITY_HEADS, ORG_CUES, PARTY_WORDS, PERSON_TITLES, SPEECH_VERBS, TITLE_MODIFIERS } from './lexicon.js';
+import {
+  FAC_CUES,
+  FEATURE_NEIGHBOURS,
+  FEATURE_PREPOSITIONS,
+  GROUP_NAMES,
+  GROUP_SUFFIXES,
+  HONORIFICS,
+  LOC_CUES,
+  NON_ENTITY_HEADS,
+  ORG_CUES,
+  PARTY_WORDS,
+  PERSON_TITLES,
+  SPEECH_VERBS,
+  TITLE_MODIFIERS,
+} from './lexicon.js';
 import type { Run } from './runs.js';
 
 export interface Mention {
@@ -37,7 +51,21 @@ export interface Mention {
 }
 
 /** Prepositions after which a lone capitalised word is more likely a place. */
-const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'into', 'around', 'throughout', 'via', 'towards']);
+const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'to',
+  'across',
+  'outside',
+  'inside',
+  'into',
+  'around',
+  'throughout',
+  'via',
+  'towards',
+]);
 /** A lone acronym: two to six capitals of any script, optionally dotted ("CIS", "NATO", "U.N.", "США"). */
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 
@@ -78,8 +106,10 @@ function context(doc: Doc, m: Mention): Mention {
   if (sameSentence(before)) {
     m.afterThe = lower(before) === 'the';
     const beforeThe = doc.tokens[m.tok[0] - 2];
-    m.feature = m.afterThe && ((after !== undefined && sameSentence(after) && FEATURE_NEIGHBOURS.has(after.text))
-      || (sameSentence(beforeThe) && FEATURE_PREPOSITIONS.has(lower(beforeThe))));
+    m.feature =
+      m.afterThe &&
+      ((after !== undefined && sameSentence(after) && FEATURE_NEIGHBOURS.has(after.text)) ||
+        (sameSentence(beforeThe) && FEATURE_PREPOSITIONS.has(lower(beforeThe))));
     m.locative = LOCATIVE_PREPOSITIONS.has(lower(before));
     if (SPEECH_VERBS.has(before.lemma) && before.pos === 'VERB') m.speaker = true;
   }
@@ -116,19 +146,22 @@ export function classifyRun(doc: Doc, run: Run): Mention[] {
   }
   if (to - from > 1 && NON_ENTITY_HEADS.has(lower(tokens[to - 1]))) return nestedPlaces(doc, from, to);
   // Head word first ("University of California") or last ("Moscow Institute for Political Research").
-  const cueFirst = to - from > 2 && ORG_CUES.has(lower(tokens[from])) && NAME_PLACE_PREPOSITIONS.has(tokens[from + 1].text);
+  const cueFirst =
+    to - from > 2 && ORG_CUES.has(lower(tokens[from])) && NAME_PLACE_PREPOSITIONS.has(tokens[from + 1].text);
   const head = cueFirst ? 'ORG' : headType(lower(tokens[to - 1]));
   if (head && to - from > 1) return [context(doc, { ...whole, type: head }), ...nestedPlaces(doc, from, to)];
   const titled = titleStart(tokens, from, to);
   if (titled) return titledPerson(doc, run, titled);
-  if (to - from > 1 && hasOrgWord(tokens, from, to)) return [context(doc, { ...whole, type: 'ORG' }), ...nestedPlaces(doc, from, to)];
+  if (to - from > 1 && hasOrgWord(tokens, from, to))
+    return [context(doc, { ...whole, type: 'ORG' }), ...nestedPlaces(doc, from, to)];
   const plain = classifyPlain(doc, run, from, to);
   if (plain?.type !== 'PERSON') return plain ? [plain] : [];
   // A person's name never starts with a country: "U.S. Chinook", "the U.S. Jon Prinsell".
   // Only a country: first names are also the names of regions somewhere ("Paul Ryan", "Michael Haltzel").
   const lead = leadingPlace(doc, from, to);
   const regionName = REGION_DIRECTIONS.has(lower(tokens[to - 1]));
-  if (!lead || !(regionName || lead.places?.some((p) => p.kind === 'country') || lead.tok[1] - lead.tok[0] > 1)) return [plain];
+  if (!lead || !(regionName || lead.places?.some((p) => p.kind === 'country') || lead.tok[1] - lead.tok[0] > 1))
+    return [plain];
   const rest = classifyPlain(doc, { ...run, initial: false }, lead.tok[1], to);
   return rest ? [lead, rest] : [lead];
 }
@@ -139,8 +172,12 @@ function titledPerson(doc: Doc, run: Run, [k, e]: [number, number]): Mention[] {
   const [from, to] = run.tok;
   const out: Mention[] = [];
   const person = context(doc, mention(doc, e, to, 'PERSON'));
-  const titleWords = tokens.slice(k, e).map((t) => t.text).filter((w) => !HONORIFICS.has(w.toLowerCase()));
-  if (titleWords.length > 0 && !titleWords.every((w) => TITLE_MODIFIERS.has(w.toLowerCase()))) person.title = titleWords.join(' ');
+  const titleWords = tokens
+    .slice(k, e)
+    .map((t) => t.text)
+    .filter((w) => !HONORIFICS.has(w.toLowerCase()));
+  if (titleWords.length > 0 && !titleWords.every((w) => TITLE_MODIFIERS.has(w.toLowerCase())))
+    person.title = titleWords.join(' ');
   if (k > from) {
     let aff = classifyPlain(doc, run, from, k);
     // A capitalised phrase before a title is a body ("U.S. Agriculture"), never a person.
@@ -184,12 +221,49 @@ function leadingPlace(doc: Doc, from: number, to: number): Mention | null {
  * International Airport"): news geoparsing counts the town as a place mention.
  */
 const LOCAL_INSTITUTION_WORDS: ReadonlySet<string> = new Set([
-  'police', 'department', 'sheriff', 'office', 'fire', 'rescue', 'international', 'regional', 'municipal', 'airport',
-  'county', 'city', 'public', 'school', 'schools', 'district', 'council', 'hospital', 'library', 'courthouse', 'jail',
-  'station', 'health', 'transit', 'authority', 'board',
+  'police',
+  'department',
+  'sheriff',
+  'office',
+  'fire',
+  'rescue',
+  'international',
+  'regional',
+  'municipal',
+  'airport',
+  'county',
+  'city',
+  'public',
+  'school',
+  'schools',
+  'district',
+  'council',
+  'hospital',
+  'library',
+  'courthouse',
+  'jail',
+  'station',
+  'health',
+  'transit',
+  'authority',
+  'board',
 ]);
 /** Facility heads that make the whole name a different place ("Washington Square"): their leading words are no place of their own. */
-const NAMESAKE_FACILITY_HEADS: ReadonlySet<string> = new Set(['square', 'street', 'avenue', 'road', 'park', 'bridge', 'tower', 'house', 'palace', 'building', 'highway', 'plaza', 'boulevard']);
+const NAMESAKE_FACILITY_HEADS: ReadonlySet<string> = new Set([
+  'square',
+  'street',
+  'avenue',
+  'road',
+  'park',
+  'bridge',
+  'tower',
+  'house',
+  'palace',
+  'building',
+  'highway',
+  'plaza',
+  'boulevard',
+]);
 
 /** The town that starts a local institution's name ("[Tulsa] Police Department"), any size. */
 function leadingTown(doc: Doc, from: number, to: number): Mention | null {
@@ -208,8 +282,10 @@ function leadingTown(doc: Doc, from: number, to: number): Mention | null {
 function nestedPlaces(doc: Doc, from: number, to: number): Mention[] {
   const out: Mention[] = [];
   // "Washington Square", "California State University": the leading name is part of another name.
-  const namesake = NAMESAKE_FACILITY_HEADS.has(lower(doc.tokens[to - 1])) || (to - from > 2 && lower(doc.tokens[from + 1]) === 'state');
-  const lead = namesake ? null : leadingPlace(doc, from, to) ?? leadingTown(doc, from, to);
+  const namesake =
+    NAMESAKE_FACILITY_HEADS.has(lower(doc.tokens[to - 1])) ||
+    (to - from > 2 && lower(doc.tokens[from + 1]) === 'state');
+  const lead = namesake ? null : (leadingPlace(doc, from, to) ?? leadingTown(doc, from, to));
   if (lead) out.push(lead);
   for (let i = to - 2; i > from; i--) {
     if (!NAME_PLACE_PREPOSITIONS.has(doc.tokens[i].text)) continue;
@@ -225,7 +301,22 @@ function nestedPlaces(doc: Doc, from: number, to: number): Mention[] {
 const datelineTown = (doc: Doc) => doc.article.dateline?.place?.split(',')[0].trim().toLowerCase();
 
 /** Direction words that end region names in several languages ("Kasai Occidental", "Rio Grande do Norte"): no surname. */
-const REGION_DIRECTIONS: ReadonlySet<string> = new Set(['occidental', 'oriental', 'norte', 'sur', 'sul', 'nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west', 'central']);
+const REGION_DIRECTIONS: ReadonlySet<string> = new Set([
+  'occidental',
+  'oriental',
+  'norte',
+  'sur',
+  'sul',
+  'nord',
+  'sud',
+  'est',
+  'ouest',
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+]);
 
 /** Endings that make an adjective or group noun of a continent or world region ("European", "Africans"). */
 const REGION_ADJECTIVE = /^(\p{Lu}\p{Ll}+?)(?:an|n)s?$/u;
@@ -276,7 +367,8 @@ function classifyPlain(doc: Doc, run: Run, from: number, to: number): Mention | 
     if (ORG_CUES.has(low) && !run.initial && !run.titleCase) return { ...m, type: 'ORG' };
     // "Dockworkers voted", "Officials said": a plural common noun capitalised by its position.
     if (isCommonPlural(low)) return null;
-    if (low.endsWith('s') && (m.afterThe || GROUP_SUFFIXES.some((s) => low.endsWith(s))) && !m.speaker) return { ...m, type: 'NORP' };
+    if (low.endsWith('s') && (m.afterThe || GROUP_SUFFIXES.some((s) => low.endsWith(s))) && !m.speaker)
+      return { ...m, type: 'NORP' };
     return { ...m, places, weak: run.titleCase || run.initial };
   }
   if (places.length > 0) return { ...m, type: 'GPE', places };

@@ -21,17 +21,32 @@ export interface Nominal {
 }
 
 /** The size of the largest place a word may name: countries and first-level regions count as any size. */
-const maxPop = (m: Mention) => (m.places ?? []).reduce((a, p) => Math.max(a, p.kind === 'city' || p.kind === 'admin2' ? p.pop : Infinity), 0);
+const maxPop = (m: Mention) =>
+  (m.places ?? []).reduce((a, p) => Math.max(a, p.kind === 'city' || p.kind === 'admin2' ? p.pop : Infinity), 0);
 
 /** What the document says about one lone word, over all its undecided mentions. */
-interface Evidence { pop: number; weakOnly: boolean; locative: boolean; afterThe: boolean; feature: boolean; speaker: boolean }
+interface Evidence {
+  pop: number;
+  weakOnly: boolean;
+  locative: boolean;
+  afterThe: boolean;
+  feature: boolean;
+  speaker: boolean;
+}
 
 function gather(mentions: readonly Mention[]): Map<string, Evidence> {
   const out = new Map<string, Evidence>();
   mentions.forEach((m, i) => {
     if (m.type !== null) return;
     const next = mentions[i + 1];
-    const e = out.get(m.text) ?? { pop: maxPop(m), weakOnly: true, locative: false, afterThe: false, feature: false, speaker: false };
+    const e = out.get(m.text) ?? {
+      pop: maxPop(m),
+      weakOnly: true,
+      locative: false,
+      afterThe: false,
+      feature: false,
+      speaker: false,
+    };
     e.weakOnly &&= !!m.weak;
     // "Pandi, Bulacan": a town named just before its region is located like one after "in".
     e.locative ||= !!m.locative || (next?.type === 'GPE' && next.span[0] - m.span[1] <= 2);
@@ -65,7 +80,8 @@ export function decide(mentions: Mention[]): Mention[] {
   }
   const evidence = gather(mentions);
   const decided = new Map<string, Mention['type']>();
-  for (const [text, e] of evidence) decided.set(text, personParts.has(text) ? 'PERSON' : known.get(text) ?? typeOf(e));
+  for (const [text, e] of evidence)
+    decided.set(text, personParts.has(text) ? 'PERSON' : (known.get(text) ?? typeOf(e)));
   const out: Mention[] = [];
   for (const m of mentions) {
     const type = m.type ?? decided.get(m.text) ?? null;
@@ -82,7 +98,14 @@ export function findNominals(doc: Doc): Nominal[] {
     const head = tokens[h];
     if (head.pos !== 'NOUN' || !NOMINAL_HEADS.has(head.text)) continue;
     let d = h - 1;
-    while (d >= 0 && h - d <= MAX_NOMINAL_MODIFIER_WORDS && isCapitalised(tokens[d].text) && tokens[d].text.toLowerCase() !== 'the' && tokens[d].sentence === head.sentence) d--;
+    while (
+      d >= 0 &&
+      h - d <= MAX_NOMINAL_MODIFIER_WORDS &&
+      isCapitalised(tokens[d].text) &&
+      tokens[d].text.toLowerCase() !== 'the' &&
+      tokens[d].sentence === head.sentence
+    )
+      d--;
     if (d < 0 || tokens[d].text.toLowerCase() !== 'the' || tokens[d].sentence !== head.sentence) continue;
     out.push({
       span: [tokens[d].span[0], head.span[1]],

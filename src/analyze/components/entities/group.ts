@@ -11,7 +11,17 @@ import { PERSON_TITLES } from './lexicon.js';
 import { nfc } from '../../../text/fold.js';
 
 /** Words that may sit between a person's name and the title of an apposition (", the director of"). */
-const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'former', 'acting', 'deputy', 'senior', 'chief']);
+const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'former',
+  'acting',
+  'deputy',
+  'senior',
+  'chief',
+]);
 /** Prepositions that link an apposition's title to the organisation or place it belongs to. */
 const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'with', 'from']);
 
@@ -33,10 +43,15 @@ const singular = (word: string) => (word.endsWith('s') ? word.slice(0, -1) : wor
 
 function keyOf(m: Mention): string {
   switch (m.type) {
-    case 'GPE': case 'LOC': return m.cc ? `c:${m.cc}` : `g:${placeKey(m.text)}`;
-    case 'NORP': return m.cc ? `n:${m.cc}` : `n:${singular(m.text.toLowerCase())}`;
-    case 'PERSON': return `p:${sameApostrophes(m.text)}`;
-    default: return `o:${placeKey(m.text)}`;
+    case 'GPE':
+    case 'LOC':
+      return m.cc ? `c:${m.cc}` : `g:${placeKey(m.text)}`;
+    case 'NORP':
+      return m.cc ? `n:${m.cc}` : `n:${singular(m.text.toLowerCase())}`;
+    case 'PERSON':
+      return `p:${sameApostrophes(m.text)}`;
+    default:
+      return `o:${placeKey(m.text)}`;
   }
 }
 
@@ -47,7 +62,8 @@ function personsByWord(groups: Iterable<Group>): Map<string, Group[]> {
     if (g.entity.type !== 'PERSON' || !g.entity.name.includes(' ')) continue;
     for (const word of sameApostrophes(g.entity.name).split(' ')) {
       const list = out.get(word);
-      if (list) list.push(g); else out.set(word, [g]);
+      if (list) list.push(g);
+      else out.set(word, [g]);
     }
   }
   return out;
@@ -66,7 +82,11 @@ export function group(doc: Doc, mentions: readonly Mention[], nominals: readonly
   const add = (key: string, m: Mention) => {
     let g = groups.get(key);
     if (!g) {
-      g = { entity: { id: '', type: m.type!, name: m.text, aliases: [], mentions: [] }, surfaces: new Set(), lastStart: m.span[0] };
+      g = {
+        entity: { id: '', type: m.type!, name: m.text, aliases: [], mentions: [] },
+        surfaces: new Set(),
+        lastStart: m.span[0],
+      };
       groups.set(key, g);
     }
     g.entity.mentions.push(m.span);
@@ -83,14 +103,19 @@ export function group(doc: Doc, mentions: readonly Mention[], nominals: readonly
   let previous: Mention | undefined;
   for (const m of mentions) {
     if (m.type === 'PERSON' && !m.text.includes(' ')) loneNames.push(m);
-    else if (m.type === 'ORG' && previous?.type === 'ORG' && doc.text.slice(previous.span[1], m.span[0]).trim() === '(') add(keyOf(previous), m);
+    else if (m.type === 'ORG' && previous?.type === 'ORG' && doc.text.slice(previous.span[1], m.span[0]).trim() === '(')
+      add(keyOf(previous), m);
     else add(keyOf(m), m);
     previous = m;
   }
   const byWord = personsByWord(groups.values());
   for (const m of loneNames) {
     const g = personFor(sameApostrophes(m.text), byWord);
-    if (g) { g.entity.mentions.push(m.span); g.surfaces.add(m.text); byMention.set(m, g); } else add(keyOf(m), m);
+    if (g) {
+      g.entity.mentions.push(m.span);
+      g.surfaces.add(m.text);
+      byMention.set(m, g);
+    } else add(keyOf(m), m);
   }
   appositions(doc, mentions, byMention);
   resolveNominals(nominals, groups);
@@ -176,7 +201,10 @@ function resolveNominals(nominals: readonly Nominal[], groups: Map<string, Group
     for (const g of recent.mostRecentFirst()) {
       if (++looked > MAX_NOMINAL_CANDIDATES) break;
       const fit = fits(g, n, cc);
-      if (fit === 'match') { match = g; break; }
+      if (fit === 'match') {
+        match = g;
+        break;
+      }
       if (fit === 'open') open ??= g;
     }
     const g = match ?? open;
@@ -220,9 +248,13 @@ function finish(groups: Map<string, Group>): Entity[] {
   const ordered = [...groups.values()];
   for (const g of ordered) g.entity.mentions.sort((a: Span, b: Span) => a[0] - b[0]);
   ordered.sort((a, b) => a.entity.mentions[0][0] - b.entity.mentions[0][0]);
-  ordered.forEach((g, i) => { g.entity.id = `e${i + 1}`; });
+  ordered.forEach((g, i) => {
+    g.entity.id = `e${i + 1}`;
+  });
   const byCountry = new Map<string, Group>();
-  for (const g of ordered) if (g.entity.type === 'GPE' && g.affiliationCC && !byCountry.has(g.affiliationCC)) byCountry.set(g.affiliationCC, g);
+  for (const g of ordered)
+    if (g.entity.type === 'GPE' && g.affiliationCC && !byCountry.has(g.affiliationCC))
+      byCountry.set(g.affiliationCC, g);
   for (const g of ordered) {
     const e = g.entity;
     e.aliases = [...g.surfaces].filter((s) => s !== e.name);

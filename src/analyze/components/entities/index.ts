@@ -33,7 +33,13 @@ export function findMentions(doc: Doc): Mention[] {
     // "Tajik President Emomali Rakhmon": the tagger marks (part of) the name; the capitalised run
     // holding it, read by the rules, yields the whole name, its title and its affiliation.
     const run = runs[runAt[to - 1]];
-    if (span.type === 'PERSON' && run && run.tok[0] <= from && run.tok[1] >= to && (run.tok[0] < from || run.tok[1] > to)) {
+    if (
+      span.type === 'PERSON' &&
+      run &&
+      run.tok[0] <= from &&
+      run.tok[1] >= to &&
+      (run.tok[0] < from || run.tok[1] > to)
+    ) {
       const ruled = classifyRun(doc, run);
       if (ruled.some((m) => m.type === 'PERSON' && m.tok[0] <= from && m.tok[1] >= to)) {
         covered.fill(1, run.tok[0], run.tok[1]);
@@ -45,13 +51,22 @@ export function findMentions(doc: Doc): Mention[] {
     const sentence = doc.tokens[from].sentence;
     let first = doc.sentences[sentence].tokens[0];
     while (first < from && (doc.tokens[first].pos === 'PUNCT' || doc.tokens[first].pos === 'SYM')) first++;
-    mentions.push(...taggedMentions(doc, span, { tok: [from, to], sentence, initial: from === first, titleCase: titleCase[sentence] }));
+    mentions.push(
+      ...taggedMentions(doc, span, {
+        tok: [from, to],
+        sentence,
+        initial: from === first,
+        titleCase: titleCase[sentence],
+      }),
+    );
   }
   const surnames = personWords(mentions);
   for (const run of runs) {
     let free = true;
     for (let i = run.tok[0]; i < run.tok[1] && free; i++) free = covered[i] === 0;
-    if (free) for (const m of classifyRun(doc, run)) if (ruleOnly(doc, m) || datelineOpening(run.initial, m) || surnames.has(m.text)) mentions.push(m);
+    if (free)
+      for (const m of classifyRun(doc, run))
+        if (ruleOnly(doc, m) || datelineOpening(run.initial, m) || surnames.has(m.text)) mentions.push(m);
   }
   mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return regionMentions(doc, decide(mentions));
@@ -65,15 +80,24 @@ const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
  */
 function personWords(mentions: readonly Mention[]): Set<string> {
   const out = new Set<string>();
-  for (const m of mentions) if (m.type === 'PERSON' && m.text.includes(' ')) for (const w of m.text.split(' ')) if (isCapitalised(w)) out.add(w);
+  for (const m of mentions)
+    if (m.type === 'PERSON' && m.text.includes(' '))
+      for (const w of m.text.split(' ')) if (isCapitalised(w)) out.add(w);
   return out;
 }
 
 /** Extends a span over hyphens written without spaces ("Gorno-Badakhshan"): wink splits them, GUM seldom has them. */
 function joinHyphens(doc: Doc, [from, to]: [number, number]): [number, number] {
   const t = doc.tokens;
-  const joined = (a: number) => a >= 0 && a + 2 < t.length && HYPHENS.has(t[a + 1].text) && t[a].span[1] === t[a + 1].span[0]
-    && t[a + 1].span[1] === t[a + 2].span[0] && t[a].sentence === t[a + 2].sentence && isCapitalised(t[a + 2].text) && isCapitalised(t[a].text);
+  const joined = (a: number) =>
+    a >= 0 &&
+    a + 2 < t.length &&
+    HYPHENS.has(t[a + 1].text) &&
+    t[a].span[1] === t[a + 1].span[0] &&
+    t[a + 1].span[1] === t[a + 2].span[0] &&
+    t[a].sentence === t[a + 2].sentence &&
+    isCapitalised(t[a + 2].text) &&
+    isCapitalised(t[a].text);
   while (joined(to - 1)) to += 2;
   while (joined(from - 2)) from -= 2;
   return [from, to];
@@ -85,16 +109,22 @@ function joinHyphens(doc: Doc, [from, to]: [number, number]): [number, number] {
  * feature word ("the Danube ports"), acronyms of three letters or more ("CIS", "NATO"), countries
  * and first-level regions, the dateline's town.
  */
-const ruleOnly = (doc: Doc, m: Mention) => m.type === 'NORP' || (m.type === 'PERSON' && !!m.title) || !!m.feature
-  || (m.type === 'ORG' && ORG_ACRONYM.test(m.text))
-  || ((m.type === 'GPE' || m.type === 'LOC') && (!!m.places?.some((p) => p.kind === 'country' || p.kind === 'admin1') || isDatelineTown(doc, m.text)));
+const ruleOnly = (doc: Doc, m: Mention) =>
+  m.type === 'NORP' ||
+  (m.type === 'PERSON' && !!m.title) ||
+  !!m.feature ||
+  (m.type === 'ORG' && ORG_ACRONYM.test(m.text)) ||
+  ((m.type === 'GPE' || m.type === 'LOC') &&
+    (!!m.places?.some((p) => p.kind === 'country' || p.kind === 'admin1') || isDatelineTown(doc, m.text)));
 
 const ORG_ACRONYM = /^\p{Lu}{3,6}$/u;
 
 /** "DJIBO, Burkina Faso, May 18 —": a known town in capitals opening a sentence is a dateline's place. */
-const datelineOpening = (initial: boolean, m: Mention) => initial && m.type === 'GPE' && !!m.places?.length && m.text === m.text.toUpperCase();
+const datelineOpening = (initial: boolean, m: Mention) =>
+  initial && m.type === 'GPE' && !!m.places?.length && m.text === m.text.toUpperCase();
 
-const isDatelineTown = (doc: Doc, text: string) => doc.article.dateline?.place?.split(',')[0].trim().toLowerCase() === text.toLowerCase();
+const isDatelineTown = (doc: Doc, text: string) =>
+  doc.article.dateline?.place?.split(',')[0].trim().toLowerCase() === text.toLowerCase();
 
 export const entities: Component = {
   name: 'entities',

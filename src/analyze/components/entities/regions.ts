@@ -10,6 +10,13 @@ export function regionMentions(doc: Doc, mentions: Mention[]): Mention[] {
     const before = doc.tokens[m.tok[0] - 1];
     if (!before || before.sentence !== doc.tokens[m.tok[0]].sentence || !COMPASS.has(before.text)) return m;
     const span: [number, number] = [before.span[0], m.span[1]];
-    return { ...m, type: 'LOC', span, tok: [m.tok[0] - 1, m.tok[1]], text: doc.text.slice(span[0], span[1]), cc: undefined };
+    return {
+      ...m,
+      type: 'LOC',
+      span,
+      tok: [m.tok[0] - 1, m.tok[1]],
+      text: doc.text.slice(span[0], span[1]),
+      cc: undefined,
+    };
   });
 }

@@ -3,7 +3,16 @@
 // run is an organisation or facility name ("Institute for Political Research"). One pass over
 // the tokens; every test is a character or Set check.
 import type { Doc, Token } from '../../doc.js';
-import { FAC_CUES, LOC_CUES, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_HEADS, NOT_NAME_STARTS, ORG_CUES, PERSON_TITLES } from './lexicon.js';
+import {
+  FAC_CUES,
+  LOC_CUES,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NON_ENTITY_HEADS,
+  NOT_NAME_STARTS,
+  ORG_CUES,
+  PERSON_TITLES,
+} from './lexicon.js';
 import { demonymCountry } from '../../resources/gazetteer.js';
 import { isCapitalised } from '../../../text/letters.js';
 
@@ -22,7 +31,21 @@ const CONTENT_POS: ReadonlySet<string> = new Set(['VERB', 'NOUN', 'ADJ', 'ADV'])
 /** Shortest sentence (in words) judged for title case: shorter ones are often just names. */
 const TITLE_CASE_MIN_WORDS = 4;
 /** Part-of-speech tags that never belong in a name, whatever their capital. */
-const NON_NAME_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'PRON', 'DET', 'ADP', 'SCONJ', 'CCONJ', 'PART', 'PUNCT', 'SYM', 'NUM', 'ADV', 'INTJ']);
+const NON_NAME_POS: ReadonlySet<string> = new Set([
+  'VERB',
+  'AUX',
+  'PRON',
+  'DET',
+  'ADP',
+  'SCONJ',
+  'CCONJ',
+  'PART',
+  'PUNCT',
+  'SYM',
+  'NUM',
+  'ADV',
+  'INTJ',
+]);
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
 
 const isWord = (t: Token) => t.pos !== 'PUNCT' && t.pos !== 'SYM';
@@ -46,7 +69,12 @@ function canContinue(t: Token): boolean {
 
 /** "said de Blasio": a name particle starts a name when a proper noun follows it. */
 function particleStart(tokens: readonly Token[], i: number, end: number): boolean {
-  return NAME_PARTICLES.has(tokens[i].text) && i + 1 < end && tokens[i + 1].pos === 'PROPN' && isCapitalised(tokens[i + 1].text);
+  return (
+    NAME_PARTICLES.has(tokens[i].text) &&
+    i + 1 < end &&
+    tokens[i + 1].pos === 'PROPN' &&
+    isCapitalised(tokens[i + 1].text)
+  );
 }
 
 /** Whether the text between two tokens is empty (they are written as one word). */
@@ -80,14 +108,31 @@ function extend(tokens: readonly Token[], i: number, end: number): number {
   let lastConnector = -1;
   while (j < end) {
     const t = tokens[j];
-    if (HYPHENS.has(t.text) && j + 1 < end && touching(tokens[j - 1], t) && touching(t, tokens[j + 1]) && isCapitalised(tokens[j + 1].text)) {
+    if (
+      HYPHENS.has(t.text) &&
+      j + 1 < end &&
+      touching(tokens[j - 1], t) &&
+      touching(t, tokens[j + 1]) &&
+      isCapitalised(tokens[j + 1].text)
+    ) {
       j += 2;
     } else if (canContinue(t)) {
       j++;
-    } else if (NAME_PARTICLES.has(t.text) && j + 1 < end && tokens[j + 1].pos === 'PROPN' && isCapitalised(tokens[j + 1].text)) {
+    } else if (
+      NAME_PARTICLES.has(t.text) &&
+      j + 1 < end &&
+      tokens[j + 1].pos === 'PROPN' &&
+      isCapitalised(tokens[j + 1].text)
+    ) {
       j++; // "Bill de Blasio": a particle between two parts of a name
-    } else if (NAME_CONNECTORS.has(t.text) && j + 1 < end && isCapitalised(tokens[j + 1].text) && canContinue(tokens[j + 1])
-      && !(t.text === 'and' && ORG_CUES.has(tokens[j - 1].text.toLowerCase()))) { // "Apple Inc and Alphabet Inc" is two names
+    } else if (
+      NAME_CONNECTORS.has(t.text) &&
+      j + 1 < end &&
+      isCapitalised(tokens[j + 1].text) &&
+      canContinue(tokens[j + 1]) &&
+      !(t.text === 'and' && ORG_CUES.has(tokens[j - 1].text.toLowerCase()))
+    ) {
+      // "Apple Inc and Alphabet Inc" is two names
       if (lastConnector < 0) lastConnector = j;
       j++;
     } else break;
@@ -106,7 +151,10 @@ export function findRuns(doc: Doc): Run[] {
     while (firstWord < end && !isWord(doc.tokens[firstWord])) firstWord++;
     let i = from;
     while (i < end) {
-      if (!canStart(doc.tokens[i], i === firstWord) && !particleStart(doc.tokens, i, end)) { i++; continue; }
+      if (!canStart(doc.tokens[i], i === firstWord) && !particleStart(doc.tokens, i, end)) {
+        i++;
+        continue;
+      }
       const j = extend(doc.tokens, i, end);
       runs.push({ tok: [i, j], sentence: si, initial: i === firstWord, titleCase: titleCase[si] });
       i = j;

@@ -14,7 +14,11 @@ import type { Run } from './runs.js';
 /** Whether the rules' type of a whole-span mention beats the model's (see the file comment). */
 function ruleWins(m: Mention, model: TaggedSpan): boolean {
   if (m.type === 'NORP' && m.cc) return true;
-  if ((m.type === 'GPE' || m.type === 'LOC') && m.places?.some((p) => p.kind === 'country' || p.kind === 'admin1' || p.kind === 'region')) return true;
+  if (
+    (m.type === 'GPE' || m.type === 'LOC') &&
+    m.places?.some((p) => p.kind === 'country' || p.kind === 'admin1' || p.kind === 'region')
+  )
+    return true;
   // "the Taliban", "the Danube": no person's name follows "the" (GUM types groups as persons).
   return model.type === 'PERSON' && !!m.afterThe && m.type !== 'PERSON';
 }
@@ -29,7 +33,12 @@ export function taggedMentions(doc: Doc, span: TaggedSpan, run: Run): Mention[] 
   // needs the rules' support: "Officials said", "Putin Commits to Military Build Up".
   if ((run.titleCase || run.initial) && (ruled.length === 0 || (whole?.type === null && whole.weak))) return ruled;
   // "Officials", "Critics": a plural common noun (wink's lexicon) is no name wherever it stands.
-  if (ruled.length === 0 && span.tok[1] - span.tok[0] === 1 && isCommonPlural(doc.tokens[span.tok[0]].text.toLowerCase())) return ruled;
+  if (
+    ruled.length === 0 &&
+    span.tok[1] - span.tok[0] === 1 &&
+    isCommonPlural(doc.tokens[span.tok[0]].text.toLowerCase())
+  )
+    return ruled;
   const m = whole ?? base(doc, span);
   const located = span.type === 'GPE' || span.type === 'LOC';
   const places = located && !m.places?.length ? lookupPlaces(m.text) : m.places;

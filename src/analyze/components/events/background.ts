@@ -15,12 +15,31 @@ const DAY_MS = 86_400_000;
  * Words before a nominal trigger that make it the occasion or the reason of the news rather than
  * news itself: "marched over the killing of a student", "ahead of talks", "in protest at the arrest".
  */
-const OCCASION_BEFORE: readonly (readonly string[])[] = [['over'], ['over', 'the'], ['ahead', 'of'], ['ahead', 'of', 'the'], ['in', 'protest', 'at'], ['in', 'protest', 'at', 'the'], ['in', 'protest', 'against'], ['in', 'protest', 'against', 'the'], ['in', 'response', 'to'], ['in', 'response', 'to', 'the']];
+const OCCASION_BEFORE: readonly (readonly string[])[] = [
+  ['over'],
+  ['over', 'the'],
+  ['ahead', 'of'],
+  ['ahead', 'of', 'the'],
+  ['in', 'protest', 'at'],
+  ['in', 'protest', 'at', 'the'],
+  ['in', 'protest', 'against'],
+  ['in', 'protest', 'against', 'the'],
+  ['in', 'response', 'to'],
+  ['in', 'response', 'to', 'the'],
+];
 
-export function isBackground(doc: Doc, tokens: readonly Token[], at: number, time: TimeExpression | undefined, modality: Modality, nominal = false): boolean {
+export function isBackground(
+  doc: Doc,
+  tokens: readonly Token[],
+  at: number,
+  time: TimeExpression | undefined,
+  modality: Modality,
+  nominal = false,
+): boolean {
   if (nominal && at > 0 && occasionBefore(tokens, at)) return true;
   if (modality !== 'asserted') return false;
-  if (tokens.slice(Math.max(0, at - RETROSPECTIVE_REACH), at).some((t) => RETROSPECTIVE.has(t.text.toLowerCase()))) return true;
+  if (tokens.slice(Math.max(0, at - RETROSPECTIVE_REACH), at).some((t) => RETROSPECTIVE.has(t.text.toLowerCase())))
+    return true;
   if (!time || !doc.referenceDate) return false;
   return daysBefore(time.value, doc.referenceDate) > BACKGROUND_DAYS;
 }

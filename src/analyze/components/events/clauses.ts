@@ -46,16 +46,21 @@ export function segment(tokens: readonly Token[]): Segmentation {
   tokens.forEach((t, i) => {
     const w = t.text.toLowerCase();
     const prev = i > 0 ? tokens[i - 1].text : '';
-    const opens = (CLAUSE_BREAKS.has(t.text) && i > 0)
-      || SUBORDINATORS.has(w)
-      || (COORDINATORS.has(w) && prev === ',')
-      || (TEMPORAL.has(w) && opensFiniteClause(tokens, i));
+    const opens =
+      (CLAUSE_BREAKS.has(t.text) && i > 0) ||
+      SUBORDINATORS.has(w) ||
+      (COORDINATORS.has(w) && prev === ',') ||
+      (TEMPORAL.has(w) && opensFiniteClause(tokens, i));
     // "that" opens a complement when tagged SCONJ or when a subject follows it ("the possibility
     // that they ..."), not as a pronoun ("do that,").
-    const complementiser = w === 'that'
-      ? t.pos === 'SCONJ' || SUBJECT_TAGS.has(tokens[i + 1]?.pos ?? '')
-      : COMPLEMENTISERS.has(w) && t.pos !== 'DET';
-    if (opens) { c++; k++; } else if (complementiser) k++;
+    const complementiser =
+      w === 'that'
+        ? t.pos === 'SCONJ' || SUBJECT_TAGS.has(tokens[i + 1]?.pos ?? '')
+        : COMPLEMENTISERS.has(w) && t.pos !== 'DET';
+    if (opens) {
+      c++;
+      k++;
+    } else if (complementiser) k++;
     clause.push(c);
     complement.push(k);
   });

@@ -23,15 +23,36 @@ const ANAPHORIC_REACH = 2;
 /** Sentences back in which an earlier event of the same type makes "the meeting" a repeat. */
 export const COREFERENCE_SENTENCES = 6;
 /** Forces nouns before a participle that describes where they are, not a new move ("troops stationed at"). */
-const FORCES = new Set(['troops', 'troop', 'soldiers', 'forces', 'units', 'personnel', 'contingent', 'police', 'officers']);
+const FORCES = new Set([
+  'troops',
+  'troop',
+  'soldiers',
+  'forces',
+  'units',
+  'personnel',
+  'contingent',
+  'police',
+  'officers',
+]);
 /** Verbs of occurrence with a pronoun subject that refer back to the last event ("they will occur"). */
 const OCCURRENCE = new Set(['occur', 'happen', 'erupt', 'resume', 'recur', 'escalate']);
-const OCCURRENCE_PHRASES = [['take', 'place'], ['break', 'out']];
+const OCCURRENCE_PHRASES = [
+  ['take', 'place'],
+  ['break', 'out'],
+];
 const REFERRING_PRONOUNS = new Set(['they', 'it', 'these', 'such', 'those', 'this']);
 const PRONOUN_REACH = 3;
 
-export function keepNewEvents(matches: readonly Candidate[], tokens: readonly Token[], seg: Segmentation, earlier: readonly Candidate[], sentence: number): Candidate[] {
-  const withOccurrences = [...matches, ...occurrences(tokens, matches, earlier, sentence)].sort((a, b) => a.start - b.start);
+export function keepNewEvents(
+  matches: readonly Candidate[],
+  tokens: readonly Token[],
+  seg: Segmentation,
+  earlier: readonly Candidate[],
+  sentence: number,
+): Candidate[] {
+  const withOccurrences = [...matches, ...occurrences(tokens, matches, earlier, sentence)].sort(
+    (a, b) => a.start - b.start,
+  );
   const kept: Candidate[] = [];
   /** Types already told in a complement, including repeats that were dropped: "The attack killed ..." is still the attack. */
   const told = new Set<string>();
@@ -83,24 +104,44 @@ function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, a
 }
 
 /** "send in troops to destroy the Islamists": the deployment is the means; the assault is the event. */
-function isPurposeOfAssault(m: Candidate, tokens: readonly Token[], seg: Segmentation, all: readonly Candidate[]): boolean {
+function isPurposeOfAssault(
+  m: Candidate,
+  tokens: readonly Token[],
+  seg: Segmentation,
+  all: readonly Candidate[],
+): boolean {
   if (m.type !== 'MOBILIZE') return false;
-  return all.some((a) => a.type === 'ASSAULT' && a.start > m.end && seg.clause[a.start] === seg.clause[m.start]
-    && tokens[a.start - 1]?.text.toLowerCase() === 'to');
+  return all.some(
+    (a) =>
+      a.type === 'ASSAULT' &&
+      a.start > m.end &&
+      seg.clause[a.start] === seg.clause[m.start] &&
+      tokens[a.start - 1]?.text.toLowerCase() === 'to',
+  );
 }
 
 /** Whether a sentence has an occurrence verb at all (a cheap test before segmenting it). */
 export function hasOccurrenceVerb(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => OCCURRENCE.has(t.lemma) || OCCURRENCE_PHRASES.some(([a, b]) => t.lemma === a && tokens[i + 1]?.lemma === b));
+  return tokens.some(
+    (t, i) =>
+      OCCURRENCE.has(t.lemma) || OCCURRENCE_PHRASES.some(([a, b]) => t.lemma === a && tokens[i + 1]?.lemma === b),
+  );
 }
 
 /** Occurrence verbs whose pronoun subject stands for the last nominal event: "they will occur" after "no clashes". */
-function occurrences(tokens: readonly Token[], matches: readonly Candidate[], earlier: readonly Candidate[], sentence: number): Candidate[] {
+function occurrences(
+  tokens: readonly Token[],
+  matches: readonly Candidate[],
+  earlier: readonly Candidate[],
+  sentence: number,
+): Candidate[] {
   const out: Candidate[] = [];
   tokens.forEach((t, i) => {
     const phrase = OCCURRENCE_PHRASES.find(([a, b]) => t.lemma === a && tokens[i + 1]?.lemma === b);
     if (!OCCURRENCE.has(t.lemma) && !phrase) return;
-    const pronoun = tokens.slice(Math.max(0, i - PRONOUN_REACH), i).some((k) => REFERRING_PRONOUNS.has(k.text.toLowerCase()));
+    const pronoun = tokens
+      .slice(Math.max(0, i - PRONOUN_REACH), i)
+      .some((k) => REFERRING_PRONOUNS.has(k.text.toLowerCase()));
     if (!pronoun) return;
     const antecedent = [...earlier, ...matches.filter((m) => m.start < i)].filter((m) => m.nominal).pop();
     if (!antecedent || antecedent.sentence < sentence - 1) return;

@@ -33,7 +33,8 @@ function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
   let hi = mentions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < offset) lo = mid + 1; else hi = mid;
+    if (mentions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -44,7 +45,8 @@ function countBelow<T>(sorted: readonly T[], x: number, key: (item: T) => number
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (key(sorted[mid]) < x) lo = mid + 1; else hi = mid;
+    if (key(sorted[mid]) < x) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }
@@ -77,7 +79,8 @@ export function codeEvents(doc: Doc): Event[] {
   doc.sentences.forEach((sentence, s) => {
     const tokens = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1]);
     let triggers = findTriggers(tokens).map((t) => ({ ...t, sentence: s }));
-    if (!political && triggers.some((t) => GATED_TYPES.has(t.type)) && !hasPoliticalActor(tokens)) triggers = triggers.filter((t) => !GATED_TYPES.has(t.type));
+    if (!political && triggers.some((t) => GATED_TYPES.has(t.type)) && !hasPoliticalActor(tokens))
+      triggers = triggers.filter((t) => !GATED_TYPES.has(t.type));
     if (triggers.length === 0 && !hasOccurrenceVerb(tokens)) return;
     const seg = segment(tokens);
     const candidates = keepNewEvents(triggers, tokens, seg, seen, s);
@@ -87,26 +90,59 @@ export function codeEvents(doc: Doc): Event[] {
     const words = new Set(tokens.flatMap((t) => [t.lemma, t.text.toLowerCase()]));
     const firstMention = firstAtOrAfter(mentions, tokens[0].span[0]);
     const triggerSpans = candidates.map((c) => [tokens[c.start].span[0], tokens[c.end - 1].span[1]] as const);
-    for (const c of candidates) out.push(toEvent(doc, c, tokens, seg, words, mentions, firstMention, triggerSpans, times, quotes, `ev${out.length + 1}`));
+    for (const c of candidates)
+      out.push(
+        toEvent(doc, c, tokens, seg, words, mentions, firstMention, triggerSpans, times, quotes, `ev${out.length + 1}`),
+      );
   });
   return out;
 }
 
-function toEvent(doc: Doc, c: Candidate, tokens: readonly Token[], seg: Segmentation, words: ReadonlySet<string>, mentions: readonly Mention[], firstMention: number, triggerSpans: readonly Span[], times: readonly TimeExpression[], quotes: QuoteSweep, id: string): Event {
+function toEvent(
+  doc: Doc,
+  c: Candidate,
+  tokens: readonly Token[],
+  seg: Segmentation,
+  words: ReadonlySet<string>,
+  mentions: readonly Mention[],
+  firstMention: number,
+  triggerSpans: readonly Span[],
+  times: readonly TimeExpression[],
+  quotes: QuoteSweep,
+  id: string,
+): Event {
   const span = [tokens[c.start].span[0], tokens[c.end - 1].span[1]] as const;
   const sentenceSpan = [tokens[0].span[0], tokens[tokens.length - 1].span[1]] as const;
   const quote = quotes.holding(span);
-  const roles = rolesOf({ doc, tokens, seg, at: c.start, end: c.end, nominal: c.nominal, mentions, firstMention, quote });
+  const roles = rolesOf({
+    doc,
+    tokens,
+    seg,
+    at: c.start,
+    end: c.end,
+    nominal: c.nominal,
+    mentions,
+    firstMention,
+    quote,
+  });
   const time = timeOf(times, tokens, seg, c.start, triggerSpans);
   let modality = modalityOf({ tokens, seg, at: c.start, nominal: c.nominal });
   // A dated event well after the reference date is a plan, whatever the tense ("the summit on
   // May 3"). A margin, because a bare weekday ("on Tuesday") may resolve to the coming week.
-  if (modality === 'asserted' && time && doc.referenceDate && daysAfter(time.value, doc.referenceDate) > FUTURE_MARGIN_DAYS) modality = 'future';
+  if (
+    modality === 'asserted' &&
+    time &&
+    doc.referenceDate &&
+    daysAfter(time.value, doc.referenceDate) > FUTURE_MARGIN_DAYS
+  )
+    modality = 'future';
   // "will not recognise the vote" is a rejection, not support that did not happen.
   let type = c.type;
   if (type === 'SUPPORT' && modality === 'negated' && REFUSAL_HEADS.has(tokens[c.start].lemma.toLowerCase())) {
     type = 'REJECT';
-    modality = tokens.slice(Math.max(0, c.start - 4), c.start).some((t) => WILL.has(t.text.toLowerCase())) ? 'future' : 'asserted';
+    modality = tokens.slice(Math.max(0, c.start - 4), c.start).some((t) => WILL.has(t.text.toLowerCase()))
+      ? 'future'
+      : 'asserted';
   }
   const mode = modeOf(type, words);
   const context = contextsOf(words);
@@ -140,14 +176,19 @@ class QuoteSweep {
   private active: { start: number; end: number; quote: number }[] = [];
 
   constructor(private readonly quotes: readonly Quote[]) {
-    this.pieces = quotes.flatMap((q, quote) => q.content.spans.map((p) => ({ start: p.span[0], end: p.span[1], quote })))
+    this.pieces = quotes
+      .flatMap((q, quote) => q.content.spans.map((p) => ({ start: p.span[0], end: p.span[1], quote })))
       .sort((a, b) => a.start - b.start);
   }
 
   holding(span: readonly [number, number]): Quote | undefined {
-    if (span[0] < this.at) { this.next = 0; this.active = []; }
+    if (span[0] < this.at) {
+      this.next = 0;
+      this.active = [];
+    }
     this.at = span[0];
-    while (this.next < this.pieces.length && this.pieces[this.next].start <= span[0]) this.active.push(this.pieces[this.next++]);
+    while (this.next < this.pieces.length && this.pieces[this.next].start <= span[0])
+      this.active.push(this.pieces[this.next++]);
     this.active = this.active.filter((p) => p.end >= span[0]);
     let first = -1;
     for (const p of this.active) if (p.end >= span[1] && (first < 0 || p.quote < first)) first = p.quote;
@@ -160,7 +201,13 @@ class QuoteSweep {
  * clause; a time nearer another trigger of the sentence is that event's ("since the invasion in
  * 2022, Finland has deployed troops": 2022 dates the invasion, not the deployment).
  */
-function timeOf(times: readonly TimeExpression[], tokens: readonly Token[], seg: Segmentation, at: number, triggerSpans: readonly Span[]): TimeExpression | undefined {
+function timeOf(
+  times: readonly TimeExpression[],
+  tokens: readonly Token[],
+  seg: Segmentation,
+  at: number,
+  triggerSpans: readonly Span[],
+): TimeExpression | undefined {
   const [from, to] = [tokens[0].span[0], tokens[tokens.length - 1].span[1]];
   const trigger = tokens[at].span[0];
   /** Characters between two spans, plus a comma's worth of distance for every comma between them. */
@@ -179,7 +226,8 @@ function timeOf(times: readonly TimeExpression[], tokens: readonly Token[], seg:
   }
   if (inSentence.length === 0) return undefined;
   const own = triggerSpans.find((s) => s[0] === trigger) ?? ([trigger, trigger] as const);
-  const nearestTrigger = (t: TimeExpression) => triggerSpans.reduce((best, s) => (gap(s, t.span) < gap(best, t.span) ? s : best), own)[0];
+  const nearestTrigger = (t: TimeExpression) =>
+    triggerSpans.reduce((best, s) => (gap(s, t.span) < gap(best, t.span) ? s : best), own)[0];
   const clauseOf = (t: TimeExpression) => seg.clause[tokens.findIndex((k) => k.span[1] > t.span[0])] ?? -1;
   const rank = (t: TimeExpression) => (clauseOf(t) === seg.clause[at] ? 0 : 1e9) + Math.abs(t.span[0] - trigger);
   let best: TimeExpression | undefined;
@@ -187,7 +235,10 @@ function timeOf(times: readonly TimeExpression[], tokens: readonly Token[], seg:
   for (const t of inSentence) {
     if (nearestTrigger(t) !== trigger) continue;
     const r = rank(t);
-    if (r < bestRank) { best = t; bestRank = r; }
+    if (r < bestRank) {
+      best = t;
+      bestRank = r;
+    }
   }
   return best;
 }

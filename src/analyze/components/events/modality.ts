@@ -13,12 +13,35 @@ const INVERTED_CONDITIONAL = new Set(['should', 'were', 'had']);
 /** Modal words before the trigger that make it the consequent of a condition stated after it ("would impose tariffs if ..."). */
 const CONSEQUENT_MODALS = new Set(['will', 'would', 'could', 'might', 'may', "'ll", 'wo']);
 /** Multi-word conditionals, as lower-case word sequences. */
-const CONDITIONAL_PHRASES = [['in', 'the', 'event'], ['in', 'case'], ['would', 'have'], ['provided', 'that']];
+const CONDITIONAL_PHRASES = [
+  ['in', 'the', 'event'],
+  ['in', 'case'],
+  ['would', 'have'],
+  ['provided', 'that'],
+];
 
 /** Modal words of speculation and forecast, earlier in the trigger's complement ("could attack"). */
 const POSSIBLE = new Set([
-  'could', 'may', 'might', 'can', 'possibly', 'perhaps', 'probably', 'likely', 'unlikely', 'potentially', 'potential',
-  'reportedly', 'allegedly', 'expect', 'expected', 'forecast', 'predict', 'predicted', 'feared', 'whether',
+  'could',
+  'may',
+  'might',
+  'can',
+  'possibly',
+  'perhaps',
+  'probably',
+  'likely',
+  'unlikely',
+  'potentially',
+  'potential',
+  'reportedly',
+  'allegedly',
+  'expect',
+  'expected',
+  'forecast',
+  'predict',
+  'predicted',
+  'feared',
+  'whether',
 ]);
 /**
  * Nouns and adjectives of possibility. They govern their own complement ("the possibility that
@@ -26,7 +49,20 @@ const POSSIBLE = new Set([
  * trigger stands within EPISTEMIC_REACH tokens after them — not for the whole clause ("the risk
  * of refugee flows ..., Putin has committed to ...").
  */
-const EPISTEMIC = new Set(['possibility', 'possible', 'risk', 'prospect', 'fear', 'fears', 'danger', 'speculation', 'rumour', 'rumor', 'chance', 'chances']);
+const EPISTEMIC = new Set([
+  'possibility',
+  'possible',
+  'risk',
+  'prospect',
+  'fear',
+  'fears',
+  'danger',
+  'speculation',
+  'rumour',
+  'rumor',
+  'chance',
+  'chances',
+]);
 const EPISTEMIC_REACH = 3;
 /** Possibility adjectives that follow a nominal trigger ("clashes are likely"). */
 const POSSIBLE_AFTER = new Set(['likely', 'possible', 'feared', 'expected', 'unlikely', 'looming']);
@@ -44,15 +80,58 @@ const DETERMINER_WINDOW = 3;
 /** Verbs whose "that" complement is denied ("denied that forces had fired"). */
 const DENIAL_VERBS = new Set(['deny']);
 /** "has yet to release", "ruled out any negotiation": two-word negators, as [word, next word]. */
-const NEGATING_PAIRS = [['yet', 'to'], ['ruled', 'out'], ['rule', 'out'], ['rules', 'out']];
+const NEGATING_PAIRS = [
+  ['yet', 'to'],
+  ['ruled', 'out'],
+  ['rule', 'out'],
+  ['rules', 'out'],
+];
 /** "no one can exclude": negation words inside a possibility idiom do not negate. */
 const DOUBT_VERBS = new Set(['exclude', 'rule', 'discount', 'deny']);
 
 /** Plans, promises, commitments, schedules, in the same complement before the trigger. */
 const FUTURE = new Set([
-  'will', "'ll", 'shall', 'would', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'promise', 'promised',
-  'pledge', 'pledged', 'vow', 'vowed', 'commit', 'committed', 'scheduled', 'upcoming', 'prepare', 'prepared', 'preparing',
-  'aim', 'aims', 'going', 'set', 'due', 'next', 'tomorrow', 'future', 'decide', 'decided', 'announce', 'announced', 'ready', 'ahead', 'offer', 'offered', 'offers',
+  'will',
+  "'ll",
+  'shall',
+  'would',
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'intend',
+  'intends',
+  'intended',
+  'promise',
+  'promised',
+  'pledge',
+  'pledged',
+  'vow',
+  'vowed',
+  'commit',
+  'committed',
+  'scheduled',
+  'upcoming',
+  'prepare',
+  'prepared',
+  'preparing',
+  'aim',
+  'aims',
+  'going',
+  'set',
+  'due',
+  'next',
+  'tomorrow',
+  'future',
+  'decide',
+  'decided',
+  'announce',
+  'announced',
+  'ready',
+  'ahead',
+  'offer',
+  'offered',
+  'offers',
 ]);
 /**
  * Tokens before the trigger within which a future cue bears on it: an auxiliary or a verb of
@@ -61,7 +140,21 @@ const FUTURE = new Set([
  */
 const FUTURE_REACH = 8;
 /** FUTURE words that need a following "to" to mean a plan ("set to", "due to", "going to", "decided to", "announced plans"). */
-const FUTURE_NEEDS_TO = new Set(['set', 'due', 'going', 'decide', 'decided', 'prepare', 'prepared', 'preparing', 'aim', 'aims', 'announce', 'announced', 'ready']);
+const FUTURE_NEEDS_TO = new Set([
+  'set',
+  'due',
+  'going',
+  'decide',
+  'decided',
+  'prepare',
+  'prepared',
+  'preparing',
+  'aim',
+  'aims',
+  'announce',
+  'announced',
+  'ready',
+]);
 /** "ahead of the talks": the event is still to come. */
 const FUTURE_NEEDS_OF = new Set(['ahead']);
 /** Participles after "is/are" that make a nominal trigger a plan ("a summit is planned for May"). */
@@ -122,16 +215,24 @@ function isHypothetical(m: ModalityInput): boolean {
     // impose tariffs if ..."), not a threat or demand about it ("threatened to expel ... if").
     if (i > m.at && !consequent) break;
     if (CONDITIONAL.has(words[i])) return true;
-    if (CONDITIONAL_PHRASES.some((p) => p.every((w, j) => words[i + j] === w && clause[i + j] === clause[m.at]))) return true;
+    if (CONDITIONAL_PHRASES.some((p) => p.every((w, j) => words[i + j] === w && clause[i + j] === clause[m.at])))
+      return true;
     const clauseStart = i === 0 || clause[i - 1] !== clause[i];
-    if (clauseStart && INVERTED_CONDITIONAL.has(words[i]) && ['DET', 'PROPN', 'NOUN', 'PRON'].includes(m.tokens[i + 1]?.pos ?? '')) return true;
+    if (
+      clauseStart &&
+      INVERTED_CONDITIONAL.has(words[i]) &&
+      ['DET', 'PROPN', 'NOUN', 'PRON'].includes(m.tokens[i + 1]?.pos ?? '')
+    )
+      return true;
   }
   return false;
 }
 
 function isPossible(m: ModalityInput): boolean {
   if (before(m, 'complement').some((i) => POSSIBLE.has(lower(m.tokens[i])))) return true;
-  const governsTrigger = (i: number) => m.at - i <= EPISTEMIC_REACH || (lower(m.tokens[i + 1]) === 'that' && m.seg.complement[i + 2] === m.seg.complement[m.at]);
+  const governsTrigger = (i: number) =>
+    m.at - i <= EPISTEMIC_REACH ||
+    (lower(m.tokens[i + 1]) === 'that' && m.seg.complement[i + 2] === m.seg.complement[m.at]);
   if (before(m, 'clause').some((i) => EPISTEMIC.has(lower(m.tokens[i])) && governsTrigger(i))) return true;
   if (!m.nominal) return false;
   for (let i = m.at + 1; i <= m.at + POSSIBLE_AFTER_WINDOW && i < m.tokens.length; i++) {
@@ -146,7 +247,10 @@ function isNegated(m: ModalityInput): boolean {
   const near = before(m, 'complement').slice(0, m.nominal ? NEGATION_WINDOW + 2 : NEGATION_WINDOW);
   for (const [n, i] of near.entries()) {
     const w = lower(m.tokens[i]);
-    const negator = m.nominal && n < DETERMINER_WINDOW ? NEGATING_DETERMINERS.has(w) || NEGATION.has(w) : NEGATION.has(w) && (!m.nominal || w !== 'no');
+    const negator =
+      m.nominal && n < DETERMINER_WINDOW
+        ? NEGATING_DETERMINERS.has(w) || NEGATION.has(w)
+        : NEGATION.has(w) && (!m.nominal || w !== 'no');
     if (negator) return !inDoubtIdiom(m.tokens, i);
     if (NEGATING_VERBS.has(m.tokens[i].lemma)) return true;
     if (NEGATING_PAIRS.some(([a, b]) => w === a && lower(m.tokens[i + 1] ?? m.tokens[i]) === b)) return true;
@@ -177,16 +281,23 @@ function inDoubtIdiom(tokens: readonly Token[], i: number): boolean {
 /** "could not", "cannot": an ability that failed, which reads as a denial, not a possibility. */
 function pastInability(m: ModalityInput): boolean {
   const near = before(m, 'complement').slice(0, NEGATION_WINDOW);
-  return near.some((i) => ['could', 'can', 'ca'].includes(lower(m.tokens[i])) && ['not', "n't"].includes(lower(m.tokens[i + 1] ?? m.tokens[i])));
+  return near.some(
+    (i) =>
+      ['could', 'can', 'ca'].includes(lower(m.tokens[i])) &&
+      ['not', "n't"].includes(lower(m.tokens[i + 1] ?? m.tokens[i])),
+  );
 }
 
 function isFuture(m: ModalityInput): boolean {
-  return before(m, 'complement').slice(0, FUTURE_REACH).some((i) => {
-    const w = lower(m.tokens[i]);
-    if (!FUTURE.has(w) && !FUTURE.has(m.tokens[i].lemma)) return false;
-    const next = lower(m.tokens[i + 1] ?? m.tokens[i]);
-    if (FUTURE_NEEDS_OF.has(w)) return next === 'of';
-    if (FUTURE_NEEDS_TO.has(w) || FUTURE_NEEDS_TO.has(m.tokens[i].lemma)) return ['to', 'plan', 'plans'].includes(next);
-    return true;
-  });
+  return before(m, 'complement')
+    .slice(0, FUTURE_REACH)
+    .some((i) => {
+      const w = lower(m.tokens[i]);
+      if (!FUTURE.has(w) && !FUTURE.has(m.tokens[i].lemma)) return false;
+      const next = lower(m.tokens[i + 1] ?? m.tokens[i]);
+      if (FUTURE_NEEDS_OF.has(w)) return next === 'of';
+      if (FUTURE_NEEDS_TO.has(w) || FUTURE_NEEDS_TO.has(m.tokens[i].lemma))
+        return ['to', 'plan', 'plans'].includes(next);
+      return true;
+    });
 }

@@ -24,13 +24,66 @@ export interface Mention {
 const ACTOR_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
 /** Prepositions that make the following entity a place, not a participant. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'into', 'around', 'throughout', 'within', 'along', 'over', 'off']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'into',
+  'around',
+  'throughout',
+  'within',
+  'along',
+  'over',
+  'off',
+]);
 /** Prepositions of direction: their place is where the event goes, and may also be its target ("sent aid to Bolivia"). */
 const DESTINATION = new Set(['to', 'toward', 'towards']);
 /** Prepositions whose object is not the subject. */
-const PREPOSITIONS = new Set([...LOCATIVE, 'of', 'from', 'with', 'on', 'to', 'for', 'against', 'by', 'between', 'among', 'after', 'before', 'since', 'toward', 'towards', 'about', 'than', 'under']);
+const PREPOSITIONS = new Set([
+  ...LOCATIVE,
+  'of',
+  'from',
+  'with',
+  'on',
+  'to',
+  'for',
+  'against',
+  'by',
+  'between',
+  'among',
+  'after',
+  'before',
+  'since',
+  'toward',
+  'towards',
+  'about',
+  'than',
+  'under',
+]);
 /** Heads of definite descriptions of a person ("the Kremlin leader", "the Russian president"). */
-const PERSON_DESCRIPTIONS = new Set(['leader', 'president', 'premier', 'minister', 'chancellor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'king', 'queen', 'prince', 'general', 'commander', 'governor', 'mayor', 'secretary']);
+const PERSON_DESCRIPTIONS = new Set([
+  'leader',
+  'president',
+  'premier',
+  'minister',
+  'chancellor',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chief',
+  'head',
+  'king',
+  'queen',
+  'prince',
+  'general',
+  'commander',
+  'governor',
+  'mayor',
+  'secretary',
+]);
 /** The possessive clitic, and how far before a nominal trigger it may stand ("Russia's military footprint"). */
 const POSSESSIVE = /^['’]s?$/;
 const POSSESSOR_REACH = 3;
@@ -76,7 +129,8 @@ interface Located extends Mention {
 function locate(r: RoleInput): Located[] {
   const to = r.tokens[r.tokens.length - 1].span[1];
   const inSentence: Mention[] = [];
-  for (let i = r.firstMention; i < r.mentions.length && r.mentions[i].start < to; i++) if (r.mentions[i].end <= to) inSentence.push(r.mentions[i]);
+  for (let i = r.firstMention; i < r.mentions.length && r.mentions[i].start < to; i++)
+    if (r.mentions[i].end <= to) inSentence.push(r.mentions[i]);
   return inSentence
     .map((m) => {
       const at = tokenAt(r.tokens, m.start);
@@ -98,23 +152,55 @@ export function rolesOf(r: RoleInput): Roles {
   const sameClause = (m: Located) => r.seg.clause[m.at] === r.seg.clause[r.at];
   const sameComplement = (m: Located) => r.seg.complement[m.at] === r.seg.complement[r.at];
   const isPlacePhrase = (m: Located) => PLACE_TYPES.has(m.entity.type) && LOCATIVE.has(governor(r.tokens, m.at));
-  const passive = !r.nominal && r.at > 0 && PASSIVE_AUX.has(r.tokens[r.at - 1].lemma) && r.tokens[r.at].text.toLowerCase().endsWith('ed');
+  const passive =
+    !r.nominal &&
+    r.at > 0 &&
+    PASSIVE_AUX.has(r.tokens[r.at - 1].lemma) &&
+    r.tokens[r.at].text.toLowerCase().endsWith('ed');
 
   let actor: Located | Mention | undefined;
-  const byAgent = located.find((m) => m.at >= r.end && sameComplement(m) && governor(r.tokens, m.at) === 'by' && ACTOR_TYPES.has(m.entity.type));
-  const possessor = r.nominal ? located.find((m) => m.after < r.at && r.at - m.after <= POSSESSOR_REACH && POSSESSIVE.test(r.tokens[m.after]?.text ?? '') && ACTOR_TYPES.has(m.entity.type)) : undefined;
+  const byAgent = located.find(
+    (m) => m.at >= r.end && sameComplement(m) && governor(r.tokens, m.at) === 'by' && ACTOR_TYPES.has(m.entity.type),
+  );
+  const possessor = r.nominal
+    ? located.find(
+        (m) =>
+          m.after < r.at &&
+          r.at - m.after <= POSSESSOR_REACH &&
+          POSSESSIVE.test(r.tokens[m.after]?.text ?? '') &&
+          ACTOR_TYPES.has(m.entity.type),
+      )
+    : undefined;
   let subjectSide: Located | undefined;
   let coParticipants: Located[] = [];
   // "by X" names the agent of a passive or of a noun ("the attack by X"), not of an active verb.
   if (passive) actor = byAgent;
   else actor = (r.nominal ? byAgent : undefined) ?? possessor;
   if (!actor) {
-    subjectSide = located.filter((m) => m.at < r.at && sameClause(m) && ACTOR_TYPES.has(m.entity.type) && !PREPOSITIONS.has(governor(r.tokens, m.at)) && !isDescription(r.tokens, m.after)).pop();
+    subjectSide = located
+      .filter(
+        (m) =>
+          m.at < r.at &&
+          sameClause(m) &&
+          ACTOR_TYPES.has(m.entity.type) &&
+          !PREPOSITIONS.has(governor(r.tokens, m.at)) &&
+          !isDescription(r.tokens, m.after),
+      )
+      .pop();
     if (subjectSide && !passive) [subjectSide, coParticipants] = firstConjunct(subjectSide, located, r.tokens);
-    actor = passive ? undefined : subjectSide ?? describedActor(r) ?? firstAfterOpeningPhrase(r, located);
+    actor = passive ? undefined : (subjectSide ?? describedActor(r) ?? firstAfterOpeningPhrase(r, located));
   }
 
-  const targets = located.filter((m) => m.at >= r.end && sameClause(m) && (sameComplement(m) || r.nominal) && ACTOR_TYPES.has(m.entity.type) && !isPlacePhrase(m) && m !== byAgent && m.entity !== actor?.entity);
+  const targets = located.filter(
+    (m) =>
+      m.at >= r.end &&
+      sameClause(m) &&
+      (sameComplement(m) || r.nominal) &&
+      ACTOR_TYPES.has(m.entity.type) &&
+      !isPlacePhrase(m) &&
+      m !== byAgent &&
+      m.entity !== actor?.entity,
+  );
   targets.unshift(...coParticipants);
   if (passive && subjectSide) targets.unshift(subjectSide);
   if (passive && !subjectSide) {
@@ -127,15 +213,24 @@ export function rolesOf(r: RoleInput): Roles {
   return { actors: actorIds, targets: targetIds, place: placeOf(r, located, actorIds, isPlacePhrase, sameClause) };
 }
 
-function placeOf(r: RoleInput, located: readonly Located[], actorIds: readonly string[], isPlacePhrase: (m: Located) => boolean, sameClause: (m: Located) => boolean): string | null {
+function placeOf(
+  r: RoleInput,
+  located: readonly Located[],
+  actorIds: readonly string[],
+  isPlacePhrase: (m: Located) => boolean,
+  sameClause: (m: Located) => boolean,
+): string | null {
   // A place after a locative preposition in the clause, or a destination after the trigger
   // (where troops are sent, aid delivered, fighting spreads): the nearest to the trigger.
-  const isDestination = (m: Located) => m.at >= r.end && PLACE_TYPES.has(m.entity.type) && DESTINATION.has(governor(r.tokens, m.at));
+  const isDestination = (m: Located) =>
+    m.at >= r.end && PLACE_TYPES.has(m.entity.type) && DESTINATION.has(governor(r.tokens, m.at));
   const phrases = located.filter((m) => (isPlacePhrase(m) || isDestination(m)) && sameClause(m));
   const byDistance = (a: Located, b: Located) => Math.abs(a.at - r.at) - Math.abs(b.at - r.at);
   const phrase = [...phrases].sort(byDistance)[0];
   if (phrase) return phrase.entity.id;
-  const inSentence = located.filter((m) => PLACE_TYPES.has(m.entity.type) && !actorIds.includes(m.entity.id)).sort(byDistance)[0];
+  const inSentence = located
+    .filter((m) => PLACE_TYPES.has(m.entity.type) && !actorIds.includes(m.entity.id))
+    .sort(byDistance)[0];
   if (inSentence) return inSentence.entity.id;
   return earlierPlace(r);
 }
@@ -145,11 +240,19 @@ function earlierPlace(r: RoleInput): string | null {
   const start = r.tokens[0].span[0];
   const para = r.doc.article.paragraphs.find(([s, e]) => s <= start && start < e);
   const from = para ? para[0] : 0;
-  const earlier = mentionBefore(r, (m) => m.start >= from, (m) => PLACE_TYPES.has(m.entity.type));
+  const earlier = mentionBefore(
+    r,
+    (m) => m.start >= from,
+    (m) => PLACE_TYPES.has(m.entity.type),
+  );
   if (earlier) return earlier.entity.id;
   const datelinePlace = r.doc.article.dateline?.place?.toLowerCase();
   if (!datelinePlace) return null;
-  return r.doc.entities.find((e) => PLACE_TYPES.has(e.type) && [e.name, ...e.aliases].some((n) => n.toLowerCase() === datelinePlace))?.id ?? null;
+  return (
+    r.doc.entities.find(
+      (e) => PLACE_TYPES.has(e.type) && [e.name, ...e.aliases].some((n) => n.toLowerCase() === datelinePlace),
+    )?.id ?? null
+  );
 }
 
 /**
@@ -188,18 +291,32 @@ function firstAfterOpeningPhrase(r: RoleInput, located: readonly Located[]): Men
   for (let i = comma + 1; i < r.tokens.length && r.tokens[i].pos !== 'VERB'; i++) {
     if (isDescription(r.tokens, i)) return lastPersonBefore(r);
     const m = located.find((x) => x.at === i);
-    if (m && ACTOR_TYPES.has(m.entity.type) && !isDescription(r.tokens, m.after) && !PREPOSITIONS.has(governor(r.tokens, m.at))) return m;
+    if (
+      m &&
+      ACTOR_TYPES.has(m.entity.type) &&
+      !isDescription(r.tokens, m.after) &&
+      !PREPOSITIONS.has(governor(r.tokens, m.at))
+    )
+      return m;
   }
   return undefined;
 }
 
 /** "the [Kremlin|Russian|...] leader": a description head preceded by "the" within three tokens. */
 function isDescription(tokens: readonly Token[], i: number): boolean {
-  return i < tokens.length && PERSON_DESCRIPTIONS.has(tokens[i].text.toLowerCase()) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.text.toLowerCase() === 'the');
+  return (
+    i < tokens.length &&
+    PERSON_DESCRIPTIONS.has(tokens[i].text.toLowerCase()) &&
+    tokens.slice(Math.max(0, i - 3), i).some((t) => t.text.toLowerCase() === 'the')
+  );
 }
 
 function lastPersonBefore(r: RoleInput): Mention | undefined {
-  return mentionBefore(r, () => true, (m) => m.entity.type === 'PERSON');
+  return mentionBefore(
+    r,
+    () => true,
+    (m) => m.entity.type === 'PERSON',
+  );
 }
 
 /**
@@ -221,7 +338,11 @@ function firstConjunct(m: Located, located: readonly Located[], tokens: readonly
 }
 
 /** The last mention before the sentence that satisfies `wanted`, searching back while `within` holds. */
-function mentionBefore(r: RoleInput, within: (m: Mention) => boolean, wanted: (m: Mention) => boolean): Mention | undefined {
+function mentionBefore(
+  r: RoleInput,
+  within: (m: Mention) => boolean,
+  wanted: (m: Mention) => boolean,
+): Mention | undefined {
   const start = r.tokens[0].span[0];
   for (let i = r.firstMention - 1; i >= 0 && within(r.mentions[i]); i--) {
     const m = r.mentions[i];

@@ -57,11 +57,27 @@ export function keysOf(t: Token): string[] {
 /** Cheap pre-check before the full lookup: most tokens are not triggers, so avoid building their keys. */
 function mayTrigger(t: Token): boolean {
   if (t.text.length < 2 || NEVER_TRIGGER_TAGS.has(t.pos)) return false;
-  return BY_HEAD.has(t.lemma) || BY_HEAD.has(t.lemma.toLowerCase()) || PREFIXES.has(t.text.slice(0, PREFIX_LENGTH).toLowerCase());
+  return (
+    BY_HEAD.has(t.lemma) ||
+    BY_HEAD.has(t.lemma.toLowerCase()) ||
+    PREFIXES.has(t.text.slice(0, PREFIX_LENGTH).toLowerCase())
+  );
 }
 
 /** Function words and numbers: no lexicon head is one. */
-const NEVER_TRIGGER_TAGS = new Set(['DET', 'ADP', 'PUNCT', 'PRON', 'CCONJ', 'SCONJ', 'NUM', 'PART', 'SYM', 'SPACE', 'X']);
+const NEVER_TRIGGER_TAGS = new Set([
+  'DET',
+  'ADP',
+  'PUNCT',
+  'PRON',
+  'CCONJ',
+  'SCONJ',
+  'NUM',
+  'PART',
+  'SYM',
+  'SPACE',
+  'X',
+]);
 
 /** Every head's first PREFIX_LENGTH letters: a word whose lemma misses may still match by its form ("abducted", "Clashes"). */
 const PREFIX_LENGTH = 4;
@@ -100,7 +116,8 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
     // Capitalised mid-sentence words are names ("March", "Strike Force"), not triggers.
     if (i > 0 && t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text) && tokens[i - 1].text !== '“') continue;
     // Hyphenated compounds wink splits ("sit-in", "build-up", "pull-out") are looked up whole.
-    const hyphenated = tokens[i + 1]?.text === '-' && tokens[i + 2] ? `${t.text}-${tokens[i + 2].text}`.toLowerCase() : null;
+    const hyphenated =
+      tokens[i + 1]?.text === '-' && tokens[i + 2] ? `${t.text}-${tokens[i + 2].text}`.toLowerCase() : null;
     const whole = hyphenated ? BY_HEAD.get(hyphenated) : undefined;
     if (whole) {
       out.push({ type: whole[0].type, start: i, end: i + 3, nominal: true });

@@ -9,7 +9,13 @@ import { COMPASS } from '../../resources/compass.js';
 import { LETTER } from '../../../text/letters.js';
 
 /** Prior bonus by kind: a name that is a country or region usually means the country or region. */
-const KIND_BONUS: Readonly<Record<Place['kind'], number>> = { country: 4, region: 3.5, admin1: 1.5, admin2: 0, city: 0 };
+const KIND_BONUS: Readonly<Record<Place['kind'], number>> = {
+  country: 4,
+  region: 3.5,
+  admin1: 1.5,
+  admin2: 0,
+  city: 0,
+};
 /** Prior bonus for capitals and regional seats (GeoNames feature codes). */
 const SEAT_BONUS: Readonly<Record<string, number>> = { PPLC: 1, PPLA: 0.5, PPLA2: 0.2 };
 /** Score per vote for the candidate's country: one mention of a country is worth a tenfold population. */
@@ -53,16 +59,23 @@ type Votes = Map<string, number>;
 function preferNamesakeCity(cands: Place[]): Place[] {
   const regions = cands.filter((p) => p.kind === 'admin1');
   if (regions.length === 0) return cands;
-  return cands.filter((r) => r.kind !== 'admin1'
-    || !cands.some((c) => c.kind === 'city' && c.cc === r.cc
-      && ((c.admin === r.admin && c.pop >= CITY_SHARE_OF_NAMESAKE_REGION * r.pop) || c.fc === 'PPLC')));
+  return cands.filter(
+    (r) =>
+      r.kind !== 'admin1' ||
+      !cands.some(
+        (c) =>
+          c.kind === 'city' &&
+          c.cc === r.cc &&
+          ((c.admin === r.admin && c.pop >= CITY_SHARE_OF_NAMESAKE_REGION * r.pop) || c.fc === 'PPLC'),
+      ),
+  );
 }
 
 const vote = (votes: Votes, key: string, n = 1) => votes.set(key, (votes.get(key) ?? 0) + n);
 const minusOne = (votes: Votes, key: string): Votes => new Map(votes).set(key, Math.max(0, (votes.get(key) ?? 0) - 1));
 
 function score(p: Place, countries: Votes, regions: Votes, main?: string): number {
-  let s = Math.log10(p.pop + 10) + KIND_BONUS[p.kind] + (p.fc ? SEAT_BONUS[p.fc] ?? 0 : 0);
+  let s = Math.log10(p.pop + 10) + KIND_BONUS[p.kind] + (p.fc ? (SEAT_BONUS[p.fc] ?? 0) : 0);
   if (main && p.cc === main) s += MAIN_COUNTRY_BONUS;
   if (p.cc) s += COUNTRY_VOTE * Math.min(MAX_COUNTRY_VOTES, countries.get(p.cc) ?? 0);
   if ((p.kind === 'city' || p.kind === 'admin2') && (regions.get(`${p.cc}.${p.admin}`) ?? 0) > 0) s += REGION_MATCH;
@@ -71,13 +84,22 @@ function score(p: Place, countries: Votes, regions: Votes, main?: string): numbe
   return s;
 }
 
-export function best(candidates: readonly Place[], countries: Votes, regions: Votes, exclude?: Place[], main?: string): Place | undefined {
+export function best(
+  candidates: readonly Place[],
+  countries: Votes,
+  regions: Votes,
+  exclude?: Place[],
+  main?: string,
+): Place | undefined {
   let top: Place | undefined;
   let topScore = -Infinity;
   const votes = exclude ? without(countries, exclude) : countries;
   for (const p of candidates) {
     const s = score(p, votes, regions, main);
-    if (s > topScore) { top = p; topScore = s; }
+    if (s > topScore) {
+      top = p;
+      topScore = s;
+    }
   }
   return top;
 }
@@ -92,7 +114,16 @@ function without(votes: Votes, own: Place[]): Votes {
 }
 
 /** Generic words that may follow a region's name without being part of it ("New York State", "Khatlon province"). */
-const REGION_WORDS: ReadonlySet<string> = new Set(['state', 'province', 'region', 'oblast', 'governorate', 'prefecture', 'territory', 'district']);
+const REGION_WORDS: ReadonlySet<string> = new Set([
+  'state',
+  'province',
+  'region',
+  'oblast',
+  'governorate',
+  'prefecture',
+  'territory',
+  'district',
+]);
 
 /** Places a mention may name: "northern Afghanistan" looks up "Afghanistan", "New York State" the region "New York". */
 function lookupMention(surface: string): Place[] {
@@ -111,10 +142,51 @@ function lookupMention(surface: string): Place[] {
 
 /** Head words of names, which name no place on their own. */
 const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  'valley', 'river', 'lake', 'bay', 'island', 'islands', 'mountain', 'mountains', 'creek', 'delta', 'plateau', 'coast',
-  'province', 'county', 'district', 'region', 'state', 'city', 'town', 'village', 'villages', 'port', 'hall', 'zoo',
-  'centre', 'center', 'medical', 'university', 'hospital', 'police', 'department', 'airport', 'republic', 'nation',
-  'north', 'south', 'east', 'west', 'central', 'eastern', 'western', 'northern', 'southern', 'upper', 'lower',
+  'valley',
+  'river',
+  'lake',
+  'bay',
+  'island',
+  'islands',
+  'mountain',
+  'mountains',
+  'creek',
+  'delta',
+  'plateau',
+  'coast',
+  'province',
+  'county',
+  'district',
+  'region',
+  'state',
+  'city',
+  'town',
+  'village',
+  'villages',
+  'port',
+  'hall',
+  'zoo',
+  'centre',
+  'center',
+  'medical',
+  'university',
+  'hospital',
+  'police',
+  'department',
+  'airport',
+  'republic',
+  'nation',
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'upper',
+  'lower',
 ]);
 
 /** Shortest inner name looked up; shorter capitalised words are initials or abbreviations of other things. */
@@ -129,7 +201,12 @@ function innerPlace(words: readonly string[]): Place[] {
   for (let k = words.length - 1; k >= 1; k--) {
     for (const from of [words.length - k, 0]) {
       const part = words.slice(from, from + k);
-      if (part.join(' ').length < MIN_INNER_NAME_LENGTH || !/^\p{Lu}/u.test(part[0]) || !/^\p{Lu}/u.test(part[part.length - 1])) continue;
+      if (
+        part.join(' ').length < MIN_INNER_NAME_LENGTH ||
+        !/^\p{Lu}/u.test(part[0]) ||
+        !/^\p{Lu}/u.test(part[part.length - 1])
+      )
+        continue;
       if (k === 1 && GENERIC_WORDS.has(part[0].toLowerCase())) continue;
       const found = lookupPlaces(part.join(' '));
       if (found.length > 0) return found;
@@ -147,9 +224,14 @@ const WORDS_BEFORE = new RegExp(`((?:[${LETTER}]+ ){1,${MAX_NAME_PREFIX_WORDS}})
  * of "Democratic Republic of Congo", and "Congo" alone is the other Congo.
  */
 function longCountryName(doc: Doc, start: number, end: number): Place[] {
-  const before = WORDS_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1].split(' ').filter(Boolean) ?? [];
+  const before =
+    WORDS_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1]
+      .split(' ')
+      .filter(Boolean) ?? [];
   for (let k = before.length; k >= 1; k--) {
-    const countries = lookupPlaces(`${before.slice(-k).join(' ')} ${doc.text.slice(start, end)}`).filter((p) => p.kind === 'country');
+    const countries = lookupPlaces(`${before.slice(-k).join(' ')} ${doc.text.slice(start, end)}`).filter(
+      (p) => p.kind === 'country',
+    );
     if (countries.length > 0) return countries;
   }
   return [];
@@ -188,7 +270,10 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
   const regions: Votes = new Map();
   const withNeighbours: Votes = new Map(countries);
   for (const p of first.values()) {
-    if (p.kind === 'admin1') { vote(regions, `${p.cc}.${p.admin}`); vote(regions, p.cc); }
+    if (p.kind === 'admin1') {
+      vote(regions, `${p.cc}.${p.admin}`);
+      vote(regions, p.cc);
+    }
     if (p.kind !== 'country' && p.cc) vote(withNeighbours, p.cc);
   }
   const dateline = best(datelineCands, withNeighbours, regions);
@@ -198,7 +283,8 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
     // A place is not evidence for itself: take back the votes its own first choice cast.
     const own = first.get(e);
     const countryVotes = own && own.kind !== 'country' && own.cc ? minusOne(withNeighbours, own.cc) : withNeighbours;
-    const regionVotes = own?.kind === 'admin1' ? minusOne(minusOne(regions, `${own.cc}.${own.admin}`), own.cc) : regions;
+    const regionVotes =
+      own?.kind === 'admin1' ? minusOne(minusOne(regions, `${own.cc}.${own.admin}`), own.cc) : regions;
     const p = best(cands, countryVotes, regionVotes, cands);
     if (p) chosen.set(e, p);
   }
@@ -218,7 +304,8 @@ function mainCountry(chosen: Map<Entity, Place>): string | undefined {
   const counts: Votes = new Map();
   for (const p of chosen.values()) if (p.cc) vote(counts, p.cc);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0 || ranked[0][1] < MIN_MAIN_COUNTRY_PLACES || (ranked[1] && ranked[1][1] >= ranked[0][1])) return undefined;
+  if (ranked.length === 0 || ranked[0][1] < MIN_MAIN_COUNTRY_PLACES || (ranked[1] && ranked[1][1] >= ranked[0][1]))
+    return undefined;
   return ranked[0][0];
 }
 
@@ -231,14 +318,18 @@ function thirdPass(candidates: Map<Entity, Place[]>, chosen: Map<Entity, Place>,
   const main = mainCountry(chosen);
   if (!main) return chosen;
   const regions: Votes = new Map();
-  for (const p of chosen.values()) if (p.kind === 'admin1') { vote(regions, `${p.cc}.${p.admin}`); vote(regions, p.cc); }
+  for (const p of chosen.values())
+    if (p.kind === 'admin1') {
+      vote(regions, `${p.cc}.${p.admin}`);
+      vote(regions, p.cc);
+    }
   const out = new Map<Entity, Place>();
   for (const [e, cands] of candidates) {
     const own = chosen.get(e);
-    const regionVotes = own?.kind === 'admin1' ? minusOne(minusOne(regions, `${own.cc}.${own.admin}`), own.cc) : regions;
+    const regionVotes =
+      own?.kind === 'admin1' ? minusOne(minusOne(regions, `${own.cc}.${own.admin}`), own.cc) : regions;
     const p = best(cands, votes, regionVotes, cands, main);
     if (p) out.set(e, p);
   }
   return out;
 }
-

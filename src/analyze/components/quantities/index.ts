@@ -6,7 +6,14 @@ import type { Quantity, Span } from '../../../record/types.js';
 import type { Component } from '../../component.js';
 import type { Doc, Token } from '../../doc.js';
 import {
-  APPROXIMATE_COUNTS, APPROXIMATE_HEADS, APPROXIMATORS, CURRENCY_SYMBOLS, CURRENCY_WORDS, PERCENT_WORDS, RANGE_LINKS, UNIT_NOUNS,
+  APPROXIMATE_COUNTS,
+  APPROXIMATE_HEADS,
+  APPROXIMATORS,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  PERCENT_WORDS,
+  RANGE_LINKS,
+  UNIT_NOUNS,
 } from './lexicon.js';
 import { runValue, SCALES, tokenValue } from './numbers.js';
 
@@ -19,7 +26,15 @@ const NUMBER_WORD_RE = /^[a-z]/i;
 /** A four-digit number that reads as a year (no thousands comma). */
 const YEAR_LIKE_RE = /^(?:1[89]|20)\d\d$/;
 
-interface Reading { start: number; end: number; value: number; max?: number; noun: string; unit?: string; approximate?: boolean }
+interface Reading {
+  start: number;
+  end: number;
+  value: number;
+  max?: number;
+  noun: string;
+  unit?: string;
+  approximate?: boolean;
+}
 
 export const quantities: Component = {
   name: 'quantities',
@@ -39,7 +54,10 @@ export const quantities: Component = {
       if (!r) continue;
       const span: Span = [tokens[r.start].span[0], tokens[r.end - 1].span[1]];
       out.push({
-        text: doc.text.slice(span[0], span[1]), span, value: r.value, noun: r.noun,
+        text: doc.text.slice(span[0], span[1]),
+        span,
+        value: r.value,
+        noun: r.noun,
         ...(r.max !== undefined ? { max: r.max } : {}),
         ...(r.unit ? { unit: r.unit } : {}),
         ...(r.approximate ? { approximate: true } : {}),
@@ -80,7 +98,10 @@ function readAt(tokens: readonly Token[], i: number): Reading | null {
   // "20 to 30 people", "between 5,000 and 6,000 troops"
   if (max === undefined && inSentence(end) && RANGE_LINKS.has(tokens[end].text.toLowerCase())) {
     const upper = numberAt(tokens, end + 1, inSentence);
-    if (upper && upper.value > num.value) { max = upper.value; end = upper.end; }
+    if (upper && upper.value > num.value) {
+      max = upper.value;
+      end = upper.end;
+    }
   }
   const start = approximatorStart(tokens, currency ? i : k, sentence);
   const approximate = start.approximate || undefined;
@@ -88,12 +109,23 @@ function readAt(tokens: readonly Token[], i: number): Reading | null {
 
   const next = inSentence(end) ? tokens[end] : null;
   const nextWord = next?.text.toLowerCase() ?? '';
-  if (next && (PERCENT_WORDS.has(nextWord) || (nextWord === 'per' && inSentence(end + 1) && tokens[end + 1].lemma === 'cent'))) {
+  if (
+    next &&
+    (PERCENT_WORDS.has(nextWord) || (nextWord === 'per' && inSentence(end + 1) && tokens[end + 1].lemma === 'cent'))
+  ) {
     const last = nextWord === 'per' ? end + 2 : end + 1;
     return { start: start.index, end: last, value: num.value, max, noun: 'percent', unit: 'percent', approximate };
   }
   if (next && CURRENCY_WORDS[next.lemma]) {
-    return { start: start.index, end: end + 1, value: num.value, max, noun: CURRENCY_WORDS[next.lemma], unit: CURRENCY_WORDS[next.lemma], approximate };
+    return {
+      start: start.index,
+      end: end + 1,
+      value: num.value,
+      max,
+      noun: CURRENCY_WORDS[next.lemma],
+      unit: CURRENCY_WORDS[next.lemma],
+      approximate,
+    };
   }
   const noun = headNoun(tokens, end, inSentence);
   if (!noun) return null;
@@ -107,7 +139,12 @@ function readAt(tokens: readonly Token[], i: number): Reading | null {
 function numberAt(tokens: readonly Token[], k: number, inSentence: (k: number) => boolean) {
   if (!inSentence(k) || tokens[k].pos !== 'NUM') {
     // "a dozen", "a hundred"
-    if (inSentence(k + 1) && tokens[k]?.lemma === 'a' && (tokens[k + 1].lemma === 'dozen' || SCALES[tokens[k + 1].lemma] !== undefined) && NUMBER_WORD_RE.test(tokens[k + 1].text)) {
+    if (
+      inSentence(k + 1) &&
+      tokens[k]?.lemma === 'a' &&
+      (tokens[k + 1].lemma === 'dozen' || SCALES[tokens[k + 1].lemma] !== undefined) &&
+      NUMBER_WORD_RE.test(tokens[k + 1].text)
+    ) {
       return { end: k + 2, value: tokens[k + 1].lemma === 'dozen' ? 12 : SCALES[tokens[k + 1].lemma] };
     }
     return null;
@@ -133,8 +170,15 @@ function isScaleAfter(tokens: readonly Token[], e: number, k: number): boolean {
 
 /** The hyphen in "forty-three". */
 function isHyphenInWords(tokens: readonly Token[], e: number): boolean {
-  return tokens[e].text === '-' && e > 0 && e + 1 < tokens.length && tokens[e - 1].pos === 'NUM' && tokens[e + 1].pos === 'NUM'
-    && NUMBER_WORD_RE.test(tokens[e - 1].text) && tokens[e - 1].span[1] === tokens[e].span[0];
+  return (
+    tokens[e].text === '-' &&
+    e > 0 &&
+    e + 1 < tokens.length &&
+    tokens[e - 1].pos === 'NUM' &&
+    tokens[e + 1].pos === 'NUM' &&
+    NUMBER_WORD_RE.test(tokens[e - 1].text) &&
+    tokens[e - 1].span[1] === tokens[e].span[0]
+  );
 }
 
 /** The noun a number counts: the last noun of the modifier run after it ("Russian troops"). */
@@ -160,5 +204,7 @@ function approximatorStart(tokens: readonly Token[], k: number, sentence: number
     if (APPROXIMATE_HEADS.has(word(s))) approximate = true;
   }
   // Keep only phrases that hold an approximating head: "to" or "at" alone belong to the sentence.
-  return approximate || (s < k && tokens[s].text.toLowerCase() === 'up') ? { index: s, approximate } : { index: k, approximate: false };
+  return approximate || (s < k && tokens[s].text.toLowerCase() === 'up')
+    ? { index: s, approximate }
+    : { index: k, approximate: false };
 }

@@ -2,16 +2,52 @@
 // "1.5m", "40 bn", "a dozen".
 
 const UNITS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, dozen: 12,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
 };
 
 /** Multipliers, written out and abbreviated ("$40 bn", "1.5m people", "10k"). */
 export const SCALES: Readonly<Record<string, number>> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, tn: 1e12, trn: 1e12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  bn: 1e9,
+  b: 1e9,
+  tn: 1e12,
+  trn: 1e12,
 };
 
 const NUMERAL_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$|^\.\d+$/;
@@ -32,14 +68,19 @@ export function tokenValue(word: string): number | null {
  * "2.5 billion" = 2.5e9. Returns null when a word is not a number.
  */
 export function runValue(words: readonly string[]): number | null {
-  let total = 0, current = 0, seen = false;
+  let total = 0,
+    current = 0,
+    seen = false;
   for (const raw of words) {
     const w = raw.toLowerCase();
     if (w === '-' || w === 'and') continue;
     const scale = SCALES[w];
     if (scale !== undefined && seen) {
       if (scale === 100) current = (current || 1) * 100;
-      else { total += (current || 1) * scale; current = 0; }
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
       continue;
     }
     const v = tokenValue(w);

@@ -4,7 +4,17 @@
 import type { Entity, QuoteKind, Span } from '../../../record/types.js';
 import type { Cue } from './cues.js';
 import { HEARER_CUE_LEMMAS, HEARER_SKIP_LEMMAS, NO_OBJECT_LEMMAS } from './cues.js';
-import { clauseEnd, clip, findToken, hasVerb, isClause, kindOf, objectEnd, PARTICIPLE_SUFFIX_RE, tokenAtOrAfter } from './bounds.js';
+import {
+  clauseEnd,
+  clip,
+  findToken,
+  hasVerb,
+  isClause,
+  kindOf,
+  objectEnd,
+  PARTICIPLE_SUFFIX_RE,
+  tokenAtOrAfter,
+} from './bounds.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { phraseAfter, resolveSpeaker, subjectBefore, type Speaker } from './speaker.js';
 
@@ -34,9 +44,19 @@ const MAX_SOURCE_TOKENS = 8;
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** Who speaks for a cue, and the characters [left, right) the speaker and cue take together. */
-export interface SpeakerFound { speaker: Speaker; left: number; right: number; inverted: boolean }
+export interface SpeakerFound {
+  speaker: Speaker;
+  left: number;
+  right: number;
+  inverted: boolean;
+}
 
-export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker: Entity | null): Attribution | null {
+export function attribute(
+  ctx: QuoteContext,
+  cue: Cue,
+  sentence: number,
+  lastSpeaker: Entity | null,
+): Attribution | null {
   const found = findSpeaker(ctx, cue, sentence, lastSpeaker);
   if (!found) return null;
   const { speaker, left, right, inverted } = found;
@@ -57,7 +77,12 @@ export function attribute(ctx: QuoteContext, cue: Cue, sentence: number, lastSpe
 }
 
 /** The speaker of a cue: its subject, the phrase after an inverted cue, or the source of "according to". */
-export function findSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker: Entity | null): SpeakerFound | null {
+export function findSpeaker(
+  ctx: QuoteContext,
+  cue: Cue,
+  sentence: number,
+  lastSpeaker: Entity | null,
+): SpeakerFound | null {
   const s = ctx.sentences[sentence];
   const [s0, s1] = s.tokens;
   const [c0, c1] = cue.tokens;
@@ -71,7 +96,9 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastS
   let inverted = false;
   let mainSpeaker: Speaker | null = null;
   if (cue.kind === 'according') {
-    range = cue.speaker ? [cue.speaker[0], cue.speaker[1]] : phraseAfter(tokens, c1, s1) ?? sourceUpToBreak(ctx, c1, s1);
+    range = cue.speaker
+      ? [cue.speaker[0], cue.speaker[1]]
+      : (phraseAfter(tokens, c1, s1) ?? sourceUpToBreak(ctx, c1, s1));
     inverted = true;
   } else if (cue.kind === 'noun') {
     range = possessorBefore(ctx, c0, s0) ?? subjectOfSentence(ctx, s0, c0); // "his claim that" / "X repeated the claim that"
@@ -89,7 +116,8 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastS
     // "Sens. A (D-Ore.), B (D-Ohio) and C all suggested that": no phrase right before the cue, but
     // when the cue is the sentence's first verb its subject is the sentence's first phrase.
     // Not after "be": a passive's subject is not its speaker ("were called to service by the governor").
-    if (!range && !hasVerb(ctx, s.span[0], cueSpan[0]) && !(c0 > s0 && tokens[c0 - 1].lemma === 'be')) range = subjectOfSentence(ctx, s0, c0);
+    if (!range && !hasVerb(ctx, s.span[0], cueSpan[0]) && !(c0 > s0 && tokens[c0 - 1].lemma === 'be'))
+      range = subjectOfSentence(ctx, s0, c0);
   }
   // "Recent months have shown", "Tuesday saw": a time is no speaker.
   if (range && isTimePhrase(ctx, range)) return null;
@@ -108,7 +136,8 @@ export function findSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastS
 const ACTION_LEMMAS: ReadonlySet<string> = new Set(['respond', 'decide', 'pledge', 'seek']);
 
 /** Nouns of time that head a time phrase whether or not the times component resolved it. */
-const TIME_NOUN_RE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|nights?|days?|weeks?|months?|years?|decades?|weekends?|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const TIME_NOUN_RE =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|mornings?|afternoons?|evenings?|nights?|days?|weeks?|months?|years?|decades?|weekends?|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Whether the phrase [a, b) is headed (its last noun) by a time word or a time expression. */
 function isTimePhrase(ctx: QuoteContext, [a, b]: [number, number]): boolean {
@@ -165,7 +194,9 @@ function directFragments(ctx: QuoteContext, left: number, right: number, sentenc
   const before = ctx.markAfter(left) - 1;
   if (before >= 0 && !ctx.usedMarks.has(before) && ctx.isSpeech(before)) {
     const m = ctx.marks[before];
-    const joined = onlyCharsBetween(ctx.text, m.span[1], left, JOIN_BEFORE_CUE_CHAR_RE) ? withLead(ctx, m.span, sentence[0]) : null;
+    const joined = onlyCharsBetween(ctx.text, m.span[1], left, JOIN_BEFORE_CUE_CHAR_RE)
+      ? withLead(ctx, m.span, sentence[0])
+      : null;
     if (joined) out.push(joined);
   }
   const after = ctx.markAfter(right);
@@ -174,7 +205,9 @@ function directFragments(ctx: QuoteContext, left: number, right: number, sentenc
     // A far quotation joins only across spaces and punctuation: not worth slicing the text between.
     const near = m.span[0] - right <= MAX_JOIN_AFTER_CHARS;
     const between = near ? ctx.text.slice(right, m.span[0]) : '';
-    const joined = (near ? JOIN_AFTER_CUE_RE.test(between) : onlyCharsBetween(ctx.text, right, m.span[0], FAR_JOIN_CHAR_RE)) && !hasVerb(ctx, right, m.span[0]);
+    const joined =
+      (near ? JOIN_AFTER_CUE_RE.test(between) : onlyCharsBetween(ctx.text, right, m.span[0], FAR_JOIN_CHAR_RE)) &&
+      !hasVerb(ctx, right, m.span[0]);
     const endsSentence = () => /^[\s.!?]*$/.test(ctx.text.slice(m.span[1], Math.max(m.span[1], sentenceEnd)));
     // A quotation of speech joins even mid-sentence ("says, “Don't you do it,” until ..."); a phrase
     // in marks only when it ends the sentence, else it belongs to a reported clause.
@@ -186,7 +219,8 @@ function directFragments(ctx: QuoteContext, left: number, right: number, sentenc
   }
   if (out.length === 0) return undefined;
   const lead = ctx.text.slice(sentence[0], left);
-  const parenthetical = out.length === 1 && out[0].span[0] >= right && /^\s*,\s*$/.test(ctx.text.slice(right, out[0].span[0]));
+  const parenthetical =
+    out.length === 1 && out[0].span[0] >= right && /^\s*,\s*$/.test(ctx.text.slice(right, out[0].span[0]));
   const leadTok = tokenAtOrAfter(ctx, sentence[0], ctx.tokens.length);
   const adverbial = leadTok >= ctx.tokens.length || !SUBJECT_START_POS.has(ctx.tokens[leadTok].pos);
   if (parenthetical && !adverbial && LEAD_CLAUSE_RE.test(lead) && ctx.marksWithin(sentence[0], left).length === 0) {
@@ -206,7 +240,8 @@ function directFragments(ctx: QuoteContext, left: number, right: number, sentenc
  */
 function withLead(ctx: QuoteContext, mark: Span, sentenceStart: number): { kind: QuoteKind; span: Span } | null {
   const lead = ctx.text.slice(sentenceStart, mark[0]);
-  if (mark[0] <= sentenceStart || /^\s*$/.test(lead) || ctx.marksWithin(sentenceStart, mark[0]).length > 0) return { kind: 'direct', span: mark };
+  if (mark[0] <= sentenceStart || /^\s*$/.test(lead) || ctx.marksWithin(sentenceStart, mark[0]).length > 0)
+    return { kind: 'direct', span: mark };
   const first = tokenAtOrAfter(ctx, sentenceStart, ctx.tokens.length);
   // After an adverbial ("In an interview on CBS's “Face the Nation,” Ryan said") the marks hold a title.
   if (first >= ctx.tokens.length || !SUBJECT_START_POS.has(ctx.tokens[first].pos)) return null;
@@ -225,7 +260,14 @@ function onlyCharsBetween(text: string, from: number, to: number, charRe: RegExp
 }
 
 /** The reported clause of an indirect or mixed attribution. */
-function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: number, right: number, inverted: boolean) {
+function reportedFragments(
+  ctx: QuoteContext,
+  cue: Cue,
+  sentence: number,
+  left: number,
+  right: number,
+  inverted: boolean,
+) {
   const tokens = ctx.tokens;
   const s = ctx.sentences[sentence];
   const [s0, s1] = s.tokens;
@@ -233,7 +275,8 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
   const out: Span[] = [];
   // "..., lawmakers said Friday afternoon, as they ...": a time after the cue is the writer's.
   let afterTime = rightTok;
-  while (afterTime < s1 && (ctx.inTime(tokens[afterTime].span[0]) || TIME_WORD_RE.test(tokens[afterTime].text))) afterTime++;
+  while (afterTime < s1 && (ctx.inTime(tokens[afterTime].span[0]) || TIME_WORD_RE.test(tokens[afterTime].text)))
+    afterTime++;
   if (afterTime > rightTok && afterTime < s1 && !/^[.!?,]$/.test(tokens[afterTime].text)) afterTime = rightTok;
   const endsSentence = afterTime >= s1 || /^[.!?]$/.test(tokens[afterTime].text);
   const parenthetical = afterTime < s1 && tokens[afterTime].text === ',';
@@ -253,7 +296,10 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
     const from = tokens[s0].pos === 'CCONJ' && s0 + 1 < leftTok ? tokens[s0 + 1].span[0] : s.span[0];
     out.push(clip(ctx, afterDateline(ctx, from), tokens[leftTok - 1].span[0]));
     // "..., the candidate said, angering officials": a participle after the cue is the writer's.
-    const participle = afterTime + 1 < s1 && tokens[afterTime + 1].pos === 'VERB' && PARTICIPLE_SUFFIX_RE.test(tokens[afterTime + 1].text);
+    const participle =
+      afterTime + 1 < s1 &&
+      tokens[afterTime + 1].pos === 'VERB' &&
+      PARTICIPLE_SUFFIX_RE.test(tokens[afterTime + 1].text);
     if (parenthetical && !inverted && !participle) out.push(clip(ctx, tokens[afterTime].span[1], s.span[1]));
   } else if (!inverted && rightTok < s1) {
     // "says (that) content."
@@ -275,7 +321,8 @@ function reportedFragments(ctx: QuoteContext, cue: Cue, sentence: number, left: 
       return null;
     } else if (!isClause(ctx, start, s1, NO_OBJECT_LEMMAS.has(lemma), cue.kind === 'clause')) {
       // Not a reported clause: the object is the content, up to the end of its clause.
-      if (NO_OBJECT_LEMMAS.has(lemma) || ACTION_LEMMAS.has(lemma) || cue.kind === 'according' || cue.kind === 'clause') return null;
+      if (NO_OBJECT_LEMMAS.has(lemma) || ACTION_LEMMAS.has(lemma) || cue.kind === 'according' || cue.kind === 'clause')
+        return null;
       end = objectEnd(ctx, start, s1, end, lemma);
     }
     end = Math.min(end, clauseEnd(ctx, start, s1, end));
@@ -310,7 +357,8 @@ function afterDateline(ctx: QuoteContext, from: number): number {
  * Words of a time phrase right after a cue ("said Friday afternoon", "said on Thursday", "said last
  * week"), for when the times component has no reference date to resolve them.
  */
-const TIME_WORD_RE = /^(?:on|late|early|last|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|today|yesterday|tonight|week|month|earlier|later)$/i;
+const TIME_WORD_RE =
+  /^(?:on|late|early|last|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|today|yesterday|tonight|week|month|earlier|later)$/i;
 
 /** Day words that are a time whatever the times component resolved ("said Thursday that", "said on Monday how"). */
 const DAY_WORD_RE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)$/i;

@@ -11,7 +11,22 @@ const OBJECT_STOP_RE = /^(?:[,;:(]|--|[—–―])$/;
 /** A clause opening: what a reported clause without "that" starts with. */
 const CLAUSE_START_POS = new Set(['PRON', 'PROPN', 'NOUN', 'DET', 'NUM', 'ADJ', 'SCONJ', 'ADV', 'ADP']);
 /** Words after a cue that open an adjunct, not the reported clause ("said before he died", "asked about finances"). */
-const NOT_CLAUSE_STARTS = new Set(['before', 'after', 'when', 'as', 'about', 'for', 'to', 'since', 'until', 'while', 'because', 'with', 'without', 'by']);
+const NOT_CLAUSE_STARTS = new Set([
+  'before',
+  'after',
+  'when',
+  'as',
+  'about',
+  'for',
+  'to',
+  'since',
+  'until',
+  'while',
+  'because',
+  'with',
+  'without',
+  'by',
+]);
 /** A dash token: "... — and he noted" ends a reported clause. */
 const DASH_RE = /^(?:--|[—–―])$/;
 /** A reported clause needs one of these. */
@@ -19,7 +34,16 @@ const CLAUSE_VERB_POS = new Set(['VERB', 'AUX']);
 /** Terminal punctuation left out of content, as PolNeAR/PARC annotators do. */
 const TRAILING_PUNCT_RE = /[\s.!?;:,—–-]+$/;
 /** After a comma, these open a new clause that is the writer's, not the source's ("..., though she acknowledged"). */
-const CLAUSE_BREAK_AFTER_COMMA = new Set(['but', 'though', 'although', 'while', 'whereas', 'which', 'who', 'according']);
+const CLAUSE_BREAK_AFTER_COMMA = new Set([
+  'but',
+  'though',
+  'although',
+  'while',
+  'whereas',
+  'which',
+  'who',
+  'according',
+]);
 /** Participles that extend the content as a list rather than open the writer's clause (", including ..."). */
 const LIST_PARTICIPLES = new Set(['include', 'exclude', 'involve']);
 /** What may open a new independent clause after ", and": "..., and the downgrade is casting ...". */
@@ -27,15 +51,80 @@ const NEW_CLAUSE_SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'SCONJ',
 /** How far a new clause's verb may be from its "and", and the words that carry a statement ("in a statement on Thursday"). */
 const NEW_CLAUSE_VERB_WINDOW = 4;
 const COMMUNICATION_NOUNS = new Set([
-  'statement', 'interview', 'email', 'e-mail', 'tweet', 'ruling', 'letter', 'speech', 'remark', 'diatribe', 'post',
-  'video', 'ad', 'advertisement', 'report', 'debate', 'forum', 'rally', 'conference', 'call', 'memo', 'editorial',
-  'op-ed', 'column', 'testimony', 'hearing', 'briefing', 'broadcast', 'appearance', 'address', 'message', 'filing',
+  'statement',
+  'interview',
+  'email',
+  'e-mail',
+  'tweet',
+  'ruling',
+  'letter',
+  'speech',
+  'remark',
+  'diatribe',
+  'post',
+  'video',
+  'ad',
+  'advertisement',
+  'report',
+  'debate',
+  'forum',
+  'rally',
+  'conference',
+  'call',
+  'memo',
+  'editorial',
+  'op-ed',
+  'column',
+  'testimony',
+  'hearing',
+  'briefing',
+  'broadcast',
+  'appearance',
+  'address',
+  'message',
+  'filing',
 ]);
 /** Words that open an adjunct after an object content ("called her a fraud during the debate"). */
-const ADJUNCT_STARTS = new Set(['after', 'before', 'during', 'since', 'when', 'while', 'until', 'because', 'despite', 'amid', 'although', 'though', 'so']);
+const ADJUNCT_STARTS = new Set([
+  'after',
+  'before',
+  'during',
+  'since',
+  'when',
+  'while',
+  'until',
+  'because',
+  'despite',
+  'amid',
+  'although',
+  'though',
+  'so',
+]);
 /** "as" opens an adjunct too, except after verbs whose object takes an "as" complement ("described the incident as ..."). */
 const LOOSE_ADJUNCT_STARTS = new Set(['as']);
-const AS_COMPLEMENT_LEMMAS = new Set(['describe', 'label', 'characterize', 'dub', 'identify', 'see', 'regard', 'view', 'brand', 'cite', 'rate', 'criticize', 'attack', 'dismiss', 'hail', 'praise', 'blast', 'deride', 'denounce', 'condemn', 'call']);
+const AS_COMPLEMENT_LEMMAS = new Set([
+  'describe',
+  'label',
+  'characterize',
+  'dub',
+  'identify',
+  'see',
+  'regard',
+  'view',
+  'brand',
+  'cite',
+  'rate',
+  'criticize',
+  'attack',
+  'dismiss',
+  'hail',
+  'praise',
+  'blast',
+  'deride',
+  'denounce',
+  'condemn',
+  'call',
+]);
 /** A participle ("saying", "adding"): after a comma it continues the main clause's subject. */
 export const PARTICIPLE_SUFFIX_RE = /ing$/i;
 
@@ -70,7 +159,8 @@ export function objectEnd(ctx: QuoteContext, start: number, s1: number, sentence
     const listGoesOn = t.text === ',' && i + 1 < s1 && LIST_PARTICIPLES.has(tokens[i + 1].lemma);
     if (OBJECT_STOP_RE.test(t.text) && !listGoesOn && ctx.markContaining(t.span[0]) < 0) return t.span[0];
     if (t.pos === 'CCONJ' && i + 1 < s1 && tokens[i + 1].pos === 'VERB') return t.span[0];
-    const adjunct = ADJUNCT_STARTS.has(t.lemma) || (LOOSE_ADJUNCT_STARTS.has(t.lemma) && !AS_COMPLEMENT_LEMMAS.has(lemma));
+    const adjunct =
+      ADJUNCT_STARTS.has(t.lemma) || (LOOSE_ADJUNCT_STARTS.has(t.lemma) && !AS_COMPLEMENT_LEMMAS.has(lemma));
     if (adjunct && ctx.markContaining(t.span[0]) < 0) return t.span[0];
     if (t.lemma === 'in' && communicationPhrase(ctx, i - 1, s1) === t.span[0]) return t.span[0];
     // A time after the object is the writer's ("criticized the plan in July").
@@ -89,24 +179,43 @@ export function clauseEnd(ctx: QuoteContext, start: number, s1: number, sentence
     const closing = ctx.markContaining(t.span[0]);
     if (closing >= 0 && ctx.marks[closing].span[1] === t.span[1] && i + 1 < s1 && i > start + 1) {
       const next = tokens[i + 1];
-      if ((next.pos === 'VERB' && PARTICIPLE_SUFFIX_RE.test(next.text) && !LIST_PARTICIPLES.has(next.lemma)) || next.lemma === 'which') return t.span[1];
+      if (
+        (next.pos === 'VERB' && PARTICIPLE_SUFFIX_RE.test(next.text) && !LIST_PARTICIPLES.has(next.lemma)) ||
+        next.lemma === 'which'
+      )
+        return t.span[1];
     }
     if (t.text !== ';' && t.text !== ',') continue;
     if (ctx.markContaining(t.span[0]) >= 0) continue;
-    if (t.text === ';' || (i + 1 < s1 && CLAUSE_BREAK_AFTER_COMMA.has(tokens[i + 1].text.toLowerCase()))) return t.span[0];
+    if (t.text === ';' || (i + 1 < s1 && CLAUSE_BREAK_AFTER_COMMA.has(tokens[i + 1].text.toLowerCase())))
+      return t.span[0];
     // ", saying ...", ", and he urged ...": the writer moves on to another clause.
     const next = i + 1 < s1 ? tokens[i + 1] : null;
-    if (next && next.lemma === 'and' && i + 2 < s1 && NEW_CLAUSE_SUBJECT_POS.has(tokens[i + 2].pos) && verbWithin(tokens, i + 3, Math.min(s1, i + 3 + NEW_CLAUSE_VERB_WINDOW))) return t.span[0];
+    if (
+      next &&
+      next.lemma === 'and' &&
+      i + 2 < s1 &&
+      NEW_CLAUSE_SUBJECT_POS.has(tokens[i + 2].pos) &&
+      verbWithin(tokens, i + 3, Math.min(s1, i + 3 + NEW_CLAUSE_VERB_WINDOW))
+    )
+      return t.span[0];
     // ", the presumed favorite" closing the sentence: an appositive the writer adds.
     if (next && next.pos === 'DET' && !verbWithin(tokens, i + 2, s1)) return t.span[0];
-    if (next && next.pos === 'VERB' && PARTICIPLE_SUFFIX_RE.test(next.text) && !LIST_PARTICIPLES.has(next.lemma)) return t.span[0];
-    if (next && next.pos === 'CCONJ' && i + 3 < s1 && tokens[i + 2].pos === 'PRON' && tokens[i + 3].pos === 'VERB') return t.span[0];
+    if (next && next.pos === 'VERB' && PARTICIPLE_SUFFIX_RE.test(next.text) && !LIST_PARTICIPLES.has(next.lemma))
+      return t.span[0];
+    if (next && next.pos === 'CCONJ' && i + 3 < s1 && tokens[i + 2].pos === 'PRON' && tokens[i + 3].pos === 'VERB')
+      return t.span[0];
   }
   const medium = communicationPhrase(ctx, start, s1);
   if (medium >= 0) return Math.min(sentenceEnd, medium);
   // "... transparency" and called on people to protest": a second verb of saying for the same subject.
   for (let i = start + 1; i + 1 < s1; i++) {
-    if (tokens[i].pos === 'CCONJ' && tokens[i + 1].pos === 'VERB' && isCueLemma(tokens[i + 1].lemma) && ctx.markContaining(tokens[i].span[0]) < 0) {
+    if (
+      tokens[i].pos === 'CCONJ' &&
+      tokens[i + 1].pos === 'VERB' &&
+      isCueLemma(tokens[i + 1].lemma) &&
+      ctx.markContaining(tokens[i].span[0]) < 0
+    ) {
       return Math.min(sentenceEnd, tokens[i].span[0]);
     }
   }
@@ -138,7 +247,11 @@ export function communicationPhrase(ctx: QuoteContext, start: number, s1: number
 
 /** Whether a verb stands between two offsets (then a quotation after them is another verb's). */
 export function hasVerb(ctx: QuoteContext, start: number, end: number): boolean {
-  for (let i = tokenAtOrAfter(ctx, start, ctx.tokens.length); i < ctx.tokens.length && ctx.tokens[i].span[0] < end; i++) {
+  for (
+    let i = tokenAtOrAfter(ctx, start, ctx.tokens.length);
+    i < ctx.tokens.length && ctx.tokens[i].span[0] < end;
+    i++
+  ) {
     if (ctx.tokens[i].pos === 'VERB') return true;
   }
   return false;
@@ -152,7 +265,13 @@ export function hasVerb(ctx: QuoteContext, start: number, end: number): boolean 
  * With `verbBeforeComma` (belief verbs that also start nouns: "a think tank, says") any comma
  * before the verb ends the candidate.
  */
-export function isClause(ctx: QuoteContext, start: number, end: number, plainObjectToo = false, verbBeforeComma = false): boolean {
+export function isClause(
+  ctx: QuoteContext,
+  start: number,
+  end: number,
+  plainObjectToo = false,
+  verbBeforeComma = false,
+): boolean {
   if (!CLAUSE_START_POS.has(ctx.tokens[start].pos) || NOT_CLAUSE_STARTS.has(ctx.tokens[start].lemma)) return false;
   for (let i = start + 1; i < end; i++) {
     const t = ctx.tokens[i];
@@ -177,10 +296,12 @@ function opensTrailingCue(ctx: QuoteContext, from: number, end: number): boolean
 
 /** Index of the first token starting at or after `pos`, capped at `limit`. */
 export function tokenAtOrAfter(ctx: QuoteContext, pos: number, limit: number): number {
-  let lo = 0, hi = ctx.tokens.length;
+  let lo = 0,
+    hi = ctx.tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ctx.tokens[mid].span[0] < pos) lo = mid + 1; else hi = mid;
+    if (ctx.tokens[mid].span[0] < pos) lo = mid + 1;
+    else hi = mid;
   }
   return Math.min(lo, limit);
 }

@@ -23,7 +23,8 @@ export const MIN_SPEECH_WORDS = 5;
 /** A sentence that starts in lower case continues the one before (wink breaks after "(D-Wis.)"). */
 const CONTINUES_SENTENCE_RE = /^\p{Ll}/u;
 /** A sentence ending in a title or an initial continues into the name ("said the Rev. | Peter Wherry"). */
-const ABBREVIATION_END_RE = /(?:(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Dr|Rev|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Hon|Adm|Maj|Cpl|Mt|Ft)|(?<![\p{L}.])\p{Lu})\.$/u;
+const ABBREVIATION_END_RE =
+  /(?:(?<![\p{L}\p{M}])(?:Mr|Mrs|Ms|Dr|Rev|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|St|Jr|Sr|Hon|Adm|Maj|Cpl|Mt|Ft)|(?<![\p{L}.])\p{Lu})\.$/u;
 const SAME_LINE_GAP_RE = /^[ \t\u00a0]*$/;
 
 /** Sentences as wink gives them, cut at line breaks (a line break ends a paragraph in text dumps). */
@@ -36,7 +37,11 @@ function splitAtLineBreaks(text: string, tokens: readonly Token[], sentences: re
       out.push({ span: [tokens[first].span[0], tokens[i - 1].span[1]], tokens: [first, i], paragraph: s.paragraph });
       first = i;
     }
-    out.push(first === s.tokens[0] ? s : { span: [tokens[first].span[0], s.span[1]], tokens: [first, s.tokens[1]], paragraph: s.paragraph });
+    out.push(
+      first === s.tokens[0]
+        ? s
+        : { span: [tokens[first].span[0], s.span[1]], tokens: [first, s.tokens[1]], paragraph: s.paragraph },
+    );
   }
   return out;
 }
@@ -52,11 +57,17 @@ function mergeFalseBreaks(text: string, sentences: readonly Sentence[]): Sentenc
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    const falseBreak = CONTINUES_SENTENCE_RE.test(text[s.span[0]]) || (prev && ABBREVIATION_END_RE.test(text.slice(Math.max(prev.span[0], prev.span[1] - 6), prev.span[1])));
+    const falseBreak =
+      CONTINUES_SENTENCE_RE.test(text[s.span[0]]) ||
+      (prev && ABBREVIATION_END_RE.test(text.slice(Math.max(prev.span[0], prev.span[1] - 6), prev.span[1])));
     // Windows of a capped sentence (limits.ts) stay apart: merged, they would be the endless sentence again.
     const withinCap = prev && s.tokens[1] - prev.tokens[0] <= MAX_SENTENCE_TOKENS;
     if (prev && falseBreak && withinCap && SAME_LINE_GAP_RE.test(text.slice(prev.span[1], s.span[0]))) {
-      out[out.length - 1] = { span: [prev.span[0], s.span[1]], tokens: [prev.tokens[0], s.tokens[1]], paragraph: prev.paragraph };
+      out[out.length - 1] = {
+        span: [prev.span[0], s.span[1]],
+        tokens: [prev.tokens[0], s.tokens[1]],
+        paragraph: prev.paragraph,
+      };
     } else {
       out.push(s);
     }
@@ -93,10 +104,12 @@ export class QuoteContext {
 
   /** Index of the first mark ending after `pos` (marks are sorted and do not overlap). */
   markAfter(pos: number): number {
-    let lo = 0, hi = this.marks.length;
+    let lo = 0,
+      hi = this.marks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.marks[mid].span[1] <= pos) lo = mid + 1; else hi = mid;
+      if (this.marks[mid].span[1] <= pos) lo = mid + 1;
+      else hi = mid;
     }
     return lo;
   }
@@ -117,10 +130,12 @@ export class QuoteContext {
   }
 
   inTime(pos: number): boolean {
-    let lo = 0, hi = this.times.length;
+    let lo = 0,
+      hi = this.times.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.times[mid][1] <= pos) lo = mid + 1; else hi = mid;
+      if (this.times[mid][1] <= pos) lo = mid + 1;
+      else hi = mid;
     }
     return lo < this.times.length && this.times[lo][0] <= pos;
   }
@@ -128,7 +143,7 @@ export class QuoteContext {
   /** Whether mark `i` holds speech; asked once per cue near it, so remembered (a mark may run a whole line). */
   isSpeech(i: number): boolean {
     let known = this.speech.get(i);
-    if (known === undefined) this.speech.set(i, known = this.holdsSpeech(i));
+    if (known === undefined) this.speech.set(i, (known = this.holdsSpeech(i)));
     return known;
   }
 

@@ -64,7 +64,8 @@ function mixedClause(ctx: QuoteContext, sentence: Span, mark: Span): Span {
   const head = ctx.text.slice(sentence[0], mark[0]);
   let start = sentence[0];
   CLAUSE_BOUNDARY_RE.lastIndex = 0;
-  for (let m = CLAUSE_BOUNDARY_RE.exec(head); m; m = CLAUSE_BOUNDARY_RE.exec(head)) start = sentence[0] + m.index + m[0].length;
+  for (let m = CLAUSE_BOUNDARY_RE.exec(head); m; m = CLAUSE_BOUNDARY_RE.exec(head))
+    start = sentence[0] + m.index + m[0].length;
   let end = Math.max(sentence[1], mark[1]);
   const tail = TRAILING_PUNCT_RE.exec(ctx.text.slice(mark[1], end));
   if (tail) end = mark[1] + tail.index;

@@ -8,14 +8,82 @@ import type { Token } from '../../doc.js';
  * PARC 3.0 / PolNeAR guidelines and news style guides, not from any one document.
  */
 export const SPEECH_CUE_LEMMAS: ReadonlySet<string> = new Set([
-  'say', 'tell', 'add', 'continue', 'argue', 'warn', 'insist', 'claim', 'note', 'explain', 'write',
-  'report', 'announce', 'state', 'declare', 'acknowledge', 'admit', 'ask', 'reply', 'respond',
-  'suggest', 'tweet', 'comment', 'observe', 'remark', 'recall', 'predict', 'promise', 'vow', 'pledge',
-  'deny', 'confirm', 'contend', 'maintain', 'assert', 'complain', 'concede', 'conclude', 'emphasize',
-  'emphasise', 'stress', 'allege', 'testify', 'urge', 'caution', 'joke', 'recount', 'reiterate',
-  'counter', 'retort', 'agree', 'mention', 'proclaim', 'boast', 'speculate', 'lament',
-  'quip', 'shout', 'chant', 'scream', 'tout', 'posit', 'advise', 'inform', 'assure',
-  'sing', 'yell', 'scold', 'exclaim', 'whisper', 'mutter', 'plead', 'muse', 'concur', 'interject', 'summarize',
+  'say',
+  'tell',
+  'add',
+  'continue',
+  'argue',
+  'warn',
+  'insist',
+  'claim',
+  'note',
+  'explain',
+  'write',
+  'report',
+  'announce',
+  'state',
+  'declare',
+  'acknowledge',
+  'admit',
+  'ask',
+  'reply',
+  'respond',
+  'suggest',
+  'tweet',
+  'comment',
+  'observe',
+  'remark',
+  'recall',
+  'predict',
+  'promise',
+  'vow',
+  'pledge',
+  'deny',
+  'confirm',
+  'contend',
+  'maintain',
+  'assert',
+  'complain',
+  'concede',
+  'conclude',
+  'emphasize',
+  'emphasise',
+  'stress',
+  'allege',
+  'testify',
+  'urge',
+  'caution',
+  'joke',
+  'recount',
+  'reiterate',
+  'counter',
+  'retort',
+  'agree',
+  'mention',
+  'proclaim',
+  'boast',
+  'speculate',
+  'lament',
+  'quip',
+  'shout',
+  'chant',
+  'scream',
+  'tout',
+  'posit',
+  'advise',
+  'inform',
+  'assure',
+  'sing',
+  'yell',
+  'scold',
+  'exclaim',
+  'whisper',
+  'mutter',
+  'plead',
+  'muse',
+  'concur',
+  'interject',
+  'summarize',
 ]);
 
 /**
@@ -23,10 +91,40 @@ export const SPEECH_CUE_LEMMAS: ReadonlySet<string> = new Set([
  * more often ordinary verbs, so they count only before "that".
  */
 export const THAT_CUE_LEMMAS: ReadonlySet<string> = new Set([
-  'believe', 'think', 'know', 'find', 'show', 'hope', 'expect', 'fear', 'worry', 'estimate',
-  'indicate', 'reveal', 'feel', 'demand', 'predict', 'signal', 'suspect', 'doubt', 'disclose',
-  'learn', 'ensure', 'understand', 'recognize', 'imply', 'prove', 'determine', 'rule', 'decide',
-  'acknowledge', 'point', 'demonstrate', 'suggest', 'conclude', 'realize',
+  'believe',
+  'think',
+  'know',
+  'find',
+  'show',
+  'hope',
+  'expect',
+  'fear',
+  'worry',
+  'estimate',
+  'indicate',
+  'reveal',
+  'feel',
+  'demand',
+  'predict',
+  'signal',
+  'suspect',
+  'doubt',
+  'disclose',
+  'learn',
+  'ensure',
+  'understand',
+  'recognize',
+  'imply',
+  'prove',
+  'determine',
+  'rule',
+  'decide',
+  'acknowledge',
+  'point',
+  'demonstrate',
+  'suggest',
+  'conclude',
+  'realize',
 ]);
 
 /**
@@ -35,19 +133,98 @@ export const THAT_CUE_LEMMAS: ReadonlySet<string> = new Set([
  * more refugees"): PolNeAR and PARC annotate these as attributions too.
  */
 export const OBJECT_CUE_LEMMAS: ReadonlySet<string> = new Set([
-  'call', 'cite', 'echo', 'want', 'plan', 'criticize', 'criticise', 'attack', 'describe',
-  'identify', 'condemn', 'praise', 'blast', 'accuse', 'reject', 'endorse', 'oppose', 'propose',
-  'question', 'welcome', 'dismiss', 'slam', 'defend', 'applaud', 'favor', 'recommend',
-  'refuse', 'threaten', 'denounce', 'discuss', 'decline', 'rate', 'label', 'dub', 'characterize',
-  'blame', 'mock', 'tout', 'highlight', 'hail', 'deride', 'challenge', 'request',
-  'demand', 'urge', 'ask', 'promise', 'vow', 'pledge', 'deny', 'predict', 'estimate', 'expect',
-  'find', 'show', 'rule', 'decide', 'agree', 'plan', 'intend', 'hope', 'encourage', 'insist',
-  'liken', 'reference', 'compare', 'fault', 'rebuke', 'lambaste', 'decry', 'lament',
-  'offer', 'back', 'promote', 'champion', 'advocate', 'seek',
+  'call',
+  'cite',
+  'echo',
+  'want',
+  'plan',
+  'criticize',
+  'criticise',
+  'attack',
+  'describe',
+  'identify',
+  'condemn',
+  'praise',
+  'blast',
+  'accuse',
+  'reject',
+  'endorse',
+  'oppose',
+  'propose',
+  'question',
+  'welcome',
+  'dismiss',
+  'slam',
+  'defend',
+  'applaud',
+  'favor',
+  'recommend',
+  'refuse',
+  'threaten',
+  'denounce',
+  'discuss',
+  'decline',
+  'rate',
+  'label',
+  'dub',
+  'characterize',
+  'blame',
+  'mock',
+  'tout',
+  'highlight',
+  'hail',
+  'deride',
+  'challenge',
+  'request',
+  'demand',
+  'urge',
+  'ask',
+  'promise',
+  'vow',
+  'pledge',
+  'deny',
+  'predict',
+  'estimate',
+  'expect',
+  'find',
+  'show',
+  'rule',
+  'decide',
+  'agree',
+  'plan',
+  'intend',
+  'hope',
+  'encourage',
+  'insist',
+  'liken',
+  'reference',
+  'compare',
+  'fault',
+  'rebuke',
+  'lambaste',
+  'decry',
+  'lament',
+  'offer',
+  'back',
+  'promote',
+  'champion',
+  'advocate',
+  'seek',
 ]);
 
 /** Verbs whose bare object is never the content: "said Friday", "told CBS", "added later". */
-export const NO_OBJECT_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'add', 'continue', 'note', 'explain', 'write', 'report', 'state', 'comment']);
+export const NO_OBJECT_LEMMAS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'add',
+  'continue',
+  'note',
+  'explain',
+  'write',
+  'report',
+  'state',
+  'comment',
+]);
 
 /** Particles that belong to the cue: "called for", "called on", "pointed to", "spoke of", "railed against". */
 export const CUE_PARTICLES: ReadonlySet<string> = new Set(['for', 'on', 'to', 'of', 'about', 'out', 'against']);
@@ -58,8 +235,26 @@ export const CUE_PARTICLES: ReadonlySet<string> = new Set(['for', 'on', 'to', 'o
  * the topic as the content. Without the particle they are ordinary verbs ("spoke Tuesday").
  */
 export const PARTICLE_CUE_LEMMAS: ReadonlySet<string> = new Set([
-  'speak', 'talk', 'rail', 'brag', 'vote', 'campaign', 'advocate', 'apologize', 'apologise', 'moralize',
-  'disagree', 'care', 'rant', 'fret', 'wonder', 'inquire', 'testify', 'lobby', 'argue', 'rally',
+  'speak',
+  'talk',
+  'rail',
+  'brag',
+  'vote',
+  'campaign',
+  'advocate',
+  'apologize',
+  'apologise',
+  'moralize',
+  'disagree',
+  'care',
+  'rant',
+  'fret',
+  'wonder',
+  'inquire',
+  'testify',
+  'lobby',
+  'argue',
+  'rally',
 ]);
 /** Particles those verbs take for their topic. */
 const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['about', 'of', 'on', 'against', 'for', 'with', 'over']);
@@ -69,30 +264,119 @@ const TOPIC_PARTICLES: ReadonlySet<string> = new Set(['about', 'of', 'on', 'agai
  * the subject holds the attitude, PolNeAR attributes what follows to them.
  */
 export const STANCE_ADJECTIVES: ReadonlySet<string> = new Set([
-  'frustrated', 'concerned', 'worried', 'convinced', 'confident', 'skeptical', 'sceptical', 'afraid',
-  'hopeful', 'optimistic', 'pessimistic', 'critical', 'supportive', 'adamant', 'angry', 'upset', 'furious',
-  'vague', 'coy', 'passionate', 'unhappy', 'satisfied', 'dissatisfied', 'opposed', 'wary', 'bearish', 'bullish',
+  'frustrated',
+  'concerned',
+  'worried',
+  'convinced',
+  'confident',
+  'skeptical',
+  'sceptical',
+  'afraid',
+  'hopeful',
+  'optimistic',
+  'pessimistic',
+  'critical',
+  'supportive',
+  'adamant',
+  'angry',
+  'upset',
+  'furious',
+  'vague',
+  'coy',
+  'passionate',
+  'unhappy',
+  'satisfied',
+  'dissatisfied',
+  'opposed',
+  'wary',
+  'bearish',
+  'bullish',
   // Adjectives of fear and dismay ('frightened by'), after the emotion adjectives of Levin's amuse class (31.1).
-  'frightened', 'scared', 'alarmed', 'dismayed', 'disappointed', 'troubled', 'outraged', 'disturbed', 'appalled', 'shocked', 'pleased', 'encouraged', 'delighted',
+  'frightened',
+  'scared',
+  'alarmed',
+  'dismayed',
+  'disappointed',
+  'troubled',
+  'outraged',
+  'disturbed',
+  'appalled',
+  'shocked',
+  'pleased',
+  'encouraged',
+  'delighted',
 ]);
 /**
  * Nouns of saying and believing that take a "that" clause as their content ("his claim that ...",
  * "growing concerns that ...", "a warning that ..."); the holder is the possessor or the subject.
  */
 export const THAT_NOUN_LEMMAS: ReadonlySet<string> = new Set([
-  'claim', 'view', 'belief', 'argument', 'assertion', 'allegation', 'suggestion', 'fear', 'hope', 'promise',
-  'warning', 'notion', 'contention', 'insistence', 'assessment', 'conclusion', 'accusation', 'charge',
-  'concern', 'complaint', 'prediction', 'estimate', 'admission', 'acknowledgment', 'acknowledgement',
-  'expectation', 'recognition', 'assurance', 'pledge', 'suspicion', 'worry', 'feeling', 'sense', 'message',
-  'announcement', 'pronouncement', 'statement', 'report', 'finding', 'theory', 'narrative', 'implication',
-  'agreement', 'consensus', 'impression', 'confidence', 'doubt', 'insinuation', 'speculation', 'rumor',
+  'claim',
+  'view',
+  'belief',
+  'argument',
+  'assertion',
+  'allegation',
+  'suggestion',
+  'fear',
+  'hope',
+  'promise',
+  'warning',
+  'notion',
+  'contention',
+  'insistence',
+  'assessment',
+  'conclusion',
+  'accusation',
+  'charge',
+  'concern',
+  'complaint',
+  'prediction',
+  'estimate',
+  'admission',
+  'acknowledgment',
+  'acknowledgement',
+  'expectation',
+  'recognition',
+  'assurance',
+  'pledge',
+  'suspicion',
+  'worry',
+  'feeling',
+  'sense',
+  'message',
+  'announcement',
+  'pronouncement',
+  'statement',
+  'report',
+  'finding',
+  'theory',
+  'narrative',
+  'implication',
+  'agreement',
+  'consensus',
+  'impression',
+  'confidence',
+  'doubt',
+  'insinuation',
+  'speculation',
+  'rumor',
 ]);
 
 /**
  * Verbs of perceiving that hold a view only with an "as" complement ("saw the comment as a dig",
  * "regard him as a threat"); without one they are plain perception ("saw him speak").
  */
-export const AS_VIEW_LEMMAS: ReadonlySet<string> = new Set(['see', 'view', 'regard', 'portray', 'paint', 'cast', 'perceive', 'treat']);
+export const AS_VIEW_LEMMAS: ReadonlySet<string> = new Set([
+  'see',
+  'view',
+  'regard',
+  'portray',
+  'paint',
+  'cast',
+  'perceive',
+  'treat',
+]);
 /** How far into the object the "as" may stand ("saw reauthorization of the program as ..."). */
 const MAX_TOKENS_BEFORE_AS = 8;
 
@@ -101,8 +385,22 @@ const MAX_TOKENS_BEFORE_AS = 8;
  * the holder ("expressed deep concern about", "his criticism of", "comments on").
  */
 const TOPIC_NOUN_LEMMAS: ReadonlySet<string> = new Set([
-  'concern', 'criticism', 'comment', 'remark', 'complaint', 'worry', 'misgiving', 'reservation', 'skepticism',
-  'outrage', 'rhetoric', 'condemnation', 'praise', 'opposition', 'apology', 'warning',
+  'concern',
+  'criticism',
+  'comment',
+  'remark',
+  'complaint',
+  'worry',
+  'misgiving',
+  'reservation',
+  'skepticism',
+  'outrage',
+  'rhetoric',
+  'condemnation',
+  'praise',
+  'opposition',
+  'apology',
+  'warning',
 ]);
 const TOPIC_NOUN_PARTICLES: ReadonlySet<string> = new Set(['about', 'of', 'on', 'over']);
 
@@ -114,7 +412,19 @@ const STANCE_LINKS: ReadonlySet<string> = new Set(['that', 'about', 'with', 'of'
  * ("thinks big", "knows the area", "to prove a point"): cues only before "that".
  */
 export const THAT_ONLY_LEMMAS: ReadonlySet<string> = new Set([
-  'think', 'know', 'feel', 'prove', 'understand', 'realize', 'learn', 'ensure', 'doubt', 'recognize', 'determine', 'imply', 'signal',
+  'think',
+  'know',
+  'feel',
+  'prove',
+  'understand',
+  'realize',
+  'learn',
+  'ensure',
+  'doubt',
+  'recognize',
+  'determine',
+  'imply',
+  'signal',
 ]);
 
 /**
@@ -123,11 +433,28 @@ export const THAT_ONLY_LEMMAS: ReadonlySet<string> = new Set([
  * follows (attribute.ts checks), never before a bare object.
  */
 export const BARE_CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
-  'think', 'know', 'feel', 'understand', 'realize', 'doubt', 'recognize', 'reckon', 'wish',
+  'think',
+  'know',
+  'feel',
+  'understand',
+  'realize',
+  'doubt',
+  'recognize',
+  'reckon',
+  'wish',
 ]);
 
 /** Verbs that may name the hearer before the reported clause: "told Rakhmon that ...", "warned reporters that". */
-export const HEARER_CUE_LEMMAS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'ask', 'urge']);
+export const HEARER_CUE_LEMMAS: ReadonlySet<string> = new Set([
+  'tell',
+  'inform',
+  'assure',
+  'warn',
+  'remind',
+  'advise',
+  'ask',
+  'urge',
+]);
 /**
  * Of those, the ones whose hearer is never part of the content ("told him the nominee ...");
  * with "urged supporters to monitor" the annotators keep the object in the content.
@@ -143,8 +470,17 @@ export const ACCORDING_TO = { first: 'according', second: 'to' } as const;
  */
 export function knownToCueRules(t: Token): boolean {
   const l = t.lemma;
-  return isCueLemma(l) || THAT_CUE_LEMMAS.has(l) || AS_VIEW_LEMMAS.has(l) || PARTICLE_CUE_LEMMAS.has(l) || BARE_CLAUSE_LEMMAS.has(l)
-    || THAT_NOUN_LEMMAS.has(l) || TOPIC_NOUN_LEMMAS.has(l) || CATENATIVE_LEMMAS.has(l) || STANCE_ADJECTIVES.has(t.text.toLowerCase());
+  return (
+    isCueLemma(l) ||
+    THAT_CUE_LEMMAS.has(l) ||
+    AS_VIEW_LEMMAS.has(l) ||
+    PARTICLE_CUE_LEMMAS.has(l) ||
+    BARE_CLAUSE_LEMMAS.has(l) ||
+    THAT_NOUN_LEMMAS.has(l) ||
+    TOPIC_NOUN_LEMMAS.has(l) ||
+    CATENATIVE_LEMMAS.has(l) ||
+    STANCE_ADJECTIVES.has(t.text.toLowerCase())
+  );
 }
 
 export function isCueLemma(lemma: string): boolean {
@@ -174,8 +510,10 @@ function inWordsAt(tokens: readonly Token[], i: number, sentenceEnd: number): Cu
   for (let w = i + 2; w < sentenceEnd && w - i <= IN_WORDS_MAX_TOKENS; w++) {
     if (tokens[w].lemma !== 'word') continue;
     const owner = tokens[w - 1];
-    if (POSSESSIVE_PRONOUNS.has(owner.text.toLowerCase()) && w - 1 === i + 1) return { kind: 'according', tokens: [i, w + 1], speaker: [i + 1, w] };
-    if (/^['’]s?$/.test(owner.text) && w - 1 > i + 1) return { kind: 'according', tokens: [i, w + 1], speaker: [i + 1, w - 1] };
+    if (POSSESSIVE_PRONOUNS.has(owner.text.toLowerCase()) && w - 1 === i + 1)
+      return { kind: 'according', tokens: [i, w + 1], speaker: [i + 1, w] };
+    if (/^['’]s?$/.test(owner.text) && w - 1 > i + 1)
+      return { kind: 'according', tokens: [i, w + 1], speaker: [i + 1, w - 1] };
     return null;
   }
   return null;
@@ -195,7 +533,12 @@ function asComplementAhead(tokens: readonly Token[], from: number, sentenceEnd: 
 
 /** Where a cue starts once a catenative chain before it is included ("continues to insist"). */
 function catenativeStart(tokens: readonly Token[], i: number): number {
-  return i > 1 && tokens[i - 1].lemma === 'to' && CATENATIVE_LEMMAS.has(tokens[i - 2].lemma) && tokens[i - 2].pos === 'VERB' ? i - 2 : i;
+  return i > 1 &&
+    tokens[i - 1].lemma === 'to' &&
+    CATENATIVE_LEMMAS.has(tokens[i - 2].lemma) &&
+    tokens[i - 2].pos === 'VERB'
+    ? i - 2
+    : i;
 }
 
 /**
@@ -203,9 +546,36 @@ function catenativeStart(tokens: readonly Token[], i: number): number {
  * source of the rest of the sentence, as with "according to".
  */
 const SOURCE_DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
-  'poll', 'survey', 'study', 'report', 'analysis', 'statement', 'interview', 'letter', 'memo', 'filing',
-  'op-ed', 'editorial', 'column', 'speech', 'tweet', 'post', 'book', 'ruling', 'testimony', 'complaint',
-  'lawsuit', 'affidavit', 'essay', 'article', 'documentary', 'ad', 'video', 'opinion', 'view', 'estimate',
+  'poll',
+  'survey',
+  'study',
+  'report',
+  'analysis',
+  'statement',
+  'interview',
+  'letter',
+  'memo',
+  'filing',
+  'op-ed',
+  'editorial',
+  'column',
+  'speech',
+  'tweet',
+  'post',
+  'book',
+  'ruling',
+  'testimony',
+  'complaint',
+  'lawsuit',
+  'affidavit',
+  'essay',
+  'article',
+  'documentary',
+  'ad',
+  'video',
+  'opinion',
+  'view',
+  'estimate',
 ]);
 /** The longest "In ..." opener taken as a source. */
 const MAX_IN_SOURCE_TOKENS = 10;
@@ -213,9 +583,13 @@ const MAX_IN_SOURCE_TOKENS = 10;
 /** "In a new poll, Clinton led ..." at sentence start: the opener is the source of the rest. */
 function inDocumentAt(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): Cue | null {
   if (i !== sentenceStart || tokens[i].text.toLowerCase() !== 'in') return null;
-  let comma = -1, document = false;
+  let comma = -1,
+    document = false;
   for (let k = i + 1; k < sentenceEnd && k - i <= MAX_IN_SOURCE_TOKENS; k++) {
-    if (tokens[k].text === ',') { comma = k; break; }
+    if (tokens[k].text === ',') {
+      comma = k;
+      break;
+    }
     if (tokens[k].pos === 'VERB' || tokens[k].pos === 'PUNCT') return null;
     if (tokens[k].pos === 'NOUN' && SOURCE_DOCUMENT_NOUNS.has(tokens[k].lemma)) document = true;
   }
@@ -224,7 +598,11 @@ function inDocumentAt(tokens: readonly Token[], i: number, sentenceStart: number
   // the opener only its medium.
   for (let k = comma + 1; k < sentenceEnd; k++) {
     const l = tokens[k].lemma;
-    if (VERB_POS.has(tokens[k].pos) && (isCueLemma(l) || THAT_CUE_LEMMAS.has(l) || AS_VIEW_LEMMAS.has(l) || PARTICLE_CUE_LEMMAS.has(l))) return null;
+    if (
+      VERB_POS.has(tokens[k].pos) &&
+      (isCueLemma(l) || THAT_CUE_LEMMAS.has(l) || AS_VIEW_LEMMAS.has(l) || PARTICLE_CUE_LEMMAS.has(l))
+    )
+      return null;
   }
   return { kind: 'according', tokens: [i, i + 1], speaker: [i + 1, comma] };
 }
@@ -236,10 +614,41 @@ function inDocumentAt(tokens: readonly Token[], i: number, sentenceStart: number
  */
 const LIGHT_VERB_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['take', new Set(['note', 'issue', 'aim', 'exception'])],
-  ['make', new Set(['case', 'point', 'claim', 'argument', 'promise', 'pledge', 'remark', 'comment', 'statement', 'accusation', 'allegation'])],
+  [
+    'make',
+    new Set([
+      'case',
+      'point',
+      'claim',
+      'argument',
+      'promise',
+      'pledge',
+      'remark',
+      'comment',
+      'statement',
+      'accusation',
+      'allegation',
+    ]),
+  ],
   ['raise', new Set(['concern', 'question', 'doubt', 'alarm', 'objection'])],
   ['voice', new Set(['support', 'concern', 'opposition', 'doubt', 'frustration', 'skepticism', 'objection', 'anger'])],
-  ['express', new Set(['support', 'concern', 'opposition', 'doubt', 'frustration', 'skepticism', 'regret', 'hope', 'confidence', 'anger', 'dismay', 'sympathy'])],
+  [
+    'express',
+    new Set([
+      'support',
+      'concern',
+      'opposition',
+      'doubt',
+      'frustration',
+      'skepticism',
+      'regret',
+      'hope',
+      'confidence',
+      'anger',
+      'dismay',
+      'sympathy',
+    ]),
+  ],
   ['lodge', new Set(['complaint', 'objection', 'protest'])],
   ['issue', new Set(['statement', 'warning', 'denial', 'apology', 'call'])],
 ]);
@@ -267,10 +676,34 @@ function lightVerbCue(tokens: readonly Token[], i: number, sentenceEnd: number):
 const SUBJECT_HEAD_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /** Plural nouns of the object-cue lemmas that are far more often nouns than verbs ("the plans", "the offers"). */
-const NOUN_READINGS: ReadonlySet<string> = new Set(['plan', 'offer', 'demand', 'estimate', 'promise', 'report', 'claim', 'call', 'hope', 'concern']);
+const NOUN_READINGS: ReadonlySet<string> = new Set([
+  'plan',
+  'offer',
+  'demand',
+  'estimate',
+  'promise',
+  'report',
+  'claim',
+  'call',
+  'hope',
+  'concern',
+]);
 
 /** Modal auxiliaries: an object cue after one names a stance to come, not one taken. */
-const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'might', 'may', 'shall', 'should', 'must', "'ll", '’ll', "'d", '’d']);
+const MODALS: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'could',
+  'might',
+  'may',
+  'shall',
+  'should',
+  'must',
+  "'ll",
+  '’ll',
+  "'d",
+  '’d',
+]);
 /** How far back (adverbs included: "would also ask") a modal may stand. */
 const MAX_MODAL_DISTANCE = 2;
 
@@ -288,13 +721,23 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
   const lemma = t.lemma;
   const inDocument = inDocumentAt(tokens, i, sentenceStart, sentenceEnd);
   if (inDocument) return inDocument;
-  if (t.text.toLowerCase() === ACCORDING_TO.first && i + 1 < sentenceEnd && tokens[i + 1].lemma === ACCORDING_TO.second) {
+  if (
+    t.text.toLowerCase() === ACCORDING_TO.first &&
+    i + 1 < sentenceEnd &&
+    tokens[i + 1].lemma === ACCORDING_TO.second
+  ) {
     return { kind: 'according', tokens: [i, i + 2] };
   }
   const inWords = inWordsAt(tokens, i, sentenceEnd);
   if (inWords) return inWords;
   const next = i + 1 < sentenceEnd ? tokens[i + 1] : null;
-  if (next && i > 0 && tokens[i - 1].lemma === 'be' && STANCE_ADJECTIVES.has(t.text.toLowerCase()) && STANCE_LINKS.has(next.lemma)) {
+  if (
+    next &&
+    i > 0 &&
+    tokens[i - 1].lemma === 'be' &&
+    STANCE_ADJECTIVES.has(t.text.toLowerCase()) &&
+    STANCE_LINKS.has(next.lemma)
+  ) {
     // "is concerned that ..." keeps "that" in the content, as with verbs; "frustrated with" takes it into the cue.
     return next.lemma === 'that' ? { kind: 'that', tokens: [i, i + 1] } : { kind: 'object', tokens: [i, i + 2] };
   }
@@ -303,19 +746,41 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
     // "The study notes that": a verb wink tagged as a plural noun, after its subject; "the claim
     // that", "his view that": a noun of saying with its clause.
     const afterSubject = i > 0 && (tokens[i - 1].pos === 'PROPN' || tokens[i - 1].pos === 'NOUN');
-    if (afterSubject && (SPEECH_CUE_LEMMAS.has(lemma) || THAT_CUE_LEMMAS.has(lemma))) return { kind: 'that', tokens: [i, i + 1] };
+    if (afterSubject && (SPEECH_CUE_LEMMAS.has(lemma) || THAT_CUE_LEMMAS.has(lemma)))
+      return { kind: 'that', tokens: [i, i + 1] };
     if (!afterSubject && THAT_NOUN_LEMMAS.has(lemma)) return { kind: 'noun', tokens: [i, i + 1] };
   }
-  if (t.pos === 'NOUN' && next && TOPIC_NOUN_LEMMAS.has(lemma) && TOPIC_NOUN_PARTICLES.has(next.lemma) && next.pos === 'ADP') {
+  if (
+    t.pos === 'NOUN' &&
+    next &&
+    TOPIC_NOUN_LEMMAS.has(lemma) &&
+    TOPIC_NOUN_PARTICLES.has(next.lemma) &&
+    next.pos === 'ADP'
+  ) {
     // "his criticism of the deal", "expressed concern about the vote": the topic is the content.
     return { kind: 'noun', tokens: [i, i + 2] };
   }
-  if (t.pos === 'NOUN' && next?.lemma === 'to' && next.pos === 'PART' && i > 0 && tokens[i - 1].pos === 'PROPN' && OBJECT_CUE_LEMMAS.has(lemma)) {
+  if (
+    t.pos === 'NOUN' &&
+    next?.lemma === 'to' &&
+    next.pos === 'PART' &&
+    i > 0 &&
+    tokens[i - 1].pos === 'PROPN' &&
+    OBJECT_CUE_LEMMAS.has(lemma)
+  ) {
     // "The White House plans to ...": a verb wink tagged as a plural noun, before its infinitive.
     return { kind: 'object', tokens: [i, i + 1] };
   }
-  if (t.pos === 'NOUN' && /s$/.test(t.text) && next && (next.pos === 'DET' || next.pos === 'PROPN') && i > sentenceStart
-    && SUBJECT_HEAD_POS.has(tokens[i - 1].pos) && OBJECT_CUE_LEMMAS.has(lemma) && !NOUN_READINGS.has(lemma)) {
+  if (
+    t.pos === 'NOUN' &&
+    /s$/.test(t.text) &&
+    next &&
+    (next.pos === 'DET' || next.pos === 'PROPN') &&
+    i > sentenceStart &&
+    SUBJECT_HEAD_POS.has(tokens[i - 1].pos) &&
+    OBJECT_CUE_LEMMAS.has(lemma) &&
+    !NOUN_READINGS.has(lemma)
+  ) {
     // "The union backs the strike": a verb wink tagged as a plural noun, between subject and object
     // (wink tags "union" there as an adjective).
     return { kind: 'object', tokens: [i, i + 1] };
@@ -325,15 +790,21 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
   if (!VERB_POS.has(t.pos) && !(t.pos === 'NOUN' && t.lemma === 'say')) return null;
   const first = catenativeStart(tokens, i);
   // An infinitive ("to show", "to declare") is a plan to say, not a saying.
-  const infinitive = i > 0 && tokens[i - 1].lemma === 'to' && tokens[i - 1].pos === 'PART' && !(i > 1 && CATENATIVE_LEMMAS.has(tokens[i - 2].lemma));
+  const infinitive =
+    i > 0 &&
+    tokens[i - 1].lemma === 'to' &&
+    tokens[i - 1].pos === 'PART' &&
+    !(i > 1 && CATENATIVE_LEMMAS.has(tokens[i - 2].lemma));
   if (SPEECH_CUE_LEMMAS.has(lemma) && !infinitive) {
     // A trailing colon belongs to the cue, as annotators mark it ("added:").
     const end = next && next.text === ':' ? i + 2 : i + 1;
     return { kind: 'speech', tokens: [first, end] };
   }
   if (THAT_CUE_LEMMAS.has(lemma) && next && next.lemma === 'that') return { kind: 'that', tokens: [first, i + 1] };
-  if (AS_VIEW_LEMMAS.has(lemma) && asComplementAhead(tokens, i + 1, sentenceEnd)) return { kind: 'object', tokens: [first, i + 1] };
-  if (PARTICLE_CUE_LEMMAS.has(lemma) && next && TOPIC_PARTICLES.has(next.lemma) && next.pos === 'ADP') return { kind: 'object', tokens: [first, i + 2] };
+  if (AS_VIEW_LEMMAS.has(lemma) && asComplementAhead(tokens, i + 1, sentenceEnd))
+    return { kind: 'object', tokens: [first, i + 1] };
+  if (PARTICLE_CUE_LEMMAS.has(lemma) && next && TOPIC_PARTICLES.has(next.lemma) && next.pos === 'ADP')
+    return { kind: 'object', tokens: [first, i + 2] };
   if (BARE_CLAUSE_LEMMAS.has(lemma) && next && next.pos !== 'ADP') return { kind: 'clause', tokens: [first, i + 1] };
   // A passive with its agent ("declared by President Nixon") has no object to report.
   if (next?.lemma === 'by') return null;

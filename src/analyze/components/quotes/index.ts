@@ -48,8 +48,13 @@ export const quotes: Component = {
         if (ctx.markContaining(doc.tokens[i].span[0]) >= 0) continue; // words inside a quotation are not cues
         const ruleCue = cueAt(doc.tokens, i, s0, s1);
         // The rules' cues stand; the cue model adds cues of words the rules do not know ("accusations", "backs").
-        if (!ruleCue && (knownToCueRules(doc.tokens[i]) || !isCueCandidate(doc.tokens[i], null)
-          || models.cue.score(cueFeatures(ctx, i, s0, s1, null)) <= MODEL_CUE_MIN_SCORE)) continue;
+        if (
+          !ruleCue &&
+          (knownToCueRules(doc.tokens[i]) ||
+            !isCueCandidate(doc.tokens[i], null) ||
+            models.cue.score(cueFeatures(ctx, i, s0, s1, null)) <= MODEL_CUE_MIN_SCORE)
+        )
+          continue;
         const cue = ruleCue ?? learnedCue(doc.tokens, i);
         const salient = focus && si - focus.sentence <= SPEAKER_FOCUS_SENTENCES ? focus.entity : null;
         // A rule cue keeps the rules' reading, none included ("would respond if ..."); a learned
@@ -81,7 +86,7 @@ class SpeakerFragments {
   add(a: Attribution): void {
     for (const key of speakerKeys(a.speaker)) {
       let index = this.bySpeaker.get(key);
-      if (!index) this.bySpeaker.set(key, index = new SpanIndex());
+      if (!index) this.bySpeaker.set(key, (index = new SpanIndex()));
       for (const f of a.fragments) index.add(f.span);
     }
   }
@@ -109,10 +114,13 @@ function toQuotes(ctx: QuoteContext): Quote[] {
     const own = a.fragments.filter((f) => !f.continued);
     const groups = [...(own.length > 0 ? [own] : []), ...a.fragments.filter((f) => f.continued).map((f) => [f])];
     return groups.map((pieces) => ({
-      kind: pieces.every((f) => f.kind === pieces[0].kind) ? pieces[0].kind : 'mixed' as const,
+      kind: pieces.every((f) => f.kind === pieces[0].kind) ? pieces[0].kind : ('mixed' as const),
       speaker: { entity: a.speaker.entity, text: a.speaker.text, span: a.speaker.span },
       cue: a.cue,
-      content: quoteContent(ctx, pieces.map((f) => f.span)),
+      content: quoteContent(
+        ctx,
+        pieces.map((f) => f.span),
+      ),
     }));
   });
   out.sort((a, b) => a.content.span[0] - b.content.span[0] || a.content.span[1] - b.content.span[1]);

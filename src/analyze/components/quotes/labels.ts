@@ -11,8 +11,29 @@ import { SpanIndex } from './span-index.js';
 const SPEAKER_LABEL_RE = /^[ \t]*["“]?((?:\p{Lu}[\p{L}.'’-]*)(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}):[ \t]+(\S[^\n]*)$/gmu;
 /** Labels that head a section rather than name a speaker. */
 const NON_SPEAKER_LABELS = new Set([
-  'note', 'update', 'updated', 'editor', "editor's note", 'editor’s note', 'related', 'photo', 'video', 'source', 'sources',
-  'read more', 'watch', 'see also', 'correction', 'disclosure', 'warning', 'q', 'a', 'question', 'answer', 'image', 'credit',
+  'note',
+  'update',
+  'updated',
+  'editor',
+  "editor's note",
+  'editor’s note',
+  'related',
+  'photo',
+  'video',
+  'source',
+  'sources',
+  'read more',
+  'watch',
+  'see also',
+  'correction',
+  'disclosure',
+  'warning',
+  'q',
+  'a',
+  'question',
+  'answer',
+  'image',
+  'credit',
 ]);
 const TRAILING_SPACE_RE = /\s+$/;
 const LINE_FEED = 10;
@@ -23,7 +44,8 @@ const SENTENCE_PERIOD_RE = /(?<=\p{L}{2})\.$/u;
 /** Marks a credited quotation line may open with (a closing mark too, as mistyped). */
 const OPENING_MARK_RE = /^[“”"«']$/;
 /** A closing mark, a dash and up to five capitalised words on the same line. */
-const DASH_CREDIT_RE = /(?:[”"»]|'')[ \t\u00a0]*([―—–])[ \t\u00a0]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4})/gu;
+const DASH_CREDIT_RE =
+  /(?:[”"»]|'')[ \t\u00a0]*([―—–])[ \t\u00a0]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4})/gu;
 
 export function dashCreditAttributions(ctx: QuoteContext): Attribution[] {
   const out: Attribution[] = [];
@@ -93,10 +115,12 @@ function fragmentIndex(ctx: QuoteContext): SpanIndex {
 }
 
 function sentenceEnding(ctx: QuoteContext, pos: number): number {
-  let lo = 0, hi = ctx.sentences.length - 1;
+  let lo = 0,
+    hi = ctx.sentences.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (ctx.sentences[mid].span[1] < pos) lo = mid + 1; else hi = mid;
+    if (ctx.sentences[mid].span[1] < pos) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }

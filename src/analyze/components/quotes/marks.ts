@@ -45,17 +45,27 @@ function scanLine(text: string, start: number, end: number, out: QuoteMark[]): v
     if (openAt < 0) {
       // A closing mark that opens its line can only be an opening one mistyped.
       const opensLine = CLOSERS.has(mark) && LEADING_SPACE_RE.test(text.slice(start, m.index));
-      if (OPENERS.has(mark) || TOGGLES.has(mark) || opensLine) { openAt = m.index; openMark = mark; depth = 1; }
+      if (OPENERS.has(mark) || TOGGLES.has(mark) || opensLine) {
+        openAt = m.index;
+        openMark = mark;
+        depth = 1;
+      }
       continue;
     }
     if (TOGGLES.has(openMark)) {
-      if (mark === openMark) { out.push({ span: [openAt, after], open: false }); openAt = -1; }
+      if (mark === openMark) {
+        out.push({ span: [openAt, after], open: false });
+        openAt = -1;
+      }
       continue;
     }
     // A straight mark closes a curly quotation typed with mixed marks (“...," he said).
     const closes = CLOSERS.has(mark) || (mark === '"' && depth === 1);
     if (OPENERS.has(mark)) depth++;
-    else if (closes && --depth === 0) { out.push({ span: [openAt, after], open: false }); openAt = -1; }
+    else if (closes && --depth === 0) {
+      out.push({ span: [openAt, after], open: false });
+      openAt = -1;
+    }
   }
   if (openAt >= 0 && end - openAt > 1) out.push({ span: [openAt, trimEnd(text, openAt, end)], open: true });
 }

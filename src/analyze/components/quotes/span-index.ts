@@ -14,7 +14,8 @@ export class SpanIndex {
     this.starts.splice(i, 0, span[0]);
     this.ends.splice(i, 0, span[1]);
     this.maxEnds.splice(i, 0, 0);
-    for (let k = i; k < this.ends.length; k++) this.maxEnds[k] = Math.max(k > 0 ? this.maxEnds[k - 1] : -Infinity, this.ends[k]);
+    for (let k = i; k < this.ends.length; k++)
+      this.maxEnds[k] = Math.max(k > 0 ? this.maxEnds[k - 1] : -Infinity, this.ends[k]);
   }
 
   /** Whether a span added so far shares a character with `span`. */
@@ -26,10 +27,12 @@ export class SpanIndex {
 
 /** How many of the sorted values are below `x`. */
 function countBelow(sorted: readonly number[], x: number): number {
-  let lo = 0, hi = sorted.length;
+  let lo = 0,
+    hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x) lo = mid + 1; else hi = mid;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
   }
   return lo;
 }

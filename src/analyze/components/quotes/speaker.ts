@@ -28,12 +28,55 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
  * president"); when the entities component left them unlinked they go to the salient person.
  */
 const PERSON_ROLE_NOUNS = new Set([
-  'leader', 'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'governor',
-  'senator', 'candidate', 'nominee', 'businessman', 'businesswoman', 'mayor', 'director', 'chairman',
-  'chairwoman', 'secretary', 'chief', 'premier', 'chancellor', 'king', 'queen', 'prince', 'general',
-  'commander', 'ambassador', 'diplomat', 'lawmaker', 'congressman', 'congresswoman', 'representative',
-  'analyst', 'expert', 'professor', 'author', 'founder', 'manager', 'executive', 'judge', 'attorney',
-  'lawyer', 'prosecutor', 'man', 'woman', 'mogul', 'billionaire', 'democrat', 'republican',
+  'leader',
+  'president',
+  'minister',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'governor',
+  'senator',
+  'candidate',
+  'nominee',
+  'businessman',
+  'businesswoman',
+  'mayor',
+  'director',
+  'chairman',
+  'chairwoman',
+  'secretary',
+  'chief',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'prince',
+  'general',
+  'commander',
+  'ambassador',
+  'diplomat',
+  'lawmaker',
+  'congressman',
+  'congresswoman',
+  'representative',
+  'analyst',
+  'expert',
+  'professor',
+  'author',
+  'founder',
+  'manager',
+  'executive',
+  'judge',
+  'attorney',
+  'lawyer',
+  'prosecutor',
+  'man',
+  'woman',
+  'mogul',
+  'billionaire',
+  'democrat',
+  'republican',
 ]);
 /** How far back (characters) a pronoun may look for its antecedent. */
 const MAX_ANTECEDENT_DISTANCE = 3000;
@@ -47,15 +90,23 @@ export interface Speaker {
 const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
 /** Capitalised words are names whatever wink tagged them ("Loretta E. Lynch" has Lynch as a verb). */
 const CAPITALISED_RE = /^\p{Lu}/u;
-const isNominal = (t: Token) => t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos !== 'PUNCT' && t.pos !== 'PRON' && CAPITALISED_RE.test(t.text));
+const isNominal = (t: Token) =>
+  t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos !== 'PUNCT' && t.pos !== 'PRON' && CAPITALISED_RE.test(t.text));
 /** Prepositions inside a speaker phrase: "Mr. Morgan of the Sierra Club", "a narrator in the ad". */
 const PP_LINKS = new Set(['of', 'in', 'at', 'from', 'for']);
-const inNP = (t: Token) => NP_POS.has(t.pos) || isPossessive(t) || (t.pos === 'ADP' && PP_LINKS.has(t.lemma))
-  || (t.pos !== 'PUNCT' && t.pos !== 'PRON' && CAPITALISED_RE.test(t.text));
+const inNP = (t: Token) =>
+  NP_POS.has(t.pos) ||
+  isPossessive(t) ||
+  (t.pos === 'ADP' && PP_LINKS.has(t.lemma)) ||
+  (t.pos !== 'PUNCT' && t.pos !== 'PRON' && CAPITALISED_RE.test(t.text));
 
 /** A hyphen glued to the words on both sides ("African-Americans", which wink splits in three). */
-const isGluedHyphen = (tokens: readonly Token[], k: number) => tokens[k].text === '-' && k > 0 && k + 1 < tokens.length
-  && tokens[k - 1].span[1] === tokens[k].span[0] && tokens[k].span[1] === tokens[k + 1].span[0];
+const isGluedHyphen = (tokens: readonly Token[], k: number) =>
+  tokens[k].text === '-' &&
+  k > 0 &&
+  k + 1 < tokens.length &&
+  tokens[k - 1].span[1] === tokens[k].span[0] &&
+  tokens[k].span[1] === tokens[k + 1].span[0];
 const inNPAt = (tokens: readonly Token[], k: number) => inNP(tokens[k]) || isGluedHyphen(tokens, k);
 
 /** Token range [a, b) of the phrase ending just before token `end`, not reaching before `floor`. */
@@ -67,7 +118,11 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [
   while (a > floor && end - a < MAX_NP_TOKENS && inNPAt(tokens, a - 1)) {
     a--;
     // A determiner opens the phrase, unless it follows "of" ("Mr. Morgan of the Sierra Club").
-    if (tokens[a].pos === 'DET' && !(a - 2 >= floor && PP_LINKS.has(tokens[a - 1].lemma) && tokens[a - 1].pos === 'ADP' && inNP(tokens[a - 2]))) break;
+    if (
+      tokens[a].pos === 'DET' &&
+      !(a - 2 >= floor && PP_LINKS.has(tokens[a - 1].lemma) && tokens[a - 1].pos === 'ADP' && inNP(tokens[a - 2]))
+    )
+      break;
   }
   while (a < end && ((tokens[a].pos === 'ADP' && PP_LINKS.has(tokens[a].lemma)) || isPossessive(tokens[a]))) a++;
   return a < end && tokens.slice(a, end).some(isNominal) ? [a, end] : null;
@@ -87,12 +142,17 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     // "Markov, director of the institute, says" / "Scott Pruitt, the attorney general of Oklahoma,
     // one of the states suing, said": jump back over the appositives to the leftmost name.
     let best: [number, number] | null = null;
-    for (let k = end - 2; k > floor && end - k < MAX_APPOSITIVE_TOKENS && !QUOTE_MARK_TOKEN_RE.test(tokens[k].text); k--) {
+    for (
+      let k = end - 2;
+      k > floor && end - k < MAX_APPOSITIVE_TOKENS && !QUOTE_MARK_TOKEN_RE.test(tokens[k].text);
+      k--
+    ) {
       if (tokens[k].text !== ',') continue;
       const candidate = phraseEndingAt(tokens, k, floor);
       // "In a statement, the union said": a phrase inside a preposition is not the subject.
       if (candidate && candidate[0] > floor && tokens[candidate[0] - 1].pos === 'ADP') continue;
-      if (candidate && (!best || isNominal(tokens[candidate[1] - 1]) && tokens[candidate[1] - 1].pos !== 'NOUN')) best = candidate;
+      if (candidate && (!best || (isNominal(tokens[candidate[1] - 1]) && tokens[candidate[1] - 1].pos !== 'NOUN')))
+        best = candidate;
     }
     return best;
   }
@@ -109,13 +169,22 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
 export function phraseAfter(tokens: readonly Token[], start: number, ceiling: number): [number, number] | null {
   let b = start;
   // A possessive determiner ("Our partnership ...") opens a phrase about something owned, never a speaker.
-  if (b < ceiling && tokens[b].pos === 'PRON') return POSSESSIVE_ONLY.has(tokens[b].text.toLowerCase()) ? null : [b, b + 1];
+  if (b < ceiling && tokens[b].pos === 'PRON')
+    return POSSESSIVE_ONLY.has(tokens[b].text.toLowerCase()) ? null : [b, b + 1];
   while (b < ceiling && b - start < MAX_NP_TOKENS && inNPAt(tokens, b)) b++;
-  while (b > start && ((tokens[b - 1].pos === 'ADP' && PP_LINKS.has(tokens[b - 1].lemma)) || isPossessive(tokens[b - 1]))) b--;
+  while (
+    b > start &&
+    ((tokens[b - 1].pos === 'ADP' && PP_LINKS.has(tokens[b - 1].lemma)) || isPossessive(tokens[b - 1]))
+  )
+    b--;
   return b > start && tokens.slice(start, b).some(isNominal) ? [start, b] : null;
 }
 
-interface MentionRef { start: number; end: number; entity: Entity }
+interface MentionRef {
+  start: number;
+  end: number;
+  entity: Entity;
+}
 
 /** Entity mentions sorted by start, for overlap look-ups and "most recent person" searches. */
 export class MentionIndex {
@@ -127,10 +196,12 @@ export class MentionIndex {
 
   /** Index of the first mention starting at or after `pos`. */
   private lowerBound(pos: number): number {
-    let lo = 0, hi = this.mentions.length;
+    let lo = 0,
+      hi = this.mentions.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < pos) lo = mid + 1; else hi = mid;
+      if (this.mentions[mid].start < pos) lo = mid + 1;
+      else hi = mid;
     }
     return lo;
   }
@@ -167,7 +238,10 @@ export class MentionIndex {
  * person mentioned; relative "who" takes the phrase before it.
  */
 export function resolveSpeaker(
-  tokens: readonly Token[], range: [number, number], mentions: MentionIndex, lastSpeaker: Entity | null,
+  tokens: readonly Token[],
+  range: [number, number],
+  mentions: MentionIndex,
+  lastSpeaker: Entity | null,
   text: string,
 ): Speaker {
   const span: Span = [tokens[range[0]].span[0], tokens[range[1] - 1].span[1]];
@@ -176,19 +250,29 @@ export function resolveSpeaker(
   const word = head.text.toLowerCase();
   if (head.pos === 'PRON' && range[1] - range[0] === 1) {
     if (RELATIVE_PRONOUNS.has(word)) {
-      const antecedent = range[0] >= 2 && tokens[range[0] - 1].text === ',' ? phraseEndingAt(tokens, range[0] - 1, Math.max(0, range[0] - MAX_NP_TOKENS)) : null;
-      const entity = antecedent ? mentions.inside([tokens[antecedent[0]].span[0], tokens[antecedent[1] - 1].span[1]]) : null;
+      const antecedent =
+        range[0] >= 2 && tokens[range[0] - 1].text === ','
+          ? phraseEndingAt(tokens, range[0] - 1, Math.max(0, range[0] - MAX_NP_TOKENS))
+          : null;
+      const entity = antecedent
+        ? mentions.inside([tokens[antecedent[0]].span[0], tokens[antecedent[1] - 1].span[1]])
+        : null;
       return { ...speaker, entity: entity?.id ?? null };
     }
-    if (PERSON_PRONOUNS.has(word) || word === 'i') return { ...speaker, entity: salientPerson(span[0], mentions, lastSpeaker)?.id ?? null };
-    if (PERSONAL_PRONOUNS.has(word) && lastSpeaker && lastSpeaker.type !== 'PERSON') return { ...speaker, entity: lastSpeaker.id };
+    if (PERSON_PRONOUNS.has(word) || word === 'i')
+      return { ...speaker, entity: salientPerson(span[0], mentions, lastSpeaker)?.id ?? null };
+    if (PERSONAL_PRONOUNS.has(word) && lastSpeaker && lastSpeaker.type !== 'PERSON')
+      return { ...speaker, entity: lastSpeaker.id };
     return { ...speaker, entity: null };
   }
   // "the mayor of Springfield": a common noun before "of"/"in"/... heads the phrase; the name after
   // it is a place or body the speaker belongs to, not the speaker.
   let headEnd = range[1];
   for (let k = range[0] + 1; k < range[1]; k++) {
-    if (tokens[k].pos === 'ADP' && PP_LINKS.has(tokens[k].lemma) && tokens[k - 1].pos === 'NOUN') { headEnd = k; break; }
+    if (tokens[k].pos === 'ADP' && PP_LINKS.has(tokens[k].lemma) && tokens[k - 1].pos === 'NOUN') {
+      headEnd = k;
+      break;
+    }
   }
   const named = mentions.inside(headEnd < range[1] ? [span[0], tokens[headEnd - 1].span[1]] : span);
   if (named) return { ...speaker, entity: named.id };

@@ -32,11 +32,19 @@ const IN_COUNT_RE = /^in\s+(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?)$/i;
 const RANGE_SEPARATOR_RE = /\s*(?:\bto\b|\bthrough\b|\buntil\b|\btill\b|[-–—])\s*/i;
 /** Parts of the day, TIMEX3's suffixes. */
 const PART_OF_DAY_RE = /\b(morning|afternoon|evening|night|tonight)\b/i;
-const PART_CODES: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+const PART_CODES: Readonly<Record<string, string>> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  tonight: 'NI',
+};
 /** Units counted back ("a year ago", "two years earlier"): a story anchor may make them a quarter or month. */
-const YEARS_BACK_RE = /^(?:about |nearly |almost |some )?(a|one|two|three|four|five|\d+) years? (?:ago|earlier|before)$/i;
+const YEARS_BACK_RE =
+  /^(?:about |nearly |almost |some )?(a|one|two|three|four|five|\d+) years? (?:ago|earlier|before)$/i;
 /** Words chrono needs to find anything: month and weekday names, relative day words, units, clock times. */
-const DATE_HINT_RE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|minutes?|hours?|days?|weeks?|months?|years?|noon|midnight|morning|afternoon|evening|night|weekend)\b|\d\s*[:/]\s*\d|\d\s*[ap]\.?m\b|\d{4}-\d\d-\d\d/i;
+const DATE_HINT_RE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|minutes?|hours?|days?|weeks?|months?|years?|noon|midnight|morning|afternoon|evening|night|weekend)\b|\d\s*[:/]\s*\d|\d\s*[ap]\.?m\b|\d{4}-\d\d-\d\d/i;
 const SPACED_DASH_RE = / [–—] /g;
 /** Punctuation chrono takes along; a final period stays when it closes an abbreviation ("p.m."). */
 const TRAILING_PUNCT_RE = /[\s,;:]+$|(?<=\p{L}\p{L})\.$/u;
@@ -60,7 +68,12 @@ const PARSER = chrono.casual.clone();
  * Runs chrono on the chunks (sentences) of `text` that hold a word it could parse: most news
  * sentences hold none, and chrono's many patterns are the costliest part of the times component.
  */
-export function chronoTimes(text: string, chunks: readonly (readonly [number, number])[], ref: YMD | null, tenseAt: TenseAt): ChronoFound[] {
+export function chronoTimes(
+  text: string,
+  chunks: readonly (readonly [number, number])[],
+  ref: YMD | null,
+  tenseAt: TenseAt,
+): ChronoFound[] {
   const out: ChronoFound[] = [];
   for (const [start, end] of chunks) {
     const chunk = text.slice(start, end);
@@ -84,9 +97,18 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
       r = Object.assign(again, { index: r.index + comma + 2 + again.index });
     }
     const words = r.text.replace(TRAILING_PUNCT_RE, '');
-    if (LOWER_MONTH_ONLY_RE.test(words) || VAGUE_ONLY_RE.test(words) || DURATION_LEAD_RE.test(words) || SHORT_SPAN_RE.test(words)) continue;
+    if (
+      LOWER_MONTH_ONLY_RE.test(words) ||
+      VAGUE_ONLY_RE.test(words) ||
+      DURATION_LEAD_RE.test(words) ||
+      SHORT_SPAN_RE.test(words)
+    )
+      continue;
     // The clause's tense decides weekdays, months without a year and counts after "in"; most results need none.
-    const tense = NEEDS_TENSE_RE.test(words) || !r.start.isCertain('year') ? tenseAt(offset + r.index, offset + r.index + words.length) : undefined;
+    const tense =
+      NEEDS_TENSE_RE.test(words) || !r.start.isCertain('year')
+        ? tenseAt(offset + r.index, offset + r.index + words.length)
+        : undefined;
     if (IN_COUNT_RE.test(words) && tense !== 'future') continue;
     if (r.end) {
       // Each end of a range on its own: "from 6:00am to midnight", "January 23 through March 9".
@@ -103,15 +125,28 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
 }
 
 /** One expression from chrono's parse: `words` at `index` in the chunk, with its components `c`. */
-function emit(words: string, index: number, c: ParsedComponents, text: string, offset: number, ref: YMD | null, tense: Tense | undefined, out: ChronoFound[]): void {
-  let weekdayDate = ref && c.isCertain('weekday') && !c.isCertain('day')
-    ? bareWeekdayDate(words, c.get('weekday')!, text.slice(0, index), tense, ref) : null;
+function emit(
+  words: string,
+  index: number,
+  c: ParsedComponents,
+  text: string,
+  offset: number,
+  ref: YMD | null,
+  tense: Tense | undefined,
+  out: ChronoFound[],
+): void {
+  let weekdayDate =
+    ref && c.isCertain('weekday') && !c.isCertain('day')
+      ? bareWeekdayDate(words, c.get('weekday')!, text.slice(0, index), tense, ref)
+      : null;
   if (ref && !weekdayDate && /\bthis weekend\b/i.test(words) && tense === 'past') weekdayDate = lastWeekend(ref);
   // chrono's weeks start on Sunday, so its "this week" on a Monday is the ISO week before: count from the reference.
   const week = ref && !weekdayDate ? RELATIVE_WEEK_RE.exec(words) : null;
   if (ref && week) weekdayDate = addDays(ref, WEEK_SHIFT[week[1].toLowerCase()]);
-  const monthDate = ref && !weekdayDate && c.isCertain('month') && !c.isCertain('year') && !EXPLICIT_YEAR_RE.test(words)
-    ? monthByTense(c, tense, ref) : null;
+  const monthDate =
+    ref && !weekdayDate && c.isCertain('month') && !c.isCertain('year') && !EXPLICIT_YEAR_RE.test(words)
+      ? monthByTense(c, tense, ref)
+      : null;
   let value = valueOf(words, c, ref !== null, weekdayDate ?? monthDate);
   if (!value) return;
   // TIMEX3 writes midnight as the end of its day.
@@ -123,10 +158,19 @@ function emit(words: string, index: number, c: ParsedComponents, text: string, o
   if (lead) start -= lead[0].length;
   const end = index + words.length;
   const relative = !EXPLICIT_YEAR_RE.test(words);
-  const clockOnly = c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !/\b(?:today|tonight|yesterday|tomorrow)\b/i.test(words);
+  const clockOnly =
+    c.isCertain('hour') &&
+    !c.isCertain('day') &&
+    !c.isCertain('weekday') &&
+    !c.isCertain('month') &&
+    !/\b(?:today|tonight|yesterday|tomorrow)\b/i.test(words);
   const back = YEARS_BACK_RE.exec(words);
   out.push({
-    text: text.slice(start, end), span: [offset + start, offset + end], type: value.includes('T') ? 'TIME' : 'DATE', value, relative,
+    text: text.slice(start, end),
+    span: [offset + start, offset + end],
+    type: value.includes('T') ? 'TIME' : 'DATE',
+    value,
+    relative,
     ...(clockOnly ? { clockOnly } : {}),
     ...(back ? { yearsBack: YEARS_BACK_WORDS[back[1].toLowerCase()] ?? Number(back[1]) } : {}),
   });
@@ -145,7 +189,7 @@ function monthByTense(c: ParsedComponents, tense: Tense | undefined, ref: YMD): 
   // A future clause may name a date just past that still runs ("is to run from January 23").
   const daysBefore = (Date.UTC(ref.y, ref.m - 1, ref.d) - Date.UTC(ref.y, m - 1, d)) / 86_400_000;
   const longBefore = daysBefore > RECENT_START_DAYS;
-  const y = tense === 'past' ? (after ? ref.y - 1 : ref.y) : (longBefore ? ref.y + 1 : ref.y);
+  const y = tense === 'past' ? (after ? ref.y - 1 : ref.y) : longBefore ? ref.y + 1 : ref.y;
   return { y, m, d };
 }
 
@@ -171,7 +215,8 @@ function valueOf(words: string, c: ParsedComponents, hasRef: boolean, date: YMD 
     // No reference: keep what the words fix, with the year unknown (TIMEX3 "XXXX"); relative
     // expressions ("last week") cannot be resolved at all.
     if (!MONTH_NAME_RE.test(words)) return null;
-    if (has('month') && has('day')) return `XXXX-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
+    if (has('month') && has('day'))
+      return `XXXX-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
     if (has('month') && !has('day')) return `XXXX-${String(c.get('month')).padStart(2, '0')}`;
     return null;
   }

@@ -6,15 +6,45 @@
 import type { Found } from './found.js';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100,
-  'a couple of': 2, 'a few': -1, few: -1, several: -1, many: -1,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  hundred: 100,
+  'a couple of': 2,
+  'a few': -1,
+  few: -1,
+  several: -1,
+  many: -1,
 };
-const NUMBER = '(?:\\d+(?:[.,]\\d+)?|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|few|several|many)';
+const NUMBER =
+  '(?:\\d+(?:[.,]\\d+)?|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|few|several|many)';
 const UNIT = '(second|minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?';
 /** Hedges TimeML keeps inside the expression ("nearly two decades", "up to 72 hours"). */
-const HEDGE = '(?:(?:about|around|roughly|nearly|almost|some|at least|more than|less than|over|under|up to|just over|just under)\\s+)?';
+const HEDGE =
+  '(?:(?:about|around|roughly|nearly|almost|some|at least|more than|less than|over|under|up to|just over|just under)\\s+)?';
 /** "the past 30 days", "the next few weeks", "the last five months". */
 const SPAN_LEAD = '(?:(?:the\\s+)?(?:past|last|next|coming|previous|first|following)\\s+)?';
 
@@ -30,17 +60,45 @@ const DATE_AFTER_RE = /^\s*(?:earlier|before|after\b(?!\s+the\b))/i;
 /** Hours and minutes "later" or "earlier" are lengths in TimeML; years and months before a date word are dates. */
 const SHORT_UNITS = new Set(['second', 'minute', 'hour']);
 /** "for months", "for years", "in a matter of weeks", "and even years": an unspecified number of units. */
-const BARE_RE = /\b(?:for|of|even|over)\s+(days|weeks|months|years|decades|hours)\b(?!\s+(?:ago|earlier|later|of|to)\b)/gi;
+const BARE_RE =
+  /\b(?:for|of|even|over)\s+(days|weeks|months|years|decades|hours)\b(?!\s+(?:ago|earlier|later|of|to)\b)/gi;
 /** "half an hour". */
 const HALF_HOUR_RE = /\b(?:(?:nearly|about|almost|over)\s+)?half an hour\b/gi;
-const SET_RE = /\b(?:(every|each|per)\s+(?:(\d+|other|two|three|four|five|ten|few)\s+)?(day|week|month|year|quarter|decade|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|night|evening)s?|(daily|weekly|monthly|yearly|annually|hourly|nightly))\b(?!\s+(?:and|or)\s+again)/gi;
+const SET_RE =
+  /\b(?:(every|each|per)\s+(?:(\d+|other|two|three|four|five|ten|few)\s+)?(day|week|month|year|quarter|decade|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|night|evening)s?|(daily|weekly|monthly|yearly|annually|hourly|nightly))\b(?!\s+(?:and|or)\s+again)/gi;
 
 const UNIT_CODE: Readonly<Record<string, [string, number]>> = {
-  second: ['TS', 1], minute: ['TM', 1], hour: ['TH', 1], day: ['D', 1], week: ['W', 1], fortnight: ['W', 2],
-  month: ['M', 1], year: ['Y', 1], decade: ['Y', 10], century: ['Y', 100], centurie: ['Y', 100], quarter: ['M', 3],
+  second: ['TS', 1],
+  minute: ['TM', 1],
+  hour: ['TH', 1],
+  day: ['D', 1],
+  week: ['W', 1],
+  fortnight: ['W', 2],
+  month: ['M', 1],
+  year: ['Y', 1],
+  decade: ['Y', 10],
+  century: ['Y', 100],
+  centurie: ['Y', 100],
+  quarter: ['M', 3],
 };
-const WEEKDAY_NUMBER: Readonly<Record<string, number>> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
-const ADVERB_SET: Readonly<Record<string, string>> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H' };
+const WEEKDAY_NUMBER: Readonly<Record<string, number>> = {
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+};
+const ADVERB_SET: Readonly<Record<string, string>> = {
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  monthly: 'P1M',
+  yearly: 'P1Y',
+  annually: 'P1Y',
+  hourly: 'PT1H',
+};
 
 /** "P2W", "PT4H", "P20Y" (two decades), "PXM" (n unknown). */
 export function durationValue(n: number, unit: string): string {
@@ -56,7 +114,8 @@ function numberOf(words: string): number {
 }
 
 /** Words one of the patterns needs: most sentences have none, and the patterns are costly to try. */
-const HINT_RE = /\b(?:second|minute|hour|day|week|fortnight|month|year|decade|centur|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each|per)/i;
+const HINT_RE =
+  /\b(?:second|minute|hour|day|week|fortnight|month|year|decade|centur|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each|per)/i;
 
 /** Lengths and recurrences in the chunks (sentences) of `text` that could hold one. */
 export function durationTimes(text: string, chunks: readonly (readonly [number, number])[]): Found[] {
@@ -85,7 +144,10 @@ function chunkDurations(text: string, offset: number, out: Found[]): void {
     // "a second rally" is an ordinal; a year written as a count ("2018 day five") is not one.
     if (unit === 'second' && !/s$/i.test(m[0])) continue;
     if (/^\s*later\b/i.test(after) && !SHORT_UNITS.has(unit) && unit !== 'day' && unit !== 'week') continue;
-    const num = /(\d+(?:[.,]\d+)?|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|few|several|many)(?=(?:[\s-]+more)?[\s-]+[a-z]+$)/i.exec(m[0]);
+    const num =
+      /(\d+(?:[.,]\d+)?|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|few|several|many)(?=(?:[\s-]+more)?[\s-]+[a-z]+$)/i.exec(
+        m[0],
+      );
     const n = num ? numberOf(num[1]) : Number.NaN;
     if (Number.isNaN(n) || (n >= 1900 && n <= 2100 && unit !== 'year')) continue;
     // "a day after the strike", "an hour's drive" are lengths; a bare "a year" after "last" is not counted here.
@@ -104,8 +166,14 @@ function chunkDurations(text: string, offset: number, out: Found[]): void {
     }
     const unit = m[3].toLowerCase();
     const every = m[2] ? (m[2] === 'other' ? 2 : numberOf(m[2]) || -1) : 1;
-    if (WEEKDAY_NUMBER[unit] !== undefined) { push(m.index!, m[0], 'SET', `XXXX-WXX-${WEEKDAY_NUMBER[unit]}`); continue; }
-    if (unit === 'morning' || unit === 'night' || unit === 'evening') { push(m.index!, m[0], 'SET', `XXXX-XX-XXT${unit === 'morning' ? 'MO' : unit === 'night' ? 'NI' : 'EV'}`); continue; }
+    if (WEEKDAY_NUMBER[unit] !== undefined) {
+      push(m.index!, m[0], 'SET', `XXXX-WXX-${WEEKDAY_NUMBER[unit]}`);
+      continue;
+    }
+    if (unit === 'morning' || unit === 'night' || unit === 'evening') {
+      push(m.index!, m[0], 'SET', `XXXX-XX-XXT${unit === 'morning' ? 'MO' : unit === 'night' ? 'NI' : 'EV'}`);
+      continue;
+    }
     push(m.index!, m[0], 'SET', durationValue(every, unit));
   }
 }

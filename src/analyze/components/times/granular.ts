@@ -7,73 +7,160 @@ import type { Found } from './found.js';
 import { quarterOf, SEASONS, type YMD } from './values.js';
 
 /** A year needs a lead word: a bare four-digit number is as often a count ("2022 troops"). */
-const YEAR_RE = /\b(?:in|since|by|until|till|through|during|before|after|from|of|early|late|mid-|between|and|to|year|fiscal|the|for)\s+((?:1[89]|20)\d\d)\b(?![,.]?\d|\s*(?:%|percent|per\b))/gi;
+const YEAR_RE =
+  /\b(?:in|since|by|until|till|through|during|before|after|from|of|early|late|mid-|between|and|to|year|fiscal|the|for)\s+((?:1[89]|20)\d\d)\b(?![,.]?\d|\s*(?:%|percent|per\b))/gi;
 const DECADE_RE = /\b(?:the\s+)(?:((?:1[89]|20)\d)0s|['’](\d)0s)\b/gi;
 /** A season needs a qualifier or a year ("fall" alone is mostly a verb). */
-const SEASON_RE = /\b(this|last|next|past|coming|early|late|in\s+the|during\s+the|the)\s+(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi;
-const QUARTER_RE = /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+quarter(?:\s+of\s+(?:((?:19|20)\d\d)|(this|last|next)\s+year))?\b|\bQ([1-4])(?:\s+((?:19|20)\d\d))?\b/gi;
+const SEASON_RE =
+  /\b(this|last|next|past|coming|early|late|in\s+the|during\s+the|the)\s+(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi;
+const QUARTER_RE =
+  /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+quarter(?:\s+of\s+(?:((?:19|20)\d\d)|(this|last|next)\s+year))?\b|\bQ([1-4])(?:\s+((?:19|20)\d\d))?\b/gi;
 /** A half needs its year: "the second half" alone is as often a match's. */
 const HALF_RE = /\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:((?:19|20)\d\d)|(this|last|next|the)\s+year)\b/gi;
-const FISCAL_RE = /\b(?:(?:the|this|its|the current)\s+fiscal\s+year|fiscal(?:\s+year)?\s+((?:19|20)\d\d)|FY\s?((?:19|20)?\d\d))\b/gi;
-const DECADE_WORD_RE = /\bthe\s+(?:early\s+|late\s+|mid-)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
-const CENTURY_RE = /\bthe\s+(?:(?:early|late|mid-)\s*)?(\d{1,2})(?:st|nd|rd|th)\s+century\b|\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b/gi;
-const VAGUE_RE = /\b(recently|lately|nowadays|currently|at present|these days|(?<!every\s)now(?!\s+and\s+(?:again|then))|soon|in the (?:coming|next|past|last) (?:days|weeks|months|years)|in recent (?:days|weeks|months|years)|the future(?!\s+of\b)|the past(?!\s+(?:few|\d|two|three|four|five|six|seven|eight|nine|ten|several)\b)|previously|formerly)\b/gi;
+const FISCAL_RE =
+  /\b(?:(?:the|this|its|the current)\s+fiscal\s+year|fiscal(?:\s+year)?\s+((?:19|20)\d\d)|FY\s?((?:19|20)?\d\d))\b/gi;
+const DECADE_WORD_RE =
+  /\bthe\s+(?:early\s+|late\s+|mid-)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+const CENTURY_RE =
+  /\bthe\s+(?:(?:early|late|mid-)\s*)?(\d{1,2})(?:st|nd|rd|th)\s+century\b|\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b/gi;
+const VAGUE_RE =
+  /\b(recently|lately|nowadays|currently|at present|these days|(?<!every\s)now(?!\s+and\s+(?:again|then))|soon|in the (?:coming|next|past|last) (?:days|weeks|months|years)|in recent (?:days|weeks|months|years)|the future(?!\s+of\b)|the past(?!\s+(?:few|\d|two|three|four|five|six|seven|eight|nine|ten|several)\b)|previously|formerly)\b/gi;
 const PAST_WORDS_RE = /^(?:recently|lately|in recent|the past|in the past|in the last|previously|formerly)/i;
 const FUTURE_WORDS_RE = /^(?:soon|the future|in the coming|in the next)/i;
 /** Years counted back in words chrono does not read ("seventeen years ago", "a decade ago"). */
-const AGO_RE = /\b(?:(?:nearly|about|almost|some|more than|over|roughly)\s+)?(a|one|two|three|four|five|six|seven|eight|nine|\[?ten\]?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(decades?|years?)\s+ago\b/gi;
-const AGO_NUMBERS = ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const AGO_RE =
+  /\b(?:(?:nearly|about|almost|some|more than|over|roughly)\s+)?(a|one|two|three|four|five|six|seven|eight|nine|\[?ten\]?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(decades?|years?)\s+ago\b/gi;
+const AGO_NUMBERS = [
+  'a',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
 /** The end of the year: its value is the year (TIMEX3 would add mod="END"). */
 const YEAR_END_RE = /\b(?:the\s+end\s+of\s+(?:the|this)\s+year|year[- ]end)\b/gi;
-const DECADE_WORDS: Readonly<Record<string, string>> = { twenties: '2', thirties: '3', forties: '4', fifties: '5', sixties: '6', seventies: '7', eighties: '8', nineties: '9' };
-const ORDINAL_CENTURIES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first'];
+const DECADE_WORDS: Readonly<Record<string, string>> = {
+  twenties: '2',
+  thirties: '3',
+  forties: '4',
+  fifties: '5',
+  sixties: '6',
+  seventies: '7',
+  eighties: '8',
+  nineties: '9',
+};
+const ORDINAL_CENTURIES = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twenty-first',
+];
 
-const ORDINAL_QUARTERS: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+const ORDINAL_QUARTERS: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};
 
 export function granularTimes(text: string, ref: YMD | null): Found[] {
   const out: Found[] = [];
   const push = (start: number, str: string, value: string | null, relative: boolean, vague = false) => {
-    if (value) out.push({ text: str, span: [start, start + str.length], type: 'DATE', value, relative, ...(vague ? { vague } : {}) });
+    if (value)
+      out.push({
+        text: str,
+        span: [start, start + str.length],
+        type: 'DATE',
+        value,
+        relative,
+        ...(vague ? { vague } : {}),
+      });
   };
   // Each pattern's key word, looked up first: a substring search is far cheaper than a pattern.
   const lower = text.toLowerCase();
   const has = (word: string) => lower.includes(word);
   for (const m of text.matchAll(YEAR_RE)) push(m.index! + m[0].length - m[1].length, m[1], m[1], false);
-  if (has('0s')) for (const m of text.matchAll(DECADE_RE)) {
-    const decade = m[1] ?? (Number(m[2]) >= 3 ? `19${m[2]}` : `20${m[2]}`);
-    push(m.index!, m[0], decade, false);
-  }
-  if (has(' ago')) for (const m of text.matchAll(AGO_RE)) {
-    const w = m[1].toLowerCase().replace(/[[\]]/g, '');
-    const n = w === 'thirty' ? 30 : w === 'forty' ? 40 : w === 'fifty' ? 50 : Math.max(1, AGO_NUMBERS.indexOf(w));
-    const years = n * (m[2].toLowerCase().startsWith('decade') ? 10 : 1);
-    push(m.index!, m[0], ref ? String(ref.y - years) : null, true);
-    if (ref && m[2].toLowerCase().startsWith('year')) out[out.length - 1].yearsBack = years;
-  }
+  if (has('0s'))
+    for (const m of text.matchAll(DECADE_RE)) {
+      const decade = m[1] ?? (Number(m[2]) >= 3 ? `19${m[2]}` : `20${m[2]}`);
+      push(m.index!, m[0], decade, false);
+    }
+  if (has(' ago'))
+    for (const m of text.matchAll(AGO_RE)) {
+      const w = m[1].toLowerCase().replace(/[[\]]/g, '');
+      const n = w === 'thirty' ? 30 : w === 'forty' ? 40 : w === 'fifty' ? 50 : Math.max(1, AGO_NUMBERS.indexOf(w));
+      const years = n * (m[2].toLowerCase().startsWith('decade') ? 10 : 1);
+      push(m.index!, m[0], ref ? String(ref.y - years) : null, true);
+      if (ref && m[2].toLowerCase().startsWith('year')) out[out.length - 1].yearsBack = years;
+    }
   if (has('year')) for (const m of text.matchAll(YEAR_END_RE)) push(m.index!, m[0], ref ? String(ref.y) : null, true);
-  if (has('ties')) for (const m of text.matchAll(DECADE_WORD_RE)) push(m.index!, m[0], `19${DECADE_WORDS[m[1].toLowerCase()]}`, false);
-  if (has('century')) for (const m of text.matchAll(CENTURY_RE)) {
-    const n = m[1] ? Number(m[1]) : ORDINAL_CENTURIES.indexOf(m[2].toLowerCase()) + 1;
-    if (n >= 1 && n <= 21) push(m.index!, m[0], String(n - 1).padStart(2, '0'), false);
-  }
-  if (has('half')) for (const m of text.matchAll(HALF_RE)) {
-    const rel = m[3]?.toLowerCase();
-    const year = m[2] ? Number(m[2]) : ref ? ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : null;
-    push(m.index!, m[0], year === null ? null : `${year}-H${m[1].toLowerCase() === 'first' ? 1 : 2}`, !m[2]);
-  }
-  if (has('fiscal') || text.includes('FY')) for (const m of text.matchAll(FISCAL_RE)) {
-    const written = m[1] ?? m[2];
-    const year = written ? (written.length === 2 ? 2000 + Number(written) : Number(written)) : ref?.y ?? null;
-    push(m.index!, m[0], year === null ? null : `FY${year}`, !written);
-  }
+  if (has('ties'))
+    for (const m of text.matchAll(DECADE_WORD_RE)) push(m.index!, m[0], `19${DECADE_WORDS[m[1].toLowerCase()]}`, false);
+  if (has('century'))
+    for (const m of text.matchAll(CENTURY_RE)) {
+      const n = m[1] ? Number(m[1]) : ORDINAL_CENTURIES.indexOf(m[2].toLowerCase()) + 1;
+      if (n >= 1 && n <= 21) push(m.index!, m[0], String(n - 1).padStart(2, '0'), false);
+    }
+  if (has('half'))
+    for (const m of text.matchAll(HALF_RE)) {
+      const rel = m[3]?.toLowerCase();
+      const year = m[2] ? Number(m[2]) : ref ? ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : null;
+      push(m.index!, m[0], year === null ? null : `${year}-H${m[1].toLowerCase() === 'first' ? 1 : 2}`, !m[2]);
+    }
+  if (has('fiscal') || text.includes('FY'))
+    for (const m of text.matchAll(FISCAL_RE)) {
+      const written = m[1] ?? m[2];
+      const year = written ? (written.length === 2 ? 2000 + Number(written) : Number(written)) : (ref?.y ?? null);
+      push(m.index!, m[0], year === null ? null : `FY${year}`, !written);
+    }
   for (const m of text.matchAll(SEASON_RE)) {
     const lead = m[1].toLowerCase();
-    const start = /^(?:in|during|the)/.test(lead) ? m.index! + m[0].toLowerCase().indexOf(m[2].toLowerCase()) : m.index!;
+    const start = /^(?:in|during|the)/.test(lead)
+      ? m.index! + m[0].toLowerCase().indexOf(m[2].toLowerCase())
+      : m.index!;
     const season = SEASONS[m[2].toLowerCase()];
     const year = m[3] ? Number(m[3]) : ref ? seasonYear(lead, season.month, ref) : null;
     push(start, text.slice(start, m.index! + m[0].length), year === null ? null : `${year}-${season.code}`, !m[3]);
   }
-  if (has('quarter') || /Q[1-4]/.test(text)) for (const m of text.matchAll(QUARTER_RE)) push(m.index!, m[0], quarterValue(m, ref), !(m[2] || m[5]));
+  if (has('quarter') || /Q[1-4]/.test(text))
+    for (const m of text.matchAll(QUARTER_RE)) push(m.index!, m[0], quarterValue(m, ref), !(m[2] || m[5]));
   for (const m of text.matchAll(VAGUE_RE)) {
     const w = m[1];
     const value = PAST_WORDS_RE.test(w) ? 'PAST_REF' : FUTURE_WORDS_RE.test(w) ? 'FUTURE_REF' : 'PRESENT_REF';
@@ -100,7 +187,8 @@ function quarterValue(m: RegExpMatchArray, ref: YMD | null): string | null {
   }
   const word = m[1].toLowerCase();
   const explicitYear = m[2] ? Number(m[2]) : null;
-  const relYear = m[3] && ref ? ref.y + (m[3].toLowerCase() === 'last' ? -1 : m[3].toLowerCase() === 'next' ? 1 : 0) : null;
+  const relYear =
+    m[3] && ref ? ref.y + (m[3].toLowerCase() === 'last' ? -1 : m[3].toLowerCase() === 'next' ? 1 : 0) : null;
   if (word === 'last' || word === 'final') {
     if (explicitYear || relYear) return `${explicitYear ?? relYear}-Q4`;
     if (!ref) return null;

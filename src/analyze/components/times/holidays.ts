@@ -7,25 +7,41 @@ import { addDays, dayValue, type YMD } from './values.js';
 import type { Found, TenseAt } from './found.js';
 
 type Rule = (year: number) => YMD;
-const fixed = (m: number, d: number): Rule => (y) => ({ y, m, d });
+const fixed =
+  (m: number, d: number): Rule =>
+  (y) => ({ y, m, d });
 /** The n-th (1-based; -1 for the last) given weekday (0 = Sunday) of a month. */
-const nthWeekday = (m: number, weekday: number, n: number): Rule => (y) => {
-  if (n < 0) {
-    const last = new Date(Date.UTC(y, m, 0));
-    return { y, m, d: last.getUTCDate() - ((last.getUTCDay() - weekday + 7) % 7) };
-  }
-  const first = new Date(Date.UTC(y, m - 1, 1)).getUTCDay();
-  return { y, m, d: 1 + ((weekday - first + 7) % 7) + 7 * (n - 1) };
-};
+const nthWeekday =
+  (m: number, weekday: number, n: number): Rule =>
+  (y) => {
+    if (n < 0) {
+      const last = new Date(Date.UTC(y, m, 0));
+      return { y, m, d: last.getUTCDate() - ((last.getUTCDay() - weekday + 7) % 7) };
+    }
+    const first = new Date(Date.UTC(y, m - 1, 1)).getUTCDay();
+    return { y, m, d: 1 + ((weekday - first + 7) % 7) + 7 * (n - 1) };
+  };
 /** Western Easter Sunday (anonymous Gregorian algorithm). */
 const easter: Rule = (y) => {
-  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
-  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const a = y % 19,
+    b = Math.floor(y / 100),
+    c = y % 100,
+    d = Math.floor(b / 4),
+    e = b % 4;
+  const f = Math.floor((b + 8) / 25),
+    g = Math.floor((b - f + 1) / 3),
+    h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4),
+    k = c % 4,
+    l = (32 + 2 * e + 2 * i - h - k) % 7,
+    m = Math.floor((a + 11 * h + 22 * l) / 451);
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
 };
-const shifted = (rule: Rule, days: number): Rule => (y) => addDays(rule(y), days);
+const shifted =
+  (rule: Rule, days: number): Rule =>
+  (y) =>
+    addDays(rule(y), days);
 
 const HOLIDAYS: readonly [RegExp, Rule, boolean][] = [
   // [pattern, date in a year, fixed date (its value without a reference keeps month and day)]
@@ -46,7 +62,8 @@ const HOLIDAYS: readonly [RegExp, Rule, boolean][] = [
   [/\bEaster(?: Sunday)?\b/, easter, false],
   [/\bEaster Monday\b/, shifted(easter, 1), false],
 ];
-const ANY_HOLIDAY_RE = /\b(?:New Year|Christmas|Boxing|Valentine|Halloween|Thanksgiving|Black Friday|Cyber Monday|Memorial Day|Labou?r Day|Martin Luther King|Good Friday|Easter)/;
+const ANY_HOLIDAY_RE =
+  /\b(?:New Year|Christmas|Boxing|Valentine|Halloween|Thanksgiving|Black Friday|Cyber Monday|Memorial Day|Labou?r Day|Martin Luther King|Good Friday|Easter)/;
 const cmp = (a: YMD, b: YMD) => a.y - b.y || a.m - b.m || a.d - b.d;
 /** "the new year" / "the New Year": the coming one late in the year, else the current one. */
 const NEW_YEAR_RE = /\bthe new year\b/gi;

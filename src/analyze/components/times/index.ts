@@ -34,11 +34,15 @@ export const times: Component = {
     const words = asciiStandIn(doc.text);
     // Finders whose matches are more specific come first: on a tie in length the earlier one stays.
     const found = [
-      ...storyTimes(words, chunks), ...durationTimes(words, chunks), ...holidayTimes(words, ref, tenseAt),
-      ...granularTimes(words, ref), ...chronoTimes(words, chunks, ref, tenseAt),
+      ...storyTimes(words, chunks),
+      ...durationTimes(words, chunks),
+      ...holidayTimes(words, ref, tenseAt),
+      ...granularTimes(words, ref),
+      ...chronoTimes(words, chunks, ref, tenseAt),
     ];
     if (words !== doc.text) for (const t of found) t.text = doc.text.slice(t.span[0], t.span[1]);
-    const refKind = doc.article.dateline?.date && doc.article.dateline.date === doc.referenceDate ? 'dateline' : 'published';
+    const refKind =
+      doc.article.dateline?.date && doc.article.dateline.date === doc.referenceDate ? 'dateline' : 'published';
     doc.times = resolveStory(longestFirst(found), ref, refKind).map(({ relative: _relative, ...t }): TimeExpression => {
       const tense = tenseAt(t.span[0], t.span[1]);
       return { ...t, ...(tense ? { tense } : {}) };
@@ -48,7 +52,7 @@ export const times: Component = {
 
 /** Non-overlapping expressions, longer ones winning (the earlier-listed on a tie), in text order. */
 function longestFirst<T extends { span: readonly [number, number] }>(items: T[]): T[] {
-  const byLength = [...items].sort((a, b) => (b.span[1] - b.span[0]) - (a.span[1] - a.span[0]));
+  const byLength = [...items].sort((a, b) => b.span[1] - b.span[0] - (a.span[1] - a.span[0]));
   const kept: T[] = [];
   // Characters taken by a kept expression: an overlap test reads only the candidate's own
   // characters, not every expression kept so far (a flattened table holds thousands).

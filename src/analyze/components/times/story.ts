@@ -22,12 +22,22 @@ export interface StoryFound extends Found {
   quarterShift?: 0 | -1 | -4;
 }
 
-const ANAPHOR_RE = /\b(?:(the following|the next|the previous|the preceding|the prior|that|the same)\s+(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|week|month|year)\s+(before|after|earlier|later))\b/gi;
-const QUARTER_PLACE_RE = /\b(?:the\s+)?(latest|most recent|current|previous|prior|preceding|year-ago|year-earlier)\s+quarter\b|\bthe same quarter (?:of )?(?:a year (?:ago|earlier)|last year)\b/gi;
+const ANAPHOR_RE =
+  /\b(?:(the following|the next|the previous|the preceding|the prior|that|the same)\s+(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|week|month|year)\s+(before|after|earlier|later))\b/gi;
+const QUARTER_PLACE_RE =
+  /\b(?:the\s+)?(latest|most recent|current|previous|prior|preceding|year-ago|year-earlier)\s+quarter\b|\bthe same quarter (?:of )?(?:a year (?:ago|earlier)|last year)\b/gi;
 const SHIFT_WORDS: Readonly<Record<string, Shift>> = {
-  'the following': 1, 'the next': 1, after: 1, later: 1,
-  'the previous': -1, 'the preceding': -1, 'the prior': -1, before: -1, earlier: -1,
-  that: 0, 'the same': 0,
+  'the following': 1,
+  'the next': 1,
+  after: 1,
+  later: 1,
+  'the previous': -1,
+  'the preceding': -1,
+  'the prior': -1,
+  before: -1,
+  earlier: -1,
+  that: 0,
+  'the same': 0,
 };
 const PART_CODES: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
@@ -51,12 +61,27 @@ function chunkStory(text: string): StoryFound[] {
     const unit = (m[2] ?? m[3]).toLowerCase() as Unit;
     const shift = SHIFT_WORDS[(m[1] ?? m[4]).toLowerCase()];
     const isTime = unit in PART_CODES;
-    out.push({ text: m[0], span: [m.index!, m.index! + m[0].length], type: isTime ? 'TIME' : 'DATE', value: '', relative: true, anaphor: { unit, shift } });
+    out.push({
+      text: m[0],
+      span: [m.index!, m.index! + m[0].length],
+      type: isTime ? 'TIME' : 'DATE',
+      value: '',
+      relative: true,
+      anaphor: { unit, shift },
+    });
   }
   for (const m of text.matchAll(QUARTER_PLACE_RE)) {
     const w = (m[1] ?? 'year-ago').toLowerCase();
-    const quarterShift = w === 'year-ago' || w === 'year-earlier' ? -4 : w === 'latest' || w === 'most recent' || w === 'current' ? 0 : -1;
-    out.push({ text: m[0], span: [m.index!, m.index! + m[0].length], type: 'DATE', value: '', relative: true, quarterShift });
+    const quarterShift =
+      w === 'year-ago' || w === 'year-earlier' ? -4 : w === 'latest' || w === 'most recent' || w === 'current' ? 0 : -1;
+    out.push({
+      text: m[0],
+      span: [m.index!, m.index! + m[0].length],
+      type: 'DATE',
+      value: '',
+      relative: true,
+      quarterShift,
+    });
   }
   return out;
 }
@@ -80,7 +105,11 @@ const parseDay = (v: string): YMD | null => {
  * Resolves, in text order, the expressions whose value depends on the story's earlier times;
  * the others get the reference date as anchor when relative. Drops anaphors left without a value.
  */
-export function resolveStory(items: readonly (StoryFound & ChronoFound)[], ref: YMD | null, refKind: TimeAnchorKind): Anchored<Found>[] {
+export function resolveStory(
+  items: readonly (StoryFound & ChronoFound)[],
+  ref: YMD | null,
+  refKind: TimeAnchorKind,
+): Anchored<Found>[] {
   const out: Anchored<Found>[] = [];
   let last: Anchored<Found> | undefined; // the last calendar expression
   let lastQuarter: Anchored<Found> | undefined;
@@ -96,17 +125,32 @@ export function resolveStory(items: readonly (StoryFound & ChronoFound)[], ref: 
     } else if (quarterShift !== undefined) {
       const base = lastQuarter ? QUARTER_RE.exec(lastQuarter.value) : null;
       let y: number, q: number;
-      if (base) { y = Number(base[1]); q = Number(base[2]); } else if (ref) {
+      if (base) {
+        y = Number(base[1]);
+        q = Number(base[2]);
+      } else if (ref) {
         // With no quarter in the story: the latest is the last one completed before the reference date.
-        q = quarterOf(ref.m) - 1; y = ref.y;
-        if (q === 0) { q = 4; y--; }
+        q = quarterOf(ref.m) - 1;
+        y = ref.y;
+        if (q === 0) {
+          q = 4;
+          y--;
+        }
       } else continue;
       let index = y * 4 + (q - 1) + quarterShift;
       if (quarterShift === -4 && !base && ref) index = (ref.y - 1) * 4 + (quarterOf(ref.m) - 1) - 1; // year-ago of the last completed
-      done = { ...t, value: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`, ...(lastQuarter ? story(lastQuarter) : viaRef) };
+      done = {
+        ...t,
+        value: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`,
+        ...(lastQuarter ? story(lastQuarter) : viaRef),
+      };
     } else if (yearsBack && periodBase(last, lastQuarter, t)) {
       const base = periodBase(last, lastQuarter, t)!;
-      done = { ...t, value: `${Number(YEAR_RE.exec(base.value)![1]) - yearsBack}${base.value.slice(4)}`, ...story(base) };
+      done = {
+        ...t,
+        value: `${Number(YEAR_RE.exec(base.value)![1]) - yearsBack}${base.value.slice(4)}`,
+        ...story(base),
+      };
     } else if (clockOnly && last && parseDay(last.value) && t.span[0] - last.span[1] <= CLOCK_REACH) {
       const day = DAY_RE.exec(last.value)![0];
       done = { ...t, value: day + t.value.slice(10), ...story(last) };
@@ -131,7 +175,11 @@ const isCalendar = (t: Found) => (t.type === 'DATE' || t.type === 'TIME') && /^\
 const PERIOD_REACH = 400;
 
 /** The quarter just named (else the month just named) that "a year earlier" at `t` counts back from. */
-function periodBase(last: Anchored<Found> | undefined, lastQuarter: Anchored<Found> | undefined, t: Found): Anchored<Found> | undefined {
+function periodBase(
+  last: Anchored<Found> | undefined,
+  lastQuarter: Anchored<Found> | undefined,
+  t: Found,
+): Anchored<Found> | undefined {
   if (lastQuarter && t.span[0] - lastQuarter.span[1] < PERIOD_REACH) return lastQuarter;
   if (last && MONTH_RE.test(last.value) && t.span[0] - last.span[1] < PERIOD_REACH) return last;
   return undefined;

@@ -7,14 +7,120 @@ import type { Tense } from '../../../record/types.js';
 import type { Doc, Token } from '../../doc.js';
 
 /** Words that end a clause for this purpose; a time beyond them belongs to another verb. */
-const BOUNDARY = new Set([',', ';', ':', '—', '–', '(', ')', '"', '“', '”', 'and', 'but', 'while', 'which', 'who', 'that', 'when', 'after', 'before', 'because', 'although', 'if', 'unless', 'as']);
+const BOUNDARY = new Set([
+  ',',
+  ';',
+  ':',
+  '—',
+  '–',
+  '(',
+  ')',
+  '"',
+  '“',
+  '”',
+  'and',
+  'but',
+  'while',
+  'which',
+  'who',
+  'that',
+  'when',
+  'after',
+  'before',
+  'because',
+  'although',
+  'if',
+  'unless',
+  'as',
+]);
 const MODAL_FUTURE = new Set(['will', 'shall', "'ll", '’ll', 'wo']);
 /** "is to travel", "are due to", "plans to": the verb before "to" makes the clause future. */
-const PLAN_BEFORE_TO = new Set(['is', 'are', 'plan', 'plans', 'planned', 'planning', 'due', 'set', 'expected', 'scheduled', 'slated', 'going', 'intends', 'aims', 'hopes', 'hope']);
+const PLAN_BEFORE_TO = new Set([
+  'is',
+  'are',
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'due',
+  'set',
+  'expected',
+  'scheduled',
+  'slated',
+  'going',
+  'intends',
+  'aims',
+  'hopes',
+  'hope',
+]);
 /** "is expected by Friday", "is scheduled for Monday": a plan without "to". */
 const PLAN_PARTICIPLE = new Set(['expected', 'scheduled', 'planned', 'due', 'slated', 'set']);
 const BE_PRESENT = new Set(['is', 'are', "'s", "'re", 'am']);
-const PAST_FORMS = new Set(['was', 'were', 'had', 'did', 'said', 'told', 'met', 'went', 'came', 'took', 'gave', 'made', 'held', 'left', 'began', 'fell', 'rose', 'won', 'lost', 'sent', 'saw', 'found', 'spent', 'fled', 'fought', 'led', 'ran', 'struck', 'hit', 'broke', 'wrote', 'spoke', 'sat', 'stood', 'became', 'brought', 'bought', 'sold', 'paid', 'thought', 'felt', 'kept', 'got', 'put', 'cut', 'set', 'shut', 'drove', 'knew', 'grew', 'threw', 'chose', 'stole', 'flew', 'hid', 'heard', 'meant', 'built', 'dealt', 'caught', 'taught', 'fed', 'read']);
+const PAST_FORMS = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'said',
+  'told',
+  'met',
+  'went',
+  'came',
+  'took',
+  'gave',
+  'made',
+  'held',
+  'left',
+  'began',
+  'fell',
+  'rose',
+  'won',
+  'lost',
+  'sent',
+  'saw',
+  'found',
+  'spent',
+  'fled',
+  'fought',
+  'led',
+  'ran',
+  'struck',
+  'hit',
+  'broke',
+  'wrote',
+  'spoke',
+  'sat',
+  'stood',
+  'became',
+  'brought',
+  'bought',
+  'sold',
+  'paid',
+  'thought',
+  'felt',
+  'kept',
+  'got',
+  'put',
+  'cut',
+  'set',
+  'shut',
+  'drove',
+  'knew',
+  'grew',
+  'threw',
+  'chose',
+  'stole',
+  'flew',
+  'hid',
+  'heard',
+  'meant',
+  'built',
+  'dealt',
+  'caught',
+  'taught',
+  'fed',
+  'read',
+]);
 const PERFECT = new Set(['has', 'have', "'ve"]);
 
 /** The tense of each time expression's clause: `(start, end)` of the expression. */
@@ -36,8 +142,11 @@ export function tenseReader(doc: Doc): (start: number, end: number) => Tense | u
     while (hi + 1 < to && !BOUNDARY.has(tokens[hi + 1].text.toLowerCase())) hi++;
     // A clause without a verb ("On Wednesday, ...") takes the first verb group after it, the
     // verb an adverbial leads into; failing that the last one before it.
-    return tenseOf(tokens, lo, hi + 1, start, end)
-      ?? groupTense(tokens, hi + 1, 1, from, to) ?? groupTense(tokens, lo - 1, -1, from, to);
+    return (
+      tenseOf(tokens, lo, hi + 1, start, end) ??
+      groupTense(tokens, hi + 1, 1, from, to) ??
+      groupTense(tokens, lo - 1, -1, from, to)
+    );
   };
 }
 
@@ -54,11 +163,14 @@ function groupTense(tokens: readonly Token[], i: number, step: 1 | -1, from: num
 
 /** Index of the sentence holding `offset` (sentences are sorted and disjoint), or -1. */
 function sentenceAt(doc: Doc, offset: number): number {
-  let lo = 0, hi = doc.sentences.length - 1;
+  let lo = 0,
+    hi = doc.sentences.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const [s, e] = doc.sentences[mid].span;
-    if (offset < s) hi = mid - 1; else if (offset >= e) lo = mid + 1; else return mid;
+    if (offset < s) hi = mid - 1;
+    else if (offset >= e) lo = mid + 1;
+    else return mid;
   }
   return -1;
 }
@@ -71,7 +183,13 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: num
     if (t.span[0] >= tStart && t.span[1] <= tEnd) continue; // the expression's own words ("Tuesday")
     const w = t.text.toLowerCase();
     if (MODAL_FUTURE.has(w)) return 'future';
-    if (w === 'to' && i > from && PLAN_BEFORE_TO.has(tokens[i - 1].text.toLowerCase()) && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')) return 'future';
+    if (
+      w === 'to' &&
+      i > from &&
+      PLAN_BEFORE_TO.has(tokens[i - 1].text.toLowerCase()) &&
+      (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')
+    )
+      return 'future';
     if (PLAN_PARTICIPLE.has(w) && i > from && BE_PRESENT.has(tokens[i - 1].text.toLowerCase())) return 'future';
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     if (PAST_FORMS.has(w) || (w.endsWith('ed') && w !== t.lemma.toLowerCase())) {

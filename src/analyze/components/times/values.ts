@@ -1,7 +1,11 @@
 // Calendar arithmetic for TIMEX3-style values, in UTC with no clock: dates come only from the
 // reference date and the text.
 
-export interface YMD { y: number; m: number; d: number }
+export interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
 
 export function parseIsoDate(iso: string | null): YMD | null {
   const m = iso ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;

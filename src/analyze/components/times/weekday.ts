@@ -13,7 +13,8 @@ const WEEKDAY_MODIFIER_RE = /\b(?:last|next|this|past|coming|previous|following)
  * Friday") decides for the past even when the sentence also reports a plan ("said Monday he will");
  * not a participle after "be" ("will be held Saturday") nor a plan word ("scheduled Saturday").
  */
-const PAST_VERB_BEFORE_RE = /(?<!\b(?:be|been)\s+)\b(?:(?!(?:scheduled|planned|expected|slated)\b)[a-z]+ed|said|told|met|spoke|held|made|took|gave|came|went|wrote|began|left|won|lost|sent|found|saw|fell|rose|broke|hit|struck|led|ran|paid|sold|bought|brought|thought|felt|kept|was|were|did|had|got|became|put|set)\s+(?:(?:on|early|late|last)\s+)*$/i;
+const PAST_VERB_BEFORE_RE =
+  /(?<!\b(?:be|been)\s+)\b(?:(?!(?:scheduled|planned|expected|slated)\b)[a-z]+ed|said|told|met|spoke|held|made|took|gave|came|went|wrote|began|left|won|lost|sent|found|saw|fell|rose|broke|hit|struck|led|ran|paid|sold|bought|brought|thought|felt|kept|was|were|did|had|got|became|put|set)\s+(?:(?:on|early|late|last)\s+)*$/i;
 /** How far back the past verb may stand: a verb and "on late" fit in it. */
 const PAST_VERB_WINDOW = 40;
 
@@ -22,7 +23,13 @@ const PAST_VERB_WINDOW = 40;
  * sentence text before the weekday is `before`; null when the words carry a modifier and chrono's
  * reading stands.
  */
-export function bareWeekdayDate(words: string, weekday: number, before: string, tense: Tense | undefined, ref: YMD): YMD | null {
+export function bareWeekdayDate(
+  words: string,
+  weekday: number,
+  before: string,
+  tense: Tense | undefined,
+  ref: YMD,
+): YMD | null {
   if (WEEKDAY_MODIFIER_RE.test(words)) return null;
   const refDay = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
   const pastVerb = PAST_VERB_BEFORE_RE.test(before.slice(-PAST_VERB_WINDOW));

@@ -85,7 +85,12 @@ function isBlank(data: string): boolean {
 function tidy(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').replace(/\t+/g, '\t').replace(/^[ \t]+|[ \t]+$/g, ''))
+    .map((line) =>
+      line
+        .replace(/ {2,}/g, ' ')
+        .replace(/\t+/g, '\t')
+        .replace(/^[ \t]+|[ \t]+$/g, ''),
+    )
     .filter(Boolean)
     .join('\n');
 }
@@ -111,7 +116,8 @@ export function collectBlocks(root: AnyNode, level: PruneLevel, skip?: ReadonlyS
   let quotes = 0;
   const flush = () => {
     const owner = owners[owners.length - 1];
-    for (const p of buffer.take()) blocks.push({ text: p.text, linkChars: p.linkChars, kind: kindOf(owner, quotes > 0), el: owner });
+    for (const p of buffer.take())
+      blocks.push({ text: p.text, linkChars: p.linkChars, kind: kindOf(owner, quotes > 0), el: owner });
   };
   const stack: Frame[] = [{ node: root, exit: false }];
   while (stack.length) {

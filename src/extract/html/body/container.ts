@@ -87,7 +87,10 @@ export function chooseContainer(blocks: readonly Block[]): Element[] {
   for (const [el, t] of tallies) {
     // On a tie the ancestor wins: a lone long paragraph scores the same as its wrapper, and only
     // the wrapper has sibling sections to join.
-    if (t.prose > 0 && (!bestT || t.local > bestT.local || (t.local === bestT.local && best !== null && isAncestor(el, best)))) {
+    if (
+      t.prose > 0 &&
+      (!bestT || t.local > bestT.local || (t.local === bestT.local && best !== null && isAncestor(el, best)))
+    ) {
       best = el;
       bestT = t;
     }
@@ -111,7 +114,12 @@ export function chooseContainer(blocks: readonly Block[]): Element[] {
 
 /** Whether a subtree is a section of article prose: enough of it, several paragraphs, few links. */
 function isProseSection(t: Tally): boolean {
-  return t.prose >= WIDEN_MIN_PROSE && t.good >= WIDEN_MIN_PARAGRAPHS && t.links <= WIDEN_MAX_LINK_SHARE * t.chars && t.prose >= WIDEN_MIN_PROSE_SHARE * t.chars;
+  return (
+    t.prose >= WIDEN_MIN_PROSE &&
+    t.good >= WIDEN_MIN_PARAGRAPHS &&
+    t.links <= WIDEN_MAX_LINK_SHARE * t.chars &&
+    t.prose >= WIDEN_MIN_PROSE_SHARE * t.chars
+  );
 }
 
 /** Whether a subtree is page chrome full of links (navigation, teaser lists): the layout level. */
@@ -189,7 +197,8 @@ function withSiblings(best: Element, bestT: Tally, tallies: Map<Element, Tally>)
     if (child === best) chosen.push(best);
     else if (child.type === 'tag') {
       const t = tallies.get(child);
-      if (t && t.prose > 0 && (t.total >= SIBLING_MIN_SHARE * bestT.total || (sameKind(child, best) && t.total > 0))) chosen.push(child);
+      if (t && t.prose > 0 && (t.total >= SIBLING_MIN_SHARE * bestT.total || (sameKind(child, best) && t.total > 0)))
+        chosen.push(child);
     }
   }
   return chosen;
@@ -202,7 +211,9 @@ function withSiblings(best: Element, bestT: Tally, tallies: Map<Element, Tally>)
 function hintedGroup(hinted: Element, tallies: Map<Element, Tally>): Element[] {
   const key = (el: Element) => `${el.attribs.class ?? ''}|${el.attribs.itemprop ?? ''}`;
   const k = key(hinted);
-  const group = [...tallies.keys()].filter((el) => el === hinted || (key(el) === k && !el.attribs.id && (tallies.get(el)?.prose ?? 0) > 0));
+  const group = [...tallies.keys()].filter(
+    (el) => el === hinted || (key(el) === k && !el.attribs.id && (tallies.get(el)?.prose ?? 0) > 0),
+  );
   // Keep only the outermost members, in document order (the tally map holds them in block order).
   return group.filter((el) => !group.some((o) => o !== el && isAncestor(o, el)));
 }

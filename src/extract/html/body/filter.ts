@@ -1,7 +1,14 @@
 // Keeps the blocks of the chosen container that are article text: drops link lists, ad labels,
 // share prompts, image credits, and the title/byline furniture before the first paragraph.
 import type { Block } from './blocks.js';
-import { BOILERPLATE_PARAGRAPH, BYLINE, DATE_LINE, IMAGE_CREDIT, MAX_BYLINE_CHARS, MAX_CREDIT_CHARS } from './patterns.js';
+import {
+  BOILERPLATE_PARAGRAPH,
+  BYLINE,
+  DATE_LINE,
+  IMAGE_CREDIT,
+  MAX_BYLINE_CHARS,
+  MAX_CREDIT_CHARS,
+} from './patterns.js';
 import { isGoodBlock, linkDensity, LINK_LIST_DENSITY } from './score.js';
 
 /**
@@ -34,7 +41,10 @@ function isFurniture(b: Block): boolean {
 
 /** Lower-cased text with runs of non-letters collapsed, for comparing a heading with the title. */
 function comparable(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -46,19 +56,43 @@ function comparable(s: string): string {
  * or <span> holding only "81", "OVERALL SCORE", "Posted On") is a widget label unless it reads
  * like a sentence; text among other text of its <div> (Blogger's <br>-separated posts) is kept.
  */
-const PARAGRAPH_OWNERS: ReadonlySet<string> = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'pre', 'tr', 'td', 'th', 'caption', 'summary']);
+const PARAGRAPH_OWNERS: ReadonlySet<string> = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'tr',
+  'td',
+  'th',
+  'caption',
+  'summary',
+]);
 /** Longest lone label dropped by that rule (characters). */
 export const MAX_LONE_LABEL_CHARS = 60;
 
 function isLoneLabel(b: Block, blocksOfOwner: number): boolean {
-  return !PARAGRAPH_OWNERS.has(b.el.name) && blocksOfOwner === 1 && b.text.length <= MAX_LONE_LABEL_CHARS && !SENTENCE_END.test(b.text);
+  return (
+    !PARAGRAPH_OWNERS.has(b.el.name) &&
+    blocksOfOwner === 1 &&
+    b.text.length <= MAX_LONE_LABEL_CHARS &&
+    !SENTENCE_END.test(b.text)
+  );
 }
 
 export function keepArticleBlocks(inside: readonly Block[], title?: string | null): Block[] {
   const perOwner = new Map<Block['el'], number>();
   for (const b of inside) perOwner.set(b.el, (perOwner.get(b.el) ?? 0) + 1);
   const headline = title ? comparable(title) : null;
-  const isHeadline = (b: Block) => headline !== null && b.text.length <= 2 * headline.length + 20 && comparable(b.text) === headline;
+  const isHeadline = (b: Block) =>
+    headline !== null && b.text.length <= 2 * headline.length + 20 && comparable(b.text) === headline;
   const first = inside.findIndex(isGoodBlock);
   if (first < 0) return inside.filter((b) => !isFurniture(b) && !isHeadline(b));
   return inside.filter((b, i) => {

@@ -36,7 +36,10 @@ export interface BodyHints {
 function containerStage(root: AnyNode, level: PruneLevel, hints: BodyHints): Block[] {
   const blocks = collectBlocks(root, level);
   const containers = chooseContainer(blocks);
-  return keepArticleBlocks(blocks.filter((b) => containers.some((c) => isInside(b.el, c))), hints.title);
+  return keepArticleBlocks(
+    blocks.filter((b) => containers.some((c) => isInside(b.el, c))),
+    hints.title,
+  );
 }
 
 /** Whether a stage's blocks are too little text to be the article. */
@@ -84,7 +87,10 @@ export function extractBody(root: AnyNode, hints: BodyHints = {}): BodyResult {
   return result(best, best === found ? (found === strict ? 'strict' : 'lenient') : 'page', warnings);
 }
 
-const LENIENT_WARNING: Warning = { code: 'body-lenient', message: 'article container found only without boilerplate pruning' };
+const LENIENT_WARNING: Warning = {
+  code: 'body-lenient',
+  message: 'article container found only without boilerplate pruning',
+};
 
 /**
  * Whether lenient pruning found a much larger article than strict pruning did: class words then

@@ -20,8 +20,28 @@ function isSelfClosing(tag: string): boolean {
 
 /** Elements that never nest (void) or that the parser closes implicitly when the next one opens. */
 const NOT_NESTING: ReadonlySet<string> = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
-  'p', 'li', 'dt', 'dd', 'td', 'th', 'tr', 'option', 'param',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'td',
+  'th',
+  'tr',
+  'option',
+  'param',
 ]);
 
 const A_LOWER = 97;

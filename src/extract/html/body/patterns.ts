@@ -4,9 +4,33 @@
 
 /** Elements whose content is never article text. */
 export const NON_CONTENT_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'frame', 'frameset',
-  'object', 'embed', 'video', 'audio', 'picture', 'img', 'map', 'button', 'select', 'option',
-  'input', 'textarea', 'label', 'head', 'title', 'meta', 'link',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'picture',
+  'img',
+  'map',
+  'button',
+  'select',
+  'option',
+  'input',
+  'textarea',
+  'label',
+  'head',
+  'title',
+  'meta',
+  'link',
 ]);
 
 /**
@@ -14,7 +38,14 @@ export const NON_CONTENT_TAGS: ReadonlySet<string> = new Set([
  * credits, which the benchmarks' bodies leave out.
  */
 export const FURNITURE_TAGS: ReadonlySet<string> = new Set([
-  'nav', 'aside', 'footer', 'header', 'menu', 'dialog', 'figure', 'figcaption',
+  'nav',
+  'aside',
+  'footer',
+  'header',
+  'menu',
+  'dialog',
+  'figure',
+  'figcaption',
 ]);
 
 /**
@@ -25,9 +56,41 @@ export const MISUSED_WRAPPER_PROSE_CHARS = 1500;
 
 /** Block-level elements: each starts a new paragraph. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'p', 'div', 'section', 'article', 'main', 'body', 'blockquote', 'pre', 'ul', 'ol', 'li', 'dl', 'dt',
-  'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'hr', 'address', 'center', 'details', 'summary', 'fieldset', 'form', 'hgroup', 'figure',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'body',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'caption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'address',
+  'center',
+  'details',
+  'summary',
+  'fieldset',
+  'form',
+  'hgroup',
+  'figure',
 ]);
 
 export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -42,15 +105,72 @@ export const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
  */
 export const STRONG_BOILERPLATE = new RegExp(
   [
-    'share', 'sharing', 'sharer', 'social', 'related', 'recommend', 'newsletter', 'subscri', 'signup',
-    'sign-up', 'cookie', 'consent', 'gdpr', 'advert', 'advertisement', 'sponsor', 'promo', 'outbrain',
-    'taboola', 'comment', 'disqus', 'respond', 'breadcrumb', 'caption', 'credit', 'popup', 'modal',
-    'trending', 'most-popular', 'mostpopular', 'most-read', 'mostread', 'read-more',
-    'readmore', 'more-stories', 'also-read', 'see-also', 'skip-link', 'print-only', 'sr-only',
-    'visually-hidden', 'screen-reader', 'author-bio', 'newsletter', 'about-author', 'byline', 'tags', 'tag-list',
-    'post-tags', 'entry-tags', 'categories', 'pagination', 'pager', 'toolbar', 'ad-container',
-    'ad-slot', 'ad-wrapper', 'adslot', 'adunit', 'ad-unit', 'dfp', 'hidden-print', 'jump-link',
-  ].map((w) => `(?:^|[\\s_-])${w.replace(/-/g, '[-_]?')}`).join('|'),
+    'share',
+    'sharing',
+    'sharer',
+    'social',
+    'related',
+    'recommend',
+    'newsletter',
+    'subscri',
+    'signup',
+    'sign-up',
+    'cookie',
+    'consent',
+    'gdpr',
+    'advert',
+    'advertisement',
+    'sponsor',
+    'promo',
+    'outbrain',
+    'taboola',
+    'comment',
+    'disqus',
+    'respond',
+    'breadcrumb',
+    'caption',
+    'credit',
+    'popup',
+    'modal',
+    'trending',
+    'most-popular',
+    'mostpopular',
+    'most-read',
+    'mostread',
+    'read-more',
+    'readmore',
+    'more-stories',
+    'also-read',
+    'see-also',
+    'skip-link',
+    'print-only',
+    'sr-only',
+    'visually-hidden',
+    'screen-reader',
+    'author-bio',
+    'newsletter',
+    'about-author',
+    'byline',
+    'tags',
+    'tag-list',
+    'post-tags',
+    'entry-tags',
+    'categories',
+    'pagination',
+    'pager',
+    'toolbar',
+    'ad-container',
+    'ad-slot',
+    'ad-wrapper',
+    'adslot',
+    'adunit',
+    'ad-unit',
+    'dfp',
+    'hidden-print',
+    'jump-link',
+  ]
+    .map((w) => `(?:^|[\\s_-])${w.replace(/-/g, '[-_]?')}`)
+    .join('|'),
 );
 
 /**
@@ -58,10 +178,12 @@ export const STRONG_BOILERPLATE = new RegExp(
  * same element also carries a content word (CONTENT_WORDS), since layouts name wrappers
  * "main-sidebar-content" and the like.
  */
-export const WEAK_BOILERPLATE = /(?:^|[\s_-])(?:sidebar|widget|banner|masthead|menu|nav|navbar|footer|header|topbar|foot|meta|rss|login|search|shoutbox|combx|community|remark|agegate|utility|toc|alert|notice|overlay|ticker|carousel|slider|gallery|sticky)/;
+export const WEAK_BOILERPLATE =
+  /(?:^|[\s_-])(?:sidebar|widget|banner|masthead|menu|nav|navbar|footer|header|topbar|foot|meta|rss|login|search|shoutbox|combx|community|remark|agegate|utility|toc|alert|notice|overlay|ticker|carousel|slider|gallery|sticky)/;
 
 /** Class tokens that hide an element (utility CSS); whole tokens only, since "label-hidden" hides a label. */
-export const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|visually-hidden|sr-only|screen-reader-text)(?:$|\s)/;
+export const HIDDEN_CLASS =
+  /(?:^|\s)(?:hidden|hide|d-none|is-hidden|visually-hidden|sr-only|screen-reader-text)(?:$|\s)/;
 
 /**
  * Embedded posts (tweets, Instagram, Facebook posts) quoted by an article: their wrappers are often
@@ -70,7 +192,8 @@ export const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|visually-hi
 export const EMBEDDED_POST = /embed|twitter-tweet|instagram-media|fb-post|tiktok-embed/;
 
 /** Class/id words of a comment section or one comment (Blogger, WordPress, Disqus and most others). */
-export const COMMENT_SECTION = /(?:^|[\s_-])(?:comments?|commentlist|comment-list|comments-area|comment-thread|disqus_thread|disqus)(?:$|[\s_-])/;
+export const COMMENT_SECTION =
+  /(?:^|[\s_-])(?:comments?|commentlist|comment-list|comments-area|comment-thread|disqus_thread|disqus)(?:$|[\s_-])/;
 
 /** Class/id words of content wrappers (Readability.js's okMaybeItsACandidate, widened). */
 export const CONTENT_WORDS = /article|body|content|entry|main|post|story|text|column|shadow|blog/;
@@ -82,13 +205,16 @@ export const AD_TOKEN = /^(?:ad|ads|advert|adv|ad-\S+|ads-\S+|\S+-ad|\S+-ads|ads
  * Class/id/itemprop hints of an article body container, most specific first (after trafilatura's
  * BODY_XPATH). A hinted element is preferred when it holds most of the best candidate's text.
  */
-export const BODY_HINT = /(?:^|[\s_-])(?:article[-_]?body|articlebody|article[-_]?content|article[-_]?text|story[-_]?body|story[-_]?content|story[-_]?text|post[-_]?body|post[-_]?content|post[-_]?entry|entry[-_]?content|entry[-_]?body|body[-_]?text|main[-_]?text|article__body|article__content|rich[-_]?text|page[-_]?content|content[-_]?body)(?:$|[\s_-])/;
+export const BODY_HINT =
+  /(?:^|[\s_-])(?:article[-_]?body|articlebody|article[-_]?content|article[-_]?text|story[-_]?body|story[-_]?content|story[-_]?text|post[-_]?body|post[-_]?content|post[-_]?entry|entry[-_]?content|entry[-_]?body|body[-_]?text|main[-_]?text|article__body|article__content|rich[-_]?text|page[-_]?content|content[-_]?body)(?:$|[\s_-])/;
 
 /** Whole paragraphs that are furniture, not text (ad labels, share prompts, reading prompts). */
-export const BOILERPLATE_PARAGRAPH = /^(?:advertisement|advertising|advert|ad|sponsored( content)?|story continues below( advertisement)?|article continues below( advertisement)?|continue reading( below)?|read more|read next|see also|related( articles| stories| coverage)?|share( this)?( article| story| post| on \w+)?|tweet|email|print|comments?|loading\.{0,3}|supported by|skip (?:advertisement|ad)|click here to .{0,60}|sign up .{0,80}|subscribe .{0,80}|follow us .{0,60})[\s.:!»›>]*$/i;
+export const BOILERPLATE_PARAGRAPH =
+  /^(?:advertisement|advertising|advert|ad|sponsored( content)?|story continues below( advertisement)?|article continues below( advertisement)?|continue reading( below)?|read more|read next|see also|related( articles| stories| coverage)?|share( this)?( article| story| post| on \w+)?|tweet|email|print|comments?|loading\.{0,3}|supported by|skip (?:advertisement|ad)|click here to .{0,60}|sign up .{0,80}|subscribe .{0,80}|follow us .{0,60})[\s.:!»›>]*$/i;
 
 /** Short paragraphs that credit an image: "Photo: Jane Doe/Reuters", "Image credit: ...". */
-export const IMAGE_CREDIT = /^(?:\(?(?:photo|photograph|image|picture|pic|graphic|illustration|video|file photo)s?(?: credit)?\s*(?::|by|\/|courtesy)|credit:|©|\(c\) )/i;
+export const IMAGE_CREDIT =
+  /^(?:\(?(?:photo|photograph|image|picture|pic|graphic|illustration|video|file photo)s?(?: credit)?\s*(?::|by|\/|courtesy)|credit:|©|\(c\) )/i;
 
 /** Paragraph length (characters) below which a credit pattern counts as a credit line. */
 export const MAX_CREDIT_CHARS = 160;
@@ -97,10 +223,12 @@ export const MAX_CREDIT_CHARS = 160;
 export const MAX_BYLINE_CHARS = 80;
 
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters": names only after the "By". */
-export const BYLINE = /^(?:by|written by|posted by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||and)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s*$/iu;
+export const BYLINE =
+  /^(?:by|written by|posted by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\||and)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\s*$/iu;
 
 /**
  * Timestamp lines: "Nov 19, 2019 at 6:46 pm ET • 2 min read", "Updated 10:32 GMT", "5 min read",
  * "Published 18 May 2023". A date with little else, or a reading-time note.
  */
-export const DATE_LINE = /^(?:(?:updated|published|posted|last updated|first published|modified)\s*:?\s*)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?)(?:[\s,|•·-]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?)?(?:[\s|•·-]+\d+\s+min(?:ute)?s?\s+read)?\s*$|^\d+\s+min(?:ute)?s?\s+read$/iu;
+export const DATE_LINE =
+  /^(?:(?:updated|published|posted|last updated|first published|modified)\s*:?\s*)?(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?)(?:[\s,|•·-]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?)?(?:[\s|•·-]+\d+\s+min(?:ute)?s?\s+read)?\s*$|^\d+\s+min(?:ute)?s?\s+read$/iu;

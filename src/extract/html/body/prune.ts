@@ -2,7 +2,18 @@
 // elements, and boilerplate recognised by class/id words (see patterns.ts).
 import type { Element } from 'domhandler';
 import { collapsedText, elements } from './dom.js';
-import { AD_TOKEN, COMMENT_SECTION, CONTENT_WORDS, FURNITURE_TAGS, MISUSED_WRAPPER_PROSE_CHARS, NON_CONTENT_TAGS, EMBEDDED_POST, HIDDEN_CLASS, STRONG_BOILERPLATE, WEAK_BOILERPLATE } from './patterns.js';
+import {
+  AD_TOKEN,
+  COMMENT_SECTION,
+  CONTENT_WORDS,
+  FURNITURE_TAGS,
+  MISUSED_WRAPPER_PROSE_CHARS,
+  NON_CONTENT_TAGS,
+  EMBEDDED_POST,
+  HIDDEN_CLASS,
+  STRONG_BOILERPLATE,
+  WEAK_BOILERPLATE,
+} from './patterns.js';
 
 /**
  * How hard to prune: `strict` for the body's first try; `lenient` drops only non-content and
@@ -31,16 +42,34 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   const a = el.attribs;
   // `hidden` keeps hidden elements: script-driven pages ship the article in a hidden container
   // that their scripts reveal.
-  if (level !== 'hidden' && (a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style && HIDDEN_STYLE.test(a.style)))) return true;
+  if (
+    level !== 'hidden' &&
+    (a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style && HIDDEN_STYLE.test(a.style)))
+  )
+    return true;
   // Comment sections never hold the article (their text goes to `comments`), at any level.
-  if (level !== 'strict') return !NEVER_DROPPED.has(name) && name !== 'article' && (a.class !== undefined || a.id !== undefined) && COMMENT_SECTION.test(`${a.class ?? ''} ${a.id ?? ''}`.toLowerCase());
+  if (level !== 'strict')
+    return (
+      !NEVER_DROPPED.has(name) &&
+      name !== 'article' &&
+      (a.class !== undefined || a.id !== undefined) &&
+      COMMENT_SECTION.test(`${a.class ?? ''} ${a.id ?? ''}`.toLowerCase())
+    );
   if (NEVER_DROPPED.has(name)) return false;
-  if (a.role === 'navigation' || a.role === 'complementary' || a.role === 'contentinfo' || a.role === 'banner' || a.role === 'dialog') return true;
+  if (
+    a.role === 'navigation' ||
+    a.role === 'complementary' ||
+    a.role === 'contentinfo' ||
+    a.role === 'banner' ||
+    a.role === 'dialog'
+  )
+    return true;
   const words = `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase();
   if (words.length === 1) return false;
   if (HIDDEN_CLASS.test(words)) return true;
   if (EMBEDDED_POST.test(words)) return false;
-  if (STRONG_BOILERPLATE.test(words)) return !isProtectedBody(a) && (COMMENT_SECTION.test(words) || !isMisusedWrapper(el, STRONG_WRAPPER_PROSE_CHARS));
+  if (STRONG_BOILERPLATE.test(words))
+    return !isProtectedBody(a) && (COMMENT_SECTION.test(words) || !isMisusedWrapper(el, STRONG_WRAPPER_PROSE_CHARS));
   if (name === 'article') return false;
   // Weak words ("widget", "sidebar", "header") also name page-builder modules and layouts that
   // wrap the article: an element holding a lot of paragraph text is kept whatever its name.

@@ -59,7 +59,7 @@ function removeFallback(template: Element): void {
   const prev = template.prev;
   if (prev?.type === 'comment' && OPEN_BOUNDARY.has(prev.data)) {
     let depth = 0;
-    for (let n = template.next; n; ) {
+    for (let n = template.next; n;) {
       const next = n.next;
       if (n.type === 'comment' && n.data === CLOSE_BOUNDARY) {
         if (depth === 0) return;

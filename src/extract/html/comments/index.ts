@@ -6,7 +6,20 @@ import type { Comment } from '../../../record/types.js';
 import { parseDate } from '../../dates.js';
 import { collectBlocks } from '../body/blocks.js';
 import { classTokens, collapsedText, elements, isElement } from '../body/dom.js';
-import { AUTHOR_CLASSES, AUTHOR_DATE_TAIL, AUTHOR_NOISE, BARE_LABEL, TIME_LINE, DATE_CLASSES, ITEM_CLASSES, ITEM_ID, ITEM_TYPE, MAX_COMMENTS, NOT_TEXT_CLASSES, TEXT_CLASSES } from './patterns.js';
+import {
+  AUTHOR_CLASSES,
+  AUTHOR_DATE_TAIL,
+  AUTHOR_NOISE,
+  BARE_LABEL,
+  TIME_LINE,
+  DATE_CLASSES,
+  ITEM_CLASSES,
+  ITEM_ID,
+  ITEM_TYPE,
+  MAX_COMMENTS,
+  NOT_TEXT_CLASSES,
+  TEXT_CLASSES,
+} from './patterns.js';
 
 /** Cheap pre-test: an element with no comment-ish attribute cannot be a comment item. */
 const MAYBE_ITEM = /comment|^c\d/i;
@@ -67,7 +80,9 @@ function cleanAuthor(raw: string): string | null {
  */
 function finish(rawAuthor: string | null, published: string | null, text: string): Comment | null {
   const author = rawAuthor ? cleanAuthor(rawAuthor) : null;
-  const when = published ?? (rawAuthor && AUTHOR_DATE_TAIL.test(rawAuthor) ? parseDate(rawAuthor.match(AUTHOR_DATE_TAIL)![0]) : null);
+  const when =
+    published ??
+    (rawAuthor && AUTHOR_DATE_TAIL.test(rawAuthor) ? parseDate(rawAuthor.match(AUTHOR_DATE_TAIL)![0]) : null);
   const paragraphs = text.split('\n\n');
   while (paragraphs.length > 1 && (paragraphs[0] === author || TIME_LINE.test(paragraphs[0]))) paragraphs.shift();
   const body = paragraphs.join('\n\n');
@@ -113,8 +128,11 @@ function textOf(item: Element, parts: Parts = partsOf(item)): string {
   textEl ??= firstOwn(parts, (e) => e.attribs.itemprop === 'text');
   const root = textEl ?? item;
   const skip = new Set<Element>();
-  for (const el of elements(root)) if (el !== root && (isItem(el) || classTokens(el).some((t) => NOT_TEXT_CLASSES.has(t)))) skip.add(el);
-  return collectBlocks(root, 'tags', skip).map((b) => b.text).join('\n\n');
+  for (const el of elements(root))
+    if (el !== root && (isItem(el) || classTokens(el).some((t) => NOT_TEXT_CLASSES.has(t)))) skip.add(el);
+  return collectBlocks(root, 'tags', skip)
+    .map((b) => b.text)
+    .join('\n\n');
 }
 
 function classicBlogger(dd: Element): Comment | null {
@@ -136,7 +154,8 @@ export function extractComments(dom: Document): Comment[] {
   const stack: AnyNode[] = [dom];
   while (stack.length && comments.length < MAX_COMMENTS) {
     const node = stack.pop()!;
-    if (node.type === 'root' || node.type === 'tag') for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    if (node.type === 'root' || node.type === 'tag')
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
     if (node.type !== 'tag') continue;
     const el = node;
     let comment: Comment | null = null;

@@ -19,7 +19,8 @@ const PLACEHOLDER_AUTHOR = /^(undefined|null|none|n\/a|admin|administrator|webma
 /** Longest fallback author value; longer values are descriptions, not names. */
 const MAX_FALLBACK_AUTHOR_CHARS = 60;
 /** "Surname, Given" as citation_author and DC.creator write names ("Kaufman, Jeff T."). */
-const INVERTED_NAME = /^\s*([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?),\s*([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,2})\s*$/u;
+const INVERTED_NAME =
+  /^\s*([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?),\s*([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,2})\s*$/u;
 
 export interface AuthorChoice {
   names: string[];
@@ -32,7 +33,14 @@ export function newAuthorChoice(): AuthorChoice {
 }
 
 /** Offers one layer's raw author values. `siteNames` are squashed names of the site/publisher. */
-export function offerAuthors(choice: AuthorChoice, layer: string, structured: boolean, raw: readonly string[] | undefined, fallbackRaw: readonly string[] | undefined, siteNames: ReadonlySet<string>): void {
+export function offerAuthors(
+  choice: AuthorChoice,
+  layer: string,
+  structured: boolean,
+  raw: readonly string[] | undefined,
+  fallbackRaw: readonly string[] | undefined,
+  siteNames: ReadonlySet<string>,
+): void {
   const values = uninvert((raw ?? []).map(decodeReferences));
   if (values.length > 0) {
     const names = cleanAuthors(values);
@@ -47,7 +55,9 @@ export function offerAuthors(choice: AuthorChoice, layer: string, structured: bo
     if (isSite && !choice.fallback) choice.fallback = { names, layer };
   }
   if (!choice.fallback && structured) {
-    const rest = [...(fallbackRaw ?? []), ...(raw ?? [])].map((a) => plainName(decodeReferences(a))).filter((a): a is string => a !== null);
+    const rest = [...(fallbackRaw ?? []), ...(raw ?? [])]
+      .map((a) => plainName(decodeReferences(a)))
+      .filter((a): a is string => a !== null);
     if (rest.length > 0) choice.fallback = { names: rest.slice(0, 1), layer };
   }
 }
@@ -78,6 +88,13 @@ function uninvert(values: string[]): string[] {
 /** A structured author value kept as written, or null when it is a link or too long to be a name. */
 function plainName(raw: string): string | null {
   const s = normalizeSpace(raw).replace(FALLBACK_LEAD_IN, '');
-  if (!s || s.length > MAX_FALLBACK_AUTHOR_CHARS || /^(https?:|www\.)/i.test(s) || /^\d+$/.test(s) || PLACEHOLDER_AUTHOR.test(s)) return null;
+  if (
+    !s ||
+    s.length > MAX_FALLBACK_AUTHOR_CHARS ||
+    /^(https?:|www\.)/i.test(s) ||
+    /^\d+$/.test(s) ||
+    PLACEHOLDER_AUTHOR.test(s)
+  )
+    return null;
   return s;
 }

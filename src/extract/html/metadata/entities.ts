@@ -4,10 +4,26 @@
 
 const REFERENCE = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi;
 const NAMED: ReadonlyMap<string, string> = new Map([
-  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', '\u00a0'],
-  ['ndash', '\u2013'], ['mdash', '\u2014'], ['lsquo', '\u2018'], ['rsquo', '\u2019'],
-  ['ldquo', '\u201c'], ['rdquo', '\u201d'], ['hellip', '\u2026'], ['bull', '\u2022'],
-  ['middot', '\u00b7'], ['laquo', '\u00ab'], ['raquo', '\u00bb'], ['copy', '\u00a9'], ['reg', '\u00ae'], ['trade', '\u2122'],
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', '\u00a0'],
+  ['ndash', '\u2013'],
+  ['mdash', '\u2014'],
+  ['lsquo', '\u2018'],
+  ['rsquo', '\u2019'],
+  ['ldquo', '\u201c'],
+  ['rdquo', '\u201d'],
+  ['hellip', '\u2026'],
+  ['bull', '\u2022'],
+  ['middot', '\u00b7'],
+  ['laquo', '\u00ab'],
+  ['raquo', '\u00bb'],
+  ['copy', '\u00a9'],
+  ['reg', '\u00ae'],
+  ['trade', '\u2122'],
 ]);
 /** References decoded per call; twice-escaped values ("&amp;#8211;") need two rounds. */
 const ROUNDS = 2;

@@ -29,12 +29,27 @@ import type { Warning } from '../../../record/types.js';
 import type { HtmlMetadata, MetadataSources, RawMetadata } from './types.js';
 import { scanPage, type PageScan } from './scan.js';
 import { readJsonLd } from './layers/jsonld.js';
-import { ANALYTICS_AND_CMS, DUBLIN_CORE, OPEN_GRAPH, readPublishedMetaKeys, readTwitter, readVocabulary } from './layers/meta-tags.js';
+import {
+  ANALYTICS_AND_CMS,
+  DUBLIN_CORE,
+  OPEN_GRAPH,
+  readPublishedMetaKeys,
+  readTwitter,
+  readVocabulary,
+} from './layers/meta-tags.js';
 import { readMicrodata, readPlatformMarkup, readTimeElements, readVisibleByline } from './layers/markup.js';
 import { readUrlDate } from './layers/url.js';
 import { readHeadlineByline } from './layers/headline-byline.js';
 import { readVisibleDate } from './layers/visible-date.js';
-import { headlineElements, hostLabel, normalizeSpace, squash, stripSiteName, visibleHeadline, withoutPipeTail } from './title.js';
+import {
+  headlineElements,
+  hostLabel,
+  normalizeSpace,
+  squash,
+  stripSiteName,
+  visibleHeadline,
+  withoutPipeTail,
+} from './title.js';
 import { parseDate } from '../../dates.js';
 import { WRITTEN_YEAR } from './date-values.js';
 import { finalAuthors, newAuthorChoice, offerAuthors } from './author-choice.js';
@@ -75,7 +90,7 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   const scan = scanPage(dom);
   const warnings: Warning[] = [];
   const sources: MetadataSources = {};
-  const today = ctx.now ? parseDate(ctx.now)?.slice(0, 10) ?? null : null;
+  const today = ctx.now ? (parseDate(ctx.now)?.slice(0, 10) ?? null) : null;
   // Dates are compared by calendar day as the page wrote it; the future check is done here (not
   // in parseDate) so that a rejected date leaves a warning.
   const validDate = (raw: string | undefined, layer: string): string | null => {
@@ -103,7 +118,8 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
 
   for (const layer of LAYERS) {
     const raw = layer.read(scan, ctx);
-    if (!title && raw.title && normalizeSpace(raw.title)) [title, sources.title] = [normalizeSpace(decodeReferences(raw.title)), layer.name];
+    if (!title && raw.title && normalizeSpace(raw.title))
+      [title, sources.title] = [normalizeSpace(decodeReferences(raw.title)), layer.name];
     if (raw.siteName) siteNames.add(squash(decodeReferences(raw.siteName)));
     offerAuthors(authorChoice, layer.name, layer.structured, raw.authors, raw.fallbackAuthors, siteNames);
     const offered = validDate(raw.published, layer.name);
@@ -113,9 +129,11 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
       const d = validDate(raw.modified, layer.name);
       if (d) [modified, sources.modified] = [d, layer.name];
     }
-    if (!siteName && raw.siteName?.trim()) [siteName, sources.siteName] = [normalizeSpace(decodeReferences(raw.siteName)), layer.name];
+    if (!siteName && raw.siteName?.trim())
+      [siteName, sources.siteName] = [normalizeSpace(decodeReferences(raw.siteName)), layer.name];
     if (!canonical && raw.canonicalUrl) [canonical, sources.canonicalUrl] = [raw.canonicalUrl, layer.name];
-    if (tags.length === 0 && raw.tags && raw.tags.length > 0) [tags, sources.tags] = [dedupe(raw.tags.map((t) => normalizeSpace(decodeReferences(t)))), layer.name];
+    if (tags.length === 0 && raw.tags && raw.tags.length > 0)
+      [tags, sources.tags] = [dedupe(raw.tags.map((t) => normalizeSpace(decodeReferences(t)))), layer.name];
     if (!image && raw.image) [image, sources.image] = [raw.image, layer.name];
     if (!language && raw.language) [language, sources.language] = [raw.language, layer.name];
   }
@@ -158,7 +176,13 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
 
 /** The visible h1 that agrees with the metadata title or <title>; else the metadata title without the
  * site name; else the <title> without the site name. */
-function chooseTitle(scan: PageScan, metaTitle: string | null, siteName: string | null, url: string | undefined, sources: MetadataSources): string | null {
+function chooseTitle(
+  scan: PageScan,
+  metaTitle: string | null,
+  siteName: string | null,
+  url: string | undefined,
+  sources: MetadataSources,
+): string | null {
   const stripped = metaTitle ? stripSiteName(metaTitle, siteName, url) : null;
   const pageTitle = scan.titleText ? stripSiteName(normalizeSpace(scan.titleText), siteName, url) : null;
   const h1 = visibleHeadline(scan, [stripped, pageTitle], siteName);
@@ -180,7 +204,8 @@ function chooseTitle(scan: PageScan, metaTitle: string | null, siteName: string 
  * name, the host's main label. Publisher names found by layers are added as they come. */
 function initialSiteNames(scan: PageScan, url: string | undefined): Set<string> {
   const names = new Set<string>();
-  for (const key of ['og:site_name', 'application-name', 'twitter:site']) for (const v of scan.metas.get(key) ?? []) names.add(squash(v));
+  for (const key of ['og:site_name', 'application-name', 'twitter:site'])
+    for (const v of scan.metas.get(key) ?? []) names.add(squash(v));
   const host = hostLabel(url);
   if (host) names.add(squash(host));
   names.delete('');

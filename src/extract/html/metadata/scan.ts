@@ -38,7 +38,8 @@ export interface PageScan {
 
 /** Class/id tokens that open a comment section: WordPress `comments`/`comment-list`/`respond`,
  * Blogger `comments`/`comment-holder`, Disqus `disqus_thread`, generic `discussion`. */
-const COMMENT_SECTION = /^(comments?|comment[-_](list|area|section|holder|thread|s-area|wrapper|container|block)|commentlist|respond|disqus_thread|discussion|replies)$/;
+const COMMENT_SECTION =
+  /^(comments?|comment[-_](list|area|section|holder|thread|s-area|wrapper|container|block)|commentlist|respond|disqus_thread|discussion|replies)$/;
 
 /** Start of a text node that may open a visible byline ("By ", "Von ", "Par ", "Por "...); the
  * name may follow in a child link, so only the word is required here. */
@@ -49,13 +50,16 @@ const BYLINE_START = /^\s*(by|written by|posted by|author|von|par|por|di|door|av
 const CHROME_TAGS = new Set(['footer', 'nav', 'aside']);
 
 /** Class/id tokens naming page chrome: site footers, sidebars, related-article widgets. */
-const CHROME_TOKEN = /^(site-?footer|footer|sidebar|widget-area|related(-posts|-articles|-stories)?|recommended|more-stories)$/;
+const CHROME_TOKEN =
+  /^(site-?footer|footer|sidebar|widget-area|related(-posts|-articles|-stories)?|recommended|more-stories)$/;
 
 /** Class/id fragments that name metadata roles in hAtom, Blogger, WordPress and news templates. */
-const ROLE_TOKEN = /(byline|by-line|author|writer|contributor|entry-title|post-title|article-title|headline|date|publish|posted|time|updated|modified|vcard|^fn$|^name$|meta)/;
+const ROLE_TOKEN =
+  /(byline|by-line|author|writer|contributor|entry-title|post-title|article-title|headline|date|publish|posted|time|updated|modified|vcard|^fn$|^name$|meta)/;
 
 /** Class/id fragments that mark the article body (where the article's own h1 usually is). */
-const CONTENT_TOKEN = /^(article|post|entry|hentry|story|main|content|post-body|entry-content|article-body|story-body)$/;
+const CONTENT_TOKEN =
+  /^(article|post|entry|hentry|story|main|content|post-body|entry-content|article-body|story-body)$/;
 
 interface Flags {
   inArticle: boolean;
@@ -91,7 +95,8 @@ export function scanPage(dom: Document): PageScan {
     const { node, flags } = stack.pop()!;
     if (isText(node)) {
       const parent = node.parent;
-      if (!flags.inComments && !flags.inChrome && parent && isTag(parent) && BYLINE_START.test(node.data)) bylineTexts.push(node);
+      if (!flags.inComments && !flags.inChrome && parent && isTag(parent) && BYLINE_START.test(node.data))
+        bylineTexts.push(node);
       continue;
     }
     if (!isTag(node)) continue;
@@ -101,7 +106,9 @@ export function scanPage(dom: Document): PageScan {
     const tokens = classTokens(a);
     let next = flags;
     const comments = !flags.inComments && tokens.some((t) => COMMENT_SECTION.test(t));
-    const chrome = !flags.inChrome && (CHROME_TAGS.has(name) && !(name !== 'nav' && flags.inArticle) || tokens.some((t) => CHROME_TOKEN.test(t)));
+    const chrome =
+      !flags.inChrome &&
+      ((CHROME_TAGS.has(name) && !(name !== 'nav' && flags.inArticle)) || tokens.some((t) => CHROME_TOKEN.test(t)));
     const scope = a.itemscope !== undefined;
     const article = !flags.inArticle && name === 'article';
     if (comments || chrome || scope || article) {
@@ -112,7 +119,13 @@ export function scanPage(dom: Document): PageScan {
         itemTypes: scope ? [(a.itemtype ?? '').toLowerCase(), ...flags.itemTypes] : flags.itemTypes,
       };
     }
-    const scanned = (): ScannedElement => ({ el, tokens, inComments: next.inComments, inChrome: next.inChrome, itemTypes: next.itemTypes });
+    const scanned = (): ScannedElement => ({
+      el,
+      tokens,
+      inComments: next.inComments,
+      inChrome: next.inChrome,
+      itemTypes: next.itemTypes,
+    });
 
     if (name === 'meta') {
       const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').trim().toLowerCase();
@@ -121,7 +134,8 @@ export function scanPage(dom: Document): PageScan {
       if ((a.type ?? '').toLowerCase().includes('ld+json')) jsonLd.push(innerText(el));
       continue;
     } else if (name === 'link') {
-      if (canonicalHref === null && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && a.href) canonicalHref = a.href;
+      if (canonicalHref === null && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && a.href)
+        canonicalHref = a.href;
     } else if (name === 'title') {
       if (titleText === null) titleText = innerText(el);
       continue;
@@ -134,7 +148,8 @@ export function scanPage(dom: Document): PageScan {
     if (name === 'time') times.push(scanned());
     if (a.itemprop !== undefined && name !== 'meta') itemprops.push(scanned());
     if (tokens.some((t) => ROLE_TOKEN.test(t)) || a.rel === 'author') roles.push(scanned());
-    if (tokens.some((t) => CONTENT_TOKEN.test(t)) || name === 'article' || name === 'main') contentRoots.push(scanned());
+    if (tokens.some((t) => CONTENT_TOKEN.test(t)) || name === 'article' || name === 'main')
+      contentRoots.push(scanned());
 
     for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i], flags: next });
   }
@@ -144,8 +159,11 @@ export function scanPage(dom: Document): PageScan {
 /** Whether an element opens a comment section or page chrome (for walks outside the scan). */
 export function opensChromeOrComments(el: Element): boolean {
   const tokens = classTokens(el.attribs);
-  return el.name === 'nav' || CHROME_TAGS.has(el.name) && !insideArticle(el)
-    || tokens.some((t) => COMMENT_SECTION.test(t) || CHROME_TOKEN.test(t));
+  return (
+    el.name === 'nav' ||
+    (CHROME_TAGS.has(el.name) && !insideArticle(el)) ||
+    tokens.some((t) => COMMENT_SECTION.test(t) || CHROME_TOKEN.test(t))
+  );
 }
 
 function insideArticle(el: Element): boolean {

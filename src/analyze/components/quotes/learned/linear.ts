@@ -37,7 +37,8 @@ export class LinearModel {
 
   static read(path: string): LinearModel {
     const buf = readFileSync(path);
-    if (buf.toString('latin1', 0, 4) !== MAGIC || buf.length !== 12 + 2 * (1 << HASH_BITS)) throw new Error(`${path}: not a quote model file`);
+    if (buf.toString('latin1', 0, 4) !== MAGIC || buf.length !== 12 + 2 * (1 << HASH_BITS))
+      throw new Error(`${path}: not a quote model file`);
     const scale = buf.readDoubleLE(4);
     const q = new Int16Array(buf.buffer.slice(buf.byteOffset + 12, buf.byteOffset + buf.length));
     const w = new Float32Array(q.length);

@@ -27,12 +27,21 @@ export function readJsonLd(scan: PageScan, pageUrl: string | undefined): RawMeta
   if (nodes.length === 0) return {};
   const byId = new Map<string, Node>();
   for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
-  const deref = (v: Json): Json => (isNode(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? byId.get(v['@id']) ?? v : v);
+  const deref = (v: Json): Json =>
+    isNode(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1 ? (byId.get(v['@id']) ?? v) : v;
 
-  const article = pickMain(nodes.filter((n) => types(n).some((t) => ARTICLE_TYPE.test(t))), pageUrl)
-    ?? pickMain(nodes.filter((n) => types(n).some((t) => PAGE_TYPE.test(t))), pageUrl);
-  const site = nodes.find((n) => types(n).some((t) => /^website$/i.test(t)))
-    ?? nodes.find((n) => types(n).some((t) => SITE_TYPE.test(t)));
+  const article =
+    pickMain(
+      nodes.filter((n) => types(n).some((t) => ARTICLE_TYPE.test(t))),
+      pageUrl,
+    ) ??
+    pickMain(
+      nodes.filter((n) => types(n).some((t) => PAGE_TYPE.test(t))),
+      pageUrl,
+    );
+  const site =
+    nodes.find((n) => types(n).some((t) => /^website$/i.test(t))) ??
+    nodes.find((n) => types(n).some((t) => SITE_TYPE.test(t)));
   const out: RawMetadata = {};
   if (article) {
     out.title = str(article.headline) ?? str(article.name);
@@ -47,7 +56,9 @@ export function readJsonLd(scan: PageScan, pageUrl: string | undefined): RawMeta
     out.language = str(article.inLanguage);
     const publisher = deref(article.publisher ?? null);
     if (isNode(publisher)) out.siteName = str(publisher.name);
-    out.canonicalUrl = str(article.url) ?? (isNode(article.mainEntityOfPage) ? str(article.mainEntityOfPage['@id']) : str(article.mainEntityOfPage));
+    out.canonicalUrl =
+      str(article.url) ??
+      (isNode(article.mainEntityOfPage) ? str(article.mainEntityOfPage['@id']) : str(article.mainEntityOfPage));
   }
   if (!out.siteName && site) out.siteName = str(site.name);
   return out;
@@ -82,10 +93,12 @@ function pickMain(candidates: Node[], pageUrl: string | undefined): Node | undef
   if (candidates.length === 0) return undefined;
   const path = pageUrl ? urlPath(pageUrl) : null;
   if (path) {
-    const same = candidates.find((n) => [n.url, n['@id'], n.mainEntityOfPage].some((u) => {
-      const s = isNode(u) ? str(u['@id']) : str(u);
-      return s !== undefined && urlPath(s) === path;
-    }));
+    const same = candidates.find((n) =>
+      [n.url, n['@id'], n.mainEntityOfPage].some((u) => {
+        const s = isNode(u) ? str(u['@id']) : str(u);
+        return s !== undefined && urlPath(s) === path;
+      }),
+    );
     if (same) return same;
   }
   return candidates.find((n) => n.headline) ?? candidates[0];
@@ -142,7 +155,15 @@ function imageUrl(v: Json): string | undefined {
 }
 
 function keywords(v: Json | undefined): string[] | undefined {
-  if (typeof v === 'string') return v.split(',').map((s) => s.trim()).filter(Boolean);
-  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string').map((s) => s.trim()).filter(Boolean);
+  if (typeof v === 'string')
+    return v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (Array.isArray(v))
+    return v
+      .filter((x): x is string => typeof x === 'string')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return undefined;
 }

@@ -16,11 +16,13 @@ const ARTICLE_ITEMTYPE = /(article|posting|blog|report|creativework|webpage)$/;
 const TITLE_CLASS = /^(entry-title|post-title|article-title|headline|article-headline|story-title|single-post-title)$/;
 /** Class tokens of a publication-date element (hAtom `published`, WordPress `entry-date`/`posted-on`,
  * Blogger `date-header`/`timestamp-link`, generic news `publish-date`/`pubdate`/`dateline-date`). */
-const PUBLISHED_CLASS = /^(published|entry-date|post-date|date-header|posted-on|timestamp-link|publish-date|published-date|pubdate|article-date|post-published|date-published|story-date|byline-date|meta-date|entry-meta-date|date)$/;
+const PUBLISHED_CLASS =
+  /^(published|entry-date|post-date|date-header|posted-on|timestamp-link|publish-date|published-date|pubdate|article-date|post-published|date-published|story-date|byline-date|meta-date|entry-meta-date|date)$/;
 /** Class tokens of a modification date; read only to fill `modified`, never `published`. */
 const UPDATED_CLASS = /^(updated|modified|date-modified|last-updated|entry-updated)$/;
 /** Class tokens of an author element: hAtom/vCard `author`, Blogger `post-author`, news `byline`. */
-const AUTHOR_CLASS = /^(author|post-author|entry-author|article-author|byline|byline-author|author-name|byline__author|byline-name|posted-by|author-link|contributor|writer|story-byline|article-byline|meta-author)$/;
+const AUTHOR_CLASS =
+  /^(author|post-author|entry-author|article-author|byline|byline-author|author-name|byline__author|byline-name|posted-by|author-link|contributor|writer|story-byline|article-byline|meta-author)$/;
 /** Any class/id token naming an author element ("author-by-line-text", "blog_author-text"). */
 const AUTHOR_TOKEN = /(^|[-_])(author|byline|by-line|writer|posted-by)/;
 /** Author-ish tokens of elements that hold something other than the name (pictures, bios, links to follow). */
@@ -67,12 +69,19 @@ export function readMicrodata(scan: PageScan): RawMetadata {
     if (props.includes('datemodified') && !out.modified) out.modified = valueOf(s.el);
     // author: either a scope (itemscope itemtype=Person, name inside) or a plain element.
     if (props.includes('author') || props.includes('creator')) {
-      const nameEl = s.el.attribs.itemscope !== undefined ? findDescendant(s.el, (e) => /(^|\s)name(\s|$)/i.test(e.attribs.itemprop ?? '')) : null;
+      const nameEl =
+        s.el.attribs.itemscope !== undefined
+          ? findDescendant(s.el, (e) => /(^|\s)name(\s|$)/i.test(e.attribs.itemprop ?? ''))
+          : null;
       authors.push(nameEl ? valueOf(nameEl) : valueOf(s.el));
     }
     if (props.includes('name') && inArticle && !out.title && s.itemTypes.length === 1) out.title = valueOf(s.el);
   }
-  for (const [key, field] of [['headline', 'title'], ['datepublished', 'published'], ['datemodified', 'modified']] as const) {
+  for (const [key, field] of [
+    ['headline', 'title'],
+    ['datepublished', 'published'],
+    ['datemodified', 'modified'],
+  ] as const) {
     const v = scan.metas.get(key)?.[0];
     if (v && !out[field]) out[field] = v;
   }
@@ -86,7 +95,10 @@ export function readTimeElements(scan: PageScan): RawMetadata {
   const marked = times.find((t) => t.el.attribs.pubdate !== undefined || t.tokens.some((x) => PUBLISHED_CLASS.test(x)));
   const chosen = marked ?? times.find((t) => !t.tokens.some((x) => UPDATED_CLASS.test(x)));
   const modifiedEl = times.find((t) => t.tokens.some((x) => UPDATED_CLASS.test(x)));
-  return { published: chosen ? valueOf(chosen.el) : undefined, modified: modifiedEl ? valueOf(modifiedEl.el) : undefined };
+  return {
+    published: chosen ? valueOf(chosen.el) : undefined,
+    modified: modifiedEl ? valueOf(modifiedEl.el) : undefined,
+  };
 }
 
 export function readPlatformMarkup(scan: PageScan): RawMetadata {
@@ -111,7 +123,7 @@ export function readPlatformMarkup(scan: PageScan): RawMetadata {
 
 function isAuthorElement(s: ScannedElement): boolean {
   if (s.el.attribs.rel === 'author') return true;
-  return s.tokens.some((t) => AUTHOR_CLASS.test(t) || AUTHOR_TOKEN.test(t) && !NOT_AUTHOR_NAME_TOKEN.test(t));
+  return s.tokens.some((t) => AUTHOR_CLASS.test(t) || (AUTHOR_TOKEN.test(t) && !NOT_AUTHOR_NAME_TOKEN.test(t)));
 }
 
 /** Separators between the fields of a meta line ("Dec. 19, 2025 · Jane Doe", "Jane Doe | Editor"). */
@@ -123,7 +135,15 @@ const WRITTEN_BY_IN_SENTENCE = /\b(?:written|posted|authored|reported)\s+by\s+(.
  * B and C" keep every name), its whole text, the fields of a meta line, the name after "written
  * by" in an author box's sentence, and its first line of text (the name above a bio). */
 function authorCandidates(el: Element): string[] {
-  const names = findDescendants(el, (e) => e.attribs.rel === 'author' || (e.attribs.class ?? '').toLowerCase().split(/\s+/).some((c) => VCARD_NAME_CLASS.test(c)));
+  const names = findDescendants(
+    el,
+    (e) =>
+      e.attribs.rel === 'author' ||
+      (e.attribs.class ?? '')
+        .toLowerCase()
+        .split(/\s+/)
+        .some((c) => VCARD_NAME_CLASS.test(c)),
+  );
   const out: string[] = [];
   if (names.length > 0) out.push(names.map((n) => innerText(n).trim()).join(', '));
   const text = innerText(el, true).replace(/\s+/g, ' ').trim();
@@ -150,9 +170,11 @@ export function readVisibleByline(scan: PageScan): RawMetadata {
     let text = clean(node.data + followingText(node));
     // "<span>By </span>Jane Doe": the lead-in alone in its element; the name follows the element.
     const labelOnly = LEAD_IN_ONLY.test(text);
-    if (labelOnly && node.parent && node.parent.type === 'tag') text = clean(`${text} ${followingText(node.parent as Element)}`);
+    if (labelOnly && node.parent && node.parent.type === 'tag')
+      text = clean(`${text} ${followingText(node.parent as Element)}`);
     // "By" vouches for a one-word name; an "Author" label in its own element needs a full name.
-    if (BYLINE_TEXT.test(text) ? mayNameSomeone(text, true) : labelOnly && mayNameSomeone(text)) return { authors: [text] };
+    if (BYLINE_TEXT.test(text) ? mayNameSomeone(text, true) : labelOnly && mayNameSomeone(text))
+      return { authors: [text] };
   }
   return {};
 }
@@ -174,7 +196,8 @@ function followingText(node: AnyNode): string {
 /** Machine-readable value of an element: datetime / content / title / value attribute, else its text. */
 function valueOf(el: Element): string {
   const a = el.attribs;
-  const v = a.datetime ?? a.content ?? (el.name === 'abbr' ? a.title : undefined) ?? (el.name === 'data' ? a.value : undefined);
+  const v =
+    a.datetime ?? a.content ?? (el.name === 'abbr' ? a.title : undefined) ?? (el.name === 'data' ? a.value : undefined);
   return (v ?? innerText(el, true)).replace(/\s+/g, ' ').trim();
 }
 

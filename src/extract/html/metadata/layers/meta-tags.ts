@@ -3,7 +3,14 @@
 import type { RawMetadata } from '../types.js';
 import type { PageScan } from '../scan.js';
 
-type Vocabulary = Readonly<Partial<Record<'title' | 'authors' | 'published' | 'modified' | 'siteName' | 'canonicalUrl' | 'tags' | 'image' | 'language', readonly string[]>>>;
+type Vocabulary = Readonly<
+  Partial<
+    Record<
+      'title' | 'authors' | 'published' | 'modified' | 'siteName' | 'canonicalUrl' | 'tags' | 'image' | 'language',
+      readonly string[]
+    >
+  >
+>;
 
 /** OpenGraph (ogp.me) with its article:* extension; some sites prefix article keys with og:. */
 export const OPEN_GRAPH: Vocabulary = {
@@ -39,10 +46,32 @@ export const DUBLIN_CORE: Vocabulary = {
 /** Parse.ly and Sailthru analytics tags, plus common ad-hoc names used by news CMSs. */
 export const ANALYTICS_AND_CMS: Vocabulary = {
   title: ['parsely-title', 'sailthru.title'],
-  authors: ['parsely-author', 'sailthru.author', 'author', 'byl', 'article.author', 'cxenseparse:author', 'citation_author'],
-  published: ['parsely-pub-date', 'sailthru.date', 'article.published', 'publish-date', 'publish_date', 'publishdate', 'pubdate',
-    'publication_date', 'date', 'datepublished', 'article_date_original', 'original-publish-date', 'citation_publication_date',
-    'cxenseparse:recs:publishtime', 'release_date'],
+  authors: [
+    'parsely-author',
+    'sailthru.author',
+    'author',
+    'byl',
+    'article.author',
+    'cxenseparse:author',
+    'citation_author',
+  ],
+  published: [
+    'parsely-pub-date',
+    'sailthru.date',
+    'article.published',
+    'publish-date',
+    'publish_date',
+    'publishdate',
+    'pubdate',
+    'publication_date',
+    'date',
+    'datepublished',
+    'article_date_original',
+    'original-publish-date',
+    'citation_publication_date',
+    'cxenseparse:recs:publishtime',
+    'release_date',
+  ],
   modified: ['article.updated', 'last-modified', 'lastmod', 'datemodified'],
   siteName: ['application-name', 'apple-mobile-web-app-title'],
   tags: ['parsely-tags', 'sailthru.tags', 'news_keywords', 'keywords'],
@@ -62,7 +91,10 @@ export function readVocabulary(scan: PageScan, vocab: Vocabulary): RawMetadata {
   };
   // Every value of every key: repeated tags (DC.creator, article:author, article:tag) list several items.
   const all = (keys: readonly string[] | undefined) => {
-    const v = (keys ?? []).flatMap((k) => scan.metas.get(k) ?? []).map((x) => x.trim()).filter(Boolean);
+    const v = (keys ?? [])
+      .flatMap((k) => scan.metas.get(k) ?? [])
+      .map((x) => x.trim())
+      .filter(Boolean);
     return v.length > 0 ? v : undefined;
   };
   out.title = first(vocab.title);
@@ -72,7 +104,10 @@ export function readVocabulary(scan: PageScan, vocab: Vocabulary): RawMetadata {
   out.siteName = first(vocab.siteName);
   out.canonicalUrl = first(vocab.canonicalUrl);
   const tags = all(vocab.tags);
-  out.tags = tags?.flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
+  out.tags = tags
+    ?.flatMap((t) => t.split(','))
+    .map((t) => t.trim())
+    .filter(Boolean);
   out.image = first(vocab.image);
   out.language = first(vocab.language);
   return out;
@@ -90,7 +125,8 @@ export function readTwitter(scan: PageScan): RawMetadata {
 
 /** Meta names that CMSs invent for the publication date ("published", "w-published-date",
  * "cludo:date", "sailthru.date", "article:publish_date"): a date word at the end of the key. */
-const PUBLISHED_META_KEY = /(^|[-_.:])(published|publish(ed)?[-_]?(date|time|on)|pub[-_]?(date|time)|date[-_]?published|creat(ed|ion)[-_]?(date|time)|date)$/;
+const PUBLISHED_META_KEY =
+  /(^|[-_.:])(published|publish(ed)?[-_]?(date|time|on)|pub[-_]?(date|time)|date[-_]?published|creat(ed|ion)[-_]?(date|time)|date)$/;
 /** Keys of other dates that also end in a date word (modification, expiry, events, copyright). */
 const OTHER_DATE_KEY = /(modif|update|expir|revis|review|event|start|end|birth|copyright|valid|last)/;
 

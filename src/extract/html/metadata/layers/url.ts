@@ -2,10 +2,25 @@
 // /2023/october/03/). Only full year-month-day paths count: a year and month do not give the day.
 import type { RawMetadata } from '../types.js';
 
-const URL_DATE = /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?!\d)|\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
+const URL_DATE =
+  /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?!\d)|\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
 /** English month names in paths, as some CMSs write archive URLs. */
-const URL_WORD_DATE = /\/((?:19|20)\d{2})\/(january|february|march|april|may|june|july|august|september|october|november|december)\/(0?[1-9]|[12]\d|3[01])(?!\d)/i;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const URL_WORD_DATE =
+  /\/((?:19|20)\d{2})\/(january|february|march|april|may|june|july|august|september|october|november|december)\/(0?[1-9]|[12]\d|3[01])(?!\d)/i;
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 export function readUrlDate(url: string | undefined): RawMetadata {
   if (!url) return {};

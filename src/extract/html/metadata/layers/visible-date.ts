@@ -23,11 +23,13 @@ const AFTER_HEADLINE_CHARS = 600;
  * date line may follow a standfirst. */
 const LABELLED_AFTER_HEADLINE_CHARS = 1500;
 /** Words that mark the date after them as the publication date. */
-const PUBLICATION_LABEL = /(posted|published|publication date|date posted|veröffentlicht|publié|publicado|pubblicato)\s*(on|am|le|el|il)?\s*:?\s*$/i;
+const PUBLICATION_LABEL =
+  /(posted|published|publication date|date posted|veröffentlicht|publié|publicado|pubblicato)\s*(on|am|le|el|il)?\s*:?\s*$/i;
 /** How much text before the headline is searched (characters): a kicker or date above the title. */
 const BEFORE_HEADLINE_CHARS = 200;
 /** Words that mark the date after them as a modification date. */
-const UPDATE_LABEL = /(updated|modified|last\s+update[ds]?|aktualisiert|mis à jour|actualizado|aggiornato)\s*(on|am|le|el|il)?\s*:?\s*$/i;
+const UPDATE_LABEL =
+  /(updated|modified|last\s+update[ds]?|aktualisiert|mis à jour|actualizado|aggiornato)\s*(on|am|le|el|il)?\s*:?\s*$/i;
 
 export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): RawMetadata {
   const fromElement = dateElement(scan.roles);
@@ -35,7 +37,10 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
   // Pages repeat the headline (a sticky header, a mobile layout): try each copy.
   for (const headline of headlines) {
     const after = textAfter(headline, LABELLED_AFTER_HEADLINE_CHARS);
-    const found = publicationDate(after.slice(0, AFTER_HEADLINE_CHARS)) ?? publicationDate(textBefore(headline, BEFORE_HEADLINE_CHARS)) ?? labelledDate(after);
+    const found =
+      publicationDate(after.slice(0, AFTER_HEADLINE_CHARS)) ??
+      publicationDate(textBefore(headline, BEFORE_HEADLINE_CHARS)) ??
+      labelledDate(after);
     if (found) return { published: found };
   }
   return {};
@@ -44,7 +49,9 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
 /** A date further down the page counts only with a publication label before it ("Posted on"). */
 function labelledDate(text: string): string | null {
   if (!WRITTEN_YEAR.test(text)) return null;
-  const found = findDates(text).find((d) => !d.yearInferred && PUBLICATION_LABEL.test(text.slice(Math.max(0, d.start - 40), d.start)));
+  const found = findDates(text).find(
+    (d) => !d.yearInferred && PUBLICATION_LABEL.test(text.slice(Math.max(0, d.start - 40), d.start)),
+  );
   return found?.value ?? null;
 }
 
@@ -99,7 +106,13 @@ function textBefore(start: Element, limit: number): string {
 
 /** Subtrees whose text is never the article's date: code, and footers, sidebars and comments. */
 export function skipInside(el: Element): boolean {
-  return el.name === 'script' || el.name === 'style' || el.name === 'noscript' || el.name === 'svg' || opensChromeOrComments(el);
+  return (
+    el.name === 'script' ||
+    el.name === 'style' ||
+    el.name === 'noscript' ||
+    el.name === 'svg' ||
+    opensChromeOrComments(el)
+  );
 }
 
 export function nextInOrder(node: AnyNode, skipChildren: boolean): AnyNode | null {
