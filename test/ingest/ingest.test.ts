@@ -77,8 +77,10 @@ describe('ingest', () => {
     const at = (srv: typeof a, path: string) => srv.log.find((l) => l.path === path)!.at;
     // Host b's first page does not wait for host a's second, which waits a second for its turn.
     expect(at(b, '/s1')).toBeLessThan(at(a, '/s2'));
-    expect(at(a, '/s2') - at(a, '/s1')).toBeGreaterThanOrEqual(970);
-    expect(at(b, '/s2') - at(b, '/s1')).toBeGreaterThanOrEqual(970);
+    // The pacer spaces the sends by 1 s; the server sees arrivals, and the first request of a host
+    // can reach it late (its connection is set up on a busy machine), so allow 100 ms of that.
+    expect(at(a, '/s2') - at(a, '/s1')).toBeGreaterThanOrEqual(900);
+    expect(at(b, '/s2') - at(b, '/s1')).toBeGreaterThanOrEqual(900);
     await store.close();
   });
 
