@@ -1,7 +1,10 @@
 // Analysis cost grows linearly with the text, whatever the text: each pathological kind of
 // bench/pathological.ts is analysed at a base size and at twice and four times it, and a doubling
 // may cost at most 2.5x the CPU time (process.cpuUsage, the least of a few runs, so a busy machine
-// or a garbage collection does not decide). The sizes are small enough to finish in well under a
+// or a garbage collection does not decide). The 2.5x holds for the mean of the two doublings; a
+// single doubling may reach 3.5x, because a collection that lands in one size's runs on a busy CI
+// machine moved one step to 2.9x while the next was 1.6x. A quadratic part costs 4x per doubling
+// and fails both. The sizes are small enough to finish in well under a
 // second each when the cost is linear, and large enough that a quadratic part shows: before the
 // sentence cap, "relative-clauses" at 2,500 words took 13 s and 5,000 words did not finish.
 import { readFileSync } from 'node:fs';
@@ -15,7 +18,8 @@ import { PATHOLOGICAL_KINDS, pathologicalText, type PathologicalKind } from '../
 /** Words at the base size; the test runs 1x, 2x and 4x. */
 const BASE_WORDS = 4000;
 const MAX_DOUBLING_RATIO = 2.5;
-const REPETITIONS = 3;
+const MAX_SINGLE_DOUBLING_RATIO = 3.5;
+const REPETITIONS = 5;
 
 const article = (text: string): Article =>
   extract({ content: text, format: 'body', path: 'scaling.txt', published: '2022-03-08' });
@@ -46,10 +50,9 @@ describe('analysis cost is linear in the text', () => {
       cpuSeconds(sizes[0]);
       const times = sizes.map(cpuSeconds);
       const ratios = times.slice(1).map((t, i) => t / times[i]);
-      for (const r of ratios)
-        expect(r, `CPU seconds at 1x/2x/4x: ${times.map((t) => t.toFixed(3)).join(' / ')}`).toBeLessThanOrEqual(
-          MAX_DOUBLING_RATIO,
-        );
+      const measured = `CPU seconds at 1x/2x/4x: ${times.map((t) => t.toFixed(3)).join(' / ')}`;
+      expect(Math.sqrt(times[2] / times[0]), measured).toBeLessThanOrEqual(MAX_DOUBLING_RATIO);
+      for (const r of ratios) expect(r, measured).toBeLessThanOrEqual(MAX_SINGLE_DOUBLING_RATIO);
     });
   }
 });
