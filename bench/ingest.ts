@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { WARCRecord } from 'warcio';
 import { WARCSerializer } from 'warcio/node';
+import { FAMILY, GIVEN } from './made-up-names.js';
 
 const SAMPLES = fileURLToPath(new URL('../samples', import.meta.url));
 /** Body paragraphs per generated page (drawn from all samples). */
@@ -71,42 +72,6 @@ function readSamples(): Sample[] {
     .filter((s) => s.paragraphs.length > 0);
 }
 
-const GIVEN = [
-  'Amina',
-  'Jonas',
-  'Priya',
-  'Tomás',
-  'Wei',
-  'Grace',
-  'Mehmet',
-  'Sara',
-  'Olek',
-  'Nadia',
-  'Kofi',
-  'Ines',
-  'Ravi',
-  'Lena',
-  'Yusuf',
-  'Marta',
-];
-const FAMILY = [
-  'Rahimova',
-  'Weber',
-  'Nair',
-  'Ortega',
-  'Li',
-  'Okafor',
-  'Yilmaz',
-  'Lindqvist',
-  'Kowalski',
-  'Haddad',
-  'Mensah',
-  'Ferreira',
-  'Iyer',
-  'Novak',
-  'Demir',
-  'Costa',
-];
 const CAPITALISED = /(?<=[a-z,;] )[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?/g;
 const NUMBER = /\d+(?:\.\d+)?/g;
 

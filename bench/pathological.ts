@@ -3,6 +3,7 @@
 // (sentences end, names are rare, quotation marks pair up). Every generator is deterministic (a
 // seeded generator), takes a size in words and returns roughly that many words, so a doubling of
 // the size is a doubling of the text.
+import { FAMILY, GIVEN } from './made-up-names.js';
 
 /** A deterministic generator, so runs are comparable. */
 function rng(seed: number): () => number {
@@ -20,42 +21,6 @@ function picker(seed: number): { pick: Pick; next: () => number } {
   return { next, pick: (list) => list[Math.floor(next() * list.length)] };
 }
 
-const GIVEN = [
-  'Amina',
-  'Jonas',
-  'Priya',
-  'Tomás',
-  'Wei',
-  'Grace',
-  'Mehmet',
-  'Sara',
-  'Olek',
-  'Nadia',
-  'Kofi',
-  'Ines',
-  'Ravi',
-  'Lena',
-  'Yusuf',
-  'Marta',
-];
-const FAMILY = [
-  'Rahimova',
-  'Weber',
-  'Nair',
-  'Ortega',
-  'Li',
-  'Okafor',
-  'Yilmaz',
-  'Lindqvist',
-  'Kowalski',
-  'Haddad',
-  'Mensah',
-  'Ferreira',
-  'Iyer',
-  'Novak',
-  'Demir',
-  'Costa',
-];
 const PLACES = [
   'Kabul',
   'Bishkek',

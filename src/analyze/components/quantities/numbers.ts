@@ -1,37 +1,7 @@
 // Number words and numerals to values: "7,000", "2.5", "three", "forty-three", "twenty five",
 // "1.5m", "40 bn", "a dozen".
 
-const UNITS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  dozen: 12,
-};
+import { NUMBER_WORDS } from '../../resources/number-words.js';
 
 /** Multipliers, written out and abbreviated ("$40 bn", "1.5m people", "10k"). */
 export const SCALES: Readonly<Record<string, number>> = {
@@ -60,7 +30,7 @@ export function tokenValue(word: string): number | null {
   if (NUMERAL_RE.test(w)) return Number(w.replace(/,/g, ''));
   const glued = GLUED_SCALE_RE.exec(w);
   if (glued) return Number(glued[1]) * SCALES[glued[2].toLowerCase()];
-  return UNITS[w] ?? null;
+  return NUMBER_WORDS[w] ?? null;
 }
 
 /**

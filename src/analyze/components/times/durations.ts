@@ -3,35 +3,13 @@
 // P30D; "a 20-minute demonstration" PT20M; "for months" PXM; "every year" P1Y; "every Sunday"
 // XXXX-WXX-7; "weekly" P1W. Units counted back from an anchor ("two years ago", "a year
 // earlier") are dates and are left to chrono and the story anchors.
+import { NUMBER_WORDS } from '../../resources/number-words.js';
 import type { Found } from './found.js';
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+/** Counts a length of time can have beyond the number words; -1 is an unspecified number. */
+const COUNT_WORDS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
   hundred: 100,
   'a couple of': 2,
   'a few': -1,
@@ -110,7 +88,7 @@ export function durationValue(n: number, unit: string): string {
 function numberOf(words: string): number {
   const w = words.toLowerCase().replace(/\s+/g, ' ');
   if (/^\d/.test(w)) return Number(w.replace(',', ''));
-  return NUMBER_WORDS[w] ?? Number.NaN;
+  return COUNT_WORDS[w] ?? NUMBER_WORDS[w] ?? Number.NaN;
 }
 
 /** Words one of the patterns needs: most sentences have none, and the patterns are costly to try. */

@@ -1,0 +1,38 @@
+// Made-up given and family names for the generated corpora of the benchmarks.
+
+export const GIVEN = [
+  'Amina',
+  'Jonas',
+  'Priya',
+  'Tomás',
+  'Wei',
+  'Grace',
+  'Mehmet',
+  'Sara',
+  'Olek',
+  'Nadia',
+  'Kofi',
+  'Ines',
+  'Ravi',
+  'Lena',
+  'Yusuf',
+  'Marta',
+];
+export const FAMILY = [
+  'Rahimova',
+  'Weber',
+  'Nair',
+  'Ortega',
+  'Li',
+  'Okafor',
+  'Yilmaz',
+  'Lindqvist',
+  'Kowalski',
+  'Haddad',
+  'Mensah',
+  'Ferreira',
+  'Iyer',
+  'Novak',
+  'Demir',
+  'Costa',
+];
