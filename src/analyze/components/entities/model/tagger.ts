@@ -3,8 +3,9 @@
 // weights live in hashed buckets (2^BUCKET_BITS rows of one weight per tag), quantised to 16-bit
 // integers and stored gzipped in models/entities.bin.gz; decoding adds integers only.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { PACKAGE_ROOT } from '../../../../package-root.js';
 import type { EntityType } from '../../../../record/types.js';
 import type { Doc } from '../../../doc.js';
 import { FEATURES_PER_TOKEN, docContext, sentenceFeatures } from './features.js';
@@ -18,7 +19,7 @@ const MAGIC = 'DLNER001';
 
 if (TAG_COUNT !== 13) throw new Error('quantisedEmissions is unrolled for 13 tags');
 
-export const MODEL_PATH = fileURLToPath(new URL('../../../../../models/entities.bin.gz', import.meta.url));
+export const MODEL_PATH = join(PACKAGE_ROOT, 'models', 'entities.bin.gz');
 
 /** Weights as decoding reads them: emission rows by bucket, then transitions (row TAG_COUNT = sentence start). */
 export interface Weights {

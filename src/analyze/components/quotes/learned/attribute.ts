@@ -1,6 +1,7 @@
 // One cue, one attribution, the learned way: the speaker comes from the rules (findSpeaker), the
 // content from the content tagger, which reads the rules' own content for the cue as a feature.
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../../../package-root.js';
 import type { Entity, Span } from '../../../../record/types.js';
 import type { Token } from '../../../doc.js';
 import { attribute, findSpeaker, sentenceAt, type SpeakerFound } from '../attribute.js';
@@ -10,7 +11,7 @@ import type { Attribution, QuoteContext } from '../context.js';
 import { contentFeatures, contentWindow, TRANSITIONS, type ContentInput } from './features.js';
 import { LinearModel } from './linear.js';
 
-export const MODEL_DIR = fileURLToPath(new URL('../../../../../models/', import.meta.url));
+export const MODEL_DIR = join(PACKAGE_ROOT, 'models');
 export const CUE_MODEL_FILE = 'quotes-cue.bin';
 export const CONTENT_MODEL_FILE = 'quotes-content.bin';
 
@@ -23,8 +24,8 @@ let models: QuoteModels | null = null;
 /** The committed models, read once. */
 export function quoteModels(): QuoteModels {
   models ??= {
-    cue: LinearModel.read(MODEL_DIR + CUE_MODEL_FILE),
-    content: LinearModel.read(MODEL_DIR + CONTENT_MODEL_FILE),
+    cue: LinearModel.read(join(MODEL_DIR, CUE_MODEL_FILE)),
+    content: LinearModel.read(join(MODEL_DIR, CONTENT_MODEL_FILE)),
   };
   return models;
 }
