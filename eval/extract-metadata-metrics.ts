@@ -2,7 +2,11 @@
 // with / without (WCXB). Imported by eval/extract.ts; pure functions over gold and output.
 //
 // How pages count:
-// - title: exact match after whitespace normalisation, over pages whose gold has a title.
+// - title: exact match after whitespace normalisation, over pages whose gold has a title. Titles
+//   and author names are compared after Unicode compatibility folding (NFKC: "？" is "?") and
+//   with typographic quotes as ASCII ones, because the WCXB gold writes every apostrophe and
+//   quote as ASCII ("Beginner's") whatever the page shows ("Beginner’s"): both are the page's
+//   text, and the fold applies to every tool's output alike.
 // - author: over pages whose gold names an author; a match when every gold name appears
 //   (case-insensitive) in the extracted authors. The gold is one string ("A, B, and C",
 //   "Jane Doe, MD"); it is split on commas, "and", "&" and ";", and credential parts ("MD",
@@ -84,10 +88,16 @@ export function goldAuthorNames(gold: string): string[] {
 const hasAuthor = (g: MetadataGold) =>
   typeof g.author === 'string' ? g.author.trim() !== '' : (g.author?.length ?? 0) > 0;
 const norm = (s: string) => s.replace(/[\s\u00a0]+/g, ' ').trim();
-const fold = (s: string) => norm(s).toLowerCase();
+/** Typographic single and double quotes, folded to ASCII for comparison. */
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
+/** A title or name as compared: NFKC, ASCII quotes, normalised space. */
+export const comparable = (s: string) =>
+  norm(s.normalize('NFKC').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"'));
+const fold = (s: string) => comparable(s).toLowerCase();
 
 export function scorePageMetadata(gold: MetadataGold, out: MetadataOutput): PageMetadataScore {
-  const title = gold.title ? out.title !== null && norm(out.title) === norm(gold.title) : null;
+  const title = gold.title ? out.title !== null && comparable(out.title) === comparable(gold.title) : null;
   let author: boolean | null = null;
   if (hasAuthor(gold)) {
     const have = fold(out.authors.join(' ; '));
