@@ -15,7 +15,9 @@ import { ensureGazetteer } from '../analyze-entities/helpers.js';
 // accuracy161 0.804, median 64.1 km.
 // Tagger with first-name and document-context features (GUM dev F1 0.701 -> 0.719): recall
 // 0.911, precision 0.916, accuracy161 0.802, median 62.4 km.
-const FLOORS = { recall: 0.9, precision: 0.91, accuracy161: 0.795, maxMedianKm: 66 };
+// 2026-12-02 (second session), address commas, region words and lists narrow namesakes (places/context.ts), whole
+// qualified names looked up first: recall 0.911, precision 0.916, accuracy161 0.812, median 59.1 km.
+const FLOORS = { recall: 0.905, precision: 0.91, accuracy161: 0.805, maxMedianKm: 62 };
 
 describe.runIf(hasShared('data', 'geo', 'geovirus.xml'))('GeoVirus quality gate', () => {
   it('keeps toponym recall, precision and accuracy@161km above their floors', () => {

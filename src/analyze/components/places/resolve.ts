@@ -7,6 +7,7 @@ import type { Doc } from '../../doc.js';
 import { demonymCountry, lookupPlaces, type Place } from '../../resources/gazetteer.js';
 import { COMPASS } from '../../resources/compass.js';
 import { LETTER } from '../../../text/letters.js';
+import { narrowByContext } from './context.js';
 
 /** Prior bonus by kind: a name that is a country or region usually means the country or region. */
 const KIND_BONUS: Readonly<Record<Place['kind'], number>> = {
@@ -127,8 +128,15 @@ const REGION_WORDS: ReadonlySet<string> = new Set([
 
 /** Places a mention may name: "northern Afghanistan" looks up "Afghanistan", "New York State" the region "New York". */
 function lookupMention(surface: string): Place[] {
+  // The whole name first when it is capitalised: "Northern Ireland" and "Western Europe" are
+  // places of their own, "northern Africa" is a part of Africa.
   const space = surface.indexOf(' ');
-  if (space > 0 && COMPASS.has(surface.slice(0, space).toLowerCase())) surface = surface.slice(space + 1);
+  const compass = space > 0 && COMPASS.has(surface.slice(0, space).toLowerCase());
+  if (!compass || /^\p{Lu}/u.test(surface)) {
+    const whole = lookupPlaces(surface);
+    if (whole.length > 0) return whole;
+  }
+  if (compass) surface = surface.slice(space + 1);
   const found = lookupPlaces(surface);
   if (found.length > 0) return found;
   const last = surface.lastIndexOf(' ');
@@ -217,7 +225,7 @@ function innerPlace(words: readonly string[]): Place[] {
 
 /** Most words before a mention that may complete a country's long name ("Democratic Republic of the"). */
 const MAX_NAME_PREFIX_WORDS = 4;
-const WORDS_BEFORE = new RegExp(`((?:[${LETTER}]+ ){1,${MAX_NAME_PREFIX_WORDS}})$`, 'u');
+const WORDS_BEFORE = new RegExp(`((?:[${LETTER}'’]+ ){1,${MAX_NAME_PREFIX_WORDS}})$`, 'u');
 
 /**
  * The country a mention completes with the words before it: recognition may keep only "Congo"
@@ -229,6 +237,8 @@ function longCountryName(doc: Doc, start: number, end: number): Place[] {
       .split(' ')
       .filter(Boolean) ?? [];
   for (let k = before.length; k >= 1; k--) {
+    // Only a capitalised word starts a name: "south Sudan" is a part of Sudan, "South Sudan" the country.
+    if (!/^\p{Lu}/u.test(before[before.length - k])) continue;
     const countries = lookupPlaces(`${before.slice(-k).join(' ')} ${doc.text.slice(start, end)}`).filter(
       (p) => p.kind === 'country',
     );
@@ -250,7 +260,9 @@ export function candidatesOf(doc: Doc, e: Entity): Place[] {
 /** Chooses a place for every GPE/LOC entity and for the dateline. */
 export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: Map<Entity, Place>; dateline?: Place } {
   const located = entities.filter((e) => e.type === 'GPE' || e.type === 'LOC');
-  const candidates = new Map(located.map((e) => [e, preferNamesakeCity(candidatesOf(doc, e))]));
+  const raw = new Map(located.map((e) => [e, candidatesOf(doc, e)]));
+  const narrowed = narrowByContext(doc, raw);
+  const candidates = new Map(located.map((e) => [e, narrowed.get(e) ?? preferNamesakeCity(raw.get(e) ?? [])] as const));
   const countries: Votes = new Map();
   for (const [, cands] of candidates) {
     const country = cands.find((p) => p.kind === 'country');
