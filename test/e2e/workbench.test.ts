@@ -97,8 +97,33 @@ describe.runIf(hasChromium())('workbench in Chromium', () => {
     await shot('reader');
   });
 
+  it('opens a panel of what was recognised when a highlight is clicked, even a quote over an entity', async () => {
+    const before = page.url();
+    // "Tajikistan" inside Putin's quote: both the quote and the place are listed, and the page stays.
+    await page.locator('.article-text .quote.ent-GPE', { hasText: 'Tajikistan' }).first().click();
+    const panel = page.locator('.detail-panel');
+    await panel.waitFor();
+    expect(page.url()).toBe(before);
+    const text = (await panel.textContent()) ?? '';
+    expect(text).toContain('direct quote');
+    expect(text).toMatch(/speaker\s*Vladimir Putin/);
+    expect(text).toContain('GPE: Tajikistan');
+    expect(text).toMatch(/location\s*38\.50, 71\.00 \(TJ\)/);
+    expect(await panel.locator('a', { hasText: 'entity page' }).count()).toBe(1);
+    await shot('reader-panel');
+    // An event: its modality, actors and place.
+    await page.locator('.article-text .event', { hasText: 'meeting' }).first().click();
+    const eventText = (await panel.textContent()) ?? '';
+    expect(eventText).toContain('event: CONSULT');
+    expect(eventText).toMatch(/modality\s*happened/);
+    expect(eventText).toMatch(/place\s*Dushanbe/);
+    await page.keyboard.press('Escape');
+    expect(await panel.count()).toBe(0);
+  });
+
   it('opens an entity page from the reader', async () => {
-    await page.locator('.article-text a.ent-PERSON', { hasText: 'Vladimir Putin' }).first().click();
+    await page.locator('.article-text .ent-PERSON', { hasText: 'Vladimir Putin' }).first().click();
+    await page.locator('.detail-panel a', { hasText: 'entity page' }).click();
     await page.waitForSelector('.entity h1');
     expect(await page.locator('.entity h1').textContent()).toBe('Vladimir Putin');
     await page.waitForSelector('.entity .plot svg');
@@ -108,6 +133,13 @@ describe.runIf(hasChromium())('workbench in Chromium', () => {
     const entityText = (await page.locator('.entity').textContent()) ?? '';
     expect(entityText).toMatch(/\b\d+ mentions? in \d+ articles?\b/);
     expect(entityText).not.toMatch(/\b1 (articles|mentions|events)\b/);
+    // Dates on the x-axis, never hours; whole numbers of mentions on the y-axis.
+    const xTicks = await page.locator('.entity .plot g[aria-label="x-axis tick label"] text').allTextContents();
+    expect(xTicks.length).toBeGreaterThan(1);
+    for (const t of xTicks) expect(t).not.toMatch(/AM|PM|:\d\d/);
+    const yTicks = await page.locator('.entity .plot g[aria-label="y-axis tick label"] text').allTextContents();
+    expect(yTicks.length).toBeGreaterThan(1);
+    for (const t of yTicks) expect(t).toMatch(/^\d+$/);
     await shot('entity');
   });
 
@@ -115,6 +147,9 @@ describe.runIf(hasChromium())('workbench in Chromium', () => {
     await page.goto(`${url}#/quotes`);
     await page.waitForSelector('.table tbody tr');
     expect(await page.locator('.table tbody tr').count()).toBe(2);
+    // A direct quote carries its own marks: shown once, not doubled.
+    const said = await page.locator('.table a', { hasText: 'Our cooperation' }).textContent();
+    expect(said).toBe('“Our cooperation is stronger than ever,”');
     await shot('quotes');
     await page.locator('.table a', { hasText: 'actively working' }).click();
     await page.waitForSelector('#target');
@@ -130,6 +165,40 @@ describe.runIf(hasChromium())('workbench in Chromium', () => {
     expect(filled).toBeGreaterThan(0);
     expect(await page.locator('.timeline .table tbody tr').count()).toBe(10);
     await shot('timeline');
+  });
+
+  it('keeps a far outlier off the timeline and pages its event table', async () => {
+    const id = ids[BASE_PAGES[2].url];
+    const record = (await store.get(id))!;
+    const base = record.events[0];
+    // 100 more events in March 2022 and one dated 2002: 111 in all, more than one page of 100.
+    const extra = Array.from({ length: 101 }, (_, i) => ({
+      ...base,
+      id: `x${i}`,
+      type: 'SUPPORT' as const,
+      time: i === 0 ? '2002-05-01' : `2022-03-${String(1 + (i % 28)).padStart(2, '0')}`,
+    }));
+    await store.put({ ...record, events: [...record.events, ...extra] });
+    try {
+      await page.goto(`${url}#/timeline`);
+      await page.waitForSelector('.timeline .plot svg');
+      expect(await page.locator('.timeline .outliers').textContent()).toMatch(/^1 event dated far outside 2022-/);
+      const years = await page.locator('.timeline .plot g[aria-label="x-axis tick label"] text').allTextContents();
+      expect(years.join(' ')).not.toMatch(/200\d|201\d/);
+      expect(await page.locator('.timeline .table tbody tr').count()).toBe(100);
+      expect(await page.locator('.timeline h2').textContent()).toContain('111; 1–100 shown');
+      await page.click('.timeline .pager a:has-text("next")');
+      await page.waitForFunction(() => document.querySelectorAll('.timeline .table tbody tr').length === 11);
+      expect(await page.locator('.timeline .table tbody tr').last().textContent()).toContain('2002-05-01');
+      await page.click('.timeline .outliers a');
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.timeline .plot g[aria-label="x-axis tick label"] text')].some((t) =>
+          /200\d/.test(t.textContent ?? ''),
+        ),
+      );
+    } finally {
+      await store.put(record);
+    }
   });
 
   it('draws the map with country outlines and event points', async () => {

@@ -133,7 +133,8 @@ export const FACTS: Record<string, Facts> = {
       { type: 'GPE', name: 'Tajikistan', geo: GEO.tajikistan },
       { type: 'ORG', name: 'Kremlin' },
     ],
-    quotes: [{ speaker: 'Emomali Rakhmon', content: 'Our cooperation is stronger than ever,', kind: 'direct' }],
+    // A direct quote's content keeps the article's own quotation marks, as the quotes component records it.
+    quotes: [{ speaker: 'Emomali Rakhmon', content: '“Our cooperation is stronger than ever,”', kind: 'direct' }],
     events: [
       {
         type: 'CONSULT',

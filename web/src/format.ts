@@ -51,3 +51,11 @@ export function host(url: string | null): string {
 export function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
+
+/** Quote marks a quote's text may already carry (direct quotes keep the article's own marks). */
+const OPENING_MARK = /^\s*["“”„‟«»‘’‚‛‹›「『]/;
+
+/** A quote's text for display in quotation marks: “…” unless it already opens with a mark of its own. */
+export function quoted(text: string): string {
+  return OPENING_MARK.test(text) ? text : `“${text}”`;
+}

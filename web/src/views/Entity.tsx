@@ -5,8 +5,8 @@ import * as Plot from '@observablehq/plot';
 import { api } from '../api.ts';
 import { useLoad } from '../hooks.ts';
 import { href } from '../router.ts';
-import { day, plural } from '../format.ts';
-import { paddedDomain } from '../chart-domain.ts';
+import { day, plural, quoted } from '../format.ts';
+import { countTicks, dayTicks, paddedDomain } from '../chart-domain.ts';
 import { PlotFigure } from '../components/Plot.tsx';
 import { WorldMap } from '../components/WorldMap.tsx';
 import { Status } from '../components/Status.tsx';
@@ -20,29 +20,43 @@ const TYPE_LABEL: Record<string, string> = {
   FAC: 'facility',
 };
 
+const dates = (overTime: { date: string }[]) => paddedDomain(overTime.map((d) => new Date(d.date)));
+
 export function EntityView({ entityKey }: { entityKey: string }) {
   const state = useLoad(() => api.entity(entityKey), [entityKey]);
   const e = state.data;
   const chart = useMemo<Plot.PlotOptions | null>(
     () =>
-      e && {
-        height: 180,
-        width: 820,
-        marginLeft: 40,
-        x: { type: 'utc', label: 'publication date', domain: paddedDomain(e.overTime.map((d) => new Date(d.date))) },
-        y: { label: 'mentions', grid: true },
-        marks: [
-          Plot.rectY(e.overTime, {
-            x: (d: { date: string }) => new Date(d.date),
-            y: 'mentions',
-            interval: 'day',
-            fill: '#4e79a7',
-            title: (d: { date: string; mentions: number; records: number }) =>
-              `${d.date}: ${plural(d.mentions, 'mention')} in ${plural(d.records, 'article')}`,
-          }),
-          Plot.ruleY([0]),
-        ],
-      },
+      e && e.overTime.length > 0
+        ? {
+            height: 180,
+            width: 820,
+            marginLeft: 40,
+            x: {
+              type: 'utc',
+              label: 'publication date',
+              domain: dates(e.overTime),
+              ticks: dayTicks(dates(e.overTime), 10),
+            },
+            y: {
+              label: 'mentions',
+              grid: true,
+              ticks: countTicks(Math.max(...e.overTime.map((d) => d.mentions))),
+              tickFormat: 'd',
+            },
+            marks: [
+              Plot.rectY(e.overTime, {
+                x: (d: { date: string }) => new Date(d.date),
+                y: 'mentions',
+                interval: 'day',
+                fill: '#4e79a7',
+                title: (d: { date: string; mentions: number; records: number }) =>
+                  `${d.date}: ${plural(d.mentions, 'mention')} in ${plural(d.records, 'article')}`,
+              }),
+              Plot.ruleY([0]),
+            ],
+          }
+        : null,
     [e],
   );
   if (!e) return <Status state={state} />;
@@ -64,7 +78,11 @@ export function EntityView({ entityKey }: { entityKey: string }) {
         <div className="main">
           <section>
             <h2>Mentions over time</h2>
-            {chart && <PlotFigure options={chart} label="mentions over time" />}
+            {chart ? (
+              <PlotFigure options={chart} label="mentions over time" />
+            ) : (
+              <p className="muted">No dated articles.</p>
+            )}
           </section>
           <section>
             <h2>
@@ -74,7 +92,7 @@ export function EntityView({ entityKey }: { entityKey: string }) {
             <ul className="quotes">
               {e.quotes.map((q) => (
                 <li key={`${q.recordId}/${q.quoteId}`}>
-                  <a href={href.article(q.recordId, q.span)}>“{q.content}”</a>
+                  <a href={href.article(q.recordId, q.span)}>{quoted(q.content)}</a>
                   <div className="meta">
                     {q.kind} · {day(q.published)} · {q.title}
                   </div>

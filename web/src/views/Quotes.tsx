@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { api, type Params } from '../api.ts';
 import { useLoad } from '../hooks.ts';
 import { href, navigate } from '../router.ts';
-import { day } from '../format.ts';
+import { day, quoted } from '../format.ts';
 import { Status } from '../components/Status.tsx';
 
 const PAGE_SIZE = 50;
@@ -67,7 +67,7 @@ export function QuotesView({ params }: { params: URLSearchParams }) {
                 <tr key={`${q.recordId}/${q.quoteId}`}>
                   <td>{q.speakerKey ? <a href={href.entity(q.speakerKey)}>{q.speaker}</a> : q.speaker}</td>
                   <td>
-                    <a href={href.article(q.recordId, q.span)}>“{q.content}”</a>{' '}
+                    <a href={href.article(q.recordId, q.span)}>{quoted(q.content)}</a>{' '}
                     <small className="muted">{q.kind}</small>
                   </td>
                   <td>{q.title}</td>

@@ -3,7 +3,7 @@
 import { api } from '../api.ts';
 import { useLoad } from '../hooks.ts';
 import { href, safeHref } from '../router.ts';
-import { day, MODALITY_LABEL, typeColor } from '../format.ts';
+import { day, MODALITY_LABEL, quoted, typeColor } from '../format.ts';
 import { entityKey } from '../../../src/record/entity-key.ts';
 import type { Span } from '../../../src/record/types.ts';
 import { Highlighted } from '../components/Highlighted.tsx';
@@ -58,7 +58,7 @@ export function ReaderView({ id, params }: { id: string; params: URLSearchParams
           <span className="speaker">speaker</span> <span className="time">time</span>{' '}
           <span className="quantity">quantity</span> <span className="event mod-asserted">event</span>{' '}
           <span className="event mod-future">future event</span>{' '}
-          <span className="event mod-negated">negated event</span> — hover for details
+          <span className="event mod-negated">negated event</span> — click a highlight for details
         </p>
         <Highlighted record={r} target={target} />
       </article>
@@ -89,7 +89,7 @@ export function ReaderView({ id, params }: { id: string; params: URLSearchParams
             {r.quotes.map((q) => (
               <li key={q.id}>
                 <b>{q.speaker.entity ? (byId.get(q.speaker.entity)?.name ?? q.speaker.text) : q.speaker.text}</b>:{' '}
-                <a href={href.article(r.id, q.content.span)}>“{q.content.text}”</a>{' '}
+                <a href={href.article(r.id, q.content.span)}>{quoted(q.content.text)}</a>{' '}
                 <small className="muted">{q.kind}</small>
               </li>
             ))}
