@@ -1,4 +1,4 @@
-// npm run train:entities [-- <gum folder>] [--epochs N] [--out FILE]
+// npm run train:entities [-- <gum folder>] [--epochs N] [--out FILE] [--dev]
 // Trains the entity tagger (src/analyze/components/entities/model/) on GUM's train partition:
 // an averaged structured perceptron over BIO tags with Viterbi decoding. Documents are tokenised
 // and tagged by the product's own tokens component (wink-nlp), and the gold spans (eval/gum.ts)
@@ -24,6 +24,7 @@ import {
 } from '../src/analyze/components/entities/model/tagger.js';
 import type { Article } from '../src/record/types.js';
 import { readGumSplit, type GumDoc } from '../eval/gum.js';
+import { score, type Span } from '../eval/entities.js';
 
 const DEFAULT_GUM = fileURLToPath(new URL('../../shared/data/train/gum', import.meta.url));
 const DEFAULT_EPOCHS = 12;
@@ -88,6 +89,58 @@ interface Example {
   n: number;
 }
 
+/** A tokenised dev document for scoring during training (`--dev`). */
+interface DevDoc {
+  doc: Doc;
+  gum: GumDoc;
+  sentences: Example[];
+}
+
+function devDocs(docs: readonly GumDoc[]): DevDoc[] {
+  return docs.map((g) => {
+    const doc = tokenise(g);
+    const ctx = docContext(doc);
+    const sentences = doc.sentences.map((s) => {
+      const [from, to] = s.tokens;
+      const feats = new Uint32Array((to - from) * FEATURES_PER_TOKEN);
+      sentenceFeatures(doc, from, to, ctx, feats);
+      return { feats, gold: new Uint8Array(0), n: to - from };
+    });
+    return { doc, gum: g, sentences };
+  });
+}
+
+/** Exact span + type F1 (PERSON/ORG/GPE/LOC/NORP) of float weights on tokenised dev documents. */
+function devF1(dev: readonly DevDoc[], w: Float64Array, transition: Float64Array): number {
+  const pairs = dev.map(({ doc, gum, sentences }) => {
+    const pred: Span[] = [];
+    let from = 0;
+    for (const { feats, n } of sentences) {
+      const scores = new Float64Array(n * TAG_COUNT);
+      const tags = new Uint8Array(n);
+      emissions(w, feats, n, scores);
+      viterbi(scores, transition, n, tags);
+      for (let i = 0; i < n;) {
+        if (tags[i] === 0) {
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < n && tags[j] > 0 && tags[j] % 2 === 0) j++;
+        pred.push({
+          start: doc.tokens[from + i].span[0],
+          end: doc.tokens[from + j - 1].span[1],
+          type: ENTITY_TYPES[(tags[i] - 1) >> 1],
+        });
+        i = j;
+      }
+      from += n;
+    }
+    return { gold: gum.gold, pred };
+  });
+  return score(pairs).overall.f1;
+}
+
 function examples(docs: readonly GumDoc[]): Example[] {
   const out: Example[] = [];
   for (const g of docs) {
@@ -104,7 +157,11 @@ function examples(docs: readonly GumDoc[]): Example[] {
   return out;
 }
 
-export function train(docs: readonly GumDoc[], epochs: number): { transition: Int16Array; emission: Int16Array } {
+export function train(
+  docs: readonly GumDoc[],
+  epochs: number,
+  dev: readonly DevDoc[] = [],
+): { transition: Int16Array; emission: Int16Array } {
   const data = examples(docs);
   const T = TAG_COUNT;
   const mask = BUCKETS - 1;
@@ -157,8 +214,14 @@ export function train(docs: readonly GumDoc[], epochs: number): { transition: In
       }
       c++;
     }
+    let devNote = '';
+    if (dev.length) {
+      const avg = Float64Array.from(w, (x, i) => x - u[i] / c);
+      const avgT = Float64Array.from(tw, (x, i) => x - tu[i] / c);
+      devNote = `; dev F1 ${devF1(dev, avg, constrained(avgT)).toFixed(3)}`;
+    }
     console.log(
-      `epoch ${epoch + 1}/${epochs}: ${errors} token errors of ${total} (${((100 * errors) / total).toFixed(2)}%)`,
+      `epoch ${epoch + 1}/${epochs}: ${errors} token errors of ${total} (${((100 * errors) / total).toFixed(2)}%)${devNote}`,
     );
   }
   // Averaged weights: w - u / c; one scale for emissions and transitions, so their sums compare.
@@ -184,7 +247,9 @@ function main(argv: string[]): void {
   const out = outAt >= 0 ? argv[outAt + 1] : MODEL_PATH;
   const started = process.cpuUsage();
   const docs = readGumSplit(join(gum, 'train'));
-  const { transition, emission } = train(docs, epochs);
+  // --dev: score the averaged weights on GUM dev after each epoch (for choosing the epoch count).
+  const dev = argv.includes('--dev') ? devDocs(readGumSplit(join(gum, 'dev'))) : [];
+  const { transition, emission } = train(docs, epochs, dev);
   const file = gzipSync(encodeModel(transition, emission), { level: 9 });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, file);

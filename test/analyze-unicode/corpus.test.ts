@@ -34,9 +34,9 @@ function expectWholeSpans(r: ArticleRecord): void {
   for (const t of r.times) expect(r.text.slice(...t.span)).toBe(t.text);
 }
 
-function expectPassage(p: Passage, r: ArticleRecord, entityList = true): void {
+function expectPassage(p: Passage, r: ArticleRecord): void {
   expectWholeSpans(r);
-  if (entityList) expect(r.entities.map((e) => `${e.type} ${nfc(e.name)}`)).toEqual(p.entities);
+  expect(r.entities.map((e) => `${e.type} ${nfc(e.name)}`)).toEqual(p.entities);
   const placed = Object.fromEntries(
     r.entities
       .filter((e) => e.type === 'GPE' || e.type === 'LOC')
@@ -48,15 +48,6 @@ function expectPassage(p: Passage, r: ArticleRecord, entityList = true): void {
 
 describe('issue-12 corpus', () => {
   for (const p of PASSAGES) {
-    if (p.knownMiss) {
-      it.fails(`${p.name}: exact entities (known miss: ${p.knownMiss})`, () => {
-        expectPassage(p, analyzed(p.text));
-      });
-      it(`${p.name}: whole spans, placed places, quotes with speakers`, () => {
-        expectPassage(p, analyzed(p.text), false);
-      });
-      continue;
-    }
     it(`${p.name}: whole names, placed places, quotes with speakers`, () => {
       expectPassage(p, analyzed(p.text));
     });

@@ -15,15 +15,7 @@ export interface Passage {
   quotes: [string, string][];
   /** Names with another spelling that search must treat alike: [native, other]. */
   search: [string, string][];
-  /**
-   * Why the exact entity list is known to fail today (checked with it.fails, so fixing it makes
-   * that test fail and this mark come off); places, quotes and whole spans are still asserted.
-   */
-  knownMiss?: string;
 }
-
-/** The entity tagger's English given-name feature (main d97f6cd, 09:03) passes over people whose first name is not an English one. */
-const GIVEN_NAME_MISS = 'tagger misses a person whose first name is not in its English given-name list (since d97f6cd)';
 
 export const PASSAGES: Passage[] = [
   {
@@ -93,7 +85,6 @@ export const PASSAGES: Passage[] = [
       ['Ţiriac', 'Țiriac'],
       ['Constanţa', 'Constanța'],
     ],
-    knownMiss: `${GIVEN_NAME_MISS}: "Ion Ţiriac" comes out as "Ţiriac"`,
   },
   {
     name: 'Croatian',
@@ -141,7 +132,6 @@ export const PASSAGES: Passage[] = [
       ['Guðni', 'Gudni'],
       ['Reykjavík', 'Reykjavik'],
     ],
-    knownMiss: `${GIVEN_NAME_MISS}: "Guðni Jóhannesson" is not found`,
   },
   {
     name: 'Cyrillic and Greek inside English',

