@@ -61,12 +61,59 @@ export function keepNewEvents(
     if (told.has(key)) continue;
     told.add(key);
     if (isStateParticiple(m, tokens)) continue;
+    if (isImperative(m, tokens) || isImpression(m, tokens)) continue;
     if (isRepeat(m, tokens, earlier)) continue;
     if (isAbsorbed(m, tokens, seg, withOccurrences)) continue;
     if (isPurposeOfAssault(m, tokens, seg, withOccurrences)) continue;
     kept.push(m);
   }
   return kept;
+}
+
+/** Words that may open an imperative sentence before its verb ("Please visit", "Just ask"). */
+const IMPERATIVE_OPENERS = new Set(['please', 'just', 'so', 'then', 'now', 'also', 'and', 'or', 'simply', 'do']);
+
+/**
+ * "Visit your account page", "Share this information", "Find someone to talk to": a sentence
+ * that opens with the bare verb is an instruction to the reader, not a report of an event.
+ */
+function isImperative(m: Candidate, tokens: readonly Token[]): boolean {
+  let first = mainClauseStart(tokens, m.start);
+  while (first < m.start && IMPERATIVE_OPENERS.has(tokens[first].text.toLowerCase())) first++;
+  const verb = tokens[first];
+  const bare = verb.text.toLowerCase() === verb.lemma.toLowerCase() && !/s$/i.test(verb.text);
+  // A sentence-initial capital makes wink tag the verb a noun; an object right after it ("Visit
+  // your account page", "Share this") shows the verb.
+  if (first === m.start) return bare && (!m.nominal || OBJECT_OPENERS.has(tokens[m.end]?.pos ?? ''));
+  // "Get support for the scary stuff": the trigger in the object of an opening bare verb.
+  return (
+    verb.pos === 'VERB' &&
+    bare &&
+    tokens.slice(first + 1, m.start).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',')
+  );
+}
+
+const OBJECT_OPENERS = new Set(['DET', 'PRON']);
+
+/** Words opening an introductory phrase before the main clause ("For more information, visit ..."). */
+const INTRODUCTORY = new Set(['for', 'to', 'in', 'once', 'after', 'before', 'when']);
+
+/** Where the main clause starts: after the comma that closes an introductory phrase, if any. */
+function mainClauseStart(tokens: readonly Token[], before: number): number {
+  if (!INTRODUCTORY.has(tokens[0]?.text.toLowerCase() ?? '')) return 0;
+  for (let i = before - 1; i > 0; i--) if (tokens[i].text === ',') return i + 1;
+  return 0;
+}
+
+/** "struck me as political": an impression, not a blow. */
+const IMPRESSION_OBJECTS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'many', 'some', 'observers']);
+function isImpression(m: Candidate, tokens: readonly Token[]): boolean {
+  return (
+    m.type === 'ASSAULT' &&
+    tokens[m.start].lemma.toLowerCase() === 'strike' &&
+    IMPRESSION_OBJECTS.has(tokens[m.end]?.text.toLowerCase() ?? '') &&
+    tokens[m.end + 1]?.text.toLowerCase() === 'as'
+  );
 }
 
 /** "7,000 Russian troops now stationed at the base": a participle after forces describes a state. */

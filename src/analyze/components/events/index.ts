@@ -16,7 +16,7 @@ import { contextsOf, modeOf } from './modes.js';
 import { rolesOf, type Mention } from './roles.js';
 import { findTriggers } from './triggers.js';
 import { isBackground } from './background.js';
-import { articleTopic, GATED_TYPES, hasPoliticalActor } from './topic.js';
+import { articleTopic, hasPoliticalActor } from './topic.js';
 
 export const events: Component = {
   name: 'events',
@@ -73,14 +73,13 @@ export function codeEvents(doc: Doc): Event[] {
   let seen: Candidate[] = [];
   const times = [...doc.times].sort((a, b) => a.span[0] - b.span[0]);
   const quotes = new QuoteSweep(doc.quotes);
-  // On sports, entertainment, business or health news, violence and protest words are figurative
-  // unless the sentence names a political actor (topic.ts).
+  // On sports, entertainment, business, health, science, technology or lifestyle pages, event
+  // words are figurative or about other things unless the sentence names a political actor (topic.ts).
   const political = articleTopic(doc).political;
   doc.sentences.forEach((sentence, s) => {
     const tokens = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1]);
     let triggers = findTriggers(tokens).map((t) => ({ ...t, sentence: s }));
-    if (!political && triggers.some((t) => GATED_TYPES.has(t.type)) && !hasPoliticalActor(tokens))
-      triggers = triggers.filter((t) => !GATED_TYPES.has(t.type));
+    if (!political && triggers.length > 0 && !hasPoliticalActor(tokens)) triggers = [];
     if (triggers.length === 0 && !hasOccurrenceVerb(tokens)) return;
     const seg = segment(tokens);
     const candidates = keepNewEvents(triggers, tokens, seg, seen, s);

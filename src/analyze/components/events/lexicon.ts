@@ -9,6 +9,8 @@
 //   next     lemmas that must follow directly (phrasal verbs: "call on", "pull out")
 //   object   one of these lemmas must occur within OBJECT_WINDOW tokens after the head
 //            ("deliver weapons", "sign a treaty", "release prisoners")
+//   after    like object, but only after the head ("charged him with fraud", not "AirPods with
+//            wireless charging case")
 //   before   one of these lemmas must occur directly before the head ("air strike", "military footprint")
 //            or BEFORE_WINDOW tokens before it (passives: "hostages were freed")
 //   unless   none of these lemmas may occur within OBJECT_WINDOW tokens after the head
@@ -26,6 +28,7 @@ export interface TriggerEntry {
   readonly pos?: 'verb' | 'noun';
   readonly next?: readonly string[];
   readonly object?: readonly string[];
+  readonly after?: readonly string[];
   readonly before?: readonly string[];
   readonly unless?: readonly string[];
   readonly notNext?: readonly string[];
@@ -38,6 +41,62 @@ export interface TriggerEntry {
 export const OBJECT_WINDOW = 5;
 /** Tokens before the head searched for `object` (passives) and `notAfter` lemmas. */
 export const BEFORE_WINDOW = 3;
+
+/** What "a call for ..." invites when it is a tender or a contest, not a demand. */
+const CALLS_FOR_ENTRIES = [
+  'proposal',
+  'proposals',
+  'paper',
+  'papers',
+  'application',
+  'applications',
+  'submission',
+  'submissions',
+  'entry',
+  'entries',
+  'nomination',
+  'nominations',
+];
+/** What a refusal withholds when it is only a refusal to inform ("declined to comment"). */
+const WITHHOLDING = [
+  'comment',
+  'say',
+  'confirm',
+  'address',
+  'discuss',
+  'elaborate',
+  'specify',
+  'identify',
+  'answer',
+  'disclose',
+  'speculate',
+  'respond',
+  'reveal',
+  'name',
+  'detail',
+];
+/** What rallies on a market page: prices, not crowds. */
+const MARKETS = [
+  'stock',
+  'stocks',
+  'share',
+  'shares',
+  'market',
+  'markets',
+  'price',
+  'prices',
+  'bond',
+  'bonds',
+  'dollar',
+  'index',
+  'oil',
+  'equity',
+  'equities',
+];
+/** Medical attacks: "a heart attack", "a panic attack". */
+const MEDICAL_ATTACKS = ['heart', 'panic', 'asthma', 'anxiety', 'seizure'];
+/** Batteries and chargers: "charging" them is electric, not legal. */
+const DEVICE_POWER = ['battery', 'batteries', 'charger', 'chargers', 'cable', 'cables', 'port', 'usb', 'power'];
 
 const WEAPONS = [
   'weapon',
@@ -579,8 +638,32 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'demand', pos: 'verb' },
     { head: 'demand', pos: 'noun', next: ['for', 'that'] },
     { head: 'urge' },
-    { head: 'call', next: ['on', 'for', 'upon'] },
-    { head: 'ask', unless: ['question', 'questions'] },
+    // "a call for proposals" is a tender, not a demand.
+    { head: 'call', next: ['on', 'for', 'upon'], unless: CALLS_FOR_ENTRIES },
+    // Asking a question is not a request: "asked about the fight", "asked whether ...", "Aderholt
+    // asked." (speech verb), "asked not to be identified", "asked for comment".
+    {
+      head: 'ask',
+      unless: ['question', 'questions', 'about', 'whether', 'identify', 'identified', 'name', 'named', 'comment'],
+      notNext: [
+        ',',
+        '.',
+        '?',
+        '!',
+        ':',
+        '“',
+        '"',
+        'if',
+        'whether',
+        'what',
+        'why',
+        'how',
+        'when',
+        'who',
+        'where',
+        'again',
+      ],
+    },
     { head: 'request' },
     { head: 'appeal', next: ['to', 'for'] },
     { head: 'plead' },
@@ -605,7 +688,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     },
     { head: 'implore' },
     { head: 'insist', next: ['that', 'on'] },
-    { head: 'call', pos: 'noun', next: ['for'] },
+    { head: 'call', pos: 'noun', next: ['for'], unless: CALLS_FOR_ENTRIES },
   ],
   // Accusations, blame, criticism, condemnation, charges.
   ACCUSE: [
@@ -621,7 +704,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'condemnation' },
     { head: 'denounce' },
     { head: 'charge', pos: 'verb', next: ['with'] },
-    { head: 'charge', pos: 'verb', object: ['with'] },
+    // Charging a device is no charge: "charging Apple laptops with portable batteries".
+    { head: 'charge', pos: 'verb', after: ['with'], unless: DEVICE_POWER },
     { head: 'sue' },
     { head: 'lawsuit' },
   ],
@@ -654,7 +738,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'deny', pos: 'verb' },
     { head: 'turn', next: ['down'] },
     { head: 'brush', next: ['aside', 'off'] },
-    { head: 'decline', pos: 'verb', next: ['to'] },
+    // "declined to comment / to say when" withholds information; it rejects nothing.
+    { head: 'decline', pos: 'verb', next: ['to'], unless: WITHHOLDING },
     { head: 'decline', pos: 'verb', object: ['offer', 'invitation', 'request', 'proposal'] },
   ],
   // Threats and warnings of force or punishment, ultimatums.
@@ -687,8 +772,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'demonstrate', unless: ['that', 'how', 'ability', 'capability', 'commitment'] },
     { head: 'demonstration', pos: 'noun' },
     { head: 'demonstrator', pos: 'noun', next: ['gather', 'gathered', 'march', 'marched'] },
-    { head: 'rally', pos: 'noun' },
-    { head: 'rally', pos: 'verb' },
+    // Markets rally too: "the rally in bank stocks", "shares rallied".
+    { head: 'rally', pos: 'noun', unless: MARKETS, notAfter: MARKETS },
+    { head: 'rally', pos: 'verb', notAfter: MARKETS },
     { head: 'march', pos: 'verb' },
     { head: 'march', pos: 'noun', before: ['protest', 'a', 'the', 'peaceful', 'mass'] },
     { head: 'strike', before: LABOUR },
@@ -897,7 +983,11 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   ],
   // Violence: attacks, strikes from the air, shelling, bombings, clashes, killings, kidnappings.
   ASSAULT: [
-    { head: 'attack', unless: ['policy', 'plan', 'decision', 'proposal', 'remarks', 'comment', 'comments'] },
+    {
+      head: 'attack',
+      unless: ['policy', 'plan', 'decision', 'proposal', 'remarks', 'comment', 'comments'],
+      notAfter: MEDICAL_ATTACKS,
+    },
     {
       head: 'strike',
       before: ['air', 'drone', 'missile', 'rocket', 'artillery', 'military', 'israeli', 'russian', 'us', 'u.s.'],
@@ -1136,6 +1226,6 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     },
     { head: 'raze' },
     { head: 'slaughter', unless: ANIMALS, notAfter: ANIMALS, notContext: NON_HUMAN_CAUSES },
-    { head: 'attack', pos: 'noun' },
+    { head: 'attack', pos: 'noun', notAfter: MEDICAL_ATTACKS },
   ],
 };

@@ -42,7 +42,13 @@ const POSSIBLE = new Set([
   'predicted',
   'feared',
   'whether',
+  // Obligation: what should or must happen has not (yet) happened ("should be supporting").
+  'should',
+  'must',
+  'ought',
 ]);
+/** "had no option but to surrender": forced, but not yet done. */
+const NO_ALTERNATIVE = new Set(['option', 'choice', 'alternative']);
 /**
  * Nouns and adjectives of possibility. They govern their own complement ("the possibility that
  * they will occur", "the risk of clashes"), so they count when "that"/"of" follows them or the
@@ -132,6 +138,19 @@ const FUTURE = new Set([
   'offer',
   'offered',
   'offers',
+  // Wishes and attempts to come ("eager to withdraw", "wants to visit", "sought to talk to").
+  'want',
+  'wants',
+  'wanted',
+  'eager',
+  'hope',
+  'hopes',
+  'hoped',
+  'wish',
+  'wishes',
+  'seek',
+  'seeks',
+  'sought',
 ]);
 /**
  * Tokens before the trigger within which a future cue bears on it: an auxiliary or a verb of
@@ -154,6 +173,14 @@ const FUTURE_NEEDS_TO = new Set([
   'announce',
   'announced',
   'ready',
+  'want',
+  'wanted',
+  'eager',
+  'hope',
+  'hoped',
+  'wish',
+  'seek',
+  'sought',
 ]);
 /** "ahead of the talks": the event is still to come. */
 const FUTURE_NEEDS_OF = new Set(['ahead']);
@@ -230,6 +257,12 @@ function isHypothetical(m: ModalityInput): boolean {
 
 function isPossible(m: ModalityInput): boolean {
   if (before(m, 'complement').some((i) => POSSIBLE.has(lower(m.tokens[i])))) return true;
+  if (
+    before(m, 'clause').some(
+      (i) => lower(m.tokens[i]) === 'but' && NO_ALTERNATIVE.has(lower(m.tokens[i - 1] ?? m.tokens[i])),
+    )
+  )
+    return true;
   const governsTrigger = (i: number) =>
     m.at - i <= EPISTEMIC_REACH ||
     (lower(m.tokens[i + 1]) === 'that' && m.seg.complement[i + 2] === m.seg.complement[m.at]);

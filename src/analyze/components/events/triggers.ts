@@ -31,7 +31,7 @@ const BY_HEAD: ReadonlyMap<string, readonly IndexedEntry[]> = (() => {
       map.set(entry.head, list);
     }
   }
-  const constrained = (e: TriggerEntry) => (e.next || e.object || e.before || e.context ? 0 : 1);
+  const constrained = (e: TriggerEntry) => (e.next || e.object || e.after || e.before || e.context ? 0 : 1);
   for (const list of map.values()) list.sort((a, b) => constrained(a.entry) - constrained(b.entry));
   return map;
 })();
@@ -103,6 +103,7 @@ function holds(entry: TriggerEntry, tokens: readonly Token[], i: number): number
   const window = tokens.slice(end, end + OBJECT_WINDOW).map((_, j) => end + j);
   if (entry.notNext && has(tokens, end, entry.notNext)) return null;
   if (entry.object && ![...window, ...preceding].some((j) => has(tokens, j, entry.object!))) return null;
+  if (entry.after && !window.some((j) => has(tokens, j, entry.after!))) return null;
   if (entry.unless && window.some((j) => has(tokens, j, entry.unless!))) return null;
   return end;
 }
