@@ -215,6 +215,75 @@ describe.runIf(hasChromium())('workbench in Chromium', () => {
     expect(await page.locator('.worldmap .point path').count()).toBeGreaterThan(0);
   });
 
+  it("draws the legend's shapes, clusters overlapping events, lists a cluster beside the map, zooms and says what is shown", async () => {
+    await page.goto(`${url}#/map`);
+    await page.waitForSelector('.worldmap .point');
+    // Possible is a diamond, as the legend draws it (Afghanistan's clashes).
+    expect(await page.locator('.worldmap .point path[fill="white"]').count()).toBeGreaterThan(0);
+    // Dushanbe's events (happened, did not happen, hypothetical) overlap: one cluster with their count.
+    const cluster = page.locator('.worldmap .cluster').first();
+    expect(Number(await cluster.locator('text').textContent())).toBeGreaterThanOrEqual(3);
+    await cluster.click();
+    const side = page.locator('.map-side');
+    await side.locator('tbody tr').first().waitFor();
+    expect(await side.locator('h2').textContent()).toMatch(/^\d+ events at Dushanbe/);
+    const rows = await side.locator('tbody tr').count();
+    expect(rows).toBe(Number(await cluster.locator('text').textContent()));
+    // The list sits beside the map, not below the fold.
+    const mapBox = (await page.locator('.worldmap').boundingBox())!;
+    const sideBox = (await side.boundingBox())!;
+    expect(sideBox.x).toBeGreaterThan(mapBox.x + mapBox.width - 1);
+    expect(sideBox.y).toBeLessThan(mapBox.y + mapBox.height);
+    // What is drawn out of what matched.
+    expect(await page.locator('.map .shown').textContent()).toMatch(/^\d+ located events drawn of \d+ matching events/);
+    await shot('map-cluster');
+    // Zoom: the button and the wheel both zoom; points move apart, outlines scale as one group.
+    const spread = () =>
+      page.evaluate(() => {
+        const xs = [
+          ...document.querySelectorAll('.worldmap .point circle, .worldmap .point rect, .worldmap .point path'),
+        ].map((e) => e.getBoundingClientRect().x);
+        return Math.max(...xs) - Math.min(...xs);
+      });
+    const before = await spread();
+    await page.click('.zoom-controls button[aria-label="zoom in"]');
+    expect(await page.locator('.worldmap').getAttribute('data-zoom')).toBe('2.00');
+    await page.mouse.move(mapBox.x + mapBox.width / 2, mapBox.y + mapBox.height / 2);
+    await page.mouse.wheel(0, -100);
+    await page.waitForFunction(() => document.querySelector('.worldmap')?.getAttribute('data-zoom') === '3.00');
+    expect(await spread()).toBeGreaterThan(before * 1.5);
+    await page.click('.zoom-controls button[aria-label="reset zoom"]');
+    expect(await page.locator('.worldmap').getAttribute('data-zoom')).toBe('1.00');
+    // Hypothetical is a dashed square (Dushanbe's, alone once the other modalities are filtered out).
+    await page.goto(`${url}#/map?modality=hypothetical`);
+    await page.waitForSelector('.worldmap .point rect[stroke-dasharray]');
+    expect(await page.locator('.worldmap .point circle[fill="white"]').count()).toBe(0);
+  });
+
+  it("shows a local file's hash-like name short, and a facet click starts the results at the top", async () => {
+    const id = ids[BASE_PAGES[2].url];
+    const record = (await store.get(id))!;
+    const hash = '042bb7b5fedab6eac7db576522b89b93904c237d344bcbe14a6a5ab7f7335856';
+    await store.put({ ...record, source: { path: `/data/pages/${hash}.html.gz`, format: 'html' } });
+    try {
+      await page.setViewportSize({ width: 1280, height: 420 });
+      await page.goto(`${url}#/search?q=Dushanbe`);
+      await page.waitForSelector('.hit');
+      const metas = await page.locator('.hit .meta').allTextContents();
+      expect(metas.join('\n')).toContain('042bb7b5….html.gz');
+      expect(metas.join('\n')).not.toContain(hash);
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
+      await page.locator('.facets button').last().click();
+      await page.waitForFunction(() => location.hash.includes('since='));
+      await page.waitForSelector('.hit');
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await store.put(record);
+    }
+  });
+
   it('renders the hostile page as text: no script runs, no dialog, no javascript: link', async () => {
     await page.goto(`${url}#/search?q=${encodeURIComponent('Mallory')}`);
     await page.waitForSelector('.hit');

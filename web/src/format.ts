@@ -38,13 +38,25 @@ export const typeColor = (type: string) => PALETTE[Math.max(TYPE_ORDER.indexOf(t
 
 export const day = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : 'undated');
 
-export function host(url: string | null): string {
+/** A run of hex digits as long as a content hash (the names some crawls give their files). */
+const HASH_RUN = /[0-9a-f]{24,}/gi;
+
+/**
+ * How a source is shown in lists: a URL's host name; for a local file, its name with any
+ * hash-like run of hex digits cut to its first 8 ("042bb7b5….html.gz"), since 64 hex digits
+ * say nothing to a reader and push the rest of the line away.
+ */
+export function sourceName(url: string | null): string {
   if (!url) return '';
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url.split('/').pop() ?? url;
+  if (/^https?:\/\//i.test(url)) {
+    try {
+      return new URL(url).hostname;
+    } catch {
+      // not a URL after all: shown as a file name below
+    }
   }
+  const name = url.split(/[\\/]/).pop() || url;
+  return name.replace(HASH_RUN, (run) => `${run.slice(0, 8)}…`);
 }
 
 /** "1 article", "3 articles": a count with its noun in the right number (regular plurals only). */

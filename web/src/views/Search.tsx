@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { api, type Params } from '../api.ts';
 import { useLoad } from '../hooks.ts';
 import { href, navigate } from '../router.ts';
-import { day, host, MODALITY_LABEL } from '../format.ts';
+import { day, MODALITY_LABEL, sourceName } from '../format.ts';
 import { MODALITIES, PLOVER_TYPES, type Modality } from '../../../src/record/types.ts';
 import { Snippet } from '../components/Snippet.tsx';
 import { Status } from '../components/Status.tsx';
@@ -48,6 +48,8 @@ export function SearchView({ params }: { params: URLSearchParams }) {
     const filter = FACET_FILTER[name]?.filter ?? name;
     const extra = name === 'years' ? { since: `${value}-01-01`, until: `${value}-12-31` } : { [filter]: value };
     navigate(href.search({ ...current, ...extra, offset: undefined }));
+    // The facets run down the page: after a click the new results start at the top, not beside the facet.
+    window.scrollTo(0, 0);
   };
   const page = state.data;
   const offset = Number(current.offset ?? 0);
@@ -160,7 +162,7 @@ export function SearchView({ params }: { params: URLSearchParams }) {
                     {h.title ?? '(untitled)'}
                   </a>
                   <div className="meta">
-                    {day(h.published)} · {host(h.source)}
+                    {day(h.published)} · {sourceName(h.source)}
                     {h.authors.length > 0 ? ` · ${h.authors.join(', ')}` : ''}
                   </div>
                   <Snippet text={h.snippet} />
