@@ -47,3 +47,27 @@ describe('qualified names', () => {
     expect(china?.geo?.country).toBe('CN');
   });
 });
+
+describe('names the tagger took for people or organisations', () => {
+  it('makes the first name of an address a place when the second contains a town of that name', () => {
+    const doc = analyzeText(
+      'A nurse was treated at the clinic in Frederick, Maryland, where she later recovered. Mary Lopez of Marion, Ohio said her son was fine.',
+    );
+    expect(byName(doc, 'Frederick')).toMatchObject({ type: 'GPE', geo: { country: 'US', admin1: 'Maryland' } });
+    expect(byName(doc, 'Marion')).toMatchObject({ type: 'GPE', geo: { country: 'US', admin1: 'Ohio' } });
+    expect(byName(doc, 'Mary Lopez')?.type).toBe('PERSON');
+  });
+
+  it('makes a name listed beside places of its country a place', () => {
+    const doc = analyzeText(
+      'Kisumu, Migori, Siaya, Wajir and Naivasha are among the worst affected towns in Kenya, officials said.',
+    );
+    for (const name of ['Migori', 'Siaya', 'Wajir', 'Naivasha'])
+      expect(byName(doc, name), name).toMatchObject({ type: 'GPE', geo: { country: 'KE' } });
+  });
+
+  it('leaves a company named with its town a company', () => {
+    const doc = analyzeText('The onions were grown by Boskovich Farms Inc. of Oxnard, California, the company said.');
+    expect(doc.entities.find((e) => e.name.startsWith('Boskovich'))?.type).not.toBe('GPE');
+  });
+});

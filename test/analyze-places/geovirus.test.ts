@@ -17,7 +17,9 @@ import { ensureGazetteer } from '../analyze-entities/helpers.js';
 // 0.911, precision 0.916, accuracy161 0.802, median 62.4 km.
 // 2026-12-02 (second session), address commas, region words and lists narrow namesakes (places/context.ts), whole
 // qualified names looked up first: recall 0.911, precision 0.916, accuracy161 0.812, median 59.1 km.
-const FLOORS = { recall: 0.905, precision: 0.91, accuracy161: 0.805, maxMedianKm: 62 };
+// Names typed PERSON/ORG that head an address or stand in a list of places become places:
+// recall 0.920, precision 0.917, accuracy161 0.814, median 59.1 km.
+const FLOORS = { recall: 0.915, precision: 0.91, accuracy161: 0.808, maxMedianKm: 62 };
 
 describe.runIf(hasShared('data', 'geo', 'geovirus.xml'))('GeoVirus quality gate', () => {
   it('keeps toponym recall, precision and accuracy@161km above their floors', () => {

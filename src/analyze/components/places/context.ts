@@ -114,3 +114,94 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
   }
   return narrowed;
 }
+
+/**
+ * Names the tagger typed PERSON or ORG that stand first in an address ("Dallas, Texas police",
+ * "Attapeu, Laos", "Krasnodar, Russia officials"): when the place after the comma contains a
+ * town or county of that name, the name is that place. Returns those entities; the caller
+ * retypes them GPE. `namedBy` gives the places the entity's names themselves name (no place
+ * inside a longer name: "Boskovich Farms Inc. of Oxnard" stays a company).
+ */
+export function addressedNames(
+  doc: Doc,
+  entities: readonly Entity[],
+  candidatesOf: (e: Entity) => Place[],
+  namedBy: (e: Entity) => Place[],
+): Entity[] {
+  const text = doc.text;
+  const placeAt = new Map<number, Entity>();
+  for (const e of entities)
+    if (e.type === 'GPE' || e.type === 'LOC') for (const [start] of e.mentions) placeAt.set(start, e);
+  const out: Entity[] = [];
+  for (const e of entities) {
+    if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
+    for (const [, end] of e.mentions) {
+      const comma = /^,\s*/.exec(text.slice(end, end + 3));
+      const outer = comma && placeAt.get(end + comma[0].length);
+      if (!outer) continue;
+      const containers = candidatesOf(outer).filter((p) => p.kind === 'country' || p.kind === 'admin1');
+      const towns = namedBy(e).filter((p) => p.kind === 'city' || p.kind === 'admin2');
+      if (towns.some((t) => containers.some((c) => contains(c, t)))) {
+        out.push(e);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Rounds of listedNames: each lets a name found in a list vouch for the next one along. */
+const LIST_ROUNDS = 3;
+
+/**
+ * Names the tagger typed PERSON or ORG that stand in a list of places ("Suba, Migori, Homa Bay,
+ * Rongo and Siaya"; "Moonbi, Parkes, Berry and Wyong"): a listed name next to a place that has a
+ * town or region of that name in the same country as that place is one too. Returns those
+ * entities, in the order found; the caller retypes them GPE.
+ */
+export function listedNames(
+  doc: Doc,
+  entities: readonly Entity[],
+  candidatesOf: (e: Entity) => Place[],
+  namedBy: (e: Entity) => Place[],
+): Entity[] {
+  const text = doc.text;
+  const places = new Set(entities.filter((e) => e.type === 'GPE' || e.type === 'LOC'));
+  const mentions: Mention[] = [];
+  for (const e of entities)
+    if (e.type === 'PERSON' || e.type === 'ORG' || places.has(e))
+      for (const [start, end] of e.mentions) mentions.push({ entity: e, start, end });
+  mentions.sort((a, b) => a.start - b.start);
+  const countriesOf = (e: Entity) =>
+    new Set(
+      candidatesOf(e)
+        .filter((p) => p.kind !== 'country')
+        .map((p) => p.cc),
+    );
+  const out: Entity[] = [];
+  for (let round = 0; round < LIST_ROUNDS; round++) {
+    const found = out.length;
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i];
+      if (places.has(m.entity)) continue;
+      for (const j of [i - 1, i + 1]) {
+        const n = mentions[j];
+        if (!n || !places.has(n.entity)) continue;
+        const gap = j < i ? text.slice(n.end, m.start) : text.slice(m.end, n.start);
+        if (!LIST_JOINER.test(gap)) continue;
+        const theirs = countriesOf(n.entity);
+        if (
+          namedBy(m.entity).some(
+            (p) => (p.kind === 'city' || p.kind === 'admin1' || p.kind === 'admin2') && theirs.has(p.cc),
+          )
+        ) {
+          places.add(m.entity);
+          out.push(m.entity);
+          break;
+        }
+      }
+    }
+    if (out.length === found) break;
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import type { Doc } from '../../doc.js';
 import { demonymCountry, lookupPlaces, type Place } from '../../resources/gazetteer.js';
 import { COMPASS } from '../../resources/compass.js';
 import { LETTER } from '../../../text/letters.js';
-import { narrowByContext } from './context.js';
+import { addressedNames, listedNames, narrowByContext } from './context.js';
 
 /** Prior bonus by kind: a name that is a country or region usually means the country or region. */
 const KIND_BONUS: Readonly<Record<Place['kind'], number>> = {
@@ -259,6 +259,15 @@ export function candidatesOf(doc: Doc, e: Entity): Place[] {
 
 /** Chooses a place for every GPE/LOC entity and for the dateline. */
 export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: Map<Entity, Place>; dateline?: Place } {
+  // Names the tagger took for people or organisations that addresses and lists show are places.
+  const lookup = (x: Entity) => candidatesOf(doc, x);
+  // Only a name used one way throughout: "Jimmy Philmont" and "Philmont" are a person.
+  const named = (x: Entity) => {
+    const surfaces = new Set(x.mentions.map(([s, t]) => doc.text.slice(s, t)));
+    return surfaces.size === 1 ? lookupPlaces([...surfaces][0]) : [];
+  };
+  for (const e of addressedNames(doc, entities, lookup, named)) e.type = 'GPE';
+  for (const e of listedNames(doc, entities, lookup, named)) e.type = 'GPE';
   const located = entities.filter((e) => e.type === 'GPE' || e.type === 'LOC');
   const raw = new Map(located.map((e) => [e, candidatesOf(doc, e)]));
   const narrowed = narrowByContext(doc, raw);
