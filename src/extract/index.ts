@@ -96,6 +96,7 @@ function bodyFields(text: string, ctx: ExtractContext): ExtractedFields {
     text,
     paragraphs: paragraphSpans(text),
     comments: [],
+    links: [],
     warnings: [],
   };
 }

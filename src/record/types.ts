@@ -10,9 +10,10 @@ export type Span = readonly [number, number];
  * Version of the record's shape, stored in every record. 2: a quote's content is a list of pieces
  * (`content.spans`) with their joined text; records of version 1 (no `schemaVersion`) had one span.
  * 3: a time has its TimeML `type` (DATE, TIME, DURATION, SET), and may have `anchorKind`,
- * `anchorSpan` and `tense`.
+ * `anchorSpan` and `tense`. 4: the links of the article body (`links`); older records get none
+ * (their HTML is not stored), so `links` is empty after upgrading.
  */
-export const RECORD_SCHEMA_VERSION = 3;
+export const RECORD_SCHEMA_VERSION = 4;
 
 export type SourceFormat = 'html' | 'text' | 'body' | 'feed' | 'warc';
 
@@ -186,6 +187,19 @@ export interface Event {
   sentence: TextSpan;
 }
 
+/** A link in the article body: what the article cites or points to, with its place in the text. */
+export interface Link {
+  /** Absolute and normalised (see src/record/link-url.ts): resolved, no tracking parameters, no fragment. */
+  url: string;
+  /** The anchor text, as it is in `Record.text`. */
+  text: string;
+  span: Span;
+  /** Whether the link stays on the page's own site (same registrable domain). */
+  internal: boolean;
+  /** The sentence holding the link. */
+  sentence: TextSpan;
+}
+
 export interface Warning {
   code: string;
   message: string;
@@ -209,6 +223,12 @@ export interface ArticleRecord {
   text: string;
   paragraphs: Span[];
   comments: Comment[];
+  /**
+   * Links of the body, in text order (navigation, share bars and related-story boxes are not the
+   * body). Absent where nothing could carry them (a record made from clean body text); a reader
+   * takes absent as none.
+   */
+  links?: Link[];
   entities: Entity[];
   quotes: Quote[];
   times: TimeExpression[];

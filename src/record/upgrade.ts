@@ -32,6 +32,8 @@ export function upgradeRecord(record: Record<string, unknown>): ArticleRecord {
   const times = ((record.times as V2Time[] | undefined) ?? []).map((t) =>
     t.type ? t : { ...t, type: timeTypeOf(t.value) },
   );
+  // Before version 4 no links were kept, and the page they were in is not stored: none to recover.
+  const links = (record.links as unknown[] | undefined) ?? [];
   const { schemaVersion: _old, ...rest } = record;
-  return { schemaVersion: RECORD_SCHEMA_VERSION, ...rest, quotes, times } as unknown as ArticleRecord;
+  return { schemaVersion: RECORD_SCHEMA_VERSION, ...rest, quotes, times, links } as unknown as ArticleRecord;
 }

@@ -31,6 +31,8 @@ interface Expected {
   dateline?: { place?: string; date?: string } | null;
   comments?: ExpectedComment[];
   warnings?: string[];
+  /** The body's links, exactly and in order (sentences as their text). */
+  links?: { url: string; text: string; span: [number, number]; internal: boolean; sentence: string }[];
   /** File name of the page in samples/, when the case has no page.html of its own. */
   sample?: string;
 }
@@ -78,6 +80,17 @@ for (const slug of readdirSync(FIXTURES)) {
       });
       it('comment text stays out of the body', () => {
         for (const c of article.comments) expect(article.text).not.toContain(c.text.split('\n')[0]);
+      });
+    }
+    if (expected.links) {
+      it('links: exact addresses, anchors, spans and sentences; none from navigation or related boxes', () => {
+        const got = (article.links ?? []).map((l) => ({ ...l, sentence: l.sentence.text }));
+        expect(got).toEqual(expected.links);
+        for (const l of article.links ?? []) {
+          expect(article.text.slice(l.span[0], l.span[1])).toBe(l.text);
+          expect(article.text.slice(l.sentence.span[0], l.sentence.span[1])).toBe(l.sentence.text);
+          expect(l.sentence.span[0] <= l.span[0] && l.span[1] <= l.sentence.span[1]).toBe(true);
+        }
       });
     }
     if (expected.warnings) {

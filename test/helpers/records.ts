@@ -21,5 +21,9 @@ export function textSpans(r: ArticleRecord): { label: string; text: string; span
     out.push({ label: `event ${i} trigger`, ...e.trigger });
     out.push({ label: `event ${i} sentence`, ...e.sentence });
   });
+  (r.links ?? []).forEach((l, i) => {
+    out.push({ label: `link ${i}`, text: l.text, span: l.span });
+    out.push({ label: `link ${i} sentence`, ...l.sentence });
+  });
   return out;
 }

@@ -1,4 +1,4 @@
-// SQLite-only: files version-1 and version-2 stores left are upgraded when opened (migrations 0004, 0006). The
+// SQLite-only: files version-1 and version-2 stores left are upgraded when opened (migrations 0004, 0006, 0007). The
 // behaviour both stores share is in ./conformance.test.ts.
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -7,7 +7,7 @@ import { openStore } from '../../src/store/index.js';
 import { recordFrom } from '../helpers/records.js';
 import { tempDir } from '../helpers/tmp.js';
 
-describe('SQLite store migrations to record schemas 2 and 3', () => {
+describe('SQLite store migrations to record schemas 2, 3 and 4', () => {
   const dir = tempDir();
 
   it('rewrites stored version-1 records and gives their quotes pieces', async () => {
@@ -28,7 +28,7 @@ describe('SQLite store migrations to record schemas 2 and 3', () => {
 
     const reopened = await openStore(path);
     const got = await reopened.get(r.id);
-    expect(got?.schemaVersion).toBe(3);
+    expect(got?.schemaVersion).toBe(4);
     expect(got?.quotes[0].content.spans).toEqual([{ text: r.quotes[0].content.text, span: r.quotes[0].content.span }]);
     const hits = await reopened.quotes({ speaker: 'Markov' });
     expect(hits.quotes[0].pieces).toEqual([r.quotes[0].content.span]);
@@ -54,8 +54,27 @@ describe('SQLite store migrations to record schemas 2 and 3', () => {
 
     const reopened = await openStore(path);
     const got = await reopened.get(r.id);
-    expect(got?.schemaVersion).toBe(3);
+    expect(got?.schemaVersion).toBe(4);
     expect(got?.times.map((t) => [t.value, t.type])).toEqual(r.times.map((t) => [t.value, t.type]));
+    await reopened.close();
+  });
+
+  it('rewrites stored version-3 records with an empty list of links', async () => {
+    const path = join(dir, 'v3.db');
+    const store = await openStore(path);
+    const r = recordFrom('The ministry said on Monday that the road would reopen.', { path: 'v3.txt' });
+    await store.put(r);
+    await store.close();
+    const sqlite = new BetterSqlite3(path);
+    const { links: _, ...v3 } = { ...r, schemaVersion: 3 };
+    sqlite.prepare('UPDATE record_json SET json = ?').run(JSON.stringify(v3));
+    sqlite.exec("DELETE FROM kysely_migration WHERE name = '0007-links'");
+    sqlite.close();
+
+    const reopened = await openStore(path);
+    const got = await reopened.get(r.id);
+    expect(got?.schemaVersion).toBe(4);
+    expect(got?.links).toEqual([]);
     await reopened.close();
   });
 });

@@ -18,6 +18,7 @@ import { placeStreamedSegments, STREAM_MARKER } from './body/streamed.js';
 import { extractComments } from './comments/index.js';
 import { extractMetadata, type MetadataResult } from './metadata/index.js';
 import { datelineWarnings, findDateline } from '../dateline.js';
+import { collectLinks } from './links.js';
 
 /** A frameset page: its text lives in other documents. */
 const FRAMESET = /<frameset[\s>]/i;
@@ -60,6 +61,14 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
     warnings.push({ code: 'frameset', message: 'page is a frameset: its frames are separate documents' });
   const comments = extractComments(dom);
   const { text, paragraphs } = joinParagraphs(body.paragraphs);
+  // Relative links resolve against the page's address, or the one it declares when read from a file.
+  const links = collectLinks({
+    blocks: body.blocks,
+    level: body.level,
+    text,
+    paragraphs,
+    pageUrl: ctx.url ?? meta?.canonicalUrl ?? null,
+  });
   const published = meta?.published ?? ctx.published ?? null;
   const found = paragraphs.length ? findDateline(text.slice(paragraphs[0][0], paragraphs[0][1]), published) : null;
   const dateline: Dateline | null = found ? { raw: found.raw, place: found.place, date: found.date } : null;
@@ -77,7 +86,14 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
     text,
     paragraphs,
     comments,
-    warnings: [...warnings, ...(meta?.warnings ?? []), ...body.warnings, ...datelineWarnings(dateline, published)],
+    links: links.links,
+    warnings: [
+      ...warnings,
+      ...(meta?.warnings ?? []),
+      ...body.warnings,
+      ...links.warnings,
+      ...datelineWarnings(dateline, published),
+    ],
   };
 }
 

@@ -55,6 +55,8 @@ export function extractTextDump(text: string, ctx: ExtractContext): ExtractedFie
     paragraphs: joined.paragraphs,
     // Comment dates ("3 hours ago", "March 4") are relative to the crawl when known, else to the post.
     comments: readComments(lines, body.end, { reference: ctx.now ?? published, now: ctx.now ?? null }),
+    // Saving a page as text keeps no link addresses.
+    links: [],
     warnings,
   };
 }

@@ -160,4 +160,8 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
   '0002-time-types': {
     up: upgradeStoredRecords,
   },
+  // Record schema 4: the body's links. Stored records get an empty list (their pages are not kept).
+  '0003-links': {
+    up: upgradeStoredRecords,
+  },
 };

@@ -118,6 +118,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0006-time-types': {
     up: upgradeStoredRecords,
   },
+  // Record schema 4: the body's links. Stored records get an empty list (their pages are not kept).
+  '0007-links': {
+    up: upgradeStoredRecords,
+  },
 };
 
 /** Migration 0002: the clusters table, and each event row's cluster and participant keys. */

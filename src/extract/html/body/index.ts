@@ -21,6 +21,9 @@ export interface BodyResult {
   paragraphs: string[];
   stage: 'strict' | 'lenient' | 'page';
   warnings: Warning[];
+  /** The kept blocks (one per paragraph, in order) and the pruning that found them, for the links pass. */
+  blocks: readonly Block[];
+  level: PruneLevel;
 }
 
 function length(blocks: readonly Block[]): number {
@@ -71,12 +74,13 @@ function addsProse(later: readonly Block[], earlier: readonly Block[]): boolean 
 export function extractBody(root: AnyNode, hints: BodyHints = {}): BodyResult {
   const strict = containerStage(root, 'strict', hints);
   // A second walk is only worth it when the strict result could be a fragment of the article.
-  if (prose(strict) >= CONFIDENT_PROSE_CHARS) return result(strict, 'strict', []);
+  if (prose(strict) >= CONFIDENT_PROSE_CHARS) return result(strict, 'strict', 'strict', []);
   const lenient = containerStage(root, 'lenient', hints);
-  if (!tooShort(strict) && !lenientFoundMore(lenient, strict)) return result(strict, 'strict', []);
-  if (!tooShort(lenient) && addsProse(lenient, strict)) return result(lenient, 'lenient', [LENIENT_WARNING]);
+  if (!tooShort(strict) && !lenientFoundMore(lenient, strict)) return result(strict, 'strict', 'strict', []);
+  if (!tooShort(lenient) && addsProse(lenient, strict))
+    return result(lenient, 'lenient', 'lenient', [LENIENT_WARNING]);
   const hidden = containerStage(root, 'hidden', hints);
-  if (!tooShort(hidden) && addsProse(hidden, strict)) return result(hidden, 'lenient', [LENIENT_WARNING]);
+  if (!tooShort(hidden) && addsProse(hidden, strict)) return result(hidden, 'lenient', 'hidden', [LENIENT_WARNING]);
   const found = [lenient, hidden].reduce((a, b) => (prose(b) > prose(a) ? b : a), strict);
   // The whole-page stage only when no container held any prose: on a short article it would add
   // the footer's boilerplate to the few real paragraphs.
@@ -84,7 +88,8 @@ export function extractBody(root: AnyNode, hints: BodyHints = {}): BodyResult {
   const warnings: Warning[] = [];
   if (best.length === 0) warnings.push({ code: 'no-body-text', message: 'no article text found on the page' });
   else warnings.push({ code: 'body-short', message: `little article text found (${length(best)} characters)` });
-  return result(best, best === found ? (found === strict ? 'strict' : 'lenient') : 'page', warnings);
+  const level: PruneLevel = best === strict ? 'strict' : best === lenient ? 'lenient' : 'hidden';
+  return result(best, best === found ? (found === strict ? 'strict' : 'lenient') : 'page', level, warnings);
 }
 
 const LENIENT_WARNING: Warning = {
@@ -100,6 +105,11 @@ function lenientFoundMore(lenient: readonly Block[], strict: readonly Block[]): 
   return prose(lenient) >= LENIENT_PROSE_FACTOR * prose(strict) + LENIENT_PROSE_MARGIN;
 }
 
-function result(blocks: readonly Block[], stage: BodyResult['stage'], warnings: Warning[]): BodyResult {
-  return { paragraphs: blocks.map((b) => b.text), stage, warnings };
+function result(
+  blocks: readonly Block[],
+  stage: BodyResult['stage'],
+  level: PruneLevel,
+  warnings: Warning[],
+): BodyResult {
+  return { paragraphs: blocks.map((b) => b.text), stage, warnings, blocks, level };
 }

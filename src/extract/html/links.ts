@@ -1,0 +1,189 @@
+// The links of the article body, placed in the record's text. Runs after the body pass on the
+// blocks it kept, so a link counts as the body's exactly when its text is: navigation, share bars
+// and related-story boxes are pruned or filtered there and never reach this pass.
+//
+// Each kept block's element is walked again (iteratively), skipping what the body walk skipped at
+// the same pruning level and the nested block elements that own blocks of their own. An anchor's
+// text is cleaned as the body walk cleans text and searched for in its element's blocks from the
+// end of the previous link, so repeated anchor texts ("here", "here") land on their own places.
+import type { Element } from 'domhandler';
+import type { Link, Span, TextSpan, Warning } from '../../record/types.js';
+import { isSameSite, normaliseLinkUrl } from '../../record/link-url.js';
+import type { Block } from './body/blocks.js';
+import { isElement } from './body/dom.js';
+import { BLOCK_TAGS } from './body/patterns.js';
+import { isDropped, type PruneLevel } from './body/prune.js';
+
+export interface LinkContext {
+  /** Kept body blocks in order: block i is paragraph i of `paragraphs`. */
+  blocks: readonly Block[];
+  level: PruneLevel;
+  text: string;
+  paragraphs: readonly Span[];
+  /** The page's URL, against which relative links are resolved and which defines "internal". */
+  pageUrl?: string | null;
+}
+
+const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
+const SPACE_RUN = /[ \t\r\n\f\u00a0]+/g;
+
+/** One sentence splitter for all pages (building one costs more than using it). */
+const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+interface Anchor {
+  href: string;
+  text: string;
+}
+
+export function collectLinks(ctx: LinkContext): { links: Link[]; warnings: Warning[] } {
+  const links: Link[] = [];
+  // Where each block's text starts in `text`: paragraphs are the blocks' texts trimmed, the blank ones skipped.
+  const starts: number[] = [];
+  const paragraphOf: number[] = [];
+  let next = 0;
+  for (const b of ctx.blocks) {
+    const lead = b.text.length - b.text.trimStart().length;
+    const blank = lead === b.text.length;
+    paragraphOf.push(blank ? -1 : next);
+    starts.push(blank || next >= ctx.paragraphs.length ? -1 : ctx.paragraphs[next][0] - lead);
+    if (!blank) next++;
+  }
+  const byElement = new Map<Element, number[]>();
+  ctx.blocks.forEach((b, i) => {
+    const list = byElement.get(b.el);
+    if (list) list.push(i);
+    else byElement.set(b.el, [i]);
+  });
+  let unplaced = 0;
+  let unresolved = 0;
+  for (const [el, indices] of byElement) {
+    const anchors = anchorsOf(el, ctx.level);
+    if (anchors.length === 0) continue;
+    let at = 0;
+    let offset = 0;
+    for (const anchor of anchors) {
+      const found = findFrom(ctx.blocks, indices, at, offset, anchor.text);
+      if (!found) {
+        unplaced++;
+        continue;
+      }
+      at = found.at;
+      offset = found.end;
+      const url = normaliseLinkUrl(anchor.href, ctx.pageUrl);
+      if (!url) {
+        if (!/^(?:mailto|tel|javascript|sms|data):/i.test(anchor.href.trim())) unresolved++;
+        continue;
+      }
+      const block = indices[found.at];
+      const paragraph = paragraphOf[block];
+      if (paragraph < 0) continue;
+      const span: Span = [starts[block] + found.start, starts[block] + found.end];
+      links.push({
+        url,
+        text: ctx.text.slice(span[0], span[1]),
+        span,
+        internal: isSameSite(url, ctx.pageUrl),
+        sentence: sentenceAt(ctx.text, ctx.paragraphs[paragraph], span[0]),
+      });
+    }
+  }
+  links.sort((a, b) => a.span[0] - b.span[0]);
+  const warnings: Warning[] = [];
+  if (unplaced)
+    warnings.push({
+      code: 'links-unplaced',
+      message: `${unplaced} link(s) of the body could not be placed in the text and were left out`,
+    });
+  if (unresolved)
+    warnings.push({
+      code: 'links-unresolved',
+      message: `${unresolved} link(s) of the body have no absolute http(s) address (relative links on a page of unknown URL) and were left out`,
+    });
+  return { links, warnings };
+}
+
+/**
+ * The anchors with an address and visible text directly in `el` (not in a nested block element,
+ * not in what the body walk drops at `level`), in document order. In-page jumps ("#note-1") are
+ * footnote and table-of-contents links, not citations.
+ */
+function anchorsOf(el: Element, level: PruneLevel): Anchor[] {
+  const out: Anchor[] = [];
+  const stack: Element[] = [];
+  for (let i = el.children.length - 1; i >= 0; i--) {
+    const c = el.children[i];
+    if (isElement(c)) stack.push(c);
+  }
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (BLOCK_TAGS.has(node.name) || isDropped(node, level)) continue;
+    if (node.name === 'a') {
+      const href = node.attribs.href;
+      if (href && !href.trim().startsWith('#')) {
+        const text = cleanText(node, level);
+        if (text) out.push({ href, text });
+      }
+      continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const c = node.children[i];
+      if (isElement(c)) stack.push(c);
+    }
+  }
+  return out;
+}
+
+/** An anchor's text as the body walk writes it: whitespace runs as one space, invisible characters gone. */
+function cleanText(a: Element, level: PruneLevel): string {
+  const parts: string[] = [];
+  const stack: Element['children'][number][] = [a];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text') parts.push(node.data);
+    else if (isElement(node)) {
+      if (node !== a && isDropped(node, level)) continue;
+      if (node.name === 'br') parts.push(' ');
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+  }
+  return parts.join('').replace(SPACE_RUN, ' ').replace(INVISIBLE, '').replace(/ {2,}/g, ' ').trim();
+}
+
+/**
+ * Where `needle` occurs in the element's blocks at or after block `at`, offset `offset`; the body
+ * walk may have turned a space into a line break or tab, so whitespace matches whitespace.
+ */
+function findFrom(
+  blocks: readonly Block[],
+  indices: readonly number[],
+  at: number,
+  offset: number,
+  needle: string,
+): { at: number; start: number; end: number } | null {
+  let loose: RegExp | null = null;
+  for (let k = at; k < indices.length; k++) {
+    const hay = blocks[indices[k]].text;
+    const from = k === at ? offset : 0;
+    const i = hay.indexOf(needle, from);
+    if (i >= 0) return { at: k, start: i, end: i + needle.length };
+    loose ??= new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'), 'g');
+    loose.lastIndex = from;
+    const m = loose.exec(hay);
+    if (m) return { at: k, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+/** The sentence of paragraph `p` holding position `pos`, trimmed. */
+function sentenceAt(text: string, p: Span, pos: number): TextSpan {
+  const para = text.slice(p[0], p[1]);
+  const rel = pos - p[0];
+  for (const seg of SENTENCES.segment(para)) {
+    if (rel < seg.index + seg.segment.length) {
+      const body = seg.segment.trimEnd();
+      const start = p[0] + seg.index;
+      return { text: body, span: [start, start + body.length] };
+    }
+  }
+  return { text: para, span: [p[0], p[1]] };
+}

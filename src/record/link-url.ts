@@ -1,0 +1,67 @@
+// The one normal form of a linked URL, shared by extraction (a record's links), the store (which
+// link cites which stored record) and the citation follower. Two spellings of one page must meet:
+// relative vs absolute, tracking parameters, fragments, default ports, parameter order.
+import normalizeUrl from 'normalize-url';
+import { getDomain } from 'tldts';
+
+/**
+ * Query parameters that only say where a click came from (campaign tags and ad or social click
+ * ids), never which page is served. From the click-id and campaign parameters that the major ad,
+ * mail and social platforms document.
+ */
+const TRACKING_PARAMETERS: readonly RegExp[] = [
+  /^utm_\w+$/i,
+  /^(?:fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|twclid|ttclid|li_fat_id|igshid|epik)$/i,
+  /^(?:mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|vero_id|vero_conv|oly_anon_id|oly_enc_id|rb_clickid|s_cid|_ga|_gl)$/i,
+];
+
+/** Schemes a citation can have: mail, phone and script links are not sources. */
+const WEB_PROTOCOLS = new Set(['http:', 'https:']);
+
+/**
+ * The absolute normal form of `href` read on the page at `base`: resolved, tracking parameters and
+ * the fragment removed, host lower-cased, default port and trailing slash dropped, parameters
+ * sorted. Null when it is not an http(s) URL or cannot be resolved (a relative link with no base).
+ */
+export function normaliseLinkUrl(href: string, base?: string | null): string | null {
+  let url: URL;
+  try {
+    url = base ? new URL(href.trim(), base) : new URL(href.trim());
+  } catch {
+    return null;
+  }
+  if (!WEB_PROTOCOLS.has(url.protocol) || !url.hostname) return null;
+  try {
+    return normalizeUrl(url.href, {
+      stripHash: true,
+      stripWWW: false,
+      removeQueryParameters: TRACKING_PARAMETERS,
+      removeTrailingSlash: true,
+      sortQueryParameters: true,
+    });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The site of a URL: its registrable domain ("bbc.co.uk" for news.bbc.co.uk; "x.blogspot.com", as
+ * the public suffix list counts hosting domains), else its host (an IP address, localhost).
+ */
+export function siteOf(url: string): string | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  if (!host) return null;
+  return getDomain(host, { allowPrivateDomains: true }) ?? host.replace(/^\[|\]$/g, '');
+}
+
+/** Whether `url` is on the same site as the page at `pageUrl` (unknown page: external). */
+export function isSameSite(url: string, pageUrl: string | null | undefined): boolean {
+  if (!pageUrl) return false;
+  const a = siteOf(url);
+  return a !== null && a === siteOf(pageUrl);
+}

@@ -1,0 +1,47 @@
+// The normal form of linked URLs: what extraction writes and what the store matches citations on.
+import { describe, expect, it } from 'vitest';
+import { isSameSite, normaliseLinkUrl, siteOf } from '../../src/record/link-url.js';
+
+describe('normaliseLinkUrl', () => {
+  it('resolves relative links against the page and drops the fragment', () => {
+    expect(normaliseLinkUrl('../2021/report.html#table-2', 'https://example.org/news/2022/story/')).toBe(
+      'https://example.org/news/2022/2021/report.html',
+    );
+    expect(normaliseLinkUrl('//cdn.example.net/a', 'https://example.org/x')).toBe('https://cdn.example.net/a');
+  });
+
+  it('removes campaign and click-id parameters, keeps the others sorted', () => {
+    expect(
+      normaliseLinkUrl(
+        'https://Example.org:443/a/?utm_source=tw&utm_medium=social&id=7&fbclid=IwAR0&gclid=Cj0&msclkid=9&b=2',
+      ),
+    ).toBe('https://example.org/a?b=2&id=7');
+  });
+
+  it('refuses what is not an http(s) page or cannot be resolved', () => {
+    expect(normaliseLinkUrl('mailto:desk@example.org', 'https://example.org/')).toBeNull();
+    expect(normaliseLinkUrl('javascript:void(0)', 'https://example.org/')).toBeNull();
+    expect(normaliseLinkUrl('/relative/without/base')).toBeNull();
+    expect(normaliseLinkUrl('http://[bad', 'https://example.org/')).toBeNull();
+  });
+
+  it('gives the same form to two spellings of one page', () => {
+    const a = normaliseLinkUrl('HTTPS://www.Example.org:443/story/?utm_campaign=x#top');
+    const b = normaliseLinkUrl('/story', 'https://www.example.org/other');
+    expect(a).toBe(b);
+  });
+});
+
+describe('siteOf and isSameSite', () => {
+  it('takes the registrable domain, hosting suffixes included', () => {
+    expect(siteOf('https://news.bbc.co.uk/a')).toBe('bbc.co.uk');
+    expect(siteOf('https://one.blogspot.com/p')).toBe('one.blogspot.com');
+    expect(siteOf('http://127.0.0.1:8080/x')).toBe('127.0.0.1');
+  });
+
+  it('counts subdomains of one site as internal, other blogs on one host as external', () => {
+    expect(isSameSite('https://help.nytimes.com/a', 'https://www.nytimes.com/b')).toBe(true);
+    expect(isSameSite('https://two.blogspot.com/a', 'https://one.blogspot.com/b')).toBe(false);
+    expect(isSameSite('https://example.org/a', null)).toBe(false);
+  });
+});
