@@ -84,4 +84,12 @@ describe.runIf(hasShared('examples', 'seed-tajikistan.txt'))('seed-tajikistan.tx
     );
     expect(record.warnings.find((w) => w.code === 'dateline-far-from-published')!.message).toContain('53 days');
   });
+  it('says where the link to the Russian source was lost: the "(" ending paragraph 2, and only there', () => {
+    const lost = record.warnings.filter((w) => w.code === 'stripped-link');
+    expect(lost.map((w) => w.message)).toEqual([
+      expect.stringMatching(
+        /^link lost in the saved text: paragraph 2 \("….*stationed at the Russian military base in that country \(…"\)$/u,
+      ),
+    ]);
+  });
 });

@@ -77,8 +77,7 @@ export function extractBody(root: AnyNode, hints: BodyHints = {}): BodyResult {
   if (prose(strict) >= CONFIDENT_PROSE_CHARS) return result(strict, 'strict', 'strict', []);
   const lenient = containerStage(root, 'lenient', hints);
   if (!tooShort(strict) && !lenientFoundMore(lenient, strict)) return result(strict, 'strict', 'strict', []);
-  if (!tooShort(lenient) && addsProse(lenient, strict))
-    return result(lenient, 'lenient', 'lenient', [LENIENT_WARNING]);
+  if (!tooShort(lenient) && addsProse(lenient, strict)) return result(lenient, 'lenient', 'lenient', [LENIENT_WARNING]);
   const hidden = containerStage(root, 'hidden', hints);
   if (!tooShort(hidden) && addsProse(hidden, strict)) return result(hidden, 'lenient', 'hidden', [LENIENT_WARNING]);
   const found = [lenient, hidden].reduce((a, b) => (prose(b) > prose(a) ? b : a), strict);
