@@ -30,7 +30,7 @@ describe('link lost in the saved text', () => {
   });
 
   it('gives one warning per paragraph, in order', () => {
-    const got = lost(`First source (`, PROSE, `See here for the second source. ${PROSE}`);
+    const got = lost(`${PROSE} The first source said as much (`, PROSE, `See here for the second source. ${PROSE}`);
     expect(got.map((m) => m.match(/paragraph (\d+)/u)?.[1])).toEqual(['1', '3']);
   });
 });
