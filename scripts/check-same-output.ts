@@ -44,7 +44,7 @@ interface Saved {
 
 interface Input {
   key: string;
-  content: () => Promise<string | Buffer>;
+  content: () => Promise<string | Uint8Array>;
   format: InputFormat;
 }
 
