@@ -51,6 +51,7 @@ import {
   withoutPipeTail,
 } from './title.js';
 import { parseDate } from '../../dates.js';
+import { dayAtOffset, localOffsetMinutes, readsDayFirst } from './locale-dates.js';
 import { WRITTEN_YEAR } from './date-values.js';
 import { finalAuthors, newAuthorChoice, offerAuthors } from './author-choice.js';
 import { decodeReferences } from './entities.js';
@@ -93,22 +94,31 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   const today = ctx.now ? (parseDate(ctx.now)?.slice(0, 10) ?? null) : null;
   // Dates are compared by calendar day as the page wrote it; the future check is done here (not
   // in parseDate) so that a rejected date leaves a warning.
+  const dayFirst = readsDayFirst(scan);
+  // Offsets other than UTC that the page's own date-times carry: the zone its days are counted in.
+  const pageOffsets = new Set<number>();
+  /** The date-time `raw` gives, as parsed (a date or a date-time), or null when it is not a usable date. */
   const validDate = (raw: string | undefined, layer: string): string | null => {
     if (!raw || !WRITTEN_YEAR.test(raw)) return null;
-    const d = parseDate(raw)?.slice(0, 10);
-    if (!d) return null;
+    const full = parseDate(raw, { dayFirst });
+    if (!full) return null;
+    const offset = localOffsetMinutes(full);
+    if (offset !== null) pageOffsets.add(offset);
+    const d = full.slice(0, 10);
     if (today && d > today) {
       warnings.push({ code: 'future-date', message: `${layer} date ${d} is after the crawl date ${today}; ignored` });
       return null;
     }
-    return d;
+    return full;
   };
+  const day = (full: string | null) => full?.slice(0, 10) ?? null;
 
   let title: string | null = null;
-  const publishedOffers: Array<{ date: string; layer: string }> = [];
+  const publishedOffers: Array<{ date: string; layer: string; full: string }> = [];
   const authorChoice = newAuthorChoice();
   const siteNames = initialSiteNames(scan, ctx.url);
   let published: string | null = null;
+  let publishedFull: string | undefined;
   let modified: string | null = null;
   let siteName: string | null = null;
   let canonical: string | null = null;
@@ -122,11 +132,12 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
       [title, sources.title] = [normalizeSpace(decodeReferences(raw.title)), layer.name];
     if (raw.siteName) siteNames.add(squash(decodeReferences(raw.siteName)));
     offerAuthors(authorChoice, layer.name, layer.structured, raw.authors, raw.fallbackAuthors, siteNames);
-    const offered = validDate(raw.published, layer.name);
-    if (offered) publishedOffers.push({ date: offered, layer: layer.name });
-    if (!published && offered) [published, sources.published] = [offered, layer.name];
+    const offeredFull = validDate(raw.published, layer.name);
+    const offered = day(offeredFull);
+    if (offered) publishedOffers.push({ date: offered, layer: layer.name, full: offeredFull! });
+    if (!published && offered) [published, sources.published, publishedFull] = [offered, layer.name, offeredFull!];
     if (!modified) {
-      const d = validDate(raw.modified, layer.name);
+      const d = day(validDate(raw.modified, layer.name));
       if (d) [modified, sources.modified] = [d, layer.name];
     }
     if (!siteName && raw.siteName?.trim())
@@ -140,17 +151,28 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   const chosen = finalAuthors(authorChoice);
   const authors = chosen.names;
   if (chosen.layer) sources.authors = chosen.layer;
+  // A publication time given in UTC is counted on the page's own calendar when its other
+  // date-times give one local offset (22:20Z is the next day at +11:00) and another source
+  // shows that local day (the visible date, a local date-time): WordPress writes UTC in
+  // article:published_time while the page shows the local day.
+  if (published && publishedFull && pageOffsets.size === 1) {
+    const local = dayAtOffset(publishedFull, [...pageOffsets][0]);
+    if (local && local !== published && publishedOffers.some((o) => o.date === local)) published = local;
+  }
   // A publication date equal to the modification date is often the CMS restamping both on an
-  // update; an earlier publication date offered by another source is then the original one.
+  // update; an earlier publication date offered by another source is then the original one
+  // (not the same date-time read again, which may fall on an earlier day in UTC).
   if (published && published === modified) {
-    const earlier = publishedOffers.filter((o) => o.date < published!).sort((a, b) => a.date.localeCompare(b.date))[0];
+    const earlier = publishedOffers
+      .filter((o) => o.date < published! && o.full !== publishedFull)
+      .sort((a, b) => a.date.localeCompare(b.date))[0];
     if (earlier) [published, sources.published] = [earlier.date, `${earlier.layer}-earlier`];
   }
   // Only a modification date found: the page was at least published by then, and for pages that
   // show one date it is usually the publication date that the CMS also stamped as modified.
   if (!published && modified) [published, sources.published] = [modified, `${sources.modified}-modified`];
   if (ctx.published && !published) {
-    const d = validDate(ctx.published, 'caller');
+    const d = day(validDate(ctx.published, 'caller'));
     if (d) [published, sources.published] = [d, 'caller'];
   }
 

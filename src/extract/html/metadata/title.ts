@@ -140,13 +140,20 @@ function namesTheSite(heading: string, references: ReadonlyArray<string | null>)
   return references.some((r) => {
     if (!r) return false;
     const lower = r.toLowerCase();
+    // The site's name is the shorter part: in "Headline | Site" the heading is the headline.
     if (lower.startsWith(h)) {
-      const rest = r.slice(h.length);
-      if (SITE_JOIN_AFTER.test(rest) && rest.replace(SITE_JOIN_AFTER, '').length >= MIN_HEADLINE_CHARS) return true;
+      const rest = r.slice(h.length).replace(SITE_JOIN_AFTER, '');
+      if (SITE_JOIN_AFTER.test(r.slice(h.length)) && rest.length >= MIN_HEADLINE_CHARS && rest.length > h.length)
+        return true;
     }
     if (lower.endsWith(h)) {
-      const rest = r.slice(0, r.length - h.length);
-      if (SITE_JOIN_BEFORE.test(rest) && rest.replace(SITE_JOIN_BEFORE, '').length >= MIN_HEADLINE_CHARS) return true;
+      const rest = r.slice(0, r.length - h.length).replace(SITE_JOIN_BEFORE, '');
+      if (
+        SITE_JOIN_BEFORE.test(r.slice(0, r.length - h.length)) &&
+        rest.length >= MIN_HEADLINE_CHARS &&
+        rest.length > h.length
+      )
+        return true;
     }
     return false;
   });

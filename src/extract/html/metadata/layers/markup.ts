@@ -8,6 +8,7 @@ import type { RawMetadata } from '../types.js';
 import type { PageScan, ScannedElement } from '../scan.js';
 import { innerText } from '../scan.js';
 import { cleanAuthors } from '../../../authors.js';
+import { UPDATE_LEAD } from '../date-values.js';
 
 /** itemtypes of article-like microdata scopes (schema.org Article and its subtypes, BlogPosting). */
 const ARTICLE_ITEMTYPE = /(article|posting|blog|report|creativework|webpage)$/;
@@ -107,8 +108,13 @@ export function readPlatformMarkup(scan: PageScan): RawMetadata {
   for (const s of scan.roles) {
     if (!usable(s)) continue;
     if (!out.title && s.tokens.some((t) => TITLE_CLASS.test(t))) out.title = valueOf(s.el);
-    if (!out.published && s.tokens.some((t) => PUBLISHED_CLASS.test(t))) out.published = valueOf(s.el);
-    if (!out.modified && s.tokens.some((t) => UPDATED_CLASS.test(t))) out.modified = valueOf(s.el);
+    const published = s.tokens.some((t) => PUBLISHED_CLASS.test(t));
+    const updated = s.tokens.some((t) => UPDATED_CLASS.test(t));
+    // A "published" element whose text says "Updated ..." holds the modification date.
+    const value = published || updated ? valueOf(s.el) : '';
+    if (published && !updated && !UPDATE_LEAD.test(value)) {
+      if (!out.published) out.published = value;
+    } else if (value && !out.modified) out.modified = value;
     // The first author element that yields a person's name; later ones are usually author
     // boxes of related posts, so they are not merged in.
     if (!out.authors && authorElementsTried < MAX_AUTHOR_ELEMENTS_TRIED && isAuthorElement(s)) {

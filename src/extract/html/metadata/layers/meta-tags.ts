@@ -127,8 +127,10 @@ export function readTwitter(scan: PageScan): RawMetadata {
  * "cludo:date", "sailthru.date", "article:publish_date"): a date word at the end of the key. */
 const PUBLISHED_META_KEY =
   /(^|[-_.:])(published|publish(ed)?[-_]?(date|time|on)|pub[-_]?(date|time)|date[-_]?published|creat(ed|ion)[-_]?(date|time)|date)$/;
-/** Keys of other dates that also end in a date word (modification, expiry, events, copyright). */
-const OTHER_DATE_KEY = /(modif|update|expir|revis|review|event|start|end|birth|copyright|valid|last)/;
+/** Keys of other dates that also end in a date word (modification, expiry, events, copyright,
+ * a legal filing or a submission). */
+const OTHER_DATE_KEY =
+  /(modif|update|expir|revis|review|event|start|end|birth|copyright|valid|last|fil(ing|ed)|due|deadline|receiv|accept|submit)/;
 
 /** Last meta layer: any meta whose key names a publication date, for vocabularies not listed above. */
 export function readPublishedMetaKeys(scan: PageScan): RawMetadata {

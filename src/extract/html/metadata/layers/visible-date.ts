@@ -10,6 +10,8 @@ import type { PageScan, ScannedElement } from '../scan.js';
 import { innerText, opensChromeOrComments } from '../scan.js';
 import { findDates } from '../../../dates.js';
 import { WRITTEN_YEAR } from '../date-values.js';
+import { readsDayFirst } from '../locale-dates.js';
+import { compareDocumentPosition, DocumentPosition } from 'domutils';
 
 /** Class/id tokens of elements holding a visible date ("date-length-text", "publish-meta", "post-date"). */
 const DATE_TOKEN = /(date|publish|posted|pubtime|timestamp)/;
@@ -27,55 +29,123 @@ const PUBLICATION_LABEL =
   /(posted|published|publication date|date posted|veröffentlicht|publié|publicado|pubblicato)\s*(on|am|le|el|il)?\s*:?\s*$/i;
 /** How much text before the headline is searched (characters): a kicker or date above the title. */
 const BEFORE_HEADLINE_CHARS = 200;
-/** Words that mark the date after them as a modification date. */
+
+/** Words that mark the date after them as no publication date at all: a review or expiry
+ * scheduled for later ("Next review due: 14 January 2029"), a deadline. */
+const NOT_PUBLICATION_LABEL =
+  /(next\s+review(\s+due)?|review\s+due|due(\s+date)?|expires?|expiry(\s+date)?|valid\s+(until|through)|deadline|closing\s+date)\s*(on|by)?\s*:?\s*$/i;
+/** Words that mark the date after them as a modification or review date: a fallback only. */
 const UPDATE_LABEL =
-  /(updated|modified|last\s+update[ds]?|aktualisiert|mis à jour|actualizado|aggiornato)\s*(on|am|le|el|il)?\s*:?\s*$/i;
+  /(updated|modified|last\s+update[ds]?|(last\s+)?reviewed|aktualisiert|mis à jour|actualizado|aggiornato)\s*(on|am|le|el|il)?\s*:?\s*$/i;
+
+/** A date found in the page text, and whether it is labelled as an update. */
+interface Seen {
+  value: string;
+  update: boolean;
+}
 
 export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): RawMetadata {
-  const fromElement = dateElement(scan.roles);
-  if (fromElement) return { published: fromElement };
-  // Pages repeat the headline (a sticky header, a mobile layout): try each copy.
-  for (const headline of headlines) {
-    const after = textAfter(headline, LABELLED_AFTER_HEADLINE_CHARS);
-    const found =
-      publicationDate(after.slice(0, AFTER_HEADLINE_CHARS)) ??
-      publicationDate(textBefore(headline, BEFORE_HEADLINE_CHARS)) ??
-      labelledDate(after);
-    if (found) return { published: found };
+  const dayFirst = readsDayFirst(scan);
+  // Date elements above the headline and outside its <main> or <article> are page chrome (a
+  // header widget with today's date): they are tried after the text around the headline. A date
+  // in a hero block above the headline, inside the same <main>, is the article's own.
+  const first = headlines[0];
+  const region = first ? articleRegion(first) : null;
+  const elements = dateElements(scan.roles);
+  const above =
+    first && region
+      ? elements.filter(
+          (el) => compareDocumentPosition(el, first) & DocumentPosition.PRECEDING && !isAncestor(region, el),
+        )
+      : [];
+  const tries: Array<() => Seen | null> = [
+    () =>
+      firstDated(
+        elements.filter((el) => !above.includes(el)),
+        dayFirst,
+      ),
+    // Pages repeat the headline (a sticky header, a mobile layout): try each copy.
+    ...headlines.flatMap((headline) => {
+      const after = () => textAfter(headline, LABELLED_AFTER_HEADLINE_CHARS);
+      return [
+        () => publicationDate(after().slice(0, AFTER_HEADLINE_CHARS), dayFirst),
+        () => publicationDate(textBefore(headline, BEFORE_HEADLINE_CHARS), dayFirst),
+        () => labelledDate(after(), dayFirst),
+      ];
+    }),
+    () => firstDated(above, dayFirst),
+  ];
+  // An update date stands in only when nothing else gives a date.
+  let fallback: Seen | null = null;
+  for (const attempt of tries) {
+    const seen = attempt();
+    if (seen && !seen.update) return { published: seen.value };
+    fallback ??= seen;
   }
-  return {};
+  return fallback ? { published: fallback.value } : {};
 }
 
-/** A date further down the page counts only with a publication label before it ("Posted on"). */
-function labelledDate(text: string): string | null {
-  if (!WRITTEN_YEAR.test(text)) return null;
-  const found = findDates(text).find(
-    (d) => !d.yearInferred && PUBLICATION_LABEL.test(text.slice(Math.max(0, d.start - 40), d.start)),
-  );
-  return found?.value ?? null;
-}
-
-function dateElement(roles: readonly ScannedElement[]): string | null {
-  for (const s of roles) {
-    if (s.inComments || s.inChrome) continue;
-    if (!s.tokens.some((t) => DATE_TOKEN.test(t)) || s.tokens.some((t) => NOT_PUBLICATION_TOKEN.test(t))) continue;
-    // A long date element (a meta bar with tags) is read from its start, where the date is.
-    const text = innerText(s.el, true).replace(/\s+/g, ' ').trim().slice(0, MAX_DATE_ELEMENT_CHARS);
-    if (text.length === 0) continue;
-    const d = publicationDate(text);
-    if (d) return d;
-  }
+/** The nearest <main>, <article> or role=main element around `el`. */
+function articleRegion(el: Element): Element | null {
+  for (let p = el.parent; p; p = p.parent)
+    if (isTag(p) && (p.name === 'main' || p.name === 'article' || p.attribs.role === 'main')) return p;
   return null;
 }
 
-/** The first date in `text` not labelled as an update, else the first date. */
-function publicationDate(text: string): string | null {
+function isAncestor(ancestor: Element, el: AnyNode): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+/** A date further down the page counts only with a publication label before it ("Posted on"). */
+function labelledDate(text: string, dayFirst: boolean): Seen | null {
+  if (!WRITTEN_YEAR.test(text)) return null;
+  const found = findDates(text, { dayFirst }).find(
+    (d) => !d.yearInferred && PUBLICATION_LABEL.test(text.slice(Math.max(0, d.start - 40), d.start)),
+  );
+  return found ? { value: found.value, update: false } : null;
+}
+
+/** Elements whose class or id says they hold a date of publication, outside comments and chrome. */
+function dateElements(roles: readonly ScannedElement[]): Element[] {
+  return roles
+    .filter(
+      (s) =>
+        !s.inComments &&
+        !s.inChrome &&
+        s.tokens.some((t) => DATE_TOKEN.test(t)) &&
+        !s.tokens.some((t) => NOT_PUBLICATION_TOKEN.test(t)),
+    )
+    .map((s) => s.el);
+}
+
+/** The first date element's date not labelled as an update, else the first update date. */
+function firstDated(elements: readonly Element[], dayFirst: boolean): Seen | null {
+  let fallback: Seen | null = null;
+  for (const el of elements) {
+    // A long date element (a meta bar with tags) is read from its start, where the date is.
+    const text = innerText(el, true).replace(/\s+/g, ' ').trim().slice(0, MAX_DATE_ELEMENT_CHARS);
+    if (text.length === 0) continue;
+    const d = publicationDate(text, dayFirst);
+    if (d && !d.update) return d;
+    fallback ??= d;
+  }
+  return fallback;
+}
+
+/** The first date in `text` not labelled as an update, else the first update date; dates
+ * labelled as reviews due, expiries or deadlines are never taken. */
+function publicationDate(text: string, dayFirst: boolean): Seen | null {
   // Cheap test first: most texts hold no year, and findDates falls back to a slow general parser.
   if (!WRITTEN_YEAR.test(text)) return null;
-  const found = findDates(text).filter((d) => !d.yearInferred && WRITTEN_YEAR.test(text.slice(d.start, d.end)));
+  const labelBefore = (d: { start: number }) => text.slice(Math.max(0, d.start - 40), d.start);
+  const found = findDates(text, { dayFirst }).filter(
+    (d) =>
+      !d.yearInferred && WRITTEN_YEAR.test(text.slice(d.start, d.end)) && !NOT_PUBLICATION_LABEL.test(labelBefore(d)),
+  );
   if (found.length === 0) return null;
-  const original = found.find((d) => !UPDATE_LABEL.test(text.slice(Math.max(0, d.start - 40), d.start)));
-  return (original ?? found[0]).value;
+  const original = found.find((d) => !UPDATE_LABEL.test(labelBefore(d)));
+  return original ? { value: original.value, update: false } : { value: found[0].value, update: true };
 }
 
 /** Text of the nodes following `start` in document order (including its own), up to `limit` chars. */
