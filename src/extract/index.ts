@@ -54,8 +54,12 @@ export function extract(input: ExtractInput): Article {
   const ctx: ExtractContext = { url: input.url, published: input.published, now: input.now ?? input.fetchedAt };
   const fields =
     format === 'html' ? extractHtml(raw, ctx) : format === 'text' ? extractTextDump(raw, ctx) : bodyFields(raw, ctx);
+  // A page read from a file has no address of its own; the one it declares as canonical is where it
+  // lives on the web (only http(s): a file: or javascript: canonical is no address to show or link).
+  const uri =
+    input.url ?? (fields.canonicalUrl && /^https?:\/\//i.test(fields.canonicalUrl) ? fields.canonicalUrl : null);
   const source: Source = {
-    ...(input.url ? { uri: input.url } : {}),
+    ...(uri ? { uri } : {}),
     ...(input.path ? { path: input.path } : {}),
     format: input.sourceFormat ?? (format === 'html' ? 'html' : format),
     ...(input.fetchedAt ? { fetchedAt: input.fetchedAt } : {}),

@@ -9,6 +9,7 @@ import type { SourceEntry, SourceItem } from '../sources/item.js';
 import type { ArticleRecord } from '../record/types.js';
 import type { Processed, Processor } from './processor.js';
 import { findGroup, rememberFingerprint } from './near-duplicates.js';
+import { sourceKey as sourceOf } from '../record/id.js';
 
 export interface IngestSummary {
   new: number;
@@ -189,7 +190,7 @@ export async function storeRecord(
   store: IngestTarget,
   { record, fingerprint }: Processed,
 ): Promise<{ status: PutStatus; id: string; grouped: boolean }> {
-  const sourceKey = record.source.uri ?? record.source.path ?? record.id;
+  const sourceKey = sourceOf(record.source) ?? record.id;
   const group = fingerprint ? await findGroup(store.ingestState, fingerprint, sourceKey) : null;
   const toStore: ArticleRecord = group ? { ...record, duplicateOf: group } : record;
   const result = await store.put(toStore);

@@ -11,8 +11,17 @@ export function textHash(text: string): string {
   return createHash('sha256').update(normaliseText(text)).digest('hex').slice(0, 32);
 }
 
+/**
+ * Where a record came from, as its identity: the local file when it was read from one (its URL,
+ * declared as canonical or given by --url-map, may be shared by several saved copies, or wrong, as
+ * when every page of a site names its home page), else its URL.
+ */
+export function sourceKey(source: Source): string | undefined {
+  return source.path ?? source.uri;
+}
+
 /** Stable record id: hash of where it came from and of its normalised text. */
 export function recordId(source: Source, text: string): string {
-  const where = source.uri ?? source.path ?? '';
+  const where = sourceKey(source) ?? '';
   return createHash('sha256').update(where).update('\u0000').update(normaliseText(text)).digest('hex').slice(0, 16);
 }

@@ -60,7 +60,15 @@ export async function* localEntries(inputs: readonly string[], opts: WalkOptions
       yield { item: stdinItem() };
       continue;
     }
-    yield* walk(input, input, filter, seen, pageLikeOnly);
+    // Count the pages first (a second walk of names and sizes, no reads), so progress knows how far
+    // through the folder each item is, and can give an estimate from the first pages on.
+    let total = 0;
+    for await (const entry of walk(input, input, filter, new Set(), pageLikeOnly)) if ('item' in entry) total++;
+    let n = 0;
+    for await (const entry of walk(input, input, filter, seen, pageLikeOnly)) {
+      if ('item' in entry) entry.item.position = Math.min(++n / total, 1);
+      yield entry;
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 // Every kind of input `dateline ingest` takes, as one stream of entries in the order given:
 // URLs, files and folders (WARC archives among them expanded record by record), URL lists,
 // feeds and sitemaps.
+import { resolve } from 'node:path';
 import type { SourceEntry } from './item.js';
 import type { Fetcher } from './fetch/fetcher.js';
 import type { SourceState } from './state.js';
@@ -19,6 +20,8 @@ export interface InputSpec extends WalkOptions {
   sitemaps?: readonly string[];
   /** For sitemaps: skip entries last modified before this ISO date. */
   since?: string;
+  /** The web address of local files, by absolute path (`--url-map`). */
+  urlMap?: ReadonlyMap<string, string>;
 }
 
 export async function* inputEntries(
@@ -34,6 +37,12 @@ export async function* inputEntries(
     }
     for await (const entry of localEntries([input], spec)) {
       if (!('item' in entry && entry.item.path && isWarcPath(entry.item.path))) {
+        if ('item' in entry) {
+          const { item } = entry;
+          if (item.position !== undefined) item.position = (k + item.position) / inputs.length;
+          const url = item.path && item.path !== '-' ? spec.urlMap?.get(resolve(item.path)) : undefined;
+          if (url) item.url = url;
+        }
         yield entry;
         continue;
       }

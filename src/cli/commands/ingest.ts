@@ -26,6 +26,7 @@ interface IngestFlags extends FetchFlags, QueueFlags {
   include?: string[];
   exclude?: string[];
   urlsFrom?: string[];
+  urlMap?: string;
   feed?: string[];
   sitemap?: string[];
   since?: string;
@@ -81,6 +82,10 @@ export function registerIngest(program: Command, cli: CliRun): void {
       collect,
     )
     .option('--exclude <glob>', 'in folders, skip files matching this glob (repeatable)', collect)
+    .option(
+      '--url-map <file>',
+      'web addresses of local files: lines of "path URL" or JSON {"path"|"page", "url"}; paths relative to the file (pages without one use their canonical URL)',
+    )
     .option('--urls-from <file>', 'a file of URLs, one per line, or - for standard input (repeatable)', collect)
     .option('--feed <url>', 'an RSS, Atom or JSON feed, all pages of it (repeatable)', collect)
     .option('--sitemap <url>', 'a sitemap, sitemap index or robots.txt listing sitemaps (repeatable)', collect)
@@ -105,6 +110,21 @@ export function registerIngest(program: Command, cli: CliRun): void {
       sitemaps: opts.sitemap,
       since: opts.since,
     };
+    if (opts.urlMap) {
+      const { readUrlMap } = await import('../../sources/url-map.js');
+      let map;
+      try {
+        map = await readUrlMap(opts.urlMap);
+      } catch (err) {
+        cli.err(
+          `dateline: --url-map ${oneLine(opts.urlMap)}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : oneLine((err as Error).message)}`,
+        );
+        cli.fail(EXIT_USAGE);
+        return;
+      }
+      for (const problem of map.problems) cli.err(`dateline: --url-map: skipped ${oneLine(problem)}`);
+      spec.urlMap = map.urls;
+    }
     if (!inputs.length && !opts.urlsFrom?.length && !opts.feed?.length && !opts.sitemap?.length) {
       cli.err('dateline: nothing to ingest: give files, folders, URLs, --urls-from, --feed or --sitemap');
       cli.fail(EXIT_USAGE);

@@ -4,7 +4,7 @@
 // caller's transaction, so a record is written all or nothing.
 import type { Transaction } from 'kysely';
 import type { ArticleRecord } from '../../record/types.js';
-import { textHash } from '../../record/id.js';
+import { sourceKey as sourceOf, textHash } from '../../record/id.js';
 import { entityKey } from '../../record/entity-key.js';
 import type { PutResult } from '../store.js';
 import type { Database } from './schema.js';
@@ -24,7 +24,7 @@ export async function putRecord(
 ): Promise<PutResult> {
   const json = JSON.stringify(record);
   const hash = textHash(record.text);
-  const sourceKey = record.source.uri ?? record.source.path ?? record.id;
+  const sourceKey = sourceOf(record.source) ?? record.id;
   const same = await trx
     .selectFrom('records')
     .innerJoin('record_json', 'record_json.seq', 'records.seq')
