@@ -95,7 +95,7 @@ describe('web addresses of local files', () => {
       expect(sources.get('Canonical story')?.uri).toBe('https://news.example/2022/canonical-story');
       expect(sources.get('Hashed story')?.uri).toBe('https://wire.example/hashed');
       expect(sources.get('Scripted story')?.uri).toBeUndefined();
-      const hits = (await store.search({ q: 'story' })).hits.map((h) => h.source).sort();
+      const hits = (await store.search({ text: 'story' })).hits.map((h) => h.source).sort();
       expect(hits).toEqual(
         [
           join(dir, 'pages', 'scripted.html'),
