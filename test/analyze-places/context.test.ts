@@ -71,3 +71,12 @@ describe('names the tagger took for people or organisations', () => {
     expect(doc.entities.find((e) => e.name.startsWith('Boskovich'))?.type).not.toBe('GPE');
   });
 });
+
+describe('small towns named by ordinary words', () => {
+  it('gives "Earth" no point in Texas unless the article names Texas', () => {
+    const space = analyzeText('The capsule returned to Earth on Friday after six months, NASA said in Houston.');
+    expect(space.entities.find((e) => e.name === 'Earth')?.geo).toBeUndefined();
+    const town = analyzeText('Farmers near Earth, Texas lost most of their cotton to the hail.');
+    expect(byName(town, 'Earth')?.geo).toMatchObject({ country: 'US', admin1: 'Texas' });
+  });
+});

@@ -19,7 +19,9 @@ import { ensureGazetteer } from '../analyze-entities/helpers.js';
 // qualified names looked up first: recall 0.911, precision 0.916, accuracy161 0.812, median 59.1 km.
 // Names typed PERSON/ORG that head an address or stand in a list of places become places:
 // recall 0.920, precision 0.917, accuracy161 0.814, median 59.1 km.
-const FLOORS = { recall: 0.915, precision: 0.91, accuracy161: 0.808, maxMedianKm: 62 };
+// With main's retrained tagger (given names of many languages): recall 0.925, precision 0.920,
+// accuracy161 0.814, median 59.1 km.
+const FLOORS = { recall: 0.92, precision: 0.915, accuracy161: 0.808, maxMedianKm: 62 };
 
 describe.runIf(hasShared('data', 'geo', 'geovirus.xml'))('GeoVirus quality gate', () => {
   it('keeps toponym recall, precision and accuracy@161km above their floors', () => {

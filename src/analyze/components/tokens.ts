@@ -16,6 +16,18 @@ import { latin1StandIn } from '../../text/stand-in.js';
 
 const nlp = winkNLP(model);
 const its = nlp.its;
+/**
+ * wink numbers the words of its lexicon first and gives each word outside it the next free id as
+ * it is first read; the id of a made-up word read before any text is where the unknown ones start.
+ */
+const FIRST_UNKNOWN_ID = nlp.readDoc('qxzjvkq').tokens().out(its.uniqueId)[0] as unknown as number;
+
+/** Whether a single word (any case) is in wink's English lexicon: "earth" and "mars" are, "kampungu" is not. */
+export function isLexiconWord(word: string): boolean {
+  if (!/^\p{L}+$/u.test(word)) return false;
+  const ids = nlp.readDoc(word.toLowerCase()).tokens().out(its.uniqueId) as unknown as number[];
+  return ids.length === 1 && ids[0] < FIRST_UNKNOWN_ID;
+}
 
 /** How far back from a piece's end a sentence end or a space is looked for. */
 const CUT_SEARCH_CHARS = 10_000;

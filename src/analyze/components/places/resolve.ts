@@ -7,6 +7,7 @@ import type { Doc } from '../../doc.js';
 import { demonymCountry, lookupPlaces, type Place } from '../../resources/gazetteer.js';
 import { COMPASS } from '../../resources/compass.js';
 import { LETTER } from '../../../text/letters.js';
+import { isLexiconWord } from '../tokens.js';
 import { addressedNames, listedNames, narrowByContext } from './context.js';
 
 /** Prior bonus by kind: a name that is a country or region usually means the country or region. */
@@ -257,6 +258,26 @@ export function candidatesOf(doc: Doc, e: Entity): Place[] {
   return [...seen];
 }
 
+/**
+ * A town smaller than this whose name is an ordinary English word ("Earth", Texas; "Mars",
+ * Pennsylvania) is what a capitalised word means only when the article names its region.
+ */
+const WORD_TOWN_MAX_POPULATION = 10_000;
+
+/** The first-level regions ("CC.admin") some located entity may name. */
+function namedRegions(candidates: ReadonlyMap<Entity, Place[]>): Set<string> {
+  const out = new Set<string>();
+  for (const cands of candidates.values())
+    for (const p of cands) if (p.kind === 'admin1') out.add(`${p.cc}.${p.admin}`);
+  return out;
+}
+
+function wordTown(p: Place, regions: ReadonlySet<string>): boolean {
+  return (
+    p.kind === 'city' && p.pop < WORD_TOWN_MAX_POPULATION && !regions.has(`${p.cc}.${p.admin}`) && isLexiconWord(p.name)
+  );
+}
+
 /** Chooses a place for every GPE/LOC entity and for the dateline. */
 export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: Map<Entity, Place>; dateline?: Place } {
   // Names the tagger took for people or organisations that addresses and lists show are places.
@@ -271,7 +292,16 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
   const located = entities.filter((e) => e.type === 'GPE' || e.type === 'LOC');
   const raw = new Map(located.map((e) => [e, candidatesOf(doc, e)]));
   const narrowed = narrowByContext(doc, raw);
-  const candidates = new Map(located.map((e) => [e, narrowed.get(e) ?? preferNamesakeCity(raw.get(e) ?? [])] as const));
+  const regionsNamed = namedRegions(raw);
+  const candidates = new Map(
+    located.map(
+      (e) =>
+        [
+          e,
+          (narrowed.get(e) ?? preferNamesakeCity(raw.get(e) ?? [])).filter((p) => !wordTown(p, regionsNamed)),
+        ] as const,
+    ),
+  );
   const countries: Votes = new Map();
   for (const [, cands] of candidates) {
     const country = cands.find((p) => p.kind === 'country');
