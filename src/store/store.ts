@@ -258,6 +258,54 @@ export interface ClusteredEvent {
   sources: EventSource[];
 }
 
+// ---- Citations between records (see sql/links.ts) ----
+
+/** A body link of a record, with the stored record it points to when there is one. */
+export interface CitedLink {
+  url: string;
+  text: string;
+  span: readonly [number, number];
+  /** The cited site (registrable domain). */
+  domain: string;
+  internal: boolean;
+  /** The stored record whose source or canonical URL the link's URL is. */
+  recordId: string | null;
+  recordTitle: string | null;
+}
+
+/** A record that links to another one: its first such link. */
+export interface CitingRecord {
+  recordId: string;
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  url: string;
+  text: string;
+  span: readonly [number, number];
+}
+
+export interface Citations {
+  cites: CitedLink[];
+  citedBy: CitingRecord[];
+}
+
+/** A site cited by external links of stored records. */
+export interface CitedDomain {
+  domain: string;
+  /** External links to it, and records holding at least one. */
+  links: number;
+  records: number;
+  /** The newest of those records (a few). */
+  articles: { recordId: string; title: string | null; published: string | null; source: string | null }[];
+}
+
+export interface CitationViews {
+  /** What a record cites and which stored records cite it; null for an unknown id. */
+  citations(id: string): Promise<Citations | null>;
+  /** The most-cited sites by the records matching the search filters, most citing records first. */
+  citedDomains(query: SearchQuery & { limit?: number }): Promise<CitedDomain[]>;
+}
+
 // ---- The parts of a store, each used by the callers that need it ----
 
 /** Records themselves: written whole, read by id, listed for exports. */
@@ -292,6 +340,6 @@ export interface IngestTarget extends RecordStore, FailureLog {
 }
 
 /** A whole store (SQLite file or PostgreSQL database): every part, and closing it. */
-export interface Store extends RecordStore, SearchIndex, CorpusViews, FailureLog, IngestTarget {
+export interface Store extends RecordStore, SearchIndex, CorpusViews, CitationViews, FailureLog, IngestTarget {
   close(): Promise<void>;
 }

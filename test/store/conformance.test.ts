@@ -11,6 +11,7 @@ import { recordFrom } from '../helpers/records.js';
 import { storeKinds, type StoreKind } from '../helpers/stores.js';
 import { buildTestCorpus } from '../serve/corpus.js';
 import { BASE_PAGES } from '../serve/pages.js';
+import { citingCorpus } from '../helpers/citing-pages.js';
 
 const BASE = 'Russia will expand its military base in Tajikistan, officials in Dushanbe said on Monday.';
 const OTHER = 'Flooding along the Mekong has displaced thousands of families in southern Laos, aid groups said.';
@@ -28,6 +29,56 @@ async function withStore(kind: StoreKind, body: (store: Store, location: string)
 }
 
 describe.each(KINDS)('$name store', (kind) => {
+  it('links citations between records by URL or canonical URL, and counts cited sites', () =>
+    withStore(kind, async (store) => {
+      const { digest, report, blog } = citingCorpus();
+      for (const r of [report, blog, digest]) expect((await store.put(r)).status).toBe('new');
+      const d = (await store.citations(digest.id))!;
+      expect(d.cites.map((l) => [l.domain, l.internal, l.recordId])).toEqual([
+        ['news.example', false, report.id],
+        ['valleyblog.example', false, blog.id],
+        ['agency.example', false, null],
+        ['agency.example', false, null],
+        ['digest.example', true, null],
+      ]);
+      expect(d.cites[0]).toMatchObject({ text: 'reports the News', recordTitle: 'Floods cut the valley road' });
+      expect(d.citedBy).toEqual([]);
+      const cited = (await store.citations(report.id))!;
+      expect(cited.citedBy.map((c) => [c.recordId, c.text])).toEqual([
+        [digest.id, 'reports the News'],
+        [blog.id, 'the news report'],
+      ]);
+      const [first] = cited.citedBy;
+      expect(digest.text.slice(first.span[0], first.span[1])).toBe('reports the News');
+      expect((await store.citations(blog.id))!.citedBy.map((c) => c.recordId)).toEqual([digest.id]);
+      expect(await store.citations('0000000000000000')).toBeNull();
+
+      const domains = await store.citedDomains({});
+      expect(domains.map((x) => [x.domain, x.links, x.records])).toEqual([
+        ['agency.example', 3, 2],
+        ['news.example', 2, 2],
+        ['valleyblog.example', 1, 1],
+      ]);
+      expect(domains[0].articles.map((a) => a.recordId)).toEqual([digest.id, report.id]);
+      // Filtered like search: only what records published from March 3 cite.
+      const later = await store.citedDomains({ since: '2022-03-03' });
+      expect(later.map((x) => [x.domain, x.records])).toEqual([
+        ['news.example', 2],
+        ['agency.example', 1],
+        ['valleyblog.example', 1],
+      ]);
+      expect(later[0].articles.map((a) => a.recordId)).toEqual([digest.id, blog.id]);
+      expect(later[1].articles.map((a) => a.recordId)).toEqual([digest.id]);
+      expect((await store.citedDomains({ text: 'roundup' })).map((x) => x.domain)).toEqual([
+        'agency.example',
+        'news.example',
+        'valleyblog.example',
+      ]);
+      // A replaced page takes its links and addresses with it.
+      await store.put({ ...digest, id: 'f'.repeat(16), text: digest.text + ' Updated.', links: [] });
+      expect((await store.citations(report.id))!.citedBy.map((c) => c.recordId)).toEqual([blog.id]);
+    }));
+
   it('stores a record once and reports unchanged on the second put', () =>
     withStore(kind, async (store) => {
       const r = recordFrom(BASE, { path: 'a.txt', published: '2022-02-17' });

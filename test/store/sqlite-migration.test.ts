@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { recordFrom } from '../helpers/records.js';
 import { tempDir } from '../helpers/tmp.js';
+import { citingCorpus } from '../helpers/citing-pages.js';
 
 describe('SQLite store migrations to record schemas 2, 3 and 4', () => {
   const dir = tempDir();
@@ -75,6 +76,21 @@ describe('SQLite store migrations to record schemas 2, 3 and 4', () => {
     const got = await reopened.get(r.id);
     expect(got?.schemaVersion).toBe(4);
     expect(got?.links).toEqual([]);
+    await reopened.close();
+  });
+
+  it('indexes the links and addresses of records stored before the citation tables', async () => {
+    const path = join(dir, 'links.db');
+    const store = await openStore(path);
+    const { digest, report, blog } = citingCorpus();
+    for (const r of [digest, report, blog]) await store.put(r);
+    await store.close();
+    const sqlite = new BetterSqlite3(path);
+    sqlite.exec("DROP TABLE links; DROP TABLE record_urls; DELETE FROM kysely_migration WHERE name = '0008-citations'");
+    sqlite.close();
+
+    const reopened = await openStore(path);
+    expect((await reopened.citations(report.id))!.citedBy.map((c) => c.recordId)).toEqual([digest.id, blog.id]);
     await reopened.close();
   });
 });

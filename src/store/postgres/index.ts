@@ -18,6 +18,7 @@ import type {
 } from '../store.js';
 import { entityProfile, findEventMentions, findQuotes, places, timeline } from '../sql/corpus.js';
 import { findEventClusters } from '../sql/events.js';
+import { citedDomains, narrows, recordCitations } from '../sql/links.js';
 import { putRecord, type TextIndex } from '../sql/records.js';
 import type { Database } from '../sql/schema.js';
 import { displayLocation } from '../index.js';
@@ -130,6 +131,13 @@ export class PostgresStore implements Store {
   }
   events(query: EventClusterQuery) {
     return findEventClusters(this.db, postgresDialect, query);
+  }
+
+  citations(id: string) {
+    return recordCitations(this.db, id);
+  }
+  async citedDomains(query: SearchQuery & { limit?: number }) {
+    return citedDomains(this.db, narrows(query) ? await filteredSeqs(this.db, query) : null, query.limit);
   }
 
   async count(): Promise<number> {

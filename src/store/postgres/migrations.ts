@@ -4,6 +4,7 @@
 // shared SQL runs on both; full text lives in record_text (a tsvector with a GIN index).
 import { sql, type Kysely, type Migration } from 'kysely';
 import { upgradeStoredRecords } from '../sql/upgrade-records.js';
+import { createLinkTables } from '../sql/links.js';
 
 export const PG_MIGRATIONS: Record<string, Migration> = {
   '0001-records': {
@@ -163,5 +164,9 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
   // Record schema 4: the body's links. Stored records get an empty list (their pages are not kept).
   '0003-links': {
     up: upgradeStoredRecords,
+  },
+  // Citations between records: every body link and every address a record is known by (../sql/links.ts).
+  '0004-citations': {
+    up: createLinkTables,
   },
 };

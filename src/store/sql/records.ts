@@ -9,6 +9,7 @@ import { entityKey } from '../../record/entity-key.js';
 import type { PutResult } from '../store.js';
 import type { Database } from './schema.js';
 import { clusterRecordEvents, detachRecordEvents } from './events.js';
+import { indexRecordLinks, unindexRecordLinks } from './links.js';
 
 /** A store's full-text index over records, keyed by records.seq. */
 export interface TextIndex {
@@ -144,6 +145,7 @@ async function insertRecord(
       )
       .execute();
   }
+  await indexRecordLinks(trx, seq, r);
   await clusterRecordEvents(trx, seq, r);
 }
 
@@ -151,6 +153,7 @@ async function removeRecord(trx: Transaction<Database>, seq: number, text: TextI
   await text.remove(trx, seq);
   await trx.deleteFrom('entities').where('record_seq', '=', seq).execute();
   await trx.deleteFrom('quotes').where('record_seq', '=', seq).execute();
+  await unindexRecordLinks(trx, seq);
   await detachRecordEvents(trx, seq);
   await trx.deleteFrom('events').where('record_seq', '=', seq).execute();
   await trx.deleteFrom('record_json').where('seq', '=', seq).execute();

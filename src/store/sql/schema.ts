@@ -63,6 +63,27 @@ export interface EventsTable {
   end: number;
 }
 
+/** One body link of a record (migrations sqlite 0008, pg 0004; ./links.ts). */
+export interface LinksTable {
+  record_seq: number;
+  /** The link's index in the record's `links`. */
+  pos: number;
+  url: string;
+  /** The cited site (registrable domain), '' when it has none. */
+  domain: string;
+  /** 1 when the link stays on the record's own site. */
+  internal: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** An address a record is known by (source URL, canonical URL), normalised like link URLs. */
+export interface RecordUrlsTable {
+  record_seq: number;
+  url: string;
+}
+
 export interface FailuresTable {
   input: string;
   reason: string;
@@ -77,4 +98,6 @@ export interface Database {
   quotes: QuotesTable;
   events: EventsTable;
   failures: FailuresTable;
+  links: LinksTable;
+  record_urls: RecordUrlsTable;
 }

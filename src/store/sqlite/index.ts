@@ -7,6 +7,7 @@ import type { DateRange, EventClusterQuery, EventQuery, QuoteQuery, TimelineQuer
 import { entityProfile, findEventMentions, findQuotes, places, timeline } from '../sql/corpus.js';
 import { putRecord, type TextIndex } from '../sql/records.js';
 import { findEventClusters } from '../sql/events.js';
+import { citedDomains, narrows, recordCitations } from '../sql/links.js';
 import type { Database } from '../sql/schema.js';
 import { ReadCache } from './read-cache.js';
 import { sqliteDialect } from './dialect.js';
@@ -141,6 +142,14 @@ export class SqliteStore implements Store {
   /** Events clustered across records (./events.ts). */
   events(query: EventClusterQuery) {
     return findEventClusters(this.db, sqliteDialect, query);
+  }
+  citations(id: string) {
+    return this.reads.get('citations', id, () => recordCitations(this.db, id));
+  }
+  citedDomains(query: SearchQuery & { limit?: number }) {
+    return this.reads.get('citedDomains', query, async () =>
+      citedDomains(this.db, narrows(query) ? await filteredSeqs(this.db, query) : null, query.limit),
+    );
   }
   private jsonById?: BetterSqlite3.Statement<[string], { json: string }>;
   /** A record's stored JSON as is: the article endpoint sends it without parsing and re-serialising. */

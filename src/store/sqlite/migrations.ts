@@ -3,6 +3,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { createIngestStateTables } from './ingest-state.js';
 import { upgradeStoredRecords } from '../sql/upgrade-records.js';
+import { createLinkTables } from '../sql/links.js';
 import { foldSearchIndex } from './fts.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
@@ -121,6 +122,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   // Record schema 4: the body's links. Stored records get an empty list (their pages are not kept).
   '0007-links': {
     up: upgradeStoredRecords,
+  },
+  // Citations between records: every body link and every address a record is known by (../sql/links.ts).
+  '0008-citations': {
+    up: createLinkTables,
   },
 };
 
