@@ -7,26 +7,17 @@
 // reads "Constanța." as "Constan", "ț", "a." (losing the sentence end). So wink reads a stand-in
 // text of exactly the same length in which every other letter or mark is a Latin-1 letter
 // (../../text/stand-in.ts); tokens, offsets and text are then taken from the real text.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Component } from '../component.js';
 import type { Doc, Sentence } from '../doc.js';
 import { CapReport, MAX_PARAGRAPH_CHARS, sentenceWindows } from '../limits.js';
 import { latin1StandIn } from '../../text/stand-in.js';
-
-const nlp = winkNLP(model);
-const its = nlp.its;
-/**
- * wink numbers the words of its lexicon first and gives each word outside it the next free id as
- * it is first read; the id of a made-up word read before any text is where the unknown ones start.
- */
-const FIRST_UNKNOWN_ID = nlp.readDoc('qxzjvkq').tokens().out(its.uniqueId)[0] as unknown as number;
+import { its, LEXICON_SIZE, nlp } from '../resources/wink.js';
 
 /** Whether a single word (any case) is in wink's English lexicon: "earth" and "mars" are, "kampungu" is not. */
 export function isLexiconWord(word: string): boolean {
   if (!/^\p{L}+$/u.test(word)) return false;
   const ids = nlp.readDoc(word.toLowerCase()).tokens().out(its.uniqueId) as unknown as number[];
-  return ids.length === 1 && ids[0] < FIRST_UNKNOWN_ID;
+  return ids.length === 1 && ids[0] < LEXICON_SIZE;
 }
 
 /** How far back from a piece's end a sentence end or a space is looked for. */

@@ -3,13 +3,7 @@
 // its lexicon instead: a plural in the lexicon whose lemma is its singular ("traders" -> "trader")
 // is a common noun. Words outside the lexicon ("jones", "pushtuns") get rule lemmas, so they
 // count only as compounds of a known plural ("dock" + "workers").
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-
-// An instance of its own, not the tokens component's: wink numbers out-of-lexicon words in the
-// order an instance meets them, and LEXICON_SIZE below relies on this one having met none.
-const nlp = winkNLP(model);
-const its = nlp.its;
+import { its, LEXICON_SIZE, nlp } from '../../resources/wink.js';
 
 /** A word read in a neutral noun slot, so the tagger lemmatises it as a noun. */
 function read(low: string): { id: number; lemma: string; pos: string } {
@@ -17,8 +11,6 @@ function read(low: string): { id: number; lemma: string; pos: string } {
   return { id: t.out(its.uniqueId) as number, lemma: t.out(its.lemma as never) as string, pos: t.out(its.pos) };
 }
 
-/** wink numbers out-of-lexicon words from the lexicon's size up: a nonsense word read first marks it. */
-const LEXICON_SIZE = read('qzxjqzxj').id;
 /** Shortest known plural accepted as the tail of a compound ("workers"): shorter tails match by accident ("tuns"). */
 const MIN_COMPOUND_TAIL = 5;
 /** Shortest head of such a compound ("dock"). */
