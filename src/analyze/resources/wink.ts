@@ -4,9 +4,9 @@
 // part-of-speech tags (lemmas come with them); wink's own entities, negation and sentiment are not
 // used, and leaving them out changes no token, tag, lemma or sentence.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { winkModel } from './wink-model.js';
 
-export const nlp = winkNLP(model, ['sbd', 'pos']);
+export const nlp = winkNLP(winkModel, ['sbd', 'pos']);
 export const its = nlp.its;
 
 /**
