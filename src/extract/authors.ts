@@ -221,6 +221,11 @@ function candidates(input: string): string[] {
     }
     // A role after the first name ("Jane Doe, Staff Writer") ends the list of names.
     for (const p of parts) {
+      // "Jane Doe, Ph.D.", "Omar Reyes, CFP®": the credential belongs to the name before it.
+      if (out.length && CREDENTIAL.test(p)) {
+        out[out.length - 1] += `, ${p}`;
+        continue;
+      }
       if (!agencyName(p) && !GENERIC.has(p.toLowerCase()) && ROLE_WORD.test(p) && out.length) break;
       out.push(p);
     }
@@ -228,13 +233,21 @@ function candidates(input: string): string[] {
   return out;
 }
 
-/** One name-sized piece: no lead-in, no trailing punctuation, no "in Kyiv" location tail. */
+/** One name-sized piece: no lead-in, no trailing punctuation, no "in Kyiv" location tail. The
+ * dot of an abbreviation that ends it stays ("Lee Park Jr.", "Ph.D.", "Jeff T."). */
 function namePart(p: string): string {
-  return stripPrefix(p.trim())
+  const s = stripPrefix(p.trim())
     .replace(LOCATION_TAIL, '')
-    .replace(/[.,:;]+$/u, '')
+    .replace(/[,:;]+$/u, '')
     .trim();
+  return ENDS_IN_ABBREVIATION.test(s) ? s : s.replace(/[.,:;]+$/u, '').trim();
 }
+/** A last word that is an abbreviation: "Jr.", "Sr.", "Ph.D.", "R.D.", an initial "T.". */
+const ENDS_IN_ABBREVIATION = /(?:^|\s)(?:(?:\p{Lu}\p{Ll}?\.)+|Jr\.|Sr\.|Esq\.|Ph\.D\.)$/u;
+/** Credentials and degrees written after a name, set off by a comma: "Ph.D.", "M.D.", "R.D.",
+ * "CFP®", "MD", "FACLM", "Jr.". Capitals (with dots, ® or ™) only; a credential with a number
+ * ("E-RYT 200") is not taken. */
+const CREDENTIAL = /^(?:(?:\p{Lu}\p{Ll}?\.){1,4}|\p{Lu}{2,6}[®™]?|Ph\.?D\.?|Jr\.?|Sr\.?|Esq\.?|I{2,3}|IV)$/u;
 /** Wire trailers place the reporter: "Reporting by Jane Doe in Kyiv". */
 const LOCATION_TAIL = /\s+(?:in|from|at)\s+\p{Lu}.*$/u;
 
@@ -259,6 +272,11 @@ const WORD = /[\p{L}'ʼ-]+/gu;
  * search (and its chrono fallback, the costliest step here) is skipped. */
 const MAY_HOLD_DATE =
   /\d|\b(?:ago|yesterday|today|tonight|heute|gestern|hier|aujourd|ayer|hoy|hace|ieri|oggi|ontem|hoje|gisteren|vandaag|geleden|wczoraj|dzisiaj|temu)\b|вчера|сегодня|назад|вчора|сьогодні|тому/iu;
+
+/** Whether a cleaned byline is a news agency or its staff ("Associated Press", "Reuters staff"). */
+export function isAgencyByline(s: string): boolean {
+  return agencyName(s) !== null;
+}
 
 function agencyName(s: string): string | null {
   const low = s.toLowerCase().replace(/^the\s+/u, 'the ');
@@ -290,10 +308,17 @@ function isNameShaped(s: string): boolean {
   );
 }
 
-/** "JANE DOE" -> "Jane Doe"; mixed-case names are kept as written ("McDonald", "DeSantis"). */
+/** "JANE DOE" -> "Jane Doe"; mixed-case names are kept as written ("McDonald", "DeSantis"), and
+ * so are initialisms ("MCJ", "AJ"): words of two letters or without a vowel. */
 function fixCase(s: string): string {
   if (s !== s.toUpperCase()) return s;
-  return s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+  return s.replace(/[\p{L}'’]+/gu, (w) =>
+    w.length <= 2 || !/[AEIOUY\p{Script=Cyrillic}]/u.test(w) || !/\p{Lu}/u.test(w) ? w : titleCase(w),
+  );
+}
+
+function titleCase(w: string): string {
+  return w.toLowerCase().replace(/(^|['’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 }
 
 function dedupe(names: string[]): string[] {

@@ -171,7 +171,7 @@ function firstText(el: Element): string | null {
 const LEAD_IN_ONLY = /^\s*(by|written by|posted by|author|autor|auteur|von|par|por)\s*:?\s*$/i;
 
 export function readVisibleByline(scan: PageScan): RawMetadata {
-  for (const node of scan.bylineTexts.slice(0, MAX_BYLINES_TRIED)) {
+  for (const node of scan.bylineTexts.filter((n) => !inMenu(n)).slice(0, MAX_BYLINES_TRIED)) {
     // The byline runs from the "By" text to the end of its parent: "by <a>Jane Doe</a> · Dec 20".
     let text = clean(node.data + followingText(node));
     // "<span>By </span>Jane Doe": the lead-in alone in its element; the name follows the element.
@@ -183,6 +183,21 @@ export function readVisibleByline(scan: PageScan): RawMetadata {
       return { authors: [text] };
   }
   return {};
+}
+
+/** Items of a list this long are a menu or a list of posts ("By Season", "By Topic", other
+ * posts' bylines), never the article's byline. */
+const MENU_ITEMS = 3;
+
+function inMenu(node: AnyNode): boolean {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type !== 'tag') continue;
+    const el = p as Element;
+    if (el.name !== 'li') continue;
+    const list = el.parent;
+    return !!list && list.children.filter((c) => c.type === 'tag' && (c as Element).name === 'li').length >= MENU_ITEMS;
+  }
+  return false;
 }
 
 function clean(s: string): string {
