@@ -3,12 +3,19 @@
 // and the modality of obligations, wishes and forced choices. The kinds come from the audit of
 // real pages (docs/audits/events-zyte-100.md); the sentences are written for the test.
 import { describe, expect, it } from 'vitest';
+import type { Event } from '../../src/record/types.js';
 import type { ArticleRecord } from '../../src/record/types.js';
 import { recordFrom } from '../helpers/records.js';
 
 const analysed = (text: string, published = '2023-05-10') => recordFrom(text, { published });
 const summary = (r: ArticleRecord) => r.events.map((e) => `${e.type} ${e.modality} «${e.trigger.text}»`);
 const typed = (r: ArticleRecord, type: string) => r.events.filter((e) => e.type === type);
+const actorNames = (r: ArticleRecord, e: Event) => e.actors.map((id) => r.entities.find((x) => x.id === id)?.name);
+const only = (r: ArticleRecord, type: string): Event => {
+  const found = typed(r, type);
+  if (found.length !== 1) throw new Error(`expected one ${type}; got ${JSON.stringify(summary(r))}`);
+  return found[0];
+};
 
 describe('no event invented from', () => {
   it('asking a question', () => {
@@ -88,5 +95,65 @@ describe('modality of', () => {
     expect(
       summary(analysed('Police said the protesters in the university had no option but to come out and surrender.')),
     ).toContain('RETREAT possible «surrender»');
+  });
+});
+
+describe('modality, second round', () => {
+  it('an existing thing whose effects will come is not a plan', () => {
+    const r = analysed(
+      'The Congressional Budget Office projects that the Trump-era tariffs will reduce the national product by 0.3 percent.',
+    );
+    expect(only(r, 'SANCTION').modality).toBe('asserted');
+    // The event's own coming is.
+    expect(only(analysed('The talks will resume in Geneva next week, the ministry said.'), 'CONSULT').modality).toBe(
+      'future',
+    );
+  });
+
+  it('a wish with its object before "to"', () => {
+    expect(
+      only(analysed('The United States wants Britain to extradite the publisher, officials said.'), 'COOPERATE')
+        .modality,
+    ).toBe('future');
+  });
+
+  it('a negation in the clause before "and the meeting ..."', () => {
+    expect(
+      only(analysed('The conversation did not continue and the meeting concluded, the envoy said.'), 'CONSULT')
+        .modality,
+    ).toBe('asserted');
+  });
+
+  it('a counterfactual question', () => {
+    expect(only(analysed('Would the senator have pleaded to keep the name secret?'), 'REQUEST').modality).toBe(
+      'hypothetical',
+    );
+  });
+});
+
+describe('actors, second round', () => {
+  it('the subject of another verb is not the doer of an event noun', () => {
+    const r = analysed('Assange is battling extradition to the United States.');
+    expect(actorNames(r, only(r, 'COOPERATE'))).toEqual([]);
+    expect(typed(r, 'ASSAULT')).toEqual([]);
+    // A verb that stages the event keeps its subject.
+    const attack = analysed('Russia launched an attack on Kharkiv on Monday.');
+    expect(actorNames(attack, only(attack, 'ASSAULT'))).toEqual(['Russia']);
+  });
+
+  it('no doer for an attributive participle or a coordinated passive', () => {
+    const girl = analysed(
+      'Police released video of the rescue of an 8-year-old Fort Worth girl who was taken from her home and kidnapped.',
+    );
+    expect(actorNames(girl, only(girl, 'ASSAULT'))).toEqual([]);
+    const felon = analysed('Carlineo is a convicted felon, prosecutors in Buffalo said.');
+    expect(actorNames(felon, only(felon, 'COERCE'))).toEqual([]);
+  });
+
+  it('"US" in a quote is not "us"', () => {
+    const r = analysed(
+      '"They caught me at the border and deported me from Arizona in US," said Lakhwinder Singh, a farmer from Punjab.',
+    );
+    expect(actorNames(r, only(r, 'COERCE'))).toEqual([]);
   });
 });

@@ -559,7 +559,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'work', next: ['together', 'closely'] },
     { head: 'team', next: ['up'] },
     { head: 'extradite' },
-    { head: 'extradition' },
+    // "the extradition bill", "his extradition hearing": a law or a proceeding, not a handover (a treaty is cooperation).
+    { head: 'extradition', notNext: ['law', 'laws', 'bill', 'hearing', 'proceedings', 'case'] },
     { head: 'restore', object: ['tie', 'ties', 'relation', 'relations'] },
     { head: 'establish', object: ['tie', 'ties', 'relation', 'relations'] },
   ],
@@ -639,7 +640,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'demand', pos: 'noun', next: ['for', 'that'] },
     { head: 'urge' },
     // "a call for proposals" is a tender, not a demand.
-    { head: 'call', next: ['on', 'for', 'upon'], unless: CALLS_FOR_ENTRIES },
+    // A verb: "the call on July 25" is a phone call.
+    { head: 'call', pos: 'verb', next: ['on', 'for', 'upon'], unless: CALLS_FOR_ENTRIES },
     // Asking a question is not a request: "asked about the fight", "asked whether ...", "Aderholt
     // asked." (speech verb), "asked not to be identified", "asked for comment".
     {
@@ -1202,7 +1204,23 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'loot' },
     { head: 'gunfire' },
     { head: 'firefight' },
-    { head: 'battle', pos: 'verb' },
+    // "battling extradition", "battle to win the election", "battling cancer": contests, not combat.
+    {
+      head: 'battle',
+      pos: 'verb',
+      unless: [
+        'extradition',
+        'charge',
+        'charges',
+        'cancer',
+        'illness',
+        'disease',
+        'addiction',
+        'lawsuit',
+        'win',
+        'election',
+      ],
+    },
     { head: 'shoot', next: ['down'] },
     { head: 'besiege' },
     { head: 'siege', before: ['the', 'a', 'its', 'under'] },

@@ -219,9 +219,65 @@ function predicateModal(m: ModalityInput): Modality | null {
     if (m.tokens[i].pos === 'VERB') return null;
     if (POSSIBLE.has(w)) return 'possible';
     if (NEGATION.has(w) && w !== 'no') return 'negated';
-    if (w === 'will' || w === "'ll" || w === 'wo') return 'future';
+    if (w === 'will' || w === "'ll" || w === 'wo') return occursLater(m.tokens, i) ? 'future' : null;
   }
   return null;
+}
+
+/**
+ * Predicates after "will" that tell of the event's own coming ("talks will resume", "the summit
+ * will be held"), not of the effects of an existing thing ("the tariffs will reduce output").
+ */
+const OCCURRENCE_PREDICATES = new Set([
+  'be',
+  'begin',
+  'start',
+  'resume',
+  'continue',
+  'follow',
+  'open',
+  'convene',
+  'happen',
+  'occur',
+  'take',
+  'go',
+  'come',
+  'last',
+  'run',
+  'proceed',
+  'end',
+  'conclude',
+  'close',
+  'focus',
+  'cover',
+  'include',
+  'involve',
+  'see',
+  'bring',
+  'get',
+]);
+/** The verb after a "will" at `i` (skipping negation and adverbs) is one of occurrence. */
+function occursLater(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    const t = tokens[j];
+    if (t.pos === 'ADV' || t.pos === 'PART' || NEGATION.has(lower(t))) continue;
+    return OCCURRENCE_PREDICATES.has(t.lemma.toLowerCase()) || lower(t) === 'not';
+  }
+  return true;
+}
+
+/** Tags after "and"/"but"/"or" that start a new clause with its own subject or auxiliary ("did not continue and the meeting concluded"). */
+const NEW_CLAUSE_TAGS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'AUX']);
+const COORDINATORS = new Set(['and', 'but', 'or']);
+
+/** Indexes (nearest first) up to a coordinator that opens a new clause: cues beyond it belong to the other clause. */
+function uptoCoordination(m: ModalityInput, ids: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const i of ids) {
+    if (COORDINATORS.has(lower(m.tokens[i])) && i + 1 < m.at && NEW_CLAUSE_TAGS.has(m.tokens[i + 1].pos)) break;
+    out.push(i);
+  }
+  return out;
 }
 
 /** Token indexes of the trigger's clause before the trigger, nearest first. */
@@ -232,9 +288,14 @@ function before(m: ModalityInput, level: 'clause' | 'complement'): number[] {
   return out;
 }
 
+/** Modals that open a counterfactual question ("Would Schiff have pleaded ...?"). */
+const QUESTION_MODALS = new Set(['would', 'could', 'might']);
+
 function isHypothetical(m: ModalityInput): boolean {
   const clause = m.seg.clause;
   const words = m.tokens.map(lower);
+  if (words[words.length - 1] === '?' && QUESTION_MODALS.has(words[0]) && words.slice(1, m.at).includes('have'))
+    return true;
   const consequent = before(m, 'complement').some((i) => CONSEQUENT_MODALS.has(words[i]));
   for (let i = 0; i < words.length; i++) {
     if (clause[i] !== clause[m.at]) continue;
@@ -277,7 +338,7 @@ function isPossible(m: ModalityInput): boolean {
 function isNegated(m: ModalityInput): boolean {
   // Nominal triggers: a negating determiner ("no clashes"), or a negated verb governing them
   // ("would not renew its extradition treaty").
-  const near = before(m, 'complement').slice(0, m.nominal ? NEGATION_WINDOW + 2 : NEGATION_WINDOW);
+  const near = uptoCoordination(m, before(m, 'complement')).slice(0, m.nominal ? NEGATION_WINDOW + 2 : NEGATION_WINDOW);
   for (const [n, i] of near.entries()) {
     const w = lower(m.tokens[i]);
     const negator =
@@ -321,14 +382,18 @@ function pastInability(m: ModalityInput): boolean {
   );
 }
 
+/** Wishes whose object stands before the "to" ("wants the UK to extradite"). */
+const WISHES = new Set(['want', 'wish']);
+
 function isFuture(m: ModalityInput): boolean {
-  return before(m, 'complement')
+  return uptoCoordination(m, before(m, 'complement'))
     .slice(0, FUTURE_REACH)
     .some((i) => {
       const w = lower(m.tokens[i]);
       if (!FUTURE.has(w) && !FUTURE.has(m.tokens[i].lemma)) return false;
       const next = lower(m.tokens[i + 1] ?? m.tokens[i]);
       if (FUTURE_NEEDS_OF.has(w)) return next === 'of';
+      if (WISHES.has(m.tokens[i].lemma) && m.tokens.slice(i + 1, m.at).some((t) => lower(t) === 'to')) return true;
       if (FUTURE_NEEDS_TO.has(w) || FUTURE_NEEDS_TO.has(m.tokens[i].lemma))
         return ['to', 'plan', 'plans'].includes(next);
       return true;

@@ -91,7 +91,8 @@ const POSSESSOR_REACH = 3;
 const COORDINATION = new Set(['and', ',', '&']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const FIRST_PERSON = new Set(['we', 'our']);
-const FIRST_PERSON_QUOTE = /(?<![\p{L}\p{M}\p{N}])(we|our|us)(?![\p{L}\p{M}\p{N}])/iu;
+/** A quoted "we", "our", "us" — "us" in lower case only: "US" is the United States. */
+const FIRST_PERSON_QUOTE = /(?<![\p{L}\p{M}\p{N}])([Ww][Ee]|[Oo][Uu][Rr]|us)(?![\p{L}\p{M}\p{N}])/u;
 /** Passive auxiliaries directly before a verb trigger ("were attacked", "has been deployed"). */
 const PASSIVE_AUX = new Set(['be', 'get']);
 
@@ -113,6 +114,115 @@ export interface RoleInput {
   mentions: readonly Mention[];
   firstMention: number;
   quote: Quote | undefined;
+}
+
+/** Tags before an attributive participle ("a kidnapped girl", "his alleged role"). */
+const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADJ', 'PRON']);
+/**
+ * Verbs whose subject is the doer of the event noun they take ("launched an attack", "held
+ * talks", "imposed sanctions", "staged a protest"): support verbs, not events of their own.
+ */
+const SUPPORT_VERBS = new Set([
+  'launch',
+  'hold',
+  'stage',
+  'conduct',
+  'carry',
+  'make',
+  'mount',
+  'begin',
+  'start',
+  'continue',
+  'resume',
+  'impose',
+  'lead',
+  'organise',
+  'organize',
+  'sign',
+  'give',
+  'issue',
+  'deliver',
+  'announce',
+  'order',
+  'host',
+  'join',
+  'have',
+  'be',
+  'do',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'plan',
+  'agree',
+  'step',
+  'escalate',
+  'intensify',
+  'expand',
+  'extend',
+  'open',
+  'unleash',
+  'reach',
+  'seal',
+  'strike',
+  'offer',
+  'pledge',
+  'promise',
+  'provide',
+  'send',
+  'approve',
+  'keep',
+  'maintain',
+  'call',
+  'file',
+  'bring',
+  'level',
+  'face',
+  'express',
+  'voice',
+  'place',
+  'put',
+  'show',
+]);
+/** "recalled its ambassador in protest", "responded with strikes": the event noun is the manner or means of the subject's own act. */
+const MANNER = new Set(['in', 'with']);
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+/** "said it would not renew its extradition treaty": a possessive pronoun before the noun points back to the subject. */
+function ownedByPronoun(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(Math.max(0, at - POSSESSOR_REACH), at).some((t) => POSSESSIVE_PRONOUNS.has(t.text.toLowerCase()));
+}
+
+/** Whether a verb other than a support verb stands between two token positions. */
+function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let head = to - 1;
+  while (head > from && tokens[head].pos === 'ADJ') head--;
+  if (MANNER.has(tokens[head]?.text.toLowerCase() ?? '')) return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const w = t.text.toLowerCase();
+    // wink leaves some past forms unlemmatised ("expressed").
+    if (![t.lemma.toLowerCase(), w, w.replace(/e?d$/, '')].some((k) => SUPPORT_VERBS.has(k))) return true;
+  }
+  return false;
+}
+
+/** "was ripped from her arms and kidnapped": a participle coordinated with a passive earlier in the complement. */
+function coordinatedWithPassive(r: RoleInput): boolean {
+  if (word(r.tokens, r.at - 1) !== 'and') return false;
+  for (let i = r.at - 2; i > 0 && r.seg.complement[i] === r.seg.complement[r.at]; i--)
+    if (
+      r.tokens[i].pos === 'VERB' &&
+      !r.tokens[i].text.toLowerCase().endsWith('ing') &&
+      PASSIVE_AUX.has(r.tokens[i - 1].lemma)
+    )
+      return true;
+  return false;
 }
 
 /** The token index (in the sentence) at which a mention starts, or -1. */
@@ -152,11 +262,24 @@ export function rolesOf(r: RoleInput): Roles {
   const sameClause = (m: Located) => r.seg.clause[m.at] === r.seg.clause[r.at];
   const sameComplement = (m: Located) => r.seg.complement[m.at] === r.seg.complement[r.at];
   const isPlacePhrase = (m: Located) => PLACE_TYPES.has(m.entity.type) && LOCATIVE.has(governor(r.tokens, m.at));
-  const passive =
-    !r.nominal &&
+  const participle = r.tokens[r.at].text.toLowerCase().endsWith('ed');
+  // "a kidnapped girl", "a convicted felon", "his alleged role": a participle used as an
+  // adjective names what was done to the noun; its doer is not in the sentence.
+  const adjectival =
+    participle &&
     r.at > 0 &&
-    PASSIVE_AUX.has(r.tokens[r.at - 1].lemma) &&
-    r.tokens[r.at].text.toLowerCase().endsWith('ed');
+    ATTRIBUTIVE_BEFORE.has(r.tokens[r.at - 1].pos) &&
+    ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(r.tokens[r.end]?.pos ?? '');
+  const passive =
+    !r.nominal && r.at > 0 && participle && (PASSIVE_AUX.has(r.tokens[r.at - 1].lemma) || coordinatedWithPassive(r));
+  if (adjectival) {
+    const targets = located.filter((m) => m.at >= r.end && sameComplement(m) && ACTOR_TYPES.has(m.entity.type));
+    return {
+      actors: [],
+      targets: unique(targets.map((m) => m.entity.id)),
+      place: placeOf(r, located, [], isPlacePhrase, sameClause),
+    };
+  }
 
   let actor: Located | Mention | undefined;
   const byAgent = located.find(
@@ -184,7 +307,10 @@ export function rolesOf(r: RoleInput): Roles {
           sameClause(m) &&
           ACTOR_TYPES.has(m.entity.type) &&
           !PREPOSITIONS.has(governor(r.tokens, m.at)) &&
-          !isDescription(r.tokens, m.after),
+          !isDescription(r.tokens, m.after) &&
+          // The subject of another verb is not the doer of a noun it governs ("Assange is battling
+          // extradition"), unless the verb only stages the event ("launched an attack").
+          !(r.nominal && !ownedByPronoun(r.tokens, r.at) && verbBetween(r.tokens, m.after, r.at)),
       )
       .pop();
     if (subjectSide && !passive) [subjectSide, coParticipants] = firstConjunct(subjectSide, located, r.tokens);
