@@ -5,6 +5,8 @@
 //   acled-csv  ACLED's column layout (docs/acled-mapping.md)
 //   geojson    events and places as points
 //   atom       an Atom feed of the articles, or of the events (`atomOf: 'events'`)
+//   links-csv  one row per body link (the links file that goes with `csv`)
+//   gexf       the citation graph for Gephi: articles and cited sites, citations as edges
 import { createHash } from 'node:crypto';
 import type { CorpusViews, RecordStore, SearchQuery } from '../store/store.js';
 import { acledCsv, acledOmission } from './acled.js';
@@ -12,6 +14,8 @@ import { atomOfArticles, atomOfEvents } from './atom.js';
 import { eventsCsv } from './events-csv.js';
 import { exportSet } from './events.js';
 import { geojson } from './geojson.js';
+import { gexf } from './gexf.js';
+import { linksCsv } from './links-csv.js';
 
 import type { ExportFormat } from './formats.js';
 import type { ArticleRecord } from '../record/types.js';
@@ -21,6 +25,8 @@ import { sourceRef, webUrl } from './urls.js';
 export { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 
 export interface ExportOptions {
+  /** csv: where the links file goes (one row per body link); none when not given. */
+  writeLinks?: (chunk: string) => void;
   /** acled-csv: add non-asserted and background events, flagged in `dateline_modality`. */
   includeUnasserted?: boolean;
   /** atom: a feed of articles (default) or of events. */
@@ -57,6 +63,13 @@ export async function runExport(
   switch (format) {
     case 'csv':
       for (const row of eventsCsv(set.events)) write(row);
+      if (opts.writeLinks) for (const row of linksCsv(set.records)) opts.writeLinks(row);
+      break;
+    case 'links-csv':
+      for (const row of linksCsv(set.records)) write(row);
+      break;
+    case 'gexf':
+      write(gexf(set.records));
       break;
     case 'acled-csv':
       for (const e of set.events) {

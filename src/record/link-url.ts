@@ -3,6 +3,7 @@
 // relative vs absolute, tracking parameters, fragments, default ports, parameter order.
 import normalizeUrl from 'normalize-url';
 import { getDomain } from 'tldts';
+import type { ArticleRecord } from './types.js';
 
 /**
  * Query parameters that only say where a click came from (campaign tags and ad or social click
@@ -64,4 +65,14 @@ export function isSameSite(url: string, pageUrl: string | null | undefined): boo
   if (!pageUrl) return false;
   const a = siteOf(url);
   return a !== null && a === siteOf(pageUrl);
+}
+
+/** The addresses a record is known by (source URL, canonical URL), normalised like link URLs, without repeats. */
+export function recordUrls(r: Pick<ArticleRecord, 'source' | 'canonicalUrl'>): string[] {
+  const out = new Set<string>();
+  for (const u of [r.source.uri, r.canonicalUrl]) {
+    const n = u ? normaliseLinkUrl(u) : null;
+    if (n) out.add(n);
+  }
+  return [...out];
 }

@@ -1,5 +1,6 @@
 // `dateline export`: the stored records matching the search filters, as JSON lines, an events
-// CSV, an ACLED-layout CSV, GeoJSON or an Atom feed, to standard output or a file.
+// CSV (with a links file beside it), a links CSV, an ACLED-layout CSV, GeoJSON, an Atom feed or
+// the citation graph (GEXF), to standard output or a file.
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXPORT_FORMATS, type ExportFormat } from '../../export/formats.js';
@@ -26,7 +27,9 @@ function format(value: string): ExportFormat {
 export function registerExport(program: Command, cli: CliRun): void {
   const command = program
     .command('export')
-    .description('export stored records matching the search filters: jsonl, csv (events), acled-csv, geojson or atom')
+    .description(
+      'export stored records matching the search filters: jsonl, csv (events, and a links file beside -o), links-csv, acled-csv, geojson, atom or gexf (citation graph)',
+    )
     .argument('[query...]', 'words to search for (none: every record)')
     .addOption(dbOption())
     .requiredOption('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`, format)
@@ -51,21 +54,34 @@ export function registerExport(program: Command, cli: CliRun): void {
         if (file) file.write(chunk);
         else cli.io.stdout(chunk);
       };
+      // The events CSV's links file goes beside it ("events.csv" -> "events.links.csv").
+      const linksPath = opts.format === 'csv' && opts.output ? linksFileOf(opts.output) : undefined;
+      const linksFile: WriteStream | null = linksPath ? createWriteStream(linksPath) : null;
       try {
         const summary = await runExport(store, opts.format, query, write, {
           includeUnasserted: opts.includeUnasserted,
           atomOf: opts.atomOf,
           title: opts.title,
+          ...(linksFile ? { writeLinks: (chunk: string) => void linksFile.write(chunk) } : {}),
         });
-        if (file)
-          await new Promise<void>((resolve, reject) =>
-            file.end((err?: Error | null) => (err ? reject(err) : resolve())),
-          );
+        for (const f of [file, linksFile])
+          if (f)
+            await new Promise<void>((resolve, reject) =>
+              f.end((err?: Error | null) => (err ? reject(err) : resolve())),
+            );
         cli.err(exportLine(summary, opts));
+        if (linksPath) cli.err(`links of the exported records to ${linksPath}`);
+        else if (opts.format === 'csv')
+          cli.err('no links file: give -o FILE to write one beside it, or use --format links-csv');
       } finally {
         await store.close();
       }
     });
+}
+
+/** The links file of a CSV export: "events.csv" -> "events.links.csv". */
+export function linksFileOf(output: string): string {
+  return /\.csv$/i.test(output) ? output.replace(/\.csv$/i, '.links.csv') : `${output}.links.csv`;
 }
 
 /** What the export holds and, when it left events out, how many and why: on standard error, so it never mixes with the data. */

@@ -3,7 +3,7 @@
 // known by: its source URL and its canonical URL, normalised as links are). A link cites a stored
 // record when its URL is one of that record's addresses.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { normaliseLinkUrl, siteOf } from '../../record/link-url.js';
+import { recordUrls, siteOf } from '../../record/link-url.js';
 import type { ArticleRecord } from '../../record/types.js';
 import type { CitedDomain, CitedLink, Citations, CitingRecord, SearchQuery } from '../store.js';
 import type { Database } from './schema.js';
@@ -24,16 +24,6 @@ export function narrows(q: SearchQuery): boolean {
   return Boolean(
     q.text || q.since || q.until || q.author || q.source || q.entity || q.place || q.eventType || q.modality,
   );
-}
-
-/** The addresses a record is known by, normalised like link URLs, without repeats. */
-export function recordUrls(r: Pick<ArticleRecord, 'source' | 'canonicalUrl'>): string[] {
-  const out = new Set<string>();
-  for (const u of [r.source.uri, r.canonicalUrl]) {
-    const n = u ? normaliseLinkUrl(u) : null;
-    if (n) out.add(n);
-  }
-  return [...out];
 }
 
 /** Migration: the two tables and their indexes, filled from the records already stored. */
