@@ -16,6 +16,7 @@ import { entityRoutes } from './routes/entities.js';
 import { quoteRoutes } from './routes/quotes.js';
 import { eventRoutes } from './routes/events.js';
 import { ingestRoutes } from './routes/ingest.js';
+import { citationRoutes } from './routes/citations.js';
 
 export interface AppOptions {
   store: Store;
@@ -56,6 +57,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(entityRoutes, { store });
   await app.register(quoteRoutes, { store });
   await app.register(eventRoutes, { store });
+  await app.register(citationRoutes, { store });
   if (opts.token) await app.register(ingestRoutes, { store, token: opts.token });
   else
     app.post('/api/ingest', async (_req, reply) =>
