@@ -48,7 +48,7 @@ import {
   squash,
   stripSiteName,
   visibleHeadline,
-  withoutPipeTail,
+  withoutLabels,
 } from './title.js';
 import { parseDate } from '../../dates.js';
 import { dayAtOffset, localOffsetMinutes, readsDayFirst } from './locale-dates.js';
@@ -214,10 +214,10 @@ function chooseTitle(
   }
   // Without a visible headline, a short pipe tail left after the site name is stripped is still
   // a section or the site under another name ("Headline | Rust Blog").
-  if (stripped) return withoutPipeTail(stripped);
+  if (stripped) return withoutLabels(stripped);
   if (scan.titleText && normalizeSpace(scan.titleText)) {
     sources.title = 'title-element';
-    return withoutPipeTail(stripSiteName(normalizeSpace(scan.titleText), siteName, url));
+    return withoutLabels(stripSiteName(normalizeSpace(scan.titleText), siteName, url));
   }
   return null;
 }

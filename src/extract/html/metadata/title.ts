@@ -165,6 +165,39 @@ const HEADING_PIPE = /\s+\|\s+/;
 /** Most words after the first pipe for the tail to be taken as a label. */
 const MAX_LABEL_WORDS = 4;
 
+/** Most words of a leading segment taken as a section label ("Opinion | Headline", "World News | ..."). */
+const MAX_HEAD_LABEL_WORDS = 2;
+/** Format tags that pages put around a headline: "[Watch] ...", "... (video)", "[PHOTOS]". */
+const TAG_WORDS =
+  '(?:watch|video|videos|photos?|gallery|pictures|live|listen|audio|podcast|breaking|exclusive|updated?|pics)';
+const LEADING_TAG = new RegExp(`^\\s*[[(]${TAG_WORDS}[\\])]\\s*[:|\\-–—]?\\s*`, 'i');
+const TRAILING_TAG = new RegExp(`\\s*[:|\\-–—]?\\s*[[(]${TAG_WORDS}[\\])]\\s*$`, 'i');
+
+/** A title without format tags and section labels around it: "[Watch] Headline (video)" and
+ * "Opinion | Headline | News" -> "Headline" (the tail as in withoutPipeTail). */
+export function withoutLabels(title: string): string {
+  let t = title;
+  for (let prev = ''; prev !== t;) {
+    prev = t;
+    const untagged = t.replace(LEADING_TAG, '').replace(TRAILING_TAG, '');
+    if (untagged.length >= MIN_HEADLINE_CHARS) t = untagged;
+  }
+  // Only with a segment on each side ("Opinion | Headline | Site"): in "Climate Change | Economic
+  // Research Service" the short first part is the headline.
+  const at = t.search(HEADING_PIPE);
+  if (at > 0 && HEADING_PIPE.test(t.slice(at).replace(HEADING_PIPE, ''))) {
+    const head = t.slice(0, at).trim();
+    const rest = t.slice(at).replace(HEADING_PIPE, '');
+    if (
+      head.split(/\s+/).length <= MAX_HEAD_LABEL_WORDS &&
+      rest.length >= MIN_HEADLINE_CHARS &&
+      rest.length > head.length
+    )
+      t = rest;
+  }
+  return withoutPipeTail(t);
+}
+
 export function withoutPipeTail(heading: string): string {
   const at = heading.search(HEADING_PIPE);
   if (at < MIN_HEADLINE_CHARS) return heading;
