@@ -27,7 +27,7 @@ import { readGumSplit, type GumDoc } from '../eval/gum.js';
 import { score, type Span } from '../eval/entities.js';
 
 const DEFAULT_GUM = fileURLToPath(new URL('../../shared/data/train/gum', import.meta.url));
-const DEFAULT_EPOCHS = 12;
+const DEFAULT_EPOCHS = 6;
 const SEED = 13;
 /** Largest absolute weight after quantisation (int16 leaves headroom for sums in decoding). */
 const QUANT_MAX = 32_000;

@@ -166,6 +166,8 @@ export interface WordInfo {
   pre: number;
   suf: number;
   suf2: number;
+  pre4: number;
+  suf4: number;
   lex: number;
   gaz: number;
   cap: boolean;
@@ -200,6 +202,8 @@ export function wordInfo(spelled: string): WordInfo {
     pre: hashString(low.slice(0, 3)),
     suf: hashString(low.slice(-3)),
     suf2: hashString(low.slice(-2)),
+    pre4: hashString(low.slice(0, 4)),
+    suf4: hashString(low.slice(-4)),
     lex: lexClass(low),
     gaz,
     cap,
@@ -215,6 +219,18 @@ const bigramMemo = new Map<string, number>();
 /** Gazetteer class of two capitalised words read as one name ("New York", "Quebec City"). */
 function bigramGaz(a: Token, b: Token): number {
   const key = `${a.text} ${b.text}`;
+  let g = bigramMemo.get(key);
+  if (g === undefined) {
+    if (bigramMemo.size >= WORD_MEMO_LIMIT) bigramMemo.clear();
+    g = gazClass(lookupPlaces(key));
+    bigramMemo.set(key, g);
+  }
+  return g;
+}
+
+/** Gazetteer class of tokens [from, to) read as one name ("Newfoundland and Labrador"). */
+function runGazClass(doc: Doc, from: number, to: number): number {
+  const key = doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 1].span[1]);
   let g = bigramMemo.get(key);
   if (g === undefined) {
     if (bigramMemo.size >= WORD_MEMO_LIMIT) bigramMemo.clear();
@@ -300,10 +316,10 @@ export const enum Slot {
 }
 export const SLOTS = 5;
 /** Features each slot contributes, in slot order. */
-const SLOT_SIZES = [10, 3, 3, 1, 1] as const;
+const SLOT_SIZES = [12, 3, 3, 1, 1] as const;
 export const SLOT_FEATURES = SLOT_SIZES.reduce((a, b) => a + b, 0);
 /** Features that read more than one word, the part of speech or the document. */
-export const CONTEXT_FEATURES = 26;
+export const CONTEXT_FEATURES = 28;
 /** Features per token (a fixed number, so one flat array holds a sentence's features). */
 export const FEATURES_PER_TOKEN = SLOT_FEATURES + CONTEXT_FEATURES;
 
@@ -322,7 +338,9 @@ export function slotFeatures(w: WordInfo | undefined, slot: Slot, out: Uint32Arr
       out[o + 7] = f1(22, w.lex);
       out[o + 8] = f2(35, w.gaz, w.shape);
       out[o + 9] = f2(36, w.suf2, w.cap ? 1 : 0);
-      return 10;
+      out[o + 10] = f1(44, w.pre4);
+      out[o + 11] = f2(45, w.suf4, w.cap ? 1 : 0);
+      return 12;
     case Slot.Left1:
       out[o] = f1(7, w?.low ?? PAD);
       out[o + 1] = f1(18, w?.gaz ?? 99);
@@ -411,6 +429,19 @@ export function contextFeatures(
     }
     i = j;
   }
+  const runHash = new Uint32Array(n);
+  const runGaz = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (runFirst[i] !== i || runLast[i] === i) continue;
+    let h = 0;
+    for (let k = i; k <= runLast[i]; k++) h = mix(h, info[k].low);
+    const g = runGazClass(doc, from + i, from + runLast[i] + 1);
+    runHash.fill(h, i, runLast[i] + 1);
+    runGaz.fill(g, i, runLast[i] + 1);
+  }
+  for (let i = 0; i < n; i++) {
+    if (runFirst[i] === i && runLast[i] === i) runHash[i] = info[i].low;
+  }
   for (let i = 0; i < n; i++) {
     const w = info[i];
     const p = i > 0 ? info[i - 1] : undefined;
@@ -453,5 +484,9 @@ export function contextFeatures(
     const flags = w.cap ? (ctx.contexts.get(text) ?? 0) : 64;
     out[o + 24] = f2(42, flags, w.shape);
     out[o + 25] = f3(43, flags, initial, rf === rl ? 1 : 0);
+    // The whole capitalised run as one name: its words (so a known multi-word name is one
+    // feature) and, when it has two words or more, what the gazetteer knows it as.
+    out[o + 26] = f2(46, rf >= 0 ? runHash[i] : PAD, rf < 0 ? 0 : i === rf ? 1 : i === rl ? 2 : 3);
+    out[o + 27] = f1(47, rf >= 0 && rl > rf ? runGaz[i] : 99);
   }
 }
