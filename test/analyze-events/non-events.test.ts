@@ -146,6 +146,11 @@ describe('actors, second round', () => {
       'Police released video of the rescue of an 8-year-old Fort Worth girl who was taken from her home and kidnapped.',
     );
     expect(actorNames(girl, only(girl, 'ASSAULT'))).toEqual([]);
+    // An active verb after "and" keeps its subject.
+    const call = analysed(
+      'Ombudsman Nadia Cruz said the deaths were caused by gunshot wounds and called on the government to withdraw the army.',
+    );
+    expect(actorNames(call, only(call, 'REQUEST'))[0]).toMatch(/Nadia Cruz/);
     const felon = analysed('Carlineo is a convicted felon, prosecutors in Buffalo said.');
     expect(actorNames(felon, only(felon, 'COERCE'))).toEqual([]);
   });

@@ -212,9 +212,13 @@ function verbBetween(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+const OBJECT_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);
+
 /** "was ripped from her arms and kidnapped": a participle coordinated with a passive earlier in the complement. */
 function coordinatedWithPassive(r: RoleInput): boolean {
   if (word(r.tokens, r.at - 1) !== 'and') return false;
+  // An object after the verb makes it active: "said the deaths were caused by gunfire and called on the government".
+  if (OBJECT_TAGS.has(r.tokens[r.end]?.pos ?? '')) return false;
   for (let i = r.at - 2; i > 0 && r.seg.complement[i] === r.seg.complement[r.at]; i--)
     if (
       r.tokens[i].pos === 'VERB' &&
