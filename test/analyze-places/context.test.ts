@@ -2,6 +2,9 @@
 // qualified name is looked up whole before its compass word is taken off. Sentences written for
 // these tests; each failed on the geocoder before the change that made it pass.
 import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/record/types.js';
+import { narrowByContext } from '../../src/analyze/components/places/context.js';
+import { candidatesOf } from '../../src/analyze/components/places/resolve.js';
 import { analyzeText, byName } from '../analyze-entities/helpers.js';
 
 describe('addresses, region words and lists', () => {
@@ -33,6 +36,19 @@ describe('addresses, region words and lists', () => {
 });
 
 describe('qualified names', () => {
+  it('reads "New York" before a capitalised "State" as the state; no place in the last word of a two-word name', () => {
+    const text = 'The New York State Attorney General spoke. Farmers in Nueva Ecija lost their rice.';
+    const doc = analyzeText(text);
+    const at = (name: string): Entity => {
+      const s = text.indexOf(name);
+      return { id: name, type: 'GPE', name, aliases: [], mentions: [[s, s + name.length]] };
+    };
+    const ny = at('New York');
+    const narrowed = narrowByContext(doc, new Map([[ny, candidatesOf(doc, ny)]]));
+    expect(narrowed.get(ny)?.map((p) => p.kind)).toEqual(['admin1']);
+    expect(candidatesOf(doc, at('Nueva Ecija')).filter((p) => p.cc === 'ES')).toEqual([]);
+  });
+
   it('looks up "Northern Ireland" whole, and reads "south Sudan" as a part of Sudan', () => {
     const doc = analyzeText(
       'The minister in Northern Ireland spoke on Friday. Aid reached camps in south Sudan and Darfur a week later.',

@@ -15,8 +15,11 @@ interface Mention {
   end: number;
 }
 
-/** A generic region word right after the name, in lower case ("Washington state farm", "Nyanza province"). */
-const REGION_WORD_AFTER = /^\s+(?:state|province)\b/;
+/**
+ * A generic region word right after the name ("Washington state farm", "Nyanza province", and
+ * capitalised where recognition left it out of the name: "New York State Attorney General").
+ */
+const REGION_WORD_AFTER = /^\s+(?:state|province)\b/i;
 /** "the state of Washington", "the province of Western Kasai" (not "Jiangsu province of eastern China"). */
 const REGION_WORD_BEFORE = /\bthe (?:state|province) of\s+$/i;
 /** Feature codes of the towns that seat a region's government, which stand for the region near enough. */

@@ -198,6 +198,9 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'lower',
 ]);
 
+/** Words that join the parts of a longer name ("Villages of Sudan"). */
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'de', 'del']);
+
 /** Shortest inner name looked up; shorter capitalised words are initials or abbreviations of other things. */
 const MIN_INNER_NAME_LENGTH = 4;
 
@@ -217,6 +220,12 @@ function innerPlace(words: readonly string[]): Place[] {
       )
         continue;
       if (k === 1 && GENERIC_WORDS.has(part[0].toLowerCase())) continue;
+      // A place at the start of a longer name heads it ("U.S. Centers for Disease Control",
+      // "Randwick Racecourse"); one at the end only when what comes before it is generic words or
+      // connectors ("Villages of Sudan"): a name word before it makes another name ("Nueva
+      // Ecija" is not Écija, "Mbanza Congo" not the Congo).
+      const before = words.slice(0, from);
+      if (!before.every((w) => GENERIC_WORDS.has(w.toLowerCase()) || CONNECTORS.has(w.toLowerCase()))) continue;
       const found = lookupPlaces(part.join(' '));
       if (found.length > 0) return found;
     }
