@@ -3,6 +3,7 @@
 // add a new one. Tables and columns are those of the SQLite store (../sql/schema.ts) so the
 // shared SQL runs on both; full text lives in record_text (a tsvector with a GIN index).
 import { sql, type Kysely, type Migration } from 'kysely';
+import { foldEntityKeys } from '../sql/fold-entity-keys.js';
 import { upgradeStoredRecords } from '../sql/upgrade-records.js';
 import { createLinkTables } from '../sql/links.js';
 
@@ -168,5 +169,9 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
   // Citations between records: every body link and every address a record is known by (../sql/links.ts).
   '0004-citations': {
     up: createLinkTables,
+  },
+  // Entity keys with folded names ("Erdoğan" and "Erdogan" are one entity), and entities.name_fold.
+  '0005-folded-entity-keys': {
+    up: foldEntityKeys,
   },
 };

@@ -15,6 +15,7 @@ import type {
   TimelineQuery,
 } from '../store.js';
 import type { Database } from './schema.js';
+import { currentKey, nameKey } from '../../record/entity-key.js';
 import type { SqlDialect } from './dialect.js';
 
 export const DEFAULT_PAGE = 50;
@@ -75,7 +76,9 @@ export async function findQuotes(db: Kysely<Database>, q: QuoteQuery): Promise<{
   const { limit, offset } = page(q);
   const where: RawBuilder<unknown>[] = [sql`r.duplicate_of IS NULL`, ...dateConditions(sql`r.published`, q)];
   if (q.speaker)
-    where.push(sql`(q.speaker_key = ${q.speaker} OR lower(q.speaker) LIKE ${'%' + q.speaker.toLowerCase() + '%'})`);
+    where.push(
+      sql`(q.speaker_key IN (${q.speaker}, ${currentKey(q.speaker)}) OR lower(q.speaker) LIKE ${'%' + q.speaker.toLowerCase() + '%'})`,
+    );
   if (q.text) where.push(sql`lower(q.content) LIKE ${'%' + q.text.toLowerCase() + '%'}`);
   if (q.about) {
     const key = await resolveEntity(db, q.about);
@@ -138,8 +141,8 @@ async function resolveEntity(db: Kysely<Database>, keyOrName: string): Promise<s
   const row = (
     await sql<{
       key: string;
-    }>`SELECT key FROM entities WHERE key = ${keyOrName} OR lower(name) = ${keyOrName.toLowerCase()}
-    GROUP BY key ORDER BY (key = ${keyOrName}) DESC, count(*) DESC LIMIT 1`.execute(db)
+    }>`SELECT key FROM entities WHERE key IN (${keyOrName}, ${currentKey(keyOrName)}) OR name_fold = ${nameKey(keyOrName)}
+    GROUP BY key ORDER BY (key IN (${keyOrName}, ${currentKey(keyOrName)})) DESC, count(*) DESC LIMIT 1`.execute(db)
   ).rows[0];
   return row?.key ?? null;
 }
@@ -242,7 +245,9 @@ export async function places(db: Kysely<Database>, q: DateRange & { limit?: numb
   return rows.map((r) => ({ ...r, records: Number(r.records) }));
 }
 
-export async function entityProfile(db: Kysely<Database>, key: string): Promise<EntityProfile | null> {
+export async function entityProfile(db: Kysely<Database>, given: string): Promise<EntityProfile | null> {
+  // A key from before names were folded (an old link) finds the entity under today's key.
+  const key = currentKey(given);
   type Mention = {
     seq: number;
     local_id: string;

@@ -5,7 +5,7 @@
 // refreshes (or deletes) the clusters they were in. Counts of events are counts of clusters.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ArticleRecord, Event } from '../../record/types.js';
-import { entityKey } from '../../record/entity-key.js';
+import { currentKey, entityKey, nameKey } from '../../record/entity-key.js';
 import type { ClusteredEvent, EventClusterQuery, EventSource } from '../store.js';
 import type { Database } from './schema.js';
 import type { SqlDialect } from './dialect.js';
@@ -187,14 +187,15 @@ export async function findEventClusters(
   if (q.country) where.push(sql`c.country = ${q.country.toUpperCase()}`);
   if (q.place)
     where.push(
-      sql`(c.place_key = ${q.place} OR c.place_key IN (SELECT key FROM entities WHERE lower(name) = ${q.place.toLowerCase()}))`,
+      sql`(c.place_key IN (${q.place}, ${currentKey(q.place)}) OR c.place_key IN (SELECT key FROM entities WHERE name_fold = ${nameKey(q.place)}))`,
     );
   if (q.actor) {
     const actor = q.actor;
     where.push(
       dialect.jsonArrayHas(
         sql`c.actors`,
-        (a) => sql`(${a} = ${actor} OR ${a} IN (SELECT key FROM entities WHERE lower(name) = ${actor.toLowerCase()}))`,
+        (a) =>
+          sql`(${a} IN (${actor}, ${currentKey(actor)}) OR ${a} IN (SELECT key FROM entities WHERE name_fold = ${nameKey(actor)}))`,
       ),
     );
   }

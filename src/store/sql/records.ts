@@ -5,7 +5,7 @@
 import type { Transaction } from 'kysely';
 import type { ArticleRecord } from '../../record/types.js';
 import { sourceKey as sourceOf, textHash } from '../../record/id.js';
-import { entityKey } from '../../record/entity-key.js';
+import { entityKey, nameKey } from '../../record/entity-key.js';
 import type { PutResult } from '../store.js';
 import type { Database } from './schema.js';
 import { clusterRecordEvents, detachRecordEvents } from './events.js';
@@ -92,6 +92,7 @@ async function insertRecord(
           key: entityKey(e),
           type: e.type,
           name: e.name,
+          name_fold: nameKey(e.name),
           mentions: e.mentions.length,
           lat: e.geo?.lat ?? null,
           lon: e.geo?.lon ?? null,

@@ -29,6 +29,8 @@ export interface EntitiesTable {
   key: string;
   type: string;
   name: string;
+  /** The name folded for lookups (nameKey); null only in rows from before migration 0009 (SQLite) / 0005 (PostgreSQL) ran. */
+  name_fold: string | null;
   mentions: number;
   lat: number | null;
   lon: number | null;

@@ -2,6 +2,7 @@
 // add a new one.
 import { sql, type Kysely, type Migration } from 'kysely';
 import { createIngestStateTables } from './ingest-state.js';
+import { foldEntityKeys } from '../sql/fold-entity-keys.js';
 import { upgradeStoredRecords } from '../sql/upgrade-records.js';
 import { createLinkTables } from '../sql/links.js';
 import { foldSearchIndex } from './fts.js';
@@ -126,6 +127,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   // Citations between records: every body link and every address a record is known by (../sql/links.ts).
   '0008-citations': {
     up: createLinkTables,
+  },
+  // Entity keys with folded names ("Erdoğan" and "Erdogan" are one entity), and entities.name_fold.
+  '0009-folded-entity-keys': {
+    up: foldEntityKeys,
   },
 };
 

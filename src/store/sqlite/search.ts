@@ -3,6 +3,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Facet, SearchHit, SearchPage, SearchQuery } from '../store.js';
 import type { Database } from '../sql/schema.js';
+import { currentKey, nameKey } from '../../record/entity-key.js';
 import { parseQueryText, SearchQueryError, type QueryTerm } from '../query-text.js';
 import { foldWord, snippet, SNIPPET_WORDS } from '../snippet.js';
 import { foldText } from '../../text/fold.js';
@@ -69,11 +70,11 @@ function filterConditions(q: SearchQuery): RawBuilder<unknown>[] {
   if (q.source) where.push(sql`(r.uri LIKE ${'%' + q.source + '%'} OR r.path LIKE ${'%' + q.source + '%'})`);
   if (q.entity)
     where.push(
-      sql`r.seq IN (SELECT record_seq FROM entities WHERE key = ${q.entity} OR lower(name) = ${q.entity.toLowerCase()})`,
+      sql`r.seq IN (SELECT record_seq FROM entities WHERE key IN (${q.entity}, ${currentKey(q.entity)}) OR name_fold = ${nameKey(q.entity)})`,
     );
   if (q.place)
     where.push(
-      sql`r.seq IN (SELECT record_seq FROM entities WHERE type IN ('GPE','LOC','FAC') AND (key = ${q.place} OR lower(name) = ${q.place.toLowerCase()}))`,
+      sql`r.seq IN (SELECT record_seq FROM entities WHERE type IN ('GPE','LOC','FAC') AND (key IN (${q.place}, ${currentKey(q.place)}) OR name_fold = ${nameKey(q.place)}))`,
     );
   if (q.eventType || q.modality) {
     const ev: RawBuilder<unknown>[] = [];
