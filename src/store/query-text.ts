@@ -26,6 +26,9 @@ export class SearchQueryError extends Error {
 }
 
 /** A search stopped at its time limit (an HTTP 503). */
+/** Time a search may take, in ms (in the SQLite store from its arrival, queueing included). */
+export const SEARCH_TIME_LIMIT_MS = 1_200;
+
 export class SearchTimeoutError extends Error {
   readonly statusCode = 503;
 }

@@ -26,6 +26,7 @@ import { postgresDialect } from './dialect.js';
 import { PG_MIGRATIONS } from './migrations.js';
 import { PostgresIngestState } from './ingest-state.js';
 import { filteredSeqs, recordVector, searchRecords } from './search.js';
+import { SEARCH_TIME_LIMIT_MS, SearchTimeoutError } from '../query-text.js';
 
 /** Connections per process: a worker writes one record at a time; a server answers a few requests at once. */
 const POOL_SIZE = 6;
@@ -37,7 +38,15 @@ const POOL_SIZE = 6;
  */
 const WRITE_LOCK = 0x64_61_74_65; // 'date'
 
-export async function openPostgresStore(url: string): Promise<PostgresStore> {
+/** PostgreSQL's error code for a statement cancelled by statement_timeout. */
+const QUERY_CANCELED = '57014';
+
+export interface PostgresStoreOptions {
+  /** Time one search may take, in ms (default SEARCH_TIME_LIMIT_MS). */
+  searchLimitMs?: number;
+}
+
+export async function openPostgresStore(url: string, opts: PostgresStoreOptions = {}): Promise<PostgresStore> {
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
@@ -53,7 +62,7 @@ export async function openPostgresStore(url: string): Promise<PostgresStore> {
     await db.destroy();
     throw new Error(`cannot prepare database ${displayLocation(url)}: ${(error as Error).message}`);
   }
-  return new PostgresStore(db);
+  return new PostgresStore(db, opts.searchLimitMs ?? SEARCH_TIME_LIMIT_MS);
 }
 
 /** record_text rows: the body for snippets and the weighted tsvector. */
@@ -72,7 +81,10 @@ const TSVECTOR_INDEX: TextIndex = {
 export class PostgresStore implements Store {
   readonly ingestState: PostgresIngestState;
 
-  constructor(readonly db: Kysely<Database>) {
+  constructor(
+    readonly db: Kysely<Database>,
+    private readonly searchLimitMs = SEARCH_TIME_LIMIT_MS,
+  ) {
     this.ingestState = new PostgresIngestState(db);
   }
 
@@ -110,8 +122,22 @@ export class PostgresStore implements Store {
     return rows.length === 1 ? rows[0].id : null;
   }
 
-  search(query: SearchQuery): Promise<SearchPage> {
-    return searchRecords(this.db, query);
+  /**
+   * One search inside a transaction whose statements stop after SEARCH_TIME_LIMIT_MS (the SQLite
+   * store's limit): a query costing more is refused with SearchTimeoutError (503), and the
+   * server's other requests go on.
+   */
+  async search(query: SearchQuery): Promise<SearchPage> {
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        await sql`SET LOCAL statement_timeout = ${sql.lit(this.searchLimitMs)}`.execute(trx);
+        return searchRecords(trx, query);
+      });
+    } catch (err) {
+      if ((err as { code?: string }).code === QUERY_CANCELED)
+        throw new SearchTimeoutError(`search took longer than ${this.searchLimitMs} ms: narrow the query`);
+      throw err;
+    }
   }
 
   entity(key: string) {

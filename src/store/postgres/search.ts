@@ -80,7 +80,15 @@ type HitRow = {
   authors: string;
   source: string | null;
   score: number;
+  /** The group's record that matched best, when it is not the hit itself. */
+  mseq?: number;
 };
+
+/** The record whose text a hit's snippet comes from: the best-matching one of its group. */
+const textSeq = (r: HitRow) => r.mseq ?? r.seq;
+
+/** Joins each matched record m to its group's first record r (itself when it is no near-duplicate). */
+const HEAD_OF = sql`JOIN records r ON r.id = coalesce(m.duplicate_of, m.id)`;
 
 export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promise<SearchPage> {
   const limit = Math.min(Math.max(q.limit ?? DEFAULT_LIMIT, 0), MAX_LIMIT);
@@ -88,9 +96,10 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promi
   const terms = q.text ? parseQueryText(q.text) : [];
   const query = tsQuery(terms);
   const cond = sql.join(filterConditions(q), sql` AND `);
-  // The matching records, newest first.
+  // The matching records, newest first. Every record is matched, near-duplicates too, and a hit is
+  // the first record of its group (HEAD_OF), as in the SQLite store.
   const matched = query
-    ? sql`SELECT r.seq FROM records r JOIN record_text t ON t.seq = r.seq WHERE t.fts @@ ${query} AND ${cond} ORDER BY r.seq DESC`
+    ? sql`SELECT DISTINCT r.seq FROM records m JOIN record_text t ON t.seq = m.seq ${HEAD_OF} WHERE t.fts @@ ${query} AND ${cond} ORDER BY r.seq DESC`
     : sql`SELECT r.seq FROM records r WHERE ${cond} ORDER BY r.seq DESC`;
   const total = Number(
     (await sql<{ n: string }>`SELECT count(*) AS n FROM (${matched}) m`.execute(db)).rows[0]?.n ?? 0,
@@ -103,13 +112,19 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promi
       total > RANK_WINDOW
         ? ((await sql<{ seq: number }>`${matched} LIMIT 1 OFFSET ${RANK_WINDOW - 1}`.execute(db)).rows[0]?.seq ?? 0)
         : 0;
+    // A group's score is its best-matching record's, whose text gives the snippet.
     rows = (
       await sql<HitRow>`
-      SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source,
-             ts_rank(${RANK_WEIGHTS}::float4[], t.fts, ${query}) AS score
-      FROM records r JOIN record_text t ON t.seq = r.seq
-      WHERE t.fts @@ ${query} AND r.seq >= ${floor} AND ${cond}
-      ORDER BY score DESC, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)
+      SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, x.score, x.mseq
+      FROM (SELECT DISTINCT ON (head) head, mseq, score
+            FROM (SELECT m.seq AS mseq, coalesce(m.duplicate_of, m.id) AS head,
+                         ts_rank(${RANK_WEIGHTS}::float4[], t.fts, ${query}) AS score
+                  FROM records m JOIN record_text t ON t.seq = m.seq
+                  WHERE t.fts @@ ${query} AND m.seq >= ${floor}) y
+            ORDER BY head, score DESC, mseq) x
+      JOIN records r ON r.id = x.head
+      WHERE r.seq >= ${floor} AND ${cond}
+      ORDER BY x.score DESC, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)
     ).rows;
   } else {
     rows = (
@@ -126,7 +141,7 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promi
       await sql<{
         seq: number;
         body: string;
-      }>`SELECT seq, body FROM record_text WHERE seq = ANY(${rows.map((r) => r.seq)}::int[])`.execute(db)
+      }>`SELECT seq, body FROM record_text WHERE seq = ANY(${rows.map(textSeq)}::int[])`.execute(db)
     ).rows.map((t) => [t.seq, t.body]),
   );
   const hits: SearchHit[] = rows.map((r) => ({
@@ -135,7 +150,7 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promi
     published: r.published,
     authors: JSON.parse(r.authors) as string[],
     source: r.source,
-    snippet: snippet(texts.get(r.seq) ?? '', terms, SNIPPET_WORDS)
+    snippet: snippet(texts.get(textSeq(r)) ?? '', terms, SNIPPET_WORDS)
       .replace(/\s+/g, ' ')
       .trim(),
     score: Number(r.score),
@@ -178,7 +193,7 @@ export async function filteredSeqs(db: Kysely<Database>, q: SearchQuery): Promis
     ? (
         await sql<{
           seq: number;
-        }>`SELECT r.seq FROM records r JOIN record_text t ON t.seq = r.seq WHERE t.fts @@ ${query} AND ${cond} ORDER BY r.published NULLS FIRST, r.seq`.execute(
+        }>`SELECT DISTINCT r.seq, r.published FROM records m JOIN record_text t ON t.seq = m.seq ${HEAD_OF} WHERE t.fts @@ ${query} AND ${cond} ORDER BY r.published NULLS FIRST, r.seq`.execute(
           db,
         )
       ).rows

@@ -5,11 +5,10 @@
 // answered a moment later (a statement that does not reach the per-row check) is replaced.
 import { Worker } from 'node:worker_threads';
 import type { SearchPage, SearchQuery } from '../store.js';
-import { SearchQueryError, SearchTimeoutError } from '../query-text.js';
+import { SEARCH_TIME_LIMIT_MS, SearchQueryError, SearchTimeoutError } from '../query-text.js';
 import type { SearchAnswer, SearchJob } from './search-worker.js';
 
-/** Time a search may take from its arrival, queueing included, in ms. */
-export const SEARCH_TIME_LIMIT_MS = 1_200;
+export { SEARCH_TIME_LIMIT_MS };
 /** How long after the limit a worker that has not answered is given up and replaced, in ms. */
 export const SEARCH_GRACE_MS = 500;
 

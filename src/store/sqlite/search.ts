@@ -102,7 +102,15 @@ type HitRow = {
   authors: string;
   source: string | null;
   score: number;
+  /** The group's record that matched best, when it is not the hit itself. */
+  mseq?: number;
 };
+
+/** The record whose text a hit's snippet comes from: the best-matching one of its group. */
+const textSeq = (r: HitRow) => r.mseq ?? r.seq;
+
+/** Joins each matched record m to its group's first record r (itself when it is no near-duplicate). */
+const HEAD_OF = sql`JOIN records r ON r.id = coalesce(m.duplicate_of, m.id)`;
 
 /**
  * `guard`, when given, is one more condition on every candidate record: a function that throws
@@ -118,9 +126,11 @@ export async function searchRecords(
   const terms = await queryTerms(db, q.text);
   const match = ftsQuery(terms);
   const cond = sql.join([...filterConditions(q), ...(guard ? [guard] : [])], sql` AND `);
-  // The matching records, newest first (FTS5 walks its rowids backwards cheaply).
+  // The matching records, newest first (FTS5 walks its rowids backwards cheaply). Every record is
+  // matched, near-duplicates too, and a hit is the first record of its group (HEAD_OF): a word
+  // only a near-duplicate has finds the group, and the group is one hit.
   const matched = match
-    ? sql`SELECT r.seq FROM records_fts JOIN records r ON r.seq = records_fts.rowid WHERE records_fts MATCH ${match} AND ${cond} ORDER BY records_fts.rowid DESC`
+    ? sql`SELECT r.seq FROM records_fts JOIN records m ON m.seq = records_fts.rowid ${HEAD_OF} WHERE records_fts MATCH ${match} AND ${cond} GROUP BY r.seq ORDER BY r.seq DESC`
     : sql`SELECT r.seq FROM records r WHERE ${cond} ORDER BY r.seq DESC`;
   const total = Number((await sql<{ n: number }>`SELECT count(*) AS n FROM (${matched})`.execute(db)).rows[0]?.n ?? 0);
   const sample = (await sql<{ seq: number }>`${matched} LIMIT ${FACET_SAMPLE}`.execute(db)).rows.map((r) => r.seq);
@@ -131,12 +141,18 @@ export async function searchRecords(
       total > RANK_WINDOW
         ? ((await sql<{ seq: number }>`${matched} LIMIT 1 OFFSET ${RANK_WINDOW - 1}`.execute(db)).rows[0]?.seq ?? 0)
         : 0;
+    // A group's score is its best-matching record's, whose text gives the snippet (SQLite takes
+    // the bare column x.mseq from the row that has the min()). Materialised: bm25() cannot run in
+    // a subquery the planner folds into an aggregate.
     rows = (
       await sql<HitRow>`
-      SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, ${BM25_WEIGHTS} AS score
-      FROM records_fts JOIN records r ON r.seq = records_fts.rowid
-      WHERE records_fts MATCH ${match} AND records_fts.rowid >= ${floor} AND ${cond}
-      ORDER BY score LIMIT ${limit} OFFSET ${offset}`.execute(db)
+      WITH x AS MATERIALIZED (SELECT records_fts.rowid AS mseq, coalesce(m.duplicate_of, m.id) AS head, ${BM25_WEIGHTS} AS score
+            FROM records_fts JOIN records m ON m.seq = records_fts.rowid
+            WHERE records_fts MATCH ${match} AND records_fts.rowid >= ${floor})
+      SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, min(x.score) AS score, x.mseq
+      FROM x JOIN records r ON r.id = x.head
+      WHERE r.seq >= ${floor} AND ${cond}
+      GROUP BY r.seq ORDER BY score LIMIT ${limit} OFFSET ${offset}`.execute(db)
     ).rows;
   } else {
     rows = (
@@ -152,7 +168,7 @@ export async function searchRecords(
       await sql<{
         seq: number;
         text: string;
-      }>`SELECT rowid AS seq, text FROM records_fts WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(rows.map((r) => r.seq))}))`.execute(
+      }>`SELECT rowid AS seq, text FROM records_fts WHERE rowid IN (SELECT value FROM json_each(${JSON.stringify(rows.map(textSeq))}))`.execute(
         db,
       )
     ).rows.map((t) => [t.seq, t.text]),
@@ -164,7 +180,7 @@ export async function searchRecords(
     published: r.published,
     authors: JSON.parse(r.authors) as string[],
     source: r.source,
-    snippet: snippet(texts.get(r.seq) ?? '', terms, SNIPPET_WORDS)
+    snippet: snippet(texts.get(textSeq(r)) ?? '', terms, SNIPPET_WORDS)
       .replace(/\s+/g, ' ')
       .trim(),
     score: -r.score,
@@ -210,7 +226,7 @@ export async function filteredSeqs(db: Kysely<Database>, q: SearchQuery): Promis
     ? (
         await sql<{
           seq: number;
-        }>`SELECT r.seq FROM records_fts JOIN records r ON r.seq = records_fts.rowid WHERE records_fts MATCH ${match} AND ${cond} ORDER BY r.published, r.seq`.execute(
+        }>`SELECT r.seq FROM records_fts JOIN records m ON m.seq = records_fts.rowid ${HEAD_OF} WHERE records_fts MATCH ${match} AND ${cond} GROUP BY r.seq ORDER BY r.published, r.seq`.execute(
           db,
         )
       ).rows

@@ -1,0 +1,61 @@
+// Search over near-duplicates, in both stores (issue 11): a word only a near-duplicate has finds its
+// group, shown once as the group's first record with the snippet from the copy that has the word;
+// and (PostgreSQL) a search past the time limit is refused with SearchTimeoutError.
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { SearchTimeoutError } from '../../src/store/index.js';
+import { openPostgresStore } from '../../src/store/postgres/index.js';
+import { recordFrom } from '../helpers/records.js';
+import { storeKinds } from '../helpers/stores.js';
+
+const KINDS = await storeKinds();
+const BASE =
+  'Russia will expand its military base in Tajikistan, officials in Dushanbe said on Monday, after talks that lasted two days.';
+
+describe.each(KINDS)('near-duplicates in search: $name store', (kind) => {
+  it("finds a group by a word only its near-duplicate has, once, as the group's first record", async () => {
+    const { store } = await kind.open();
+    try {
+      const head = recordFrom(BASE, { path: 'head.txt', published: '2022-02-17' });
+      await store.put(head);
+      const copy = recordFrom(`${BASE} A correspondent in Khorog added details.`, {
+        path: 'copy.txt',
+        published: '2022-02-18',
+      });
+      await store.put({ ...copy, duplicateOf: head.id });
+      const only = await store.search({ text: 'Khorog' });
+      expect(only.total).toBe(1);
+      expect(only.hits.map((h) => h.id)).toEqual([head.id]);
+      expect(only.hits[0].snippet).toContain('[Khorog]');
+      // A word both have: still one hit, the first record.
+      const both = await store.search({ text: 'Dushanbe' });
+      expect(both.total).toBe(1);
+      expect(both.hits.map((h) => h.id)).toEqual([head.id]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe.runIf(KINDS.some((k) => k.name === 'postgres'))('PostgreSQL search time limit', () => {
+  it('refuses a search that runs past the limit, and answers the next one', async () => {
+    const kind = KINDS.find((k) => k.name === 'postgres')!;
+    const { store: first, location } = await kind.open();
+    await first.put(recordFrom(BASE, { path: 'a.txt' }));
+    await first.close();
+    const store = await openPostgresStore(location, { searchLimitMs: 300 });
+    // Another session holds the records table: the search waits on the lock until the limit stops it.
+    const blocker = new pg.Client({ connectionString: location });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE records IN ACCESS EXCLUSIVE MODE');
+      await expect(store.search({ text: 'Dushanbe' })).rejects.toBeInstanceOf(SearchTimeoutError);
+      await blocker.query('ROLLBACK');
+      expect((await store.search({ text: 'Dushanbe' })).total).toBe(1);
+    } finally {
+      await blocker.end();
+      await store.close();
+    }
+  });
+});
