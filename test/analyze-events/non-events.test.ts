@@ -79,7 +79,11 @@ describe('no event invented from', () => {
 });
 
 describe('modality of', () => {
-  it('an obligation', () => {
+  it('an obligation, of a verb only', () => {
+    // The noun is the object of the obligation and is going on.
+    expect(
+      summary(analysed('"The authorities must end this brutal crackdown immediately," said the director of Amnesty.')),
+    ).toContain('COERCE asserted «crackdown»');
     expect(summary(analysed('"We should be supporting Ukraine\'s reforms," the senator said.'))).toContain(
       'SUPPORT possible «supporting»',
     );

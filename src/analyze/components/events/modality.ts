@@ -42,11 +42,13 @@ const POSSIBLE = new Set([
   'predicted',
   'feared',
   'whether',
-  // Obligation: what should or must happen has not (yet) happened ("should be supporting").
-  'should',
-  'must',
-  'ought',
 ]);
+/**
+ * Obligation: what should or must be done has not (yet) been done ("should be supporting"). Verb
+ * triggers only: an event noun is often the object of the obligation ("must end this crackdown",
+ * which is going on).
+ */
+const OBLIGATION = new Set(['should', 'must', 'ought']);
 /** "had no option but to surrender": forced, but not yet done. */
 const NO_ALTERNATIVE = new Set(['option', 'choice', 'alternative']);
 /**
@@ -317,7 +319,8 @@ function isHypothetical(m: ModalityInput): boolean {
 }
 
 function isPossible(m: ModalityInput): boolean {
-  if (before(m, 'complement').some((i) => POSSIBLE.has(lower(m.tokens[i])))) return true;
+  const cues = before(m, 'complement').map((i) => lower(m.tokens[i]));
+  if (cues.some((w) => POSSIBLE.has(w) || (!m.nominal && OBLIGATION.has(w)))) return true;
   if (
     before(m, 'clause').some(
       (i) => lower(m.tokens[i]) === 'but' && NO_ALTERNATIVE.has(lower(m.tokens[i - 1] ?? m.tokens[i])),
