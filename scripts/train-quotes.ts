@@ -19,7 +19,8 @@ import {
   contentFeatures,
   cueFeatures,
   isCueCandidate,
-  TRANSITIONS,
+  transitionFeatures,
+  transitionScores,
 } from '../src/analyze/components/quotes/learned/features.js';
 import { HASH_BITS, LinearModel } from '../src/analyze/components/quotes/learned/linear.js';
 import {
@@ -42,6 +43,10 @@ interface CueExample {
 }
 interface ContentExample {
   f: Int32Array[];
+  /** Transition features per token (see transitionFeatures). */
+  tf: Int32Array[];
+  /** The cue's token range, relative to the window. */
+  cue: [number, number];
   y: Uint8Array;
 }
 
@@ -95,7 +100,12 @@ function examples(dir: string): { cues: CueExample[]; contents: ContentExample[]
           0,
         );
         if (2 * within < match.fragments.reduce((n, [a, b]) => n + b - a, 0)) continue;
-        contents.push({ f: contentFeatures(ctx, x.input).map((f) => Int32Array.from(f)), y: labels });
+        contents.push({
+          f: contentFeatures(ctx, x.input).map((f) => Int32Array.from(f)),
+          tf: transitionFeatures(ctx, x.input),
+          cue: [cue.tokens[0] - w0, cue.tokens[1] - w0],
+          y: labels,
+        });
         const e = x.found.speaker.entity ? byId.get(x.found.speaker.entity) : undefined;
         if (e && match) focus = e;
       }
@@ -167,16 +177,14 @@ function trainCues(data: CueExample[], epochs: number, random: () => number): Fl
 
 function trainContents(data: ContentExample[], epochs: number, random: () => number): Float64Array {
   const m = new Averaged();
-  const T = TRANSITIONS;
+  const weight = (h: number) => m.w[h];
   for (let e = 0; e < epochs; e++) {
     let errors = 0;
     for (const i of shuffled(data.length, random)) {
-      const { f, y } = data[i];
-      const trans = T.map((row) => row.map((h) => m.w[h]));
-      const guess = decode(
-        f.map((x) => m.score(x)),
-        trans,
-      );
+      const { f, tf, cue, y } = data[i];
+      const em = f.map((x) => m.score(x));
+      const tr = transitionScores(tf, weight);
+      const guess = decode(em, tr, cue);
       let wrong = false;
       for (let t = 0; t < y.length; t++) {
         if (guess[t] !== y[t]) {
@@ -186,8 +194,8 @@ function trainContents(data: ContentExample[], epochs: number, random: () => num
         const gp = t > 0 ? y[t - 1] : 0,
           pp = t > 0 ? guess[t - 1] : 0;
         if (gp !== pp || y[t] !== guess[t]) {
-          m.add([T[gp][y[t]]], 1);
-          m.add([T[pp][guess[t]]], -1);
+          m.add(pairFeatures(tf[t], 2 * gp + y[t]), 1);
+          m.add(pairFeatures(tf[t], 2 * pp + guess[t]), -1);
         }
       }
       if (wrong) errors++;
@@ -196,6 +204,13 @@ function trainContents(data: ContentExample[], epochs: number, random: () => num
     console.log(`  content epoch ${e + 1}: ${errors} windows wrong of ${data.length}`);
   }
   return m.averaged();
+}
+
+/** The transition features of one label pair (index 2a + b) at a token. */
+function pairFeatures(tf: Int32Array, ab: number): Int32Array {
+  const out = new Int32Array(tf.length / 4);
+  for (let j = 0; j < out.length; j++) out[j] = tf[4 * j + ab];
+  return out;
 }
 
 function main(): void {

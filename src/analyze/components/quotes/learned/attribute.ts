@@ -8,7 +8,7 @@ import { attribute, findSpeaker, sentenceAt, type SpeakerFound } from '../attrib
 import { kindOf } from '../bounds.js';
 import type { Cue } from '../cues.js';
 import type { Attribution, QuoteContext } from '../context.js';
-import { contentFeatures, contentWindow, TRANSITIONS, type ContentInput } from './features.js';
+import { contentFeatures, contentWindow, transitionFeatures, transitionScores, type ContentInput } from './features.js';
 import { LinearModel } from './linear.js';
 
 export const MODEL_DIR = join(PACKAGE_ROOT, 'models');
@@ -36,20 +36,28 @@ export function learnedCue(tokens: readonly Token[], i: number): Cue {
   return { kind: pos === 'NOUN' ? 'noun' : pos === 'ADJ' ? 'object' : 'speech', tokens: [i, i + 1] };
 }
 
-/** What the content tagger reads for one cue, with the speaker found for it; null without a speaker. */
+/** The rules' attribution for a cue, leaving the quotation marks it would use free. */
+export function ruleReading(ctx: QuoteContext, cue: Cue, sentence: number, salient: Entity | null): Attribution | null {
+  const used = [...ctx.usedMarks];
+  const rule = attribute(ctx, cue, sentence, salient);
+  ctx.usedMarks.clear();
+  for (const m of used) ctx.usedMarks.add(m);
+  return rule;
+}
+
+/**
+ * What the content tagger reads for one cue, with the speaker found for it; null without a
+ * speaker. `rule` is the rules' reading of the cue (ruleReading), a feature here.
+ */
 export function cueInput(
   ctx: QuoteContext,
   cue: Cue,
   sentence: number,
   salient: Entity | null,
+  rule: Attribution | null = ruleReading(ctx, cue, sentence, salient),
 ): { found: SpeakerFound; input: ContentInput } | null {
   const found = findSpeaker(ctx, cue, sentence, salient);
   if (!found) return null;
-  // The rules' content is only a feature here: the marks it would use stay free.
-  const used = [...ctx.usedMarks];
-  const rule = attribute(ctx, cue, sentence, salient);
-  ctx.usedMarks.clear();
-  for (const m of used) ctx.usedMarks.add(m);
   return {
     found,
     input: {
@@ -62,29 +70,48 @@ export function cueInput(
   };
 }
 
-/** Best label sequence (1 = content) under emission scores and the transition weights. */
-export function decode(emissions: readonly number[], trans: readonly (readonly number[])[]): Uint8Array {
-  const n = emissions.length;
-  const back = new Uint8Array(2 * n);
-  let s0 = 0,
-    s1 = -Infinity; // scores of ending in label 0 / 1; the window starts as if after a 0
-  for (let t = 0; t < n; t++) {
-    const from0to0 = s0 + trans[0][0],
-      from1to0 = s1 + trans[1][0];
-    const from0to1 = s0 + trans[0][1],
-      from1to1 = s1 + trans[1][1];
-    back[2 * t] = from1to0 > from0to0 ? 1 : 0;
-    back[2 * t + 1] = from1to1 > from0to1 ? 1 : 0;
-    s0 = Math.max(from0to0, from1to0);
-    s1 = Math.max(from0to1, from1to1) + emissions[t];
-  }
-  const labels = new Uint8Array(n);
-  let y = s1 > s0 ? 1 : 0;
-  for (let t = n - 1; t >= 0; t--) {
-    labels[t] = y;
-    y = back[2 * t + y];
-  }
+/**
+ * The best labelling in which the content on each side of the cue is one run at most (outside,
+ * content, outside: O* C* O*) and the cue's own tokens are not content; `cue` is the cue's token
+ * range relative to the window. `trans[4t + 2a + b]` scores label a before token t and b at it
+ * (a window side starts as if after an outside token).
+ */
+export function decode(emissions: readonly number[], trans: Float64Array, cue: readonly [number, number]): Uint8Array {
+  const labels = new Uint8Array(emissions.length);
+  decodeRun(emissions, trans, 0, cue[0], labels);
+  decodeRun(emissions, trans, cue[1], emissions.length, labels);
   return labels;
+}
+
+/** O* C* O* over tokens [from, to): states 0 before the run, 1 in it, 2 after it. */
+function decodeRun(emissions: readonly number[], trans: Float64Array, from: number, to: number, out: Uint8Array): void {
+  const n = to - from;
+  if (n <= 0) return;
+  const back = new Uint8Array(3 * n);
+  let pre = 0,
+    run = -Infinity,
+    post = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const t = from + k;
+    const t00 = trans[4 * t],
+      t01 = trans[4 * t + 1],
+      t10 = trans[4 * t + 2],
+      t11 = trans[4 * t + 3];
+    const inFromPre = pre + t01,
+      inFromRun = run + t11;
+    const postFromRun = run + t10,
+      postFromPost = post + t00;
+    back[3 * k + 1] = inFromRun > inFromPre ? 1 : 0;
+    back[3 * k + 2] = postFromPost > postFromRun ? 2 : 1;
+    pre = pre + t00;
+    run = Math.max(inFromPre, inFromRun) + emissions[t];
+    post = Math.max(postFromRun, postFromPost);
+  }
+  let state = run >= pre && run >= post ? 1 : post > pre ? 2 : 0;
+  for (let k = n - 1; k >= 0; k--) {
+    out[from + k] = state === 1 ? 1 : 0;
+    state = state === 0 ? 0 : back[3 * k + state];
+  }
 }
 
 const WORD_RE = /[\p{L}\p{N}]/u;
@@ -129,14 +156,15 @@ export function attributeLearned(
   cue: Cue,
   sentence: number,
   salient: Entity | null,
+  rule?: Attribution | null,
 ): Attribution | null {
-  const x = cueInput(ctx, cue, sentence, salient);
+  const x = cueInput(ctx, cue, sentence, salient, rule);
   if (!x) return null;
-  const trans = TRANSITIONS.map((row) => row.map((f) => m.content.weight(f)));
-  const labels = decode(
-    contentFeatures(ctx, x.input).map((f) => m.content.score(f)),
-    trans,
-  );
+  const weight = (f: number) => m.content.weight(f);
+  const em = contentFeatures(ctx, x.input).map((f) => m.content.score(f));
+  const tr = transitionScores(transitionFeatures(ctx, x.input), weight);
+  const w0 = x.input.window[0];
+  const labels = decode(em, tr, [cue.tokens[0] - w0, cue.tokens[1] - w0]);
   const spans = pieces(ctx, x.input.window, labels, [ctx.spanOf(cue.tokens[0], cue.tokens[1]), x.found.speaker.span]);
   if (spans.length === 0) return null;
   for (const [a, b] of spans) for (const i of ctx.marksWithin(a - 1, b + 1)) ctx.usedMarks.add(i);

@@ -219,7 +219,58 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): number[][] 
   return out;
 }
 
-/** Transition features of the content tagger: label before and label now, by the token's punctuation. */
-export const TRANSITIONS: readonly (readonly number[])[] = [0, 1].map((a) =>
-  [0, 1].map((b) => featureHash(`T|${a}${b}`)),
-);
+/**
+ * Transition features of the content tagger, one set per token: what lies at the boundary between
+ * the token before and this one (the words, parts of speech, punctuation, a rule content's edge, a
+ * quotation mark, the distance from the cue), each conjoined with the label pair (before, now). A
+ * content's edges are where these decide: "that" before the start, ", though" after the end.
+ * Layout: for each boundary feature j, hashes 4j + 2a + b for labels a (before) and b (now).
+ */
+export function transitionFeatures(ctx: QuoteContext, x: ContentInput): Int32Array[] {
+  const tk = ctx.tokens;
+  const [w0, w1] = x.window;
+  const [c0, c1] = x.cue;
+  const out: Int32Array[] = [];
+  for (let k = w0; k < w1; k++) {
+    const t = tk[k];
+    const prev = k > w0 ? tk[k - 1] : undefined;
+    const side = k < c0 ? 'L' : k >= c1 ? 'R' : 'C';
+    const d = k < c0 ? c0 - k : k >= c1 ? k - c1 + 1 : 0;
+    const r = inSpans(x.rulePieces, t.span[0]);
+    const rPrev = prev !== undefined && inSpans(x.rulePieces, prev.span[0]);
+    const mark = ctx.markContaining(t.span[0]);
+    const markPrev = prev ? ctx.markContaining(prev.span[0]) : -1;
+    const pw = prev ? prev.text.toLowerCase() : '<w>';
+    const w = t.text.toLowerCase();
+    const base = [
+      'T',
+      `Tpw|${side}${pw}`,
+      `Tw|${side}${w}`,
+      `Tl|${side}${t.lemma}`,
+      `Tpp|${side}${prev ? prev.pos : '<w>'}|${t.pos}`,
+      `Tpww|${pw}|${w}`,
+      `Tr|${side}${rPrev}|${r}`,
+      `Tm|${side}${markPrev >= 0}|${mark >= 0}|${mark === markPrev}`,
+      `Td|${side}${bucket(d)}`,
+      `Ts|${side}${prev !== undefined && prev.sentence !== t.sentence}`,
+      `Tsp|${x.speaker !== null && t.span[0] >= x.speaker[0] && t.span[0] < x.speaker[1]}`,
+    ];
+    const h = new Int32Array(4 * base.length);
+    base.forEach((s, j) => {
+      for (let ab = 0; ab < 4; ab++) h[4 * j + ab] = featureHash2(s, TRANSITION_SUFFIX[ab]);
+    });
+    out.push(h);
+  }
+  return out;
+}
+
+const TRANSITION_SUFFIX = ['|00', '|01', '|10', '|11'];
+
+/** Per token, the four transition scores (label before a, now b at index 2a + b) under `weight`. */
+export function transitionScores(features: readonly Int32Array[], weight: (f: number) => number): Float64Array {
+  const out = new Float64Array(4 * features.length);
+  features.forEach((h, t) => {
+    for (let i = 0; i < h.length; i++) out[4 * t + (i & 3)] += weight(h[i]);
+  });
+  return out;
+}
