@@ -16,8 +16,11 @@ import { QuoteContext } from '../src/analyze/components/quotes/context.js';
 import { findQuoteMarks } from '../src/analyze/components/quotes/marks.js';
 import { cueAt } from '../src/analyze/components/quotes/cues.js';
 import {
+  CONTENT_FEATURES,
   contentFeatures,
   cueFeatures,
+  emissionScores,
+  TRANSITION_FEATURES,
   isCueCandidate,
   transitionFeatures,
   transitionScores,
@@ -42,9 +45,10 @@ interface CueExample {
   y: number;
 }
 interface ContentExample {
-  f: Int32Array[];
-  /** Transition features per token (see transitionFeatures). */
-  tf: Int32Array[];
+  /** Content features, CONTENT_FEATURES per token (see contentFeatures). */
+  f: Int32Array;
+  /** Transition features, 4 * TRANSITION_FEATURES per token (see transitionFeatures). */
+  tf: Int32Array;
   /** The cue's token range, relative to the window. */
   cue: [number, number];
   y: Uint8Array;
@@ -101,7 +105,7 @@ function examples(dir: string): { cues: CueExample[]; contents: ContentExample[]
         );
         if (2 * within < match.fragments.reduce((n, [a, b]) => n + b - a, 0)) continue;
         contents.push({
-          f: contentFeatures(ctx, x.input).map((f) => Int32Array.from(f)),
+          f: contentFeatures(ctx, x.input),
           tf: transitionFeatures(ctx, x.input),
           cue: [cue.tokens[0] - w0, cue.tokens[1] - w0],
           y: labels,
@@ -177,25 +181,25 @@ function trainCues(data: CueExample[], epochs: number, random: () => number): Fl
 
 function trainContents(data: ContentExample[], epochs: number, random: () => number): Float64Array {
   const m = new Averaged();
-  const weight = (h: number) => m.w[h];
+  const F = CONTENT_FEATURES,
+    TF = TRANSITION_FEATURES;
   for (let e = 0; e < epochs; e++) {
     let errors = 0;
     for (const i of shuffled(data.length, random)) {
       const { f, tf, cue, y } = data[i];
-      const em = f.map((x) => m.score(x));
-      const tr = transitionScores(tf, weight);
-      const guess = decode(em, tr, cue);
+      const guess = decode(emissionScores(f, m.w), transitionScores(tf, m.w), cue);
       let wrong = false;
       for (let t = 0; t < y.length; t++) {
         if (guess[t] !== y[t]) {
           wrong = true;
-          m.add(f[t], y[t] ? 1 : -1);
+          m.add(f.subarray(t * F, (t + 1) * F), y[t] ? 1 : -1);
         }
         const gp = t > 0 ? y[t - 1] : 0,
           pp = t > 0 ? guess[t - 1] : 0;
         if (gp !== pp || y[t] !== guess[t]) {
-          m.add(pairFeatures(tf[t], 2 * gp + y[t]), 1);
-          m.add(pairFeatures(tf[t], 2 * pp + guess[t]), -1);
+          const at = tf.subarray(4 * TF * t, 4 * TF * (t + 1));
+          m.add(pairFeatures(at, 2 * gp + y[t]), 1);
+          m.add(pairFeatures(at, 2 * pp + guess[t]), -1);
         }
       }
       if (wrong) errors++;

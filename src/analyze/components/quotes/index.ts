@@ -10,7 +10,6 @@
 import type { Entity, Quote, QuoteContent, Span } from '../../../record/types.js';
 import type { Component } from '../../component.js';
 import type { Doc } from '../../doc.js';
-import { attribute } from './attribute.js';
 import { attributeLearned, learnedCue, quoteModels, ruleReading, type QuoteModels } from './learned/attribute.js';
 import { contentWindow } from './learned/features.js';
 import type { Cue } from './cues.js';

@@ -8,7 +8,14 @@ import { attribute, findSpeaker, sentenceAt, type SpeakerFound } from '../attrib
 import { kindOf } from '../bounds.js';
 import type { Cue } from '../cues.js';
 import type { Attribution, QuoteContext } from '../context.js';
-import { contentFeatures, contentWindow, transitionFeatures, transitionScores, type ContentInput } from './features.js';
+import {
+  contentFeatures,
+  contentWindow,
+  emissionScores,
+  transitionFeatures,
+  transitionScores,
+  type ContentInput,
+} from './features.js';
 import { LinearModel } from './linear.js';
 
 export const MODEL_DIR = join(PACKAGE_ROOT, 'models');
@@ -76,7 +83,7 @@ export function cueInput(
  * range relative to the window. `trans[4t + 2a + b]` scores label a before token t and b at it
  * (a window side starts as if after an outside token).
  */
-export function decode(emissions: readonly number[], trans: Float64Array, cue: readonly [number, number]): Uint8Array {
+export function decode(emissions: ArrayLike<number>, trans: Float64Array, cue: readonly [number, number]): Uint8Array {
   const labels = new Uint8Array(emissions.length);
   decodeRun(emissions, trans, 0, cue[0], labels);
   decodeRun(emissions, trans, cue[1], emissions.length, labels);
@@ -84,7 +91,7 @@ export function decode(emissions: readonly number[], trans: Float64Array, cue: r
 }
 
 /** O* C* O* over tokens [from, to): states 0 before the run, 1 in it, 2 after it. */
-function decodeRun(emissions: readonly number[], trans: Float64Array, from: number, to: number, out: Uint8Array): void {
+function decodeRun(emissions: ArrayLike<number>, trans: Float64Array, from: number, to: number, out: Uint8Array): void {
   const n = to - from;
   if (n <= 0) return;
   const back = new Uint8Array(3 * n);
@@ -160,9 +167,8 @@ export function attributeLearned(
 ): Attribution | null {
   const x = cueInput(ctx, cue, sentence, salient, rule);
   if (!x) return null;
-  const weight = (f: number) => m.content.weight(f);
-  const em = contentFeatures(ctx, x.input).map((f) => m.content.score(f));
-  const tr = transitionScores(transitionFeatures(ctx, x.input), weight);
+  const em = emissionScores(contentFeatures(ctx, x.input), m.content.weights);
+  const tr = transitionScores(transitionFeatures(ctx, x.input), m.content.weights);
   const w0 = x.input.window[0];
   const labels = decode(em, tr, [cue.tokens[0] - w0, cue.tokens[1] - w0]);
   const spans = pieces(ctx, x.input.window, labels, [ctx.spanOf(cue.tokens[0], cue.tokens[1]), x.found.speaker.span]);

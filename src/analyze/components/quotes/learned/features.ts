@@ -8,7 +8,7 @@ import type { Span } from '../../../../record/types.js';
 import type { Token } from '../../../doc.js';
 import type { Cue } from '../cues.js';
 import type { QuoteContext } from '../context.js';
-import { featureHash, featureHash2, featureHash4 } from './linear.js';
+import { bucketOf, featureHash, featureHash2, featureHash4, fnv, FNV_OFFSET } from './linear.js';
 
 /** Parts of speech that can head a cue the rules do not know ("accusations", "frightened", "backs"). */
 const CUE_POS = new Set(['VERB', 'NOUN', 'ADJ']);
@@ -122,44 +122,112 @@ export interface ContentInput {
 
 const inSpans = (spans: readonly Span[], pos: number) => spans.some(([a, b]) => pos >= a && pos < b);
 
-/** Hashed features of each token of the window as part of the cue's content. */
-export function contentFeatures(ctx: QuoteContext, x: ContentInput): number[][] {
+/** Content features per token (see contentFeatures). */
+export const CONTENT_FEATURES = 33;
+/** Transition features per token, before the conjunction with the four label pairs (see transitionFeatures). */
+export const TRANSITION_FEATURES = 11;
+
+const SIDES = ['L', 'R', 'C'] as const;
+/** The FNV states after "name|" + side, for each side (index 0 L, 1 R, 2 C). */
+const bySide = (name: string) => SIDES.map((side) => fnv(fnv(FNV_OFFSET, name), side));
+const state = (s: string) => fnv(FNV_OFFSET, s);
+const MARK_TOKEN_RE = /^[“”"«»]$/;
+const STOP_TOKEN_RE = /^[.!?;]$/;
+
+// Feature-name prefixes hashed once. Each feature is the FNV-1a hash of its whole string, e.g.
+// "w|Lsaid" or "pp|RNOUN|VERB"; the hash runs on from the prefix's state over the variable parts,
+// so no feature string is built (this runs over every token of every cue's window).
+const P_B = bySide('b|'),
+  P_D = bySide('d|'),
+  P_W = bySide('w|'),
+  P_L = bySide('l|'),
+  P_P = bySide('p|'),
+  P_PP = bySide('pp|'),
+  P_PN = bySide('pn|'),
+  P_WP = bySide('wp|'),
+  P_R = state('r|'),
+  P_RS = state('rs|'),
+  P_RK = bySide('r|'),
+  P_NR = bySide('nr|'),
+  P_SP = state('sp|'),
+  P_Q = bySide('q|'),
+  P_CL = bySide('cl|'),
+  P_CK = bySide('ck|'),
+  P_CLD = bySide('cld|'),
+  P_BC = bySide('bc|'),
+  P_BV = bySide('bv|'),
+  P_BT = bySide('bt|'),
+  P_BS = bySide('bs|'),
+  P_BM = bySide('bm|'),
+  P_BCV = bySide('bcv|'),
+  P_OS = state('os|'),
+  P_TM = bySide('tm|'),
+  P_RSD = state('rsd|'),
+  P_RED = state('red|'),
+  P_RSDW = state('rsdw|'),
+  P_REDW = state('redw|'),
+  P_WR = bySide('wr|'),
+  P_AC = state('ac|'),
+  P_SS = bySide('ss|');
+const T_T = state('T'),
+  T_PW = bySide('Tpw|'),
+  T_W = bySide('Tw|'),
+  T_L = bySide('Tl|'),
+  T_PP = bySide('Tpp|'),
+  T_PWW = state('Tpww|'),
+  T_R = bySide('Tr|'),
+  T_M = bySide('Tm|'),
+  T_D = bySide('Td|'),
+  T_S = bySide('Ts|'),
+  T_SP = state('Tsp|');
+const TRANSITION_SUFFIX = ['|00', '|01', '|10', '|11'];
+
+const str = (b: boolean) => (b ? 'true' : 'false');
+const cap2 = (n: number) => (n >= 2 ? '2' : n === 1 ? '1' : '0');
+
+/**
+ * Hashed features of each token of the window as part of the cue's content: CONTENT_FEATURES per
+ * token, token t's at [t * CONTENT_FEATURES, (t + 1) * CONTENT_FEATURES).
+ */
+export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array {
   const tk = ctx.tokens;
   const [w0, w1] = x.window;
   const [c0, c1] = x.cue;
+  const n = w1 - w0;
   const cueLemma = tk[c1 - 1].lemma;
   const cueSentence = tk[c0].sentence;
-  const out: number[][] = [];
+  const lower = windowWords(tk, w0, w1);
   // Running counts of what lies between each token and the cue, built outward from the cue.
-  const between: { commas: number; verbs: number; that: boolean; stop: boolean; markEdge: boolean }[] = new Array(
-    w1 - w0,
-  );
+  const commas = new Uint8Array(n),
+    verbs = new Uint8Array(n),
+    flags = new Uint8Array(n); // 1: "that" between, 2: a full stop, 4: a quotation mark
   const walk = (from: number, to: number, step: number) => {
-    let commas = 0,
-      verbs = 0,
-      that = false,
-      stop = false,
-      markEdge = false;
+    let c = 0,
+      v = 0,
+      f = 0;
     for (let k = from; k !== to; k += step) {
-      between[k - w0] = { commas, verbs, that, stop, markEdge };
+      commas[k - w0] = Math.min(c, 2);
+      verbs[k - w0] = Math.min(v, 2);
+      flags[k - w0] = f;
       const t = tk[k];
-      if (t.text === ',') commas++;
-      if (t.pos === 'VERB') verbs++;
-      if (t.lemma === 'that') that = true;
-      if (/^[.!?;]$/.test(t.text)) stop = true;
-      if (/^[“”"«»]$/.test(t.text)) markEdge = true;
+      if (t.text === ',') c++;
+      if (t.pos === 'VERB') v++;
+      if (t.lemma === 'that') f |= 1;
+      if (STOP_TOKEN_RE.test(t.text)) f |= 2;
+      if (MARK_TOKEN_RE.test(t.text)) f |= 4;
     }
   };
   walk(c0 - 1, w0 - 1, -1);
   walk(c1, w1, 1);
-  for (let k = c0; k < c1; k++) between[k - w0] = { commas: 0, verbs: 0, that: false, stop: false, markEdge: false };
-  const noRule = x.rulePieces.length === 0;
+  const noRule = str(x.rulePieces.length === 0);
   // Token distance to the nearest rule piece edge: the rules' edges are usually right or close.
+  const inRule = new Uint8Array(n);
+  for (let k = w0; k < w1; k++) inRule[k - w0] = inSpans(x.rulePieces, tk[k].span[0]) ? 1 : 0;
   const ruleStarts: number[] = [],
     ruleEnds: number[] = [];
   for (let k = w0; k < w1; k++) {
-    const r = inSpans(x.rulePieces, tk[k].span[0]);
-    const rPrev = k > w0 && inSpans(x.rulePieces, tk[k - 1].span[0]);
+    const r = inRule[k - w0] === 1;
+    const rPrev = k > w0 && inRule[k - 1 - w0] === 1;
     if (r && !rPrev) ruleStarts.push(k);
     if (!r && rPrev) ruleEnds.push(k);
   }
@@ -168,54 +236,69 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): number[][] 
     for (const e of edges) if (Math.abs(k - e) < Math.abs(best)) best = k - e;
     return best === 99 ? 'none' : best < -3 ? '<-3' : best > 3 ? '>3' : String(best);
   };
+  const out = new Int32Array(n * CONTENT_FEATURES);
   for (let k = w0; k < w1; k++) {
+    const i = k - w0;
     const t = tk[k];
-    const side = k < c0 ? 'L' : k >= c1 ? 'R' : 'C';
-    const d = k < c0 ? c0 - k : k >= c1 ? k - c1 + 1 : 0;
-    const b = between[k - w0];
+    const s = k < c0 ? 0 : k >= c1 ? 1 : 2;
+    const d = bucket(k < c0 ? c0 - k : k >= c1 ? k - c1 + 1 : 0);
     const mid = t.span[0];
-    const rule = inSpans(x.rulePieces, mid);
-    const ruleStart = rule && !inSpans(x.rulePieces, mid - 1);
-    const inMark = ctx.markContaining(mid) >= 0 || /^[“”"«»]$/.test(t.text);
-    const prev = k > w0 ? tk[k - 1] : undefined;
-    const next = k + 1 < w1 ? tk[k + 1] : undefined;
-    const f = [
-      `b|${side}`,
-      `d|${side}${bucket(d)}`,
-      `w|${side}${t.text.toLowerCase()}`,
-      `l|${side}${t.lemma}`,
-      `p|${side}${t.pos}`,
-      `pp|${side}${prev?.pos}|${t.pos}`,
-      `pn|${side}${t.pos}|${next?.pos}`,
-      `wp|${side}${prev?.text.toLowerCase()}`,
-      `r|${rule}`,
-      `r|${side}${rule}|${x.cueKind}`,
-      `rs|${ruleStart}`,
-      `nr|${side}${noRule}|${x.cueKind}`,
-      `sp|${x.speaker !== null && mid >= x.speaker[0] && mid < x.speaker[1]}`,
-      `q|${side}${inMark}`,
-      `q|${side}${inMark}|${rule}`,
-      `cl|${side}${cueLemma}`,
-      `ck|${side}${x.cueKind}`,
-      `cld|${side}${cueLemma}|${bucket(d)}`,
-      `bc|${side}${Math.min(b.commas, 2)}`,
-      `bv|${side}${Math.min(b.verbs, 2)}`,
-      `bt|${side}${b.that}`,
-      `bs|${side}${b.stop}`,
-      `bm|${side}${b.markEdge}|${inMark}`,
-      `bcv|${side}${Math.min(b.commas, 2)}|${Math.min(b.verbs, 2)}|${rule}`,
-      `os|${t.sentence === cueSentence}`,
-      `tm|${side}${ctx.inTime(mid)}`,
-      `rsd|${nearest(ruleStarts, k)}`,
-      `red|${nearest(ruleEnds, k)}`,
-      `rsdw|${nearest(ruleStarts, k)}|${t.pos}`,
-      `redw|${nearest(ruleEnds, k)}|${t.lemma}`,
-      `wr|${side}${t.text.toLowerCase()}|${rule}`,
-      `ac|${prev?.text === ','}|${t.lemma}|${side}`,
-      `ss|${side}${k === w0 || tk[k - 1].sentence !== t.sentence}`,
-    ];
-    out.push(f.map(featureHash));
+    const rule = str(inRule[i] === 1);
+    const ruleStart = str(inRule[i] === 1 && !inSpans(x.rulePieces, mid - 1));
+    const inMark = str(ctx.markContaining(mid) >= 0 || MARK_TOKEN_RE.test(t.text));
+    const prevPos = k > w0 ? tk[k - 1].pos : 'undefined';
+    const nextPos = k + 1 < w1 ? tk[k + 1].pos : 'undefined';
+    const prevWord = k > w0 ? lower[i - 1] : 'undefined';
+    const word = lower[i];
+    const f = flags[i];
+    const rs = nearest(ruleStarts, k),
+      re = nearest(ruleEnds, k);
+    const bc = cap2(commas[i]),
+      bv = cap2(verbs[i]);
+    let o = i * CONTENT_FEATURES;
+    out[o++] = bucketOf(P_B[s]);
+    out[o++] = bucketOf(fnv(P_D[s], d));
+    out[o++] = bucketOf(fnv(P_W[s], word));
+    out[o++] = bucketOf(fnv(P_L[s], t.lemma));
+    out[o++] = bucketOf(fnv(P_P[s], t.pos));
+    out[o++] = bucketOf(fnv(fnv(fnv(P_PP[s], prevPos), '|'), t.pos));
+    out[o++] = bucketOf(fnv(fnv(fnv(P_PN[s], t.pos), '|'), nextPos));
+    out[o++] = bucketOf(fnv(P_WP[s], prevWord));
+    out[o++] = bucketOf(fnv(P_R, rule));
+    out[o++] = bucketOf(fnv(fnv(fnv(P_RK[s], rule), '|'), x.cueKind));
+    out[o++] = bucketOf(fnv(P_RS, ruleStart));
+    out[o++] = bucketOf(fnv(fnv(fnv(P_NR[s], noRule), '|'), x.cueKind));
+    out[o++] = bucketOf(fnv(P_SP, str(x.speaker !== null && mid >= x.speaker[0] && mid < x.speaker[1])));
+    out[o++] = bucketOf(fnv(P_Q[s], inMark));
+    out[o++] = bucketOf(fnv(fnv(fnv(P_Q[s], inMark), '|'), rule));
+    out[o++] = bucketOf(fnv(P_CL[s], cueLemma));
+    out[o++] = bucketOf(fnv(P_CK[s], x.cueKind));
+    out[o++] = bucketOf(fnv(fnv(fnv(P_CLD[s], cueLemma), '|'), d));
+    out[o++] = bucketOf(fnv(P_BC[s], bc));
+    out[o++] = bucketOf(fnv(P_BV[s], bv));
+    out[o++] = bucketOf(fnv(P_BT[s], str((f & 1) !== 0)));
+    out[o++] = bucketOf(fnv(P_BS[s], str((f & 2) !== 0)));
+    out[o++] = bucketOf(fnv(fnv(fnv(P_BM[s], str((f & 4) !== 0)), '|'), inMark));
+    out[o++] = bucketOf(fnv(fnv(fnv(fnv(fnv(P_BCV[s], bc), '|'), bv), '|'), rule));
+    out[o++] = bucketOf(fnv(P_OS, str(t.sentence === cueSentence)));
+    out[o++] = bucketOf(fnv(P_TM[s], str(ctx.inTime(mid))));
+    out[o++] = bucketOf(fnv(P_RSD, rs));
+    out[o++] = bucketOf(fnv(P_RED, re));
+    out[o++] = bucketOf(fnv(fnv(fnv(P_RSDW, rs), '|'), t.pos));
+    out[o++] = bucketOf(fnv(fnv(fnv(P_REDW, re), '|'), t.lemma));
+    out[o++] = bucketOf(fnv(fnv(fnv(P_WR[s], word), '|'), rule));
+    out[o++] = bucketOf(
+      fnv(fnv(fnv(fnv(fnv(P_AC, str(k > w0 && tk[k - 1].text === ',')), '|'), t.lemma), '|'), SIDES[s]),
+    );
+    out[o] = bucketOf(fnv(P_SS[s], str(k === w0 || tk[k - 1].sentence !== t.sentence)));
   }
+  return out;
+}
+
+/** The lower-cased words of tokens [w0, w1). */
+function windowWords(tk: readonly Token[], w0: number, w1: number): string[] {
+  const out = new Array<string>(w1 - w0);
+  for (let k = w0; k < w1; k++) out[k - w0] = tk[k].text.toLowerCase();
   return out;
 }
 
@@ -223,54 +306,82 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): number[][] 
  * Transition features of the content tagger, one set per token: what lies at the boundary between
  * the token before and this one (the words, parts of speech, punctuation, a rule content's edge, a
  * quotation mark, the distance from the cue), each conjoined with the label pair (before, now). A
- * content's edges are where these decide: "that" before the start, ", though" after the end.
- * Layout: for each boundary feature j, hashes 4j + 2a + b for labels a (before) and b (now).
+ * content's edges are where these decide: "that" before a start, ", though" after an end.
+ * Layout: token t's feature j for labels a (before) and b (now) at 4 * (t * TRANSITION_FEATURES + j) + 2a + b.
  */
-export function transitionFeatures(ctx: QuoteContext, x: ContentInput): Int32Array[] {
+export function transitionFeatures(ctx: QuoteContext, x: ContentInput): Int32Array {
   const tk = ctx.tokens;
   const [w0, w1] = x.window;
   const [c0, c1] = x.cue;
-  const out: Int32Array[] = [];
+  const lower = windowWords(tk, w0, w1);
+  const out = new Int32Array(4 * TRANSITION_FEATURES * (w1 - w0));
+  let prevRule = false,
+    prevMark = -1;
   for (let k = w0; k < w1; k++) {
+    const i = k - w0;
     const t = tk[k];
-    const prev = k > w0 ? tk[k - 1] : undefined;
-    const side = k < c0 ? 'L' : k >= c1 ? 'R' : 'C';
+    const first = k === w0;
+    const s = k < c0 ? 0 : k >= c1 ? 1 : 2;
     const d = k < c0 ? c0 - k : k >= c1 ? k - c1 + 1 : 0;
     const r = inSpans(x.rulePieces, t.span[0]);
-    const rPrev = prev !== undefined && inSpans(x.rulePieces, prev.span[0]);
     const mark = ctx.markContaining(t.span[0]);
-    const markPrev = prev ? ctx.markContaining(prev.span[0]) : -1;
-    const pw = prev ? prev.text.toLowerCase() : '<w>';
-    const w = t.text.toLowerCase();
-    const base = [
-      'T',
-      `Tpw|${side}${pw}`,
-      `Tw|${side}${w}`,
-      `Tl|${side}${t.lemma}`,
-      `Tpp|${side}${prev ? prev.pos : '<w>'}|${t.pos}`,
-      `Tpww|${pw}|${w}`,
-      `Tr|${side}${rPrev}|${r}`,
-      `Tm|${side}${markPrev >= 0}|${mark >= 0}|${mark === markPrev}`,
-      `Td|${side}${bucket(d)}`,
-      `Ts|${side}${prev !== undefined && prev.sentence !== t.sentence}`,
-      `Tsp|${x.speaker !== null && t.span[0] >= x.speaker[0] && t.span[0] < x.speaker[1]}`,
+    const rPrev = !first && prevRule;
+    const markPrev = first ? -1 : prevMark;
+    const pw = first ? '<w>' : lower[i - 1];
+    const w = lower[i];
+    const states = [
+      T_T,
+      fnv(T_PW[s], pw),
+      fnv(T_W[s], w),
+      fnv(T_L[s], t.lemma),
+      fnv(fnv(fnv(T_PP[s], first ? '<w>' : tk[k - 1].pos), '|'), t.pos),
+      fnv(fnv(fnv(T_PWW, pw), '|'), w),
+      fnv(fnv(fnv(T_R[s], str(rPrev)), '|'), str(r)),
+      fnv(fnv(fnv(fnv(fnv(T_M[s], str(markPrev >= 0)), '|'), str(mark >= 0)), '|'), str(mark === markPrev)),
+      fnv(T_D[s], bucket(d)),
+      fnv(T_S[s], str(!first && tk[k - 1].sentence !== t.sentence)),
+      fnv(T_SP, str(x.speaker !== null && t.span[0] >= x.speaker[0] && t.span[0] < x.speaker[1])),
     ];
-    const h = new Int32Array(4 * base.length);
-    base.forEach((s, j) => {
-      for (let ab = 0; ab < 4; ab++) h[4 * j + ab] = featureHash2(s, TRANSITION_SUFFIX[ab]);
-    });
-    out.push(h);
+    let o = 4 * TRANSITION_FEATURES * i;
+    for (const h of states) for (const suffix of TRANSITION_SUFFIX) out[o++] = bucketOf(fnv(h, suffix));
+    prevRule = r;
+    prevMark = mark;
   }
   return out;
 }
 
-const TRANSITION_SUFFIX = ['|00', '|01', '|10', '|11'];
+/** Per token, the four transition scores (label before a, now b at index 2a + b) under weights `w`. */
+export function transitionScores(features: Int32Array, w: ArrayLike<number>): Float64Array {
+  const per = 4 * TRANSITION_FEATURES;
+  const n = features.length / per;
+  const out = new Float64Array(4 * n);
+  for (let t = 0, j = 0; t < n; t++) {
+    let s00 = 0,
+      s01 = 0,
+      s10 = 0,
+      s11 = 0;
+    for (const end = j + per; j < end; j += 4) {
+      s00 += w[features[j]];
+      s01 += w[features[j + 1]];
+      s10 += w[features[j + 2]];
+      s11 += w[features[j + 3]];
+    }
+    out[4 * t] = s00;
+    out[4 * t + 1] = s01;
+    out[4 * t + 2] = s10;
+    out[4 * t + 3] = s11;
+  }
+  return out;
+}
 
-/** Per token, the four transition scores (label before a, now b at index 2a + b) under `weight`. */
-export function transitionScores(features: readonly Int32Array[], weight: (f: number) => number): Float64Array {
-  const out = new Float64Array(4 * features.length);
-  features.forEach((h, t) => {
-    for (let i = 0; i < h.length; i++) out[4 * t + (i & 3)] += weight(h[i]);
-  });
+/** Per token, the sum of its content features' weights `w`. */
+export function emissionScores(features: Int32Array, w: ArrayLike<number>): Float64Array {
+  const n = features.length / CONTENT_FEATURES;
+  const out = new Float64Array(n);
+  for (let t = 0, j = 0; t < n; t++) {
+    let sum = 0;
+    for (const end = j + CONTENT_FEATURES; j < end; j++) sum += w[features[j]];
+    out[t] = sum;
+  }
   return out;
 }

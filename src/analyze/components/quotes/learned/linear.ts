@@ -7,11 +7,15 @@ import { readFileSync } from 'node:fs';
 export const HASH_BITS = 20;
 const MASK = (1 << HASH_BITS) - 1;
 
-const FNV_OFFSET = 0x811c9dc5;
-const fnv = (h: number, s: string) => {
+/** The FNV-1a state before any text. */
+export const FNV_OFFSET = 0x811c9dc5;
+/** The FNV-1a state after `s`, continuing from state `h`: fnv(fnv(FNV_OFFSET, a), b) is the state after a + b. */
+export const fnv = (h: number, s: string) => {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h;
 };
+/** The bucket of an FNV-1a state: bucketOf(fnv(FNV_OFFSET, s)) === featureHash(s). */
+export const bucketOf = (h: number) => (h >>> 0) & MASK;
 
 export function featureHash(s: string): number {
   return (fnv(FNV_OFFSET, s) >>> 0) & MASK;
@@ -25,6 +29,12 @@ export function featureHash2(a: string, b: string): number {
   return (fnv(fnv(FNV_OFFSET, a), b) >>> 0) & MASK;
 }
 
+/** featureHash2(a, suffix) for each suffix, hashing `a` once. */
+export function featureHashes(a: string, suffixes: readonly string[], out: Int32Array, at: number): void {
+  const h = fnv(FNV_OFFSET, a);
+  for (let i = 0; i < suffixes.length; i++) out[at + i] = (fnv(h, suffixes[i]) >>> 0) & MASK;
+}
+
 export function featureHash4(a: string, b: string, c: string, d: string): number {
   return (fnv(fnv(fnv(fnv(FNV_OFFSET, a), b), c), d) >>> 0) & MASK;
 }
@@ -33,7 +43,7 @@ export function featureHash4(a: string, b: string, c: string, d: string): number
 const MAGIC = 'DLQ1';
 
 export class LinearModel {
-  constructor(private readonly weights: Float32Array) {}
+  constructor(readonly weights: Float32Array) {}
 
   static read(path: string): LinearModel {
     const buf = readFileSync(path);
@@ -62,9 +72,5 @@ export class LinearModel {
     let s = 0;
     for (const f of features) s += this.weights[f];
     return s;
-  }
-
-  weight(feature: number): number {
-    return this.weights[feature];
   }
 }
