@@ -1,6 +1,7 @@
 // extract: bytes + content type + URL -> Article. Pure and deterministic: no I/O, no clock (the
 // caller passes `now` when dates must be checked against the crawl time).
 import type { Article, Source, SourceFormat } from '../record/types.js';
+import type { ExtractContext, ExtractedFields } from './context.js';
 import { decode } from './decode.js';
 import { ExtractError } from './errors.js';
 import { detectLanguage } from './language.js';
@@ -28,14 +29,7 @@ export interface ExtractInput {
   now?: string;
 }
 
-/** What an extractor for one input format returns: the article without its source and language. */
-export type ExtractedFields = Omit<Article, 'source' | 'language'> & { language?: string };
-
-export interface ExtractContext {
-  url?: string;
-  published?: string;
-  now?: string;
-}
+export type { ExtractContext, ExtractedFields } from './context.js';
 
 /** Inputs above this size are refused, so one page cannot exhaust memory. */
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;

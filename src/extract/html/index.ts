@@ -8,7 +8,7 @@
 //      (kept in the text: it is part of the story as published).
 import { parseDocument } from 'htmlparser2';
 import type { Document } from 'domhandler';
-import type { ExtractContext, ExtractedFields } from '../index.js';
+import type { ExtractContext, ExtractedFields } from '../context.js';
 import { ExtractError } from '../errors.js';
 import { joinParagraphs } from '../paragraphs.js';
 import type { Dateline, Warning } from '../../record/types.js';

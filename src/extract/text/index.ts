@@ -12,7 +12,7 @@
 //   7. warnings far-off datelines, stripped links, no body
 import type { Warning } from '../../record/types.js';
 import { datelineWarnings, findDateline } from '../dateline.js';
-import type { ExtractContext, ExtractedFields } from '../index.js';
+import type { ExtractContext, ExtractedFields } from '../context.js';
 import { joinParagraphs } from '../paragraphs.js';
 import { readBody, readFooter } from './body.js';
 import { readComments } from './comments.js';

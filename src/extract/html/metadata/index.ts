@@ -24,7 +24,7 @@
 // ctx.now here, with a warning. Desks and roles ("Staff", "Admin") never count as a person's
 // name (cleanAuthors), so later layers can still name one.
 import type { Document } from 'domhandler';
-import type { ExtractContext } from '../../index.js';
+import type { ExtractContext } from '../../context.js';
 import type { Warning } from '../../../record/types.js';
 import type { HtmlMetadata, MetadataSources, RawMetadata } from './types.js';
 import { scanPage, type PageScan } from './scan.js';
