@@ -107,9 +107,6 @@ export function contentWindow(ctx: QuoteContext, sentence: number): [number, num
   return [w0, w1];
 }
 
-const bucket = (d: number) =>
-  d <= 3 ? String(d) : d <= 5 ? '4-5' : d <= 10 ? '6-10' : d <= 20 ? '11-20' : d <= 40 ? '21-40' : '41+';
-
 export interface ContentInput {
   window: readonly [number, number];
   cue: readonly [number, number];
@@ -183,11 +180,181 @@ const T_T = state('T'),
 const TRANSITION_SUFFIX = ['|00', '|01', '|10', '|11'];
 
 const str = (b: boolean) => (b ? 'true' : 'false');
-const cap2 = (n: number) => (n >= 2 ? '2' : n === 1 ? '1' : '0');
+const BOOL = ['false', 'true'] as const;
+const CAP2 = ['0', '1', '2'] as const;
+const cap2 = (n: number) => (n >= 2 ? 2 : n);
+/** The buckets of a token distance from the cue, in order, and the index of d's. */
+const BUCKETS = ['0', '1', '2', '3', '4-5', '6-10', '11-20', '21-40', '41+'] as const;
+const bucketIndex = (d: number) => (d <= 3 ? d : d <= 5 ? 4 : d <= 10 ? 5 : d <= 20 ? 6 : d <= 40 ? 7 : 8);
+/** The values of the distance to the nearest rule edge, by index (see `nearest` in contentFeatures). */
+const NEAREST = ['none', '<-3', '>3', '-3', '-2', '-1', '0', '1', '2', '3'] as const;
+
+// The features whose variable parts take a few values are looked up in tables of their buckets,
+// hashed once when the module loads: the same FNV-1a hashes of the same strings as spelled out
+// in the comments of contentFeatures, without hashing per token.
+/** The bucket of each prefix state (one per side, or one) followed by each value: [state * values.length + value]. */
+function table(states: readonly number[], values: readonly string[]): Int32Array {
+  const out = new Int32Array(states.length * values.length);
+  states.forEach((h, a) => values.forEach((v, b) => (out[a * values.length + b] = bucketOf(fnv(h, v)))));
+  return out;
+}
+/** All "a|b" of two value lists, a major. */
+const pairs = (as: readonly string[], bs: readonly string[]) => as.flatMap((a) => bs.map((b) => `${a}|${b}`));
+const BOOL2 = pairs(BOOL, BOOL);
+
+const C_B = table(P_B, ['']),
+  C_D = table(P_D, BUCKETS),
+  C_R = table([P_R], BOOL),
+  C_RS = table([P_RS], BOOL),
+  C_SP = table([P_SP], BOOL),
+  C_Q = table(P_Q, BOOL),
+  C_QR = table(P_Q, BOOL2),
+  C_BC = table(P_BC, CAP2),
+  C_BV = table(P_BV, CAP2),
+  C_BT = table(P_BT, BOOL),
+  C_BS = table(P_BS, BOOL),
+  C_BM = table(P_BM, BOOL2),
+  C_BCV = table(P_BCV, pairs(pairs(CAP2, CAP2), BOOL)),
+  C_OS = table([P_OS], BOOL),
+  C_TM = table(P_TM, BOOL),
+  C_RSD = table([P_RSD], NEAREST),
+  C_RED = table([P_RED], NEAREST);
+
+/** Per token and side, the content features that depend on the token alone, for a token inside the window. */
+const TOKEN_CONTENT = 10;
+/** Per token and side, the transition feature states that depend on the token alone, for a token after the window's first. */
+const TOKEN_TRANSITION = 6;
+
+/**
+ * The features of each token of a text that depend on the token (and the side of the cue) alone,
+ * hashed the first time a window asks for them: the windows of a sentence's cues overlap.
+ */
+class TokenFeatures {
+  readonly lower: string[];
+  private readonly content: Int32Array;
+  private readonly transition: Int32Array;
+  private readonly have: Uint8Array; // per token and side: 1 content, 2 transition
+
+  constructor(readonly tk: readonly Token[]) {
+    this.lower = tk.map((t) => t.text.toLowerCase());
+    this.content = new Int32Array(tk.length * 3 * TOKEN_CONTENT);
+    this.transition = new Int32Array(tk.length * 3 * TOKEN_TRANSITION * 4);
+    this.have = new Uint8Array(tk.length * 3);
+  }
+
+  /** W, L, P, PP, PN, WP, WR (rule false), WR (rule true), AC, SS of token k (w0 < k, k + 1 < w1) on side s, at the returned offset. */
+  contentAt(k: number, s: number): number {
+    const at = (3 * k + s) * TOKEN_CONTENT;
+    if (this.have[3 * k + s] & 1) return at;
+    this.have[3 * k + s] |= 1;
+    contentOfToken(
+      this.tk,
+      this.lower,
+      k,
+      s,
+      this.tk[k - 1].pos,
+      this.tk[k + 1].pos,
+      this.lower[k - 1],
+      true,
+      this.content,
+      at,
+    );
+    return at;
+  }
+
+  get contentTable(): Int32Array {
+    return this.content;
+  }
+
+  /** The transition buckets (4 per state) of PW, W, L, PP, PWW, S of token k (k > w0) on side s, at the returned offset. */
+  transitionAt(k: number, s: number): number {
+    const at = (3 * k + s) * TOKEN_TRANSITION * 4;
+    if (this.have[3 * k + s] & 2) return at;
+    this.have[3 * k + s] |= 2;
+    transitionOfToken(this.tk, this.lower, k, s, false, this.transition, at);
+    return at;
+  }
+
+  get transitionTable(): Int32Array {
+    return this.transition;
+  }
+}
+
+const tokenFeatures = new WeakMap<readonly Token[], TokenFeatures>();
+function featuresOf(tk: readonly Token[]): TokenFeatures {
+  let f = tokenFeatures.get(tk);
+  if (!f) tokenFeatures.set(tk, (f = new TokenFeatures(tk)));
+  return f;
+}
+
+/** The token-only content features of token k (see TokenFeatures.contentAt), with its neighbours as the window has them. */
+function contentOfToken(
+  tk: readonly Token[],
+  lower: readonly string[],
+  k: number,
+  s: number,
+  prevPos: string,
+  nextPos: string,
+  prevWord: string,
+  hasPrev: boolean,
+  out: Int32Array,
+  o: number,
+): void {
+  const t = tk[k];
+  const word = lower[k];
+  out[o++] = bucketOf(fnv(P_W[s], word));
+  out[o++] = bucketOf(fnv(P_L[s], t.lemma));
+  out[o++] = bucketOf(fnv(P_P[s], t.pos));
+  out[o++] = bucketOf(fnv(fnv(fnv(P_PP[s], prevPos), '|'), t.pos));
+  out[o++] = bucketOf(fnv(fnv(fnv(P_PN[s], t.pos), '|'), nextPos));
+  out[o++] = bucketOf(fnv(P_WP[s], prevWord));
+  const wr = fnv(fnv(P_WR[s], word), '|');
+  out[o++] = bucketOf(fnv(wr, 'false'));
+  out[o++] = bucketOf(fnv(wr, 'true'));
+  out[o++] = bucketOf(
+    fnv(fnv(fnv(fnv(fnv(P_AC, str(hasPrev && tk[k - 1].text === ',')), '|'), t.lemma), '|'), SIDES[s]),
+  );
+  out[o] = bucketOf(fnv(P_SS[s], str(!hasPrev || tk[k - 1].sentence !== t.sentence)));
+}
+
+/** The token-only transition buckets of token k (see TokenFeatures.transitionAt); `first`: the window's first token. */
+function transitionOfToken(
+  tk: readonly Token[],
+  lower: readonly string[],
+  k: number,
+  s: number,
+  first: boolean,
+  out: Int32Array,
+  o: number,
+): void {
+  const t = tk[k];
+  const pw = first ? '<w>' : lower[k - 1];
+  const w = lower[k];
+  const states = [
+    fnv(T_PW[s], pw),
+    fnv(T_W[s], w),
+    fnv(T_L[s], t.lemma),
+    fnv(fnv(fnv(T_PP[s], first ? '<w>' : tk[k - 1].pos), '|'), t.pos),
+    fnv(fnv(fnv(T_PWW, pw), '|'), w),
+    fnv(T_S[s], str(!first && tk[k - 1].sentence !== t.sentence)),
+  ];
+  for (const h of states) for (const suffix of TRANSITION_SUFFIX) out[o++] = bucketOf(fnv(h, suffix));
+}
 
 /**
  * Hashed features of each token of the window as part of the cue's content: CONTENT_FEATURES per
- * token, token t's at [t * CONTENT_FEATURES, (t + 1) * CONTENT_FEATURES).
+ * token, token t's at [t * CONTENT_FEATURES, (t + 1) * CONTENT_FEATURES). Each is the bucket of a
+ * string: "b|" + side, "d|" + side + distance bucket, "w|" + side + word, "l|" + side + lemma,
+ * "p|" + side + pos, "pp|" + side + previous pos + "|" + pos, "pn|" + side + pos + "|" + next pos,
+ * "wp|" + side + previous word, "r|" + in rule, "r|" + side + in rule + "|" + cue kind, "rs|" + rule
+ * start, "nr|" + side + no rule + "|" + cue kind, "sp|" + in speaker, "q|" + side + in mark,
+ * "q|" + side + in mark + "|" + in rule, "cl|" + side + cue lemma, "ck|" + side + cue kind,
+ * "cld|" + side + cue lemma + "|" + distance, "bc|"/"bv|" + side + commas/verbs between (0, 1, 2),
+ * "bt|"/"bs|" + side + "that"/full stop between, "bm|" + side + mark between + "|" + in mark,
+ * "bcv|" + side + commas + "|" + verbs + "|" + in rule, "os|" + same sentence, "tm|" + side + in a
+ * time, "rsd|"/"red|" + distance to the nearest rule start/end, "rsdw|" + that + "|" + pos,
+ * "redw|" + that + "|" + lemma, "wr|" + side + word + "|" + in rule, "ac|" + after a comma + "|" +
+ * lemma + "|" + side, "ss|" + side + starts a sentence (booleans as "true"/"false").
  */
 export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array {
   const tk = ctx.tokens;
@@ -196,7 +363,8 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
   const n = w1 - w0;
   const cueLemma = tk[c1 - 1].lemma;
   const cueSentence = tk[c0].sentence;
-  const lower = windowWords(tk, w0, w1);
+  const tf = featuresOf(tk);
+  const lower = tf.lower;
   // Running counts of what lies between each token and the cue, built outward from the cue.
   const commas = new Uint8Array(n),
     verbs = new Uint8Array(n),
@@ -231,75 +399,108 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
     if (r && !rPrev) ruleStarts.push(k);
     if (!r && rPrev) ruleEnds.push(k);
   }
+  /** The index in NEAREST of k's distance to the nearest of `edges`. */
   const nearest = (edges: number[], k: number) => {
     let best = 99;
     for (const e of edges) if (Math.abs(k - e) < Math.abs(best)) best = k - e;
-    return best === 99 ? 'none' : best < -3 ? '<-3' : best > 3 ? '>3' : String(best);
+    return best === 99 ? 0 : best < -3 ? 1 : best > 3 ? 2 : best + 6;
   };
+  // The features of the cue, per side (and distance bucket).
+  const perCue = (prefix: readonly number[], ...parts: string[]) => prefix.map((h) => bucketOf(parts.reduce(fnv, h)));
+  const ruleKind = [0, 1].map((r) => perCue(P_RK, BOOL[r], '|', x.cueKind));
+  const noRuleKind = perCue(P_NR, noRule, '|', x.cueKind);
+  const cueLemmaF = perCue(P_CL, cueLemma);
+  const cueKindF = perCue(P_CK, x.cueKind);
+  const cueLemmaD = BUCKETS.map((d) => perCue(P_CLD, cueLemma, '|', d));
+  const content = tf.contentTable;
+  const edge = new Int32Array(TOKEN_CONTENT);
   const out = new Int32Array(n * CONTENT_FEATURES);
   for (let k = w0; k < w1; k++) {
     const i = k - w0;
     const t = tk[k];
     const s = k < c0 ? 0 : k >= c1 ? 1 : 2;
-    const d = bucket(k < c0 ? c0 - k : k >= c1 ? k - c1 + 1 : 0);
+    const di = bucketIndex(k < c0 ? c0 - k : k >= c1 ? k - c1 + 1 : 0);
     const mid = t.span[0];
-    const rule = str(inRule[i] === 1);
-    const ruleStart = str(inRule[i] === 1 && !inSpans(x.rulePieces, mid - 1));
-    const inMark = str(ctx.markContaining(mid) >= 0 || MARK_TOKEN_RE.test(t.text));
-    const prevPos = k > w0 ? tk[k - 1].pos : 'undefined';
-    const nextPos = k + 1 < w1 ? tk[k + 1].pos : 'undefined';
-    const prevWord = k > w0 ? lower[i - 1] : 'undefined';
-    const word = lower[i];
+    const rule = inRule[i];
+    const ruleStart = rule === 1 && !inSpans(x.rulePieces, mid - 1) ? 1 : 0;
+    const inMark = ctx.markContaining(mid) >= 0 || MARK_TOKEN_RE.test(t.text) ? 1 : 0;
+    let own: Int32Array, at: number;
+    if (k > w0 && k + 1 < w1) {
+      own = content;
+      at = tf.contentAt(k, s);
+    } else {
+      own = edge;
+      at = 0;
+      contentOfToken(
+        tk,
+        lower,
+        k,
+        s,
+        k > w0 ? tk[k - 1].pos : 'undefined',
+        k + 1 < w1 ? tk[k + 1].pos : 'undefined',
+        k > w0 ? lower[k - 1] : 'undefined',
+        k > w0,
+        edge,
+        0,
+      );
+    }
     const f = flags[i];
     const rs = nearest(ruleStarts, k),
       re = nearest(ruleEnds, k);
     const bc = cap2(commas[i]),
       bv = cap2(verbs[i]);
     let o = i * CONTENT_FEATURES;
-    out[o++] = bucketOf(P_B[s]);
-    out[o++] = bucketOf(fnv(P_D[s], d));
-    out[o++] = bucketOf(fnv(P_W[s], word));
-    out[o++] = bucketOf(fnv(P_L[s], t.lemma));
-    out[o++] = bucketOf(fnv(P_P[s], t.pos));
-    out[o++] = bucketOf(fnv(fnv(fnv(P_PP[s], prevPos), '|'), t.pos));
-    out[o++] = bucketOf(fnv(fnv(fnv(P_PN[s], t.pos), '|'), nextPos));
-    out[o++] = bucketOf(fnv(P_WP[s], prevWord));
-    out[o++] = bucketOf(fnv(P_R, rule));
-    out[o++] = bucketOf(fnv(fnv(fnv(P_RK[s], rule), '|'), x.cueKind));
-    out[o++] = bucketOf(fnv(P_RS, ruleStart));
-    out[o++] = bucketOf(fnv(fnv(fnv(P_NR[s], noRule), '|'), x.cueKind));
-    out[o++] = bucketOf(fnv(P_SP, str(x.speaker !== null && mid >= x.speaker[0] && mid < x.speaker[1])));
-    out[o++] = bucketOf(fnv(P_Q[s], inMark));
-    out[o++] = bucketOf(fnv(fnv(fnv(P_Q[s], inMark), '|'), rule));
-    out[o++] = bucketOf(fnv(P_CL[s], cueLemma));
-    out[o++] = bucketOf(fnv(P_CK[s], x.cueKind));
-    out[o++] = bucketOf(fnv(fnv(fnv(P_CLD[s], cueLemma), '|'), d));
-    out[o++] = bucketOf(fnv(P_BC[s], bc));
-    out[o++] = bucketOf(fnv(P_BV[s], bv));
-    out[o++] = bucketOf(fnv(P_BT[s], str((f & 1) !== 0)));
-    out[o++] = bucketOf(fnv(P_BS[s], str((f & 2) !== 0)));
-    out[o++] = bucketOf(fnv(fnv(fnv(P_BM[s], str((f & 4) !== 0)), '|'), inMark));
-    out[o++] = bucketOf(fnv(fnv(fnv(fnv(fnv(P_BCV[s], bc), '|'), bv), '|'), rule));
-    out[o++] = bucketOf(fnv(P_OS, str(t.sentence === cueSentence)));
-    out[o++] = bucketOf(fnv(P_TM[s], str(ctx.inTime(mid))));
-    out[o++] = bucketOf(fnv(P_RSD, rs));
-    out[o++] = bucketOf(fnv(P_RED, re));
-    out[o++] = bucketOf(fnv(fnv(fnv(P_RSDW, rs), '|'), t.pos));
-    out[o++] = bucketOf(fnv(fnv(fnv(P_REDW, re), '|'), t.lemma));
-    out[o++] = bucketOf(fnv(fnv(fnv(P_WR[s], word), '|'), rule));
-    out[o++] = bucketOf(
-      fnv(fnv(fnv(fnv(fnv(P_AC, str(k > w0 && tk[k - 1].text === ',')), '|'), t.lemma), '|'), SIDES[s]),
-    );
-    out[o] = bucketOf(fnv(P_SS[s], str(k === w0 || tk[k - 1].sentence !== t.sentence)));
+    out[o++] = C_B[s];
+    out[o++] = C_D[s * BUCKETS.length + di];
+    out[o++] = own[at]; // w
+    out[o++] = own[at + 1]; // l
+    out[o++] = own[at + 2]; // p
+    out[o++] = own[at + 3]; // pp
+    out[o++] = own[at + 4]; // pn
+    out[o++] = own[at + 5]; // wp
+    out[o++] = C_R[rule];
+    out[o++] = ruleKind[rule][s];
+    out[o++] = C_RS[ruleStart];
+    out[o++] = noRuleKind[s];
+    out[o++] = C_SP[x.speaker !== null && mid >= x.speaker[0] && mid < x.speaker[1] ? 1 : 0];
+    out[o++] = C_Q[s * 2 + inMark];
+    out[o++] = C_QR[s * 4 + inMark * 2 + rule];
+    out[o++] = cueLemmaF[s];
+    out[o++] = cueKindF[s];
+    out[o++] = cueLemmaD[di][s];
+    out[o++] = C_BC[s * 3 + bc];
+    out[o++] = C_BV[s * 3 + bv];
+    out[o++] = C_BT[s * 2 + (f & 1 ? 1 : 0)];
+    out[o++] = C_BS[s * 2 + (f & 2 ? 1 : 0)];
+    out[o++] = C_BM[s * 4 + (f & 4 ? 2 : 0) + inMark];
+    out[o++] = C_BCV[s * 18 + bc * 6 + bv * 2 + rule];
+    out[o++] = C_OS[t.sentence === cueSentence ? 1 : 0];
+    out[o++] = C_TM[s * 2 + (ctx.inTime(mid) ? 1 : 0)];
+    out[o++] = C_RSD[rs];
+    out[o++] = C_RED[re];
+    out[o++] = bucketOf(fnv(fnv(fnv(P_RSDW, NEAREST[rs]), '|'), t.pos));
+    out[o++] = bucketOf(fnv(fnv(fnv(P_REDW, NEAREST[re]), '|'), t.lemma));
+    out[o++] = own[at + 6 + rule]; // wr
+    out[o++] = own[at + 8]; // ac
+    out[o] = own[at + 9]; // ss
   }
   return out;
 }
 
-/** The lower-cased words of tokens [w0, w1). */
-function windowWords(tk: readonly Token[], w0: number, w1: number): string[] {
-  const out = new Array<string>(w1 - w0);
-  for (let k = w0; k < w1; k++) out[k - w0] = tk[k].text.toLowerCase();
-  return out;
+/** Each value followed by each transition suffix, value major. */
+const withSuffixes = (values: readonly string[]) => values.flatMap((v) => TRANSITION_SUFFIX.map((x) => v + x));
+const TT_T = table([T_T], withSuffixes([''])),
+  TT_R = table(T_R, withSuffixes(BOOL2)),
+  TT_M = table(T_M, withSuffixes(pairs(BOOL2, BOOL))),
+  TT_D = table(T_D, withSuffixes(BUCKETS)),
+  TT_SP = table([T_SP], withSuffixes(BOOL));
+
+/** Copies 4 buckets from `from` at `at` to `out` at `o`. */
+function copy4(out: Int32Array, o: number, from: Int32Array, at: number): void {
+  out[o] = from[at];
+  out[o + 1] = from[at + 1];
+  out[o + 2] = from[at + 2];
+  out[o + 3] = from[at + 3];
 }
 
 /**
@@ -308,14 +509,21 @@ function windowWords(tk: readonly Token[], w0: number, w1: number): string[] {
  * quotation mark, the distance from the cue), each conjoined with the label pair (before, now). A
  * content's edges are where these decide: "that" before a start, ", though" after an end.
  * Layout: token t's feature j for labels a (before) and b (now) at 4 * (t * TRANSITION_FEATURES + j) + 2a + b.
+ * The features, in order, each followed by the label pair ("|00" ... "|11"): "T", "Tpw|" + side +
+ * previous word, "Tw|" + side + word, "Tl|" + side + lemma, "Tpp|" + side + previous pos + "|" + pos,
+ * "Tpww|" + previous word + "|" + word, "Tr|" + side + previous in rule + "|" + in rule, "Tm|" +
+ * side + previous in a mark + "|" + in a mark + "|" + the same mark, "Td|" + side + distance
+ * bucket, "Ts|" + side + starts a sentence, "Tsp|" + in speaker ("<w>" before the window).
  */
 export function transitionFeatures(ctx: QuoteContext, x: ContentInput): Int32Array {
   const tk = ctx.tokens;
   const [w0, w1] = x.window;
   const [c0, c1] = x.cue;
-  const lower = windowWords(tk, w0, w1);
+  const tf = featuresOf(tk);
+  const cache = tf.transitionTable;
+  const edge = new Int32Array(4 * TOKEN_TRANSITION);
   const out = new Int32Array(4 * TRANSITION_FEATURES * (w1 - w0));
-  let prevRule = false,
+  let prevRule = 0,
     prevMark = -1;
   for (let k = w0; k < w1; k++) {
     const i = k - w0;
@@ -323,27 +531,29 @@ export function transitionFeatures(ctx: QuoteContext, x: ContentInput): Int32Arr
     const first = k === w0;
     const s = k < c0 ? 0 : k >= c1 ? 1 : 2;
     const d = k < c0 ? c0 - k : k >= c1 ? k - c1 + 1 : 0;
-    const r = inSpans(x.rulePieces, t.span[0]);
+    const r = inSpans(x.rulePieces, t.span[0]) ? 1 : 0;
     const mark = ctx.markContaining(t.span[0]);
-    const rPrev = !first && prevRule;
+    const rPrev = first ? 0 : prevRule;
     const markPrev = first ? -1 : prevMark;
-    const pw = first ? '<w>' : lower[i - 1];
-    const w = lower[i];
-    const states = [
-      T_T,
-      fnv(T_PW[s], pw),
-      fnv(T_W[s], w),
-      fnv(T_L[s], t.lemma),
-      fnv(fnv(fnv(T_PP[s], first ? '<w>' : tk[k - 1].pos), '|'), t.pos),
-      fnv(fnv(fnv(T_PWW, pw), '|'), w),
-      fnv(fnv(fnv(T_R[s], str(rPrev)), '|'), str(r)),
-      fnv(fnv(fnv(fnv(fnv(T_M[s], str(markPrev >= 0)), '|'), str(mark >= 0)), '|'), str(mark === markPrev)),
-      fnv(T_D[s], bucket(d)),
-      fnv(T_S[s], str(!first && tk[k - 1].sentence !== t.sentence)),
-      fnv(T_SP, str(x.speaker !== null && t.span[0] >= x.speaker[0] && t.span[0] < x.speaker[1])),
-    ];
+    let own: Int32Array, at: number;
+    if (first) {
+      own = edge;
+      at = 0;
+      transitionOfToken(tk, tf.lower, k, s, true, edge, 0);
+    } else {
+      own = cache;
+      at = tf.transitionAt(k, s);
+    }
     let o = 4 * TRANSITION_FEATURES * i;
-    for (const h of states) for (const suffix of TRANSITION_SUFFIX) out[o++] = bucketOf(fnv(h, suffix));
+    copy4(out, o, TT_T, 0);
+    for (let j = 0; j < 20; j++) out[o + 4 + j] = own[at + j]; // pw, w, l, pp, pww
+    o += 24;
+    copy4(out, o, TT_R, 4 * (s * 4 + rPrev * 2 + r));
+    copy4(out, o + 4, TT_M, 4 * (s * 8 + (markPrev >= 0 ? 4 : 0) + (mark >= 0 ? 2 : 0) + (mark === markPrev ? 1 : 0)));
+    copy4(out, o + 8, TT_D, 4 * (s * BUCKETS.length + bucketIndex(d)));
+    copy4(out, o + 12, own, at + 20); // s
+    const sp = x.speaker !== null && t.span[0] >= x.speaker[0] && t.span[0] < x.speaker[1] ? 1 : 0;
+    copy4(out, o + 16, TT_SP, 4 * sp);
     prevRule = r;
     prevMark = mark;
   }
