@@ -220,77 +220,11 @@ const C_B = table(P_B, ['']),
   C_RSD = table([P_RSD], NEAREST),
   C_RED = table([P_RED], NEAREST);
 
-/** Per token and side, the content features that depend on the token alone, for a token inside the window. */
-const TOKEN_CONTENT = 10;
-/** Per token and side, the transition feature states that depend on the token alone, for a token after the window's first. */
-const TOKEN_TRANSITION = 6;
-
-/**
- * The features of each token of a text that depend on the token (and the side of the cue) alone,
- * hashed the first time a window asks for them: the windows of a sentence's cues overlap.
- */
-class TokenFeatures {
-  readonly lower: string[];
-  private readonly content: Int32Array;
-  private readonly transition: Int32Array;
-  private readonly have: Uint8Array; // per token and side: 1 content, 2 transition
-
-  constructor(readonly tk: readonly Token[]) {
-    this.lower = tk.map((t) => t.text.toLowerCase());
-    this.content = new Int32Array(tk.length * 3 * TOKEN_CONTENT);
-    this.transition = new Int32Array(tk.length * 3 * TOKEN_TRANSITION * 4);
-    this.have = new Uint8Array(tk.length * 3);
-  }
-
-  /** W, L, P, PP, PN, WP, WR (rule false), WR (rule true), AC, SS of token k (w0 < k, k + 1 < w1) on side s, at the returned offset. */
-  contentAt(k: number, s: number): number {
-    const at = (3 * k + s) * TOKEN_CONTENT;
-    if (this.have[3 * k + s] & 1) return at;
-    this.have[3 * k + s] |= 1;
-    contentOfToken(
-      this.tk,
-      this.lower,
-      k,
-      s,
-      this.tk[k - 1].pos,
-      this.tk[k + 1].pos,
-      this.lower[k - 1],
-      true,
-      this.content,
-      at,
-    );
-    return at;
-  }
-
-  get contentTable(): Int32Array {
-    return this.content;
-  }
-
-  /** The transition buckets (4 per state) of PW, W, L, PP, PWW, S of token k (k > w0) on side s, at the returned offset. */
-  transitionAt(k: number, s: number): number {
-    const at = (3 * k + s) * TOKEN_TRANSITION * 4;
-    if (this.have[3 * k + s] & 2) return at;
-    this.have[3 * k + s] |= 2;
-    transitionOfToken(this.tk, this.lower, k, s, false, this.transition, at);
-    return at;
-  }
-
-  get transitionTable(): Int32Array {
-    return this.transition;
-  }
-}
-
-const tokenFeatures = new WeakMap<readonly Token[], TokenFeatures>();
-function featuresOf(tk: readonly Token[]): TokenFeatures {
-  let f = tokenFeatures.get(tk);
-  if (!f) tokenFeatures.set(tk, (f = new TokenFeatures(tk)));
-  return f;
-}
-
-/** The token-only content features of token k (see TokenFeatures.contentAt), with its neighbours as the window has them. */
+/** W, L, P, PP, PN, WP, WR (rule false), WR (rule true), AC, SS of token k on side s, with its neighbours as the window has them; `lower[k - base]` is its word. */
 function contentOfToken(
   tk: readonly Token[],
   lower: readonly string[],
+  base: number,
   k: number,
   s: number,
   prevPos: string,
@@ -301,7 +235,7 @@ function contentOfToken(
   o: number,
 ): void {
   const t = tk[k];
-  const word = lower[k];
+  const word = lower[k - base];
   out[o++] = bucketOf(fnv(P_W[s], word));
   out[o++] = bucketOf(fnv(P_L[s], t.lemma));
   out[o++] = bucketOf(fnv(P_P[s], t.pos));
@@ -317,10 +251,11 @@ function contentOfToken(
   out[o] = bucketOf(fnv(P_SS[s], str(!hasPrev || tk[k - 1].sentence !== t.sentence)));
 }
 
-/** The token-only transition buckets of token k (see TokenFeatures.transitionAt); `first`: the window's first token. */
+/** The transition buckets (4 per state) of PW, W, L, PP, PWW, S of token k on side s; `first`: the window's first token; `lower[k - base]` is its word. */
 function transitionOfToken(
   tk: readonly Token[],
   lower: readonly string[],
+  base: number,
   k: number,
   s: number,
   first: boolean,
@@ -328,8 +263,8 @@ function transitionOfToken(
   o: number,
 ): void {
   const t = tk[k];
-  const pw = first ? '<w>' : lower[k - 1];
-  const w = lower[k];
+  const pw = first ? '<w>' : lower[k - 1 - base];
+  const w = lower[k - base];
   const states = [
     fnv(T_PW[s], pw),
     fnv(T_W[s], w),
@@ -363,8 +298,7 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
   const n = w1 - w0;
   const cueLemma = tk[c1 - 1].lemma;
   const cueSentence = tk[c0].sentence;
-  const tf = featuresOf(tk);
-  const lower = tf.lower;
+  const lower = windowWords(tk, w0, w1);
   // Running counts of what lies between each token and the cue, built outward from the cue.
   const commas = new Uint8Array(n),
     verbs = new Uint8Array(n),
@@ -412,8 +346,7 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
   const cueLemmaF = perCue(P_CL, cueLemma);
   const cueKindF = perCue(P_CK, x.cueKind);
   const cueLemmaD = BUCKETS.map((d) => perCue(P_CLD, cueLemma, '|', d));
-  const content = tf.contentTable;
-  const edge = new Int32Array(TOKEN_CONTENT);
+  const own = new Int32Array(10); // the token's own features (contentOfToken)
   const out = new Int32Array(n * CONTENT_FEATURES);
   for (let k = w0; k < w1; k++) {
     const i = k - w0;
@@ -424,26 +357,19 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
     const rule = inRule[i];
     const ruleStart = rule === 1 && !inSpans(x.rulePieces, mid - 1) ? 1 : 0;
     const inMark = ctx.markContaining(mid) >= 0 || MARK_TOKEN_RE.test(t.text) ? 1 : 0;
-    let own: Int32Array, at: number;
-    if (k > w0 && k + 1 < w1) {
-      own = content;
-      at = tf.contentAt(k, s);
-    } else {
-      own = edge;
-      at = 0;
-      contentOfToken(
-        tk,
-        lower,
-        k,
-        s,
-        k > w0 ? tk[k - 1].pos : 'undefined',
-        k + 1 < w1 ? tk[k + 1].pos : 'undefined',
-        k > w0 ? lower[k - 1] : 'undefined',
-        k > w0,
-        edge,
-        0,
-      );
-    }
+    contentOfToken(
+      tk,
+      lower,
+      w0,
+      k,
+      s,
+      k > w0 ? tk[k - 1].pos : 'undefined',
+      k + 1 < w1 ? tk[k + 1].pos : 'undefined',
+      k > w0 ? lower[i - 1] : 'undefined',
+      k > w0,
+      own,
+      0,
+    );
     const f = flags[i];
     const rs = nearest(ruleStarts, k),
       re = nearest(ruleEnds, k);
@@ -452,12 +378,12 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
     let o = i * CONTENT_FEATURES;
     out[o++] = C_B[s];
     out[o++] = C_D[s * BUCKETS.length + di];
-    out[o++] = own[at]; // w
-    out[o++] = own[at + 1]; // l
-    out[o++] = own[at + 2]; // p
-    out[o++] = own[at + 3]; // pp
-    out[o++] = own[at + 4]; // pn
-    out[o++] = own[at + 5]; // wp
+    out[o++] = own[0]; // w
+    out[o++] = own[1]; // l
+    out[o++] = own[2]; // p
+    out[o++] = own[3]; // pp
+    out[o++] = own[4]; // pn
+    out[o++] = own[5]; // wp
     out[o++] = C_R[rule];
     out[o++] = ruleKind[rule][s];
     out[o++] = C_RS[ruleStart];
@@ -480,9 +406,9 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
     out[o++] = C_RED[re];
     out[o++] = bucketOf(fnv(fnv(fnv(P_RSDW, NEAREST[rs]), '|'), t.pos));
     out[o++] = bucketOf(fnv(fnv(fnv(P_REDW, NEAREST[re]), '|'), t.lemma));
-    out[o++] = own[at + 6 + rule]; // wr
-    out[o++] = own[at + 8]; // ac
-    out[o] = own[at + 9]; // ss
+    out[o++] = own[6 + rule]; // wr
+    out[o++] = own[8]; // ac
+    out[o] = own[9]; // ss
   }
   return out;
 }
@@ -519,9 +445,8 @@ export function transitionFeatures(ctx: QuoteContext, x: ContentInput): Int32Arr
   const tk = ctx.tokens;
   const [w0, w1] = x.window;
   const [c0, c1] = x.cue;
-  const tf = featuresOf(tk);
-  const cache = tf.transitionTable;
-  const edge = new Int32Array(4 * TOKEN_TRANSITION);
+  const lower = windowWords(tk, w0, w1);
+  const own = new Int32Array(24); // the token's own transition buckets (transitionOfToken)
   const out = new Int32Array(4 * TRANSITION_FEATURES * (w1 - w0));
   let prevRule = 0,
     prevMark = -1;
@@ -535,23 +460,15 @@ export function transitionFeatures(ctx: QuoteContext, x: ContentInput): Int32Arr
     const mark = ctx.markContaining(t.span[0]);
     const rPrev = first ? 0 : prevRule;
     const markPrev = first ? -1 : prevMark;
-    let own: Int32Array, at: number;
-    if (first) {
-      own = edge;
-      at = 0;
-      transitionOfToken(tk, tf.lower, k, s, true, edge, 0);
-    } else {
-      own = cache;
-      at = tf.transitionAt(k, s);
-    }
+    transitionOfToken(tk, lower, w0, k, s, first, own, 0);
     let o = 4 * TRANSITION_FEATURES * i;
     copy4(out, o, TT_T, 0);
-    for (let j = 0; j < 20; j++) out[o + 4 + j] = own[at + j]; // pw, w, l, pp, pww
+    for (let j = 0; j < 20; j++) out[o + 4 + j] = own[j]; // pw, w, l, pp, pww
     o += 24;
     copy4(out, o, TT_R, 4 * (s * 4 + rPrev * 2 + r));
     copy4(out, o + 4, TT_M, 4 * (s * 8 + (markPrev >= 0 ? 4 : 0) + (mark >= 0 ? 2 : 0) + (mark === markPrev ? 1 : 0)));
     copy4(out, o + 8, TT_D, 4 * (s * BUCKETS.length + bucketIndex(d)));
-    copy4(out, o + 12, own, at + 20); // s
+    copy4(out, o + 12, own, 20); // s
     const sp = x.speaker !== null && t.span[0] >= x.speaker[0] && t.span[0] < x.speaker[1] ? 1 : 0;
     copy4(out, o + 16, TT_SP, 4 * sp);
     prevRule = r;
@@ -593,5 +510,12 @@ export function emissionScores(features: Int32Array, w: ArrayLike<number>): Floa
     for (const end = j + CONTENT_FEATURES; j < end; j++) sum += w[features[j]];
     out[t] = sum;
   }
+  return out;
+}
+
+/** The lower-cased words of tokens [w0, w1). */
+function windowWords(tk: readonly Token[], w0: number, w1: number): string[] {
+  const out = new Array<string>(w1 - w0);
+  for (let k = w0; k < w1; k++) out[k - w0] = tk[k].text.toLowerCase();
   return out;
 }
