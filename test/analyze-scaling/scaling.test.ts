@@ -1,12 +1,13 @@
 // Analysis cost grows linearly with the text, whatever the text: each pathological kind of
-// bench/pathological.ts is analysed at a base size and at twice and four times it, and a doubling
-// may cost at most 2.5x the CPU time (process.cpuUsage, the least of a few runs, so a busy machine
-// or a garbage collection does not decide). The 2.5x holds for the mean of the two doublings; a
-// single doubling may reach 3.5x, because a collection that lands in one size's runs on a busy CI
-// machine moved one step to 2.9x while the next was 1.6x. A quadratic part costs 4x per doubling
-// and fails both. The sizes are small enough to finish in well under a
-// second each when the cost is linear, and large enough that a quadratic part shows: before the
-// sentence cap, "relative-clauses" at 2,500 words took 13 s and 5,000 words did not finish.
+// bench/pathological.ts is analysed at a base size and at twice and four times it, and the test
+// fails when a doubling costs more than 2.5x the CPU time (process.cpuUsage). Each size counts
+// the least of several runs, so a busy machine or a garbage collection does not decide; a
+// doubling over the limit is measured again, with more runs, before it fails (a collection that
+// landed in one size's runs on a busy CI machine once moved one step to 2.9x while the next was
+// 1.6x). A quadratic part costs 4x per doubling, however often it is measured. The sizes are
+// small enough to finish in well under a second each when the cost is linear, and large enough
+// that a quadratic part shows: before the sentence cap, "relative-clauses" at 2,500 words took
+// 13 s and 5,000 words did not finish.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
@@ -18,14 +19,14 @@ import { PATHOLOGICAL_KINDS, pathologicalText, type PathologicalKind } from '../
 /** Words at the base size; the test runs 1x, 2x and 4x. */
 const BASE_WORDS = 4000;
 const MAX_DOUBLING_RATIO = 2.5;
-const MAX_SINGLE_DOUBLING_RATIO = 3.5;
 const REPETITIONS = 5;
+/** How many more times a doubling over the limit is measured before the test fails. */
+const REMEASUREMENTS = 3;
 
 const article = (text: string): Article =>
   extract({ content: text, format: 'body', path: 'scaling.txt', published: '2022-03-08' });
 
-function cpuSeconds(a: Article): number {
-  let best = Infinity;
+function cpuSeconds(a: Article, best = Infinity): number {
   for (let r = 0; r < REPETITIONS; r++) {
     const start = process.cpuUsage();
     analyze(a);
@@ -48,11 +49,15 @@ describe('analysis cost is linear in the text', () => {
     it(`${kind}: each doubling costs at most ${MAX_DOUBLING_RATIO}x the CPU time`, () => {
       const sizes = [1, 2, 4].map((s) => article(pathologicalText(kind, BASE_WORDS * s)));
       cpuSeconds(sizes[0]);
-      const times = sizes.map(cpuSeconds);
-      const ratios = times.slice(1).map((t, i) => t / times[i]);
+      const times = sizes.map((a) => cpuSeconds(a));
+      const ratio = (i: number) => times[i + 1] / times[i];
+      for (let round = 0; round < REMEASUREMENTS; round++) {
+        const over = [0, 1].filter((i) => ratio(i) > MAX_DOUBLING_RATIO);
+        if (over.length === 0) break;
+        for (const i of new Set(over.flatMap((d) => [d, d + 1]))) times[i] = cpuSeconds(sizes[i], times[i]);
+      }
       const measured = `CPU seconds at 1x/2x/4x: ${times.map((t) => t.toFixed(3)).join(' / ')}`;
-      expect(Math.sqrt(times[2] / times[0]), measured).toBeLessThanOrEqual(MAX_DOUBLING_RATIO);
-      for (const r of ratios) expect(r, measured).toBeLessThanOrEqual(MAX_SINGLE_DOUBLING_RATIO);
+      for (const i of [0, 1]) expect(ratio(i), measured).toBeLessThanOrEqual(MAX_DOUBLING_RATIO);
     });
   }
 });

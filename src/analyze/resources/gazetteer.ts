@@ -240,9 +240,21 @@ function city(t: ColumnTable, i: number): Place {
 }
 
 /** The [first, end) rows of a table sorted by key that have `key`. */
+/**
+ * The rows of a key, remembered: a binary search decodes a string per step, and an article asks
+ * for the same few names again and again (every mention, and the words around it). The memo is
+ * emptied when it grows past MEMO_KEYS, so a long-running process does not keep every name.
+ */
 function rowsOf(t: ColumnTable, key: string): readonly [number, number] | undefined {
-  return keyRows(t.str('key'), key);
+  let memo = rowsMemo.get(t);
+  if (!memo || memo.size > MEMO_KEYS) rowsMemo.set(t, (memo = new Map()));
+  if (memo.has(key)) return memo.get(key);
+  const rows = keyRows(t.str('key'), key);
+  memo.set(key, rows);
+  return rows;
 }
+const MEMO_KEYS = 100_000;
+const rowsMemo = new WeakMap<ColumnTable, Map<string, readonly [number, number] | undefined>>();
 
 /** Places a surface form may name: acronym entries only match when written in capitals. */
 export function lookupPlaces(surface: string): Place[] {
