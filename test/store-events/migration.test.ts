@@ -14,7 +14,10 @@ describe('migration 0002-event-clusters', () => {
 
   it('applies to a database that already has later migrations', async () => {
     const path = join(dir, 'old.db');
-    const { ['0002-event-clusters']: _added, ...before } = MIGRATIONS;
+    // The database as 0001 and 0003 left it: later migrations may read what 0002 made.
+    const before = Object.fromEntries(
+      Object.entries(MIGRATIONS).filter(([name]) => name < '0004' && name !== '0002-event-clusters'),
+    );
     const old = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new BetterSqlite3(path) }) });
     const result = await new Migrator({ db: old, provider: { getMigrations: async () => before } }).migrateToLatest();
     expect(result.error).toBeUndefined();
