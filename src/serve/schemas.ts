@@ -18,6 +18,19 @@ export const DateRange = {
   since: Type.Optional(IsoDate),
   until: Type.Optional(IsoDate),
 };
+/** The filters search takes, which the other views over matching records take too. */
+export const SearchFilters = {
+  q: Type.Optional(Text),
+  ...DateRange,
+  source: Type.Optional(Text),
+  author: Type.Optional(Text),
+  entity: Type.Optional(Type.String({ minLength: 1, maxLength: 300, description: 'corpus entity key or name' })),
+  place: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 300, description: 'corpus entity key or name of a place' }),
+  ),
+  eventType: Type.Optional(EventTypeName),
+  modality: Type.Optional(ModalityName),
+};
 export const Paging = {
   limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 500, default: 20 })),
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000, default: 0 })),
@@ -28,7 +41,13 @@ export const Span = Type.Array(Type.Integer(), {
   maxItems: 2,
   description: '[start, end) into record.text',
 });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+/** One stored record, by its id or an unambiguous prefix of it. */
+export const RecordIdParams = Type.Object({
+  id: Type.String({ pattern: '^[0-9a-fA-F]{4,64}$', description: 'record id or an unambiguous prefix' }),
+});
+
+export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T, description?: string) =>
+  Type.Union([t, Type.Null()], description ? { description } : {});
 export const NullableString = Nullable(Type.String());
 export const NullableNumber = Nullable(Type.Number());
 

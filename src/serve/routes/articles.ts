@@ -2,10 +2,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { Type, type Static } from 'typebox';
 import type { RecordStore } from '../../store/store.js';
+import { RecordIdParams } from '../schemas.js';
 
-const Params = Type.Object({
-  id: Type.String({ pattern: '^[0-9a-fA-F]{4,64}$', description: 'record id or an unambiguous prefix' }),
-});
 const Reply = Type.Object(
   { id: Type.String(), text: Type.String() },
   {
@@ -15,10 +13,10 @@ const Reply = Type.Object(
 );
 
 export const articleRoutes: FastifyPluginAsync<{ store: RecordStore }> = async (app, { store }) => {
-  app.get<{ Params: Static<typeof Params> }>(
+  app.get<{ Params: Static<typeof RecordIdParams> }>(
     '/api/articles/:id',
     {
-      schema: { summary: 'One record', params: Params, response: { 200: Reply } },
+      schema: { summary: 'One record', params: RecordIdParams, response: { 200: Reply } },
     },
     async (req, reply) => {
       const json = (await store.recordJson(req.params.id)) ?? (await resolve(store, req.params.id));

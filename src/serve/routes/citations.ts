@@ -4,11 +4,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { Type, type Static } from 'typebox';
 import type { CitationViews, RecordStore } from '../../store/store.js';
-import { DateRange, EventTypeName, ModalityName, NullableString, Span, Text } from '../schemas.js';
-
-const Params = Type.Object({
-  id: Type.String({ pattern: '^[0-9a-fA-F]{4,64}$', description: 'record id or an unambiguous prefix' }),
-});
+import { Nullable, NullableString, RecordIdParams, SearchFilters, Span } from '../schemas.js';
 
 const CitedLink = Type.Object({
   url: Type.String({ description: 'absolute, normalised' }),
@@ -32,16 +28,7 @@ const CitationsReply = Type.Object({ cites: Type.Array(CitedLink), citedBy: Type
 
 const SourcesQuery = Type.Object(
   {
-    q: Type.Optional(Text),
-    ...DateRange,
-    source: Type.Optional(Text),
-    author: Type.Optional(Text),
-    entity: Type.Optional(Type.String({ minLength: 1, maxLength: 300, description: 'corpus entity key or name' })),
-    place: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 300, description: 'corpus entity key or name of a place' }),
-    ),
-    eventType: Type.Optional(EventTypeName),
-    modality: Type.Optional(ModalityName),
+    ...SearchFilters,
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50, description: 'sites listed' })),
   },
   { additionalProperties: false },
@@ -65,22 +52,19 @@ const SourcesReply = Type.Object({
   ),
 });
 
-function Nullable<T extends ReturnType<typeof Type.String>>(t: T, description: string) {
-  return Type.Union([t, Type.Null()], { description });
-}
-
 export const citationRoutes: FastifyPluginAsync<{ store: RecordStore & CitationViews }> = async (app, { store }) => {
-  app.get<{ Params: Static<typeof Params> }>(
+  app.get<{ Params: Static<typeof RecordIdParams> }>(
     '/api/articles/:id/citations',
     {
       schema: {
         summary: 'What an article cites and which stored articles cite it',
-        params: Params,
+        params: RecordIdParams,
         response: { 200: CitationsReply },
       },
     },
     async (req, reply) => {
-      const id = (await store.get(req.params.id)) ? req.params.id : await store.resolveId(req.params.id);
+      // A whole id is its own unambiguous prefix.
+      const id = await store.resolveId(req.params.id);
       const found = id ? await store.citations(id) : null;
       if (!found)
         return reply

@@ -2,20 +2,11 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { Type, type Static } from 'typebox';
 import type { SearchIndex } from '../../store/store.js';
-import { DateRange, EventTypeName, ModalityName, NullableString, Paging, Text } from '../schemas.js';
+import { NullableString, Paging, SearchFilters } from '../schemas.js';
 
 const Query = Type.Object(
   {
-    q: Type.Optional(Text),
-    ...DateRange,
-    source: Type.Optional(Text),
-    author: Type.Optional(Text),
-    entity: Type.Optional(Type.String({ minLength: 1, maxLength: 300, description: 'corpus entity key or name' })),
-    place: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 300, description: 'corpus entity key or name of a place' }),
-    ),
-    eventType: Type.Optional(EventTypeName),
-    modality: Type.Optional(ModalityName),
+    ...SearchFilters,
     ...Paging,
   },
   { additionalProperties: false },

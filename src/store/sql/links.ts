@@ -7,9 +7,8 @@ import { recordUrls, siteOf } from '../../record/link-url.js';
 import type { ArticleRecord } from '../../record/types.js';
 import type { CitedDomain, CitedLink, Citations, CitingRecord, SearchQuery } from '../store.js';
 import type { Database } from './schema.js';
+import { forEachStoredRecord } from './upgrade-records.js';
 
-/** Records read per step when indexing what is already stored. */
-const BACKFILL_BATCH = 500;
 /** Record seqs per statement when counting over a filtered set (below SQLite's parameter limit). */
 const SEQ_CHUNK = 5_000;
 /** Citing articles listed per domain in the Sources view. */
@@ -49,19 +48,7 @@ export async function createLinkTables(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('record_urls_url').on('record_urls').column('url').execute();
   await db.schema.createIndex('record_urls_record').on('record_urls').column('record_seq').execute();
-  for (let after = -1; ;) {
-    const rows = await db
-      .selectFrom('record_json')
-      .select(['seq', 'json'])
-      .where('seq', '>', after)
-      .orderBy('seq')
-      .limit(BACKFILL_BATCH)
-      .execute();
-    if (rows.length === 0) break;
-    for (const row of rows)
-      await indexRecordLinks(db as Kysely<Database>, row.seq as number, JSON.parse(row.json as string));
-    after = rows[rows.length - 1].seq as number;
-  }
+  await forEachStoredRecord(db, (seq, json) => indexRecordLinks(db as Kysely<Database>, seq, JSON.parse(json)));
 }
 
 /** Writes a record's links and addresses (inside the caller's transaction on put). */

@@ -1,26 +1,35 @@
 // Stored records rewritten into the current record shape (src/record/upgrade.ts), for the
-// migrations of both stores that change it. The same record_json table (seq, json) on both.
+// migrations of both stores that change it. The same record_json table (seq, json) on both;
+// forEachStoredRecord also serves migrations that index what is already stored.
 import type { Kysely } from 'kysely';
 import { upgradeRecord } from '../../record/upgrade.js';
 
-/** Stored records read per step when upgrading them. */
-const UPGRADE_BATCH = 500;
+/** Stored records read per step when going through all of them. */
+const BATCH = 500;
 
-/** Rewrites every stored record into the current shape, a batch at a time; current ones stay as they are. */
-export async function upgradeStoredRecords(db: Kysely<any>): Promise<void> {
+/** Calls `each` with every stored record's seq and JSON text, in seq order, a batch at a time. */
+export async function forEachStoredRecord(
+  db: Kysely<any>,
+  each: (seq: number, json: string) => Promise<void>,
+): Promise<void> {
   for (let after = -1; ;) {
     const rows = await db
       .selectFrom('record_json')
       .select(['seq', 'json'])
       .where('seq', '>', after)
       .orderBy('seq')
-      .limit(UPGRADE_BATCH)
+      .limit(BATCH)
       .execute();
     if (rows.length === 0) break;
-    for (const row of rows) {
-      const json = JSON.stringify(upgradeRecord(JSON.parse(row.json as string)));
-      if (json !== row.json) await db.updateTable('record_json').set({ json }).where('seq', '=', row.seq).execute();
-    }
+    for (const row of rows) await each(row.seq as number, row.json as string);
     after = rows[rows.length - 1].seq as number;
   }
+}
+
+/** Rewrites every stored record into the current shape; current ones stay as they are. */
+export async function upgradeStoredRecords(db: Kysely<any>): Promise<void> {
+  await forEachStoredRecord(db, async (seq, stored) => {
+    const json = JSON.stringify(upgradeRecord(JSON.parse(stored)));
+    if (json !== stored) await db.updateTable('record_json').set({ json }).where('seq', '=', seq).execute();
+  });
 }

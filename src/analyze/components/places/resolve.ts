@@ -287,19 +287,30 @@ function wordTown(p: Place, regions: ReadonlySet<string>): boolean {
   );
 }
 
+function memoByEntity(places: (e: Entity) => Place[]): (e: Entity) => Place[] {
+  const memo = new Map<Entity, Place[]>();
+  return (e) => {
+    let found = memo.get(e);
+    if (!found) memo.set(e, (found = places(e)));
+    return found;
+  };
+}
+
 /** Chooses a place for every GPE/LOC entity and for the dateline. */
 export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: Map<Entity, Place>; dateline?: Place } {
+  // An entity's candidates read every one of its mentions, and the address and list rules ask
+  // for a place's once per neighbouring mention: each entity's are worked out once.
+  const lookup = memoByEntity((x) => candidatesOf(doc, x));
   // Names the tagger took for people or organisations that addresses and lists show are places.
-  const lookup = (x: Entity) => candidatesOf(doc, x);
   // Only a name used one way throughout: "Jimmy Philmont" and "Philmont" are a person.
-  const named = (x: Entity) => {
+  const named = memoByEntity((x) => {
     const surfaces = new Set(x.mentions.map(([s, t]) => doc.text.slice(s, t)));
     return surfaces.size === 1 ? lookupPlaces([...surfaces][0]) : [];
-  };
+  });
   for (const e of addressedNames(doc, entities, lookup, named)) e.type = 'GPE';
   for (const e of listedNames(doc, entities, lookup, named)) e.type = 'GPE';
   const located = entities.filter((e) => e.type === 'GPE' || e.type === 'LOC');
-  const raw = new Map(located.map((e) => [e, candidatesOf(doc, e)]));
+  const raw = new Map(located.map((e) => [e, lookup(e)]));
   const narrowed = narrowByContext(doc, raw);
   const regionsNamed = namedRegions(raw);
   const candidates = new Map(

@@ -214,28 +214,25 @@ export function wordInfo(spelled: string): WordInfo {
   return w;
 }
 
-const bigramMemo = new Map<string, number>();
-
 /** Gazetteer class of two capitalised words read as one name ("New York", "Quebec City"). */
 function bigramGaz(a: Token, b: Token): number {
-  const key = `${a.text} ${b.text}`;
-  let g = bigramMemo.get(key);
-  if (g === undefined) {
-    if (bigramMemo.size >= WORD_MEMO_LIMIT) bigramMemo.clear();
-    g = gazClass(lookupPlaces(key));
-    bigramMemo.set(key, g);
-  }
-  return g;
+  return nameGazClass(`${a.text} ${b.text}`);
 }
 
 /** Gazetteer class of tokens [from, to) read as one name ("Newfoundland and Labrador"). */
 function runGazClass(doc: Doc, from: number, to: number): number {
-  const key = doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 1].span[1]);
-  let g = bigramMemo.get(key);
+  return nameGazClass(doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 1].span[1]));
+}
+
+const nameMemo = new Map<string, number>();
+
+/** Gazetteer class of a name of several words, remembered (the same names recur in a text). */
+function nameGazClass(name: string): number {
+  let g = nameMemo.get(name);
   if (g === undefined) {
-    if (bigramMemo.size >= WORD_MEMO_LIMIT) bigramMemo.clear();
-    g = gazClass(lookupPlaces(key));
-    bigramMemo.set(key, g);
+    if (nameMemo.size >= WORD_MEMO_LIMIT) nameMemo.clear();
+    g = gazClass(lookupPlaces(name));
+    nameMemo.set(name, g);
   }
   return g;
 }
