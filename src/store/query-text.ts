@@ -3,6 +3,7 @@
 // trailing * asks for a prefix. The limits keep one request from costing seconds: FTS ranking
 // work grows with the number of terms (and faster than linearly when a term repeats), and every
 // prefix merges the index entries of all the words it starts.
+import { foldText } from '../text/fold.js';
 
 export interface QueryTerm {
   /** A word, or the words of a phrase separated by single spaces; no quote marks or asterisks. */
@@ -19,6 +20,27 @@ export const MAX_QUERY_WORDS = 32;
 export const MAX_PREFIX_TERMS = 4;
 /** Letters or digits a prefix needs before its *: "a*" would merge a fifth of the vocabulary. */
 export const MIN_PREFIX_CHARS = 2;
+
+/**
+ * Most indexed words one prefix may stand for. A full-text index merges the entries of every word
+ * a prefix starts before it ranks anything: a page of 400,000 made-up words starting "zq" made
+ * "zq*" cost half a second per search in SQLite. Real prefixes of two or more letters start a few
+ * hundred. Each store counts them in its own list of indexed words.
+ */
+export const MAX_PREFIX_COMPLETIONS = 1_000;
+
+/** The word a prefix term's * applies to (its last), folded as the indexes fold words. */
+export function prefixWord(text: string): string {
+  return foldText(text.match(LAST_WORD)?.[0] ?? text);
+}
+const LAST_WORD = /[\p{L}\p{N}\p{M}]+$/u;
+
+/** The refusal of a prefix term that starts more than MAX_PREFIX_COMPLETIONS indexed words. */
+export function tooBroadPrefix(term: QueryTerm): SearchQueryError {
+  return new SearchQueryError(
+    `prefix "${term.text}*" starts more than ${MAX_PREFIX_COMPLETIONS} different words: give more letters`,
+  );
+}
 
 /** A query the store refuses to run, with the reason in one line (an HTTP 400). */
 export class SearchQueryError extends Error {

@@ -136,6 +136,16 @@ describe.each(KINDS)('$name store', (kind) => {
       expect(filtered).toEqual(['b.txt']);
     }));
 
+  it('refuses a prefix that starts more than 1,000 indexed words, naming it, in searches and exports', () =>
+    withStore(kind, async (store) => {
+      const words = Array.from({ length: 1_500 }, (_, i) => `zq${i.toString(36)}`).join(' ');
+      await store.put(recordFrom(words, { path: 'made-up.txt' }));
+      const tooBroad = /prefix "zq\*" starts more than 1000 different words/i;
+      await expect(store.search({ text: 'zq*' })).rejects.toThrow(tooBroad);
+      await expect(store.records({ text: 'Zq*' })[Symbol.asyncIterator]().next()).rejects.toThrow(tooBroad);
+      expect((await store.search({ text: 'zq1*' })).total).toBe(1);
+    }));
+
   it('ranks a title match above a body match, and matches across spellings', () =>
     withStore(kind, async (store) => {
       await store.put(

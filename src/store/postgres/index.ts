@@ -26,6 +26,7 @@ import { postgresDialect } from './dialect.js';
 import { PG_MIGRATIONS } from './migrations.js';
 import { PostgresIngestState } from './ingest-state.js';
 import { filteredSeqs, recordVector, searchRecords } from './search.js';
+import { addSearchWords } from './vocabulary.js';
 import { SEARCH_TIME_LIMIT_MS, SearchTimeoutError } from '../query-text.js';
 
 /** Connections per process: a worker writes one record at a time; a server answers a few requests at once. */
@@ -65,13 +66,14 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
   return new PostgresStore(db, opts.searchLimitMs ?? SEARCH_TIME_LIMIT_MS);
 }
 
-/** record_text rows: the body for snippets and the weighted tsvector. */
+/** record_text rows: the body for snippets and the weighted tsvector; its words join search_words. */
 const TSVECTOR_INDEX: TextIndex = {
   async add(trx, seq, r) {
     const body = r.text.replace(/\u0000/g, '');
     await sql`INSERT INTO record_text (seq, body, fts) VALUES (${seq}, ${body}, ${recordVector(r.title ?? '', body, r.authors.join(', '))})`.execute(
       trx,
     );
+    await addSearchWords(trx, seq);
   },
   async remove(trx, seq) {
     await sql`DELETE FROM record_text WHERE seq = ${seq}`.execute(trx);

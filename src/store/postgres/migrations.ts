@@ -6,6 +6,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import { foldEntityKeys } from '../sql/fold-entity-keys.js';
 import { upgradeStoredRecords } from '../sql/upgrade-records.js';
 import { createLinkTables } from '../sql/links.js';
+import { createSearchWords } from './vocabulary.js';
 
 export const PG_MIGRATIONS: Record<string, Migration> = {
   '0001-records': {
@@ -173,5 +174,9 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
   // Entity keys with folded names ("Erdoğan" and "Erdogan" are one entity), and entities.name_fold.
   '0005-folded-entity-keys': {
     up: foldEntityKeys,
+  },
+  // Every word the full-text index holds, so a search can count what a prefix stands for (./vocabulary.ts).
+  '0006-search-words': {
+    up: createSearchWords,
   },
 };

@@ -8,6 +8,7 @@ import type { Database } from '../sql/schema.js';
 import { currentKey, nameKey } from '../../record/entity-key.js';
 import { parseQueryText, type QueryTerm } from '../query-text.js';
 import { snippet, SNIPPET_WORDS } from '../snippet.js';
+import { checkPrefixBreadth } from './vocabulary.js';
 import { foldText } from '../../text/fold.js';
 
 export const DEFAULT_LIMIT = 20;
@@ -94,6 +95,7 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promi
   const limit = Math.min(Math.max(q.limit ?? DEFAULT_LIMIT, 0), MAX_LIMIT);
   const offset = Math.max(q.offset ?? 0, 0);
   const terms = q.text ? parseQueryText(q.text) : [];
+  await checkPrefixBreadth(db, terms);
   const query = tsQuery(terms);
   const cond = sql.join(filterConditions(q), sql` AND `);
   // The matching records, newest first. Every record is matched, near-duplicates too, and a hit is
@@ -187,7 +189,9 @@ async function facets(db: Kysely<Database>, seqs: number[]): Promise<Record<stri
 
 /** Record seqs matching a query, in publication order (for exports). */
 export async function filteredSeqs(db: Kysely<Database>, q: SearchQuery): Promise<number[]> {
-  const query = tsQuery(q.text ? parseQueryText(q.text) : []);
+  const terms = q.text ? parseQueryText(q.text) : [];
+  await checkPrefixBreadth(db, terms);
+  const query = tsQuery(terms);
   const cond = sql.join(filterConditions(q), sql` AND `);
   const rows = query
     ? (

@@ -4,8 +4,8 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Facet, SearchHit, SearchPage, SearchQuery } from '../store.js';
 import type { Database } from '../sql/schema.js';
 import { currentKey, nameKey } from '../../record/entity-key.js';
-import { parseQueryText, SearchQueryError, type QueryTerm } from '../query-text.js';
-import { foldWord, snippet, SNIPPET_WORDS } from '../snippet.js';
+import { MAX_PREFIX_COMPLETIONS, parseQueryText, prefixWord, tooBroadPrefix, type QueryTerm } from '../query-text.js';
+import { snippet, SNIPPET_WORDS } from '../snippet.js';
 import { foldText } from '../../text/fold.js';
 
 export const DEFAULT_LIMIT = 20;
@@ -24,12 +24,6 @@ export function ftsQuery(terms: readonly QueryTerm[]): string | null {
   return terms.length > 0 ? terms.map((t) => `"${foldText(t.text)}"${t.prefix ? '*' : ''}`).join(' ') : null;
 }
 
-/**
- * Most indexed words one prefix may stand for. FTS5 merges the index entries of every word a
- * prefix starts before it ranks anything: a page of 400,000 made-up words starting "zq" made
- * "zq*" cost half a second per search. Real prefixes of two or more letters start a few hundred.
- */
-export const MAX_PREFIX_COMPLETIONS = 1_000;
 /** Above every character, to bound a range of words that start with a prefix. */
 const LAST_CHAR = '\u{10FFFF}';
 
@@ -43,7 +37,7 @@ async function queryTerms(db: Kysely<Database>, text: string | undefined): Promi
     db,
   );
   for (const t of prefixes) {
-    const start = foldWord(t.text.match(LAST_WORD)?.[0] ?? t.text);
+    const start = prefixWord(t.text);
     const { n } = (
       await sql<{
         n: number;
@@ -51,15 +45,10 @@ async function queryTerms(db: Kysely<Database>, text: string | undefined): Promi
         db,
       )
     ).rows[0];
-    if (n > MAX_PREFIX_COMPLETIONS)
-      throw new SearchQueryError(
-        `prefix "${t.text}*" starts more than ${MAX_PREFIX_COMPLETIONS} different words: give more letters`,
-      );
+    if (n > MAX_PREFIX_COMPLETIONS) throw tooBroadPrefix(t);
   }
   return terms;
 }
-/** The last word of a term, the one a prefix applies to. */
-const LAST_WORD = /[\p{L}\p{N}\p{M}]+$/u;
 
 /** SQL conditions on records r for the query's filters (all but the text). */
 function filterConditions(q: SearchQuery): RawBuilder<unknown>[] {
