@@ -1,7 +1,7 @@
 // The workbench in a real headless Chromium with names beyond Latin-1: searching "Erdogan" lists
 // the article with "Erdoğan" marked, and the reader highlights whole names (no "Erdo", no "Dvo"),
 // on a record stored from decomposed (NFD) text as well.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,17 +11,8 @@ import type { FastifyInstance } from 'fastify';
 import { listen } from '../../src/serve/listen.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { recordFrom } from '../helpers/records.js';
+import { CHROMIUM, CHROMIUM_ARGS, hasChromium } from '../helpers/browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 const TEXT =
   'Turkish President Recep Tayyip Erdoğan met Polish President Andrzej Duda in Łódź on Monday, ' +
   'while Antonín Dvořák was played in Plzeň. "We agree," Erdoğan said.';
@@ -34,7 +25,7 @@ let browser: Browser;
 let page: Page;
 const ids: string[] = [];
 
-describe.runIf(existsSync(CHROMIUM))('workbench with names beyond Latin-1', () => {
+describe.runIf(hasChromium())('workbench with names beyond Latin-1', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dateline-e2e-unicode-'));
     const webRoot = join(dir, 'web');

@@ -1,7 +1,7 @@
 // The workbench in a real headless Chromium (Debian's, driven by playwright-core) against the real
 // server on a free loopback port over a temporary corpus: search, reader highlights, entity page,
 // quotes, timeline and map render, and the hostile page's payloads never run.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,18 +12,7 @@ import { listen } from '../../src/serve/listen.js';
 import type { Store } from '../../src/store/index.js';
 import { buildTestCorpus } from '../serve/corpus.js';
 import { BASE_PAGES, HOSTILE_GLOBAL, HOSTILE_PAGE } from '../serve/pages.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
-const SCREENSHOTS = 'artifacts/screenshots';
+import { CHROMIUM, CHROMIUM_ARGS, hasChromium, SCREENSHOTS } from '../helpers/browser.js';
 
 let dir: string;
 let store: Store;
@@ -34,13 +23,6 @@ let browser: Browser;
 let page: Page;
 const dialogs: string[] = [];
 const pageErrors: string[] = [];
-
-/** Whether Chromium is there to drive; in CI (CI=true, as `.ci/run` sets) a missing one is a failure, not a skip. */
-function hasChromium(): boolean {
-  const present = existsSync(CHROMIUM);
-  if (!present && process.env.CI) throw new Error(`CI is set but ${CHROMIUM} is missing (apt-get install chromium)`);
-  return present;
-}
 
 describe.runIf(hasChromium())('workbench in Chromium', () => {
   beforeAll(async () => {

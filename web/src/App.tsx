@@ -6,12 +6,14 @@ import { EntityView } from './views/Entity.tsx';
 import { QuotesView } from './views/Quotes.tsx';
 import { TimelineView } from './views/Timeline.tsx';
 import { MapView } from './views/Map.tsx';
+import { SourcesView } from './views/Sources.tsx';
 
 const NAV = [
   ['search', 'Search', href.search()],
   ['quotes', 'Quotes', href.quotes()],
   ['timeline', 'Timeline', href.timeline()],
   ['map', 'Map', href.map()],
+  ['sources', 'Sources', href.sources()],
 ] as const;
 
 export function App() {
@@ -47,6 +49,8 @@ function view(name: string, arg: string, params: URLSearchParams) {
       return <TimelineView params={params} />;
     case 'map':
       return <MapView params={params} />;
+    case 'sources':
+      return <SourcesView params={params} />;
     default:
       return <SearchView params={params} />;
   }

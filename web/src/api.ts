@@ -2,6 +2,8 @@
 // and the API share one definition of each shape.
 import type { ArticleRecord } from '../../src/record/types.ts';
 import type {
+  CitedDomain,
+  Citations,
   EntityProfile,
   EventHit,
   PlacePoint,
@@ -10,7 +12,17 @@ import type {
   TimelineBucket,
 } from '../../src/store/store.ts';
 
-export type { ArticleRecord, EntityProfile, EventHit, PlacePoint, QuoteHit, SearchPage, TimelineBucket };
+export type {
+  ArticleRecord,
+  CitedDomain,
+  Citations,
+  EntityProfile,
+  EventHit,
+  PlacePoint,
+  QuoteHit,
+  SearchPage,
+  TimelineBucket,
+};
 
 export type Params = Record<string, string | number | undefined>;
 
@@ -40,6 +52,8 @@ async function get<T>(path: string, params: Params = {}): Promise<T> {
 export const api = {
   search: (p: Params) => get<SearchPage>('search', p),
   article: (id: string) => get<ArticleRecord>(`articles/${encodeURIComponent(id)}`),
+  citations: (id: string) => get<Citations>(`articles/${encodeURIComponent(id)}/citations`),
+  sources: (p: Params) => get<{ domains: CitedDomain[] }>('sources', p),
   entity: (key: string) => get<EntityProfile>(`entities/${encodeURIComponent(key)}`),
   quotes: (p: Params) => get<{ total: number; quotes: QuoteHit[] }>('quotes', p),
   events: (p: Params) => get<{ total: number; events: EventHit[] }>('events', p),

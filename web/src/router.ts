@@ -32,6 +32,7 @@ export const href = {
   quotes: (p: Params = {}) => `#/quotes${query(p)}`,
   timeline: (p: Params = {}) => `#/timeline${query(p)}`,
   map: (p: Params = {}) => `#/map${query(p)}`,
+  sources: (p: Params = {}) => `#/sources${query(p)}`,
 };
 
 export function navigate(to: string): void {

@@ -2,16 +2,21 @@
 // span boundary into pieces; each piece is a React text node inside a <span> whose classes and
 // title say what covers it. Nothing from the article is ever parsed as markup. A click on a
 // highlight opens a panel listing everything recognised there (a piece can be inside a quote, an
-// entity and an event at once), with links to the entity, the speaker's quotes and so on.
+// entity and an event at once), with links to the entity, the speaker's quotes and so on. A body
+// link is a fact too: its panel opens the cited page in the reader when that page is stored, and
+// otherwise shows its URL to open outside.
 import { Fragment, useEffect, useMemo, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { ArticleRecord, Span } from '../../../src/record/types.ts';
+import type { CitedLink } from '../../../src/store/store.ts';
 import { entityKey } from '../../../src/record/entity-key.ts';
 import { MODALITY_LABEL, quoted } from '../format.ts';
-import { href } from '../router.ts';
+import { href, safeHref } from '../router.ts';
 
 interface Link {
   text: string;
   href: string;
+  /** A page outside the workbench: opened in a new tab, without a referrer. */
+  external?: boolean;
 }
 
 /** What the panel shows for one recognised fact. */
@@ -23,7 +28,7 @@ export interface Detail {
 
 interface Mark {
   span: Span;
-  kind: 'entity' | 'quote' | 'time' | 'event' | 'quantity' | 'target';
+  kind: 'entity' | 'quote' | 'time' | 'event' | 'quantity' | 'link' | 'target';
   className: string;
   /** The native tooltip's line. */
   label: string;
@@ -33,7 +38,32 @@ interface Mark {
 const row = (name: string, value: string | number | null | undefined): [string, string][] =>
   value === null || value === undefined || value === '' ? [] : [[name, String(value)]];
 
-function marksOf(r: ArticleRecord, target: Span | null): Mark[] {
+/** The mark of a body link; `cited` is the stored article it points to, when the store knows one. */
+function linkMark(l: NonNullable<ArticleRecord['links']>[number], cited: CitedLink | undefined): Mark {
+  const stored = cited?.recordId;
+  const outside = safeHref(l.url);
+  const kind = stored ? 'link to a stored article' : l.internal ? 'link within the site' : 'link to another site';
+  return {
+    span: l.span,
+    kind: 'link',
+    className: stored ? 'link link-stored' : 'link',
+    label: `${kind}: ${l.url}`,
+    detail: {
+      heading: kind,
+      rows: [
+        ['URL', l.url],
+        ...row('site', cited?.domain),
+        ...row('stored as', stored ? (cited.recordTitle ?? '(untitled)') : null),
+      ],
+      links: [
+        ...(stored ? [{ text: 'open it in the reader', href: href.article(stored) }] : []),
+        ...(outside ? [{ text: 'open the page ↗', href: outside, external: true }] : []),
+      ],
+    },
+  };
+}
+
+function marksOf(r: ArticleRecord, target: Span | null, cites: readonly CitedLink[]): Mark[] {
   const byId = new Map(r.entities.map((e) => [e.id, e]));
   const entityLink = (id: string | null | undefined): Link | null => {
     const e = id ? byId.get(id) : undefined;
@@ -178,6 +208,8 @@ function marksOf(r: ArticleRecord, target: Span | null): Mark[] {
       },
     });
   }
+  const citedByUrl = new Map(cites.map((c) => [c.url, c]));
+  for (const l of r.links ?? []) marks.push(linkMark(l, citedByUrl.get(l.url)));
   if (target) marks.push({ span: target, kind: 'target', className: 'target', label: '' });
   return marks.filter((m) => m.span[0] < m.span[1] && m.span[0] >= 0 && m.span[1] <= r.text.length);
 }
@@ -234,7 +266,13 @@ function DetailPanel({ text, details, onClose }: { text: string; details: Detail
               {d.links.map((l, j) => (
                 <Fragment key={j}>
                   {j > 0 && ' · '}
-                  <a href={l.href}>{l.text}</a>
+                  {l.external ? (
+                    <a href={l.href} rel="noopener noreferrer nofollow" target="_blank">
+                      {l.text}
+                    </a>
+                  ) : (
+                    <a href={l.href}>{l.text}</a>
+                  )}
                 </Fragment>
               ))}
             </p>
@@ -245,8 +283,17 @@ function DetailPanel({ text, details, onClose }: { text: string; details: Detail
   );
 }
 
-export function Highlighted({ record, target }: { record: ArticleRecord; target: Span | null }) {
-  const marks = useMemo(() => marksOf(record, target), [record, target]);
+export function Highlighted({
+  record,
+  target,
+  cites,
+}: {
+  record: ArticleRecord;
+  target: Span | null;
+  /** The record's links as the store resolves them (until they load, none is known to be stored). */
+  cites: readonly CitedLink[];
+}) {
+  const marks = useMemo(() => marksOf(record, target, cites), [record, target, cites]);
   const [open, setOpen] = useState<Piece | null>(null);
   const paragraphs: Span[] = record.paragraphs.length > 0 ? record.paragraphs : [[0, record.text.length]];
   useEffect(() => {

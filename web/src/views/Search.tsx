@@ -1,18 +1,17 @@
 // Search: a box, filters, facets with counts, results with snippets, dates and sources. The
 // query lives in the URL so results can be linked and the back button works.
-import { useState, type FormEvent } from 'react';
 import { api, type Params } from '../api.ts';
 import { useLoad } from '../hooks.ts';
 import { href, navigate } from '../router.ts';
 import { day, MODALITY_LABEL, sourceName } from '../format.ts';
-import { MODALITIES, PLOVER_TYPES, type Modality } from '../../../src/record/types.ts';
+import type { Modality } from '../../../src/record/types.ts';
 import { Snippet } from '../components/Snippet.tsx';
 import { Status } from '../components/Status.tsx';
+import { FilterForm, filtersOf, type Filter } from '../components/FilterForm.tsx';
 
-const FILTERS = ['q', 'since', 'until', 'source', 'author', 'entity', 'place', 'eventType', 'modality'] as const;
 const PAGE_SIZE = 20;
 /** Which search filter a click on a facet value sets. */
-const FACET_FILTER: Record<string, { label: string; filter: (typeof FILTERS)[number] }> = {
+const FACET_FILTER: Record<string, { label: string; filter: Filter }> = {
   people: { label: 'People', filter: 'entity' },
   organisations: { label: 'Organisations', filter: 'entity' },
   places: { label: 'Places', filter: 'place' },
@@ -22,8 +21,7 @@ const FACET_FILTER: Record<string, { label: string; filter: (typeof FILTERS)[num
 };
 
 function paramsOf(p: URLSearchParams): Params {
-  const out: Params = {};
-  for (const k of FILTERS) if (p.get(k)) out[k] = p.get(k)!;
+  const out = filtersOf(p);
   const offset = Number(p.get('offset') ?? 0);
   if (offset > 0) out.offset = offset;
   return out;
@@ -33,17 +31,6 @@ export function SearchView({ params }: { params: URLSearchParams }) {
   const current = paramsOf(params);
   const key = JSON.stringify(current);
   const state = useLoad(() => api.search({ ...current, limit: PAGE_SIZE }), [key]);
-  const [draft, setDraft] = useState<Params>(current);
-  const [draftKey, setDraftKey] = useState(key);
-  if (draftKey !== key) {
-    setDraft(current);
-    setDraftKey(key);
-  }
-  const set = (k: string, v: string) => setDraft({ ...draft, [k]: v });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    navigate(href.search({ ...draft, offset: undefined }));
-  };
   const pick = (name: string, value: string) => {
     const filter = FACET_FILTER[name]?.filter ?? name;
     const extra = name === 'years' ? { since: `${value}-01-01`, until: `${value}-12-31` } : { [filter]: value };
@@ -55,69 +42,11 @@ export function SearchView({ params }: { params: URLSearchParams }) {
   const offset = Number(current.offset ?? 0);
   return (
     <div className="search">
-      <form className="searchbar" onSubmit={submit} role="search">
-        <input
-          name="q"
-          type="search"
-          placeholder='Search articles: words, "a phrase", prefix*'
-          value={String(draft.q ?? '')}
-          onChange={(e) => set('q', e.target.value)}
-          autoFocus
-        />
-        <button type="submit">Search</button>
-        <details className="filters" open={FILTERS.slice(1).some((k) => current[k])}>
-          <summary>Filters</summary>
-          <label>
-            since <input type="date" value={String(draft.since ?? '')} onChange={(e) => set('since', e.target.value)} />
-          </label>
-          <label>
-            until <input type="date" value={String(draft.until ?? '')} onChange={(e) => set('until', e.target.value)} />
-          </label>
-          <label>
-            source{' '}
-            <input
-              value={String(draft.source ?? '')}
-              onChange={(e) => set('source', e.target.value)}
-              placeholder="site or path"
-            />
-          </label>
-          <label>
-            author <input value={String(draft.author ?? '')} onChange={(e) => set('author', e.target.value)} />
-          </label>
-          <label>
-            entity{' '}
-            <input
-              value={String(draft.entity ?? '')}
-              onChange={(e) => set('entity', e.target.value)}
-              placeholder="name or key"
-            />
-          </label>
-          <label>
-            place <input value={String(draft.place ?? '')} onChange={(e) => set('place', e.target.value)} />
-          </label>
-          <label>
-            event type{' '}
-            <select value={String(draft.eventType ?? '')} onChange={(e) => set('eventType', e.target.value)}>
-              <option value="">any</option>
-              {PLOVER_TYPES.map((t) => (
-                <option key={t}>{t}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            modality{' '}
-            <select value={String(draft.modality ?? '')} onChange={(e) => set('modality', e.target.value)}>
-              <option value="">any</option>
-              {MODALITIES.map((m) => (
-                <option key={m} value={m}>
-                  {MODALITY_LABEL[m]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <a href={href.search(current.q ? { q: current.q } : {})}>clear filters</a>
-        </details>
-      </form>
+      <FilterForm
+        current={current}
+        hrefOf={(p) => href.search(p)}
+        placeholder='Search articles: words, "a phrase", prefix*'
+      />
       <Status state={state} />
       {page && (
         <div className="columns">
