@@ -299,11 +299,23 @@ export interface CitedDomain {
   articles: { recordId: string; title: string | null; published: string | null; source: string | null }[];
 }
 
+/** An external link's URL, and whether a stored record is known by it. */
+export interface ExternalLink {
+  url: string;
+  stored: boolean;
+}
+
 export interface CitationViews {
   /** What a record cites and which stored records cite it; null for an unknown id. */
   citations(id: string): Promise<Citations | null>;
   /** The most-cited sites by the records matching the search filters, most citing records first. */
   citedDomains(query: SearchQuery & { limit?: number }): Promise<CitedDomain[]>;
+  /**
+   * The distinct URLs of external links, in the order first cited, each with whether a record is
+   * stored under it: links of the records known by the addresses in `from` (all records when
+   * absent), to the sites in `domains` (any when absent).
+   */
+  externalLinks(opts?: { from?: readonly string[]; domains?: readonly string[] }): Promise<ExternalLink[]>;
 }
 
 // ---- The parts of a store, each used by the callers that need it ----

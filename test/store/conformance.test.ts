@@ -11,7 +11,7 @@ import { recordFrom } from '../helpers/records.js';
 import { storeKinds, type StoreKind } from '../helpers/stores.js';
 import { buildTestCorpus } from '../serve/corpus.js';
 import { BASE_PAGES } from '../serve/pages.js';
-import { citingCorpus } from '../helpers/citing-pages.js';
+import { citingCorpus, CITING_URLS } from '../helpers/citing-pages.js';
 
 const BASE = 'Russia will expand its military base in Tajikistan, officials in Dushanbe said on Monday.';
 const OTHER = 'Flooding along the Mekong has displaced thousands of families in southern Laos, aid groups said.';
@@ -77,6 +77,27 @@ describe.each(KINDS)('$name store', (kind) => {
       // A replaced page takes its links and addresses with it.
       await store.put({ ...digest, id: 'f'.repeat(16), text: digest.text + ' Updated.', links: [] });
       expect((await store.citations(report.id))!.citedBy.map((c) => c.recordId)).toEqual([blog.id]);
+    }));
+
+  it('lists external links to follow, in the order first cited, from given pages and to given sites', () =>
+    withStore(kind, async (store) => {
+      const { digest, report, blog } = citingCorpus();
+      for (const r of [report, blog, digest]) await store.put(r);
+      const statement = { url: 'https://agency.example/statements/42', stored: false };
+      const map = { url: 'https://www.agency.example/maps', stored: false };
+      expect(await store.externalLinks()).toEqual([
+        statement,
+        { url: CITING_URLS.report, stored: true },
+        { url: CITING_URLS.blogCanonical, stored: true },
+        map,
+      ]);
+      // Links of the report only (known by its URL); of the blog (known by its canonical URL).
+      expect(await store.externalLinks({ from: [CITING_URLS.report] })).toEqual([statement]);
+      expect(await store.externalLinks({ from: [CITING_URLS.blogCanonical] })).toEqual([
+        { url: CITING_URLS.report, stored: true },
+      ]);
+      expect(await store.externalLinks({ domains: ['agency.example'] })).toEqual([statement, map]);
+      expect(await store.externalLinks({ from: [] })).toEqual([]);
     }));
 
   it('stores a record once and reports unchanged on the second put', () =>

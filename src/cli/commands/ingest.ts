@@ -1,11 +1,12 @@
 // `dateline ingest`: files, folders, WARC archives, URLs, URL lists, feeds and sitemaps into the
-// store, politely, resumably and without duplicates; a progress bar and a summary.
+// store, politely, resumably and without duplicates, then (--follow-citations) the pages the stored
+// articles cite; a progress bar and a summary.
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { displayLocation, type Store } from '../../store/index.js';
 import type { InputSpec } from '../../sources/inputs.js';
 import type { Fetcher } from '../../sources/fetch/fetcher.js';
-import type { IngestSummary } from '../../ingest/run.js';
+import type { IngestProgress, IngestSummary } from '../../ingest/run.js';
 import type { Processor } from '../../ingest/processor.js';
 import { EXIT_FAILED, EXIT_USAGE } from '../exit.js';
 import type { CliRun } from '../io.js';
@@ -33,9 +34,28 @@ interface IngestFlags extends FetchFlags, QueueFlags {
   extractOnly?: boolean;
   workers?: number;
   force?: boolean;
+  followCitations?: number | true;
+  domains?: string[];
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** `--follow-citations=DEPTH`: rounds of links, at least one. */
+function depth(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError(`"${value}" is not a depth (1, 2, ...); write --follow-citations=DEPTH`);
+  return n;
+}
+
+/** `--domains a.com,b.org` (repeatable). */
+const domainList = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean),
+];
 
 function positiveNumber(value: string): number {
   const n = Number(value);
@@ -98,6 +118,17 @@ export function registerIngest(program: Command, cli: CliRun): void {
       ).argParser(positiveInt),
     )
     .option('--force', 'read and process again items an earlier run finished')
+    .addOption(
+      new Option(
+        '--follow-citations [depth]',
+        'then fetch and store the pages on other sites that stored articles link to, DEPTH rounds of links deep (default 1; write --follow-citations=2)',
+      ).argParser(depth),
+    )
+    .option(
+      '--domains <sites>',
+      'with --follow-citations: only pages on these sites (comma-separated, repeatable)',
+      domainList,
+    )
     .option('--json', 'print the summary as JSON');
   addQueueOptions(cmd, 'put the items on this Redis queue for `dateline worker`s instead of processing them here');
   addFetchOptions(cmd).action(async (inputs: string[], opts: IngestFlags) => {
@@ -125,10 +156,34 @@ export function registerIngest(program: Command, cli: CliRun): void {
       for (const problem of map.problems) cli.err(`dateline: --url-map: skipped ${oneLine(problem)}`);
       spec.urlMap = map.urls;
     }
-    if (!inputs.length && !opts.urlsFrom?.length && !opts.feed?.length && !opts.sitemap?.length) {
-      cli.err('dateline: nothing to ingest: give files, folders, URLs, --urls-from, --feed or --sitemap');
+    if (opts.domains && !opts.followCitations) {
+      cli.err('dateline: --domains filters --follow-citations, which is not given');
       cli.fail(EXIT_USAGE);
       return;
+    }
+    const hasInputs = inputs.length > 0 || !!opts.urlsFrom?.length || !!opts.feed?.length || !!opts.sitemap?.length;
+    if (!hasInputs && !opts.followCitations) {
+      cli.err(
+        'dateline: nothing to ingest: give files, folders, URLs, --urls-from, --feed, --sitemap or --follow-citations',
+      );
+      cli.fail(EXIT_USAGE);
+      return;
+    }
+    if (opts.followCitations && opts.queue) {
+      cli.err(
+        'dateline: --follow-citations runs here, not on a queue (each round needs the pages of the one before stored)',
+      );
+      cli.fail(EXIT_USAGE);
+      return;
+    }
+    if (opts.domains) {
+      const { siteOfDomain } = await import('../../ingest/follow-citations.js');
+      const bad = opts.domains.find((d) => siteOfDomain(d) === null);
+      if (bad !== undefined) {
+        cli.err(`dateline: --domains ${oneLine(bad)}: not a host name`);
+        cli.fail(EXIT_USAGE);
+        return;
+      }
     }
     const { store, path } = await openCliStore(cli.io, opts.db, 'write');
     if (opts.queue) {
@@ -145,7 +200,7 @@ export function registerIngest(program: Command, cli: CliRun): void {
         ? (await import('../../ingest/pool.js')).workerPool(workers)
         : (await import('../../ingest/process.js')).inlineProcessor;
     try {
-      const summary = await runIngest(cli, spec, store, processor, opts);
+      const summary = await runIngest(cli, spec, hasInputs, store, processor, opts);
       cli.out(opts.json ? jsonText(summary, 2) : formatSummary(summary, displayLocation(path)));
       if (summary.failed.length > 0) cli.fail(EXIT_FAILED);
     } finally {
@@ -158,25 +213,47 @@ export function registerIngest(program: Command, cli: CliRun): void {
 async function runIngest(
   cli: CliRun,
   spec: InputSpec,
+  hasInputs: boolean,
   store: Store,
   processor: Processor,
   opts: IngestFlags,
 ): Promise<IngestSummary> {
-  const [{ inputEntries }, { ingest }, { progress }] = await Promise.all([
+  const [{ inputEntries }, { ingest, emptySummary }, { progress }] = await Promise.all([
     import('../../sources/inputs.js'),
     import('../../ingest/run.js'),
     import('../progress.js'),
   ]);
-  const bar = progress('ingest', cli.io);
+  const fetcher = await fetcherFrom(opts);
+  // No bar for the inputs when there are none (only citations to follow).
+  let bar = hasInputs ? progress('ingest', cli.io) : null;
+  const options = {
+    processor,
+    analyze: !opts.extractOnly,
+    force: opts.force,
+    onProgress: (p: IngestProgress) => bar?.update(p.done, p.failed, p.current, p.fraction),
+  };
   try {
-    return await ingest(inputEntries(spec, await fetcherFrom(opts), store.ingestState), store, {
-      processor,
-      analyze: !opts.extractOnly,
-      force: opts.force,
-      onProgress: (p) => bar.update(p.done, p.failed, p.current, p.fraction),
-    });
+    const summary = hasInputs
+      ? await ingest(inputEntries(spec, fetcher, store.ingestState), store, options)
+      : emptySummary();
+    if (!opts.followCitations) return summary;
+    const { followCitations, addSummary } = await import('../../ingest/follow-citations.js');
+    const followed = await followCitations(
+      store,
+      fetcher,
+      { depth: opts.followCitations === true ? 1 : opts.followCitations, domains: opts.domains },
+      {
+        ...options,
+        // A bar per round of links: each counts its own pages.
+        onRound: (round) => {
+          bar?.stop();
+          bar = progress(`citations ${round}`, cli.io);
+        },
+      },
+    );
+    return addSummary(summary, followed);
   } finally {
-    bar.stop();
+    bar?.stop();
   }
 }
 

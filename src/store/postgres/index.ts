@@ -18,7 +18,7 @@ import type {
 } from '../store.js';
 import { entityProfile, findEventMentions, findQuotes, places, timeline } from '../sql/corpus.js';
 import { findEventClusters } from '../sql/events.js';
-import { citedDomains, narrows, recordCitations } from '../sql/links.js';
+import { citedDomains, externalLinks, narrows, recordCitations } from '../sql/links.js';
 import { putRecord, type TextIndex } from '../sql/records.js';
 import type { Database } from '../sql/schema.js';
 import { displayLocation } from '../index.js';
@@ -161,6 +161,9 @@ export class PostgresStore implements Store {
     return findEventClusters(this.db, postgresDialect, query);
   }
 
+  externalLinks(opts?: { from?: readonly string[]; domains?: readonly string[] }) {
+    return externalLinks(this.db, opts);
+  }
   citations(id: string) {
     return recordCitations(this.db, id);
   }

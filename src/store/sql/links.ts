@@ -5,7 +5,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { recordUrls, siteOf } from '../../record/link-url.js';
 import type { ArticleRecord } from '../../record/types.js';
-import type { CitedDomain, CitedLink, Citations, CitingRecord, SearchQuery } from '../store.js';
+import type { CitedDomain, CitedLink, Citations, CitingRecord, ExternalLink, SearchQuery } from '../store.js';
 import type { Database } from './schema.js';
 import { forEachStoredRecord } from './upgrade-records.js';
 
@@ -217,4 +217,55 @@ export async function citedDomains(
     });
   }
   return out;
+}
+
+/**
+ * The distinct URLs of external links, in the order first cited, each with whether a stored record
+ * is known by it (for `ingest --follow-citations`). `from`: only links of the records known by these
+ * addresses; all records when absent. `domains`: only links to these sites.
+ */
+export async function externalLinks(
+  db: Kysely<Database>,
+  opts: { from?: readonly string[]; domains?: readonly string[] } = {},
+): Promise<ExternalLink[]> {
+  if (opts.from?.length === 0 || opts.domains?.length === 0) return [];
+  const query = (from?: readonly string[]) =>
+    db
+      .selectFrom('links as l')
+      .select([
+        'l.url',
+        sql<number>`min(l.record_seq)`.as('first_seq'),
+        sql<number>`min(l.pos)`.as('first_pos'),
+        (eb) =>
+          eb.exists(eb.selectFrom('record_urls as u').select('u.url').whereRef('u.url', '=', 'l.url')).as('stored'),
+      ])
+      .where('l.internal', '=', 0)
+      .$if(from !== undefined, (q) =>
+        q.where('l.record_seq', 'in', (eb) =>
+          eb.selectFrom('record_urls as src').select('src.record_seq').where('src.url', 'in', from!),
+        ),
+      )
+      .$if(opts.domains !== undefined, (q) => q.where('l.domain', 'in', opts.domains!))
+      .groupBy('l.url')
+      .execute();
+  const rows =
+    opts.from === undefined
+      ? await query()
+      : (
+          await Promise.all(
+            Array.from({ length: Math.ceil(opts.from.length / SEQ_CHUNK) }, (_, i) =>
+              query(opts.from!.slice(i * SEQ_CHUNK, (i + 1) * SEQ_CHUNK)),
+            ),
+          )
+        ).flat();
+  const first = new Map<string, { at: [number, number]; stored: boolean }>();
+  for (const r of rows) {
+    const at: [number, number] = [Number(r.first_seq), Number(r.first_pos)];
+    const known = first.get(r.url);
+    if (!known || at[0] < known.at[0] || (at[0] === known.at[0] && at[1] < known.at[1]))
+      first.set(r.url, { at, stored: Boolean(r.stored) });
+  }
+  return [...first]
+    .sort((a, b) => a[1].at[0] - b[1].at[0] || a[1].at[1] - b[1].at[1])
+    .map(([url, { stored }]) => ({ url, stored }));
 }

@@ -7,7 +7,7 @@ import type { DateRange, EventClusterQuery, EventQuery, QuoteQuery, TimelineQuer
 import { entityProfile, findEventMentions, findQuotes, places, timeline } from '../sql/corpus.js';
 import { putRecord, type TextIndex } from '../sql/records.js';
 import { findEventClusters } from '../sql/events.js';
-import { citedDomains, narrows, recordCitations } from '../sql/links.js';
+import { citedDomains, externalLinks, narrows, recordCitations } from '../sql/links.js';
 import type { Database } from '../sql/schema.js';
 import { ReadCache } from './read-cache.js';
 import { sqliteDialect } from './dialect.js';
@@ -142,6 +142,9 @@ export class SqliteStore implements Store {
   /** Events clustered across records (./events.ts). */
   events(query: EventClusterQuery) {
     return findEventClusters(this.db, sqliteDialect, query);
+  }
+  externalLinks(opts?: { from?: readonly string[]; domains?: readonly string[] }) {
+    return externalLinks(this.db, opts);
   }
   citations(id: string) {
     return this.reads.get('citations', id, () => recordCitations(this.db, id));
