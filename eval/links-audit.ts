@@ -4,7 +4,11 @@
 // them the record keeps; and how many of the record's links come from outside the body.
 //
 // A link is in the body when the text of the block holding it (its nearest paragraph-level
-// element, whitespace collapsed, at least MIN_BLOCK_CHARS long) occurs in the gold body.
+// element, at least MIN_BLOCK_CHARS long) occurs in the gold body, or when the anchor with
+// CONTEXT_CHARS of the block's text on each side does (gold bodies cut some paragraphs short or
+// join them differently, so a whole block is too strict a test). Texts are compared as their
+// letters and digits only, lower-cased: quotes, dashes, spaces and punctuation differ between
+// the page and the gold without changing what the text is.
 // Links that are not http(s) or jump within the page (#…) are no citations and are not counted.
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'htmlparser2';
@@ -17,6 +21,10 @@ import { readGold, readPage } from './extract-set.js';
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/extraction/zyte', import.meta.url));
 const DEFAULT_PAGES = 50;
 const MIN_BLOCK_CHARS = 15;
+/** Letters and digits of block text taken on each side of the anchor for the context test. */
+const CONTEXT_CHARS = 30;
+/** A context shorter than this (a short block, a short anchor) is too common to place a link. */
+const MIN_CONTEXT_CHARS = 30;
 const BLOCKS = new Set([
   'p',
   'li',
@@ -40,6 +48,25 @@ const BLOCKS = new Set([
 const SKIP = new Set(['script', 'style', 'noscript', 'template']);
 
 const squash = (s: string) => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+/** A text as its letters and digits, lower-cased (see the header). */
+const letters = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Whether the anchor, in its block and with some of the block's text around it, is in the (lettered) gold body. */
+function inGoldBody(body: string, block: string, anchor: string): boolean {
+  const b = letters(block);
+  if (block.length >= MIN_BLOCK_CHARS && b.length > 0 && body.includes(b)) return true;
+  const a = letters(anchor);
+  if (!a) return false;
+  for (let i = b.indexOf(a); i >= 0; i = b.indexOf(a, i + 1)) {
+    const context = b.slice(Math.max(0, i - CONTEXT_CHARS), i + a.length + CONTEXT_CHARS);
+    if (context.length >= MIN_CONTEXT_CHARS && body.includes(context)) return true;
+  }
+  return false;
+}
 
 function textOf(node: AnyNode): string {
   const parts: string[] = [];
@@ -85,7 +112,7 @@ function main(): void {
   const strays: string[] = [];
   for (const g of gold) {
     const bytes = readPage(setDir, g);
-    const body = squash(g.body);
+    const body = letters(g.body);
     const dom = parseDocument(decode(bytes).text);
     const bodyKeys = new Set<string>();
     const blockOfKey = new Map<string, string>();
@@ -100,19 +127,19 @@ function main(): void {
       pageKeys.add(key);
       const block = blockOf(a);
       const blockText = block ? textOf(block) : '';
-      if (blockText.length >= MIN_BLOCK_CHARS && body.includes(blockText)) {
+      if (inGoldBody(body, blockText, text)) {
         bodyKeys.add(key);
         blockOfKey.set(key, blockText);
       }
     }
     const record = extract({ content: bytes, url: g.url, format: 'html' });
     const got = new Set((record.links ?? []).map((l) => `${l.url} ${squash(l.text)}`));
-    const ourText = squash(record.text);
+    const ourText = letters(record.text);
     for (const k of bodyKeys) {
       inBody++;
       if (got.has(k)) kept++;
       else misses.push(`${g.url}  ${k}`);
-      if (ourText.includes(blockOfKey.get(k)!)) {
+      if (inGoldBody(ourText, blockOfKey.get(k)!, k.slice(k.indexOf(' ') + 1))) {
         reachable++;
         if (got.has(k)) keptReachable++;
       }
