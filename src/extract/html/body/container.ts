@@ -205,14 +205,15 @@ function withSiblings(best: Element, bestT: Tally, tallies: Map<Element, Tally>)
 }
 
 /**
- * The hinted container with the other elements carrying exactly the same class and id words:
- * bodies split into chunks ("article__body" repeated between ad rails) are one article.
+ * The hinted container with the other elements carrying exactly the same class words: bodies
+ * split into chunks ("article__body" repeated between ad rails, a CMS's rich-text modules between
+ * section banners) are one article. Ids are not compared: CMSs number each chunk's id.
  */
 function hintedGroup(hinted: Element, tallies: Map<Element, Tally>): Element[] {
   const key = (el: Element) => `${el.attribs.class ?? ''}|${el.attribs.itemprop ?? ''}`;
   const k = key(hinted);
   const group = [...tallies.keys()].filter(
-    (el) => el === hinted || (key(el) === k && !el.attribs.id && (tallies.get(el)?.prose ?? 0) > 0),
+    (el) => el === hinted || (key(el) === k && (tallies.get(el)?.prose ?? 0) > 0),
   );
   // Keep only the outermost members, in document order (the tally map holds them in block order).
   return group.filter((el) => !group.some((o) => o !== el && isAncestor(o, el)));
