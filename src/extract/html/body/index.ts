@@ -11,6 +11,7 @@ import { collectBlocks, type Block } from './blocks.js';
 import { chooseContainer } from './container.js';
 import { isInside } from './dom.js';
 import { keepArticleBlocks } from './filter.js';
+import { dropRepeatedRuns } from './repeats.js';
 import type { PruneLevel } from './prune.js';
 import { isGoodBlock } from './score.js';
 
@@ -39,9 +40,11 @@ export interface BodyHints {
 function containerStage(root: AnyNode, level: PruneLevel, hints: BodyHints): Block[] {
   const blocks = collectBlocks(root, level);
   const containers = chooseContainer(blocks);
-  return keepArticleBlocks(
-    blocks.filter((b) => containers.some((c) => isInside(b.el, c))),
-    hints.title,
+  return dropRepeatedRuns(
+    keepArticleBlocks(
+      blocks.filter((b) => containers.some((c) => isInside(b.el, c))),
+      hints.title,
+    ),
   );
 }
 
