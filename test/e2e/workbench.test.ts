@@ -54,7 +54,8 @@ describe.runIf(hasChromium())('workbench in Chromium', () => {
     await page.goto(url);
     await page.fill('input[type=search]', 'Dushanbe');
     await page.press('input[type=search]', 'Enter');
-    await page.waitForSelector('.hit');
+    // The results of this query (marked words), not the unfiltered list the page may show first.
+    await page.waitForSelector('.hit mark');
     expect(await page.locator('.hit').count()).toBe(3);
     expect(await page.locator('.hit mark').first().textContent()).toBe('Dushanbe');
     expect(await page.locator('.facets').textContent()).toContain('PROTEST');
