@@ -12,7 +12,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { newDoc } from '../src/analyze/doc.js';
 import { tokens } from '../src/analyze/components/tokens.js';
 import { entities } from '../src/analyze/components/entities/index.js';
-import { resolvePlaces } from '../src/analyze/components/places/resolve.js';
+import { resolvePlaces } from '../src/analyze/components/geocode/resolve.js';
 import { gazetteer } from '../src/analyze/resources/gazetteer.js';
 import { extract } from '../src/extract/index.js';
 

@@ -1,7 +1,10 @@
 import type { Doc } from './doc.js';
 
-/** The layers of a Doc that components read and write. */
-export type Layer = 'sentences' | 'tokens' | 'entities' | 'places' | 'times' | 'quantities' | 'quotes' | 'events';
+/**
+ * The layers of a Doc that components read and write. `geo` is not a list of its own: it is the
+ * `geo` of the GPE/LOC entities and the dateline's place (`doc.datelineGeo`), which geocode sets.
+ */
+export type Layer = 'sentences' | 'tokens' | 'entities' | 'geo' | 'times' | 'quantities' | 'quotes' | 'events';
 
 /**
  * A pipeline component: reads the layers it `requires`, adds the ones it `assigns`, in place.

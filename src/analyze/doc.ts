@@ -34,7 +34,7 @@ export interface Doc {
   quotes: Quote[];
   events: Event[];
   warnings: Warning[];
-  /** The dateline's place, geocoded by the places component. */
+  /** The dateline's place, geocoded by the geocode component. */
   datelineGeo?: Geo;
 }
 

@@ -1,4 +1,4 @@
-// Runs the real tokens + entities + places components over a passage (building the gazetteer
+// Runs the real tokens + entities + geocode components over a passage (building the gazetteer
 // index first if this checkout has not been built).
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -6,7 +6,7 @@ import type { Article, Entity } from '../../src/record/types.js';
 import { newDoc, type Doc } from '../../src/analyze/doc.js';
 import { tokens } from '../../src/analyze/components/tokens.js';
 import { entities } from '../../src/analyze/components/entities/index.js';
-import { places } from '../../src/analyze/components/places/index.js';
+import { geocode } from '../../src/analyze/components/geocode/index.js';
 import { GAZETTEER_PATH } from '../../src/analyze/resources/gazetteer.js';
 
 export function ensureGazetteer(): void {
@@ -28,7 +28,7 @@ export function analyzeText(text: string, dateline?: string): Doc {
     warnings: [],
   };
   const doc = newDoc(article);
-  for (const c of [tokens, entities, places]) c.run(doc);
+  for (const c of [tokens, entities, geocode]) c.run(doc);
   return doc;
 }
 

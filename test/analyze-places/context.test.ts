@@ -3,8 +3,8 @@
 // these tests; each failed on the geocoder before the change that made it pass.
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/record/types.js';
-import { narrowByContext } from '../../src/analyze/components/places/context.js';
-import { candidatesOf } from '../../src/analyze/components/places/resolve.js';
+import { narrowByContext } from '../../src/analyze/components/geocode/context.js';
+import { candidatesOf } from '../../src/analyze/components/geocode/resolve.js';
 import { analyzeText, byName } from '../analyze-entities/helpers.js';
 
 describe('addresses, region words and lists', () => {

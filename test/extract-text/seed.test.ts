@@ -7,7 +7,7 @@ import { extract } from '../../src/extract/index.js';
 import type { ArticleRecord } from '../../src/record/types.js';
 import { hasShared, sharedPath } from '../helpers/shared.js';
 
-// Items this test does not own: the dateline's country comes from the places component
+// Items this test does not own: the dateline's country comes from the geocode component
 // (Doc.datelineGeo); the gold's "9 paragraphs" disagrees with the dump, whose body has 8
 // blank-line-separated paragraphs (asserted separately below).
 const NOT_OURS = [/^dateline country$/u, /^\d+ paragraphs$/u];

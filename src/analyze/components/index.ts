@@ -2,10 +2,10 @@
 import type { Component } from '../component.js';
 import { tokens } from './tokens.js';
 import { entities } from './entities/index.js';
-import { places } from './places/index.js';
+import { geocode } from './geocode/index.js';
 import { times } from './times/index.js';
 import { quantities } from './quantities/index.js';
 import { quotes } from './quotes/index.js';
 import { events } from './events/index.js';
 
-export const COMPONENTS: readonly Component[] = [tokens, entities, places, times, quantities, quotes, events];
+export const COMPONENTS: readonly Component[] = [tokens, entities, geocode, times, quantities, quotes, events];

@@ -1,6 +1,8 @@
-// The `places` component: geocodes every GPE/LOC entity and the dateline's place from the
-// gazetteer (see resolve.ts for the disambiguation). Continents and world regions have a point
-// but no country, so the record (whose Geo requires an ISO country) carries no geo for them.
+// The `geocode` component: gives every GPE/LOC entity a point and country (`entities[].geo`) and
+// the dateline's place one too (`dateline.geo`), from the gazetteer (see resolve.ts for the
+// disambiguation). It adds no layer of its own: it annotates the entities in place. Continents and
+// world regions have a point but no country, so the record (whose Geo requires an ISO country)
+// carries no geo for them.
 import type { Geo } from '../../../record/types.js';
 import type { Component } from '../../component.js';
 import type { Doc } from '../../doc.js';
@@ -16,10 +18,12 @@ export function toGeo(p: Place): Geo | undefined {
   return geo;
 }
 
-export const places: Component = {
+export const geocode: Component = {
+  // The analysis' name in records (`analyses`) and the README, kept from before the component was
+  // called geocode: renaming it would change every stored record's list for no gain to a reader.
   name: 'places',
   requires: ['entities'],
-  assigns: ['places'],
+  assigns: ['geo'],
   run(doc: Doc) {
     const { chosen, dateline } = resolvePlaces(doc, doc.entities);
     for (const [e, p] of chosen) {
