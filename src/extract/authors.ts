@@ -3,6 +3,7 @@
 // HTML and text-dump extractors. News agencies are kept only when no person is named.
 import { WEEKDAYS } from './date-words.js';
 import { findDates } from './dates.js';
+import { NAME_PARTICLES } from '../text/name-particles.js';
 
 /** Byline lead-ins in the languages we read dates in. */
 const BYLINE_PREFIX =
@@ -107,31 +108,6 @@ export function isDeskByline(s: string): boolean {
   return DESK_BYLINE.test(s);
 }
 
-/** Lower-case particles allowed inside a name: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
-const NAME_PARTICLES = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'di',
-  'da',
-  'dos',
-  'du',
-  'la',
-  'le',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'ben',
-  'y',
-  'zu',
-  'ter',
-  'st.',
-]);
 /** Words of page widgets and author boxes that are never part of a person's name ("Full Bio",
  * "Sign In", "About Our Expert", "Share AA", "Text Size"). */
 const WIDGET_WORDS = new Set([

@@ -636,25 +636,3 @@ export const NON_ENTITY_HEADS: ReadonlySet<string> = new Set([
   'olympics',
   'convention',
 ]);
-
-/** Lower-case particles inside or at the start of personal names ("Bill de Blasio", "Ursula von der Leyen"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de',
-  'da',
-  'di',
-  'del',
-  'della',
-  'der',
-  'van',
-  'von',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'le',
-  'la',
-  'dos',
-  'das',
-  'ter',
-  'ten',
-]);

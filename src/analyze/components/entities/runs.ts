@@ -7,12 +7,12 @@ import {
   FAC_CUES,
   LOC_CUES,
   NAME_CONNECTORS,
-  NAME_PARTICLES,
   NON_ENTITY_HEADS,
   NOT_NAME_STARTS,
   ORG_CUES,
   PERSON_TITLES,
 } from './lexicon.js';
+import { NAME_PARTICLES } from '../../../text/name-particles.js';
 import { demonymCountry } from '../../resources/gazetteer.js';
 import { isCapitalised } from '../../../text/letters.js';
 

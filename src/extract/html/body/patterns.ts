@@ -191,10 +191,6 @@ export const HIDDEN_CLASS =
  */
 export const EMBEDDED_POST = /embed|twitter-tweet|instagram-media|fb-post|tiktok-embed/;
 
-/** Class/id words of a comment section or one comment (Blogger, WordPress, Disqus and most others). */
-export const COMMENT_SECTION =
-  /(?:^|[\s_-])(?:comments?|commentlist|comment-list|comments-area|comment-thread|disqus_thread|disqus)(?:$|[\s_-])/;
-
 /** Class/id words of content wrappers (Readability.js's okMaybeItsACandidate, widened). */
 export const CONTENT_WORDS = /article|body|content|entry|main|post|story|text|column|shadow|blog/;
 

@@ -4,7 +4,6 @@ import type { Element } from 'domhandler';
 import { collapsedText, elements } from './dom.js';
 import {
   AD_TOKEN,
-  COMMENT_SECTION,
   CONTENT_WORDS,
   FURNITURE_TAGS,
   MISUSED_WRAPPER_PROSE_CHARS,
@@ -14,6 +13,7 @@ import {
   STRONG_BOILERPLATE,
   WEAK_BOILERPLATE,
 } from './patterns.js';
+import { COMMENT_SECTION } from '../comment-section.js';
 
 /**
  * How hard to prune: `strict` for the body's first try; `lenient` drops only non-content and

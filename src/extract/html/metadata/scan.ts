@@ -5,6 +5,7 @@
 // (footer, nav, aside), because authors and dates found there belong to someone else.
 import type { AnyNode, Document, Element, Text } from 'domhandler';
 import { isTag, isText } from 'domhandler';
+import { COMMENT_SECTION } from '../comment-section.js';
 
 export interface ScannedElement {
   readonly el: Element;
@@ -35,11 +36,6 @@ export interface PageScan {
   /** Text nodes (outside comments and chrome) that start like a byline ("By ...", "by: ..."). */
   readonly bylineTexts: readonly Text[];
 }
-
-/** Class/id tokens that open a comment section: WordPress `comments`/`comment-list`/`respond`,
- * Blogger `comments`/`comment-holder`, Disqus `disqus_thread`, generic `discussion`. */
-const COMMENT_SECTION =
-  /^(comments?|comment[-_](list|area|section|holder|thread|s-area|wrapper|container|block)|commentlist|respond|disqus_thread|discussion|replies)$/;
 
 /** Start of a text node that may open a visible byline ("By ", "Von ", "Par ", "Por "...); the
  * name may follow in a child link, so only the word is required here. */

@@ -16,13 +16,13 @@ import {
   GROUP_NAMES,
   LOC_CUES,
   NAME_CONNECTORS,
-  NAME_PARTICLES,
   NON_ENTITY_HEADS,
   NOT_NAME_STARTS,
   ORG_CUES,
   PARTY_WORDS,
   PERSON_TITLES,
 } from '../lexicon.js';
+import { NAME_PARTICLES } from '../../../../text/name-particles.js';
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
