@@ -1,5 +1,5 @@
 // Human-readable views of records and search results for the terminal.
-import type { ArticleRecord } from '../record/types.js';
+import type { ArticleRecord, ProvenanceField } from '../record/types.js';
 import type { SearchPage } from '../store/store.js';
 import { oneLine } from './escape.js';
 
@@ -29,14 +29,16 @@ export function formatRecord(r: ArticleRecord, view: RecordView = {}): string {
   const lines: string[] = [];
   if (input) lines.push(`== ${input}`);
   lines.push(`id         ${r.id}`);
-  lines.push(`title      ${r.title ?? '(none)'}`);
-  lines.push(`authors    ${r.authors.join('; ') || '(none)'}`);
-  lines.push(`published  ${r.published ?? '(unknown)'}`);
+  const from = (field: ProvenanceField): string => (r.provenance?.[field] ? `  (from ${r.provenance[field]})` : '');
+  lines.push(`title      ${r.title ?? '(none)'}${from('title')}`);
+  lines.push(`authors    ${r.authors.join('; ') || '(none)'}${from('authors')}`);
+  lines.push(`published  ${r.published ?? '(unknown)'}${from('published')}`);
+  if (r.modified) lines.push(`modified   ${r.modified}${from('modified')}`);
   if (r.dateline)
     lines.push(
       `dateline   ${r.dateline.raw}  →  ${r.dateline.place ?? '?'}${r.dateline.geo ? ` (${r.dateline.geo.country})` : ''}, ${r.dateline.date ?? 'no date'}`,
     );
-  lines.push(`language   ${r.language}`);
+  lines.push(`language   ${r.language}${from('language')}`);
   lines.push(`source     ${r.source.uri ?? r.source.path ?? ''} [${r.source.format}]`);
   lines.push(
     `text       ${r.paragraphs.length} paragraphs, ${r.text.length} characters; ${r.comments.length} comments`,

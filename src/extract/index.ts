@@ -1,6 +1,6 @@
 // extract: bytes + content type + URL -> Article. Pure and deterministic: no I/O, no clock (the
 // caller passes `now` when dates must be checked against the crawl time).
-import type { Article, Source, SourceFormat } from '../record/types.js';
+import type { Article, Provenance, ProvenanceField, Source, SourceFormat } from '../record/types.js';
 import type { ExtractContext, ExtractedFields } from './context.js';
 import { decode } from './decode.js';
 import { ExtractError } from './errors.js';
@@ -69,7 +69,24 @@ export function extract(input: ExtractInput): Article {
       code: 'encoding-guessed',
       message: `input is not valid UTF-8 and declares no charset; decoded as ${decoded.charset.replace(' (sniffed)', '')}`,
     });
-  return { ...fields, source, language: fields.language ?? detectLanguage(fields.text), warnings };
+  const language = fields.language ?? detectLanguage(fields.text);
+  const provenance = knownProvenance(
+    { ...fields.provenance, ...(fields.language ? {} : { language: 'detected' }) },
+    { ...fields, language },
+  );
+  return { ...fields, source, language, provenance, warnings };
+}
+
+/** The provenance of the fields that have a value: a source that offered one the cascade later
+ * dropped (a title without text, a canonical URL that does not resolve) names nothing. */
+function knownProvenance(provenance: Provenance, fields: ExtractedFields & { language: string }): Provenance {
+  const known: Provenance = {};
+  for (const [field, from] of Object.entries(provenance) as Array<[ProvenanceField, string]>) {
+    const value = fields[field];
+    if (value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0))
+      known[field] = from;
+  }
+  return known;
 }
 
 /** HTML if it looks like markup near the start; otherwise a plain-text dump. */
@@ -90,6 +107,7 @@ function bodyFields(text: string, ctx: ExtractContext): ExtractedFields {
     title: null,
     authors: [],
     published: ctx.published ?? null,
+    provenance: ctx.published ? { published: 'caller' } : {},
     dateline: null,
     text,
     paragraphs: paragraphSpans(text),

@@ -11,9 +11,10 @@ export type Span = readonly [number, number];
  * (`content.spans`) with their joined text; records of version 1 (no `schemaVersion`) had one span.
  * 3: a time has its TimeML `type` (DATE, TIME, DURATION, SET), and may have `anchorKind`,
  * `anchorSpan` and `tense`. 4: the links of the article body (`links`); older records get none
- * (their HTML is not stored), so `links` is empty after upgrading.
+ * (their HTML is not stored), so `links` is empty after upgrading. 5: where the metadata came from
+ * (`provenance`); older records get an empty object (which source won was not kept).
  */
-export const RECORD_SCHEMA_VERSION = 4;
+export const RECORD_SCHEMA_VERSION = 5;
 
 export type SourceFormat = 'html' | 'text' | 'body' | 'feed' | 'warc';
 
@@ -205,6 +206,24 @@ export interface Warning {
   message: string;
 }
 
+/** The metadata fields whose source the record names in `provenance`. */
+export type ProvenanceField =
+  'title' | 'authors' | 'published' | 'modified' | 'language' | 'siteName' | 'canonicalUrl' | 'tags' | 'image';
+
+/**
+ * Which source gave each metadata field its value, for the fields that have one. HTML pages name
+ * the layer of the metadata cascade (src/extract/html/metadata): `json-ld`, `microdata`,
+ * `opengraph`, `twitter`, `dublin-core`, `cms-meta`, `meta-date-key`, `time-element`,
+ * `platform-markup`, `byline`, `headline-byline`, `url`, `visible-date`, or what was read after it:
+ * `h1`, `title-element`, `link-canonical`, `html-lang`. A suffix says the cascade corrected the
+ * first value: `<layer>-earlier` (an earlier publication date replaced one equal to the
+ * modification date), `<layer>-modified` (the modification date stands in for a missing
+ * publication date), `<layer>-fallback` (no person was named; the layer's organisation or user
+ * name is kept). Text dumps name `text-header` or `text-footer`; any input `caller` (the date a feed
+ * or `--published` gave) and `detected` (the language, told from the text).
+ */
+export type Provenance = Partial<Record<ProvenanceField, string>>;
+
 export interface ArticleRecord {
   /** RECORD_SCHEMA_VERSION when the record was made. */
   schemaVersion: number;
@@ -220,6 +239,8 @@ export interface ArticleRecord {
   canonicalUrl?: string | null;
   tags?: string[];
   image?: string | null;
+  /** Where title, authors, dates, language and the other metadata came from (schema 5; see Provenance). */
+  provenance?: Provenance;
   text: string;
   paragraphs: Span[];
   comments: Comment[];

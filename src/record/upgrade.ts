@@ -34,6 +34,15 @@ export function upgradeRecord(record: Record<string, unknown>): ArticleRecord {
   );
   // Before version 4 no links were kept, and the page they were in is not stored: none to recover.
   const links = (record.links as unknown[] | undefined) ?? [];
+  // Before version 5 which source gave each metadata field was not kept: nothing to name.
+  const provenance = (record.provenance as Record<string, string> | undefined) ?? {};
   const { schemaVersion: _old, ...rest } = record;
-  return { schemaVersion: RECORD_SCHEMA_VERSION, ...rest, quotes, times, links } as unknown as ArticleRecord;
+  return {
+    schemaVersion: RECORD_SCHEMA_VERSION,
+    ...rest,
+    quotes,
+    times,
+    links,
+    provenance,
+  } as unknown as ArticleRecord;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
+import { RECORD_SCHEMA_VERSION } from '../../src/record/types.js';
 import { recordFrom } from '../helpers/records.js';
 import { tempDir } from '../helpers/tmp.js';
 import { citingCorpus } from '../helpers/citing-pages.js';
@@ -29,7 +30,7 @@ describe('SQLite store migrations to record schemas 2, 3 and 4', () => {
 
     const reopened = await openStore(path);
     const got = await reopened.get(r.id);
-    expect(got?.schemaVersion).toBe(4);
+    expect(got?.schemaVersion).toBe(RECORD_SCHEMA_VERSION);
     expect(got?.quotes[0].content.spans).toEqual([{ text: r.quotes[0].content.text, span: r.quotes[0].content.span }]);
     const hits = await reopened.quotes({ speaker: 'Markov' });
     expect(hits.quotes[0].pieces).toEqual([r.quotes[0].content.span]);
@@ -55,7 +56,7 @@ describe('SQLite store migrations to record schemas 2, 3 and 4', () => {
 
     const reopened = await openStore(path);
     const got = await reopened.get(r.id);
-    expect(got?.schemaVersion).toBe(4);
+    expect(got?.schemaVersion).toBe(RECORD_SCHEMA_VERSION);
     expect(got?.times.map((t) => [t.value, t.type])).toEqual(r.times.map((t) => [t.value, t.type]));
     await reopened.close();
   });
@@ -74,7 +75,7 @@ describe('SQLite store migrations to record schemas 2, 3 and 4', () => {
 
     const reopened = await openStore(path);
     const got = await reopened.get(r.id);
-    expect(got?.schemaVersion).toBe(4);
+    expect(got?.schemaVersion).toBe(RECORD_SCHEMA_VERSION);
     expect(got?.links).toEqual([]);
     await reopened.close();
   });

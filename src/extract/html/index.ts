@@ -70,6 +70,8 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
     pageUrl: ctx.url ?? meta?.canonicalUrl ?? null,
   });
   const published = meta?.published ?? ctx.published ?? null;
+  const provenance = { ...meta?.sources };
+  if (!meta?.published && ctx.published) provenance.published = 'caller';
   const found = paragraphs.length ? findDateline(text.slice(paragraphs[0][0], paragraphs[0][1]), published) : null;
   const dateline: Dateline | null = found ? { raw: found.raw, place: found.place, date: found.date } : null;
   return {
@@ -83,6 +85,7 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
     tags: meta?.tags ?? [],
     image: meta?.image ?? null,
     ...(meta?.language ? { language: meta.language } : {}),
+    provenance,
     text,
     paragraphs,
     comments,

@@ -50,6 +50,11 @@ export function extractTextDump(text: string, ctx: ExtractContext): ExtractedFie
     title: header.title,
     authors: header.authors.length ? header.authors : footer.authors,
     published,
+    provenance: {
+      title: 'text-header',
+      authors: header.authors.length ? 'text-header' : 'text-footer',
+      published: ctx.published ? 'caller' : 'text-header',
+    },
     dateline,
     text: joined.text,
     paragraphs: joined.paragraphs,

@@ -179,4 +179,9 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
   '0006-search-words': {
     up: createSearchWords,
   },
+  // Record schema 5: where each metadata field came from. Stored records get an empty provenance
+  // (which source won was not kept, and their pages are not stored).
+  '0007-provenance': {
+    up: upgradeStoredRecords,
+  },
 };

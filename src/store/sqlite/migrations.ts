@@ -132,6 +132,11 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0009-folded-entity-keys': {
     up: foldEntityKeys,
   },
+  // Record schema 5: where each metadata field came from. Stored records get an empty provenance
+  // (which source won was not kept, and their pages are not stored).
+  '0010-provenance': {
+    up: upgradeStoredRecords,
+  },
 };
 
 /** Migration 0002: the clusters table, and each event row's cluster and participant keys. */

@@ -1,4 +1,4 @@
-import type { Warning } from '../../../record/types.js';
+import type { Provenance, Warning } from '../../../record/types.js';
 
 /** What `extractMetadata` returns: the article's metadata fields. */
 export interface HtmlMetadata {
@@ -29,7 +29,5 @@ export interface RawMetadata {
   language?: string;
 }
 
-export type MetadataField = keyof RawMetadata;
-
-/** Which source supplied each field (for debugging and tests; not part of the record). */
-export type MetadataSources = Partial<Record<MetadataField, string>>;
+/** Which source supplied each field: the record's `provenance` (see its type for the names). */
+export type MetadataSources = Provenance;
