@@ -9,6 +9,7 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { IngestTarget } from '../store/store.js';
 import type { Fetcher } from '../sources/fetch/fetcher.js';
 import { processPage } from '../ingest/process.js';
+import { processInput } from '../ingest/processor.js';
 import { storeRecord } from '../ingest/run.js';
 import { itemFromJob, type IngestJob } from './jobs.js';
 import { redisConnection } from './redis.js';
@@ -54,16 +55,7 @@ export function startWorker(opts: WorkerOptions): RunningWorker {
     }
     let processed;
     try {
-      processed = processPage({
-        content,
-        analyze: data.analyze,
-        path: item.path,
-        url: item.url,
-        contentType: item.contentType,
-        sourceFormat: item.sourceFormat,
-        fetchedAt: item.fetchedAt,
-        published: item.published,
-      });
+      processed = processPage(processInput(item, content, data.analyze));
     } catch (err) {
       // The same bytes fail the same way: no retry.
       await store.recordFailure(data.key, oneLine(err));

@@ -7,7 +7,7 @@
 import type { IngestTarget, PutStatus } from '../store/store.js';
 import type { SourceEntry, SourceItem } from '../sources/item.js';
 import type { ArticleRecord } from '../record/types.js';
-import type { Processed, Processor } from './processor.js';
+import { processInput, type Processed, type Processor } from './processor.js';
 import { findGroup, rememberFingerprint } from './near-duplicates.js';
 import { sourceKey as sourceOf } from '../record/id.js';
 
@@ -161,16 +161,7 @@ function isReady(step: Step): boolean {
 async function readAndProcess(item: SourceItem, processor: Processor, analyze: boolean): Promise<Outcome> {
   try {
     const content = await item.read();
-    const processed = await processor.process({
-      content,
-      analyze,
-      path: item.path,
-      url: item.url,
-      contentType: item.contentType,
-      sourceFormat: item.sourceFormat,
-      fetchedAt: item.fetchedAt,
-      published: item.published,
-    });
+    const processed = await processor.process(processInput(item, content, analyze));
     return { processed, item };
   } catch (err) {
     return { error: (err as Error).message.split('\n')[0] };

@@ -19,7 +19,7 @@ import type {
 import { entityProfile, findEventMentions, findQuotes, places, timeline } from '../sql/corpus.js';
 import { findEventClusters } from '../sql/events.js';
 import { citedDomains, externalLinks, narrows, recordCitations } from '../sql/links.js';
-import { putRecord, type TextIndex } from '../sql/records.js';
+import { countRecords, putRecord, recordsBySeq, type TextIndex } from '../sql/records.js';
 import type { Database } from '../sql/schema.js';
 import { displayLocation } from '../index.js';
 import { postgresDialect } from './dialect.js';
@@ -171,20 +171,12 @@ export class PostgresStore implements Store {
     return citedDomains(this.db, narrows(query) ? await filteredSeqs(this.db, query) : null, query.limit);
   }
 
-  async count(): Promise<number> {
-    const row = await this.db
-      .selectFrom('records')
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+  count(): Promise<number> {
+    return countRecords(this.db);
   }
 
   async *records(query: SearchQuery = {}): AsyncIterable<ArticleRecord> {
-    const seqs = await filteredSeqs(this.db, query);
-    for (const seq of seqs) {
-      const row = await this.db.selectFrom('record_json').select('json').where('seq', '=', seq).executeTakeFirst();
-      if (row) yield JSON.parse(row.json) as ArticleRecord;
-    }
+    yield* recordsBySeq(this.db, await filteredSeqs(this.db, query));
   }
 
   async recordFailure(input: string, reason: string): Promise<void> {

@@ -5,7 +5,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Facet, SearchHit, SearchPage, SearchQuery } from '../store.js';
 import type { Database } from '../sql/schema.js';
-import { currentKey, nameKey } from '../../record/entity-key.js';
+import { filterConditions } from '../sql/filters.js';
 import { parseQueryText, type QueryTerm } from '../query-text.js';
 import { snippet, SNIPPET_WORDS } from '../snippet.js';
 import { checkPrefixBreadth } from './vocabulary.js';
@@ -48,31 +48,6 @@ export function tsQuery(terms: readonly QueryTerm[]): RawBuilder<unknown> | null
   return parts.length > 0 ? sql`(${sql.join(parts, sql` && `)})` : null;
 }
 
-/** SQL conditions on records r for the query's filters (all but the text). */
-function filterConditions(q: SearchQuery): RawBuilder<unknown>[] {
-  const where: RawBuilder<unknown>[] = [sql`r.duplicate_of IS NULL`];
-  if (q.since) where.push(sql`r.published >= ${q.since}`);
-  if (q.until) where.push(sql`substr(r.published, 1, ${q.until.length}) <= ${q.until}`);
-  if (q.author) where.push(sql`lower(r.authors) LIKE ${'%' + q.author.toLowerCase() + '%'}`);
-  // ILIKE: SQLite's LIKE ignores ASCII case.
-  if (q.source) where.push(sql`(r.uri ILIKE ${'%' + q.source + '%'} OR r.path ILIKE ${'%' + q.source + '%'})`);
-  if (q.entity)
-    where.push(
-      sql`r.seq IN (SELECT record_seq FROM entities WHERE key IN (${q.entity}, ${currentKey(q.entity)}) OR name_fold = ${nameKey(q.entity)})`,
-    );
-  if (q.place)
-    where.push(
-      sql`r.seq IN (SELECT record_seq FROM entities WHERE type IN ('GPE','LOC','FAC') AND (key IN (${q.place}, ${currentKey(q.place)}) OR name_fold = ${nameKey(q.place)}))`,
-    );
-  if (q.eventType || q.modality) {
-    const ev: RawBuilder<unknown>[] = [];
-    if (q.eventType) ev.push(sql`type = ${q.eventType.toUpperCase()}`);
-    if (q.modality) ev.push(sql`modality = ${q.modality}`);
-    where.push(sql`r.seq IN (SELECT record_seq FROM events WHERE ${sql.join(ev, sql` AND `)})`);
-  }
-  return where;
-}
-
 type HitRow = {
   seq: number;
   id: string;
@@ -97,7 +72,7 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promi
   const terms = q.text ? parseQueryText(q.text) : [];
   await checkPrefixBreadth(db, terms);
   const query = tsQuery(terms);
-  const cond = sql.join(filterConditions(q), sql` AND `);
+  const cond = sql.join(filterConditions(q, 'ILIKE'), sql` AND `);
   // The matching records, newest first. Every record is matched, near-duplicates too, and a hit is
   // the first record of its group (HEAD_OF), as in the SQLite store.
   const matched = query
@@ -192,7 +167,7 @@ export async function filteredSeqs(db: Kysely<Database>, q: SearchQuery): Promis
   const terms = q.text ? parseQueryText(q.text) : [];
   await checkPrefixBreadth(db, terms);
   const query = tsQuery(terms);
-  const cond = sql.join(filterConditions(q), sql` AND `);
+  const cond = sql.join(filterConditions(q, 'ILIKE'), sql` AND `);
   const rows = query
     ? (
         await sql<{

@@ -14,7 +14,7 @@ import type {
   TimelineBucket,
   TimelineQuery,
 } from '../store.js';
-import type { Database } from './schema.js';
+import type { Database, EventsTable } from './schema.js';
 import { currentKey, nameKey } from '../../record/entity-key.js';
 import type { SqlDialect } from './dialect.js';
 
@@ -152,22 +152,8 @@ async function localIds(db: Kysely<Database>, key: string): Promise<Map<number, 
   return new Map(rows.map((r) => [r.record_seq, r.local_id]));
 }
 
-type EventRow = {
-  id: string;
-  title: string | null;
-  published: string | null;
-  local_id: string;
-  type: string;
-  modality: string;
-  place_key: string | null;
-  lat: number | null;
-  lon: number | null;
-  country: string | null;
-  time: string | null;
-  date: string | null;
-  start: number;
-  end: number;
-};
+/** An event row with the record it belongs to. */
+type EventRow = Omit<EventsTable, 'record_seq'> & { id: string; title: string | null; published: string | null };
 
 function eventConditions(
   q: { type?: string; modality?: string; bbox?: readonly number[] } & DateRange,

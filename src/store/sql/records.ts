@@ -2,7 +2,7 @@
 // JSON, entities, quotes and events (joined to clusters across records). Full text is the one
 // part each store indexes its own way (FTS5, tsvector), through a TextIndex. Runs inside the
 // caller's transaction, so a record is written all or nothing.
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { ArticleRecord } from '../../record/types.js';
 import { sourceKey as sourceOf, textHash } from '../../record/id.js';
 import { entityKey, nameKey } from '../../record/entity-key.js';
@@ -165,4 +165,21 @@ async function removeRecord(trx: Transaction<Database>, seq: number, text: TextI
 function eventDate(time: string | null, published: string | null): string | null {
   if (time && /^\d{4}-\d{2}-\d{2}/.test(time)) return time.slice(0, 10);
   return published?.slice(0, 10) ?? null;
+}
+
+/** How many records the store holds. */
+export async function countRecords(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('records')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The stored records with these seqs, one read at a time, in that order (one removed meanwhile is passed over). */
+export async function* recordsBySeq(db: Kysely<Database>, seqs: Iterable<number>): AsyncIterable<ArticleRecord> {
+  for (const seq of seqs) {
+    const row = await db.selectFrom('record_json').select('json').where('seq', '=', seq).executeTakeFirst();
+    if (row) yield JSON.parse(row.json) as ArticleRecord;
+  }
 }

@@ -5,7 +5,7 @@ import type { ArticleRecord } from '../../record/types.js';
 import type { Failure, PutResult, SearchPage, SearchQuery, Store } from '../store.js';
 import type { DateRange, EventClusterQuery, EventQuery, QuoteQuery, TimelineQuery } from '../store.js';
 import { entityProfile, findEventMentions, findQuotes, places, timeline } from '../sql/corpus.js';
-import { putRecord, type TextIndex } from '../sql/records.js';
+import { countRecords, putRecord, recordsBySeq, type TextIndex } from '../sql/records.js';
 import { findEventClusters } from '../sql/events.js';
 import { citedDomains, externalLinks, narrows, recordCitations } from '../sql/links.js';
 import type { Database } from '../sql/schema.js';
@@ -163,20 +163,12 @@ export class SqliteStore implements Store {
     return this.jsonById.get(id)?.json ?? null;
   }
 
-  async count(): Promise<number> {
-    const row = await this.db
-      .selectFrom('records')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+  count(): Promise<number> {
+    return countRecords(this.db);
   }
 
   async *records(query: SearchQuery = {}): AsyncIterable<ArticleRecord> {
-    const seqs = await filteredSeqs(this.db, query);
-    for (const seq of seqs) {
-      const row = await this.db.selectFrom('record_json').select('json').where('seq', '=', seq).executeTakeFirst();
-      if (row) yield JSON.parse(row.json) as ArticleRecord;
-    }
+    yield* recordsBySeq(this.db, await filteredSeqs(this.db, query));
   }
 
   async recordFailure(input: string, reason: string): Promise<void> {

@@ -3,7 +3,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Facet, SearchHit, SearchPage, SearchQuery } from '../store.js';
 import type { Database } from '../sql/schema.js';
-import { currentKey, nameKey } from '../../record/entity-key.js';
+import { filterConditions } from '../sql/filters.js';
 import { MAX_PREFIX_COMPLETIONS, parseQueryText, prefixWord, tooBroadPrefix, type QueryTerm } from '../query-text.js';
 import { snippet, SNIPPET_WORDS } from '../snippet.js';
 import { foldText } from '../../text/fold.js';
@@ -50,30 +50,6 @@ async function queryTerms(db: Kysely<Database>, text: string | undefined): Promi
   return terms;
 }
 
-/** SQL conditions on records r for the query's filters (all but the text). */
-function filterConditions(q: SearchQuery): RawBuilder<unknown>[] {
-  const where: RawBuilder<unknown>[] = [sql`r.duplicate_of IS NULL`];
-  if (q.since) where.push(sql`r.published >= ${q.since}`);
-  if (q.until) where.push(sql`substr(r.published, 1, ${q.until.length}) <= ${q.until}`);
-  if (q.author) where.push(sql`lower(r.authors) LIKE ${'%' + q.author.toLowerCase() + '%'}`);
-  if (q.source) where.push(sql`(r.uri LIKE ${'%' + q.source + '%'} OR r.path LIKE ${'%' + q.source + '%'})`);
-  if (q.entity)
-    where.push(
-      sql`r.seq IN (SELECT record_seq FROM entities WHERE key IN (${q.entity}, ${currentKey(q.entity)}) OR name_fold = ${nameKey(q.entity)})`,
-    );
-  if (q.place)
-    where.push(
-      sql`r.seq IN (SELECT record_seq FROM entities WHERE type IN ('GPE','LOC','FAC') AND (key IN (${q.place}, ${currentKey(q.place)}) OR name_fold = ${nameKey(q.place)}))`,
-    );
-  if (q.eventType || q.modality) {
-    const ev: RawBuilder<unknown>[] = [];
-    if (q.eventType) ev.push(sql`type = ${q.eventType.toUpperCase()}`);
-    if (q.modality) ev.push(sql`modality = ${q.modality}`);
-    where.push(sql`r.seq IN (SELECT record_seq FROM events WHERE ${sql.join(ev, sql` AND `)})`);
-  }
-  return where;
-}
-
 /**
  * Above this many matches, a text query is ranked among its newest RANK_WINDOW matches only: bm25
  * over half a large corpus costs tens of milliseconds per request, and for news the newest
@@ -114,7 +90,7 @@ export async function searchRecords(
   const offset = Math.max(q.offset ?? 0, 0);
   const terms = await queryTerms(db, q.text);
   const match = ftsQuery(terms);
-  const cond = sql.join([...filterConditions(q), ...(guard ? [guard] : [])], sql` AND `);
+  const cond = sql.join([...filterConditions(q, 'LIKE'), ...(guard ? [guard] : [])], sql` AND `);
   // The matching records, newest first (FTS5 walks its rowids backwards cheaply). Every record is
   // matched, near-duplicates too, and a hit is the first record of its group (HEAD_OF): a word
   // only a near-duplicate has finds the group, and the group is one hit.
@@ -210,7 +186,7 @@ async function facets(db: Kysely<Database>, seqs: number[]): Promise<Record<stri
 /** Record seqs matching a query, in publication order (for exports). */
 export async function filteredSeqs(db: Kysely<Database>, q: SearchQuery): Promise<number[]> {
   const match = ftsQuery(await queryTerms(db, q.text));
-  const cond = sql.join(filterConditions(q), sql` AND `);
+  const cond = sql.join(filterConditions(q, 'LIKE'), sql` AND `);
   const rows = match
     ? (
         await sql<{

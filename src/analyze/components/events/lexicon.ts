@@ -369,6 +369,27 @@ const RESTRICTIONS = [
   'state',
 ];
 
+/** What one recognises in SUPPORT's sense ("recognised its independence", "recognise the passports"), either spelling. */
+const RECOGNISED = [
+  'independence',
+  'government',
+  'state',
+  'sovereignty',
+  'statehood',
+  'election',
+  'result',
+  'results',
+  'referendum',
+  'vote',
+  'annexation',
+  'authority',
+  'authorities',
+  'plate',
+  'plates',
+  'passport',
+  'passports',
+];
+
 export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   // Agreeing to, signing or reaching a deal; accepting a proposal.
   AGREE: [
@@ -448,50 +469,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
       object: ['plan', 'deal', 'proposal', 'agreement', 'bid', 'request', 'membership', 'accession', 'resolution'],
     },
     { head: 'solidarity', pos: 'noun' },
-    {
-      head: 'recognize',
-      object: [
-        'independence',
-        'government',
-        'state',
-        'sovereignty',
-        'statehood',
-        'election',
-        'result',
-        'results',
-        'referendum',
-        'vote',
-        'annexation',
-        'authority',
-        'authorities',
-        'plate',
-        'plates',
-        'passport',
-        'passports',
-      ],
-    },
-    {
-      head: 'recognise',
-      object: [
-        'independence',
-        'government',
-        'state',
-        'sovereignty',
-        'statehood',
-        'election',
-        'result',
-        'results',
-        'referendum',
-        'vote',
-        'annexation',
-        'authority',
-        'authorities',
-        'plate',
-        'plates',
-        'passport',
-        'passports',
-      ],
-    },
+    { head: 'recognize', object: RECOGNISED },
+    { head: 'recognise', object: RECOGNISED },
   ],
   // Yielding: apologies, resignations, releasing captives, lifting restrictions.
   CONCEDE: [

@@ -1,26 +1,13 @@
 // Layer 10: a date in the page's URL path (/2022/02/17/slug, /2022-02-17-slug, /20220217/,
 // /2023/october/03/). Only full year-month-day paths count: a year and month do not give the day.
 import type { RawMetadata } from '../types.js';
+import { monthNumber } from '../../../date-words.js';
 
 const URL_DATE =
   /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?!\d)|\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
 /** English month names in paths, as some CMSs write archive URLs. */
 const URL_WORD_DATE =
   /\/((?:19|20)\d{2})\/(january|february|march|april|may|june|july|august|september|october|november|december)\/(0?[1-9]|[12]\d|3[01])(?!\d)/i;
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 export function readUrlDate(url: string | undefined): RawMetadata {
   if (!url) return {};
@@ -37,6 +24,6 @@ export function readUrlDate(url: string | undefined): RawMetadata {
   }
   const w = URL_WORD_DATE.exec(path);
   if (!w) return {};
-  const month = String(MONTHS.indexOf(w[2].toLowerCase()) + 1).padStart(2, '0');
+  const month = String(monthNumber(w[2])).padStart(2, '0');
   return { published: `${w[1]}-${month}-${w[3].padStart(2, '0')}` };
 }
