@@ -40,8 +40,7 @@ async function unfold(kind: string, location: string): Promise<void> {
     'ALTER TABLE entities DROP COLUMN name_fold',
     kind === 'sqlite'
       ? `DELETE FROM kysely_migration WHERE name = '0009-folded-entity-keys'`
-      : // PostgreSQL runs migrations in order only: the ones after 0005 did not run either.
-        `DELETE FROM dateline_migration WHERE name >= '0005-folded-entity-keys'`,
+      : `DELETE FROM dateline_migration WHERE name = '0005-folded-entity-keys'`,
   ];
   if (kind === 'sqlite') {
     const db = new BetterSqlite3(location);
