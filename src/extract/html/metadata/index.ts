@@ -10,7 +10,7 @@
 //   5. Dublin Core
 //   6. Parse.ly / Sailthru / ad-hoc CMS meta (author, pubdate, keywords), then any meta whose
 //      key names a publication date
-//   7. <time datetime> outside comments and page chrome
+//   7. <time datetime> outside comments and page chrome, nearest the headline first
 //   8. hAtom and platform markup (Blogger, WordPress, news templates)
 //   9. visible bylines ("By Jane Doe and John Roe"), then a bare name on the date line under
 //      the headline

@@ -17,6 +17,8 @@ export interface ScannedElement {
   readonly inChrome: boolean;
   /** Inside an element with itemscope, whose itemtype (lower-cased) is given, nearest first. */
   readonly itemTypes: readonly string[];
+  /** Position of the element in document order among all elements walked. */
+  readonly order: number;
 }
 
 export interface PageScan {
@@ -87,6 +89,7 @@ export function scanPage(dom: Document): PageScan {
   const stack: Array<{ node: AnyNode; flags: Flags }> = [];
   const rootFlags: Flags = { inArticle: false, inComments: false, inChrome: false, itemTypes: [] };
   for (let i = dom.children.length - 1; i >= 0; i--) stack.push({ node: dom.children[i], flags: rootFlags });
+  let order = 0;
   while (stack.length > 0) {
     const { node, flags } = stack.pop()!;
     if (isText(node)) {
@@ -97,6 +100,7 @@ export function scanPage(dom: Document): PageScan {
     }
     if (!isTag(node)) continue;
     const el = node;
+    const at = order++;
     const name = el.name;
     const a = el.attribs;
     const tokens = classTokens(a);
@@ -121,6 +125,7 @@ export function scanPage(dom: Document): PageScan {
       inComments: next.inComments,
       inChrome: next.inChrome,
       itemTypes: next.itemTypes,
+      order: at,
     });
 
     if (name === 'meta') {

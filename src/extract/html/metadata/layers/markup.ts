@@ -91,7 +91,11 @@ export function readMicrodata(scan: PageScan): RawMetadata {
 }
 
 export function readTimeElements(scan: PageScan): RawMetadata {
+  // The article's own <time> sits by its headline; others belong to the header (today's date), a
+  // rail of teaser cards or a listing of other posts, so they are read nearest the headline first.
+  const headline = scan.h1s.find(usable);
   const times = scan.times.filter(usable);
+  if (headline) times.sort((a, b) => Math.abs(a.order - headline.order) - Math.abs(b.order - headline.order));
   // An explicit pubdate attribute or a "published" class beats the first <time> in the page.
   const marked = times.find((t) => t.el.attribs.pubdate !== undefined || t.tokens.some((x) => PUBLISHED_CLASS.test(x)));
   const chosen = marked ?? times.find((t) => !t.tokens.some((x) => UPDATED_CLASS.test(x)));
