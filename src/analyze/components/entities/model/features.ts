@@ -384,6 +384,18 @@ export function sentenceFeatures(doc: Doc, from: number, to: number, ctx: DocCon
   }
 }
 
+/** Per-token working arrays of contextFeatures, kept between sentences (one sentence at a time). */
+function newScratch(n: number) {
+  return {
+    pos: new Uint32Array(n),
+    runFirst: new Int32Array(n),
+    runLast: new Int32Array(n),
+    runHash: new Uint32Array(n),
+    runGaz: new Int32Array(n),
+  };
+}
+let scratch = newScratch(256);
+
 /**
  * Fills `out` (CONTEXT_FEATURES hashes per token) with the features of tokens [from, to) of one
  * sentence that read more than one word, the part of speech or the document; `info` holds the
@@ -398,11 +410,12 @@ export function contextFeatures(
   out: Uint32Array,
 ): void {
   const n = to - from;
-  const pos = new Uint32Array(n);
+  if (n > scratch.pos.length) scratch = newScratch(n);
+  const { pos, runFirst, runLast, runHash, runGaz } = scratch;
   for (let i = 0; i < n; i++) pos[i] = posHash(doc.tokens[from + i].pos);
   // Capitalised runs (joined by connectors between capitalised words): first and last word of each.
-  const runFirst = new Int32Array(n).fill(-1);
-  const runLast = new Int32Array(n).fill(-1);
+  runFirst.fill(-1, 0, n);
+  runLast.fill(-1, 0, n);
   for (let i = 0; i < n;) {
     if (!info[i].cap) {
       i++;
@@ -426,8 +439,7 @@ export function contextFeatures(
     }
     i = j;
   }
-  const runHash = new Uint32Array(n);
-  const runGaz = new Int32Array(n);
+  // runHash and runGaz are read only where written below (a run's tokens), so no clearing.
   for (let i = 0; i < n; i++) {
     if (runFirst[i] !== i || runLast[i] === i) continue;
     let h = 0;
