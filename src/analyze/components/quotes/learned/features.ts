@@ -8,7 +8,7 @@ import type { Span } from '../../../../record/types.js';
 import type { Token } from '../../../doc.js';
 import type { Cue } from '../cues.js';
 import type { QuoteContext } from '../context.js';
-import { bucketOf, featureHash, featureHash2, featureHash4, fnv, FNV_OFFSET } from './linear.js';
+import { bucketOf, featureHash, fnv, FNV_OFFSET } from './linear.js';
 
 /** Parts of speech that can head a cue the rules do not know ("accusations", "frightened", "backs"). */
 const CUE_POS = new Set(['VERB', 'NOUN', 'ADJ']);
@@ -18,6 +18,16 @@ export function isCueCandidate(t: Token, ruleCue: Cue | null): boolean {
 }
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '<none>');
+
+/** The FNV state after `s`. */
+const state = (s: string) => fnv(FNV_OFFSET, s);
+/**
+ * The bucket of the string prefix + v, from the prefix's FNV state `h` (prefixes are hashed once,
+ * when the module loads; no feature string is built).
+ */
+const hashOn = (h: number, v: string) => bucketOf(fnv(h, v));
+/** The bucket of the string prefix + a + "|" + b, from the prefix's state `h`. */
+const hashOnPair = (h: number, a: string, b: string) => bucketOf(fnv(fnv(fnv(h, a), '|'), b));
 
 /** Hashed features of token `i` as a cue head, within sentence tokens [s0, s1). */
 export function cueFeatures(ctx: QuoteContext, i: number, s0: number, s1: number, ruleCue: Cue | null): number[] {
@@ -36,30 +46,6 @@ export function cueFeatures(ctx: QuoteContext, i: number, s0: number, s1: number
     nPos = next ? next.pos : 'undefined';
   const pLemma = prev ? prev.lemma : 'undefined',
     nLemma = next ? next.lemma : 'undefined';
-  const f = [
-    BIAS,
-    featureHash2('l=', l),
-    featureHash2('w=', w),
-    featureHash2('p=', p),
-    featureHash4('lp=', l, '|', p),
-    featureHash2('sf=', w.slice(-3)),
-    featureHash2('l-1=', prev ? prev.lemma : '<s>'),
-    featureHash2('l+1=', next ? next.lemma : '</s>'),
-    featureHash2('p-1=', prev ? prev.pos : '<s>'),
-    featureHash2('p+1=', next ? next.pos : '</s>'),
-    featureHash2('p-2=', prev2 ? prev2.pos : '<s>'),
-    featureHash2('p+2=', next2 ? next2.pos : '</s>'),
-    featureHash4('pp=', pPos, '|', nPos),
-    featureHash4('ll+1=', l, '|', nLemma),
-    featureHash4('l-1l=', pLemma, '|', l),
-    featureHash2('w+1=', lower(next)),
-    featureHash2('w-1=', lower(prev)),
-    featureHash2('r=', rk),
-    featureHash4('rl=', rk, '|', l),
-    featureHash4('rp=', rk, '|', p),
-    i === s0 ? FIRST_TRUE : FIRST_FALSE,
-    POSITION[Math.min(4, Math.floor((i - s0) / 5))],
-  ];
   // Quotation marks just before ("“...,” she said") or just after ("said: “...”") the token.
   const before = ctx.markAfter(Math.max(0, t.span[0] - 12));
   const closesBefore =
@@ -67,20 +53,69 @@ export function cueFeatures(ctx: QuoteContext, i: number, s0: number, s1: number
   const after = ctx.markAfter(t.span[1]);
   const opensAfter =
     after < ctx.marks.length && ctx.marks[after].span[0] >= t.span[1] && ctx.marks[after].span[0] - t.span[1] < 40;
-  f.push(
+  const f = [
+    BIAS,
+    hashOn(C.l, l),
+    hashOn(C.w, w),
+    hashOn(C.p, p),
+    hashOnPair(C.lp, l, p),
+    hashOn(C.sf, w.slice(-3)),
+    hashOn(C.lPrev, prev ? prev.lemma : '<s>'),
+    hashOn(C.lNext, next ? next.lemma : '</s>'),
+    hashOn(C.pPrev, prev ? prev.pos : '<s>'),
+    hashOn(C.pNext, next ? next.pos : '</s>'),
+    hashOn(C.pPrev2, prev2 ? prev2.pos : '<s>'),
+    hashOn(C.pNext2, next2 ? next2.pos : '</s>'),
+    hashOnPair(C.pp, pPos, nPos),
+    hashOnPair(C.llNext, l, nLemma),
+    hashOnPair(C.lPrevL, pLemma, l),
+    hashOn(C.wNext, lower(next)),
+    hashOn(C.wPrev, lower(prev)),
+    hashOn(C.r, rk),
+    hashOnPair(C.rl, rk, l),
+    hashOnPair(C.rp, rk, p),
+    i === s0 ? FIRST_TRUE : FIRST_FALSE,
+    POSITION[Math.min(4, Math.floor((i - s0) / 5))],
     closesBefore ? QB_TRUE : QB_FALSE,
     opensAfter ? QA_TRUE : QA_FALSE,
-    featureHash4('qbl=', String(closesBefore), '|', l),
-    featureHash4('qal=', String(opensAfter), '|', l),
-  );
+    hashOn(closesBefore ? C.qblTrue : C.qblFalse, l),
+    hashOn(opensAfter ? C.qalTrue : C.qalFalse, l),
+  ];
   for (let k = i + 1; k < s1 && k <= i + 4; k++)
     if (tk[k].lemma === 'that') {
-      f.push(featureHash2('that+=', l));
+      f.push(hashOn(C.that, l));
       break;
     }
   return f;
 }
 
+/** The FNV states of the cue features' name prefixes ("l=", "qbl=true|", ...), hashed once. */
+const C = {
+  l: state('l='),
+  w: state('w='),
+  p: state('p='),
+  lp: state('lp='),
+  sf: state('sf='),
+  lPrev: state('l-1='),
+  lNext: state('l+1='),
+  pPrev: state('p-1='),
+  pNext: state('p+1='),
+  pPrev2: state('p-2='),
+  pNext2: state('p+2='),
+  pp: state('pp='),
+  llNext: state('ll+1='),
+  lPrevL: state('l-1l='),
+  wNext: state('w+1='),
+  wPrev: state('w-1='),
+  r: state('r='),
+  rl: state('rl='),
+  rp: state('rp='),
+  qblTrue: state('qbl=true|'),
+  qblFalse: state('qbl=false|'),
+  qalTrue: state('qal=true|'),
+  qalFalse: state('qal=false|'),
+  that: state('that+='),
+};
 const BIAS = featureHash('b');
 const FIRST_TRUE = featureHash('first=true'),
   FIRST_FALSE = featureHash('first=false');
@@ -127,7 +162,6 @@ export const TRANSITION_FEATURES = 11;
 const SIDES = ['L', 'R', 'C'] as const;
 /** The FNV states after "name|" + side, for each side (index 0 L, 1 R, 2 C). */
 const bySide = (name: string) => SIDES.map((side) => fnv(fnv(FNV_OFFSET, name), side));
-const state = (s: string) => fnv(FNV_OFFSET, s);
 const MARK_TOKEN_RE = /^[“”"«»]$/;
 const STOP_TOKEN_RE = /^[.!?;]$/;
 
@@ -265,15 +299,17 @@ function transitionOfToken(
   const t = tk[k];
   const pw = first ? '<w>' : lower[k - 1 - base];
   const w = lower[k - base];
-  const states = [
-    fnv(T_PW[s], pw),
-    fnv(T_W[s], w),
-    fnv(T_L[s], t.lemma),
-    fnv(fnv(fnv(T_PP[s], first ? '<w>' : tk[k - 1].pos), '|'), t.pos),
-    fnv(fnv(fnv(T_PWW, pw), '|'), w),
-    fnv(T_S[s], str(!first && tk[k - 1].sentence !== t.sentence)),
-  ];
-  for (const h of states) for (const suffix of TRANSITION_SUFFIX) out[o++] = bucketOf(fnv(h, suffix));
+  withLabelPairs(fnv(T_PW[s], pw), out, o);
+  withLabelPairs(fnv(T_W[s], w), out, o + 4);
+  withLabelPairs(fnv(T_L[s], t.lemma), out, o + 8);
+  withLabelPairs(fnv(fnv(fnv(T_PP[s], first ? '<w>' : tk[k - 1].pos), '|'), t.pos), out, o + 12);
+  withLabelPairs(fnv(fnv(fnv(T_PWW, pw), '|'), w), out, o + 16);
+  withLabelPairs(fnv(T_S[s], str(!first && tk[k - 1].sentence !== t.sentence)), out, o + 20);
+}
+
+/** The buckets of state `h` followed by each TRANSITION_SUFFIX, at out[o..o+4). */
+function withLabelPairs(h: number, out: Int32Array, o: number): void {
+  for (let j = 0; j < 4; j++) out[o + j] = bucketOf(fnv(h, TRANSITION_SUFFIX[j]));
 }
 
 /**
@@ -513,9 +549,20 @@ export function emissionScores(features: Int32Array, w: ArrayLike<number>): Floa
   return out;
 }
 
-/** The lower-cased words of tokens [w0, w1). */
-function windowWords(tk: readonly Token[], w0: number, w1: number): string[] {
-  const out = new Array<string>(w1 - w0);
-  for (let k = w0; k < w1; k++) out[k - w0] = tk[k].text.toLowerCase();
-  return out;
+/**
+ * The lower-cased words of tokens [w0, w1). The last window's are kept: contentFeatures and
+ * transitionFeatures read the same window, and so do the cues of one sentence.
+ */
+function windowWords(tk: readonly Token[], w0: number, w1: number): readonly string[] {
+  if (lastWindow.tokens === tk && lastWindow.w0 === w0 && lastWindow.w1 === w1) return lastWindow.words;
+  const words = new Array<string>(w1 - w0);
+  for (let k = w0; k < w1; k++) words[k - w0] = tk[k].text.toLowerCase();
+  lastWindow = { tokens: tk, w0, w1, words };
+  return words;
 }
+let lastWindow: { tokens: readonly Token[] | null; w0: number; w1: number; words: readonly string[] } = {
+  tokens: null,
+  w0: 0,
+  w1: 0,
+  words: [],
+};

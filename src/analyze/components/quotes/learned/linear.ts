@@ -21,24 +21,6 @@ export function featureHash(s: string): number {
   return (fnv(FNV_OFFSET, s) >>> 0) & MASK;
 }
 
-/**
- * The hash of the parts joined, without building the joined string (the cue model scores most
- * tokens of a text; the strings would be garbage at once). featureHash2(a, b) === featureHash(a + b).
- */
-export function featureHash2(a: string, b: string): number {
-  return (fnv(fnv(FNV_OFFSET, a), b) >>> 0) & MASK;
-}
-
-/** featureHash2(a, suffix) for each suffix, hashing `a` once. */
-export function featureHashes(a: string, suffixes: readonly string[], out: Int32Array, at: number): void {
-  const h = fnv(FNV_OFFSET, a);
-  for (let i = 0; i < suffixes.length; i++) out[at + i] = (fnv(h, suffixes[i]) >>> 0) & MASK;
-}
-
-export function featureHash4(a: string, b: string, c: string, d: string): number {
-  return (fnv(fnv(fnv(fnv(FNV_OFFSET, a), b), c), d) >>> 0) & MASK;
-}
-
 /** Model file: "DLQ1", a float64 scale, then 2^HASH_BITS little-endian int16 weights. */
 const MAGIC = 'DLQ1';
 
