@@ -254,57 +254,98 @@ const C_B = table(P_B, ['']),
   C_RSD = table([P_RSD], NEAREST),
   C_RED = table([P_RED], NEAREST);
 
-/** W, L, P, PP, PN, WP, WR (rule false), WR (rule true), AC, SS of token k on side s, with its neighbours as the window has them; `lower[k - base]` is its word. */
-function contentOfToken(
-  tk: readonly Token[],
-  lower: readonly string[],
-  base: number,
-  k: number,
-  s: number,
-  prevPos: string,
-  nextPos: string,
-  prevWord: string,
-  hasPrev: boolean,
-  out: Int32Array,
-  o: number,
-): void {
-  const t = tk[k];
-  const word = lower[k - base];
-  out[o++] = bucketOf(fnv(P_W[s], word));
-  out[o++] = bucketOf(fnv(P_L[s], t.lemma));
-  out[o++] = bucketOf(fnv(P_P[s], t.pos));
-  out[o++] = bucketOf(fnv(fnv(fnv(P_PP[s], prevPos), '|'), t.pos));
-  out[o++] = bucketOf(fnv(fnv(fnv(P_PN[s], t.pos), '|'), nextPos));
-  out[o++] = bucketOf(fnv(P_WP[s], prevWord));
-  const wr = fnv(fnv(P_WR[s], word), '|');
-  out[o++] = bucketOf(fnv(wr, 'false'));
-  out[o++] = bucketOf(fnv(wr, 'true'));
-  out[o++] = bucketOf(
-    fnv(fnv(fnv(fnv(fnv(P_AC, str(hasPrev && tk[k - 1].text === ',')), '|'), t.lemma), '|'), SIDES[s]),
-  );
-  out[o] = bucketOf(fnv(P_SS[s], str(!hasPrev || tk[k - 1].sentence !== t.sentence)));
+/** Features of a window token's own per side: W, L, P, PP, PN, WP, WR (rule false), WR (rule true), AC, SS. */
+const OWN_CONTENT = 10;
+/** Transition buckets of a window token's own per side: PW, W, L, PP, PWW, S, 4 label pairs each. */
+const OWN_TRANSITION = 24;
+
+/**
+ * A cue's window (see contentWindow): its lower-cased words, and each token's own content and
+ * transition buckets per side of the cue, hashed on first use. They depend on the token, the side
+ * and the window's edges only, so the cues of one sentence, which share its window, hash each
+ * token once per side; a sentence of many cues ("X said Y told Z ...") no longer costs the square
+ * of its length in hashing. The last window is kept (windowTokens).
+ */
+class WindowTokens {
+  readonly words: string[];
+  readonly content: Int32Array;
+  readonly transition: Int32Array;
+  /** Per token and side: 1 when its content buckets are filled, 2 its transition buckets. */
+  private readonly filled: Uint8Array;
+
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly w0: number,
+    readonly w1: number,
+  ) {
+    const n = w1 - w0;
+    this.words = new Array<string>(n);
+    for (let k = w0; k < w1; k++) this.words[k - w0] = tokens[k].text.toLowerCase();
+    this.content = new Int32Array(3 * n * OWN_CONTENT);
+    this.transition = new Int32Array(3 * n * OWN_TRANSITION);
+    this.filled = new Uint8Array(3 * n);
+  }
+
+  /** The offset in `content` of token k's own buckets on side s (0 left of the cue, 1 right, 2 in it). */
+  contentAt(k: number, s: number): number {
+    const slot = 3 * (k - this.w0) + s;
+    const o = slot * OWN_CONTENT;
+    if (this.filled[slot] & 1) return o;
+    this.filled[slot] |= 1;
+    const tk = this.tokens;
+    const t = tk[k];
+    const i = k - this.w0;
+    const hasPrev = k > this.w0;
+    const prevPos = hasPrev ? tk[k - 1].pos : 'undefined';
+    const nextPos = k + 1 < this.w1 ? tk[k + 1].pos : 'undefined';
+    const prevWord = hasPrev ? this.words[i - 1] : 'undefined';
+    const word = this.words[i];
+    const out = this.content;
+    out[o] = bucketOf(fnv(P_W[s], word));
+    out[o + 1] = bucketOf(fnv(P_L[s], t.lemma));
+    out[o + 2] = bucketOf(fnv(P_P[s], t.pos));
+    out[o + 3] = bucketOf(fnv(fnv(fnv(P_PP[s], prevPos), '|'), t.pos));
+    out[o + 4] = bucketOf(fnv(fnv(fnv(P_PN[s], t.pos), '|'), nextPos));
+    out[o + 5] = bucketOf(fnv(P_WP[s], prevWord));
+    const wr = fnv(fnv(P_WR[s], word), '|');
+    out[o + 6] = bucketOf(fnv(wr, 'false'));
+    out[o + 7] = bucketOf(fnv(wr, 'true'));
+    out[o + 8] = bucketOf(
+      fnv(fnv(fnv(fnv(fnv(P_AC, str(hasPrev && tk[k - 1].text === ',')), '|'), t.lemma), '|'), SIDES[s]),
+    );
+    out[o + 9] = bucketOf(fnv(P_SS[s], str(!hasPrev || tk[k - 1].sentence !== t.sentence)));
+    return o;
+  }
+
+  /** The offset in `transition` of token k's own transition buckets on side s. */
+  transitionAt(k: number, s: number): number {
+    const slot = 3 * (k - this.w0) + s;
+    const o = slot * OWN_TRANSITION;
+    if (this.filled[slot] & 2) return o;
+    this.filled[slot] |= 2;
+    const tk = this.tokens;
+    const t = tk[k];
+    const first = k === this.w0;
+    const pw = first ? '<w>' : this.words[k - 1 - this.w0];
+    const w = this.words[k - this.w0];
+    const out = this.transition;
+    withLabelPairs(fnv(T_PW[s], pw), out, o);
+    withLabelPairs(fnv(T_W[s], w), out, o + 4);
+    withLabelPairs(fnv(T_L[s], t.lemma), out, o + 8);
+    withLabelPairs(fnv(fnv(fnv(T_PP[s], first ? '<w>' : tk[k - 1].pos), '|'), t.pos), out, o + 12);
+    withLabelPairs(fnv(fnv(fnv(T_PWW, pw), '|'), w), out, o + 16);
+    withLabelPairs(fnv(T_S[s], str(!first && tk[k - 1].sentence !== t.sentence)), out, o + 20);
+    return o;
+  }
 }
 
-/** The transition buckets (4 per state) of PW, W, L, PP, PWW, S of token k on side s; `first`: the window's first token; `lower[k - base]` is its word. */
-function transitionOfToken(
-  tk: readonly Token[],
-  lower: readonly string[],
-  base: number,
-  k: number,
-  s: number,
-  first: boolean,
-  out: Int32Array,
-  o: number,
-): void {
-  const t = tk[k];
-  const pw = first ? '<w>' : lower[k - 1 - base];
-  const w = lower[k - base];
-  withLabelPairs(fnv(T_PW[s], pw), out, o);
-  withLabelPairs(fnv(T_W[s], w), out, o + 4);
-  withLabelPairs(fnv(T_L[s], t.lemma), out, o + 8);
-  withLabelPairs(fnv(fnv(fnv(T_PP[s], first ? '<w>' : tk[k - 1].pos), '|'), t.pos), out, o + 12);
-  withLabelPairs(fnv(fnv(fnv(T_PWW, pw), '|'), w), out, o + 16);
-  withLabelPairs(fnv(T_S[s], str(!first && tk[k - 1].sentence !== t.sentence)), out, o + 20);
+let lastWindow: WindowTokens | null = null;
+
+/** The window [w0, w1) of tokens `tk`: the last one asked for again, else a new one. */
+function windowTokens(tk: readonly Token[], w0: number, w1: number): WindowTokens {
+  if (lastWindow?.tokens !== tk || lastWindow.w0 !== w0 || lastWindow.w1 !== w1)
+    lastWindow = new WindowTokens(tk, w0, w1);
+  return lastWindow;
 }
 
 /** The buckets of state `h` followed by each TRANSITION_SUFFIX, at out[o..o+4). */
@@ -334,7 +375,8 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
   const n = w1 - w0;
   const cueLemma = tk[c1 - 1].lemma;
   const cueSentence = tk[c0].sentence;
-  const lower = windowWords(tk, w0, w1);
+  const win = windowTokens(tk, w0, w1);
+  const own = win.content;
   // Running counts of what lies between each token and the cue, built outward from the cue.
   const commas = new Uint8Array(n),
     verbs = new Uint8Array(n),
@@ -382,7 +424,6 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
   const cueLemmaF = perCue(P_CL, cueLemma);
   const cueKindF = perCue(P_CK, x.cueKind);
   const cueLemmaD = BUCKETS.map((d) => perCue(P_CLD, cueLemma, '|', d));
-  const own = new Int32Array(10); // the token's own features (contentOfToken)
   const out = new Int32Array(n * CONTENT_FEATURES);
   for (let k = w0; k < w1; k++) {
     const i = k - w0;
@@ -393,19 +434,7 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
     const rule = inRule[i];
     const ruleStart = rule === 1 && !inSpans(x.rulePieces, mid - 1) ? 1 : 0;
     const inMark = ctx.markContaining(mid) >= 0 || MARK_TOKEN_RE.test(t.text) ? 1 : 0;
-    contentOfToken(
-      tk,
-      lower,
-      w0,
-      k,
-      s,
-      k > w0 ? tk[k - 1].pos : 'undefined',
-      k + 1 < w1 ? tk[k + 1].pos : 'undefined',
-      k > w0 ? lower[i - 1] : 'undefined',
-      k > w0,
-      own,
-      0,
-    );
+    const a = win.contentAt(k, s);
     const f = flags[i];
     const rs = nearest(ruleStarts, k),
       re = nearest(ruleEnds, k);
@@ -414,12 +443,12 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
     let o = i * CONTENT_FEATURES;
     out[o++] = C_B[s];
     out[o++] = C_D[s * BUCKETS.length + di];
-    out[o++] = own[0]; // w
-    out[o++] = own[1]; // l
-    out[o++] = own[2]; // p
-    out[o++] = own[3]; // pp
-    out[o++] = own[4]; // pn
-    out[o++] = own[5]; // wp
+    out[o++] = own[a + 0]; // w
+    out[o++] = own[a + 1]; // l
+    out[o++] = own[a + 2]; // p
+    out[o++] = own[a + 3]; // pp
+    out[o++] = own[a + 4]; // pn
+    out[o++] = own[a + 5]; // wp
     out[o++] = C_R[rule];
     out[o++] = ruleKind[rule][s];
     out[o++] = C_RS[ruleStart];
@@ -442,9 +471,9 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
     out[o++] = C_RED[re];
     out[o++] = bucketOf(fnv(fnv(fnv(P_RSDW, NEAREST[rs]), '|'), t.pos));
     out[o++] = bucketOf(fnv(fnv(fnv(P_REDW, NEAREST[re]), '|'), t.lemma));
-    out[o++] = own[6 + rule]; // wr
-    out[o++] = own[8]; // ac
-    out[o] = own[9]; // ss
+    out[o++] = own[a + 6 + rule]; // wr
+    out[o++] = own[a + 8]; // ac
+    out[o] = own[a + 9]; // ss
   }
   return out;
 }
@@ -481,8 +510,8 @@ export function transitionFeatures(ctx: QuoteContext, x: ContentInput): Int32Arr
   const tk = ctx.tokens;
   const [w0, w1] = x.window;
   const [c0, c1] = x.cue;
-  const lower = windowWords(tk, w0, w1);
-  const own = new Int32Array(24); // the token's own transition buckets (transitionOfToken)
+  const win = windowTokens(tk, w0, w1);
+  const own = win.transition;
   const out = new Int32Array(4 * TRANSITION_FEATURES * (w1 - w0));
   let prevRule = 0,
     prevMark = -1;
@@ -496,15 +525,15 @@ export function transitionFeatures(ctx: QuoteContext, x: ContentInput): Int32Arr
     const mark = ctx.markContaining(t.span[0]);
     const rPrev = first ? 0 : prevRule;
     const markPrev = first ? -1 : prevMark;
-    transitionOfToken(tk, lower, w0, k, s, first, own, 0);
+    const a = win.transitionAt(k, s);
     let o = 4 * TRANSITION_FEATURES * i;
     copy4(out, o, TT_T, 0);
-    for (let j = 0; j < 20; j++) out[o + 4 + j] = own[j]; // pw, w, l, pp, pww
+    for (let j = 0; j < 20; j++) out[o + 4 + j] = own[a + j]; // pw, w, l, pp, pww
     o += 24;
     copy4(out, o, TT_R, 4 * (s * 4 + rPrev * 2 + r));
     copy4(out, o + 4, TT_M, 4 * (s * 8 + (markPrev >= 0 ? 4 : 0) + (mark >= 0 ? 2 : 0) + (mark === markPrev ? 1 : 0)));
     copy4(out, o + 8, TT_D, 4 * (s * BUCKETS.length + bucketIndex(d)));
-    copy4(out, o + 12, own, 20); // s
+    copy4(out, o + 12, own, a + 20); // s
     const sp = x.speaker !== null && t.span[0] >= x.speaker[0] && t.span[0] < x.speaker[1] ? 1 : 0;
     copy4(out, o + 16, TT_SP, 4 * sp);
     prevRule = r;
@@ -548,21 +577,3 @@ export function emissionScores(features: Int32Array, w: ArrayLike<number>): Floa
   }
   return out;
 }
-
-/**
- * The lower-cased words of tokens [w0, w1). The last window's are kept: contentFeatures and
- * transitionFeatures read the same window, and so do the cues of one sentence.
- */
-function windowWords(tk: readonly Token[], w0: number, w1: number): readonly string[] {
-  if (lastWindow.tokens === tk && lastWindow.w0 === w0 && lastWindow.w1 === w1) return lastWindow.words;
-  const words = new Array<string>(w1 - w0);
-  for (let k = w0; k < w1; k++) words[k - w0] = tk[k].text.toLowerCase();
-  lastWindow = { tokens: tk, w0, w1, words };
-  return words;
-}
-let lastWindow: { tokens: readonly Token[] | null; w0: number; w1: number; words: readonly string[] } = {
-  tokens: null,
-  w0: 0,
-  w1: 0,
-  words: [],
-};
