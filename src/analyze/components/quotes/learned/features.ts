@@ -264,7 +264,7 @@ const OWN_TRANSITION = 24;
  * transition buckets per side of the cue, hashed on first use. They depend on the token, the side
  * and the window's edges only, so the cues of one sentence, which share its window, hash each
  * token once per side; a sentence of many cues ("X said Y told Z ...") no longer costs the square
- * of its length in hashing. The last window is kept (windowTokens).
+ * of its length in hashing. Each document's last window is kept (windowTokens).
  */
 class WindowTokens {
   readonly words: string[];
@@ -339,13 +339,17 @@ class WindowTokens {
   }
 }
 
-let lastWindow: WindowTokens | null = null;
+/** Each document's last window, dropped with the document's context (a module-wide one would hold its tokens). */
+const lastWindows = new WeakMap<QuoteContext, WindowTokens>();
 
-/** The window [w0, w1) of tokens `tk`: the last one asked for again, else a new one. */
-function windowTokens(tk: readonly Token[], w0: number, w1: number): WindowTokens {
-  if (lastWindow?.tokens !== tk || lastWindow.w0 !== w0 || lastWindow.w1 !== w1)
-    lastWindow = new WindowTokens(tk, w0, w1);
-  return lastWindow;
+/** The window [w0, w1) of the context's tokens: the last one asked for again, else a new one. */
+function windowTokens(ctx: QuoteContext, w0: number, w1: number): WindowTokens {
+  let win = lastWindows.get(ctx);
+  if (win?.w0 !== w0 || win.w1 !== w1) {
+    win = new WindowTokens(ctx.tokens, w0, w1);
+    lastWindows.set(ctx, win);
+  }
+  return win;
 }
 
 /** The buckets of state `h` followed by each TRANSITION_SUFFIX, at out[o..o+4). */
@@ -375,7 +379,7 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
   const n = w1 - w0;
   const cueLemma = tk[c1 - 1].lemma;
   const cueSentence = tk[c0].sentence;
-  const win = windowTokens(tk, w0, w1);
+  const win = windowTokens(ctx, w0, w1);
   const own = win.content;
   // Running counts of what lies between each token and the cue, built outward from the cue.
   const commas = new Uint8Array(n),
@@ -510,7 +514,7 @@ export function transitionFeatures(ctx: QuoteContext, x: ContentInput): Int32Arr
   const tk = ctx.tokens;
   const [w0, w1] = x.window;
   const [c0, c1] = x.cue;
-  const win = windowTokens(tk, w0, w1);
+  const win = windowTokens(ctx, w0, w1);
   const own = win.transition;
   const out = new Int32Array(4 * TRANSITION_FEATURES * (w1 - w0));
   let prevRule = 0,
