@@ -12,6 +12,7 @@ import { chooseContainer } from './container.js';
 import { isInside } from './dom.js';
 import { keepArticleBlocks } from './filter.js';
 import { dropRepeatedRuns } from './repeats.js';
+import { dropEndMatter } from './end-matter.js';
 import type { PruneLevel } from './prune.js';
 import { isGoodBlock } from './score.js';
 
@@ -40,10 +41,12 @@ export interface BodyHints {
 function containerStage(root: AnyNode, level: PruneLevel, hints: BodyHints): Block[] {
   const blocks = collectBlocks(root, level);
   const containers = chooseContainer(blocks);
-  return dropRepeatedRuns(
-    keepArticleBlocks(
-      blocks.filter((b) => containers.some((c) => isInside(b.el, c))),
-      hints.title,
+  return dropEndMatter(
+    dropRepeatedRuns(
+      keepArticleBlocks(
+        blocks.filter((b) => containers.some((c) => isInside(b.el, c))),
+        hints.title,
+      ),
     ),
   );
 }
