@@ -6,6 +6,7 @@ import { sql, type Kysely, type Migration } from 'kysely';
 import { foldEntityKeys } from '../sql/fold-entity-keys.js';
 import { upgradeStoredRecords } from '../sql/upgrade-records.js';
 import { createLinkTables } from '../sql/links.js';
+import { createDuplicatesIndex } from '../sql/duplicates-index.js';
 import { createSearchWords } from './vocabulary.js';
 
 export const PG_MIGRATIONS: Record<string, Migration> = {
@@ -183,5 +184,9 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
   // (which source won was not kept, and their pages are not stored).
   '0007-provenance': {
     up: upgradeStoredRecords,
+  },
+  // Near-duplicates by their group's first record: search finds the few copies a word matches without a scan.
+  '0008-duplicates-index': {
+    up: createDuplicatesIndex,
   },
 };

@@ -3,6 +3,7 @@
 import { sql, type Kysely, type Migration } from 'kysely';
 import { createIngestStateTables } from './ingest-state.js';
 import { foldEntityKeys } from '../sql/fold-entity-keys.js';
+import { createDuplicatesIndex } from '../sql/duplicates-index.js';
 import { upgradeStoredRecords } from '../sql/upgrade-records.js';
 import { createLinkTables } from '../sql/links.js';
 import { foldSearchIndex } from './fts.js';
@@ -136,6 +137,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   // (which source won was not kept, and their pages are not stored).
   '0010-provenance': {
     up: upgradeStoredRecords,
+  },
+  // Near-duplicates by their group's first record: search finds the few copies a word matches without a scan.
+  '0011-duplicates-index': {
+    up: createDuplicatesIndex,
   },
 };
 

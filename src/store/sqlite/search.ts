@@ -74,8 +74,32 @@ type HitRow = {
 /** The record whose text a hit's snippet comes from: the best-matching one of its group. */
 const textSeq = (r: HitRow) => r.mseq ?? r.seq;
 
-/** Joins each matched record m to its group's first record r (itself when it is no near-duplicate). */
-const HEAD_OF = sql`JOIN records r ON r.id = coalesce(m.duplicate_of, m.id)`;
+/**
+ * The records r a full-text match finds, as first records of their groups: every record is
+ * matched, near-duplicates too, and a copy stands for its group's first record, so a word only a
+ * copy has finds the group and the group is one hit. Unordered. The first records the match finds
+ * themselves come straight from the index; those found only through a copy of theirs (most
+ * searches have none) are looked up first, from the copies alone (index records_duplicate_of),
+ * so the common query stays a walk of the full-text index that can stop early.
+ */
+async function matchedHeads(
+  db: Kysely<Database>,
+  match: string,
+  cond: RawBuilder<unknown>,
+): Promise<{ direct: RawBuilder<unknown>; viaCopies: number[] }> {
+  const matching = sql`SELECT rowid FROM records_fts WHERE records_fts MATCH ${match}`;
+  const viaCopies = (
+    await sql<{ seq: number }>`SELECT DISTINCT r.seq FROM records m JOIN records r ON r.id = m.duplicate_of
+      WHERE m.duplicate_of IS NOT NULL AND m.seq IN (${matching}) AND r.seq NOT IN (${matching}) AND ${cond}`.execute(
+      db,
+    )
+  ).rows.map((r) => r.seq);
+  const direct = sql`SELECT records_fts.rowid AS seq FROM records_fts JOIN records r ON r.seq = records_fts.rowid WHERE records_fts MATCH ${match} AND ${cond}`;
+  return { direct, viaCopies };
+}
+
+/** A group's first record: the record itself, or the one its near-duplicate mark names. */
+const HEAD_SEQ = sql`CASE WHEN m.duplicate_of IS NULL THEN m.seq ELSE (SELECT h.seq FROM records h WHERE h.id = m.duplicate_of) END`;
 
 /**
  * `guard`, when given, is one more condition on every candidate record: a function that throws
@@ -91,12 +115,17 @@ export async function searchRecords(
   const terms = await queryTerms(db, q.text);
   const match = ftsQuery(terms);
   const cond = sql.join([...filterConditions(q, 'LIKE'), ...(guard ? [guard] : [])], sql` AND `);
-  // The matching records, newest first (FTS5 walks its rowids backwards cheaply). Every record is
-  // matched, near-duplicates too, and a hit is the first record of its group (HEAD_OF): a word
-  // only a near-duplicate has finds the group, and the group is one hit.
-  const matched = match
-    ? sql`SELECT r.seq FROM records_fts JOIN records m ON m.seq = records_fts.rowid ${HEAD_OF} WHERE records_fts MATCH ${match} AND ${cond} GROUP BY r.seq ORDER BY r.seq DESC`
-    : sql`SELECT r.seq FROM records r WHERE ${cond} ORDER BY r.seq DESC`;
+  // The matching records (matchedHeads), newest first: FTS5 walks its rowids backwards cheaply, so
+  // the sample and the rank window's floor below stop early unless copies add groups to sort in.
+  let matched: RawBuilder<unknown>;
+  if (!match) matched = sql`SELECT r.seq FROM records r WHERE ${cond} ORDER BY r.seq DESC`;
+  else {
+    const { direct, viaCopies } = await matchedHeads(db, match, cond);
+    matched =
+      viaCopies.length === 0
+        ? sql`${direct} ORDER BY records_fts.rowid DESC`
+        : sql`SELECT seq FROM (${direct} UNION ALL SELECT value FROM json_each(${JSON.stringify(viaCopies)})) ORDER BY seq DESC`;
+  }
   const total = Number((await sql<{ n: number }>`SELECT count(*) AS n FROM (${matched})`.execute(db)).rows[0]?.n ?? 0);
   const sample = (await sql<{ seq: number }>`${matched} LIMIT ${FACET_SAMPLE}`.execute(db)).rows.map((r) => r.seq);
 
@@ -111,11 +140,11 @@ export async function searchRecords(
     // a subquery the planner folds into an aggregate.
     rows = (
       await sql<HitRow>`
-      WITH x AS MATERIALIZED (SELECT records_fts.rowid AS mseq, coalesce(m.duplicate_of, m.id) AS head, ${BM25_WEIGHTS} AS score
+      WITH x AS MATERIALIZED (SELECT records_fts.rowid AS mseq, ${HEAD_SEQ} AS head, ${BM25_WEIGHTS} AS score
             FROM records_fts JOIN records m ON m.seq = records_fts.rowid
             WHERE records_fts MATCH ${match} AND records_fts.rowid >= ${floor})
       SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, min(x.score) AS score, x.mseq
-      FROM x JOIN records r ON r.id = x.head
+      FROM x JOIN records r ON r.seq = x.head
       WHERE r.seq >= ${floor} AND ${cond}
       GROUP BY r.seq ORDER BY score LIMIT ${limit} OFFSET ${offset}`.execute(db)
     ).rows;
@@ -187,15 +216,13 @@ async function facets(db: Kysely<Database>, seqs: number[]): Promise<Record<stri
 export async function filteredSeqs(db: Kysely<Database>, q: SearchQuery): Promise<number[]> {
   const match = ftsQuery(await queryTerms(db, q.text));
   const cond = sql.join(filterConditions(q, 'LIKE'), sql` AND `);
-  const rows = match
-    ? (
-        await sql<{
-          seq: number;
-        }>`SELECT r.seq FROM records_fts JOIN records m ON m.seq = records_fts.rowid ${HEAD_OF} WHERE records_fts MATCH ${match} AND ${cond} GROUP BY r.seq ORDER BY r.published, r.seq`.execute(
-          db,
-        )
-      ).rows
-    : (await sql<{ seq: number }>`SELECT r.seq FROM records r WHERE ${cond} ORDER BY r.published, r.seq`.execute(db))
-        .rows;
+  let where = cond;
+  if (match) {
+    const { direct, viaCopies } = await matchedHeads(db, match, cond);
+    where = sql`r.seq IN (${direct} UNION ALL SELECT value FROM json_each(${JSON.stringify(viaCopies)}))`;
+  }
+  const rows = (
+    await sql<{ seq: number }>`SELECT r.seq FROM records r WHERE ${where} ORDER BY r.published, r.seq`.execute(db)
+  ).rows;
   return rows.map((r) => r.seq);
 }
