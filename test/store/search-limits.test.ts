@@ -123,10 +123,22 @@ describe('searches in worker threads', () => {
         worker.once('message', resolve);
         worker.postMessage(job);
       });
-    const late = await answer({ id: 1, query: { text: 'Dushanbe' }, deadline: Date.now() - 1, limitMs: 1 });
+    const late = await answer({
+      id: 1,
+      kind: 'search',
+      query: { text: 'Dushanbe' },
+      deadline: Date.now() - 1,
+      limitMs: 1,
+    });
     expect(late).toMatchObject({ id: 1, error: { kind: 'timeout' } });
-    const inTime = await answer({ id: 2, query: { text: 'Dushanbe' }, deadline: Date.now() + 60_000, limitMs: 60_000 });
-    expect((inTime as { page: { total: number } }).page.total).toBe(1);
+    const inTime = await answer({
+      id: 2,
+      kind: 'search',
+      query: { text: 'Dushanbe' },
+      deadline: Date.now() + 60_000,
+      limitMs: 60_000,
+    });
+    expect((inTime as { result: { total: number } }).result.total).toBe(1);
     await worker.terminate();
   });
 

@@ -20,13 +20,15 @@ import { BUSY_TIMEOUT_MS, ImmediateSqliteDialect, isBusy as isBusyError, retryBu
 
 export interface SqliteStoreOptions {
   /**
-   * Run searches in this many worker threads, each with a read-only connection and a time limit
-   * (./search-pool.ts), so a costly search never holds up the caller's other work. A server
-   * wants this; a one-shot command does not need the threads' start-up.
+   * Run searches and corpus views in this many worker threads, each with a read-only connection
+   * and a time limit (./search-pool.ts), so a costly read never holds up the caller's other work.
+   * A server wants this; a one-shot command does not need the threads' start-up.
    */
   searchThreads?: number;
   /** Time limit of one search in the threads, in ms (default SEARCH_TIME_LIMIT_MS). */
   searchTimeLimitMs?: number;
+  /** Time limit of one corpus view in the threads, in ms (default VIEW_TIME_LIMIT_MS). */
+  viewTimeLimitMs?: number;
 }
 
 export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Promise<SqliteStore> {
@@ -64,7 +66,11 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
   // An in-memory database is private to its connection: no other thread can read it.
   const pool =
     opts.searchThreads && path !== ':memory:'
-      ? new SearchPool(path, { threads: opts.searchThreads, limitMs: opts.searchTimeLimitMs })
+      ? new SearchPool(path, {
+          threads: opts.searchThreads,
+          limitMs: opts.searchTimeLimitMs,
+          viewLimitMs: opts.viewTimeLimitMs,
+        })
       : undefined;
   await pool?.ready;
   return new SqliteStore(db, sqlite, pool);
@@ -83,7 +89,7 @@ export class SqliteStore implements Store {
   constructor(
     readonly db: Kysely<Database>,
     private readonly sqlite: BetterSqlite3.Database,
-    private readonly searchPool?: SearchPool,
+    private readonly pool?: SearchPool,
   ) {
     this.ingestState = new SqliteIngestState(sqlite);
   }
@@ -116,7 +122,7 @@ export class SqliteStore implements Store {
   }
 
   search(query: SearchQuery): Promise<SearchPage> {
-    return this.reads.get('search', query, () => this.searchPool?.search(query) ?? searchRecords(this.db, query));
+    return this.reads.get('search', query, () => this.pool?.read('search', query) ?? searchRecords(this.db, query));
   }
 
   // Corpus views (./corpus.ts), cached until the next write (./read-cache.ts).
@@ -125,23 +131,31 @@ export class SqliteStore implements Store {
     return (this.cache ??= new ReadCache(this.sqlite));
   }
   entity(key: string) {
-    return this.reads.get('entity', key, () => entityProfile(this.db, key));
+    return this.reads.get('entity', key, () => this.pool?.read('entity', key) ?? entityProfile(this.db, key));
   }
   quotes(query: QuoteQuery) {
-    return this.reads.get('quotes', query, () => findQuotes(this.db, query));
+    return this.reads.get('quotes', query, () => this.pool?.read('quotes', query) ?? findQuotes(this.db, query));
   }
   eventMentions(query: EventQuery) {
-    return this.reads.get('events', query, () => findEventMentions(this.db, query));
+    return this.reads.get(
+      'events',
+      query,
+      () => this.pool?.read('eventMentions', query) ?? findEventMentions(this.db, query),
+    );
   }
   timeline(query: TimelineQuery) {
-    return this.reads.get('timeline', query, () => timeline(this.db, sqliteDialect, query));
+    return this.reads.get(
+      'timeline',
+      query,
+      () => this.pool?.read('timeline', query) ?? timeline(this.db, sqliteDialect, query),
+    );
   }
   places(query: DateRange & { limit?: number }) {
-    return this.reads.get('places', query, () => places(this.db, query));
+    return this.reads.get('places', query, () => this.pool?.read('places', query) ?? places(this.db, query));
   }
   /** Events clustered across records (./events.ts). */
   events(query: EventClusterQuery) {
-    return findEventClusters(this.db, sqliteDialect, query);
+    return this.pool?.read('events', query) ?? findEventClusters(this.db, sqliteDialect, query);
   }
   externalLinks(opts?: { from?: readonly string[]; domains?: readonly string[] }) {
     return externalLinks(this.db, opts);
@@ -150,8 +164,12 @@ export class SqliteStore implements Store {
     return this.reads.get('citations', id, () => recordCitations(this.db, id));
   }
   citedDomains(query: SearchQuery & { limit?: number }) {
-    return this.reads.get('citedDomains', query, async () =>
-      citedDomains(this.db, narrows(query) ? await filteredSeqs(this.db, query) : null, query.limit),
+    return this.reads.get(
+      'citedDomains',
+      query,
+      async () =>
+        this.pool?.read('citedDomains', query) ??
+        citedDomains(this.db, narrows(query) ? await filteredSeqs(this.db, query) : null, query.limit),
     );
   }
   private jsonById?: BetterSqlite3.Statement<[string], { json: string }>;
@@ -194,7 +212,7 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    await this.searchPool?.close();
+    await this.pool?.close();
     await this.db.destroy();
   }
 

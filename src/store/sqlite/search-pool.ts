@@ -1,26 +1,37 @@
-// Searches off the main thread: a few worker threads, each with its own read-only connection
-// (./search-worker.ts), take searches in arrival order. A costly search then delays only the
-// searches queued behind it, never the server's other requests, and each search has a time limit
-// counted from its arrival: the worker aborts it at the limit, and a worker that still has not
-// answered a moment later (a statement that does not reach the per-row check) is replaced.
+// Searches and corpus views off the main thread: a few worker threads, each with its own read-only
+// connection (./search-worker.ts), take them in arrival order. A costly read then delays only the
+// reads queued behind it, never the server's other requests (an article, a page of the UI), and
+// each has a time limit counted from its arrival: the worker aborts a search at the limit, and a
+// worker that still has not answered a moment later (a corpus view, or a statement that does not
+// reach the per-row check) is replaced.
 import { Worker } from 'node:worker_threads';
-import type { SearchPage, SearchQuery } from '../store.js';
 import { SEARCH_TIME_LIMIT_MS, SearchQueryError, SearchTimeoutError } from '../query-text.js';
-import type { SearchAnswer, SearchJob } from './search-worker.js';
+import type { ReadAnswer, ReadJob, ReadKind, ReadQuery, ReadResult } from './search-worker.js';
 
 export { SEARCH_TIME_LIMIT_MS };
 /** How long after the limit a worker that has not answered is given up and replaced, in ms. */
 export const SEARCH_GRACE_MS = 500;
 
+/**
+ * Time a corpus view may take, in ms. Longer than a search's: the entity page of a place named in
+ * a quarter of 100,000 records, or the map of all of them, takes 1–5 s on this 2-core machine, and
+ * an answer late is better than none. It no longer holds up other requests, and a repeat of the
+ * same view while it runs waits for that answer (./read-cache.ts) instead of starting again.
+ */
+export const VIEW_TIME_LIMIT_MS = 10_000;
+
 export interface SearchPoolOptions {
   threads: number;
+  /** Time limit of a search, in ms. */
   limitMs?: number;
+  /** Time limit of a corpus view, in ms. */
+  viewLimitMs?: number;
   graceMs?: number;
 }
 
 interface Pending {
-  job: SearchJob;
-  resolve(page: SearchPage): void;
+  job: ReadJob;
+  resolve(result: unknown): void;
   reject(err: Error): void;
   timer: NodeJS.Timeout;
   slot?: Slot;
@@ -48,6 +59,7 @@ export class SearchPool {
   private readonly slots: Slot[];
   private readonly queue: Pending[] = [];
   private readonly limitMs: number;
+  private readonly viewLimitMs: number;
   private readonly graceMs: number;
   private nextId = 0;
   private closed = false;
@@ -59,20 +71,23 @@ export class SearchPool {
     opts: SearchPoolOptions,
   ) {
     this.limitMs = opts.limitMs ?? SEARCH_TIME_LIMIT_MS;
+    this.viewLimitMs = opts.viewLimitMs ?? VIEW_TIME_LIMIT_MS;
     this.graceMs = opts.graceMs ?? SEARCH_GRACE_MS;
     this.slots = Array.from({ length: Math.max(1, opts.threads) }, () => this.startSlot());
     this.ready = Promise.all(this.slots.map((s) => s.started)).then(() => undefined);
   }
 
-  search(query: SearchQuery): Promise<SearchPage> {
+  /** A search or corpus view (./search-worker.ts READS), answered by a thread within the time limit. */
+  read<K extends ReadKind>(kind: K, query: ReadQuery<K>): Promise<ReadResult<K>> {
     if (this.closed) return Promise.reject(new Error('the search pool is closed'));
+    const limitMs = kind === 'search' ? this.limitMs : this.viewLimitMs;
     return new Promise((resolve, reject) => {
-      const job: SearchJob = { id: this.nextId++, query, deadline: Date.now() + this.limitMs, limitMs: this.limitMs };
+      const job: ReadJob = { id: this.nextId++, kind, query, deadline: Date.now() + limitMs, limitMs };
       const pending: Pending = {
         job,
-        resolve,
+        resolve: resolve as (result: unknown) => void,
         reject,
-        timer: setTimeout(() => this.expire(pending), this.limitMs + this.graceMs),
+        timer: setTimeout(() => this.expire(pending), limitMs + this.graceMs),
       };
       this.queue.push(pending);
       this.dispatch();
@@ -97,7 +112,7 @@ export class SearchPool {
         failed = reject;
       }),
     };
-    worker.on('message', (answer: SearchAnswer | 'ready') => {
+    worker.on('message', (answer: ReadAnswer | 'ready') => {
       if (answer === 'ready') {
         slot.ready = true;
         started();
@@ -107,7 +122,7 @@ export class SearchPool {
       const p = slot.pending;
       if (!p || p.job.id !== answer.id) return;
       slot.pending = undefined;
-      if ('page' in answer) this.settle(p, null, answer.page);
+      if ('result' in answer) this.settle(p, null, answer.result);
       else this.settle(p, answerError(answer.error));
       this.dispatch();
     });
@@ -127,7 +142,9 @@ export class SearchPool {
         if (Date.now() >= next.job.deadline) {
           this.settle(
             next,
-            new SearchTimeoutError(`search waited ${this.limitMs} ms behind other searches: try again`),
+            new SearchTimeoutError(
+              `${what(next.job.kind)} waited ${next.job.limitMs} ms behind other reads: try again`,
+            ),
           );
           continue;
         }
@@ -138,14 +155,12 @@ export class SearchPool {
     }
   }
 
-  /** The backstop: a search not answered by its limit plus the grace fails, and its worker is replaced. */
+  /** The backstop: a read not answered by its limit plus the grace fails, and its worker is replaced. */
   private expire(p: Pending): void {
     const queued = this.queue.indexOf(p);
     if (queued >= 0) this.queue.splice(queued, 1);
-    this.settle(
-      p,
-      new SearchTimeoutError(`search took longer than ${this.limitMs} ms: use fewer or more specific words`),
-    );
+    const advice = p.job.kind === 'search' ? 'use fewer or more specific words' : 'narrow it with dates or filters';
+    this.settle(p, new SearchTimeoutError(`${what(p.job.kind)} took longer than ${p.job.limitMs} ms: ${advice}`));
     if (p.slot && p.slot.pending === p) this.replace(p.slot);
   }
 
@@ -161,11 +176,16 @@ export class SearchPool {
     this.dispatch();
   }
 
-  private settle(p: Pending, err: Error | null, page?: SearchPage): void {
+  private settle(p: Pending, err: Error | null, result?: unknown): void {
     clearTimeout(p.timer);
     if (err) p.reject(err);
-    else p.resolve(page!);
+    else p.resolve(result);
   }
+}
+
+/** A read's name in messages. */
+function what(kind: ReadKind): string {
+  return kind === 'search' ? 'search' : `the ${kind} view`;
 }
 
 function answerError(e: { kind: string; message: string }): Error {
