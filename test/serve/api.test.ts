@@ -1,10 +1,11 @@
 // The HTTP API over a real SQLite corpus built by ingesting test pages: routes, schema errors,
 // the ingest token, security headers and the OpenAPI description.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { buildApp } from '../../src/serve/app.js';
 import type { Store } from '../../src/store/index.js';
 import { buildTestCorpus } from './corpus.js';
@@ -233,5 +234,18 @@ describe('headers and description', () => {
       expect(Object.keys(body.paths)).toContain(path);
     }
     expect(body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name)).toContain('eventType');
+  });
+
+  it("describes an article's response as the published record schema, which the served record satisfies", async () => {
+    const { body } = await get('/api/openapi.json');
+    const schema = body.paths['/api/articles/{id}'].get.responses[200].content['application/json'].schema;
+    const published = JSON.parse(readFileSync(new URL('../../schema/record.schema.json', import.meta.url), 'utf8'));
+    expect(schema.properties).toEqual({ ...published.properties, schemaVersion: expect.anything() });
+    expect(schema.required).toEqual(published.required);
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    for (const id of Object.values(ids)) {
+      const record = (await get(`/api/articles/${id}`)).body;
+      expect(validate(record), JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);
+    }
   });
 });
