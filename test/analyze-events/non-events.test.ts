@@ -29,6 +29,51 @@ describe('no event invented from', () => {
     ).toEqual([]);
   });
 
+  it('an event word that only classifies a thing after it', () => {
+    const centre = analysed('Doctors offered flu shots to people held at the detention centre near the border.');
+    expect(typed(centre, 'COERCE')).toEqual([]);
+    const bill = analysed('The city has been in turmoil since the government proposed the extradition bill in June.');
+    expect(typed(bill, 'COOPERATE')).toEqual([]);
+    const firm = analysed('Daniel Anthony, who runs a consulting firm in Washington, said the tariffs hurt farmers.');
+    expect(typed(firm, 'CONSULT')).toEqual([]);
+    const rifles = analysed('The shop sold assault rifles and ammunition until last year.');
+    expect(typed(rifles, 'ASSAULT')).toEqual([]);
+    // The event noun on its own is still an event, and a verb's object is not classified by it.
+    expect(summary(analysed('The government will stop supplying weapons to the rebels.'))).toContain(
+      'AID negated «supplying»',
+    );
+    expect(summary(analysed('Police said the detention of the two activists was lawful.'))).toContain(
+      'COERCE asserted «detention»',
+    );
+  });
+
+  it('"support" for a claim or for the economy', () => {
+    const claim = analysed('The report offered no evidence to support their estimates of the losses.');
+    expect(typed(claim, 'SUPPORT')).toEqual([]);
+    const demand = analysed('Consumer demand supported by government spending kept the economy growing.');
+    expect(typed(demand, 'SUPPORT')).toEqual([]);
+    // Backing for an actor is still support.
+    expect(summary(analysed('Germany supported the opposition leader in the vote.'))).toContain(
+      'SUPPORT asserted «supported»',
+    );
+  });
+
+  it('deploying technology, a forecast calling for weather', () => {
+    const tech = analysed('Many cities have cut pollution by deploying cleaner technology in their bus fleets.');
+    expect(typed(tech, 'MOBILIZE')).toEqual([]);
+    const solar = analysed('The country is seeing stronger solar project deployment than ever before.');
+    expect(typed(solar, 'MOBILIZE')).toEqual([]);
+    const weather = analysed('The fall has been dry and forecasts called for strong winds on Sunday.');
+    expect(typed(weather, 'REQUEST')).toEqual([]);
+    // Forces deployed and a call for talks are still events.
+    expect(summary(analysed('The government deployed 200 police officers to the border town.'))).toContain(
+      'MOBILIZE asserted «deployed»',
+    );
+    expect(summary(analysed('The opposition called for new elections on Sunday.'))).toContain(
+      'REQUEST asserted «called for»',
+    );
+  });
+
   it('still finds a request to do something', () => {
     expect(summary(analysed('The minister asked Turkey to reopen the border crossing.'))).toContain(
       'REQUEST asserted «asked»',

@@ -390,6 +390,57 @@ const RECOGNISED = [
   'passports',
 ];
 
+/** Technology and money are deployed too ("deploying cleaner technology", "solar project deployment"): no forces move. */
+const DEPLOYED_THINGS = [
+  'technology',
+  'solar',
+  'project',
+  'system',
+  'software',
+  'network',
+  'panel',
+  'capital',
+  'fund',
+  'tool',
+  'app',
+  'update',
+  'code',
+  'server',
+  'feature',
+];
+
+/** A forecast "calls for" weather; no one asks anything ("forecasts called for low humidity"). */
+const FORECASTS = ['forecast', 'forecaster', 'model', 'recipe'];
+
+/**
+ * What "support" holds up when it is not backing for an actor: a claim ("no evidence to support
+ * their estimates") or the economy ("demand supported by lower rates", "support consumption").
+ */
+const UNPOLITICAL_SUPPORT = [
+  'claim',
+  'estimate',
+  'theory',
+  'argument',
+  'assertion',
+  'conclusion',
+  'finding',
+  'hypothesis',
+  'notion',
+  'evidence',
+  'consumption',
+  'growth',
+  'demand',
+  'price',
+  'economy',
+  'market',
+  'spending',
+  'earnings',
+  'income',
+  'revenue',
+  'stock',
+  'currency',
+];
+
 export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   // Agreeing to, signing or reaching a deal; accepting a proposal.
   AGREE: [
@@ -447,7 +498,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   ],
   // Verbal or political support, praise, endorsement, recognition.
   SUPPORT: [
-    { head: 'support', pos: 'verb' },
+    { head: 'support', pos: 'verb', unless: UNPOLITICAL_SUPPORT, notAfter: UNPOLITICAL_SUPPORT },
     { head: 'support', pos: 'noun', next: ['for'] },
     { head: 'endorse' },
     { head: 'endorsement' },
@@ -539,7 +590,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'team', next: ['up'] },
     { head: 'extradite' },
     // "the extradition bill", "his extradition hearing": a law or a proceeding, not a handover (a treaty is cooperation).
-    { head: 'extradition', notNext: ['law', 'laws', 'bill', 'hearing', 'proceedings', 'case'] },
+    { head: 'extradition' },
     { head: 'restore', object: ['tie', 'ties', 'relation', 'relations'] },
     { head: 'establish', object: ['tie', 'ties', 'relation', 'relations'] },
   ],
@@ -620,7 +671,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'urge' },
     // "a call for proposals" is a tender, not a demand.
     // A verb: "the call on July 25" is a phone call.
-    { head: 'call', pos: 'verb', next: ['on', 'for', 'upon'], unless: CALLS_FOR_ENTRIES },
+    { head: 'call', pos: 'verb', next: ['on', 'for', 'upon'], unless: CALLS_FOR_ENTRIES, notAfter: FORECASTS },
     // Asking a question is not a request: "asked about the fight", "asked whether ...", "Aderholt
     // asked." (speech verb), "asked not to be identified", "asked for comment".
     {
@@ -871,8 +922,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   ],
   // Deployments, build-ups, reinforcements, mobilisation of forces.
   MOBILIZE: [
-    { head: 'deploy' },
-    { head: 'deployment' },
+    { head: 'deploy', unless: DEPLOYED_THINGS, notAfter: DEPLOYED_THINGS },
+    { head: 'deployment', unless: DEPLOYED_THINGS, notAfter: DEPLOYED_THINGS },
     { head: 'redeploy' },
     { head: 'mobilize' },
     { head: 'mobilise' },

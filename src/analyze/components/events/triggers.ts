@@ -39,6 +39,53 @@ const BY_HEAD: ReadonlyMap<string, readonly IndexedEntry[]> = (() => {
 const VERB_TAGS = new Set(['VERB', 'AUX']);
 const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 
+/**
+ * Nouns that an event word before them only classifies: "a detention centre", "the extradition
+ * bill", "a consulting firm", "seizure statistics", "assault rifles" name a thing, not an event.
+ */
+const CLASSIFIED_THINGS = new Set([
+  'centre',
+  'center',
+  'facility',
+  'camp',
+  'bill',
+  'law',
+  'hearing',
+  'proceeding',
+  'case',
+  'firm',
+  'company',
+  'business',
+  'industry',
+  'service',
+  'statistic',
+  'data',
+  'figure',
+  'rate',
+  'rifle',
+  'weapon',
+  'helicopter',
+  'aircraft',
+  'drone',
+  'dog',
+  'policy',
+]);
+
+const ATTRIBUTIVE_OPENERS = new Set(['DET', 'ADJ', 'PRON']);
+
+/** An event noun (or "-ing" form) directly before a noun it classifies. */
+function classifiesThing(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  const next = tokens[end];
+  if (!next || !NOUN_TAGS.has(next.pos) || next.pos === 'PROPN') return false;
+  // An "-ing" verb classifies only after a determiner ("a consulting firm"), not after a verb
+  // ("stop supplying weapons": the weapons are its object).
+  if (VERB_TAGS.has(t.pos) && !(/ing$/i.test(t.text) && ATTRIBUTIVE_OPENERS.has(tokens[i - 1]?.pos ?? ''))) {
+    return false;
+  }
+  return keysOf(next).some((k) => CLASSIFIED_THINGS.has(k));
+}
+
 const SIBILANT_PLURAL = /(sh|ch|ss|x|z)es$/;
 
 /** Lower-case forms a token may be looked up under: lemma, word, and a crude singular for capitalised plurals wink leaves unlemmatised. */
@@ -105,6 +152,7 @@ function holds(entry: TriggerEntry, tokens: readonly Token[], i: number): number
   if (entry.object && ![...window, ...preceding].some((j) => has(tokens, j, entry.object!))) return null;
   if (entry.after && !window.some((j) => has(tokens, j, entry.after!))) return null;
   if (entry.unless && window.some((j) => has(tokens, j, entry.unless!))) return null;
+  if (classifiesThing(tokens, i, end)) return null;
   return end;
 }
 
