@@ -74,6 +74,11 @@ describe('no event invented from', () => {
     );
   });
 
+  it('the action a two-word refusal declines ("declined to send arms")', () => {
+    const r = analysed('The experts were silent when the president declined to send arms to the rebels.');
+    expect(summary(r)).toEqual(['REJECT asserted «declined to»']);
+  });
+
   it('still finds a request to do something', () => {
     expect(summary(analysed('The minister asked Turkey to reopen the border crossing.'))).toContain(
       'REQUEST asserted «asked»',

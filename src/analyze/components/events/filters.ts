@@ -143,7 +143,8 @@ function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, a
   return all.some((h) => {
     if (!ABSORBING.has(h.type) || h.start >= m.start || seg.clause[h.start] !== seg.clause[m.start]) return false;
     if (NON_ABSORBING_HEADS.has(tokens[h.start].lemma)) return false;
-    const between = tokens.slice(h.end, m.start);
+    // From the head's next word on: a two-word head may end in the complement word ("declined to").
+    const between = tokens.slice(h.start + 1, m.start);
     const opener = between.findIndex((t) => COMPLEMENT_WORDS.has(t.text.toLowerCase()));
     if (opener < 0) return false;
     return !m.nominal || between.slice(opener + 1).some((t) => t.pos === 'VERB');
