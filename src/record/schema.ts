@@ -44,7 +44,7 @@ export const PLOVER_TYPES = [
 ] as const;
 export const MODALITIES = ['asserted', 'negated', 'future', 'possible', 'hypothetical'] as const;
 
-const Nullable = <T extends TSchema>(t: T, description?: string) =>
+export const Nullable = <T extends TSchema>(t: T, description?: string) =>
   Type.Union([t, Type.Null()], description ? { description } : {});
 const NullableString = (description?: string) => Nullable(Type.String(), description);
 const Strings = (description?: string) => Type.Array(Type.String(), description ? { description } : {});

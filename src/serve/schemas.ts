@@ -1,6 +1,7 @@
-// Request and response schemas shared by the routes (TypeBox, i.e. JSON Schema). Route handlers
+// Request and response schemas shared by the routes (TypeBox, i.e. JSON Schema); the shapes the
+// store returns are in src/store/shapes.ts. Route handlers
 // take their types from these with Static<>, so validation and types cannot drift apart.
-import { Type, type Static } from 'typebox';
+import { Type } from 'typebox';
 import { MODALITIES, PLOVER_TYPES } from '../record/types.js';
 
 /** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD), as the store's date filters take it. */
@@ -49,35 +50,9 @@ export const RecordIdParams = Type.Object({
 export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T, description?: string) =>
   Type.Union([t, Type.Null()], description ? { description } : {});
 export const NullableString = Nullable(Type.String());
-export const NullableNumber = Nullable(Type.Number());
-
-export const FactSource = {
-  recordId: Type.String(),
-  title: NullableString,
-  published: NullableString,
-  span: Span,
-};
-
-export const QuoteHit = Type.Object({
-  ...FactSource,
-  quoteId: Type.String(),
-  kind: Type.String(),
-  speaker: Type.String(),
-  speakerKey: NullableString,
-  content: Type.String({ description: 'the pieces\' texts joined with " … "' }),
-  pieces: Type.Array(Span, { description: "the content's pieces: one, or several when the cue splits the quotation" }),
-});
-
-export const EntityRef = {
-  key: Type.String({ description: 'corpus entity key, e.g. "PERSON:vladimir putin" or "geo:1221874"' }),
-  type: Type.String(),
-  name: Type.String(),
-};
 
 export const ErrorReply = Type.Object({
   statusCode: Type.Integer(),
   error: Type.String(),
   message: Type.String(),
 });
-
-export type QuoteHitT = Static<typeof QuoteHit>;

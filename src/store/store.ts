@@ -1,6 +1,20 @@
 // The store interface: everything above the store (CLI, server, exports) talks to this, never to
-// SQL. SQLite is the embedded implementation; a PostgreSQL one satisfies the same interface.
+// SQL. SQLite is the embedded implementation; a PostgreSQL one satisfies the same interface. The
+// shapes its reads return are TypeBox schemas in ./shapes.ts (the API's response schemas too).
+import type { Static } from 'typebox';
 import type { ArticleRecord } from '../record/types.js';
+import type {
+  EntityProfileSchema,
+  EntityRefSchema,
+  EventHitSchema,
+  FacetSchema,
+  FactSourceSchema,
+  PlacePointSchema,
+  QuoteHitSchema,
+  SearchHitSchema,
+  SearchPageSchema,
+  TimelineBucketSchema,
+} from './shapes.js';
 
 export type PutStatus = 'new' | 'unchanged' | 'updated' | 'duplicate';
 
@@ -29,29 +43,11 @@ export interface SearchQuery {
   offset?: number;
 }
 
-export interface SearchHit {
-  id: string;
-  title: string | null;
-  published: string | null;
-  authors: string[];
-  source: string | null;
-  /** A passage of the text around the match, matched terms wrapped in [ ]. */
-  snippet: string;
-  score: number;
-}
+export type SearchHit = Static<typeof SearchHitSchema>;
 
-export interface Facet {
-  value: string;
-  count: number;
-}
+export type Facet = Static<typeof FacetSchema>;
 
-export interface SearchPage {
-  total: number;
-  hits: SearchHit[];
-  facets: Record<string, Facet[]>;
-  /** Set when the matches outnumber it: facet counts then come from this many newest matches. */
-  facetSample?: number;
-}
+export type SearchPage = Static<typeof SearchPageSchema>;
 
 export interface Failure {
   input: string;
@@ -73,25 +69,9 @@ export interface Paging {
   offset?: number;
 }
 
-/** Where a fact sits: the record and the [start, end) span of its sentence or content. */
-export interface FactSource {
-  recordId: string;
-  title: string | null;
-  published: string | null;
-  span: readonly [number, number];
-}
+export type FactSource = Static<typeof FactSourceSchema>;
 
-export interface QuoteHit extends FactSource {
-  quoteId: string;
-  kind: string;
-  speaker: string;
-  /** Corpus key of the speaker, when the speaker is a recognised entity. */
-  speakerKey: string | null;
-  /** The pieces' texts joined with " … ". */
-  content: string;
-  /** The content's pieces; `span` runs from the first one's start to the last one's end. */
-  pieces: [number, number][];
-}
+export type QuoteHit = Static<typeof QuoteHitSchema>;
 
 export interface QuoteQuery extends DateRange, Paging {
   /** Corpus entity key, or a substring of the speaker's name. */
@@ -102,17 +82,7 @@ export interface QuoteQuery extends DateRange, Paging {
   text?: string;
 }
 
-export interface EventHit extends FactSource {
-  eventId: string;
-  type: string;
-  modality: string;
-  placeKey: string | null;
-  lat: number | null;
-  lon: number | null;
-  country: string | null;
-  time: string | null;
-  date: string | null;
-}
+export type EventHit = Static<typeof EventHitSchema>;
 
 /** West, south, east, north in degrees. */
 export type BBox = readonly [number, number, number, number];
@@ -131,44 +101,13 @@ export interface TimelineQuery extends DateRange {
   modality?: string;
 }
 
-export interface TimelineBucket {
-  /** The day, or the Monday that starts the week (ISO date). */
-  period: string;
-  type: string;
-  modality: string;
-  count: number;
-}
+export type TimelineBucket = Static<typeof TimelineBucketSchema>;
 
-export interface EntityRef {
-  key: string;
-  type: string;
-  name: string;
-}
+export type EntityRef = Static<typeof EntityRefSchema>;
 
-export interface EntityProfile extends EntityRef {
-  aliases: string[];
-  title: string | null;
-  affiliation: string | null;
-  geo: { lat: number; lon: number; country: string } | null;
-  /** Records that mention it, and mentions in all. */
-  records: number;
-  mentions: number;
-  /** Mentions per publication day. */
-  overTime: { date: string; records: number; mentions: number }[];
-  /** Where it is mentioned first in each of its most recent records. */
-  appearances: (FactSource & { local: string })[];
-  /** What it said. */
-  quotes: QuoteHit[];
-  /** Entities that appear in the same records, most shared records first. */
-  cooccurring: (EntityRef & { records: number })[];
-}
+export type EntityProfile = Static<typeof EntityProfileSchema>;
 
-export interface PlacePoint extends EntityRef {
-  lat: number;
-  lon: number;
-  country: string | null;
-  records: number;
-}
+export type PlacePoint = Static<typeof PlacePointSchema>;
 
 export interface CorpusViews {
   entity(key: string): Promise<EntityProfile | null>;

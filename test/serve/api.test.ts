@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { buildApp } from '../../src/serve/app.js';
+import { EntityProfileSchema, SearchPageSchema } from '../../src/store/shapes.js';
 import type { Store } from '../../src/store/index.js';
 import { buildTestCorpus } from './corpus.js';
 import { BASE_PAGES, HOSTILE_PAGE } from './pages.js';
@@ -234,6 +235,36 @@ describe('headers and description', () => {
       expect(Object.keys(body.paths)).toContain(path);
     }
     expect(body.paths['/api/search'].get.parameters.map((p: { name: string }) => p.name)).toContain('eventType');
+  });
+
+  it('describes what the store returns exactly: the same TypeBox shapes, every field named', async () => {
+    const openapi = (await get('/api/openapi.json')).body;
+    const reply = (path: string) => openapi.paths[path].get.responses[200].content['application/json'].schema;
+    // Strict copies: a field the store returns that the shape does not name fails here (the
+    // server's serializer would drop it silently).
+    const strict = (schema: unknown): unknown =>
+      Array.isArray(schema)
+        ? schema.map(strict)
+        : schema && typeof schema === 'object'
+          ? Object.fromEntries(
+              Object.entries({
+                ...schema,
+                ...('properties' in schema ? { additionalProperties: false } : {}),
+              }).map(([k, v]) => [k, k === 'additionalProperties' ? v : strict(v)]),
+            )
+          : schema;
+    const check = (schema: unknown, value: unknown) => {
+      const validate = new Ajv2020({ strict: false }).compile(strict(schema) as object);
+      expect(validate(value), JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);
+    };
+    expect(reply('/api/search')).toEqual(JSON.parse(JSON.stringify(SearchPageSchema)));
+    expect(reply('/api/entities/{key}')).toEqual(JSON.parse(JSON.stringify(EntityProfileSchema)));
+    check(reply('/api/search'), await store.search({ text: 'Dushanbe' }));
+    check(reply('/api/quotes'), await store.quotes({}));
+    check(reply('/api/events'), await store.eventMentions({}));
+    check(reply('/api/timeline'), await store.timeline({ interval: 'day' }));
+    check(reply('/api/places'), await store.places({}));
+    check(reply('/api/entities/{key}'), await store.entity('PERSON:vladimir putin'));
   });
 
   it("describes an article's response as the published record schema, which the served record satisfies", async () => {

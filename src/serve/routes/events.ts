@@ -4,16 +4,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import { Type, type Static } from 'typebox';
 import type { CorpusViews } from '../../store/store.js';
 import type { BBox } from '../../store/store.js';
-import {
-  DateRange,
-  EntityRef,
-  EventTypeName,
-  FactSource,
-  ModalityName,
-  NullableNumber,
-  NullableString,
-  Paging,
-} from '../schemas.js';
+import { EventHitSchema, PlacePointSchema, TimelineBucketSchema } from '../../store/shapes.js';
+import { DateRange, EventTypeName, ModalityName, Paging } from '../schemas.js';
 
 const BBOX = /^(-?\d+(\.\d+)?),(-?\d+(\.\d+)?),(-?\d+(\.\d+)?),(-?\d+(\.\d+)?)$/;
 const Filters = { type: Type.Optional(EventTypeName), modality: Type.Optional(ModalityName), ...DateRange };
@@ -27,41 +19,18 @@ const EventsQuery = Type.Object(
 );
 const EventsReply = Type.Object({
   total: Type.Integer(),
-  events: Type.Array(
-    Type.Object({
-      ...FactSource,
-      eventId: Type.String(),
-      type: Type.String(),
-      modality: Type.String(),
-      placeKey: NullableString,
-      lat: NullableNumber,
-      lon: NullableNumber,
-      country: NullableString,
-      time: NullableString,
-      date: NullableString,
-    }),
-  ),
+  events: Type.Array(EventHitSchema),
 });
 const TimelineQuery = Type.Object(
   { interval: Type.Optional(Type.Enum(['day', 'week'], { default: 'day' })), ...Filters },
   { additionalProperties: false },
 );
-const TimelineReply = Type.Array(
-  Type.Object({ period: Type.String(), type: Type.String(), modality: Type.String(), count: Type.Integer() }),
-);
+const TimelineReply = Type.Array(TimelineBucketSchema);
 const PlacesQuery = Type.Object(
   { ...DateRange, limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) },
   { additionalProperties: false },
 );
-const PlacesReply = Type.Array(
-  Type.Object({
-    ...EntityRef,
-    lat: Type.Number(),
-    lon: Type.Number(),
-    country: NullableString,
-    records: Type.Integer(),
-  }),
-);
+const PlacesReply = Type.Array(PlacePointSchema);
 
 /** Parses a validated bbox string; a box with south above north is a client error. */
 function parseBBox(text: string): BBox | string {

@@ -2,7 +2,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { Type, type Static } from 'typebox';
 import type { CorpusViews } from '../../store/store.js';
-import { DateRange, Paging, QuoteHit, Text } from '../schemas.js';
+import { QuoteHitSchema } from '../../store/shapes.js';
+import { DateRange, Paging, Text } from '../schemas.js';
 
 const Query = Type.Object(
   {
@@ -18,7 +19,7 @@ const Query = Type.Object(
   },
   { additionalProperties: false },
 );
-const Reply = Type.Object({ total: Type.Integer(), quotes: Type.Array(QuoteHit) });
+const Reply = Type.Object({ total: Type.Integer(), quotes: Type.Array(QuoteHitSchema) });
 
 export const quoteRoutes: FastifyPluginAsync<{ store: CorpusViews }> = async (app, { store }) => {
   app.get<{ Querystring: Static<typeof Query> }>(
