@@ -3,8 +3,11 @@
 // `search` and `show` by two thirds (npm run bench:cli). Commands still load their heavy parts only
 // when they run (dynamic imports become separate chunks). Kept outside the bundle: the native
 // SQLite driver and the packages that read their own data files by relative path.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// Chunk names carry content hashes: without a clean start, every rebuild leaves the old ones behind.
+rmSync('dist/bundle', { recursive: true, force: true });
 await build({
   entryPoints: { main: 'src/cli/main.ts', worker: 'src/ingest/worker.ts' },
   outdir: 'dist/bundle',
