@@ -5,44 +5,17 @@
 //
 // All spans are [start, end) JavaScript string indices (UTF-16 code units) into `text`.
 import { Type, type TSchema } from 'typebox';
-
-/**
- * Version of the record's shape, stored in every record. 2: a quote's content is a list of pieces
- * (`content.spans`) with their joined text; records of version 1 (no `schemaVersion`) had one span.
- * 3: a time has its TimeML `type` (DATE, TIME, DURATION, SET), and may have `anchorKind`,
- * `anchorSpan` and `tense`. 4: the links of the article body (`links`); older records get none
- * (their HTML is not stored), so `links` is empty after upgrading. 5: where the metadata came from
- * (`provenance`); older records get an empty object (which source won was not kept).
- */
-export const RECORD_SCHEMA_VERSION = 5;
-
-export const SOURCE_FORMATS = ['html', 'text', 'body', 'feed', 'warc'] as const;
-export const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC'] as const;
-export const QUOTE_KINDS = ['direct', 'indirect', 'mixed'] as const;
-/** TimeML TIMEX3 types: a calendar date or period, a clock time or part of a day, a length of time, a recurrence. */
-export const TIME_TYPES = ['DATE', 'TIME', 'DURATION', 'SET'] as const;
-/** What a relative expression was resolved against. */
-export const TIME_ANCHORS = ['published', 'dateline', 'story'] as const;
-export const TENSES = ['past', 'present', 'future'] as const;
-export const PLOVER_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const;
-export const MODALITIES = ['asserted', 'negated', 'future', 'possible', 'hypothetical'] as const;
+import {
+  ENTITY_TYPES,
+  MODALITIES,
+  PLOVER_TYPES,
+  QUOTE_KINDS,
+  RECORD_SCHEMA_VERSION,
+  SOURCE_FORMATS,
+  TENSES,
+  TIME_ANCHORS,
+  TIME_TYPES,
+} from './vocabulary.js';
 
 export const Nullable = <T extends TSchema>(t: T, description?: string) =>
   Type.Union([t, Type.Null()], description ? { description } : {});
@@ -223,18 +196,6 @@ export const WarningSchema = Type.Object(
   { code: Type.String(), message: Type.String() },
   { additionalProperties: false },
 );
-
-export const PROVENANCE_FIELDS = [
-  'title',
-  'authors',
-  'published',
-  'modified',
-  'language',
-  'siteName',
-  'canonicalUrl',
-  'tags',
-  'image',
-] as const;
 
 /**
  * Which source gave each metadata field its value, for the fields that have one. HTML pages name

@@ -33,9 +33,9 @@ import type {
   TENSES,
   TIME_ANCHORS,
   TIME_TYPES,
-} from './schema.js';
+} from './vocabulary.js';
 
-export { RECORD_SCHEMA_VERSION, TIME_TYPES, TIME_ANCHORS, TENSES, PLOVER_TYPES, MODALITIES } from './schema.js';
+export { RECORD_SCHEMA_VERSION, TIME_TYPES, TIME_ANCHORS, TENSES, PLOVER_TYPES, MODALITIES } from './vocabulary.js';
 
 export type Span = Static<typeof SpanSchema>;
 export type SourceFormat = (typeof SOURCE_FORMATS)[number];
