@@ -37,19 +37,10 @@ export const Paging = {
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000, default: 0 })),
 };
 
-export const Span = Type.Array(Type.Integer(), {
-  minItems: 2,
-  maxItems: 2,
-  description: '[start, end) into record.text',
-});
 /** One stored record, by its id or an unambiguous prefix of it. */
 export const RecordIdParams = Type.Object({
   id: Type.String({ pattern: '^[0-9a-fA-F]{4,64}$', description: 'record id or an unambiguous prefix' }),
 });
-
-export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T, description?: string) =>
-  Type.Union([t, Type.Null()], description ? { description } : {});
-export const NullableString = Nullable(Type.String());
 
 export const ErrorReply = Type.Object({
   statusCode: Type.Integer(),

@@ -106,3 +106,40 @@ export const PlacePointSchema = Type.Object({
   country: NullableString,
   records: Type.Integer(),
 });
+
+export const CitedLinkSchema = Type.Object({
+  url: Type.String({ description: 'absolute, normalised' }),
+  text: Type.String({ description: 'anchor text' }),
+  span: SpanSchema,
+  domain: Type.String({ description: 'the cited site (registrable domain)' }),
+  internal: Type.Boolean(),
+  recordId: Nullable(Type.String(), 'the stored record whose source or canonical URL the link points to, when stored'),
+  recordTitle: NullableString,
+});
+
+/** A record that links to another one: its first such link. */
+export const CitingRecordSchema = Type.Object({
+  recordId: Type.String(),
+  title: NullableString,
+  published: NullableString,
+  source: NullableString,
+  url: Type.String({ description: 'the citing link, pointing at this article' }),
+  text: Type.String({ description: 'its anchor text' }),
+  span: SpanSchema,
+});
+
+export const CitationsSchema = Type.Object({
+  cites: Type.Array(CitedLinkSchema),
+  citedBy: Type.Array(CitingRecordSchema),
+});
+
+/** A site cited by external links of stored records. */
+export const CitedDomainSchema = Type.Object({
+  domain: Type.String(),
+  links: Type.Integer({ description: 'external links to the site' }),
+  records: Type.Integer({ description: 'articles with at least one such link' }),
+  articles: Type.Array(
+    Type.Object({ recordId: Type.String(), title: NullableString, published: NullableString, source: NullableString }),
+    { description: 'the newest citing articles (a few)' },
+  ),
+});

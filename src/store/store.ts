@@ -4,6 +4,10 @@
 import type { Static } from 'typebox';
 import type { ArticleRecord } from '../record/types.js';
 import type {
+  CitationsSchema,
+  CitedDomainSchema,
+  CitedLinkSchema,
+  CitingRecordSchema,
   EntityProfileSchema,
   EntityRefSchema,
   EventHitSchema,
@@ -199,44 +203,13 @@ export interface ClusteredEvent {
 
 // ---- Citations between records (see sql/links.ts) ----
 
-/** A body link of a record, with the stored record it points to when there is one. */
-export interface CitedLink {
-  url: string;
-  text: string;
-  span: readonly [number, number];
-  /** The cited site (registrable domain). */
-  domain: string;
-  internal: boolean;
-  /** The stored record whose source or canonical URL the link's URL is. */
-  recordId: string | null;
-  recordTitle: string | null;
-}
+export type CitedLink = Static<typeof CitedLinkSchema>;
 
-/** A record that links to another one: its first such link. */
-export interface CitingRecord {
-  recordId: string;
-  title: string | null;
-  published: string | null;
-  source: string | null;
-  url: string;
-  text: string;
-  span: readonly [number, number];
-}
+export type CitingRecord = Static<typeof CitingRecordSchema>;
 
-export interface Citations {
-  cites: CitedLink[];
-  citedBy: CitingRecord[];
-}
+export type Citations = Static<typeof CitationsSchema>;
 
-/** A site cited by external links of stored records. */
-export interface CitedDomain {
-  domain: string;
-  /** External links to it, and records holding at least one. */
-  links: number;
-  records: number;
-  /** The newest of those records (a few). */
-  articles: { recordId: string; title: string | null; published: string | null; source: string | null }[];
-}
+export type CitedDomain = Static<typeof CitedDomainSchema>;
 
 /** An external link's URL, and whether a stored record is known by it. */
 export interface ExternalLink {

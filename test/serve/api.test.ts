@@ -265,6 +265,8 @@ describe('headers and description', () => {
     check(reply('/api/timeline'), await store.timeline({ interval: 'day' }));
     check(reply('/api/places'), await store.places({}));
     check(reply('/api/entities/{key}'), await store.entity('PERSON:vladimir putin'));
+    check(reply('/api/sources'), { domains: await store.citedDomains({}) });
+    for (const id of Object.values(ids)) check(reply('/api/articles/{id}/citations'), await store.citations(id));
   });
 
   it("describes an article's response as the published record schema, which the served record satisfies", async () => {

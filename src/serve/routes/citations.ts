@@ -4,27 +4,8 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { Type, type Static } from 'typebox';
 import type { CitationViews, RecordStore } from '../../store/store.js';
-import { Nullable, NullableString, RecordIdParams, SearchFilters, Span } from '../schemas.js';
-
-const CitedLink = Type.Object({
-  url: Type.String({ description: 'absolute, normalised' }),
-  text: Type.String({ description: 'anchor text' }),
-  span: Span,
-  domain: Type.String({ description: 'the cited site (registrable domain)' }),
-  internal: Type.Boolean(),
-  recordId: Nullable(Type.String(), 'the stored article the link points to, when stored'),
-  recordTitle: NullableString,
-});
-const CitingRecord = Type.Object({
-  recordId: Type.String(),
-  title: NullableString,
-  published: NullableString,
-  source: NullableString,
-  url: Type.String({ description: 'the citing link, pointing at this article' }),
-  text: Type.String({ description: 'its anchor text' }),
-  span: Span,
-});
-const CitationsReply = Type.Object({ cites: Type.Array(CitedLink), citedBy: Type.Array(CitingRecord) });
+import { CitationsSchema, CitedDomainSchema } from '../../store/shapes.js';
+import { RecordIdParams, SearchFilters } from '../schemas.js';
 
 const SourcesQuery = Type.Object(
   {
@@ -33,24 +14,7 @@ const SourcesQuery = Type.Object(
   },
   { additionalProperties: false },
 );
-const SourcesReply = Type.Object({
-  domains: Type.Array(
-    Type.Object({
-      domain: Type.String(),
-      links: Type.Integer({ description: 'external links to the site' }),
-      records: Type.Integer({ description: 'articles with at least one such link' }),
-      articles: Type.Array(
-        Type.Object({
-          recordId: Type.String(),
-          title: NullableString,
-          published: NullableString,
-          source: NullableString,
-        }),
-        { description: 'the newest citing articles' },
-      ),
-    }),
-  ),
-});
+const SourcesReply = Type.Object({ domains: Type.Array(CitedDomainSchema) });
 
 export const citationRoutes: FastifyPluginAsync<{ store: RecordStore & CitationViews }> = async (app, { store }) => {
   app.get<{ Params: Static<typeof RecordIdParams> }>(
@@ -59,7 +23,7 @@ export const citationRoutes: FastifyPluginAsync<{ store: RecordStore & CitationV
       schema: {
         summary: 'What an article cites and which stored articles cite it',
         params: RecordIdParams,
-        response: { 200: CitationsReply },
+        response: { 200: CitationsSchema },
       },
     },
     async (req, reply) => {
