@@ -2,49 +2,33 @@
 // port over a SQLite file of pages that cite one another: body links highlighted in the reader (a
 // stored target opens in the reader, another shows its URL to open outside), the Cites and Cited
 // by lists, and the Sources view with the search filters.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import type { FastifyInstance } from 'fastify';
-import { listen } from '../../src/serve/listen.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import type { Page } from 'playwright-core';
+import { openStore } from '../../src/store/index.js';
 import { citingCorpus, CITING_URLS } from '../helpers/citing-pages.js';
-import { CHROMIUM, CHROMIUM_ARGS, hasChromium, SCREENSHOTS } from '../helpers/browser.js';
+import { hasChromium, openWorkbench, type Workbench } from '../helpers/browser.js';
 
 const corpus = citingCorpus();
-let dir: string;
-let store: Store;
-let app: FastifyInstance;
+let workbench: Workbench;
 let url: string;
-let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
 describe.runIf(hasChromium())('citations in the workbench', () => {
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'dateline-e2e-citations-'));
-    const webRoot = join(dir, 'web');
-    await build({ configFile: 'web/vite.config.ts', logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
-    store = await openStore(join(dir, 'citations.db'));
-    for (const r of [corpus.report, corpus.blog, corpus.digest]) await store.put(r);
-    ({ app, url } = await listen({ store, port: 0, webRoot }));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    workbench = await openWorkbench('citations', async (dir) => {
+      const store = await openStore(join(dir, 'citations.db'));
+      for (const r of [corpus.report, corpus.blog, corpus.digest]) await store.put(r);
+      return store;
+    });
+    ({ url, page } = workbench);
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => workbench?.close());
 
-  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => workbench.shot(name);
   const panel = () => page.locator('.detail-panel');
 
   it('highlights the body links; a link to a stored article opens it in the reader', async () => {

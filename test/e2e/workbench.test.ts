@@ -1,54 +1,39 @@
 // The workbench in a real headless Chromium (Debian's, driven by playwright-core) against the real
 // server on a free loopback port over a temporary corpus: search, reader highlights, entity page,
 // quotes, timeline and map render, and the hostile page's payloads never run.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import type { FastifyInstance } from 'fastify';
-import { listen } from '../../src/serve/listen.js';
+import type { Page } from 'playwright-core';
 import type { Store } from '../../src/store/index.js';
 import { buildTestCorpus } from '../serve/corpus.js';
 import { BASE_PAGES, HOSTILE_GLOBAL, HOSTILE_PAGE } from '../serve/pages.js';
-import { CHROMIUM, CHROMIUM_ARGS, hasChromium, SCREENSHOTS } from '../helpers/browser.js';
+import { hasChromium, openWorkbench, type Workbench } from '../helpers/browser.js';
 
-let dir: string;
+let workbench: Workbench;
 let store: Store;
 let ids: Record<string, string>;
-let app: FastifyInstance;
 let url: string;
-let browser: Browser;
 let page: Page;
 const dialogs: string[] = [];
 const pageErrors: string[] = [];
 
 describe.runIf(hasChromium())('workbench in Chromium', () => {
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'dateline-e2e-'));
-    const webRoot = join(dir, 'web');
-    await build({ configFile: 'web/vite.config.ts', logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } });
-    ({ store, ids } = await buildTestCorpus(dir));
-    ({ app, url } = await listen({ store, port: 0, webRoot }));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    workbench = await openWorkbench('workbench', async (dir) => {
+      const corpus = await buildTestCorpus(dir);
+      ids = corpus.ids;
+      return corpus.store;
+    });
+    ({ url, page, store } = workbench);
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    mkdirSync(SCREENSHOTS, { recursive: true });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await store?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => workbench?.close());
 
-  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => workbench.shot(name);
 
   it('searches and shows results with snippets, dates, sources and facets', async () => {
     await page.goto(url);

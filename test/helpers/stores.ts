@@ -14,15 +14,18 @@ export const PG_SERVER = process.env.DATELINE_TEST_PG ?? 'postgres://postgres@12
 
 const required = () => process.env.CI === 'true' || process.env.DATELINE_REQUIRE_SERVICES === '1';
 
-async function adminQuery(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: `${PG_SERVER}/postgres`, connectionTimeoutMillis: 3_000 });
+/** Runs statements, in order, over one connection to the PostgreSQL database at `location`. */
+export async function runOnPostgres(location: string, statements: readonly (string | pg.QueryConfig)[]): Promise<void> {
+  const client = new pg.Client({ connectionString: location, connectionTimeoutMillis: 3_000 });
   await client.connect();
   try {
-    await client.query(text);
+    for (const s of statements) await client.query(s);
   } finally {
     await client.end();
   }
 }
+
+const adminQuery = (text: string) => runOnPostgres(`${PG_SERVER}/postgres`, [text]);
 
 /** Whether the PostgreSQL tests can run; throws when they must and cannot. */
 export async function hasPostgres(): Promise<boolean> {

@@ -13,18 +13,9 @@ import { openStore, type Store } from '../../src/store/index.js';
 import { plainRecord } from '../helpers/plain-record.js';
 import { runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../helpers/browser.js';
 
 const TOKEN = 'access-test-token';
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 interface Answer {
   status: number;

@@ -3,13 +3,12 @@
 // finds both by either spelling or by a key made before keys were folded, and a database whose
 // rows carry the old keys is migrated to the folded ones.
 import BetterSqlite3 from 'better-sqlite3';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/index.js';
 import { openStore } from '../../src/store/index.js';
 import type { ArticleRecord, Entity } from '../../src/record/types.js';
 import { recordFrom } from '../helpers/records.js';
-import { storeKinds } from '../helpers/stores.js';
+import { runOnPostgres, storeKinds } from '../helpers/stores.js';
 
 const KINDS = await storeKinds();
 
@@ -48,13 +47,7 @@ async function unfold(kind: string, location: string): Promise<void> {
     db.close();
     return;
   }
-  const client = new pg.Client({ connectionString: location });
-  await client.connect();
-  try {
-    for (const s of statements) await client.query(s);
-  } finally {
-    await client.end();
-  }
+  await runOnPostgres(location, statements);
 }
 
 describe.each(KINDS)('entity keys across spellings: $name store', (kind) => {

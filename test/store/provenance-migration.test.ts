@@ -1,12 +1,11 @@
 // Record schema 5 in both stores: a new record keeps its provenance through put and get, and a
 // stored version-4 record (no provenance) is upgraded with an empty one when the store migrates.
 import BetterSqlite3 from 'better-sqlite3';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { RECORD_SCHEMA_VERSION } from '../../src/record/types.js';
 import { recordFrom } from '../helpers/records.js';
-import { storeKinds } from '../helpers/stores.js';
+import { runOnPostgres, storeKinds } from '../helpers/stores.js';
 
 const KINDS = await storeKinds();
 
@@ -26,14 +25,10 @@ async function backToVersion4(kind: string, location: string): Promise<void> {
     db.close();
     return;
   }
-  const client = new pg.Client({ connectionString: location });
-  await client.connect();
-  try {
-    await client.query('UPDATE record_json SET json = $1', [json]);
-    await client.query("DELETE FROM dateline_migration WHERE name = '0007-provenance'");
-  } finally {
-    await client.end();
-  }
+  await runOnPostgres(location, [
+    { text: 'UPDATE record_json SET json = $1', values: [json] },
+    "DELETE FROM dateline_migration WHERE name = '0007-provenance'",
+  ]);
 }
 
 describe.each(KINDS)('record schema 5 (provenance): $name store', (kind) => {

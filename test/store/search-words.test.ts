@@ -1,23 +1,12 @@
 // The PostgreSQL store's list of indexed words (src/store/postgres/vocabulary.ts), by which a search
 // refuses a prefix that stands for too many words: a database from before the list existed gets it
 // filled from its stored records when it is opened.
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { recordFrom } from '../helpers/records.js';
-import { freshPostgresDatabase, hasPostgres } from '../helpers/stores.js';
+import { freshPostgresDatabase, hasPostgres, runOnPostgres } from '../helpers/stores.js';
 
 const newDatabase = freshPostgresDatabase();
-
-async function run(location: string, statements: string[]): Promise<void> {
-  const client = new pg.Client({ connectionString: location });
-  await client.connect();
-  try {
-    for (const s of statements) await client.query(s);
-  } finally {
-    await client.end();
-  }
-}
 
 describe.runIf(await hasPostgres())('PostgreSQL search words', () => {
   it('are filled from the stored records by the migration', async () => {
@@ -27,7 +16,10 @@ describe.runIf(await hasPostgres())('PostgreSQL search words', () => {
     await store.put(recordFrom(words, { path: 'made-up.txt' }));
     await store.close();
     // The database as it was before migration 0006: no list of words.
-    await run(location, ['DROP TABLE search_words', `DELETE FROM dateline_migration WHERE name = '0006-search-words'`]);
+    await runOnPostgres(location, [
+      'DROP TABLE search_words',
+      `DELETE FROM dateline_migration WHERE name = '0006-search-words'`,
+    ]);
 
     const reopened = await openStore(location);
     try {

@@ -4,15 +4,13 @@ import { Kysely, Migrator } from 'kysely';
 import type { ArticleRecord } from '../../record/types.js';
 import type { Failure, PutResult, SearchPage, SearchQuery, Store } from '../store.js';
 import type { DateRange, EventClusterQuery, EventQuery, QuoteQuery, TimelineQuery } from '../store.js';
-import { entityProfile, findEventMentions, findQuotes, places, timeline } from '../sql/corpus.js';
 import { countRecords, putRecord, recordsBySeq, type TextIndex } from '../sql/records.js';
-import { findEventClusters } from '../sql/events.js';
-import { citedDomains, externalLinks, narrows, recordCitations } from '../sql/links.js';
+import { externalLinks, recordCitations } from '../sql/links.js';
 import type { Database } from '../sql/schema.js';
 import { ReadCache } from './read-cache.js';
-import { sqliteDialect } from './dialect.js';
 import { MIGRATIONS } from './migrations.js';
-import { searchRecords, filteredSeqs } from './search.js';
+import { filteredSeqs } from './search.js';
+import { runRead, sqliteReads, type ReadKind, type ReadQuery, type ReadResult } from './reads.js';
 import { SearchPool } from './search-pool.js';
 import { indexRecordText, unindexRecordText } from './fts.js';
 import { SqliteIngestState } from './ingest-state.js';
@@ -85,6 +83,8 @@ const FTS5_INDEX: TextIndex = {
 
 export class SqliteStore implements Store {
   readonly ingestState: SqliteIngestState;
+  /** The reads on this connection, for a store without threads. */
+  private readonly direct: ReturnType<typeof sqliteReads>;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -92,6 +92,7 @@ export class SqliteStore implements Store {
     private readonly pool?: SearchPool,
   ) {
     this.ingestState = new SqliteIngestState(sqlite);
+    this.direct = sqliteReads(db);
   }
 
   async put(record: ArticleRecord): Promise<PutResult> {
@@ -121,41 +122,38 @@ export class SqliteStore implements Store {
     return rows.length === 1 ? rows[0].id : null;
   }
 
-  search(query: SearchQuery): Promise<SearchPage> {
-    return this.reads.get('search', query, () => this.pool?.read('search', query) ?? searchRecords(this.db, query));
+  /** A search or corpus view (./reads.ts): in the server's threads when it has them, else on this connection. */
+  private run<K extends ReadKind>(kind: K, query: ReadQuery<K>): Promise<ReadResult<K>> {
+    return this.pool?.read(kind, query) ?? runRead(this.direct, kind, query);
   }
 
-  // Corpus views (./corpus.ts), cached until the next write (./read-cache.ts).
+  search(query: SearchQuery): Promise<SearchPage> {
+    return this.reads.get('search', query, () => this.run('search', query));
+  }
+
+  // Corpus views (../sql/corpus.ts), cached until the next write (./read-cache.ts).
   private cache?: ReadCache;
   private get reads() {
     return (this.cache ??= new ReadCache(this.sqlite));
   }
   entity(key: string) {
-    return this.reads.get('entity', key, () => this.pool?.read('entity', key) ?? entityProfile(this.db, key));
+    return this.reads.get('entity', key, () => this.run('entity', key));
   }
   quotes(query: QuoteQuery) {
-    return this.reads.get('quotes', query, () => this.pool?.read('quotes', query) ?? findQuotes(this.db, query));
+    return this.reads.get('quotes', query, () => this.run('quotes', query));
   }
   eventMentions(query: EventQuery) {
-    return this.reads.get(
-      'events',
-      query,
-      () => this.pool?.read('eventMentions', query) ?? findEventMentions(this.db, query),
-    );
+    return this.reads.get('events', query, () => this.run('eventMentions', query));
   }
   timeline(query: TimelineQuery) {
-    return this.reads.get(
-      'timeline',
-      query,
-      () => this.pool?.read('timeline', query) ?? timeline(this.db, sqliteDialect, query),
-    );
+    return this.reads.get('timeline', query, () => this.run('timeline', query));
   }
   places(query: DateRange & { limit?: number }) {
-    return this.reads.get('places', query, () => this.pool?.read('places', query) ?? places(this.db, query));
+    return this.reads.get('places', query, () => this.run('places', query));
   }
-  /** Events clustered across records (./events.ts). */
+  /** Events clustered across records (../sql/events.ts). */
   events(query: EventClusterQuery) {
-    return this.pool?.read('events', query) ?? findEventClusters(this.db, sqliteDialect, query);
+    return this.run('events', query);
   }
   externalLinks(opts?: { from?: readonly string[]; domains?: readonly string[] }) {
     return externalLinks(this.db, opts);
@@ -164,13 +162,7 @@ export class SqliteStore implements Store {
     return this.reads.get('citations', id, () => recordCitations(this.db, id));
   }
   citedDomains(query: SearchQuery & { limit?: number }) {
-    return this.reads.get(
-      'citedDomains',
-      query,
-      async () =>
-        this.pool?.read('citedDomains', query) ??
-        citedDomains(this.db, narrows(query) ? await filteredSeqs(this.db, query) : null, query.limit),
-    );
+    return this.reads.get('citedDomains', query, () => this.run('citedDomains', query));
   }
   private jsonById?: BetterSqlite3.Statement<[string], { json: string }>;
   /** A record's stored JSON as is: the article endpoint sends it without parsing and re-serialising. */

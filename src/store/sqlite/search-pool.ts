@@ -6,7 +6,8 @@
 // reach the per-row check) is replaced.
 import { Worker } from 'node:worker_threads';
 import { SEARCH_TIME_LIMIT_MS, SearchQueryError, SearchTimeoutError } from '../query-text.js';
-import type { ReadAnswer, ReadJob, ReadKind, ReadQuery, ReadResult } from './search-worker.js';
+import type { ReadAnswer, ReadJob } from './search-worker.js';
+import type { ReadKind, ReadQuery, ReadResult } from './reads.js';
 
 export { SEARCH_TIME_LIMIT_MS };
 /** How long after the limit a worker that has not answered is given up and replaced, in ms. */
