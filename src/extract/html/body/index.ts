@@ -5,6 +5,8 @@
 //      names; used when stage 1 found too little (`tooShort`) or far less (`lenientFoundMore`);
 //   3. hidden: lenient keeping hidden elements, for pages whose scripts reveal the article;
 //   4. whole page: every prose block of the page in order, when no container holds prose.
+// Then, when the page may carry its article in embedded JSON (hints.embedded) and the stages found
+// far less prose than that JSON holds, the embedded text read by the same stages (embedded.ts).
 import type { AnyNode } from 'domhandler';
 import type { Warning } from '../../../record/types.js';
 import { collectBlocks, type Block } from './blocks.js';
@@ -15,13 +17,14 @@ import { dropRepeatedRuns } from './repeats.js';
 import { dropEndMatter } from './end-matter.js';
 import type { PruneLevel } from './prune.js';
 import { isGoodBlock } from './score.js';
+import { embeddedDocuments } from './embedded.js';
 
 /** Body length (characters) below which a stage's result is considered a miss. */
 export const MIN_BODY_CHARS = 250;
 
 export interface BodyResult {
   paragraphs: string[];
-  stage: 'strict' | 'lenient' | 'page';
+  stage: 'strict' | 'lenient' | 'page' | 'embedded';
   warnings: Warning[];
   /** The kept blocks (one per paragraph, in order) and the pruning that found them, for the links pass. */
   blocks: readonly Block[];
@@ -36,6 +39,8 @@ function length(blocks: readonly Block[]): number {
 export interface BodyHints {
   /** The article's title, whose repetition as a heading in the body is dropped. */
   title?: string | null;
+  /** The page source may hold article text in embedded JSON (see EMBEDDED_SIGN). */
+  embedded?: boolean;
 }
 
 function containerStage(root: AnyNode, level: PruneLevel, hints: BodyHints): Block[] {
@@ -77,7 +82,33 @@ function addsProse(later: readonly Block[], earlier: readonly Block[]): boolean 
   return prose(later) >= prose(earlier) + MIN_PROSE_GAIN;
 }
 
+/** Embedded candidates read, longest first: the article is among the longest prose strings. */
+export const MAX_EMBEDDED_CANDIDATES = 3;
+/** Prose (characters) below which the page's own text may be a teaser or an app shell's. */
+export const EMBEDDED_LOOK_PROSE = 3000;
+/** Embedded text replaces the page's when it has this many times its prose, plus MIN_PROSE_GAIN. */
+export const EMBEDDED_PROSE_FACTOR = 2;
+
 export function extractBody(root: AnyNode, hints: BodyHints = {}): BodyResult {
+  const fromPage = pageBody(root, hints);
+  // Only a page whose own text could be a teaser or an empty app shell is worth the search.
+  if (!hints.embedded || prose(fromPage.blocks) >= EMBEDDED_LOOK_PROSE) return fromPage;
+  let best: BodyResult | null = null;
+  for (const doc of embeddedDocuments(root).slice(0, MAX_EMBEDDED_CANDIDATES)) {
+    const found = pageBody(doc, hints);
+    if (!best || prose(found.blocks) > prose(best.blocks)) best = found;
+  }
+  if (!best || tooShort(best.blocks)) return fromPage;
+  if (prose(best.blocks) < EMBEDDED_PROSE_FACTOR * prose(fromPage.blocks) + MIN_PROSE_GAIN) return fromPage;
+  return { ...best, stage: 'embedded', warnings: [EMBEDDED_WARNING] };
+}
+
+const EMBEDDED_WARNING: Warning = {
+  code: 'body-embedded',
+  message: "article text taken from the page's embedded JSON (articleBody or page data): its markup showed far less",
+};
+
+function pageBody(root: AnyNode, hints: BodyHints): BodyResult {
   const strict = containerStage(root, 'strict', hints);
   // A second walk is only worth it when the strict result could be a fragment of the article.
   if (prose(strict) >= CONFIDENT_PROSE_CHARS) return result(strict, 'strict', 'strict', []);

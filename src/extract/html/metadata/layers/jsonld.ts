@@ -3,8 +3,8 @@
 // objects, and scripts with stray comments or trailing semicolons.
 import type { RawMetadata } from '../types.js';
 import type { PageScan } from '../scan.js';
+import { parseLenient, type Json } from '../../json.js';
 
-type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Node = { [k: string]: Json };
 
 /** schema.org types describing an article-like creative work (NewsArticle, BlogPosting,
@@ -13,13 +13,6 @@ const ARTICLE_TYPE = /(article|posting|report|blog|recipe|review|howto|creativew
 /** Page-level types, used when no article-like node exists (many CMSs describe only the page). */
 const PAGE_TYPE = /^(webpage|itempage|aboutpage|qapage|faqpage|collectionpage)$/i;
 const SITE_TYPE = /^(website|organization|newsmediaorganization|corporation)$/i;
-
-/** Leftovers that make publishers' JSON-LD invalid JSON, removed in this order: HTML comment and
- * CDATA wrappers at either end, then a trailing semicolon left inside them. */
-const JSON_WRAPPERS = /^\s*(<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)|(-->|\/\/\s*\]\]>|\]\]>)\s*$/g;
-const TRAILING_SEMICOLON = /;\s*$/;
-/** Raw control characters inside strings (invalid in JSON, common in hand-built scripts). */
-const CONTROL_CHARS = /[\u0000-\u001f]+/g;
 
 export function readJsonLd(scan: PageScan, pageUrl: string | undefined): RawMetadata {
   const nodes: Node[] = [];
@@ -62,19 +55,6 @@ export function readJsonLd(scan: PageScan, pageUrl: string | undefined): RawMeta
   }
   if (!out.siteName && site) out.siteName = str(site.name);
   return out;
-}
-
-function parseLenient(text: string): Json {
-  const cleaned = text.replace(JSON_WRAPPERS, '').trim().replace(TRAILING_SEMICOLON, '');
-  try {
-    return JSON.parse(cleaned) as Json;
-  } catch {
-    try {
-      return JSON.parse(cleaned.replace(CONTROL_CHARS, ' ')) as Json;
-    } catch {
-      return null;
-    }
-  }
 }
 
 /** Flattens arrays and @graph containers, and descends into mainEntity, into a list of nodes. */
