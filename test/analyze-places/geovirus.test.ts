@@ -21,7 +21,9 @@ import { ensureGazetteer } from '../analyze-entities/helpers.js';
 // recall 0.920, precision 0.917, accuracy161 0.814, median 59.1 km.
 // With main's retrained tagger (given names of many languages): recall 0.925, precision 0.920,
 // accuracy161 0.814, median 59.1 km.
-const FLOORS = { recall: 0.92, precision: 0.915, accuracy161: 0.808, maxMedianKm: 62 };
+// Tagger with word clusters (GUM dev model F1 0.726 -> 0.751): recall 0.935, precision 0.911,
+// accuracy161 0.809, median 59.1 km: more toponyms found, the extra ones at lower precision.
+const FLOORS = { recall: 0.93, precision: 0.908, accuracy161: 0.808, maxMedianKm: 62 };
 
 describe.runIf(hasShared('data', 'geo', 'geovirus.xml'))('GeoVirus quality gate', () => {
   it('keeps toponym recall, precision and accuracy@161km above their floors', () => {

