@@ -1,4 +1,5 @@
-// Build steps after `tsc`: the gazetteer index (from data in npm packages) and the web workbench.
+// Build steps after `tsc`: the gazetteer index and the language detector's n-gram table (from data in
+// npm packages) and the web workbench.
 // Each step runs when its source exists, so a partial checkout still builds.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -6,5 +7,6 @@ import { execFileSync } from 'node:child_process';
 const run = (args) => execFileSync(process.execPath, args, { stdio: 'inherit' });
 
 if (existsSync('scripts/build-gazetteer.mjs')) run(['scripts/build-gazetteer.mjs']);
+if (existsSync('scripts/build-language-table.mjs')) run(['scripts/build-language-table.mjs']);
 if (existsSync('web/vite.config.ts'))
   run(['node_modules/vite/bin/vite.js', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);

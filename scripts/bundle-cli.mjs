@@ -16,7 +16,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['better-sqlite3', 'wink-eng-lite-web-model', 'eld'],
+  external: ['better-sqlite3', 'wink-eng-lite-web-model'],
   // Bundled CommonJS packages call require(); ES modules have none, so give them one.
   banner: {
     js: "import { createRequire as __dateline_createRequire } from 'node:module'; const require = __dateline_createRequire(import.meta.url);",
