@@ -13,9 +13,10 @@
 //
 //   BENCH_PAGES=600 npm run bench:scale
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cpus } from 'node:os';
 import pg from 'pg';
 import { openQueue, queueCounts } from '../src/distribute/queue.js';
 import { openStore, type SearchQuery } from '../src/store/index.js';
@@ -44,6 +45,43 @@ async function admin(sql: string): Promise<void> {
 const peakRssMb = (pid: number) =>
   Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
+// CPU seconds (user + system) a process has used, from /proc/PID/stat (fields 14 and 15, in clock
+// ticks), with those of its children that ended (16 and 17): PostgreSQL's backends come and go,
+// and the server process inherits the time of those that ended.
+const TICKS_PER_SECOND = 100;
+function cpuSeconds(pid: number | string): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
+    return (f[11] + f[12] + f[13] + f[14]) / TICKS_PER_SECOND;
+  } catch {
+    return 0; // the process ended between listing and reading
+  }
+}
+
+// CPU seconds used so far by every process whose command name starts with `name` (read before
+// and after a run and the difference taken).
+function cpuOfCommand(name: string): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith(name)) total += cpuSeconds(pid);
+    } catch {
+      // gone
+    }
+  }
+  return total;
+}
+
+interface CpuPerPage {
+  workers: number;
+  database: number;
+  redis: number;
+}
+
 async function embedded(): Promise<number> {
   const db = join(dir, 'embedded.db');
   const start = performance.now();
@@ -52,7 +90,10 @@ async function embedded(): Promise<number> {
   return PAGES / ((performance.now() - start) / 1000);
 }
 
-async function distributed(workers: number, db: string): Promise<{ perSecond: number; rss: number[] }> {
+async function distributed(
+  workers: number,
+  db: string,
+): Promise<{ perSecond: number; rss: number[]; cpu: CpuPerPage }> {
   const name = `bench-scale-${process.pid}-${workers}`;
   const queue = openQueue(REDIS, name);
   const procs: ChildProcess[] = [];
@@ -67,6 +108,11 @@ async function distributed(workers: number, db: string): Promise<{ perSecond: nu
       return new Promise<void>((resolve) => p.stderr!.on('data', (d) => String(d).includes('worker ') && resolve()));
     });
     await Promise.all(ready);
+    const before = {
+      workers: procs.map((p) => cpuSeconds(p.pid!)),
+      database: cpuOfCommand('postgres'),
+      redis: cpuOfCommand('redis-server'),
+    };
     const start = performance.now();
     const r = spawnSync(
       process.execPath,
@@ -81,7 +127,13 @@ async function distributed(workers: number, db: string): Promise<{ perSecond: nu
     }
     const seconds = (performance.now() - start) / 1000;
     const rss = procs.map((p) => peakRssMb(p.pid!));
-    return { perSecond: PAGES / seconds, rss };
+    const perPage = (s: number) => (1000 * s) / PAGES;
+    const cpu = {
+      workers: perPage(procs.reduce((sum, p, i) => sum + cpuSeconds(p.pid!) - before.workers[i], 0)),
+      database: perPage(cpuOfCommand('postgres') - before.database),
+      redis: perPage(cpuOfCommand('redis-server') - before.redis),
+    };
+    return { perSecond: PAGES / seconds, rss, cpu };
   } finally {
     for (const p of procs) p.kill('SIGTERM');
     await Promise.all(procs.map((p) => new Promise((res) => p.once('close', res))));
@@ -139,13 +191,20 @@ try {
   );
   const sqlite = await embedded();
   console.log(`ingest  embedded SQLite, 1 process        ${sqlite.toFixed(1)} pages/s`);
-  const results: { perSecond: number; rss: number[] }[] = [];
+  const results: { perSecond: number; rss: number[]; cpu: CpuPerPage }[] = [];
   for (const workers of [1, 2]) {
     await admin(`CREATE DATABASE ${dbName(workers)}`);
     results.push(await distributed(workers, `${PG}/${dbName(workers)}`));
     const r = results.at(-1)!;
     console.log(
       `ingest  PostgreSQL, ${workers} worker${workers > 1 ? 's' : ' '}              ${r.perSecond.toFixed(1)} pages/s   peak RSS per worker ${r.rss.map((m) => `${m.toFixed(0)} MB`).join(', ')} (target <= 500)`,
+    );
+    // Where the CPU goes per page: on a machine where the database shares the cores, the workers'
+    // and the server's CPU together bound the throughput (cores / CPU per page).
+    const total = r.cpu.workers + r.cpu.database + r.cpu.redis;
+    console.log(
+      `        CPU per page: workers ${r.cpu.workers.toFixed(1)} ms, PostgreSQL ${r.cpu.database.toFixed(1)} ms, Redis ${r.cpu.redis.toFixed(1)} ms; ` +
+        `${cpus().length} cores bound this setup at ${((cpus().length * 1000) / total).toFixed(0)} pages/s`,
     );
   }
   console.log(

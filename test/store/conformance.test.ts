@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/store/index.js';
+import { openStore, type Store } from '../../src/store/index.js';
 import { recordFrom } from '../helpers/records.js';
 import { storeKinds, type StoreKind } from '../helpers/stores.js';
 import { buildTestCorpus } from '../serve/corpus.js';
@@ -123,6 +123,37 @@ describe.each(KINDS)('$name store', (kind) => {
       expect(await store.count()).toBe(1);
       expect(await store.get(first.id)).toBeNull();
       expect((await store.search({ text: 'later' })).total).toBe(1);
+    }));
+
+  it('stores puts made at once from two connections as it would one after the other', () =>
+    withStore(kind, async (store, location) => {
+      const other = await openStore(location);
+      try {
+        // Copies of one text from two sources, put at the same moment: one is stored, the other is its duplicate.
+        const copies = await Promise.all([
+          store.put(recordFrom(BASE, { path: 'one.txt' })),
+          other.put(recordFrom(BASE, { path: 'two.txt' })),
+        ]);
+        expect(copies.map((r) => r.status).sort()).toEqual(['duplicate', 'new']);
+        // Two reports of one event, put at the same moment, join one cluster.
+        await Promise.all([
+          store.put(
+            report('Russian forces shelled Kharkiv on Saturday, officials said.', '2024-03-10', 'https://a.example/1'),
+          ),
+          other.put(
+            report(
+              'Russian troops shelled Kharkiv on Saturday, the governor said.',
+              '2024-03-10',
+              'https://b.example/2',
+            ),
+          ),
+        ]);
+        const assaults = await store.events({ type: 'ASSAULT' });
+        expect(assaults.events.map((e) => e.sources.length)).toEqual([2]);
+        expect(await store.count()).toBe(3);
+      } finally {
+        await other.close();
+      }
     }));
 
   it('searches text with phrases, prefixes and filters, with snippets and facets', () =>

@@ -1,9 +1,11 @@
 // The PostgreSQL store, for deployments beyond one machine: the same tables as the SQLite store
 // (../sql/schema.ts), full text as a weighted tsvector under a GIN index, its own migrations. Any
 // number of processes (ingest workers, servers) may use one database at once.
+import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, type Transaction } from 'kysely';
 import type { ArticleRecord } from '../../record/types.js';
+import { sourceKey as sourceOf, textHash } from '../../record/id.js';
 import type {
   DateRange,
   EventClusterQuery,
@@ -32,12 +34,28 @@ import { SEARCH_TIME_LIMIT_MS, SearchTimeoutError } from '../query-text.js';
 /** Connections per process: a worker writes one record at a time; a server answers a few requests at once. */
 const POOL_SIZE = 6;
 /**
- * Writers take this transaction-level advisory lock before storing a record. Put reads before
- * it writes (is the text stored already? which event clusters match?), so two workers storing
- * copies of one story, or reports of one event, at the same moment would otherwise both insert.
- * A put is a few milliseconds beside the hundreds that fetching and analysing a page take.
+ * Puts run side by side (workers, a server) and lock in two steps, inside their transaction:
+ *   1. the record's identities (id, text hash, source): two puts of the same story, or of two
+ *      copies of one text, take turns, so the second sees the first (unchanged, duplicate, updated);
+ *   2. WRITE_LOCK, only for the writes all records share (the search vocabulary, the event
+ *      clusters: which clusters match is read before writing them, so two reports of one event
+ *      stored at once would otherwise start two clusters).
+ * Everything the record owns alone is written before step 2, so the shared lock is held for a
+ * few statements, not for the whole put: with it held across the put, the workers took turns.
  */
 const WRITE_LOCK = 0x64_61_74_65; // 'date'
+/** The first key of the identity locks (two-key form, a space apart from WRITE_LOCK's). */
+const IDENTITY_LOCKS = 0x69_64_65_6e; // 'iden'
+
+async function lockIdentities(trx: Transaction<Database>, record: ArticleRecord): Promise<void> {
+  const keys = [`id:${record.id}`, `text:${textHash(record.text)}`, `source:${sourceOf(record.source) ?? record.id}`]
+    .map((k) => createHash('sha256').update(k).digest().readInt32BE(0))
+    // One order for every put, so two puts never wait for each other's second lock.
+    .sort((a, b) => a - b);
+  await sql`SELECT pg_advisory_xact_lock(${IDENTITY_LOCKS}, k) FROM unnest(${keys}::int4[]) WITH ORDINALITY AS t(k, n) ORDER BY n`.execute(
+    trx,
+  );
+}
 
 /** PostgreSQL's error code for a statement cancelled by statement_timeout. */
 const QUERY_CANCELED = '57014';
@@ -95,8 +113,12 @@ export class PostgresStore implements Store {
 
   async put(record: ArticleRecord): Promise<PutResult> {
     return this.db.transaction().execute(async (trx) => {
-      await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
-      return putRecord(trx, record, TSVECTOR_INDEX);
+      await lockIdentities(trx, record);
+      let locked = false;
+      return putRecord(trx, record, TSVECTOR_INDEX, async () => {
+        if (!locked) await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
+        locked = true;
+      });
     });
   }
 

@@ -17,11 +17,20 @@ export interface TextIndex {
   remove(trx: Transaction<Database>, seq: number): Promise<void>;
 }
 
+/**
+ * Called once a put reaches the writes other records share (the full-text vocabulary, the event
+ * clusters, and the removal of a stored record), after the writes that are the record's alone.
+ * A store whose writers run side by side (PostgreSQL) takes its write lock here, so that puts
+ * wait for each other only for those last statements.
+ */
+export type BeforeSharedWrites = () => Promise<void>;
+
 /** The put of Store: same id and JSON is unchanged, same text from another source a duplicate, a changed page replaced. */
 export async function putRecord(
   trx: Transaction<Database>,
   record: ArticleRecord,
   text: TextIndex,
+  beforeSharedWrites: BeforeSharedWrites = async () => undefined,
 ): Promise<PutResult> {
   const json = JSON.stringify(record);
   const hash = textHash(record.text);
@@ -34,8 +43,9 @@ export async function putRecord(
     .executeTakeFirst();
   if (same) {
     if (same.json === json) return { id: record.id, status: 'unchanged' };
+    await beforeSharedWrites();
     await removeRecord(trx, same.seq, text);
-    await insertRecord(trx, record, json, hash, sourceKey, text);
+    await insertRecord(trx, record, json, hash, sourceKey, text, beforeSharedWrites);
     return { id: record.id, status: 'updated' };
   }
   // The same text from another source is an exact duplicate: stored once.
@@ -48,8 +58,9 @@ export async function putRecord(
   if (twin) return { id: twin.id, status: 'duplicate', duplicateOf: twin.id };
   // The same source with new text: the page changed, so its record is replaced.
   const previous = await trx.selectFrom('records').select('seq').where('source_key', '=', sourceKey).execute();
+  if (previous.length > 0) await beforeSharedWrites();
   for (const p of previous) await removeRecord(trx, p.seq, text);
-  await insertRecord(trx, record, json, hash, sourceKey, text);
+  await insertRecord(trx, record, json, hash, sourceKey, text, beforeSharedWrites);
   return { id: record.id, status: previous.length > 0 ? 'updated' : 'new' };
 }
 
@@ -60,6 +71,7 @@ async function insertRecord(
   hash: string,
   sourceKey: string,
   text: TextIndex,
+  beforeSharedWrites: BeforeSharedWrites,
 ): Promise<void> {
   const { seq } = await trx
     .insertInto('records')
@@ -80,7 +92,6 @@ async function insertRecord(
     .returning('seq')
     .executeTakeFirstOrThrow();
   await trx.insertInto('record_json').values({ seq, json }).execute();
-  await text.add(trx, seq, r);
   const byLocal = new Map(r.entities.map((e) => [e.id, e]));
   if (r.entities.length > 0) {
     await trx
@@ -147,6 +158,8 @@ async function insertRecord(
       .execute();
   }
   await indexRecordLinks(trx, seq, r);
+  await beforeSharedWrites();
+  await text.add(trx, seq, r);
   await clusterRecordEvents(trx, seq, r);
 }
 
