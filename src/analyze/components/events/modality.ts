@@ -207,8 +207,47 @@ export function modalityOf(m: ModalityInput): Modality {
   const predicate = predicateModal(m);
   if ((isPossible(m) || predicate === 'possible') && !(negated && pastInability(m))) return 'possible';
   if (negated || predicate === 'negated') return 'negated';
-  if (isFuture(m) || predicate === 'future') return 'future';
+  if (isFuture(m) || predicate === 'future' || inComingTimeClause(m)) return 'future';
   return 'asserted';
+}
+
+/** Connectives of time clauses, whose present tense tells of what is to come ("after troops leave"). */
+const TIME_CONNECTIVES = new Set(['after', 'before', 'until', 'till', 'once', 'when']);
+/** Words outside the time clause that put the sentence in the future ("will keep its base after ..."). */
+const FUTURE_MAIN = new Set(['will', "'ll", 'shall', 'wo', 'would']);
+/** Present forms of auxiliaries. */
+const PRESENT_AUX = new Set(['is', 'are', 'am', 'has', 'have', 'do', 'does', "'s", "'re"]);
+
+/**
+ * "The U.S. will keep its base after American troops leave", "once Russia withdraws", "until the
+ * rebels surrender": a time clause in the present tense inside a sentence about the future tells
+ * of a coming event, not a past one. A present time clause without such a main clause is left
+ * alone: headlines tell past events in the present ("Man dies after police shoot him").
+ */
+function inComingTimeClause(m: ModalityInput): boolean {
+  const clause = m.seg.clause;
+  let start = m.at;
+  while (start > 0 && clause[start - 1] === clause[m.at]) start--;
+  const connective = lower(m.tokens[start]);
+  const asSoonAs = connective === 'as' && lower(m.tokens[start + 1] ?? m.tokens[start]) === 'soon';
+  if (!TIME_CONNECTIVES.has(connective) && !asSoonAs) return false;
+  let verb = -1;
+  for (let i = start + 1; i < m.tokens.length && clause[i] === clause[m.at]; i++)
+    if (m.tokens[i].pos === 'VERB' || m.tokens[i].pos === 'AUX') {
+      verb = i;
+      break;
+    }
+  if (verb < 0 || !isPresent(m.tokens[verb])) return false;
+  return m.tokens.some((t, i) => clause[i] !== clause[m.at] && FUTURE_MAIN.has(lower(t)));
+}
+
+function isPresent(t: Token): boolean {
+  const w = lower(t);
+  if (t.pos === 'AUX') return PRESENT_AUX.has(w);
+  const lemma = t.lemma.toLowerCase();
+  return (
+    w === lemma || w === `${lemma}s` || w === `${lemma}es` || (lemma.endsWith('y') && w === `${lemma.slice(0, -1)}ies`)
+  );
 }
 
 /** For a nominal trigger, the modality its own predicate carries ("clashes may follow", "the talks will not resume"). */
@@ -304,6 +343,13 @@ function isHypothetical(m: ModalityInput): boolean {
     // A condition after the trigger bears on it only when the trigger is a consequent ("would
     // impose tariffs if ..."), not a threat or demand about it ("threatened to expel ... if").
     if (i > m.at && !consequent) break;
+    // "as if" / "as though" compare with what is not so: an action told inside is counterfactual
+    // ("acted as if the army had attacked"), but an event noun there names a real thing ("as if
+    // the accusations were not enough").
+    if ((words[i] === 'if' || words[i] === 'though') && words[i - 1] === 'as') {
+      if (i < m.at && !m.nominal) return true;
+      continue;
+    }
     if (CONDITIONAL.has(words[i])) return true;
     if (CONDITIONAL_PHRASES.some((p) => p.every((w, j) => words[i + j] === w && clause[i + j] === clause[m.at])))
       return true;
@@ -318,9 +364,40 @@ function isHypothetical(m: ModalityInput): boolean {
   return false;
 }
 
+/**
+ * Attempts: whether "tried to shut down", "attempted to seize", "in an attempt to block", "a bid
+ * to oust" came off is not told, so the action is possible, not done.
+ */
+const ATTEMPTS = new Set([
+  'try',
+  'tried',
+  'tries',
+  'trying',
+  'attempt',
+  'attempted',
+  'attempts',
+  'attempting',
+  'bid',
+  'effort',
+  'efforts',
+]);
+
+/** The attempted action is the verb phrase right after "to" ("tried to quickly seize"), not a later one ("a bid to join the EU during a visit"). */
+const ATTEMPT_REACH = 4;
+
+function isAttempt(m: ModalityInput): boolean {
+  return uptoCoordination(m, before(m, 'complement'))
+    .slice(0, FUTURE_REACH)
+    .some(
+      (i) =>
+        ATTEMPTS.has(lower(m.tokens[i])) && lower(m.tokens[i + 1] ?? m.tokens[i]) === 'to' && m.at - i <= ATTEMPT_REACH,
+    );
+}
+
 function isPossible(m: ModalityInput): boolean {
   const cues = before(m, 'complement').map((i) => lower(m.tokens[i]));
   if (cues.some((w) => POSSIBLE.has(w) || (!m.nominal && OBLIGATION.has(w)))) return true;
+  if (isAttempt(m)) return true;
   if (
     before(m, 'clause').some(
       (i) => lower(m.tokens[i]) === 'but' && NO_ALTERNATIVE.has(lower(m.tokens[i - 1] ?? m.tokens[i])),

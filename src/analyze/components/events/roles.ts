@@ -1,6 +1,9 @@
 // Who did it, to whom, where: actors, targets and place of an event from the entity mentions
 // around its trigger, read with a few surface rules (no parser):
-//   actor   the nearest entity before the trigger in its clause that is not the object of a
+//   actor   for a verb, the name in its own subject when the words before it show one
+//           (subject.ts): "Ruto said police arrested" has no named actor, not Ruto; a pronoun
+//           subject points to the last name of its kind before it. Otherwise (nouns, or no readable
+//           subject) the nearest entity before the trigger in its clause that is not the object of a
 //           preposition (the subject side; capitals standing for governments count), or the
 //           possessor of a nominal trigger ("Russia's deployment"), or the agent after "by" in a
 //           passive; "the Kremlin leader", "he" and a quoted "we" fall back to the last person named
@@ -14,6 +17,7 @@
 import type { Entity, EntityType, Quote } from '../../../record/types.js';
 import type { Doc, Token } from '../../doc.js';
 import type { Segmentation } from './clauses.js';
+import { verbSubject } from './subject.js';
 
 export interface Mention {
   entity: Entity;
@@ -91,8 +95,11 @@ const POSSESSOR_REACH = 3;
 const COORDINATION = new Set(['and', ',', '&']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const FIRST_PERSON = new Set(['we', 'our']);
-/** A quoted "we", "our", "us" — "us" in lower case only: "US" is the United States. */
-const FIRST_PERSON_QUOTE = /(?<![\p{L}\p{M}\p{N}])([Ww][Ee]|[Oo][Uu][Rr]|us)(?![\p{L}\p{M}\p{N}])/u;
+/**
+ * A quoted "we": the speaker's side speaks as the doer. Not "us" or "our": "gives us hope for the
+ * negotiations" names the speaker's side as the one affected, and the negotiations are others'.
+ */
+const FIRST_PERSON_QUOTE = /(?<![\p{L}\p{M}\p{N}])[Ww][Ee](?![\p{L}\p{M}\p{N}])/u;
 /** Passive auxiliaries directly before a verb trigger ("were attacked", "has been deployed"). */
 const PASSIVE_AUX = new Set(['be', 'get']);
 
@@ -114,6 +121,12 @@ export interface RoleInput {
   mentions: readonly Mention[];
   firstMention: number;
   quote: Quote | undefined;
+}
+
+/** "attacked", and irregular ones ("blown", "shot", "taken"): a form that is not the lemma, an -s or an -ing form. */
+function isParticiple(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return w.endsWith('ed') || (t.pos === 'VERB' && w !== t.lemma.toLowerCase() && !/(s|ing)$/.test(w));
 }
 
 /** Tags before an attributive participle ("a kidnapped girl", "his alleged role"). */
@@ -266,7 +279,7 @@ export function rolesOf(r: RoleInput): Roles {
   const sameClause = (m: Located) => r.seg.clause[m.at] === r.seg.clause[r.at];
   const sameComplement = (m: Located) => r.seg.complement[m.at] === r.seg.complement[r.at];
   const isPlacePhrase = (m: Located) => PLACE_TYPES.has(m.entity.type) && LOCATIVE.has(governor(r.tokens, m.at));
-  const participle = r.tokens[r.at].text.toLowerCase().endsWith('ed');
+  const participle = isParticiple(r.tokens[r.at]);
   // "a kidnapped girl", "a convicted felon", "his alleged role": a participle used as an
   // adjective names what was done to the noun; its doer is not in the sentence.
   const adjectival =
@@ -303,7 +316,14 @@ export function rolesOf(r: RoleInput): Roles {
   // "by X" names the agent of a passive or of a noun ("the attack by X"), not of an active verb.
   if (passive) actor = byAgent;
   else actor = (r.nominal ? byAgent : undefined) ?? possessor;
-  if (!actor) {
+  // A verb's own subject, read from the words before it, settles the actor when there is one: a
+  // name outside it is a speaker, an object of another verb or part of another clause.
+  const subject = !actor && !r.nominal && !passive ? subjectOf(r, located) : undefined;
+  if (subject) {
+    subjectSide = subject.named;
+    coParticipants = subject.others ?? [];
+    actor = subjectSide ?? subject.referent;
+  } else if (!actor) {
     subjectSide = located
       .filter(
         (m) =>
@@ -342,6 +362,61 @@ export function rolesOf(r: RoleInput): Roles {
   const targetIds = unique(targets.map((m) => m.entity.id)).filter((id) => !actorIds.includes(id));
   return { actors: actorIds, targets: targetIds, place: placeOf(r, located, actorIds, isPlacePhrase, sameClause) };
 }
+
+/** Pronouns that refer to an organisation or country named earlier in the sentence ("China said it would"). */
+const GROUP_PRONOUNS = new Set(['it', 'they']);
+
+/**
+ * The verb trigger's subject (subject.ts) as an actor: the named entity in it, or what its
+ * pronoun or description refers to; undefined when the subject cannot be read.
+ */
+function subjectOf(
+  r: RoleInput,
+  located: readonly Located[],
+): { named?: Located; others?: Located[]; referent?: Mention } | undefined {
+  const times = r.doc.times;
+  const isTime = (i: number) => {
+    const [s, e] = r.tokens[i].span;
+    return times.some((t) => t.span[0] <= s && e <= t.span[1]);
+  };
+  const np = verbSubject(r.tokens, r.seg, r.at, isTime);
+  if (!np) return undefined;
+  const earlier = (types: ReadonlySet<EntityType>) =>
+    located
+      .filter((m) => m.after <= np.start && types.has(m.entity.type) && !PREPOSITIONS.has(governor(r.tokens, m.at)))
+      .pop();
+  const inside = located.filter(
+    (m) =>
+      m.at >= np.start && m.at < np.end && ACTOR_TYPES.has(m.entity.type) && !LOCATIVE.has(governor(r.tokens, m.at)),
+  );
+  // Per conjunct ("Russia and the [Syrian] regime"), its head-most name: the last one not after a
+  // preposition ("Russian President Putin", "China's ambassador to Britain"). The first conjunct
+  // is the actor, the others co-participants.
+  const conjuncts: Located[] = [];
+  let from = np.start;
+  for (let i = np.start; i <= np.end; i++) {
+    if (i < np.end && !COORDINATION.has(word(r.tokens, i))) continue;
+    const own = inside.filter((m) => m.at >= from && m.at < i);
+    const head = own.filter((m) => !PREPOSITIONS.has(governor(r.tokens, m.at))).pop() ?? own.pop();
+    if (head) conjuncts.push(head);
+    from = i + 1;
+  }
+  if (conjuncts.length > 0) return { named: conjuncts[0], others: conjuncts.slice(1) };
+  // An unnamed object before "to" ("urged the government to", "had no plans to"): not read here.
+  if (word(r.tokens, np.end) === 'to') return undefined;
+  for (let i = np.start; i < np.end; i++) if (isDescription(r.tokens, i)) return { referent: lastPersonBefore(r) };
+  const w = r.tokens[np.start].text.toLowerCase();
+  // "his country", "their forces": the side of the one named before ("Chile's foreign minister said his country").
+  if (POSSESSIVE_PRONOUNS.has(w) && np.end - np.start > 1) return { referent: earlier(ACTOR_TYPES) };
+  if (np.end - np.start !== 1) return {};
+  if (FIRST_PERSON.has(w)) return { referent: r.quote?.speaker.entity ? speakerSide(r) : undefined };
+  if (PERSON_PRONOUNS.has(w)) return { referent: earlier(PERSONS) ?? lastPersonBefore(r) };
+  if (GROUP_PRONOUNS.has(w)) return { referent: earlier(GROUPS) };
+  return {};
+}
+
+const PERSONS: ReadonlySet<EntityType> = new Set(['PERSON']);
+const GROUPS: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'NORP']);
 
 function placeOf(
   r: RoleInput,
@@ -396,7 +471,7 @@ function describedActor(r: RoleInput): Mention | undefined {
     if (FIRST_PERSON.has(w) && r.quote?.speaker.entity) return speakerSide(r);
     if (PERSON_PRONOUNS.has(w) || isDescription(r.tokens, i)) return lastPersonBefore(r);
   }
-  // Reported speech that speaks for a group ("we", "our"): an agentless event is the speaker's side's.
+  // Reported speech that speaks for a group ("we"): an agentless event is the speaker's side's.
   if (r.quote && FIRST_PERSON_QUOTE.test(r.quote.content.text)) return speakerSide(r);
   return undefined;
 }
