@@ -17,6 +17,7 @@ import { regionMentions } from './regions.js';
 import { findRuns, titleCaseSentences } from './runs.js';
 import { isCapitalised } from '../../../text/letters.js';
 import { tagDocument } from './model/tagger.js';
+import { lookupPlaces } from '../../resources/gazetteer.js';
 import { taggedMentions } from './tagged.js';
 
 export function findMentions(doc: Doc): Mention[] {
@@ -27,7 +28,9 @@ export function findMentions(doc: Doc): Mention[] {
   runs.forEach((r, k) => runAt.fill(k, r.tok[0], r.tok[1]));
   const covered = new Uint8Array(doc.tokens.length);
   for (const tagged of tagDocument(doc)) {
-    const span = { ...tagged, tok: joinHyphens(doc, tagged.tok) };
+    const joined = joinHyphens(doc, tagged.tok);
+    const located = tagged.type === 'GPE' || tagged.type === 'LOC';
+    const span = { ...tagged, tok: located ? knownPlaceSpan(doc, joined, covered) : joined };
     const [from, to] = span.tok;
     if (covered[from]) continue;
     // "Tajik President Emomali Rakhmon": the tagger marks (part of) the name; the capitalised run
@@ -73,6 +76,39 @@ export function findMentions(doc: Doc): Mention[] {
 }
 
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
+
+/** How far a place's span may grow on either side to reach a name the gazetteer knows. */
+const PLACE_REACH = 4;
+/** Text a place name may span: letters, marks, spaces, hyphens, apostrophes, dots. */
+const PLACE_TEXT = /^[\p{L}\p{M}][\p{L}\p{M} .'’‐-]*$/u;
+
+/**
+ * The longest name the gazetteer knows that holds a tagged place's span, within its sentence:
+ * the tagger cuts names at words it reads as titles or connectors ("Prince Edward Island" ->
+ * "Edward Island", "Democratic Republic of the Congo" -> "Democratic Republic", "Port-au-Prince"
+ * -> "Port", "Dar es Salaam" -> "Dar"). Both ends must be capitalised words; covered tokens are
+ * not taken. The span itself when no longer name is known.
+ */
+function knownPlaceSpan(doc: Doc, [from, to]: [number, number], covered: Uint8Array): [number, number] {
+  const t = doc.tokens;
+  const s = doc.sentences[t[from].sentence].tokens;
+  let best: [number, number] = [from, to];
+  const lo = Math.max(s[0], from - PLACE_REACH);
+  const hi = Math.min(s[1], to + PLACE_REACH);
+  for (let a = from; a >= lo; a--) {
+    if (a < from && covered[a]) break;
+    // "The U.S." at a sentence's start: the gazetteer knows "the United States", not as a name's start.
+    if (!isCapitalised(t[a].text) || (a < from && t[a].text.toLowerCase() === 'the')) continue;
+    for (let b = hi; b >= to; b--) {
+      if (a === from && b === to) break;
+      if (b - a <= best[1] - best[0]) break;
+      if (!isCapitalised(t[b - 1].text)) continue;
+      const text = doc.text.slice(t[a].span[0], t[b - 1].span[1]);
+      if (PLACE_TEXT.test(text) && lookupPlaces(text).length > 0) best = [a, b];
+    }
+  }
+  return best;
+}
 
 /**
  * The words of the people named so far: a lone word that is one of them ("…,” Ciolacu said" after

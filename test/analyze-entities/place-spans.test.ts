@@ -1,0 +1,22 @@
+// A tagged place's span grows to the whole name the gazetteer knows: the tagger cuts names at
+// words it reads as titles or connectors.
+import { describe, expect, it } from 'vitest';
+import { analyzeText, byName } from './helpers.js';
+
+describe('place spans', () => {
+  it('takes the whole known name around a cut place name', () => {
+    const doc = analyzeText(
+      'Health officials in the Democratic Republic of the Congo reported new cases on Monday. ' +
+        'Farmers on Prince Edward Island were told to keep cattle indoors. ' +
+        'A shipment reached Port-au-Prince late on Tuesday, and another left at dawn.',
+    );
+    for (const name of ['Democratic Republic of the Congo', 'Prince Edward Island', 'Port-au-Prince'])
+      expect(['GPE', 'LOC'], name).toContain(byName(doc, name)?.type);
+  });
+
+  it('does not take a sentence-opening "The" into the name', () => {
+    const doc = analyzeText('The U.S. said it would send help. Officials in Ottawa agreed.');
+    expect(byName(doc, 'The U.S.')).toBeUndefined();
+    expect(byName(doc, 'U.S.')?.type).toBe('GPE');
+  });
+});
