@@ -63,8 +63,28 @@ type HitRow = {
 /** The record whose text a hit's snippet comes from: the best-matching one of its group. */
 const textSeq = (r: HitRow) => r.mseq ?? r.seq;
 
-/** Joins each matched record m to its group's first record r (itself when it is no near-duplicate). */
-const HEAD_OF = sql`JOIN records r ON r.id = coalesce(m.duplicate_of, m.id)`;
+/**
+ * The records r a text query finds, as first records of their groups, as in the SQLite store
+ * (../sqlite/search.ts): every record is matched, near-duplicates too, and a copy stands for its
+ * group's first record, so a word only a copy has finds the group and the group is one hit.
+ * Unordered. The first records that match themselves come straight from the GIN index; those found
+ * only through a copy of theirs (most searches have none) are looked up first, from the copies
+ * alone (index records_duplicate_of), instead of joining every match to its group's first record.
+ */
+async function matchedHeads(
+  db: Kysely<Database>,
+  query: RawBuilder<unknown>,
+  cond: RawBuilder<unknown>,
+): Promise<{ direct: RawBuilder<unknown>; viaCopies: number[] }> {
+  const viaCopies = (
+    await sql<{ seq: number }>`SELECT DISTINCT r.seq FROM records m JOIN record_text t ON t.seq = m.seq
+      JOIN records r ON r.id = m.duplicate_of
+      WHERE m.duplicate_of IS NOT NULL AND t.fts @@ ${query}
+        AND NOT EXISTS (SELECT 1 FROM record_text h WHERE h.seq = r.seq AND h.fts @@ ${query}) AND ${cond}`.execute(db)
+  ).rows.map((r) => r.seq);
+  const direct = sql`SELECT r.seq FROM record_text t JOIN records r ON r.seq = t.seq WHERE t.fts @@ ${query} AND ${cond}`;
+  return { direct, viaCopies };
+}
 
 export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promise<SearchPage> {
   const limit = Math.min(Math.max(q.limit ?? DEFAULT_LIMIT, 0), MAX_LIMIT);
@@ -73,11 +93,16 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promi
   await checkPrefixBreadth(db, terms);
   const query = tsQuery(terms);
   const cond = sql.join(filterConditions(q, 'ILIKE'), sql` AND `);
-  // The matching records, newest first. Every record is matched, near-duplicates too, and a hit is
-  // the first record of its group (HEAD_OF), as in the SQLite store.
-  const matched = query
-    ? sql`SELECT DISTINCT r.seq FROM records m JOIN record_text t ON t.seq = m.seq ${HEAD_OF} WHERE t.fts @@ ${query} AND ${cond} ORDER BY r.seq DESC`
-    : sql`SELECT r.seq FROM records r WHERE ${cond} ORDER BY r.seq DESC`;
+  // The matching records (matchedHeads), newest first.
+  let matched: RawBuilder<unknown>;
+  if (!query) matched = sql`SELECT r.seq FROM records r WHERE ${cond} ORDER BY r.seq DESC`;
+  else {
+    const { direct, viaCopies } = await matchedHeads(db, query, cond);
+    matched =
+      viaCopies.length === 0
+        ? sql`${direct} ORDER BY r.seq DESC`
+        : sql`SELECT seq FROM (${direct} UNION ALL SELECT unnest(${viaCopies}::int[])) u ORDER BY seq DESC`;
+  }
   const total = Number(
     (await sql<{ n: string }>`SELECT count(*) AS n FROM (${matched}) m`.execute(db)).rows[0]?.n ?? 0,
   );
@@ -168,18 +193,15 @@ export async function filteredSeqs(db: Kysely<Database>, q: SearchQuery): Promis
   await checkPrefixBreadth(db, terms);
   const query = tsQuery(terms);
   const cond = sql.join(filterConditions(q, 'ILIKE'), sql` AND `);
-  const rows = query
-    ? (
-        await sql<{
-          seq: number;
-        }>`SELECT DISTINCT r.seq, r.published FROM records m JOIN record_text t ON t.seq = m.seq ${HEAD_OF} WHERE t.fts @@ ${query} AND ${cond} ORDER BY r.published NULLS FIRST, r.seq`.execute(
-          db,
-        )
-      ).rows
-    : (
-        await sql<{
-          seq: number;
-        }>`SELECT r.seq FROM records r WHERE ${cond} ORDER BY r.published NULLS FIRST, r.seq`.execute(db)
-      ).rows;
+  let where = cond;
+  if (query) {
+    const { direct, viaCopies } = await matchedHeads(db, query, cond);
+    where = sql`r.seq IN (${direct} UNION ALL SELECT unnest(${viaCopies}::int[]))`;
+  }
+  const rows = (
+    await sql<{
+      seq: number;
+    }>`SELECT r.seq FROM records r WHERE ${where} ORDER BY r.published NULLS FIRST, r.seq`.execute(db)
+  ).rows;
   return rows.map((r) => r.seq);
 }
