@@ -44,9 +44,27 @@ describe('events missed before', () => {
     );
     expect(rally.events.map((e) => e.type)).toEqual(expect.arrayContaining(['PROTEST', 'COERCE']));
   });
+
+  it('keeps a second act of the same type joined by "and"', () => {
+    const r = analysed('The Estonian minister welcomed the ceasefire and praised Turkey for its mediation.');
+    expect(typed(r, 'SUPPORT').map((e) => e.trigger.text)).toEqual(['welcomed', 'praised']);
+  });
+
+  it('keeps an event after a comma that has a subject of its own, outside the complement before it', () => {
+    const r = analysed('Producers agreed in Riyadh to cut output by a million barrels, a move Washington criticised.');
+    expect(one(r, 'ACCUSE').trigger.text).toBe('criticised');
+  });
 });
 
 describe('events given the wrong type or modality before', () => {
+  it('makes only the object of "ahead of" future, not an act told before it', () => {
+    const r = analysed('Officials tightened security ahead of the vote and arrested nine activists in Lagos.');
+    expect(one(r, 'COERCE').modality).toBe('asserted');
+    expect(one(analysed('Police were deployed ahead of the planned protest in Lagos.'), 'PROTEST').modality).toBe(
+      'future',
+    );
+  });
+
   it('does not make a flight an attack because clashes are near', () => {
     const r = analysed('A cargo flight from Kabul was diverted to Doha after clashes near the airport.');
     expect(r.events.filter((e) => e.type === 'ASSAULT' && /flight|diverted/i.test(e.trigger.text))).toEqual([]);

@@ -4,6 +4,7 @@ import type { EventType } from '../../../record/types.js';
 import type { Token } from '../../doc.js';
 import type { Segmentation } from './clauses.js';
 import type { TriggerMatch } from './triggers.js';
+import { verbSubject } from './subject.js';
 
 export interface Candidate extends TriggerMatch {
   /** Index of the sentence in the Doc. */
@@ -55,11 +56,12 @@ export function keepNewEvents(
   );
   const kept: Candidate[] = [];
   /** Types already told in a complement, including repeats that were dropped: "The attack killed ..." is still the attack. */
-  const told = new Set<string>();
+  const told = new Map<string, Candidate>();
   for (const m of withOccurrences) {
     const key = `${m.type}@${seg.complement[m.start]}`;
-    if (told.has(key)) continue;
-    told.add(key);
+    const first = told.get(key);
+    if (first && !isSecondAct(first, m, tokens)) continue;
+    told.set(key, m);
     if (isStateParticiple(m, tokens)) continue;
     if (isImperative(m, tokens) || isImpression(m, tokens)) continue;
     if (isRepeat(m, tokens, earlier)) continue;
@@ -69,6 +71,17 @@ export function keepNewEvents(
   }
   return kept;
 }
+
+/**
+ * "welcomed the release and praised Qatar": a second verb of the same type, joined by "and" after
+ * the first verb's object, is a second act, not the first one told again.
+ */
+function isSecondAct(first: Candidate, m: Candidate, tokens: readonly Token[]): boolean {
+  if (first.nominal || m.nominal || tokens[m.start - 1]?.text.toLowerCase() !== 'and') return false;
+  return tokens.slice(first.end, m.start - 1).some((t) => OBJECT_HEADS.has(t.pos));
+}
+
+const OBJECT_HEADS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** Words that may open an imperative sentence before its verb ("Please visit", "Just ask"). */
 const IMPERATIVE_OPENERS = new Set(['please', 'just', 'so', 'then', 'now', 'also', 'and', 'or', 'simply', 'do']);
@@ -147,8 +160,22 @@ function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, a
     const between = tokens.slice(h.start + 1, m.start);
     const opener = between.findIndex((t) => COMPLEMENT_WORDS.has(t.text.toLowerCase()));
     if (opener < 0) return false;
+    if (ownClauseAfterComma(m, tokens, seg, h.start + 1 + opener)) return false;
     return !m.nominal || between.slice(opener + 1).some((t) => t.pos === 'VERB');
   });
+}
+
+/**
+ * "agreed to build submarines, a deal Canberra abandoned this week": a verb after a comma that
+ * has a subject of its own is a new clause, not the complement of the head before the comma.
+ */
+function ownClauseAfterComma(m: Candidate, tokens: readonly Token[], seg: Segmentation, opener: number): boolean {
+  if (m.nominal) return false;
+  let comma = -1;
+  for (let i = opener + 1; i < m.start; i++) if (tokens[i].text === ',') comma = i;
+  if (comma < 0) return false;
+  const subject = verbSubject(tokens, seg, m.start, () => false);
+  return !!subject && subject.start > comma;
 }
 
 /** "send in troops to destroy the Islamists": the deployment is the means; the assault is the event. */

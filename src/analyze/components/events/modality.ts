@@ -186,6 +186,8 @@ const FUTURE_NEEDS_TO = new Set([
 ]);
 /** "ahead of the talks": the event is still to come. */
 const FUTURE_NEEDS_OF = new Set(['ahead']);
+/** Tags of the words of the noun phrase after "ahead of" that leads to the trigger ("ahead of next week's planned summit"). */
+const OF_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'VERB']);
 /** Participles after "is/are" that make a nominal trigger a plan ("a summit is planned for May"). */
 const FUTURE_AFTER = new Set(['planned', 'scheduled', 'due', 'slated', 'set']);
 /** Tokens after a nominal trigger searched for its predicate's modal ("clashes may follow", "talks will resume"). */
@@ -472,7 +474,10 @@ function isFuture(m: ModalityInput): boolean {
       const w = lower(m.tokens[i]);
       if (!FUTURE.has(w) && !FUTURE.has(m.tokens[i].lemma)) return false;
       const next = lower(m.tokens[i + 1] ?? m.tokens[i]);
-      if (FUTURE_NEEDS_OF.has(w)) return next === 'of';
+      // "ahead of the talks" makes the talks future, not an act told before it ("banned
+      // firecrackers ahead of Diwali, arresting 210 people").
+      if (FUTURE_NEEDS_OF.has(w))
+        return next === 'of' && m.tokens.slice(i + 2, m.at).every((t) => OF_PHRASE_TAGS.has(t.pos));
       if (WISHES.has(m.tokens[i].lemma) && m.tokens.slice(i + 1, m.at).some((t) => lower(t) === 'to')) return true;
       if (FUTURE_NEEDS_TO.has(w) || FUTURE_NEEDS_TO.has(m.tokens[i].lemma))
         return ['to', 'plan', 'plans'].includes(next);
