@@ -148,15 +148,20 @@ function publicationDate(text: string, dayFirst: boolean): Seen | null {
   return original ? { value: original.value, update: false } : { value: found[0].value, update: true };
 }
 
-/** Text of the nodes following `start` in document order (including its own), up to `limit` chars. */
+/** Text of the nodes following `start` in document order (including its own), up to `limit`
+ * chars. Whitespace is collapsed as it is read, so indented templates (runs of hundreds of spaces
+ * between elements) do not use up the limit before the date line. */
 function textAfter(start: Element, limit: number): string {
   let out = '';
   let node: AnyNode | null = start;
   while (node && out.length < limit) {
-    if (isText(node)) out += `${node.data} `;
+    if (isText(node)) {
+      const t = node.data.replace(/\s+/g, ' ').trim();
+      if (t) out += `${t} `;
+    }
     node = nextInOrder(node, isTag(node) && skipInside(node));
   }
-  return out.replace(/\s+/g, ' ').slice(0, limit);
+  return out.slice(0, limit);
 }
 
 /** Text of the nodes before `start` in its ancestors' earlier children, nearest last, up to `limit` chars. */
@@ -165,7 +170,11 @@ function textBefore(start: Element, limit: number): string {
   let length = 0;
   for (let node: AnyNode | null = start; node && length < limit; node = node.parent) {
     for (let sib = node.prev; sib && length < limit; sib = sib.prev) {
-      const t = isText(sib) ? sib.data : isTag(sib) && !skipInside(sib) ? innerText(sib, true) : '';
+      // Collapsed before counting, as in textAfter.
+      const t = (isText(sib) ? sib.data : isTag(sib) && !skipInside(sib) ? innerText(sib, true) : '').replace(
+        /\s+/g,
+        ' ',
+      );
       parts.unshift(t);
       length += t.length;
     }
