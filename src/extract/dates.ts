@@ -16,6 +16,8 @@ export interface DateOptions {
   now?: string | null;
   /** Read ambiguous numeric dates such as 03/04/2022 as day-first (default: month-first for "/"). */
   dayFirst?: boolean;
+  /** The page's locale writes the month first (en-US): 03-09-2026 is March 9, as 03/09/2026 is. */
+  monthFirst?: boolean;
 }
 
 export interface FoundDate {
@@ -45,7 +47,7 @@ const TIME = `(?:\\s*(?:,|\\||-|–|—|•|·|at|um|à|a las|alle|às|om|o|в|�
 const SEP = '[\\s,]*(?:(?:de|del|of)\\s+)?';
 
 /** The written forms, most specific first. Named groups keep the readers below simple. */
-const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray, dayFirst: boolean) => Parts }[] = [
+const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray, opts: DateOptions) => Parts }[] = [
   {
     // ISO 8601 and SQL-style: 2022-02-17, 2022-02-17T10:12:00.000+03:00, 2022-02-17 10:12
     re: new RegExp(
@@ -62,7 +64,7 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray, dayFirst: bool
   {
     // 17.02.2022, 17/02/2022, 02/17/22, 17-02-2022
     re: new RegExp(`${B}(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})${E}${TIME}`, 'gu'),
-    read: (m, dayFirst) => ({ ...numericDayMonth(+m[1], +m[3], m[2], dayFirst), y: fullYear(m[4]), ...time(m, 5) }),
+    read: (m, opts) => ({ ...numericDayMonth(+m[1], +m[3], m[2], opts), y: fullYear(m[4]), ...time(m, 5) }),
   },
   {
     // 17 February 2022, 17. Februar 2022, 17 de febrero de 2022, 17 февраля 2022 г., 17 Feb
@@ -107,11 +109,13 @@ function fullYear(y: string): number {
   return y.length === 4 ? n : n < TWO_DIGIT_YEAR_PIVOT ? 2000 + n : 1900 + n;
 }
 
-/** 17.02 and 17-02 are day-first in every locale that writes them; "/" follows the option, unless a part exceeds 12. */
-function numericDayMonth(a: number, b: number, sep: string, dayFirst: boolean): { d: number; mo: number } {
+/** 17.02 and 17-02 are day-first in most locales that write them; "/" follows the option, and "-"
+ * too on a page whose locale writes the month first (en-US), unless a part exceeds 12. */
+function numericDayMonth(a: number, b: number, sep: string, opts: DateOptions): { d: number; mo: number } {
   if (a > 12) return { d: a, mo: b };
   if (b > 12) return { d: b, mo: a };
-  return sep === '/' && !dayFirst ? { d: b, mo: a } : { d: a, mo: b };
+  const monthFirst = opts.dayFirst ? false : sep === '/' || (sep === '-' && opts.monthFirst === true);
+  return monthFirst ? { d: b, mo: a } : { d: a, mo: b };
 }
 
 /** The first valid date in `s`, with its position. */
@@ -129,7 +133,7 @@ export function findDates(s: string, opts: DateOptions = {}): FoundDate[] {
       const start = m.index,
         end = m.index + m[0].replace(/[\s,|–—-]+$/u, '').length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      const parts = read(m, opts.dayFirst ?? false);
+      const parts = read(m, opts);
       if (parts.y === undefined && !plausibleBareMonth(m[0])) continue;
       const before = parts.h === undefined ? s.slice(0, start).match(PRECEDING_TIME) : null;
       const value = toIso(

@@ -51,7 +51,7 @@ import {
   withoutLabels,
 } from './title.js';
 import { parseDate } from '../../dates.js';
-import { dayAtOffset, localOffsetMinutes, readsDayFirst } from './locale-dates.js';
+import { dateOrder, dayAtOffset, localOffsetMinutes } from './locale-dates.js';
 import { WRITTEN_YEAR } from './date-values.js';
 import { finalAuthors, newAuthorChoice, offerAuthors } from './author-choice.js';
 import { decodeReferences } from './entities.js';
@@ -94,13 +94,13 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   const today = ctx.now ? (parseDate(ctx.now)?.slice(0, 10) ?? null) : null;
   // Dates are compared by calendar day as the page wrote it; the future check is done here (not
   // in parseDate) so that a rejected date leaves a warning.
-  const dayFirst = readsDayFirst(scan);
+  const order = dateOrder(scan);
   // Offsets other than UTC that the page's own date-times carry: the zone its days are counted in.
   const pageOffsets = new Set<number>();
   /** The date-time `raw` gives, as parsed (a date or a date-time), or null when it is not a usable date. */
   const validDate = (raw: string | undefined, layer: string): string | null => {
     if (!raw || !WRITTEN_YEAR.test(raw)) return null;
-    const full = parseDate(raw, { dayFirst });
+    const full = parseDate(raw, order);
     if (!full) return null;
     const offset = localOffsetMinutes(full);
     if (offset !== null) pageOffsets.add(offset);

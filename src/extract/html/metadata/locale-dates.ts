@@ -8,10 +8,18 @@ const MONTH_FIRST_LOCALE = /^en[-_](us|ph|ca|as|gu|mh|fm|pr|um|vi)$/i;
 /** Year-first writing systems: their numeric dates are y/m/d, which is never ambiguous. */
 const YEAR_FIRST_LANGUAGE = /^(zh|ja|ko|hu|lt)$/i;
 
-/** Whether ambiguous numeric dates on the page are day-first: a language tag other than English
+/** Ambiguous numeric dates on the page are day-first under a language tag other than English
  * (every other language the extractor reads writes the day first), or English with a region
- * outside the month-first ones (en-GB, en-AU, en-IE, en-IN...). Bare "en" stays month-first. */
-export function readsDayFirst(scan: PageScan): boolean {
+ * outside the month-first ones (en-GB, en-AU, en-IE, en-IN...). Bare "en" stays month-first.
+ * How the page orders ambiguous numeric dates, for the date readers: day-first, or month-first
+ * with `monthFirst` only when a locale tag says so (en-US), not by default (bare "en", none). */
+export function dateOrder(scan: PageScan): { dayFirst: boolean; monthFirst: boolean } {
+  const order = numericOrder(scan);
+  return { dayFirst: order === 'day-first', monthFirst: order === 'month-first' };
+}
+
+/** The first decisive language tag's order; null when no tag decides (bare "en", none). */
+function numericOrder(scan: PageScan): 'day-first' | 'month-first' | null {
   const tags = [
     scan.htmlLang,
     ...(scan.metas.get('og:locale') ?? []),
@@ -23,10 +31,11 @@ export function readsDayFirst(scan: PageScan): boolean {
   for (const tag of tags) {
     const [language, region] = tag.split(/[-_]/);
     if (!/^[a-z]{2,3}$/i.test(language)) continue;
-    if (language.toLowerCase() !== 'en') return !YEAR_FIRST_LANGUAGE.test(language);
-    if (region) return !MONTH_FIRST_LOCALE.test(tag);
+    // Year-first systems never write an ambiguous d/m/y: no order to follow, as with no tag.
+    if (language.toLowerCase() !== 'en') return YEAR_FIRST_LANGUAGE.test(language) ? null : 'day-first';
+    if (region) return MONTH_FIRST_LOCALE.test(tag) ? 'month-first' : 'day-first';
   }
-  return false;
+  return null;
 }
 
 /** A date-time written in UTC ("…T22:20:00Z", "+00:00"). */

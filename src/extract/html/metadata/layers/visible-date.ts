@@ -10,7 +10,8 @@ import type { PageScan, ScannedElement } from '../scan.js';
 import { innerText, opensChromeOrComments } from '../scan.js';
 import { findDates } from '../../../dates.js';
 import { WRITTEN_YEAR } from '../date-values.js';
-import { readsDayFirst } from '../locale-dates.js';
+import { dateOrder } from '../locale-dates.js';
+import type { DateOptions } from '../../../dates.js';
 import { compareDocumentPosition, DocumentPosition } from 'domutils';
 
 /** Class/id tokens of elements holding a visible date ("date-length-text", "publish-meta", "post-date"). */
@@ -45,7 +46,7 @@ interface Seen {
 }
 
 export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): RawMetadata {
-  const dayFirst = readsDayFirst(scan);
+  const order = dateOrder(scan);
   // Date elements above the headline and outside its <main> or <article> are page chrome (a
   // header widget with today's date): they are tried after the text around the headline. A date
   // in a hero block above the headline, inside the same <main>, is the article's own.
@@ -62,18 +63,18 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
     () =>
       firstDated(
         elements.filter((el) => !above.includes(el)),
-        dayFirst,
+        order,
       ),
     // Pages repeat the headline (a sticky header, a mobile layout): try each copy.
     ...headlines.flatMap((headline) => {
       const after = () => textAfter(headline, LABELLED_AFTER_HEADLINE_CHARS);
       return [
-        () => publicationDate(after().slice(0, AFTER_HEADLINE_CHARS), dayFirst),
-        () => publicationDate(textBefore(headline, BEFORE_HEADLINE_CHARS), dayFirst),
-        () => labelledDate(after(), dayFirst),
+        () => publicationDate(after().slice(0, AFTER_HEADLINE_CHARS), order),
+        () => publicationDate(textBefore(headline, BEFORE_HEADLINE_CHARS), order),
+        () => labelledDate(after(), order),
       ];
     }),
-    () => firstDated(above, dayFirst),
+    () => firstDated(above, order),
   ];
   // An update date stands in only when nothing else gives a date.
   let fallback: Seen | null = null;
@@ -98,9 +99,9 @@ function isAncestor(ancestor: Element, el: AnyNode): boolean {
 }
 
 /** A date further down the page counts only with a publication label before it ("Posted on"). */
-function labelledDate(text: string, dayFirst: boolean): Seen | null {
+function labelledDate(text: string, order: DateOptions): Seen | null {
   if (!WRITTEN_YEAR.test(text)) return null;
-  const found = findDates(text, { dayFirst }).find(
+  const found = findDates(text, order).find(
     (d) => !d.yearInferred && PUBLICATION_LABEL.test(text.slice(Math.max(0, d.start - 40), d.start)),
   );
   return found ? { value: found.value, update: false } : null;
@@ -120,13 +121,13 @@ function dateElements(roles: readonly ScannedElement[]): Element[] {
 }
 
 /** The first date element's date not labelled as an update, else the first update date. */
-function firstDated(elements: readonly Element[], dayFirst: boolean): Seen | null {
+function firstDated(elements: readonly Element[], order: DateOptions): Seen | null {
   let fallback: Seen | null = null;
   for (const el of elements) {
     // A long date element (a meta bar with tags) is read from its start, where the date is.
     const text = innerText(el, true).replace(/\s+/g, ' ').trim().slice(0, MAX_DATE_ELEMENT_CHARS);
     if (text.length === 0) continue;
-    const d = publicationDate(text, dayFirst);
+    const d = publicationDate(text, order);
     if (d && !d.update) return d;
     fallback ??= d;
   }
@@ -135,11 +136,11 @@ function firstDated(elements: readonly Element[], dayFirst: boolean): Seen | nul
 
 /** The first date in `text` not labelled as an update, else the first update date; dates
  * labelled as reviews due, expiries or deadlines are never taken. */
-function publicationDate(text: string, dayFirst: boolean): Seen | null {
+function publicationDate(text: string, order: DateOptions): Seen | null {
   // Cheap test first: most texts hold no year, and findDates falls back to a slow general parser.
   if (!WRITTEN_YEAR.test(text)) return null;
   const labelBefore = (d: { start: number }) => text.slice(Math.max(0, d.start - 40), d.start);
-  const found = findDates(text, { dayFirst }).filter(
+  const found = findDates(text, order).filter(
     (d) =>
       !d.yearInferred && WRITTEN_YEAR.test(text.slice(d.start, d.end)) && !NOT_PUBLICATION_LABEL.test(labelBefore(d)),
   );
