@@ -1,8 +1,10 @@
-// What the store's reads return, written once as TypeBox (i.e. JSON Schema): src/store/store.ts
-// takes its types from these with Static<>, and the API routes use the same objects as their
-// response schemas, so the OpenAPI document describes exactly what the store returns.
+// What the store's reads take and return, written once as TypeBox (i.e. JSON Schema):
+// src/store/store.ts takes its types from these with Static<>, and the API routes use the same
+// objects as their query-string and response schemas, so the OpenAPI document describes exactly
+// what the store takes and returns, and the server validates requests by the same limits.
 import { Type } from 'typebox';
 import { Nullable, SpanSchema } from '../record/schema.js';
+import { MODALITIES, PLOVER_TYPES } from '../record/vocabulary.js';
 
 const NullableString = Nullable(Type.String());
 const NullableNumber = Nullable(Type.Number());
@@ -143,3 +145,141 @@ export const CitedDomainSchema = Type.Object({
     { description: 'the newest citing articles (a few)' },
   ),
 });
+
+/** One report of a clustered event: the record and the event in it. */
+export const EventSourceSchema = Type.Object({
+  recordId: Type.String(),
+  title: NullableString,
+  published: NullableString,
+  source: Nullable(Type.String(), "URI or path of the record's source"),
+  eventId: Type.String({ description: "the event's id in the record" }),
+  span: SpanSchema,
+  date: NullableString,
+});
+
+const NamedRef = Type.Object({ key: Type.String(), name: Type.String() });
+
+/** An event as reported by one or more sources (the same event from several sources is one). */
+export const ClusteredEventSchema = Type.Object({
+  id: Type.Integer(),
+  type: Type.String(),
+  modality: Type.String(),
+  firstDate: NullableString,
+  lastDate: NullableString,
+  place: Nullable(
+    Type.Object({
+      key: Type.String(),
+      name: Type.String(),
+      lat: NullableNumber,
+      lon: NullableNumber,
+      country: NullableString,
+    }),
+  ),
+  actors: Type.Array(NamedRef),
+  targets: Type.Array(NamedRef),
+  mentions: Type.Integer({ description: 'mentions in all records' }),
+  sources: Type.Array(EventSourceSchema),
+});
+
+// ---- What the reads take (the API's query strings are these, with `text` named `q`: src/serve/schemas.ts) ----
+
+/** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD), as the date filters take it. */
+const IsoDate = Type.String({
+  pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+  description: 'ISO date: YYYY, YYYY-MM or YYYY-MM-DD',
+});
+// Strings to TypeScript (the store takes an event type in any case), one of the list to a request.
+const EventTypeName = Type.Unsafe<string>(Type.Enum([...PLOVER_TYPES], { description: 'PLOVER event type' }));
+const ModalityName = Type.Unsafe<string>(Type.Enum([...MODALITIES]));
+/** Longest free-text query accepted; longer ones are almost certainly not typed by a person. */
+const MAX_QUERY_CHARS = 500;
+const text = (description?: string) =>
+  Type.String({ minLength: 1, maxLength: MAX_QUERY_CHARS, ...(description ? { description } : {}) });
+const Key = (description: string) => Type.String({ minLength: 1, maxLength: 300, description });
+
+/** Inclusive ISO dates; what they are compared with is each read's own. */
+const DateRange = { since: Type.Optional(IsoDate), until: Type.Optional(IsoDate) };
+const Paging = {
+  limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 500, default: 20 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000, default: 0 })),
+};
+const NOT_LISTED = { additionalProperties: false };
+
+/** The search filters (all but the text; dates on the publication date), which the other views over matching records take too. */
+const searchFilters = {
+  ...DateRange,
+  source: Type.Optional(text('part of the source URI or path')),
+  author: Type.Optional(text('part of an author name')),
+  entity: Type.Optional(Key('corpus entity key or name')),
+  place: Type.Optional(Key('corpus entity key or name of a place')),
+  eventType: Type.Optional(EventTypeName),
+  modality: Type.Optional(ModalityName),
+};
+
+export const SearchQuerySchema = Type.Object(
+  {
+    text: Type.Optional(text('words (all must match), "quoted phrases", prefix*')),
+    ...searchFilters,
+    ...Paging,
+  },
+  NOT_LISTED,
+);
+
+/** The sites cited by the records matching the search filters. */
+export const CitedDomainsQuerySchema = Type.Object(
+  {
+    text: SearchQuerySchema.properties.text,
+    ...searchFilters,
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50, description: 'sites listed' })),
+  },
+  NOT_LISTED,
+);
+
+export const QuoteQuerySchema = Type.Object(
+  {
+    speaker: Type.Optional(Key('entity key or part of the speaker name')),
+    about: Type.Optional(Key('entity (key or name) mentioned inside the quote')),
+    text: Type.Optional(text("part of the quote's content")),
+    ...DateRange,
+    ...Paging,
+  },
+  NOT_LISTED,
+);
+
+/** The corpus views' dates are on the day a fact is placed (an event's date, else the publication date). */
+const eventFilters = { type: Type.Optional(EventTypeName), modality: Type.Optional(ModalityName), ...DateRange };
+
+/** West, south, east, north in degrees (the API takes them as one comma-separated string). */
+export const BBoxSchema = Type.Unsafe<readonly [number, number, number, number]>(
+  Type.Array(Type.Number(), { minItems: 4, maxItems: 4, description: 'west, south, east, north in degrees' }),
+);
+
+export const EventQuerySchema = Type.Object(
+  { ...eventFilters, bbox: Type.Optional(BBoxSchema), ...Paging },
+  NOT_LISTED,
+);
+
+export const TimelineQuerySchema = Type.Object(
+  { interval: Type.Enum(['day', 'week'], { default: 'day' }), ...eventFilters },
+  NOT_LISTED,
+);
+
+export const PlacesQuerySchema = Type.Object(
+  { ...DateRange, limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) },
+  NOT_LISTED,
+);
+
+/** Filters on clustered events; dates are inclusive ISO dates on the event's days. */
+export const EventClusterQuerySchema = Type.Object(
+  {
+    ...eventFilters,
+    place: Type.Optional(Key('corpus entity key or name of the place')),
+    country: Type.Optional(Type.String({ description: 'ISO 3166-1 alpha-2 of the place' })),
+    actor: Type.Optional(Key('corpus entity key or name of an actor')),
+    minSources: Type.Optional(
+      Type.Integer({ minimum: 1, description: 'only events reported by at least this many records' }),
+    ),
+    ...Paging,
+  },
+  NOT_LISTED,
+);

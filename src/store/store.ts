@@ -4,7 +4,17 @@
 import type { Static } from 'typebox';
 import type { ArticleRecord } from '../record/types.js';
 import type {
+  BBoxSchema,
   CitationsSchema,
+  CitedDomainsQuerySchema,
+  ClusteredEventSchema,
+  EventClusterQuerySchema,
+  EventQuerySchema,
+  EventSourceSchema,
+  PlacesQuerySchema,
+  QuoteQuerySchema,
+  SearchQuerySchema,
+  TimelineQuerySchema,
   CitedDomainSchema,
   CitedLinkSchema,
   CitingRecordSchema,
@@ -29,23 +39,10 @@ export interface PutResult {
   duplicateOf?: string;
 }
 
-export interface SearchQuery {
-  /** Full-text query: words (all must match) and "quoted phrases". */
-  text?: string;
-  /** ISO dates, inclusive, on the publication date. */
-  since?: string;
-  until?: string;
-  author?: string;
-  /** Substring of the source URI or path. */
-  source?: string;
-  /** Corpus entity key (see entityKey) or a name. */
-  entity?: string;
-  place?: string;
-  eventType?: string;
-  modality?: string;
-  limit?: number;
-  offset?: number;
-}
+export type SearchQuery = Static<typeof SearchQuerySchema>;
+
+/** Search filters and how many cited sites to list (CitationViews.citedDomains). */
+export type CitedDomainsQuery = Static<typeof CitedDomainsQuerySchema>;
 
 export type SearchHit = Static<typeof SearchHitSchema>;
 
@@ -62,48 +59,27 @@ export interface Failure {
 
 // ---- Corpus views (entity pages, quotes, events, timeline, map); see sqlite/corpus.ts ----
 
-/** ISO dates, inclusive, on the day a fact is placed (an event's date, else the publication date). */
-export interface DateRange {
-  since?: string;
-  until?: string;
-}
-
-export interface Paging {
-  limit?: number;
-  offset?: number;
-}
-
 export type FactSource = Static<typeof FactSourceSchema>;
 
 export type QuoteHit = Static<typeof QuoteHitSchema>;
 
-export interface QuoteQuery extends DateRange, Paging {
-  /** Corpus entity key, or a substring of the speaker's name. */
-  speaker?: string;
-  /** An entity mentioned inside the quote's content: its corpus key, or its name. */
-  about?: string;
-  /** Substring of the quote's content. */
-  text?: string;
-}
+/** Inclusive ISO dates: on the publication date in search, on the day a fact is placed (an event's date, else the publication date) in the corpus views. */
+export type DateRange = Pick<SearchQuery, 'since' | 'until'>;
+
+export type QuoteQuery = Static<typeof QuoteQuerySchema>;
 
 export type EventHit = Static<typeof EventHitSchema>;
 
 /** West, south, east, north in degrees. */
-export type BBox = readonly [number, number, number, number];
+export type BBox = Static<typeof BBoxSchema>;
 
-export interface EventQuery extends DateRange, Paging {
-  type?: string;
-  modality?: string;
-  bbox?: BBox;
-}
+export type EventQuery = Static<typeof EventQuerySchema>;
 
-export type TimelineInterval = 'day' | 'week';
+export type TimelineInterval = TimelineQuery['interval'];
 
-export interface TimelineQuery extends DateRange {
-  interval: TimelineInterval;
-  type?: string;
-  modality?: string;
-}
+export type TimelineQuery = Static<typeof TimelineQuerySchema>;
+
+export type PlacesQuery = Static<typeof PlacesQuerySchema>;
 
 export type TimelineBucket = Static<typeof TimelineBucketSchema>;
 
@@ -120,7 +96,7 @@ export interface CorpusViews {
   eventMentions(query: EventQuery): Promise<{ total: number; events: EventHit[] }>;
   timeline(query: TimelineQuery): Promise<TimelineBucket[]>;
   /** Geocoded places mentioned in records published in the range, most mentioned first. */
-  places(query: DateRange & { limit?: number }): Promise<PlacePoint[]>;
+  places(query: PlacesQuery): Promise<PlacePoint[]>;
   /** Events clustered across records (the same event from several sources is one), newest first. */
   events(query: EventClusterQuery): Promise<{ total: number; events: ClusteredEvent[] }>;
 }
@@ -159,47 +135,11 @@ export interface IngestState {
 
 // ---- Events across articles (clusters of reports of one event); see sqlite/events.ts ----
 
-/** Filters on clustered events; dates are inclusive ISO dates on the event's days. */
-export interface EventClusterQuery extends DateRange, Paging {
-  type?: string;
-  modality?: string;
-  /** Corpus entity key or name of the place. */
-  place?: string;
-  /** ISO 3166-1 alpha-2 of the place. */
-  country?: string;
-  /** Corpus entity key or name of an actor. */
-  actor?: string;
-  /** Only events reported by at least this many records. */
-  minSources?: number;
-}
+export type EventClusterQuery = Static<typeof EventClusterQuerySchema>;
 
-/** One report of a clustered event: the record and the event in it. */
-export interface EventSource {
-  recordId: string;
-  title: string | null;
-  published: string | null;
-  /** URI or path of the record's source. */
-  source: string | null;
-  /** The event's id in the record, and its sentence span. */
-  eventId: string;
-  span: readonly [number, number];
-  date: string | null;
-}
+export type EventSource = Static<typeof EventSourceSchema>;
 
-/** An event as reported by one or more sources. */
-export interface ClusteredEvent {
-  id: number;
-  type: string;
-  modality: string;
-  firstDate: string | null;
-  lastDate: string | null;
-  place: { key: string; name: string; lat: number | null; lon: number | null; country: string | null } | null;
-  actors: { key: string; name: string }[];
-  targets: { key: string; name: string }[];
-  /** Mentions in all records. */
-  mentions: number;
-  sources: EventSource[];
-}
+export type ClusteredEvent = Static<typeof ClusteredEventSchema>;
 
 // ---- Citations between records (see sql/links.ts) ----
 
@@ -221,7 +161,7 @@ export interface CitationViews {
   /** What a record cites and which stored records cite it; null for an unknown id. */
   citations(id: string): Promise<Citations | null>;
   /** The most-cited sites by the records matching the search filters, most citing records first. */
-  citedDomains(query: SearchQuery & { limit?: number }): Promise<CitedDomain[]>;
+  citedDomains(query: CitedDomainsQuery): Promise<CitedDomain[]>;
   /**
    * The distinct URLs of external links, in the order first cited, each with whether a record is
    * stored under it: links of the records known by the addresses in `from` (all records when

@@ -7,7 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { buildApp } from '../../src/serve/app.js';
-import { EntityProfileSchema, SearchPageSchema } from '../../src/store/shapes.js';
+import {
+  ClusteredEventSchema,
+  CitedDomainsQuerySchema,
+  EntityProfileSchema,
+  EventQuerySchema,
+  PlacesQuerySchema,
+  QuoteQuerySchema,
+  SearchPageSchema,
+  SearchQuerySchema,
+  TimelineQuerySchema,
+} from '../../src/store/shapes.js';
 import type { Store } from '../../src/store/index.js';
 import { buildTestCorpus } from './corpus.js';
 import { BASE_PAGES, HOSTILE_PAGE } from './pages.js';
@@ -267,6 +277,40 @@ describe('headers and description', () => {
     check(reply('/api/entities/{key}'), await store.entity('PERSON:vladimir putin'));
     check(reply('/api/sources'), { domains: await store.citedDomains({}) });
     for (const id of Object.values(ids)) check(reply('/api/articles/{id}/citations'), await store.citations(id));
+    // Clustered events (no route yet; exports carry them): the shape names every field the store returns.
+    const { events } = await store.events({});
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) check(ClusteredEventSchema, event);
+  });
+
+  it("takes the store's query shapes as query strings, the text named q as always", async () => {
+    const openapi = (await get('/api/openapi.json')).body;
+    const parameters = (path: string) =>
+      Object.fromEntries(
+        openapi.paths[path].get.parameters.map((p: { name: string; schema: unknown }) => [p.name, p.schema]),
+      );
+    const asQuery = (shape: { properties: Record<string, unknown> }, rename = true) =>
+      JSON.parse(
+        JSON.stringify(
+          Object.fromEntries(Object.entries(shape.properties).map(([k, v]) => [rename && k === 'text' ? 'q' : k, v])),
+        ),
+      );
+    expect(parameters('/api/search')).toEqual(asQuery(SearchQuerySchema));
+    expect(parameters('/api/sources')).toEqual(asQuery(CitedDomainsQuerySchema));
+    expect(parameters('/api/quotes')).toEqual(asQuery(QuoteQuerySchema));
+    expect(parameters('/api/places')).toEqual(asQuery(PlacesQuerySchema));
+    // In a URL the box is one string and the interval may be left out; every other field is the store's.
+    const { bbox, ...events } = parameters('/api/events');
+    expect(bbox.type).toBe('string');
+    expect({ ...events, bbox: 'box' }).toEqual({ ...asQuery(EventQuerySchema), bbox: 'box' });
+    expect(parameters('/api/timeline')).toEqual(asQuery(TimelineQuerySchema));
+    expect(
+      openapi.paths['/api/timeline'].get.parameters.find((p: { name: string }) => p.name === 'interval').required,
+    ).toBe(false);
+    // The store's own name for the text is not a query parameter.
+    expect((await get('/api/search?text=Dushanbe')).status).toBe(400);
+    expect((await get('/api/quotes?text=talks')).status).toBe(400);
+    expect((await get('/api/search?q=Dushanbe')).body.total).toBe(3);
   });
 
   it("describes an article's response as the published record schema, which the served record satisfies", async () => {

@@ -4,16 +4,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { Type, type Static } from 'typebox';
 import type { CitationViews, RecordStore } from '../../store/store.js';
-import { CitationsSchema, CitedDomainSchema } from '../../store/shapes.js';
-import { RecordIdParams, SearchFilters } from '../schemas.js';
+import { CitationsSchema, CitedDomainSchema, CitedDomainsQuerySchema } from '../../store/shapes.js';
+import { RecordIdParams, withQ } from '../schemas.js';
 
-const SourcesQuery = Type.Object(
-  {
-    ...SearchFilters,
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50, description: 'sites listed' })),
-  },
-  { additionalProperties: false },
-);
+const SourcesQuery = withQ(CitedDomainsQuerySchema);
 const SourcesReply = Type.Object({ domains: Type.Array(CitedDomainSchema) });
 
 export const citationRoutes: FastifyPluginAsync<{ store: RecordStore & CitationViews }> = async (app, { store }) => {

@@ -4,16 +4,21 @@ import type { FastifyPluginAsync } from 'fastify';
 import { Type, type Static } from 'typebox';
 import type { CorpusViews } from '../../store/store.js';
 import type { BBox } from '../../store/store.js';
-import { EventHitSchema, PlacePointSchema, TimelineBucketSchema } from '../../store/shapes.js';
-import { DateRange, EventTypeName, ModalityName, Paging } from '../schemas.js';
+import {
+  EventHitSchema,
+  EventQuerySchema,
+  PlacePointSchema,
+  PlacesQuerySchema,
+  TimelineBucketSchema,
+  TimelineQuerySchema,
+} from '../../store/shapes.js';
 
 const BBOX = /^(-?\d+(\.\d+)?),(-?\d+(\.\d+)?),(-?\d+(\.\d+)?),(-?\d+(\.\d+)?)$/;
-const Filters = { type: Type.Optional(EventTypeName), modality: Type.Optional(ModalityName), ...DateRange };
+// The store's queries, but the box is one comma-separated string in a URL.
 const EventsQuery = Type.Object(
   {
-    ...Filters,
+    ...EventQuerySchema.properties,
     bbox: Type.Optional(Type.String({ pattern: BBOX.source, description: 'west,south,east,north in degrees' })),
-    ...Paging,
   },
   { additionalProperties: false },
 );
@@ -21,15 +26,13 @@ const EventsReply = Type.Object({
   total: Type.Integer(),
   events: Type.Array(EventHitSchema),
 });
+// The interval may be left out of a URL (day).
 const TimelineQuery = Type.Object(
-  { interval: Type.Optional(Type.Enum(['day', 'week'], { default: 'day' })), ...Filters },
+  { ...TimelineQuerySchema.properties, interval: Type.Optional(TimelineQuerySchema.properties.interval) },
   { additionalProperties: false },
 );
 const TimelineReply = Type.Array(TimelineBucketSchema);
-const PlacesQuery = Type.Object(
-  { ...DateRange, limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) },
-  { additionalProperties: false },
-);
+const PlacesQuery = PlacesQuerySchema;
 const PlacesReply = Type.Array(PlacePointSchema);
 
 /** Parses a validated bbox string; a box with south above north is a client error. */

@@ -2,23 +2,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { Type, type Static } from 'typebox';
 import type { CorpusViews } from '../../store/store.js';
-import { QuoteHitSchema } from '../../store/shapes.js';
-import { DateRange, Paging, Text } from '../schemas.js';
+import { QuoteHitSchema, QuoteQuerySchema } from '../../store/shapes.js';
+import { withQ } from '../schemas.js';
 
-const Query = Type.Object(
-  {
-    speaker: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 300, description: 'entity key or part of the speaker name' }),
-    ),
-    about: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 300, description: 'entity (key or name) mentioned inside the quote' }),
-    ),
-    q: Type.Optional(Text),
-    ...DateRange,
-    ...Paging,
-  },
-  { additionalProperties: false },
-);
+const Query = withQ(QuoteQuerySchema);
 const Reply = Type.Object({ total: Type.Integer(), quotes: Type.Array(QuoteHitSchema) });
 
 export const quoteRoutes: FastifyPluginAsync<{ store: CorpusViews }> = async (app, { store }) => {

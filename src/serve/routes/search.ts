@@ -1,17 +1,11 @@
 // GET /api/search: full text with filters, facets with counts, pages.
 import type { FastifyPluginAsync } from 'fastify';
-import { Type, type Static } from 'typebox';
+import type { Static } from 'typebox';
 import type { SearchIndex } from '../../store/store.js';
-import { SearchPageSchema } from '../../store/shapes.js';
-import { Paging, SearchFilters } from '../schemas.js';
+import { SearchPageSchema, SearchQuerySchema } from '../../store/shapes.js';
+import { withQ } from '../schemas.js';
 
-const Query = Type.Object(
-  {
-    ...SearchFilters,
-    ...Paging,
-  },
-  { additionalProperties: false },
-);
+const Query = withQ(SearchQuerySchema);
 
 export const searchRoutes: FastifyPluginAsync<{ store: SearchIndex }> = async (app, { store }) => {
   app.get<{ Querystring: Static<typeof Query> }>(
