@@ -23,7 +23,9 @@ import { ensureGazetteer } from '../analyze-entities/helpers.js';
 // accuracy161 0.814, median 59.1 km.
 // Tagger with word clusters (GUM dev model F1 0.726 -> 0.751): recall 0.935, precision 0.911,
 // accuracy161 0.809, median 59.1 km: more toponyms found, the extra ones at lower precision.
-const FLOORS = { recall: 0.93, precision: 0.908, accuracy161: 0.808, maxMedianKm: 62 };
+// Cut places grown to the gazetteer's longest name, runs across "of the": recall 0.946,
+// precision 0.910, accuracy161 0.812, median 58.9 km.
+const FLOORS = { recall: 0.94, precision: 0.908, accuracy161: 0.808, maxMedianKm: 62 };
 
 describe.runIf(hasShared('data', 'geo', 'geovirus.xml'))('GeoVirus quality gate', () => {
   it('keeps toponym recall, precision and accuracy@161km above their floors', () => {

@@ -463,6 +463,11 @@ export function contextFeatures(
         j += 2;
         continue;
       }
+      // "Library of the Netherlands", "Court for the Former Yugoslavia": a connector and "the".
+      if (j + 2 < n && info[j].lex === Lex.Connector && info[j + 1].lowText === 'the' && info[j + 2].cap) {
+        j += 3;
+        continue;
+      }
       break;
     }
     for (let k = i; k < j; k++) {
