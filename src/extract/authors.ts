@@ -108,12 +108,13 @@ export function isDeskByline(s: string): boolean {
   return DESK_BYLINE.test(s);
 }
 
-/** Words of page widgets and author boxes that are never part of a person's name ("Full Bio",
- * "Sign In", "About Our Expert", "Share AA", "Text Size"). */
+/** Words of page widgets, author boxes and date labels that are never part of a person's name
+ * ("Full Bio", "Sign In", "About Our Expert", "Share AA", "Text Size", "Last Modified"). */
 const WIDGET_WORDS = new Set([
   'bio',
   'published',
   'updated',
+  'modified',
   'posted',
   'written',
   'link',

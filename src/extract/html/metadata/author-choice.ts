@@ -16,6 +16,9 @@ const FALLBACK_LEAD_IN = /^\s*(by|written by|posted by|author)\s*:?\s+/i;
 /** Fallback values that name nobody: template placeholders and CMS default accounts. ("Staff"
  * and "Anonymous" stay: with no person named, they are what the page says.) */
 const PLACEHOLDER_AUTHOR = /^(undefined|null|none|n\/a|admin|administrator|webmaster|author|user)$/i;
+/** A template variable left unrendered: a dotted path to an author field ("page.head.extra.author";
+ * a user name like "sara.r.peter" stays) or template delimiters ("{{ author }}", "${author}"). */
+const UNRENDERED_TEMPLATE = /^[\w$]+(\.[\w$]+)*\.(author|authors|byline|creator|writer)(\.name)?$|\{\{|\}\}|\$\{/i;
 /** Longest fallback author value; longer values are descriptions, not names. */
 const MAX_FALLBACK_AUTHOR_CHARS = 60;
 /** "Surname, Given" as citation_author and DC.creator write names ("Kaufman, Jeff T."). */
@@ -95,7 +98,8 @@ function plainName(raw: string): string | null {
     s.length > MAX_FALLBACK_AUTHOR_CHARS ||
     /^(https?:|www\.)/i.test(s) ||
     /^\d+$/.test(s) ||
-    PLACEHOLDER_AUTHOR.test(s)
+    PLACEHOLDER_AUTHOR.test(s) ||
+    UNRENDERED_TEMPLATE.test(s)
   )
     return null;
   return s;
