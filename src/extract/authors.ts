@@ -120,6 +120,7 @@ const WIDGET_WORDS = new Set([
   'link',
   'copied',
   'share',
+  'view',
   'follow',
   'subscribe',
   'menu',

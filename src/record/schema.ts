@@ -201,7 +201,7 @@ export const WarningSchema = Type.Object(
  * Which source gave each metadata field its value, for the fields that have one. HTML pages name
  * the layer of the metadata cascade (src/extract/html/metadata): `json-ld`, `microdata`,
  * `opengraph`, `twitter`, `dublin-core`, `cms-meta`, `meta-date-key`, `time-element`,
- * `platform-markup`, `byline`, `headline-byline`, `url`, `visible-date`, or what was read after it:
+ * `platform-markup`, `byline`, `headline-byline`, `author-links`, `url`, `visible-date`, or what was read after it:
  * `h1`, `title-element`, `link-canonical`, `html-lang`. A suffix says the cascade corrected the
  * first value: `<layer>-earlier` (an earlier publication date replaced one equal to the
  * modification date), `<layer>-modified` (the modification date stands in for a missing
@@ -224,7 +224,7 @@ export const ProvenanceSchema = Type.Object(
   {
     additionalProperties: false,
     description:
-      "Which source gave each metadata field its value, for the fields that have one: a layer of the HTML metadata cascade (json-ld, microdata, opengraph, twitter, dublin-core, cms-meta, meta-date-key, time-element, platform-markup, byline, headline-byline, url, visible-date), or h1, title-element, link-canonical, html-lang, text-header, text-footer, caller (a feed's or --published date), detected (language told from the text); -earlier, -modified and -fallback say the cascade corrected the first value. Empty in records upgraded from before schema 5.",
+      "Which source gave each metadata field its value, for the fields that have one: a layer of the HTML metadata cascade (json-ld, microdata, opengraph, twitter, dublin-core, cms-meta, meta-date-key, time-element, platform-markup, byline, headline-byline, author-links, url, visible-date), or h1, title-element, link-canonical, html-lang, text-header, text-footer, caller (a feed's or --published date), detected (language told from the text); -earlier, -modified and -fallback say the cascade corrected the first value. Empty in records upgraded from before schema 5.",
   },
 );
 

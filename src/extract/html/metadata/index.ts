@@ -40,6 +40,7 @@ import {
 import { readMicrodata, readPlatformMarkup, readTimeElements, readVisibleByline } from './layers/markup.js';
 import { readUrlDate } from './layers/url.js';
 import { readHeadlineByline } from './layers/headline-byline.js';
+import { readAuthorLinks } from './layers/author-links.js';
 import { readVisibleDate } from './layers/visible-date.js';
 import {
   headlineElements,
@@ -78,6 +79,7 @@ export const LAYERS: readonly Layer[] = [
   { name: 'platform-markup', structured: false, read: (scan) => readPlatformMarkup(scan) },
   { name: 'byline', structured: false, read: (scan) => readVisibleByline(scan) },
   { name: 'headline-byline', structured: false, read: (scan) => readHeadlineByline(headlineElements(scan)) },
+  { name: 'author-links', structured: false, read: (scan) => readAuthorLinks(headlineElements(scan)) },
   { name: 'url', structured: false, read: (_scan, ctx) => readUrlDate(ctx.url) },
   { name: 'visible-date', structured: false, read: (scan) => readVisibleDate(scan, headlineElements(scan)) },
 ];
