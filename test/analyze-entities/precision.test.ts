@@ -30,6 +30,18 @@ describe('entity precision', () => {
     expect(byName(doc, 'Maria Jones')?.type).toBe('PERSON');
   });
 
+  it('takes no job title written in capitals for an organisation', () => {
+    const doc = analyzeText('The CEO said the company would cut prices. NATO said it was watching.');
+    expect(byName(doc, 'CEO')).toBeUndefined();
+    expect(byName(doc, 'NATO')?.type).toBe('ORG');
+  });
+
+  it('keeps the lower-case syllable of a hyphenated given name, not a verb after a hyphen', () => {
+    const doc = analyzeText('Cheuk Hau-yip said the plan was sound. A Kim-led group met on Monday.');
+    expect(byName(doc, 'Cheuk Hau-yip')?.type).toBe('PERSON');
+    expect(byName(doc, 'Kim-led')).toBeUndefined();
+  });
+
   it('types a river after "the" as a place when a feature word is beside it, an institution otherwise', () => {
     const doc = analyzeText(
       'Exporters diverted cargoes to the Danube ports, where fees hit a record. ' +

@@ -19,6 +19,7 @@ import { isCapitalised } from '../../../text/letters.js';
 import { tagDocument } from './model/tagger.js';
 import { lookupPlaces } from '../../resources/gazetteer.js';
 import { taggedMentions } from './tagged.js';
+import { PERSON_TITLES } from './lexicon.js';
 
 export function findMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -28,7 +29,7 @@ export function findMentions(doc: Doc): Mention[] {
   runs.forEach((r, k) => runAt.fill(k, r.tok[0], r.tok[1]));
   const covered = new Uint8Array(doc.tokens.length);
   for (const tagged of tagDocument(doc)) {
-    const joined = joinHyphens(doc, tagged.tok);
+    const joined = joinHyphens(doc, tagged.tok, tagged.type === 'PERSON');
     const located = tagged.type === 'GPE' || tagged.type === 'LOC';
     const span = { ...tagged, tok: located ? knownPlaceSpan(doc, joined, covered) : joined };
     const [from, to] = span.tok;
@@ -122,34 +123,52 @@ function personWords(mentions: readonly Mention[]): Set<string> {
   return out;
 }
 
-/** Extends a span over hyphens written without spaces ("Gorno-Badakhshan"): wink splits them, GUM seldom has them. */
-function joinHyphens(doc: Doc, [from, to]: [number, number]): [number, number] {
+/** Longest syllable on either side of the hyphen of a romanised East Asian given name ("Hau-yip", "Jae-in"). */
+const MAX_SYLLABLE = 4;
+
+/**
+ * Extends a span over hyphens written without spaces ("Gorno-Badakhshan"): wink splits them, GUM
+ * seldom has them. A person's name also takes a short lower-case syllable after a short
+ * capitalised one ("Cheuk Hau-yip", "Moon Jae-in"), unless it is a verb ("Kim-led").
+ */
+function joinHyphens(doc: Doc, [from, to]: [number, number], person: boolean): [number, number] {
   const t = doc.tokens;
-  const joined = (a: number) =>
+  const attached = (a: number) =>
     a >= 0 &&
     a + 2 < t.length &&
     HYPHENS.has(t[a + 1].text) &&
     t[a].span[1] === t[a + 1].span[0] &&
     t[a + 1].span[1] === t[a + 2].span[0] &&
     t[a].sentence === t[a + 2].sentence &&
-    isCapitalised(t[a + 2].text) &&
     isCapitalised(t[a].text);
+  const joined = (a: number) => attached(a) && isCapitalised(t[a + 2].text);
   while (joined(to - 1)) to += 2;
   while (joined(from - 2)) from -= 2;
+  const last = to - 1;
+  if (
+    person &&
+    attached(last) &&
+    t[last].text.length <= MAX_SYLLABLE &&
+    t[last + 2].text.length <= MAX_SYLLABLE &&
+    /^\p{Ll}+$/u.test(t[last + 2].text) &&
+    t[last + 2].pos !== 'VERB'
+  )
+    to += 2;
   return [from, to];
 }
 
 /**
  * Rule mentions kept where the tagger found nothing: nationality words (GUM marks no adjectival
  * NORP), people named after a title ("President Emomali Rakhmon"), rivers after "the" beside a
- * feature word ("the Danube ports"), acronyms of three letters or more ("CIS", "NATO"), countries
+ * feature word ("the Danube ports"), acronyms of three letters or more ("CIS", "NATO"; not a title
+ * such as "CEO"), countries
  * and first-level regions, the dateline's town.
  */
 const ruleOnly = (doc: Doc, m: Mention) =>
   m.type === 'NORP' ||
   (m.type === 'PERSON' && !!m.title) ||
   !!m.feature ||
-  (m.type === 'ORG' && ORG_ACRONYM.test(m.text)) ||
+  (m.type === 'ORG' && ORG_ACRONYM.test(m.text) && !PERSON_TITLES.has(m.text.toLowerCase())) ||
   ((m.type === 'GPE' || m.type === 'LOC') &&
     (!!m.places?.some((p) => p.kind === 'country' || p.kind === 'admin1') || isDatelineTown(doc, m.text)));
 
