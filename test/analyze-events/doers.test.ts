@@ -67,7 +67,40 @@ describe('the doer of an event', () => {
   });
 });
 
+describe('the doer of an event, from a quote', () => {
+  it('is not a name the quote was linked to when the speaker is described as someone new', () => {
+    const text =
+      'The company confirmed it had been contacted by the office of Attorney General Letitia James. ' +
+      '“We received an inquiry from her office and are cooperating in the matter,” said a company spokesperson.';
+    expect(actorsOf(text, 'COOPERATE')).toEqual([]);
+  });
+
+  it('is not the speaker for an event noun because the quote says "we"', () => {
+    const text =
+      '“I opposed the hold on U.S. security assistance, and thought we could turn it around,” Kurt Volker said.';
+    expect(actorsOf(text, 'AID')).toEqual([]);
+  });
+});
+
 describe('whether it was done', () => {
+  it('does not deny an event when the negation is of someone being there', () => {
+    expect(modalityOf('I was not at the June 3 meeting between the two presidents.', 'CONSULT')).toBe('asserted');
+    // A negation that governs the noun itself still denies it.
+    expect(modalityOf('There was no meeting between the two presidents in June.', 'CONSULT')).toBe('negated');
+  });
+
+  it("does not take another clause's negation after a comma as the noun's predicate", () => {
+    expect(
+      modalityOf('“Other than coming out to surrender, I don’t see any other option for them.”', 'RETREAT'),
+    ).not.toBe('negated');
+  });
+
+  it('does not carry a condition into the attribution after the last comma', () => {
+    expect(
+      modalityOf('Tariffs may rise if Washington rejects the offer, people familiar with the talks say.', 'CONSULT'),
+    ).toBe('asserted');
+  });
+
   it('reads an attempt as possible, not done', () => {
     expect(modalityOf('Rebels tried to seize the airport in Goma.', 'COERCE')).toBe('possible');
     expect(

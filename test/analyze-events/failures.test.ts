@@ -50,6 +50,16 @@ describe('events missed before', () => {
     expect(typed(r, 'SUPPORT').map((e) => e.trigger.text)).toEqual(['welcomed', 'praised']);
   });
 
+  it('keeps an event in a phrase after the complement of a threat, and absorbs a request behind a quoted word', () => {
+    const r = analysed('Police threatened to respond with force to the protests in Lima.');
+    expect(typed(r, 'PROTEST')).toHaveLength(1);
+    // Quote marks around one word ("the “interim” government") do not cut the request from its complement.
+    const call = analysed(
+      'The ombudsman called on the “interim” government to withdraw troops from the streets of La Paz.',
+    );
+    expect(typed(call, 'RETREAT')).toEqual([]);
+  });
+
   it('keeps an event after a comma that has a subject of its own, outside the complement before it', () => {
     const r = analysed('Producers agreed in Riyadh to cut output by a million barrels, a move Washington criticised.');
     expect(one(r, 'ACCUSE').trigger.text).toBe('criticised');

@@ -27,6 +27,27 @@ function opensFiniteClause(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Words a quoted stretch may have and still be a quoted term, not quoted speech ("the “interim” government"). */
+const SCARE_QUOTE_WORDS = 3;
+const OPENING_QUOTES = new Set(['“', '"']);
+const CLOSING_QUOTES = new Set(['”', '"']);
+
+/** Indexes of quote marks around a short term inside a sentence: they do not break its clause. */
+function scareQuotes(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < tokens.length; i++) {
+    if (!OPENING_QUOTES.has(tokens[i].text)) continue;
+    for (let j = i + 2; j <= i + SCARE_QUOTE_WORDS + 1 && j < tokens.length; j++) {
+      if (tokens[j].text === ',' || tokens[j].text === '.') break;
+      if (CLOSING_QUOTES.has(tokens[j].text)) {
+        out.add(i).add(j);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Tags of a word that can start a subject. */
 const SUBJECT_TAGS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM']);
 
@@ -43,11 +64,12 @@ export function segment(tokens: readonly Token[]): Segmentation {
   const complement: number[] = [];
   let c = 0;
   let k = 0;
+  const scare = scareQuotes(tokens);
   tokens.forEach((t, i) => {
     const w = t.text.toLowerCase();
     const prev = i > 0 ? tokens[i - 1].text : '';
     const opens =
-      (CLAUSE_BREAKS.has(t.text) && i > 0) ||
+      (CLAUSE_BREAKS.has(t.text) && i > 0 && !scare.has(i)) ||
       SUBORDINATORS.has(w) ||
       (COORDINATORS.has(w) && prev === ',') ||
       (TEMPORAL.has(w) && opensFiniteClause(tokens, i));

@@ -161,7 +161,12 @@ function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, a
     const opener = between.findIndex((t) => COMPLEMENT_WORDS.has(t.text.toLowerCase()));
     if (opener < 0) return false;
     if (ownClauseAfterComma(m, tokens, seg, h.start + 1 + opener)) return false;
-    return !m.nominal || between.slice(opener + 1).some((t) => t.pos === 'VERB');
+    if (!m.nominal) return true;
+    // The noun must be the object of a verb in the complement ("urged them to hold talks"), not
+    // in a phrase after it ("threatened to respond with force to joint drills").
+    const rest = between.slice(opener + 1);
+    const verb = rest.map((t) => t.pos).lastIndexOf('VERB');
+    return verb >= 0 && rest.slice(verb + 1).every((t) => t.pos !== 'ADP');
   });
 }
 

@@ -204,6 +204,8 @@ export interface ModalityInput {
 const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
 
 export function modalityOf(m: ModalityInput): Modality {
+  // The cues of the sentence before an attribution's comma are the reported claim's, not its own.
+  if (inTrailingAttribution(m)) return 'asserted';
   if (isHypothetical(m)) return 'hypothetical';
   const negated = isNegated(m);
   const predicate = predicateModal(m);
@@ -259,7 +261,9 @@ function predicateModal(m: ModalityInput): Modality | null {
   for (let i = m.at + 1; i <= m.at + PREDICATE_REACH && i < m.tokens.length && m.seg.complement[i] === k; i++) {
     const w = lower(m.tokens[i]);
     if (FUTURE_AFTER.has(w) && ['is', 'are', 'was', 'were', 'be'].includes(lower(m.tokens[i - 1]))) return 'future';
-    if (m.tokens[i].pos === 'VERB') return null;
+    // A comma closes the noun's phrase: "Other than coming out to surrender, I don't see ..." is
+    // another clause's negation.
+    if (m.tokens[i].pos === 'VERB' || w === ',') return null;
     if (POSSIBLE.has(w)) return 'possible';
     if (NEGATION.has(w) && w !== 'no') return 'negated';
     if (w === 'will' || w === "'ll" || w === 'wo') return occursLater(m.tokens, i) ? 'future' : null;
@@ -333,6 +337,28 @@ function before(m: ModalityInput, level: 'clause' | 'complement'): number[] {
 
 /** Modals that open a counterfactual question ("Would Schiff have pleaded ...?"). */
 const QUESTION_MODALS = new Set(['would', 'could', 'might']);
+
+/** Verbs of a trailing attribution (", people familiar with the talks say."). */
+const REPORTING = new Set(['say', 'tell', 'add', 'report', 'note', 'confirm']);
+
+/**
+ * "... if Trump agrees to roll back tariffs, people familiar with the talks say": the trigger is
+ * in the subject of the attribution after the last comma, which a condition before it does not
+ * reach. (Not "In the event of a coup, ECOWAS has said it would deploy": there the trigger comes
+ * after the reporting verb.)
+ */
+function inTrailingAttribution(m: ModalityInput): boolean {
+  let comma = -1;
+  for (let i = m.tokens.length - 1; i >= 0; i--)
+    if (m.tokens[i].text === ',') {
+      comma = i;
+      break;
+    }
+  if (comma < 0 || comma > m.at) return false;
+  // The trigger is in the attribution's subject: the next verb after it is the reporting verb.
+  const verb = m.tokens.findIndex((t, i) => i > m.at && (t.pos === 'VERB' || t.pos === 'AUX'));
+  return verb > 0 && REPORTING.has(m.tokens[verb].lemma.toLowerCase());
+}
 
 function isHypothetical(m: ModalityInput): boolean {
   const clause = m.seg.clause;
@@ -427,6 +453,10 @@ function isNegated(m: ModalityInput): boolean {
       m.nominal && n < DETERMINER_WINDOW
         ? NEGATING_DETERMINERS.has(w) || NEGATION.has(w)
         : NEGATION.has(w) && (!m.nominal || w !== 'no');
+    // "I was not on the phone call", "did not take part in the talks": a negation before a
+    // preposition that governs the noun denies someone's part in the event, not the event.
+    if (negator && m.nominal && !NEGATING_DETERMINERS.has(w) && near.slice(0, n).some((j) => m.tokens[j].pos === 'ADP'))
+      return deniedComplement(m);
     if (negator) return !inDoubtIdiom(m.tokens, i);
     if (NEGATING_VERBS.has(m.tokens[i].lemma)) return true;
     if (NEGATING_PAIRS.some(([a, b]) => w === a && lower(m.tokens[i + 1] ?? m.tokens[i]) === b)) return true;

@@ -94,6 +94,7 @@ const POSSESSOR_REACH = 3;
 /** Words joining coordinated subjects ("Kenya and Ethiopia", "Chad, Niger and Mali"). */
 const COORDINATION = new Set(['and', ',', '&']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** First-person words for the speaker's side ("we attacked", "our troops"). */
 const FIRST_PERSON = new Set(['we', 'our']);
 /**
  * A quoted "we": the speaker's side speaks as the doer. Not "us" or "our": "gives us hope for the
@@ -227,6 +228,18 @@ function verbBetween(tokens: readonly Token[], from: number, to: number): boolea
 
 const OBJECT_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);
 
+/** Whether only modifiers stand between a name and the noun after it ("Chinese military exercises"). */
+function modifies(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).every((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN');
+}
+
+/** A name right after a verb that is not a support verb (skipping a determiner or adjectives): the verb's object. */
+function objectOfVerb(tokens: readonly Token[], at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ')) i--;
+  return i >= 0 && tokens[i].pos === 'VERB' && verbBetween(tokens, i, i + 1);
+}
+
 /** "was ripped from her arms and kidnapped": a participle coordinated with a passive earlier in the complement. */
 function coordinatedWithPassive(r: RoleInput): boolean {
   if (word(r.tokens, r.at - 1) !== 'and') return false;
@@ -334,7 +347,10 @@ export function rolesOf(r: RoleInput): Roles {
           !isDescription(r.tokens, m.after) &&
           // The subject of another verb is not the doer of a noun it governs ("Assange is battling
           // extradition"), unless the verb only stages the event ("launched an attack").
-          !(r.nominal && !ownedByPronoun(r.tokens, r.at) && verbBetween(r.tokens, m.after, r.at)),
+          !(r.nominal && !ownedByPronoun(r.tokens, r.at) && verbBetween(r.tokens, m.after, r.at)) &&
+          // Nor is a verb's object ("transporting Tays to jail").
+          // ("Chinese military exercises" after "prompt" modifies the noun itself).
+          !(r.nominal && objectOfVerb(r.tokens, m.at) && !modifies(r.tokens, m.after, r.at)),
       )
       .pop();
     if (subjectSide && !passive) [subjectSide, coParticipants] = firstConjunct(subjectSide, located, r.tokens);
@@ -471,15 +487,34 @@ function describedActor(r: RoleInput): Mention | undefined {
     if (FIRST_PERSON.has(w) && r.quote?.speaker.entity) return speakerSide(r);
     if (PERSON_PRONOUNS.has(w) || isDescription(r.tokens, i)) return lastPersonBefore(r);
   }
-  // Reported speech that speaks for a group ("we"): an agentless event is the speaker's side's.
-  if (r.quote && FIRST_PERSON_QUOTE.test(r.quote.content.text)) return speakerSide(r);
+  // Reported speech that speaks for a group ("we"): an agentless event is the speaker's side's
+  // ("we are working ... Recently were carried out deliveries of armaments"). Not an event noun
+  // with a name of its own before it ("the hold on U.S. security assistance ... we could").
+  if (r.quote && FIRST_PERSON_QUOTE.test(r.quote.content.text) && !(r.nominal && namedModifier(r)))
+    return speakerSide(r);
   return undefined;
 }
 
-/** The quote speaker's organisation or country when known, else the speaker. */
+/** Whether a name stands right before a noun trigger, with only modifiers between ("U.S. security assistance"). */
+function namedModifier(r: RoleInput): boolean {
+  return locate(r).some((m) => m.after <= r.at && ACTOR_TYPES.has(m.entity.type) && modifies(r.tokens, m.after, r.at));
+}
+
+/** An indefinite description of a speaker ("a WeWork spokesperson"): someone not named before. */
+const INDEFINITE = /^an?\s/i;
+
+/**
+ * The quote speaker's organisation or country when known, else the speaker. A speaker described
+ * as "a company spokesperson" is someone new, whatever name the quote was linked to; the side
+ * is then an organisation named in the description ("a WeWork spokesperson"), if any.
+ */
 function speakerSide(r: RoleInput): Mention | undefined {
   const q = r.quote;
   if (!q?.speaker.entity) return undefined;
+  if (INDEFINITE.test(q.speaker.text)) {
+    const [from, to] = q.speaker.span;
+    return r.mentions.find((m) => m.start >= from && m.end <= to && GROUPS.has(m.entity.type));
+  }
   const speaker = r.doc.entities.find((e) => e.id === q.speaker.entity);
   const side = speaker?.affiliationEntity ? r.doc.entities.find((e) => e.id === speaker.affiliationEntity) : undefined;
   const chosen = side ?? speaker;
