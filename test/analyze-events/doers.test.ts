@@ -48,6 +48,12 @@ describe('the doer of an event', () => {
     ]);
   });
 
+  it('is not the subject of the main clause for a participle without its auxiliary ("if convicted")', () => {
+    expect(
+      actorsOf('Ana Ruiz now faces a long sentence in Peru if convicted of all the charges against her.', 'COERCE'),
+    ).toEqual([]);
+  });
+
   it('is the first of coordinated subjects, and the subject of a coordinated verb', () => {
     expect(actorsOf('Russia and the Syrian government arrested dozens of activists in Idlib.', 'COERCE')).toEqual([
       'Russia',

@@ -103,6 +103,8 @@ const FIRST_PERSON = new Set(['we', 'our']);
 const FIRST_PERSON_QUOTE = /(?<![\p{L}\p{M}\p{N}])[Ww][Ee](?![\p{L}\p{M}\p{N}])/u;
 /** Passive auxiliaries directly before a verb trigger ("were attacked", "has been deployed"). */
 const PASSIVE_AUX = new Set(['be', 'get']);
+/** Subordinators directly before a participle that make a passive without its auxiliary ("faces prison if convicted"). */
+const REDUCED_PASSIVE = new Set(['if', 'unless', 'once', 'when', 'until', 'whether', 'though', 'although']);
 
 export interface Roles {
   actors: string[];
@@ -301,7 +303,12 @@ export function rolesOf(r: RoleInput): Roles {
     ATTRIBUTIVE_BEFORE.has(r.tokens[r.at - 1].pos) &&
     ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(r.tokens[r.end]?.pos ?? '');
   const passive =
-    !r.nominal && r.at > 0 && participle && (PASSIVE_AUX.has(r.tokens[r.at - 1].lemma) || coordinatedWithPassive(r));
+    !r.nominal &&
+    r.at > 0 &&
+    participle &&
+    (PASSIVE_AUX.has(r.tokens[r.at - 1].lemma) ||
+      coordinatedWithPassive(r) ||
+      REDUCED_PASSIVE.has(word(r.tokens, r.at - 1)));
   if (adjectival) {
     const targets = located.filter((m) => m.at >= r.end && sameComplement(m) && ACTOR_TYPES.has(m.entity.type));
     return {
