@@ -28,6 +28,8 @@ export interface PageScan {
   readonly titleText: string | null;
   readonly htmlLang: string | null;
   readonly h1s: readonly ScannedElement[];
+  /** h2 elements: where a page without an h1 may print its headline. */
+  readonly h2s: readonly ScannedElement[];
   readonly times: readonly ScannedElement[];
   readonly itemprops: readonly ScannedElement[];
   /** Elements with a class/id token that names a metadata role (see ROLE_TOKEN). */
@@ -79,6 +81,7 @@ export function scanPage(dom: Document): PageScan {
   const metas = new Map<string, string[]>();
   const jsonLd: string[] = [];
   const h1s: ScannedElement[] = [];
+  const h2s: ScannedElement[] = [];
   const times: ScannedElement[] = [];
   const itemprops: ScannedElement[] = [];
   const roles: ScannedElement[] = [];
@@ -155,6 +158,7 @@ export function scanPage(dom: Document): PageScan {
       continue;
     }
     if (name === 'h1') h1s.push(scanned());
+    else if (name === 'h2') h2s.push(scanned());
     if (name === 'time') times.push(scanned());
     if (a.itemprop !== undefined && name !== 'meta') itemprops.push(scanned());
     if (tokens.some((t) => ROLE_TOKEN.test(t)) || a.rel === 'author') roles.push(scanned());
@@ -163,7 +167,20 @@ export function scanPage(dom: Document): PageScan {
 
     for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i], flags: next });
   }
-  return { metas, jsonLd, canonicalHref, titleText, htmlLang, h1s, times, itemprops, roles, contentRoots, bylineTexts };
+  return {
+    metas,
+    jsonLd,
+    canonicalHref,
+    titleText,
+    htmlLang,
+    h1s,
+    h2s,
+    times,
+    itemprops,
+    roles,
+    contentRoots,
+    bylineTexts,
+  };
 }
 
 /** Whether an element opens a comment section or page chrome (for walks outside the scan). */

@@ -208,11 +208,41 @@ export function withoutPipeTail(heading: string): string {
 /** Most h1 elements taken as copies of the headline. */
 const MAX_HEADLINES = 3;
 
-/** The page's h1s outside comments and chrome, those inside the article content first. */
+/** The page's h1s outside comments and chrome, those inside the article content first; on a page
+ * without one, the h2s that read as the page's title (themes that print the headline as an h2
+ * under a kicker), so the date and byline under the headline can still be found. */
 export function headlineElements(scan: PageScan): Element[] {
-  const usable = scan.h1s.filter((s) => !s.inComments && !s.inChrome);
+  let usable = scan.h1s.filter((s) => !s.inComments && !s.inChrome);
+  if (usable.length === 0) usable = titleH2s(scan);
   const inContent = usable.filter((h) => inAnyContentRoot(h, scan));
   return [...inContent, ...usable.filter((h) => !inContent.includes(h))].slice(0, MAX_HEADLINES).map((h) => h.el);
+}
+
+/** Share of a title's words an h2 must hold to be taken as the headline (pages reword one of them:
+ * "7 Ways to Transition to a Plant-Based Diet" in og:title, "7 Ways to Help You Transition..." on the page). */
+const H2_TITLE_WORD_SHARE = 0.8;
+/** Fewest words of a title for the h2 comparison: shorter ones match section headings by chance. */
+const MIN_H2_TITLE_WORDS = 4;
+
+/** h2s outside comments and chrome that hold most words of the og:title, twitter:title or <title>'s
+ * first segment, and not many more. */
+function titleH2s(scan: PageScan): ScannedElement[] {
+  const titles = [
+    ...(scan.metas.get('og:title') ?? []),
+    ...(scan.metas.get('twitter:title') ?? []),
+    ...(scan.titleText ? [scan.titleText.split(TITLE_SEPARATOR)[0]] : []),
+  ]
+    .map((t) => words(t.split(TITLE_SEPARATOR)[0]))
+    .filter((w) => w.size >= MIN_H2_TITLE_WORDS);
+  if (titles.length === 0) return [];
+  return scan.h2s.filter((h) => {
+    if (h.inComments || h.inChrome) return false;
+    const have = words(headingText(h.el));
+    return titles.some((t) => {
+      const shared = [...t].filter((w) => have.has(w)).length;
+      return shared >= H2_TITLE_WORD_SHARE * t.size && have.size <= 2 * t.size;
+    });
+  });
 }
 
 /** A heading's text without the dates some templates put inside it (<h1><time>Dec 18</time> Title</h1>). */
