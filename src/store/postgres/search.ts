@@ -93,39 +93,43 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promi
   await checkPrefixBreadth(db, terms);
   const query = tsQuery(terms);
   const cond = sql.join(filterConditions(q, 'ILIKE'), sql` AND `);
-  // The matching records (matchedHeads), newest first.
+  // The matching records (matchedHeads), unordered.
   let matched: RawBuilder<unknown>;
-  if (!query) matched = sql`SELECT r.seq FROM records r WHERE ${cond} ORDER BY r.seq DESC`;
+  if (!query) matched = sql`SELECT r.seq FROM records r WHERE ${cond}`;
   else {
     const { direct, viaCopies } = await matchedHeads(db, query, cond);
-    matched =
-      viaCopies.length === 0
-        ? sql`${direct} ORDER BY r.seq DESC`
-        : sql`SELECT seq FROM (${direct} UNION ALL SELECT unnest(${viaCopies}::int[])) u ORDER BY seq DESC`;
+    matched = viaCopies.length === 0 ? direct : sql`${direct} UNION ALL SELECT unnest(${viaCopies}::int[])`;
   }
-  const total = Number(
-    (await sql<{ n: string }>`SELECT count(*) AS n FROM (${matched}) m`.execute(db)).rows[0]?.n ?? 0,
-  );
-  const sample = (await sql<{ seq: number }>`${matched} LIMIT ${FACET_SAMPLE}`.execute(db)).rows.map((r) => r.seq);
+  // One pass over the matches gives the total and the newest ones: the facet sample, and for a
+  // text query the groups it ranks. Each pass costs as much as the count, and a filter the planner
+  // misjudges can make it a walk of every record the words match.
+  const first = (
+    await sql<{ total: string; newest: number[] }>`
+      WITH m AS MATERIALIZED (${matched})
+      SELECT (SELECT count(*) FROM m) AS total, ARRAY(SELECT seq FROM m ORDER BY seq DESC LIMIT ${query ? RANK_WINDOW : FACET_SAMPLE}) AS newest`.execute(
+      db,
+    )
+  ).rows[0];
+  const total = Number(first.total);
+  const sample = first.newest.slice(0, FACET_SAMPLE);
 
   let rows: HitRow[];
   if (query) {
-    const floor =
-      total > RANK_WINDOW
-        ? ((await sql<{ seq: number }>`${matched} LIMIT 1 OFFSET ${RANK_WINDOW - 1}`.execute(db)).rows[0]?.seq ?? 0)
-        : 0;
-    // A group's score is its best-matching record's, whose text gives the snippet.
+    // The newest RANK_WINDOW matched groups are ranked, each by its best-matching record (itself or
+    // one of its copies), whose text gives the snippet. Starting from those groups, not from every
+    // record the words match, keeps a filtered search from ranking all of a common word's records.
     rows = (
       await sql<HitRow>`
+      WITH h AS (SELECT unnest(${first.newest}::int[]) AS seq),
+      members AS (SELECT h.seq AS head, h.seq AS mseq FROM h
+                  UNION ALL
+                  SELECT h.seq, m.seq FROM h JOIN records r ON r.seq = h.seq JOIN records m ON m.duplicate_of = r.id),
+      x AS (SELECT DISTINCT ON (head) head, mseq, ts_rank(${RANK_WEIGHTS}::float4[], t.fts, ${query}) AS score
+            FROM members JOIN record_text t ON t.seq = members.mseq
+            WHERE t.fts @@ ${query}
+            ORDER BY head, score DESC, mseq)
       SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, x.score, x.mseq
-      FROM (SELECT DISTINCT ON (head) head, mseq, score
-            FROM (SELECT m.seq AS mseq, coalesce(m.duplicate_of, m.id) AS head,
-                         ts_rank(${RANK_WEIGHTS}::float4[], t.fts, ${query}) AS score
-                  FROM records m JOIN record_text t ON t.seq = m.seq
-                  WHERE t.fts @@ ${query} AND m.seq >= ${floor}) y
-            ORDER BY head, score DESC, mseq) x
-      JOIN records r ON r.id = x.head
-      WHERE r.seq >= ${floor} AND ${cond}
+      FROM x JOIN records r ON r.seq = x.head
       ORDER BY x.score DESC, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)
     ).rows;
   } else {
