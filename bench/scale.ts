@@ -19,7 +19,8 @@ import { join } from 'node:path';
 import { cpus } from 'node:os';
 import pg from 'pg';
 import { openQueue, queueCounts } from '../src/distribute/queue.js';
-import { openStore, type SearchQuery } from '../src/store/index.js';
+import { openStore } from '../src/store/index.js';
+import { QUERIES } from './search-queries.js';
 import { storyHtml } from '../test/ingest/pages.js';
 
 const PAGES = Number(process.env.BENCH_PAGES ?? 600);
@@ -142,29 +143,6 @@ async function distributed(
     await queue.disconnect();
   }
 }
-
-const QUERIES: SearchQuery[] = [
-  { text: 'council' },
-  { text: 'said' },
-  { text: 'vote' },
-  { text: 'bridge' },
-  { text: 'Dushanbe' },
-  { text: 'Valparaiso' },
-  { text: '"water tariffs"' },
-  { text: '"school meals"' },
-  { text: 'audit published' },
-  { text: 'opponents argued' },
-  { text: 'hosp*' },
-  { text: 'libr*' },
-  { text: 'council', since: '2020-01-01' },
-  { text: 'council', limit: 20, offset: 40 },
-  { entity: 'GPE:lagos' },
-  { place: 'Leipzig' },
-  { text: 'council', author: 'x' },
-  { source: 'pages/1' },
-  {},
-  { text: 'months debate', limit: 50 },
-];
 
 async function searchTimes(location: string): Promise<number[]> {
   const store = await openStore(location);

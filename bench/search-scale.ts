@@ -1,0 +1,191 @@
+// npm run bench:search-scale -- --base <postgres url> --records 1000000 [--keep] [--reuse]
+// Search over a large PostgreSQL store without ingesting a million pages: the records of a base
+// database (pages ingested and analysed as usual) are multiplied with SQL into a copy of it, then
+// each of bench:scale's search queries is timed once (its first request on a fresh connection).
+//
+// How the made records are made: each takes the title, authors, source, entities and events of a
+// random base record, a random publication date in 2015-2024, and a body of 12 sentences drawn at
+// random from all base records (folded for the index exactly as the store folds text). So every
+// word and entity comes from the base corpus: a large corpus of few distinct texts, where a rare
+// base word is in thousands of records and a common one in most. Their record JSON is not written
+// (search does not read it). Deterministic: a fixed seed. --keep keeps the made database;
+// --reuse times the searches on one kept before.
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { openPostgresStore } from '../src/store/postgres/index.js';
+import { fold } from '../src/store/postgres/search.js';
+import { QUERIES } from './search-queries.js';
+
+const { values } = parseArgs({
+  options: {
+    base: { type: 'string' },
+    records: { type: 'string', default: '1000000' },
+    keep: { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
+  },
+});
+if (!values.base) throw new Error('--base <postgres url> is required: a database of ingested records');
+const TARGET = Number(values.records);
+const BATCH = 50_000;
+const SENTENCES_PER_RECORD = 12;
+const baseUrl = new URL(values.base);
+const target = `${baseUrl.pathname.slice(1)}_x${TARGET}`;
+const targetUrl = new URL(values.base);
+targetUrl.pathname = `/${target}`;
+
+async function withClient<T>(url: URL | string, f: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: String(url) });
+  await c.connect();
+  try {
+    return await f(c);
+  } finally {
+    await c.end();
+  }
+}
+
+const adminUrl = new URL(values.base);
+adminUrl.pathname = '/postgres';
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(0);
+
+async function build(): Promise<void> {
+  const start = performance.now();
+  await withClient(adminUrl, async (c) => {
+    await c.query(`DROP DATABASE IF EXISTS ${target} WITH (FORCE)`);
+    await c.query(`CREATE DATABASE ${target} TEMPLATE ${baseUrl.pathname.slice(1)}`);
+  });
+  await withClient(targetUrl, async (c) => {
+    const run = (q: string, params: unknown[] = []) => c.query(q, params);
+    await run(`SET maintenance_work_mem = '1GB'`);
+    // The base: first records of their groups, with their title and authors folded as the index folds them.
+    const base = (
+      await run(
+        `SELECT seq, coalesce(title, '') AS title, authors FROM records WHERE duplicate_of IS NULL ORDER BY seq`,
+      )
+    ).rows as { seq: number; title: string; authors: string }[];
+    await run(`CREATE UNLOGGED TABLE synth_base (k int PRIMARY KEY, seq int, title_fold text, authors_fold text)`);
+    await run(`INSERT INTO synth_base SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[])`, [
+      base.map((_, k) => k),
+      base.map((b) => b.seq),
+      base.map((b) => fold(b.title)),
+      base.map((b) => fold((JSON.parse(b.authors) as string[]).join(', '))),
+    ]);
+    const bodies = (await run(`SELECT body FROM record_text t JOIN synth_base b ON b.seq = t.seq`)).rows as {
+      body: string;
+    }[];
+    const sentences = bodies.flatMap((b) => b.body.split(/(?<=[.!?])\s+/).filter((s) => s.length > 20));
+    await run(`CREATE UNLOGGED TABLE synth_sentences (k int PRIMARY KEY, raw text, folded text)`);
+    await run(`INSERT INTO synth_sentences SELECT * FROM unnest($1::int[], $2::text[], $3::text[])`, [
+      sentences.map((_, k) => k),
+      sentences,
+      sentences.map(fold),
+    ]);
+    console.log(`base: ${base.length} records, ${sentences.length} sentences`);
+
+    // Indexes are built once at the end, not row by row.
+    const indexes = (
+      await run(
+        `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ('records','record_text','entities','events') AND indexdef NOT LIKE '%UNIQUE%'`,
+      )
+    ).rows as { indexname: string; indexdef: string }[];
+    for (const i of indexes) await run(`DROP INDEX ${i.indexname}`);
+    const columns = async (table: string) =>
+      (
+        (
+          await run(
+            `SELECT column_name FROM information_schema.columns WHERE table_name = $1 AND column_name <> 'record_seq' ORDER BY ordinal_position`,
+            [table],
+          )
+        ).rows as { column_name: string }[]
+      ).map((r) => `"${r.column_name}"`);
+    const entityColumns = await columns('entities');
+    const eventColumns = await columns('events');
+
+    await run(`CREATE UNLOGGED TABLE synth_map (seq int, base_seq int, g int)`);
+    await run(`SELECT setseed(0.42)`);
+    const have = Number((await run(`SELECT count(*) AS n FROM records`)).rows[0].n);
+    for (let done = have; done < TARGET; done += BATCH) {
+      const n = Math.min(BATCH, TARGET - done);
+      await run('BEGIN');
+      await run('TRUNCATE synth_map');
+      // The random choices per record first (a subquery with random() is not folded into the join).
+      await run(
+        `CREATE TEMP TABLE batch ON COMMIT DROP AS
+         SELECT x.g, b.seq AS base_seq, b.title_fold, b.authors_fold, x.sents, x.published
+         FROM (SELECT g, floor(random() * ${base.length})::int AS k,
+                      (SELECT array_agg(floor(random() * ${sentences.length})::int) FROM generate_series(1, ${SENTENCES_PER_RECORD}) WHERE g > 0) AS sents,
+                      to_char(date '2015-01-01' + floor(random() * 3650)::int, 'YYYY-MM-DD') AS published
+               FROM generate_series(${done + 1}, ${done + n}) g) x
+         JOIN synth_base b ON b.k = x.k`,
+      );
+      await run(
+        `WITH ins AS (
+           INSERT INTO records (id, text_hash, source_key, uri, path, format, title, authors, published, language, stored_at)
+           SELECT md5('synth' || x.g), md5('synth' || x.g), r.source_key, r.uri, r.path || '#' || x.g, r.format, r.title, r.authors,
+                  x.published, r.language, r.stored_at
+           FROM batch x JOIN records r ON r.seq = x.base_seq
+           RETURNING seq, id)
+         INSERT INTO synth_map SELECT ins.seq, x.base_seq, x.g FROM ins JOIN batch x ON md5('synth' || x.g) = ins.id`,
+      );
+      await run(
+        `INSERT INTO record_text (seq, body, fts)
+         SELECT m.seq, string_agg(s.raw, ' '),
+                setweight(to_tsvector('simple', x.title_fold), 'A') ||
+                setweight(to_tsvector('simple', string_agg(s.folded, ' ')), 'B') ||
+                setweight(to_tsvector('simple', x.authors_fold), 'C')
+         FROM synth_map m JOIN batch x ON x.g = m.g CROSS JOIN LATERAL unnest(x.sents) i JOIN synth_sentences s ON s.k = i
+         GROUP BY m.seq, x.title_fold, x.authors_fold`,
+      );
+      await run(
+        `INSERT INTO entities (record_seq, ${entityColumns.join(', ')})
+         SELECT m.seq, ${entityColumns.map((c) => `e.${c}`).join(', ')} FROM synth_map m JOIN batch x ON x.g = m.g JOIN entities e ON e.record_seq = m.base_seq`,
+      );
+      await run(
+        `INSERT INTO events (record_seq, ${eventColumns.join(', ')})
+         SELECT m.seq, ${eventColumns.map((c) => `e.${c}`).join(', ')} FROM synth_map m JOIN batch x ON x.g = m.g JOIN events e ON e.record_seq = m.base_seq`,
+      );
+      await run('COMMIT');
+      console.log(`made ${done + n} records (${seconds(start)} s)`);
+    }
+    for (const i of indexes) {
+      const t = performance.now();
+      await run(i.indexdef);
+      console.log(`index ${i.indexname} (${seconds(t)} s)`);
+    }
+    await run(`DROP TABLE synth_base, synth_sentences, synth_map`);
+    await run(`VACUUM ANALYZE`);
+  });
+  console.log(`built ${target} in ${seconds(start)} s`);
+}
+
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+
+async function timeSearches(): Promise<void> {
+  // No time limit here: the figure is how long each search takes, not whether the server would wait.
+  const store = await openPostgresStore(String(targetUrl), { searchLimitMs: 600_000 });
+  try {
+    const count = await store.count();
+    const rows = [];
+    for (const q of QUERIES) {
+      const t = performance.now();
+      const page = await store.search(q);
+      rows.push({ query: JSON.stringify(q), ms: +(performance.now() - t).toFixed(1), total: page.total });
+    }
+    console.table(rows);
+    const ms = rows.map((r) => r.ms);
+    console.log(
+      `search PostgreSQL, ${count} records, ${QUERIES.length} first requests: p50 ${pct(ms, 50).toFixed(1)} ms  p95 ${pct(ms, 95).toFixed(1)} ms  max ${Math.max(...ms).toFixed(1)} ms (target p95 <= 100 ms at 1,000,000)`,
+    );
+  } finally {
+    await store.close();
+  }
+}
+
+try {
+  console.log(`load average ${(await import('node:os')).loadavg()[0].toFixed(1)}`);
+  if (!values.reuse) await build();
+  await timeSearches();
+} finally {
+  if (!values.keep && !values.reuse)
+    await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${target} WITH (FORCE)`)).catch(() => undefined);
+}
