@@ -33,6 +33,7 @@ import {
   decode,
   learnedCue,
   MODEL_DIR,
+  ruleReading,
 } from '../src/analyze/components/quotes/learned/attribute.js';
 import type { Entity, Span } from '../src/record/types.js';
 
@@ -85,11 +86,14 @@ function examples(dir: string): { cues: CueExample[]; contents: ContentExample[]
         const g = gold.findIndex((x) => inside(x.cue, middle(tok.span)));
         const y = g >= 0 && !headed.has(g) ? 1 : 0;
         if (y) headed.add(g);
-        cues.push({ f: Int32Array.from(cueFeatures(ctx, i, s0, s1, ruleCue)), y });
+        // The cue model is told whether the rules read or refused the cue, as at inference.
+        const rule = ruleCue ? ruleReading(ctx, ruleCue, si, focus) : null;
+        const verdict = !ruleCue ? 'none' : rule ? 'reads' : 'refuses';
+        cues.push({ f: Int32Array.from(cueFeatures(ctx, i, s0, s1, ruleCue, verdict)), y });
         if (!y && !ruleCue) continue;
         const cue = ruleCue ?? learnedCue(doc.tokens, i);
         i = cue.tokens[1] - 1;
-        const x = cueInput(ctx, cue, si, focus);
+        const x = cueInput(ctx, cue, si, focus, ruleCue ? rule : undefined);
         if (!x) continue;
         const cueSpan = ctx.spanOf(cue.tokens[0], cue.tokens[1]);
         const match = gold.find((a) => a.cue.some(([p, q]) => p < cueSpan[1] && cueSpan[0] < q));

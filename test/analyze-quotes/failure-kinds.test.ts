@@ -86,3 +86,41 @@ describe('false quotes', () => {
     expect(r.quotes.map((q) => q.content.text)).not.toContain('On the other side of the aisle');
   });
 });
+
+describe('reported clauses after adjuncts and inverted-looking subjects (second round)', () => {
+  it.each([
+    [
+      'Senator Ana Ruiz said after the hearing she would not support the bill.',
+      'said',
+      'she would not support the bill',
+    ],
+    ['Officials have said for months the bridge is unsafe.', 'said', 'the bridge is unsafe'],
+    ['The governor said in an interview with the Times the state would appeal.', 'said', 'the state would appeal'],
+  ])('starts the content after a prepositional or time adjunct: %s', (text, cue, content) => {
+    expect(withCue(run(text), cue)?.content.text).toBe(content);
+  });
+
+  it('reads "-- said the candidate tended to" as the clause of the sentence subject, not an inverted speaker', () => {
+    const q = withCue(
+      run('Tom Baker -- author of a book on the party -- said the governor tended to avoid hard questions.'),
+      'said',
+    );
+    expect(q?.speaker.text).toBe('Tom Baker');
+    expect(q?.content.text).toBe('the governor tended to avoid hard questions');
+  });
+
+  it('takes a phrase cut at a possessive after the cue as the clause, not the speaker', () => {
+    const q = withCue(
+      run("Ms. Okafor, who in 2014 said the council's top priority was housing, lost the vote."),
+      'said',
+    );
+    expect(q?.speaker.text).not.toBe('the council');
+    expect(q?.content.text).toContain("the council's top priority was housing");
+  });
+
+  it('reads a quotation the rules refuse (after an adverbial lead) with the content tagger, without the speaker', () => {
+    const q = withCue(run('As for cost, “the plan would pay for itself within a decade,” said Mr. Lindqvist.'), 'said');
+    expect(q?.speaker.text).toBe('Mr. Lindqvist');
+    expect(q?.content.text).toBe('“the plan would pay for itself within a decade,”');
+  });
+});

@@ -16,7 +16,7 @@ import {
   tokenAtOrAfter,
 } from './bounds.js';
 import type { Attribution, QuoteContext } from './context.js';
-import { phraseAfter, resolveSpeaker, subjectBefore, type Speaker } from './speaker.js';
+import { isPossessive, phraseAfter, resolveSpeaker, subjectBefore, type Speaker } from './speaker.js';
 
 /** Between a quotation and the cue after it: only commas, dashes and spaces on the same line ("“...,” he said"). */
 const JOIN_BEFORE_CUE_CHAR_RE = /[ \t\u00a0,—–-]/;
@@ -41,6 +41,8 @@ const MAX_ADVERBIAL_TOKENS = 12;
 const BREAK_BEFORE_ACCORDING_RE = /^(?:,|[—–]|--)$/;
 /** The longest source taken up to its comma when no noun phrase is recognised ("according to police,"). */
 const MAX_SOURCE_TOKENS = 8;
+/** Parts of speech that, right after a noun phrase, make it a clause's subject. */
+const CLAUSE_VERB_POS = new Set(['VERB', 'AUX']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** Who speaks for a cue, and the characters [left, right) the speaker and cue take together. */
@@ -112,6 +114,14 @@ export function findSpeaker(
     if (!range || ctx.markContaining(tokens[range[0]].span[0]) >= 0) {
       range = phraseAfter(tokens, c1, s1);
       inverted = range !== null;
+      // "-- said the candidate tended to ...", "who said the party's goal was": a phrase followed
+      // by its verb, or cut at a possessive, opens the reported clause; it is not an inverted
+      // speaker, the sentence's subject is.
+      if (range && range[1] < s1 && (CLAUSE_VERB_POS.has(tokens[range[1]].pos) || isPossessive(tokens[range[1]]))) {
+        range = subjectOfSentence(ctx, s0, c0);
+        inverted = false;
+        if (!range) return null;
+      }
     }
     // "Sens. A (D-Ore.), B (D-Ohio) and C all suggested that": no phrase right before the cue, but
     // when the cue is the sentence's first verb its subject is the sentence's first phrase.
@@ -134,6 +144,16 @@ export function findSpeaker(
  * "decided to close the bridge", "pledged $10 million", "responded by cutting the budget").
  */
 const ACTION_LEMMAS: ReadonlySet<string> = new Set(['respond', 'decide', 'pledge', 'seek']);
+
+/**
+ * Whether the rules' refusal of a cue is deliberate, to stand whatever a model says: a belief
+ * verb with a bare object ("knows the area"), an action verb ("decided to close"), "according to"
+ * without its clause. Other refusals (no clause the rules trust: "said after the convention he
+ * would ...") may be read by the content tagger.
+ */
+export function refusalStands(ctx: QuoteContext, cue: Cue): boolean {
+  return cue.kind === 'clause' || cue.kind === 'according' || ACTION_LEMMAS.has(ctx.tokens[cue.tokens[0]].lemma);
+}
 
 /** Nouns of time that head a time phrase whether or not the times component resolved it. */
 const TIME_NOUN_RE =
@@ -309,7 +329,9 @@ function reportedFragments(
     let end = s.span[1];
     const timeAt = (k: number) => ctx.inTime(tokens[k].span[0]) || DAY_WORD_RE.test(tokens[k].text);
     while (start < s1 - 1 && (timeAt(start) || (tokens[start].pos === 'ADP' && timeAt(start + 1)))) start++;
+    const adjunctEnd = that >= 0 && that - rightTok <= 3 ? -1 : clauseAfterAdjuncts(ctx, start, s1);
     if (that >= 0 && (HEARER_CUE_LEMMAS.has(lemma) || that - rightTok <= 3)) start = that;
+    else if (adjunctEnd >= 0) start = adjunctEnd;
     else if (HEARER_SKIP_LEMMAS.has(lemma)) {
       // "told him the nominee had not paid": the hearer is not part of what was said.
       const hearer = phraseAfter(tokens, start, s1);
@@ -334,6 +356,41 @@ function reportedFragments(
   }
   const spans = out.filter((sp) => sp[1] > sp[0]);
   return spans.map((span) => ({ kind: kindOf(ctx, span), span }));
+}
+
+/** Parts of speech that open a noun phrase of their own inside a run of nominals. */
+const PHRASE_OPENERS = new Set(['DET', 'PRON']);
+/** The longest prepositional adjunct skipped between a cue and its clause ("after the party's convention"). */
+const MAX_ADJUNCT_TOKENS = 8;
+
+/**
+ * "said after the convention he would ...", "wrote in the journal last year the drug ...": where
+ * one or two short prepositional or time adjuncts follow the cue and a clause (a subject and its
+ * verb, or "that") follows them, the token the clause starts at; else -1. The adjuncts are the
+ * writer's.
+ */
+export function clauseAfterAdjuncts(ctx: QuoteContext, start: number, s1: number): number {
+  const tokens = ctx.tokens;
+  const timeAt = (k: number) =>
+    ctx.inTime(tokens[k].span[0]) || TIME_WORD_RE.test(tokens[k].text) || TIME_NOUN_RE.test(tokens[k].text);
+  let k = start;
+  for (let n = 0; n < 2 && k < s1; n++) {
+    const from = k;
+    while (k < s1 && k - from < MAX_ADJUNCT_TOKENS && timeAt(k)) k++;
+    if (k === from) {
+      if (tokens[k].pos !== 'ADP') return -1;
+      const np = phraseAfter(tokens, k + 1, s1);
+      if (!np || np[1] - k > MAX_ADJUNCT_TOKENS) return -1;
+      // The phrase ends where a determiner, a pronoun or a time opens another ("for months the bridge").
+      let end = np[0] + 1;
+      while (end < np[1] && !PHRASE_OPENERS.has(tokens[end].pos) && !timeAt(end)) end++;
+      k = end;
+    }
+    if (k < s1 && tokens[k].lemma === 'that') return k;
+    const subject = k < s1 && !timeAt(k) ? phraseAfter(tokens, k, s1) : null;
+    if (subject && subject[1] < s1 && CLAUSE_VERB_POS.has(tokens[subject[1]].pos)) return k;
+  }
+  return -1;
 }
 
 /** The words after "according to" up to a comma or the sentence end, when short enough to be a source. */

@@ -87,7 +87,7 @@ export interface Speaker {
   entity: string | null;
 }
 
-const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
+export const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
 /** Capitalised words are names whatever wink tagged them ("Loretta E. Lynch" has Lynch as a verb). */
 const CAPITALISED_RE = /^\p{Lu}/u;
 const isNominal = (t: Token) =>

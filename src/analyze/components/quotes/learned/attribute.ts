@@ -171,6 +171,12 @@ export function attributeLearned(
   const tr = transitionScores(transitionFeatures(ctx, x.input), m.content.weights);
   const w0 = x.input.window[0];
   const labels = decode(em, tr, [cue.tokens[0] - w0, cue.tokens[1] - w0]);
+  // The speaker's words are never what they say ("“...,” said Mr. Lindqvist").
+  const [p0, p1] = x.found.speaker.span;
+  for (let t = 0; t < labels.length; t++) {
+    const [a, b] = ctx.tokens[w0 + t].span;
+    if (a >= p0 && b <= p1) labels[t] = 0;
+  }
   const spans = pieces(ctx, x.input.window, labels, [ctx.spanOf(cue.tokens[0], cue.tokens[1]), x.found.speaker.span]);
   if (spans.length === 0) return null;
   for (const [a, b] of spans) for (const i of ctx.marksWithin(a - 1, b + 1)) ctx.usedMarks.add(i);

@@ -29,8 +29,21 @@ const hashOn = (h: number, v: string) => bucketOf(fnv(h, v));
 /** The bucket of the string prefix + a + "|" + b, from the prefix's state `h`. */
 const hashOnPair = (h: number, a: string, b: string) => bucketOf(fnv(fnv(fnv(h, a), '|'), b));
 
+/**
+ * What the attribution rules made of a cue: no rule cue ('none'), a reading ('reads'), or a
+ * refusal ('refuses': no speaker or no clause they trust, "said after the convention he would").
+ */
+export type RuleVerdict = 'none' | 'reads' | 'refuses';
+
 /** Hashed features of token `i` as a cue head, within sentence tokens [s0, s1). */
-export function cueFeatures(ctx: QuoteContext, i: number, s0: number, s1: number, ruleCue: Cue | null): number[] {
+export function cueFeatures(
+  ctx: QuoteContext,
+  i: number,
+  s0: number,
+  s1: number,
+  ruleCue: Cue | null,
+  verdict: RuleVerdict,
+): number[] {
   const tk = ctx.tokens;
   const t = tk[i];
   const prev = i > s0 ? tk[i - 1] : undefined;
@@ -74,6 +87,9 @@ export function cueFeatures(ctx: QuoteContext, i: number, s0: number, s1: number
     hashOn(C.r, rk),
     hashOnPair(C.rl, rk, l),
     hashOnPair(C.rp, rk, p),
+    hashOn(C.v, verdict),
+    hashOnPair(C.vl, verdict, l),
+    hashOnPair(C.vr, verdict, rk),
     i === s0 ? FIRST_TRUE : FIRST_FALSE,
     POSITION[Math.min(4, Math.floor((i - s0) / 5))],
     closesBefore ? QB_TRUE : QB_FALSE,
@@ -110,6 +126,9 @@ const C = {
   r: state('r='),
   rl: state('rl='),
   rp: state('rp='),
+  v: state('v='),
+  vl: state('vl='),
+  vr: state('vr='),
   qblTrue: state('qbl=true|'),
   qblFalse: state('qbl=false|'),
   qalTrue: state('qal=true|'),
