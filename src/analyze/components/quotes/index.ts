@@ -31,8 +31,8 @@ import { SpanIndex } from './span-index.js';
 const MODEL_CUE_MIN_SCORE = 3;
 /**
  * The cue model's score, told the rules refused the cue, that lets the content tagger read a rule
- * cue the rules refused without standing by the refusal (polnear-dev strict overlap F1 0.775 →
- * 0.784 at 3; 0.784 at 0 and 1, with lower exact F1; see docs/models.md).
+ * cue whose refusal is not deliberate (polnear-dev strict overlap F1 0.775 → 0.786 at 3, 0.785 at
+ * 0 and -3 with lower exact F1, 0.782 at any score; see docs/models.md).
  */
 const REFUSED_MIN_SCORE = 3;
 /** A speaker stays in focus for pronouns this many sentences after being quoted. */
