@@ -152,7 +152,8 @@ const ACTION_LEMMAS: ReadonlySet<string> = new Set(['respond', 'decide', 'pledge
  * would ...") may be read by the content tagger.
  */
 export function refusalStands(ctx: QuoteContext, cue: Cue): boolean {
-  return cue.kind === 'clause' || cue.kind === 'according' || ACTION_LEMMAS.has(ctx.tokens[cue.tokens[0]].lemma);
+  const lemma = ctx.tokens[cue.tokens[0]].lemma;
+  return cue.kind === 'clause' || cue.kind === 'according' || ACTION_LEMMAS.has(lemma);
 }
 
 /** Nouns of time that head a time phrase whether or not the times component resolved it. */

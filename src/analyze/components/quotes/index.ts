@@ -18,6 +18,7 @@ import { attachContinuations } from './continuation.js';
 import { QuoteContext, type Attribution } from './context.js';
 import type { Speaker } from './speaker.js';
 import { cueAt, knownToCueRules } from './cues.js';
+import { hasVerb } from './bounds.js';
 import { clauseAfterAdjuncts, refusalStands } from './attribute.js';
 import { dashCreditAttributions, labelAttributions } from './labels.js';
 import { findQuoteMarks } from './marks.js';
@@ -32,7 +33,7 @@ const MODEL_CUE_MIN_SCORE = 3;
 /**
  * The cue model's score, told the rules refused the cue, that lets the content tagger read a rule
  * cue whose refusal is not deliberate (polnear-dev strict overlap F1 0.775 → 0.786 at 3, 0.785 at
- * 0 and -3 with lower exact F1, 0.782 at any score; see docs/models.md).
+ * 0 and -3 with lower exact F1, 0.782 at any score, before the rebase; see docs/models.md).
  */
 const REFUSED_MIN_SCORE = 3;
 /** A speaker stays in focus for pronouns this many sentences after being quoted. */
@@ -107,7 +108,10 @@ function ruleCueAttribution(
     if (refusalStands(ctx, cue)) return null;
     const [s0, s1] = ctx.sentences[si].tokens;
     if (models.cue.score(cueFeatures(ctx, cue.tokens[0], s0, s1, cue, 'refuses')) <= REFUSED_MIN_SCORE) return null;
-    return attributeLearned(ctx, models, cue, si, salient, null);
+    const a = attributeLearned(ctx, models, cue, si, salient, null);
+    // Only a clause or a quotation overrules the rules: a bare object ("wrote the new paper",
+    // "As shown at the show") is what they refused.
+    return a && a.fragments.some((f) => f.kind !== 'indirect' || hasVerb(ctx, f.span[0], f.span[1])) ? a : null;
   }
   const [w0, w1] = contentWindow(ctx, si);
   const from = ctx.tokens[w0].span[0],
