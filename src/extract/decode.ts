@@ -1,6 +1,7 @@
 // Bytes to text. Order of evidence, most reliable first: a byte-order mark, the HTTP
 // Content-Type charset, an HTML <meta charset> / http-equiv in the first bytes, then sniffing
 // (valid UTF-8 is taken as UTF-8, otherwise windows-1252).
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { ExtractError } from './errors.js';
 
@@ -46,7 +47,8 @@ function decodeBytes(bytes: Uint8Array, contentType?: string): Decoded {
     const charset = /^(iso-?8859-1|latin-?1|us-ascii)$/i.test(declared) ? 'windows-1252' : declared.toLowerCase();
     if (charset !== 'utf-8' && charset !== 'utf8') return { text: iconv.decode(buf, charset), charset };
   }
-  if (isValidUtf8(buf)) return { text: buf.toString('utf8').replace(/^\uFEFF/, ''), charset: 'utf-8' };
+  // isUtf8 validates without decoding (a fatal TextDecoder built the whole string to discard it).
+  if (isUtf8(buf)) return { text: buf.toString('utf8').replace(/^\uFEFF/, ''), charset: 'utf-8' };
   const asUtf8 = buf.toString('utf8');
   if (declared === 'utf-8' || declared === 'utf8' || mostlyUtf8(asUtf8)) {
     // UTF-8 with a few bad bytes: keep what decodes, mark the rest with U+FFFD (a warning is the caller's).
@@ -81,15 +83,6 @@ function bomCharset(buf: Buffer): string | undefined {
   if (buf[0] === 0xff && buf[1] === 0xfe) return 'utf-16le';
   if (buf[0] === 0xfe && buf[1] === 0xff) return 'utf-16be';
   return undefined;
-}
-
-function isValidUtf8(buf: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function rejectBinary(buf: Buffer): void {

@@ -13,7 +13,7 @@ import { ExtractError } from '../errors.js';
 import { joinParagraphs } from '../paragraphs.js';
 import type { Dateline, Warning } from '../../record/types.js';
 import { extractBody } from './body/index.js';
-import { EMBEDDED_SIGN } from './body/embedded.js';
+import { mayEmbedText } from './body/embedded.js';
 import { limitSourceNesting, MAX_SOURCE_NESTING } from './body/nesting.js';
 import { placeStreamedSegments, STREAM_MARKER } from './body/streamed.js';
 import { extractComments } from './comments/index.js';
@@ -56,7 +56,7 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
   // After metadata, which reads the page as served; the body reads it as scripts would show it.
   if (source.html.includes(STREAM_MARKER)) placeStreamedSegments(dom);
   // The whole document, not just <body>: broken pages leave text after </body> or </html>.
-  const body = extractBody(dom, { title: meta?.title, embedded: EMBEDDED_SIGN.test(source.html) });
+  const body = extractBody(dom, { title: meta?.title, embedded: mayEmbedText(source.html) });
   // Only worth a look (a scan of the whole source) when the page gave no text.
   if (body.paragraphs.length === 0 && FRAMESET.test(html))
     warnings.push({ code: 'frameset', message: 'page is a frameset: its frames are separate documents' });

@@ -9,8 +9,11 @@ import type { AnyNode, Document } from 'domhandler';
 import { elements } from './dom.js';
 import { parseLenient, type Json } from '../json.js';
 
-/** Whether the page source may hold embedded article text: a cheap test before any walk. */
-export const EMBEDDED_SIGN = /"articleBody"|application\/json/;
+/** Whether the page source may hold embedded article text: a cheap test before any walk (two
+ * substring searches; one regex with an alternation cost 1% of extraction CPU). */
+export function mayEmbedText(source: string): boolean {
+  return source.includes('"articleBody"') || source.includes('application/json');
+}
 
 /** Characters a JSON string must have to be worth reading as an article. */
 const MIN_CANDIDATE_CHARS = 500;

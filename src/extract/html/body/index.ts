@@ -39,7 +39,7 @@ function length(blocks: readonly Block[]): number {
 export interface BodyHints {
   /** The article's title, whose repetition as a heading in the body is dropped. */
   title?: string | null;
-  /** The page source may hold article text in embedded JSON (see EMBEDDED_SIGN). */
+  /** The page source may hold article text in embedded JSON (see mayEmbedText). */
   embedded?: boolean;
 }
 

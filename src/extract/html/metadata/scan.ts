@@ -117,10 +117,10 @@ export function scanPage(dom: Document): PageScan {
     const a = el.attribs;
     const tokens = classTokens(a);
     let next = flags;
-    const comments = !flags.inComments && tokens.some((t) => COMMENT_SECTION_TOKEN.test(t));
+    const comments = !flags.inComments && hasToken(tokens, COMMENT_SECTION_TOKEN);
     const chrome =
       !flags.inChrome &&
-      ((CHROME_TAGS.has(name) && !(name !== 'nav' && flags.inArticle)) || tokens.some((t) => CHROME_TOKEN.test(t)));
+      ((CHROME_TAGS.has(name) && !(name !== 'nav' && flags.inArticle)) || hasToken(tokens, CHROME_TOKEN));
     const scope = a.itemscope !== undefined;
     const article = !flags.inArticle && name === 'article';
     if (comments || chrome || scope || article) {
@@ -131,15 +131,6 @@ export function scanPage(dom: Document): PageScan {
         itemTypes: scope ? [(a.itemtype ?? '').toLowerCase(), ...flags.itemTypes] : flags.itemTypes,
       };
     }
-    const scanned = (): ScannedElement => ({
-      el,
-      tokens,
-      inComments: next.inComments,
-      inChrome: next.inChrome,
-      itemTypes: next.itemTypes,
-      order: at,
-    });
-
     if (name === 'meta') {
       const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').trim().toLowerCase();
       if (key && a.content !== undefined) addMeta(key, a.content);
@@ -157,13 +148,13 @@ export function scanPage(dom: Document): PageScan {
     } else if (name === 'style' || name === 'noscript' || name === 'template' || name === 'svg') {
       continue;
     }
-    if (name === 'h1') h1s.push(scanned());
-    else if (name === 'h2') h2s.push(scanned());
-    if (name === 'time') times.push(scanned());
-    if (a.itemprop !== undefined && name !== 'meta') itemprops.push(scanned());
-    if (tokens.some((t) => ROLE_TOKEN.test(t)) || a.rel === 'author') roles.push(scanned());
-    if (tokens.some((t) => CONTENT_TOKEN.test(t)) || name === 'article' || name === 'main')
-      contentRoots.push(scanned());
+    if (name === 'h1') h1s.push(entry(el, tokens, next, at));
+    else if (name === 'h2') h2s.push(entry(el, tokens, next, at));
+    if (name === 'time') times.push(entry(el, tokens, next, at));
+    if (a.itemprop !== undefined && name !== 'meta') itemprops.push(entry(el, tokens, next, at));
+    if (hasToken(tokens, ROLE_TOKEN) || a.rel === 'author') roles.push(entry(el, tokens, next, at));
+    if (hasToken(tokens, CONTENT_TOKEN) || name === 'article' || name === 'main')
+      contentRoots.push(entry(el, tokens, next, at));
 
     for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i], flags: next });
   }
@@ -195,6 +186,17 @@ export function opensChromeOrComments(el: Element): boolean {
 
 function insideArticle(el: Element): boolean {
   for (let p = el.parent; p; p = p.parent) if (isTag(p) && p.name === 'article') return true;
+  return false;
+}
+
+// Plain functions rather than closures made per element: the walk visits every element of the
+// page, and the allocations showed in profiles.
+function entry(el: Element, tokens: readonly string[], flags: Flags, order: number): ScannedElement {
+  return { el, tokens, inComments: flags.inComments, inChrome: flags.inChrome, itemTypes: flags.itemTypes, order };
+}
+
+function hasToken(tokens: readonly string[], re: RegExp): boolean {
+  for (const t of tokens) if (re.test(t)) return true;
   return false;
 }
 
