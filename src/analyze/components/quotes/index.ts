@@ -18,7 +18,6 @@ import { attachContinuations } from './continuation.js';
 import { QuoteContext, type Attribution } from './context.js';
 import type { Speaker } from './speaker.js';
 import { cueAt, knownToCueRules } from './cues.js';
-import { hasVerb } from './bounds.js';
 import { clauseAfterAdjuncts, refusalStands } from './attribute.js';
 import { dashCreditAttributions, labelAttributions } from './labels.js';
 import { findQuoteMarks } from './marks.js';
@@ -109,9 +108,11 @@ function ruleCueAttribution(
     const [s0, s1] = ctx.sentences[si].tokens;
     if (models.cue.score(cueFeatures(ctx, cue.tokens[0], s0, s1, cue, 'refuses')) <= REFUSED_MIN_SCORE) return null;
     const a = attributeLearned(ctx, models, cue, si, salient, null);
-    // Only a clause or a quotation overrules the rules: a bare object ("wrote the new paper",
-    // "As shown at the show") is what they refused.
-    return a && a.fragments.some((f) => f.kind !== 'indirect' || hasVerb(ctx, f.span[0], f.span[1])) ? a : null;
+    // Only a quotation overrules the rules. With a reported clause too ("the tagger's content has a
+    // verb") it gained 0.002 of strict overlap F1 on polnear-dev and added about 50 quotes on the
+    // 181 Zyte pages, most of them wrong ("confessed the kidnapping", "we like what the Touch Bar
+    // brings"); a bare object ("wrote the new paper") is what the rules refused.
+    return a && a.fragments.some((f) => f.kind !== 'indirect') ? a : null;
   }
   const [w0, w1] = contentWindow(ctx, si);
   const from = ctx.tokens[w0].span[0],
