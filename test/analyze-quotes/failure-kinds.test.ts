@@ -124,7 +124,7 @@ describe('reported clauses after adjuncts and inverted-looking subjects (second 
     expect(q?.content.text).toBe('“the plan would pay for itself within a decade,”');
   });
 
-  it('lets the content tagger overrule a refusal only with a clause or a quotation, not a bare object', () => {
+  it('lets the content tagger overrule a refusal only with a quotation, not a bare object', () => {
     expect(run('The research team wrote the new paper over the summer.').quotes).toEqual([]);
   });
 });
