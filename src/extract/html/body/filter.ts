@@ -9,7 +9,7 @@ import {
   MAX_BYLINE_CHARS,
   MAX_CREDIT_CHARS,
 } from './patterns.js';
-import { isGoodBlock, linkDensity, LINK_LIST_DENSITY } from './score.js';
+import { isDisclaimer, isGoodBlock, linkDensity, LINK_LIST_DENSITY } from './score.js';
 
 /**
  * Leading blocks shorter than this (characters) before the first prose paragraph are treated as
@@ -34,7 +34,7 @@ export const MIN_ROUNDUP_PROSE_CHARS = 80;
 
 function isFurniture(b: Block): boolean {
   if (linkDensity(b) > LINK_LIST_DENSITY && b.text.length - b.linkChars < MIN_ROUNDUP_PROSE_CHARS) return true;
-  if (BOILERPLATE_PARAGRAPH.test(b.text)) return true;
+  if (BOILERPLATE_PARAGRAPH.test(b.text) || isDisclaimer(b)) return true;
   if (b.text.length <= MAX_BYLINE_CHARS && (BYLINE.test(b.text) || DATE_LINE.test(b.text))) return true;
   return b.text.length <= MAX_CREDIT_CHARS && IMAGE_CREDIT.test(b.text);
 }

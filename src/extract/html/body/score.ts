@@ -1,5 +1,6 @@
 // How much a block looks like article text, from its length and link density alone.
 import type { Block } from './blocks.js';
+import { DISCLAIMER_PHRASE, MIN_DISCLAIMER_PHRASES } from './patterns.js';
 
 /** Characters of non-link text from which a block counts as a real paragraph. */
 export const GOOD_BLOCK_CHARS = 40;
@@ -14,9 +15,16 @@ export function linkDensity(b: Block): number {
   return b.text.length === 0 ? 0 : b.linkChars / b.text.length;
 }
 
-/** Whether a block reads like a paragraph of prose. */
+/** Whether a block reads like a paragraph of prose (the site's legal fine print does not count). */
 export function isGoodBlock(b: Block): boolean {
-  return b.text.length - b.linkChars >= GOOD_BLOCK_CHARS && linkDensity(b) <= MAX_GOOD_LINK_DENSITY;
+  return b.text.length - b.linkChars >= GOOD_BLOCK_CHARS && linkDensity(b) <= MAX_GOOD_LINK_DENSITY && !isDisclaimer(b);
+}
+
+/** A block holding two or more disclaimer phrases ("for informational purposes only", "all rights reserved"). */
+export function isDisclaimer(b: Block): boolean {
+  let found = 0;
+  for (const _ of b.text.matchAll(DISCLAIMER_PHRASE)) if (++found >= MIN_DISCLAIMER_PHRASES) return true;
+  return false;
 }
 
 /**
