@@ -18,7 +18,7 @@ export const QUERIES: SearchQuery[] = [
   { text: 'libr*' },
   { text: 'council', since: '2020-01-01' },
   { text: 'council', limit: 20, offset: 40 },
-  { entity: 'GPE:lagos' },
+  { entity: 'Lagos' }, // a name: places are keyed by their GeoNames id
   { place: 'Leipzig' },
   { text: 'council', author: 'x' },
   { source: 'pages/1' },
