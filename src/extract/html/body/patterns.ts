@@ -209,11 +209,12 @@ export const BOILERPLATE_PARAGRAPH =
   /^(?:advertisement|advertising|advert|ad|sponsored( content)?|story continues below( advertisement)?|article continues below( advertisement)?|continue reading( below)?|read more|read next|see also|related( articles| stories| coverage)?|share( this)?( article| story| post| on \w+)?|tweet|email|print|comments?|loading\.{0,3}|supported by|skip (?:advertisement|ad)|click here to .{0,60}|sign up .{0,80}|subscribe .{0,80}|follow us .{0,60})[\s.:!»›>]*$/i;
 
 /**
- * Phrases of legal and regulatory disclaimers (finance, insurance, health sites): a block with two
- * of them is the site's fine print, whatever its length, not the article.
+ * Phrases of legal and regulatory disclaimers (finance, insurance, health sites) and of cookie and
+ * "Do Not Sell" notices: a block with two of them is the site's fine print, whatever its length,
+ * not the article.
  */
 export const DISCLAIMER_PHRASE =
-  /for (?:general )?informational (?:and educational )?purposes only|not intended (?:to|as) (?:replace|be a substitute for|constitute|provide)|(?:legal|financial|tax|investment|medical) advice|all rights reserved|no reproduction|past performance|is not (?:an offer|a solicitation)|underwritten by|(?:is|are) administered by|licensed (?:insurer|producer|agency)|believed to be reliable|not guaranteed|member fdic|equal housing|terms and conditions apply|consult (?:a|your) (?:qualified|licensed|own)/gi;
+  /for (?:general )?informational (?:and educational )?purposes only|not intended (?:to|as) (?:replace|be a substitute for|constitute|provide)|(?:legal|financial|tax|investment|medical) advice|all rights reserved|no reproduction|past performance|is not (?:an offer|a solicitation)|underwritten by|(?:is|are) administered by|licensed (?:insurer|producer|agency)|believed to be reliable|not guaranteed|member fdic|equal housing|terms and conditions apply|consult (?:a|your) (?:qualified|licensed|own)|we use cookies|(?:accept|reject|allow) (?:all )?cookies|cookie (?:policy|settings|preferences)|do not sell (?:or share )?my personal information|by continuing to (?:use|browse)/gi;
 /** Disclaimer phrases that mark a block as fine print. */
 export const MIN_DISCLAIMER_PHRASES = 2;
 
