@@ -216,3 +216,48 @@ describe('actors, second round', () => {
     expect(actorNames(r, only(r, 'COERCE'))).toEqual([]);
   });
 });
+
+describe('criticism called an attack (PLOVER ASSAULT needs physical force)', () => {
+  const types = (text: string) => analysed(text).events.map((e) => e.type);
+  it('is ACCUSE when its object is an idea, its medium speech, its doers critics, or its setting a debate', () => {
+    expect(types('The senator attacked the governor on Twitter after the vote.')).toEqual(['ACCUSE']);
+    expect(types('The opposition leader attacked the prime minister as weak and out of touch.')).toEqual(['ACCUSE']);
+    expect(types('The minister came under attack from critics over the budget.')).toEqual(['ACCUSE']);
+    expect(types('The candidates attacked the mayor during the debate on Tuesday.')).toEqual(['ACCUSE']);
+    expect(types("The senator attacked the president's plan to cut taxes.")).toEqual(['ACCUSE']);
+    expect(types('The governor brushed off personal attacks on his character.')).not.toContain('ASSAULT');
+  });
+
+  it('stays ASSAULT when it is violence', () => {
+    expect(types('Militants attacked a police station in Kandahar on Monday.')).toEqual(['ASSAULT']);
+    expect(types('Gunmen attacked the convoy as it passed through the valley.')).toEqual(['ASSAULT']);
+    expect(types('The army base came under attack from militants overnight.')).toEqual(['ASSAULT']);
+    expect(types('Rebels launched an attack on the border post near Goma.')).toEqual(['ASSAULT']);
+  });
+
+  it('makes the one "under attack" its target, not its actor', () => {
+    const r = analysed('Senator Jane Holt was under near-constant attack from her rivals last month.');
+    const e = only(r, 'ACCUSE');
+    expect(actorNames(r, e)).toEqual([]);
+    expect(e.targets.map((id) => r.entities.find((x) => x.id === id)?.name)).toEqual(['Jane Holt']);
+    const base = analysed('Captain Ruth Ames was under heavy attack from militants near the pass.');
+    const assault = only(base, 'ASSAULT');
+    expect(actorNames(base, assault)).not.toContain('Ruth Ames');
+  });
+});
+
+describe('a plea in court', () => {
+  it('is no REQUEST; what was charged is the event', () => {
+    const guilty = analysed(
+      'A Texas man pleaded guilty Monday to threatening to kill a congresswoman, prosecutors said.',
+    );
+    expect(typed(guilty, 'REQUEST')).toEqual([]);
+    expect(only(guilty, 'THREATEN').modality).toBe('asserted');
+    expect(typed(analysed('The two guards pleaded not guilty in federal court on Tuesday.'), 'REQUEST')).toEqual([]);
+    expect(typed(analysed('He is expected to plead guilty to the charges next week.'), 'REQUEST')).toEqual([]);
+    // Pleading with someone is still a request.
+    expect(summary(analysed('The doctors pleaded with the government to release the prisoners.'))).toContain(
+      'REQUEST asserted «pleaded»',
+    );
+  });
+});

@@ -5,6 +5,7 @@ import type { Token } from '../../doc.js';
 import type { Segmentation } from './clauses.js';
 import type { TriggerMatch } from './triggers.js';
 import { verbSubject } from './subject.js';
+import { isVerbalAttack } from './verbal.js';
 
 export interface Candidate extends TriggerMatch {
   /** Index of the sentence in the Doc. */
@@ -51,7 +52,11 @@ export function keepNewEvents(
   earlier: readonly Candidate[],
   sentence: number,
 ): Candidate[] {
-  const withOccurrences = [...matches, ...occurrences(tokens, matches, earlier, sentence)].sort(
+  // Criticism called an attack is an accusation, not violence (verbal.ts).
+  const typed = matches.map((m) =>
+    m.type === 'ASSAULT' && isVerbalAttack(tokens, seg, m.start, m.end) ? { ...m, type: 'ACCUSE' as const } : m,
+  );
+  const withOccurrences = [...typed, ...occurrences(tokens, typed, earlier, sentence)].sort(
     (a, b) => a.start - b.start,
   );
   const kept: Candidate[] = [];

@@ -698,7 +698,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     },
     { head: 'request' },
     { head: 'appeal', next: ['to', 'for'] },
-    { head: 'plead' },
+    // A plea in court ("pleaded not guilty", "pleads guilty to threatening") is no request: the
+    // event is what was charged.
+    { head: 'plead', notNext: ['guilty', 'not', 'innocent', 'no', 'nolo'] },
     { head: 'petition' },
     { head: 'press', pos: 'verb', next: ['for'] },
     { head: 'press', pos: 'verb', object: ['to'] },
@@ -1016,8 +1018,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   // Violence: attacks, strikes from the air, shelling, bombings, clashes, killings, kidnappings.
   ASSAULT: [
     {
+      // Attacks on a plan, a record or a person in a debate are criticism: verbal.ts retypes them.
       head: 'attack',
-      unless: ['policy', 'plan', 'decision', 'proposal', 'remarks', 'comment', 'comments'],
       notAfter: MEDICAL_ATTACKS,
     },
     {

@@ -303,12 +303,13 @@ export function rolesOf(r: RoleInput): Roles {
     ATTRIBUTIVE_BEFORE.has(r.tokens[r.at - 1].pos) &&
     ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(r.tokens[r.end]?.pos ?? '');
   const passive =
-    !r.nominal &&
-    r.at > 0 &&
-    participle &&
-    (PASSIVE_AUX.has(r.tokens[r.at - 1].lemma) ||
-      coordinatedWithPassive(r) ||
-      REDUCED_PASSIVE.has(word(r.tokens, r.at - 1)));
+    (!r.nominal &&
+      r.at > 0 &&
+      participle &&
+      (PASSIVE_AUX.has(r.tokens[r.at - 1].lemma) ||
+        coordinatedWithPassive(r) ||
+        REDUCED_PASSIVE.has(word(r.tokens, r.at - 1)))) ||
+    underNoun(r);
   if (adjectival) {
     const targets = located.filter((m) => m.at >= r.end && sameComplement(m) && ACTOR_TYPES.has(m.entity.type));
     return {
@@ -322,6 +323,9 @@ export function rolesOf(r: RoleInput): Roles {
   const byAgent = located.find(
     (m) => m.at >= r.end && sameComplement(m) && governor(r.tokens, m.at) === 'by' && ACTOR_TYPES.has(m.entity.type),
   );
+  const fromAgent = located.find(
+    (m) => m.at >= r.end && sameComplement(m) && governor(r.tokens, m.at) === 'from' && ACTOR_TYPES.has(m.entity.type),
+  );
   const possessor = r.nominal
     ? located.find(
         (m) =>
@@ -333,8 +337,9 @@ export function rolesOf(r: RoleInput): Roles {
     : undefined;
   let subjectSide: Located | undefined;
   let coParticipants: Located[] = [];
-  // "by X" names the agent of a passive or of a noun ("the attack by X"), not of an active verb.
-  if (passive) actor = byAgent;
+  // "by X" names the agent of a passive or of a noun ("the attack by X"), not of an active verb;
+  // "from X" the agent of "under attack from X".
+  if (passive) actor = byAgent ?? (r.nominal ? fromAgent : undefined);
   else actor = (r.nominal ? byAgent : undefined) ?? possessor;
   // A verb's own subject, read from the words before it, settles the actor when there is one: a
   // name outside it is a speaker, an object of another verb or part of another clause.
@@ -384,6 +389,20 @@ export function rolesOf(r: RoleInput): Roles {
   const actorIds = actor ? [actor.entity.id] : [];
   const targetIds = unique(targets.map((m) => m.entity.id)).filter((id) => !actorIds.includes(id));
   return { actors: actorIds, targets: targetIds, place: placeOf(r, located, actorIds, isPlacePhrase, sameClause) };
+}
+
+/** Words that may not stand between "under" and its noun ("under near-constant attack" may). */
+const UNDER_BREAKS = new Set(['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX']);
+const UNDER_REACH = 4;
+
+/** "X was under attack": the noun after "under" is suffered, so the subject is its target, as in a passive. */
+function underNoun(r: RoleInput): boolean {
+  if (!r.nominal) return false;
+  for (let i = r.at - 1; i >= Math.max(0, r.at - UNDER_REACH); i--) {
+    if (word(r.tokens, i) === 'under') return true;
+    if (UNDER_BREAKS.has(r.tokens[i].pos)) return false;
+  }
+  return false;
 }
 
 /** Pronouns that refer to an organisation or country named earlier in the sentence ("China said it would"). */

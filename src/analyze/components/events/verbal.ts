@@ -1,0 +1,189 @@
+// Whether an "attack" is words, not violence. PLOVER's ASSAULT needs physical force; criticism
+// and denunciation are ACCUSE. "attacked his record", "attacked the plan", "came under attack
+// from critics", "attacked her on Twitter", "attacked him as weak", "Republican attacks" are
+// political speech; "attacked the convoy", "militants attacked", "an attack on the base" are not.
+// The cue lists are the ordinary English of speech, media, politics and debate, written for this
+// module (not taken from any page's wording).
+import type { Token } from '../../doc.js';
+import type { Segmentation } from './clauses.js';
+import { verbSubject } from './subject.js';
+import { OBJECT_WINDOW } from './lexicon.js';
+
+/** What one attacks with words: statements, ideas, policies, a person's standing. */
+const IDEAS = new Set([
+  'record',
+  'plan',
+  'plans',
+  'policy',
+  'policies',
+  'proposal',
+  'proposals',
+  'decision',
+  'decisions',
+  'remark',
+  'remarks',
+  'comment',
+  'comments',
+  'statement',
+  'statements',
+  'speech',
+  'view',
+  'views',
+  'idea',
+  'ideas',
+  'stance',
+  'agenda',
+  'rhetoric',
+  'claim',
+  'claims',
+  'legislation',
+  'ruling',
+  'handling',
+  'credibility',
+  'integrity',
+  'character',
+  'loyalty',
+  'patriotism',
+  'competence',
+  'judgment',
+  'judgement',
+  'leadership',
+  'candidacy',
+  'platform',
+  'reform',
+  'reforms',
+  'budget',
+  'strategy',
+  'approach',
+  'testimony',
+  'motives',
+]);
+
+/** Where words are said: a medium after "in", "on", "during" ("attacked her on Twitter", "in a speech"). */
+const MEDIA = new Set([
+  'interview',
+  'speech',
+  'statement',
+  'tweet',
+  'tweets',
+  'twitter',
+  'facebook',
+  'instagram',
+  'op-ed',
+  'editorial',
+  'letter',
+  'remarks',
+  'debate',
+  'podcast',
+  'broadcast',
+  'memo',
+  'essay',
+  'book',
+  'blog',
+  'ad',
+  'advertisement',
+  'commercial',
+  'hearing',
+]);
+const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'during', 'via', 'through']);
+/** How far before a medium noun its preposition may stand ("in a lengthy speech"). */
+const MEDIUM_REACH = 3;
+
+/** Who attacks with words: critics, rivals, partisan and ideological camps. */
+const CRITICS = new Set([
+  'critic',
+  'critics',
+  'rival',
+  'rivals',
+  'opponent',
+  'opponents',
+  'detractor',
+  'detractors',
+  'commentator',
+  'commentators',
+  'pundit',
+  'pundits',
+  'columnist',
+  'columnists',
+  'republicans',
+  'democrats',
+  'dems',
+  'gop',
+  'liberals',
+  'conservatives',
+  'progressives',
+  'moderates',
+  'candidates',
+]);
+/** Modifiers of an attack noun that make it speech ("personal attacks", "Republican attacks"). */
+const SPEECH_KINDS = new Set([
+  'verbal',
+  'rhetorical',
+  'political',
+  'personal',
+  'partisan',
+  'republican',
+  'democratic',
+  'conservative',
+  'liberal',
+]);
+/** Words of the political contest in the trigger's clause ("under attack in the debate"). */
+const CONTEST = new Set(['debate', 'debates', 'primary', 'primaries', 'caucus', 'caucuses']);
+/** Nouns after "as a" that tell why or when, not what the target was called ("as a result"). */
+const NOT_LABELS = new Set(['result', 'warning', 'reprisal', 'retaliation', 'response', 'punishment', 'part', 'well']);
+
+const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+
+/** Whether the ASSAULT trigger "attack" at `at` (to `end`) is criticism, not violence. */
+export function isVerbalAttack(tokens: readonly Token[], seg: Segmentation, at: number, end: number): boolean {
+  if (tokens[at].lemma.toLowerCase() !== 'attack' && !/^attack/i.test(tokens[at].text)) return false;
+  const clause = seg.clause[at];
+  const after: number[] = [];
+  for (let i = end; i < tokens.length && seg.clause[i] === clause; i++) after.push(i);
+  const near = after.slice(0, OBJECT_WINDOW);
+  if (near.some((i) => IDEAS.has(lower(tokens[i])))) return true;
+  if (after.some((i) => isMedium(tokens, i, end))) return true;
+  if (after.some((i) => isCritic(tokens[i]) && byAgentMarker(tokens, i, end))) return true;
+  if (tokens.some((t, i) => seg.clause[i] === clause && CONTEST.has(lower(t)))) return true;
+  if (SPEECH_KINDS.has(lower(tokens[at - 1]))) return true;
+  if (after.some((i) => lower(tokens[i]) === 'as' && isLabel(tokens, i + 1))) return true;
+  const subject = verbSubject(tokens, seg, at, () => false);
+  return !!subject && tokens.slice(subject.start, subject.end).some(isCritic);
+}
+
+/** "from critics", "by her rivals", "from Senate Republicans": "from" or "by" a word or two before. */
+function byAgentMarker(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let j = i - 1; j >= Math.max(end, i - AGENT_REACH); j--) if (AGENT_MARKERS.has(lower(tokens[j]))) return true;
+  return false;
+}
+const AGENT_MARKERS = new Set(['from', 'by']);
+const AGENT_REACH = 3;
+
+function isCritic(t: Token): boolean {
+  return CRITICS.has(t.text.toLowerCase()) || CRITICS.has(t.lemma.toLowerCase());
+}
+
+/** A medium noun governed by a preposition after the trigger ("on Twitter", "in a speech"). */
+function isMedium(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!MEDIA.has(lower(tokens[i]))) return false;
+  for (let j = i - 1; j >= Math.max(end, i - MEDIUM_REACH); j--)
+    if (MEDIUM_PREPOSITIONS.has(lower(tokens[j]))) return true;
+  return false;
+}
+
+/**
+ * "as weak", "as a new leader", "as a socialist": what the target was called, when no verb
+ * follows ("as it passed", "as night fell" tell when) and the noun is no reason ("as a result").
+ */
+function isLabel(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first) return false;
+  if (first.pos !== 'ADJ' && first.pos !== 'DET') return false;
+  let i = from;
+  while (i < tokens.length && !/^[,.;:!?]$/.test(tokens[i].text)) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || NOT_LABELS.has(lower(t))) return false;
+    i++;
+  }
+  return i > from + (first.pos === 'DET' ? 1 : 0);
+}
