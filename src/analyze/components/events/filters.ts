@@ -10,6 +10,8 @@ import { isVerbalAttack } from './verbal.js';
 export interface Candidate extends TriggerMatch {
   /** Index of the sentence in the Doc. */
   sentence: number;
+  /** An "attack" in words, retyped ACCUSE (verbal.ts): "the assault" after it is the same criticism. */
+  verbal?: boolean;
 }
 
 /** Categories whose "to ..." / "that ..." complement is part of the same event: "agreed to withdraw" is one AGREE. */
@@ -54,7 +56,9 @@ export function keepNewEvents(
 ): Candidate[] {
   // Criticism called an attack is an accusation, not violence (verbal.ts).
   const typed = matches.map((m) =>
-    m.type === 'ASSAULT' && isVerbalAttack(tokens, seg, m.start, m.end) ? { ...m, type: 'ACCUSE' as const } : m,
+    m.type === 'ASSAULT' && isVerbalAttack(tokens, seg, m.start, m.end)
+      ? { ...m, type: 'ACCUSE' as const, verbal: true }
+      : m,
   );
   const withOccurrences = [...typed, ...occurrences(tokens, typed, earlier, sentence)].sort(
     (a, b) => a.start - b.start,
@@ -148,7 +152,10 @@ function isRepeat(m: Candidate, tokens: readonly Token[], earlier: readonly Cand
   if (!m.nominal) return false;
   const before = tokens.slice(Math.max(0, m.start - ANAPHORIC_REACH - 1), m.start).map((t) => t.text.toLowerCase());
   if (!before.some((w) => ANAPHORIC.has(w))) return false;
-  return earlier.some((e) => e.type === m.type && m.sentence - e.sentence <= COREFERENCE_SENTENCES);
+  return earlier.some(
+    (e) =>
+      (e.type === m.type || (m.type === 'ASSAULT' && e.verbal)) && m.sentence - e.sentence <= COREFERENCE_SENTENCES,
+  );
 }
 
 /**

@@ -395,11 +395,21 @@ export function rolesOf(r: RoleInput): Roles {
 const UNDER_BREAKS = new Set(['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX']);
 const UNDER_REACH = 4;
 
-/** "X was under attack": the noun after "under" is suffered, so the subject is its target, as in a passive. */
+/** Verbs of state before "under" ("was under attack", "came under fire", "remains under arrest"). */
+const UNDER_VERBS = new Set(['be', 'come', 'remain', 'stay', 'fall', 'get']);
+
+/**
+ * "X was under attack": the noun after "under" is suffered, so the subject is its target, as in
+ * a passive; not "efforts under constant attack", where no verb links a subject to it.
+ */
 function underNoun(r: RoleInput): boolean {
   if (!r.nominal) return false;
   for (let i = r.at - 1; i >= Math.max(0, r.at - UNDER_REACH); i--) {
-    if (word(r.tokens, i) === 'under') return true;
+    if (word(r.tokens, i) === 'under') {
+      let v = i - 1;
+      while (v > 0 && r.tokens[v].pos === 'ADV') v--;
+      return v >= 0 && UNDER_VERBS.has(r.tokens[v].lemma.toLowerCase());
+    }
     if (UNDER_BREAKS.has(r.tokens[i].pos)) return false;
   }
   return false;

@@ -132,6 +132,7 @@ const CONTEST = new Set(['debate', 'debates', 'primary', 'primaries', 'caucus', 
 /** Nouns after "as a" that tell why or when, not what the target was called ("as a result"). */
 const NOT_LABELS = new Set(['result', 'warning', 'reprisal', 'retaliation', 'response', 'punishment', 'part', 'well']);
 
+const VERBS = new Set(['VERB', 'AUX']);
 const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
 /** Whether the ASSAULT trigger "attack" at `at` (to `end`) is criticism, not violence. */
@@ -139,7 +140,8 @@ export function isVerbalAttack(tokens: readonly Token[], seg: Segmentation, at: 
   if (tokens[at].lemma.toLowerCase() !== 'attack' && !/^attack/i.test(tokens[at].text)) return false;
   const clause = seg.clause[at];
   const after: number[] = [];
-  for (let i = end; i < tokens.length && seg.clause[i] === clause; i++) after.push(i);
+  // Up to the next verb: "no attack was reported, officials said in a statement" is their statement.
+  for (let i = end; i < tokens.length && seg.clause[i] === clause && !VERBS.has(tokens[i].pos); i++) after.push(i);
   const near = after.slice(0, OBJECT_WINDOW);
   if (near.some((i) => IDEAS.has(lower(tokens[i])))) return true;
   if (after.some((i) => isMedium(tokens, i, end))) return true;
