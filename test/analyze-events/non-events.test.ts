@@ -233,6 +233,8 @@ describe('criticism called an attack (PLOVER ASSAULT needs physical force)', () 
     expect(types('Gunmen attacked the convoy as it passed through the valley.')).toEqual(['ASSAULT']);
     expect(types('The army base came under attack from militants overnight.')).toEqual(['ASSAULT']);
     expect(types('Rebels launched an attack on the border post near Goma.')).toEqual(['ASSAULT']);
+    // The medium of another verb is that verb's: the governor's statement reports the attack.
+    expect(types('No attack was reported on the road, the governor said in a statement.')).toContain('ASSAULT');
   });
 
   it('makes the one "under attack" its target, not its actor', () => {
