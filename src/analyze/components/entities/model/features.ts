@@ -3,7 +3,6 @@
 // (template number, values); the values are per-word hashes computed once per distinct word and
 // memoised, so the per-token cost is integer mixing, not string building.
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Doc, Token } from '../../../doc.js';
@@ -24,6 +23,7 @@ import {
   PERSON_TITLES,
 } from '../lexicon.js';
 import { NAME_PARTICLES } from '../../../../text/name-particles.js';
+import { NO_CLUSTER, WordClusters } from './word-clusters.js';
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
@@ -79,16 +79,7 @@ const WORLD_GIVEN: ReadonlySet<string> = (() => {
  * GUM never shows share clusters with words it does.
  */
 export const WORD_CLUSTERS_PATH = join(PACKAGE_ROOT, 'models', 'word-clusters.txt.gz');
-const CLUSTERS: ReadonlyMap<string, number> = (() => {
-  const out = new Map<string, number>();
-  for (const line of gunzipSync(readFileSync(WORD_CLUSTERS_PATH)).toString('utf8').split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) out.set(line.slice(0, tab), parseInt(line.slice(tab + 1), 16));
-  }
-  return out;
-})();
-/** The cluster path of a word not in the list (outside the 12 bits of a real one). */
-const NO_CLUSTER = 0x1000;
+const CLUSTERS = WordClusters.read(WORD_CLUSTERS_PATH);
 
 /** 1: an English given name; 2: a given name in another language's list only; 0: neither. */
 function givenName(low: string): number {
@@ -218,7 +209,7 @@ export function wordInfo(spelled: string): WordInfo {
   const cap = isCapitalised(text);
   let gaz: number = Gaz.None;
   if (cap) gaz = demonymCountry(text) !== undefined ? Gaz.Demonym : gazClass(lookupPlaces(text));
-  const cluster = CLUSTERS.get(low) ?? NO_CLUSTER;
+  const cluster = CLUSTERS.get(low);
   w = {
     word: hashString(text),
     low: hashString(low),
