@@ -13,6 +13,7 @@
 // iteration order): two runs write the same bytes. Retrain the tagger afterwards.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { seededRandom } from './seeded-random.mjs';
 
 const OUT = new URL('../models/word-clusters.txt.gz', import.meta.url);
 /** Words kept, most frequent first (GloVe's vocabulary order). */
@@ -43,18 +44,7 @@ for (let i = 0; i < N; i++) {
   for (let d = 0; d < D; d++) X[i * D + d] = v[d] / norm;
 }
 
-/** Mulberry32. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(SEED);
+const random = seededRandom(SEED);
 
 function dot(c, k, i) {
   let s = 0;

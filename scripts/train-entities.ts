@@ -25,6 +25,7 @@ import {
 import type { Article } from '../src/record/types.js';
 import { readGumSplit, type GumDoc } from '../eval/gum.js';
 import { score, type Span } from '../eval/entities.js';
+import { seededRandom } from './seeded-random.mjs';
 
 const DEFAULT_GUM = fileURLToPath(new URL('../../shared/data/train/gum', import.meta.url));
 const DEFAULT_EPOCHS = 6;
@@ -69,18 +70,6 @@ export function goldTags(doc: Doc, g: GumDoc): Uint8Array {
     tags[i] = continues ? 2 * k + 2 : 2 * k + 1;
   }
   return tags;
-}
-
-/** Mulberry32: a small seeded generator, for the shuffles. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Example {
@@ -169,7 +158,7 @@ export function train(
   const u = new Float64Array(BUCKETS * T); // sum of c * update, for averaging
   const tw = new Float64Array((T + 1) * T);
   const tu = new Float64Array((T + 1) * T);
-  const random = rng(SEED);
+  const random = seededRandom(SEED);
   const order = data.map((_, i) => i);
   let c = 1;
   let scores = new Float64Array(256 * T);

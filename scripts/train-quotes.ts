@@ -36,6 +36,7 @@ import {
   ruleReading,
 } from '../src/analyze/components/quotes/learned/attribute.js';
 import type { Entity, Span } from '../src/record/types.js';
+import { seededRandom } from './seeded-random.mjs';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/quotes/polnear-train', import.meta.url));
 const SEED = 20261202;
@@ -145,17 +146,6 @@ class Averaged {
   }
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffled(n: number, random: () => number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
   for (let i = n - 1; i > 0; i--) {
@@ -231,7 +221,7 @@ function main(): void {
   console.log(
     `${dir}: ${cues.length} cue candidates (${cues.filter((c) => c.y).length} cues), ${contents.length} content windows, ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
-  const random = rng(SEED);
+  const random = seededRandom(SEED);
   const cueWeights = trainCues(cues, epochs, random);
   const contentWeights = trainContents(contents, epochs, random);
   mkdirSync(MODEL_DIR, { recursive: true });
