@@ -146,6 +146,23 @@ describe('events on news that is not about politics or conflict', () => {
     expect(r.events.filter((e) => ['ASSAULT', 'PROTEST', 'COERCE'].includes(e.type))).toEqual([]);
   });
 
+  it('finds no events that become ACLED rows in crime news or an advice column', () => {
+    // ACLED codes no common crime; the police and the courts are the ordinary actors of a case.
+    const crime = analysed(
+      'Police arrested a 34-year-old man on Friday after a woman was stabbed outside a store on Elm Street. ' +
+        'The suspect faces charges of robbery and aggravated assault and is held in the county jail on $50,000 bail. ' +
+        'Detectives said the victim was robbed at knifepoint; a prosecutor said the defendant will plead not guilty.',
+    );
+    const advice = analysed(
+      'DEAR ABBY: My husband and I took my sister and her daughter to lunch. My brother-in-law grabbed my arm ' +
+        'and would not let me leave the restroom. My mother says I overreacted; my friend says I should tell my family. ' +
+        'DEAR UPSET: You were assaulted and held against your will. Talk to your husband, and then to your sister.',
+    );
+    const acledTypes = ['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'AGREE', 'RETREAT'];
+    expect(crime.events.filter((e) => acledTypes.includes(e.type))).toEqual([]);
+    expect(advice.events.filter((e) => acledTypes.includes(e.type))).toEqual([]);
+  });
+
   it('keeps political violence and protest reported in such a story when the actors are political', () => {
     const r = analysed(
       'Police fired tear gas at supporters of the opposition party outside the stadium in Lusaka after the match, and hundreds protested against the government.',

@@ -73,13 +73,14 @@ export function codeEvents(doc: Doc): Event[] {
   let seen: Candidate[] = [];
   const times = [...doc.times].sort((a, b) => a.span[0] - b.span[0]);
   const quotes = new QuoteSweep(doc.quotes);
-  // On sports, entertainment, business, health, science, technology or lifestyle pages, event
-  // words are figurative or about other things unless the sentence names a political actor (topic.ts).
-  const political = articleTopic(doc).political;
+  // On sports, entertainment, business, health, science, technology, lifestyle, crime or family
+  // pages, event words are figurative or about other things unless the sentence names a political
+  // actor (topic.ts).
+  const topic = articleTopic(doc);
   doc.sentences.forEach((sentence, s) => {
     const tokens = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1]);
     let triggers = findTriggers(tokens).map((t) => ({ ...t, sentence: s }));
-    if (!political && triggers.length > 0 && !hasPoliticalActor(tokens)) triggers = [];
+    if (!topic.political && triggers.length > 0 && !hasPoliticalActor(tokens, topic)) triggers = [];
     if (triggers.length === 0 && !hasOccurrenceVerb(tokens)) return;
     const seg = segment(tokens);
     const candidates = keepNewEvents(triggers, tokens, seg, seen, s);

@@ -3,7 +3,10 @@
 // violent and contentious vocabulary is figurative or about other things ("they demonstrated their
 // defence against the Thunder", "the virus attacks the immune system", "shares were hit"), so
 // the events component drops the events that become ACLED rows there unless the sentence names a
-// political actor (police, troops, a government, a party, protesters).
+// political actor (police, troops, a government, a party, protesters). Crime news and advice
+// columns about private lives ("You were assaulted", a kidnapping, a drug arrest) are the same
+// kind of page for ACLED, which codes no common crime: there police and prosecutors are the
+// ordinary actors of a case, not political ones.
 //
 // Rules, not a model: the dev passages are all political, so a learned classifier would have
 // nothing to learn the other side from; the word lists are the ordinary vocabulary of each news
@@ -219,6 +222,74 @@ const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
     'wireless',
     'charger',
   ],
+  crime: [
+    'suspect',
+    'victim',
+    'crime',
+    'criminal',
+    'murder',
+    'homicide',
+    'robbery',
+    'burglary',
+    'theft',
+    'stabbing',
+    'stab',
+    'steal',
+    'kidnap',
+    'kidnapping',
+    'kidnapper',
+    'felony',
+    'misdemeanor',
+    'jail',
+    'inmate',
+    'sheriff',
+    'detective',
+    'jury',
+    'defendant',
+    'prosecutor',
+    'guilty',
+    'plead',
+    'convict',
+    'conviction',
+    'warrant',
+    'indictment',
+    'custody',
+    'bail',
+    'gunpoint',
+    'robber',
+    'burglar',
+    'assailant',
+    'prison',
+    'possession',
+    'arrest',
+  ],
+  family: [
+    'husband',
+    'wife',
+    'daughter',
+    'son',
+    'sister',
+    'brother',
+    'mother',
+    'father',
+    'granddaughter',
+    'grandson',
+    'grandmother',
+    'grandfather',
+    'grandchild',
+    'sibling',
+    'boyfriend',
+    'girlfriend',
+    'marriage',
+    'divorce',
+    'parent',
+    'cousin',
+    'niece',
+    'nephew',
+    'aunt',
+    'uncle',
+    'friend',
+  ],
   lifestyle: [
     'recipe',
     'ingredient',
@@ -414,12 +485,31 @@ const SECTION_INDEX: ReadonlyMap<string, string> = new Map(
   Object.entries(SECTION_WORDS).flatMap(([section, words]) => words.map((w) => [w, section] as const)),
 );
 
-/** Whether a sentence names a political actor. */
-export function hasPoliticalActor(tokens: readonly Token[]): boolean {
+/**
+ * Police, prosecutors and guards: in crime news and stories about private lives they are the
+ * ordinary actors of a criminal case (an arrest, a charge), not a sign of political events.
+ */
+const LAW_ENFORCEMENT = new Set([
+  'police',
+  'policeman',
+  'policemen',
+  'officers',
+  'guards',
+  'prosecutor',
+  'prosecutors',
+  'attorney',
+  'department',
+]);
+/** Sections whose stories are about private people, where law enforcement is not a political actor. */
+const PRIVATE_SECTIONS = new Set(['crime', 'family']);
+
+/** Whether a sentence names a political actor; on a crime or family page, police and prosecutors do not count. */
+export function hasPoliticalActor(tokens: readonly Token[], topic: TopicVerdict = { political: true }): boolean {
+  const lawEnforcementCounts = !PRIVATE_SECTIONS.has(topic.section ?? '');
+  const political = (w: string) => POLITICAL_ACTORS.has(w) && (lawEnforcementCounts || !LAW_ENFORCEMENT.has(w));
   // Nouns only: "the official end of the night" names no official.
   return tokens.some(
     (t) =>
-      (t.pos === 'NOUN' || t.pos === 'PROPN') &&
-      (POLITICAL_ACTORS.has(t.text.toLowerCase()) || POLITICAL_ACTORS.has(t.lemma.toLowerCase())),
+      (t.pos === 'NOUN' || t.pos === 'PROPN') && (political(t.text.toLowerCase()) || political(t.lemma.toLowerCase())),
   );
 }
