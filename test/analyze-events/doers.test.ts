@@ -73,6 +73,48 @@ describe('the doer of an event', () => {
   });
 });
 
+describe('the doer of an infinitive, a participle, a list and a headline', () => {
+  // Kinds from the round-4 audit (docs/audits/events-zyte-round4.md); sentences written for the test.
+  it('is the subject of the verb before an unnamed object, or no one when that verb makes its object the doer', () => {
+    // A purpose infinitive: the nurses rally, not the governor who criticised them.
+    expect(
+      actorsOf('Governor Ana Ruiz lashed out at nurses who used sick days to rally at the capitol.', 'PROTEST'),
+    ).toEqual([]);
+    // "persuaded the generals to": the generals withdraw, not the senator.
+    expect(
+      actorsOf('Senator Mark Olsen persuaded the generals to withdraw the troops from the border.', 'RETREAT'),
+    ).toEqual([]);
+    // Subject control still gives the subject.
+    expect(actorsOf('Russia had no plans to attack the port of Odesa.', 'ASSAULT')).toEqual(['Russia']);
+  });
+
+  it('is not the subject of a verb that an -ing form only describes the object of', () => {
+    expect(
+      actorsOf('William Ruto greeted visiting Chinese diplomats at State House in Nairobi.', 'CONSULT'),
+    ).not.toContain('William Ruto');
+  });
+
+  it('is not a name in a list after "including"', () => {
+    const text =
+      'The president has quarrelled with several neighbours, including Chad, Niger and Mali, publicly threatening them with sanctions.';
+    for (const name of ['Chad', 'Niger', 'Mali']) expect(actorsOf(text, 'THREATEN')).not.toContain(name);
+  });
+
+  it('is the subject in the clause before ", and" for a verb with none of its own', () => {
+    const r = analysed(
+      "After the Republicans refused to fund the agency, and attacked the senator's family for months, voters turned away.",
+    );
+    expect(r.events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    expect(one(r, 'ACCUSE').trigger.text).toBe('attacked');
+  });
+
+  it('is not a name compounded with an event noun in a headline', () => {
+    expect(actorsOf('Kenya military aid and mixed messages', 'AID')).toEqual([]);
+    // A nationality adjective does name the doer.
+    expect(actorsOf('Russian air strikes and mixed messages', 'ASSAULT')).toEqual(['Russian']);
+  });
+});
+
 describe('the doer of an event, from a quote', () => {
   it('is not a name the quote was linked to when the speaker is described as someone new', () => {
     const text =

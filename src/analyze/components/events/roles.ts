@@ -66,6 +66,7 @@ const PREPOSITIONS = new Set([
   'about',
   'than',
   'under',
+  'including',
 ]);
 /** Heads of definite descriptions of a person ("the Kremlin leader", "the Russian president"). */
 const PERSON_DESCRIPTIONS = new Set([
@@ -289,6 +290,41 @@ function governor(tokens: readonly Token[], at: number): string {
   return word(tokens, i);
 }
 
+/** Words between the names of a list ("Europe, Japan, Canada and Mexico"). */
+const LIST_LINKS = new Set([',', 'and', 'or']);
+
+/**
+ * "Ukraine military aid", "Iran sanctions" in a headline or caption (no verb): a name compounded
+ * with an event noun says what the event is about, as often the one who receives or suffers it as
+ * the one who does it, and no verb tells which. A nationality adjective ("Russian strikes") and a
+ * possessive ("Russia's strikes") do tell.
+ */
+function compoundInHeadline(r: RoleInput, m: Located): boolean {
+  return (
+    m.entity.type !== 'NORP' &&
+    m.after <= r.at &&
+    modifies(r.tokens, m.after, r.at) &&
+    !r.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
+  );
+}
+
+/** Words that open a list of examples ("partners, including Europe, Japan and Mexico"): none of its names is a subject. */
+const EXAMPLE_MARKERS = new Set(['including']);
+
+/** Whether a mention is in a list of names after "including" ("Europe, Japan and Mexico" each). */
+function inExampleList(tokens: readonly Token[], m: Located, located: readonly Located[]): boolean {
+  let first = m;
+  for (;;) {
+    let link = first.at - 1;
+    if ((word(tokens, link) === 'and' || word(tokens, link) === 'or') && word(tokens, link - 1) === ',') link--;
+    if (!LIST_LINKS.has(word(tokens, link))) break;
+    const previous = located.find((x) => x.after === link);
+    if (!previous) break;
+    first = previous;
+  }
+  return EXAMPLE_MARKERS.has(governor(tokens, first.at));
+}
+
 export function rolesOf(r: RoleInput): Roles {
   const located = locate(r);
   const sameClause = (m: Located) => r.seg.clause[m.at] === r.seg.clause[r.at];
@@ -356,6 +392,8 @@ export function rolesOf(r: RoleInput): Roles {
           sameClause(m) &&
           ACTOR_TYPES.has(m.entity.type) &&
           !PREPOSITIONS.has(governor(r.tokens, m.at)) &&
+          !inExampleList(r.tokens, m, located) &&
+          !(r.nominal && compoundInHeadline(r, m)) &&
           !isDescription(r.tokens, m.after) &&
           // The subject of another verb is not the doer of a noun it governs ("Assange is battling
           // extradition"), unless the verb only stages the event ("launched an attack").
@@ -425,13 +463,24 @@ const GROUP_PRONOUNS = new Set(['it', 'they']);
 function subjectOf(
   r: RoleInput,
   located: readonly Located[],
+  at = r.at,
 ): { named?: Located; others?: Located[]; referent?: Mention } | undefined {
   const times = r.doc.times;
   const isTime = (i: number) => {
     const [s, e] = r.tokens[i].span;
     return times.some((t) => t.span[0] <= s && e <= t.span[1]);
   };
-  const np = verbSubject(r.tokens, r.seg, r.at, isTime);
+  // "told visiting officials", "saw protesting students": an -ing form right after a verb that
+  // does not take one as its object describes the noun after it, whose doer is not the subject.
+  const before = r.tokens[at - 1];
+  if (
+    /ing$/i.test(r.tokens[at].text) &&
+    before?.pos === 'VERB' &&
+    !GERUND_VERBS.has(before.lemma.toLowerCase()) &&
+    !GERUND_VERBS.has(before.text.toLowerCase())
+  )
+    return {};
+  const np = verbSubject(r.tokens, r.seg, at, isTime);
   if (!np) return undefined;
   const earlier = (types: ReadonlySet<EntityType>) =>
     located
@@ -454,8 +503,15 @@ function subjectOf(
     from = i + 1;
   }
   if (conjuncts.length > 0) return { named: conjuncts[0], others: conjuncts.slice(1) };
-  // An unnamed object before "to" ("urged the government to", "had no plans to"): not read here.
-  if (word(r.tokens, np.end) === 'to') return undefined;
+  // An unnamed noun phrase before "to": the object of a verb that makes it the doer ("urged the
+  // government to") names no one; otherwise the infinitive's doer is the subject of the verb
+  // before that phrase ("Russia had no plans to", "teachers who used sick days to rally").
+  if (word(r.tokens, np.end) === 'to') {
+    const verb = np.start - 1;
+    if (r.tokens[verb]?.pos !== 'VERB' || r.seg.clause[verb] !== r.seg.clause[at]) return undefined;
+    if (OBJECT_CONTROL.has(r.tokens[verb].lemma.toLowerCase())) return {};
+    return subjectOf(r, located, verb) ?? {};
+  }
   for (let i = np.start; i < np.end; i++) if (isDescription(r.tokens, i)) return { referent: lastPersonBefore(r) };
   const w = r.tokens[np.start].text.toLowerCase();
   // "his country", "their forces": the side of the one named before ("Chile's foreign minister said his country").
@@ -466,6 +522,142 @@ function subjectOf(
   if (GROUP_PRONOUNS.has(w)) return { referent: earlier(GROUPS) };
   return {};
 }
+
+/**
+ * Verbs that take an -ing form as their object ("began shelling", "denied attacking"); after
+ * any other verb an -ing form modifies the noun after it. From English grammars' lists of verbs
+ * followed by a gerund, with the auxiliaries.
+ */
+const GERUND_VERBS = new Set([
+  'be',
+  'have',
+  'get',
+  'keep',
+  'begin',
+  'start',
+  'continue',
+  'resume',
+  'stop',
+  'quit',
+  'finish',
+  'end',
+  'avoid',
+  'deny',
+  'admit',
+  'consider',
+  'risk',
+  'recommend',
+  'suggest',
+  'propose',
+  'discuss',
+  'mention',
+  'delay',
+  'postpone',
+  'enjoy',
+  'mind',
+  'miss',
+  'practise',
+  'practice',
+  'resist',
+  'tolerate',
+  'involve',
+  'justify',
+  'go',
+  'spend',
+  'try',
+  'like',
+  'love',
+  'hate',
+  'prefer',
+  'remember',
+  'regret',
+  'favor',
+  'favour',
+  'support',
+  'oppose',
+  'include',
+  'require',
+  'mean',
+  'imagine',
+  'anticipate',
+  'appreciate',
+  'dislike',
+  'escape',
+  'forgive',
+  'contemplate',
+  'advocate',
+  'envisage',
+  'envision',
+  'report',
+  'acknowledge',
+  'recall',
+  'condemn',
+  'criticise',
+  'criticize',
+  'defend',
+  'ban',
+  'halt',
+  'cease',
+  'intensify',
+  'step',
+]);
+/**
+ * Verbs whose object is the doer of the infinitive after it ("urged the government to
+ * withdraw", "forced the rebels to retreat"): English grammars' object-control verbs.
+ */
+const OBJECT_CONTROL = new Set([
+  'ask',
+  'tell',
+  'urge',
+  'order',
+  'force',
+  'allow',
+  'permit',
+  'persuade',
+  'encourage',
+  'invite',
+  'warn',
+  'advise',
+  'require',
+  'enable',
+  'help',
+  'call',
+  'press',
+  'pressure',
+  'push',
+  'compel',
+  'oblige',
+  'instruct',
+  'command',
+  'authorize',
+  'authorise',
+  'expect',
+  'want',
+  'get',
+  'cause',
+  'lead',
+  'prompt',
+  'remind',
+  'teach',
+  'beg',
+  'challenge',
+  'inspire',
+  'convince',
+  'forbid',
+  'appoint',
+  'elect',
+  'train',
+  'hire',
+  'recruit',
+  'empower',
+  'mandate',
+  'direct',
+  'pay',
+  'tempt',
+  'implore',
+  'entreat',
+  'appeal',
+]);
 
 const PERSONS: ReadonlySet<EntityType> = new Set(['PERSON']);
 const GROUPS: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'NORP']);

@@ -38,7 +38,7 @@ export function verbSubject(
   at: number,
   isTime: (i: number) => boolean,
 ): Subject | undefined {
-  const clause = seg.clause[at];
+  let clause = seg.clause[at];
   const inClause = (i: number) => i >= 0 && seg.clause[i] === clause;
   let i = at - 1;
   for (let coordinated = 0; coordinated <= MAX_COORDINATION; coordinated++) {
@@ -48,7 +48,9 @@ export function verbSubject(
     if (tokens[i].text === ',') {
       // A participle after a comma ("President Tokayev said, defending ..."): its subject is the
       // main clause's, which the comma hides.
-      if (tokens[i + 1]?.pos === 'VERB' && /ing$/i.test(tokens[i + 1].text)) return undefined;
+      let next = i + 1;
+      while (tokens[next]?.pos === 'ADV') next++;
+      if (tokens[next]?.pos === 'VERB' && /ing$/i.test(tokens[next].text)) return undefined;
       // A parenthetical between subject and verb ("Police, using tear gas, dispersed"; "Patrick
       // Carlineo, 55, of Addison, a village near Ithaca, pleaded"): the subject is the noun
       // phrase that fills the clause up to one of its commas, the first such; else the phrase
@@ -66,7 +68,10 @@ export function verbSubject(
       if (!inClause(i)) return undefined;
     } else if (COORDINATORS.has(w)) {
       // A verb coordinated with an earlier one shares its subject: continue from the clause's
-      // first verb ("has apologised to farmers for earthquakes caused by ... and pledged").
+      // first verb ("has apologised to farmers for earthquakes caused by ... and pledged"). After
+      // ", and" the earlier verb is in the clause before ("After the Dems decided to ..., and
+      // attacked"): continue from that clause's first verb.
+      if (tokens[i - 1]?.text === ',' && i >= 2 && seg.clause[i - 2] !== clause) clause = seg.clause[i - 2];
       let v = i - 1;
       while (inClause(v - 1)) v--;
       while (v < i && tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX') v++;
