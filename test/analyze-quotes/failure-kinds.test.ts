@@ -52,6 +52,18 @@ describe('content edges', () => {
   });
 });
 
+describe("content edges: the writer's sentence link", () => {
+  it('leaves a sentence-initial "However," out of the content', () => {
+    const q = withCue(
+      run(
+        'However, slower growth in rich nations is being offset by faster gains in emerging economies, the fund said.',
+      ),
+      'said',
+    );
+    expect(q?.content.text).toBe('slower growth in rich nations is being offset by faster gains in emerging economies');
+  });
+});
+
 describe('speakers', () => {
   it('does not resolve "the mayor of Springfield" to the place after "of"', () => {
     const r = run('On Tuesday, the mayor of Springfield said the budget would be balanced by spring.');

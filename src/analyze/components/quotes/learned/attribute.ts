@@ -121,6 +121,35 @@ function decodeRun(emissions: ArrayLike<number>, trans: Float64Array, from: numb
   }
 }
 
+/**
+ * Conjunctive adverbs of English grammar that link a sentence to the one before ("However, growth
+ * slowed, the fund said"): the writer's link, not the speaker's words. In polnear-train no content
+ * starts with "However," and the like; "instead", "otherwise", "also" do start contents there and
+ * are not listed.
+ */
+const CONNECTIVES: ReadonlySet<string> = new Set([
+  'however',
+  'moreover',
+  'furthermore',
+  'nevertheless',
+  'nonetheless',
+  'meanwhile',
+  'additionally',
+  'consequently',
+  'therefore',
+]);
+
+/**
+ * The index of the first token of a content run [t, e] once a sentence-initial conjunctive adverb
+ * and its comma are left out (token indices of the document).
+ */
+function leadingConnective(ctx: QuoteContext, t: number, e: number): number {
+  const tk = ctx.tokens;
+  const startsSentence = t === 0 || tk[t - 1].sentence !== tk[t].sentence;
+  const skip = startsSentence && t + 2 <= e && CONNECTIVES.has(tk[t].text.toLowerCase()) && tk[t + 1].text === ',';
+  return skip ? t + 2 : t;
+}
+
 const WORD_RE = /[\p{L}\p{N}]/u;
 const TRAILING_RE = /[\s.,;:!?—–-]+$/;
 
@@ -147,7 +176,8 @@ export function pieces(
       if (n >= labels.length || splits(ctx.tokens[window[0] + e].span[1], ctx.tokens[window[0] + n].span[0])) break;
       e = n;
     }
-    const a = ctx.tokens[window[0] + t].span[0];
+    const first = leadingConnective(ctx, window[0] + t, window[0] + e);
+    const a = ctx.tokens[first].span[0];
     let b = ctx.tokens[window[0] + e].span[1];
     const tail = TRAILING_RE.exec(ctx.text.slice(a, b));
     if (tail) b = a + tail.index;
