@@ -12,7 +12,7 @@ const BYLINE_PREFIX =
 const TIME_REST =
   /(?:\b(?:at|um|à|on|en|a las|alle|às|om|o)\s+|\s+в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{2,4}))?/giu;
 /** Places where a byline continues with something other than names: a role, a date, a site. */
-const FIELD_BREAK = /\s*(?:\||•|·|⋅|∙|\/\/|\s[–—-]\s|\(|\)|\n)\s*/u;
+const FIELD_BREAK = /\s*(?:\||•|·|⋅|∙|\/\/|\s[–—-]\s|\(|\)|\n|\son\s+behalf\s+of\s)\s*/u;
 /** Between several authors: ",", ";", "and", "&", and the same conjunction in other languages. */
 const NAME_SPLIT = /\s*(?:,\s*(?:and|und|et|y|e|en|i|и|і|та)\s|,|;|&|\+|\s(?:and|und|et|y|e|en|i|и|і|та)\s)\s*/iu;
 const EMAIL = /\S+@\S+\.\w+/gu;
@@ -243,7 +243,8 @@ function removeDates(s: string): string {
   const dates = MAY_HOLD_DATE.test(s) ? findDates(s) : [];
   for (const d of [...dates].reverse()) s = `${s.slice(0, d.start)} | ${s.slice(d.end)}`;
   s = s.replace(WORD, (w) => (WEEKDAYS.has(w.toLowerCase()) ? ' ' : w));
-  return s.replace(/\b(?:on|updated|published|posted)[\s,]*\|/giu, '|');
+  // "Posted by David at December 16, 2025": the connector left before the cut date goes with it.
+  return s.replace(/\b(?:on|at|updated|published|posted)[\s,]*\|/giu, '|');
 }
 const WORD = /[\p{L}'ʼ-]+/gu;
 /** A byline can only hold a date with a digit or a relative-date word; without either, the date

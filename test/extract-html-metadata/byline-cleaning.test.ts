@@ -29,4 +29,11 @@ describe('cleanAuthors on HTML bylines', () => {
     expect(isDeskByline('Jane Staffordshire')).toBe(false);
     expect(isDeskByline('we love our team')).toBe(false);
   });
+  it('drops the connector of a date cut from a "Posted by" line', () => {
+    expect(cleanAuthors('Posted by David at December 16, 2025 11:15 AM')).toEqual(['David']);
+    expect(cleanAuthors('Posted by Jane Doe on March 3, 2022')).toEqual(['Jane Doe']);
+  });
+  it('ends the name where "on behalf of" names the group', () => {
+    expect(cleanAuthors('Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group')).toEqual(['Niko Matsakis']);
+  });
 });

@@ -1,6 +1,7 @@
-// Layer 10 (after marked bylines): a bare name on the date line just under the headline, as
-// templates print it without "By" or an author class ("Aaron Ricadela | Senior Writer | July 2,
-// 2025", "<p>Luke Kim</p><small>December 17, 2025</small>"). The date is what makes the line a
+// Layer 10 (after marked bylines): a bare name on the date line just under the headline, or
+// failing that just above it, as templates print it without "By" or an author class ("Aaron
+// Ricadela | Senior Writer | July 2, 2025", "<p>Luke Kim</p><small>December 17, 2025</small>",
+// "<div><span>Dec 17, 2025</span><span>Jane Doe</span></div><h1>"). The date is what makes the line a
 // byline: a name-like text under a headline without one is a kicker, a standfirst or a caption.
 import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
@@ -20,10 +21,41 @@ const LINE_LEVELS = 2;
 
 export function readHeadlineByline(headlines: readonly Element[]): RawMetadata {
   for (const headline of headlines) {
-    const name = bylineAfter(headline);
+    const name = bylineAfter(headline) ?? bylineBefore(headline);
     if (name) return { authors: [name] };
   }
   return {};
+}
+
+/** One full name from a date line, or null: a line listing several is a related-posts strip or a credits block. */
+function oneName(line: string): string | null {
+  const names = cleanAuthors(line);
+  return names.length === 1 && names[0].includes(' ') ? names[0] : null;
+}
+
+/** The date line just above the headline ("<div><span>Dec 17, 2025</span><span>Jane Doe</span></div><h1>"):
+ * the element before the headline, or before one of its nearest ancestors, when it has text. */
+function bylineBefore(headline: Element): string | null {
+  let el: Element | null = headline;
+  for (let level = 0; level <= LINE_LEVELS && el; level++, el = el.parent && isTag(el.parent) ? el.parent : null) {
+    const before = previousWithText(el);
+    if (!before) continue;
+    const t = innerText(before, true).replace(/\s+/g, ' ').trim();
+    return t.length <= MAX_DATE_LINE_CHARS && hasWrittenDate(t) ? oneName(t) : null;
+  }
+  return null;
+}
+
+function previousWithText(el: Element): Element | null {
+  for (let n = el.prev; n; n = n.prev) {
+    if (isText(n) && n.data.trim()) return null;
+    if (isTag(n) && n.name !== 'script' && n.name !== 'style' && innerText(n).trim()) return n;
+  }
+  return null;
+}
+
+function hasWrittenDate(t: string): boolean {
+  return WRITTEN_YEAR.test(t) && findDates(t).some((d) => !d.yearInferred);
 }
 
 function bylineAfter(headline: Element): string | null {
@@ -35,11 +67,8 @@ function bylineAfter(headline: Element): string | null {
     if (isText(node) && node.data.trim()) {
       seen += node.data.trim().length;
       const line = dateLine(node, tried);
-      if (line) {
-        const names = cleanAuthors(line);
-        // One full name: a line listing several is a related-posts strip or a credits block.
-        if (names.length === 1 && names[0].includes(' ')) return names[0];
-      }
+      const name = line ? oneName(line) : null;
+      if (name) return name;
     }
     node = nextInOrder(node, isTag(node) && skipInside(node));
   }
@@ -57,6 +86,5 @@ function dateLine(text: AnyNode, tried: Set<Element>): string | null {
     if (t.length > MAX_DATE_LINE_CHARS) break;
     best = t;
   }
-  if (!best || !WRITTEN_YEAR.test(best)) return null;
-  return findDates(best).some((d) => !d.yearInferred) ? best : null;
+  return best && hasWrittenDate(best) ? best : null;
 }
