@@ -64,6 +64,20 @@ describe("content edges: the writer's sentence link", () => {
   });
 });
 
+describe('content edges: datelines', () => {
+  it('leaves a dateline with the agency credit ("(Reuters) —") out of the content', () => {
+    const r = run(
+      '(Reuters) — The state attorney general is investigating the landlord, according to two people familiar with the matter.',
+    );
+    expect(withCue(r, 'according to')?.content.text).toBe('The state attorney general is investigating the landlord');
+  });
+
+  it('leaves "PLACE (AP) —" out of the content', () => {
+    const q = withCue(run('WASHINGTON (AP) — The senator will retire next year, according to aides.'), 'according to');
+    expect(q?.content.text).toBe('The senator will retire next year');
+  });
+});
+
 describe('speakers', () => {
   it('does not resolve "the mayor of Springfield" to the place after "of"', () => {
     const r = run('On Tuesday, the mayor of Springfield said the budget would be balanced by spring.');

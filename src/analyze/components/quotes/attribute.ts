@@ -401,8 +401,13 @@ function sourceUpToBreak(ctx: QuoteContext, start: number, s1: number): [number,
   return end > start && end - start <= MAX_SOURCE_TOKENS ? [start, end] : null;
 }
 
-/** A dateline opening the story's first sentence ("WASHINGTON ― ", "KABUL, Afghanistan — "): the writer's, not the source's. */
-const DATELINE_RE = /^\s*\p{Lu}[\p{Lu} .'’]{2,}(?:,[ \p{L}.]+)?\s*(?:[―—–]|--?)\s*/u;
+/**
+ * A dateline opening the story's first sentence ("WASHINGTON ― ", "KABUL, Afghanistan — "), with
+ * or without the agency's credit ("WASHINGTON (AP) — ", "(Reuters) — "): the writer's, not the
+ * source's.
+ */
+const DATELINE_RE =
+  /^\s*(?:\p{Lu}[\p{Lu} .'’]{2,}(?:,[ \p{L}.]+)?\s*(?:\([\p{L} .&-]{2,30}\)\s*)?|\([\p{L} .&-]{2,30}\)\s*)(?:[―—–]|--?)\s*/u;
 /** The longest dateline looked at. */
 const MAX_DATELINE_CHARS = 60;
 
