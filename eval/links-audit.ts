@@ -8,7 +8,10 @@
 // CONTEXT_CHARS of the block's text on each side does (gold bodies cut some paragraphs short or
 // join them differently, so a whole block is too strict a test). Texts are compared as their
 // letters and digits only, lower-cased: quotes, dashes, spaces and punctuation differ between
-// the page and the gold without changing what the text is.
+// the page and the gold without changing what the text is. A block shorter than
+// MIN_CONTEXT_CHARS letters ("Delhi Pollution", a tag or menu item) must be a whole paragraph of
+// the gold: as a substring it turns up in running text by chance. The context is taken at the
+// anchor's own place in its block, not at any occurrence of its text.
 // Links that are not http(s) or jump within the page (#…) are no citations and are not counted.
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'htmlparser2';
@@ -55,29 +58,47 @@ const letters = (s: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** Whether the anchor, in its block and with some of the block's text around it, is in the (lettered) gold body. */
-function inGoldBody(body: string, block: string, anchor: string): boolean {
+/** A gold body as its letters (see `letters`), whole and paragraph by paragraph. */
+interface GoldText {
+  all: string;
+  paragraphs: ReadonlySet<string>;
+}
+
+function goldText(body: string): GoldText {
+  return { all: letters(body), paragraphs: new Set(body.split(/\n+/).map(letters).filter(Boolean)) };
+}
+
+/**
+ * Whether the anchor, at letter offset `at` of its block and with some of the block's text
+ * around it, is in the gold body.
+ */
+function inGoldBody(gold: GoldText, block: string, anchor: string, at: number): boolean {
   const b = letters(block);
-  if (block.length >= MIN_BLOCK_CHARS && b.length > 0 && body.includes(b)) return true;
-  const a = letters(anchor);
-  if (!a) return false;
-  for (let i = b.indexOf(a); i >= 0; i = b.indexOf(a, i + 1)) {
-    const context = b.slice(Math.max(0, i - CONTEXT_CHARS), i + a.length + CONTEXT_CHARS);
-    if (context.length >= MIN_CONTEXT_CHARS && body.includes(context)) return true;
+  if (block.length >= MIN_BLOCK_CHARS && b.length > 0) {
+    if (b.length >= MIN_CONTEXT_CHARS ? gold.all.includes(b) : gold.paragraphs.has(b)) return true;
   }
-  return false;
+  const a = letters(anchor);
+  if (!a || b.slice(at, at + a.length) !== a) return false;
+  const context = b.slice(Math.max(0, at - CONTEXT_CHARS), at + a.length + CONTEXT_CHARS);
+  return context.length >= MIN_CONTEXT_CHARS && gold.all.includes(context);
 }
 
 function textOf(node: AnyNode): string {
+  return squash(textParts(node, null).join(' '));
+}
+
+/** The text nodes of `node` in order, up to (not into) `stop` when given. */
+function textParts(node: AnyNode, stop: AnyNode | null): string[] {
   const parts: string[] = [];
   const stack: AnyNode[] = [node];
   while (stack.length) {
     const n = stack.pop()!;
+    if (n === stop) break;
     if (n.type === 'text') parts.push(n.data);
     else if ('children' in n && !(n.type === 'tag' && SKIP.has((n as Element).name)))
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
-  return squash(parts.join(' '));
+  return parts;
 }
 
 function anchors(root: AnyNode): Element[] {
@@ -112,10 +133,10 @@ function main(): void {
   const strays: string[] = [];
   for (const g of gold) {
     const bytes = readPage(setDir, g);
-    const body = letters(g.body);
+    const body = goldText(g.body);
     const dom = parseDocument(decode(bytes).text);
     const bodyKeys = new Set<string>();
-    const blockOfKey = new Map<string, string>();
+    const placeOfKey = new Map<string, { block: string; at: number }>();
     const pageKeys = new Set<string>();
     for (const a of anchors(dom)) {
       const href = a.attribs.href;
@@ -127,19 +148,21 @@ function main(): void {
       pageKeys.add(key);
       const block = blockOf(a);
       const blockText = block ? textOf(block) : '';
-      if (inGoldBody(body, blockText, text)) {
+      const at = block ? letters(textParts(block, a).join(' ')).length : 0;
+      if (inGoldBody(body, blockText, text, at)) {
         bodyKeys.add(key);
-        blockOfKey.set(key, blockText);
+        placeOfKey.set(key, { block: blockText, at });
       }
     }
     const record = extract({ content: bytes, url: g.url, format: 'html' });
     const got = new Set((record.links ?? []).map((l) => `${l.url} ${squash(l.text)}`));
-    const ourText = letters(record.text);
+    const ourText = goldText(record.text);
     for (const k of bodyKeys) {
       inBody++;
       if (got.has(k)) kept++;
       else misses.push(`${g.url}  ${k}`);
-      if (inGoldBody(ourText, blockOfKey.get(k)!, k.slice(k.indexOf(' ') + 1))) {
+      const place = placeOfKey.get(k)!;
+      if (inGoldBody(ourText, place.block, k.slice(k.indexOf(' ') + 1), place.at)) {
         reachable++;
         if (got.has(k)) keptReachable++;
       }
