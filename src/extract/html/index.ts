@@ -56,7 +56,8 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
   // After metadata, which reads the page as served; the body reads it as scripts would show it.
   if (source.html.includes(STREAM_MARKER)) placeStreamedSegments(dom);
   // The whole document, not just <body>: broken pages leave text after </body> or </html>.
-  const body = extractBody(dom, { title: meta?.title, embedded: mayEmbedText(source.html) });
+  const pageUrl = ctx.url ?? meta?.canonicalUrl ?? null;
+  const body = extractBody(dom, { title: meta?.title, embedded: mayEmbedText(source.html), pageUrl });
   // Only worth a look (a scan of the whole source) when the page gave no text.
   if (body.paragraphs.length === 0 && FRAMESET.test(html))
     warnings.push({ code: 'frameset', message: 'page is a frameset: its frames are separate documents' });
@@ -68,7 +69,7 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
     level: body.level,
     text,
     paragraphs,
-    pageUrl: ctx.url ?? meta?.canonicalUrl ?? null,
+    pageUrl,
   });
   const published = meta?.published ?? ctx.published ?? null;
   const provenance = { ...meta?.sources };

@@ -8,8 +8,10 @@ import {
   IMAGE_CREDIT,
   MAX_BYLINE_CHARS,
   MAX_CREDIT_CHARS,
+  SENTENCE_END,
 } from './patterns.js';
 import { isDisclaimer, isGoodBlock, linkDensity, LINK_LIST_DENSITY } from './score.js';
+import { isOutboundLink } from './outbound.js';
 
 /**
  * Leading blocks shorter than this (characters) before the first prose paragraph are treated as
@@ -17,8 +19,6 @@ import { isDisclaimer, isGoodBlock, linkDensity, LINK_LIST_DENSITY } from './sco
  */
 export const MAX_LEADING_FURNITURE_CHARS = 100;
 
-/** A sentence ends in punctuation, possibly followed by a closing quote or bracket. */
-const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
 /** Fewest words of a short leading block that still reads as a sentence of the article. */
 const MIN_LEADING_SENTENCE_WORDS = 5;
 
@@ -32,9 +32,16 @@ function isLeadingSentence(b: Block): boolean {
  */
 export const MIN_ROUNDUP_PROSE_CHARS = 80;
 
-function isFurniture(b: Block): boolean {
-  if (linkDensity(b) > LINK_LIST_DENSITY && b.text.length - b.linkChars < MIN_ROUNDUP_PROSE_CHARS) return true;
+/** Whether block `i` of `inside` is page furniture; off-site links of the article are not (outbound.ts). */
+function isFurniture(inside: readonly Block[], i: number, pageUrl: string | null | undefined): boolean {
+  const b = inside[i];
   if (BOILERPLATE_PARAGRAPH.test(b.text) || isDisclaimer(b)) return true;
+  if (
+    linkDensity(b) > LINK_LIST_DENSITY &&
+    b.text.length - b.linkChars < MIN_ROUNDUP_PROSE_CHARS &&
+    !isOutboundLink(inside, i, pageUrl)
+  )
+    return true;
   if (b.text.length <= MAX_BYLINE_CHARS && (BYLINE.test(b.text) || DATE_LINE.test(b.text))) return true;
   return b.text.length <= MAX_CREDIT_CHARS && IMAGE_CREDIT.test(b.text);
 }
@@ -87,16 +94,16 @@ function isLoneLabel(b: Block, blocksOfOwner: number): boolean {
   );
 }
 
-export function keepArticleBlocks(inside: readonly Block[], title?: string | null): Block[] {
+export function keepArticleBlocks(inside: readonly Block[], title?: string | null, pageUrl?: string | null): Block[] {
   const perOwner = new Map<Block['el'], number>();
   for (const b of inside) perOwner.set(b.el, (perOwner.get(b.el) ?? 0) + 1);
   const headline = title ? comparable(title) : null;
   const isHeadline = (b: Block) =>
     headline !== null && b.text.length <= 2 * headline.length + 20 && comparable(b.text) === headline;
   const first = inside.findIndex(isGoodBlock);
-  if (first < 0) return inside.filter((b) => !isFurniture(b) && !isHeadline(b));
+  if (first < 0) return inside.filter((b, i) => !isFurniture(inside, i, pageUrl) && !isHeadline(b));
   return inside.filter((b, i) => {
-    if (isFurniture(b) || isHeadline(b) || isLoneLabel(b, perOwner.get(b.el)!)) return false;
+    if (isFurniture(inside, i, pageUrl) || isHeadline(b) || isLoneLabel(b, perOwner.get(b.el)!)) return false;
     if (i < first) return b.kind !== 'heading' && (b.text.length > MAX_LEADING_FURNITURE_CHARS || isLeadingSentence(b));
     return true;
   });

@@ -41,6 +41,8 @@ export interface BodyHints {
   title?: string | null;
   /** The page source may hold article text in embedded JSON (see mayEmbedText). */
   embedded?: boolean;
+  /** The page's address: links leaving its site in link-dense blocks are the article's (outbound.ts). */
+  pageUrl?: string | null;
 }
 
 function containerStage(root: AnyNode, level: PruneLevel, hints: BodyHints): Block[] {
@@ -51,6 +53,7 @@ function containerStage(root: AnyNode, level: PruneLevel, hints: BodyHints): Blo
       keepArticleBlocks(
         blocks.filter((b) => containers.some((c) => isInside(b.el, c))),
         hints.title,
+        hints.pageUrl,
       ),
     ),
   );

@@ -225,6 +225,9 @@ export const IMAGE_CREDIT =
 /** Paragraph length (characters) below which a credit pattern counts as a credit line. */
 export const MAX_CREDIT_CHARS = 160;
 
+/** A sentence ends in punctuation, possibly followed by a closing quote or bracket. */
+export const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
+
 /** Longest block that can be a byline or a date line rather than a sentence. */
 export const MAX_BYLINE_CHARS = 80;
 
