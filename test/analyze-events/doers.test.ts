@@ -115,6 +115,33 @@ describe('the doer of an infinitive, a participle, a list and a headline', () =>
   });
 });
 
+describe('the doer, after the seed-1506 audit sample (round 5)', () => {
+  // Kinds from docs/audits/events-zyte-round5.md; sentences written for the test.
+  it('is the subject of the verb whose named object stands before a purpose infinitive', () => {
+    expect(
+      actorsOf('Thousands of nurses surrounded the Nairobi City Hall on Monday to demand better pay.', 'REQUEST'),
+    ).toEqual([]);
+  });
+
+  it('is not a pronoun that is the subject of a passive', () => {
+    const text =
+      'Luis Arce spoke first. Mario Ruiz was at the march. He was hit by a bottle during a clash between protesters and police in Lima.';
+    expect(actorsOf(text, 'ASSAULT')).toEqual([]);
+  });
+
+  it('is, for "he", the person named earlier in the sentence before the last one named before it', () => {
+    const text =
+      'Luis Arce spoke first. Gabriel Boric changed his account once — “I now recall,” he said, talking to Bolivia about the border.';
+    expect(actorsOf(text, 'CONSULT')).toEqual(['Gabriel Boric']);
+  });
+
+  it('is not the object of another verb in a list of -ing phrases', () => {
+    const text =
+      'Critics praised the government for its record: killing hired Venezuelan smugglers, pulling out of the arms treaty.';
+    expect(actorsOf(text, 'REJECT')).toEqual([]);
+  });
+});
+
 describe('the doer of an event, from a quote', () => {
   it('is not a name the quote was linked to when the speaker is described as someone new', () => {
     const text =

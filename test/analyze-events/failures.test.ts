@@ -123,6 +123,24 @@ describe('events invented before', () => {
   });
 });
 
+describe('kinds from the seed-1506 audit sample (round 5)', () => {
+  it('keeps a sanction asserted when only its ending is negated or conditional', () => {
+    const r = analysed('Beijing will not sign the deal without rolling back some of the tariffs on Chinese steel.');
+    expect(one(r, 'SANCTION').modality).toBe('asserted');
+    expect(one(analysed('It is unclear if the sanctions on Iran will ever be lifted.'), 'SANCTION').modality).toBe(
+      'asserted',
+    );
+  });
+
+  it('reads pulling out of a treaty as a rejection, not a retreat of forces', () => {
+    const r = analysed('The United States pulled out of the arms control treaty with Russia in 2019.');
+    expect(typed(r, 'RETREAT')).toEqual([]);
+    expect(one(r, 'REJECT').modality).toBe('asserted');
+    // Troops pulling out of a town are still a retreat.
+    expect(typed(analysed('Russian troops pulled out of the town of Izium on Saturday.'), 'RETREAT')).toHaveLength(1);
+  });
+});
+
 describe('events on news that is not about politics or conflict', () => {
   it('finds no violence or protest in a sports story', () => {
     const r = analysed(

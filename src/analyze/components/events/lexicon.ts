@@ -37,6 +37,20 @@ export interface TriggerEntry {
   readonly notContext?: readonly string[];
 }
 
+/** Agreements and negotiations one can leave. */
+const AGREEMENTS = [
+  'agreement',
+  'treaty',
+  'accord',
+  'deal',
+  'pact',
+  'convention',
+  'protocol',
+  'talks',
+  'negotiation',
+  'negotiations',
+];
+
 /** Tokens after the head searched for `object` and `unless` lemmas: a short noun phrase. */
 export const OBJECT_WINDOW = 5;
 /** Tokens before the head searched for `object` (passives) and `notAfter` lemmas. */
@@ -648,7 +662,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'withdraw' },
     { head: 'withdrawal' },
     { head: 'retreat' },
-    { head: 'pull', next: ['out', 'back'] },
+    { head: 'pull', next: ['out', 'back'], unless: AGREEMENTS },
     { head: 'pullout' },
     { head: 'pull-out' },
     { head: 'surrender' },
@@ -745,6 +759,10 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   ],
   // Rejections, refusals, vetoes, denials.
   REJECT: [
+    // Leaving an agreement or talks is a rejection, not a retreat of forces ("pulled out of the treaty").
+    { head: 'withdraw', after: AGREEMENTS },
+    { head: 'withdrawal', after: AGREEMENTS },
+    { head: 'pull', next: ['out'], after: AGREEMENTS },
     { head: 'reject' },
     { head: 'rejection' },
     { head: 'refuse' },

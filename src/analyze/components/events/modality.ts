@@ -206,6 +206,7 @@ const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
 export function modalityOf(m: ModalityInput): Modality {
   // The cues of the sentence before an attribution's comma are the reported claim's, not its own.
   if (inTrailingAttribution(m)) return 'asserted';
+  if (isEnded(m)) return 'asserted';
   if (isHypothetical(m)) return 'hypothetical';
   const negated = isNegated(m);
   const predicate = predicateModal(m);
@@ -214,6 +215,39 @@ export function modalityOf(m: ModalityInput): Modality {
   if (isFuture(m) || predicate === 'future' || inComingTimeClause(m)) return 'future';
   return 'asserted';
 }
+
+/**
+ * Verbs of ending or easing something in force: what they take is in place, whatever is said of
+ * the ending ("without rolling back the tariffs", "if the sanctions are ever lifted"). Not
+ * "cancel", "halt", "postpone": what they take was still to come.
+ */
+const ENDING_VERBS = new Set(['lift', 'remove', 'roll', 'end', 'scrap', 'ease', 'repeal', 'relax', 'loosen']);
+/** Words that may stand between an ending verb and its noun ("roll back some of the", "lift all its"). */
+const ENDING_OBJECT_LINKS = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'ADP', 'PART', 'ADV']);
+/** Tokens between an ending verb and its noun. */
+const ENDING_REACH = 5;
+
+/** An event noun that is the object of a verb of ending ("rolling back some of the tariffs"), or the subject of its passive ("tariffs ... removed"). */
+function isEnded(m: ModalityInput): boolean {
+  if (!m.nominal) return false;
+  // "roll back", not "roll out".
+  const ending = (t: Token | undefined, i: number) =>
+    !!t &&
+    t.pos === 'VERB' &&
+    ENDING_VERBS.has(t.lemma.toLowerCase()) &&
+    (t.lemma.toLowerCase() !== 'roll' || m.tokens[i + 1]?.text.toLowerCase() === 'back');
+  for (let i = m.at - 1; i >= Math.max(0, m.at - ENDING_REACH); i--) {
+    if (ending(m.tokens[i], i)) return true;
+    if (!ENDING_OBJECT_LINKS.has(m.tokens[i].pos)) break;
+  }
+  // "if any of his tariffs on Chinese goods will ever be removed": the noun is the passive's subject.
+  for (let i = m.at + 1; i < m.tokens.length && m.seg.clause[i] === m.seg.clause[m.at]; i++) {
+    const t = m.tokens[i];
+    if (t.pos === 'VERB') return ending(t, i) && PASSIVE_BEFORE.has(lower(m.tokens[i - 1]));
+  }
+  return false;
+}
+const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 
 /** Connectives of time clauses, whose present tense tells of what is to come ("after troops leave"). */
 const TIME_CONNECTIVES = new Set(['after', 'before', 'until', 'till', 'once', 'when']);

@@ -400,7 +400,10 @@ export function rolesOf(r: RoleInput): Roles {
           !(r.nominal && !ownedByPronoun(r.tokens, r.at) && verbBetween(r.tokens, m.after, r.at)) &&
           // Nor is a verb's object ("transporting Tays to jail").
           // ("Chinese military exercises" after "prompt" modifies the noun itself).
-          !(r.nominal && objectOfVerb(r.tokens, m.at) && !modifies(r.tokens, m.after, r.at)),
+          !(r.nominal && objectOfVerb(r.tokens, m.at) && !modifies(r.tokens, m.after, r.at)) &&
+          // Nor, for a verb whose subject cannot be read, another verb's object ("killing hired
+          // Russian thugs in Syria, pulling out of the treaty").
+          !(!r.nominal && objectOfVerb(r.tokens, m.at)),
       )
       .pop();
     if (subjectSide && !passive) [subjectSide, coParticipants] = firstConjunct(subjectSide, located, r.tokens);
@@ -482,6 +485,19 @@ function subjectOf(
     return {};
   const np = verbSubject(r.tokens, r.seg, at, isTime);
   if (!np) return undefined;
+  // A noun phrase before "to" right after a verb is that verb's object. Unless the verb makes its
+  // object the doer ("urged Kenya to withdraw"), the infinitive is a purpose and its doer is the
+  // verb's subject ("teachers surrounded the Indiana Statehouse to call for", "Russia had no
+  // plans to"); an unnamed object of such a verb names no one ("urged the government to").
+  const objectVerb = np.start - 1;
+  if (
+    infinitiveAfter(r.tokens, np.end, at, isTime) &&
+    r.tokens[objectVerb]?.pos === 'VERB' &&
+    r.seg.clause[objectVerb] === r.seg.clause[at]
+  ) {
+    if (!OBJECT_CONTROL.has(r.tokens[objectVerb].lemma.toLowerCase())) return subjectOf(r, located, objectVerb) ?? {};
+    if (!located.some((m) => m.at >= np.start && m.at < np.end && ACTOR_TYPES.has(m.entity.type))) return {};
+  }
   const earlier = (types: ReadonlySet<EntityType>) =>
     located
       .filter((m) => m.after <= np.start && types.has(m.entity.type) && !PREPOSITIONS.has(governor(r.tokens, m.at)))
@@ -503,15 +519,8 @@ function subjectOf(
     from = i + 1;
   }
   if (conjuncts.length > 0) return { named: conjuncts[0], others: conjuncts.slice(1) };
-  // An unnamed noun phrase before "to": the object of a verb that makes it the doer ("urged the
-  // government to") names no one; otherwise the infinitive's doer is the subject of the verb
-  // before that phrase ("Russia had no plans to", "teachers who used sick days to rally").
-  if (word(r.tokens, np.end) === 'to') {
-    const verb = np.start - 1;
-    if (r.tokens[verb]?.pos !== 'VERB' || r.seg.clause[verb] !== r.seg.clause[at]) return undefined;
-    if (OBJECT_CONTROL.has(r.tokens[verb].lemma.toLowerCase())) return {};
-    return subjectOf(r, located, verb) ?? {};
-  }
+  // An unnamed object before "to" not read above ("called on the government to"): not read here.
+  if (word(r.tokens, np.end) === 'to') return undefined;
   for (let i = np.start; i < np.end; i++) if (isDescription(r.tokens, i)) return { referent: lastPersonBefore(r) };
   const w = r.tokens[np.start].text.toLowerCase();
   // "his country", "their forces": the side of the one named before ("Chile's foreign minister said his country").
@@ -713,7 +722,10 @@ function describedActor(r: RoleInput): Mention | undefined {
   for (let i = r.at - 1; i >= 0 && r.seg.clause[i] === r.seg.clause[r.at]; i--) {
     const w = r.tokens[i].text.toLowerCase();
     if (FIRST_PERSON.has(w) && r.quote?.speaker.entity) return speakerSide(r);
-    if (PERSON_PRONOUNS.has(w) || isDescription(r.tokens, i)) return lastPersonBefore(r);
+    // "he was hit during a clash": the subject of a passive suffers it, and does nothing here.
+    if (PERSON_PRONOUNS.has(w) && passiveAfter(r.tokens, i)) continue;
+    if (PERSON_PRONOUNS.has(w)) return personBefore(r, i);
+    if (isDescription(r.tokens, i)) return lastPersonBefore(r);
   }
   // Reported speech that speaks for a group ("we"): an agentless event is the speaker's side's
   // ("we are working ... Recently were carried out deliveries of armaments"). Not an event noun
@@ -777,6 +789,32 @@ function isDescription(tokens: readonly Token[], i: number): boolean {
     PERSON_DESCRIPTIONS.has(tokens[i].text.toLowerCase()) &&
     tokens.slice(Math.max(0, i - 3), i).some((t) => t.text.toLowerCase() === 'the')
   );
+}
+
+/** Whether only "to", adverbs and a time ("on Tuesday") stand between a noun phrase's end and the verb at `at`. */
+function infinitiveAfter(tokens: readonly Token[], from: number, at: number, isTime: (i: number) => boolean): boolean {
+  if (word(tokens, at - 1) !== 'to') return false;
+  for (let i = from; i < at - 1; i++)
+    if (!isTime(i) && tokens[i].pos !== 'ADV' && !(tokens[i].pos === 'ADP' && isTime(i + 1))) return false;
+  return true;
+}
+
+/** "he was hit", "she has been arrested": a form of "be" or "get" after token i, then a participle. */
+function passiveAfter(tokens: readonly Token[], i: number): boolean {
+  let j = i + 1;
+  while (tokens[j] && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV') && !PASSIVE_AUX.has(tokens[j].lemma)) j++;
+  const verb = tokens[j + 1];
+  // Any verb form but "-ing" after "was": "was attacked", and "was hit", whose participle wink lemmatises as itself.
+  return !!tokens[j] && PASSIVE_AUX.has(tokens[j].lemma) && !!verb && verb.pos === 'VERB' && !/ing$/i.test(verb.text);
+}
+
+/** What "he" or "she" at token i refers to: the last person named before it in the sentence, else before the sentence. */
+function personBefore(r: RoleInput, i: number): Mention | undefined {
+  // Not the object of a preposition ("meeting with Giuliani, and he had"): the subject before is likelier.
+  const inSentence = locate(r)
+    .filter((m) => m.after <= i && m.entity.type === 'PERSON' && !PREPOSITIONS.has(governor(r.tokens, m.at)))
+    .pop();
+  return inSentence ?? lastPersonBefore(r);
 }
 
 function lastPersonBefore(r: RoleInput): Mention | undefined {
