@@ -61,6 +61,9 @@ function hasWrittenDate(t: string): boolean {
 function bylineAfter(headline: Element): string | null {
   let seen = 0;
   const tried = new Set<Element>();
+  // A line never widens to an element that holds the headline too (<header><h1>…</h1><p>Name |
+  // Date</p></header>): the headline's words would be read as part of the byline.
+  for (let p = headline.parent; p && isTag(p); p = p.parent) tried.add(p);
   // Start after the headline's own subtree.
   let node: AnyNode | null = nextInOrder(headline, true);
   while (node && seen < AFTER_HEADLINE_CHARS) {
