@@ -11,6 +11,13 @@ const cues = (r: ArticleRecord) => r.quotes.map((q) => q.cue?.text);
 const containing = (r: ArticleRecord, s: string) => r.quotes.filter((q) => q.content.text.includes(s));
 
 describe('quote precision', () => {
+  it('takes no generic "you" addressing the reader as a speaker', () => {
+    const r = run(
+      'If you want to retire early, you should save half of your income. You can call it the frugal path, and you know that it works.',
+    );
+    expect(r.quotes).toEqual([]);
+  });
+
   it('does not read "add" with a plain object before a trailing cue as reported speech', () => {
     const r = run(
       'Moldova will add two patrol boats to its river fleet near Ungheni, Interior Minister Ion Rusu announced on Monday.',

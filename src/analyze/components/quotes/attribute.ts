@@ -132,11 +132,18 @@ export function findSpeaker(
   // "Recent months have shown", "Tuesday saw": a time is no speaker.
   if (range && isTimePhrase(ctx, range)) return null;
   const speaker = mainSpeaker ?? (range ? resolveSpeaker(tokens, range, ctx.mentions, lastSpeaker, ctx.text) : null);
-  if (!speaker) return null;
+  if (!speaker || isGenericYou(speaker)) return null;
   const left = inverted || mainSpeaker ? cueSpan[0] : Math.min(cueSpan[0], speaker.span[0]);
   const right = inverted ? Math.max(cueSpan[1], speaker.span[1]) : cueSpan[1];
   return { speaker, left, right, inverted };
 }
+
+/**
+ * "You" as the subject of a cue outside quotation marks (cues inside them are never read) is the
+ * writer addressing the reader ("you want to try something new", "you can call it ..."), not a
+ * source.
+ */
+const isGenericYou = (speaker: Speaker) => /^you$/i.test(speaker.text);
 
 /**
  * Verbs that report a saying only with a reported clause or a quotation ("pledged that ...",
