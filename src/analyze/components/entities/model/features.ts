@@ -270,10 +270,12 @@ const PAD = hashString('<pad>');
 // One feature hash from a template number and up to three values (no rest arguments: this runs
 // forty times per token).
 const SEED = 0x5bd1e995;
-const f0 = (t: number) => mix(SEED, t);
-const f1 = (t: number, a: number) => mix(mix(SEED, t), a);
-const f2 = (t: number, a: number, b: number) => mix(mix(mix(SEED, t), a), b);
-const f3 = (t: number, a: number, b: number, c: number) => mix(mix(mix(mix(SEED, t), a), b), c);
+/** Each template number's state, mix(SEED, t), computed once: the first mix of every feature (templates are numbered below 256). */
+const TEMPLATE_STATES = Uint32Array.from({ length: 256 }, (_, t) => mix(SEED, t));
+const f0 = (t: number) => TEMPLATE_STATES[t];
+const f1 = (t: number, a: number) => mix(TEMPLATE_STATES[t], a);
+const f2 = (t: number, a: number, b: number) => mix(mix(TEMPLATE_STATES[t], a), b);
+const f3 = (t: number, a: number, b: number, c: number) => mix(mix(mix(TEMPLATE_STATES[t], a), b), c);
 
 /**
  * Per-document context: words seen in lower case, capitalised away from a sentence start, and
@@ -479,6 +481,8 @@ export function contextFeatures(
   for (let i = 0; i < n; i++) {
     if (runFirst[i] === i && runLast[i] === i) runHash[i] = info[i].low;
   }
+  // The gazetteer class of the capitalised pair (i - 1, i), carried over from token i - 1, where it was the pair after.
+  let pairBefore = 99;
   for (let i = 0; i < n; i++) {
     const w = info[i];
     const p = i > 0 ? info[i - 1] : undefined;
@@ -494,8 +498,10 @@ export function contextFeatures(
     out[o + 4] = f2(14, pos[i], posQ);
     out[o + 5] = f2(15, p?.shape ?? PAD, w.shape);
     out[o + 6] = f2(16, w.shape, q?.shape ?? PAD);
-    out[o + 7] = f1(20, q?.cap && w.cap ? bigramGaz(doc.tokens[from + i], doc.tokens[from + i + 1]) : 99);
-    out[o + 8] = f1(21, p?.cap && w.cap ? bigramGaz(doc.tokens[from + i - 1], doc.tokens[from + i]) : 99);
+    const pairAfter = q?.cap && w.cap ? bigramGaz(doc.tokens[from + i], doc.tokens[from + i + 1]) : 99;
+    out[o + 7] = f1(20, pairAfter);
+    out[o + 8] = f1(21, pairBefore);
+    pairBefore = pairAfter;
     const rf = runFirst[i];
     const rl = runLast[i];
     out[o + 9] = f1(25, rl >= 0 ? info[rl].low : PAD);
