@@ -44,7 +44,8 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   // that their scripts reveal.
   if (
     level !== 'hidden' &&
-    (a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style && HIDDEN_STYLE.test(a.style)))
+    (a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style && HIDDEN_STYLE.test(a.style))) &&
+    !isAccordionPanel(a)
   )
     return true;
   // Comment sections never hold the article (their text goes to `comments`), at any level.
@@ -75,6 +76,15 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   // wrap the article: an element holding a lot of paragraph text is kept whatever its name.
   if (WEAK_BOILERPLATE.test(words) && !CONTENT_WORDS.test(words)) return !isMisusedWrapper(el);
   return a.class !== undefined && a.class.split(/\s+/).some((t) => AD_TOKEN.test(t.toLowerCase()));
+}
+
+/**
+ * A collapsed accordion panel, as the WAI-ARIA accordion pattern marks it (role=region labelled by
+ * its header button): hidden until the reader opens it, but part of the article ("1. Understand
+ * your electric bill" and the steps under it). Other hidden elements are menus, modals, templates.
+ */
+function isAccordionPanel(a: Record<string, string>): boolean {
+  return a.role === 'region' && a['aria-labelledby'] !== undefined && a['aria-hidden'] !== 'true';
 }
 
 /**
