@@ -102,8 +102,10 @@ export function formatRecord(r: ArticleRecord, view: RecordView = {}): string {
 
 export function formatSearch(page: SearchPage, offset: number): string {
   if (page.total === 0) return 'no matches';
+  // Past the store's cap the total is a lower bound (totalRelation "gte"): "10,000+ matches".
+  const atLeast = page.totalRelation === 'gte';
   const lines = [
-    `${page.total} match${page.total === 1 ? '' : 'es'}${page.total > page.hits.length ? `, showing ${offset + 1}-${offset + page.hits.length}` : ''}`,
+    `${page.total}${atLeast ? '+' : ''} match${page.total === 1 && !atLeast ? '' : 'es'}${page.total > page.hits.length ? `, showing ${offset + 1}-${offset + page.hits.length}` : ''}`,
     '',
   ];
   for (const h of page.hits) {

@@ -16,7 +16,7 @@ export function databasePath(
   return explicit ?? env.DATELINE_DB ?? DEFAULT_DB;
 }
 
-/** Options for the SQLite store (search worker threads); the PostgreSQL store needs none. */
+/** Options for the SQLite store (search worker threads); the PostgreSQL store takes only searchBounds. */
 export type StoreOptions = SqliteStoreOptions;
 
 /** Whether --db / DATELINE_DB names a PostgreSQL database rather than a SQLite file. */
@@ -25,7 +25,8 @@ export function isPostgresUrl(location: string): boolean {
 }
 
 export async function openStore(location: string, opts: StoreOptions = {}): Promise<Store> {
-  if (isPostgresUrl(location)) return (await import('./postgres/index.js')).openPostgresStore(location);
+  if (isPostgresUrl(location))
+    return (await import('./postgres/index.js')).openPostgresStore(location, { searchBounds: opts.searchBounds });
   return (await import('./sqlite/index.js')).openSqliteStore(location, opts);
 }
 

@@ -5,9 +5,12 @@
 import { Type } from 'typebox';
 import { Nullable, SpanSchema } from '../record/schema.js';
 import { MODALITIES, PLOVER_TYPES } from '../record/vocabulary.js';
+import { SEARCH_BOUNDS } from './search-bounds.js';
 
 const NullableString = Nullable(Type.String());
 const NullableNumber = Nullable(Type.Number());
+
+const { totalCap, rankWindow, facetSample } = SEARCH_BOUNDS;
 
 export const SearchHitSchema = Type.Object({
   id: Type.String(),
@@ -22,9 +25,18 @@ export const SearchHitSchema = Type.Object({
 export const FacetSchema = Type.Object({ value: Type.String(), count: Type.Integer() });
 
 export const SearchPageSchema = Type.Object({
-  total: Type.Integer(),
-  hits: Type.Array(SearchHitSchema),
-  facets: Type.Record(Type.String(), Type.Array(FacetSchema)),
+  total: Type.Integer({
+    description: `matches, counted exactly up to ${totalCap.toLocaleString('en')}; past that, ${totalCap.toLocaleString('en')} with totalRelation "gte"`,
+  }),
+  totalRelation: Type.Union([Type.Literal('eq'), Type.Literal('gte')], {
+    description: `"eq": total is the exact number of matches; "gte": there are at least total (more than ${totalCap.toLocaleString('en')}) and counting stopped there`,
+  }),
+  hits: Type.Array(SearchHitSchema, {
+    description: `a text query ranks its newest ${rankWindow.toLocaleString('en')} matches (in the order stored) by relevance; other searches list matches newest published first`,
+  }),
+  facets: Type.Record(Type.String(), Type.Array(FacetSchema), {
+    description: `counted over the newest ${facetSample.toLocaleString('en')} matches (in the order stored): exact when there are no more`,
+  }),
   facetSample: Type.Optional(
     Type.Integer({
       description: 'set when the matches outnumber it: facet counts then come from this many newest matches',

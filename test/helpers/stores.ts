@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
-import { openStore, type Store } from '../../src/store/index.js';
+import { openStore, type Store, type StoreOptions } from '../../src/store/index.js';
 import { tempDir } from './tmp.js';
 
 export const PG_SERVER = process.env.DATELINE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432';
@@ -56,7 +56,7 @@ export function freshPostgresDatabase(): () => Promise<string> {
 export interface StoreKind {
   name: 'sqlite' | 'postgres';
   /** A new, empty store, and where it lives (a file path or a postgres:// URL). */
-  open(): Promise<{ store: Store; location: string }>;
+  open(opts?: StoreOptions): Promise<{ store: Store; location: string }>;
   /** Makes the store's database refuse entity rows with this name (a trigger), to test all-or-nothing writes. */
   refuseEntity(location: string, name: string): Promise<void>;
 }
@@ -67,9 +67,9 @@ export async function storeKinds(): Promise<StoreKind[]> {
   let files = 0;
   const sqlite: StoreKind = {
     name: 'sqlite',
-    async open() {
+    async open(opts) {
       const location = join(dir, `${files++}.db`);
-      return { store: await openStore(location), location };
+      return { store: await openStore(location, opts), location };
     },
     async refuseEntity(location, name) {
       const db = new BetterSqlite3(location);
@@ -83,9 +83,9 @@ export async function storeKinds(): Promise<StoreKind[]> {
   const database = freshPostgresDatabase();
   const postgres: StoreKind = {
     name: 'postgres',
-    async open() {
+    async open(opts) {
       const location = await database();
-      return { store: await openStore(location), location };
+      return { store: await openStore(location, opts), location };
     },
     async refuseEntity(location, name) {
       const client = new pg.Client({ connectionString: location });

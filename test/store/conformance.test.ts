@@ -224,6 +224,48 @@ describe.each(KINDS)('$name store', (kind) => {
       expect(lodz.hits[0].snippet).toContain('[Łódź]');
     }));
 
+  it('counts matches exactly up to the cap and past it reports a lower bound; ranks and facets the newest', async () => {
+    // Small bounds, so a few records reach them (the defaults are in ../../src/store/search-bounds.ts).
+    const { store } = await kind.open({ searchBounds: { totalCap: 5, rankWindow: 3, facetSample: 4 } });
+    try {
+      const texts = [
+        'The ferry to Helsinki left late on Monday because of ice in the harbour, the operator said.',
+        'A new ferry terminal opened in Split, where tourists queued for hours in the summer heat.',
+        'Strikes halted the night ferry between Dover and Calais, stranding lorry drivers on both coasts.',
+        'The central bank raised interest rates by half a point to curb inflation, its governor announced.',
+        'Farmers in Punjab burned stubble again this autumn, covering Delhi in thick smog for a week.',
+        'Engineers inspected the old ferry after a collision with a fishing boat near Stavanger.',
+        'Islanders protested against cuts to the winter ferry timetable outside the council offices in Oban.',
+        'The ferry company ordered two electric vessels from a shipyard in Turku for its lake routes.',
+      ];
+      const ids: string[] = [];
+      for (const [i, text] of texts.entries()) {
+        const r = recordFrom(text, { path: `ferry-${i}.txt`, published: `${2010 + i}-06-01` });
+        expect((await store.put(r)).status).toBe('new');
+        ids.push(r.id);
+      }
+      // Six records say "ferry": more than the cap of 5, so the total is a lower bound.
+      const ferry = await store.search({ text: 'ferry' });
+      expect([ferry.total, ferry.totalRelation, ferry.facetSample]).toEqual([5, 'gte', 4]);
+      // Ranked among the newest 3 matches (in the order stored), facets over the newest 4.
+      expect(ferry.hits.map((h) => h.id).sort()).toEqual([ids[5], ids[6], ids[7]].sort());
+      expect(ferry.facets.years).toEqual(['2017', '2016', '2015', '2012'].map((value) => ({ value, count: 1 })));
+      // At or under the cap the total is exact.
+      expect(await store.search({ text: 'ferry', since: '2012-01-01' })).toMatchObject({
+        total: 4,
+        totalRelation: 'eq',
+      });
+      expect(await store.search({ until: '2014' })).toMatchObject({ total: 5, totalRelation: 'eq' });
+      expect(await store.search({ text: 'punjab' })).toMatchObject({ total: 1, totalRelation: 'eq' });
+      // Without words: the same cap; the page still lists the newest published first.
+      const all = await store.search({ limit: 3 });
+      expect([all.total, all.totalRelation]).toEqual([5, 'gte']);
+      expect(all.hits.map((h) => h.id)).toEqual([ids[7], ids[6], ids[5]]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('records failures and clears them', () =>
     withStore(kind, async (store) => {
       await store.recordFailure('x.html', 'empty input');
@@ -417,7 +459,7 @@ describe.each(KINDS)('$name store', (kind) => {
     it('searches with snippets, facets, filters and paging', async () => {
       const s = await corpus();
       const page = await s.search({ text: 'Dushanbe' });
-      expect(page.total).toBe(3);
+      expect([page.total, page.totalRelation]).toEqual([3, 'eq']);
       expect(page.hits[0].snippet).toContain('[Dushanbe]');
       expect(page.facets.places.find((f) => f.value === 'Dushanbe')?.count).toBe(3);
       expect(page.facets.eventTypes.map((f) => f.value)).toContain('PROTEST');
@@ -496,6 +538,7 @@ describe.runIf(KINDS.length > 1)('PostgreSQL answers as SQLite does', () => {
           out.push({
             q,
             total: p.total,
+            totalRelation: p.totalRelation,
             hits: p.hits.map((h) => ({ id: h.id, snippet: h.snippet })).sort((a, b) => a.id.localeCompare(b.id)),
             facets: Object.fromEntries(
               Object.entries(p.facets).map(([k, v]) => [k, [...v].sort((a, b) => a.value.localeCompare(b.value))]),

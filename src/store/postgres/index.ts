@@ -28,6 +28,7 @@ import { postgresDialect } from './dialect.js';
 import { PG_MIGRATIONS } from './migrations.js';
 import { PostgresIngestState } from './ingest-state.js';
 import { filteredSeqs, recordVector, searchRecords } from './search.js';
+import { SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
 import { addSearchWords } from './vocabulary.js';
 import { SEARCH_TIME_LIMIT_MS, SearchTimeoutError } from '../query-text.js';
 
@@ -63,6 +64,8 @@ const QUERY_CANCELED = '57014';
 export interface PostgresStoreOptions {
   /** Time one search may take, in ms (default SEARCH_TIME_LIMIT_MS). */
   searchLimitMs?: number;
+  /** What a search counts, ranks and samples (default SEARCH_BOUNDS, ../search-bounds.ts). */
+  searchBounds?: SearchBounds;
 }
 
 export async function openPostgresStore(url: string, opts: PostgresStoreOptions = {}): Promise<PostgresStore> {
@@ -84,7 +87,7 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
     await db.destroy();
     throw new Error(`cannot prepare database ${displayLocation(url)}: ${(error as Error).message}`);
   }
-  return new PostgresStore(db, opts.searchLimitMs ?? SEARCH_TIME_LIMIT_MS);
+  return new PostgresStore(db, opts.searchLimitMs ?? SEARCH_TIME_LIMIT_MS, opts.searchBounds);
 }
 
 /** record_text rows: the body for snippets and the weighted tsvector; its words join search_words. */
@@ -107,6 +110,7 @@ export class PostgresStore implements Store {
   constructor(
     readonly db: Kysely<Database>,
     private readonly searchLimitMs = SEARCH_TIME_LIMIT_MS,
+    private readonly searchBounds = SEARCH_BOUNDS,
   ) {
     this.ingestState = new PostgresIngestState(db);
   }
@@ -158,7 +162,7 @@ export class PostgresStore implements Store {
     try {
       return await this.db.transaction().execute(async (trx) => {
         await sql`SET LOCAL statement_timeout = ${sql.lit(this.searchLimitMs)}`.execute(trx);
-        return searchRecords(trx, query);
+        return searchRecords(trx, query, this.searchBounds);
       });
     } catch (err) {
       if ((err as { code?: string }).code === QUERY_CANCELED)

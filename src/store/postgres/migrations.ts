@@ -189,4 +189,14 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
   '0008-duplicates-index': {
     up: createDuplicatesIndex,
   },
+  // Search without words lists the newest published first: an index in that order (NULLs last,
+  // as the page sorts them) lets it walk the newest and stop at the page instead of sorting every
+  // match. It serves date ranges as the one it replaces did. (SQLite's index on published holds the
+  // rowid, i.e. seq, already, and sorts NULLs first, so its backward walk is this order.)
+  '0009-newest-published-index': {
+    up: async (db) => {
+      await sql`CREATE INDEX records_newest_published ON records (published DESC NULLS LAST, seq DESC)`.execute(db);
+      await sql`DROP INDEX records_published`.execute(db);
+    },
+  },
 };

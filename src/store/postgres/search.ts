@@ -8,6 +8,7 @@ import type { Database } from '../sql/schema.js';
 import { filterConditions } from '../sql/filters.js';
 import { parseQueryText, type QueryTerm } from '../query-text.js';
 import { snippet, SNIPPET_WORDS } from '../snippet.js';
+import { cappedTotal, SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
 import { checkPrefixBreadth } from './vocabulary.js';
 import { foldText } from '../../text/fold.js';
 
@@ -16,9 +17,6 @@ export const MAX_LIMIT = 500;
 const FACET_SIZE = 10;
 /** ts_rank weights for D, C, B, A: title (A) above authors (C) above body (B), as the SQLite bm25 weights 5 : 2 : 1. */
 const RANK_WEIGHTS = '{0, 0.4, 0.2, 1.0}';
-/** Ranked among the newest matches only, and facets over a sample (see ../sqlite/search.ts). */
-export const RANK_WINDOW = 5_000;
-export const FACET_SAMPLE = 2_000;
 
 /** The search form of text (../../text/fold.ts, as the SQLite index folds it), without NUL, which PostgreSQL text cannot hold. */
 export function fold(text: string): string {
@@ -63,64 +61,98 @@ type HitRow = {
 /** The record whose text a hit's snippet comes from: the best-matching one of its group. */
 const textSeq = (r: HitRow) => r.mseq ?? r.seq;
 
-/**
- * The records r a text query finds, as first records of their groups, as in the SQLite store
- * (../sqlite/search.ts): every record is matched, near-duplicates too, and a copy stands for its
- * group's first record, so a word only a copy has finds the group and the group is one hit.
- * Unordered. The first records that match themselves come straight from the GIN index; those found
- * only through a copy of theirs (most searches have none) are looked up first, from the copies
- * alone (index records_duplicate_of), instead of joining every match to its group's first record.
- */
-async function matchedHeads(
+/** First records r the query finds only through a copy of theirs, from the copies alone (index records_duplicate_of). */
+async function headsViaCopies(
   db: Kysely<Database>,
   query: RawBuilder<unknown>,
   cond: RawBuilder<unknown>,
-): Promise<{ direct: RawBuilder<unknown>; viaCopies: number[] }> {
-  const viaCopies = (
+): Promise<number[]> {
+  return (
     await sql<{ seq: number }>`SELECT DISTINCT r.seq FROM records m JOIN record_text t ON t.seq = m.seq
       JOIN records r ON r.id = m.duplicate_of
       WHERE m.duplicate_of IS NOT NULL AND t.fts @@ ${query}
         AND NOT EXISTS (SELECT 1 FROM record_text h WHERE h.seq = r.seq AND h.fts @@ ${query}) AND ${cond}`.execute(db)
   ).rows.map((r) => r.seq);
-  const direct = sql`SELECT r.seq FROM record_text t JOIN records r ON r.seq = t.seq WHERE t.fts @@ ${query} AND ${cond}`;
-  return { direct, viaCopies };
 }
 
-export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promise<SearchPage> {
+/**
+ * The newest `want` records r a text query finds (by seq, newest first), as first records of their
+ * groups, as in the SQLite store (../sqlite/search.ts): every record is matched, near-duplicates
+ * too, and a copy stands for its group's first record, so a word only a copy has finds the group
+ * and the group is one hit.
+ *
+ * A GIN index returns its matches in no order, so the newest are not the first it gives: ordering
+ * all of a common word's matches by seq costs as much as counting them (seconds at a million
+ * records). Instead the seqs are walked down in ranges, newest first, each range searched with the
+ * GIN index and the primary key together; a range's width comes from how densely the one before
+ * matched, so a common word takes one range and a rare one a few.
+ */
+async function newestTextMatches(
+  db: Kysely<Database>,
+  query: RawBuilder<unknown>,
+  cond: RawBuilder<unknown>,
+  want: number,
+): Promise<number[]> {
+  const viaCopies = await headsViaCopies(db, query, cond);
+  const top = Number(
+    (await sql<{ top: number | null }>`SELECT max(seq) AS top FROM records`.execute(db)).rows[0].top ?? 0,
+  );
+  const found: number[] = [];
+  let width = want;
+  for (let hi = top; hi > 0 && found.length < want;) {
+    const lo = Math.max(hi - width, 0);
+    const rows = (
+      await sql<{ seq: number }>`SELECT r.seq FROM record_text t JOIN records r ON r.seq = t.seq
+        WHERE t.fts @@ ${query} AND t.seq > ${lo} AND t.seq <= ${hi} AND ${cond}
+        ORDER BY t.seq DESC LIMIT ${want - found.length}`.execute(db)
+    ).rows;
+    for (const r of rows) found.push(r.seq);
+    // The next range should hold what is still wanted at this range's density, with some to spare.
+    const missing = want - found.length;
+    width = rows.length > 0 ? Math.ceil(((missing * (hi - lo)) / rows.length) * 1.25) : width * 4;
+    hi = lo;
+  }
+  if (viaCopies.length === 0) return found;
+  return [...new Set([...found, ...viaCopies])].sort((a, b) => b - a).slice(0, want);
+}
+
+/** The newest `want` records r (by seq, newest first) the filters alone find: the primary key walked down. */
+async function newestFiltered(db: Kysely<Database>, cond: RawBuilder<unknown>, want: number): Promise<number[]> {
+  return (
+    await sql<{ seq: number }>`SELECT r.seq FROM records r WHERE ${cond} ORDER BY r.seq DESC LIMIT ${want}`.execute(db)
+  ).rows.map((r) => r.seq);
+}
+
+export async function searchRecords(
+  db: Kysely<Database>,
+  q: SearchQuery,
+  bounds: SearchBounds = SEARCH_BOUNDS,
+): Promise<SearchPage> {
   const limit = Math.min(Math.max(q.limit ?? DEFAULT_LIMIT, 0), MAX_LIMIT);
   const offset = Math.max(q.offset ?? 0, 0);
   const terms = q.text ? parseQueryText(q.text) : [];
   await checkPrefixBreadth(db, terms);
   const query = tsQuery(terms);
   const cond = sql.join(filterConditions(q, 'ILIKE'), sql` AND `);
-  // The matching records (matchedHeads), unordered.
-  let matched: RawBuilder<unknown>;
-  if (!query) matched = sql`SELECT r.seq FROM records r WHERE ${cond}`;
-  else {
-    const { direct, viaCopies } = await matchedHeads(db, query, cond);
-    matched = viaCopies.length === 0 ? direct : sql`${direct} UNION ALL SELECT unnest(${viaCopies}::int[])`;
-  }
-  // One pass over the matches gives the total and the newest ones: the facet sample, and for a
-  // text query the groups it ranks. Each pass costs as much as the count, and a filter the planner
-  // misjudges can make it a walk of every record the words match.
-  const first = (
-    await sql<{ total: string; newest: number[] }>`
-      WITH m AS MATERIALIZED (${matched})
-      SELECT (SELECT count(*) FROM m) AS total, ARRAY(SELECT seq FROM m ORDER BY seq DESC LIMIT ${query ? RANK_WINDOW : FACET_SAMPLE}) AS newest`.execute(
-      db,
-    )
-  ).rows[0];
-  const total = Number(first.total);
-  const sample = first.newest.slice(0, FACET_SAMPLE);
+  // The newest matches, one past the cap (../search-bounds.ts): the capped total, the facet sample
+  // and for a text query the groups it ranks.
+  const newest = query
+    ? await newestTextMatches(db, query, cond, bounds.totalCap + 1)
+    : await newestFiltered(db, cond, bounds.totalCap + 1);
+  const sample = newest.slice(0, bounds.facetSample);
+  // Under the cap these are all the matches: a page sorted by date is taken from them. Past it the
+  // matches are many, and walking the date index with the filters soon finds a page (with few,
+  // that walk could cross the whole index).
+  const everyMatch = newest.length <= bounds.totalCap;
 
   let rows: HitRow[];
   if (query) {
-    // The newest RANK_WINDOW matched groups are ranked, each by its best-matching record (itself or
+    // The newest bounds.rankWindow matched groups are ranked, each by its best-matching record (itself or
     // one of its copies), whose text gives the snippet. Starting from those groups, not from every
     // record the words match, keeps a filtered search from ranking all of a common word's records.
     rows = (
       await sql<HitRow>`
-      WITH h AS (SELECT unnest(${first.newest}::int[]) AS seq),
+      WITH h AS (SELECT unnest(${newest.slice(0, bounds.rankWindow)}::int[]) AS seq),
       members AS (SELECT h.seq AS head, h.seq AS mseq FROM h
                   UNION ALL
                   SELECT h.seq, m.seq FROM h JOIN records r ON r.seq = h.seq JOIN records m ON m.duplicate_of = r.id),
@@ -136,7 +168,7 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promi
     rows = (
       await sql<HitRow>`
       SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, 0 AS score
-      FROM records r WHERE ${cond}
+      FROM records r WHERE ${everyMatch ? sql`r.seq = ANY(${newest}::int[])` : cond}
       ORDER BY r.published DESC NULLS LAST, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)
     ).rows;
   }
@@ -161,8 +193,8 @@ export async function searchRecords(db: Kysely<Database>, q: SearchQuery): Promi
       .trim(),
     score: Number(r.score),
   }));
-  const page: SearchPage = { total, hits, facets: await facets(db, sample) };
-  if (total > FACET_SAMPLE) page.facetSample = FACET_SAMPLE;
+  const page: SearchPage = { ...cappedTotal(newest.length, bounds), hits, facets: await facets(db, sample) };
+  if (newest.length > bounds.facetSample) page.facetSample = bounds.facetSample;
   return page;
 }
 
@@ -199,8 +231,8 @@ export async function filteredSeqs(db: Kysely<Database>, q: SearchQuery): Promis
   const cond = sql.join(filterConditions(q, 'ILIKE'), sql` AND `);
   let where = cond;
   if (query) {
-    const { direct, viaCopies } = await matchedHeads(db, query, cond);
-    where = sql`r.seq IN (${direct} UNION ALL SELECT unnest(${viaCopies}::int[]))`;
+    const viaCopies = await headsViaCopies(db, query, cond);
+    where = sql`${cond} AND r.seq IN (SELECT t.seq FROM record_text t WHERE t.fts @@ ${query} UNION ALL SELECT unnest(${viaCopies}::int[]))`;
   }
   const rows = (
     await sql<{

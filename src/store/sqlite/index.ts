@@ -12,6 +12,7 @@ import { MIGRATIONS } from './migrations.js';
 import { filteredSeqs } from './search.js';
 import { runRead, sqliteReads, type ReadKind, type ReadQuery, type ReadResult } from './reads.js';
 import { SearchPool } from './search-pool.js';
+import type { SearchBounds } from '../search-bounds.js';
 import { indexRecordText, unindexRecordText } from './fts.js';
 import { SqliteIngestState } from './ingest-state.js';
 import { BUSY_TIMEOUT_MS, ImmediateSqliteDialect, isBusy as isBusyError, retryBusy } from './write-lock.js';
@@ -27,6 +28,8 @@ export interface SqliteStoreOptions {
   searchTimeLimitMs?: number;
   /** Time limit of one corpus view in the threads, in ms (default VIEW_TIME_LIMIT_MS). */
   viewTimeLimitMs?: number;
+  /** What a search counts, ranks and samples (default SEARCH_BOUNDS, ../search-bounds.ts). */
+  searchBounds?: SearchBounds;
 }
 
 export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Promise<SqliteStore> {
@@ -68,10 +71,11 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
           threads: opts.searchThreads,
           limitMs: opts.searchTimeLimitMs,
           viewLimitMs: opts.viewTimeLimitMs,
+          searchBounds: opts.searchBounds,
         })
       : undefined;
   await pool?.ready;
-  return new SqliteStore(db, sqlite, pool);
+  return new SqliteStore(db, sqlite, pool, opts.searchBounds);
 }
 
 /** FTS5 rows (rowid = records.seq) over folded title, body and authors (./fts.ts). */
@@ -90,9 +94,10 @@ export class SqliteStore implements Store {
     readonly db: Kysely<Database>,
     private readonly sqlite: BetterSqlite3.Database,
     private readonly pool?: SearchPool,
+    searchBounds?: SearchBounds,
   ) {
     this.ingestState = new SqliteIngestState(sqlite);
-    this.direct = sqliteReads(db);
+    this.direct = sqliteReads(db, undefined, searchBounds);
   }
 
   async put(record: ArticleRecord): Promise<PutResult> {

@@ -9,11 +9,12 @@ import { findEventClusters } from '../sql/events.js';
 import { citedDomains, narrows } from '../sql/links.js';
 import { sqliteDialect } from './dialect.js';
 import { filteredSeqs, searchRecords } from './search.js';
+import { SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
 
 /** The reads over `db`; `guard` is one more condition on every search candidate (see searchRecords). */
-export function sqliteReads(db: Kysely<Database>, guard?: RawBuilder<unknown>) {
+export function sqliteReads(db: Kysely<Database>, guard?: RawBuilder<unknown>, bounds: SearchBounds = SEARCH_BOUNDS) {
   return {
-    search: (q: SearchQuery) => searchRecords(db, q, guard),
+    search: (q: SearchQuery) => searchRecords(db, q, guard, bounds),
     entity: (key: string) => entityProfile(db, key),
     quotes: (q: QuoteQuery) => findQuotes(db, q),
     eventMentions: (q: EventQuery) => findEventMentions(db, q),

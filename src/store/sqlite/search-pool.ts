@@ -6,7 +6,8 @@
 // reach the per-row check) is replaced.
 import { Worker } from 'node:worker_threads';
 import { SEARCH_TIME_LIMIT_MS, SearchQueryError, SearchTimeoutError } from '../query-text.js';
-import type { ReadAnswer, ReadJob } from './search-worker.js';
+import type { ReadAnswer, ReadJob, SearchWorkerData } from './search-worker.js';
+import { SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
 import type { ReadKind, ReadQuery, ReadResult } from './reads.js';
 
 export { SEARCH_TIME_LIMIT_MS };
@@ -28,6 +29,8 @@ export interface SearchPoolOptions {
   /** Time limit of a corpus view, in ms. */
   viewLimitMs?: number;
   graceMs?: number;
+  /** What a search counts, ranks and samples (../search-bounds.ts). */
+  searchBounds?: SearchBounds;
 }
 
 interface Pending {
@@ -50,10 +53,11 @@ const FROM_SOURCES = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(`./search-worker${FROM_SOURCES ? '.ts' : '.js'}`, import.meta.url);
 
 /** As in ingest/pool.ts: Node 20 does not pass --import loaders to workers, so from sources the worker registers tsx itself. */
-export function startSearchWorker(path: string): Worker {
-  if (!FROM_SOURCES) return new Worker(WORKER_URL, { workerData: { path } });
+export function startSearchWorker(path: string, searchBounds: SearchBounds = SEARCH_BOUNDS): Worker {
+  const workerData: SearchWorkerData = { path, searchBounds };
+  if (!FROM_SOURCES) return new Worker(WORKER_URL, { workerData });
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
-  return new Worker(boot, { eval: true, workerData: { path } });
+  return new Worker(boot, { eval: true, workerData });
 }
 
 export class SearchPool {
@@ -62,6 +66,7 @@ export class SearchPool {
   private readonly limitMs: number;
   private readonly viewLimitMs: number;
   private readonly graceMs: number;
+  private readonly searchBounds: SearchBounds;
   private nextId = 0;
   private closed = false;
   /** Settles when every first worker has opened its connection (a slow start is not counted against searches). */
@@ -74,6 +79,7 @@ export class SearchPool {
     this.limitMs = opts.limitMs ?? SEARCH_TIME_LIMIT_MS;
     this.viewLimitMs = opts.viewLimitMs ?? VIEW_TIME_LIMIT_MS;
     this.graceMs = opts.graceMs ?? SEARCH_GRACE_MS;
+    this.searchBounds = opts.searchBounds ?? SEARCH_BOUNDS;
     this.slots = Array.from({ length: Math.max(1, opts.threads) }, () => this.startSlot());
     this.ready = Promise.all(this.slots.map((s) => s.started)).then(() => undefined);
   }
@@ -102,7 +108,7 @@ export class SearchPool {
   }
 
   private startSlot(): Slot {
-    const worker = startSearchWorker(this.path);
+    const worker = startSearchWorker(this.path, this.searchBounds);
     let started!: () => void;
     let failed!: (err: Error) => void;
     const slot: Slot = {

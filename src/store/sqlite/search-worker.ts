@@ -7,9 +7,15 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { SearchQueryError, SearchTimeoutError } from '../query-text.js';
 import type { Database } from '../sql/schema.js';
+import type { SearchBounds } from '../search-bounds.js';
 import { runRead, sqliteReads, type ReadKind } from './reads.js';
 
-const { path } = workerData as { path: string };
+export interface SearchWorkerData {
+  path: string;
+  searchBounds: SearchBounds;
+}
+
+const { path, searchBounds } = workerData as SearchWorkerData;
 const sqlite = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
 const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 
@@ -32,7 +38,7 @@ sqlite.function('dateline_in_time', { deterministic: false }, () => {
     throw new SearchTimeoutError(`search took longer than ${job.limitMs} ms: use fewer or more specific words`);
   return 1;
 });
-const reads = sqliteReads(db, sql`dateline_in_time() = 1`);
+const reads = sqliteReads(db, sql`dateline_in_time() = 1`, searchBounds);
 
 // The pool sends one job at a time and the next only after this one's answer.
 parentPort!.on('message', async (next: ReadJob) => {

@@ -72,7 +72,10 @@ export function SearchView({ params }: { params: URLSearchParams }) {
           </aside>
           <section className="results">
             <p className="muted">
-              {page.total} article{page.total === 1 ? '' : 's'}
+              {/* Past the store's cap the total is a lower bound: "10,000+ articles". */}
+              {page.total.toLocaleString('en')}
+              {page.totalRelation === 'gte' ? '+' : ''} article
+              {page.total === 1 && page.totalRelation === 'eq' ? '' : 's'}
               {offset > 0 ? `, from ${offset + 1}` : ''}
               {page.facetSample
                 ? ` · facet counts from the newest ${page.facetSample.toLocaleString('en')} matches`
