@@ -11,6 +11,22 @@ const cues = (r: ArticleRecord) => r.quotes.map((q) => q.cue?.text);
 const containing = (r: ArticleRecord, s: string) => r.quotes.filter((q) => q.content.text.includes(s));
 
 describe('quote precision', () => {
+  it('takes no list or form label for a speaker ("Path C:", "New Price Drop:")', () => {
+    const r = run(
+      'The playoff paths are set.\n\nPath C: Scotland, Norway, Serbia and Israel\n\nNew Price Drop: Wireless earphones for $139 this week only',
+    );
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('keeps a headline label of evidence and a transcript that names its speakers again', () => {
+    const r = run(
+      'Poll: Voters split evenly on the new tax\n\nMARKOV: We will not raise it.\n\nHOST: Never?\n\nMARKOV: Not this year, and not next year.',
+    );
+    const speakers = r.quotes.map((q) => q.speaker.text);
+    expect(speakers).toContain('Poll');
+    expect(speakers.filter((s) => s === 'MARKOV')).toHaveLength(2);
+  });
+
   it('takes no generic "you" addressing the reader as a speaker', () => {
     const r = run(
       'If you want to retire early, you should save half of your income. You can call it the frugal path, and you know that it works.',

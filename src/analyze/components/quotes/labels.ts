@@ -81,11 +81,20 @@ export function dashCreditAttributions(ctx: QuoteContext): Attribution[] {
   return out;
 }
 
+/** Entity types that can speak under a label ("Pat Caddell: ...", "Kremlin: ...", "Russia: ..."). */
+const SPEAKING_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+/** Evidence that speaks in headlines ("Poll: Clinton and Trump in dead heat"), as "polls show" does in prose. */
+const EVIDENCE_LABELS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'study', 'report', 'analysis']);
+
 export function labelAttributions(ctx: QuoteContext): Attribution[] {
   const out: Attribution[] = [];
   const found = fragmentIndex(ctx);
-  SPEAKER_LABEL_RE.lastIndex = 0;
-  for (let m = SPEAKER_LABEL_RE.exec(ctx.text); m; m = SPEAKER_LABEL_RE.exec(ctx.text)) {
+  const matches = [...ctx.text.matchAll(SPEAKER_LABEL_RE)];
+  // A transcript names its speakers again and again; a label seen once must name an entity that
+  // can speak: list and form labels ("Path C:", "New Price Drop:", "ATENÇÃO:") name none.
+  const seen = new Map<string, number>();
+  for (const m of matches) seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
+  for (const m of matches) {
     const label = m[1];
     if (NON_SPEAKER_LABELS.has(label.toLowerCase())) continue;
     const labelStart = m.index + m[0].indexOf(label);
@@ -95,6 +104,8 @@ export function labelAttributions(ctx: QuoteContext): Attribution[] {
     const labelSpan: Span = [labelStart, colon];
     if (found.overlaps([contentStart, contentEnd])) continue;
     const entity = ctx.mentions.inside(labelSpan);
+    const speaks = (entity && SPEAKING_TYPES.has(entity.type)) || EVIDENCE_LABELS.has(label.toLowerCase());
+    if (seen.get(label)! < 2 && !speaks) continue;
     const speaker: Speaker = { text: label, span: labelSpan, entity: entity?.id ?? null };
     out.push({
       speaker,
