@@ -135,6 +135,18 @@ describe('the doer, after the seed-1506 audit sample (round 5)', () => {
     expect(actorsOf(text, 'CONSULT')).toEqual(['Gabriel Boric']);
   });
 
+  it('is not the owner of a noun of arrest, trial or release, who undergoes it', () => {
+    const r = analysed("Following Navalny's arrest in Moscow, his lawyers appealed.");
+    expect(one(r, 'COERCE').actors).toEqual([]);
+    expect(one(r, 'COERCE').targets.map((id) => r.entities.find((e) => e.id === id)?.name)).toEqual(['Navalny']);
+    // With its own object after it, the owner does it.
+    expect(actorsOf("Russia's detention of the journalist angered Washington.", 'COERCE')).toEqual(['Russia']);
+    // Nor is the speaker of a quoted "we" the one releasing "the hostages' release".
+    expect(
+      actorsOf('Anthony Albanese said in a statement: “We are relieved at the hostages’ release.”', 'CONCEDE'),
+    ).toEqual([]);
+  });
+
   it('is not the object of another verb in a list of -ing phrases', () => {
     const text =
       'Critics praised the government for its record: killing hired Venezuelan smugglers, pulling out of the arms treaty.';

@@ -132,6 +132,17 @@ describe('kinds from the seed-1506 audit sample (round 5)', () => {
     );
   });
 
+  it('reads a meeting called for as still to come', () => {
+    expect(one(analysed('Kenya called for an emergency meeting of the council.'), 'CONSULT').modality).toBe('future');
+  });
+
+  it('keeps a condition inside a parenthetical set off by spaced hyphens out of the main clause', () => {
+    const r = analysed(
+      'The Authority - which rejects Washington as a mediator if talks are ever revived - called for an emergency meeting of the council.',
+    );
+    expect(one(r, 'REQUEST').modality).toBe('asserted');
+  });
+
   it('reads pulling out of a treaty as a rejection, not a retreat of forces', () => {
     const r = analysed('The United States pulled out of the arms control treaty with Russia in 2019.');
     expect(typed(r, 'RETREAT')).toEqual([]);

@@ -48,6 +48,12 @@ function scareQuotes(tokens: readonly Token[]): Set<number> {
   return out;
 }
 
+/** A hyphen with spaces on both sides stands for a dash ("The Authority - which ... - called for"), not inside a word. */
+function spacedHyphen(tokens: readonly Token[], i: number): boolean {
+  const [before, t, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  return t.text === '-' && !!before && !!after && before.span[1] < t.span[0] && t.span[1] < after.span[0];
+}
+
 /** Tags of a word that can start a subject. */
 const SUBJECT_TAGS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM']);
 
@@ -70,6 +76,7 @@ export function segment(tokens: readonly Token[]): Segmentation {
     const prev = i > 0 ? tokens[i - 1].text : '';
     const opens =
       (CLAUSE_BREAKS.has(t.text) && i > 0 && !scare.has(i)) ||
+      spacedHyphen(tokens, i) ||
       SUBORDINATORS.has(w) ||
       (COORDINATORS.has(w) && prev === ',') ||
       (TEMPORAL.has(w) && opensFiniteClause(tokens, i));

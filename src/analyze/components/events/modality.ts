@@ -212,7 +212,7 @@ export function modalityOf(m: ModalityInput): Modality {
   const predicate = predicateModal(m);
   if ((isPossible(m) || predicate === 'possible') && !(negated && pastInability(m))) return 'possible';
   if (negated || predicate === 'negated') return 'negated';
-  if (isFuture(m) || predicate === 'future' || inComingTimeClause(m)) return 'future';
+  if (isFuture(m) || predicate === 'future' || inComingTimeClause(m) || isAskedFor(m)) return 'future';
   return 'asserted';
 }
 
@@ -248,6 +248,22 @@ function isEnded(m: ModalityInput): boolean {
   return false;
 }
 const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
+/** Verbs of asking for something: the event noun they take is still wanted ("called for an emergency meeting"). */
+const ASKING_VERBS = new Set(['call', 'demand', 'request', 'urge', 'seek', 'propose', 'ask', 'press', 'push']);
+
+const ASKED_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/** An event noun that is the object of a verb of asking ("called for talks", "demanded a ceasefire", "urged a meeting"). */
+function isAskedFor(m: ModalityInput): boolean {
+  if (!m.nominal) return false;
+  // Back over the noun phrase: its modifiers ("an emergency", "a UN"), then "for" ("called for").
+  let i = m.at - 1;
+  while (i >= 0 && m.at - i <= ENDING_REACH && ASKED_PHRASE_TAGS.has(m.tokens[i].pos)) i--;
+  if (lower(m.tokens[i] ?? m.tokens[m.at]) === 'for') i--;
+  const verb = m.tokens[i];
+  return !!verb && verb.pos === 'VERB' && ASKING_VERBS.has(verb.lemma.toLowerCase());
+}
 
 /** Connectives of time clauses, whose present tense tells of what is to come ("after troops leave"). */
 const TIME_CONNECTIVES = new Set(['after', 'before', 'until', 'till', 'once', 'when']);

@@ -375,8 +375,11 @@ export function rolesOf(r: RoleInput): Roles {
   let coParticipants: Located[] = [];
   // "by X" names the agent of a passive or of a noun ("the attack by X"), not of an active verb;
   // "from X" the agent of "under attack from X".
+  // "Carlineo's sentencing", "Navalny's arrest": the owner of such a noun suffers it, unless its
+  // own object follows ("Russia's detention of the journalist").
+  const sufferer = possessor && undergoneByOwner(r) ? possessor : undefined;
   if (passive) actor = byAgent ?? (r.nominal ? fromAgent : undefined);
-  else actor = (r.nominal ? byAgent : undefined) ?? possessor;
+  else actor = (r.nominal ? byAgent : undefined) ?? (sufferer ? undefined : possessor);
   // A verb's own subject, read from the words before it, settles the actor when there is one: a
   // name outside it is a speaker, an object of another verb or part of another clause.
   const subject = !actor && !r.nominal && !passive ? subjectOf(r, located) : undefined;
@@ -384,7 +387,7 @@ export function rolesOf(r: RoleInput): Roles {
     subjectSide = subject.named;
     coParticipants = subject.others ?? [];
     actor = subjectSide ?? subject.referent;
-  } else if (!actor) {
+  } else if (!actor && !sufferer) {
     subjectSide = located
       .filter(
         (m) =>
@@ -421,6 +424,7 @@ export function rolesOf(r: RoleInput): Roles {
       m.entity !== actor?.entity,
   );
   targets.unshift(...coParticipants);
+  if (sufferer) targets.unshift(sufferer);
   if (passive && subjectSide) targets.unshift(subjectSide);
   if (passive && !subjectSide) {
     const subject = located.filter((m) => m.at < r.at && sameClause(m) && ACTOR_TYPES.has(m.entity.type)).pop();
@@ -430,6 +434,45 @@ export function rolesOf(r: RoleInput): Roles {
   const actorIds = actor ? [actor.entity.id] : [];
   const targetIds = unique(targets.map((m) => m.entity.id)).filter((id) => !actorIds.includes(id));
   return { actors: actorIds, targets: targetIds, place: placeOf(r, located, actorIds, isPlacePhrase, sameClause) };
+}
+
+/**
+ * Event nouns whose owner is the one they are done to ("his arrest", "the hostages' release"):
+ * nouns of detention, justice and captivity, read in English as done to their possessor.
+ */
+const UNDERGONE = new Set([
+  'arrest',
+  'detention',
+  'sentencing',
+  'conviction',
+  'deportation',
+  'extradition',
+  'release',
+  'imprisonment',
+  'jailing',
+  'execution',
+  'expulsion',
+  'kidnapping',
+  'abduction',
+  'capture',
+  'rescue',
+  'eviction',
+  'trial',
+  'prosecution',
+  'indictment',
+  'assassination',
+  'killing',
+  'murder',
+]);
+
+/** Whether the noun trigger is one its possessor undergoes, with no "of" object of its own after it. */
+function undergoneByOwner(r: RoleInput): boolean {
+  return UNDERGONE.has(r.tokens[r.at].lemma.toLowerCase()) && word(r.tokens, r.end) !== 'of';
+}
+
+/** Whether a possessive stands just before a noun trigger ("the hostages' release"): its owner fills a role. */
+function possessed(r: RoleInput): boolean {
+  return r.tokens.slice(Math.max(0, r.at - POSSESSOR_REACH), r.at).some((t) => POSSESSIVE.test(t.text));
 }
 
 /** Words that may not stand between "under" and its noun ("under near-constant attack" may). */
@@ -719,6 +762,8 @@ function earlierPlace(r: RoleInput): string | null {
  * organisation or country when known, else the speaker.
  */
 function describedActor(r: RoleInput): Mention | undefined {
+  // "the hostages' release": the owner undergoes it; a quoted "we" or a pronoun names no doer.
+  if (r.nominal && possessed(r) && undergoneByOwner(r)) return undefined;
   for (let i = r.at - 1; i >= 0 && r.seg.clause[i] === r.seg.clause[r.at]; i--) {
     const w = r.tokens[i].text.toLowerCase();
     if (FIRST_PERSON.has(w) && r.quote?.speaker.entity) return speakerSide(r);
