@@ -1,23 +1,33 @@
 // Sections that follow the article without being part of it: the author's or medical reviewer's
-// bio box and the site's disclaimer. Each opens with a label of its own ("About the Author",
-// "Disclaimer:"), as a heading or a short line, and runs to the next heading; it is dropped whole.
-// Found in the kept blocks rather than by class names, which page builders do not give them.
+// bio box, the site's disclaimer and a list of more stories. Each opens with a label of its own
+// ("About the Author", "Disclaimer:", "More Great Stories"), as a heading or a short line, and runs
+// to the next heading (a list of stories: to the first block without a link); it is dropped whole. Found in the container's blocks rather than by class
+// names, which page builders do not give them, and before the lone-label filter drops the label.
 import type { Block } from './blocks.js';
 
 /** Labels that open an end-matter section. FAQs are not among them: most are written as part of the article. */
 export const END_MATTER_LABEL =
   /^(?:about (?:the|our|this) (?:authors?|reviewers?|writers?|contributors?)|meet the (?:authors?|reviewers?)|(?:medical |legal |financial |editorial )?disclaimer)\s*:?$/i;
 
+/**
+ * Labels of a list of other stories: a qualifier and a word for stories ("More Great Wired
+ * Stories", "Related articles", "Recommended reading") or a reader prompt ("You may also like").
+ */
+export const MORE_STORIES_LABEL =
+  /^(?:(?:more|related|recommended|suggested|similar|popular|trending)\b[\p{L}\p{N}' ]{0,30}?\b(?:stories|articles|reads|reading|posts|coverage)|you (?:may|might) also (?:like|enjoy)|read next|also read|see also)\s*:?$/iu;
+
 export function dropEndMatter(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
-  let dropping = false;
+  // What is being dropped: an end-matter section to the next heading, or a list of stories while its items link.
+  let dropping: 'section' | 'stories' | null = null;
   for (const b of blocks) {
-    if (END_MATTER_LABEL.test(b.text.trim())) {
-      dropping = true;
-      continue;
+    const label = b.text.trim();
+    if (END_MATTER_LABEL.test(label)) dropping = 'section';
+    else if (MORE_STORIES_LABEL.test(label)) dropping = 'stories';
+    else {
+      if (b.kind === 'heading' || (dropping === 'stories' && b.linkChars === 0)) dropping = null;
+      if (!dropping) out.push(b);
     }
-    if (dropping && b.kind === 'heading') dropping = false;
-    if (!dropping) out.push(b);
   }
   return out;
 }

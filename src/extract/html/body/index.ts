@@ -48,13 +48,11 @@ export interface BodyHints {
 function containerStage(root: AnyNode, level: PruneLevel, hints: BodyHints): Block[] {
   const blocks = collectBlocks(root, level);
   const containers = chooseContainer(blocks);
-  return dropEndMatter(
-    dropRepeatedRuns(
-      keepArticleBlocks(
-        blocks.filter((b) => containers.some((c) => isInside(b.el, c))),
-        hints.title,
-        hints.pageUrl,
-      ),
+  return dropRepeatedRuns(
+    keepArticleBlocks(
+      dropEndMatter(blocks.filter((b) => containers.some((c) => isInside(b.el, c)))),
+      hints.title,
+      hints.pageUrl,
     ),
   );
 }
