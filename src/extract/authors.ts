@@ -65,7 +65,16 @@ const GENERIC = new Set([
 
 /** Words that turn a byline segment into a role or an affiliation ("Senior Correspondent", "for The Times"). */
 const ROLE_WORD =
-  /\b(?:writer|reporter|correspondent|editor|columnist|contributor|analyst|staff|bureau|chief|fellow|professor|director|producer|journalist|author|senior|deputy|associate|contributing|special|international|political|foreign|managing|desk|news|times|post|journal|press|daily|magazine|media|tribune|herald|gazette|agency|service|network|institute|university|centre|center|foundation)\b|^(?:for|in|at|from|with|via)\b/iu;
+  /\b(?:writer|reporter|correspondent|editor|columnist|contributor|analyst|staff|bureau|chief|fellow|professor|director|producer|journalist|author|senior|deputy|associate|contributing|special|international|political|foreign|managing|desk|news|times|post|journal|press|daily|magazine|media|tribune|herald|gazette|agency|service|network|institute|university|centre|center|foundation|coordinator|manager|specialist|officer|assistant|consultant|strategist|representative|executive|administrator|planner|intern)\b|^(?:for|in|at|from|with|via)\b/iu;
+
+/** Words that open a job title written straight after a name ("Keith Barry Senior Autos
+ * Reporter"): ranks, and newsroom titles that are one word. A title opening with a department
+ * ("Jane Roe Marketing Manager") cannot be told from a longer name and is left whole. */
+const JOB_TITLE_OPENER =
+  /\b(?:senior|junior|deputy|associate|assistant|contributing|managing|chief|staff|lead|principal|executive|writer|reporter|correspondent|editor|columnist|contributor|journalist)\b/iu;
+/** Words of the name kept before a job title written without a separator. */
+const MIN_TITLED_NAME_WORDS = 2;
+const MAX_TITLED_NAME_WORDS = 4;
 
 /** News agencies, kept as a byline only when no person is named ("By Reuters" -> ["Reuters"]). */
 const AGENCIES = new Map<string, string>([
@@ -186,7 +195,7 @@ function candidates(input: string): string[] {
   for (const field of withLeadIn.length ? withLeadIn : fields) {
     if (!withLeadIn.length && out.length) break;
     const body = stripPrefix(field);
-    const parts = body.split(NAME_SPLIT).map(namePart).filter(Boolean);
+    const parts = body.split(NAME_SPLIT).map(namePart).map(withoutJobTitle).filter(Boolean);
     // A field that does not open with a name is a sentence ("Share this on Facebook and Twitter").
     if (
       !parts.length ||
@@ -209,6 +218,18 @@ function candidates(input: string): string[] {
     }
   }
   return out;
+}
+
+/** "Keith Barry Senior Autos Reporter" -> "Keith Barry": a name followed, with no comma or bar
+ * between, by a job title in capitalised words. Other pieces are returned as they are. */
+function withoutJobTitle(p: string): string {
+  const title = JOB_TITLE_OPENER.exec(p);
+  if (!title || title.index === 0 || isPersonName(p)) return p;
+  const name = p.slice(0, title.index).trim();
+  const words = name.split(/\s+/u).length;
+  if (words < MIN_TITLED_NAME_WORDS || words > MAX_TITLED_NAME_WORDS || !isPersonName(name)) return p;
+  // The title runs on to the end in capitalised words; anything else is a sentence.
+  return isNameShaped(p.slice(title.index)) ? name : p;
 }
 
 /** One name-sized piece: no lead-in, no trailing punctuation, no "in Kyiv" location tail. The

@@ -36,4 +36,12 @@ describe('cleanAuthors on HTML bylines', () => {
   it('ends the name where "on behalf of" names the group', () => {
     expect(cleanAuthors('Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group')).toEqual(['Niko Matsakis']);
   });
+  it('cuts a job title written after the name without a separator', () => {
+    expect(cleanAuthors('By Keith Barry Senior Autos Reporter')).toEqual(['Keith Barry']);
+    expect(cleanAuthors('Jane Roe Chief Economist')).toEqual(['Jane Roe']);
+  });
+  it('does not take a job title alone for a name', () => {
+    expect(cleanAuthors('Event Coordinator')).toEqual([]);
+    expect(cleanAuthors('By Content Marketing Specialist')).toEqual([]);
+  });
 });
