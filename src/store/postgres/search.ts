@@ -3,18 +3,18 @@
 // [ ], built as the SQLite store builds them. The query language is the SQLite store's (one parser,
 // ../query-text.ts): all words must match, "quoted phrases" match as phrases, a trailing * a prefix.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Facet, SearchHit, SearchPage, SearchQuery } from '../store.js';
+import type { SearchHit, SearchPage, SearchQuery } from '../store.js';
 import type { Database } from '../sql/schema.js';
 import { filterConditions } from '../sql/filters.js';
 import { parseQueryText, type QueryTerm } from '../query-text.js';
 import { snippet, SNIPPET_WORDS } from '../snippet.js';
+import { searchFacets } from '../sql/facets.js';
 import { cappedTotal, SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
 import { checkPrefixBreadth } from './vocabulary.js';
 import { foldText } from '../../text/fold.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 500;
-const FACET_SIZE = 10;
 /** ts_rank weights for D, C, B, A: title (A) above authors (C) above body (B), as the SQLite bm25 weights 5 : 2 : 1. */
 const RANK_WEIGHTS = '{0, 0.4, 0.2, 1.0}';
 
@@ -193,34 +193,13 @@ export async function searchRecords(
       .trim(),
     score: Number(r.score),
   }));
-  const page: SearchPage = { ...cappedTotal(newest.length, bounds), hits, facets: await facets(db, sample) };
+  const page: SearchPage = {
+    ...cappedTotal(newest.length, bounds),
+    hits,
+    facets: await searchFacets(db, (seq) => sql`${seq} = ANY(${sample}::int[])`),
+  };
   if (newest.length > bounds.facetSample) page.facetSample = bounds.facetSample;
   return page;
-}
-
-async function facets(db: Kysely<Database>, seqs: number[]): Promise<Record<string, Facet[]>> {
-  const list = async (query: RawBuilder<{ value: string; count: string }>) =>
-    (await query.execute(db)).rows.map((f) => ({ value: f.value, count: Number(f.count) }));
-  const matched = sql`ANY(${seqs}::int[])`;
-  const entityFacet = (types: RawBuilder<unknown>) =>
-    list(sql`SELECT min(name) AS value, count(DISTINCT record_seq) AS count FROM entities
-    WHERE type IN (${types}) AND record_seq = ${matched} GROUP BY key ORDER BY count DESC, value LIMIT ${FACET_SIZE}`);
-  const [people, organisations, places, eventTypes, modalities, years] = await Promise.all([
-    entityFacet(sql`'PERSON'`),
-    entityFacet(sql`'ORG'`),
-    entityFacet(sql`'GPE','LOC','FAC'`),
-    // Event facets count events (clusters of reports across records), not mentions.
-    list(
-      sql`SELECT type AS value, count(DISTINCT cluster) AS count FROM events WHERE record_seq = ${matched} GROUP BY type ORDER BY count DESC, value`,
-    ),
-    list(
-      sql`SELECT modality AS value, count(DISTINCT cluster) AS count FROM events WHERE record_seq = ${matched} GROUP BY modality ORDER BY count DESC, value`,
-    ),
-    list(
-      sql`SELECT substr(published, 1, 4) AS value, count(*) AS count FROM records WHERE seq = ${matched} AND published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC`,
-    ),
-  ]);
-  return { people, organisations, places, eventTypes, modalities, years };
 }
 
 /** Record seqs matching a query, in publication order (for exports). */

@@ -1,18 +1,17 @@
 // Full-text search with filters and facets over the SQLite store. FTS5's bm25 ranks (title
 // weighted above body); snippets mark matched terms with [ ].
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { Facet, SearchHit, SearchPage, SearchQuery } from '../store.js';
+import type { SearchHit, SearchPage, SearchQuery } from '../store.js';
 import type { Database } from '../sql/schema.js';
 import { filterConditions } from '../sql/filters.js';
 import { MAX_PREFIX_COMPLETIONS, parseQueryText, prefixWord, tooBroadPrefix, type QueryTerm } from '../query-text.js';
 import { snippet, SNIPPET_WORDS } from '../snippet.js';
+import { searchFacets } from '../sql/facets.js';
 import { cappedTotal, SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
 import { foldText } from '../../text/fold.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 500;
-/** Values listed per facet. */
-const FACET_SIZE = 10;
 /** bm25 column weights: title, text, authors. */
 const BM25_WEIGHTS = sql.raw('bm25(records_fts, 5.0, 1.0, 2.0)');
 
@@ -83,12 +82,21 @@ async function matchedHeads(
   // would list every match of the words first (100 ms for a common word at 100,000 records).
   const matches = (seq: RawBuilder<unknown>) =>
     sql`EXISTS (SELECT 1 FROM records_fts WHERE records_fts MATCH ${match} AND records_fts.rowid = ${seq})`;
-  const viaCopies = (
-    await sql<{ seq: number }>`SELECT DISTINCT r.seq FROM records m JOIN records r ON r.id = m.duplicate_of
-      WHERE m.duplicate_of IS NOT NULL AND ${matches(sql`m.seq`)} AND NOT ${matches(sql`r.seq`)} AND ${cond}`.execute(
-      db,
-    )
-  ).rows.map((r) => r.seq);
+  // The filters only for the groups of copies that match (most searches have none): run with the
+  // join, SQLite may evaluate a filter's subquery before it knows there is nothing to filter.
+  const groups = (
+    await sql<{ id: string }>`SELECT DISTINCT m.duplicate_of AS id FROM records m
+      WHERE m.duplicate_of IS NOT NULL AND ${matches(sql`m.seq`)}`.execute(db)
+  ).rows.map((r) => r.id);
+  const viaCopies =
+    groups.length === 0
+      ? []
+      : (
+          await sql<{ seq: number }>`SELECT r.seq FROM records r
+            WHERE r.id IN (SELECT value FROM json_each(${JSON.stringify(groups)})) AND NOT ${matches(sql`r.seq`)} AND ${cond}`.execute(
+            db,
+          )
+        ).rows.map((r) => r.seq);
   const direct = sql`SELECT records_fts.rowid AS seq FROM records_fts JOIN records r ON r.seq = records_fts.rowid WHERE records_fts MATCH ${match} AND ${cond}`;
   return { direct, viaCopies };
 }
@@ -137,16 +145,18 @@ export async function searchRecords(
   if (match) {
     const floor = newest.length > bounds.rankWindow ? newest[bounds.rankWindow - 1] : 0;
     // A group's score is its best-matching record's, whose text gives the snippet (SQLite takes
-    // the bare column x.mseq from the row that has the min()). Materialised: bm25() cannot run in
-    // a subquery the planner folds into an aggregate.
+    // the bare column x.mseq from the row that has the min()). Only the window's groups are scored
+    // (they passed the filters already); records under its floor cannot be in it. Materialised:
+    // bm25() cannot run in a subquery the planner folds into an aggregate.
+    const window = JSON.stringify(newest.slice(0, bounds.rankWindow));
     rows = (
       await sql<HitRow>`
       WITH x AS MATERIALIZED (SELECT records_fts.rowid AS mseq, ${HEAD_SEQ} AS head, ${BM25_WEIGHTS} AS score
             FROM records_fts JOIN records m ON m.seq = records_fts.rowid
-            WHERE records_fts MATCH ${match} AND records_fts.rowid >= ${floor})
+            WHERE records_fts MATCH ${match} AND records_fts.rowid >= ${floor}
+              AND ${HEAD_SEQ} IN (SELECT value FROM json_each(${window})))
       SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, min(x.score) AS score, x.mseq
       FROM x JOIN records r ON r.seq = x.head
-      WHERE r.seq >= ${floor} AND ${cond}
       GROUP BY r.seq ORDER BY score LIMIT ${limit} OFFSET ${offset}`.execute(db)
     ).rows;
   } else {
@@ -180,37 +190,13 @@ export async function searchRecords(
       .trim(),
     score: -r.score,
   }));
-  const page: SearchPage = { ...cappedTotal(newest.length, bounds), hits, facets: await facets(db, sample) };
+  const page: SearchPage = {
+    ...cappedTotal(newest.length, bounds),
+    hits,
+    facets: await searchFacets(db, (seq) => sql`${seq} IN (SELECT value FROM json_each(${JSON.stringify(sample)}))`),
+  };
   if (newest.length > bounds.facetSample) page.facetSample = bounds.facetSample;
   return page;
-}
-
-async function facets(db: Kysely<Database>, seqs: number[]): Promise<Record<string, Facet[]>> {
-  const list = async (query: RawBuilder<Facet>) =>
-    (await query.execute(db)).rows.map((f) => ({ value: f.value, count: Number(f.count) }));
-  const matched = sql`SELECT value FROM json_each(${JSON.stringify(seqs)})`;
-  const [people, organisations, places, eventTypes, modalities, years] = await Promise.all([
-    list(
-      sql<Facet>`SELECT name AS value, count(DISTINCT record_seq) AS count FROM entities WHERE type = 'PERSON' AND record_seq IN (${matched}) GROUP BY key ORDER BY count DESC LIMIT ${FACET_SIZE}`,
-    ),
-    list(
-      sql<Facet>`SELECT name AS value, count(DISTINCT record_seq) AS count FROM entities WHERE type = 'ORG' AND record_seq IN (${matched}) GROUP BY key ORDER BY count DESC LIMIT ${FACET_SIZE}`,
-    ),
-    list(
-      sql<Facet>`SELECT name AS value, count(DISTINCT record_seq) AS count FROM entities WHERE type IN ('GPE','LOC','FAC') AND record_seq IN (${matched}) GROUP BY key ORDER BY count DESC LIMIT ${FACET_SIZE}`,
-    ),
-    // Event facets count events (clusters of reports across records), not mentions.
-    list(
-      sql<Facet>`SELECT type AS value, count(DISTINCT cluster) AS count FROM events WHERE record_seq IN (${matched}) GROUP BY type ORDER BY count DESC`,
-    ),
-    list(
-      sql<Facet>`SELECT modality AS value, count(DISTINCT cluster) AS count FROM events WHERE record_seq IN (${matched}) GROUP BY modality ORDER BY count DESC`,
-    ),
-    list(
-      sql<Facet>`SELECT substr(published, 1, 4) AS value, count(*) AS count FROM records WHERE seq IN (${matched}) AND published IS NOT NULL GROUP BY value ORDER BY value DESC`,
-    ),
-  ]);
-  return { people, organisations, places, eventTypes, modalities, years };
 }
 
 /** Record seqs matching a query, in publication order (for exports). */

@@ -1,0 +1,59 @@
+// Search facets over a sample of matched records, for both stores: three passes (entities, events,
+// years) instead of one per facet, since each facet read the same rows again. Each store says how
+// its records are picked (`inSample`: a condition on a record seq, written in its dialect).
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Facet } from '../store.js';
+import type { Database } from './schema.js';
+
+/** Values listed per entity facet. */
+export const FACET_SIZE = 10;
+
+/** Most records first, then by value in code-point order (as both stores' default collations compare). */
+const byCount = (a: Facet, b: Facet) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+
+/** The facets of a search: people, organisations, places, event types and modalities, years. */
+export async function searchFacets(
+  db: Kysely<Database>,
+  inSample: (seq: RawBuilder<unknown>) => RawBuilder<unknown>,
+): Promise<Record<string, Facet[]>> {
+  const entities = (
+    await sql<{ facet: string; value: string; count: number | string }>`
+      SELECT CASE WHEN type = 'PERSON' THEN 'people' WHEN type = 'ORG' THEN 'organisations' ELSE 'places' END AS facet,
+             min(name) AS value, count(DISTINCT record_seq) AS count
+      FROM entities WHERE type IN ('PERSON', 'ORG', 'GPE', 'LOC', 'FAC') AND ${inSample(sql`record_seq`)}
+      GROUP BY 1, key`.execute(db)
+  ).rows;
+  const entityFacet = (facet: string) =>
+    entities
+      .filter((e) => e.facet === facet)
+      .map((e) => ({ value: e.value, count: Number(e.count) }))
+      .sort(byCount)
+      .slice(0, FACET_SIZE);
+  // Event facets count events (clusters of reports across records), not mentions.
+  const events = (
+    await sql<{ type: string; modality: string; cluster: number | null }>`
+      SELECT DISTINCT type, modality, cluster FROM events WHERE ${inSample(sql`record_seq`)}`.execute(db)
+  ).rows;
+  const clusterCounts = (key: 'type' | 'modality') => {
+    const clusters = new Map<string, Set<number>>();
+    for (const e of events) {
+      const set = clusters.get(e[key]) ?? new Set<number>();
+      if (e.cluster !== null) set.add(e.cluster);
+      clusters.set(e[key], set);
+    }
+    return [...clusters].map(([value, set]) => ({ value, count: set.size })).sort(byCount);
+  };
+  const years = (
+    await sql<{ value: string; count: number | string }>`
+      SELECT substr(published, 1, 4) AS value, count(*) AS count FROM records
+      WHERE ${inSample(sql`seq`)} AND published IS NOT NULL GROUP BY 1 ORDER BY 1 DESC`.execute(db)
+  ).rows.map((y) => ({ value: y.value, count: Number(y.count) }));
+  return {
+    people: entityFacet('people'),
+    organisations: entityFacet('organisations'),
+    places: entityFacet('places'),
+    eventTypes: clusterCounts('type'),
+    modalities: clusterCounts('modality'),
+    years,
+  };
+}
