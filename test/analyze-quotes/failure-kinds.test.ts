@@ -79,6 +79,15 @@ describe('content edges: datelines', () => {
 });
 
 describe('speakers', () => {
+  it('never takes the hearer after "told" for the speaker (and an imperative "tell me" reports nothing)', () => {
+    const r = run(
+      'Ian Hamilton, a senior lecturer in addiction and mental health at the Department of Health Sciences at the University of York who did not work on the study, told Newsweek: "Even a small rise in regular users can matter."',
+    );
+    expect(withCue(r, 'told')?.speaker.text).toBe('Ian Hamilton');
+    const q = run('Q: So far in your journey, tell me one thing that has surprised you the most?');
+    expect(withCue(q, 'tell')).toBeUndefined();
+  });
+
   it('does not resolve "the mayor of Springfield" to the place after "of"', () => {
     const r = run('On Tuesday, the mayor of Springfield said the budget would be balanced by spring.');
     const q = withCue(r, 'said');

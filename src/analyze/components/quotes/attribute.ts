@@ -117,7 +117,13 @@ export function findSpeaker(
       // "-- said the candidate tended to ...", "who said the party's goal was": a phrase followed
       // by its verb, or cut at a possessive, opens the reported clause; it is not an inverted
       // speaker, the sentence's subject is.
-      if (range && range[1] < s1 && (CLAUSE_VERB_POS.has(tokens[range[1]].pos) || isPossessive(tokens[range[1]]))) {
+      // "..., told Newsweek:": the phrase after "tell" is who hears it, never an inverted speaker;
+      // the bare form with no subject before it is an imperative ("tell me one thing"), no report.
+      const hearer = HEARER_OBJECT_LEMMAS.has(tokens[c0].lemma);
+      if (range && hearer && tokens[c0].text.toLowerCase() === tokens[c0].lemma) return null;
+      const opensClause =
+        range && range[1] < s1 && (CLAUSE_VERB_POS.has(tokens[range[1]].pos) || isPossessive(tokens[range[1]]));
+      if (range && (opensClause || hearer)) {
         range = subjectOfSentence(ctx, s0, c0);
         inverted = false;
         if (!range) return null;
@@ -137,6 +143,9 @@ export function findSpeaker(
   const right = inverted ? Math.max(cueSpan[1], speaker.span[1]) : cueSpan[1];
   return { speaker, left, right, inverted };
 }
+
+/** Verbs whose object is the hearer ("told Newsweek", "assured reporters", "reminded voters"). */
+const HEARER_OBJECT_LEMMAS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'notify']);
 
 /**
  * "You" as the subject of a cue outside quotation marks (cues inside them are never read) is the
