@@ -147,6 +147,12 @@ describe('the doer, after the seed-1506 audit sample (round 5)', () => {
     ).toEqual([]);
   });
 
+  it('is not a pronoun subject of another verb before a noun of extradition or arrest', () => {
+    expect(
+      actorsOf('Pedro Castillo spoke to reporters. He fled to Mexico to avoid extradition to Peru.', 'COOPERATE'),
+    ).toEqual([]);
+  });
+
   it('is not the object of another verb in a list of -ing phrases', () => {
     const text =
       'Critics praised the government for its record: killing hired Venezuelan smugglers, pulling out of the arms treaty.';

@@ -143,6 +143,12 @@ describe('kinds from the seed-1506 audit sample (round 5)', () => {
     expect(one(r, 'REQUEST').modality).toBe('asserted');
   });
 
+  it('reads sanctions threatened as still to come, and riot police as no riot', () => {
+    const r = analysed('The president has quarrelled with his neighbours, publicly threatening them with sanctions.');
+    expect(one(r, 'SANCTION').modality).toBe('future');
+    expect(typed(analysed('Riot police fired tear gas at students in Santiago.'), 'PROTEST')).toEqual([]);
+  });
+
   it('reads pulling out of a treaty as a rejection, not a retreat of forces', () => {
     const r = analysed('The United States pulled out of the arms control treaty with Russia in 2019.');
     expect(typed(r, 'RETREAT')).toEqual([]);

@@ -842,7 +842,22 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'boycott' },
     { head: 'sit-in' },
     { head: 'picket' },
-    { head: 'riot' },
+    // "riot police", "riot gear" are the police's, not a riot.
+    {
+      head: 'riot',
+      notNext: [
+        'police',
+        'policeman',
+        'policemen',
+        'officer',
+        'officers',
+        'gear',
+        'squad',
+        'unit',
+        'shield',
+        'control',
+      ],
+    },
     {
       head: 'protester',
       object: ['gather', 'march', 'rally', 'chant', 'block', 'occupy', 'demand', 'take', 'clash', 'storm', 'set'],

@@ -249,8 +249,19 @@ function isEnded(m: ModalityInput): boolean {
 }
 const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 
-/** Verbs of asking for something: the event noun they take is still wanted ("called for an emergency meeting"). */
-const ASKING_VERBS = new Set(['call', 'demand', 'request', 'urge', 'seek', 'propose', 'ask', 'press', 'push']);
+/** Verbs of asking for or threatening something: the event noun they take is still to come ("called for an emergency meeting", "threatened sanctions"). */
+const ASKING_VERBS = new Set([
+  'call',
+  'demand',
+  'request',
+  'urge',
+  'seek',
+  'propose',
+  'ask',
+  'press',
+  'push',
+  'threaten',
+]);
 
 const ASKED_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
@@ -260,7 +271,9 @@ function isAskedFor(m: ModalityInput): boolean {
   // Back over the noun phrase: its modifiers ("an emergency", "a UN"), then "for" ("called for").
   let i = m.at - 1;
   while (i >= 0 && m.at - i <= ENDING_REACH && ASKED_PHRASE_TAGS.has(m.tokens[i].pos)) i--;
+  // "called for talks"; "threatening them with tariffs".
   if (lower(m.tokens[i] ?? m.tokens[m.at]) === 'for') i--;
+  else if (lower(m.tokens[i] ?? m.tokens[m.at]) === 'with' && m.tokens[i - 1]?.pos === 'PRON') i -= 2;
   const verb = m.tokens[i];
   return !!verb && verb.pos === 'VERB' && ASKING_VERBS.has(verb.lemma.toLowerCase());
 }

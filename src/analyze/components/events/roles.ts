@@ -465,9 +465,12 @@ const UNDERGONE = new Set([
   'murder',
 ]);
 
+/** Whether the noun trigger is one of arrest, trial or release (UNDERGONE). */
+const undergone = (r: RoleInput) => UNDERGONE.has(r.tokens[r.at].lemma.toLowerCase());
+
 /** Whether the noun trigger is one its possessor undergoes, with no "of" object of its own after it. */
 function undergoneByOwner(r: RoleInput): boolean {
-  return UNDERGONE.has(r.tokens[r.at].lemma.toLowerCase()) && word(r.tokens, r.end) !== 'of';
+  return undergone(r) && word(r.tokens, r.end) !== 'of';
 }
 
 /** Whether a possessive stands just before a noun trigger ("the hostages' release"): its owner fills a role. */
@@ -769,6 +772,9 @@ function describedActor(r: RoleInput): Mention | undefined {
     if (FIRST_PERSON.has(w) && r.quote?.speaker.entity) return speakerSide(r);
     // "he was hit during a clash": the subject of a passive suffers it, and does nothing here.
     if (PERSON_PRONOUNS.has(w) && passiveAfter(r.tokens, i)) continue;
+    // "he sought refuge to avoid extradition", "he faces arrest": the subject of another verb
+    // before a noun of arrest or trial is the one who would undergo it, not its doer.
+    if (PERSON_PRONOUNS.has(w) && r.nominal && undergone(r) && verbBetween(r.tokens, i + 1, r.at)) continue;
     if (PERSON_PRONOUNS.has(w)) return personBefore(r, i);
     if (isDescription(r.tokens, i)) return lastPersonBefore(r);
   }
