@@ -39,6 +39,7 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   if (NON_CONTENT_TAGS.has(name)) return true;
   if (level === 'tags') return false;
   if (FURNITURE_TAGS.has(name)) return !isMisusedWrapper(el);
+  if (name === 'table' && isComparisonMatrix(el)) return true;
   const a = el.attribs;
   // `hidden` keeps hidden elements: script-driven pages ship the article in a hidden container
   // that their scripts reveal.
@@ -76,6 +77,27 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   // wrap the article: an element holding a lot of paragraph text is kept whatever its name.
   if (WEAK_BOILERPLATE.test(words) && !CONTENT_WORDS.test(words)) return !isMisusedWrapper(el);
   return a.class !== undefined && a.class.split(/\s+/).some((t) => AD_TOKEN.test(t.toLowerCase()));
+}
+
+/** Cells per row (the median row) from which a table is a product comparison matrix: one column
+ * per product, one row per spec, price or rating. Data tables in articles have a handful of columns. */
+export const MATRIX_MIN_COLUMNS = 13;
+/** Rows a table needs before it is judged by its median row. */
+const MATRIX_MIN_ROWS = 4;
+
+/** Whether a table is a wide comparison matrix (specs, prices and star ratings of many products
+ * side by side): the review's data, not its text, and read by no one as prose. */
+function isComparisonMatrix(table: Element): boolean {
+  const widths: number[] = [];
+  for (const row of elements(table)) {
+    if (row.name !== 'tr') continue;
+    let cells = 0;
+    for (const c of row.children) if (c.type === 'tag' && (c.name === 'td' || c.name === 'th')) cells++;
+    widths.push(cells);
+  }
+  if (widths.length < MATRIX_MIN_ROWS) return false;
+  widths.sort((a, b) => a - b);
+  return widths[widths.length >> 1] >= MATRIX_MIN_COLUMNS;
 }
 
 /**
