@@ -275,7 +275,6 @@ const TEMPLATE_STATES = Uint32Array.from({ length: 256 }, (_, t) => mix(SEED, t)
 const f0 = (t: number) => TEMPLATE_STATES[t];
 const f1 = (t: number, a: number) => mix(TEMPLATE_STATES[t], a);
 const f2 = (t: number, a: number, b: number) => mix(mix(TEMPLATE_STATES[t], a), b);
-const f3 = (t: number, a: number, b: number, c: number) => mix(mix(mix(TEMPLATE_STATES[t], a), b), c);
 
 /**
  * Per-document context: words seen in lower case, capitalised away from a sentence start, and
@@ -422,6 +421,48 @@ function newScratch(n: number) {
 let scratch = newScratch(256);
 
 /**
+ * A token's context features as written: per feature, its template's state, its values and how
+ * many there are; `hashInputs` then hashes them in one loop. Per token, contextFeatures makes 28
+ * calls that pass hashes above 2^30; past V8's inlining budget such a call boxes each of them as
+ * a heap number (some 40 MB of garbage per pass over the PolNeAR development texts). These
+ * recorders are small enough that all of them are inlined, and the hashing has three call sites.
+ */
+const inputState = new Uint32Array(CONTEXT_FEATURES);
+const inputA = new Uint32Array(CONTEXT_FEATURES);
+const inputB = new Uint32Array(CONTEXT_FEATURES);
+const inputC = new Uint32Array(CONTEXT_FEATURES);
+const inputCount = new Uint8Array(CONTEXT_FEATURES);
+const in1 = (k: number, t: number, a: number) => {
+  inputState[k] = TEMPLATE_STATES[t];
+  inputA[k] = a;
+  inputCount[k] = 1;
+};
+const in2 = (k: number, t: number, a: number, b: number) => {
+  inputState[k] = TEMPLATE_STATES[t];
+  inputA[k] = a;
+  inputB[k] = b;
+  inputCount[k] = 2;
+};
+const in3 = (k: number, t: number, a: number, b: number, c: number) => {
+  inputState[k] = TEMPLATE_STATES[t];
+  inputA[k] = a;
+  inputB[k] = b;
+  inputC[k] = c;
+  inputCount[k] = 3;
+};
+
+/** Writes the hashes of the recorded inputs to out[o...]: the same values as f1, f2 and f3. */
+function hashInputs(out: Uint32Array, o: number): void {
+  for (let k = 0; k < CONTEXT_FEATURES; k++) {
+    const count = inputCount[k];
+    let h = mix(inputState[k], inputA[k]);
+    if (count > 1) h = mix(h, inputB[k]);
+    if (count > 2) h = mix(h, inputC[k]);
+    out[o + k] = h;
+  }
+}
+
+/**
  * Fills `out` (CONTEXT_FEATURES hashes per token) with the features of tokens [from, to) of one
  * sentence that read more than one word, the part of speech or the document; `info` holds the
  * sentence's words (`sentenceWords`).
@@ -491,45 +532,42 @@ export function contextFeatures(
     const posQ = i + 1 < n ? pos[i + 1] : PAD;
     const o = i * CONTEXT_FEATURES;
     const initial = i === 0 ? 1 : 0;
-    out[o + 0] = f1(6, pos[i]);
-    out[o + 1] = f1(11, posP);
-    out[o + 2] = f1(12, posQ);
-    out[o + 3] = f2(13, posP, pos[i]);
-    out[o + 4] = f2(14, pos[i], posQ);
-    out[o + 5] = f2(15, p?.shape ?? PAD, w.shape);
-    out[o + 6] = f2(16, w.shape, q?.shape ?? PAD);
+    in1(0, 6, pos[i]);
+    in1(1, 11, posP);
+    in1(2, 12, posQ);
+    in2(3, 13, posP, pos[i]);
+    in2(4, 14, pos[i], posQ);
+    in2(5, 15, p?.shape ?? PAD, w.shape);
+    in2(6, 16, w.shape, q?.shape ?? PAD);
     const pairAfter = q?.cap && w.cap ? bigramGaz(doc.tokens[from + i], doc.tokens[from + i + 1]) : 99;
-    out[o + 7] = f1(20, pairAfter);
-    out[o + 8] = f1(21, pairBefore);
+    in1(7, 20, pairAfter);
+    in1(8, 21, pairBefore);
     pairBefore = pairAfter;
     const rf = runFirst[i];
     const rl = runLast[i];
-    out[o + 9] = f1(25, rl >= 0 ? info[rl].low : PAD);
-    out[o + 10] = f1(26, rf >= 0 ? info[rf].low : PAD);
-    out[o + 11] = f2(
-      27,
-      rf < 0 ? 0 : rf === rl ? 1 : i === rf ? 2 : i === rl ? 3 : 4,
-      rf < 0 ? 0 : Math.min(5, rl - rf + 1),
-    );
-    out[o + 12] = f2(28, initial, w.shape);
+    in1(9, 25, rl >= 0 ? info[rl].low : PAD);
+    in1(10, 26, rf >= 0 ? info[rf].low : PAD);
+    in2(11, 27, rf < 0 ? 0 : rf === rl ? 1 : i === rf ? 2 : i === rl ? 3 : 4, rf < 0 ? 0 : Math.min(5, rl - rf + 1));
+    in2(12, 28, initial, w.shape);
     const text = doc.tokens[from + i].text;
-    out[o + 13] = f3(29, initial, w.cap ? 1 : 0, ctx.lowerSeen.has(w.lowText) ? 1 : 0);
-    out[o + 14] = f2(30, w.cap ? (ctx.capSeen.has(text) ? 1 : 0) : 2, initial);
-    out[o + 15] = f2(31, p?.low ?? PAD, w.low);
-    out[o + 16] = f2(32, w.low, q?.low ?? PAD);
-    out[o + 17] = f2(33, w.word, pos[i]);
-    out[o + 18] = f2(34, rl >= 0 ? info[rl].lex : 99, rf >= 0 ? info[rf].lex : 99);
-    out[o + 19] = f2(37, p?.lex ?? 99, w.shape);
-    out[o + 20] = f2(38, rf > 0 ? info[rf - 1].low : PAD, rf >= 0 ? 1 : 0);
-    out[o + 21] = f2(39, rl >= 0 && rl + 1 < n ? info[rl + 1].low : PAD, rl >= 0 ? 1 : 0);
-    out[o + 22] = f2(40, w.first, q?.cap ? 1 : 0);
-    out[o + 23] = f2(41, p?.first ?? 3, w.cap ? 1 : 0);
+    in3(13, 29, initial, w.cap ? 1 : 0, ctx.lowerSeen.has(w.lowText) ? 1 : 0);
+    in2(14, 30, w.cap ? (ctx.capSeen.has(text) ? 1 : 0) : 2, initial);
+    in2(15, 31, p?.low ?? PAD, w.low);
+    in2(16, 32, w.low, q?.low ?? PAD);
+    in2(17, 33, w.word, pos[i]);
+    in2(18, 34, rl >= 0 ? info[rl].lex : 99, rf >= 0 ? info[rf].lex : 99);
+    in2(19, 37, p?.lex ?? 99, w.shape);
+    in2(20, 38, rf > 0 ? info[rf - 1].low : PAD, rf >= 0 ? 1 : 0);
+    in2(21, 39, rl >= 0 && rl + 1 < n ? info[rl + 1].low : PAD, rl >= 0 ? 1 : 0);
+    in2(22, 40, w.first, q?.cap ? 1 : 0);
+    in2(23, 41, p?.first ?? 3, w.cap ? 1 : 0);
     const flags = w.cap ? (ctx.contexts.get(text) ?? 0) : 64;
-    out[o + 24] = f2(42, flags, w.shape);
-    out[o + 25] = f3(43, flags, initial, rf === rl ? 1 : 0);
+    in2(24, 42, flags, w.shape);
+    in3(25, 43, flags, initial, rf === rl ? 1 : 0);
     // The whole capitalised run as one name: its words (so a known multi-word name is one
     // feature) and, when it has two words or more, what the gazetteer knows it as.
-    out[o + 26] = f2(46, rf >= 0 ? runHash[i] : PAD, rf < 0 ? 0 : i === rf ? 1 : i === rl ? 2 : 3);
-    out[o + 27] = f1(47, rf >= 0 && rl > rf ? runGaz[i] : 99);
+    in2(26, 46, rf >= 0 ? runHash[i] : PAD, rf < 0 ? 0 : i === rf ? 1 : i === rl ? 2 : 3);
+    in1(27, 47, rf >= 0 && rl > rf ? runGaz[i] : 99);
+    hashInputs(out, o);
   }
 }
