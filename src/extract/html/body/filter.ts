@@ -8,7 +8,10 @@ import {
   IMAGE_CREDIT,
   MAX_BYLINE_CHARS,
   MAX_CREDIT_CHARS,
+  MAX_PROMPT_LINE_CHARS,
   SENTENCE_END,
+  SOCIAL_FOLLOW_LINE,
+  TAXONOMY_LINE,
 } from './patterns.js';
 import { isDisclaimer, isGoodBlock, linkDensity, LINK_LIST_DENSITY } from './score.js';
 import { isOutboundLink } from './outbound.js';
@@ -36,6 +39,8 @@ export const MIN_ROUNDUP_PROSE_CHARS = 80;
 function isFurniture(inside: readonly Block[], i: number, pageUrl: string | null | undefined): boolean {
   const b = inside[i];
   if (BOILERPLATE_PARAGRAPH.test(b.text) || isDisclaimer(b)) return true;
+  if (b.text.length <= MAX_PROMPT_LINE_CHARS && (SOCIAL_FOLLOW_LINE.test(b.text) || TAXONOMY_LINE.test(b.text)))
+    return true;
   if (
     linkDensity(b) > LINK_LIST_DENSITY &&
     b.text.length - b.linkChars < MIN_ROUNDUP_PROSE_CHARS &&

@@ -168,6 +168,8 @@ export const STRONG_BOILERPLATE = new RegExp(
     'dfp',
     'hidden-print',
     'jump-link',
+    'disclaimer',
+    'disclosure',
   ]
     .map((w) => `(?:^|[\\s_-])${w.replace(/-/g, '[-_]?')}`)
     .join('|'),
@@ -207,6 +209,16 @@ export const BODY_HINT =
 /** Whole paragraphs that are furniture, not text (ad labels, share prompts, reading prompts). */
 export const BOILERPLATE_PARAGRAPH =
   /^(?:advertisement|advertising|advert|ad|sponsored( content)?|story continues below( advertisement)?|article continues below( advertisement)?|continue reading( below)?|read more|read next|see also|related( articles| stories| coverage)?|share( this)?( article| story| post| on \w+)?|tweet|email|print|comments?|loading\.{0,3}|supported by|skip (?:advertisement|ad)|click here to .{0,60}|sign up .{0,80}|subscribe .{0,80}|follow us .{0,60})[\s.:!»›>]*$/i;
+
+/**
+ * Lines that send the reader to the site's or author's social accounts ("Follow The Times Opinion
+ * section on Facebook, Twitter and Instagram.", "Join me on TikTok: @…") or list the post's
+ * taxonomy ("Filed under: Politics |", "Tags: a, b"): furniture when short (MAX_PROMPT_LINE_CHARS).
+ */
+export const SOCIAL_FOLLOW_LINE =
+  /^(?:follow|find|join|connect with)\b.{0,80}\b(?:on|at|via)\s+(?:facebook|twitter|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon|pinterest)\b/i;
+export const TAXONOMY_LINE = /^(?:(?:filed under|posted in)\s*:?|(?:categories|category|tags|tagged|topics)\s*:)\s*\S/i;
+export const MAX_PROMPT_LINE_CHARS = 200;
 
 /**
  * Phrases of legal and regulatory disclaimers (finance, insurance, health sites) and of cookie and
