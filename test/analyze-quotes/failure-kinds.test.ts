@@ -79,6 +79,15 @@ describe('content edges: datelines', () => {
 });
 
 describe('speakers', () => {
+  it('takes the head of a subject modified by a participle or a preposition, not the last noun before the cue', () => {
+    const r = run(
+      'NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor on Europa. Police near the border with Mexico reported that the fence was cut. Another study in 125 women found that support was linked to less binge eating.',
+    );
+    expect(withCue(r, 'confirmed')?.speaker.text).toBe('NASA scientists');
+    expect(withCue(r, 'reported')?.speaker.text).toBe('Police');
+    expect(withCue(r, 'found')?.speaker.text).toBe('Another study in 125 women');
+  });
+
   it('never takes the hearer after "told" for the speaker (and an imperative "tell me" reports nothing)', () => {
     const r = run(
       'Ian Hamilton, a senior lecturer in addiction and mental health at the Department of Health Sciences at the University of York who did not work on the study, told Newsweek: "Even a small rise in regular users can matter."',

@@ -162,8 +162,47 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     while (k < end && (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ')) k++;
     return phraseAfter(tokens, k, end);
   }
-  return phraseEndingAt(tokens, end, floor);
+  const phrase = phraseEndingAt(tokens, end, floor);
+  // A participle cue modifies the phrase right before it ("resolutions declaring ..."): that phrase speaks.
+  return /ing$/i.test(tokens[cue].text) ? phrase : headOfModifiedPhrase(tokens, phrase, floor);
 }
+
+/** Tokens of a participle or preposition walked back over to a modified phrase's head. */
+const MAX_MODIFIER_WALK = 4;
+
+/**
+ * A phrase right before a cue that is the object of a preposition or a participle modifying an
+ * earlier phrase ("NASA scientists using a telescope atop Mauna Kea have confirmed", "Police near
+ * the border with Mexico reported") is not the subject: the earlier phrase, the head, is, when it
+ * opens its clause. Walks back over "atop X", "with X", "using X" links, at most
+ * MAX_MODIFIER_WALK times; else the phrase stands.
+ */
+function headOfModifiedPhrase(
+  tokens: readonly Token[],
+  phrase: [number, number] | null,
+  floor: number,
+): [number, number] | null {
+  let head = phrase;
+  for (let walked = 0; head && walked < MAX_MODIFIER_WALK; walked++) {
+    const k = head[0] - 1;
+    if (k <= floor) break;
+    const link = tokens[k];
+    // A participle after its noun ("scientists using"), not before it ("existing research").
+    const participle =
+      link.pos === 'VERB' && /ing$/i.test(link.text) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN');
+    if (link.pos !== 'ADP' && !participle) break;
+    let end = k;
+    while (end > floor && tokens[end - 1].pos === 'ADP') end--; // "one study in | over 40,000 adults"
+    head = phraseEndingAt(tokens, end, floor);
+    if (head && COORDINATORS.has(tokens[head[0]].lemma)) break;
+    // The head opens its clause; one after a verb is that verb's object ("sent a letter to Senate leaders").
+    if (head && (head[0] === floor || CLAUSE_OPENERS.has(tokens[head[0] - 1].pos))) return head;
+  }
+  return phrase;
+}
+
+/** Parts of speech a clause's subject may follow: the sentence's start is the other place. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 
 /** The phrase right after token `start` ("said Mr. Podesta", "according to the report"). */
 export function phraseAfter(tokens: readonly Token[], start: number, ceiling: number): [number, number] | null {
