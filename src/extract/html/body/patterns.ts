@@ -193,8 +193,10 @@ export const HIDDEN_CLASS =
  */
 export const EMBEDDED_POST = /embed|twitter-tweet|instagram-media|fb-post|tiktok-embed/;
 
-/** Class/id words of content wrappers (Readability.js's okMaybeItsACandidate, widened). */
-export const CONTENT_WORDS = /article|body|content|entry|main|post|story|text|column|shadow|blog/;
+/** Class/id words of content wrappers (Readability.js's okMaybeItsACandidate, widened). An
+ * accordion is the article's own sections folded away ("My methodology"), even when a setting in
+ * its class list reads like furniture ("pane-header-alignment-left"). */
+export const CONTENT_WORDS = /article|body|content|entry|main|post|story|text|column|shadow|blog|accordion/;
 
 /** Ads often carry a bare "ad"/"ads" token, which the word patterns above cannot tell from "add". */
 export const AD_TOKEN = /^(?:ad|ads|advert|adv|ad-\S+|ads-\S+|\S+-ad|\S+-ads|adsbygoogle|ad_\S+)$/;
