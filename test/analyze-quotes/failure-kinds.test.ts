@@ -79,6 +79,11 @@ describe('content edges: datelines', () => {
 });
 
 describe('speakers', () => {
+  it('keeps a name joined by "and" whole ("Centers for Disease Control and Prevention")', () => {
+    const r = run('The Chinese Center for Disease Control and Prevention said it had traced every contact.');
+    expect(withCue(r, 'said')?.speaker.text).toBe('The Chinese Center for Disease Control and Prevention');
+  });
+
   it('takes the head of a subject modified by a participle or a preposition, not the last noun before the cue', () => {
     const r = run(
       'NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor on Europa. Police near the border with Mexico reported that the fence was cut. Another study in 125 women found that support was linked to less binge eating.',

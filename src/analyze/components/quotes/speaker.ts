@@ -107,7 +107,16 @@ const isGluedHyphen = (tokens: readonly Token[], k: number) =>
   k + 1 < tokens.length &&
   tokens[k - 1].span[1] === tokens[k].span[0] &&
   tokens[k].span[1] === tokens[k + 1].span[0];
-const inNPAt = (tokens: readonly Token[], k: number) => inNP(tokens[k]) || isGluedHyphen(tokens, k);
+/** "and" or "&" between capitalised words inside one name ("Centers for Disease Control and Prevention"). */
+const isNameConjunction = (tokens: readonly Token[], k: number) =>
+  (tokens[k].text === 'and' || tokens[k].text === '&') &&
+  k > 0 &&
+  k + 1 < tokens.length &&
+  CAPITALISED_RE.test(tokens[k - 1].text) &&
+  CAPITALISED_RE.test(tokens[k + 1].text) &&
+  tokens[k - 1].sentence === tokens[k].sentence;
+const inNPAt = (tokens: readonly Token[], k: number) =>
+  inNP(tokens[k]) || isGluedHyphen(tokens, k) || isNameConjunction(tokens, k);
 
 /** Token range [a, b) of the phrase ending just before token `end`, not reaching before `floor`. */
 function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [number, number] | null {
