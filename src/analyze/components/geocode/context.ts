@@ -19,9 +19,9 @@ interface Mention {
  * A generic region word right after the name ("Washington state farm", "Nyanza province", and
  * capitalised where recognition left it out of the name: "New York State Attorney General").
  */
-const REGION_WORD_AFTER = /^\s+(?:state|province)\b/i;
+const REGION_WORD_AFTER = /^\s+(state|province)\b/i;
 /** "the state of Washington", "the province of Western Kasai" (not "Jiangsu province of eastern China"). */
-const REGION_WORD_BEFORE = /\bthe (?:state|province) of\s+$/i;
+const REGION_WORD_BEFORE = /\bthe (state|province) of\s+$/i;
 /** Feature codes of the towns that seat a region's government, which stand for the region near enough. */
 const SEATS: ReadonlySet<string | undefined> = new Set(['PPLA', 'PPLA2']);
 /** The comma of an address: "Buffalo, New York". */
@@ -75,8 +75,12 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
   for (const m of mentions) {
     const after = text.slice(m.end, m.end + WINDOW);
     const before = text.slice(Math.max(0, m.start - WINDOW), m.start);
-    if ((REGION_WORD_AFTER.test(after) || REGION_WORD_BEFORE.test(before)) && !namesCountryToo(m.entity))
-      narrow(m.entity, (p) => p.kind === 'admin1' || p.kind === 'admin2' || SEATS.has(p.fc));
+    const word = (REGION_WORD_AFTER.exec(after) ?? REGION_WORD_BEFORE.exec(before))?.[1].toLowerCase();
+    // A state is a first-level region; a province is one in most countries, a second-level one
+    // in some (the Philippines' in GeoNames), so it keeps counties too ("New York State" is not
+    // New York County, "Pangasinan province" is a county-level row).
+    if (word && !namesCountryToo(m.entity))
+      narrow(m.entity, (p) => p.kind === 'admin1' || (word !== 'state' && p.kind === 'admin2') || SEATS.has(p.fc));
   }
 
   // Addresses: "<town>, <region or country>", unless the pair sits inside a longer list.
