@@ -82,6 +82,8 @@ describe('speakers', () => {
   it('keeps a name joined by "and" whole ("Centers for Disease Control and Prevention")', () => {
     const r = run('The Chinese Center for Disease Control and Prevention said it had traced every contact.');
     expect(withCue(r, 'said')?.speaker.text).toBe('The Chinese Center for Disease Control and Prevention');
+    const unit = run('Newly installed capacity reached 1.64 GW and Seoul plans to install 30.8 GW of solar by 2030.');
+    expect(withCue(unit, 'plans')?.speaker.text).toBe('Seoul');
   });
 
   it('takes the head of a subject modified by a participle or a preposition, not the last noun before the cue', () => {

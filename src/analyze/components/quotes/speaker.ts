@@ -114,6 +114,7 @@ const isNameConjunction = (tokens: readonly Token[], k: number) =>
   k + 1 < tokens.length &&
   CAPITALISED_RE.test(tokens[k - 1].text) &&
   CAPITALISED_RE.test(tokens[k + 1].text) &&
+  !(k > 1 && tokens[k - 2].pos === 'NUM') && // "reached 1.64 GW and Seoul plans": a unit, no name
   tokens[k - 1].sentence === tokens[k].sentence;
 const inNPAt = (tokens: readonly Token[], k: number) =>
   inNP(tokens[k]) || isGluedHyphen(tokens, k) || isNameConjunction(tokens, k);
