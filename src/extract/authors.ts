@@ -7,7 +7,7 @@ import { NAME_PARTICLES } from '../text/name-particles.js';
 
 /** Byline lead-ins in the languages we read dates in. */
 const BYLINE_PREFIX =
-  /^(?:(?:posted|written|words|story|text|reporting|reported|compiled|edited|editing|additional\s+reporting|photos?)\s+(?:and\s+\w+\s+)?by|publicado por|publié par|écrit par|eingestellt von|geschrieben von|pubblicato da|scritto da|geplaatst door|opublikowane przez|by|from|author|authors|autor(?:in)?|auteur|von|par|por|di|de|door|przez|автор|авторы|опубликовал[аи]?)\s*[:：]?\s+/iu;
+  /^(?:(?:posted|written|words|story|text|reporting|reported|compiled|edited|editing|additional\s+reporting|photos?|(?:view\s+)?(?:all|more)\s+(?:posts|articles|stories))\s+(?:and\s+\w+\s+)?by|publicado por|publié par|écrit par|eingestellt von|geschrieben von|pubblicato da|scritto da|geplaatst door|opublikowane przez|by|from|author|authors|autor(?:in)?|auteur|von|par|por|di|de|door|przez|автор|авторы|опубликовал[аи]?)\s*[:：]?\s+/iu;
 /** A time left behind once the date is cut: "at 10:12 AM", "10:12", "um 10:12 Uhr". */
 const TIME_REST =
   /(?:\b(?:at|um|à|on|en|a las|alle|às|om|o)\s+|\s+в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{2,4}))?/giu;
@@ -67,11 +67,11 @@ const GENERIC = new Set([
 const ROLE_WORD =
   /\b(?:writer|reporter|correspondent|editor|columnist|contributor|analyst|staff|bureau|chief|fellow|professor|director|producer|journalist|author|senior|deputy|associate|contributing|special|international|political|foreign|managing|desk|news|times|post|journal|press|daily|magazine|media|tribune|herald|gazette|agency|service|network|institute|university|centre|center|foundation|coordinator|manager|specialist|officer|assistant|consultant|strategist|representative|executive|administrator|planner|intern)\b|^(?:for|in|at|from|with|via)\b/iu;
 
-/** Words that open a job title written straight after a name ("Keith Barry Senior Autos
- * Reporter"): ranks, and newsroom titles that are one word. A title opening with a department
- * ("Jane Roe Marketing Manager") cannot be told from a longer name and is left whole. */
-const JOB_TITLE_OPENER =
-  /\b(?:senior|junior|deputy|associate|assistant|contributing|managing|chief|staff|lead|principal|executive|writer|reporter|correspondent|editor|columnist|contributor|journalist)\b/iu;
+/** Ranks that open a job title written straight after a name ("Keith Barry Senior Autos
+ * Reporter", "Jane Doe Staff Writer"). Only words that never end a title: before a head noun
+ * ("Enterprise Sales Executive", "Jane Roe Marketing Manager") the name cannot be told from the
+ * department, and the piece is left whole. */
+const JOB_TITLE_OPENER = /\b(?:senior|junior|deputy|contributing|managing|chief|staff|lead|principal)\b/iu;
 /** Words of the name kept before a job title written without a separator. */
 const MIN_TITLED_NAME_WORDS = 2;
 const MAX_TITLED_NAME_WORDS = 4;

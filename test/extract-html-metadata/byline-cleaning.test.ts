@@ -43,5 +43,10 @@ describe('cleanAuthors on HTML bylines', () => {
   it('does not take a job title alone for a name', () => {
     expect(cleanAuthors('Event Coordinator')).toEqual([]);
     expect(cleanAuthors('By Content Marketing Specialist')).toEqual([]);
+    expect(cleanAuthors('Enterprise Sales Executive')).toEqual([]);
+  });
+  it('reads the name from an author archive link label', () => {
+    expect(cleanAuthors('View all posts by Maureen Salamon')).toEqual(['Maureen Salamon']);
+    expect(cleanAuthors('More articles by Peter Bell')).toEqual(['Peter Bell']);
   });
 });

@@ -32,7 +32,8 @@ const NOT_AUTHOR_NAME_TOKEN = /(image|img|avatar|photo|pic|bio|desc|about|social
 const VCARD_NAME_CLASS = /^(fn|p-name|author-name|name)$/;
 
 /** A visible byline: "By Jane Doe", "Von ...", "Par ...", "Por ...", "Di ...", "Door ...". */
-const BYLINE_TEXT = /^\s*(by|written by|posted by|von|par|por|di|door|av|af)\s*:?\s+\S/i;
+const BYLINE_TEXT =
+  /^\s*(by|written by|posted by|(?:view\s+)?(?:all|more)\s+(?:posts|articles|stories)\s+by|von|par|por|di|door|av|af)\s*:?\s+\S/i;
 /** Longest text accepted as a byline block; longer blocks are prose that happens to start with "By". */
 const MAX_BYLINE_CHARS = 160;
 
