@@ -4,26 +4,26 @@
 // them the record keeps; and how many of the record's links come from outside the body.
 //
 // A link is in the body when the text of the block holding it (its nearest paragraph-level
-// element, at least MIN_BLOCK_CHARS long) occurs in the gold body, or when the anchor with
-// CONTEXT_CHARS of the block's text on each side does (gold bodies cut some paragraphs short or
-// join them differently, so a whole block is too strict a test). Texts are compared as their
-// letters and digits only, lower-cased: quotes, dashes, spaces and punctuation differ between
-// the page and the gold without changing what the text is. A block shorter than
+// element) occurs in the gold body, or when the anchor with CONTEXT_CHARS of the block's text on
+// each side does, taken at the anchor's own place in its block (gold bodies cut some paragraphs
+// short or join them differently, so a whole block is too strict a test). Texts are compared as
+// their letters and digits only, lower-cased: quotes, dashes, spaces and punctuation differ
+// between the page and the gold without changing what the text is. A block shorter than
 // MIN_CONTEXT_CHARS letters ("Delhi Pollution", a tag or menu item) must be a whole paragraph of
-// the gold: as a substring it turns up in running text by chance. The context is taken at the
-// anchor's own place in its block, not at any occurrence of its text.
-// Links that are not http(s) or jump within the page (#…) are no citations and are not counted.
+// the gold, however short ("[CNBC]" after a quoted review): as a substring it turns up in
+// running text by chance.
+// Links that are not http(s), jump within the page (#…) or go to a platform's share endpoint
+// (share buttons, "click to tweet") are no citations and are not counted.
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import { extract } from '../src/extract/index.js';
 import { decode } from '../src/extract/decode.js';
-import { normaliseLinkUrl } from '../src/record/link-url.js';
+import { isShareEndpoint, normaliseLinkUrl } from '../src/record/link-url.js';
 import { readGold, readPage } from './extract-set.js';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/extraction/zyte', import.meta.url));
 const DEFAULT_PAGES = 50;
-const MIN_BLOCK_CHARS = 15;
 /** Letters and digits of block text taken on each side of the anchor for the context test. */
 const CONTEXT_CHARS = 30;
 /** A context shorter than this (a short block, a short anchor) is too common to place a link. */
@@ -74,9 +74,7 @@ function goldText(body: string): GoldText {
  */
 function inGoldBody(gold: GoldText, block: string, anchor: string, at: number): boolean {
   const b = letters(block);
-  if (block.length >= MIN_BLOCK_CHARS && b.length > 0) {
-    if (b.length >= MIN_CONTEXT_CHARS ? gold.all.includes(b) : gold.paragraphs.has(b)) return true;
-  }
+  if (b.length >= MIN_CONTEXT_CHARS ? gold.all.includes(b) : gold.paragraphs.has(b)) return true;
   const a = letters(anchor);
   if (!a || b.slice(at, at + a.length) !== a) return false;
   const context = b.slice(Math.max(0, at - CONTEXT_CHARS), at + a.length + CONTEXT_CHARS);
@@ -143,7 +141,7 @@ function main(): void {
       if (!href || href.trim().startsWith('#')) continue;
       const url = normaliseLinkUrl(href, g.url);
       const text = textOf(a);
-      if (!url || !text) continue;
+      if (!url || !text || isShareEndpoint(url)) continue;
       const key = `${url} ${text}`;
       pageKeys.add(key);
       const block = blockOf(a);

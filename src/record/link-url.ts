@@ -67,6 +67,61 @@ export function isSameSite(url: string, pageUrl: string | null | undefined): boo
   return a !== null && a === siteOf(pageUrl);
 }
 
+/**
+ * Share and bookmark endpoints (host without "www.", lower-cased path of whole segments), from the social platforms'
+ * documented share links: a "share" or "click to tweet" button carries the page itself as a
+ * parameter, so it cites nothing.
+ */
+const SHARE_ENDPOINTS: readonly (readonly [string, string])[] = [
+  ['twitter.com', '/share'],
+  ['twitter.com', '/intent/'],
+  ['x.com', '/share'],
+  ['x.com', '/intent/'],
+  ['facebook.com', '/sharer'],
+  ['facebook.com', '/sharer.php'],
+  ['facebook.com', '/share.php'],
+  ['facebook.com', '/dialog/share'],
+  ['facebook.com', '/dialog/feed'],
+  ['linkedin.com', '/sharearticle'],
+  ['linkedin.com', '/sharing/share-offsite'],
+  ['linkedin.com', '/cws/share'],
+  ['pinterest.com', '/pin/create/'],
+  ['reddit.com', '/submit'],
+  ['api.whatsapp.com', '/send'],
+  ['web.whatsapp.com', '/send'],
+  ['wa.me', '/?'],
+  ['t.me', '/share/'],
+  ['telegram.me', '/share/'],
+  ['tumblr.com', '/share'],
+  ['tumblr.com', '/widgets/share/'],
+  ['vk.com', '/share.php'],
+  ['news.ycombinator.com', '/submitlink'],
+  ['getpocket.com', '/save'],
+  ['getpocket.com', '/edit'],
+  ['buffer.com', '/add'],
+  ['bufferapp.com', '/add'],
+  ['addtoany.com', '/share'],
+  ['addthis.com', '/bookmark.php'],
+];
+
+/** Whether a (normalised) URL is a social platform's share or bookmark endpoint, not a page. */
+export function isShareEndpoint(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const host = u.hostname.toLowerCase().replace(/^(?:www|m|mobile)\./, '');
+  const path = `${u.pathname.toLowerCase()}${u.search ? '?' : ''}`;
+  // A whole path segment: "/share" is the endpoint, "/sharethis_fan" a profile.
+  return SHARE_ENDPOINTS.some(([h, p]) => {
+    if (host !== h || !path.startsWith(p)) return false;
+    const next = path.charAt(p.length);
+    return p.endsWith('/') || next === '' || next === '/' || next === '?';
+  });
+}
+
 /** The addresses a record is known by (source URL, canonical URL), normalised like link URLs, without repeats. */
 export function recordUrls(r: Pick<ArticleRecord, 'source' | 'canonicalUrl'>): string[] {
   const out = new Set<string>();

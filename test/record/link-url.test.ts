@@ -1,6 +1,6 @@
 // The normal form of linked URLs: what extraction writes and what the store matches citations on.
 import { describe, expect, it } from 'vitest';
-import { isSameSite, normaliseLinkUrl, siteOf } from '../../src/record/link-url.js';
+import { isSameSite, isShareEndpoint, normaliseLinkUrl, siteOf } from '../../src/record/link-url.js';
 
 describe('normaliseLinkUrl', () => {
   it('resolves relative links against the page and drops the fragment', () => {
@@ -43,5 +43,30 @@ describe('siteOf and isSameSite', () => {
     expect(isSameSite('https://help.nytimes.com/a', 'https://www.nytimes.com/b')).toBe(true);
     expect(isSameSite('https://two.blogspot.com/a', 'https://one.blogspot.com/b')).toBe(false);
     expect(isSameSite('https://example.org/a', null)).toBe(false);
+  });
+});
+
+describe('isShareEndpoint', () => {
+  it('knows the platforms share and bookmark endpoints', () => {
+    for (const url of [
+      'https://twitter.com/share?text=The+laws+of+physics&url=https://www.example.org/a',
+      'https://twitter.com/intent/tweet?url=https%3A%2F%2Fwww.example.org',
+      'https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.example.org',
+      'https://www.linkedin.com/shareArticle?mini=true&url=https://www.example.org',
+      'https://api.whatsapp.com/send?text=https://www.example.org',
+      'https://www.reddit.com/submit?url=https://www.example.org',
+    ])
+      expect(isShareEndpoint(url)).toBe(true);
+  });
+
+  it('leaves profiles, posts and other pages of the same platforms alone', () => {
+    for (const url of [
+      'https://twitter.com/NYTOpinion',
+      'https://twitter.com/sharethis_fan/status/123',
+      'https://www.facebook.com/nytopinion',
+      'https://www.reddit.com/r/news/comments/abc',
+      'https://www.example.org/share',
+    ])
+      expect(isShareEndpoint(url)).toBe(false);
   });
 });

@@ -2,13 +2,16 @@
 // blocks it kept, so a link counts as the body's exactly when its text is: navigation, share bars
 // and related-story boxes are pruned or filtered there and never reach this pass.
 //
+// Share buttons (a "click to tweet" quote, a share bar left inside the text) link to a platform's
+// share endpoint with the page itself as a parameter: they cite nothing and are not kept.
+//
 // Each kept block's element is walked again (iteratively), skipping what the body walk skipped at
 // the same pruning level and the nested block elements that own blocks of their own. An anchor's
 // text is cleaned as the body walk cleans text and searched for in its element's blocks from the
 // end of the previous link, so repeated anchor texts ("here", "here") land on their own places.
 import type { Element } from 'domhandler';
 import type { Link, Span, TextSpan, Warning } from '../../record/types.js';
-import { isSameSite, normaliseLinkUrl } from '../../record/link-url.js';
+import { isSameSite, isShareEndpoint, normaliseLinkUrl } from '../../record/link-url.js';
 import type { Block } from './body/blocks.js';
 import { isElement } from './body/dom.js';
 import { BLOCK_TAGS } from './body/patterns.js';
@@ -74,6 +77,7 @@ export function collectLinks(ctx: LinkContext): { links: Link[]; warnings: Warni
         if (!/^(?:mailto|tel|javascript|sms|data):/i.test(anchor.href.trim())) unresolved++;
         continue;
       }
+      if (isShareEndpoint(url)) continue;
       const block = indices[found.at];
       const paragraph = paragraphOf[block];
       if (paragraph < 0) continue;
