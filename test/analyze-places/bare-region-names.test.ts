@@ -1,7 +1,7 @@
 // Regions are found by their name without the designator of the gazetteer's source ("Province of
 // Pangasinan", "Valle del Cauca Department", "Republic of Tyva"), as news writes them; a generic
-// name several countries give a region ("Western Province") or a given name ("Isabel Province")
-// is not made a region's name by it.
+// name several countries give a region ("Western Province"), a plain word ("Rivers State") or a
+// given name ("Isabel Province") is not made a region's name by it.
 import { describe, expect, it } from 'vitest';
 import { lookupPlaces } from '../../src/analyze/resources/gazetteer.js';
 import { analyzeText, byName, ensureGazetteer } from '../analyze-entities/helpers.js';
@@ -27,6 +27,9 @@ describe('region names without their designator', () => {
     expect(kinds('Western').filter((k) => k.startsWith('admin1'))).toEqual([]);
     expect(kinds('Central').filter((k) => k.startsWith('admin1'))).toEqual([]);
     expect(kinds('Federal').filter((k) => k.startsWith('admin1'))).toEqual([]);
+    // Plain words: "Rivers" State, "Gulf" Province.
+    expect(kinds('Rivers').filter((k) => k.startsWith('admin1'))).toEqual([]);
+    expect(kinds('Gulf').filter((k) => k.startsWith('admin1'))).toEqual([]);
     expect(kinds('Isabel').filter((k) => k.startsWith('admin1'))).toEqual([]);
   });
 });

@@ -145,8 +145,6 @@ const WORD_REGION_NAMES: ReadonlySet<string> = new Set([
   'southwest',
   'coast',
   'capital',
-  // "Federal District": its bare name would make every "Federal" a region.
-  'federal',
   'upper',
   'lower',
   'islands',
@@ -203,7 +201,7 @@ function index(file: SmallTables, admin2: ColumnTable, cities: ColumnTable): Gaz
     admin1Names.set(a.code, a.name);
     if (WORD_REGION_NAMES.has(placeKey(a.name))) continue;
     const place: Place = { kind: 'admin1', name: a.name, cc, admin, lat: a.lat, lon: a.lon, pop: a.pop };
-    // "Western District" is also "Western" in the file's bare names: the word is no name.
+    // A bare name from the file ("North East" of "North East District") that is such a word is no name.
     for (const n of [a.name, ...a.names]) if (!WORD_REGION_NAMES.has(placeKey(n))) add(n, place);
     for (const n of a.abbreviations ?? []) abbreviations.set(n, place);
   }
