@@ -15,6 +15,7 @@ import { isInside } from './dom.js';
 import { keepArticleBlocks } from './filter.js';
 import { dropRepeatedRuns } from './repeats.js';
 import { dropEndMatter } from './end-matter.js';
+import { dropCutExcerpts } from './cut-excerpts.js';
 import type { PruneLevel } from './prune.js';
 import { isGoodBlock } from './score.js';
 import { embeddedDocuments } from './embedded.js';
@@ -48,11 +49,13 @@ export interface BodyHints {
 function containerStage(root: AnyNode, level: PruneLevel, hints: BodyHints): Block[] {
   const blocks = collectBlocks(root, level);
   const containers = chooseContainer(blocks);
-  return dropRepeatedRuns(
-    keepArticleBlocks(
-      dropEndMatter(blocks.filter((b) => containers.some((c) => isInside(b.el, c)))),
-      hints.title,
-      hints.pageUrl,
+  return dropCutExcerpts(
+    dropRepeatedRuns(
+      keepArticleBlocks(
+        dropEndMatter(blocks.filter((b) => containers.some((c) => isInside(b.el, c)))),
+        hints.title,
+        hints.pageUrl,
+      ),
     ),
   );
 }
