@@ -6,18 +6,48 @@
 // stopped. Every run starts from all stored articles, the pages fetched by earlier runs among
 // them: running depth 1 twice reaches as far as depth 2 once. A page fetched through a redirect is known by its final address, so its own links are
 // followed only when that address is also the link's (the usual case).
-import type { CitationViews, IngestTarget } from '../store/store.js';
+// With `sameLanguage`, a page fetched is stored only when its language (the primary subtag: "en"
+// for en-GB) is that of a stored article citing it; the others are counted as skipped
+// ("other-language") and not marked done, so a run without the filter fetches them again. A page
+// or citing article of unknown language ("und") matches nothing.
+import type { CitationViews, IngestTarget, RecordStore } from '../store/store.js';
 import type { SourceEntry } from '../sources/item.js';
 import type { Fetcher } from '../sources/fetch/fetcher.js';
-import { urlItem } from '../sources/urls.js';
+import { urlItem, urlKey } from '../sources/urls.js';
 import { siteOf } from '../record/link-url.js';
 import { emptySummary, ingest, type IngestOptions, type IngestSummary } from './run.js';
+import type { Processed } from './processor.js';
 
 export interface FollowOptions {
   /** Rounds of links followed (1: the pages the stored articles cite). */
   depth: number;
   /** Only pages on these sites (host names; "www.bbc.co.uk" counts as bbc.co.uk). */
   domains?: readonly string[];
+  /** Store only pages in the language of an article citing them. */
+  sameLanguage?: boolean;
+}
+
+/** The primary language subtag ("en" for en-GB), or null when unknown. */
+function primaryLanguage(tag: string | undefined): string | null {
+  const primary = tag?.split('-')[0].toLowerCase();
+  return primary && primary !== 'und' ? primary : null;
+}
+
+/** For each external link's address (as ingest keys it), the languages of the stored articles citing it. */
+async function citingLanguages(store: Pick<RecordStore, 'records'>): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>();
+  for await (const r of store.records()) {
+    const language = primaryLanguage(r.language);
+    if (!language) continue;
+    for (const link of r.links ?? []) {
+      if (link.internal) continue;
+      const key = urlKey(link.url);
+      const set = out.get(key);
+      if (set) set.add(language);
+      else out.set(key, new Set([language]));
+    }
+  }
+  return out;
 }
 
 /** The sites of `--domains` values, as link domains are kept (registrable domains); null for one that is no host name. */
@@ -47,7 +77,7 @@ export function addSummary(total: IngestSummary, s: IngestSummary): IngestSummar
 }
 
 export async function followCitations(
-  store: IngestTarget & CitationViews,
+  store: IngestTarget & CitationViews & Pick<RecordStore, 'records'>,
   fetcher: Fetcher,
   follow: FollowOptions,
   opts: IngestOptions & { onRound?: (round: number, urls: number) => void } = {},
@@ -59,7 +89,17 @@ export async function followCitations(
     const links = await store.externalLinks({ from, domains });
     const urls = links.filter((l) => !l.stored).map((l) => l.url);
     opts.onRound?.(round, urls.length);
-    if (urls.length > 0) addSummary(total, await ingest(urlEntries(urls, fetcher), store, opts));
+    if (urls.length > 0) {
+      // Read per round: the pages stored by the round before cite in their own languages.
+      const languages = follow.sameLanguage ? await citingLanguages(store) : null;
+      const skip = languages
+        ? (p: Processed, key: string) => {
+            const language = primaryLanguage(p.record.language);
+            return language && languages.get(key)?.has(language) ? null : 'other-language';
+          }
+        : undefined;
+      addSummary(total, await ingest(urlEntries(urls, fetcher), store, { ...opts, ...(skip ? { skip } : {}) }));
+    }
     from = links.map((l) => l.url);
     if (from.length === 0) break;
   }

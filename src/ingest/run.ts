@@ -46,6 +46,11 @@ export interface IngestOptions {
   window?: number;
   /** Read and process items even when an earlier run finished them. */
   force?: boolean;
+  /**
+   * A reason not to store a processed item (counted under `skipped`), or null to store it. A
+   * skipped item is not marked done: a later run without the filter reads it again.
+   */
+  skip?: (processed: Processed, key: string) => string | null;
 }
 
 /** Default items in flight: enough to overlap fetches to a few hosts and keep workers busy, small enough for flat memory. */
@@ -86,8 +91,11 @@ export async function ingest(
     if (step.kind === 'other') return void (await settleOther(step.entry, summary, failedKeys));
     const key = step.key;
     const outcome = step.kind === 'item' ? await step.outcome : { error: step.reason };
+    const skipped = 'error' in outcome ? null : (opts.skip?.(outcome.processed, key) ?? null);
     if ('error' in outcome) {
       await fail(key, outcome.error);
+    } else if (skipped) {
+      summary.skipped[skipped] = (summary.skipped[skipped] ?? 0) + 1;
     } else {
       try {
         const { status, id, grouped } = await storeRecord(store, outcome.processed);

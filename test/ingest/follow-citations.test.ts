@@ -1,7 +1,8 @@
 // Following citations against real HTTP servers on three loopback addresses (three sites, as link
 // domains count them): the pages stored articles cite on other sites are fetched through the URL
 // ingest, depth by depth, filtered by site, without fetching a page twice, resuming after
-// failures; the CLI's --follow-citations and --domains, and the SSRF guard without --allow-private.
+// failures, in the citing article's language only when asked; the CLI's --follow-citations,
+// --domains and --same-language, and the SSRF guard without --allow-private.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
@@ -48,6 +49,15 @@ beforeAll(async () => {
   b.route('/two', send(citingPage(3, [])));
   c.route('/three', send(citingPage(4, [])));
   c.route('/deep', send(citingPage(5, [])));
+  b.route(
+    '/german',
+    send(`<!doctype html><html lang="de"><head><title>Der Stadtrat stimmt über den Haushalt ab</title></head><body>
+<article><h1>Der Stadtrat stimmt über den Haushalt ab</h1>
+<p>Der Stadtrat hat am Dienstagabend nach einer langen Debatte über den Haushalt für das kommende Jahr abgestimmt. Die Mehrheit der Mitglieder folgte dem Vorschlag der Verwaltung, obwohl die Opposition deutliche Kürzungen bei den Ausgaben für Straßen gefordert hatte.</p>
+<p>Die Bürgermeisterin sagte nach der Sitzung, die Stadt werde in den nächsten Monaten weitere Gespräche mit den Vereinen und Schulen führen, bevor die ersten Mittel ausgezahlt würden.</p>
+</article></body></html>`),
+  );
+  c.route('/english', send(citingPage(8, [])));
 });
 
 describe('following citations', () => {
@@ -113,6 +123,29 @@ describe('following citations', () => {
     await store.close();
   });
 
+  it('with sameLanguage, stores only pages in the language of an article citing them', async () => {
+    const store = await openStore(join(dir, 'language.db'));
+    a.route(
+      '/seed3',
+      send(
+        citingPage(9, [
+          [`${b.url}/german`, 'a German report'],
+          [`${c.url}/english`, 'an English one'],
+        ]),
+      ),
+    );
+    await ingest(inputEntries({ inputs: [`${a.url}/seed3`] }, fetcher(), store.ingestState), store);
+    const same = await followCitations(store, fetcher(), { depth: 1, sameLanguage: true }, { analyze: false });
+    expect(same).toMatchObject({ new: 1, skipped: { 'other-language': 1 }, failed: [] });
+    const languages: string[] = [];
+    for await (const r of store.records()) languages.push(r.language);
+    expect(languages).toEqual(['en', 'en']);
+    // The page skipped is not marked done: without the filter it is fetched and stored.
+    const all = await followCitations(store, fetcher(), { depth: 1 }, { analyze: false });
+    expect(all).toMatchObject({ new: 1, skipped: {}, failed: [] });
+    await store.close();
+  });
+
   it('runs from the CLI: --follow-citations=DEPTH, --domains, and the SSRF guard', async () => {
     const db = join(dir, 'cli.db');
     const ingestArgs = ['--db', db, '--rate', '50', '--workers', '0', '--extract-only', '--json'];
@@ -141,6 +174,9 @@ describe('following citations', () => {
     const usage = await runCliAsync(['ingest', '--domains', 'x.org', '--db', db]);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('--domains filters --follow-citations');
+    const sameUsage = await runCliAsync(['ingest', '--same-language', '--db', db]);
+    expect(sameUsage.status).toBe(2);
+    expect(sameUsage.stderr).toContain('--same-language filters --follow-citations');
     const badDepth = await runCliAsync(['ingest', '--follow-citations=0', '--db', db]);
     expect(badDepth.status).toBe(2);
     expect(badDepth.stderr).toContain('is not a depth');

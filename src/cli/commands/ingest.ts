@@ -36,6 +36,7 @@ interface IngestFlags extends FetchFlags, QueueFlags {
   force?: boolean;
   followCitations?: number | true;
   domains?: string[];
+  sameLanguage?: boolean;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -129,6 +130,10 @@ export function registerIngest(program: Command, cli: CliRun): void {
       'with --follow-citations: only pages on these sites (comma-separated, repeatable)',
       domainList,
     )
+    .option(
+      '--same-language',
+      'with --follow-citations: store only pages in the language of an article citing them (others are counted as skipped)',
+    )
     .option('--json', 'print the summary as JSON');
   addQueueOptions(cmd, 'put the items on this Redis queue for `dateline worker`s instead of processing them here');
   addFetchOptions(cmd).action(async (inputs: string[], opts: IngestFlags) => {
@@ -156,8 +161,10 @@ export function registerIngest(program: Command, cli: CliRun): void {
       for (const problem of map.problems) cli.err(`dateline: --url-map: skipped ${oneLine(problem)}`);
       spec.urlMap = map.urls;
     }
-    if (opts.domains && !opts.followCitations) {
-      cli.err('dateline: --domains filters --follow-citations, which is not given');
+    if ((opts.domains || opts.sameLanguage) && !opts.followCitations) {
+      cli.err(
+        `dateline: ${opts.domains ? '--domains' : '--same-language'} filters --follow-citations, which is not given`,
+      );
       cli.fail(EXIT_USAGE);
       return;
     }
@@ -241,7 +248,11 @@ async function runIngest(
     const followed = await followCitations(
       store,
       fetcher,
-      { depth: opts.followCitations === true ? 1 : opts.followCitations, domains: opts.domains },
+      {
+        depth: opts.followCitations === true ? 1 : opts.followCitations,
+        domains: opts.domains,
+        sameLanguage: opts.sameLanguage,
+      },
       {
         ...options,
         // A bar per round of links: each counts its own pages.
