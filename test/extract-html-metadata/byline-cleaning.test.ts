@@ -49,4 +49,7 @@ describe('cleanAuthors on HTML bylines', () => {
     expect(cleanAuthors('View all posts by Maureen Salamon')).toEqual(['Maureen Salamon']);
     expect(cleanAuthors('More articles by Peter Bell')).toEqual(['Peter Bell']);
   });
+  it('reads "Article by" as a lead-in', () => {
+    expect(cleanAuthors('Article by Matias Heikkilä')).toEqual(['Matias Heikkilä']);
+  });
 });

@@ -33,7 +33,7 @@ const VCARD_NAME_CLASS = /^(fn|p-name|author-name|name)$/;
 
 /** A visible byline: "By Jane Doe", "Von ...", "Par ...", "Por ...", "Di ...", "Door ...". */
 const BYLINE_TEXT =
-  /^\s*(by|written by|posted by|(?:view\s+)?(?:all|more)\s+(?:posts|articles|stories)\s+by|von|par|por|di|door|av|af)\s*:?\s+\S/i;
+  /^\s*(by|(?:written|posted|article|story|words) by|(?:view\s+)?(?:all|more)\s+(?:posts|articles|stories)\s+by|von|par|por|di|door|av|af)\s*:?\s+\S/i;
 /** Longest text accepted as a byline block; longer blocks are prose that happens to start with "By". */
 const MAX_BYLINE_CHARS = 160;
 
@@ -173,7 +173,7 @@ function firstText(el: Element): string | null {
 }
 
 /** Text that is a byline lead-in alone ("By", "Written by:", "Author"), the name following elsewhere. */
-const LEAD_IN_ONLY = /^\s*(by|written by|posted by|author|autor|auteur|von|par|por)\s*:?\s*$/i;
+const LEAD_IN_ONLY = /^\s*(by|(?:written|posted|article|story|words) by|author|autor|auteur|von|par|por)\s*:?\s*$/i;
 
 export function readVisibleByline(scan: PageScan): RawMetadata {
   for (const node of scan.bylineTexts.filter((n) => !inMenu(n)).slice(0, MAX_BYLINES_TRIED)) {
