@@ -8,7 +8,7 @@
 import type { Element } from 'domhandler';
 import { isSameSite, normaliseLinkUrl } from '../../../record/link-url.js';
 import type { Block } from './blocks.js';
-import { isElement } from './dom.js';
+import { collapsedText, isElement } from './dom.js';
 import { BLOCK_TAGS, SENTENCE_END } from './patterns.js';
 import { linkDensity, LINK_LIST_DENSITY } from './score.js';
 
@@ -49,21 +49,10 @@ function anchorsOf(b: Block): BlockAnchor[] {
     }
     const href = node.attribs.href?.trim();
     if (!href || href.startsWith('#')) continue;
-    const text = anchorText(node);
+    const text = collapsedText(node);
     if (text && b.text.includes(text)) out.push({ href, text });
   }
   return out;
-}
-
-function anchorText(a: Element): string {
-  const parts: string[] = [];
-  const stack: Element['children'][number][] = [a];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type === 'text') parts.push(node.data);
-    else if (isElement(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-  }
-  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Words (runs holding a letter or digit) of `text` outside the anchors' texts. */
