@@ -127,17 +127,31 @@ const REGION_WORDS: ReadonlySet<string> = new Set([
   'district',
 ]);
 
-/** Places a mention may name: "northern Afghanistan" looks up "Afghanistan", "New York State" the region "New York". */
-function lookupMention(surface: string): Place[] {
+/**
+ * Places a mention may name: "northern Afghanistan" looks up "Afghanistan", "New York State" the
+ * region "New York". `namePart` is set when they were found only after taking a capitalised
+ * compass word off a name the gazetteer lacks ("West Midlands" -> "Midlands").
+ */
+function lookupMention(surface: string): { places: Place[]; namePart: boolean } {
   // The whole name first when it is capitalised: "Northern Ireland" and "Western Europe" are
   // places of their own, "northern Africa" is a part of Africa.
   const space = surface.indexOf(' ');
-  const compass = space > 0 && COMPASS.has(surface.slice(0, space).toLowerCase());
-  if (!compass || /^\p{Lu}/u.test(surface)) {
+  const first = space > 0 ? surface.slice(0, space).toLowerCase() : '';
+  const compass = COMPASS.has(first);
+  const capitalised = /^\p{Lu}/u.test(surface);
+  if (!compass || capitalised) {
     const whole = lookupPlaces(surface);
-    if (whole.length > 0) return whole;
+    if (whole.length > 0) return { places: whole, namePart: false };
   }
-  if (compass) surface = surface.slice(space + 1);
+  // "West Midlands" reaches "Midlands" through innerPlace, "Northern Kasai" by the strip here.
+  const namePart = capitalised && (compass || COMPASS_POINTS.has(first));
+  return { places: lookupInner(compass ? surface.slice(space + 1) : surface), namePart };
+}
+
+/** The four points, which head region names as "West Midlands" and "North Eastern Province" do. */
+const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+
+function lookupInner(surface: string): Place[] {
   const found = lookupPlaces(surface);
   if (found.length > 0) return found;
   const last = surface.lastIndexOf(' ');
@@ -259,12 +273,23 @@ function longCountryName(doc: Doc, start: number, end: number): Place[] {
 
 /** The gazetteer candidates an entity's names may refer to. */
 export function candidatesOf(doc: Doc, e: Entity): Place[] {
+  return lookupEntity(doc, e).places;
+}
+
+/**
+ * An entity's candidates, and whether every one of them was found only inside a compass-qualified
+ * name the gazetteer lacks (see lookupMention).
+ */
+function lookupEntity(doc: Doc, e: Entity): { places: Place[]; namePart: boolean } {
   const seen = new Set<Place>();
+  let namePart = true;
   for (const [s, t] of e.mentions) {
     const long = longCountryName(doc, s, t);
-    for (const p of long.length > 0 ? long : lookupMention(doc.text.slice(s, t))) seen.add(p);
+    const found = long.length > 0 ? { places: long, namePart: false } : lookupMention(doc.text.slice(s, t));
+    for (const p of found.places) seen.add(p);
+    if (found.places.length > 0) namePart &&= found.namePart;
   }
-  return [...seen];
+  return { places: [...seen], namePart: namePart && seen.size > 0 };
 }
 
 /**
@@ -287,8 +312,8 @@ function wordTown(p: Place, regions: ReadonlySet<string>): boolean {
   );
 }
 
-function memoByEntity(places: (e: Entity) => Place[]): (e: Entity) => Place[] {
-  const memo = new Map<Entity, Place[]>();
+function memoByEntity<T>(places: (e: Entity) => T): (e: Entity) => T {
+  const memo = new Map<Entity, T>();
   return (e) => {
     let found = memo.get(e);
     if (!found) memo.set(e, (found = places(e)));
@@ -300,7 +325,8 @@ function memoByEntity(places: (e: Entity) => Place[]): (e: Entity) => Place[] {
 export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: Map<Entity, Place>; dateline?: Place } {
   // An entity's candidates read every one of its mentions, and the address and list rules ask
   // for a place's once per neighbouring mention: each entity's are worked out once.
-  const lookup = memoByEntity((x) => candidatesOf(doc, x));
+  const lookedUp = memoByEntity((x) => lookupEntity(doc, x));
+  const lookup = (x: Entity) => lookedUp(x).places;
   // Names the tagger took for people or organisations that addresses and lists show are places.
   // Only a name used one way throughout: "Jimmy Philmont" and "Philmont" are a person.
   const named = memoByEntity((x) => {
@@ -337,6 +363,20 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
     const p = best(cands, countries, new Map(), cands);
     if (p) first.set(e, p);
   }
+  // A place found only inside a compass-qualified name the gazetteer lacks ("West Midlands" ->
+  // Zimbabwe's "Midlands") is the name's place only in a country the rest of the article vouches
+  // for ("Western Kasai" in a Congo story); elsewhere the name is another place, left unplaced.
+  // World regions and seas belong to no country and stay ("Eastern Mediterranean").
+  for (const [e, cands] of candidates) {
+    if (!lookedUp(e).namePart) continue;
+    const vouched = vouchedCountries(e, first, without(countries, cands), datelineCands);
+    candidates.set(
+      e,
+      cands.filter((p) => !p.cc || vouched.has(p.cc)),
+    );
+    const own = first.get(e);
+    if (own?.cc && !vouched.has(own.cc)) first.delete(e);
+  }
   // Second pass: every other place's first choice votes for its country and region.
   const regions: Votes = new Map();
   const withNeighbours: Votes = new Map(countries);
@@ -368,6 +408,17 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
     if (same) break;
   }
   return { chosen: settled, dateline };
+}
+
+/**
+ * The countries the article vouches for apart from one entity: those it names outright or by a
+ * nationality, the dateline's, and those of the other places' first choices.
+ */
+function vouchedCountries(e: Entity, first: ReadonlyMap<Entity, Place>, countries: Votes, dateline: readonly Place[]) {
+  const out = new Set([...countries].filter(([, n]) => n > 0).map(([cc]) => cc));
+  for (const p of dateline) if (p.cc) out.add(p.cc);
+  for (const [other, p] of first) if (other !== e && p.cc) out.add(p.cc);
+  return out;
 }
 
 /** The country most chosen places lie in, when it has at least MIN_MAIN_COUNTRY_PLACES and leads the next. */
