@@ -147,6 +147,12 @@ describe('the doer, after the seed-1506 audit sample (round 5)', () => {
     ).toEqual([]);
   });
 
+  it('is not the owner of an "-ing" noun of justice that the tagger read as a verb', () => {
+    const r = analysed("Maria Lopez wrote to the judge before Daniel Reyes's sentencing in a letter posted online.");
+    expect(one(r, 'COERCE').actors).toEqual([]);
+    expect(one(r, 'COERCE').targets.map((id) => r.entities.find((e) => e.id === id)?.name)).toEqual(['Daniel Reyes']);
+  });
+
   it('is not a pronoun subject of another verb before a noun of extradition or arrest', () => {
     expect(
       actorsOf('Pedro Castillo spoke to reporters. He fled to Mexico to avoid extradition to Peru.', 'COOPERATE'),
@@ -192,6 +198,18 @@ describe('whether it was done', () => {
     expect(
       modalityOf('Tariffs may rise if Washington rejects the offer, people familiar with the talks say.', 'CONSULT'),
     ).toBe('asserted');
+  });
+
+  it('reads talks hoped for, or that a step would pave the way for, as to come', () => {
+    expect(
+      modalityOf('Ruto said he hoped the exchange would “pave the way” for direct talks with the rebels.', 'CONSULT'),
+    ).toBe('future');
+    expect(
+      modalityOf(
+        'The minister said the ceasefire gives us hope for the success of peace negotiations in Doha.',
+        'CONSULT',
+      ),
+    ).toBe('future');
   });
 
   it('reads an attempt as possible, not done', () => {

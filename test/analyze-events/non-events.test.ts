@@ -263,3 +263,47 @@ describe('a plea in court', () => {
     );
   });
 });
+
+// Round-5 audit kinds (docs/audits/events-zyte-round5.md); sentences written for the test.
+describe('a word of an event type used in another sense', () => {
+  it('"demonstrate" with an object or in the passive shows something: no protest', () => {
+    const shown = analysed('Investors worry about his temper, as demonstrated by his sudden exit from the summit.');
+    expect(typed(shown, 'PROTEST')).toEqual([]);
+    expect(typed(analysed('The new app will demonstrate ways to save water at home.'), 'PROTEST')).toEqual([]);
+    // People who demonstrate take no object.
+    expect(summary(analysed('Hundreds of nurses demonstrated outside the ministry in Accra.'))).toContain(
+      'PROTEST asserted «demonstrated»',
+    );
+    expect(summary(analysed('Students were demonstrating against the new law in Tbilisi.'))).toContain(
+      'PROTEST asserted «demonstrating»',
+    );
+  });
+
+  it('"agree that" in the present is an opinion, not an agreement', () => {
+    expect(typed(analysed('Most economists agree that the tariffs hurt farmers in Iowa.'), 'AGREE')).toEqual([]);
+    expect(summary(analysed('Kenya and Uganda agreed that their troops would withdraw by May.'))).toContain(
+      'AGREE asserted «agreed»',
+    );
+  });
+
+  it('fighting a problem or a thing is no assault; fighting people is', () => {
+    expect(typed(analysed('Paris has been fighting smoggy air for decades.'), 'ASSAULT')).toEqual([]);
+    expect(typed(analysed('The state will open new clinics to fight addiction in rural towns.'), 'ASSAULT')).toEqual(
+      [],
+    );
+    expect(summary(analysed('Government troops fought rebels near Goma on Sunday.'))).toContain(
+      'ASSAULT asserted «fought»',
+    );
+    expect(summary(analysed('The army has been fighting Islamist insurgents in the north.'))).toContain(
+      'ASSAULT asserted «fighting»',
+    );
+  });
+
+  it('a rally that a speaker addresses is the setting of a speech, not a protest', () => {
+    expect(typed(analysed('The senator said at a rally in Dayton that taxes would fall.'), 'PROTEST')).toEqual([]);
+    expect(typed(analysed('The governor told a campaign rally in Reno that jobs were back.'), 'PROTEST')).toEqual([]);
+    expect(summary(analysed('Thousands joined a rally against the war in Berlin on Saturday.'))).toContain(
+      'PROTEST asserted «rally»',
+    );
+  });
+});

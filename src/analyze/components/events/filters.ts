@@ -72,7 +72,8 @@ export function keepNewEvents(
     if (first && !isSecondAct(first, m, tokens)) continue;
     told.set(key, m);
     if (isStateParticiple(m, tokens)) continue;
-    if (isImperative(m, tokens) || isImpression(m, tokens)) continue;
+    if (isImperative(m, tokens) || isImpression(m, tokens) || isShowing(m, tokens) || isOpinion(m, tokens)) continue;
+    if (isFightAgainstThing(m, tokens) || isSpeechSetting(m, tokens)) continue;
     if (isRepeat(m, tokens, earlier)) continue;
     if (isAbsorbed(m, tokens, seg, withOccurrences)) continue;
     if (isPurposeOfAssault(m, tokens, seg, withOccurrences)) continue;
@@ -137,6 +138,133 @@ function isImpression(m: Candidate, tokens: readonly Token[]): boolean {
     tokens[m.end + 1]?.text.toLowerCase() === 'as'
   );
 }
+
+/**
+ * "Many businesses agree that China ...": the simple present of "agree" with a "that" clause
+ * states an opinion held; parties reaching an agreement are told in the past ("agreed that")
+ * or with "to" and "on".
+ */
+function isOpinion(m: Candidate, tokens: readonly Token[]): boolean {
+  const word = tokens[m.start].text.toLowerCase();
+  return m.type === 'AGREE' && (word === 'agree' || word === 'agrees') && tokens[m.end]?.text.toLowerCase() === 'that';
+}
+
+/** Verbs of speaking whose rally is the speaker's audience ("said at a rally", "told a rally"). */
+const SPEAKING = new Set([
+  'say',
+  'said',
+  'speak',
+  'spoke',
+  'speaking',
+  'tell',
+  'told',
+  'address',
+  'addressed',
+  'declare',
+  'declared',
+  'add',
+  'added',
+]);
+
+/**
+ * "Trump said at a rally in Louisiana", "she told a rally": a rally that a speaker addresses
+ * is the setting of a speech, a politician's own meeting, not a protest reported.
+ */
+function isSpeechSetting(m: Candidate, tokens: readonly Token[]): boolean {
+  if (m.type !== 'PROTEST' || !m.nominal || tokens[m.start].lemma.toLowerCase() !== 'rally') return false;
+  let i = m.start - 1;
+  // Over its modifiers ("a campaign rally"), unless one makes it a protest ("a protest rally").
+  while (i >= 0 && (OBJECT_MODIFIER_TAGS.has(tokens[i].pos) || tokens[i].pos === 'NOUN')) {
+    if (/^(protest|demonstrat)/i.test(tokens[i].text)) return false;
+    i--;
+  }
+  if (tokens[i]?.text.toLowerCase() === 'at') i--;
+  const verb = tokens[i];
+  return !!verb && (SPEAKING.has(verb.text.toLowerCase()) || SPEAKING.has(verb.lemma.toLowerCase()));
+}
+
+/**
+ * Who or what one fights when the fight is violence: people, armed groups and wars. A fight
+ * with any other common noun as its object is a struggle against a problem, a charge or a
+ * thing ("fighting dirty air", "fight addiction", "fight the charges").
+ */
+const FOUGHT_ADVERSARIES = new Set([
+  'rebel',
+  'troop',
+  'soldier',
+  'force',
+  'militant',
+  'insurgent',
+  'army',
+  'militia',
+  'police',
+  'officer',
+  'government',
+  'regime',
+  'enemy',
+  'fighter',
+  'jihadist',
+  'terrorist',
+  'separatist',
+  'guerrilla',
+  'gang',
+  'cartel',
+  'invader',
+  'occupier',
+  'protester',
+  'demonstrator',
+  'man',
+  'people',
+  'civilian',
+  'other',
+  'war',
+  'battle',
+  'insurgency',
+  'rebellion',
+  'invasion',
+  'offensive',
+  'occupation',
+]);
+const VERB_BEFORE_GERUND = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", 'to']);
+/** Words that may stand between "fight" and its object's head noun. */
+const OBJECT_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
+
+function isFightAgainstThing(m: Candidate, tokens: readonly Token[]): boolean {
+  if (m.type !== 'ASSAULT' || !/^f(ight|ought)/i.test(tokens[m.start].text)) return false;
+  // "fighting" without an auxiliary or "to" before it may be the noun, with no object ("that
+  // fighting spreads to Darfur"); after one it is the verb ("has been fighting dirty air").
+  const gerund = /ing$/i.test(tokens[m.start].text);
+  if (gerund && !VERB_BEFORE_GERUND.has(tokens[m.start - 1]?.text.toLowerCase() ?? '')) return false;
+  let i = m.end;
+  while (i < tokens.length && OBJECT_MODIFIER_TAGS.has(tokens[i].pos)) i++;
+  const head = tokens[i];
+  if (!head || head.pos !== 'NOUN') return false;
+  // The head of a compound is its last noun ("government forces", "drug cartels").
+  while (tokens[i + 1]?.pos === 'NOUN') i++;
+  const noun = tokens[i];
+  const singular = noun.lemma.toLowerCase();
+  return !FOUGHT_ADVERSARIES.has(singular) && !FOUGHT_ADVERSARIES.has(noun.text.toLowerCase().replace(/s$/, ''));
+}
+
+/** Tags of a direct object's first word: a demonstration with an object shows something. */
+const OBJECT_START_TAGS = new Set(['DET', 'NOUN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * "as demonstrated by his departure", "demonstrate ways to help": "demonstrate" with an object,
+ * or in the passive, means to show; people who demonstrate in protest take no object.
+ */
+function isShowing(m: Candidate, tokens: readonly Token[]): boolean {
+  if (m.type !== 'PROTEST' || m.nominal || !/^demonstrat/i.test(tokens[m.start].text)) return false;
+  const before = tokens[m.start - 1]?.text.toLowerCase();
+  const after = tokens[m.end];
+  return (
+    before === 'as' ||
+    (PASSIVE_AUX.has(before ?? '') && /ed$/i.test(tokens[m.start].text)) ||
+    after?.text.toLowerCase() === 'by' ||
+    OBJECT_START_TAGS.has(after?.pos ?? '')
+  );
+}
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** "7,000 Russian troops now stationed at the base": a participle after forces describes a state. */
 function isStateParticiple(m: Candidate, tokens: readonly Token[]): boolean {

@@ -212,7 +212,7 @@ export function modalityOf(m: ModalityInput): Modality {
   const predicate = predicateModal(m);
   if ((isPossible(m) || predicate === 'possible') && !(negated && pastInability(m))) return 'possible';
   if (negated || predicate === 'negated') return 'negated';
-  if (isFuture(m) || predicate === 'future' || inComingTimeClause(m) || isAskedFor(m)) return 'future';
+  if (isFuture(m) || predicate === 'future' || inComingTimeClause(m) || isAskedFor(m) || isHopedFor(m)) return 'future';
   return 'asserted';
 }
 
@@ -276,6 +276,39 @@ function isAskedFor(m: ModalityInput): boolean {
   else if (lower(m.tokens[i] ?? m.tokens[m.at]) === 'with' && m.tokens[i - 1]?.pos === 'PRON') i -= 2;
   const verb = m.tokens[i];
   return !!verb && verb.pos === 'VERB' && ASKING_VERBS.has(verb.lemma.toLowerCase());
+}
+
+/** Verbs that open a way to what follows "for" ("pave the way for talks", "clear the way for a vote"). */
+const WAY_OPENERS = new Set(['pave', 'clear', 'open', 'prepare']);
+/** Nouns whose "of" phrase names the event hoped for ("the success of the negotiations", "the start of talks"). */
+const OUTCOME_NOUNS = new Set(['success', 'start', 'resumption', 'launch', 'outcome', 'beginning', 'result']);
+const QUOTE_MARKS = /^["“”'‘’]$/;
+
+/**
+ * An event noun hoped for or prepared for is still to come: "hoped the swap would pave the way
+ * for direct talks", "gives us hope for the success of the negotiations".
+ */
+function isHopedFor(m: ModalityInput): boolean {
+  if (!m.nominal) return false;
+  let i = m.at - 1;
+  const skip = () => {
+    while (i >= 0 && m.at - i <= ENDING_REACH + 3) {
+      const t = m.tokens[i];
+      if (ASKED_PHRASE_TAGS.has(t.pos) || QUOTE_MARKS.test(t.text)) i--;
+      else if (lower(t) === 'of' && OUTCOME_NOUNS.has(lower(m.tokens[i - 1] ?? t))) i -= 2;
+      else break;
+    }
+  };
+  skip();
+  if (lower(m.tokens[i] ?? m.tokens[m.at]) !== 'for') return false;
+  i--;
+  while (i >= 0 && QUOTE_MARKS.test(m.tokens[i].text)) i--;
+  const head = m.tokens[i];
+  if (!head) return false;
+  if (head.lemma.toLowerCase() === 'hope') return true;
+  if (lower(head) !== 'way') return false;
+  // "pave the way", "clear the way".
+  return m.tokens.slice(Math.max(0, i - 3), i).some((t) => WAY_OPENERS.has(t.lemma.toLowerCase()));
 }
 
 /** Connectives of time clauses, whose present tense tells of what is to come ("after troops leave"). */

@@ -465,8 +465,9 @@ const UNDERGONE = new Set([
   'murder',
 ]);
 
-/** Whether the noun trigger is one of arrest, trial or release (UNDERGONE). */
-const undergone = (r: RoleInput) => UNDERGONE.has(r.tokens[r.at].lemma.toLowerCase());
+/** Whether the noun trigger is one of arrest, trial or release (UNDERGONE); by its form too, for a gerund tagged a verb. */
+const undergone = (r: RoleInput) =>
+  UNDERGONE.has(r.tokens[r.at].lemma.toLowerCase()) || UNDERGONE.has(r.tokens[r.at].text.toLowerCase());
 
 /** Whether the noun trigger is one its possessor undergoes, with no "of" object of its own after it. */
 function undergoneByOwner(r: RoleInput): boolean {

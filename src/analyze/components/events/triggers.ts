@@ -156,6 +156,18 @@ function holds(entry: TriggerEntry, tokens: readonly Token[], i: number): number
   return end;
 }
 
+/** Possessive pronouns ("her" is left out: it is as often an object). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * "during Carlineo's sentencing", "their killing": an "-ing" form after a possessive is a noun,
+ * whatever tag the tagger gave it, and is read as one (its owner, its modality).
+ */
+function isPossessedGerund(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+  return /ing$/i.test(tokens[i].text) && (/^['’]s?$/.test(before) || POSSESSIVE_PRONOUNS.has(before));
+}
+
 /** Trigger matches in one sentence's tokens, in text order, at most one per token. */
 export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
   const out: TriggerMatch[] = [];
@@ -177,7 +189,7 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
     for (const { type, entry } of candidates) {
       const end = holds(entry, tokens, i);
       if (end === null) continue;
-      out.push({ type, start: i, end, nominal: !VERB_TAGS.has(t.pos) });
+      out.push({ type, start: i, end, nominal: !VERB_TAGS.has(t.pos) || isPossessedGerund(tokens, i) });
       i = end - 1;
       break;
     }
