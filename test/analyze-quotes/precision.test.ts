@@ -27,6 +27,34 @@ describe('quote precision', () => {
     expect(speakers.filter((s) => s === 'MARKOV')).toHaveLength(2);
   });
 
+  it('takes a label repeated over a list with no verb in any entry for no speaker', () => {
+    const r = run(
+      'Breakfast bowl. Serves two.\n\nContainers: 2 Green, 1 Purple, 1 Yellow\n\nMix the oats and the milk.\n\nContainers: 1 Green, 1 Red, 2 tsp',
+    );
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('reads no cue in a word after an article or a possessive ("its planned launch", "your offers")', () => {
+    const r = run(
+      'The agency delayed its planned 2026 launch again. Refine your offers to serve your customers. The recommended settings ship with the phone.',
+    );
+    expect(r.quotes).toEqual([]);
+  });
+
+  it.each([
+    ['The missing cat was found wandering the streets of the capital.'],
+    ['The new monitoring tool is called Patient Watch and collects data from many devices.'],
+  ])('takes no speaker from the subject of a passive with no agent: %s', (text) => {
+    expect(run(text).quotes).toEqual([]);
+  });
+
+  it('keeps an adjective\'s complement in the source of "according to" ("people familiar with the matter")', () => {
+    const r = run(
+      'The state attorney general is looking into the lender, according to two people familiar with the matter.',
+    );
+    expect(r.quotes.map((q) => q.speaker.text)).toEqual(['two people familiar with the matter']);
+  });
+
   it('takes no generic "you" addressing the reader as a speaker', () => {
     const r = run(
       'If you want to retire early, you should save half of your income. You can call it the frugal path, and you know that it works.',

@@ -715,6 +715,63 @@ function afterModal(tokens: readonly Token[], i: number, sentenceStart: number):
   return false;
 }
 
+/** Articles and possessive determiners: a word after one heads or modifies a noun ("her" is an object too, so it is left out). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'its', 'our', 'their']);
+/** How many adverbs may stand between such a determiner and the word ("its recently announced project"). */
+const MAX_ADVERBS_AFTER_DETERMINER = 2;
+
+/**
+ * Whether the word at `i` follows an article or a possessive determiner ("its planned moon shot",
+ * "your offers", "the recommended settings"): a noun or an attributive participle that the tagger
+ * read as a verb, not a verb of saying with a subject.
+ */
+function afterDeterminer(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  let k = i - 1;
+  while (k >= sentenceStart && i - 1 - k < MAX_ADVERBS_AFTER_DETERMINER && tokens[k].pos === 'ADV') k--;
+  return k >= sentenceStart && NOUN_DETERMINERS.has(tokens[k].text.toLowerCase());
+}
+
+/** How far after a passive cue a reported clause may open ("was announced on Monday that"). */
+const MAX_TOKENS_BEFORE_PASSIVE_CLAUSE = 6;
+
+/**
+ * Verbs of finding, showing, offering, writing and naming, whose passive subject is the thing
+ * found, shown or named ("was found dead", "is called Plan & Grow", "is offered at $9.99"). The
+ * passive subject of a verb of judging or asking is its target, and what follows stays
+ * attributed ("was accused of", "was criticized for", "was asked about").
+ */
+const PASSIVE_THEME_LEMMAS: ReadonlySet<string> = new Set([
+  'find',
+  'show',
+  'reveal',
+  'offer',
+  'write',
+  'call',
+  'plan',
+  'label',
+  'recommend',
+  'identify',
+]);
+
+/**
+ * A passive of those verbs with no agent and no reported clause after it: its subject is no
+ * speaker, and none is stated. Passives before "to", "that", "as" or a quotation keep their
+ * reading ("was shown to", "was called for", "is quoted as saying"); those with an agent ("by") are refused already.
+ */
+function agentlessPassive(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): boolean {
+  const t = tokens[i];
+  if (!PASSIVE_THEME_LEMMAS.has(t.lemma) || t.text.toLowerCase() === t.lemma || /ing$/i.test(t.text)) return false;
+  let k = i - 1;
+  while (k >= sentenceStart && i - 1 - k < MAX_ADVERBS_AFTER_DETERMINER && tokens[k].pos === 'ADV') k--;
+  if (k < sentenceStart || tokens[k].lemma !== 'be') return false;
+  for (let j = i + 1; j < sentenceEnd && j - i <= MAX_TOKENS_BEFORE_PASSIVE_CLAUSE; j++) {
+    const x = tokens[j];
+    if (x.lemma === 'that' || x.lemma === 'as' || /^[:“”"«»]$/.test(x.text)) return false;
+    if (j === i + 1 && CUE_PARTICLES.has(x.lemma)) return false; // "is shown to", "was called for"
+  }
+  return true;
+}
+
 /** The cue found at token `i` (possibly starting a little before it), or null. */
 export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): Cue | null {
   const t = tokens[i];
@@ -788,6 +845,7 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
   const light = lightVerbCue(tokens, i, sentenceEnd);
   if (light) return light;
   if (!VERB_POS.has(t.pos) && !(t.pos === 'NOUN' && t.lemma === 'say')) return null;
+  if (afterDeterminer(tokens, i, sentenceStart) || agentlessPassive(tokens, i, sentenceStart, sentenceEnd)) return null;
   const first = catenativeStart(tokens, i);
   // An infinitive ("to show", "to declare") is a plan to say, not a saying.
   const infinitive =

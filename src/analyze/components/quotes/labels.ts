@@ -6,6 +6,7 @@ import type { Span } from '../../../record/types.js';
 import type { Attribution, QuoteContext } from './context.js';
 import type { Speaker } from './speaker.js';
 import { SpanIndex } from './span-index.js';
+import { tokenAtOrAfter } from './bounds.js';
 
 /** Up to five capitalised words (initials, hyphens, apostrophes allowed), a colon, then text on the same line; a transcript quoted whole may open with a mark. */
 const SPEAKER_LABEL_RE = /^[ \t]*["“]?((?:\p{Lu}[\p{L}.'’-]*)(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}):[ \t]+(\S[^\n]*)$/gmu;
@@ -94,6 +95,13 @@ export function labelAttributions(ctx: QuoteContext): Attribution[] {
   // can speak: list and form labels ("Path C:", "New Price Drop:", "ATENÇÃO:") name none.
   const seen = new Map<string, number>();
   for (const m of matches) seen.set(m[1], (seen.get(m[1]) ?? 0) + 1);
+  // A transcript's speakers say sentences; a label repeated over a list or a form heads entries
+  // with no verb in any of them ("Portion Fix Containers: 2 Green, 1 Red", "Аккаунт: @name").
+  const saysSomething = new Set<string>();
+  for (const m of matches) {
+    const start = m.index + m[0].length - m[2].length;
+    if (!saysSomething.has(m[1]) && holdsVerb(ctx, start, start + m[2].length)) saysSomething.add(m[1]);
+  }
   for (const m of matches) {
     const label = m[1];
     if (NON_SPEAKER_LABELS.has(label.toLowerCase())) continue;
@@ -105,7 +113,7 @@ export function labelAttributions(ctx: QuoteContext): Attribution[] {
     if (found.overlaps([contentStart, contentEnd])) continue;
     const entity = ctx.mentions.inside(labelSpan);
     const speaks = (entity && SPEAKING_TYPES.has(entity.type)) || EVIDENCE_LABELS.has(label.toLowerCase());
-    if (seen.get(label)! < 2 && !speaks) continue;
+    if (!speaks && (seen.get(label)! < 2 || !saysSomething.has(label))) continue;
     const speaker: Speaker = { text: label, span: labelSpan, entity: entity?.id ?? null };
     out.push({
       speaker,
@@ -116,6 +124,15 @@ export function labelAttributions(ctx: QuoteContext): Attribution[] {
     });
   }
   return out;
+}
+
+/** Whether a verb stands in the characters [from, to). */
+function holdsVerb(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = tokenAtOrAfter(ctx, from, ctx.tokens.length); k < ctx.tokens.length && ctx.tokens[k].span[0] < to; k++) {
+    const pos = ctx.tokens[k].pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** The contents the cues found, for overlap look-ups: a transcript may hold thousands of labels. */

@@ -94,6 +94,8 @@ const isNominal = (t: Token) =>
   t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos !== 'PUNCT' && t.pos !== 'PRON' && CAPITALISED_RE.test(t.text));
 /** Prepositions inside a speaker phrase: "Mr. Morgan of the Sierra Club", "a narrator in the ad". */
 const PP_LINKS = new Set(['of', 'in', 'at', 'from', 'for']);
+/** Prepositions that link an adjective after a noun to its complement ("familiar with", "close to"). */
+const ADJECTIVE_COMPLEMENT_LINKS = new Set(['with', 'to', 'about']);
 const inNP = (t: Token) =>
   NP_POS.has(t.pos) ||
   isPossessive(t) ||
@@ -221,6 +223,19 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   if (b < ceiling && tokens[b].pos === 'PRON')
     return POSSESSIVE_ONLY.has(tokens[b].text.toLowerCase()) ? null : [b, b + 1];
   while (b < ceiling && b - start < MAX_NP_TOKENS && inNPAt(tokens, b)) b++;
+  // "two people familiar with the matter", "officials close to the talks": an adjective after the
+  // noun takes its complement into the phrase.
+  if (
+    b > start + 1 &&
+    b + 1 < ceiling &&
+    tokens[b - 1].pos === 'ADJ' &&
+    tokens[b].pos === 'ADP' &&
+    ADJECTIVE_COMPLEMENT_LINKS.has(tokens[b].lemma)
+  ) {
+    let e = b + 1;
+    while (e < ceiling && e - start < MAX_NP_TOKENS && inNPAt(tokens, e)) e++;
+    if (e > b + 1 && tokens.slice(b + 1, e).some(isNominal)) b = e;
+  }
   while (
     b > start &&
     ((tokens[b - 1].pos === 'ADP' && PP_LINKS.has(tokens[b - 1].lemma)) || isPossessive(tokens[b - 1]))
