@@ -13,6 +13,8 @@ export interface FoundDateline {
   place: string | null;
   /** ISO date, or null when the dateline carries no date (or it cannot be resolved). */
   date: string | null;
+  /** Whether the dateline writes the year of its date (else the year comes from publication). */
+  yearWritten: boolean;
   /** How many characters to cut from the paragraph start to remove the dateline and the space after it. */
   length: number;
 }
@@ -97,6 +99,7 @@ export function findDateline(firstParagraph: string, published: string | null): 
     raw: whole.trim(),
     place: [place, region].filter(Boolean).map(titleCase).join(', '),
     date: date?.slice(0, 10) ?? null,
+    yearWritten: !!dateText && /\b\d{4}\b/u.test(dateText),
     length: lead + whole.length + rest,
   };
 }

@@ -71,11 +71,14 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
     paragraphs,
     pageUrl,
   });
-  const published = meta?.published ?? ctx.published ?? null;
+  let published = meta?.published ?? ctx.published ?? null;
   const provenance = { ...meta?.sources };
   if (!meta?.published && ctx.published) provenance.published = 'caller';
   const found = paragraphs.length ? findDateline(text.slice(paragraphs[0][0], paragraphs[0][1]), published) : null;
   const dateline: Dateline | null = found ? { raw: found.raw, place: found.place, date: found.date } : null;
+  // With no date anywhere else, a dateline that writes its year ("RAJSHAHI, Dec 20, 2025 (BSS) -")
+  // gives the day the story was filed: the wire's publication day.
+  if (!published && found?.date && found.yearWritten) [published, provenance.published] = [found.date, 'dateline'];
   return {
     title: meta?.title ?? null,
     authors: meta?.authors ?? [],

@@ -57,7 +57,8 @@ const BYLINE_START =
   /^\s*(by|(?:written|posted|article|story|words) by|(?:view\s+)?(?:all|more)\s+(?:posts|articles|stories)\s+by|author|von|par|por|di|door|av|af)(\s|:|$)/i;
 
 /** Tags whose content is page chrome rather than the article. A <footer> or <aside> inside an
- * <article> is the article's own (author, date, tags), so they are chrome only outside one. */
+ * <article> is the article's own (author, date, tags), so they are chrome only outside one; so is an
+ * <aside> just after the headline (see META_COLUMN_AFTER_HEADLINE). */
 const CHROME_TAGS = new Set(['footer', 'nav', 'aside']);
 
 /** Class/id tokens naming page chrome: site footers, sidebars, related-article widgets. */
@@ -104,6 +105,8 @@ export function scanPage(dom: Document): PageScan {
   const rootFlags: Flags = { inArticle: false, inComments: false, inChrome: false, itemTypes: [] };
   for (let i = dom.children.length - 1; i >= 0; i--) stack.push({ node: dom.children[i], flags: rootFlags });
   let order = 0;
+  /** Order of the last headline (h1) seen outside chrome and comments; -1 before one. */
+  let headlineAt = -1;
   while (stack.length > 0) {
     const { node, flags } = stack.pop()!;
     if (isText(node)) {
@@ -122,14 +125,18 @@ export function scanPage(dom: Document): PageScan {
     const comments = !flags.inComments && hasToken(tokens, COMMENT_SECTION_TOKEN);
     const chrome =
       !flags.inChrome &&
-      ((CHROME_TAGS.has(name) && !(name !== 'nav' && flags.inArticle)) || hasToken(tokens, CHROME_TOKEN));
+      ((CHROME_TAGS.has(name) && !(name !== 'nav' && flags.inArticle) && !metaColumn(name, at, headlineAt)) ||
+        hasToken(tokens, CHROME_TOKEN));
+    // The page's main region is never chrome: an <aside> banner left unclosed above it would
+    // otherwise swallow the whole article, byline and date included.
+    const main = flags.inChrome && isMainRegion(el);
     const scope = a.itemscope !== undefined;
     const article = !flags.inArticle && name === 'article';
-    if (comments || chrome || scope || article) {
+    if (comments || chrome || main || scope || article) {
       next = {
         inArticle: flags.inArticle || article,
         inComments: flags.inComments || comments,
-        inChrome: flags.inChrome || chrome,
+        inChrome: (flags.inChrome || chrome) && !main,
         itemTypes: scope ? [(a.itemtype ?? '').toLowerCase(), ...flags.itemTypes] : flags.itemTypes,
       };
     }
@@ -150,8 +157,10 @@ export function scanPage(dom: Document): PageScan {
     } else if (name === 'style' || name === 'noscript' || name === 'template' || name === 'svg') {
       continue;
     }
-    if (name === 'h1') h1s.push(entry(el, tokens, next, at));
-    else if (name === 'h2') h2s.push(entry(el, tokens, next, at));
+    if (name === 'h1') {
+      h1s.push(entry(el, tokens, next, at));
+      if (!next.inChrome && !next.inComments) headlineAt = at;
+    } else if (name === 'h2') h2s.push(entry(el, tokens, next, at));
     if (name === 'time') times.push(entry(el, tokens, next, at));
     if (a.itemprop !== undefined && name !== 'meta') itemprops.push(entry(el, tokens, next, at));
     if (hasToken(tokens, ROLE_TOKEN) || a.rel === 'author') roles.push(entry(el, tokens, next, at));
@@ -184,6 +193,18 @@ export function opensChromeOrComments(el: Element): boolean {
     (CHROME_TAGS.has(el.name) && !insideArticle(el)) ||
     tokens.some((t) => COMMENT_SECTION_TOKEN.test(t) || CHROME_TOKEN.test(t))
   );
+}
+
+/** An <aside> this many elements or fewer after the headline is the article's meta column (the
+ * date and author beside the opening paragraphs), not a sidebar of other content. */
+const META_COLUMN_AFTER_HEADLINE = 4;
+
+function metaColumn(name: string, at: number, headlineAt: number): boolean {
+  return name === 'aside' && headlineAt >= 0 && at - headlineAt <= META_COLUMN_AFTER_HEADLINE;
+}
+
+function isMainRegion(el: Element): boolean {
+  return el.name === 'main' || el.attribs.role === 'main';
 }
 
 function insideArticle(el: Element): boolean {

@@ -1,7 +1,8 @@
 // Layer 11 (last): a date written in the page text where articles show it, for pages with no
 // machine-readable date: (a) short elements whose class or id says "date"/"published"/"posted",
 // (b) the text just after the headline (the byline/date line), then just before it (a kicker
-// line "News | March 3, 2022" above the title). Dates labelled as updates are passed over when
+// line "News | March 3, 2022" above the title), (c) the short block around the byline ("Written by
+// Jane Doe" then "April 8, 2024"). Dates labelled as updates are passed over when
 // another date is there. Comment sections and page chrome are never read.
 import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
@@ -74,6 +75,7 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
         () => labelledDate(after(), order),
       ];
     }),
+    () => bylineDate(scan, order),
     () => firstDated(above, order),
   ];
   // An update date stands in only when nothing else gives a date.
@@ -105,6 +107,47 @@ function labelledDate(text: string, order: DateOptions): Seen | null {
     (d) => !d.yearInferred && PUBLICATION_LABEL.test(text.slice(Math.max(0, d.start - 40), d.start)),
   );
   return found ? { value: found.value, update: false } : null;
+}
+
+/** Class/id tokens of an author element, whose block may carry the date beside the name. */
+const AUTHOR_BLOCK_TOKEN = /(author|byline|by-line|writer)/;
+/** Bylines and author elements read for a date beside them; later ones belong to other posts. */
+const MAX_BYLINES_FOR_DATE = 3;
+/** Longest block (characters) read around a byline: the byline and date line ("Written by Jane
+ * Doe April 8, 2024"), not the paragraphs around it. */
+const MAX_BYLINE_BLOCK_CHARS = 160;
+/** How many parents up from the byline its block may reach. */
+const BYLINE_BLOCK_LEVELS = 3;
+
+/** The date written beside the byline, in the smallest-to-largest short block around it
+ * ("<p>Written by <a>Jane Doe</a></p><p>April 8, 2024</p>", "<div class=author-details><p>Jane
+ * Doe</p><small>December 17, 2025</small></div>"). */
+function bylineDate(scan: PageScan, order: DateOptions): Seen | null {
+  const starts = [
+    ...scan.bylineTexts.slice(0, MAX_BYLINES_FOR_DATE).map((t) => t.parent),
+    ...scan.roles
+      .filter((s) => !s.inComments && !s.inChrome && s.tokens.some((t) => AUTHOR_BLOCK_TOKEN.test(t)))
+      .slice(0, MAX_BYLINES_FOR_DATE)
+      .map((s) => s.el),
+  ];
+  for (const start of starts) {
+    if (!start || !isTag(start)) continue;
+    let block: Element = start;
+    let text = blockText(block);
+    for (let level = 0; level < BYLINE_BLOCK_LEVELS && block.parent && isTag(block.parent); level++) {
+      const wider = blockText(block.parent);
+      if (wider.length > MAX_BYLINE_BLOCK_CHARS) break;
+      [block, text] = [block.parent, wider];
+    }
+    if (text.length > MAX_BYLINE_BLOCK_CHARS) continue;
+    const d = publicationDate(text, order);
+    if (d) return d;
+  }
+  return null;
+}
+
+function blockText(el: Element): string {
+  return innerText(el, true).replace(/\s+/g, ' ').trim();
 }
 
 /** Elements whose class or id says they hold a date of publication, outside comments and chrome. */
