@@ -266,6 +266,48 @@ describe.each(KINDS)('$name store', (kind) => {
     }
   });
 
+  it('filters by author substring, entity, place and source, past the cap too', async () => {
+    // A cap of 2, so the filters below are also met past it, where the page is found by walking
+    // the records by date (the PostgreSQL store serves each filter from an index of its own).
+    const { store } = await kind.open({ searchBounds: { totalCap: 2, rankWindow: 2, facetSample: 2 } });
+    try {
+      const put = async (text: string, i: number, authors: string[]) => {
+        const r = { ...recordFrom(text, { path: `desk/${i}.txt`, published: `${2015 + i}-03-01` }), authors };
+        expect((await store.put(r)).status).toBe('new');
+        return r;
+      };
+      const lagos = 'Traffic in Lagos stood still after the flooding, the state government said.';
+      const a = await put(`${lagos} Ferries ran instead.`, 0, ['Ada Xu']);
+      const b = await put(`${lagos} Schools were closed.`, 1, ['Bo Lin', 'Max Vortex']);
+      const c = await put(`${lagos} Markets reopened.`, 2, ['Cy Smith']);
+      const d = await put('Lagos Bank raised its fees, the bank said in Accra.', 3, ['Cy Smith']);
+      // Author: a substring of any length, case-blind, over the names of each record.
+      expect((await store.search({ author: 'x' })).hits.map((h) => h.id)).toEqual([b.id, a.id]);
+      expect((await store.search({ author: 'VORTEX', text: 'schools' })).hits.map((h) => h.id)).toEqual([b.id]);
+      expect((await store.search({ author: 'x', text: 'markets' })).total).toBe(0);
+      expect((await store.search({ author: 'nobody' })).total).toBe(0);
+      // Past the cap of 2: the newest published first.
+      const smith = await store.search({ author: 'smith', limit: 1 });
+      expect([smith.total, smith.totalRelation, smith.hits[0].id]).toEqual([2, 'eq', d.id]);
+      // A replaced page is found under its new author and no longer under its old one.
+      await store.put({ ...a, text: `${a.text} Updated.`, id: 'e'.repeat(16), authors: ['Di Rowe'] });
+      expect((await store.search({ author: 'rowe' })).total).toBe(1);
+      expect((await store.search({ author: 'xu' })).total).toBe(0);
+      // Entity and place by name.
+      const place = await store.search({ place: 'Lagos' });
+      expect([place.total, place.totalRelation]).toEqual([2, 'gte']);
+      expect(place.hits.map((h) => h.id)).toEqual([d.id, c.id, b.id, 'e'.repeat(16)]);
+      expect((await store.search({ place: 'Lagos', text: 'markets' })).hits.map((h) => h.id)).toEqual([c.id]);
+      expect((await store.search({ place: 'Nowhere' })).total).toBe(0);
+      expect((await store.search({ entity: 'Lagos', text: 'schools' })).hits.map((h) => h.id)).toEqual([b.id]);
+      // Source: a part of the path, case-blind; a part no record has finds nothing.
+      expect((await store.search({ source: 'DESK/3' })).hits.map((h) => h.id)).toEqual([d.id]);
+      expect((await store.search({ source: 'pages/1' })).total).toBe(0);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('records failures and clears them', () =>
     withStore(kind, async (store) => {
       await store.recordFailure('x.html', 'empty input');

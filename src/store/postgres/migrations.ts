@@ -8,6 +8,7 @@ import { upgradeStoredRecords } from '../sql/upgrade-records.js';
 import { createLinkTables } from '../sql/links.js';
 import { createDuplicatesIndex } from '../sql/duplicates-index.js';
 import { createSearchWords } from './vocabulary.js';
+import { createFilterIndexes } from './filter-indexes.js';
 
 export const PG_MIGRATIONS: Record<string, Migration> = {
   '0001-records': {
@@ -198,5 +199,9 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
       await sql`CREATE INDEX records_newest_published ON records (published DESC NULLS LAST, seq DESC)`.execute(db);
       await sql`DROP INDEX records_published`.execute(db);
     },
+  },
+  // Search filters driven by an index instead of a walk over the records (./filter-indexes.ts).
+  '0010-filter-indexes': {
+    up: createFilterIndexes,
   },
 };

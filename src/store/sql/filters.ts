@@ -5,27 +5,38 @@ import { sql, type RawBuilder } from 'kysely';
 import type { SearchQuery } from '../store.js';
 import { currentKey, nameKey } from '../../record/entity-key.js';
 
+/** The entity types a place filter matches. */
+const PLACE_TYPES = ['GPE', 'LOC', 'FAC'];
+
 /** `LIKE` on SQLite, which ignores ASCII case; `ILIKE` on PostgreSQL, whose LIKE does not. */
 export type CaseBlindLike = 'LIKE' | 'ILIKE';
 
+export interface FilterOptions {
+  /** The author filter in a form the store's indexes serve, found beforehand (postgres/filter-indexes.ts); the same records as the substring test. */
+  authorCondition?: RawBuilder<unknown> | null;
+}
+
+/** The records of an entity key or name, of the given types (all when none). */
+function entityRecords(keyOrName: string, types?: readonly string[]): RawBuilder<unknown> {
+  const ofType = types ? sql`type IN (${sql.join(types)}) AND ` : sql``;
+  // Two index lookups (by key, by folded name) rather than one OR, which neither index serves:
+  // with the OR, PostgreSQL walked every entity row newest first to find a name's records.
+  return sql`SELECT record_seq FROM entities WHERE ${ofType}key IN (${keyOrName}, ${currentKey(keyOrName)})
+    UNION SELECT record_seq FROM entities WHERE ${ofType}name_fold = ${nameKey(keyOrName)}`;
+}
+
 /** SQL conditions on records r for the query's filters (all but the text). */
-export function filterConditions(q: SearchQuery, like: CaseBlindLike): RawBuilder<unknown>[] {
+export function filterConditions(q: SearchQuery, like: CaseBlindLike, opts: FilterOptions = {}): RawBuilder<unknown>[] {
   const where: RawBuilder<unknown>[] = [sql`r.duplicate_of IS NULL`];
   if (q.since) where.push(sql`r.published >= ${q.since}`);
   if (q.until) where.push(sql`substr(r.published, 1, ${q.until.length}) <= ${q.until}`);
-  if (q.author) where.push(sql`lower(r.authors) LIKE ${'%' + q.author.toLowerCase() + '%'}`);
+  if (q.author) where.push(opts.authorCondition ?? sql`lower(r.authors) LIKE ${'%' + q.author.toLowerCase() + '%'}`);
   if (q.source)
     where.push(
       sql`(r.uri ${sql.raw(like)} ${'%' + q.source + '%'} OR r.path ${sql.raw(like)} ${'%' + q.source + '%'})`,
     );
-  if (q.entity)
-    where.push(
-      sql`r.seq IN (SELECT record_seq FROM entities WHERE key IN (${q.entity}, ${currentKey(q.entity)}) OR name_fold = ${nameKey(q.entity)})`,
-    );
-  if (q.place)
-    where.push(
-      sql`r.seq IN (SELECT record_seq FROM entities WHERE type IN ('GPE','LOC','FAC') AND (key IN (${q.place}, ${currentKey(q.place)}) OR name_fold = ${nameKey(q.place)}))`,
-    );
+  if (q.entity) where.push(sql`r.seq IN (${entityRecords(q.entity)})`);
+  if (q.place) where.push(sql`r.seq IN (${entityRecords(q.place, PLACE_TYPES)})`);
   if (q.eventType || q.modality) {
     const ev: RawBuilder<unknown>[] = [];
     if (q.eventType) ev.push(sql`e.type = ${q.eventType.toUpperCase()}`);

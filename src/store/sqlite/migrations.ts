@@ -142,6 +142,13 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0011-duplicates-index': {
     up: createDuplicatesIndex,
   },
+  // The entity and place filters (../sql/filters.ts) read a name's records from the index alone.
+  '0012-entity-name-records': {
+    up: async (db) => {
+      await sql`CREATE INDEX entities_name_fold_seq ON entities (name_fold, record_seq, type, key)`.execute(db);
+      await sql`DROP INDEX entities_name_fold`.execute(db);
+    },
+  },
 };
 
 /** Migration 0002: the clusters table, and each event row's cluster and participant keys. */
