@@ -307,3 +307,55 @@ describe('a word of an event type used in another sense', () => {
     );
   });
 });
+
+describe('events counted, stated in general, or a danger to a state of affairs', () => {
+  it('events tallied in a statistic are no event told', () => {
+    expect(typed(analysed('The agency published new data on weapons seizures at the ports.'), 'COERCE')).toEqual([]);
+    expect(typed(analysed('The table shows the total value of the 2021 seizures.'), 'COERCE')).toEqual([]);
+    expect(typed(analysed('Officials said the seizure totals include the northern ports.'), 'COERCE')).toEqual([]);
+    expect(typed(analysed('Analysts compared the amount being seized at the ports.'), 'COERCE')).toEqual([]);
+    // A seizure told is still one.
+    expect(summary(analysed('Customs officers seized 300 kilograms of cocaine in Durban on Monday.'))).toContain(
+      'COERCE asserted «seized»',
+    );
+  });
+
+  it('a bare event noun as the subject of a simple present states a general truth', () => {
+    expect(typed(analysed('Tariffs on imported steel raise prices for builders.'), 'SANCTION')).toEqual([]);
+    expect(typed(analysed('Economists say that export tariffs are a tax on farmers.'), 'SANCTION')).toEqual([]);
+    // Events that happen, in course, or told in the past stay.
+    expect(summary(analysed('Clashes erupt again in the border town of Raqqa.'))).toContain(
+      'ASSAULT asserted «Clashes»',
+    );
+    expect(summary(analysed('Tariffs were imposed on Canadian steel in March.'))).toContain(
+      'SANCTION asserted «Tariffs»',
+    );
+    expect(summary(analysed('Talks are underway in Doha between the two delegations.'))).toContain(
+      'CONSULT asserted «Talks»',
+    );
+  });
+
+  it('a threat to a state of affairs is a danger, not a threat made', () => {
+    const viability = analysed('The minister said the new outposts threaten the viability of the peace plan.');
+    expect(typed(viability, 'THREATEN')).toEqual([]);
+    const growth = analysed('Trade tensions are threatening to slow growth across the region, the bank said.');
+    expect(typed(growth, 'THREATEN')).toEqual([]);
+    expect(summary(analysed('The militia threatened to attack the convoy near Bunia.'))).toContain(
+      'THREATEN asserted «threatened»',
+    );
+  });
+
+  it('information offered, domestic violence, energy deployed, a prevention campaign', () => {
+    expect(typed(analysed('The websites offered no evidence to support the claims about her fortune.'), 'AID')).toEqual(
+      [],
+    );
+    expect(typed(analysed('The city ran a domestic violence campaign last spring.'), 'ASSAULT')).toEqual([]);
+    expect(typed(analysed('The agency praised a recent violence prevention campaign in schools.'), 'ASSAULT')).toEqual(
+      [],
+    );
+    expect(typed(analysed('Cities can cut smog by deploying far more renewable energy.'), 'MOBILIZE')).toEqual([]);
+    expect(summary(analysed('Japan offered food aid to the flood victims in Pakistan.'))).toContain(
+      'AID asserted «offered»',
+    );
+  });
+});

@@ -74,6 +74,7 @@ export function keepNewEvents(
     if (isStateParticiple(m, tokens)) continue;
     if (isImperative(m, tokens) || isImpression(m, tokens) || isShowing(m, tokens) || isOpinion(m, tokens)) continue;
     if (isFightAgainstThing(m, tokens) || isSpeechSetting(m, tokens)) continue;
+    if (isCounted(m, tokens) || isGenericSubject(m, tokens) || isEndangering(m, tokens)) continue;
     if (isRepeat(m, tokens, earlier)) continue;
     if (isAbsorbed(m, tokens, seg, withOccurrences)) continue;
     if (isPurposeOfAssault(m, tokens, seg, withOccurrences)) continue;
@@ -147,6 +148,153 @@ function isImpression(m: Candidate, tokens: readonly Token[]): boolean {
 function isOpinion(m: Candidate, tokens: readonly Token[]): boolean {
   const word = tokens[m.start].text.toLowerCase();
   return m.type === 'AGREE' && (word === 'agree' || word === 'agrees') && tokens[m.end]?.text.toLowerCase() === 'that';
+}
+
+/** Nouns of counting and measuring: the events they are "of" or "on" are tallied, not told. */
+const TALLIES = new Set(['data', 'statistics', 'figures', 'totals', 'value', 'amount', 'chart', 'tally', 'count']);
+/** Tags of the words between a tally and the event noun ("data on drug seizures", "value of the 2019 seizures"). */
+const TALLIED_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const TALLY_REACH = 6;
+
+/**
+ * "the most recent data on drug seizures", "the value of the fiscal year 2019 seizures", "the
+ * amount being seized at the border": events counted in a statistic are no event told.
+ */
+function isCounted(m: Candidate, tokens: readonly Token[]): boolean {
+  let i = m.start - 1;
+  if (m.nominal) {
+    while (i >= 0 && m.start - i <= TALLY_REACH && TALLIED_PHRASE_TAGS.has(tokens[i].pos)) i--;
+    const link = tokens[i]?.text.toLowerCase();
+    if (link !== 'on' && link !== 'of') return false;
+    return TALLIES.has(tokens[i - 1]?.text.toLowerCase() ?? '');
+  }
+  // "the amount being seized": a participle whose subject is a tally.
+  while (i >= 0 && (tokens[i].pos === 'AUX' || PASSIVE_AUX.has(tokens[i].text.toLowerCase()))) i--;
+  return i < m.start - 1 && TALLIES.has(tokens[i]?.text.toLowerCase() ?? '');
+}
+
+/** Verbs that tell an event of a noun subject, not a general truth ("clashes erupt", "talks resume"). */
+const HAPPENING_VERBS = new Set([
+  'erupt',
+  'break',
+  'continue',
+  'resume',
+  'escalate',
+  'spread',
+  'rage',
+  'intensify',
+  'grow',
+  'begin',
+  'start',
+  'end',
+  'occur',
+  'happen',
+  'take',
+  'loom',
+  'enter',
+]);
+/** Predicates after "is/are" that tell of an event in course or to come ("talks are underway", "protests are likely"). */
+const COURSE_PREDICATES = new Set([
+  'underway',
+  'ongoing',
+  'likely',
+  'unlikely',
+  'possible',
+  'expected',
+  'due',
+  'set',
+  'over',
+  'under',
+  'planned',
+  'scheduled',
+  'imminent',
+]);
+const PRESENT_COPULA = new Set(['is', 'are']);
+
+/**
+ * "Tariffs on consumer products hit customers directly", "import tariffs are a tax", "when
+ * tariffs are high enough": a bare event noun (no article, owner or name before it) as the
+ * subject of a simple present that is not a verb of happening states a general truth about such
+ * events, not an event. Occurrence verbs and predicates of course stay events ("clashes erupt",
+ * "talks are underway"), as do past and perfect tenses.
+ */
+function isGenericSubject(m: Candidate, tokens: readonly Token[]): boolean {
+  if (!m.nominal || !/s$/i.test(tokens[m.start].text)) return false;
+  // Bare: only common-noun or adjective modifiers before it, back to the clause's start.
+  let i = m.start - 1;
+  while (i >= 0 && (tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ')) i--;
+  const before = tokens[i];
+  if (before && !GENERIC_OPENERS.has(before.text.toLowerCase()) && before.pos !== 'PUNCT') return false;
+  // Its predicate: after an "on/of" phrase of its own ("tariffs on consumer products hit").
+  let j = m.end;
+  if (tokens[j]?.pos === 'ADP' && (tokens[j].text.toLowerCase() === 'on' || tokens[j].text.toLowerCase() === 'of')) {
+    j++;
+    // Its words, participles used as adjectives among them ("on imported steel").
+    while (
+      j < tokens.length &&
+      (TALLIED_PHRASE_TAGS.has(tokens[j].pos) || (tokens[j].pos === 'VERB' && /ed$/i.test(tokens[j].text)))
+    )
+      j++;
+  }
+  while (tokens[j]?.pos === 'ADV') j++;
+  const verb = tokens[j];
+  if (!verb) return false;
+  const word = verb.text.toLowerCase();
+  if (PRESENT_COPULA.has(word)) {
+    // Over adverbs; a participle after them is a passive or progressive ("are ever revived").
+    let k = j + 1;
+    while (tokens[k]?.pos === 'ADV' && !COURSE_PREDICATES.has(tokens[k].text.toLowerCase())) k++;
+    const next = tokens[k];
+    if (next && /(ed|en)$/i.test(next.text)) return false;
+    return (
+      !!next && ['ADJ', 'DET', 'NOUN', 'ADV'].includes(next.pos) && !COURSE_PREDICATES.has(next.text.toLowerCase())
+    );
+  }
+  return verb.pos === 'VERB' && word === verb.lemma.toLowerCase() && !HAPPENING_VERBS.has(verb.lemma.toLowerCase());
+}
+/** Words that may stand before a bare subject: a clause opener, not an article or owner. */
+const GENERIC_OPENERS = new Set([
+  'when',
+  'if',
+  'because',
+  'while',
+  'but',
+  'and',
+  'that',
+  'as',
+  'since',
+  'although',
+  'whether',
+]);
+
+/** What a threat of harm to a state of affairs endangers ("threaten the viability of a two-state solution"). */
+const ENDANGERED = new Set([
+  'viability',
+  'future',
+  'stability',
+  'survival',
+  'existence',
+  'livelihood',
+  'livelihoods',
+  'health',
+  'safety',
+  'growth',
+  'recovery',
+  'economy',
+  'prospects',
+  'integrity',
+  'independence',
+]);
+const ENDANGER_REACH = 7;
+
+/**
+ * "settlements ... threaten the physical viability of a two-state solution", "tensions are
+ * threatening to put the brakes on growth": a threat to a state of affairs is a danger, not a
+ * threat made by an actor.
+ */
+function isEndangering(m: Candidate, tokens: readonly Token[]): boolean {
+  if (m.type !== 'THREATEN' || m.nominal) return false;
+  return tokens.slice(m.end, m.end + ENDANGER_REACH).some((t) => ENDANGERED.has(t.text.toLowerCase()));
 }
 
 /** Verbs of speaking whose rally is the speaker's audience ("said at a rally", "told a rally"). */

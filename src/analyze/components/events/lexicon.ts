@@ -421,7 +421,12 @@ const DEPLOYED_THINGS = [
   'code',
   'server',
   'feature',
+  'energy',
+  'renewable',
 ];
+
+/** What is offered or given when it is information, not aid. */
+const INFORMATION = ['evidence', 'information', 'explanation', 'detail', 'details', 'proof', 'comment'];
 
 /** A forecast "calls for" weather; no one asks anything ("forecasts called for low humidity"). */
 const FORECASTS = ['forecast', 'forecaster', 'model', 'recipe'];
@@ -623,7 +628,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'donation' },
     { head: 'give', object: [...WEAPONS, ...AID_GOODS] },
     { head: 'grant', pos: 'verb', object: [...WEAPONS, ...AID_GOODS, 'asylum'] },
-    { head: 'offer', object: [...WEAPONS, ...AID_GOODS] },
+    // "offered no evidence to support their estimates": what is offered is information, not aid.
+    { head: 'offer', object: [...WEAPONS, ...AID_GOODS], unless: INFORMATION },
     { head: 'pledge', object: [...WEAPONS, ...AID_GOODS] },
     { head: 'transfer', object: WEAPONS },
     { head: 'fund', pos: 'verb' },
@@ -1097,7 +1103,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'explosion' },
     { head: 'blast', pos: 'noun' },
     { head: 'fighting', pos: 'noun', notAfter: CESSATION },
-    { head: 'violence', pos: 'noun', notAfter: CESSATION },
+    // Domestic violence is crime at home, not political violence.
+    { head: 'violence', pos: 'noun', notAfter: [...CESSATION, 'domestic'] },
     // Fighting a problem is no assault ("fight corruption", "fight the epidemic").
     {
       head: 'fight',
