@@ -280,6 +280,17 @@ export function lookupPlaces(surface: string): Place[] {
   return out;
 }
 
+/**
+ * The US state a two-letter postal code names ("TX"): GeoNames' admin-1 codes of US states are
+ * their postal codes. The codes are no gazetteer names (many are words: "IN", "OR", "ME"), so
+ * only an address asks for this (see postalCodeStates in geocode/context.ts).
+ */
+export function usStateByPostalCode(code: string): Place | undefined {
+  if (!/^[A-Z]{2}$/.test(code)) return undefined;
+  const name = gazetteer().admin1Names.get(`US.${code}`);
+  return name ? lookupPlaces(name).find((p) => p.kind === 'admin1' && p.cc === 'US' && p.admin === code) : undefined;
+}
+
 /** The country a demonym or ethnonym names ("Tajik", "Tajiks" -> "TJ"), if any. */
 export function demonymCountry(surface: string): string | undefined {
   return gazetteer().demonyms.get(placeKey(surface));

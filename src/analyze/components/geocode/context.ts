@@ -7,7 +7,7 @@
 // what is left.
 import type { Entity } from '../../../record/types.js';
 import type { Doc } from '../../doc.js';
-import type { Place } from '../../resources/gazetteer.js';
+import { usStateByPostalCode, type Place } from '../../resources/gazetteer.js';
 
 interface Mention {
   entity: Entity;
@@ -209,6 +209,29 @@ export function listedNames(
       }
     }
     if (out.length === found) break;
+  }
+  return out;
+}
+
+/**
+ * Places the gazetteer has no name for that an address names by a US state's postal code
+ * ("Irving, TX", "Gladstone, NJ"): a two-capital mention right after another place's mention and
+ * a comma. Returns each such entity with its state; the caller adds it to the candidates, and
+ * the address rule above then settles the town before the comma.
+ */
+export function postalCodeStates(doc: Doc, candidates: ReadonlyMap<Entity, Place[]>): Map<Entity, Place[]> {
+  const ends = new Set<number>();
+  for (const e of candidates.keys()) for (const [, end] of e.mentions) ends.add(end);
+  const out = new Map<Entity, Place[]>();
+  for (const [e, cands] of candidates) {
+    if (cands.length > 0) continue;
+    const state = usStateByPostalCode(e.name);
+    if (!state) continue;
+    const inAddress = e.mentions.some(([start]) => {
+      const comma = /,\s*$/.exec(doc.text.slice(Math.max(0, start - 3), start));
+      return comma !== null && ends.has(start - comma[0].length);
+    });
+    if (inAddress) out.set(e, [state]);
   }
   return out;
 }

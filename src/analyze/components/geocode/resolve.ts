@@ -8,7 +8,7 @@ import { demonymCountry, lookupPlaces, type Place } from '../../resources/gazett
 import { COMPASS } from '../../resources/compass.js';
 import { LETTER } from '../../../text/letters.js';
 import { isLexiconWord } from '../tokens.js';
-import { addressedNames, listedNames, narrowByContext } from './context.js';
+import { addressedNames, listedNames, narrowByContext, postalCodeStates } from './context.js';
 
 /** Prior bonus by kind: a name that is a country or region usually means the country or region. */
 const KIND_BONUS: Readonly<Record<Place['kind'], number>> = {
@@ -337,6 +337,7 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
   for (const e of listedNames(doc, entities, lookup, named)) e.type = 'GPE';
   const located = entities.filter((e) => e.type === 'GPE' || e.type === 'LOC');
   const raw = new Map(located.map((e) => [e, lookup(e)]));
+  for (const [e, state] of postalCodeStates(doc, raw)) raw.set(e, state);
   const narrowed = narrowByContext(doc, raw);
   const regionsNamed = namedRegions(raw);
   const candidates = new Map(
