@@ -55,6 +55,35 @@ describe('quote precision', () => {
     expect(r.quotes.map((q) => q.speaker.text)).toEqual(['two people familiar with the matter']);
   });
 
+  it('reads "called" between an indefinite phrase and a name as naming, not a cue', () => {
+    const r = run(
+      'The cells react to a signal from a chemical called IL-25. The agency is building a probe called Europa Clipper.',
+    );
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('keeps "called" with an object and its label as a cue ("called the plan a sham")', () => {
+    const r = run('One of the senators called Mr. Ortiz a liar. The White House called the inquiry a sham.');
+    expect(cues(r)).toEqual(['called', 'called']);
+  });
+
+  it('reads no cue in the second half of a hyphenated adjective ("so-called", "self-declared")', () => {
+    const r = run('The so-called challenger banks have grown fast. The self-declared government took office.');
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('takes no quote from "add" with an object and a clause coordinated after it', () => {
+    const r = run('Danilo Gallinari added 25 points in his former home arena, and Nerlens Noel had 15.');
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('takes no quote from "find" with a pronoun object ("found her buried", "found it difficult")', () => {
+    const r = run(
+      'Officers found her hidden in a laundry basket. Smith still found it difficult to talk about his death.',
+    );
+    expect(r.quotes).toEqual([]);
+  });
+
   it('takes no generic "you" addressing the reader as a speaker', () => {
     const r = run(
       'If you want to retire early, you should save half of your income. You can call it the frugal path, and you know that it works.',

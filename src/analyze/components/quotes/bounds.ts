@@ -275,9 +275,13 @@ export function isClause(
   if (!CLAUSE_START_POS.has(ctx.tokens[start].pos) || NOT_CLAUSE_STARTS.has(ctx.tokens[start].lemma)) return false;
   for (let i = start + 1; i < end; i++) {
     const t = ctx.tokens[i];
-    if (CLAUSE_VERB_POS.has(t.pos)) return true;
+    // After a verb that takes a plain object, an infinitive is no reported clause's verb ("added
+    // three assists to lead Boston").
+    if (CLAUSE_VERB_POS.has(t.pos) && !(plainObjectToo && ctx.tokens[i - 1].lemma === 'to')) return true;
     if (t.text !== ',' || ctx.markContaining(t.span[0]) >= 0) continue;
     if (verbBeforeComma || (plainObjectToo && opensTrailingCue(ctx, i + 1, end))) return false;
+    // "added 25 points in the arena, and Noel had 15": a clause coordinated after the object is the writer's.
+    if (plainObjectToo && i + 1 < end && ctx.tokens[i + 1].pos === 'CCONJ') return false;
   }
   return false;
 }

@@ -772,6 +772,54 @@ function agentlessPassive(tokens: readonly Token[], i: number, sentenceStart: nu
   return true;
 }
 
+/** Personal and reflexive pronouns as objects. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'me',
+  'you',
+  'him',
+  'her',
+  'it',
+  'us',
+  'them',
+  'myself',
+  'yourself',
+  'himself',
+  'herself',
+  'itself',
+  'ourselves',
+  'themselves',
+]);
+/** How far back an indefinite article may open the noun phrase before "called" ("a group of cells called"). */
+const MAX_NAMED_PHRASE_TOKENS = 6;
+
+/** "so-called", "self-declared": the second half of a hyphenated adjective, no verb. */
+function hyphenCompound(tokens: readonly Token[], i: number): boolean {
+  const prev = i > 0 ? tokens[i - 1] : null;
+  return !!prev && prev.span[1] === tokens[i].span[0] && /-$/.test(prev.text);
+}
+
+/**
+ * "a chemical called IL-25", "a group of cells called ILC2s": "called" between an indefinite
+ * phrase ending in a common noun and a name names the phrase's referent (a reduced relative);
+ * a subject calling something says so with an object and its label ("The White House called it
+ * a sham", "One of the doctors called Oz a quack").
+ */
+function namingParticiple(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): boolean {
+  const t = tokens[i];
+  if (t.lemma !== 'call' || t.text.toLowerCase() !== 'called' || i === sentenceStart || i + 1 >= sentenceEnd)
+    return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev.pos !== 'NOUN' || prev.text !== prev.text.toLowerCase()) return false;
+  if (next.pos !== 'PROPN' && !/^[“"‘']$/.test(next.text)) return false;
+  for (let k = i - 1; k >= sentenceStart && i - k <= MAX_NAMED_PHRASE_TOKENS; k--) {
+    const x = tokens[k];
+    if (/^an?$/i.test(x.text)) return true;
+    if (x.pos !== 'NOUN' && x.pos !== 'ADJ' && !(x.pos === 'ADP' && x.lemma === 'of')) return false;
+  }
+  return false;
+}
+
 /** The cue found at token `i` (possibly starting a little before it), or null. */
 export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): Cue | null {
   const t = tokens[i];
@@ -845,7 +893,15 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
   const light = lightVerbCue(tokens, i, sentenceEnd);
   if (light) return light;
   if (!VERB_POS.has(t.pos) && !(t.pos === 'NOUN' && t.lemma === 'say')) return null;
-  if (afterDeterminer(tokens, i, sentenceStart) || agentlessPassive(tokens, i, sentenceStart, sentenceEnd)) return null;
+  if (
+    afterDeterminer(tokens, i, sentenceStart) ||
+    agentlessPassive(tokens, i, sentenceStart, sentenceEnd) ||
+    hyphenCompound(tokens, i) ||
+    namingParticiple(tokens, i, sentenceStart, sentenceEnd)
+  )
+    return null;
+  // "found him", "found it difficult", "found myself ready": finding a person or a thing, no finding reported.
+  if (lemma === 'find' && next && OBJECT_PRONOUNS.has(next.text.toLowerCase())) return null;
   const first = catenativeStart(tokens, i);
   // An infinitive ("to show", "to declare") is a plan to say, not a saying.
   const infinitive =
