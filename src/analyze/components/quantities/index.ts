@@ -72,7 +72,7 @@ export const quantities: Component = {
 function mayStartQuantity(t: Token): boolean {
   if (t.pos === 'NUM' || t.pos === 'SYM' || t.lemma === 'a') return true;
   const w = t.text.toLowerCase();
-  return APPROXIMATE_COUNTS[w] !== undefined || CURRENCY_SYMBOLS[w] !== undefined;
+  return APPROXIMATE_COUNTS.has(w) || CURRENCY_SYMBOLS.has(w);
 }
 
 /** A quantity starting at token `i`, or null. */
@@ -82,14 +82,15 @@ function readAt(tokens: readonly Token[], i: number): Reading | null {
   const word = tokens[i].text.toLowerCase();
 
   // "dozens of troops", "hundreds of refugees"
-  if (APPROXIMATE_COUNTS[word] !== undefined && inSentence(i + 1) && tokens[i + 1].lemma === 'of') {
+  const count = APPROXIMATE_COUNTS.get(word);
+  if (count !== undefined && inSentence(i + 1) && tokens[i + 1].lemma === 'of') {
     const noun = headNoun(tokens, i + 2, inSentence);
     if (!noun) return null;
-    return { start: i, end: noun.end, value: APPROXIMATE_COUNTS[word], noun: noun.text, approximate: true };
+    return { start: i, end: noun.end, value: count, noun: noun.text, approximate: true };
   }
 
   let k = i;
-  const currency = CURRENCY_SYMBOLS[word];
+  const currency = CURRENCY_SYMBOLS.get(word);
   if (currency) k++;
   const num = numberAt(tokens, k, inSentence);
   if (!num) return null;
@@ -116,14 +117,15 @@ function readAt(tokens: readonly Token[], i: number): Reading | null {
     const last = nextWord === 'per' ? end + 2 : end + 1;
     return { start: start.index, end: last, value: num.value, max, noun: 'percent', unit: 'percent', approximate };
   }
-  if (next && CURRENCY_WORDS[next.lemma]) {
+  const currencyWord = next ? CURRENCY_WORDS.get(next.lemma) : undefined;
+  if (currencyWord) {
     return {
       start: start.index,
       end: end + 1,
       value: num.value,
       max,
-      noun: CURRENCY_WORDS[next.lemma],
-      unit: CURRENCY_WORDS[next.lemma],
+      noun: currencyWord,
+      unit: currencyWord,
       approximate,
     };
   }

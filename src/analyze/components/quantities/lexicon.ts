@@ -1,48 +1,48 @@
 // Words around numbers: currencies, percent signs, approximators and range links.
 
 /** Currency symbols and words to ISO 4217 codes. */
-export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  $: 'USD',
-  us$: 'USD',
-  'u.s.$': 'USD',
-  '€': 'EUR',
-  '£': 'GBP',
-  '¥': 'JPY',
-  '₹': 'INR',
-  '₽': 'RUB',
-  c$: 'CAD',
-  a$: 'AUD',
-};
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
-  dollar: 'USD',
-  euro: 'EUR',
-  yen: 'JPY',
-  yuan: 'CNY',
-  renminbi: 'CNY',
-  ruble: 'RUB',
-  rouble: 'RUB',
-  rupee: 'INR',
-  franc: 'CHF',
-  peso: 'MXN',
-  lira: 'TRY',
-  somoni: 'TJS',
-  afghani: 'AFN',
-  won: 'KRW',
-  real: 'BRL',
-};
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ['$', 'USD'],
+  ['us$', 'USD'],
+  ['u.s.$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['₹', 'INR'],
+  ['₽', 'RUB'],
+  ['c$', 'CAD'],
+  ['a$', 'AUD'],
+]);
+export const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ['dollar', 'USD'],
+  ['euro', 'EUR'],
+  ['yen', 'JPY'],
+  ['yuan', 'CNY'],
+  ['renminbi', 'CNY'],
+  ['ruble', 'RUB'],
+  ['rouble', 'RUB'],
+  ['rupee', 'INR'],
+  ['franc', 'CHF'],
+  ['peso', 'MXN'],
+  ['lira', 'TRY'],
+  ['somoni', 'TJS'],
+  ['afghani', 'AFN'],
+  ['won', 'KRW'],
+  ['real', 'BRL'],
+]);
 
 export const PERCENT_WORDS: ReadonlySet<string> = new Set(['%', 'percent', 'per cent', 'pct']);
 
 /** Plural nouns that count loosely: "dozens of troops" is at least 24. */
-export const APPROXIMATE_COUNTS: Readonly<Record<string, number>> = {
-  dozens: 24,
-  scores: 40,
-  hundreds: 200,
-  thousands: 2000,
-  'tens of thousands': 20000,
-  millions: 2e6,
-  billions: 2e9,
-};
+export const APPROXIMATE_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['dozens', 24],
+  ['scores', 40],
+  ['hundreds', 200],
+  ['thousands', 2000],
+  ['tens of thousands', 20000],
+  ['millions', 2e6],
+  ['billions', 2e9],
+]);
 
 /** Words before a number that make it approximate or a bound. */
 export const APPROXIMATORS: ReadonlySet<string> = new Set([
