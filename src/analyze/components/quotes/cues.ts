@@ -469,18 +469,7 @@ export const ACCORDING_TO = { first: 'according', second: 'to' } as const;
  * it in context ("a think tank", "called in to a show", "would respond if"), and that stands.
  */
 export function knownToCueRules(t: Token): boolean {
-  const l = t.lemma;
-  return (
-    isCueLemma(l) ||
-    THAT_CUE_LEMMAS.has(l) ||
-    AS_VIEW_LEMMAS.has(l) ||
-    PARTICLE_CUE_LEMMAS.has(l) ||
-    BARE_CLAUSE_LEMMAS.has(l) ||
-    THAT_NOUN_LEMMAS.has(l) ||
-    TOPIC_NOUN_LEMMAS.has(l) ||
-    CATENATIVE_LEMMAS.has(l) ||
-    STANCE_ADJECTIVES.has(t.text.toLowerCase())
-  );
+  return KNOWN_LEMMAS.has(t.lemma) || STANCE_ADJECTIVES.has(t.text.toLowerCase());
 }
 
 export function isCueLemma(lemma: string): boolean {
@@ -489,6 +478,19 @@ export function isCueLemma(lemma: string): boolean {
 
 /** "continues to insist", "went on to say", "appeared to suggest": the saying itself; the cue spans the whole chain. */
 const CATENATIVE_LEMMAS = new Set(['continue', 'begin', 'start', 'go', 'keep', 'repeat', 'appear', 'seem']);
+
+/** Every lemma some cue rule reads (knownToCueRules), in one set: it is asked of most tokens. */
+const KNOWN_LEMMAS: ReadonlySet<string> = new Set([
+  ...SPEECH_CUE_LEMMAS,
+  ...OBJECT_CUE_LEMMAS,
+  ...THAT_CUE_LEMMAS,
+  ...AS_VIEW_LEMMAS,
+  ...PARTICLE_CUE_LEMMAS,
+  ...BARE_CLAUSE_LEMMAS,
+  ...THAT_NOUN_LEMMAS,
+  ...TOPIC_NOUN_LEMMAS,
+  ...CATENATIVE_LEMMAS,
+]);
 
 /** 'clause': a belief verb that counts only before a reported clause; 'noun': a noun of saying before "that". */
 export type CueKind = 'speech' | 'that' | 'clause' | 'noun' | 'object' | 'according';

@@ -58,8 +58,8 @@ export const quotes: Component = {
         // The rules' cues stand; the cue model adds cues of words the rules do not know ("accusations", "backs").
         if (
           !ruleCue &&
-          (knownToCueRules(doc.tokens[i]) ||
-            !isCueCandidate(doc.tokens[i], null) ||
+          (!isCueCandidate(doc.tokens[i], null) ||
+            knownToCueRules(doc.tokens[i]) ||
             models.cue.score(cueFeatures(ctx, i, s0, s1, null, 'none')) <= MODEL_CUE_MIN_SCORE)
         )
           continue;

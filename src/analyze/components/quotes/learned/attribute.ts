@@ -8,14 +8,7 @@ import { attribute, findSpeaker, sentenceAt, type SpeakerFound } from '../attrib
 import { kindOf } from '../bounds.js';
 import type { Cue } from '../cues.js';
 import type { Attribution, QuoteContext } from '../context.js';
-import {
-  contentFeatures,
-  contentWindow,
-  emissionScores,
-  transitionFeatures,
-  transitionScores,
-  type ContentInput,
-} from './features.js';
+import { contentEmissions, contentWindow, transitionScoresOf, type ContentInput } from './features.js';
 import { LinearModel } from './linear.js';
 
 export const MODEL_DIR = join(PACKAGE_ROOT, 'models');
@@ -197,8 +190,8 @@ export function attributeLearned(
 ): Attribution | null {
   const x = cueInput(ctx, cue, sentence, salient, rule);
   if (!x) return null;
-  const em = emissionScores(contentFeatures(ctx, x.input), m.content.weights);
-  const tr = transitionScores(transitionFeatures(ctx, x.input), m.content.weights);
+  const em = contentEmissions(ctx, x.input, m.content.weights);
+  const tr = transitionScoresOf(ctx, x.input, m.content.weights);
   const w0 = x.input.window[0];
   const labels = decode(em, tr, [cue.tokens[0] - w0, cue.tokens[1] - w0]);
   // The speaker's words are never what they say ("“...,” said Mr. Lindqvist").

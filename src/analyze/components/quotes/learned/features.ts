@@ -392,78 +392,126 @@ function withLabelPairs(h: number, out: Int32Array, o: number): void {
  * lemma + "|" + side, "ss|" + side + starts a sentence (booleans as "true"/"false").
  */
 export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array {
-  const tk = ctx.tokens;
+  const cue = new ContentCue(ctx, x);
   const [w0, w1] = x.window;
-  const [c0, c1] = x.cue;
-  const n = w1 - w0;
-  const cueLemma = tk[c1 - 1].lemma;
-  const cueSentence = tk[c0].sentence;
-  const win = windowTokens(ctx, w0, w1);
-  const own = win.content;
-  // Running counts of what lies between each token and the cue, built outward from the cue.
-  const commas = new Uint8Array(n),
-    verbs = new Uint8Array(n),
-    flags = new Uint8Array(n); // 1: "that" between, 2: a full stop, 4: a quotation mark
-  const walk = (from: number, to: number, step: number) => {
-    let c = 0,
-      v = 0,
-      f = 0;
-    for (let k = from; k !== to; k += step) {
-      commas[k - w0] = Math.min(c, 2);
-      verbs[k - w0] = Math.min(v, 2);
-      flags[k - w0] = f;
-      const t = tk[k];
-      if (t.text === ',') c++;
-      if (t.pos === 'VERB') v++;
-      if (t.lemma === 'that') f |= 1;
-      if (STOP_TOKEN_RE.test(t.text)) f |= 2;
-      if (MARK_TOKEN_RE.test(t.text)) f |= 4;
-    }
-  };
-  walk(c0 - 1, w0 - 1, -1);
-  walk(c1, w1, 1);
-  const noRule = str(x.rulePieces.length === 0);
-  // Token distance to the nearest rule piece edge: the rules' edges are usually right or close.
-  const inRule = new Uint8Array(n);
-  for (let k = w0; k < w1; k++) inRule[k - w0] = inSpans(x.rulePieces, tk[k].span[0]) ? 1 : 0;
-  const ruleStarts: number[] = [],
-    ruleEnds: number[] = [];
+  const out = new Int32Array((w1 - w0) * CONTENT_FEATURES);
+  for (let k = w0; k < w1; k++) cue.fill(k, out, (k - w0) * CONTENT_FEATURES);
+  return out;
+}
+
+/**
+ * Per token of the window, the sum of its content features' weights `w`: emissionScores of
+ * contentFeatures, added up in the same order, without the table of every token's features.
+ */
+export function contentEmissions(ctx: QuoteContext, x: ContentInput, w: ArrayLike<number>): Float64Array {
+  const cue = new ContentCue(ctx, x);
+  const [w0, w1] = x.window;
+  const out = new Float64Array(w1 - w0);
+  const f = CONTENT_SCRATCH;
   for (let k = w0; k < w1; k++) {
-    const r = inRule[k - w0] === 1;
-    const rPrev = k > w0 && inRule[k - 1 - w0] === 1;
-    if (r && !rPrev) ruleStarts.push(k);
-    if (!r && rPrev) ruleEnds.push(k);
+    cue.fill(k, f, 0);
+    let sum = 0;
+    for (let j = 0; j < CONTENT_FEATURES; j++) sum += w[f[j]];
+    out[k - w0] = sum;
   }
-  /** The index in NEAREST of k's distance to the nearest of `edges`. */
-  const nearest = (edges: number[], k: number) => {
-    let best = 99;
-    for (const e of edges) if (Math.abs(k - e) < Math.abs(best)) best = k - e;
-    return best === 99 ? 0 : best < -3 ? 1 : best > 3 ? 2 : best + 6;
-  };
+  return out;
+}
+const CONTENT_SCRATCH = new Int32Array(CONTENT_FEATURES);
+
+/** What contentFeatures reads about one cue's window, built once; fill() writes one token's features. */
+class ContentCue {
+  private readonly tk: readonly Token[];
+  private readonly w0: number;
+  private readonly c0: number;
+  private readonly c1: number;
+  private readonly cueSentence: number;
+  private readonly win: WindowTokens;
+  // Running counts of what lies between each token and the cue, built outward from the cue.
+  private readonly commas: Uint8Array;
+  private readonly verbs: Uint8Array;
+  /** 1: "that" between, 2: a full stop, 4: a quotation mark. */
+  private readonly flags: Uint8Array;
+  private readonly inRule: Uint8Array;
+  private readonly ruleStarts: number[] = [];
+  private readonly ruleEnds: number[] = [];
   // The features of the cue, per side (and distance bucket).
-  const perCue = (prefix: readonly number[], ...parts: string[]) => prefix.map((h) => bucketOf(parts.reduce(fnv, h)));
-  const ruleKind = [0, 1].map((r) => perCue(P_RK, BOOL[r], '|', x.cueKind));
-  const noRuleKind = perCue(P_NR, noRule, '|', x.cueKind);
-  const cueLemmaF = perCue(P_CL, cueLemma);
-  const cueKindF = perCue(P_CK, x.cueKind);
-  const cueLemmaD = BUCKETS.map((d) => perCue(P_CLD, cueLemma, '|', d));
-  const out = new Int32Array(n * CONTENT_FEATURES);
-  for (let k = w0; k < w1; k++) {
-    const i = k - w0;
+  private readonly ruleKind: number[][];
+  private readonly noRuleKind: number[];
+  private readonly cueLemmaF: number[];
+  private readonly cueKindF: number[];
+  private readonly cueLemmaD: number[][];
+
+  constructor(
+    private readonly ctx: QuoteContext,
+    private readonly x: ContentInput,
+  ) {
+    const tk = (this.tk = ctx.tokens);
+    const [w0, w1] = x.window;
+    const [c0, c1] = x.cue;
+    this.w0 = w0;
+    this.c0 = c0;
+    this.c1 = c1;
+    const n = w1 - w0;
+    const cueLemma = tk[c1 - 1].lemma;
+    this.cueSentence = tk[c0].sentence;
+    this.win = windowTokens(ctx, w0, w1);
+    const commas = (this.commas = new Uint8Array(n)),
+      verbs = (this.verbs = new Uint8Array(n)),
+      flags = (this.flags = new Uint8Array(n));
+    const walk = (from: number, to: number, step: number) => {
+      let c = 0,
+        v = 0,
+        f = 0;
+      for (let k = from; k !== to; k += step) {
+        commas[k - w0] = Math.min(c, 2);
+        verbs[k - w0] = Math.min(v, 2);
+        flags[k - w0] = f;
+        const t = tk[k];
+        if (t.text === ',') c++;
+        if (t.pos === 'VERB') v++;
+        if (t.lemma === 'that') f |= 1;
+        if (STOP_TOKEN_RE.test(t.text)) f |= 2;
+        if (MARK_TOKEN_RE.test(t.text)) f |= 4;
+      }
+    };
+    walk(c0 - 1, w0 - 1, -1);
+    walk(c1, w1, 1);
+    const noRule = str(x.rulePieces.length === 0);
+    // Token distance to the nearest rule piece edge: the rules' edges are usually right or close.
+    const inRule = (this.inRule = new Uint8Array(n));
+    for (let k = w0; k < w1; k++) inRule[k - w0] = inSpans(x.rulePieces, tk[k].span[0]) ? 1 : 0;
+    for (let k = w0; k < w1; k++) {
+      const r = inRule[k - w0] === 1;
+      const rPrev = k > w0 && inRule[k - 1 - w0] === 1;
+      if (r && !rPrev) this.ruleStarts.push(k);
+      if (!r && rPrev) this.ruleEnds.push(k);
+    }
+    const perCue = (prefix: readonly number[], ...parts: string[]) => prefix.map((h) => bucketOf(parts.reduce(fnv, h)));
+    this.ruleKind = [0, 1].map((r) => perCue(P_RK, BOOL[r], '|', x.cueKind));
+    this.noRuleKind = perCue(P_NR, noRule, '|', x.cueKind);
+    this.cueLemmaF = perCue(P_CL, cueLemma);
+    this.cueKindF = perCue(P_CK, x.cueKind);
+    this.cueLemmaD = BUCKETS.map((d) => perCue(P_CLD, cueLemma, '|', d));
+  }
+
+  /** Token k's CONTENT_FEATURES buckets, at out[o...]. */
+  fill(k: number, out: Int32Array, o: number): void {
+    const { ctx, x, tk, c0, c1, win } = this;
+    const own = win.content;
+    const i = k - this.w0;
     const t = tk[k];
     const s = k < c0 ? 0 : k >= c1 ? 1 : 2;
     const di = bucketIndex(k < c0 ? c0 - k : k >= c1 ? k - c1 + 1 : 0);
     const mid = t.span[0];
-    const rule = inRule[i];
+    const rule = this.inRule[i];
     const ruleStart = rule === 1 && !inSpans(x.rulePieces, mid - 1) ? 1 : 0;
     const inMark = ctx.markContaining(mid) >= 0 || MARK_TOKEN_RE.test(t.text) ? 1 : 0;
     const a = win.contentAt(k, s);
-    const f = flags[i];
-    const rs = nearest(ruleStarts, k),
-      re = nearest(ruleEnds, k);
-    const bc = cap2(commas[i]),
-      bv = cap2(verbs[i]);
-    let o = i * CONTENT_FEATURES;
+    const f = this.flags[i];
+    const rs = nearest(this.ruleStarts, k),
+      re = nearest(this.ruleEnds, k);
+    const bc = cap2(this.commas[i]),
+      bv = cap2(this.verbs[i]);
     out[o++] = C_B[s];
     out[o++] = C_D[s * BUCKETS.length + di];
     out[o++] = own[a + 0]; // w
@@ -473,22 +521,22 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
     out[o++] = own[a + 4]; // pn
     out[o++] = own[a + 5]; // wp
     out[o++] = C_R[rule];
-    out[o++] = ruleKind[rule][s];
+    out[o++] = this.ruleKind[rule][s];
     out[o++] = C_RS[ruleStart];
-    out[o++] = noRuleKind[s];
+    out[o++] = this.noRuleKind[s];
     out[o++] = C_SP[x.speaker !== null && mid >= x.speaker[0] && mid < x.speaker[1] ? 1 : 0];
     out[o++] = C_Q[s * 2 + inMark];
     out[o++] = C_QR[s * 4 + inMark * 2 + rule];
-    out[o++] = cueLemmaF[s];
-    out[o++] = cueKindF[s];
-    out[o++] = cueLemmaD[di][s];
+    out[o++] = this.cueLemmaF[s];
+    out[o++] = this.cueKindF[s];
+    out[o++] = this.cueLemmaD[di][s];
     out[o++] = C_BC[s * 3 + bc];
     out[o++] = C_BV[s * 3 + bv];
     out[o++] = C_BT[s * 2 + (f & 1 ? 1 : 0)];
     out[o++] = C_BS[s * 2 + (f & 2 ? 1 : 0)];
     out[o++] = C_BM[s * 4 + (f & 4 ? 2 : 0) + inMark];
     out[o++] = C_BCV[s * 18 + bc * 6 + bv * 2 + rule];
-    out[o++] = C_OS[t.sentence === cueSentence ? 1 : 0];
+    out[o++] = C_OS[t.sentence === this.cueSentence ? 1 : 0];
     out[o++] = C_TM[s * 2 + (ctx.inTime(mid) ? 1 : 0)];
     out[o++] = C_RSD[rs];
     out[o++] = C_RED[re];
@@ -498,7 +546,13 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
     out[o++] = own[a + 8]; // ac
     out[o] = own[a + 9]; // ss
   }
-  return out;
+}
+
+/** The index in NEAREST of k's distance to the nearest of `edges`. */
+function nearest(edges: readonly number[], k: number): number {
+  let best = 99;
+  for (const e of edges) if (Math.abs(k - e) < Math.abs(best)) best = k - e;
+  return best === 99 ? 0 : best < -3 ? 1 : best > 3 ? 2 : best + 6;
 }
 
 /** Each value followed by each transition suffix, value major. */
@@ -530,26 +584,72 @@ function copy4(out: Int32Array, o: number, from: Int32Array, at: number): void {
  * bucket, "Ts|" + side + starts a sentence, "Tsp|" + in speaker ("<w>" before the window).
  */
 export function transitionFeatures(ctx: QuoteContext, x: ContentInput): Int32Array {
-  const tk = ctx.tokens;
+  const cue = new TransitionCue(ctx, x);
   const [w0, w1] = x.window;
-  const [c0, c1] = x.cue;
-  const win = windowTokens(ctx, w0, w1);
-  const own = win.transition;
-  const out = new Int32Array(4 * TRANSITION_FEATURES * (w1 - w0));
-  let prevRule = 0,
-    prevMark = -1;
+  const per = 4 * TRANSITION_FEATURES;
+  const out = new Int32Array(per * (w1 - w0));
+  for (let k = w0; k < w1; k++) cue.fill(k, out, per * (k - w0));
+  return out;
+}
+
+/**
+ * Per token of the window, the four transition scores under weights `w`: transitionScores of
+ * transitionFeatures, added up in the same order, without the table of every token's features.
+ */
+export function transitionScoresOf(ctx: QuoteContext, x: ContentInput, w: ArrayLike<number>): Float64Array {
+  const cue = new TransitionCue(ctx, x);
+  const [w0, w1] = x.window;
+  const out = new Float64Array(4 * (w1 - w0));
+  const f = TRANSITION_SCRATCH;
   for (let k = w0; k < w1; k++) {
-    const i = k - w0;
-    const t = tk[k];
-    const first = k === w0;
+    cue.fill(k, f, 0);
+    let s00 = 0,
+      s01 = 0,
+      s10 = 0,
+      s11 = 0;
+    for (let j = 0; j < f.length; j += 4) {
+      s00 += w[f[j]];
+      s01 += w[f[j + 1]];
+      s10 += w[f[j + 2]];
+      s11 += w[f[j + 3]];
+    }
+    const t = 4 * (k - w0);
+    out[t] = s00;
+    out[t + 1] = s01;
+    out[t + 2] = s10;
+    out[t + 3] = s11;
+  }
+  return out;
+}
+const TRANSITION_SCRATCH = new Int32Array(4 * TRANSITION_FEATURES);
+
+/** What transitionFeatures reads about one cue's window; fill() writes one token's features, tokens in order. */
+class TransitionCue {
+  private readonly win: WindowTokens;
+  private prevRule = 0;
+  private prevMark = -1;
+
+  constructor(
+    private readonly ctx: QuoteContext,
+    private readonly x: ContentInput,
+  ) {
+    this.win = windowTokens(ctx, x.window[0], x.window[1]);
+  }
+
+  /** Token k's 4 * TRANSITION_FEATURES buckets, at out[o...]; k runs through the window in order. */
+  fill(k: number, out: Int32Array, o: number): void {
+    const { ctx, x, win } = this;
+    const [c0, c1] = x.cue;
+    const t = ctx.tokens[k];
+    const first = k === x.window[0];
     const s = k < c0 ? 0 : k >= c1 ? 1 : 2;
     const d = k < c0 ? c0 - k : k >= c1 ? k - c1 + 1 : 0;
     const r = inSpans(x.rulePieces, t.span[0]) ? 1 : 0;
     const mark = ctx.markContaining(t.span[0]);
-    const rPrev = first ? 0 : prevRule;
-    const markPrev = first ? -1 : prevMark;
+    const rPrev = first ? 0 : this.prevRule;
+    const markPrev = first ? -1 : this.prevMark;
+    const own = win.transition;
     const a = win.transitionAt(k, s);
-    let o = 4 * TRANSITION_FEATURES * i;
     copy4(out, o, TT_T, 0);
     for (let j = 0; j < 20; j++) out[o + 4 + j] = own[a + j]; // pw, w, l, pp, pww
     o += 24;
@@ -559,10 +659,9 @@ export function transitionFeatures(ctx: QuoteContext, x: ContentInput): Int32Arr
     copy4(out, o + 12, own, a + 20); // s
     const sp = x.speaker !== null && t.span[0] >= x.speaker[0] && t.span[0] < x.speaker[1] ? 1 : 0;
     copy4(out, o + 16, TT_SP, 4 * sp);
-    prevRule = r;
-    prevMark = mark;
+    this.prevRule = r;
+    this.prevMark = mark;
   }
-  return out;
 }
 
 /** Per token, the four transition scores (label before a, now b at index 2a + b) under weights `w`. */

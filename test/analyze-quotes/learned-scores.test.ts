@@ -1,0 +1,50 @@
+// The content tagger's fused scorers (contentEmissions, transitionScoresOf) give exactly the scores
+// of the feature tables the training reads (contentFeatures, transitionFeatures) under the model.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { newDoc } from '../../src/analyze/doc.js';
+import { COMPONENTS } from '../../src/analyze/components/index.js';
+import { QuoteContext } from '../../src/analyze/components/quotes/context.js';
+import { findQuoteMarks } from '../../src/analyze/components/quotes/marks.js';
+import { cueAt } from '../../src/analyze/components/quotes/cues.js';
+import { cueInput, quoteModels } from '../../src/analyze/components/quotes/learned/attribute.js';
+import {
+  contentEmissions,
+  contentFeatures,
+  emissionScores,
+  transitionFeatures,
+  transitionScores,
+  transitionScoresOf,
+} from '../../src/analyze/components/quotes/learned/features.js';
+
+const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
+
+describe('content tagger scores', () => {
+  it('are the same fused as from the feature tables, for every rule cue of the samples', () => {
+    const w = quoteModels().content.weights;
+    let cues = 0;
+    for (const file of readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) {
+      const doc = newDoc(extract({ content: readFileSync(join(SAMPLES, file), 'utf8'), format: 'auto', path: file }));
+      for (const c of COMPONENTS) {
+        if (c.name === 'quotes') break;
+        c.run(doc);
+      }
+      const ctx = new QuoteContext(doc, findQuoteMarks(doc.text));
+      ctx.sentences.forEach((s, si) => {
+        const [s0, s1] = s.tokens;
+        for (let i = s0; i < s1; i++) {
+          const cue = cueAt(doc.tokens, i, s0, s1);
+          const x = cue && cueInput(ctx, cue, si, null);
+          if (!x) continue;
+          cues++;
+          expect(contentEmissions(ctx, x.input, w)).toEqual(emissionScores(contentFeatures(ctx, x.input), w));
+          expect(transitionScoresOf(ctx, x.input, w)).toEqual(transitionScores(transitionFeatures(ctx, x.input), w));
+        }
+      });
+    }
+    expect(cues).toBeGreaterThan(20);
+  });
+});
