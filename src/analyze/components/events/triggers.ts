@@ -132,28 +132,46 @@ const NEVER_TRIGGER_TAGS = new Set([
 const PREFIX_LENGTH = 4;
 const PREFIXES: ReadonlySet<string> = new Set([...BY_HEAD.keys()].map((h) => h.slice(0, PREFIX_LENGTH)));
 
-const has = (tokens: readonly Token[], i: number, words: readonly string[]) =>
-  i >= 0 && i < tokens.length && keysOf(tokens[i]).some((k) => words.includes(k));
+/**
+ * One sentence's tokens with each token's lookup keys (keysOf) built on first use: an entry's
+ * context constraints read every token of the sentence, for each candidate trigger in it.
+ */
+class SentenceKeys {
+  private readonly keys: (string[] | undefined)[];
 
-function holds(entry: TriggerEntry, tokens: readonly Token[], i: number): number | null {
+  constructor(readonly tokens: readonly Token[]) {
+    this.keys = new Array<string[] | undefined>(tokens.length);
+  }
+
+  /** Whether token i exists and one of its keys is in `words`. */
+  has(i: number, words: readonly string[]): boolean {
+    if (i < 0 || i >= this.tokens.length) return false;
+    const keys = (this.keys[i] ??= keysOf(this.tokens[i]));
+    return keys.some((k) => words.includes(k));
+  }
+}
+
+function holds(entry: TriggerEntry, sentence: SentenceKeys, i: number): number | null {
+  const tokens = sentence.tokens;
+  const has = (j: number, words: readonly string[]) => sentence.has(j, words);
   const t = tokens[i];
   if (entry.pos === 'verb' && !VERB_TAGS.has(t.pos)) return null;
   if (entry.pos === 'noun' && !NOUN_TAGS.has(t.pos)) return null;
-  if (entry.before && !has(tokens, i - 1, entry.before)) return null;
+  if (entry.before && !has(i - 1, entry.before)) return null;
   const preceding = Array.from({ length: BEFORE_WINDOW }, (_, j) => i - 1 - j);
-  if (entry.notAfter && preceding.some((j) => has(tokens, j, entry.notAfter!))) return null;
-  if (entry.context && !tokens.some((_, j) => has(tokens, j, entry.context!))) return null;
-  if (entry.notContext && tokens.some((_, j) => has(tokens, j, entry.notContext!))) return null;
+  if (entry.notAfter && preceding.some((j) => has(j, entry.notAfter!))) return null;
+  if (entry.context && !tokens.some((_, j) => has(j, entry.context!))) return null;
+  if (entry.notContext && tokens.some((_, j) => has(j, entry.notContext!))) return null;
   let end = i + 1;
   if (entry.next) {
-    if (!has(tokens, i + 1, entry.next)) return null;
+    if (!has(i + 1, entry.next)) return null;
     end = i + 2;
   }
   const window = tokens.slice(end, end + OBJECT_WINDOW).map((_, j) => end + j);
-  if (entry.notNext && has(tokens, end, entry.notNext)) return null;
-  if (entry.object && ![...window, ...preceding].some((j) => has(tokens, j, entry.object!))) return null;
-  if (entry.after && !window.some((j) => has(tokens, j, entry.after!))) return null;
-  if (entry.unless && window.some((j) => has(tokens, j, entry.unless!))) return null;
+  if (entry.notNext && has(end, entry.notNext)) return null;
+  if (entry.object && ![...window, ...preceding].some((j) => has(j, entry.object!))) return null;
+  if (entry.after && !window.some((j) => has(j, entry.after!))) return null;
+  if (entry.unless && window.some((j) => has(j, entry.unless!))) return null;
   if (classifiesThing(tokens, i, end)) return null;
   return end;
 }
@@ -173,6 +191,7 @@ function isPossessedGerund(tokens: readonly Token[], i: number): boolean {
 /** Trigger matches in one sentence's tokens, in text order, at most one per token. */
 export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
   const out: TriggerMatch[] = [];
+  const sentence = new SentenceKeys(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!mayTrigger(t) && tokens[i + 1]?.text !== '-') continue;
@@ -189,7 +208,7 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
     }
     const candidates = keysOf(t).flatMap((k) => BY_HEAD.get(k) ?? []);
     for (const { type, entry } of candidates) {
-      const end = holds(entry, tokens, i);
+      const end = holds(entry, sentence, i);
       if (end === null) continue;
       out.push({ type, start: i, end, nominal: !VERB_TAGS.has(t.pos) || isPossessedGerund(tokens, i) });
       i = end - 1;
