@@ -171,7 +171,10 @@ export interface ContentInput {
   speaker: Span | null;
 }
 
-const inSpans = (spans: readonly Span[], pos: number) => spans.some(([a, b]) => pos >= a && pos < b);
+function inSpans(spans: readonly Span[], pos: number): boolean {
+  for (const s of spans) if (pos >= s[0] && pos < s[1]) return true;
+  return false;
+}
 
 /** Content features per token (see contentFeatures). */
 export const CONTENT_FEATURES = 33;
@@ -371,9 +374,15 @@ function windowTokens(ctx: QuoteContext, w0: number, w1: number): WindowTokens {
   return win;
 }
 
-/** The buckets of state `h` followed by each TRANSITION_SUFFIX, at out[o..o+4). */
+/** The buckets of state `h` followed by each TRANSITION_SUFFIX, at out[o..o+4); their shared FNV steps taken once. */
 function withLabelPairs(h: number, out: Int32Array, o: number): void {
-  for (let j = 0; j < 4; j++) out[o + j] = bucketOf(fnv(h, TRANSITION_SUFFIX[j]));
+  const bar = fnv(h, '|');
+  const a0 = fnv(bar, '0'),
+    a1 = fnv(bar, '1');
+  out[o] = bucketOf(fnv(a0, '0'));
+  out[o + 1] = bucketOf(fnv(a0, '1'));
+  out[o + 2] = bucketOf(fnv(a1, '0'));
+  out[o + 3] = bucketOf(fnv(a1, '1'));
 }
 
 /**
