@@ -79,7 +79,13 @@ export function codeEvents(doc: Doc): Event[] {
   const topic = articleTopic(doc);
   doc.sentences.forEach((sentence, s) => {
     const tokens = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1]);
-    let triggers = findTriggers(tokens).map((t) => ({ ...t, sentence: s }));
+    let triggers: Candidate[] = findTriggers(tokens).map((t) => ({
+      type: t.type,
+      start: t.start,
+      end: t.end,
+      nominal: t.nominal,
+      sentence: s,
+    }));
     if (!topic.political && triggers.length > 0 && !hasPoliticalActor(tokens, topic)) triggers = [];
     if (triggers.length === 0 && !hasOccurrenceVerb(tokens)) return;
     const seg = segment(tokens);
@@ -87,7 +93,8 @@ export function codeEvents(doc: Doc): Event[] {
     if (candidates.length === 0) return;
     // Only recent candidates can be referred back to (filters.ts), so older ones are let go.
     seen = [...seen.filter((c) => s - c.sentence <= COREFERENCE_SENTENCES), ...candidates];
-    const words = new Set(tokens.flatMap((t) => [t.lemma, t.text.toLowerCase()]));
+    const words = new Set<string>();
+    for (const t of tokens) words.add(t.lemma).add(t.text.toLowerCase());
     const firstMention = firstAtOrAfter(mentions, tokens[0].span[0]);
     const triggerSpans = candidates.map((c) => [tokens[c.start].span[0], tokens[c.end - 1].span[1]] as const);
     for (const c of candidates)
