@@ -96,3 +96,19 @@ describe('small towns named by ordinary words', () => {
     expect(byName(town, 'Earth')?.geo).toMatchObject({ country: 'US', admin1: 'Texas' });
   });
 });
+
+describe('a university named of a place', () => {
+  it('reads the first-level region in "University of Washington"', () => {
+    const doc = analyzeText(
+      'Julian Marshall, a professor at the University of Washington, said the pollution began in 2010.',
+    );
+    expect(byName(doc, 'Washington')?.geo).toMatchObject({ country: 'US', admin1: 'Washington' });
+  });
+
+  it('keeps the capital where the name is also written alone', () => {
+    const doc = analyzeText(
+      'Officials in Washington said on Monday that the University of Washington would get the grant.',
+    );
+    expect(byName(doc, 'Washington')?.geo?.admin1).toBe('District of Columbia');
+  });
+});

@@ -22,6 +22,12 @@ interface Mention {
 const REGION_WORD_AFTER = /^\s+(state|province)\b/i;
 /** "the state of Washington", "the province of Western Kasai" (not "Jiangsu province of eastern China"). */
 const REGION_WORD_BEFORE = /\bthe (state|province) of\s+$/i;
+/**
+ * "University of Washington", "University of Georgia": a university named "of" a place that is a
+ * first-level region is named after the region (state universities), not a namesake town or
+ * country; "University of Chicago" has no such reading and keeps its town.
+ */
+const UNIVERSITY_OF_BEFORE = /\bUniversity of\s+$/;
 /** Feature codes of the towns that seat a region's government, which stand for the region near enough. */
 const SEATS: ReadonlySet<string | undefined> = new Set(['PPLA', 'PPLA2']);
 /** The comma of an address: "Buffalo, New York". */
@@ -81,6 +87,11 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
     // New York County, "Pangasinan province" is a county-level row).
     if (word && !namesCountryToo(m.entity))
       narrow(m.entity, (p) => p.kind === 'admin1' || (word !== 'state' && p.kind === 'admin2') || SEATS.has(p.fc));
+    // Only when every mention is a university's: "Washington" elsewhere in the text is the capital.
+    else if (
+      m.entity.mentions.every(([start]) => UNIVERSITY_OF_BEFORE.test(text.slice(Math.max(0, start - WINDOW), start)))
+    )
+      narrow(m.entity, (p) => p.kind === 'admin1');
   }
 
   // Addresses: "<town>, <region or country>", unless the pair sits inside a longer list.
