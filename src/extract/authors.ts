@@ -11,8 +11,12 @@ const BYLINE_PREFIX =
 /** A time left behind once the date is cut: "at 10:12 AM", "10:12", "um 10:12 Uhr". */
 const TIME_REST =
   /(?:\b(?:at|um|à|on|en|a las|alle|às|om|o)\s+|\s+в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{2,4}))?/giu;
-/** Places where a byline continues with something other than names: a role, a date, a site. */
-const FIELD_BREAK = /\s*(?:\||•|·|⋅|∙|\/\/|\s[–—-]\s|\(|\)|\n|\son\s+behalf\s+of\s)\s*/u;
+/** Places where a byline continues with something other than names: a role, a date, a site. A
+ * bracketed word inside a name ("Paramita (Guha) Ghosh": a maiden name, a nickname) is not one. */
+const FIELD_BREAK =
+  /\s*(?:\||•|·|⋅|∙|\/\/|\s[–—-]\s|\((?!\p{Lu}[\p{L}'’-]*\)\s+\p{Lu})|(?<!\(\p{Lu}[\p{L}'’-]*)\)|\n|\son\s+behalf\s+of\s)\s*/u;
+/** A bracketed word inside a name, as FIELD_BREAK leaves it: "(Guha)". */
+const BRACKETED_NAME_WORD = /^\(\p{Lu}[\p{L}'’-]*\)$/u;
 /** Between several authors: ",", ";", "and", "&", and the same conjunction in other languages. */
 const NAME_SPLIT = /\s*(?:,\s*(?:and|und|et|y|e|en|i|и|і|та)\s|,|;|&|\+|\s(?:and|und|et|y|e|en|i|и|і|та)\s)\s*/iu;
 const EMAIL = /\S+@\S+\.\w+/gu;
@@ -292,8 +296,13 @@ function isPersonName(s: string): boolean {
   if (words.length === 1 && !/^\p{Lu}/u.test(s)) return false;
   // Every word is capitalised, an initial, or a name particle.
   return (
-    words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w.toLowerCase()) || /^(?:al|el)-\p{L}/u.test(w)) &&
-    /\p{Lu}/u.test(s)
+    words.every(
+      (w) =>
+        /^\p{Lu}/u.test(w) ||
+        NAME_PARTICLES.has(w.toLowerCase()) ||
+        /^(?:al|el)-\p{L}/u.test(w) ||
+        BRACKETED_NAME_WORD.test(w),
+    ) && /\p{Lu}/u.test(s)
   );
 }
 

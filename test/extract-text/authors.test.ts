@@ -32,6 +32,9 @@ describe('cleanAuthors', () => {
     ['Posted by IndustrySelect on Tuesday, August 29, 2023', ['IndustrySelect']],
     ['Reporting by Jane Doe in Kyiv; Editing by John Roe', ['Jane Doe', 'John Roe']],
     ['Share this article on Facebook and Twitter', []],
+    ['Paramita (Guha) Ghosh', ['Paramita (Guha) Ghosh']],
+    ['Jane Doe (Reuters)', ['Jane Doe']],
+    ['Lance Ryan (Content Manager)', ['Lance Ryan']],
   ];
   for (const [input, want] of cases) {
     it(`${JSON.stringify(input)} -> ${JSON.stringify(want)}`, () => {

@@ -25,6 +25,9 @@ const MAX_FALLBACK_AUTHOR_CHARS = 60;
 const INVERTED_NAME =
   /^\s*([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?),\s*([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,2})\s*$/u;
 
+/** An inverted name whose given part ends in an initial: "Kaufman, Jeff T.". */
+const GIVEN_WITH_INITIAL = /,\s*\p{Lu}[\p{L}'’-]+\s\p{Lu}\.\s*$/u;
+
 export interface AuthorChoice {
   names: string[];
   layer: string | null;
@@ -84,9 +87,11 @@ export function finalAuthors(choice: AuthorChoice): { names: string[]; layer: st
 }
 
 /** Several values all written "Surname, Given" become "Given Surname", so the comma is not read
- * as a separator between two people. A single such value is ambiguous ("Doe, Roe") and kept. */
+ * as a separator between two people. A single such value is ambiguous ("Doe, Roe") and kept,
+ * unless the part after the comma ends in an initial ("Kaufman, Jeff T."): no one is called that. */
 function uninvert(values: string[]): string[] {
-  if (values.length < 2 || !values.every((v) => INVERTED_NAME.test(v))) return values;
+  const single = values.length === 1 && GIVEN_WITH_INITIAL.test(values[0]);
+  if ((values.length < 2 && !single) || !values.every((v) => INVERTED_NAME.test(v))) return values;
   return values.map((v) => v.replace(INVERTED_NAME, '$2 $1'));
 }
 

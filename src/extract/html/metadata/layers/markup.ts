@@ -58,16 +58,29 @@ function mayNameSomeone(text: string, afterLeadIn = false): boolean {
   return names.length > 0 && names.some((n) => (afterLeadIn || n.includes(' ')) && !AUTHOR_LABEL.test(n));
 }
 
+/** A microdata property given this many different values, spread over more than LISTING_SPREAD
+ * elements of the page, is a listing of other posts (related-story cards, each with its own author
+ * and date), not the article's own value; co-authors of one byline sit together. */
+const LISTING_VALUES = 3;
+const LISTING_SPREAD = 20;
+
+interface Valued {
+  value: string;
+  /** The element's position in the page (ScannedElement.order). */
+  order: number;
+}
+
 export function readMicrodata(scan: PageScan): RawMetadata {
   const out: RawMetadata = {};
-  const authors: string[] = [];
+  const authors: Valued[] = [];
+  const published: Valued[] = [];
   for (const s of scan.itemprops) {
     if (!usable(s)) continue;
     const scopeType = s.itemTypes[0] ?? '';
     const props = (s.el.attribs.itemprop ?? '').toLowerCase().split(/\s+/);
     const inArticle = ARTICLE_ITEMTYPE.test(scopeType);
     if (props.includes('headline') && !out.title) out.title = valueOf(s.el);
-    if (props.includes('datepublished') && !out.published) out.published = valueOf(s.el);
+    if (props.includes('datepublished')) published.push({ value: valueOf(s.el), order: s.order });
     if (props.includes('datemodified') && !out.modified) out.modified = valueOf(s.el);
     // author: either a scope (itemscope itemtype=Person, name inside) or a plain element.
     if (props.includes('author') || props.includes('creator')) {
@@ -75,10 +88,11 @@ export function readMicrodata(scan: PageScan): RawMetadata {
         s.el.attribs.itemscope !== undefined
           ? findDescendant(s.el, (e) => /(^|\s)name(\s|$)/i.test(e.attribs.itemprop ?? ''))
           : null;
-      authors.push(nameEl ? valueOf(nameEl) : valueOf(s.el));
+      authors.push({ value: nameEl ? valueOf(nameEl) : valueOf(s.el), order: s.order });
     }
     if (props.includes('name') && inArticle && !out.title && s.itemTypes.length === 1) out.title = valueOf(s.el);
   }
+  if (published.length > 0 && !isListing(published)) out.published = published[0].value;
   for (const [key, field] of [
     ['headline', 'title'],
     ['datepublished', 'published'],
@@ -87,8 +101,13 @@ export function readMicrodata(scan: PageScan): RawMetadata {
     const v = scan.metas.get(key)?.[0];
     if (v && !out[field]) out[field] = v;
   }
-  if (authors.length > 0) out.authors = authors;
+  if (authors.length > 0 && !isListing(authors)) out.authors = authors.map((a) => a.value);
   return out;
+}
+
+function isListing(values: readonly Valued[]): boolean {
+  const spread = values[values.length - 1].order - values[0].order;
+  return new Set(values.map((v) => v.value)).size >= LISTING_VALUES && spread > LISTING_SPREAD;
 }
 
 export function readTimeElements(scan: PageScan): RawMetadata {
