@@ -1,7 +1,13 @@
 // The learned entity tagger: the committed weights load and tag names by context, not by list
 // (the names below are invented or absent from the gazetteer); on GUM dev its F1 stays above a floor.
 import { describe, expect, it } from 'vitest';
-import { tagDocument } from '../../src/analyze/components/entities/model/tagger.js';
+import {
+  BUCKETS,
+  TAG_COUNT,
+  packRows,
+  rowOf,
+  tagDocument,
+} from '../../src/analyze/components/entities/model/tagger.js';
 import { analyzeText } from './helpers.js';
 import { hasShared, sharedPath } from '../helpers/shared.js';
 
@@ -23,6 +29,28 @@ describe('entity tagger', () => {
 
   it('tags nothing in lower-case prose', () => {
     expect(spans('the water was cold and the boats stayed in the harbour all week.')).toEqual([]);
+  });
+});
+
+describe('packed emission rows', () => {
+  it('finds the row of every bucket, and none for an empty bucket', () => {
+    const table = new Int16Array(BUCKETS * TAG_COUNT);
+    // Rows at the edges of a bitmap word (bits 0 and 31) and between, some with a single weight.
+    const filled = [0, 1, 31, 32, 63, 64, 1000, 4097, BUCKETS - 33, BUCKETS - 1];
+    filled.forEach((b, k) => table.set([k + 1, -k, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, -(k + 2)], b * TAG_COUNT));
+    table[5000 * TAG_COUNT + 12] = 3;
+    filled.push(5000);
+    const packed = packRows(table);
+    for (let b = 0; b < BUCKETS; b++) {
+      const r = rowOf(packed, b + BUCKETS); // bits above the bucket's are ignored
+      if (!filled.includes(b)) {
+        if (r !== -1) throw new Error(`bucket ${b} has no weights but a row`);
+        continue;
+      }
+      expect([...packed.rows.subarray(r, r + TAG_COUNT)]).toEqual([
+        ...table.subarray(b * TAG_COUNT, (b + 1) * TAG_COUNT),
+      ]);
+    }
   });
 });
 

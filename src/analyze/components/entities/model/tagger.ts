@@ -32,9 +32,22 @@ if (TAG_COUNT !== 13) throw new Error('quantisedEmissions is unrolled for 13 tag
 
 export const MODEL_PATH = join(PACKAGE_ROOT, 'models', 'entities.bin.gz');
 
+/**
+ * The non-zero emission rows of the bucket table, packed: bucket b's row, when it has one, is row
+ * `rank[b >>> 5] + popcount(present[b >>> 5] & lower bits)` of `rows`.
+ */
+export interface EmissionRows {
+  /** One bit per bucket: whether its row holds a non-zero weight. */
+  present: Uint32Array;
+  /** Per 32 buckets, the number of rows kept before them. */
+  rank: Uint32Array;
+  /** The rows kept, in bucket order: TAG_COUNT weights each, padded to ROW_STRIDE. */
+  rows: Int16Array;
+}
+
 /** Weights as decoding reads them: emission rows by bucket, then transitions (row TAG_COUNT = sentence start). */
 export interface Weights {
-  emission: Int16Array;
+  emission: EmissionRows;
   /** (TAG_COUNT + 1) x TAG_COUNT: from-tag (or start) x to-tag, BIO constraints folded in. */
   transition: Float64Array;
 }
@@ -46,6 +59,49 @@ export const typeOfTag = (tag: number): EntityType => ENTITY_TYPES[(tag - 1) >> 
 export function allowed(from: number, to: number): boolean {
   if (!isInside(to)) return true;
   return from !== TAG_COUNT && from !== 0 && (from - 1) >> 1 === (to - 1) >> 1;
+}
+
+/** Weights per packed row: TAG_COUNT padded to 32 bytes, so a row never straddles two cache lines. */
+const ROW_STRIDE = 16;
+
+/** Packs a full bucket table (BUCKETS x TAG_COUNT) into its non-zero rows. */
+export function packRows(table: Int16Array): EmissionRows {
+  const present = new Uint32Array(BUCKETS >>> 5);
+  const rank = new Uint32Array(BUCKETS >>> 5);
+  let kept = 0;
+  for (let b = 0; b < BUCKETS; b++) {
+    if ((b & 31) === 0) rank[b >>> 5] = kept;
+    for (let t = 0; t < TAG_COUNT; t++) {
+      if (table[b * TAG_COUNT + t] === 0) continue;
+      present[b >>> 5] |= 1 << (b & 31);
+      kept++;
+      break;
+    }
+  }
+  const rows = new Int16Array(kept * ROW_STRIDE);
+  let k = 0;
+  for (let b = 0; b < BUCKETS; b++) {
+    if ((present[b >>> 5] & (1 << (b & 31))) === 0) continue;
+    rows.set(table.subarray(b * TAG_COUNT, (b + 1) * TAG_COUNT), k * ROW_STRIDE);
+    k++;
+  }
+  return { present, rank, rows };
+}
+
+/** The number of set bits of a 32-bit integer. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** Offset in `e.rows` of the row of feature hash h, or -1 when its bucket holds no weight. */
+export function rowOf(e: EmissionRows, h: number): number {
+  const b = h & (BUCKETS - 1);
+  const bits = e.present[b >>> 5];
+  const bit = 1 << (b & 31);
+  // bit - 1 is every lower bit (for bit 31 too: ToInt32(-2^31 - 1) is 0x7fffffff).
+  return (bits & bit) === 0 ? -1 : (e.rank[b >>> 5] + popcount(bits & (bit - 1))) * ROW_STRIDE;
 }
 
 /** Emission scores of n tokens: scores[i * TAG_COUNT + t] (training's float weights). */
@@ -95,11 +151,10 @@ function padScores(weights: Weights): Int32Array {
 }
 
 /** Adds the emission rows of features feats[0..k) to out[o..o+TAG_COUNT). */
-function addRows(w: Int16Array, feats: Uint32Array, k: number, out: Int32Array, o: number): void {
-  const mask = BUCKETS - 1;
+function addRows(e: EmissionRows, feats: Uint32Array, k: number, out: Int32Array, o: number): void {
   for (let f = 0; f < k; f++) {
-    const r = (feats[f] & mask) * TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) out[o + t] += w[r + t];
+    const r = rowOf(e, feats[f]);
+    if (r >= 0) for (let t = 0; t < TAG_COUNT; t++) out[o + t] += e.rows[r + t];
   }
 }
 
@@ -115,8 +170,8 @@ function sentenceEmissions(
   n: number,
   scores: Float64Array,
 ): void {
-  const w = weights.emission;
-  const mask = BUCKETS - 1;
+  const e = weights.emission;
+  const w = e.rows;
   const T = TAG_COUNT;
   const pad = padScores(weights);
   const slots = info.map((x) => slotScores(x, weights));
@@ -143,7 +198,8 @@ function sentenceEmissions(
       s12 = 0;
     const c = i * CONTEXT_FEATURES;
     for (let f = 0; f < CONTEXT_FEATURES; f++) {
-      const r = (context[c + f] & mask) * T;
+      const r = rowOf(e, context[c + f]);
+      if (r < 0) continue;
       s0 += w[r];
       s1 += w[r + 1];
       s2 += w[r + 2];
@@ -304,7 +360,7 @@ export function decodeModel(raw: Buffer, path: string): Weights {
   // Copy into aligned memory (the gunzipped buffer may start at an odd offset).
   const body = new Int16Array(tLen + BUCKETS * TAG_COUNT);
   Buffer.from(body.buffer).set(raw.subarray(20, 20 + body.byteLength));
-  return { transition: constrained(body.subarray(0, tLen)), emission: body.subarray(tLen) };
+  return { transition: constrained(body.subarray(0, tLen)), emission: packRows(body.subarray(tLen)) };
 }
 
 let cached: Weights | null = null;
