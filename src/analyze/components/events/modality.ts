@@ -201,7 +201,11 @@ export interface ModalityInput {
   nominal: boolean;
 }
 
-const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
+/** The word lower-cased with straight apostrophes; most words have none, and skip the replace. */
+function lower(t: Token): string {
+  const w = t.text.toLowerCase();
+  return w.includes('’') ? w.replace(/’/g, "'") : w;
+}
 
 export function modalityOf(m: ModalityInput): Modality {
   // The cues of the sentence before an attribution's comma are the reported claim's, not its own.

@@ -92,7 +92,8 @@ const SIBILANT_PLURAL = /(sh|ch|ss|x|z)es$/;
 
 /** Lower-case forms a token may be looked up under: lemma, word, and a crude singular for capitalised plurals wink leaves unlemmatised. */
 export function keysOf(t: Token): string[] {
-  const word = t.text.toLowerCase().replace(/’/g, "'");
+  const lowered = t.text.toLowerCase();
+  const word = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
   const lemma = t.lemma.toLowerCase();
   const keys = [lemma, word];
   // "-es" is a plural ending only after sibilants ("clashes", "marches"), not in "aides".
