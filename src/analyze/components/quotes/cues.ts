@@ -507,8 +507,8 @@ export interface Cue {
 const IN_WORDS_MAX_TOKENS = 6;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
-function inWordsAt(tokens: readonly Token[], i: number, sentenceEnd: number): Cue | null {
-  if (tokens[i].text.toLowerCase() !== 'in') return null;
+function inWordsAt(tokens: readonly Token[], i: number, sentenceEnd: number, word: string): Cue | null {
+  if (word !== 'in') return null;
   for (let w = i + 2; w < sentenceEnd && w - i <= IN_WORDS_MAX_TOKENS; w++) {
     if (tokens[w].lemma !== 'word') continue;
     const owner = tokens[w - 1];
@@ -826,23 +826,24 @@ function namingParticiple(tokens: readonly Token[], i: number, sentenceStart: nu
 export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): Cue | null {
   const t = tokens[i];
   const lemma = t.lemma;
+  const word = t.text.toLowerCase();
   const inDocument = inDocumentAt(tokens, i, sentenceStart, sentenceEnd);
   if (inDocument) return inDocument;
   if (
-    t.text.toLowerCase() === ACCORDING_TO.first &&
+    word === ACCORDING_TO.first &&
     i + 1 < sentenceEnd &&
     tokens[i + 1].lemma === ACCORDING_TO.second
   ) {
     return { kind: 'according', tokens: [i, i + 2] };
   }
-  const inWords = inWordsAt(tokens, i, sentenceEnd);
+  const inWords = inWordsAt(tokens, i, sentenceEnd, word);
   if (inWords) return inWords;
   const next = i + 1 < sentenceEnd ? tokens[i + 1] : null;
   if (
     next &&
     i > 0 &&
     tokens[i - 1].lemma === 'be' &&
-    STANCE_ADJECTIVES.has(t.text.toLowerCase()) &&
+    STANCE_ADJECTIVES.has(word) &&
     STANCE_LINKS.has(next.lemma)
   ) {
     // "is concerned that ..." keeps "that" in the content, as with verbs; "frustrated with" takes it into the cue.
