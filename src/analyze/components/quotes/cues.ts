@@ -829,23 +829,13 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
   const word = t.text.toLowerCase();
   const inDocument = inDocumentAt(tokens, i, sentenceStart, sentenceEnd);
   if (inDocument) return inDocument;
-  if (
-    word === ACCORDING_TO.first &&
-    i + 1 < sentenceEnd &&
-    tokens[i + 1].lemma === ACCORDING_TO.second
-  ) {
+  if (word === ACCORDING_TO.first && i + 1 < sentenceEnd && tokens[i + 1].lemma === ACCORDING_TO.second) {
     return { kind: 'according', tokens: [i, i + 2] };
   }
   const inWords = inWordsAt(tokens, i, sentenceEnd, word);
   if (inWords) return inWords;
   const next = i + 1 < sentenceEnd ? tokens[i + 1] : null;
-  if (
-    next &&
-    i > 0 &&
-    tokens[i - 1].lemma === 'be' &&
-    STANCE_ADJECTIVES.has(word) &&
-    STANCE_LINKS.has(next.lemma)
-  ) {
+  if (next && i > 0 && tokens[i - 1].lemma === 'be' && STANCE_ADJECTIVES.has(word) && STANCE_LINKS.has(next.lemma)) {
     // "is concerned that ..." keeps "that" in the content, as with verbs; "frustrated with" takes it into the cue.
     return next.lemma === 'that' ? { kind: 'that', tokens: [i, i + 1] } : { kind: 'object', tokens: [i, i + 2] };
   }
