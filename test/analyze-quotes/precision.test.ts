@@ -84,6 +84,17 @@ describe('quote precision', () => {
     expect(r.quotes).toEqual([]);
   });
 
+  it('takes no lone adverb for a speaker ("Hopefully they can ... offer")', () => {
+    expect(run('Hopefully they can work the kinks out and offer a better experience soon.').quotes).toEqual([]);
+  });
+
+  it('leaves a sentence-opening subordinator out of the speaker ("When the advisers suggested")', () => {
+    const r = run(
+      "When President Trump's advisers suggested that Beijing resume buying farm products, Mr. Trump was not satisfied.",
+    );
+    expect(r.quotes.map((q) => q.speaker.text)).toEqual(["President Trump's advisers"]);
+  });
+
   it('takes no generic "you" addressing the reader as a speaker', () => {
     const r = run(
       'If you want to retire early, you should save half of your income. You can call it the frugal path, and you know that it works.',

@@ -137,12 +137,23 @@ export function findSpeaker(
   }
   // "Recent months have shown", "Tuesday saw": a time is no speaker.
   if (range && isTimePhrase(ctx, range)) return null;
+  // "When President Trump's advisers suggested": the subordinator opening the sentence is not the speaker's.
+  if (range && range[1] - range[0] > 1 && LEADING_NON_SPEAKER_POS.has(tokens[range[0]].pos))
+    range = [range[0] + 1, range[1]];
   const speaker = mainSpeaker ?? (range ? resolveSpeaker(tokens, range, ctx.mentions, lastSpeaker, ctx.text) : null);
   if (!speaker || isGenericYou(speaker)) return null;
+  // "Meanwhile, ...", "Similarly promoted", "Hopefully they can": a capitalised adverb or
+  // conjunction alone, naming no entity, is no speaker.
+  if (range && range[1] - range[0] === 1 && !speaker.entity && NON_SPEAKER_POS.has(tokens[range[0]].pos)) return null;
   const left = inverted || mainSpeaker ? cueSpan[0] : Math.min(cueSpan[0], speaker.span[0]);
   const right = inverted ? Math.max(cueSpan[1], speaker.span[1]) : cueSpan[1];
   return { speaker, left, right, inverted };
 }
+
+/** Parts of speech that open a sentence's adverbial, not a speaker's name ("When", "Also"). */
+const LEADING_NON_SPEAKER_POS: ReadonlySet<string> = new Set(['ADV', 'SCONJ']);
+/** Parts of speech that, alone and naming no entity, are no speaker. */
+const NON_SPEAKER_POS: ReadonlySet<string> = new Set(['ADV', 'SCONJ', 'CCONJ', 'ADP', 'INTJ']);
 
 /** Verbs whose object is the hearer ("told Newsweek", "assured reporters", "reminded voters"). */
 const HEARER_OBJECT_LEMMAS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'notify']);
