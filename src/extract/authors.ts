@@ -7,7 +7,7 @@ import { NAME_PARTICLES } from '../text/name-particles.js';
 
 /** Byline lead-ins in the languages we read dates in. */
 const BYLINE_PREFIX =
-  /^(?:(?:posted|written|article|words|story|text|reporting|reported|compiled|edited|editing|additional\s+reporting|photos?|(?:view\s+)?(?:all|more)\s+(?:posts|articles|stories))\s+(?:and\s+\w+\s+)?by|publicado por|publié par|écrit par|eingestellt von|geschrieben von|pubblicato da|scritto da|geplaatst door|opublikowane przez|by|from|author|authors|autor(?:in)?|auteur|von|par|por|di|de|door|przez|автор|авторы|опубликовал[аи]?)\s*[:：]?\s+/iu;
+  /^(?:(?:posted|written|article|words|story|text|reporting|reported|compiled|edited|editing|additional\s+reporting|photos?|(?:view\s+)?(?:all|more)\s+(?:posts|articles|stories))\s+(?:and\s+\w+\s+)?by|publicado por|publié par|écrit par|eingestellt von|geschrieben von|pubblicato da|scritto da|geplaatst door|opublikowane przez|by|from|author|authors|author\(s\)|contributors?|autor(?:in)?|auteur|von|par|por|di|de|door|przez|автор|авторы|опубликовал[аи]?)\s*[:：]?\s+/iu;
 /** A time left behind once the date is cut: "at 10:12 AM", "10:12", "um 10:12 Uhr". */
 const TIME_REST =
   /(?:\b(?:at|um|à|on|en|a las|alle|às|om|o)\s+|\s+в\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:uhr|[A-Z]{2,4}))?/giu;

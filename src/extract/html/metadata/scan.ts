@@ -54,7 +54,7 @@ const COMMENT_SECTION_TOKEN =
  * name may follow in a child link, so only the word is required here. An author box's "View all
  * posts by Jane Doe" link names the writer too. */
 const BYLINE_START =
-  /^\s*(by|(?:written|posted|article|story|words) by|(?:view\s+)?(?:all|more)\s+(?:posts|articles|stories)\s+by|author|von|par|por|di|door|av|af)(\s|:|$)/i;
+  /^\s*(by|(?:written|posted|article|story|words) by|(?:view\s+)?(?:all|more)\s+(?:posts|articles|stories)\s+by|author(?:s|\(s\))?|contributors?|von|par|por|di|door|av|af)(\s|:|$)/i;
 
 /** Tags whose content is page chrome rather than the article. A <footer> or <aside> inside an
  * <article> is the article's own (author, date, tags), so they are chrome only outside one; so is an

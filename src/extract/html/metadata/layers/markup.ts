@@ -192,19 +192,26 @@ function firstText(el: Element): string | null {
 }
 
 /** Text that is a byline lead-in alone ("By", "Written by:", "Author"), the name following elsewhere. */
-const LEAD_IN_ONLY = /^\s*(by|(?:written|posted|article|story|words) by|author|autor|auteur|von|par|por)\s*:?\s*$/i;
+const LEAD_IN_ONLY =
+  /^\s*(by|(?:written|posted|article|story|words) by|author(?:s|\(s\))?|contributors?|autor|auteur|von|par|por)\s*:?\s*$/i;
 
 export function readVisibleByline(scan: PageScan): RawMetadata {
   for (const node of scan.bylineTexts.filter((n) => !inMenu(n)).slice(0, MAX_BYLINES_TRIED)) {
     // The byline runs from the "By" text to the end of its parent: "by <a>Jane Doe</a> · Dec 20".
-    let text = clean(node.data + followingText(node));
-    // "<span>By </span>Jane Doe": the lead-in alone in its element; the name follows the element.
+    const text = clean(node.data + followingText(node));
+    // "<span>By </span>Jane Doe": the lead-in alone in its element; the name follows the element,
+    // alone in the next element ("<h2>Article by</h2><div>Jane Doe</div><div>Share...</div>") or
+    // as a list ("<h6>Author(s)</h6><ul><li>A</li><li>B</li></ul>"), else in the text after it.
     const labelOnly = LEAD_IN_ONLY.test(text);
-    if (labelOnly && node.parent && node.parent.type === 'tag')
-      text = clean(`${text} ${followingText(node.parent as Element)}`);
-    // "By" vouches for a one-word name; an "Author" label in its own element needs a full name.
-    if (BYLINE_TEXT.test(text) ? mayNameSomeone(text, true) : labelOnly && mayNameSomeone(text))
-      return { authors: [text] };
+    const label = node.parent && node.parent.type === 'tag' ? (node.parent as Element) : null;
+    const readings =
+      labelOnly && label
+        ? [nextElementText(label), followingText(label)].filter((t) => t !== null).map((t) => clean(`${text} ${t}`))
+        : [text];
+    for (const reading of readings)
+      // "By" vouches for a one-word name; an "Author" label in its own element needs a full name.
+      if (BYLINE_TEXT.test(reading) ? mayNameSomeone(reading, true) : labelOnly && mayNameSomeone(reading))
+        return { authors: [reading] };
   }
   return {};
 }
@@ -226,6 +233,20 @@ function inMenu(node: AnyNode): boolean {
 
 function clean(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Text of the element after `el` among its siblings; a list's items joined with commas. */
+function nextElementText(el: Element): string | null {
+  let next = el.next;
+  while (next && next.type !== 'tag') next = next.next;
+  if (!next) return null;
+  const sib = next as Element;
+  if (sib.name === 'ul' || sib.name === 'ol')
+    return sib.children
+      .filter((c): c is Element => c.type === 'tag' && (c as Element).name === 'li')
+      .map((li) => clean(innerText(li, true)))
+      .join(', ');
+  return innerText(sib, true);
 }
 
 /** Text of a node's following siblings (within its parent), enough for a byline. */
