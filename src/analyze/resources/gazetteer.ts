@@ -257,8 +257,25 @@ function rowsOf(t: ColumnTable, key: string): readonly [number, number] | undefi
 const MEMO_KEYS = 100_000;
 const rowsMemo = new WeakMap<ColumnTable, Map<string, readonly [number, number] | undefined>>();
 
-/** Places a surface form may name: acronym entries only match when written in capitals. */
+/**
+ * Places found for a surface form, remembered: the entity rules, the tagger's features and the
+ * places component ask for the same names many times per article (every mention and the words
+ * around it). Emptied past MEMO_KEYS like the others.
+ */
+const placesMemo = new Map<string, readonly Place[]>();
+
+/** Places a surface form may name: acronym entries only match when written in capitals. A fresh array each call. */
 export function lookupPlaces(surface: string): Place[] {
+  let found = placesMemo.get(surface);
+  if (found === undefined) {
+    if (placesMemo.size >= MEMO_KEYS) placesMemo.clear();
+    found = findPlaces(surface);
+    placesMemo.set(surface, found);
+  }
+  return found.slice();
+}
+
+function findPlaces(surface: string): Place[] {
   const g = gazetteer();
   // A dotted abbreviation ("Kan.") names its region only as written: "Kan" or "KAN" is a name or a word.
   if (surface.endsWith('.')) {

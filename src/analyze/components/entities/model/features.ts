@@ -188,10 +188,10 @@ export interface WordInfo {
   c2: number;
   c3: number;
   /**
-   * The word's slot scores under one model (see `slotFeatures`), cached by the tagger: they
-   * depend on the word alone, so each distinct word is scored once, not once per token.
+   * Where the tagger keeps the word's slot scores (see `slotFeatures`), and in which of its
+   * arrays: they depend on the word alone, so each distinct word is scored once, not once per token.
    */
-  slots?: Int32Array;
+  slotAt?: number;
   slotsOf?: object;
 }
 

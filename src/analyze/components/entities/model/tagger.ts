@@ -117,38 +117,58 @@ export function emissions(w: Float64Array, feats: Uint32Array, n: number, scores
   }
 }
 
-/**
- * A word's emission scores in each slot (SLOTS x TAG_COUNT), computed once per distinct word and
- * model and kept on the word's memo entry: the slot features depend on the word alone.
- */
-function slotScores(w: WordInfo, weights: Weights): Int32Array {
-  if (w.slotsOf === weights) return w.slots!;
-  const out = new Int32Array(SLOTS * TAG_COUNT);
-  const feats = new Uint32Array(SLOT_FEATURES);
-  for (let slot = 0; slot < SLOTS; slot++) {
-    const k = slotFeatures(w, slot, feats, 0);
-    addRows(weights.emission, feats, k, out, slot * TAG_COUNT);
-  }
-  w.slots = out;
-  w.slotsOf = weights;
-  return out;
-}
+/** One word's slot scores: SLOTS x TAG_COUNT. */
+const SLOT_SCORES = SLOTS * TAG_COUNT;
+/** Words an arena holds before a fresh one replaces it, so memory stays bounded in a long run. */
+const ARENA_WORDS = 200_000;
 
-/** Scores of the missing neighbours past a sentence's edges, per model. */
-const edgeScores = new WeakMap<Weights, Int32Array>();
-function padScores(weights: Weights): Int32Array {
-  let out = edgeScores.get(weights);
-  if (!out) {
-    out = new Int32Array(SLOTS * TAG_COUNT);
+/**
+ * Per model, the slot scores of the words scored so far, one word after another in one array
+ * (offset 0: the missing neighbours past a sentence's edges). The slot features depend on the
+ * word alone, so each distinct word is scored once; one array rather than one per word keeps the
+ * per-token sums reading a single buffer.
+ */
+interface SlotArena {
+  scores: Int32Array;
+  used: number;
+}
+const arenas = new WeakMap<Weights, SlotArena>();
+
+function arenaOf(weights: Weights): SlotArena {
+  let a = arenas.get(weights);
+  if (!a || a.used >= ARENA_WORDS * SLOT_SCORES) {
+    a = { scores: new Int32Array(1024 * SLOT_SCORES), used: SLOT_SCORES };
     const feats = new Uint32Array(SLOT_FEATURES);
     for (let slot = Slot.Left1; slot < SLOTS; slot++) {
       const k = slotFeatures(undefined, slot, feats, 0);
-      addRows(weights.emission, feats, k, out, slot * TAG_COUNT);
+      addRows(weights.emission, feats, k, a.scores, slot * TAG_COUNT);
     }
-    edgeScores.set(weights, out);
+    arenas.set(weights, a);
   }
-  return out;
+  return a;
 }
+
+/** Offset in `a.scores` of the word's slot scores, scored on first use (the word's memo entry keeps it). */
+function slotOffset(w: WordInfo, weights: Weights, a: SlotArena): number {
+  if (w.slotsOf === a) return w.slotAt!;
+  if (a.used + SLOT_SCORES > a.scores.length) {
+    const grown = new Int32Array(a.scores.length * 2);
+    grown.set(a.scores);
+    a.scores = grown;
+  }
+  const o = a.used;
+  a.used += SLOT_SCORES;
+  const feats = new Uint32Array(SLOT_FEATURES);
+  for (let slot = 0; slot < SLOTS; slot++) {
+    const k = slotFeatures(w, slot, feats, 0);
+    addRows(weights.emission, feats, k, a.scores, o + slot * TAG_COUNT);
+  }
+  w.slotAt = o;
+  w.slotsOf = a;
+  return o;
+}
+
+let slotAt = new Int32Array(256);
 
 /** Adds the emission rows of features feats[0..k) to out[o..o+TAG_COUNT). */
 function addRows(e: EmissionRows, feats: Uint32Array, k: number, out: Int32Array, o: number): void {
@@ -173,16 +193,20 @@ function sentenceEmissions(
   const e = weights.emission;
   const w = e.rows;
   const T = TAG_COUNT;
-  const pad = padScores(weights);
-  const slots = info.map((x) => slotScores(x, weights));
+  const a = arenaOf(weights);
+  if (n > slotAt.length) slotAt = new Int32Array(n);
+  for (let i = 0; i < n; i++) slotAt[i] = slotOffset(info[i], weights, a);
+  // Read after scoring: scoring a new word may have grown the arena.
+  const S = a.scores;
   for (let i = 0; i < n; i++) {
-    const self = slots[i];
-    const l1 = i > 0 ? slots[i - 1] : pad;
-    const r1 = i + 1 < n ? slots[i + 1] : pad;
-    const l2 = i > 1 ? slots[i - 2] : pad;
-    const r2 = i + 2 < n ? slots[i + 2] : pad;
+    const self = slotAt[i];
+    // Offset 0 holds the missing neighbours' scores.
+    const l1 = (i > 0 ? slotAt[i - 1] : 0) + T;
+    const r1 = (i + 1 < n ? slotAt[i + 1] : 0) + 2 * T;
+    const l2 = (i > 1 ? slotAt[i - 2] : 0) + 3 * T;
+    const r2 = (i + 2 < n ? slotAt[i + 2] : 0) + 4 * T;
     const o = i * T;
-    for (let t = 0; t < T; t++) scores[o + t] = self[t] + l1[T + t] + r1[2 * T + t] + l2[3 * T + t] + r2[4 * T + t];
+    for (let t = 0; t < T; t++) scores[o + t] = S[self + t] + S[l1 + t] + S[r1 + t] + S[l2 + t] + S[r2 + t];
     let s0 = 0,
       s1 = 0,
       s2 = 0,
