@@ -20,6 +20,7 @@ import { tagDocument } from './model/tagger.js';
 import { lookupPlaces } from '../../resources/gazetteer.js';
 import { taggedMentions } from './tagged.js';
 import { PERSON_TITLES } from './lexicon.js';
+import { detectLanguage } from '../../../extract/language.js';
 
 export function findMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -28,12 +29,19 @@ export function findMentions(doc: Doc): Mention[] {
   const runAt = new Int32Array(doc.tokens.length).fill(-1);
   runs.forEach((r, k) => runAt.fill(k, r.tok[0], r.tok[1]));
   const covered = new Uint8Array(doc.tokens.length);
+  // The text's own language, not the page's declaration, which can be wrong either way; asked
+  // only when a lone unknown word is tagged a place.
+  let nounsCapitalised: boolean | undefined;
+  const capitalisesNouns = () => (nounsCapitalised ??= NOUN_CAPITALISING_LANGUAGES.has(detectLanguage(doc.text)));
   for (const tagged of tagDocument(doc)) {
     const joined = joinHyphens(doc, tagged.tok, tagged.type === 'PERSON');
     const located = tagged.type === 'GPE' || tagged.type === 'LOC';
     const span = { ...tagged, tok: located ? knownPlaceSpan(doc, joined, covered) : joined };
     const [from, to] = span.tok;
     if (covered[from]) continue;
+    // The English-trained tagger reads a capital as a name; in German every noun has one
+    // ("in Vorbereitung", "in Betrieb"): a lone word is a place there only if the gazetteer knows it.
+    if (located && to - from === 1 && lookupPlaces(doc.tokens[from].text).length === 0 && capitalisesNouns()) continue;
     // "Tajik President Emomali Rakhmon": the tagger marks (part of) the name; the capitalised run
     // holding it, read by the rules, yields the whole name, its title and its affiliation.
     const run = runs[runAt[to - 1]];
@@ -77,6 +85,9 @@ export function findMentions(doc: Doc): Mention[] {
 }
 
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
+
+/** Languages (ISO 639-1) that capitalise every noun: German and Luxembourgish. */
+const NOUN_CAPITALISING_LANGUAGES: ReadonlySet<string> = new Set(['de', 'lb']);
 
 /** How far a place's span may grow on either side to reach a name the gazetteer knows. */
 const PLACE_REACH = 4;
