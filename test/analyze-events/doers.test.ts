@@ -212,6 +212,33 @@ describe('whether it was done', () => {
     ).toBe('future');
   });
 
+  it('reads an act required of someone or open to them as possible, not done', () => {
+    expect(modalityOf('The firm dropped its rule requiring drivers to sign arbitration agreements.', 'AGREE')).toBe(
+      'possible',
+    );
+    expect(modalityOf('The vote gives an opening for rivals Lopez, Diaz and Ruiz to attack the mayor.', 'ACCUSE')).toBe(
+      'possible',
+    );
+  });
+
+  it('reads an act that "has proved elusive" as not done', () => {
+    expect(modalityOf('After months of talks, actually signing a ceasefire deal has proved elusive.', 'AGREE')).toBe(
+      'negated',
+    );
+  });
+
+  it('reads the second of two wished acts ("want A to do and B to do") as to come', () => {
+    expect(
+      modalityOf('Most voters want the assembly to impeach and the senate to convict the governor.', 'COERCE'),
+    ).toBe('future');
+  });
+
+  it('reads a measure someone is resisting as pending', () => {
+    expect(modalityOf('The activist is battling extradition to the United States from Britain.', 'COOPERATE')).toBe(
+      'possible',
+    );
+  });
+
   it('reads an attempt as possible, not done', () => {
     expect(modalityOf('Rebels tried to seize the airport in Goma.', 'COERCE')).toBe('possible');
     expect(

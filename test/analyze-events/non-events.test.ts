@@ -359,3 +359,23 @@ describe('events counted, stated in general, or a danger to a state of affairs',
     );
   });
 });
+
+// Round-6 audit kinds (docs/audits/events-zyte-round6.md, seed 1611); sentences written for the test.
+describe('after the round-6 sample', () => {
+  it('armed forces taking to the streets do not protest', () => {
+    const r = analysed('On Sunday the army took to the streets of Yangon to remove the barricades.');
+    expect(typed(r, 'PROTEST')).toEqual([]);
+    expect(summary(analysed('Thousands of students took to the streets of Santiago on Friday.'))).toContain(
+      'PROTEST asserted «took to»',
+    );
+  });
+
+  it('withdrawing a bill is a concession, not a retreat', () => {
+    const r = analysed('The withdrawal of the security bill came far too late for the students.');
+    expect(typed(r, 'RETREAT')).toEqual([]);
+    expect(summary(r)).toContain('CONCEDE asserted «withdrawal»');
+    expect(summary(analysed('The army completed its withdrawal from Kunduz on Friday.'))).toContain(
+      'RETREAT asserted «withdrawal»',
+    );
+  });
+});

@@ -75,6 +75,7 @@ export function keepNewEvents(
     if (isImperative(m, tokens) || isImpression(m, tokens) || isShowing(m, tokens) || isOpinion(m, tokens)) continue;
     if (isFightAgainstThing(m, tokens) || isSpeechSetting(m, tokens)) continue;
     if (isCounted(m, tokens) || isGenericSubject(m, tokens) || isEndangering(m, tokens)) continue;
+    if (isForcesOnStreets(m, tokens)) continue;
     if (isRepeat(m, tokens, earlier)) continue;
     if (isAbsorbed(m, tokens, seg, withOccurrences)) continue;
     if (isPurposeOfAssault(m, tokens, seg, withOccurrences)) continue;
@@ -295,6 +296,16 @@ const ENDANGER_REACH = 7;
 function isEndangering(m: Candidate, tokens: readonly Token[]): boolean {
   if (m.type !== 'THREATEN' || m.nominal) return false;
   return tokens.slice(m.end, m.end + ENDANGER_REACH).some((t) => ENDANGERED.has(t.text.toLowerCase()));
+}
+
+/** Armed and police forces: when they "take to the streets" they deploy, they do not protest. */
+const ARMED = new Set([...FORCES, 'army', 'military', 'militia', 'soldier', 'guard', 'guards']);
+const STREETS_REACH = 4;
+
+/** "the People's Liberation Army took to the city's streets to clear barricades": no protest. */
+function isForcesOnStreets(m: Candidate, tokens: readonly Token[]): boolean {
+  if (m.type !== 'PROTEST' || tokens[m.start].lemma.toLowerCase() !== 'take') return false;
+  return tokens.slice(Math.max(0, m.start - STREETS_REACH), m.start).some((t) => ARMED.has(t.text.toLowerCase()));
 }
 
 /** Verbs of speaking whose rally is the speaker's audience ("said at a rally", "told a rally"). */

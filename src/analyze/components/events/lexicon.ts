@@ -428,6 +428,24 @@ const DEPLOYED_THINGS = [
 /** What is offered or given when it is information, not aid. */
 const INFORMATION = ['evidence', 'information', 'explanation', 'detail', 'details', 'proof', 'comment'];
 
+/** What one withdraws as a concession: a bill, a demand, a charge ("the withdrawal of the bill"). */
+const WITHDRAWN_MEASURES = [
+  'bill',
+  'law',
+  'proposal',
+  'decree',
+  'plan',
+  'charge',
+  'charges',
+  'lawsuit',
+  'complaint',
+  'candidacy',
+  'demand',
+  'demands',
+  'reform',
+  'tax',
+];
+
 /** A forecast "calls for" weather; no one asks anything ("forecasts called for low humidity"). */
 const FORECASTS = ['forecast', 'forecaster', 'model', 'recipe'];
 
@@ -560,25 +578,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'compensate' },
     { head: 'reverse', object: ['decision', 'ban', 'policy', 'order'] },
     // Withdrawing a bill or a demand is yielding, not a retreat of forces.
-    {
-      head: 'withdraw',
-      object: [
-        'bill',
-        'law',
-        'proposal',
-        'decree',
-        'plan',
-        'charge',
-        'charges',
-        'lawsuit',
-        'complaint',
-        'candidacy',
-        'demand',
-        'demands',
-        'reform',
-        'tax',
-      ],
-    },
+    { head: 'withdraw', object: WITHDRAWN_MEASURES },
+    { head: 'withdrawal', object: WITHDRAWN_MEASURES },
   ],
   // Working together: cooperation, joint operations, intelligence sharing.
   COOPERATE: [

@@ -214,9 +214,21 @@ export function modalityOf(m: ModalityInput): Modality {
   if (isHypothetical(m)) return 'hypothetical';
   const negated = isNegated(m);
   const predicate = predicateModal(m);
-  if ((isPossible(m) || predicate === 'possible') && !(negated && pastInability(m))) return 'possible';
-  if (negated || predicate === 'negated') return 'negated';
-  if (isFuture(m) || predicate === 'future' || inComingTimeClause(m) || isAskedFor(m) || isHopedFor(m)) return 'future';
+  if (
+    (isPossible(m) || predicate === 'possible' || isRequiredOrAllowed(m) || isResisted(m)) &&
+    !(negated && pastInability(m))
+  )
+    return 'possible';
+  if (negated || predicate === 'negated' || isElusive(m)) return 'negated';
+  if (
+    isFuture(m) ||
+    predicate === 'future' ||
+    inComingTimeClause(m) ||
+    isAskedFor(m) ||
+    isHopedFor(m) ||
+    isCoordinatedWish(m)
+  )
+    return 'future';
   return 'asserted';
 }
 
@@ -280,6 +292,76 @@ function isAskedFor(m: ModalityInput): boolean {
   else if (lower(m.tokens[i] ?? m.tokens[m.at]) === 'with' && m.tokens[i - 1]?.pos === 'PRON') i -= 2;
   const verb = m.tokens[i];
   return !!verb && verb.pos === 'VERB' && ASKING_VERBS.has(verb.lemma.toLowerCase());
+}
+
+/** Verbs whose "X to V" is an obligation laid on X, not an act ("requiring employees to sign"). */
+const REQUIRING = new Set(['require', 'requires', 'required', 'requiring', 'oblige', 'obliged', 'obliges', 'obliging']);
+/** Nouns whose "for X to V" is a chance, not an act ("an opening for moderates to attack"). */
+const CHANCES = new Set(['opening', 'chance', 'opportunity', 'occasion']);
+/** Tokens before "to" searched for a requiring verb or a chance noun. */
+const GOVERNOR_REACH = 10;
+
+/**
+ * "a policy of requiring employees to sign noncompete agreements", "an opening for moderates to
+ * attack": the act after "to" is laid on someone or open to them, not done.
+ */
+function isRequiredOrAllowed(m: ModalityInput): boolean {
+  if (m.nominal || lower(m.tokens[m.at - 1] ?? m.tokens[m.at]) !== 'to') return false;
+  for (let i = m.at - 2; i >= Math.max(0, m.at - 1 - GOVERNOR_REACH); i--) {
+    const w = lower(m.tokens[i]);
+    // Commas may stand in a list of names ("for moderates Buttigieg, Biden and Klobuchar to").
+    if (w === ';' || m.tokens[i].pos === 'AUX' || m.tokens[i].pos === 'VERB') return REQUIRING.has(w);
+    if (REQUIRING.has(w)) return true;
+    if (CHANCES.has(w) && lower(m.tokens[i + 1] ?? m.tokens[i]) === 'for') return true;
+  }
+  return false;
+}
+
+/** Verbs of resisting a measure still pending ("is battling extradition", "contests his deportation"). */
+const RESISTING = new Set(['battle', 'fight', 'resist', 'contest', 'challenge', 'appeal']);
+/** Nouns of a judicial or administrative measure that one can resist before it is carried out. */
+const PENDING_MEASURES = new Set(['extradition', 'deportation', 'eviction', 'expulsion', 'prosecution', 'removal']);
+
+/** "Assange is battling extradition to the United States": the measure resisted has not been carried out. */
+function isResisted(m: ModalityInput): boolean {
+  if (!m.nominal || !PENDING_MEASURES.has(lower(m.tokens[m.at]))) return false;
+  let i = m.at - 1;
+  while (i >= 0 && ['DET', 'ADJ', 'PRON'].includes(m.tokens[i].pos)) i--;
+  const verb = m.tokens[i];
+  return !!verb && RESISTING.has(verb.lemma.toLowerCase());
+}
+
+/** Predicates that say an act did not come about ("signing a deal has proved elusive"). */
+const ELUSIVE = new Set(['elusive', 'impossible', 'unattainable']);
+const ELUSIVE_VERBS = new Set(['prove', 'proved', 'proven', 'remain', 'remains', 'remained', 'been', 'be']);
+
+/** "actually signing a deal has proved elusive": the act told as not achieved. */
+function isElusive(m: ModalityInput): boolean {
+  for (let i = m.at + 1; i < Math.min(m.tokens.length, m.at + 1 + PREDICATE_REACH + 2); i++) {
+    const w = lower(m.tokens[i]);
+    if (w === ',' || w === ';') return false;
+    if (ELUSIVE.has(w) && ELUSIVE_VERBS.has(lower(m.tokens[i - 1]))) return true;
+  }
+  return false;
+}
+
+/** Tokens before a wished act searched for the wish in a coordinated "want A to V and B to W". */
+const COORDINATED_WISH_REACH = 12;
+
+/**
+ * "they want the House to impeach and the Senate to convict": the second infinitive shares the
+ * wish of the first.
+ */
+function isCoordinatedWish(m: ModalityInput): boolean {
+  if (m.nominal || lower(m.tokens[m.at - 1] ?? m.tokens[m.at]) !== 'to') return false;
+  let sawAnd = false;
+  for (let i = m.at - 2; i >= Math.max(0, m.at - COORDINATED_WISH_REACH); i--) {
+    const w = lower(m.tokens[i]);
+    if (w === ',' || w === ';' || w === '.') return false;
+    if (w === 'and' || w === 'or') sawAnd = true;
+    if (sawAnd && WISHES.has(m.tokens[i].lemma.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Verbs that open a way to what follows "for" ("pave the way for talks", "clear the way for a vote"). */
