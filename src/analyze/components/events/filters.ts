@@ -44,6 +44,8 @@ const OCCURRENCE_PHRASES = [
   ['take', 'place'],
   ['break', 'out'],
 ];
+/** The first words of OCCURRENCE_PHRASES: most tokens are none, and skip the phrase search. */
+const OCCURRENCE_PHRASE_STARTS = new Set(OCCURRENCE_PHRASES.map(([a]) => a));
 const REFERRING_PRONOUNS = new Set(['they', 'it', 'these', 'such', 'those', 'this']);
 const PRONOUN_REACH = 3;
 
@@ -503,7 +505,9 @@ function isPurposeOfAssault(
 export function hasOccurrenceVerb(tokens: readonly Token[]): boolean {
   return tokens.some(
     (t, i) =>
-      OCCURRENCE.has(t.lemma) || OCCURRENCE_PHRASES.some(([a, b]) => t.lemma === a && tokens[i + 1]?.lemma === b),
+      OCCURRENCE.has(t.lemma) ||
+      (OCCURRENCE_PHRASE_STARTS.has(t.lemma) &&
+        OCCURRENCE_PHRASES.some(([a, b]) => t.lemma === a && tokens[i + 1]?.lemma === b)),
   );
 }
 
@@ -516,7 +520,9 @@ function occurrences(
 ): Candidate[] {
   const out: Candidate[] = [];
   tokens.forEach((t, i) => {
-    const phrase = OCCURRENCE_PHRASES.find(([a, b]) => t.lemma === a && tokens[i + 1]?.lemma === b);
+    const phrase =
+      OCCURRENCE_PHRASE_STARTS.has(t.lemma) &&
+      OCCURRENCE_PHRASES.find(([a, b]) => t.lemma === a && tokens[i + 1]?.lemma === b);
     if (!OCCURRENCE.has(t.lemma) && !phrase) return;
     const pronoun = tokens
       .slice(Math.max(0, i - PRONOUN_REACH), i)

@@ -107,9 +107,10 @@ export function keysOf(t: Token): string[] {
 /** Cheap pre-check before the full lookup: most tokens are not triggers, so avoid building their keys. */
 function mayTrigger(t: Token): boolean {
   if (t.text.length < 2 || NEVER_TRIGGER_TAGS.has(t.pos)) return false;
+  const lemma = t.lemma.toLowerCase();
   return (
     BY_HEAD.has(t.lemma) ||
-    BY_HEAD.has(t.lemma.toLowerCase()) ||
+    (lemma !== t.lemma && BY_HEAD.has(lemma)) ||
     PREFIXES.has(t.text.slice(0, PREFIX_LENGTH).toLowerCase())
   );
 }
