@@ -42,6 +42,8 @@ export function findMentions(doc: Doc): Mention[] {
     // The English-trained tagger reads a capital as a name; in German every noun has one
     // ("in Vorbereitung", "in Betrieb"): a lone word is a place there only if the gazetteer knows it.
     if (located && to - from === 1 && lookupPlaces(doc.tokens[from].text).length === 0 && capitalisesNouns()) continue;
+    // Place names hold no digits; "A350", "N225" and the "K20" of "NBA 2K20" are models and codes.
+    if (located && HAS_DIGIT.test(doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 1].span[1]))) continue;
     // "Tajik President Emomali Rakhmon": the tagger marks (part of) the name; the capitalised run
     // holding it, read by the rules, yields the whole name, its title and its affiliation.
     const run = runs[runAt[to - 1]];
@@ -85,6 +87,8 @@ export function findMentions(doc: Doc): Mention[] {
 }
 
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
+
+const HAS_DIGIT = /\p{Nd}/u;
 
 /** Languages (ISO 639-1) that capitalise every noun: German and Luxembourgish. */
 const NOUN_CAPITALISING_LANGUAGES: ReadonlySet<string> = new Set(['de', 'lb']);
