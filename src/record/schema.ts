@@ -224,7 +224,7 @@ export const ProvenanceSchema = Type.Object(
   {
     additionalProperties: false,
     description:
-      "Which source gave each metadata field its value, for the fields that have one: a layer of the HTML metadata cascade (json-ld, microdata, opengraph, twitter, dublin-core, cms-meta, meta-date-key, time-element, platform-markup, byline, headline-byline, author-links, url, visible-date), dateline (the first paragraph's dateline, when it writes its year and nothing else gives a date), or h1, title-element, link-canonical, html-lang, text-header, text-footer, caller (a feed's or --published date), detected (language told from the text); -earlier, -modified and -fallback say the cascade corrected the first value. Empty in records upgraded from before schema 5.",
+      "Which source gave each metadata field its value, for the fields that have one: a layer of the HTML metadata cascade (json-ld, microdata, opengraph, twitter, dublin-core, cms-meta, meta-date-key, time-element, platform-markup, byline, headline-byline, author-links, url, visible-date), site-owner (a site named after a person, when nothing else names an author), dateline (the first paragraph's dateline, when it writes its year and nothing else gives a date), or h1, title-element, link-canonical, html-lang, text-header, text-footer, caller (a feed's or --published date), detected (language told from the text); -earlier, -modified and -fallback say the cascade corrected the first value. Empty in records upgraded from before schema 5.",
   },
 );
 
