@@ -95,6 +95,24 @@ describe('quote precision', () => {
     expect(r.quotes.map((q) => q.speaker.text)).toEqual(["President Trump's advisers"]);
   });
 
+  const speakerEntity = (r: ArticleRecord) =>
+    r.quotes.map((q) => r.entities.find((e) => e.id === q.speaker.entity)?.name ?? null);
+
+  it('links a speaker to the name before "of", not the place after it ("Martin Taylor of Aberdeenshire")', () => {
+    const r = run(
+      '"I could not stand for more than a few minutes," wrote 43-year-old Martin Taylor of Aberdeenshire in a case study.',
+    );
+    expect(speakerEntity(r)).toEqual(['Martin Taylor']);
+  });
+
+  it('links no speaker to a possessor or a place that only modifies the head ("China\'s ambassador")', () => {
+    const r = run(
+      "China's ambassador to Britain said that the army could end the unrest. The Inner Mongolia health commission said there was no link between the cases.",
+    );
+    expect(r.quotes.map((q) => q.speaker.text)).toEqual(["China's ambassador", 'The Inner Mongolia health commission']);
+    expect(speakerEntity(r)).toEqual([null, null]);
+  });
+
   it('takes no generic "you" addressing the reader as a speaker', () => {
     const r = run(
       'If you want to retire early, you should save half of your income. You can call it the frugal path, and you know that it works.',

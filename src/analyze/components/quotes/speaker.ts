@@ -23,6 +23,8 @@ const POSSESSIVE_ONLY = new Set(['my', 'our', 'your', 'their', 'its', 'his']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they', 'you', 'it']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+/** Entity types of places, which modify a body's name ("the Inner Mongolia health commission"). */
+const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
 /**
  * Heads of definite descriptions that name a person by role ("the Russian leader", "the
  * president"); when the entities component left them unlinked they go to the salient person.
@@ -310,9 +312,9 @@ export function resolveSpeaker(
 ): Speaker {
   const span: Span = [tokens[range[0]].span[0], tokens[range[1] - 1].span[1]];
   const speaker = { text: text.slice(span[0], span[1]), span };
-  const head = tokens[range[1] - 1];
-  const word = head.text.toLowerCase();
-  if (head.pos === 'PRON' && range[1] - range[0] === 1) {
+  const last = tokens[range[1] - 1];
+  const word = last.text.toLowerCase();
+  if (last.pos === 'PRON' && range[1] - range[0] === 1) {
     if (RELATIVE_PRONOUNS.has(word)) {
       const antecedent =
         range[0] >= 2 && tokens[range[0] - 1].text === ','
@@ -329,18 +331,31 @@ export function resolveSpeaker(
       return { ...speaker, entity: lastSpeaker.id };
     return { ...speaker, entity: null };
   }
-  // "the mayor of Springfield": a common noun before "of"/"in"/... heads the phrase; the name after
-  // it is a place or body the speaker belongs to, not the speaker.
+  // "China's ambassador", "Trump's supporters": a possessor is not the head; the words after it are.
+  let headStart = range[0];
+  for (let k = range[0] + 1; k < range[1] - 1; k++) if (isPossessive(tokens[k])) headStart = k + 1;
+  const charsOf = (a: number, b: number): Span => [tokens[a].span[0], tokens[b - 1].span[1]];
+  // "the mayor of Springfield", "Martin Taylor of Aberdeenshire": a common noun or a name before
+  // "of"/"in"/"at"/... heads the phrase; the name after it is a place or body the speaker belongs
+  // to, not the speaker.
   let headEnd = range[1];
-  for (let k = range[0] + 1; k < range[1]; k++) {
-    if (tokens[k].pos === 'ADP' && PP_LINKS.has(tokens[k].lemma) && tokens[k - 1].pos === 'NOUN') {
+  for (let k = headStart + 1; k < range[1]; k++) {
+    if (tokens[k].pos !== 'ADP' || !PP_LINKS.has(tokens[k].lemma)) continue;
+    if (tokens[k - 1].pos === 'NOUN' || (tokens[k - 1].pos === 'PROPN' && mentions.inside(charsOf(headStart, k)))) {
       headEnd = k;
       break;
     }
   }
-  const named = mentions.inside(headEnd < range[1] ? [span[0], tokens[headEnd - 1].span[1]] : span);
-  if (named) return { ...speaker, entity: named.id };
-  if (PERSON_ROLE_NOUNS.has(head.lemma) && tokens[range[0]].pos === 'DET') {
+  const named = mentions.inside(charsOf(headStart, headEnd));
+  // "the Inner Mongolia health commission": a place naming a body's seat is not the body.
+  const head = tokens[headEnd - 1];
+  const placeModifier =
+    named &&
+    PLACE_TYPES.has(named.type) &&
+    head.pos === 'NOUN' &&
+    !named.mentions.some(([a, b]) => a <= head.span[0] && head.span[1] <= b);
+  if (named) return { ...speaker, entity: placeModifier ? null : named.id };
+  if (PERSON_ROLE_NOUNS.has(last.lemma) && tokens[range[0]].pos === 'DET') {
     return { ...speaker, entity: salientPerson(span[0], mentions, lastSpeaker)?.id ?? null };
   }
   return { ...speaker, entity: null };
