@@ -286,32 +286,28 @@ export function viterbi(scores: Float64Array, transition: Float64Array, n: numbe
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
     const cur = i * T;
-    for (let t = 0; t < T; t++) {
+    // O (tag 0) and the B- tags (odd): any tag may precede them.
+    for (let t = 0; t < T; t = t === 0 ? 1 : t + 2) {
       let top = -Infinity;
       let arg = 0;
-      if (isInside(t)) {
-        // Ties go to the lower tag, as in the full loop below.
-        const b = t - 1;
-        const vb = best[prev + b] + transition[b * T + t];
-        const vi = best[prev + t] + transition[t * T + t];
-        if (vi > vb) {
-          top = vi;
-          arg = t;
-        } else {
-          top = vb;
-          arg = b;
-        }
-      } else {
-        for (let s = 0; s < T; s++) {
-          const v = best[prev + s] + transition[s * T + t];
-          if (v > top) {
-            top = v;
-            arg = s;
-          }
+      for (let s = 0; s < T; s++) {
+        const v = best[prev + s] + transition[s * T + t];
+        if (v > top) {
+          top = v;
+          arg = s;
         }
       }
       best[cur + t] = top + scores[cur + t];
       back[cur + t] = arg;
+    }
+    // The I- tags (even): only their own B- or I- may precede. Ties go to the lower tag, as above.
+    for (let t = 2; t < T; t += 2) {
+      const b = t - 1;
+      const vb = best[prev + b] + transition[b * T + t];
+      const vi = best[prev + t] + transition[t * T + t];
+      const inside = vi > vb;
+      best[cur + t] = (inside ? vi : vb) + scores[cur + t];
+      back[cur + t] = inside ? t : b;
     }
   }
   let last = 0;
