@@ -233,6 +233,16 @@ describe('whether it was done', () => {
     ).toBe('future');
   });
 
+  it('does not let a verb of stopping with its own object negate an event after the comma', () => {
+    expect(
+      modalityOf('“People will be angry, they’ll stop buses, there will be riots,” the mayor said.', 'PROTEST'),
+    ).toBe('future');
+    // With no object of its own, the stopping still bears on the event.
+    expect(modalityOf('The government decided to halt, for now, the deployment of troops.', 'MOBILIZE')).toBe(
+      'negated',
+    );
+  });
+
   it('reads a measure someone is resisting as pending', () => {
     expect(modalityOf('The activist is battling extradition to the United States from Britain.', 'COOPERATE')).toBe(
       'possible',

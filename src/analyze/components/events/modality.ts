@@ -625,6 +625,13 @@ function isPossible(m: ModalityInput): boolean {
   return false;
 }
 
+/** Whether a verb of stopping at `verb` has an object of its own closed by a comma before the trigger at `at`. */
+function stopsOwnObject(tokens: readonly Token[], verb: number, at: number): boolean {
+  const comma = tokens.slice(verb + 1, at).findIndex((t) => t.text === ',');
+  return comma >= 0 && tokens.slice(verb + 1, verb + 1 + comma).some((t) => OBJECT_TAGS.has(t.pos));
+}
+const OBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+
 function isNegated(m: ModalityInput): boolean {
   // Nominal triggers: a negating determiner ("no clashes"), or a negated verb governing them
   // ("would not renew its extradition treaty").
@@ -640,7 +647,9 @@ function isNegated(m: ModalityInput): boolean {
     if (negator && m.nominal && !NEGATING_DETERMINERS.has(w) && near.slice(0, n).some((j) => m.tokens[j].pos === 'ADP'))
       return deniedComplement(m);
     if (negator) return !inDoubtIdiom(m.tokens, i);
-    if (NEGATING_VERBS.has(m.tokens[i].lemma)) return true;
+    // "they'll stop trains, there will be riots": a verb of stopping with its own object before a
+    // comma stops that object, not an event in the clause after the comma.
+    if (NEGATING_VERBS.has(m.tokens[i].lemma) && !stopsOwnObject(m.tokens, i, m.at)) return true;
     if (NEGATING_PAIRS.some(([a, b]) => w === a && lower(m.tokens[i + 1] ?? m.tokens[i]) === b)) return true;
   }
   return deniedComplement(m);
