@@ -113,6 +113,12 @@ describe('quote precision', () => {
     expect(speakerEntity(r)).toEqual([null, null]);
   });
 
+  it('keeps an adjective\'s complement in a subject before the cue ("people familiar with the talks say")', () => {
+    const r = run('But the deal may grow into something bigger, people familiar with Chinese trade policy say.');
+    expect(r.quotes.map((q) => q.speaker.text)).toEqual(['people familiar with Chinese trade policy']);
+    expect(r.quotes.map((q) => q.speaker.entity)).toEqual([null]);
+  });
+
   it('takes no generic "you" addressing the reader as a speaker', () => {
     const r = run(
       'If you want to retire early, you should save half of your income. You can call it the frugal path, and you know that it works.',

@@ -210,7 +210,11 @@ function headOfModifiedPhrase(
     head = phraseEndingAt(tokens, end, floor);
     if (head && COORDINATORS.has(tokens[head[0]].lemma)) break;
     // The head opens its clause; one after a verb is that verb's object ("sent a letter to Senate leaders").
-    if (head && (head[0] === floor || CLAUSE_OPENERS.has(tokens[head[0] - 1].pos))) return head;
+    if (head && (head[0] === floor || CLAUSE_OPENERS.has(tokens[head[0] - 1].pos))) {
+      // "people familiar with the talks say": an adjective after the noun keeps its complement.
+      const adjective = tokens[head[1] - 1].pos === 'ADJ' && ADJECTIVE_COMPLEMENT_LINKS.has(tokens[head[1]].lemma);
+      return adjective && phrase ? [head[0], phrase[1]] : head;
+    }
   }
   return phrase;
 }
@@ -340,7 +344,13 @@ export function resolveSpeaker(
   // to, not the speaker.
   let headEnd = range[1];
   for (let k = headStart + 1; k < range[1]; k++) {
-    if (tokens[k].pos !== 'ADP' || !PP_LINKS.has(tokens[k].lemma)) continue;
+    if (tokens[k].pos !== 'ADP') continue;
+    // "people familiar with Chinese trade policy": the adjective's complement names no speaker.
+    if (ADJECTIVE_COMPLEMENT_LINKS.has(tokens[k].lemma) && tokens[k - 1].pos === 'ADJ') {
+      headEnd = k;
+      break;
+    }
+    if (!PP_LINKS.has(tokens[k].lemma)) continue;
     if (tokens[k - 1].pos === 'NOUN' || (tokens[k - 1].pos === 'PROPN' && mentions.inside(charsOf(headStart, k)))) {
       headEnd = k;
       break;
