@@ -3,15 +3,17 @@
 // checkout of dateline (a `git worktree add <dir> <commit>` with node_modules and build linked), in
 // one process over the same texts (PolNeAR dev by default). Each side extracts its own copies of the
 // articles (sharing one set made the second side 30-40% slower with identical code: the first
-// side's lazily built caches hang off the shared objects), and rounds alternate which goes first.
+// side's lazily built caches hang off the shared objects), and rounds alternate which goes first
+// (bench/ab-rounds.ts).
 // Prints CPU seconds per pass, words per CPU-second and the ratio of medians (this / other).
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { extract } from '../src/extract/index.js';
 import { analyze } from '../src/analyze/pipeline.js';
 import type { Article } from '../src/record/types.js';
+import { alternate, importFrom, median, vsArgs } from './ab-rounds.js';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/quotes/polnear-dev', import.meta.url));
 const DEFAULT_ROUNDS = 8;
@@ -23,34 +25,18 @@ interface Side {
   analyze: (article: Article) => unknown;
 }
 
-function cpuSeconds(fn: () => void): number {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1e6;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const roundsAt = args.indexOf('--rounds');
-  const rounds = roundsAt >= 0 ? Math.max(2, Number(args[roundsAt + 1]) || DEFAULT_ROUNDS) : DEFAULT_ROUNDS;
-  const positional = args.filter((a, i) => !a.startsWith('--') && (roundsAt < 0 || i !== roundsAt + 1));
-  const other = positional[0];
-  if (!other) {
-    console.error('usage: npm run bench:analyze-vs -- <other checkout> [folder of .txt files] [--rounds N]');
-    process.exit(2);
-  }
-  const load = async (path: string) => (await import(pathToFileURL(join(resolve(other), path)).href)) as Side;
-  const theirs: Side = { ...(await load('src/extract/index.ts')), ...(await load('src/analyze/pipeline.ts')) };
+  const { other, input, rounds } = vsArgs(
+    'npm run bench:analyze-vs -- <other checkout> [folder of .txt files] [--rounds N]',
+    DEFAULT_ROUNDS,
+  );
+  const theirs: Side = {
+    ...(await importFrom<Pick<Side, 'extract'>>(other, 'src/extract/index.ts')),
+    ...(await importFrom<Pick<Side, 'analyze'>>(other, 'src/analyze/pipeline.ts')),
+  };
   const ours: Side = { extract, analyze };
 
-  const dir = positional[1] ?? DEFAULT_SET;
+  const dir = input ?? DEFAULT_SET;
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
@@ -62,21 +48,8 @@ async function main(): Promise<void> {
       for (const a of articles) side.analyze(a);
     };
   };
-  const runOurs = pass(ours);
-  const runTheirs = pass(theirs);
   const words = articlesOf(ours).reduce((n, a) => n + (a.text.match(WORD_RE)?.length ?? 0), 0);
-  runOurs();
-  runTheirs(); // warm-up: JIT, lazy model and index loading
-  const times = { ours: [] as number[], theirs: [] as number[] };
-  for (let round = 0; round < rounds; round++) {
-    if (round % 2 === 0) {
-      times.ours.push(cpuSeconds(runOurs));
-      times.theirs.push(cpuSeconds(runTheirs));
-    } else {
-      times.theirs.push(cpuSeconds(runTheirs));
-      times.ours.push(cpuSeconds(runOurs));
-    }
-  }
+  const times = alternate(pass(ours), pass(theirs), rounds);
   const show = (xs: number[]) =>
     `${xs.map((x) => x.toFixed(2)).join(' ')}  (median ${median(xs).toFixed(3)} s, ${(words / median(xs) / 1000).toFixed(1)}k words per CPU-second)`;
   console.log(`${dir}: ${files.length} texts, ${words} words, ${rounds} rounds alternating`);

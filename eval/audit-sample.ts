@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../src/analyze/pipeline.js';
 import { extract } from '../src/extract/index.js';
-import type { Article, ArticleRecord } from '../src/record/types.js';
+import type { Article, ArticleRecord, Entity } from '../src/record/types.js';
 import { readGold, readPage } from './extract-set.js';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/extraction/zyte', import.meta.url));
@@ -33,6 +33,21 @@ export function* analysedPages(dir: string): Generator<{ url: string; article: A
     const article = extract({ content: html, format: 'html', url: gold.url });
     yield { url: gold.url, article, record: analyze(article) };
   }
+}
+
+/** Characters of text shown on either side of an audited mention. */
+const CONTEXT_CHARS = 70;
+
+/** A mention in its surroundings, the mention in brackets, white space collapsed. */
+export function mentionContext(text: string, [s, t]: readonly [number, number]): string {
+  const before = text.slice(Math.max(0, s - CONTEXT_CHARS), s);
+  return `${before}[${text.slice(s, t)}]${text.slice(t, t + CONTEXT_CHARS)}`.replace(/\s+/g, ' ');
+}
+
+/** The point given to an entity: "country / admin-1 (lat, lon)", or "-". */
+export function placePoint(geo: Entity['geo']): string {
+  if (!geo) return '-';
+  return `${geo.country}${geo.admin1 ? ` / ${geo.admin1}` : ''} (${geo.lat.toFixed(2)}, ${geo.lon.toFixed(2)})`;
 }
 
 /** Shuffles the items with mulberry32 seeded by `seed` and prints the first `count`, one a line. */

@@ -13,7 +13,7 @@ export function ensureGazetteer(): void {
   if (!existsSync(GAZETTEER_PATH)) execFileSync(process.execPath, ['scripts/build-gazetteer.mjs'], { stdio: 'ignore' });
 }
 
-export function analyzeText(text: string, dateline?: string): Doc {
+export function analyzeText(text: string, dateline?: string, language = 'en'): Doc {
   ensureGazetteer();
   const article: Article = {
     source: { format: 'body' },
@@ -21,7 +21,7 @@ export function analyzeText(text: string, dateline?: string): Doc {
     authors: [],
     published: null,
     dateline: dateline ? { raw: dateline, place: dateline, date: null } : null,
-    language: 'en',
+    language,
     text,
     paragraphs: [[0, text.length]],
     comments: [],
