@@ -179,3 +179,27 @@ describe('reported clauses after adjuncts and inverted-looking subjects (second 
     expect(run('The research team wrote the new paper over the summer.').quotes).toEqual([]);
   });
 });
+
+describe('speakers from the clause structure (real-page audit, round 4)', () => {
+  it('takes no speaker for a reduced clause after a subordinator ("23 percent when compared with")', () => {
+    const r = run('Usage rose 23 percent when compared with states where it is banned.');
+    expect(withCue(r, 'compared')).toBeUndefined();
+  });
+
+  it('takes no speaker for a noun\'s infinitive ("no reason to think")', () => {
+    expect(run("There's no reason to think they'll win out.").quotes).toEqual([]);
+  });
+
+  it('takes the antecedent, not the object of a relative clause, as the subject ("Residents who attended the meeting said")', () => {
+    const q = withCue(run('Residents who attended the meeting said the plan was rushed.'), 'said');
+    expect(q?.speaker.text).toBe('Residents');
+    expect(q?.content.text).toBe('the plan was rushed');
+  });
+
+  it('resolves a relative "who" without a comma to the name its antecedent is in apposition to', () => {
+    const r = run('The decision angered Alexander Vindman, a career Army officer who described the call as improper.');
+    const q = withCue(r, 'described');
+    expect(q?.speaker.text).toBe('who');
+    expect(entityName(r, q?.speaker.entity ?? null)).toBe('Alexander Vindman');
+  });
+});

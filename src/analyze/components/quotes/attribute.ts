@@ -16,7 +16,7 @@ import {
   tokenAtOrAfter,
 } from './bounds.js';
 import type { Attribution, QuoteContext } from './context.js';
-import { isPossessive, phraseAfter, resolveSpeaker, subjectBefore, type Speaker } from './speaker.js';
+import { isPossessive, nounInfinitive, phraseAfter, resolveSpeaker, subjectBefore, type Speaker } from './speaker.js';
 
 /** Between a quotation and the cue after it: only commas, dashes and spaces on the same line ("“...,” he said"). */
 const JOIN_BEFORE_CUE_CHAR_RE = /[ \t\u00a0,—–-]/;
@@ -92,6 +92,7 @@ export function findSpeaker(
   const cueSpan = ctx.spanOf(c0, c1);
 
   if (cue.kind !== 'according' && cue.kind !== 'noun' && negated(tokens, c0, s0)) return null;
+  if (cue.kind !== 'according' && nounInfinitive(tokens, c0, s0)) return null;
 
   // Who: the subject before the cue, else the phrase after it (inverted "said Mr. Podesta").
   let range: [number, number] | null = null;

@@ -145,7 +145,13 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [
 /** The subject before a cue starting at token `cue`, within the sentence starting at `floor`. */
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): [number, number] | null {
   let end = cue;
-  while (end > floor && cue - end < MAX_SKIP && BETWEEN_SUBJECT_AND_VERB.has(tokens[end - 1].pos)) end--;
+  while (
+    end > floor &&
+    cue - end < MAX_SKIP &&
+    BETWEEN_SUBJECT_AND_VERB.has(tokens[end - 1].pos) &&
+    !SUBORDINATORS.has(tokens[end - 1].lemma)
+  )
+    end--;
   if (end > floor && tokens[end - 1].text === ')') {
     // "Rep. Gwen Moore (D-Wis.) said": the bracketed party and state belong to the name.
     let k = end - 1;
@@ -178,7 +184,74 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   }
   const phrase = phraseEndingAt(tokens, end, floor);
   // A participle cue modifies the phrase right before it ("resolutions declaring ..."): that phrase speaks.
-  return /ing$/i.test(tokens[cue].text) ? phrase : headOfModifiedPhrase(tokens, phrase, floor);
+  if (/ing$/i.test(tokens[cue].text)) return phrase;
+  return relativeClauseHead(tokens, phrase, floor) ?? headOfModifiedPhrase(tokens, phrase, floor);
+}
+
+/** "no reason to think", "the right to say": a noun's infinitive, whose subject is not written. */
+export function nounInfinitive(tokens: readonly Token[], cue: number, floor: number): boolean {
+  let k = cue - 1;
+  while (k > floor && cue - k < MAX_SKIP && tokens[k].pos === 'ADV') k--; // "no reason to even think"
+  return k > floor && tokens[k].lemma === 'to' && tokens[k].pos === 'PART' && tokens[k - 1].pos === 'NOUN';
+}
+
+/**
+ * Words that open a subordinate clause: skipped as adverbs they would make the phrase before them
+ * the subject of a reduced clause's verb ("did not offer a response when asked about", "23 percent
+ * when compared with"), whose subject is not written.
+ */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when',
+  'whenever',
+  'where',
+  'while',
+  'once',
+  'if',
+  'unless',
+  'until',
+  'than',
+  'as',
+  'because',
+  'though',
+  'although',
+]);
+/** Relative pronouns, which stand for the phrase before them. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
+
+/**
+ * The phrase before a cue that is the object of a verb in a relative clause ("Websites that shared
+ * this information offered", "Lawmakers who opposed the bill said") is not the cue's subject: the
+ * relative's antecedent is. Null when the phrase is not such an object.
+ */
+function relativeClauseHead(
+  tokens: readonly Token[],
+  phrase: [number, number] | null,
+  floor: number,
+): [number, number] | null {
+  if (!phrase) return null;
+  let k = phrase[0] - 1;
+  if (k <= floor || tokens[k].pos !== 'VERB') return null;
+  k--;
+  while (k > floor && BETWEEN_SUBJECT_AND_VERB.has(tokens[k].pos) && phrase[0] - k <= MAX_SKIP + 1) k--;
+  if (k <= floor || !RELATIVES.has(tokens[k].lemma.toLowerCase())) return null;
+  return relativeAntecedent(tokens, k, floor);
+}
+
+/**
+ * The phrase a relative pronoun at token `rel` stands for ("the waitress who", "Vindman, a career
+ * Army officer, who"); a name in apposition before it is taken in ("Alexander Vindman, a career
+ * Army officer who"). Null when there is none.
+ */
+export function relativeAntecedent(tokens: readonly Token[], rel: number, floor: number): [number, number] | null {
+  const end = rel > floor && tokens[rel - 1].text === ',' ? rel - 1 : rel;
+  const phrase = phraseEndingAt(tokens, end, floor);
+  if (!phrase || tokens[phrase[1] - 1].pos === 'PRON') return null;
+  const comma = phrase[0] - 1;
+  if (comma > floor && tokens[comma].text === ',' && tokens[phrase[0]].pos === 'DET') {
+    const name = phraseEndingAt(tokens, comma, floor);
+    if (name && tokens[name[1] - 1].pos === 'PROPN') return [name[0], phrase[1]];
+  }
+  return phrase;
 }
 
 /** Tokens of a participle or preposition walked back over to a modified phrase's head. */
@@ -320,14 +393,15 @@ export function resolveSpeaker(
   const word = last.text.toLowerCase();
   if (last.pos === 'PRON' && range[1] - range[0] === 1) {
     if (RELATIVE_PRONOUNS.has(word)) {
-      const antecedent =
-        range[0] >= 2 && tokens[range[0] - 1].text === ','
-          ? phraseEndingAt(tokens, range[0] - 1, Math.max(0, range[0] - MAX_NP_TOKENS))
-          : null;
-      const entity = antecedent
-        ? mentions.inside([tokens[antecedent[0]].span[0], tokens[antecedent[1] - 1].span[1]])
-        : null;
-      return { ...speaker, entity: entity?.id ?? null };
+      // The speaker's words stay the relative (what the text's "who" stands for is the entity).
+      let floor = range[0];
+      while (floor > 0 && range[0] - floor < MAX_APPOSITIVE_TOKENS && tokens[floor - 1].sentence === last.sentence)
+        floor--;
+      const antecedent = relativeAntecedent(tokens, range[0], floor);
+      return {
+        ...speaker,
+        entity: antecedent ? resolveSpeaker(tokens, antecedent, mentions, null, text).entity : null,
+      };
     }
     if (PERSON_PRONOUNS.has(word) || word === 'i')
       return { ...speaker, entity: salientPerson(span[0], mentions, lastSpeaker)?.id ?? null };
@@ -336,14 +410,17 @@ export function resolveSpeaker(
     return { ...speaker, entity: null };
   }
   // "China's ambassador", "Trump's supporters": a possessor is not the head; the words after it are.
+  // "Alexander Vindman, a career Army officer": a name before its appositive is the head.
+  let nameEnd = range[1];
+  for (let k = range[0] + 1; k < nameEnd; k++) if (tokens[k].text === ',') nameEnd = k;
   let headStart = range[0];
-  for (let k = range[0] + 1; k < range[1] - 1; k++) if (isPossessive(tokens[k])) headStart = k + 1;
+  for (let k = range[0] + 1; k < nameEnd - 1; k++) if (isPossessive(tokens[k])) headStart = k + 1;
   const charsOf = (a: number, b: number): Span => [tokens[a].span[0], tokens[b - 1].span[1]];
   // "the mayor of Springfield", "Martin Taylor of Aberdeenshire": a common noun or a name before
   // "of"/"in"/"at"/... heads the phrase; the name after it is a place or body the speaker belongs
   // to, not the speaker.
-  let headEnd = range[1];
-  for (let k = headStart + 1; k < range[1]; k++) {
+  let headEnd = nameEnd;
+  for (let k = headStart + 1; k < nameEnd; k++) {
     if (tokens[k].pos !== 'ADP') continue;
     // "people familiar with Chinese trade policy": the adjective's complement names no speaker.
     if (ADJECTIVE_COMPLEMENT_LINKS.has(tokens[k].lemma) && tokens[k - 1].pos === 'ADJ') {
