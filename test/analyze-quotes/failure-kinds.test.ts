@@ -202,4 +202,18 @@ describe('speakers from the clause structure (real-page audit, round 4)', () => 
     expect(q?.speaker.text).toBe('who');
     expect(entityName(r, q?.speaker.entity ?? null)).toBe('Alexander Vindman');
   });
+
+  it('refuses an expletive "it" before a passive ("It had been made clear that")', () => {
+    expect(run('It had been made clear that the testimony had weakened.').quotes).toEqual([]);
+  });
+
+  it('keeps "it" for a thing before a passive ("It is considered a threat")', () => {
+    const q = withCue(run('The test worried officials. It is considered a threat to troops.'), 'considered');
+    expect(q?.speaker.text).toBe('It');
+  });
+
+  it('keeps a locative "there" with the noun it follows ("Officials there said")', () => {
+    const q = withCue(run('Officials there said the plant was closed.'), 'said');
+    expect(q?.speaker.text).toBe('Officials there');
+  });
 });

@@ -3,7 +3,7 @@
 // line ... is a frontier"), else the clause before a final or parenthetical cue ("..., he said.").
 import type { Entity, QuoteKind, Span } from '../../../record/types.js';
 import type { Cue } from './cues.js';
-import { HEARER_CUE_LEMMAS, HEARER_SKIP_LEMMAS, NO_OBJECT_LEMMAS } from './cues.js';
+import { HEARER_CUE_LEMMAS, HEARER_SKIP_LEMMAS, NO_OBJECT_LEMMAS, STANCE_ADJECTIVES } from './cues.js';
 import {
   clauseEnd,
   clip,
@@ -136,6 +136,8 @@ export function findSpeaker(
     if (!range && !hasVerb(ctx, s.span[0], cueSpan[0]) && !(c0 > s0 && tokens[c0 - 1].lemma === 'be'))
       range = subjectOfSentence(ctx, s0, c0);
   }
+  // "it had been made clear that", "there were accused of": an expletive subject of a passive names no speaker.
+  if (range && expletive(tokens, range, c1, s1) && passive(tokens, c0, s0)) return null;
   // "Recent months have shown", "Tuesday saw": a time is no speaker.
   if (range && isTimePhrase(ctx, range)) return null;
   // "When President Trump's advisers suggested": the subordinator opening the sentence is not the speaker's.
@@ -217,6 +219,38 @@ const QUESTION_LEMMAS = new Set(['ask', 'wonder', 'question', 'inquire']);
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'without']);
 /** How far back from the cue a negation may stand ("has not yet said"). */
 const MAX_NEGATION_DISTANCE = 3;
+
+/**
+ * A subject that stands for no one: "there", or "it" whose clause follows the verb ("it had been
+ * made clear that", "it is expected to"), not "it" for a thing named before ("it is considered a
+ * threat").
+ */
+function expletive(tokens: QuoteContext['tokens'], range: [number, number], c1: number, s1: number): boolean {
+  if (range[1] - range[0] !== 1) return false;
+  const word = tokens[range[0]].text.toLowerCase();
+  if (word === 'there') return true;
+  if (word !== 'it') return false;
+  let k = c1;
+  while (k < s1 && k - c1 < 2 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k++; // "made clear that"
+  return k < s1 && (tokens[k].lemma === 'that' || tokens[k].lemma === 'to');
+}
+
+/**
+ * A past participle after "be" ("it had been made clear that"): its subject is what was said or
+ * done to, not who said it. Adjectives of stance ("is convinced that") are the subject's own
+ * attitude. PolNeAR annotates passives with a named subject as attributions without a source, so
+ * only expletive subjects are refused.
+ */
+function passive(tokens: QuoteContext['tokens'], c0: number, s0: number): boolean {
+  const cue = tokens[c0];
+  const word = cue.text.toLowerCase();
+  if (word === cue.lemma || PARTICIPLE_SUFFIX_RE.test(word) || STANCE_ADJECTIVES.has(word)) return false;
+  for (let k = c0 - 1; k >= s0 && c0 - k <= MAX_NEGATION_DISTANCE; k--) {
+    if (tokens[k].lemma === 'be') return true;
+    if (tokens[k].pos !== 'AUX' && tokens[k].pos !== 'ADV' && tokens[k].pos !== 'PART') return false;
+  }
+  return false;
+}
 
 function negated(tokens: QuoteContext['tokens'], c0: number, s0: number): boolean {
   for (let k = c0 - 1; k >= s0 && c0 - k <= MAX_NEGATION_DISTANCE; k--) {

@@ -124,10 +124,14 @@ const inNPAt = (tokens: readonly Token[], k: number) =>
   inNP(tokens[k]) || isGluedHyphen(tokens, k) || isNameConjunction(tokens, k);
 
 /** Token range [a, b) of the phrase ending just before token `end`, not reaching before `floor`. */
-function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [number, number] | null {
+function phraseEndingAt(tokens: readonly Token[], phraseEnd: number, floor: number): [number, number] | null {
+  let end = phraseEnd;
   const last = end - 1;
   if (last < floor) return null;
-  if (tokens[last].pos === 'PRON') return [last, end];
+  // "Officials there said": a locative "there" after a noun belongs to its phrase.
+  const locative = last > floor && /^there$/i.test(tokens[last].text) && NOMINAL_POS.has(tokens[last - 1].pos);
+  if (tokens[last].pos === 'PRON' && !locative) return [last, end];
+  if (locative) end = last;
   let a = end;
   while (a > floor && end - a < MAX_NP_TOKENS && inNPAt(tokens, a - 1)) {
     a--;
@@ -139,8 +143,10 @@ function phraseEndingAt(tokens: readonly Token[], end: number, floor: number): [
       break;
   }
   while (a < end && ((tokens[a].pos === 'ADP' && PP_LINKS.has(tokens[a].lemma)) || isPossessive(tokens[a]))) a++;
-  return a < end && tokens.slice(a, end).some(isNominal) ? [a, end] : null;
+  if (!(a < end && tokens.slice(a, end).some(isNominal))) return null;
+  return [a, locative ? end + 1 : end];
 }
+const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /** The subject before a cue starting at token `cue`, within the sentence starting at `floor`. */
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): [number, number] | null {
