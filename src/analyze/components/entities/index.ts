@@ -6,12 +6,14 @@
 //   3. add nationality words the tagger was not taught
 //      (GUM marks no adjectival NORP: "Tajik officials")   -> runs.ts, classify.ts
 //   4. type lone words against the whole document          -> decide.ts
+//      and give each name one type per document            -> consistency.ts
 //   5. find nominal mentions ("the Kremlin leader")        -> decide.ts
 //   6. group mentions into entities, appositions, coref    -> group.ts
 import type { Component } from '../../component.js';
 import type { Doc } from '../../doc.js';
 import { classifyRun, type Mention } from './classify.js';
 import { decide, findNominals } from './decide.js';
+import { oneTypePerName } from './consistency.js';
 import { group } from './group.js';
 import { regionMentions } from './regions.js';
 import { findRuns, titleCaseSentences } from './runs.js';
@@ -83,7 +85,7 @@ export function findMentions(doc: Doc): Mention[] {
         if (ruleOnly(doc, m) || datelineOpening(run.initial, m) || surnames.has(m.text)) mentions.push(m);
   }
   mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
-  return regionMentions(doc, decide(mentions));
+  return regionMentions(doc, oneTypePerName(decide(mentions)));
 }
 
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
