@@ -4,10 +4,20 @@ import { describe, expect, it } from 'vitest';
 import {
   BUCKETS,
   TAG_COUNT,
+  loadedWeights,
   packRows,
   rowOf,
+  sentenceEmissions,
   tagDocument,
 } from '../../src/analyze/components/entities/model/tagger.js';
+import {
+  CONTEXT_FEATURES,
+  FEATURES_PER_TOKEN,
+  contextFeatures,
+  docContext,
+  sentenceFeatures,
+  sentenceWords,
+} from '../../src/analyze/components/entities/model/features.js';
 import { analyzeText } from './helpers.js';
 import { hasShared, sharedPath } from '../helpers/shared.js';
 
@@ -29,6 +39,44 @@ describe('entity tagger', () => {
 
   it('tags nothing in lower-case prose', () => {
     expect(spans('the water was cold and the boats stayed in the harbour all week.')).toEqual([]);
+  });
+});
+
+describe('emission scores in decoding', () => {
+  it("equal the sums of every feature's row, with the scores cached per word and per key", () => {
+    const weights = loadedWeights();
+    // Runs, lone capitals, connectors, given names, a sentence of one token, words that are not
+    // capitalised, seen in lower case in the document ("iPhone") or not ("eBay"); run twice so that the second pass
+    // reads the cached words and keys.
+    const doc = analyzeText(
+      'Marta Quellon of the Brindle Valley Water Authority said on Monday that the plant in Port Ellis would close. ' +
+        'Yes. The authority, which Quellon leads, told Reuters: "the plant stays open until June." ' +
+        'In Paris, President Emmanuel Macron met the Prime Minister of Canada, and the authority said nothing. ' +
+        'Analysts said the iPhone sold well and the eBay sold too, as iphone fans know.',
+    );
+    const ctx = docContext(doc);
+    for (let pass = 0; pass < 2; pass++) {
+      for (const s of doc.sentences) {
+        const [from, to] = s.tokens;
+        const n = to - from;
+        const all = new Uint32Array(n * FEATURES_PER_TOKEN);
+        sentenceFeatures(doc, from, to, ctx, all);
+        const expected = new Float64Array(n * TAG_COUNT);
+        for (let i = 0; i < n * FEATURES_PER_TOKEN; i++) {
+          const r = rowOf(weights.emission, all[i]);
+          if (r >= 0)
+            for (let t = 0; t < TAG_COUNT; t++)
+              expected[Math.floor(i / FEATURES_PER_TOKEN) * TAG_COUNT + t] += weights.emission.rows[r + t];
+        }
+        const info = sentenceWords(doc, from, to);
+        const context = new Uint32Array(n * CONTEXT_FEATURES);
+        const keys = new Int32Array(n);
+        contextFeatures(doc, from, to, info, ctx, context, keys);
+        const got = new Float64Array(n * TAG_COUNT);
+        sentenceEmissions(weights, { doc, from, info, ctx }, context, keys, n, got);
+        expect([...got]).toEqual([...expected]);
+      }
+    }
   });
 });
 

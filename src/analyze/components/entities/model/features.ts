@@ -233,14 +233,15 @@ function nameGazClass(name: string): number {
   return g;
 }
 
-const posMemo = new Map<string, number>();
-const posHash = (pos: string) => {
-  let h = posMemo.get(pos);
-  if (h === undefined) {
-    h = hashString(pos);
-    posMemo.set(pos, h);
+/** Per part-of-speech tag, its hash and a small id (from 1, in order of first use; 0 is the missing neighbour). */
+const posMemo = new Map<string, { hash: number; id: number }>();
+const posOf = (pos: string) => {
+  let p = posMemo.get(pos);
+  if (p === undefined) {
+    p = { hash: hashString(pos), id: posMemo.size + 1 };
+    posMemo.set(pos, p);
   }
-  return h;
+  return p;
 };
 
 const PAD = hashString('<pad>');
@@ -386,10 +387,44 @@ export function sentenceFeatures(doc: Doc, from: number, to: number, ctx: DocCon
   }
 }
 
+/**
+ * Feature keys. Some context features of a token read only a few small values: five read only
+ * the parts of speech of the token and its neighbours, and outside every capitalised run (most
+ * tokens) fifteen more take fixed values or read only whether the token opens the sentence, is
+ * seen in lower case in the document and is followed by a capital, and its left neighbour's
+ * given-name class. A token's key encodes those values, so tokens with the same key
+ * have the same features in its group, and inference sums the group's weights once per key, not
+ * once per token (tagger.ts); contextFeatures then leaves the group's hashes unwritten.
+ */
+const POS_FEATURES = [0, 1, 2, 3, 4];
+const RUN_FREE_FEATURES = [7, 8, 9, 10, 11, 13, 14, 18, 20, 21, 22, 23, 25, 26, 27];
+/** Five bits of a run-free token's key (the given-name class takes two), plus one value for a token in a run. */
+const RUN_FREE_KEYS = 33;
+const IN_RUN = 32;
+/** Bits of a part-of-speech id in a key: ids beyond (more tags than any tagger has) give the token no key. */
+const POS_ID_BITS = 5;
+const POS_IDS = 1 << POS_ID_BITS;
+/** A token without a key: all its features are hashed and summed. */
+export const NO_KEY = -1;
+const indices = (skip: readonly number[]) =>
+  Uint8Array.from({ length: CONTEXT_FEATURES }, (_, k) => k).filter((k) => !skip.includes(k));
+const ALL_FEATURES = indices([]);
+const KEYED_IN_RUN = indices(POS_FEATURES);
+const KEYED_RUN_FREE = indices([...POS_FEATURES, ...RUN_FREE_FEATURES]);
+const GROUP_IN_RUN = Uint8Array.from(POS_FEATURES);
+const GROUP_RUN_FREE = Uint8Array.from([...POS_FEATURES, ...RUN_FREE_FEATURES].sort((a, b) => a - b));
+
+/** The context features a key stands for (its group), by index in a token's CONTEXT_FEATURES. */
+export const keyGroup = (key: number): Uint8Array => (key % RUN_FREE_KEYS === IN_RUN ? GROUP_IN_RUN : GROUP_RUN_FREE);
+/** The context features hashed per token: all of them without a key, those outside the key's group with one. */
+export const keyRest = (key: number): Uint8Array =>
+  key === NO_KEY ? ALL_FEATURES : key % RUN_FREE_KEYS === IN_RUN ? KEYED_IN_RUN : KEYED_RUN_FREE;
+
 /** Per-token working arrays of contextFeatures, kept between sentences (one sentence at a time). */
 function newScratch(n: number) {
   return {
     pos: new Uint32Array(n),
+    posId: new Uint8Array(n),
     runFirst: new Int32Array(n),
     runLast: new Int32Array(n),
     runHash: new Uint32Array(n),
@@ -429,9 +464,10 @@ const in3 = (k: number, t: number, a: number, b: number, c: number) => {
   inputCount[k] = 3;
 };
 
-/** Writes the hashes of the recorded inputs to out[o...]: the same values as f1, f2 and f3. */
-function hashInputs(out: Uint32Array, o: number): void {
-  for (let k = 0; k < CONTEXT_FEATURES; k++) {
+/** Writes the hashes of the recorded inputs `which` to out[o...]: the same values as f1, f2 and f3. */
+function hashInputs(out: Uint32Array, o: number, which: Uint8Array): void {
+  for (let j = 0; j < which.length; j++) {
+    const k = which[j];
     const count = inputCount[k];
     let h = mix(inputState[k], inputA[k]);
     if (count > 1) h = mix(h, inputB[k]);
@@ -443,7 +479,8 @@ function hashInputs(out: Uint32Array, o: number): void {
 /**
  * Fills `out` (CONTEXT_FEATURES hashes per token) with the features of tokens [from, to) of one
  * sentence that read more than one word, the part of speech or the document; `info` holds the
- * sentence's words (`sentenceWords`).
+ * sentence's words (`sentenceWords`). With `keys`, it writes each token's key there (or NO_KEY)
+ * and leaves the hashes of the key's group unwritten (see `keyGroup`).
  */
 export function contextFeatures(
   doc: Doc,
@@ -452,11 +489,16 @@ export function contextFeatures(
   info: readonly WordInfo[],
   ctx: DocContext,
   out: Uint32Array,
+  keys?: Int32Array,
 ): void {
   const n = to - from;
   if (n > scratch.pos.length) scratch = newScratch(n);
-  const { pos, runFirst, runLast, runHash, runGaz } = scratch;
-  for (let i = 0; i < n; i++) pos[i] = posHash(doc.tokens[from + i].pos);
+  const { pos, posId, runFirst, runLast, runHash, runGaz } = scratch;
+  for (let i = 0; i < n; i++) {
+    const p = posOf(doc.tokens[from + i].pos);
+    pos[i] = p.hash;
+    posId[i] = Math.min(p.id, POS_IDS);
+  }
   // Capitalised runs (joined by connectors between capitalised words): first and last word of each.
   runFirst.fill(-1, 0, n);
   runLast.fill(-1, 0, n);
@@ -528,7 +570,8 @@ export function contextFeatures(
     in2(11, 27, rf < 0 ? 0 : rf === rl ? 1 : i === rf ? 2 : i === rl ? 3 : 4, rf < 0 ? 0 : Math.min(5, rl - rf + 1));
     in2(12, 28, initial, w.shape);
     const text = doc.tokens[from + i].text;
-    in3(13, 29, initial, w.cap ? 1 : 0, ctx.lowerSeen.has(w.lowText) ? 1 : 0);
+    const lowerSeen = ctx.lowerSeen.has(w.lowText) ? 1 : 0;
+    in3(13, 29, initial, w.cap ? 1 : 0, lowerSeen);
     in2(14, 30, w.cap ? (ctx.capSeen.has(text) ? 1 : 0) : 2, initial);
     in2(15, 31, p?.low ?? PAD, w.low);
     in2(16, 32, w.low, q?.low ?? PAD);
@@ -546,6 +589,19 @@ export function contextFeatures(
     // feature) and, when it has two words or more, what the gazetteer knows it as.
     in2(26, 46, rf >= 0 ? runHash[i] : PAD, rf < 0 ? 0 : i === rf ? 1 : i === rl ? 2 : 3);
     in1(27, 47, rf >= 0 && rl > rf ? runGaz[i] : 99);
-    hashInputs(out, o);
+    if (!keys) {
+      hashInputs(out, o, ALL_FEATURES);
+      continue;
+    }
+    // The key: the three parts of speech, then (outside runs) what the run-free group reads.
+    const idP = i > 0 ? posId[i - 1] : 0;
+    const idQ = i + 1 < n ? posId[i + 1] : 0;
+    let key = NO_KEY;
+    if (idP < POS_IDS && posId[i] < POS_IDS && idQ < POS_IDS) {
+      const runFree = rf < 0 ? initial | (lowerSeen << 1) | ((q?.cap ? 1 : 0) << 2) | ((p?.first ?? 3) << 3) : IN_RUN;
+      key = (((idP << POS_ID_BITS) | posId[i]) * POS_IDS + idQ) * RUN_FREE_KEYS + runFree;
+    }
+    keys[i] = key;
+    hashInputs(out, o, keyRest(key));
   }
 }

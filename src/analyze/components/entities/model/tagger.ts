@@ -16,13 +16,17 @@ import type { Doc } from '../../../doc.js';
 import {
   CONTEXT_FEATURES,
   FEATURES_PER_TOKEN,
+  NO_KEY,
   SLOTS,
   SLOT_FEATURES,
   Slot,
   contextFeatures,
   docContext,
+  keyGroup,
+  keyRest,
   sentenceWords,
   slotFeatures,
+  type DocContext,
   type WordInfo,
 } from './features.js';
 
@@ -125,23 +129,33 @@ export function emissions(w: Float64Array, feats: Uint32Array, n: number, scores
 const SLOT_SCORES = SLOTS * TAG_COUNT;
 /** Words an arena holds before a fresh one replaces it, so memory stays bounded in a long run. */
 const ARENA_WORDS = 200_000;
+/** Likewise for feature keys (a few thousand occur in practice). */
+const ARENA_KEYS = 100_000;
 
 /**
  * Per model, the slot scores of the words scored so far, one word after another in one array
  * (offset 0: the missing neighbours past a sentence's edges). The slot features depend on the
  * word alone, so each distinct word is scored once; one array rather than one per word keeps the
- * per-token sums reading a single buffer.
+ * per-token sums reading a single buffer. Likewise the scores of each feature key's group
+ * (features.ts, `keyGroup`), found by key in `keyAt`.
  */
 interface SlotArena {
   scores: Int32Array;
   used: number;
+  keyAt: Map<number, number>;
+  keyScores: Int32Array;
 }
 const arenas = new WeakMap<Weights, SlotArena>();
 
 function arenaOf(weights: Weights): SlotArena {
   let a = arenas.get(weights);
-  if (!a || a.used >= ARENA_WORDS * SLOT_SCORES) {
-    a = { scores: new Int32Array(1024 * SLOT_SCORES), used: SLOT_SCORES };
+  if (!a || a.used >= ARENA_WORDS * SLOT_SCORES || a.keyAt.size >= ARENA_KEYS) {
+    a = {
+      scores: new Int32Array(1024 * SLOT_SCORES),
+      used: SLOT_SCORES,
+      keyAt: new Map(),
+      keyScores: new Int32Array(1024 * TAG_COUNT),
+    };
     const feats = new Uint32Array(SLOT_FEATURES);
     for (let slot = Slot.Left1; slot < SLOTS; slot++) {
       const k = slotFeatures(undefined, slot, feats, 0);
@@ -172,7 +186,34 @@ function slotOffset(w: WordInfo, weights: Weights, a: SlotArena): number {
   return o;
 }
 
+/**
+ * Scores the groups of the keys of tokens [0, n) not scored yet. Their hashes were left
+ * unwritten, so the sentence's features are computed again in full: once per new key, which is
+ * rare after the first few documents.
+ */
+function scoreNewKeys(weights: Weights, a: SlotArena, sentence: SentenceInput, keys: Int32Array, n: number): void {
+  const full = new Uint32Array(n * CONTEXT_FEATURES);
+  contextFeatures(sentence.doc, sentence.from, sentence.from + n, sentence.info, sentence.ctx, full);
+  const e = weights.emission;
+  for (let i = 0; i < n; i++) {
+    const key = keys[i];
+    if (key === NO_KEY || a.keyAt.has(key)) continue;
+    const o = a.keyAt.size * TAG_COUNT;
+    if (o + TAG_COUNT > a.keyScores.length) {
+      const grown = new Int32Array(a.keyScores.length * 2);
+      grown.set(a.keyScores);
+      a.keyScores = grown;
+    }
+    for (const f of keyGroup(key)) {
+      const r = rowOf(e, full[i * CONTEXT_FEATURES + f]);
+      if (r >= 0) for (let t = 0; t < TAG_COUNT; t++) a.keyScores[o + t] += e.rows[r + t];
+    }
+    a.keyAt.set(key, o);
+  }
+}
+
 let slotAt = new Int32Array(256);
+let keyAt = new Int32Array(256);
 
 /** Adds the emission rows of features feats[0..k) to out[o..o+TAG_COUNT). */
 function addRows(e: EmissionRows, feats: Uint32Array, k: number, out: Int32Array, o: number): void {
@@ -182,35 +223,65 @@ function addRows(e: EmissionRows, feats: Uint32Array, k: number, out: Int32Array
   }
 }
 
+/** What the features of one sentence read: tokens [from, from + n) of the document. */
+interface SentenceInput {
+  doc: Doc;
+  from: number;
+  info: readonly WordInfo[];
+  ctx: DocContext;
+}
+
 /**
  * Emission scores of a sentence under the quantised weights: each token's own and its
- * neighbours' slot scores (cached per word) plus its context features. The sums are integers, so
- * the order of addition does not change them: this equals `emissions` over `sentenceFeatures`.
+ * neighbours' slot scores (cached per word), its key's group scores (cached per key) and its
+ * other context features. The sums are integers, so the order of addition does not change them:
+ * this equals `emissions` over `sentenceFeatures`.
  */
-function sentenceEmissions(
+export function sentenceEmissions(
   weights: Weights,
-  info: readonly WordInfo[],
+  sentence: SentenceInput,
   context: Uint32Array,
+  keys: Int32Array,
   n: number,
   scores: Float64Array,
 ): void {
   const e = weights.emission;
+  const index = e.index;
   const w = e.rows;
   const T = TAG_COUNT;
   const a = arenaOf(weights);
-  if (n > slotAt.length) slotAt = new Int32Array(n);
-  for (let i = 0; i < n; i++) slotAt[i] = slotOffset(info[i], weights, a);
-  // Read after scoring: scoring a new word may have grown the arena.
-  const S = a.scores;
+  const info = sentence.info;
+  if (n > slotAt.length) {
+    slotAt = new Int32Array(n);
+    keyAt = new Int32Array(n);
+  }
+  const slots = slotAt;
+  const keyed = keyAt;
+  for (let i = 0; i < n; i++) slots[i] = slotOffset(info[i], weights, a);
+  let fresh = false;
   for (let i = 0; i < n; i++) {
-    const self = slotAt[i];
+    const at = keys[i] === NO_KEY ? -1 : a.keyAt.get(keys[i]);
+    if (at === undefined) fresh = true;
+    keyed[i] = at ?? -1;
+  }
+  if (fresh) {
+    scoreNewKeys(weights, a, sentence, keys, n);
+    for (let i = 0; i < n; i++) keyed[i] = keys[i] === NO_KEY ? -1 : a.keyAt.get(keys[i])!;
+  }
+  // Read after scoring: scoring a new word or key may have grown the arena.
+  const S = a.scores;
+  const K = a.keyScores;
+  for (let i = 0; i < n; i++) {
+    const self = slots[i];
     // Offset 0 holds the missing neighbours' scores.
-    const l1 = (i > 0 ? slotAt[i - 1] : 0) + T;
-    const r1 = (i + 1 < n ? slotAt[i + 1] : 0) + 2 * T;
-    const l2 = (i > 1 ? slotAt[i - 2] : 0) + 3 * T;
-    const r2 = (i + 2 < n ? slotAt[i + 2] : 0) + 4 * T;
+    const l1 = (i > 0 ? slots[i - 1] : 0) + T;
+    const r1 = (i + 1 < n ? slots[i + 1] : 0) + 2 * T;
+    const l2 = (i > 1 ? slots[i - 2] : 0) + 3 * T;
+    const r2 = (i + 2 < n ? slots[i + 2] : 0) + 4 * T;
     const o = i * T;
     for (let t = 0; t < T; t++) scores[o + t] = S[self + t] + S[l1 + t] + S[r1 + t] + S[l2 + t] + S[r2 + t];
+    const g = keyed[i];
+    if (g >= 0) for (let t = 0; t < T; t++) scores[o + t] += K[g + t];
     let s0 = 0,
       s1 = 0,
       s2 = 0,
@@ -225,9 +296,15 @@ function sentenceEmissions(
       s11 = 0,
       s12 = 0;
     const c = i * CONTEXT_FEATURES;
-    for (let f = 0; f < CONTEXT_FEATURES; f++) {
-      const r = rowOf(e, context[c + f]);
-      if (r < 0) continue;
+    const rest = keyRest(keys[i]);
+    for (let j = 0; j < rest.length; j++) {
+      // rowOf, inlined on the local index.
+      const b = context[c + rest[j]] & (BUCKETS - 1);
+      const k = 2 * (b >>> 5);
+      const bits = index[k];
+      const bit = 1 << (b & 31);
+      if ((bits & bit) === 0) continue;
+      const r = (index[k + 1] + popcount(bits & (bit - 1))) * ROW_STRIDE;
       s0 += w[r];
       s1 += w[r + 1];
       s2 += w[r + 2];
@@ -282,39 +359,43 @@ export function viterbi(scores: Float64Array, transition: Float64Array, n: numbe
     best = new Float64Array(n * T);
     back = new Uint8Array(n * T);
   }
-  for (let t = 0; t < T; t++) best[t] = scores[t] + transition[T * T + t];
+  // Locals, not the module's variables, so the loops below read no context slots.
+  const top = best;
+  const from = back;
+  const tr = transition;
+  for (let t = 0; t < T; t++) top[t] = scores[t] + tr[T * T + t];
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
     const cur = i * T;
     // O (tag 0) and the B- tags (odd): any tag may precede them.
     for (let t = 0; t < T; t = t === 0 ? 1 : t + 2) {
-      let top = -Infinity;
+      let max = top[prev] + tr[t];
       let arg = 0;
-      for (let s = 0; s < T; s++) {
-        const v = best[prev + s] + transition[s * T + t];
-        if (v > top) {
-          top = v;
+      for (let s = 1; s < T; s++) {
+        const v = top[prev + s] + tr[s * T + t];
+        if (v > max) {
+          max = v;
           arg = s;
         }
       }
-      best[cur + t] = top + scores[cur + t];
-      back[cur + t] = arg;
+      top[cur + t] = max + scores[cur + t];
+      from[cur + t] = arg;
     }
     // The I- tags (even): only their own B- or I- may precede. Ties go to the lower tag, as above.
     for (let t = 2; t < T; t += 2) {
       const b = t - 1;
-      const vb = best[prev + b] + transition[b * T + t];
-      const vi = best[prev + t] + transition[t * T + t];
+      const vb = top[prev + b] + tr[b * T + t];
+      const vi = top[prev + t] + tr[t * T + t];
       const inside = vi > vb;
-      best[cur + t] = (inside ? vi : vb) + scores[cur + t];
-      back[cur + t] = inside ? t : b;
+      top[cur + t] = (inside ? vi : vb) + scores[cur + t];
+      from[cur + t] = inside ? t : b;
     }
   }
   let last = 0;
-  for (let t = 1; t < T; t++) if (best[(n - 1) * T + t] > best[(n - 1) * T + last]) last = t;
+  for (let t = 1; t < T; t++) if (top[(n - 1) * T + t] > top[(n - 1) * T + last]) last = t;
   for (let i = n - 1; i >= 0; i--) {
     tags[i] = last;
-    last = back[i * T + last];
+    last = from[i * T + last];
   }
 }
 
@@ -328,6 +409,7 @@ export function tagDocument(doc: Doc, weights: Weights = loadedWeights()): Tagge
   const ctx = docContext(doc);
   const out: TaggedSpan[] = [];
   let context = new Uint32Array(64 * CONTEXT_FEATURES);
+  let keys = new Int32Array(64);
   let scores = new Float64Array(64 * TAG_COUNT);
   let tags = new Uint8Array(64);
   for (const s of doc.sentences) {
@@ -335,12 +417,13 @@ export function tagDocument(doc: Doc, weights: Weights = loadedWeights()): Tagge
     const n = to - from;
     if (n * CONTEXT_FEATURES > context.length) {
       context = new Uint32Array(n * CONTEXT_FEATURES);
+      keys = new Int32Array(n);
       scores = new Float64Array(n * TAG_COUNT);
       tags = new Uint8Array(n);
     }
     const info = sentenceWords(doc, from, to);
-    contextFeatures(doc, from, to, info, ctx, context);
-    sentenceEmissions(weights, info, context, n, scores);
+    contextFeatures(doc, from, to, info, ctx, context, keys);
+    sentenceEmissions(weights, { doc, from, info, ctx }, context, keys, n, scores);
     viterbi(scores, weights.transition, n, tags);
     for (let i = 0; i < n;) {
       if (tags[i] === 0) {
