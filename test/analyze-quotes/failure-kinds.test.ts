@@ -217,3 +217,41 @@ describe('speakers from the clause structure (real-page audit, round 4)', () => 
     expect(q?.speaker.text).toBe('Officials there');
   });
 });
+
+describe('contents the clause around the cue rules out (real-page audit, round 4)', () => {
+  it('ends the reported words of a cue inside an opening "If" clause at its comma', () => {
+    const q = withCue(
+      run(
+        'If scientists found signs of these receptors in cells outside the nose, it was easy to write them off as mistakes.',
+      ),
+      'found',
+    );
+    expect(q?.content.text).toBe('signs of these receptors in cells outside the nose');
+  });
+
+  it('takes nothing from a cue inside an embedded question ("Whether Trump will agree ...")', () => {
+    const r = run(
+      'Whether Trump will agree to remove existing tariffs depends largely on whether he believes it will benefit him.',
+    );
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('leaves out a participle after the cue\'s comma, the writer\'s ("Graham said, offering the example")', () => {
+    const q = withCue(run('The plan will fail, Graham said, offering the example of a recent campaign.'), 'said');
+    expect(q?.content.text).toBe('The plan will fail');
+  });
+
+  it('takes no content of a lone reflexive pronoun ("imagined for herself")', () => {
+    expect(run('It was not the happy ending that Rose-Lynn imagined for herself.').quotes).toEqual([]);
+  });
+
+  it('takes no source from "In <text>," followed by the writer\'s "we"', () => {
+    const r = run("In the final article in this series, we're going to dig deep into how the approach works.");
+    expect(r.quotes).toEqual([]);
+  });
+
+  it('keeps "In this poll," pointing back to a poll named before as the source', () => {
+    const r = run('A new poll came out on Friday. In this poll, Trump rose 1 percentage point since the debate.');
+    expect(r.quotes.map((q) => q.content.text)).toContain('Trump rose 1 percentage point since the debate');
+  });
+});

@@ -579,6 +579,8 @@ const SOURCE_DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'view',
   'estimate',
 ]);
+/** The writer's first person. */
+const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);
 /** The longest "In ..." opener taken as a source. */
 const MAX_IN_SOURCE_TOKENS = 10;
 
@@ -596,6 +598,10 @@ function inDocumentAt(tokens: readonly Token[], i: number, sentenceStart: number
     if (tokens[k].pos === 'NOUN' && SOURCE_DOCUMENT_NOUNS.has(tokens[k].lemma)) document = true;
   }
   if (!document || comma < 0) return null;
+  // "In the final article in this series, we're going to ...": a text followed by the writer's
+  // "I"/"we" is the writer's own, no source. ("In this poll, Trump rose ..." points back to a
+  // poll named before: "this" alone does not tell.)
+  if (comma + 1 < sentenceEnd && WRITER_PRONOUNS.has(tokens[comma + 1].text.toLowerCase())) return null;
   // "In a statement, the union said ...", "In a speech, Trump attacked ...": the verb is the cue,
   // the opener only its medium.
   for (let k = comma + 1; k < sentenceEnd; k++) {

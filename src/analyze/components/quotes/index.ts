@@ -22,6 +22,7 @@ import { clauseAfterAdjuncts, refusalStands } from './attribute.js';
 import { dashCreditAttributions, labelAttributions } from './labels.js';
 import { findQuoteMarks } from './marks.js';
 import { SpanIndex } from './span-index.js';
+import { trimAttribution } from './trim.js';
 
 /**
  * The cue model's score a token needs to be a cue the rules did not find: above the perceptron's
@@ -70,7 +71,7 @@ export const quotes: Component = {
           ? ruleCueAttribution(ctx, models, cue, si, salient)
           : attributeLearned(ctx, models, cue, si, salient);
         i = cue.tokens[1] - 1;
-        if (!a || !held.keepNew(a)) continue;
+        if (!a || !trimAttribution(ctx, a, cue, s0, s1) || !held.keepNew(a)) continue;
         ctx.attributions.push(a);
         held.add(a);
         cueSentences.add(si);

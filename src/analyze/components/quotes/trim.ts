@@ -1,0 +1,109 @@
+// The last look at one cue's attribution, whichever reading (rules or content tagger) made it:
+// contents the clause structure around the cue shows are not the speaker's words.
+import type { Token } from '../../doc.js';
+import type { Cue } from './cues.js';
+import type { Attribution, QuoteContext } from './context.js';
+import { tokenAtOrAfter } from './bounds.js';
+
+/** Subordinators that open a clause before the main one ("If scientists found X, it was easy ..."). */
+const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'if',
+  'when',
+  'whenever',
+  'although',
+  'though',
+  'because',
+  'since',
+  'while',
+  'unless',
+  'once',
+]);
+/** Words that open an embedded question: its verb reports no stance ("Whether Trump will agree ... depends on"). */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether']);
+/** Parts of speech after an "-ing" word tagged as a noun that show it is a participle ("said, offering the example"). */
+const AFTER_PARTICIPLE_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'SCONJ']);
+
+/**
+ * Trims the attribution of `cue` in sentence tokens [s0, s1) in place; false when nothing of it is
+ * left to keep:
+ *  - a cue whose clause is an embedded question ("whether X will agree") reports nothing;
+ *  - a cue inside an opening subordinate clause ("If scientists found signs ..., it was easy") has
+ *    its reported words end with that clause, at its comma;
+ *  - a participle after the cue's comma ("..., Graham said, offering the example of") is the
+ *    writer's description of the speaker, not what was said;
+ *  - a content that is one reflexive pronoun ("imagined for herself") reports no words.
+ * Quotations (fragments in marks) are left as they are.
+ */
+export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number, s1: number): boolean {
+  const tokens = ctx.tokens;
+  const [c0, c1] = cue.tokens;
+  const opener = clauseOpener(tokens, a, c0, s0);
+  if (opener >= 0 && QUESTION_OPENERS.has(tokens[opener].lemma.toLowerCase())) return false;
+  const cueEnd = tokens[c1 - 1].span[1];
+  const end =
+    opener >= 0 && CLAUSE_SUBORDINATORS.has(tokens[opener].lemma.toLowerCase()) ? commaAfter(ctx, c1, s1) : -1;
+  a.fragments = a.fragments.flatMap((f) => {
+    if (f.kind === 'direct' || f.continued || f.span[0] < cueEnd) return [f];
+    if (end >= 0 && f.span[1] > end) {
+      if (f.span[0] >= end) return [];
+      return [{ ...f, span: [f.span[0], trimEnd(ctx.text, f.span[0], end)] }];
+    }
+    return participleAfterComma(ctx, f.span[0], s1) ? [] : [f];
+  });
+  return a.fragments.length > 0 && !a.fragments.every((f) => reflexiveOnly(ctx, f.span));
+}
+
+/**
+ * The token of a subordinator or "whether" opening the cue's clause: right before the speaker's
+ * words (which come before the cue), at the sentence's start or after a comma; -1 when none.
+ */
+function clauseOpener(tokens: readonly Token[], a: Attribution, c0: number, s0: number): number {
+  const sp = a.speaker.span;
+  if (sp[1] > tokens[c0].span[0]) return -1;
+  let k = c0 - 1;
+  while (k > s0 && tokens[k].span[0] > sp[0]) k--;
+  // The speaker's words may hold the opener itself ("Whether Trump", tagged as part of the name).
+  if (tokens[k].span[0] === sp[0] && !isOpener(tokens[k])) k--;
+  if (k < s0) return -1;
+  // "whether" makes a question of its clause wherever it stands ("depends on whether he believes").
+  if (QUESTION_OPENERS.has(tokens[k].lemma.toLowerCase())) return k;
+  const opensClause = k === s0 || tokens[k - 1].text === ',' || tokens[k - 1].pos === 'CCONJ';
+  return opensClause && isOpener(tokens[k]) ? k : -1;
+}
+
+const isOpener = (t: Token) =>
+  CLAUSE_SUBORDINATORS.has(t.lemma.toLowerCase()) || QUESTION_OPENERS.has(t.lemma.toLowerCase());
+
+/** The character offset of the first comma after token `from` in the sentence, or -1. */
+function commaAfter(ctx: QuoteContext, from: number, s1: number): number {
+  for (let k = from; k < s1; k++)
+    if (ctx.tokens[k].text === ',' && ctx.markContaining(ctx.tokens[k].span[0]) < 0) return ctx.tokens[k].span[0];
+  return -1;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+/** Whether the content starting at `start` opens with a participle right after a comma. */
+function participleAfterComma(ctx: QuoteContext, start: number, s1: number): boolean {
+  const tokens = ctx.tokens;
+  const k = tokenAtOrAfter(ctx, start, tokens.length);
+  if (k === 0 || k >= tokens.length || tokens[k - 1].text !== ',' || !/ing$/i.test(tokens[k].text)) return false;
+  const t = tokens[k];
+  if (t.pos === 'VERB') return true;
+  return t.pos === 'NOUN' && k + 1 < s1 && AFTER_PARTICIPLE_POS.has(tokens[k + 1].pos);
+}
+
+/**
+ * Whether the span holds one reflexive pronoun and nothing else ("imagined for herself"). Other
+ * lone pronouns are kept: they are mostly a cut reading of "called them X", "appoints him as X",
+ * which PolNeAR annotates and the strict scorer still matches (polnear-dev, development).
+ */
+function reflexiveOnly(ctx: QuoteContext, span: readonly [number, number]): boolean {
+  const k = tokenAtOrAfter(ctx, span[0], ctx.tokens.length);
+  return k < ctx.tokens.length && REFLEXIVE_RE.test(ctx.tokens[k].text) && ctx.tokens[k].span[1] >= span[1];
+}
+const REFLEXIVE_RE = /^(?:my|your|him|her|it|one|our|them)sel(?:f|ves)$/i;
