@@ -281,28 +281,69 @@ const OWN_CONTENT = 10;
 /** Transition buckets of a window token's own per side: PW, W, L, PP, PWW, S, 4 label pairs each. */
 const OWN_TRANSITION = 24;
 
+/** What the per-cue walks and features ask of a window token (WindowTokens.bits), found once per window. */
+const COMMA = 1,
+  VERB = 2,
+  THAT = 4,
+  STOP = 8,
+  MARK_TOKEN = 16,
+  IN_MARK = 32,
+  IN_TIME = 64;
+
 /**
- * A cue's window (see contentWindow): its lower-cased words, and each token's own content and
- * transition buckets per side of the cue, hashed on first use. They depend on the token, the side
- * and the window's edges only, so the cues of one sentence, which share its window, hash each
- * token once per side; a sentence of many cues ("X said Y told Z ...") no longer costs the square
- * of its length in hashing. Each document's last window is kept (windowTokens).
+ * A cue's window (see contentWindow): its lower-cased words, what each token is (bits), and each
+ * token's own content and transition buckets per side of the cue, hashed on first use. They depend
+ * on the token, the side and the window's edges only, so the cues of one sentence, which share its
+ * window, hash each token once per side; a sentence of many cues ("X said Y told Z ...") no longer
+ * costs the square of its length in hashing. Under a model's weights, the window also keeps each
+ * token's own features' weights summed per side (contentEmissions, transitionScoresOf), so a cue
+ * adds up a few sums per token, not every feature's weight. Each document's last window is kept
+ * (windowTokens).
  */
 class WindowTokens {
+  readonly tokens: readonly Token[];
   readonly words: string[];
+  readonly bits: Uint8Array;
+  /** Per token, the mark containing its start, or -1 (QuoteContext.markContaining). */
+  readonly mark: Int32Array;
   readonly content: Int32Array;
   readonly transition: Int32Array;
-  /** Per token and side: 1 when its content buckets are filled, 2 its transition buckets. */
+  /** Per token and side: 1 when its content buckets are filled, 2 its transition buckets, 4 and 8 their weights. */
   private readonly filled: Uint8Array;
+  /** The weights the sums below are of (weigh). */
+  private weights: ArrayLike<number> | null = null;
+  /** Per token and side, its own content weights summed, with the rule off and on (contentSums). */
+  contentWeights = new Float64Array(0);
+  /** Per token and side, its own transition weights summed per label pair (transitionSums). */
+  transitionWeights = new Float64Array(0);
+  /** Per token and NEAREST value, the weight of "rsdw|" and of "redw|" (NaN until asked). */
+  private rsdw = new Float64Array(0);
+  private redw = new Float64Array(0);
 
   constructor(
-    readonly tokens: readonly Token[],
+    ctx: QuoteContext,
     readonly w0: number,
     readonly w1: number,
   ) {
+    const tokens = (this.tokens = ctx.tokens);
     const n = w1 - w0;
     this.words = new Array<string>(n);
-    for (let k = w0; k < w1; k++) this.words[k - w0] = tokens[k].text.toLowerCase();
+    this.bits = new Uint8Array(n);
+    this.mark = new Int32Array(n);
+    for (let k = w0; k < w1; k++) {
+      const t = tokens[k];
+      this.words[k - w0] = t.text.toLowerCase();
+      const mark = (this.mark[k - w0] = ctx.markContaining(t.span[0]));
+      const markToken = MARK_TOKEN_RE.test(t.text);
+      this.bits[k - w0] =
+        (t.text === ',' ? COMMA : 0) |
+        (t.pos === 'VERB' ? VERB : 0) |
+        (t.lemma === 'that' ? THAT : 0) |
+        (STOP_TOKEN_RE.test(t.text) ? STOP : 0) |
+        (markToken ? MARK_TOKEN : 0) |
+        (mark >= 0 || markToken ? IN_MARK : 0) |
+        (ctx.inTime(t.span[0]) ? IN_TIME : 0);
+    }
     this.content = new Int32Array(3 * n * OWN_CONTENT);
     this.transition = new Int32Array(3 * n * OWN_TRANSITION);
     this.filled = new Uint8Array(3 * n);
@@ -359,6 +400,87 @@ class WindowTokens {
     withLabelPairs(fnv(T_S[s], str(!first && tk[k - 1].sentence !== t.sentence)), out, o + 20);
     return o;
   }
+
+  /**
+   * Makes the weighted sums below those of `w`: a window is scored under one model at a time.
+   * The sums add the same weights as the features one by one, in another order; the weights are
+   * 16-bit integers times one scale (LinearModel), so every such sum is exact in a double and the
+   * order does not change it.
+   */
+  weigh(w: ArrayLike<number>): void {
+    if (this.weights === w) return;
+    const n = this.w1 - this.w0;
+    this.weights = w;
+    this.contentWeights = new Float64Array(3 * n * 2);
+    this.transitionWeights = new Float64Array(3 * n * 4);
+    this.rsdw = new Float64Array(10 * n).fill(NaN);
+    this.redw = new Float64Array(10 * n).fill(NaN);
+    for (let slot = 0; slot < this.filled.length; slot++) this.filled[slot] &= 3;
+  }
+
+  /**
+   * The offset in contentWeights of token k's own content features' weights on side s, summed,
+   * with the rule off at it and on after it: "b|", "tm|" and the token's own buckets (contentAt: w,
+   * l, p, pp, pn, wp, wr of the rule, ac, ss). After weigh().
+   */
+  contentSums(k: number, s: number): number {
+    const slot = 3 * (k - this.w0) + s;
+    if (!(this.filled[slot] & 4)) {
+      this.filled[slot] |= 4;
+      const w = this.weights!;
+      const a = this.contentAt(k, s);
+      const own = this.content;
+      let sum = w[C_B[s]] + w[C_TM[s * 2 + (this.bits[k - this.w0] & IN_TIME ? 1 : 0)]];
+      for (let j = 0; j < 6; j++) sum += w[own[a + j]];
+      sum += w[own[a + 8]] + w[own[a + 9]];
+      this.contentWeights[2 * slot] = sum + w[own[a + 6]];
+      this.contentWeights[2 * slot + 1] = sum + w[own[a + 7]];
+    }
+    return 2 * slot;
+  }
+
+  /**
+   * The offset in transitionWeights of token k's own transition features' weights on side s,
+   * summed per label pair: "T" and the token's own buckets (transitionAt: pw, w, l, pp, pww, s).
+   * After weigh().
+   */
+  transitionSums(k: number, s: number): number {
+    const slot = 3 * (k - this.w0) + s;
+    if (!(this.filled[slot] & 8)) {
+      this.filled[slot] |= 8;
+      const w = this.weights!;
+      const a = this.transitionAt(k, s);
+      const own = this.transition;
+      for (let ab = 0; ab < 4; ab++) {
+        let sum = w[TT_T[ab]];
+        for (let j = ab; j < OWN_TRANSITION; j += 4) sum += w[own[a + j]];
+        this.transitionWeights[4 * slot + ab] = sum;
+      }
+    }
+    return 4 * slot;
+  }
+
+  /** The weight of "rsdw|" + NEAREST[rs] + "|" + pos for token k. After weigh(). */
+  ruleStartWord(k: number, rs: number): number {
+    const at = 10 * (k - this.w0) + rs;
+    let v = this.rsdw[at];
+    if (v !== v) {
+      v = this.weights![bucketOf(fnv(fnv(fnv(P_RSDW, NEAREST[rs]), '|'), this.tokens[k].pos))];
+      this.rsdw[at] = v;
+    }
+    return v;
+  }
+
+  /** The weight of "redw|" + NEAREST[re] + "|" + lemma for token k. After weigh(). */
+  ruleEndWord(k: number, re: number): number {
+    const at = 10 * (k - this.w0) + re;
+    let v = this.redw[at];
+    if (v !== v) {
+      v = this.weights![bucketOf(fnv(fnv(fnv(P_REDW, NEAREST[re]), '|'), this.tokens[k].lemma))];
+      this.redw[at] = v;
+    }
+    return v;
+  }
 }
 
 /** Each document's last window, dropped with the document's context (a module-wide one would hold its tokens). */
@@ -368,7 +490,7 @@ const lastWindows = new WeakMap<QuoteContext, WindowTokens>();
 function windowTokens(ctx: QuoteContext, w0: number, w1: number): WindowTokens {
   let win = lastWindows.get(ctx);
   if (win?.w0 !== w0 || win.w1 !== w1) {
-    win = new WindowTokens(ctx.tokens, w0, w1);
+    win = new WindowTokens(ctx, w0, w1);
     lastWindows.set(ctx, win);
   }
   return win;
@@ -409,28 +531,72 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
 }
 
 /**
- * Per token of the window, the sum of its content features' weights `w`: emissionScores of
- * contentFeatures, added up in the same order, without the table of every token's features.
+ * Per token of the window, the sum of its content features' weights `w` (a model's: see
+ * WindowTokens.weigh): emissionScores of contentFeatures, without the table of every token's
+ * features.
  */
 export function contentEmissions(ctx: QuoteContext, x: ContentInput, w: ArrayLike<number>): Float64Array {
-  const cue = new ContentCue(ctx, x);
-  const [w0, w1] = x.window;
-  const out = new Float64Array(w1 - w0);
-  const f = CONTENT_SCRATCH;
-  for (let k = w0; k < w1; k++) {
-    cue.fill(k, f, 0);
-    let sum = 0;
-    for (let j = 0; j < CONTENT_FEATURES; j++) sum += w[f[j]];
-    out[k - w0] = sum;
-  }
-  return out;
+  return new ContentCue(ctx, x).emissions(w);
 }
-const CONTENT_SCRATCH = new Int32Array(CONTENT_FEATURES);
+
+/**
+ * A model's weights of the features that take a few values, at the indices of their bucket
+ * tables (C_RS, TT_R, ...): a cue's tokens add these up, not look each bucket up in the model.
+ */
+interface WeightTables {
+  RS: Float64Array;
+  SP: Float64Array;
+  Q: Float64Array;
+  QR: Float64Array;
+  BC: Float64Array;
+  BV: Float64Array;
+  BT: Float64Array;
+  BS: Float64Array;
+  BM: Float64Array;
+  BCV: Float64Array;
+  OS: Float64Array;
+  RSD: Float64Array;
+  RED: Float64Array;
+  TR: Float64Array;
+  TM: Float64Array;
+  TD: Float64Array;
+  TSP: Float64Array;
+}
+const weightTables = new WeakMap<ArrayLike<number>, WeightTables>();
+
+function weightTablesOf(w: ArrayLike<number>): WeightTables {
+  let t = weightTables.get(w);
+  if (!t) {
+    const of = (buckets: Int32Array) => Float64Array.from(buckets, (b) => w[b]);
+    t = {
+      RS: of(C_RS),
+      SP: of(C_SP),
+      Q: of(C_Q),
+      QR: of(C_QR),
+      BC: of(C_BC),
+      BV: of(C_BV),
+      BT: of(C_BT),
+      BS: of(C_BS),
+      BM: of(C_BM),
+      BCV: of(C_BCV),
+      OS: of(C_OS),
+      RSD: of(C_RSD),
+      RED: of(C_RED),
+      TR: of(TT_R),
+      TM: of(TT_M),
+      TD: of(TT_D),
+      TSP: of(TT_SP),
+    };
+    weightTables.set(w, t);
+  }
+  return t;
+}
 
 /** What contentFeatures reads about one cue's window, built once; fill() writes one token's features. */
 class ContentCue {
   private readonly tk: readonly Token[];
   private readonly w0: number;
+  private readonly w1: number;
   private readonly c0: number;
   private readonly c1: number;
   private readonly cueSentence: number;
@@ -458,6 +624,7 @@ class ContentCue {
     const [w0, w1] = x.window;
     const [c0, c1] = x.cue;
     this.w0 = w0;
+    this.w1 = w1;
     this.c0 = c0;
     this.c1 = c1;
     const n = w1 - w0;
@@ -467,6 +634,7 @@ class ContentCue {
     const commas = (this.commas = new Uint8Array(n)),
       verbs = (this.verbs = new Uint8Array(n)),
       flags = (this.flags = new Uint8Array(n));
+    const bits = this.win.bits;
     const walk = (from: number, to: number, step: number) => {
       let c = 0,
         v = 0,
@@ -475,12 +643,12 @@ class ContentCue {
         commas[k - w0] = Math.min(c, 2);
         verbs[k - w0] = Math.min(v, 2);
         flags[k - w0] = f;
-        const t = tk[k];
-        if (t.text === ',') c++;
-        if (t.pos === 'VERB') v++;
-        if (t.lemma === 'that') f |= 1;
-        if (STOP_TOKEN_RE.test(t.text)) f |= 2;
-        if (MARK_TOKEN_RE.test(t.text)) f |= 4;
+        const b = bits[k - w0];
+        if (b & COMMA) c++;
+        if (b & VERB) v++;
+        if (b & THAT) f |= 1;
+        if (b & STOP) f |= 2;
+        if (b & MARK_TOKEN) f |= 4;
       }
     };
     walk(c0 - 1, w0 - 1, -1);
@@ -505,7 +673,7 @@ class ContentCue {
 
   /** Token k's CONTENT_FEATURES buckets, at out[o...]. */
   fill(k: number, out: Int32Array, o: number): void {
-    const { ctx, x, tk, c0, c1, win } = this;
+    const { x, tk, c0, c1, win } = this;
     const own = win.content;
     const i = k - this.w0;
     const t = tk[k];
@@ -514,7 +682,7 @@ class ContentCue {
     const mid = t.span[0];
     const rule = this.inRule[i];
     const ruleStart = rule === 1 && !inSpans(x.rulePieces, mid - 1) ? 1 : 0;
-    const inMark = ctx.markContaining(mid) >= 0 || MARK_TOKEN_RE.test(t.text) ? 1 : 0;
+    const inMark = win.bits[i] & IN_MARK ? 1 : 0;
     const a = win.contentAt(k, s);
     const f = this.flags[i];
     const rs = nearest(this.ruleStarts, k),
@@ -546,7 +714,7 @@ class ContentCue {
     out[o++] = C_BM[s * 4 + (f & 4 ? 2 : 0) + inMark];
     out[o++] = C_BCV[s * 18 + bc * 6 + bv * 2 + rule];
     out[o++] = C_OS[t.sentence === this.cueSentence ? 1 : 0];
-    out[o++] = C_TM[s * 2 + (ctx.inTime(mid) ? 1 : 0)];
+    out[o++] = C_TM[s * 2 + (win.bits[i] & IN_TIME ? 1 : 0)];
     out[o++] = C_RSD[rs];
     out[o++] = C_RED[re];
     out[o++] = bucketOf(fnv(fnv(fnv(P_RSDW, NEAREST[rs]), '|'), t.pos));
@@ -554,6 +722,60 @@ class ContentCue {
     out[o++] = own[a + 6 + rule]; // wr
     out[o++] = own[a + 8]; // ac
     out[o] = own[a + 9]; // ss
+  }
+
+  /** Per token of the window, the sum of its content features' weights `w` (see contentEmissions). */
+  emissions(w: ArrayLike<number>): Float64Array {
+    const { x, tk, c0, c1, win, w0, w1 } = this;
+    const T = weightTablesOf(w);
+    win.weigh(w);
+    // The cue's own features by side and rule ("r|", "r|" + side, "nr|", "cl|", "ck|"), and by side
+    // and distance bucket ("d|", "cld|").
+    const bySideRule = new Float64Array(6);
+    const bySideDistance = new Float64Array(3 * BUCKETS.length);
+    for (let s = 0; s < 3; s++) {
+      const cueOwn = w[this.noRuleKind[s]] + w[this.cueLemmaF[s]] + w[this.cueKindF[s]];
+      for (let r = 0; r < 2; r++) bySideRule[2 * s + r] = w[C_R[r]] + w[this.ruleKind[r][s]] + cueOwn;
+      for (let d = 0; d < BUCKETS.length; d++)
+        bySideDistance[s * BUCKETS.length + d] = w[C_D[s * BUCKETS.length + d]] + w[this.cueLemmaD[d][s]];
+    }
+    const speaker = x.speaker;
+    const out = new Float64Array(w1 - w0);
+    for (let k = w0; k < w1; k++) {
+      const i = k - w0;
+      const t = tk[k];
+      const s = k < c0 ? 0 : k >= c1 ? 1 : 2;
+      const di = bucketIndex(k < c0 ? c0 - k : k >= c1 ? k - c1 + 1 : 0);
+      const mid = t.span[0];
+      const rule = this.inRule[i];
+      const ruleStart = rule === 1 && !inSpans(x.rulePieces, mid - 1) ? 1 : 0;
+      const inMark = win.bits[i] & IN_MARK ? 1 : 0;
+      const f = this.flags[i];
+      const rs = nearest(this.ruleStarts, k),
+        re = nearest(this.ruleEnds, k);
+      const bc = this.commas[i],
+        bv = this.verbs[i];
+      out[i] =
+        win.contentWeights[win.contentSums(k, s) + rule] +
+        bySideRule[2 * s + rule] +
+        bySideDistance[s * BUCKETS.length + di] +
+        T.RS[ruleStart] +
+        T.SP[speaker !== null && mid >= speaker[0] && mid < speaker[1] ? 1 : 0] +
+        T.Q[s * 2 + inMark] +
+        T.QR[s * 4 + inMark * 2 + rule] +
+        T.BC[s * 3 + bc] +
+        T.BV[s * 3 + bv] +
+        T.BT[s * 2 + (f & 1 ? 1 : 0)] +
+        T.BS[s * 2 + (f & 2 ? 1 : 0)] +
+        T.BM[s * 4 + (f & 4 ? 2 : 0) + inMark] +
+        T.BCV[s * 18 + bc * 6 + bv * 2 + rule] +
+        T.OS[t.sentence === this.cueSentence ? 1 : 0] +
+        T.RSD[rs] +
+        T.RED[re] +
+        win.ruleStartWord(k, rs) +
+        win.ruleEndWord(k, re);
+    }
+    return out;
   }
 }
 
@@ -602,35 +824,13 @@ export function transitionFeatures(ctx: QuoteContext, x: ContentInput): Int32Arr
 }
 
 /**
- * Per token of the window, the four transition scores under weights `w`: transitionScores of
- * transitionFeatures, added up in the same order, without the table of every token's features.
+ * Per token of the window, the four transition scores under weights `w` (a model's: see
+ * WindowTokens.weigh): transitionScores of transitionFeatures, without the table of every token's
+ * features.
  */
 export function transitionScoresOf(ctx: QuoteContext, x: ContentInput, w: ArrayLike<number>): Float64Array {
-  const cue = new TransitionCue(ctx, x);
-  const [w0, w1] = x.window;
-  const out = new Float64Array(4 * (w1 - w0));
-  const f = TRANSITION_SCRATCH;
-  for (let k = w0; k < w1; k++) {
-    cue.fill(k, f, 0);
-    let s00 = 0,
-      s01 = 0,
-      s10 = 0,
-      s11 = 0;
-    for (let j = 0; j < f.length; j += 4) {
-      s00 += w[f[j]];
-      s01 += w[f[j + 1]];
-      s10 += w[f[j + 2]];
-      s11 += w[f[j + 3]];
-    }
-    const t = 4 * (k - w0);
-    out[t] = s00;
-    out[t + 1] = s01;
-    out[t + 2] = s10;
-    out[t + 3] = s11;
-  }
-  return out;
+  return new TransitionCue(ctx, x).scores(w);
 }
-const TRANSITION_SCRATCH = new Int32Array(4 * TRANSITION_FEATURES);
 
 /** What transitionFeatures reads about one cue's window; fill() writes one token's features, tokens in order. */
 class TransitionCue {
@@ -654,7 +854,7 @@ class TransitionCue {
     const s = k < c0 ? 0 : k >= c1 ? 1 : 2;
     const d = k < c0 ? c0 - k : k >= c1 ? k - c1 + 1 : 0;
     const r = inSpans(x.rulePieces, t.span[0]) ? 1 : 0;
-    const mark = ctx.markContaining(t.span[0]);
+    const mark = win.mark[k - x.window[0]];
     const rPrev = first ? 0 : this.prevRule;
     const markPrev = first ? -1 : this.prevMark;
     const own = win.transition;
@@ -670,6 +870,38 @@ class TransitionCue {
     copy4(out, o + 16, TT_SP, 4 * sp);
     this.prevRule = r;
     this.prevMark = mark;
+  }
+
+  /** Per token of the window, the four transition scores under weights `w` (see transitionScoresOf). */
+  scores(w: ArrayLike<number>): Float64Array {
+    const { ctx, x, win } = this;
+    const T = weightTablesOf(w);
+    win.weigh(w);
+    const [w0, w1] = x.window;
+    const [c0, c1] = x.cue;
+    const speaker = x.speaker;
+    const out = new Float64Array(4 * (w1 - w0));
+    let rPrev = 0,
+      markPrev = -1;
+    for (let k = w0; k < w1; k++) {
+      const i = k - w0;
+      const at = ctx.tokens[k].span[0];
+      const s = k < c0 ? 0 : k >= c1 ? 1 : 2;
+      const d = k < c0 ? c0 - k : k >= c1 ? k - c1 + 1 : 0;
+      const r = inSpans(x.rulePieces, at) ? 1 : 0;
+      const mark = win.mark[i];
+      const own = win.transitionSums(k, s);
+      const rm = 4 * (s * 4 + rPrev * 2 + r);
+      const mm = 4 * (s * 8 + (markPrev >= 0 ? 4 : 0) + (mark >= 0 ? 2 : 0) + (mark === markPrev ? 1 : 0));
+      const dm = 4 * (s * BUCKETS.length + bucketIndex(d));
+      const sp = 4 * (speaker !== null && at >= speaker[0] && at < speaker[1] ? 1 : 0);
+      for (let ab = 0; ab < 4; ab++)
+        out[4 * i + ab] =
+          win.transitionWeights[own + ab] + T.TR[rm + ab] + T.TM[mm + ab] + T.TD[dm + ab] + T.TSP[sp + ab];
+      rPrev = r;
+      markPrev = mark;
+    }
+    return out;
   }
 }
 
