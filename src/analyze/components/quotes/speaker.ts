@@ -338,6 +338,8 @@ interface MentionRef {
 /** Entity mentions sorted by start, for overlap look-ups and "most recent person" searches. */
 export class MentionIndex {
   private readonly mentions: MentionRef[];
+  /** Per entity asked about (covers): its mentions' starts in order, and the furthest end up to each. */
+  private readonly byEntity = new Map<Entity, { starts: number[]; reaches: number[] }>();
   constructor(entities: readonly Entity[]) {
     this.mentions = entities.flatMap((entity) => entity.mentions.map(([start, end]) => ({ start, end, entity })));
     this.mentions.sort((a, b) => a.start - b.start);
@@ -368,6 +370,29 @@ export class MentionIndex {
       if (this.mentions[i].end >= span[1]) return this.mentions[i].entity;
     }
     return null;
+  }
+
+  /**
+   * Whether one of the entity's own mentions holds all of `span`: looked up, not scanned, as a
+   * place named in every sentence ("Paris officials said ...") has thousands of mentions.
+   */
+  covers(entity: Entity, span: Span): boolean {
+    let own = this.byEntity.get(entity);
+    if (!own) {
+      const sorted = [...entity.mentions].sort((a, b) => a[0] - b[0]);
+      let reach = -Infinity;
+      own = { starts: sorted.map(([a]) => a), reaches: sorted.map(([, b]) => (reach = Math.max(reach, b))) };
+      this.byEntity.set(entity, own);
+    }
+    // Of the mentions starting at or before the span, the one reaching furthest.
+    let lo = 0,
+      hi = own.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (own.starts[mid] <= span[0]) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && own.reaches[lo - 1] >= span[1];
   }
 
   /** The most recent person mentioned before `pos`, or null when none is close enough. */
@@ -443,10 +468,7 @@ export function resolveSpeaker(
   // "the Inner Mongolia health commission": a place naming a body's seat is not the body.
   const head = tokens[headEnd - 1];
   const placeModifier =
-    named &&
-    PLACE_TYPES.has(named.type) &&
-    head.pos === 'NOUN' &&
-    !named.mentions.some(([a, b]) => a <= head.span[0] && head.span[1] <= b);
+    named && PLACE_TYPES.has(named.type) && head.pos === 'NOUN' && !mentions.covers(named, head.span);
   if (named) return { ...speaker, entity: placeModifier ? null : named.id };
   if (PERSON_ROLE_NOUNS.has(last.lemma) && tokens[range[0]].pos === 'DET') {
     return { ...speaker, entity: salientPerson(span[0], mentions, lastSpeaker)?.id ?? null };
