@@ -169,8 +169,17 @@ export interface WordInfo {
    * Where the tagger keeps the word's slot scores (see `slotFeatures`), and in which of its
    * arrays: they depend on the word alone, so each distinct word is scored once, not once per token.
    */
-  slotAt?: number;
-  slotsOf?: object;
+  slotAt: number;
+  slotsOf: object | undefined;
+  /**
+   * What the document of `seenIn` (its DocContext) knows of the word: whether its lower-case form
+   * is seen in lower case, whether it is seen capitalised away from a sentence start, and its
+   * context flags; looked up once per distinct word and document, not once per token.
+   */
+  seenIn: DocContext | undefined;
+  lowerSeen: number;
+  capSeen: number;
+  flags: number;
 }
 
 const wordMemo = new Map<string, WordInfo>();
@@ -205,6 +214,12 @@ export function wordInfo(spelled: string): WordInfo {
     c1: cluster === NO_CLUSTER ? cluster : cluster >> 8,
     c2: cluster === NO_CLUSTER ? cluster : cluster >> 4,
     c3: cluster,
+    slotAt: 0,
+    slotsOf: undefined,
+    seenIn: undefined,
+    lowerSeen: 0,
+    capSeen: 0,
+    flags: 0,
   };
   wordMemo.set(spelled, w);
   return w;
@@ -569,10 +584,17 @@ export function contextFeatures(
     in1(10, 26, rf >= 0 ? info[rf].low : PAD);
     in2(11, 27, rf < 0 ? 0 : rf === rl ? 1 : i === rf ? 2 : i === rl ? 3 : 4, rf < 0 ? 0 : Math.min(5, rl - rf + 1));
     in2(12, 28, initial, w.shape);
-    const text = doc.tokens[from + i].text;
-    const lowerSeen = ctx.lowerSeen.has(w.lowText) ? 1 : 0;
+    if (w.seenIn !== ctx) {
+      // The token's text is the word's own spelling (`sentenceWords`), which the context is keyed by.
+      const text = doc.tokens[from + i].text;
+      w.seenIn = ctx;
+      w.lowerSeen = ctx.lowerSeen.has(w.lowText) ? 1 : 0;
+      w.capSeen = ctx.capSeen.has(text) ? 1 : 0;
+      w.flags = ctx.contexts.get(text) ?? 0;
+    }
+    const lowerSeen = w.lowerSeen;
     in3(13, 29, initial, w.cap ? 1 : 0, lowerSeen);
-    in2(14, 30, w.cap ? (ctx.capSeen.has(text) ? 1 : 0) : 2, initial);
+    in2(14, 30, w.cap ? w.capSeen : 2, initial);
     in2(15, 31, p?.low ?? PAD, w.low);
     in2(16, 32, w.low, q?.low ?? PAD);
     in2(17, 33, w.word, pos[i]);
@@ -582,7 +604,7 @@ export function contextFeatures(
     in2(21, 39, rl >= 0 && rl + 1 < n ? info[rl + 1].low : PAD, rl >= 0 ? 1 : 0);
     in2(22, 40, w.first, q?.cap ? 1 : 0);
     in2(23, 41, p?.first ?? 3, w.cap ? 1 : 0);
-    const flags = w.cap ? (ctx.contexts.get(text) ?? 0) : 64;
+    const flags = w.cap ? w.flags : 64;
     in2(24, 42, flags, w.shape);
     in3(25, 43, flags, initial, rf === rl ? 1 : 0);
     // The whole capitalised run as one name: its words (so a known multi-word name is one

@@ -137,7 +137,7 @@ const ARENA_KEYS = 100_000;
  * (offset 0: the missing neighbours past a sentence's edges). The slot features depend on the
  * word alone, so each distinct word is scored once; one array rather than one per word keeps the
  * per-token sums reading a single buffer. Likewise the scores of each feature key's group
- * (features.ts, `keyGroup`), found by key in `keyAt`.
+ * (features.ts, `keyGroup`), found by key in `keyAt` (offset 0: zeros, for a token without a key).
  */
 interface SlotArena {
   scores: Int32Array;
@@ -168,7 +168,7 @@ function arenaOf(weights: Weights): SlotArena {
 
 /** Offset in `a.scores` of the word's slot scores, scored on first use (the word's memo entry keeps it). */
 function slotOffset(w: WordInfo, weights: Weights, a: SlotArena): number {
-  if (w.slotsOf === a) return w.slotAt!;
+  if (w.slotsOf === a) return w.slotAt;
   if (a.used + SLOT_SCORES > a.scores.length) {
     const grown = new Int32Array(a.scores.length * 2);
     grown.set(a.scores);
@@ -198,7 +198,7 @@ function scoreNewKeys(weights: Weights, a: SlotArena, sentence: SentenceInput, k
   for (let i = 0; i < n; i++) {
     const key = keys[i];
     if (key === NO_KEY || a.keyAt.has(key)) continue;
-    const o = a.keyAt.size * TAG_COUNT;
+    const o = (a.keyAt.size + 1) * TAG_COUNT;
     if (o + TAG_COUNT > a.keyScores.length) {
       const grown = new Int32Array(a.keyScores.length * 2);
       grown.set(a.keyScores);
@@ -260,13 +260,13 @@ export function sentenceEmissions(
   for (let i = 0; i < n; i++) slots[i] = slotOffset(info[i], weights, a);
   let fresh = false;
   for (let i = 0; i < n; i++) {
-    const at = keys[i] === NO_KEY ? -1 : a.keyAt.get(keys[i]);
+    const at = keys[i] === NO_KEY ? 0 : a.keyAt.get(keys[i]);
     if (at === undefined) fresh = true;
-    keyed[i] = at ?? -1;
+    keyed[i] = at ?? 0;
   }
   if (fresh) {
     scoreNewKeys(weights, a, sentence, keys, n);
-    for (let i = 0; i < n; i++) keyed[i] = keys[i] === NO_KEY ? -1 : a.keyAt.get(keys[i])!;
+    for (let i = 0; i < n; i++) keyed[i] = keys[i] === NO_KEY ? 0 : a.keyAt.get(keys[i])!;
   }
   // Read after scoring: scoring a new word or key may have grown the arena.
   const S = a.scores;
@@ -279,9 +279,9 @@ export function sentenceEmissions(
     const l2 = (i > 1 ? slots[i - 2] : 0) + 3 * T;
     const r2 = (i + 2 < n ? slots[i + 2] : 0) + 4 * T;
     const o = i * T;
-    for (let t = 0; t < T; t++) scores[o + t] = S[self + t] + S[l1 + t] + S[r1 + t] + S[l2 + t] + S[r2 + t];
+    // Offset 0 of the key scores is zero, for a token without a key.
     const g = keyed[i];
-    if (g >= 0) for (let t = 0; t < T; t++) scores[o + t] += K[g + t];
+    for (let t = 0; t < T; t++) scores[o + t] = S[self + t] + S[l1 + t] + S[r1 + t] + S[l2 + t] + S[r2 + t] + K[g + t];
     let s0 = 0,
       s1 = 0,
       s2 = 0,
@@ -367,17 +367,60 @@ export function viterbi(scores: Float64Array, transition: Float64Array, n: numbe
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * T;
     const cur = i * T;
-    // O (tag 0) and the B- tags (odd): any tag may precede them.
+    // O (tag 0) and the B- tags (odd): any tag may precede them. The previous scores are read
+    // once into locals and the 13 candidates unrolled (this loop is most of decoding's arithmetic).
+    const p0 = top[prev],
+      p1 = top[prev + 1],
+      p2 = top[prev + 2],
+      p3 = top[prev + 3],
+      p4 = top[prev + 4],
+      p5 = top[prev + 5],
+      p6 = top[prev + 6],
+      p7 = top[prev + 7],
+      p8 = top[prev + 8],
+      p9 = top[prev + 9],
+      p10 = top[prev + 10],
+      p11 = top[prev + 11],
+      p12 = top[prev + 12];
     for (let t = 0; t < T; t = t === 0 ? 1 : t + 2) {
-      let max = top[prev] + tr[t];
+      let max = p0 + tr[t];
       let arg = 0;
-      for (let s = 1; s < T; s++) {
-        const v = top[prev + s] + tr[s * T + t];
-        if (v > max) {
-          max = v;
-          arg = s;
-        }
-      }
+      let v = p1 + tr[T + t];
+      arg = v > max ? 1 : arg;
+      max = v > max ? v : max;
+      v = p2 + tr[2 * T + t];
+      arg = v > max ? 2 : arg;
+      max = v > max ? v : max;
+      v = p3 + tr[3 * T + t];
+      arg = v > max ? 3 : arg;
+      max = v > max ? v : max;
+      v = p4 + tr[4 * T + t];
+      arg = v > max ? 4 : arg;
+      max = v > max ? v : max;
+      v = p5 + tr[5 * T + t];
+      arg = v > max ? 5 : arg;
+      max = v > max ? v : max;
+      v = p6 + tr[6 * T + t];
+      arg = v > max ? 6 : arg;
+      max = v > max ? v : max;
+      v = p7 + tr[7 * T + t];
+      arg = v > max ? 7 : arg;
+      max = v > max ? v : max;
+      v = p8 + tr[8 * T + t];
+      arg = v > max ? 8 : arg;
+      max = v > max ? v : max;
+      v = p9 + tr[9 * T + t];
+      arg = v > max ? 9 : arg;
+      max = v > max ? v : max;
+      v = p10 + tr[10 * T + t];
+      arg = v > max ? 10 : arg;
+      max = v > max ? v : max;
+      v = p11 + tr[11 * T + t];
+      arg = v > max ? 11 : arg;
+      max = v > max ? v : max;
+      v = p12 + tr[12 * T + t];
+      arg = v > max ? 12 : arg;
+      max = v > max ? v : max;
       top[cur + t] = max + scores[cur + t];
       from[cur + t] = arg;
     }
