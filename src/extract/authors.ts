@@ -17,8 +17,10 @@ const FIELD_BREAK =
   /\s*(?:\||•|·|⋅|∙|\/\/|\s[–—-]\s|\((?!\p{Lu}[\p{L}'’-]*\)\s+\p{Lu})|(?<!\(\p{Lu}[\p{L}'’-]*)\)|\n|\son\s+behalf\s+of\s)\s*/u;
 /** A bracketed word inside a name, as FIELD_BREAK leaves it: "(Guha)". */
 const BRACKETED_NAME_WORD = /^\(\p{Lu}[\p{L}'’-]*\)$/u;
-/** Between several authors: ",", ";", "and", "&", and the same conjunction in other languages. */
-const NAME_SPLIT = /\s*(?:,\s*(?:and|und|et|y|e|en|i|и|і|та)\s|,|;|&|\+|\s(?:and|und|et|y|e|en|i|и|і|та)\s)\s*/iu;
+/** Between several authors: ",", ";", "and", "&", and the same conjunction in other languages.
+ * "with" joins a co-author too ("By Dieter Hogen with Uta Pippig"); a piece after it that names
+ * no person ("with The Times") is dropped as any other is. */
+const NAME_SPLIT = /\s*(?:,\s*(?:and|und|et|y|e|en|i|и|і|та)\s|,|;|&|\+|\s(?:and|und|et|y|e|en|i|и|і|та|with)\s)\s*/iu;
 const EMAIL = /\S+@\S+\.\w+/gu;
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+/giu;
 const HANDLE = /(?:^|\s)@\w+/gu;
@@ -69,13 +71,15 @@ const GENERIC = new Set([
 
 /** Words that turn a byline segment into a role or an affiliation ("Senior Correspondent", "for The Times"). */
 const ROLE_WORD =
-  /\b(?:writer|reporter|correspondent|editor|columnist|contributor|analyst|staff|bureau|chief|fellow|professor|director|producer|journalist|author|senior|deputy|associate|contributing|special|international|political|foreign|managing|desk|news|times|post|journal|press|daily|magazine|media|tribune|herald|gazette|agency|service|network|institute|university|centre|center|foundation|coordinator|manager|specialist|officer|assistant|consultant|strategist|representative|executive|administrator|planner|intern)\b|^(?:for|in|at|from|with|via)\b/iu;
+  /\b(?:writer|reporter|correspondent|editor|columnist|contributor|analyst|staff|bureau|chief|fellow|professor|director|producer|journalist|author|senior|deputy|associate|contributing|special|international|political|foreign|managing|desk|news|times|post|journal|press|daily|magazine|media|tribune|herald|gazette|agency|service|network|institute|university|centre|center|foundation|coordinator|manager|specialist|officer|assistant|consultant|strategist|representative|executive|administrator|planner|intern|co-?founder|founder|ceo|cto|coo|cfo|president|owner)\b|^(?:for|in|at|from|with|via)\b/iu;
 
 /** Ranks that open a job title written straight after a name ("Keith Barry Senior Autos
  * Reporter", "Jane Doe Staff Writer"). Only words that never end a title: before a head noun
  * ("Enterprise Sales Executive", "Jane Roe Marketing Manager") the name cannot be told from the
- * department, and the piece is left whole. */
-const JOB_TITLE_OPENER = /\b(?:senior|junior|deputy|contributing|managing|chief|staff|lead|principal)\b/iu;
+ * department, and the piece is left whole. A founder's or head's title is a title alone
+ * ("Mateusz Haberny Founder at Oakywood"). */
+const JOB_TITLE_OPENER =
+  /\b(?:senior|junior|deputy|contributing|managing|chief|staff|lead|principal|co-?founder|founder|ceo|president)\b/iu;
 /** Words of the name kept before a job title written without a separator. */
 const MIN_TITLED_NAME_WORDS = 2;
 const MAX_TITLED_NAME_WORDS = 4;
@@ -186,7 +190,12 @@ export function cleanAuthors(raw: string | readonly string[] | null | undefined)
 
 /** The name-like pieces of one byline string. */
 function candidates(input: string): string[] {
-  let s = removeDates(input).replace(EMAIL, ' ').replace(URL, ' ').replace(HANDLE, ' ').replace(TIME_REST, ' ');
+  // "Author(s)": the bracketed plural is not a field break.
+  let s = removeDates(input.replace(/(\p{L})\(s\)/gu, '$1s'))
+    .replace(EMAIL, ' ')
+    .replace(URL, ' ')
+    .replace(HANDLE, ' ')
+    .replace(TIME_REST, ' ');
   s = s.replace(/\s+/gu, ' ').trim();
   const out: string[] = [];
   // Fields after a lead-in ("Reuters | By Jane Doe") name people; without one, the first field

@@ -35,6 +35,15 @@ describe('cleanAuthors', () => {
     ['Paramita (Guha) Ghosh', ['Paramita (Guha) Ghosh']],
     ['Jane Doe (Reuters)', ['Jane Doe']],
     ['Lance Ryan (Content Manager)', ['Lance Ryan']],
+    ['By Dieter Hogen with Uta Pippig', ['Dieter Hogen', 'Uta Pippig']],
+    ['By Jane Doe with The Times', ['Jane Doe']],
+    [
+      'Author(s) John A. Alic, David C. Mowery, Edward S. Rubin',
+      ['John A. Alic', 'David C. Mowery', 'Edward S. Rubin'],
+    ],
+    ['By Claire Wilson , Co-Founder & COO', ['Claire Wilson']],
+    ['Mateusz Haberny Founder at Oakywood', ['Mateusz Haberny']],
+    ['Ann Lee, CEO of Acme', ['Ann Lee']],
   ];
   for (const [input, want] of cases) {
     it(`${JSON.stringify(input)} -> ${JSON.stringify(want)}`, () => {
