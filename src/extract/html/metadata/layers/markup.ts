@@ -9,6 +9,7 @@ import type { PageScan, ScannedElement } from '../scan.js';
 import { innerText } from '../scan.js';
 import { cleanAuthors } from '../../../authors.js';
 import { UPDATE_LEAD } from '../date-values.js';
+import { listingDates } from '../listing.js';
 
 /** itemtypes of article-like microdata scopes (schema.org Article and its subtypes, BlogPosting). */
 const ARTICLE_ITEMTYPE = /(article|posting|blog|report|creativework|webpage)$/;
@@ -92,22 +93,32 @@ export function readMicrodata(scan: PageScan): RawMetadata {
     }
     if (props.includes('name') && inArticle && !out.title && s.itemTypes.length === 1) out.title = valueOf(s.el);
   }
-  if (published.length > 0 && !isListing(published)) out.published = published[0].value;
+  // <meta itemprop> values (collected with the other metas, without positions): several
+  // different publication dates are the items of a listing, each card with its own.
+  const metaListing = new Set(scan.metas.get('datepublished')).size >= LISTING_VALUES;
+  const listing = (published.length > 0 && isListing(published)) || metaListing;
+  if (published.length > 0 && !listing) out.published = published[0].value;
   for (const [key, field] of [
     ['headline', 'title'],
     ['datepublished', 'published'],
     ['datemodified', 'modified'],
   ] as const) {
     const v = scan.metas.get(key)?.[0];
-    if (v && !out[field]) out[field] = v;
+    if (v && !out[field] && !(metaListing && field !== 'title')) out[field] = v;
   }
-  if (authors.length > 0 && !isListing(authors)) out.authors = authors.map((a) => a.value);
+  // The authors of a listing's items are the cards' authors too.
+  if (authors.length > 0 && !isListing(authors) && !listing) out.authors = authors.map((a) => a.value);
   return out;
 }
 
 function isListing(values: readonly Valued[]): boolean {
   const spread = values[values.length - 1].order - values[0].order;
   return new Set(values.map((v) => v.value)).size >= LISTING_VALUES && spread > LISTING_SPREAD;
+}
+
+/** Position of the page's headline (its first h1 outside chrome and comments), or null. */
+export function headlineOrder(scan: PageScan): number | null {
+  return scan.h1s.find(usable)?.order ?? null;
 }
 
 export function readTimeElements(scan: PageScan): RawMetadata {
@@ -129,10 +140,15 @@ export function readTimeElements(scan: PageScan): RawMetadata {
 export function readPlatformMarkup(scan: PageScan): RawMetadata {
   const out: RawMetadata = {};
   let authorElementsTried = 0;
+  const isPublished = (s: ScannedElement) => s.tokens.some((t) => PUBLISHED_CLASS.test(t));
+  const cards = listingDates(
+    scan.roles.filter((s) => usable(s) && isPublished(s)),
+    headlineOrder(scan),
+  );
   for (const s of scan.roles) {
     if (!usable(s)) continue;
     if (!out.title && s.tokens.some((t) => TITLE_CLASS.test(t))) out.title = valueOf(s.el);
-    const published = s.tokens.some((t) => PUBLISHED_CLASS.test(t));
+    const published = isPublished(s) && !cards.has(s.el);
     const updated = s.tokens.some((t) => UPDATED_CLASS.test(t));
     // A "published" element whose text says "Updated ..." holds the modification date.
     const value = published || updated ? valueOf(s.el) : '';

@@ -14,6 +14,8 @@ import { WRITTEN_YEAR } from '../date-values.js';
 import { dateOrder } from '../locale-dates.js';
 import type { DateOptions } from '../../../dates.js';
 import { compareDocumentPosition, DocumentPosition } from 'domutils';
+import { listingDates } from '../listing.js';
+import { headlineOrder } from './markup.js';
 
 /** Class/id tokens of elements holding a visible date ("date-length-text", "publish-meta", "post-date"). */
 const DATE_TOKEN = /(date|publish|posted|pubtime|timestamp)/;
@@ -53,7 +55,7 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
   // in a hero block above the headline, inside the same <main>, is the article's own.
   const first = headlines[0];
   const region = first ? articleRegion(first) : null;
-  const elements = dateElements(scan.roles);
+  const elements = dateElements(scan.roles, headlineOrder(scan));
   const above =
     first && region
       ? elements.filter(
@@ -150,17 +152,18 @@ function blockText(el: Element): string {
   return innerText(el, true).replace(/\s+/g, ' ').trim();
 }
 
-/** Elements whose class or id says they hold a date of publication, outside comments and chrome. */
-function dateElements(roles: readonly ScannedElement[]): Element[] {
-  return roles
-    .filter(
-      (s) =>
-        !s.inComments &&
-        !s.inChrome &&
-        s.tokens.some((t) => DATE_TOKEN.test(t)) &&
-        !s.tokens.some((t) => NOT_PUBLICATION_TOKEN.test(t)),
-    )
-    .map((s) => s.el);
+/** Elements whose class or id says they hold a date of publication, outside comments, chrome
+ * and listing cards. */
+function dateElements(roles: readonly ScannedElement[], headline: number | null): Element[] {
+  const dated = roles.filter(
+    (s) =>
+      !s.inComments &&
+      !s.inChrome &&
+      s.tokens.some((t) => DATE_TOKEN.test(t)) &&
+      !s.tokens.some((t) => NOT_PUBLICATION_TOKEN.test(t)),
+  );
+  const cards = listingDates(dated, headline);
+  return dated.filter((s) => !cards.has(s.el)).map((s) => s.el);
 }
 
 /** The first date element's date not labelled as an update, else the first update date. */
