@@ -254,4 +254,19 @@ describe('contents the clause around the cue rules out (real-page audit, round 4
     const r = run('A new poll came out on Friday. In this poll, Trump rose 1 percentage point since the debate.');
     expect(r.quotes.map((q) => q.content.text)).toContain('Trump rose 1 percentage point since the debate');
   });
+
+  it('takes no speaker for a participle modifying a verb\'s object ("made investments intended to")', () => {
+    expect(run('The company made investments intended to create a seamless shopping experience.').quotes).toEqual([]);
+  });
+
+  it('keeps a subject whose modifier is a participle ("registered voters agreed")', () => {
+    const q = withCue(run('Only 52 percent of registered voters agreed that she is healthy.'), 'agreed');
+    expect(q?.content.text).toBe('that she is healthy');
+  });
+
+  it('leaves an opening "After" out of the speaker and ends the content with its clause', () => {
+    const q = withCue(run('After officials announced the cuts, shares fell.'), 'announced');
+    expect(q?.speaker.text).toBe('officials');
+    expect(q?.content.text).toBe('the cuts');
+  });
 });

@@ -3,7 +3,7 @@
 // line ... is a frontier"), else the clause before a final or parenthetical cue ("..., he said.").
 import type { Entity, QuoteKind, Span } from '../../../record/types.js';
 import type { Cue } from './cues.js';
-import { HEARER_CUE_LEMMAS, HEARER_SKIP_LEMMAS, NO_OBJECT_LEMMAS, STANCE_ADJECTIVES } from './cues.js';
+import { HEARER_CUE_LEMMAS, HEARER_SKIP_LEMMAS, knownToCueRules, NO_OBJECT_LEMMAS, STANCE_ADJECTIVES } from './cues.js';
 import {
   clauseEnd,
   clip,
@@ -138,10 +138,16 @@ export function findSpeaker(
   }
   // "it had been made clear that", "there were accused of": an expletive subject of a passive names no speaker.
   if (range && expletive(tokens, range, c1, s1) && passive(tokens, c0, s0)) return null;
+  if (range && !inverted && reducedRelative(tokens, range, c0, s0)) return null;
   // "Recent months have shown", "Tuesday saw": a time is no speaker.
   if (range && isTimePhrase(ctx, range)) return null;
-  // "When President Trump's advisers suggested": the subordinator opening the sentence is not the speaker's.
-  if (range && range[1] - range[0] > 1 && LEADING_NON_SPEAKER_POS.has(tokens[range[0]].pos))
+  // "When President Trump's advisers suggested", "After officials announced": the subordinator
+  // opening the sentence is not the speaker's.
+  if (
+    range &&
+    range[1] - range[0] > 1 &&
+    (LEADING_NON_SPEAKER_POS.has(tokens[range[0]].pos) || CLAUSE_PREPOSITIONS.has(tokens[range[0]].text.toLowerCase()))
+  )
     range = [range[0] + 1, range[1]];
   const speaker = mainSpeaker ?? (range ? resolveSpeaker(tokens, range, ctx.mentions, lastSpeaker, ctx.text) : null);
   if (!speaker || isGenericYou(speaker)) return null;
@@ -219,6 +225,36 @@ const QUESTION_LEMMAS = new Set(['ask', 'wonder', 'question', 'inquire']);
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'without']);
 /** How far back from the cue a negation may stand ("has not yet said"). */
 const MAX_NEGATION_DISTANCE = 3;
+
+/** Subordinators tagged as prepositions, after which a clause (with its subject) may start. */
+const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'as',
+  'because',
+  'like',
+]);
+
+/**
+ * A past participle right after the object of a verb ("made investments intended to create")
+ * modifies that object: no one is said to intend anything. After a verb that takes a clause ("said
+ * officials planned") the phrase is a subject. (After a preposition the phrase is as often the
+ * end of a subject's modifier, "Protesters marching through the streets chanted", so that is left.)
+ */
+function reducedRelative(tokens: QuoteContext['tokens'], range: [number, number], c0: number, s0: number): boolean {
+  const cue = tokens[c0];
+  if (range[1] !== c0 || cue.pos !== 'VERB' || cue.text.toLowerCase() === cue.lemma || !/(?:ed|en)$/i.test(cue.text))
+    return false;
+  const k = range[0] - 1;
+  if (k < s0) return false;
+  const before = tokens[k];
+  // The verb has a subject or an auxiliary before it: not itself a modifier ("registered voters agreed").
+  const finite = k > s0 && FINITE_VERB_LEADS.has(tokens[k - 1].pos);
+  return before.pos === 'VERB' && finite && !knownToCueRules(before);
+}
+const FINITE_VERB_LEADS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'AUX', 'ADV']);
 
 /**
  * A subject that stands for no one: "there", or "it" whose clause follows the verb ("it had been

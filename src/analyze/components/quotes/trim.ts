@@ -5,10 +5,16 @@ import type { Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { tokenAtOrAfter } from './bounds.js';
 
-/** Subordinators that open a clause before the main one ("If scientists found X, it was easy ..."). */
+/**
+ * Subordinators that open a clause before the main one ("If scientists found X, it was easy ...").
+ * Not "as": "As Mr. Obama pointed out, Hawaii ..." reports the main clause.
+ */
 const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set([
   'if',
   'when',
+  'after',
+  'before',
+  'until',
   'whenever',
   'although',
   'though',
