@@ -21,6 +21,8 @@ import {
   TITLE_MODIFIERS,
 } from './lexicon.js';
 import type { Run } from './runs.js';
+import { isCapitalised } from '../../../text/letters.js';
+import { englishGivenNames } from '../../../text/given-names.js';
 
 export interface Mention {
   /** Null while undecided: a lone capitalised word with no cue (typed later against the document). */
@@ -38,13 +40,15 @@ export interface Mention {
   places?: Place[];
   /** A speech verb right before or after it ("Markov says", "says Markov"). */
   speaker?: boolean;
+  /** A team or force named after its home ("Los Angeles Lakers"): its type beats the tagger's. */
+  home?: boolean;
   /** Preceded by "the": a group or institution rather than a person. */
   afterThe?: boolean;
   /** "the X" beside a river-like cue ("the Danube ports", "over the Panj"): a physical feature. */
   feature?: boolean;
   /** Preceded by a locative preposition ("in Pandi"). */
   locative?: boolean;
-  /** Typed PERSON only for want of other evidence: the document's other uses of the words win. */
+  /** Typed (PERSON, or NORP for "the <plural>") only for want of other evidence: the document's other uses of the words win. */
   guessed?: boolean;
   /** Its capital proves nothing (it starts a sentence or sits in a headline): keep it only if the document confirms it. */
   weak?: boolean;
@@ -150,6 +154,7 @@ export function classifyRun(doc: Doc, run: Run): Mention[] {
     to - from > 2 && ORG_CUES.has(lower(tokens[from])) && NAME_PLACE_PREPOSITIONS.has(tokens[from + 1].text);
   const head = cueFirst ? 'ORG' : headType(lower(tokens[to - 1]));
   if (head && to - from > 1) return [context(doc, { ...whole, type: head }), ...nestedPlaces(doc, from, to)];
+  if (!run.titleCase && namedAfterPlace(doc, from, to)) return [context(doc, { ...whole, type: 'ORG', home: true })];
   const titled = titleStart(tokens, from, to);
   if (titled) return titledPerson(doc, run, titled);
   if (to - from > 1 && hasOrgWord(tokens, from, to))
@@ -165,6 +170,45 @@ export function classifyRun(doc: Doc, run: Run): Mention[] {
   const rest = classifyPlain(doc, { ...run, initial: false }, lead.tok[1], to);
   return rest ? [lead, rest] : [lead];
 }
+
+/** A capitalised plural: the last word of a team's name ("Lakers", "Rangers"). */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
+
+/**
+ * "Los Angeles Lakers", "Texas Rangers", "Kansas City Chiefs": a place's name followed by a
+ * capitalised plural names a team or a force based there (ORG), not the place. Not when the whole
+ * is a place ("New South Wales"), the plural a people ("Texas Democrats", "Kosovo Albanians"), a
+ * place's own word ("West Midlands", "Esperance Lakes": the gazetteer knows the word alone), a
+ * feature ("Cayman Islands") or an institution's head ("U.S. Centers for Disease Control": the
+ * organisation rules keep the place inside), or when a hyphen joins it ("Rhône-Alpes").
+ */
+function namedAfterPlace(doc: Doc, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const last = doc.tokens[to - 1].text;
+  const low = last.toLowerCase();
+  if (
+    !CAPITALISED_PLURAL.test(last) ||
+    GROUP_NAMES.has(low) ||
+    LOC_CUES.has(low) ||
+    demonymCountry(last) !== undefined ||
+    hasOrgWord(doc.tokens, from, to) ||
+    doc.tokens[to - 2].span[1] === doc.tokens[to - 1].span[0] ||
+    !isCapitalised(doc.tokens[to - 2].text) ||
+    lookupPlaces(last).length > 0
+  )
+    return false;
+  const home = doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 2].span[1]);
+  const whole = doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 1].span[1]);
+  const places = lookupPlaces(home);
+  if (places.length === 0 || lookupPlaces(whole).length > 0) return false;
+  // "George Soros", "Alicia Keys", "Michael Sims": a given name some place bears is a person's,
+  // unless that place is a large one ("Georgia Bulldogs", "Charlotte Hornets").
+  const given = englishGivenNames().has(doc.tokens[from].text.toLowerCase());
+  return !given || places.some((p) => p.pop >= MIN_GIVEN_NAME_HOME_POPULATION);
+}
+
+/** A place named like a person (see namedAfterPlace) is a team's home only if this populous. */
+const MIN_GIVEN_NAME_HOME_POPULATION = 500_000;
 
 /** "Tajik President Emomali Rakhmon", "U.S. Agriculture Secretary Mike Johanns". */
 function titledPerson(doc: Doc, run: Run, [k, e]: [number, number]): Mention[] {
@@ -367,8 +411,13 @@ function classifyPlain(doc: Doc, run: Run, from: number, to: number): Mention | 
     if (ORG_CUES.has(low) && !run.initial && !run.titleCase) return { ...m, type: 'ORG' };
     // "Dockworkers voted", "Officials said": a plural common noun capitalised by its position.
     if (isCommonPlural(low)) return null;
-    if (low.endsWith('s') && (m.afterThe || GROUP_SUFFIXES.some((s) => low.endsWith(s))) && !m.speaker)
-      return { ...m, type: 'NORP' };
+    if (low.endsWith('s') && !m.speaker) {
+      // "the Islamists", "Shiites", "the Sudanese": a group of people by its ending.
+      if (GROUP_SUFFIXES.some((s) => low.endsWith(s))) return { ...m, type: 'NORP' };
+      // "the Pushtuns", but also "the Lakers" and "the Beatles" (teams and bands are ORG): a
+      // people only for want of other evidence; the tagger's type elsewhere in the document wins.
+      if (m.afterThe) return { ...m, type: 'NORP', guessed: true };
+    }
     return { ...m, places, weak: run.titleCase || run.initial };
   }
   if (places.length > 0) return { ...m, type: 'GPE', places };

@@ -75,7 +75,9 @@ export function decide(mentions: Mention[]): Mention[] {
   const personParts = new Set<string>();
   for (const m of mentions) if (m.type !== null && !m.guessed) known.set(m.text, m.type);
   for (const m of mentions) {
-    if (m.guessed && known.has(m.text)) m.type = known.get(m.text)!;
+    // "the Chargers" is no one person, whatever the tagger made of "Chargers" elsewhere.
+    if (m.guessed && known.has(m.text) && !(m.type === 'NORP' && known.get(m.text) === 'PERSON'))
+      m.type = known.get(m.text)!;
     if (m.type === 'PERSON') for (const part of m.text.split(' ')) if (isCapitalised(part)) personParts.add(part);
   }
   const evidence = gather(mentions);

@@ -47,17 +47,19 @@ export function findMentions(doc: Doc): Mention[] {
     // Place names hold no digits; "A350", "N225" and the "K20" of "NBA 2K20" are models and codes.
     if (located && HAS_DIGIT.test(doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 1].span[1]))) continue;
     // "Tajik President Emomali Rakhmon": the tagger marks (part of) the name; the capitalised run
-    // holding it, read by the rules, yields the whole name, its title and its affiliation.
+    // holding it, read by the rules, yields the whole name, its title and its affiliation. So for
+    // a team the tagger cut to its town ("[Los Angeles] Lakers").
     const run = runs[runAt[to - 1]];
     if (
-      span.type === 'PERSON' &&
+      (span.type === 'PERSON' || located) &&
       run &&
       run.tok[0] <= from &&
       run.tok[1] >= to &&
       (run.tok[0] < from || run.tok[1] > to)
     ) {
       const ruled = classifyRun(doc, run);
-      if (ruled.some((m) => m.type === 'PERSON' && m.tok[0] <= from && m.tok[1] >= to)) {
+      const holds = (m: Mention) => m.tok[0] <= from && m.tok[1] >= to;
+      if (ruled.some((m) => holds(m) && (located ? !!m.home : m.type === 'PERSON'))) {
         covered.fill(1, run.tok[0], run.tok[1]);
         mentions.push(...ruled);
         continue;

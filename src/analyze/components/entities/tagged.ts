@@ -14,6 +14,7 @@ import type { Run } from './runs.js';
 /** Whether the rules' type of a whole-span mention beats the model's (see the file comment). */
 function ruleWins(m: Mention, model: TaggedSpan): boolean {
   if (m.type === 'NORP' && m.cc) return true;
+  if (m.home) return true;
   if (
     (m.type === 'GPE' || m.type === 'LOC') &&
     m.places?.some((p) => p.kind === 'country' || p.kind === 'admin1' || p.kind === 'region')
