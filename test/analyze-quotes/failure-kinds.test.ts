@@ -269,4 +269,10 @@ describe('contents the clause around the cue rules out (real-page audit, round 4
     expect(q?.speaker.text).toBe('officials');
     expect(q?.content.text).toBe('the cuts');
   });
+
+  it('reads "compared to" after a noun or comma as a preposition, no cue', () => {
+    const r = run('The state reported 3.8 percent, compared to the national average of 3 percent.');
+    expect(withCue(r, 'compared')).toBeUndefined();
+    expect(withCue(r, 'reported')?.speaker.text).toBe('The state');
+  });
 });

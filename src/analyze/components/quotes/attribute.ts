@@ -93,6 +93,9 @@ export function findSpeaker(
 
   if (cue.kind !== 'according' && cue.kind !== 'noun' && negated(tokens, c0, s0)) return null;
   if (cue.kind !== 'according' && nounInfinitive(tokens, c0, s0)) return null;
+  // "…, compared to 11% of Republican claims", "an improvement compared to the older engine": a
+  // preposition of comparison (the verb's own use puts its object first: "compared Trump to").
+  if (c0 + 1 < s1 && /^compared$/i.test(tokens[c0].text) && COMPARISON_LINKS.has(tokens[c0 + 1].lemma)) return null;
 
   // Who: the subject before the cue, else the phrase after it (inverted "said Mr. Podesta").
   let range: [number, number] | null = null;
@@ -226,6 +229,7 @@ const NEGATIONS = new Set(['not', "n't", 'n’t', 'never', 'without']);
 /** How far back from the cue a negation may stand ("has not yet said"). */
 const MAX_NEGATION_DISTANCE = 3;
 
+const COMPARISON_LINKS: ReadonlySet<string> = new Set(['to', 'with']);
 /** Subordinators tagged as prepositions, after which a clause (with its subject) may start. */
 const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'after',
