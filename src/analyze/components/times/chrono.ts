@@ -64,6 +64,60 @@ const YEARS_BACK_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 
 /** One parser for the process: chrono.parse() rebuilds its configuration on every call. */
 const PARSER = chrono.casual.clone();
 
+const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DIGIT = /\d/;
+/**
+ * What each of chrono's English parsers (2.10, by class name) cannot match without, read off its
+ * pattern: lower-case substrings of which the chunk must hold one (every spelling its pattern
+ * allows contains one of them: "sept.", "tomorrow", "last night"), and whether it needs a digit.
+ * Each pattern runs over the whole chunk and most chunks hold the words of only one or two of
+ * them, so a parser whose words are absent is left out: it would find nothing, and the refiners
+ * only ever see what the parsers found, so the result is the same. A parser not listed always runs.
+ */
+export const PARSER_NEEDS: Readonly<Record<string, { words?: readonly string[]; digit?: boolean }>> = {
+  ENYearMonthDayParser: { digit: true },
+  ISOFormatParser: { digit: true },
+  SlashDateFormatParser: { digit: true },
+  ENSlashMonthFormatParser: { digit: true },
+  ENTimeExpressionParser: { digit: true },
+  ENYearMonthNameParser: { words: MONTH_WORDS, digit: true },
+  ENMonthNameLittleEndianParser: { words: MONTH_WORDS },
+  ENMonthNameMiddleEndianParser: { words: MONTH_WORDS },
+  ENMonthNameParser: { words: MONTH_WORDS },
+  ENWeekdayParser: { words: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week'] },
+  ENCasualDateParser: { words: ['now', 'today', 'morrow', 'tmr', 'yesterday', 'night'] },
+  ENCasualTimeParser: { words: ['morning', 'noon', 'evening', 'night', 'midday'] },
+  ENEndOfCurrentMonthParser: { words: ['month'] },
+  ENTimeUnitWithinFormatParser: { words: ['in', 'for'] },
+  ENTimeUnitAgoFormatParser: { words: ['ago', 'before', 'earlier'] },
+  ENTimeUnitLaterFormatParser: { words: ['later', 'after', 'now', 'henceforth', 'forward', 'out'] },
+  ENRelativeDateFormatParser: { words: ['this', 'last', 'past', 'next', 'after'] },
+  ENTimeUnitCasualRelativeFormatParser: { words: ['this', 'last', 'past', 'next', 'after', '+', '-'] },
+};
+/** PARSER cut down to some of its parsers, one per combination met (keyed by a bit per parser). */
+const PARSER_SUBSETS = new Map<number, chrono.Chrono>();
+
+/** PARSER with only the parsers that may match in `text` (see PARSER_NEEDS); exported for its test. */
+export function parserFor(text: string): chrono.Chrono {
+  const lower = text.toLowerCase();
+  const digit = DIGIT.test(text);
+  let mask = 0;
+  PARSER.parsers.forEach((p, i) => {
+    const needs = PARSER_NEEDS[p.constructor.name];
+    if (!needs || ((!needs.digit || digit) && (!needs.words || needs.words.some((w) => lower.includes(w)))))
+      mask |= 1 << i;
+  });
+  let parser = PARSER_SUBSETS.get(mask);
+  if (!parser) {
+    parser = new chrono.Chrono({
+      parsers: PARSER.parsers.filter((_, i) => mask & (1 << i)),
+      refiners: PARSER.refiners,
+    });
+    PARSER_SUBSETS.set(mask, parser);
+  }
+  return parser;
+}
+
 /**
  * Runs chrono on the chunks (sentences) of `text` that hold a word it could parse: most news
  * sentences hold none, and chrono's many patterns are the costliest part of the times component.
@@ -86,7 +140,7 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
   const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, NOON_UTC_HOUR)) : NO_REFERENCE_INSTANT;
   // Same-length substitution, so offsets hold: a spaced dash is a break, not a range ("Dec. 26 – Last week").
   const input = text.replace(SPACED_DASH_RE, ' ; ');
-  for (const parsed of PARSER.parse(input, { instant, timezone: 0 }, { forwardDate: false })) {
+  for (const parsed of parserFor(input).parse(input, { instant, timezone: 0 }, { forwardDate: false })) {
     let r = parsed;
     // chrono sometimes swallows a leading word and then fixes nothing ("night, January 23, 2014"):
     // read again from after the first comma.
