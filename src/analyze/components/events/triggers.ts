@@ -16,6 +16,31 @@ export interface TriggerMatch {
 interface IndexedEntry {
   type: EventType;
   entry: TriggerEntry;
+  /** The entry's word lists as sets, for the many lookups of its constraints. */
+  sets: EntrySets;
+}
+
+type WordList = 'next' | 'object' | 'after' | 'before' | 'unless' | 'notNext' | 'notAfter' | 'context' | 'notContext';
+type EntrySets = Partial<Record<WordList, ReadonlySet<string>>>;
+const WORD_LISTS: readonly WordList[] = [
+  'next',
+  'object',
+  'after',
+  'before',
+  'unless',
+  'notNext',
+  'notAfter',
+  'context',
+  'notContext',
+];
+
+function entrySets(entry: TriggerEntry): EntrySets {
+  const sets: EntrySets = {};
+  for (const list of WORD_LISTS) {
+    const words = entry[list];
+    if (words) sets[list] = new Set(words);
+  }
+  return sets;
 }
 
 /**
@@ -27,7 +52,7 @@ const BY_HEAD: ReadonlyMap<string, readonly IndexedEntry[]> = (() => {
   for (const [type, entries] of Object.entries(LEXICON) as [EventType, readonly TriggerEntry[]][]) {
     for (const entry of entries) {
       const list = map.get(entry.head) ?? [];
-      list.push({ type, entry });
+      list.push({ type, entry, sets: entrySets(entry) });
       map.set(entry.head, list);
     }
   }
@@ -145,35 +170,48 @@ class SentenceKeys {
     this.keys = new Array<string[] | undefined>(tokens.length);
   }
 
+  /** Token i's keys (it must exist). */
+  keysAt(i: number): string[] {
+    return (this.keys[i] ??= keysOf(this.tokens[i]));
+  }
+
   /** Whether token i exists and one of its keys is in `words`. */
-  has(i: number, words: readonly string[]): boolean {
+  has(i: number, words: ReadonlySet<string>): boolean {
     if (i < 0 || i >= this.tokens.length) return false;
-    const keys = (this.keys[i] ??= keysOf(this.tokens[i]));
-    return keys.some((k) => words.includes(k));
+    for (const k of this.keysAt(i)) if (words.has(k)) return true;
+    return false;
+  }
+
+  /** Whether a token in [from, to) (clipped to the sentence) has one of its keys in `words`. */
+  anyIn(from: number, to: number, words: ReadonlySet<string>): boolean {
+    for (let j = Math.max(0, from); j < to && j < this.tokens.length; j++) if (this.has(j, words)) return true;
+    return false;
   }
 }
 
-function holds(entry: TriggerEntry, sentence: SentenceKeys, i: number): number | null {
+function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number): number | null {
   const tokens = sentence.tokens;
-  const has = (j: number, words: readonly string[]) => sentence.has(j, words);
   const t = tokens[i];
   if (entry.pos === 'verb' && !VERB_TAGS.has(t.pos)) return null;
   if (entry.pos === 'noun' && !NOUN_TAGS.has(t.pos)) return null;
-  if (entry.before && !has(i - 1, entry.before)) return null;
-  const preceding = Array.from({ length: BEFORE_WINDOW }, (_, j) => i - 1 - j);
-  if (entry.notAfter && preceding.some((j) => has(j, entry.notAfter!))) return null;
-  if (entry.context && !tokens.some((_, j) => has(j, entry.context!))) return null;
-  if (entry.notContext && tokens.some((_, j) => has(j, entry.notContext!))) return null;
+  if (sets.before && !sentence.has(i - 1, sets.before)) return null;
+  // The BEFORE_WINDOW tokens before the head.
+  const preceding = i - BEFORE_WINDOW;
+  if (sets.notAfter && sentence.anyIn(preceding, i, sets.notAfter)) return null;
+  if (sets.context && !sentence.anyIn(0, tokens.length, sets.context)) return null;
+  if (sets.notContext && sentence.anyIn(0, tokens.length, sets.notContext)) return null;
   let end = i + 1;
-  if (entry.next) {
-    if (!has(i + 1, entry.next)) return null;
+  if (sets.next) {
+    if (!sentence.has(i + 1, sets.next)) return null;
     end = i + 2;
   }
-  const window = tokens.slice(end, end + OBJECT_WINDOW).map((_, j) => end + j);
-  if (entry.notNext && has(end, entry.notNext)) return null;
-  if (entry.object && ![...window, ...preceding].some((j) => has(j, entry.object!))) return null;
-  if (entry.after && !window.some((j) => has(j, entry.after!))) return null;
-  if (entry.unless && window.some((j) => has(j, entry.unless!))) return null;
+  // The window: the OBJECT_WINDOW tokens after the head (and its particle).
+  const windowEnd = end + OBJECT_WINDOW;
+  if (sets.notNext && sentence.has(end, sets.notNext)) return null;
+  if (sets.object && !sentence.anyIn(end, windowEnd, sets.object) && !sentence.anyIn(preceding, i, sets.object))
+    return null;
+  if (sets.after && !sentence.anyIn(end, windowEnd, sets.after)) return null;
+  if (sets.unless && sentence.anyIn(end, windowEnd, sets.unless)) return null;
   if (classifiesThing(tokens, i, end)) return null;
   return end;
 }
@@ -208,14 +246,27 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
       i += 2;
       continue;
     }
-    const candidates = keysOf(t).flatMap((k) => BY_HEAD.get(k) ?? []);
-    for (const { type, entry } of candidates) {
-      const end = holds(entry, sentence, i);
-      if (end === null) continue;
-      out.push({ type, start: i, end, nominal: !VERB_TAGS.has(t.pos) || isPossessedGerund(tokens, i) });
-      i = end - 1;
-      break;
+    // Entries under each of the token's keys in turn; the first that holds wins.
+    const end = firstHolding(sentence, i);
+    if (end) {
+      out.push({
+        type: end.type,
+        start: i,
+        end: end.end,
+        nominal: !VERB_TAGS.has(t.pos) || isPossessedGerund(tokens, i),
+      });
+      i = end.end - 1;
     }
   }
   return out;
+}
+
+function firstHolding(sentence: SentenceKeys, i: number): { type: EventType; end: number } | null {
+  for (const k of sentence.keysAt(i)) {
+    for (const indexed of BY_HEAD.get(k) ?? []) {
+      const end = holds(indexed, sentence, i);
+      if (end !== null) return { type: indexed.type, end };
+    }
+  }
+  return null;
 }
