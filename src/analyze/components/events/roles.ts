@@ -269,18 +269,32 @@ interface Located extends Mention {
   after: number;
 }
 
-function locate(r: RoleInput): Located[] {
+/**
+ * The sentence's mentions with their token positions, once per sentence: every event in it reads
+ * them, some several times (a sentence's tokens are one array for all its events).
+ */
+const LOCATED = new WeakMap<readonly Token[], { mentions: readonly Mention[]; located: readonly Located[] }>();
+
+function locatedInSentence(r: RoleInput): readonly Located[] {
+  const cached = LOCATED.get(r.tokens);
+  if (cached && cached.mentions === r.mentions) return cached.located;
   const to = r.tokens[r.tokens.length - 1].span[1];
-  const inSentence: Mention[] = [];
-  for (let i = r.firstMention; i < r.mentions.length && r.mentions[i].start < to; i++)
-    if (r.mentions[i].end <= to) inSentence.push(r.mentions[i]);
-  return inSentence
-    .map((m) => {
-      const at = tokenAt(r.tokens, m.start);
-      const next = r.tokens.findIndex((t) => t.span[0] >= m.end);
-      return { ...m, at, after: next < 0 ? r.tokens.length : next };
-    })
-    .filter((m) => m.at >= 0 && !(m.at >= r.at && m.at < r.end));
+  const located: Located[] = [];
+  for (let i = r.firstMention; i < r.mentions.length && r.mentions[i].start < to; i++) {
+    const m = r.mentions[i];
+    if (m.end > to) continue;
+    const at = tokenAt(r.tokens, m.start);
+    if (at < 0) continue;
+    const next = r.tokens.findIndex((t) => t.span[0] >= m.end);
+    located.push({ ...m, at, after: next < 0 ? r.tokens.length : next });
+  }
+  LOCATED.set(r.tokens, { mentions: r.mentions, located });
+  return located;
+}
+
+/** The sentence's mentions outside the trigger. */
+function locate(r: RoleInput): Located[] {
+  return locatedInSentence(r).filter((m) => !(m.at >= r.at && m.at < r.end));
 }
 
 const word = (tokens: readonly Token[], i: number) => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '');
