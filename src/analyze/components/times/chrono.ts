@@ -96,17 +96,39 @@ export const PARSER_NEEDS: Readonly<Record<string, { words?: readonly string[]; 
 };
 /** PARSER cut down to some of its parsers, one per combination met (keyed by a bit per parser). */
 const PARSER_SUBSETS = new Map<number, chrono.Chrono>();
+/** Bits of PARSER's parsers that always run, that need a digit, and that need one of their words. */
+const ALWAYS = bitsOf((needs) => !needs);
+const NEEDS_DIGIT = bitsOf((needs) => !!needs?.digit);
+const NEEDS_WORDS = bitsOf((needs) => !!needs?.words);
+
+function bitsOf(test: (needs: (typeof PARSER_NEEDS)[string] | undefined) => boolean): number {
+  let bits = 0;
+  PARSER.parsers.forEach((p, i) => {
+    if (test(PARSER_NEEDS[p.constructor.name])) bits |= 1 << i;
+  });
+  return bits;
+}
+
+/**
+ * Every parser word, found with one pass over the chunk: a lookahead at each position, longest
+ * word first. Words found at one position are prefixes of the longest ("mon" of "month"), so each
+ * word stands for the parsers of all words it starts with.
+ */
+const WORDS = [...new Set(Object.values(PARSER_NEEDS).flatMap((needs) => needs.words ?? []))].sort(
+  (a, b) => b.length - a.length,
+);
+const WORDS_RE = new RegExp(`(?=(${WORDS.map((w) => w.replace(/[+-]/g, '\\$&')).join('|')}))`, 'g');
+const PARSERS_OF_WORD: ReadonlyMap<string, number> = new Map(
+  WORDS.map((word) => [word, bitsOf((needs) => !!needs?.words?.some((w) => word.startsWith(w)))]),
+);
 
 /** PARSER with only the parsers that may match in `text` (see PARSER_NEEDS); exported for its test. */
 export function parserFor(text: string): chrono.Chrono {
-  const lower = text.toLowerCase();
+  let withWords = 0;
+  for (const m of text.toLowerCase().matchAll(WORDS_RE)) withWords |= PARSERS_OF_WORD.get(m[1])!;
   const digit = DIGIT.test(text);
-  let mask = 0;
-  PARSER.parsers.forEach((p, i) => {
-    const needs = PARSER_NEEDS[p.constructor.name];
-    if (!needs || ((!needs.digit || digit) && (!needs.words || needs.words.some((w) => lower.includes(w)))))
-      mask |= 1 << i;
-  });
+  const mask =
+    ALWAYS | (withWords & NEEDS_WORDS & (digit ? -1 : ~NEEDS_DIGIT)) | (digit ? NEEDS_DIGIT & ~NEEDS_WORDS : 0);
   let parser = PARSER_SUBSETS.get(mask);
   if (!parser) {
     parser = new chrono.Chrono({
