@@ -249,17 +249,45 @@ function innerPlace(words: readonly string[]): Place[] {
 
 /** Most words before a mention that may complete a country's long name ("Democratic Republic of the"). */
 const MAX_NAME_PREFIX_WORDS = 4;
-const WORDS_BEFORE = new RegExp(`((?:[${LETTER}'’]+ ){1,${MAX_NAME_PREFIX_WORDS}})$`, 'u');
+/** A character of such a word (one code point). */
+const NAME_CHAR = new RegExp(`^[${LETTER}'’]$`, 'u');
+
+/** Whether the code point ending at `k` is a surrogate pair. */
+const isPairBefore = (text: string, k: number) =>
+  k > 1 && (text.charCodeAt(k - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(k - 2) & 0xfc00) === 0xd800;
+
+/** Whether the code point ending at `k` is a letter, mark or apostrophe (ASCII ones without a pattern). */
+function isNameCharBefore(text: string, k: number): boolean {
+  const c = text.charCodeAt(k - 1);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x27;
+  return NAME_CHAR.test(text.slice(isPairBefore(text, k) ? k - 2 : k - 1, k));
+}
+
+/**
+ * The last one to MAX_NAME_PREFIX_WORDS words of `text`, each followed by one space, up to its
+ * end ("Democratic Republic of "), or "" (what `((?:[letter'’]+ ){1,4})$` matches), read back
+ * from the end: the pattern tried every start in the text, a word at a time. Exported for its test.
+ */
+export function wordsBefore(text: string): string {
+  let start = -1;
+  let i = text.length;
+  for (let words = 0; words < MAX_NAME_PREFIX_WORDS && i > 0 && text[i - 1] === ' '; words++) {
+    let k = i - 1;
+    while (k > 0 && isNameCharBefore(text, k)) k -= isPairBefore(text, k) ? 2 : 1;
+    if (k === i - 1) break;
+    start = i = k;
+  }
+  return start < 0 ? '' : text.slice(start);
+}
 
 /**
  * The country a mention completes with the words before it: recognition may keep only "Congo"
  * of "Democratic Republic of Congo", and "Congo" alone is the other Congo.
  */
 function longCountryName(doc: Doc, start: number, end: number): Place[] {
-  const before =
-    WORDS_BEFORE.exec(doc.text.slice(Math.max(0, start - 60), start))?.[1]
-      .split(' ')
-      .filter(Boolean) ?? [];
+  const before = wordsBefore(doc.text.slice(Math.max(0, start - 60), start))
+    .split(' ')
+    .filter(Boolean);
   for (let k = before.length; k >= 1; k--) {
     // Only a capitalised word starts a name: "south Sudan" is a part of Sudan, "South Sudan" the country.
     if (!/^\p{Lu}/u.test(before[before.length - k])) continue;
@@ -308,8 +336,23 @@ function namedRegions(candidates: ReadonlyMap<Entity, Place[]>): Set<string> {
 
 function wordTown(p: Place, regions: ReadonlySet<string>): boolean {
   return (
-    p.kind === 'city' && p.pop < WORD_TOWN_MAX_POPULATION && !regions.has(`${p.cc}.${p.admin}`) && isLexiconWord(p.name)
+    p.kind === 'city' && p.pop < WORD_TOWN_MAX_POPULATION && !regions.has(`${p.cc}.${p.admin}`) && lexiconWord(p.name)
   );
+}
+
+/** isLexiconWord runs wink-nlp over the word; the same town names come up in article after article. */
+const LEXICON_WORDS = new Map<string, boolean>();
+/** Names remembered before the memo starts over (a long-running process meets ever more). */
+const LEXICON_WORDS_MAX = 50_000;
+
+function lexiconWord(name: string): boolean {
+  let known = LEXICON_WORDS.get(name);
+  if (known === undefined) {
+    if (LEXICON_WORDS.size >= LEXICON_WORDS_MAX) LEXICON_WORDS.clear();
+    known = isLexiconWord(name);
+    LEXICON_WORDS.set(name, known);
+  }
+  return known;
 }
 
 function memoByEntity<T>(places: (e: Entity) => T): (e: Entity) => T {
