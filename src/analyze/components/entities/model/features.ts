@@ -180,6 +180,8 @@ export interface WordInfo {
   lowerSeen: number;
   capSeen: number;
   flags: number;
+  /** Gazetteer classes of this word and the next read as one name (`pairGaz`), by the next word. */
+  pairs: Map<WordInfo, number> | undefined;
 }
 
 const wordMemo = new Map<string, WordInfo>();
@@ -220,14 +222,25 @@ export function wordInfo(spelled: string): WordInfo {
     lowerSeen: 0,
     capSeen: 0,
     flags: 0,
+    pairs: undefined,
   };
   wordMemo.set(spelled, w);
   return w;
 }
 
-/** Gazetteer class of two capitalised words read as one name ("New York", "Quebec City"). */
-function bigramGaz(a: Token, b: Token): number {
-  return nameGazClass(`${a.text} ${b.text}`);
+/**
+ * Gazetteer class of two capitalised words read as one name ("New York", "Quebec City"): tokens
+ * `a` and `b`, whose words are `w` and `q`. Kept on the first word, so a pair seen before costs
+ * no string.
+ */
+function pairGaz(w: WordInfo, q: WordInfo, a: Token, b: Token): number {
+  w.pairs ??= new Map();
+  let g = w.pairs.get(q);
+  if (g === undefined) {
+    g = nameGazClass(`${a.text} ${b.text}`);
+    w.pairs.set(q, g);
+  }
+  return g;
 }
 
 /** Gazetteer class of tokens [from, to) read as one name ("Newfoundland and Labrador"). */
@@ -574,7 +587,7 @@ export function contextFeatures(
     in2(4, 14, pos[i], posQ);
     in2(5, 15, p?.shape ?? PAD, w.shape);
     in2(6, 16, w.shape, q?.shape ?? PAD);
-    const pairAfter = q?.cap && w.cap ? bigramGaz(doc.tokens[from + i], doc.tokens[from + i + 1]) : 99;
+    const pairAfter = q?.cap && w.cap ? pairGaz(w, q, doc.tokens[from + i], doc.tokens[from + i + 1]) : 99;
     in1(7, 20, pairAfter);
     in1(8, 21, pairBefore);
     pairBefore = pairAfter;
