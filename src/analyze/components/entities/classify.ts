@@ -40,6 +40,8 @@ export interface Mention {
   places?: Place[];
   /** A speech verb right before or after it ("Markov says", "says Markov"). */
   speaker?: boolean;
+  /** Typed by its last word, an institution's or facility's head ("PPL Center"). */
+  headCue?: boolean;
   /** A team or force named after its home ("Los Angeles Lakers"): its type beats the tagger's. */
   home?: boolean;
   /** Preceded by "the": a group or institution rather than a person. */
@@ -153,7 +155,8 @@ export function classifyRun(doc: Doc, run: Run): Mention[] {
   const cueFirst =
     to - from > 2 && ORG_CUES.has(lower(tokens[from])) && NAME_PLACE_PREPOSITIONS.has(tokens[from + 1].text);
   const head = cueFirst ? 'ORG' : headType(lower(tokens[to - 1]));
-  if (head && to - from > 1) return [context(doc, { ...whole, type: head }), ...nestedPlaces(doc, from, to)];
+  if (head && to - from > 1)
+    return [context(doc, { ...whole, type: head, headCue: !cueFirst }), ...nestedPlaces(doc, from, to)];
   if (!run.titleCase && namedAfterPlace(doc, from, to)) return [context(doc, { ...whole, type: 'ORG', home: true })];
   const titled = titleStart(tokens, from, to);
   if (titled) return titledPerson(doc, run, titled);

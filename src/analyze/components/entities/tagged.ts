@@ -15,6 +15,15 @@ import type { Run } from './runs.js';
 function ruleWins(m: Mention, model: TaggedSpan): boolean {
   if (m.type === 'NORP' && m.cc) return true;
   if (m.home) return true;
+  // "Broadhead Co.", "Walt Disney Co.": a name ending in an institution's or a facility's head
+  // word is no person, whatever the tagger read in its first words; nor a town when the head is a
+  // company's or a building's ("Sierra Nevada Corp.", "PPL Center"). Not "Soviet Union", "West
+  // Bank": their heads also end names of places.
+  if (m.headCue && model.type === 'PERSON') return true;
+  if (m.headCue && model.type === 'GPE') {
+    const head = lastWord(m.text);
+    return m.type === 'FAC' || COMPANY_HEADS.has(head) || BUILDING_HEADS.has(head);
+  }
   if (
     (m.type === 'GPE' || m.type === 'LOC') &&
     m.places?.some((p) => p.kind === 'country' || p.kind === 'admin1' || p.kind === 'region')
@@ -26,8 +35,33 @@ function ruleWins(m: Mention, model: TaggedSpan): boolean {
   return model.type === 'PERSON' && !!m.afterThe && m.type !== 'PERSON';
 }
 
+/** Heads of company names (ORG cues): no town's name ends in one. */
+const COMPANY_HEADS: ReadonlySet<string> = new Set([
+  'co',
+  'co.',
+  'corp',
+  'corp.',
+  'inc',
+  'inc.',
+  'ltd',
+  'ltd.',
+  'llc',
+  'company',
+  'corporation',
+]);
+/**
+ * ORG cues that, after a name the tagger read as a place, head a building: "PPL Center", "Staples
+ * Center" are arenas (FAC), as are most centres named after a sponsor or a town.
+ */
+const BUILDING_HEADS: ReadonlySet<string> = new Set(['center', 'centre']);
+
 /** The rules' type when it wins; a lone word after "the" they left undecided is an institution or a feature. */
-const ruleType = (m: Mention): Mention['type'] => m.type ?? (m.feature ? 'LOC' : 'ORG');
+const ruleType = (m: Mention, model: TaggedSpan): Mention['type'] => {
+  if (m.type === 'ORG' && m.headCue && model.type === 'GPE' && BUILDING_HEADS.has(lastWord(m.text))) return 'FAC';
+  return m.type ?? (m.feature ? 'LOC' : 'ORG');
+};
+
+const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
 
 /**
  * Prepositions after which a lone word the gazetteer knows as a town reads as that town ("its air
@@ -95,7 +129,7 @@ export function taggedMentions(doc: Doc, span: TaggedSpan, run: Run): Mention[] 
     if (located) typed.cc ??= places!.find((p) => p.kind === 'country')?.cc;
     return whole ? [typed, ...ruled.filter((r) => r !== whole)] : [typed];
   }
-  return ruled.map((r) => (r === whole && r.type === null ? { ...r, type: ruleType(r) } : r));
+  return ruled.map((r) => (r === whole ? { ...r, type: ruleType(r, span) } : r));
 }
 
 function base(doc: Doc, span: TaggedSpan): Mention {
