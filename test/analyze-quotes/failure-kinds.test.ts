@@ -275,4 +275,10 @@ describe('contents the clause around the cue rules out (real-page audit, round 4
     expect(withCue(r, 'compared')).toBeUndefined();
     expect(withCue(r, 'reported')?.speaker.text).toBe('The state');
   });
+
+  it('takes a thing offered for a price as a sale, not a quote, and keeps a sale reported with "said"', () => {
+    expect(run('Rakuten offers the latest Apple AirPods with wireless charging case for $150.').quotes).toEqual([]);
+    const q = withCue(run('The company said it would sell the unit for $2 billion.'), 'said');
+    expect(q?.content.text).toBe('it would sell the unit for $2 billion');
+  });
 });

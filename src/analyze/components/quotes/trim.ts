@@ -26,6 +26,11 @@ const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set([
 ]);
 /** Words that open an embedded question: its verb reports no stance ("Whether Trump will agree ... depends on"). */
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether']);
+/**
+ * A thing for a price ("offers the latest AirPods for $150", "is offering the sensor for $30"): a
+ * sale, not a stance or a saying.
+ */
+const SALE_PRICE_RE = /\bfor\s+(?:just\s+|only\s+)?[$£€¥]\s?\d/;
 /** Parts of speech after an "-ing" word tagged as a noun that show it is a participle ("said, offering the example"). */
 const AFTER_PARTICIPLE_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'SCONJ']);
 
@@ -37,7 +42,8 @@ const AFTER_PARTICIPLE_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP',
  *    its reported words end with that clause, at its comma;
  *  - a participle after the cue's comma ("..., Graham said, offering the example of") is the
  *    writer's description of the speaker, not what was said;
- *  - a content that is one reflexive pronoun ("imagined for herself") reports no words.
+ *  - a content that is one reflexive pronoun ("imagined for herself") reports no words;
+ *  - what is offered for a price is a sale ("said it would sell the unit for $2 billion" stays).
  * Quotations (fragments in marks) are left as they are.
  */
 export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number, s1: number): boolean {
@@ -46,6 +52,7 @@ export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0:
   const opener = clauseOpener(tokens, a, c0, s0);
   if (opener >= 0 && QUESTION_OPENERS.has(tokens[opener].lemma.toLowerCase())) return false;
   const cueEnd = tokens[c1 - 1].span[1];
+  const sale = tokens[c0].lemma === 'offer';
   const end =
     opener >= 0 && CLAUSE_SUBORDINATORS.has(tokens[opener].lemma.toLowerCase()) ? commaAfter(ctx, c1, s1) : -1;
   a.fragments = a.fragments.flatMap((f) => {
@@ -54,6 +61,7 @@ export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0:
       if (f.span[0] >= end) return [];
       return [{ ...f, span: [f.span[0], trimEnd(ctx.text, f.span[0], end)] }];
     }
+    if (sale && SALE_PRICE_RE.test(ctx.text.slice(f.span[0], f.span[1]))) return [];
     return participleAfterComma(ctx, f.span[0], s1) ? [] : [f];
   });
   return a.fragments.length > 0 && !a.fragments.every((f) => reflexiveOnly(ctx, f.span));
