@@ -204,7 +204,7 @@ export const WarningSchema = Type.Object(
  * `platform-markup`, `byline`, `headline-byline`, `author-links`, `url`, `visible-date`, or what was read after it:
  * `h1`, `title-element`, `link-canonical`, `html-lang`. A suffix says the cascade corrected the
  * first value: `<layer>-earlier` (an earlier publication date replaced one equal to the
- * modification date), `<layer>-modified` (the modification date stands in for a missing
+ * modification date or to the update date the page shows beside it), `<layer>-modified` (the modification date stands in for a missing
  * publication date), `<layer>-fallback` (no person was named; the layer's organisation or user
  * name is kept). Text dumps name `text-header` or `text-footer`; any input `caller` (the date a feed
  * or `--published` gave) and `detected` (the language, told from the text).

@@ -18,7 +18,8 @@
 //  11. a visible date: date-classed elements, the text around the headline
 // After the cascade: the title is the visible h1 that agrees with the metadata title, without
 // the site name (title.ts); authors follow the corrections in author-choice.ts; a published date
-// equal to the modified one gives way to an earlier one from another source; with no published
+// equal to the modified one gives way to an earlier one from another source, and one the visible
+// date line shows as the update gives way to the publication date beside it; with no published
 // date, the modified one stands in.
 // Dates need a written year; before 1995 they are rejected by parseDate (MIN_YEAR), after
 // ctx.now here, with a warning. Desks and roles ("Staff", "Admin") never count as a person's
@@ -122,6 +123,8 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   const siteNames = initialSiteNames(scan, ctx.url);
   let published: string | null = null;
   let publishedFull: string | undefined;
+  /** The page's visible date line: its publication date and the update date shown beside it. */
+  let shown: { published: string; update: string } | null = null;
   let modified: string | null = null;
   let siteName: string | null = null;
   let canonical: string | null = null;
@@ -139,6 +142,8 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
     const offered = day(offeredFull);
     if (offered) publishedOffers.push({ date: offered, layer: layer.name, full: offeredFull! });
     if (!published && offered) [published, sources.published, publishedFull] = [offered, layer.name, offeredFull!];
+    const shownUpdate = day(validDate(raw.shownUpdate, layer.name));
+    if (offered && shownUpdate) shown = { published: offered, update: shownUpdate };
     if (!modified) {
       const d = day(validDate(raw.modified, layer.name));
       if (d) [modified, sources.modified] = [d, layer.name];
@@ -174,6 +179,10 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
       .sort((a, b) => a.date.localeCompare(b.date))[0];
     if (earlier) [published, sources.published] = [earlier.date, `${earlier.layer}-earlier`];
   }
+  // The date line shows the chosen date as the update ("Published Apr 26, 2023 · Updated Aug 21,
+  // 2025"): the source that gave it restamped the publication date on the update.
+  if (published && shown && shown.update === published && shown.published < published)
+    [published, sources.published] = [shown.published, 'visible-date-earlier'];
   // Only a modification date found: the page was at least published by then, and for pages that
   // show one date it is usually the publication date that the CMS also stamped as modified.
   if (!published && modified) [published, sources.published] = [modified, `${sources.modified}-modified`];

@@ -22,6 +22,8 @@ export interface RawMetadata {
   fallbackAuthors?: string[];
   published?: string;
   modified?: string;
+  /** A date the page shows labelled as an update beside its publication date (visible-date layer). */
+  shownUpdate?: string;
   siteName?: string;
   canonicalUrl?: string;
   tags?: string[];

@@ -46,6 +46,9 @@ const UPDATE_LABEL =
 interface Seen {
   value: string;
   update: boolean;
+  /** A date labelled as an update in the same text as a publication date ("Published Apr 26,
+   * 2023 Updated Aug 21, 2025"). */
+  updated?: string;
 }
 
 export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): RawMetadata {
@@ -84,7 +87,7 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
   let fallback: Seen | null = null;
   for (const attempt of tries) {
     const seen = attempt();
-    if (seen && !seen.update) return { published: seen.value };
+    if (seen && !seen.update) return { published: seen.value, shownUpdate: seen.updated };
     fallback ??= seen;
   }
   return fallback ? { published: fallback.value } : {};
@@ -192,7 +195,9 @@ function publicationDate(text: string, order: DateOptions): Seen | null {
   );
   if (found.length === 0) return null;
   const original = found.find((d) => !UPDATE_LABEL.test(labelBefore(d)));
-  return original ? { value: original.value, update: false } : { value: found[0].value, update: true };
+  if (!original) return { value: found[0].value, update: true };
+  const updated = found.find((d) => UPDATE_LABEL.test(labelBefore(d)));
+  return { value: original.value, update: false, ...(updated ? { updated: updated.value } : {}) };
 }
 
 /** Text of the nodes following `start` in document order (including its own), up to `limit`
