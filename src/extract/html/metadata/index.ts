@@ -57,7 +57,7 @@ import { dateOrder, dayAtOffset, localOffsetMinutes } from './locale-dates.js';
 import { WRITTEN_YEAR } from './date-values.js';
 import { finalAuthors, newAuthorChoice, offerAuthors } from './author-choice.js';
 import { decodeReferences } from './entities.js';
-import { siteOwner } from './site-owner.js';
+import { ownerFullName, siteOwner } from './site-owner.js';
 
 export type { HtmlMetadata, MetadataSources } from './types.js';
 
@@ -162,6 +162,9 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   // Nothing names an author: a site named after a person is that person's.
   const owner = authors.length === 0 ? siteOwner(scan) : null;
   if (owner) [authors, sources.authors] = [[owner], 'site-owner'];
+  // A first name alone, on a site named after that person: their full name.
+  const full = authors.length === 1 && !/\s/.test(authors[0]) ? ownerFullName(scan, authors[0]) : null;
+  if (full) [authors, sources.authors] = [[full], 'site-owner'];
   // A publication time given in UTC is counted on the page's own calendar when its other
   // date-times give one local offset (22:20Z is the next day at +11:00) and another source
   // shows that local day (the visible date, a local date-time): WordPress writes UTC in

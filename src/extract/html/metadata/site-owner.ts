@@ -1,6 +1,8 @@
 // A personal site is named after its owner ("Polly Barks", "Jane Doe — Notes"): with no author
 // anywhere else on the page, that name is the author. Only a name that opens with a known given
-// name counts, so an outlet named like a person's name ("Harvard Crimson") is not taken.
+// name counts, so an outlet named like a person's name ("Harvard Crimson") is not taken. An
+// author given by first name only ("Brett") on a site named after them ("Brett Larkin Yoga")
+// gets the full name from the site's.
 import { cleanAuthors } from '../../authors.js';
 import { englishGivenNames, worldGivenNames } from '../../../text/given-names.js';
 import type { PageScan } from './scan.js';
@@ -16,14 +18,33 @@ const TITLE_SITE_SEPARATOR = /\s+[|–—·-]\s+/;
  * are mostly organisations ("Ava Community Energy", "Penn State DuBois"). */
 const OWNER_NAME = /^(\p{Lu}[\p{L}'’-]+)(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}'’-]+$/u;
 
-/** The site owner's name when the site is named after a person, else null. */
-export function siteOwner(scan: PageScan): string | null {
+/** Names the site goes by: og:site_name, and the last part of a title that has several. */
+function siteNames(scan: PageScan): string[] {
   const titleParts = scan.titleText?.split(TITLE_SITE_SEPARATOR) ?? [];
-  const candidates = [
+  return [
     ...(scan.metas.get('og:site_name') ?? []),
     ...(titleParts.length > 1 ? [titleParts[titleParts.length - 1]] : []),
   ];
-  for (const candidate of candidates) {
+}
+
+/** A site name that is a given name and a surname, perhaps with one or two capitalised words
+ * after ("Brett Larkin Yoga"); a phrase ("Lillie Eats and Tells") is no name. */
+const OPENS_WITH_NAME = /^(\p{Lu}[\p{L}'’-]+)\s(\p{Lu}[\p{L}'’-]+)(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u;
+
+/** The full name of an author given by a first name alone, from a site named after them
+ * ("Brett" on "Brett Larkin Yoga" -> "Brett Larkin"), else null. */
+export function ownerFullName(scan: PageScan, firstName: string): string | null {
+  if (!isGivenName(firstName)) return null;
+  for (const candidate of siteNames(scan)) {
+    const m = OPENS_WITH_NAME.exec(candidate.trim());
+    if (m && m[1] === firstName) return `${m[1]} ${m[2]}`;
+  }
+  return null;
+}
+
+/** The site owner's name when the site is named after a person, else null. */
+export function siteOwner(scan: PageScan): string | null {
+  for (const candidate of siteNames(scan)) {
     const names = cleanAuthors(candidate.trim());
     if (names.length !== 1) continue;
     const given = OWNER_NAME.exec(names[0])?.[1];
