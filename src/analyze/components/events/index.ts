@@ -216,6 +216,13 @@ function timeOf(
   triggerSpans: readonly Span[],
 ): TimeExpression | undefined {
   const [from, to] = [tokens[0].span[0], tokens[tokens.length - 1].span[1]];
+  // Lengths and recurrences ("for two weeks", "every year") do not date an event.
+  const inSentence: TimeExpression[] = [];
+  for (let i = countBelow(times, from, (t) => t.span[0]); i < times.length && times[i].span[0] < to; i++) {
+    const t = times[i];
+    if ((t.type === 'DATE' || t.type === 'TIME') && t.span[1] <= to) inSentence.push(t);
+  }
+  if (inSentence.length === 0) return undefined;
   const trigger = tokens[at].span[0];
   /** Characters between two spans, plus a comma's worth of distance for every comma between them. */
   const commaStarts = tokens.filter((t) => t.text === ',').map((t) => t.span[0]);
@@ -225,13 +232,6 @@ function timeOf(
     const commas = Math.max(0, countBelow(commaStarts, hi, (n) => n) - countBelow(commaStarts, lo, (n) => n));
     return Math.max(0, hi - lo) + commas * COMMA_DISTANCE;
   };
-  // Lengths and recurrences ("for two weeks", "every year") do not date an event.
-  const inSentence: TimeExpression[] = [];
-  for (let i = countBelow(times, from, (t) => t.span[0]); i < times.length && times[i].span[0] < to; i++) {
-    const t = times[i];
-    if ((t.type === 'DATE' || t.type === 'TIME') && t.span[1] <= to) inSentence.push(t);
-  }
-  if (inSentence.length === 0) return undefined;
   const own = triggerSpans.find((s) => s[0] === trigger) ?? ([trigger, trigger] as const);
   const nearestTrigger = (t: TimeExpression) =>
     triggerSpans.reduce((best, s) => (gap(s, t.span) < gap(best, t.span) ? s : best), own)[0];
