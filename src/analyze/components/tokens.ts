@@ -52,9 +52,10 @@ function readPiece(doc: Doc, pStart: number, pEnd: number, p: number, caps: CapR
   const slice = latin1StandIn(original);
   const replaced = slice !== original;
   const wdoc = nlp.readDoc(slice);
-  const values = wdoc.tokens().out() as string[];
-  const pos = wdoc.tokens().out(its.pos) as string[];
-  const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
+  const all = wdoc.tokens();
+  const values = all.out() as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma as never) as string[];
   // wink token index -> our token index (-1 when a token could not be placed).
   const placed = new Int32Array(values.length).fill(-1);
   let cursor = 0;
