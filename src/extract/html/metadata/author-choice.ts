@@ -1,12 +1,14 @@
 // Choosing the authors across layers. The first layer that names a person wins, with three
 // corrections: (1) a later layer listing the same names and more, or fuller forms of them, gives
-// the full byline that the first cut short; (2) names that are the site itself ("Cleveland Clinic" on clevelandclinic.org,
-// an Organization author), desks ("Podium Staff") and wires ("Associated Press") are only a fallback, so a later byline can name the writer; (3) when
-// no layer names a person, the first structured value is kept as written (a user name like
-// "whova", a desk like "Podium Staff").
+// the full byline that the first cut short; (2) names that are the site itself ("Cleveland Clinic"
+// on clevelandclinic.org, an Organization author), desks ("Podium Staff") and wires ("Associated
+// Press") are only a fallback, so a later byline can name the writer; a personal site's owner
+// ("Anil Madhavapeddy" on his own site) is a person, though; (3) when no layer names a person, the
+// first structured value is kept as written (a user name like "whova", a desk like "Podium Staff").
 import { cleanAuthors, isAgencyByline, isDeskByline } from '../../authors.js';
 import { decodeReferences } from './entities.js';
 import { normalizeSpace, squash } from './title.js';
+import { isOwnerName } from './site-owner.js';
 
 /** Most authors a byline may list to be taken as a fuller version of an earlier source's list;
  * longer lists are staff directories or contributor widgets. */
@@ -53,7 +55,8 @@ export function offerAuthors(
     // A desk ("Podium Staff") or a wire ("Associated Press" in meta while the page names its own
     // writer) is, like the site's own name, only a fallback for a named writer.
     const isSite =
-      names.length > 0 && names.every((n) => siteNames.has(squash(n)) || isDeskByline(n) || isAgencyByline(n));
+      names.length > 0 &&
+      names.every((n) => (siteNames.has(squash(n)) && !isOwnerName(n)) || isDeskByline(n) || isAgencyByline(n));
     if (choice.names.length === 0 && names.length > 0 && !isSite) {
       choice.names = names;
       choice.layer = layer;

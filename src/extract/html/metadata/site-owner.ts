@@ -42,13 +42,18 @@ export function ownerFullName(scan: PageScan, firstName: string): string | null 
   return null;
 }
 
+/** Whether a site's name is a person's: a known given name and a surname ("Anil Madhavapeddy");
+ * an author of that name on that site is its owner, not the organisation. */
+export function isOwnerName(name: string): boolean {
+  const given = OWNER_NAME.exec(name)?.[1];
+  return !!given && isGivenName(given);
+}
+
 /** The site owner's name when the site is named after a person, else null. */
 export function siteOwner(scan: PageScan): string | null {
   for (const candidate of siteNames(scan)) {
     const names = cleanAuthors(candidate.trim());
-    if (names.length !== 1) continue;
-    const given = OWNER_NAME.exec(names[0])?.[1];
-    if (given && isGivenName(given)) return names[0];
+    if (names.length === 1 && isOwnerName(names[0])) return names[0];
   }
   return null;
 }
