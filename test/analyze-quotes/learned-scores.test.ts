@@ -1,4 +1,4 @@
-// The content tagger's fused scorers (contentEmissions, transitionScoresOf) give exactly the scores
+// The content tagger's fused scorer (contentScores) gives exactly the scores
 // of the feature tables the training reads (contentFeatures, transitionFeatures) under the model.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,12 +12,11 @@ import { findQuoteMarks } from '../../src/analyze/components/quotes/marks.js';
 import { cueAt } from '../../src/analyze/components/quotes/cues.js';
 import { cueInput, quoteModels } from '../../src/analyze/components/quotes/learned/attribute.js';
 import {
-  contentEmissions,
   contentFeatures,
+  contentScores,
   emissionScores,
   transitionFeatures,
   transitionScores,
-  transitionScoresOf,
 } from '../../src/analyze/components/quotes/learned/features.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
@@ -40,8 +39,9 @@ describe('content tagger scores', () => {
           const x = cue && cueInput(ctx, cue, si, null);
           if (!x) continue;
           cues++;
-          expect(contentEmissions(ctx, x.input, w)).toEqual(emissionScores(contentFeatures(ctx, x.input), w));
-          expect(transitionScoresOf(ctx, x.input, w)).toEqual(transitionScores(transitionFeatures(ctx, x.input), w));
+          const { emissions, transitions } = contentScores(ctx, x.input, w);
+          expect(emissions).toEqual(emissionScores(contentFeatures(ctx, x.input), w));
+          expect(transitions).toEqual(transitionScores(transitionFeatures(ctx, x.input), w));
         }
       });
     }

@@ -8,7 +8,7 @@ import { attribute, findSpeaker, sentenceAt, type SpeakerFound } from '../attrib
 import { kindOf } from '../bounds.js';
 import type { Cue } from '../cues.js';
 import type { Attribution, QuoteContext } from '../context.js';
-import { contentEmissions, contentWindow, transitionScoresOf, type ContentInput } from './features.js';
+import { contentScores, contentWindow, type ContentInput } from './features.js';
 import { LinearModel } from './linear.js';
 
 export const MODEL_DIR = join(PACKAGE_ROOT, 'models');
@@ -190,10 +190,9 @@ export function attributeLearned(
 ): Attribution | null {
   const x = cueInput(ctx, cue, sentence, salient, rule);
   if (!x) return null;
-  const em = contentEmissions(ctx, x.input, m.content.weights);
-  const tr = transitionScoresOf(ctx, x.input, m.content.weights);
+  const { emissions, transitions } = contentScores(ctx, x.input, m.content.weights);
   const w0 = x.input.window[0];
-  const labels = decode(em, tr, [cue.tokens[0] - w0, cue.tokens[1] - w0]);
+  const labels = decode(emissions, transitions, [cue.tokens[0] - w0, cue.tokens[1] - w0]);
   // The speaker's words are never what they say ("“...,” said Mr. Lindqvist").
   const [p0, p1] = x.found.speaker.span;
   for (let t = 0; t < labels.length; t++) {

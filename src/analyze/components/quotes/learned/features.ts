@@ -296,9 +296,8 @@ const COMMA = 1,
  * on the token, the side and the window's edges only, so the cues of one sentence, which share its
  * window, hash each token once per side; a sentence of many cues ("X said Y told Z ...") no longer
  * costs the square of its length in hashing. Under a model's weights, the window also keeps each
- * token's own features' weights summed per side (contentEmissions, transitionScoresOf), so a cue
- * adds up a few sums per token, not every feature's weight. Each document's last window is kept
- * (windowTokens).
+ * token's own features' weights summed per side (contentScores), so a cue adds up a few sums per
+ * token, not every feature's weight. Each document's last window is kept (windowTokens).
  */
 class WindowTokens {
   readonly tokens: readonly Token[];
@@ -316,7 +315,7 @@ class WindowTokens {
   contentWeights = new Float64Array(0);
   /** Per token and side, its own transition weights summed per label pair (transitionSums). */
   transitionWeights = new Float64Array(0);
-  /** Per token and NEAREST value, the weight of "rsdw|" and of "redw|" (NaN until asked). */
+  /** Per token and NEAREST value, the weights of "rsd|" and "rsdw|", of "red|" and "redw|" (NaN until asked). */
   private rsdw = new Float64Array(0);
   private redw = new Float64Array(0);
 
@@ -460,23 +459,23 @@ class WindowTokens {
     return 4 * slot;
   }
 
-  /** The weight of "rsdw|" + NEAREST[rs] + "|" + pos for token k. After weigh(). */
-  ruleStartWord(k: number, rs: number): number {
+  /** The weights of "rsd|" + NEAREST[rs] (`byDistance[rs]`) and "rsdw|" + NEAREST[rs] + "|" + pos for token k. After weigh(). */
+  ruleStartWord(k: number, rs: number, byDistance: Float64Array): number {
     const at = 10 * (k - this.w0) + rs;
     let v = this.rsdw[at];
     if (v !== v) {
-      v = this.weights![bucketOf(fnv(fnv(fnv(P_RSDW, NEAREST[rs]), '|'), this.tokens[k].pos))];
+      v = byDistance[rs] + this.weights![bucketOf(fnv(fnv(fnv(P_RSDW, NEAREST[rs]), '|'), this.tokens[k].pos))];
       this.rsdw[at] = v;
     }
     return v;
   }
 
-  /** The weight of "redw|" + NEAREST[re] + "|" + lemma for token k. After weigh(). */
-  ruleEndWord(k: number, re: number): number {
+  /** The weights of "red|" + NEAREST[re] (`byDistance[re]`) and "redw|" + NEAREST[re] + "|" + lemma for token k. After weigh(). */
+  ruleEndWord(k: number, re: number, byDistance: Float64Array): number {
     const at = 10 * (k - this.w0) + re;
     let v = this.redw[at];
     if (v !== v) {
-      v = this.weights![bucketOf(fnv(fnv(fnv(P_REDW, NEAREST[re]), '|'), this.tokens[k].lemma))];
+      v = byDistance[re] + this.weights![bucketOf(fnv(fnv(fnv(P_REDW, NEAREST[re]), '|'), this.tokens[k].lemma))];
       this.redw[at] = v;
     }
     return v;
@@ -531,65 +530,145 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
 }
 
 /**
- * Per token of the window, the sum of its content features' weights `w` (a model's: see
- * WindowTokens.weigh): emissionScores of contentFeatures, without the table of every token's
- * features.
+ * Per token of the window, under a model's weights `w` (see WindowTokens.weigh): the sum of its
+ * content features' weights (emissionScores of contentFeatures) and its four transition scores
+ * (transitionScores of transitionFeatures), without the tables of every token's features.
  */
-export function contentEmissions(ctx: QuoteContext, x: ContentInput, w: ArrayLike<number>): Float64Array {
-  return new ContentCue(ctx, x).emissions(w);
+export function contentScores(
+  ctx: QuoteContext,
+  x: ContentInput,
+  w: ArrayLike<number>,
+): { emissions: Float64Array; transitions: Float64Array } {
+  return new ContentCue(ctx, x).scores(w);
+}
+
+/** Codes of what lies between a token and its cue: commas (0-2), verbs (0-2) and the flags of ContentCue. */
+const BETWEEN_CODES = 8 * 3 * 3;
+const betweenCode = (flags: number, commas: number, verbs: number) => (flags * 3 + commas) * 3 + verbs;
+
+/**
+ * A model's weights of the features that take a few values, summed once per combination of
+ * those values, so a cue's token adds one number for them. `content`: "rs|", "sp|", "q|", "q|"
+ * with the rule, "bc|", "bv|", "bt|", "bs|", "bm|", "bcv|", "os|", by contentIndex. `transition`:
+ * "Tr|", "Tm|", "Td|", "Tsp|", by transitionIndex, then label pair. `ruleStart`, `ruleEnd`: "rsd|",
+ * "red|" by NEAREST index.
+ */
+interface ModelTables {
+  content: Float64Array;
+  transition: Float64Array;
+  ruleStart: Float64Array;
+  ruleEnd: Float64Array;
+}
+const modelTables = new WeakMap<ArrayLike<number>, ModelTables>();
+
+const contentIndex = (
+  s: number,
+  rule: number,
+  inMark: number,
+  between: number,
+  ruleStart: number,
+  sp: number,
+  os: number,
+) => (((((s * 2 + rule) * 2 + inMark) * BETWEEN_CODES + between) * 2 + ruleStart) * 2 + sp) * 2 + os;
+/** `marks`: 4 when the token before is in a mark, 2 when this one is, 1 when both are in the same (or none). */
+const transitionIndex = (s: number, rPrev: number, r: number, marks: number, d: number, sp: number) =>
+  4 * ((((s * 4 + rPrev * 2 + r) * 8 + marks) * BUCKETS.length + d) * 2 + sp);
+
+function modelTablesOf(w: ArrayLike<number>): ModelTables {
+  let t = modelTables.get(w);
+  if (t) return t;
+  const content = new Float64Array(3 * 2 * 2 * BETWEEN_CODES * 2 * 2 * 2);
+  for (let s = 0; s < 3; s++)
+    for (let rule = 0; rule < 2; rule++)
+      for (let inMark = 0; inMark < 2; inMark++)
+        for (let f = 0; f < 8; f++)
+          for (let bc = 0; bc < 3; bc++)
+            for (let bv = 0; bv < 3; bv++)
+              for (let rs = 0; rs < 2; rs++)
+                for (let sp = 0; sp < 2; sp++)
+                  for (let os = 0; os < 2; os++)
+                    content[contentIndex(s, rule, inMark, betweenCode(f, bc, bv), rs, sp, os)] =
+                      w[C_RS[rs]] +
+                      w[C_SP[sp]] +
+                      w[C_Q[s * 2 + inMark]] +
+                      w[C_QR[s * 4 + inMark * 2 + rule]] +
+                      w[C_BC[s * 3 + bc]] +
+                      w[C_BV[s * 3 + bv]] +
+                      w[C_BT[s * 2 + (f & 1 ? 1 : 0)]] +
+                      w[C_BS[s * 2 + (f & 2 ? 1 : 0)]] +
+                      w[C_BM[s * 4 + (f & 4 ? 2 : 0) + inMark]] +
+                      w[C_BCV[s * 18 + bc * 6 + bv * 2 + rule]] +
+                      w[C_OS[os]];
+  const transition = new Float64Array(transitionIndex(3, 0, 0, 0, 0, 0));
+  for (let s = 0; s < 3; s++)
+    for (let rPrev = 0; rPrev < 2; rPrev++)
+      for (let r = 0; r < 2; r++)
+        for (let marks = 0; marks < 8; marks++)
+          for (let d = 0; d < BUCKETS.length; d++)
+            for (let sp = 0; sp < 2; sp++) {
+              const at = transitionIndex(s, rPrev, r, marks, d, sp);
+              for (let ab = 0; ab < 4; ab++)
+                transition[at + ab] =
+                  w[TT_R[4 * (s * 4 + rPrev * 2 + r) + ab]] +
+                  w[TT_M[4 * (s * 8 + marks) + ab]] +
+                  w[TT_D[4 * (s * BUCKETS.length + d) + ab]] +
+                  w[TT_SP[4 * sp + ab]];
+            }
+  const of = (buckets: Int32Array) => Float64Array.from(buckets, (b) => w[b]);
+  t = { content, transition, ruleStart: of(C_RSD), ruleEnd: of(C_RED) };
+  modelTables.set(w, t);
+  return t;
+}
+
+/** The features of a cue itself, per side (and rule, or distance bucket): see ContentCue.buckets. */
+interface CueBuckets {
+  ruleKind: number[][];
+  noRuleKind: number[];
+  cueLemma: number[];
+  cueKind: number[];
+  cueLemmaDistance: number[][];
+}
+
+function cueBuckets(cueKind: string, cueLemma: string, noRule: string): CueBuckets {
+  const perCue = (prefix: readonly number[], ...parts: string[]) => prefix.map((h) => bucketOf(parts.reduce(fnv, h)));
+  return {
+    ruleKind: [0, 1].map((r) => perCue(P_RK, BOOL[r], '|', cueKind)),
+    noRuleKind: perCue(P_NR, noRule, '|', cueKind),
+    cueLemma: perCue(P_CL, cueLemma),
+    cueKind: perCue(P_CK, cueKind),
+    cueLemmaDistance: BUCKETS.map((d) => perCue(P_CLD, cueLemma, '|', d)),
+  };
 }
 
 /**
- * A model's weights of the features that take a few values, at the indices of their bucket
- * tables (C_RS, TT_R, ...): a cue's tokens add these up, not look each bucket up in the model.
+ * A cue's own features' weights under a model: by side and rule ("r|", "r|" + side, "nr|", "cl|",
+ * "ck|") and by side and distance bucket ("d|", "cld|"). Kept per document and model for each cue
+ * kind, lemma and rule reading: a document's cues share a few.
  */
-interface WeightTables {
-  RS: Float64Array;
-  SP: Float64Array;
-  Q: Float64Array;
-  QR: Float64Array;
-  BC: Float64Array;
-  BV: Float64Array;
-  BT: Float64Array;
-  BS: Float64Array;
-  BM: Float64Array;
-  BCV: Float64Array;
-  OS: Float64Array;
-  RSD: Float64Array;
-  RED: Float64Array;
-  TR: Float64Array;
-  TM: Float64Array;
-  TD: Float64Array;
-  TSP: Float64Array;
+interface CueWeights {
+  bySideRule: Float64Array;
+  bySideDistance: Float64Array;
 }
-const weightTables = new WeakMap<ArrayLike<number>, WeightTables>();
+const cueWeightsByDoc = new WeakMap<QuoteContext, { w: ArrayLike<number>; byKey: Map<string, CueWeights> }>();
 
-function weightTablesOf(w: ArrayLike<number>): WeightTables {
-  let t = weightTables.get(w);
-  if (!t) {
-    const of = (buckets: Int32Array) => Float64Array.from(buckets, (b) => w[b]);
-    t = {
-      RS: of(C_RS),
-      SP: of(C_SP),
-      Q: of(C_Q),
-      QR: of(C_QR),
-      BC: of(C_BC),
-      BV: of(C_BV),
-      BT: of(C_BT),
-      BS: of(C_BS),
-      BM: of(C_BM),
-      BCV: of(C_BCV),
-      OS: of(C_OS),
-      RSD: of(C_RSD),
-      RED: of(C_RED),
-      TR: of(TT_R),
-      TM: of(TT_M),
-      TD: of(TT_D),
-      TSP: of(TT_SP),
-    };
-    weightTables.set(w, t);
+function cueWeightsOf(ctx: QuoteContext, w: ArrayLike<number>, cueKind: string, cueLemma: string, noRule: string) {
+  let doc = cueWeightsByDoc.get(ctx);
+  if (doc?.w !== w) cueWeightsByDoc.set(ctx, (doc = { w, byKey: new Map() }));
+  const key = `${cueKind}|${cueLemma}|${noRule}`;
+  let cw = doc.byKey.get(key);
+  if (!cw) {
+    const b = cueBuckets(cueKind, cueLemma, noRule);
+    const bySideRule = new Float64Array(6);
+    const bySideDistance = new Float64Array(3 * BUCKETS.length);
+    for (let s = 0; s < 3; s++) {
+      const own = w[b.noRuleKind[s]] + w[b.cueLemma[s]] + w[b.cueKind[s]];
+      for (let r = 0; r < 2; r++) bySideRule[2 * s + r] = w[C_R[r]] + w[b.ruleKind[r][s]] + own;
+      for (let d = 0; d < BUCKETS.length; d++)
+        bySideDistance[s * BUCKETS.length + d] = w[C_D[s * BUCKETS.length + d]] + w[b.cueLemmaDistance[d][s]];
+    }
+    doc.byKey.set(key, (cw = { bySideRule, bySideDistance }));
   }
-  return t;
+  return cw;
 }
 
 /** What contentFeatures reads about one cue's window, built once; fill() writes one token's features. */
@@ -600,6 +679,8 @@ class ContentCue {
   private readonly c0: number;
   private readonly c1: number;
   private readonly cueSentence: number;
+  private readonly cueLemma: string;
+  private readonly noRule: string;
   private readonly win: WindowTokens;
   // Running counts of what lies between each token and the cue, built outward from the cue.
   private readonly commas: Uint8Array;
@@ -609,12 +690,8 @@ class ContentCue {
   private readonly inRule: Uint8Array;
   private readonly ruleStarts: number[] = [];
   private readonly ruleEnds: number[] = [];
-  // The features of the cue, per side (and distance bucket).
-  private readonly ruleKind: number[][];
-  private readonly noRuleKind: number[];
-  private readonly cueLemmaF: number[];
-  private readonly cueKindF: number[];
-  private readonly cueLemmaD: number[][];
+  /** The features of the cue itself (fill), hashed on first use. */
+  private own: CueBuckets | null = null;
 
   constructor(
     private readonly ctx: QuoteContext,
@@ -628,7 +705,7 @@ class ContentCue {
     this.c0 = c0;
     this.c1 = c1;
     const n = w1 - w0;
-    const cueLemma = tk[c1 - 1].lemma;
+    this.cueLemma = tk[c1 - 1].lemma;
     this.cueSentence = tk[c0].sentence;
     this.win = windowTokens(ctx, w0, w1);
     const commas = (this.commas = new Uint8Array(n)),
@@ -653,7 +730,7 @@ class ContentCue {
     };
     walk(c0 - 1, w0 - 1, -1);
     walk(c1, w1, 1);
-    const noRule = str(x.rulePieces.length === 0);
+    this.noRule = str(x.rulePieces.length === 0);
     // Token distance to the nearest rule piece edge: the rules' edges are usually right or close.
     const inRule = (this.inRule = new Uint8Array(n));
     for (let k = w0; k < w1; k++) inRule[k - w0] = inSpans(x.rulePieces, tk[k].span[0]) ? 1 : 0;
@@ -663,17 +740,12 @@ class ContentCue {
       if (r && !rPrev) this.ruleStarts.push(k);
       if (!r && rPrev) this.ruleEnds.push(k);
     }
-    const perCue = (prefix: readonly number[], ...parts: string[]) => prefix.map((h) => bucketOf(parts.reduce(fnv, h)));
-    this.ruleKind = [0, 1].map((r) => perCue(P_RK, BOOL[r], '|', x.cueKind));
-    this.noRuleKind = perCue(P_NR, noRule, '|', x.cueKind);
-    this.cueLemmaF = perCue(P_CL, cueLemma);
-    this.cueKindF = perCue(P_CK, x.cueKind);
-    this.cueLemmaD = BUCKETS.map((d) => perCue(P_CLD, cueLemma, '|', d));
   }
 
   /** Token k's CONTENT_FEATURES buckets, at out[o...]. */
   fill(k: number, out: Int32Array, o: number): void {
     const { x, tk, c0, c1, win } = this;
+    const cue = (this.own ??= cueBuckets(x.cueKind, this.cueLemma, this.noRule));
     const own = win.content;
     const i = k - this.w0;
     const t = tk[k];
@@ -698,15 +770,15 @@ class ContentCue {
     out[o++] = own[a + 4]; // pn
     out[o++] = own[a + 5]; // wp
     out[o++] = C_R[rule];
-    out[o++] = this.ruleKind[rule][s];
+    out[o++] = cue.ruleKind[rule][s];
     out[o++] = C_RS[ruleStart];
-    out[o++] = this.noRuleKind[s];
+    out[o++] = cue.noRuleKind[s];
     out[o++] = C_SP[x.speaker !== null && mid >= x.speaker[0] && mid < x.speaker[1] ? 1 : 0];
     out[o++] = C_Q[s * 2 + inMark];
     out[o++] = C_QR[s * 4 + inMark * 2 + rule];
-    out[o++] = this.cueLemmaF[s];
-    out[o++] = this.cueKindF[s];
-    out[o++] = this.cueLemmaD[di][s];
+    out[o++] = cue.cueLemma[s];
+    out[o++] = cue.cueKind[s];
+    out[o++] = cue.cueLemmaDistance[di][s];
     out[o++] = C_BC[s * 3 + bc];
     out[o++] = C_BV[s * 3 + bv];
     out[o++] = C_BT[s * 2 + (f & 1 ? 1 : 0)];
@@ -724,58 +796,45 @@ class ContentCue {
     out[o] = own[a + 9]; // ss
   }
 
-  /** Per token of the window, the sum of its content features' weights `w` (see contentEmissions). */
-  emissions(w: ArrayLike<number>): Float64Array {
+  /** Per token of the window, its content and transition scores under `w` (see contentScores). */
+  scores(w: ArrayLike<number>): { emissions: Float64Array; transitions: Float64Array } {
     const { x, tk, c0, c1, win, w0, w1 } = this;
-    const T = weightTablesOf(w);
+    const M = modelTablesOf(w);
+    const { bySideRule, bySideDistance } = cueWeightsOf(this.ctx, w, x.cueKind, this.cueLemma, this.noRule);
     win.weigh(w);
-    // The cue's own features by side and rule ("r|", "r|" + side, "nr|", "cl|", "ck|"), and by side
-    // and distance bucket ("d|", "cld|").
-    const bySideRule = new Float64Array(6);
-    const bySideDistance = new Float64Array(3 * BUCKETS.length);
-    for (let s = 0; s < 3; s++) {
-      const cueOwn = w[this.noRuleKind[s]] + w[this.cueLemmaF[s]] + w[this.cueKindF[s]];
-      for (let r = 0; r < 2; r++) bySideRule[2 * s + r] = w[C_R[r]] + w[this.ruleKind[r][s]] + cueOwn;
-      for (let d = 0; d < BUCKETS.length; d++)
-        bySideDistance[s * BUCKETS.length + d] = w[C_D[s * BUCKETS.length + d]] + w[this.cueLemmaD[d][s]];
-    }
     const speaker = x.speaker;
-    const out = new Float64Array(w1 - w0);
+    const emissions = new Float64Array(w1 - w0);
+    const transitions = new Float64Array(4 * (w1 - w0));
+    let rPrev = 0,
+      markPrev = -1;
     for (let k = w0; k < w1; k++) {
       const i = k - w0;
       const t = tk[k];
+      const at = t.span[0];
       const s = k < c0 ? 0 : k >= c1 ? 1 : 2;
-      const di = bucketIndex(k < c0 ? c0 - k : k >= c1 ? k - c1 + 1 : 0);
-      const mid = t.span[0];
+      const d = bucketIndex(k < c0 ? c0 - k : k >= c1 ? k - c1 + 1 : 0);
       const rule = this.inRule[i];
-      const ruleStart = rule === 1 && !inSpans(x.rulePieces, mid - 1) ? 1 : 0;
+      const ruleStart = rule === 1 && !inSpans(x.rulePieces, at - 1) ? 1 : 0;
       const inMark = win.bits[i] & IN_MARK ? 1 : 0;
-      const f = this.flags[i];
-      const rs = nearest(this.ruleStarts, k),
-        re = nearest(this.ruleEnds, k);
-      const bc = this.commas[i],
-        bv = this.verbs[i];
-      out[i] =
+      const sp = speaker !== null && at >= speaker[0] && at < speaker[1] ? 1 : 0;
+      const between = betweenCode(this.flags[i], this.commas[i], this.verbs[i]);
+      emissions[i] =
         win.contentWeights[win.contentSums(k, s) + rule] +
         bySideRule[2 * s + rule] +
-        bySideDistance[s * BUCKETS.length + di] +
-        T.RS[ruleStart] +
-        T.SP[speaker !== null && mid >= speaker[0] && mid < speaker[1] ? 1 : 0] +
-        T.Q[s * 2 + inMark] +
-        T.QR[s * 4 + inMark * 2 + rule] +
-        T.BC[s * 3 + bc] +
-        T.BV[s * 3 + bv] +
-        T.BT[s * 2 + (f & 1 ? 1 : 0)] +
-        T.BS[s * 2 + (f & 2 ? 1 : 0)] +
-        T.BM[s * 4 + (f & 4 ? 2 : 0) + inMark] +
-        T.BCV[s * 18 + bc * 6 + bv * 2 + rule] +
-        T.OS[t.sentence === this.cueSentence ? 1 : 0] +
-        T.RSD[rs] +
-        T.RED[re] +
-        win.ruleStartWord(k, rs) +
-        win.ruleEndWord(k, re);
+        bySideDistance[s * BUCKETS.length + d] +
+        M.content[contentIndex(s, rule, inMark, between, ruleStart, sp, t.sentence === this.cueSentence ? 1 : 0)] +
+        win.ruleStartWord(k, nearest(this.ruleStarts, k), M.ruleStart) +
+        win.ruleEndWord(k, nearest(this.ruleEnds, k), M.ruleEnd);
+      const mark = win.mark[i];
+      const own = win.transitionSums(k, s);
+      const marks = (markPrev >= 0 ? 4 : 0) + (mark >= 0 ? 2 : 0) + (mark === markPrev ? 1 : 0);
+      const pair = transitionIndex(s, rPrev, rule, marks, d, sp);
+      for (let ab = 0; ab < 4; ab++)
+        transitions[4 * i + ab] = win.transitionWeights[own + ab] + M.transition[pair + ab];
+      rPrev = rule;
+      markPrev = mark;
     }
-    return out;
+    return { emissions, transitions };
   }
 }
 
@@ -823,15 +882,6 @@ export function transitionFeatures(ctx: QuoteContext, x: ContentInput): Int32Arr
   return out;
 }
 
-/**
- * Per token of the window, the four transition scores under weights `w` (a model's: see
- * WindowTokens.weigh): transitionScores of transitionFeatures, without the table of every token's
- * features.
- */
-export function transitionScoresOf(ctx: QuoteContext, x: ContentInput, w: ArrayLike<number>): Float64Array {
-  return new TransitionCue(ctx, x).scores(w);
-}
-
 /** What transitionFeatures reads about one cue's window; fill() writes one token's features, tokens in order. */
 class TransitionCue {
   private readonly win: WindowTokens;
@@ -870,38 +920,6 @@ class TransitionCue {
     copy4(out, o + 16, TT_SP, 4 * sp);
     this.prevRule = r;
     this.prevMark = mark;
-  }
-
-  /** Per token of the window, the four transition scores under weights `w` (see transitionScoresOf). */
-  scores(w: ArrayLike<number>): Float64Array {
-    const { ctx, x, win } = this;
-    const T = weightTablesOf(w);
-    win.weigh(w);
-    const [w0, w1] = x.window;
-    const [c0, c1] = x.cue;
-    const speaker = x.speaker;
-    const out = new Float64Array(4 * (w1 - w0));
-    let rPrev = 0,
-      markPrev = -1;
-    for (let k = w0; k < w1; k++) {
-      const i = k - w0;
-      const at = ctx.tokens[k].span[0];
-      const s = k < c0 ? 0 : k >= c1 ? 1 : 2;
-      const d = k < c0 ? c0 - k : k >= c1 ? k - c1 + 1 : 0;
-      const r = inSpans(x.rulePieces, at) ? 1 : 0;
-      const mark = win.mark[i];
-      const own = win.transitionSums(k, s);
-      const rm = 4 * (s * 4 + rPrev * 2 + r);
-      const mm = 4 * (s * 8 + (markPrev >= 0 ? 4 : 0) + (mark >= 0 ? 2 : 0) + (mark === markPrev ? 1 : 0));
-      const dm = 4 * (s * BUCKETS.length + bucketIndex(d));
-      const sp = 4 * (speaker !== null && at >= speaker[0] && at < speaker[1] ? 1 : 0);
-      for (let ab = 0; ab < 4; ab++)
-        out[4 * i + ab] =
-          win.transitionWeights[own + ab] + T.TR[rm + ab] + T.TM[mm + ab] + T.TD[dm + ab] + T.TSP[sp + ab];
-      rPrev = r;
-      markPrev = mark;
-    }
-    return out;
   }
 }
 
