@@ -14,7 +14,7 @@
 //   place   a place after a locative preposition in the clause or a destination after the trigger
 //           ("sent troops to X"), the nearest; else a place in the sentence that is not the actor;
 //           else the last place named earlier in the paragraph, or the dateline's place.
-import type { Entity, EntityType, Quote } from '../../../record/types.js';
+import type { Entity, EntityType, Quote, TimeExpression } from '../../../record/types.js';
 import type { Doc, Token } from '../../doc.js';
 import type { Segmentation } from './clauses.js';
 import { verbSubject } from './subject.js';
@@ -520,6 +520,33 @@ function underNoun(r: RoleInput): boolean {
 /** Pronouns that refer to an organisation or country named earlier in the sentence ("China said it would"). */
 const GROUP_PRONOUNS = new Set(['it', 'they']);
 
+const timeLookups = new WeakMap<readonly TimeExpression[], (start: number, end: number) => boolean>();
+
+/**
+ * Whether [start, end) lies within one of the times: looked up (starts in order, with the
+ * furthest end so far), not scanned, as a text of dates has thousands. Made once per document.
+ */
+function timeLookup(times: readonly TimeExpression[]): (start: number, end: number) => boolean {
+  let within = timeLookups.get(times);
+  if (within) return within;
+  const sorted = times.map((t) => t.span).sort((a, b) => a[0] - b[0]);
+  const starts = sorted.map(([a]) => a);
+  let reach = -Infinity;
+  const reaches = sorted.map(([, b]) => (reach = Math.max(reach, b)));
+  within = (start: number, end: number) => {
+    let lo = 0,
+      hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reaches[lo - 1] >= end;
+  };
+  timeLookups.set(times, within);
+  return within;
+}
+
 /**
  * The verb trigger's subject (subject.ts) as an actor: the named entity in it, or what its
  * pronoun or description refers to; undefined when the subject cannot be read.
@@ -529,11 +556,8 @@ function subjectOf(
   located: readonly Located[],
   at = r.at,
 ): { named?: Located; others?: Located[]; referent?: Mention } | undefined {
-  const times = r.doc.times;
-  const isTime = (i: number) => {
-    const [s, e] = r.tokens[i].span;
-    return times.some((t) => t.span[0] <= s && e <= t.span[1]);
-  };
+  const within = timeLookup(r.doc.times);
+  const isTime = (i: number) => within(r.tokens[i].span[0], r.tokens[i].span[1]);
   // "told visiting officials", "saw protesting students": an -ing form right after a verb that
   // does not take one as its object describes the noun after it, whose doer is not the subject.
   const before = r.tokens[at - 1];
