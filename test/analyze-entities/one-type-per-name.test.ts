@@ -13,9 +13,12 @@ const at = (text: string, start: number, type: Mention['type'], extra: Partial<M
   ...extra,
 });
 
+/** A document of plain words for the constructed mentions' token positions (describes nothing). */
+const DOC = analyzeText(Array(120).fill('word').join(' '));
+
 describe('one type per name', () => {
   it('gives the minority mentions the majority type', () => {
-    const out = oneTypePerName([
+    const out = oneTypePerName(DOC, [
       at('Lakers', 0, 'ORG'),
       at('Lakers', 20, 'NORP'),
       at('Lakers', 40, 'ORG'),
@@ -26,16 +29,16 @@ describe('one type per name', () => {
   });
 
   it('leaves a tie as it is, and a weak vote does not outweigh a strong one', () => {
-    expect(oneTypePerName([at('Sunnyside', 0, 'GPE'), at('Sunnyside', 20, 'ORG')]).map((m) => m.type)).toEqual([
+    expect(oneTypePerName(DOC, [at('Sunnyside', 0, 'GPE'), at('Sunnyside', 20, 'ORG')]).map((m) => m.type)).toEqual([
       'GPE',
       'ORG',
     ]);
-    const weak = oneTypePerName([at('Varo', 0, 'PERSON', { weak: true }), at('Varo', 20, 'ORG')]);
+    const weak = oneTypePerName(DOC, [at('Varo', 0, 'PERSON', { weak: true }), at('Varo', 20, 'ORG')]);
     expect(weak.map((m) => m.type)).toEqual(['ORG', 'ORG']);
   });
 
   it('neither counts nor changes a name nested in a longer one', () => {
-    const out = oneTypePerName([
+    const out = oneTypePerName(DOC, [
       at('Tulsa Police Department', 0, 'ORG'),
       at('Tulsa', 0, 'GPE'),
       at('Tulsa', 40, 'ORG'),
@@ -52,5 +55,17 @@ describe('one type per name', () => {
     const named = doc.entities.filter((e) => surfaces(doc, e).includes('Burisma'));
     expect(named).toHaveLength(1);
     expect(named[0].mentions).toHaveLength(4);
+  });
+
+  it('makes a name the article describes as an organisation ORG throughout', () => {
+    const doc = analyzeText(
+      'Ivan served as the CEO of Hipcricket, a mobile marketing company which innovated mobile messaging. ' +
+        'Hipcricket grew fast. Marco Villa, the company’s chief operating officer, said sales would grow.',
+    );
+    const hipcricket = doc.entities.filter((e) => surfaces(doc, e).includes('Hipcricket'));
+    expect(hipcricket.map((e) => e.type)).toEqual(['ORG']);
+    expect(hipcricket[0].mentions).toHaveLength(2);
+    // An apposition whose last noun is a person's role describes a person.
+    expect(doc.entities.find((e) => e.name === 'Marco Villa')?.type).toBe('PERSON');
   });
 });

@@ -5,7 +5,9 @@
 // three entities. Voting over the document is the label-consistency step of non-local NER
 // (Krishnan & Manning 2006, "An Effective Two-Stage Model for Exploiting Non-Local Dependencies
 // in Named Entity Recognition"), here as a plain majority.
+import type { Doc, Token } from '../../doc.js';
 import type { Mention } from './classify.js';
+import { ORG_CUES } from './lexicon.js';
 import { lookupPlaces } from '../../resources/gazetteer.js';
 import { foldName } from '../../../text/fold.js';
 
@@ -20,22 +22,26 @@ const weight = (m: Mention) => (m.weak || m.guessed ? WEAK_VOTE : 1);
 
 /**
  * Gives every mention of a name the type more than half of its votes have; with no such majority
- * (one mention GPE, one ORG) each keeps its own: which reading is wrong is not known. Mentions nested in a longer mention (the town in "Tulsa Police Department") neither vote
- * nor change: their type comes from their place in the name.
+ * (one mention GPE, one ORG) each keeps its own: which reading is wrong is not known. A name the
+ * article describes as an organisation ("Stratfor, the Texas-based intelligence organization",
+ * "the gas company Burisma") is ORG throughout, whatever the votes. Mentions nested in a longer
+ * mention (the town in "Tulsa Police Department") neither vote nor change: their type comes from
+ * their place in the name.
  */
-export function oneTypePerName(mentions: Mention[]): Mention[] {
+export function oneTypePerName(doc: Doc, mentions: Mention[]): Mention[] {
   const nested = nestedMentions(mentions);
   const votes = new Map<string, Map<NonNullable<Mention['type']>, number>>();
+  const winner = new Map<string, NonNullable<Mention['type']>>();
   for (const m of mentions) {
     if (m.type === null || nested.has(m)) continue;
     const key = foldName(m.text);
+    if (m.type !== 'ORG' && !m.title && describedAsOrganisation(doc, m)) winner.set(key, 'ORG');
     const tally = votes.get(key) ?? new Map();
     tally.set(m.type, (tally.get(m.type) ?? 0) + weight(m));
     votes.set(key, tally);
   }
-  const winner = new Map<string, NonNullable<Mention['type']>>();
   for (const [key, tally] of votes) {
-    if (tally.size < 2) continue;
+    if (tally.size < 2 || winner.has(key)) continue;
     let total = 0;
     for (const n of tally.values()) total += n;
     for (const [type, n] of tally) if (n > total / 2) winner.set(key, type);
@@ -62,4 +68,45 @@ function nestedMentions(mentions: readonly Mention[]): Set<Mention> {
     reach = Math.max(reach, m.span[1]);
   }
   return out;
+}
+
+/** Determiners that open a description of a name ("Huawei, the ... company", "the gas company Burisma"). */
+const DESCRIPTION_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Most words between the determiner and the head noun of an apposition ("the Texas-based geopolitical intelligence organization"). */
+const MAX_DESCRIPTION_WORDS = 6;
+
+const isHead = (t: Token | undefined) => !!t && t.pos === 'NOUN' && ORG_CUES.has(t.text);
+/** What may follow a description's head: the phrase ends there ("a marketing company, which", "the gas company."). */
+const PHRASE_ENDS: ReadonlySet<string> = new Set([',', '.', ';', ':', ')', 'which', 'that', 'whose']);
+/** Word classes inside a description's noun phrase (a possessive "'s" is a PART). */
+const PHRASE_POS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADV']);
+
+/**
+ * Whether a mention is described as an organisation right beside it: an apposition after a comma
+ * whose head noun is an organisation word ("Hipcricket, a mobile marketing company"), or that
+ * word just before it after a determiner ("the ad agency Broadhead Co."). The head is the
+ * phrase's last noun, so "X, the company's chief operating officer" is no description of X as a
+ * company. Organisation words are
+ * the ORG cues of lexicon.ts, in lower case, as common nouns.
+ */
+function describedAsOrganisation(doc: Doc, m: Mention): boolean {
+  const t = doc.tokens;
+  const [from, to] = m.tok;
+  const sentence = t[from].sentence;
+  const same = (i: number) => i >= 0 && i < t.length && t[i].sentence === sentence;
+  if (same(to + 1) && t[to].text === ',' && DESCRIPTION_DETERMINERS.has(t[to + 1].text.toLowerCase())) {
+    // The phrase's head is its last noun ("the company's chief operating officer" is a person),
+    // and the phrase ends after it.
+    let head = -1;
+    for (let i = to + 2; i < to + 2 + MAX_DESCRIPTION_WORDS && same(i) && PHRASE_POS.has(t[i].pos); i++)
+      if (t[i].pos === 'NOUN' || t[i].pos === 'PROPN') head = i;
+    if (head >= 0 && isHead(t[head]) && (!same(head + 1) || PHRASE_ENDS.has(t[head + 1].text.toLowerCase())))
+      return true;
+  }
+  return (
+    same(from - 2) &&
+    isHead(t[from - 1]) &&
+    (DESCRIPTION_DETERMINERS.has(t[from - 2].text.toLowerCase()) ||
+      (same(from - 3) && DESCRIPTION_DETERMINERS.has(t[from - 3].text.toLowerCase()) && t[from - 2].pos !== 'VERB'))
+  );
 }

@@ -87,7 +87,7 @@ export function findMentions(doc: Doc): Mention[] {
         if (ruleOnly(doc, m) || datelineOpening(run.initial, m) || surnames.has(m.text)) mentions.push(m);
   }
   mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
-  return regionMentions(doc, oneTypePerName(decide(mentions)));
+  return regionMentions(doc, oneTypePerName(doc, decide(mentions)));
 }
 
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
