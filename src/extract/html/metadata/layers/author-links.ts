@@ -3,7 +3,8 @@
 // Ma</a>, <a href="/author/heba">Heba Ledwon</a>"). The link's address names the role: CMSs put
 // author archives under /author/, /authors/, /writers/, /contributors/, /columnists/, /by/ (not
 // /people/ or /profile/: news sites file the people a story is about there).
-// Every such link in the window counts, so co-authors listed after the first are kept.
+// Every such link in the window counts, so co-authors listed after the first are kept; a link
+// labelled "Reviewed by" or "Fact checked by" names a reviewer, not a writer.
 import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import type { RawMetadata } from '../types.js';
@@ -15,6 +16,9 @@ import { nextInOrder, skipInside } from './visible-date.js';
 const AUTHOR_PATH = /\/(?:authors?|writers?|contributors?|columnists?|by)\/[^/?#]+\/?(?:[?#]|$)/i;
 /** How much text after the headline is searched (characters): the byline comes before the story. */
 const AFTER_HEADLINE_CHARS = 400;
+/** A label that names the link's person as someone other than the writer: a reviewer, a fact
+ * checker ("Medically reviewed by", "Fact checked by"). */
+const REVIEWER_LABEL = /\b(?:reviewed|fact[- ]checked|checked)\s+by\s*:?\s*$/i;
 /** Most names taken from one headline's links; more are a staff list or a related-posts strip. */
 const MAX_LINKED_AUTHORS = 6;
 
@@ -29,11 +33,21 @@ export function readAuthorLinks(headlines: readonly Element[]): RawMetadata {
 function authorLinksAfter(headline: Element): string[] {
   const names: string[] = [];
   let seen = 0;
+  /** The last text read before a link: its label ("Reviewed by"). */
+  let lastText = '';
   // Start after the headline's own subtree.
   let node: AnyNode | null = nextInOrder(headline, true);
   while (node && seen < AFTER_HEADLINE_CHARS) {
-    if (isText(node)) seen += node.data.trim().length;
-    if (isTag(node) && node.name === 'a' && AUTHOR_PATH.test(node.attribs.href ?? '')) {
+    if (isText(node) && node.data.trim()) {
+      seen += node.data.trim().length;
+      lastText = node.data;
+    }
+    if (
+      isTag(node) &&
+      node.name === 'a' &&
+      AUTHOR_PATH.test(node.attribs.href ?? '') &&
+      !REVIEWER_LABEL.test(lastText)
+    ) {
       const text = innerText(node).replace(/\s+/g, ' ').trim();
       seen += text.length;
       const found = cleanAuthors(text);

@@ -27,8 +27,10 @@ const AUTHOR_CLASS =
   /^(author|post-author|entry-author|article-author|byline|byline-author|author-name|byline__author|byline-name|posted-by|author-link|contributor|writer|story-byline|article-byline|meta-author)$/;
 /** Any class/id token naming an author element ("author-by-line-text", "blog_author-text"). */
 const AUTHOR_TOKEN = /(^|[-_])(author|byline|by-line|writer|posted-by)/;
-/** Author-ish tokens of elements that hold something other than the name (pictures, bios, links to follow). */
-const NOT_AUTHOR_NAME_TOKEN = /(image|img|avatar|photo|pic|bio|desc|about|social|follow|title|job|role|position)/;
+/** Author-ish tokens of elements that hold something other than the name (pictures, bios, links
+ * to follow) or another person's ("byline-reviewer-link": the expert who reviewed the article). */
+const NOT_AUTHOR_NAME_TOKEN =
+  /(image|img|avatar|photo|pic|bio|desc|about|social|follow|title|job|role|position|review)/;
 /** A vCard's formatted-name class; inside an author element it holds just the name. */
 const VCARD_NAME_CLASS = /^(fn|p-name|author-name|name)$/;
 
