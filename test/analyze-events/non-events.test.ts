@@ -379,3 +379,44 @@ describe('after the round-6 sample', () => {
     );
   });
 });
+
+// Round-7 audit kinds (docs/audits/events-zyte-round7.md, seed 1701); sentences written for the test.
+describe('after the round-7 sample', () => {
+  it('a fronted negative adverbial negates its clause, an attempt in it too', () => {
+    expect(summary(analysed('At no time did the minister urge the army to leave the village.'))).toContain(
+      'REQUEST negated «urge»',
+    );
+    expect(
+      summary(analysed('At no point was she part of an effort to urge Kyiv to open an inquiry, the envoy said.')),
+    ).toContain('REQUEST negated «urge»');
+    // Only its own clause: the act after "but" happened.
+    const r = analysed('In no way did the rebels attack civilians, but the army shelled the town.');
+    expect(summary(r)).toEqual(['ASSAULT negated «attack»', 'ASSAULT asserted «shelled»']);
+  });
+
+  it('an example after ", including" has the modality of what it exemplifies', () => {
+    const r = analysed(
+      'Erekat said they would take several measures to oppose it, including calling for a Security Council debate.',
+    );
+    expect(summary(r)).toContain('REQUEST future «calling for»');
+    expect(summary(analysed('The council took several measures, including calling for a debate.'))).toContain(
+      'REQUEST asserted «calling for»',
+    );
+  });
+
+  it('a place name before a crowd noun says where the crowd is from, not who protests', () => {
+    const r = analysed('Some Ohio protesters chanted in a hallway of the Statehouse on Tuesday.');
+    expect(actorNames(r, only(r, 'PROTEST'))).toEqual([]);
+    // Nor is the subject of the main clause after an opening clause of the crowd's own.
+    const hall = analysed('While some Ohio protesters chanted in a hallway, Speaker Brian Bosma spoke to lawmakers.');
+    expect(actorNames(hall, only(hall, 'PROTEST'))).toEqual([]);
+    const talks = analysed('U.S. negotiators met Chinese officials in Beijing on Monday.');
+    expect(actorNames(talks, only(talks, 'CONSULT'))).toEqual(['U.S.']);
+  });
+
+  it('an event word inside a hyphenated attribute of a thing', () => {
+    expect(typed(analysed('Shoppers could find tariff-free products elsewhere.'), 'SANCTION')).toEqual([]);
+    expect(typed(analysed('The charity funds evidence-backed programmes in Kenya.'), 'SUPPORT')).toEqual([]);
+    expect(summary(analysed('U.S.-backed rebels took the town of Raqqa.'))).toContain('SUPPORT asserted «backed»');
+  });
+});

@@ -77,7 +77,7 @@ export function keepNewEvents(
     if (isImperative(m, tokens) || isImpression(m, tokens) || isShowing(m, tokens) || isOpinion(m, tokens)) continue;
     if (isFightAgainstThing(m, tokens) || isSpeechSetting(m, tokens)) continue;
     if (isCounted(m, tokens) || isGenericSubject(m, tokens) || isEndangering(m, tokens)) continue;
-    if (isForcesOnStreets(m, tokens)) continue;
+    if (isForcesOnStreets(m, tokens) || inAttributeCompound(m, tokens)) continue;
     if (isRepeat(m, tokens, earlier)) continue;
     if (isAbsorbed(m, tokens, seg, withOccurrences)) continue;
     if (isPurposeOfAssault(m, tokens, seg, withOccurrences)) continue;
@@ -434,6 +434,36 @@ function isStateParticiple(m: Candidate, tokens: readonly Token[]): boolean {
   const prev2 = tokens[m.start - 2];
   const isForces = (t: Token | undefined) => !!t && FORCES.has(t.text.toLowerCase());
   return isForces(prev) || (prev?.pos === 'ADV' && isForces(prev2));
+}
+
+/** Whether two tokens touch, with no space between ("tariff" "-" "free"). */
+function touching(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && a.span[1] === b.span[0];
+}
+
+/**
+ * A trigger inside a hyphenated adjective that describes a thing: "tariff-free products",
+ * "violence-free elections" (the absence of the event), "evidence-backed programmes" (backed by
+ * a thing, not an actor; "U.S.-backed rebels" has a name before the hyphen and stays).
+ */
+function inAttributeCompound(m: Candidate, tokens: readonly Token[]): boolean {
+  const [hyphenAfter, free] = [tokens[m.end], tokens[m.end + 1]];
+  if (
+    hyphenAfter?.text === '-' &&
+    free?.text.toLowerCase() === 'free' &&
+    touching(tokens[m.end - 1], hyphenAfter) &&
+    touching(hyphenAfter, free)
+  )
+    return true;
+  const hyphenBefore = tokens[m.start - 1];
+  const owner = tokens[m.start - 2];
+  return (
+    !m.nominal &&
+    hyphenBefore?.text === '-' &&
+    touching(owner, hyphenBefore) &&
+    touching(hyphenBefore, tokens[m.start]) &&
+    owner?.pos === 'NOUN'
+  );
 }
 
 /** "the meeting", "the attack" after an event of that type was told in the sentences before. */

@@ -94,6 +94,19 @@ const NEGATING_PAIRS = [
   ['rule', 'out'],
   ['rules', 'out'],
 ];
+/**
+ * Negative adverbials that open a clause and negate all of it, with the subject and verb inverted
+ * after them ("At no time did he urge ...", "Under no circumstances will troops ..."): the
+ * negative-inversion phrases of English grammars.
+ */
+const FRONTED_NEGATIONS = [
+  ['at', 'no', 'time'],
+  ['at', 'no', 'point'],
+  ['in', 'no', 'way'],
+  ['under', 'no', 'circumstances'],
+  ['by', 'no', 'means'],
+  ['on', 'no', 'account'],
+];
 /** "no one can exclude": negation words inside a possibility idiom do not negate. */
 const DOUBT_VERBS = new Set(['exclude', 'rule', 'discount', 'deny']);
 
@@ -208,10 +221,16 @@ function lower(t: Token): string {
 }
 
 export function modalityOf(m: ModalityInput): Modality {
+  // "would take measures to oppose it, including calling for a debate": an example of what the
+  // clause before names has that clause's modality.
+  const example = exampleOf(m);
+  if (example !== undefined) return modalityOf({ ...m, at: example, nominal: true });
   // The cues of the sentence before an attribution's comma are the reported claim's, not its own.
   if (inTrailingAttribution(m)) return 'asserted';
   if (isEnded(m)) return 'asserted';
   if (isHypothetical(m)) return 'hypothetical';
+  // "At no time did they try to attack": the fronted negation denies the attempt as well.
+  if (frontedNegation(m)) return 'negated';
   const negated = isNegated(m);
   const predicate = predicateModal(m);
   if (
@@ -653,6 +672,21 @@ function isNegated(m: ModalityInput): boolean {
     if (NEGATING_PAIRS.some(([a, b]) => w === a && lower(m.tokens[i + 1] ?? m.tokens[i]) === b)) return true;
   }
   return deniedComplement(m);
+}
+
+/** For a trigger right after ", including", the last word of the phrase it gives an example of. */
+function exampleOf(m: ModalityInput): number | undefined {
+  if (m.at < 3 || lower(m.tokens[m.at - 1]) !== 'including' || m.tokens[m.at - 2].text !== ',') return undefined;
+  return m.at - 3;
+}
+
+/** Whether the trigger's clause opens with a negative adverbial ("At no time was I ... part of an effort to urge"). */
+function frontedNegation(m: ModalityInput): boolean {
+  const clause = uptoCoordination(m, before(m, 'clause'));
+  let first = clause[clause.length - 1];
+  if (first === undefined) return false;
+  while (first < m.at && m.tokens[first].pos === 'PUNCT') first++;
+  return FRONTED_NEGATIONS.some((phrase) => phrase.every((w, k) => lower(m.tokens[first + k] ?? m.tokens[m.at]) === w));
 }
 
 /**

@@ -420,7 +420,8 @@ export function rolesOf(r: RoleInput): Roles {
           !(r.nominal && objectOfVerb(r.tokens, m.at) && !modifies(r.tokens, m.after, r.at)) &&
           // Nor, for a verb whose subject cannot be read, another verb's object ("killing hired
           // Russian thugs in Syria, pulling out of the treaty").
-          !(!r.nominal && objectOfVerb(r.tokens, m.at)),
+          !(!r.nominal && objectOfVerb(r.tokens, m.at)) &&
+          !isOriginOfCrowd(r, m),
       )
       .pop();
     if (subjectSide && !passive) [subjectSide, coParticipants] = firstConjunct(subjectSide, located, r.tokens);
@@ -825,6 +826,23 @@ function describedActor(r: RoleInput): Mention | undefined {
   return undefined;
 }
 
+/** Nouns for people in the street, whose place name says where they are from, not who acts. */
+const CROWD_NOUNS = new Set(['protesters', 'protestors', 'demonstrators', 'marchers', 'strikers', 'picketers']);
+
+/**
+ * "some Indiana protesters chanted": a place name modifying a crowd noun is the crowd's origin;
+ * the state is not the protester ("U.S. negotiators" and "Russian troops" still act for theirs).
+ */
+function isOriginOfCrowd(r: RoleInput, m: Located): boolean {
+  return (
+    r.nominal &&
+    m.entity.type === 'GPE' &&
+    CROWD_NOUNS.has(word(r.tokens, r.at)) &&
+    m.after <= r.at &&
+    modifies(r.tokens, m.after, r.at)
+  );
+}
+
 /** Whether a name stands right before a noun trigger, with only modifiers between ("U.S. security assistance"). */
 function namedModifier(r: RoleInput): boolean {
   return locate(r).some((m) => m.after <= r.at && ACTOR_TYPES.has(m.entity.type) && modifies(r.tokens, m.after, r.at));
@@ -857,7 +875,10 @@ function speakerSide(r: RoleInput): Mention | undefined {
  */
 function firstAfterOpeningPhrase(r: RoleInput, located: readonly Located[]): Mention | undefined {
   const comma = r.tokens.findIndex((t, i) => i > r.at && t.text === ',');
-  if (comma < 0 || r.tokens.slice(0, r.at).some((t) => t.pos === 'VERB')) return undefined;
+  // Not when the opening is a clause of its own ("While some protesters chanted, the speaker
+  // spoke"): its verb after the trigger makes the trigger that clause's subject.
+  if (comma < 0 || r.tokens.slice(0, comma).some((t, i) => t.pos === 'VERB' && (i < r.at || i >= r.end)))
+    return undefined;
   for (let i = comma + 1; i < r.tokens.length && r.tokens[i].pos !== 'VERB'; i++) {
     if (isDescription(r.tokens, i)) return lastPersonBefore(r);
     const m = located.find((x) => x.at === i);
