@@ -1,5 +1,20 @@
 // Word lists the entity recogniser keys on. All lower case; lookups are Set/Map gets.
 
+/** Heads of company names: no town's name ends in one. */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set([
+  'co',
+  'co.',
+  'corp',
+  'corp.',
+  'inc',
+  'inc.',
+  'ltd',
+  'ltd.',
+  'llc',
+  'company',
+  'corporation',
+]);
+
 /** Head words of organisation names: a capitalised run ending in (or built around) one is an ORG. */
 export const ORG_CUES: ReadonlySet<string> = new Set([
   'institute',
@@ -21,17 +36,7 @@ export const ORG_CUES: ReadonlySet<string> = new Set([
   'force',
   'department',
   'office',
-  'corporation',
-  'corp',
-  'corp.',
-  'inc',
-  'inc.',
-  'ltd',
-  'ltd.',
-  'llc',
-  'co',
-  'co.',
-  'company',
+  ...COMPANY_HEADS,
   'group',
   'association',
   'federation',

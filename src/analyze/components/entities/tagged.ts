@@ -8,6 +8,7 @@ import type { Doc } from '../../doc.js';
 import { lookupPlaces } from '../../resources/gazetteer.js';
 import { classifyRun, type Mention } from './classify.js';
 import { isCommonPlural } from './common-nouns.js';
+import { COMPANY_HEADS } from './lexicon.js';
 import type { TaggedSpan } from './model/tagger.js';
 import type { Run } from './runs.js';
 
@@ -35,20 +36,6 @@ function ruleWins(m: Mention, model: TaggedSpan): boolean {
   return model.type === 'PERSON' && !!m.afterThe && m.type !== 'PERSON';
 }
 
-/** Heads of company names (ORG cues): no town's name ends in one. */
-const COMPANY_HEADS: ReadonlySet<string> = new Set([
-  'co',
-  'co.',
-  'corp',
-  'corp.',
-  'inc',
-  'inc.',
-  'ltd',
-  'ltd.',
-  'llc',
-  'company',
-  'corporation',
-]);
 /**
  * ORG cues that, after a name the tagger read as a place, head a building: "PPL Center", "Staples
  * Center" are arenas (FAC), as are most centres named after a sponsor or a town.
