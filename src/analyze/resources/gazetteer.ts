@@ -4,6 +4,7 @@
 // columns, sorted by key, and are found by binary search, so loading costs a file read rather than
 // parsing and indexing them all (gazetteer-file.ts). The per-document cost is linear in the number
 // of capitalised spans.
+import { boundedMemo } from '../../text/bounded-memo.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../package-root.js';
@@ -88,24 +89,12 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 const SEPARATORS = /[-‐–\s]+/g;
 const DROPPED = /[.'’]/g;
 
-/** Keys already computed: names repeat across documents, and normalisation is the costly part of a lookup. */
-const keyMemo = new Map<string, string>();
-/** Bound on the memo so a long-running server's memory stays flat. */
-const KEY_MEMO_LIMIT = 100_000;
-
 /**
  * The lookup key of a place name: folded to lower-case base letters (so the native "Łódź" and the
  * ASCII "Lodz" meet, as do Romanian comma-below and cedilla forms), no dots, abbreviations spelled out.
+ * Remembered: names repeat across documents, and normalisation is the costly part of a lookup.
  */
-export function placeKey(name: string): string {
-  let key = keyMemo.get(name);
-  if (key === undefined) {
-    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
-    key = computeKey(name);
-    keyMemo.set(name, key);
-  }
-  return key;
-}
+export const placeKey = boundedMemo(computeKey, 100_000);
 
 function computeKey(name: string): string {
   const words = foldName(name).replace(DROPPED, '').split(SEPARATORS).filter(Boolean);
@@ -262,17 +251,11 @@ const rowsMemo = new WeakMap<ColumnTable, Map<string, readonly [number, number] 
  * places component ask for the same names many times per article (every mention and the words
  * around it). Emptied past MEMO_KEYS like the others.
  */
-const placesMemo = new Map<string, readonly Place[]>();
+const placesOf = boundedMemo<readonly Place[]>(findPlaces, MEMO_KEYS);
 
 /** Places a surface form may name: acronym entries only match when written in capitals. A fresh array each call. */
 export function lookupPlaces(surface: string): Place[] {
-  let found = placesMemo.get(surface);
-  if (found === undefined) {
-    if (placesMemo.size >= MEMO_KEYS) placesMemo.clear();
-    found = findPlaces(surface);
-    placesMemo.set(surface, found);
-  }
-  return found.slice();
+  return placesOf(surface).slice();
 }
 
 function findPlaces(surface: string): Place[] {

@@ -2,6 +2,7 @@
 // kind, capital status) plus its coherence with the rest of the article: the countries it names
 // outright, its nationalities, its dateline, and the countries and regions the other places
 // resolve to. Two passes: the second sees the first pass's choices.
+import { boundedMemo } from '../../../text/bounded-memo.js';
 import type { Entity } from '../../../record/types.js';
 import type { Doc } from '../../doc.js';
 import { demonymCountry, lookupPlaces, type Place } from '../../resources/gazetteer.js';
@@ -340,20 +341,11 @@ function wordTown(p: Place, regions: ReadonlySet<string>): boolean {
   );
 }
 
-/** isLexiconWord runs wink-nlp over the word; the same town names come up in article after article. */
-const LEXICON_WORDS = new Map<string, boolean>();
-/** Names remembered before the memo starts over (a long-running process meets ever more). */
-const LEXICON_WORDS_MAX = 50_000;
-
-function lexiconWord(name: string): boolean {
-  let known = LEXICON_WORDS.get(name);
-  if (known === undefined) {
-    if (LEXICON_WORDS.size >= LEXICON_WORDS_MAX) LEXICON_WORDS.clear();
-    known = isLexiconWord(name);
-    LEXICON_WORDS.set(name, known);
-  }
-  return known;
-}
+/**
+ * isLexiconWord runs wink-nlp over the word; the same town names come up in article after article.
+ * 50,000 names remembered before the memo starts over.
+ */
+const lexiconWord = boundedMemo(isLexiconWord, 50_000);
 
 function memoByEntity<T>(places: (e: Entity) => T): (e: Entity) => T {
   const memo = new Map<Entity, T>();

@@ -2,6 +2,7 @@
 // inference (tagger.ts), so both see exactly the same numbers. Each feature is a 32-bit hash of
 // (template number, values); the values are per-word hashes computed once per distinct word and
 // memoised, so the per-token cost is integer mixing, not string building.
+import { boundedMemo } from '../../../../text/bounded-memo.js';
 import { join } from 'node:path';
 import type { Doc, Token } from '../../../doc.js';
 import { demonymCountry, lookupPlaces, type Place } from '../../../resources/gazetteer.js';
@@ -248,18 +249,8 @@ function runGazClass(doc: Doc, from: number, to: number): number {
   return nameGazClass(doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 1].span[1]));
 }
 
-const nameMemo = new Map<string, number>();
-
 /** Gazetteer class of a name of several words, remembered (the same names recur in a text). */
-function nameGazClass(name: string): number {
-  let g = nameMemo.get(name);
-  if (g === undefined) {
-    if (nameMemo.size >= WORD_MEMO_LIMIT) nameMemo.clear();
-    g = gazClass(lookupPlaces(name));
-    nameMemo.set(name, g);
-  }
-  return g;
-}
+const nameGazClass = boundedMemo((name) => gazClass(lookupPlaces(name)), WORD_MEMO_LIMIT);
 
 /** Per part-of-speech tag, its hash and a small id (from 1, in order of first use; 0 is the missing neighbour). */
 const posMemo = new Map<string, { hash: number; id: number }>();
