@@ -2,6 +2,7 @@
 import type { ArticleRecord, ProvenanceField } from '../record/types.js';
 import type { SearchPage } from '../store/store.js';
 import { oneLine } from './escape.js';
+import { speakerName } from '../record/speaker-name.js';
 
 const PREVIEW_CHARS = 400;
 const LIST_MAX = 12;
@@ -62,7 +63,7 @@ export function formatRecord(r: ArticleRecord, view: RecordView = {}): string {
       'quotes',
       r.quotes.map(
         (q) =>
-          `${q.kind.padEnd(8)} ${q.speaker.entity ? names.get(q.speaker.entity) : q.speaker.text}${q.cue ? ` (${q.cue.text})` : ''}: ${clip(q.content.text)}`,
+          `${q.kind.padEnd(8)} ${speakerName(q.speaker, q.speaker.entity ? names.get(q.speaker.entity) : undefined)}${q.cue ? ` (${q.cue.text})` : ''}: ${clip(q.content.text)}`,
       ),
     );
     section(

@@ -107,7 +107,16 @@ export const QuoteContentSchema = Type.Object(
 export const QuoteSchema = Type.Object({
   id: Type.String({ description: 'Unique within the record, e.g. "q2".' }),
   kind: Type.Enum([...QUOTE_KINDS]),
-  speaker: Type.Object({ entity: NullableString(), text: Type.String(), span: SpanSchema }),
+  speaker: Type.Object({
+    entity: NullableString(),
+    text: Type.String(),
+    span: SpanSchema,
+    authors: Type.Optional(
+      Strings(
+        'Present when the speaker is the writer\'s own first person ("I think", "we believe"): the article\'s authors (its byline), who are that speaker; empty when the byline names no one.',
+      ),
+    ),
+  }),
   cue: Nullable(TextSpanSchema),
   content: QuoteContentSchema,
 });

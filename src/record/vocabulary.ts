@@ -8,7 +8,9 @@
  * 3: a time has its TimeML `type` (DATE, TIME, DURATION, SET), and may have `anchorKind`,
  * `anchorSpan` and `tense`. 4: the links of the article body (`links`); older records get none
  * (their HTML is not stored), so `links` is empty after upgrading. 5: where the metadata came from
- * (`provenance`); older records get an empty object (which source won was not kept).
+ * (`provenance`); older records get an empty object (which source won was not kept). An optional
+ * field that every record of the current version is valid without (a quote speaker's `authors`)
+ * does not bump it: there is nothing to migrate.
  */
 export const RECORD_SCHEMA_VERSION = 5;
 

@@ -10,6 +10,7 @@ import type { PutResult } from '../store.js';
 import type { Database } from './schema.js';
 import { clusterRecordEvents, detachRecordEvents } from './events.js';
 import { indexRecordLinks, unindexRecordLinks } from './links.js';
+import { speakerName } from '../../record/speaker-name.js';
 
 /** A store's full-text index over records, keyed by records.seq. */
 export interface TextIndex {
@@ -123,7 +124,7 @@ async function insertRecord(
             local_id: q.id,
             kind: q.kind,
             speaker_key: speaker ? entityKey(speaker) : null,
-            speaker: speaker?.name ?? q.speaker.text,
+            speaker: speakerName(q.speaker, speaker?.name),
             content: q.content.text,
             start: q.content.span[0],
             end: q.content.span[1],

@@ -11,6 +11,7 @@ import type { CitedLink } from '../../../src/store/store.ts';
 import { entityKey } from '../../../src/record/entity-key.ts';
 import { MODALITY_LABEL, quoted } from '../format.ts';
 import { href, safeHref } from '../router.ts';
+import { speakerName } from '../../../src/record/speaker-name.ts';
 
 interface Link {
   text: string;
@@ -102,7 +103,7 @@ function marksOf(r: ArticleRecord, target: Span | null, cites: readonly CitedLin
   }
   for (const q of r.quotes) {
     const speakerEntity = q.speaker.entity ? byId.get(q.speaker.entity) : undefined;
-    const speaker = speakerEntity?.name ?? q.speaker.text;
+    const speaker = speakerName(q.speaker, speakerEntity?.name);
     const speakerLink = entityLink(q.speaker.entity);
     const detail: Detail = {
       heading: `${q.kind} quote`,
@@ -116,7 +117,7 @@ function marksOf(r: ArticleRecord, target: Span | null, cites: readonly CitedLin
         ...(speakerLink ? [{ text: `${speaker}'s page`, href: speakerLink.href }] : []),
         {
           text: `all quotes by ${speaker}`,
-          href: href.quotes({ speaker: speakerEntity ? entityKey(speakerEntity) : q.speaker.text }),
+          href: href.quotes({ speaker: speakerEntity ? entityKey(speakerEntity) : speaker }),
         },
       ],
     };

@@ -9,6 +9,7 @@ import type { Span } from '../../../src/record/types.ts';
 import type { Citations, CitedLink } from '../../../src/store/store.ts';
 import { Highlighted } from '../components/Highlighted.tsx';
 import { Status } from '../components/Status.tsx';
+import { speakerName } from '../../../src/record/speaker-name.ts';
 
 function parseSpan(value: string | null): Span | null {
   const m = /^(\d+)-(\d+)$/.exec(value ?? '');
@@ -151,7 +152,7 @@ export function ReaderView({ id, params }: { id: string; params: URLSearchParams
           <ul className="facts">
             {r.quotes.map((q) => (
               <li key={q.id}>
-                <b>{q.speaker.entity ? (byId.get(q.speaker.entity)?.name ?? q.speaker.text) : q.speaker.text}</b>:{' '}
+                <b>{speakerName(q.speaker, q.speaker.entity ? byId.get(q.speaker.entity)?.name : undefined)}</b>:{' '}
                 <a href={href.article(r.id, q.content.span)}>{quoted(q.content.text)}</a>{' '}
                 <small className="muted">{q.kind}</small>
               </li>

@@ -23,6 +23,7 @@ import { dashCreditAttributions, labelAttributions } from './labels.js';
 import { findQuoteMarks } from './marks.js';
 import { SpanIndex } from './span-index.js';
 import { trimAttribution } from './trim.js';
+import { recordSpeaker } from './writer.js';
 
 /**
  * The cue model's score a token needs to be a cue the rules did not find: above the perceptron's
@@ -81,7 +82,7 @@ export const quotes: Component = {
     });
     ctx.attributions.push(...labelAttributions(ctx), ...dashCreditAttributions(ctx));
     attachContinuations(ctx, cueSentences);
-    doc.quotes = toQuotes(ctx);
+    doc.quotes = toQuotes(ctx, doc);
   },
 };
 
@@ -163,13 +164,13 @@ function speakerKeys(x: Speaker): string[] {
   return x.entity !== null ? [`e:${x.entity}`, bySpan] : [bySpan];
 }
 
-function toQuotes(ctx: QuoteContext): Quote[] {
+function toQuotes(ctx: QuoteContext, doc: Doc): Quote[] {
   const out = ctx.attributions.flatMap((a) => {
     const own = a.fragments.filter((f) => !f.continued);
     const groups = [...(own.length > 0 ? [own] : []), ...a.fragments.filter((f) => f.continued).map((f) => [f])];
     return groups.map((pieces) => ({
       kind: pieces.every((f) => f.kind === pieces[0].kind) ? pieces[0].kind : ('mixed' as const),
-      speaker: { entity: a.speaker.entity, text: a.speaker.text, span: a.speaker.span },
+      speaker: recordSpeaker(a.speaker, doc.article.authors, doc.entities),
       cue: a.cue,
       content: quoteContent(
         ctx,

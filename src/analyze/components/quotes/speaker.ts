@@ -87,7 +87,12 @@ export interface Speaker {
   text: string;
   span: Span;
   entity: string | null;
+  /** The writer's own "I" / "we" (outside quotation marks): the article's author(s) speak (writer.ts). */
+  writer?: boolean;
 }
+
+/** The writer's first person: outside quotation marks, "I" and "we" are the article's authors. */
+const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);
 
 export const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
 /** Capitalised words are names whatever wink tagged them ("Loretta E. Lynch" has Lynch as a verb). */
@@ -409,7 +414,7 @@ export class MentionIndex {
 /**
  * The entity a speaker phrase refers to. Names resolve through their mention; "he"/"she" and role
  * nouns prefer the last person quoted (speakers stay in focus across paragraphs), then the last
- * person mentioned; relative "who" takes the phrase before it.
+ * person mentioned; relative "who" takes the phrase before it; "I" and "we" are the writer.
  */
 export function resolveSpeaker(
   tokens: readonly Token[],
@@ -434,7 +439,10 @@ export function resolveSpeaker(
         entity: antecedent ? resolveSpeaker(tokens, antecedent, mentions, null, text).entity : null,
       };
     }
-    if (PERSON_PRONOUNS.has(word) || word === 'i')
+    // PolNeAR's standard: a writer's "I think" is an attribution whose source is the writer, whom
+    // no mention in the text names (the byline does: writer.ts).
+    if (WRITER_PRONOUNS.has(word)) return { ...speaker, entity: null, writer: true };
+    if (PERSON_PRONOUNS.has(word))
       return { ...speaker, entity: salientPerson(span[0], mentions, lastSpeaker)?.id ?? null };
     if (PERSONAL_PRONOUNS.has(word) && lastSpeaker && lastSpeaker.type !== 'PERSON')
       return { ...speaker, entity: lastSpeaker.id };
