@@ -420,3 +420,99 @@ describe('after the round-7 sample', () => {
     expect(summary(analysed('U.S.-backed rebels took the town of Raqqa.'))).toContain('SUPPORT asserted «backed»');
   });
 });
+
+describe('after the round-8 sample', () => {
+  it('a meeting told as cancelled did not take place', () => {
+    const r = analysed(
+      'The two sides have been unable to reschedule a meeting between the presidents in Lima that was cancelled because of the storm.',
+    );
+    expect(summary(r)).toContain('CONSULT negated «meeting»');
+    expect(summary(analysed('The talks were postponed until next month.'))).toContain('CONSULT negated «talks»');
+    // Another verb first: the cancelling is of something else.
+    expect(summary(analysed('The meeting in Lima approved a budget that was later cancelled.'))).toContain(
+      'CONSULT asserted «meeting»',
+    );
+  });
+
+  it('an aside between dashes inside a counterfactual shares it', () => {
+    const r = analysed(
+      'What would have been the reaction had an aide gone to the inspector general — but only after first consulting with the senator — to complain?',
+    );
+    expect(summary(r)).toContain('CONSULT hypothetical «consulting»');
+    // An aside with a verb and subject of its own is a statement of its own.
+    const own = analysed('If the minister — who met the rebels on Monday — resigns, the talks will stop.');
+    expect(summary(own)).toContain('CONSULT asserted «met»');
+  });
+
+  it('an attributive "alleged" after "and" has no doer in the sentence', () => {
+    const r = analysed(
+      'In an interview about his friendship with the banker and alleged arms dealer John Smith, the BBC’s Ann Kerr pressed the prince.',
+    );
+    expect(actorNames(r, only(r, 'ACCUSE'))).toEqual([]);
+  });
+
+  it('a name before "-specific" or "-related" says what a measure is about, not who takes it', () => {
+    const r = analysed('China-specific tariffs took effect in July, covering machinery.');
+    expect(actorNames(r, only(r, 'SANCTION'))).toEqual([]);
+    const led = analysed('Russian-led airstrikes hit the town on Monday.');
+    expect(actorNames(led, only(led, 'ASSAULT'))).toEqual(['Russian']);
+  });
+
+  it('a visit to a hospital is not a consultation', () => {
+    expect(typed(analysed('The president made a visit to the military hospital on Saturday.'), 'CONSULT')).toEqual([]);
+    // Named the hospital elsewhere in the story.
+    const named = analysed(
+      'The president made an unscheduled trip to Walter Reed hospital on Saturday for an exam. Aides said little about his visit to Walter Reed.',
+    );
+    expect(typed(named, 'CONSULT')).toEqual([]);
+    expect(summary(analysed('The president made a visit to the border town of Hidalgo on Saturday.'))).toContain(
+      'CONSULT asserted «visit»',
+    );
+  });
+
+  it('a call someone is arrested for is the offence, not a consultation', () => {
+    const r = analysed(
+      'Smith was arrested in May for a phone call he made to the senator’s office, in which he shouted.',
+    );
+    expect(typed(r, 'CONSULT')).toEqual([]);
+    expect(summary(analysed('The minister held a phone call with his French counterpart on Monday.'))).toContain(
+      'CONSULT asserted «call»',
+    );
+  });
+
+  it('a rescue mission to free hostages: no concession, and the freeing is an aim', () => {
+    const r = analysed('Officials said soldiers had launched a rescue mission to free the hostages in March.');
+    expect(typed(r, 'CONCEDE')).toEqual([]);
+    expect(summary(analysed('The rebels freed the hostages on Monday.'))).toContain('CONCEDE asserted «freed»');
+    expect(summary(analysed('The army launched an operation to seize the airport.'))).not.toContain(
+      'COERCE asserted «seize»',
+    );
+  });
+
+  it('an act after "in order to" is intended, not done', () => {
+    const r = analysed('Militias blocked the road in order to open a route for Iranian military aid to the town.');
+    expect(summary(r)).not.toContain('AID asserted «aid»');
+    expect(summary(analysed('Troops moved north in order to attack the rebels.'))).not.toContain(
+      'ASSAULT asserted «attack»',
+    );
+  });
+});
+
+describe('after the round-7 second sample (seed 1702)', () => {
+  it('a likely reason hedges the reason, not the act it explains', () => {
+    const r = analysed(
+      'Officials said the most likely reason villagers are refusing to leave the camp is fear of the army.',
+    );
+    expect(summary(r)).toContain('REJECT asserted «refusing»');
+    expect(summary(analysed('Villagers are likely refusing to leave the camp.'))).toContain(
+      'REJECT possible «refusing»',
+    );
+  });
+
+  it('the options of a choice are not done', () => {
+    const r = analysed(
+      'Forced to choose between a crackdown, which would bring sanctions, and chaos in the city, the president will choose the former.',
+    );
+    expect(summary(r)).not.toContain('COERCE asserted «crackdown»');
+  });
+});

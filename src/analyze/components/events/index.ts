@@ -16,6 +16,7 @@ import { contextsOf, modeOf } from './modes.js';
 import { rolesOf, type Mention } from './roles.js';
 import { findTriggers } from './triggers.js';
 import { isBackground } from './background.js';
+import { isNotConsultation } from './consultations.js';
 import { articleTopic, hasPoliticalActor } from './topic.js';
 
 export const events: Component = {
@@ -89,7 +90,7 @@ export function codeEvents(doc: Doc): Event[] {
     if (!topic.political && triggers.length > 0 && !hasPoliticalActor(tokens, topic)) triggers = [];
     if (triggers.length === 0 && !hasOccurrenceVerb(tokens)) return;
     const seg = segment(tokens);
-    const candidates = keepNewEvents(triggers, tokens, seg, seen, s);
+    const candidates = keepNewEvents(triggers, tokens, seg, seen, s).filter((c) => !isNotConsultation(doc, tokens, c));
     if (candidates.length === 0) return;
     // Only recent candidates can be referred back to (filters.ts), so older ones are let go.
     seen = [...seen.filter((c) => s - c.sentence <= COREFERENCE_SENTENCES), ...candidates];

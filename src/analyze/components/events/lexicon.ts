@@ -569,8 +569,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'resign' },
     { head: 'step', next: ['down', 'aside'] },
     { head: 'back', next: ['down'] },
-    { head: 'release', object: CAPTIVES },
-    { head: 'free', pos: 'verb', object: CAPTIVES },
+    // Captors yield captives; a rescue frees them against the captors' will ("a rescue mission to free").
+    { head: 'release', object: CAPTIVES, notAfter: ['rescue'] },
+    { head: 'free', pos: 'verb', object: CAPTIVES, notAfter: ['rescue'] },
     { head: 'lift', object: RESTRICTIONS },
     { head: 'ease', object: RESTRICTIONS },
     { head: 'pardon' },

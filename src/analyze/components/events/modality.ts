@@ -228,7 +228,7 @@ export function modalityOf(m: ModalityInput): Modality {
   // The cues of the sentence before an attribution's comma are the reported claim's, not its own.
   if (inTrailingAttribution(m)) return 'asserted';
   if (isEnded(m)) return 'asserted';
-  if (isHypothetical(m)) return 'hypothetical';
+  if (isHypothetical(m) || inHypotheticalAside(m)) return 'hypothetical';
   // "At no time did they try to attack": the fronted negation denies the attempt as well.
   if (frontedNegation(m)) return 'negated';
   const negated = isNegated(m);
@@ -238,9 +238,10 @@ export function modalityOf(m: ModalityInput): Modality {
     !(negated && pastInability(m))
   )
     return 'possible';
-  if (negated || predicate === 'negated' || isElusive(m)) return 'negated';
+  if (negated || predicate === 'negated' || isElusive(m) || isCalledOff(m)) return 'negated';
   if (
     isFuture(m) ||
+    isPurpose(m) ||
     predicate === 'future' ||
     inComingTimeClause(m) ||
     isAskedFor(m) ||
@@ -363,6 +364,72 @@ function isElusive(m: ModalityInput): boolean {
   }
   return false;
 }
+
+/** Verbs of calling something off: the event they are said of in the passive did not take place. */
+const CALLING_OFF = new Set(['cancel', 'postpone', 'scrap', 'abandon', 'shelve', 'suspend']);
+/** Tokens after an event noun searched for its predicate ("a meeting between A and B, in Lima, that was cancelled"). */
+const CALLED_OFF_REACH = 20;
+
+/**
+ * "a meeting between Trump and Xi in Chile that was canceled", "the talks were postponed": an
+ * event noun whose own predicate, the first verb after it, calls it off in the passive.
+ */
+function isCalledOff(m: ModalityInput): boolean {
+  if (!m.nominal) return false;
+  for (let i = m.at + 1; i < Math.min(m.tokens.length, m.at + 1 + CALLED_OFF_REACH); i++) {
+    const t = m.tokens[i];
+    if (t.text === ';' || t.text === ':') return false;
+    if (t.pos !== 'VERB') continue;
+    return CALLING_OFF.has(t.lemma.toLowerCase()) && PASSIVE_BEFORE.has(lower(m.tokens[i - 1]));
+  }
+  return false;
+}
+
+/** Tokens after "in order to" / "so as to" within which the act it names is intended ("in order to open up a route for aid"). */
+const PURPOSE_REACH = 10;
+
+/** "in order to open a route for aid", "so as to avoid talks": an act named in a clause of purpose is aimed at, not done. */
+function isPurpose(m: ModalityInput): boolean {
+  for (let i = m.at - 1; i >= Math.max(2, m.at - PURPOSE_REACH); i--) {
+    const w = lower(m.tokens[i]);
+    if (w === ',' || w === ';') return false;
+    if (w !== 'to') continue;
+    const [a, b] = [lower(m.tokens[i - 2]), lower(m.tokens[i - 1])];
+    if ((a === 'in' && b === 'order') || (a === 'so' && b === 'as')) return true;
+  }
+  return false;
+}
+
+/** Dash and bracket marks that open or close an aside inside a sentence. */
+const ASIDE_MARKS = new Set(['—', '–', '(', ')']);
+
+/**
+ * "What would have been the reaction had an aide gone to the IG — but only after first consulting
+ * the senator — to complain?": an aside between dashes that has no finite clause of its own (no
+ * auxiliary, no relative pronoun) modifies the clause it interrupts and shares its condition.
+ */
+function inHypotheticalAside(m: ModalityInput): boolean {
+  const isMark = (i: number) =>
+    ASIDE_MARKS.has(m.tokens[i].text) || (m.tokens[i].text === '-' && m.seg.clause[i] !== m.seg.clause[i - 1]);
+  let open = -1;
+  for (let i = m.at - 1; i > 0; i--)
+    if (isMark(i)) {
+      open = i;
+      break;
+    }
+  if (open <= 0) return false;
+  let close = -1;
+  for (let i = m.at + 1; i < m.tokens.length; i++)
+    if (isMark(i)) {
+      close = i;
+      break;
+    }
+  if (close < 0) return false;
+  const aside = m.tokens.slice(open + 1, close);
+  if (aside.some((t) => t.pos === 'AUX' || COMPLEMENTISERS.has(lower(t)))) return false;
+  return isHypothetical({ ...m, at: open - 1, nominal: true });
+}
+const COMPLEMENTISERS = new Set(['who', 'which', 'that', 'whom', 'whose', 'where', 'when']);
 
 /** Tokens before a wished act searched for the wish in a coordinated "want A to V and B to W". */
 const COORDINATED_WISH_REACH = 12;
@@ -610,6 +677,15 @@ const ATTEMPTS = new Set([
   'effort',
   'efforts',
 ]);
+/**
+ * "launched a rescue mission to free the hostages", "mounted an operation to seize the airport":
+ * the aim of an operation someone launches, which may fail. Only after a verb of launching: "the
+ * mission" alone may be an embassy ("sought refuge at the mission to avoid extradition").
+ */
+const OPERATIONS = new Set(['mission', 'operation', 'raid', 'offensive', 'campaign']);
+const LAUNCHING = new Set(['launch', 'mount', 'stage', 'begin', 'start', 'conduct']);
+/** Tokens between a verb of launching and the operation noun ("launched a joint rescue mission"). */
+const LAUNCH_REACH = 4;
 
 /** The attempted action is the verb phrase right after "to" ("tried to quickly seize"), not a later one ("a bid to join the EU during a visit"). */
 const ATTEMPT_REACH = 4;
@@ -619,14 +695,38 @@ function isAttempt(m: ModalityInput): boolean {
     .slice(0, FUTURE_REACH)
     .some(
       (i) =>
-        ATTEMPTS.has(lower(m.tokens[i])) && lower(m.tokens[i + 1] ?? m.tokens[i]) === 'to' && m.at - i <= ATTEMPT_REACH,
+        (ATTEMPTS.has(lower(m.tokens[i])) || launchedOperation(m.tokens, i)) &&
+        lower(m.tokens[i + 1] ?? m.tokens[i]) === 'to' &&
+        m.at - i <= ATTEMPT_REACH,
     );
 }
 
+function launchedOperation(tokens: readonly Token[], i: number): boolean {
+  return (
+    OPERATIONS.has(lower(tokens[i])) &&
+    tokens.slice(Math.max(0, i - LAUNCH_REACH), i).some((t) => LAUNCHING.has(t.lemma.toLowerCase()))
+  );
+}
+
+/** Nouns of explanation: a possibility word before one hedges the explanation, not the act explained ("the most likely reason residents are refusing"). */
+const REASONS = new Set(['reason', 'reasons', 'explanation', 'explanations', 'cause', 'causes', 'motive', 'motives']);
+/** Verbs and nouns of choosing whose "between" phrase names options ("forced to choose between a crackdown and ..."). */
+const CHOOSING = new Set(['choose', 'choice', 'decide', 'pick', 'select']);
+const OPTION_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+
+/** "choose between a military crackdown and chaos": an option named in a choice is not done. */
+function isOption(m: ModalityInput): boolean {
+  if (!m.nominal) return false;
+  let i = m.at - 1;
+  while (i >= 0 && m.at - i <= ENDING_REACH && OPTION_PHRASE_TAGS.has(m.tokens[i].pos)) i--;
+  return lower(m.tokens[i] ?? m.tokens[m.at]) === 'between' && CHOOSING.has(m.tokens[i - 1]?.lemma.toLowerCase() ?? '');
+}
+
 function isPossible(m: ModalityInput): boolean {
-  const cues = before(m, 'complement').map((i) => lower(m.tokens[i]));
-  if (cues.some((w) => POSSIBLE.has(w) || (!m.nominal && OBLIGATION.has(w)))) return true;
-  if (isAttempt(m)) return true;
+  const cues = before(m, 'complement').filter((i) => !REASONS.has(lower(m.tokens[i + 1])));
+  if (cues.some((i) => POSSIBLE.has(lower(m.tokens[i])) || (!m.nominal && OBLIGATION.has(lower(m.tokens[i])))))
+    return true;
+  if (isAttempt(m) || isOption(m)) return true;
   if (
     before(m, 'clause').some(
       (i) => lower(m.tokens[i]) === 'but' && NO_ALTERNATIVE.has(lower(m.tokens[i - 1] ?? m.tokens[i])),

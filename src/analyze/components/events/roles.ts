@@ -135,6 +135,25 @@ function isParticiple(t: Token): boolean {
 
 /** Tags before an attributive participle ("a kidnapped girl", "his alleged role"). */
 const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADJ', 'PRON']);
+/** Tags of the words of a noun phrase before "and" in a conjoined attribute. */
+const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET']);
+
+/**
+ * "his friendship with billionaire pedophile and alleged sex trafficker Jeffrey Epstein": a
+ * participle after "and" that joins it to a noun phrase governed by a preposition, with no verb
+ * before it in its clause to be coordinated with, is an attribute of the second conjunct ("the
+ * government apologised to farmers for quakes caused by drilling and pledged aid" has one).
+ */
+function conjoinedAttribute(r: RoleInput): boolean {
+  const { tokens, at } = r;
+  if (tokens[at - 1]?.pos !== 'CCONJ') return false;
+  let i = at - 2;
+  while (i >= 0 && NOUN_PHRASE_TAGS.has(tokens[i].pos)) i--;
+  if (i === at - 2 || i < 0 || tokens[i].pos !== 'ADP') return false;
+  for (let j = i - 1; j >= 0 && r.seg.clause[j] === r.seg.clause[at]; j--)
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return false;
+  return true;
+}
 /**
  * Verbs whose subject is the doer of the event noun they take ("launched an attack", "held
  * talks", "imposed sanctions", "staged a protest"): support verbs, not events of their own.
@@ -350,7 +369,7 @@ export function rolesOf(r: RoleInput): Roles {
   const adjectival =
     participle &&
     r.at > 0 &&
-    ATTRIBUTIVE_BEFORE.has(r.tokens[r.at - 1].pos) &&
+    (ATTRIBUTIVE_BEFORE.has(r.tokens[r.at - 1].pos) || conjoinedAttribute(r)) &&
     ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(r.tokens[r.end]?.pos ?? '');
   const passive =
     (!r.nominal &&
@@ -421,7 +440,8 @@ export function rolesOf(r: RoleInput): Roles {
           // Nor, for a verb whose subject cannot be read, another verb's object ("killing hired
           // Russian thugs in Syria, pulling out of the treaty").
           !(!r.nominal && objectOfVerb(r.tokens, m.at)) &&
-          !isOriginOfCrowd(r, m),
+          !isOriginOfCrowd(r, m) &&
+          !isTopicOfCompound(r.tokens, m),
       )
       .pop();
     if (subjectSide && !passive) [subjectSide, coParticipants] = firstConjunct(subjectSide, located, r.tokens);
@@ -840,6 +860,37 @@ function isOriginOfCrowd(r: RoleInput, m: Located): boolean {
     CROWD_NOUNS.has(word(r.tokens, r.at)) &&
     m.after <= r.at &&
     modifies(r.tokens, m.after, r.at)
+  );
+}
+
+/**
+ * Second parts of hyphenated adjectives that say what a thing is about or where it is, not who
+ * does it ("China-specific tariffs", "Iran-related sanctions", "a London-based group"); "-led" and
+ * "-backed" name the doer and are not among them.
+ */
+const TOPIC_COMPOUND_HEADS = new Set([
+  'specific',
+  'related',
+  'focused',
+  'centred',
+  'centered',
+  'centric',
+  'based',
+  'bound',
+  'linked',
+  'oriented',
+  'wide',
+]);
+
+/** A name joined by a hyphen to a TOPIC_COMPOUND_HEADS word ("China-specific"). */
+function isTopicOfCompound(tokens: readonly Token[], m: Located): boolean {
+  const [hyphen, head] = [tokens[m.after], tokens[m.after + 1]];
+  return (
+    hyphen?.text === '-' &&
+    tokens[m.after - 1].span[1] === hyphen.span[0] &&
+    !!head &&
+    hyphen.span[1] === head.span[0] &&
+    TOPIC_COMPOUND_HEADS.has(head.text.toLowerCase())
   );
 }
 
