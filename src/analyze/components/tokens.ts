@@ -11,12 +11,12 @@ import type { Component } from '../component.js';
 import type { Doc, Sentence } from '../doc.js';
 import { CapReport, MAX_PARAGRAPH_CHARS, sentenceWindows } from '../limits.js';
 import { latin1StandIn } from '../../text/stand-in.js';
-import { its, LEXICON_SIZE, nlp } from '../resources/wink.js';
+import { its, LEXICON_SIZE, readWink } from '../resources/wink.js';
 
 /** Whether a single word (any case) is in wink's English lexicon: "earth" and "mars" are, "kampungu" is not. */
 export function isLexiconWord(word: string): boolean {
   if (!/^\p{L}+$/u.test(word)) return false;
-  const ids = nlp.readDoc(word.toLowerCase()).tokens().out(its.uniqueId) as unknown as number[];
+  const ids = readWink(word.toLowerCase(), (d) => d.tokens().out(its.uniqueId) as unknown as number[]);
   return ids.length === 1 && ids[0] < LEXICON_SIZE;
 }
 
@@ -51,11 +51,15 @@ function readPiece(doc: Doc, pStart: number, pEnd: number, p: number, caps: CapR
   const original = doc.text.slice(pStart, pEnd);
   const slice = latin1StandIn(original);
   const replaced = slice !== original;
-  const wdoc = nlp.readDoc(slice);
-  const all = wdoc.tokens();
-  const values = all.out() as string[];
-  const pos = all.out(its.pos) as string[];
-  const lemmas = all.out(its.lemma as never) as string[];
+  const { values, pos, lemmas, sentences } = readWink(slice, (wdoc) => {
+    const all = wdoc.tokens();
+    return {
+      values: all.out() as string[],
+      pos: all.out(its.pos) as string[],
+      lemmas: all.out(its.lemma as never) as string[],
+      sentences: wdoc.sentences().out(its.span) as unknown as [number, number][],
+    };
+  });
   // wink token index -> our token index (-1 when a token could not be placed).
   const placed = new Int32Array(values.length).fill(-1);
   let cursor = 0;
@@ -69,7 +73,7 @@ function readPiece(doc: Doc, pStart: number, pEnd: number, p: number, caps: CapR
     const lemma = text === values[i] ? lemmas[i] : text.toLowerCase();
     doc.tokens.push({ text, span: [pStart + at, pStart + cursor], pos: pos[i], lemma, sentence: -1 });
   }
-  for (const [first, last] of wdoc.sentences().out(its.span) as unknown as [number, number][]) {
+  for (const [first, last] of sentences) {
     const ours = [];
     for (let i = first; i <= last; i++) if (placed[i] >= 0) ours.push(placed[i]);
     if (ours.length === 0) continue;

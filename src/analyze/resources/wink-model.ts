@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 /** The package's core model JSON as `require` parsed it: shared, so never written to. */
 const CORE_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 
-interface Feature {
+export interface Feature {
   list: string[];
   hash?: Record<string, number>;
   intrinsicSize?: number;
@@ -20,7 +20,7 @@ interface Feature {
   maxIndex?: number;
 }
 
-interface CoreModel {
+export interface CoreModel {
   lexicon: string | Uint32Array;
   xpansions: string | Uint32Array;
   /** Per feature: [.., shift-right source, mask bits, 0 when the feature has a word list, 1 when extended]. */

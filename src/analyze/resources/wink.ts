@@ -1,11 +1,17 @@
-// The one wink-nlp instance of the process (tokens, and the lexicon questions of
+// The wink-nlp instance of the process (tokens, and the lexicon questions of
 // entities/common-nouns.ts). Making an instance reads and unpacks the whole English model, some
-// 0.2 s of CPU, so there is only one. Its pipe is what the analysis reads: sentence boundaries and
-// part-of-speech tags (lemmas come with them); wink's own entities, negation and sentiment are not
-// used, and leaving them out changes no token, tag, lemma or sentence. Its lemmatizer remembers its
-// answers (below).
+// 0.1 s of CPU, so there is one, made again only now and then (below). Its pipe is what the
+// analysis reads: sentence boundaries and part-of-speech tags (lemmas come with them); wink's own
+// entities, negation and sentiment are not used, and leaving them out changes no token, tag, lemma
+// or sentence. Its lemmatizer remembers its answers (below).
+//
+// wink adds every word outside its lexicon that it meets to the lexicon, and its tokenizer then
+// keeps that word whole: once it has read "than Clinton's," it reads "Mrs. Clinton's plan" as
+// "Clinton's" where a fresh instance reads "Clinton" "'s". So that a reading never depends on what
+// the process read before, `readWink` makes wink forget after each text the words, prefixes,
+// suffixes and shapes that text added.
 import winkNLP from 'wink-nlp';
-import { winkModel } from './wink-model.js';
+import { type CoreModel, type Feature, winkModel } from './wink-model.js';
 
 type Lemmatize = (value: string, pos: string, cache: unknown) => string;
 
@@ -41,15 +47,63 @@ function memoLemmatize(lemmatize: Lemmatize): Lemmatize {
 }
 
 const addons = { ...winkModel.addons, lemmatize: memoLemmatize(winkModel.addons.lemmatize as Lemmatize) };
-export const nlp = winkNLP(Object.assign(Object.create(null) as typeof winkModel, winkModel, { addons }), [
-  'sbd',
-  'pos',
-]);
+
+/** The core model of the current instance: the lists and hashes its reading writes to. */
+let core: CoreModel;
+function makeInstance() {
+  const model = Object.assign(Object.create(null) as typeof winkModel, winkModel, {
+    addons,
+    core: () => (core = (winkModel as unknown as { core: () => CoreModel }).core()),
+  });
+  return winkNLP(model, ['sbd', 'pos']);
+}
+
+let nlp = makeInstance();
 export const its = nlp.its;
+export type WinkDoc = ReturnType<typeof nlp.readDoc>;
+
+/** The number of words in wink's own lexicon: a token's `uniqueId` below it is a lexicon word. */
+export const LEXICON_SIZE = core!.features.lexeme.intrinsicSize!;
+
+/** The features besides the words whose values wink adds to as it meets words (prefix, suffix, shape). */
+const GROWING_FEATURES = Object.keys(core!.packing.layout).filter((f) => core.packing.layout[f][3] === 0);
 
 /**
- * The number of words in wink's lexicon. wink numbers words outside its lexicon from there up, in
- * the order the instance meets them, so a nonsense word read before any other text marks it. Read
- * here, when the instance is made, so no text analysed before can move it.
+ * How many forgotten words the instance may hold before it is made again. wink keeps a word's
+ * features in a private array beside its word list, so a forgotten word keeps its place in the
+ * list (emptied) and in that array, some 50 bytes. Texts use about one place per six words, so
+ * the instance is made again after some three million words (about 0.1 s of CPU each time).
+ * Settable so that tests can see the instance made again.
  */
-export const LEXICON_SIZE = nlp.readDoc('the qzxjqzxj were there').tokens().itemAt(1).out(its.uniqueId) as number;
+export const winkRenewal = { maxForgottenWords: 500_000 };
+
+/**
+ * wink's reading of `text`, handed to `use`. Read what is needed there: afterwards wink forgets the
+ * text's words that are outside its lexicon, and the document's values for them are gone.
+ */
+export function readWink<T>(text: string, use: (doc: WinkDoc) => T): T {
+  const words = core.features.lexeme;
+  const mark = words.list.length;
+  try {
+    return use(nlp.readDoc(text));
+  } finally {
+    forget(words, mark);
+  }
+}
+
+/** Back to the lexicon wink came with: words from `mark` on, and every added prefix, suffix and shape. */
+function forget(words: Feature, mark: number): void {
+  const { list, hash } = words;
+  for (let k = mark; k < list.length; k++) {
+    delete hash![list[k]];
+    list[k] = '';
+  }
+  for (const name of GROWING_FEATURES) {
+    const f = core.features[name];
+    if (f.list.length === f.intrinsicSize) continue;
+    for (let k = f.intrinsicSize!; k < f.list.length; k++) delete f.hash![f.list[k]];
+    f.list.length = f.intrinsicSize!;
+    f.index = f.intrinsicSize;
+  }
+  if (list.length - LEXICON_SIZE > winkRenewal.maxForgottenWords) nlp = makeInstance();
+}

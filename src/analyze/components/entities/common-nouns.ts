@@ -3,12 +3,14 @@
 // its lexicon instead: a plural in the lexicon whose lemma is its singular ("traders" -> "trader")
 // is a common noun. Words outside the lexicon ("jones", "pushtuns") get rule lemmas, so they
 // count only as compounds of a known plural ("dock" + "workers").
-import { its, LEXICON_SIZE, nlp } from '../../resources/wink.js';
+import { its, LEXICON_SIZE, readWink } from '../../resources/wink.js';
 
 /** A word read in a neutral noun slot, so the tagger lemmatises it as a noun. */
 function read(low: string): { id: number; lemma: string; pos: string } {
-  const t = nlp.readDoc(`the ${low} were there`).tokens().itemAt(1);
-  return { id: t.out(its.uniqueId) as number, lemma: t.out(its.lemma as never) as string, pos: t.out(its.pos) };
+  return readWink(`the ${low} were there`, (d) => {
+    const t = d.tokens().itemAt(1);
+    return { id: t.out(its.uniqueId) as number, lemma: t.out(its.lemma as never) as string, pos: t.out(its.pos) };
+  });
 }
 
 /** Shortest known plural accepted as the tail of a compound ("workers"): shorter tails match by accident ("tuns"). */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { its, LEXICON_SIZE, readWink, winkRenewal } from '../../src/analyze/resources/wink.js';
+import { recordFrom } from '../helpers/records.js';
+
+// A reading must not depend on what the process read before. wink adds each word outside its
+// lexicon to the lexicon, and its tokenizer then keeps that word whole: after "than Dalvenport's,"
+// (where the possessive stands alone and is read as one word) a later "Mrs. Dalvenport's plan"
+// would be read as "Dalvenport's" instead of "Dalvenport" "'s". Each test uses a name of its own,
+// so no test reads a name an earlier one added.
+const first = (name: string) => `The trip was more important than ${name}'s, she said.`;
+const second = (name: string) =>
+  `Mrs. ${name}'s plan was praised by the council on Tuesday, an aide said.\n\n${name}'s office did not reply.`;
+
+const tokensOf = (text: string) => readWink(text, (d) => d.tokens().out() as string[]);
+
+describe('wink readings', () => {
+  it('tokenise a text the same before and after another text added its words', () => {
+    const alone = tokensOf(second('Dalvenport'));
+    expect(alone).toContain("'s");
+    expect(tokensOf(first('Dalvenport'))).toContain("Dalvenport's");
+    expect(tokensOf(second('Dalvenport'))).toEqual(alone);
+  });
+
+  it('tag a text the same before and after another text', () => {
+    const tags = (text: string) => readWink(text, (d) => d.tokens().out(its.pos));
+    const alone = tags(second('Quarrington'));
+    tags(first('Quarrington'));
+    expect(tags(second('Quarrington'))).toEqual(alone);
+  });
+
+  it('give the same record before and after another text', () => {
+    const alone = recordFrom(second('Pellingham'));
+    recordFrom(first('Pellingham'));
+    expect(recordFrom(second('Pellingham'))).toEqual(alone);
+  });
+
+  it('are the same when the instance is made again to free the forgotten words', () => {
+    const read = (text: string) =>
+      readWink(text, (d) => ({
+        tokens: d.tokens().out(),
+        lemmas: d.tokens().out(its.lemma as never),
+        ids: (d.tokens().out(its.uniqueId) as unknown as number[]).map((id) => id < LEXICON_SIZE),
+      }));
+    const before = read(second('Ostrowlen'));
+    const saved = winkRenewal.maxForgottenWords;
+    winkRenewal.maxForgottenWords = 2;
+    try {
+      read(first('Ostrowlen'));
+      expect(read(second('Ostrowlen'))).toEqual(before);
+      expect(read(second('Ostrowlen'))).toEqual(before);
+    } finally {
+      winkRenewal.maxForgottenWords = saved;
+    }
+  });
+});
