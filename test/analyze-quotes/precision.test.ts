@@ -113,6 +113,28 @@ describe('quote precision', () => {
     expect(speakerEntity(r)).toEqual([null, null]);
   });
 
+  it('keeps a possessive pronoun after "of" inside the speaker ("A scan of his chest", "Every one of his colleagues")', () => {
+    const r = run(
+      'A scan of his chest showed a pattern in both lungs. Every one of his colleagues in the industry wanted his novels back in print.',
+    );
+    expect(r.quotes.map((q) => q.speaker.text)).toEqual([
+      'A scan of his chest',
+      'Every one of his colleagues in the industry',
+    ]);
+  });
+
+  it('takes a noun with its reduced relative clause as the speaker, not the object inside it', () => {
+    const r = run(
+      'Two people briefed on the talks said that the tariffs would stay. Text messages provided to lawmakers showed that the envoy knew. Aides briefed by Maria Lopez said the visit was off.',
+    );
+    expect(r.quotes.map((q) => q.speaker.text)).toEqual([
+      'Two people briefed on the talks',
+      'Text messages provided to lawmakers',
+      'Aides briefed by Maria Lopez',
+    ]);
+    expect(r.quotes[2].speaker.entity).toBeNull();
+  });
+
   it('keeps an adjective\'s complement in a subject before the cue ("people familiar with the talks say")', () => {
     const r = run('But the deal may grow into something bigger, people familiar with Chinese trade policy say.');
     expect(r.quotes.map((q) => q.speaker.text)).toEqual(['people familiar with Chinese trade policy']);

@@ -138,20 +138,58 @@ function phraseEndingAt(tokens: readonly Token[], phraseEnd: number, floor: numb
   if (tokens[last].pos === 'PRON' && !locative) return [last, end];
   if (locative) end = last;
   let a = end;
-  while (a > floor && end - a < MAX_NP_TOKENS && inNPAt(tokens, a - 1)) {
-    a--;
-    // A determiner opens the phrase, unless it follows "of" ("Mr. Morgan of the Sierra Club").
-    if (
-      tokens[a].pos === 'DET' &&
-      !(a - 2 >= floor && PP_LINKS.has(tokens[a - 1].lemma) && tokens[a - 1].pos === 'ADP' && inNP(tokens[a - 2]))
-    )
-      break;
+  for (;;) {
+    while (
+      a > floor &&
+      end - a < MAX_NP_TOKENS &&
+      (inNPAt(tokens, a - 1) || possessiveAfterLink(tokens, a - 1, floor))
+    ) {
+      a--;
+      // A determiner opens the phrase, unless it follows "of" ("Mr. Morgan of the Sierra Club").
+      if (
+        tokens[a].pos === 'DET' &&
+        !(a - 2 >= floor && PP_LINKS.has(tokens[a - 1].lemma) && tokens[a - 1].pos === 'ADP' && inNP(tokens[a - 2]))
+      )
+        break;
+    }
+    // "Two people briefed on the talks", "text messages provided to lawmakers": a reduced relative
+    // clause belongs to the noun before it, which heads the phrase.
+    if (a < end && end - a < MAX_NP_TOKENS - 2 && reducedRelativeBefore(tokens, a, floor)) a -= 2;
+    else break;
   }
   while (a < end && ((tokens[a].pos === 'ADP' && PP_LINKS.has(tokens[a].lemma)) || isPossessive(tokens[a]))) a++;
   if (!(a < end && tokens.slice(a, end).some(isNominal))) return null;
   return [a, locative ? end + 1 : end];
 }
 const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/** "of his chest", "of their staff": a possessive pronoun after a linking preposition, before a noun. */
+const possessiveAfterLink = (tokens: readonly Token[], k: number, floor: number) =>
+  k - 1 > floor &&
+  POSSESSIVE_DETERMINERS.has(tokens[k].text.toLowerCase()) &&
+  tokens[k - 1].pos === 'ADP' &&
+  PP_LINKS.has(tokens[k - 1].lemma) &&
+  k + 1 < tokens.length &&
+  NP_POS.has(tokens[k + 1].pos);
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([...POSSESSIVE_ONLY, 'her']);
+
+/** A past participle: wink gives no fine tag, so a verb not in its base, -ing or -s form. */
+const PAST_PARTICIPLE_RE = /(?:ed|en|wn|ne|nt|t)$/i;
+const isPastParticiple = (t: Token) =>
+  t.pos === 'VERB' && t.text.toLowerCase() !== t.lemma && PAST_PARTICIPLE_RE.test(t.text);
+
+/**
+ * Whether the phrase starting at `a` is the object of a preposition after a past participle that
+ * modifies a noun before it ("people | briefed on | the talks").
+ */
+function reducedRelativeBefore(tokens: readonly Token[], a: number, floor: number): boolean {
+  return (
+    a - 3 >= floor &&
+    (tokens[a - 1].pos === 'ADP' || tokens[a - 1].lemma === 'to') &&
+    isPastParticiple(tokens[a - 2]) &&
+    NOMINAL_POS.has(tokens[a - 3].pos)
+  );
+}
 
 /** The subject before a cue starting at token `cue`, within the sentence starting at `floor`. */
 export function subjectBefore(tokens: readonly Token[], cue: number, floor: number): [number, number] | null {
@@ -460,6 +498,11 @@ export function resolveSpeaker(
   // to, not the speaker.
   let headEnd = nameEnd;
   for (let k = headStart + 1; k < nameEnd; k++) {
+    // "aides briefed by Pence": the reduced relative's names are not the speaker.
+    if (k + 1 < nameEnd && reducedRelativeBefore(tokens, k + 2, headStart)) {
+      headEnd = k;
+      break;
+    }
     if (tokens[k].pos !== 'ADP') continue;
     // "people familiar with Chinese trade policy": the adjective's complement names no speaker.
     if (ADJECTIVE_COMPLEMENT_LINKS.has(tokens[k].lemma) && tokens[k - 1].pos === 'ADJ') {
