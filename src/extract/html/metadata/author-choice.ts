@@ -4,7 +4,10 @@
 // on clevelandclinic.org, an Organization author), desks ("Podium Staff") and wires ("Associated
 // Press") are only a fallback, so a later byline can name the writer; a personal site's owner
 // ("Anil Madhavapeddy" on his own site) is a person, though; (3) when no layer names a person, the
-// first structured value is kept as written (a user name like "whova", a desk like "Podium Staff").
+// first structured value is kept as written (a user name like "whova", a desk like "Podium Staff");
+// (4) when two of the page's shown bylines (a "By" line, a name on the date line, an author link
+// under the headline) agree on a name the metadata's choice does not hold, the shown name wins:
+// the metadata then names the CMS account that posted ("KatieS"), not the byline readers see.
 import { cleanAuthors, isAgencyByline, isDeskByline } from '../../authors.js';
 import { decodeReferences } from './entities.js';
 import { normalizeSpace, squash } from './title.js';
@@ -33,18 +36,25 @@ const GIVEN_WITH_INITIAL = /,\s*\p{Lu}[\p{L}'’-]+\s\p{Lu}\.\s*$/u;
 export interface AuthorChoice {
   names: string[];
   layer: string | null;
+  /** Whether `layer` is machine-readable metadata (JSON-LD, meta tags) rather than page text. */
+  structured: boolean;
   fallback: { names: string[]; layer: string } | null;
+  /** Names offered by the shown-byline layers, one list per layer. */
+  shown: Array<{ names: string[]; layer: string }>;
 }
 
 export function newAuthorChoice(): AuthorChoice {
-  return { names: [], layer: null, fallback: null };
+  return { names: [], layer: null, structured: false, fallback: null, shown: [] };
 }
+
+/** What a layer reads, for the author choice: metadata, a byline as the page shows it, other page text. */
+export type AuthorLayerKind = 'structured' | 'shown-byline' | 'other';
 
 /** Offers one layer's raw author values. `siteNames` are squashed names of the site/publisher. */
 export function offerAuthors(
   choice: AuthorChoice,
   layer: string,
-  structured: boolean,
+  kind: AuthorLayerKind,
   raw: readonly string[] | undefined,
   fallbackRaw: readonly string[] | undefined,
   siteNames: ReadonlySet<string>,
@@ -52,20 +62,20 @@ export function offerAuthors(
   const values = uninvert((raw ?? []).map(decodeReferences));
   if (values.length > 0) {
     const names = cleanAuthors(values);
+    if (kind === 'shown-byline' && names.length > 0) choice.shown.push({ names, layer });
     // A desk ("Podium Staff") or a wire ("Associated Press" in meta while the page names its own
     // writer) is, like the site's own name, only a fallback for a named writer.
     const isSite =
       names.length > 0 &&
       names.every((n) => (siteNames.has(squash(n)) && !isOwnerName(n)) || isDeskByline(n) || isAgencyByline(n));
     if (choice.names.length === 0 && names.length > 0 && !isSite) {
-      choice.names = names;
-      choice.layer = layer;
+      [choice.names, choice.layer, choice.structured] = [names, layer, kind === 'structured'];
     } else if (choice.names.length > 0 && isFuller(names, choice.names)) {
-      [choice.names, choice.layer] = [names, layer];
+      [choice.names, choice.layer, choice.structured] = [names, layer, kind === 'structured'];
     }
     if (isSite && !choice.fallback) choice.fallback = { names, layer };
   }
-  if (!choice.fallback && structured) {
+  if (!choice.fallback && kind === 'structured') {
     const rest = [...(fallbackRaw ?? []), ...(raw ?? [])]
       .map((a) => plainName(decodeReferences(a)))
       .filter((a): a is string => a !== null);
@@ -84,9 +94,27 @@ function isFuller(names: readonly string[], current: readonly string[]): boolean
 }
 
 export function finalAuthors(choice: AuthorChoice): { names: string[]; layer: string | null } {
+  const shown = agreedShownByline(choice);
+  if (shown) return shown;
   if (choice.names.length > 0) return { names: choice.names, layer: choice.layer };
   if (choice.fallback) return { names: choice.fallback.names, layer: `${choice.fallback.layer}-fallback` };
   return { names: [], layer: null };
+}
+
+/** The names two shown-byline layers agree on when the choice so far came from metadata and
+ * holds none of them (correction 4), else null. One shown byline alone is not enough: a "By"
+ * inside the story can credit a quoted book's author or a photographer. */
+function agreedShownByline(choice: AuthorChoice): { names: string[]; layer: string } | null {
+  if (!choice.structured || choice.names.length === 0) return null;
+  const held = choice.names.map((n) => n.toLowerCase());
+  const overlaps = (n: string) => held.some((h) => h.includes(n.toLowerCase()) || n.toLowerCase().includes(h));
+  for (const [i, a] of choice.shown.entries()) {
+    if (a.names.some(overlaps)) continue;
+    const key = a.names.map((n) => n.toLowerCase()).join(';');
+    const other = choice.shown.slice(i + 1).find((b) => b.names.map((n) => n.toLowerCase()).join(';') === key);
+    if (other) return { names: a.names, layer: `${a.layer}+${other.layer}` };
+  }
+  return null;
 }
 
 /** Several values all written "Surname, Given" become "Given Surname", so the comma is not read

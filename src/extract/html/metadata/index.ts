@@ -66,6 +66,8 @@ interface Layer {
   /** Machine-readable metadata (not page text): its author values may be used as they are when
    * no person is named anywhere (a user name, a desk, an organisation). */
   readonly structured: boolean;
+  /** Reads the byline as the page shows it under the headline (author-choice.ts weighs two that agree). */
+  readonly shownByline?: boolean;
   read(scan: PageScan, ctx: ExtractContext): RawMetadata;
 }
 
@@ -79,9 +81,19 @@ export const LAYERS: readonly Layer[] = [
   { name: 'meta-date-key', structured: true, read: (scan) => readPublishedMetaKeys(scan) },
   { name: 'time-element', structured: false, read: (scan) => readTimeElements(scan) },
   { name: 'platform-markup', structured: false, read: (scan) => readPlatformMarkup(scan) },
-  { name: 'byline', structured: false, read: (scan) => readVisibleByline(scan) },
-  { name: 'headline-byline', structured: false, read: (scan) => readHeadlineByline(headlineElements(scan)) },
-  { name: 'author-links', structured: false, read: (scan) => readAuthorLinks(headlineElements(scan)) },
+  { name: 'byline', structured: false, shownByline: true, read: (scan) => readVisibleByline(scan) },
+  {
+    name: 'headline-byline',
+    structured: false,
+    shownByline: true,
+    read: (scan) => readHeadlineByline(headlineElements(scan)),
+  },
+  {
+    name: 'author-links',
+    structured: false,
+    shownByline: true,
+    read: (scan) => readAuthorLinks(headlineElements(scan)),
+  },
   { name: 'url', structured: false, read: (_scan, ctx) => readUrlDate(ctx.url) },
   { name: 'visible-date', structured: false, read: (scan) => readVisibleDate(scan, headlineElements(scan)) },
 ];
@@ -137,7 +149,8 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
     if (!title && raw.title && normalizeSpace(raw.title))
       [title, sources.title] = [normalizeSpace(decodeReferences(raw.title)), layer.name];
     if (raw.siteName) siteNames.add(squash(decodeReferences(raw.siteName)));
-    offerAuthors(authorChoice, layer.name, layer.structured, raw.authors, raw.fallbackAuthors, siteNames);
+    const kind = layer.structured ? 'structured' : layer.shownByline ? 'shown-byline' : 'other';
+    offerAuthors(authorChoice, layer.name, kind, raw.authors, raw.fallbackAuthors, siteNames);
     const offeredFull = validDate(raw.published, layer.name);
     const offered = day(offeredFull);
     if (offered) publishedOffers.push({ date: offered, layer: layer.name, full: offeredFull! });
