@@ -41,7 +41,10 @@ for (const { url, article, record: rec } of analysedPages(options.dir)) {
         page: (article.title ?? '').slice(0, 60),
         url,
         kind: q.kind,
-        speaker: q.speaker.text + (q.speaker.entity ? ` = ${names.get(q.speaker.entity)}` : ''),
+        speaker:
+          q.speaker.text +
+          (q.speaker.entity ? ` = ${names.get(q.speaker.entity)}` : '') +
+          (q.speaker.authors ? ` (the writer: ${q.speaker.authors.join(', ') || 'no byline'})` : ''),
         cue: q.cue?.text ?? null,
         content: q.content.text,
         context: context.replace(/\s+/g, ' '),

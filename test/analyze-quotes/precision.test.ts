@@ -218,6 +218,13 @@ describe('quote precision', () => {
     expect(r.quotes).toHaveLength(0);
   });
 
+  it('reads "think tank" after a name as a noun, in the speaker and as no cue', () => {
+    const r = run('Analysts at the Brookings think tank said the plan would fail.');
+    expect(r.quotes.map((q) => [q.speaker.text, q.cue?.text])).toEqual([
+      ['Analysts at the Brookings think tank', 'said'],
+    ]);
+  });
+
   it('does not read a belief verb inside a noun ("a think tank, says") as a cue', () => {
     const r = run('Dana Mirza, a researcher at a Tbilisi think tank, says the tariffs will hurt wine exporters.');
     expect(cues(r)).not.toContain('think');

@@ -800,6 +800,10 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([
 /** How far back an indefinite article may open the noun phrase before "called" ("a group of cells called"). */
 const MAX_NAMED_PHRASE_TOKENS = 6;
 
+/** "think tank": the compound noun, whose first word wink tags as a verb (also inside a speaker's phrase). */
+export const isThinkTank = (tokens: readonly Token[], i: number) =>
+  tokens[i].text.toLowerCase() === 'think' && i + 1 < tokens.length && /^tanks?$/i.test(tokens[i + 1].text);
+
 /** "so-called", "self-declared": the second half of a hyphenated adjective, no verb. */
 function hyphenCompound(tokens: readonly Token[], i: number): boolean {
   const prev = i > 0 ? tokens[i - 1] : null;
@@ -896,7 +900,8 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
     afterDeterminer(tokens, i, sentenceStart) ||
     agentlessPassive(tokens, i, sentenceStart, sentenceEnd) ||
     hyphenCompound(tokens, i) ||
-    namingParticiple(tokens, i, sentenceStart, sentenceEnd)
+    namingParticiple(tokens, i, sentenceStart, sentenceEnd) ||
+    isThinkTank(tokens, i)
   )
     return null;
   // "found him", "found it difficult", "found myself ready": finding a person or a thing, no finding reported.

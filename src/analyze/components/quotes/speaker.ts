@@ -4,6 +4,7 @@
 // for pronouns and role nouns ("he", "the Russian leader").
 import type { Entity, Span } from '../../../record/types.js';
 import type { Token } from '../../doc.js';
+import { isThinkTank } from './cues.js';
 
 /** Tokens that can sit inside a speaker noun phrase. */
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
@@ -126,7 +127,7 @@ const isNameConjunction = (tokens: readonly Token[], k: number) =>
   !(k > 1 && tokens[k - 2].pos === 'NUM') && // "reached 1.64 GW and Seoul plans": a unit, no name
   tokens[k - 1].sentence === tokens[k].sentence;
 const inNPAt = (tokens: readonly Token[], k: number) =>
-  inNP(tokens[k]) || isGluedHyphen(tokens, k) || isNameConjunction(tokens, k);
+  inNP(tokens[k]) || isGluedHyphen(tokens, k) || isNameConjunction(tokens, k) || isThinkTank(tokens, k);
 
 /** Token range [a, b) of the phrase ending just before token `end`, not reaching before `floor`. */
 function phraseEndingAt(tokens: readonly Token[], phraseEnd: number, floor: number): [number, number] | null {
