@@ -516,3 +516,23 @@ describe('after the round-7 second sample (seed 1702)', () => {
     expect(summary(r)).not.toContain('COERCE asserted «crackdown»');
   });
 });
+
+describe('after the round-8 second sample (seed 1704)', () => {
+  it('the doer of an attempt someone only knows or speaks of is not that someone', () => {
+    const r = analysed('Smith said he had no knowledge of any efforts to urge Kenya to withdraw its troops.');
+    expect(actorNames(r, only(r, 'REQUEST'))).toEqual([]);
+    // An attempt of the subject's own keeps its doer.
+    const own = analysed('Kenya made efforts to urge Somalia to hold elections.');
+    expect(actorNames(own, only(own, 'REQUEST'))).toEqual(['Kenya']);
+  });
+
+  it('a verb after "as well as" shares an earlier wish', () => {
+    const r = analysed(
+      'Kyiv wants Berlin to send the tanks promised to its army in the spring, as well as provide weapons for its air defence.',
+    );
+    expect(summary(r)).toContain('AID future «provide»');
+    expect(summary(analysed('Germany sent tanks to Kyiv, as well as provided weapons for its air defence.'))).toContain(
+      'AID asserted «provided»',
+    );
+  });
+});

@@ -439,6 +439,7 @@ const COORDINATED_WISH_REACH = 12;
  * wish of the first.
  */
 function isCoordinatedWish(m: ModalityInput): boolean {
+  if (!m.nominal && asWellAs(m.tokens, m.at - 3)) return wishedBefore(m, m.at - 3);
   if (m.nominal || lower(m.tokens[m.at - 1] ?? m.tokens[m.at]) !== 'to') return false;
   let sawAnd = false;
   for (let i = m.at - 2; i >= Math.max(0, m.at - COORDINATED_WISH_REACH); i--) {
@@ -446,6 +447,27 @@ function isCoordinatedWish(m: ModalityInput): boolean {
     if (w === ',' || w === ';' || w === '.') return false;
     if (w === 'and' || w === 'or') sawAnd = true;
     if (sawAnd && WISHES.has(m.tokens[i].lemma.toLowerCase())) return true;
+  }
+  return false;
+}
+
+function asWellAs(tokens: readonly Token[], i: number): boolean {
+  return i >= 0 && ['as', 'well', 'as'].every((w, k) => lower(tokens[i + k] ?? tokens[i]) === w);
+}
+/** Tokens before "as well as" searched for the wish whose infinitive it coordinates. */
+const AS_WELL_AS_REACH = 30;
+
+/**
+ * "Beijing wants Trump to eliminate the tariffs on ... goods imposed on Sept. 1, as well as provide
+ * some relief": a bare verb after "as well as" shares the wish of an earlier "want X to V" in the
+ * sentence.
+ */
+function wishedBefore(m: ModalityInput, from: number): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - AS_WELL_AS_REACH); i--) {
+    const w = lower(m.tokens[i]);
+    if (w === ';' || w === '.') return false;
+    if (WISHES.has(m.tokens[i].lemma.toLowerCase()) && m.tokens.slice(i + 1, from).some((t) => lower(t) === 'to'))
+      return true;
   }
   return false;
 }

@@ -568,6 +568,37 @@ function timeLookup(times: readonly TimeExpression[]): (start: number, end: numb
   return within;
 }
 
+/** Nouns of attempts and plans that take an infinitive ("efforts to urge", "a plot to kill"). */
+const ATTEMPT_NOUNS = new Set([
+  'effort',
+  'efforts',
+  'attempt',
+  'attempts',
+  'bid',
+  'bids',
+  'plan',
+  'plans',
+  'plot',
+  'plots',
+  'campaign',
+  'scheme',
+]);
+/** Words between "of"/"about" and such a noun ("of any efforts", "about the alleged plot"). */
+const ATTEMPT_NP_TAGS = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * "Volker said he had no knowledge of any efforts to urge Ukraine": an infinitive after a noun of
+ * attempt that is itself the object of "of"/"about" tells of someone's attempt the subject only
+ * knows or speaks of; its doer is not the subject ("in an effort to", "made efforts to" keep it).
+ */
+function reportedAttempt(tokens: readonly Token[], at: number): boolean {
+  if (word(tokens, at - 1) !== 'to' || !ATTEMPT_NOUNS.has(word(tokens, at - 2))) return false;
+  let i = at - 3;
+  while (i >= 0 && ATTEMPT_NP_TAGS.has(tokens[i].pos)) i--;
+  const w = word(tokens, i);
+  return w === 'of' || w === 'about';
+}
+
 /**
  * The verb trigger's subject (subject.ts) as an actor: the named entity in it, or what its
  * pronoun or description refers to; undefined when the subject cannot be read.
@@ -577,6 +608,7 @@ function subjectOf(
   located: readonly Located[],
   at = r.at,
 ): { named?: Located; others?: Located[]; referent?: Mention } | undefined {
+  if (reportedAttempt(r.tokens, at)) return {};
   const within = timeLookup(r.doc.times);
   const isTime = (i: number) => within(r.tokens[i].span[0], r.tokens[i].span[1]);
   // "told visiting officials", "saw protesting students": an -ing form right after a verb that
