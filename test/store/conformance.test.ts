@@ -156,6 +156,26 @@ describe.each(KINDS)('$name store', (kind) => {
       }
     }));
 
+  it('answers a repeated search from its cache until a put from any connection changes the data', () =>
+    withStore(kind, async (store, location) => {
+      await store.put(recordFrom(BASE, { path: 'one.txt' }));
+      const first = await store.search({ text: 'Dushanbe' });
+      expect(first.total).toBe(1);
+      // The same answer, not a new one: nothing changed, so the search did not run again.
+      expect(await store.search({ text: 'Dushanbe' })).toBe(first);
+      const other = await openStore(location);
+      try {
+        await other.put(recordFrom(`${BASE} Aid reached Dushanbe by road.`, { path: 'two.txt' }));
+      } finally {
+        await other.close();
+      }
+      expect((await store.search({ text: 'Dushanbe' })).total).toBe(2);
+      // A put that changes nothing keeps the cached answers.
+      const second = await store.search({ text: 'Dushanbe' });
+      expect((await store.put(recordFrom(BASE, { path: 'one.txt' }))).status).toBe('unchanged');
+      expect(await store.search({ text: 'Dushanbe' })).toBe(second);
+    }));
+
   it('searches text with phrases, prefixes and filters, with snippets and facets', () =>
     withStore(kind, async (store) => {
       await store.put(recordFrom(BASE, { path: 'a.txt', published: '2022-02-17' }));

@@ -31,6 +31,7 @@ import { filteredSeqs, recordVector, searchRecords } from './search.js';
 import { SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
 import { addSearchWords } from './vocabulary.js';
 import { SEARCH_TIME_LIMIT_MS, SearchTimeoutError } from '../query-text.js';
+import { ReadCache } from '../read-cache.js';
 
 /** Connections per process: a worker writes one record at a time; a server answers a few requests at once. */
 const POOL_SIZE = 6;
@@ -120,7 +121,10 @@ export class PostgresStore implements Store {
       await lockIdentities(trx, record);
       let locked = false;
       return putRecord(trx, record, TSVECTOR_INDEX, async () => {
-        if (!locked) await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
+        if (locked) return;
+        await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
+        // Under the write lock, which puts hold in turn anyway: the row lock makes no one wait more.
+        await sql`UPDATE store_version SET v = v + 1`.execute(trx);
         locked = true;
       });
     });
@@ -153,12 +157,16 @@ export class PostgresStore implements Store {
     return rows.length === 1 ? rows[0].id : null;
   }
 
+  search(query: SearchQuery): Promise<SearchPage> {
+    return this.reads.get('search', query, () => this.searchUncached(query));
+  }
+
   /**
    * One search inside a transaction whose statements stop after SEARCH_TIME_LIMIT_MS (the SQLite
    * store's limit): a query costing more is refused with SearchTimeoutError (503), and the
    * server's other requests go on.
    */
-  async search(query: SearchQuery): Promise<SearchPage> {
+  private async searchUncached(query: SearchQuery): Promise<SearchPage> {
     try {
       return await this.db.transaction().execute(async (trx) => {
         await sql`SET LOCAL statement_timeout = ${sql.lit(this.searchLimitMs)}`.execute(trx);
@@ -171,20 +179,26 @@ export class PostgresStore implements Store {
     }
   }
 
+  // Reads are kept until any process's next put changes store_version (../read-cache.ts), as the
+  // SQLite store keeps them: a server answering the same searches does not run them again.
+  private readonly reads = new ReadCache(async () =>
+    String((await sql<{ v: string }>`SELECT v FROM store_version`.execute(this.db)).rows[0].v),
+  );
+
   entity(key: string) {
-    return entityProfile(this.db, key);
+    return this.reads.get('entity', key, () => entityProfile(this.db, key));
   }
   quotes(query: QuoteQuery) {
-    return findQuotes(this.db, query);
+    return this.reads.get('quotes', query, () => findQuotes(this.db, query));
   }
   eventMentions(query: EventQuery) {
-    return findEventMentions(this.db, query);
+    return this.reads.get('events', query, () => findEventMentions(this.db, query));
   }
   timeline(query: TimelineQuery) {
-    return timeline(this.db, postgresDialect, query);
+    return this.reads.get('timeline', query, () => timeline(this.db, postgresDialect, query));
   }
   places(query: DateRange & { limit?: number }) {
-    return places(this.db, query);
+    return this.reads.get('places', query, () => places(this.db, query));
   }
   events(query: EventClusterQuery) {
     return findEventClusters(this.db, postgresDialect, query);
@@ -194,7 +208,7 @@ export class PostgresStore implements Store {
     return externalLinks(this.db, opts);
   }
   citations(id: string) {
-    return recordCitations(this.db, id);
+    return this.reads.get('citations', id, () => recordCitations(this.db, id));
   }
   async citedDomains(query: SearchQuery & { limit?: number }) {
     return citedDomains(this.db, narrows(query) ? await filteredSeqs(this.db, query) : null, query.limit);

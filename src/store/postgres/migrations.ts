@@ -204,4 +204,12 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
   '0010-filter-indexes': {
     up: createFilterIndexes,
   },
+  // A number every put changes, so a process can keep answers to reads until the data changes
+  // (../read-cache.ts), whichever process wrote.
+  '0011-store-version': {
+    up: async (db) => {
+      await sql`CREATE TABLE store_version (v bigint NOT NULL)`.execute(db);
+      await sql`INSERT INTO store_version VALUES (0)`.execute(db);
+    },
+  },
 };

@@ -7,7 +7,7 @@ import type { DateRange, EventClusterQuery, EventQuery, QuoteQuery, TimelineQuer
 import { countRecords, putRecord, recordsBySeq, type TextIndex } from '../sql/records.js';
 import { externalLinks, recordCitations } from '../sql/links.js';
 import type { Database } from '../sql/schema.js';
-import { ReadCache } from './read-cache.js';
+import { ReadCache } from '../read-cache.js';
 import { MIGRATIONS } from './migrations.js';
 import { filteredSeqs } from './search.js';
 import { runRead, sqliteReads, type ReadKind, type ReadQuery, type ReadResult } from './reads.js';
@@ -136,10 +136,17 @@ export class SqliteStore implements Store {
     return this.reads.get('search', query, () => this.run('search', query));
   }
 
-  // Corpus views (../sql/corpus.ts), cached until the next write (./read-cache.ts).
+  // Corpus views (../sql/corpus.ts), cached until the next write (../read-cache.ts): SQLite's
+  // data_version changes when another connection commits, total_changes() when this one writes.
   private cache?: ReadCache;
   private get reads() {
-    return (this.cache ??= new ReadCache(this.sqlite));
+    if (!this.cache) {
+      const version = this.sqlite.prepare<[], { v: string }>(
+        `SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS v`,
+      );
+      this.cache = new ReadCache(() => version.get()!.v);
+    }
+    return this.cache;
   }
   entity(key: string) {
     return this.reads.get('entity', key, () => this.run('entity', key));

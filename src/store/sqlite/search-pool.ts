@@ -18,7 +18,7 @@ export const SEARCH_GRACE_MS = 500;
  * Time a corpus view may take, in ms. Longer than a search's: the entity page of a place named in
  * a quarter of 100,000 records, or the map of all of them, takes 1–5 s on this 2-core machine, and
  * an answer late is better than none. It no longer holds up other requests, and a repeat of the
- * same view while it runs waits for that answer (./read-cache.ts) instead of starting again.
+ * same view while it runs waits for that answer (../read-cache.ts) instead of starting again.
  */
 export const VIEW_TIME_LIMIT_MS = 10_000;
 

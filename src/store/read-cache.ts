@@ -1,7 +1,8 @@
 // A small LRU cache for read queries (search pages, entity profiles, timelines...). Any write
-// empties it: SQLite's data_version changes when another connection commits, and total_changes()
-// when this one writes, so a cached answer is never older than the database.
-import type BetterSqlite3 from 'better-sqlite3';
+// empties it: each store reads a version of its data that every committed write changes (SQLite:
+// data_version and total_changes(); PostgreSQL: the store_version row that puts bump), so a cached
+// answer is never older than the database. The version is read before the answer is loaded, so an
+// answer is at least as new as the version it is kept under.
 
 /** Answers kept; a search page with facets is a few KB, so this stays within a few MB. */
 export const READ_CACHE_ENTRIES = 1_000;
@@ -9,20 +10,15 @@ export const READ_CACHE_ENTRIES = 1_000;
 export class ReadCache {
   private readonly entries = new Map<string, Promise<unknown>>();
   private version = '';
-  private readonly versionQuery: BetterSqlite3.Statement<[], { v: string }>;
 
   constructor(
-    private readonly sqlite: BetterSqlite3.Database,
+    private readonly dataVersion: () => string | Promise<string>,
     private readonly capacity = READ_CACHE_ENTRIES,
-  ) {
-    this.versionQuery = sqlite.prepare(
-      `SELECT (SELECT data_version FROM pragma_data_version) || ':' || total_changes() AS v`,
-    );
-  }
+  ) {}
 
   /** The cached answer for (kind, query), or load()'s. Callers must treat answers as read-only: they are shared. */
-  get<T>(kind: string, query: unknown, load: () => Promise<T>): Promise<T> {
-    const version = this.versionQuery.get()!.v;
+  async get<T>(kind: string, query: unknown, load: () => Promise<T>): Promise<T> {
+    const version = await this.dataVersion();
     if (version !== this.version) {
       this.entries.clear();
       this.version = version;
