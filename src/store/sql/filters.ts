@@ -41,7 +41,7 @@ export function filterConditions(q: SearchQuery, like: CaseBlindLike, opts: Filt
     const ev: RawBuilder<unknown>[] = [];
     if (q.eventType) ev.push(sql`e.type = ${q.eventType.toUpperCase()}`);
     if (q.modality) ev.push(sql`e.modality = ${q.modality}`);
-    // Per record (index events_record), not a list of every event of the type first: SQLite builds
+    // Per record (an index on events.record_seq), not a list of every event of the type first: SQLite builds
     // that list whole (200 ms for a common type at 100,000 records), where the walk down the
     // newest records stops at the cap (../search-bounds.ts). PostgreSQL plans both forms alike.
     where.push(sql`EXISTS (SELECT 1 FROM events e WHERE e.record_seq = r.seq AND ${sql.join(ev, sql` AND `)})`);
