@@ -19,6 +19,20 @@ describe('bad HTML input', () => {
     expect(MAX_SOURCE_NESTING).toBeLessThan(depth);
   });
 
+  it('the nesting estimate reads tag names in any case, and only void or self-closing ones as not nesting', () => {
+    const depth = MAX_SOURCE_NESTING + 100;
+    const text = '<p>The paragraph of the page says enough for the extractor to keep it as the article body.</p>';
+    const codes = (html: string) => extract({ content: html, format: 'html' }).warnings.map((w) => w.code);
+    // Upper-case and long names nest like any other; <LI> and <BR> (any case) never do.
+    expect(codes(`<html><body>${'<DIV>'.repeat(depth)}${text}</body></html>`)).toContain('deep-nesting');
+    expect(codes(`<html><body>${'<Section>'.repeat(depth)}${text}</body></html>`)).toContain('deep-nesting');
+    expect(codes(`<html><body>${'<div2>'.repeat(depth)}${text}</body></html>`)).toContain('deep-nesting');
+    expect(codes(`<html><body><ul>${'<LI>item'.repeat(depth)}</ul>${text}</body></html>`)).not.toContain(
+      'deep-nesting',
+    );
+    expect(codes(`<html><body>${'line<Br>'.repeat(depth)}${text}</body></html>`)).not.toContain('deep-nesting');
+  });
+
   it('a 20 MB page: extracted within the budget', () => {
     const paragraph =
       '<p>The committee met again on Monday and agreed to share the water of the canal by turns, officials said after the meeting.</p>\n';

@@ -14,6 +14,21 @@ describe('decoding', () => {
     expect(a.text).toContain('Monday.\uFFFD The talks');
   });
 
+  it('replaces NUL in UTF-8 with bad bytes and in UTF-16 pages too', () => {
+    const invalid = extract({
+      content: page('The café in Zürich met on Monday.', [0, 0xff], ' The talks went on.'),
+      format: 'text',
+      path: 'a.txt',
+    });
+    expect(invalid.text).toContain('Monday.\uFFFD\uFFFD The talks');
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('Officials met on Monday.\0 The talks went on.', 'utf16le'),
+    ]);
+    const wide = extract({ content: utf16, format: 'text', path: 'b.txt' });
+    expect(wide.text).toContain('Monday.\uFFFD The talks');
+  });
+
   it('reads undeclared UTF-8 with one invalid byte as UTF-8, not windows-1252 mojibake', () => {
     const bytes = page(
       '<html><body><p>The café in Zürich served crème brûlée to Moscow’s envoy on Monday.',

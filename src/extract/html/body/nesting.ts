@@ -58,6 +58,27 @@ function isNameChar(c: number): boolean {
   return isAsciiLetter(c) || (c >= 48 && c <= 58) || c === 45 || c === 95;
 }
 
+/** Letters per tag name that nameCode packs: as many as the longest NOT_NESTING name has. */
+const CODE_LETTERS = 6;
+
+/**
+ * The tag name html[start, end) as a number, letters case-folded, five bits each; -1 when it is
+ * longer than CODE_LETTERS or holds a non-letter, as no NOT_NESTING name does. The scan compares
+ * these instead of slicing a string per tag.
+ */
+function nameCode(html: string, start: number, end: number): number {
+  if (end - start > CODE_LETTERS) return -1;
+  let code = 0;
+  for (let i = start; i < end; i++) {
+    const c = html.charCodeAt(i) | 0x20; // ASCII lower case
+    if (c < A_LOWER || c > Z_LOWER) return -1;
+    code = code * 32 + (c - A_LOWER + 1);
+  }
+  return code;
+}
+
+const NOT_NESTING_CODES: ReadonlySet<number> = new Set([...NOT_NESTING].map((n) => nameCode(n, 0, n.length)));
+
 /**
  * The deepest nesting the tags of `html` reach, read as TAG would but with a character loop: this
  * scan runs over every page, and a regex match per tag costs more than the parse of small pages.
@@ -72,8 +93,7 @@ function estimateDepth(html: string): number {
     if (!isAsciiLetter(html.charCodeAt(j))) continue;
     let end = j + 1;
     while (end < html.length && isNameChar(html.charCodeAt(end))) end++;
-    const name = html.slice(j, end);
-    if (NOT_NESTING.has(name) || NOT_NESTING.has(name.toLowerCase())) continue;
+    if (NOT_NESTING_CODES.has(nameCode(html, j, end))) continue;
     depth = close ? Math.max(0, depth - 1) : depth + 1;
     if (depth > deepest) deepest = depth;
   }

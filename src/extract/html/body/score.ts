@@ -20,10 +20,22 @@ export function isGoodBlock(b: Block): boolean {
   return b.text.length - b.linkChars >= GOOD_BLOCK_CHARS && linkDensity(b) <= MAX_GOOD_LINK_DENSITY && !isDisclaimer(b);
 }
 
+/**
+ * Answers of isDisclaimer by block: the container tally, the filter and every comparison of the
+ * stages' prose ask about the same block several times, and the phrase scan reads its whole text.
+ */
+const disclaimers = new WeakMap<Block, boolean>();
+
 /** A block holding two or more disclaimer phrases ("for informational purposes only", "all rights reserved"). */
 export function isDisclaimer(b: Block): boolean {
+  let known = disclaimers.get(b);
+  if (known === undefined) disclaimers.set(b, (known = countsAsDisclaimer(b.text)));
+  return known;
+}
+
+function countsAsDisclaimer(text: string): boolean {
   let found = 0;
-  for (const _ of b.text.matchAll(DISCLAIMER_PHRASE)) if (++found >= MIN_DISCLAIMER_PHRASES) return true;
+  for (const _ of text.matchAll(DISCLAIMER_PHRASE)) if (++found >= MIN_DISCLAIMER_PHRASES) return true;
   return false;
 }
 

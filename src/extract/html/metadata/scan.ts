@@ -100,15 +100,21 @@ export function scanPage(dom: Document): PageScan {
     else metas.set(key, [value]);
   };
 
-  // Iterative walk: pages with 100,000 nested elements must not overflow the stack.
-  const stack: Array<{ node: AnyNode; flags: Flags }> = [];
+  // Iterative walk: pages with 100,000 nested elements must not overflow the stack. Nodes and their
+  // flags on two parallel stacks, so the walk allocates no pair per node.
+  const stack: AnyNode[] = [];
+  const flagStack: Flags[] = [];
   const rootFlags: Flags = { inArticle: false, inComments: false, inChrome: false, itemTypes: [] };
-  for (let i = dom.children.length - 1; i >= 0; i--) stack.push({ node: dom.children[i], flags: rootFlags });
+  for (let i = dom.children.length - 1; i >= 0; i--) {
+    stack.push(dom.children[i]);
+    flagStack.push(rootFlags);
+  }
   let order = 0;
   /** Order of the last headline (h1) seen outside chrome and comments; -1 before one. */
   let headlineAt = -1;
   while (stack.length > 0) {
-    const { node, flags } = stack.pop()!;
+    const node = stack.pop()!;
+    const flags = flagStack.pop()!;
     if (isText(node)) {
       const parent = node.parent;
       if (!flags.inComments && !flags.inChrome && parent && isTag(parent) && BYLINE_START.test(node.data))
@@ -167,7 +173,10 @@ export function scanPage(dom: Document): PageScan {
     if (hasToken(tokens, CONTENT_TOKEN) || name === 'article' || name === 'main')
       contentRoots.push(entry(el, tokens, next, at));
 
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ node: el.children[i], flags: next });
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      stack.push(el.children[i]);
+      flagStack.push(next);
+    }
   }
   return {
     metas,
@@ -223,9 +232,13 @@ function hasToken(tokens: readonly string[], re: RegExp): boolean {
   return false;
 }
 
-function classTokens(a: Record<string, string>): string[] {
+/** Shared by the elements with neither class nor id (most of a page): nothing is added to it. */
+const NO_TOKENS: readonly string[] = Object.freeze([]);
+
+function classTokens(a: Record<string, string>): readonly string[] {
+  if (a.class === undefined && a.id === undefined) return NO_TOKENS;
   const raw = `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase().trim();
-  return raw ? raw.split(/\s+/) : [];
+  return raw ? raw.split(/\s+/) : NO_TOKENS;
 }
 
 /** Text of an element's descendants (iterative; skips scripts and styles). With `gap`, element
