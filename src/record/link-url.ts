@@ -3,6 +3,7 @@
 // relative vs absolute, tracking parameters, fragments, default ports, parameter order.
 import normalizeUrl from 'normalize-url';
 import { getDomain } from 'tldts';
+import { boundedMemo } from '../text/bounded-memo.js';
 import type { ArticleRecord } from './types.js';
 
 /**
@@ -25,6 +26,20 @@ const WEB_PROTOCOLS = new Set(['http:', 'https:']);
  * sorted. Null when it is not an http(s) URL or cannot be resolved (a relative link with no base).
  */
 export function normaliseLinkUrl(href: string, base?: string | null): string | null {
+  // Extraction asks about the links of one page (one base) many times over: the body stages and
+  // the links pass read the same anchors, and normalize-url is the costly part.
+  if (base !== memoBase || memo.size >= MEMO_LIMIT) [memoBase, memo] = [base, new Map()];
+  let known = memo.get(href);
+  if (known === undefined) memo.set(href, (known = normalise(href, base)));
+  return known;
+}
+
+/** Links remembered for the base last asked about. */
+const MEMO_LIMIT = 10_000;
+let memoBase: string | null | undefined;
+let memo = new Map<string, string | null>();
+
+function normalise(href: string, base?: string | null): string | null {
   let url: URL;
   try {
     url = base ? new URL(href.trim(), base) : new URL(href.trim());
@@ -49,7 +64,9 @@ export function normaliseLinkUrl(href: string, base?: string | null): string | n
  * The site of a URL: its registrable domain ("bbc.co.uk" for news.bbc.co.uk; "x.blogspot.com", as
  * the public suffix list counts hosting domains), else its host (an IP address, localhost).
  */
-export function siteOf(url: string): string | null {
+export const siteOf: (url: string) => string | null = boundedMemo(readSite, 10_000);
+
+function readSite(url: string): string | null {
   let host: string;
   try {
     host = new URL(url).hostname.toLowerCase();

@@ -30,6 +30,18 @@ describe('normaliseLinkUrl', () => {
     const b = normaliseLinkUrl('/story', 'https://www.example.org/other');
     expect(a).toBe(b);
   });
+
+  it('resolves one relative link against each base in turn (the memo is per base)', () => {
+    const pages = ['https://a.example/x/', 'https://b.example/y/', 'https://a.example/x/'];
+    expect(pages.map((p) => normaliseLinkUrl('story.html', p))).toEqual([
+      'https://a.example/x/story.html',
+      'https://b.example/y/story.html',
+      'https://a.example/x/story.html',
+    ]);
+    expect(normaliseLinkUrl('story.html')).toBeNull();
+    expect(normaliseLinkUrl('story.html', null)).toBeNull();
+    expect(normaliseLinkUrl('https://c.example/z')).toBe('https://c.example/z');
+  });
 });
 
 describe('siteOf and isSameSite', () => {

@@ -38,7 +38,7 @@ class BlockBuffer {
       if (data && this.current.text && !this.current.text.endsWith(' ')) this.current.text += ' ';
       return;
     }
-    const clean = (pre ? data : data.replace(SPACE_RUN, ' ')).replace(INVISIBLE, '');
+    const clean = pre || !isClean(data) ? (pre ? data : data.replace(SPACE_RUN, ' ')).replace(INVISIBLE, '') : data;
     if (clean.trim() === '') {
       if (clean && this.current.text && !this.current.text.endsWith(' ')) this.current.text += ' ';
       return;
@@ -82,7 +82,30 @@ function isBlank(data: string): boolean {
   return true;
 }
 
+/**
+ * Whether the two replaces of BlockBuffer.text would leave `data` as it is: no whitespace but
+ * single spaces, no invisible characters. Most text nodes are, and the test costs less than they do.
+ */
+function isClean(data: string): boolean {
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 32) {
+      if (data.charCodeAt(i + 1) === 32) return false;
+    } else if (c < 32 ? c === 9 || c === 10 || c === 13 || c === 12 : c === 0xa0 || isInvisible(c)) return false;
+  }
+  return true;
+}
+
+/** The characters INVISIBLE removes. */
+function isInvisible(c: number): boolean {
+  return c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+}
+
+/** What tidy changes: line breaks, tabs, runs of spaces, and spaces or tabs at either end. */
+const UNTIDY = /[\n\t]| {2}|^ | $/;
+
 function tidy(text: string): string {
+  if (!UNTIDY.test(text)) return text;
   return text
     .split('\n')
     .map((line) =>
