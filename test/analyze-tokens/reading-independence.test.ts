@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import winkNLP from 'wink-nlp';
+import { winkModel } from '../../src/analyze/resources/wink-model.js';
 import { its, LEXICON_SIZE, readWink, winkRenewal } from '../../src/analyze/resources/wink.js';
 import { recordFrom } from '../helpers/records.js';
 
@@ -51,5 +53,22 @@ describe('wink readings', () => {
     } finally {
       winkRenewal.maxForgottenWords = saved;
     }
+  });
+
+  it('tag words outside the lexicon as a fresh instance does, however often they are met', () => {
+    // The remembered shapes and starting tags (resources/wink.ts), across token categories.
+    const text =
+      'Zorblatt said zorblatts were ZORBLATT-grade, @zorblatt wrote #zorblatt at 3zorblatt. ' +
+      'The zorblattish Zorblatting Zorblattstan zorblatted, and Zorblatt’s aide agreed.';
+    const fresh = winkNLP(winkModel, ['sbd', 'pos']).readDoc(text).tokens();
+    const expected = { tokens: fresh.out(), tags: fresh.out(its.pos), shapes: fresh.out(its.shape) };
+    const ours = () =>
+      readWink(text, (d) => ({
+        tokens: d.tokens().out(),
+        tags: d.tokens().out(its.pos),
+        shapes: d.tokens().out(its.shape),
+      }));
+    expect(ours()).toEqual(expected);
+    expect(ours()).toEqual(expected);
   });
 });

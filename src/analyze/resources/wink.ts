@@ -11,6 +11,7 @@
 // the process read before, `readWink` makes wink forget after each text the words, prefixes,
 // suffixes and shapes that text added.
 import winkNLP from 'wink-nlp';
+import { boundedMemo } from '../../text/bounded-memo.js';
 import { type CoreModel, type Feature, winkModel } from './wink-model.js';
 
 type Lemmatize = (value: string, pos: string, cache: unknown) => string;
@@ -48,11 +49,48 @@ function memoLemmatize(lemmatize: Lemmatize): Lemmatize {
 
 const addons = { ...winkModel.addons, lemmatize: memoLemmatize(winkModel.addons.lemmatize as Lemmatize) };
 
+type Extractor = (word: string, category: number, cache: unknown) => unknown;
+type FeatureFn = (config: unknown) => Record<string, Extractor>;
+/** Bounded like the lemma memo: names keep coming. */
+const FEATURE_MEMO_MAX = 100_000;
+
+/**
+ * wink's feature extractors with the two costly ones remembered. wink extracts a word's features
+ * when the word enters its lexicon, and since each text's new words are forgotten (readWink below)
+ * that is every paragraph a name appears in. The shape ("Xxxxx": a Unicode normalisation and six
+ * replacements) depends only on the word. The tag a word outside the lexicon starts with depends
+ * only on the word and its token category: the lower-case form it looks up is a lexicon word (its
+ * tag) or else a word of the same text (the suffix rules), never a word of an earlier text.
+ */
+function memoFeatures(featureFn: FeatureFn): FeatureFn {
+  return (config) => {
+    const extractors = featureFn(config);
+    const shape = extractors.shape;
+    const pos = extractors.pos;
+    const shapeOf = boundedMemo((word) => shape(word, 0, null), FEATURE_MEMO_MAX);
+    const tagOf = new Map<number, (word: string) => unknown>();
+    return {
+      ...extractors,
+      shape: (word) => shapeOf(word),
+      pos: (word, category, cache) => {
+        let byWord = tagOf.get(category);
+        if (byWord === undefined) {
+          byWord = boundedMemo((w) => pos(w, category, cache), FEATURE_MEMO_MAX);
+          tagOf.set(category, byWord);
+        }
+        return byWord(word);
+      },
+    };
+  };
+}
+const featureFn = memoFeatures(winkModel.featureFn as FeatureFn);
+
 /** The core model of the current instance: the lists and hashes its reading writes to. */
 let core: CoreModel;
 function makeInstance() {
   const model = Object.assign(Object.create(null) as typeof winkModel, winkModel, {
     addons,
+    featureFn,
     core: () => (core = (winkModel as unknown as { core: () => CoreModel }).core()),
   });
   return winkNLP(model, ['sbd', 'pos']);
