@@ -1,10 +1,11 @@
-// Choosing the authors across layers. The first layer that names a person wins, with three
+// Choosing the authors across layers. The first layer that names a person wins, with these
 // corrections: (1) a later layer listing the same names and more, or fuller forms of them, gives
 // the full byline that the first cut short; (2) names that are the site itself ("Cleveland Clinic"
 // on clevelandclinic.org, an Organization author), desks ("Podium Staff") and wires ("Associated
 // Press") are only a fallback, so a later byline can name the writer; a personal site's owner
 // ("Anil Madhavapeddy" on his own site) is a person, though; (3) when no layer names a person, the
-// first structured value is kept as written (a user name like "whova", a desk like "Podium Staff");
+// first structured value, or else the text of an element classed as the author's name, is kept as
+// written (a user name like "whova", a desk like "Podium Staff", a brand like "EcoFlow");
 // (4) when two of the page's shown bylines (a "By" line, a name on the date line, an author link
 // under the headline) agree on a name the metadata's choice does not hold, the shown name wins:
 // the metadata then names the CMS account that posted ("KatieS"), not the byline readers see.
@@ -75,8 +76,10 @@ export function offerAuthors(
     }
     if (isSite && !choice.fallback) choice.fallback = { names, layer };
   }
-  if (!choice.fallback && kind === 'structured') {
-    const rest = [...(fallbackRaw ?? []), ...(raw ?? [])]
+  // Structured values may all stand in; page text only through the values its layer marks as a
+  // fallback (an element classed as the author's name).
+  if (!choice.fallback && (kind === 'structured' || fallbackRaw?.length)) {
+    const rest = [...(fallbackRaw ?? []), ...(kind === 'structured' ? (raw ?? []) : [])]
       .map((a) => plainName(decodeReferences(a)))
       .filter((a): a is string => a !== null);
     if (rest.length > 0) choice.fallback = { names: rest.slice(0, 1), layer };

@@ -43,6 +43,11 @@ const MAX_BYLINE_CHARS = 160;
 /** Author elements and "By ..." texts tried per page, in document order. The article's byline
  * comes early; past these, candidates are related-post cards, and each try costs a name check. */
 const MAX_AUTHOR_ELEMENTS_TRIED = 5;
+/** Class/id of an element that holds the author's name itself ("author-name", "author-box__name"),
+ * not a block with a photo and a bio. */
+const AUTHOR_NAME_CLASS = /author.?.?name|authorname/i;
+/** Longest author-name element text kept as written when it names no person. */
+const MAX_AUTHOR_NAME_CHARS = 40;
 const MAX_BYLINES_TRIED = 8;
 /** A capitalised word: no person's name can be read from text without one. */
 const CAPITALISED_WORD = /\p{Lu}\p{L}/u;
@@ -165,8 +170,22 @@ export function readPlatformMarkup(scan: PageScan): RawMetadata {
       const byline = authorCandidates(s.el).find((c) => mayNameSomeone(c, BYLINE_TEXT.test(c)));
       if (byline) out.authors = [byline];
     }
+    if (!out.fallbackAuthors) {
+      const named = authorNameText(s);
+      if (named) out.fallbackAuthors = [named];
+    }
   }
   return out;
+}
+
+/** The text of an element classed as the author's name, as written, when it is short and not a
+ * bare label ("Written By"): with no person named anywhere, the page's own credit ("EcoFlow",
+ * "Laura / House Plant House") is the author, as a structured organisation author is. */
+function authorNameText(s: ScannedElement): string | null {
+  const a = s.el.attribs;
+  if (!AUTHOR_NAME_CLASS.test(`${a.class ?? ''} ${a.id ?? ''}`)) return null;
+  const text = clean(innerText(s.el, true));
+  return text && text.length <= MAX_AUTHOR_NAME_CHARS && !LEAD_IN_ONLY.test(text) ? text : null;
 }
 
 function isAuthorElement(s: ScannedElement): boolean {
