@@ -7,6 +7,7 @@ import { demonymCountry, lookupPlaces, type Place } from '../../resources/gazett
 import { isCommonPlural } from './common-nouns.js';
 import {
   FAC_CUES,
+  VENUE_HEADS,
   FEATURE_NEIGHBOURS,
   FEATURE_PREPOSITIONS,
   GROUP_NAMES,
@@ -96,7 +97,7 @@ function titleStart(tokens: readonly Token[], from: number, to: number): [number
 
 function headType(last: string): EntityType | null {
   if (ORG_CUES.has(last)) return 'ORG';
-  if (FAC_CUES.has(last)) return 'FAC';
+  if (FAC_CUES.has(last) || VENUE_HEADS.has(last)) return 'FAC';
   if (LOC_CUES.has(last)) return 'LOC';
   return null;
 }

@@ -7,7 +7,7 @@
 // in Named Entity Recognition"), here as a plain majority.
 import type { Doc, Token } from '../../doc.js';
 import type { Mention } from './classify.js';
-import { ORG_CUES } from './lexicon.js';
+import { COMPANY_HEADS, ORG_CUES } from './lexicon.js';
 import { lookupPlaces } from '../../resources/gazetteer.js';
 import { foldName } from '../../../text/fold.js';
 
@@ -24,7 +24,9 @@ const weight = (m: Mention) => (m.weak || m.guessed ? WEAK_VOTE : 1);
  * Gives every mention of a name the type more than half of its votes have; with no such majority
  * (one mention GPE, one ORG) each keeps its own: which reading is wrong is not known. A name the
  * article describes as an organisation ("Stratfor, the Texas-based intelligence organization",
- * "the gas company Burisma") is ORG throughout, whatever the votes. Mentions nested in a longer
+ * "the gas company Burisma"), named elsewhere with a company's head word ("McClatchy" beside
+ * "McClatchy Co.") or said to have what only companies have ("WeWork's founder", "Apple shares")
+ * is ORG throughout, whatever the votes. Mentions nested in a longer
  * mention (the town in "Tulsa Police Department") neither vote nor change: their type comes from
  * their place in the name.
  */
@@ -32,10 +34,19 @@ export function oneTypePerName(doc: Doc, mentions: Mention[]): Mention[] {
   const nested = nestedMentions(mentions);
   const votes = new Map<string, Map<NonNullable<Mention['type']>, number>>();
   const winner = new Map<string, NonNullable<Mention['type']>>();
+  const companies = companyShortNames(mentions);
+  const personWords = fullNameWords(mentions);
   for (const m of mentions) {
     if (m.type === null || nested.has(m)) continue;
     const key = foldName(m.text);
-    if (m.type !== 'ORG' && !m.title && describedAsOrganisation(doc, m)) winner.set(key, 'ORG');
+    if (
+      m.type !== 'ORG' &&
+      !m.title &&
+      ((companies.has(key) && !m.places?.length) ||
+        describedAsOrganisation(doc, m) ||
+        ownsCompanyThings(doc, m, personWords))
+    )
+      winner.set(key, 'ORG');
     const tally = votes.get(key) ?? new Map();
     tally.set(m.type, (tally.get(m.type) ?? 0) + weight(m));
     votes.set(key, tally);
@@ -110,3 +121,58 @@ function describedAsOrganisation(doc: Doc, m: Mention): boolean {
       (same(from - 3) && DESCRIPTION_DETERMINERS.has(t[from - 3].text.toLowerCase()) && t[from - 2].pos !== 'VERB'))
   );
 }
+
+/** The names of companies written with their head word ("McClatchy Co.", "Sierra Nevada Corp."), without it, folded. */
+function companyShortNames(mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'ORG') continue;
+    const cut = m.text.lastIndexOf(' ');
+    if (cut > 0 && COMPANY_HEADS.has(m.text.slice(cut + 1).toLowerCase())) out.add(foldName(m.text.slice(0, cut)));
+  }
+  return out;
+}
+
+/** The words of people named in full: "Musk" of "Elon Musk" stays a person whatever "Musk's shares" says. */
+function fullNameWords(mentions: readonly Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'PERSON' && m.text.includes(' ')) for (const w of m.text.split(' ')) out.add(w);
+  return out;
+}
+
+/**
+ * What a company has and a person has not, said of a name right after it, as a possessive
+ * ("WeWork's founder", "Apple's shareholders") or a modifier ("WeWork CEO Adam Neumann", "Apple
+ * shares").
+ */
+const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([
+  'founder',
+  'founders',
+  'co-founder',
+  'cofounder',
+  'ceo',
+  'shareholders',
+  'shares',
+  'stock',
+  'subsidiary',
+  'subsidiaries',
+  'headquarters',
+  'earnings',
+  'revenue',
+  'revenues',
+  'employees',
+  'workforce',
+]);
+
+/** Whether a one-word name, no part of a person named in full, is followed by a company's possession. */
+function ownsCompanyThings(doc: Doc, m: Mention, personWords: ReadonlySet<string>): boolean {
+  const t = doc.tokens;
+  const [from, to] = m.tok;
+  if (to - from !== 1 || personWords.has(m.text) || m.places?.length) return false;
+  const possessive = to < t.length && POSSESSIVE_MARKS.has(t[to].text);
+  const k = possessive ? to + 1 : to;
+  return k < t.length && t[k].sentence === t[from].sentence && COMPANY_POSSESSIONS.has(t[k].text.toLowerCase());
+}
+
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);

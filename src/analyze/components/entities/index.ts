@@ -21,7 +21,8 @@ import { isCapitalised } from '../../../text/letters.js';
 import { tagDocument } from './model/tagger.js';
 import { lookupPlaces } from '../../resources/gazetteer.js';
 import { taggedMentions } from './tagged.js';
-import { PERSON_TITLES } from './lexicon.js';
+import { isPlanet, unknownPlaceType } from './unknown-places.js';
+import { PERSON_TITLES, VENUE_HEADS } from './lexicon.js';
 import { detectLanguage } from '../../../extract/language.js';
 
 export function findMentions(doc: Doc): Mention[] {
@@ -37,29 +38,31 @@ export function findMentions(doc: Doc): Mention[] {
   const capitalisesNouns = () => (nounsCapitalised ??= NOUN_CAPITALISING_LANGUAGES.has(detectLanguage(doc.text)));
   for (const tagged of tagDocument(doc)) {
     const joined = joinHyphens(doc, tagged.tok, tagged.type === 'PERSON');
-    const located = tagged.type === 'GPE' || tagged.type === 'LOC';
-    const span = { ...tagged, tok: located ? knownPlaceSpan(doc, joined, covered) : joined };
+    const taggedPlace = tagged.type === 'GPE' || tagged.type === 'LOC';
+    const span = { ...tagged, tok: taggedPlace ? knownPlaceSpan(doc, joined, covered) : joined };
     const [from, to] = span.tok;
     if (covered[from]) continue;
+    const unknownWord = taggedPlace && to - from === 1 && lookupPlaces(doc.tokens[from].text).length === 0;
     // The English-trained tagger reads a capital as a name; in German every noun has one
     // ("in Vorbereitung", "in Betrieb"): a lone word is a place there only if the gazetteer knows it.
-    if (located && to - from === 1 && lookupPlaces(doc.tokens[from].text).length === 0 && capitalisesNouns()) continue;
+    if (unknownWord && capitalisesNouns()) continue;
     // Place names hold no digits; "A350", "N225" and the "K20" of "NBA 2K20" are models and codes.
-    if (located && HAS_DIGIT.test(doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 1].span[1]))) continue;
+    if (taggedPlace && HAS_DIGIT.test(doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 1].span[1]))) continue;
+    if (unknownWord) span.type = unknownPlaceType(doc, from, span.type);
+    else if (taggedPlace && to - from === 1 && isPlanet(doc.tokens[from].text)) span.type = 'LOC';
+    const located = span.type === 'GPE' || span.type === 'LOC';
     // "Tajik President Emomali Rakhmon": the tagger marks (part of) the name; the capitalised run
     // holding it, read by the rules, yields the whole name, its title and its affiliation. So for
     // a team the tagger cut to its town ("[Los Angeles] Lakers").
+    // So for a venue the tagger cut to its sponsor's or namesake's name ("[Cynthia] Woods Mitchell
+    // Pavilion").
     const run = runs[runAt[to - 1]];
-    if (
-      (span.type === 'PERSON' || located) &&
-      run &&
-      run.tok[0] <= from &&
-      run.tok[1] >= to &&
-      (run.tok[0] < from || run.tok[1] > to)
-    ) {
+    if (run && run.tok[0] <= from && run.tok[1] >= to && (run.tok[0] < from || run.tok[1] > to)) {
       const ruled = classifyRun(doc, run);
       const holds = (m: Mention) => m.tok[0] <= from && m.tok[1] >= to;
-      if (ruled.some((m) => holds(m) && (located ? !!m.home : m.type === 'PERSON'))) {
+      const whole = (m: Mention) =>
+        isVenue(m) || (span.type === 'PERSON' && m.type === 'PERSON') || (located && !!m.home);
+      if (ruled.some((m) => holds(m) && whole(m))) {
         covered.fill(1, run.tok[0], run.tok[1]);
         mentions.push(...ruled);
         continue;
@@ -69,16 +72,20 @@ export function findMentions(doc: Doc): Mention[] {
     const sentence = doc.tokens[from].sentence;
     let first = doc.sentences[sentence].tokens[0];
     while (first < from && (doc.tokens[first].pos === 'PUNCT' || doc.tokens[first].pos === 'SYM')) first++;
-    mentions.push(
-      ...taggedMentions(doc, span, {
-        tok: [from, to],
-        sentence,
-        initial: from === first,
-        titleCase: titleCase[sentence],
-      }),
-    );
+    const found = taggedMentions(doc, span, {
+      tok: [from, to],
+      sentence,
+      initial: from === first,
+      titleCase: titleCase[sentence],
+    });
+    // An organisation only for want of a place: the document's other readings of the word win.
+    if (unknownWord && span.type === 'ORG')
+      for (const m of found) if (m.type === 'ORG' && m.tok[0] === from && m.tok[1] === to) m.guessed = true;
+    mentions.push(...found);
   }
   const surnames = personWords(mentions);
+  // "Sondland" after "Gordon Sondland": the surname of a person named in full is that person.
+  for (const m of mentions) if (m.guessed && m.type === 'ORG' && surnames.has(m.text)) m.type = 'PERSON';
   for (const run of runs) {
     let free = true;
     for (let i = run.tok[0]; i < run.tok[1] && free; i++) free = covered[i] === 0;
@@ -89,6 +96,10 @@ export function findMentions(doc: Doc): Mention[] {
   mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return regionMentions(doc, oneTypePerName(doc, decide(mentions)));
 }
+
+/** A name the rules typed FAC by a venue's head word ("Ryman Auditorium"). */
+const isVenue = (m: Mention) =>
+  m.type === 'FAC' && !!m.headCue && VENUE_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase());
 
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
 

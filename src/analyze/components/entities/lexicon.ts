@@ -105,6 +105,26 @@ export const ORG_CUES: ReadonlySet<string> = new Set([
 ]);
 
 /** Facility head words: a capitalised run ending in one is a FAC ("Heathrow Airport", "Golden Gate Bridge"). */
+/**
+ * Head words of venues (OntoNotes FAC) that the tagger's features do not read (FAC_CUES does, and
+ * changing it would change the trained model's input): "Jones Beach Theater", "Ryman Auditorium",
+ * "Coral Sky Amphitheatre" are buildings, not the town or the person their first words name.
+ */
+export const VENUE_HEADS: ReadonlySet<string> = new Set([
+  'theater',
+  'theatre',
+  'amphitheater',
+  'amphitheatre',
+  'auditorium',
+  'pavilion',
+  'observatory',
+  'coliseum',
+  'colosseum',
+  'ballpark',
+  'speedway',
+  'racecourse',
+]);
+
 export const FAC_CUES: ReadonlySet<string> = new Set([
   'airport',
   'bridge',

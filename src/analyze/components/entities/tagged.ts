@@ -8,7 +8,7 @@ import type { Doc } from '../../doc.js';
 import { lookupPlaces } from '../../resources/gazetteer.js';
 import { classifyRun, type Mention } from './classify.js';
 import { isCommonPlural } from './common-nouns.js';
-import { COMPANY_HEADS } from './lexicon.js';
+import { COMPANY_HEADS, VENUE_HEADS } from './lexicon.js';
 import type { TaggedSpan } from './model/tagger.js';
 import type { Run } from './runs.js';
 
@@ -21,6 +21,8 @@ function ruleWins(m: Mention, model: TaggedSpan): boolean {
   // company's or a building's ("Sierra Nevada Corp.", "PPL Center"). Not "Soviet Union", "West
   // Bank": their heads also end names of places.
   if (m.headCue && model.type === 'PERSON') return true;
+  // "Coral Sky Amphitheatre": a venue named after its sponsor is a building, not the sponsor.
+  if (m.headCue && m.type === 'FAC' && model.type === 'ORG' && VENUE_HEADS.has(lastWord(m.text))) return true;
   if (m.headCue && model.type === 'GPE') {
     const head = lastWord(m.text);
     return m.type === 'FAC' || COMPANY_HEADS.has(head) || BUILDING_HEADS.has(head);
