@@ -526,6 +526,15 @@ describe('after the round-8 second sample (seed 1704)', () => {
     expect(actorNames(own, only(own, 'REQUEST'))).toEqual(['Kenya']);
   });
 
+  it("a reporter's request for comment", () => {
+    const r = analysed("The governor's office did not immediately respond to the newspaper's request for comment.");
+    expect(typed(r, 'REQUEST')).toEqual([]);
+    expect(typed(analysed('Reuters requested comment from the ministry.'), 'REQUEST')).toEqual([]);
+    expect(summary(analysed('Ukraine sent a request for military aid to Germany.'))).toContain(
+      'REQUEST asserted «request»',
+    );
+  });
+
   it('a verb after "as well as" shares an earlier wish', () => {
     const r = analysed(
       'Kyiv wants Berlin to send the tanks promised to its army in the spring, as well as provide weapons for its air defence.',

@@ -718,7 +718,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
         'again',
       ],
     },
-    { head: 'request' },
+    // "did not respond to a request for comment": a reporter's routine question, not a demand.
+    { head: 'request', unless: ['comment'] },
     { head: 'appeal', next: ['to', 'for'] },
     // A plea in court ("pleaded not guilty", "pleads guilty to threatening") is no request: the
     // event is what was charged.
