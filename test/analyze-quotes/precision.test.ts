@@ -77,6 +77,13 @@ describe('quote precision', () => {
     expect(r.quotes).toEqual([]);
   });
 
+  it('takes no quote from "add" with a short object before an adverbial clause ("added a goal as ...")', () => {
+    const r = run(
+      'Rask made 25 saves and Clifton added a goal as the Bruins beat the Devils. He added the club would grow as crowds rose.',
+    );
+    expect(r.quotes.map((q) => q.content.text)).toEqual(['the club would grow as crowds rose']);
+  });
+
   it('takes no quote from "find" with a pronoun object ("found her buried", "found it difficult")', () => {
     const r = run(
       'Officers found her hidden in a laundry basket. Smith still found it difficult to talk about his death.',

@@ -4,6 +4,7 @@
 // adjuncts.
 import type { QuoteKind, Span } from '../../../record/types.js';
 import { isCueLemma } from './cues.js';
+import { SUBORDINATORS } from './speaker.js';
 import type { QuoteContext } from './context.js';
 
 /** Punctuation that closes an object content. */
@@ -278,6 +279,9 @@ export function isClause(
     // After a verb that takes a plain object, an infinitive is no reported clause's verb ("added
     // three assists to lead Boston").
     if (CLAUSE_VERB_POS.has(t.pos) && !(plainObjectToo && ctx.tokens[i - 1].lemma === 'to')) return true;
+    // "added a goal as the Bruins beat the Devils": a verb after a subordinator that follows a short
+    // noun phrase is an adverbial clause's, and the noun phrase a plain object.
+    if (plainObjectToo && SUBORDINATORS.has(t.lemma) && plainNounPhrase(ctx, start, i)) return false;
     if (t.text !== ',' || ctx.markContaining(t.span[0]) >= 0) continue;
     if (verbBeforeComma || (plainObjectToo && opensTrailingCue(ctx, i + 1, end))) return false;
     // "added 25 points in the arena, and Noel had 15": a clause coordinated after the object is the writer's.
@@ -285,6 +289,18 @@ export function isClause(
   }
   return false;
 }
+
+/** The longest noun phrase read as a plain object before a subordinator ("a goal as", "three new stores when"). */
+const MAX_PLAIN_OBJECT_TOKENS = 4;
+const PLAIN_OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+
+/** Whether tokens [from, to) are a short noun phrase of determiners, numbers, adjectives and nouns. */
+function plainNounPhrase(ctx: QuoteContext, from: number, to: number): boolean {
+  if (to - from > MAX_PLAIN_OBJECT_TOKENS) return false;
+  for (let k = from; k < to; k++) if (!PLAIN_OBJECT_POS.has(ctx.tokens[k].pos)) return false;
+  return NOUN_POS.has(ctx.tokens[to - 1].pos);
+}
+const NOUN_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
 /** Subject-like words the trailing cue's subject may hold ("Defense Minister Aleksandr Lavrin"). */
 const TRAILING_SUBJECT_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PRON', 'NUM']);

@@ -250,7 +250,7 @@ export function nounInfinitive(tokens: readonly Token[], cue: number, floor: num
  * the subject of a reduced clause's verb ("did not offer a response when asked about", "23 percent
  * when compared with"), whose subject is not written.
  */
-const SUBORDINATORS: ReadonlySet<string> = new Set([
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'when',
   'whenever',
   'where',
