@@ -126,8 +126,6 @@ function kindOf(el: Element, inQuote: boolean): BlockKind {
   return inQuote ? 'quote' : 'paragraph';
 }
 
-type Frame = { node: AnyNode; exit: false } | { node: Element; exit: true };
-
 /** The text blocks of `root` in document order, skipping what `level` prunes and the `skip` elements. */
 export function collectBlocks(root: AnyNode, level: PruneLevel, skip?: ReadonlySet<Element>): Block[] {
   const blocks: Block[] = [];
@@ -142,11 +140,14 @@ export function collectBlocks(root: AnyNode, level: PruneLevel, skip?: ReadonlyS
     for (const p of buffer.take())
       blocks.push({ text: p.text, linkChars: p.linkChars, kind: kindOf(owner, quotes > 0), el: owner });
   };
-  const stack: Frame[] = [{ node: root, exit: false }];
+  // Nodes to enter, and elements to leave (whose subtree is done), on one stack with a parallel
+  // stack of flags: no frame object per node.
+  const stack: AnyNode[] = [root];
+  const leaving: boolean[] = [false];
   while (stack.length) {
-    const frame = stack.pop()!;
-    if (frame.exit) {
-      const el = frame.node;
+    const node = stack.pop()!;
+    if (leaving.pop()) {
+      const el = node as Element;
       if (el.name === 'a') links--;
       else if (el.name === 'pre') pres--;
       if (el.name === 'blockquote') quotes--;
@@ -157,13 +158,15 @@ export function collectBlocks(root: AnyNode, level: PruneLevel, skip?: ReadonlyS
       }
       continue;
     }
-    const node = frame.node;
     if (node.type === 'text') {
       buffer.text(node.data, links > 0, pres > 0);
       continue;
     }
     if (node.type === 'root') {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], exit: false });
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        stack.push(node.children[i]);
+        leaving.push(false);
+      }
       continue;
     }
     if (!isElement(node) || isDropped(node, level) || skip?.has(node)) continue;
@@ -178,8 +181,12 @@ export function collectBlocks(root: AnyNode, level: PruneLevel, skip?: ReadonlyS
     if (node.name === 'a') links++;
     else if (node.name === 'pre') pres++;
     if (node.name === 'blockquote') quotes++;
-    stack.push({ node, exit: true });
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], exit: false });
+    stack.push(node);
+    leaving.push(true);
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      stack.push(node.children[i]);
+      leaving.push(false);
+    }
   }
   flush();
   return blocks;
