@@ -5,6 +5,16 @@
 // (decode + parseDocument, which extract() does first): extraction cannot be cheaper than it, so
 // the ratio to it says how much the extraction passes add. CPU time decides; wall time is shown
 // for reference (the machine may be shared).
+//
+// Then, when the set has a pages/ folder and the CLI is built, the whole process: CPU time of
+// `dateline extract --json <set>/pages` (start-up, reading and decompressing the files, writing
+// the records) against a Node process doing the same with Readability.js
+// (bench/readability-process.mjs), each the least of two runs, and the start-up alone (`dateline
+// extract` of one small sample page).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { parseDocument } from 'htmlparser2';
@@ -14,6 +24,13 @@ import { decode } from '../src/extract/decode.js';
 import { readGold, readPage } from '../eval/extract-set.js';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/extraction/zyte', import.meta.url));
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+/** Preloaded into each timed process: writes its CPU time at exit (see bench/cli.ts). */
+const USAGE_HOOK = fileURLToPath(new URL('./cli-usage.mjs', import.meta.url));
+const READABILITY_PROCESS = fileURLToPath(new URL('./readability-process.mjs', import.meta.url));
+const SMALL_PAGE = join(ROOT, 'samples', 'news-sahel-convoy.html');
+/** Runs of each process; the least CPU time is kept (other jobs on the machine only add to it). */
+const PROCESS_RUNS = 2;
 /** Pages run once untimed first, so the JIT and lazy module loading do not count. */
 const WARMUP_PAGES = 20;
 
@@ -54,7 +71,7 @@ function main(): void {
   const decoder = new TextDecoder();
   const pages: Page[] = readGold(setDir).map((g) => ({ bytes: readPage(setDir, g), url: g.url }));
   const megabytes = pages.reduce((n, p) => n + p.bytes.byteLength, 0) / 1e6;
-  console.log(`${setDir}: ${pages.length} pages, ${megabytes.toFixed(1)} MB`);
+  console.log(`${setDir}: ${pages.length} pages, ${megabytes.toFixed(1)} MB (load average ${loadavg()[0].toFixed(1)})`);
   const floor = time('htmlparser2 parse (floor)', pages, (p) => {
     parseDocument(decode(p.bytes).text);
   });
@@ -82,4 +99,46 @@ function main(): void {
   );
 }
 
+/** CPU seconds (user + system) of `node <args>`, the least of PROCESS_RUNS runs; output discarded. */
+function processCpu(args: string[]): number {
+  const scratch = mkdtempSync(join(tmpdir(), 'dateline-bench-extract-'));
+  const usageFile = join(scratch, 'usage.json');
+  try {
+    const runs: number[] = [];
+    for (let i = 0; i < PROCESS_RUNS; i++) {
+      const r = spawnSync(process.execPath, ['--import', USAGE_HOOK, ...args], {
+        cwd: ROOT,
+        env: { ...process.env, DATELINE_BENCH_USAGE: usageFile },
+        stdio: ['ignore', 'ignore', 'pipe'],
+        encoding: 'utf8',
+      });
+      if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+      runs.push((JSON.parse(readFileSync(usageFile, 'utf8')) as { cpuMs: number }).cpuMs / 1000);
+    }
+    return Math.min(...runs);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function wholeProcess(setDir: string): void {
+  const folder = join(setDir, 'pages');
+  const bin = join(ROOT, 'bin', 'dateline.js');
+  if (!existsSync(folder)) return;
+  if (!existsSync(join(ROOT, 'dist', 'bundle', 'main.js'))) {
+    console.log('whole process: skipped (the CLI is not built: run `npm run build`)');
+    return;
+  }
+  const ours = processCpu([bin, 'extract', '--json', folder]);
+  const theirs = processCpu([READABILITY_PROCESS, folder]);
+  const startUp = processCpu([bin, 'extract', '--json', SMALL_PAGE]);
+  console.log(
+    `whole process over ${folder}: dateline extract ${ours.toFixed(2)} CPU s (start-up with one small page ${startUp.toFixed(2)} s), Readability.js process ${theirs.toFixed(2)} CPU s`,
+  );
+  console.log(
+    `dateline vs Readability.js, whole process: ${(ours / theirs).toFixed(2)}x its CPU time (target <= 0.3x)`,
+  );
+}
+
 main();
+wholeProcess(process.argv[2] ?? DEFAULT_SET);
