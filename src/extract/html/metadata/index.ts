@@ -188,11 +188,15 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   }
   // A publication date equal to the modification date is often the CMS restamping both on an
   // update; an earlier publication date offered by another source is then the original one
-  // (not the same date-time read again, which may fall on an earlier day in UTC).
+  // (not the same date-time read again, which may fall on an earlier day in UTC). The one the
+  // page shows (the visible date) comes first; otherwise the earliest, since a stale meta copy
+  // (an og:published_time from a draft) is no better than the date readers see.
   if (published && published === modified) {
-    const earlier = publishedOffers
+    const shownDay = publishedOffers.find((o) => o.layer === 'visible-date')?.date;
+    const earlierOffers = publishedOffers
       .filter((o) => o.date < published! && o.full !== publishedFull)
-      .sort((a, b) => a.date.localeCompare(b.date))[0];
+      .sort((a, b) => a.date.localeCompare(b.date));
+    const earlier = earlierOffers.find((o) => o.date === shownDay) ?? earlierOffers[0];
     if (earlier) [published, sources.published] = [earlier.date, `${earlier.layer}-earlier`];
   }
   // The date line shows the chosen date as the update ("Published Apr 26, 2023 · Updated Aug 21,
