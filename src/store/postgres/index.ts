@@ -88,7 +88,14 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
     await db.destroy();
     throw new Error(`cannot prepare database ${displayLocation(url)}: ${(error as Error).message}`);
   }
-  return new PostgresStore(db, opts.searchLimitMs ?? SEARCH_TIME_LIMIT_MS, opts.searchBounds);
+  // Searches run on connections of their own, on which every statement stops after the search
+  // time limit: no transaction to set it in (BEGIN, SET LOCAL, COMMIT were three round trips
+  // per search, each a wait for a core on a busy machine). Opened only when a search runs.
+  const searchLimitMs = opts.searchLimitMs ?? SEARCH_TIME_LIMIT_MS;
+  const searchPool = new pg.Pool({ connectionString: url, max: POOL_SIZE, statement_timeout: searchLimitMs });
+  searchPool.on('error', () => undefined);
+  const searchDb = new Kysely<Database>({ dialect: new PostgresDialect({ pool: searchPool }) });
+  return new PostgresStore(db, searchDb, searchLimitMs, opts.searchBounds);
 }
 
 /** record_text rows: the body for snippets and the weighted tsvector; its words join search_words. */
@@ -110,6 +117,8 @@ export class PostgresStore implements Store {
 
   constructor(
     readonly db: Kysely<Database>,
+    /** Connections whose statements stop after searchLimitMs. */
+    private readonly searchDb: Kysely<Database>,
     private readonly searchLimitMs = SEARCH_TIME_LIMIT_MS,
     private readonly searchBounds = SEARCH_BOUNDS,
   ) {
@@ -162,16 +171,13 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * One search inside a transaction whose statements stop after SEARCH_TIME_LIMIT_MS (the SQLite
-   * store's limit): a query costing more is refused with SearchTimeoutError (503), and the
-   * server's other requests go on.
+   * One search whose statements stop after SEARCH_TIME_LIMIT_MS (the SQLite store's limit): a
+   * query costing more is refused with SearchTimeoutError (503), and the server's other requests
+   * go on.
    */
   private async searchUncached(query: SearchQuery): Promise<SearchPage> {
     try {
-      return await this.db.transaction().execute(async (trx) => {
-        await sql`SET LOCAL statement_timeout = ${sql.lit(this.searchLimitMs)}`.execute(trx);
-        return searchRecords(trx, query, this.searchBounds);
-      });
+      return await searchRecords(this.searchDb, query, this.searchBounds);
     } catch (err) {
       if ((err as { code?: string }).code === QUERY_CANCELED)
         throw new SearchTimeoutError(`search took longer than ${this.searchLimitMs} ms: narrow the query`);
@@ -242,6 +248,7 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.searchDb.destroy();
     await this.db.destroy();
   }
 }
