@@ -205,6 +205,11 @@ describe('quote precision', () => {
     expect(containing(r, 'block the sale')[0].cue?.text).toBe('said');
   });
 
+  it('takes no cue from a passive followed by a coordinated verb ("was requested and later alerted")', () => {
+    const r = run('A police dog was requested and later alerted to drugs inside the car, Harris said.');
+    expect(cues(r)).toEqual(['said']);
+  });
+
   it('takes no cue from a bare passive ("If the request is refused, ...")', () => {
     const r = run('If the request is refused, the farmers say, they will appeal to the regional court.');
     expect(cues(r)).not.toContain('refused');

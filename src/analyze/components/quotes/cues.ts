@@ -928,8 +928,9 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
   if (next?.lemma === 'by') return null;
   // "called in to a radio show", "called into the program": a telephone call, not a call for something.
   if (lemma === 'call' && next && PHONE_CALL_PARTICLES.has(next.lemma)) return null;
-  // A passive with nothing after it ("If the hearing is refused, ...") has no object to report.
-  if (i > 0 && tokens[i - 1].lemma === 'be' && next?.pos === 'PUNCT') return null;
+  // A passive with nothing after it ("If the hearing is refused, ...", "a dog was requested and
+  // later alerted ...") has no object to report.
+  if (i > 0 && tokens[i - 1].lemma === 'be' && (next?.pos === 'PUNCT' || next?.pos === 'CCONJ')) return null;
   // "would ask a court to ...", "will demand a hearing": a stance still to come, not one reported.
   if (afterModal(tokens, i, sentenceStart)) return null;
   if (!infinitive && (OBJECT_CUE_LEMMAS.has(lemma) || (THAT_CUE_LEMMAS.has(lemma) && !THAT_ONLY_LEMMAS.has(lemma)))) {
