@@ -199,6 +199,14 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
     const earlier = earlierOffers.find((o) => o.date === shownDay) ?? earlierOffers[0];
     if (earlier) [published, sources.published] = [earlier.date, `${earlier.layer}-earlier`];
   }
+  // A publication date after the page's own modification date was stamped on import or migration
+  // (published 2025-06-12, modified 2025-06-10): a date the page shows before the modification
+  // is the original one. (A scheduled post, modified before it went out, shows its publication day.)
+  if (published && modified && published > modified) {
+    const visible = publishedOffers.find((o) => o.layer === 'visible-date');
+    if (visible && visible.date < modified)
+      [published, sources.published] = [visible.date, 'visible-date-before-modified'];
+  }
   // The date line shows the chosen date as the update ("Published Apr 26, 2023 · Updated Aug 21,
   // 2025"): the source that gave it restamped the publication date on the update.
   if (published && shown && shown.update === published && shown.published < published)
