@@ -19,6 +19,8 @@ describe('lone words tagged as places that the gazetteer does not know', () => {
       'Gunfire was heard near the depot in Vrelkana on Tuesday. The fair moves to Quobridge, NJ next week.',
     );
     expect(byName(doc, 'Vrelkana')?.type).toBe('GPE');
+    const raid = analyzeText('Police said the raid took place in Velasko area late on Monday.');
+    expect(byName(raid, 'Velasko')?.type).toBe('GPE');
     expect(byName(doc, 'Quobridge')?.type).toBe('GPE');
     expect(byName(doc, 'NJ')?.type).toBe('GPE');
   });

@@ -62,8 +62,10 @@ export function unknownPlaceType(doc: Doc, at: number, tagged: EntityType): Enti
   // "Elkton, MD.": a US state's postal code, which the gazetteer holds apart from names.
   if (usStateByPostalCode(word.replace(/\.$/, ''))) return tagged;
   if (sameSentence(at - 1) && COMPASS_POINTS.has(word) && before.text.toLowerCase() === 'the') return 'LOC';
-  // Not a modifier of the preposition's noun: "to work in WeWork buildings".
-  const modifier = sameSentence(at + 1) && t[at + 1].pos === 'NOUN';
+  // Not a modifier of the preposition's noun ("to work in WeWork buildings"), unless the noun is
+  // a place's kind ("in Pangram area").
+  const modifier =
+    sameSentence(at + 1) && t[at + 1].pos === 'NOUN' && !PLACE_KIND_NOUNS.has(t[at + 1].text.toLowerCase());
   if (sameSentence(at - 1) && LOCATING_PREPOSITIONS.has(before.text.toLowerCase()) && !modifier) return tagged;
   // "a villager from Gondra": where a person is from.
   if (sameSentence(at - 2) && before.text.toLowerCase() === 'from' && COPULAS.has(t[at - 2].text.toLowerCase()))
@@ -87,6 +89,7 @@ const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([
   'capital',
   'suburb',
   'municipality',
+  'area',
 ]);
 
 /** How far a list is read on either side of an item. */
