@@ -57,7 +57,13 @@ export function findMentions(doc: Doc): Mention[] {
     // So for a venue the tagger cut to its sponsor's or namesake's name ("[Cynthia] Woods Mitchell
     // Pavilion").
     const run = runs[runAt[to - 1]];
-    if (run && run.tok[0] <= from && run.tok[1] >= to && (run.tok[0] < from || run.tok[1] > to)) {
+    if (
+      run &&
+      run.tok[0] <= from &&
+      run.tok[1] >= to &&
+      (run.tok[0] < from || run.tok[1] > to) &&
+      (span.type === 'PERSON' || located || VENUE_HEADS.has(doc.tokens[run.tok[1] - 1].text.toLowerCase()))
+    ) {
       const ruled = classifyRun(doc, run);
       const holds = (m: Mention) => m.tok[0] <= from && m.tok[1] >= to;
       const whole = (m: Mention) =>
