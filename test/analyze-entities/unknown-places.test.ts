@@ -50,3 +50,14 @@ describe('an unknown word the tagger read as a place, elsewhere a person', () =>
     expect(doc.entities.filter((e) => e.name.includes('Quastell')).map((e) => e.type)).toEqual(['PERSON']);
   });
 });
+
+describe('a US state postal code after a town', () => {
+  it('is the state, whatever the tagger read in it', () => {
+    const doc = analyzeText(
+      'The tour stops at the Harlan Arena in Aurora, CO on Sept. 2 and at Reno, NV two days later.',
+    );
+    const co = byName(doc, 'CO');
+    expect(co?.type).toBe('GPE');
+    expect(co?.geo?.admin1).toBe('Colorado');
+  });
+});

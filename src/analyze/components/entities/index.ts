@@ -21,7 +21,7 @@ import { isCapitalised } from '../../../text/letters.js';
 import { tagDocument } from './model/tagger.js';
 import { lookupPlaces } from '../../resources/gazetteer.js';
 import { taggedMentions } from './tagged.js';
-import { isPlanet, unknownPlaceType } from './unknown-places.js';
+import { isPlanet, stateCodeAfterTown, unknownPlaceType } from './unknown-places.js';
 import { PERSON_TITLES, VENUE_HEADS } from './lexicon.js';
 import { detectLanguage } from '../../../extract/language.js';
 
@@ -42,6 +42,7 @@ export function findMentions(doc: Doc): Mention[] {
     const span = { ...tagged, tok: taggedPlace ? knownPlaceSpan(doc, joined, covered) : joined };
     const [from, to] = span.tok;
     if (covered[from]) continue;
+    if (span.type !== 'GPE' && to - from === 1 && stateCodeAfterTown(doc, from)) span.type = 'GPE';
     const unknownWord = taggedPlace && to - from === 1 && lookupPlaces(doc.tokens[from].text).length === 0;
     // The English-trained tagger reads a capital as a name; in German every noun has one
     // ("in Vorbereitung", "in Betrieb"): a lone word is a place there only if the gazetteer knows it.

@@ -157,3 +157,21 @@ function regionFollows(doc: Doc, from: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Denver, CO": a US state's postal code after a town and a comma is that state, whatever the
+ * tagger read in it ("CO" as a company's "Co."). Not "DC": "Washington, DC" is the capital's own
+ * name, and the geocoder reads "Washington" beside a region of its own as that region's namesake.
+ */
+export function stateCodeAfterTown(doc: Doc, at: number): boolean {
+  const t = doc.tokens;
+  return (
+    at >= 2 &&
+    t[at - 1].text === ',' &&
+    t[at - 2].sentence === t[at].sentence &&
+    isCapitalised(t[at - 2].text) &&
+    /^[A-Z]{2}$/.test(t[at].text) &&
+    t[at].text !== 'DC' &&
+    usStateByPostalCode(t[at].text) !== undefined
+  );
+}
