@@ -1,10 +1,20 @@
 // bench:serve: the workbench API under load over a corpus of at least 100,000 records.
 //
-// 1. Corpus: every page in samples/ plus the serve tests' annotated pages is analysed once; the
-//    records are then varied (ids, titles, dates, sources, authors, an added sentence naming a
-//    person, an organisation, a place and an event drawn from pools) and stored through the store's
-//    put(), so the index tables are filled exactly as ingest fills them. The database is kept in
-//    BENCH_DIR and reused by the next run when it already holds enough records.
+// 1. Corpus, in two parts. Seeds: every page in samples/ plus the serve tests' annotated pages is
+//    analysed once; the records are then varied (ids, titles, dates, sources, authors, an added
+//    sentence naming a person, an organisation, a place and an event drawn from pools) and stored
+//    through the store's put(), BENCH_SEEDS of them (2,000), so every index table is filled exactly
+//    as ingest fills it. Made records: the rest are multiplied from the seeds with SQL (put() one
+//    at a time took 600-1,000 s per 10,000 records on the shared machine), as bench/search-scale.ts
+//    does for PostgreSQL. Each made record takes the title, authors, site, entities, quotes, events
+//    (with their cross-article clusters) and links of a random seed, a random publication date in
+//    the seeds' six years, and a body of 12 sentences drawn at random from all seeds' bodies. Its
+//    body is indexed as put() indexes one: the text in records_search_text (what snippets show) and
+//    its foldText form in records_fts (what matches); its address goes to record_urls. Its JSON is
+//    the seed's with the made id, date and address (the article page shows the seed's body). Made
+//    records are never near-duplicates, and the clusters' own counts are not raised. Deterministic
+//    (fixed seeds). The database is kept in BENCH_DIR and reused by the next run when it already
+//    holds enough records; an interrupted generation resumes where the database stops.
 // 2. Load: the server runs in a child process on a free loopback port; autocannon (50 connections,
 //    20 s per endpoint) requests search (text, filters, facets) and article pages; latencies are
 //    recorded per response and reported as p50/p95/p99 with requests/s. Repeated searches are
@@ -19,20 +29,28 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import BetterSqlite3 from 'better-sqlite3';
 import { openStore, type Store } from '../src/store/index.js';
 import { localEntries } from '../src/sources/files.js';
 import { ingest } from '../src/ingest/run.js';
 import { PLOVER_TYPES, MODALITIES, type ArticleRecord, type Entity, type Span } from '../src/record/types.js';
 import { buildTestCorpus } from '../test/serve/corpus.js';
+import { foldText } from '../src/text/fold.js';
+import { recordUrls } from '../src/record/link-url.js';
 
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
+/** Records stored through put(); the rest are made from them with SQL (see the header). */
+const SEEDS = Math.min(RECORDS, Number(process.env.BENCH_SEEDS ?? 2_000));
+/** Sentences in a made record's body, and made records per transaction. */
+const MADE_SENTENCES = 12;
+const MADE_BATCH = 5_000;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = 50;
 const DIR = process.env.BENCH_DIR ?? join(tmpdir(), 'dateline-bench-serve');
 const SAMPLES = 'samples';
 const TARGET_P95_MS = { search: 50, article: 10 };
 /** Records stored per progress line. */
-const REPORT_EVERY = 10_000;
+const REPORT_EVERY = 1_000;
 /** Sizes of the pools the variations draw from: enough distinct values for realistic facets. */
 const POOL = { people: 3_000, orgs: 600, places: 400, sites: 60 };
 const DAYS = 6 * 365;
@@ -119,7 +137,7 @@ function vary(base: ArticleRecord, i: number, p: ReturnType<typeof pools>, vocab
   const r = rng(i * 7919 + 17);
   // Dates rise with i, as a crawl of news would store them (and as cross-article event
   // clustering, which looks back a few days from each event, is designed for).
-  const day = new Date(START_DAY + Math.floor((i / RECORDS) * DAYS) * 86_400_000).toISOString().slice(0, 10);
+  const day = new Date(START_DAY + Math.floor((i / SEEDS) * DAYS) * 86_400_000).toISOString().slice(0, 10);
   const id = createHash('sha256').update(`bench-${i}`).digest('hex').slice(0, 16);
   const person = pick(r, p.people);
   const org = pick(r, p.orgs);
@@ -206,26 +224,121 @@ async function corpus(): Promise<string> {
   return generate(path, 0);
 }
 
-/** Stores records from..RECORDS-1; an interrupted run resumes where the database stops. */
+/** Stores records from..RECORDS-1: seeds through put(), then made ones (see the header). */
 async function generate(path: string, from: number): Promise<string> {
   if (from > 0) console.error(`bench: resuming generation at record ${from}`);
-  const scratch = mkdtempSync(join(tmpdir(), 'dateline-bench-base-'));
-  const bases = await baseRecords(scratch);
-  rmSync(scratch, { recursive: true, force: true });
-  const vocabulary = [...new Set(bases.flatMap((b) => b.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []))];
-  const p = pools();
-  const store: Store = await openStore(path);
   const started = Date.now();
-  for (let i = from; i < RECORDS; i++) {
-    await store.put(vary(bases[i % bases.length], i, p, vocabulary));
-    if ((i + 1) % REPORT_EVERY === 0)
-      console.error(`bench: ${i + 1} records stored, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  if (from < SEEDS) {
+    const scratch = mkdtempSync(join(tmpdir(), 'dateline-bench-base-'));
+    const bases = await baseRecords(scratch);
+    rmSync(scratch, { recursive: true, force: true });
+    const vocabulary = [...new Set(bases.flatMap((b) => b.text.toLowerCase().match(/\p{L}{5,}/gu) ?? []))];
+    const p = pools();
+    const store: Store = await openStore(path);
+    for (let i = from; i < SEEDS; i++) {
+      await store.put(vary(bases[i % bases.length], i, p, vocabulary));
+      if ((i + 1) % REPORT_EVERY === 0)
+        console.error(`bench: ${i + 1} seed records stored, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    }
+    await store.close();
+    console.error(
+      `bench: stored ${SEEDS - from} seed records from ${bases.length} analysed pages in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   }
-  await store.close();
+  const made = Date.now();
+  makeRecords(path, Math.max(from, SEEDS));
   console.error(
-    `bench: generated ${RECORDS - from} records from ${bases.length} analysed pages in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `bench: made ${RECORDS - Math.max(from, SEEDS)} records in ${((Date.now() - made) / 1000).toFixed(1)} s`,
   );
   return path;
+}
+
+/** Makes records from..RECORDS-1 from the seeds, in SQL on the store's tables (see the header). */
+function makeRecords(path: string, from: number): void {
+  if (from >= RECORDS) return;
+  const db = new BetterSqlite3(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('cache_size = -262144');
+  const seeds = db
+    .prepare(
+      `SELECT r.seq, r.title, r.authors, r.uri, r.format, r.language, t.title AS ttitle, t.authors AS tauthors
+       FROM records r JOIN records_search_text t ON t.seq = r.seq WHERE r.seq <= ? AND r.duplicate_of IS NULL ORDER BY r.seq`,
+    )
+    .all(SEEDS) as {
+    seq: number;
+    title: string | null;
+    authors: string;
+    uri: string | null;
+    format: string;
+    language: string;
+    ttitle: string;
+    tauthors: string;
+  }[];
+  const bodies = db.prepare(`SELECT text FROM records_search_text WHERE seq <= ?`).pluck().all(SEEDS) as string[];
+  const sentences = [...new Set(bodies.flatMap((b) => b.split(/(?<=[.!?])\s+/).filter((x) => x.length > 20)))].map(
+    (raw) => ({ raw, folded: foldText(raw) }),
+  );
+  const columns = (table: string) =>
+    (db.prepare(`SELECT name FROM pragma_table_info(?) WHERE name <> 'record_seq'`).pluck().all(table) as string[])
+      .map((c) => `"${c}"`)
+      .join(', ');
+  const copyRows = (table: string) => {
+    const cols = columns(table);
+    return db.prepare(
+      `INSERT INTO ${table} (record_seq, ${cols}) SELECT ?, ${cols} FROM ${table} WHERE record_seq = ?`,
+    );
+  };
+  const copies = ['entities', 'quotes', 'events', 'links'].map(copyRows);
+  const insertRecord = db.prepare(
+    `INSERT INTO records (id, text_hash, source_key, uri, path, format, title, authors, published, language, duplicate_of, stored_at)
+     VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, NULL, ?)`,
+  );
+  const insertJson = db.prepare(
+    `INSERT INTO record_json (seq, json) SELECT ?, json_set(json, '$.id', ?, '$.published', ?, '$.source.uri', ?) FROM record_json WHERE seq = ?`,
+  );
+  const insertUrl = db.prepare(`INSERT INTO record_urls (record_seq, url) VALUES (?, ?)`);
+  const insertText = db.prepare(`INSERT INTO records_search_text (seq, title, text, authors) VALUES (?, ?, ?, ?)`);
+  const insertFts = db.prepare(`INSERT INTO records_fts (rowid, title, text, authors) VALUES (?, ?, ?, ?)`);
+  const stamp = new Date().toISOString();
+  const started = Date.now();
+  const batch = db.transaction((start: number, end: number) => {
+    for (let i = start; i < end; i++) {
+      const r = rng(i * 7919 + 17);
+      const seed = seeds[Math.floor(r() * seeds.length)];
+      const day = new Date(START_DAY + Math.floor(r() * DAYS) * 86_400_000).toISOString().slice(0, 10);
+      const body = Array.from({ length: MADE_SENTENCES }, () => sentences[Math.floor(r() * sentences.length)]);
+      const id = createHash('sha256').update(`bench-${i}`).digest('hex').slice(0, 16);
+      // The seed's site, with this record's year and id as the path (as vary() writes addresses).
+      const uri = seed.uri ? seed.uri.replace(/\/[^/]+\/[^/]+$/, `/${day.slice(0, 4)}/${id}`) : null;
+      const seq = Number(
+        insertRecord.run(
+          id,
+          createHash('sha256').update(`bench-text-${i}`).digest('hex'),
+          uri ?? id,
+          uri,
+          seed.format,
+          seed.title,
+          seed.authors,
+          day,
+          seed.language,
+          stamp,
+        ).lastInsertRowid,
+      );
+      insertJson.run(seq, id, day, uri, seed.seq);
+      for (const copy of copies) copy.run(seq, seed.seq);
+      for (const url of recordUrls({ source: { format: 'html', uri: uri ?? undefined } })) insertUrl.run(seq, url);
+      const text = body.map((x) => x.raw).join(' ');
+      insertText.run(seq, seed.ttitle, text, seed.tauthors);
+      insertFts.run(seq, foldText(seed.ttitle), body.map((x) => x.folded).join(' '), foldText(seed.tauthors));
+    }
+  });
+  for (let i = from; i < RECORDS; i += MADE_BATCH) {
+    batch(i, Math.min(i + MADE_BATCH, RECORDS));
+    console.error(
+      `bench: ${Math.min(i + MADE_BATCH, RECORDS)} records (${sentences.length} sentences from ${seeds.length} seeds), ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    );
+  }
+  db.close();
 }
 
 // ---- load ----
