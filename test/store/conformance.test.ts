@@ -286,6 +286,41 @@ describe.each(KINDS)('$name store', (kind) => {
     }
   });
 
+  it('finds the newest matches wherever they lie among the stored records', async () => {
+    // The PostgreSQL store walks the records newest first in ranges, testing each record or asking
+    // its GIN index by how densely the range before matched: a word in every third record, one only
+    // in the oldest records, and a phrase whose words also come apart.
+    const { store } = await kind.open({ searchBounds: { totalCap: 5, rankWindow: 5, facetSample: 5 } });
+    try {
+      const ids: string[] = [];
+      for (let i = 0; i < 30; i++) {
+        const words = [
+          i % 3 === 0 ? 'A heron waded in the reeds.' : 'Gulls circled the pier.',
+          i < 3 ? 'A kestrel hovered over the dunes.' : 'The tide came in.',
+          i % 4 === 0 ? 'Water tariffs rose again.' : 'The water board met on tariffs.',
+        ];
+        const r = recordFrom(`Record ${i} of the shore log. ${words.join(' ')}`, { path: `shore-${i}.txt` });
+        expect((await store.put(r)).status).toBe('new');
+        ids.push(r.id);
+      }
+      const found = async (text: string) => {
+        const page = await store.search({ text, limit: 10 });
+        return [page.total, page.totalRelation, page.hits.map((h) => h.id).sort()];
+      };
+      const newest = (keep: (i: number) => boolean, n: number) =>
+        ids
+          .filter((_, i) => keep(i))
+          .slice(-n)
+          .sort();
+      expect(await found('heron')).toEqual([5, 'gte', newest((i) => i % 3 === 0, 5)]);
+      expect(await found('kestrel')).toEqual([3, 'eq', newest((i) => i < 3, 3)]);
+      expect(await found('"water tariffs"')).toEqual([5, 'gte', newest((i) => i % 4 === 0, 5)]);
+      expect(await found('kestrel heron')).toEqual([1, 'eq', [ids[0]]]);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('filters by author substring, entity, place and source, past the cap too', async () => {
     // A cap of 2, so the filters below are also met past it, where the page is found by walking
     // the records by date (the PostgreSQL store serves each filter from an index of its own).
