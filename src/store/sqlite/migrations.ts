@@ -149,6 +149,17 @@ export const MIGRATIONS: Record<string, Migration> = {
       await sql`DROP INDEX entities_name_fold`.execute(db);
     },
   },
+  // Search facets (../sql/facets.ts) and the event filter read a record's entities and events from
+  // the index alone, not row by row from the tables (as PostgreSQL's migration 0013). The indexes
+  // they replace were their prefixes.
+  '0013-facet-indexes': {
+    up: async (db) => {
+      await sql`CREATE INDEX entities_record_facets ON entities (record_seq, type, key, name)`.execute(db);
+      await sql`CREATE INDEX events_record_facets ON events (record_seq, type, modality, cluster)`.execute(db);
+      await sql`DROP INDEX entities_record`.execute(db);
+      await sql`DROP INDEX events_record`.execute(db);
+    },
+  },
 };
 
 /** Migration 0002: the clusters table, and each event row's cluster and participant keys. */

@@ -1,0 +1,45 @@
+// How the SQLite store lays out what a search's facets read (src/store/sqlite/migrations.ts, 0013):
+// the facets' columns in the indexes on record_seq, so the facets of a sample come from the
+// indexes alone, and the plans of the facet reads say so.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dateline-sqlite-storage-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('SQLite search storage', () => {
+  it('keeps the facet columns in the record_seq indexes and reads the facets from them', async () => {
+    const path = join(dir, 'store.db');
+    await (await openStore(path)).close();
+    const db = new BetterSqlite3(path, { readonly: true });
+    try {
+      const columns = (index: string) =>
+        (db.prepare(`SELECT name FROM pragma_index_info(?) ORDER BY seqno`).all(index) as { name: string }[]).map(
+          (c) => c.name,
+        );
+      const onRecordSeq = (table: string) =>
+        (db.prepare(`SELECT name FROM pragma_index_list(?)`).all(table) as { name: string }[])
+          .map((i) => i.name)
+          .filter((name) => columns(name)[0] === 'record_seq')
+          .map((name) => [name, columns(name)]);
+      expect(onRecordSeq('entities')).toEqual([['entities_record_facets', ['record_seq', 'type', 'key', 'name']]]);
+      expect(onRecordSeq('events')).toEqual([['events_record_facets', ['record_seq', 'type', 'modality', 'cluster']]]);
+      const plan = (query: string) =>
+        (db.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
+      const sample = `record_seq IN (SELECT value FROM json_each('[1,2,3]'))`;
+      expect(
+        plan(`SELECT type, key, min(name), count(DISTINCT record_seq) FROM entities
+              WHERE type IN ('PERSON', 'ORG') AND ${sample} GROUP BY type, key`),
+      ).toMatch(/COVERING INDEX entities_record_facets/);
+      expect(plan(`SELECT DISTINCT type, modality, cluster FROM events WHERE ${sample}`)).toMatch(
+        /COVERING INDEX events_record_facets/,
+      );
+    } finally {
+      db.close();
+    }
+  });
+});
