@@ -35,4 +35,13 @@ describe('teams named after a place', () => {
     expect(lakers.map((e) => e.type)).toEqual(['ORG']);
     expect(lakers[0].mentions).toHaveLength(5);
   });
+
+  it('types a plural with a win-loss record or a title after it as a team, and its rivals with it', () => {
+    const doc = analyzeText(
+      'The Otters (7-2, 4-1) host the Bobcats on Saturday in Duluth. The Otters coach was upbeat.',
+    );
+    for (const team of ['Otters', 'Bobcats']) expect(byName(doc, team)?.type, team).toBe('ORG');
+    expect(typeOf('Fans cheered the Marmots coach after the game.', 'Marmots')).toBe('ORG');
+    expect(typeOf('The Taliban fought the Pushtuns in the south. The Kurds leader spoke.', 'Pushtuns')).toBe('NORP');
+  });
 });

@@ -186,7 +186,7 @@ const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
  * feature ("Cayman Islands") or an institution's head ("U.S. Centers for Disease Control": the
  * organisation rules keep the place inside), or when a hyphen joins it ("Rhône-Alpes").
  */
-function namedAfterPlace(doc: Doc, from: number, to: number): boolean {
+export function namedAfterPlace(doc: Doc, from: number, to: number): boolean {
   if (to - from < 2) return false;
   const last = doc.tokens[to - 1].text;
   const low = last.toLowerCase();
