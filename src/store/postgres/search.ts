@@ -5,7 +5,8 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { SearchHit, SearchPage, SearchQuery } from '../store.js';
 import type { Database } from '../sql/schema.js';
-import { filterConditions } from '../sql/filters.js';
+import { filterConditions, type FilterOptions } from '../sql/filters.js';
+import { newestWithEntity, walkedEntity, withoutWalked } from './entity-walk.js';
 import { parseQueryText, type QueryTerm } from '../query-text.js';
 import { snippet, SNIPPET_WORDS } from '../snippet.js';
 import { searchFacets } from '../sql/facets.js';
@@ -49,9 +50,23 @@ export function tsQuery(terms: readonly QueryTerm[]): RawBuilder<unknown> | null
 
 /** The query's filters as one condition on records r, the author filter in its indexed form (./filter-indexes.ts). */
 async function searchFilters(db: Kysely<Database>, q: SearchQuery): Promise<RawBuilder<unknown>> {
-  const authorCondition = q.author ? await authorListCondition(db, q.author) : null;
-  return sql.join(filterConditions(q, 'ILIKE', { authorCondition }), sql` AND `);
+  return (await filterBuilder(db, q))(q);
 }
+
+/** Builds the filters of q, or of a part of q, as one condition, the author's indexed form found once. */
+async function filterBuilder(
+  db: Kysely<Database>,
+  q: SearchQuery,
+): Promise<(part: SearchQuery, opts?: FilterOptions) => RawBuilder<unknown>> {
+  const authorCondition = q.author ? await authorListCondition(db, q.author) : null;
+  return (part, opts = {}) => sql.join(filterConditions(part, 'ILIKE', { ...opts, authorCondition }), sql` AND `);
+}
+
+/**
+ * Past this many records expected to be tested, a page by date with an entity or place filter
+ * tests membership in the list of the name's records rather than each record's own entities.
+ */
+const PER_RECORD_TESTS = 5_000;
 
 /**
  * Whether a filter on the record's own columns, served by an index (./filter-indexes.ts), may leave
@@ -226,12 +241,16 @@ export async function searchRecords(
   const terms = q.text ? parseQueryText(q.text) : [];
   await checkPrefixBreadth(db, terms);
   const query = tsQuery(terms);
-  const cond = await searchFilters(db, q);
+  const filters = await filterBuilder(db, q);
+  const cond = filters(q);
+  const entity = walkedEntity(q);
   // The newest matches, one past the cap (../search-bounds.ts): the capped total, the facet sample
   // and for a text query the groups it ranks.
   const newest = query
     ? await newestTextMatches(db, query, cond, bounds.totalCap + 1, hasRecordFilter(q))
-    : await newestFiltered(db, cond, bounds.totalCap + 1);
+    : entity
+      ? await newestWithEntity(db, entity, filters(withoutWalked(q)), bounds.totalCap + 1)
+      : await newestFiltered(db, cond, bounds.totalCap + 1);
   const sample = newest.slice(0, bounds.facetSample);
   // Under the cap these are all the matches: a page sorted by date is taken from them. Past it the
   // matches are many, and walking the date index with the filters soon finds a page (with few,
@@ -240,6 +259,14 @@ export async function searchRecords(
   // and planned it as a scan of every record sorted by date (260 ms at 100,000 records), where the
   // walk tests each record against the filter's records hashed once (40 ms).
   const everyMatch = newest.length <= bounds.totalCap;
+  // An entity or place as common as the newest matches say (their density among the newest seqs)
+  // is met within few records down the date index: each is tested against its own entities rather
+  // than against the list of all the name's records, built first (50-70 ms for 66,000 records).
+  const density = newest.length / (newest[0] - newest[newest.length - 1] + 1);
+  const pageCond =
+    entity && !everyMatch && (offset + limit) / density <= PER_RECORD_TESTS
+      ? filters(q, { entitiesPerRecord: true })
+      : cond;
 
   let rows: HitRow[];
   if (query) {
@@ -264,7 +291,7 @@ export async function searchRecords(
     rows = (
       await sql<HitRow>`
       SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, 0 AS score
-      FROM records r WHERE ${everyMatch ? sql`r.seq = ANY(${newest}::int[])` : sql`(${cond} OR FALSE)`}
+      FROM records r WHERE ${everyMatch ? sql`r.seq = ANY(${newest}::int[])` : sql`(${pageCond} OR FALSE)`}
       ORDER BY r.published DESC NULLS LAST, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)
     ).rows;
   }

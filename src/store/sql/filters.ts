@@ -6,7 +6,7 @@ import type { SearchQuery } from '../store.js';
 import { currentKey, nameKey } from '../../record/entity-key.js';
 
 /** The entity types a place filter matches. */
-const PLACE_TYPES = ['GPE', 'LOC', 'FAC'];
+export const PLACE_TYPES = ['GPE', 'LOC', 'FAC'];
 
 /** `LIKE` on SQLite, which ignores ASCII case; `ILIKE` on PostgreSQL, whose LIKE does not. */
 export type CaseBlindLike = 'LIKE' | 'ILIKE';
@@ -14,6 +14,20 @@ export type CaseBlindLike = 'LIKE' | 'ILIKE';
 export interface FilterOptions {
   /** The author filter in a form the store's indexes serve, found beforehand (postgres/filter-indexes.ts); the same records as the substring test. */
   authorCondition?: RawBuilder<unknown> | null;
+  /**
+   * Entity and place as a test of each record's own entities (an index on entities.record_seq)
+   * rather than membership in the list of the name's records: the same records, cheaper where
+   * the records tested are few beside that list (postgres/entity-walk.ts).
+   */
+  entitiesPerRecord?: boolean;
+}
+
+/** Whether record r has an entity of the key or name, of the given types (all when none). */
+function hasEntity(keyOrName: string, types?: readonly string[]): RawBuilder<unknown> {
+  const ofType = types ? sql`e.type IN (${sql.join(types)}) AND ` : sql``;
+  // OFFSET 0 keeps it a test of each record: without it PostgreSQL hashes the name's records
+  // first (a hashed subplan), which is the list this form is there to avoid.
+  return sql`EXISTS (SELECT 1 FROM entities e WHERE e.record_seq = r.seq AND ${ofType}(e.key IN (${keyOrName}, ${currentKey(keyOrName)}) OR e.name_fold = ${nameKey(keyOrName)}) OFFSET 0)`;
 }
 
 /** The records of an entity key or name, of the given types (all when none). */
@@ -35,8 +49,10 @@ export function filterConditions(q: SearchQuery, like: CaseBlindLike, opts: Filt
     where.push(
       sql`(r.uri ${sql.raw(like)} ${'%' + q.source + '%'} OR r.path ${sql.raw(like)} ${'%' + q.source + '%'})`,
     );
-  if (q.entity) where.push(sql`r.seq IN (${entityRecords(q.entity)})`);
-  if (q.place) where.push(sql`r.seq IN (${entityRecords(q.place, PLACE_TYPES)})`);
+  const entity = (keyOrName: string, types?: readonly string[]) =>
+    opts.entitiesPerRecord ? hasEntity(keyOrName, types) : sql`r.seq IN (${entityRecords(keyOrName, types)})`;
+  if (q.entity) where.push(entity(q.entity));
+  if (q.place) where.push(entity(q.place, PLACE_TYPES));
   if (q.eventType || q.modality) {
     const ev: RawBuilder<unknown>[] = [];
     if (q.eventType) ev.push(sql`e.type = ${q.eventType.toUpperCase()}`);
