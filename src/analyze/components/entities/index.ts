@@ -24,6 +24,7 @@ import { taggedMentions } from './tagged.js';
 import { isPlanet, stateCodeAfterTown, unknownPlaceType } from './unknown-places.js';
 import { PERSON_TITLES, VENUE_HEADS } from './lexicon.js';
 import { dropShoutedWords } from './shouting.js';
+import { dropCommonAcronyms } from './common-acronyms.js';
 import { teamsNotPeoples } from './teams.js';
 import { detectLanguage } from '../../../extract/language.js';
 
@@ -103,7 +104,10 @@ export function findMentions(doc: Doc): Mention[] {
         if (ruleOnly(doc, m) || datelineOpening(run.initial, m) || surnames.has(m.text)) mentions.push(m);
   }
   mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
-  return regionMentions(doc, oneTypePerName(doc, decide(teamsNotPeoples(doc, dropShoutedWords(doc, mentions)))));
+  return regionMentions(
+    doc,
+    oneTypePerName(doc, decide(teamsNotPeoples(doc, dropCommonAcronyms(doc, dropShoutedWords(doc, mentions))))),
+  );
 }
 
 /** A name the rules typed FAC by a venue's head word ("Ryman Auditorium"). */
