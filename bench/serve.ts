@@ -19,7 +19,7 @@
 //    20 s per endpoint) requests search (text, filters, facets) and article pages; latencies are
 //    recorded per response and reported as p50/p95/p99 with requests/s. Repeated searches are
 //    answered from the store's read cache, so the first, uncached request of each query is timed
-//    separately beforehand.
+//    separately beforehand (the three slowest are named).
 //
 //   npm run bench:serve                       # 100,000 records, 50 connections, 20 s each
 //   BENCH_RECORDS=20000 BENCH_SECONDS=5 npm run bench:serve
@@ -422,16 +422,18 @@ async function main() {
       `bench: ${total} records; ${CONNECTIONS} connections, ${SECONDS} s per endpoint against ${server.url}`,
     );
     // First requests, one at a time: the server has not answered them before, so nothing is cached.
-    const cold: number[] = [];
+    const timed: { path: string; ms: number }[] = [];
     for (const path of searches) {
       const started = performance.now();
       await (await fetch(server.url + path)).arrayBuffer();
-      cold.push(performance.now() - started);
+      timed.push({ path, ms: performance.now() - started });
     }
-    cold.sort((a, b) => a - b);
+    const cold = timed.map((t) => t.ms).sort((a, b) => a - b);
     console.log(
       `search, first (uncached) request of each of ${searches.length} queries, one at a time: median ${percentile(cold, 0.5).toFixed(1)} ms, p95 ${percentile(cold, 0.95).toFixed(1)} ms (target <= 50 ms), max ${cold[cold.length - 1].toFixed(1)} ms; load average ${loadavg()[0].toFixed(1)}`,
     );
+    const slowest = [...timed].sort((a, b) => b.ms - a.ms).slice(0, 3);
+    console.log(`  slowest: ${slowest.map((t) => `${t.path} ${t.ms.toFixed(1)} ms`).join(', ')}`);
     const rows = [await load('search', server.url, searches), await load('article', server.url, articles)];
     console.table(rows);
     for (const row of rows) {
