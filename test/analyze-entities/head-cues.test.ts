@@ -15,6 +15,13 @@ describe('head words over the tagger', () => {
     expect(byName(doc, 'Allentown')?.type).toBe('GPE');
   });
 
+  it('types a forum ORG even when its first words name a region', () => {
+    const doc = analyzeText(
+      'Nadia Osei, an analyst at the West African Trade Forum, said the port would reopen in March.',
+    );
+    expect(byName(doc, 'West African Trade Forum')?.type).toBe('ORG');
+  });
+
   it("keeps places whose last word is also an institution's head", () => {
     const doc = analyzeText('Israel has occupied the West Bank since 1967, settlers said in Hebron.');
     expect(byName(doc, 'West Bank')?.type).toBe('GPE');

@@ -58,6 +58,7 @@ export const ORG_CUES: ReadonlySet<string> = new Set([
   'bureau',
   'fund',
   'society',
+  'forum',
   'league',
   'church',
   'movement',
