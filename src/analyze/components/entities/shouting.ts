@@ -9,25 +9,21 @@ import type { Mention } from './classify.js';
 import { isLexiconWord } from '../tokens.js';
 import { its, readWink } from '../../resources/wink.js';
 import { lookupPlaces } from '../../resources/gazetteer.js';
+import { boundedMemo } from '../../../text/bounded-memo.js';
 
 /** Words in capitals of this kind a sentence needs to shout. */
 const MIN_SHOUTED_WORDS = 2;
 const CAPITALS = /^\p{Lu}{2,}$/u;
 const NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 
-const nonNounCache = new Map<string, boolean>();
-
 /** Whether a lower-case lexicon word is read as anything but a noun in a neutral slot ("of", "scary"). */
-function isNonNounWord(low: string): boolean {
-  let known = nonNounCache.get(low);
-  if (known === undefined) {
-    known =
-      isLexiconWord(low) &&
-      !NOUN_TAGS.has(readWink(`they said the ${low} was there`, (d) => d.tokens().itemAt(3).out(its.pos)));
-    nonNounCache.set(low, known);
-  }
-  return known;
-}
+const isNonNounWord = boundedMemo(
+  (low) =>
+    isLexiconWord(low) &&
+    !NOUN_TAGS.has(readWink(`they said the ${low} was there`, (d) => d.tokens().itemAt(3).out(its.pos))),
+  // Bounded: every word in capitals a long-running process meets is asked about.
+  10_000,
+);
 
 /** A word in capitals that emphasis explains: an English word not known as a place ("US", "IN" are). */
 const emphaticWord = (text: string) =>
