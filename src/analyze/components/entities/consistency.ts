@@ -10,6 +10,7 @@ import type { Mention } from './classify.js';
 import { COMPANY_HEADS, ORG_CUES } from './lexicon.js';
 import { lookupPlaces } from '../../resources/gazetteer.js';
 import { foldName } from '../../../text/fold.js';
+import { isCapitalised } from '../../../text/letters.js';
 
 /**
  * A vote from a mention whose type rests on little (a capital at a sentence's start or in a
@@ -35,7 +36,7 @@ export function oneTypePerName(doc: Doc, mentions: Mention[]): Mention[] {
   const votes = new Map<string, Map<NonNullable<Mention['type']>, number>>();
   const winner = new Map<string, NonNullable<Mention['type']>>();
   const companies = companyShortNames(mentions);
-  const personWords = fullNameWords(mentions);
+  const fullNameWords = personWords(mentions);
   for (const m of mentions) {
     if (m.type === null || nested.has(m)) continue;
     const key = foldName(m.text);
@@ -44,7 +45,7 @@ export function oneTypePerName(doc: Doc, mentions: Mention[]): Mention[] {
       !m.title &&
       ((companies.has(key) && !m.places?.length) ||
         describedAsOrganisation(doc, m) ||
-        ownsCompanyThings(doc, m, personWords))
+        ownsCompanyThings(doc, m, fullNameWords))
     )
       winner.set(key, 'ORG');
     const tally = votes.get(key) ?? new Map();
@@ -133,11 +134,15 @@ function companyShortNames(mentions: readonly Mention[]): Set<string> {
   return out;
 }
 
-/** The words of people named in full: "Musk" of "Elon Musk" stays a person whatever "Musk's shares" says. */
-function fullNameWords(mentions: readonly Mention[]): Set<string> {
+/**
+ * The capitalised words of people named in full ("Marcel", "Ciolacu" of "Marcel Ciolacu"). Here:
+ * "Musk" of "Elon Musk" stays a person whatever "Musk's shares" says.
+ */
+export function personWords(mentions: readonly Mention[]): Set<string> {
   const out = new Set<string>();
   for (const m of mentions)
-    if (m.type === 'PERSON' && m.text.includes(' ')) for (const w of m.text.split(' ')) out.add(w);
+    if (m.type === 'PERSON' && m.text.includes(' '))
+      for (const w of m.text.split(' ')) if (isCapitalised(w)) out.add(w);
   return out;
 }
 

@@ -13,7 +13,7 @@ import type { Component } from '../../component.js';
 import type { Doc } from '../../doc.js';
 import { classifyRun, type Mention } from './classify.js';
 import { decide, findNominals } from './decide.js';
-import { oneTypePerName } from './consistency.js';
+import { oneTypePerName, personWords } from './consistency.js';
 import { group } from './group.js';
 import { regionMentions } from './regions.js';
 import { findRuns, titleCaseSentences } from './runs.js';
@@ -93,6 +93,8 @@ export function findMentions(doc: Doc): Mention[] {
       for (const m of found) if (m.type === 'ORG' && m.tok[0] === from && m.tok[1] === to) m.guessed = true;
     mentions.push(...found);
   }
+  // A lone word of a person named so far ("…,” Ciolacu said" after "Marcel Ciolacu") is kept even
+  // where the tagger passed it over, and decide() makes it that person.
   const surnames = personWords(mentions);
   // "Sondland" after "Gordon Sondland": the surname of a person named in full is that person.
   for (const m of mentions) if (m.guessed && m.type === 'ORG' && surnames.has(m.text)) m.type = 'PERSON';
@@ -152,18 +154,6 @@ function knownPlaceSpan(doc: Doc, [from, to]: [number, number], covered: Uint8Ar
     }
   }
   return best;
-}
-
-/**
- * The words of the people named so far: a lone word that is one of them ("…,” Ciolacu said" after
- * "Marcel Ciolacu") is kept even where the tagger passed it over, and decide() makes it that person.
- */
-function personWords(mentions: readonly Mention[]): Set<string> {
-  const out = new Set<string>();
-  for (const m of mentions)
-    if (m.type === 'PERSON' && m.text.includes(' '))
-      for (const w of m.text.split(' ')) if (isCapitalised(w)) out.add(w);
-  return out;
 }
 
 /** Longest syllable on either side of the hyphen of a romanised East Asian given name ("Hau-yip", "Jae-in"). */
