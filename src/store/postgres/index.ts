@@ -69,11 +69,16 @@ export interface PostgresStoreOptions {
   searchBounds?: SearchBounds;
 }
 
-export async function openPostgresStore(url: string, opts: PostgresStoreOptions = {}): Promise<PostgresStore> {
-  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE });
+/** A Kysely database on a pool of its own (settings for every connection in `config`). */
+function pooledDatabase(url: string, config: pg.PoolConfig = {}): Kysely<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, ...config });
   // An idle connection dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+export async function openPostgresStore(url: string, opts: PostgresStoreOptions = {}): Promise<PostgresStore> {
+  const db = pooledDatabase(url);
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => PG_MIGRATIONS },
@@ -92,9 +97,7 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
   // time limit: no transaction to set it in (BEGIN, SET LOCAL, COMMIT were three round trips
   // per search, each a wait for a core on a busy machine). Opened only when a search runs.
   const searchLimitMs = opts.searchLimitMs ?? SEARCH_TIME_LIMIT_MS;
-  const searchPool = new pg.Pool({ connectionString: url, max: POOL_SIZE, statement_timeout: searchLimitMs });
-  searchPool.on('error', () => undefined);
-  const searchDb = new Kysely<Database>({ dialect: new PostgresDialect({ pool: searchPool }) });
+  const searchDb = pooledDatabase(url, { statement_timeout: searchLimitMs });
   return new PostgresStore(db, searchDb, searchLimitMs, opts.searchBounds);
 }
 
