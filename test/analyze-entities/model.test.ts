@@ -109,5 +109,7 @@ describe.runIf(hasShared('data', 'train', 'gum', 'dev'))('entity tagger on GUM d
     const r = evaluate(readGumSplit(sharedPath('data', 'train', 'gum', 'dev')));
     // Measured 2026-12-02: model 0.719, pipeline 0.675 (NORP adjectives count as errors there).
     expect(r.model.overall.f1).toBeGreaterThanOrEqual(0.7);
+    // Adjectival NORPs are unscored (GUM's gold cannot hold them), not dropped: strict counts them.
+    expect(r.pipeline.overall.f1).toBeGreaterThan(r.strict.pipeline.overall.f1);
   });
 });
