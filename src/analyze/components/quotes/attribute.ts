@@ -78,8 +78,43 @@ export function attribute(
   };
 }
 
-/** The speaker of a cue: its subject, the phrase after an inverted cue, or the source of "according to". */
+/** The last speaker found per document: what it was found for, and the result. */
+interface FoundFor {
+  cue: Cue;
+  sentence: number;
+  lastSpeaker: Entity | null;
+  attributions: number;
+  found: SpeakerFound | null;
+}
+const lastFound = new WeakMap<QuoteContext, FoundFor>();
+
+/**
+ * The speaker of a cue: its subject, the phrase after an inverted cue, or the source of "according
+ * to". The last answer is kept per document: the learned layer asks again for the cue the rules
+ * just read (ruleReading, then cueInput), with the same arguments and the same attributions so far
+ * (the only state readSpeaker reads besides the document), and gets the same object.
+ */
 export function findSpeaker(
+  ctx: QuoteContext,
+  cue: Cue,
+  sentence: number,
+  lastSpeaker: Entity | null,
+): SpeakerFound | null {
+  const last = lastFound.get(ctx);
+  if (
+    last &&
+    last.cue === cue &&
+    last.sentence === sentence &&
+    last.lastSpeaker === lastSpeaker &&
+    last.attributions === ctx.attributions.length
+  )
+    return last.found;
+  const found = readSpeaker(ctx, cue, sentence, lastSpeaker);
+  lastFound.set(ctx, { cue, sentence, lastSpeaker, attributions: ctx.attributions.length, found });
+  return found;
+}
+
+function readSpeaker(
   ctx: QuoteContext,
   cue: Cue,
   sentence: number,
