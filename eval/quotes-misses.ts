@@ -1,0 +1,168 @@
+// Where the quote layer misses PolNeAR attributions (strict scorer): each gold attribution that no
+// prediction matches is put in one kind by what happened at its cue, and false quotes are counted
+// by whether their cue is a gold cue at all. A DEV tool: run it on polnear-dev only.
+// Usage: npx tsx eval/quotes-misses.ts DIR [--list KIND]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAnn } from './quotes-score.js';
+import { extract } from '../src/extract/index.js';
+import { newDoc } from '../src/analyze/doc.js';
+import { COMPONENTS } from '../src/analyze/components/index.js';
+import { QuoteContext } from '../src/analyze/components/quotes/context.js';
+import { findQuoteMarks } from '../src/analyze/components/quotes/marks.js';
+import { cueAt, knownToCueRules } from '../src/analyze/components/quotes/cues.js';
+import { refusalStands } from '../src/analyze/components/quotes/attribute.js';
+import { cueFeatures, isCueCandidate } from '../src/analyze/components/quotes/learned/features.js';
+import { quoteModels, ruleReading } from '../src/analyze/components/quotes/learned/attribute.js';
+import type { Span } from '../src/record/types.js';
+
+const args = process.argv.slice(2);
+const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--list');
+const listAt = args.indexOf('--list');
+const list = listAt >= 0 ? args[listAt + 1] : null;
+if (!dir) {
+  console.error('usage: npx tsx eval/quotes-misses.ts DIR [--list KIND]');
+  process.exit(2);
+}
+
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+const words = (text: string): Span[] => [...text.matchAll(WORD_RE)].map((m) => [m.index, m.index + m[0].length]);
+function tokensIn(ws: readonly Span[], spans: readonly Span[]): Set<number> {
+  const out = new Set<number>();
+  ws.forEach(([a, b], i) => {
+    const mid = (a + b) / 2;
+    if (spans.some(([p, q]) => mid >= p && mid < q)) out.add(i);
+  });
+  return out;
+}
+const sharedN = (x: Set<number>, y: Set<number>) => [...x].filter((i) => y.has(i)).length;
+
+const kinds = new Map<string, number>();
+const lemmas = new Map<string, Map<string, number>>();
+const add = (k: string, w: number, lemma: string, line: string) => {
+  kinds.set(k, (kinds.get(k) ?? 0) + w);
+  const m = lemmas.get(k) ?? new Map<string, number>();
+  m.set(lemma, (m.get(lemma) ?? 0) + w);
+  lemmas.set(k, m);
+  if (list && k.startsWith(list)) console.log(`${k}\t${line}`);
+};
+const models = quoteModels();
+const files = readdirSync(dir);
+for (const t of files.filter((f) => f.endsWith('.txt')).sort()) {
+  const anns = files.filter((f) => f.startsWith(`${t.slice(0, -4)}_`) && f.endsWith('.ann'));
+  if (anns.length === 0) continue;
+  const text = readFileSync(join(dir, t), 'utf8');
+  const doc = newDoc(extract({ content: text, format: 'body', path: t }));
+  for (const c of COMPONENTS) c.run(doc);
+  const ctx = new QuoteContext(doc, findQuoteMarks(doc.text));
+  // Predicted attributions, grouped by cue as the scorer groups them.
+  const groups = new Map<string, { frags: Span[]; cue: Span | null }>();
+  for (const q of doc.quotes) {
+    const key = q.cue ? `${q.cue.span[0]}:${q.cue.span[1]}` : q.id;
+    const g = groups.get(key) ?? { frags: [], cue: q.cue ? q.cue.span : null };
+    g.frags.push(...q.content.spans.map((p) => p.span));
+    groups.set(key, g);
+  }
+  const pred = [...groups.values()];
+  const ws = words(text);
+  const predTok = pred.map((p) => tokensIn(ws, p.frags));
+  const predCue = pred.map((p) => (p.cue ? tokensIn(ws, [p.cue]) : new Set<number>()));
+  const w = 1 / anns.length;
+  for (const ann of anns) {
+    const gold = parseAnn(readFileSync(join(dir, ann), 'utf8'));
+    const goldTok = gold.map((g) => tokensIn(ws, g.fragments));
+    // Greedy strict pairs, as the scorer.
+    const pairs: { g: number; p: number; o: number }[] = [];
+    gold.forEach((_, g) =>
+      pred.forEach((_, p) => {
+        const n = sharedN(goldTok[g], predTok[p]);
+        if (n > 0 && 2 * n >= Math.min(goldTok[g].size, predTok[p].size)) pairs.push({ g, p, o: n });
+      }),
+    );
+    pairs.sort((a, b) => b.o - a.o);
+    const gUsed = new Set<number>(),
+      pUsed = new Set<number>();
+    for (const { g, p } of pairs) {
+      if (gUsed.has(g) || pUsed.has(p)) continue;
+      gUsed.add(g);
+      pUsed.add(p);
+    }
+    const goldCueTok = gold.map((g) => tokensIn(ws, g.cue));
+    pred.forEach((p, pi) => {
+      if (pUsed.has(pi)) return;
+      const onGoldCue = goldCueTok.some((c) => sharedN(c, predCue[pi]) > 0);
+      const cueText = p.cue ? text.slice(p.cue[0], p.cue[1]) : '<none>';
+      add(
+        onGoldCue ? 'FP at a gold cue' : 'FP at no gold cue',
+        w,
+        cueText.toLowerCase(),
+        `${ann} <${cueText}> ${JSON.stringify(
+          p.frags
+            .map(([a, b]) => text.slice(a, b))
+            .join(' … ')
+            .slice(0, 140),
+        )}`,
+      );
+    });
+    gold.forEach((g, gi) => {
+      if (gUsed.has(gi)) return;
+      const content = JSON.stringify(
+        g.fragments
+          .map(([a, b]) => text.slice(a, b))
+          .join(' … ')
+          .slice(0, 140),
+      );
+      const cueText = g.cue.map(([a, b]) => text.slice(a, b)).join(' ');
+      const line = `${ann} <${cueText}> ${content}`;
+      if (g.cue.length === 0) return add('miss: no gold cue', w, '-', line);
+      if (pred.some((_, pi) => sharedN(goldCueTok[gi], predCue[pi]) > 0))
+        return add('miss: cue found, content does not match', w, cueText.toLowerCase(), line);
+      // The first cue-candidate token inside the gold cue.
+      const inCue = (tok: { span: Span }) => g.cue.some(([a, b]) => tok.span[0] < b && a < tok.span[1]);
+      const idx = doc.tokens.findIndex((tok) => inCue(tok));
+      if (idx < 0) return add('miss: cue not on a token', w, cueText, line);
+      let cand = -1;
+      const sentenceOf = (i: number) => ctx.sentences.findIndex((s) => i >= s.tokens[0] && i < s.tokens[1]);
+      for (let i = idx; i < doc.tokens.length && inCue(doc.tokens[i]); i++) {
+        const si = sentenceOf(i);
+        const [s0, s1] = ctx.sentences[si].tokens;
+        if (isCueCandidate(doc.tokens[i], cueAt(doc.tokens, i, s0, s1))) {
+          cand = i;
+          break;
+        }
+      }
+      if (cand < 0)
+        return add('miss: no candidate token (punctuation, preposition ...)', w, cueText.toLowerCase(), line);
+      const tok = doc.tokens[cand];
+      const si = sentenceOf(cand);
+      const [s0, s1] = ctx.sentences[si].tokens;
+      if (ctx.markContaining(tok.span[0]) >= 0) return add('miss: cue inside quotation marks', w, tok.lemma, line);
+      const rc = cueAt(doc.tokens, cand, s0, s1);
+      if (rc) {
+        const rule = ruleReading(ctx, rc, si, null);
+        if (rule) return add(`miss: rule cue read (${rc.kind}), dropped later`, w, tok.lemma, line);
+        if (refusalStands(ctx, rc)) return add(`miss: rule cue refused, deliberately (${rc.kind})`, w, tok.lemma, line);
+        const s = models.cue.score(cueFeatures(ctx, cand, s0, s1, rc, 'refuses'));
+        return add(
+          `miss: rule cue refused, model ${s > 3 ? '> 3 (tagger/quotation gate)' : '<= 3'}`,
+          w,
+          tok.lemma,
+          line,
+        );
+      }
+      const s = models.cue.score(cueFeatures(ctx, cand, s0, s1, null, 'none'));
+      const band = s > 3 ? '> 3' : s > 0 ? '0..3' : s > -3 ? '-3..0' : '<= -3';
+      if (knownToCueRules(tok)) return add(`miss: known word, no rule cue here, model ${band}`, w, tok.lemma, line);
+      return add(`miss: unknown word (${tok.pos}), model ${band}`, w, tok.lemma, line);
+    });
+  }
+}
+const sorted = [...kinds].sort((a, b) => b[1] - a[1]);
+for (const [k, n] of sorted) {
+  const top = [...(lemmas.get(k) ?? [])]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([l, x]) => `${l} ${x.toFixed(0)}`)
+    .join(', ');
+  console.log(`${n.toFixed(1).padStart(7)}  ${k}: ${top}`);
+}
