@@ -19,6 +19,17 @@ export function isCapitalised(text: string): boolean {
   return UPPER_FIRST.test(text);
 }
 
+const ELIDED_CAPITAL = /^\p{Ll}{1,4}['’][\p{Lu}\p{Lt}]/u;
+
+/**
+ * Whether the text is a word written with an elided article or preposition before a capital
+ * ("d'Ivoire", "l'Aquila", "dell'Emilia"): the tokenizer keeps it whole, so it starts lower case
+ * though it continues a name ("Côte d'Ivoire", "Valéry Giscard d'Estaing").
+ */
+export function isElidedCapital(text: string): boolean {
+  return ELIDED_CAPITAL.test(text);
+}
+
 /** Whether the text starts with a lower-case letter, in any script. */
 export function startsLower(text: string): boolean {
   const c = text.charCodeAt(0);

@@ -14,6 +14,16 @@ describe('place spans', () => {
       expect(['GPE', 'LOC'], name).toContain(byName(doc, name)?.type);
   });
 
+  it('takes a name that ends in an elided particle ("Côte d\'Ivoire"), also where the tagger read its start as a person', () => {
+    const doc = analyzeText(
+      "Officials in Côte d'Ivoire confirmed the outbreak on Monday. " +
+        "Cases were reported in Burkina Faso, Cote d'Ivoire, Guinea and Mali.",
+    );
+    for (const name of ["Côte d'Ivoire", "Cote d'Ivoire"]) expect(byName(doc, name)?.type, name).toBe('GPE');
+    expect(byName(doc, 'Côte')).toBeUndefined();
+    expect(byName(doc, 'Cote')).toBeUndefined();
+  });
+
   it('does not take a sentence-opening "The" into the name', () => {
     const doc = analyzeText('The U.S. said it would send help. Officials in Ottawa agreed.');
     expect(byName(doc, 'The U.S.')).toBeUndefined();

@@ -17,7 +17,7 @@ import { oneTypePerName, personWords } from './consistency.js';
 import { group } from './group.js';
 import { regionMentions } from './regions.js';
 import { findRuns, titleCaseSentences } from './runs.js';
-import { isCapitalised } from '../../../text/letters.js';
+import { isCapitalised, isElidedCapital } from '../../../text/letters.js';
 import { tagDocument } from './model/tagger.js';
 import { lookupPlaces } from '../../resources/gazetteer.js';
 import { taggedMentions } from './tagged.js';
@@ -70,8 +70,15 @@ export function findMentions(doc: Doc): Mention[] {
     ) {
       const ruled = classifyRun(doc, run);
       const holds = (m: Mention) => m.tok[0] <= from && m.tok[1] >= to;
+      // So for a country or first-level region whose name the tagger cut ("[Cote] d'Ivoire" as a
+      // person): the whole name beats the tagger, as a country's name does everywhere (tagged.ts).
       const whole = (m: Mention) =>
-        isVenue(m) || (span.type === 'PERSON' && m.type === 'PERSON') || (located && !!m.home);
+        isVenue(m) ||
+        (span.type === 'PERSON' && m.type === 'PERSON') ||
+        (located && !!m.home) ||
+        (m.type === 'GPE' &&
+          m.tok[1] - m.tok[0] > to - from &&
+          !!m.places?.some((p) => p.kind === 'country' || p.kind === 'admin1'));
       if (ruled.some((m) => holds(m) && whole(m))) {
         covered.fill(1, run.tok[0], run.tok[1]);
         mentions.push(...ruled);
@@ -132,8 +139,8 @@ const PLACE_TEXT = /^[\p{L}\p{M}][\p{L}\p{M} .'’‐-]*$/u;
  * The longest name the gazetteer knows that holds a tagged place's span, within its sentence:
  * the tagger cuts names at words it reads as titles or connectors ("Prince Edward Island" ->
  * "Edward Island", "Democratic Republic of the Congo" -> "Democratic Republic", "Port-au-Prince"
- * -> "Port", "Dar es Salaam" -> "Dar"). Both ends must be capitalised words; covered tokens are
- * not taken. The span itself when no longer name is known.
+ * -> "Port", "Dar es Salaam" -> "Dar", "Côte d'Ivoire" -> "Côte"). Both ends must be capitalised
+ * words (the last may be an elided particle before a capital); covered tokens are not taken. The span itself when no longer name is known.
  */
 function knownPlaceSpan(doc: Doc, [from, to]: [number, number], covered: Uint8Array): [number, number] {
   const t = doc.tokens;
@@ -148,7 +155,7 @@ function knownPlaceSpan(doc: Doc, [from, to]: [number, number], covered: Uint8Ar
     for (let b = hi; b >= to; b--) {
       if (a === from && b === to) break;
       if (b - a <= best[1] - best[0]) break;
-      if (!isCapitalised(t[b - 1].text)) continue;
+      if (!isCapitalised(t[b - 1].text) && !isElidedCapital(t[b - 1].text)) continue;
       const text = doc.text.slice(t[a].span[0], t[b - 1].span[1]);
       if (PLACE_TEXT.test(text) && lookupPlaces(text).length > 0) best = [a, b];
     }

@@ -14,7 +14,7 @@ import {
 } from './lexicon.js';
 import { NAME_PARTICLES } from '../../../text/name-particles.js';
 import { demonymCountry } from '../../resources/gazetteer.js';
-import { isCapitalised } from '../../../text/letters.js';
+import { isCapitalised, isElidedCapital } from '../../../text/letters.js';
 
 export interface Run {
   /** Token indices [first, end). */
@@ -116,8 +116,8 @@ function extend(tokens: readonly Token[], i: number, end: number): number {
       isCapitalised(tokens[j + 1].text)
     ) {
       j += 2;
-    } else if (canContinue(t)) {
-      j++;
+    } else if (canContinue(t) || isElidedCapital(t.text)) {
+      j++; // "Côte d'Ivoire", "Giscard d'Estaing": an elided particle joined to the next word
     } else if (
       NAME_PARTICLES.has(t.text) &&
       j + 1 < end &&
