@@ -13,6 +13,17 @@ describe('US postal codes in addresses', () => {
     expect(byName(doc, 'Irving')?.geo).toMatchObject({ country: 'US', admin1: 'Texas' });
   });
 
+  it('takes the state for a code the gazetteer also knows as a name when the town before it is in that state', () => {
+    const doc = analyzeText('The band plays the Gorge in Seattle, WA on Sept. 5 and Portland, OR on Sept. 7.');
+    expect(byName(doc, 'WA')?.geo).toMatchObject({ country: 'US', admin1: 'Washington' });
+    expect(byName(doc, 'Seattle')?.geo).toMatchObject({ country: 'US', admin1: 'Washington' });
+  });
+
+  it("keeps the gazetteer's reading when the town before the code has no namesake in that state", () => {
+    const doc = analyzeText('The company opened offices in Perth, WA and Brisbane, QLD last year.');
+    expect(byName(doc, 'WA')?.geo?.country).not.toBe('US');
+  });
+
   it('reads no state out of two capitals elsewhere', () => {
     const doc = analyzeText('The new TX model ships in May, the company said.');
     expect(doc.entities.find((e) => e.name === 'TX')?.geo).toBeUndefined();

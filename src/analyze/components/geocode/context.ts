@@ -225,24 +225,31 @@ export function listedNames(
 }
 
 /**
- * Places the gazetteer has no name for that an address names by a US state's postal code
- * ("Irving, TX", "Gladstone, NJ"): a two-capital mention right after another place's mention and
- * a comma. Returns each such entity with its state; the caller adds it to the candidates, and
- * the address rule above then settles the town before the comma.
+ * Places that an address names by a US state's postal code ("Irving, TX", "Gladstone, NJ"): a
+ * two-capital mention right after another place's mention and a comma. Most codes are no
+ * gazetteer names (being words: "IN", "OR", "ME"); one that is ("WA", also Western Australia's
+ * abbreviation and a Ghanaian region's) is the state only when the town before it has a
+ * namesake in that state ("Seattle, WA", not "Perth, WA"). Returns each such entity with its
+ * state; the caller puts it in place of the candidates, and the address rule above then settles
+ * the town before the comma.
  */
 export function postalCodeStates(doc: Doc, candidates: ReadonlyMap<Entity, Place[]>): Map<Entity, Place[]> {
-  const ends = new Set<number>();
-  for (const e of candidates.keys()) for (const [, end] of e.mentions) ends.add(end);
+  const byEnd = new Map<number, Entity>();
+  for (const e of candidates.keys()) for (const [, end] of e.mentions) byEnd.set(end, e);
   const out = new Map<Entity, Place[]>();
   for (const [e, cands] of candidates) {
-    if (cands.length > 0) continue;
     const state = usStateByPostalCode(e.name);
     if (!state) continue;
-    const inAddress = e.mentions.some(([start]) => {
+    const towns: Entity[] = [];
+    for (const [start] of e.mentions) {
       const comma = /,\s*$/.exec(doc.text.slice(Math.max(0, start - 3), start));
-      return comma !== null && ends.has(start - comma[0].length);
-    });
-    if (inAddress) out.set(e, [state]);
+      const town = comma ? byEnd.get(start - comma[0].length) : undefined;
+      if (town) towns.push(town);
+    }
+    if (towns.length === 0) continue;
+    const inState = (t: Entity) => (candidates.get(t) ?? []).some((p) => p.cc === 'US' && p.admin === state.admin);
+    if (cands.length > 0 && !towns.some(inState)) continue;
+    out.set(e, [state]);
   }
   return out;
 }
