@@ -6,7 +6,7 @@
 // Cascade: (1) ISO and numeric forms, (2) month-name forms in ten languages from our own table,
 // (3) chrono-node (several locales) for relative dates ("2 days ago", "gestern")
 // resolved against the reference. Each stage returns the same `FoundDate`.
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
 import { MONTH_ALTERNATION, TZ_ALTERNATION, monthNumber, zoneOffset } from './date-words.js';
 
 export interface DateOptions {
@@ -232,22 +232,34 @@ function daysInMonth(y: number, mo: number): number {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // chrono-node parsers tried in turn for relative dates, which need a reference to mean anything.
-const CHRONO_PARSERS = [
-  chrono.en.casual,
-  chrono.de,
-  chrono.fr,
-  chrono.es,
-  chrono.it,
-  chrono.pt,
-  chrono.nl,
-  chrono.ru,
-  chrono.uk,
-];
+// Loaded on first use, synchronously (its CommonJS build, so callers stay synchronous): pages
+// whose dates are written out or machine-readable never need it, and loading it eagerly cost
+// every `dateline extract` process about a fifth of a second at start-up.
+type ChronoModule = typeof import('chrono-node');
+type ChronoParser = Pick<ChronoModule['en']['casual'], 'parse'>;
+let chronoParsers: readonly ChronoParser[] | undefined;
+
+function loadChronoParsers(): readonly ChronoParser[] {
+  if (chronoParsers) return chronoParsers;
+  const chrono = createRequire(import.meta.url)('chrono-node') as ChronoModule;
+  chronoParsers = [
+    chrono.en.casual,
+    chrono.de,
+    chrono.fr,
+    chrono.es,
+    chrono.it,
+    chrono.pt,
+    chrono.nl,
+    chrono.ru,
+    chrono.uk,
+  ];
+  return chronoParsers;
+}
 
 function chronoDate(s: string, opts: DateOptions): FoundDate | null {
   if (!opts.reference?.match(/^\d{4}-\d{2}-\d{2}/)) return null;
   const ref = new Date(`${opts.reference.slice(0, 10)}T12:00:00Z`);
-  for (const parser of CHRONO_PARSERS) {
+  for (const parser of loadChronoParsers()) {
     const r = parser.parse(s, { instant: ref, timezone: 0 }, { forwardDate: false })[0];
     if (!r) continue;
     const c = r.start;

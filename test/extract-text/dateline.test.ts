@@ -47,6 +47,17 @@ describe('findDateline', () => {
       { raw: 'Москва, 17 февраля —', place: 'Москва', date: '2022-02-17' },
     ],
     ['Meanwhile – the talks went on', '2022-02-17', null],
+    // The longest dateline taken (80 characters, its dash the last) and one a character longer.
+    [
+      'ST. PETERSBURG, Florida, March 3, 2022 (Tampa Bay Times Staff Writers and wit) — The storm',
+      null,
+      {
+        raw: 'ST. PETERSBURG, Florida, March 3, 2022 (Tampa Bay Times Staff Writers and wit) —',
+        place: 'St. Petersburg, Florida',
+        date: '2022-03-03',
+      },
+    ],
+    ['ST. PETERSBURG, Florida, March 3, 2022 (Tampa Bay Times Staff Writers and with) — The storm', null, null],
     ['BREAKING — Explosions reported', '2022-02-17', null],
     ['In response to the Taliban victory, Putin said', '2022-02-17', null],
     ['The talks — which began in May — stalled', '2022-02-17', null],
