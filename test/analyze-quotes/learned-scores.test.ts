@@ -14,6 +14,8 @@ import { cueInput, quoteModels } from '../../src/analyze/components/quotes/learn
 import {
   contentFeatures,
   contentScores,
+  cueFeatures,
+  cueScore,
   emissionScores,
   transitionFeatures,
   transitionScores,
@@ -46,5 +48,34 @@ describe('content tagger scores', () => {
       });
     }
     expect(cues).toBeGreaterThan(20);
+  });
+});
+
+describe('cue model scores', () => {
+  it("are the plain sums of cueFeatures' weights (what training reads), for every token of the samples", () => {
+    const model = quoteModels().cue;
+    let tokens = 0;
+    for (const file of readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) {
+      const doc = newDoc(extract({ content: readFileSync(join(SAMPLES, file), 'utf8'), format: 'auto', path: file }));
+      for (const c of COMPONENTS) {
+        if (c.name === 'quotes') break;
+        c.run(doc);
+      }
+      const ctx = new QuoteContext(doc, findQuoteMarks(doc.text));
+      for (const s of ctx.sentences) {
+        const [s0, s1] = s.tokens;
+        for (let i = s0; i < s1; i++) {
+          const cue = cueAt(doc.tokens, i, s0, s1);
+          for (const verdict of ['none', 'reads', 'refuses'] as const) {
+            const features = cueFeatures(ctx, i, s0, s1, cue, verdict);
+            let sum = 0;
+            for (const f of features) sum += model.weights[f];
+            expect(cueScore(model, ctx, i, s0, s1, cue, verdict)).toBe(sum);
+          }
+          tokens++;
+        }
+      }
+    }
+    expect(tokens).toBeGreaterThan(1000);
   });
 });

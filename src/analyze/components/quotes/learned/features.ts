@@ -8,7 +8,7 @@ import type { Span } from '../../../../record/types.js';
 import type { Token } from '../../../doc.js';
 import type { Cue } from '../cues.js';
 import type { QuoteContext } from '../context.js';
-import { bucketOf, featureHash, fnv, FNV_OFFSET } from './linear.js';
+import { bucketOf, featureHash, fnv, FNV_OFFSET, type LinearModel } from './linear.js';
 
 /** Parts of speech that can head a cue the rules do not know ("accusations", "frightened", "backs"). */
 const CUE_POS = new Set(['VERB', 'NOUN', 'ADJ']);
@@ -35,6 +35,9 @@ const hashOnPair = (h: number, a: string, b: string) => bucketOf(fnv(fnv(fnv(h, 
  */
 export type RuleVerdict = 'none' | 'reads' | 'refuses';
 
+/** The most features a cue has: 29, and "that+=" when a "that" follows. */
+const CUE_FEATURES_MAX = 30;
+
 /** Hashed features of token `i` as a cue head, within sentence tokens [s0, s1). */
 export function cueFeatures(
   ctx: QuoteContext,
@@ -44,6 +47,41 @@ export function cueFeatures(
   ruleCue: Cue | null,
   verdict: RuleVerdict,
 ): number[] {
+  const n = writeCueFeatures(ctx, i, s0, s1, ruleCue, verdict, cueBuffer);
+  return Array.from(cueBuffer.subarray(0, n));
+}
+
+/**
+ * The cue model's score of token `i` as a cue head: the sum of its cueFeatures' weights, in the
+ * same order (so the same double), without an array per token (it is asked of most verbs, nouns
+ * and adjectives).
+ */
+export function cueScore(
+  model: LinearModel,
+  ctx: QuoteContext,
+  i: number,
+  s0: number,
+  s1: number,
+  ruleCue: Cue | null,
+  verdict: RuleVerdict,
+): number {
+  const n = writeCueFeatures(ctx, i, s0, s1, ruleCue, verdict, cueBuffer);
+  return model.scoreOf(cueBuffer, n);
+}
+
+/** The features' buffer of cueFeatures and cueScore (one token at a time). */
+const cueBuffer = new Int32Array(CUE_FEATURES_MAX);
+
+/** Writes cueFeatures to out[0...]; returns how many. */
+function writeCueFeatures(
+  ctx: QuoteContext,
+  i: number,
+  s0: number,
+  s1: number,
+  ruleCue: Cue | null,
+  verdict: RuleVerdict,
+  out: Int32Array,
+): number {
   const tk = ctx.tokens;
   const t = tk[i];
   const prev = i > s0 ? tk[i - 1] : undefined;
@@ -66,43 +104,41 @@ export function cueFeatures(
   const after = ctx.markAfter(t.span[1]);
   const opensAfter =
     after < ctx.marks.length && ctx.marks[after].span[0] >= t.span[1] && ctx.marks[after].span[0] - t.span[1] < 40;
-  const f = [
-    BIAS,
-    hashOn(C.l, l),
-    hashOn(C.w, w),
-    hashOn(C.p, p),
-    hashOnPair(C.lp, l, p),
-    hashOn(C.sf, w.slice(-3)),
-    hashOn(C.lPrev, prev ? prev.lemma : '<s>'),
-    hashOn(C.lNext, next ? next.lemma : '</s>'),
-    hashOn(C.pPrev, prev ? prev.pos : '<s>'),
-    hashOn(C.pNext, next ? next.pos : '</s>'),
-    hashOn(C.pPrev2, prev2 ? prev2.pos : '<s>'),
-    hashOn(C.pNext2, next2 ? next2.pos : '</s>'),
-    hashOnPair(C.pp, pPos, nPos),
-    hashOnPair(C.llNext, l, nLemma),
-    hashOnPair(C.lPrevL, pLemma, l),
-    hashOn(C.wNext, lower(next)),
-    hashOn(C.wPrev, lower(prev)),
-    hashOn(C.r, rk),
-    hashOnPair(C.rl, rk, l),
-    hashOnPair(C.rp, rk, p),
-    hashOn(C.v, verdict),
-    hashOnPair(C.vl, verdict, l),
-    hashOnPair(C.vr, verdict, rk),
-    i === s0 ? FIRST_TRUE : FIRST_FALSE,
-    POSITION[Math.min(4, Math.floor((i - s0) / 5))],
-    closesBefore ? QB_TRUE : QB_FALSE,
-    opensAfter ? QA_TRUE : QA_FALSE,
-    hashOn(closesBefore ? C.qblTrue : C.qblFalse, l),
-    hashOn(opensAfter ? C.qalTrue : C.qalFalse, l),
-  ];
+  out[0] = BIAS;
+  out[1] = hashOn(C.l, l);
+  out[2] = hashOn(C.w, w);
+  out[3] = hashOn(C.p, p);
+  out[4] = hashOnPair(C.lp, l, p);
+  out[5] = hashOn(C.sf, w.slice(-3));
+  out[6] = hashOn(C.lPrev, prev ? prev.lemma : '<s>');
+  out[7] = hashOn(C.lNext, next ? next.lemma : '</s>');
+  out[8] = hashOn(C.pPrev, prev ? prev.pos : '<s>');
+  out[9] = hashOn(C.pNext, next ? next.pos : '</s>');
+  out[10] = hashOn(C.pPrev2, prev2 ? prev2.pos : '<s>');
+  out[11] = hashOn(C.pNext2, next2 ? next2.pos : '</s>');
+  out[12] = hashOnPair(C.pp, pPos, nPos);
+  out[13] = hashOnPair(C.llNext, l, nLemma);
+  out[14] = hashOnPair(C.lPrevL, pLemma, l);
+  out[15] = hashOn(C.wNext, lower(next));
+  out[16] = hashOn(C.wPrev, lower(prev));
+  out[17] = hashOn(C.r, rk);
+  out[18] = hashOnPair(C.rl, rk, l);
+  out[19] = hashOnPair(C.rp, rk, p);
+  out[20] = hashOn(C.v, verdict);
+  out[21] = hashOnPair(C.vl, verdict, l);
+  out[22] = hashOnPair(C.vr, verdict, rk);
+  out[23] = i === s0 ? FIRST_TRUE : FIRST_FALSE;
+  out[24] = POSITION[Math.min(4, Math.floor((i - s0) / 5))];
+  out[25] = closesBefore ? QB_TRUE : QB_FALSE;
+  out[26] = opensAfter ? QA_TRUE : QA_FALSE;
+  out[27] = hashOn(closesBefore ? C.qblTrue : C.qblFalse, l);
+  out[28] = hashOn(opensAfter ? C.qalTrue : C.qalFalse, l);
   for (let k = i + 1; k < s1 && k <= i + 4; k++)
     if (tk[k].lemma === 'that') {
-      f.push(hashOn(C.that, l));
-      break;
+      out[29] = hashOn(C.that, l);
+      return 30;
     }
-  return f;
+  return 29;
 }
 
 /** The FNV states of the cue features' name prefixes ("l=", "qbl=true|", ...), hashed once. */
@@ -642,20 +678,22 @@ function cueBuckets(cueKind: string, cueLemma: string, noRule: string): CueBucke
 
 /**
  * A cue's own features' weights under a model: by side and rule ("r|", "r|" + side, "nr|", "cl|",
- * "ck|") and by side and distance bucket ("d|", "cld|"). Kept per document and model for each cue
- * kind, lemma and rule reading: a document's cues share a few.
+ * "ck|") and by side and distance bucket ("d|", "cld|"). They depend on the model, the cue's kind,
+ * lemma and rule reading alone, so they are kept per model for each of those (a few hundred in a
+ * corpus; the table is emptied past CUE_WEIGHTS_LIMIT), not worked out again in each document.
  */
 interface CueWeights {
   bySideRule: Float64Array;
   bySideDistance: Float64Array;
 }
-const cueWeightsByDoc = new WeakMap<QuoteContext, { w: ArrayLike<number>; byKey: Map<string, CueWeights> }>();
+const cueWeightsByModel = new WeakMap<ArrayLike<number>, Map<string, CueWeights>>();
+const CUE_WEIGHTS_LIMIT = 20_000;
 
-function cueWeightsOf(ctx: QuoteContext, w: ArrayLike<number>, cueKind: string, cueLemma: string, noRule: string) {
-  let doc = cueWeightsByDoc.get(ctx);
-  if (doc?.w !== w) cueWeightsByDoc.set(ctx, (doc = { w, byKey: new Map() }));
+function cueWeightsOf(w: ArrayLike<number>, cueKind: string, cueLemma: string, noRule: string) {
+  let byKey = cueWeightsByModel.get(w);
+  if (!byKey || byKey.size >= CUE_WEIGHTS_LIMIT) cueWeightsByModel.set(w, (byKey = new Map()));
   const key = `${cueKind}|${cueLemma}|${noRule}`;
-  let cw = doc.byKey.get(key);
+  let cw = byKey.get(key);
   if (!cw) {
     const b = cueBuckets(cueKind, cueLemma, noRule);
     const bySideRule = new Float64Array(6);
@@ -666,7 +704,7 @@ function cueWeightsOf(ctx: QuoteContext, w: ArrayLike<number>, cueKind: string, 
       for (let d = 0; d < BUCKETS.length; d++)
         bySideDistance[s * BUCKETS.length + d] = w[C_D[s * BUCKETS.length + d]] + w[b.cueLemmaDistance[d][s]];
     }
-    doc.byKey.set(key, (cw = { bySideRule, bySideDistance }));
+    byKey.set(key, (cw = { bySideRule, bySideDistance }));
   }
   return cw;
 }
@@ -800,7 +838,7 @@ class ContentCue {
   scores(w: ArrayLike<number>): { emissions: Float64Array; transitions: Float64Array } {
     const { x, tk, c0, c1, win, w0, w1 } = this;
     const M = modelTablesOf(w);
-    const { bySideRule, bySideDistance } = cueWeightsOf(this.ctx, w, x.cueKind, this.cueLemma, this.noRule);
+    const { bySideRule, bySideDistance } = cueWeightsOf(w, x.cueKind, this.cueLemma, this.noRule);
     win.weigh(w);
     const speaker = x.speaker;
     const emissions = new Float64Array(w1 - w0);

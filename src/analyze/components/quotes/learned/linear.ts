@@ -55,4 +55,11 @@ export class LinearModel {
     for (const f of features) s += this.weights[f];
     return s;
   }
+
+  /** score() of features[0..n), in the same order. */
+  scoreOf(features: Int32Array, n: number): number {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += this.weights[features[i]];
+    return s;
+  }
 }
