@@ -1,7 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import winkNLP from 'wink-nlp';
 import { winkModel } from '../../src/analyze/resources/wink-model.js';
-import { its, LEXICON_SIZE, readWink, winkRenewal } from '../../src/analyze/resources/wink.js';
+import { its, LEXICON_SIZE, readWink, type WinkDoc, winkRenewal } from '../../src/analyze/resources/wink.js';
 import { recordFrom } from '../helpers/records.js';
 
 // A reading must not depend on what the process read before. wink adds each word outside its
@@ -36,7 +37,7 @@ describe('wink readings', () => {
     expect(recordFrom(second('Pellingham'))).toEqual(alone);
   });
 
-  it('are the same when the instance is made again to free the forgotten words', () => {
+  it('are the same when the instance is made again to free the words it met', () => {
     const read = (text: string) =>
       readWink(text, (d) => ({
         tokens: d.tokens().out(),
@@ -44,14 +45,14 @@ describe('wink readings', () => {
         ids: (d.tokens().out(its.uniqueId) as unknown as number[]).map((id) => id < LEXICON_SIZE),
       }));
     const before = read(second('Ostrowlen'));
-    const saved = winkRenewal.maxForgottenWords;
-    winkRenewal.maxForgottenWords = 2;
+    const saved = winkRenewal.maxAddedWords;
+    winkRenewal.maxAddedWords = 2;
     try {
       read(first('Ostrowlen'));
       expect(read(second('Ostrowlen'))).toEqual(before);
       expect(read(second('Ostrowlen'))).toEqual(before);
     } finally {
-      winkRenewal.maxForgottenWords = saved;
+      winkRenewal.maxAddedWords = saved;
     }
   });
 
@@ -71,4 +72,34 @@ describe('wink readings', () => {
     expect(ours()).toEqual(expected);
     expect(ours()).toEqual(expected);
   });
+
+  it('read every text as a fresh instance does, whatever was read before and in whichever order', () => {
+    // Real paragraphs (the bundled samples), and texts that meet the same new words in other token
+    // categories and cases, so that a word met before must sometimes be made anew.
+    const folder = new URL('../../samples/', import.meta.url);
+    const paragraphs = readdirSync(folder)
+      .filter((f) => f.endsWith('.txt'))
+      .flatMap((f) => readFileSync(new URL(f, folder), 'utf8').split(/\n\s*\n/))
+      .filter((p) => p.trim().length > 0)
+      .slice(0, 16);
+    const crafted = [
+      'Vrenkalt-Osk said VRENKALT would come. #Vrenkalt and @vrenkalt agreed at 3vrenkalt.',
+      'vrenkalt, Vrenkalt. Vrenkalt’s aide and the VRENKALT-grade vrenkalts were there.',
+      "The Vrenkalt-Osk plan, Osk's plan, and osk's were praised; U.S.-Vrenkalt talks went on.",
+      '@Vrenkalt wrote that vrenkalt.com and 3Vrenkalt were Vrenkalt’s.',
+    ];
+    const texts = [...crafted, ...paragraphs, ...crafted.slice().reverse()];
+    const reading = (d: WinkDoc) => ({
+      tokens: d.tokens().out(),
+      tags: d.tokens().out(its.pos),
+      lemmas: d.tokens().out(its.lemma as never),
+      shapes: d.tokens().out(its.shape),
+      types: d.tokens().out(its.type),
+      sentences: d.sentences().out(its.span),
+    });
+    const fresh = texts.map((t) => reading(winkNLP(winkModel, ['sbd', 'pos']).readDoc(t)));
+    for (const order of [texts.map((_, i) => i), texts.map((_, i) => texts.length - 1 - i)]) {
+      for (const i of order) expect(readWink(texts[i], reading), texts[i]).toEqual(fresh[i]);
+    }
+  }, 60_000);
 });

@@ -4,6 +4,13 @@
 // of the CPU time of making an instance. Here only the objects that unpacking or wink write to are
 // copied (the top level, `packing`, each feature and its list), and base64 is decoded natively. The result is the same model, value for value (test/analyze-tokens/wink-model.test.ts
 // compares it with the package's own `core()`, so an upgrade that changes the format fails there).
+//
+// Its `metaCER()` (the custom-entity machines, read by every new wink instance) is replaced too: the
+// package's assigns JSON.stringify(machines) back to `machines` on each call, so each instance the
+// process makes stringifies the previous string again. The string doubles from the eighth call on
+// (2.5 MB at the 13th, 330 MB at the 20th) and the 21st throws RangeError, so a process that makes
+// the instance again now and then (resources/wink.ts) would grow and then fail. Here the machines
+// are stringified once, as the package's first call does.
 import { createRequire } from 'node:module';
 import model from 'wink-eng-lite-web-model';
 
@@ -24,7 +31,7 @@ export interface CoreModel {
   lexicon: string | Uint32Array;
   xpansions: string | Uint32Array;
   /** Per feature: [.., shift-right source, mask bits, 0 when the feature has a word list, 1 when extended]. */
-  packing: { layout: Record<string, number[]>; efList?: string[] };
+  packing: { size: number; layout: Record<string, number[]>; efList?: string[] };
   features: Record<string, Feature> & { lexeme: Feature; posClusters: { list: (string | Set<number>)[] } };
   pos: { hash: Record<string, number> };
 }
@@ -75,5 +82,14 @@ function loadCore(): CoreModel {
   return m;
 }
 
-/** The English lite model, its `core()` replaced by the cheaper unpacking above. */
-export const winkModel: typeof model = Object.assign(Object.create(null) as typeof model, model, { core: loadCore });
+/** What the package's `metaCER()` returns on its first call, made once. */
+const META_CER = {
+  machines: JSON.stringify(require('wink-eng-lite-web-model/dist/languages/cur/models/eng-cer-meta-model.json')),
+  transformers: require('wink-eng-lite-web-model/dist/cer-transformers.js') as unknown,
+};
+
+/** The English lite model, its `core()` replaced by the cheaper unpacking above and its `metaCER()` by one that returns the same each time. */
+export const winkModel: typeof model = Object.assign(Object.create(null) as typeof model, model, {
+  core: loadCore,
+  metaCER: () => META_CER,
+});

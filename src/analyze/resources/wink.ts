@@ -8,11 +8,10 @@
 // wink adds every word outside its lexicon that it meets to the lexicon, and its tokenizer then
 // keeps that word whole: once it has read "than Clinton's," it reads "Mrs. Clinton's plan" as
 // "Clinton's" where a fresh instance reads "Clinton" "'s". So that a reading never depends on what
-// the process read before, `readWink` makes wink forget after each text the words, prefixes,
-// suffixes and shapes that text added.
+// the process read before, each reading sees only the words wink came with and those it meets in
+// the text itself (Instance, below).
 import winkNLP from 'wink-nlp';
-import { boundedMemo } from '../../text/bounded-memo.js';
-import { type CoreModel, type Feature, winkModel } from './wink-model.js';
+import { type CoreModel, winkModel } from './wink-model.js';
 
 type Lemmatize = (value: string, pos: string, cache: unknown) => string;
 
@@ -51,97 +50,194 @@ const addons = { ...winkModel.addons, lemmatize: memoLemmatize(winkModel.addons.
 
 type Extractor = (word: string, category: number, cache: unknown) => unknown;
 type FeatureFn = (config: unknown) => Record<string, Extractor>;
-/** Bounded like the lemma memo: names keep coming. */
-const FEATURE_MEMO_MAX = 100_000;
+
+/** The methods of wink's word cache (node_modules/wink-nlp/src/cache.js) that a reading calls. */
+interface WordCache {
+  lookup: (text: string) => number[] | null;
+  add: (text: string, category: number) => number;
+}
+
+/** Set while an instance is made: handed the instance's word cache the first time wink extracts a word's features. */
+let onCache: ((cache: WordCache) => void) | null = null;
 
 /**
- * wink's feature extractors with the two costly ones remembered. wink extracts a word's features
- * when the word enters its lexicon, and since each text's new words are forgotten (readWink below)
- * that is every paragraph a name appears in. The shape ("Xxxxx": a Unicode normalisation and six
- * replacements) depends only on the word. The tag a word outside the lexicon starts with depends
- * only on the word and its token category: the lower-case form it looks up is a lexicon word (its
- * tag) or else a word of the same text (the suffix rules), never a word of an earlier text.
+ * wink's feature extractors, the one that is handed the word cache telling makeInstance about it.
+ * (wink passes its cache to the extractors but gives no other way to reach it.)
  */
-function memoFeatures(featureFn: FeatureFn): FeatureFn {
+function catchingCache(featureFn: FeatureFn): FeatureFn {
   return (config) => {
     const extractors = featureFn(config);
-    const shape = extractors.shape;
     const pos = extractors.pos;
-    const shapeOf = boundedMemo((word) => shape(word, 0, null), FEATURE_MEMO_MAX);
-    const tagOf = new Map<number, (word: string) => unknown>();
     return {
       ...extractors,
-      shape: (word) => shapeOf(word),
       pos: (word, category, cache) => {
-        let byWord = tagOf.get(category);
-        if (byWord === undefined) {
-          byWord = boundedMemo((w) => pos(w, category, cache), FEATURE_MEMO_MAX);
-          tagOf.set(category, byWord);
-        }
-        return byWord(word);
+        if (onCache !== null) onCache(cache as WordCache);
+        return pos(word, category, cache);
       },
     };
   };
 }
-const featureFn = memoFeatures(winkModel.featureFn as FeatureFn);
+const featureFn = catchingCache(winkModel.featureFn as FeatureFn);
 
-/** The core model of the current instance: the lists and hashes its reading writes to. */
-let core: CoreModel;
-function makeInstance() {
+/**
+ * One wink instance and what it needs to hide earlier readings' words from the current one.
+ *
+ * wink keeps every word outside its lexicon that it meets (and its features: shape, prefix, suffix,
+ * starting tag, token category) in its word cache for good. Deleting them after each reading
+ * (as this module once did) meant adding the same names again in every paragraph they appear in.
+ * Instead the words stay, and the instance notes for each the last reading that met it; the cache's
+ * `lookup` (all the tokenizer asks it) treats a word no reading met since the current one began as
+ * unknown, exactly as a fresh instance would, and the cache's `add` then brings the word back
+ * unchanged when a fresh instance would have made the same entry: the same token category, and the
+ * same lower-case form (a word's features depend only on the word and its category). Otherwise it
+ * drops the old entry from the hash so that wink makes a new one.
+ */
+interface Instance {
+  nlp: ReturnType<typeof winkNLP>;
+  core: CoreModel;
+  /** The current reading (counting from 1). */
+  reading: number;
+  /** Per word outside the lexicon (its index minus LEXICON_SIZE): the last reading that met it. */
+  metIn: number[];
+  /** Per word outside the lexicon: the token category it was added with. */
+  categoryOf: number[];
+  /** Per word outside the lexicon: the index of its lower-case form when it was added. */
+  lowerOf: number[];
+}
+
+function makeInstance(): Instance {
+  let core: CoreModel | undefined;
   const model = Object.assign(Object.create(null) as typeof winkModel, winkModel, {
     addons,
     featureFn,
     core: () => (core = (winkModel as unknown as { core: () => CoreModel }).core()),
   });
-  return winkNLP(model, ['sbd', 'pos']);
-}
-
-let nlp = makeInstance();
-export const its = nlp.its;
-export type WinkDoc = ReturnType<typeof nlp.readDoc>;
-
-/** The number of words in wink's own lexicon: a token's `uniqueId` below it is a lexicon word. */
-export const LEXICON_SIZE = core!.features.lexeme.intrinsicSize!;
-
-/** The features besides the words whose values wink adds to as it meets words (prefix, suffix, shape). */
-const GROWING_FEATURES = Object.keys(core!.packing.layout).filter((f) => core.packing.layout[f][3] === 0);
-
-/**
- * How many forgotten words the instance may hold before it is made again. wink keeps a word's
- * features in a private array beside its word list, so a forgotten word keeps its place in the
- * list (emptied) and in that array, some 50 bytes. Texts use about one place per six words, so
- * the instance is made again after some three million words (about 0.1 s of CPU each time).
- * Settable so that tests can see the instance made again.
- */
-export const winkRenewal = { maxForgottenWords: 500_000 };
-
-/**
- * wink's reading of `text`, handed to `use`. Read what is needed there: afterwards wink forgets the
- * text's words that are outside its lexicon, and the document's values for them are gone.
- */
-export function readWink<T>(text: string, use: (doc: WinkDoc) => T): T {
-  const words = core.features.lexeme;
-  const mark = words.list.length;
+  let cache: WordCache | undefined;
+  onCache = (c) => (cache = c);
+  const nlp = winkNLP(model, ['sbd', 'pos']);
   try {
-    return use(nlp.readDoc(text));
+    // A word outside the lexicon, so that wink extracts its features and hands over its cache.
+    nlp.readDoc('Qzxqv');
   } finally {
-    forget(words, mark);
+    onCache = null;
   }
-}
-
-/** Back to the lexicon wink came with: words from `mark` on, and every added prefix, suffix and shape. */
-function forget(words: Feature, mark: number): void {
-  const { list, hash } = words;
-  for (let k = mark; k < list.length; k++) {
-    delete hash![list[k]];
-    list[k] = '';
-  }
-  for (const name of GROWING_FEATURES) {
+  if (core === undefined || cache === undefined) throw new Error('wink-nlp: no word cache (has its cache.js changed?)');
+  const instance: Instance = { nlp, core, reading: 0, metIn: [], categoryOf: [], lowerOf: [] };
+  // The probe's words are never seen again: out of the hash (their places in the list stay), and
+  // its prefixes, suffixes and shapes out of theirs.
+  const lexeme = core.features.lexeme;
+  for (let k = lexeme.intrinsicSize!; k < lexeme.list.length; k++) delete lexeme.hash![lexeme.list[k]];
+  for (const name of Object.keys(core.packing.layout)) {
     const f = core.features[name];
-    if (f.list.length === f.intrinsicSize) continue;
+    if (core.packing.layout[name][3] !== 0 || f.list.length === f.intrinsicSize) continue;
     for (let k = f.intrinsicSize!; k < f.list.length; k++) delete f.hash![f.list[k]];
     f.list.length = f.intrinsicSize!;
     f.index = f.intrinsicSize;
   }
-  if (list.length - LEXICON_SIZE > winkRenewal.maxForgottenWords) nlp = makeInstance();
+  hideEarlierReadings(instance, cache);
+  return instance;
+}
+
+/** Replaces the cache's `lookup` and `add` with the versions described at Instance. */
+function hideEarlierReadings(instance: Instance, cache: WordCache): void {
+  const { metIn, categoryOf, lowerOf } = instance;
+  const lexeme = instance.core.features.lexeme;
+  const hash = lexeme.hash!;
+  const list = lexeme.list;
+  const intrinsic = lexeme.intrinsicSize!;
+  const lookup = cache.lookup;
+  const add = cache.add;
+  // A lexicon word that is a contraction ("can't") stands for its expansions: wink's own lookup
+  // gives those.
+  const lexicon = instance.core.lexicon as Uint32Array;
+  const packSize = instance.core.packing.size;
+  const [word, mask, shift] = instance.core.packing.layout.isContraction;
+  cache.lookup = (text) => {
+    const index = hash[text];
+    if (index === undefined) return null;
+    if (index < intrinsic) return (lexicon[word + index * packSize] & mask) >>> shift ? lookup(text) : [index];
+    // Met by an earlier reading only: unknown to this one. (A word being added has no entry yet.)
+    const met = metIn[index - intrinsic];
+    return met === undefined || met === instance.reading ? [index] : null;
+  };
+  /** Before `add` meets `key` with `category`: keep its old entry if a fresh instance would make the same one, else drop it. */
+  const claim = (key: string, lower: string, category: number): void => {
+    const index = hash[key];
+    if (index === undefined || index < intrinsic) return;
+    const k = index - intrinsic;
+    if (metIn[k] === instance.reading) return;
+    if (categoryOf[k] === category && lowerOf[k] === hash[lower]) metIn[k] = instance.reading;
+    else delete hash[key];
+  };
+  cache.add = (text, category) => {
+    const lower = text.toLowerCase();
+    if (lower !== text) claim(lower, lower, category);
+    claim(text, lower, category);
+    const mark = list.length;
+    const index = add(text, category);
+    for (let k = mark; k < list.length; k++) {
+      metIn[k - intrinsic] = instance.reading;
+      categoryOf[k - intrinsic] = category;
+      lowerOf[k - intrinsic] = hash[lower];
+    }
+    return index;
+  };
+}
+
+let current = makeInstance();
+export const its = current.nlp.its;
+export type WinkDoc = ReturnType<typeof current.nlp.readDoc>;
+
+/** The number of words in wink's own lexicon: a token's `uniqueId` below it is a lexicon word. */
+export const LEXICON_SIZE = current.core.features.lexeme.intrinsicSize!;
+
+/** The features besides the words whose values wink adds to as it meets words (prefix, suffix, shape). */
+const GROWING_FEATURES = Object.keys(current.core.packing.layout).filter(
+  (f) => current.core.packing.layout[f][3] === 0,
+);
+
+/**
+ * How many words outside its lexicon the instance may hold before it is made again (about 0.1 s
+ * of CPU). Each costs some 100 bytes (its entries in the cache and here); news brings new names
+ * without end, so a long-running process would otherwise grow for ever. Settable so that tests
+ * can see the instance made again.
+ */
+export const winkRenewal = { maxAddedWords: 200_000 };
+
+/**
+ * Whether a prefix, suffix or shape list has run past what its bits in wink's packed features can
+ * hold. The lists keep the values of earlier readings, so a long reading can run past the limit
+ * where it would not from a fresh instance; it is then read again by a fresh one.
+ */
+function overflowed(core: CoreModel): boolean {
+  for (const name of GROWING_FEATURES) {
+    const f = core.features[name];
+    if (f.list.length - 1 > f.maxIndex!) return true;
+  }
+  return false;
+}
+
+/** Whether any prefix, suffix or shape list holds values beyond the model's own. */
+function grown(core: CoreModel): boolean {
+  return GROWING_FEATURES.some((name) => core.features[name].list.length > core.features[name].intrinsicSize!);
+}
+
+/**
+ * wink's reading of `text`, handed to `use`. Read what is needed there: the document's values for
+ * words outside the lexicon belong to the instance, which may be made again afterwards.
+ */
+export function readWink<T>(text: string, use: (doc: WinkDoc) => T): T {
+  current.reading++;
+  const wasGrown = grown(current.core);
+  let doc = current.nlp.readDoc(text);
+  if (wasGrown && overflowed(current.core)) {
+    current = makeInstance();
+    current.reading++;
+    doc = current.nlp.readDoc(text);
+  }
+  try {
+    return use(doc);
+  } finally {
+    if (current.core.features.lexeme.list.length - LEXICON_SIZE > winkRenewal.maxAddedWords) current = makeInstance();
+  }
 }
