@@ -24,6 +24,11 @@ describe('US postal codes in addresses', () => {
     expect(byName(doc, 'WA')?.geo?.country).not.toBe('US');
   });
 
+  it('places a code that ends a sentence, full stop and all', () => {
+    const doc = analyzeText('The show runs Oct. 11–21, in Harrisburg, PA. The historic show features a Grand Prix.');
+    expect(byName(doc, 'PA.')?.geo).toMatchObject({ country: 'US', admin1: 'Pennsylvania' });
+  });
+
   it('reads no state out of two capitals elsewhere', () => {
     const doc = analyzeText('The new TX model ships in May, the company said.');
     expect(doc.entities.find((e) => e.name === 'TX')?.geo).toBeUndefined();

@@ -238,7 +238,8 @@ export function postalCodeStates(doc: Doc, candidates: ReadonlyMap<Entity, Place
   for (const e of candidates.keys()) for (const [, end] of e.mentions) byEnd.set(end, e);
   const out = new Map<Entity, Place[]>();
   for (const [e, cands] of candidates) {
-    const state = usStateByPostalCode(e.name);
+    // "in Harrisburg, PA." at a sentence's end: the tokenizer keeps the full stop on the code.
+    const state = usStateByPostalCode(e.name.replace(/\.$/, ''));
     if (!state) continue;
     const towns: Entity[] = [];
     for (const [start] of e.mentions) {
