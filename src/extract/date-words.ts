@@ -21,14 +21,49 @@ const MONTH_FORMS: Record<number, string> = {
 const MONTHS = new Map<string, number>();
 for (const [n, forms] of Object.entries(MONTH_FORMS)) for (const f of forms.split(' ')) MONTHS.set(f, +n);
 
-/** Regex alternation of every month form, longest first so "sept" wins over "sep". */
-export const MONTH_ALTERNATION = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** Every written month form, lower case. */
+export const MONTH_WORDS: readonly string[] = [...MONTHS.keys()];
+
+/** Regex alternation of every month form. */
+export const MONTH_ALTERNATION = prefixTree(MONTH_WORDS);
 
 /** The same, in lower, Capitalised and UPPER case, for regexes that must stay case-sensitive elsewhere. */
-export const MONTH_ALTERNATION_CASED = [...MONTHS.keys()]
-  .flatMap((f) => [f, f[0].toUpperCase() + f.slice(1), f.toUpperCase()])
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+export const MONTH_ALTERNATION_CASED = prefixTree(
+  MONTH_WORDS.flatMap((f) => [f, f[0].toUpperCase() + f.slice(1), f.toUpperCase()]),
+);
+
+/**
+ * `words` as one regex group that shares their common prefixes ("jan(?:uary|v(?:ier)?|...)?")
+ * instead of a flat alternation of every word. It matches the same strings, and where one word
+ * is the start of another the longer is tried first, as in a flat alternation sorted longest
+ * first. V8 compiles it in a fraction of the time: with the i and u flags a flat alternation of
+ * the 200 month forms took tens of milliseconds for each pattern using it, and each process
+ * compiles them again.
+ */
+export function prefixTree(words: readonly string[]): string {
+  interface Node {
+    next: Map<string, Node>;
+    end: boolean;
+  }
+  const root: Node = { next: new Map(), end: false };
+  for (const w of new Set(words)) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const branches = [...node.next].map(([ch, child]) => ch.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&') + emit(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    // A word ends here and longer ones go on: the group is optional, and greedy, so longer first.
+    return node.end ? `(?:${body})?` : body;
+  };
+  return `(?:${emit(root)})`;
+}
 
 export function monthNumber(word: string): number | null {
   return MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
