@@ -21,16 +21,23 @@
 //    answered from the store's read cache, so the first, uncached request of each query is timed
 //    separately beforehand (the three slowest are named).
 //
+// 3. Another store: `--db <path|postgres://…>` runs the same first requests and load against a
+//    database made beforehand, nothing generated (e.g. the PostgreSQL million of
+//    bench:search-scale). Article pages are those of the first records by date that have their
+//    JSON (search-scale's made records have none; their pages would answer 404).
+//
 //   npm run bench:serve                       # 100,000 records, 50 connections, 20 s each
 //   BENCH_RECORDS=20000 BENCH_SECONDS=5 npm run bench:serve
+//   BENCH_SECONDS=10 npm run bench:serve -- --db postgres://root@127.0.0.1:5432/h34_base_x1000000
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import BetterSqlite3 from 'better-sqlite3';
-import { openStore, type Store } from '../src/store/index.js';
+import { displayLocation, openStore, type Store } from '../src/store/index.js';
 import { localEntries } from '../src/sources/files.js';
 import { ingest } from '../src/ingest/run.js';
 import { PLOVER_TYPES, MODALITIES, type ArticleRecord, type Entity, type Span } from '../src/record/types.js';
@@ -386,11 +393,22 @@ async function load(name: string, url: string, paths: string[]) {
   return row;
 }
 
-async function main() {
-  const db = await corpus();
-  const store = await openStore(db);
+/** Article ids for the load: up to `want` of the first records by date whose record (JSON) the store has. */
+async function articleIds(store: Store, want: number): Promise<string[]> {
   const ids: string[] = [];
-  for (const r of (await store.search({ limit: 500 })).hits) ids.push(r.id);
+  const pages = 20;
+  for (let page = 0; page < pages && ids.length < want; page++) {
+    const hits = (await store.search({ limit: 500, offset: page * 500 })).hits;
+    if (hits.length === 0) break;
+    for (const h of hits) if (ids.length < want && (await store.get(h.id))) ids.push(h.id);
+  }
+  return ids;
+}
+
+async function main(given: string | undefined) {
+  const db = given ?? (await corpus());
+  const store = await openStore(db);
+  const ids = await articleIds(store, 500);
   const total = await store.count();
   await store.close();
   const words = [
@@ -419,7 +437,7 @@ async function main() {
   const server = await startServer(db);
   try {
     console.error(
-      `bench: ${total} records; ${CONNECTIONS} connections, ${SECONDS} s per endpoint against ${server.url}`,
+      `bench: ${total} records in ${displayLocation(db)}; ${CONNECTIONS} connections, ${SECONDS} s per endpoint against ${server.url}`,
     );
     // First requests, one at a time: the server has not answered them before, so nothing is cached.
     const timed: { path: string; ms: number }[] = [];
@@ -434,7 +452,9 @@ async function main() {
     );
     const slowest = [...timed].sort((a, b) => b.ms - a.ms).slice(0, 3);
     console.log(`  slowest: ${slowest.map((t) => `${t.path} ${t.ms.toFixed(1)} ms`).join(', ')}`);
-    const rows = [await load('search', server.url, searches), await load('article', server.url, articles)];
+    const rows = [await load('search', server.url, searches)];
+    if (articles.length > 0) rows.push(await load('article', server.url, articles));
+    else console.log('article: no record with its JSON among the first by date; not loaded');
     console.table(rows);
     for (const row of rows) {
       const target = TARGET_P95_MS[row.endpoint as keyof typeof TARGET_P95_MS];
@@ -456,4 +476,4 @@ async function serveOnly(db: string) {
 }
 
 if (process.argv[2] === '--server') await serveOnly(process.argv[3]);
-else await main();
+else await main(parseArgs({ options: { db: { type: 'string' } } }).values.db);
