@@ -1,12 +1,16 @@
 // How the SQLite store lays out what a search's facets read (src/store/sqlite/migrations.ts, 0013):
 // the facets' columns in the indexes on record_seq, so the facets of a sample come from the
-// indexes alone, and the plans of the facet reads say so.
+// indexes alone, and the plans of the facet reads say so. And what a search's walk over the records
+// reads (0014): their group and date from the index records_walk, not the table's rows.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
+import { searchRecords } from '../../src/store/sqlite/search.js';
+import type { Database } from '../../src/store/sql/schema.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dateline-sqlite-storage-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -40,6 +44,41 @@ describe('SQLite search storage', () => {
       );
     } finally {
       db.close();
+    }
+  });
+
+  it('walks the records of a text or date search through records_walk, and of a source search through the table', async () => {
+    const path = join(dir, 'walk.db');
+    await (await openStore(path)).close();
+    const sqlite = new BetterSqlite3(path, { readonly: true });
+    const statements: { sql: string; parameters: readonly unknown[] }[] = [];
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: sqlite }),
+      log: (e) => {
+        statements.push({ sql: e.query.sql, parameters: e.query.parameters });
+      },
+    });
+    const walkPlans = async (q: Parameters<typeof searchRecords>[1]) => {
+      statements.length = 0;
+      await searchRecords(db, q);
+      return statements
+        .filter((s) => /^SELECT (records_fts\.rowid AS seq|r\.seq) FROM /.test(s.sql.trim()))
+        .map((s) =>
+          (sqlite.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).all(...s.parameters) as { detail: string }[])
+            .map((r) => r.detail)
+            .join('\n'),
+        );
+    };
+    try {
+      const dated = await walkPlans({ text: 'council', since: '2023-01-01', until: '2023-12-31' });
+      expect(dated.length).toBeGreaterThan(0);
+      for (const plan of dated) expect(plan).toMatch(/COVERING INDEX records_walk/);
+      for (const plan of await walkPlans({ since: '2023-01-01' })) expect(plan).toMatch(/COVERING INDEX records_walk/);
+      // The source filter tests the address, which the index does not hold.
+      for (const plan of await walkPlans({ text: 'council', source: 'example' }))
+        expect(plan).not.toMatch(/records_walk/);
+    } finally {
+      await db.destroy();
     }
   });
 });

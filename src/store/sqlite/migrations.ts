@@ -160,6 +160,14 @@ export const MIGRATIONS: Record<string, Migration> = {
       await sql`DROP INDEX events_record`.execute(db);
     },
   },
+  // The records' columns a search walk tests (search.ts): the text's matches walked newest first
+  // read each record's group and date from this index's dense pages instead of the table's rows
+  // (12 to a page): 260 pages instead of 2,900 for a common word with a year's range at 100,000.
+  '0014-records-walk': {
+    up: async (db) => {
+      await sql`CREATE INDEX records_walk ON records (seq, duplicate_of, published)`.execute(db);
+    },
+  },
 };
 
 /** Migration 0002: the clusters table, and each event row's cluster and participant keys. */
