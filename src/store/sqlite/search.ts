@@ -159,17 +159,20 @@ export async function searchRecords(
     // A group's score is its best-matching record's, whose text gives the snippet (SQLite takes
     // the bare column x.mseq from the row that has the min()). Only the window's groups are scored
     // (they passed the filters already); records under its floor cannot be in it. Materialised:
-    // bm25() cannot run in a subquery the planner folds into an aggregate.
+    // bm25() cannot run in a subquery the planner folds into an aggregate. The page's groups are
+    // picked (g) before their records are read: reading all the window's rows cost a table page
+    // each. Ties in score go newest first, as in the PostgreSQL store.
     const window = JSON.stringify(newest.slice(0, bounds.rankWindow));
     rows = (
       await sql<HitRow>`
       WITH x AS MATERIALIZED (SELECT records_fts.rowid AS mseq, ${HEAD_SEQ} AS head, ${BM25_WEIGHTS} AS score
             FROM records_fts JOIN records m INDEXED BY records_walk ON m.seq = records_fts.rowid
             WHERE records_fts MATCH ${match} AND records_fts.rowid >= ${floor}
-              AND ${HEAD_SEQ} IN (SELECT value FROM json_each(${window})))
-      SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, min(x.score) AS score, x.mseq
-      FROM x JOIN records r ON r.seq = x.head
-      GROUP BY r.seq ORDER BY score LIMIT ${limit} OFFSET ${offset}`.execute(db)
+              AND ${HEAD_SEQ} IN (SELECT value FROM json_each(${window}))),
+      g AS MATERIALIZED (SELECT head, min(score) AS score, mseq FROM x
+            GROUP BY head ORDER BY score, head DESC LIMIT ${limit} OFFSET ${offset})
+      SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, g.score, g.mseq
+      FROM g JOIN records r ON r.seq = g.head ORDER BY g.score, g.head DESC`.execute(db)
     ).rows;
   } else {
     rows = (
