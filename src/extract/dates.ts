@@ -170,7 +170,18 @@ function plausibleBareMonth(match: string): boolean {
 /** `s` as an ISO date or date-time, or null when it holds no valid date. Takes the first date found. */
 export function parseDate(s: string, opts: DateOptions = {}): string | null {
   if (typeof s !== 'string') return null;
-  return findDate(s.length > MAX_DATE_STRING ? s.slice(0, MAX_DATE_STRING) : s, opts)?.value ?? null;
+  const head = s.length > MAX_DATE_STRING ? s.slice(0, MAX_DATE_STRING) : s;
+  return isoAtStart(head, opts) ?? findDate(head, opts)?.value ?? null;
+}
+
+/** The date of an ISO 8601 date or date-time opening `s`, when valid: then the first date
+ * findDate would give, without trying the other written forms. Most dates parsed are
+ * machine-readable (meta tags, JSON-LD, <time datetime>), and each other form costs a search. */
+function isoAtStart(s: string, opts: DateOptions): string | null {
+  const { re, read } = PATTERNS[0];
+  re.lastIndex = 0;
+  const m = re.exec(s);
+  return m && m.index === 0 ? toIso(read(m, opts), opts) : null;
 }
 /** Longer strings are paragraphs, not date strings (and chrono is too slow to run on them). */
 const MAX_DATE_STRING = 300;

@@ -9,6 +9,10 @@ describe('parseDate', () => {
     ['2022-02-17', '2022-02-17'],
     ['2022-02-17T10:12:00+03:00', '2022-02-17T10:12:00+03:00'],
     ['2022-02-17T10:12:00.000Z', '2022-02-17T10:12:00Z'],
+    // An ISO date that opens the string but is no date: the next written date is taken.
+    ['2022-13-45, updated March 3, 2022', '2022-03-03'],
+    // One after the crawl time is passed over the same way.
+    ['2022-05-01 (was March 3, 2022)', '2022-03-03', { now: '2022-04-01' }],
     ['February 17, 2022 at 10:12 PM', '2022-02-17T22:12:00'],
     ['17 Feb 2022, 10:12 GMT', '2022-02-17T10:12:00Z'],
     ['17 февраля 2022 г.', '2022-02-17'],
