@@ -251,4 +251,17 @@ describe('quote precision', () => {
     );
     expect(containing(r, 'foreign trawlers')).toHaveLength(0);
   });
+
+  it('reads an object cue with a bare noun phrase on a page that is not political news as an act, unless a person says it', () => {
+    const review =
+      'The new laptop has a faster processor, a bigger battery and a brighter screen. The keyboard is the feature every user will notice first on the device. ';
+    const r = run(
+      review +
+        'Ambient lighting offers 30 colors. The launch edition offers a free case. Reviewers said the keyboard is better. Mark Lee praised the keyboard.',
+    );
+    expect(r.quotes.map((q) => q.content.text)).toEqual(['the keyboard is better', 'the keyboard']);
+    // On political news the same construction stays an attribution.
+    const news = run('The senator said the new tax law would hurt users. The government rejected the plan.');
+    expect(cues(news)).toEqual(['said', 'rejected']);
+  });
 });
