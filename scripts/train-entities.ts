@@ -147,6 +147,17 @@ function examples(docs: readonly GumDoc[]): Example[] {
   return out;
 }
 
+export interface TrainOptions {
+  /**
+   * Loss-augmented decoding in training (the perceptron updates until gold beats every other
+   * tagging by this much per wrong tag): each wrong tag's score is raised by it.
+   */
+  margin: number;
+  /** Share of a token's features left out of each update (fixed-seed draws), so rarer cues learn too. */
+  dropout: number;
+}
+const DEFAULT_OPTIONS: TrainOptions = { margin: 0, dropout: 0 };
+
 /**
  * Trains `runs` perceptrons, each on its own fixed-seed sentence order (SEED, SEED + 1, ...), and
  * averages their averaged weights (parameter mixing, McDonald et al. 2010): one perceptron's
@@ -158,12 +169,13 @@ export function train(
   epochs: number,
   dev: readonly DevDoc[] = [],
   runs = DEFAULT_RUNS,
+  options: TrainOptions = DEFAULT_OPTIONS,
 ): { transition: Int16Array; emission: Int16Array } {
   const data = examples(docs);
   const w = new Float64Array(BUCKETS * TAG_COUNT);
   const tw = new Float64Array((TAG_COUNT + 1) * TAG_COUNT);
   for (let run = 0; run < runs; run++) {
-    const one = trainOnce(data, epochs, SEED + run, dev);
+    const one = trainOnce(data, epochs, SEED + run, dev, options);
     for (let i = 0; i < w.length; i++) w[i] += one.w[i] / runs;
     for (let i = 0; i < tw.length; i++) tw[i] += one.tw[i] / runs;
     if (dev.length && run > 0)
@@ -187,6 +199,7 @@ function trainOnce(
   epochs: number,
   seed: number,
   dev: readonly DevDoc[],
+  { margin, dropout }: TrainOptions,
 ): { w: Float64Array; tw: Float64Array } {
   const T = TAG_COUNT;
   const mask = BUCKETS - 1;
@@ -199,6 +212,8 @@ function trainOnce(
   let c = 1;
   let scores = new Float64Array(256 * T);
   let pred = new Uint8Array(256);
+  let kept = new Uint8Array(256 * FEATURES_PER_TOKEN);
+  const dropper = seededRandom(seed + 1000);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -212,7 +227,24 @@ function trainOnce(
         scores = new Float64Array(n * T);
         pred = new Uint8Array(n);
       }
-      emissions(w, feats, n, scores);
+      if (n * FEATURES_PER_TOKEN > kept.length) kept = new Uint8Array(n * FEATURES_PER_TOKEN);
+      if (dropout > 0) {
+        for (let f = 0; f < n * FEATURES_PER_TOKEN; f++) kept[f] = dropper() < dropout ? 0 : 1;
+        for (let i = 0; i < n; i++) {
+          const o = i * T;
+          for (let t = 0; t < T; t++) scores[o + t] = 0;
+          for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
+            if (!kept[i * FEATURES_PER_TOKEN + f]) continue;
+            const row = (feats[i * FEATURES_PER_TOKEN + f] & mask) * T;
+            for (let t = 0; t < T; t++) scores[o + t] += w[row + t];
+          }
+        }
+      } else {
+        kept.fill(1, 0, n * FEATURES_PER_TOKEN);
+        emissions(w, feats, n, scores);
+      }
+      if (margin > 0)
+        for (let i = 0; i < n; i++) for (let t = 0; t < T; t++) if (t !== gold[i]) scores[i * T + t] += margin;
       viterbi(scores, constrained(tw), n, pred);
       total += n;
       for (let i = 0; i < n; i++) {
@@ -223,6 +255,7 @@ function trainOnce(
         if (g !== p) {
           errors++;
           for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
+            if (!kept[i * FEATURES_PER_TOKEN + f]) continue;
             const row = (feats[i * FEATURES_PER_TOKEN + f] & mask) * T;
             w[row + g] += 1;
             u[row + g] += c;
@@ -257,7 +290,15 @@ function trainOnce(
 
 function main(argv: string[]): void {
   const gum =
-    argv.find((a, i) => !a.startsWith('--') && !['--epochs', '--out', '--runs'].includes(argv[i - 1])) ?? DEFAULT_GUM;
+    argv.find(
+      (a, i) => !a.startsWith('--') && !['--epochs', '--out', '--runs', '--margin', '--dropout'].includes(argv[i - 1]),
+    ) ?? DEFAULT_GUM;
+  const numberAfter = (flag: string, fallback: number) =>
+    argv.includes(flag) ? Number(argv[argv.indexOf(flag) + 1]) : fallback;
+  const options: TrainOptions = {
+    margin: numberAfter('--margin', DEFAULT_OPTIONS.margin),
+    dropout: numberAfter('--dropout', DEFAULT_OPTIONS.dropout),
+  };
   const runsAt = argv.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : DEFAULT_RUNS;
   const epochsAt = argv.indexOf('--epochs');
@@ -268,7 +309,7 @@ function main(argv: string[]): void {
   const docs = readGumSplit(join(gum, 'train'));
   // --dev: score the averaged weights on GUM dev after each epoch (for choosing the epoch count).
   const dev = argv.includes('--dev') ? devDocs(readGumSplit(join(gum, 'dev'))) : [];
-  const { transition, emission } = train(docs, epochs, dev, runs);
+  const { transition, emission } = train(docs, epochs, dev, runs, options);
   const file = gzipSync(encodeModel(transition, emission), { level: 9 });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, file);
