@@ -207,3 +207,19 @@ describe('events on news that is not about politics or conflict', () => {
     expect(types.some((t) => t === 'ASSAULT' || t === 'COERCE')).toBe(true);
   });
 });
+
+describe('kinds from the round-8 audits (ninth session)', () => {
+  it('does not deliver what a request, appeal or plea asks for', () => {
+    // The thing asked for is not sent: "sent a request for aid" is a request, and the aid is still to come.
+    const sent = analysed('Georgia sent a request for military aid to its allies on Monday.');
+    expect(typed(sent, 'REQUEST').map((e) => e.modality)).toEqual(['asserted']);
+    expect(typed(sent, 'AID').map((e) => e.modality)).toEqual(['future']);
+    const troops = analysed('Mali sent a request for troops to its neighbours.');
+    expect(typed(troops, 'MOBILIZE')).toEqual([]);
+    expect(one(analysed('The UN renewed its plea for humanitarian aid to Yemen.'), 'AID').modality).toBe('future');
+    // What was sent after a request was sent.
+    expect(one(analysed('Germany sent weapons to Kyiv after a request from its government.'), 'AID').modality).toBe(
+      'asserted',
+    );
+  });
+});

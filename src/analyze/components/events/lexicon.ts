@@ -427,6 +427,8 @@ const DEPLOYED_THINGS = [
 
 /** What is offered or given when it is information, not aid. */
 const INFORMATION = ['evidence', 'information', 'explanation', 'detail', 'details', 'proof', 'comment'];
+/** What one sends without sending the thing it asks for ("sent a request for military aid"). */
+const REQUESTS = ['request', 'requests', 'appeal', 'appeals', 'plea', 'pleas', 'application', 'demand', 'demands'];
 
 /** What one withdraws as a concession: a bill, a demand, a charge ("the withdrawal of the bill"). */
 const WITHDRAWN_MEASURES = [
@@ -622,9 +624,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'assistance', pos: 'noun' },
     { head: 'delivery', object: [...WEAPONS, ...AID_GOODS] },
     { head: 'deliveries', object: [...WEAPONS, ...AID_GOODS] },
-    { head: 'deliver', object: [...WEAPONS, ...AID_GOODS] },
+    { head: 'deliver', object: [...WEAPONS, ...AID_GOODS], unless: REQUESTS },
     { head: 'supply', pos: 'verb', object: [...WEAPONS, ...AID_GOODS] },
-    { head: 'send', object: [...WEAPONS, ...AID_GOODS] },
+    { head: 'send', object: [...WEAPONS, ...AID_GOODS], unless: REQUESTS },
     { head: 'provide', object: [...WEAPONS, ...AID_GOODS] },
     { head: 'donate' },
     { head: 'donation' },
@@ -988,7 +990,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'drills', before: ['military', 'naval', 'combat', 'live-fire'], notAfter: ['joint'] },
     { head: 'mass', pos: 'verb' },
     { head: 'dispatch', object: FORCES },
-    { head: 'send', object: FORCES },
+    { head: 'send', object: FORCES, unless: REQUESTS },
     { head: 'move', object: FORCES },
     { head: 'alert', before: ['high', 'heightened', 'combat', 'full'] },
     { head: 'call', next: ['up'] },

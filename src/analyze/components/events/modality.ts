@@ -301,17 +301,25 @@ const ASKING_VERBS = new Set([
 
 const ASKED_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
-/** An event noun that is the object of a verb of asking ("called for talks", "demanded a ceasefire", "urged a meeting"). */
+/** Nouns of asking whose "for" phrase is what is asked for ("a request for military aid", "his plea for aid"). */
+const ASKING_NOUNS = new Set(['request', 'appeal', 'plea', 'call', 'demand', 'application']);
+
+/** An event noun that is the object of a verb of asking ("called for talks", "demanded a ceasefire", "urged a meeting") or the "for" phrase of a noun of asking ("a plea for aid"). */
 function isAskedFor(m: ModalityInput): boolean {
   if (!m.nominal) return false;
   // Back over the noun phrase: its modifiers ("an emergency", "a UN"), then "for" ("called for").
   let i = m.at - 1;
   while (i >= 0 && m.at - i <= ENDING_REACH && ASKED_PHRASE_TAGS.has(m.tokens[i].pos)) i--;
   // "called for talks"; "threatening them with tariffs".
-  if (lower(m.tokens[i] ?? m.tokens[m.at]) === 'for') i--;
+  const afterFor = lower(m.tokens[i] ?? m.tokens[m.at]) === 'for';
+  if (afterFor) i--;
   else if (lower(m.tokens[i] ?? m.tokens[m.at]) === 'with' && m.tokens[i - 1]?.pos === 'PRON') i -= 2;
   const verb = m.tokens[i];
-  return !!verb && verb.pos === 'VERB' && ASKING_VERBS.has(verb.lemma.toLowerCase());
+  if (!verb) return false;
+  const lemma = verb.lemma.toLowerCase();
+  return (
+    (verb.pos === 'VERB' && ASKING_VERBS.has(lemma)) || (afterFor && verb.pos === 'NOUN' && ASKING_NOUNS.has(lemma))
+  );
 }
 
 /** Verbs whose "X to V" is an obligation laid on X, not an act ("requiring employees to sign"). */
