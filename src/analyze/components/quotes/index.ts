@@ -143,9 +143,9 @@ const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we']);
  * Whether an attribution by an object cue (or a learned cue) reports an act or a thing rather than
  * a stance: on a page that is not political or conflict news (events/topic.ts: reviews, shops,
  * sports, health advice), a content that is a bare noun phrase (indirect, no verb) said by no
- * person, group of people or the writer, in a sentence that names no political actor ("Lexus
- * revealed the LC Convertible Concept", "explosions rattled the city", "This can ... promote
- * better health", "1 pass defended"). `nonPolitical` reads the page's topic once, when first asked.
+ * person, group of people or the writer, in a sentence that names no political actor ("Ambient
+ * lighting offers 30 colors", "This can ... promote better health", "1 pass defended", "they call
+ * TNG50"). `nonPolitical` reads the page's topic once, when first asked.
  * The largest kind of wrong quote in the round-5 and round-6 audits of the Zyte pages; on
  * polnear-dev (all political news, 13 of 84 articles read as other sections) it costs 0.002 of
  * strict overlap F1 (docs/models.md).
