@@ -74,6 +74,16 @@ describe('SQLite search storage', () => {
       expect(dated.length).toBeGreaterThan(0);
       for (const plan of dated) expect(plan).toMatch(/COVERING INDEX records_walk/);
       for (const plan of await walkPlans({ since: '2023-01-01' })) expect(plan).toMatch(/COVERING INDEX records_walk/);
+      // The facets read each sampled record's entities with one seek, not one per entity type.
+      statements.length = 0;
+      await searchRecords(db, { text: 'council' });
+      const facet = statements.find((s) => /FROM entities WHERE/.test(s.sql));
+      expect(facet).toBeDefined();
+      expect(
+        (sqlite.prepare(`EXPLAIN QUERY PLAN ${facet!.sql}`).all(...facet!.parameters) as { detail: string }[])
+          .map((r) => r.detail)
+          .join('\n'),
+      ).toMatch(/COVERING INDEX entities_record_facets \(record_seq=\?\)/);
       // The source filter tests the address, which the index does not hold.
       for (const plan of await walkPlans({ text: 'council', source: 'example' }))
         expect(plan).not.toMatch(/records_walk/);

@@ -15,12 +15,18 @@ const byCount = (a: Facet, b: Facet) => b.count - a.count || (a.value < b.value 
 export async function searchFacets(
   db: Kysely<Database>,
   inSample: (seq: RawBuilder<unknown>) => RawBuilder<unknown>,
+  /**
+   * How the entity rows' type is tested. SQLite passes `+type`, which its index cannot seek by:
+   * one seek per sampled record reads its entities in order, where `type IN (5 types)` took five
+   * (1.2 ms of 5 ms CPU for 500 records at 100,000).
+   */
+  entityType: RawBuilder<unknown> = sql`type`,
 ): Promise<Record<string, Facet[]>> {
   const entities = (
     await sql<{ facet: string; value: string; count: number | string }>`
       SELECT CASE WHEN type = 'PERSON' THEN 'people' WHEN type = 'ORG' THEN 'organisations' ELSE 'places' END AS facet,
              min(name) AS value, count(DISTINCT record_seq) AS count
-      FROM entities WHERE type IN ('PERSON', 'ORG', 'GPE', 'LOC', 'FAC') AND ${inSample(sql`record_seq`)}
+      FROM entities WHERE ${entityType} IN ('PERSON', 'ORG', 'GPE', 'LOC', 'FAC') AND ${inSample(sql`record_seq`)}
       GROUP BY 1, key`.execute(db)
   ).rows;
   const entityFacet = (facet: string) =>

@@ -208,7 +208,11 @@ export async function searchRecords(
   const page: SearchPage = {
     ...cappedTotal(newest.length, bounds),
     hits,
-    facets: await searchFacets(db, (seq) => sql`${seq} IN (SELECT value FROM json_each(${JSON.stringify(sample)}))`),
+    facets: await searchFacets(
+      db,
+      (seq) => sql`${seq} IN (SELECT value FROM json_each(${JSON.stringify(sample)}))`,
+      sql`+type`,
+    ),
   };
   if (newest.length > bounds.facetSample) page.facetSample = bounds.facetSample;
   return page;
