@@ -82,6 +82,11 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
     }),
     () => bylineDate(scan, order),
     () => firstDated(above, order),
+    // Last: a page whose only date is a "Last updated" line after its text (reference and
+    // government pages) was at least published by then.
+    ...headlines
+      .slice(0, 1)
+      .map((headline) => () => updateDate(textAfter(headline, UPDATED_AFTER_HEADLINE_CHARS), order)),
   ];
   // An update date stands in only when nothing else gives a date.
   let fallback: Seen | null = null;
@@ -103,6 +108,18 @@ function articleRegion(el: Element): Element | null {
 function isAncestor(ancestor: Element, el: AnyNode): boolean {
   for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
   return false;
+}
+
+/** How far after the headline (characters) a "Last updated" line is looked for when the page shows no other date. */
+const UPDATED_AFTER_HEADLINE_CHARS = 6000;
+
+/** The first date in `text` labelled as an update ("Last updated: November 13, 2025"). */
+function updateDate(text: string, order: DateOptions): Seen | null {
+  if (!WRITTEN_YEAR.test(text)) return null;
+  const found = findDates(text, order).find(
+    (d) => !d.yearInferred && UPDATE_LABEL.test(text.slice(Math.max(0, d.start - 40), d.start)),
+  );
+  return found ? { value: found.value, update: true } : null;
 }
 
 /** A date further down the page counts only with a publication label before it ("Posted on"). */
