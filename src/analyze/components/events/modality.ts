@@ -752,9 +752,37 @@ function isOption(m: ModalityInput): boolean {
   return lower(m.tokens[i] ?? m.tokens[m.at]) === 'between' && CHOOSING.has(m.tokens[i - 1]?.lemma.toLowerCase() ?? '');
 }
 
+/**
+ * Verbs of forecast, by lemma: every form ("expects", "is predicting"), and their "that" clause
+ * ("expect that Russia will launch"); an "-ing" form needs its auxiliary ("flood forecasting" is a
+ * noun's work, not a forecast).
+ */
+const FORECASTING = new Set(['expect', 'predict', 'forecast']);
+function forecastsAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || !FORECASTING.has(t.lemma.toLowerCase())) return false;
+  return !/ing$/i.test(t.text) || tokens[i - 1]?.pos === 'AUX';
+}
+
 function isPossible(m: ModalityInput): boolean {
   const cues = before(m, 'complement').filter((i) => !REASONS.has(lower(m.tokens[i + 1])));
-  if (cues.some((i) => POSSIBLE.has(lower(m.tokens[i])) || (!m.nominal && OBLIGATION.has(lower(m.tokens[i])))))
+  if (
+    cues.some(
+      (i) =>
+        POSSIBLE.has(lower(m.tokens[i])) ||
+        forecastsAt(m.tokens, i) ||
+        (!m.nominal && OBLIGATION.has(lower(m.tokens[i]))),
+    )
+  )
+    return true;
+  if (
+    before(m, 'clause').some(
+      (i) =>
+        forecastsAt(m.tokens, i) &&
+        lower(m.tokens[i + 1]) === 'that' &&
+        m.seg.complement[i + 2] === m.seg.complement[m.at],
+    )
+  )
     return true;
   if (isAttempt(m) || isOption(m)) return true;
   if (
