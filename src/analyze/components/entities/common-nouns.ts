@@ -3,6 +3,7 @@
 // its lexicon instead: a plural in the lexicon whose lemma is its singular ("traders" -> "trader")
 // is a common noun. Words outside the lexicon ("jones", "pushtuns") get rule lemmas, so they
 // count only as compounds of a known plural ("dock" + "workers").
+import { boundedMemo } from '../../../text/bounded-memo.js';
 import { its, LEXICON_SIZE, readWink } from '../../resources/wink.js';
 
 /** A word read in a neutral noun slot, so the tagger lemmatises it as a noun. */
@@ -18,17 +19,13 @@ const MIN_COMPOUND_TAIL = 5;
 /** Shortest head of such a compound ("dock"). */
 const MIN_COMPOUND_HEAD = 3;
 
-const cache = new Map<string, boolean>();
+/** Bounded like the other word memos: capitalised plurals keep coming in a long-running process. */
+const KNOWN_PLURAL_MEMO_MAX = 100_000;
 
-function knownPlural(low: string): boolean {
-  let known = cache.get(low);
-  if (known === undefined) {
-    const r = read(low);
-    known = r.id < LEXICON_SIZE && r.pos === 'NOUN' && r.lemma !== low;
-    cache.set(low, known);
-  }
-  return known;
-}
+const knownPlural = boundedMemo((low) => {
+  const r = read(low);
+  return r.id < LEXICON_SIZE && r.pos === 'NOUN' && r.lemma !== low;
+}, KNOWN_PLURAL_MEMO_MAX);
 
 const inLexicon = (low: string) => read(low).id < LEXICON_SIZE;
 
