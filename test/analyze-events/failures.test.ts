@@ -247,3 +247,14 @@ describe('predictions told in the present (ninth session)', () => {
     ).toBe('asserted');
   });
 });
+
+describe('the content of a deal still to come (ninth session)', () => {
+  it('keeps tariffs whose reduction a deal would bring in force, as when they are to be lifted', () => {
+    // "tariff reductions": the reduction is to come, the tariffs are in place (as "will lift the tariffs").
+    const deal = analysed('Beijing will not buy more soybeans until a deal that includes tariff reductions is signed.');
+    expect(one(deal, 'SANCTION').modality).toBe('asserted');
+    expect(one(analysed('The talks will focus on tariff cuts for cars.'), 'SANCTION').modality).toBe('asserted');
+    // New tariffs a deal would bring are still to come.
+    expect(one(analysed('The deal would include new tariffs on steel.'), 'SANCTION').modality).toBe('future');
+  });
+});

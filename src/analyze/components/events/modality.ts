@@ -276,6 +276,9 @@ function isEnded(m: ModalityInput): boolean {
     if (ending(m.tokens[i], i)) return true;
     if (!ENDING_OBJECT_LINKS.has(m.tokens[i].pos)) break;
   }
+  // "a deal that includes tariff reductions": the noun names what a noun of easing eases.
+  const next = m.tokens[m.at + 1];
+  if (next && next.pos === 'NOUN' && EASING_NOUNS.has(next.lemma.toLowerCase())) return true;
   // "if any of his tariffs on Chinese goods will ever be removed": the noun is the passive's subject.
   for (let i = m.at + 1; i < m.tokens.length && m.seg.clause[i] === m.seg.clause[m.at]; i++) {
     const t = m.tokens[i];
@@ -284,6 +287,8 @@ function isEnded(m: ModalityInput): boolean {
   return false;
 }
 const PASSIVE_BEFORE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+/** Nouns of easing that an event noun modifies ("tariff reductions", "sanctions relief"): the event is in force. */
+const EASING_NOUNS = new Set(['reduction', 'cut', 'relief', 'removal', 'rollback', 'repeal', 'easing', 'lifting']);
 
 /** Verbs of asking for or threatening something: the event noun they take is still to come ("called for an emergency meeting", "threatened sanctions"). */
 const ASKING_VERBS = new Set([
