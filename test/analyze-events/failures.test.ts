@@ -258,3 +258,14 @@ describe('the content of a deal still to come (ninth session)', () => {
     expect(one(analysed('The deal would include new tariffs on steel.'), 'SANCTION').modality).toBe('future');
   });
 });
+
+describe('figurative attacks (ninth session)', () => {
+  it('reads an attack or assault on an ideal as words, not violence', () => {
+    const speech = analysed('Her speech was a direct assault on the rule of law.');
+    expect(typed(speech, 'ASSAULT')).toEqual([]);
+    expect(typed(analysed('The new rules are a frontal attack on press freedom.'), 'ASSAULT')).toEqual([]);
+    // Violence against people named after an ideal stays violence.
+    expect(typed(analysed('Police condemned the attack on democracy activists in Minsk.'), 'ASSAULT')).toHaveLength(1);
+    expect(typed(analysed('The assault on the rights campaigners left two injured.'), 'ASSAULT')).toHaveLength(1);
+  });
+});

@@ -137,6 +137,8 @@ const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
 
 /** Whether the ASSAULT trigger "attack" at `at` (to `end`) is criticism, not violence. */
 export function isVerbalAttack(tokens: readonly Token[], seg: Segmentation, at: number, end: number): boolean {
+  // "an assault on the rule of law", "a frontal attack on press freedom": an ideal is not hit by force.
+  if (onIdeal(tokens, end)) return true;
   if (tokens[at].lemma.toLowerCase() !== 'attack' && !/^attack/i.test(tokens[at].text)) return false;
   const clause = seg.clause[at];
   const after: number[] = [];
@@ -188,4 +190,23 @@ function isLabel(tokens: readonly Token[], from: number): boolean {
     i++;
   }
   return i > from + (first.pos === 'DET' ? 1 : 0);
+}
+
+/** Ideals that are attacked only in words; a noun they modify is the target ("democracy activists"). */
+const IDEALS = new Set(['democracy', 'freedom', 'liberty', 'right', 'constitution', 'truth', 'law', 'value', 'decency']);
+const IDEAL_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+/** Tokens of the "on" phrase read for its head noun. */
+const IDEAL_REACH = 8;
+
+/** "on the rule of law", "on press freedom": the head noun of the "on" phrase after the trigger is an ideal. */
+function onIdeal(tokens: readonly Token[], end: number): boolean {
+  if (lower(tokens[end]) !== 'on') return false;
+  let head = '';
+  for (let i = end + 1; i < tokens.length && i <= end + IDEAL_REACH; i++) {
+    const t = tokens[i];
+    if (!IDEAL_PHRASE_TAGS.has(t.pos) && lower(t) !== 'of') break;
+    if (t.pos === 'NOUN') head = t.lemma.toLowerCase();
+    else if (t.pos === 'PROPN') head = '';
+  }
+  return IDEALS.has(head);
 }
