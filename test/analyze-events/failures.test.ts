@@ -227,9 +227,9 @@ describe('kinds from the round-8 audits (ninth session)', () => {
 describe('predictions told in the present (ninth session)', () => {
   it('reads a forecast as possible whatever the verb form and with or without "that"', () => {
     // A forecast by onlookers: "expect" in the code's list of speculation and forecast words.
-    expect(one(analysed('Analysts expect that Russia will launch a new offensive in the spring.'), 'ASSAULT').modality).toBe(
-      'possible',
-    );
+    expect(
+      one(analysed('Analysts expect that Russia will launch a new offensive in the spring.'), 'ASSAULT').modality,
+    ).toBe('possible');
     expect(one(analysed('The ministry expects to sign the agreement with Kenya next week.'), 'AGREE').modality).toBe(
       'possible',
     );
@@ -243,7 +243,8 @@ describe('predictions told in the present (ninth session)', () => {
     expect(one(analysed('Officials said the two sides will sign a ceasefire.'), 'AGREE').modality).toBe('future');
     // "flood forecasting" is work, not a forecast.
     expect(
-      one(analysed('Nepal and India signed a memorandum on flood forecasting in Kathmandu on Monday.'), 'AGREE').modality,
+      one(analysed('Nepal and India signed a memorandum on flood forecasting in Kathmandu on Monday.'), 'AGREE')
+        .modality,
     ).toBe('asserted');
   });
 });

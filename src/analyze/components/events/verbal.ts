@@ -193,7 +193,17 @@ function isLabel(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Ideals that are attacked only in words; a noun they modify is the target ("democracy activists"). */
-const IDEALS = new Set(['democracy', 'freedom', 'liberty', 'right', 'constitution', 'truth', 'law', 'value', 'decency']);
+const IDEALS = new Set([
+  'democracy',
+  'freedom',
+  'liberty',
+  'right',
+  'constitution',
+  'truth',
+  'law',
+  'value',
+  'decency',
+]);
 const IDEAL_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 /** Tokens of the "on" phrase read for its head noun. */
 const IDEAL_REACH = 8;
