@@ -8,12 +8,12 @@ import type { Doc } from '../../doc.js';
 import { lookupPlaces } from '../../resources/gazetteer.js';
 import { classifyRun, type Mention } from './classify.js';
 import { isCommonPlural } from './common-nouns.js';
-import { COMPANY_HEADS, VENUE_HEADS } from './lexicon.js';
+import { COMPANY_HEADS, PERSON_TITLES, VENUE_HEADS } from './lexicon.js';
 import type { TaggedSpan } from './model/tagger.js';
 import type { Run } from './runs.js';
 
 /** Whether the rules' type of a whole-span mention beats the model's (see the file comment). */
-function ruleWins(m: Mention, model: TaggedSpan): boolean {
+function ruleWins(doc: Doc, m: Mention, model: TaggedSpan): boolean {
   if (m.type === 'NORP' && m.cc) return true;
   if (m.home) return true;
   // "Broadhead Co.", "Walt Disney Co.": a name ending in an institution's or a facility's head
@@ -23,6 +23,8 @@ function ruleWins(m: Mention, model: TaggedSpan): boolean {
   if (m.headCue && model.type === 'PERSON') return true;
   // "Coral Sky Amphitheatre": a venue named after its sponsor is a building, not the sponsor.
   if (m.headCue && m.type === 'FAC' && model.type === 'ORG' && VENUE_HEADS.has(lastWord(m.text))) return true;
+  // "plays the PPL Center": a centre the tagger read as an organisation, used as a venue.
+  if (model.type === 'ORG' && centreUse(doc, m) === 'FAC') return true;
   if (m.headCue && model.type === 'GPE') {
     const head = lastWord(m.text);
     return m.type === 'FAC' || COMPANY_HEADS.has(head) || BUILDING_HEADS.has(head);
@@ -45,10 +47,103 @@ function ruleWins(m: Mention, model: TaggedSpan): boolean {
 const BUILDING_HEADS: ReadonlySet<string> = new Set(['center', 'centre']);
 
 /** The rules' type when it wins; a lone word after "the" they left undecided is an institution or a feature. */
-const ruleType = (m: Mention, model: TaggedSpan): Mention['type'] => {
-  if (m.type === 'ORG' && m.headCue && model.type === 'GPE' && BUILDING_HEADS.has(lastWord(m.text))) return 'FAC';
+const ruleType = (doc: Doc, m: Mention, model: TaggedSpan): Mention['type'] => {
+  if (
+    m.type === 'ORG' &&
+    m.headCue &&
+    (model.type === 'GPE' || model.type === 'ORG') &&
+    BUILDING_HEADS.has(lastWord(m.text))
+  )
+    return model.type === 'GPE' ? (centreUse(doc, m) ?? 'FAC') : (centreUse(doc, m) ?? 'ORG');
   return m.type ?? (m.feature ? 'LOC' : 'ORG');
 };
+
+/**
+ * Verbs whose object, right after them or after "at"/"in", is a venue: a band or a team "plays the
+ * PPL Center", "performed at the Xfinity Center", "sold out Staples Center".
+ */
+const VENUE_VERBS: ReadonlySet<string> = new Set([
+  'play',
+  'plays',
+  'played',
+  'playing',
+  'perform',
+  'performs',
+  'performed',
+  'performing',
+  'headline',
+  'headlines',
+  'headlined',
+  'headlining',
+]);
+
+/** Events held at a venue: "a concert at the PPL Center", "Friday's game at Staples Center". */
+const VENUE_EVENTS: ReadonlySet<string> = new Set([
+  'concert',
+  'concerts',
+  'show',
+  'shows',
+  'gig',
+  'gigs',
+  'game',
+  'games',
+  'match',
+  'matches',
+  'performance',
+  'performances',
+  'fight',
+  'bout',
+]);
+
+/** Roles of people at an institution: "a fellow at the Wilson Center", "researchers at the Carter Center". */
+const MEMBER_ROLES: ReadonlySet<string> = new Set([
+  'fellow',
+  'fellows',
+  'researcher',
+  'researchers',
+  'scientist',
+  'scientists',
+  'analyst',
+  'analysts',
+  'scholar',
+  'scholars',
+  'economist',
+  'economists',
+  'expert',
+  'experts',
+  'staff',
+]);
+
+/**
+ * How its sentence uses a "<Name> Center" the rules read as an organisation (its head being an
+ * ORG cue): as a venue, the object of a performance verb ("plays the PPL Center", "performed at
+ * the X Center") or the place of an event ("a concert at the X Center"), it is a building (FAC);
+ * followed by its remit, a name ("Center for the Performing Arts", "Center for Disease Control"),
+ * as the author of a work ("a survey by the Pew Research Center") or as the employer of its
+ * researchers ("a fellow at the Wilson Center"), it is an institution (ORG). Undefined when the
+ * sentence says neither: the tagger's reading stands (a place read of a centre makes it FAC).
+ */
+function centreUse(doc: Doc, m: Mention): 'FAC' | 'ORG' | undefined {
+  if (m.type !== 'ORG' || !m.headCue || !BUILDING_HEADS.has(lastWord(m.text))) return undefined;
+  const [from, to] = m.tok;
+  const sentence = doc.tokens[from].sentence;
+  const word = (i: number) =>
+    i >= 0 && i < doc.tokens.length && doc.tokens[i].sentence === sentence ? doc.tokens[i].text.toLowerCase() : '';
+  // Its remit is a name: "Center for Disease Control", "Center for the Performing Arts" (not
+  // "shipped to the Stennis Space Center for testing").
+  const remit = word(to + 1) === 'the' ? to + 2 : to + 1;
+  if ((word(to) === 'for' || word(to) === 'of') && word(remit) !== '' && /^\p{Lu}/u.test(doc.tokens[remit].text))
+    return 'ORG';
+  let i = from - 1;
+  if (word(i) === 'the') i--;
+  if (VENUE_VERBS.has(word(i))) return 'FAC';
+  if (word(i) === 'by') return 'ORG';
+  if (word(i) !== 'at' && word(i) !== 'in') return undefined;
+  const before = word(i - 1);
+  if (VENUE_VERBS.has(before) || VENUE_EVENTS.has(before)) return 'FAC';
+  if (word(i) === 'at' && (MEMBER_ROLES.has(before) || PERSON_TITLES.has(before))) return 'ORG';
+  return undefined;
+}
 
 const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
 
@@ -113,12 +208,12 @@ export function taggedMentions(doc: Doc, span: TaggedSpan, run: Run): Mention[] 
   const located = span.type === 'GPE' || span.type === 'LOC';
   const places = located && !m.places?.length ? lookupPlaces(m.text) : m.places;
   // The rules split a name the gazetteer knows whole ("Democratic Republic of Congo"): the model's span stands.
-  if (ruled.length === 0 || (whole ? !ruleWins(whole, span) : located && places!.length > 0)) {
+  if (ruled.length === 0 || (whole ? !ruleWins(doc, whole, span) : located && places!.length > 0)) {
     const typed: Mention = { ...m, type: span.type, guessed: false, weak: false, places };
     if (located) typed.cc ??= places!.find((p) => p.kind === 'country')?.cc;
     return whole ? [typed, ...ruled.filter((r) => r !== whole)] : [typed];
   }
-  return ruled.map((r) => (r === whole ? { ...r, type: ruleType(r, span) } : r));
+  return ruled.map((r) => (r === whole ? { ...r, type: ruleType(doc, r, span) } : r));
 }
 
 function base(doc: Doc, span: TaggedSpan): Mention {
