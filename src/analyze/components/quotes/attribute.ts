@@ -114,12 +114,7 @@ export function findSpeaker(
   return found;
 }
 
-function readSpeaker(
-  ctx: QuoteContext,
-  cue: Cue,
-  sentence: number,
-  lastSpeaker: Entity | null,
-): SpeakerFound | null {
+function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker: Entity | null): SpeakerFound | null {
   const s = ctx.sentences[sentence];
   const [s0, s1] = s.tokens;
   const [c0, c1] = cue.tokens;
