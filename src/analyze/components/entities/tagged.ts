@@ -54,7 +54,7 @@ const ruleType = (doc: Doc, m: Mention, model: TaggedSpan): Mention['type'] => {
     (model.type === 'GPE' || model.type === 'ORG') &&
     BUILDING_HEADS.has(lastWord(m.text))
   )
-    return model.type === 'GPE' ? (centreUse(doc, m) ?? 'FAC') : (centreUse(doc, m) ?? 'ORG');
+    return centreUse(doc, m) ?? (model.type === 'GPE' ? 'FAC' : 'ORG');
   return m.type ?? (m.feature ? 'LOC' : 'ORG');
 };
 

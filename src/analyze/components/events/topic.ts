@@ -462,8 +462,17 @@ export interface TopicVerdict {
   section?: string;
 }
 
+/** Each document's verdict: the quotes component asks too (quotes/index.ts), before events. */
+const verdicts = new WeakMap<Doc, TopicVerdict>();
+
 /** Reads the article's lemmas once: political unless one other section clearly outweighs politics. */
 export function articleTopic(doc: Doc): TopicVerdict {
+  let verdict = verdicts.get(doc);
+  if (verdict === undefined) verdicts.set(doc, (verdict = readTopic(doc)));
+  return verdict;
+}
+
+function readTopic(doc: Doc): TopicVerdict {
   const counts: Record<string, number> = {};
   let political = 0;
   const sectionOf = SECTION_INDEX;

@@ -11,9 +11,8 @@ import type { Entity, Quote, QuoteContent, Span } from '../../../record/types.js
 import type { Component } from '../../component.js';
 import type { Doc } from '../../doc.js';
 import { attributeLearned, learnedCue, quoteModels, ruleReading, type QuoteModels } from './learned/attribute.js';
-import { contentWindow } from './learned/features.js';
+import { contentWindow, cueScore, isCueCandidate } from './learned/features.js';
 import type { Cue } from './cues.js';
-import { cueScore, isCueCandidate } from './learned/features.js';
 import { attachContinuations } from './continuation.js';
 import { QuoteContext, type Attribution } from './context.js';
 import type { Speaker } from './speaker.js';

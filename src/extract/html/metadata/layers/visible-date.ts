@@ -77,7 +77,7 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
       return [
         () => publicationDate(after().slice(0, AFTER_HEADLINE_CHARS), order),
         () => publicationDate(textBefore(headline, BEFORE_HEADLINE_CHARS), order),
-        () => labelledDate(after(), order),
+        () => labelledDate(after(), order, PUBLICATION_LABEL),
       ];
     }),
     () => bylineDate(scan, order),
@@ -86,7 +86,7 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
     // government pages) was at least published by then.
     ...headlines
       .slice(0, 1)
-      .map((headline) => () => updateDate(textAfter(headline, UPDATED_AFTER_HEADLINE_CHARS), order)),
+      .map((headline) => () => labelledDate(textAfter(headline, UPDATED_AFTER_HEADLINE_CHARS), order, UPDATE_LABEL)),
   ];
   // An update date stands in only when nothing else gives a date.
   let fallback: Seen | null = null;
@@ -113,22 +113,17 @@ function isAncestor(ancestor: Element, el: AnyNode): boolean {
 /** How far after the headline (characters) a "Last updated" line is looked for when the page shows no other date. */
 const UPDATED_AFTER_HEADLINE_CHARS = 6000;
 
-/** The first date in `text` labelled as an update ("Last updated: November 13, 2025"). */
-function updateDate(text: string, order: DateOptions): Seen | null {
+/**
+ * The first date in `text` with `label` just before it (40 characters): a publication label
+ * ("Posted on") for a date further down the page, an update label ("Last updated: November 13,
+ * 2025") for a page that shows no other date.
+ */
+function labelledDate(text: string, order: DateOptions, label: RegExp): Seen | null {
   if (!WRITTEN_YEAR.test(text)) return null;
   const found = findDates(text, order).find(
-    (d) => !d.yearInferred && UPDATE_LABEL.test(text.slice(Math.max(0, d.start - 40), d.start)),
+    (d) => !d.yearInferred && label.test(text.slice(Math.max(0, d.start - 40), d.start)),
   );
-  return found ? { value: found.value, update: true } : null;
-}
-
-/** A date further down the page counts only with a publication label before it ("Posted on"). */
-function labelledDate(text: string, order: DateOptions): Seen | null {
-  if (!WRITTEN_YEAR.test(text)) return null;
-  const found = findDates(text, order).find(
-    (d) => !d.yearInferred && PUBLICATION_LABEL.test(text.slice(Math.max(0, d.start - 40), d.start)),
-  );
-  return found ? { value: found.value, update: false } : null;
+  return found ? { value: found.value, update: label === UPDATE_LABEL } : null;
 }
 
 /** Class/id tokens of an author element, whose block may carry the date beside the name. */
