@@ -14,6 +14,15 @@ describe('place spans', () => {
       expect(['GPE', 'LOC'], name).toContain(byName(doc, name)?.type);
   });
 
+  it('finds a place written as one hyphenated word with a lower-case particle, which wink splits', () => {
+    const doc = analyzeText(
+      'A shipment reached Aix-en-Provence late on Tuesday. The team trained near Stratford-upon-Avon and Saint-Jean-de-Luz before the final.',
+    );
+    for (const name of ['Aix-en-Provence', 'Stratford-upon-Avon', 'Saint-Jean-de-Luz'])
+      expect(byName(doc, name)?.type, name).toBe('GPE');
+    expect(byName(doc, 'Aix-en-Provence')?.geo?.country).toBe('FR');
+  });
+
   it('takes a name that ends in an elided particle ("Côte d\'Ivoire"), also where the tagger read its start as a person', () => {
     const doc = analyzeText(
       "Officials in Côte d'Ivoire confirmed the outbreak on Monday. " +

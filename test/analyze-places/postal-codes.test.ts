@@ -29,6 +29,15 @@ describe('US postal codes in addresses', () => {
     expect(byName(doc, 'PA.')?.geo).toMatchObject({ country: 'US', admin1: 'Pennsylvania' });
   });
 
+  it('finds a code the tagger passes over after a place, also one wink reads as a word ("CA")', () => {
+    const doc = analyzeText(
+      'Sept. 12 -- Shoreline Amphitheatre, Mountain View, CA\nSept. 18 -- The Forum, Inglewood, CA\nJuly 22 -- Blossom Music Center, Cuyahoga Falls, OH',
+    );
+    expect(byName(doc, 'CA')?.geo).toMatchObject({ country: 'US', admin1: 'California' });
+    expect(byName(doc, 'OH')?.geo).toMatchObject({ country: 'US', admin1: 'Ohio' });
+    expect(byName(doc, 'Mountain View')?.geo).toMatchObject({ country: 'US', admin1: 'California' });
+  });
+
   it('reads no state out of two capitals elsewhere', () => {
     const doc = analyzeText('The new TX model ships in May, the company said.');
     expect(doc.entities.find((e) => e.name === 'TX')?.geo).toBeUndefined();

@@ -105,6 +105,7 @@ export function findMentions(doc: Doc): Mention[] {
   const surnames = personWords(mentions);
   // "Sondland" after "Gordon Sondland": the surname of a person named in full is that person.
   for (const m of mentions) if (m.guessed && m.type === 'ORG' && surnames.has(m.text)) m.type = 'PERSON';
+  mentions.push(...stateCodesAfterPlaces(doc, mentions, covered));
   for (const run of runs) {
     let free = true;
     for (let i = run.tok[0]; i < run.tok[1] && free; i++) free = covered[i] === 0;
@@ -202,15 +203,43 @@ function joinHyphens(doc: Doc, [from, to]: [number, number], person: boolean): [
  * NORP), people named after a title ("President Emomali Rakhmon"), rivers after "the" beside a
  * feature word ("the Danube ports"), acronyms of three letters or more ("CIS", "NATO"; not a title
  * such as "CEO"), countries
- * and first-level regions, the dateline's town.
+ * and first-level regions, the dateline's town, a place the gazetteer knows written as one
+ * hyphenated word ("Port-au-Prince": wink splits it into pieces, none of them a name to the tagger).
  */
 const ruleOnly = (doc: Doc, m: Mention) =>
   m.type === 'NORP' ||
+  (m.type === 'GPE' && !!m.places?.length && writtenAsOneWord(doc, m.tok)) ||
   (m.type === 'PERSON' && !!m.title) ||
   !!m.feature ||
   (m.type === 'ORG' && ORG_ACRONYM.test(m.text) && !PERSON_TITLES.has(m.text.toLowerCase())) ||
   ((m.type === 'GPE' || m.type === 'LOC') &&
     (!!m.places?.some((p) => p.kind === 'country' || p.kind === 'admin1') || isDatelineTown(doc, m.text)));
+
+/**
+ * "in Harrisburg, PA.", "Mountain View, CA": a US state's postal code after a place mention (or a
+ * lone word the gazetteer knows, still undecided) and a comma is that state where the tagger passed it over (GUM has few addresses; wink reads "CA" as
+ * an auxiliary, so no name run holds it either). Marks the codes covered.
+ */
+function stateCodesAfterPlaces(doc: Doc, mentions: readonly Mention[], covered: Uint8Array): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const at = m.tok[1] + 1;
+    // An undecided lone word counts when the gazetteer knows it ("in Harrisburg", typed later).
+    const place = m.type === 'GPE' || m.type === 'LOC' || (m.type === null && !!m.places?.length);
+    if (!place || at >= doc.tokens.length || covered[at]) continue;
+    if (!stateCodeAfterTown(doc, at)) continue;
+    const t = doc.tokens[at];
+    covered[at] = 1;
+    out.push({ type: 'GPE', span: [t.span[0], t.span[1]], tok: [at, at + 1], text: t.text });
+  }
+  return out;
+}
+
+/** Whether tokens [from, to), two or more, are written without a space between them. */
+function writtenAsOneWord(doc: Doc, [from, to]: [number, number]): boolean {
+  for (let i = from + 1; i < to; i++) if (doc.tokens[i - 1].span[1] !== doc.tokens[i].span[0]) return false;
+  return to - from > 1;
+}
 
 const ORG_ACRONYM = /^\p{Lu}{3,6}$/u;
 

@@ -1,5 +1,5 @@
 // Finds name runs: maximal sequences of capitalised tokens in one sentence, joined across
-// hyphens written without spaces ("Gorno-Badakhshan") and across lower-case connectors when the
+// hyphens written without spaces ("Gorno-Badakhshan", "Port-au-Prince") and across lower-case connectors when the
 // run is an organisation or facility name ("Institute for Political Research"). One pass over
 // the tokens; every test is a character or Set check.
 import type { Doc, Token } from '../../doc.js';
@@ -102,6 +102,29 @@ export function titleCaseSentences(doc: Doc): boolean[] {
   });
 }
 
+/** Longest lower-case particle read inside a hyphenated name ("au", "en", "sur", "upon"). */
+const MAX_HYPHENED_PARTICLE = 4;
+
+/**
+ * Whether tokens j..j+3 are a hyphen, a short lower-case word, a hyphen and a capitalised word,
+ * all written without spaces after token j - 1: the inside of "Port-au-Prince" or "Aix-en-Provence".
+ */
+function particleBetweenHyphens(tokens: readonly Token[], j: number, end: number): boolean {
+  if (j + 3 >= end) return false;
+  const [h1, particle, h2, next] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+  return (
+    HYPHENS.has(h1.text) &&
+    HYPHENS.has(h2.text) &&
+    touching(tokens[j - 1], h1) &&
+    touching(h1, particle) &&
+    touching(particle, h2) &&
+    touching(h2, next) &&
+    particle.text.length <= MAX_HYPHENED_PARTICLE &&
+    /^\p{Ll}+$/u.test(particle.text) &&
+    isCapitalised(next.text)
+  );
+}
+
 /** Extends a run from token `i` to the end of its name; returns one past its last token. */
 function extend(tokens: readonly Token[], i: number, end: number): number {
   let j = i + 1;
@@ -116,6 +139,8 @@ function extend(tokens: readonly Token[], i: number, end: number): number {
       isCapitalised(tokens[j + 1].text)
     ) {
       j += 2;
+    } else if (particleBetweenHyphens(tokens, j, end)) {
+      j += 4; // "Port-au-Prince", "Stratford-upon-Avon": one word, however wink splits it
     } else if (canContinue(t) || isElidedCapital(t.text)) {
       j++; // "Côte d'Ivoire", "Giscard d'Estaing": an elided particle joined to the next word
     } else if (

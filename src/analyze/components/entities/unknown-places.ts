@@ -162,16 +162,15 @@ function regionFollows(doc: Doc, from: number): boolean {
  * "Denver, CO": a US state's postal code after a town and a comma is that state, whatever the
  * tagger read in it ("CO" as a company's "Co."). Not "DC": "Washington, DC" is the capital's own
  * name, and the geocoder reads "Washington" beside a region of its own as that region's namesake.
+ * At a sentence's end the tokenizer keeps the full stop on the code ("in Harrisburg, PA. The
+ * show ..."), as it does on abbreviations, and may not end the sentence there; codes are written
+ * without stops, so one after a code is a sentence's.
  */
 export function stateCodeAfterTown(doc: Doc, at: number): boolean {
   const t = doc.tokens;
-  return (
-    at >= 2 &&
-    t[at - 1].text === ',' &&
-    t[at - 2].sentence === t[at].sentence &&
-    isCapitalised(t[at - 2].text) &&
-    /^[A-Z]{2}$/.test(t[at].text) &&
-    t[at].text !== 'DC' &&
-    usStateByPostalCode(t[at].text) !== undefined
-  );
+  if (at < 2 || t[at - 1].text !== ',' || t[at - 2].sentence !== t[at].sentence || !isCapitalised(t[at - 2].text))
+    return false;
+  const word = t[at].text;
+  const code = word.endsWith('.') ? word.slice(0, -1) : word;
+  return /^[A-Z]{2}$/.test(code) && code !== 'DC' && usStateByPostalCode(code) !== undefined;
 }
