@@ -270,3 +270,92 @@ describe('figurative attacks (ninth session)', () => {
     expect(typed(analysed('The assault on the rights campaigners left two injured.'), 'ASSAULT')).toHaveLength(1);
   });
 });
+
+const actorNames = (r: ArticleRecord, e: Event) => e.actors.map((id) => r.entities.find((x) => x.id === id)?.name);
+
+describe('known misreadings left by the ninth session (tenth session)', () => {
+  it('keeps a send whose object comes before a request noun', () => {
+    const both = analysed('Kenya sent troops and a request for aid to the African Union.');
+    expect(one(both, 'MOBILIZE').modality).toBe('asserted');
+    expect(one(both, 'REQUEST').modality).toBe('asserted');
+    // The request as the object still sends nothing but the request.
+    expect(typed(analysed('Kenya sent a request for troops to the African Union.'), 'MOBILIZE')).toEqual([]);
+  });
+
+  it('puts a present time clause under "is expected to" / "is due to" in the future', () => {
+    const r = analysed(
+      'Officials said the two presidents are expected to sign the agreement when they meet in Dushanbe next week.',
+    );
+    expect(one(r, 'AGREE').modality).toBe('possible');
+    expect(one(r, 'CONSULT').modality).toBe('future');
+    const due = analysed('The two presidents are due to sign the agreement after they meet in Ankara.');
+    expect(one(due, 'CONSULT').modality).toBe('future');
+    // Told in the past, both happened.
+    expect(one(analysed('The two presidents signed the agreement when they met in Ankara.'), 'CONSULT').modality).toBe(
+      'asserted',
+    );
+  });
+
+  it('reads a warning about what others will do as their act to come, not a threat by the warner', () => {
+    const forces = analysed('Experts have warned that Russian forces are preparing to attack the port.');
+    expect(typed(forces, 'THREATEN')).toEqual([]);
+    expect(one(forces, 'ASSAULT').modality).toBe('future');
+    expect(one(analysed('Experts warn that Russia will attack the port in the spring.'), 'ASSAULT').modality).toBe(
+      'future',
+    );
+    expect(one(analysed('Analysts warned that an attack on the port is imminent.'), 'ASSAULT').modality).toBe('future');
+    // A warning of what the warner will do is a threat.
+    expect(typed(analysed('Iran warned of retaliation against Israel.'), 'THREATEN')).toHaveLength(1);
+    expect(
+      typed(analysed('The ministry warned that it would use force against the protesters.'), 'THREATEN'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('kinds of issue 15 written for the tenth session', () => {
+  it('finds a plan to build a military base, not a fan base', () => {
+    expect(one(analysed('The government plans to build a military base near the border.'), 'MOBILIZE').modality).toBe(
+      'future',
+    );
+    expect(analysed('The company wants to build a fan base in Asia.').events).toEqual([]);
+  });
+
+  it('reads an act being weighed as possible', () => {
+    expect(one(analysed('Japan is considering sending warships to the strait.'), 'MOBILIZE').modality).toBe('possible');
+  });
+
+  it('does not take the subject of the main clause as the doer inside an "if" clause', () => {
+    const r = analysed('If the army attacks the city, the United Nations will act.');
+    expect(actorNames(r, one(r, 'ASSAULT'))).toEqual([]);
+    expect(one(r, 'ASSAULT').modality).toBe('hypothetical');
+  });
+
+  it('negates the content of a denied report', () => {
+    const r = analysed('The army denied reports that its soldiers had attacked a village.');
+    expect(one(r, 'ASSAULT').modality).toBe('negated');
+  });
+
+  it('marks an event given as the reason of another as background', () => {
+    const r = analysed('Protests erupted over the killing of a young man by police last month.');
+    expect(one(r, 'ASSAULT').background).toBe(true);
+    expect(one(r, 'PROTEST').background).toBeUndefined();
+    // "took over" takes its object: no reason given.
+    expect(one(analysed('Rebels took over the talks with the army.'), 'CONSULT').background).toBeUndefined();
+  });
+
+  it('does not call off an event through a preposition or another clause', () => {
+    // The flight was cancelled; the clashes happened.
+    expect(one(analysed('The flight to Aden was cancelled after clashes near the airport.'), 'ASSAULT').modality).toBe(
+      'asserted',
+    );
+    // The vote was postponed; the protests are asked for.
+    expect(
+      one(analysed('Opposition parties called for protests after the vote was postponed.'), 'PROTEST').modality,
+    ).toBe('future');
+    expect(one(analysed('The government cancelled the talks with the rebels.'), 'CONSULT').modality).toBe('negated');
+  });
+
+  it('reads a disease that attacks as no violence', () => {
+    expect(typed(analysed('The virus attacked the elderly in care homes, officials said.'), 'ASSAULT')).toEqual([]);
+  });
+});

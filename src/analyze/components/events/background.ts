@@ -44,12 +44,42 @@ export function isBackground(
   return daysBefore(time.value, doc.referenceDate) > BACKGROUND_DAYS;
 }
 
-/** Whether one of OCCASION_BEFORE's phrases ends right before the trigger (a verb before "over" takes it: "took over"). */
+/**
+ * Verbs whose "over" is a particle taking an object ("took over the talks", "handed over the
+ * prisoners"): the common transitive phrasal verbs with "over" of English grammars. After any
+ * other verb "over" gives the reason ("protests erupted over the killing").
+ */
+const OVER_PARTICLE_VERBS = new Set([
+  'take',
+  'hand',
+  'turn',
+  'win',
+  'look',
+  'go',
+  'pass',
+  'think',
+  'talk',
+  'read',
+  'sign',
+  'give',
+  'check',
+  'carry',
+  'paper',
+  'gloss',
+  'smooth',
+  'watch',
+  'preside',
+  'hold',
+  'mull',
+]);
+
+/** Whether one of OCCASION_BEFORE's phrases ends right before the trigger (a phrasal verb before "over" takes it: "took over"). */
 function occasionBefore(tokens: readonly Token[], at: number): boolean {
   return OCCASION_BEFORE.some((phrase) => {
     const from = at - phrase.length;
     if (from < 1 || !phrase.every((w, j) => tokens[from + j].text.toLowerCase() === w)) return false;
-    return phrase[0] !== 'over' || tokens[from - 1].pos !== 'VERB';
+    const verb = tokens[from - 1];
+    return phrase[0] !== 'over' || verb.pos !== 'VERB' || !OVER_PARTICLE_VERBS.has(verb.lemma.toLowerCase());
   });
 }
 

@@ -56,12 +56,15 @@ export function keepNewEvents(
   earlier: readonly Candidate[],
   sentence: number,
 ): Candidate[] {
+  // A forecast told as a warning is no event, and absorbs none: the act it forecasts is told.
   // Criticism called an attack is an accusation, not violence (verbal.ts).
-  const typed = matches.map((m) =>
-    m.type === 'ASSAULT' && isVerbalAttack(tokens, seg, m.start, m.end)
-      ? { ...m, type: 'ACCUSE' as const, verbal: true }
-      : m,
-  );
+  const typed = matches
+    .filter((m) => !isForecastWarning(m, tokens))
+    .map((m) =>
+      m.type === 'ASSAULT' && isVerbalAttack(tokens, seg, m.start, m.end)
+        ? { ...m, type: 'ACCUSE' as const, verbal: true }
+        : m,
+    );
   const withOccurrences = [...typed, ...occurrences(tokens, typed, earlier, sentence)].sort(
     (a, b) => a.start - b.start,
   );
@@ -299,6 +302,27 @@ function isEndangering(m: Candidate, tokens: readonly Token[]): boolean {
   if (m.type !== 'THREATEN' || m.nominal) return false;
   return tokens.slice(m.end, m.end + ENDANGER_REACH).some((t) => ENDANGERED.has(t.text.toLowerCase()));
 }
+
+/** Tokens after "warn that" searched for the subject of the warned-of clause. */
+const FORECAST_REACH = 5;
+
+/**
+ * "Experts warned that Russian forces are preparing to attack": a warning whose "that" clause has
+ * armed forces or a punishment word as its subject (a noun right before that clause's verb) tells
+ * what others may do, a forecast; a threat names what the warner will do ("warned it would use
+ * force", "warned of retaliation").
+ */
+function isForecastWarning(m: Candidate, tokens: readonly Token[]): boolean {
+  if (m.type !== 'THREATEN' || m.nominal || tokens[m.start].lemma.toLowerCase() !== 'warn') return false;
+  if (tokens[m.end]?.text.toLowerCase() !== 'that') return false;
+  for (let i = m.end + 1; i < tokens.length && i <= m.end + FORECAST_REACH; i++) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return NOUN_TAGS.has(tokens[i - 1].pos);
+    if (t.pos === 'PRON' || t.text === ',') return false;
+  }
+  return false;
+}
+const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 
 /** Armed and police forces: when they "take to the streets" they deploy, they do not protest. */
 const ARMED = new Set([...FORCES, 'army', 'military', 'militia', 'soldier', 'guard', 'guards']);

@@ -981,6 +981,13 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'build-up' },
     { head: 'buildup' },
     { head: 'build', next: ['up'], object: FORCES },
+    // "plans to build a military base": a new base is a deployment; a "fan base" is not.
+    {
+      head: 'build',
+      pos: 'verb',
+      object: ['base', 'bases', 'airbase', 'outpost', 'outposts', 'garrison'],
+      context: ['military', 'army', 'naval', 'navy', 'air', 'troops', 'forces'],
+    },
     { head: 'footprint', before: ['military'] },
     { head: 'presence', before: ['military', 'naval', 'troop'] },
     { head: 'station', pos: 'verb', object: FORCES },
@@ -1063,8 +1070,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   ASSAULT: [
     {
       // Attacks on a plan, a record or a person in a debate are criticism: verbal.ts retypes them.
+      // A disease attacks too ("the virus attacked the elderly"): no violence.
       head: 'attack',
-      notAfter: MEDICAL_ATTACKS,
+      notAfter: [...MEDICAL_ATTACKS, ...NON_HUMAN_CAUSES],
     },
     {
       head: 'strike',

@@ -87,6 +87,18 @@ const NEGATING_DETERMINERS = new Set(['no', 'without']);
 const DETERMINER_WINDOW = 3;
 /** Verbs whose "that" complement is denied ("denied that forces had fired"). */
 const DENIAL_VERBS = new Set(['deny']);
+/** Nouns of claim whose "that" clause a denial reaches ("denied reports that ..."). */
+const DENIED_CLAIMS = new Set([
+  'reports',
+  'report',
+  'claims',
+  'claim',
+  'allegations',
+  'accusations',
+  'suggestions',
+  'rumours',
+  'rumors',
+]);
 /** "has yet to release", "ruled out any negotiation": two-word negators, as [word, next word]. */
 const NEGATING_PAIRS = [
   ['yet', 'to'],
@@ -201,8 +213,8 @@ const FUTURE_NEEDS_TO = new Set([
 const FUTURE_NEEDS_OF = new Set(['ahead']);
 /** Tags of the words of the noun phrase after "ahead of" that leads to the trigger ("ahead of next week's planned summit"). */
 const OF_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'VERB']);
-/** Participles after "is/are" that make a nominal trigger a plan ("a summit is planned for May"). */
-const FUTURE_AFTER = new Set(['planned', 'scheduled', 'due', 'slated', 'set']);
+/** Words after "is/are" that make a nominal trigger a plan or a coming thing ("a summit is planned for May", "an attack is imminent"). */
+const FUTURE_AFTER = new Set(['planned', 'scheduled', 'due', 'slated', 'set', 'imminent']);
 /** Tokens after a nominal trigger searched for its predicate's modal ("clashes may follow", "talks will resume"). */
 const PREDICATE_REACH = 6;
 
@@ -378,6 +390,21 @@ function isElusive(m: ModalityInput): boolean {
   return false;
 }
 
+/** Connectives that open a clause after an event noun, whose verb is not the noun's predicate. */
+const CLAUSE_OPENERS = new Set([
+  'after',
+  'before',
+  'when',
+  'until',
+  'once',
+  'because',
+  'since',
+  'while',
+  'as',
+  'if',
+  'unless',
+  'although',
+]);
 /** Verbs of calling something off: the event they are said of in the passive did not take place. */
 const CALLING_OFF = new Set(['cancel', 'postpone', 'scrap', 'abandon', 'shelve', 'suspend']);
 /** Tokens after an event noun searched for its predicate ("a meeting between A and B, in Lima, that was cancelled"). */
@@ -392,6 +419,8 @@ function isCalledOff(m: ModalityInput): boolean {
   for (let i = m.at + 1; i < Math.min(m.tokens.length, m.at + 1 + CALLED_OFF_REACH); i++) {
     const t = m.tokens[i];
     if (t.text === ';' || t.text === ':') return false;
+    // "called for protests after the vote was postponed": the verb of another clause.
+    if (t.pos === 'SCONJ' || CLAUSE_OPENERS.has(lower(t))) return false;
     if (t.pos !== 'VERB') continue;
     return CALLING_OFF.has(t.lemma.toLowerCase()) && PASSIVE_BEFORE.has(lower(m.tokens[i - 1]));
   }
@@ -522,13 +551,25 @@ function isHopedFor(m: ModalityInput): boolean {
 const TIME_CONNECTIVES = new Set(['after', 'before', 'until', 'till', 'once', 'when']);
 /** Words outside the time clause that put the sentence in the future ("will keep its base after ..."). */
 const FUTURE_MAIN = new Set(['will', "'ll", 'shall', 'wo', 'would']);
+/** Words before "to" outside the time clause that put the sentence in the future ("are expected to sign ... when they meet"). */
+const FUTURE_MAIN_BEFORE_TO = new Set([
+  'expected',
+  'due',
+  'set',
+  'likely',
+  'going',
+  'planned',
+  'plan',
+  'plans',
+  'scheduled',
+]);
 /** Present forms of auxiliaries. */
 const PRESENT_AUX = new Set(['is', 'are', 'am', 'has', 'have', 'do', 'does', "'s", "'re"]);
 
 /**
  * "The U.S. will keep its base after American troops leave", "once Russia withdraws", "until the
- * rebels surrender": a time clause in the present tense inside a sentence about the future tells
- * of a coming event, not a past one. A present time clause without such a main clause is left
+ * rebels surrender", "are expected to sign the deal when they meet": a time clause in the present
+ * tense inside a sentence about the future tells of a coming event, not a past one. A present time clause without such a main clause is left
  * alone: headlines tell past events in the present ("Man dies after police shoot him").
  */
 function inComingTimeClause(m: ModalityInput): boolean {
@@ -545,7 +586,11 @@ function inComingTimeClause(m: ModalityInput): boolean {
       break;
     }
   if (verb < 0 || !isPresent(m.tokens[verb])) return false;
-  return m.tokens.some((t, i) => clause[i] !== clause[m.at] && FUTURE_MAIN.has(lower(t)));
+  return m.tokens.some(
+    (t, i) =>
+      clause[i] !== clause[m.at] &&
+      (FUTURE_MAIN.has(lower(t)) || (FUTURE_MAIN_BEFORE_TO.has(lower(t)) && lower(m.tokens[i + 1] ?? t) === 'to')),
+  );
 }
 
 function isPresent(t: Token): boolean {
@@ -769,8 +814,14 @@ function forecastsAt(tokens: readonly Token[], i: number): boolean {
   return !/ing$/i.test(t.text) || tokens[i - 1]?.pos === 'AUX';
 }
 
+/** Verbs of weighing an act not yet decided ("is considering sending warships", "mulling a strike"). */
+const WEIGHING = new Set(['considering', 'mulling', 'weighing', 'contemplating', 'pondering']);
+/** Tokens after a weighing verb within which the act weighed stands ("considering a new strike"). */
+const WEIGHING_REACH = 3;
+
 function isPossible(m: ModalityInput): boolean {
   const cues = before(m, 'complement').filter((i) => !REASONS.has(lower(m.tokens[i + 1])));
+  if (cues.some((i) => WEIGHING.has(lower(m.tokens[i])) && m.at - i <= WEIGHING_REACH)) return true;
   if (
     cues.some(
       (i) =>
@@ -807,6 +858,21 @@ function isPossible(m: ModalityInput): boolean {
   return false;
 }
 
+/** Prepositions through which a verb of stopping reaches its complement ("refrained from attacking", "failed to attack"). */
+const STOPPED_LINKS = new Set(['from', 'to', 'of']);
+
+/**
+ * "The flight was cancelled after clashes near the airport": a preposition other than those of
+ * STOPPED_LINKS right before the trigger's phrase, after a verb of stopping at `verb`, makes the
+ * trigger the object of that preposition, not of the stopping.
+ */
+function pastPreposition(tokens: readonly Token[], verb: number, at: number): boolean {
+  // Back from the trigger to the verb or to a comma: an aside ("halt, for now, the deployment") is not the path.
+  for (let i = at - 1; i > verb && tokens[i].text !== ','; i--)
+    if ((tokens[i].pos === 'ADP' || tokens[i].pos === 'SCONJ') && !STOPPED_LINKS.has(lower(tokens[i]))) return true;
+  return false;
+}
+
 /** Whether a verb of stopping at `verb` has an object of its own closed by a comma before the trigger at `at`. */
 function stopsOwnObject(tokens: readonly Token[], verb: number, at: number): boolean {
   const comma = tokens.slice(verb + 1, at).findIndex((t) => t.text === ',');
@@ -831,7 +897,12 @@ function isNegated(m: ModalityInput): boolean {
     if (negator) return !inDoubtIdiom(m.tokens, i);
     // "they'll stop trains, there will be riots": a verb of stopping with its own object before a
     // comma stops that object, not an event in the clause after the comma.
-    if (NEGATING_VERBS.has(m.tokens[i].lemma) && !stopsOwnObject(m.tokens, i, m.at)) return true;
+    if (
+      NEGATING_VERBS.has(m.tokens[i].lemma) &&
+      !stopsOwnObject(m.tokens, i, m.at) &&
+      !pastPreposition(m.tokens, i, m.at)
+    )
+      return true;
     if (NEGATING_PAIRS.some(([a, b]) => w === a && lower(m.tokens[i + 1] ?? m.tokens[i]) === b)) return true;
   }
   return deniedComplement(m);
@@ -854,13 +925,16 @@ function frontedNegation(m: ModalityInput): boolean {
 
 /**
  * A trigger in the complement of a denial: "denied that security forces had fired", "denied
- * attacking the village", "denied having shelled".
+ * reports that troops had crossed", "denied attacking the village", "denied having shelled".
  */
 function deniedComplement(m: ModalityInput): boolean {
   return before(m, 'clause').some((i) => {
     if (!DENIAL_VERBS.has(m.tokens[i].lemma)) return false;
     const next = lower(m.tokens[i + 1] ?? m.tokens[i]);
     if (next === 'that') return m.seg.complement[i] !== m.seg.complement[m.at];
+    // "denied reports that its soldiers had attacked": the claim's content is denied too.
+    if (DENIED_CLAIMS.has(next) && lower(m.tokens[i + 2] ?? m.tokens[i]) === 'that')
+      return m.seg.complement[i] !== m.seg.complement[m.at];
     // A gerund right after the denial, or after "having".
     return (i + 1 === m.at && lower(m.tokens[m.at]).endsWith('ing')) || (next === 'having' && i + 2 === m.at);
   });

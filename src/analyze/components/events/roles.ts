@@ -952,6 +952,9 @@ function speakerSide(r: RoleInput): Mention | undefined {
   return chosen ? { entity: chosen, start: q.speaker.span[0], end: q.speaker.span[1] } : undefined;
 }
 
+/** Conjunctions that open a clause, never a phrase (unlike "after", "before", "when"). */
+const CLAUSE_ONLY_OPENERS = new Set(['if', 'unless', 'although', 'though', 'because', 'whereas', 'whether']);
+
 /**
  * For a trigger in an opening phrase ("At a meeting in X, the Kremlin leader told Y"), the
  * subject after the comma: a named entity, or a description that refers back to the last person.
@@ -962,6 +965,9 @@ function firstAfterOpeningPhrase(r: RoleInput, located: readonly Located[]): Men
   // spoke"): its verb after the trigger makes the trigger that clause's subject.
   if (comma < 0 || r.tokens.slice(0, comma).some((t, i) => t.pos === 'VERB' && (i < r.at || i >= r.end)))
     return undefined;
+  // Nor when a conjunction that only opens clauses starts it ("If the army attacks the city, the
+  // UN will act"): the trigger is that clause's verb, whatever its tag, with a subject of its own.
+  if (CLAUSE_ONLY_OPENERS.has(word(r.tokens, 0))) return undefined;
   for (let i = comma + 1; i < r.tokens.length && r.tokens[i].pos !== 'VERB'; i++) {
     if (isDescription(r.tokens, i)) return lastPersonBefore(r);
     const m = located.find((x) => x.at === i);

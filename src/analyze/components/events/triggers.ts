@@ -184,8 +184,13 @@ class SentenceKeys {
 
   /** Whether a token in [from, to) (clipped to the sentence) has one of its keys in `words`. */
   anyIn(from: number, to: number, words: ReadonlySet<string>): boolean {
-    for (let j = Math.max(0, from); j < to && j < this.tokens.length; j++) if (this.has(j, words)) return true;
-    return false;
+    return this.firstIn(from, to, words) >= 0;
+  }
+
+  /** The first token in [from, to) (clipped to the sentence) with one of its keys in `words`, or -1. */
+  firstIn(from: number, to: number, words: ReadonlySet<string>): number {
+    for (let j = Math.max(0, from); j < to && j < this.tokens.length; j++) if (this.has(j, words)) return j;
+    return -1;
   }
 }
 
@@ -208,10 +213,13 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
   // The window: the OBJECT_WINDOW tokens after the head (and its particle).
   const windowEnd = end + OBJECT_WINDOW;
   if (sets.notNext && sentence.has(end, sets.notNext)) return null;
-  if (sets.object && !sentence.anyIn(end, windowEnd, sets.object) && !sentence.anyIn(preceding, i, sets.object))
-    return null;
+  // With an object list, the first object word after the head ends the span `unless` reads: a
+  // word after it belongs to a second object ("sent troops and a request for aid" sends troops;
+  // "sent a request for troops" does not).
+  const objectAt = sets.object ? sentence.firstIn(end, windowEnd, sets.object) : -1;
+  if (sets.object && objectAt < 0 && !sentence.anyIn(preceding, i, sets.object)) return null;
   if (sets.after && !sentence.anyIn(end, windowEnd, sets.after)) return null;
-  if (sets.unless && sentence.anyIn(end, windowEnd, sets.unless)) return null;
+  if (sets.unless && sentence.anyIn(end, objectAt >= 0 ? objectAt : windowEnd, sets.unless)) return null;
   if (classifiesThing(tokens, i, end)) return null;
   return end;
 }
