@@ -130,3 +130,19 @@ describe('TimeML record fields', () => {
     expect(time(r, 'Monday')).toMatchObject({ value: '2022-10-17', anchor: '2022-10-20', anchorKind: 'dateline' });
   });
 });
+
+describe('kinds added to the dev set in the tenth session', () => {
+  it('reads "this quarter" as the quarter of the reference date', () => {
+    const r = run('Harbor Mills expects sales this quarter to be flat.');
+    expect(time(r, 'this quarter')).toMatchObject({ type: 'DATE', value: '2022-Q4' });
+  });
+
+  it('counts years back to a quarter only when a figure is compared with them', () => {
+    const r = run(
+      'Harbor Mills said third-quarter sales rose 4 percent. Its chief executive, who joined the company two years earlier, will retire.',
+    );
+    expect(time(r, 'two years earlier')).toMatchObject({ type: 'DATE', value: '2020' });
+    const compared = run('Harbor Mills said third-quarter sales rose 4 percent from two years earlier.');
+    expect(time(compared, 'two years earlier')).toMatchObject({ type: 'DATE', value: '2020-Q3' });
+  });
+});

@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { ParsedComponents } from 'chrono-node';
 import type { Tense } from '../../../record/types.js';
-import type { Found, TenseAt } from './found.js';
+import { comparesPeriod, type Found, type TenseAt } from './found.js';
 import { addDays, dayValue, isoWeekValue, monthValue, type YMD } from './values.js';
 import { bareWeekdayDate } from './weekday.js';
 
@@ -240,7 +240,7 @@ function emit(
     !c.isCertain('weekday') &&
     !c.isCertain('month') &&
     !/\b(?:today|tonight|yesterday|tomorrow)\b/i.test(words);
-  const back = YEARS_BACK_RE.exec(words);
+  const back = comparesPeriod(text.slice(0, start)) ? YEARS_BACK_RE.exec(words) : null;
   out.push({
     text: text.slice(start, end),
     span: [offset + start, offset + end],

@@ -10,3 +10,15 @@ export type Found = Omit<TimeExpression, 'anchor' | 'anchorKind' | 'anchorSpan' 
 
 /** The tense of the clause holding [start, end), from tense.ts. */
 export type TenseAt = (start: number, end: number) => Tense | undefined;
+
+/**
+ * Whether years counted back, with `before` the text before them, compare a figure with the same
+ * period earlier ("up 8 percent from a year earlier", "than a year ago", "A year ago, sales
+ * were ..."): only then may a results story make them its quarter or month a year before. After
+ * a verb ("who joined two years earlier") they date an event.
+ */
+export function comparesPeriod(before: string): boolean {
+  return COMPARISON_BEFORE_RE.test(before) || SENTENCE_START_RE.test(before);
+}
+const COMPARISON_BEFORE_RE = /\b(?:from|than|with|over|versus|vs\.?|against)\s+$/i;
+const SENTENCE_START_RE = /(?:^|[.!?]["”’]?)\s*$/;

@@ -3,7 +3,7 @@
 // first quarter", "third-quarter" -> 2022-Q1, 2022-Q3), halves of a year, fiscal years ("the
 // fiscal year" -> FY2022) and vague references ("recently" -> PAST_REF, "the future" ->
 // FUTURE_REF). Each is one precompiled pattern and a function from its match to a value.
-import type { Found } from './found.js';
+import { comparesPeriod, type Found } from './found.js';
 import { quarterOf, SEASONS, type YMD } from './values.js';
 
 /** A year needs a lead word: a bare four-digit number is as often a count ("2022 troops"). */
@@ -14,7 +14,7 @@ const DECADE_RE = /\b(?:the\s+)(?:((?:1[89]|20)\d)0s|['’](\d)0s)\b/gi;
 const SEASON_RE =
   /\b(this|last|next|past|coming|early|late|in\s+the|during\s+the|the)\s+(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi;
 const QUARTER_RE =
-  /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+quarter(?:\s+of\s+(?:((?:19|20)\d\d)|(this|last|next)\s+year))?\b|\bQ([1-4])(?:\s+((?:19|20)\d\d))?\b/gi;
+  /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final|this)[\s-]+quarter(?:\s+of\s+(?:((?:19|20)\d\d)|(this|last|next)\s+year))?\b|\bQ([1-4])(?:\s+((?:19|20)\d\d))?\b/gi;
 /** A half needs its year: "the second half" alone is as often a match's. */
 const HALF_RE = /\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:((?:19|20)\d\d)|(this|last|next|the)\s+year)\b/gi;
 const FISCAL_RE =
@@ -128,7 +128,8 @@ export function granularTimes(text: string, ref: YMD | null): Found[] {
       const n = w === 'thirty' ? 30 : w === 'forty' ? 40 : w === 'fifty' ? 50 : Math.max(1, AGO_NUMBERS.indexOf(w));
       const years = n * (m[2].toLowerCase().startsWith('decade') ? 10 : 1);
       push(m.index!, m[0], ref ? String(ref.y - years) : null, true);
-      if (ref && m[2].toLowerCase().startsWith('year')) out[out.length - 1].yearsBack = years;
+      if (ref && m[2].toLowerCase().startsWith('year') && comparesPeriod(text.slice(0, m.index)))
+        out[out.length - 1].yearsBack = years;
     }
   if (has('year')) for (const m of text.matchAll(YEAR_END_RE)) push(m.index!, m[0], ref ? String(ref.y) : null, true);
   if (has('ties'))
@@ -189,6 +190,8 @@ function quarterValue(m: RegExpMatchArray, ref: YMD | null): string | null {
   const explicitYear = m[2] ? Number(m[2]) : null;
   const relYear =
     m[3] && ref ? ref.y + (m[3].toLowerCase() === 'last' ? -1 : m[3].toLowerCase() === 'next' ? 1 : 0) : null;
+  // "this quarter": the reference date's.
+  if (word === 'this') return ref ? `${ref.y}-Q${quarterOf(ref.m)}` : null;
   if (word === 'last' || word === 'final') {
     if (explicitYear || relYear) return `${explicitYear ?? relYear}-Q4`;
     if (!ref) return null;
