@@ -359,3 +359,33 @@ describe('kinds of issue 15 written for the tenth session', () => {
     expect(typed(analysed('The virus attacked the elderly in care homes, officials said.'), 'ASSAULT')).toEqual([]);
   });
 });
+
+describe('after the round-9 sample (seed 1801)', () => {
+  it('finds no meeting in a reception or a threshold met, no march in a band, no talks in a team or a text', () => {
+    expect(analysed('Her plan to cut pensions was met with hoots of laughter in parliament.').events).toEqual([]);
+    expect(analysed('The campaign needs more donors to meet the polling thresholds for the debates.').events).toEqual(
+      [],
+    );
+    expect(analysed('Students with marching band instruments played outside the ministry.').events).toEqual([]);
+    expect(analysed('The president undercut his own negotiating team in Beijing.').events).toEqual([]);
+    expect(typed(analysed('This article will discuss the election in Kenya.'), 'CONSULT')).toEqual([]);
+    // The acts themselves stay.
+    expect(typed(analysed('The two ministers met with officials from the European Union.'), 'CONSULT')).toHaveLength(1);
+    expect(typed(analysed('Thousands of teachers marched to the parliament on Tuesday.'), 'PROTEST')).toHaveLength(1);
+    expect(typed(analysed('Iran and the EU are negotiating a new deal.'), 'CONSULT')).toHaveLength(1);
+    expect(typed(analysed('Kenya and Ethiopia will discuss the dam in Nairobi.'), 'CONSULT')).toHaveLength(1);
+  });
+
+  it('reads an act named in an accusation as part of the accusation, not as done', () => {
+    const r = analysed('Smith was accused of rape by a woman and sexual assault by another one in 2010.');
+    expect(typed(r, 'ASSAULT')).toEqual([]);
+    expect(typed(r, 'ACCUSE')).toHaveLength(1);
+  });
+
+  it('leaves a past event noun spoken of in a coming time clause asserted', () => {
+    const r = analysed(
+      'Smith is likely to be nervous when he faces questions about a newly revealed phone call with the president.',
+    );
+    expect(one(r, 'CONSULT').modality).toBe('asserted');
+  });
+});

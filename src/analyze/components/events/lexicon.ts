@@ -430,6 +430,25 @@ const INFORMATION = ['evidence', 'information', 'explanation', 'detail', 'detail
 /** What one sends without sending the thing it asks for ("sent a request for military aid"). */
 const REQUESTS = ['request', 'requests', 'appeal', 'appeals', 'plea', 'pleas', 'application', 'demand', 'demands'];
 
+/** Reactions something is "met with" ("met with laughter", "met with resistance"): no meeting. */
+const RECEPTIONS = [
+  'laughter',
+  'criticism',
+  'skepticism',
+  'scepticism',
+  'derision',
+  'applause',
+  'silence',
+  'resistance',
+  'anger',
+  'outrage',
+  'cheers',
+  'boos',
+  'opposition',
+  'approval',
+  'disbelief',
+];
+
 /** What one withdraws as a concession: a bill, a demand, a charge ("the withdrawal of the bill"). */
 const WITHDRAWN_MEASURES = [
   'bill',
@@ -513,6 +532,17 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
         'needs',
         'criterion',
         'criteria',
+        'threshold',
+        'thresholds',
+        'standard',
+        'standards',
+        'goal',
+        'goals',
+        'quota',
+        'obligation',
+        'obligations',
+        // "was met with hoots of laughter": a reception, not a meeting.
+        ...RECEPTIONS,
       ],
     },
     { head: 'meeting', pos: 'noun' },
@@ -522,13 +552,19 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     // "ahead of the summit", "before the summit": a date to place other events by, not news itself.
     { head: 'summit', pos: 'noun', notAfter: ['before', 'ahead', 'advance', 'after', 'since', 'during'] },
     { head: 'visit' },
-    { head: 'negotiate' },
+    // "his own negotiating team", "negotiating power": the word classifies a noun.
+    { head: 'negotiate', notNext: ['team', 'teams', 'position', 'positions', 'power', 'skills', 'tactics', 'partner'] },
     { head: 'negotiation' },
     { head: 'negotiations' },
     { head: 'consult' },
     { head: 'consultation' },
     { head: 'consultations' },
-    { head: 'discuss', pos: 'verb' },
+    // "This post will discuss the following": a text about its own contents.
+    {
+      head: 'discuss',
+      pos: 'verb',
+      notAfter: ['post', 'article', 'chapter', 'section', 'paper', 'episode', 'podcast', 'video', 'page', 'book'],
+    },
     { head: 'host', pos: 'verb' },
     { head: 'call', pos: 'noun', before: ['phone', 'telephone', 'video'] },
     { head: 'speak', next: ['by', 'with'] },
@@ -838,7 +874,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     // Markets rally too: "the rally in bank stocks", "shares rallied".
     { head: 'rally', pos: 'noun', unless: MARKETS, notAfter: MARKETS },
     { head: 'rally', pos: 'verb', notAfter: MARKETS },
-    { head: 'march', pos: 'verb' },
+    { head: 'march', pos: 'verb', notNext: ['band', 'bands'] },
     { head: 'march', pos: 'noun', before: ['protest', 'a', 'the', 'peaceful', 'mass'] },
     { head: 'strike', before: LABOUR },
     { head: 'strike', pos: 'verb', context: LABOUR },

@@ -589,7 +589,10 @@ function inComingTimeClause(m: ModalityInput): boolean {
   return m.tokens.some(
     (t, i) =>
       clause[i] !== clause[m.at] &&
-      (FUTURE_MAIN.has(lower(t)) || (FUTURE_MAIN_BEFORE_TO.has(lower(t)) && lower(m.tokens[i + 1] ?? t) === 'to')),
+      (FUTURE_MAIN.has(lower(t)) ||
+        // Only for a verb: an event noun there may be a past thing spoken of ("is likely to be
+        // unpredictable when he faces questions about a newly revealed call").
+        (!m.nominal && FUTURE_MAIN_BEFORE_TO.has(lower(t)) && lower(m.tokens[i + 1] ?? t) === 'to')),
   );
 }
 
