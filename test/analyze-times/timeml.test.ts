@@ -144,5 +144,10 @@ describe('kinds added to the dev set in the tenth session', () => {
     expect(time(r, 'two years earlier')).toMatchObject({ type: 'DATE', value: '2020' });
     const compared = run('Harbor Mills said third-quarter sales rose 4 percent from two years earlier.');
     expect(time(compared, 'two years earlier')).toMatchObject({ type: 'DATE', value: '2020-Q3' });
+    // The figure compared may stand between the comparison word and the years.
+    const figure = run('Loan rates averaged 5.7 percent in October, down from 6.2 percent a year earlier.');
+    expect(time(figure, 'a year earlier')).toMatchObject({ type: 'DATE', value: '2021-10' });
+    const money = run('The average price in October was $39,014, up from $38,373 a year ago.');
+    expect(time(money, 'a year ago')).toMatchObject({ type: 'DATE', value: '2021-10' });
   });
 });

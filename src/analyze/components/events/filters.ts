@@ -520,8 +520,12 @@ function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, a
     const rest = between.slice(opener + 1);
     // "was accused of rape by a woman and sexual assault by another": what an accusation's "of"
     // phrase names, with no verb or comma before the noun, is the accusation's content.
-    if (h.type === 'ACCUSE' && between[opener].text.toLowerCase() === 'of')
-      return rest.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',');
+    if (
+      h.type === 'ACCUSE' &&
+      between[opener].text.toLowerCase() === 'of' &&
+      rest.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',')
+    )
+      return true;
     // The noun must be the object of a verb in the complement ("urged them to hold talks"), not
     // in a phrase after it ("threatened to respond with force to joint drills").
     const verb = rest.map((t) => t.pos).lastIndexOf('VERB');

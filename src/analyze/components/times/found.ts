@@ -20,5 +20,6 @@ export type TenseAt = (start: number, end: number) => Tense | undefined;
 export function comparesPeriod(before: string): boolean {
   return COMPARISON_BEFORE_RE.test(before) || SENTENCE_START_RE.test(before);
 }
-const COMPARISON_BEFORE_RE = /\b(?:from|than|with|over|versus|vs\.?|against)\s+$/i;
+/** A comparison word, then at most the figure compared ("down from 6.2 percent a year earlier"). */
+const COMPARISON_BEFORE_RE = /\b(?:from|than|with|over|versus|vs\.?|against)\s+(?:[^\s,;.]+(?:[.,]\d+)*\s+){0,3}$/i;
 const SENTENCE_START_RE = /(?:^|[.!?]["”’]?)\s*$/;
