@@ -111,4 +111,15 @@ describe('a university named of a place', () => {
     );
     expect(byName(doc, 'Washington')?.geo?.admin1).toBe('District of Columbia');
   });
+
+  it('reads the region when the name is written elsewhere only inside other organisations\' names', () => {
+    // "Washington University in St. Louis" is named after a person; "University of Pennsylvania"
+    // names a state with a town called Washington.
+    const doc = analyzeText(
+      'Jakob von Moltke, who now runs his own lab at the University of Washington, worked with Noam Cohen at ' +
+        'the University of Pennsylvania. A molecular microbiologist at Washington University in St. Louis ' +
+        'studied the same cells.',
+    );
+    expect(byName(doc, 'Washington')?.geo).toMatchObject({ country: 'US', admin1: 'Washington' });
+  });
 });

@@ -56,6 +56,18 @@ function leadingKind(cands: readonly Place[]): Place['kind'] | undefined {
 }
 
 /**
+ * Whether a place's mention lies inside a longer name of an organisation, building or person
+ * ("Washington" of "Washington University"): such a mention says what the name was taken from,
+ * not which namesake the bare name means.
+ */
+function nameSpans(doc: Doc): (span: readonly [number, number]) => boolean {
+  const spans: (readonly [number, number])[] = [];
+  for (const e of doc.entities)
+    if (e.type !== 'GPE' && e.type !== 'LOC') for (const span of e.mentions) spans.push(span);
+  return ([s, t]) => spans.some(([a, b]) => a <= s && t <= b && b - a > t - s);
+}
+
+/**
  * Narrows the candidates of entities whose surroundings settle their kind or their container.
  * Returns only the entities it narrowed; an entity keeps its first narrowing.
  */
@@ -71,6 +83,9 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
     if (left.length > 0) narrowed.set(e, left);
   };
   const between = (a: Mention, b: Mention) => text.slice(a.end, b.start);
+  const universityOf = ([start]: readonly [number, number]) =>
+    UNIVERSITY_OF_BEFORE.test(text.slice(Math.max(0, start - WINDOW), start));
+  const insideOtherName = nameSpans(doc);
   // An entity that merges a country's name with another ("Zaire" and "Democratic Republic of
   // Congo") is settled by the country's name, not by one mention's surroundings.
   const namesCountryToo = (e: Entity) =>
@@ -87,9 +102,12 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
     // New York County, "Pangasinan province" is a county-level row).
     if (word && !namesCountryToo(m.entity))
       narrow(m.entity, (p) => p.kind === 'admin1' || (word !== 'state' && p.kind === 'admin2') || SEATS.has(p.fc));
-    // Only when every mention is a university's: "Washington" elsewhere in the text is the capital.
+    // Only when every mention is a university's or inside another organisation's name
+    // ("Washington University in St. Louis" is named after a person): "Washington" written alone
+    // elsewhere in the text is the capital.
     else if (
-      m.entity.mentions.every(([start]) => UNIVERSITY_OF_BEFORE.test(text.slice(Math.max(0, start - WINDOW), start)))
+      m.entity.mentions.some(universityOf) &&
+      m.entity.mentions.every((span) => universityOf(span) || insideOtherName(span))
     )
       narrow(m.entity, (p) => p.kind === 'admin1');
   }
