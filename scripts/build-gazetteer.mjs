@@ -244,7 +244,9 @@ function initials(name) {
 const AP_STATE_ABBREVIATIONS = (() => {
   const out = new Map();
   for (const [code, s] of Object.entries(require('us-states-normalize/jsons/states.json'))) {
-    const forms = [s.AP, ...(s.other ?? [])].filter((f) => f?.endsWith('.') && !f.includes(' ') && f.length > 2);
+    // The package writes West Virginia's AP form without its final dot ("W.Va"); AP style has it.
+    const ap = s.AP?.includes('.') && !s.AP.endsWith('.') ? `${s.AP}.` : s.AP;
+    const forms = [ap, ...(s.other ?? [])].filter((f) => f?.endsWith('.') && !f.includes(' ') && f.length > 2);
     if (forms.length > 0) out.set(`US.${code}`, forms);
   }
   return out;

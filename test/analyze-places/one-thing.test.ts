@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, byName } from '../analyze-entities/helpers.js';
 import { entityKey } from '../../src/record/entity-key.js';
+import { lookupPlaces } from '../../src/analyze/resources/gazetteer.js';
 
 describe('one entity for one thing', () => {
   it('groups US, U.S., United States and America into one country entity', () => {
@@ -31,5 +32,13 @@ describe('one entity for one thing', () => {
     expect(byName(doc, 'Kans.')?.geo).toMatchObject({ country: 'US', admin1: 'Kansas' });
     expect(byName(doc, 'Ky.')?.geo).toMatchObject({ country: 'US', admin1: 'Kentucky' });
     expect(byName(doc, 'Wichita')?.geo).toMatchObject({ country: 'US', admin1: 'Kansas' });
+  });
+
+  it('reads the initials written against an abbreviation ("W.Va." of a party-state label)', () => {
+    // The package writes West Virginia's AP form "W.Va" without its final dot; recognition may keep only "Va.".
+    const doc = analyzeText('In October, Rep. David McKinley, R-W.Va., visited the border near McAllen, Texas.');
+    const place = doc.entities.find((e) => e.type === 'GPE' && /Va\.$/.test(e.name));
+    expect(place?.geo).toMatchObject({ country: 'US', admin1: 'West Virginia' });
+    expect(lookupPlaces('W.Va.').map((p) => p.name)).toEqual(['West Virginia']);
   });
 });

@@ -300,6 +300,20 @@ function longCountryName(doc: Doc, start: number, end: number): Place[] {
   return [];
 }
 
+/** Initials written right before a mention, with no space ("W." of "R-W.Va."). */
+const INITIALS_BEFORE = /(?:\p{Lu}\.)+$/u;
+
+/**
+ * The places a dotted abbreviation names with the initials written against it: recognition may
+ * keep only "Va." of "W.Va." (West Virginia), and "Va." alone is Virginia.
+ */
+function joinedAbbreviation(doc: Doc, start: number, end: number): Place[] {
+  const surface = doc.text.slice(start, end);
+  if (!surface.endsWith('.')) return [];
+  const initials = INITIALS_BEFORE.exec(doc.text.slice(Math.max(0, start - 8), start));
+  return initials ? lookupPlaces(initials[0] + surface) : [];
+}
+
 /** The gazetteer candidates an entity's names may refer to. */
 export function candidatesOf(doc: Doc, e: Entity): Place[] {
   return lookupEntity(doc, e).places;
@@ -314,7 +328,11 @@ function lookupEntity(doc: Doc, e: Entity): { places: Place[]; namePart: boolean
   let namePart = true;
   for (const [s, t] of e.mentions) {
     const long = longCountryName(doc, s, t);
-    const found = long.length > 0 ? { places: long, namePart: false } : lookupMention(doc.text.slice(s, t));
+    const joined = joinedAbbreviation(doc, s, t);
+    const found =
+      long.length > 0 || joined.length > 0
+        ? { places: long.length > 0 ? long : joined, namePart: false }
+        : lookupMention(doc.text.slice(s, t));
     for (const p of found.places) seen.add(p);
     if (found.places.length > 0) namePart &&= found.namePart;
   }
