@@ -112,7 +112,7 @@ describe('a university named of a place', () => {
     expect(byName(doc, 'Washington')?.geo?.admin1).toBe('District of Columbia');
   });
 
-  it('reads the region when the name is written elsewhere only inside other organisations\' names', () => {
+  it("reads the region when the name is written elsewhere only inside other organisations' names", () => {
     // "Washington University in St. Louis" is named after a person; "University of Pennsylvania"
     // names a state with a town called Washington.
     const doc = analyzeText(

@@ -24,6 +24,18 @@ describe('US postal codes in addresses', () => {
     expect(byName(doc, 'WA')?.geo?.country).not.toBe('US');
   });
 
+  it("reads a code after a town as the region of the town's namesake whose name it abbreviates", () => {
+    // "WA" is also a Ghanaian region's name in the gazetteer; after Perth it is Western Australia.
+    const doc = analyzeText('The company opened offices in Perth, WA and Brisbane, QLD last year.');
+    expect(byName(doc, 'WA')?.geo).toMatchObject({ country: 'AU', admin1: 'Western Australia' });
+    expect(byName(doc, 'Perth')?.geo).toMatchObject({ country: 'AU', admin1: 'Western Australia' });
+  });
+
+  it('keeps a country code after a town the country', () => {
+    const doc = analyzeText('He moved from Manchester, UK to Toronto last year.');
+    expect(byName(doc, 'UK')?.geo?.country).toBe('GB');
+  });
+
   it('places a code that ends a sentence, full stop and all', () => {
     const doc = analyzeText('The show runs Oct. 11–21, in Harrisburg, PA. The historic show features a Grand Prix.');
     expect(byName(doc, 'PA.')?.geo).toMatchObject({ country: 'US', admin1: 'Pennsylvania' });

@@ -286,9 +286,13 @@ function findPlaces(surface: string): Place[] {
  * only an address asks for this (see postalCodeStates in geocode/context.ts).
  */
 export function usStateByPostalCode(code: string): Place | undefined {
-  if (!/^[A-Z]{2}$/.test(code)) return undefined;
-  const name = gazetteer().admin1Names.get(`US.${code}`);
-  return name ? lookupPlaces(name).find((p) => p.kind === 'admin1' && p.cc === 'US' && p.admin === code) : undefined;
+  return /^[A-Z]{2}$/.test(code) ? admin1Place('US', code) : undefined;
+}
+
+/** The first-level region with GeoNames code `cc`.`admin`, if the gazetteer has it. */
+export function admin1Place(cc: string, admin: string): Place | undefined {
+  const name = gazetteer().admin1Names.get(`${cc}.${admin}`);
+  return name ? lookupPlaces(name).find((p) => p.kind === 'admin1' && p.cc === cc && p.admin === admin) : undefined;
 }
 
 /** The country a demonym or ethnonym names ("Tajik", "Tajiks" -> "TJ"), if any. */

@@ -7,7 +7,7 @@
 // what is left.
 import type { Entity } from '../../../record/types.js';
 import type { Doc } from '../../doc.js';
-import { usStateByPostalCode, type Place } from '../../resources/gazetteer.js';
+import { admin1Place, usStateByPostalCode, type Place } from '../../resources/gazetteer.js';
 
 interface Mention {
   entity: Entity;
@@ -242,23 +242,27 @@ export function listedNames(
   return out;
 }
 
+/** A code written after a town and a comma: two to three capitals, with the full stop of a sentence's end. */
+const ADDRESS_CODE = /^([A-Z]{2,3})\.?$/;
+
 /**
- * Places that an address names by a US state's postal code ("Irving, TX", "Gladstone, NJ"): a
- * two-capital mention right after another place's mention and a comma. Most codes are no
- * gazetteer names (being words: "IN", "OR", "ME"); one that is ("WA", also Western Australia's
- * abbreviation and a Ghanaian region's) is the state only when the town before it has a
- * namesake in that state ("Seattle, WA", not "Perth, WA"). Returns each such entity with its
- * state; the caller puts it in place of the candidates, and the address rule above then settles
- * the town before the comma.
+ * Places that an address names by a code after a town and a comma ("Irving, TX", "Perth, WA",
+ * "Brisbane, QLD", "London, ON"). A US state's postal code is the state when the town before it
+ * has a namesake in that state, or when the gazetteer knows no other reading of the code: most
+ * codes are no gazetteer names (being words: "IN", "OR", "ME"), and "WA" is also Western
+ * Australia's abbreviation and a Ghanaian region's. Otherwise the code is the first-level region
+ * of a namesake of the town whose name it abbreviates (its first letter, then the others in
+ * order: "WA" Western Australia, "QLD" Queensland, "ON" Ontario), as Australian and Canadian
+ * addresses write them. Returns each such entity with its region; the caller puts it in place of
+ * the candidates, and the address rule above then settles the town before the comma.
  */
 export function postalCodeStates(doc: Doc, candidates: ReadonlyMap<Entity, Place[]>): Map<Entity, Place[]> {
   const byEnd = new Map<number, Entity>();
   for (const e of candidates.keys()) for (const [, end] of e.mentions) byEnd.set(end, e);
   const out = new Map<Entity, Place[]>();
   for (const [e, cands] of candidates) {
-    // "in Harrisburg, PA." at a sentence's end: the tokenizer keeps the full stop on the code.
-    const state = usStateByPostalCode(e.name.replace(/\.$/, ''));
-    if (!state) continue;
+    const code = ADDRESS_CODE.exec(e.name)?.[1];
+    if (!code) continue;
     const towns: Entity[] = [];
     for (const [start] of e.mentions) {
       const comma = /,\s*$/.exec(doc.text.slice(Math.max(0, start - 3), start));
@@ -266,9 +270,42 @@ export function postalCodeStates(doc: Doc, candidates: ReadonlyMap<Entity, Place
       if (town) towns.push(town);
     }
     if (towns.length === 0) continue;
-    const inState = (t: Entity) => (candidates.get(t) ?? []).some((p) => p.cc === 'US' && p.admin === state.admin);
-    if (cands.length > 0 && !towns.some(inState)) continue;
-    out.set(e, [state]);
+    const townCands = towns.flatMap((t) => candidates.get(t) ?? []);
+    const state = usStateByPostalCode(code);
+    if (state && (cands.length === 0 || townCands.some((p) => p.cc === 'US' && p.admin === state.admin))) {
+      out.set(e, [state]);
+      continue;
+    }
+    // A country's code ("UK", "UAE") after a town is the country.
+    if (cands.some((p) => p.kind === 'country')) continue;
+    const region = abbreviatedRegion(
+      code,
+      townCands.filter((p) => p.kind === 'city' || p.kind === 'admin2'),
+    );
+    if (region) out.set(e, [region]);
   }
   return out;
+}
+
+/** Whether `code` abbreviates `name`: its first letter, then its other letters in order ("QLD", "Queensland"). */
+function abbreviates(code: string, name: string): boolean {
+  const letters = name.toUpperCase();
+  if (letters[0] !== code[0]) return false;
+  let at = 1;
+  for (const c of code.slice(1)) {
+    at = letters.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** The region of the most populous town whose region's name the code abbreviates. */
+function abbreviatedRegion(code: string, towns: readonly Place[]): Place | undefined {
+  let best: Place | undefined;
+  for (const t of towns) {
+    if (!t.admin || (best && t.pop <= best.pop)) continue;
+    const region = admin1Place(t.cc, t.admin);
+    if (region && abbreviates(code, region.name)) best = t;
+  }
+  return best?.admin ? admin1Place(best.cc, best.admin) : undefined;
 }
