@@ -50,17 +50,24 @@ const MAJOR_PART_SHARE = 0.1;
 /** ...if they lie within this great-circle distance (radians, about 1,500 km) of the largest part. */
 const MAJOR_PART_REACH = 1500 / 6371;
 
+/** A country whose largest part holds less than this share of its land has no mainland: an archipelago. */
+const MAINLAND_SHARE = 0.5;
+
 /**
  * A country's centre: the centroid of its largest polygon together with the other major parts
- * near it (Java and Sumatra with Borneo; the North Island with the South). Overseas parts
- * (French Guiana, Alaska, Hawaii) would pull the centroid of the whole outline into the sea.
+ * near it (the North Island with the South; Mindanao with Luzon). Overseas parts (French Guiana,
+ * Alaska, Hawaii) would pull the centroid of the whole outline into the sea. An archipelago with
+ * no mainland has no overseas parts either: all its major islands count, however far apart
+ * (Indonesia's New Guinea with Borneo, Sumatra, Sulawesi and Java).
  */
 export function countryCentre(polygons) {
   const main = geoCentroid({ type: 'Polygon', coordinates: polygons[0].rings });
+  const land = polygons.reduce((sum, p) => sum + p.area, 0);
+  const archipelago = polygons[0].area < MAINLAND_SHARE * land;
   const parts = polygons.filter(
     (p) =>
       p.area >= MAJOR_PART_SHARE * polygons[0].area &&
-      geoDistance(main, geoCentroid({ type: 'Polygon', coordinates: p.rings })) <= MAJOR_PART_REACH,
+      (archipelago || geoDistance(main, geoCentroid({ type: 'Polygon', coordinates: p.rings })) <= MAJOR_PART_REACH),
   );
   return toLatLon(geoCentroid({ type: 'MultiPolygon', coordinates: parts.map((p) => p.rings) }));
 }
