@@ -123,3 +123,38 @@ describe('a university named of a place', () => {
     expect(byName(doc, 'Washington')?.geo).toMatchObject({ country: 'US', admin1: 'Washington' });
   });
 });
+
+describe('a county and a larger town of the same name', () => {
+  it('takes the town for the bare name, even beside the region of a namesake county', () => {
+    // Minnesota has a St. Louis County, New York a Washington County: teams by their towns.
+    const doc = analyzeText(
+      'BUFFALO, N.Y. — Minnesota beat Buffalo on Tuesday. Oskar Sundqvist scored to lead St. Louis past ' +
+        'Tampa Bay. "I said the same thing when I took over Washington," the coach said.',
+    );
+    expect(byName(doc, 'St. Louis')?.geo).toMatchObject({ country: 'US', admin1: 'Missouri' });
+    expect(byName(doc, 'Washington')?.geo?.admin1).toBe('District of Columbia');
+  });
+});
+
+describe("a town named like its own country's capital", () => {
+  it("takes the capital for the bare name when the town's state is named", () => {
+    const doc = analyzeText(
+      'Trump campaigned in Pennsylvania and Ohio on Monday before flying back to Washington for the vote.',
+    );
+    expect(byName(doc, 'Washington')?.geo?.admin1).toBe('District of Columbia');
+  });
+
+  it('keeps the town its address names', () => {
+    const doc = analyzeText('The plant in Washington, Pennsylvania will close in March, the company said.');
+    expect(byName(doc, 'Washington')?.geo).toMatchObject({ country: 'US', admin1: 'Pennsylvania' });
+  });
+});
+
+describe('a county named with its generic word after it', () => {
+  it('keeps the county when a town of the name is larger', () => {
+    const doc = analyzeText(
+      'In Michigan, the virus has been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties.',
+    );
+    expect(byName(doc, 'Van Buren')?.geo).toMatchObject({ country: 'US', admin1: 'Michigan' });
+  });
+});

@@ -20,6 +20,8 @@ interface Mention {
  * capitalised where recognition left it out of the name: "New York State Attorney General").
  */
 const REGION_WORD_AFTER = /^\s+(state|province)\b/i;
+/** "Van Buren counties", "Orleans Parish" written with the word outside the name: a county. */
+const COUNTY_WORD_AFTER = /^\s+(?:county|counties|parish|parishes)\b/i;
 /** "the state of Washington", "the province of Western Kasai" (not "Jiangsu province of eastern China"). */
 const REGION_WORD_BEFORE = /\bthe (state|province) of\s+$/i;
 /**
@@ -105,6 +107,7 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
     // Only when every mention is a university's or inside another organisation's name
     // ("Washington University in St. Louis" is named after a person): "Washington" written alone
     // elsewhere in the text is the capital.
+    else if (COUNTY_WORD_AFTER.test(after)) narrow(m.entity, (p) => p.kind === 'admin2');
     else if (
       m.entity.mentions.some(universityOf) &&
       m.entity.mentions.every((span) => universityOf(span) || insideOtherName(span))

@@ -74,6 +74,31 @@ function preferNamesakeCity(cands: Place[]): Place[] {
   );
 }
 
+/**
+ * Drops a county when a more populous town of the same country bears its name: the bare name is
+ * the town ("St. Louis", "Washington"), and a county needs its generic word ("St. Louis
+ * County"). Otherwise a region the article names (Minnesota, New York) would give its namesake
+ * county the town's mentions.
+ */
+function preferNamesakeTown(cands: Place[]): Place[] {
+  return cands.filter(
+    (c) => c.kind !== 'admin2' || !cands.some((t) => t.kind === 'city' && t.cc === c.cc && t.pop > c.pop),
+  );
+}
+
+/**
+ * Drops the towns and counties that share the name of their own country's capital: written
+ * alone, "Washington" in American news is the capital, as preferNamesakeCity has it for the
+ * state; Washington, Pennsylvania needs its address ("Washington, Pa."), which narrowByContext reads.
+ */
+function preferNationalCapital(cands: Place[]): Place[] {
+  const capitals = cands.filter((c) => c.kind === 'city' && c.fc === 'PPLC');
+  if (capitals.length === 0) return cands;
+  return cands.filter(
+    (c) => (c.kind !== 'city' && c.kind !== 'admin2') || capitals.includes(c) || !capitals.some((k) => k.cc === c.cc),
+  );
+}
+
 const vote = (votes: Votes, key: string, n = 1) => votes.set(key, (votes.get(key) ?? 0) + n);
 const minusOne = (votes: Votes, key: string): Votes => new Map(votes).set(key, Math.max(0, (votes.get(key) ?? 0) - 1));
 
@@ -398,7 +423,9 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
       (e) =>
         [
           e,
-          (narrowed.get(e) ?? preferNamesakeCity(raw.get(e) ?? [])).filter((p) => !wordTown(p, regionsNamed)),
+          (narrowed.get(e) ?? preferNationalCapital(preferNamesakeTown(preferNamesakeCity(raw.get(e) ?? [])))).filter(
+            (p) => !wordTown(p, regionsNamed),
+          ),
         ] as const,
     ),
   );
