@@ -154,11 +154,22 @@ const REGION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A US legislator's party and state as the American press writes them after the name ("Sen. Ted
+ * Cruz, R-Texas", "D-Calif."): the state is the place.
+ */
+const PARTY_STATE_LABEL = /^[A-Z]-(\p{Lu}.*)$/u;
+
+/**
  * Places a mention may name: "northern Afghanistan" looks up "Afghanistan", "New York State" the
  * region "New York". `namePart` is set when they were found only after taking a capitalised
  * compass word off a name the gazetteer lacks ("West Midlands" -> "Midlands").
  */
 function lookupMention(surface: string): { places: Place[]; namePart: boolean } {
+  const label = PARTY_STATE_LABEL.exec(surface);
+  if (label) {
+    const states = lookupPlaces(label[1]).filter((p) => p.kind === 'admin1' && p.cc === 'US');
+    if (states.length > 0) return { places: states, namePart: false };
+  }
   // The whole name first when it is capitalised: "Northern Ireland" and "Western Europe" are
   // places of their own, "northern Africa" is a part of Africa.
   const space = surface.indexOf(' ');
