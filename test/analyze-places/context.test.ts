@@ -157,4 +157,33 @@ describe('a county named with its generic word after it', () => {
     );
     expect(byName(doc, 'Van Buren')?.geo).toMatchObject({ country: 'US', admin1: 'Michigan' });
   });
+
+  it("keeps a state before the word: its counties are the state's", () => {
+    const doc = analyzeText(
+      'PG&E is shutting off power to 375,000 people in 18 Northern and central California counties.',
+    );
+    expect(byName(doc, 'central California')?.geo).toMatchObject({ country: 'US', admin1: 'California' });
+  });
+});
+
+describe('a name the gazetteer lacks, in an address', () => {
+  it('gives no point to a place inside it that the address puts elsewhere', () => {
+    // Chesapeake City, Maryland is too small for the gazetteer; Chesapeake is a city in Virginia.
+    const doc = analyzeText(
+      'Scott Hassler teaches Oct. 28–29, at Riveredge in Chesapeake City, Maryland. Tickets are sold out.',
+    );
+    expect(byName(doc, 'Chesapeake City')?.geo).toBeUndefined();
+  });
+
+  it('reads a postal code after the comma that recognition missed', () => {
+    const doc = analyzeText(
+      'Scott Hassler teaches Oct. 28–29, at Riveredge in Chesapeake City, MD. Tickets are sold out.',
+    );
+    expect(byName(doc, 'Chesapeake City')?.geo).toBeUndefined();
+  });
+
+  it('keeps a place inside a name that the address agrees with', () => {
+    const doc = analyzeText('Growers in the Salinas Valley, California lost half their lettuce to the frost.');
+    expect(byName(doc, 'Salinas Valley')?.geo).toMatchObject({ country: 'US', admin1: 'California' });
+  });
 });

@@ -7,7 +7,7 @@
 // what is left.
 import type { Entity } from '../../../record/types.js';
 import type { Doc } from '../../doc.js';
-import { admin1Place, usStateByPostalCode, type Place } from '../../resources/gazetteer.js';
+import { admin1Place, lookupPlaces, usStateByPostalCode, type Place } from '../../resources/gazetteer.js';
 
 interface Mention {
   entity: Entity;
@@ -32,6 +32,8 @@ const REGION_WORD_BEFORE = /\bthe (state|province) of\s+$/i;
 const UNIVERSITY_OF_BEFORE = /\bUniversity of\s+$/;
 /** Feature codes of the towns that seat a region's government, which stand for the region near enough. */
 const SEATS: ReadonlySet<string | undefined> = new Set(['PPLA', 'PPLA2']);
+/** A US state's postal code after a comma: "Elkton, MD". */
+const POSTAL_CODE_AFTER = /^,\s*([A-Z]{2})\b/;
 /** The comma of an address: "Buffalo, New York". */
 const ADDRESS_COMMA = /^,\s*$/;
 /** What joins two items of a list. */
@@ -71,7 +73,8 @@ function nameSpans(doc: Doc): (span: readonly [number, number]) => boolean {
 
 /**
  * Narrows the candidates of entities whose surroundings settle their kind or their container.
- * Returns only the entities it narrowed; an entity keeps its first narrowing.
+ * Returns only the entities it narrowed (to nothing for a name an address shows to be another place);
+ * an entity keeps its first narrowing.
  */
 export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[]>): Map<Entity, Place[]> {
   const text = doc.text;
@@ -88,6 +91,7 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
   const universityOf = ([start]: readonly [number, number]) =>
     UNIVERSITY_OF_BEFORE.test(text.slice(Math.max(0, start - WINDOW), start));
   const insideOtherName = nameSpans(doc);
+  const namedWhole = (e: Entity) => e.mentions.some(([s, t]) => lookupPlaces(text.slice(s, t)).length > 0);
   // An entity that merges a country's name with another ("Zaire" and "Democratic Republic of
   // Congo") is settled by the country's name, not by one mention's surroundings.
   const namesCountryToo = (e: Entity) =>
@@ -107,13 +111,35 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
     // Only when every mention is a university's or inside another organisation's name
     // ("Washington University in St. Louis" is named after a person): "Washington" written alone
     // elsewhere in the text is the capital.
-    else if (COUNTY_WORD_AFTER.test(after)) narrow(m.entity, (p) => p.kind === 'admin2');
+    // Not after a first-level region's name: "central California counties" are the state's.
+    else if (COUNTY_WORD_AFTER.test(after) && !candidates.get(m.entity)?.some((p) => p.kind === 'admin1'))
+      narrow(m.entity, (p) => p.kind === 'admin2');
     else if (
       m.entity.mentions.some(universityOf) &&
       m.entity.mentions.every((span) => universityOf(span) || insideOtherName(span))
     )
       narrow(m.entity, (p) => p.kind === 'admin1');
   }
+
+  // The town of an address, "<town>, <outer>": its candidates inside the outer place, and the
+  // outer place's that contain one of them. A name the gazetteer lacks, placed by a place inside
+  // it ("Chesapeake" of "Chesapeake City, Maryland"), that the address puts in a region or
+  // country none of those lie in is another place: left without a point rather than given the
+  // namesake's.
+  const settleInAddress = (town: Entity, outer: readonly Place[], outerEntity?: Entity) => {
+    const inner = candidates.get(town) ?? [];
+    const pairs = inner.filter((p) => outer.some((o) => contains(o, p)));
+    if (pairs.length > 0) {
+      narrow(town, (p) => pairs.includes(p));
+      if (outerEntity) narrow(outerEntity, (o) => pairs.some((p) => contains(o, p)));
+    } else if (
+      outer.some((o) => o.kind === 'admin1' || o.kind === 'country') &&
+      inner.length > 0 &&
+      !narrowed.has(town) &&
+      !namedWhole(town)
+    )
+      narrowed.set(town, []);
+  };
 
   // Addresses: "<town>, <region or country>", unless the pair sits inside a longer list.
   for (let i = 0; i + 1 < mentions.length; i++) {
@@ -123,12 +149,15 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
     const prev = mentions[i - 1];
     const next = mentions[i + 2];
     if ((prev && LIST_JOINER.test(between(prev, m))) || (next && LIST_JOINER.test(between(n, next)))) continue;
-    const inner = candidates.get(m.entity) ?? [];
-    const outer = candidates.get(n.entity) ?? [];
-    const pairs = inner.filter((p) => outer.some((o) => contains(o, p)));
-    if (pairs.length === 0) continue;
-    narrow(m.entity, (p) => pairs.includes(p));
-    narrow(n.entity, (o) => pairs.some((p) => contains(o, p)));
+    settleInAddress(m.entity, candidates.get(n.entity) ?? [], n.entity);
+  }
+  // "<town>, <postal code>" where recognition missed the code ("Chesapeake City, MD."): the
+  // code's state contains the town all the same.
+  const starts = new Set(mentions.map((m) => m.start));
+  for (const m of mentions) {
+    const code = POSTAL_CODE_AFTER.exec(text.slice(m.end, m.end + WINDOW));
+    const state = code && !starts.has(m.end + code[0].length - 2) ? usStateByPostalCode(code[1]) : undefined;
+    if (state) settleInAddress(m.entity, [state]);
   }
 
   // Lists: a name takes the kind of the places listed beside it, and for regions their country.
