@@ -174,6 +174,21 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
   if (range && !inverted && reducedRelative(tokens, range, c0, s0)) return null;
   // "Recent months have shown", "Tuesday saw": a time is no speaker.
   if (range && isTimePhrase(ctx, range)) return null;
+  if (range && noOneSpeaks(tokens, range, s0)) return null;
+  // "That said, ...", "That being said, ...": a linking phrase of the writer's, nothing reported.
+  if (
+    range &&
+    range[0] === s0 &&
+    range[1] - range[0] === 1 &&
+    /^that$/i.test(tokens[s0].text) &&
+    tokens[c1]?.text === ','
+  )
+    return null;
+  // "It's worth noting that ...": the writer's aside, no one else's words.
+  if (c0 > s0 && tokens[c0 - 1].text.toLowerCase() === 'worth') return null;
+  // "in what host Tom Bergeron described as": a free relative's "what" is not the speaker's.
+  if (range && range[1] - range[0] > 1 && FREE_RELATIVES.has(tokens[range[0]].text.toLowerCase()))
+    range = [range[0] + 1, range[1]];
   // "When President Trump's advisers suggested", "After officials announced": the subordinator
   // opening the sentence is not the speaker's.
   if (
@@ -190,6 +205,26 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
   const left = inverted || mainSpeaker ? cueSpan[0] : Math.min(cueSpan[0], speaker.span[0]);
   const right = inverted ? Math.max(cueSpan[1], speaker.span[1]) : cueSpan[1];
   return { speaker, left, right, inverted };
+}
+
+/** Words that open a phrase standing for no one: negative ("No one has shown", "I don't see anyone else talking"). */
+const NEGATIVE_SPEAKERS: ReadonlySet<string> = new Set(['no', 'nobody', 'none', 'anyone', 'anybody', 'neither']);
+/** Interrogative and free-relative pronouns: alone they stand for no one ("What it is to say is ..."). */
+const FREE_RELATIVES: ReadonlySet<string> = new Set(['what', 'whatever']);
+/** Parts of speech after which "that" opens a clause ("studies indicate that adding ..."), not a relative. */
+const COMPLEMENTIZER_LEADS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADJ', 'ADP', 'SCONJ']);
+
+/**
+ * Whether the speaker phrase [a, b) stands for no one: a negative or "any" phrase (a negated
+ * attribution, which the rules do not report), a bare "what", or a bare "that" after a verb, which
+ * is the conjunction opening the verb's clause ("Studies indicate that adding exercise ...").
+ */
+function noOneSpeaks(tokens: QuoteContext['tokens'], [a, b]: [number, number], s0: number): boolean {
+  const word = tokens[a].text.toLowerCase();
+  if (NEGATIVE_SPEAKERS.has(word)) return true;
+  if (b - a !== 1) return false;
+  if (FREE_RELATIVES.has(word)) return true;
+  return word === 'that' && a > s0 && COMPLEMENTIZER_LEADS.has(tokens[a - 1].pos);
 }
 
 /** Parts of speech that open a sentence's adverbial, not a speaker's name ("When", "Also"). */

@@ -725,18 +725,70 @@ function afterModal(tokens: readonly Token[], i: number, sentenceStart: number):
 
 /** Articles and possessive determiners: a word after one heads or modifies a noun ("her" is an object too, so it is left out). */
 const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'its', 'our', 'their']);
-/** How many adverbs may stand between such a determiner and the word ("its recently announced project"). */
-const MAX_ADVERBS_AFTER_DETERMINER = 2;
+/**
+ * How many adverbs and adjectives may stand between such a determiner and the word ("its recently
+ * announced project", "the current expected lineup").
+ */
+const MAX_MODIFIERS_AFTER_DETERMINER = 2;
+const POSSESSIVE_MARK_RE = /^['’]s?$/;
 
 /**
- * Whether the word at `i` follows an article or a possessive determiner ("its planned moon shot",
- * "your offers", "the recommended settings"): a noun or an attributive participle that the tagger
- * read as a verb, not a verb of saying with a subject.
+ * Whether the word at `i` follows an article, a possessive determiner or a possessive "'s" ("its
+ * planned moon shot", "your offers", "the recommended settings", "the service's current expected
+ * lineup"), over adverbs and adjectives: a noun or an attributive participle that the tagger read as
+ * a verb, not a verb of saying with a subject.
  */
 function afterDeterminer(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
   let k = i - 1;
-  while (k >= sentenceStart && i - 1 - k < MAX_ADVERBS_AFTER_DETERMINER && tokens[k].pos === 'ADV') k--;
-  return k >= sentenceStart && NOUN_DETERMINERS.has(tokens[k].text.toLowerCase());
+  let adjectives = false;
+  while (
+    k >= sentenceStart &&
+    i - 1 - k < MAX_MODIFIERS_AFTER_DETERMINER &&
+    (tokens[k].pos === 'ADV' || tokens[k].pos === 'ADJ')
+  ) {
+    if (tokens[k].pos === 'ADJ') adjectives = true;
+    k--;
+  }
+  if (k < sentenceStart) return false;
+  const t = tokens[k];
+  const possessive = t.pos === 'PART' && POSSESSIVE_MARK_RE.test(t.text);
+  if (!possessive && !adjectives) return NOUN_DETERMINERS.has(t.text.toLowerCase());
+  // After a possessive or an adjective the word modifies the noun that follows it; a noun the
+  // tagger read as an adjective may be a subject itself ("Ivana Trump's brief said that ...").
+  const next = i + 1 < tokens.length ? tokens[i + 1] : null;
+  return (
+    (possessive || NOUN_DETERMINERS.has(t.text.toLowerCase())) &&
+    !!next &&
+    next.sentence === tokens[i].sentence &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN')
+  );
+}
+
+/** Words of place after a participle that point within the page ("the tweet shown above"). */
+const POINTING_ADVERBS: ReadonlySet<string> = new Set(['above', 'below', 'here', 'earlier']);
+
+/**
+ * Whether the past participle at `i` modifies the noun right before it and the sentence's own verb
+ * follows ("the tweet shown above claimed ...", "the other games offered have been on sale"): a
+ * reduced relative clause with no object, whose noun is what is shown or offered, not a speaker.
+ */
+function participleBeforeVerb(
+  tokens: readonly Token[],
+  i: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): boolean {
+  const t = tokens[i];
+  if (i === sentenceStart || t.text.toLowerCase() === t.lemma || !/(?:ed|en|wn)$/i.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
+  let k = i + 1;
+  const pointing = k < sentenceEnd && POINTING_ADVERBS.has(tokens[k].text.toLowerCase());
+  if (pointing) k++;
+  if (k >= sentenceEnd) return false;
+  // Right after the participle only an auxiliary shows the clause's own verb ("said is" is rare);
+  // after "above" a verb does too ("shown above claimed").
+  return tokens[k].pos === 'AUX' || (pointing && tokens[k].pos === 'VERB');
 }
 
 /** How far after a passive cue a reported clause may open ("was announced on Monday that"). */
@@ -770,7 +822,7 @@ function agentlessPassive(tokens: readonly Token[], i: number, sentenceStart: nu
   const t = tokens[i];
   if (!PASSIVE_THEME_LEMMAS.has(t.lemma) || t.text.toLowerCase() === t.lemma || /ing$/i.test(t.text)) return false;
   let k = i - 1;
-  while (k >= sentenceStart && i - 1 - k < MAX_ADVERBS_AFTER_DETERMINER && tokens[k].pos === 'ADV') k--;
+  while (k >= sentenceStart && i - 1 - k < MAX_MODIFIERS_AFTER_DETERMINER && tokens[k].pos === 'ADV') k--;
   if (k < sentenceStart || tokens[k].lemma !== 'be') return false;
   for (let j = i + 1; j < sentenceEnd && j - i <= MAX_TOKENS_BEFORE_PASSIVE_CLAUSE; j++) {
     const x = tokens[j];
@@ -898,6 +950,7 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
   if (!VERB_POS.has(t.pos) && !(t.pos === 'NOUN' && t.lemma === 'say')) return null;
   if (
     afterDeterminer(tokens, i, sentenceStart) ||
+    participleBeforeVerb(tokens, i, sentenceStart, sentenceEnd) ||
     agentlessPassive(tokens, i, sentenceStart, sentenceEnd) ||
     hyphenCompound(tokens, i) ||
     namingParticiple(tokens, i, sentenceStart, sentenceEnd) ||

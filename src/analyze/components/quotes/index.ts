@@ -22,6 +22,7 @@ import { dashCreditAttributions, labelAttributions } from './labels.js';
 import { findQuoteMarks } from './marks.js';
 import { SpanIndex } from './span-index.js';
 import { trimAttribution } from './trim.js';
+import { tokenAtOrAfter } from './bounds.js';
 import { recordSpeaker } from './writer.js';
 import { articleTopic, hasPoliticalActor } from '../events/topic.js';
 
@@ -82,6 +83,10 @@ export const quotes: Component = {
         cueSentences.add(si);
         const entity = a.speaker.entity ? byId.get(a.speaker.entity) : undefined;
         if (entity) focus = { entity, sentence: si };
+        // A new speaker named by a phrase with no entity ("Republican members of Congress") takes
+        // the focus from the one quoted before: a later "he" is the last person named, not the
+        // earlier speaker. Pronouns and the writer leave the focus as it was.
+        else if (!isPronounSpeaker(ctx, a.speaker)) focus = null;
       }
     });
     ctx.attributions.push(...labelAttributions(ctx), ...dashCreditAttributions(ctx));
@@ -132,6 +137,13 @@ function ruleCueAttribution(
   // As attribute() does: the quotations the content ends in are taken.
   for (const f of rule.fragments) ctx.usedMarks.add(ctx.markContaining(f.span[1] - 1));
   return rule;
+}
+
+/** Whether the speaker's words are one pronoun ("he", "they", "which") or the writer's "I" / "we". */
+function isPronounSpeaker(ctx: QuoteContext, speaker: Speaker): boolean {
+  if (speaker.writer) return true;
+  const k = tokenAtOrAfter(ctx, speaker.span[0], ctx.tokens.length);
+  return k < ctx.tokens.length && ctx.tokens[k].pos === 'PRON' && ctx.tokens[k].span[1] >= speaker.span[1];
 }
 
 /** Speakers whose stance an object cue reports on any page: people, groups of people, the writer. */

@@ -24,8 +24,13 @@ const POSSESSIVE_ONLY = new Set(['my', 'our', 'your', 'their', 'its', 'his']);
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'they', 'you', 'it']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
-/** Entity types of places, which modify a body's name ("the Inner Mongolia health commission"). */
-const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
+/**
+ * Entity types of places and nationalities, which modify a body's name ("the Inner Mongolia health
+ * commission", "the Syrian defense ministry").
+ */
+const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'NORP']);
+/** Determiners of a definite description, which may refer back to a person named before ("the governor"). */
+const DEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 /**
  * Heads of definite descriptions that name a person by role ("the Russian leader", "the
  * president"); when the entities component left them unlinked they go to the salient person.
@@ -228,8 +233,25 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   }
   if (end > floor && COORDINATORS.has(tokens[end - 1].lemma)) {
     // "He claimed vast wealth and said ...": the subject of the first verb says it.
+    // "it is tempting to look around and feel ...": an infinitive's conjunct has no subject.
+    if (
+      end === cue &&
+      tokens[cue].text.toLowerCase() === tokens[cue].lemma &&
+      infinitiveConjunct(tokens, end - 1, floor)
+    )
+      return null;
     let k = floor;
     while (k < end && (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ')) k++;
+    // "At the town hall, the mayor said ... and slammed ...": a prepositional phrase opening the
+    // sentence is no subject; the phrase after it (past its comma) is.
+    if (k < end && tokens[k].pos === 'ADP') {
+      let comma = k + 1;
+      while (comma < end && tokens[comma].text !== ',') comma++;
+      const object = phraseAfter(tokens, k + 1, end);
+      if (comma < end) k = comma + 1;
+      else if (object) k = object[1];
+      else return null;
+    }
     return phraseAfter(tokens, k, end);
   }
   const phrase = phraseEndingAt(tokens, end, floor);
@@ -237,6 +259,20 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   if (/ing$/i.test(tokens[cue].text)) return phrase;
   return relativeClauseHead(tokens, phrase, floor) ?? headOfModifiedPhrase(tokens, phrase, floor);
 }
+
+/**
+ * Whether the coordinator at token `and` joins its verb to an infinitive ("to look around at rival
+ * shops and feel ..."): the nearest verb before it follows "to".
+ */
+function infinitiveConjunct(tokens: readonly Token[], and: number, floor: number): boolean {
+  for (let k = and - 1; k > floor; k--) {
+    if (CLAUSE_PUNCTUATION.has(tokens[k].text)) return false;
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return tokens[k - 1].lemma === 'to';
+  }
+  return false;
+}
+
+const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ':', '.', '—', '–', '--', '(', ')']);
 
 /** "no reason to think", "the right to say": a noun's infinitive, whose subject is not written. */
 export function nounInfinitive(tokens: readonly Token[], cue: number, floor: number): boolean {
@@ -521,8 +557,15 @@ export function resolveSpeaker(
   const head = tokens[headEnd - 1];
   const placeModifier =
     named && PLACE_TYPES.has(named.type) && head.pos === 'NOUN' && !mentions.covers(named, head.span);
-  if (named) return { ...speaker, entity: placeModifier ? null : named.id };
-  if (PERSON_ROLE_NOUNS.has(last.lemma) && tokens[range[0]].pos === 'DET') {
+  // A nationality or place modifying a role noun leaves the role to resolve ("the Democratic nominee").
+  if (named && !placeModifier) return { ...speaker, entity: named.id };
+  // "the governor" may be the person in focus; "a company spokesperson" and "some senators" are
+  // someone else, or many.
+  if (
+    PERSON_ROLE_NOUNS.has(last.lemma) &&
+    last.text.toLowerCase() === last.lemma &&
+    DEFINITE_DETERMINERS.has(tokens[range[0]].text.toLowerCase())
+  ) {
     return { ...speaker, entity: salientPerson(span[0], mentions, lastSpeaker)?.id ?? null };
   }
   return { ...speaker, entity: null };

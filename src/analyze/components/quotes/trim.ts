@@ -4,6 +4,8 @@ import type { Token } from '../../doc.js';
 import type { Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { tokenAtOrAfter } from './bounds.js';
+import { SPEECH_CUE_LEMMAS } from './cues.js';
+import { subjectBefore } from './speaker.js';
 
 /**
  * Subordinators that open a clause before the main one ("If scientists found X, it was easy ...").
@@ -43,7 +45,12 @@ const AFTER_PARTICIPLE_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP',
  *  - a participle after the cue's comma ("..., Graham said, offering the example of") is the
  *    writer's description of the speaker, not what was said;
  *  - a content that is one reflexive pronoun ("imagined for herself") reports no words;
- *  - what is offered for a price is a sale ("said it would sell the unit for $2 billion" stays).
+ *  - what is offered for a price is a sale ("said it would sell the unit for $2 billion" stays);
+ *  - after a parenthetical cue whose content came before it, a phrase opened by a preposition or
+ *    subordinator after a comma closing the cue's own adjunct is the writer's adjunct ("...,
+ *    the minister said on Tuesday, after years of debate over ...");
+ *  - a content ending in the writer's credit of another source ("... if the country would open
+ *    the inquiry, Morrison testified") ends before its comma.
  * Quotations (fragments in marks) are left as they are.
  */
 export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number, s1: number): boolean {
@@ -55,6 +62,7 @@ export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0:
   const sale = tokens[c0].lemma === 'offer';
   const end =
     opener >= 0 && CLAUSE_SUBORDINATORS.has(tokens[opener].lemma.toLowerCase()) ? commaAfter(ctx, c1, s1) : -1;
+  const reportedBeforeCue = a.fragments.some((f) => f.span[1] <= tokens[c0].span[0]);
   a.fragments = a.fragments.flatMap((f) => {
     if (f.kind === 'direct' || f.continued || f.span[0] < cueEnd) return [f];
     if (end >= 0 && f.span[1] > end) {
@@ -62,7 +70,10 @@ export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0:
       return [{ ...f, span: [f.span[0], trimEnd(ctx.text, f.span[0], end)] }];
     }
     if (sale && SALE_PRICE_RE.test(ctx.text.slice(f.span[0], f.span[1]))) return [];
-    return participleAfterComma(ctx, f.span[0], s1) ? [] : [f];
+    if (participleAfterComma(ctx, f.span[0], s1)) return [];
+    if (reportedBeforeCue && adjunctAfterComma(ctx, f.span[0], c1, s1)) return [];
+    const credit = trailingCredit(ctx, f.span, s0, s1);
+    return [credit < 0 ? f : { ...f, span: [f.span[0], trimEnd(ctx.text, f.span[0], credit)] }];
   });
   return a.fragments.length > 0 && !a.fragments.every((f) => reflexiveOnly(ctx, f.span));
 }
@@ -95,6 +106,23 @@ function commaAfter(ctx: QuoteContext, from: number, s1: number): number {
   return -1;
 }
 
+/**
+ * The character offset of the comma before a credit ending the content at `span` (", Morrison
+ * testified", ", the report said"): a subject and a verb of saying, the content's last words; -1
+ * when there is none.
+ */
+function trailingCredit(ctx: QuoteContext, span: readonly [number, number], s0: number, s1: number): number {
+  const tokens = ctx.tokens;
+  let last = tokenAtOrAfter(ctx, span[1], s1) - 1;
+  while (last > s0 && tokens[last].pos === 'PUNCT' && tokens[last].span[0] >= span[0]) last--;
+  if (last <= s0 || tokens[last].span[1] > span[1] || !SPEECH_CUE_LEMMAS.has(tokens[last].lemma)) return -1;
+  if (tokens[last].pos !== 'VERB') return -1;
+  const subject = subjectBefore(tokens, last, s0);
+  if (!subject || subject[1] !== last || subject[0] - 1 <= s0) return -1;
+  const comma = tokens[subject[0] - 1];
+  return comma.text === ',' && comma.span[0] > span[0] ? comma.span[0] : -1;
+}
+
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /\s/.test(text[e - 1])) e--;
@@ -109,6 +137,19 @@ function participleAfterComma(ctx: QuoteContext, start: number, s1: number): boo
   const t = tokens[k];
   if (t.pos === 'VERB') return true;
   return t.pos === 'NOUN' && k + 1 < s1 && AFTER_PARTICIPLE_POS.has(tokens[k + 1].pos);
+}
+
+/**
+ * Whether the content starting at `start` opens with a preposition or subordinator (not "that")
+ * right after a comma that closes an adjunct of the cue ending at token `c1` ("said on Tuesday,
+ * after ..."). Right after the cue's own comma the reported words go on as often as not ("..., he
+ * said, for how the industry can ...", "so bad, Mr. Obama noted, that ...").
+ */
+function adjunctAfterComma(ctx: QuoteContext, start: number, c1: number, s1: number): boolean {
+  const tokens = ctx.tokens;
+  const k = tokenAtOrAfter(ctx, start, tokens.length);
+  if (k - 1 <= c1 || k >= s1 || tokens[k - 1].text !== ',' || tokens[k].lemma === 'that') return false;
+  return tokens[k].pos === 'ADP' || tokens[k].pos === 'SCONJ';
 }
 
 /**
