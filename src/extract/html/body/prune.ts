@@ -55,7 +55,7 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
       !NEVER_DROPPED.has(name) &&
       name !== 'article' &&
       (a.class !== undefined || a.id !== undefined) &&
-      COMMENT_SECTION.test(`${a.class ?? ''} ${a.id ?? ''}`.toLowerCase())
+      (classWords(a) & COMMENTS) !== 0
     );
   if (NEVER_DROPPED.has(name)) return false;
   if (
@@ -66,17 +66,55 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
     a.role === 'dialog'
   )
     return true;
-  const words = `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase();
-  if (words.length === 1) return false;
-  if (HIDDEN_CLASS.test(words)) return true;
-  if (EMBEDDED_POST.test(words)) return false;
-  if (STRONG_BOILERPLATE.test(words))
-    return !isProtectedBody(a) && (COMMENT_SECTION.test(words) || !isMisusedWrapper(el, STRONG_WRAPPER_PROSE_CHARS));
+  if (!a.class && !a.id) return false;
+  const words = classWords(a);
+  if (words & HIDDEN) return true;
+  if (words & EMBEDDED) return false;
+  if (words & STRONG)
+    return !isProtectedBody(a) && ((words & COMMENTS) !== 0 || !isMisusedWrapper(el, STRONG_WRAPPER_PROSE_CHARS));
   if (name === 'article') return false;
   // Weak words ("widget", "sidebar", "header") also name page-builder modules and layouts that
   // wrap the article: an element holding a lot of paragraph text is kept whatever its name.
-  if (WEAK_BOILERPLATE.test(words) && !CONTENT_WORDS.test(words)) return !isMisusedWrapper(el);
-  return a.class !== undefined && a.class.split(/\s+/).some((t) => AD_TOKEN.test(t.toLowerCase()));
+  if (words & WEAK && !(words & CONTENT)) return !isMisusedWrapper(el);
+  return (words & AD) !== 0;
+}
+
+/** Bits of classWords: which class/id patterns an element's class and id match. */
+const COMMENTS = 1;
+const HIDDEN = 2;
+const EMBEDDED = 4;
+const STRONG = 8;
+const WEAK = 16;
+const CONTENT = 32;
+const AD = 64;
+
+/**
+ * The patterns an element's class and id match, worked out once per distinct pair: every prune
+ * level walks the page again, and pages repeat the same class strings over thousands of elements.
+ * Held across pages up to CLASS_MEMO_SIZE pairs, then started afresh, so memory stays bounded.
+ */
+const classMemo = new Map<string, number>();
+const CLASS_MEMO_SIZE = 20_000;
+
+function classWords(a: Record<string, string>): number {
+  const cls = a.class ?? '';
+  // The class's length first, so no other class and id pair gives the same key.
+  const key = `${cls.length} ${cls}${a.id ?? ''}`;
+  let bits = classMemo.get(key);
+  if (bits === undefined) {
+    const words = `${cls} ${a.id ?? ''}`.toLowerCase();
+    bits =
+      (COMMENT_SECTION.test(words) ? COMMENTS : 0) |
+      (HIDDEN_CLASS.test(words) ? HIDDEN : 0) |
+      (EMBEDDED_POST.test(words) ? EMBEDDED : 0) |
+      (STRONG_BOILERPLATE.test(words) ? STRONG : 0) |
+      (WEAK_BOILERPLATE.test(words) ? WEAK : 0) |
+      (CONTENT_WORDS.test(words) ? CONTENT : 0) |
+      (cls.split(/\s+/).some((t) => AD_TOKEN.test(t.toLowerCase())) ? AD : 0);
+    if (classMemo.size >= CLASS_MEMO_SIZE) classMemo.clear();
+    classMemo.set(key, bits);
+  }
+  return bits;
 }
 
 /** Cells per row (the median row) from which a table is a product comparison matrix: one column

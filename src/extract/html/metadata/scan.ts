@@ -109,6 +109,7 @@ export function scanPage(dom: Document): PageScan {
     stack.push(dom.children[i]);
     flagStack.push(rootFlags);
   }
+  const classes = new ClassMemo();
   let order = 0;
   /** Order of the last headline (h1) seen outside chrome and comments; -1 before one. */
   let headlineAt = -1;
@@ -126,13 +127,13 @@ export function scanPage(dom: Document): PageScan {
     const at = order++;
     const name = el.name;
     const a = el.attribs;
-    const tokens = classTokens(a);
+    const { tokens, kinds } = classes.of(a);
     let next = flags;
-    const comments = !flags.inComments && hasToken(tokens, COMMENT_SECTION_TOKEN);
+    const comments = !flags.inComments && (kinds & COMMENTS) !== 0;
     const chrome =
       !flags.inChrome &&
       ((CHROME_TAGS.has(name) && !(name !== 'nav' && flags.inArticle) && !metaColumn(name, at, headlineAt)) ||
-        hasToken(tokens, CHROME_TOKEN));
+        (kinds & CHROME) !== 0);
     // The page's main region is never chrome: an <aside> banner left unclosed above it would
     // otherwise swallow the whole article, byline and date included.
     const main = flags.inChrome && isMainRegion(el);
@@ -169,8 +170,8 @@ export function scanPage(dom: Document): PageScan {
     } else if (name === 'h2') h2s.push(entry(el, tokens, next, at));
     if (name === 'time') times.push(entry(el, tokens, next, at));
     if (a.itemprop !== undefined && name !== 'meta') itemprops.push(entry(el, tokens, next, at));
-    if (hasToken(tokens, ROLE_TOKEN) || a.rel === 'author') roles.push(entry(el, tokens, next, at));
-    if (hasToken(tokens, CONTENT_TOKEN) || name === 'article' || name === 'main')
+    if ((kinds & ROLE) !== 0 || a.rel === 'author') roles.push(entry(el, tokens, next, at));
+    if ((kinds & CONTENT) !== 0 || name === 'article' || name === 'main')
       contentRoots.push(entry(el, tokens, next, at));
 
     for (let i = el.children.length - 1; i >= 0; i--) {
@@ -227,13 +228,53 @@ function entry(el: Element, tokens: readonly string[], flags: Flags, order: numb
   return { el, tokens, inComments: flags.inComments, inChrome: flags.inChrome, itemTypes: flags.itemTypes, order };
 }
 
-function hasToken(tokens: readonly string[], re: RegExp): boolean {
-  for (const t of tokens) if (re.test(t)) return true;
-  return false;
+/** Bits of `ClassNames.kinds`: which of the patterns above some class/id token matches. */
+const COMMENTS = 1;
+const CHROME = 2;
+const ROLE = 4;
+const CONTENT = 8;
+
+interface ClassNames {
+  readonly tokens: readonly string[];
+  readonly kinds: number;
 }
 
 /** Shared by the elements with neither class nor id (most of a page): nothing is added to it. */
 const NO_TOKENS: readonly string[] = Object.freeze([]);
+const NO_CLASSES: ClassNames = { tokens: NO_TOKENS, kinds: 0 };
+
+/**
+ * The class/id tokens of elements and which patterns they match, worked out once per distinct
+ * class and id pair of a page: pages repeat the same few hundred class strings over thousands of
+ * elements, and splitting them and testing each token against four patterns showed in profiles.
+ */
+class ClassMemo {
+  private readonly byAttributes = new Map<string, ClassNames>();
+
+  of(a: Record<string, string>): ClassNames {
+    if (a.class === undefined && a.id === undefined) return NO_CLASSES;
+    // classTokens splits this same string, so equal keys give equal tokens.
+    const key = `${a.class ?? ''} ${a.id ?? ''}`;
+    let names = this.byAttributes.get(key);
+    if (!names) {
+      const tokens = classTokens(a);
+      names = { tokens, kinds: tokenKinds(tokens) };
+      this.byAttributes.set(key, names);
+    }
+    return names;
+  }
+}
+
+function tokenKinds(tokens: readonly string[]): number {
+  let kinds = 0;
+  for (const t of tokens) {
+    if (COMMENT_SECTION_TOKEN.test(t)) kinds |= COMMENTS;
+    if (CHROME_TOKEN.test(t)) kinds |= CHROME;
+    if (ROLE_TOKEN.test(t)) kinds |= ROLE;
+    if (CONTENT_TOKEN.test(t)) kinds |= CONTENT;
+  }
+  return kinds;
+}
 
 function classTokens(a: Record<string, string>): readonly string[] {
   if (a.class === undefined && a.id === undefined) return NO_TOKENS;
