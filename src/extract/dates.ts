@@ -185,9 +185,48 @@ function isoAtStart(s: string, opts: DateOptions): string | null {
 }
 /** Longer strings are paragraphs, not date strings (and chrono is too slow to run on them). */
 const MAX_DATE_STRING = 300;
-/** Relative dates, which chrono reads and our table does not; other strings skip chrono (it is slow). */
-const RELATIVE =
-  /\bago\b|yesterday|today|tonight|heute|gestern|\bvor\s+\d|hier|aujourd|il y a|ayer|hoy|hace|ieri|oggi|\bfa\b|ontem|hoje|\bhá\b|gisteren|vandaag|geleden|wczoraj|dzisiaj|\btemu\b|вчера|сегодня|назад|вчора|сьогодні|тому/iu;
+/** Words of relative dates in the languages chrono reads, which our table does not (and German
+ * "vor 3 Tagen", matched by its digit in RELATIVE). */
+const RELATIVE_WORDS = [
+  'ago',
+  'yesterday',
+  'today',
+  'tonight',
+  'heute',
+  'gestern',
+  'hier',
+  'aujourd',
+  'il y a',
+  'ayer',
+  'hoy',
+  'hace',
+  'ieri',
+  'oggi',
+  'fa',
+  'ontem',
+  'hoje',
+  'há',
+  'gisteren',
+  'vandaag',
+  'geleden',
+  'wczoraj',
+  'dzisiaj',
+  'temu',
+  'вчера',
+  'сегодня',
+  'назад',
+  'вчора',
+  'сьогодні',
+  'тому',
+];
+/**
+ * Strings that may hold a relative date: only they go to chrono (it is slow). Whole words, with
+ * the Unicode-aware boundaries above: "hier" is not in "hierarchy", "ayer" not in "player" (where
+ * chrono then dated any weekday of the string), and "há" is found before a space (JS \b, ASCII
+ * only, saw no boundary after "á"). "aujourd" stops at the apostrophe of "aujourd'hui"; "vor 3"
+ * is followed by more digits ("vor 30 Minuten"), so it is bounded before only.
+ */
+const RELATIVE = new RegExp(`${B}(?:${RELATIVE_WORDS.join('|')})${E}|${B}vor\\s+\\d`, 'iu');
 
 function toIso(p: Parts, opts: DateOptions): string | null {
   if (!p.mo || p.mo < 1 || p.mo > 12 || p.d < 1 || p.d > 31) return null;

@@ -43,6 +43,12 @@ describe('parseDate', () => {
     ['3 days ago', '2022-02-14', { reference: '2022-02-17' }],
     ['3 days ago', null],
     ['gestern', '2022-02-16', { reference: '2022-02-17' }],
+    ['hier à 10h', '2022-02-16', { reference: '2022-02-17' }],
+    ['vor 30 Minuten', '2022-02-17', { reference: '2022-02-17' }],
+    // Relative-date words only as whole words: "hier" in "hierarchy" and "ayer" in "player" are no
+    // reason to read the string as a relative date (chrono then dated the bare weekday).
+    ['The management hierarchy met on Monday', null, { reference: '2022-02-17' }],
+    ['The player said Friday', null, { reference: '2022-02-17' }],
     ['Posted on March 3, 2022 by Jane Doe', '2022-03-03'],
     ['Published 4:12 PM UTC, March 9, 2022', '2022-03-09T16:12:00Z'],
     ['17 February 2022 • 6:00am', '2022-02-17T06:00:00'],
