@@ -31,6 +31,8 @@ const LABELLED_AFTER_HEADLINE_CHARS = 1500;
 /** Words that mark the date after them as the publication date. */
 const PUBLICATION_LABEL =
   /(posted|published|publication date|date posted|veröffentlicht|publié|publicado|pubblicato)\s*(on|am|le|el|il)?\s*:?\s*$/i;
+/** Elements (in document order) after the headline within which a date element is the date line. */
+const NEAR_HEADLINE_ELEMENTS = 40;
 /** How much text before the headline is searched (characters): a kicker or date above the title. */
 const BEFORE_HEADLINE_CHARS = 200;
 
@@ -58,17 +60,31 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
   // in a hero block above the headline, inside the same <main>, is the article's own.
   const first = headlines[0];
   const region = first ? articleRegion(first) : null;
-  const elements = dateElements(scan.roles, headlineOrder(scan));
+  const headlineAt = headlineOrder(scan);
+  const dated = dateElements(scan.roles, headlineAt);
+  const elements = dated.map((s) => s.el);
   const above =
     first && region
       ? elements.filter(
           (el) => compareDocumentPosition(el, first) & DocumentPosition.PRECEDING && !isAncestor(region, el),
         )
       : [];
+  // A date element far below the headline (a related-story card) gives way to a date line just
+  // above the headline; one near it is the date line itself. (Not to the text just after the
+  // headline, which may be a photo caption: "In this Dec. 12, 2006, file photo".)
+  const far = new Set(
+    dated.filter((s) => headlineAt !== null && s.order - headlineAt > NEAR_HEADLINE_ELEMENTS).map((s) => s.el),
+  );
   const tries: Array<() => Seen | null> = [
     () =>
       firstDated(
-        elements.filter((el) => !above.includes(el)),
+        elements.filter((el) => !above.includes(el) && !far.has(el)),
+        order,
+      ),
+    ...headlines.map((headline) => () => (far.size > 0 ? dateLineAbove(headline, order) : null)),
+    () =>
+      firstDated(
+        elements.filter((el) => far.has(el)),
         order,
       ),
     // Pages repeat the headline (a sticky header, a mobile layout): try each copy.
@@ -76,7 +92,7 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
       const after = () => textAfter(headline, LABELLED_AFTER_HEADLINE_CHARS);
       return [
         () => publicationDate(after().slice(0, AFTER_HEADLINE_CHARS), order),
-        () => publicationDate(textBefore(headline, BEFORE_HEADLINE_CHARS), order),
+        () => dateLineAbove(headline, order),
         () => labelledDate(after(), order, PUBLICATION_LABEL),
       ];
     }),
@@ -96,6 +112,11 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
     fallback ??= seen;
   }
   return fallback ? { published: fallback.value } : {};
+}
+
+/** The date in the text just before the headline: a date line or kicker above the title. */
+function dateLineAbove(headline: Element, order: DateOptions): Seen | null {
+  return publicationDate(textBefore(headline, BEFORE_HEADLINE_CHARS), order);
 }
 
 /** The nearest <main>, <article> or role=main element around `el`. */
@@ -169,7 +190,7 @@ function blockText(el: Element): string {
 
 /** Elements whose class or id says they hold a date of publication, outside comments, chrome
  * and listing cards. */
-function dateElements(roles: readonly ScannedElement[], headline: number | null): Element[] {
+function dateElements(roles: readonly ScannedElement[], headline: number | null): ScannedElement[] {
   const dated = roles.filter(
     (s) =>
       !s.inComments &&
@@ -178,7 +199,7 @@ function dateElements(roles: readonly ScannedElement[], headline: number | null)
       !s.tokens.some((t) => NOT_PUBLICATION_TOKEN.test(t)),
   );
   const cards = listingDates(dated, headline);
-  return dated.filter((s) => !cards.has(s.el)).map((s) => s.el);
+  return dated.filter((s) => !cards.has(s.el));
 }
 
 /** The first date element's date not labelled as an update, else the first update date. */
