@@ -1,6 +1,7 @@
 // One walk over the parsed page that collects everything the metadata layers read, so no layer
-// walks the tree again: <meta> pairs, JSON-LD scripts, canonical links, <title>, headings,
-// <time> elements, microdata properties and elements whose class or id names a metadata role.
+// walks the tree again: <meta> pairs, JSON-LD scripts (and meta tags carrying one), canonical
+// links, <title>, headings, <time> elements, microdata properties and elements whose class or id
+// names a metadata role.
 // Each collected element remembers whether it sits in a comment section or in page chrome
 // (footer, nav, aside), because authors and dates found there belong to someone else.
 import type { AnyNode, Document, Element, Text } from 'domhandler';
@@ -150,6 +151,8 @@ export function scanPage(dom: Document): PageScan {
     if (name === 'meta') {
       const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').trim().toLowerCase();
       if (key && a.content !== undefined) addMeta(key, a.content);
+      // Some head managers write the JSON-LD document into a meta tag (name="script:ld+json").
+      if (key.endsWith('ld+json') && a.content) jsonLd.push(a.content);
     } else if (name === 'script') {
       if ((a.type ?? '').toLowerCase().includes('ld+json')) jsonLd.push(innerText(el));
       continue;
