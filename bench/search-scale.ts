@@ -49,6 +49,8 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
 
 async function build(): Promise<void> {
   const start = performance.now();
+  // The base at the store's current schema first, so its copy has every table and column the made rows fill.
+  await (await openPostgresStore(String(baseUrl))).close();
   await withClient(adminUrl, async (c) => {
     await c.query(`DROP DATABASE IF EXISTS ${target} WITH (FORCE)`);
     await c.query(`CREATE DATABASE ${target} TEMPLATE ${baseUrl.pathname.slice(1)}`);
@@ -131,9 +133,10 @@ async function build(): Promise<void> {
          SELECT m.seq, string_agg(s.raw, ' '),
                 setweight(to_tsvector('simple', x.title_fold), 'A') ||
                 setweight(to_tsvector('simple', string_agg(s.folded, ' ')), 'B') ||
-                setweight(to_tsvector('simple', x.authors_fold), 'C')
+                setweight(to_tsvector('simple', x.authors_fold), 'C') ||
+                dateline_date_vector(x.published)
          FROM synth_map m JOIN batch x ON x.g = m.g CROSS JOIN LATERAL unnest(x.sents) i JOIN synth_sentences s ON s.k = i
-         GROUP BY m.seq, x.title_fold, x.authors_fold`,
+         GROUP BY m.seq, x.title_fold, x.authors_fold, x.published`,
       );
       await run(
         `INSERT INTO entities (record_seq, ${entityColumns.join(', ')})

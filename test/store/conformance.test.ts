@@ -321,6 +321,57 @@ describe.each(KINDS)('$name store', (kind) => {
     }
   });
 
+  it('finds a text in a date range however the dates are written, wherever the matches lie', async () => {
+    // Dates as days, date-times, months, years, none or no date at all, in a range given as a day,
+    // a month or a year, or open at one end. The PostgreSQL store asks its full-text index for the words and the range's months together
+    // (src/store/postgres/dated-text.ts) once the newest records hold too few matches.
+    const { store } = await kind.open({ searchBounds: { totalCap: 5, rankWindow: 5, facetSample: 5 } });
+    try {
+      const forms = [
+        (y: number) => `${y}-06-15`,
+        (y: number) => `${y}-06-15T08:30:00Z`,
+        (y: number) => `${y}-06`,
+        (y: number) => `${y}`,
+        () => null,
+        () => 'undated',
+      ];
+      const records = Array.from({ length: 30 }, (_, i) => {
+        const words = i % 3 === 0 ? 'A heron waded in the reeds.' : 'Gulls circled the pier.';
+        const published = forms[Math.floor(i / 3) % forms.length](2000 + i);
+        return { ...recordFrom(`Entry ${i} of the shore log. ${words}`, { path: `dated-${i}.txt` }), published };
+      });
+      for (const r of records) expect((await store.put(r)).status).toBe('new');
+      const expected = (since: string | undefined, until: string | undefined) => {
+        // The filters' meaning (src/store/sql/filters.ts), in code-point order as both stores compare.
+        const ids = records
+          .filter((r, i) => i % 3 === 0 && r.published !== null)
+          .filter(
+            (r) =>
+              (since === undefined || r.published! >= since) &&
+              (until === undefined || r.published!.slice(0, until.length) <= until),
+          )
+          .map((r) => r.id);
+        return [Math.min(ids.length, 5), ids.length > 5 ? 'gte' : 'eq', ids.slice(-5).sort()];
+      };
+      for (const [since, until] of [
+        ['2012-06-15', '2021'],
+        ['2003', '2015-06'],
+        [undefined, '2015-06-15'],
+        ['2006-06-15T09', '2020-06-15'],
+        ['2021-06', undefined],
+        ['2009', '2009'],
+        ['2026', undefined],
+      ]) {
+        const page = await store.search({ text: 'heron', since, until, limit: 10 });
+        expect([page.total, page.totalRelation, page.hits.map((h) => h.id).sort()], `${since}..${until}`).toEqual(
+          expected(since, until),
+        );
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
   it('filters by author substring, entity, place and source, past the cap too', async () => {
     // A cap of 2, so the filters below are also met past it, where the page is found by walking
     // the records by date (the PostgreSQL store serves each filter from an index of its own).

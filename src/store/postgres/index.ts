@@ -101,11 +101,11 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
   return new PostgresStore(db, searchDb, searchLimitMs, opts.searchBounds);
 }
 
-/** record_text rows: the body for snippets and the weighted tsvector; its words join search_words. */
+/** record_text rows: the body for snippets and the weighted tsvector with the date lexeme (./dated-text.ts); its words join search_words. */
 const TSVECTOR_INDEX: TextIndex = {
   async add(trx, seq, r) {
     const body = r.text.replace(/\u0000/g, '');
-    await sql`INSERT INTO record_text (seq, body, fts) VALUES (${seq}, ${body}, ${recordVector(r.title ?? '', body, r.authors.join(', '))})`.execute(
+    await sql`INSERT INTO record_text (seq, body, fts) VALUES (${seq}, ${body}, ${recordVector(r.title ?? '', body, r.authors.join(', '), r.published)})`.execute(
       trx,
     );
     await addSearchWords(trx, seq);

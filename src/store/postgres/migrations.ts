@@ -9,6 +9,7 @@ import { createLinkTables } from '../sql/links.js';
 import { createDuplicatesIndex } from '../sql/duplicates-index.js';
 import { createSearchWords } from './vocabulary.js';
 import { createFilterIndexes } from './filter-indexes.js';
+import { addDateLexemes } from './dated-text.js';
 
 export const PG_MIGRATIONS: Record<string, Migration> = {
   '0001-records': {
@@ -233,5 +234,10 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
       await sql`DROP INDEX entities_record`.execute(db);
       await sql`DROP INDEX events_record`.execute(db);
     },
+  },
+  // A text search with a date range asks the full-text index for the words and the months
+  // together (./dated-text.ts): every stored vector gets its record's date lexeme.
+  '0014-date-lexemes': {
+    up: addDateLexemes,
   },
 };

@@ -14,6 +14,7 @@ import { cappedTotal, SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.
 import { checkPrefixBreadth } from './vocabulary.js';
 import { authorListCondition } from './filter-indexes.js';
 import { foldText } from '../../text/fold.js';
+import { dateLexemeQuery, storedDateBounds } from './dated-text.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 500;
@@ -25,9 +26,27 @@ export function fold(text: string): string {
   return foldText(text).replace(/\u0000/g, '');
 }
 
-/** The tsvector of a record from its folded text: title weight A, body B, authors C; 'simple' keeps every word, unstemmed, as FTS5's unicode61 does. */
-export function recordVector(title: string, body: string, authors: string): RawBuilder<unknown> {
-  return sql`setweight(to_tsvector('simple', ${fold(title)}), 'A') || setweight(to_tsvector('simple', ${fold(body)}), 'B') || setweight(to_tsvector('simple', ${fold(authors)}), 'C')`;
+/**
+ * The tsvector of a record from its folded text: title weight A, body B, authors C; 'simple' keeps
+ * every word, unstemmed, as FTS5's unicode61 does. Then its date lexeme (./dated-text.ts).
+ */
+export function recordVector(
+  title: string,
+  body: string,
+  authors: string,
+  published: string | null,
+): RawBuilder<unknown> {
+  return sql`setweight(to_tsvector('simple', ${fold(title)}), 'A') || setweight(to_tsvector('simple', ${fold(body)}), 'B') || setweight(to_tsvector('simple', ${fold(authors)}), 'C') || dateline_date_vector(${published})`;
+}
+
+/** The text query, and with a date range its date lexemes too (./dated-text.ts): what the records' vectors are tested with. */
+async function datedQuery(
+  db: Kysely<Database>,
+  q: SearchQuery,
+  query: RawBuilder<unknown>,
+): Promise<RawBuilder<unknown>> {
+  const dates = await dateLexemeQuery(q, () => storedDateBounds(db));
+  return dates ? sql`(${query} && ${dates}::tsquery)` : query;
 }
 
 /**
@@ -116,18 +135,20 @@ async function headsViaCopies(
  * records). Instead the seqs are walked down in ranges, newest first, each range searched with the
  * GIN index and the primary key together; a range's width comes from how densely the one before
  * matched, so a common word takes one range and a rare one a few. With a filter that leaves few
- * records (`selective`: author, source), the text is tested on those records instead.
+ * records (`selective`: author, source), the text is tested on those records instead. Both ask
+ * with `dated`, the query with the date range's lexemes, which the GIN index serves with the words.
  */
 async function newestTextMatches(
   db: Kysely<Database>,
   query: RawBuilder<unknown>,
+  dated: RawBuilder<unknown>,
   cond: RawBuilder<unknown>,
   want: number,
   selective: boolean,
 ): Promise<number[]> {
   const viaCopies = await headsViaCopies(db, query, cond);
   const found =
-    (selective ? await textMatchesAmong(db, query, cond, want) : null) ?? (await walkNewest(db, query, cond, want));
+    (selective ? await textMatchesAmong(db, dated, cond, want) : null) ?? (await walkNewest(db, dated, cond, want));
   return mergeNewest(found, viaCopies, want);
 }
 
@@ -255,7 +276,7 @@ export async function searchRecords(
   // The newest matches, one past the cap (../search-bounds.ts): the capped total, the facet sample
   // and for a text query the groups it ranks.
   const newest = query
-    ? await newestTextMatches(db, query, cond, bounds.totalCap + 1, hasRecordFilter(q))
+    ? await newestTextMatches(db, query, await datedQuery(db, q, query), cond, bounds.totalCap + 1, hasRecordFilter(q))
     : entity
       ? await newestWithEntity(db, entity, filters(withoutWalked(q)), bounds.totalCap + 1)
       : await newestFiltered(db, cond, bounds.totalCap + 1);
@@ -342,7 +363,7 @@ export async function filteredSeqs(db: Kysely<Database>, q: SearchQuery): Promis
   let where = cond;
   if (query) {
     const viaCopies = await headsViaCopies(db, query, cond);
-    where = sql`${cond} AND r.seq IN (SELECT t.seq FROM record_text t WHERE t.fts @@ ${query} UNION ALL SELECT unnest(${viaCopies}::int[]))`;
+    where = sql`${cond} AND r.seq IN (SELECT t.seq FROM record_text t WHERE t.fts @@ ${await datedQuery(db, q, query)} UNION ALL SELECT unnest(${viaCopies}::int[]))`;
   }
   const rows = (
     await sql<{
