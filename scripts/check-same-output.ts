@@ -93,10 +93,18 @@ async function inputSets(): Promise<Map<string, Input[]>> {
 function tokenDigest(article: Article): string {
   const doc = newDoc(article);
   tokens.run(doc);
-  return createHash('sha256')
-    .update(JSON.stringify([doc.tokens, doc.sentences]))
-    .digest('hex')
-    .slice(0, 16);
+  return (
+    createHash('sha256')
+      // The fields of a token that wink gives; `lower` is made from the text.
+      .update(
+        JSON.stringify([
+          doc.tokens.map(({ text, span, pos, lemma, sentence }) => ({ text, span, pos, lemma, sentence })),
+          doc.sentences,
+        ]),
+      )
+      .digest('hex')
+      .slice(0, 16)
+  );
 }
 
 /** The first path at which two JSON values differ, with both sides, or null when equal. */

@@ -2,9 +2,18 @@
 // one text, and layers of spans added by components in order. Every span is [start, end) into
 // `text` (UTF-16 code units, as JavaScript strings count).
 import type { Article, Entity, Event, Geo, Quantity, Quote, Span, TimeExpression, Warning } from '../record/types.js';
+import type { Word } from './words.js';
 
 export interface Token {
   text: string;
+  /** The entry of the token's word, shared by all tokens of the same spelling (words.ts). */
+  word: Word;
+  /**
+   * `word.lower`, the text lower-cased once per word: the components compare most words in lower
+   * case, some of them several times per token, and each toLowerCase of a capitalised word makes a
+   * new string.
+   */
+  lower: string;
   span: Span;
   /** Universal POS tag (wink-nlp's), e.g. "PROPN", "VERB". */
   pos: string;

@@ -12,6 +12,7 @@ import type { Doc, Sentence } from '../doc.js';
 import { CapReport, MAX_PARAGRAPH_CHARS, sentenceWindows } from '../limits.js';
 import { latin1StandIn } from '../../text/stand-in.js';
 import { its, LEXICON_SIZE, readWink } from '../resources/wink.js';
+import { wordOf } from '../words.js';
 
 /** Whether a single word (any case) is in wink's English lexicon: "earth" and "mars" are, "kampungu" is not. */
 export function isLexiconWord(word: string): boolean {
@@ -51,10 +52,11 @@ function readPiece(doc: Doc, pStart: number, pEnd: number, p: number, caps: CapR
   const original = doc.text.slice(pStart, pEnd);
   const slice = latin1StandIn(original);
   const replaced = slice !== original;
-  const { values, pos, lemmas, sentences } = readWink(slice, (wdoc) => {
+  const { values, numbers, pos, lemmas, sentences } = readWink(slice, (wdoc) => {
     const all = wdoc.tokens();
     return {
       values: all.out() as string[],
+      numbers: all.out(its.uniqueId) as unknown as number[],
       pos: all.out(its.pos) as string[],
       lemmas: all.out(its.lemma as never) as string[],
       sentences: wdoc.sentences().out(its.span) as unknown as [number, number][],
@@ -70,8 +72,17 @@ function readPiece(doc: Doc, pStart: number, pEnd: number, p: number, caps: CapR
     placed[i] = doc.tokens.length;
     const text = replaced ? original.slice(at, cursor) : values[i];
     // A word with stand-in letters is a name or a foreign word: its lemma is itself.
-    const lemma = text === values[i] ? lemmas[i] : text.toLowerCase();
-    doc.tokens.push({ text, span: [pStart + at, pStart + cursor], pos: pos[i], lemma, sentence: -1 });
+    const word = wordOf(text, numbers[i]);
+    const lemma = text === values[i] ? lemmas[i] : word.lower;
+    doc.tokens.push({
+      text,
+      word,
+      lower: word.lower,
+      span: [pStart + at, pStart + cursor],
+      pos: pos[i],
+      lemma,
+      sentence: -1,
+    });
   }
   for (const [first, last] of sentences) {
     const ours = [];

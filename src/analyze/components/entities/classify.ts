@@ -76,7 +76,7 @@ const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
 /** A lone acronym: two to six capitals of any script, optionally dotted ("CIS", "NATO", "U.N.", "США"). */
 const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 
-const lower = (t: Token) => t.text.toLowerCase();
+const lower = (t: Token) => t.lower;
 
 function mention(doc: Doc, from: number, to: number, type: EntityType | null): Mention {
   const span: [number, number] = [doc.tokens[from].span[0], doc.tokens[to - 1].span[1]];

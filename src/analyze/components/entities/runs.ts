@@ -53,7 +53,7 @@ const isWord = (t: Token) => t.pos !== 'PUNCT' && t.pos !== 'SYM';
 /** Where a name may start: a proper noun, a title, or (away from the sentence start) any capitalised noun or adjective. */
 function canStart(t: Token, initial: boolean): boolean {
   if (!isCapitalised(t.text)) return false;
-  const low = t.text.toLowerCase();
+  const low = t.lower;
   if (NOT_NAME_STARTS.has(low)) return false;
   if (t.pos === 'PROPN' || PERSON_TITLES.has(low)) return true;
   if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'X') return false;

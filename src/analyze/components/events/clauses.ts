@@ -72,7 +72,7 @@ export function segment(tokens: readonly Token[]): Segmentation {
   let k = 0;
   const scare = scareQuotes(tokens);
   tokens.forEach((t, i) => {
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     const prev = i > 0 ? tokens[i - 1].text : '';
     const opens =
       (CLAUSE_BREAKS.has(t.text) && i > 0 && !scare.has(i)) ||

@@ -95,7 +95,7 @@ export function codeEvents(doc: Doc): Event[] {
     // Only recent candidates can be referred back to (filters.ts), so older ones are let go.
     seen = [...seen.filter((c) => s - c.sentence <= COREFERENCE_SENTENCES), ...candidates];
     const words = new Set<string>();
-    for (const t of tokens) words.add(t.lemma).add(t.text.toLowerCase());
+    for (const t of tokens) words.add(t.lemma).add(t.lower);
     const firstMention = firstAtOrAfter(mentions, tokens[0].span[0]);
     const triggerSpans = candidates.map((c) => [tokens[c.start].span[0], tokens[c.end - 1].span[1]] as const);
     for (const c of candidates)

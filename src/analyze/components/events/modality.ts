@@ -228,7 +228,7 @@ export interface ModalityInput {
 
 /** The word lower-cased with straight apostrophes; most words have none, and skip the replace. */
 function lower(t: Token): string {
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   return w.includes('’') ? w.replace(/’/g, "'") : w;
 }
 

@@ -316,7 +316,7 @@ function locate(r: RoleInput): Located[] {
   return locatedInSentence(r).filter((m) => !(m.at >= r.at && m.at < r.end));
 }
 
-const word = (tokens: readonly Token[], i: number) => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '');
+const word = (tokens: readonly Token[], i: number) => (i >= 0 && i < tokens.length ? tokens[i].lower : '');
 /** The preposition governing a mention: the word before it, skipping "the". */
 function governor(tokens: readonly Token[], at: number): string {
   const i = word(tokens, at - 1) === 'the' ? at - 2 : at - 1;

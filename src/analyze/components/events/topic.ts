@@ -479,7 +479,7 @@ function readTopic(doc: Doc): TopicVerdict {
   for (const t of doc.tokens) {
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
     const key = t.lemma.toLowerCase();
-    if (POLITICAL_WORDS.has(key) || POLITICAL_WORDS.has(t.text.toLowerCase())) political++;
+    if (POLITICAL_WORDS.has(key) || POLITICAL_WORDS.has(t.lower)) political++;
     const section = sectionOf.get(key);
     if (section) counts[section] = (counts[section] ?? 0) + 1;
   }

@@ -117,7 +117,7 @@ const SIBILANT_PLURAL = /(sh|ch|ss|x|z)es$/;
 
 /** Lower-case forms a token may be looked up under: lemma, word, and a crude singular for capitalised plurals wink leaves unlemmatised. */
 export function keysOf(t: Token): string[] {
-  const lowered = t.text.toLowerCase();
+  const lowered = t.lower;
   const word = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
   const lemma = t.lemma.toLowerCase();
   const keys = [lemma, word];
@@ -134,9 +134,7 @@ function mayTrigger(t: Token): boolean {
   if (t.text.length < 2 || NEVER_TRIGGER_TAGS.has(t.pos)) return false;
   const lemma = t.lemma.toLowerCase();
   return (
-    BY_HEAD.has(t.lemma) ||
-    (lemma !== t.lemma && BY_HEAD.has(lemma)) ||
-    PREFIXES.has(t.text.slice(0, PREFIX_LENGTH).toLowerCase())
+    BY_HEAD.has(t.lemma) || (lemma !== t.lemma && BY_HEAD.has(lemma)) || PREFIXES.has(t.lower.slice(0, PREFIX_LENGTH))
   );
 }
 

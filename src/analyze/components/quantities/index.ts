@@ -71,7 +71,7 @@ export const quantities: Component = {
 /** A cheap first test, so the full reading runs on few tokens. */
 function mayStartQuantity(t: Token): boolean {
   if (t.pos === 'NUM' || t.pos === 'SYM' || t.lemma === 'a') return true;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   return APPROXIMATE_COUNTS.has(w) || CURRENCY_SYMBOLS.has(w);
 }
 

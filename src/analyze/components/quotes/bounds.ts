@@ -328,6 +328,6 @@ export function tokenAtOrAfter(ctx: QuoteContext, pos: number, limit: number): n
 
 /** Index of the first token in [from, to) whose lower-cased text is `lower`, or -1. */
 export function findToken(ctx: QuoteContext, from: number, to: number, lower: string): number {
-  for (let i = from; i < to; i++) if (ctx.tokens[i].text.toLowerCase() === lower) return i;
+  for (let i = from; i < to; i++) if (ctx.tokens[i].lower === lower) return i;
   return -1;
 }

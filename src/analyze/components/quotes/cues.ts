@@ -469,7 +469,7 @@ export const ACCORDING_TO = { first: 'according', second: 'to' } as const;
  * it in context ("a think tank", "called in to a show", "would respond if"), and that stands.
  */
 export function knownToCueRules(t: Token): boolean {
-  return KNOWN_LEMMAS.has(t.lemma) || STANCE_ADJECTIVES.has(t.text.toLowerCase());
+  return KNOWN_LEMMAS.has(t.lemma) || STANCE_ADJECTIVES.has(t.lower);
 }
 
 export function isCueLemma(lemma: string): boolean {
@@ -717,7 +717,7 @@ const MAX_MODAL_DISTANCE = 2;
 
 function afterModal(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
   for (let k = i - 1; k >= sentenceStart && i - k <= MAX_MODAL_DISTANCE; k--) {
-    if (MODALS.has(tokens[k].text.toLowerCase())) return true;
+    if (MODALS.has(tokens[k].lower)) return true;
     if (tokens[k].pos !== 'ADV') return false;
   }
   return false;
@@ -854,7 +854,7 @@ const MAX_NAMED_PHRASE_TOKENS = 6;
 
 /** "think tank": the compound noun, whose first word wink tags as a verb (also inside a speaker's phrase). */
 export const isThinkTank = (tokens: readonly Token[], i: number) =>
-  tokens[i].text.toLowerCase() === 'think' && i + 1 < tokens.length && /^tanks?$/i.test(tokens[i + 1].text);
+  tokens[i].lower === 'think' && i + 1 < tokens.length && /^tanks?$/i.test(tokens[i + 1].text);
 
 /** "so-called", "self-declared": the second half of a hyphenated adjective, no verb. */
 function hyphenCompound(tokens: readonly Token[], i: number): boolean {
@@ -888,7 +888,7 @@ function namingParticiple(tokens: readonly Token[], i: number, sentenceStart: nu
 export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): Cue | null {
   const t = tokens[i];
   const lemma = t.lemma;
-  const word = t.text.toLowerCase();
+  const word = t.lower;
   const inDocument = inDocumentAt(tokens, i, sentenceStart, sentenceEnd);
   if (inDocument) return inDocument;
   if (word === ACCORDING_TO.first && i + 1 < sentenceEnd && tokens[i + 1].lemma === ACCORDING_TO.second) {

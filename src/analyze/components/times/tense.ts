@@ -137,9 +137,9 @@ export function tenseReader(doc: Doc): (start: number, end: number) => Tense | u
     while (last + 1 < to && tokens[last + 1].span[0] < end) last++;
     // The clause: out from the expression to the nearest boundary on each side.
     let lo = first;
-    while (lo > from && !BOUNDARY.has(tokens[lo - 1].text.toLowerCase())) lo--;
+    while (lo > from && !BOUNDARY.has(tokens[lo - 1].lower)) lo--;
     let hi = last;
-    while (hi + 1 < to && !BOUNDARY.has(tokens[hi + 1].text.toLowerCase())) hi++;
+    while (hi + 1 < to && !BOUNDARY.has(tokens[hi + 1].lower)) hi++;
     // A clause without a verb ("On Wednesday, ...") takes the first verb group after it, the
     // verb an adverbial leads into; failing that the last one before it.
     return (
@@ -181,7 +181,7 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: num
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.span[0] >= tStart && t.span[1] <= tEnd) continue; // the expression's own words ("Tuesday")
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     if (MODAL_FUTURE.has(w)) return 'future';
     if (
       w === 'to' &&

@@ -303,7 +303,7 @@ export function docContext(doc: Doc): DocContext {
       if (i > s.tokens[0]) capSeen.add(t);
       const prev = i > s.tokens[0] ? doc.tokens[i - 1].text : '';
       const next = i + 1 < s.tokens[1] ? doc.tokens[i + 1].text : '';
-      const prevLow = prev.toLowerCase();
+      const prevLow = i > s.tokens[0] ? doc.tokens[i - 1].lower : '';
       let flags = contexts.get(t) ?? 0;
       if (PERSON_TITLES.has(prevLow)) flags |= 1;
       if (prevLow === 'the') flags |= 2;
@@ -382,7 +382,11 @@ export function slotFeatures(w: WordInfo | undefined, slot: Slot, out: Uint32Arr
 /** The words of a sentence's tokens. */
 export function sentenceWords(doc: Doc, from: number, to: number): WordInfo[] {
   const info: WordInfo[] = new Array(to - from);
-  for (let i = from; i < to; i++) info[i - from] = wordInfo(doc.tokens[i].text);
+  for (let i = from; i < to; i++) {
+    const word = doc.tokens[i].word;
+    // Kept on the word's entry: found there without a lookup by spelling.
+    info[i - from] = word.entity ??= wordInfo(word.text);
+  }
   return info;
 }
 

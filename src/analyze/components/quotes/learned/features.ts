@@ -17,7 +17,7 @@ export function isCueCandidate(t: Token, ruleCue: Cue | null): boolean {
   return ruleCue !== null || CUE_POS.has(t.pos);
 }
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '<none>');
+const lower = (t: Token | undefined) => (t ? t.lower : '<none>');
 
 /** The FNV state after `s`. */
 const state = (s: string) => fnv(FNV_OFFSET, s);
@@ -89,7 +89,7 @@ function writeCueFeatures(
   const next = i + 1 < s1 ? tk[i + 1] : undefined;
   const next2 = i + 2 < s1 ? tk[i + 2] : undefined;
   const l = t.lemma,
-    w = t.text.toLowerCase(),
+    w = t.lower,
     p = t.pos;
   const rk = ruleCue ? ruleCue.kind : 'none';
   // Missing neighbours print as "undefined" in the pair features: the names the model was trained with.
@@ -367,7 +367,7 @@ class WindowTokens {
     this.mark = new Int32Array(n);
     for (let k = w0; k < w1; k++) {
       const t = tokens[k];
-      this.words[k - w0] = t.text.toLowerCase();
+      this.words[k - w0] = t.lower;
       const mark = (this.mark[k - w0] = ctx.markContaining(t.span[0]));
       const markToken = MARK_TOKEN_RE.test(t.text);
       this.bits[k - w0] =
