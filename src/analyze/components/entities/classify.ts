@@ -327,7 +327,7 @@ function leadingTown(doc: Doc, from: number, to: number): Mention | null {
 }
 
 /** A place named at the start or after the last "of" of an organisation or facility name. */
-function nestedPlaces(doc: Doc, from: number, to: number): Mention[] {
+export function nestedPlaces(doc: Doc, from: number, to: number): Mention[] {
   const out: Mention[] = [];
   // "Washington Square", "California State University": the leading name is part of another name.
   const namesake =

@@ -6,10 +6,11 @@
 // or first-level region's name is GPE, a capitalised word after "the" is no person.
 import type { Doc } from '../../doc.js';
 import { lookupPlaces } from '../../resources/gazetteer.js';
-import { classifyRun, type Mention } from './classify.js';
+import { classifyRun, nestedPlaces, type Mention } from './classify.js';
 import { isCommonPlural } from './common-nouns.js';
 import { COMPANY_HEADS, PERSON_TITLES, VENUE_HEADS } from './lexicon.js';
 import type { TaggedSpan } from './model/tagger.js';
+import { institutionType } from './institution-heads.js';
 import type { Run } from './runs.js';
 
 /** Whether the rules' type of a whole-span mention beats the model's (see the file comment). */
@@ -21,6 +22,9 @@ function ruleWins(doc: Doc, m: Mention, model: TaggedSpan): boolean {
   // company's or a building's ("Sierra Nevada Corp.", "PPL Center"). Not "Soviet Union", "West
   // Bank": their heads also end names of places.
   if (m.headCue && model.type === 'PERSON') return true;
+  // "Aberdeen Royal Infirmary": a name ending in a noun WordNet knows first as an institution or a
+  // building is no place, unless the gazetteer knows the whole name.
+  if ((model.type === 'GPE' || model.type === 'LOC') && institutionType(m)) return true;
   // "Coral Sky Amphitheatre": a venue named after its sponsor is a building, not the sponsor.
   if (m.headCue && m.type === 'FAC' && model.type === 'ORG' && VENUE_HEADS.has(lastWord(m.text))) return true;
   // "plays the PPL Center": a centre the tagger read as an organisation, used as a venue.
@@ -48,6 +52,8 @@ const BUILDING_HEADS: ReadonlySet<string> = new Set(['center', 'centre']);
 
 /** The rules' type when it wins; a lone word after "the" they left undecided is an institution or a feature. */
 const ruleType = (doc: Doc, m: Mention, model: TaggedSpan): Mention['type'] => {
+  const institution = model.type === 'GPE' || model.type === 'LOC' ? institutionType(m) : undefined;
+  if (institution) return institution;
   if (
     m.type === 'ORG' &&
     m.headCue &&
@@ -213,7 +219,11 @@ export function taggedMentions(doc: Doc, span: TaggedSpan, run: Run): Mention[] 
     if (located) typed.cc ??= places!.find((p) => p.kind === 'country')?.cc;
     return whole ? [typed, ...ruled.filter((r) => r !== whole)] : [typed];
   }
-  return ruled.map((r) => (r === whole ? { ...r, type: ruleType(doc, r, span) } : r));
+  const typed = ruled.map((r) => (r === whole ? { ...r, type: ruleType(doc, r, span) } : r));
+  // "Nigeria Police", "Aberdeen Royal Infirmary": the place the institution is named after stays a place.
+  if (whole && located && ruled.length === 1 && institutionType(whole))
+    typed.push(...nestedPlaces(doc, whole.tok[0], whole.tok[1]));
+  return typed;
 }
 
 function base(doc: Doc, span: TaggedSpan): Mention {

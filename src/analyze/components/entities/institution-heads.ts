@@ -1,0 +1,41 @@
+// Nouns that head the names of institutions and buildings ("Infirmary", "Clinic", "Palace"), from
+// WordNet (models/institution-heads.txt, written by scripts/build-institution-heads.mjs: nouns
+// whose first sense is an organisation or a building and no place). A name the tagger read as a
+// place that ends in one is the institution or the building ("Aberdeen Royal Infirmary", "Mayo
+// Clinic"), unless the gazetteer knows the whole name as a place. Read once, on first use.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EntityType } from '../../../record/types.js';
+import { PACKAGE_ROOT } from '../../../package-root.js';
+import { lookupPlaces } from '../../resources/gazetteer.js';
+import type { Mention } from './classify.js';
+
+const INSTITUTION_HEADS_PATH = join(PACKAGE_ROOT, 'models', 'institution-heads.txt');
+
+let heads: ReadonlyMap<string, EntityType> | null = null;
+
+function institutionHeads(): ReadonlyMap<string, EntityType> {
+  if (!heads) {
+    const out = new Map<string, EntityType>();
+    for (const line of readFileSync(INSTITUTION_HEADS_PATH, 'utf8').split('\n')) {
+      if (!line) continue;
+      const [word, type] = line.split('\t');
+      if (type !== 'ORG' && type !== 'FAC') throw new Error(`${INSTITUTION_HEADS_PATH}: bad line "${line}"`);
+      out.set(word, type);
+    }
+    heads = out;
+  }
+  return heads;
+}
+
+/**
+ * The type of a name of two words or more that ends in an institution's or a building's head and
+ * that the gazetteer does not know as a place: the rules' ORG or FAC, else the head's. Undefined
+ * for any other name.
+ */
+export function institutionType(m: Mention): EntityType | undefined {
+  if (m.tok[1] - m.tok[0] < 2) return undefined;
+  const head = institutionHeads().get(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase());
+  if (!head || lookupPlaces(m.text).length > 0) return undefined;
+  return m.type === 'ORG' || m.type === 'FAC' ? m.type : head;
+}
