@@ -32,8 +32,6 @@ const REGION_WORD_BEFORE = /\bthe (state|province) of\s+$/i;
 const UNIVERSITY_OF_BEFORE = /\bUniversity of\s+$/;
 /** Feature codes of the towns that seat a region's government, which stand for the region near enough. */
 const SEATS: ReadonlySet<string | undefined> = new Set(['PPLA', 'PPLA2']);
-/** A US state's postal code after a comma: "Elkton, MD". */
-const POSTAL_CODE_AFTER = /^,\s*([A-Z]{2})\b/;
 /** The comma of an address: "Buffalo, New York". */
 const ADDRESS_COMMA = /^,\s*$/;
 /** What joins two items of a list. */
@@ -150,14 +148,6 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
     const next = mentions[i + 2];
     if ((prev && LIST_JOINER.test(between(prev, m))) || (next && LIST_JOINER.test(between(n, next)))) continue;
     settleInAddress(m.entity, candidates.get(n.entity) ?? [], n.entity);
-  }
-  // "<town>, <postal code>" where recognition missed the code ("Chesapeake City, MD."): the
-  // code's state contains the town all the same.
-  const starts = new Set(mentions.map((m) => m.start));
-  for (const m of mentions) {
-    const code = POSTAL_CODE_AFTER.exec(text.slice(m.end, m.end + WINDOW));
-    const state = code && !starts.has(m.end + code[0].length - 2) ? usStateByPostalCode(code[1]) : undefined;
-    if (state) settleInAddress(m.entity, [state]);
   }
 
   // Lists: a name takes the kind of the places listed beside it, and for regions their country.
