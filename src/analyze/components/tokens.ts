@@ -11,7 +11,7 @@ import type { Component } from '../component.js';
 import type { Doc, Sentence } from '../doc.js';
 import { CapReport, MAX_PARAGRAPH_CHARS, sentenceWindows } from '../limits.js';
 import { latin1StandIn } from '../../text/stand-in.js';
-import { its, LEXICON_SIZE, readWink } from '../resources/wink.js';
+import { its, LEXICON_SIZE, readWink, type WinkTokens } from '../resources/wink.js';
 import { wordOf } from '../words.js';
 
 /** Whether a single word (any case) is in wink's English lexicon: "earth" and "mars" are, "kampungu" is not. */
@@ -45,46 +45,50 @@ export const tokens: Component = {
 
 /**
  * Tokens and sentences of one paragraph (or piece of one). One paragraph at a time, so no sentence
- * crosses a paragraph boundary. Each layer is read once per paragraph: wink's per-sentence
- * collections cost more than the tagging itself.
+ * crosses a paragraph boundary. wink reads each paragraph once: its per-sentence collections cost
+ * more than the tagging itself.
  */
 function readPiece(doc: Doc, pStart: number, pEnd: number, p: number, caps: CapReport): void {
   const original = doc.text.slice(pStart, pEnd);
   const slice = latin1StandIn(original);
+  readWink(slice, (_, wink) => placeTokens(doc, wink, slice, original, pStart, p, caps));
+}
+
+/** Our tokens and sentences for wink's reading of one piece (`slice`, the stand-in of `original`). */
+function placeTokens(
+  doc: Doc,
+  wink: WinkTokens,
+  slice: string,
+  original: string,
+  pStart: number,
+  p: number,
+  caps: CapReport,
+): void {
   const replaced = slice !== original;
-  const { values, numbers, pos, lemmas, sentences } = readWink(slice, (wdoc) => {
-    const all = wdoc.tokens();
-    return {
-      values: all.out() as string[],
-      numbers: all.out(its.uniqueId) as unknown as number[],
-      pos: all.out(its.pos) as string[],
-      lemmas: all.out(its.lemma as never) as string[],
-      sentences: wdoc.sentences().out(its.span) as unknown as [number, number][],
-    };
-  });
   // wink token index -> our token index (-1 when a token could not be placed).
-  const placed = new Int32Array(values.length).fill(-1);
+  const placed = new Int32Array(wink.length).fill(-1);
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    const at = slice.indexOf(values[i], cursor);
+  for (let i = 0; i < wink.length; i++) {
+    const value = wink.value(i);
+    const at = slice.indexOf(value, cursor);
     if (at < 0) continue; // wink normalised this token's text; skip rather than misplace it
-    cursor = at + values[i].length;
+    cursor = at + value.length;
     placed[i] = doc.tokens.length;
-    const text = replaced ? original.slice(at, cursor) : values[i];
+    const text = replaced ? original.slice(at, cursor) : value;
     // A word with stand-in letters is a name or a foreign word: its lemma is itself.
-    const word = wordOf(text, numbers[i]);
-    const lemma = text === values[i] ? lemmas[i] : word.lower;
+    const word = wordOf(text, wink.uniqueId(i));
+    const lemma = text === value ? wink.lemma(i) : word.lower;
     doc.tokens.push({
       text,
       word,
       lower: word.lower,
       span: [pStart + at, pStart + cursor],
-      pos: pos[i],
+      pos: wink.pos(i),
       lemma,
       sentence: -1,
     });
   }
-  for (const [first, last] of sentences) {
+  for (const [first, last] of wink.sentences) {
     const ours = [];
     for (let i = first; i <= last; i++) if (placed[i] >= 0) ours.push(placed[i]);
     if (ours.length === 0) continue;

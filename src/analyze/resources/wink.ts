@@ -105,11 +105,39 @@ interface Instance {
   lowerOf: number[];
 }
 
+/**
+ * wink's raw document data ("rdd", wink-nlp.js readDoc): four numbers per token (word index,
+ * preceding spaces or a contraction's normal, tag and lemma, negation), and the sentences as
+ * [first token, last token, ..].
+ */
+interface RawDoc {
+  tokens: number[];
+  sentences: number[][];
+}
+
+/** The raw data of the document being read, handed over by the tagger's setter (posWithRawDoc). */
+let lastRaw: RawDoc | null = null;
+
+type PosModel = { setter: (rdd: RawDoc, ...rest: unknown[]) => void } & Record<string, unknown>;
+
+/** The model's tagger, its setter (called last in every reading) noting the raw document data. */
+function posWithRawDoc(): PosModel {
+  const pos = (winkModel.pos as unknown as () => PosModel)();
+  return {
+    ...pos,
+    setter: (rdd, ...rest) => {
+      lastRaw = rdd;
+      pos.setter(rdd, ...rest);
+    },
+  };
+}
+
 function makeInstance(): Instance {
   let core: CoreModel | undefined;
   const model = Object.assign(Object.create(null) as typeof winkModel, winkModel, {
     addons,
     featureFn,
+    pos: posWithRawDoc,
     core: () => (core = (winkModel as unknown as { core: () => CoreModel }).core()),
   });
   let cache: WordCache | undefined;
@@ -176,20 +204,34 @@ function hideEarlierReadings(instance: Instance, cache: WordCache): void {
   const packSize = instance.core.packing.size;
   const [word, mask, shift] = instance.core.packing.layout.isContraction;
   const recent = new LexiconFront();
+  // What `lookup` returns for a word that is not a contraction, one array for every call: wink's
+  // callers read its first element at once (dd-wrapper.js, automaton.js) or only test it.
+  const single = [0];
+  const one = (index: number): number[] => {
+    single[0] = index;
+    return single;
+  };
   cache.lookup = (text) => {
     const slot = recent.slotOf(text);
-    if (recent.text[slot] === text) return [recent.index[slot]];
+    if (recent.text[slot] === text) return one(recent.index[slot]);
     const index = hash[text];
     if (index === undefined) return null;
     if (index < intrinsic) {
       if ((lexicon[word + index * packSize] & mask) >>> shift) return lookup(text);
       recent.text[slot] = text;
       recent.index[slot] = index;
-      return [index];
+      return one(index);
     }
     // Met by an earlier reading only: unknown to this one. (A word being added has no entry yet.)
     const met = metIn[index - intrinsic];
-    return met === undefined || met === instance.reading ? [index] : null;
+    return met === undefined || met === instance.reading ? one(index) : null;
+  };
+  /** The index of `text` if it is one of wink's own words (a contraction or not), else -1. */
+  const ownIndex = (text: string): number => {
+    const slot = recent.slotOf(text);
+    if (recent.text[slot] === text) return recent.index[slot];
+    const index = hash[text];
+    return index !== undefined && index < intrinsic ? index : -1;
   };
   /** Before `add` meets `key` with `category`: keep its old entry if a fresh instance would make the same one, else drop it. */
   const claim = (key: string, lower: string, category: number): void => {
@@ -202,6 +244,11 @@ function hideEarlierReadings(instance: Instance, cache: WordCache): void {
   };
   cache.add = (text, category) => {
     const lower = text.toLowerCase();
+    // wink's tokenizer adds every piece it cuts from a longer token ("said" and "," of "said,"),
+    // most of them its own words. For such a word whose lower-case form is one too, wink's `add`
+    // only finds both and returns the word's index: so does this, without the claims.
+    const own = ownIndex(text);
+    if (own >= 0 && (lower === text || ownIndex(lower) >= 0)) return own;
     if (lower !== text) claim(lower, lower, category);
     claim(text, lower, category);
     const mark = list.length;
@@ -253,21 +300,71 @@ function grown(core: CoreModel): boolean {
   return GROWING_FEATURES.some((name) => core.features[name].list.length > core.features[name].intrinsicSize!);
 }
 
+type Its<R> = (index: number, rdd: RawDoc, addons: unknown) => R;
+const itsValue = its.value as unknown as Its<string>;
+const itsUniqueId = its.uniqueId as unknown as Its<number>;
+const itsPos = its.pos as unknown as Its<string>;
+const itsLemma = its.lemma as unknown as Its<string>;
+
 /**
- * wink's reading of `text`, handed to `use`. Read what is needed there: the document's values for
- * words outside the lexicon belong to the instance, which may be made again afterwards.
+ * A document's tokens and sentences read from wink's raw document data with wink's own `its`
+ * functions, as `doc.tokens().out(its.value)` etc. would give them, without the array per
+ * property that each `out` builds (some 8% of the tokens component's CPU time).
  */
-export function readWink<T>(text: string, use: (doc: WinkDoc) => T): T {
+export class WinkTokens {
+  /** Number of tokens. */
+  readonly length: number;
+
+  constructor(private readonly raw: RawDoc) {
+    this.length = raw.tokens.length / 4;
+  }
+
+  /** `its.value` of token `i`. */
+  value(i: number): string {
+    return itsValue(i, this.raw, addons);
+  }
+
+  /** `its.uniqueId` of token `i`. */
+  uniqueId(i: number): number {
+    return itsUniqueId(i, this.raw, addons);
+  }
+
+  /** `its.pos` of token `i`. */
+  pos(i: number): string {
+    return itsPos(i, this.raw, addons);
+  }
+
+  /** `its.lemma` of token `i`. */
+  lemma(i: number): string {
+    return itsLemma(i, this.raw, addons);
+  }
+
+  /** The sentences as their first and last token (and wink's negation and sentiment, unused). */
+  get sentences(): readonly (readonly number[])[] {
+    return this.raw.sentences;
+  }
+}
+
+/**
+ * wink's reading of `text`, handed to `use` (as wink's document and as WinkTokens). Read what is
+ * needed there: the document's values for words outside the lexicon belong to the instance, which
+ * may be made again afterwards.
+ */
+export function readWink<T>(text: string, use: (doc: WinkDoc, tokens: WinkTokens) => T): T {
   current.reading++;
   const wasGrown = grown(current.core);
+  lastRaw = null;
   let doc = current.nlp.readDoc(text);
   if (wasGrown && overflowed(current.core)) {
     current = makeInstance();
     current.reading++;
+    lastRaw = null;
     doc = current.nlp.readDoc(text);
   }
+  const raw = lastRaw as RawDoc | null;
+  if (raw === null) throw new Error('wink-nlp: no raw document data (has its pipe or pos-setter changed?)');
   try {
-    return use(doc);
+    return use(doc, new WinkTokens(raw));
   } finally {
     if (current.core.features.lexeme.list.length - LEXICON_SIZE > winkRenewal.maxAddedWords) current = makeInstance();
   }
