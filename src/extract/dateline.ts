@@ -49,6 +49,21 @@ const DATELINE_END = /[–—―:-](?=\s)/u;
 const UPPER_DATELINE = new RegExp(`^(${UPPER_PLACE})${REGION}${DATE}${AGENCY}(?:${DASH}|${COLON})`, 'u');
 const TITLE_DATELINE = new RegExp(`^(${TITLE_PLACE})${REGION}${DATE}${AGENCY}${DASH}`, 'u');
 
+/** What each dateline pattern needs before it is worth running: each of the two patterns compiles
+ * to over 300 KB of regex bytecode (the Unicode classes, repeated), 50–100 ms of CPU in every
+ * process that runs it, while these tests cost next to nothing. UPPER_DATELINE starts with an
+ * UPPER_WORD, so its first two characters are these. A TITLE_DATELINE match counts only with a
+ * date or an agency within MAX_DATELINE_LENGTH characters (see findDateline), and both hold a digit
+ * or "(" there; its first word is a TITLE_WORD, whose second character is a lower-case letter, a
+ * mark or one of the punctuation marks below. test/extract-text/dateline.test.ts checks them
+ * against the patterns. */
+const UPPER_START = /^\p{Lu}[\p{Lu}\p{M}'’.-]/u;
+const TITLE_START = /^\p{Lu}[\p{Ll}\p{M}'’.-]/u;
+const DATE_OR_AGENCY = /[\d(]/;
+
+/** @internal The patterns and their cheap preconditions, for the test that checks one implies the other. */
+export const DATELINE_PATTERNS = { UPPER_DATELINE, TITLE_DATELINE, UPPER_START, TITLE_START, DATE_OR_AGENCY };
+
 /** Capitalised lead-ins that look like a dateline but are labels ("BREAKING —", "UPDATE:"). */
 const NOT_PLACES = new Set([
   'breaking',
@@ -92,8 +107,10 @@ export function findDateline(firstParagraph: string, published: string | null): 
   const s = firstParagraph.trimStart();
   const lead = firstParagraph.length - s.length;
   if (!DATELINE_START.test(s) || !DATELINE_END.test(s.slice(0, MAX_DATELINE_LENGTH + 1))) return null;
-  const upperMatch = s.match(UPPER_DATELINE);
-  const m = upperMatch ?? s.match(TITLE_DATELINE);
+  const upperMatch = UPPER_START.test(s) ? s.match(UPPER_DATELINE) : null;
+  const m =
+    upperMatch ??
+    (TITLE_START.test(s) && DATE_OR_AGENCY.test(s.slice(0, MAX_DATELINE_LENGTH)) ? s.match(TITLE_DATELINE) : null);
   if (!m) return null;
   const [whole, place, region, dateText, agency] = m;
   const upper = upperMatch !== null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineWarnings, findDateline } from '../../src/extract/dateline.js';
+import { DATELINE_PATTERNS, datelineWarnings, findDateline } from '../../src/extract/dateline.js';
 
 describe('findDateline', () => {
   const cases: [string, string | null, { raw: string; place: string; date: string | null } | null][] = [
@@ -70,6 +70,70 @@ describe('findDateline', () => {
       expect(para.slice(got!.length)).toMatch(/^\S/u);
     });
   }
+});
+
+describe('the preconditions that spare compiling the dateline patterns', () => {
+  const { UPPER_DATELINE, TITLE_DATELINE, UPPER_START, TITLE_START, DATE_OR_AGENCY } = DATELINE_PATTERNS;
+  // Openings of every shape the patterns read (capitals, title case, marks, apostrophes, dots,
+  // hyphens, an astral capital, non-Latin scripts), with and without region, date, agency and dash.
+  const heads = [
+    'WASHINGTON',
+    'ST. PETERSBURG',
+    "N'DJAMENA",
+    'A-B',
+    'AI',
+    'É',
+    'Ёлки',
+    'Staunton',
+    "O'Neill",
+    'St. Louis',
+    'Rio de Janeiro',
+    'Ho Chi Minh City',
+    'Ąb',
+    'A\u0301bc',
+    '\u{1D400}BC',
+    '\u{10400}\u{10428}x',
+    'Москва',
+    'The',
+    'In',
+    'I',
+    'Meanwhile',
+    'Q',
+    'NEW YORK/LONDON',
+    'X.Y',
+  ];
+  const regions = ['', ', Ukraine', ', KYRGYZSTAN', ', Florida'];
+  const dates = ['', ', Feb 17', ' 17 feb', ', March 3, 2022', ', 17 февраля', ' in 2023'];
+  const agencies = ['', ' (Reuters)', ' (AP)', ' (Tampa Bay Times Staff Writers and others more)'];
+  const ends = [' – The', ' — Air', ' - So', ' -- x', '.- El', ': Officials', ' says', '–x'];
+  it('holds wherever a pattern gives a dateline', () => {
+    let upperSeen = 0;
+    let titleSeen = 0;
+    for (const h of heads)
+      for (const r of regions)
+        for (const d of dates)
+          for (const a of agencies)
+            for (const e of ends) {
+              const s = h + r + d + a + e;
+              if (UPPER_DATELINE.test(s)) {
+                upperSeen++;
+                expect(UPPER_START.test(s), s).toBe(true);
+              }
+              const t = s.match(TITLE_DATELINE);
+              if (t && (t[3] || t[4]) && t[0].length <= 80) {
+                titleSeen++;
+                expect(TITLE_START.test(s) && DATE_OR_AGENCY.test(s.slice(0, 80)), s).toBe(true);
+              }
+            }
+    // Many of both kinds, so the implications were put to the test.
+    expect(upperSeen).toBeGreaterThan(1000);
+    expect(titleSeen).toBeGreaterThan(500);
+  });
+  it('fails on openings neither pattern reads', () => {
+    expect(UPPER_START.test('The talks — which began')).toBe(false);
+    expect(TITLE_START.test('WASHINGTON —')).toBe(false);
+    expect(DATE_OR_AGENCY.test('Meanwhile – the talks went on')).toBe(false);
+  });
 });
 
 describe('datelineWarnings', () => {
