@@ -154,7 +154,7 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
       // "..., told Newsweek:": the phrase after "tell" is who hears it, never an inverted speaker;
       // the bare form with no subject before it is an imperative ("tell me one thing"), no report.
       const hearer = HEARER_OBJECT_LEMMAS.has(tokens[c0].lemma);
-      if (range && hearer && tokens[c0].text.toLowerCase() === tokens[c0].lemma) return null;
+      if (range && hearer && tokens[c0].lower === tokens[c0].lemma) return null;
       const opensClause =
         range && range[1] < s1 && (CLAUSE_VERB_POS.has(tokens[range[1]].pos) || isPossessive(tokens[range[1]]));
       if (range && (opensClause || hearer)) {
@@ -185,16 +185,16 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
   )
     return null;
   // "It's worth noting that ...": the writer's aside, no one else's words.
-  if (c0 > s0 && tokens[c0 - 1].text.toLowerCase() === 'worth') return null;
+  if (c0 > s0 && tokens[c0 - 1].lower === 'worth') return null;
   // "in what host Tom Bergeron described as": a free relative's "what" is not the speaker's.
-  if (range && range[1] - range[0] > 1 && FREE_RELATIVES.has(tokens[range[0]].text.toLowerCase()))
+  if (range && range[1] - range[0] > 1 && FREE_RELATIVES.has(tokens[range[0]].lower))
     range = [range[0] + 1, range[1]];
   // "When President Trump's advisers suggested", "After officials announced": the subordinator
   // opening the sentence is not the speaker's.
   if (
     range &&
     range[1] - range[0] > 1 &&
-    (LEADING_NON_SPEAKER_POS.has(tokens[range[0]].pos) || CLAUSE_PREPOSITIONS.has(tokens[range[0]].text.toLowerCase()))
+    (LEADING_NON_SPEAKER_POS.has(tokens[range[0]].pos) || CLAUSE_PREPOSITIONS.has(tokens[range[0]].lower))
   )
     range = [range[0] + 1, range[1]];
   const speaker = mainSpeaker ?? (range ? resolveSpeaker(tokens, range, ctx.mentions, lastSpeaker, ctx.text) : null);
@@ -220,7 +220,7 @@ const COMPLEMENTIZER_LEADS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADJ',
  * is the conjunction opening the verb's clause ("Studies indicate that adding exercise ...").
  */
 function noOneSpeaks(tokens: QuoteContext['tokens'], [a, b]: [number, number], s0: number): boolean {
-  const word = tokens[a].text.toLowerCase();
+  const word = tokens[a].lower;
   if (NEGATIVE_SPEAKERS.has(word)) return true;
   if (b - a !== 1) return false;
   if (FREE_RELATIVES.has(word)) return true;
@@ -314,7 +314,7 @@ const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set([
  */
 function reducedRelative(tokens: QuoteContext['tokens'], range: [number, number], c0: number, s0: number): boolean {
   const cue = tokens[c0];
-  if (range[1] !== c0 || cue.pos !== 'VERB' || cue.text.toLowerCase() === cue.lemma || !/(?:ed|en)$/i.test(cue.text))
+  if (range[1] !== c0 || cue.pos !== 'VERB' || cue.lower === cue.lemma || !/(?:ed|en)$/i.test(cue.text))
     return false;
   const k = range[0] - 1;
   if (k < s0) return false;
@@ -332,7 +332,7 @@ const FINITE_VERB_LEADS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON',
  */
 function expletive(tokens: QuoteContext['tokens'], range: [number, number], c1: number, s1: number): boolean {
   if (range[1] - range[0] !== 1) return false;
-  const word = tokens[range[0]].text.toLowerCase();
+  const word = tokens[range[0]].lower;
   if (word === 'there') return true;
   if (word !== 'it') return false;
   let k = c1;
@@ -348,7 +348,7 @@ function expletive(tokens: QuoteContext['tokens'], range: [number, number], c1: 
  */
 function passive(tokens: QuoteContext['tokens'], c0: number, s0: number): boolean {
   const cue = tokens[c0];
-  const word = cue.text.toLowerCase();
+  const word = cue.lower;
   if (word === cue.lemma || PARTICIPLE_SUFFIX_RE.test(word) || STANCE_ADJECTIVES.has(word)) return false;
   for (let k = c0 - 1; k >= s0 && c0 - k <= MAX_NEGATION_DISTANCE; k--) {
     if (tokens[k].lemma === 'be') return true;
@@ -359,7 +359,7 @@ function passive(tokens: QuoteContext['tokens'], c0: number, s0: number): boolea
 
 function negated(tokens: QuoteContext['tokens'], c0: number, s0: number): boolean {
   for (let k = c0 - 1; k >= s0 && c0 - k <= MAX_NEGATION_DISTANCE; k--) {
-    if (NEGATIONS.has(tokens[k].text.toLowerCase())) return true;
+    if (NEGATIONS.has(tokens[k].lower)) return true;
     if (tokens[k].pos !== 'AUX' && tokens[k].pos !== 'ADV' && tokens[k].pos !== 'PART') return false;
   }
   return false;
@@ -602,7 +602,7 @@ function possessorBefore(ctx: QuoteContext, noun: number, s0: number): [number, 
   while (k > s0 && noun - k <= MAX_NOUN_MODIFIERS && (ctx.tokens[k].pos === 'ADJ' || ctx.tokens[k].pos === 'NOUN')) k--;
   if (k < s0) return null;
   const t = ctx.tokens[k];
-  if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.text.toLowerCase())) return [k, k + 1];
+  if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower)) return [k, k + 1];
   if (t.pos === 'PART' && /^['’]s?$/.test(t.text)) return subjectBefore(ctx.tokens, k, s0);
   return null;
 }

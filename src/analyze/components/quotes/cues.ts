@@ -512,7 +512,7 @@ function inWordsAt(tokens: readonly Token[], i: number, sentenceEnd: number, wor
   for (let w = i + 2; w < sentenceEnd && w - i <= IN_WORDS_MAX_TOKENS; w++) {
     if (tokens[w].lemma !== 'word') continue;
     const owner = tokens[w - 1];
-    if (POSSESSIVE_PRONOUNS.has(owner.text.toLowerCase()) && w - 1 === i + 1)
+    if (POSSESSIVE_PRONOUNS.has(owner.lower) && w - 1 === i + 1)
       return { kind: 'according', tokens: [i, w + 1], speaker: [i + 1, w] };
     if (/^['’]s?$/.test(owner.text) && w - 1 > i + 1)
       return { kind: 'according', tokens: [i, w + 1], speaker: [i + 1, w - 1] };
@@ -586,7 +586,7 @@ const MAX_IN_SOURCE_TOKENS = 10;
 
 /** "In a new poll, Clinton led ..." at sentence start: the opener is the source of the rest. */
 function inDocumentAt(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): Cue | null {
-  if (i !== sentenceStart || tokens[i].text.toLowerCase() !== 'in') return null;
+  if (i !== sentenceStart || tokens[i].lower !== 'in') return null;
   let comma = -1,
     document = false;
   for (let k = i + 1; k < sentenceEnd && k - i <= MAX_IN_SOURCE_TOKENS; k++) {
@@ -601,7 +601,7 @@ function inDocumentAt(tokens: readonly Token[], i: number, sentenceStart: number
   // "In the final article in this series, we're going to ...": a text followed by the writer's
   // "I"/"we" is the writer's own, no source. ("In this poll, Trump rose ..." points back to a
   // poll named before: "this" alone does not tell.)
-  if (comma + 1 < sentenceEnd && WRITER_PRONOUNS.has(tokens[comma + 1].text.toLowerCase())) return null;
+  if (comma + 1 < sentenceEnd && WRITER_PRONOUNS.has(tokens[comma + 1].lower)) return null;
   // "In a statement, the union said ...", "In a speech, Trump attacked ...": the verb is the cue,
   // the opener only its medium.
   for (let k = comma + 1; k < sentenceEnd; k++) {
@@ -752,12 +752,12 @@ function afterDeterminer(tokens: readonly Token[], i: number, sentenceStart: num
   if (k < sentenceStart) return false;
   const t = tokens[k];
   const possessive = t.pos === 'PART' && POSSESSIVE_MARK_RE.test(t.text);
-  if (!possessive && !adjectives) return NOUN_DETERMINERS.has(t.text.toLowerCase());
+  if (!possessive && !adjectives) return NOUN_DETERMINERS.has(t.lower);
   // After a possessive or an adjective the word modifies the noun that follows it; a noun the
   // tagger read as an adjective may be a subject itself ("Ivana Trump's brief said that ...").
   const next = i + 1 < tokens.length ? tokens[i + 1] : null;
   return (
-    (possessive || NOUN_DETERMINERS.has(t.text.toLowerCase())) &&
+    (possessive || NOUN_DETERMINERS.has(t.lower)) &&
     !!next &&
     next.sentence === tokens[i].sentence &&
     (next.pos === 'NOUN' || next.pos === 'PROPN')
@@ -779,11 +779,11 @@ function participleBeforeVerb(
   sentenceEnd: number,
 ): boolean {
   const t = tokens[i];
-  if (i === sentenceStart || t.text.toLowerCase() === t.lemma || !/(?:ed|en|wn)$/i.test(t.text)) return false;
+  if (i === sentenceStart || t.lower === t.lemma || !/(?:ed|en|wn)$/i.test(t.text)) return false;
   const prev = tokens[i - 1];
   if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
   let k = i + 1;
-  const pointing = k < sentenceEnd && POINTING_ADVERBS.has(tokens[k].text.toLowerCase());
+  const pointing = k < sentenceEnd && POINTING_ADVERBS.has(tokens[k].lower);
   if (pointing) k++;
   if (k >= sentenceEnd) return false;
   // Right after the participle only an auxiliary shows the clause's own verb ("said is" is rare);
@@ -820,7 +820,7 @@ const PASSIVE_THEME_LEMMAS: ReadonlySet<string> = new Set([
  */
 function agentlessPassive(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): boolean {
   const t = tokens[i];
-  if (!PASSIVE_THEME_LEMMAS.has(t.lemma) || t.text.toLowerCase() === t.lemma || /ing$/i.test(t.text)) return false;
+  if (!PASSIVE_THEME_LEMMAS.has(t.lemma) || t.lower === t.lemma || /ing$/i.test(t.text)) return false;
   let k = i - 1;
   while (k >= sentenceStart && i - 1 - k < MAX_MODIFIERS_AFTER_DETERMINER && tokens[k].pos === 'ADV') k--;
   if (k < sentenceStart || tokens[k].lemma !== 'be') return false;
@@ -870,11 +870,11 @@ function hyphenCompound(tokens: readonly Token[], i: number): boolean {
  */
 function namingParticiple(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): boolean {
   const t = tokens[i];
-  if (t.lemma !== 'call' || t.text.toLowerCase() !== 'called' || i === sentenceStart || i + 1 >= sentenceEnd)
+  if (t.lemma !== 'call' || t.lower !== 'called' || i === sentenceStart || i + 1 >= sentenceEnd)
     return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (prev.pos !== 'NOUN' || prev.text !== prev.text.toLowerCase()) return false;
+  if (prev.pos !== 'NOUN' || prev.text !== prev.lower) return false;
   if (next.pos !== 'PROPN' && !/^[“"‘']$/.test(next.text)) return false;
   for (let k = i - 1; k >= sentenceStart && i - k <= MAX_NAMED_PHRASE_TOKENS; k--) {
     const x = tokens[k];
@@ -958,7 +958,7 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
   )
     return null;
   // "found him", "found it difficult", "found myself ready": finding a person or a thing, no finding reported.
-  if (lemma === 'find' && next && OBJECT_PRONOUNS.has(next.text.toLowerCase())) return null;
+  if (lemma === 'find' && next && OBJECT_PRONOUNS.has(next.lower)) return null;
   const first = catenativeStart(tokens, i);
   // An infinitive ("to show", "to declare") is a plan to say, not a saying.
   const infinitive =

@@ -172,7 +172,7 @@ const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 /** "of his chest", "of their staff": a possessive pronoun after a linking preposition, before a noun. */
 const possessiveAfterLink = (tokens: readonly Token[], k: number, floor: number) =>
   k - 1 > floor &&
-  POSSESSIVE_DETERMINERS.has(tokens[k].text.toLowerCase()) &&
+  POSSESSIVE_DETERMINERS.has(tokens[k].lower) &&
   tokens[k - 1].pos === 'ADP' &&
   PP_LINKS.has(tokens[k - 1].lemma) &&
   k + 1 < tokens.length &&
@@ -182,7 +182,7 @@ const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([...POSSESSIVE_ONLY,
 /** A past participle: wink gives no fine tag, so a verb not in its base, -ing or -s form. */
 const PAST_PARTICIPLE_RE = /(?:ed|en|wn|ne|nt|t)$/i;
 const isPastParticiple = (t: Token) =>
-  t.pos === 'VERB' && t.text.toLowerCase() !== t.lemma && PAST_PARTICIPLE_RE.test(t.text);
+  t.pos === 'VERB' && t.lower !== t.lemma && PAST_PARTICIPLE_RE.test(t.text);
 
 /**
  * Whether the phrase starting at `a` is the object of a preposition after a past participle that
@@ -236,7 +236,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     // "it is tempting to look around and feel ...": an infinitive's conjunct has no subject.
     if (
       end === cue &&
-      tokens[cue].text.toLowerCase() === tokens[cue].lemma &&
+      tokens[cue].lower === tokens[cue].lemma &&
       infinitiveConjunct(tokens, end - 1, floor)
     )
       return null;
@@ -386,7 +386,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   let b = start;
   // A possessive determiner ("Our partnership ...") opens a phrase about something owned, never a speaker.
   if (b < ceiling && tokens[b].pos === 'PRON')
-    return POSSESSIVE_ONLY.has(tokens[b].text.toLowerCase()) ? null : [b, b + 1];
+    return POSSESSIVE_ONLY.has(tokens[b].lower) ? null : [b, b + 1];
   while (b < ceiling && b - start < MAX_NP_TOKENS && inNPAt(tokens, b)) b++;
   // "two people familiar with the matter", "officials close to the talks": an adjective after the
   // noun takes its complement into the phrase.
@@ -501,7 +501,7 @@ export function resolveSpeaker(
   const span: Span = [tokens[range[0]].span[0], tokens[range[1] - 1].span[1]];
   const speaker = { text: text.slice(span[0], span[1]), span };
   const last = tokens[range[1] - 1];
-  const word = last.text.toLowerCase();
+  const word = last.lower;
   if (last.pos === 'PRON' && range[1] - range[0] === 1) {
     if (RELATIVE_PRONOUNS.has(word)) {
       // The speaker's words stay the relative (what the text's "who" stands for is the entity).
@@ -563,8 +563,8 @@ export function resolveSpeaker(
   // someone else, or many.
   if (
     PERSON_ROLE_NOUNS.has(last.lemma) &&
-    last.text.toLowerCase() === last.lemma &&
-    DEFINITE_DETERMINERS.has(tokens[range[0]].text.toLowerCase())
+    last.lower === last.lemma &&
+    DEFINITE_DETERMINERS.has(tokens[range[0]].lower)
   ) {
     return { ...speaker, entity: salientPerson(span[0], mentions, lastSpeaker)?.id ?? null };
   }

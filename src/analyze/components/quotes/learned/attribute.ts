@@ -139,7 +139,7 @@ const CONNECTIVES: ReadonlySet<string> = new Set([
 function leadingConnective(ctx: QuoteContext, t: number, e: number): number {
   const tk = ctx.tokens;
   const startsSentence = t === 0 || tk[t - 1].sentence !== tk[t].sentence;
-  const skip = startsSentence && t + 2 <= e && CONNECTIVES.has(tk[t].text.toLowerCase()) && tk[t + 1].text === ',';
+  const skip = startsSentence && t + 2 <= e && CONNECTIVES.has(tk[t].lower) && tk[t + 1].text === ',';
   return skip ? t + 2 : t;
 }
 
