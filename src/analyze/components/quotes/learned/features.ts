@@ -220,8 +220,12 @@ export const TRANSITION_FEATURES = 11;
 const SIDES = ['L', 'R', 'C'] as const;
 /** The FNV states after "name|" + side, for each side (index 0 L, 1 R, 2 C). */
 const bySide = (name: string) => SIDES.map((side) => fnv(fnv(FNV_OFFSET, name), side));
-const MARK_TOKEN_RE = /^[“”"«»]$/;
-const STOP_TOKEN_RE = /^[.!?;]$/;
+/** A token that is one quotation mark: “ ” " « ». */
+const isMarkToken = (text: string) => text.length === 1 && MARK_CHARS.includes(text);
+const MARK_CHARS = '“”"«»';
+/** A token that is one of . ! ? ; */
+const isStopToken = (text: string) => text.length === 1 && STOP_CHARS.includes(text);
+const STOP_CHARS = '.!?;';
 
 // Feature-name prefixes hashed once. Each feature is the FNV-1a hash of its whole string, e.g.
 // "w|Lsaid" or "pp|RNOUN|VERB"; the hash runs on from the prefix's state over the variable parts,
@@ -327,24 +331,30 @@ const COMMA = 1,
   IN_TIME = 64;
 
 /**
- * A cue's window (see contentWindow): its lower-cased words, what each token is (bits), and each
- * token's own content and transition buckets per side of the cue, hashed on first use. They depend
- * on the token, the side and the window's edges only, so the cues of one sentence, which share its
- * window, hash each token once per side; a sentence of many cues ("X said Y told Z ...") no longer
- * costs the square of its length in hashing. Under a model's weights, the window also keeps each
- * token's own features' weights summed per side (contentScores), so a cue adds up a few sums per
- * token, not every feature's weight. Each document's last window is kept (windowTokens).
+ * A cue's window (see contentWindow): what each token is (bits), and each token's own content and
+ * transition buckets per side of the cue, hashed on first use. They depend on the token, the side
+ * and the window's edges only, so the cues of one sentence, which share its window, hash each token
+ * once per side; a sentence of many cues ("X said Y told Z ...") no longer costs the square of its
+ * length in hashing. Under a model's weights, the window also keeps each token's own features'
+ * weights summed per side (contentScores), so a cue adds up a few sums per token, not every
+ * feature's weight. Each document keeps one window object (windowTokens), moved to the next window
+ * asked for (reset): its arrays are kept and grown, not allocated anew per window (typed arrays of
+ * more than a few dozen bytes live outside V8's heap, and allocating them was a tenth of the
+ * quotes' time).
  */
 class WindowTokens {
   readonly tokens: readonly Token[];
-  readonly words: string[];
-  readonly bits: Uint8Array;
+  w0 = 0;
+  w1 = 0;
+  /** How many tokens the arrays below have room for. */
+  private room = 0;
+  bits = new Uint8Array(0);
   /** Per token, the mark containing its start, or -1 (QuoteContext.markContaining). */
-  readonly mark: Int32Array;
-  readonly content: Int32Array;
-  readonly transition: Int32Array;
+  mark = new Int32Array(0);
+  content = new Int32Array(0);
+  transition = new Int32Array(0);
   /** Per token and side: 1 when its content buckets are filled, 2 its transition buckets, 4 and 8 their weights. */
-  private readonly filled: Uint8Array;
+  private filled = new Uint8Array(0);
   /** The weights the sums below are of (weigh). */
   private weights: ArrayLike<number> | null = null;
   /** Per token and side, its own content weights summed, with the rule off and on (contentSums). */
@@ -356,32 +366,48 @@ class WindowTokens {
   private redw = new Float64Array(0);
 
   constructor(
-    ctx: QuoteContext,
-    readonly w0: number,
-    readonly w1: number,
+    private readonly ctx: QuoteContext,
+    w0: number,
+    w1: number,
   ) {
-    const tokens = (this.tokens = ctx.tokens);
+    this.tokens = ctx.tokens;
+    this.reset(w0, w1);
+  }
+
+  /** Makes this the window [w0, w1) of the same document, as a new WindowTokens would be. */
+  reset(w0: number, w1: number): void {
+    const { ctx, tokens } = this;
     const n = w1 - w0;
-    this.words = new Array<string>(n);
-    this.bits = new Uint8Array(n);
-    this.mark = new Int32Array(n);
+    this.w0 = w0;
+    this.w1 = w1;
+    this.weights = null;
+    if (n > this.room) {
+      const room = (this.room = Math.max(n, 2 * this.room));
+      this.bits = new Uint8Array(room);
+      this.mark = new Int32Array(room);
+      this.content = new Int32Array(3 * room * OWN_CONTENT);
+      this.transition = new Int32Array(3 * room * OWN_TRANSITION);
+      this.filled = new Uint8Array(3 * room);
+      this.contentWeights = new Float64Array(3 * room * 2);
+      this.transitionWeights = new Float64Array(3 * room * 4);
+      this.rsdw = new Float64Array(10 * room);
+      this.redw = new Float64Array(10 * room);
+    } else {
+      this.filled.fill(0, 0, 3 * n);
+    }
     for (let k = w0; k < w1; k++) {
       const t = tokens[k];
-      this.words[k - w0] = t.lower;
       const mark = (this.mark[k - w0] = ctx.markContaining(t.span[0]));
-      const markToken = MARK_TOKEN_RE.test(t.text);
+      const markToken = isMarkToken(t.text);
       this.bits[k - w0] =
         (t.text === ',' ? COMMA : 0) |
         (t.pos === 'VERB' ? VERB : 0) |
         (t.lemma === 'that' ? THAT : 0) |
-        (STOP_TOKEN_RE.test(t.text) ? STOP : 0) |
+        (isStopToken(t.text) ? STOP : 0) |
         (markToken ? MARK_TOKEN : 0) |
         (mark >= 0 || markToken ? IN_MARK : 0) |
         (ctx.inTime(t.span[0]) ? IN_TIME : 0);
     }
-    this.content = new Int32Array(3 * n * OWN_CONTENT);
-    this.transition = new Int32Array(3 * n * OWN_TRANSITION);
-    this.filled = new Uint8Array(3 * n);
   }
 
   /** The offset in `content` of token k's own buckets on side s (0 left of the cue, 1 right, 2 in it). */
@@ -392,12 +418,11 @@ class WindowTokens {
     this.filled[slot] |= 1;
     const tk = this.tokens;
     const t = tk[k];
-    const i = k - this.w0;
     const hasPrev = k > this.w0;
     const prevPos = hasPrev ? tk[k - 1].pos : 'undefined';
     const nextPos = k + 1 < this.w1 ? tk[k + 1].pos : 'undefined';
-    const prevWord = hasPrev ? this.words[i - 1] : 'undefined';
-    const word = this.words[i];
+    const prevWord = hasPrev ? tk[k - 1].lower : 'undefined';
+    const word = t.lower;
     const out = this.content;
     out[o] = bucketOf(fnv(P_W[s], word));
     out[o + 1] = bucketOf(fnv(P_L[s], t.lemma));
@@ -424,8 +449,8 @@ class WindowTokens {
     const tk = this.tokens;
     const t = tk[k];
     const first = k === this.w0;
-    const pw = first ? '<w>' : this.words[k - 1 - this.w0];
-    const w = this.words[k - this.w0];
+    const pw = first ? '<w>' : tk[k - 1].lower;
+    const w = t.lower;
     const out = this.transition;
     withLabelPairs(fnv(T_PW[s], pw), out, o);
     withLabelPairs(fnv(T_W[s], w), out, o + 4);
@@ -446,11 +471,9 @@ class WindowTokens {
     if (this.weights === w) return;
     const n = this.w1 - this.w0;
     this.weights = w;
-    this.contentWeights = new Float64Array(3 * n * 2);
-    this.transitionWeights = new Float64Array(3 * n * 4);
-    this.rsdw = new Float64Array(10 * n).fill(NaN);
-    this.redw = new Float64Array(10 * n).fill(NaN);
-    for (let slot = 0; slot < this.filled.length; slot++) this.filled[slot] &= 3;
+    this.rsdw.fill(NaN, 0, 10 * n);
+    this.redw.fill(NaN, 0, 10 * n);
+    for (let slot = 0; slot < 3 * n; slot++) this.filled[slot] &= 3;
   }
 
   /**
@@ -518,16 +541,21 @@ class WindowTokens {
   }
 }
 
-/** Each document's last window, dropped with the document's context (a module-wide one would hold its tokens). */
+/** Each document's window, dropped with the document's context (a module-wide one would hold its tokens). */
 const lastWindows = new WeakMap<QuoteContext, WindowTokens>();
 
-/** The window [w0, w1) of the context's tokens: the last one asked for again, else a new one. */
+/**
+ * The window [w0, w1) of the context's tokens: the last one asked for again, else the document's
+ * window object moved there. A caller reads the window it got before asking for another.
+ */
 function windowTokens(ctx: QuoteContext, w0: number, w1: number): WindowTokens {
-  let win = lastWindows.get(ctx);
-  if (win?.w0 !== w0 || win.w1 !== w1) {
-    win = new WindowTokens(ctx, w0, w1);
-    lastWindows.set(ctx, win);
+  const win = lastWindows.get(ctx);
+  if (!win) {
+    const made = new WindowTokens(ctx, w0, w1);
+    lastWindows.set(ctx, made);
+    return made;
   }
+  if (win.w0 !== w0 || win.w1 !== w1) win.reset(w0, w1);
   return win;
 }
 
