@@ -147,7 +147,12 @@ export function shapeOf(w: string): string {
   return out;
 }
 
-/** What the features need about one word, computed once per distinct spelling. */
+/**
+ * What the features need about one word, computed once per distinct spelling. The hashes (word
+ * to suf4) are kept as signed 32-bit integers (`| 0`, the same bits: features only mix them and
+ * store them in Uint32Arrays): V8 keeps such a value in the object itself, while a number of 2^31
+ * or more is boxed in a heap number of its own, one more memory read per field, per token.
+ */
 export interface WordInfo {
   word: number;
   low: number;
@@ -201,14 +206,14 @@ export function wordInfo(spelled: string): WordInfo {
   if (cap) gaz = demonymCountry(text) !== undefined ? Gaz.Demonym : gazClass(lookupPlaces(text));
   const cluster = CLUSTERS.get(low);
   w = {
-    word: hashString(text),
-    low: hashString(low),
-    shape: hashString(shapeOf(text)),
-    pre: hashString(low.slice(0, 3)),
-    suf: hashString(low.slice(-3)),
-    suf2: hashString(low.slice(-2)),
-    pre4: hashString(low.slice(0, 4)),
-    suf4: hashString(low.slice(-4)),
+    word: hashString(text) | 0,
+    low: hashString(low) | 0,
+    shape: hashString(shapeOf(text)) | 0,
+    pre: hashString(low.slice(0, 3)) | 0,
+    suf: hashString(low.slice(-3)) | 0,
+    suf2: hashString(low.slice(-2)) | 0,
+    pre4: hashString(low.slice(0, 4)) | 0,
+    suf4: hashString(low.slice(-4)) | 0,
     lex: lexClass(low),
     gaz,
     cap,
@@ -458,7 +463,7 @@ let scratch = newScratch(256);
 
 /**
  * A token's context features as written: per feature, its template's state, its values and how
- * many there are; `hashInputs` then hashes them in one loop. Per token, contextFeatures makes 28
+ * many there are; `hashInputs` then hashes them in one loop. Per token, contextFeatures makes up to 28
  * calls that pass hashes above 2^30; past V8's inlining budget such a call boxes each of them as
  * a heap number (some 40 MB of garbage per pass over the PolNeAR development texts). These
  * recorders are small enough that all of them are inlined, and the hashing has three call sites.
@@ -575,23 +580,8 @@ export function contextFeatures(
     const posQ = i + 1 < n ? pos[i + 1] : PAD;
     const o = i * CONTEXT_FEATURES;
     const initial = i === 0 ? 1 : 0;
-    in1(0, 6, pos[i]);
-    in1(1, 11, posP);
-    in1(2, 12, posQ);
-    in2(3, 13, posP, pos[i]);
-    in2(4, 14, pos[i], posQ);
-    in2(5, 15, p?.shape ?? PAD, w.shape);
-    in2(6, 16, w.shape, q?.shape ?? PAD);
-    const pairAfter = q?.cap && w.cap ? pairGaz(w, q, doc.tokens[from + i], doc.tokens[from + i + 1]) : 99;
-    in1(7, 20, pairAfter);
-    in1(8, 21, pairBefore);
-    pairBefore = pairAfter;
     const rf = runFirst[i];
     const rl = runLast[i];
-    in1(9, 25, rl >= 0 ? info[rl].low : PAD);
-    in1(10, 26, rf >= 0 ? info[rf].low : PAD);
-    in2(11, 27, rf < 0 ? 0 : rf === rl ? 1 : i === rf ? 2 : i === rl ? 3 : 4, rf < 0 ? 0 : Math.min(5, rl - rf + 1));
-    in2(12, 28, initial, w.shape);
     if (w.seenIn !== ctx) {
       // The token's text is the word's own spelling (`sentenceWords`), which the context is keyed by.
       const text = doc.tokens[from + i].text;
@@ -601,37 +591,55 @@ export function contextFeatures(
       w.flags = ctx.contexts.get(text) ?? 0;
     }
     const lowerSeen = w.lowerSeen;
-    in3(13, 29, initial, w.cap ? 1 : 0, lowerSeen);
-    in2(14, 30, w.cap ? w.capSeen : 2, initial);
+    const pairAfter = q?.cap && w.cap ? pairGaz(w, q, doc.tokens[from + i], doc.tokens[from + i + 1]) : 99;
+    // The key (with `keys`): the three parts of speech, then (outside runs) what the run-free group reads.
+    let key = NO_KEY;
+    if (keys) {
+      const idP = i > 0 ? posId[i - 1] : 0;
+      const idQ = i + 1 < n ? posId[i + 1] : 0;
+      if (idP < POS_IDS && posId[i] < POS_IDS && idQ < POS_IDS) {
+        const runFree = rf < 0 ? initial | (lowerSeen << 1) | ((q?.cap ? 1 : 0) << 2) | ((p?.first ?? 3) << 3) : IN_RUN;
+        key = (((idP << POS_ID_BITS) | posId[i]) * POS_IDS + idQ) * RUN_FREE_KEYS + runFree;
+      }
+      keys[i] = key;
+    }
+    // Only the features that are hashed are recorded: a key's group is left out (`keyRest`).
+    if (key === NO_KEY) {
+      in1(0, 6, pos[i]);
+      in1(1, 11, posP);
+      in1(2, 12, posQ);
+      in2(3, 13, posP, pos[i]);
+      in2(4, 14, pos[i], posQ);
+    }
+    in2(5, 15, p?.shape ?? PAD, w.shape);
+    in2(6, 16, w.shape, q?.shape ?? PAD);
+    in2(12, 28, initial, w.shape);
     in2(15, 31, p?.low ?? PAD, w.low);
     in2(16, 32, w.low, q?.low ?? PAD);
     in2(17, 33, w.word, pos[i]);
-    in2(18, 34, rl >= 0 ? info[rl].lex : 99, rf >= 0 ? info[rf].lex : 99);
     in2(19, 37, p?.lex ?? 99, w.shape);
-    in2(20, 38, rf > 0 ? info[rf - 1].low : PAD, rf >= 0 ? 1 : 0);
-    in2(21, 39, rl >= 0 && rl + 1 < n ? info[rl + 1].low : PAD, rl >= 0 ? 1 : 0);
-    in2(22, 40, w.first, q?.cap ? 1 : 0);
-    in2(23, 41, p?.first ?? 3, w.cap ? 1 : 0);
     const flags = w.cap ? w.flags : 64;
     in2(24, 42, flags, w.shape);
-    in3(25, 43, flags, initial, rf === rl ? 1 : 0);
-    // The whole capitalised run as one name: its words (so a known multi-word name is one
-    // feature) and, when it has two words or more, what the gazetteer knows it as.
-    in2(26, 46, rf >= 0 ? runHash[i] : PAD, rf < 0 ? 0 : i === rf ? 1 : i === rl ? 2 : 3);
-    in1(27, 47, rf >= 0 && rl > rf ? runGaz[i] : 99);
-    if (!keys) {
-      hashInputs(out, o, ALL_FEATURES);
-      continue;
+    if (key === NO_KEY || key % RUN_FREE_KEYS === IN_RUN) {
+      in1(7, 20, pairAfter);
+      in1(8, 21, pairBefore);
+      in1(9, 25, rl >= 0 ? info[rl].low : PAD);
+      in1(10, 26, rf >= 0 ? info[rf].low : PAD);
+      in2(11, 27, rf < 0 ? 0 : rf === rl ? 1 : i === rf ? 2 : i === rl ? 3 : 4, rf < 0 ? 0 : Math.min(5, rl - rf + 1));
+      in3(13, 29, initial, w.cap ? 1 : 0, lowerSeen);
+      in2(14, 30, w.cap ? w.capSeen : 2, initial);
+      in2(18, 34, rl >= 0 ? info[rl].lex : 99, rf >= 0 ? info[rf].lex : 99);
+      in2(20, 38, rf > 0 ? info[rf - 1].low : PAD, rf >= 0 ? 1 : 0);
+      in2(21, 39, rl >= 0 && rl + 1 < n ? info[rl + 1].low : PAD, rl >= 0 ? 1 : 0);
+      in2(22, 40, w.first, q?.cap ? 1 : 0);
+      in2(23, 41, p?.first ?? 3, w.cap ? 1 : 0);
+      in3(25, 43, flags, initial, rf === rl ? 1 : 0);
+      // The whole capitalised run as one name: its words (so a known multi-word name is one
+      // feature) and, when it has two words or more, what the gazetteer knows it as.
+      in2(26, 46, rf >= 0 ? runHash[i] : PAD, rf < 0 ? 0 : i === rf ? 1 : i === rl ? 2 : 3);
+      in1(27, 47, rf >= 0 && rl > rf ? runGaz[i] : 99);
     }
-    // The key: the three parts of speech, then (outside runs) what the run-free group reads.
-    const idP = i > 0 ? posId[i - 1] : 0;
-    const idQ = i + 1 < n ? posId[i + 1] : 0;
-    let key = NO_KEY;
-    if (idP < POS_IDS && posId[i] < POS_IDS && idQ < POS_IDS) {
-      const runFree = rf < 0 ? initial | (lowerSeen << 1) | ((q?.cap ? 1 : 0) << 2) | ((p?.first ?? 3) << 3) : IN_RUN;
-      key = (((idP << POS_ID_BITS) | posId[i]) * POS_IDS + idQ) * RUN_FREE_KEYS + runFree;
-    }
-    keys[i] = key;
-    hashInputs(out, o, keyRest(key));
+    pairBefore = pairAfter;
+    hashInputs(out, o, keys ? keyRest(key) : ALL_FEATURES);
   }
 }
