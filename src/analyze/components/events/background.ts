@@ -38,8 +38,7 @@ export function isBackground(
 ): boolean {
   if (nominal && at > 0 && occasionBefore(tokens, at)) return true;
   if (modality !== 'asserted') return false;
-  if (tokens.slice(Math.max(0, at - RETROSPECTIVE_REACH), at).some((t) => RETROSPECTIVE.has(t.text.toLowerCase())))
-    return true;
+  if (tokens.slice(Math.max(0, at - RETROSPECTIVE_REACH), at).some((t) => RETROSPECTIVE.has(t.lower))) return true;
   if (!time || !doc.referenceDate) return false;
   return daysBefore(time.value, doc.referenceDate) > BACKGROUND_DAYS;
 }
@@ -77,7 +76,7 @@ const OVER_PARTICLE_VERBS = new Set([
 function occasionBefore(tokens: readonly Token[], at: number): boolean {
   return OCCASION_BEFORE.some((phrase) => {
     const from = at - phrase.length;
-    if (from < 1 || !phrase.every((w, j) => tokens[from + j].text.toLowerCase() === w)) return false;
+    if (from < 1 || !phrase.every((w, j) => tokens[from + j].lower === w)) return false;
     const verb = tokens[from - 1];
     return phrase[0] !== 'over' || verb.pos !== 'VERB' || !OVER_PARTICLE_VERBS.has(verb.lemma.toLowerCase());
   });

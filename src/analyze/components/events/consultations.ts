@@ -31,7 +31,7 @@ function isMedicalVisit(doc: Doc, tokens: readonly Token[], end: number): boolea
   let name = '';
   for (let i = end; i < Math.min(tokens.length, end + VISITED_REACH); i++) {
     const t = tokens[i];
-    if (MEDICAL_PLACES.has(t.text.toLowerCase())) return true;
+    if (MEDICAL_PLACES.has(t.lower)) return true;
     if (t.pos === 'PROPN') name = name ? `${name} ${t.text}` : t.text;
     else if (name) break;
     else if (t.text === ',' || t.pos === 'VERB') return false;
@@ -45,7 +45,7 @@ function isMedicalVisit(doc: Doc, tokens: readonly Token[], end: number): boolea
 function isPunishedFor(tokens: readonly Token[], at: number): boolean {
   let i = at - 1;
   while (i >= 0 && at - i <= GROUNDS_REACH + 1 && NOUN_PHRASE_TAGS.has(tokens[i].pos)) i--;
-  const w = tokens[i]?.text.toLowerCase();
+  const w = tokens[i]?.lower;
   if (w !== 'for' && w !== 'over') return false;
   return tokens.slice(Math.max(0, i - GROUNDS_REACH), i).some((t) => PUNISHING.has(t.lemma.toLowerCase()));
 }

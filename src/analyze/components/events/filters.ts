@@ -94,7 +94,7 @@ export function keepNewEvents(
  * the first verb's object, is a second act, not the first one told again.
  */
 function isSecondAct(first: Candidate, m: Candidate, tokens: readonly Token[]): boolean {
-  if (first.nominal || m.nominal || tokens[m.start - 1]?.text.toLowerCase() !== 'and') return false;
+  if (first.nominal || m.nominal || tokens[m.start - 1]?.lower !== 'and') return false;
   return tokens.slice(first.end, m.start - 1).some((t) => OBJECT_HEADS.has(t.pos));
 }
 
@@ -109,9 +109,9 @@ const IMPERATIVE_OPENERS = new Set(['please', 'just', 'so', 'then', 'now', 'also
  */
 function isImperative(m: Candidate, tokens: readonly Token[]): boolean {
   let first = mainClauseStart(tokens, m.start);
-  while (first < m.start && IMPERATIVE_OPENERS.has(tokens[first].text.toLowerCase())) first++;
+  while (first < m.start && IMPERATIVE_OPENERS.has(tokens[first].lower)) first++;
   const verb = tokens[first];
-  const bare = verb.text.toLowerCase() === verb.lemma.toLowerCase() && !/s$/i.test(verb.text);
+  const bare = verb.lower === verb.lemma.toLowerCase() && !/s$/i.test(verb.text);
   // A sentence-initial capital makes wink tag the verb a noun; an object right after it ("Visit
   // your account page", "Share this") shows the verb.
   if (first === m.start) return bare && (!m.nominal || OBJECT_OPENERS.has(tokens[m.end]?.pos ?? ''));
@@ -130,7 +130,7 @@ const INTRODUCTORY = new Set(['for', 'to', 'in', 'once', 'after', 'before', 'whe
 
 /** Where the main clause starts: after the comma that closes an introductory phrase, if any. */
 function mainClauseStart(tokens: readonly Token[], before: number): number {
-  if (!INTRODUCTORY.has(tokens[0]?.text.toLowerCase() ?? '')) return 0;
+  if (!INTRODUCTORY.has(tokens[0]?.lower ?? '')) return 0;
   for (let i = before - 1; i > 0; i--) if (tokens[i].text === ',') return i + 1;
   return 0;
 }
@@ -141,8 +141,8 @@ function isImpression(m: Candidate, tokens: readonly Token[]): boolean {
   return (
     m.type === 'ASSAULT' &&
     tokens[m.start].lemma.toLowerCase() === 'strike' &&
-    IMPRESSION_OBJECTS.has(tokens[m.end]?.text.toLowerCase() ?? '') &&
-    tokens[m.end + 1]?.text.toLowerCase() === 'as'
+    IMPRESSION_OBJECTS.has(tokens[m.end]?.lower ?? '') &&
+    tokens[m.end + 1]?.lower === 'as'
   );
 }
 
@@ -152,8 +152,8 @@ function isImpression(m: Candidate, tokens: readonly Token[]): boolean {
  * or with "to" and "on".
  */
 function isOpinion(m: Candidate, tokens: readonly Token[]): boolean {
-  const word = tokens[m.start].text.toLowerCase();
-  return m.type === 'AGREE' && (word === 'agree' || word === 'agrees') && tokens[m.end]?.text.toLowerCase() === 'that';
+  const word = tokens[m.start].lower;
+  return m.type === 'AGREE' && (word === 'agree' || word === 'agrees') && tokens[m.end]?.lower === 'that';
 }
 
 /** Nouns of counting and measuring: the events they are "of" or "on" are tallied, not told. */
@@ -170,13 +170,13 @@ function isCounted(m: Candidate, tokens: readonly Token[]): boolean {
   let i = m.start - 1;
   if (m.nominal) {
     while (i >= 0 && m.start - i <= TALLY_REACH && TALLIED_PHRASE_TAGS.has(tokens[i].pos)) i--;
-    const link = tokens[i]?.text.toLowerCase();
+    const link = tokens[i]?.lower;
     if (link !== 'on' && link !== 'of') return false;
-    return TALLIES.has(tokens[i - 1]?.text.toLowerCase() ?? '');
+    return TALLIES.has(tokens[i - 1]?.lower ?? '');
   }
   // "the amount being seized": a participle whose subject is a tally.
-  while (i >= 0 && (tokens[i].pos === 'AUX' || PASSIVE_AUX.has(tokens[i].text.toLowerCase()))) i--;
-  return i < m.start - 1 && TALLIES.has(tokens[i]?.text.toLowerCase() ?? '');
+  while (i >= 0 && (tokens[i].pos === 'AUX' || PASSIVE_AUX.has(tokens[i].lower))) i--;
+  return i < m.start - 1 && TALLIES.has(tokens[i]?.lower ?? '');
 }
 
 /** Verbs that tell an event of a noun subject, not a general truth ("clashes erupt", "talks resume"). */
@@ -230,10 +230,10 @@ function isGenericSubject(m: Candidate, tokens: readonly Token[]): boolean {
   let i = m.start - 1;
   while (i >= 0 && (tokens[i].pos === 'NOUN' || tokens[i].pos === 'ADJ')) i--;
   const before = tokens[i];
-  if (before && !GENERIC_OPENERS.has(before.text.toLowerCase()) && before.pos !== 'PUNCT') return false;
+  if (before && !GENERIC_OPENERS.has(before.lower) && before.pos !== 'PUNCT') return false;
   // Its predicate: after an "on/of" phrase of its own ("tariffs on consumer products hit").
   let j = m.end;
-  if (tokens[j]?.pos === 'ADP' && (tokens[j].text.toLowerCase() === 'on' || tokens[j].text.toLowerCase() === 'of')) {
+  if (tokens[j]?.pos === 'ADP' && (tokens[j].lower === 'on' || tokens[j].lower === 'of')) {
     j++;
     // Its words, participles used as adjectives among them ("on imported steel").
     while (
@@ -245,16 +245,14 @@ function isGenericSubject(m: Candidate, tokens: readonly Token[]): boolean {
   while (tokens[j]?.pos === 'ADV') j++;
   const verb = tokens[j];
   if (!verb) return false;
-  const word = verb.text.toLowerCase();
+  const word = verb.lower;
   if (PRESENT_COPULA.has(word)) {
     // Over adverbs; a participle after them is a passive or progressive ("are ever revived").
     let k = j + 1;
-    while (tokens[k]?.pos === 'ADV' && !COURSE_PREDICATES.has(tokens[k].text.toLowerCase())) k++;
+    while (tokens[k]?.pos === 'ADV' && !COURSE_PREDICATES.has(tokens[k].lower)) k++;
     const next = tokens[k];
     if (next && /(ed|en)$/i.test(next.text)) return false;
-    return (
-      !!next && ['ADJ', 'DET', 'NOUN', 'ADV'].includes(next.pos) && !COURSE_PREDICATES.has(next.text.toLowerCase())
-    );
+    return !!next && ['ADJ', 'DET', 'NOUN', 'ADV'].includes(next.pos) && !COURSE_PREDICATES.has(next.lower);
   }
   return verb.pos === 'VERB' && word === verb.lemma.toLowerCase() && !HAPPENING_VERBS.has(verb.lemma.toLowerCase());
 }
@@ -300,7 +298,7 @@ const ENDANGER_REACH = 7;
  */
 function isEndangering(m: Candidate, tokens: readonly Token[]): boolean {
   if (m.type !== 'THREATEN' || m.nominal) return false;
-  return tokens.slice(m.end, m.end + ENDANGER_REACH).some((t) => ENDANGERED.has(t.text.toLowerCase()));
+  return tokens.slice(m.end, m.end + ENDANGER_REACH).some((t) => ENDANGERED.has(t.lower));
 }
 
 /** Tokens after "warn that" searched for the subject of the warned-of clause. */
@@ -314,7 +312,7 @@ const FORECAST_REACH = 5;
  */
 function isForecastWarning(m: Candidate, tokens: readonly Token[]): boolean {
   if (m.type !== 'THREATEN' || m.nominal || tokens[m.start].lemma.toLowerCase() !== 'warn') return false;
-  if (tokens[m.end]?.text.toLowerCase() !== 'that') return false;
+  if (tokens[m.end]?.lower !== 'that') return false;
   for (let i = m.end + 1; i < tokens.length && i <= m.end + FORECAST_REACH; i++) {
     const t = tokens[i];
     if (t.pos === 'VERB' || t.pos === 'AUX') return NOUN_TAGS.has(tokens[i - 1].pos);
@@ -331,7 +329,7 @@ const STREETS_REACH = 4;
 /** "the People's Liberation Army took to the city's streets to clear barricades": no protest. */
 function isForcesOnStreets(m: Candidate, tokens: readonly Token[]): boolean {
   if (m.type !== 'PROTEST' || tokens[m.start].lemma.toLowerCase() !== 'take') return false;
-  return tokens.slice(Math.max(0, m.start - STREETS_REACH), m.start).some((t) => ARMED.has(t.text.toLowerCase()));
+  return tokens.slice(Math.max(0, m.start - STREETS_REACH), m.start).some((t) => ARMED.has(t.lower));
 }
 
 /** Verbs of speaking whose rally is the speaker's audience ("said at a rally", "told a rally"). */
@@ -363,9 +361,9 @@ function isSpeechSetting(m: Candidate, tokens: readonly Token[]): boolean {
     if (/^(protest|demonstrat)/i.test(tokens[i].text)) return false;
     i--;
   }
-  if (tokens[i]?.text.toLowerCase() === 'at') i--;
+  if (tokens[i]?.lower === 'at') i--;
   const verb = tokens[i];
-  return !!verb && (SPEAKING.has(verb.text.toLowerCase()) || SPEAKING.has(verb.lemma.toLowerCase()));
+  return !!verb && (SPEAKING.has(verb.lower) || SPEAKING.has(verb.lemma.toLowerCase()));
 }
 
 /**
@@ -419,7 +417,7 @@ function isFightAgainstThing(m: Candidate, tokens: readonly Token[]): boolean {
   // "fighting" without an auxiliary or "to" before it may be the noun, with no object ("that
   // fighting spreads to Darfur"); after one it is the verb ("has been fighting dirty air").
   const gerund = /ing$/i.test(tokens[m.start].text);
-  if (gerund && !VERB_BEFORE_GERUND.has(tokens[m.start - 1]?.text.toLowerCase() ?? '')) return false;
+  if (gerund && !VERB_BEFORE_GERUND.has(tokens[m.start - 1]?.lower ?? '')) return false;
   let i = m.end;
   while (i < tokens.length && OBJECT_MODIFIER_TAGS.has(tokens[i].pos)) i++;
   const head = tokens[i];
@@ -428,7 +426,7 @@ function isFightAgainstThing(m: Candidate, tokens: readonly Token[]): boolean {
   while (tokens[i + 1]?.pos === 'NOUN') i++;
   const noun = tokens[i];
   const singular = noun.lemma.toLowerCase();
-  return !FOUGHT_ADVERSARIES.has(singular) && !FOUGHT_ADVERSARIES.has(noun.text.toLowerCase().replace(/s$/, ''));
+  return !FOUGHT_ADVERSARIES.has(singular) && !FOUGHT_ADVERSARIES.has(noun.lower.replace(/s$/, ''));
 }
 
 /** Tags of a direct object's first word: a demonstration with an object shows something. */
@@ -440,12 +438,12 @@ const OBJECT_START_TAGS = new Set(['DET', 'NOUN', 'PRON', 'ADJ', 'NUM']);
  */
 function isShowing(m: Candidate, tokens: readonly Token[]): boolean {
   if (m.type !== 'PROTEST' || m.nominal || !/^demonstrat/i.test(tokens[m.start].text)) return false;
-  const before = tokens[m.start - 1]?.text.toLowerCase();
+  const before = tokens[m.start - 1]?.lower;
   const after = tokens[m.end];
   return (
     before === 'as' ||
     (PASSIVE_AUX.has(before ?? '') && /ed$/i.test(tokens[m.start].text)) ||
-    after?.text.toLowerCase() === 'by' ||
+    after?.lower === 'by' ||
     OBJECT_START_TAGS.has(after?.pos ?? '')
   );
 }
@@ -456,7 +454,7 @@ function isStateParticiple(m: Candidate, tokens: readonly Token[]): boolean {
   if (m.type !== 'MOBILIZE' || m.nominal) return false;
   const prev = tokens[m.start - 1];
   const prev2 = tokens[m.start - 2];
-  const isForces = (t: Token | undefined) => !!t && FORCES.has(t.text.toLowerCase());
+  const isForces = (t: Token | undefined) => !!t && FORCES.has(t.lower);
   return isForces(prev) || (prev?.pos === 'ADV' && isForces(prev2));
 }
 
@@ -474,7 +472,7 @@ function inAttributeCompound(m: Candidate, tokens: readonly Token[]): boolean {
   const [hyphenAfter, free] = [tokens[m.end], tokens[m.end + 1]];
   if (
     hyphenAfter?.text === '-' &&
-    free?.text.toLowerCase() === 'free' &&
+    free?.lower === 'free' &&
     touching(tokens[m.end - 1], hyphenAfter) &&
     touching(hyphenAfter, free)
   )
@@ -493,7 +491,7 @@ function inAttributeCompound(m: Candidate, tokens: readonly Token[]): boolean {
 /** "the meeting", "the attack" after an event of that type was told in the sentences before. */
 function isRepeat(m: Candidate, tokens: readonly Token[], earlier: readonly Candidate[]): boolean {
   if (!m.nominal) return false;
-  const before = tokens.slice(Math.max(0, m.start - ANAPHORIC_REACH - 1), m.start).map((t) => t.text.toLowerCase());
+  const before = tokens.slice(Math.max(0, m.start - ANAPHORIC_REACH - 1), m.start).map((t) => t.lower);
   if (!before.some((w) => ANAPHORIC.has(w))) return false;
   return earlier.some(
     (e) =>
@@ -513,7 +511,7 @@ function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, a
     if (NON_ABSORBING_HEADS.has(tokens[h.start].lemma)) return false;
     // From the head's next word on: a two-word head may end in the complement word ("declined to").
     const between = tokens.slice(h.start + 1, m.start);
-    const opener = between.findIndex((t) => COMPLEMENT_WORDS.has(t.text.toLowerCase()));
+    const opener = between.findIndex((t) => COMPLEMENT_WORDS.has(t.lower));
     if (opener < 0) return false;
     if (ownClauseAfterComma(m, tokens, seg, h.start + 1 + opener)) return false;
     if (!m.nominal) return true;
@@ -522,7 +520,7 @@ function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, a
     // phrase names, with no verb or comma before the noun, is the accusation's content.
     if (
       h.type === 'ACCUSE' &&
-      between[opener].text.toLowerCase() === 'of' &&
+      between[opener].lower === 'of' &&
       rest.every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.text !== ',')
     )
       return true;
@@ -559,7 +557,7 @@ function isPurposeOfAssault(
       a.type === 'ASSAULT' &&
       a.start > m.end &&
       seg.clause[a.start] === seg.clause[m.start] &&
-      tokens[a.start - 1]?.text.toLowerCase() === 'to',
+      tokens[a.start - 1]?.lower === 'to',
   );
 }
 
@@ -586,9 +584,7 @@ function occurrences(
       OCCURRENCE_PHRASE_STARTS.has(t.lemma) &&
       OCCURRENCE_PHRASES.find(([a, b]) => t.lemma === a && tokens[i + 1]?.lemma === b);
     if (!OCCURRENCE.has(t.lemma) && !phrase) return;
-    const pronoun = tokens
-      .slice(Math.max(0, i - PRONOUN_REACH), i)
-      .some((k) => REFERRING_PRONOUNS.has(k.text.toLowerCase()));
+    const pronoun = tokens.slice(Math.max(0, i - PRONOUN_REACH), i).some((k) => REFERRING_PRONOUNS.has(k.lower));
     if (!pronoun) return;
     const antecedent = [...earlier, ...matches.filter((m) => m.start < i)].filter((m) => m.nominal).pop();
     if (!antecedent || antecedent.sentence < sentence - 1) return;

@@ -96,11 +96,26 @@ export function codeEvents(doc: Doc): Event[] {
     seen = [...seen.filter((c) => s - c.sentence <= COREFERENCE_SENTENCES), ...candidates];
     const words = new Set<string>();
     for (const t of tokens) words.add(t.lemma).add(t.lower);
+    // The sentence's context tags, the same for each of its events.
+    const context = contextsOf(words);
     const firstMention = firstAtOrAfter(mentions, tokens[0].span[0]);
     const triggerSpans = candidates.map((c) => [tokens[c.start].span[0], tokens[c.end - 1].span[1]] as const);
     for (const c of candidates)
       out.push(
-        toEvent(doc, c, tokens, seg, words, mentions, firstMention, triggerSpans, times, quotes, `ev${out.length + 1}`),
+        toEvent(
+          doc,
+          c,
+          tokens,
+          seg,
+          words,
+          context,
+          mentions,
+          firstMention,
+          triggerSpans,
+          times,
+          quotes,
+          `ev${out.length + 1}`,
+        ),
       );
   });
   return out;
@@ -112,6 +127,7 @@ function toEvent(
   tokens: readonly Token[],
   seg: Segmentation,
   words: ReadonlySet<string>,
+  context: readonly string[],
   mentions: readonly Mention[],
   firstMention: number,
   triggerSpans: readonly Span[],
@@ -148,17 +164,14 @@ function toEvent(
   let type = c.type;
   if (type === 'SUPPORT' && modality === 'negated' && REFUSAL_HEADS.has(tokens[c.start].lemma.toLowerCase())) {
     type = 'REJECT';
-    modality = tokens.slice(Math.max(0, c.start - 4), c.start).some((t) => WILL.has(t.text.toLowerCase()))
-      ? 'future'
-      : 'asserted';
+    modality = tokens.slice(Math.max(0, c.start - 4), c.start).some((t) => WILL.has(t.lower)) ? 'future' : 'asserted';
   }
   const mode = modeOf(type, words);
-  const context = contextsOf(words);
   const event: Event = {
     id,
     type,
     ...(mode ? { mode } : {}),
-    ...(context.length > 0 ? { context } : {}),
+    ...(context.length > 0 ? { context: [...context] } : {}),
     modality,
     ...(isBackground(doc, tokens, c.start, time, modality, c.nominal) ? { background: true } : {}),
     actors: roles.actors,

@@ -283,7 +283,7 @@ function isEnded(m: ModalityInput): boolean {
     !!t &&
     t.pos === 'VERB' &&
     ENDING_VERBS.has(t.lemma.toLowerCase()) &&
-    (t.lemma.toLowerCase() !== 'roll' || m.tokens[i + 1]?.text.toLowerCase() === 'back');
+    (t.lemma.toLowerCase() !== 'roll' || m.tokens[i + 1]?.lower === 'back');
   for (let i = m.at - 1; i >= Math.max(0, m.at - ENDING_REACH); i--) {
     if (ending(m.tokens[i], i)) return true;
     if (!ENDING_OBJECT_LINKS.has(m.tokens[i].pos)) break;
@@ -711,9 +711,21 @@ function inTrailingAttribution(m: ModalityInput): boolean {
   return verb > 0 && REPORTING.has(m.tokens[verb].lemma.toLowerCase());
 }
 
+/** Each sentence's words (`lower` of its tokens), read once for all the triggers in it. */
+const sentenceWords = new WeakMap<readonly Token[], readonly string[]>();
+
+function wordsOf(tokens: readonly Token[]): readonly string[] {
+  let words = sentenceWords.get(tokens);
+  if (words === undefined) sentenceWords.set(tokens, (words = tokens.map(lower)));
+  return words;
+}
+
+/** First words of CONDITIONAL_PHRASES: the phrases are compared only where one starts. */
+const CONDITIONAL_PHRASE_STARTS = new Set(CONDITIONAL_PHRASES.map((p) => p[0]));
+
 function isHypothetical(m: ModalityInput): boolean {
   const clause = m.seg.clause;
-  const words = m.tokens.map(lower);
+  const words = wordsOf(m.tokens);
   if (words[words.length - 1] === '?' && QUESTION_MODALS.has(words[0]) && words.slice(1, m.at).includes('have'))
     return true;
   const consequent = before(m, 'complement').some((i) => CONSEQUENT_MODALS.has(words[i]));
@@ -730,7 +742,10 @@ function isHypothetical(m: ModalityInput): boolean {
       continue;
     }
     if (CONDITIONAL.has(words[i])) return true;
-    if (CONDITIONAL_PHRASES.some((p) => p.every((w, j) => words[i + j] === w && clause[i + j] === clause[m.at])))
+    if (
+      CONDITIONAL_PHRASE_STARTS.has(words[i]) &&
+      CONDITIONAL_PHRASES.some((p) => p.every((w, j) => words[i + j] === w && clause[i + j] === clause[m.at]))
+    )
       return true;
     const clauseStart = i === 0 || clause[i - 1] !== clause[i];
     if (

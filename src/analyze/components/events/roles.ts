@@ -129,7 +129,7 @@ export interface RoleInput {
 
 /** "attacked", and irregular ones ("blown", "shot", "taken"): a form that is not the lemma, an -s or an -ing form. */
 function isParticiple(t: Token): boolean {
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   return w.endsWith('ed') || (t.pos === 'VERB' && w !== t.lemma.toLowerCase() && !/(s|ing)$/.test(w));
 }
 
@@ -230,18 +230,18 @@ const MANNER = new Set(['in', 'with']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /** "said it would not renew its extradition treaty": a possessive pronoun before the noun points back to the subject. */
 function ownedByPronoun(tokens: readonly Token[], at: number): boolean {
-  return tokens.slice(Math.max(0, at - POSSESSOR_REACH), at).some((t) => POSSESSIVE_PRONOUNS.has(t.text.toLowerCase()));
+  return tokens.slice(Math.max(0, at - POSSESSOR_REACH), at).some((t) => POSSESSIVE_PRONOUNS.has(t.lower));
 }
 
 /** Whether a verb other than a support verb stands between two token positions. */
 function verbBetween(tokens: readonly Token[], from: number, to: number): boolean {
   let head = to - 1;
   while (head > from && tokens[head].pos === 'ADJ') head--;
-  if (MANNER.has(tokens[head]?.text.toLowerCase() ?? '')) return false;
+  if (MANNER.has(tokens[head]?.lower ?? '')) return false;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     // wink leaves some past forms unlemmatised ("expressed").
     if (![t.lemma.toLowerCase(), w, w.replace(/e?d$/, '')].some((k) => SUPPORT_VERBS.has(k))) return true;
   }
@@ -268,11 +268,7 @@ function coordinatedWithPassive(r: RoleInput): boolean {
   // An object after the verb makes it active: "said the deaths were caused by gunfire and called on the government".
   if (OBJECT_TAGS.has(r.tokens[r.end]?.pos ?? '')) return false;
   for (let i = r.at - 2; i > 0 && r.seg.complement[i] === r.seg.complement[r.at]; i--)
-    if (
-      r.tokens[i].pos === 'VERB' &&
-      !r.tokens[i].text.toLowerCase().endsWith('ing') &&
-      PASSIVE_AUX.has(r.tokens[i - 1].lemma)
-    )
+    if (r.tokens[i].pos === 'VERB' && !r.tokens[i].lower.endsWith('ing') && PASSIVE_AUX.has(r.tokens[i - 1].lemma))
       return true;
   return false;
 }
@@ -502,7 +498,7 @@ const UNDERGONE = new Set([
 
 /** Whether the noun trigger is one of arrest, trial or release (UNDERGONE); by its form too, for a gerund tagged a verb. */
 const undergone = (r: RoleInput) =>
-  UNDERGONE.has(r.tokens[r.at].lemma.toLowerCase()) || UNDERGONE.has(r.tokens[r.at].text.toLowerCase());
+  UNDERGONE.has(r.tokens[r.at].lemma.toLowerCase()) || UNDERGONE.has(r.tokens[r.at].lower);
 
 /** Whether the noun trigger is one its possessor undergoes, with no "of" object of its own after it. */
 function undergoneByOwner(r: RoleInput): boolean {
@@ -618,7 +614,7 @@ function subjectOf(
     /ing$/i.test(r.tokens[at].text) &&
     before?.pos === 'VERB' &&
     !GERUND_VERBS.has(before.lemma.toLowerCase()) &&
-    !GERUND_VERBS.has(before.text.toLowerCase())
+    !GERUND_VERBS.has(before.lower)
   )
     return {};
   const np = verbSubject(r.tokens, r.seg, at, isTime);
@@ -660,7 +656,7 @@ function subjectOf(
   // An unnamed object before "to" not read above ("called on the government to"): not read here.
   if (word(r.tokens, np.end) === 'to') return undefined;
   for (let i = np.start; i < np.end; i++) if (isDescription(r.tokens, i)) return { referent: lastPersonBefore(r) };
-  const w = r.tokens[np.start].text.toLowerCase();
+  const w = r.tokens[np.start].lower;
   // "his country", "their forces": the side of the one named before ("Chile's foreign minister said his country").
   if (POSSESSIVE_PRONOUNS.has(w) && np.end - np.start > 1) return { referent: earlier(ACTOR_TYPES) };
   if (np.end - np.start !== 1) return {};
@@ -860,7 +856,7 @@ function describedActor(r: RoleInput): Mention | undefined {
   // "the hostages' release": the owner undergoes it; a quoted "we" or a pronoun names no doer.
   if (r.nominal && possessed(r) && undergoneByOwner(r)) return undefined;
   for (let i = r.at - 1; i >= 0 && r.seg.clause[i] === r.seg.clause[r.at]; i--) {
-    const w = r.tokens[i].text.toLowerCase();
+    const w = r.tokens[i].lower;
     if (FIRST_PERSON.has(w) && r.quote?.speaker.entity) return speakerSide(r);
     // "he was hit during a clash": the subject of a passive suffers it, and does nothing here.
     if (PERSON_PRONOUNS.has(w) && passiveAfter(r.tokens, i)) continue;
@@ -922,7 +918,7 @@ function isTopicOfCompound(tokens: readonly Token[], m: Located): boolean {
     tokens[m.after - 1].span[1] === hyphen.span[0] &&
     !!head &&
     hyphen.span[1] === head.span[0] &&
-    TOPIC_COMPOUND_HEADS.has(head.text.toLowerCase())
+    TOPIC_COMPOUND_HEADS.has(head.lower)
   );
 }
 
@@ -986,8 +982,8 @@ function firstAfterOpeningPhrase(r: RoleInput, located: readonly Located[]): Men
 function isDescription(tokens: readonly Token[], i: number): boolean {
   return (
     i < tokens.length &&
-    PERSON_DESCRIPTIONS.has(tokens[i].text.toLowerCase()) &&
-    tokens.slice(Math.max(0, i - 3), i).some((t) => t.text.toLowerCase() === 'the')
+    PERSON_DESCRIPTIONS.has(tokens[i].lower) &&
+    tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'the')
   );
 }
 

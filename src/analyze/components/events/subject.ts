@@ -44,7 +44,7 @@ export function verbSubject(
   for (let coordinated = 0; coordinated <= MAX_COORDINATION; coordinated++) {
     i = skipGroup(tokens, inClause, i, isTime);
     if (!inClause(i)) return undefined;
-    const w = tokens[i].text.toLowerCase();
+    const w = tokens[i].lower;
     if (tokens[i].text === ',') {
       // A participle after a comma ("President Tokayev said, defending ..."): its subject is the
       // main clause's, which the comma hides.
@@ -94,7 +94,7 @@ function skipGroup(
   let i = from;
   while (inClause(i)) {
     const t = tokens[i];
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     if (GROUP_TAGS.has(t.pos) || NEGATION.has(w) || w === 'to') i--;
     // A verb or adjective that takes the next verb as its complement: "tried to seize", "began
     // shelling", "is ready to send", "likely to reject".
@@ -120,7 +120,7 @@ function phraseEndingAt(tokens: readonly Token[], inClause: (i: number) => boole
   // the whole coordination, whose first named member is the actor (roles.ts).
   let coordinated = false;
   for (;;) {
-    const link = tokens[start - 1]?.text.toLowerCase();
+    const link = tokens[start - 1]?.lower;
     const joins = link === 'and' || (link === ',' && coordinated);
     if (!inClause(start - 2) || !joins || !PHRASE_TAGS.has(tokens[start - 2].pos)) break;
     coordinated = true;
@@ -150,14 +150,14 @@ function phraseStart(tokens: readonly Token[], inClause: (i: number) => boolean,
       tokens[start - 1].pos === 'SYM' ||
       // wink tags some adjectives as adverbs ("Japan's new/ADV prime minister").
       (tokens[start - 1].pos === 'ADV' && tokens[start].pos === 'ADJ') ||
-      PHRASE_LINKS.has(tokens[start - 1].text.toLowerCase()) ||
+      PHRASE_LINKS.has(tokens[start - 1].lower) ||
       // A prepositional phrase after a noun: "China's ambassador to Britain", "officers from the police".
       // Not "for": "an opening for moderates to attack" has "moderates" as the subject.
       (tokens[start - 1].pos === 'ADP' &&
-        tokens[start - 1].text.toLowerCase() !== 'for' &&
+        tokens[start - 1].lower !== 'for' &&
         NOUNS.has(tokens[start - 2]?.pos ?? ''))) &&
     // A personal pronoun is a phrase of its own ("he", "they"), a possessive opens one ("their forces").
-    !(tokens[start - 1].pos === 'PRON' && !POSSESSIVES.has(tokens[start - 1].text.toLowerCase()))
+    !(tokens[start - 1].pos === 'PRON' && !POSSESSIVES.has(tokens[start - 1].lower))
   )
     start--;
   return start;
@@ -165,4 +165,4 @@ function phraseStart(tokens: readonly Token[], inClause: (i: number) => boolean,
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
-const word = (tokens: readonly Token[], i: number) => (i >= 0 && i < tokens.length ? tokens[i].text.toLowerCase() : '');
+const word = (tokens: readonly Token[], i: number) => (i >= 0 && i < tokens.length ? tokens[i].lower : '');

@@ -518,7 +518,6 @@ export function hasPoliticalActor(tokens: readonly Token[], topic: TopicVerdict 
   const political = (w: string) => POLITICAL_ACTORS.has(w) && (lawEnforcementCounts || !LAW_ENFORCEMENT.has(w));
   // Nouns only: "the official end of the night" names no official.
   return tokens.some(
-    (t) =>
-      (t.pos === 'NOUN' || t.pos === 'PROPN') && (political(t.text.toLowerCase()) || political(t.lemma.toLowerCase())),
+    (t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && (political(t.lower) || political(t.lemma.toLowerCase())),
   );
 }

@@ -230,7 +230,7 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'its', 'their', 'our', 'my', 'your']
  * whatever tag the tagger gave it, and is read as one (its owner, its modality).
  */
 function isPossessedGerund(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1]?.text.toLowerCase() ?? '';
+  const before = tokens[i - 1]?.lower ?? '';
   return /ing$/i.test(tokens[i].text) && (/^['’]s?$/.test(before) || POSSESSIVE_PRONOUNS.has(before));
 }
 

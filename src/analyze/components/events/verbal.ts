@@ -133,7 +133,7 @@ const CONTEST = new Set(['debate', 'debates', 'primary', 'primaries', 'caucus', 
 const NOT_LABELS = new Set(['result', 'warning', 'reprisal', 'retaliation', 'response', 'punishment', 'part', 'well']);
 
 const VERBS = new Set(['VERB', 'AUX']);
-const lower = (t: Token | undefined) => t?.text.toLowerCase() ?? '';
+const lower = (t: Token | undefined) => t?.lower ?? '';
 
 /** Whether the ASSAULT trigger "attack" at `at` (to `end`) is criticism, not violence. */
 export function isVerbalAttack(tokens: readonly Token[], seg: Segmentation, at: number, end: number): boolean {
@@ -164,7 +164,7 @@ const AGENT_MARKERS = new Set(['from', 'by']);
 const AGENT_REACH = 3;
 
 function isCritic(t: Token): boolean {
-  return CRITICS.has(t.text.toLowerCase()) || CRITICS.has(t.lemma.toLowerCase());
+  return CRITICS.has(t.lower) || CRITICS.has(t.lemma.toLowerCase());
 }
 
 /** A medium noun governed by a preposition after the trigger ("on Twitter", "in a speech"). */

@@ -79,7 +79,7 @@ function mayStartQuantity(t: Token): boolean {
 function readAt(tokens: readonly Token[], i: number): Reading | null {
   const sentence = tokens[i].sentence;
   const inSentence = (k: number) => k < tokens.length && tokens[k].sentence === sentence;
-  const word = tokens[i].text.toLowerCase();
+  const word = tokens[i].lower;
 
   // "dozens of troops", "hundreds of refugees"
   const count = APPROXIMATE_COUNTS.get(word);
@@ -97,7 +97,7 @@ function readAt(tokens: readonly Token[], i: number): Reading | null {
   let end = num.end;
   let max = num.max;
   // "20 to 30 people", "between 5,000 and 6,000 troops"
-  if (max === undefined && inSentence(end) && RANGE_LINKS.has(tokens[end].text.toLowerCase())) {
+  if (max === undefined && inSentence(end) && RANGE_LINKS.has(tokens[end].lower)) {
     const upper = numberAt(tokens, end + 1, inSentence);
     if (upper && upper.value > num.value) {
       max = upper.value;
@@ -109,7 +109,7 @@ function readAt(tokens: readonly Token[], i: number): Reading | null {
   if (currency) return { start: start.index, end, value: num.value, max, noun: currency, unit: currency, approximate };
 
   const next = inSentence(end) ? tokens[end] : null;
-  const nextWord = next?.text.toLowerCase() ?? '';
+  const nextWord = next?.lower ?? '';
   if (
     next &&
     (PERCENT_WORDS.has(nextWord) || (nextWord === 'per' && inSentence(end + 1) && tokens[end + 1].lemma === 'cent'))
@@ -166,7 +166,7 @@ function numberAt(tokens: readonly Token[], k: number, inSentence: (k: number) =
 
 /** "m", "bn", "k" right after a numeral ("1.5m", "$40 bn") scale it; written scales are NUM already. */
 function isScaleAfter(tokens: readonly Token[], e: number, k: number): boolean {
-  const w = tokens[e].text.toLowerCase();
+  const w = tokens[e].lower;
   return e > k && SCALES[w] !== undefined && /\d$/.test(tokens[e - 1].text) && w !== 'b';
 }
 
@@ -190,14 +190,14 @@ function headNoun(tokens: readonly Token[], from: number, inSentence: (k: number
     if (tokens[k].pos === 'NOUN') last = k;
     else if (last >= 0) break; // a name after the head starts something else
   }
-  return last < 0 ? null : { end: last + 1, text: tokens[last].text.toLowerCase() };
+  return last < 0 ? null : { end: last + 1, text: tokens[last].lower };
 }
 
 /** Extends a quantity back over "about", "more than", "up to", and says whether it is approximate. */
 function approximatorStart(tokens: readonly Token[], k: number, sentence: number) {
   let s = k;
   let approximate = false;
-  const word = (i: number) => tokens[i].text.toLowerCase();
+  const word = (i: number) => tokens[i].lower;
   while (s > 0 && k - s < 3 && tokens[s - 1].sentence === sentence) {
     // "up to" is a bound; "to" alone belongs to the sentence ("rose to 5 percent").
     const upTo = word(s - 1) === 'to' && s > 1 && word(s - 2) === 'up';
@@ -206,7 +206,7 @@ function approximatorStart(tokens: readonly Token[], k: number, sentence: number
     if (APPROXIMATE_HEADS.has(word(s))) approximate = true;
   }
   // Keep only phrases that hold an approximating head: "to" or "at" alone belong to the sentence.
-  return approximate || (s < k && tokens[s].text.toLowerCase() === 'up')
+  return approximate || (s < k && tokens[s].lower === 'up')
     ? { index: s, approximate }
     : { index: k, approximate: false };
 }

@@ -186,11 +186,11 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: num
     if (
       w === 'to' &&
       i > from &&
-      PLAN_BEFORE_TO.has(tokens[i - 1].text.toLowerCase()) &&
+      PLAN_BEFORE_TO.has(tokens[i - 1].lower) &&
       (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')
     )
       return 'future';
-    if (PLAN_PARTICIPLE.has(w) && i > from && BE_PRESENT.has(tokens[i - 1].text.toLowerCase())) return 'future';
+    if (PLAN_PARTICIPLE.has(w) && i > from && BE_PRESENT.has(tokens[i - 1].lower)) return 'future';
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     if (PAST_FORMS.has(w) || (w.endsWith('ed') && w !== t.lemma.toLowerCase())) {
       // A participle after "has/have" is a perfect: past for dating ("has closed").
