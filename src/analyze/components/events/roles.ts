@@ -274,8 +274,9 @@ function coordinatedWithPassive(r: RoleInput): boolean {
 }
 
 /** The token index (in the sentence) at which a mention starts, or -1. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  return tokens.findIndex((t) => t.span[0] <= offset && offset < t.span[1]);
+function tokenAt(tokens: readonly Token[], offset: number, from = 0): number {
+  for (let i = from; i < tokens.length; i++) if (tokens[i].span[0] <= offset && offset < tokens[i].span[1]) return i;
+  return -1;
 }
 
 interface Located extends Mention {
@@ -295,13 +296,18 @@ function locatedInSentence(r: RoleInput): readonly Located[] {
   if (cached && cached.mentions === r.mentions) return cached.located;
   const to = r.tokens[r.tokens.length - 1].span[1];
   const located: Located[] = [];
+  // Mentions come by start and tokens by span, so each search goes on from the last token found:
+  // a token holding a later start, or starting at or after a mention's end, is never before it.
+  let from = 0;
   for (let i = r.firstMention; i < r.mentions.length && r.mentions[i].start < to; i++) {
     const m = r.mentions[i];
     if (m.end > to) continue;
-    const at = tokenAt(r.tokens, m.start);
+    const at = tokenAt(r.tokens, m.start, from);
     if (at < 0) continue;
-    const next = r.tokens.findIndex((t) => t.span[0] >= m.end);
-    located.push({ ...m, at, after: next < 0 ? r.tokens.length : next });
+    from = at;
+    let after = at;
+    while (after < r.tokens.length && r.tokens[after].span[0] < m.end) after++;
+    located.push({ ...m, at, after });
   }
   LOCATED.set(r.tokens, { mentions: r.mentions, located });
   return located;

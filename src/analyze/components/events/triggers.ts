@@ -2,6 +2,7 @@
 // constraints hold. Pure matching; roles and modality are decided elsewhere.
 import type { EventType } from '../../../record/types.js';
 import type { Token } from '../../doc.js';
+import { boundedMemo } from '../../../text/bounded-memo.js';
 import { BEFORE_WINDOW, LEXICON, OBJECT_WINDOW, type TriggerEntry } from './lexicon.js';
 
 export interface TriggerMatch {
@@ -133,9 +134,7 @@ export function keysOf(t: Token): string[] {
 function mayTrigger(t: Token): boolean {
   if (t.text.length < 2 || NEVER_TRIGGER_TAGS.has(t.pos)) return false;
   const lemma = t.lemma.toLowerCase();
-  return (
-    BY_HEAD.has(t.lemma) || (lemma !== t.lemma && BY_HEAD.has(lemma)) || PREFIXES.has(t.lower.slice(0, PREFIX_LENGTH))
-  );
+  return BY_HEAD.has(t.lemma) || (lemma !== t.lemma && BY_HEAD.has(lemma)) || startsLikeHead(t.lower);
 }
 
 /** Function words and numbers: no lexicon head is one. */
@@ -155,7 +154,11 @@ const NEVER_TRIGGER_TAGS = new Set([
 
 /** Every head's first PREFIX_LENGTH letters: a word whose lemma misses may still match by its form ("abducted", "Clashes"). */
 const PREFIX_LENGTH = 4;
+/** Distinct words remembered by startsLikeHead. */
+const WORD_MEMO_LIMIT = 50_000;
 const PREFIXES: ReadonlySet<string> = new Set([...BY_HEAD.keys()].map((h) => h.slice(0, PREFIX_LENGTH)));
+/** Whether a lower-case word starts with a head's prefix, by word: the prefix is a new string each time it is cut. */
+const startsLikeHead = boundedMemo((lower) => PREFIXES.has(lower.slice(0, PREFIX_LENGTH)), WORD_MEMO_LIMIT);
 
 /**
  * One sentence's tokens with each token's lookup keys (keysOf) built on first use: an entry's
