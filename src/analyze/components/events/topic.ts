@@ -15,6 +15,7 @@
 // on these pages "support for Alexa", "asked about the fight" or "a partnership with Ulta" are
 // product, sports and business language, not requests, support or cooperation. docs/models.md says how the gate was measured on the real pages.
 import type { Doc, Token } from '../../doc.js';
+import { boundedMemo } from '../../../text/bounded-memo.js';
 
 const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   sports: [
@@ -475,13 +476,11 @@ export function articleTopic(doc: Doc): TopicVerdict {
 function readTopic(doc: Doc): TopicVerdict {
   const counts: Record<string, number> = {};
   let political = 0;
-  const sectionOf = SECTION_INDEX;
   for (const t of doc.tokens) {
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
-    const key = t.lemma.toLowerCase();
-    if (POLITICAL_WORDS.has(key) || POLITICAL_WORDS.has(t.lower)) political++;
-    const section = sectionOf.get(key);
-    if (section) counts[section] = (counts[section] ?? 0) + 1;
+    const lemma = lemmaTopic(t.lemma);
+    if (lemma.political || POLITICAL_WORDS.has(t.lower)) political++;
+    if (lemma.section) counts[lemma.section] = (counts[lemma.section] ?? 0) + 1;
   }
   let best: string | undefined;
   for (const [section, n] of Object.entries(counts)) if (!best || n > counts[best]) best = section;
@@ -493,6 +492,15 @@ function readTopic(doc: Doc): TopicVerdict {
 const SECTION_INDEX: ReadonlyMap<string, string> = new Map(
   Object.entries(SECTION_WORDS).flatMap(([section, words]) => words.map((w) => [w, section] as const)),
 );
+
+/** Distinct lemmas remembered by lemmaTopic. */
+const LEMMA_MEMO_LIMIT = 50_000;
+
+/** What a lemma says of the topic (in lower case: a political word, a section's word), once per lemma rather than per token. */
+const lemmaTopic = boundedMemo((lemma): { political: boolean; section: string | undefined } => {
+  const key = lemma.toLowerCase();
+  return { political: POLITICAL_WORDS.has(key), section: SECTION_INDEX.get(key) };
+}, LEMMA_MEMO_LIMIT);
 
 /**
  * Police, prosecutors and guards: in crime news and stories about private lives they are the
