@@ -3,6 +3,12 @@
 // data_version and total_changes(); PostgreSQL: the store_version row that puts bump), so a cached
 // answer is never older than the database. The version is read before the answer is loaded, so an
 // answer is at least as new as the version it is kept under.
+//
+// Reading the version is a round trip on PostgreSQL, made by every request, cached or not: 50
+// connections asking at once made 50 round trips and queued for the pool's few connections. So
+// callers share reads of the version, though never one begun before they asked (it could predate
+// a write they made or saw): callers that arrive while a read is under way wait for the one read
+// that starts when it ends.
 
 /** Answers kept; a search page with facets is a few KB, so this stays within a few MB. */
 export const READ_CACHE_ENTRIES = 1_000;
@@ -10,6 +16,9 @@ export const READ_CACHE_ENTRIES = 1_000;
 export class ReadCache {
   private readonly entries = new Map<string, Promise<unknown>>();
   private version = '';
+  /** The version read under way, and the one the callers that came during it wait for. */
+  private reading: Promise<string> | null = null;
+  private nextRead: Promise<string> | null = null;
 
   constructor(
     private readonly dataVersion: () => string | Promise<string>,
@@ -18,7 +27,7 @@ export class ReadCache {
 
   /** The cached answer for (kind, query), or load()'s. Callers must treat answers as read-only: they are shared. */
   async get<T>(kind: string, query: unknown, load: () => Promise<T>): Promise<T> {
-    const version = await this.dataVersion();
+    const version = await this.readVersion();
     if (version !== this.version) {
       this.entries.clear();
       this.version = version;
@@ -36,5 +45,27 @@ export class ReadCache {
     this.entries.set(key, answer);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
     return answer;
+  }
+
+  /** The data version, read after this call (see the header). */
+  private readVersion(): Promise<string> {
+    if (this.nextRead) return this.nextRead;
+    if (!this.reading) return this.startRead();
+    const startNext = () => {
+      this.nextRead = null;
+      return this.startRead();
+    };
+    this.nextRead = this.reading.then(startNext, startNext);
+    return this.nextRead;
+  }
+
+  private startRead(): Promise<string> {
+    const read = Promise.resolve().then(this.dataVersion);
+    const done = () => {
+      if (this.reading === read) this.reading = null;
+    };
+    read.then(done, done);
+    this.reading = read;
+    return read;
   }
 }
