@@ -1,6 +1,7 @@
 // One entry per distinct word, shared by every token that spells it (Token.word), so that what
 // depends on the word alone is worked out once per word rather than once per token or document:
-// its lower-case form, and the entity tagger's word features (entities/model/features.ts).
+// its lower-case form, its lemma under its last tag, and the entity tagger's word features
+// (entities/model/features.ts).
 //
 // The tokens component finds a token's entry by the number wink gives the word (its index in
 // wink's word list: an array index, not a string hash; on a loaded machine a lookup in a Map of
@@ -15,6 +16,9 @@ export interface Word {
   readonly lower: string;
   /** The entity tagger's features of the word, on first use (`entityWord`). */
   entity: WordInfo | undefined;
+  /** The tag wink last gave the word outside a contraction, and the lemma it gave with that tag (tokens.ts). */
+  lemmaTag: string | undefined;
+  lemma: string;
 }
 
 /** Entries by wink's word number. Bounded: wink's numbers stay below its lexicon plus the words it adds before it is made again. */
@@ -26,7 +30,7 @@ export function wordOf(text: string, n: number): Word {
   while (byNumber.length <= n) byNumber.push(undefined);
   let w = byNumber[n];
   if (w === undefined || w.text !== text) {
-    w = { text, lower: text.toLowerCase(), entity: undefined };
+    w = { text, lower: text.toLowerCase(), entity: undefined, lemmaTag: undefined, lemma: '' };
     byNumber[n] = w;
   }
   return w;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newDoc } from '../../src/analyze/doc.js';
 import { tokens } from '../../src/analyze/components/tokens.js';
 import { wordOf } from '../../src/analyze/words.js';
+import { its, readWink } from '../../src/analyze/resources/wink.js';
 import { sentenceWords, wordInfo } from '../../src/analyze/components/entities/model/features.js';
 import type { Article } from '../../src/record/types.js';
 
@@ -36,6 +37,16 @@ describe('word entries', () => {
     expect(other.text).toBe('Qzxqvbeta');
     expect(other.lower).toBe('qzxqvbeta');
     expect(wordOf('Qzxqvalpha', 987_654)).not.toBe(other);
+  });
+
+  it("remember the word's lemma with its tag: each token's lemma is wink's", () => {
+    // "saw" and "leaves" change tag and lemma from token to token; "don't" and "can't" expand.
+    const text = "They saw the saw. The saw cut leaves; she leaves. They don't saw, they can't. We saw it.";
+    const doc = docOf(text);
+    const wink = readWink(text, (d) => d.tokens().out(its.lemma as never) as unknown as string[]);
+    expect(doc.tokens.map((t) => t.lemma)).toEqual(wink);
+    const saws = doc.tokens.filter((t) => t.text === 'saw');
+    expect(new Set(saws.map((t) => t.lemma))).toEqual(new Set(['see', 'saw']));
   });
 
   it('carry the entity features of their own spelling', () => {

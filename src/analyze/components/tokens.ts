@@ -12,7 +12,7 @@ import type { Doc, Sentence } from '../doc.js';
 import { CapReport, MAX_PARAGRAPH_CHARS, sentenceWindows } from '../limits.js';
 import { latin1StandIn } from '../../text/stand-in.js';
 import { its, LEXICON_SIZE, readWink, type WinkTokens } from '../resources/wink.js';
-import { wordOf } from '../words.js';
+import { type Word, wordOf } from '../words.js';
 
 /** Whether a single word (any case) is in wink's English lexicon: "earth" and "mars" are, "kampungu" is not. */
 export function isLexiconWord(word: string): boolean {
@@ -77,14 +77,14 @@ function placeTokens(
     const text = replaced ? original.slice(at, cursor) : value;
     // A word with stand-in letters is a name or a foreign word: its lemma is itself.
     const word = wordOf(text, wink.uniqueId(i));
-    const lemma = text === value ? wink.lemma(i) : word.lower;
+    const pos = wink.pos(i);
     doc.tokens.push({
       text,
       word,
       lower: word.lower,
       span: [pStart + at, pStart + cursor],
-      pos: wink.pos(i),
-      lemma,
+      pos,
+      lemma: text === value ? lemmaOf(wink, i, word, pos) : word.lower,
       sentence: -1,
     });
   }
@@ -104,6 +104,19 @@ function placeTokens(
       doc.sentences.push(sentence);
     }
   }
+}
+
+/**
+ * wink's lemma of token `i`, `word` tagged `pos`: remembered on the word with its tag, as a word's
+ * lemma outside a contraction depends only on the word and the tag (most words keep one tag).
+ */
+function lemmaOf(wink: WinkTokens, i: number, word: Word, pos: string): string {
+  if (wink.isContraction(i)) return wink.lemma(i);
+  if (word.lemmaTag !== pos) {
+    word.lemma = wink.lemma(i);
+    word.lemmaTag = pos;
+  }
+  return word.lemma;
 }
 
 /**

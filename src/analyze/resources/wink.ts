@@ -166,21 +166,34 @@ function makeInstance(): Instance {
   return instance;
 }
 
-/** Slots of LexiconFront: 4,096 cover most of the words of running text (Zipf). */
-const FRONT_BITS = 12;
+/**
+ * Slots of LexiconFront: 16,384. With 4,096, one lookup in six of a lexicon word on PolNeAR dev
+ * found its slot taken by another word; with 16,384, one in sixteen.
+ */
+const FRONT_BITS = 14;
 
 /**
  * A small table in front of the word hash, for wink's own words that are not contractions (their
- * entries never change). The hash is an object of some 88,000 keys; reading it with a token's
+ * entries never change), and for texts the hash does not hold (NOT_IN_HASH; a slot is cleared when
+ * its text is added). The hash is an object of some 88,000 keys; reading it with a token's
  * text, a string V8 has not interned, costs the interning (a call into the runtime, a probe of the
  * string table) and then a probe of the hash, most often cache misses on a loaded machine: this
  * one read was 4% of the analysis's CPU time (PolNeAR dev profile, 3 December). The table is one
  * slot per FNV-1a hash of the text, the last word seen there; a hit costs the hash and a string
  * compare.
  */
+/** LexiconFront's index of a text the word hash does not hold. */
+const NOT_IN_HASH = -1;
+
 class LexiconFront {
   readonly text: (string | undefined)[] = new Array<string | undefined>(1 << FRONT_BITS).fill(undefined);
   readonly index = new Int32Array(1 << FRONT_BITS);
+
+  /** Empties the slot of `text` if it holds `text` (one that is being added to the hash). */
+  forget(text: string): void {
+    const slot = this.slotOf(text);
+    if (this.text[slot] === text) this.text[slot] = undefined;
+  }
 
   slotOf(text: string): number {
     let h = 0x811c9dc5;
@@ -213,9 +226,14 @@ function hideEarlierReadings(instance: Instance, cache: WordCache): void {
   };
   cache.lookup = (text) => {
     const slot = recent.slotOf(text);
-    if (recent.text[slot] === text) return one(recent.index[slot]);
+    if (recent.text[slot] === text) return recent.index[slot] === NOT_IN_HASH ? null : one(recent.index[slot]);
     const index = hash[text];
-    if (index === undefined) return null;
+    if (index === undefined) {
+      // Most often a word with its punctuation ("said,"), which the tokenizer then cuts.
+      recent.text[slot] = text;
+      recent.index[slot] = NOT_IN_HASH;
+      return null;
+    }
     if (index < intrinsic) {
       if ((lexicon[word + index * packSize] & mask) >>> shift) return lookup(text);
       recent.text[slot] = text;
@@ -229,7 +247,7 @@ function hideEarlierReadings(instance: Instance, cache: WordCache): void {
   /** The index of `text` if it is one of wink's own words (a contraction or not), else -1. */
   const ownIndex = (text: string): number => {
     const slot = recent.slotOf(text);
-    if (recent.text[slot] === text) return recent.index[slot];
+    if (recent.text[slot] === text) return recent.index[slot]; // NOT_IN_HASH is -1
     const index = hash[text];
     return index !== undefined && index < intrinsic ? index : -1;
   };
@@ -251,6 +269,9 @@ function hideEarlierReadings(instance: Instance, cache: WordCache): void {
     if (own >= 0 && (lower === text || ownIndex(lower) >= 0)) return own;
     if (lower !== text) claim(lower, lower, category);
     claim(text, lower, category);
+    // wink's add puts both in the hash, then looks the lower-case form up (its feature `pos`).
+    recent.forget(text);
+    recent.forget(lower);
     const mark = list.length;
     const index = add(text, category);
     for (let k = mark; k < list.length; k++) {
@@ -305,6 +326,7 @@ const itsValue = its.value as unknown as Its<string>;
 const itsUniqueId = its.uniqueId as unknown as Its<number>;
 const itsPos = its.pos as unknown as Its<string>;
 const itsLemma = its.lemma as unknown as Its<string>;
+const itsContractionFlag = its.contractionFlag as unknown as Its<boolean>;
 
 /**
  * A document's tokens and sentences read from wink's raw document data with wink's own `its`
@@ -337,6 +359,14 @@ export class WinkTokens {
   /** `its.lemma` of token `i`. */
   lemma(i: number): string {
     return itsLemma(i, this.raw, addons);
+  }
+
+  /**
+   * Whether token `i` is part of a contraction's expansion ("ca" "n't" of "can't"): its lemma is
+   * the expansion's; any other token's lemma depends only on its text and tag (memoLemmatize).
+   */
+  isContraction(i: number): boolean {
+    return itsContractionFlag(i, this.raw, addons);
   }
 
   /** The sentences as their first and last token (and wink's negation and sentiment, unused). */
