@@ -71,9 +71,11 @@ export const quantities: Component = {
 /** A cheap first test, so the full reading runs on few tokens. */
 function mayStartQuantity(t: Token): boolean {
   if (t.pos === 'NUM' || t.pos === 'SYM' || t.lemma === 'a') return true;
-  const w = t.lower;
-  return APPROXIMATE_COUNTS.has(w) || CURRENCY_SYMBOLS.has(w);
+  return STARTING_WORDS.has(t.lower);
 }
+
+/** Words other than numbers that may open a quantity: counts ("dozens") and currency signs, one set for the test of every token. */
+const STARTING_WORDS: ReadonlySet<string> = new Set([...APPROXIMATE_COUNTS.keys(), ...CURRENCY_SYMBOLS.keys()]);
 
 /** A quantity starting at token `i`, or null. */
 function readAt(tokens: readonly Token[], i: number): Reading | null {
@@ -197,13 +199,12 @@ function headNoun(tokens: readonly Token[], from: number, inSentence: (k: number
 function approximatorStart(tokens: readonly Token[], k: number, sentence: number) {
   let s = k;
   let approximate = false;
-  const word = (i: number) => tokens[i].lower;
   while (s > 0 && k - s < 3 && tokens[s - 1].sentence === sentence) {
     // "up to" is a bound; "to" alone belongs to the sentence ("rose to 5 percent").
-    const upTo = word(s - 1) === 'to' && s > 1 && word(s - 2) === 'up';
-    if (!upTo && !APPROXIMATORS.has(word(s - 1))) break;
+    const upTo = tokens[s - 1].lower === 'to' && s > 1 && tokens[s - 2].lower === 'up';
+    if (!upTo && !APPROXIMATORS.has(tokens[s - 1].lower)) break;
     s -= upTo ? 2 : 1;
-    if (APPROXIMATE_HEADS.has(word(s))) approximate = true;
+    if (APPROXIMATE_HEADS.has(tokens[s].lower)) approximate = true;
   }
   // Keep only phrases that hold an approximating head: "to" or "at" alone belong to the sentence.
   return approximate || (s < k && tokens[s].lower === 'up')
