@@ -4,7 +4,9 @@ import type { Block } from './blocks.js';
 import {
   BOILERPLATE_PARAGRAPH,
   BYLINE,
+  BYLINE_START,
   DATE_LINE,
+  HAS_DIGIT,
   IMAGE_CREDIT,
   MAX_BYLINE_CHARS,
   MAX_CREDIT_CHARS,
@@ -47,7 +49,11 @@ function isFurniture(inside: readonly Block[], i: number, pageUrl: string | null
     !isOutboundLink(inside, i, pageUrl)
   )
     return true;
-  if (b.text.length <= MAX_BYLINE_CHARS && (BYLINE.test(b.text) || DATE_LINE.test(b.text))) return true;
+  if (
+    b.text.length <= MAX_BYLINE_CHARS &&
+    ((BYLINE_START.test(b.text) && BYLINE.test(b.text)) || (HAS_DIGIT.test(b.text) && DATE_LINE.test(b.text)))
+  )
+    return true;
   return b.text.length <= MAX_CREDIT_CHARS && IMAGE_CREDIT.test(b.text);
 }
 
