@@ -1,9 +1,11 @@
-// npm run train:quotes [-- <brat folder>] [--epochs N]
+// npm run train:quotes [-- <brat folder>] [--epochs N] [--gum none|rules|verbs|all]
 // Trains the learned attribution layer (src/analyze/components/quotes/learned/) on the PolNeAR
 // training split: a cue model (averaged perceptron over cue-head candidates) and a content tagger
-// (averaged structured perceptron, content / not content, over the window around each cue).
+// (averaged structured perceptron, content / not content, over the window around each cue). The
+// cue model also learns negatives from the sentences of GUM's training split that GUM says
+// attribute nothing (--gum, default verbs: their rule cues and verbs; gum-non-attribution.ts).
 // Deterministic: documents in name order, one annotator file per document (the first by name),
-// shuffling by a fixed seed, so two runs write byte-identical models. Writes models/quotes-*.bin.
+// shuffling by fixed seeds, so two runs write byte-identical models. Writes models/quotes-*.bin.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,10 +39,13 @@ import {
 } from '../src/analyze/components/quotes/learned/attribute.js';
 import type { Entity, Span } from '../src/record/types.js';
 import { seededRandom } from './seeded-random.mjs';
+import { gumNegatives } from './gum-non-attribution.js';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/quotes/polnear-train', import.meta.url));
+const GUM_TRAIN = fileURLToPath(new URL('../../shared/data/train/gum/train', import.meta.url));
 const SEED = 20261202;
 const DEFAULT_EPOCHS = 8;
+const DEFAULT_GUM: GumMode = 'verbs';
 
 interface CueExample {
   f: Int32Array;
@@ -67,12 +72,7 @@ function examples(dir: string): { cues: CueExample[]; contents: ContentExample[]
     const ann = files.find((f) => f.startsWith(`${t.slice(0, -4)}_`) && f.endsWith('.ann'));
     if (!ann) continue;
     const gold = parseAnn(readFileSync(join(dir, ann), 'utf8')).filter((g) => g.cue.length > 0);
-    const doc = newDoc(extract({ content: readFileSync(join(dir, t), 'utf8'), format: 'body', path: t }));
-    for (const c of COMPONENTS) {
-      if (c.name === 'quotes') break;
-      c.run(doc);
-    }
-    const ctx = new QuoteContext(doc, findQuoteMarks(doc.text));
+    const { doc, ctx } = analysed(readFileSync(join(dir, t), 'utf8'), t);
     const headed = new Set<number>();
     let focus: Entity | null = null;
     const byId = new Map(doc.entities.map((e) => [e.id, e]));
@@ -121,6 +121,56 @@ function examples(dir: string): { cues: CueExample[]; contents: ContentExample[]
     });
   }
   return { cues, contents };
+}
+
+/** The document and quote context the quotes component would see for a text. */
+function analysed(text: string, path: string) {
+  const doc = newDoc(extract({ content: text, format: 'body', path }));
+  for (const c of COMPONENTS) {
+    if (c.name === 'quotes') break;
+    c.run(doc);
+  }
+  return { doc, ctx: new QuoteContext(doc, findQuoteMarks(doc.text)) };
+}
+
+/** Which cue candidates of GUM's non-attribution sentences are negatives (--gum). */
+type GumMode = 'none' | 'rules' | 'verbs' | 'all';
+
+/**
+ * Cue negatives from the sentences of GUM's training split that GUM says attribute nothing
+ * (gum-non-attribution.ts): acts, products and how-to steps of the genres PolNeAR lacks ("Audi
+ * revealed the model", "add the flour"). 'rules': the rule cues there, with the rules' verdict, as
+ * inference asks them; 'verbs': those and every verb; 'all': every cue candidate.
+ */
+function gumCueExamples(dir: string, mode: GumMode): CueExample[] {
+  const out: CueExample[] = [];
+  if (mode === 'none') return out;
+  for (const f of readdirSync(dir).sort().filter((x) => x.endsWith('.conllu'))) {
+    const g = gumNegatives(join(dir, f));
+    const { doc, ctx } = analysed(g.text, f);
+    if (doc.text !== g.text) throw new Error(`${f}: the extractor changed the text`);
+    let k = 0;
+    ctx.sentences.forEach((s, si) => {
+      const [s0, s1] = s.tokens;
+      const [a, b] = ctx.spanOf(s0, s1);
+      while (k < g.sentences.length && g.sentences[k][1] <= a) k++;
+      // Only sentences of ours wholly inside one of GUM's non-attribution sentences.
+      if (k >= g.sentences.length || g.sentences[k][0] > a || g.sentences[k][1] < b) return;
+      for (let i = s0; i < s1; i++) {
+        if (ctx.markContaining(doc.tokens[i].span[0]) >= 0) continue;
+        const ruleCue = cueAt(doc.tokens, i, s0, s1);
+        if (!isCueCandidate(doc.tokens[i], ruleCue)) continue;
+        const wanted = mode === 'all' || ruleCue !== null || (mode === 'verbs' && doc.tokens[i].pos === 'VERB');
+        if (wanted) {
+          const rule = ruleCue ? ruleReading(ctx, ruleCue, si, null) : null;
+          const verdict = !ruleCue ? 'none' : rule ? 'reads' : 'refuses';
+          out.push({ f: Int32Array.from(cueFeatures(ctx, i, s0, s1, ruleCue, verdict)), y: 0 });
+        }
+        if (ruleCue) i = ruleCue.tokens[1] - 1;
+      }
+    });
+  }
+  return out;
 }
 
 /** Averaged perceptron weights with the usual lazy averaging: w - u / c. */
@@ -213,7 +263,11 @@ function pairFeatures(tf: Int32Array, ab: number): Int32Array {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--epochs') ?? DEFAULT_SET;
+  const valued = new Set(['--epochs', '--gum']);
+  const dir = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1])) ?? DEFAULT_SET;
+  const g = args.indexOf('--gum');
+  const gumMode = (g >= 0 ? args[g + 1] : DEFAULT_GUM) as GumMode;
+  if (!['none', 'rules', 'verbs', 'all'].includes(gumMode)) throw new Error(`--gum ${gumMode}: none, rules, verbs or all`);
   const at = args.indexOf('--epochs');
   const epochs = at >= 0 ? Number(args[at + 1]) || DEFAULT_EPOCHS : DEFAULT_EPOCHS;
   const started = performance.now();
@@ -221,9 +275,12 @@ function main(): void {
   console.log(
     `${dir}: ${cues.length} cue candidates (${cues.filter((c) => c.y).length} cues), ${contents.length} content windows, ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
-  const random = seededRandom(SEED);
-  const cueWeights = trainCues(cues, epochs, random);
-  const contentWeights = trainContents(contents, epochs, random);
+  const gum = gumCueExamples(GUM_TRAIN, gumMode);
+  console.log(`${GUM_TRAIN}: ${gum.length} cue negatives (--gum ${gumMode}), ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  cues.push(...gum);
+  // One generator per model, so the tagger's shuffles do not hang on how many cue examples there are.
+  const cueWeights = trainCues(cues, epochs, seededRandom(SEED));
+  const contentWeights = trainContents(contents, epochs, seededRandom(SEED + 1));
   mkdirSync(MODEL_DIR, { recursive: true });
   for (const [file, w] of [
     [CUE_MODEL_FILE, cueWeights],
