@@ -38,6 +38,13 @@ const MODEL_CUE_MIN_SCORE = 3;
  * 0 and -3 with lower exact F1, 0.782 at any score, before the rebase; see docs/models.md).
  */
 const REFUSED_MIN_SCORE = 3;
+/**
+ * The cue model's score, told the rules read a speech or object cue, at or below which the cue
+ * reports an act (actNotSpeech). polnear-dev strict overlap / exact / cue F1 with the models
+ * trained with GUM's negatives: 0.775 / 0.568 / 0.727 with no such veto, 0.772 / 0.574 / 0.729
+ * at -10, 0.764 / 0.572 / 0.725 at -5 (PolNeAR marks many acts as attributions); see docs/models.md.
+ */
+const ACT_MAX_SCORE = -10;
 /** A speaker stays in focus for pronouns this many sentences after being quoted. */
 const SPEAKER_FOCUS_SENTENCES = 8;
 
@@ -125,6 +132,7 @@ function ruleCueAttribution(
     // brings"); a bare object ("wrote the new paper") is what the rules refused.
     return a && a.fragments.some((f) => f.kind !== 'indirect') ? a : null;
   }
+  if (actNotSpeech(ctx, models, cue, si, rule)) return null;
   const [w0, w1] = contentWindow(ctx, si);
   const from = ctx.tokens[w0].span[0],
     to = ctx.tokens[w1 - 1].span[1];
@@ -137,6 +145,24 @@ function ruleCueAttribution(
   // As attribute() does: the quotations the content ends in are taken.
   for (const f of rule.fragments) ctx.usedMarks.add(ctx.markContaining(f.span[1] - 1));
   return rule;
+}
+
+/**
+ * Whether the cue model, told the rules read the cue, holds a speech or object cue the rules read
+ * for an act, not an attribution ("Parise blocked a shot", "Disney offers movies and TV shows"):
+ * its score is at most ACT_MAX_SCORE. It learned such acts from the sentences of GUM that GUM
+ * says attribute nothing (scripts/train-quotes.ts). Only an active verb is asked: GUM's
+ * negatives are acts, while a stance adjective ("frustrated with the response") and an agentless
+ * passive ("It is considered a threat") are attributions by the project's reading. A quotation in
+ * the rules' content is speech whatever the model says ("he'd respond, “I have a horror ...”").
+ */
+function actNotSpeech(ctx: QuoteContext, models: QuoteModels, cue: Cue, si: number, rule: Attribution): boolean {
+  if ((cue.kind !== 'speech' && cue.kind !== 'object') || rule.fragments.some((f) => f.kind !== 'indirect'))
+    return false;
+  const head = cue.tokens[0];
+  if (ctx.tokens[head].pos !== 'VERB' || (head > 0 && ctx.tokens[head - 1].lemma === 'be')) return false;
+  const [s0, s1] = ctx.sentences[si].tokens;
+  return cueScore(models.cue, ctx, cue.tokens[0], s0, s1, cue, 'reads') <= ACT_MAX_SCORE;
 }
 
 /** Whether the speaker's words are one pronoun ("he", "they", "which") or the writer's "I" / "we". */
