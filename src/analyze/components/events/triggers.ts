@@ -2,7 +2,6 @@
 // constraints hold. Pure matching; roles and modality are decided elsewhere.
 import type { EventType } from '../../../record/types.js';
 import type { Token } from '../../doc.js';
-import { boundedMemo } from '../../../text/bounded-memo.js';
 import { BEFORE_WINDOW, LEXICON, OBJECT_WINDOW, type TriggerEntry } from './lexicon.js';
 
 export interface TriggerMatch {
@@ -133,7 +132,10 @@ export function keysOf(t: Token): string[] {
 /** Cheap pre-check before the full lookup: most tokens are not triggers, so avoid building their keys. */
 function mayTrigger(t: Token): boolean {
   if (t.text.length < 2 || NEVER_TRIGGER_TAGS.has(t.pos)) return false;
-  return isHeadLemma(t.lemma) || startsLikeHead(t.lower);
+  const lemma = t.lemma.toLowerCase();
+  return (
+    BY_HEAD.has(t.lemma) || (lemma !== t.lemma && BY_HEAD.has(lemma)) || PREFIXES.has(t.lower.slice(0, PREFIX_LENGTH))
+  );
 }
 
 /** Function words and numbers: no lexicon head is one. */
@@ -153,13 +155,7 @@ const NEVER_TRIGGER_TAGS = new Set([
 
 /** Every head's first PREFIX_LENGTH letters: a word whose lemma misses may still match by its form ("abducted", "Clashes"). */
 const PREFIX_LENGTH = 4;
-/** Distinct words (lemmas) remembered by startsLikeHead (isHeadLemma). */
-const WORD_MEMO_LIMIT = 50_000;
 const PREFIXES: ReadonlySet<string> = new Set([...BY_HEAD.keys()].map((h) => h.slice(0, PREFIX_LENGTH)));
-/** Whether a lower-case word starts with a head's prefix, by word: the prefix is a new string each time it is cut. */
-const startsLikeHead = boundedMemo((lower) => PREFIXES.has(lower.slice(0, PREFIX_LENGTH)), WORD_MEMO_LIMIT);
-/** Whether a lemma, as it is or in lower case, heads a lexicon entry; by lemma, since most tokens share theirs with many others. */
-const isHeadLemma = boundedMemo((lemma) => BY_HEAD.has(lemma) || BY_HEAD.has(lemma.toLowerCase()), WORD_MEMO_LIMIT);
 
 /**
  * One sentence's tokens with each token's lookup keys (keysOf) built on first use: an entry's
