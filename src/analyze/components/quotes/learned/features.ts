@@ -338,32 +338,30 @@ const COMMA = 1,
  * length in hashing. Under a model's weights, the window also keeps each token's own features'
  * weights summed per side (contentScores), so a cue adds up a few sums per token, not every
  * feature's weight. Each document keeps one window object (windowTokens), moved to the next window
- * asked for (reset): its arrays are kept and grown, not allocated anew per window (typed arrays of
- * more than a few dozen bytes live outside V8's heap, and allocating them was a tenth of the
- * quotes' time).
+ * asked for (reset).
  */
 class WindowTokens {
   readonly tokens: readonly Token[];
   w0 = 0;
   w1 = 0;
-  /** How many tokens the arrays below have room for. */
-  private room = 0;
-  bits = new Uint8Array(0);
+  /** The windowArrays.stamp of the reset that filled the arrays below: the window is theirs while it holds. */
+  stamp = 0;
+  bits = windowArrays.bits;
   /** Per token, the mark containing its start, or -1 (QuoteContext.markContaining). */
-  mark = new Int32Array(0);
-  content = new Int32Array(0);
-  transition = new Int32Array(0);
+  mark = windowArrays.mark;
+  content = windowArrays.content;
+  transition = windowArrays.transition;
   /** Per token and side: 1 when its content buckets are filled, 2 its transition buckets, 4 and 8 their weights. */
-  private filled = new Uint8Array(0);
+  private filled = windowArrays.filled;
   /** The weights the sums below are of (weigh). */
   private weights: ArrayLike<number> | null = null;
   /** Per token and side, its own content weights summed, with the rule off and on (contentSums). */
-  contentWeights = new Float64Array(0);
+  contentWeights = windowArrays.contentWeights;
   /** Per token and side, its own transition weights summed per label pair (transitionSums). */
-  transitionWeights = new Float64Array(0);
+  transitionWeights = windowArrays.transitionWeights;
   /** Per token and NEAREST value, the weights of "rsd|" and "rsdw|", of "red|" and "redw|" (NaN until asked). */
-  private rsdw = new Float64Array(0);
-  private redw = new Float64Array(0);
+  private rsdw = windowArrays.rsdw;
+  private redw = windowArrays.redw;
 
   constructor(
     private readonly ctx: QuoteContext,
@@ -374,27 +372,26 @@ class WindowTokens {
     this.reset(w0, w1);
   }
 
-  /** Makes this the window [w0, w1) of the same document, as a new WindowTokens would be. */
+  /** Makes this the window [w0, w1) of the same document, as a new WindowTokens would be, in windowArrays. */
   reset(w0: number, w1: number): void {
     const { ctx, tokens } = this;
     const n = w1 - w0;
     this.w0 = w0;
     this.w1 = w1;
     this.weights = null;
-    if (n > this.room) {
-      const room = (this.room = Math.max(n, 2 * this.room));
-      this.bits = new Uint8Array(room);
-      this.mark = new Int32Array(room);
-      this.content = new Int32Array(3 * room * OWN_CONTENT);
-      this.transition = new Int32Array(3 * room * OWN_TRANSITION);
-      this.filled = new Uint8Array(3 * room);
-      this.contentWeights = new Float64Array(3 * room * 2);
-      this.transitionWeights = new Float64Array(3 * room * 4);
-      this.rsdw = new Float64Array(10 * room);
-      this.redw = new Float64Array(10 * room);
-    } else {
-      this.filled.fill(0, 0, 3 * n);
-    }
+    const a = windowArrays;
+    if (n > a.room) growWindowArrays(n);
+    this.stamp = ++a.stamp;
+    this.bits = a.bits;
+    this.mark = a.mark;
+    this.content = a.content;
+    this.transition = a.transition;
+    this.filled = a.filled;
+    this.contentWeights = a.contentWeights;
+    this.transitionWeights = a.transitionWeights;
+    this.rsdw = a.rsdw;
+    this.redw = a.redw;
+    this.filled.fill(0, 0, 3 * n);
     for (let k = w0; k < w1; k++) {
       const t = tokens[k];
       const mark = (this.mark[k - w0] = ctx.markContaining(t.span[0]));
@@ -541,12 +538,52 @@ class WindowTokens {
   }
 }
 
-/** Each document's window, dropped with the document's context (a module-wide one would hold its tokens). */
+/**
+ * The arrays of the window last filled, whatever its document: a window is read through before
+ * another is asked for, so one set serves all. Typed arrays of more than a few dozen bytes live
+ * outside V8's heap: allocating a set per window (about 1,100 windows and 1,400 cues per pass over
+ * PolNeAR dev) was a tenth of the quotes' time. They grow to the largest window seen (some 500
+ * bytes per token) and are kept. `emissions` and `transitions` hold contentScores' results.
+ */
+const windowArrays = {
+  room: 0,
+  stamp: 0,
+  bits: new Uint8Array(0),
+  mark: new Int32Array(0),
+  content: new Int32Array(0),
+  transition: new Int32Array(0),
+  filled: new Uint8Array(0),
+  contentWeights: new Float64Array(0),
+  transitionWeights: new Float64Array(0),
+  rsdw: new Float64Array(0),
+  redw: new Float64Array(0),
+  emissions: new Float64Array(0),
+  transitions: new Float64Array(0),
+};
+
+function growWindowArrays(n: number): void {
+  const a = windowArrays;
+  const room = (a.room = Math.max(n, 2 * a.room));
+  a.bits = new Uint8Array(room);
+  a.mark = new Int32Array(room);
+  a.content = new Int32Array(3 * room * OWN_CONTENT);
+  a.transition = new Int32Array(3 * room * OWN_TRANSITION);
+  a.filled = new Uint8Array(3 * room);
+  a.contentWeights = new Float64Array(3 * room * 2);
+  a.transitionWeights = new Float64Array(3 * room * 4);
+  a.rsdw = new Float64Array(10 * room);
+  a.redw = new Float64Array(10 * room);
+  a.emissions = new Float64Array(room);
+  a.transitions = new Float64Array(4 * room);
+}
+
+/** Each document's window object, dropped with the document's context (a module-wide one would hold its tokens). */
 const lastWindows = new WeakMap<QuoteContext, WindowTokens>();
 
 /**
- * The window [w0, w1) of the context's tokens: the last one asked for again, else the document's
- * window object moved there. A caller reads the window it got before asking for another.
+ * The window [w0, w1) of the context's tokens: the last one asked for again while windowArrays
+ * still hold it, else the document's window object moved there. A caller reads the window it got
+ * before asking for another.
  */
 function windowTokens(ctx: QuoteContext, w0: number, w1: number): WindowTokens {
   const win = lastWindows.get(ctx);
@@ -555,7 +592,7 @@ function windowTokens(ctx: QuoteContext, w0: number, w1: number): WindowTokens {
     lastWindows.set(ctx, made);
     return made;
   }
-  if (win.w0 !== w0 || win.w1 !== w1) win.reset(w0, w1);
+  if (win.w0 !== w0 || win.w1 !== w1 || win.stamp !== windowArrays.stamp) win.reset(w0, w1);
   return win;
 }
 
@@ -596,7 +633,8 @@ export function contentFeatures(ctx: QuoteContext, x: ContentInput): Int32Array 
 /**
  * Per token of the window, under a model's weights `w` (see WindowTokens.weigh): the sum of its
  * content features' weights (emissionScores of contentFeatures) and its four transition scores
- * (transitionScores of transitionFeatures), without the tables of every token's features.
+ * (transitionScores of transitionFeatures), without the tables of every token's features. The
+ * arrays are views of windowArrays, good until the next call: read them first.
  */
 export function contentScores(
   ctx: QuoteContext,
@@ -869,8 +907,8 @@ class ContentCue {
     const { bySideRule, bySideDistance } = cueWeightsOf(w, x.cueKind, this.cueLemma, this.noRule);
     win.weigh(w);
     const speaker = x.speaker;
-    const emissions = new Float64Array(w1 - w0);
-    const transitions = new Float64Array(4 * (w1 - w0));
+    const emissions = windowArrays.emissions.subarray(0, w1 - w0);
+    const transitions = windowArrays.transitions.subarray(0, 4 * (w1 - w0));
     let rPrev = 0,
       markPrev = -1;
     for (let k = w0; k < w1; k++) {
