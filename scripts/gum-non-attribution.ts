@@ -61,7 +61,7 @@ export function gumNegatives(path: string): GumNegatives {
   const excluded = (s: number) =>
     quotedSentences.has(s) || attributing.has(s - 1) || attributing.has(s) || attributing.has(s + 1);
   const sentences: Span[] = [];
-  for (let t = 0; t < doc.tokens.length; ) {
+  for (let t = 0; t < doc.tokens.length;) {
     const s = sentenceOf[t];
     let e = t;
     while (e + 1 < doc.tokens.length && sentenceOf[e + 1] === s) e++;

@@ -145,7 +145,9 @@ type GumMode = 'none' | 'rules' | 'verbs' | 'all';
 function gumCueExamples(dir: string, mode: GumMode): CueExample[] {
   const out: CueExample[] = [];
   if (mode === 'none') return out;
-  for (const f of readdirSync(dir).sort().filter((x) => x.endsWith('.conllu'))) {
+  for (const f of readdirSync(dir)
+    .sort()
+    .filter((x) => x.endsWith('.conllu'))) {
     const g = gumNegatives(join(dir, f));
     const { doc, ctx } = analysed(g.text, f);
     if (doc.text !== g.text) throw new Error(`${f}: the extractor changed the text`);
@@ -267,7 +269,8 @@ function main(): void {
   const dir = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1])) ?? DEFAULT_SET;
   const g = args.indexOf('--gum');
   const gumMode = (g >= 0 ? args[g + 1] : DEFAULT_GUM) as GumMode;
-  if (!['none', 'rules', 'verbs', 'all'].includes(gumMode)) throw new Error(`--gum ${gumMode}: none, rules, verbs or all`);
+  if (!['none', 'rules', 'verbs', 'all'].includes(gumMode))
+    throw new Error(`--gum ${gumMode}: none, rules, verbs or all`);
   const at = args.indexOf('--epochs');
   const epochs = at >= 0 ? Number(args[at + 1]) || DEFAULT_EPOCHS : DEFAULT_EPOCHS;
   const started = performance.now();
@@ -276,7 +279,9 @@ function main(): void {
     `${dir}: ${cues.length} cue candidates (${cues.filter((c) => c.y).length} cues), ${contents.length} content windows, ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
   const gum = gumCueExamples(GUM_TRAIN, gumMode);
-  console.log(`${GUM_TRAIN}: ${gum.length} cue negatives (--gum ${gumMode}), ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `${GUM_TRAIN}: ${gum.length} cue negatives (--gum ${gumMode}), ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
   cues.push(...gum);
   // One generator per model, so the tagger's shuffles do not hang on how many cue examples there are.
   const cueWeights = trainCues(cues, epochs, seededRandom(SEED));

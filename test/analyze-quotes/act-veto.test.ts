@@ -17,7 +17,9 @@ describe('acts are not attributions', () => {
   });
 
   it('keeps a quotation after a verb the model scores low', () => {
-    const r = run('When his editors asked him to explain himself, he would respond, “I have a horror of being obvious.”');
+    const r = run(
+      'When his editors asked him to explain himself, he would respond, “I have a horror of being obvious.”',
+    );
     expect(r.quotes.some((q) => q.content.text.includes('horror of being obvious'))).toBe(true);
   });
 

@@ -187,8 +187,7 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
   // "It's worth noting that ...": the writer's aside, no one else's words.
   if (c0 > s0 && tokens[c0 - 1].lower === 'worth') return null;
   // "in what host Tom Bergeron described as": a free relative's "what" is not the speaker's.
-  if (range && range[1] - range[0] > 1 && FREE_RELATIVES.has(tokens[range[0]].lower))
-    range = [range[0] + 1, range[1]];
+  if (range && range[1] - range[0] > 1 && FREE_RELATIVES.has(tokens[range[0]].lower)) range = [range[0] + 1, range[1]];
   // "When President Trump's advisers suggested", "After officials announced": the subordinator
   // opening the sentence is not the speaker's.
   if (
@@ -314,8 +313,7 @@ const CLAUSE_PREPOSITIONS: ReadonlySet<string> = new Set([
  */
 function reducedRelative(tokens: QuoteContext['tokens'], range: [number, number], c0: number, s0: number): boolean {
   const cue = tokens[c0];
-  if (range[1] !== c0 || cue.pos !== 'VERB' || cue.lower === cue.lemma || !/(?:ed|en)$/i.test(cue.text))
-    return false;
+  if (range[1] !== c0 || cue.pos !== 'VERB' || cue.lower === cue.lemma || !/(?:ed|en)$/i.test(cue.text)) return false;
   const k = range[0] - 1;
   if (k < s0) return false;
   const before = tokens[k];

@@ -188,8 +188,7 @@ export function clauseEnd(ctx: QuoteContext, start: number, s1: number, sentence
     }
     if (t.text !== ';' && t.text !== ',') continue;
     if (ctx.markContaining(t.span[0]) >= 0) continue;
-    if (t.text === ';' || (i + 1 < s1 && CLAUSE_BREAK_AFTER_COMMA.has(tokens[i + 1].lower)))
-      return t.span[0];
+    if (t.text === ';' || (i + 1 < s1 && CLAUSE_BREAK_AFTER_COMMA.has(tokens[i + 1].lower))) return t.span[0];
     // ", saying ...", ", and he urged ...": the writer moves on to another clause.
     const next = i + 1 < s1 ? tokens[i + 1] : null;
     if (

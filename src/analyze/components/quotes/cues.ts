@@ -870,8 +870,7 @@ function hyphenCompound(tokens: readonly Token[], i: number): boolean {
  */
 function namingParticiple(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): boolean {
   const t = tokens[i];
-  if (t.lemma !== 'call' || t.lower !== 'called' || i === sentenceStart || i + 1 >= sentenceEnd)
-    return false;
+  if (t.lemma !== 'call' || t.lower !== 'called' || i === sentenceStart || i + 1 >= sentenceEnd) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev.pos !== 'NOUN' || prev.text !== prev.lower) return false;

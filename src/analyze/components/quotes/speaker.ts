@@ -181,8 +181,7 @@ const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([...POSSESSIVE_ONLY,
 
 /** A past participle: wink gives no fine tag, so a verb not in its base, -ing or -s form. */
 const PAST_PARTICIPLE_RE = /(?:ed|en|wn|ne|nt|t)$/i;
-const isPastParticiple = (t: Token) =>
-  t.pos === 'VERB' && t.lower !== t.lemma && PAST_PARTICIPLE_RE.test(t.text);
+const isPastParticiple = (t: Token) => t.pos === 'VERB' && t.lower !== t.lemma && PAST_PARTICIPLE_RE.test(t.text);
 
 /**
  * Whether the phrase starting at `a` is the object of a preposition after a past participle that
@@ -234,11 +233,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   if (end > floor && COORDINATORS.has(tokens[end - 1].lemma)) {
     // "He claimed vast wealth and said ...": the subject of the first verb says it.
     // "it is tempting to look around and feel ...": an infinitive's conjunct has no subject.
-    if (
-      end === cue &&
-      tokens[cue].lower === tokens[cue].lemma &&
-      infinitiveConjunct(tokens, end - 1, floor)
-    )
+    if (end === cue && tokens[cue].lower === tokens[cue].lemma && infinitiveConjunct(tokens, end - 1, floor))
       return null;
     let k = floor;
     while (k < end && (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ')) k++;
@@ -385,8 +380,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ'])
 export function phraseAfter(tokens: readonly Token[], start: number, ceiling: number): [number, number] | null {
   let b = start;
   // A possessive determiner ("Our partnership ...") opens a phrase about something owned, never a speaker.
-  if (b < ceiling && tokens[b].pos === 'PRON')
-    return POSSESSIVE_ONLY.has(tokens[b].lower) ? null : [b, b + 1];
+  if (b < ceiling && tokens[b].pos === 'PRON') return POSSESSIVE_ONLY.has(tokens[b].lower) ? null : [b, b + 1];
   while (b < ceiling && b - start < MAX_NP_TOKENS && inNPAt(tokens, b)) b++;
   // "two people familiar with the matter", "officials close to the talks": an adjective after the
   // noun takes its complement into the phrase.
