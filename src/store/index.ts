@@ -16,7 +16,7 @@ export function databasePath(
   return explicit ?? env.DATELINE_DB ?? DEFAULT_DB;
 }
 
-/** Options for the SQLite store (search worker threads); the PostgreSQL store takes only searchBounds. */
+/** Options for the SQLite store (search worker threads); the PostgreSQL store takes searchBounds, and opens as many search connections as threads. */
 export type StoreOptions = SqliteStoreOptions;
 
 /** Whether --db / DATELINE_DB names a PostgreSQL database rather than a SQLite file. */
@@ -26,7 +26,11 @@ export function isPostgresUrl(location: string): boolean {
 
 export async function openStore(location: string, opts: StoreOptions = {}): Promise<Store> {
   if (isPostgresUrl(location))
-    return (await import('./postgres/index.js')).openPostgresStore(location, { searchBounds: opts.searchBounds });
+    return (await import('./postgres/index.js')).openPostgresStore(location, {
+      searchBounds: opts.searchBounds,
+      // A server's search threads on SQLite: as many search connections, opened up front.
+      searchConnections: opts.searchThreads,
+    });
   return (await import('./sqlite/index.js')).openSqliteStore(location, opts);
 }
 

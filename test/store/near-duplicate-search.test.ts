@@ -1,10 +1,11 @@
 // Search over near-duplicates, in both stores (issue 11): a word only a near-duplicate has finds its
 // group, shown once as the group's first record with the snippet from the copy that has the word;
-// and (PostgreSQL) a search past the time limit is refused with SearchTimeoutError.
+// and (PostgreSQL) a search past the time limit is refused with SearchTimeoutError, and a server's
+// search connections are open before its first search.
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { SearchTimeoutError } from '../../src/store/index.js';
-import { openPostgresStore } from '../../src/store/postgres/index.js';
+import { SearchTimeoutError, openStore } from '../../src/store/index.js';
+import { SEARCH_APPLICATION_NAME, openPostgresStore } from '../../src/store/postgres/index.js';
 import { recordFrom } from '../helpers/records.js';
 import { storeKinds } from '../helpers/stores.js';
 
@@ -55,6 +56,27 @@ describe.runIf(KINDS.some((k) => k.name === 'postgres'))('PostgreSQL search time
       expect((await store.search({ text: 'Dushanbe' })).total).toBe(1);
     } finally {
       await blocker.end();
+      await store.close();
+    }
+  });
+});
+
+describe.runIf(KINDS.some((k) => k.name === 'postgres'))('PostgreSQL search connections', () => {
+  it('opens as many search connections as a server has search threads, before any search', async () => {
+    const kind = KINDS.find((k) => k.name === 'postgres')!;
+    const { store: first, location } = await kind.open();
+    await first.close();
+    const store = await openStore(location, { searchThreads: 2 });
+    const observer = new pg.Client({ connectionString: location });
+    await observer.connect();
+    try {
+      const { rows } = await observer.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1',
+        [SEARCH_APPLICATION_NAME],
+      );
+      expect(rows[0].n).toBe(2);
+    } finally {
+      await observer.end();
       await store.close();
     }
   });

@@ -67,7 +67,16 @@ export interface PostgresStoreOptions {
   searchLimitMs?: number;
   /** What a search counts, ranks and samples (default SEARCH_BOUNDS, ../search-bounds.ts). */
   searchBounds?: SearchBounds;
+  /**
+   * Search connections to open with the store (at most POOL_SIZE; default none): a server asks for
+   * them, so its first searches do not each wait for a new connection (tens of ms, far more on a
+   * busy machine). A command that may never search opens none.
+   */
+  searchConnections?: number;
 }
+
+/** application_name of the search connections, so pg_stat_activity tells them apart. */
+export const SEARCH_APPLICATION_NAME = 'dateline search';
 
 /** A Kysely database on a pool of its own (settings for every connection in `config`). */
 function pooledDatabase(url: string, config: pg.PoolConfig = {}): Kysely<Database> {
@@ -95,9 +104,12 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
   }
   // Searches run on connections of their own, on which every statement stops after the search
   // time limit: no transaction to set it in (BEGIN, SET LOCAL, COMMIT were three round trips
-  // per search, each a wait for a core on a busy machine). Opened only when a search runs.
+  // per search, each a wait for a core on a busy machine). Opened when a search first needs one,
+  // or here, as many as searchConnections: concurrent queries each take a connection of their own.
   const searchLimitMs = opts.searchLimitMs ?? SEARCH_TIME_LIMIT_MS;
-  const searchDb = pooledDatabase(url, { statement_timeout: searchLimitMs });
+  const searchDb = pooledDatabase(url, { statement_timeout: searchLimitMs, application_name: SEARCH_APPLICATION_NAME });
+  const opened = Math.min(opts.searchConnections ?? 0, POOL_SIZE);
+  await Promise.all(Array.from({ length: opened }, () => sql`SELECT 1`.execute(searchDb)));
   return new PostgresStore(db, searchDb, searchLimitMs, opts.searchBounds);
 }
 
