@@ -58,11 +58,11 @@ function decodeBytes(bytes: Uint8Array, contentType?: string): Decoded {
   const declared =
     charsetFrom(contentType, HEADER_CHARSET) ??
     charsetFrom(buf.subarray(0, META_SCAN_BYTES).toString('latin1'), META_CHARSET);
-  // A page declaring UTF-8 goes on to the checks below either way.
+  // A page declaring UTF-8 goes on to the checks below (charsetFrom gives the name in lower case).
   if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv().encodingExists(declared)) {
     // Pages declaring latin-1 are windows-1252 in practice (the WHATWG encoding standard says so).
-    const charset = /^(iso-?8859-1|latin-?1|us-ascii)$/i.test(declared) ? 'windows-1252' : declared.toLowerCase();
-    if (charset !== 'utf-8' && charset !== 'utf8') return { text: iconv().decode(buf, charset), charset };
+    const charset = /^(iso-?8859-1|latin-?1|us-ascii)$/.test(declared) ? 'windows-1252' : declared;
+    return { text: iconv().decode(buf, charset), charset };
   }
   // isUtf8 validates without decoding (a fatal TextDecoder built the whole string to discard it).
   if (isUtf8(buf)) return { text: buf.toString('utf8').replace(/^\uFEFF/, ''), charset: 'utf-8' };
