@@ -38,7 +38,7 @@ export function findMentions(doc: Doc): Mention[] {
   // The text's own language, not the page's declaration, which can be wrong either way; asked
   // only when a lone unknown word is tagged a place.
   let nounsCapitalised: boolean | undefined;
-  const capitalisesNouns = () => (nounsCapitalised ??= NOUN_CAPITALISING_LANGUAGES.has(detectLanguage(doc.text)));
+  const capitalisesNouns = () => (nounsCapitalised ??= NOUN_CAPITALISING_LANGUAGES.has(textLanguage(doc)));
   for (const tagged of tagDocument(doc)) {
     const joined = joinHyphens(doc, tagged.tok, tagged.type === 'PERSON');
     const taggedPlace = tagged.type === 'GPE' || tagged.type === 'LOC';
@@ -127,6 +127,15 @@ const isVenue = (m: Mention) =>
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
 
 const HAS_DIGIT = /\p{Nd}/u;
+
+/** The language told from the text: extraction's answer when it told it from this very text (the
+ * same detector), so the text is not read again; otherwise (a declared language) detected here. */
+function textLanguage(doc: Doc): string {
+  const article = doc.article;
+  return article.provenance?.language === 'detected' && article.text === doc.text
+    ? article.language
+    : detectLanguage(doc.text);
+}
 
 /** Languages (ISO 639-1) that capitalise every noun: German and Luxembourgish. */
 const NOUN_CAPITALISING_LANGUAGES: ReadonlySet<string> = new Set(['de', 'lb']);
