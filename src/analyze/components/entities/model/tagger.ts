@@ -214,6 +214,9 @@ function scoreNewKeys(weights: Weights, a: SlotArena, sentence: SentenceInput, k
 
 let slotAt = new Int32Array(256);
 let keyAt = new Int32Array(256);
+/** Per sentence, the rows of the context features hashed per token, token after token; token i's end at rowsTo[i]. */
+let rowList = new Int32Array(256 * CONTEXT_FEATURES);
+let rowsTo = new Int32Array(256);
 
 /** Adds the emission rows of features feats[0..k) to out[o..o+TAG_COUNT). */
 function addRows(e: EmissionRows, feats: Uint32Array, k: number, out: Int32Array, o: number): void {
@@ -254,9 +257,31 @@ export function sentenceEmissions(
   if (n > slotAt.length) {
     slotAt = new Int32Array(n);
     keyAt = new Int32Array(n);
+    rowList = new Int32Array(n * CONTEXT_FEATURES);
+    rowsTo = new Int32Array(n);
   }
   const slots = slotAt;
   const keyed = keyAt;
+  const rowsOf = rowList;
+  const ends = rowsTo;
+  // First the rows of the sentence's hashed features (rowOf, inlined on the local index): a feature
+  // whose bucket holds no weight adds none. Found apart from the sums, so those take no branch and
+  // the reads of many rows are under way at once (they are mostly cache misses).
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const c = i * CONTEXT_FEATURES;
+    const rest = keyRest(keys[i]);
+    for (let j = 0; j < rest.length; j++) {
+      const b = context[c + rest[j]] & (BUCKETS - 1);
+      const k = 2 * (b >>> 5);
+      const bits = index[k];
+      const bit = 1 << (b & 31);
+      // Written always, kept only if the bucket holds a weight: no branch to mispredict.
+      rowsOf[m] = (index[k + 1] + popcount(bits & (bit - 1))) * ROW_STRIDE;
+      m += (bits >>> (b & 31)) & 1;
+    }
+    ends[i] = m;
+  }
   for (let i = 0; i < n; i++) slots[i] = slotOffset(info[i], weights, a);
   let fresh = false;
   for (let i = 0; i < n; i++) {
@@ -295,16 +320,9 @@ export function sentenceEmissions(
       s10 = 0,
       s11 = 0,
       s12 = 0;
-    const c = i * CONTEXT_FEATURES;
-    const rest = keyRest(keys[i]);
-    for (let j = 0; j < rest.length; j++) {
-      // rowOf, inlined on the local index.
-      const b = context[c + rest[j]] & (BUCKETS - 1);
-      const k = 2 * (b >>> 5);
-      const bits = index[k];
-      const bit = 1 << (b & 31);
-      if ((bits & bit) === 0) continue;
-      const r = (index[k + 1] + popcount(bits & (bit - 1))) * ROW_STRIDE;
+    const end = ends[i];
+    for (let j = i > 0 ? ends[i - 1] : 0; j < end; j++) {
+      const r = rowsOf[j];
       s0 += w[r];
       s1 += w[r + 1];
       s2 += w[r + 2];
