@@ -5,13 +5,17 @@
 //
 // The tokens component finds a token's entry by the number wink gives the word (its index in
 // wink's word list: an array index, not a string hash; on a loaded machine a lookup in a Map of
-// some 10^5 strings is mostly cache misses). A number is checked against the spelling before its
-// entry is used: wink renumbers when its instance is made again (resources/wink.ts), and a word
-// read from the stand-in text (tokens.ts) has the stand-in's number.
+// some 10^5 strings is mostly cache misses), and takes wink's spelling of the word from the entry
+// rather than from wink's list (one cache miss less per token). Numbers are those of one wink
+// instance (resources/wink.ts): when it is made again they are numbered afresh, and so are the
+// entries. A number is checked against the spelling before its entry is used: a word read from
+// the stand-in text (tokens.ts) has the stand-in's number.
 import type { WordInfo } from './components/entities/model/features.js';
 
 export interface Word {
   readonly text: string;
+  /** wink's spelling of the word: `text`, or for a word read from a stand-in text (tokens.ts), the stand-in's. */
+  readonly value: string;
   /** `text.toLowerCase()`. */
   readonly lower: string;
   /** The entity tagger's features of the word, on first use (`entityWord`). */
@@ -23,14 +27,31 @@ export interface Word {
 
 /** Entries by wink's word number. Bounded: wink's numbers stay below its lexicon plus the words it adds before it is made again. */
 const byNumber: (Word | undefined)[] = [];
+/** The wink instance whose numbers byNumber is by. */
+let numbering = -1;
 
-/** The entry of the word `text`, which wink numbers `n`. */
-export function wordOf(text: string, n: number): Word {
+/**
+ * The entry last filed under number `n` of wink instance `instance`, if any. Its `value` is wink's
+ * value of `n`: an instance never changes the word a number stands for.
+ */
+export function filedWord(n: number, instance: number): Word | undefined {
+  if (instance !== numbering) {
+    byNumber.length = 0;
+    numbering = instance;
+  }
+  return n < byNumber.length ? byNumber[n] : undefined;
+}
+
+/**
+ * The entry of the word `text`, which wink spells `value` and numbers `n` (in the instance last
+ * given to filedWord): the one filed under `n` if it is that spelling, else a new one filed there.
+ */
+export function wordOf(text: string, value: string, n: number): Word {
   // Grown one entry at a time: an array written far past its end turns into a slow dictionary.
   while (byNumber.length <= n) byNumber.push(undefined);
   let w = byNumber[n];
   if (w === undefined || w.text !== text) {
-    w = { text, lower: text.toLowerCase(), entity: undefined, lemmaTag: undefined, lemma: '' };
+    w = { text, value, lower: text.toLowerCase(), entity: undefined, lemmaTag: undefined, lemma: '' };
     byNumber[n] = w;
   }
   return w;

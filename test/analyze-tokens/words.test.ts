@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newDoc } from '../../src/analyze/doc.js';
 import { tokens } from '../../src/analyze/components/tokens.js';
-import { wordOf } from '../../src/analyze/words.js';
-import { its, readWink } from '../../src/analyze/resources/wink.js';
+import { filedWord, wordOf } from '../../src/analyze/words.js';
+import { its, readWink, winkRenewal } from '../../src/analyze/resources/wink.js';
 import { sentenceWords, wordInfo } from '../../src/analyze/components/entities/model/features.js';
 import type { Article } from '../../src/record/types.js';
 
@@ -12,6 +12,13 @@ const docOf = (text: string) => {
   const doc = newDoc({ text, paragraphs: [[0, text.length]], warnings: [] } as unknown as Article);
   tokens.run(doc);
   return doc;
+};
+
+/** The current wink instance, as the tokens component gives it to filedWord. */
+const filedWordInstance = () => {
+  const instance = readWink('x', (_, w) => w.instance);
+  filedWord(0, instance);
+  return instance;
 };
 
 describe('word entries', () => {
@@ -31,12 +38,41 @@ describe('word entries', () => {
   });
 
   it('are made again when a number comes with another spelling', () => {
-    const first = wordOf('Qzxqvalpha', 987_654);
-    expect(wordOf('Qzxqvalpha', 987_654)).toBe(first);
-    const other = wordOf('Qzxqvbeta', 987_654);
+    const instance = filedWordInstance();
+    const first = wordOf('Qzxqvalpha', 'Qzxqvalpha', 987_654);
+    expect(wordOf('Qzxqvalpha', 'Qzxqvalpha', 987_654)).toBe(first);
+    expect(filedWord(987_654, instance)).toBe(first);
+    const other = wordOf('Qzxqvbeta', 'Qzxqvbeta', 987_654);
     expect(other.text).toBe('Qzxqvbeta');
     expect(other.lower).toBe('qzxqvbeta');
-    expect(wordOf('Qzxqvalpha', 987_654)).not.toBe(other);
+    expect(wordOf('Qzxqvalpha', 'Qzxqvalpha', 987_654)).not.toBe(other);
+  });
+
+  it('are by the numbers of one wink instance', () => {
+    const instance = filedWordInstance();
+    const w = wordOf('Qzxqvgamma', 'Qzxqvgamma', 987_655);
+    expect(filedWord(987_655, instance)).toBe(w);
+    expect(filedWord(987_655, instance + 1)).toBeUndefined();
+  });
+
+  it('give every token its own spelling when wink numbers its words afresh', () => {
+    // A new instance numbers the words it meets from scratch: an entry filed under a number by
+    // the old one must not lend the new one its spelling.
+    const texts = ['Vashtuk met Orlembe in Quiravo.', 'Orlembe and Tallisk saw Vashtuk.', 'Quiravo hailed Tallisk.'];
+    const expected = texts.map((t) => readWink(t, (d) => d.tokens().out() as string[]));
+    const saved = winkRenewal.maxAddedWords;
+    winkRenewal.maxAddedWords = 2;
+    try {
+      for (let round = 0; round < 2; round++) {
+        texts.forEach((t, k) => {
+          const doc = docOf(t);
+          expect(doc.tokens.map((x) => x.text)).toEqual(expected[k]);
+          for (const x of doc.tokens) expect(x.word.text).toBe(x.text);
+        });
+      }
+    } finally {
+      winkRenewal.maxAddedWords = saved;
+    }
   });
 
   it("remember the word's lemma with its tag: each token's lemma is wink's", () => {

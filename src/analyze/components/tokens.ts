@@ -12,7 +12,7 @@ import type { Doc, Sentence } from '../doc.js';
 import { CapReport, MAX_PARAGRAPH_CHARS, sentenceWindows } from '../limits.js';
 import { latin1StandIn } from '../../text/stand-in.js';
 import { its, LEXICON_SIZE, readWink, type WinkTokens } from '../resources/wink.js';
-import { type Word, wordOf } from '../words.js';
+import { filedWord, type Word, wordOf } from '../words.js';
 
 /** Whether a single word (any case) is in wink's English lexicon: "earth" and "mars" are, "kampungu" is not. */
 export function isLexiconWord(word: string): boolean {
@@ -66,17 +66,18 @@ function placeTokens(
 ): void {
   const replaced = slice !== original;
   // wink token index -> our token index (-1 when a token could not be placed).
-  const placed = new Int32Array(wink.length).fill(-1);
+  const placed = placedBuffer(wink.length);
   let cursor = 0;
   for (let i = 0; i < wink.length; i++) {
-    const value = wink.value(i);
+    const n = wink.uniqueId(i);
+    const filed = filedWord(n, wink.instance);
+    const value = filed !== undefined ? filed.value : wink.value(i);
     const at = slice.indexOf(value, cursor);
     if (at < 0) continue; // wink normalised this token's text; skip rather than misplace it
     cursor = at + value.length;
     placed[i] = doc.tokens.length;
     const text = replaced ? original.slice(at, cursor) : value;
-    // A word with stand-in letters is a name or a foreign word: its lemma is itself.
-    const word = wordOf(text, wink.uniqueId(i));
+    const word = filed !== undefined && filed.text === text ? filed : wordOf(text, value, n);
     const pos = wink.pos(i);
     doc.tokens.push({
       text,
@@ -84,6 +85,7 @@ function placeTokens(
       lower: word.lower,
       span: [pStart + at, pStart + cursor],
       pos,
+      // A word with stand-in letters is a name or a foreign word: its lemma is itself.
       lemma: text === value ? lemmaOf(wink, i, word, pos) : word.lower,
       sentence: -1,
     });
@@ -104,6 +106,16 @@ function placeTokens(
       doc.sentences.push(sentence);
     }
   }
+}
+
+/** placeTokens' map from wink's tokens to ours, kept between pieces: a typed array is slow to make. */
+let placedScratch = new Int32Array(1024);
+
+/** placedScratch, at least `length` long, its first `length` entries -1. */
+function placedBuffer(length: number): Int32Array {
+  if (placedScratch.length < length) placedScratch = new Int32Array(Math.max(length, 2 * placedScratch.length));
+  placedScratch.fill(-1, 0, length);
+  return placedScratch;
 }
 
 /**

@@ -93,6 +93,8 @@ const featureFn = catchingCache(winkModel.featureFn as FeatureFn);
  * drops the old entry from the hash so that wink makes a new one.
  */
 interface Instance {
+  /** Which instance this is (counting from 1): word numbers belong to one instance. */
+  serial: number;
   nlp: ReturnType<typeof winkNLP>;
   core: CoreModel;
   /** The current reading (counting from 1). */
@@ -132,6 +134,9 @@ function posWithRawDoc(): PosModel {
   };
 }
 
+/** Instances made so far. */
+let instances = 0;
+
 function makeInstance(): Instance {
   let core: CoreModel | undefined;
   const model = Object.assign(Object.create(null) as typeof winkModel, winkModel, {
@@ -150,7 +155,7 @@ function makeInstance(): Instance {
     onCache = null;
   }
   if (core === undefined || cache === undefined) throw new Error('wink-nlp: no word cache (has its cache.js changed?)');
-  const instance: Instance = { nlp, core, reading: 0, metIn: [], categoryOf: [], lowerOf: [] };
+  const instance: Instance = { serial: ++instances, nlp, core, reading: 0, metIn: [], categoryOf: [], lowerOf: [] };
   // The probe's words are never seen again: out of the hash (their places in the list stay), and
   // its prefixes, suffixes and shapes out of theirs.
   const lexeme = core.features.lexeme;
@@ -337,7 +342,11 @@ export class WinkTokens {
   /** Number of tokens. */
   readonly length: number;
 
-  constructor(private readonly raw: RawDoc) {
+  constructor(
+    private readonly raw: RawDoc,
+    /** The instance that read them (Instance.serial): a token's `uniqueId` is a number of that instance's. */
+    readonly instance: number,
+  ) {
     this.length = raw.tokens.length / 4;
   }
 
@@ -394,7 +403,7 @@ export function readWink<T>(text: string, use: (doc: WinkDoc, tokens: WinkTokens
   const raw = lastRaw as RawDoc | null;
   if (raw === null) throw new Error('wink-nlp: no raw document data (has its pipe or pos-setter changed?)');
   try {
-    return use(doc, new WinkTokens(raw));
+    return use(doc, new WinkTokens(raw, current.serial));
   } finally {
     if (current.core.features.lexeme.list.length - LEXICON_SIZE > winkRenewal.maxAddedWords) current = makeInstance();
   }
