@@ -27,9 +27,13 @@ const MAYBE_ITEM = /comment|^c\d/i;
 
 const TEXT_CLASS_SET: ReadonlySet<string> = new Set(TEXT_CLASSES);
 
+/** Whether an element's attributes allow it to be a comment item (isItem's cheap first test). */
+function mayBeItem(a: Record<string, string>): boolean {
+  return !!a.itemtype || (!!a.class && MAYBE_ITEM.test(a.class)) || (!!a.id && MAYBE_ITEM.test(a.id));
+}
+
 function isItem(el: Element): boolean {
-  const a = el.attribs;
-  if (!a.itemtype && !(a.class && MAYBE_ITEM.test(a.class)) && !(a.id && MAYBE_ITEM.test(a.id))) return false;
+  if (!mayBeItem(el.attribs)) return false;
   // Blogger's classic <dt>/<dd> comments are read as triples (classicBlogger), never one by one.
   if (el.name === 'body' || el.name === 'html' || el.name === 'dt' || el.name === 'dd' || el.name === 'a') return false;
   if (el.attribs.itemtype && ITEM_TYPE.test(el.attribs.itemtype)) return true;
@@ -156,25 +160,38 @@ function classicBlogger(dd: Element): Comment | null {
 
 export function extractComments(dom: Document): Comment[] {
   const comments: Comment[] = [];
-  // A plain stack walk rather than the elements() generator: this pass visits every element of
-  // every page, and most pages have no comments.
+  for (const el of candidateItems(dom)) {
+    if (comments.length >= MAX_COMMENTS) break;
+    const comment = readComment(el);
+    if (comment) comments.push(comment);
+  }
+  return comments;
+}
+
+/** The elements that may open a comment, in document order. A plain stack walk rather than the
+ * elements() generator: this pass visits every element of every page, and most pages have no
+ * comments. The walk only gathers them: reading a comment is rare, and kept out of the walk's loop
+ * it cannot make V8 throw away and recompile the loop's optimised code on each page that has one. */
+function candidateItems(dom: Document): Element[] {
+  const found: Element[] = [];
   const stack: AnyNode[] = [dom];
-  while (stack.length && comments.length < MAX_COMMENTS) {
+  while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'root' || node.type === 'tag')
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
     if (node.type !== 'tag') continue;
-    const el = node;
-    let comment: Comment | null = null;
-    if (isClassicBloggerBody(el)) comment = classicBlogger(el);
-    else if (isItem(el) && !isInsideTextOfItem(el)) {
-      const parts = partsOf(el);
-      const text = textOf(el, parts);
-      comment = text ? finish(authorOf(parts), dateOf(parts), text) : null;
-    }
-    if (comment) comments.push(comment);
+    // What isClassicBloggerBody or isItem needs before it can hold.
+    if (node.name === 'dd' || mayBeItem(node.attribs)) found.push(node);
   }
-  return comments;
+  return found;
+}
+
+function readComment(el: Element): Comment | null {
+  if (isClassicBloggerBody(el)) return classicBlogger(el);
+  if (!isItem(el) || isInsideTextOfItem(el)) return null;
+  const parts = partsOf(el);
+  const text = textOf(el, parts);
+  return text ? finish(authorOf(parts), dateOf(parts), text) : null;
 }
 
 /** An "item" inside another comment's text element is markup inside the text, not a reply. */

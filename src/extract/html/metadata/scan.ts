@@ -82,8 +82,7 @@ interface Flags {
 }
 
 export function scanPage(dom: Document): PageScan {
-  const metas = new Map<string, string[]>();
-  const jsonLd: string[] = [];
+  const heads: Element[] = [];
   const h1s: ScannedElement[] = [];
   const h2s: ScannedElement[] = [];
   const times: ScannedElement[] = [];
@@ -91,15 +90,6 @@ export function scanPage(dom: Document): PageScan {
   const roles: ScannedElement[] = [];
   const contentRoots: ScannedElement[] = [];
   const bylineTexts: Text[] = [];
-  let canonicalHref: string | null = null;
-  let titleText: string | null = null;
-  let htmlLang: string | null = null;
-
-  const addMeta = (key: string, value: string) => {
-    const list = metas.get(key);
-    if (list) list.push(value);
-    else metas.set(key, [value]);
-  };
 
   // Iterative walk: pages with 100,000 nested elements must not overflow the stack. Nodes and their
   // flags on two parallel stacks, so the walk allocates no pair per node.
@@ -148,25 +138,12 @@ export function scanPage(dom: Document): PageScan {
         itemTypes: scope ? [(a.itemtype ?? '').toLowerCase(), ...flags.itemTypes] : flags.itemTypes,
       };
     }
-    if (name === 'meta') {
-      const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').trim().toLowerCase();
-      if (key && a.content !== undefined) addMeta(key, a.content);
-      // Some head managers write the JSON-LD document into a meta tag (name="script:ld+json").
-      if (key.endsWith('ld+json') && a.content) jsonLd.push(a.content);
-    } else if (name === 'script') {
-      if ((a.type ?? '').toLowerCase().includes('ld+json')) jsonLd.push(innerText(el));
+    // Read after the walk (readHeadElements): see there.
+    if (name === 'meta' || name === 'link' || name === 'html') heads.push(el);
+    else if (name === 'script' || name === 'title') {
+      heads.push(el);
       continue;
-    } else if (name === 'link') {
-      if (canonicalHref === null && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && a.href)
-        canonicalHref = a.href;
-    } else if (name === 'title') {
-      if (titleText === null) titleText = innerText(el);
-      continue;
-    } else if (name === 'html') {
-      if (a.lang) htmlLang = a.lang;
-    } else if (name === 'style' || name === 'noscript' || name === 'template' || name === 'svg') {
-      continue;
-    }
+    } else if (name === 'style' || name === 'noscript' || name === 'template' || name === 'svg') continue;
     if (name === 'h1') {
       h1s.push(entry(el, tokens, next, at));
       if (!next.inChrome && !next.inComments) headlineAt = at;
@@ -183,11 +160,7 @@ export function scanPage(dom: Document): PageScan {
     }
   }
   return {
-    metas,
-    jsonLd,
-    canonicalHref,
-    titleText,
-    htmlLang,
+    ...readHeadElements(heads),
     h1s,
     h2s,
     times,
@@ -196,6 +169,41 @@ export function scanPage(dom: Document): PageScan {
     contentRoots,
     bylineTexts,
   };
+}
+
+type HeadFields = Pick<PageScan, 'metas' | 'jsonLd' | 'canonicalHref' | 'titleText' | 'htmlLang'>;
+
+/** The page-level fields of the meta, script, link, title and html elements, in document order.
+ * Read apart from the walk over every element: each kind has its own few attribute layouts, and
+ * reading them inside the walk made V8 discard and recompile the walk's optimised code (scanPage
+ * was compiled five times over the Zyte pages) whenever a page brought a layout not seen before. */
+function readHeadElements(heads: readonly Element[]): HeadFields {
+  const metas = new Map<string, string[]>();
+  const jsonLd: string[] = [];
+  let canonicalHref: string | null = null;
+  let titleText: string | null = null;
+  let htmlLang: string | null = null;
+  for (const el of heads) {
+    const a = el.attribs;
+    if (el.name === 'meta') {
+      const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').trim().toLowerCase();
+      if (key && a.content !== undefined) {
+        const list = metas.get(key);
+        if (list) list.push(a.content);
+        else metas.set(key, [a.content]);
+      }
+      // Some head managers write the JSON-LD document into a meta tag (name="script:ld+json").
+      if (key.endsWith('ld+json') && a.content) jsonLd.push(a.content);
+    } else if (el.name === 'script') {
+      if ((a.type ?? '').toLowerCase().includes('ld+json')) jsonLd.push(innerText(el));
+    } else if (el.name === 'link') {
+      if (canonicalHref === null && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && a.href)
+        canonicalHref = a.href;
+    } else if (el.name === 'title') {
+      if (titleText === null) titleText = innerText(el);
+    } else if (a.lang) htmlLang = a.lang;
+  }
+  return { metas, jsonLd, canonicalHref, titleText, htmlLang };
 }
 
 /** Whether an element opens a comment section or page chrome (for walks outside the scan). */
