@@ -140,6 +140,22 @@ function tokensIn(words: readonly Span[], spans: readonly Span[]): Set<number> {
   return out;
 }
 
+/** Where a matched content's edges differ from gold's, for the verbose log: the words the
+ * prediction adds (+) or lacks (-) at its start and at its end, e.g. `start+[he said] end-[, though]`. */
+function edgeDiff(text: string, words: readonly Span[], gold: Set<number>, pred: Set<number>): string {
+  const lo = (s: Set<number>) => Math.min(...s),
+    hi = (s: Set<number>) => Math.max(...s);
+  const piece = (a: number, b: number) => text.slice(words[a][0], words[b][1]).replace(/\s+/g, ' ').slice(0, 60);
+  const out: string[] = [];
+  const [gs, ps, ge, pe] = [lo(gold), lo(pred), hi(gold), hi(pred)];
+  if (ps < gs) out.push(`start+[${piece(ps, gs - 1)}]`);
+  if (ps > gs) out.push(`start-[${piece(gs, ps - 1)}]`);
+  if (pe > ge) out.push(`end+[${piece(ge + 1, pe)}]`);
+  if (pe < ge) out.push(`end-[${piece(pe + 1, ge)}]`);
+  if (out.length === 0) out.push('inside');
+  return out.join(' ');
+}
+
 const shared = (x: Set<number>, y: Set<number>) => {
   let n = 0;
   for (const i of x) if (y.has(i)) n++;
@@ -247,7 +263,7 @@ export function scoreQuotes(dir: string, log?: (line: string) => void): QuoteSco
         if (sameSet(goldTokens[g], predTokens[p])) strict.exactHit += w;
         else
           log?.(
-            `EDGE ${annFile}: gold ${JSON.stringify(show(text, gold[g].fragments).slice(0, 150))} ||| got ${JSON.stringify(show(text, pred[p].fragments).slice(0, 150))}`,
+            `EDGE ${edgeDiff(text, words, goldTokens[g], predTokens[p])} ${annFile}: gold ${JSON.stringify(show(text, gold[g].fragments).slice(0, 150))} ||| got ${JSON.stringify(show(text, pred[p].fragments).slice(0, 150))}`,
           );
         if (gold[g].source) {
           strict.sourceAll += w;

@@ -244,9 +244,11 @@ const isGenericYou = (speaker: Speaker) => /^you$/i.test(speaker.text);
 /**
  * Verbs that report a saying only with a reported clause or a quotation ("pledged that ...",
  * "responded: “...”"); with an object or an infinitive they report an act ("sought a loan",
- * "decided to close the bridge", "pledged $10 million", "responded by cutting the budget").
+ * "decided to close the bridge", "pledged $10 million", "responded by cutting the budget") or a
+ * possession ("maintains a presence", "boasts a reputation": in polnear-train 1 of 24 "maintain"
+ * and none of 4 "boast" with a determiner after them are cues).
  */
-const ACTION_LEMMAS: ReadonlySet<string> = new Set(['respond', 'decide', 'pledge', 'seek']);
+const ACTION_LEMMAS: ReadonlySet<string> = new Set(['respond', 'decide', 'pledge', 'seek', 'maintain', 'boast']);
 
 /**
  * Whether the rules' refusal of a cue is deliberate, to stand whatever a model says: a belief
@@ -490,7 +492,7 @@ function reportedFragments(
   } else if (!inverted && rightTok < s1) {
     // "says (that) content."
     let start = rightTok;
-    const that = findToken(ctx, rightTok, Math.min(s1, rightTok + MAX_TOKENS_BEFORE_THAT), 'that');
+    const that = complementizerThat(ctx, rightTok, Math.min(s1, rightTok + MAX_TOKENS_BEFORE_THAT));
     const lemma = tokens[cue.tokens[0]].lemma;
     let end = s.span[1];
     const timeAt = (k: number) => ctx.inTime(tokens[k].span[0]) || DAY_WORD_RE.test(tokens[k].text);
@@ -507,7 +509,11 @@ function reportedFragments(
     } else if (CONDITIONAL_STARTS.has(tokens[start].lemma) && !QUESTION_LEMMAS.has(lemma)) {
       // "would respond if ships entered ...": a condition on the verb, not what was said.
       return null;
-    } else if (!isClause(ctx, start, s1, NO_OBJECT_LEMMAS.has(lemma), cue.kind === 'clause')) {
+    } else if (
+      // An action verb's clause has its verb before any comma: "boasts a reputation as ..., has
+      // attracted ire" is an object and the main clause's verb.
+      !isClause(ctx, start, s1, NO_OBJECT_LEMMAS.has(lemma), cue.kind === 'clause' || ACTION_LEMMAS.has(lemma))
+    ) {
       // Not a reported clause: the object is the content, up to the end of its clause.
       if (NO_OBJECT_LEMMAS.has(lemma) || ACTION_LEMMAS.has(lemma) || cue.kind === 'according' || cue.kind === 'clause')
         return null;
@@ -522,6 +528,30 @@ function reportedFragments(
   }
   const spans = out.filter((sp) => sp[1] > sp[0]);
   return spans.map((span) => ({ kind: kindOf(ctx, span), span }));
+}
+
+/** Singular nouns of time that "that" can point to ("that summer", "that night"). */
+const SPAN_NOUN_RE =
+  /^(?:summer|winter|spring|autumn|fall|season|time|hour|moment|morning|afternoon|evening|night|day|week|month|year|weekend)$/i;
+
+/**
+ * The first "that" in [from, to) that can open a clause, or -1: not the determiner of a time
+ * ("wrote hundreds of songs that summer and sent ..."), though "that time is running out" is a
+ * clause (a verb follows the noun).
+ */
+function complementizerThat(ctx: QuoteContext, from: number, to: number): number {
+  const tokens = ctx.tokens;
+  for (let k = from; k < to; k++) {
+    if (tokens[k].lower !== 'that') continue;
+    const noun = tokens[k + 1],
+      after = tokens[k + 2];
+    const determiner =
+      noun?.sentence === tokens[k].sentence &&
+      SPAN_NOUN_RE.test(noun.text) &&
+      !(after && after.sentence === noun.sentence && CLAUSE_VERB_POS.has(after.pos));
+    if (!determiner) return k;
+  }
+  return -1;
 }
 
 /** Parts of speech that open a noun phrase of their own inside a run of nominals. */

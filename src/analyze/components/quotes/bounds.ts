@@ -277,6 +277,9 @@ export function isClause(
     const t = ctx.tokens[i];
     // After a verb that takes a plain object, an infinitive is no reported clause's verb ("added
     // three assists to lead Boston").
+    // A verb right after a conjunction shares the cue's subject ("wrote hundreds of songs that
+    // summer and sent twelve to a lawyer"): the words before it are the object.
+    if (plainObjectToo && CLAUSE_VERB_POS.has(t.pos) && ctx.tokens[i - 1].pos === 'CCONJ') return false;
     if (CLAUSE_VERB_POS.has(t.pos) && !(plainObjectToo && ctx.tokens[i - 1].lemma === 'to')) return true;
     // "added a goal as the Bruins beat the Devils": a verb after a subordinator that follows a short
     // noun phrase is an adverbial clause's, and the noun phrase a plain object.

@@ -102,9 +102,10 @@ export function labelAttributions(ctx: QuoteContext): Attribution[] {
     const start = m.index + m[0].length - m[2].length;
     if (!saysSomething.has(m[1]) && holdsVerb(ctx, start, start + m[2].length)) saysSomething.add(m[1]);
   }
-  for (const m of matches) {
+  const listed = listEntries(ctx, matches, seen);
+  for (const [k, m] of matches.entries()) {
     const label = m[1];
-    if (NON_SPEAKER_LABELS.has(label.toLowerCase())) continue;
+    if (NON_SPEAKER_LABELS.has(label.toLowerCase()) || SALUTATION_RE.test(label) || listed.has(k)) continue;
     const labelStart = m.index + m[0].indexOf(label);
     const colon = labelStart + label.length;
     const contentStart = m.index + m[0].length - m[2].length;
@@ -123,6 +124,46 @@ export function labelAttributions(ctx: QuoteContext): Attribution[] {
       openAtEnd: false,
     });
   }
+  return out;
+}
+
+/** A letter's salutation ("DEAR ABBY: My sister ..."): the label names the reader, not the writer. */
+const SALUTATION_RE = /^dear\b/i;
+/** Consecutive label lines, each with its own name, that make a list rather than a transcript. */
+const MIN_LIST_ENTRIES = 3;
+/** Words of a speaker talking: a list's entries ("Victor N. Burton: Dealing in methamphetamine, ...") hold none. */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'we', 'us', 'our', 'you', 'your']);
+
+/**
+ * The indices of label matches that are entries of a list: a run of at least MIN_LIST_ENTRIES
+ * label lines on consecutive lines, each name used once in the document, and no entry holding a
+ * first- or second-person pronoun (an arrest log's names and charges, a cast list). A transcript
+ * names its speakers again; a set of readers' answers speaks in the first person.
+ */
+function listEntries(ctx: QuoteContext, matches: RegExpMatchArray[], seen: Map<string, number>): Set<number> {
+  const out = new Set<number>();
+  const talks = (m: RegExpMatchArray) => {
+    const start = m.index! + m[0].length - m[2].length;
+    for (
+      let k = tokenAtOrAfter(ctx, start, ctx.tokens.length);
+      k < ctx.tokens.length && ctx.tokens[k].span[0] < start + m[2].length;
+      k++
+    )
+      if (PERSONAL_PRONOUNS.has(ctx.tokens[k].lower)) return true;
+    return false;
+  };
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= MIN_LIST_ENTRIES && run.every((k) => seen.get(matches[k][1]) === 1 && !talks(matches[k])))
+      for (const k of run) out.add(k);
+    run = [];
+  };
+  matches.forEach((m, k) => {
+    const prev = run.length > 0 ? matches[run[run.length - 1]] : null;
+    if (prev && !/^\s*$/.test(ctx.text.slice(prev.index! + prev[0].length, m.index))) close();
+    run.push(k);
+  });
+  close();
   return out;
 }
 
