@@ -82,11 +82,29 @@ function tally(blocks: readonly Block[]): Map<Element, Tally> {
 /** The elements (one, or siblings in document order) most likely to hold the article body. */
 export function chooseContainer(blocks: readonly Block[]): Element[] {
   const tallies = tally(blocks);
+  const best = bestSubtree(tallies);
+  if (!best) return [];
+  const bestT = tallies.get(best)!;
+  const hinted = mostHintedProse(tallies);
+  const hintedProse = hinted ? tallies.get(hinted)!.prose : 0;
+  if (hinted && hintedProse >= HINT_MIN_SHARE * bestT.prose) return hintedGroup(hinted, tallies);
+  const withSibs = withSiblings(best, bestT, tallies);
+  // Siblings joined, the sections around their parent may still be more of the article (a post
+  // split into sections of split paragraphs): widening goes on from the parent.
+  if (withSibs.length === 1) return widen([best], best, tallies);
+  return best.parent?.type === 'tag' ? widen(withSibs, best.parent, tallies) : withSibs;
+}
+
+// The loops over every tallied subtree are functions of their own: chooseContainer runs once per
+// page, and with the loops inside it V8 optimised it whole, then threw the code away on pages that
+// took a branch after the loops it had not seen yet (three compiles over the Zyte pages).
+
+/** The subtree with the most prose-weighted text. On a tie the ancestor wins: a lone long paragraph
+ * scores the same as its wrapper, and only the wrapper has sibling sections to join. */
+function bestSubtree(tallies: ReadonlyMap<Element, Tally>): Element | null {
   let best: Element | null = null;
   let bestT: Tally | null = null;
   for (const [el, t] of tallies) {
-    // On a tie the ancestor wins: a lone long paragraph scores the same as its wrapper, and only
-    // the wrapper has sibling sections to join.
     if (
       t.prose > 0 &&
       (!bestT || t.local > bestT.local || (t.local === bestT.local && best !== null && isAncestor(el, best)))
@@ -95,7 +113,11 @@ export function chooseContainer(blocks: readonly Block[]): Element[] {
       bestT = t;
     }
   }
-  if (!best || !bestT) return [];
+  return best;
+}
+
+/** The hinted subtree (see isHinted) with the most prose, if any has prose. */
+function mostHintedProse(tallies: ReadonlyMap<Element, Tally>): Element | null {
   let hinted: Element | null = null;
   let hintedProse = 0;
   for (const [el, t] of tallies) {
@@ -104,12 +126,7 @@ export function chooseContainer(blocks: readonly Block[]): Element[] {
       hintedProse = t.prose;
     }
   }
-  if (hinted && hintedProse >= HINT_MIN_SHARE * bestT.prose) return hintedGroup(hinted, tallies);
-  const withSibs = withSiblings(best, bestT, tallies);
-  // Siblings joined, the sections around their parent may still be more of the article (a post
-  // split into sections of split paragraphs): widening goes on from the parent.
-  if (withSibs.length === 1) return widen([best], best, tallies);
-  return best.parent?.type === 'tag' ? widen(withSibs, best.parent, tallies) : withSibs;
+  return hinted;
 }
 
 /** Whether a subtree is a section of article prose: enough of it, several paragraphs, few links. */
