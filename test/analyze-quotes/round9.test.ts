@@ -54,3 +54,11 @@ describe('colon labels that name no speaker (round 9)', () => {
     expect(run(answers).quotes.map((q) => q.speaker.text)).toEqual(['Mary Jones', 'Tom Smith', 'Ann Lee']);
   });
 });
+
+describe('verbs of presenting with a thing for object (round 9)', () => {
+  it('reads revealing or offering a product as an act, revealing a message as an attribution', () => {
+    expect(run('Audi has revealed the second production model in its e-tron range.').quotes).toEqual([]);
+    expect(run('Lexus Philippines offers almost all Lexus models locally.').quotes).toEqual([]);
+    expect(cues(run('Van Der Beek revealed the news of the miscarriage in a video package.'))).toEqual(['revealed']);
+  });
+});

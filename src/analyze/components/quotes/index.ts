@@ -84,6 +84,7 @@ export const quotes: Component = {
         i = cue.tokens[1] - 1;
         if (!a || !trimAttribution(ctx, a, cue, s0, s1)) continue;
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;
+        if (presentsAThing(ctx, a, cue)) continue;
         if (!held.keepNew(a)) continue;
         ctx.attributions.push(a);
         held.add(a);
@@ -210,6 +211,113 @@ function reportsAnAct(
   if (!nonPolitical()) return false;
   const [s0, s1] = ctx.sentences[si].tokens;
   return !hasPoliticalActor(ctx.tokens.slice(s0, s1));
+}
+
+/** Verbs of presenting: with a message they attribute ("revealed the news"), with a thing they report an act. */
+const PRESENTING_LEMMAS: ReadonlySet<string> = new Set([
+  'reveal',
+  'unveil',
+  'release',
+  'offer',
+  'launch',
+  'introduce',
+  'display',
+  'showcase',
+  'debut',
+]);
+/** Nouns of a message or of information: what a verb of presenting can attribute. */
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
+  'news',
+  'plan',
+  'proposal',
+  'detail',
+  'details',
+  'finding',
+  'result',
+  'data',
+  'figure',
+  'number',
+  'report',
+  'statement',
+  'information',
+  'name',
+  'identity',
+  'list',
+  'decision',
+  'policy',
+  'intention',
+  'budget',
+  'estimate',
+  'forecast',
+  'view',
+  'opinion',
+  'advice',
+  'guidance',
+  'explanation',
+  'apology',
+  'response',
+  'letter',
+  'memo',
+  'transcript',
+  'record',
+  'email',
+  'message',
+  'analysis',
+  'study',
+  'survey',
+  'poll',
+  'evidence',
+  'document',
+  'agenda',
+  'strategy',
+  'position',
+  'warning',
+  'assessment',
+  'argument',
+  'theory',
+  'truth',
+  'secret',
+  'fact',
+  'story',
+  'account',
+  'comment',
+  'remark',
+  'tweet',
+  'video',
+  'statistic',
+  'tally',
+  'vision',
+  'framework',
+  'outline',
+]);
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+
+/**
+ * Whether a verb of presenting reports showing or offering a thing, not a message ("Audi has
+ * revealed the second production model", "Lexus offers almost all models locally", "Jobs unveiled
+ * many products"): its content is a bare noun phrase (indirect, no verb) whose head noun is no
+ * noun of a message or of information ("revealed the news of ...", "unveiled a plan to ..." stay).
+ */
+function presentsAThing(ctx: QuoteContext, a: Attribution, cue: Cue): boolean {
+  if (!PRESENTING_LEMMAS.has(ctx.tokens[cue.tokens[0]].lemma)) return false;
+  if (a.fragments.length !== 1 || a.fragments[0].kind !== 'indirect') return false;
+  const [from, to] = a.fragments[0].span;
+  const first = tokenAtOrAfter(ctx, from, ctx.tokens.length);
+  let end = first;
+  while (end < ctx.tokens.length && ctx.tokens[end].span[0] < to) {
+    const pos = ctx.tokens[end].pos;
+    if (pos === 'VERB' || pos === 'AUX') return false;
+    end++;
+  }
+  // The head: the last noun of the noun phrase the content opens with ("almost all Lexus models").
+  let head = -1;
+  for (
+    let k = ctx.tokens[first]?.pos === 'ADV' ? first + 1 : first;
+    k < end && NOUN_PHRASE_POS.has(ctx.tokens[k].pos);
+    k++
+  )
+    if (ctx.tokens[k].pos === 'NOUN' || ctx.tokens[k].pos === 'PROPN') head = k;
+  return head >= 0 && !MESSAGE_NOUNS.has(ctx.tokens[head].lemma) && !MESSAGE_NOUNS.has(ctx.tokens[head].lower);
 }
 
 /**
