@@ -14,6 +14,8 @@ export type CaseBlindLike = 'LIKE' | 'ILIKE';
 export interface FilterOptions {
   /** The author filter in a form the store's indexes serve, found beforehand (postgres/filter-indexes.ts); the same records as the substring test. */
   authorCondition?: RawBuilder<unknown> | null;
+  /** The source filter in a form the store's index serves, found beforehand (sqlite/source-index.ts); the same records as the substring test. */
+  sourceCondition?: RawBuilder<unknown> | null;
   /**
    * Entity and place as a test of each record's own entities (an index on entities.record_seq)
    * rather than membership in the list of the name's records: the same records, cheaper where
@@ -47,7 +49,8 @@ export function filterConditions(q: SearchQuery, like: CaseBlindLike, opts: Filt
   if (q.author) where.push(opts.authorCondition ?? sql`lower(r.authors) LIKE ${'%' + q.author.toLowerCase() + '%'}`);
   if (q.source)
     where.push(
-      sql`(r.uri ${sql.raw(like)} ${'%' + q.source + '%'} OR r.path ${sql.raw(like)} ${'%' + q.source + '%'})`,
+      opts.sourceCondition ??
+        sql`(r.uri ${sql.raw(like)} ${'%' + q.source + '%'} OR r.path ${sql.raw(like)} ${'%' + q.source + '%'})`,
     );
   const entity = (keyOrName: string, types?: readonly string[]) =>
     opts.entitiesPerRecord ? hasEntity(keyOrName, types) : sql`r.seq IN (${entityRecords(keyOrName, types)})`;

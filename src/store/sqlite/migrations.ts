@@ -7,6 +7,7 @@ import { createDuplicatesIndex } from '../sql/duplicates-index.js';
 import { upgradeStoredRecords } from '../sql/upgrade-records.js';
 import { createLinkTables } from '../sql/links.js';
 import { foldSearchIndex } from './fts.js';
+import { createSourceIndex } from './source-index.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-records': {
@@ -167,6 +168,11 @@ export const MIGRATIONS: Record<string, Migration> = {
     up: async (db) => {
       await sql`CREATE INDEX records_walk ON records (seq, duplicate_of, published)`.execute(db);
     },
+  },
+  // The source filter from a trigram index of the records' addresses and paths (./source-index.ts),
+  // not a substring test of every record walked (PostgreSQL's migration 0010 has pg_trgm's).
+  '0015-source-index': {
+    up: createSourceIndex,
   },
 };
 

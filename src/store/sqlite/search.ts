@@ -9,6 +9,7 @@ import { snippet, SNIPPET_WORDS } from '../snippet.js';
 import { searchFacets } from '../sql/facets.js';
 import { cappedTotal, SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
 import { foldText } from '../../text/fold.js';
+import { sourceListCondition } from './source-index.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 500;
@@ -107,9 +108,21 @@ async function matchedHeads(
  * date) when the filters test no other column of records, else from the table. SQLite reads the
  * table by rowid unless told (it has no statistics to weigh the index's denser pages by): at
  * 100,000 records a common word's newest matches in one year touched 2,900 table pages, 260 so.
+ * `source` is the source filter's indexed form, when it has one: it tests the seq alone.
  */
-function walkIndex(q: SearchQuery): RawBuilder<unknown> {
-  return q.author || q.source ? sql`` : sql`INDEXED BY records_walk`;
+function walkIndex(q: SearchQuery, source: RawBuilder<unknown> | null): RawBuilder<unknown> {
+  return q.author || (q.source && !source) ? sql`` : sql`INDEXED BY records_walk`;
+}
+
+/** The query's filters as one condition on records r, the source in its indexed form when it has one (./source-index.ts). */
+async function searchFilters(
+  db: Kysely<Database>,
+  q: SearchQuery,
+  guard?: RawBuilder<unknown>,
+): Promise<{ cond: RawBuilder<unknown>; walk: RawBuilder<unknown> }> {
+  const sourceCondition = q.source ? await sourceListCondition(db, q.source) : null;
+  const cond = sql.join([...filterConditions(q, 'LIKE', { sourceCondition }), ...(guard ? [guard] : [])], sql` AND `);
+  return { cond, walk: walkIndex(q, sourceCondition) };
 }
 
 /** A group's first record: the record itself, or the one its near-duplicate mark names. */
@@ -129,10 +142,9 @@ export async function searchRecords(
   const offset = Math.max(q.offset ?? 0, 0);
   const terms = await queryTerms(db, q.text);
   const match = ftsQuery(terms);
-  const cond = sql.join([...filterConditions(q, 'LIKE'), ...(guard ? [guard] : [])], sql` AND `);
+  const { cond, walk } = await searchFilters(db, q, guard);
   // The matching records (matchedHeads), newest first: FTS5 walks its rowids backwards cheaply, so
   // the sample and the rank window's floor below stop early unless copies add groups to sort in.
-  const walk = walkIndex(q);
   let matched: RawBuilder<unknown>;
   if (!match) matched = sql`SELECT r.seq FROM records r ${walk} WHERE ${cond} ORDER BY r.seq DESC`;
   else {
@@ -208,11 +220,10 @@ export async function searchRecords(
   const page: SearchPage = {
     ...cappedTotal(newest.length, bounds),
     hits,
-    facets: await searchFacets(
-      db,
-      (seq) => sql`${seq} IN (SELECT value FROM json_each(${JSON.stringify(sample)}))`,
-      sql`+type`,
-    ),
+    facets: await searchFacets(db, (seq) => sql`${seq} IN (SELECT value FROM json_each(${JSON.stringify(sample)}))`, {
+      entityType: sql`+type`,
+      records: sql`records INDEXED BY records_walk`,
+    }),
   };
   if (newest.length > bounds.facetSample) page.facetSample = bounds.facetSample;
   return page;
@@ -221,10 +232,10 @@ export async function searchRecords(
 /** Record seqs matching a query, in publication order (for exports). */
 export async function filteredSeqs(db: Kysely<Database>, q: SearchQuery): Promise<number[]> {
   const match = ftsQuery(await queryTerms(db, q.text));
-  const cond = sql.join(filterConditions(q, 'LIKE'), sql` AND `);
+  const { cond, walk } = await searchFilters(db, q);
   let where = cond;
   if (match) {
-    const { direct, viaCopies } = await matchedHeads(db, match, cond, walkIndex(q));
+    const { direct, viaCopies } = await matchedHeads(db, match, cond, walk);
     where = sql`r.seq IN (${direct} UNION ALL SELECT value FROM json_each(${JSON.stringify(viaCopies)}))`;
   }
   const rows = (
