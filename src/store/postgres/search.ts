@@ -110,7 +110,12 @@ type HitRow = {
 /** The record whose text a hit's snippet comes from: the best-matching one of its group. */
 const textSeq = (r: HitRow) => r.mseq ?? r.seq;
 
-/** First records r the query finds only through a copy of theirs, from the copies alone (index records_duplicate_of). */
+/**
+ * First records r the query finds only through a copy of theirs, from the copies alone (index
+ * records_duplicate_of). The first condition, on no row, is a gate PostgreSQL tests once before
+ * the join (a one-time filter): with no copies in the store the join is not run at all, where its
+ * plan searched the GIN index for the words first (15-30 ms per search at 100,000 records).
+ */
 async function headsViaCopies(
   db: Kysely<Database>,
   query: RawBuilder<unknown>,
@@ -119,7 +124,8 @@ async function headsViaCopies(
   return (
     await sql<{ seq: number }>`SELECT DISTINCT r.seq FROM records m JOIN record_text t ON t.seq = m.seq
       JOIN records r ON r.id = m.duplicate_of
-      WHERE m.duplicate_of IS NOT NULL AND t.fts @@ ${query}
+      WHERE EXISTS (SELECT 1 FROM records c WHERE c.duplicate_of IS NOT NULL)
+        AND m.duplicate_of IS NOT NULL AND t.fts @@ ${query}
         AND NOT EXISTS (SELECT 1 FROM record_text h WHERE h.seq = r.seq AND h.fts @@ ${query}) AND ${cond}`.execute(db)
   ).rows.map((r) => r.seq);
 }
