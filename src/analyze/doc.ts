@@ -3,6 +3,7 @@
 // `text` (UTF-16 code units, as JavaScript strings count).
 import type { Article, Entity, Event, Geo, Quantity, Quote, Span, TimeExpression, Warning } from '../record/types.js';
 import type { Word } from './words.js';
+import { judgedLanguage } from './language.js';
 
 export interface Token {
   text: string;
@@ -33,6 +34,8 @@ export interface Sentence {
 export interface Doc {
   readonly article: Article;
   readonly text: string;
+  /** The language the analyses take the text to be in (language.ts): detected, not declared. */
+  readonly language: string;
   /** Reference date for relative times: the dateline date when the body is dated by it, else `published`. */
   readonly referenceDate: string | null;
   sentences: Sentence[];
@@ -51,6 +54,7 @@ export function newDoc(article: Article): Doc {
   return {
     article,
     text: article.text,
+    language: judgedLanguage(article),
     referenceDate: article.dateline?.date ?? article.published?.slice(0, 10) ?? null,
     sentences: [],
     tokens: [],

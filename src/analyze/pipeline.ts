@@ -5,6 +5,7 @@ import type { Component, Layer } from './component.js';
 import { newDoc } from './doc.js';
 import { COMPONENTS } from './components/index.js';
 import { toRecord } from './record.js';
+import { readsAsEnglish } from './language.js';
 
 export function checkOrder(components: readonly Component[]): void {
   const assigned = new Set<Layer>();
@@ -22,13 +23,11 @@ checkOrder(COMPONENTS);
 /** The names of the analyses that run, for the record's `analyses` field and the README. */
 export const ANALYSES: readonly string[] = COMPONENTS.map((c) => c.name);
 
-/** The language the analyses read: their lexicons, cues and models are English. */
-const ANALYSIS_LANGUAGE = 'en';
 const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
 /** A warning for a page in another (known) language, whose analysis layers come out (nearly) empty. */
 function languageWarning(language: string): Warning | null {
-  if (language === ANALYSIS_LANGUAGE || language === 'und') return null;
+  if (readsAsEnglish(language)) return null;
   let name = language;
   try {
     name = LANGUAGE_NAMES.of(language) ?? language;
@@ -44,7 +43,7 @@ function languageWarning(language: string): Warning | null {
 /** Runs every analysis over an extracted article and returns the full record. */
 export function analyze(article: Article, components: readonly Component[] = COMPONENTS): ArticleRecord {
   const doc = newDoc(article);
-  const notEnglish = languageWarning(article.language);
+  const notEnglish = languageWarning(doc.language);
   if (notEnglish) doc.warnings.push(notEnglish);
   for (const c of components) {
     try {

@@ -35,4 +35,18 @@ describe('capitalised nouns on German pages', () => {
     for (const c of [tokens, entities]) c.run(doc);
     expectGermanPlaces(doc);
   });
+
+  // A German blog post declared English (its html lang says "en"): the text's own language rules,
+  // and the English tagger reads none of it (it made persons of "Handschriftliche
+  // Dokumentationen" and "Kommen Sie").
+  it('reads no names into German text declared English, keeping the places the gazetteer knows', () => {
+    const doc = analyzeText(
+      'Heute werden Patientendaten im Krankenhaus noch analog in Form der Fieberkurve in der Behandlungskette weitergereicht. Handschriftliche Dokumentationen und postalischer Versand und Empfang sind fehleranfällig. Kommen Sie bei uns am Stand in Heidelberg vorbei und lernen Sie uns kennen.',
+      undefined,
+      'en',
+    );
+    expect(doc.language).toBe('de');
+    const names = doc.entities.map((e) => `${e.name} (${e.type})`);
+    expect(names).toEqual(['Heidelberg (GPE)']);
+  });
 });

@@ -20,4 +20,21 @@ describe('language warning', () => {
     expect(r.language).toBe('en');
     expect(r.warnings.map((x) => x.code)).not.toContain('not-english');
   });
+
+  // Declarations are wrong either way on real pages: English Business Insider pages declare German.
+  it('judges by the text, not the declaration: an English page declared German is read', () => {
+    const r = recordFrom(`<html lang="de"><body><article><p>${ENGLISH} ${ENGLISH}</p></article></body></html>`, {
+      format: 'html',
+    });
+    expect(r.language).toBe('de');
+    expect(r.warnings.map((x) => x.code)).not.toContain('not-english');
+  });
+
+  it('warns for a French page declared English', () => {
+    const r = recordFrom(`<html lang="en"><body><article><p>${FRENCH}</p></article></body></html>`, {
+      format: 'html',
+    });
+    expect(r.language).toBe('en');
+    expect(r.warnings.find((x) => x.code === 'not-english')?.message).toMatch(/French \(fr\)/);
+  });
 });

@@ -19,14 +19,15 @@ import { regionMentions } from './regions.js';
 import { findRuns, titleCaseSentences } from './runs.js';
 import { isCapitalised, isElidedCapital } from '../../../text/letters.js';
 import { tagDocument } from './model/tagger.js';
-import { lookupPlaces } from '../../resources/gazetteer.js';
+import { lookupPlaces, type Place } from '../../resources/gazetteer.js';
 import { taggedMentions } from './tagged.js';
 import { isPlanet, stateCodeAfterTown, unknownPlaceType } from './unknown-places.js';
-import { PERSON_TITLES, VENUE_HEADS } from './lexicon.js';
+import { FAC_CUES, LOC_CUES, ORG_CUES, PERSON_TITLES, VENUE_HEADS } from './lexicon.js';
+import { englishGivenNames, worldGivenNames } from '../../../text/given-names.js';
 import { dropShoutedWords } from './shouting.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
 import { teamsNotPeoples } from './teams.js';
-import { detectLanguage } from '../../../extract/language.js';
+import { readsAsEnglish } from '../../language.js';
 
 export function findMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -35,11 +36,11 @@ export function findMentions(doc: Doc): Mention[] {
   const runAt = new Int32Array(doc.tokens.length).fill(-1);
   runs.forEach((r, k) => runAt.fill(k, r.tok[0], r.tok[1]));
   const covered = new Uint8Array(doc.tokens.length);
-  // The text's own language, not the page's declaration, which can be wrong either way; asked
-  // only when a lone unknown word is tagged a place.
-  let nounsCapitalised: boolean | undefined;
-  const capitalisesNouns = () => (nounsCapitalised ??= NOUN_CAPITALISING_LANGUAGES.has(textLanguage(doc)));
-  for (const tagged of tagDocument(doc)) {
+  // The tagger learnt English: in another language it reads capitals as names (every German noun
+  // has one: "Handschriftliche Dokumentationen" as a person). There only the rules' places the
+  // gazetteer knows, countries and the like are kept.
+  const english = readsAsEnglish(doc.language);
+  for (const tagged of english ? tagDocument(doc) : []) {
     const joined = joinHyphens(doc, tagged.tok, tagged.type === 'PERSON');
     const taggedPlace = tagged.type === 'GPE' || tagged.type === 'LOC';
     const span = { ...tagged, tok: taggedPlace ? knownPlaceSpan(doc, joined, covered) : joined };
@@ -47,9 +48,6 @@ export function findMentions(doc: Doc): Mention[] {
     if (covered[from]) continue;
     if (span.type !== 'GPE' && to - from === 1 && stateCodeAfterTown(doc, from)) span.type = 'GPE';
     const unknownWord = taggedPlace && to - from === 1 && lookupPlaces(doc.tokens[from].text).length === 0;
-    // The English-trained tagger reads a capital as a name; in German every noun has one
-    // ("in Vorbereitung", "in Betrieb"): a lone word is a place there only if the gazetteer knows it.
-    if (unknownWord && capitalisesNouns()) continue;
     // Place names hold no digits; "A350", "N225" and the "K20" of "NBA 2K20" are models and codes.
     if (taggedPlace && HAS_DIGIT.test(doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 1].span[1]))) continue;
     if (unknownWord) span.type = unknownPlaceType(doc, from, span.type);
@@ -105,13 +103,21 @@ export function findMentions(doc: Doc): Mention[] {
   const surnames = personWords(mentions);
   // "Sondland" after "Gordon Sondland": the surname of a person named in full is that person.
   for (const m of mentions) if (m.guessed && m.type === 'ORG' && surnames.has(m.text)) m.type = 'PERSON';
+  personWordsNamedBefore(doc, mentions);
   mentions.push(...stateCodesAfterPlaces(doc, mentions, covered));
+  let lowerCase: Set<string> | undefined;
   for (const run of runs) {
     let free = true;
     for (let i = run.tok[0]; i < run.tok[1] && free; i++) free = covered[i] === 0;
     if (free)
       for (const m of classifyRun(doc, run))
-        if (ruleOnly(doc, m) || datelineOpening(run.initial, m) || surnames.has(m.text)) mentions.push(m);
+        if (
+          ruleOnly(doc, m) ||
+          datelineOpening(run.initial, m) ||
+          surnames.has(m.text) ||
+          (!english && knownPlace(doc, m, (lowerCase ??= lowerCaseWords(doc))))
+        )
+          mentions.push(m);
   }
   mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   return regionMentions(
@@ -120,25 +126,84 @@ export function findMentions(doc: Doc): Mention[] {
   );
 }
 
+/**
+ * One entity for one thing: a lone word of a person named in full earlier in the document is that
+ * person, whatever the tagger read it as ("Hamilton argued" after "Ian Hamilton" was a town in
+ * Ohio, "[LeBron] without wins" after "LeBron James" an organisation), unless its sentence places
+ * it ("in Hamilton, Ontario") or the gazetteer knows it as a country or a populous first-level
+ * region ("Georgia"; not the Slovenian municipality Kuzma).
+ */
+function personWordsNamedBefore(doc: Doc, mentions: Mention[]): void {
+  const firstNamed = new Map<string, number>();
+  const name = (w: string, at: number) => {
+    if (!(firstNamed.get(w)! <= at)) firstNamed.set(w, at);
+  };
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.tok[1] - m.tok[0] < 2) continue;
+    const words = m.text.split(' ');
+    // A title or a place's or an institution's word shows a misread name ("Bartholomew County Sheriff").
+    if (words.some((w) => NOT_PERSON_WORDS.some((list) => list.has(w.toLowerCase())))) continue;
+    // A surname, after a given name the lists know ("Ian Hamilton"; not "Old Athens", a tagger's person).
+    if (words.slice(0, -1).some(isGivenName)) name(words[words.length - 1], m.span[0]);
+    // The first name of a two-word name, where the lists know it or no place shares it ("LeBron";
+    // not "Wichita" of "Wichita North", nor "Browns" of "Browns DL Sheldon Richardson").
+    const first = words[0];
+    if (words.length === 2 && (isGivenName(first) || lookupPlaces(first).length === 0)) name(first, m.span[0]);
+  }
+  for (const m of mentions) {
+    if (m.tok[1] - m.tok[0] !== 1 || !(firstNamed.get(m.text)! < m.span[0])) continue;
+    if (m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'ORG') continue;
+    if (m.places?.some(isWellKnownRegion)) continue;
+    if (unknownPlaceType(doc, m.tok[0], 'GPE') !== 'ORG') continue;
+    m.type = 'PERSON';
+    delete m.places;
+    delete m.cc;
+  }
+}
+
+const ENGLISH_GIVEN_NAMES = englishGivenNames();
+const WORLD_GIVEN_NAMES = worldGivenNames();
+const isGivenName = (word: string) =>
+  ENGLISH_GIVEN_NAMES.has(word.toLowerCase()) || WORLD_GIVEN_NAMES.has(word.toLowerCase());
+
+/** Words no person's name holds: titles, and the heads of places, facilities and organisations. */
+const NOT_PERSON_WORDS: readonly ReadonlySet<string>[] = [PERSON_TITLES, LOC_CUES, FAC_CUES, ORG_CUES];
+
+/** People in a first-level region whose name a person's name does not take over. */
+const MIN_NAMED_REGION_POP = 1_000_000;
+
+const isWellKnownRegion = (p: Place) => p.kind === 'country' || (p.kind === 'admin1' && p.pop >= MIN_NAMED_REGION_POP);
+
 /** A name the rules typed FAC by a venue's head word ("Ryman Auditorium"). */
 const isVenue = (m: Mention) =>
   m.type === 'FAC' && !!m.headCue && VENUE_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase());
+
+/** The words a text writes in lower case. */
+function lowerCaseWords(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  for (const t of doc.tokens) if (t.text === t.lower) out.add(t.lower);
+  return out;
+}
 
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
 
 const HAS_DIGIT = /\p{Nd}/u;
 
-/** The language told from the text: extraction's answer when it told it from this very text (the
- * same detector), so the text is not read again; otherwise (a declared language) detected here. */
-function textLanguage(doc: Doc): string {
-  const article = doc.article;
-  return article.provenance?.language === 'detected' && article.text === doc.text
-    ? article.language
-    : detectLanguage(doc.text);
-}
+/** Inhabitants of a town named by one word that the rules keep as a place in a text the tagger cannot read. */
+const MIN_LONE_TOWN_POP = 100_000;
 
-/** Languages (ISO 639-1) that capitalise every noun: German and Luxembourgish. */
-const NOUN_CAPITALISING_LANGUAGES: ReadonlySet<string> = new Set(['de', 'lb']);
+/**
+ * A place the rules found and the gazetteer knows, kept where the tagger cannot read the text: a
+ * name of two words or more ("Santa Cruz"), or one word that names a town of 100,000 or more
+ * ("Heidelberg", "Curitiba") and that the text never writes in lower case (Indonesian "bukan",
+ * "not", is also a town in Iran). Countries and regions are kept by ruleOnly.
+ */
+function knownPlace(doc: Doc, m: Mention, lowerCase: ReadonlySet<string>): boolean {
+  if (m.type !== null && m.type !== 'GPE' && m.type !== 'LOC') return false;
+  if (!m.places?.length) return false;
+  if (m.tok[1] - m.tok[0] > 1) return true;
+  return !lowerCase.has(m.text.toLowerCase()) && m.places.some((p) => p.pop >= MIN_LONE_TOWN_POP);
+}
 
 /** How far a place's span may grow on either side to reach a name the gazetteer knows. */
 const PLACE_REACH = 4;
