@@ -121,9 +121,12 @@ export function scanPage(dom: Document): PageScan {
     const { tokens, kinds } = classes.of(a);
     let next = flags;
     const comments = !flags.inComments && (kinds & COMMENTS) !== 0;
+    // Worked out for every element, not only for the rare <aside> that needs it: a comparison first
+    // met on a late page made V8 discard the walk's optimised code.
+    const nearHeadline = headlineAt >= 0 && at - headlineAt <= META_COLUMN_AFTER_HEADLINE;
     const chrome =
       !flags.inChrome &&
-      ((CHROME_TAGS.has(name) && !(name !== 'nav' && flags.inArticle) && !metaColumn(name, at, headlineAt)) ||
+      ((CHROME_TAGS.has(name) && !(name !== 'nav' && flags.inArticle) && !metaColumn(name, nearHeadline)) ||
         (kinds & CHROME) !== 0);
     // The page's main region is never chrome: an <aside> banner left unclosed above it would
     // otherwise swallow the whole article, byline and date included.
@@ -220,8 +223,8 @@ export function opensChromeOrComments(el: Element): boolean {
  * date and author beside the opening paragraphs), not a sidebar of other content. */
 const META_COLUMN_AFTER_HEADLINE = 4;
 
-function metaColumn(name: string, at: number, headlineAt: number): boolean {
-  return name === 'aside' && headlineAt >= 0 && at - headlineAt <= META_COLUMN_AFTER_HEADLINE;
+function metaColumn(name: string, nearHeadline: boolean): boolean {
+  return name === 'aside' && nearHeadline;
 }
 
 function isMainRegion(el: Element): boolean {
