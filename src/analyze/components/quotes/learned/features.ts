@@ -9,6 +9,7 @@ import type { Token } from '../../../doc.js';
 import type { Cue } from '../cues.js';
 import type { QuoteContext } from '../context.js';
 import { bucketOf, featureHash, fnv, FNV_OFFSET, type LinearModel } from './linear.js';
+import { StringWeights } from './string-weights.js';
 
 /** Parts of speech that can head a cue the rules do not know ("accusations", "frightened", "backs"). */
 const CUE_POS = new Set(['VERB', 'NOUN', 'ADJ']);
@@ -52,9 +53,10 @@ export function cueFeatures(
 }
 
 /**
- * The cue model's score of token `i` as a cue head: the sum of its cueFeatures' weights, in the
- * same order (so the same double), without an array per token (it is asked of most verbs, nouns
- * and adjectives).
+ * The cue model's score of token `i` as a cue head: the sum of its cueFeatures' weights, without
+ * an array per token (it is asked of most verbs, nouns and adjectives). A token the rules do not
+ * read as a cue (the common case) adds the weights its words make from their kept values
+ * (ruleFreeCueScore); the sum is the same double in any order, as in WindowTokens.weigh.
  */
 export function cueScore(
   model: LinearModel,
@@ -65,6 +67,7 @@ export function cueScore(
   ruleCue: Cue | null,
   verdict: RuleVerdict,
 ): number {
+  if (ruleCue === null && verdict === 'none') return ruleFreeCueScore(model.weights, ctx, i, s0, s1);
   const n = writeCueFeatures(ctx, i, s0, s1, ruleCue, verdict, cueBuffer);
   return model.scoreOf(cueBuffer, n);
 }
@@ -97,13 +100,8 @@ function writeCueFeatures(
     nPos = next ? next.pos : 'undefined';
   const pLemma = prev ? prev.lemma : 'undefined',
     nLemma = next ? next.lemma : 'undefined';
-  // Quotation marks just before ("“...,” she said") or just after ("said: “...”") the token.
-  const before = ctx.markAfter(Math.max(0, t.span[0] - 12));
-  const closesBefore =
-    before < ctx.marks.length && ctx.marks[before].span[1] <= t.span[0] && t.span[0] - ctx.marks[before].span[1] < 40;
-  const after = ctx.markAfter(t.span[1]);
-  const opensAfter =
-    after < ctx.marks.length && ctx.marks[after].span[0] >= t.span[1] && ctx.marks[after].span[0] - t.span[1] < 40;
+  const qb = closesBefore(ctx, t),
+    qa = opensAfter(ctx, t);
   out[0] = BIAS;
   out[1] = hashOn(C.l, l);
   out[2] = hashOn(C.w, w);
@@ -129,16 +127,13 @@ function writeCueFeatures(
   out[22] = hashOnPair(C.vr, verdict, rk);
   out[23] = i === s0 ? FIRST_TRUE : FIRST_FALSE;
   out[24] = POSITION[Math.min(4, Math.floor((i - s0) / 5))];
-  out[25] = closesBefore ? QB_TRUE : QB_FALSE;
-  out[26] = opensAfter ? QA_TRUE : QA_FALSE;
-  out[27] = hashOn(closesBefore ? C.qblTrue : C.qblFalse, l);
-  out[28] = hashOn(opensAfter ? C.qalTrue : C.qalFalse, l);
-  for (let k = i + 1; k < s1 && k <= i + 4; k++)
-    if (tk[k].lemma === 'that') {
-      out[29] = hashOn(C.that, l);
-      return 30;
-    }
-  return 29;
+  out[25] = qb ? QB_TRUE : QB_FALSE;
+  out[26] = qa ? QA_TRUE : QA_FALSE;
+  out[27] = hashOn(qb ? C.qblTrue : C.qblFalse, l);
+  out[28] = hashOn(qa ? C.qalTrue : C.qalFalse, l);
+  if (!thatFollows(tk, i, s1)) return 29;
+  out[29] = hashOn(C.that, l);
+  return 30;
 }
 
 /** The FNV states of the cue features' name prefixes ("l=", "qbl=true|", ...), hashed once. */
@@ -179,6 +174,139 @@ const QB_TRUE = featureHash('qb=true'),
   QB_FALSE = featureHash('qb=false');
 const QA_TRUE = featureHash('qa=true'),
   QA_FALSE = featureHash('qa=false');
+
+/** Whether a quotation mark closes within 40 characters before token t ("“...,” she said"). */
+function closesBefore(ctx: QuoteContext, t: Token): boolean {
+  const m = ctx.markAfter(Math.max(0, t.span[0] - 12));
+  return m < ctx.marks.length && ctx.marks[m].span[1] <= t.span[0] && t.span[0] - ctx.marks[m].span[1] < 40;
+}
+
+/** Whether a quotation mark opens within 40 characters after token t ("said: “...”"). */
+function opensAfter(ctx: QuoteContext, t: Token): boolean {
+  const m = ctx.markAfter(t.span[1]);
+  return m < ctx.marks.length && ctx.marks[m].span[0] >= t.span[1] && ctx.marks[m].span[0] - t.span[1] < 40;
+}
+
+/** Whether a token of lemma "that" follows token i within four tokens, in the sentence ending at s1. */
+function thatFollows(tk: readonly Token[], i: number, s1: number): boolean {
+  for (let k = i + 1; k < s1 && k <= i + 4; k++) if (tk[k].lemma === 'that') return true;
+  return false;
+}
+
+/**
+ * The cue model's weights kept per string (see StringWeights), for cues the rules do not read
+ * (rule kind and verdict "none"). `word` (CUE_WORD offsets): "w=", "w-1=", "w+1=", "sf=" of its
+ * last three letters. `lemma` (CUE_LEMMA): "l=", "l-1=", "l+1=", "rl=none|", "vl=none|",
+ * "qbl=false|", "qbl=true|", "qal=false|", "qal=true|", "that+=". `pos` (CUE_TAG): "p=", "p-1=",
+ * "p+1=", "p-2=", "p+2=", "rp=none|". A missing neighbour is the string its feature names
+ * ("<s>", "</s>", "<none>").
+ */
+interface CueStringWeights {
+  word: StringWeights;
+  lemma: StringWeights;
+  pos: StringWeights;
+}
+const CUE_WORD = { w: 0, prev: 1, next: 2, suffix: 3, stride: 4 } as const;
+const CUE_LEMMA = { l: 0, prev: 1, next: 2, rule: 3, verdict: 4, qbl: 5, qal: 7, that: 9, stride: 10 } as const;
+const CUE_TAG = { p: 0, prev: 1, next: 2, prev2: 3, next2: 4, rule: 5, stride: 6 } as const;
+const cueStrings = new WeakMap<ArrayLike<number>, CueStringWeights>();
+
+function cueStringWeights(w: ArrayLike<number>): CueStringWeights {
+  let t = cueStrings.get(w);
+  if (t) return t;
+  const weight = (h: number) => w[bucketOf(h)];
+  const none = (h: number) => fnv(fnv(h, 'none'), '|');
+  t = {
+    word: new StringWeights(CUE_WORD.stride, (word, out, o) => {
+      out[o + CUE_WORD.w] = weight(fnv(C.w, word));
+      out[o + CUE_WORD.prev] = weight(fnv(C.wPrev, word));
+      out[o + CUE_WORD.next] = weight(fnv(C.wNext, word));
+      out[o + CUE_WORD.suffix] = weight(fnv(C.sf, word.slice(-3)));
+    }),
+    lemma: new StringWeights(CUE_LEMMA.stride, (lemma, out, o) => {
+      out[o + CUE_LEMMA.l] = weight(fnv(C.l, lemma));
+      out[o + CUE_LEMMA.prev] = weight(fnv(C.lPrev, lemma));
+      out[o + CUE_LEMMA.next] = weight(fnv(C.lNext, lemma));
+      out[o + CUE_LEMMA.rule] = weight(fnv(none(C.rl), lemma));
+      out[o + CUE_LEMMA.verdict] = weight(fnv(none(C.vl), lemma));
+      out[o + CUE_LEMMA.qbl] = weight(fnv(C.qblFalse, lemma));
+      out[o + CUE_LEMMA.qbl + 1] = weight(fnv(C.qblTrue, lemma));
+      out[o + CUE_LEMMA.qal] = weight(fnv(C.qalFalse, lemma));
+      out[o + CUE_LEMMA.qal + 1] = weight(fnv(C.qalTrue, lemma));
+      out[o + CUE_LEMMA.that] = weight(fnv(C.that, lemma));
+    }),
+    pos: new StringWeights(CUE_TAG.stride, (pos, out, o) => {
+      out[o + CUE_TAG.p] = weight(fnv(C.p, pos));
+      out[o + CUE_TAG.prev] = weight(fnv(C.pPrev, pos));
+      out[o + CUE_TAG.next] = weight(fnv(C.pNext, pos));
+      out[o + CUE_TAG.prev2] = weight(fnv(C.pPrev2, pos));
+      out[o + CUE_TAG.next2] = weight(fnv(C.pNext2, pos));
+      out[o + CUE_TAG.rule] = weight(fnv(none(C.rp), pos));
+    }),
+  };
+  cueStrings.set(w, t);
+  return t;
+}
+
+/** cueScore of a token with no rule cue and the verdict "none", under weights `w`. */
+function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0: number, s1: number): number {
+  const { word, lemma, pos } = cueStringWeights(w);
+  const tk = ctx.tokens;
+  const t = tk[i];
+  const prev = i > s0 ? tk[i - 1] : undefined;
+  const prev2 = i - 1 > s0 ? tk[i - 2] : undefined;
+  const next = i + 1 < s1 ? tk[i + 1] : undefined;
+  const next2 = i + 2 < s1 ? tk[i + 2] : undefined;
+  const l = t.lemma;
+  const qb = closesBefore(ctx, t) ? 1 : 0,
+    qa = opensAfter(ctx, t) ? 1 : 0;
+  // The features of the cue's own parts of speech, rule and verdict, and the pairs of strings.
+  let sum =
+    w[NONE_CONSTANTS[0]] +
+    w[NONE_CONSTANTS[1]] +
+    w[NONE_CONSTANTS[2]] +
+    w[NONE_CONSTANTS[3]] +
+    w[hashOnPair(C.lp, l, t.pos)] +
+    w[hashOnPair(C.pp, prev ? prev.pos : 'undefined', next ? next.pos : 'undefined')] +
+    w[hashOnPair(C.llNext, l, next ? next.lemma : 'undefined')] +
+    w[hashOnPair(C.lPrevL, prev ? prev.lemma : 'undefined', l)] +
+    w[i === s0 ? FIRST_TRUE : FIRST_FALSE] +
+    w[POSITION[Math.min(4, Math.floor((i - s0) / 5))]] +
+    w[qb ? QB_TRUE : QB_FALSE] +
+    w[qa ? QA_TRUE : QA_FALSE];
+  let o = word.offsetOf(t.lower);
+  sum += word.values[o + CUE_WORD.w] + word.values[o + CUE_WORD.suffix];
+  o = word.offsetOf(prev ? prev.lower : '<none>');
+  sum += word.values[o + CUE_WORD.prev];
+  o = word.offsetOf(next ? next.lower : '<none>');
+  sum += word.values[o + CUE_WORD.next];
+  o = lemma.offsetOf(l);
+  sum +=
+    lemma.values[o + CUE_LEMMA.l] +
+    lemma.values[o + CUE_LEMMA.rule] +
+    lemma.values[o + CUE_LEMMA.verdict] +
+    lemma.values[o + CUE_LEMMA.qbl + qb] +
+    lemma.values[o + CUE_LEMMA.qal + qa] +
+    (thatFollows(tk, i, s1) ? lemma.values[o + CUE_LEMMA.that] : 0);
+  o = lemma.offsetOf(prev ? prev.lemma : '<s>');
+  sum += lemma.values[o + CUE_LEMMA.prev];
+  o = lemma.offsetOf(next ? next.lemma : '</s>');
+  sum += lemma.values[o + CUE_LEMMA.next];
+  o = pos.offsetOf(t.pos);
+  sum += pos.values[o + CUE_TAG.p] + pos.values[o + CUE_TAG.rule];
+  o = pos.offsetOf(prev ? prev.pos : '<s>');
+  sum += pos.values[o + CUE_TAG.prev];
+  o = pos.offsetOf(next ? next.pos : '</s>');
+  sum += pos.values[o + CUE_TAG.next];
+  o = pos.offsetOf(prev2 ? prev2.pos : '<s>');
+  sum += pos.values[o + CUE_TAG.prev2];
+  o = pos.offsetOf(next2 ? next2.pos : '</s>');
+  sum += pos.values[o + CUE_TAG.next2];
+  return sum;
+}
+
+/** The buckets of "b", "r=none", "v=none" and "vr=none|none": the same for every rule-free cue. */
+const NONE_CONSTANTS = [BIAS, hashOn(C.r, 'none'), hashOn(C.v, 'none'), hashOnPair(C.vr, 'none', 'none')];
 
 /** The window a cue's content is looked for in: its sentence, widened over quotations that run past it. */
 export function contentWindow(ctx: QuoteContext, sentence: number): [number, number] {
@@ -313,6 +441,7 @@ const C_B = table(P_B, ['']),
   C_BCV = table(P_BCV, pairs(pairs(CAP2, CAP2), BOOL)),
   C_OS = table([P_OS], BOOL),
   C_TM = table(P_TM, BOOL),
+  C_SS = table(P_SS, BOOL),
   C_RSD = table([P_RSD], NEAREST),
   C_RED = table([P_RED], NEAREST);
 
@@ -359,9 +488,8 @@ class WindowTokens {
   contentWeights = windowArrays.contentWeights;
   /** Per token and side, its own transition weights summed per label pair (transitionSums). */
   transitionWeights = windowArrays.transitionWeights;
-  /** Per token and NEAREST value, the weights of "rsd|" and "rsdw|", of "red|" and "redw|" (NaN until asked). */
-  private rsdw = windowArrays.rsdw;
-  private redw = windowArrays.redw;
+  /** The weights' values per word, lemma and part of speech (weigh). */
+  private strings: ContentStringWeights | null = null;
 
   constructor(
     private readonly ctx: QuoteContext,
@@ -389,8 +517,6 @@ class WindowTokens {
     this.filled = a.filled;
     this.contentWeights = a.contentWeights;
     this.transitionWeights = a.transitionWeights;
-    this.rsdw = a.rsdw;
-    this.redw = a.redw;
     this.filled.fill(0, 0, 3 * n);
     for (let k = w0; k < w1; k++) {
       const t = tokens[k];
@@ -468,74 +594,151 @@ class WindowTokens {
     if (this.weights === w) return;
     const n = this.w1 - this.w0;
     this.weights = w;
-    this.rsdw.fill(NaN, 0, 10 * n);
-    this.redw.fill(NaN, 0, 10 * n);
+    this.strings = contentStringWeights(w);
     for (let slot = 0; slot < 3 * n; slot++) this.filled[slot] &= 3;
   }
 
   /**
    * The offset in contentWeights of token k's own content features' weights on side s, summed,
-   * with the rule off at it and on after it: "b|", "tm|" and the token's own buckets (contentAt: w,
-   * l, p, pp, pn, wp, wr of the rule, ac, ss). After weigh().
+   * with the rule off at it and on after it: "b|", "tm|", "ss|" and the token's own features (w,
+   * l, p, pp, pn, wp, wr of the rule, ac; see contentAt), the word's and lemma's from their kept
+   * weights (ContentStringWeights). After weigh().
    */
   contentSums(k: number, s: number): number {
     const slot = 3 * (k - this.w0) + s;
     if (!(this.filled[slot] & 4)) {
       this.filled[slot] |= 4;
       const w = this.weights!;
-      const a = this.contentAt(k, s);
-      const own = this.content;
-      let sum = w[C_B[s]] + w[C_TM[s * 2 + (this.bits[k - this.w0] & IN_TIME ? 1 : 0)]];
-      for (let j = 0; j < 6; j++) sum += w[own[a + j]];
-      sum += w[own[a + 8]] + w[own[a + 9]];
-      this.contentWeights[2 * slot] = sum + w[own[a + 6]];
-      this.contentWeights[2 * slot + 1] = sum + w[own[a + 7]];
+      const { word, lemma } = this.strings!;
+      const tk = this.tokens;
+      const t = tk[k];
+      const prev = k > this.w0 ? tk[k - 1] : undefined;
+      const pos = t.pos;
+      const nextPos = k + 1 < this.w1 ? tk[k + 1].pos : 'undefined';
+      const startsSentence = !prev || prev.sentence !== t.sentence ? 1 : 0;
+      let sum =
+        w[C_B[s]] +
+        w[C_TM[s * 2 + (this.bits[k - this.w0] & IN_TIME ? 1 : 0)]] +
+        w[C_SS[s * 2 + startsSentence]] +
+        w[bucketOf(fnv(P_P[s], pos))] +
+        w[bucketOf(fnv(fnv(fnv(P_PP[s], prev ? prev.pos : 'undefined'), '|'), pos))] +
+        w[bucketOf(fnv(fnv(fnv(P_PN[s], pos), '|'), nextPos))];
+      let o = word.offsetOf(prev ? prev.lower : 'undefined');
+      sum += word.values[o + WORD.wp + s];
+      o = lemma.offsetOf(t.lemma);
+      sum += lemma.values[o + LEMMA.l + s] + lemma.values[o + LEMMA.ac + 3 * (prev && prev.text === ',' ? 1 : 0) + s];
+      o = word.offsetOf(t.lower);
+      sum += word.values[o + WORD.w + s];
+      this.contentWeights[2 * slot] = sum + word.values[o + WORD.wr + s];
+      this.contentWeights[2 * slot + 1] = sum + word.values[o + WORD.wr + 3 + s];
     }
     return 2 * slot;
   }
 
   /**
    * The offset in transitionWeights of token k's own transition features' weights on side s,
-   * summed per label pair: "T" and the token's own buckets (transitionAt: pw, w, l, pp, pww, s).
-   * After weigh().
+   * summed per label pair: "T" and the token's own features (pw, w, l, pp, pww, s; see
+   * transitionAt), the words' and lemma's from their kept weights. After weigh().
    */
   transitionSums(k: number, s: number): number {
     const slot = 3 * (k - this.w0) + s;
     if (!(this.filled[slot] & 8)) {
       this.filled[slot] |= 8;
       const w = this.weights!;
-      const a = this.transitionAt(k, s);
-      const own = this.transition;
-      for (let ab = 0; ab < 4; ab++) {
-        let sum = w[TT_T[ab]];
-        for (let j = ab; j < OWN_TRANSITION; j += 4) sum += w[own[a + j]];
-        this.transitionWeights[4 * slot + ab] = sum;
-      }
+      const { word, lemma } = this.strings!;
+      const tk = this.tokens;
+      const t = tk[k];
+      const prev = k > this.w0 ? tk[k - 1] : undefined;
+      const pw = prev ? prev.lower : '<w>';
+      const startsSentence = prev && prev.sentence !== t.sentence ? 1 : 0;
+      const pairs = transitionScratch;
+      withLabelPairs(fnv(fnv(fnv(T_PP[s], prev ? prev.pos : '<w>'), '|'), t.pos), pairs, 0);
+      withLabelPairs(fnv(fnv(fnv(T_PWW, pw), '|'), t.lower), pairs, 4);
+      const out = this.transitionWeights;
+      for (let ab = 0; ab < 4; ab++)
+        out[4 * slot + ab] = w[TT_T[ab]] + w[TT_S[4 * (s * 2 + startsSentence) + ab]] + w[pairs[ab]] + w[pairs[4 + ab]];
+      let o = word.offsetOf(pw);
+      for (let ab = 0; ab < 4; ab++) out[4 * slot + ab] += word.values[o + WORD.tpw + 4 * s + ab];
+      o = word.offsetOf(t.lower);
+      for (let ab = 0; ab < 4; ab++) out[4 * slot + ab] += word.values[o + WORD.tw + 4 * s + ab];
+      o = lemma.offsetOf(t.lemma);
+      for (let ab = 0; ab < 4; ab++) out[4 * slot + ab] += lemma.values[o + LEMMA.tl + 4 * s + ab];
     }
     return 4 * slot;
   }
 
   /** The weights of "rsd|" + NEAREST[rs] (`byDistance[rs]`) and "rsdw|" + NEAREST[rs] + "|" + pos for token k. After weigh(). */
   ruleStartWord(k: number, rs: number, byDistance: Float64Array): number {
-    const at = 10 * (k - this.w0) + rs;
-    let v = this.rsdw[at];
-    if (v !== v) {
-      v = byDistance[rs] + this.weights![bucketOf(fnv(fnv(fnv(P_RSDW, NEAREST[rs]), '|'), this.tokens[k].pos))];
-      this.rsdw[at] = v;
-    }
-    return v;
+    const { pos } = this.strings!;
+    return byDistance[rs] + pos.values[pos.offsetOf(this.tokens[k].pos) + rs];
   }
 
   /** The weights of "red|" + NEAREST[re] (`byDistance[re]`) and "redw|" + NEAREST[re] + "|" + lemma for token k. After weigh(). */
   ruleEndWord(k: number, re: number, byDistance: Float64Array): number {
-    const at = 10 * (k - this.w0) + re;
-    let v = this.redw[at];
-    if (v !== v) {
-      v = byDistance[re] + this.weights![bucketOf(fnv(fnv(fnv(P_REDW, NEAREST[re]), '|'), this.tokens[k].lemma))];
-      this.redw[at] = v;
-    }
-    return v;
+    const { lemma } = this.strings!;
+    return byDistance[re] + lemma.values[lemma.offsetOf(this.tokens[k].lemma) + LEMMA.redw + re];
   }
+}
+
+/** The buckets of the two hashed transition features of transitionSums (pp, pww), 4 label pairs each. */
+const transitionScratch = new Int32Array(8);
+
+/**
+ * The content model's weights kept per string (see StringWeights). `word` (WORD offsets): "w|" +
+ * side, "wp|" + side (as the word before), "wr|" + side + word + "|" + rule (false, true), "Tw|" +
+ * side and "Tpw|" + side (as the word before) per label pair. `lemma` (LEMMA offsets): "l|" +
+ * side, "ac|" + after a comma (false, true) + "|" + lemma + "|" + side, "Tl|" + side per label
+ * pair, "redw|" + NEAREST value. `pos`: "rsdw|" + NEAREST value + "|" + pos. Per side three
+ * values (L, R, C); per side and label pair four per side.
+ */
+interface ContentStringWeights {
+  word: StringWeights;
+  lemma: StringWeights;
+  pos: StringWeights;
+}
+const WORD = { w: 0, wp: 3, wr: 6, tw: 12, tpw: 24, stride: 36 } as const;
+const LEMMA = { l: 0, ac: 3, tl: 9, redw: 21, stride: 31 } as const;
+const contentStrings = new WeakMap<ArrayLike<number>, ContentStringWeights>();
+
+function contentStringWeights(w: ArrayLike<number>): ContentStringWeights {
+  let t = contentStrings.get(w);
+  if (t) return t;
+  const pairs = new Int32Array(4);
+  /** The weights of state h followed by each label pair, at out[o..o+4). */
+  const labelPairWeights = (h: number, out: Float64Array, o: number) => {
+    withLabelPairs(h, pairs, 0);
+    for (let ab = 0; ab < 4; ab++) out[o + ab] = w[pairs[ab]];
+  };
+  const weight = (h: number) => w[bucketOf(h)];
+  t = {
+    word: new StringWeights(WORD.stride, (word, out, o) => {
+      for (let s = 0; s < 3; s++) {
+        out[o + WORD.w + s] = weight(fnv(P_W[s], word));
+        out[o + WORD.wp + s] = weight(fnv(P_WP[s], word));
+        const wr = fnv(fnv(P_WR[s], word), '|');
+        out[o + WORD.wr + s] = weight(fnv(wr, 'false'));
+        out[o + WORD.wr + 3 + s] = weight(fnv(wr, 'true'));
+        labelPairWeights(fnv(T_W[s], word), out, o + WORD.tw + 4 * s);
+        labelPairWeights(fnv(T_PW[s], word), out, o + WORD.tpw + 4 * s);
+      }
+    }),
+    lemma: new StringWeights(LEMMA.stride, (lemma, out, o) => {
+      for (let s = 0; s < 3; s++) {
+        out[o + LEMMA.l + s] = weight(fnv(P_L[s], lemma));
+        for (let comma = 0; comma < 2; comma++)
+          out[o + LEMMA.ac + 3 * comma + s] = weight(
+            fnv(fnv(fnv(fnv(fnv(P_AC, BOOL[comma]), '|'), lemma), '|'), SIDES[s]),
+          );
+        labelPairWeights(fnv(T_L[s], lemma), out, o + LEMMA.tl + 4 * s);
+      }
+      NEAREST.forEach((v, i) => (out[o + LEMMA.redw + i] = weight(fnv(fnv(fnv(P_REDW, v), '|'), lemma))));
+    }),
+    pos: new StringWeights(NEAREST.length, (pos, out, o) =>
+      NEAREST.forEach((v, i) => (out[o + i] = weight(fnv(fnv(fnv(P_RSDW, v), '|'), pos)))),
+    ),
+  };
+  contentStrings.set(w, t);
+  return t;
 }
 
 /**
@@ -555,8 +758,6 @@ const windowArrays = {
   filled: new Uint8Array(0),
   contentWeights: new Float64Array(0),
   transitionWeights: new Float64Array(0),
-  rsdw: new Float64Array(0),
-  redw: new Float64Array(0),
   emissions: new Float64Array(0),
   transitions: new Float64Array(0),
 };
@@ -571,8 +772,6 @@ function growWindowArrays(n: number): void {
   a.filled = new Uint8Array(3 * room);
   a.contentWeights = new Float64Array(3 * room * 2);
   a.transitionWeights = new Float64Array(3 * room * 4);
-  a.rsdw = new Float64Array(10 * room);
-  a.redw = new Float64Array(10 * room);
   a.emissions = new Float64Array(room);
   a.transitions = new Float64Array(4 * room);
 }
@@ -955,7 +1154,8 @@ const TT_T = table([T_T], withSuffixes([''])),
   TT_R = table(T_R, withSuffixes(BOOL2)),
   TT_M = table(T_M, withSuffixes(pairs(BOOL2, BOOL))),
   TT_D = table(T_D, withSuffixes(BUCKETS)),
-  TT_SP = table([T_SP], withSuffixes(BOOL));
+  TT_SP = table([T_SP], withSuffixes(BOOL)),
+  TT_S = table(T_S, withSuffixes(BOOL));
 
 /** Copies 4 buckets from `from` at `at` to `out` at `o`. */
 function copy4(out: Int32Array, o: number, from: Int32Array, at: number): void {

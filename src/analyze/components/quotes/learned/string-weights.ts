@@ -1,0 +1,42 @@
+// Values a model's weights give a string (a word, a lemma, a part of speech), worked out on first
+// sight and kept: the weights of the features that string makes. Scoring a token then reads a
+// few kept numbers instead of hashing each feature string and reading the weight it lands on
+// (the weights are 2^20 floats, 4 MB: most reads of a rare feature's weight miss the caches).
+
+/** How many strings a table keeps before it starts over (flat memory in a long-running process). */
+const STRING_WEIGHTS_LIMIT = 1 << 14;
+
+export class StringWeights {
+  /** The values of the strings met, `stride` per string, at the offsets offsetOf gives. */
+  readonly values: Float64Array;
+  private readonly offsets = new Map<string, number>();
+  private next = 0;
+
+  constructor(
+    private readonly stride: number,
+    /** Writes a string's `stride` values at out[o...]. */
+    private readonly fill: (s: string, out: Float64Array, o: number) => void,
+    private readonly limit = STRING_WEIGHTS_LIMIT,
+  ) {
+    this.values = new Float64Array(stride * limit);
+  }
+
+  /**
+   * The offset in `values` of the values of `s`. Read them before asking for another string: a
+   * full table starts over, and the slot is then another string's.
+   */
+  offsetOf(s: string): number {
+    let o = this.offsets.get(s);
+    if (o === undefined) {
+      if (this.next === this.stride * this.limit) {
+        this.offsets.clear();
+        this.next = 0;
+      }
+      o = this.next;
+      this.next += this.stride;
+      this.fill(s, this.values, o);
+      this.offsets.set(s, o);
+    }
+    return o;
+  }
+}
