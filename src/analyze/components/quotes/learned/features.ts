@@ -197,18 +197,16 @@ function thatFollows(tk: readonly Token[], i: number, s1: number): boolean {
  * The cue model's weights kept per string (see StringWeights), for cues the rules do not read
  * (rule kind and verdict "none"). `word` (CUE_WORD offsets): "w=", "w-1=", "w+1=", "sf=" of its
  * last three letters. `lemma` (CUE_LEMMA): "l=", "l-1=", "l+1=", "rl=none|", "vl=none|",
- * "qbl=false|", "qbl=true|", "qal=false|", "qal=true|", "that+=". `pos` (CUE_TAG): "p=", "p-1=",
- * "p+1=", "p-2=", "p+2=", "rp=none|". A missing neighbour is the string its feature names
- * ("<s>", "</s>", "<none>").
+ * "qbl=false|", "qbl=true|", "qal=false|", "qal=true|", "that+=". A missing neighbour is the
+ * string its feature names ("<s>", "</s>", "<none>"). The features of parts of speech, which
+ * take a few values, are hashed as they come: their weights stay in the caches.
  */
 interface CueStringWeights {
   word: StringWeights;
   lemma: StringWeights;
-  pos: StringWeights;
 }
 const CUE_WORD = { w: 0, prev: 1, next: 2, suffix: 3, stride: 4 } as const;
 const CUE_LEMMA = { l: 0, prev: 1, next: 2, rule: 3, verdict: 4, qbl: 5, qal: 7, that: 9, stride: 10 } as const;
-const CUE_TAG = { p: 0, prev: 1, next: 2, prev2: 3, next2: 4, rule: 5, stride: 6 } as const;
 const cueStrings = new WeakMap<ArrayLike<number>, CueStringWeights>();
 
 function cueStringWeights(w: ArrayLike<number>): CueStringWeights {
@@ -235,14 +233,6 @@ function cueStringWeights(w: ArrayLike<number>): CueStringWeights {
       out[o + CUE_LEMMA.qal + 1] = weight(fnv(C.qalTrue, lemma));
       out[o + CUE_LEMMA.that] = weight(fnv(C.that, lemma));
     }),
-    pos: new StringWeights(CUE_TAG.stride, (pos, out, o) => {
-      out[o + CUE_TAG.p] = weight(fnv(C.p, pos));
-      out[o + CUE_TAG.prev] = weight(fnv(C.pPrev, pos));
-      out[o + CUE_TAG.next] = weight(fnv(C.pNext, pos));
-      out[o + CUE_TAG.prev2] = weight(fnv(C.pPrev2, pos));
-      out[o + CUE_TAG.next2] = weight(fnv(C.pNext2, pos));
-      out[o + CUE_TAG.rule] = weight(fnv(none(C.rp), pos));
-    }),
   };
   cueStrings.set(w, t);
   return t;
@@ -250,7 +240,7 @@ function cueStringWeights(w: ArrayLike<number>): CueStringWeights {
 
 /** cueScore of a token with no rule cue and the verdict "none", under weights `w`. */
 function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0: number, s1: number): number {
-  const { word, lemma, pos } = cueStringWeights(w);
+  const { word, lemma } = cueStringWeights(w);
   const tk = ctx.tokens;
   const t = tk[i];
   const prev = i > s0 ? tk[i - 1] : undefined;
@@ -260,7 +250,7 @@ function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0
   const l = t.lemma;
   const qb = closesBefore(ctx, t) ? 1 : 0,
     qa = opensAfter(ctx, t) ? 1 : 0;
-  // The features of the cue's own parts of speech, rule and verdict, and the pairs of strings.
+  // The features of the rule and verdict (none), and those of pairs of strings.
   let sum =
     w[NONE_CONSTANTS[0]] +
     w[NONE_CONSTANTS[1]] +
@@ -292,16 +282,13 @@ function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0
   sum += lemma.values[o + CUE_LEMMA.prev];
   o = lemma.offsetOf(next ? next.lemma : '</s>');
   sum += lemma.values[o + CUE_LEMMA.next];
-  o = pos.offsetOf(t.pos);
-  sum += pos.values[o + CUE_TAG.p] + pos.values[o + CUE_TAG.rule];
-  o = pos.offsetOf(prev ? prev.pos : '<s>');
-  sum += pos.values[o + CUE_TAG.prev];
-  o = pos.offsetOf(next ? next.pos : '</s>');
-  sum += pos.values[o + CUE_TAG.next];
-  o = pos.offsetOf(prev2 ? prev2.pos : '<s>');
-  sum += pos.values[o + CUE_TAG.prev2];
-  o = pos.offsetOf(next2 ? next2.pos : '</s>');
-  sum += pos.values[o + CUE_TAG.next2];
+  sum +=
+    w[hashOn(C.p, t.pos)] +
+    w[hashOnPair(C.rp, 'none', t.pos)] +
+    w[hashOn(C.pPrev, prev ? prev.pos : '<s>')] +
+    w[hashOn(C.pNext, next ? next.pos : '</s>')] +
+    w[hashOn(C.pPrev2, prev2 ? prev2.pos : '<s>')] +
+    w[hashOn(C.pNext2, next2 ? next2.pos : '</s>')];
   return sum;
 }
 
