@@ -26,3 +26,18 @@ describe('StringWeights', () => {
     expect(read('ijkl')).toEqual([4, 105]);
   });
 });
+
+describe('StringWeights.reserve', () => {
+  it('keeps the offsets of the strings asked for after it, growing for more strings than it holds', () => {
+    const table = new StringWeights(1, (s, out, o) => (out[o] = s.length), 2);
+    table.offsetOf('a');
+    table.reserve(2);
+    const ab = table.offsetOf('ab');
+    const abc = table.offsetOf('abc');
+    expect([table.values[ab], table.values[abc]]).toEqual([2, 3]);
+    table.reserve(4);
+    const words = ['w', 'wx', 'wxy', 'wxyz'];
+    const offsets = words.map((s) => table.offsetOf(s));
+    expect(offsets.map((o) => table.values[o])).toEqual([1, 2, 3, 4]);
+  });
+});

@@ -477,6 +477,13 @@ class WindowTokens {
   transitionWeights = windowArrays.transitionWeights;
   /** The weights' values per word, lemma and part of speech (weigh). */
   private strings: ContentStringWeights | null = null;
+  /** Per token, the offsets of its word, lemma and part of speech in `strings` (weigh). */
+  private wordAt = windowArrays.wordAt;
+  private lemmaAt = windowArrays.lemmaAt;
+  private posAt = windowArrays.posAt;
+  /** The offsets in strings.word of "undefined" and "<w>", the word before the window in content and transition features. */
+  private before = 0;
+  private beforeWindow = 0;
 
   constructor(
     private readonly ctx: QuoteContext,
@@ -504,6 +511,9 @@ class WindowTokens {
     this.filled = a.filled;
     this.contentWeights = a.contentWeights;
     this.transitionWeights = a.transitionWeights;
+    this.wordAt = a.wordAt;
+    this.lemmaAt = a.lemmaAt;
+    this.posAt = a.posAt;
     this.filled.fill(0, 0, 3 * n);
     for (let k = w0; k < w1; k++) {
       const t = tokens[k];
@@ -581,8 +591,21 @@ class WindowTokens {
     if (this.weights === w) return;
     const n = this.w1 - this.w0;
     this.weights = w;
-    this.strings = contentStringWeights(w);
+    const strings = (this.strings = contentStringWeights(w));
     for (let slot = 0; slot < 3 * n; slot++) this.filled[slot] &= 3;
+    // Each token's offsets in the string tables, looked up once per window, not per side and cue.
+    const { word, lemma, pos } = strings;
+    word.reserve(n + 2);
+    lemma.reserve(n);
+    pos.reserve(n);
+    this.before = word.offsetOf('undefined');
+    this.beforeWindow = word.offsetOf('<w>');
+    for (let k = this.w0; k < this.w1; k++) {
+      const t = this.tokens[k];
+      this.wordAt[k - this.w0] = word.offsetOf(t.lower);
+      this.lemmaAt[k - this.w0] = lemma.offsetOf(t.lemma);
+      this.posAt[k - this.w0] = pos.offsetOf(t.pos);
+    }
   }
 
   /**
@@ -610,11 +633,11 @@ class WindowTokens {
         w[bucketOf(fnv(P_P[s], pos))] +
         w[bucketOf(fnv(fnv(fnv(P_PP[s], prev ? prev.pos : 'undefined'), '|'), pos))] +
         w[bucketOf(fnv(fnv(fnv(P_PN[s], pos), '|'), nextPos))];
-      let o = word.offsetOf(prev ? prev.lower : 'undefined');
-      sum += word.values[o + WORD.wp + s];
-      o = lemma.offsetOf(t.lemma);
+      const i = k - this.w0;
+      sum += word.values[(prev ? this.wordAt[i - 1] : this.before) + WORD.wp + s];
+      let o = this.lemmaAt[i];
       sum += lemma.values[o + LEMMA.l + s] + lemma.values[o + LEMMA.ac + 3 * (prev && prev.text === ',' ? 1 : 0) + s];
-      o = word.offsetOf(t.lower);
+      o = this.wordAt[i];
       sum += word.values[o + WORD.w + s];
       this.contentWeights[2 * slot] = sum + word.values[o + WORD.wr + s];
       this.contentWeights[2 * slot + 1] = sum + word.values[o + WORD.wr + 3 + s];
@@ -644,11 +667,12 @@ class WindowTokens {
       const out = this.transitionWeights;
       for (let ab = 0; ab < 4; ab++)
         out[4 * slot + ab] = w[TT_T[ab]] + w[TT_S[4 * (s * 2 + startsSentence) + ab]] + w[pairs[ab]] + w[pairs[4 + ab]];
-      let o = word.offsetOf(pw);
+      const i = k - this.w0;
+      let o = prev ? this.wordAt[i - 1] : this.beforeWindow;
       for (let ab = 0; ab < 4; ab++) out[4 * slot + ab] += word.values[o + WORD.tpw + 4 * s + ab];
-      o = word.offsetOf(t.lower);
+      o = this.wordAt[i];
       for (let ab = 0; ab < 4; ab++) out[4 * slot + ab] += word.values[o + WORD.tw + 4 * s + ab];
-      o = lemma.offsetOf(t.lemma);
+      o = this.lemmaAt[i];
       for (let ab = 0; ab < 4; ab++) out[4 * slot + ab] += lemma.values[o + LEMMA.tl + 4 * s + ab];
     }
     return 4 * slot;
@@ -656,14 +680,12 @@ class WindowTokens {
 
   /** The weights of "rsd|" + NEAREST[rs] (`byDistance[rs]`) and "rsdw|" + NEAREST[rs] + "|" + pos for token k. After weigh(). */
   ruleStartWord(k: number, rs: number, byDistance: Float64Array): number {
-    const { pos } = this.strings!;
-    return byDistance[rs] + pos.values[pos.offsetOf(this.tokens[k].pos) + rs];
+    return byDistance[rs] + this.strings!.pos.values[this.posAt[k - this.w0] + rs];
   }
 
   /** The weights of "red|" + NEAREST[re] (`byDistance[re]`) and "redw|" + NEAREST[re] + "|" + lemma for token k. After weigh(). */
   ruleEndWord(k: number, re: number, byDistance: Float64Array): number {
-    const { lemma } = this.strings!;
-    return byDistance[re] + lemma.values[lemma.offsetOf(this.tokens[k].lemma) + LEMMA.redw + re];
+    return byDistance[re] + this.strings!.lemma.values[this.lemmaAt[k - this.w0] + LEMMA.redw + re];
   }
 }
 
@@ -747,6 +769,9 @@ const windowArrays = {
   transitionWeights: new Float64Array(0),
   emissions: new Float64Array(0),
   transitions: new Float64Array(0),
+  wordAt: new Int32Array(0),
+  lemmaAt: new Int32Array(0),
+  posAt: new Int32Array(0),
 };
 
 function growWindowArrays(n: number): void {
@@ -761,6 +786,9 @@ function growWindowArrays(n: number): void {
   a.transitionWeights = new Float64Array(3 * room * 4);
   a.emissions = new Float64Array(room);
   a.transitions = new Float64Array(4 * room);
+  a.wordAt = new Int32Array(room);
+  a.lemmaAt = new Int32Array(room);
+  a.posAt = new Int32Array(room);
 }
 
 /** Each document's window object, dropped with the document's context (a module-wide one would hold its tokens). */

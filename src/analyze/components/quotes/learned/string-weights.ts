@@ -8,7 +8,7 @@ const STRING_WEIGHTS_LIMIT = 1 << 14;
 
 export class StringWeights {
   /** The values of the strings met, `stride` per string, at the offsets offsetOf gives. */
-  readonly values: Float64Array;
+  values: Float64Array;
   private readonly offsets = new Map<string, number>();
   private next = 0;
 
@@ -16,14 +16,28 @@ export class StringWeights {
     private readonly stride: number,
     /** Writes a string's `stride` values at out[o...]. */
     private readonly fill: (s: string, out: Float64Array, o: number) => void,
-    private readonly limit = STRING_WEIGHTS_LIMIT,
+    private limit = STRING_WEIGHTS_LIMIT,
   ) {
     this.values = new Float64Array(stride * limit);
   }
 
   /**
-   * The offset in `values` of the values of `s`. Read them before asking for another string: a
-   * full table starts over, and the slot is then another string's.
+   * Makes room for `count` more strings: the offsets of the next `count` strings asked for all
+   * hold until the next reserve (the table starts over now if they might not fit, and grows if
+   * it could never hold them).
+   */
+  reserve(count: number): void {
+    if (count > this.limit) {
+      this.limit = count;
+      this.values = new Float64Array(this.stride * count);
+    } else if (this.next + this.stride * count <= this.stride * this.limit) return;
+    this.offsets.clear();
+    this.next = 0;
+  }
+
+  /**
+   * The offset in `values` of the values of `s`. Read them before asking for another string
+   * (unless reserved): a full table starts over, and the slot is then another string's.
    */
   offsetOf(s: string): number {
     let o = this.offsets.get(s);
