@@ -120,6 +120,8 @@ export function findMentions(doc: Doc): Mention[] {
           mentions.push(m);
   }
   mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  for (let k = mentions.length - 1; k >= 0; k--)
+    if (beforeModelToken(doc, mentions[k]) || holdsModelToken(mentions[k])) mentions.splice(k, 1);
   return regionMentions(
     doc,
     oneTypePerName(doc, decide(teamsNotPeoples(doc, dropCommonAcronyms(doc, dropShoutedWords(doc, mentions))))),
@@ -188,6 +190,30 @@ function lowerCaseWords(doc: Doc): Set<string> {
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
 
 const HAS_DIGIT = /\p{Nd}/u;
+
+/** Longest model token read. */
+const MAX_MODEL_CHARS = 12;
+/** A model token: letters and digits mixed ("2K20", "A10", "S10"). */
+const MODEL_TOKEN = /^(?=.*\p{Nd})(?=.*\p{L})[\p{L}\p{Nd}]+$/u;
+/** Mixed tokens that are no model: a generation or resolution ("5G", "4K"), an ordinal, a unit ("3pm", "10km"). */
+const NOT_MODEL_TOKEN = /^\p{Nd}+(\p{L}|st|nd|rd|th|\p{Ll}{1,3})$/u;
+
+/**
+ * "NBA 2K20", "Apple A10 Fusion": a name of several words holding a model token, or right before
+ * one, is (the start of) a product's name (a game, a chip, a phone), none of the entity types.
+ */
+const holdsModelToken = (m: Mention) => m.text.includes(' ') && m.text.split(' ').some(isModelToken);
+
+const isModelToken = (word: string) => MODEL_TOKEN.test(word) && !NOT_MODEL_TOKEN.test(word);
+
+/** See holdsModelToken. The word after the name as written: the tokenizer may split it ("2K20" -> "2", "K20"). */
+function beforeModelToken(doc: Doc, m: Mention): boolean {
+  const next = doc.tokens[m.tok[1]];
+  if (!next || next.sentence !== doc.tokens[m.tok[1] - 1].sentence) return false;
+  if (doc.text.slice(m.span[1], next.span[0]) !== ' ') return false;
+  const word = /^[\p{L}\p{Nd}]+/u.exec(doc.text.slice(next.span[0], next.span[0] + MAX_MODEL_CHARS))?.[0] ?? '';
+  return isModelToken(word);
+}
 
 /** Inhabitants of a town named by one word that the rules keep as a place in a text the tagger cannot read. */
 const MIN_LONE_TOWN_POP = 100_000;
