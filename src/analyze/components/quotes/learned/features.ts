@@ -453,34 +453,19 @@ const COMMA = 1,
  * once per side; a sentence of many cues ("X said Y told Z ...") no longer costs the square of its
  * length in hashing. Under a model's weights, the window also keeps each token's own features'
  * weights summed per side (contentScores), so a cue adds up a few sums per token, not every
- * feature's weight. Each document keeps one window object (windowTokens), moved to the next window
- * asked for (reset).
+ * feature's weight. All of it is kept in windowArrays, read there directly. Each document keeps one
+ * window object (windowTokens), moved to the next window asked for (reset).
  */
 class WindowTokens {
   readonly tokens: readonly Token[];
   w0 = 0;
   w1 = 0;
-  /** The windowArrays.stamp of the reset that filled the arrays below: the window is theirs while it holds. */
+  /** The windowArrays.stamp of the reset that filled windowArrays: the arrays are this window's while it holds. */
   stamp = 0;
-  bits = windowArrays.bits;
-  /** Per token, the mark containing its start, or -1 (QuoteContext.markContaining). */
-  mark = windowArrays.mark;
-  content = windowArrays.content;
-  transition = windowArrays.transition;
-  /** Per token and side: 1 when its content buckets are filled, 2 its transition buckets, 4 and 8 their weights. */
-  private filled = windowArrays.filled;
-  /** The weights the sums below are of (weigh). */
+  /** The weights the sums of windowArrays (contentWeights, transitionWeights) are of (weigh). */
   private weights: ArrayLike<number> | null = null;
-  /** Per token and side, its own content weights summed, with the rule off and on (contentSums). */
-  contentWeights = windowArrays.contentWeights;
-  /** Per token and side, its own transition weights summed per label pair (transitionSums). */
-  transitionWeights = windowArrays.transitionWeights;
   /** The weights' values per word, lemma and part of speech (weigh). */
   private strings: ContentStringWeights | null = null;
-  /** Per token, the offsets of its word, lemma and part of speech in `strings` (weigh). */
-  private wordAt = windowArrays.wordAt;
-  private lemmaAt = windowArrays.lemmaAt;
-  private posAt = windowArrays.posAt;
   /** The offsets in strings.word of "undefined" and "<w>", the word before the window in content and transition features. */
   private before = 0;
   private beforeWindow = 0;
@@ -504,22 +489,12 @@ class WindowTokens {
     const a = windowArrays;
     if (n > a.room) growWindowArrays(n);
     this.stamp = ++a.stamp;
-    this.bits = a.bits;
-    this.mark = a.mark;
-    this.content = a.content;
-    this.transition = a.transition;
-    this.filled = a.filled;
-    this.contentWeights = a.contentWeights;
-    this.transitionWeights = a.transitionWeights;
-    this.wordAt = a.wordAt;
-    this.lemmaAt = a.lemmaAt;
-    this.posAt = a.posAt;
-    this.filled.fill(0, 0, 3 * n);
+    windowArrays.filled.fill(0, 0, 3 * n);
     for (let k = w0; k < w1; k++) {
       const t = tokens[k];
-      const mark = (this.mark[k - w0] = ctx.markContaining(t.span[0]));
+      const mark = (windowArrays.mark[k - w0] = ctx.markContaining(t.span[0]));
       const markToken = isMarkToken(t.text);
-      this.bits[k - w0] =
+      windowArrays.bits[k - w0] =
         (t.text === ',' ? COMMA : 0) |
         (t.pos === 'VERB' ? VERB : 0) |
         (t.lemma === 'that' ? THAT : 0) |
@@ -534,8 +509,8 @@ class WindowTokens {
   contentAt(k: number, s: number): number {
     const slot = 3 * (k - this.w0) + s;
     const o = slot * OWN_CONTENT;
-    if (this.filled[slot] & 1) return o;
-    this.filled[slot] |= 1;
+    if (windowArrays.filled[slot] & 1) return o;
+    windowArrays.filled[slot] |= 1;
     const tk = this.tokens;
     const t = tk[k];
     const hasPrev = k > this.w0;
@@ -543,7 +518,7 @@ class WindowTokens {
     const nextPos = k + 1 < this.w1 ? tk[k + 1].pos : 'undefined';
     const prevWord = hasPrev ? tk[k - 1].lower : 'undefined';
     const word = t.lower;
-    const out = this.content;
+    const out = windowArrays.content;
     out[o] = bucketOf(fnv(P_W[s], word));
     out[o + 1] = bucketOf(fnv(P_L[s], t.lemma));
     out[o + 2] = bucketOf(fnv(P_P[s], t.pos));
@@ -564,14 +539,14 @@ class WindowTokens {
   transitionAt(k: number, s: number): number {
     const slot = 3 * (k - this.w0) + s;
     const o = slot * OWN_TRANSITION;
-    if (this.filled[slot] & 2) return o;
-    this.filled[slot] |= 2;
+    if (windowArrays.filled[slot] & 2) return o;
+    windowArrays.filled[slot] |= 2;
     const tk = this.tokens;
     const t = tk[k];
     const first = k === this.w0;
     const pw = first ? '<w>' : tk[k - 1].lower;
     const w = t.lower;
-    const out = this.transition;
+    const out = windowArrays.transition;
     withLabelPairs(fnv(T_PW[s], pw), out, o);
     withLabelPairs(fnv(T_W[s], w), out, o + 4);
     withLabelPairs(fnv(T_L[s], t.lemma), out, o + 8);
@@ -592,7 +567,7 @@ class WindowTokens {
     const n = this.w1 - this.w0;
     this.weights = w;
     const strings = (this.strings = contentStringWeights(w));
-    for (let slot = 0; slot < 3 * n; slot++) this.filled[slot] &= 3;
+    for (let slot = 0; slot < 3 * n; slot++) windowArrays.filled[slot] &= 3;
     // Each token's offsets in the string tables, looked up once per window, not per side and cue.
     const { word, lemma, pos } = strings;
     word.reserve(n + 2);
@@ -602,9 +577,9 @@ class WindowTokens {
     this.beforeWindow = word.offsetOf('<w>');
     for (let k = this.w0; k < this.w1; k++) {
       const t = this.tokens[k];
-      this.wordAt[k - this.w0] = word.offsetOf(t.lower);
-      this.lemmaAt[k - this.w0] = lemma.offsetOf(t.lemma);
-      this.posAt[k - this.w0] = pos.offsetOf(t.pos);
+      windowArrays.wordAt[k - this.w0] = word.offsetOf(t.lower);
+      windowArrays.lemmaAt[k - this.w0] = lemma.offsetOf(t.lemma);
+      windowArrays.posAt[k - this.w0] = pos.offsetOf(t.pos);
     }
   }
 
@@ -616,8 +591,8 @@ class WindowTokens {
    */
   contentSums(k: number, s: number): number {
     const slot = 3 * (k - this.w0) + s;
-    if (!(this.filled[slot] & 4)) {
-      this.filled[slot] |= 4;
+    if (!(windowArrays.filled[slot] & 4)) {
+      windowArrays.filled[slot] |= 4;
       const w = this.weights!;
       const { word, lemma } = this.strings!;
       const tk = this.tokens;
@@ -628,19 +603,19 @@ class WindowTokens {
       const startsSentence = !prev || prev.sentence !== t.sentence ? 1 : 0;
       let sum =
         w[C_B[s]] +
-        w[C_TM[s * 2 + (this.bits[k - this.w0] & IN_TIME ? 1 : 0)]] +
+        w[C_TM[s * 2 + (windowArrays.bits[k - this.w0] & IN_TIME ? 1 : 0)]] +
         w[C_SS[s * 2 + startsSentence]] +
         w[bucketOf(fnv(P_P[s], pos))] +
         w[bucketOf(fnv(fnv(fnv(P_PP[s], prev ? prev.pos : 'undefined'), '|'), pos))] +
         w[bucketOf(fnv(fnv(fnv(P_PN[s], pos), '|'), nextPos))];
       const i = k - this.w0;
-      sum += word.values[(prev ? this.wordAt[i - 1] : this.before) + WORD.wp + s];
-      let o = this.lemmaAt[i];
+      sum += word.values[(prev ? windowArrays.wordAt[i - 1] : this.before) + WORD.wp + s];
+      let o = windowArrays.lemmaAt[i];
       sum += lemma.values[o + LEMMA.l + s] + lemma.values[o + LEMMA.ac + 3 * (prev && prev.text === ',' ? 1 : 0) + s];
-      o = this.wordAt[i];
+      o = windowArrays.wordAt[i];
       sum += word.values[o + WORD.w + s];
-      this.contentWeights[2 * slot] = sum + word.values[o + WORD.wr + s];
-      this.contentWeights[2 * slot + 1] = sum + word.values[o + WORD.wr + 3 + s];
+      windowArrays.contentWeights[2 * slot] = sum + word.values[o + WORD.wr + s];
+      windowArrays.contentWeights[2 * slot + 1] = sum + word.values[o + WORD.wr + 3 + s];
     }
     return 2 * slot;
   }
@@ -652,8 +627,8 @@ class WindowTokens {
    */
   transitionSums(k: number, s: number): number {
     const slot = 3 * (k - this.w0) + s;
-    if (!(this.filled[slot] & 8)) {
-      this.filled[slot] |= 8;
+    if (!(windowArrays.filled[slot] & 8)) {
+      windowArrays.filled[slot] |= 8;
       const w = this.weights!;
       const { word, lemma } = this.strings!;
       const tk = this.tokens;
@@ -664,15 +639,15 @@ class WindowTokens {
       const pairs = transitionScratch;
       withLabelPairs(fnv(fnv(fnv(T_PP[s], prev ? prev.pos : '<w>'), '|'), t.pos), pairs, 0);
       withLabelPairs(fnv(fnv(fnv(T_PWW, pw), '|'), t.lower), pairs, 4);
-      const out = this.transitionWeights;
+      const out = windowArrays.transitionWeights;
       for (let ab = 0; ab < 4; ab++)
         out[4 * slot + ab] = w[TT_T[ab]] + w[TT_S[4 * (s * 2 + startsSentence) + ab]] + w[pairs[ab]] + w[pairs[4 + ab]];
       const i = k - this.w0;
-      let o = prev ? this.wordAt[i - 1] : this.beforeWindow;
+      let o = prev ? windowArrays.wordAt[i - 1] : this.beforeWindow;
       for (let ab = 0; ab < 4; ab++) out[4 * slot + ab] += word.values[o + WORD.tpw + 4 * s + ab];
-      o = this.wordAt[i];
+      o = windowArrays.wordAt[i];
       for (let ab = 0; ab < 4; ab++) out[4 * slot + ab] += word.values[o + WORD.tw + 4 * s + ab];
-      o = this.lemmaAt[i];
+      o = windowArrays.lemmaAt[i];
       for (let ab = 0; ab < 4; ab++) out[4 * slot + ab] += lemma.values[o + LEMMA.tl + 4 * s + ab];
     }
     return 4 * slot;
@@ -680,12 +655,12 @@ class WindowTokens {
 
   /** The weights of "rsd|" + NEAREST[rs] (`byDistance[rs]`) and "rsdw|" + NEAREST[rs] + "|" + pos for token k. After weigh(). */
   ruleStartWord(k: number, rs: number, byDistance: Float64Array): number {
-    return byDistance[rs] + this.strings!.pos.values[this.posAt[k - this.w0] + rs];
+    return byDistance[rs] + this.strings!.pos.values[windowArrays.posAt[k - this.w0] + rs];
   }
 
   /** The weights of "red|" + NEAREST[re] (`byDistance[re]`) and "redw|" + NEAREST[re] + "|" + lemma for token k. After weigh(). */
   ruleEndWord(k: number, re: number, byDistance: Float64Array): number {
-    return byDistance[re] + this.strings!.lemma.values[this.lemmaAt[k - this.w0] + LEMMA.redw + re];
+    return byDistance[re] + this.strings!.lemma.values[windowArrays.lemmaAt[k - this.w0] + LEMMA.redw + re];
   }
 }
 
@@ -759,16 +734,24 @@ function contentStringWeights(w: ArrayLike<number>): ContentStringWeights {
  */
 const windowArrays = {
   room: 0,
+  /** Bumped by each reset: a window whose WindowTokens.stamp differs is no longer in these arrays. */
   stamp: 0,
+  /** Per token, what it is (COMMA, VERB, ...). */
   bits: new Uint8Array(0),
+  /** Per token, the mark containing its start, or -1 (QuoteContext.markContaining). */
   mark: new Int32Array(0),
+  /** Per token and side, its own content buckets (contentAt) and transition buckets (transitionAt). */
   content: new Int32Array(0),
   transition: new Int32Array(0),
+  /** Per token and side: 1 when its content buckets are filled, 2 its transition buckets, 4 and 8 their weights. */
   filled: new Uint8Array(0),
+  /** Per token and side, its own content weights summed, with the rule off and on (contentSums). */
   contentWeights: new Float64Array(0),
+  /** Per token and side, its own transition weights summed per label pair (transitionSums). */
   transitionWeights: new Float64Array(0),
   emissions: new Float64Array(0),
   transitions: new Float64Array(0),
+  /** Per token, the offsets of its word, lemma and part of speech in the string tables of the weights weighed. */
   wordAt: new Int32Array(0),
   lemmaAt: new Int32Array(0),
   posAt: new Int32Array(0),
@@ -1029,7 +1012,7 @@ class ContentCue {
     const commas = (this.commas = new Uint8Array(n)),
       verbs = (this.verbs = new Uint8Array(n)),
       flags = (this.flags = new Uint8Array(n));
-    const bits = this.win.bits;
+    const bits = windowArrays.bits;
     const walk = (from: number, to: number, step: number) => {
       let c = 0,
         v = 0,
@@ -1064,7 +1047,7 @@ class ContentCue {
   fill(k: number, out: Int32Array, o: number): void {
     const { x, tk, c0, c1, win } = this;
     const cue = (this.own ??= cueBuckets(x.cueKind, this.cueLemma, this.noRule));
-    const own = win.content;
+    const own = windowArrays.content;
     const i = k - this.w0;
     const t = tk[k];
     const s = k < c0 ? 0 : k >= c1 ? 1 : 2;
@@ -1072,7 +1055,7 @@ class ContentCue {
     const mid = t.span[0];
     const rule = this.inRule[i];
     const ruleStart = rule === 1 && !inSpans(x.rulePieces, mid - 1) ? 1 : 0;
-    const inMark = win.bits[i] & IN_MARK ? 1 : 0;
+    const inMark = windowArrays.bits[i] & IN_MARK ? 1 : 0;
     const a = win.contentAt(k, s);
     const f = this.flags[i];
     const rs = nearest(this.ruleStarts, k),
@@ -1104,7 +1087,7 @@ class ContentCue {
     out[o++] = C_BM[s * 4 + (f & 4 ? 2 : 0) + inMark];
     out[o++] = C_BCV[s * 18 + bc * 6 + bv * 2 + rule];
     out[o++] = C_OS[t.sentence === this.cueSentence ? 1 : 0];
-    out[o++] = C_TM[s * 2 + (win.bits[i] & IN_TIME ? 1 : 0)];
+    out[o++] = C_TM[s * 2 + (windowArrays.bits[i] & IN_TIME ? 1 : 0)];
     out[o++] = C_RSD[rs];
     out[o++] = C_RED[re];
     out[o++] = bucketOf(fnv(fnv(fnv(P_RSDW, NEAREST[rs]), '|'), t.pos));
@@ -1133,22 +1116,22 @@ class ContentCue {
       const d = bucketIndex(k < c0 ? c0 - k : k >= c1 ? k - c1 + 1 : 0);
       const rule = this.inRule[i];
       const ruleStart = rule === 1 && !inSpans(x.rulePieces, at - 1) ? 1 : 0;
-      const inMark = win.bits[i] & IN_MARK ? 1 : 0;
+      const inMark = windowArrays.bits[i] & IN_MARK ? 1 : 0;
       const sp = speaker !== null && at >= speaker[0] && at < speaker[1] ? 1 : 0;
       const between = betweenCode(this.flags[i], this.commas[i], this.verbs[i]);
       emissions[i] =
-        win.contentWeights[win.contentSums(k, s) + rule] +
+        windowArrays.contentWeights[win.contentSums(k, s) + rule] +
         bySideRule[2 * s + rule] +
         bySideDistance[s * BUCKETS.length + d] +
         M.content[contentIndex(s, rule, inMark, between, ruleStart, sp, t.sentence === this.cueSentence ? 1 : 0)] +
         win.ruleStartWord(k, nearest(this.ruleStarts, k), M.ruleStart) +
         win.ruleEndWord(k, nearest(this.ruleEnds, k), M.ruleEnd);
-      const mark = win.mark[i];
+      const mark = windowArrays.mark[i];
       const own = win.transitionSums(k, s);
       const marks = (markPrev >= 0 ? 4 : 0) + (mark >= 0 ? 2 : 0) + (mark === markPrev ? 1 : 0);
       const pair = transitionIndex(s, rPrev, rule, marks, d, sp);
       for (let ab = 0; ab < 4; ab++)
-        transitions[4 * i + ab] = win.transitionWeights[own + ab] + M.transition[pair + ab];
+        transitions[4 * i + ab] = windowArrays.transitionWeights[own + ab] + M.transition[pair + ab];
       rPrev = rule;
       markPrev = mark;
     }
@@ -1223,10 +1206,10 @@ class TransitionCue {
     const s = k < c0 ? 0 : k >= c1 ? 1 : 2;
     const d = k < c0 ? c0 - k : k >= c1 ? k - c1 + 1 : 0;
     const r = inSpans(x.rulePieces, t.span[0]) ? 1 : 0;
-    const mark = win.mark[k - x.window[0]];
+    const mark = windowArrays.mark[k - x.window[0]];
     const rPrev = first ? 0 : this.prevRule;
     const markPrev = first ? -1 : this.prevMark;
-    const own = win.transition;
+    const own = windowArrays.transition;
     const a = win.transitionAt(k, s);
     copy4(out, o, TT_T, 0);
     for (let j = 0; j < 20; j++) out[o + 4 + j] = own[a + j]; // pw, w, l, pp, pww
