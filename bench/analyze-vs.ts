@@ -6,6 +6,8 @@
 // side's lazily built caches hang off the shared objects), and rounds alternate which goes first
 // (bench/ab-rounds.ts).
 // Prints CPU seconds per pass, words per CPU-second and the ratio of medians (this / other).
+// The analysis runs on the main thread here, with V8's default heap sizes: the ingest pool's worker
+// threads keep the same ones (src/ingest/pool.ts says why; bench:analyze-heaps compares sizes).
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';

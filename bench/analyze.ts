@@ -11,6 +11,8 @@
 // Peer, in the same run: wink-nlp's own full pipeline (tokens, sentences, POS tags, its entities,
 // negation and sentiment; a fresh instance with its default pipe) over the same paragraphs, the
 // cheapest whole-text NLP pass there is to compare the analysis with.
+// The analysis runs on the main thread here, with V8's default heap sizes: the ingest pool's worker
+// threads keep the same ones (src/ingest/pool.ts says why; bench:analyze-heaps compares sizes).
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';

@@ -18,7 +18,16 @@ const FROM_SOURCES = import.meta.url.endsWith('.ts');
 /** The worker entry next to this module: .ts when running from sources (tsx), .js when built. */
 const WORKER_URL = new URL(`./worker${FROM_SOURCES ? '.ts' : '.js'}`, import.meta.url);
 
-/** Node 20 does not pass --import loaders to workers, so from sources the worker registers tsx itself. */
+/**
+ * Node 20 does not pass --import loaders to workers, so from sources the worker registers tsx itself.
+ * The workers keep V8's default heap sizes: a young generation twice as large
+ * (resourceLimits.maxYoungGenerationSizeMb 96, 32 MB semi-spaces) halves the scavenges of the
+ * analysis (10 to 5 per pass over PolNeAR dev) but not their work, which is copying what survives:
+ * mostly per-document data still referenced after its document (about 10 MB a pass of some 170 MB
+ * allocated, promoted at either size). Its CPU per pass came out the same: 1.006, 1.002, 0.953 and
+ * 1.024 times the default's in four runs of `npm run bench:analyze-heaps -- 0 96` (h70, load 7-26),
+ * for some 50 MB more peak RSS (main-thread runs with --max-semi-space-size=32).
+ */
 function startWorker(): Worker {
   if (!FROM_SOURCES) return new Worker(WORKER_URL);
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
