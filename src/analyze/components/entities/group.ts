@@ -30,6 +30,13 @@ interface Group {
   surfaces: Set<string>;
   /** Country the entity belongs to (for people) or is (for places). */
   affiliationCC?: string;
+  /**
+   * The group of the organisation or place an apposition's title ties this one to, resolved to its
+   * entity id once ids are given. A field, not a WeakMap keyed by the group: V8's young-generation
+   * collector keeps WeakMap values (and what they reach) alive, which promoted every document's
+   * groups to the old generation (h70).
+   */
+  affiliatedWith?: Group;
   lastStart: number;
 }
 
@@ -148,13 +155,10 @@ function appositions(doc: Doc, mentions: readonly Mention[], byMention: Map<Ment
       g.entity.affiliation = affGroup.entity.name;
       g.entity.affiliationEntity = affGroup.entity.id || undefined;
       if (affGroup.affiliationCC) g.affiliationCC ??= affGroup.affiliationCC;
-      affiliated.set(g, affGroup);
+      g.affiliatedWith = affGroup;
     }
   }
 }
-
-/** Affiliations that point at another entity, resolved to its id once ids are given. */
-const affiliated = new WeakMap<Group, Group>();
 
 function countryOf(modifier: string): string | undefined {
   return demonymCountry(modifier) ?? lookupPlaces(modifier).find((p) => p.kind === 'country')?.cc;
@@ -167,7 +171,7 @@ function fits(g: Group, n: Nominal, cc: string | undefined): 'match' | 'open' | 
   if ((cc && g.affiliationCC === cc) || g.entity.affiliation === n.modifier) return 'match';
   // A country modifier needs a person of no known country; an organisation modifier
   // ("the Kremlin leader") one with no other organisation.
-  const open = cc ? !g.affiliationCC && !g.entity.affiliation : !affiliated.has(g);
+  const open = cc ? !g.affiliationCC && !g.entity.affiliation : !g.affiliatedWith;
   return open ? 'open' : 'no';
 }
 
@@ -258,7 +262,7 @@ function finish(groups: Map<string, Group>): Entity[] {
   for (const g of ordered) {
     const e = g.entity;
     e.aliases = [...g.surfaces].filter((s) => s !== e.name);
-    const target = affiliated.get(g);
+    const target = g.affiliatedWith;
     if (target) e.affiliationEntity = target.entity.id;
     else if (e.type === 'PERSON' && g.affiliationCC) {
       const country = byCountry.get(g.affiliationCC) ?? undefined;

@@ -3,6 +3,7 @@
 import type { Span, QuoteKind, TextSpan } from '../../../record/types.js';
 import type { Doc, Sentence, Token } from '../../doc.js';
 import type { QuoteMark } from './marks.js';
+import type { WindowTokens } from './learned/features.js';
 import { MentionIndex, type Speaker } from './speaker.js';
 import { MAX_SENTENCE_TOKENS } from '../../limits.js';
 
@@ -89,6 +90,14 @@ export class QuoteContext {
   /** Marks already used as content. */
   readonly usedMarks = new Set<number>();
   private readonly speech = new Map<number, boolean>();
+  /**
+   * The learned models' window object for this document (learned/features.ts windowTokens),
+   * dropped with the context. A field, not a WeakMap keyed by the context: V8's young-generation
+   * collector keeps WeakMap values and what they reach alive, and this one reaches the context,
+   * so every document's context and tokens were promoted to the old generation (h70: 44.8 MB
+   * promoted against none in a small reproduction).
+   */
+  window: WindowTokens | undefined = undefined;
 
   /** Spans of the time expressions, sorted: a leading "on Friday" is not part of a content. */
   private readonly times: readonly Span[];

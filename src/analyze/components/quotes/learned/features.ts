@@ -456,7 +456,7 @@ const COMMA = 1,
  * feature's weight. All of it is kept in windowArrays, read there directly. Each document keeps one
  * window object (windowTokens), moved to the next window asked for (reset).
  */
-class WindowTokens {
+export class WindowTokens {
   readonly tokens: readonly Token[];
   w0 = 0;
   w1 = 0;
@@ -774,21 +774,14 @@ function growWindowArrays(n: number): void {
   a.posAt = new Int32Array(room);
 }
 
-/** Each document's window object, dropped with the document's context (a module-wide one would hold its tokens). */
-const lastWindows = new WeakMap<QuoteContext, WindowTokens>();
-
 /**
  * The window [w0, w1) of the context's tokens: the last one asked for again while windowArrays
  * still hold it, else the document's window object moved there. A caller reads the window it got
  * before asking for another.
  */
 function windowTokens(ctx: QuoteContext, w0: number, w1: number): WindowTokens {
-  const win = lastWindows.get(ctx);
-  if (!win) {
-    const made = new WindowTokens(ctx, w0, w1);
-    lastWindows.set(ctx, made);
-    return made;
-  }
+  const win = ctx.window;
+  if (!win) return (ctx.window = new WindowTokens(ctx, w0, w1));
   if (win.w0 !== w0 || win.w1 !== w1 || win.stamp !== windowArrays.stamp) win.reset(w0, w1);
   return win;
 }
