@@ -18,4 +18,9 @@ describe('a name before a model token', () => {
     const found = names('Verizon said on Monday that Verizon 5G service now reaches Chicago and Denver.');
     expect(found).toContain('Verizon');
   });
+
+  it('keeps a country that owns the model', () => {
+    const found = names('The US F35 jets flew over Poland on Monday, while the batteries stayed in Syria.');
+    expect(found).toContain('US');
+  });
 });

@@ -121,7 +121,8 @@ export function findMentions(doc: Doc): Mention[] {
   }
   mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   for (let k = mentions.length - 1; k >= 0; k--)
-    if (beforeModelToken(doc, mentions[k]) || holdsModelToken(mentions[k])) mentions.splice(k, 1);
+    if (!ownerOfModel(mentions[k]) && (beforeModelToken(doc, mentions[k]) || holdsModelToken(mentions[k])))
+      mentions.splice(k, 1);
   return regionMentions(
     doc,
     oneTypePerName(doc, decide(teamsNotPeoples(doc, dropCommonAcronyms(doc, dropShoutedWords(doc, mentions))))),
@@ -203,6 +204,12 @@ const NOT_MODEL_TOKEN = /^\p{Nd}+(\p{L}|st|nd|rd|th|\p{Ll}{1,3})$/u;
  * one, is (the start of) a product's name (a game, a chip, a phone), none of the entity types.
  */
 const holdsModelToken = (m: Mention) => m.text.includes(' ') && m.text.split(' ').some(isModelToken);
+
+/**
+ * A people or a place the gazetteer knows stays before a model ("US F35 jets", "Russian S400
+ * systems"): it names the maker or the owner, not the product.
+ */
+const ownerOfModel = (m: Mention) => m.type === 'NORP' || !!m.places?.length;
 
 const isModelToken = (word: string) => MODEL_TOKEN.test(word) && !NOT_MODEL_TOKEN.test(word);
 
