@@ -258,6 +258,11 @@ export function lookupPlaces(surface: string): Place[] {
   return placesOf(surface).slice();
 }
 
+/** lookupPlaces without the copy, for callers that only read the places and keep none of them. */
+export function knownPlaces(surface: string): readonly Place[] {
+  return placesOf(surface);
+}
+
 function findPlaces(surface: string): Place[] {
   const g = gazetteer();
   // A dotted abbreviation ("Kan.") names its region only as written: "Kan" or "KAN" is a name or a word.

@@ -3,7 +3,7 @@
 // and context, and leaves lone capitalised words undecided for the document-level pass.
 import type { EntityType } from '../../../record/types.js';
 import type { Doc, Token } from '../../doc.js';
-import { demonymCountry, lookupPlaces, type Place } from '../../resources/gazetteer.js';
+import { demonymCountry, knownPlaces, lookupPlaces, type Place } from '../../resources/gazetteer.js';
 import { isCommonPlural } from './common-nouns.js';
 import {
   FAC_CUES,
@@ -102,14 +102,15 @@ function headType(last: string): EntityType | null {
   return null;
 }
 
-function placeType(places: Place[]): EntityType {
+function placeType(places: readonly Place[]): EntityType {
   return places.some((p) => p.kind !== 'region') ? 'GPE' : 'LOC';
 }
 
 function context(doc: Doc, m: Mention): Mention {
   const before = doc.tokens[m.tok[0] - 1];
   const after = doc.tokens[m.tok[1]];
-  const sameSentence = (t: Token | undefined) => t !== undefined && t.sentence === doc.tokens[m.tok[0]].sentence;
+  const sentence = doc.tokens[m.tok[0]].sentence;
+  const sameSentence = (t: Token | undefined) => t !== undefined && t.sentence === sentence;
   if (sameSentence(before)) {
     m.afterThe = lower(before) === 'the';
     const beforeThe = doc.tokens[m.tok[0] - 2];
@@ -163,7 +164,7 @@ export function classifyRun(doc: Doc, run: Run): Mention[] {
   if (titled) return titledPerson(doc, run, titled);
   if (to - from > 1 && hasOrgWord(tokens, from, to))
     return [context(doc, { ...whole, type: 'ORG' }), ...nestedPlaces(doc, from, to)];
-  const plain = classifyPlain(doc, run, from, to);
+  const plain = classifyPlain(doc, run, from, to, whole);
   if (plain?.type !== 'PERSON') return plain ? [plain] : [];
   // A person's name never starts with a country: "U.S. Chinook", "the U.S. Jon Prinsell".
   // Only a country: first names are also the names of regions somewhere ("Paul Ryan", "Michael Haltzel").
@@ -198,13 +199,13 @@ export function namedAfterPlace(doc: Doc, from: number, to: number): boolean {
     hasOrgWord(doc.tokens, from, to) ||
     doc.tokens[to - 2].span[1] === doc.tokens[to - 1].span[0] ||
     !isCapitalised(doc.tokens[to - 2].text) ||
-    lookupPlaces(last).length > 0
+    knownPlaces(last).length > 0
   )
     return false;
   const home = doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 2].span[1]);
   const whole = doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 1].span[1]);
-  const places = lookupPlaces(home);
-  if (places.length === 0 || lookupPlaces(whole).length > 0) return false;
+  const places = knownPlaces(home);
+  if (places.length === 0 || knownPlaces(whole).length > 0) return false;
   // "George Soros", "Alicia Keys", "Michael Sims": a given name some place bears is a person's,
   // unless that place is a large one ("Georgia Bulldogs", "Charlotte Hornets").
   const given = englishGivenNames().has(doc.tokens[from].text.toLowerCase());
@@ -251,7 +252,7 @@ const NAME_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'at'])
 /** A country or region mention, if tokens [a, b) name one. */
 function strongPlace(doc: Doc, a: number, b: number): Mention | null {
   const m = mention(doc, a, b, 'GPE');
-  const places = lookupPlaces(m.text).filter((p) => p.kind === 'country' || p.kind === 'admin1');
+  const places = knownPlaces(m.text).filter((p) => p.kind === 'country' || p.kind === 'admin1');
   return places.length > 0 ? { ...m, places, cc: places.find((p) => p.kind === 'country')?.cc } : null;
 }
 
@@ -377,58 +378,89 @@ function regionAdjective(text: string): boolean {
   const m = REGION_ADJECTIVE.exec(text);
   if (!m) return false;
   // "Europe|an", "Afric|an" -> "Africa", "Asi|an" -> "Asia".
-  return [m[1], `${m[1]}a`].some((stem) => lookupPlaces(stem).some((p) => p.kind === 'region'));
+  return knowsRegion(m[1]) || knowsRegion(`${m[1]}a`);
 }
 
-function classifyPlain(doc: Doc, run: Run, from: number, to: number): Mention | null {
-  const m = context(doc, mention(doc, from, to, null));
+const knowsRegion = (name: string) => knownPlaces(name).some((p) => p.kind === 'region');
+
+/**
+ * The typed mention of a run without title or head cue. `fresh`, when given, is the untyped mention
+ * of tokens [from, to) that the caller no longer uses: it is typed in place rather than copied
+ * (this runs for every capitalised run, and the copies were a good part of the entities' garbage).
+ */
+function classifyPlain(doc: Doc, run: Run, from: number, to: number, fresh?: Mention): Mention | null {
+  const m = context(doc, fresh ?? mention(doc, from, to, null));
   const text = m.text;
   const head = headType(lower(doc.tokens[to - 1]));
-  if (head && to - from > 1) return { ...m, type: head };
+  if (head && to - from > 1) return typed(m, head);
 
   if (ACRONYM.test(text)) {
     // "UK", "DRC", and the few region abbreviations the gazetteer carries ("NSW").
     const all = lookupPlaces(text);
     const places = all.filter((p) => p.kind === 'country' || p.kind === 'admin1');
-    if (places.length > 0) return { ...m, type: 'GPE', places, cc: places.find((p) => p.kind === 'country')?.cc };
+    if (places.length > 0) {
+      typed(m, 'GPE').places = places;
+      m.cc = places.find((p) => p.kind === 'country')?.cc;
+      return m;
+    }
     // "DJIBO, Burkina Faso, May 18 —": a town in capitals opening a sentence is a dateline.
-    if (run.initial && all.length > 0 && doc.tokens[to]?.text === ',') return { ...m, type: 'GPE', places: all };
+    if (run.initial && all.length > 0 && doc.tokens[to]?.text === ',') return withPlaces(typed(m, 'GPE'), all);
     // ... or one the extractor already read as the dateline's place, known to the gazetteer or not ("KHOROG").
-    if (run.initial && datelineTown(doc) === text.toLowerCase()) return { ...m, type: 'GPE', places: all };
-    return { ...m, type: 'ORG' };
+    if (run.initial && datelineTown(doc) === text.toLowerCase()) return withPlaces(typed(m, 'GPE'), all);
+    return typed(m, 'ORG');
   }
   const cc = demonymCountry(text);
-  if (cc !== undefined) return { ...m, type: 'NORP', cc };
-  if (regionAdjective(text) || GROUP_NAMES.has(text.toLowerCase())) return { ...m, type: 'NORP' };
+  if (cc !== undefined) {
+    typed(m, 'NORP').cc = cc;
+    return m;
+  }
+  const low = text.toLowerCase();
+  if (regionAdjective(text) || GROUP_NAMES.has(low)) return typed(m, 'NORP');
   // "African-American", "Afro-Cuban": a hyphened compound ending in a demonym names a group.
   const lastPart = text.includes('-') ? text.slice(text.lastIndexOf('-') + 1) : '';
-  if (lastPart && (demonymCountry(lastPart) !== undefined || regionAdjective(lastPart))) return { ...m, type: 'NORP' };
+  if (lastPart && (demonymCountry(lastPart) !== undefined || regionAdjective(lastPart))) return typed(m, 'NORP');
   const places = lookupPlaces(text);
-  const strong = places.filter((p) => p.kind !== 'city' && p.kind !== 'admin2');
+  const strong = places.length > 0 ? places.filter((p) => p.kind !== 'city' && p.kind !== 'admin2') : places;
   if (strong.length > 0) {
     const country = strong.find((p) => p.kind === 'country');
-    return { ...m, type: placeType(strong), places, cc: country?.cc };
+    withPlaces(typed(m, placeType(strong)), places).cc = country?.cc;
+    return m;
   }
   if (to - from === 1) {
-    const low = text.toLowerCase();
     // "Congress", "Parliament", "Police": an institution, whatever town shares the name.
-    if (ORG_CUES.has(low) && !run.initial && !run.titleCase) return { ...m, type: 'ORG' };
+    if (ORG_CUES.has(low) && !run.initial && !run.titleCase) return typed(m, 'ORG');
     // "Dockworkers voted", "Officials said": a plural common noun capitalised by its position.
     if (isCommonPlural(low)) return null;
     if (low.endsWith('s') && !m.speaker) {
       // "the Islamists", "Shiites", "the Sudanese": a group of people by its ending.
-      if (GROUP_SUFFIXES.some((s) => low.endsWith(s))) return { ...m, type: 'NORP' };
+      if (GROUP_SUFFIXES.some((s) => low.endsWith(s))) return typed(m, 'NORP');
       // "the Pushtuns", but also "the Lakers" and "the Beatles" (teams and bands are ORG): a
       // people only for want of other evidence; the tagger's type elsewhere in the document wins.
-      if (m.afterThe) return { ...m, type: 'NORP', guessed: true };
+      if (m.afterThe) {
+        typed(m, 'NORP').guessed = true;
+        return m;
+      }
     }
-    return { ...m, places, weak: run.titleCase || run.initial };
+    withPlaces(m, places).weak = run.titleCase || run.initial;
+    return m;
   }
-  if (places.length > 0) return { ...m, type: 'GPE', places };
+  if (places.length > 0) return withPlaces(typed(m, 'GPE'), places);
   if (run.titleCase) return null;
-  if (m.afterThe) return { ...m, type: m.feature ? 'LOC' : 'ORG' };
+  if (m.afterThe) return typed(m, m.feature ? 'LOC' : 'ORG');
   // A person's name is proper nouns only ("Clean Power Plan" is not one): otherwise let the
   // document decide (the same words after "the", or before "said").
-  for (let i = from; i < to; i++) if (doc.tokens[i].pos !== 'PROPN') return { ...m, places: [] };
-  return { ...m, type: 'PERSON', guessed: true };
+  for (let i = from; i < to; i++) if (doc.tokens[i].pos !== 'PROPN') return withPlaces(m, []);
+  typed(m, 'PERSON').guessed = true;
+  return m;
+}
+
+/** Types a mention in place (its fields keep the order a copy would give them: type comes first). */
+function typed(m: Mention, type: EntityType): Mention {
+  m.type = type;
+  return m;
+}
+
+function withPlaces(m: Mention, places: Place[]): Mention {
+  m.places = places;
+  return m;
 }

@@ -4,7 +4,7 @@
 // of the Moscow Institute ...") and nominal mentions ("the Kremlin leader") resolved to people.
 import type { Entity, Span } from '../../../record/types.js';
 import type { Doc } from '../../doc.js';
-import { demonymCountry, gazetteer, lookupPlaces, placeKey } from '../../resources/gazetteer.js';
+import { demonymCountry, gazetteer, knownPlaces, placeKey } from '../../resources/gazetteer.js';
 import type { Mention } from './classify.js';
 import type { Nominal } from './decide.js';
 import { PERSON_TITLES } from './lexicon.js';
@@ -161,7 +161,7 @@ function appositions(doc: Doc, mentions: readonly Mention[], byMention: Map<Ment
 }
 
 function countryOf(modifier: string): string | undefined {
-  return demonymCountry(modifier) ?? lookupPlaces(modifier).find((p) => p.kind === 'country')?.cc;
+  return demonymCountry(modifier) ?? knownPlaces(modifier).find((p) => p.kind === 'country')?.cc;
 }
 
 /** Whether a person may be described by a nominal with this modifier (see resolveNominals). */

@@ -19,7 +19,7 @@ import { regionMentions } from './regions.js';
 import { findRuns, titleCaseSentences } from './runs.js';
 import { isCapitalised, isElidedCapital } from '../../../text/letters.js';
 import { tagDocument } from './model/tagger.js';
-import { lookupPlaces, type Place } from '../../resources/gazetteer.js';
+import { knownPlaces, type Place } from '../../resources/gazetteer.js';
 import { taggedMentions } from './tagged.js';
 import { isPlanet, stateCodeAfterTown, unknownPlaceType } from './unknown-places.js';
 import { FAC_CUES, LOC_CUES, ORG_CUES, PERSON_TITLES, VENUE_HEADS } from './lexicon.js';
@@ -47,7 +47,7 @@ export function findMentions(doc: Doc): Mention[] {
     const [from, to] = span.tok;
     if (covered[from]) continue;
     if (span.type !== 'GPE' && to - from === 1 && stateCodeAfterTown(doc, from)) span.type = 'GPE';
-    const unknownWord = taggedPlace && to - from === 1 && lookupPlaces(doc.tokens[from].text).length === 0;
+    const unknownWord = taggedPlace && to - from === 1 && knownPlaces(doc.tokens[from].text).length === 0;
     // Place names hold no digits; "A350", "N225" and the "K20" of "NBA 2K20" are models and codes.
     if (taggedPlace && HAS_DIGIT.test(doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 1].span[1]))) continue;
     if (unknownWord) span.type = unknownPlaceType(doc, from, span.type);
@@ -151,7 +151,7 @@ function personWordsNamedBefore(doc: Doc, mentions: Mention[]): void {
     // The first name of a two-word name, where the lists know it or no place shares it ("LeBron";
     // not "Wichita" of "Wichita North", nor "Browns" of "Browns DL Sheldon Richardson").
     const first = words[0];
-    if (words.length === 2 && (isGivenName(first) || lookupPlaces(first).length === 0)) name(first, m.span[0]);
+    if (words.length === 2 && (isGivenName(first) || knownPlaces(first).length === 0)) name(first, m.span[0]);
   }
   for (const m of mentions) {
     if (m.tok[1] - m.tok[0] !== 1 || !(firstNamed.get(m.text)! < m.span[0])) continue;
@@ -265,7 +265,7 @@ function knownPlaceSpan(doc: Doc, [from, to]: [number, number], covered: Uint8Ar
       if (b - a <= best[1] - best[0]) break;
       if (!isCapitalised(t[b - 1].text) && !isElidedCapital(t[b - 1].text)) continue;
       const text = doc.text.slice(t[a].span[0], t[b - 1].span[1]);
-      if (PLACE_TEXT.test(text) && lookupPlaces(text).length > 0) best = [a, b];
+      if (PLACE_TEXT.test(text) && knownPlaces(text).length > 0) best = [a, b];
     }
   }
   return best;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityType } from '../../../record/types.js';
 import { PACKAGE_ROOT } from '../../../package-root.js';
-import { lookupPlaces } from '../../resources/gazetteer.js';
+import { knownPlaces } from '../../resources/gazetteer.js';
 import type { Mention } from './classify.js';
 
 const INSTITUTION_HEADS_PATH = join(PACKAGE_ROOT, 'models', 'institution-heads.txt');
@@ -36,6 +36,6 @@ function institutionHeads(): ReadonlyMap<string, EntityType> {
 export function institutionType(m: Mention): EntityType | undefined {
   if (m.tok[1] - m.tok[0] < 2) return undefined;
   const head = institutionHeads().get(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase());
-  if (!head || lookupPlaces(m.text).length > 0) return undefined;
+  if (!head || knownPlaces(m.text).length > 0) return undefined;
   return m.type === 'ORG' || m.type === 'FAC' ? m.type : head;
 }

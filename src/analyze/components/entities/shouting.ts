@@ -8,7 +8,7 @@ import type { Doc } from '../../doc.js';
 import type { Mention } from './classify.js';
 import { isLexiconWord } from '../tokens.js';
 import { its, readWink } from '../../resources/wink.js';
-import { lookupPlaces } from '../../resources/gazetteer.js';
+import { knownPlaces } from '../../resources/gazetteer.js';
 import { boundedMemo } from '../../../text/bounded-memo.js';
 
 /** Words in capitals of this kind a sentence needs to shout. */
@@ -27,7 +27,7 @@ const isNonNounWord = boundedMemo(
 
 /** A word in capitals that emphasis explains: an English word not known as a place ("US", "IN" are). */
 const emphaticWord = (text: string) =>
-  CAPITALS.test(text) && isNonNounWord(text.toLowerCase()) && lookupPlaces(text).length === 0;
+  CAPITALS.test(text) && isNonNounWord(text.toLowerCase()) && knownPlaces(text).length === 0;
 
 /** The sentences (by index) that shout. */
 export function shoutingSentences(doc: Doc): Set<number> {

@@ -9,7 +9,7 @@
 // a location without a point; anything else is taken for an organisation.
 import type { Doc } from '../../doc.js';
 import type { EntityType } from '../../../record/types.js';
-import { lookupPlaces, usStateByPostalCode } from '../../resources/gazetteer.js';
+import { knownPlaces, usStateByPostalCode } from '../../resources/gazetteer.js';
 import { isCapitalised } from '../../../text/letters.js';
 import { LOC_CUES } from './lexicon.js';
 
@@ -139,7 +139,7 @@ const MIN_LISTED_TOWN_POPULATION = 100_000;
 
 /** A country, a first-level region or a town of MIN_LISTED_TOWN_POPULATION people or more. */
 const wellKnownPlace = (word: string) =>
-  lookupPlaces(word).some(
+  knownPlaces(word).some(
     (p) => p.kind === 'country' || p.kind === 'admin1' || (p.kind === 'city' && p.pop >= MIN_LISTED_TOWN_POPULATION),
   );
 
@@ -153,7 +153,7 @@ function regionFollows(doc: Doc, from: number): boolean {
   for (let to = from + 1; to <= Math.min(t.length, from + MAX_REGION_WORDS); to++) {
     if (t[to - 1].sentence !== t[from].sentence || !isCapitalised(t[to - 1].text)) break;
     const name = doc.text.slice(t[from].span[0], t[to - 1].span[1]);
-    if (lookupPlaces(name).some((p) => p.kind === 'country' || p.kind === 'admin1')) return true;
+    if (knownPlaces(name).some((p) => p.kind === 'country' || p.kind === 'admin1')) return true;
   }
   return false;
 }
