@@ -264,13 +264,14 @@ function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0
     w[POSITION[Math.min(4, Math.floor((i - s0) / 5))]] +
     w[qb ? QB_TRUE : QB_FALSE] +
     w[qa ? QA_TRUE : QA_FALSE];
-  let o = word.offsetOf(t.lower);
+  const doc = ctx.serial;
+  let o = word.offsetOfToken(doc, i, t.lower);
   sum += word.values[o + CUE_WORD.w] + word.values[o + CUE_WORD.suffix];
-  o = word.offsetOf(prev ? prev.lower : '<none>');
+  o = prev ? word.offsetOfToken(doc, i - 1, prev.lower) : word.offsetOf('<none>');
   sum += word.values[o + CUE_WORD.prev];
-  o = word.offsetOf(next ? next.lower : '<none>');
+  o = next ? word.offsetOfToken(doc, i + 1, next.lower) : word.offsetOf('<none>');
   sum += word.values[o + CUE_WORD.next];
-  o = lemma.offsetOf(l);
+  o = lemma.offsetOfToken(doc, i, l);
   sum +=
     lemma.values[o + CUE_LEMMA.l] +
     lemma.values[o + CUE_LEMMA.rule] +
@@ -278,9 +279,9 @@ function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0
     lemma.values[o + CUE_LEMMA.qbl + qb] +
     lemma.values[o + CUE_LEMMA.qal + qa] +
     (thatFollows(tk, i, s1) ? lemma.values[o + CUE_LEMMA.that] : 0);
-  o = lemma.offsetOf(prev ? prev.lemma : '<s>');
+  o = prev ? lemma.offsetOfToken(doc, i - 1, prev.lemma) : lemma.offsetOf('<s>');
   sum += lemma.values[o + CUE_LEMMA.prev];
-  o = lemma.offsetOf(next ? next.lemma : '</s>');
+  o = next ? lemma.offsetOfToken(doc, i + 1, next.lemma) : lemma.offsetOf('</s>');
   sum += lemma.values[o + CUE_LEMMA.next];
   sum +=
     w[hashOn(C.p, t.pos)] +
@@ -575,11 +576,12 @@ export class WindowTokens {
     pos.reserve(n);
     this.before = word.offsetOf('undefined');
     this.beforeWindow = word.offsetOf('<w>');
+    const doc = this.ctx.serial;
     for (let k = this.w0; k < this.w1; k++) {
       const t = this.tokens[k];
-      windowArrays.wordAt[k - this.w0] = word.offsetOf(t.lower);
-      windowArrays.lemmaAt[k - this.w0] = lemma.offsetOf(t.lemma);
-      windowArrays.posAt[k - this.w0] = pos.offsetOf(t.pos);
+      windowArrays.wordAt[k - this.w0] = word.offsetOfToken(doc, k, t.lower);
+      windowArrays.lemmaAt[k - this.w0] = lemma.offsetOfToken(doc, k, t.lemma);
+      windowArrays.posAt[k - this.w0] = pos.offsetOfToken(doc, k, t.pos);
     }
   }
 

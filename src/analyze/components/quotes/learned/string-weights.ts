@@ -11,6 +11,16 @@ export class StringWeights {
   values: Float64Array;
   private readonly offsets = new Map<string, number>();
   private next = 0;
+  /**
+   * Bumped whenever the offsets kept per token (offsetOfToken) may stop holding: the table starts
+   * over, or another document's tokens are asked for.
+   */
+  private era = 0;
+  /** The document (QuoteContext.serial) whose tokens the offsets kept per token are of. */
+  private document = -1;
+  /** Per token index: its string's offset, which holds where tokenEras has the current era. */
+  private tokenOffsets = new Int32Array(0);
+  private tokenEras = new Int32Array(0);
 
   constructor(
     private readonly stride: number,
@@ -31,8 +41,7 @@ export class StringWeights {
       this.limit = count;
       this.values = new Float64Array(this.stride * count);
     } else if (this.next + this.stride * count <= this.stride * this.limit) return;
-    this.offsets.clear();
-    this.next = 0;
+    this.startOver();
   }
 
   /**
@@ -42,15 +51,45 @@ export class StringWeights {
   offsetOf(s: string): number {
     let o = this.offsets.get(s);
     if (o === undefined) {
-      if (this.next === this.stride * this.limit) {
-        this.offsets.clear();
-        this.next = 0;
-      }
+      if (this.next === this.stride * this.limit) this.startOver();
       o = this.next;
       this.next += this.stride;
       this.fill(s, this.values, o);
       this.offsets.set(s, o);
     }
     return o;
+  }
+
+  /**
+   * offsetOf(s) for the string `s` of token `i` of document `document`, which must be the same
+   * string each time that token is asked about. Kept per token, so that the windows and cues that
+   * read a token many times look its string up in the Map once (a string key costs a hash and a
+   * comparison of characters; on a loaded machine mostly cache misses).
+   */
+  offsetOfToken(document: number, i: number, s: string): number {
+    if (document !== this.document) {
+      this.document = document;
+      this.era = (this.era + 1) | 0;
+    }
+    if (i < this.tokenEras.length && this.tokenEras[i] === this.era) return this.tokenOffsets[i];
+    const o = this.offsetOf(s);
+    if (i >= this.tokenEras.length) {
+      const n = Math.max(i + 1, 2 * this.tokenEras.length, 64);
+      const offsets = new Int32Array(n);
+      offsets.set(this.tokenOffsets);
+      const eras = new Int32Array(n);
+      eras.set(this.tokenEras);
+      this.tokenOffsets = offsets;
+      this.tokenEras = eras;
+    }
+    this.tokenOffsets[i] = o;
+    this.tokenEras[i] = this.era;
+    return o;
+  }
+
+  private startOver(): void {
+    this.offsets.clear();
+    this.next = 0;
+    this.era = (this.era + 1) | 0;
   }
 }
