@@ -23,6 +23,11 @@ export interface Word {
   /** The tag wink last gave the word outside a contraction, and the lemma it gave with that tag (tokens.ts). */
   lemmaTag: string | undefined;
   lemma: string;
+  /**
+   * The word's offsets in the quotes' learned string tables (quotes/learned/string-weights.ts
+   * offsetOfWord), in pairs per table: the table's era when found, and the offset.
+   */
+  stringOffsets: Int32Array | undefined;
 }
 
 /** Entries by wink's word number. Bounded: wink's numbers stay below its lexicon plus the words it adds before it is made again. */
@@ -51,7 +56,15 @@ export function wordOf(text: string, value: string, n: number): Word {
   while (byNumber.length <= n) byNumber.push(undefined);
   let w = byNumber[n];
   if (w === undefined || w.text !== text) {
-    w = { text, value, lower: text.toLowerCase(), entity: undefined, lemmaTag: undefined, lemma: '' };
+    w = {
+      text,
+      value,
+      lower: text.toLowerCase(),
+      entity: undefined,
+      lemmaTag: undefined,
+      lemma: '',
+      stringOffsets: undefined,
+    };
     byNumber[n] = w;
   }
   return w;

@@ -265,11 +265,11 @@ function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0
     w[qb ? QB_TRUE : QB_FALSE] +
     w[qa ? QA_TRUE : QA_FALSE];
   const doc = ctx.serial;
-  let o = word.offsetOfToken(doc, i, t.lower);
+  let o = word.offsetOfWord(t.word);
   sum += word.values[o + CUE_WORD.w] + word.values[o + CUE_WORD.suffix];
-  o = prev ? word.offsetOfToken(doc, i - 1, prev.lower) : word.offsetOf('<none>');
+  o = prev ? word.offsetOfWord(prev.word) : word.offsetOf('<none>');
   sum += word.values[o + CUE_WORD.prev];
-  o = next ? word.offsetOfToken(doc, i + 1, next.lower) : word.offsetOf('<none>');
+  o = next ? word.offsetOfWord(next.word) : word.offsetOf('<none>');
   sum += word.values[o + CUE_WORD.next];
   o = lemma.offsetOfToken(doc, i, l);
   sum +=
@@ -579,7 +579,7 @@ export class WindowTokens {
     const doc = this.ctx.serial;
     for (let k = this.w0; k < this.w1; k++) {
       const t = this.tokens[k];
-      windowArrays.wordAt[k - this.w0] = word.offsetOfToken(doc, k, t.lower);
+      windowArrays.wordAt[k - this.w0] = word.offsetOfWord(t.word);
       windowArrays.lemmaAt[k - this.w0] = lemma.offsetOfToken(doc, k, t.lemma);
       windowArrays.posAt[k - this.w0] = pos.offsetOfToken(doc, k, t.pos);
     }

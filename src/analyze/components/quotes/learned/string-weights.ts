@@ -2,9 +2,13 @@
 // sight and kept: the weights of the features that string makes. Scoring a token then reads a
 // few kept numbers instead of hashing each feature string and reading the weight it lands on
 // (the weights are 2^20 floats, 4 MB: most reads of a rare feature's weight miss the caches).
+import type { Word } from '../../../words.js';
 
 /** How many strings a table keeps before it starts over (flat memory in a long-running process). */
 const STRING_WEIGHTS_LIMIT = 1 << 14;
+
+/** How many tables have read words (offsetOfWord): each has its own pair of slots in a word entry's stringOffsets. */
+let wordTables = 0;
 
 export class StringWeights {
   /** The values of the strings met, `stride` per string, at the offsets offsetOf gives. */
@@ -21,6 +25,10 @@ export class StringWeights {
   /** Per token index: its string's offset, which holds where tokenEras has the current era. */
   private tokenOffsets = new Int32Array(0);
   private tokenEras = new Int32Array(0);
+  /** Bumped when the table starts over: a word's offset kept on its entry (offsetOfWord) holds while the era does. From 1: a new entry's slots are 0. */
+  private wordEra = 1;
+  /** Where this table's pair is in a word entry's stringOffsets, from its first offsetOfWord. */
+  private wordSlot = -1;
 
   constructor(
     private readonly stride: number,
@@ -87,9 +95,30 @@ export class StringWeights {
     return o;
   }
 
+  /**
+   * offsetOf(w.lower), kept on the word's entry: a table of lower-case words reads a token's from
+   * its entry, in every document.
+   */
+  offsetOfWord(w: Word): number {
+    if (this.wordSlot < 0) this.wordSlot = 2 * wordTables++;
+    const j = this.wordSlot;
+    let kept = w.stringOffsets;
+    if (kept !== undefined && j < kept.length && kept[j] === this.wordEra) return kept[j + 1];
+    const o = this.offsetOf(w.lower);
+    if (kept === undefined || j >= kept.length) {
+      const grown = new Int32Array(Math.max(j + 2, 2 * wordTables));
+      if (kept !== undefined) grown.set(kept);
+      w.stringOffsets = kept = grown;
+    }
+    kept[j] = this.wordEra;
+    kept[j + 1] = o;
+    return o;
+  }
+
   private startOver(): void {
     this.offsets.clear();
     this.next = 0;
     this.era = (this.era + 1) | 0;
+    this.wordEra = (this.wordEra + 1) | 0 || 1;
   }
 }
