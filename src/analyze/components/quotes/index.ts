@@ -18,7 +18,7 @@ import { QuoteContext, type Attribution } from './context.js';
 import type { Speaker } from './speaker.js';
 import { cueAt, knownToCueRules } from './cues.js';
 import { clauseAfterAdjuncts, refusalStands } from './attribute.js';
-import { dashCreditAttributions, labelAttributions } from './labels.js';
+import { dashCreditAttributions, holdsVerb, labelAttributions } from './labels.js';
 import { findQuoteMarks } from './marks.js';
 import { SpanIndex } from './span-index.js';
 import { trimAttribution } from './trim.js';
@@ -302,18 +302,13 @@ function presentsAThing(ctx: QuoteContext, a: Attribution, cue: Cue): boolean {
   if (!PRESENTING_LEMMAS.has(ctx.tokens[cue.tokens[0]].lemma)) return false;
   if (a.fragments.length !== 1 || a.fragments[0].kind !== 'indirect') return false;
   const [from, to] = a.fragments[0].span;
+  if (holdsVerb(ctx, from, to)) return false;
   const first = tokenAtOrAfter(ctx, from, ctx.tokens.length);
-  let end = first;
-  while (end < ctx.tokens.length && ctx.tokens[end].span[0] < to) {
-    const pos = ctx.tokens[end].pos;
-    if (pos === 'VERB' || pos === 'AUX') return false;
-    end++;
-  }
   // The head: the last noun of the noun phrase the content opens with ("almost all Lexus models").
   let head = -1;
   for (
     let k = ctx.tokens[first]?.pos === 'ADV' ? first + 1 : first;
-    k < end && NOUN_PHRASE_POS.has(ctx.tokens[k].pos);
+    k < ctx.tokens.length && ctx.tokens[k].span[0] < to && NOUN_PHRASE_POS.has(ctx.tokens[k].pos);
     k++
   )
     if (ctx.tokens[k].pos === 'NOUN' || ctx.tokens[k].pos === 'PROPN') head = k;

@@ -168,7 +168,7 @@ function listEntries(ctx: QuoteContext, matches: RegExpMatchArray[], seen: Map<s
 }
 
 /** Whether a verb stands in the characters [from, to). */
-function holdsVerb(ctx: QuoteContext, from: number, to: number): boolean {
+export function holdsVerb(ctx: QuoteContext, from: number, to: number): boolean {
   for (let k = tokenAtOrAfter(ctx, from, ctx.tokens.length); k < ctx.tokens.length && ctx.tokens[k].span[0] < to; k++) {
     const pos = ctx.tokens[k].pos;
     if (pos === 'VERB' || pos === 'AUX') return true;
