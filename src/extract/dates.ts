@@ -67,6 +67,11 @@ const PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray, opts: DateOpti
     read: (m, opts) => ({ ...numericDayMonth(+m[1], +m[3], m[2], opts), y: fullYear(m[4]), ...time(m, 5) }),
   },
   {
+    // 17-Feb-2022, 04-ago-2021, 17-FEB-22: CMS date stamps joining day, month word and year with hyphens
+    re: new RegExp(`${B}(\\d{1,2})-(${MONTH_ALTERNATION})\\.?-(\\d{4}|\\d{2})${E}${TIME}`, 'giu'),
+    read: (m) => ({ d: +m[1], mo: monthNumber(m[2]), y: fullYear(m[3]), ...time(m, 4) }),
+  },
+  {
     // 17 February 2022, 17. Februar 2022, 17 de febrero de 2022, 17 февраля 2022 г., 17 Feb
     re: new RegExp(`${B}${DAY}\\s*${SEP}${M}(?:${SEP}(\\d{4})${E})?${TIME}`, 'giu'),
     read: (m) => ({ d: +m[1], mo: monthNumber(m[2]), y: m[3] ? +m[3] : undefined, ...time(m, 4) }),

@@ -29,6 +29,11 @@ describe('parseDate', () => {
     ['17 lutego 2022 r.', '2022-02-17'],
     ['czwartek, 17 lutego 2022', '2022-02-17'],
     ['17.02.2022', '2022-02-17'],
+    // Day, month word and year joined by hyphens, as CMS date stamps print them (HubSpot writes the
+    // month in the site's locale).
+    ['17-Feb-2022', '2022-02-17'],
+    ['17-FEB-22', '2022-02-17'],
+    ['By: Jane Doe on 04-ago-2021 5:11:10', '2021-08-04T05:11:10'],
     ['02/17/2022', '2022-02-17'],
     ['03/04/2022', '2022-04-03', { dayFirst: true }],
     ['03/04/2022', '2022-03-04'],
