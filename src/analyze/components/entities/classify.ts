@@ -16,6 +16,7 @@ import {
   LOC_CUES,
   NON_ENTITY_HEADS,
   ORG_CUES,
+  PUBLICATION_HEADS,
   PARTY_WORDS,
   PERSON_TITLES,
   SPEECH_VERBS,
@@ -96,7 +97,7 @@ function titleStart(tokens: readonly Token[], from: number, to: number): [number
 }
 
 function headType(last: string): EntityType | null {
-  if (ORG_CUES.has(last)) return 'ORG';
+  if (ORG_CUES.has(last) || PUBLICATION_HEADS.has(last)) return 'ORG';
   if (FAC_CUES.has(last) || VENUE_HEADS.has(last)) return 'FAC';
   if (LOC_CUES.has(last)) return 'LOC';
   return null;
@@ -330,6 +331,8 @@ function leadingTown(doc: Doc, from: number, to: number): Mention | null {
 /** A place named at the start or after the last "of" of an organisation or facility name. */
 export function nestedPlaces(doc: Doc, from: number, to: number): Mention[] {
   const out: Mention[] = [];
+  // "the Seattle Times": a publication's town is where it is printed, no place of the story.
+  if (PUBLICATION_HEADS.has(lower(doc.tokens[to - 1]))) return out;
   // "Washington Square", "California State University": the leading name is part of another name.
   const namesake =
     NAMESAKE_FACILITY_HEADS.has(lower(doc.tokens[to - 1])) ||

@@ -22,7 +22,7 @@ import { tagDocument } from './model/tagger.js';
 import { knownPlaces, type Place } from '../../resources/gazetteer.js';
 import { taggedMentions } from './tagged.js';
 import { isPlanet, stateCodeAfterTown, unknownPlaceType } from './unknown-places.js';
-import { FAC_CUES, LOC_CUES, ORG_CUES, PERSON_TITLES, VENUE_HEADS } from './lexicon.js';
+import { FAC_CUES, LOC_CUES, ORG_CUES, PERSON_TITLES, PUBLICATION_HEADS, VENUE_HEADS } from './lexicon.js';
 import { englishGivenNames, worldGivenNames } from '../../../text/given-names.js';
 import { dropShoutedWords } from './shouting.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
@@ -57,14 +57,17 @@ export function findMentions(doc: Doc): Mention[] {
     // holding it, read by the rules, yields the whole name, its title and its affiliation. So for
     // a team the tagger cut to its town ("[Los Angeles] Lakers").
     // So for a venue the tagger cut to its sponsor's or namesake's name ("[Cynthia] Woods Mitchell
-    // Pavilion").
+    // Pavilion"), and for a newspaper cut to its town or country ("[USA] Today").
     const run = runs[runAt[to - 1]];
     if (
       run &&
       run.tok[0] <= from &&
       run.tok[1] >= to &&
       (run.tok[0] < from || run.tok[1] > to) &&
-      (span.type === 'PERSON' || located || VENUE_HEADS.has(doc.tokens[run.tok[1] - 1].text.toLowerCase()))
+      (span.type === 'PERSON' ||
+        located ||
+        VENUE_HEADS.has(doc.tokens[run.tok[1] - 1].lower) ||
+        PUBLICATION_HEADS.has(doc.tokens[run.tok[1] - 1].lower))
     ) {
       const ruled = classifyRun(doc, run);
       const holds = (m: Mention) => m.tok[0] <= from && m.tok[1] >= to;
@@ -72,6 +75,7 @@ export function findMentions(doc: Doc): Mention[] {
       // person): the whole name beats the tagger, as a country's name does everywhere (tagged.ts).
       const whole = (m: Mention) =>
         isVenue(m) ||
+        (span.type !== 'PERSON' && isPublication(m)) ||
         (span.type === 'PERSON' && m.type === 'PERSON') ||
         (located && !!m.home) ||
         (m.type === 'GPE' &&
@@ -180,6 +184,18 @@ const isWellKnownRegion = (p: Place) => p.kind === 'country' || (p.kind === 'adm
 /** A name the rules typed FAC by a venue's head word ("Ryman Auditorium"). */
 const isVenue = (m: Mention) =>
   m.type === 'FAC' && !!m.headCue && VENUE_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase());
+
+/**
+ * A newspaper's name the rules typed by its head word ("Seattle Times", "USA Today"), capitalised
+ * words only: "Lester Holt of NBC News" is a person and a network.
+ */
+const isPublication = (m: Mention) =>
+  m.type === 'ORG' &&
+  !!m.headCue &&
+  PUBLICATION_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase()) &&
+  !LOWER_CASE_WORD.test(m.text);
+
+const LOWER_CASE_WORD = /(?:^|\s)\p{Ll}/u;
 
 /** The words a text writes in lower case. */
 function lowerCaseWords(doc: Doc): Set<string> {

@@ -105,6 +105,31 @@ export const ORG_CUES: ReadonlySet<string> = new Set([
   'nations',
 ]);
 
+/**
+ * Head words of newspapers' and news services' names ("Seattle Times", "Denver Chronicle", "USA
+ * Today"): such a name is one organisation, and the town or country it starts with is where it is
+ * printed, no place the story mentions (the rules add no place inside it). Kept apart from
+ * ORG_CUES, which the tagger's features read.
+ */
+export const PUBLICATION_HEADS: ReadonlySet<string> = new Set([
+  'times',
+  'post',
+  'news',
+  'journal',
+  'chronicle',
+  'tribune',
+  'herald',
+  'gazette',
+  'telegraph',
+  'examiner',
+  'inquirer',
+  'courier',
+  'dispatch',
+  'bulletin',
+  'globe',
+  'today',
+]);
+
 /** Facility head words: a capitalised run ending in one is a FAC ("Heathrow Airport", "Golden Gate Bridge"). */
 /**
  * Head words of venues (OntoNotes FAC) that the tagger's features do not read (FAC_CUES does, and

@@ -9,6 +9,7 @@ import {
   NAME_CONNECTORS,
   NON_ENTITY_HEADS,
   NOT_NAME_STARTS,
+  PUBLICATION_HEADS,
   ORG_CUES,
   PERSON_TITLES,
 } from './lexicon.js';
@@ -64,6 +65,7 @@ function canContinue(t: Token): boolean {
   if (!isCapitalised(t.text)) return false;
   const low = t.text.toLowerCase();
   if (NON_ENTITY_HEADS.has(low)) return true; // whatever its tag, so the run is seen whole and dropped
+  if (PUBLICATION_HEADS.has(low)) return true; // "USA Today": a newspaper's head, whatever else the word is
   return !(NOT_NAME_STARTS.has(low) && !NAME_CONNECTORS.has(low)) && !NON_NAME_POS.has(t.pos === 'PROPN' ? '' : t.pos);
 }
 
