@@ -3,6 +3,7 @@
 // bytes read), the estimated time left.
 import cliProgress from 'cli-progress';
 import { oneLine } from './escape.js';
+import type { MigrationProgressSink } from '../store/migration-progress.js';
 
 /** How often the plain (non-terminal) progress line is written, in ms. */
 const LOG_EVERY_MS = 5_000;
@@ -67,6 +68,31 @@ export function progress(label: string, out: ProgressOutput = PROCESS_STDERR): P
       out.stderr(`${label}: ${done} done, ${rate(done)}/s, ${failed} failed${left}\n`);
     },
     stop() {},
+  };
+}
+
+/**
+ * The progress of a store's migrations that go through many rows (../store/migration-progress.ts),
+ * shown as ingest's is; the plain form also says when each starts and ends, as a migration runs
+ * only once, on the first opening by a new version.
+ */
+export function migrationProgress(out: ProgressOutput = PROCESS_STDERR): MigrationProgressSink {
+  return (name) => {
+    const label = `migrating ${name}`;
+    const started = Date.now();
+    if (!out.stderrIsTTY) out.stderr(`${label}: started (once, for a store made by an earlier version)\n`);
+    const shown = progress(label, out);
+    let rows = 0;
+    return {
+      update(done, fraction) {
+        rows = done;
+        shown.update(done, 0, '', fraction);
+      },
+      stop() {
+        shown.stop();
+        if (!out.stderrIsTTY) out.stderr(`${label}: ${rows} done in ${formatSeconds((Date.now() - started) / 1000)}\n`);
+      },
+    };
   };
 }
 

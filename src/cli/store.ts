@@ -18,5 +18,7 @@ export async function openCliStore(
   if (mode === 'read' && !isPostgresUrl(path) && !existsSync(path)) {
     throw new MissingDatabaseError(`no database at ${path} (ingest pages first, or give --db / DATELINE_DB)`);
   }
-  return { store: await openStore(path, opts), path };
+  // A store made by an earlier version migrates on opening: a long migration shows its progress.
+  const { migrationProgress } = await import('./progress.js');
+  return { store: await openStore(path, { ...opts, migrationProgress: migrationProgress(io) }), path };
 }

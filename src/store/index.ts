@@ -16,7 +16,7 @@ export function databasePath(
   return explicit ?? env.DATELINE_DB ?? DEFAULT_DB;
 }
 
-/** Options for the SQLite store (search worker threads); the PostgreSQL store takes searchBounds, and opens as many search connections as threads. */
+/** Options for the SQLite store (search worker threads); the PostgreSQL store takes searchBounds and migrationProgress, and opens as many search connections as threads. */
 export type StoreOptions = SqliteStoreOptions;
 
 /** Whether --db / DATELINE_DB names a PostgreSQL database rather than a SQLite file. */
@@ -30,6 +30,7 @@ export async function openStore(location: string, opts: StoreOptions = {}): Prom
       searchBounds: opts.searchBounds,
       // A server's search threads on SQLite: as many search connections, opened up front.
       searchConnections: opts.searchThreads,
+      migrationProgress: opts.migrationProgress,
     });
   return (await import('./sqlite/index.js')).openSqliteStore(location, opts);
 }

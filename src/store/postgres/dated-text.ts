@@ -13,9 +13,13 @@
 // decide: it only lets the index leave out the rest.
 import { sql, type Kysely } from 'kysely';
 import type { SearchQuery } from '../store.js';
+import { NO_PROGRESS, type MigrationProgress } from '../migration-progress.js';
+
+/** Stored vectors given their lexeme per step of the migration. */
+const MIGRATE_BATCH = 5_000;
 
 /** Migration: the lexeme function and every stored vector given its record's date lexeme. */
-export async function addDateLexemes(db: Kysely<any>): Promise<void> {
+export async function addDateLexemes(db: Kysely<any>, progress: MigrationProgress = NO_PROGRESS): Promise<void> {
   // Function bodies as strings, not RETURN: PostgreSQL 13 (docs/deploy.md) has no SQL-standard bodies.
   await sql`CREATE FUNCTION dateline_date_lexeme(published text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE WHEN published ~ '^[0-9]{4}-(0[1-9]|1[0-2])' THEN '@' || left(published, 7)
@@ -24,8 +28,18 @@ export async function addDateLexemes(db: Kysely<any>): Promise<void> {
   // No lexeme for a record without a date: no date filter keeps it.
   await sql`CREATE FUNCTION dateline_date_vector(published text) RETURNS tsvector LANGUAGE sql IMMUTABLE AS $$
     SELECT array_to_tsvector(array_remove(ARRAY[dateline_date_lexeme(published)], NULL)) $$`.execute(db);
-  await sql`UPDATE record_text t SET fts = t.fts || dateline_date_vector(r.published)
-    FROM records r WHERE r.seq = t.seq AND r.published IS NOT NULL`.execute(db);
+  // A range of seqs at a time, so the migration can tell how far it is.
+  const maxSeq = Number(
+    (await sql<{ max: number | null }>`SELECT max(seq) AS max FROM records`.execute(db)).rows[0]?.max ?? 0,
+  );
+  let done = 0;
+  for (let from = 0; from < maxSeq; from += MIGRATE_BATCH) {
+    const updated = await sql`UPDATE record_text t SET fts = t.fts || dateline_date_vector(r.published)
+      FROM records r WHERE r.seq = t.seq AND r.published IS NOT NULL
+      AND t.seq > ${from} AND t.seq <= ${from + MIGRATE_BATCH}`.execute(db);
+    done += Number(updated.numAffectedRows ?? 0);
+    progress.update(done, Math.min((from + MIGRATE_BATCH) / maxSeq, 1));
+  }
 }
 
 /** Past this many months a date range is wide: its records are common, and the walk meets them without the months' postings. */

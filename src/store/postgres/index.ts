@@ -26,6 +26,7 @@ import type { Database } from '../sql/schema.js';
 import { displayLocation } from '../index.js';
 import { postgresDialect } from './dialect.js';
 import { PG_MIGRATIONS } from './migrations.js';
+import { withProgress, type MigrationProgressSink } from '../migration-progress.js';
 import { PostgresIngestState } from './ingest-state.js';
 import { filteredSeqs, recordVector, searchRecords } from './search.js';
 import { SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
@@ -73,6 +74,8 @@ export interface PostgresStoreOptions {
    * busy machine). A command that may never search opens none.
    */
   searchConnections?: number;
+  /** Where migrations that go through many rows report how far they are (../migration-progress.ts). */
+  migrationProgress?: MigrationProgressSink;
 }
 
 /** application_name of the search connections, so pg_stat_activity tells them apart. */
@@ -90,7 +93,7 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
   const db = pooledDatabase(url);
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => PG_MIGRATIONS },
+    provider: { getMigrations: async () => withProgress(PG_MIGRATIONS, opts.migrationProgress) },
     migrationTableName: 'dateline_migration',
     migrationLockTableName: 'dateline_migration_lock',
     // As in the SQLite store: a migration not yet run on this database runs even when later ones

@@ -2,7 +2,8 @@
 // advisory lock, so workers starting together migrate once). Never edit a released migration:
 // add a new one. Tables and columns are those of the SQLite store (../sql/schema.ts) so the
 // shared SQL runs on both; full text lives in record_text (a tsvector with a GIN index).
-import { sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { StoreMigration } from '../migration-progress.js';
 import { foldEntityKeys } from '../sql/fold-entity-keys.js';
 import { upgradeStoredRecords } from '../sql/upgrade-records.js';
 import { createLinkTables } from '../sql/links.js';
@@ -11,7 +12,7 @@ import { createSearchWords } from './vocabulary.js';
 import { createFilterIndexes } from './filter-indexes.js';
 import { addDateLexemes } from './dated-text.js';
 
-export const PG_MIGRATIONS: Record<string, Migration> = {
+export const PG_MIGRATIONS: Record<string, StoreMigration> = {
   '0001-records': {
     async up(db: Kysely<any>) {
       await db.schema

@@ -5,13 +5,25 @@
 // upper bound, which only ever makes the limit stricter.
 import { sql, type Kysely } from 'kysely';
 import { MAX_PREFIX_COMPLETIONS, prefixWord, tooBroadPrefix, type QueryTerm } from '../query-text.js';
+import { NO_PROGRESS, type MigrationProgress } from '../migration-progress.js';
+
+/** Stored vectors read per step of the migration. */
+const MIGRATE_BATCH = 5_000;
 
 /** Migration: the table (byte order, so a prefix's words are one range) filled from the stored records. */
-export async function createSearchWords(db: Kysely<any>): Promise<void> {
+export async function createSearchWords(db: Kysely<any>, progress: MigrationProgress = NO_PROGRESS): Promise<void> {
   await sql`CREATE TABLE search_words (word text COLLATE "C" PRIMARY KEY)`.execute(db);
-  await sql`INSERT INTO search_words SELECT DISTINCT unnest(tsvector_to_array(fts)) FROM record_text ON CONFLICT DO NOTHING`.execute(
-    db,
+  // A range of seqs at a time, so the migration can tell how far it is.
+  const maxSeq = Number(
+    (await sql<{ max: number | null }>`SELECT max(seq) AS max FROM record_text`.execute(db)).rows[0]?.max ?? 0,
   );
+  for (let from = 0; from < maxSeq; from += MIGRATE_BATCH) {
+    await sql`INSERT INTO search_words SELECT DISTINCT unnest(tsvector_to_array(fts)) FROM record_text
+      WHERE seq > ${from} AND seq <= ${from + MIGRATE_BATCH} ON CONFLICT DO NOTHING`.execute(db);
+    // Counted in seqs, which records removed before leave a little above the records.
+    const upto = Math.min(from + MIGRATE_BATCH, maxSeq);
+    progress.update(upto, upto / maxSeq);
+  }
 }
 
 /** Adds the words of one stored record's vector (record_text row seq). */

@@ -1,27 +1,32 @@
 // Migration for both stores: corpus entity keys with folded names ("PERSON:erdoğan" becomes
 // "PERSON:erdogan", see entityKey), in every table that holds keys, and a folded-name column on
 // entities so name lookups (--entity, --place, an entity page by name) match across spellings.
-// Rows are rewritten a batch of records at a time; a row is written only when it changes.
+// Rows are rewritten a batch of records at a time; a row is written only when it changes. The
+// progress counts entity rows.
 import type { Kysely } from 'kysely';
 import { currentKey, nameKey } from '../../record/entity-key.js';
+import { NO_PROGRESS, type MigrationProgress } from '../migration-progress.js';
 
 /** Records whose rows are read per step. */
 const BATCH = 500;
 
 const keysOf = (json: string | null) => (json ? (JSON.parse(json) as string[]) : null);
 
-export async function foldEntityKeys(db: Kysely<any>): Promise<void> {
+export async function foldEntityKeys(db: Kysely<any>, progress: MigrationProgress = NO_PROGRESS): Promise<void> {
   await db.schema.alterTable('entities').addColumn('name_fold', 'text').execute();
   const last = await db
     .selectFrom('records')
     .select((eb) => eb.fn.max('seq').as('max'))
     .executeTakeFirst();
   const maxSeq = Number(last?.max ?? 0);
+  let done = 0;
   for (let from = 0; from <= maxSeq; from += BATCH) {
     const inBatch = (q: any) => q.where('record_seq', '>', from).where('record_seq', '<=', from + BATCH);
-    for (const e of await inBatch(
+    const entities = await inBatch(
       db.selectFrom('entities').select(['record_seq', 'local_id', 'key', 'name']),
-    ).execute())
+    ).execute();
+    done += entities.length;
+    for (const e of entities)
       await db
         .updateTable('entities')
         .set({ key: currentKey(e.key), name_fold: nameKey(e.name) })
@@ -50,6 +55,7 @@ export async function foldEntityKeys(db: Kysely<any>): Promise<void> {
           .where('local_id', '=', ev.local_id)
           .execute();
     }
+    if (maxSeq > 0) progress.update(done, Math.min((from + BATCH) / maxSeq, 1));
   }
   for (const c of await db.selectFrom('event_clusters').select(['id', 'place_key', 'actors', 'targets']).execute()) {
     const changed = rekeyed(c);

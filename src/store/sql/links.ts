@@ -8,6 +8,7 @@ import type { ArticleRecord } from '../../record/types.js';
 import type { CitedDomain, CitedLink, Citations, CitingRecord, ExternalLink, SearchQuery } from '../store.js';
 import type { Database } from './schema.js';
 import { forEachStoredRecord } from './upgrade-records.js';
+import type { MigrationProgress } from '../migration-progress.js';
 
 /** Record seqs per statement when counting over a filtered set (below SQLite's parameter limit). */
 const SEQ_CHUNK = 5_000;
@@ -26,7 +27,7 @@ export function narrows(q: SearchQuery): boolean {
 }
 
 /** Migration: the two tables and their indexes, filled from the records already stored. */
-export async function createLinkTables(db: Kysely<any>): Promise<void> {
+export async function createLinkTables(db: Kysely<any>, progress?: MigrationProgress): Promise<void> {
   await db.schema
     .createTable('links')
     .addColumn('record_seq', 'integer', (c) => c.notNull().references('records.seq').onDelete('cascade'))
@@ -48,7 +49,11 @@ export async function createLinkTables(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('record_urls_url').on('record_urls').column('url').execute();
   await db.schema.createIndex('record_urls_record').on('record_urls').column('record_seq').execute();
-  await forEachStoredRecord(db, (seq, json) => indexRecordLinks(db as Kysely<Database>, seq, JSON.parse(json)));
+  await forEachStoredRecord(
+    db,
+    (seq, json) => indexRecordLinks(db as Kysely<Database>, seq, JSON.parse(json)),
+    progress,
+  );
 }
 
 /** Writes a record's links and addresses (inside the caller's transaction on put). */

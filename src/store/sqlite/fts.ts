@@ -7,6 +7,7 @@
 // words and highlights land on "Łódź" itself. Queries are folded the same way (search.ts).
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { foldText } from '../../text/fold.js';
+import { NO_PROGRESS, type MigrationProgress } from '../migration-progress.js';
 
 export interface FtsFields {
   title: string;
@@ -43,7 +44,7 @@ const REINDEX_BATCH = 500;
  * Migration: moves the self-contained index of migration 0001 to the external-content form above
  * and re-indexes every stored record from its folded text.
  */
-export async function foldSearchIndex(db: Kysely<any>): Promise<void> {
+export async function foldSearchIndex(db: Kysely<any>, progress: MigrationProgress = NO_PROGRESS): Promise<void> {
   await sql`CREATE TABLE records_search_text (seq INTEGER PRIMARY KEY, title TEXT NOT NULL, text TEXT NOT NULL, authors TEXT NOT NULL)`.execute(
     db,
   );
@@ -54,6 +55,10 @@ export async function foldSearchIndex(db: Kysely<any>): Promise<void> {
   await sql`CREATE VIRTUAL TABLE records_fts USING fts5(title, text, authors, content = 'records_search_text', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2')`.execute(
     db,
   );
+  const maxSeq = Number(
+    (await sql<{ max: number | null }>`SELECT max(seq) AS max FROM records_search_text`.execute(db)).rows[0]?.max ?? 0,
+  );
+  let done = 0;
   for (let after = -1; ;) {
     const rows = (
       await sql<
@@ -69,5 +74,7 @@ export async function foldSearchIndex(db: Kysely<any>): Promise<void> {
       );
     }
     after = rows[rows.length - 1].seq;
+    done += rows.length;
+    progress.update(done, maxSeq > 0 ? Math.min(after / maxSeq, 1) : 1);
   }
 }

@@ -9,6 +9,7 @@ import { externalLinks, recordCitations } from '../sql/links.js';
 import type { Database } from '../sql/schema.js';
 import { ReadCache } from '../read-cache.js';
 import { MIGRATIONS } from './migrations.js';
+import { withProgress, type MigrationProgressSink } from '../migration-progress.js';
 import { filteredSeqs } from './search.js';
 import { runRead, sqliteReads, type ReadKind, type ReadQuery, type ReadResult } from './reads.js';
 import { SearchPool } from './search-pool.js';
@@ -30,6 +31,8 @@ export interface SqliteStoreOptions {
   viewTimeLimitMs?: number;
   /** What a search counts, ranks and samples (default SEARCH_BOUNDS, ../search-bounds.ts). */
   searchBounds?: SearchBounds;
+  /** Where migrations that go through many rows report how far they are (../migration-progress.ts). */
+  migrationProgress?: MigrationProgressSink;
 }
 
 export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {}): Promise<SqliteStore> {
@@ -42,7 +45,7 @@ export async function openSqliteStore(path: string, opts: SqliteStoreOptions = {
   // still runs on existing databases instead of failing as "corrupted".
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => MIGRATIONS },
+    provider: { getMigrations: async () => withProgress(MIGRATIONS, opts.migrationProgress) },
     allowUnorderedMigrations: true,
   });
   // Kysely runs SQLite migrations outside any transaction and without a lock, so two processes

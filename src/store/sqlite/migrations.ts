@@ -1,6 +1,7 @@
 // Versioned migrations, applied in order by Kysely's Migrator. Never edit a released migration:
 // add a new one.
-import { sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { MigrationProgress, StoreMigration } from '../migration-progress.js';
 import { createIngestStateTables } from './ingest-state.js';
 import { foldEntityKeys } from '../sql/fold-entity-keys.js';
 import { createDuplicatesIndex } from '../sql/duplicates-index.js';
@@ -9,7 +10,7 @@ import { createLinkTables } from '../sql/links.js';
 import { foldSearchIndex } from './fts.js';
 import { createSourceIndex } from './source-index.js';
 
-export const MIGRATIONS: Record<string, Migration> = {
+export const MIGRATIONS: Record<string, StoreMigration> = {
   '0001-records': {
     async up(db: Kysely<any>) {
       await db.schema
@@ -108,10 +109,10 @@ export const MIGRATIONS: Record<string, Migration> = {
   // Record schema 2: a quote's content is a list of pieces. Stored records are rewritten, and the
   // quotes table keeps each quote's pieces (JSON [[start, end], ...]) beside its overall span.
   '0004-quote-pieces': {
-    async up(db: Kysely<any>) {
+    async up(db: Kysely<any>, progress?: MigrationProgress) {
       await db.schema.alterTable('quotes').addColumn('pieces', 'text').execute();
       await sql`UPDATE quotes SET pieces = json_array(json_array(start, "end"))`.execute(db);
-      await upgradeStoredRecords(db);
+      await upgradeStoredRecords(db, progress);
     },
   },
   // Search across spellings: the index is built from folded text ("Lodz" finds "Łódź"); see fts.ts.

@@ -8,6 +8,7 @@
 // substring, so a source of three or more characters without LIKE's wildcards finds, from the
 // index, the records LIKE finds. The index is kept by triggers on records, whatever writes them.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { NO_PROGRESS, type MigrationProgress } from '../migration-progress.js';
 
 /**
  * Past this many records the source is common: walking the newest records soon finds its matches,
@@ -15,8 +16,11 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
  */
 export const FEW_SOURCE_RECORDS = 20_000;
 
+/** Records indexed per step when the migration fills the index. */
+const FILL_BATCH = 5_000;
+
 /** Migration: the trigram index over records' lower-cased addresses and paths, its triggers, and its rows for the stored records. */
-export async function createSourceIndex(db: Kysely<any>): Promise<void> {
+export async function createSourceIndex(db: Kysely<any>, progress: MigrationProgress = NO_PROGRESS): Promise<void> {
   // External content read through a view: the index and its 'delete' entries see the folded values.
   await sql`CREATE VIEW records_source_text AS SELECT seq, lower(uri) AS uri, lower(path) AS path FROM records`.execute(
     db,
@@ -34,7 +38,18 @@ export async function createSourceIndex(db: Kysely<any>): Promise<void> {
       INSERT INTO records_source (records_source, rowid, uri, path) VALUES ('delete', old.seq, lower(old.uri), lower(old.path));
       INSERT INTO records_source (rowid, uri, path) VALUES (new.seq, lower(new.uri), lower(new.path));
     END`.execute(db);
-  await sql`INSERT INTO records_source (records_source) VALUES ('rebuild')`.execute(db);
+  // The stored records' rows, a range of seqs at a time so the migration can tell how far it is
+  // (what FTS5's 'rebuild' would insert, from the same view, into the index made empty above).
+  const maxSeq = Number(
+    (await sql<{ max: number | null }>`SELECT max(seq) AS max FROM records`.execute(db)).rows[0]?.max ?? 0,
+  );
+  let done = 0;
+  for (let from = 0; from < maxSeq; from += FILL_BATCH) {
+    const added = await sql`INSERT INTO records_source (rowid, uri, path)
+      SELECT seq, uri, path FROM records_source_text WHERE seq > ${from} AND seq <= ${from + FILL_BATCH}`.execute(db);
+    done += Number(added.numAffectedRows ?? 0);
+    progress.update(done, Math.min((from + FILL_BATCH) / maxSeq, 1));
+  }
 }
 
 /** The source as the index's query: one phrase, ASCII letters lower-cased; null when the index cannot answer it exactly. */
