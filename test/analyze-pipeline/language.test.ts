@@ -2,6 +2,7 @@
 // the reader show) instead of coming out silently empty.
 import { describe, expect, it } from 'vitest';
 import { recordFrom } from '../helpers/records.js';
+import { lettersUpTo } from '../../src/analyze/language.js';
 
 const FRENCH = `Le gouvernement a annoncé mardi une nouvelle série de mesures pour soutenir les agriculteurs touchés par la sécheresse. Selon le ministre de l'Agriculture, les aides seront versées avant la fin du mois, et les syndicats ont salué une décision attendue depuis longtemps dans les régions du sud du pays.`;
 const ENGLISH =
@@ -36,5 +37,24 @@ describe('language warning', () => {
     });
     expect(r.language).toBe('en');
     expect(r.warnings.find((x) => x.code === 'not-english')?.message).toMatch(/French \(fr\)/);
+  });
+});
+
+describe('lettersUpTo', () => {
+  const byRegex = (s: string) => s.match(/\p{L}/gu)?.length ?? 0;
+  const samples = [
+    '',
+    'Hello, world! 123 [x] `y` {z} @A',
+    FRENCH,
+    'Ərdoğan və Łódź — Київ, 東京 and 서울; ß, ǅ, ª º, ʰ',
+    '𝐀𝐁𝐂 are letters, 😀 and 🇫🇷 are not; 𠀀𠀁 are',
+    '\ud835 lone high, lone low \udc00, cut pair at the end \ud835',
+    'x'.repeat(399) + '𝐀',
+  ];
+  it('counts \\p{L} code points as the regex does', () => {
+    for (const s of samples) expect(lettersUpTo(s, Infinity)).toBe(byRegex(s));
+  });
+  it('stops at the count asked for', () => {
+    for (const s of samples) expect(lettersUpTo(s, 5)).toBe(Math.min(5, byRegex(s)));
   });
 });
