@@ -3,7 +3,7 @@
 // English, English Business Insider pages declared German). A short text is too little for the
 // detector (a one-line English address reads as Tagalog), so there the declaration stands, and a
 // language the extractor only guessed from that same short text counts as unknown.
-import type { Article } from '../record/types.js';
+import type { Article, Warning } from '../record/types.js';
 import { detectLanguage } from '../extract/language.js';
 
 /** Letters of text below which the detector's answer is not taken over the declaration. */
@@ -48,3 +48,44 @@ export function lettersUpTo(text: string, enough: number): number {
 
 /** Whether the analyses, whose lexicons, cues and models are English, can read a text in this language. */
 export const readsAsEnglish = (language: string): boolean => language === 'en' || language === 'und';
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** A language's English name, or its code where Intl knows none. */
+export function languageName(language: string): string {
+  try {
+    return LANGUAGE_NAMES.of(language) ?? language;
+  } catch {
+    return language; // not a code Intl knows
+  }
+}
+
+/**
+ * The record's language fields for the language the analyses judged (`judged`, from
+ * judgedLanguage): the record says what its layers were read as. Where that is not what the page
+ * declared, the language is the detector's (`provenance.language` "detected", which judgedLanguage
+ * reads back the same way when the record is analysed again; none where a short text left it
+ * unknown) and a `language-declared` warning keeps the declaration. Unknown and English both read
+ * as English: a short text's "en" is kept.
+ */
+export function recordLanguage(
+  article: Article,
+  judged: string,
+): { language: string; provenance: Article['provenance']; warning: Warning | null } {
+  // A short text the extractor took for English is read as English: its "en" stays.
+  if (judged === article.language || (judged === 'und' && readsAsEnglish(article.language)))
+    return { language: article.language, provenance: article.provenance, warning: null };
+  const provenance = { ...article.provenance };
+  if (judged === 'und') delete provenance.language;
+  else provenance.language = 'detected';
+  const told = article.provenance?.language === 'detected';
+  const warning: Warning | null =
+    told || article.language === 'und'
+      ? null
+      : {
+          code: 'language-declared',
+          message: `the page declares ${languageName(article.language)} (${article.language}); its text reads as ${languageName(judged)} (${judged})`,
+        };
+  const none = !article.provenance && Object.keys(provenance).length === 0;
+  return { language: judged, provenance: none ? undefined : provenance, warning };
+}

@@ -5,7 +5,7 @@ import type { Component, Layer } from './component.js';
 import { newDoc } from './doc.js';
 import { COMPONENTS } from './components/index.js';
 import { toRecord } from './record.js';
-import { readsAsEnglish } from './language.js';
+import { languageName, readsAsEnglish, recordLanguage } from './language.js';
 
 export function checkOrder(components: readonly Component[]): void {
   const assigned = new Set<Layer>();
@@ -23,17 +23,10 @@ checkOrder(COMPONENTS);
 /** The names of the analyses that run, for the record's `analyses` field and the README. */
 export const ANALYSES: readonly string[] = COMPONENTS.map((c) => c.name);
 
-const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
-
 /** A warning for a page in another (known) language, whose analysis layers come out (nearly) empty. */
 function languageWarning(language: string): Warning | null {
   if (readsAsEnglish(language)) return null;
-  let name = language;
-  try {
-    name = LANGUAGE_NAMES.of(language) ?? language;
-  } catch {
-    // not a code Intl knows: keep the code
-  }
+  const name = languageName(language);
   return {
     code: 'not-english',
     message: `the page is in ${name} (${language}); the analyses read English only, so its people, places, quotes, times and events are mostly not found`,
@@ -53,8 +46,12 @@ export function analyze(article: Article, components: readonly Component[] = COM
       doc.warnings.push({ code: 'analysis-failed', message: `${c.name}: ${(err as Error).message}` });
     }
   }
+  const { language, provenance, warning } = recordLanguage(article, doc.language);
+  if (warning) doc.warnings.unshift(warning);
   return {
     ...toRecord(article),
+    language,
+    ...(provenance ? { provenance } : {}),
     dateline: article.dateline && doc.datelineGeo ? { ...article.dateline, geo: doc.datelineGeo } : article.dateline,
     entities: doc.entities,
     quotes: doc.quotes,

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordFrom } from '../helpers/records.js';
 import { lettersUpTo } from '../../src/analyze/language.js';
+import { analyze } from '../../src/analyze/pipeline.js';
 
 const FRENCH = `Le gouvernement a annoncé mardi une nouvelle série de mesures pour soutenir les agriculteurs touchés par la sécheresse. Selon le ministre de l'Agriculture, les aides seront versées avant la fin du mois, et les syndicats ont salué une décision attendue depuis longtemps dans les régions du sud du pays.`;
 const ENGLISH =
@@ -27,7 +28,10 @@ describe('language warning', () => {
     const r = recordFrom(`<html lang="de"><body><article><p>${ENGLISH} ${ENGLISH}</p></article></body></html>`, {
       format: 'html',
     });
-    expect(r.language).toBe('de');
+    // The record says what the analyses read it as, and that the text, not the page, told it.
+    expect(r.language).toBe('en');
+    expect(r.provenance?.language).toBe('detected');
+    expect(r.warnings.find((x) => x.code === 'language-declared')?.message).toMatch(/German \(de\)/);
     expect(r.warnings.map((x) => x.code)).not.toContain('not-english');
   });
 
@@ -35,8 +39,27 @@ describe('language warning', () => {
     const r = recordFrom(`<html lang="en"><body><article><p>${FRENCH}</p></article></body></html>`, {
       format: 'html',
     });
-    expect(r.language).toBe('en');
+    expect(r.language).toBe('fr');
+    expect(r.provenance?.language).toBe('detected');
     expect(r.warnings.find((x) => x.code === 'not-english')?.message).toMatch(/French \(fr\)/);
+  });
+
+  it('judges a record analysed again as it was judged the first time', () => {
+    const first = recordFrom(`<html lang="de"><body><article><p>${ENGLISH} ${ENGLISH}</p></article></body></html>`, {
+      format: 'html',
+    });
+    const again = analyze({ ...first, warnings: [] });
+    expect(again.language).toBe('en');
+    expect(again.provenance?.language).toBe('detected');
+  });
+
+  it('leaves a declaration the text agrees with as it is', () => {
+    const r = recordFrom(`<html lang="en"><body><article><p>${ENGLISH} ${ENGLISH}</p></article></body></html>`, {
+      format: 'html',
+    });
+    expect(r.language).toBe('en');
+    expect(r.provenance?.language).toBe('html-lang');
+    expect(r.warnings.map((x) => x.code)).not.toContain('language-declared');
   });
 });
 
