@@ -260,10 +260,14 @@ export function scoreQuotes(dir: string, log?: (line: string) => void): QuoteSco
       });
       for (const { g, p } of strictPairs) {
         log?.(`HIT  ${annFile}: <${show(text, pred[p].cue)}>`);
-        if (sameSet(goldTokens[g], predTokens[p])) strict.exactHit += w;
-        else
+        if (sameSet(goldTokens[g], predTokens[p])) {
+          strict.exactHit += w;
           log?.(
-            `EDGE ${edgeDiff(text, words, goldTokens[g], predTokens[p])} ${annFile}: gold ${JSON.stringify(show(text, gold[g].fragments).slice(0, 150))} ||| got ${JSON.stringify(show(text, pred[p].fragments).slice(0, 150))}`,
+            `EXACT ${annFile}: <${show(text, pred[p].cue)}> gold ${JSON.stringify(show(text, gold[g].fragments).slice(0, 150))}`,
+          );
+        } else
+          log?.(
+            `EDGE ${edgeDiff(text, words, goldTokens[g], predTokens[p])} ${annFile}: <${show(text, pred[p].cue)}> w=${w.toFixed(2)} gold ${JSON.stringify(show(text, gold[g].fragments).slice(0, 150))} ||| got ${JSON.stringify(show(text, pred[p].fragments).slice(0, 150))}`,
           );
         if (gold[g].source) {
           strict.sourceAll += w;

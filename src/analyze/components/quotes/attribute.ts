@@ -29,7 +29,7 @@ const FAR_JOIN_CHAR_RE = /[\s,:—–-]/;
 const LEAD_CLAUSE_RE = /^\s*\S[^]*,\s*$/;
 /** Reported words before a parenthetical cue start like a subject; "As a result, Markov says, “...”" or "Asked about it, X said" open with an adverbial. */
 const SUBJECT_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
-const THAT_AT_END_RE = /(?<![\p{L}\p{M}\p{N}])that\s*$/u;
+const THAT_AT_END_RE = /(?<![\p{L}\p{M}\p{N}])that\s*,?\s*$/u;
 /** How many tokens a hearer or time phrase may take before "that" ("told Tajik President Rakhmon that"). */
 const MAX_TOKENS_BEFORE_THAT = 12;
 /** Before a participle cue these show it belongs to the main clause's subject (", saying", "while chanting"). */
@@ -66,7 +66,11 @@ export function attribute(
   const cueSpan = ctx.spanOf(cue.tokens[0], cue.tokens[1]);
   const fragments = cue.kind === 'according' ? undefined : directFragments(ctx, left, right, s.span);
   const pieces = fragments ?? reportedFragments(ctx, cue, sentence, left, right, inverted);
-  if (!pieces || pieces.length === 0 || prepositionalOnly(ctx, pieces[0].span)) return null;
+  if (!pieces || pieces.length === 0) return null;
+  // "In meetings early in her career, she said, managers would ...": a prepositional opening
+  // before a parenthetical cue is the start of the reported sentence whose clause follows the cue
+  // (not "After that, Ford wrote, and wrote": a clause opened by a conjunction is the writer's).
+  if (prepositionalOnly(ctx, pieces[0].span) && !(pieces.length === 2 && opensClause(ctx, pieces[1].span))) return null;
   const last = pieces[pieces.length - 1].span;
   const lastMark = ctx.markContaining(last[1] - 1);
   return {
@@ -284,6 +288,17 @@ function prepositionalOnly(ctx: QuoteContext, span: Span): boolean {
     if ((t.pos === 'VERB' && !PARTICIPLE_SUFFIX_RE.test(t.text)) || t.pos === 'AUX') return false;
   }
   return true;
+}
+
+/** Whether the span starts with no conjunction and holds a verb that is no participle, or an auxiliary. */
+function opensClause(ctx: QuoteContext, span: Span): boolean {
+  const first = tokenAtOrAfter(ctx, span[0], ctx.tokens.length);
+  if (first >= ctx.tokens.length || ctx.tokens[first].pos === 'CCONJ') return false;
+  for (let k = first; k < ctx.tokens.length && ctx.tokens[k].span[0] < span[1]; k++) {
+    const t = ctx.tokens[k];
+    if ((t.pos === 'VERB' && !PARTICIPLE_SUFFIX_RE.test(t.text)) || t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** Conjunctions of condition: after a cue they open an adjunct, except after verbs of asking ("asked if"). */

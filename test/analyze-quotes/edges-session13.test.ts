@@ -1,0 +1,29 @@
+// Content edges measured on polnear-dev (session 13): invented sentences, each failing before
+// the rule it names.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { analyze } from '../../src/analyze/pipeline.js';
+
+const contents = (text: string) =>
+  analyze(extract({ content: text, format: 'body', published: '2023-04-03' })).quotes.map((q) =>
+    q.content.spans.map((s) => s.text),
+  );
+
+describe('content edges (session 13)', () => {
+  it('keeps a prepositional opening before a parenthetical cue as the first piece of the content', () => {
+    expect(contents('In meetings early in her career, she said, managers would often ignore her ideas.')).toEqual([
+      ['In meetings early in her career', 'managers would often ignore her ideas'],
+    ]);
+  });
+
+  it('still refuses a content that is only a prepositional phrase', () => {
+    expect(contents('He responded by cutting the budget.')).toEqual([]);
+    expect(contents('After that, the author wrote, and wrote, and wrote.')).toEqual([]);
+  });
+
+  it('starts a quotation after "that," at its "that"', () => {
+    expect(contents('The mayor tweeted that, “At least you know I will be awake to answer the call!”')).toEqual([
+      ['that, “At least you know I will be awake to answer the call!”'],
+    ]);
+  });
+});
