@@ -74,16 +74,16 @@ describe('SQLite search storage', () => {
       expect(dated.length).toBeGreaterThan(0);
       for (const plan of dated) expect(plan).toMatch(/COVERING INDEX records_walk/);
       for (const plan of await walkPlans({ since: '2023-01-01' })) expect(plan).toMatch(/COVERING INDEX records_walk/);
-      // The facets read each sampled record's entities with one seek, not one per entity type.
+      // The entity facets read each sampled record's facet keys with one seek (migration 0016).
       statements.length = 0;
       await searchRecords(db, { text: 'council' });
-      const facet = statements.find((s) => /FROM entities WHERE/.test(s.sql));
+      const facet = statements.find((s) => /FROM record_facets WHERE/.test(s.sql));
       expect(facet).toBeDefined();
       expect(
         (sqlite.prepare(`EXPLAIN QUERY PLAN ${facet!.sql}`).all(...facet!.parameters) as { detail: string }[])
           .map((r) => r.detail)
           .join('\n'),
-      ).toMatch(/COVERING INDEX entities_record_facets \(record_seq=\?\)/);
+      ).toMatch(/SEARCH record_facets USING PRIMARY KEY \(record_seq=\?\)/);
       // The years facet reads the sampled records' dates from the index the walk has just read.
       const years = statements.find((s) => /substr\(published, 1, 4\)/.test(s.sql));
       expect(

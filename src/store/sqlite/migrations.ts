@@ -9,6 +9,7 @@ import { upgradeStoredRecords } from '../sql/upgrade-records.js';
 import { createLinkTables } from '../sql/links.js';
 import { foldSearchIndex } from './fts.js';
 import { createSourceIndex } from './source-index.js';
+import { createEntityFacets } from './entity-facets.js';
 
 export const MIGRATIONS: Record<string, StoreMigration> = {
   '0001-records': {
@@ -174,6 +175,11 @@ export const MIGRATIONS: Record<string, StoreMigration> = {
   // not a substring test of every record walked (PostgreSQL's migration 0010 has pg_trgm's).
   '0015-source-index': {
     up: createSourceIndex,
+  },
+  // The entity facets from a table of one row per record and facet key, the key as a number
+  // (./entity-facets.ts), not from sorting the sampled entity rows by their text keys.
+  '0016-entity-facets': {
+    up: createEntityFacets,
   },
 };
 

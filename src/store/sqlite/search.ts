@@ -10,6 +10,7 @@ import { searchFacets } from '../sql/facets.js';
 import { cappedTotal, SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
 import { foldText } from '../../text/fold.js';
 import { sourceListCondition } from './source-index.js';
+import { entityFacetRows } from './entity-facets.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 500;
@@ -221,7 +222,7 @@ export async function searchRecords(
     ...cappedTotal(newest.length, bounds),
     hits,
     facets: await searchFacets(db, (seq) => sql`${seq} IN (SELECT value FROM json_each(${JSON.stringify(sample)}))`, {
-      entityType: sql`+type`,
+      entityRows: entityFacetRows,
       records: sql`records INDEXED BY records_walk`,
     }),
   };
