@@ -164,16 +164,49 @@ function findFrom(
   offset: number,
   needle: string,
 ): { at: number; start: number; end: number } | null {
+  // The needle's words, when it holds no whitespace other than single spaces between them (as
+  // cleanText writes it): then looseFind matches it without a regex; otherwise the regex does.
+  let words: string[] | null | undefined;
   let loose: RegExp | null = null;
   for (let k = at; k < indices.length; k++) {
     const hay = blocks[indices[k]].text;
     const from = k === at ? offset : 0;
     const i = hay.indexOf(needle, from);
     if (i >= 0) return { at: k, start: i, end: i + needle.length };
+    if (words === undefined) words = PLAIN_WORDS.test(needle) ? needle.split(' ') : null;
+    if (words) {
+      const found = looseFind(hay, words, from);
+      if (found) return { at: k, start: found[0], end: found[1] };
+      continue;
+    }
     loose ??= new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'), 'g');
     loose.lastIndex = from;
     const m = loose.exec(hay);
     if (m) return { at: k, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+/** Words joined by single spaces, with no other whitespace (\s as regexes define it). */
+const PLAIN_WORDS = /^[^\s]+(?: [^\s]+)*$/;
+const WHITESPACE = /\s/;
+
+/**
+ * The first place at or after `from` where `words` occur separated by runs of whitespace: what the
+ * regex of the words joined by `\s+` finds. Each word holds no whitespace, so a run is always
+ * taken whole and no other split of it can match.
+ */
+function looseFind(hay: string, words: readonly string[], from: number): [number, number] | null {
+  for (let start = hay.indexOf(words[0], from); start >= 0; start = hay.indexOf(words[0], start + 1)) {
+    let j = start + words[0].length;
+    let k = 1;
+    for (; k < words.length; k++) {
+      const run = j;
+      while (j < hay.length && WHITESPACE.test(hay[j])) j++;
+      if (j === run || !hay.startsWith(words[k], j)) break;
+      j += words[k].length;
+    }
+    if (k === words.length) return [start, j];
   }
   return null;
 }

@@ -4,12 +4,12 @@
 // author given by first name only ("Brett") on a site named after them ("Brett Larkin Yoga")
 // gets the full name from the site's.
 import { cleanAuthors } from '../../authors.js';
-import { englishGivenNames, worldGivenNames } from '../../../text/given-names.js';
+import { englishGivenNames, isWorldGivenName } from '../../../text/given-names.js';
 import type { PageScan } from './scan.js';
 
 function isGivenName(word: string): boolean {
   const low = word.toLowerCase();
-  return englishGivenNames().has(low) || worldGivenNames().has(low);
+  return englishGivenNames().has(low) || isWorldGivenName(low);
 }
 
 /** Separators between a page title and the site's name ("Post title | Jane Doe"). */

@@ -75,13 +75,19 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
   const far = new Set(
     dated.filter((s) => headlineAt !== null && s.order - headlineAt > NEAR_HEADLINE_ELEMENTS).map((s) => s.el),
   );
+  // The text around each headline, read once however many tries look at it.
+  const aboveLines = new Map<Element, Seen | null>();
+  const lineAbove = (headline: Element): Seen | null => {
+    if (!aboveLines.has(headline)) aboveLines.set(headline, dateLineAbove(headline, order));
+    return aboveLines.get(headline)!;
+  };
   const tries: Array<() => Seen | null> = [
     () =>
       firstDated(
         elements.filter((el) => !above.includes(el) && !far.has(el)),
         order,
       ),
-    ...headlines.map((headline) => () => (far.size > 0 ? dateLineAbove(headline, order) : null)),
+    ...headlines.map((headline) => () => (far.size > 0 ? lineAbove(headline) : null)),
     () =>
       firstDated(
         elements.filter((el) => far.has(el)),
@@ -89,10 +95,11 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
       ),
     // Pages repeat the headline (a sticky header, a mobile layout): try each copy.
     ...headlines.flatMap((headline) => {
-      const after = () => textAfter(headline, LABELLED_AFTER_HEADLINE_CHARS);
+      let text: string | undefined;
+      const after = () => (text ??= textAfter(headline, LABELLED_AFTER_HEADLINE_CHARS));
       return [
         () => publicationDate(after().slice(0, AFTER_HEADLINE_CHARS), order),
-        () => dateLineAbove(headline, order),
+        () => lineAbove(headline),
         () => labelledDate(after(), order, PUBLICATION_LABEL),
       ];
     }),
