@@ -10,7 +10,7 @@
 //   5. find nominal mentions ("the Kremlin leader")        -> decide.ts
 //   6. group mentions into entities, appositions, coref    -> group.ts
 import type { Component } from '../../component.js';
-import type { Doc } from '../../doc.js';
+import type { Doc, Token } from '../../doc.js';
 import { classifyRun, type Mention } from './classify.js';
 import { decide, findNominals } from './decide.js';
 import { oneTypePerName, personWords } from './consistency.js';
@@ -18,7 +18,7 @@ import { group } from './group.js';
 import { regionMentions } from './regions.js';
 import { findRuns, titleCaseSentences } from './runs.js';
 import { isCapitalised, isElidedCapital } from '../../../text/letters.js';
-import { tagDocument } from './model/tagger.js';
+import { tagDocument, type TaggedSpan } from './model/tagger.js';
 import { knownPlaces, type Place } from '../../resources/gazetteer.js';
 import { taggedMentions } from './tagged.js';
 import { isPlanet, stateCodeAfterTown, unknownPlaceType } from './unknown-places.js';
@@ -43,7 +43,7 @@ export function findMentions(doc: Doc): Mention[] {
   for (const tagged of english ? tagDocument(doc) : []) {
     const joined = joinHyphens(doc, tagged.tok, tagged.type === 'PERSON');
     const taggedPlace = tagged.type === 'GPE' || tagged.type === 'LOC';
-    const span = { ...tagged, tok: taggedPlace ? knownPlaceSpan(doc, joined, covered) : joined };
+    const span: TaggedSpan = { tok: taggedPlace ? knownPlaceSpan(doc, joined, covered) : joined, type: tagged.type };
     const [from, to] = span.tok;
     if (covered[from]) continue;
     if (span.type !== 'GPE' && to - from === 1 && stateCodeAfterTown(doc, from)) span.type = 'GPE';
@@ -149,7 +149,7 @@ function personWordsNamedBefore(doc: Doc, mentions: Mention[]): void {
     if (m.type !== 'PERSON' || m.tok[1] - m.tok[0] < 2) continue;
     const words = m.text.split(' ');
     // A title or a place's or an institution's word shows a misread name ("Bartholomew County Sheriff").
-    if (words.some((w) => NOT_PERSON_WORDS.some((list) => list.has(w.toLowerCase())))) continue;
+    if (words.some(isNotPersonWord)) continue;
     // A surname, after a given name the lists know ("Ian Hamilton"; not "Old Athens", a tagger's person).
     if (words.slice(0, -1).some(isGivenName)) name(words[words.length - 1], m.span[0]);
     // The first name of a two-word name, where the lists know it or no place shares it ("LeBron";
@@ -170,11 +170,17 @@ function personWordsNamedBefore(doc: Doc, mentions: Mention[]): void {
 
 const ENGLISH_GIVEN_NAMES = englishGivenNames();
 const WORLD_GIVEN_NAMES = worldGivenNames();
-const isGivenName = (word: string) =>
-  ENGLISH_GIVEN_NAMES.has(word.toLowerCase()) || WORLD_GIVEN_NAMES.has(word.toLowerCase());
+const isGivenName = (word: string) => {
+  const low = word.toLowerCase();
+  return ENGLISH_GIVEN_NAMES.has(low) || WORLD_GIVEN_NAMES.has(low);
+};
 
 /** Words no person's name holds: titles, and the heads of places, facilities and organisations. */
 const NOT_PERSON_WORDS: readonly ReadonlySet<string>[] = [PERSON_TITLES, LOC_CUES, FAC_CUES, ORG_CUES];
+const isNotPersonWord = (word: string) => {
+  const low = word.toLowerCase();
+  return NOT_PERSON_WORDS.some((list) => list.has(low));
+};
 
 /** People in a first-level region whose name a person's name does not take over. */
 const MIN_NAMED_REGION_POP = 1_000_000;
@@ -297,21 +303,12 @@ const MAX_SYLLABLE = 4;
  */
 function joinHyphens(doc: Doc, [from, to]: [number, number], person: boolean): [number, number] {
   const t = doc.tokens;
-  const attached = (a: number) =>
-    a >= 0 &&
-    a + 2 < t.length &&
-    HYPHENS.has(t[a + 1].text) &&
-    t[a].span[1] === t[a + 1].span[0] &&
-    t[a + 1].span[1] === t[a + 2].span[0] &&
-    t[a].sentence === t[a + 2].sentence &&
-    isCapitalised(t[a].text);
-  const joined = (a: number) => attached(a) && isCapitalised(t[a + 2].text);
-  while (joined(to - 1)) to += 2;
-  while (joined(from - 2)) from -= 2;
+  while (hyphenJoined(t, to - 1)) to += 2;
+  while (hyphenJoined(t, from - 2)) from -= 2;
   const last = to - 1;
   if (
     person &&
-    attached(last) &&
+    hyphenAttached(t, last) &&
     t[last].text.length <= MAX_SYLLABLE &&
     t[last + 2].text.length <= MAX_SYLLABLE &&
     /^\p{Ll}+$/u.test(t[last + 2].text) &&
@@ -320,6 +317,22 @@ function joinHyphens(doc: Doc, [from, to]: [number, number], person: boolean): [
     to += 2;
   return [from, to];
 }
+
+/** Whether token `a`, capitalised, is joined to token a + 2 by a hyphen written without spaces, in one sentence. */
+function hyphenAttached(t: readonly Token[], a: number): boolean {
+  return (
+    a >= 0 &&
+    a + 2 < t.length &&
+    HYPHENS.has(t[a + 1].text) &&
+    t[a].span[1] === t[a + 1].span[0] &&
+    t[a + 1].span[1] === t[a + 2].span[0] &&
+    t[a].sentence === t[a + 2].sentence &&
+    isCapitalised(t[a].text)
+  );
+}
+
+/** hyphenAttached, and token a + 2 capitalised too. */
+const hyphenJoined = (t: readonly Token[], a: number) => hyphenAttached(t, a) && isCapitalised(t[a + 2].text);
 
 /**
  * Rule mentions kept where the tagger found nothing: nationality words (GUM marks no adjectival
