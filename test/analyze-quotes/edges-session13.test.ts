@@ -26,4 +26,21 @@ describe('content edges (session 13)', () => {
       ['that, “At least you know I will be awake to answer the call!”'],
     ]);
   });
+
+  it("joins the lower-case rest of a quotation its cue splits, across the cue's adjuncts", () => {
+    expect(
+      contents(
+        '"I think the referee will be very fair," the coach said during a rally in Dover, Del., "but a lot of people will be watching."',
+      ),
+    ).toEqual([['"I think the referee will be very fair,"', '"but a lot of people will be watching."']]);
+    expect(contents('"You know, I love Larry," she said, but "when it comes to money, Larry is a spender."')).toEqual([
+      ['"You know, I love Larry,"', 'but "when it comes to money, Larry is a spender."'],
+    ]);
+  });
+
+  it('keeps a new sentence after a split quotation apart', () => {
+    expect(
+      contents('"We had problems in the past," the minister said after the talks. "our goal is peace."'),
+    ).not.toContainEqual(['"We had problems in the past,"', '"our goal is peace."']);
+  });
 });

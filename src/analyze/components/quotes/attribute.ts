@@ -30,6 +30,14 @@ const LEAD_CLAUSE_RE = /^\s*\S[^]*,\s*$/;
 /** Reported words before a parenthetical cue start like a subject; "As a result, Markov says, “...”" or "Asked about it, X said" open with an adverbial. */
 const SUBJECT_START_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const THAT_AT_END_RE = /(?<![\p{L}\p{M}\p{N}])that\s*,?\s*$/u;
+/** Between a cue and the rest of a quotation it splits: its adjuncts, a comma, maybe "but" or "and" (and one word). */
+const RESUMED_AFTER_CUE_RE = /^[^“”"]*,\s*((?:but|and)(?:\s+\p{Ll}+)?\s*)?$/u;
+/** A sentence ending, a semicolon or a quotation mark between: not one sentence split by its cue. */
+const SENTENCE_BREAK_RE = /[“”";!?]|\.\s+\p{Lu}/u;
+/** A quotation whose last character inside its marks is a comma ("“It is new,”"). */
+const COMMA_BEFORE_CLOSING_RE = /,[\s”"'’]*$/;
+/** A quotation that opens in lower case: the rest of a sentence. */
+const LOWER_CASE_OPENING_RE = /^[“"'‘\s]*\p{Ll}/u;
 /** How many tokens a hearer or time phrase may take before "that" ("told Tajik President Rakhmon that"). */
 const MAX_TOKENS_BEFORE_THAT = 12;
 /** Before a participle cue these show it belongs to the main clause's subject (", saying", "while chanting"). */
@@ -418,6 +426,20 @@ function directFragments(ctx: QuoteContext, left: number, right: number, sentenc
       const that = THAT_AT_END_RE.exec(between);
       const start = that ? right + that.index : m.span[0];
       out.push({ kind: 'direct', span: [start, m.span[1]] });
+    } else if (out.length > 0 && near) {
+      // "“It is new,” Schiff told a radio show on Wednesday, “but the attempt ...”": the second part
+      // of a quotation its cue splits, going on in lower case after a comma, joins across the cue's
+      // adjuncts; a conjunction before its mark is part of it ("he said, but “when ...”").
+      const resumed = RESUMED_AFTER_CUE_RE.exec(between);
+      if (
+        resumed &&
+        !SENTENCE_BREAK_RE.test(between) &&
+        COMMA_BEFORE_CLOSING_RE.test(ctx.text.slice(out[0].span[0], out[0].span[1])) &&
+        LOWER_CASE_OPENING_RE.test(ctx.text.slice(m.span[0], Math.min(m.span[1], m.span[0] + 8)))
+      ) {
+        const start = resumed[1] ? right + resumed.index + resumed[0].indexOf(resumed[1]) : m.span[0];
+        out.push({ kind: kindOf(ctx, [start, m.span[1]]), span: [start, m.span[1]] });
+      }
     }
   }
   if (out.length === 0) return undefined;
