@@ -2,6 +2,9 @@
 // Every vocabulary is a table: field -> meta keys (lower-cased name / property), first present wins.
 import type { RawMetadata } from '../types.js';
 import type { PageScan } from '../scan.js';
+import { parseDate } from '../../../dates.js';
+import { WRITTEN_YEAR } from '../date-values.js';
+import { dateOrder } from '../locale-dates.js';
 
 type Vocabulary = Readonly<
   Partial<
@@ -133,11 +136,21 @@ const OTHER_DATE_KEY =
   /(modif|update|expir|revis|review|event|start|end|birth|copyright|valid|last|fil(ing|ed)|due|deadline|receiv|accept|submit)/;
 
 /** Last meta layer: any meta whose key names a publication date, for vocabularies not listed above. */
+/** Several such keys that disagree ("published-time" a render stamp of this week, "published-date"
+ * the day the post went out years ago): the earliest date is the original publication, a later one
+ * a restamp. Without a readable date, the first key's value (the cascade then rejects it). */
 export function readPublishedMetaKeys(scan: PageScan): RawMetadata {
+  let first: string | undefined;
+  let earliest: { raw: string; day: string } | undefined;
+  const order = dateOrder(scan);
   for (const [key, values] of scan.metas) {
     if (!PUBLISHED_META_KEY.test(key) || OTHER_DATE_KEY.test(key)) continue;
-    const v = values.find((x) => x.trim() !== '');
-    if (v) return { published: v.trim() };
+    const v = values.find((x) => x.trim() !== '')?.trim();
+    if (!v) continue;
+    first ??= v;
+    const day = WRITTEN_YEAR.test(v) ? parseDate(v, order)?.slice(0, 10) : undefined;
+    if (day && (!earliest || day < earliest.day)) earliest = { raw: v, day };
   }
-  return {};
+  const published = earliest?.raw ?? first;
+  return published ? { published } : {};
 }
