@@ -28,6 +28,7 @@ import { dropShoutedWords } from './shouting.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
 import { teamsNotPeoples } from './teams.js';
 import { readsAsEnglish } from '../../language.js';
+import { moonMentions, moonNames } from './moons.js';
 
 export function findMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -127,10 +128,13 @@ export function findMentions(doc: Doc): Mention[] {
   for (let k = mentions.length - 1; k >= 0; k--)
     if (!ownerOfModel(mentions[k]) && (beforeModelToken(doc, mentions[k]) || holdsModelToken(mentions[k])))
       mentions.splice(k, 1);
-  return regionMentions(
+  const typed = oneTypePerName(
     doc,
-    oneTypePerName(doc, decide(teamsNotPeoples(doc, dropCommonAcronyms(doc, dropShoutedWords(doc, mentions))))),
+    decide(teamsNotPeoples(doc, dropCommonAcronyms(doc, dropShoutedWords(doc, mentions)))),
   );
+  const moons = moonNames(doc);
+  if (moons.size > 0) doc.moons = moons;
+  return regionMentions(doc, moonMentions(doc, typed, moons));
 }
 
 /**

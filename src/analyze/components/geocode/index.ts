@@ -25,7 +25,10 @@ export const geocode: Component = {
   requires: ['entities'],
   assigns: ['geo'],
   run(doc: Doc) {
-    const { chosen, dateline } = resolvePlaces(doc, doc.entities);
+    // A moon ("Saturn's moon Titan") is a location with no point on Earth, whatever town shares its name.
+    const moons = doc.moons;
+    const entities = moons ? doc.entities.filter((e) => !(e.type === 'LOC' && moons.has(e.name))) : doc.entities;
+    const { chosen, dateline } = resolvePlaces(doc, entities);
     for (const [e, p] of chosen) {
       const geo = toGeo(p);
       if (geo) e.geo = geo;

@@ -1,0 +1,101 @@
+// Moons: a name the text itself calls a moon ("Saturn's moon Titan", "the icy moons Rhea and
+// Dione", "Callisto, one of Jupiter's moons") is a location off Earth, LOC as the planets are
+// (unknown-places.ts), in every mention of the document: never the person or organisation the
+// tagger reads in an unknown capitalised word, and no town of the gazetteer (geocode skips it).
+// Read from the text, not from a list of moons.
+import type { Doc, Token } from '../../doc.js';
+import type { Mention } from './classify.js';
+import { isCapitalised } from '../../../text/letters.js';
+import { isPlanet } from './unknown-places.js';
+
+const MOON_WORDS: ReadonlySet<string> = new Set(['moon', 'moons']);
+/** Words that open an apposition calling the name before it a moon ("Callisto, one of Jupiter's moons"). */
+const APPOSITION_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one']);
+/** Most tokens from an apposition's start to its "moon". */
+const APPOSITION_REACH = 7;
+
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
+
+/** A one-word name: capitalised, letters only. */
+const isName = (t: Token | undefined) => !!t && isCapitalised(t.text) && /^\p{L}+$/u.test(t.text);
+
+/**
+ * Whether token k is the word "moon(s)" used as a common noun: in lower case, or capitalised after
+ * a planet or a possessive ("Jupiter Moon", "Saturn's Moon" in a title); not "President Moon".
+ */
+function moonWord(doc: Doc, k: number): boolean {
+  const t = doc.tokens[k];
+  if (!t || !MOON_WORDS.has(t.lower)) return false;
+  if (t.text === t.lower) return true;
+  const before = doc.tokens[k - 1];
+  return !!before && before.sentence === t.sentence && (POSSESSIVE.has(before.text) || isPlanet(before.text));
+}
+
+/** The one-word names the document calls moons. */
+export function moonNames(doc: Doc): Set<string> {
+  const out = new Set<string>();
+  const t = doc.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (!moonWord(doc, k)) continue;
+    // "moon Titan", "moons Rhea and Dione", "moons Io, Europa and Ganymede".
+    let i = k + 1;
+    while (isName(t[i]) && t[i].sentence === t[k].sentence) {
+      out.add(t[i].text);
+      const next = t[i + 1]?.text;
+      if ((next === ',' || next === 'and') && isName(t[i + 2])) i += 2;
+      else if (next === ',' && t[i + 2]?.text === 'and' && isName(t[i + 3])) i += 3;
+      else break;
+    }
+  }
+  // "Callisto, one of Jupiter's moons", "Mimas, a moon of Saturn": a moon of a planet, in a
+  // one-word name (not the end of a title: "Growing Up Weightless, a story ...").
+  for (let k = 0; k + 2 < t.length; k++) {
+    if (!isName(t[k]) || t[k + 1].text !== ',' || !APPOSITION_STARTS.has(t[k + 2].lower)) continue;
+    if (k > 0 && t[k - 1].sentence === t[k].sentence && isCapitalised(t[k - 1].text)) continue;
+    let planet = false;
+    for (let j = k + 3; j < Math.min(t.length, k + 3 + APPOSITION_REACH) && t[j].sentence === t[k].sentence; j++) {
+      if (t[j].text === ',' || t[j].text === '.') break;
+      planet ||= isPlanet(t[j].text);
+      if (MOON_WORDS.has(t[j].text) && (planet || isPlanet(t[j + 2]?.text ?? ''))) {
+        out.add(t[k].text);
+        break;
+      }
+    }
+  }
+  for (const name of out) if (isPlanet(name)) out.delete(name);
+  return out;
+}
+
+/**
+ * Retypes every one-word mention of a moon as LOC with no place, and adds the mentions the tagger
+ * passed over. Mentions stay in text order.
+ */
+export function moonMentions(doc: Doc, mentions: Mention[], names: ReadonlySet<string>): Mention[] {
+  if (names.size === 0) return mentions;
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) covered.fill(1, m.tok[0], m.tok[1]);
+  const t = doc.tokens;
+  // Not a word of a longer name ("the Europa Clipper mission").
+  const inName = (k: number) =>
+    (k > 0 && t[k - 1].sentence === t[k].sentence && isCapitalised(t[k - 1].text) && !isSentenceStart(doc, k - 1)) ||
+    (k + 1 < t.length && t[k + 1].sentence === t[k].sentence && isCapitalised(t[k + 1].text));
+  for (const m of mentions) {
+    if (m.tok[1] - m.tok[0] !== 1 || !names.has(m.text) || inName(m.tok[0])) continue;
+    m.type = 'LOC';
+    delete m.places;
+    delete m.cc;
+    delete m.title;
+    delete m.affiliation;
+    delete m.affiliationCC;
+    m.guessed = false;
+  }
+  const added: Mention[] = [];
+  t.forEach((tok, k) => {
+    if (!covered[k] && names.has(tok.text) && !inName(k))
+      added.push({ type: 'LOC', span: [tok.span[0], tok.span[1]], tok: [k, k + 1], text: tok.text });
+  });
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+}
+
+const isSentenceStart = (doc: Doc, k: number) => doc.sentences[doc.tokens[k].sentence].tokens[0] === k;
