@@ -11,7 +11,7 @@ import { COMPONENTS } from '../src/analyze/components/index.js';
 import { QuoteContext } from '../src/analyze/components/quotes/context.js';
 import { findQuoteMarks } from '../src/analyze/components/quotes/marks.js';
 import { cueAt, knownToCueRules } from '../src/analyze/components/quotes/cues.js';
-import { refusalStands } from '../src/analyze/components/quotes/attribute.js';
+import { findSpeaker, refusalStands } from '../src/analyze/components/quotes/attribute.js';
 import { cueFeatures, isCueCandidate } from '../src/analyze/components/quotes/learned/features.js';
 import { quoteModels, ruleReading } from '../src/analyze/components/quotes/learned/attribute.js';
 import type { Span } from '../src/record/types.js';
@@ -47,6 +47,96 @@ const add = (k: string, w: number, lemma: string, line: string) => {
   if (list && k.startsWith(list)) console.log(`${k}\t${line}`);
 };
 const models = quoteModels();
+// Recall by the kinds of cue issue 14 names. The word lists are the usual members of each class
+// (verbs of saying, of evidence, of belief and attitude), written for this measurement only.
+const SAY = new Set(['say', 'tell', 'according']);
+const EVIDENCE = new Set([
+  'show',
+  'find',
+  'indicate',
+  'reveal',
+  'suggest',
+  'poll',
+  'survey',
+  'study',
+  'data',
+  'finding',
+  'analysis',
+  'figure',
+  'estimate',
+  'record',
+  'document',
+  'evidence',
+  'research',
+  'result',
+]);
+const BELIEF = new Set([
+  'think',
+  'believe',
+  'fear',
+  'feel',
+  'hope',
+  'worry',
+  'expect',
+  'view',
+  'consider',
+  'want',
+  'know',
+  'suspect',
+  'doubt',
+  'assume',
+  'wish',
+  'see',
+  'understand',
+  'like',
+  'love',
+  'hate',
+  'trust',
+  'regard',
+  'seem',
+  'appear',
+  'concern',
+  'imagine',
+  'predict',
+  'anticipate',
+  'hold',
+  'prefer',
+]);
+const LIGHT = new Set([
+  'take',
+  'make',
+  'give',
+  'have',
+  'raise',
+  'voice',
+  'express',
+  'offer',
+  'lodge',
+  'issue',
+  'pay',
+  'put',
+  'draw',
+]);
+const recallByKind = new Map<string, { gold: number; found: number }>();
+function cueKind(
+  doc: { tokens: readonly { span: Span; lemma: string; pos: string }[] },
+  text: string,
+  cue: readonly Span[],
+): string {
+  if (cue.length === 0) return 'no cue';
+  if (!cue.some(([a, b]) => /[\p{L}]/u.test(text.slice(a, b)))) return 'punctuation only';
+  const toks = doc.tokens.filter(
+    (t) => cue.some(([a, b]) => t.span[0] < b && a < t.span[1]) && /\p{L}/u.test(text.slice(t.span[0], t.span[1])),
+  );
+  const content = toks.filter((t) => ['VERB', 'NOUN', 'ADJ', 'PROPN'].includes(t.pos) && t.lemma !== 'be');
+  const head = content[0] ?? toks[0];
+  if (!head) return 'punctuation only';
+  if (SAY.has(head.lemma)) return 'say / tell / according to';
+  if (EVIDENCE.has(head.lemma) || content.some((t) => EVIDENCE.has(t.lemma) && t.pos === 'NOUN')) return 'evidence';
+  if (BELIEF.has(head.lemma)) return 'belief / attitude';
+  if (head.pos !== 'VERB' || (LIGHT.has(head.lemma) && content.length > 1)) return 'nominal / adjectival / light verb';
+  return 'other verbs';
+}
 const files = readdirSync(dir);
 for (const t of files.filter((f) => f.endsWith('.txt')).sort()) {
   const anns = files.filter((f) => f.startsWith(`${t.slice(0, -4)}_`) && f.endsWith('.ann'));
@@ -88,6 +178,22 @@ for (const t of files.filter((f) => f.endsWith('.txt')).sort()) {
       pUsed.add(p);
     }
     const goldCueTok = gold.map((g) => tokensIn(ws, g.cue));
+    gold.forEach((g, gi) => {
+      const k = cueKind(doc, text, g.cue);
+      const r = recallByKind.get(k) ?? { gold: 0, found: 0 };
+      r.gold += w;
+      if (gUsed.has(gi)) r.found += w;
+      else if (list === `kind:${k}`)
+        console.log(
+          `${k}\t<${g.cue.map(([a, b]) => text.slice(a, b)).join(' ')}> ${JSON.stringify(
+            g.fragments
+              .map(([a, b]) => text.slice(a, b))
+              .join(' … ')
+              .slice(0, 120),
+          )}`,
+        );
+      recallByKind.set(k, r);
+    });
     pred.forEach((p, pi) => {
       if (pUsed.has(pi)) return;
       const onGoldCue = goldCueTok.some((c) => sharedN(c, predCue[pi]) > 0);
@@ -143,8 +249,9 @@ for (const t of files.filter((f) => f.endsWith('.txt')).sort()) {
         if (rule) return add(`miss: rule cue read (${rc.kind}), dropped later`, w, tok.lemma, line);
         if (refusalStands(ctx, rc)) return add(`miss: rule cue refused, deliberately (${rc.kind})`, w, tok.lemma, line);
         const s = models.cue.score(cueFeatures(ctx, cand, s0, s1, rc, 'refuses'));
+        const why = findSpeaker(ctx, rc, si, null) ? 'content' : 'no speaker';
         return add(
-          `miss: rule cue refused, model ${s > 3 ? '> 3 (tagger/quotation gate)' : '<= 3'}`,
+          `miss: rule cue refused (${why}), model ${s > 3 ? '> 3 (tagger/quotation gate)' : '<= 3'}`,
           w,
           tok.lemma,
           line,
@@ -157,6 +264,11 @@ for (const t of files.filter((f) => f.endsWith('.txt')).sort()) {
     });
   }
 }
+console.log('recall by cue kind (strict pairs; weighted gold / found / recall):');
+for (const [k, r] of [...recallByKind].sort((a, b) => b[1].gold - a[1].gold))
+  console.log(
+    `  ${k.padEnd(36)} ${r.gold.toFixed(1).padStart(7)} ${r.found.toFixed(1).padStart(7)}  ${(r.found / r.gold).toFixed(3)}`,
+  );
 const sorted = [...kinds].sort((a, b) => b[1] - a[1]);
 for (const [k, n] of sorted) {
   const top = [...(lemmas.get(k) ?? [])]

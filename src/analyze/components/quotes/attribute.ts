@@ -143,6 +143,7 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
   let range: [number, number] | null = null;
   let inverted = false;
   let mainSpeaker: Speaker | null = null;
+  const lead = participleLead(ctx, c0, s0);
   if (cue.kind === 'according') {
     range = cue.speaker
       ? [cue.speaker[0], cue.speaker[1]]
@@ -150,10 +151,11 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
     inverted = true;
   } else if (cue.kind === 'noun') {
     range = possessorBefore(ctx, c0, s0) ?? subjectOfSentence(ctx, s0, c0); // "his claim that" / "X repeated the claim that"
-  } else if (c0 > s0 && PARTICIPLE_LEADS.has(tokens[c0 - 1].lemma) && PARTICIPLE_SUFFIX_RE.test(tokens[c0].text)) {
+  } else if (lead && PARTICIPLE_SUFFIX_RE.test(tokens[c0].text)) {
     // ", saying that ...", "he said, adding that ...": the main clause's speaker speaks, the one an
     // earlier cue of the sentence found, else the sentence's subject.
     mainSpeaker = speakerEarlierInSentence(ctx, s.span[0], cueSpan[0]);
+    if (!mainSpeaker && lead === 'mark') return null; // the words of a quotation no cue attributed
     if (!mainSpeaker) range = subjectOfSentence(ctx, s0, c0);
   } else {
     range = subjectBefore(tokens, c0, s0);
@@ -185,7 +187,12 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
   if (range && expletive(tokens, range, c1, s1) && passive(tokens, c0, s0)) return null;
   if (range && !inverted && reducedRelative(tokens, range, c0, s0)) return null;
   // "Recent months have shown", "Tuesday saw": a time is no speaker.
-  if (range && isTimePhrase(ctx, range)) return null;
+  if (range && isTimePhrase(ctx, range)) {
+    // "Wells Fargo just this month announced", "The report last week found": a time between the
+    // subject and its verb; the phrase before it speaks.
+    range = inverted ? null : subjectBeforeTime(ctx, range, s0);
+    if (!range) return null;
+  }
   if (range && noOneSpeaks(tokens, range, s0)) return null;
   // "That said, ...", "That being said, ...": a linking phrase of the writer's, nothing reported.
   if (
@@ -281,9 +288,38 @@ const TIME_NOUN_RE =
 function isTimePhrase(ctx: QuoteContext, [a, b]: [number, number]): boolean {
   for (let k = b - 1; k >= a; k--) {
     const t = ctx.tokens[k];
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') return TIME_NOUN_RE.test(t.text) || ctx.inTime(t.span[0]);
+    if (t.pos === 'NOUN' || t.pos === 'PROPN')
+      return (TIME_NOUN_RE.test(t.text) || ctx.inTime(t.span[0])) && !endsPersonName(ctx, k, a);
   }
   return false;
+}
+
+/**
+ * Whether token k, a capitalised word after a proper noun of the phrase starting at a, ends a
+ * person's name ("Theresa May", "Jenny March"): the entity tagger's person, not a month.
+ */
+function endsPersonName(ctx: QuoteContext, k: number, a: number): boolean {
+  const t = ctx.tokens[k];
+  if (k <= a || ctx.tokens[k - 1].pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text)) return false;
+  return ctx.mentions.inside(t.span)?.type === 'PERSON';
+}
+
+/** Parts of speech between a subject and a time adjunct before its verb ("just", "on"). */
+const BEFORE_TIME_POS: ReadonlySet<string> = new Set(['ADV', 'ADP']);
+
+/** The noun phrase right before the time phrase [a, b) (past an adverb or preposition), when it is no time itself. */
+function subjectBeforeTime(ctx: QuoteContext, [a]: [number, number], s0: number): [number, number] | null {
+  const tokens = ctx.tokens;
+  let k = a;
+  while (k > s0 && a - k < 2 && BEFORE_TIME_POS.has(tokens[k - 1].pos)) k--;
+  if (k <= s0 || (tokens[k - 1].pos !== 'NOUN' && tokens[k - 1].pos !== 'PROPN')) return null;
+  const range = subjectBefore(tokens, k, s0);
+  if (!range || range[1] !== k || isTimePhrase(ctx, range)) return null;
+  // "In the spring of last year", "papers obtained by our correspondent on Monday": the object of
+  // a preposition is no subject.
+  let p = range[0];
+  while (p > s0 && (tokens[p - 1].pos === 'DET' || POSSESSIVE_DETERMINERS.has(tokens[p - 1].lower))) p--;
+  return p > s0 && tokens[p - 1].pos === 'ADP' ? null : range;
 }
 
 /** A content that is only a prepositional phrase ("by cutting the budget", "On the other side of the aisle"): no reported words. */
@@ -396,6 +432,17 @@ function speakerEarlierInSentence(ctx: QuoteContext, sentenceStart: number, befo
     if (a.cue && a.cue.span[1] <= before) return a.speaker;
   }
   return null;
+}
+
+/**
+ * Whether the word before the cue at c0 leads a participle of the main clause: ", saying", "after
+ * adding", or a quotation's closing mark after its comma ('... ago," adding that ...').
+ */
+function participleLead(ctx: QuoteContext, c0: number, s0: number): 'word' | 'mark' | null {
+  if (c0 <= s0) return null;
+  if (PARTICIPLE_LEADS.has(ctx.tokens[c0 - 1].lemma)) return 'word';
+  const mark = ctx.markContaining(ctx.tokens[c0 - 1].span[0]);
+  return c0 - 2 >= s0 && mark >= 0 && !ctx.marks[mark].open && ctx.tokens[c0 - 2].text === ',' ? 'mark' : null;
 }
 
 /** Quotations joined to the cue clause [left, right): one before it, one after it, or both. */

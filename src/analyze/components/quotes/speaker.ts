@@ -168,6 +168,8 @@ function phraseEndingAt(tokens: readonly Token[], phraseEnd: number, floor: numb
   return [a, locative ? end + 1 : end];
 }
 const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/** Words of a time that can end a reduced relative clause ("released Friday", "published last week"). */
+const TIME_WORD_RE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|week|month|year)$/i;
 
 /** "of his chest", "of their staff": a possessive pronoun after a linking preposition, before a noun. */
 const possessiveAfterLink = (tokens: readonly Token[], k: number, floor: number) =>
@@ -247,9 +249,23 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       else if (object) k = object[1];
       else return null;
     }
+    // "His aides say ... but noted that ...": past a possessive determiner, as phraseEndingAt reads
+    // the first verb's subject ("aides").
+    if (k + 1 < end && POSSESSIVE_DETERMINERS.has(tokens[k].lower) && NP_POS.has(tokens[k + 1].pos)) k++;
     return phraseAfter(tokens, k, end);
   }
-  const phrase = phraseEndingAt(tokens, end, floor);
+  let phrase = phraseEndingAt(tokens, end, floor);
+  // "The latest poll released Friday shows": a time after a participle after a noun ends a reduced
+  // relative clause; the noun's phrase is the subject.
+  if (
+    phrase &&
+    phrase[1] - phrase[0] <= 2 &&
+    phrase[0] - 2 >= floor &&
+    TIME_WORD_RE.test(tokens[phrase[1] - 1].text) &&
+    isPastParticiple(tokens[phrase[0] - 1]) &&
+    NOMINAL_POS.has(tokens[phrase[0] - 2].pos)
+  )
+    phrase = phraseEndingAt(tokens, phrase[0] - 1, floor) ?? phrase;
   // A participle cue modifies the phrase right before it ("resolutions declaring ..."): that phrase speaks.
   if (/ing$/i.test(tokens[cue].text)) return phrase;
   return relativeClauseHead(tokens, phrase, floor) ?? headOfModifiedPhrase(tokens, phrase, floor);

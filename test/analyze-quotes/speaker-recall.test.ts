@@ -1,0 +1,56 @@
+// Attributions the rules refused for want of a speaker they could find (issue 14, recall; h85):
+// hand-written passages through the whole analysis, each failing before its rule.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { analyze } from '../../src/analyze/pipeline.js';
+import type { ArticleRecord } from '../../src/record/types.js';
+
+const run = (text: string): ArticleRecord =>
+  analyze(extract({ content: text, format: 'body', published: '2023-04-03' }));
+const said = (r: ArticleRecord) => r.quotes.map((q) => `${q.cue?.text} | ${q.speaker.text} | ${q.content.text}`);
+
+describe('speakers the rules missed', () => {
+  it('gives a second verb after "but" the subject of the first, past a possessive ("His aides say ... but noted")', () => {
+    const r = run(
+      'Her advisers say it is too soon to talk about a second term but noted that she won two close races in the north.',
+    );
+    expect(said(r)).toContain('noted | advisers | that she won two close races in the north');
+  });
+
+  it('reads a person named after a month ("Theresa May") as a person, not a time', () => {
+    const r = run('Prime Minister Theresa May said on Sunday that the country would leave the customs union.');
+    expect(r.quotes.map((q) => q.speaker.text)).toEqual(['Prime Minister Theresa May']);
+  });
+
+  it('finds the noun a reduced relative ending in a time modifies ("a poll released Friday shows")', () => {
+    const r = run('A new state poll released Friday shows that the governor leads his rival by six points.');
+    expect(said(r)).toEqual(['shows | A new state poll | that the governor leads his rival by six points']);
+  });
+
+  it('still takes no month for a speaker', () => {
+    expect(run('May saw prices rise again across the region.').quotes).toEqual([]);
+  });
+});
+
+describe('participles and times between subject and verb', () => {
+  it("gives a participle after a quotation's closing mark the quotation's speaker", () => {
+    const r = run(
+      'In a statement, the mayor said: "The new bridge will open on time," adding that the city had saved money on it.',
+    );
+    expect(said(r)).toContain('adding | the mayor | that the city had saved money on it');
+    // A quotation no cue attributed lends no speaker.
+    expect(run('"The bridge will open on time," adding that the city had saved money.').quotes).toEqual([]);
+  });
+
+  it('finds the subject before a time adjunct ("The bank on Tuesday said", "just this month announced")', () => {
+    expect(said(run('The regional bank just this month announced it would close ten branches.'))).toEqual([
+      'announced | The regional bank | it would close ten branches',
+    ]);
+    // The object of a preposition before the time is no subject.
+    expect(
+      run('Court papers obtained by our reporter on Monday showed that the suit was filed by a lawyer.').quotes.map(
+        (q) => q.speaker.text,
+      ),
+    ).not.toContain('reporter');
+  });
+});
