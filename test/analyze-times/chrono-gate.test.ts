@@ -19,6 +19,8 @@ const SENTENCES = [
   'Last year, this month, next quarter and past weeks; +2 days, -3 hours, after this week.',
   'None of these words name a time, the panel said in a statement.',
   'Sun, Mon., Tue., Wed, Thurs., Fri and Sat. are abbreviations; 5 Jan, Feb. 6 and 2019 Dec too.',
+  // The weekday pattern's glued forms: "on", "this"/"last"/... before the name, "of"/"this" ... "week" after it.
+  'It happened onMonday, lastFriday, (thu) and on thisSaturday, or Wednesdayof next week, monthisweek.',
 ];
 
 describe('chrono parser gating', () => {
@@ -35,6 +37,12 @@ describe('chrono parser gating', () => {
       expect(JSON.stringify(parserFor(s).parse(s, REFERENCE, { forwardDate: false }))).toBe(JSON.stringify(all));
     }
     expect(found).toBeGreaterThan(40);
+  });
+
+  it('leaves out the weekday parser where its words are only parts of other words', () => {
+    const weekday = (s: string) => parserFor(s).parsers.some((p) => p.constructor.name === 'ENWeekdayParser');
+    expect(weekday('A month of common friends, money and saturated monitors.')).toBe(false);
+    expect(weekday('A month later, on Monday.')).toBe(true);
   });
 
   it('leaves out parsers whose words are absent', () => {

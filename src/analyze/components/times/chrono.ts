@@ -94,12 +94,36 @@ export const PARSER_NEEDS: Readonly<Record<string, { words?: readonly string[]; 
   ENRelativeDateFormatParser: { words: ['this', 'last', 'past', 'next', 'after'] },
   ENTimeUnitCasualRelativeFormatParser: { words: ['this', 'last', 'past', 'next', 'after', '+', '-'] },
 };
+/**
+ * chrono's weekday names (its WEEKDAY_DICTIONARY, 2.10) and the two words its weekday pattern
+ * takes in their place.
+ */
+const WEEKDAY_NAMES = [
+  ...['sunday', 'sun', 'monday', 'mon', 'tuesday', 'tue', 'wednesday', 'wed', 'thursday', 'thurs', 'thur', 'thu'],
+  ...['friday', 'fri', 'saturday', 'sat'],
+].flatMap((w) => [w, `${w}.`]);
+/**
+ * What ENWeekdayParser cannot match without, past its words: one of its names with what its
+ * pattern allows on each side. Its match starts after a non-word character or the text's start,
+ * and nothing but "on" and "this", "last", "past" or "next" can stand between that and the name
+ * without a non-word character; after the name comes a non-word character, the end, or "of" and
+ * "this", ... "week" right after it. Read with the pattern's own flag ("i", no "u") on the text
+ * chrono reads, this holds wherever the parser matches; "month", "common", "friends" and
+ * "Saturn" alone fail it (a third of the sentences with the parser's words on PolNeAR dev).
+ */
+const WEEKDAY_RE = new RegExp(
+  `(?:^|\\W)(?:on)?(?:this|last|past|next)?(?:${[...WEEKDAY_NAMES, 'weekend', 'weekday'].map((w) => w.replace('.', '\\.')).join('|')})(?:\\W|$|of|this|last|past|next)`,
+  'i',
+);
+
 /** PARSER cut down to some of its parsers, one per combination met (keyed by a bit per parser). */
 const PARSER_SUBSETS = new Map<number, chrono.Chrono>();
 /** Bits of PARSER's parsers that always run, that need a digit, and that need one of their words. */
 const ALWAYS = bitsOf((needs) => !needs);
 const NEEDS_DIGIT = bitsOf((needs) => !!needs?.digit);
 const NEEDS_WORDS = bitsOf((needs) => !!needs?.words);
+/** The bit of ENWeekdayParser, which also needs WEEKDAY_RE. */
+const WEEKDAY = bitsOf((needs) => needs === PARSER_NEEDS.ENWeekdayParser);
 
 function bitsOf(test: (needs: (typeof PARSER_NEEDS)[string] | undefined) => boolean): number {
   let bits = 0;
@@ -127,8 +151,9 @@ export function parserFor(text: string): chrono.Chrono {
   let withWords = 0;
   for (const m of text.toLowerCase().matchAll(WORDS_RE)) withWords |= PARSERS_OF_WORD.get(m[1])!;
   const digit = DIGIT.test(text);
-  const mask =
+  let mask =
     ALWAYS | (withWords & NEEDS_WORDS & (digit ? -1 : ~NEEDS_DIGIT)) | (digit ? NEEDS_DIGIT & ~NEEDS_WORDS : 0);
+  if (mask & WEEKDAY && !WEEKDAY_RE.test(text)) mask &= ~WEEKDAY;
   let parser = PARSER_SUBSETS.get(mask);
   if (!parser) {
     parser = new chrono.Chrono({
