@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StringWeights } from '../../src/analyze/components/quotes/learned/string-weights.js';
+import type { Word } from '../../src/analyze/words.js';
 
 describe('StringWeights', () => {
   it('gives each string its own values, and still does once a full table starts over', () => {
@@ -39,5 +40,39 @@ describe('StringWeights.reserve', () => {
     const words = ['w', 'wx', 'wxy', 'wxyz'];
     const offsets = words.map((s) => table.offsetOf(s));
     expect(offsets.map((o) => table.values[o])).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('StringWeights.offsetOfWordString', () => {
+  it("keeps a word's string on its entry, and reads another string the word comes with", () => {
+    let fills = 0;
+    const table = new StringWeights(
+      1,
+      (s, out, o) => {
+        fills++;
+        out[o] = s.length;
+      },
+      2,
+    );
+    const said: Word = {
+      text: 'said',
+      value: 'said',
+      lower: 'said',
+      entity: undefined,
+      lemmaTag: undefined,
+      lemma: '',
+      stringOffsets: undefined,
+    };
+    const read = (s: string) => table.values[table.offsetOfWordString(said, s)];
+    expect(read('say')).toBe(3);
+    expect(read('say')).toBe(3);
+    expect(read('said')).toBe(4);
+    expect(read('say')).toBe(3);
+    expect(fills).toBe(2);
+    // A full table starts over: what the word kept no longer holds.
+    table.offsetOf('x');
+    table.offsetOf('yz');
+    expect(read('said')).toBe(4);
+    expect(read('say')).toBe(3);
   });
 });

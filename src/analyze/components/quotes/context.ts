@@ -80,12 +80,7 @@ function mergeFalseBreaks(text: string, sentences: readonly Sentence[]): Sentenc
 const SPEECH_END_RE = /[,.!?…:;—–-]['’]?\s*(?:[”"»]|'')$/;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
-/** The serial of the last QuoteContext made. */
-let contexts = 0;
-
 export class QuoteContext {
-  /** Tells this document from the others (learned/string-weights.ts keeps offsets per token of one document). */
-  readonly serial = ++contexts;
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];

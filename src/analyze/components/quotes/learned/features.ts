@@ -264,14 +264,13 @@ function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0
     w[POSITION[Math.min(4, Math.floor((i - s0) / 5))]] +
     w[qb ? QB_TRUE : QB_FALSE] +
     w[qa ? QA_TRUE : QA_FALSE];
-  const doc = ctx.serial;
   let o = word.offsetOfWord(t.word);
   sum += word.values[o + CUE_WORD.w] + word.values[o + CUE_WORD.suffix];
   o = prev ? word.offsetOfWord(prev.word) : word.offsetOf('<none>');
   sum += word.values[o + CUE_WORD.prev];
   o = next ? word.offsetOfWord(next.word) : word.offsetOf('<none>');
   sum += word.values[o + CUE_WORD.next];
-  o = lemma.offsetOfToken(doc, i, l);
+  o = lemma.offsetOfWordString(t.word, l);
   sum +=
     lemma.values[o + CUE_LEMMA.l] +
     lemma.values[o + CUE_LEMMA.rule] +
@@ -279,9 +278,9 @@ function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0
     lemma.values[o + CUE_LEMMA.qbl + qb] +
     lemma.values[o + CUE_LEMMA.qal + qa] +
     (thatFollows(tk, i, s1) ? lemma.values[o + CUE_LEMMA.that] : 0);
-  o = prev ? lemma.offsetOfToken(doc, i - 1, prev.lemma) : lemma.offsetOf('<s>');
+  o = prev ? lemma.offsetOfWordString(prev.word, prev.lemma) : lemma.offsetOf('<s>');
   sum += lemma.values[o + CUE_LEMMA.prev];
-  o = next ? lemma.offsetOfToken(doc, i + 1, next.lemma) : lemma.offsetOf('</s>');
+  o = next ? lemma.offsetOfWordString(next.word, next.lemma) : lemma.offsetOf('</s>');
   sum += lemma.values[o + CUE_LEMMA.next];
   sum +=
     w[hashOn(C.p, t.pos)] +
@@ -576,12 +575,11 @@ export class WindowTokens {
     pos.reserve(n);
     this.before = word.offsetOf('undefined');
     this.beforeWindow = word.offsetOf('<w>');
-    const doc = this.ctx.serial;
     for (let k = this.w0; k < this.w1; k++) {
       const t = this.tokens[k];
       windowArrays.wordAt[k - this.w0] = word.offsetOfWord(t.word);
-      windowArrays.lemmaAt[k - this.w0] = lemma.offsetOfToken(doc, k, t.lemma);
-      windowArrays.posAt[k - this.w0] = pos.offsetOfToken(doc, k, t.pos);
+      windowArrays.lemmaAt[k - this.w0] = lemma.offsetOfWordString(t.word, t.lemma);
+      windowArrays.posAt[k - this.w0] = pos.offsetOfWordString(t.word, t.pos);
     }
   }
 

@@ -14,17 +14,9 @@ export class StringWeights {
   /** The values of the strings met, `stride` per string, at the offsets offsetOf gives. */
   values: Float64Array;
   private readonly offsets = new Map<string, number>();
+  /** The string of each entry (offset / stride) in use: the check of an offset kept on a word's entry by offsetOfWordString. */
+  private readonly keys: string[] = [];
   private next = 0;
-  /**
-   * Bumped whenever the offsets kept per token (offsetOfToken) may stop holding: the table starts
-   * over, or another document's tokens are asked for.
-   */
-  private era = 0;
-  /** The document (QuoteContext.serial) whose tokens the offsets kept per token are of. */
-  private document = -1;
-  /** Per token index: its string's offset, which holds where tokenEras has the current era. */
-  private tokenOffsets = new Int32Array(0);
-  private tokenEras = new Int32Array(0);
   /** Bumped when the table starts over: a word's offset kept on its entry (offsetOfWord) holds while the era does. From 1: a new entry's slots are 0. */
   private wordEra = 1;
   /** Where this table's pair is in a word entry's stringOffsets, from its first offsetOfWord. */
@@ -64,34 +56,8 @@ export class StringWeights {
       this.next += this.stride;
       this.fill(s, this.values, o);
       this.offsets.set(s, o);
+      this.keys[o / this.stride] = s;
     }
-    return o;
-  }
-
-  /**
-   * offsetOf(s) for the string `s` of token `i` of document `document`, which must be the same
-   * string each time that token is asked about. Kept per token, so that the windows and cues that
-   * read a token many times look its string up in the Map once (a string key costs a hash and a
-   * comparison of characters; on a loaded machine mostly cache misses).
-   */
-  offsetOfToken(document: number, i: number, s: string): number {
-    if (document !== this.document) {
-      this.document = document;
-      this.era = (this.era + 1) | 0;
-    }
-    if (i < this.tokenEras.length && this.tokenEras[i] === this.era) return this.tokenOffsets[i];
-    const o = this.offsetOf(s);
-    if (i >= this.tokenEras.length) {
-      const n = Math.max(i + 1, 2 * this.tokenEras.length, 64);
-      const offsets = new Int32Array(n);
-      offsets.set(this.tokenOffsets);
-      const eras = new Int32Array(n);
-      eras.set(this.tokenEras);
-      this.tokenOffsets = offsets;
-      this.tokenEras = eras;
-    }
-    this.tokenOffsets[i] = o;
-    this.tokenEras[i] = this.era;
     return o;
   }
 
@@ -115,10 +81,37 @@ export class StringWeights {
     return o;
   }
 
+  /**
+   * offsetOf(s) for a string `s` a word mostly comes with (its lemma, its part of speech), kept on
+   * the word's entry with the string's entry, and used while the table's era holds and the entry's
+   * string is `s`: a word met with another string looks that one up and keeps it instead. A table
+   * reads words with offsetOfWord or with this, not both (they keep the same pair of slots).
+   */
+  offsetOfWordString(w: Word, s: string): number {
+    if (this.wordSlot < 0) this.wordSlot = 2 * wordTables++;
+    const j = this.wordSlot;
+    let kept = w.stringOffsets;
+    if (kept !== undefined && j < kept.length && kept[j] === this.wordEra) {
+      const e = kept[j + 1];
+      if (this.keys[e] === s) return e * this.stride;
+    }
+    const o = this.offsetOf(s);
+    if (kept === undefined || j >= kept.length) {
+      const grown = new Int32Array(Math.max(j + 2, 2 * wordTables));
+      if (kept !== undefined) grown.set(kept);
+      w.stringOffsets = kept = grown;
+    }
+    const e = o / this.stride;
+    // The same characters: kept as this string, which the word's tokens share, so that the check above is most often one comparison of references.
+    this.keys[e] = s;
+    kept[j] = this.wordEra;
+    kept[j + 1] = e;
+    return o;
+  }
+
   private startOver(): void {
     this.offsets.clear();
     this.next = 0;
-    this.era = (this.era + 1) | 0;
     this.wordEra = (this.wordEra + 1) | 0 || 1;
   }
 }
