@@ -22,6 +22,8 @@ export interface ScannedElement {
 }
 
 export interface PageScan {
+  /** The parsed page itself, for the rare reader that must look beyond what the walk collects. */
+  readonly root: Document;
   /** `<meta>` pairs keyed by lower-cased name / property / itemprop, in document order. */
   readonly metas: ReadonlyMap<string, readonly string[]>;
   readonly jsonLd: readonly string[];
@@ -163,6 +165,7 @@ export function scanPage(dom: Document): PageScan {
     }
   }
   return {
+    root: dom,
     ...readHeadElements(heads),
     h1s,
     h2s,

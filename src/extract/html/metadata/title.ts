@@ -3,6 +3,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import type { PageScan, ScannedElement } from './scan.js';
+import { opensChromeOrComments } from './scan.js';
 import { decodeReferences } from './entities.js';
 
 /** Separators between a headline and a site name in <title>/og:title. */
@@ -213,7 +214,12 @@ const MAX_HEADLINES = 3;
  * under a kicker), so the date and byline under the headline can still be found. */
 export function headlineElements(scan: PageScan): Element[] {
   let usable = scan.h1s.filter((s) => !s.inComments && !s.inChrome);
-  if (usable.length === 0) usable = titleH2s(scan);
+  if (usable.length === 0) {
+    // A page builder's headline in a styled paragraph, which reads exactly as the title.
+    const shown = elementReadingAsTitle(scan);
+    if (shown) return [shown];
+    usable = titleH2s(scan);
+  }
   const inContent = usable.filter((h) => inAnyContentRoot(h, scan));
   return [...inContent, ...usable.filter((h) => !inContent.includes(h))].slice(0, MAX_HEADLINES).map((h) => h.el);
 }
@@ -243,6 +249,38 @@ function titleH2s(scan: PageScan): ScannedElement[] {
       return shared >= H2_TITLE_WORD_SHARE * t.size && have.size <= 2 * t.size;
     });
   });
+}
+
+/** Tags whose text is never the page's visible headline. */
+const NOT_SHOWN = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'title', 'select', 'option']);
+
+/**
+ * On a page without an h1, the first element outside chrome and comments whose own text is the
+ * title exactly (og:title, twitter:title or the first segment of <title>, of MIN_H2_TITLE_WORDS
+ * words or more, compared without case): page builders (Framer, Webflow) print the headline in a
+ * styled <p> or <div>, and an h2 that merely shares most of its words is a section further down.
+ */
+function elementReadingAsTitle(scan: PageScan): Element | null {
+  const titles = new Set(
+    [
+      ...(scan.metas.get('og:title') ?? []),
+      ...(scan.metas.get('twitter:title') ?? []),
+      ...(scan.titleText ? [scan.titleText.split(TITLE_SEPARATOR)[0]] : []),
+    ]
+      .map((t) => normalizeSpace(t).toLowerCase())
+      .filter((t) => words(t).size >= MIN_H2_TITLE_WORDS),
+  );
+  if (titles.size === 0) return null;
+  const stack: AnyNode[] = [...scan.root.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isText(node)) {
+      if (node.parent && isTag(node.parent) && titles.has(normalizeSpace(node.data).toLowerCase())) return node.parent;
+    } else if (isTag(node) && !NOT_SHOWN.has(node.name) && !opensChromeOrComments(node)) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+  }
+  return null;
 }
 
 /** A heading's text without the dates some templates put inside it (<h1><time>Dec 18</time> Title</h1>). */
