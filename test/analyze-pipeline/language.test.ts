@@ -2,7 +2,10 @@
 // the reader show) instead of coming out silently empty.
 import { describe, expect, it } from 'vitest';
 import { recordFrom } from '../helpers/records.js';
-import { lettersUpTo } from '../../src/analyze/language.js';
+import { judgedLanguage, lettersUpTo, readsAsEnglish } from '../../src/analyze/language.js';
+import { detectLanguage } from '../../src/extract/language.js';
+import { extract } from '../../src/extract/index.js';
+import type { Article } from '../../src/record/types.js';
 import { analyze } from '../../src/analyze/pipeline.js';
 
 const FRENCH = `Le gouvernement a annoncé mardi une nouvelle série de mesures pour soutenir les agriculteurs touchés par la sécheresse. Selon le ministre de l'Agriculture, les aides seront versées avant la fin du mois, et les syndicats ont salué une décision attendue depuis longtemps dans les régions du sud du pays.`;
@@ -79,5 +82,37 @@ describe('lettersUpTo', () => {
   });
   it('stops at the count asked for', () => {
     for (const s of samples) expect(lettersUpTo(s, 5)).toBe(Math.min(5, byRegex(s)));
+  });
+});
+
+describe('judgedLanguage', () => {
+  // What judgedLanguage was defined as: the declaration against detectLanguage's answer.
+  const reference = (a: Article) => {
+    const letters = a.text.slice(0, 400).match(/\p{L}/gu)?.length ?? 0;
+    const told = a.provenance?.language === 'detected';
+    const declared = told ? 'und' : a.language;
+    if (letters < 100) return declared;
+    const detected = told ? a.language : detectLanguage(a.text);
+    return !readsAsEnglish(detected) && !readsAsEnglish(declared) ? declared : detected;
+  };
+  const texts = [
+    FRENCH,
+    ENGLISH,
+    ENGLISH.repeat(30),
+    `${'1234 5678 — '.repeat(30)}${ENGLISH}`,
+    'Die Regierung hat am Dienstag neue Maßnahmen angekündigt, um die von der Dürre betroffenen Landwirte zu unterstützen. '.repeat(
+      25,
+    ),
+    'Правительство во вторник объявило о новых мерах поддержки фермеров, пострадавших от засухи, сообщил министр.',
+    `${FRENCH} ${ENGLISH.repeat(20)}`,
+    'Short one.',
+  ];
+  it('answers as the declaration against detectLanguage would', () => {
+    for (const text of texts)
+      for (const language of ['en', 'fr', 'de', 'und'])
+        for (const provenance of [undefined, { language: 'detected' as const }]) {
+          const a = { ...extract({ content: text, format: 'body' }), language, provenance } as Article;
+          expect(judgedLanguage(a)).toBe(reference(a));
+        }
   });
 });
