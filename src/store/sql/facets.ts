@@ -50,20 +50,23 @@ export async function searchFacets(
       .map((e) => ({ value: e.value, count: Number(e.count) }))
       .sort(byCount)
       .slice(0, FACET_SIZE);
-  // Event facets count events (clusters of reports across records), not mentions.
+  // Event facets count events (clusters of reports across records), not mentions: per type and
+  // per modality, its distinct clusters (0 when its mentions have none). Counted in SQL: the
+  // sample's distinct (type, modality, cluster) rows, ~1,500 at 100,000 records, cost more to
+  // hand over than to group (2.7 against 2.1-2.3 ms CPU on SQLite, load 12-15).
   const events = (
-    await sql<{ type: string; modality: string; cluster: number | null }>`
-      SELECT DISTINCT type, modality, cluster FROM events WHERE ${inSample(sql`record_seq`)}`.execute(db)
+    await sql<{ facet: string; value: string; count: number | string }>`
+      WITH e AS MATERIALIZED (SELECT type, modality, cluster FROM events WHERE ${inSample(sql`record_seq`)})
+      SELECT 'type' AS facet, type AS value, count(DISTINCT cluster) AS count FROM e GROUP BY type
+      UNION ALL SELECT 'modality' AS facet, modality AS value, count(DISTINCT cluster) AS count FROM e GROUP BY modality`.execute(
+      db,
+    )
   ).rows;
-  const clusterCounts = (key: 'type' | 'modality') => {
-    const clusters = new Map<string, Set<number>>();
-    for (const e of events) {
-      const set = clusters.get(e[key]) ?? new Set<number>();
-      if (e.cluster !== null) set.add(e.cluster);
-      clusters.set(e[key], set);
-    }
-    return [...clusters].map(([value, set]) => ({ value, count: set.size })).sort(byCount);
-  };
+  const clusterCounts = (facet: 'type' | 'modality') =>
+    events
+      .filter((e) => e.facet === facet)
+      .map((e) => ({ value: e.value, count: Number(e.count) }))
+      .sort(byCount);
   const years = (
     await sql<{ value: string; count: number | string }>`
       SELECT substr(published, 1, 4) AS value, count(*) AS count FROM ${records}
