@@ -126,7 +126,10 @@ export function findMentions(doc: Doc): Mention[] {
   }
   mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   for (let k = mentions.length - 1; k >= 0; k--)
-    if (!ownerOfModel(mentions[k]) && (beforeModelToken(doc, mentions[k]) || holdsModelToken(mentions[k])))
+    if (
+      (!ownerOfModel(mentions[k]) && (beforeModelToken(doc, mentions[k]) || holdsModelToken(mentions[k]))) ||
+      weekdayBesideWeekday(doc, mentions[k])
+    )
       mentions.splice(k, 1);
   const typed = oneTypePerName(
     doc,
@@ -246,6 +249,35 @@ function beforeModelToken(doc: Doc, m: Mention): boolean {
   if (doc.text.slice(m.span[1], next.span[0]) !== ' ') return false;
   const word = /^[\p{L}\p{Nd}]+/u.exec(doc.text.slice(next.span[0], next.span[0] + MAX_MODEL_CHARS))?.[0] ?? '';
   return isModelToken(word);
+}
+
+/** Weekdays and their abbreviations, lower case. */
+const WEEKDAYS: ReadonlySet<string> = new Set(
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((d) => [
+    d,
+    d.slice(0, 3),
+    ...(d === 'tuesday' ? ['tues'] : d === 'thursday' ? ['thu', 'thur', 'thurs'] : []),
+  ]),
+);
+/** Most tokens between two weekdays of one span of days or list ("Sun & Mon", "Mon - Fri", "Sat, Sun"). */
+const WEEKDAY_REACH = 2;
+
+/**
+ * "closed on Sun & Mon", "Mon-Fri": a one-word mention that is an abbreviated weekday, with another
+ * weekday at most two tokens away in its sentence, is a day, not the place or organisation of the
+ * same name (Mon, a state of Myanmar).
+ */
+function weekdayBesideWeekday(doc: Doc, m: Mention): boolean {
+  const [from, to] = m.tok;
+  if (to - from !== 1) return false;
+  const word = m.text.replace(/\.$/, '').toLowerCase();
+  if (word.length > 5 || !WEEKDAYS.has(word)) return false;
+  const t = doc.tokens;
+  const s = t[from].sentence;
+  for (let k = from - WEEKDAY_REACH - 1; k <= from + WEEKDAY_REACH + 1; k++)
+    if (k !== from && k >= 0 && k < t.length && t[k].sentence === s && WEEKDAYS.has(t[k].lower.replace(/\.$/, '')))
+      return true;
+  return false;
 }
 
 /** Inhabitants of a town named by one word that the rules keep as a place in a text the tagger cannot read. */
