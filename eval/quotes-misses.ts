@@ -143,7 +143,10 @@ for (const t of files.filter((f) => f.endsWith('.txt')).sort()) {
   if (anns.length === 0) continue;
   const text = readFileSync(join(dir, t), 'utf8');
   const doc = newDoc(extract({ content: text, format: 'body', path: t }));
-  for (const c of COMPONENTS) c.run(doc);
+  for (const c of COMPONENTS) {
+    c.run(doc);
+    if (c.name === 'quotes') break; // what the quotes read and make; later components are not asked
+  }
   const ctx = new QuoteContext(doc, findQuoteMarks(doc.text));
   // Predicted attributions, grouped by cue as the scorer groups them.
   const groups = new Map<string, { frags: Span[]; cue: Span | null }>();

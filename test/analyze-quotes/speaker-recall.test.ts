@@ -54,3 +54,16 @@ describe('participles and times between subject and verb', () => {
     ).not.toContain('reporter');
   });
 });
+
+describe('quantities and quantifiers as speakers', () => {
+  it('reads a percentage as the speaker of a poll ("42% say")', () => {
+    expect(said(run('On foreign policy, 41% say they are moderates.'))).toEqual(['say | 41% | they are moderates']);
+  });
+
+  it('reads a quantifier alone as the speaker ("many have voiced concerns")', () => {
+    const r = run(
+      'Though the ministry has tried to calm the public, many have voiced concerns that officials are hiding information.',
+    );
+    expect(r.quotes.map((q) => q.speaker.text)).toEqual(['many']);
+  });
+});

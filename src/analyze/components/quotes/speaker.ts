@@ -104,13 +104,20 @@ export const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(
 /** Capitalised words are names whatever wink tagged them ("Loretta E. Lynch" has Lynch as a verb). */
 const CAPITALISED_RE = /^\p{Lu}/u;
 const isNominal = (t: Token) =>
-  t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos !== 'PUNCT' && t.pos !== 'PRON' && CAPITALISED_RE.test(t.text));
+  t.pos === 'PROPN' ||
+  t.pos === 'NOUN' ||
+  t.text === '%' ||
+  QUANTIFIER_PRONOUNS.has(t.lower) ||
+  (t.pos !== 'PUNCT' && t.pos !== 'PRON' && CAPITALISED_RE.test(t.text));
+/** Quantifiers that stand for people alone ("many said", "most say", "others believe"). */
+const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(['many', 'most', 'others', 'several', 'some', 'few']);
 /** Prepositions inside a speaker phrase: "Mr. Morgan of the Sierra Club", "a narrator in the ad". */
 const PP_LINKS = new Set(['of', 'in', 'at', 'from', 'for']);
 /** Prepositions that link an adjective after a noun to its complement ("familiar with", "close to"). */
 const ADJECTIVE_COMPLEMENT_LINKS = new Set(['with', 'to', 'about']);
 const inNP = (t: Token) =>
   NP_POS.has(t.pos) ||
+  t.text === '%' || // "42% say"
   isPossessive(t) ||
   (t.pos === 'ADP' && PP_LINKS.has(t.lemma)) ||
   (t.pos !== 'PUNCT' && t.pos !== 'PRON' && CAPITALISED_RE.test(t.text));
