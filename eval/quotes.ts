@@ -27,4 +27,7 @@ console.log(
   `source accuracy  ${f3(s.strict.sourceAccuracy)} on ${s.strict.sourceMatched.toFixed(1)} matched quotes with a gold source   (target >= 0.90)`,
 );
 line('cue', s.cue);
+console.log(
+  `strict hits: overlap ${(s.strict.overlap.p * s.predicted).toFixed(1)}, exact ${(s.strict.exact.p * s.predicted).toFixed(1)} of ${s.predicted.toFixed(1)} predicted`,
+);
 console.log(`time ${s.seconds.toFixed(1)} s`);
