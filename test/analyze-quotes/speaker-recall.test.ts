@@ -67,3 +67,22 @@ describe('quantities and quantifiers as speakers', () => {
     expect(r.quotes.map((q) => q.speaker.text)).toEqual(['many']);
   });
 });
+
+describe('reported clauses the rules refused after "say"', () => {
+  it('reads a gerund subject as the start of the clause ("said legalizing it could put ...")', () => {
+    expect(said(run('The governor said expanding the port could bring thousands of jobs to the city.'))).toEqual([
+      'said | The governor | expanding the port could bring thousands of jobs to the city',
+    ]);
+    // Not after other verbs: "who reported using the drug was 4 percent" is an object and the main verb.
+    expect(
+      run('The share of adults who reported using the drug was 4 percent last year.').quotes.map((q) => q.content.text),
+    ).not.toContain('using the drug was 4 percent last year');
+  });
+
+  it('keeps a condition followed by its clause in what was said ("said if ..., ...")', () => {
+    expect(said(run('Warren said if she were elected, the tax would be doubled within a year.'))).toEqual([
+      'said | Warren | if she were elected, the tax would be doubled within a year',
+    ]);
+    expect(run('The navy would respond if ships entered the strait.').quotes).toEqual([]);
+  });
+});

@@ -445,6 +445,20 @@ function participleLead(ctx: QuoteContext, c0: number, s0: number): 'word' | 'ma
   return c0 - 2 >= s0 && mark >= 0 && !ctx.marks[mark].open && ctx.tokens[c0 - 2].text === ',' ? 'mark' : null;
 }
 
+/** Whether a gerund at `start` opens a clause as its subject: a verb follows before any comma ("legalizing it could put"). */
+function gerundSubject(ctx: QuoteContext, start: number, s1: number): boolean {
+  const t = ctx.tokens[start];
+  return t.pos === 'VERB' && /ing$/i.test(t.text) && start + 1 < s1 && isClause(ctx, start + 1, s1, false, true);
+}
+
+/** Whether the condition at `start` ("if he were president,") is followed by its comma and a clause. */
+function conditionThenClause(ctx: QuoteContext, start: number, s1: number): boolean {
+  const comma = findToken(ctx, start + 1, Math.min(s1, start + MAX_CONDITION_TOKENS), ',');
+  return comma > start + 2 && comma + 1 < s1 && isClause(ctx, comma + 1, s1, false, true);
+}
+/** The longest condition read before its comma. */
+const MAX_CONDITION_TOKENS = 15;
+
 /** Quotations joined to the cue clause [left, right): one before it, one after it, or both. */
 function directFragments(ctx: QuoteContext, left: number, right: number, sentence: Span) {
   const sentenceEnd = sentence[1];
@@ -590,9 +604,14 @@ function reportedFragments(
       if (!hearer || hearer[1] >= s1) return null;
       start = hearer[1];
       if (!isClause(ctx, start, s1) && tokens[start].lemma !== 'to') return null;
+    } else if (lemma === 'say' && CONDITIONAL_STARTS.has(tokens[start].lemma) && conditionThenClause(ctx, start, s1)) {
+      // "said if he were president, the programs would grow": the condition is part of what was said.
     } else if (CONDITIONAL_STARTS.has(tokens[start].lemma) && !QUESTION_LEMMAS.has(lemma)) {
       // "would respond if ships entered ...": a condition on the verb, not what was said.
       return null;
+    } else if (lemma === 'say' && gerundSubject(ctx, start, s1)) {
+      // "said legalizing it could put thousands to work": a gerund's phrase is the clause's subject
+      // (after "say" only: "who reported using meth was 3.8 percent" is an object and the main verb).
     } else if (
       // An action verb's clause has its verb before any comma: "boasts a reputation as ..., has
       // attracted ire" is an object and the main clause's verb.
