@@ -43,4 +43,11 @@ describe('content edges (session 13)', () => {
       contents('"We had problems in the past," the minister said after the talks. "our goal is peace."'),
     ).not.toContainEqual(['"We had problems in the past,"', '"our goal is peace."']);
   });
+
+  it("keeps a gerund subject after a parenthetical cue as content, and leaves the writer's participle out", () => {
+    expect(
+      contents('Though that transition was seamless, he said, replacing the chairman would be much harder.'),
+    ).toEqual([['Though that transition was seamless', 'replacing the chairman would be much harder']]);
+    expect(contents('The plan is sound, she said, angering the mayor.')).toEqual([['The plan is sound']]);
+  });
 });

@@ -3,6 +3,7 @@
 // line ... is a frontier"), else the clause before a final or parenthetical cue ("..., he said.").
 import type { Entity, QuoteKind, Span } from '../../../record/types.js';
 import type { Cue } from './cues.js';
+import { isCueLemma } from './cues.js';
 import { HEARER_CUE_LEMMAS, HEARER_SKIP_LEMMAS, knownToCueRules, NO_OBJECT_LEMMAS, STANCE_ADJECTIVES } from './cues.js';
 import {
   clauseEnd,
@@ -585,7 +586,8 @@ function reportedFragments(
     const participle =
       afterTime + 1 < s1 &&
       tokens[afterTime + 1].pos === 'VERB' &&
-      PARTICIPLE_SUFFIX_RE.test(tokens[afterTime + 1].text);
+      PARTICIPLE_SUFFIX_RE.test(tokens[afterTime + 1].text) &&
+      !gerundObjectThenVerb(tokens, afterTime + 1, s1);
     if (parenthetical && !inverted && !participle) out.push(clip(ctx, tokens[afterTime].span[1], s.span[1]));
   } else if (!inverted && rightTok < s1) {
     // "says (that) content."
@@ -631,6 +633,25 @@ function reportedFragments(
   }
   const spans = out.filter((sp) => sp[1] > sp[0]);
   return spans.map((span) => ({ kind: kindOf(ctx, span), span }));
+}
+
+/** Parts of speech of a gerund's object before the verb the gerund is the subject of. */
+const GERUND_OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** The longest object read between a gerund and its verb ("replacing the party's nominee would"). */
+const MAX_GERUND_OBJECT = 5;
+
+/**
+ * Whether the "-ing" word at `k` is the subject of the clause after it, not the writer's participle
+ * (", he said, replacing Clinton would be much harder"): a short noun phrase and then an auxiliary
+ * or a finite verb. Not a verb of saying ("adding the plan would fail" drops its "that").
+ */
+export function gerundObjectThenVerb(tokens: QuoteContext['tokens'], k: number, s1: number): boolean {
+  if (isCueLemma(tokens[k].lemma)) return false;
+  let j = k + 1;
+  while (j < s1 && j - k <= MAX_GERUND_OBJECT && GERUND_OBJECT_POS.has(tokens[j].pos)) j++;
+  if (j === k + 1 || j >= s1) return false;
+  const v = tokens[j];
+  return v.pos === 'AUX' || (v.pos === 'VERB' && !PARTICIPLE_SUFFIX_RE.test(v.text) && v.lower !== v.lemma);
 }
 
 /** Singular nouns of time that "that" can point to ("that summer", "that night"). */

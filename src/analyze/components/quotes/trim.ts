@@ -6,6 +6,7 @@ import type { Attribution, QuoteContext } from './context.js';
 import { tokenAtOrAfter } from './bounds.js';
 import { SPEECH_CUE_LEMMAS } from './cues.js';
 import { subjectBefore } from './speaker.js';
+import { gerundObjectThenVerb } from './attribute.js';
 
 /**
  * Subordinators that open a clause before the main one ("If scientists found X, it was easy ...").
@@ -135,7 +136,7 @@ function participleAfterComma(ctx: QuoteContext, start: number, s1: number): boo
   const k = tokenAtOrAfter(ctx, start, tokens.length);
   if (k === 0 || k >= tokens.length || tokens[k - 1].text !== ',' || !/ing$/i.test(tokens[k].text)) return false;
   const t = tokens[k];
-  if (t.pos === 'VERB') return true;
+  if (t.pos === 'VERB') return !gerundObjectThenVerb(tokens, k, s1);
   return t.pos === 'NOUN' && k + 1 < s1 && AFTER_PARTICIPLE_POS.has(tokens[k + 1].pos);
 }
 
