@@ -50,4 +50,10 @@ describe('content edges (session 13)', () => {
     ).toEqual([['Though that transition was seamless', 'replacing the chairman would be much harder']]);
     expect(contents('The plan is sound, she said, angering the mayor.')).toEqual([['The plan is sound']]);
   });
+
+  it('reads "then" after a parenthetical cue as its time, with the content on both sides', () => {
+    expect(contents('The truth, the senator said then, was that the governor had lied to voters.')).toEqual([
+      ['The truth', 'was that the governor had lied to voters'],
+    ]);
+  });
 });

@@ -740,7 +740,7 @@ function afterDateline(ctx: QuoteContext, from: number): number {
  * week"), for when the times component has no reference date to resolve them.
  */
 const TIME_WORD_RE =
-  /^(?:on|late|early|last|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|today|yesterday|tonight|week|month|earlier|later)$/i;
+  /^(?:on|late|early|last|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|today|yesterday|tonight|week|month|earlier|later|then)$/i;
 
 /** Day words that are a time whatever the times component resolved ("said Thursday that", "said on Monday how"). */
 const DAY_WORD_RE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight)$/i;
