@@ -108,6 +108,16 @@ describe('the doer of an infinitive, a participle, a list and a headline', () =>
     expect(one(r, 'ACCUSE').trigger.text).toBe('attacked');
   });
 
+  it('is none for a verb after a coordinator that opens its text or clause, and the analysis does not fail', () => {
+    for (const text of ['And then attacked the base.', 'Rebels shelled the town. And attacked the base.']) {
+      const r = analysed(text);
+      expect(r.warnings.filter((w) => w.code === 'analysis-failed')).toEqual([]);
+      const attacked = r.events.find((e) => e.trigger.text === 'attacked');
+      expect(attacked?.type).toBe('ASSAULT');
+      expect(attacked?.actors).toEqual([]);
+    }
+  });
+
   it('is not a name compounded with an event noun in a headline', () => {
     expect(actorsOf('Kenya military aid and mixed messages', 'AID')).toEqual([]);
     // A nationality adjective does name the doer.

@@ -74,6 +74,8 @@ export function verbSubject(
       if (tokens[i - 1]?.text === ',' && i >= 2 && seg.clause[i - 2] !== clause) clause = seg.clause[i - 2];
       let v = i - 1;
       while (inClause(v - 1)) v--;
+      // The coordinator opens its clause ("And then attacked ..."): no earlier verb to share with.
+      if (!inClause(v)) return undefined;
       while (v < i && tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX') v++;
       if (v >= i) return undefined;
       i = v - 1;
