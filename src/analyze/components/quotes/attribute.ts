@@ -406,7 +406,7 @@ function expletive(tokens: QuoteContext['tokens'], range: [number, number], c1: 
  * attitude. PolNeAR annotates passives with a named subject as attributions without a source, so
  * only expletive subjects are refused.
  */
-function passive(tokens: QuoteContext['tokens'], c0: number, s0: number): boolean {
+export function passive(tokens: QuoteContext['tokens'], c0: number, s0: number): boolean {
   const cue = tokens[c0];
   const word = cue.lower;
   if (word === cue.lemma || PARTICIPLE_SUFFIX_RE.test(word) || STANCE_ADJECTIVES.has(word)) return false;

@@ -22,6 +22,7 @@ import { dashCreditAttributions, holdsVerb, labelAttributions } from './labels.j
 import { findQuoteMarks } from './marks.js';
 import { SpanIndex } from './span-index.js';
 import { trimAttribution } from './trim.js';
+import { addPassiveSubject } from './passive-subject.js';
 import { tokenAtOrAfter } from './bounds.js';
 import { recordSpeaker } from './writer.js';
 import { articleTopic, hasPoliticalActor } from '../events/topic.js';
@@ -83,6 +84,7 @@ export const quotes: Component = {
           : attributeLearned(ctx, models, cue, si, salient);
         i = cue.tokens[1] - 1;
         if (!a || !trimAttribution(ctx, a, cue, s0, s1)) continue;
+        addPassiveSubject(ctx, a, cue, s0);
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;
         if (presentsAThing(ctx, a, cue)) continue;
         if (!held.keepNew(a)) continue;

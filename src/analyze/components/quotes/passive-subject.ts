@@ -1,0 +1,44 @@
+// The subject of a passive cue with no agent is part of what is reported: PolNeAR (after PARC)
+// annotates "The budget is expected to pass" as the content "The budget … to pass" and
+// "Firefighters have been accused of ignoring residents" as "Firefighters … ignoring residents",
+// the subject being the one the report is about, not who made it.
+import type { Cue } from './cues.js';
+import type { Attribution, QuoteContext } from './context.js';
+import { passive } from './attribute.js';
+import { tokenAtOrAfter } from './bounds.js';
+import { SUBORDINATORS } from './speaker.js';
+
+/** Auxiliaries and adverbs between a passive's subject and its participle ("have sometimes been"). */
+const CHAIN_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
+const MAX_CHAIN_TOKENS = 3;
+const CONTRACTED_RE = /^['’]s$/i;
+
+/**
+ * Adds the subject of the agentless passive cue `cue` (sentence tokens from `s0`) to the front of
+ * its content, in place, when the speaker found for it is that subject and the whole content
+ * follows the cue. A passive with its agent ("was criticized by the council") has the agent as its
+ * speaker and is left as it is.
+ */
+export function addPassiveSubject(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number): void {
+  const tokens = ctx.tokens;
+  const c0 = cue.tokens[0];
+  if (a.speaker.writer || tokens[c0].pos !== 'VERB' || !passive(tokens, c0, s0)) return;
+  let k = c0 - 1;
+  while (k >= s0 && c0 - k <= MAX_CHAIN_TOKENS && CHAIN_POS.has(tokens[k].pos)) {
+    // "who's called for", "he's heralded": "'s" may be "has", an active perfect.
+    if (CONTRACTED_RE.test(tokens[k].text)) return;
+    k--;
+  }
+  if (k < s0) return;
+  const [p0, p1] = a.speaker.span;
+  if (p1 !== tokens[k].span[1] || p0 < tokens[s0].span[0]) return;
+  let first = tokenAtOrAfter(ctx, p0, k);
+  // "Although the plan is intended to ...": a subordinate clause's passive reports nothing of its subject.
+  const opener = (t: number) => tokens[t].pos === 'SCONJ' || SUBORDINATORS.has(tokens[t].lower);
+  if (opener(first) || (first > s0 && opener(first - 1))) return;
+  // "And peacekeepers have been accused of ...": the writer's conjunction is no part of the subject.
+  while (first < k && tokens[first].pos === 'CCONJ') first++;
+  const cueEnd = tokens[cue.tokens[1] - 1].span[1];
+  if (a.fragments.length === 0 || a.fragments.some((f) => f.continued || f.span[0] < cueEnd)) return;
+  a.fragments.unshift({ kind: 'indirect', span: [tokens[first].span[0], p1] });
+}

@@ -1,0 +1,26 @@
+// Content edges measured on polnear-dev (session 14): invented sentences, each failing before
+// the rule it names.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { analyze } from '../../src/analyze/pipeline.js';
+
+const contents = (text: string) =>
+  analyze(extract({ content: text, format: 'body', published: '2023-04-03' })).quotes.map((q) =>
+    q.content.spans.map((s) => s.text),
+  );
+
+describe('content edges (session 14)', () => {
+  it('takes the subject of an agentless passive cue into its content', () => {
+    expect(contents('The new budget is expected to pass before the deadline on Friday.')).toEqual([
+      ['The new budget', 'to pass before the deadline on Friday'],
+    ]);
+    expect(contents('And firefighters have often been accused of ignoring the residents.')).toEqual([
+      ['firefighters', 'ignoring the residents'],
+    ]);
+  });
+
+  it('leaves the subject of a passive in a subordinate clause, and an active perfect, as they were', () => {
+    expect(contents('Although the plan is intended to cut taxes, it will raise them.')).toEqual([['to cut taxes']]);
+    expect(contents('The mayor said taxes would fall.')).toEqual([['taxes would fall']]);
+  });
+});
