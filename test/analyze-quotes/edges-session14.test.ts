@@ -23,4 +23,11 @@ describe('content edges (session 14)', () => {
     expect(contents('Although the plan is intended to cut taxes, it will raise them.')).toEqual([['to cut taxes']]);
     expect(contents('The mayor said taxes would fall.')).toEqual([['taxes would fall']]);
   });
+
+  it('keeps "for" before a gerund or participle in the cue ("called for"), out of the content', () => {
+    expect(contents('The mayor called for cutting the property tax to 2 percent.')).toEqual([
+      ['cutting the property tax to 2 percent'],
+    ]);
+    expect(contents('The senator called for increased defense spending.')).toEqual([['increased defense spending']]);
+  });
 });

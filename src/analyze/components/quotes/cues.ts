@@ -984,7 +984,8 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
   // "would ask a court to ...", "will demand a hearing": a stance still to come, not one reported.
   if (afterModal(tokens, i, sentenceStart)) return null;
   if (!infinitive && (OBJECT_CUE_LEMMAS.has(lemma) || (THAT_CUE_LEMMAS.has(lemma) && !THAT_ONLY_LEMMAS.has(lemma)))) {
-    const particle = next && next.pos === 'ADP' && CUE_PARTICLES.has(next.lemma);
+    // wink tags "for" before a gerund or a participle as a subordinator ("called for cutting taxes").
+    const particle = next && (next.pos === 'ADP' || next.pos === 'SCONJ') && CUE_PARTICLES.has(next.lemma);
     return { kind: 'object', tokens: [first, particle ? i + 2 : i + 1] };
   }
   return null;
