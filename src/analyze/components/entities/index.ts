@@ -29,6 +29,8 @@ import { dropCommonAcronyms } from './common-acronyms.js';
 import { teamsNotPeoples } from './teams.js';
 import { readsAsEnglish } from '../../language.js';
 import { moonMentions, moonNames } from './moons.js';
+import { institutionSpan } from './institution-span.js';
+import { dropPostTitles } from './post-titles.js';
 
 export function findMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -44,7 +46,11 @@ export function findMentions(doc: Doc): Mention[] {
   for (const tagged of english ? tagDocument(doc) : []) {
     const joined = joinHyphens(doc, tagged.tok, tagged.type === 'PERSON');
     const taggedPlace = tagged.type === 'GPE' || tagged.type === 'LOC';
-    const span: TaggedSpan = { tok: taggedPlace ? knownPlaceSpan(doc, joined, covered) : joined, type: tagged.type };
+    const tok = taggedPlace ? knownPlaceSpan(doc, joined, covered) : joined;
+    // "the [Korean Center] for Infectious Disease Research": an institution's whole name, whatever
+    // the tagger typed its start as (institution-span.ts).
+    const whole = tagged.type === 'PERSON' ? tok : institutionSpan(doc, tok, runs[runAt[tok[1] - 1]]);
+    const span: TaggedSpan = { tok: whole, type: whole === tok ? tagged.type : 'ORG' };
     const [from, to] = span.tok;
     if (covered[from]) continue;
     if (span.type !== 'GPE' && to - from === 1 && stateCodeAfterTown(doc, from)) span.type = 'GPE';
@@ -133,7 +139,7 @@ export function findMentions(doc: Doc): Mention[] {
       mentions.splice(k, 1);
   const typed = oneTypePerName(
     doc,
-    decide(teamsNotPeoples(doc, dropCommonAcronyms(doc, dropShoutedWords(doc, mentions)))),
+    decide(dropPostTitles(doc, teamsNotPeoples(doc, dropCommonAcronyms(doc, dropShoutedWords(doc, mentions))))),
   );
   const moons = moonNames(doc);
   if (moons.size > 0) doc.moons = moons;

@@ -1,0 +1,78 @@
+// "Senate Leader", "Senior Vice President", "General Manager": a post written in capitals, which the
+// tagger may read as a person's name. No person's name ends in one of these nouns.
+import type { Doc } from '../../doc.js';
+import { isCapitalised } from '../../../text/letters.js';
+import type { Mention } from './classify.js';
+
+/**
+ * Nouns that head the name of a post (from general knowledge of English job titles), less those
+ * that are also surnames ("King", "Bishop", "Chancellor", "Mayor", "Speaker", "Judge", "Dean",
+ * "Marshal", "Major", "Coach"): a name ending in one of those may be a person's.
+ */
+const POST_HEADS: ReadonlySet<string> = new Set([
+  'president',
+  'vice-president',
+  'minister',
+  'premier',
+  'secretary',
+  'senator',
+  'governor',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'leader',
+  'officer',
+  'deputy',
+  'attorney',
+  'commissioner',
+  'inspector',
+  'analyst',
+  'researcher',
+  'economist',
+  'scientist',
+  'correspondent',
+  'editor',
+  'founder',
+  'manager',
+  'executive',
+  'official',
+  'lawyer',
+  'expert',
+  'congressman',
+  'congresswoman',
+  'lawmaker',
+  'legislator',
+  'councillor',
+  'councilman',
+  'ambassador',
+  'envoy',
+  'professor',
+]);
+
+const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
+
+/**
+ * Drops the person mentions (and the words not yet typed, which decide() may make persons) whose
+ * last word heads a post's name, and the lone words right before such a head written in capitals:
+ * the "Vice" of "Vice President Biden", the "Deputy" of "Deputy Director Lee".
+ */
+export function dropPostTitles(doc: Doc, mentions: Mention[]): Mention[] {
+  return mentions.filter(
+    (m) => (m.type !== 'PERSON' && m.type !== null) || !(POST_HEADS.has(lastWord(m.text)) || beforePostHead(doc, m)),
+  );
+}
+
+function beforePostHead(doc: Doc, m: Mention): boolean {
+  if (m.tok[1] - m.tok[0] !== 1) return false;
+  const next = doc.tokens[m.tok[1]];
+  return (
+    next !== undefined &&
+    next.sentence === doc.tokens[m.tok[0]].sentence &&
+    isCapitalised(next.text) &&
+    POST_HEADS.has(next.lower)
+  );
+}
