@@ -30,4 +30,19 @@ describe('content edges (session 14)', () => {
     ]);
     expect(contents('The senator called for increased defense spending.')).toEqual([['increased defense spending']]);
   });
+
+  it("ends an object content before the speaker's next verb phrase", () => {
+    expect(contents('The doctor promoted unproven therapies and downplayed the risks for children.')).toEqual([
+      ['unproven therapies'],
+    ]);
+    expect(contents('She declined that assignment and has since left the network.')).toEqual([['that assignment']]);
+  });
+
+  it('keeps coordinated verbs of a reported clause, an infinitive or a relative clause', () => {
+    expect(contents('He said prices rose and fell.')).toEqual([['prices rose and fell']]);
+    expect(contents('She vowed to cut taxes and raise spending.')).toEqual([['to cut taxes and raise spending']]);
+    expect(contents('He cited the importance of a nation that borders China and has had ties with Japan.')).toEqual([
+      ['the importance of a nation that borders China and has had ties with Japan'],
+    ]);
+  });
 });

@@ -51,7 +51,9 @@ const AFTER_PARTICIPLE_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP',
  *    subordinator after a comma closing the cue's own adjunct is the writer's adjunct ("...,
  *    the minister said on Tuesday, after years of debate over ...");
  *  - a content ending in the writer's credit of another source ("... if the country would open
- *    the inquiry, Morrison testified") ends before its comma.
+ *    the inquiry, Morrison testified") ends before its comma;
+ *  - an object content ends before a finite verb the speaker's subject goes on with ("promoted
+ *    unproven therapies and downplayed the risks").
  * Quotations (fragments in marks) are left as they are.
  */
 export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number, s1: number): boolean {
@@ -74,7 +76,8 @@ export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0:
     if (participleAfterComma(ctx, f.span[0], s1)) return [];
     if (reportedBeforeCue && adjunctAfterComma(ctx, f.span[0], c1, s1)) return [];
     const credit = trailingCredit(ctx, f.span, s0, s1);
-    return [credit < 0 ? f : { ...f, span: [f.span[0], trimEnd(ctx.text, f.span[0], credit)] }];
+    const cut = credit < 0 ? coordinatedVerb(ctx, f.span) : credit;
+    return [cut < 0 ? f : { ...f, span: [f.span[0], trimEnd(ctx.text, f.span[0], cut)] }];
   });
   return a.fragments.length > 0 && !a.fragments.every((f) => reflexiveOnly(ctx, f.span));
 }
@@ -123,6 +126,44 @@ function trailingCredit(ctx: QuoteContext, span: readonly [number, number], s0: 
   const comma = tokens[subject[0] - 1];
   return comma.text === ',' && comma.span[0] > span[0] ? comma.span[0] : -1;
 }
+
+/** Conjunctions that join a second verb phrase to the cue's ("declined the post and has since left"). */
+const VERB_PHRASE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+/** A relative clause's verb may go on after the conjunction ("a nation that borders China and has had ..."). */
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'whom']);
+/** Adverbs between that conjunction and its verb ("and then", "but also", "and has since"). */
+const MAX_ADVERBS_AFTER_CONJUNCTION = 2;
+
+/**
+ * The character offset where an object content at `span` (a noun phrase, no finite verb of its
+ * own) ends before a conjunction and a finite verb with no subject between: the cue's subject
+ * doing something else ("promoted unproven therapies and downplayed the risks", "declined that
+ * assignment and has since left the network"), the writer's report, not the speaker's words. -1
+ * when there is none. A reported clause ("said prices rose and fell"), an infinitive ("to cut
+ * taxes and raise spending") or a relative clause in the object goes on as it is.
+ */
+function coordinatedVerb(ctx: QuoteContext, span: readonly [number, number]): number {
+  const tokens = ctx.tokens;
+  const first = tokenAtOrAfter(ctx, span[0], tokens.length);
+  for (let k = first; k < tokens.length && tokens[k].span[1] <= span[1]; k++) {
+    const t = tokens[k];
+    // A relative pronoun follows its noun: the content's first "that" is a determiner or "that" of a clause.
+    const relative = k > first && RELATIVES.has(t.lower);
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && finiteLooking(t)) || t.lemma === 'to' || relative) return -1;
+    if (!VERB_PHRASE_CONJUNCTIONS.has(t.lower) || ctx.markContaining(t.span[0]) >= 0) continue;
+    // "called the charges unsubstantiated and fabricated": an adjective and a participle, one predicate.
+    if (k > 0 && tokens[k - 1].pos === 'ADJ') continue;
+    let v = k + 1;
+    while (v - k <= MAX_ADVERBS_AFTER_CONJUNCTION && v < tokens.length && tokens[v].pos === 'ADV') v++;
+    if (v >= tokens.length || tokens[v].span[1] > span[1]) return -1;
+    if (tokens[v].pos === 'AUX' || (tokens[v].pos === 'VERB' && finiteLooking(tokens[v])))
+      return k > 0 && tokens[k - 1].text === ',' ? tokens[k - 1].span[0] : t.span[0];
+  }
+  return -1;
+}
+
+/** A verb in a form other than its lemma or an "-ing" form: a past tense or a third person ("downplayed", "says"). */
+const finiteLooking = (t: Token) => t.lower !== t.lemma && !/ing$/i.test(t.text);
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
