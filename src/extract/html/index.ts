@@ -6,8 +6,8 @@
 //      (body/streamed.ts); body text (body/), comments (comments/);
 //   4. join paragraphs into `text` with their spans; find a dateline opening the first paragraph
 //      (kept in the text: it is part of the story as published).
-import { parseDocument } from 'htmlparser2';
-import type { Document } from 'domhandler';
+import { Parser } from 'htmlparser2';
+import { DomHandler, type Document } from 'domhandler';
 import type { ExtractContext, ExtractedFields } from '../context.js';
 import { ExtractError } from '../errors.js';
 import { joinParagraphs } from '../paragraphs.js';
@@ -42,6 +42,17 @@ function assertTextual(html: string): void {
     throw new ExtractError('not-html', 'input looks binary, not HTML');
 }
 
+/** htmlparser2's DOM builder (what parseDocument uses), noting whether the page has a <template>:
+ * streamed segments only ever move into one, so other pages skip the scan of the source for them. */
+class PageHandler extends DomHandler {
+  hasTemplate = false;
+
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    if (name === 'template') this.hasTemplate = true;
+    super.onopentag(name, attribs);
+  }
+}
+
 export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields {
   assertTextual(html);
   const warnings: Warning[] = [];
@@ -51,13 +62,15 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
       code: 'deep-nesting',
       message: `markup nested deeper than ${MAX_SOURCE_NESTING} levels was flattened`,
     });
-  const dom: Document = parseDocument(source.html);
+  const handler = new PageHandler();
+  new Parser(handler).end(source.html);
+  const dom: Document = handler.root;
   const meta = readMetadata(dom, ctx, warnings);
   // After metadata, which reads the page as served; the body reads it as scripts would show it.
-  if (source.html.includes(STREAM_MARKER)) placeStreamedSegments(dom);
+  if (handler.hasTemplate && source.html.includes(STREAM_MARKER)) placeStreamedSegments(dom);
   // The whole document, not just <body>: broken pages leave text after </body> or </html>.
   const pageUrl = ctx.url ?? meta?.canonicalUrl ?? null;
-  const body = extractBody(dom, { title: meta?.title, embedded: mayEmbedText(source.html), pageUrl });
+  const body = extractBody(dom, { title: meta?.title, embedded: () => mayEmbedText(source.html), pageUrl });
   // Only worth a look (a scan of the whole source) when the page gave no text.
   if (body.paragraphs.length === 0 && FRAMESET.test(html))
     warnings.push({ code: 'frameset', message: 'page is a frameset: its frames are separate documents' });

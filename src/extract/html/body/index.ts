@@ -40,8 +40,9 @@ function length(blocks: readonly Block[]): number {
 export interface BodyHints {
   /** The article's title, whose repetition as a heading in the body is dropped. */
   title?: string | null;
-  /** The page source may hold article text in embedded JSON (see mayEmbedText). */
-  embedded?: boolean;
+  /** Whether the page source may hold article text in embedded JSON (see mayEmbedText): asked
+   * only when the page's own text is short, since it scans the whole source. */
+  embedded?: () => boolean;
   /** The page's address: links leaving its site in link-dense blocks are the article's (outbound.ts). */
   pageUrl?: string | null;
 }
@@ -96,7 +97,7 @@ export const EMBEDDED_PROSE_FACTOR = 2;
 export function extractBody(root: AnyNode, hints: BodyHints = {}): BodyResult {
   const fromPage = pageBody(root, hints);
   // Only a page whose own text could be a teaser or an empty app shell is worth the search.
-  if (!hints.embedded || prose(fromPage.blocks) >= EMBEDDED_LOOK_PROSE) return fromPage;
+  if (!hints.embedded || prose(fromPage.blocks) >= EMBEDDED_LOOK_PROSE || !hints.embedded()) return fromPage;
   let best: BodyResult | null = null;
   for (const doc of embeddedDocuments(root).slice(0, MAX_EMBEDDED_CANDIDATES)) {
     const found = pageBody(doc, hints);

@@ -94,13 +94,16 @@ const AD = 64;
  * Held across pages up to CLASS_MEMO_SIZE pairs, then started afresh, so memory stays bounded.
  */
 const classMemo = new Map<string, number>();
+/** The same for elements without an id (most of them), keyed by the class alone: no key to build. */
+const classOnlyMemo = new Map<string, number>();
 const CLASS_MEMO_SIZE = 20_000;
 
 function classWords(a: Record<string, string>): number {
   const cls = a.class ?? '';
+  const memo = a.id === undefined ? classOnlyMemo : classMemo;
   // The class's length first, so no other class and id pair gives the same key.
-  const key = `${cls.length} ${cls}${a.id ?? ''}`;
-  let bits = classMemo.get(key);
+  const key = a.id === undefined ? cls : `${cls.length} ${cls}${a.id}`;
+  let bits = memo.get(key);
   if (bits === undefined) {
     const words = `${cls} ${a.id ?? ''}`.toLowerCase();
     bits =
@@ -111,8 +114,8 @@ function classWords(a: Record<string, string>): number {
       (WEAK_BOILERPLATE.test(words) ? WEAK : 0) |
       (CONTENT_WORDS.test(words) ? CONTENT : 0) |
       (cls.split(/\s+/).some((t) => AD_TOKEN.test(t.toLowerCase())) ? AD : 0);
-    if (classMemo.size >= CLASS_MEMO_SIZE) classMemo.clear();
-    classMemo.set(key, bits);
+    if (memo.size >= CLASS_MEMO_SIZE) memo.clear();
+    memo.set(key, bits);
   }
   return bits;
 }

@@ -267,16 +267,19 @@ const NO_CLASSES: ClassNames = { tokens: NO_TOKENS, kinds: 0 };
  */
 class ClassMemo {
   private readonly byAttributes = new Map<string, ClassNames>();
+  /** Elements with a class and no id (most of them), keyed by the class alone: no key to build. */
+  private readonly byClass = new Map<string, ClassNames>();
 
   of(a: Record<string, string>): ClassNames {
     if (a.class === undefined && a.id === undefined) return NO_CLASSES;
+    const memo = a.id === undefined ? this.byClass : this.byAttributes;
     // classTokens splits this same string, so equal keys give equal tokens.
-    const key = `${a.class ?? ''} ${a.id ?? ''}`;
-    let names = this.byAttributes.get(key);
+    const key = a.id === undefined ? a.class : `${a.class ?? ''} ${a.id}`;
+    let names = memo.get(key);
     if (!names) {
       const tokens = classTokens(a);
       names = { tokens, kinds: tokenKinds(tokens) };
-      this.byAttributes.set(key, names);
+      memo.set(key, names);
     }
     return names;
   }
