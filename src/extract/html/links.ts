@@ -214,13 +214,10 @@ function looseFind(hay: string, words: readonly string[], from: number): [number
 /** The sentence of paragraph `p` holding position `pos`, trimmed. */
 function sentenceAt(text: string, p: Span, pos: number): TextSpan {
   const para = text.slice(p[0], p[1]);
-  const rel = pos - p[0];
-  for (const seg of SENTENCES.segment(para)) {
-    if (rel < seg.index + seg.segment.length) {
-      const body = seg.segment.trimEnd();
-      const start = p[0] + seg.index;
-      return { text: body, span: [start, start + body.length] };
-    }
-  }
-  return { text: para, span: [p[0], p[1]] };
+  // Found from the position rather than by segmenting the paragraph from its start for each link.
+  const seg = SENTENCES.segment(para).containing(Math.max(0, pos - p[0]));
+  if (!seg) return { text: para, span: [p[0], p[1]] };
+  const body = seg.segment.trimEnd();
+  const start = p[0] + seg.index;
+  return { text: body, span: [start, start + body.length] };
 }
