@@ -9,6 +9,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
+import { recordFrom } from '../helpers/records.js';
 import { searchRecords } from '../../src/store/sqlite/search.js';
 import type { Database } from '../../src/store/sql/schema.js';
 
@@ -62,7 +63,7 @@ describe('SQLite search storage', () => {
       statements.length = 0;
       await searchRecords(db, q);
       return statements
-        .filter((s) => /^SELECT (records_fts\.rowid AS seq|r\.seq) FROM /.test(s.sql.trim()))
+        .filter((s) => /^SELECT (records_fts\.rowid AS seq(, bm25\(.*?\) AS score)?|r\.seq) FROM /.test(s.sql.trim()))
         .map((s) =>
           (sqlite.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).all(...s.parameters) as { detail: string }[])
             .map((r) => r.detail)
@@ -97,6 +98,86 @@ describe('SQLite search storage', () => {
       for (const plan of await walkPlans({ text: 'council', source: 'ex' })) expect(plan).not.toMatch(/records_walk/);
     } finally {
       await db.destroy();
+    }
+  });
+
+  it('ranks the newest matches as it walks them when no near-duplicate copy matches, and by every copy when one does', async () => {
+    const path = join(dir, 'rank.db');
+    const store = await openStore(path);
+    const texts = [
+      'A heron waded in the reeds while gulls circled the pier.',
+      'Heron, heron: the birdwatchers counted a heron at dawn.',
+      'The tide came in over the dunes before noon.',
+      'A grey heron stood on the sluice gate all morning.',
+      'Gulls and a heron shared the mudflats at low tide.',
+      'The heron count rose this spring, the warden said.',
+    ];
+    const ids: string[] = [];
+    for (const [i, text] of texts.entries()) {
+      const r = recordFrom(text, { path: `heron-${i}.txt`, published: `2020-0${i + 1}-01` });
+      await store.put(r);
+      ids.push(r.id);
+    }
+    await store.close();
+    const sqlite = new BetterSqlite3(path, { readonly: true });
+    const statements: string[] = [];
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: sqlite }),
+      log: (e) => {
+        statements.push(e.query.sql);
+      },
+    });
+    // The order bm25 gives (best first, ties newest first), read from the index directly.
+    const byScore = () =>
+      (
+        sqlite
+          .prepare(
+            `SELECT r.id, bm25(records_fts, 5.0, 1.0, 2.0) AS score FROM records_fts JOIN records r ON r.seq = records_fts.rowid
+             WHERE records_fts MATCH 'heron' ORDER BY score, records_fts.rowid DESC`,
+          )
+          .all() as { id: string; score: number }[]
+      ).map((r) => ({ id: r.id, score: -r.score }));
+    const bounded = () => statements.filter((s) => /records_fts MATCH/.test(s) && /rowid >=/.test(s)).length;
+    try {
+      const expected = byScore();
+      expect(expected).toHaveLength(5);
+      const page = await searchRecords(db, { text: 'heron' });
+      expect(page.hits.map((h) => ({ id: h.id, score: h.score }))).toEqual(expected);
+      expect((await searchRecords(db, { text: 'heron', offset: 1, limit: 2 })).hits.map((h) => h.id)).toEqual(
+        expected.slice(1, 3).map((e) => e.id),
+      );
+      // No second pass over the index, bounded by the window's oldest record.
+      expect(bounded()).toBe(0);
+    } finally {
+      await db.destroy();
+    }
+    // A copy of the third record that says "heron": its group is ranked by the copy's score, and its
+    // snippet comes from the copy.
+    const writer = await openStore(path);
+    const copy = recordFrom(`${texts[2]} A heron, then another heron, then a third heron.`, {
+      path: 'copy.txt',
+      published: '2020-09-01',
+    });
+    await writer.put({ ...copy, duplicateOf: ids[2] });
+    await writer.close();
+    const again = new BetterSqlite3(path, { readonly: true });
+    const db2 = new Kysely<Database>({ dialect: new SqliteDialect({ database: again }) });
+    try {
+      const copyScore = -(again
+        .prepare(
+          `SELECT bm25(records_fts, 5.0, 1.0, 2.0) FROM records_fts JOIN records r ON r.seq = records_fts.rowid
+             WHERE records_fts MATCH 'heron' AND r.id = ?`,
+        )
+        .pluck()
+        .get(copy.id) as number);
+      const hits = (await searchRecords(db2, { text: 'heron' })).hits;
+      expect(hits).toHaveLength(6);
+      const group = hits.find((h) => h.id === ids[2]);
+      expect(group?.score).toBe(copyScore);
+      expect(group?.snippet).toContain('third [heron]');
+      expect(hits.map((h) => h.score)).toEqual(hits.map((h) => h.score).sort((a, b) => b - a));
+    } finally {
+      await db2.destroy();
     }
   });
 });
