@@ -261,28 +261,38 @@ const NO_TOKENS: readonly string[] = Object.freeze([]);
 const NO_CLASSES: ClassNames = { tokens: NO_TOKENS, kinds: 0 };
 
 /**
- * The class/id tokens of elements and which patterns they match, worked out once per distinct
- * class and id pair of a page: pages repeat the same few hundred class strings over thousands of
- * elements, and splitting them and testing each token against four patterns showed in profiles.
+ * The class/id tokens of elements and which patterns they match, the class's worked out once per
+ * distinct class string of a page: pages repeat the same few hundred class strings over thousands
+ * of elements, and splitting them and testing each token against four patterns showed in profiles.
  */
 class ClassMemo {
-  private readonly byAttributes = new Map<string, ClassNames>();
-  /** Elements with a class and no id (most of them), keyed by the class alone: no key to build. */
   private readonly byClass = new Map<string, ClassNames>();
 
   of(a: Record<string, string>): ClassNames {
-    if (a.class === undefined && a.id === undefined) return NO_CLASSES;
-    const memo = a.id === undefined ? this.byClass : this.byAttributes;
-    // classTokens splits this same string, so equal keys give equal tokens.
-    const key = a.id === undefined ? a.class : `${a.class ?? ''} ${a.id}`;
-    let names = memo.get(key);
+    const names = a.class === undefined ? NO_CLASSES : this.ofClass(a.class);
+    if (a.id === undefined) return names;
+    // An id names one element, so a memo keyed by it would never be hit: its tokens are worked out
+    // each time and follow the class's (as splitting "<class> <id>" whole would give them).
+    const idTokens = splitTokens(a.id);
+    if (idTokens.length === 0) return names;
+    return { tokens: [...names.tokens, ...idTokens], kinds: names.kinds | tokenKinds(idTokens) };
+  }
+
+  private ofClass(cls: string): ClassNames {
+    let names = this.byClass.get(cls);
     if (!names) {
-      const tokens = classTokens(a);
+      const tokens = splitTokens(cls);
       names = { tokens, kinds: tokenKinds(tokens) };
-      memo.set(key, names);
+      this.byClass.set(cls, names);
     }
     return names;
   }
+}
+
+/** Lower-cased tokens of a class or id attribute. */
+function splitTokens(value: string): readonly string[] {
+  const raw = value.toLowerCase().trim();
+  return raw ? raw.split(/\s+/) : NO_TOKENS;
 }
 
 function tokenKinds(tokens: readonly string[]): number {
