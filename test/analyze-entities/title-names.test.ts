@@ -34,4 +34,9 @@ describe('job titles are not people', () => {
     expect(byName(doc, 'Carole King')?.type).toBe('PERSON');
     expect(byName(doc, 'Anna Mayor')?.type).toBe('PERSON');
   });
+
+  it("does not take an office's title for a person", () => {
+    const doc = analyzeText('A Marlow County Sheriff’s Department deputy found the car near the river on Sunday.');
+    expect(byName(doc, 'Marlow County Sheriff')?.type).not.toBe('PERSON');
+  });
 });

@@ -31,6 +31,7 @@ import { readsAsEnglish } from '../../language.js';
 import { moonMentions, moonNames } from './moons.js';
 import { institutionSpan } from './institution-span.js';
 import { dropPostTitles } from './post-titles.js';
+import { dropInstrumentCodes } from './market-codes.js';
 
 export function findMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -139,7 +140,12 @@ export function findMentions(doc: Doc): Mention[] {
       mentions.splice(k, 1);
   const typed = oneTypePerName(
     doc,
-    decide(dropPostTitles(doc, teamsNotPeoples(doc, dropCommonAcronyms(doc, dropShoutedWords(doc, mentions))))),
+    decide(
+      dropPostTitles(
+        doc,
+        teamsNotPeoples(doc, dropCommonAcronyms(doc, dropInstrumentCodes(doc, dropShoutedWords(doc, mentions)))),
+      ),
+    ),
   );
   const moons = moonNames(doc);
   if (moons.size > 0) doc.moons = moons;

@@ -51,6 +51,7 @@ const POST_HEADS: ReadonlySet<string> = new Set([
   'ambassador',
   'envoy',
   'professor',
+  'sheriff',
 ]);
 
 const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
