@@ -79,12 +79,12 @@ export const quotes: Component = {
         if (ctx.markContaining(doc.tokens[i].span[0]) >= 0) continue; // words inside a quotation are not cues
         const ruleCue = cueAt(doc.tokens, i, s0, s1);
         // The rules' cues stand; the cue model adds cues of words the rules do not know ("accusations", "backs").
-        if (
-          !ruleCue &&
-          (!isCueCandidate(doc.tokens[i], null) ||
-            cueScore(models.cue, ctx, i, s0, s1, null, 'none') <= modelCueMinScore(doc.tokens, i, s0))
-        )
-          continue;
+        if (!ruleCue) {
+          if (!isCueCandidate(doc.tokens[i], null)) continue;
+          const minScore = modelCueMinScore(doc.tokens, i, s0);
+          // Most known words are never asked: the score is summed only where it can count.
+          if (minScore === Infinity || cueScore(models.cue, ctx, i, s0, s1, null, 'none') <= minScore) continue;
+        }
         const cue = ruleCue ?? learnedCue(doc.tokens, i);
         const salient = focus && si - focus.sentence <= SPEAKER_FOCUS_SENTENCES ? focus.entity : null;
         // A learned cue takes the content tagger's reading; a rule cue, see ruleCueAttribution.
