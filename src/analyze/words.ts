@@ -24,8 +24,11 @@ export interface Word {
   lemmaTag: string | undefined;
   lemma: string;
   /**
-   * The word's offsets in the quotes' learned string tables (quotes/learned/string-weights.ts
-   * offsetOfWord), in pairs per table: the table's era when found, and the offset.
+   * What the quotes' learned string tables (quotes/learned/string-weights.ts) keep on the word, a
+   * pair of slots per table, each holding the table's era when written and then: for a table read
+   * with offsetOfWord, the offset of the word's lower-case form; for one read with
+   * offsetOfWordString, the entry of the string the word last came with (its lemma, its part of
+   * speech), which holds while that entry's string is the one asked for.
    */
   stringOffsets: Int32Array | undefined;
 }

@@ -8,7 +8,8 @@
 // text of exactly the same length in which every other letter or mark is a Latin-1 letter
 // (../../text/stand-in.ts); tokens, offsets and text are then taken from the real text.
 import type { Component } from '../component.js';
-import type { Doc, Sentence } from '../doc.js';
+import type { Doc, Sentence, Token } from '../doc.js';
+import type { Span } from '../../record/types.js';
 import { CapReport, MAX_PARAGRAPH_CHARS, sentenceWindows } from '../limits.js';
 import { latin1StandIn } from '../../text/stand-in.js';
 import { its, LEXICON_SIZE, readWink, type WinkTokens } from '../resources/wink.js';
@@ -79,16 +80,9 @@ function placeTokens(
     const text = replaced ? original.slice(at, cursor) : value;
     const word = filed !== undefined && filed.text === text ? filed : wordOf(text, value, n);
     const pos = wink.pos(i);
-    doc.tokens.push({
-      text,
-      word,
-      lower: word.lower,
-      span: [pStart + at, pStart + cursor],
-      pos,
-      // A word with stand-in letters is a name or a foreign word: its lemma is itself.
-      lemma: text === value ? lemmaOf(wink, i, word, pos) : word.lower,
-      sentence: -1,
-    });
+    // A word with stand-in letters is a name or a foreign word: its lemma is itself.
+    const lemma = text === value ? lemmaOf(wink, i, word, pos) : word.lower;
+    doc.tokens.push(new PlacedToken(text, word, spanOf(pStart + at, pStart + cursor), pos, lemma));
   }
   for (const [first, last] of wink.sentences) {
     const ours = [];
@@ -106,6 +100,39 @@ function placeTokens(
       doc.sentences.push(sentence);
     }
   }
+}
+
+/**
+ * A token as placeTokens makes it: made by a constructor, its span copied from SPAN_TEMPLATE, not
+ * written as object and array literals. V8 tracks a literal's allocation site and, seeing the
+ * tokens of the document being read alive at young-generation collections, took to allocating
+ * them in the old generation outright ("pretenuring"): some 11 MB per pass over the PolNeAR
+ * development texts, which only full mark-compact collections then freed. Objects a constructor
+ * or `slice` makes carry no allocation site and start young like any other.
+ */
+class PlacedToken implements Token {
+  lower: string;
+  sentence = -1;
+
+  constructor(
+    public text: string,
+    public word: Word,
+    public span: Span,
+    public pos: string,
+    public lemma: string,
+  ) {
+    this.lower = word.lower;
+  }
+}
+
+const SPAN_TEMPLATE: [number, number] = [0, 0];
+
+/** A token's span [start, end), a copy of SPAN_TEMPLATE (see PlacedToken). */
+function spanOf(start: number, end: number): Span {
+  const span = SPAN_TEMPLATE.slice() as [number, number];
+  span[0] = start;
+  span[1] = end;
+  return span;
 }
 
 /** placeTokens' map from wink's tokens to ours, kept between pieces: a typed array is slow to make. */
