@@ -45,4 +45,16 @@ describe('content edges (session 14)', () => {
       ['the importance of a nation that borders China and has had ties with Japan'],
     ]);
   });
+
+  it('takes the last item of a list into the content', () => {
+    expect(
+      contents('The governor gave a speech on Monday, stressing public safety, and a plan to hire more teachers.'),
+    ).toEqual([['public safety, and a plan to hire more teachers']]);
+  });
+
+  it('leaves a new clause after the list out', () => {
+    expect(contents('The governor praised the police, and the mayor agreed.')).not.toContainEqual([
+      'the police, and the mayor agreed',
+    ]);
+  });
 });

@@ -4,7 +4,7 @@ import type { Token } from '../../doc.js';
 import type { Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { tokenAtOrAfter } from './bounds.js';
-import { SPEECH_CUE_LEMMAS } from './cues.js';
+import { cueAt, SPEECH_CUE_LEMMAS } from './cues.js';
 import { subjectBefore } from './speaker.js';
 import { gerundObjectThenVerb } from './attribute.js';
 
@@ -53,7 +53,9 @@ const AFTER_PARTICIPLE_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP',
  *  - a content ending in the writer's credit of another source ("... if the country would open
  *    the inquiry, Morrison testified") ends before its comma;
  *  - an object content ends before a finite verb the speaker's subject goes on with ("promoted
- *    unproven therapies and downplayed the risks").
+ *    unproven therapies and downplayed the risks");
+ *  - a content that stops before the last item of its list takes it in ("attacked voters,
+ *    lawmakers and thinkers").
  * Quotations (fragments in marks) are left as they are.
  */
 export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number, s1: number): boolean {
@@ -77,7 +79,10 @@ export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0:
     if (reportedBeforeCue && adjunctAfterComma(ctx, f.span[0], c1, s1)) return [];
     const credit = trailingCredit(ctx, f.span, s0, s1);
     const cut = credit < 0 ? coordinatedVerb(ctx, f.span) : credit;
-    return [cut < 0 ? f : { ...f, span: [f.span[0], trimEnd(ctx.text, f.span[0], cut)] }];
+    if (cut >= 0) return [{ ...f, span: [f.span[0], trimEnd(ctx.text, f.span[0], cut)] }];
+    const last = a.fragments.every((g) => g.span[0] <= f.span[0]);
+    const tail = last ? listTail(ctx, f.span, s0, s1) : -1;
+    return [tail < 0 ? f : { ...f, span: [f.span[0], tail] }];
   });
   return a.fragments.length > 0 && !a.fragments.every((f) => reflexiveOnly(ctx, f.span));
 }
@@ -160,6 +165,40 @@ function coordinatedVerb(ctx: QuoteContext, span: readonly [number, number]): nu
       return k > 0 && tokens[k - 1].text === ',' ? tokens[k - 1].span[0] : t.span[0];
   }
   return -1;
+}
+
+/** Nominal parts of speech that end a list item. */
+const LIST_ITEM_END_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Parts of speech that open no list item after "and": a preposition, "to", an adverb, a subordinator. */
+const NOT_ITEM_START_POS: ReadonlySet<string> = new Set(['ADP', 'PART', 'ADV', 'SCONJ']);
+/** Parts of speech that end the last item's noun phrase ("and stamina", "and other legal protections"). */
+const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/**
+ * The character offset where a content at `span` ends once it takes in the rest of its sentence
+ * (tokens [s0, s1)) when that rest is "and" or "or" and the list's last item: a noun phrase with
+ * no finite verb, comma, other punctuation, quotation mark or cue ("energy and stamina", "jobs,
+ * education and criminal justice"). -1 when the rest is anything else.
+ */
+function listTail(ctx: QuoteContext, span: readonly [number, number], s0: number, s1: number): number {
+  const tokens = ctx.tokens;
+  let k = tokenAtOrAfter(ctx, span[1], s1);
+  if (k === 0 || k >= s1 || !LIST_ITEM_END_POS.has(tokens[k - 1].pos)) return -1;
+  if (tokens[k].text === ',') k++;
+  if (k >= s1 || (tokens[k].lower !== 'and' && tokens[k].lower !== 'or')) return -1;
+  // "and to demonstrate ...", "and in having to ...", "and across the South": a phrase of another kind.
+  if (k + 1 < s1 && NOT_ITEM_START_POS.has(tokens[k + 1].pos)) return -1;
+  let end = s1;
+  while (end > k + 1 && tokens[end - 1].pos === 'PUNCT') end--;
+  let noun = false;
+  for (let j = k + 1; j < end; j++) {
+    const t = tokens[j];
+    if (t.pos === 'PUNCT' || t.pos === 'AUX' || (t.pos === 'VERB' && finiteLooking(t))) return -1;
+    // A cue in the item ("and criticism of the plan") starts an attribution of its own.
+    if (ctx.markContaining(t.span[0]) >= 0 || cueAt(tokens, j, s0, s1)) return -1;
+    noun ||= NOMINAL_POS.has(t.pos);
+  }
+  return noun && end - 1 > k ? tokens[end - 1].span[1] : -1;
 }
 
 /** A verb in a form other than its lemma or an "-ing" form: a past tense or a third person ("downplayed", "says"). */
