@@ -711,13 +711,16 @@ function inTrailingAttribution(m: ModalityInput): boolean {
   return verb > 0 && REPORTING.has(m.tokens[verb].lemma.toLowerCase());
 }
 
-/** Each sentence's words (`lower` of its tokens), read once for all the triggers in it. */
-const sentenceWords = new WeakMap<readonly Token[], readonly string[]>();
+/**
+ * The last sentence's words (`lower` of its tokens), read once for all the triggers in it (they
+ * are read one after another). Not a WeakMap keyed by the tokens: V8's young-generation collector
+ * keeps WeakMap values alive, so every sentence's words were promoted to the old generation.
+ */
+let lastWords: { tokens: readonly Token[]; words: readonly string[] } | null = null;
 
 function wordsOf(tokens: readonly Token[]): readonly string[] {
-  let words = sentenceWords.get(tokens);
-  if (words === undefined) sentenceWords.set(tokens, (words = tokens.map(lower)));
-  return words;
+  if (lastWords === null || lastWords.tokens !== tokens) lastWords = { tokens, words: tokens.map(lower) };
+  return lastWords.words;
 }
 
 /** First words of CONDITIONAL_PHRASES: the phrases are compared only where one starts. */

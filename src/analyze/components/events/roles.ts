@@ -287,13 +287,16 @@ interface Located extends Mention {
 
 /**
  * The sentence's mentions with their token positions, once per sentence: every event in it reads
- * them, some several times (a sentence's tokens are one array for all its events).
+ * them, some several times (a sentence's tokens are one array for all its events, and its events
+ * are read one after another). The last sentence's only, not a WeakMap keyed by its tokens: V8's
+ * young-generation collector keeps WeakMap values and what they reach alive, so every document's
+ * mentions were promoted to the old generation.
  */
-const LOCATED = new WeakMap<readonly Token[], { mentions: readonly Mention[]; located: readonly Located[] }>();
+let lastLocated: { tokens: readonly Token[]; mentions: readonly Mention[]; located: readonly Located[] } | null = null;
 
 function locatedInSentence(r: RoleInput): readonly Located[] {
-  const cached = LOCATED.get(r.tokens);
-  if (cached && cached.mentions === r.mentions) return cached.located;
+  const cached = lastLocated;
+  if (cached && cached.tokens === r.tokens && cached.mentions === r.mentions) return cached.located;
   const to = r.tokens[r.tokens.length - 1].span[1];
   const located: Located[] = [];
   // Mentions come by start and tokens by span, so each search goes on from the last token found:
@@ -309,7 +312,7 @@ function locatedInSentence(r: RoleInput): readonly Located[] {
     while (after < r.tokens.length && r.tokens[after].span[0] < m.end) after++;
     located.push({ ...m, at, after });
   }
-  LOCATED.set(r.tokens, { mentions: r.mentions, located });
+  lastLocated = { tokens: r.tokens, mentions: r.mentions, located };
   return located;
 }
 
@@ -543,20 +546,20 @@ function underNoun(r: RoleInput): boolean {
 /** Pronouns that refer to an organisation or country named earlier in the sentence ("China said it would"). */
 const GROUP_PRONOUNS = new Set(['it', 'they']);
 
-const timeLookups = new WeakMap<readonly TimeExpression[], (start: number, end: number) => boolean>();
+/** The last document's timeLookup (its times and their lookup): not a WeakMap, see lastLocated. */
+let lastTimeLookup: { times: readonly TimeExpression[]; within: (start: number, end: number) => boolean } | null = null;
 
 /**
  * Whether [start, end) lies within one of the times: looked up (starts in order, with the
  * furthest end so far), not scanned, as a text of dates has thousands. Made once per document.
  */
 function timeLookup(times: readonly TimeExpression[]): (start: number, end: number) => boolean {
-  let within = timeLookups.get(times);
-  if (within) return within;
+  if (lastTimeLookup && lastTimeLookup.times === times) return lastTimeLookup.within;
   const sorted = times.map((t) => t.span).sort((a, b) => a[0] - b[0]);
   const starts = sorted.map(([a]) => a);
   let reach = -Infinity;
   const reaches = sorted.map(([, b]) => (reach = Math.max(reach, b)));
-  within = (start: number, end: number) => {
+  const within = (start: number, end: number) => {
     let lo = 0,
       hi = starts.length;
     while (lo < hi) {
@@ -566,7 +569,7 @@ function timeLookup(times: readonly TimeExpression[]): (start: number, end: numb
     }
     return lo > 0 && reaches[lo - 1] >= end;
   };
-  timeLookups.set(times, within);
+  lastTimeLookup = { times, within };
   return within;
 }
 

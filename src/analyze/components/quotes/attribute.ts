@@ -92,14 +92,13 @@ export function attribute(
 }
 
 /** The last speaker found per document: what it was found for, and the result. */
-interface FoundFor {
+export interface FoundFor {
   cue: Cue;
   sentence: number;
   lastSpeaker: Entity | null;
   attributions: number;
   found: SpeakerFound | null;
 }
-const lastFound = new WeakMap<QuoteContext, FoundFor>();
 
 /**
  * The speaker of a cue: its subject, the phrase after an inverted cue, or the source of "according
@@ -113,7 +112,7 @@ export function findSpeaker(
   sentence: number,
   lastSpeaker: Entity | null,
 ): SpeakerFound | null {
-  const last = lastFound.get(ctx);
+  const last = ctx.lastFound;
   if (
     last &&
     last.cue === cue &&
@@ -123,7 +122,7 @@ export function findSpeaker(
   )
     return last.found;
   const found = readSpeaker(ctx, cue, sentence, lastSpeaker);
-  lastFound.set(ctx, { cue, sentence, lastSpeaker, attributions: ctx.attributions.length, found });
+  ctx.lastFound = { cue, sentence, lastSpeaker, attributions: ctx.attributions.length, found };
   return found;
 }
 

@@ -4,6 +4,7 @@ import type { Span, QuoteKind, TextSpan } from '../../../record/types.js';
 import type { Doc, Sentence, Token } from '../../doc.js';
 import type { QuoteMark } from './marks.js';
 import type { WindowTokens } from './learned/features.js';
+import type { FoundFor } from './attribute.js';
 import { MentionIndex, type Speaker } from './speaker.js';
 import { MAX_SENTENCE_TOKENS } from '../../limits.js';
 
@@ -98,6 +99,8 @@ export class QuoteContext {
    * promoted against none in a small reproduction).
    */
   window: WindowTokens | undefined = undefined;
+  /** The speaker found last (attribute.ts findSpeaker), a field for the same reason as `window`. */
+  lastFound: FoundFor | undefined = undefined;
 
   /** Spans of the time expressions, sorted: a leading "on Friday" is not part of a content. */
   private readonly times: readonly Span[];
