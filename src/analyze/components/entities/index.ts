@@ -32,6 +32,7 @@ import { moonMentions, moonNames } from './moons.js';
 import { institutionSpan } from './institution-span.js';
 import { dropPostTitles } from './post-titles.js';
 import { dropInstrumentCodes } from './market-codes.js';
+import { companiesNotPeople } from './company-words.js';
 
 export function findMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -138,12 +139,14 @@ export function findMentions(doc: Doc): Mention[] {
       weekdayBesideWeekday(doc, mentions[k])
     )
       mentions.splice(k, 1);
-  const typed = oneTypePerName(
-    doc,
-    decide(
-      dropPostTitles(
-        doc,
-        teamsNotPeoples(doc, dropCommonAcronyms(doc, dropInstrumentCodes(doc, dropShoutedWords(doc, mentions)))),
+  const typed = companiesNotPeople(
+    oneTypePerName(
+      doc,
+      decide(
+        dropPostTitles(
+          doc,
+          teamsNotPeoples(doc, dropCommonAcronyms(doc, dropInstrumentCodes(doc, dropShoutedWords(doc, mentions)))),
+        ),
       ),
     ),
   );

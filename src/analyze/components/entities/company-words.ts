@@ -1,0 +1,39 @@
+// Companies the tagger read as people ("Uber got into the financial services game", "Northrop
+// Grumman's OmegA"): a capitalised word that is no given name reads as a surname to it. Which words
+// name companies and nobody comes from cspell's company dictionary, less given names, surnames and
+// plain English words (models/company-words.txt, written by scripts/build-company-words.mjs).
+// Read once, on first use.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../../package-root.js';
+import { knownPlaces } from '../../resources/gazetteer.js';
+import type { Mention } from './classify.js';
+import { personWords } from './consistency.js';
+
+const COMPANY_WORDS_PATH = join(PACKAGE_ROOT, 'models', 'company-words.txt');
+
+let words: ReadonlySet<string> | null = null;
+
+function companyWords(): ReadonlySet<string> {
+  words ??= new Set(readFileSync(COMPANY_WORDS_PATH, 'utf8').split('\n').filter(Boolean));
+  return words;
+}
+
+/**
+ * Retypes as organisations the person mentions whose every word is a company's word the gazetteer
+ * does not know as a place ("Chicago" of Chicago Bridge & Iron is none), given no title ("Mr.
+ * Gannett") and not the word of a person named in full in the document ("Michael Bloomberg" ...
+ * "Bloomberg said").
+ */
+export function companiesNotPeople(mentions: Mention[]): Mention[] {
+  const companies = mentions.filter(isCompanyName);
+  if (companies.length === 0) return mentions;
+  const named = personWords(mentions.filter((m) => !companies.includes(m)));
+  for (const m of companies) if (!named.has(m.text)) m.type = 'ORG';
+  return mentions;
+}
+
+const isCompanyName = (m: Mention) =>
+  m.type === 'PERSON' &&
+  !m.title &&
+  m.text.split(' ').every((w) => companyWords().has(w) && knownPlaces(w).length === 0);

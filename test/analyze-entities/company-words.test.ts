@@ -1,0 +1,24 @@
+// Companies the tagger reads as people, told by cspell's company dictionary (models/company-words.txt).
+import { describe, expect, it } from 'vitest';
+import { analyzeText, byName } from './helpers.js';
+
+describe('company names read as surnames', () => {
+  it('types a lone company name as an organisation', () => {
+    const doc = analyzeText('As Uber and Lyft grew, driver pay went down. Word got out that the work was hard.');
+    expect(byName(doc, 'Uber')?.type).toBe('ORG');
+    expect(byName(doc, 'Lyft')?.type).toBe('ORG');
+  });
+
+  it('types a two-word company name as an organisation', () => {
+    const doc = analyzeText('The rocket competes with New Glenn and Northrop Grumman’s OmegA for the contract.');
+    expect(byName(doc, 'Northrop Grumman')?.type).toBe('ORG');
+  });
+
+  it('leaves the surname of a person named in full a person', () => {
+    const doc = analyzeText(
+      'Michael Bloomberg has spent heavily on television. Bloomberg said on Monday that he would run.',
+    );
+    expect(byName(doc, 'Michael Bloomberg')?.type).toBe('PERSON');
+    expect(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name)).not.toContain('Bloomberg');
+  });
+});
