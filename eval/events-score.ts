@@ -25,9 +25,19 @@ export interface GoldEvent {
   place?: string;
 }
 
+/**
+ * dev and test: data/events/passages-1..5 (every 4th passage test); dev2: passages-6, written in
+ * session 15 for the kinds of miss of issue 15, coded like the held-out split (no background
+ * mentions). All three were consulted while tuning: development figures.
+ */
+export const SPLITS = ['dev', 'test', 'dev2'] as const;
+export type Split = (typeof SPLITS)[number];
+/** Splits that, like the held-out one, do not code background mentions: background predictions are left out. */
+const WITHOUT_BACKGROUND: ReadonlySet<string> = new Set(['dev2']);
+
 export interface Passage {
   id: string;
-  split: 'dev' | 'test';
+  split: Split;
   published: string;
   text: string;
   events: GoldEvent[];
@@ -186,10 +196,19 @@ export function score(items: readonly { passage: Passage; record: ArticleRecord 
 }
 
 /** Analyses and scores the passages of one split. */
-export function scoreSplit(split: 'dev' | 'test', passages: readonly Passage[] = readPassages()): Score {
+export function scoreSplit(split: Split, passages: readonly Passage[] = readPassages()): Score {
   return score(
-    passages.filter((p) => p.split === split).map((passage) => ({ passage, record: analysePassage(passage) })),
+    passages
+      .filter((p) => p.split === split)
+      .map((passage) => {
+        const record = analysePassage(passage);
+        return { passage, record: WITHOUT_BACKGROUND.has(split) ? withoutBackground(record) : record };
+      }),
   );
+}
+
+function withoutBackground(record: ArticleRecord): ArticleRecord {
+  return { ...record, events: record.events.filter((e) => !e.background) };
 }
 
 /**
@@ -203,8 +222,7 @@ export function scoreHeldout(path = HELDOUT): Score {
   if (actual !== expected) throw new Error(`${path}: SHA-256 ${actual} differs from the committed ${expected}`);
   const items = parsePassageFile(content, path).map((p, i) => {
     const passage: Passage = { id: `h${String(i + 1).padStart(3, '0')}`, split: 'test', ...p };
-    const record = analysePassage(passage);
-    return { passage, record: { ...record, events: record.events.filter((e) => !e.background) } };
+    return { passage, record: withoutBackground(analysePassage(passage)) };
   });
   return score(items);
 }
