@@ -54,8 +54,11 @@ const AFTER_PARTICIPLE_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP',
  *    the inquiry, Morrison testified") ends before its comma;
  *  - an object content ends before a finite verb the speaker's subject goes on with ("promoted
  *    unproven therapies and downplayed the risks");
+ *  - a content that ran into a conjunction and the subject of the next clause ends before the
+ *    conjunction ("said the bridge would reopen, and residents [were relieved]");
  *  - a content that stops before the last item of its list takes it in ("attacked voters,
- *    lawmakers and thinkers").
+ *    lawmakers and thinkers"), and one followed by a second "that" clause takes that clause in
+ *    ("said the city had run out of money, and that the council would vote ...").
  * Quotations (fragments in marks) are left as they are.
  */
 export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number, s1: number): boolean {
@@ -80,9 +83,12 @@ export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0:
     const credit = trailingCredit(ctx, f.span, s0, s1);
     const cut = credit < 0 ? coordinatedVerb(ctx, f.span) : credit;
     if (cut >= 0) return [{ ...f, span: [f.span[0], trimEnd(ctx.text, f.span[0], cut)] }];
-    const last = a.fragments.every((g) => g.span[0] <= f.span[0]);
-    const tail = last ? listTail(ctx, f.span, s0, s1) : -1;
-    return [tail < 0 ? f : { ...f, span: [f.span[0], tail] }];
+    // A content cut before its dangling conjunction may still go on with a second "that" clause.
+    const dangling = danglingConjunction(ctx, f.span, s1);
+    const g = dangling < 0 ? f : { ...f, span: [f.span[0], trimEnd(ctx.text, f.span[0], dangling)] as const };
+    if (!a.fragments.every((h) => h.span[0] <= f.span[0])) return [g];
+    const tail = Math.max(secondThatClause(ctx, g.span, s1), dangling < 0 ? listTail(ctx, g.span, s0, s1) : -1);
+    return [tail < 0 ? g : { ...g, span: [g.span[0], tail] }];
   });
   return a.fragments.length > 0 && !a.fragments.every((f) => reflexiveOnly(ctx, f.span));
 }
@@ -165,6 +171,57 @@ function coordinatedVerb(ctx: QuoteContext, span: readonly [number, number]): nu
       return k > 0 && tokens[k - 1].text === ',' ? tokens[k - 1].span[0] : t.span[0];
   }
   return -1;
+}
+
+/** At most this many words between a dangling conjunction and the content's end. */
+const MAX_DANGLING_TOKENS = 4;
+
+/**
+ * The character offset where a content at `span` ends before a conjunction it ran into while its
+ * sentence (tokens up to `s1`) goes on: the content's last word is the conjunction ("said the
+ * bridge would reopen, and [that ...]"), or the conjunction and a few words with no verb that are
+ * the subject of the verb right after the content ("..., and residents [were relieved]"). Those
+ * words start a clause of their own. -1 when there is none.
+ */
+function danglingConjunction(ctx: QuoteContext, span: readonly [number, number], s1: number): number {
+  const tokens = ctx.tokens;
+  const first = tokenAtOrAfter(ctx, span[0], s1);
+  const next = tokenAtOrAfter(ctx, span[1], s1);
+  if (next >= s1 || tokens[next].pos === 'PUNCT') return -1;
+  // The words after the conjunction are the subject of a verb outside the content.
+  const subjectOfNext = tokens[next].pos === 'VERB' || tokens[next].pos === 'AUX';
+  for (let k = next - 1; k > first && next - 1 - k <= MAX_DANGLING_TOKENS; k--) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || ctx.markContaining(t.span[0]) >= 0) return -1;
+    if (!VERB_PHRASE_CONJUNCTIONS.has(t.lower)) continue;
+    // Words after the conjunction that are no subject of the next verb may be a list's last item.
+    if (k < next - 1 && !subjectOfNext) return -1;
+    return tokens[k - 1].text === ',' ? tokens[k - 1].span[0] : t.span[0];
+  }
+  return -1;
+}
+
+/** Punctuation that closes a sentence or clause; a closing quotation mark stays with its words. */
+const CLOSING_PUNCT_RE = /^[.!?;:,]+$/;
+
+/**
+ * The character offset where a content at `span` ends once it takes in a second reported clause
+ * coordinated with it to the end of the sentence (tokens up to `s1`): "and that" / "but that"
+ * with a subject after "that" ("said the campaign was taking a close look, and that her proposals
+ * did not ..."): the cue reports both. -1 when the content is not followed by one.
+ */
+function secondThatClause(ctx: QuoteContext, span: readonly [number, number], s1: number): number {
+  const tokens = ctx.tokens;
+  let k = tokenAtOrAfter(ctx, span[1], s1);
+  if (k < s1 && tokens[k].text === ',') k++;
+  if (k + 2 >= s1 || !VERB_PHRASE_CONJUNCTIONS.has(tokens[k].lower) || tokens[k + 1].lower !== 'that') return -1;
+  if (ctx.markContaining(tokens[k].span[0]) >= 0) return -1;
+  // "and that is why ...": a pronoun "that" with its verb, no clause of the speaker's.
+  const after = tokens[k + 2];
+  if (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'PUNCT') return -1;
+  let end = s1;
+  while (end > k + 2 && CLOSING_PUNCT_RE.test(tokens[end - 1].text)) end--;
+  return tokens[end - 1].span[1];
 }
 
 /** Nominal parts of speech that end a list item. */
