@@ -41,16 +41,20 @@ export async function createFilterIndexes(db: Kysely<any>): Promise<void> {
 }
 
 /**
- * The author filter as a condition on records r that an index serves: the records whose author
- * list is one of those holding the substring (lists of removed records stay in author_lists, and
- * only name lists no record has). Null when the lists are many: the filter is then common, and
- * the plain substring test on each record walked newest first finds its matches soon.
+ * The author lists (md5 of each, as author_lists and records_authors_hash key them) that hold the
+ * substring (lists of removed records stay in author_lists, and only name lists no record has).
+ * Null when they are many: the filter is then common, and the plain substring test on each record
+ * walked newest first finds its matches soon.
  */
-export async function authorListCondition(db: Kysely<any>, author: string) {
+export async function authorLists(db: Kysely<any>, author: string): Promise<string[] | null> {
   const lists = (
     await sql<{ hash: string }>`SELECT md5(authors) AS hash FROM author_lists
       WHERE authors LIKE ${'%' + author.toLowerCase() + '%'} LIMIT ${MAX_AUTHOR_LISTS + 1}`.execute(db)
   ).rows.map((r) => r.hash);
-  if (lists.length > MAX_AUTHOR_LISTS) return null;
+  return lists.length > MAX_AUTHOR_LISTS ? null : lists;
+}
+
+/** The author filter as a condition on records r that an index serves: the records whose author list is one of `lists`. */
+export function authorListCondition(lists: readonly string[]) {
   return sql`md5(lower(r.authors)) = ANY(${lists}::text[])`;
 }

@@ -11,6 +11,7 @@ import { createDuplicatesIndex } from '../sql/duplicates-index.js';
 import { createSearchWords } from './vocabulary.js';
 import { createFilterIndexes } from './filter-indexes.js';
 import { addDateLexemes } from './dated-text.js';
+import { createAuthorRecords } from './author-records.js';
 
 export const PG_MIGRATIONS: Record<string, StoreMigration> = {
   '0001-records': {
@@ -240,5 +241,10 @@ export const PG_MIGRATIONS: Record<string, StoreMigration> = {
   // together (./dated-text.ts): every stored vector gets its record's date lexeme.
   '0014-date-lexemes': {
     up: addDateLexemes,
+  },
+  // The first records of each author list in an index by list, so an author filter's records are
+  // listed from the index alone (./author-records.ts).
+  '0015-author-records': {
+    up: createAuthorRecords,
   },
 };

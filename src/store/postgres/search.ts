@@ -12,7 +12,8 @@ import { snippet, SNIPPET_WORDS } from '../snippet.js';
 import { searchFacets } from '../sql/facets.js';
 import { cappedTotal, SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
 import { checkPrefixBreadth } from './vocabulary.js';
-import { authorListCondition } from './filter-indexes.js';
+import { authorListCondition, authorLists } from './filter-indexes.js';
+import { authorRecords } from './author-records.js';
 import { foldText } from '../../text/fold.js';
 import { dateLexemeQuery, storedDateBounds } from './dated-text.js';
 
@@ -69,16 +70,24 @@ export function tsQuery(terms: readonly QueryTerm[]): RawBuilder<unknown> | null
 
 /** The query's filters as one condition on records r, the author filter in its indexed form (./filter-indexes.ts). */
 async function searchFilters(db: Kysely<Database>, q: SearchQuery): Promise<RawBuilder<unknown>> {
-  return (await filterBuilder(db, q))(q);
+  return (await filterBuilder(db, q)).build(q);
 }
 
-/** Builds the filters of q, or of a part of q, as one condition, the author's indexed form found once. */
-async function filterBuilder(
-  db: Kysely<Database>,
-  q: SearchQuery,
-): Promise<(part: SearchQuery, opts?: FilterOptions) => RawBuilder<unknown>> {
-  const authorCondition = q.author ? await authorListCondition(db, q.author) : null;
-  return (part, opts = {}) => sql.join(filterConditions(part, 'ILIKE', { ...opts, authorCondition }), sql` AND `);
+interface Filters {
+  /** The filters of q, or of a part of q, as one condition on records r. */
+  build(part: SearchQuery, opts?: FilterOptions): RawBuilder<unknown>;
+  /** The author lists the author filter stands for, when it is served by an index (./filter-indexes.ts). */
+  authorLists: string[] | null;
+}
+
+/** The filters of q, the author's lists found once. */
+async function filterBuilder(db: Kysely<Database>, q: SearchQuery): Promise<Filters> {
+  const lists = q.author ? await authorLists(db, q.author) : null;
+  const authorCondition = lists && authorListCondition(lists);
+  return {
+    build: (part, opts = {}) => sql.join(filterConditions(part, 'ILIKE', { ...opts, authorCondition }), sql` AND `),
+    authorLists: lists,
+  };
 }
 
 /**
@@ -94,6 +103,21 @@ const PER_RECORD_TESTS = 5_000;
  * that a city named in 66,000 of a million records is not few).
  */
 const hasRecordFilter = (q: SearchQuery) => Boolean(q.author || q.source);
+
+/**
+ * How the records of a filter that may leave few (author, source: hasRecordFilter) are listed, in
+ * no order and at most `limit`; null for other filters. An author filter alone lists them from
+ * record_authors' index (./author-records.ts), not from the records table.
+ */
+function filteredRecords(q: SearchQuery, filters: Filters): ((limit: number) => RawBuilder<{ seq: number }>) | null {
+  if (!hasRecordFilter(q)) return null;
+  const lists = filters.authorLists;
+  // Only the first records' condition is left without the author: no other filter.
+  if (lists && filterConditions({ ...q, author: undefined }, 'ILIKE').length === 1)
+    return (limit) => authorRecords(lists, limit);
+  const cond = filters.build(q);
+  return (limit) => sql<{ seq: number }>`SELECT r.seq FROM records r WHERE ${cond} LIMIT ${limit}`;
+}
 
 type HitRow = {
   seq: number;
@@ -141,7 +165,7 @@ async function headsViaCopies(
  * records). Instead the seqs are walked down in ranges, newest first, each range searched with the
  * GIN index and the primary key together; a range's width comes from how densely the one before
  * matched, so a common word takes one range and a rare one a few. With a filter that leaves few
- * records (`selective`: author, source), the text is tested on those records instead. Both ask
+ * records (`filtered` lists them: author, source), the text is tested on those records instead. Both ask
  * with `dated`, the query with the date range's lexemes, which the GIN index serves with the words.
  */
 async function newestTextMatches(
@@ -150,11 +174,11 @@ async function newestTextMatches(
   dated: RawBuilder<unknown>,
   cond: RawBuilder<unknown>,
   want: number,
-  selective: boolean,
+  filtered: ((limit: number) => RawBuilder<{ seq: number }>) | null,
 ): Promise<number[]> {
   const viaCopies = await headsViaCopies(db, query, cond);
   const found =
-    (selective ? await textMatchesAmong(db, dated, cond, want) : null) ?? (await walkNewest(db, dated, cond, want));
+    (filtered ? await textMatchesAmong(db, dated, filtered, want) : null) ?? (await walkNewest(db, dated, cond, want));
   return mergeNewest(found, viaCopies, want);
 }
 
@@ -170,7 +194,7 @@ const FEW_FILTERED = 20_000;
 /**
  * The newest `want` records among those the filters find that the text matches, when the filters
  * find fewer than FEW_FILTERED (null otherwise). The filtered records come from the filters'
- * indexes, listed in no order (a common filter's list stops at the cap within the first rows
+ * indexes (`filtered`), listed in no order (a common filter's list stops at the cap within the first rows
  * read; listed newest first, it sorted all its records: 0.5-0.8 s for a source in 28% of a
  * million). The text is then tested on them newest first, in parts as walkNewest tests ranges:
  * record by record while that is cheap, else through the GIN index for all that remain. (A walk
@@ -180,12 +204,10 @@ const FEW_FILTERED = 20_000;
 async function textMatchesAmong(
   db: Kysely<Database>,
   query: RawBuilder<unknown>,
-  cond: RawBuilder<unknown>,
+  list: (limit: number) => RawBuilder<{ seq: number }>,
   want: number,
 ): Promise<number[] | null> {
-  const filtered = (
-    await sql<{ seq: number }>`SELECT r.seq FROM records r WHERE ${cond} LIMIT ${FEW_FILTERED}`.execute(db)
-  ).rows.map((r) => r.seq);
+  const filtered = (await list(FEW_FILTERED).execute(db)).rows.map((r) => r.seq);
   if (filtered.length >= FEW_FILTERED) return null;
   filtered.sort((a, b) => b - a);
   const found: number[] = [];
@@ -277,14 +299,21 @@ export async function searchRecords(
   await checkPrefixBreadth(db, terms);
   const query = tsQuery(terms);
   const filters = await filterBuilder(db, q);
-  const cond = filters(q);
+  const cond = filters.build(q);
   const entity = walkedEntity(q);
   // The newest matches, one past the cap (../search-bounds.ts): the capped total, the facet sample
   // and for a text query the groups it ranks.
   const newest = query
-    ? await newestTextMatches(db, query, await datedQuery(db, q, query), cond, bounds.totalCap + 1, hasRecordFilter(q))
+    ? await newestTextMatches(
+        db,
+        query,
+        await datedQuery(db, q, query),
+        cond,
+        bounds.totalCap + 1,
+        filteredRecords(q, filters),
+      )
     : entity
-      ? await newestWithEntity(db, entity, filters(withoutWalked(q)), bounds.totalCap + 1)
+      ? await newestWithEntity(db, entity, filters.build(withoutWalked(q)), bounds.totalCap + 1)
       : await newestFiltered(db, cond, bounds.totalCap + 1);
   const sample = newest.slice(0, bounds.facetSample);
   // Under the cap these are all the matches: a page sorted by date is taken from them. Past it the
@@ -300,7 +329,7 @@ export async function searchRecords(
   const density = newest.length / (newest[0] - newest[newest.length - 1] + 1);
   const pageCond =
     entity && !everyMatch && (offset + limit) / density <= PER_RECORD_TESTS
-      ? filters(q, { entitiesPerRecord: true })
+      ? filters.build(q, { entitiesPerRecord: true })
       : cond;
 
   let rows: HitRow[];

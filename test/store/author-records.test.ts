@@ -1,0 +1,133 @@
+// The PostgreSQL store's record_authors (src/store/postgres/author-records.ts, migration 0015): it
+// holds a row per first record and author list whatever writes the records (new, replaced,
+// near-duplicates, lists changed in place), the migration fills it for records stored before, and
+// a search with words and an author filter lists the author's records from its index alone, with
+// the hits the author filter's substring test on each record gives.
+import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
+import { openStore, type Store } from '../../src/store/index.js';
+import { searchRecords } from '../../src/store/postgres/search.js';
+import type { Database } from '../../src/store/sql/schema.js';
+import { plainRecord } from '../helpers/plain-record.js';
+import { freshPostgresDatabase, hasPostgres, runOnPostgres } from '../helpers/stores.js';
+
+const newDatabase = freshPostgresDatabase();
+
+const AUTHORS = [['Ann Ox'], ['ann ox'], ['Bo Lee', 'Xu Wei'], [], ['Zoë Kay'], ['Max Ng']];
+const BOUNDS = { totalCap: 1_000, rankWindow: 1_000, facetSample: 500 };
+
+async function putRecords(store: Store): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    const text = `Dispatch ${i}: ${i % 3 === 0 ? 'the harbour council met' : 'the market reopened'} today.`;
+    await store.put(
+      plainRecord(`r${i}.txt`, text, { authors: AUTHORS[i % AUTHORS.length], published: `2020-01-${(i % 28) + 1}` }),
+    );
+  }
+  // A near-duplicate: not a first record, so not in record_authors.
+  const head = plainRecord('r0.txt', 'Dispatch 0: the harbour council met today.', {
+    authors: AUTHORS[0],
+    published: '2020-01-1',
+  });
+  await store.put({
+    ...plainRecord('copy.txt', 'Dispatch 0: the harbour council met today, and voted.', { authors: ['Ann Ox'] }),
+    duplicateOf: head.id,
+  });
+  // Replaced with another author list.
+  await store.put(plainRecord('r7.txt', 'Dispatch 7: the harbour council met again.', { authors: ['Xavier Roe'] }));
+}
+
+/** The rows record_authors should hold: one per first record, keyed by its lower-cased list's md5. */
+async function expectRowsOfFirstRecords(client: pg.Client): Promise<void> {
+  const held = await client.query(`SELECT hash::text, seq FROM record_authors ORDER BY seq`);
+  const expected = await client.query(
+    `SELECT md5(lower(authors))::uuid::text AS hash, seq FROM records WHERE duplicate_of IS NULL ORDER BY seq`,
+  );
+  expect(held.rows.length).toBeGreaterThan(50);
+  expect(held.rows).toEqual(expected.rows);
+}
+
+describe.runIf(await hasPostgres())('PostgreSQL record_authors', () => {
+  it('holds the first records by author list, kept by triggers and filled by the migration', async () => {
+    const location = await newDatabase();
+    const store = await openStore(location);
+    await putRecords(store);
+    await store.close();
+    const client = new pg.Client({ connectionString: location });
+    await client.connect();
+    try {
+      await expectRowsOfFirstRecords(client);
+      // A list changed in place, and a record removed, by SQL: the triggers follow.
+      await client.query(`UPDATE records SET authors = '["Ida Vox"]' WHERE seq = (SELECT min(seq) FROM records)`);
+      await client.query(`DELETE FROM record_json WHERE seq = (SELECT max(seq) FROM records)`);
+      await client.query(`DELETE FROM record_text WHERE seq = (SELECT max(seq) FROM records)`);
+      await client.query(`DELETE FROM records WHERE seq = (SELECT max(seq) FROM records)`);
+      await expectRowsOfFirstRecords(client);
+    } finally {
+      await client.end();
+    }
+    // Back to the state before migration 0015: the migration fills the table again.
+    await runOnPostgres(location, [
+      'DROP TABLE record_authors',
+      'DROP TRIGGER records_author_record ON records',
+      'DROP FUNCTION note_author_record',
+      "DELETE FROM dateline_migration WHERE name = '0015-author-records'",
+    ]);
+    await (await openStore(location)).close();
+    const again = new pg.Client({ connectionString: location });
+    await again.connect();
+    try {
+      await expectRowsOfFirstRecords(again);
+    } finally {
+      await again.end();
+    }
+  });
+
+  it("lists an author's records from the index alone, with the hits of the substring test", async () => {
+    const location = await newDatabase();
+    const store = await openStore(location);
+    await putRecords(store);
+    await store.close();
+    await runOnPostgres(location, ['VACUUM ANALYZE']);
+    const statements: CompiledQuery[] = [];
+    const pool = new pg.Pool({ connectionString: location, max: 1 });
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool }),
+      log: (event) => void statements.push(event.query),
+    });
+    try {
+      for (const author of ['x', 'ANN', 'ë', 'nobody'])
+        for (const text of ['council', 'market', 'dispatch']) {
+          statements.length = 0;
+          const page = await searchRecords(db, { text, author, limit: 500 }, BOUNDS);
+          // The same search with the author filter tested on each record (an author and a
+          // source filter are listed from the records table).
+          const tested = await searchRecords(db, { text, author, source: '.txt', limit: 500 }, BOUNDS);
+          expect(
+            page.hits.map((h) => h.id),
+            `${text} by ${author}`,
+          ).toEqual(tested.hits.map((h) => h.id));
+          expect(page.total).toBe(tested.total);
+          if (text === 'dispatch' && author !== 'nobody') expect(page.total).toBeGreaterThan(0);
+          const lists = statements.filter((s) => /FROM record_authors/.test(s.sql));
+          expect(lists).toHaveLength(1);
+          const client = await pool.connect();
+          try {
+            await client.query('BEGIN');
+            // A table this small is read whole; the plan the index gives is the one a large table gets.
+            await client.query('SET LOCAL enable_seqscan = off');
+            await client.query('SET LOCAL enable_bitmapscan = off');
+            const plan = (await client.query(`EXPLAIN ${lists[0].sql}`, [...lists[0].parameters])).rows
+              .map((r) => r['QUERY PLAN'])
+              .join('\n');
+            expect(plan).toMatch(/Index Only Scan using record_authors_pkey on record_authors/);
+          } finally {
+            await client.query('ROLLBACK');
+            client.release();
+          }
+        }
+    } finally {
+      await db.destroy();
+    }
+  });
+});
