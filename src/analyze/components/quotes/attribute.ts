@@ -265,9 +265,18 @@ const isGenericYou = (speaker: Speaker) => /^you$/i.test(speaker.text);
  * "responded: “...”"); with an object or an infinitive they report an act ("sought a loan",
  * "decided to close the bridge", "pledged $10 million", "responded by cutting the budget") or a
  * possession ("maintains a presence", "boasts a reputation": in polnear-train 1 of 24 "maintain"
- * and none of 4 "boast" with a determiner after them are cues).
+ * and none of 4 "boast" with a determiner after them are cues) or a perception ("observed Europa
+ * for 17 nights": "observe" is also a verb of seeing, Levin 1993, §30.2).
  */
-const ACTION_LEMMAS: ReadonlySet<string> = new Set(['respond', 'decide', 'pledge', 'seek', 'maintain', 'boast']);
+const ACTION_LEMMAS: ReadonlySet<string> = new Set([
+  'respond',
+  'decide',
+  'pledge',
+  'seek',
+  'maintain',
+  'boast',
+  'observe',
+]);
 
 /**
  * Whether the rules' refusal of a cue is deliberate, to stand whatever a model says: a belief

@@ -522,8 +522,16 @@ function inWordsAt(tokens: readonly Token[], i: number, sentenceEnd: number, wor
 const VERB_POS = new Set(['VERB', 'AUX']);
 const PHONE_CALL_PARTICLES: ReadonlySet<string> = new Set(['in', 'into']);
 
-/** An "as" within the object that starts at `from`, before any punctuation or verb. */
+/**
+ * An "as" within the object that starts at `from`, before any punctuation or verb. A verb other
+ * than a gerund or a punctuation mark where the object should start means the verb has none: "the doctors he first
+ * saw had no clue as to the cause" (a relative clause's verb, then the main clause's).
+ */
 function asComplementAhead(tokens: readonly Token[], from: number, sentenceEnd: number): boolean {
+  if (from >= sentenceEnd) return false;
+  const first = tokens[from];
+  // A gerund opens an object ("saw winning Monday night as the most important step").
+  if (first.pos === 'PUNCT' || (VERB_POS.has(first.pos) && !/ing$/i.test(first.text))) return false;
   for (let k = from + 1; k < sentenceEnd && k - from <= MAX_TOKENS_BEFORE_AS; k++) {
     if (tokens[k].lemma === 'as' && tokens[k].pos === 'ADP') return true;
     if (tokens[k].pos === 'PUNCT' || VERB_POS.has(tokens[k].pos)) return false;

@@ -328,8 +328,8 @@ function presentsAThing(ctx: QuoteContext, a: Attribution, cue: Cue): boolean {
   if (!PRESENTING_LEMMAS.has(ctx.tokens[cue.tokens[0]].lemma)) return false;
   if (a.fragments.length !== 1 || a.fragments[0].kind !== 'indirect') return false;
   const [from, to] = a.fragments[0].span;
-  if (holdsVerb(ctx, from, to)) return false;
   const first = tokenAtOrAfter(ctx, from, ctx.tokens.length);
+  if (holdsVerb(ctx, from, relativeClauseStart(ctx, first, to) ?? to)) return false;
   // The head: the last noun of the noun phrase the content opens with ("almost all Lexus models").
   let head = -1;
   for (
@@ -339,6 +339,24 @@ function presentsAThing(ctx: QuoteContext, a: Attribution, cue: Cue): boolean {
   )
     if (ctx.tokens[k].pos === 'NOUN' || ctx.tokens[k].pos === 'PROPN') head = k;
   return head >= 0 && !MESSAGE_NOUNS.has(ctx.tokens[head].lemma) && !MESSAGE_NOUNS.has(ctx.tokens[head].lower);
+}
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * Where a relative clause after a noun starts in the content from token `first` to offset `to`
+ * ("a beta version of its app earlier this year that puts less prominence on likes"), or null:
+ * its verb belongs to the noun phrase, so the content is no clause for it. A "that" the tagger
+ * reads as a pronoun after a noun is a relative one; a complementizer is tagged SCONJ.
+ */
+function relativeClauseStart(ctx: QuoteContext, first: number, to: number): number | null {
+  for (let k = first + 1; k < ctx.tokens.length && ctx.tokens[k].span[0] < to; k++) {
+    const t = ctx.tokens[k];
+    const prev = ctx.tokens[k - 1];
+    if (t.pos === 'PRON' && RELATIVE_PRONOUNS.has(t.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN'))
+      return t.span[0];
+  }
+  return null;
 }
 
 /**

@@ -1,0 +1,44 @@
+// Kinds of wrong quote from the round-10 audit of the Zyte pages (docs/audits/), on hand-written
+// passages through the whole analysis: each case failed before the rule it names.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { analyze } from '../../src/analyze/pipeline.js';
+import type { ArticleRecord } from '../../src/record/types.js';
+
+const run = (text: string): ArticleRecord =>
+  analyze(extract({ content: text, format: 'body', published: '2023-04-03' }));
+const cues = (r: ArticleRecord) => r.quotes.map((q) => q.cue?.text);
+
+describe('verbs of seeing with no view reported (round 10)', () => {
+  it('reads "saw" with no object of its own as seeing, whatever "as" comes later', () => {
+    const r = run("In Taylor's case, the doctors he first saw had no clue as to the cause.");
+    expect(cues(r)).not.toContain('saw');
+    expect(run('Lynn believes the Chargers saw winning the game as the most important step.').quotes).toContainEqual(
+      expect.objectContaining({
+        cue: expect.objectContaining({ text: 'saw' }),
+        content: expect.objectContaining({ text: 'winning the game as the most important step' }),
+      }),
+    );
+  });
+
+  it('reads "observed" with a plain object as watching, and keeps it with a clause or a quotation', () => {
+    expect(run('The researchers observed Europa for 17 nights, from February 2016 through May 2017.').quotes).toEqual(
+      [],
+    );
+    expect(cues(run('Critics observed that the plan would fail.'))).toEqual(['observed']);
+    expect(cues(run('“It is a mess,” she observed.'))).toEqual(['observed']);
+  });
+});
+
+describe('verbs of presenting with a thing and its relative clause (round 10)', () => {
+  it('reads releasing or offering a product described by a relative clause as an act', () => {
+    expect(
+      run('Twitter also released a beta version of its app earlier this year that puts less prominence on likes.')
+        .quotes,
+    ).toEqual([]);
+    expect(
+      run('Dashlane offers a free version of its software that allows you to manage up to 50 passwords.').quotes,
+    ).toEqual([]);
+    expect(cues(run('The ministry released a statement that blamed the rebels for the attack.'))).toContain('released');
+  });
+});
