@@ -1,7 +1,8 @@
 // One entry per distinct word, shared by every token that spells it (Token.word), so that what
 // depends on the word alone is worked out once per word rather than once per token or document:
-// its lower-case form, its lemma under its last tag, and the entity tagger's word features
-// (entities/model/features.ts).
+// its lower-case form, its lemma under its last tag, the entity tagger's word features
+// (entities/model/features.ts), and what the events component reads of it under its lemma (its
+// topic, whether it may head a trigger).
 //
 // The tokens component finds a token's entry by the number wink gives the word (its index in
 // wink's word list: an array index, not a string hash; on a loaded machine a lookup in a Map of
@@ -11,6 +12,8 @@
 // entries. A number is checked against the spelling before its entry is used: a word read from
 // the stand-in text (tokens.ts) has the stand-in's number.
 import type { WordInfo } from './components/entities/model/features.js';
+import type { WordTopic } from './components/events/topic.js';
+import type { WordTrigger } from './components/events/triggers.js';
 
 export interface Word {
   readonly text: string;
@@ -31,6 +34,10 @@ export interface Word {
    * speech), which holds while that entry's string is the one asked for.
    */
   stringOffsets: Int32Array | undefined;
+  /** What the word says of an article's topic under the lemma it last came with (events/topic.ts). */
+  topic: WordTopic | undefined;
+  /** Whether the word may head an event trigger under the lemma it last came with (events/triggers.ts). */
+  trigger: WordTrigger | undefined;
 }
 
 /** Entries by wink's word number. Bounded: wink's numbers stay below its lexicon plus the words it adds before it is made again. */
@@ -67,6 +74,8 @@ export function wordOf(text: string, value: string, n: number): Word {
       lemmaTag: undefined,
       lemma: '',
       stringOffsets: undefined,
+      topic: undefined,
+      trigger: undefined,
     };
     byNumber[n] = w;
   }

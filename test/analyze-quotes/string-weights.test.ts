@@ -62,6 +62,8 @@ describe('StringWeights.offsetOfWordString', () => {
       lemmaTag: undefined,
       lemma: '',
       stringOffsets: undefined,
+      topic: undefined,
+      trigger: undefined,
     };
     const read = (s: string) => table.values[table.offsetOfWordString(said, s)];
     expect(read('say')).toBe(3);

@@ -73,7 +73,7 @@ function placeTokens(
     const n = wink.uniqueId(i);
     const filed = filedWord(n, wink.instance);
     const value = filed !== undefined ? filed.value : wink.value(i);
-    const at = slice.indexOf(value, cursor);
+    const at = indexAfterSpaces(slice, value, cursor);
     if (at < 0) continue; // wink normalised this token's text; skip rather than misplace it
     cursor = at + value.length;
     placed[i] = doc.tokens.length;
@@ -101,6 +101,27 @@ function placeTokens(
     }
   }
 }
+
+/**
+ * `text.indexOf(value, from)`. A token most often starts right after the spaces at `from`, which a
+ * compare there finds without a search (a search per token was some 1.3% of the analysis's CPU
+ * time). A skipped character differs from value's first one, so the first match lies no earlier.
+ */
+function indexAfterSpaces(text: string, value: string, from: number): number {
+  if (value.length === 0) return text.indexOf(value, from);
+  const first = value.charCodeAt(0);
+  let k = from;
+  for (; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === first || (c !== SPACE && c !== NEWLINE && c !== TAB && c !== RETURN)) break;
+  }
+  return text.startsWith(value, k) ? k : text.indexOf(value, k);
+}
+
+const SPACE = 0x20,
+  NEWLINE = 0x0a,
+  TAB = 0x09,
+  RETURN = 0x0d;
 
 /**
  * A token as placeTokens makes it: made by a constructor, its span copied from SPAN_TEMPLATE, not

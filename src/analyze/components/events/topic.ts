@@ -15,7 +15,6 @@
 // on these pages "support for Alexa", "asked about the fight" or "a partnership with Ulta" are
 // product, sports and business language, not requests, support or cooperation. docs/models.md says how the gate was measured on the real pages.
 import type { Doc, Token } from '../../doc.js';
-import { boundedMemo } from '../../../text/bounded-memo.js';
 
 const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   sports: [
@@ -478,9 +477,9 @@ function readTopic(doc: Doc): TopicVerdict {
   let political = 0;
   for (const t of doc.tokens) {
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
-    const lemma = lemmaTopic(t.lemma);
-    if (lemma.political || POLITICAL_WORDS.has(t.lower)) political++;
-    if (lemma.section) counts[lemma.section] = (counts[lemma.section] ?? 0) + 1;
+    const topic = wordTopic(t);
+    if (topic.political) political++;
+    if (topic.section) counts[topic.section] = (counts[topic.section] ?? 0) + 1;
   }
   let best: string | undefined;
   for (const [section, n] of Object.entries(counts)) if (!best || n > counts[best]) best = section;
@@ -493,14 +492,32 @@ const SECTION_INDEX: ReadonlyMap<string, string> = new Map(
   Object.entries(SECTION_WORDS).flatMap(([section, words]) => words.map((w) => [w, section] as const)),
 );
 
-/** Distinct lemmas remembered by lemmaTopic. */
-const LEMMA_MEMO_LIMIT = 50_000;
+/** What a word says of the topic under one lemma (kept on the word's entry, Word.topic). */
+export interface WordTopic {
+  readonly lemma: string;
+  /** The lemma or the word is a political word. */
+  readonly political: boolean;
+  /** The section the lemma is a word of, if any. */
+  readonly section: string | undefined;
+}
 
-/** What a lemma says of the topic (in lower case: a political word, a section's word), once per lemma rather than per token. */
-const lemmaTopic = boundedMemo((lemma): { political: boolean; section: string | undefined } => {
-  const key = lemma.toLowerCase();
-  return { political: POLITICAL_WORDS.has(key), section: SECTION_INDEX.get(key) };
-}, LEMMA_MEMO_LIMIT);
+/**
+ * What token t says of the topic: a political word (its lemma or itself, in lower case), a
+ * section's word (its lemma). Kept on the word's shared entry for the lemma it came with, so it is
+ * worked out once per word rather than looked up per token.
+ */
+function wordTopic(t: Token): WordTopic {
+  const kept = t.word.topic;
+  if (kept !== undefined && kept.lemma === t.lemma) return kept;
+  const key = t.lemma.toLowerCase();
+  const topic: WordTopic = {
+    lemma: t.lemma,
+    political: POLITICAL_WORDS.has(key) || POLITICAL_WORDS.has(t.word.lower),
+    section: SECTION_INDEX.get(key),
+  };
+  t.word.topic = topic;
+  return topic;
+}
 
 /**
  * Police, prosecutors and guards: in crime news and stories about private lives they are the

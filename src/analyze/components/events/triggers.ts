@@ -132,9 +132,24 @@ export function keysOf(t: Token): string[] {
 /** Cheap pre-check before the full lookup: most tokens are not triggers, so avoid building their keys. */
 function mayTrigger(t: Token): boolean {
   if (t.text.length < 2 || NEVER_TRIGGER_TAGS.has(t.pos)) return false;
+  let kept = t.word.trigger;
+  if (kept === undefined || kept.lemma !== t.lemma) t.word.trigger = kept = { lemma: t.lemma, mayHead: mayHead(t) };
+  return kept.mayHead;
+}
+
+/** Whether a word may head a trigger under one lemma (kept on the word's entry, Word.trigger: mayTrigger asks of every token). */
+export interface WordTrigger {
+  readonly lemma: string;
+  readonly mayHead: boolean;
+}
+
+/** Whether token t's lemma (as it is or in lower case) heads an entry, or its word starts as one does. */
+function mayHead(t: Token): boolean {
   const lemma = t.lemma.toLowerCase();
   return (
-    BY_HEAD.has(t.lemma) || (lemma !== t.lemma && BY_HEAD.has(lemma)) || PREFIXES.has(t.lower.slice(0, PREFIX_LENGTH))
+    BY_HEAD.has(t.lemma) ||
+    (lemma !== t.lemma && BY_HEAD.has(lemma)) ||
+    PREFIXES.has(t.word.lower.slice(0, PREFIX_LENGTH))
   );
 }
 
