@@ -6,6 +6,7 @@ import type { Segmentation } from './clauses.js';
 import type { TriggerMatch } from './triggers.js';
 import { verbSubject } from './subject.js';
 import { isVerbalAttack } from './verbal.js';
+import { deniedClaimAt } from './modality.js';
 
 export interface Candidate extends TriggerMatch {
   /** Index of the sentence in the Doc. */
@@ -508,7 +509,8 @@ function isRepeat(m: Candidate, tokens: readonly Token[], earlier: readonly Cand
 function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, all: readonly Candidate[]): boolean {
   return all.some((h) => {
     if (!ABSORBING.has(h.type) || h.start >= m.start || seg.clause[h.start] !== seg.clause[m.start]) return false;
-    if (NON_ABSORBING_HEADS.has(tokens[h.start].lemma)) return false;
+    // What a denial or a rejected claim says is coded as a negated event of its own.
+    if (NON_ABSORBING_HEADS.has(tokens[h.start].lemma) || deniedClaimAt(tokens, h.start) >= 0) return false;
     // From the head's next word on: a two-word head may end in the complement word ("declined to").
     const between = tokens.slice(h.start + 1, m.start);
     const opener = between.findIndex((t) => COMPLEMENT_WORDS.has(t.lower));

@@ -87,6 +87,16 @@ const NEGATING_DETERMINERS = new Set(['no', 'without']);
 const DETERMINER_WINDOW = 3;
 /** Verbs whose "that" complement is denied ("denied that forces had fired"). */
 const DENIAL_VERBS = new Set(['deny']);
+/**
+ * Verbs that declare a claim false when their object is one ("rejected claims that it had
+ * shelled", "dismissed reports that troops were moving"): the verbs of WordNet 3.1's synsets
+ * deny ("declare untrue; contradict"), refute/rebut ("prove to be false"), reject ("refuse to
+ * accept") and dismiss ("bar from attention or consideration").
+ */
+const CONTRADICTION_VERBS = new Set(['deny', 'refute', 'rebut', 'reject', 'dismiss']);
+/** Modifiers that may stand between such a verb and the claim noun ("dismissed Western media reports"). */
+const CLAIM_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+const CLAIM_MODIFIER_REACH = 3;
 /** Nouns of claim whose "that" clause a denial reaches ("denied reports that ..."). */
 const DENIED_CLAIMS = new Set([
   'reports',
@@ -609,17 +619,36 @@ function isPresent(t: Token): boolean {
 function predicateModal(m: ModalityInput): Modality | null {
   if (!m.nominal) return null;
   const k = m.seg.complement[m.at];
-  for (let i = m.at + 1; i <= m.at + PREDICATE_REACH && i < m.tokens.length && m.seg.complement[i] === k; i++) {
+  const from = afterPrepositionalModifier(m.tokens, m.at + 1);
+  for (let i = from; i <= from - 1 + PREDICATE_REACH && i < m.tokens.length && m.seg.complement[i] === k; i++) {
     const w = lower(m.tokens[i]);
     if (FUTURE_AFTER.has(w) && ['is', 'are', 'was', 'were', 'be'].includes(lower(m.tokens[i - 1]))) return 'future';
     // A comma closes the noun's phrase: "Other than coming out to surrender, I don't see ..." is
     // another clause's negation.
     if (m.tokens[i].pos === 'VERB' || w === ',') return null;
-    if (POSSIBLE.has(w)) return 'possible';
+    // "the visit may prompt exercises": the modal bears on what the event causes, not on the event.
+    if (POSSIBLE.has(w)) return saysOccurrence(m.tokens, i) ? 'possible' : null;
     if (NEGATION.has(w) && w !== 'no') return 'negated';
     if (w === 'will' || w === "'ll" || w === 'wo') return occursLater(m.tokens, i) ? 'future' : null;
   }
   return null;
+}
+
+/** Tags of the words of a prepositional phrase that modifies an event noun ("talks between Serbian and Kosovar envoys"). */
+const MODIFIER_PHRASE_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'PART']);
+
+/**
+ * Where the predicate of an event noun may start: past a prepositional phrase right after the
+ * noun ("joint patrols with the Indian navy are planned"), whose length says nothing of how far
+ * the noun's verb is; at `i` (the token after the trigger's head) when none follows.
+ */
+function afterPrepositionalModifier(tokens: readonly Token[], i: number): number {
+  // The rest of a trigger of two words ("joint patrols").
+  let j = i;
+  while (tokens[j]?.pos === 'NOUN') j++;
+  if (tokens[j]?.pos !== 'ADP') return i;
+  while (j < tokens.length && MODIFIER_PHRASE_TAGS.has(tokens[j].pos)) j++;
+  return j;
 }
 
 /**
@@ -628,6 +657,12 @@ function predicateModal(m: ModalityInput): Modality | null {
  */
 const OCCURRENCE_PREDICATES = new Set([
   'be',
+  'erupt',
+  'break',
+  'escalate',
+  'recur',
+  'spread',
+  'intensify',
   'begin',
   'start',
   'resume',
@@ -660,6 +695,16 @@ function occursLater(tokens: readonly Token[], i: number): boolean {
     const t = tokens[j];
     if (t.pos === 'ADV' || t.pos === 'PART' || NEGATION.has(lower(t))) continue;
     return OCCURRENCE_PREDICATES.has(t.lemma.toLowerCase()) || lower(t) === 'not';
+  }
+  return true;
+}
+
+/** The verb after a modal or adjective at `i`, if one follows ("may prompt", "likely to erupt"), is one of occurrence. */
+function saysOccurrence(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    const t = tokens[j];
+    if (t.pos === 'ADV' || t.pos === 'PART' || NEGATION.has(lower(t))) continue;
+    return (t.pos !== 'VERB' && t.pos !== 'AUX') || OCCURRENCE_PREDICATES.has(t.lemma.toLowerCase());
   }
   return true;
 }
@@ -950,15 +995,37 @@ function frontedNegation(m: ModalityInput): boolean {
  */
 function deniedComplement(m: ModalityInput): boolean {
   return before(m, 'clause').some((i) => {
+    // "rejected claims that its soldiers had attacked": the claim's content is denied too.
+    if (deniedClaimAt(m.tokens, i) >= 0)
+      return m.seg.complement[i] !== m.seg.complement[m.at] && !isParticipleAfterComma(m);
     if (!DENIAL_VERBS.has(m.tokens[i].lemma)) return false;
     const next = lower(m.tokens[i + 1] ?? m.tokens[i]);
-    if (next === 'that') return m.seg.complement[i] !== m.seg.complement[m.at];
-    // "denied reports that its soldiers had attacked": the claim's content is denied too.
-    if (DENIED_CLAIMS.has(next) && lower(m.tokens[i + 2] ?? m.tokens[i]) === 'that')
-      return m.seg.complement[i] !== m.seg.complement[m.at];
+    if (next === 'that') return m.seg.complement[i] !== m.seg.complement[m.at] && !isParticipleAfterComma(m);
     // A gerund right after the denial, or after "having".
     return (i + 1 === m.at && lower(m.tokens[m.at]).endsWith('ing')) || (next === 'having' && i + 2 === m.at);
   });
+}
+
+/**
+ * For a verb of contradiction at `i` whose object is a claim with a "that" clause ("denied
+ * reports that", "dismissed Western reports that"), the index of that "that"; otherwise -1.
+ */
+export function deniedClaimAt(tokens: readonly Token[], i: number): number {
+  if (!CONTRADICTION_VERBS.has(tokens[i].lemma.toLowerCase())) return -1;
+  for (let j = i + 1; j < tokens.length && j <= i + 1 + CLAIM_MODIFIER_REACH; j++) {
+    if (DENIED_CLAIMS.has(lower(tokens[j]))) return lower(tokens[j + 1] ?? tokens[j]) === 'that' ? j + 1 : -1;
+    if (!CLAIM_MODIFIER_TAGS.has(tokens[j].pos)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "denied that its jets had bombed the market, blaming the rebels": an "-ing" verb right after a
+ * comma opens a participle clause of the denier's own, outside what is denied.
+ */
+function isParticipleAfterComma(m: ModalityInput): boolean {
+  const t = m.tokens[m.at];
+  return !m.nominal && t.pos === 'VERB' && /ing$/i.test(t.text) && m.tokens[m.at - 1]?.text === ',';
 }
 
 /** "no one can exclude", "cannot rule out": a negation that is part of a statement of possibility. */

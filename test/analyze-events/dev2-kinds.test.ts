@@ -1,0 +1,52 @@
+// Events: kinds of miss found by the dev2 passages (data/events/passages-6.txt, session 15), on
+// sentences written for the test, none from data/events.
+import { describe, expect, it } from 'vitest';
+import type { ArticleRecord, Event } from '../../src/record/types.js';
+import { recordFrom } from '../helpers/records.js';
+
+const analysed = (text: string) => recordFrom(text, { published: '2023-05-10' });
+const typed = (r: ArticleRecord, type: string) => r.events.filter((e) => e.type === type);
+const one = (r: ArticleRecord, type: string): Event => {
+  const e = typed(r, type)[0];
+  if (!e)
+    throw new Error(`no ${type}; got ${JSON.stringify(r.events.map((x) => [x.type, x.modality, x.trigger.text]))}`);
+  return e;
+};
+
+describe('claims declared false', () => {
+  it('negates what a rejected or dismissed claim says, as what a denial denies', () => {
+    const rejected = analysed('The ministry rejected claims that its soldiers had looted the village of Kafr.');
+    expect(one(rejected, 'ASSAULT').modality).toBe('negated');
+    const dismissed = analysed(
+      'The government dismissed opposition reports that police had arrested 40 students in Lagos.',
+    );
+    expect(one(dismissed, 'REJECT').modality).toBe('asserted');
+    expect(one(dismissed, 'COERCE').modality).toBe('negated');
+  });
+
+  it('leaves the denier’s own participle clause after a comma asserted', () => {
+    const r = analysed('Rwanda denied that its army had shelled Goma, blaming the Congolese army for the attack.');
+    expect(one(r, 'ASSAULT').modality).toBe('negated');
+    expect(one(r, 'ACCUSE').modality).toBe('asserted');
+  });
+});
+
+describe('the predicate of an event noun', () => {
+  it('is found past a prepositional phrase after the noun', () => {
+    const talks = analysed(
+      'A second round of talks between Armenian and Azerbaijani diplomats is scheduled for June in Almaty.',
+    );
+    expect(one(talks, 'CONSULT').modality).toBe('future');
+    expect(one(analysed('Joint patrols with the Indian navy are planned for next year.'), 'COOPERATE').modality).toBe(
+      'future',
+    );
+  });
+
+  it('makes the event possible only when the modal verb tells of the event itself', () => {
+    const visit = analysed('The visit by the Japanese defence minister to Manila may anger Beijing.');
+    expect(one(visit, 'CONSULT').modality).toBe('asserted');
+    expect(one(analysed('Clashes between the two militias may erupt again in Juba.'), 'ASSAULT').modality).toBe(
+      'possible',
+    );
+  });
+});
