@@ -8,7 +8,8 @@ import type { Doc } from '../../doc.js';
 import { lookupPlaces } from '../../resources/gazetteer.js';
 import { classifyRun, nestedPlaces, type Mention } from './classify.js';
 import { isCommonPlural } from './common-nouns.js';
-import { COMPANY_HEADS, PERSON_TITLES, VENUE_HEADS } from './lexicon.js';
+import { COMPANY_HEADS, FAC_CUES, LOC_CUES, ORG_CUES, PERSON_TITLES, VENUE_HEADS } from './lexicon.js';
+import { englishGivenNames, worldGivenNames } from '../../../text/given-names.js';
 import type { TaggedSpan } from './model/tagger.js';
 import { institutionType } from './institution-heads.js';
 import type { Run } from './runs.js';
@@ -213,8 +214,12 @@ export function taggedMentions(doc: Doc, span: TaggedSpan, run: Run): Mention[] 
   const m = whole ?? base(doc, span);
   const located = span.type === 'GPE' || span.type === 'LOC';
   const places = located && !m.places?.length ? lookupPlaces(m.text) : m.places;
-  // The rules split a name the gazetteer knows whole ("Democratic Republic of Congo"): the model's span stands.
-  if (ruled.length === 0 || (whole ? !ruleWins(doc, whole, span) : located && places!.length > 0)) {
+  // The rules split a name the gazetteer knows whole ("Democratic Republic of Congo"), or a person
+  // whose given name is a country's ("Chad Wolf"): the model's span stands.
+  if (
+    ruled.length === 0 ||
+    (whole ? !ruleWins(doc, whole, span) : (located && places!.length > 0) || givenNamePlace(doc, span, ruled))
+  ) {
     const typed: Mention = { ...m, type: span.type, guessed: false, weak: false, places };
     if (located) typed.cc ??= places!.find((p) => p.kind === 'country')?.cc;
     return whole ? [typed, ...ruled.filter((r) => r !== whole)] : [typed];
@@ -225,6 +230,27 @@ export function taggedMentions(doc: Doc, span: TaggedSpan, run: Run): Mention[] 
     typed.push(...nestedPlaces(doc, whole.tok[0], whole.tok[1]));
   return typed;
 }
+
+/**
+ * Whether the model's person starts with a given name the rules read as a place and holds no title
+ * or head word: "Chad Wolf has been named", "Jordan Henderson scored", "Georgia Smith said" (the
+ * rules typed "Chad" the country and dropped "Wolf").
+ */
+function givenNamePlace(doc: Doc, span: TaggedSpan, ruled: readonly Mention[]): boolean {
+  const [from, to] = span.tok;
+  if (span.type !== 'PERSON' || to - from < 2) return false;
+  const words = doc.tokens.slice(from, to).map((t) => t.lower);
+  if (!(ENGLISH_GIVEN_NAMES.has(words[0]) || WORLD_GIVEN_NAMES.has(words[0]))) return false;
+  if (words.some((w) => NOT_PERSON_WORDS.some((list) => list.has(w)))) return false;
+  return (
+    ruled.some((r) => r.tok[0] === from && (r.type === 'GPE' || r.type === 'LOC')) &&
+    ruled.every((r) => r.tok[0] >= from && r.tok[1] <= to)
+  );
+}
+
+const ENGLISH_GIVEN_NAMES = englishGivenNames();
+const WORLD_GIVEN_NAMES = worldGivenNames();
+const NOT_PERSON_WORDS: readonly ReadonlySet<string>[] = [PERSON_TITLES, LOC_CUES, FAC_CUES, ORG_CUES];
 
 function base(doc: Doc, span: TaggedSpan): Mention {
   const s: [number, number] = [doc.tokens[span.tok[0]].span[0], doc.tokens[span.tok[1] - 1].span[1]];
