@@ -42,3 +42,20 @@ describe('verbs of presenting with a thing and its relative clause (round 10)', 
     expect(cues(run('The ministry released a statement that blamed the rebels for the attack.'))).toContain('released');
   });
 });
+
+describe('a participle cue in the sentence subject (round 10)', () => {
+  it("drops a quote whose content runs from the subject's participle into the sentence's own verb", () => {
+    expect(
+      run('A video showing the dramatic moment a kidnapped girl was rescued by police was released on Monday.').quotes,
+    ).toEqual([]);
+    expect(
+      run('Research focusing on the interactions of the tuft cell could offer a glimpse of how organs work.').quotes,
+    ).toEqual([]);
+  });
+
+  it('keeps a participle cue after an object', () => {
+    expect(cues(run('The superintendent cited a study showing that teacher pay had fallen for a decade.'))).toContain(
+      'showing',
+    );
+  });
+});

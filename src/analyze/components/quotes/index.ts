@@ -95,7 +95,7 @@ export const quotes: Component = {
         if (!a || !trimAttribution(ctx, a, cue, s0, s1)) continue;
         addPassiveSubject(ctx, a, cue, s0);
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;
-        if (presentsAThing(ctx, a, cue)) continue;
+        if (presentsAThing(ctx, a, cue) || participleInSubject(ctx, a, cue, s0)) continue;
         if (!held.keepNew(a)) continue;
         ctx.attributions.push(a);
         held.add(a);
@@ -339,6 +339,34 @@ function presentsAThing(ctx: QuoteContext, a: Attribution, cue: Cue): boolean {
   )
     if (ctx.tokens[k].pos === 'NOUN' || ctx.tokens[k].pos === 'PROPN') head = k;
   return head >= 0 && !MESSAGE_NOUNS.has(ctx.tokens[head].lemma) && !MESSAGE_NOUNS.has(ctx.tokens[head].lower);
+}
+
+/** Words of a noun phrase that opens a sentence as its subject ("A new video", "Research", "The company's report"). */
+const SUBJECT_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+
+/**
+ * Whether the cue is a present participle that modifies the noun phrase opening its sentence,
+ * the sentence's subject ("A video showing the moment the girl was rescued was released on
+ * Monday", "Research focusing on the cells could offer a glimpse ..."), and the content takes in
+ * a finite verb: the sentence's own verb, which follows the participle's object, so the content
+ * runs into the writer's predicate. Such a quote is dropped; a participle after an object or a
+ * preposition ("cited a study showing ...", "theories suggesting he had been murdered") is left.
+ */
+function participleInSubject(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number): boolean {
+  const c0 = cue.tokens[0];
+  const t = ctx.tokens[c0];
+  if (t.pos !== 'VERB' || !/ing$/i.test(t.text) || c0 === s0) return false;
+  const head = ctx.tokens[c0 - 1];
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return false;
+  for (let k = s0; k < c0; k++) if (!SUBJECT_PHRASE_POS.has(ctx.tokens[k].pos)) return false;
+  return a.fragments.some((f) => {
+    for (let k = tokenAtOrAfter(ctx, f.span[0], ctx.tokens.length); k < ctx.tokens.length; k++) {
+      const x = ctx.tokens[k];
+      if (x.span[0] >= f.span[1]) break;
+      if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.text))) return true;
+    }
+    return false;
+  });
 }
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
