@@ -5,16 +5,19 @@
 // a table the migration fills for records stored before it. On a real SQLite file.
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql, type RawBuilder } from 'kysely';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type RawBuilder } from 'kysely';
 import type { Database } from '../../src/store/sql/schema.js';
 import { describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.js';
-import { entityFacetRows, searchFacets } from '../../src/store/sql/facets.js';
+import { entityFacetRows, recordFacetRows, searchFacets } from '../../src/store/sql/facets.js';
 import type { Entity } from '../../src/record/types.js';
 import { plainRecord } from '../helpers/plain-record.js';
 import { tempDir } from '../helpers/tmp.js';
+import { freshPostgresDatabase, hasPostgres, runOnPostgres } from '../helpers/stores.js';
 
 const dir = tempDir('dateline-entity-facets-');
+const newDatabase = freshPostgresDatabase();
 
 const PEOPLE = ['Vladimir Putin', 'Putin', 'PUTIN', 'Emomali Rahmon', 'Rahmon', 'Zoë Ng', 'Zoe Ng', 'Ana', 'Ána'];
 const ORGS = ['Ministry of Defence', 'ministry of defence', 'Red Cross', 'Reuters', 'UN'];
@@ -44,48 +47,76 @@ function put(store: Store, i: number, text = `Report ${i} from the ${i % 2 ? 'bo
   return store.put(plainRecord(`r${i}.txt`, text, { entities: entitiesOf(i) }));
 }
 
-/** Every search's facets beside the facets the entities table gives for the same sample. */
+/** A condition that a seq is one of `seqs`, in a store's dialect. */
+type InList = (seq: RawBuilder<unknown>, seqs: readonly number[]) => RawBuilder<unknown>;
+const sqliteIn: InList = (seq, seqs) => sql`${seq} IN (SELECT value FROM json_each(${JSON.stringify(seqs)}))`;
+const postgresIn: InList = (seq, seqs) => sql`${seq} = ANY(${seqs}::int[])`;
+
+/** Every search's facets beside the facets the entities table gives for the same sample (db: the store's database). */
+async function expectSameFacetsIn(store: Store, db: Kysely<Database>, inList: InList): Promise<void> {
+  for (const text of [undefined, 'border', 'capital', 'report', 'nothing']) {
+    const page = await store.search({ text, limit: 500 });
+    const ids = page.hits.map((h) => h.id);
+    const seqs =
+      ids.length === 0
+        ? []
+        : (await sql<{ seq: number }>`SELECT seq FROM records WHERE id IN (${sql.join(ids)})`.execute(db)).rows.map(
+            (r) => r.seq,
+          );
+    const fromEntities = await searchFacets(db, (seq) => inList(seq, seqs), { entityRows: entityFacetRows });
+    const { people, organisations, places } = page.facets!;
+    expect({ people, organisations, places }, String(text)).toEqual({
+      people: fromEntities.people,
+      organisations: fromEntities.organisations,
+      places: fromEntities.places,
+    });
+  }
+  // Every record's rows, not only the facets' top ten.
+  const all = (await sql<{ seq: number }>`SELECT seq FROM records`.execute(db)).rows.map((r) => r.seq);
+  const inAll = (seq: RawBuilder<unknown>) => inList(seq, all);
+  // Counts as numbers: PostgreSQL's count() is a bigint, which pg gives as a string.
+  const rows = async (facetRows: typeof entityFacetRows) =>
+    (
+      await sql<{
+        facet: string;
+        value: string;
+        count: number | string;
+      }>`SELECT * FROM (${facetRows(inAll)}) f ORDER BY 1, 2, 3`.execute(db)
+    ).rows.map((r) => ({ ...r, count: Number(r.count) }));
+  expect(await rows(recordFacetRows)).toEqual(await rows(entityFacetRows));
+}
+
 async function expectSameFacets(store: Store, file: string): Promise<void> {
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: new BetterSqlite3(file, { readonly: true }) }),
   });
   try {
-    for (const text of [undefined, 'border', 'capital', 'report', 'nothing']) {
-      const page = await store.search({ text, limit: 500 });
-      const seqs = (
-        await sql<{
-          seq: number;
-        }>`SELECT seq FROM records WHERE id IN (SELECT value FROM json_each(${JSON.stringify(page.hits.map((h) => h.id))}))`.execute(
-          db,
-        )
-      ).rows.map((r) => r.seq);
-      const inSample = (seq: RawBuilder<unknown>) =>
-        sql`${seq} IN (SELECT value FROM json_each(${JSON.stringify(seqs)}))`;
-      const fromEntities = await searchFacets(db, inSample, { entityRows: entityFacetRows });
-      const { people, organisations, places } = page.facets!;
-      expect({ people, organisations, places }, String(text)).toEqual({
-        people: fromEntities.people,
-        organisations: fromEntities.organisations,
-        places: fromEntities.places,
-      });
-    }
-    // Every record's rows, not only the facets' top ten.
-    const all = sql`SELECT value FROM json_each(${JSON.stringify(
-      (await sql<{ seq: number }>`SELECT seq FROM records`.execute(db)).rows.map((r) => r.seq),
-    )})`;
-    const table = await sql`SELECT * FROM (${entityFacetRowsFromTable(all)}) ORDER BY 1, 2, 3`.execute(db);
-    const entities =
-      await sql`SELECT * FROM (${entityFacetRows((seq) => sql`${seq} IN (${all})`)}) ORDER BY 1, 2, 3`.execute(db);
-    expect(table.rows).toEqual(entities.rows);
+    await expectSameFacetsIn(store, db, sqliteIn);
   } finally {
     await db.destroy();
   }
 }
 
-function entityFacetRowsFromTable(all: ReturnType<typeof sql>) {
-  return sql`SELECT CASE min(facet) WHEN 0 THEN 'people' WHEN 1 THEN 'organisations' ELSE 'places' END AS facet,
-      min(name) AS value, count(*) AS count FROM record_facets WHERE record_seq IN (${all}) GROUP BY code`;
+async function expectSamePostgresFacets(store: Store, location: string): Promise<void> {
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: location }) }),
+  });
+  try {
+    await expectSameFacetsIn(store, db, postgresIn);
+  } finally {
+    await db.destroy();
+  }
 }
+
+/** Entity rows changed in place: names, types (into and out of the facets' types), keys; one removed. */
+const CHANGES = [
+  `UPDATE entities SET name = 'Aaron Putin' WHERE name = 'PUTIN'`,
+  `UPDATE entities SET type = 'ORG' WHERE name = 'Khorog'`,
+  `UPDATE entities SET key = 'PERSON:rahmon' WHERE name = 'Emomali Rahmon'`,
+  `UPDATE entities SET type = 'NORP' WHERE name = 'Reuters'`,
+  `UPDATE entities SET type = 'PERSON' WHERE type = 'NORP' AND record_seq % 3 = 0`,
+  `DELETE FROM entities WHERE name = 'Zoë Ng'`,
+];
 
 describe('the SQLite entity facets table', () => {
   it('gives the facets the entities give, through records replaced, removed and changed', async () => {
@@ -97,12 +128,7 @@ describe('the SQLite entity facets table', () => {
       // Replaced (a new text for the same path removes the old record) and changed in place.
       for (let i = 0; i < 60; i += 7) await put(store, i, `A corrected report ${i} from the border.`);
       const raw = new BetterSqlite3(file);
-      raw.exec(`UPDATE entities SET name = 'Aaron Putin' WHERE name = 'PUTIN';
-        UPDATE entities SET type = 'ORG' WHERE name = 'Khorog';
-        UPDATE entities SET key = 'PERSON:rahmon' WHERE name = 'Emomali Rahmon';
-        UPDATE entities SET type = 'NORP' WHERE name = 'Reuters';
-        UPDATE entities SET type = 'PERSON' WHERE type = 'NORP' AND record_seq % 3 = 0;
-        DELETE FROM entities WHERE name = 'Zoë Ng';`);
+      raw.exec(CHANGES.join(';\n'));
       raw.close();
       await expectSameFacets(store, file);
     } finally {
@@ -126,6 +152,46 @@ describe('the SQLite entity facets table', () => {
       await expectSameFacets(store, file);
       await put(store, 99);
       await expectSameFacets(store, file);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe.runIf(await hasPostgres())('the PostgreSQL entity facets table', () => {
+  it('gives the facets the entities give, through records replaced, removed and changed', async () => {
+    const location = await newDatabase();
+    const store = await openStore(location);
+    try {
+      for (let i = 0; i < 60; i++) await put(store, i);
+      await expectSamePostgresFacets(store, location);
+      for (let i = 0; i < 60; i += 7) await put(store, i, `A corrected report ${i} from the border.`);
+      await runOnPostgres(location, CHANGES);
+      // The read cache keeps answers until a put: a put of a record no search below finds.
+      await store.put(plainRecord('other.txt', 'Unrelated.'));
+      await expectSamePostgresFacets(store, location);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('is filled by its migration for records stored before it', async () => {
+    const location = await newDatabase();
+    const first = await openStore(location);
+    for (let i = 0; i < 40; i++) await put(first, i);
+    await first.close();
+    // The database as it was before migration 0016.
+    await runOnPostgres(location, [
+      'DROP TRIGGER entities_record_facet ON entities',
+      'DROP FUNCTION note_record_facet, remake_record_facet, dateline_facet_of',
+      'DROP TABLE record_facets, facet_keys',
+      "DELETE FROM dateline_migration WHERE name = '0016-entity-facets'",
+    ]);
+    const store = await openStore(location);
+    try {
+      await expectSamePostgresFacets(store, location);
+      await put(store, 99);
+      await expectSamePostgresFacets(store, location);
     } finally {
       await store.close();
     }

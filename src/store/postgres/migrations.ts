@@ -12,6 +12,7 @@ import { createSearchWords } from './vocabulary.js';
 import { createFilterIndexes } from './filter-indexes.js';
 import { addDateLexemes } from './dated-text.js';
 import { createAuthorRecords } from './author-records.js';
+import { createEntityFacets } from './entity-facets.js';
 
 export const PG_MIGRATIONS: Record<string, StoreMigration> = {
   '0001-records': {
@@ -246,5 +247,9 @@ export const PG_MIGRATIONS: Record<string, StoreMigration> = {
   // listed from the index alone (./author-records.ts).
   '0015-author-records': {
     up: createAuthorRecords,
+  },
+  // The entity facets of a search from a table of one row per record and facet key (./entity-facets.ts).
+  '0016-entity-facets': {
+    up: createEntityFacets,
   },
 };

@@ -9,7 +9,7 @@ import { filterConditions, type FilterOptions } from '../sql/filters.js';
 import { newestWithEntity, walkedEntity, withoutWalked } from './entity-walk.js';
 import { parseQueryText, type QueryTerm } from '../query-text.js';
 import { snippet, SNIPPET_WORDS } from '../snippet.js';
-import { searchFacets } from '../sql/facets.js';
+import { recordFacetRows, searchFacets } from '../sql/facets.js';
 import { cappedTotal, SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
 import { checkPrefixBreadth } from './vocabulary.js';
 import { authorListCondition, authorLists } from './filter-indexes.js';
@@ -383,7 +383,7 @@ export async function searchRecords(
   const page: SearchPage = {
     ...cappedTotal(newest.length, bounds),
     hits,
-    facets: await searchFacets(db, (seq) => sql`${seq} = ANY(${sample}::int[])`),
+    facets: await searchFacets(db, (seq) => sql`${seq} = ANY(${sample}::int[])`, { entityRows: recordFacetRows }),
   };
   if (newest.length > bounds.facetSample) page.facetSample = bounds.facetSample;
   return page;

@@ -15,7 +15,7 @@ const byCount = (a: Facet, b: Facet) => b.count - a.count || (a.value < b.value 
 export interface FacetAccess {
   /**
    * The entity facets' rows (facet, value, count) for the sample, where a store keeps a table for
-   * them (SQLite's record_facets, ../sqlite/entity-facets.ts); by default from the entities table.
+   * them (record_facets: recordFacetRows); by default from the entities table.
    */
   entityRows?: (inSample: (seq: RawBuilder<unknown>) => RawBuilder<unknown>) => RawBuilder<unknown>;
   /**
@@ -32,6 +32,18 @@ export function entityFacetRows(inSample: (seq: RawBuilder<unknown>) => RawBuild
              min(name) AS value, count(DISTINCT record_seq) AS count
       FROM entities WHERE type IN ('PERSON', 'ORG', 'GPE', 'LOC', 'FAC') AND ${inSample(sql`record_seq`)}
       GROUP BY 1, key`;
+}
+
+/**
+ * The entity facets' rows from record_facets, the table both stores keep for them (one row per
+ * record and facet key: ../sqlite/entity-facets.ts, ../postgres/entity-facets.ts): per facet key,
+ * its least name and its number of records in the sample. A record holds a key once there, so
+ * rows are counted; a key's facet is the same in all its rows.
+ */
+export function recordFacetRows(inSample: (seq: RawBuilder<unknown>) => RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`SELECT CASE min(facet) WHEN 0 THEN 'people' WHEN 1 THEN 'organisations' ELSE 'places' END AS facet,
+      min(name) AS value, count(*) AS count
+    FROM record_facets WHERE ${inSample(sql`record_seq`)} GROUP BY code`;
 }
 
 /** The facets of a search: people, organisations, places, event types and modalities, years. */

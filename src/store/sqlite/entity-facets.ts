@@ -6,7 +6,7 @@
 // number (facet_keys), its facet, and the record's least name for it. The facet then groups the
 // sampled rows by that number and counts rows (4.1-4.5 ms), from half as many pages. The rows are
 // kept by triggers on entities, whatever writes them.
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { NO_PROGRESS, type MigrationProgress } from '../migration-progress.js';
 
 /** The entity types the facets list, and each one's facet: 0 people, 1 organisations, 2 places. */
@@ -68,15 +68,4 @@ export async function createEntityFacets(db: Kysely<any>, progress: MigrationPro
     done += Number(added.numAffectedRows ?? 0);
     progress.update(done, Math.min((from + FILL_BATCH) / maxSeq, 1));
   }
-}
-
-/**
- * The entity facets' rows as ../sql/facets.ts reads them (facet, value, count): per facet key,
- * its least name and its number of records in the sample. A record holds a key once here, so
- * rows are counted; a key's facet is the same in all its rows.
- */
-export function entityFacetRows(inSample: (seq: RawBuilder<unknown>) => RawBuilder<unknown>): RawBuilder<unknown> {
-  return sql`SELECT CASE min(facet) WHEN 0 THEN 'people' WHEN 1 THEN 'organisations' ELSE 'places' END AS facet,
-      min(name) AS value, count(*) AS count
-    FROM record_facets WHERE ${inSample(sql`record_seq`)} GROUP BY code`;
 }

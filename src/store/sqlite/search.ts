@@ -6,11 +6,10 @@ import type { Database } from '../sql/schema.js';
 import { filterConditions } from '../sql/filters.js';
 import { MAX_PREFIX_COMPLETIONS, parseQueryText, prefixWord, tooBroadPrefix, type QueryTerm } from '../query-text.js';
 import { snippet, SNIPPET_WORDS } from '../snippet.js';
-import { searchFacets } from '../sql/facets.js';
+import { recordFacetRows, searchFacets } from '../sql/facets.js';
 import { cappedTotal, SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
 import { foldText } from '../../text/fold.js';
 import { sourceListCondition } from './source-index.js';
-import { entityFacetRows } from './entity-facets.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 500;
@@ -250,7 +249,7 @@ export async function searchRecords(
     ...cappedTotal(newest.length, bounds),
     hits,
     facets: await searchFacets(db, (seq) => sql`${seq} IN (SELECT value FROM json_each(${JSON.stringify(sample)}))`, {
-      entityRows: entityFacetRows,
+      entityRows: recordFacetRows,
       records: sql`records INDEXED BY records_walk`,
     }),
   };
