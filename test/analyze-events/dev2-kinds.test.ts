@@ -50,3 +50,34 @@ describe('the predicate of an event noun', () => {
     );
   });
 });
+
+describe('trigger words from WordNet 3.1 (dev2 misses)', () => {
+  it('finds an accord inked, troops departing, and a crowd broken up or scattered', () => {
+    const pact = analysed('Egypt and Sudan inked a security cooperation pact in Cairo.');
+    expect(one(pact, 'AGREE').modality).toBe('asserted');
+    // The word that names the kind of accord is no event of its own.
+    expect(typed(pact, 'COOPERATE')).toEqual([]);
+    expect(one(analysed('French troops departed from their base in Gao on Monday.'), 'RETREAT').modality).toBe(
+      'asserted',
+    );
+    expect(typed(analysed('Police in Dhaka broke up a rally by opposition supporters.'), 'COERCE')).toHaveLength(1);
+    expect(typed(analysed('Soldiers scattered the crowd outside the palace in Bamako.'), 'COERCE')).toHaveLength(1);
+    // Leaving guests and couples breaking up are no events.
+    expect(analysed('The guests departed after dinner, and the couple broke up in May.').events).toEqual([]);
+  });
+
+  it('sends and moves warships as forces', () => {
+    expect(one(analysed('Japan intends to send a destroyer to the strait.'), 'MOBILIZE').modality).toBe('future');
+  });
+
+  it('reads a veto lifted as a concession, not a rejection', () => {
+    const r = analysed('Hungary will lift its veto on the aid package for Kyiv.');
+    expect(one(r, 'CONCEDE').modality).toBe('future');
+    expect(typed(r, 'REJECT')).toEqual([]);
+  });
+
+  it('reads a military operation as the use of armed force', () => {
+    const r = analysed('The army launched a military operation against the rebels in Cabo Delgado.');
+    expect(one(r, 'ASSAULT').modality).toBe('asserted');
+  });
+});

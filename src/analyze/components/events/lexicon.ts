@@ -171,6 +171,26 @@ const AID_GOODS = [
   '€',
   '£',
 ];
+/**
+ * Kinds of warship, from the hyponyms of "warship" in WordNet 3.1 (and "submarine", under its
+ * "submersible"), without "carrier" (also an airline or a firm) and obsolete ones ("ironclad").
+ */
+const WARSHIPS = [
+  'destroyer',
+  'destroyers',
+  'frigate',
+  'frigates',
+  'corvette',
+  'corvettes',
+  'cruiser',
+  'cruisers',
+  'battleship',
+  'battleships',
+  'submarine',
+  'submarines',
+  'gunboat',
+  'gunboats',
+];
 const FORCES = [
   'troop',
   'troops',
@@ -203,6 +223,7 @@ const FORCES = [
   'guards',
   'fighter',
   'fighters',
+  ...WARSHIPS,
 ];
 const CAPTIVES = [
   'prisoner',
@@ -381,6 +402,7 @@ const RESTRICTIONS = [
   'limits',
   'controls',
   'state',
+  'veto',
 ];
 
 /** What one recognises in SUPPORT's sense ("recognised its independence", "recognise the passports"), either spelling. */
@@ -499,12 +521,46 @@ const UNPOLITICAL_SUPPORT = [
   'currency',
 ];
 
+/** Gatherings the police disperse ("sit" is the first word of "sit-in", split by the tokenizer). */
+const DISPERSED = [
+  'crowd',
+  'crowds',
+  'protester',
+  'protesters',
+  'demonstrator',
+  'demonstrators',
+  'rally',
+  'march',
+  'protest',
+  'demonstration',
+  'gathering',
+  'sit',
+];
+
+/** Armed forces whose leaving is a withdrawal ("the last troops left Kherson"). */
+const ARMED_LEAVERS = [
+  'troop',
+  'troops',
+  'force',
+  'forces',
+  'soldier',
+  'soldiers',
+  'army',
+  'contingent',
+  'peacekeeper',
+  'peacekeepers',
+  'unit',
+  'units',
+];
+
 export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   // Agreeing to, signing or reaching a deal; accepting a proposal.
   AGREE: [
     // "agree with" is an opinion, not an agreement between parties.
     { head: 'agree', pos: 'verb', notAfter: ['than', 'as'], notNext: ['with'] },
     { head: 'sign', object: ACCORDS },
+    // WordNet 3.1: ink, "append one's signature to; 'They inked the contract'".
+    { head: 'ink', pos: 'verb', object: ACCORDS },
     { head: 'reach', object: ACCORDS },
     { head: 'conclude', object: ACCORDS },
     { head: 'strike', object: ['deal', 'agreement', 'bargain', 'compromise'] },
@@ -623,7 +679,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   // Working together: cooperation, joint operations, intelligence sharing.
   COOPERATE: [
     { head: 'cooperate' },
-    { head: 'cooperation', pos: 'noun' },
+    // "a security cooperation pact": the word names the kind of accord, which is the event.
+    { head: 'cooperation', pos: 'noun', notNext: ACCORDS },
     { head: 'co-operate' },
     { head: 'collaborate' },
     { head: 'collaboration' },
@@ -687,24 +744,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   // Withdrawing forces, pulling out, surrendering, disarming.
   RETREAT: [
     // "The last troops left Kherson": leaving is a withdrawal when armed forces leave.
-    {
-      head: 'leave',
-      pos: 'verb',
-      before: [
-        'troop',
-        'troops',
-        'force',
-        'forces',
-        'soldier',
-        'soldiers',
-        'army',
-        'contingent',
-        'peacekeeper',
-        'peacekeepers',
-        'unit',
-        'units',
-      ],
-    },
+    { head: 'leave', pos: 'verb', before: ARMED_LEAVERS },
+    // WordNet 3.1: "leave, depart, pull up stakes", with the same condition as "leave".
+    { head: 'depart', pos: 'verb', before: ARMED_LEAVERS },
     { head: 'withdraw' },
     { head: 'withdrawal' },
     { head: 'retreat' },
@@ -813,7 +855,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'reject' },
     { head: 'rejection' },
     { head: 'refuse' },
-    { head: 'veto' },
+    // "will lift its veto": the veto ends (CONCEDE), no rejection is told.
+    { head: 'veto', notAfter: ['lift', 'drop', 'withdraw'] },
     { head: 'rebuff' },
     {
       head: 'dismiss',
@@ -1079,20 +1122,11 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'round', next: ['up'] },
     { head: 'outlaw', pos: 'verb' },
     { head: 'dissolve', object: ['party', 'parliament', 'cabinet', 'assembly', 'union', 'group', 'council'] },
-    {
-      head: 'disperse',
-      object: [
-        'crowd',
-        'crowds',
-        'protester',
-        'protesters',
-        'demonstrator',
-        'demonstrators',
-        'rally',
-        'march',
-        'protest',
-      ],
-    },
+    { head: 'disperse', object: DISPERSED },
+    // WordNet 3.1: "disperse, dissipate, dispel, break up, scatter: cause to separate and go in
+    // different directions; 'scattered the crowds'".
+    { head: 'break', next: ['up'], object: DISPERSED },
+    { head: 'scatter', object: DISPERSED },
     {
       head: 'intercept',
       object: ['boat', 'boats', 'vessel', 'vessels', 'ship', 'ships', 'migrant', 'migrants', 'shipment'],
@@ -1186,6 +1220,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
       head: 'offensive',
       before: ['an', 'the', 'its', 'their', 'new', 'major', 'ground', 'military', 'spring', 'summer', 'counter'],
     },
+    // "launched a military operation in northern Syria": the general word for a use of armed force.
+    { head: 'operation', pos: 'noun', before: ['military'] },
     { head: 'retake' },
     { head: 'recapture' },
     { head: 'assault', unless: ['charge', 'charges'] },
