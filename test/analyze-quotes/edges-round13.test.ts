@@ -32,4 +32,25 @@ describe('content edges (round 13)', () => {
       'the bridge was closed, and that is why traffic was slow',
     ]);
   });
+
+  it('takes a second verb phrase of the reported clause after ", but" in, in another tense than the cue', () => {
+    expect(
+      contents('Several senators said they had doubts about the nominee, but could not vote against the president.'),
+    ).toEqual([['they had doubts about the nominee, but could not vote against the president']]);
+    expect(
+      contents('The agency says the new tax would cut revenue at first, but would raise $40 billion over ten years.'),
+    ).toEqual([['the new tax would cut revenue at first, but would raise $40 billion over ten years']]);
+  });
+
+  it('leaves a verb in the cue\'s tense, or a cue, after ", but" out', () => {
+    expect(
+      contents(
+        'The inspector concluded that the mayor had been careless with the funds, but did not recommend charges.',
+      ),
+    ).toEqual([['that the mayor had been careless with the funds']]);
+    expect(contents('The senator said the plan had flaws, but noted that it would create jobs.')).toEqual([
+      ['the plan had flaws'],
+      ['that it would create jobs'],
+    ]);
+  });
 });

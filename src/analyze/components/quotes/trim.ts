@@ -87,7 +87,11 @@ export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0:
     const dangling = danglingConjunction(ctx, f.span, s1);
     const g = dangling < 0 ? f : { ...f, span: [f.span[0], trimEnd(ctx.text, f.span[0], dangling)] as const };
     if (!a.fragments.every((h) => h.span[0] <= f.span[0])) return [g];
-    const tail = Math.max(secondThatClause(ctx, g.span, s1), dangling < 0 ? listTail(ctx, g.span, s0, s1) : -1);
+    const tail = Math.max(
+      secondThatClause(ctx, g.span, s1),
+      secondVerbPhrase(ctx, g.span, tokens[c0], s0, s1),
+      dangling < 0 ? listTail(ctx, g.span, s0, s1) : -1,
+    );
     return [tail < 0 ? g : { ...g, span: [g.span[0], tail] }];
   });
   return a.fragments.length > 0 && !a.fragments.every((f) => reflexiveOnly(ctx, f.span));
@@ -222,6 +226,61 @@ function secondThatClause(ctx: QuoteContext, span: readonly [number, number], s1
   let end = s1;
   while (end > k + 2 && CLOSING_PUNCT_RE.test(tokens[end - 1].text)) end--;
   return tokens[end - 1].span[1];
+}
+
+/** Conjunctions that join a second verb phrase to a reported clause's ("had misgivings, but could not ..."). */
+const SECOND_PREDICATE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but']);
+
+/**
+ * The character offset where a reported clause at `span` (a subject and a finite verb) ends once
+ * it takes in a second verb phrase of its subject to the end of the sentence (tokens [s0, s1)):
+ * ", but" and a finite verb with no subject between ("said they had misgivings about her, but
+ * could not bear to insult him"). -1 when the content is not followed by one.
+ */
+function secondVerbPhrase(
+  ctx: QuoteContext,
+  span: readonly [number, number],
+  cueWord: Token,
+  s0: number,
+  s1: number,
+): number {
+  const tokens = ctx.tokens;
+  const first = tokenAtOrAfter(ctx, span[0], s1);
+  let k = tokenAtOrAfter(ctx, span[1], s1);
+  if (k < s1 && tokens[k].text === ',') k++;
+  if (k + 1 >= s1 || !SECOND_PREDICATE_CONJUNCTIONS.has(tokens[k].lower)) return -1;
+  if (ctx.markContaining(tokens[k].span[0]) >= 0) return -1;
+  let v = k + 1;
+  while (v - k <= MAX_ADVERBS_AFTER_CONJUNCTION && v < s1 && tokens[v].pos === 'ADV') v++;
+  if (v >= s1 || !(tokens[v].pos === 'AUX' || (tokens[v].pos === 'VERB' && finiteLooking(tokens[v])))) return -1;
+  // "..., but noted that ...": a cue starts an attribution of its own.
+  if (cueAt(tokens, v, s0, s1)) return -1;
+  // "concluded that she had been careless, but did not recommend charges": a verb in the cue's
+  // tense may go on from the cue's subject; another tense or a modal goes on from the content's
+  // ("said they had misgivings, but could not bear to ...").
+  const tense = verbTense(tokens[v]);
+  if (tense !== 'modal' && tense === verbTense(cueWord)) return -1;
+  // The content must be a clause with a verb of its own, not an object ("promoted X, but ...").
+  let clause = false;
+  for (let j = first; j < k && !clause; j++)
+    clause = tokens[j].pos === 'AUX' || (tokens[j].pos === 'VERB' && finiteLooking(tokens[j]));
+  if (!clause) return -1;
+  let end = s1;
+  while (end > v && CLOSING_PUNCT_RE.test(tokens[end - 1].text)) end--;
+  return tokens[end - 1].span[1];
+}
+
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'had', 'was', 'were']);
+const PRESENT_AUXILIARIES: ReadonlySet<string> = new Set(['do', 'does', 'has', 'have', 'is', 'are', 'am']);
+
+/** The tense a finite verb shows by its form: a modal, a past, a present, or none seen. */
+function verbTense(t: Token): 'modal' | 'past' | 'present' | 'none' {
+  const word = t.lower.replace(/n[’']t$/, '');
+  if (PAST_AUXILIARIES.has(word)) return 'past';
+  if (PRESENT_AUXILIARIES.has(word)) return 'present';
+  if (t.pos === 'AUX') return 'modal';
+  if (t.lower === t.lemma || /ing$/.test(t.lower)) return 'none';
+  return /s$/.test(t.lower) && !/s$/.test(t.lemma) ? 'present' : 'past';
 }
 
 /** Nominal parts of speech that end a list item. */
