@@ -20,6 +20,7 @@ import { extractComments } from './comments/index.js';
 import { extractMetadata, type MetadataResult } from './metadata/index.js';
 import { datelineWarnings, findDateline } from '../dateline.js';
 import { collectLinks } from './links.js';
+import { PageTokenizer } from './tokenizer.js';
 
 /** A frameset page: its text lives in other documents. */
 const FRAMESET = /<frameset[\s>]/i;
@@ -63,7 +64,7 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
       message: `markup nested deeper than ${MAX_SOURCE_NESTING} levels was flattened`,
     });
   const handler = new PageHandler();
-  new Parser(handler).end(source.html);
+  new Parser(handler, { Tokenizer: PageTokenizer }).end(source.html);
   const dom: Document = handler.root;
   const meta = readMetadata(dom, ctx, warnings);
   // After metadata, which reads the page as served; the body reads it as scripts would show it.
