@@ -59,3 +59,17 @@ describe('a participle cue in the sentence subject (round 10)', () => {
     );
   });
 });
+
+describe('content ends inside a word (round 10)', () => {
+  it('ends a content that stopped at a hyphen or a dot inside a word after the whole word', () => {
+    const contents = (text: string) => run(text).quotes.map((q) => q.content.text);
+    expect(
+      contents('Apple has felt the need to hold back with 801.11ac Wi-Fi rather than jump to Wi-Fi 6 ax as we saw.'),
+    ).toEqual(['the need to hold back with 801.11ac Wi-Fi rather than jump to Wi-Fi']);
+    expect(
+      contents(
+        'The World Health Organization reported last year that the most polluted cities from PM2.5 are in India.',
+      )[0],
+    ).toMatch(/PM2\.5$/);
+  });
+});

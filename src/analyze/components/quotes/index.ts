@@ -439,9 +439,25 @@ function toQuotes(ctx: QuoteContext, doc: Doc): Quote[] {
   return out.map((q, i) => ({ id: `q${i + 1}`, ...q }));
 }
 
-/** A content of one or more pieces, in text order. */
+/**
+ * The rest of a word a content's end cut: a hyphen or a dot joined to letters or digits on both
+ * sides ("Wi|-Fi", "long|-awaited", "PM2|.5"); a dot before a capital may end a sentence with
+ * no space after it ("every day.Click To Tweet"). The tokenizer splits such words at the mark, and
+ * the content tagger and the rules may end a content there.
+ */
+const WORD_REST_RE = /^(?:-[\p{L}\p{N}]+|\.[\p{Ll}\p{N}][\p{L}\p{N}]*)+/u;
+const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
+
+/** A content's end moved past the rest of a word it cut. */
+function wholeWordEnd(text: string, [from, to]: Span): Span {
+  if (to <= from || !WORD_CHAR_RE.test(text[to - 1])) return [from, to];
+  const rest = WORD_REST_RE.exec(text.slice(to, to + 100));
+  return rest ? [from, to + rest[0].length] : [from, to];
+}
+
+/** A content of one or more pieces, in text order, none ending inside a word. */
 export function quoteContent(ctx: QuoteContext, pieces: readonly Span[]): QuoteContent {
-  const spans = [...pieces].sort((a, b) => a[0] - b[0]).map((s) => ctx.textSpan(s));
+  const spans = [...pieces].sort((a, b) => a[0] - b[0]).map((s) => ctx.textSpan(wholeWordEnd(ctx.text, s)));
   return {
     text: spans.map((s) => s.text).join(' … '),
     span: [spans[0].span[0], spans[spans.length - 1].span[1]],
