@@ -81,3 +81,18 @@ describe('trigger words from WordNet 3.1 (dev2 misses)', () => {
     expect(one(r, 'ASSAULT').modality).toBe('asserted');
   });
 });
+
+describe('a negated subject and an application to join (dev2 misses)', () => {
+  it('negates a verb whose subject opens with "no", however long the subject', () => {
+    const r = analysed('The minister said no Russian combat troops would ever be deployed in Moldova.');
+    expect(one(r, 'MOBILIZE').modality).toBe('negated');
+  });
+
+  it('reads an application to join or for membership as a request', () => {
+    expect(one(analysed('Georgia submitted its application to join the European Union.'), 'REQUEST').modality).toBe(
+      'asserted',
+    );
+    expect(one(analysed('Moldova filed a membership application with the EU.'), 'REQUEST').modality).toBe('asserted');
+    expect(typed(analysed('The job application was rejected.'), 'REQUEST')).toEqual([]);
+  });
+});

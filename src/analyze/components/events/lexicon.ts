@@ -768,6 +768,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   REQUEST: [
     // "applied to join NATO", "applied for membership".
     { head: 'apply', pos: 'verb', object: ['join', 'membership', 'accession'] },
+    // "submitted its application to join ASEAN", "a membership application".
+    { head: 'application', pos: 'noun', object: ['join', 'membership', 'accession'] },
     { head: 'demand', pos: 'verb' },
     { head: 'demand', pos: 'noun', next: ['for', 'that'] },
     { head: 'urge' },

@@ -971,7 +971,25 @@ function isNegated(m: ModalityInput): boolean {
       return true;
     if (NEGATING_PAIRS.some(([a, b]) => w === a && lower(m.tokens[i + 1] ?? m.tokens[i]) === b)) return true;
   }
-  return deniedComplement(m);
+  return negatedSubject(m) || deniedComplement(m);
+}
+
+/** Tags of the words of a subject noun phrase between "no" and its verb ("no foreign troops"). */
+const SUBJECT_PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Tags between a verb trigger and its subject ("would be", "had ever"). */
+const VERB_GROUP_TAGS = new Set(['AUX', 'PART', 'ADV']);
+
+/**
+ * "said no foreign troops would be stationed there": "no" opening the subject of a verb trigger
+ * negates it however long the subject and the verb group (the word window above may not reach).
+ */
+function negatedSubject(m: ModalityInput): boolean {
+  if (m.nominal) return false;
+  let i = m.at - 1;
+  while (i >= 0 && VERB_GROUP_TAGS.has(m.tokens[i].pos)) i--;
+  const head = i;
+  while (i >= 0 && SUBJECT_PHRASE_TAGS.has(m.tokens[i].pos)) i--;
+  return i < head && i >= 0 && lower(m.tokens[i]) === 'no' && m.seg.complement[i] === m.seg.complement[m.at];
 }
 
 /** For a trigger right after ", including", the last word of the phrase it gives an example of. */
