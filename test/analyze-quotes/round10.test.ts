@@ -73,3 +73,21 @@ describe('content ends inside a word (round 10)', () => {
     ).toMatch(/PM2\.5$/);
   });
 });
+
+describe("the record's dateline is no speaker (round 10)", () => {
+  it('reads the sentence the dateline opens from the word after it', () => {
+    // A page, whose text keeps the dateline the extractor finds (a bare body has none, a text
+    // dump's text leaves it out).
+    const r = analyze(
+      extract({
+        content:
+          '<html><body><article><h1>Two officers charged</h1><p>WASHINGTON – Two federal prison officers were charged Tuesday with falsifying records, stating they had checked on the inmate.</p></article></body></html>',
+        format: 'html',
+        url: 'https://example.com/officers',
+      }),
+    );
+    expect(r.dateline?.raw).toBe('WASHINGTON –');
+    const q = r.quotes.find((x) => x.cue?.text === 'stating');
+    expect(q?.speaker.text).toBe('Two federal prison officers');
+  });
+});

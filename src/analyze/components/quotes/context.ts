@@ -77,6 +77,25 @@ function mergeFalseBreaks(text: string, sentences: readonly Sentence[]): Sentenc
   return out;
 }
 
+/**
+ * The sentences with the one the record's dateline opens ("WASHINGTON – Two officers were
+ * charged ..., stating ...") starting after it: the dateline says where the story was filed, and
+ * read as the sentence's first phrase its place would be the subject that speaks.
+ */
+function afterDateline(doc: Doc, sentences: Sentence[]): Sentence[] {
+  const raw = doc.article.dateline?.raw ?? '';
+  const at = raw ? doc.text.indexOf(raw) : -1;
+  const si = at < 0 ? -1 : sentences.findIndex((s) => s.span[0] === at);
+  if (si < 0) return sentences;
+  const s = sentences[si];
+  let first = s.tokens[0];
+  while (first < s.tokens[1] && doc.tokens[first].span[0] < at + raw.length) first++;
+  if (first === s.tokens[1]) return sentences; // a dateline alone on its line opens no sentence
+  const out = sentences.slice();
+  out[si] = { ...s, span: [doc.tokens[first].span[0], s.span[1]], tokens: [first, s.tokens[1]] };
+  return out;
+}
+
 /** Punctuation just inside a closing mark (and any nested single mark) that shows speech: “...,” “...?'” */
 const SPEECH_END_RE = /[,.!?…:;—–-]['’]?\s*(?:[”"»]|'')$/;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
@@ -109,7 +128,10 @@ export class QuoteContext {
     this.times = doc.times.map((t) => t.span);
     this.text = doc.text;
     this.tokens = doc.tokens;
-    this.sentences = mergeFalseBreaks(doc.text, splitAtLineBreaks(doc.text, doc.tokens, doc.sentences));
+    this.sentences = afterDateline(
+      doc,
+      mergeFalseBreaks(doc.text, splitAtLineBreaks(doc.text, doc.tokens, doc.sentences)),
+    );
     this.marks = marks;
     this.mentions = new MentionIndex(doc.entities);
   }
