@@ -96,3 +96,14 @@ describe('a negated subject and an application to join (dev2 misses)', () => {
     expect(typed(analysed('The job application was rejected.'), 'REQUEST')).toEqual([]);
   });
 });
+
+describe('captive soldiers (dev2 misses)', () => {
+  it('reads soldiers and servicemen released or freed as captives yielded', () => {
+    const r = analysed(
+      'Two months after the truce, Russia has yet to release thirty Ukrainian servicemen held in Kursk.',
+    );
+    expect(one(r, 'CONCEDE').modality).toBe('negated');
+    expect(one(analysed('Kyiv freed twelve Russian soldiers on Friday.'), 'CONCEDE').modality).toBe('asserted');
+    expect(one(analysed('The militia released four POWs near Goma.'), 'CONCEDE').modality).toBe('asserted');
+  });
+});

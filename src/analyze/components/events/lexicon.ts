@@ -225,6 +225,14 @@ const FORCES = [
   'fighters',
   ...WARSHIPS,
 ];
+/**
+ * People one releases from captivity. WordNet 3.1 glosses "prisoner, captive" as "a person who is
+ * confined; especially a prisoner of war" (one "taken by the enemy in time of war"), so with its
+ * hyponyms (detainee, hostage, internee, prisoner of war) come the members of the forces such
+ * prisoners are: the synonyms of "soldier" and "serviceman" ("yet to release eleven soldiers").
+ * Not its convicts and inmates: freed at the end of a sentence or in a jailbreak ("stormed a
+ * prison and freed 800 inmates"), which no captor yields.
+ */
 const CAPTIVES = [
   'prisoner',
   'prisoners',
@@ -243,6 +251,14 @@ const CAPTIVES = [
   'sailor',
   'sailors',
   'crew',
+  'internee',
+  'internees',
+  'pow',
+  'pows',
+  'soldier',
+  'soldiers',
+  'serviceman',
+  'servicemen',
 ];
 const ACCORDS = [
   'agreement',
