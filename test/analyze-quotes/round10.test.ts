@@ -91,3 +91,21 @@ describe("the record's dateline is no speaker (round 10)", () => {
     expect(q?.speaker.text).toBe('Two federal prison officers');
   });
 });
+
+describe('"In my opinion, ..." names its holder (round 10)', () => {
+  it('takes the possessor of an opening "In ... opinion/view," as the speaker, the writer for "my"', () => {
+    const mine = run('In my opinion, the Crystal is the best looking of all the controllers.').quotes[0];
+    expect(mine?.speaker.text).toBe('my');
+    expect(mine?.speaker.authors).toEqual([]);
+    expect(mine?.content.text).toBe('the Crystal is the best looking of all the controllers');
+    expect(run("In the company's view, the merger will lower prices.").quotes[0]?.speaker.text).toBe('the company');
+  });
+
+  it('leaves a view within a sentence, which may hold only a clause', () => {
+    expect(
+      run('They questioned the approach that, in their view, minimizes the use of the rocket.').quotes.map(
+        (q) => q.cue?.text,
+      ),
+    ).not.toContain('in their view');
+  });
+});

@@ -501,14 +501,20 @@ export interface Cue {
   speaker?: readonly [number, number];
 }
 
-/** "in X's words" / "in his words": the possessor is the source of the rest of the sentence. */
+/**
+ * "in X's words" / "in his words", and opening a sentence "In my opinion, ...", "In the company's
+ * view, ...": the possessor is the source of the rest of the sentence (an opinion's holder holds
+ * it). Within a sentence a view may hold only a clause ("an approach that, in their view,
+ * minimizes ..."), whose edges the rest of the sentence does not give.
+ */
 const IN_WORDS_MAX_TOKENS = 6;
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+const IN_VIEW_NOUNS: ReadonlySet<string> = new Set(['opinion', 'view']);
 
-function inWordsAt(tokens: readonly Token[], i: number, sentenceEnd: number, word: string): Cue | null {
-  if (word !== 'in') return null;
+function inWordsAt(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): Cue | null {
+  if (tokens[i].lower !== 'in') return null;
   for (let w = i + 2; w < sentenceEnd && w - i <= IN_WORDS_MAX_TOKENS; w++) {
-    if (tokens[w].lemma !== 'word') continue;
+    if (tokens[w].lemma !== 'word' && !(i === sentenceStart && IN_VIEW_NOUNS.has(tokens[w].lemma))) continue;
     const owner = tokens[w - 1];
     if (POSSESSIVE_PRONOUNS.has(owner.lower) && w - 1 === i + 1)
       return { kind: 'according', tokens: [i, w + 1], speaker: [i + 1, w] };
@@ -894,13 +900,14 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
   const t = tokens[i];
   const lemma = t.lemma;
   const word = t.lower;
+  // Before "In a new poll, ...": "In my opinion, ..." names its holder.
+  const inWords = inWordsAt(tokens, i, sentenceStart, sentenceEnd);
+  if (inWords) return inWords;
   const inDocument = inDocumentAt(tokens, i, sentenceStart, sentenceEnd);
   if (inDocument) return inDocument;
   if (word === ACCORDING_TO.first && i + 1 < sentenceEnd && tokens[i + 1].lemma === ACCORDING_TO.second) {
     return { kind: 'according', tokens: [i, i + 2] };
   }
-  const inWords = inWordsAt(tokens, i, sentenceEnd, word);
-  if (inWords) return inWords;
   const next = i + 1 < sentenceEnd ? tokens[i + 1] : null;
   if (next && i > 0 && tokens[i - 1].lemma === 'be' && STANCE_ADJECTIVES.has(word) && STANCE_LINKS.has(next.lemma)) {
     // "is concerned that ..." keeps "that" in the content, as with verbs; "frustrated with" takes it into the cue.

@@ -97,8 +97,11 @@ export interface Speaker {
   writer?: boolean;
 }
 
-/** The writer's first person: outside quotation marks, "I" and "we" are the article's authors. */
-const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we']);
+/**
+ * The writer's first person: outside quotation marks, "I" and "we" are the article's authors, and
+ * so are "my" and "our" holding a view ("in my opinion", "my view is that").
+ */
+const WRITER_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our']);
 
 export const isPossessive = (t: Token) => t.pos === 'PART' && /^['’]s$/i.test(t.text);
 /** Capitalised words are names whatever wink tagged them ("Loretta E. Lynch" has Lynch as a verb). */
