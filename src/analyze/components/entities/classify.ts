@@ -96,7 +96,7 @@ function titleStart(tokens: readonly Token[], from: number, to: number): [number
   return null;
 }
 
-function headType(last: string): EntityType | null {
+export function headType(last: string): EntityType | null {
   if (ORG_CUES.has(last) || PUBLICATION_HEADS.has(last)) return 'ORG';
   if (FAC_CUES.has(last) || VENUE_HEADS.has(last)) return 'FAC';
   if (LOC_CUES.has(last)) return 'LOC';

@@ -30,6 +30,7 @@ import { teamsNotPeoples } from './teams.js';
 import { readsAsEnglish } from '../../language.js';
 import { moonMentions, moonNames } from './moons.js';
 import { institutionSpan } from './institution-span.js';
+import { placeOfCutName } from './cut-names.js';
 import { dropPostTitles } from './post-titles.js';
 import { dropInstrumentCodes } from './market-codes.js';
 import { companiesNotPeople } from './company-words.js';
@@ -48,11 +49,17 @@ export function findMentions(doc: Doc): Mention[] {
   for (const tagged of english ? tagDocument(doc) : []) {
     const joined = joinHyphens(doc, tagged.tok, tagged.type === 'PERSON');
     const taggedPlace = tagged.type === 'GPE' || tagged.type === 'LOC';
-    const tok = taggedPlace ? knownPlaceSpan(doc, joined, covered) : joined;
+    const known = taggedPlace ? knownPlaceSpan(doc, joined, covered) : joined;
+    // "the [Hong Kong Stock] Exchange": the place at the start of a name the tagger cut (cut-names.ts).
+    const cut =
+      taggedPlace || tagged.type === 'ORG'
+        ? placeOfCutName(doc, known, runs[runAt[known[1] - 1]], tagged.type === 'ORG')
+        : undefined;
+    const tok = cut ?? known;
     // "the [Korean Center] for Infectious Disease Research": an institution's whole name, whatever
     // the tagger typed its start as (institution-span.ts).
     const whole = tagged.type === 'PERSON' ? tok : institutionSpan(doc, tok, runs[runAt[tok[1] - 1]]);
-    const span: TaggedSpan = { tok: whole, type: whole === tok ? tagged.type : 'ORG' };
+    const span: TaggedSpan = { tok: whole, type: whole !== tok ? 'ORG' : cut ? 'GPE' : tagged.type };
     const [from, to] = span.tok;
     if (covered[from]) continue;
     if (span.type !== 'GPE' && to - from === 1 && stateCodeAfterTown(doc, from)) span.type = 'GPE';
