@@ -1,8 +1,8 @@
 // The PostgreSQL store's record_authors (src/store/postgres/author-records.ts, migration 0015): it
 // holds a row per first record and author list whatever writes the records (new, replaced,
 // near-duplicates, lists changed in place), the migration fills it for records stored before, and
-// a search with words and an author filter lists the author's records from its index alone, with
-// the hits the author filter's substring test on each record gives.
+// a search with an author filter alone lists the author's records from its index alone (with words:
+// all of them; without: the newest), with the hits the author filter's substring test on each record gives.
 import { describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
@@ -115,6 +115,54 @@ describe.runIf(await hasPostgres())('PostgreSQL record_authors', () => {
           try {
             await client.query('BEGIN');
             // A table this small is read whole; the plan the index gives is the one a large table gets.
+            await client.query('SET LOCAL enable_seqscan = off');
+            await client.query('SET LOCAL enable_bitmapscan = off');
+            const plan = (await client.query(`EXPLAIN ${lists[0].sql}`, [...lists[0].parameters])).rows
+              .map((r) => r['QUERY PLAN'])
+              .join('\n');
+            expect(plan).toMatch(/Index Only Scan using record_authors_pkey on record_authors/);
+          } finally {
+            await client.query('ROLLBACK');
+            client.release();
+          }
+        }
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it("lists an author's newest records with no words from the index alone, as the records table gives them", async () => {
+    const location = await newDatabase();
+    const store = await openStore(location);
+    await putRecords(store);
+    await store.close();
+    await runOnPostgres(location, ['VACUUM ANALYZE']);
+    const statements: CompiledQuery[] = [];
+    const pool = new pg.Pool({ connectionString: location, max: 1 });
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool }),
+      log: (event) => void statements.push(event.query),
+    });
+    try {
+      // Under the cap every match is listed; over it only the newest, and the facets come from the newest few.
+      for (const bounds of [BOUNDS, { totalCap: 4, rankWindow: 4, facetSample: 3 }])
+        for (const author of ['x', 'ANN', 'ë', 'nobody']) {
+          statements.length = 0;
+          const page = await searchRecords(db, { author, limit: 500 }, bounds);
+          // The same search listed from the records table (an author and a source filter are).
+          const tested = await searchRecords(db, { author, source: '.txt', limit: 500 }, bounds);
+          expect(
+            page.hits.map((h) => h.id),
+            `by ${author}, cap ${bounds.totalCap}`,
+          ).toEqual(tested.hits.map((h) => h.id));
+          expect(page.total).toBe(tested.total);
+          expect(page.facets).toEqual(tested.facets);
+          if (author !== 'nobody') expect(page.hits.length).toBeGreaterThan(0);
+          const lists = statements.filter((s) => /FROM record_authors/.test(s.sql));
+          expect(lists).toHaveLength(1);
+          const client = await pool.connect();
+          try {
+            await client.query('BEGIN');
             await client.query('SET LOCAL enable_seqscan = off');
             await client.query('SET LOCAL enable_bitmapscan = off');
             const plan = (await client.query(`EXPLAIN ${lists[0].sql}`, [...lists[0].parameters])).rows

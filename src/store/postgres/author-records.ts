@@ -51,3 +51,16 @@ export async function createAuthorRecords(db: Kysely<any>, progress: MigrationPr
 export function authorRecords(lists: readonly string[], limit: number): RawBuilder<{ seq: number }> {
   return sql<{ seq: number }>`SELECT seq FROM record_authors WHERE hash = ANY(${lists}::uuid[]) LIMIT ${limit}`;
 }
+
+/**
+ * The newest `want` of authorRecords(lists, cap), newest first, each row with the number listed
+ * (`cap` when the lists hold more): sorted by PostgreSQL, so only `want` rows are sent.
+ */
+export function newestAuthorRecords(
+  lists: readonly string[],
+  cap: number,
+  want: number,
+): RawBuilder<{ seq: number; listed: string }> {
+  return sql<{ seq: number; listed: string }>`SELECT seq, count(*) OVER () AS listed
+    FROM (${authorRecords(lists, cap)}) a ORDER BY seq DESC LIMIT ${want}`;
+}
