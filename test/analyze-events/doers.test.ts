@@ -3,21 +3,14 @@
 // name taken as the doer, attempts and coming actions read as done, "as if" read as a condition.
 // The sentences are written for the test, none from data/events or the audited pages.
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord, Event } from '../../src/record/types.js';
-import { recordFrom } from '../helpers/records.js';
+import { recordFrom, eventOfType } from '../helpers/records.js';
 
 const analysed = (text: string) => recordFrom(text, { published: '2023-05-10' });
-const one = (r: ArticleRecord, type: string): Event => {
-  const e = r.events.find((x) => x.type === type);
-  if (!e)
-    throw new Error(`no ${type}; got ${JSON.stringify(r.events.map((x) => [x.type, x.modality, x.trigger.text]))}`);
-  return e;
-};
 const actorsOf = (text: string, type: string): string[] => {
   const r = analysed(text);
-  return one(r, type).actors.map((id) => r.entities.find((e) => e.id === id)?.name ?? id);
+  return eventOfType(r, type).actors.map((id) => r.entities.find((e) => e.id === id)?.name ?? id);
 };
-const modalityOf = (text: string, type: string) => one(analysed(text), type).modality;
+const modalityOf = (text: string, type: string) => eventOfType(analysed(text), type).modality;
 
 describe('the doer of an event', () => {
   it('is not the speaker of the reporting clause when the reported clause has its own subject', () => {
@@ -105,7 +98,7 @@ describe('the doer of an infinitive, a participle, a list and a headline', () =>
       "After the Republicans refused to fund the agency, and attacked the senator's family for months, voters turned away.",
     );
     expect(r.events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
-    expect(one(r, 'ACCUSE').trigger.text).toBe('attacked');
+    expect(eventOfType(r, 'ACCUSE').trigger.text).toBe('attacked');
   });
 
   it('is none for a verb after a coordinator that opens its text or clause, and the analysis does not fail', () => {
@@ -147,8 +140,10 @@ describe('the doer, after the seed-1506 audit sample (round 5)', () => {
 
   it('is not the owner of a noun of arrest, trial or release, who undergoes it', () => {
     const r = analysed("Following Navalny's arrest in Moscow, his lawyers appealed.");
-    expect(one(r, 'COERCE').actors).toEqual([]);
-    expect(one(r, 'COERCE').targets.map((id) => r.entities.find((e) => e.id === id)?.name)).toEqual(['Navalny']);
+    expect(eventOfType(r, 'COERCE').actors).toEqual([]);
+    expect(eventOfType(r, 'COERCE').targets.map((id) => r.entities.find((e) => e.id === id)?.name)).toEqual([
+      'Navalny',
+    ]);
     // With its own object after it, the owner does it.
     expect(actorsOf("Russia's detention of the journalist angered Washington.", 'COERCE')).toEqual(['Russia']);
     // Nor is the speaker of a quoted "we" the one releasing "the hostages' release".
@@ -159,8 +154,10 @@ describe('the doer, after the seed-1506 audit sample (round 5)', () => {
 
   it('is not the owner of an "-ing" noun of justice that the tagger read as a verb', () => {
     const r = analysed("Maria Lopez wrote to the judge before Daniel Reyes's sentencing in a letter posted online.");
-    expect(one(r, 'COERCE').actors).toEqual([]);
-    expect(one(r, 'COERCE').targets.map((id) => r.entities.find((e) => e.id === id)?.name)).toEqual(['Daniel Reyes']);
+    expect(eventOfType(r, 'COERCE').actors).toEqual([]);
+    expect(eventOfType(r, 'COERCE').targets.map((id) => r.entities.find((e) => e.id === id)?.name)).toEqual([
+      'Daniel Reyes',
+    ]);
   });
 
   it('is not a pronoun subject of another verb before a noun of extradition or arrest', () => {

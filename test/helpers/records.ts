@@ -1,10 +1,23 @@
 // Builds real records through the real pipeline for tests.
 import { extract, type ExtractInput } from '../../src/extract/index.js';
 import { analyze } from '../../src/analyze/pipeline.js';
-import type { ArticleRecord } from '../../src/record/types.js';
+import type { ArticleRecord, Event } from '../../src/record/types.js';
 
 export function recordFrom(content: string, opts: Partial<ExtractInput> = {}): ArticleRecord {
   return analyze(extract({ content, format: 'body', ...opts }));
+}
+
+/** The record's events of one type. */
+export function eventsOfType(r: ArticleRecord, type: string): Event[] {
+  return r.events.filter((e) => e.type === type);
+}
+
+/** The record's first event of one type; with none, an error listing the events it has. */
+export function eventOfType(r: ArticleRecord, type: string): Event {
+  const e = r.events.find((x) => x.type === type);
+  if (!e)
+    throw new Error(`no ${type}; got ${JSON.stringify(r.events.map((x) => [x.type, x.modality, x.trigger.text]))}`);
+  return e;
 }
 
 /** Every (label, text, span) in a record that claims to quote its text. */
