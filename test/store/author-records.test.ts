@@ -38,6 +38,38 @@ async function putRecords(store: Store): Promise<void> {
 }
 
 /** The rows record_authors should hold: one per first record, keyed by its lower-cased list's md5. */
+/** A store holding putRecords' records, vacuumed, and a connection that logs its statements. */
+async function loggedStoreWithRecords(): Promise<{ db: Kysely<Database>; pool: pg.Pool; statements: CompiledQuery[] }> {
+  const location = await newDatabase();
+  const store = await openStore(location);
+  await putRecords(store);
+  await store.close();
+  await runOnPostgres(location, ['VACUUM ANALYZE']);
+  const statements: CompiledQuery[] = [];
+  const pool = new pg.Pool({ connectionString: location, max: 1 });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    log: (event) => void statements.push(event.query),
+  });
+  return { db, pool, statements };
+}
+
+/** The plan PostgreSQL gives a statement when it may not read the table whole (a table this small
+ * is read whole; the plan the index gives is the one a large table gets). */
+async function indexPlan(pool: pg.Pool, statement: CompiledQuery): Promise<string> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SET LOCAL enable_seqscan = off');
+    await client.query('SET LOCAL enable_bitmapscan = off');
+    const rows = (await client.query(`EXPLAIN ${statement.sql}`, [...statement.parameters])).rows;
+    return rows.map((r) => r['QUERY PLAN']).join('\n');
+  } finally {
+    await client.query('ROLLBACK');
+    client.release();
+  }
+}
+
 async function expectRowsOfFirstRecords(client: pg.Client): Promise<void> {
   const held = await client.query(`SELECT hash::text, seq FROM record_authors ORDER BY seq`);
   const expected = await client.query(
@@ -84,17 +116,7 @@ describe.runIf(await hasPostgres())('PostgreSQL record_authors', () => {
   });
 
   it("lists an author's records from the index alone, with the hits of the substring test", async () => {
-    const location = await newDatabase();
-    const store = await openStore(location);
-    await putRecords(store);
-    await store.close();
-    await runOnPostgres(location, ['VACUUM ANALYZE']);
-    const statements: CompiledQuery[] = [];
-    const pool = new pg.Pool({ connectionString: location, max: 1 });
-    const db = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool }),
-      log: (event) => void statements.push(event.query),
-    });
+    const { db, pool, statements } = await loggedStoreWithRecords();
     try {
       for (const author of ['x', 'ANN', 'ë', 'nobody'])
         for (const text of ['council', 'market', 'dispatch']) {
@@ -111,20 +133,9 @@ describe.runIf(await hasPostgres())('PostgreSQL record_authors', () => {
           if (text === 'dispatch' && author !== 'nobody') expect(page.total).toBeGreaterThan(0);
           const lists = statements.filter((s) => /FROM record_authors/.test(s.sql));
           expect(lists).toHaveLength(1);
-          const client = await pool.connect();
-          try {
-            await client.query('BEGIN');
-            // A table this small is read whole; the plan the index gives is the one a large table gets.
-            await client.query('SET LOCAL enable_seqscan = off');
-            await client.query('SET LOCAL enable_bitmapscan = off');
-            const plan = (await client.query(`EXPLAIN ${lists[0].sql}`, [...lists[0].parameters])).rows
-              .map((r) => r['QUERY PLAN'])
-              .join('\n');
-            expect(plan).toMatch(/Index Only Scan using record_authors_pkey on record_authors/);
-          } finally {
-            await client.query('ROLLBACK');
-            client.release();
-          }
+          expect(await indexPlan(pool, lists[0])).toMatch(
+            /Index Only Scan using record_authors_pkey on record_authors/,
+          );
         }
     } finally {
       await db.destroy();
@@ -132,17 +143,7 @@ describe.runIf(await hasPostgres())('PostgreSQL record_authors', () => {
   });
 
   it("lists an author's newest records with no words from the index alone, as the records table gives them", async () => {
-    const location = await newDatabase();
-    const store = await openStore(location);
-    await putRecords(store);
-    await store.close();
-    await runOnPostgres(location, ['VACUUM ANALYZE']);
-    const statements: CompiledQuery[] = [];
-    const pool = new pg.Pool({ connectionString: location, max: 1 });
-    const db = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool }),
-      log: (event) => void statements.push(event.query),
-    });
+    const { db, pool, statements } = await loggedStoreWithRecords();
     try {
       // Under the cap every match is listed; over it only the newest, and the facets come from the newest few.
       for (const bounds of [BOUNDS, { totalCap: 4, rankWindow: 4, facetSample: 3 }])
@@ -160,19 +161,9 @@ describe.runIf(await hasPostgres())('PostgreSQL record_authors', () => {
           if (author !== 'nobody') expect(page.hits.length).toBeGreaterThan(0);
           const lists = statements.filter((s) => /FROM record_authors/.test(s.sql));
           expect(lists).toHaveLength(1);
-          const client = await pool.connect();
-          try {
-            await client.query('BEGIN');
-            await client.query('SET LOCAL enable_seqscan = off');
-            await client.query('SET LOCAL enable_bitmapscan = off');
-            const plan = (await client.query(`EXPLAIN ${lists[0].sql}`, [...lists[0].parameters])).rows
-              .map((r) => r['QUERY PLAN'])
-              .join('\n');
-            expect(plan).toMatch(/Index Only Scan using record_authors_pkey on record_authors/);
-          } finally {
-            await client.query('ROLLBACK');
-            client.release();
-          }
+          expect(await indexPlan(pool, lists[0])).toMatch(
+            /Index Only Scan using record_authors_pkey on record_authors/,
+          );
         }
     } finally {
       await db.destroy();
