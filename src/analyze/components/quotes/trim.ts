@@ -53,7 +53,8 @@ const AFTER_PARTICIPLE_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP',
  *  - a content ending in the writer's credit of another source ("... if the country would open
  *    the inquiry, Morrison testified") ends before its comma;
  *  - an object content ends before a finite verb the speaker's subject goes on with ("promoted
- *    unproven therapies and downplayed the risks");
+ *    unproven therapies and downplayed the risks"), and before an adverbial clause of the
+ *    writer's ("touted his polling strength while needling opponents");
  *  - a content that ran into a conjunction and the subject of the next clause ends before the
  *    conjunction ("said the bridge would reopen, and residents [were relieved]");
  *  - a content that stops before the last item of its list takes it in ("attacked voters,
@@ -81,7 +82,8 @@ export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0:
     if (participleAfterComma(ctx, f.span[0], s1)) return [];
     if (reportedBeforeCue && adjunctAfterComma(ctx, f.span[0], c1, s1)) return [];
     const credit = trailingCredit(ctx, f.span, s0, s1);
-    const cut = credit < 0 ? coordinatedVerb(ctx, f.span) : credit;
+    let cut = credit < 0 ? coordinatedVerb(ctx, f.span) : credit;
+    if (cut < 0) cut = adverbialClauseAfterObject(ctx, f.span);
     if (cut >= 0) return [{ ...f, span: [f.span[0], trimEnd(ctx.text, f.span[0], cut)] }];
     // A content cut before its dangling conjunction may still go on with a second "that" clause.
     const dangling = danglingConjunction(ctx, f.span, s1);
@@ -173,6 +175,47 @@ function coordinatedVerb(ctx: QuoteContext, span: readonly [number, number]): nu
     if (v >= tokens.length || tokens[v].span[1] > span[1]) return -1;
     if (tokens[v].pos === 'AUX' || (tokens[v].pos === 'VERB' && finiteLooking(tokens[v])))
       return k > 0 && tokens[k - 1].text === ',' ? tokens[k - 1].span[0] : t.span[0];
+  }
+  return -1;
+}
+
+/** Subordinators that open an adverbial clause of the writer's after an object ("while", "when"). */
+const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'when', 'since', 'as', 'after']);
+/** Parts of speech that open an object noun phrase. */
+const OBJECT_START_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+/** Parts of speech of a short subject right after the subordinator ("as she hurries", "when he ran"). */
+const SHORT_SUBJECT_POS: ReadonlySet<string> = new Set(['PRON', 'PROPN']);
+
+/**
+ * The character offset where an object content at `span` (a noun phrase: no finite verb, "to",
+ * or relative pronoun) ends before a subordinator that opens a clause of its own ("touted his
+ * polling strength while needling opponents", "described Mr. Obama as a climate evangelist when
+ * he ran for the White House", "shouting profanities as she hurries closer"): the clause is the
+ * writer's circumstance of the act, not the speaker's words. -1 when there is none.
+ */
+function adverbialClauseAfterObject(ctx: QuoteContext, span: readonly [number, number]): number {
+  const tokens = ctx.tokens;
+  const first = tokenAtOrAfter(ctx, span[0], tokens.length);
+  if (first >= tokens.length || !OBJECT_START_POS.has(tokens[first].pos) || RELATIVES.has(tokens[first].lower))
+    return -1;
+  for (let k = first + 1; k + 2 < tokens.length && tokens[k + 1].span[1] <= span[1]; k++) {
+    const t = tokens[k];
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && finiteLooking(t)) || t.lemma === 'to' || RELATIVES.has(t.lower))
+      return -1;
+    // A lower-case subordinator: in a headline ("Shows Bias When It Comes To ...") every word is capitalised.
+    if (!ADVERBIAL_SUBORDINATORS.has(t.text) || ctx.markContaining(t.span[0]) >= 0) continue;
+    const next = tokens[k + 1],
+      verb = tokens[k + 2];
+    const participle = t.text !== 'as' && next.pos === 'VERB' && /ing$/i.test(next.text);
+    const clause =
+      SHORT_SUBJECT_POS.has(next.pos) &&
+      // "when it comes to ...": a fixed phrase of the noun phrase, not a clause of its own.
+      next.lower !== 'it' &&
+      (verb.pos === 'AUX' || (verb.pos === 'VERB' && finiteLooking(verb)));
+    if (!participle && !clause) continue;
+    // "even as he alluded to ...": the adverb goes with its subordinator.
+    const from = tokens[k - 1].lower === 'even' && k - 1 > first ? k - 1 : k;
+    return tokens[from - 1].text === ',' ? tokens[from - 1].span[0] : tokens[from].span[0];
   }
   return -1;
 }

@@ -1,0 +1,33 @@
+// Content edges, session 16 of issue 14 (measured on polnear-dev and polnear-train): invented
+// sentences, each failing before the rule it names.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { analyze } from '../../src/analyze/pipeline.js';
+
+const contents = (text: string) =>
+  analyze(extract({ content: text, format: 'body', published: '2023-04-03' })).quotes.map((q) =>
+    q.content.spans.map((s) => s.text),
+  );
+
+describe('content edges (session 16)', () => {
+  it('ends an object content before an adverbial clause of the writer', () => {
+    expect(contents('The senator touted his polling strength while needling his rivals in the primary.')).toEqual([
+      ['his polling strength'],
+    ]);
+    expect(
+      contents('The minister condemned the latest missile launch as Pyongyang fired three more missiles.'),
+    ).toEqual([['the latest missile launch']]);
+    expect(contents('Mr. Smith described the mayor as a reformer when he ran for the office in 2008.')).toEqual([
+      ['the mayor as a reformer'],
+    ]);
+  });
+
+  it('keeps "as" and its predicate, and reported clauses, whole', () => {
+    expect(contents('Mr. Smith cited the audit as the reason he is not releasing his returns.')).toEqual([
+      ['the audit as the reason he is not releasing his returns'],
+    ]);
+    expect(contents('The mayor said the bridge would close while crews repair the deck.')).toEqual([
+      ['the bridge would close while crews repair the deck'],
+    ]);
+  });
+});
