@@ -14,6 +14,14 @@ describe('company names read as surnames', () => {
     expect(byName(doc, 'Northrop Grumman')?.type).toBe('ORG');
   });
 
+  it('types a company name whose first word is a company word as an organisation, whatever its last word', () => {
+    // "Martin" is a given name, so not every word of "Lockheed Martin" is a company word.
+    const doc = analyzeText(
+      'The team includes Draper, Lockheed Martin, and Northrop Grumman. The companies have not said more.',
+    );
+    expect(byName(doc, 'Lockheed Martin')?.type).toBe('ORG');
+  });
+
   it('leaves the surname of a person named in full a person', () => {
     const doc = analyzeText(
       'Michael Bloomberg has spent heavily on television. Bloomberg said on Monday that he would run.',

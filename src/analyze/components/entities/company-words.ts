@@ -20,10 +20,11 @@ function companyWords(): ReadonlySet<string> {
 }
 
 /**
- * Retypes as organisations the person mentions whose every word is a company's word the gazetteer
- * does not know as a place ("Chicago" of Chicago Bridge & Iron is none), given no title ("Mr.
- * Gannett") and not the word of a person named in full in the document ("Michael Bloomberg" ...
- * "Bloomberg said").
+ * Retypes as organisations the person mentions whose first word is a company's word the gazetteer
+ * does not know as a place ("Chicago" of Chicago Bridge & Iron is none): a name of one such word,
+ * or of several whose first is one ("Lockheed Martin": a person's name starts with a given name, and a
+ * company word is nobody's), given no title ("Mr. Gannett") and not the word of a person named in
+ * full in the document ("Michael Bloomberg" ... "Bloomberg said").
  */
 export function companiesNotPeople(mentions: Mention[]): Mention[] {
   const companies = mentions.filter(isCompanyName);
@@ -33,7 +34,7 @@ export function companiesNotPeople(mentions: Mention[]): Mention[] {
   return mentions;
 }
 
-const isCompanyName = (m: Mention) =>
-  m.type === 'PERSON' &&
-  !m.title &&
-  m.text.split(' ').every((w) => companyWords().has(w) && knownPlaces(w).length === 0);
+const isCompanyWord = (w: string) => companyWords().has(w) && knownPlaces(w).length === 0;
+
+/** A person mention whose first word is a company's: the whole name, or its first word before others. */
+const isCompanyName = (m: Mention) => m.type === 'PERSON' && !m.title && isCompanyWord(m.text.split(' ')[0]);
