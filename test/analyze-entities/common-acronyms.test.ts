@@ -17,3 +17,20 @@ describe('acronyms of common nouns', () => {
     expect(byName(doc, 'FDA')?.type).toBe('ORG');
   });
 });
+
+describe('acronyms of common nouns in general usage (WordNet)', () => {
+  it('types no common acronym written alone as an organisation', () => {
+    const doc = analyzeText(
+      'The SUV has a faster CPU and a GPS unit. Economists expect GDP to grow after the IPO, and the DNA test was late.',
+    );
+    for (const name of ['SUV', 'CPU', 'GPS', 'GDP', 'IPO', 'DNA']) expect(byName(doc, name)).toBeUndefined();
+  });
+
+  it('keeps an acronym the document quotes as a source, and names of bodies', () => {
+    const afp = analyzeText('The outbreak is under control, according to AFP. Officials in Beijing agreed.');
+    expect(byName(afp, 'AFP')?.type).toBe('ORG');
+    const fbi = analyzeText('The FBI arrested him on Monday, and NASA delayed the launch.');
+    expect(byName(fbi, 'FBI')?.type).toBe('ORG');
+    expect(byName(fbi, 'NASA')?.type).toBe('ORG');
+  });
+});

@@ -2,9 +2,38 @@
 // "hypersensitivity pneumonitis (HP)", "Binge eating disorder (BED)", "heating, ventilation and
 // air conditioning (HVAC)". A name's expansion is capitalised ("Human Landing System (HLS)"). Such
 // an acronym is no organisation anywhere in the document.
+// So is an acronym that abbreviates a common noun in general usage, spelled out or not ("GDP",
+// "SUV", "DNA", "CPU", "IPO", "CEO"): models/common-acronyms.txt, written from WordNet by
+// scripts/build-common-acronyms.mjs (capitalised noun forms none of whose senses is a proper
+// name, an organisation, a group or a place), read once, on first use. Where the document quotes
+// it as a source ("according to AFP", "ABC reported"), it names a body after all, and stays.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../../package-root.js';
 import type { Doc } from '../../doc.js';
 import type { Mention } from './classify.js';
 import { isCapitalised } from '../../../text/letters.js';
+
+const COMMON_ACRONYMS_PATH = join(PACKAGE_ROOT, 'models', 'common-acronyms.txt');
+
+let listed: ReadonlySet<string> | null = null;
+
+function commonAcronyms(): ReadonlySet<string> {
+  listed ??= new Set(readFileSync(COMMON_ACRONYMS_PATH, 'utf8').split('\n').filter(Boolean));
+  return listed;
+}
+
+/** Words after a news source ("ABC reported", "PBS says"). */
+const SOURCE_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'reported', 'reports', 'reporting', 'quoted']);
+
+/** Whether the mention is quoted as a source: after "according to" or "told", before a reporting verb. */
+function quotedAsSource(doc: Doc, m: Mention): boolean {
+  const t = doc.tokens;
+  const [from, to] = m.tok;
+  const before = t[from - 1]?.text.toLowerCase();
+  if (before === 'told' || (before === 'to' && t[from - 2]?.text.toLowerCase() === 'according')) return true;
+  return SOURCE_AFTER.has(t[to]?.text.toLowerCase() ?? '');
+}
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** Words an expansion may hold that the acronym skips ("of", "and"). */
@@ -30,9 +59,24 @@ function spelledInLowerCase(doc: Doc, m: Mention): boolean {
   return need === 0;
 }
 
-/** Drops the ORG mentions of acronyms the document spells out as common nouns. */
+/**
+ * Drops the ORG mentions of acronyms the document spells out as common nouns, and every mention of
+ * one word that is a common noun's acronym in general usage, unless a mention of it is quoted as a
+ * source.
+ */
 export function dropCommonAcronyms(doc: Doc, mentions: Mention[]): Mention[] {
   const common = new Set(mentions.filter((m) => ACRONYM.test(m.text) && spelledInLowerCase(doc, m)).map((m) => m.text));
-  if (common.size === 0) return mentions;
-  return mentions.filter((m) => !(m.type === 'ORG' && common.has(m.text)));
+  const general = new Set<string>();
+  const sources = new Set<string>();
+  for (const m of mentions) {
+    if (m.tok[1] - m.tok[0] !== 1 || !commonAcronyms().has(m.text)) continue;
+    general.add(m.text);
+    if (quotedAsSource(doc, m)) sources.add(m.text);
+  }
+  if (common.size === 0 && general.size === 0) return mentions;
+  return mentions.filter(
+    (m) =>
+      !(m.type === 'ORG' && common.has(m.text)) &&
+      !(m.tok[1] - m.tok[0] === 1 && general.has(m.text) && !sources.has(m.text)),
+  );
 }
