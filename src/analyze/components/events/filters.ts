@@ -450,9 +450,13 @@ function isShowing(m: Candidate, tokens: readonly Token[]): boolean {
 }
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
+/** Intransitive verbs of deployment, which follow their forces as finite verbs, not participles. */
+const INTRANSITIVE_MOVES: ReadonlySet<string> = new Set(['arrive']);
+
 /** "7,000 Russian troops now stationed at the base": a participle after forces describes a state. */
 function isStateParticiple(m: Candidate, tokens: readonly Token[]): boolean {
-  if (m.type !== 'MOBILIZE' || m.nominal) return false;
+  // An intransitive verb has no passive participle: "troops arrived in Gao" is a finite verb.
+  if (m.type !== 'MOBILIZE' || m.nominal || INTRANSITIVE_MOVES.has(tokens[m.start].lemma)) return false;
   const prev = tokens[m.start - 1];
   const prev2 = tokens[m.start - 2];
   const isForces = (t: Token | undefined) => !!t && FORCES.has(t.lower);
@@ -515,6 +519,9 @@ function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, a
     const between = tokens.slice(h.start + 1, m.start);
     const opener = between.findIndex((t) => COMPLEMENT_WORDS.has(t.lower));
     if (opener < 0) return false;
+    // "initialled a memorandum ... and pledged to share intelligence": the complement is a second,
+    // coordinated verb's, not the head's.
+    if (between.slice(1, opener).some((t, k) => t.pos === 'VERB' && between[k].pos === 'CCONJ')) return false;
     if (ownClauseAfterComma(m, tokens, seg, h.start + 1 + opener)) return false;
     if (!m.nominal) return true;
     const rest = between.slice(opener + 1);

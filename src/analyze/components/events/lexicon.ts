@@ -37,6 +37,12 @@ export interface TriggerEntry {
   readonly notContext?: readonly string[];
 }
 
+/** Kinds of support that are material help, not words: "budget support", "military support". */
+const MATERIAL_SUPPORT = ['budget', 'budgetary', 'financial', 'military', 'economic', 'humanitarian'];
+
+/** What an earmarking gives when it is aid: "earmarked €50 million in budget support for Moldova". */
+const EARMARKED_AID = ['aid', 'assistance', 'support', 'relief', 'loan', 'loans', 'grant', 'grants'];
+
 /** Agreements and negotiations one can leave. */
 const AGREEMENTS = [
   'agreement',
@@ -112,6 +118,26 @@ const MEDICAL_ATTACKS = ['heart', 'panic', 'asthma', 'anxiety', 'seizure'];
 /** Batteries and chargers: "charging" them is electric, not legal. */
 const DEVICE_POWER = ['battery', 'batteries', 'charger', 'chargers', 'cable', 'cables', 'port', 'usb', 'power'];
 
+/**
+ * Military vehicles and air defences, as objects of a delivery: the one-word hyponyms of "military
+ * vehicle" and "armored vehicle" in WordNet 3.1 that name nothing else ("carrier", "fighter",
+ * "sub", "picket", "technical" left out) and are not warships (a warship sent is deployed, WARSHIPS
+ * under FORCES), "helicopter" (its "chopper" left out), and the modifiers
+ * "armoured" and "air-defence", whose presence in the object makes the vehicles or systems military
+ * ("supplied armoured vehicles", "delivered the two air-defence systems").
+ */
+const MILITARY_VEHICLES = ((singular: readonly string[]) => [
+  ...singular,
+  ...singular.map((w) => w + 's'),
+  'armoured',
+  'armored',
+  'air-defence',
+  'air-defense',
+  'defence',
+  'defense',
+  'anti-aircraft',
+])(['warplane', 'bomber', 'humvee', 'panzer', 'half-track', 'howitzer', 'helicopter']);
+
 const WEAPONS = [
   'weapon',
   'weapons',
@@ -132,6 +158,7 @@ const WEAPONS = [
   'rifles',
   'jet',
   'jets',
+  ...MILITARY_VEHICLES,
 ];
 const AID_GOODS = [
   'flour',
@@ -577,6 +604,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'sign', object: ACCORDS },
     // WordNet 3.1: ink, "append one's signature to; 'They inked the contract'".
     { head: 'ink', pos: 'verb', object: ACCORDS },
+    // WordNet 3.1: initial, "mark with one's initials" (an accord initialled before its signing).
+    { head: 'initial', pos: 'verb', object: ACCORDS },
     { head: 'reach', object: ACCORDS },
     { head: 'conclude', object: ACCORDS },
     { head: 'strike', object: ['deal', 'agreement', 'bargain', 'compromise'] },
@@ -646,7 +675,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   // Verbal or political support, praise, endorsement, recognition.
   SUPPORT: [
     { head: 'support', pos: 'verb', unless: UNPOLITICAL_SUPPORT, notAfter: UNPOLITICAL_SUPPORT },
-    { head: 'support', pos: 'noun', next: ['for'] },
+    // "budget support for Malawi" is money given (AID).
+    { head: 'support', pos: 'noun', next: ['for'], notAfter: MATERIAL_SUPPORT },
     { head: 'endorse' },
     { head: 'endorsement' },
     { head: 'back', pos: 'verb', unless: ['down'] },
@@ -756,6 +786,16 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'airdrop' },
     { head: 'airlift' },
     { head: 'ship', pos: 'verb', object: [...WEAPONS, ...AID_GOODS] },
+    { head: 'shipment', object: [...WEAPONS, ...AID_GOODS] },
+    // Military goods handed to another party ("handed over three patrol boats to the navy");
+    // fighters handing over their own weapons disarm (RETREAT), so plain weapons are not listed.
+    { head: 'hand', next: ['over'], object: [...MILITARY_VEHICLES, 'boat', 'boats', 'vessel', 'vessels'] },
+    // WordNet 3.1: "allow, appropriate, earmark, set aside, reserve: give or assign a resource to a
+    // particular person or cause".
+    // Only aid by name: "funds earmarked to help farmers" is a budget line, not aid given.
+    { head: 'earmark', pos: 'verb', object: EARMARKED_AID },
+    // "budget support", "military support for Kyiv": material support is aid.
+    { head: 'support', pos: 'noun', before: MATERIAL_SUPPORT },
   ],
   // Withdrawing forces, pulling out, surrendering, disarming.
   RETREAT: [
@@ -893,6 +933,13 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
         'reports',
         'allegation',
         'allegations',
+        'rumour',
+        'rumours',
+        'rumor',
+        'rumors',
+        'speculation',
+        'suggestion',
+        'suggestions',
       ],
     },
     { head: 'deny', pos: 'verb' },
@@ -924,6 +971,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     },
     { head: 'ultimatum' },
     { head: 'vow', object: ['retaliate', 'retaliation', 'revenge', 'response', 'respond'] },
+    // "promised a harsh response", "promised revenge": a promise of punishment.
+    { head: 'promise', object: ['retaliation', 'revenge', 'response', 'reprisal', 'reprisals', 'retribution'] },
   ],
   // Demonstrations, rallies, strikes by workers, boycotts, riots.
   PROTEST: [
@@ -1045,11 +1094,30 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
         'flights',
         'membership',
         'funding',
+        'access',
+        'disbursement',
+        'disbursements',
+        'lending',
+        'loan',
+        'loans',
+        'assistance',
       ],
     },
     {
       head: 'freeze',
-      object: ['asset', 'assets', 'account', 'accounts', 'fund', 'funds', 'participation', 'membership', 'cooperation'],
+      object: [
+        'asset',
+        'assets',
+        'account',
+        'accounts',
+        'fund',
+        'funds',
+        'participation',
+        'membership',
+        'cooperation',
+        'reserve',
+        'reserves',
+      ],
     },
     { head: 'tariff', pos: 'noun' },
     { head: 'tariffs', pos: 'noun' },
@@ -1097,7 +1165,23 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'send', object: FORCES, unless: REQUESTS },
     { head: 'move', object: FORCES },
     { head: 'alert', before: ['high', 'heightened', 'combat', 'full'] },
+    // WordNet 3.1: readiness, "the state of having been made ready or prepared for use or action
+    // (especially military action)".
+    { head: 'readiness', before: ['high', 'heightened', 'combat', 'full'] },
     { head: 'call', next: ['up'] },
+    // WordNet 3.1: "station, post, send, place: assign to a station" ("posted 2,000 troops to the
+    // border"; "troops posted along the border" is their state, as "stationed": filters.ts).
+    { head: 'post', pos: 'verb', object: FORCES },
+    // Forces arriving are deployed, as forces leaving withdraw ("paratroopers began arriving").
+    {
+      head: 'arrive',
+      pos: 'verb',
+      before: [...ARMED_LEAVERS, 'paratrooper', 'paratroopers', 'officer', 'officers', 'police'],
+    },
+    // A force made larger: "expand its peacekeeping force", "enlarge its garrison".
+    { head: 'expand', object: [...FORCES, 'garrison', 'presence', 'deployment', 'mission'] },
+    { head: 'enlarge', object: [...FORCES, 'garrison', 'presence', 'deployment', 'mission'] },
+    { head: 'increase', object: ['troop', 'troops', 'garrison', 'contingent', 'deployment'] },
   ],
   // Coercion short of violence: arrests, seizures, raids, bans, curfews, deportations, crackdowns.
   COERCE: [
@@ -1150,6 +1234,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
       object: ['boat', 'boats', 'vessel', 'vessels', 'ship', 'ships', 'migrant', 'migrants', 'shipment'],
     },
     { head: 'block', object: ['website', 'websites', 'access', 'internet', 'account', 'accounts'] },
+    { head: 'cut', object: ['internet', 'mobile', 'telephone', 'phone', 'communications'] },
     { head: 'house', before: ['under'], next: ['arrest'] },
     { head: 'prosecute' },
     { head: 'lockdown' },
@@ -1194,6 +1279,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'shooting' },
     { head: 'fire', pos: 'verb', next: ['on', 'at', 'upon', 'into'] },
     { head: 'open', next: ['fire'] },
+    { head: 'trade', next: ['fire', 'shots', 'gunfire'] },
+    { head: 'exchange', next: ['fire', 'shots', 'gunfire'] },
+    { head: 'respond', next: ['with'], object: ['force', 'strike', 'strikes', 'attack', 'attacks'] },
     { head: 'ambush' },
     { head: 'assassinate' },
     { head: 'assassination' },

@@ -62,6 +62,8 @@ const BY_HEAD: ReadonlyMap<string, readonly IndexedEntry[]> = (() => {
 })();
 
 const VERB_TAGS = new Set(['VERB', 'AUX']);
+/** Verbs of aspect between a doer and the verb it begins ("troops began arriving"): a \`before\` word may stand before them. */
+const ASPECTUAL: ReadonlySet<string> = new Set(['begin', 'start', 'continue', 'keep']);
 const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 
 /**
@@ -212,7 +214,13 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
   const t = tokens[i];
   if (entry.pos === 'verb' && !VERB_TAGS.has(t.pos)) return null;
   if (entry.pos === 'noun' && !NOUN_TAGS.has(t.pos)) return null;
-  if (sets.before && !sentence.has(i - 1, sets.before)) return null;
+  if (
+    sets.before &&
+    !sentence.has(i - 1, sets.before) &&
+    !(ASPECTUAL.has(tokens[i - 1]?.lemma) && sentence.has(i - 2, sets.before))
+  ) {
+    return null;
+  }
   // The BEFORE_WINDOW tokens before the head.
   const preceding = i - BEFORE_WINDOW;
   if (sets.notAfter && sentence.anyIn(preceding, i, sets.notAfter)) return null;
