@@ -30,4 +30,13 @@ describe('content edges (session 16)', () => {
       ['the bridge would close while crews repair the deck'],
     ]);
   });
+
+  it('keeps a sentence-opening "But" in a content before its cue, as PolNeAR does ("And" stays out)', () => {
+    expect(contents('But the new plan is still tilted toward the rich, the senator said.')).toEqual([
+      ['But the new plan is still tilted toward the rich'],
+    ]);
+    expect(contents('And the new plan is still tilted toward the rich, the senator said.')).toEqual([
+      ['the new plan is still tilted toward the rich'],
+    ]);
+  });
 });

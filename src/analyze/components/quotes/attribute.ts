@@ -587,8 +587,10 @@ function reportedFragments(
     const from = tokens[s0].pos === 'CCONJ' && s0 + 1 < leftTok ? tokens[s0 + 1].span[0] : s.span[0];
     out.push(clip(ctx, afterDateline(ctx, from), tokens[leftTok - 1].span[0]));
   } else if ((endsSentence || parenthetical) && commaBefore) {
-    // "Content, he said." / "Content, he said, more content." ("And" opening the sentence is the writer's.)
-    const from = tokens[s0].pos === 'CCONJ' && s0 + 1 < leftTok ? tokens[s0 + 1].span[0] : s.span[0];
+    // "Content, he said." / "Content, he said, more content." ("And" opening the sentence is the
+    // writer's; "But" is mostly the speaker's in polnear-train: 13.8 contents take it in, 8.2 leave it.)
+    const from =
+      tokens[s0].pos === 'CCONJ' && tokens[s0].lower !== 'but' && s0 + 1 < leftTok ? tokens[s0 + 1].span[0] : s.span[0];
     out.push(clip(ctx, afterDateline(ctx, from), tokens[leftTok - 1].span[0]));
     // "..., the candidate said, angering officials": a participle after the cue is the writer's.
     const participle =
