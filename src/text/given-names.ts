@@ -28,6 +28,27 @@ export function englishGivenNames(): ReadonlySet<string> {
   return english;
 }
 
+const GIVEN_NAME_SEXES_PATH = join(PACKAGE_ROOT, 'models', 'given-name-sexes.txt');
+let sexes: ReadonlyMap<string, 'female' | 'male'> | null = null;
+
+/**
+ * The sex an English given name (lower case) is given to, when no source gives it to the other
+ * sex or to both ("emily" female, "charlie" male; "kim", "taylor" neither):
+ * models/given-name-sexes.txt, built by scripts/build-given-name-sexes.mjs from the Moby lists and
+ * @faker-js/faker's English lists. Read once, on first use.
+ */
+export function englishGivenNameSex(low: string): 'female' | 'male' | undefined {
+  if (!sexes) {
+    const out = new Map<string, 'female' | 'male'>();
+    for (const line of readFileSync(GIVEN_NAME_SEXES_PATH, 'utf8').split('\n')) {
+      const [name, sex] = line.split('\t');
+      if (sex === 'female' || sex === 'male') out.set(name, sex);
+    }
+    sexes = out;
+  }
+  return sexes.get(low);
+}
+
 export function worldGivenNames(): ReadonlySet<string> {
   if (!world) {
     const out = new Set<string>();

@@ -25,6 +25,7 @@ import { trimAttribution } from './trim.js';
 import { addPassiveSubject } from './passive-subject.js';
 import { tokenAtOrAfter } from './bounds.js';
 import { recordSpeaker } from './writer.js';
+import { postAuthor } from './tweets.js';
 import { articleTopic, hasPoliticalActor } from '../events/topic.js';
 
 /**
@@ -94,8 +95,12 @@ export const quotes: Component = {
         i = cue.tokens[1] - 1;
         if (!a || !trimAttribution(ctx, a, cue, s0, s1)) continue;
         addPassiveSubject(ctx, a, cue, s0);
+        notNamedInOwnWords(ctx, a, byId);
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;
         if (presentsAThing(ctx, a, cue) || participleInSubject(ctx, a, cue, s0)) continue;
+        // "I urge all Delhiites to ... — Arvind Kejriwal (@ArvindKejriwal) November 1, 2019": an
+        // embedded post's first person is its author.
+        if (a.speaker.writer) a.speaker = postAuthor(ctx, a.speaker.span[1]) ?? a.speaker;
         if (!held.keepNew(a)) continue;
         ctx.attributions.push(a);
         held.add(a);
@@ -191,6 +196,23 @@ function actNotSpeech(ctx: QuoteContext, models: QuoteModels, cue: Cue, si: numb
   const [s0, s1] = ctx.sentences[si].tokens;
   return cueScore(models.cue, ctx, cue.tokens[0], s0, s1, cue, 'reads') <= ACT_MAX_SCORE;
 }
+
+/**
+ * A "he" or "she" resolved to a person whom the quotation names ("“You might remember him from his
+ * band, the Doobie Brothers — Mr. Michael McDonald,” he said"; "“It could have been easy for Mary
+ * Steenburgen to ...,” she said"): a speaker does not name themselves in their own words, so the
+ * pronoun is left unresolved. Only quotations: reported speech is the writer's wording ("He said
+ * Trump's call was ...").
+ */
+function notNamedInOwnWords(ctx: QuoteContext, a: Attribution, byId: ReadonlyMap<string, Entity>): void {
+  const entity = a.speaker.entity ? byId.get(a.speaker.entity) : undefined;
+  if (!entity || entity.type !== 'PERSON') return;
+  if (!SUBJECT_PERSON_PRONOUNS.has(ctx.text.slice(a.speaker.span[0], a.speaker.span[1]).toLowerCase())) return;
+  const quoted = a.fragments.filter((f) => f.kind === 'direct');
+  if (entity.mentions.some(([m0, m1]) => quoted.some((f) => m0 >= f.span[0] && m1 <= f.span[1])))
+    a.speaker = { ...a.speaker, entity: null };
+}
+const SUBJECT_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /** Whether the speaker's words are one pronoun ("he", "they", "which") or the writer's "I" / "we". */
 function isPronounSpeaker(ctx: QuoteContext, speaker: Speaker): boolean {

@@ -4,6 +4,7 @@
 // for pronouns and role nouns ("he", "the Russian leader").
 import type { Entity, Span } from '../../../record/types.js';
 import type { Token } from '../../doc.js';
+import { englishGivenNameSex } from '../../../text/given-names.js';
 import { isThinkTank } from './cues.js';
 
 /** Tokens that can sit inside a speaker noun phrase. */
@@ -440,7 +441,9 @@ export class MentionIndex {
   private readonly mentions: MentionRef[];
   /** Per entity asked about (covers): its mentions' starts in order, and the furthest end up to each. */
   private readonly byEntity = new Map<Entity, { starts: number[]; reaches: number[] }>();
-  constructor(entities: readonly Entity[]) {
+  /** Persons by the last word of their name, null for a word several share (personBySurname). */
+  private surnames: Map<string, Entity | null> | null = null;
+  constructor(private readonly entities: readonly Entity[]) {
     this.mentions = entities.flatMap((entity) => entity.mentions.map(([start, end]) => ({ start, end, entity })));
     this.mentions.sort((a, b) => a.start - b.start);
   }
@@ -495,15 +498,70 @@ export class MentionIndex {
     return lo > 0 && own.reaches[lo - 1] >= span[1];
   }
 
-  /** The most recent person mentioned before `pos`, or null when none is close enough. */
-  lastPersonBefore(pos: number): Entity | null {
+  /**
+   * The one person whose name ends in `word` ("Lopes" for the entity "Lopes" or "Rosaly Lopes"),
+   * or null when none or several do.
+   */
+  personBySurname(word: string): Entity | null {
+    if (!this.surnames) {
+      this.surnames = new Map();
+      for (const e of this.entities) {
+        if (e.type !== 'PERSON') continue;
+        const last = e.name.split(/\s+/).pop() ?? '';
+        this.surnames.set(last, this.surnames.has(last) ? null : e);
+      }
+    }
+    return this.surnames.get(word) ?? null;
+  }
+
+  /**
+   * The most recent person mentioned before `pos` whom `pronoun` can stand for (personAgrees), or
+   * null when none is close enough; never `exclude`.
+   */
+  lastPersonBefore(pos: number, pronoun = '', exclude: Entity | null = null): Entity | null {
     for (let i = this.lowerBound(pos) - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (pos - m.end > MAX_ANTECEDENT_DISTANCE) return null;
-      if (m.entity.type === 'PERSON' && m.end <= pos) return m.entity;
+      if (m.entity.type === 'PERSON' && m.end <= pos && m.entity !== exclude && personAgrees(m.entity, pronoun))
+        return m.entity;
     }
     return null;
   }
+}
+
+/** Pronouns of one sex: a person whose given name is of the other sex is not their antecedent. */
+const PRONOUN_SEX: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ['he', 'male'],
+  ['him', 'male'],
+  ['his', 'male'],
+  ['she', 'female'],
+  ['her', 'female'],
+]);
+const personSexes = new WeakMap<Entity, 'female' | 'male' | undefined>();
+
+/**
+ * The sex a person's given name tells: the first word of the entity's name in one of the Moby
+ * lists only (englishGivenNameSex: "Emily Maitlis" female, "Charlie McDowell" male); undefined
+ * for a name the lists do not tell ("De'Broski Herbert", "Kim Lee", "Sondland").
+ */
+function personSex(e: Entity): 'female' | 'male' | undefined {
+  if (personSexes.has(e)) return personSexes.get(e);
+  const first = e.name.split(/\s+/)[0].toLowerCase();
+  const sex = e.name.includes(' ') || e.aliases.length > 0 ? englishGivenNameSex(first) : undefined;
+  personSexes.set(e, sex);
+  return sex;
+}
+
+/**
+ * Whether `pronoun` ("he", "she", lower case; "" for none) can stand for person `e`: not a "he"
+ * for a person whose given name is a woman's, nor a "she" for a man's ("“Oh, actually? Yes,” he
+ * assures himself" is not the interviewer Emily Maitlis's, quoted before).
+ */
+export function personAgrees(e: Entity, pronoun: string): boolean {
+  const want = PRONOUN_SEX.get(pronoun);
+  if (!want) return true;
+  const sex = personSex(e);
+  return sex === undefined || sex === want;
 }
 
 /**
@@ -538,7 +596,7 @@ export function resolveSpeaker(
     // no mention in the text names (the byline does: writer.ts).
     if (WRITER_PRONOUNS.has(word)) return { ...speaker, entity: null, writer: true };
     if (PERSON_PRONOUNS.has(word))
-      return { ...speaker, entity: salientPerson(span[0], mentions, lastSpeaker)?.id ?? null };
+      return { ...speaker, entity: salientPerson(span[0], mentions, lastSpeaker, word)?.id ?? null };
     if (PERSONAL_PRONOUNS.has(word) && lastSpeaker && lastSpeaker.type !== 'PERSON')
       return { ...speaker, entity: lastSpeaker.id };
     return { ...speaker, entity: null };
@@ -547,8 +605,14 @@ export function resolveSpeaker(
   // "Alexander Vindman, a career Army officer": a name before its appositive is the head.
   let nameEnd = range[1];
   for (let k = range[0] + 1; k < nameEnd; k++) if (tokens[k].text === ',') nameEnd = k;
+  // A possessive in a prepositional phrase after a noun or a name is inside that phrase ("Rosaly
+  // Lopes of NASA's Jet Propulsion Laboratory"): the head is before it. After a quantifier the
+  // phrase is the head ("Most of Schiff's witnesses").
   let headStart = range[0];
-  for (let k = range[0] + 1; k < nameEnd - 1; k++) if (isPossessive(tokens[k])) headStart = k + 1;
+  for (let k = range[0] + 1; k < nameEnd - 1; k++) {
+    if (tokens[k].pos === 'ADP' && PP_LINKS.has(tokens[k].lemma) && NOMINAL_POS.has(tokens[k - 1].pos)) break;
+    if (isPossessive(tokens[k])) headStart = k + 1;
+  }
   const charsOf = (a: number, b: number): Span => [tokens[a].span[0], tokens[b - 1].span[1]];
   // "the mayor of Springfield", "Martin Taylor of Aberdeenshire": a common noun or a name before
   // "of"/"in"/"at"/... heads the phrase; the name after it is a place or body the speaker belongs
@@ -567,16 +631,30 @@ export function resolveSpeaker(
       break;
     }
     if (!PP_LINKS.has(tokens[k].lemma)) continue;
-    if (tokens[k - 1].pos === 'NOUN' || (tokens[k - 1].pos === 'PROPN' && mentions.inside(charsOf(headStart, k)))) {
+    if (
+      tokens[k - 1].pos === 'NOUN' ||
+      (tokens[k - 1].pos === 'PROPN' &&
+        (mentions.inside(charsOf(headStart, k)) || mentions.personBySurname(tokens[k - 1].text)))
+    ) {
       headEnd = k;
       break;
     }
   }
-  const named = mentions.inside(charsOf(headStart, headEnd));
+  // "Rosaly Lopes of NASA's Jet Propulsion Laboratory", where the entities component found the
+  // person only as "Lopes" later on: the surname before the preposition names them.
+  const named =
+    mentions.inside(charsOf(headStart, headEnd)) ??
+    (headEnd < nameEnd && tokens[headEnd - 1].pos === 'PROPN'
+      ? mentions.personBySurname(tokens[headEnd - 1].text)
+      : null);
   // "the Inner Mongolia health commission": a place naming a body's seat is not the body.
   const head = tokens[headEnd - 1];
+  // A head the tagger reads as an adjective is a noun at a phrase's end ("A California police chief").
   const placeModifier =
-    named && PLACE_TYPES.has(named.type) && head.pos === 'NOUN' && !mentions.covers(named, head.span);
+    named &&
+    PLACE_TYPES.has(named.type) &&
+    (head.pos === 'NOUN' || head.pos === 'ADJ') &&
+    !mentions.covers(named, head.span);
   // A nationality or place modifying a role noun leaves the role to resolve ("the Democratic nominee").
   if (named && !placeModifier) return { ...speaker, entity: named.id };
   // "the governor" may be the person in focus; "a company spokesperson" and "some senators" are
@@ -591,7 +669,11 @@ export function resolveSpeaker(
   return { ...speaker, entity: null };
 }
 
-function salientPerson(pos: number, mentions: MentionIndex, lastSpeaker: Entity | null): Entity | null {
-  if (lastSpeaker?.type === 'PERSON') return lastSpeaker;
-  return mentions.lastPersonBefore(pos);
+/**
+ * The person a pronoun (or a role noun: `pronoun` "") at `pos` stands for: the last person quoted,
+ * else the last person mentioned, either only where the pronoun agrees with them (personAgrees).
+ */
+function salientPerson(pos: number, mentions: MentionIndex, lastSpeaker: Entity | null, pronoun = ''): Entity | null {
+  if (lastSpeaker?.type === 'PERSON' && personAgrees(lastSpeaker, pronoun)) return lastSpeaker;
+  return mentions.lastPersonBefore(pos, pronoun);
 }
