@@ -46,7 +46,7 @@ export interface Doc {
   quotes: Quote[];
   events: Event[];
   warnings: Warning[];
-  /** One-word names the text calls moons (entities/moons.ts): locations with no point on Earth. */
+  /** One-word names the text calls moons, and planets it gives moons (entities/moons.ts): locations with no point on Earth. */
   moons?: ReadonlySet<string>;
   /** The dateline's place, geocoded by the geocode component. */
   datelineGeo?: Geo;

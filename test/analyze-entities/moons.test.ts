@@ -40,3 +40,16 @@ describe('moons', () => {
     expect(byName(doc, 'Moon Jae-in')?.type).toBe('PERSON');
   });
 });
+
+describe('planets with moons', () => {
+  it('makes a planet the text gives moons a location with no point, not a person', () => {
+    const doc = analyzeText(
+      "Scientists found water vapour above the surface of Jupiter's icy moon Europa. The team used Jupiter's " +
+        'radiation belts to explain it.',
+    );
+    const jupiter = byName(doc, 'Jupiter');
+    expect(jupiter?.type).toBe('LOC');
+    expect(jupiter?.geo).toBeUndefined();
+    expect(doc.entities.some((e) => e.type === 'PERSON' && e.name === 'Jupiter')).toBe(false);
+  });
+});

@@ -2,7 +2,8 @@
 // Dione", "Callisto, one of Jupiter's moons") is a location off Earth, LOC as the planets are
 // (unknown-places.ts), in every mention of the document: never the person or organisation the
 // tagger reads in an unknown capitalised word, and no town of the gazetteer (geocode skips it).
-// Read from the text, not from a list of moons.
+// Read from the text, not from a list of moons. So is a planet the text gives moons ("Jupiter's
+// icy moon Europa"): LOC in every one-word mention, with no point.
 import type { Doc, Token } from '../../doc.js';
 import type { Mention } from './classify.js';
 import { isCapitalised } from '../../../text/letters.js';
@@ -31,7 +32,7 @@ function moonWord(doc: Doc, k: number): boolean {
   return !!before && before.sentence === t.sentence && (POSSESSIVE.has(before.text) || isPlanet(before.text));
 }
 
-/** The one-word names the document calls moons. */
+/** The one-word names the document calls moons, and the planets it gives moons. */
 export function moonNames(doc: Doc): Set<string> {
   const out = new Set<string>();
   const t = doc.tokens;
@@ -63,8 +64,24 @@ export function moonNames(doc: Doc): Set<string> {
     }
   }
   for (const name of out) if (isPlanet(name)) out.delete(name);
+  // "Jupiter's icy moon Europa", "one of Jupiter's 79 moons": a planet the text gives moons is the
+  // planet in every one-word mention, never the person the tagger reads in it (a planet's name is
+  // also a given name or a stage name: "Venus Williams", "Bruno Mars").
+  for (let k = 0; k + 2 < t.length; k++) {
+    if (!isPlanet(t[k].text) || !POSSESSIVE.has(t[k + 1].text)) continue;
+    for (let j = k + 2; j < Math.min(t.length, k + 2 + PLANET_MOON_REACH) && t[j].sentence === t[k].sentence; j++) {
+      if (!/^[\p{Ll}\d]/u.test(t[j].text) && !MOON_WORDS.has(t[j].lower)) break;
+      if (MOON_WORDS.has(t[j].lower)) {
+        out.add(t[k].text);
+        break;
+      }
+    }
+  }
   return out;
 }
+
+/** Most tokens from a planet's possessive to its "moon(s)" ("Jupiter's 79 moons", "Saturn's icy moon"). */
+const PLANET_MOON_REACH = 4;
 
 /**
  * Retypes every one-word mention of a moon as LOC with no place, and adds the mentions the tagger
