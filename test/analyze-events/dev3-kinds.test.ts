@@ -98,3 +98,13 @@ describe('a complement of a second, coordinated verb', () => {
     expect(eventsOfType(sent, 'AID')).toEqual([]);
   });
 });
+
+describe('an accord named only to say there is none (dev2 miss)', () => {
+  it('is a negated AGREE after "without" or "no", even after a verb of ending', () => {
+    const r = analysed('The talks in Geneva ended without an agreement on prisoners.');
+    expect(eventOfType(r, 'AGREE').modality).toBe('negated');
+    expect(eventOfType(analysed('There is still no deal on the border.'), 'AGREE').modality).toBe('negated');
+    // An accord with a "without" phrase after it is not governed by it.
+    expect(eventsOfType(analysed('Sudan and Chad want an agreement without delay.'), 'AGREE')).toEqual([]);
+  });
+});

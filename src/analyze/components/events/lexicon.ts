@@ -18,6 +18,8 @@
 //   notNext  none of these lemmas may follow directly ("aid workers" are people, not aid)
 //   notAfter none of these lemmas may stand within BEFORE_WINDOW tokens before the head
 //            ("a pause in hostilities" is not violence)
+//   governedBy one of these lemmas must govern the head: stand before it with only determiners,
+//            adjectives and numbers between, at most BEFORE_WINDOW tokens back ("without an agreement")
 //   context  one of these lemmas must occur somewhere in the sentence ("a nationwide strike" by unions)
 //   notContext none of these lemmas may occur in the sentence ("the epidemic killed 80": no assault)
 // Entries for one head are tried in order; the first whose constraints hold wins.
@@ -35,6 +37,7 @@ export interface TriggerEntry {
   readonly notAfter?: readonly string[];
   readonly context?: readonly string[];
   readonly notContext?: readonly string[];
+  readonly governedBy?: readonly string[];
 }
 
 /** Kinds of support that are material help, not words: "budget support", "military support". */
@@ -613,6 +616,13 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'broker', object: ACCORDS },
     { head: 'accept', object: ['offer', 'proposal', 'plan', 'terms', 'deal', 'invitation', 'ceasefire', 'mediation'] },
     { head: 'ceasefire', pos: 'noun', before: ['agree', 'agreed', 'announce', 'announced'] },
+    // "ended without an agreement", "no deal": an accord named only to say there is none (the
+    // negation is read by modality.ts).
+    ...['agreement', 'deal', 'accord', 'treaty', 'settlement', 'compromise'].map((head): TriggerEntry => ({
+      head,
+      pos: 'noun',
+      governedBy: ['without', 'no'],
+    })),
   ],
   // Meetings, talks, visits, negotiations, phone calls between parties.
   CONSULT: [

@@ -296,7 +296,8 @@ function isEnded(m: ModalityInput): boolean {
     (t.lemma.toLowerCase() !== 'roll' || m.tokens[i + 1]?.lower === 'back');
   for (let i = m.at - 1; i >= Math.max(0, m.at - ENDING_REACH); i--) {
     if (ending(m.tokens[i], i)) return true;
-    if (!ENDING_OBJECT_LINKS.has(m.tokens[i].pos)) break;
+    // "the talks ended without an agreement": what follows "without" is not what was ended.
+    if (!ENDING_OBJECT_LINKS.has(m.tokens[i].pos) || m.tokens[i].lower === 'without') break;
   }
   // "a deal that includes tariff reductions": the noun names what a noun of easing eases.
   const next = m.tokens[m.at + 1];

@@ -20,7 +20,8 @@ interface IndexedEntry {
   sets: EntrySets;
 }
 
-type WordList = 'next' | 'object' | 'after' | 'before' | 'unless' | 'notNext' | 'notAfter' | 'context' | 'notContext';
+type WordList =
+  'next' | 'object' | 'after' | 'before' | 'unless' | 'notNext' | 'notAfter' | 'context' | 'notContext' | 'governedBy';
 type EntrySets = Partial<Record<WordList, ReadonlySet<string>>>;
 const WORD_LISTS: readonly WordList[] = [
   'next',
@@ -32,6 +33,7 @@ const WORD_LISTS: readonly WordList[] = [
   'notAfter',
   'context',
   'notContext',
+  'governedBy',
 ];
 
 function entrySets(entry: TriggerEntry): EntrySets {
@@ -56,7 +58,8 @@ const BY_HEAD: ReadonlyMap<string, readonly IndexedEntry[]> = (() => {
       map.set(entry.head, list);
     }
   }
-  const constrained = (e: TriggerEntry) => (e.next || e.object || e.after || e.before || e.context ? 0 : 1);
+  const constrained = (e: TriggerEntry) =>
+    e.next || e.object || e.after || e.before || e.context || e.governedBy ? 0 : 1;
   for (const list of map.values()) list.sort((a, b) => constrained(a.entry) - constrained(b.entry));
   return map;
 })();
@@ -221,6 +224,7 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
   ) {
     return null;
   }
+  if (sets.governedBy && !governed(sentence, i, sets.governedBy)) return null;
   // The BEFORE_WINDOW tokens before the head.
   const preceding = i - BEFORE_WINDOW;
   if (sets.notAfter && sentence.anyIn(preceding, i, sets.notAfter)) return null;
@@ -243,6 +247,18 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
   if (sets.unless && sentence.anyIn(end, objectAt >= 0 ? objectAt : windowEnd, sets.unless)) return null;
   if (classifiesThing(tokens, i, end)) return null;
   return end;
+}
+
+/** Tags of the words that may stand between a governing word and its noun ("without a new agreement"). */
+const NOUN_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
+
+/** Whether the first word before token i that is no determiner, adjective or number, within BEFORE_WINDOW, is in \`words\`. */
+function governed(sentence: SentenceKeys, i: number, words: ReadonlySet<string>): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - BEFORE_WINDOW; j--) {
+    if (sentence.has(j, words)) return true;
+    if (!NOUN_MODIFIER_TAGS.has(sentence.tokens[j].pos)) return false;
+  }
+  return false;
 }
 
 /** Possessive pronouns ("her" is left out: it is as often an object). */
