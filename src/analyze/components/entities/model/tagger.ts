@@ -29,6 +29,7 @@ import {
   type DocContext,
   type WordInfo,
 } from './features.js';
+import { ABSENT, IntMap } from './int-map.js';
 
 export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP'];
 /** Tag 0 is O; tag 2k+1 is B- and 2k+2 is I- of ENTITY_TYPES[k]. */
@@ -142,7 +143,7 @@ const ARENA_KEYS = 100_000;
 interface SlotArena {
   scores: Int32Array;
   used: number;
-  keyAt: Map<number, number>;
+  keyAt: IntMap;
   keyScores: Int32Array;
 }
 const arenas = new WeakMap<Weights, SlotArena>();
@@ -153,7 +154,7 @@ function arenaOf(weights: Weights): SlotArena {
     a = {
       scores: new Int32Array(1024 * SLOT_SCORES),
       used: SLOT_SCORES,
-      keyAt: new Map(),
+      keyAt: new IntMap(),
       keyScores: new Int32Array(1024 * TAG_COUNT),
     };
     const feats = new Uint32Array(SLOT_FEATURES);
@@ -286,12 +287,12 @@ export function sentenceEmissions(
   let fresh = false;
   for (let i = 0; i < n; i++) {
     const at = keys[i] === NO_KEY ? 0 : a.keyAt.get(keys[i]);
-    if (at === undefined) fresh = true;
-    keyed[i] = at ?? 0;
+    if (at === ABSENT) fresh = true;
+    keyed[i] = at;
   }
   if (fresh) {
     scoreNewKeys(weights, a, sentence, keys, n);
-    for (let i = 0; i < n; i++) keyed[i] = keys[i] === NO_KEY ? 0 : a.keyAt.get(keys[i])!;
+    for (let i = 0; i < n; i++) keyed[i] = keys[i] === NO_KEY ? 0 : a.keyAt.get(keys[i]);
   }
   // Read after scoring: scoring a new word or key may have grown the arena.
   const S = a.scores;
@@ -306,20 +307,21 @@ export function sentenceEmissions(
     const o = i * T;
     // Offset 0 of the key scores is zero, for a token without a key.
     const g = keyed[i];
-    for (let t = 0; t < T; t++) scores[o + t] = S[self + t] + S[l1 + t] + S[r1 + t] + S[l2 + t] + S[r2 + t] + K[g + t];
-    let s0 = 0,
-      s1 = 0,
-      s2 = 0,
-      s3 = 0,
-      s4 = 0,
-      s5 = 0,
-      s6 = 0,
-      s7 = 0,
-      s8 = 0,
-      s9 = 0,
-      s10 = 0,
-      s11 = 0,
-      s12 = 0;
+    // Each tag's sum starts from the slot and key scores, then takes the hashed features' rows,
+    // and is written once. The sums are integers, so their order does not change them.
+    let s0 = slotSum(S, K, self, l1, r1, l2, r2, g, 0),
+      s1 = slotSum(S, K, self, l1, r1, l2, r2, g, 1),
+      s2 = slotSum(S, K, self, l1, r1, l2, r2, g, 2),
+      s3 = slotSum(S, K, self, l1, r1, l2, r2, g, 3),
+      s4 = slotSum(S, K, self, l1, r1, l2, r2, g, 4),
+      s5 = slotSum(S, K, self, l1, r1, l2, r2, g, 5),
+      s6 = slotSum(S, K, self, l1, r1, l2, r2, g, 6),
+      s7 = slotSum(S, K, self, l1, r1, l2, r2, g, 7),
+      s8 = slotSum(S, K, self, l1, r1, l2, r2, g, 8),
+      s9 = slotSum(S, K, self, l1, r1, l2, r2, g, 9),
+      s10 = slotSum(S, K, self, l1, r1, l2, r2, g, 10),
+      s11 = slotSum(S, K, self, l1, r1, l2, r2, g, 11),
+      s12 = slotSum(S, K, self, l1, r1, l2, r2, g, 12);
     const end = ends[i];
     for (let j = i > 0 ? ends[i - 1] : 0; j < end; j++) {
       const r = rowsOf[j];
@@ -337,20 +339,35 @@ export function sentenceEmissions(
       s11 += w[r + 11];
       s12 += w[r + 12];
     }
-    scores[o] += s0;
-    scores[o + 1] += s1;
-    scores[o + 2] += s2;
-    scores[o + 3] += s3;
-    scores[o + 4] += s4;
-    scores[o + 5] += s5;
-    scores[o + 6] += s6;
-    scores[o + 7] += s7;
-    scores[o + 8] += s8;
-    scores[o + 9] += s9;
-    scores[o + 10] += s10;
-    scores[o + 11] += s11;
-    scores[o + 12] += s12;
+    scores[o] = s0;
+    scores[o + 1] = s1;
+    scores[o + 2] = s2;
+    scores[o + 3] = s3;
+    scores[o + 4] = s4;
+    scores[o + 5] = s5;
+    scores[o + 6] = s6;
+    scores[o + 7] = s7;
+    scores[o + 8] = s8;
+    scores[o + 9] = s9;
+    scores[o + 10] = s10;
+    scores[o + 11] = s11;
+    scores[o + 12] = s12;
   }
+}
+
+/** Tag t's score from a token's own and its neighbours' slot scores and its key's group scores (offsets as in sentenceEmissions). */
+function slotSum(
+  S: Int32Array,
+  K: Int32Array,
+  self: number,
+  l1: number,
+  r1: number,
+  l2: number,
+  r2: number,
+  g: number,
+  t: number,
+): number {
+  return S[self + t] + S[l1 + t] + S[r1 + t] + S[l2 + t] + S[r2 + t] + K[g + t];
 }
 
 /** Transition scores with the BIO constraints folded in (-Infinity where a tag may not follow). */
