@@ -20,7 +20,9 @@
 //    recorded per response and reported as p50/p95/p99 with requests/s. Repeated searches are
 //    answered from the store's read cache, so the first, uncached request of each query is timed
 //    separately beforehand (the three slowest are named), with the CPU time each took in the
-//    server's threads (and with PostgreSQL in its search connections' backends).
+//    server's threads (and with PostgreSQL in its search connections' backends) and the time those
+//    threads waited for a core (the run queue): on a busy machine, wall time is CPU plus that wait.
+//    BENCH_FIRST_ONLY=1 stops after the first requests, with a table of each one's figures.
 //
 // 3. Another store: `--db <path|postgres://…>` runs the same first requests and load against a
 //    database made beforehand, nothing generated (e.g. the PostgreSQL million of
@@ -355,19 +357,25 @@ function makeRecords(path: string, from: number): void {
 /**
  * CPU time a process has used so far, in ms, summed over its threads (the searches run on worker
  * threads) from /proc/PID/task/TID/schedstat, whose first field is nanoseconds on a CPU: fine
- * enough for one request, where /proc/PID/stat counts 10 ms ticks. NaN where /proc has no such file.
+ * enough for one request, where /proc/PID/stat counts 10 ms ticks. Its second field is the time
+ * the threads were ready to run but waited for a core (the run queue): on a busy machine most of
+ * a request's wall time beyond its CPU. NaN where /proc has no such file.
  */
-function cpuMs(pid: number): number {
+function schedMs(pid: number): { cpu: number; queued: number } {
+  const sum = { cpu: 0, queued: 0 };
   try {
-    return readdirSync(`/proc/${pid}/task`).reduce((sum, tid) => {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
       try {
-        return sum + Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+        const [cpu, queued] = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
+        sum.cpu += cpu / 1e6;
+        sum.queued += queued / 1e6;
       } catch {
-        return sum; // the thread ended between listing and reading
+        // the thread ended between listing and reading
       }
-    }, 0);
+    }
+    return sum;
   } catch {
-    return NaN;
+    return { cpu: NaN, queued: NaN };
   }
 }
 
@@ -481,21 +489,37 @@ async function main(given: string | undefined) {
     // Each one's CPU time in the processes that answer it too: on a busy machine the wall time is
     // mostly waiting for a core.
     const answering = await searchProcesses(db, server.pid);
-    const cpu = () => answering.reduce((sum, pid) => sum + cpuMs(pid), 0);
-    const timed: { path: string; ms: number; cpu: number }[] = [];
+    const sched = () => answering.map(schedMs).reduce((a, b) => ({ cpu: a.cpu + b.cpu, queued: a.queued + b.queued }));
+    const timed: { path: string; ms: number; cpu: number; queued: number }[] = [];
     for (const path of searches) {
-      const [started, cpuBefore] = [performance.now(), cpu()];
+      const [started, before] = [performance.now(), sched()];
       await (await fetch(server.url + path)).arrayBuffer();
-      timed.push({ path, ms: performance.now() - started, cpu: cpu() - cpuBefore });
+      const after = sched();
+      timed.push({
+        path,
+        ms: performance.now() - started,
+        cpu: after.cpu - before.cpu,
+        queued: after.queued - before.queued,
+      });
     }
     const cold = timed.map((t) => t.ms).sort((a, b) => a - b);
     const coldCpu = timed.map((t) => t.cpu).sort((a, b) => a - b);
+    const coldQueued = timed.map((t) => t.queued).sort((a, b) => a - b);
     console.log(
       `search, first (uncached) request of each of ${searches.length} queries, one at a time: median ${percentile(cold, 0.5).toFixed(1)} ms, p95 ${percentile(cold, 0.95).toFixed(1)} ms (target <= 50 ms), max ${cold[cold.length - 1].toFixed(1)} ms; load average ${loadavg()[0].toFixed(1)}`,
     );
     console.log(
       `  server CPU per request: median ${percentile(coldCpu, 0.5).toFixed(1)} ms, p95 ${percentile(coldCpu, 0.95).toFixed(1)} ms, max ${coldCpu[coldCpu.length - 1].toFixed(1)} ms`,
     );
+    console.log(
+      `  waiting for a core (run queue) per request: median ${percentile(coldQueued, 0.5).toFixed(1)} ms, p95 ${percentile(coldQueued, 0.95).toFixed(1)} ms, max ${coldQueued[coldQueued.length - 1].toFixed(1)} ms`,
+    );
+    if (process.env.BENCH_FIRST_ONLY) {
+      console.table(
+        timed.map((t) => ({ ...t, ms: +t.ms.toFixed(1), cpu: +t.cpu.toFixed(1), queued: +t.queued.toFixed(1) })),
+      );
+      return;
+    }
     const slowest = [...timed].sort((a, b) => b.ms - a.ms).slice(0, 3);
     console.log(`  slowest: ${slowest.map((t) => `${t.path} ${t.ms.toFixed(1)} ms`).join(', ')}`);
     const rows = [await load('search', server.url, searches)];
