@@ -38,13 +38,18 @@ async function putRecords(store: Store): Promise<void> {
 }
 
 /** The rows record_authors should hold: one per first record, keyed by its lower-cased list's md5. */
-/** A store holding putRecords' records, vacuumed, and a connection that logs its statements. */
-async function loggedStoreWithRecords(): Promise<{ db: Kysely<Database>; pool: pg.Pool; statements: CompiledQuery[] }> {
+/**
+ * A store holding putRecords' records (and what `more` adds by SQL), vacuumed, and a connection
+ * that logs its statements.
+ */
+async function loggedStoreWithRecords(
+  more: string[] = [],
+): Promise<{ db: Kysely<Database>; pool: pg.Pool; statements: CompiledQuery[] }> {
   const location = await newDatabase();
   const store = await openStore(location);
   await putRecords(store);
   await store.close();
-  await runOnPostgres(location, ['VACUUM ANALYZE']);
+  await runOnPostgres(location, [...more, 'VACUUM ANALYZE']);
   const statements: CompiledQuery[] = [];
   const pool = new pg.Pool({ connectionString: location, max: 1 });
   const db = new Kysely<Database>({
@@ -69,6 +74,15 @@ async function indexPlan(pool: pg.Pool, statement: CompiledQuery): Promise<strin
     client.release();
   }
 }
+
+/** The statements that list records from record_authors (not the planner's estimate of how many it holds). */
+const listings = (statements: CompiledQuery[]) =>
+  statements.filter((s) => /FROM record_authors/.test(s.sql) && !/^\s*EXPLAIN/.test(s.sql));
+
+/** Made records by one author, more than a search lists from record_authors (FEW_FILTERED, 20,000). */
+const MANY_BY_ONE = `INSERT INTO records (id, text_hash, source_key, path, format, authors, published, language, stored_at)
+  SELECT 'made' || g, 'made' || g, 'made' || g, 'made' || g || '.txt', 'text', '["Quinn Zed"]', '2019-06-01', 'en', '2024-01-01'
+  FROM generate_series(1, 45000) g`;
 
 async function expectRowsOfFirstRecords(client: pg.Client): Promise<void> {
   const held = await client.query(`SELECT hash::text, seq FROM record_authors ORDER BY seq`);
@@ -131,7 +145,7 @@ describe.runIf(await hasPostgres())('PostgreSQL record_authors', () => {
           ).toEqual(tested.hits.map((h) => h.id));
           expect(page.total).toBe(tested.total);
           if (text === 'dispatch' && author !== 'nobody') expect(page.total).toBeGreaterThan(0);
-          const lists = statements.filter((s) => /FROM record_authors/.test(s.sql));
+          const lists = listings(statements);
           expect(lists).toHaveLength(1);
           expect(await indexPlan(pool, lists[0])).toMatch(
             /Index Only Scan using record_authors_pkey on record_authors/,
@@ -159,12 +173,35 @@ describe.runIf(await hasPostgres())('PostgreSQL record_authors', () => {
           expect(page.total).toBe(tested.total);
           expect(page.facets).toEqual(tested.facets);
           if (author !== 'nobody') expect(page.hits.length).toBeGreaterThan(0);
-          const lists = statements.filter((s) => /FROM record_authors/.test(s.sql));
+          const lists = listings(statements);
           expect(lists).toHaveLength(1);
           expect(await indexPlan(pool, lists[0])).toMatch(
             /Index Only Scan using record_authors_pkey on record_authors/,
           );
         }
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('walks the records for an author the statistics put over the list cap, without listing them first', async () => {
+    const { db, statements } = await loggedStoreWithRecords([MANY_BY_ONE]);
+    try {
+      for (const text of [undefined, 'council'])
+        for (const author of ['quinn', 'q']) {
+          statements.length = 0;
+          const page = await searchRecords(db, { text, author, limit: 500 }, BOUNDS);
+          expect(listings(statements), `${text} by ${author}`).toHaveLength(0);
+          const tested = await searchRecords(db, { text, author, source: '.txt', limit: 500 }, BOUNDS);
+          expect(page.hits.map((h) => h.id)).toEqual(tested.hits.map((h) => h.id));
+          expect(page.total).toBe(tested.total);
+          if (!text) expect(page.totalRelation).toBe('gte');
+        }
+      // A rare author beside them is still listed from the index.
+      statements.length = 0;
+      const rare = await searchRecords(db, { author: 'zoë', limit: 500 }, BOUNDS);
+      expect(rare.hits.length).toBeGreaterThan(0);
+      expect(listings(statements)).toHaveLength(1);
     } finally {
       await db.destroy();
     }

@@ -13,7 +13,7 @@ import { recordFacetRows, searchFacets } from '../sql/facets.js';
 import { cappedTotal, SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
 import { checkPrefixBreadth } from './vocabulary.js';
 import { authorListCondition, authorLists } from './filter-indexes.js';
-import { authorRecords, newestAuthorRecords } from './author-records.js';
+import { authorRecords, estimatedAuthorRecords, newestAuthorRecords } from './author-records.js';
 import { foldText } from '../../text/fold.js';
 import { dateLexemeQuery, storedDateBounds } from './dated-text.js';
 
@@ -109,13 +109,31 @@ const hasRecordFilter = (q: SearchQuery) => Boolean(q.author || q.source);
  * no order and at most `limit`; null for other filters. An author filter alone lists them from
  * record_authors' index (./author-records.ts), not from the records table.
  */
-function filteredRecords(q: SearchQuery, filters: Filters): ((limit: number) => RawBuilder<{ seq: number }>) | null {
+async function filteredRecords(
+  db: Kysely<Database>,
+  q: SearchQuery,
+  filters: Filters,
+): Promise<((limit: number) => RawBuilder<{ seq: number }>) | null> {
   if (!hasRecordFilter(q)) return null;
   const lists = aloneAuthorLists(q, filters);
-  if (lists) return (limit) => authorRecords(lists, limit);
+  if (lists) return (await fewAuthorRecords(db, lists)) ? (limit) => authorRecords(lists, limit) : null;
   const cond = filters.build(q);
   return (limit) => sql<{ seq: number }>`SELECT r.seq FROM records r WHERE ${cond} LIMIT ${limit}`;
 }
+
+/**
+ * Whether the author lists may hold fewer records than FEW_FILTERED, by the planner's estimate
+ * (./author-records.ts, estimatedAuthorRecords): past ESTIMATE_MARGIN times the cap they are not
+ * listed, and the records are walked at once, as they would be once the list reached the cap.
+ * The margin keeps an estimate that is too high from sending an author under the cap to the walk
+ * (which tests every record down to the author's newest matches).
+ */
+async function fewAuthorRecords(db: Kysely<Database>, lists: readonly string[]): Promise<boolean> {
+  return lists.length === 0 || (await estimatedAuthorRecords(db, lists)) < FEW_FILTERED * ESTIMATE_MARGIN;
+}
+
+/** How far past the list cap the estimate of an author's records must be to skip the list (fewAuthorRecords). */
+const ESTIMATE_MARGIN = 2;
 
 /**
  * The author filter's lists when it is the only filter and an index serves it, so that
@@ -295,12 +313,13 @@ async function walkNewest(
  * down. An author filter alone with fewer than FEW_FILTERED records lists them from record_authors'
  * index instead (./author-records.ts), as textMatchesAmong does: the walk tests each record down to
  * the author's `want`th, the whole table for a rare author (8,475 buffers for one with 540 of
- * 100,000 made records, 12 from the index). A common author's list stops at the cap (244 buffers,
- * 28-37 ms for a one-letter author) and the walk, which finds its records soon, follows.
+ * 100,000 made records, 12 from the index). An author the statistics put far past the cap goes to
+ * the walk, which finds its records soon, at once (fewAuthorRecords); one they put under it or near
+ * it is listed, up to the cap, and walked when the list reaches it.
  */
 async function newestFiltered(db: Kysely<Database>, q: SearchQuery, filters: Filters, want: number): Promise<number[]> {
   const lists = aloneAuthorLists(q, filters);
-  if (lists) {
+  if (lists && (await fewAuthorRecords(db, lists))) {
     const rows = (await newestAuthorRecords(lists, FEW_FILTERED, want).execute(db)).rows;
     if (Number(rows[0]?.listed ?? 0) < FEW_FILTERED) return rows.map((r) => r.seq);
   }
@@ -333,7 +352,7 @@ export async function searchRecords(
         await datedQuery(db, q, query),
         cond,
         bounds.totalCap + 1,
-        filteredRecords(q, filters),
+        await filteredRecords(db, q, filters),
       )
     : entity
       ? await newestWithEntity(db, entity, filters.build(withoutWalked(q)), bounds.totalCap + 1)
