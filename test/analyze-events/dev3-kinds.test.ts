@@ -108,3 +108,18 @@ describe('an accord named only to say there is none (dev2 miss)', () => {
     expect(eventsOfType(analysed('Sudan and Chad want an agreement without delay.'), 'AGREE')).toEqual([]);
   });
 });
+
+describe('a short match report (dev2 miss)', () => {
+  it('counts the match score as a sports word, so its attacks and fights are no events', () => {
+    const r = recordFrom(
+      "Bayern Munich thrashed Dortmund 5-0 on Saturday, as the visitors' defence crumbled under wave after wave of attacks. The Dortmund coach said his players would fight back in the return match.",
+      { published: '2023-05-10' },
+    );
+    expect(r.events).toEqual([]);
+    const dashed = recordFrom(
+      'Lyon beat Marseille 3 – 2 on Sunday after a late attack down the left. Their coach said the players would fight back in the return match.',
+      { published: '2023-05-10' },
+    );
+    expect(dashed.events).toEqual([]);
+  });
+});

@@ -475,7 +475,13 @@ export function articleTopic(doc: Doc): TopicVerdict {
 function readTopic(doc: Doc): TopicVerdict {
   const counts: Record<string, number> = {};
   let political = 0;
-  for (const t of doc.tokens) {
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos === 'NUM') {
+      if (isMatchScore(tokens, i)) counts.sports = (counts.sports ?? 0) + 1;
+      continue;
+    }
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB' && t.pos !== 'ADJ') continue;
     const topic = wordTopic(t);
     if (topic.political) political++;
@@ -486,6 +492,63 @@ function readTopic(doc: Doc): TopicVerdict {
   if (best && counts[best] >= MIN_SECTION_WORDS && counts[best] > SECTION_DOMINANCE * political)
     return { political: false, section: best };
   return { political: true };
+}
+
+/** A match score, "4-1" as one token or "3 – 2" as three: small numbers joined by a dash. */
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+const SMALL_NUMBER = /^\d{1,2}$/;
+const DASHES = new Set(['-', '–']);
+/** Month names and their abbreviations, before a range of days. */
+const MONTHS: ReadonlySet<string> = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/**
+ * Whether token i (a number) opens a match score, a sports word of its own ("crushed Valencia
+ * 4-1"). A vote ("a 5-4 ruling") counts too, but a political page has political words enough to
+ * outweigh it.
+ */
+function isMatchScore(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  // "Oct. 28–29": a range of days.
+  const before = tokens[i - 1];
+  if (before && MONTHS.has(before.lower.replace(/\.$/, ''))) return false;
+  if (SCORE.test(t.text)) return true;
+  const dash = tokens[i + 1];
+  const second = tokens[i + 2];
+  return (
+    SMALL_NUMBER.test(t.text) &&
+    !!dash &&
+    !!second &&
+    DASHES.has(dash.text) &&
+    second.pos === 'NUM' &&
+    SMALL_NUMBER.test(second.text) &&
+    dash.span[0] - t.span[1] <= 1 &&
+    second.span[0] - dash.span[1] <= 1
+  );
 }
 
 const SECTION_INDEX: ReadonlyMap<string, string> = new Map(
