@@ -22,6 +22,14 @@ describe('company names read as surnames', () => {
     expect(byName(doc, 'Lockheed Martin')?.type).toBe('ORG');
   });
 
+  it('types a name written as a web address as an organisation in every mention', () => {
+    const doc = analyzeText(
+      'Sales fell 3 percent, according to Zorvex.com, a car data firm. Zorvex expects 16 million sales this year.',
+    );
+    expect(byName(doc, 'Zorvex')?.type).toBe('ORG');
+    expect(doc.entities.some((e) => e.type === 'PERSON' && e.name === 'Zorvex')).toBe(false);
+  });
+
   it('leaves the surname of a person named in full a person', () => {
     const doc = analyzeText(
       'Michael Bloomberg has spent heavily on television. Bloomberg said on Monday that he would run.',

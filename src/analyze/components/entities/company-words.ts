@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../../package-root.js';
 import { knownPlaces } from '../../resources/gazetteer.js';
+import type { Doc } from '../../doc.js';
 import type { Mention } from './classify.js';
 import { personWords } from './consistency.js';
 
@@ -24,15 +25,24 @@ function companyWords(): ReadonlySet<string> {
  * does not know as a place ("Chicago" of Chicago Bridge & Iron is none): a name of one such word,
  * or of several whose first is one ("Lockheed Martin": a person's name starts with a given name, and a
  * company word is nobody's), given no title ("Mr. Gannett") and not the word of a person named in
- * full in the document ("Michael Bloomberg" ... "Bloomberg said").
+ * full in the document ("Michael Bloomberg" ... "Bloomberg said"). So is every mention of a name
+ * the document writes as a web address ("according to Edmunds.com, a California-based automobile
+ * data firm ... Edmunds expects"): a site's, not a person's.
  */
-export function companiesNotPeople(mentions: Mention[]): Mention[] {
-  const companies = mentions.filter(isCompanyName);
+export function companiesNotPeople(doc: Doc, mentions: Mention[]): Mention[] {
+  const websites = new Set(mentions.filter((m) => m.type === 'PERSON' && beforeDomain(doc, m)).map((m) => m.text));
+  const companies = mentions.filter(
+    (m) => isCompanyName(m) || (m.type === 'PERSON' && !m.title && websites.has(m.text)),
+  );
   if (companies.length === 0) return mentions;
   const named = personWords(mentions.filter((m) => !companies.includes(m)));
   for (const m of companies) if (!named.has(m.text)) m.type = 'ORG';
   return mentions;
 }
+
+/** A web address's end glued to a name ("Edmunds.com", "Moneycontrol.com"): the name is the site's. */
+const DOMAIN_END = /^\.(?:com|org|net|co\.uk|io)\b/;
+const beforeDomain = (doc: Doc, m: Mention) => DOMAIN_END.test(doc.text.slice(m.span[1], m.span[1] + 7));
 
 const isCompanyWord = (w: string) => companyWords().has(w) && knownPlaces(w).length === 0;
 

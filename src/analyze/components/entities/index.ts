@@ -147,6 +147,7 @@ export function findMentions(doc: Doc): Mention[] {
     )
       mentions.splice(k, 1);
   const typed = companiesNotPeople(
+    doc,
     oneTypePerName(
       doc,
       decide(
