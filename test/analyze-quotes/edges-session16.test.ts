@@ -39,4 +39,12 @@ describe('content edges (session 16)', () => {
       ['the new plan is still tilted toward the rich'],
     ]);
   });
+
+  it('takes an alternative joined by "or" to the content\'s last word in', () => {
+    expect(
+      contents(
+        'Trump proposes doing away with the mandate requiring all individuals to purchase insurance or face a fine, and plans to cut costs.',
+      ),
+    ).toEqual([['doing away with the mandate requiring all individuals to purchase insurance or face a fine']]);
+  });
 });

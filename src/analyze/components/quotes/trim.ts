@@ -58,8 +58,9 @@ const AFTER_PARTICIPLE_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP',
  *  - a content that ran into a conjunction and the subject of the next clause ends before the
  *    conjunction ("said the bridge would reopen, and residents [were relieved]");
  *  - a content that stops before the last item of its list takes it in ("attacked voters,
- *    lawmakers and thinkers"), and one followed by a second "that" clause takes that clause in
- *    ("said the city had run out of money, and that the council would vote ...").
+ *    lawmakers and thinkers"), one followed by a second "that" clause takes that clause in
+ *    ("said the city had run out of money, and that the council would vote ..."), and one
+ *    followed by "or" and an alternative takes the alternative in ("to buy insurance or face a fine").
  * Quotations (fragments in marks) are left as they are.
  */
 export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number, s1: number): boolean {
@@ -93,6 +94,7 @@ export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0:
       secondThatClause(ctx, g.span, s1),
       secondVerbPhrase(ctx, g.span, tokens[c0], s0, s1),
       dangling < 0 ? listTail(ctx, g.span, s0, s1) : -1,
+      alternativeTail(ctx, g.span, s0, s1),
     );
     return [tail < 0 ? g : { ...g, span: [g.span[0], tail] }];
   });
@@ -358,6 +360,26 @@ function listTail(ctx: QuoteContext, span: readonly [number, number], s0: number
     noun ||= NOMINAL_POS.has(t.pos);
   }
   return noun && end - 1 > k ? tokens[end - 1].span[1] : -1;
+}
+
+/**
+ * The character offset where a content at `span` ends once it takes in an alternative joined to
+ * its last word by "or" with no punctuation between, up to the next punctuation mark or the
+ * sentence's end (tokens [s0, s1)): "requiring all individuals to purchase insurance or face a
+ * fine", "not to move on the shoal or invoke an air defense zone", "three or four figures". An
+ * alternative is the speaker's as much as the first option (in polnear-train the gold content
+ * goes on past such an "or" 11 times in 12). -1 when the content is not followed by one, or the
+ * alternative holds a quotation mark or a cue.
+ */
+function alternativeTail(ctx: QuoteContext, span: readonly [number, number], s0: number, s1: number): number {
+  const tokens = ctx.tokens;
+  const k = tokenAtOrAfter(ctx, span[1], s1);
+  if (k === 0 || k + 1 >= s1 || tokens[k].text !== 'or' || tokens[k - 1].pos === 'PUNCT') return -1;
+  if (/\S/.test(ctx.text.slice(tokens[k - 1].span[1], tokens[k].span[0]))) return -1;
+  let j = k + 1;
+  for (; j < s1 && tokens[j].pos !== 'PUNCT'; j++)
+    if (ctx.markContaining(tokens[j].span[0]) >= 0 || cueAt(tokens, j, s0, s1)) return -1;
+  return j > k + 1 ? tokens[j - 1].span[1] : -1;
 }
 
 /** A verb in a form other than its lemma or an "-ing" form: a past tense or a third person ("downplayed", "says"). */
