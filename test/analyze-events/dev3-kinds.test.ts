@@ -123,3 +123,25 @@ describe('a short match report (dev2 miss)', () => {
     expect(dashed.events).toEqual([]);
   });
 });
+
+describe('retreats, incursions and interventions (dev3 misses)', () => {
+  it('finds bases vacated, fire across a river, troops crossing into a country and an armed intervention', () => {
+    expect(
+      eventOfType(analysed('Chadian troops are to vacate their camps near Abeche by June.'), 'RETREAT').modality,
+    ).toBe('future');
+    expect(
+      eventsOfType(analysed('Afghan border guards fired across the river at a Tajik post.'), 'ASSAULT'),
+    ).toHaveLength(1);
+    expect(eventsOfType(analysed('Eritrean troops crossed into Tigray again on Friday.'), 'ASSAULT')).toHaveLength(1);
+    expect(eventOfType(analysed('Kenya may intervene militarily in South Sudan.'), 'ASSAULT').modality).toBe(
+      'possible',
+    );
+    // A court or the police intervening is no armed attack.
+    expect(eventsOfType(analysed('Police intervened to separate the two groups of fans.'), 'ASSAULT')).toEqual([]);
+  });
+
+  it('reads a meeting pencilled in as still to come', () => {
+    const r = analysed('A meeting of the two foreign ministers is pencilled in for June.');
+    expect(eventOfType(r, 'CONSULT').modality).toBe('future');
+  });
+});

@@ -824,6 +824,11 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'demobilize' },
     { head: 'demobilise' },
     { head: 'evacuate', object: FORCES },
+    // WordNet 3.1: vacate, "leave behind empty; move out of" ("are to vacate their bases").
+    {
+      head: 'vacate',
+      object: ['base', 'bases', 'position', 'positions', 'post', 'posts', 'garrison', 'camp', 'camps'],
+    },
     {
       head: 'hand',
       next: ['over'],
@@ -1287,7 +1292,17 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'killing', unless: ANIMALS, notAfter: [...NON_HUMAN_CAUSES, ...ANIMALS], notContext: NON_HUMAN_CAUSES },
     { head: 'shoot', pos: 'verb' },
     { head: 'shooting' },
-    { head: 'fire', pos: 'verb', next: ['on', 'at', 'upon', 'into'] },
+    { head: 'fire', pos: 'verb', next: ['on', 'at', 'upon', 'into', 'across'] },
+    // Forces crossing into a country invade it ("were Belarusian troops to cross into Ukraine").
+    { head: 'cross', next: ['into'], object: ARMED_LEAVERS },
+    // WordNet 3.1: intervene, "get involved, so as to alter or hinder an action, or through force
+    // or threat of force": violence when it is armed ("intervene militarily", "troops ready to intervene").
+    {
+      head: 'intervene',
+      pos: 'verb',
+      context: ['militarily', 'military', 'troops', 'army', 'forces'],
+      notContext: ['police', 'court', 'courts', 'judge', 'security'],
+    },
     { head: 'open', next: ['fire'] },
     { head: 'trade', next: ['fire', 'shots', 'gunfire'] },
     { head: 'exchange', next: ['fire', 'shots', 'gunfire'] },

@@ -195,6 +195,8 @@ const FUTURE = new Set([
  * troops"), not a phrase further on ("will cooperate ... under a memorandum signed in Delhi").
  */
 const FUTURE_REACH = 8;
+/** Present forms of "be" that, with "to" and a verb, tell of an arrangement ("are to vacate"). */
+const BE_TO = new Set(['is', 'are', 'am', "'s", "'re"]);
 /** FUTURE words that need a following "to" to mean a plan ("set to", "due to", "going to", "decided to", "announced plans"). */
 const FUTURE_NEEDS_TO = new Set([
   'set',
@@ -224,7 +226,7 @@ const FUTURE_NEEDS_OF = new Set(['ahead']);
 /** Tags of the words of the noun phrase after "ahead of" that leads to the trigger ("ahead of next week's planned summit"). */
 const OF_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'VERB']);
 /** Words after "is/are" that make a nominal trigger a plan or a coming thing ("a summit is planned for May", "an attack is imminent"). */
-const FUTURE_AFTER = new Set(['planned', 'scheduled', 'due', 'slated', 'set', 'imminent']);
+const FUTURE_AFTER = new Set(['planned', 'scheduled', 'due', 'slated', 'set', 'imminent', 'pencilled', 'penciled']);
 /** Tokens after a nominal trigger searched for its predicate's modal ("clashes may follow", "talks will resume"). */
 const PREDICATE_REACH = 6;
 
@@ -1071,6 +1073,8 @@ function isFuture(m: ModalityInput): boolean {
     .slice(0, FUTURE_REACH)
     .some((i) => {
       const w = lower(m.tokens[i]);
+      // "peacekeepers are to vacate their bases": "be to" with the verb is an arrangement still to come.
+      if (BE_TO.has(w)) return !m.nominal && i + 2 === m.at && lower(m.tokens[i + 1]) === 'to';
       if (!FUTURE.has(w) && !FUTURE.has(m.tokens[i].lemma)) return false;
       const next = lower(m.tokens[i + 1] ?? m.tokens[i]);
       // "ahead of the talks" makes the talks future, not an act told before it ("banned
