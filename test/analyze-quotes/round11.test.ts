@@ -92,3 +92,42 @@ describe('the first person of an embedded post is its author, not the writer (ro
     expect(quoteWith(r, 'the plan will fail').quote.speaker.authors).toEqual([]);
   });
 });
+
+describe('a naming participle after a common noun names a thing, not a quote (round 11)', () => {
+  const cueTexts = (r: ArticleRecord) => r.quotes.map((q) => q.cue?.text);
+
+  it('drops "called" after a noun phrase that is an object', () => {
+    expect(cueTexts(run('A bacterium can survive on a hydrocarbon called acetylene and water.'))).not.toContain(
+      'called',
+    );
+    expect(
+      cueTexts(run('He is the third resident to contract the medieval disease dubbed the Black Death.')),
+    ).not.toContain('dubbed');
+  });
+
+  it('drops "called" when its content runs into the sentence\'s own verb', () => {
+    const r = run('A better USB-C spec called PD for power delivery cranked up the peak wattage.');
+    expect(cueTexts(r)).not.toContain('called');
+  });
+
+  it('keeps a subject that calls something something', () => {
+    expect(cueTexts(run('Aviation analysts called it the “end of an era.”'))).toContain('called');
+    expect(
+      cueTexts(
+        run('The Trump campaign called the charges unsubstantiated and fabricated by disgruntled former employees.'),
+      ),
+    ).toContain('called');
+  });
+});
+
+describe('a verb of presenting with a thing stays an act when a verb follows only in a condition (round 11)', () => {
+  it('drops "is offering ... a gift card if you get ..."', () => {
+    const r = run('Amazon is offering Prime members a free $10 Amazon gift card if you get either version.');
+    expect(r.quotes.map((q) => q.cue?.text)).not.toContain('offering');
+  });
+
+  it('keeps "offered to fly the cat"', () => {
+    const r = run('American Airlines offered to fly the cat to Portland if the shelter agreed.');
+    expect(r.quotes.map((q) => q.cue?.text)).toContain('offered');
+  });
+});

@@ -25,6 +25,7 @@ import { trimAttribution } from './trim.js';
 import { addPassiveSubject } from './passive-subject.js';
 import { tokenAtOrAfter } from './bounds.js';
 import { recordSpeaker } from './writer.js';
+import { SUBORDINATORS } from './speaker.js';
 import { postAuthor } from './tweets.js';
 import { articleTopic, hasPoliticalActor } from '../events/topic.js';
 
@@ -97,7 +98,8 @@ export const quotes: Component = {
         addPassiveSubject(ctx, a, cue, s0);
         notNamedInOwnWords(ctx, a, byId);
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;
-        if (presentsAThing(ctx, a, cue) || participleInSubject(ctx, a, cue, s0)) continue;
+        if (presentsAThing(ctx, a, cue) || participleInSubject(ctx, a, cue, s0) || namingParticiple(ctx, a, cue, s0))
+          continue;
         // "I urge all Delhiites to ... — Arvind Kejriwal (@ArvindKejriwal) November 1, 2019": an
         // embedded post's first person is its author.
         if (a.speaker.writer) a.speaker = postAuthor(ctx, a.speaker.span[1]) ?? a.speaker;
@@ -351,7 +353,8 @@ function presentsAThing(ctx: QuoteContext, a: Attribution, cue: Cue): boolean {
   if (a.fragments.length !== 1 || a.fragments[0].kind !== 'indirect') return false;
   const [from, to] = a.fragments[0].span;
   const first = tokenAtOrAfter(ctx, from, ctx.tokens.length);
-  if (holdsVerb(ctx, from, relativeClauseStart(ctx, first, to) ?? to)) return false;
+  if (holdsVerb(ctx, from, relativeClauseStart(ctx, first, to) ?? adverbialClauseStart(ctx, first, to) ?? to))
+    return false;
   // The head: the last noun of the noun phrase the content opens with ("almost all Lexus models").
   let head = -1;
   for (
@@ -391,7 +394,62 @@ function participleInSubject(ctx: QuoteContext, a: Attribution, cue: Cue, s0: nu
   });
 }
 
+/** Verbs of naming: their past participle after a noun names the thing ("a hydrocarbon called acetylene"). */
+const NAMING_LEMMAS: ReadonlySet<string> = new Set(['call', 'dub', 'name']);
+/** Parts of speech before a noun phrase that make it an object, not a clause's subject. */
+const OBJECT_LEADS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'DET', 'PART']);
+
+/**
+ * Whether the cue is a naming verb's past participle right after a common noun, which it names
+ * rather than quotes ("on a hydrocarbon called acetylene", "contract the medieval disease dubbed
+ * the Black Death", "A better USB-C spec called PD for power delivery cranked up the peak
+ * wattage"): the noun phrase is an object (a verb, preposition or determiner before it), or the
+ * content runs into the sentence's own verb. A subject that calls something something stays
+ * ("Aviation analysts called it the “end of an era”", "The White House called ...", "Noem called
+ * the campaign an effort like the nation has never seen"), as does one after an auxiliary ("had
+ * dubbed").
+ */
+function namingParticiple(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number): boolean {
+  const c0 = cue.tokens[0];
+  const t = ctx.tokens[c0];
+  if (cue.tokens[1] - c0 !== 1 || !NAMING_LEMMAS.has(t.lemma) || !/ed$/.test(t.lower) || c0 === s0) return false;
+  if (ctx.tokens[c0 - 1].pos === 'AUX' || a.speaker.writer) return false;
+  // The speaker is the noun phrase right before the cue, ending in a common noun.
+  const last = ctx.tokens[c0 - 1];
+  if (last.span[1] !== a.speaker.span[1] || last.pos !== 'NOUN') return false;
+  const first = tokenAtOrAfter(ctx, a.speaker.span[0], c0);
+  if (first > s0 && OBJECT_LEADS.has(ctx.tokens[first - 1].pos)) return true;
+  // The sentence's verb right after a noun ("PD for power delivery cranked up"), not a participle
+  // in a small clause ("called the charges unsubstantiated and fabricated by", "called him a
+  // genius for his recently revealed strategies").
+  return a.fragments.some((f) => {
+    for (let k = tokenAtOrAfter(ctx, f.span[0], ctx.tokens.length) + 1; k < ctx.tokens.length; k++) {
+      const x = ctx.tokens[k];
+      if (x.span[0] >= f.span[1]) break;
+      if (
+        (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.text))) &&
+        NOUN_POS.has(ctx.tokens[k - 1].pos) &&
+        ctx.tokens[k + 1]?.lower !== 'by'
+      )
+        return true;
+    }
+    return false;
+  });
+}
+const NOUN_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * Where an adverbial clause starts in the content from token `first` to offset `to` ("Prime
+ * members a free $10 gift card if you get either version"), or null: its verb is the condition's,
+ * so the content is no clause for the cue.
+ */
+function adverbialClauseStart(ctx: QuoteContext, first: number, to: number): number | null {
+  for (let k = first + 1; k < ctx.tokens.length && ctx.tokens[k].span[0] < to; k++)
+    if (ctx.tokens[k].pos === 'SCONJ' && SUBORDINATORS.has(ctx.tokens[k].lower)) return ctx.tokens[k].span[0];
+  return null;
+}
 
 /**
  * Where a relative clause after a noun starts in the content from token `first` to offset `to`
