@@ -47,4 +47,21 @@ describe('content edges (session 16)', () => {
       ),
     ).toEqual([['doing away with the mandate requiring all individuals to purchase insurance or face a fine']]);
   });
+
+  it('takes the rest of the sentence after a parenthetical "according to" source in', () => {
+    expect(contents('Fundraising, according to the campaign, has surged in the past three weeks.')).toEqual([
+      ['Fundraising', 'has surged in the past three weeks'],
+    ]);
+    expect(
+      contents(
+        'Only one person was killed by a gun in Japan, according to the police, and there were eight shootings.',
+      ),
+    ).toEqual([['Only one person was killed by a gun in Japan', 'there were eight shootings']]);
+  });
+
+  it('leaves a description of the "according to" source out', () => {
+    expect(contents('Veterans respond well to the training, according to Craig Bryan, head of the center.')).toEqual([
+      ['Veterans respond well to the training'],
+    ]);
+  });
 });

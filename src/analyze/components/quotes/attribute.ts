@@ -554,6 +554,34 @@ function onlyCharsBetween(text: string, from: number, to: number, charRe: RegExp
   return true;
 }
 
+/** Words after a source's comma that describe the source, not what it reports ("according to X, who ..."). */
+const SOURCE_DESCRIPTION_STARTS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'where', 'a', 'an', 'the']);
+
+/**
+ * The first token of the rest of a sentence (tokens up to `s1`) after a parenthetical "according
+ * to" source ending at token `rightTok` and its comma ("Fundraising, according to the campaign,
+ * has surged"; "Japan had one gun death, according to the police, and there were eight ..."): the
+ * sentence goes on with the reported words. -1 when the sentence ends with the source, or the
+ * words after its comma describe the source.
+ */
+function restAfterSource(ctx: QuoteContext, rightTok: number, s1: number): number {
+  const tokens = ctx.tokens;
+  const comma = findToken(ctx, rightTok, Math.min(s1, rightTok + 2), ',');
+  if (comma < 0 || comma + 1 >= s1) return -1;
+  // "..., and there were ...": PolNeAR leaves the conjunction out of both pieces.
+  const start = tokens[comma + 1].pos === 'CCONJ' ? comma + 2 : comma + 1;
+  if (start >= s1) return -1;
+  const next = tokens[start];
+  if ((start === comma + 1 && SOURCE_DESCRIPTION_STARTS.has(next.lower)) || next.pos === 'PUNCT') return -1;
+  // "according to Craig Bryan, head of the center, ...": a noun phrase up to a comma, no verb, is the source's title.
+  for (let k = start; k < s1; k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return start;
+    if (t.text === ',' || /^[.;:!?]$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
 /** The reported clause of an indirect or mixed attribution. */
 function reportedFragments(
   ctx: QuoteContext,
@@ -586,6 +614,9 @@ function reportedFragments(
     // "Content, according to X (and whatever describes X)." ("And" opening the sentence is the writer's.)
     const from = tokens[s0].pos === 'CCONJ' && s0 + 1 < leftTok ? tokens[s0 + 1].span[0] : s.span[0];
     out.push(clip(ctx, afterDateline(ctx, from), tokens[leftTok - 1].span[0]));
+    // "Fundraising, according to the campaign, has surged": the sentence goes on after the source.
+    const rest = restAfterSource(ctx, rightTok, s1);
+    if (rest >= 0) out.push(clip(ctx, tokens[rest].span[0], s.span[1]));
   } else if ((endsSentence || parenthetical) && commaBefore) {
     // "Content, he said." / "Content, he said, more content." ("And" opening the sentence is the
     // writer's; "But" is mostly the speaker's in polnear-train: 13.8 contents take it in, 8.2 leave it.)
