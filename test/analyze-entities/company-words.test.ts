@@ -38,3 +38,17 @@ describe('company names read as surnames', () => {
     expect(doc.entities.filter((e) => e.type === 'ORG').map((e) => e.name)).not.toContain('Bloomberg');
   });
 });
+
+describe('company designators', () => {
+  it('reads no designator after a comma as a name of its own', () => {
+    const doc = analyzeText(
+      'NASA picked Ceres Robotics and Tyvak Nano-Satellite Systems, Inc. to join the program. "We are ready," says Dana Holt, Vice President of Sales for Dräger, Inc., in a statement.',
+    );
+    expect(doc.entities.map((e) => e.name)).not.toContain('Inc.');
+  });
+
+  it('keeps a state code written like a designator', () => {
+    const doc = analyzeText('The tour stops at Red Rocks Amphitheatre in Morrison, CO on June 4.');
+    expect(byName(doc, 'CO')?.type).toBe('GPE');
+  });
+});

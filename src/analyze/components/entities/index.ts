@@ -143,7 +143,8 @@ export function findMentions(doc: Doc): Mention[] {
   for (let k = mentions.length - 1; k >= 0; k--)
     if (
       (!ownerOfModel(mentions[k]) && (beforeModelToken(doc, mentions[k]) || holdsModelToken(mentions[k]))) ||
-      weekdayBesideWeekday(doc, mentions[k])
+      weekdayBesideWeekday(doc, mentions[k]) ||
+      loneDesignator(mentions[k])
     )
       mentions.splice(k, 1);
   const typed = companiesNotPeople(
@@ -290,6 +291,18 @@ const WEEKDAY_REACH = 2;
  * weekday at most two tokens away in its sentence, is a day, not the place or organisation of the
  * same name (Mon, a state of Myanmar).
  */
+/**
+ * Company designators, abbreviated and capitalised as in a company's name: a word of one, never a
+ * name alone. Case counts: "CO" after a town is Colorado.
+ */
+const DESIGNATORS: ReadonlySet<string> = new Set(['Co', 'Co.', 'Corp', 'Corp.', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC']);
+
+/**
+ * A company's designator read as a name of its own: after a comma ("Dräger, [Inc.]", "News
+ * Communications, [Inc.]") the tagger starts a new name at it; it belongs to the name before.
+ */
+const loneDesignator = (m: Mention) => m.tok[1] - m.tok[0] === 1 && DESIGNATORS.has(m.text);
+
 function weekdayBesideWeekday(doc: Doc, m: Mention): boolean {
   const [from, to] = m.tok;
   if (to - from !== 1) return false;
