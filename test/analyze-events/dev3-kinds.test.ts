@@ -145,3 +145,19 @@ describe('retreats, incursions and interventions (dev3 misses)', () => {
     expect(eventOfType(r, 'CONSULT').modality).toBe('future');
   });
 });
+
+describe('the occasion after "after" (dev3 extras)', () => {
+  it('marks riots or protests that came before the news as background, not talks', () => {
+    const curfew = analysed('Authorities imposed a curfew in Dakar after two days of riots over the verdict.');
+    expect(eventOfType(curfew, 'PROTEST').background).toBe(true);
+    expect(eventOfType(curfew, 'COERCE').background).toBeFalsy();
+    const arrived = analysed('Soldiers arrived in Almaty two days after protests over fuel prices turned violent.');
+    expect(eventOfType(arrived, 'PROTEST').background).toBe(true);
+    expect(
+      eventOfType(analysed('After talks in Geneva, the two sides signed a truce.'), 'CONSULT').background,
+    ).toBeFalsy();
+    // Clashes that erupted, told in a clause after "after" with no lag, may be the news itself.
+    const died = analysed('Three people died in La Paz after violent clashes erupted between police and protesters.');
+    expect(eventOfType(died, 'ASSAULT').background).toBeFalsy();
+  });
+});

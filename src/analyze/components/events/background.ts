@@ -1,6 +1,6 @@
 // Whether an event is mentioned as background rather than as the news: an event the article
 // looks back on ("since the Taliban victory") or one dated well before the article's reference date.
-import type { Modality, TimeExpression } from '../../../record/types.js';
+import type { EventType, Modality, TimeExpression } from '../../../record/types.js';
 import type { Doc, Token } from '../../doc.js';
 
 /** Words before a trigger that present it as past context. */
@@ -35,10 +35,12 @@ export function isBackground(
   time: TimeExpression | undefined,
   modality: Modality,
   nominal = false,
+  type?: EventType,
 ): boolean {
   if (nominal && at > 0 && occasionBefore(tokens, at)) return true;
   if (modality !== 'asserted') return false;
   if (tokens.slice(Math.max(0, at - RETROSPECTIVE_REACH), at).some((t) => RETROSPECTIVE.has(t.lower))) return true;
+  if (nominal && type && OCCASION_TYPES.has(type) && tokens[at].pos === 'NOUN' && afterPhrase(tokens, at)) return true;
   if (!time || !doc.referenceDate) return false;
   return daysBefore(time.value, doc.referenceDate) > BACKGROUND_DAYS;
 }
@@ -80,6 +82,62 @@ function occasionBefore(tokens: readonly Token[], at: number): boolean {
     const verb = tokens[from - 1];
     return phrase[0] !== 'over' || verb.pos !== 'VERB' || !OVER_PARTICLE_VERBS.has(verb.lemma.toLowerCase());
   });
+}
+
+/**
+ * Events that, told after "after", are the occasion of the news (riots before a curfew, protests
+ * before troops arrive); talks or a deal after which something happens are still news.
+ */
+const OCCASION_TYPES: ReadonlySet<EventType> = new Set(['ASSAULT', 'PROTEST', 'COERCE']);
+/** Words of a stretch of time before "of" ("after two days of riots", "after weeks of protests"). */
+const SPANS = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'hour',
+  'hours',
+  'night',
+  'nights',
+]);
+/** Tags of the words between "after" and the event noun: determiners, numbers, adjectives ("after the fresh riots"). */
+const AFTER_MODIFIERS = new Set(['DET', 'NUM', 'ADJ']);
+/** Tokens before the noun searched for "after". */
+const AFTER_REACH = 5;
+
+/**
+ * An event noun that "after" governs, past a stretch of time ("after two days of riots", "two days
+ * after protests turned violent"): what came before the news, its occasion, not the news itself.
+ */
+function afterPhrase(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - AFTER_REACH; i--) {
+    const t = tokens[i];
+    // "two days after protests turned violent": a lag before "after" dates the event before the
+    // news; without one, only a noun phrase ("after two days of riots"), not a clause ("after
+    // violent clashes erupted", which may be the news itself).
+    if (t.lower === 'after') return SPANS.has(tokens[i - 1]?.lower ?? '') || !clauseAfter(tokens, at);
+    const span = t.lower === 'of' && SPANS.has(tokens[i - 1]?.lower ?? '');
+    if (span) {
+      i--;
+      continue;
+    }
+    if (!AFTER_MODIFIERS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/** Whether a verb follows the noun at \`at\` before a comma or the end: the noun is a clause's subject. */
+function clauseAfter(tokens: readonly Token[], at: number): boolean {
+  for (let i = at + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text === ',' || t.text === ';' || t.pos === 'CCONJ') return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** Days from the end of a time value ("2021", "2021-06", "2021-06-03") to the reference date; NaN if not a date. */

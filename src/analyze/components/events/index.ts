@@ -173,7 +173,7 @@ function toEvent(
     ...(mode ? { mode } : {}),
     ...(context.length > 0 ? { context: [...context] } : {}),
     modality,
-    ...(isBackground(doc, tokens, c.start, time, modality, c.nominal) ? { background: true } : {}),
+    ...(isBackground(doc, tokens, c.start, time, modality, c.nominal, type) ? { background: true } : {}),
     actors: roles.actors,
     targets: roles.targets,
     place: roles.place,
