@@ -131,3 +131,20 @@ describe('a verb of presenting with a thing stays an act when a verb follows onl
     expect(r.quotes.map((q) => q.cue?.text)).toContain('offered');
   });
 });
+
+describe('an embedded post whose link stands as a paragraph of its own (round 11)', () => {
+  it('still gives its first person to the credited name', () => {
+    const r = run(
+      [
+        'The slogan drew ridicule.',
+        'Hey Twitter, the whole point of this ad campaign is to raise awareness. So I think that’s working.',
+        '⬇️⬇️⬇️https://t.co/hopPjqa95w',
+        '— Governor Kristi Noem (@govkristinoem) November 18, 2019',
+        'Still, this is not the first slogan to go awry.',
+      ].join('\n\n'),
+    );
+    const { quote } = quoteWith(r, 'working');
+    expect(quote.speaker.text).toBe('Governor Kristi Noem');
+    expect(quote.speaker.authors).toBeUndefined();
+  });
+});

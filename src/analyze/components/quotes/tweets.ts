@@ -8,6 +8,8 @@ import type { QuoteContext } from './context.js';
 const CREDIT_LINE_RE =
   /[ \t\u00a0]*[—–―][ \t\u00a0]*([^\n(@]{1,80}?)[ \t\u00a0]*\(@\w{1,30}\)[ \t\u00a0]*\p{L}+\.?[ \t\u00a0]+\d{1,2},[ \t\u00a0]+\d{4}[ \t\u00a0]*(?:\n|$)/uy;
 const BLANK_LINES_RE = /\n[ \t\u00a0]*\n\s*/y;
+/** A line that is only a link, maybe after symbols ("⬇️⬇️⬇️https://t.co/hopPjqa95w", "pic.twitter.com/..."). */
+const LINK_LINE_RE = /[^\p{L}\n]*(?:https?:\/\/|pic\.twitter\.com\/)\S*[ \t\u00a0]*(?=\n)/uy;
 
 /**
  * The author of the embedded post holding offset `pos`, as a speaker (the name in the credit line,
@@ -20,6 +22,12 @@ export function postAuthor(ctx: QuoteContext, pos: number): Speaker | null {
   if (end < 0) return null;
   BLANK_LINES_RE.lastIndex = end;
   if (!BLANK_LINES_RE.exec(text)) return null;
+  // The post's last line may stand as a paragraph of its own: a link ("⬇️⬇️⬇️https://t.co/...").
+  LINK_LINE_RE.lastIndex = BLANK_LINES_RE.lastIndex;
+  if (LINK_LINE_RE.exec(text)) {
+    BLANK_LINES_RE.lastIndex = LINK_LINE_RE.lastIndex;
+    if (!BLANK_LINES_RE.exec(text)) return null;
+  }
   CREDIT_LINE_RE.lastIndex = BLANK_LINES_RE.lastIndex;
   const m = CREDIT_LINE_RE.exec(text);
   if (!m) return null;
