@@ -64,4 +64,13 @@ describe('content edges (session 16)', () => {
       ['Veterans respond well to the training'],
     ]);
   });
+
+  it('starts a content of "said" at the clause that embeds its "that" clause', () => {
+    expect(contents('Mr. Clarke said he realized that the floods were caused by climate change.')).toContainEqual([
+      'he realized that the floods were caused by climate change',
+    ]);
+    expect(contents('Mr. Clarke told reporters that the floods were caused by climate change.')).toEqual([
+      ['that the floods were caused by climate change'],
+    ]);
+  });
 });

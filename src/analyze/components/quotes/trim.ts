@@ -39,7 +39,8 @@ const AFTER_PARTICIPLE_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP',
 
 /**
  * Trims the attribution of `cue` in sentence tokens [s0, s1) in place; false when nothing of it is
- * left to keep:
+ * left to keep (and a "that" content of "said" right after a subject and verb starts at them:
+ * "said he thought that ..."):
  *  - a cue whose clause is an embedded question ("whether X will agree") reports nothing;
  *  - a cue inside an opening subordinate clause ("If scientists found signs ..., it was easy") has
  *    its reported words end with that clause, at its comma;
@@ -75,6 +76,8 @@ export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0:
   const reportedBeforeCue = a.fragments.some((f) => f.span[1] <= tokens[c0].span[0]);
   a.fragments = a.fragments.flatMap((f) => {
     if (f.kind === 'direct' || f.continued || f.span[0] < cueEnd) return [f];
+    const embedding = embeddingClauseStart(ctx, cue, f.span[0]);
+    if (embedding >= 0) f = { ...f, span: [embedding, f.span[1]] };
     if (end >= 0 && f.span[1] > end) {
       if (f.span[0] >= end) return [];
       return [{ ...f, span: [f.span[0], trimEnd(ctx.text, f.span[0], end)] }];
@@ -99,6 +102,33 @@ export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0:
     return [tail < 0 ? g : { ...g, span: [g.span[0], tail] }];
   });
   return a.fragments.length > 0 && !a.fragments.every((f) => reflexiveOnly(ctx, f.span));
+}
+
+/** Subject pronouns of an embedding clause after "said" ("said he thought that ..."). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+/** At most this many words of a name as that subject ("said Obama hopes that ..."). */
+const MAX_SUBJECT_NAME_TOKENS = 2;
+
+/**
+ * The character offset where a content of a "say" cue starting at `start` with "that" starts once
+ * it takes in the clause that embeds it, right after the cue: a subject pronoun or a short name
+ * and a finite verb ("said he thought that drugs were ...", "said Obama hopes that his successor
+ * ..."): what was said is the whole clause, as PolNeAR marks it (in polnear-train 8 times in 8).
+ * -1 when the content does not start so.
+ */
+function embeddingClauseStart(ctx: QuoteContext, cue: Cue, start: number): number {
+  const tokens = ctx.tokens;
+  const c1 = cue.tokens[1];
+  if (tokens[cue.tokens[0]].lemma !== 'say') return -1;
+  const first = tokenAtOrAfter(ctx, start, tokens.length);
+  if (first >= tokens.length || tokens[first].lower !== 'that' || first - c1 < 2) return -1;
+  const verb = tokens[first - 1];
+  if (verb.pos !== 'VERB' || !finiteLooking(verb)) return -1;
+  const subject = tokens.slice(c1, first - 1);
+  const pronoun = subject.length === 1 && SUBJECT_PRONOUNS.has(subject[0].lower);
+  const name = subject.length <= MAX_SUBJECT_NAME_TOKENS && subject.every((t) => t.pos === 'PROPN');
+  if (!pronoun && !name) return -1;
+  return ctx.markContaining(tokens[c1].span[0]) >= 0 ? -1 : tokens[c1].span[0];
 }
 
 /**
