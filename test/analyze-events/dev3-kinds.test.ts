@@ -161,3 +161,10 @@ describe('the occasion after "after" (dev3 extras)', () => {
     expect(eventOfType(died, 'ASSAULT').background).toBeFalsy();
   });
 });
+
+describe('an event noun whose predicate is "unable to" (dev3 miss)', () => {
+  it('is negated', () => {
+    const r = analysed('Aid convoys have been unable to reach Mekelle for a month, the UN said.');
+    expect(eventOfType(r, 'AID').modality).toBe('negated');
+  });
+});

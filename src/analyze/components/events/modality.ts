@@ -632,6 +632,8 @@ function predicateModal(m: ModalityInput): Modality | null {
     // "the visit may prompt exercises": the modal bears on what the event causes, not on the event.
     if (POSSIBLE.has(w)) return saysOccurrence(m.tokens, i) ? 'possible' : null;
     if (NEGATION.has(w) && w !== 'no') return 'negated';
+    // "aid convoys have been unable to reach Gaza": the event did not come about.
+    if (w === 'unable' && lower(m.tokens[i + 1] ?? m.tokens[i]) === 'to') return 'negated';
     if (w === 'will' || w === "'ll" || w === 'wo') return occursLater(m.tokens, i) ? 'future' : null;
   }
   return null;
