@@ -73,4 +73,13 @@ describe('content edges (session 16)', () => {
       ['that the floods were caused by climate change'],
     ]);
   });
+
+  it('takes a second bare verb of an infinitive content in', () => {
+    expect(
+      contents('Mr. Clarke agreed to clean up the shuttered mines and reclaim the land that had been ravaged.'),
+    ).toEqual([['to clean up the shuttered mines and reclaim the land that had been ravaged']]);
+    expect(
+      contents('The governor planned to revitalize flagging ticket sales to the bridge, then hand over the property.'),
+    ).toEqual([['to revitalize flagging ticket sales to the bridge, then hand over the property']]);
+  });
 });

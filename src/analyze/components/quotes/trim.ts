@@ -61,7 +61,9 @@ const AFTER_PARTICIPLE_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP',
  *  - a content that stops before the last item of its list takes it in ("attacked voters,
  *    lawmakers and thinkers"), one followed by a second "that" clause takes that clause in
  *    ("said the city had run out of money, and that the council would vote ..."), and one
- *    followed by "or" and an alternative takes the alternative in ("to buy insurance or face a fine").
+ *    followed by "or" and an alternative takes the alternative in ("to buy insurance or face a fine"),
+ *    and an infinitive a second bare verb after "and" / "or" / "then" ("to clean up the mines and
+ *    reclaim the land").
  * Quotations (fragments in marks) are left as they are.
  */
 export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number, s1: number): boolean {
@@ -98,6 +100,7 @@ export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0:
       secondVerbPhrase(ctx, g.span, tokens[c0], s0, s1),
       dangling < 0 ? listTail(ctx, g.span, s0, s1) : -1,
       alternativeTail(ctx, g.span, s0, s1),
+      dangling < 0 ? infinitiveTail(ctx, g.span, s0, s1) : -1,
     );
     return [tail < 0 ? g : { ...g, span: [g.span[0], tail] }];
   });
@@ -410,6 +413,26 @@ function alternativeTail(ctx: QuoteContext, span: readonly [number, number], s0:
   for (; j < s1 && tokens[j].pos !== 'PUNCT'; j++)
     if (ctx.markContaining(tokens[j].span[0]) >= 0 || cueAt(tokens, j, s0, s1)) return -1;
   return j > k + 1 ? tokens[j - 1].span[1] : -1;
+}
+
+/**
+ * The character offset where an infinitive content at `span` ("to clean up the mines") ends once
+ * it takes in a second bare verb joined by "and" / "or" / "then", up to the next punctuation mark
+ * or the sentence's end ("agreed to clean up the mines and reclaim the land"). -1 when none.
+ */
+function infinitiveTail(ctx: QuoteContext, span: readonly [number, number], s0: number, s1: number): number {
+  const tokens = ctx.tokens;
+  const first = tokenAtOrAfter(ctx, span[0], s1);
+  if (first + 1 >= s1 || tokens[first].lower !== 'to' || tokens[first + 1].pos !== 'VERB') return -1;
+  let k = tokenAtOrAfter(ctx, span[1], s1);
+  if (k < s1 && tokens[k].text === ',') k++;
+  if (k + 1 >= s1 || !(tokens[k].lower === 'and' || tokens[k].lower === 'or' || tokens[k].lower === 'then')) return -1;
+  const v = tokens[k + 1];
+  if (v.pos !== 'VERB' || v.lower !== v.lemma || ctx.markContaining(v.span[0]) >= 0) return -1;
+  let j = k + 1;
+  for (; j < s1 && tokens[j].pos !== 'PUNCT'; j++)
+    if (ctx.markContaining(tokens[j].span[0]) >= 0 || (j > k + 1 && cueAt(tokens, j, s0, s1))) return -1;
+  return tokens[j - 1].span[1];
 }
 
 /** A verb in a form other than its lemma or an "-ing" form: a past tense or a third person ("downplayed", "says"). */
