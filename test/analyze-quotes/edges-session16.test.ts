@@ -82,4 +82,12 @@ describe('content edges (session 16)', () => {
       contents('The governor planned to revitalize flagging ticket sales to the bridge, then hand over the property.'),
     ).toEqual([['to revitalize flagging ticket sales to the bridge, then hand over the property']]);
   });
+
+  it('takes a list of bare verb phrases after an infinitive content in', () => {
+    expect(
+      contents(
+        'Clinton wants to triple the size of the AmeriCorps program, grow the Peace Corps and create a new program.',
+      ),
+    ).toEqual([['to triple the size of the AmeriCorps program, grow the Peace Corps and create a new program']]);
+  });
 });

@@ -425,8 +425,13 @@ function infinitiveTail(ctx: QuoteContext, span: readonly [number, number], s0: 
   const first = tokenAtOrAfter(ctx, span[0], s1);
   if (first + 1 >= s1 || tokens[first].lower !== 'to' || tokens[first + 1].pos !== 'VERB') return -1;
   let k = tokenAtOrAfter(ctx, span[1], s1);
-  if (k < s1 && tokens[k].text === ',') k++;
-  if (k + 1 >= s1 || !(tokens[k].lower === 'and' || tokens[k].lower === 'or' || tokens[k].lower === 'then')) return -1;
+  const comma = k < s1 && tokens[k].text === ',';
+  if (comma) k++;
+  // "to triple the program, grow the Peace Corps and create ...": a list of verb phrases.
+  if (comma && k < s1 && tokens[k].pos === 'VERB') k--;
+  else if (k + 1 >= s1 || !(tokens[k].lower === 'and' || tokens[k].lower === 'or' || tokens[k].lower === 'then'))
+    return -1;
+  if (k + 1 >= s1) return -1;
   const v = tokens[k + 1];
   if (v.pos !== 'VERB' || v.lower !== v.lemma || ctx.markContaining(v.span[0]) >= 0) return -1;
   let j = k + 1;
