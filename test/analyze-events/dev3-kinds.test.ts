@@ -168,3 +168,11 @@ describe('an event noun whose predicate is "unable to" (dev3 miss)', () => {
     expect(eventOfType(r, 'AID').modality).toBe('negated');
   });
 });
+
+describe('a condition told by inversion with a bare plural subject (dev3 miss)', () => {
+  it('reads "Should fighting resume, ..." as hypothetical, antecedent and consequent alike', () => {
+    const r = analysed('Should fighting resume in the north, the UN will withdraw its staff from Juba.');
+    expect(eventOfType(r, 'ASSAULT').modality).toBe('hypothetical');
+    expect(eventOfType(r, 'RETREAT').modality).toBe('hypothetical');
+  });
+});

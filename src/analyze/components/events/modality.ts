@@ -776,6 +776,19 @@ function wordsOf(tokens: readonly Token[]): readonly string[] {
 /** First words of CONDITIONAL_PHRASES: the phrases are compared only where one starts. */
 const CONDITIONAL_PHRASE_STARTS = new Set(CONDITIONAL_PHRASES.map((p) => p[0]));
 
+/** Tags of a word that starts the subject of an inverted condition ("Should the talks fail"). */
+const INVERTED_SUBJECT_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);
+
+/**
+ * "should" / "were" / "had" opening a clause before its subject: a condition. At the start of a
+ * statement (not a question) with a comma after it, whatever tag the next word has: a bare plural
+ * subject is often tagged as a verb ("Should talks fail, ...", "Should fighting resume, ...").
+ */
+function invertedCondition(tokens: readonly Token[], words: readonly string[], i: number): boolean {
+  if (INVERTED_SUBJECT_TAGS.has(tokens[i + 1]?.pos ?? '')) return true;
+  return i === 0 && words[words.length - 1] !== '?' && words.includes(',');
+}
+
 function isHypothetical(m: ModalityInput): boolean {
   const clause = m.seg.clause;
   const words = wordsOf(m.tokens);
@@ -801,12 +814,7 @@ function isHypothetical(m: ModalityInput): boolean {
     )
       return true;
     const clauseStart = i === 0 || clause[i - 1] !== clause[i];
-    if (
-      clauseStart &&
-      INVERTED_CONDITIONAL.has(words[i]) &&
-      ['DET', 'PROPN', 'NOUN', 'PRON'].includes(m.tokens[i + 1]?.pos ?? '')
-    )
-      return true;
+    if (clauseStart && INVERTED_CONDITIONAL.has(words[i]) && invertedCondition(m.tokens, words, i)) return true;
   }
   return false;
 }
