@@ -176,3 +176,10 @@ describe('a condition told by inversion with a bare plural subject (dev3 miss)',
     expect(eventOfType(r, 'RETREAT').modality).toBe('hypothetical');
   });
 });
+
+describe('a time adjunct inside the object window (dev3 miss)', () => {
+  it('does not push the complement of "press" out of reach', () => {
+    const r = analysed('The Kenyan president pressed the rebel leaders on Friday to accept the ceasefire.');
+    expect(eventOfType(r, 'REQUEST').modality).toBe('asserted');
+  });
+});

@@ -235,8 +235,9 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
     if (!sentence.has(i + 1, sets.next)) return null;
     end = i + 2;
   }
-  // The window: the OBJECT_WINDOW tokens after the head (and its particle).
-  const windowEnd = end + OBJECT_WINDOW;
+  // The window: the OBJECT_WINDOW tokens after the head (and its particle), not counting a time
+  // adjunct in it ("pressed his counterparts on Monday to extend").
+  const windowEnd = sets.object || sets.after || sets.unless ? end + OBJECT_WINDOW + timeAdjunctTokens(tokens, end) : 0;
   if (sets.notNext && sentence.has(end, sets.notNext)) return null;
   // With an object list, the first object word after the head ends the span `unless` reads: a
   // word after it belongs to a second object ("sent troops and a request for aid" sends troops;
@@ -247,6 +248,33 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
   if (sets.unless && sentence.anyIn(end, objectAt >= 0 ? objectAt : windowEnd, sets.unless)) return null;
   if (classifiesThing(tokens, i, end)) return null;
   return end;
+}
+
+/** Words naming a day or a part of one, which with the word before them make a time adjunct ("on Monday", "last week"). */
+const DAY_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+]);
+/** Words that lead a time adjunct before a day word ("on Monday", "late Tuesday"). */
+const TIME_LEADS = new Set(['on', 'late', 'early', 'last', 'next', 'this']);
+
+/** Tokens of time adjuncts among the OBJECT_WINDOW tokens from `from`: the window is stretched by as many. */
+function timeAdjunctTokens(tokens: readonly Token[], from: number): number {
+  let n = 0;
+  for (let j = from; j < from + OBJECT_WINDOW && j < tokens.length; j++) {
+    if (!DAY_WORDS.has(tokens[j].lower)) continue;
+    n += TIME_LEADS.has(tokens[j - 1]?.lower ?? '') && j - 1 >= from ? 2 : 1;
+  }
+  return n;
 }
 
 /** Tags of the words that may stand between a governing word and its noun ("without a new agreement"). */
