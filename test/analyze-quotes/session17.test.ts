@@ -31,3 +31,13 @@ describe('a picture or a recording that shows a scene is no speaker (round 11 #6
     );
   });
 });
+
+describe('a content ends before a link, never inside it (round 11 #77)', () => {
+  it("ends an embedded post's content before its picture link", () => {
+    const r = run(
+      'Kejriwal wrote on Twitter. I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq — Arvind Kejriwal (@ArvindKejriwal) November 1, 2019',
+    );
+    const q = r.quotes.find((x) => x.cue?.text === 'urge');
+    expect(q?.content.text).toBe('all Delhiites to use them whenever needed');
+  });
+});

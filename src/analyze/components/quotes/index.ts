@@ -571,9 +571,32 @@ function wholeWordEnd(text: string, [from, to]: Span): Span {
   return rest ? [from, to + rest[0].length] : [from, to];
 }
 
-/** A content of one or more pieces, in text order, none ending inside a word. */
+/** A link: a scheme, or a domain name and a path ("pic.twitter.com/MYwRz9euaq", "https://t.co/x"). */
+const LINK_RE = /^(?:https?:\/\/\S+|www\.\S+|(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*)$/u;
+
+/**
+ * A content's end moved before a link it ends in or inside ("... whenever needed
+ * pic.twitter.com|/MYwRz9euaq — Arvind Kejriwal"): an embedded post's link is no words of the
+ * speaker, and a content that stops inside it cuts it. A content that is only the link stays.
+ */
+function beforeLinkEnd(text: string, [from, to]: Span): Span {
+  if (to <= from || /\s/.test(text[to - 1])) return [from, to];
+  let start = to;
+  while (start > from && !/\s/.test(text[start - 1])) start--;
+  if (start === from) return [from, to];
+  let end = to;
+  while (end < text.length && end - to < 200 && !/\s/.test(text[end])) end++;
+  // A closing bracket or mark after the link is no part of it ("(pic.twitter.com/x)").
+  if (!LINK_RE.test(text.slice(start, end).replace(/[)\]"”’.,;:]+$/u, ''))) return [from, to];
+  while (start > from && /\s/.test(text[start - 1])) start--;
+  return [from, start];
+}
+
+/** A content of one or more pieces, in text order, none ending inside a word or a link. */
 export function quoteContent(ctx: QuoteContext, pieces: readonly Span[]): QuoteContent {
-  const spans = [...pieces].sort((a, b) => a[0] - b[0]).map((s) => ctx.textSpan(wholeWordEnd(ctx.text, s)));
+  const spans = [...pieces]
+    .sort((a, b) => a[0] - b[0])
+    .map((s) => ctx.textSpan(beforeLinkEnd(ctx.text, wholeWordEnd(ctx.text, s))));
   return {
     text: spans.map((s) => s.text).join(' … '),
     span: [spans[0].span[0], spans[spans.length - 1].span[1]],
