@@ -183,3 +183,12 @@ describe('a time adjunct inside the object window (dev3 miss)', () => {
     expect(eventOfType(r, 'REQUEST').modality).toBe('asserted');
   });
 });
+
+describe('a past participle used as an adjective (dev3 extra)', () => {
+  it('tells no event in "sanctioned goods", but does in "sanctioned three banks"', () => {
+    expect(
+      eventsOfType(analysed('Turkey has become a route for sanctioned goods bound for Russia.'), 'SANCTION'),
+    ).toEqual([]);
+    expect(eventsOfType(analysed('The EU sanctioned three banks in Minsk.'), 'SANCTION')).toHaveLength(1);
+  });
+});

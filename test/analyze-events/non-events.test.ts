@@ -205,8 +205,9 @@ describe('actors, second round', () => {
       'Ombudsman Nadia Cruz said the deaths were caused by gunshot wounds and called on the government to withdraw the army.',
     );
     expect(actorNames(call, only(call, 'REQUEST'))[0]).toMatch(/Nadia Cruz/);
+    // A participle used as an adjective tells no event at all (h113, brief of issue 15).
     const felon = analysed('Carlineo is a convicted felon, prosecutors in Buffalo said.');
-    expect(actorNames(felon, only(felon, 'COERCE'))).toEqual([]);
+    expect(typed(felon, 'COERCE')).toEqual([]);
   });
 
   it('"US" in a quote is not "us"', () => {

@@ -118,6 +118,28 @@ function classifiesThing(tokens: readonly Token[], i: number, end: number): bool
   return keysOf(next).some((k) => CLASSIFIED_THINGS.has(k));
 }
 
+/** Tags of the word before an "-ed" form that make it an adjective, not a finite verb ("for sanctioned goods", "the attacked convoy"). */
+const PARTICIPLE_OPENERS = new Set(['DET', 'ADP']);
+const CLAUSAL_PREPOSITIONS = new Set(['as', 'than']);
+
+/**
+ * A past participle used as an adjective before a common noun ("a channel for sanctioned goods",
+ * "the attacked convoy") names a thing by what was done to it: no event is told. Only a word
+ * tagged as a verb: a lexical adjective ("his alleged role") keeps its own entries.
+ */
+function participleModifier(tokens: readonly Token[], i: number, end: number): boolean {
+  const next = tokens[end];
+  if (end !== i + 1 || next?.pos !== 'NOUN' || tokens[i].pos !== 'VERB' || !/ed$/i.test(tokens[i].text)) return false;
+  const before = tokens[i - 1];
+  if (!before) return false;
+  // The preposition "for" is often tagged as a conjunction; other conjunctions open a clause
+  // ("militias that attacked villages", "as well as provided weapons").
+  if (before.pos === 'SCONJ') return before.lower === 'for';
+  // "as" and "than" tagged as prepositions still open verb phrases ("as well as provided weapons").
+  if (CLAUSAL_PREPOSITIONS.has(before.lower)) return false;
+  return PARTICIPLE_OPENERS.has(before.pos) || POSSESSIVE_PRONOUNS.has(before.lower);
+}
+
 const SIBILANT_PLURAL = /(sh|ch|ss|x|z)es$/;
 
 /** Lower-case forms a token may be looked up under: lemma, word, and a crude singular for capitalised plurals wink leaves unlemmatised. */
@@ -246,7 +268,7 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
   if (sets.object && objectAt < 0 && !sentence.anyIn(preceding, i, sets.object)) return null;
   if (sets.after && !sentence.anyIn(end, windowEnd, sets.after)) return null;
   if (sets.unless && sentence.anyIn(end, objectAt >= 0 ? objectAt : windowEnd, sets.unless)) return null;
-  if (classifiesThing(tokens, i, end)) return null;
+  if (classifiesThing(tokens, i, end) || participleModifier(tokens, i, end)) return null;
   return end;
 }
 
