@@ -41,3 +41,14 @@ describe('a content ends before a link, never inside it (round 11 #77)', () => {
     expect(q?.content.text).toBe('all Delhiites to use them whenever needed');
   });
 });
+
+describe('a pronoun in an opening subordinate clause refers forward to the main clause subject (round 11 #12)', () => {
+  it('resolves "Although he\'s unsure ..., Vaughan speculates" to Vaughan, not the man quoted before', () => {
+    const r = run(
+      'Andrew Vaughan and De’Broski Herbert studied the cells. “We are basically seeing a cell type where it is not supposed to be,” Herbert said. Although he’s unsure exactly why this proliferation of tuft cells happens after the flu, Vaughan speculates that it might be an aspect of repair.',
+    );
+    const q = r.quotes.find((x) => x.cue?.text === 'unsure');
+    const entity = r.entities.find((e) => e.id === q?.speaker.entity);
+    expect(entity?.name).toBe('Andrew Vaughan');
+  });
+});

@@ -460,6 +460,12 @@ export class MentionIndex {
     return lo;
   }
 
+  /** The entity of a mention starting at `pos`, or null. */
+  startingAt(pos: number): Entity | null {
+    const i = this.lowerBound(pos);
+    return i < this.mentions.length && this.mentions[i].start === pos ? this.mentions[i].entity : null;
+  }
+
   /** The entity of the last-ending mention inside `span` (the head of "Clinton's manager Robby Mook"). */
   inside(span: Span): Entity | null {
     let best: MentionRef | null = null;
@@ -595,8 +601,10 @@ export function resolveSpeaker(
     // PolNeAR's standard: a writer's "I think" is an attribution whose source is the writer, whom
     // no mention in the text names (the byline does: writer.ts).
     if (WRITER_PRONOUNS.has(word)) return { ...speaker, entity: null, writer: true };
-    if (PERSON_PRONOUNS.has(word))
-      return { ...speaker, entity: salientPerson(span[0], mentions, lastSpeaker, word)?.id ?? null };
+    if (PERSON_PRONOUNS.has(word)) {
+      const ahead = cataphoricSubject(tokens, range[0], mentions, word);
+      return { ...speaker, entity: (ahead ?? salientPerson(span[0], mentions, lastSpeaker, word))?.id ?? null };
+    }
     if (PERSONAL_PRONOUNS.has(word) && lastSpeaker && lastSpeaker.type !== 'PERSON')
       return { ...speaker, entity: lastSpeaker.id };
     return { ...speaker, entity: null };
@@ -667,6 +675,58 @@ export function resolveSpeaker(
     return { ...speaker, entity: salientPerson(span[0], mentions, lastSpeaker)?.id ?? null };
   }
   return { ...speaker, entity: null };
+}
+
+/** Subordinators of a clause that opens a sentence before its main clause ("Although he's unsure ..., Vaughan speculates"). */
+const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'although',
+  'though',
+  'while',
+  'because',
+  'since',
+  'if',
+  'when',
+  'whenever',
+  'after',
+  'before',
+  'once',
+  'until',
+  'unless',
+  'as',
+]);
+/** Conjunctions a sentence may open with before its subordinate clause ("But although he ..."). */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so']);
+
+/**
+ * The person a subject pronoun of an opening subordinate clause refers forward to: the main
+ * clause's subject, a person's name right after the clause's comma, when the pronoun agrees with
+ * them ("Although he's unsure exactly why ..., Vaughan speculates that ..."). Null when the
+ * sentence is not so built.
+ */
+function cataphoricSubject(
+  tokens: readonly Token[],
+  pronoun: number,
+  mentions: MentionIndex,
+  word: string,
+): Entity | null {
+  if (word !== 'he' && word !== 'she') return null;
+  const sentence = tokens[pronoun].sentence;
+  // The subordinator right before the pronoun, at the sentence's start or after an opening conjunction.
+  const sub = pronoun - 1;
+  if (sub < 0 || tokens[sub].sentence !== sentence || !OPENING_SUBORDINATORS.has(tokens[sub].lower)) return null;
+  let start = sub;
+  if (start > 0 && tokens[start - 1].sentence === sentence && tokens[start - 1].lower === 'even') start--;
+  if (start > 0 && tokens[start - 1].sentence === sentence && OPENING_CONJUNCTIONS.has(tokens[start - 1].lower))
+    start--;
+  if (start > 0 && tokens[start - 1].sentence === sentence) return null;
+  // The clause's comma, then the main clause's subject.
+  let comma = pronoun + 1;
+  while (comma < tokens.length && tokens[comma].sentence === sentence && tokens[comma].text !== ',') comma++;
+  const subject = tokens[comma + 1];
+  if (!subject || tokens[comma].sentence !== sentence || subject.sentence !== sentence || subject.pos !== 'PROPN')
+    return null;
+  const named = mentions.startingAt(subject.span[0]);
+  return named?.type === 'PERSON' && personAgrees(named, word) ? named : null;
 }
 
 /**
