@@ -192,3 +192,21 @@ describe('a past participle used as an adjective (dev3 extra)', () => {
     expect(eventsOfType(analysed('The EU sanctioned three banks in Minsk.'), 'SANCTION')).toHaveLength(1);
   });
 });
+
+describe('a month in the phrase of an event noun (dev3 misses)', () => {
+  it('reads a bare month as its occurrence nearest the publication date, not last year by the clause tense', () => {
+    const r = recordFrom('Armenia declined an invitation to the CSTO summit in Minsk in August, officials said.', {
+      published: '2024-06-12',
+    });
+    const summit = eventOfType(r, 'CONSULT');
+    expect(summit.modality).toBe('future');
+    expect(summit.background).toBeUndefined();
+  });
+
+  it('reads an event dated "next month" as future', () => {
+    const r = recordFrom('A meeting of the two defence ministers in Baku is on the calendar for next month.', {
+      published: '2024-03-20',
+    });
+    expect(eventOfType(r, 'CONSULT').modality).toBe('future');
+  });
+});

@@ -61,9 +61,46 @@ const DAY_MS = 86_400_000;
 const REFUSAL_HEADS = new Set(['recognise', 'recognize', 'accept', 'endorse', 'back']);
 const WILL = new Set(['will', 'would', "'ll", 'wo', 'shall']);
 
-function daysAfter(value: string, reference: string): number {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return Number.NaN;
-  return (Date.parse(value) - Date.parse(reference)) / DAY_MS;
+/**
+ * Days from the reference date to a day ("2024-07-03"), or with `months` to the first day of a
+ * month ("2024-07": only for a month in an event noun's phrase, "the summit in July", or one
+ * said to be next, "next month"); NaN otherwise.
+ */
+function daysAfter(value: string, reference: string, months = false): number {
+  if (!(months ? /^\d{4}-\d{2}(-\d{2})?$/ : /^\d{4}-\d{2}-\d{2}$/).test(value)) return Number.NaN;
+  return (Date.parse(value.length === 7 ? `${value}-01` : value) - Date.parse(reference)) / DAY_MS;
+}
+
+/** Tags of the words of a noun's prepositional phrases ("summit in Astana in July"). */
+const NOUN_PHRASE_TAGS = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ']);
+
+/** Whether a time stands in the phrase of the noun ending before token `end`: only prepositional phrases between ("the summit in Astana in July", not "approved by Republicans in April" nor "last July"). */
+function inNounPhrase(tokens: readonly Token[], end: number, time: TimeExpression): boolean {
+  let j = end;
+  for (; j < tokens.length && tokens[j].span[0] < time.span[0]; j++)
+    if (!NOUN_PHRASE_TAGS.has(tokens[j].pos)) return false;
+  return j < tokens.length && j > end && tokens[j - 1].pos === 'ADP';
+}
+
+/** A month named alone, without a year or a relative word ("July", "in July"). */
+const BARE_MONTH = /^[A-Za-z]+\.?$/;
+
+/**
+ * A month named alone in the phrase of an event noun ("the summit in July") has no tense of its
+ * own: the clause's past tense may have put it in the last year ("turned down an invitation to
+ * the summit in July"). Read it as the occurrence of that month nearest the reference date.
+ */
+function nearestMonth(time: TimeExpression, reference: string): TimeExpression {
+  const m = /^(\d{4})-(\d{2})$/.exec(time.value);
+  if (!m || !BARE_MONTH.test(time.text)) return time;
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  const ref = new Date(`${reference.slice(0, 10)}T00:00:00Z`);
+  const refMonths = ref.getUTCFullYear() * 12 + ref.getUTCMonth();
+  const best = [year - 1, year, year + 1]
+    .map((y) => y * 12 + month - 1)
+    .reduce((a, b) => (Math.abs(b - refMonths) < Math.abs(a - refMonths) ? b : a));
+  const value = `${Math.floor(best / 12)}-${String((best % 12) + 1).padStart(2, '0')}`;
+  return value === time.value ? time : { ...time, value };
 }
 
 export function codeEvents(doc: Doc): Event[] {
@@ -149,7 +186,9 @@ function toEvent(
     firstMention,
     quote,
   });
-  const time = timeOf(times, tokens, seg, c.start, triggerSpans);
+  const found = timeOf(times, tokens, seg, c.start, triggerSpans);
+  const inPhrase = !!found && c.nominal && !!doc.referenceDate && inNounPhrase(tokens, c.end, found);
+  const time = found && inPhrase ? nearestMonth(found, doc.referenceDate!) : found;
   let modality = modalityOf({ tokens, seg, at: c.start, nominal: c.nominal });
   // A dated event well after the reference date is a plan, whatever the tense ("the summit on
   // May 3"). A margin, because a bare weekday ("on Tuesday") may resolve to the coming week.
@@ -157,7 +196,7 @@ function toEvent(
     modality === 'asserted' &&
     time &&
     doc.referenceDate &&
-    daysAfter(time.value, doc.referenceDate) > FUTURE_MARGIN_DAYS
+    daysAfter(time.value, doc.referenceDate, inPhrase || /^next\b/i.test(time.text)) > FUTURE_MARGIN_DAYS
   )
     modality = 'future';
   // "will not recognise the vote" is a rejection, not support that did not happen.
