@@ -52,3 +52,18 @@ describe('a pronoun in an opening subordinate clause refers forward to the main 
     expect(entity?.name).toBe('Andrew Vaughan');
   });
 });
+
+describe('a speaker phrase leaves out an opening conjunction and a contracted auxiliary (round 11 #5)', () => {
+  it('reads "But I’m glad I did" as the writer\'s', () => {
+    const q = run(
+      'It cost close to $2,000 at the time. But I’m glad I did. I truly believe that actions matter.',
+    ).quotes.find((x) => x.cue?.text === 'glad');
+    expect(q?.speaker.text).toBe('I’m');
+    expect(q?.speaker.authors).toEqual([]);
+  });
+
+  it('reads "But Arroyo said" as Arroyo\'s', () => {
+    const q = run('But Arroyo said the government has done wide scale vaccinations before.').quotes[0];
+    expect(q?.speaker.text).toBe('Arroyo');
+  });
+});

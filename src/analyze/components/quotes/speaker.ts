@@ -571,6 +571,16 @@ export function personAgrees(e: Entity, pronoun: string): boolean {
 }
 
 /**
+ * A speaker phrase less a sentence's opening conjunction and a contracted auxiliary after it
+ * ("But I’m glad I did": "I", the writer; "But Arroyo said": "Arroyo").
+ */
+function speakerCore(tokens: readonly Token[], [from, to]: [number, number]): [number, number] {
+  while (to - from > 1 && tokens[from].pos === 'CCONJ') from++;
+  while (to - from > 1 && tokens[to - 1].pos === 'AUX' && /^['’]/.test(tokens[to - 1].text)) to--;
+  return [from, to];
+}
+
+/**
  * The entity a speaker phrase refers to. Names resolve through their mention; "he"/"she" and role
  * nouns prefer the last person quoted (speakers stay in focus across paragraphs), then the last
  * person mentioned; relative "who" takes the phrase before it; "I" and "we" are the writer.
@@ -582,10 +592,14 @@ export function resolveSpeaker(
   lastSpeaker: Entity | null,
   text: string,
 ): Speaker {
+  range = speakerCore(tokens, range);
   const span: Span = [tokens[range[0]].span[0], tokens[range[1] - 1].span[1]];
   const speaker = { text: text.slice(span[0], span[1]), span };
   const last = tokens[range[1] - 1];
   const word = last.lower;
+  // "I’m glad", one token: the pronoun with its contracted auxiliary.
+  if (range[1] - range[0] === 1 && WRITER_PRONOUNS.has(word.replace(/['’](?:m|re|ve|ll|d)$/, '')))
+    return { ...speaker, entity: null, writer: true };
   if (last.pos === 'PRON' && range[1] - range[0] === 1) {
     if (RELATIVE_PRONOUNS.has(word)) {
       // The speaker's words stay the relative (what the text's "who" stands for is the entity).
