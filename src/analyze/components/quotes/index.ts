@@ -7,7 +7,6 @@
 //   5. emit the quotes in text order: the pieces a cue found (a quotation split by "he said") are
 //      one quote with several content spans; each continuation is a quote of its own with the
 //      same speaker and cue.
-import { isPictureNoun } from './picture-nouns.js';
 import type { Entity, Quote, QuoteContent, Span } from '../../../record/types.js';
 import type { Component } from '../../component.js';
 import type { Doc, Token } from '../../doc.js';
@@ -99,12 +98,7 @@ export const quotes: Component = {
         addPassiveSubject(ctx, a, cue, s0);
         notNamedInOwnWords(ctx, a, byId);
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;
-        if (
-          presentsAThing(ctx, a, cue) ||
-          participleInSubject(ctx, a, cue, s0) ||
-          namingParticiple(ctx, a, cue, s0) ||
-          pictureShowsAScene(ctx, a, cue)
-        )
+        if (presentsAThing(ctx, a, cue) || participleInSubject(ctx, a, cue, s0) || namingParticiple(ctx, a, cue, s0))
           continue;
         // "I urge all Delhiites to ... — Arvind Kejriwal (@ArvindKejriwal) November 1, 2019": an
         // embedded post's first person is its author.
@@ -398,36 +392,6 @@ function participleInSubject(ctx: QuoteContext, a: Attribution, cue: Cue, s0: nu
     }
     return false;
   });
-}
-
-/** Verbs of showing a scene. */
-const SHOWING_LEMMAS: ReadonlySet<string> = new Set(['show', 'depict']);
-
-/**
- * Whether a picture or a recording (its head noun in models/picture-nouns.txt: "video", "footage",
- * "photo") shows or depicts a scene, a noun phrase, not a proposition ("Video footage shows
- * security forces using firearms", "Police released dramatic video showing the rescue of a girl",
- * "Video Shows Dramatic Rescue"): what it shows is seen, not said. A "that" clause stays ("Video
- * shows that Crutcher had his hands in the air", a cue in PolNeAR), and so does a picture inside
- * another noun phrase ("A review of surveillance video showed ...": the head is "review").
- */
-function pictureShowsAScene(ctx: QuoteContext, a: Attribution, cue: Cue): boolean {
-  if (cue.tokens[1] - cue.tokens[0] !== 1 || a.speaker.writer) return false;
-  const t = ctx.tokens[cue.tokens[0]];
-  if (!SHOWING_LEMMAS.has(t.lemma) && !SHOWING_LEMMAS.has(t.lower.replace(/(?:s|ed|n|ing)$/, ''))) return false;
-  if (a.fragments.length !== 1 || a.fragments[0].kind !== 'indirect') return false;
-  const first = ctx.tokens[tokenAtOrAfter(ctx, a.fragments[0].span[0], ctx.tokens.length)];
-  if (!first || first.lower === 'that') return false;
-  // The speaker's head: its last noun before a preposition ("A review | of surveillance video").
-  let head = -1;
-  for (let k = tokenAtOrAfter(ctx, a.speaker.span[0], ctx.tokens.length); k < ctx.tokens.length; k++) {
-    const x = ctx.tokens[k];
-    if (x.span[0] >= a.speaker.span[1] || x.pos === 'ADP') break;
-    if (x.pos === 'NOUN' || x.pos === 'PROPN') head = k;
-  }
-  if (head < 0) return false;
-  const h = ctx.tokens[head];
-  return isPictureNoun(h.lower) || isPictureNoun(h.lemma.toLowerCase());
 }
 
 /** Verbs of naming: their past participle after a noun names the thing ("a hydrocarbon called acetylene"). */
