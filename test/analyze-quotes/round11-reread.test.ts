@@ -8,7 +8,6 @@ import type { ArticleRecord } from '../../src/record/types.js';
 
 const run = (text: string): ArticleRecord =>
   analyze(extract({ content: text, format: 'body', published: '2019-11-20' }));
-const cues = (r: ArticleRecord): string[] => r.quotes.map((q) => q.cue?.text ?? '');
 
 describe('a content ends before a link, never inside it (round 11 #77)', () => {
   it("ends an embedded post's content before its picture link", () => {
