@@ -15,6 +15,7 @@
 // on these pages "support for Alexa", "asked about the fight" or "a partnership with Ulta" are
 // product, sports and business language, not requests, support or cooperation. docs/models.md says how the gate was measured on the real pages.
 import type { Doc, Token } from '../../doc.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../../text/calendar-words.js';
 
 const SECTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   sports: [
@@ -499,32 +500,7 @@ const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 const SMALL_NUMBER = /^\d{1,2}$/;
 const DASHES = new Set(['-', '–']);
 /** Month names and their abbreviations, before a range of days. */
-const MONTHS: ReadonlySet<string> = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
 /**
  * Whether token i (a number) opens a match score, a sports word of its own ("crushed Valencia

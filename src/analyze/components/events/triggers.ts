@@ -3,6 +3,7 @@
 import type { EventType } from '../../../record/types.js';
 import type { Token } from '../../doc.js';
 import { BEFORE_WINDOW, LEXICON, OBJECT_WINDOW, type TriggerEntry } from './lexicon.js';
+import { WEEKDAY_NAMES } from '../../../text/calendar-words.js';
 
 export interface TriggerMatch {
   type: EventType;
@@ -273,19 +274,7 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
 }
 
 /** Words naming a day or a part of one, which with the word before them make a time adjunct ("on Monday", "last week"). */
-const DAY_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tomorrow',
-  'tonight',
-]);
+const DAY_WORDS = new Set([...WEEKDAY_NAMES, 'today', 'yesterday', 'tomorrow', 'tonight']);
 /** Words that lead a time adjunct before a day word ("on Monday", "late Tuesday"). */
 const TIME_LEADS = new Set(['on', 'late', 'early', 'last', 'next', 'this']);
 
