@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
-import { openStore, type Store } from '../../src/store/index.js';
+import { openStore, type SearchPage, type Store } from '../../src/store/index.js';
 import { searchRecords } from '../../src/store/postgres/search.js';
 import type { Database } from '../../src/store/sql/schema.js';
 import { plainRecord } from '../helpers/plain-record.js';
@@ -37,7 +37,6 @@ async function putRecords(store: Store): Promise<void> {
   await store.put(plainRecord('r7.txt', 'Dispatch 7: the harbour council met again.', { authors: ['Xavier Roe'] }));
 }
 
-/** The rows record_authors should hold: one per first record, keyed by its lower-cased list's md5. */
 /**
  * A store holding putRecords' records (and what `more` adds by SQL), vacuumed, and a connection
  * that logs its statements.
@@ -79,11 +78,37 @@ async function indexPlan(pool: pg.Pool, statement: CompiledQuery): Promise<strin
 const listings = (statements: CompiledQuery[]) =>
   statements.filter((s) => /FROM record_authors/.test(s.sql) && !/^\s*EXPLAIN/.test(s.sql));
 
+/**
+ * Runs a search with an author filter and checks that it lists the author's records once, by an
+ * index-only scan of record_authors, with the hits and total of the same search listed from the
+ * records table (an author and a source filter are). Returns both pages.
+ */
+async function expectListedFromIndex(
+  { db, pool, statements }: { db: Kysely<Database>; pool: pg.Pool; statements: CompiledQuery[] },
+  query: { text?: string; author: string },
+  bounds: typeof BOUNDS,
+  label: string,
+): Promise<{ page: SearchPage; tested: SearchPage }> {
+  statements.length = 0;
+  const page = await searchRecords(db, { ...query, limit: 500 }, bounds);
+  const tested = await searchRecords(db, { ...query, source: '.txt', limit: 500 }, bounds);
+  expect(
+    page.hits.map((h) => h.id),
+    label,
+  ).toEqual(tested.hits.map((h) => h.id));
+  expect(page.total).toBe(tested.total);
+  const lists = listings(statements);
+  expect(lists).toHaveLength(1);
+  expect(await indexPlan(pool, lists[0])).toMatch(/Index Only Scan using record_authors_pkey on record_authors/);
+  return { page, tested };
+}
+
 /** Made records by one author, more than a search lists from record_authors (FEW_FILTERED, 20,000). */
 const MANY_BY_ONE = `INSERT INTO records (id, text_hash, source_key, path, format, authors, published, language, stored_at)
   SELECT 'made' || g, 'made' || g, 'made' || g, 'made' || g || '.txt', 'text', '["Quinn Zed"]', '2019-06-01', 'en', '2024-01-01'
   FROM generate_series(1, 45000) g`;
 
+/** The rows record_authors should hold: one per first record, keyed by its lower-cased list's md5. */
 async function expectRowsOfFirstRecords(client: pg.Client): Promise<void> {
   const held = await client.query(`SELECT hash::text, seq FROM record_authors ORDER BY seq`);
   const expected = await client.query(
@@ -130,57 +155,31 @@ describe.runIf(await hasPostgres())('PostgreSQL record_authors', () => {
   });
 
   it("lists an author's records from the index alone, with the hits of the substring test", async () => {
-    const { db, pool, statements } = await loggedStoreWithRecords();
+    const logged = await loggedStoreWithRecords();
     try {
       for (const author of ['x', 'ANN', 'ë', 'nobody'])
         for (const text of ['council', 'market', 'dispatch']) {
-          statements.length = 0;
-          const page = await searchRecords(db, { text, author, limit: 500 }, BOUNDS);
-          // The same search with the author filter tested on each record (an author and a
-          // source filter are listed from the records table).
-          const tested = await searchRecords(db, { text, author, source: '.txt', limit: 500 }, BOUNDS);
-          expect(
-            page.hits.map((h) => h.id),
-            `${text} by ${author}`,
-          ).toEqual(tested.hits.map((h) => h.id));
-          expect(page.total).toBe(tested.total);
+          const { page } = await expectListedFromIndex(logged, { text, author }, BOUNDS, `${text} by ${author}`);
           if (text === 'dispatch' && author !== 'nobody') expect(page.total).toBeGreaterThan(0);
-          const lists = listings(statements);
-          expect(lists).toHaveLength(1);
-          expect(await indexPlan(pool, lists[0])).toMatch(
-            /Index Only Scan using record_authors_pkey on record_authors/,
-          );
         }
     } finally {
-      await db.destroy();
+      await logged.db.destroy();
     }
   });
 
   it("lists an author's newest records with no words from the index alone, as the records table gives them", async () => {
-    const { db, pool, statements } = await loggedStoreWithRecords();
+    const logged = await loggedStoreWithRecords();
     try {
       // Under the cap every match is listed; over it only the newest, and the facets come from the newest few.
       for (const bounds of [BOUNDS, { totalCap: 4, rankWindow: 4, facetSample: 3 }])
         for (const author of ['x', 'ANN', 'ë', 'nobody']) {
-          statements.length = 0;
-          const page = await searchRecords(db, { author, limit: 500 }, bounds);
-          // The same search listed from the records table (an author and a source filter are).
-          const tested = await searchRecords(db, { author, source: '.txt', limit: 500 }, bounds);
-          expect(
-            page.hits.map((h) => h.id),
-            `by ${author}, cap ${bounds.totalCap}`,
-          ).toEqual(tested.hits.map((h) => h.id));
-          expect(page.total).toBe(tested.total);
+          const label = `by ${author}, cap ${bounds.totalCap}`;
+          const { page, tested } = await expectListedFromIndex(logged, { author }, bounds, label);
           expect(page.facets).toEqual(tested.facets);
           if (author !== 'nobody') expect(page.hits.length).toBeGreaterThan(0);
-          const lists = listings(statements);
-          expect(lists).toHaveLength(1);
-          expect(await indexPlan(pool, lists[0])).toMatch(
-            /Index Only Scan using record_authors_pkey on record_authors/,
-          );
         }
     } finally {
-      await db.destroy();
+      await logged.db.destroy();
     }
   });
 
