@@ -151,3 +151,23 @@ describe('kinds added to the dev set in the tenth session', () => {
     expect(time(money, 'a year ago')).toMatchObject({ type: 'DATE', value: '2021-10' });
   });
 });
+
+describe('a time in the phrase of an event noun (session 17)', () => {
+  it('takes no tense from the clause verb: a bare month is its occurrence nearest the reference date', () => {
+    const r = run(
+      'Armenia declined an invitation to the CSTO summit in Minsk in August, officials said.',
+      '2024-06-12',
+    );
+    expect(time(r, 'August').value).toBe('2024-08');
+    expect(time(r, 'August').tense).toBeUndefined();
+    const announced = run('The government announced the summit in July.', '2024-06-12');
+    expect(time(announced, 'July').value).toBe('2024-07');
+  });
+
+  it('keeps the clause tense for a month after a verb or a noun that names no event', () => {
+    const met = run('The envoy met the ministers in Minsk in August.', '2024-06-12');
+    expect(time(met, 'August')).toMatchObject({ value: '2023-08', tense: 'past' });
+    const sales = run('The company reported higher sales in July.', '2024-06-12');
+    expect(time(sales, 'July')).toMatchObject({ value: '2023-07', tense: 'past' });
+  });
+});

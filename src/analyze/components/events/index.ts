@@ -82,27 +82,6 @@ function inNounPhrase(tokens: readonly Token[], end: number, time: TimeExpressio
   return j < tokens.length && j > end && tokens[j - 1].pos === 'ADP';
 }
 
-/** A month named alone, without a year or a relative word ("July", "in July"). */
-const BARE_MONTH = /^[A-Za-z]+\.?$/;
-
-/**
- * A month named alone in the phrase of an event noun ("the summit in July") has no tense of its
- * own: the clause's past tense may have put it in the last year ("turned down an invitation to
- * the summit in July"). Read it as the occurrence of that month nearest the reference date.
- */
-function nearestMonth(time: TimeExpression, reference: string): TimeExpression {
-  const m = /^(\d{4})-(\d{2})$/.exec(time.value);
-  if (!m || !BARE_MONTH.test(time.text)) return time;
-  const [year, month] = [Number(m[1]), Number(m[2])];
-  const ref = new Date(`${reference.slice(0, 10)}T00:00:00Z`);
-  const refMonths = ref.getUTCFullYear() * 12 + ref.getUTCMonth();
-  const best = [year - 1, year, year + 1]
-    .map((y) => y * 12 + month - 1)
-    .reduce((a, b) => (Math.abs(b - refMonths) < Math.abs(a - refMonths) ? b : a));
-  const value = `${Math.floor(best / 12)}-${String((best % 12) + 1).padStart(2, '0')}`;
-  return value === time.value ? time : { ...time, value };
-}
-
 export function codeEvents(doc: Doc): Event[] {
   const mentions: Mention[] = doc.entities
     .flatMap((entity) => entity.mentions.map(([start, end]) => ({ entity, start, end })))
@@ -186,9 +165,10 @@ function toEvent(
     firstMention,
     quote,
   });
-  const found = timeOf(times, tokens, seg, c.start, triggerSpans);
-  const inPhrase = !!found && c.nominal && !!doc.referenceDate && inNounPhrase(tokens, c.end, found);
-  const time = found && inPhrase ? nearestMonth(found, doc.referenceDate!) : found;
+  // A month in an event noun's phrase ("the summit in July") was resolved without the clause's
+  // tense (times/tense.ts), so it may be ahead of the reference date.
+  const time = timeOf(times, tokens, seg, c.start, triggerSpans);
+  const inPhrase = !!time && c.nominal && !!doc.referenceDate && inNounPhrase(tokens, c.end, time);
   let modality = modalityOf({ tokens, seg, at: c.start, nominal: c.nominal });
   // A dated event well after the reference date is a plan, whatever the tense ("the summit on
   // May 3"). A margin, because a bare weekday ("on Tuesday") may resolve to the coming week.

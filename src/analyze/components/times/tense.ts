@@ -2,9 +2,12 @@
 // ("will", "is to", "plans to", "is expected to"), past for a past form or a perfect ("said",
 // "were killed", "has closed"), present for any other verb. A clause with no verb takes the
 // sentence's. The weekday, month and holiday resolvers read it: "they met on Friday" is the last
-// Friday, "they will meet on Friday" the next.
+// Friday, "they will meet on Friday" the next. A time in the prepositional phrase of a noun that
+// names an event ("announced the summit in July", "an invitation to the summit in Minsk in
+// August") dates the event, which has no tense of its own: the clause's verb does not decide it.
 import type { Tense } from '../../../record/types.js';
 import type { Doc, Token } from '../../doc.js';
+import { LEXICON } from '../events/lexicon.js';
 
 /** Words that end a clause for this purpose; a time beyond them belongs to another verb. */
 const BOUNDARY = new Set([
@@ -123,6 +126,26 @@ const PAST_FORMS = new Set([
 ]);
 const PERFECT = new Set(['has', 'have', "'ve"]);
 
+/** Nouns that name an event: the head lemmas of the event lexicon's entries open to nouns. */
+const EVENT_NOUNS: ReadonlySet<string> = new Set(
+  Object.values(LEXICON).flatMap((entries) => entries.filter((e) => e.pos !== 'verb').map((e) => e.head)),
+);
+/** Tags of the words of a noun's prepositional phrases ("the summit in Astana in July"). */
+const NOUN_PHRASE_TAGS = new Set(['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+
+/**
+ * Whether the expression starting at token `first` closes a chain of prepositional phrases of an
+ * event noun: a preposition right before it, and only nouns, names, determiners, adjectives and
+ * prepositions back to the event noun ("the summit in Minsk in August"; not "met the ministers
+ * in August", nor "approved by Republicans in April").
+ */
+function inEventNounPhrase(tokens: readonly Token[], first: number, from: number): boolean {
+  if (first <= from || tokens[first - 1].pos !== 'ADP') return false;
+  for (let j = first - 2; j >= from && NOUN_PHRASE_TAGS.has(tokens[j].pos); j--)
+    if (tokens[j].pos === 'NOUN' && EVENT_NOUNS.has(tokens[j].lemma.toLowerCase())) return true;
+  return false;
+}
+
 /** The tense of each time expression's clause: `(start, end)` of the expression. */
 export function tenseReader(doc: Doc): (start: number, end: number) => Tense | undefined {
   const tokens = doc.tokens;
@@ -133,6 +156,7 @@ export function tenseReader(doc: Doc): (start: number, end: number) => Tense | u
     let first = from;
     while (first < to && tokens[first].span[1] <= start) first++;
     if (first >= to) return undefined;
+    if (inEventNounPhrase(tokens, first, from)) return undefined;
     let last = first;
     while (last + 1 < to && tokens[last + 1].span[0] < end) last++;
     // The clause: out from the expression to the nearest boundary on each side.
