@@ -29,4 +29,13 @@ describe('names cut after their place', () => {
     expect(byName(doc, 'Oklahoma')).toBeUndefined();
     expect(byName(doc, 'Hong')).toBeUndefined();
   });
+
+  it('keeps whole an organisation the tagger took up to its head, before a title and a person', () => {
+    const doc = analyzeText(
+      'Indiana State Teachers Association President Keith Gambill told a few thousand teachers to vote. ' +
+        'Teachers marched on Tuesday.',
+    );
+    expect(byName(doc, 'Indiana State Teachers Association')?.type).toBe('ORG');
+    expect(byName(doc, 'Indiana')).toBeUndefined();
+  });
 });

@@ -1,8 +1,14 @@
 // "the [Hong Kong Stock] Exchange", "the [Dubai Air] Show": the tagger may stop inside a longer
 // capitalised name that starts with a place, keeping the place and a word or two of what follows.
-// Such a span is neither the place nor the name. Where the rules cannot type the whole name (its
-// last word is no organisation's, facility's or region's head), the place is what is sure: it is
-// kept alone, as the tagger keeps it when it stops right after the place ("[London] Metal Exchange").
+// Such a span is neither the place nor the name. The convention (issue 13, docs/audits rounds
+// 10-11): an organisation's name is kept whole, and a place inside it is no place mention of its
+// own; the place alone where the organisation should stand is a wrong span. So a span that already
+// ends in an organisation's or facility's head after its place is kept whole ("[Indiana State
+// Teachers Association] President Keith Gambill"). Where the rules cannot type the whole name (its
+// last word heads none: "Exchange", "Show"), the place is kept alone, as the tagger keeps it when
+// it stops right after the place ("[London] Metal Exchange"): a known gap the audits count wrong,
+// kept because a name with no head may as well be an event or a title ("[New York State] Attorney
+// General") as an organisation.
 import type { Doc } from '../../doc.js';
 import { knownPlaces, type Place } from '../../resources/gazetteer.js';
 import { headType } from './classify.js';
@@ -30,7 +36,12 @@ export function placeOfCutName(
   if (knownPlaces(textOf(to)).length > 0) return undefined;
   for (let end = to - 1; end > from; end--) {
     const places = knownPlaces(textOf(end));
-    if (organisation ? places.some(isLargePlace) : places.length > 0) return [from, end];
+    if (!(organisation ? places.some(isLargePlace) : places.length > 0)) continue;
+    // "[Indiana State Teachers Association] President Keith Gambill": a span whose place is followed
+    // by two words or more ending in a name's head is the whole name (the run goes on with a title
+    // and a person); not a place and a head alone ("[New York State] Attorney General").
+    if (to - end >= 2 && headType(tokens[to - 1].lower)) return undefined;
+    return [from, end];
   }
   return undefined;
 }
