@@ -52,4 +52,12 @@ describe('planets with moons', () => {
     expect(jupiter?.geo).toBeUndefined();
     expect(doc.entities.some((e) => e.type === 'PERSON' && e.name === 'Jupiter')).toBe(false);
   });
+
+  it("reads a planet before a moon's name in a sentence about moons", () => {
+    const doc = analyzeText(
+      "Titan is the Solar System's second-biggest moon behind Jupiter's Ganymede. It is larger than the planet Mercury.",
+    );
+    expect(byName(doc, 'Jupiter')?.type).toBe('LOC');
+    expect(byName(doc, 'Jupiter')?.geo).toBeUndefined();
+  });
 });

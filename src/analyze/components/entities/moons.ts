@@ -69,6 +69,12 @@ export function moonNames(doc: Doc): Set<string> {
   // also a given name or a stage name: "Venus Williams", "Bruno Mars").
   for (let k = 0; k + 2 < t.length; k++) {
     if (!isPlanet(t[k].text) || !POSSESSIVE.has(t[k + 1].text)) continue;
+    // "the second-biggest moon behind Jupiter's Ganymede": a one-word name after the possessive,
+    // in a sentence that speaks of moons, is the planet's moon.
+    if (isName(t[k + 2]) && t[k + 2].sentence === t[k].sentence && !isName(t[k + 3]) && sentenceHasMoon(doc, k)) {
+      out.add(t[k].text);
+      continue;
+    }
     for (let j = k + 2; j < Math.min(t.length, k + 2 + PLANET_MOON_REACH) && t[j].sentence === t[k].sentence; j++) {
       if (!/^[\p{Ll}\d]/u.test(t[j].text) && !MOON_WORDS.has(t[j].lower)) break;
       if (MOON_WORDS.has(t[j].lower)) {
@@ -78,6 +84,13 @@ export function moonNames(doc: Doc): Set<string> {
     }
   }
   return out;
+}
+
+/** Whether the sentence of token k holds the word "moon(s)" as a common noun. */
+function sentenceHasMoon(doc: Doc, k: number): boolean {
+  const [a, b] = doc.sentences[doc.tokens[k].sentence].tokens;
+  for (let i = a; i < b; i++) if (moonWord(doc, i)) return true;
+  return false;
 }
 
 /** Most tokens from a planet's possessive to its "moon(s)" ("Jupiter's 79 moons", "Saturn's icy moon"). */
