@@ -34,6 +34,7 @@ import { placeOfCutName } from './cut-names.js';
 import { dropPostTitles } from './post-titles.js';
 import { dropInstrumentCodes } from './market-codes.js';
 import { companiesNotPeople } from './company-words.js';
+import { groupsNotPeople } from './plural-subjects.js';
 
 export function findMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -147,14 +148,17 @@ export function findMentions(doc: Doc): Mention[] {
       loneDesignator(mentions[k])
     )
       mentions.splice(k, 1);
-  const typed = companiesNotPeople(
+  const typed = groupsNotPeople(
     doc,
-    oneTypePerName(
+    companiesNotPeople(
       doc,
-      decide(
-        dropPostTitles(
-          doc,
-          teamsNotPeoples(doc, dropCommonAcronyms(doc, dropInstrumentCodes(doc, dropShoutedWords(doc, mentions)))),
+      oneTypePerName(
+        doc,
+        decide(
+          dropPostTitles(
+            doc,
+            teamsNotPeoples(doc, dropCommonAcronyms(doc, dropInstrumentCodes(doc, dropShoutedWords(doc, mentions)))),
+          ),
         ),
       ),
     ),
