@@ -2,6 +2,7 @@
 // looks back on ("since the Taliban victory") or one dated well before the article's reference date.
 import type { EventType, Modality, TimeExpression } from '../../../record/types.js';
 import type { Doc, Token } from '../../doc.js';
+import { LEXICON } from './lexicon.js';
 
 /** Words before a trigger that present it as past context. */
 const RETROSPECTIVE = new Set(['since', 'wake', 'anniversary', 'former', 'previous']);
@@ -37,7 +38,7 @@ export function isBackground(
   nominal = false,
   type?: EventType,
 ): boolean {
-  if (nominal && at > 0 && occasionBefore(tokens, at)) return true;
+  if (nominal && at > 0 && (occasionBefore(tokens, at) || isCharge(tokens, at))) return true;
   if (modality !== 'asserted') return false;
   if (tokens.slice(Math.max(0, at - RETROSPECTIVE_REACH), at).some((t) => RETROSPECTIVE.has(t.lower))) return true;
   if (nominal && type && OCCASION_TYPES.has(type) && tokens[at].pos === 'NOUN' && afterPhrase(tokens, at)) return true;
@@ -82,6 +83,36 @@ function occasionBefore(tokens: readonly Token[], at: number): boolean {
     const verb = tokens[from - 1];
     return phrase[0] !== 'over' || verb.pos !== 'VERB' || !OVER_PARTICLE_VERBS.has(verb.lemma.toLowerCase());
   });
+}
+
+/**
+ * Verbs of holding someone to account, whose "for" / "of" / "with" phrase names the act charged:
+ * the verb heads of the lexicon's COERCE and ACCUSE entries ("arrested", "convicted", "accused"),
+ * and "want" (WordNet 3.1 want.v.03, "hunt or look for; want for a particular reason": "wanted by
+ * the FBI").
+ */
+const CHARGING_VERBS: ReadonlySet<string> = new Set([
+  ...[...LEXICON.COERCE, ...LEXICON.ACCUSE].filter((e) => e.pos !== 'noun').map((e) => e.head),
+  'want',
+]);
+const CHARGE_PREPOSITIONS = new Set(['for', 'of', 'with', 'over']);
+/** Tags between the preposition and the event noun ("for a bombing", "of the 2019 attack"). */
+const CHARGE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PROPN']);
+
+/**
+ * An event noun that names what people described by a participle are held to account for
+ * ("two citizens wanted for a bombing", "a man convicted of the killing"): the act charged is the
+ * background of the news, told as what the people are accused of, not reported here.
+ */
+function isCharge(tokens: readonly Token[], at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && CHARGE_MODIFIERS.has(tokens[i].pos)) i--;
+  if (i < 2 || !CHARGE_PREPOSITIONS.has(tokens[i].lower)) return false;
+  const verb = tokens[i - 1];
+  if (verb.pos !== 'VERB' || verb.lower === verb.lemma.toLowerCase() || !CHARGING_VERBS.has(verb.lemma.toLowerCase()))
+    return false;
+  // The participle describes the people before it (a reduced relative), not a finite verb.
+  return tokens[i - 2].pos === 'NOUN' || tokens[i - 2].pos === 'PROPN';
 }
 
 /**

@@ -95,8 +95,14 @@ export function keepNewEvents(
  * the first verb's object, is a second act, not the first one told again.
  */
 function isSecondAct(first: Candidate, m: Candidate, tokens: readonly Token[]): boolean {
-  if (first.nominal || m.nominal || tokens[m.start - 1]?.lower !== 'and') return false;
-  return tokens.slice(first.end, m.start - 1).some((t) => OBJECT_HEADS.has(t.pos));
+  if (first.nominal) return false;
+  // "moved two brigades to Termez and placed its garrisons on heightened readiness": a noun in
+  // the phrase of a second, coordinated verb.
+  const and = m.nominal
+    ? tokens.findIndex((t, k) => k >= first.end && k < m.start && t.lower === 'and' && tokens[k + 1]?.pos === 'VERB')
+    : m.start - 1;
+  if (and < 0 || tokens[and]?.lower !== 'and') return false;
+  return tokens.slice(first.end, and).some((t) => OBJECT_HEADS.has(t.pos));
 }
 
 const OBJECT_HEADS = new Set(['NOUN', 'PROPN', 'PRON']);
@@ -523,6 +529,9 @@ function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, a
     // coordinated verb's, not the head's.
     if (between.slice(1, opener).some((t, k) => t.pos === 'VERB' && between[k].pos === 'CCONJ')) return false;
     if (ownClauseAfterComma(m, tokens, seg, h.start + 1 + opener)) return false;
+    // "agreed to sell radars and may supply armoured vehicles": a verb with a modal or auxiliary
+    // of its own after "and" is a second predicate of the subject, not in the complement.
+    if (!m.nominal && ownAuxiliaryAfterAnd(tokens, h.start + 1 + opener, m.start)) return false;
     if (!m.nominal) return true;
     const rest = between.slice(opener + 1);
     // "was accused of rape by a woman and sexual assault by another": what an accusation's "of"
@@ -538,6 +547,13 @@ function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, a
     const verb = rest.map((t) => t.pos).lastIndexOf('VERB');
     return verb >= 0 && rest.slice(verb + 1).every((t) => t.pos !== 'ADP');
   });
+}
+
+/** Whether auxiliaries (a modal, "has") stand right before token `at`, with a coordinator before them after `opener`. */
+function ownAuxiliaryAfterAnd(tokens: readonly Token[], opener: number, at: number): boolean {
+  let i = at - 1;
+  while (i > opener && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV') && i >= at - 3) i--;
+  return i < at - 1 && i > opener && tokens[i].pos === 'CCONJ' && tokens[i + 1].pos === 'AUX';
 }
 
 /**

@@ -255,6 +255,8 @@ const FORCES = [
   'fighters',
   ...WARSHIPS,
 ];
+/** Words that make an armed reading of "intervene" or "reserves" the sentence's. */
+const MILITARY_CONTEXT = ['militarily', 'military', 'troops', 'army', 'forces'];
 /**
  * People one releases from captivity. WordNet 3.1 glosses "prisoner, captive" as "a person who is
  * confined; especially a prisoner of war" (one "taken by the enemy in time of war"), so with its
@@ -1179,6 +1181,10 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'dispatch', object: FORCES },
     { head: 'send', object: FORCES, unless: REQUESTS },
     { head: 'move', object: FORCES },
+    // WordNet 3.1: reserve, "armed forces that are not on active duty but can be called in an
+    // emergency"; forces only in a sentence about forces ("would move reserves to the border",
+    // not "moved its reserves into gold").
+    { head: 'move', object: ['reserve', 'reserves'], context: MILITARY_CONTEXT },
     { head: 'alert', before: ['high', 'heightened', 'combat', 'full'] },
     // WordNet 3.1: readiness, "the state of having been made ready or prepared for use or action
     // (especially military action)".
@@ -1300,8 +1306,11 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     {
       head: 'intervene',
       pos: 'verb',
-      context: ['militarily', 'military', 'troops', 'army', 'forces'],
-      notContext: ['police', 'court', 'courts', 'judge', 'security'],
+      context: MILITARY_CONTEXT,
+      // Security forces intervening are police ("security forces intervened"), not a commissioner
+      // for security speaking.
+      notContext: ['police', 'court', 'courts', 'judge'],
+      notAfter: ['security'],
     },
     { head: 'open', next: ['fire'] },
     { head: 'trade', next: ['fire', 'shots', 'gunfire'] },

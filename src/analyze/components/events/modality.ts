@@ -785,8 +785,12 @@ const INVERTED_SUBJECT_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);
  * subject is often tagged as a verb ("Should talks fail, ...", "Should fighting resume, ...").
  */
 function invertedCondition(tokens: readonly Token[], words: readonly string[], i: number): boolean {
+  const question = words[words.length - 1] === '?';
+  // A question opening with the word and no comma asks, it sets no condition ("Should protesters
+  // march on parliament?"); with a comma it may ("Should talks fail, will the army act?").
+  if (i === 0 && question && !words.includes(',')) return false;
   if (INVERTED_SUBJECT_TAGS.has(tokens[i + 1]?.pos ?? '')) return true;
-  return i === 0 && words[words.length - 1] !== '?' && words.includes(',');
+  return i === 0 && !question && words.includes(',');
 }
 
 function isHypothetical(m: ModalityInput): boolean {
@@ -900,6 +904,11 @@ const WEIGHING_REACH = 3;
 
 function isPossible(m: ModalityInput): boolean {
   const cues = before(m, 'complement').filter((i) => !REASONS.has(lower(m.tokens[i + 1])));
+  // "Should protesters march on parliament?": a question whether it ought to happen, with the
+  // subject between the modal and the verb, so the trigger may start at the subject.
+  const words = wordsOf(m.tokens);
+  if (OBLIGATION.has(words[0]) && words[words.length - 1] === '?' && !words.includes(',') && cues.includes(0))
+    return true;
   if (cues.some((i) => WEIGHING.has(lower(m.tokens[i])) && m.at - i <= WEIGHING_REACH)) return true;
   if (
     cues.some(

@@ -119,8 +119,11 @@ function classifiesThing(tokens: readonly Token[], i: number, end: number): bool
   return keysOf(next).some((k) => CLASSIFIED_THINGS.has(k));
 }
 
-/** Tags of the word before an "-ed" form that make it an adjective, not a finite verb ("for sanctioned goods", "the attacked convoy"). */
-const PARTICIPLE_OPENERS = new Set(['DET', 'ADP']);
+/**
+ * Tags of the word before an "-ed" form that make it an adjective, not a finite verb ("for
+ * sanctioned goods", "the attacked convoy", "eleven jailed journalists").
+ */
+const PARTICIPLE_OPENERS = new Set(['DET', 'ADP', 'NUM']);
 const CLAUSAL_PREPOSITIONS = new Set(['as', 'than']);
 
 /**
@@ -132,7 +135,8 @@ function participleModifier(tokens: readonly Token[], i: number, end: number): b
   const next = tokens[end];
   if (end !== i + 1 || next?.pos !== 'NOUN' || tokens[i].pos !== 'VERB' || !/ed$/i.test(tokens[i].text)) return false;
   const before = tokens[i - 1];
-  if (!before) return false;
+  // At the sentence's start an "-ed" form before its noun has no subject: "Jailed journalists began ...".
+  if (!before) return true;
   // The preposition "for" is often tagged as a conjunction; other conjunctions open a clause
   // ("militias that attacked villages", "as well as provided weapons").
   if (before.pos === 'SCONJ') return before.lower === 'for';
