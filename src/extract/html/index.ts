@@ -6,8 +6,7 @@
 //      (body/streamed.ts); body text (body/), comments (comments/);
 //   4. join paragraphs into `text` with their spans; find a dateline opening the first paragraph
 //      (kept in the text: it is part of the story as published).
-import { Parser } from 'htmlparser2';
-import { DomHandler, type Document } from 'domhandler';
+import type { Document } from 'domhandler';
 import type { ExtractContext, ExtractedFields } from '../context.js';
 import { ExtractError } from '../errors.js';
 import { joinParagraphs } from '../paragraphs.js';
@@ -20,7 +19,7 @@ import { extractComments } from './comments/index.js';
 import { extractMetadata, type MetadataResult } from './metadata/index.js';
 import { datelineWarnings, findDateline } from '../dateline.js';
 import { collectLinks } from './links.js';
-import { PageTokenizer } from './tokenizer.js';
+import { parseHtml } from './parse.js';
 
 /** A frameset page: its text lives in other documents. */
 const FRAMESET = /<frameset[\s>]/i;
@@ -43,17 +42,6 @@ function assertTextual(html: string): void {
     throw new ExtractError('not-html', 'input looks binary, not HTML');
 }
 
-/** htmlparser2's DOM builder (what parseDocument uses), noting whether the page has a <template>:
- * streamed segments only ever move into one, so other pages skip the scan of the source for them. */
-class PageHandler extends DomHandler {
-  hasTemplate = false;
-
-  override onopentag(name: string, attribs: Record<string, string>): void {
-    if (name === 'template') this.hasTemplate = true;
-    super.onopentag(name, attribs);
-  }
-}
-
 export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields {
   assertTextual(html);
   const warnings: Warning[] = [];
@@ -63,12 +51,10 @@ export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields 
       code: 'deep-nesting',
       message: `markup nested deeper than ${MAX_SOURCE_NESTING} levels was flattened`,
     });
-  const handler = new PageHandler();
-  new Parser(handler, { Tokenizer: PageTokenizer }).end(source.html);
-  const dom: Document = handler.root;
+  const { dom, hasTemplate } = parseHtml(source.html);
   const meta = readMetadata(dom, ctx, warnings);
   // After metadata, which reads the page as served; the body reads it as scripts would show it.
-  if (handler.hasTemplate && source.html.includes(STREAM_MARKER)) placeStreamedSegments(dom);
+  if (hasTemplate && source.html.includes(STREAM_MARKER)) placeStreamedSegments(dom);
   // The whole document, not just <body>: broken pages leave text after </body> or </html>.
   const pageUrl = ctx.url ?? meta?.canonicalUrl ?? null;
   const body = extractBody(dom, { title: meta?.title, embedded: () => mayEmbedText(source.html), pageUrl });

@@ -30,8 +30,9 @@ export interface LinkContext {
 const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
 const SPACE_RUN = /[ \t\r\n\f\u00a0]+/g;
 
-/** One sentence splitter for all pages (building one costs more than using it). */
-const SENTENCES = new Intl.Segmenter('en', { granularity: 'sentence' });
+/** One sentence splitter for all pages (building one costs more than using it), made on first use:
+ * building it loads ICU's sentence rules, about 6 ms of a one-page process's start-up. */
+let sentences: Intl.Segmenter | undefined;
 
 interface Anchor {
   href: string;
@@ -215,7 +216,9 @@ function looseFind(hay: string, words: readonly string[], from: number): [number
 function sentenceAt(text: string, p: Span, pos: number): TextSpan {
   const para = text.slice(p[0], p[1]);
   // Found from the position rather than by segmenting the paragraph from its start for each link.
-  const seg = SENTENCES.segment(para).containing(Math.max(0, pos - p[0]));
+  const seg = (sentences ??= new Intl.Segmenter('en', { granularity: 'sentence' }))
+    .segment(para)
+    .containing(Math.max(0, pos - p[0]));
   if (!seg) return { text: para, span: [p[0], p[1]] };
   const body = seg.segment.trimEnd();
   const start = p[0] + seg.index;

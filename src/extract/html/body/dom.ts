@@ -31,6 +31,51 @@ export function collapsedText(root: AnyNode): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * collapsedText(root).length, without building the text: runs of white space (what \s takes) count
+ * as one character, and none at either end. For callers that only weigh how much text there is.
+ */
+export function collapsedLength(root: AnyNode): number {
+  let length = 0;
+  /** White space seen since the last other character, after the first one. */
+  let gap = false;
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      const data = node.data;
+      for (let i = 0; i < data.length; i++) {
+        if (isSpace(data.charCodeAt(i))) gap = length > 0;
+        else {
+          if (gap) length++;
+          gap = false;
+          length++;
+        }
+      }
+    } else if (isElement(node) && node.name === 'br') gap = length > 0;
+    else if ('children' in node && node.type !== 'script' && node.type !== 'style') {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+  }
+  return length;
+}
+
+/** The characters of \s (and of String.prototype.trim): white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** The lower-cased class tokens of an element. */
 export function classTokens(el: Element): string[] {
   const cls = el.attribs.class;

@@ -4,10 +4,10 @@
 // and other `application/json` scripts) whose scripts build the article in the browser.
 // Each candidate becomes a small document of its own, HTML as given or plain text cut into <p>
 // per line, for the body stages to read like any page.
-import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Document } from 'domhandler';
 import { elements } from './dom.js';
 import { parseLenient, type Json } from '../json.js';
+import { parseHtml } from '../parse.js';
 
 /** Whether the page source may hold embedded article text: a cheap test before any walk (two
  * substring searches; one regex with an alternation cost 1% of extraction CPU). */
@@ -89,11 +89,11 @@ function isProse(s: string): boolean {
  * one <article>, so the container stage finds the whole text in one element.
  */
 function toDocument(s: string): Document {
-  if (HTML_MARKUP.test(s)) return parseDocument(`<article>${s}</article>`);
+  if (HTML_MARKUP.test(s)) return parseHtml(`<article>${s}</article>`).dom;
   const paragraphs = s
     .split(/\n+/)
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => `<p>${line.replace(/</g, '&lt;')}</p>`);
-  return parseDocument(`<article>${paragraphs.join('\n')}</article>`);
+  return parseHtml(`<article>${paragraphs.join('\n')}</article>`).dom;
 }

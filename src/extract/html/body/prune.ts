@@ -1,7 +1,7 @@
 // Which elements the body walk skips with their whole subtree: non-content tags, hidden
 // elements, and boilerplate recognised by class/id words (see patterns.ts).
-import type { Element } from 'domhandler';
-import { collapsedText, elements } from './dom.js';
+import type { AnyNode, Element } from 'domhandler';
+import { collapsedLength, elements } from './dom.js';
 import {
   AD_TOKEN,
   CONTENT_WORDS,
@@ -161,10 +161,12 @@ function isMisusedWrapper(el: Element, threshold = MISUSED_WRAPPER_PROSE_CHARS):
   let prose = paragraphChars.get(el);
   if (prose === undefined) {
     prose = 0;
-    for (const p of elements(el)) {
-      if (p.name !== 'p') continue;
-      prose += collapsedText(p).length;
-      if (prose >= STRONG_WRAPPER_PROSE_CHARS) break;
+    // The elements of el's subtree in document order (as elements() gives them), without a generator.
+    const stack: AnyNode[] = [el];
+    while (stack.length && prose < STRONG_WRAPPER_PROSE_CHARS) {
+      const node = stack.pop()!;
+      if (node.type === 'tag' && node.name === 'p') prose += collapsedLength(node);
+      if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
     }
     paragraphChars.set(el, prose);
   }

@@ -59,6 +59,31 @@ const COMMENT_SECTION_TOKEN =
 const BYLINE_START =
   /^\s*(by|(?:written|posted|article|story|words) by|(?:view\s+)?(?:all|more)\s+(?:posts|articles|stories)\s+by|author(?:s|\(s\))?|contributors?|von|par|por|di|door|av|af)(\s|:|$)/i;
 
+/** First letters of BYLINE_START's words, as bits a = 0 ... z = 25: b(y), w(ritten, words),
+ * p(osted, par, por), a(rticle, all, author, av, af), s(tory), v(iew, von), m(ore), c(ontributor),
+ * d(i, door). */
+const BYLINE_FIRST_LETTERS = [...'abcdmpsvw'].reduce((bits, ch) => bits | (1 << (ch.charCodeAt(0) - 97)), 0);
+
+/**
+ * Whether BYLINE_START may match `text`: false only when it certainly cannot, read from the first
+ * character after the leading ASCII white space. The scan asks it of every text node of the page,
+ * most of them the white space between tags or words no byline opens with, and the pattern costs
+ * more than this. A non-ASCII first character (perhaps other white space, which \s takes) goes on
+ * to the pattern.
+ */
+export function mayOpenByline(text: string): boolean {
+  let i = 0;
+  let c = text.charCodeAt(0);
+  while (c === 32 || (c >= 9 && c <= 13)) c = text.charCodeAt(++i);
+  if (i >= text.length) return false;
+  if (c >= 128) return true;
+  const letter = (c | 0x20) - 97; // ASCII letters of either case to 0-25, anything else outside
+  return letter >= 0 && letter < 26 && ((BYLINE_FIRST_LETTERS >> letter) & 1) === 1;
+}
+
+/** @internal The pattern and its precondition, for the test that checks one implies the other. */
+export const BYLINE_START_PATTERN = BYLINE_START;
+
 /** Tags whose content is page chrome rather than the article. A <footer> or <aside> inside an
  * <article> is the article's own (author, date, tags), so they are chrome only outside one; so is an
  * <aside> just after the headline (see META_COLUMN_AFTER_HEADLINE). */
@@ -111,7 +136,14 @@ export function scanPage(dom: Document): PageScan {
     const flags = flagStack.pop()!;
     if (isText(node)) {
       const parent = node.parent;
-      if (!flags.inComments && !flags.inChrome && parent && isTag(parent) && BYLINE_START.test(node.data))
+      if (
+        !flags.inComments &&
+        !flags.inChrome &&
+        parent &&
+        isTag(parent) &&
+        mayOpenByline(node.data) &&
+        BYLINE_START.test(node.data)
+      )
         bylineTexts.push(node);
       continue;
     }
