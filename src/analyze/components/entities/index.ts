@@ -35,6 +35,7 @@ import { dropPostTitles } from './post-titles.js';
 import { dropInstrumentCodes } from './market-codes.js';
 import { companiesNotPeople } from './company-words.js';
 import { groupsNotPeople } from './plural-subjects.js';
+import { inQuotedTitle } from './quoted-titles.js';
 
 export function findMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -145,7 +146,8 @@ export function findMentions(doc: Doc): Mention[] {
     if (
       (!ownerOfModel(mentions[k]) && (beforeModelToken(doc, mentions[k]) || holdsModelToken(mentions[k]))) ||
       weekdayBesideWeekday(doc, mentions[k]) ||
-      loneDesignator(mentions[k])
+      loneDesignator(mentions[k]) ||
+      inQuotedTitle(doc, mentions[k])
     )
       mentions.splice(k, 1);
   const typed = groupsNotPeople(
