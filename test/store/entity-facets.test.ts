@@ -108,6 +108,26 @@ async function expectSamePostgresFacets(store: Store, location: string): Promise
   }
 }
 
+/**
+ * Records where many keys of each facet tie at the tenth count: sixteen people, organisations and
+ * places, each in exactly two records (under two spellings of one key), so which ten a facet lists
+ * is decided by their names.
+ */
+const TIED = Array.from({ length: 16 }, (_, k) => String.fromCharCode(90 - k));
+async function putTied(store: Store): Promise<void> {
+  for (let i = 0; i < 16; i++) {
+    const entities: Entity[] = [i, (i + 5) % 16].flatMap((k, j) => {
+      const spell = (name: string) => (j === 0 ? name : name.toUpperCase());
+      return [
+        { id: `p${j}`, type: 'PERSON', name: spell(`${TIED[k]}ara Voss`), aliases: [], mentions: [] },
+        { id: `o${j}`, type: 'ORG', name: spell(`${TIED[k]}ell Union`), aliases: [], mentions: [] },
+        { id: `g${j}`, type: 'GPE', name: spell(`${TIED[k]}orva`), aliases: [], mentions: [] },
+      ];
+    });
+    await store.put(plainRecord(`tied${i}.txt`, `Tied report ${i} from the border.`, { entities }));
+  }
+}
+
 /** Entity rows changed in place: names, types (into and out of the facets' types), keys; one removed. */
 const CHANGES = [
   `UPDATE entities SET name = 'Aaron Putin' WHERE name = 'PUTIN'`,
@@ -130,6 +150,18 @@ describe('the SQLite entity facets table', () => {
       const raw = new BetterSqlite3(file);
       raw.exec(CHANGES.join(';\n'));
       raw.close();
+      await expectSameFacets(store, file);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('lists, of keys tied at the tenth count, those the names order first', async () => {
+    const file = join(dir, 'tied.db');
+    const store = await openStore(file);
+    try {
+      await putTied(store);
+      expect((await store.search({})).facets!.people).toHaveLength(10);
       await expectSameFacets(store, file);
     } finally {
       await store.close();
@@ -169,6 +201,18 @@ describe.runIf(await hasPostgres())('the PostgreSQL entity facets table', () => 
       await runOnPostgres(location, CHANGES);
       // The read cache keeps answers until a put: a put of a record no search below finds.
       await store.put(plainRecord('other.txt', 'Unrelated.'));
+      await expectSamePostgresFacets(store, location);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('lists, of keys tied at the tenth count, those the names order first', async () => {
+    const location = await newDatabase();
+    const store = await openStore(location);
+    try {
+      await putTied(store);
+      expect((await store.search({})).facets!.people).toHaveLength(10);
       await expectSamePostgresFacets(store, location);
     } finally {
       await store.close();

@@ -6,7 +6,7 @@ import type { Database } from '../sql/schema.js';
 import { filterConditions } from '../sql/filters.js';
 import { MAX_PREFIX_COMPLETIONS, parseQueryText, prefixWord, tooBroadPrefix, type QueryTerm } from '../query-text.js';
 import { snippet, SNIPPET_WORDS } from '../snippet.js';
-import { recordFacetRows, searchFacets } from '../sql/facets.js';
+import { recordFacetRows, searchFacets, type CountInCode } from '../sql/facets.js';
 import { cappedTotal, SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
 import { foldText } from '../../text/fold.js';
 import { sourceListCondition } from './source-index.js';
@@ -126,6 +126,19 @@ async function searchFilters(
   const cond = sql.join([...filterConditions(q, 'LIKE', { sourceCondition }), ...(guard ? [guard] : [])], sql` AND `);
   return { cond, walk: walkIndex(q, sourceCondition) };
 }
+
+/**
+ * The facets' pieces for counting in code (../sql/facets.ts): grouped in SQL, the entity and event
+ * facets cost 2.7 and 2.2 ms CPU per search at 100,000 records (a sorter per GROUP BY and per
+ * count(DISTINCT) over ~5,000 and ~2,300 sampled rows), 1.6 and 1.2 ms so. The code test is
+ * written `+code` so that SQLite tests each sampled row rather than looking up each code (3.1
+ * against 0.6 ms).
+ */
+const SQLITE_COUNT_IN_CODE: CountInCode = {
+  joined: (expr, sep) => sql`group_concat(${expr}, ${sep})`,
+  among: (column, codes) => sql`+${column} IN (SELECT value FROM json_each(${JSON.stringify(codes)}))`,
+  text: (column) => sql`coalesce(${column}, '')`,
+};
 
 /** A group's first record: the record itself, or the one its near-duplicate mark names. */
 const HEAD_SEQ = sql`CASE WHEN m.duplicate_of IS NULL THEN m.seq ELSE (SELECT h.seq FROM records h WHERE h.id = m.duplicate_of) END`;
@@ -251,6 +264,7 @@ export async function searchRecords(
     facets: await searchFacets(db, (seq) => sql`${seq} IN (SELECT value FROM json_each(${JSON.stringify(sample)}))`, {
       entityRows: recordFacetRows,
       records: sql`records INDEXED BY records_walk`,
+      countInCode: SQLITE_COUNT_IN_CODE,
     }),
   };
   if (newest.length > bounds.facetSample) page.facetSample = bounds.facetSample;
