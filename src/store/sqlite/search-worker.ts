@@ -10,6 +10,7 @@ import type { Database } from '../sql/schema.js';
 import type { SearchBounds } from '../search-bounds.js';
 import type { SearchQuery } from '../store.js';
 import { runRead, sqliteReads, type ReadKind } from './reads.js';
+import { withStatementCache } from './statement-cache.js';
 
 export interface SearchWorkerData {
   path: string;
@@ -18,7 +19,7 @@ export interface SearchWorkerData {
 
 const { path, searchBounds } = workerData as SearchWorkerData;
 const sqlite = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
-const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 
 export interface ReadJob {
   id: number;
