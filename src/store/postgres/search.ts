@@ -171,15 +171,30 @@ async function headsViaCopies(
   db: Kysely<Database>,
   query: RawBuilder<unknown>,
   cond: RawBuilder<unknown>,
-): Promise<number[]> {
-  return (
-    await sql<{ seq: number }>`SELECT DISTINCT r.seq FROM records m JOIN record_text t ON t.seq = m.seq
-      JOIN records r ON r.id = m.duplicate_of
+): Promise<{ seqs: number[]; copiesMatch: boolean }> {
+  // The groups of the copies the words match (most searches have none), then their first records
+  // that the words do not match themselves and the filters keep.
+  const groups = (
+    await sql<{ id: string }>`SELECT DISTINCT m.duplicate_of AS id FROM records m JOIN record_text t ON t.seq = m.seq
       WHERE EXISTS (SELECT 1 FROM records c WHERE c.duplicate_of IS NOT NULL)
-        AND m.duplicate_of IS NOT NULL AND t.fts @@ ${query}
+        AND m.duplicate_of IS NOT NULL AND t.fts @@ ${query}`.execute(db)
+  ).rows.map((r) => r.id);
+  if (groups.length === 0) return { seqs: [], copiesMatch: false };
+  const seqs = (
+    await sql<{ seq: number }>`SELECT r.seq FROM records r WHERE r.id = ANY(${groups}::text[])
         AND NOT EXISTS (SELECT 1 FROM record_text h WHERE h.seq = r.seq AND h.fts @@ ${query}) AND ${cond}`.execute(db)
   ).rows.map((r) => r.seq);
+  return { seqs, copiesMatch: true };
 }
+
+/** A record the walk found, and when asked its rank for the words (ts_rank, as the ranking reads it). */
+interface Found {
+  seq: number;
+  score?: number;
+}
+
+/** ts_rank of the record_text t's vector for the words, in the rank weights: one expression for the walk and the ranking. */
+const rankOf = (query: RawBuilder<unknown>) => sql`ts_rank(${RANK_WEIGHTS}::float4[], t.fts, ${query})`;
 
 /**
  * The newest `want` records r a text query finds (by seq, newest first), as first records of their
@@ -202,17 +217,24 @@ async function newestTextMatches(
   cond: RawBuilder<unknown>,
   want: number,
   filtered: ((limit: number) => RawBuilder<{ seq: number }>) | null,
-): Promise<number[]> {
+): Promise<{ found: Found[]; scored: boolean }> {
   const viaCopies = await headsViaCopies(db, query, cond);
+  // When no copy matches the words, each group's best-matching record is its first record: the walk
+  // reads its rank with its vector (rankOf), and the ranking needs no second read of the vectors.
+  const rank = viaCopies.copiesMatch ? null : rankOf(query);
   const found =
-    (filtered ? await textMatchesAmong(db, dated, filtered, want) : null) ?? (await walkNewest(db, dated, cond, want));
-  return mergeNewest(found, viaCopies, want);
+    (filtered ? await textMatchesAmong(db, dated, filtered, want, rank) : null) ??
+    (await walkNewest(db, dated, cond, want, rank));
+  return { found: mergeNewest(found, viaCopies.seqs, want), scored: rank !== null };
 }
 
-/** A's and b's seqs together, newest first, the first `want`. */
-function mergeNewest(a: number[], b: number[], want: number): number[] {
+/** A's and b's records together, newest first, the first `want` (b's have no rank: only unranked walks have them). */
+function mergeNewest(a: Found[], b: number[], want: number): Found[] {
   if (b.length === 0) return a;
-  return [...new Set([...a, ...b])].sort((x, y) => y - x).slice(0, want);
+  return [...new Set([...a.map((f) => f.seq), ...b])]
+    .sort((x, y) => y - x)
+    .slice(0, want)
+    .map((seq) => ({ seq }));
 }
 
 /** Past this many records a filter is common: its text matches are sought by walking the seqs (walkNewest). */
@@ -233,21 +255,22 @@ async function textMatchesAmong(
   query: RawBuilder<unknown>,
   list: (limit: number) => RawBuilder<{ seq: number }>,
   want: number,
-): Promise<number[] | null> {
+  rank: RawBuilder<unknown> | null,
+): Promise<Found[] | null> {
   const filtered = (await list(FEW_FILTERED).execute(db)).rows.map((r) => r.seq);
   if (filtered.length >= FEW_FILTERED) return null;
   filtered.sort((a, b) => b - a);
-  const found: number[] = [];
+  const found: Found[] = [];
   let width = 2 * want;
   let testRows = true;
   for (let at = 0; at < filtered.length && found.length < want;) {
     const part: number[] = testRows ? filtered.slice(at, at + width) : filtered.slice(at);
     const match: RawBuilder<unknown> = testRows ? sql`ts_match_vq(t.fts, ${query})` : sql`t.fts @@ ${query}`;
     const rows = (
-      await sql<{ seq: number }>`SELECT t.seq FROM record_text t WHERE ${match} AND t.seq = ANY(${part}::int[])
+      await sql<Found>`SELECT t.seq${rank ? sql`, ${rank} AS score` : sql``} FROM record_text t WHERE ${match} AND t.seq = ANY(${part}::int[])
         ORDER BY t.seq DESC LIMIT ${want - found.length}`.execute(db)
     ).rows;
-    for (const r of rows) found.push(r.seq);
+    for (const r of rows) found.push(r);
     at += part.length;
     const reads: number = rows.length > 0 ? ((want - found.length) * part.length) / rows.length : Infinity;
     testRows = testRows && reads <= ROW_TEST_READS;
@@ -278,11 +301,12 @@ async function walkNewest(
   query: RawBuilder<unknown>,
   cond: RawBuilder<unknown>,
   want: number,
-): Promise<number[]> {
+  rank: RawBuilder<unknown> | null,
+): Promise<Found[]> {
   const top = Number(
     (await sql<{ top: number | null }>`SELECT max(seq) AS top FROM records`.execute(db)).rows[0].top ?? 0,
   );
-  const found: number[] = [];
+  const found: Found[] = [];
   let width = 2 * want;
   let testRows = true;
   for (let hi = top; hi > 0 && found.length < want;) {
@@ -292,11 +316,11 @@ async function walkNewest(
     // range, and a filter served by an index on records (../sql/filters.ts) is then read for the
     // range only, not whole for every range.
     const rows = (
-      await sql<{ seq: number }>`SELECT r.seq FROM record_text t JOIN records r ON r.seq = t.seq
+      await sql<Found>`SELECT r.seq${rank ? sql`, ${rank} AS score` : sql``} FROM record_text t JOIN records r ON r.seq = t.seq
         WHERE ${match} AND t.seq > ${lo} AND t.seq <= ${hi} AND r.seq > ${lo} AND r.seq <= ${hi} AND ${cond}
         ORDER BY t.seq DESC LIMIT ${want - found.length}`.execute(db)
     ).rows;
-    for (const r of rows) found.push(r.seq);
+    for (const r of rows) found.push(r);
     const missing = want - found.length;
     // The next range should hold what is still wanted at this range's density, with some to spare
     // (a record-by-record test stops at the limit, so its spare costs nothing when the density holds).
@@ -345,7 +369,7 @@ export async function searchRecords(
   const entity = walkedEntity(q);
   // The newest matches, one past the cap (../search-bounds.ts): the capped total, the facet sample
   // and for a text query the groups it ranks.
-  const newest = query
+  const text = query
     ? await newestTextMatches(
         db,
         query,
@@ -354,6 +378,9 @@ export async function searchRecords(
         bounds.totalCap + 1,
         await filteredRecords(db, q, filters),
       )
+    : null;
+  const newest = text
+    ? text.found.map((f) => f.seq)
     : entity
       ? await newestWithEntity(db, entity, filters.build(withoutWalked(q)), bounds.totalCap + 1)
       : await newestFiltered(db, q, filters, bounds.totalCap + 1);
@@ -375,7 +402,27 @@ export async function searchRecords(
       : cond;
 
   let rows: HitRow[];
-  if (query) {
+  if (text?.scored) {
+    // No copy matches the words, so each group is ranked by its first record, whose rank the walk
+    // read: the page is the window's best (by rank, ties newest first, as the query below orders
+    // them), and only its records are read.
+    const page = text.found
+      .slice(0, bounds.rankWindow)
+      .map((f) => ({ seq: f.seq, score: Number(f.score) }))
+      .sort((a, b) => b.score - a.score || b.seq - a.seq)
+      .slice(offset, offset + limit);
+    const records = new Map(
+      (
+        await sql<HitRow>`SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source
+          FROM records r WHERE r.seq = ANY(${page.map((p) => p.seq)}::int[])`.execute(db)
+      ).rows.map((r) => [r.seq, r]),
+    );
+    // (A record removed by a writer since the walk is left out, as a later search would leave it.)
+    rows = page.flatMap((p) => {
+      const r = records.get(p.seq);
+      return r ? [{ ...r, score: p.score }] : [];
+    });
+  } else if (query) {
     // The newest bounds.rankWindow matched groups are ranked, each by its best-matching record (itself or
     // one of its copies), whose text gives the snippet. Starting from those groups, not from every
     // record the words match, keeps a filtered search from ranking all of a common word's records.
@@ -385,7 +432,7 @@ export async function searchRecords(
       members AS (SELECT h.seq AS head, h.seq AS mseq FROM h
                   UNION ALL
                   SELECT h.seq, m.seq FROM h JOIN records r ON r.seq = h.seq JOIN records m ON m.duplicate_of = r.id),
-      x AS (SELECT DISTINCT ON (head) head, mseq, ts_rank(${RANK_WEIGHTS}::float4[], t.fts, ${query}) AS score
+      x AS (SELECT DISTINCT ON (head) head, mseq, ${rankOf(query)} AS score
             FROM members JOIN record_text t ON t.seq = members.mseq
             WHERE t.fts @@ ${query}
             ORDER BY head, score DESC, mseq)
@@ -439,7 +486,7 @@ export async function filteredSeqs(db: Kysely<Database>, q: SearchQuery): Promis
   const cond = await searchFilters(db, q);
   let where = cond;
   if (query) {
-    const viaCopies = await headsViaCopies(db, query, cond);
+    const viaCopies = (await headsViaCopies(db, query, cond)).seqs;
     where = sql`${cond} AND r.seq IN (SELECT t.seq FROM record_text t WHERE t.fts @@ ${await datedQuery(db, q, query)} UNION ALL SELECT unnest(${viaCopies}::int[]))`;
   }
   const rows = (
