@@ -179,6 +179,7 @@ function phraseEndingAt(tokens: readonly Token[], phraseEnd: number, floor: numb
   return [a, locative ? end + 1 : end];
 }
 const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+const VERB_POS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 /** Words of a time that can end a reduced relative clause ("released Friday", "published last week"). */
 const TIME_WORD_RE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|week|month|year)$/i;
 
@@ -229,6 +230,7 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     // "Markov, director of the institute, says" / "Scott Pruitt, the attorney general of Oklahoma,
     // one of the states suing, said": jump back over the appositives to the leftmost name.
     let best: [number, number] | null = null;
+    let object = false;
     for (
       let k = end - 2;
       k > floor && end - k < MAX_APPOSITIVE_TOKENS && !QUOTE_MARK_TOKEN_RE.test(tokens[k].text);
@@ -238,16 +240,24 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       const candidate = phraseEndingAt(tokens, k, floor);
       // "In a statement, the union said": a phrase inside a preposition is not the subject.
       if (candidate && candidate[0] > floor && tokens[candidate[0] - 1].pos === 'ADP') continue;
+      // "The group that owns most of her music, Big Machine, says": the object of a relative
+      // clause's verb is not the subject either; the phrase between the commas names the speaker.
+      if (candidate && candidate[0] - 1 > floor && relativeVerbBefore(tokens, candidate[0] - 1)) {
+        object = true;
+        continue;
+      }
       if (candidate && (!best || (isNominal(tokens[candidate[1] - 1]) && tokens[candidate[1] - 1].pos !== 'NOUN')))
         best = candidate;
     }
-    return best;
+    return best ?? (object ? phraseEndingAt(tokens, end - 1, floor) : null);
   }
   if (end > floor && COORDINATORS.has(tokens[end - 1].lemma)) {
     // "He claimed vast wealth and said ...": the subject of the first verb says it.
     // "it is tempting to look around and feel ...": an infinitive's conjunct has no subject.
     if (end === cue && tokens[cue].lower === tokens[cue].lemma && infinitiveConjunct(tokens, end - 1, floor))
       return null;
+    const contrast = contrastClauseSubject(tokens, end - 1, floor);
+    if (contrast) return contrast;
     let k = floor;
     while (k < end && (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ')) k++;
     // "At the town hall, the mayor said ... and slammed ...": a prepositional phrase opening the
@@ -280,6 +290,30 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
   // A participle cue modifies the phrase right before it ("resolutions declaring ..."): that phrase speaks.
   if (/ing$/i.test(tokens[cue].text)) return phrase;
   return relativeClauseHead(tokens, phrase, floor) ?? headOfModifiedPhrase(tokens, phrase, floor);
+}
+
+/** Whether token `k` is a verb right after a relative pronoun ("that owns", "who runs"). */
+const relativeVerbBefore = (tokens: readonly Token[], k: number) =>
+  VERB_POS.has(tokens[k].pos) && tokens[k - 1].pos === 'PRON' && RELATIVES.has(tokens[k - 1].lower);
+
+/** Words that open a clause of its own after a comma, with its own subject ("..., while the police deny ..."). */
+const CONTRAST_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'whereas']);
+
+/**
+ * The subject of the clause the coordinator at token `and` ends in, when that clause follows a
+ * semicolon or a comma and "while" / "whereas" ("China said it is committed ..., while the city's
+ * police deny accusations of brutality and say they show utmost restraint"): the conjunct's
+ * subject is that clause's, not the sentence's first phrase. Null when there is no such clause or
+ * no phrase right before its verb.
+ */
+function contrastClauseSubject(tokens: readonly Token[], and: number, floor: number): [number, number] | null {
+  for (let j = and - 1; j > floor; j--) {
+    const opens = tokens[j].text === ';' || (CONTRAST_SUBORDINATORS.has(tokens[j].lower) && tokens[j - 1].text === ',');
+    if (!opens) continue;
+    const phrase = phraseAfter(tokens, j + 1, and);
+    return phrase && phrase[1] < and && VERB_POS.has(tokens[phrase[1]].pos) ? phrase : null;
+  }
+  return null;
 }
 
 /**

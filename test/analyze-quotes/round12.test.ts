@@ -1,0 +1,30 @@
+// Kinds of wrong quote found by the round-12 audit of the Zyte pages
+// (docs/audits/quotes-zyte-random-100-round12.md), on hand-written passages through the whole
+// analysis: each case failed before the rule it names.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { analyze } from '../../src/analyze/pipeline.js';
+import type { ArticleRecord } from '../../src/record/types.js';
+
+const run = (text: string): ArticleRecord =>
+  analyze(extract({ content: text, format: 'body', published: '2019-11-20' }));
+
+describe('an appositive before the cue is the speaker when the phrase before it is an object (round 12 #37)', () => {
+  it('takes "Big Machine", not the object of "owns", in "The group that owns most of her music, Big Machine, says"', () => {
+    const r = run(
+      'The group that owns most of her music, Big Machine, says she will be allowed to play her old tracks at the awards on Sunday.',
+    );
+    const q = r.quotes.find((x) => x.cue?.text === 'says');
+    expect(q?.speaker.text).toBe('Big Machine');
+  });
+});
+
+describe('a cue coordinated inside a "while" clause has that clause\'s subject (round 12 #79)', () => {
+  it('gives "say" to the police, not to China, the subject of the first clause', () => {
+    const r = run(
+      'China said it is committed to the formula granting the city autonomy, while the city’s police deny accusations of brutality and say they show utmost restraint.',
+    );
+    const q = r.quotes.find((x) => x.cue?.text === 'say');
+    expect(q?.speaker.text).toBe('the city’s police');
+  });
+});
