@@ -28,3 +28,37 @@ describe('a cue coordinated inside a "while" clause has that clause\'s subject (
     expect(q?.speaker.text).toBe('the city’s police');
   });
 });
+
+describe('a cue inside the sentence subject: the content ends before the sentence verb (round 12 #12)', () => {
+  it('ends "the number who said they had used cannabis ..." before "rose"', () => {
+    const r = run(
+      'In adults aged 26 or older, the number who said they had used cannabis in the past month rose by 23 percent.',
+    );
+    const q = r.quotes.find((x) => x.cue?.text === 'said');
+    expect(q?.content.text).toBe('they had used cannabis in the past month');
+  });
+  it('ends "those who believe ..." before "are deluding themselves"', () => {
+    const r = run(
+      'At the same time, however, those who believe Xi’s Communist Party is stuck are deluding themselves.',
+    );
+    const q = r.quotes.find((x) => x.cue?.text === 'believe');
+    expect(q?.content.text).toBe('Xi’s Communist Party is stuck');
+  });
+  it('leaves a noun cue heading the subject as PolNeAR reads it', () => {
+    const r = run(
+      'Schiff’s astounding assertion that he doesn’t know the whistleblower’s name is as hard to believe as Mueller’s testimony.',
+    );
+    const q = r.quotes.find((x) => x.cue?.text === 'assertion');
+    expect(q?.content.text).toContain('is as hard to believe');
+  });
+  it('stops at a relative adverb inside the content', () => {
+    const r = run('Those who think we are at a moment where three things are happening at once are right.');
+    const q = r.quotes.find((x) => x.cue?.text === 'think');
+    expect(q?.content.text).not.toBe('we are at a moment where three things');
+  });
+  it('leaves a subject that says a whole clause as it was', () => {
+    const r = run('Officials who spoke to reporters said the plan had failed and the money was gone.');
+    const q = r.quotes.find((x) => x.cue?.text === 'said');
+    expect(q?.content.text).toBe('the plan had failed and the money was gone');
+  });
+});

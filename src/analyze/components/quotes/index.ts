@@ -23,6 +23,7 @@ import { findQuoteMarks } from './marks.js';
 import { SpanIndex } from './span-index.js';
 import { trimAttribution } from './trim.js';
 import { addPassiveSubject } from './passive-subject.js';
+import { cutAtSentenceVerb } from './subject-clause.js';
 import { tokenAtOrAfter } from './bounds.js';
 import { recordSpeaker } from './writer.js';
 import { SUBORDINATORS } from './speaker.js';
@@ -96,6 +97,7 @@ export const quotes: Component = {
         i = cue.tokens[1] - 1;
         if (!a || !trimAttribution(ctx, a, cue, s0, s1)) continue;
         addPassiveSubject(ctx, a, cue, s0);
+        cutAtSentenceVerb(ctx, a, cue, s0);
         notNamedInOwnWords(ctx, a, byId);
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;
         if (presentsAThing(ctx, a, cue) || participleInSubject(ctx, a, cue, s0) || namingParticiple(ctx, a, cue, s0))

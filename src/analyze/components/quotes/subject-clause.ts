@@ -1,0 +1,85 @@
+// A cue in a relative clause on the subject of its sentence ("the number who said they had used
+// cannabis rose by 23 percent", "those who believe the party is stuck are deluding themselves"):
+// the reported clause ends where the sentence's own verb begins; the rules and the content tagger,
+// reading to the sentence end, take that verb's predicate in. A noun cue heading the subject
+// ("Schiff's assertion that he doesn't know the name is as hard to believe") is left: PolNeAR's
+// annotators take the predicate in there ("conclusion that judges shouldn't ... is not universally
+// shared on the bench", polnear-dev), and cutting it cost 1 exact hit on polnear-dev.
+import type { Token } from '../../doc.js';
+import type { Attribution, QuoteContext } from './context.js';
+import type { Cue } from './cues.js';
+import { tokenAtOrAfter } from './bounds.js';
+
+/** Relative pronouns a subject's clause opens with. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
+/** Words of a noun phrase before the relative pronoun or the noun cue ("Another waitress", "Schiff's astounding"). */
+const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+/** Relative and interrogative words: past one, a later verb is its clause's ("a moment where things are happening"). */
+const WH_WORDS: ReadonlySet<string> = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'that',
+  'what',
+  'where',
+  'when',
+  'why',
+  'how',
+  'whether',
+]);
+/** Words that open a clause of their own inside the content: past one, a later verb need not be the sentence's. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['SCONJ', 'CCONJ']);
+const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '--', '(', ')']);
+
+const NOUN_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+
+/**
+ * Cuts the content of a cue inside its sentence's subject before the sentence's own verb: the
+ * first verb of the content that starts a second verb group, with no conjunction, subordinator,
+ * relative or interrogative word or clause punctuation between the two groups. The subject is a
+ * noun phrase from the sentence start (or its last comma) to the relative pronoun that is the
+ * speaker. Only reported contents (no quotation in them).
+ */
+export function cutAtSentenceVerb(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number): void {
+  if (a.fragments.length !== 1 || a.fragments[0].kind !== 'indirect') return;
+  const c0 = cue.tokens[0];
+  const tokens = ctx.tokens;
+  let head: number;
+  const speakerToken = tokenAtOrAfter(ctx, a.speaker.span[0], tokens.length);
+  if (
+    speakerToken === c0 - 1 &&
+    tokens[speakerToken].span[1] === a.speaker.span[1] &&
+    tokens[speakerToken].pos === 'PRON' &&
+    RELATIVE_PRONOUNS.has(tokens[speakerToken].lower)
+  )
+    head = speakerToken;
+  else return;
+  let start = head;
+  while (start > s0 && tokens[start - 1].text !== ',') start--;
+  if (start === head) return;
+  for (let k = start; k < head; k++) if (!SUBJECT_POS.has(tokens[k].pos)) return;
+  const [from, to] = a.fragments[0].span;
+  let groups = 0;
+  const first = tokenAtOrAfter(ctx, from, tokens.length);
+  for (let k = first; k < tokens.length && tokens[k].span[1] <= to; k++) {
+    const t = tokens[k];
+    if (CLAUSE_OPENERS.has(t.pos) || CLAUSE_PUNCTUATION.has(t.text)) return;
+    if (groups > 0 && WH_WORDS.has(t.lower)) return;
+    if (!isVerb(t)) continue;
+    const prev = tokens[k - 1];
+    // "had used", "does n't know", "is perhaps being fuelled", "want to say": one group; "is stuck |
+    // are deluding": an auxiliary after a main verb opens the next.
+    const continues =
+      (prev.pos === 'AUX' || prev.pos === 'PART' || (prev.pos === 'ADV' && groups > 0) || prev.pos === 'VERB') &&
+      !(t.pos === 'AUX' && prev.pos === 'VERB');
+    if (continues) continue;
+    // A participle or gerund after a noun ("the claims made in", "China's handling of") is no finite verb.
+    if (t.pos === 'VERB' && (/ing$/i.test(t.text) || (/ed$/i.test(t.text) && NOUN_POS.has(prev.pos)))) continue;
+    if (++groups < 2) continue;
+    const end = tokens[k - 1].span[1];
+    if (end > from) a.fragments[0].span = [from, end];
+    return;
+  }
+}
