@@ -895,6 +895,19 @@ function namingParticiple(tokens: readonly Token[], i: number, sentenceStart: nu
   return false;
 }
 
+/** How many degree adverbs may stand between "be" and a stance adjective ("were very much concerned"). */
+const MAX_ADVERBS_AFTER_BE = 2;
+
+/**
+ * Whether a form of "be" stands right before the word at `i`, or before the adverbs that modify it
+ * ("is so frustrated that", "is more passionate about", "has been so vague about").
+ */
+function afterBe(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  let k = i - 1;
+  while (k >= sentenceStart && i - 1 - k < MAX_ADVERBS_AFTER_BE && tokens[k].pos === 'ADV') k--;
+  return k >= sentenceStart && tokens[k].lemma === 'be';
+}
+
 /** The cue found at token `i` (possibly starting a little before it), or null. */
 export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): Cue | null {
   const t = tokens[i];
@@ -909,7 +922,7 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
     return { kind: 'according', tokens: [i, i + 2] };
   }
   const next = i + 1 < sentenceEnd ? tokens[i + 1] : null;
-  if (next && i > 0 && tokens[i - 1].lemma === 'be' && STANCE_ADJECTIVES.has(word) && STANCE_LINKS.has(next.lemma)) {
+  if (next && STANCE_ADJECTIVES.has(word) && STANCE_LINKS.has(next.lemma) && afterBe(tokens, i, sentenceStart)) {
     // "is concerned that ..." keeps "that" in the content, as with verbs; "frustrated with" takes it into the cue.
     return next.lemma === 'that' ? { kind: 'that', tokens: [i, i + 1] } : { kind: 'object', tokens: [i, i + 2] };
   }
