@@ -1,5 +1,8 @@
 // Attribution cues: the words that say someone said, wrote or holds something. Lemma lists rather
 // than word forms, so "says", "said", "saying" and "has said" are one entry.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../../package-root.js';
 import type { Token } from '../../doc.js';
 
 /**
@@ -895,6 +898,35 @@ function namingParticiple(tokens: readonly Token[], i: number, sentenceStart: nu
   return false;
 }
 
+/**
+ * Verbs of saying, knowing, feeling and perceiving that WordNet says take a "that" clause
+ * ("discovered that", "announcing that", "assumed that", "heard that"): models/that-clause-verbs.txt,
+ * written from WordNet 3.1 by scripts/build-that-clause-verbs.mjs, read once, on first use.
+ */
+const THAT_CLAUSE_VERBS_PATH = join(PACKAGE_ROOT, 'models', 'that-clause-verbs.txt');
+let thatClauseVerbList: ReadonlySet<string> | null = null;
+function thatClauseVerbs(): ReadonlySet<string> {
+  thatClauseVerbList ??= new Set(readFileSync(THAT_CLAUSE_VERBS_PATH, 'utf8').split('\n').filter(Boolean));
+  return thatClauseVerbList;
+}
+/** Parts of speech that cannot open the subject of a clause after "that". */
+const NO_SUBJECT_START_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'PART']);
+/** How far after "that" the clause's verb may stand ("that only 1 percent of the bank's sales force had"). */
+const MAX_TOKENS_TO_CLAUSE_VERB = 12;
+
+/**
+ * Whether the "that" at `k` opens a clause: a subject, then a verb before any punctuation mark
+ * ("that the program was infiltrated"), not a determiner and its noun ("flouts that treaty").
+ */
+function thatOpensClause(tokens: readonly Token[], k: number, sentenceEnd: number): boolean {
+  if (k + 1 >= sentenceEnd || NO_SUBJECT_START_POS.has(tokens[k + 1].pos)) return false;
+  for (let j = k + 2; j < sentenceEnd && j - k <= MAX_TOKENS_TO_CLAUSE_VERB; j++) {
+    if (VERB_POS.has(tokens[j].pos)) return true;
+    if (tokens[j].pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /** How many degree adverbs may stand between "be" and a stance adjective ("were very much concerned"). */
 const MAX_ADVERBS_AFTER_BE = 2;
 
@@ -997,6 +1029,9 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
     return { kind: 'speech', tokens: [first, end] };
   }
   if (THAT_CUE_LEMMAS.has(lemma) && next && next.lemma === 'that') return { kind: 'that', tokens: [first, i + 1] };
+  // Any other verb of saying, knowing, feeling or perceiving before "that" and a clause.
+  if (next?.lemma === 'that' && thatClauseVerbs().has(lemma) && thatOpensClause(tokens, i + 1, sentenceEnd))
+    return { kind: 'that', tokens: [first, i + 1] };
   if (AS_VIEW_LEMMAS.has(lemma) && asComplementAhead(tokens, i + 1, sentenceEnd))
     return { kind: 'object', tokens: [first, i + 1] };
   if (PARTICLE_CUE_LEMMAS.has(lemma) && next && TOPIC_PARTICLES.has(next.lemma) && next.pos === 'ADP')
