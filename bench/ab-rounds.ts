@@ -1,7 +1,17 @@
 // The A/B harness of bench:extract-vs and bench:analyze-vs: this checkout's code against another
-// checkout's, loaded into one process, timed in CPU seconds in rounds that alternate which side
-// goes first, so both see the same machine load and the same heap (separate processes differ by
-// up to 30% run to run here, even on an idle machine).
+// checkout's, timed in CPU seconds (process.cpuUsage) over the same inputs.
+//
+// Each round is a child process that loads BOTH sides the same way, by a dynamic import from their
+// checkout folders (this checkout is just one more folder), runs one untimed pass of each (JIT, lazy
+// loading), then one timed pass of each. Rounds alternate which side is loaded first and runs first.
+// Why: the earlier design imported this checkout statically and the other through importFrom, in
+// one process, with this side always loaded first and built first; a null A/B (identical code on
+// both sides) then gave 0.94-0.96 at load 16, and 0.98/0.94 with the checkouts swapped: the side
+// loaded first was favoured by 4-6% (heap layout, JIT order, background GC and compiler threads
+// billed to whichever pass is running). Whatever the process-level effect is, alternating the load
+// order per child cancels it; both sides still share each child's machine load and heap (separate
+// processes per side differed by up to 30% run to run here).
+import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -26,7 +36,7 @@ export function vsArgs(usage: string, defaultRounds: number): VsArgs {
   return { other: positional[0], input: positional[1], rounds };
 }
 
-/** A module of the other checkout, by its path in the repository ("src/extract/index.ts"). */
+/** A module of a checkout, by its path in the repository ("src/extract/index.ts"). */
 export async function importFrom<T>(checkout: string, path: string): Promise<T> {
   return (await import(pathToFileURL(join(resolve(checkout), path)).href)) as T;
 }
@@ -44,19 +54,55 @@ function cpuSeconds(fn: () => void): number {
   return (used.user + used.system) / 1e6;
 }
 
-/** One untimed pass of each (JIT, lazy loading), then `rounds` timed passes of each, alternating. */
-export function alternate(ours: () => void, theirs: () => void, rounds: number): { ours: number[]; theirs: number[] } {
-  ours();
-  theirs();
+/** Set in a round's child process: the two checkout folders, in the order to load and run them. */
+const CHILD_ENV = 'DATELINE_AB_CHILD';
+
+/**
+ * Times `load(checkout)`'s pass for this checkout and `other` in `rounds` child processes (see the
+ * header). `load` imports a checkout's modules and prepares its inputs; the pass it returns is timed.
+ * In a child this runs the round, prints its times and exits; in the parent it returns them.
+ */
+export async function abRounds(
+  thisCheckout: string,
+  other: string,
+  rounds: number,
+  load: (checkout: string) => Promise<() => void>,
+): Promise<{ ours: number[]; theirs: number[] }> {
+  const child = process.env[CHILD_ENV];
+  if (child) {
+    const order = JSON.parse(child) as [string, string];
+    const passes: Array<() => void> = [];
+    for (const checkout of order) passes.push(await load(checkout));
+    for (const pass of passes) pass();
+    const times = passes.map(cpuSeconds);
+    process.stdout.write(`${JSON.stringify(times)}\n`);
+    process.exit(0);
+  }
   const times = { ours: [] as number[], theirs: [] as number[] };
   for (let round = 0; round < rounds; round++) {
-    if (round % 2 === 0) {
-      times.ours.push(cpuSeconds(ours));
-      times.theirs.push(cpuSeconds(theirs));
-    } else {
-      times.theirs.push(cpuSeconds(theirs));
-      times.ours.push(cpuSeconds(ours));
-    }
+    const oursFirst = round % 2 === 0;
+    const order = oursFirst ? [thisCheckout, other] : [other, thisCheckout];
+    const [first, second] = await runChild(order);
+    times.ours.push(oursFirst ? first : second);
+    times.theirs.push(oursFirst ? second : first);
   }
   return times;
+}
+
+/** Runs this script again with the same node flags (tsx's loader) as one round. */
+function runChild(order: string[]): Promise<[number, number]> {
+  return new Promise((done, fail) => {
+    const proc = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+      env: { ...process.env, [CHILD_ENV]: JSON.stringify(order.map((d) => resolve(d))) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    proc.on('error', fail);
+    proc.on('close', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code !== 0 || !line.startsWith('[')) fail(new Error(`A/B round failed (exit ${code}): ${out}`));
+      else done(JSON.parse(line) as [number, number]);
+    });
+  });
 }

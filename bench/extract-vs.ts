@@ -1,15 +1,17 @@
 // npm run bench:extract-vs -- <other checkout> [set-folder] [--rounds N]
 // Is extraction slower than it was? extract() of this checkout against extract() of another
 // checkout of dateline (a `git worktree add <dir> <commit>` with node_modules linked), in one process
-// over the same pages (the Zyte set by default), rounds alternating (bench/ab-rounds.ts). Prints
+// over the same pages (the Zyte set by default). Each round is a child process that loads both sides
+// from their folders, alternating which is loaded and run first (bench/ab-rounds.ts says why). Prints
 // CPU seconds per pass and the ratio of medians (this / other).
 import { fileURLToPath } from 'node:url';
-import { extract } from '../src/extract/index.js';
+import type { extract } from '../src/extract/index.js';
 import { readGold, readPage } from '../eval/extract-set.js';
-import { alternate, importFrom, median, vsArgs } from './ab-rounds.js';
+import { abRounds, importFrom, median, vsArgs } from './ab-rounds.js';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/extraction/zyte', import.meta.url));
 const DEFAULT_ROUNDS = 12;
+const THIS_CHECKOUT = fileURLToPath(new URL('..', import.meta.url));
 
 type Extract = typeof extract;
 
@@ -18,7 +20,6 @@ async function main(): Promise<void> {
     'npm run bench:extract-vs -- <other checkout> [set-folder] [--rounds N]',
     DEFAULT_ROUNDS,
   );
-  const otherExtract = (await importFrom<{ extract: Extract }>(other, 'src/extract/index.ts')).extract;
   const setDir = input ?? DEFAULT_SET;
   const pages = readGold(setDir).map((g) => ({ bytes: readPage(setDir, g), url: g.url }));
 
@@ -31,9 +32,11 @@ async function main(): Promise<void> {
       }
     }
   };
-  const times = alternate(pass(extract), pass(otherExtract), rounds);
+  const times = await abRounds(THIS_CHECKOUT, other, rounds, async (checkout) =>
+    pass((await importFrom<{ extract: Extract }>(checkout, 'src/extract/index.ts')).extract),
+  );
   const show = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(' ');
-  console.log(`${setDir}: ${pages.length} pages, ${rounds} rounds alternating`);
+  console.log(`${setDir}: ${pages.length} pages, ${rounds} rounds (child processes) alternating`);
   console.log(`this checkout  CPU s per pass: ${show(times.ours)}  (median ${median(times.ours).toFixed(3)})`);
   console.log(`${other}  CPU s per pass: ${show(times.theirs)}  (median ${median(times.theirs).toFixed(3)})`);
   console.log(`this / other: ${(median(times.ours) / median(times.theirs)).toFixed(3)} (median CPU time per pass)`);
