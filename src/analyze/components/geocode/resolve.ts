@@ -429,12 +429,14 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
   for (const [e, state] of postalCodeStates(doc, raw)) raw.set(e, state);
   const narrowed = narrowByContext(doc, raw);
   const regionsNamed = namedRegions(raw);
+  // The namesake conventions choose among what an address or generic word left: "Hanoi, Vietnam"
+  // leaves the city and the region of Hanoi, and the city dominates the region.
   const candidates = new Map(
     located.map(
       (e) =>
         [
           e,
-          (narrowed.get(e) ?? preferNationalCapital(preferNamesakeTown(preferNamesakeCity(raw.get(e) ?? [])))).filter(
+          preferNationalCapital(preferNamesakeTown(preferNamesakeCity(narrowed.get(e) ?? raw.get(e) ?? []))).filter(
             (p) => !wordTown(p, regionsNamed),
           ),
         ] as const,
