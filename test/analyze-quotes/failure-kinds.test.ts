@@ -199,7 +199,7 @@ describe('speakers from the clause structure (real-page audit, round 4)', () => 
   it('resolves a relative "who" without a comma to the name its antecedent is in apposition to', () => {
     const r = run('The decision angered Alexander Vindman, a career Army officer who described the call as improper.');
     const q = withCue(r, 'described');
-    expect(q?.speaker.text).toBe('who');
+    expect(q?.speaker.text).toBe('Alexander Vindman, a career Army officer who');
     expect(entityName(r, q?.speaker.entity ?? null)).toBe('Alexander Vindman');
   });
 

@@ -509,7 +509,11 @@ function toQuotes(ctx: QuoteContext, doc: Doc): Quote[] {
     const groups = [...(own.length > 0 ? [own] : []), ...a.fragments.filter((f) => f.continued).map((f) => [f])];
     return groups.map((pieces) => ({
       kind: pieces.every((f) => f.kind === pieces[0].kind) ? pieces[0].kind : ('mixed' as const),
-      speaker: recordSpeaker(a.speaker, doc.article.authors, doc.entities),
+      speaker: recordSpeaker(
+        a.speaker.antecedent ? { ...a.speaker, ...a.speaker.antecedent } : a.speaker,
+        doc.article.authors,
+        doc.entities,
+      ),
       cue: a.cue,
       content: quoteContent(
         ctx,

@@ -96,6 +96,13 @@ export interface Speaker {
   entity: string | null;
   /** The writer's own "I" / "we" (outside quotation marks): the article's author(s) speak (writer.ts). */
   writer?: boolean;
+  /**
+   * For a relative pronoun ("who", "which", "that"), the words from the phrase it stands for to the
+   * pronoun ("the number who", "Mark Sedwill, who"): the record names them as the speaker's words
+   * (index.ts), while the rules keep reading the pronoun's own span. The pronoun stays inside, as
+   * PolNeAR's annotators mark it as the source.
+   */
+  antecedent?: { text: string; span: Span };
 }
 
 /**
@@ -641,10 +648,16 @@ export function resolveSpeaker(
       while (floor > 0 && range[0] - floor < MAX_APPOSITIVE_TOKENS && tokens[floor - 1].sentence === last.sentence)
         floor--;
       const antecedent = relativeAntecedent(tokens, range[0], floor);
-      return {
-        ...speaker,
-        entity: antecedent ? resolveSpeaker(tokens, antecedent, mentions, null, text).entity : null,
-      };
+      const through = (from: number) => ({ text: text.slice(from, span[1]), span: [from, span[1]] as Span });
+      if (!antecedent) {
+        // "those who believe": a pronoun right before the relative is what it stands for.
+        const before = range[0] - 1;
+        if (before < floor || tokens[before].pos !== 'PRON' || PERSON_PRONOUNS.has(tokens[before].lower))
+          return { ...speaker, entity: null };
+        return { ...speaker, entity: null, antecedent: through(tokens[before].span[0]) };
+      }
+      const named = resolveSpeaker(tokens, antecedent, mentions, null, text);
+      return { ...speaker, entity: named.entity, antecedent: through(named.span[0]) };
     }
     // PolNeAR's standard: a writer's "I think" is an attribution whose source is the writer, whom
     // no mention in the text names (the byline does: writer.ts).
