@@ -2,8 +2,12 @@
 // checkout's, timed in CPU seconds (process.cpuUsage) over the same inputs.
 //
 // Each round is a child process that loads BOTH sides the same way, by a dynamic import from their
-// checkout folders (this checkout is just one more folder), runs one untimed pass of each (JIT, lazy
-// loading), then one timed pass of each. Rounds alternate which side is loaded first and runs first.
+// checkout folders (this checkout is just one more folder), runs WARM_PASSES untimed passes of each
+// (JIT, lazy loading), then TIMED_PASSES timed passes of each, interleaved. Rounds alternate which
+// side is loaded first and runs first. After a single warm-up pass the timed one was still warming
+// (PolNeAR dev: 2.2 s a pass; 1.2 s after three, with both sides' code and heaps in the process;
+// bench:analyze's steady passes 0.8-1.1 s), so the ratio weighed JIT warm-up more than the steady
+// state bench:analyze reports.
 // Why: the earlier design imported this checkout statically and the other through importFrom, in
 // one process, with this side always loaded first and built first; a null A/B (identical code on
 // both sides) then gave 0.94-0.96 at load 16, and 0.98/0.94 with the checkouts swapped: the side
@@ -41,6 +45,11 @@ export async function importFrom<T>(checkout: string, path: string): Promise<T> 
   return (await import(pathToFileURL(join(resolve(checkout), path)).href)) as T;
 }
 
+/** The median over rounds of this side's time over the other's: each round's two sides share its load. */
+export function medianRoundRatio(times: { ours: readonly number[]; theirs: readonly number[] }): number {
+  return median(times.ours.map((t, i) => t / times.theirs[i]!));
+}
+
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -53,6 +62,11 @@ function cpuSeconds(fn: () => void): number {
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1e6;
 }
+
+/** Untimed passes per side before timing: bench:analyze's steady state starts after 3. */
+const WARM_PASSES = 3;
+/** Timed passes per side in a round; the round's time is their mean. */
+const TIMED_PASSES = 2;
 
 /** Set in a round's child process: the two checkout folders, in the order to load and run them. */
 const CHILD_ENV = 'DATELINE_AB_CHILD';
@@ -73,8 +87,9 @@ export async function abRounds(
     const order = JSON.parse(child) as [string, string];
     const passes: Array<() => void> = [];
     for (const checkout of order) passes.push(await load(checkout));
-    for (const pass of passes) pass();
-    const times = passes.map(cpuSeconds);
+    for (let i = 0; i < WARM_PASSES; i++) for (const pass of passes) pass();
+    const times = passes.map(() => 0);
+    for (let i = 0; i < TIMED_PASSES; i++) passes.forEach((pass, k) => (times[k] += cpuSeconds(pass) / TIMED_PASSES));
     process.stdout.write(`${JSON.stringify(times)}\n`);
     process.exit(0);
   }

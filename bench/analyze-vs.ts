@@ -6,7 +6,8 @@
 // side's lazily built caches hang off the shared objects). Each round is a child process that loads
 // both sides from their folders, alternating which is loaded and run first (bench/ab-rounds.ts says
 // why: loading this checkout statically, first, favoured it by 4-6% in null runs).
-// Prints CPU seconds per pass, words per CPU-second and the ratio of medians (this / other).
+// Prints CPU seconds per pass, words per CPU-second, the ratio of medians (this / other) and the
+// median of the rounds' own ratios.
 // The analysis runs on the main thread here, with V8's default heap sizes: the ingest pool's worker
 // threads keep the same ones (src/ingest/pool.ts says why; bench:analyze-heaps compares sizes).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { extract } from '../src/extract/index.js';
 import type { Article } from '../src/record/types.js';
-import { abRounds, importFrom, median, vsArgs } from './ab-rounds.js';
+import { abRounds, importFrom, median, medianRoundRatio, vsArgs } from './ab-rounds.js';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/quotes/polnear-dev', import.meta.url));
 const DEFAULT_ROUNDS = 8;
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
   console.log(`this checkout: ${show(times.ours)}`);
   console.log(`${other}: ${show(times.theirs)}`);
   console.log(
-    `this / other: ${(median(times.ours) / median(times.theirs)).toFixed(3)} (median CPU time per pass; load average ${loadavg()[0].toFixed(1)})`,
+    `this / other: ${(median(times.ours) / median(times.theirs)).toFixed(3)} (median CPU time per pass), median of the rounds' ratios ${medianRoundRatio(times).toFixed(3)}; load average ${loadavg()[0].toFixed(1)}`,
   );
 }
 

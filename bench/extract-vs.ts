@@ -3,11 +3,11 @@
 // checkout of dateline (a `git worktree add <dir> <commit>` with node_modules linked), in one process
 // over the same pages (the Zyte set by default). Each round is a child process that loads both sides
 // from their folders, alternating which is loaded and run first (bench/ab-rounds.ts says why). Prints
-// CPU seconds per pass and the ratio of medians (this / other).
+// CPU seconds per pass, the ratio of medians (this / other) and the median of the rounds' ratios.
 import { fileURLToPath } from 'node:url';
 import type { extract } from '../src/extract/index.js';
 import { readGold, readPage } from '../eval/extract-set.js';
-import { abRounds, importFrom, median, vsArgs } from './ab-rounds.js';
+import { abRounds, importFrom, median, medianRoundRatio, vsArgs } from './ab-rounds.js';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/extraction/zyte', import.meta.url));
 const DEFAULT_ROUNDS = 12;
@@ -39,7 +39,9 @@ async function main(): Promise<void> {
   console.log(`${setDir}: ${pages.length} pages, ${rounds} rounds (child processes) alternating`);
   console.log(`this checkout  CPU s per pass: ${show(times.ours)}  (median ${median(times.ours).toFixed(3)})`);
   console.log(`${other}  CPU s per pass: ${show(times.theirs)}  (median ${median(times.theirs).toFixed(3)})`);
-  console.log(`this / other: ${(median(times.ours) / median(times.theirs)).toFixed(3)} (median CPU time per pass)`);
+  console.log(
+    `this / other: ${(median(times.ours) / median(times.theirs)).toFixed(3)} (median CPU time per pass), median of the rounds' ratios ${medianRoundRatio(times).toFixed(3)}`,
+  );
 }
 
 await main();
