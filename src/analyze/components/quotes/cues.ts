@@ -528,7 +528,8 @@ function inWordsAt(tokens: readonly Token[], i: number, sentenceStart: number, s
   return null;
 }
 
-const VERB_POS = new Set(['VERB', 'AUX']);
+/** Verbs and auxiliaries: the words a clause's verb group is made of. */
+export const VERB_POS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 const PHONE_CALL_PARTICLES: ReadonlySet<string> = new Set(['in', 'into']);
 
 /**

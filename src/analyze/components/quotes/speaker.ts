@@ -5,7 +5,7 @@
 import type { Entity, Span } from '../../../record/types.js';
 import type { Token } from '../../doc.js';
 import { englishGivenNameSex } from '../../../text/given-names.js';
-import { isThinkTank } from './cues.js';
+import { isThinkTank, VERB_POS } from './cues.js';
 
 /** Tokens that can sit inside a speaker noun phrase. */
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
@@ -186,7 +186,6 @@ function phraseEndingAt(tokens: readonly Token[], phraseEnd: number, floor: numb
   return [a, locative ? end + 1 : end];
 }
 const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
-const VERB_POS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 /** Words of a time that can end a reduced relative clause ("released Friday", "published last week"). */
 const TIME_WORD_RE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|week|month|year)$/i;
 
@@ -365,7 +364,8 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'although',
 ]);
 /** Relative pronouns, which stand for the phrase before them. */
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
+/** Relative pronouns that open a clause on a phrase ("Websites that shared", "the number who said"). */
+export const RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 
 /**
  * The phrase before a cue that is the object of a verb in a relative clause ("Websites that shared

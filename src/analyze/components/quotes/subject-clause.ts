@@ -5,13 +5,11 @@
 // ("Schiff's assertion that he doesn't know the name is as hard to believe") is left: PolNeAR's
 // annotators take the predicate in there ("conclusion that judges shouldn't ... is not universally
 // shared on the bench", polnear-dev), and cutting it cost 1 exact hit on polnear-dev.
-import type { Token } from '../../doc.js';
 import type { Attribution, QuoteContext } from './context.js';
-import type { Cue } from './cues.js';
 import { tokenAtOrAfter } from './bounds.js';
+import { RELATIVES } from './speaker.js';
+import { VERB_POS, type Cue } from './cues.js';
 
-/** Relative pronouns a subject's clause opens with. */
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 /** Words of a noun phrase before the relative pronoun or the noun cue ("Another waitress", "Schiff's astounding"). */
 const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PART']);
 /** Relative and interrogative words: past one, a later verb is its clause's ("a moment where things are happening"). */
@@ -33,7 +31,6 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['SCONJ', 'CCONJ']);
 const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ':', '—', '–', '--', '(', ')']);
 
 const NOUN_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
-const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
 
 /**
  * Cuts the content of a cue inside its sentence's subject before the sentence's own verb: the
@@ -46,16 +43,15 @@ export function cutAtSentenceVerb(ctx: QuoteContext, a: Attribution, cue: Cue, s
   if (a.fragments.length !== 1 || a.fragments[0].kind !== 'indirect') return;
   const c0 = cue.tokens[0];
   const tokens = ctx.tokens;
-  let head: number;
-  const speakerToken = tokenAtOrAfter(ctx, a.speaker.span[0], tokens.length);
+  // The speaker is the relative pronoun right before the cue.
+  const head = tokenAtOrAfter(ctx, a.speaker.span[0], tokens.length);
   if (
-    speakerToken === c0 - 1 &&
-    tokens[speakerToken].span[1] === a.speaker.span[1] &&
-    tokens[speakerToken].pos === 'PRON' &&
-    RELATIVE_PRONOUNS.has(tokens[speakerToken].lower)
+    head !== c0 - 1 ||
+    tokens[head].span[1] !== a.speaker.span[1] ||
+    tokens[head].pos !== 'PRON' ||
+    !RELATIVES.has(tokens[head].lower)
   )
-    head = speakerToken;
-  else return;
+    return;
   let start = head;
   while (start > s0 && tokens[start - 1].text !== ',') start--;
   if (start === head) return;
@@ -67,7 +63,7 @@ export function cutAtSentenceVerb(ctx: QuoteContext, a: Attribution, cue: Cue, s
     const t = tokens[k];
     if (CLAUSE_OPENERS.has(t.pos) || CLAUSE_PUNCTUATION.has(t.text)) return;
     if (groups > 0 && WH_WORDS.has(t.lower)) return;
-    if (!isVerb(t)) continue;
+    if (!VERB_POS.has(t.pos)) continue;
     const prev = tokens[k - 1];
     // "had used", "does n't know", "is perhaps being fuelled", "want to say": one group; "is stuck |
     // are deluding": an auxiliary after a main verb opens the next.
