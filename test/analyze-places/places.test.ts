@@ -135,6 +135,21 @@ describe('places', () => {
     expect(byName(caucasus, 'Georgia')?.geo?.country).toBe('GE');
   });
 
+  it('weighs a named region by how much of the article is about it', () => {
+    // One biographical "Little Rock, Arkansas" among places elsewhere does not make Nashville Arkansas's.
+    const bio = analyzeText(
+      'Steenburgen grew up in Little Rock, Arkansas. Years later she flew to Nashville to write songs with ' +
+        'a band from Glasgow. The film was shot in Glasgow and London, and it opened in Chicago and in Glasgow.',
+    );
+    expect(byName(bio, 'Nashville')?.geo).toMatchObject({ country: 'US', admin1: 'Tennessee' });
+    // A story about Arkansas keeps its towns there.
+    const local = analyzeText(
+      'Storms hit Little Rock, Arkansas, on Monday. Roads near Texarkana and Fort Smith were closed, ' +
+        'and shelters opened in Nashville, officials in Arkansas said.',
+    );
+    expect(byName(local, 'Nashville')?.geo).toMatchObject({ country: 'US', admin1: 'Arkansas' });
+  });
+
   it('keeps a region whose namesake city lies elsewhere', () => {
     expect(byName(analyzeText('Ranchers in Wyoming reported the disease.'), 'Wyoming')?.geo).toMatchObject({
       country: 'US',

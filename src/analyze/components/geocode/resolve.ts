@@ -25,8 +25,14 @@ const SEAT_BONUS: Readonly<Record<string, number>> = { PPLC: 1, PPLA: 0.5, PPLA2
 const COUNTRY_VOTE = 1;
 /** Cap on the country votes that count, so a long article about one country cannot drown a foreign capital. */
 const MAX_COUNTRY_VOTES = 2;
-/** Score when the candidate lies in an admin-1 region the article names ("Staunton, Virginia"). */
+/**
+ * Score when the candidate lies in an admin-1 region the article names ("Staunton, Virginia"),
+ * in full when at least FULL_REGION_SHARE of the mentions of the article's other places below
+ * country level lie in that region, and in proportion below: a story about Virginia places its
+ * towns there, a biography's one "Little Rock, Arkansas" does not move Nashville to Arkansas.
+ */
 const REGION_MATCH = 2.5;
+const FULL_REGION_SHARE = 0.5;
 /**
  * Score per other first-level region of the same country the article names, capped: among
  * Alabama, Iowa and Texas, "Georgia" is the state, not the country.
@@ -102,11 +108,17 @@ function preferNationalCapital(cands: Place[]): Place[] {
 const vote = (votes: Votes, key: string, n = 1) => votes.set(key, (votes.get(key) ?? 0) + n);
 const minusOne = (votes: Votes, key: string): Votes => new Map(votes).set(key, Math.max(0, (votes.get(key) ?? 0) - 1));
 
-function score(p: Place, countries: Votes, regions: Votes, main?: string): number {
+/** The share of the article's mentions below country level that lie in a region ("CC.admin"). */
+type RegionShare = (region: string) => number;
+const wholeShare: RegionShare = () => 1;
+
+function score(p: Place, countries: Votes, regions: Votes, main?: string, share = wholeShare): number {
   let s = Math.log10(p.pop + 10) + KIND_BONUS[p.kind] + (p.fc ? (SEAT_BONUS[p.fc] ?? 0) : 0);
   if (main && p.cc === main) s += MAIN_COUNTRY_BONUS;
   if (p.cc) s += COUNTRY_VOTE * Math.min(MAX_COUNTRY_VOTES, countries.get(p.cc) ?? 0);
-  if ((p.kind === 'city' || p.kind === 'admin2') && (regions.get(`${p.cc}.${p.admin}`) ?? 0) > 0) s += REGION_MATCH;
+  const region = `${p.cc}.${p.admin}`;
+  if ((p.kind === 'city' || p.kind === 'admin2') && (regions.get(region) ?? 0) > 0)
+    s += REGION_MATCH * Math.min(1, share(region) / FULL_REGION_SHARE);
   // `regions` also counts the chosen regions by bare country code (see resolvePlaces).
   if (p.kind === 'admin1') s += SIBLING_REGION_VOTE * Math.min(MAX_SIBLING_VOTES, regions.get(p.cc) ?? 0);
   return s;
@@ -118,18 +130,49 @@ export function best(
   regions: Votes,
   exclude?: Place[],
   main?: string,
+  share?: RegionShare,
 ): Place | undefined {
   let top: Place | undefined;
   let topScore = -Infinity;
   const votes = exclude ? without(countries, exclude) : countries;
   for (const p of candidates) {
-    const s = score(p, votes, regions, main);
+    const s = score(p, votes, regions, main, share);
     if (s > topScore) {
       top = p;
       topScore = s;
     }
   }
   return top;
+}
+
+/** Mentions of the chosen places below country level: all of them, and by first-level region ("CC.admin"). */
+interface RegionMentions {
+  total: number;
+  byRegion: Votes;
+}
+
+function regionMentions(chosen: ReadonlyMap<Entity, Place>): RegionMentions {
+  const byRegion: Votes = new Map();
+  let total = 0;
+  for (const [e, p] of chosen) {
+    if (!p.cc || p.admin === undefined || (p.kind !== 'admin1' && p.kind !== 'admin2' && p.kind !== 'city')) continue;
+    total += e.mentions.length;
+    vote(byRegion, `${p.cc}.${p.admin}`, e.mentions.length);
+  }
+  return { total, byRegion };
+}
+
+/** A region's share of the mentions, less those of one entity's own choice (a place is not evidence for itself). */
+function regionShare({ total, byRegion }: RegionMentions, e?: Entity, own?: Place): RegionShare {
+  const counted =
+    e && own?.cc && own.admin !== undefined && (own.kind === 'admin1' || own.kind === 'admin2' || own.kind === 'city');
+  const ownKey = counted ? `${own.cc}.${own.admin}` : undefined;
+  const ownMentions = counted ? e.mentions.length : 0;
+  return (region) => {
+    const rest = total - ownMentions;
+    if (rest <= 0) return 0;
+    return ((byRegion.get(region) ?? 0) - (region === ownKey ? ownMentions : 0)) / rest;
+  };
 }
 
 /** Votes minus the ones a place's own names cast (a place is not evidence for itself). */
@@ -481,7 +524,8 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
     }
     if (p.kind !== 'country' && p.cc) vote(withNeighbours, p.cc);
   }
-  const dateline = best(datelineCands, withNeighbours, regions);
+  const firstMentions = regionMentions(first);
+  const dateline = best(datelineCands, withNeighbours, regions, undefined, undefined, regionShare(firstMentions));
   if (dateline?.cc) vote(withNeighbours, dateline.cc, DATELINE_VOTES);
   const chosen = new Map<Entity, Place>();
   for (const [e, cands] of candidates) {
@@ -490,7 +534,7 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
     const countryVotes = own && own.kind !== 'country' && own.cc ? minusOne(withNeighbours, own.cc) : withNeighbours;
     const regionVotes =
       own?.kind === 'admin1' ? minusOne(minusOne(regions, `${own.cc}.${own.admin}`), own.cc) : regions;
-    const p = best(cands, countryVotes, regionVotes, cands);
+    const p = best(cands, countryVotes, regionVotes, cands, undefined, regionShare(firstMentions, e, own));
     if (p) chosen.set(e, p);
   }
   // Later passes settle namesakes together, each seeing the previous pass's regions; a few rounds suffice.
@@ -539,12 +583,13 @@ function thirdPass(candidates: Map<Entity, Place[]>, chosen: Map<Entity, Place>,
       vote(regions, `${p.cc}.${p.admin}`);
       vote(regions, p.cc);
     }
+  const mentions = regionMentions(chosen);
   const out = new Map<Entity, Place>();
   for (const [e, cands] of candidates) {
     const own = chosen.get(e);
     const regionVotes =
       own?.kind === 'admin1' ? minusOne(minusOne(regions, `${own.cc}.${own.admin}`), own.cc) : regions;
-    const p = best(cands, votes, regionVotes, cands, main);
+    const p = best(cands, votes, regionVotes, cands, main, regionShare(mentions, e, own));
     if (p) out.set(e, p);
   }
   return out;
