@@ -250,7 +250,7 @@ function chooseTitle(
 ): string | null {
   const stripped = metaTitle ? stripSiteName(metaTitle, siteName, url) : null;
   const pageTitle = scan.titleText ? stripSiteName(normalizeSpace(scan.titleText), siteName, url) : null;
-  const h1 = visibleHeadline(scan, [stripped, pageTitle], siteName);
+  const h1 = visibleHeadline(scan, [stripped, pageTitle], siteName, url);
   if (h1) {
     sources.title = 'h1';
     return h1;

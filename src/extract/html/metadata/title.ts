@@ -19,21 +19,70 @@ export function normalizeSpace(s: string): string {
 export function stripSiteName(title: string, siteName: string | null, url: string | undefined): string {
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
-  const names = [siteName, hostLabel(url)]
-    .filter((x): x is string => !!x)
-    .map(squash)
-    .filter((x) => x.length > 1);
-  if (names.length === 0) return title;
-  const isSite = (part: string) => {
-    const p = squash(part);
-    return p.length > 1 && names.some((n) => n === p || n.includes(p) || p.includes(n));
-  };
+  const names = siteNameKeys(siteName, url);
+  if (names.site.length === 0 && !names.host) return title;
+  const isSite = (part: string) => isSitePart(part, names);
   // Match the separator text itself so the headline keeps its own internal separators.
   const segments = splitKeeping(title);
   while (segments.length > 1 && isSite(segments[segments.length - 1].text)) segments.pop();
   while (segments.length > 1 && isSite(segments[0].text)) segments.shift();
   const kept = segments.map((s, i) => (i === 0 ? s.text : s.sep + s.text)).join('');
   return kept.length >= MIN_HEADLINE_CHARS || kept.length === title.length ? kept : title;
+}
+
+/** The squashed names a site goes by (its stated name, its host label) for isSitePart. */
+interface SiteNameKeys {
+  site: string[];
+  host: string | null;
+}
+
+function siteNameKeys(siteName: string | null, url: string | undefined): SiteNameKeys {
+  const squashed = (x: string | null) => {
+    const k = x ? squash(x) : '';
+    return k.length > 1 ? k : null;
+  };
+  const host = squashed(hostLabel(url));
+  const site = squashed(siteName);
+  return { site: [site, host].filter((x): x is string => x !== null), host };
+}
+
+/** Most words of a title segment read as the site's name (not a subtitle or a description). */
+const MAX_SITE_NAME_WORDS = 6;
+
+/** Whether a whole title segment is the site's name (see isSitePart), short as names are. */
+function isSiteName(part: string, names: SiteNameKeys): boolean {
+  return part.trim().split(/\s+/).length <= MAX_SITE_NAME_WORDS && isSitePart(part, names);
+}
+
+/** A host label this long is matched letter by letter inside a title segment. */
+const MIN_HOST_FOR_ABBREVIATION = 8;
+
+/** Whether a title segment names the site: its stated name or host label, one containing the
+ * other, or the host label written with the segment's small words left out
+ * ("partnershipstudentsuccess.org" for "The Partnership for Student Success"). */
+function isSitePart(part: string, names: SiteNameKeys): boolean {
+  const p = squash(part);
+  if (p.length <= 1) return false;
+  if (names.site.some((n) => n === p || n.includes(p) || p.includes(n))) return true;
+  const host = names.host;
+  return (
+    host !== null && host.length >= MIN_HOST_FOR_ABBREVIATION && p.length <= 2 * host.length && abbreviates(host, p)
+  );
+}
+
+/** Whether `short` is `long` with letters left out (a subsequence ending in the same letter). */
+function abbreviates(short: string, long: string): boolean {
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
+  return i === short.length && long.endsWith(short.slice(-1));
+}
+
+/** `title` without its leading and trailing segments that name the site, however short the rest. */
+function withoutSiteSegments(title: string, names: SiteNameKeys): string {
+  const segments = splitKeeping(title);
+  while (segments.length > 1 && isSiteName(segments[segments.length - 1].text, names)) segments.pop();
+  while (segments.length > 1 && isSiteName(segments[0].text, names)) segments.shift();
+  return segments.map((s, i) => (i === 0 ? s.text : s.sep + s.text)).join('');
 }
 
 function splitKeeping(title: string): Array<{ sep: string; text: string }> {
@@ -90,8 +139,10 @@ export function visibleHeadline(
   scan: PageScan,
   references: ReadonlyArray<string | null>,
   siteName: string | null,
+  url?: string,
 ): string | null {
   const site = siteName ? squash(siteName) : null;
+  const names = siteNameKeys(siteName, url);
   const h1s = scan.h1s
     .filter((s) => !s.inComments && !s.inChrome)
     .map((s) => ({ s, text: normalizeSpace(decodeReferences(headingText(s.el))) }))
@@ -100,10 +151,14 @@ export function visibleHeadline(
         h.text.length > 0 &&
         h.text.length <= MAX_HEADLINE_CHARS &&
         squash(h.text) !== site &&
-        !namesTheSite(h.text, references),
+        !namesTheSite(h.text, references, names),
     );
   if (h1s.length === 0) return null;
-  const refs = references.filter((r): r is string => !!r).map(words);
+  // Each reference also without its site-name segments, however short the headline left
+  // ("Coffee - University of Wisconsin-Stevens Point" agrees with an h1 "Coffee").
+  const refs = references
+    .filter((r): r is string => !!r)
+    .flatMap((r) => [words(r), words(withoutSiteSegments(r, names))]);
   if (refs.length > 0) {
     let best: { text: string; score: number } | null = null;
     for (const h of h1s) {
@@ -136,15 +191,21 @@ const SITE_JOIN_BEFORE = /\s+[:|\-–—·•«~/]+\s*$/;
  * "Headline | Site" where the rest holds the headline. Blogs put the blog's name in an h1 and the
  * post's title in a lower heading.
  */
-function namesTheSite(heading: string, references: ReadonlyArray<string | null>): boolean {
+function namesTheSite(heading: string, references: ReadonlyArray<string | null>, names: SiteNameKeys): boolean {
   const h = heading.toLowerCase();
   return references.some((r) => {
     if (!r) return false;
     const lower = r.toLowerCase();
-    // The site's name is the shorter part: in "Headline | Site" the heading is the headline.
+    // The site's name is the shorter part: in "Headline | Site" the heading is the headline. Not
+    // when the rest is the site's name itself ("Coffee - University of Wisconsin-Stevens Point").
     if (lower.startsWith(h)) {
       const rest = r.slice(h.length).replace(SITE_JOIN_AFTER, '');
-      if (SITE_JOIN_AFTER.test(r.slice(h.length)) && rest.length >= MIN_HEADLINE_CHARS && rest.length > h.length)
+      if (
+        SITE_JOIN_AFTER.test(r.slice(h.length)) &&
+        rest.length >= MIN_HEADLINE_CHARS &&
+        rest.length > h.length &&
+        !isSiteName(rest, names)
+      )
         return true;
     }
     if (lower.endsWith(h)) {
@@ -152,7 +213,8 @@ function namesTheSite(heading: string, references: ReadonlyArray<string | null>)
       if (
         SITE_JOIN_BEFORE.test(r.slice(0, r.length - h.length)) &&
         rest.length >= MIN_HEADLINE_CHARS &&
-        rest.length > h.length
+        rest.length > h.length &&
+        !isSiteName(rest, names)
       )
         return true;
     }
