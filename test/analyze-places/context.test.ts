@@ -182,6 +182,17 @@ describe('a name the gazetteer lacks, in an address', () => {
     expect(byName(doc, 'Chesapeake City')?.geo).toBeUndefined();
   });
 
+  it('gives no point to a town the gazetteer knows only far from the region its address names', () => {
+    // San Ysidro, a district of San Diego, is not in the gazetteer; San Ysidro, New Mexico is.
+    const doc = analyzeText(
+      'Doctors offered flu shots at the San Ysidro, California, processing center. Officials declined.',
+    );
+    expect(byName(doc, 'San Ysidro')?.geo).toBeUndefined();
+    // A region made of others holds their towns under their codes: Al-Fashir stays in Darfur.
+    const darfur = analyzeText('Relief work restarted in the Abu Shok camp in Al-Fashir, Darfur, on Monday.');
+    expect(byName(darfur, 'Al-Fashir')?.geo?.country).toBe('SD');
+  });
+
   it('keeps a place inside a name that the address agrees with', () => {
     const doc = analyzeText('Growers in the Salinas Valley, California lost half their lettuce to the frost.');
     expect(byName(doc, 'Salinas Valley')?.geo).toMatchObject({ country: 'US', admin1: 'California' });

@@ -40,6 +40,21 @@ const LIST_JOINER = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
 const WINDOW = 20;
 
 /** Whether `outer` contains `inner`: a country its regions and towns, a first-level region its towns and counties. */
+/**
+ * A town this far from the point of the first-level region its address names lies outside it
+ * whatever the region's codes say: more than the half-width of all but the largest regions.
+ */
+const FAR_FROM_REGION_KM = 500;
+
+/** Great-circle distance in km. */
+function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
 function contains(outer: Place, inner: Place): boolean {
   if (!outer.cc || outer.cc !== inner.cc || outer === inner) return false;
   if (outer.kind === 'country') return inner.kind !== 'country';
@@ -123,7 +138,18 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
   // outer place's that contain one of them. A name the gazetteer lacks, placed by a place inside
   // it ("Chesapeake" of "Chesapeake City, Maryland"), that the address puts in a region or
   // country none of those lie in is another place: left without a point rather than given the
-  // namesake's.
+  // namesake's. So is a name the gazetteer knows only far from the region of its country the
+  // address names ("San Ysidro, California", a district of San Diego, is not San Ysidro, New
+  // Mexico). Far, not only coded elsewhere: a region built from others ("Darfur" from its
+  // compass provinces) does not hold their towns' codes. A name known only in other countries
+  // keeps them, as borders and territories are written loosely ("Hong Kong, China").
+  const farFromRegion = (inner: readonly Place[], outer: readonly Place[]) => {
+    const regions = outer.filter((o) => o.kind === 'admin1' && inner.some((p) => p.cc === o.cc));
+    return (
+      regions.length > 0 &&
+      inner.every((p) => regions.every((o) => o.cc !== p.cc || distanceKm(o, p) > FAR_FROM_REGION_KM))
+    );
+  };
   const settleInAddress = (town: Entity, outer: readonly Place[], outerEntity?: Entity) => {
     const inner = candidates.get(town) ?? [];
     const pairs = inner.filter((p) => outer.some((o) => contains(o, p)));
@@ -134,7 +160,7 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
       outer.some((o) => o.kind === 'admin1' || o.kind === 'country') &&
       inner.length > 0 &&
       !narrowed.has(town) &&
-      !namedWhole(town)
+      (!namedWhole(town) || farFromRegion(inner, outer))
     )
       narrowed.set(town, []);
   };
