@@ -95,7 +95,9 @@ export function keepNewEvents(
  * the first verb's object, is a second act, not the first one told again.
  */
 function isSecondAct(first: Candidate, m: Candidate, tokens: readonly Token[]): boolean {
-  if (first.nominal) return false;
+  // "held talks in Termez and will reconvene in Kabul": a coordinated verb with its own auxiliary
+  // is a second act even after a noun.
+  if (first.nominal) return !m.nominal && isAuxiliaryCoordinated(m, tokens) && m.start > first.end;
   // "moved two brigades to Termez and placed its garrisons on heightened readiness": a noun in
   // the phrase of a second, coordinated verb.
   const and = m.nominal
@@ -106,6 +108,13 @@ function isSecondAct(first: Candidate, m: Candidate, tokens: readonly Token[]): 
 }
 
 const OBJECT_HEADS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** Whether the verb of m follows "and" and one or more auxiliaries ("and will reconvene", "and has agreed"). */
+function isAuxiliaryCoordinated(m: Candidate, tokens: readonly Token[]): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'PART')) k--;
+  return k < m.start - 1 && tokens[k]?.lower === 'and';
+}
 
 /** Words that may open an imperative sentence before its verb ("Please visit", "Just ask"). */
 const IMPERATIVE_OPENERS = new Set(['please', 'just', 'so', 'then', 'now', 'also', 'and', 'or', 'simply', 'do']);

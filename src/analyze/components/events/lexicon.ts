@@ -517,6 +517,8 @@ const RECEPTIONS = [
   'opposition',
   'approval',
   'disbelief',
+  // "any raid would be met with force": a response, not a meeting.
+  'force',
 ];
 
 /** What one withdraws as a concession: a bill, a demand, a charge ("the withdrawal of the bill"). */
@@ -670,6 +672,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'negotiation' },
     { head: 'negotiations' },
     { head: 'consult' },
+    // WordNet 3.1: reconvene, "meet again" ("will reconvene in Kabul next month").
+    { head: 'reconvene', pos: 'verb' },
     { head: 'consultation' },
     { head: 'consultations' },
     // "This post will discuss the following": a text about its own contents.
@@ -692,6 +696,13 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'endorse' },
     { head: 'endorsement' },
     { head: 'back', pos: 'verb', unless: ['down'] },
+    // After a modal, "back" is a verb whatever the tagger says ("France would back a mission");
+    // "would back down", "will be back" are not backing.
+    {
+      head: 'back',
+      before: ['would', 'will', 'could', 'should', 'may', 'might', 'must'],
+      notNext: ['down', 'away', 'off', 'out', 'up', 'into', 'to', 'from', 'in', 'home', 'on', '.', ','],
+    },
     { head: 'praise' },
     { head: 'welcome', pos: 'verb' },
     { head: 'commend' },
@@ -703,6 +714,10 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'backing', pos: 'noun' },
     { head: 'side', pos: 'verb', next: ['with'] },
     { head: 'stand', next: ['with', 'by', 'behind'] },
+    // As "stand behind": "rallied behind Baku" backs it (a crowd rallying is a protest).
+    { head: 'rally', next: ['behind', 'around', 'round'] },
+    // "threw its weight behind the plan".
+    { head: 'weight', before: ['his', 'her', 'its', 'their', 'our', 'full'], next: ['behind'] },
     { head: 'defend', object: ['decision', 'right', 'policy', 'government', 'move', 'plan', 'use', 'record'] },
     {
       head: 'approve',
@@ -725,6 +740,18 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'release', object: CAPTIVES, notAfter: ['rescue'] },
     { head: 'free', pos: 'verb', object: CAPTIVES, notAfter: ['rescue'] },
     { head: 'lift', object: RESTRICTIONS },
+    // WordNet 3.1, the synset of "lift" as "cancel officially": revoke, annul, repeal, rescind, overturn.
+    ...['revoke', 'annul', 'repeal', 'rescind', 'overturn'].map((head): TriggerEntry => ({
+      head,
+      pos: 'verb',
+      object: RESTRICTIONS,
+    })),
+    // Opening again what a restriction closed ("will reopen the border crossing").
+    {
+      head: 'reopen',
+      pos: 'verb',
+      object: ['border', 'borders', 'crossing', 'crossings', 'checkpoint', 'checkpoints', 'airspace'],
+    },
     { head: 'ease', object: RESTRICTIONS },
     { head: 'pardon' },
     { head: 'amnesty' },
@@ -733,6 +760,30 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     // Withdrawing a bill or a demand is yielding, not a retreat of forces.
     { head: 'withdraw', object: WITHDRAWN_MEASURES },
     { head: 'withdrawal', object: WITHDRAWN_MEASURES },
+    // WordNet 3.1: drop, "stop pursuing or acting; 'drop a lawsuit'" ("dropped charges against
+    // forty protesters"); "prices dropped after the tax" is a fall.
+    {
+      head: 'drop',
+      pos: 'verb',
+      object: WITHDRAWN_MEASURES,
+      unless: [
+        'after',
+        'as',
+        'because',
+        'since',
+        'when',
+        'by',
+        'to',
+        'from',
+        'percent',
+        '%',
+        'below',
+        'amid',
+        'in',
+        'with',
+        'no',
+      ],
+    },
   ],
   // Working together: cooperation, joint operations, intelligence sharing.
   COOPERATE: [
@@ -759,7 +810,16 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
         'project',
       ],
     },
-    { head: 'share', object: ['intelligence', 'information', 'data'] },
+    { head: 'share', object: ['intelligence', 'information', 'data', 'evidence'] },
+    // WordNet 3.1: exchange, "give to, and receive from, one another".
+    { head: 'exchange', pos: 'verb', object: ['intelligence', 'information', 'data', 'evidence'] },
+    // WordNet 3.1 glosses extradite as "hand over to the authority of another country".
+    {
+      head: 'hand',
+      next: ['over'],
+      object: ['suspect', 'suspects', 'suspected', 'fugitive', 'fugitives'],
+      context: ['authorities', 'extradition'],
+    },
     { head: 'work', next: ['together', 'closely'] },
     { head: 'team', next: ['up'] },
     { head: 'extradite' },
@@ -797,6 +857,10 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'relief', before: ['emergency', 'humanitarian', 'disaster', 'debt'] },
     { head: 'airdrop' },
     { head: 'airlift' },
+    // WordNet 3.1: truck, "convey (goods etc.) by truck".
+    { head: 'truck', pos: 'verb', object: AID_GOODS },
+    // "relief supplies", "medical supplies" (supplies of goods, not a supply of a market).
+    { head: 'supply', pos: 'noun', before: ['relief', 'humanitarian', 'medical', 'aid', 'emergency'] },
     { head: 'ship', pos: 'verb', object: [...WEAPONS, ...AID_GOODS] },
     { head: 'shipment', object: [...WEAPONS, ...AID_GOODS] },
     // Military goods handed to another party ("handed over three patrol boats to the navy");
@@ -827,10 +891,13 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'demobilise' },
     { head: 'evacuate', object: FORCES },
     // WordNet 3.1: vacate, "leave behind empty; move out of" ("are to vacate their bases").
-    {
-      head: 'vacate',
+    // and "abandon", in the same WordNet synset ("vacate, empty, abandon").
+    ...['vacate', 'abandon'].map((head): TriggerEntry => ({
+      head,
       object: ['base', 'bases', 'position', 'positions', 'post', 'posts', 'garrison', 'camp', 'camps'],
-    },
+    })),
+    // "pull its troops out of Transnistria": the forces between verb and particle.
+    { head: 'pull', after: FORCES, object: ['out', 'back'], unless: AGREEMENTS },
     {
       head: 'hand',
       next: ['over'],
@@ -916,6 +983,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'condemnation' },
     { head: 'denounce' },
     { head: 'charge', pos: 'verb', next: ['with'] },
+    // WordNet 3.1: charge, "make an accusatory claim; 'The defense attorney charged that the jurors were biased'".
+    { head: 'charge', pos: 'verb', next: ['that'] },
     // Charging a device is no charge: "charging Apple laptops with portable batteries".
     { head: 'charge', pos: 'verb', after: ['with'], unless: DEVICE_POWER },
     { head: 'sue' },
@@ -927,6 +996,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'withdraw', after: AGREEMENTS },
     { head: 'withdrawal', after: AGREEMENTS },
     { head: 'pull', next: ['out'], after: AGREEMENTS },
+    { head: 'walk', next: ['out'], after: AGREEMENTS },
     { head: 'reject' },
     { head: 'rejection' },
     { head: 'refuse' },
@@ -986,6 +1056,28 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
         'strikes',
       ],
     },
+    // "warned that it would launch a new operation", "warning that the raid would not go
+    // unanswered": a that-clause naming force or punishment (not "warned that clashes could erupt").
+    ...(['warn', 'warning'] as const).map((head): TriggerEntry => ({
+      head,
+      // "issued a stern warning to Kabul, saying any raid would be met with force".
+      object: head === 'warn' ? ['that'] : ['that', 'to'],
+      context: [
+        'retaliate',
+        'retaliation',
+        'reprisal',
+        'reprisals',
+        'unanswered',
+        'force',
+        'respond',
+        'response',
+        'consequences',
+        'punish',
+        'punishment',
+        'operation',
+        'offensive',
+      ],
+    })),
     { head: 'ultimatum' },
     { head: 'vow', object: ['retaliate', 'retaliation', 'revenge', 'response', 'respond'] },
     // "promised a harsh response", "promised revenge": a promise of punishment.
@@ -1003,6 +1095,20 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'rally', pos: 'verb', notAfter: MARKETS },
     { head: 'march', pos: 'verb', notNext: ['band', 'bands'] },
     { head: 'march', pos: 'noun', before: ['protest', 'a', 'the', 'peaceful', 'mass'] },
+    {
+      head: 'march',
+      pos: 'noun',
+      context: [
+        'organiser',
+        'organisers',
+        'organizer',
+        'organizers',
+        'protester',
+        'protesters',
+        'activist',
+        'activists',
+      ],
+    },
     { head: 'strike', before: LABOUR },
     { head: 'strike', pos: 'verb', context: LABOUR },
     {
@@ -1093,6 +1199,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'expel', object: ['diplomat', 'diplomats', 'ambassador', 'envoy', 'attaché', 'attache'] },
     { head: 'recall', object: ['ambassador', 'envoy'] },
     { head: 'sever', object: ['tie', 'ties', 'relation', 'relations'] },
+    { head: 'break', next: ['off'], object: ['tie', 'ties', 'relation', 'relations'] },
     { head: 'cut', object: ['tie', 'ties', 'relation', 'relations'] },
     {
       head: 'suspend',
@@ -1150,6 +1257,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   ],
   // Deployments, build-ups, reinforcements, mobilisation of forces.
   MOBILIZE: [
+    // Weapons deployed are forces deployed, whatever else is named ("air defence systems").
+    { head: 'deploy', object: [...WEAPONS, 'defence', 'defense'] },
     { head: 'deploy', unless: DEPLOYED_THINGS, notAfter: DEPLOYED_THINGS },
     { head: 'deployment', unless: DEPLOYED_THINGS, notAfter: DEPLOYED_THINGS },
     { head: 'redeploy' },
@@ -1282,6 +1391,29 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'airstrike' },
     { head: 'air-strike' },
     { head: 'shell', pos: 'verb' },
+    // WordNet 3.1: pound, "strike or drive against with a heavy impact", by weapons ("pounded villages with mortar fire").
+    {
+      head: 'pound',
+      pos: 'verb',
+      context: [
+        'artillery',
+        'mortar',
+        'mortars',
+        'shell',
+        'shells',
+        'rocket',
+        'rockets',
+        'missile',
+        'missiles',
+        'drone',
+        'drones',
+        'airstrikes',
+        'jets',
+        'warplanes',
+      ],
+    },
+    // "No shots were fired", "shots were fired at the convoy".
+    { head: 'shot', pos: 'noun', after: ['fire'] },
     { head: 'shelling' },
     { head: 'bomb', pos: 'verb' },
     { head: 'bombing' },

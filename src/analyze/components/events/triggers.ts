@@ -242,7 +242,8 @@ class SentenceKeys {
 function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number): number | null {
   const tokens = sentence.tokens;
   const t = tokens[i];
-  if (entry.pos === 'verb' && !VERB_TAGS.has(t.pos)) return null;
+  const verbal = VERB_TAGS.has(t.pos) || isAspectualGerund(tokens, i);
+  if (entry.pos === 'verb' && !verbal) return null;
   if (entry.pos === 'noun' && !NOUN_TAGS.has(t.pos)) return null;
   if (
     sets.before &&
@@ -259,8 +260,13 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
   if (sets.notContext && sentence.anyIn(0, tokens.length, sets.notContext)) return null;
   let end = i + 1;
   if (sets.next) {
-    if (!sentence.has(i + 1, sets.next)) return null;
-    end = i + 2;
+    // The particle may follow a day ("charged on Thursday that", "spoke on Monday with").
+    let at = i + 1;
+    if (!sentence.has(at, sets.next)) {
+      at += dayAdjunctAt(tokens, at);
+      if (at === i + 1 || !sentence.has(at, sets.next)) return null;
+    }
+    end = at + 1;
   }
   // The window: the OBJECT_WINDOW tokens after the head (and its particle), not counting a time
   // adjunct in it ("pressed his counterparts on Monday to extend").
@@ -282,6 +288,12 @@ const DAY_WORDS = new Set([...WEEKDAY_NAMES, 'today', 'yesterday', 'tomorrow', '
 /** Words that lead a time adjunct before a day word ("on Monday", "late Tuesday"). */
 const TIME_LEADS = new Set(['on', 'late', 'early', 'last', 'next', 'this']);
 
+/** Tokens of a day adjunct starting at token j ("Thursday", "on Thursday", "late Tuesday"), or 0. */
+function dayAdjunctAt(tokens: readonly Token[], j: number): number {
+  if (DAY_WORDS.has(tokens[j]?.lower ?? '')) return 1;
+  return TIME_LEADS.has(tokens[j]?.lower ?? '') && DAY_WORDS.has(tokens[j + 1]?.lower ?? '') ? 2 : 0;
+}
+
 /** Tokens of time adjuncts among the OBJECT_WINDOW tokens from `from`: the window is stretched by as many. */
 function timeAdjunctTokens(tokens: readonly Token[], from: number): number {
   let n = 0;
@@ -292,10 +304,13 @@ function timeAdjunctTokens(tokens: readonly Token[], from: number): number {
   return n;
 }
 
-/** Tags of the words that may stand between a governing word and its noun ("without a new agreement"). */
-const NOUN_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
+/**
+ * Tags of the words that may stand between a governing word and its noun ("without a new
+ * agreement", "no ceasefire deal": a common noun before it classifies it).
+ */
+const NOUN_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
 
-/** Whether the first word before token i that is no determiner, adjective or number, within BEFORE_WINDOW, is in \`words\`. */
+/** Whether the first word before token i that is no determiner, adjective, number or common noun, within BEFORE_WINDOW, is in \`words\`. */
 function governed(sentence: SentenceKeys, i: number, words: ReadonlySet<string>): boolean {
   for (let j = i - 1; j >= 0 && j >= i - BEFORE_WINDOW; j--) {
     if (sentence.has(j, words)) return true;
@@ -341,7 +356,7 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
         type: end.type,
         start: i,
         end: end.end,
-        nominal: !VERB_TAGS.has(t.pos) || isPossessedGerund(tokens, i),
+        nominal: (!VERB_TAGS.has(t.pos) && !isAspectualGerund(tokens, i)) || isPossessedGerund(tokens, i),
       });
       i = end.end - 1;
     }
@@ -349,8 +364,25 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
   return out;
 }
 
+/**
+ * "have begun sharing evidence", "started supplying fuel": an "-ing" form after a verb of aspect
+ * is that verb's complement, a verb, though the tagger may call it an adjective or a noun.
+ */
+function isAspectualGerund(tokens: readonly Token[], i: number): boolean {
+  return !VERB_TAGS.has(tokens[i].pos) && /ing$/i.test(tokens[i].text) && ASPECTUAL.has(tokens[i - 1]?.lemma ?? '');
+}
+
+/** The verb an "-ing" form comes from, as an extra key: "sharing" -> "shar", "share"; "supplying" -> "supply". */
+function gerundStems(t: Token): string[] {
+  const stem = t.lower.slice(0, -3);
+  return [stem, `${stem}e`, stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem];
+}
+
 function firstHolding(sentence: SentenceKeys, i: number): { type: EventType; end: number } | null {
-  for (const k of sentence.keysAt(i)) {
+  const keys = isAspectualGerund(sentence.tokens, i)
+    ? [...sentence.keysAt(i), ...gerundStems(sentence.tokens[i])]
+    : sentence.keysAt(i);
+  for (const k of keys) {
     for (const indexed of BY_HEAD.get(k) ?? []) {
       const end = holds(indexed, sentence, i);
       if (end !== null) return { type: indexed.type, end };
