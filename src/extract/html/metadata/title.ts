@@ -5,6 +5,7 @@ import { isTag, isText } from 'domhandler';
 import type { PageScan, ScannedElement } from './scan.js';
 import { opensChromeOrComments } from './scan.js';
 import { decodeReferences } from './entities.js';
+import { findDates } from '../../dates.js';
 
 /** Separators between a headline and a site name in <title>/og:title. */
 const TITLE_SEPARATOR = /\s+(?:[|\-–—:·•»«~/]|::)\s+/;
@@ -173,6 +174,10 @@ export function visibleHeadline(
       const sameWords = references.find((r) => r && r.toLowerCase() === chosen.toLowerCase());
       if (sameWords) return sameWords;
     }
+    // An h1 left open runs on into the date line after it ("Headline January 1, 2025"): the
+    // metadata title it starts with is the headline.
+    const runOn = references.find((r): r is string => !!r && chosen.startsWith(r) && onlyDate(chosen.slice(r.length)));
+    if (runOn) return runOn;
     // "Headline | Opinion", "Headline – Top 19 Companies": when the metadata title is the h1's
     // leading segments, the rest is a label or a kicker added to the visible heading.
     const prefixes = leadingSegments(chosen);
@@ -180,6 +185,14 @@ export function visibleHeadline(
   }
   const inContent = h1s.filter((h) => inAnyContentRoot(h.s, scan));
   return (inContent[0] ?? h1s[0]).text;
+}
+
+/** Whether `text` is one written date and nothing else (separators around it aside). */
+function onlyDate(text: string): boolean {
+  const t = text.replace(/^[\s|·•,:\-–—]+|[\s.]+$/g, '');
+  if (t === '') return false;
+  const found = findDates(t);
+  return found.length === 1 && found[0].start === 0 && found[0].end === t.length && !found[0].yearInferred;
 }
 
 /** The punctuation that joins a site's name to a headline in <title>: "Site: Headline", "Headline | Site". */
