@@ -102,6 +102,12 @@ describe('verbs the tagger misreads and particles after a day', () => {
     expect(modalityOf('Yerevan charged on Monday that Baku had moved troops.', 'ACCUSE')).toBe('asserted');
   });
 
+  it('reads an event noun that is the subject of a modal as the consequent of a condition', () => {
+    expect(modalityOf('Union leaders said a nationwide strike could follow if wages were cut.', 'PROTEST')).toBe(
+      'hypothetical',
+    );
+  });
+
   it('reads "met with force" as a reception, not a meeting', () => {
     expect(eventsOfType(analysed('Any incursion would be met with force, the general said.'), 'CONSULT')).toEqual([]);
   });

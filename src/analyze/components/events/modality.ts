@@ -798,7 +798,11 @@ function isHypothetical(m: ModalityInput): boolean {
   const words = wordsOf(m.tokens);
   if (words[words.length - 1] === '?' && QUESTION_MODALS.has(words[0]) && words.slice(1, m.at).includes('have'))
     return true;
-  const consequent = before(m, 'complement').some((i) => CONSEQUENT_MODALS.has(words[i]));
+  // An event noun that is the subject of a modal is a consequent too ("a general strike could
+  // follow if the bill passes").
+  const consequent =
+    before(m, 'complement').some((i) => CONSEQUENT_MODALS.has(words[i])) ||
+    (m.nominal && CONSEQUENT_MODALS.has(words[m.at + 1] ?? ''));
   for (let i = 0; i < words.length; i++) {
     if (clause[i] !== clause[m.at]) continue;
     // A condition after the trigger bears on it only when the trigger is a consequent ("would
