@@ -36,6 +36,7 @@ import { dropInstrumentCodes } from './market-codes.js';
 import { companiesNotPeople } from './company-words.js';
 import { groupsNotPeople } from './plural-subjects.js';
 import { inQuotedTitle } from './quoted-titles.js';
+import { joinAmpersandNames, withParticleSurname } from './joined-names.js';
 
 export function findMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -62,6 +63,8 @@ export function findMentions(doc: Doc): Mention[] {
     // the tagger typed its start as (institution-span.ts).
     const whole = tagged.type === 'PERSON' ? tok : institutionSpan(doc, tok, runs[runAt[tok[1] - 1]]);
     const span: TaggedSpan = { tok: whole, type: whole !== tok ? 'ORG' : cut ? 'GPE' : tagged.type };
+    // "[Fritz Eckart] von Weizsäcker": the surname after a particle (joined-names.ts).
+    if (span.type === 'PERSON') span.tok = withParticleSurname(doc, span.tok, runs[runAt[span.tok[1] - 1]]);
     const [from, to] = span.tok;
     if (covered[from]) continue;
     if (span.type !== 'GPE' && to - from === 1 && stateCodeAfterTown(doc, from)) span.type = 'GPE';
@@ -159,7 +162,13 @@ export function findMentions(doc: Doc): Mention[] {
         decide(
           dropPostTitles(
             doc,
-            teamsNotPeoples(doc, dropCommonAcronyms(doc, dropInstrumentCodes(doc, dropShoutedWords(doc, mentions)))),
+            teamsNotPeoples(
+              doc,
+              dropCommonAcronyms(
+                doc,
+                dropInstrumentCodes(doc, dropShoutedWords(doc, joinAmpersandNames(doc, mentions))),
+              ),
+            ),
           ),
         ),
       ),

@@ -1,0 +1,29 @@
+// Names the tagger cuts where a name goes on: a person's surname after a particle, and a firm
+// named by two names joined by "&".
+import { describe, expect, it } from 'vitest';
+import { analyzeText, byName } from './helpers.js';
+
+describe('a person cut before a particle', () => {
+  it('keeps the surname after "von" with the given names', () => {
+    const doc = analyzeText(
+      'The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker was stabbed to death.',
+    );
+    expect(byName(doc, 'Fritz Eckart von Weizsäcker')?.type).toBe('PERSON');
+    expect(byName(doc, 'Fritz Eckart')).toBeUndefined();
+  });
+});
+
+describe('two names joined by "&"', () => {
+  it('reads them as one organisation', () => {
+    const doc = analyzeText('The firm won awards from Frost & Sullivan, CTIA and Ernst & Young.');
+    expect(byName(doc, 'Frost & Sullivan')?.type).toBe('ORG');
+    expect(byName(doc, 'Ernst & Young')?.type).toBe('ORG');
+    for (const part of ['Frost', 'Sullivan', 'Ernst', 'Young']) expect(byName(doc, part)).toBeUndefined();
+  });
+
+  it('leaves two people named in full, and a country joined by "&", as they are', () => {
+    const doc = analyzeText('Tom Johnston & Patrick Simmons played in Trinidad & Tobago last year.');
+    expect(byName(doc, 'Tom Johnston')?.type).toBe('PERSON');
+    expect(byName(doc, 'Patrick Simmons')?.type).toBe('PERSON');
+  });
+});
