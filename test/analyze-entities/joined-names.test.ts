@@ -27,3 +27,12 @@ describe('two names joined by "&"', () => {
     expect(byName(doc, 'Patrick Simmons')?.type).toBe('PERSON');
   });
 });
+
+describe('a place before a title and a person', () => {
+  it('is one mention, not two at the same place', () => {
+    const doc = analyzeText('Markets rose after US President Donald Trump spoke on Monday.');
+    const us = doc.entities.find((e) => e.type === 'GPE')!;
+    expect(us.mentions).toHaveLength(1);
+    expect(byName(doc, 'Donald Trump')?.type).toBe('PERSON');
+  });
+});

@@ -104,7 +104,9 @@ export function findMentions(doc: Doc): Mention[] {
           !!m.places?.some((p) => p.kind === 'country' || p.kind === 'admin1'));
       if (ruled.some((m) => holds(m) && whole(m))) {
         covered.fill(1, run.tok[0], run.tok[1]);
-        mentions.push(...ruled);
+        // Not twice what an earlier tagged span gave ("[US] President [Donald Trump]": the tagger's
+        // place, then the run read whole, which holds the place again).
+        mentions.push(...ruled.filter((m) => !mentions.some((n) => n.tok[0] === m.tok[0] && n.tok[1] === m.tok[1])));
         continue;
       }
     }
