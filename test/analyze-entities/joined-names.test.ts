@@ -36,3 +36,23 @@ describe('a place before a title and a person', () => {
     expect(byName(doc, 'Donald Trump')?.type).toBe('PERSON');
   });
 });
+
+describe('an organisation the tagger found at the end of its name', () => {
+  it('takes the whole name when the name goes on before it and ends in an organisation head', () => {
+    const doc = analyzeText(
+      'WeWork is the subject of a U.S. Securities and Exchange Commission inquiry into its cancelled IPO.',
+    );
+    expect(byName(doc, 'U.S. Securities and Exchange Commission')?.type).toBe('ORG');
+    expect(byName(doc, 'Exchange Commission')).toBeUndefined();
+    const pieces = analyzeText(
+      'WeWork is facing scrutiny from the U.S. Securities and Exchange Commission over its IPO.',
+    );
+    expect(byName(pieces, 'U.S. Securities and Exchange Commission')?.type).toBe('ORG');
+    expect(byName(pieces, 'U.S. Securities')).toBeUndefined();
+  });
+
+  it('leaves two banks joined by "and" apart', () => {
+    const banks = analyzeText('Shares of SBI and ICICI Bank rose on Tuesday.');
+    expect(byName(banks, 'SBI and ICICI Bank')).toBeUndefined();
+  });
+});

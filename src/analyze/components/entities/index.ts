@@ -11,6 +11,7 @@
 //   6. group mentions into entities, appositions, coref    -> group.ts
 import type { Component } from '../../component.js';
 import type { Doc, Token } from '../../doc.js';
+import { isLexiconWord } from '../tokens.js';
 import { classifyRun, type Mention } from './classify.js';
 import { decide, findNominals } from './decide.js';
 import { oneTypePerName, personWords } from './consistency.js';
@@ -22,7 +23,15 @@ import { tagDocument, type TaggedSpan } from './model/tagger.js';
 import { knownPlaces, type Place } from '../../resources/gazetteer.js';
 import { taggedMentions } from './tagged.js';
 import { isPlanet, stateCodeAfterTown, unknownPlaceType } from './unknown-places.js';
-import { FAC_CUES, LOC_CUES, ORG_CUES, PERSON_TITLES, PUBLICATION_HEADS, VENUE_HEADS } from './lexicon.js';
+import {
+  FAC_CUES,
+  LOC_CUES,
+  ORG_CUES,
+  PERSON_TITLES,
+  PUBLICATION_HEADS,
+  TITLE_MODIFIERS,
+  VENUE_HEADS,
+} from './lexicon.js';
 import { englishGivenNames, worldGivenNames } from '../../../text/given-names.js';
 import { dropShoutedWords } from './shouting.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
@@ -80,6 +89,7 @@ export function findMentions(doc: Doc): Mention[] {
     // So for a venue the tagger cut to its sponsor's or namesake's name ("[Cynthia] Woods Mitchell
     // Pavilion"), and for a newspaper cut to its town or country ("[USA] Today").
     const run = runs[runAt[to - 1]];
+    const headed = !!run && headedTail(doc, span, run);
     if (
       run &&
       run.tok[0] <= from &&
@@ -88,7 +98,8 @@ export function findMentions(doc: Doc): Mention[] {
       (span.type === 'PERSON' ||
         located ||
         VENUE_HEADS.has(doc.tokens[run.tok[1] - 1].lower) ||
-        PUBLICATION_HEADS.has(doc.tokens[run.tok[1] - 1].lower))
+        PUBLICATION_HEADS.has(doc.tokens[run.tok[1] - 1].lower) ||
+        headed)
     ) {
       const ruled = classifyRun(doc, run);
       const holds = (m: Mention) => m.tok[0] <= from && m.tok[1] >= to;
@@ -99,11 +110,19 @@ export function findMentions(doc: Doc): Mention[] {
         (span.type !== 'PERSON' && isPublication(m)) ||
         (span.type === 'PERSON' && m.type === 'PERSON') ||
         (located && !!m.home) ||
+        (headed && m.type === 'ORG' && m.tok[0] === run.tok[0] && m.tok[1] === run.tok[1]) ||
         (m.type === 'GPE' &&
           m.tok[1] - m.tok[0] > to - from &&
           !!m.places?.some((p) => p.kind === 'country' || p.kind === 'admin1'));
       if (ruled.some((m) => holds(m) && whole(m))) {
         covered.fill(1, run.tok[0], run.tok[1]);
+        // The tagger's earlier pieces of a name now read whole ("[U.S. Securities] and Exchange Commission").
+        if (headed)
+          for (let k = mentions.length - 1; k >= 0; k--) {
+            const [a, b] = mentions[k].tok;
+            if (a >= run.tok[0] && b <= run.tok[1] && !ruled.some((m) => m.tok[0] === a && m.tok[1] === b))
+              mentions.splice(k, 1);
+          }
         // Not twice what an earlier tagged span gave ("[US] President [Donald Trump]": the tagger's
         // place, then the run read whole, which holds the place again).
         mentions.push(...ruled.filter((m) => !mentions.some((n) => n.tok[0] === m.tok[0] && n.tok[1] === m.tok[1])));
@@ -234,6 +253,32 @@ const isNotPersonWord = (word: string) => {
 const MIN_NAMED_REGION_POP = 1_000_000;
 
 const isWellKnownRegion = (p: Place) => p.kind === 'country' || (p.kind === 'admin1' && p.pop >= MIN_NAMED_REGION_POP);
+
+/**
+ * An organisation the tagger found at the end of a longer run that ends in an organisation's head
+ * ("U.S. Securities and [Exchange Commission]", "Pacific Gas & [Electric Co.]", "Kohelet [Policy
+ * Forum]"): the run, if the rules read it as one organisation, is the name. Not where the words
+ * before it hold a title (a ministry's word of one may: "Health and Human Services") or an "of"
+ * after anything but an organisation's head ("CEO of New Media Investment Group", "Patrick
+ * Liu-Shiu-Cheong of Victoria Hospital"; "Department of Health" is one name), nor where they end
+ * in a name joined by "and" or "&" ("SBI and ICICI Bank": two banks; a name's own "and" follows a
+ * common noun, "Securities and", "Health and").
+ */
+function headedTail(doc: Doc, span: TaggedSpan, run: { tok: [number, number] }): boolean {
+  const [from, to] = span.tok;
+  if (span.type !== 'ORG' || to !== run.tok[1] || run.tok[0] >= from || !ORG_CUES.has(doc.tokens[to - 1].lower))
+    return false;
+  for (let k = run.tok[0]; k < from; k++) {
+    const w = doc.tokens[k].lower;
+    if (
+      (PERSON_TITLES.has(w) && !TITLE_MODIFIERS.has(w)) ||
+      (w === 'of' && !ORG_CUES.has(doc.tokens[k - 1]?.lower ?? ''))
+    )
+      return false;
+  }
+  const joiner = doc.tokens[from - 1].lower;
+  return (joiner !== 'and' && joiner !== '&') || (from - 2 >= run.tok[0] && isLexiconWord(doc.tokens[from - 2].lower));
+}
 
 /** A name the rules typed FAC by a venue's head word ("Ryman Auditorium"). */
 const isVenue = (m: Mention) =>
