@@ -84,9 +84,20 @@ function placeTokens(
     const lemma = text === value ? lemmaOf(wink, i, word, pos) : word.lower;
     doc.tokens.push(new PlacedToken(text, word, spanOf(pStart + at, pStart + cursor), pos, lemma));
   }
-  for (const [first, last] of wink.sentences) {
+  const sentences = wink.sentences;
+  for (let w = 0; w < sentences.length; w++) {
     const ours = [];
-    for (let i = first; i <= last; i++) if (placed[i] >= 0) ours.push(placed[i]);
+    for (let i = sentences[w][0]; i <= sentences[w][1]; i++) if (placed[i] >= 0) ours.push(placed[i]);
+    // "a loaded .45-caliber", "PM2.5": wink ends a sentence at a period glued to the digits after
+    // it; a sentence goes on over such a period.
+    while (
+      w + 1 < sentences.length &&
+      ours.length > 0 &&
+      gluedToDigits(doc.tokens, ours[ours.length - 1], placed[sentences[w + 1][0]])
+    ) {
+      w++;
+      for (let i = sentences[w][0]; i <= sentences[w][1]; i++) if (placed[i] >= 0) ours.push(placed[i]);
+    }
     if (ours.length === 0) continue;
     caps.note(ours.length);
     for (const window of sentenceWindows(doc.tokens, ours)) {
@@ -100,6 +111,18 @@ function placeTokens(
       doc.sentences.push(sentence);
     }
   }
+}
+
+const DIGIT_START_RE = /^\d/;
+
+/** Whether our token `last` is a period with the digit-led token `next` right after it, no space between. */
+function gluedToDigits(tokens: readonly Token[], last: number, next: number): boolean {
+  return (
+    next >= 0 &&
+    tokens[last].text === '.' &&
+    tokens[last].span[1] === tokens[next].span[0] &&
+    DIGIT_START_RE.test(tokens[next].text)
+  );
 }
 
 /**

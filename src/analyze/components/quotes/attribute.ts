@@ -169,6 +169,10 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
       // the bare form with no subject before it is an imperative ("tell me one thing"), no report.
       const hearer = HEARER_OBJECT_LEMMAS.has(tokens[c0].lemma);
       if (range && hearer && tokens[c0].lower === tokens[c0].lemma) return null;
+      // "described the Trans-Pacific Partnership as “the gold standard”": a phrase with an "as"
+      // complement is the cue's object, no inverted speaker ("said Smith as he left" is one).
+      if (range && range[1] + 1 < s1 && tokens[range[1]].lower === 'as' && tokens[range[1] + 1].pos !== 'PRON')
+        return null;
       const opensClause =
         range && range[1] < s1 && (CLAUSE_VERB_POS.has(tokens[range[1]].pos) || isPossessive(tokens[range[1]]));
       if (range && (opensClause || hearer)) {
@@ -215,8 +219,13 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
     (LEADING_NON_SPEAKER_POS.has(tokens[range[0]].pos) || CLAUSE_PREPOSITIONS.has(tokens[range[0]].lower))
   )
     range = [range[0] + 1, range[1]];
-  const speaker = mainSpeaker ?? (range ? resolveSpeaker(tokens, range, ctx.mentions, lastSpeaker, ctx.text) : null);
+  let speaker = mainSpeaker ?? (range ? resolveSpeaker(tokens, range, ctx.mentions, lastSpeaker, ctx.text) : null);
   if (!speaker || isGenericYou(speaker)) return null;
+  // "it's important to remember that ...", "It is fair to say that ...": the writer's aside, an
+  // extraposed infinitive whose "it" stands for no one; the writer says it (PolNeAR marks "It is
+  // important to note" as an attribution with no source in the text).
+  if (range && !inverted && extraposedInfinitive(tokens, range, c0))
+    speaker = { ...speaker, entity: null, writer: true };
   // "Meanwhile, ...", "Similarly promoted", "Hopefully they can": a capitalised adverb or
   // conjunction alone, naming no entity, is no speaker.
   if (range && range[1] - range[0] === 1 && !speaker.entity && NON_SPEAKER_POS.has(tokens[range[0]].pos)) return null;
@@ -406,6 +415,22 @@ function expletive(tokens: QuoteContext['tokens'], range: [number, number], c1: 
   let k = c1;
   while (k < s1 && k - c1 < 2 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k++; // "made clear that"
   return k < s1 && (tokens[k].lemma === 'that' || tokens[k].lemma === 'to');
+}
+
+/** Adverbs and auxiliaries between "it" and its adjective ("it's also important", "it is not always easy"). */
+const MAX_EXTRAPOSED_GAP = 3;
+
+/**
+ * Whether the speaker phrase [a, b) is a bare "it" before "be", an adjective and "to" right before
+ * the cue `c0` ("it's important to remember that", "It is fair to say that"): the infinitive is the
+ * subject the "it" stands in for, so no one but the writer says the cue's clause.
+ */
+function extraposedInfinitive(tokens: QuoteContext['tokens'], [a, b]: [number, number], c0: number): boolean {
+  if (b - a !== 1 || tokens[a].lower !== 'it' || c0 - b < 3) return false;
+  if (tokens[c0 - 1].lower !== 'to' || tokens[c0 - 2].pos !== 'ADJ') return false;
+  if (tokens[b].lemma !== 'be' || c0 - 2 - b > MAX_EXTRAPOSED_GAP) return false;
+  for (let k = b + 1; k < c0 - 2; k++) if (tokens[k].pos !== 'ADV' && tokens[k].pos !== 'PART') return false;
+  return true;
 }
 
 /**

@@ -20,6 +20,7 @@ const CLOSERS = new Set(['”', '»']);
 /** Marks that open and close alike: their role comes from whether a quotation is open. */
 const TOGGLES = new Set(['"', "''"]);
 const LEADING_SPACE_RE = /^\s*$/;
+const DIGIT_RE = /\d/;
 
 /** Quotation spans of a text, in order. */
 export function findQuoteMarks(text: string): QuoteMark[] {
@@ -45,7 +46,9 @@ function scanLine(text: string, start: number, end: number, out: QuoteMark[]): v
     if (openAt < 0) {
       // A closing mark that opens its line can only be an opening one mistyped.
       const opensLine = CLOSERS.has(mark) && LEADING_SPACE_RE.test(text.slice(start, m.index));
-      if (OPENERS.has(mark) || TOGGLES.has(mark) || opensLine) {
+      // '70" TV', '5\'11"': a straight mark right after a digit is an inch mark, no opening one.
+      const inches = mark === '"' && m.index > start && DIGIT_RE.test(text[m.index - 1]);
+      if (OPENERS.has(mark) || (TOGGLES.has(mark) && !inches) || opensLine) {
         openAt = m.index;
         openMark = mark;
         depth = 1;

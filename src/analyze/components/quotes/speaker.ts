@@ -149,8 +149,27 @@ const isNameConjunction = (tokens: readonly Token[], k: number) =>
   CAPITALISED_RE.test(tokens[k + 1].text) &&
   !(k > 1 && tokens[k - 2].pos === 'NUM') && // "reached 1.64 GW and Seoul plans": a unit, no name
   tokens[k - 1].sentence === tokens[k].sentence;
+/**
+ * A word of a hyphenated modifier, whatever its tag, with a word of the phrase after the modifier:
+ * "run" of "the state-run Xinhua", "well" of "a well-connected source" (not "out" of "The company
+ * flat-out denied").
+ */
+const inHyphenatedModifier = (tokens: readonly Token[], k: number) => {
+  if (!WORD_RE.test(tokens[k].text)) return false;
+  let end: number;
+  if (k > 1 && isGluedHyphen(tokens, k - 1)) end = k + 1;
+  else if (k + 2 < tokens.length && isGluedHyphen(tokens, k + 1)) end = k + 3;
+  else return false;
+  return end < tokens.length && tokens[end].sentence === tokens[k].sentence && inNP(tokens[end]);
+};
+const WORD_RE = /^[\p{L}\p{N}]/u;
+const LOWER_START_RE = /^\p{Ll}/u;
 const inNPAt = (tokens: readonly Token[], k: number) =>
-  inNP(tokens[k]) || isGluedHyphen(tokens, k) || isNameConjunction(tokens, k) || isThinkTank(tokens, k);
+  inNP(tokens[k]) ||
+  isGluedHyphen(tokens, k) ||
+  inHyphenatedModifier(tokens, k) ||
+  isNameConjunction(tokens, k) ||
+  isThinkTank(tokens, k);
 
 /** Token range [a, b) of the phrase ending just before token `end`, not reaching before `floor`. */
 function phraseEndingAt(tokens: readonly Token[], phraseEnd: number, floor: number): [number, number] | null {
@@ -618,6 +637,8 @@ export function personAgrees(e: Entity, pronoun: string): boolean {
 function speakerCore(tokens: readonly Token[], [from, to]: [number, number]): [number, number] {
   while (to - from > 1 && tokens[from].pos === 'CCONJ') from++;
   while (to - from > 1 && tokens[to - 1].pos === 'AUX' && /^['’]/.test(tokens[to - 1].text)) to--;
+  // "The company flat-out denied": an adverb's first half cut off at its hyphen is no part of the name.
+  while (to - from > 2 && isGluedHyphen(tokens, to - 1)) to -= 2;
   return [from, to];
 }
 
@@ -638,9 +659,13 @@ export function resolveSpeaker(
   const speaker = { text: text.slice(span[0], span[1]), span };
   const last = tokens[range[1] - 1];
   const word = last.lower;
-  // "I’m glad", one token: the pronoun with its contracted auxiliary.
-  if (range[1] - range[0] === 1 && WRITER_PRONOUNS.has(word.replace(/['’](?:m|re|ve|ll|d)$/, '')))
-    return { ...speaker, entity: null, writer: true };
+  // "I’m glad", one token: the pronoun with its contracted auxiliary; the speaker's words are the
+  // pronoun alone ("I", not "I’m").
+  const bare = word.replace(/['’](?:m|re|ve|ll|d)$/, '');
+  if (range[1] - range[0] === 1 && WRITER_PRONOUNS.has(bare)) {
+    const pronoun: Span = [span[0], span[0] + bare.length];
+    return { text: text.slice(pronoun[0], pronoun[1]), span: pronoun, entity: null, writer: true };
+  }
   if (last.pos === 'PRON' && range[1] - range[0] === 1) {
     if (RELATIVE_PRONOUNS.has(word)) {
       // The speaker's words stay the relative (what the text's "who" stands for is the entity).
@@ -681,6 +706,9 @@ export function resolveSpeaker(
   for (let k = range[0] + 1; k < nameEnd - 1; k++) {
     if (tokens[k].pos === 'ADP' && PP_LINKS.has(tokens[k].lemma) && NOMINAL_POS.has(tokens[k - 1].pos)) break;
     if (isPossessive(tokens[k])) headStart = k + 1;
+    // "the Democratic Party-controlled House", "the state-run Xinhua": a hyphenated modifier
+    // ending in a lower-case word is no head ("Jean-Pierre Raffarin" is one name).
+    if (k + 2 < nameEnd && isGluedHyphen(tokens, k) && LOWER_START_RE.test(tokens[k + 1].text)) headStart = k + 2;
   }
   const charsOf = (a: number, b: number): Span => [tokens[a].span[0], tokens[b - 1].span[1]];
   // "the mayor of Springfield", "Martin Taylor of Aberdeenshire": a common noun or a name before
