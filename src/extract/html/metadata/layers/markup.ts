@@ -272,10 +272,11 @@ function clean(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** Text of the element after `el` among its siblings; a list's items joined with commas. */
+/** Text of the element after `el` among its siblings; a list's items joined with commas. A line
+ * break between them ("<strong>Written by</strong><br><strong>Jane Doe</strong>") is passed over. */
 function nextElementText(el: Element): string | null {
   let next = el.next;
-  while (next && next.type !== 'tag') next = next.next;
+  while (next && (next.type !== 'tag' || (next as Element).name === 'br')) next = next.next;
   if (!next) return null;
   const sib = next as Element;
   if (sib.name === 'ul' || sib.name === 'ol')
