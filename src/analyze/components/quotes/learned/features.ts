@@ -214,25 +214,36 @@ function cueStringWeights(w: ArrayLike<number>): CueStringWeights {
   if (t) return t;
   const weight = (h: number) => w[bucketOf(h)];
   const none = (h: number) => fnv(fnv(h, 'none'), '|');
+  const f32 = w instanceof Float32Array;
   t = {
-    word: new StringWeights(CUE_WORD.stride, (word, out, o) => {
-      out[o + CUE_WORD.w] = weight(fnv(C.w, word));
-      out[o + CUE_WORD.prev] = weight(fnv(C.wPrev, word));
-      out[o + CUE_WORD.next] = weight(fnv(C.wNext, word));
-      out[o + CUE_WORD.suffix] = weight(fnv(C.sf, word.slice(-3)));
-    }),
-    lemma: new StringWeights(CUE_LEMMA.stride, (lemma, out, o) => {
-      out[o + CUE_LEMMA.l] = weight(fnv(C.l, lemma));
-      out[o + CUE_LEMMA.prev] = weight(fnv(C.lPrev, lemma));
-      out[o + CUE_LEMMA.next] = weight(fnv(C.lNext, lemma));
-      out[o + CUE_LEMMA.rule] = weight(fnv(none(C.rl), lemma));
-      out[o + CUE_LEMMA.verdict] = weight(fnv(none(C.vl), lemma));
-      out[o + CUE_LEMMA.qbl] = weight(fnv(C.qblFalse, lemma));
-      out[o + CUE_LEMMA.qbl + 1] = weight(fnv(C.qblTrue, lemma));
-      out[o + CUE_LEMMA.qal] = weight(fnv(C.qalFalse, lemma));
-      out[o + CUE_LEMMA.qal + 1] = weight(fnv(C.qalTrue, lemma));
-      out[o + CUE_LEMMA.that] = weight(fnv(C.that, lemma));
-    }),
+    word: new StringWeights(
+      CUE_WORD.stride,
+      (word, out, o) => {
+        out[o + CUE_WORD.w] = weight(fnv(C.w, word));
+        out[o + CUE_WORD.prev] = weight(fnv(C.wPrev, word));
+        out[o + CUE_WORD.next] = weight(fnv(C.wNext, word));
+        out[o + CUE_WORD.suffix] = weight(fnv(C.sf, word.slice(-3)));
+      },
+      undefined,
+      f32,
+    ),
+    lemma: new StringWeights(
+      CUE_LEMMA.stride,
+      (lemma, out, o) => {
+        out[o + CUE_LEMMA.l] = weight(fnv(C.l, lemma));
+        out[o + CUE_LEMMA.prev] = weight(fnv(C.lPrev, lemma));
+        out[o + CUE_LEMMA.next] = weight(fnv(C.lNext, lemma));
+        out[o + CUE_LEMMA.rule] = weight(fnv(none(C.rl), lemma));
+        out[o + CUE_LEMMA.verdict] = weight(fnv(none(C.vl), lemma));
+        out[o + CUE_LEMMA.qbl] = weight(fnv(C.qblFalse, lemma));
+        out[o + CUE_LEMMA.qbl + 1] = weight(fnv(C.qblTrue, lemma));
+        out[o + CUE_LEMMA.qal] = weight(fnv(C.qalFalse, lemma));
+        out[o + CUE_LEMMA.qal + 1] = weight(fnv(C.qalTrue, lemma));
+        out[o + CUE_LEMMA.that] = weight(fnv(C.that, lemma));
+      },
+      undefined,
+      f32,
+    ),
   };
   cueStrings.set(w, t);
   return t;
@@ -689,36 +700,50 @@ function contentStringWeights(w: ArrayLike<number>): ContentStringWeights {
   if (t) return t;
   const pairs = new Int32Array(4);
   /** The weights of state h followed by each label pair, at out[o..o+4). */
-  const labelPairWeights = (h: number, out: Float64Array, o: number) => {
+  const labelPairWeights = (h: number, out: Float32Array | Float64Array, o: number) => {
     withLabelPairs(h, pairs, 0);
     for (let ab = 0; ab < 4; ab++) out[o + ab] = w[pairs[ab]];
   };
   const weight = (h: number) => w[bucketOf(h)];
+  const f32 = w instanceof Float32Array;
   t = {
-    word: new StringWeights(WORD.stride, (word, out, o) => {
-      for (let s = 0; s < 3; s++) {
-        out[o + WORD.w + s] = weight(fnv(P_W[s], word));
-        out[o + WORD.wp + s] = weight(fnv(P_WP[s], word));
-        const wr = fnv(fnv(P_WR[s], word), '|');
-        out[o + WORD.wr + s] = weight(fnv(wr, 'false'));
-        out[o + WORD.wr + 3 + s] = weight(fnv(wr, 'true'));
-        labelPairWeights(fnv(T_W[s], word), out, o + WORD.tw + 4 * s);
-        labelPairWeights(fnv(T_PW[s], word), out, o + WORD.tpw + 4 * s);
-      }
-    }),
-    lemma: new StringWeights(LEMMA.stride, (lemma, out, o) => {
-      for (let s = 0; s < 3; s++) {
-        out[o + LEMMA.l + s] = weight(fnv(P_L[s], lemma));
-        for (let comma = 0; comma < 2; comma++)
-          out[o + LEMMA.ac + 3 * comma + s] = weight(
-            fnv(fnv(fnv(fnv(fnv(P_AC, BOOL[comma]), '|'), lemma), '|'), SIDES[s]),
-          );
-        labelPairWeights(fnv(T_L[s], lemma), out, o + LEMMA.tl + 4 * s);
-      }
-      NEAREST.forEach((v, i) => (out[o + LEMMA.redw + i] = weight(fnv(fnv(fnv(P_REDW, v), '|'), lemma))));
-    }),
-    pos: new StringWeights(NEAREST.length, (pos, out, o) =>
-      NEAREST.forEach((v, i) => (out[o + i] = weight(fnv(fnv(fnv(P_RSDW, v), '|'), pos)))),
+    word: new StringWeights(
+      WORD.stride,
+      (word, out, o) => {
+        for (let s = 0; s < 3; s++) {
+          out[o + WORD.w + s] = weight(fnv(P_W[s], word));
+          out[o + WORD.wp + s] = weight(fnv(P_WP[s], word));
+          const wr = fnv(fnv(P_WR[s], word), '|');
+          out[o + WORD.wr + s] = weight(fnv(wr, 'false'));
+          out[o + WORD.wr + 3 + s] = weight(fnv(wr, 'true'));
+          labelPairWeights(fnv(T_W[s], word), out, o + WORD.tw + 4 * s);
+          labelPairWeights(fnv(T_PW[s], word), out, o + WORD.tpw + 4 * s);
+        }
+      },
+      undefined,
+      f32,
+    ),
+    lemma: new StringWeights(
+      LEMMA.stride,
+      (lemma, out, o) => {
+        for (let s = 0; s < 3; s++) {
+          out[o + LEMMA.l + s] = weight(fnv(P_L[s], lemma));
+          for (let comma = 0; comma < 2; comma++)
+            out[o + LEMMA.ac + 3 * comma + s] = weight(
+              fnv(fnv(fnv(fnv(fnv(P_AC, BOOL[comma]), '|'), lemma), '|'), SIDES[s]),
+            );
+          labelPairWeights(fnv(T_L[s], lemma), out, o + LEMMA.tl + 4 * s);
+        }
+        NEAREST.forEach((v, i) => (out[o + LEMMA.redw + i] = weight(fnv(fnv(fnv(P_REDW, v), '|'), lemma))));
+      },
+      undefined,
+      f32,
+    ),
+    pos: new StringWeights(
+      NEAREST.length,
+      (pos, out, o) => NEAREST.forEach((v, i) => (out[o + i] = weight(fnv(fnv(fnv(P_RSDW, v), '|'), pos)))),
+      undefined,
+      f32,
     ),
   };
   contentStrings.set(w, t);

@@ -10,9 +10,16 @@ const STRING_WEIGHTS_LIMIT = 1 << 14;
 /** How many tables have read words (offsetOfWord): each has its own pair of slots in a word entry's stringOffsets. */
 let wordTables = 0;
 
+/** A table's values: float32 for a model's own weights (exact, and half the memory to read), else float64. */
+type Values = Float32Array | Float64Array;
+
 export class StringWeights {
-  /** The values of the strings met, `stride` per string, at the offsets offsetOf gives. */
-  values: Float64Array;
+  /**
+   * The values of the strings met, `stride` per string, at the offsets offsetOf gives. Float32
+   * when `float32` is set (each value is one weight of a model that holds float32 weights, so
+   * the same number), else float64.
+   */
+  values: Values;
   private readonly offsets = new Map<string, number>();
   /** The string of each entry (offset / stride) in use: the check of an offset kept on a word's entry by offsetOfWordString. */
   private readonly keys: string[] = [];
@@ -25,10 +32,15 @@ export class StringWeights {
   constructor(
     private readonly stride: number,
     /** Writes a string's `stride` values at out[o...]. */
-    private readonly fill: (s: string, out: Float64Array, o: number) => void,
+    private readonly fill: (s: string, out: Values, o: number) => void,
     private limit = STRING_WEIGHTS_LIMIT,
+    private readonly float32 = false,
   ) {
-    this.values = new Float64Array(stride * limit);
+    this.values = this.newValues(stride * limit);
+  }
+
+  private newValues(length: number): Values {
+    return this.float32 ? new Float32Array(length) : new Float64Array(length);
   }
 
   /**
@@ -39,7 +51,7 @@ export class StringWeights {
   reserve(count: number): void {
     if (count > this.limit) {
       this.limit = count;
-      this.values = new Float64Array(this.stride * count);
+      this.values = this.newValues(this.stride * count);
     } else if (this.next + this.stride * count <= this.stride * this.limit) return;
     this.startOver();
   }
