@@ -178,6 +178,11 @@ export interface WordInfo {
   slotAt: number;
   slotsOf: object | undefined;
   /**
+   * The part of speech whose word-and-tag feature (`wordTagFeature`) the tagger's scores kept
+   * beside the slot scores are of, or undefined: most words keep one tag, so it is scored once.
+   */
+  tagPos: string | undefined;
+  /**
    * What the document whose DocContext has the serial `seenIn` knows of the word: whether its
    * lower-case form is seen in lower case, whether it is seen capitalised away from a sentence
    * start, and its context flags; looked up once per distinct word and document, not once per
@@ -227,6 +232,7 @@ export function wordInfo(spelled: string): WordInfo {
     c3: cluster,
     slotAt: 0,
     slotsOf: undefined,
+    tagPos: undefined,
     seenIn: 0,
     lowerSeen: 0,
     capSeen: 0,
@@ -448,6 +454,25 @@ const KEYED_IN_RUN = indices(POS_FEATURES);
 const KEYED_RUN_FREE = indices([...POS_FEATURES, ...RUN_FREE_FEATURES]);
 const GROUP_IN_RUN = Uint8Array.from(POS_FEATURES);
 const GROUP_RUN_FREE = Uint8Array.from([...POS_FEATURES, ...RUN_FREE_FEATURES].sort((a, b) => a - b));
+
+/**
+ * The context feature of the word and its part of speech (template 33), by index in a token's
+ * CONTEXT_FEATURES: it reads one word and its tag, so inference keeps its scores per word and tag
+ * (tagger.ts) and leaves it out of the features it sums per token (`keyRestButWordTag`).
+ */
+export const WORD_TAG_FEATURE = 17;
+/** The hash of the word-and-tag feature of word `w` tagged `pos`: the one contextFeatures writes at WORD_TAG_FEATURE. */
+export const wordTagFeature = (w: WordInfo, pos: string): number => f2(33, w.word, posOf(pos).hash);
+const ALL_BUT_WORD_TAG = indices([WORD_TAG_FEATURE]);
+const KEYED_IN_RUN_BUT_WORD_TAG = indices([...POS_FEATURES, WORD_TAG_FEATURE]);
+const KEYED_RUN_FREE_BUT_WORD_TAG = indices([...POS_FEATURES, ...RUN_FREE_FEATURES, WORD_TAG_FEATURE]);
+/** keyRest without WORD_TAG_FEATURE. */
+export const keyRestButWordTag = (key: number): Uint8Array =>
+  key === NO_KEY
+    ? ALL_BUT_WORD_TAG
+    : key % RUN_FREE_KEYS === IN_RUN
+      ? KEYED_IN_RUN_BUT_WORD_TAG
+      : KEYED_RUN_FREE_BUT_WORD_TAG;
 
 /** The context features a key stands for (its group), by index in a token's CONTEXT_FEATURES. */
 export const keyGroup = (key: number): Uint8Array => (key % RUN_FREE_KEYS === IN_RUN ? GROUP_IN_RUN : GROUP_RUN_FREE);

@@ -23,9 +23,10 @@ import {
   contextFeatures,
   docContext,
   keyGroup,
-  keyRest,
+  keyRestButWordTag,
   sentenceWords,
   slotFeatures,
+  wordTagFeature,
   type DocContext,
   type WordInfo,
 } from './features.js';
@@ -126,8 +127,13 @@ export function emissions(w: Float64Array, feats: Uint32Array, n: number, scores
   }
 }
 
-/** One word's slot scores: SLOTS x TAG_COUNT. */
-const SLOT_SCORES = SLOTS * TAG_COUNT;
+/**
+ * One word's scores in the arena: its SLOTS x TAG_COUNT slot scores, then one row for its
+ * word-and-tag feature under the tag it last had (WordInfo.tagPos).
+ */
+const SLOT_SCORES = (SLOTS + 1) * TAG_COUNT;
+/** Offset of the word-and-tag row in a word's scores. */
+const WORD_TAG_ROW = SLOTS * TAG_COUNT;
 /** Words an arena holds before a fresh one replaces it, so memory stays bounded in a long run. */
 const ARENA_WORDS = 200_000;
 /** Likewise for feature keys (a few thousand occur in practice). */
@@ -184,7 +190,16 @@ function slotOffset(w: WordInfo, weights: Weights, a: SlotArena): number {
   }
   w.slotAt = o;
   w.slotsOf = a;
+  w.tagPos = undefined;
   return o;
+}
+
+/** Scores of word `w`'s word-and-tag feature under `pos`, into its row at a.scores[o + WORD_TAG_ROW...]. */
+function scoreWordTag(w: WordInfo, pos: string, e: EmissionRows, a: SlotArena, o: number): void {
+  const at = o + WORD_TAG_ROW;
+  const r = rowOf(e, wordTagFeature(w, pos));
+  for (let t = 0; t < TAG_COUNT; t++) a.scores[at + t] = r >= 0 ? e.rows[r + t] : 0;
+  w.tagPos = pos;
 }
 
 /**
@@ -271,7 +286,7 @@ export function sentenceEmissions(
   let m = 0;
   for (let i = 0; i < n; i++) {
     const c = i * CONTEXT_FEATURES;
-    const rest = keyRest(keys[i]);
+    const rest = keyRestButWordTag(keys[i]);
     for (let j = 0; j < rest.length; j++) {
       const b = context[c + rest[j]] & (BUCKETS - 1);
       const k = 2 * (b >>> 5);
@@ -283,7 +298,13 @@ export function sentenceEmissions(
     }
     ends[i] = m;
   }
-  for (let i = 0; i < n; i++) slots[i] = slotOffset(info[i], weights, a);
+  const tokens = sentence.doc.tokens;
+  for (let i = 0; i < n; i++) {
+    const word = info[i];
+    const o = (slots[i] = slotOffset(word, weights, a));
+    const pos = tokens[sentence.from + i].pos;
+    if (word.tagPos !== pos) scoreWordTag(word, pos, e, a, o);
+  }
   let fresh = false;
   for (let i = 0; i < n; i++) {
     const at = keys[i] === NO_KEY ? 0 : a.keyAt.get(keys[i]);
@@ -299,6 +320,7 @@ export function sentenceEmissions(
   const K = a.keyScores;
   for (let i = 0; i < n; i++) {
     const self = slots[i];
+    const tagged = self + WORD_TAG_ROW;
     // Offset 0 holds the missing neighbours' scores.
     const l1 = (i > 0 ? slots[i - 1] : 0) + T;
     const r1 = (i + 1 < n ? slots[i + 1] : 0) + 2 * T;
@@ -309,19 +331,19 @@ export function sentenceEmissions(
     const g = keyed[i];
     // Each tag's sum starts from the slot and key scores, then takes the hashed features' rows,
     // and is written once. The sums are integers, so their order does not change them.
-    let s0 = slotSum(S, K, self, l1, r1, l2, r2, g, 0),
-      s1 = slotSum(S, K, self, l1, r1, l2, r2, g, 1),
-      s2 = slotSum(S, K, self, l1, r1, l2, r2, g, 2),
-      s3 = slotSum(S, K, self, l1, r1, l2, r2, g, 3),
-      s4 = slotSum(S, K, self, l1, r1, l2, r2, g, 4),
-      s5 = slotSum(S, K, self, l1, r1, l2, r2, g, 5),
-      s6 = slotSum(S, K, self, l1, r1, l2, r2, g, 6),
-      s7 = slotSum(S, K, self, l1, r1, l2, r2, g, 7),
-      s8 = slotSum(S, K, self, l1, r1, l2, r2, g, 8),
-      s9 = slotSum(S, K, self, l1, r1, l2, r2, g, 9),
-      s10 = slotSum(S, K, self, l1, r1, l2, r2, g, 10),
-      s11 = slotSum(S, K, self, l1, r1, l2, r2, g, 11),
-      s12 = slotSum(S, K, self, l1, r1, l2, r2, g, 12);
+    let s0 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 0),
+      s1 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 1),
+      s2 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 2),
+      s3 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 3),
+      s4 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 4),
+      s5 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 5),
+      s6 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 6),
+      s7 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 7),
+      s8 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 8),
+      s9 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 9),
+      s10 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 10),
+      s11 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 11),
+      s12 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 12);
     const end = ends[i];
     for (let j = i > 0 ? ends[i - 1] : 0; j < end; j++) {
       const r = rowsOf[j];
@@ -355,11 +377,12 @@ export function sentenceEmissions(
   }
 }
 
-/** Tag t's score from a token's own and its neighbours' slot scores and its key's group scores (offsets as in sentenceEmissions). */
+/** Tag t's score from a token's own, word-and-tag and its neighbours' slot scores and its key's group scores (offsets as in sentenceEmissions). */
 function slotSum(
   S: Int32Array,
   K: Int32Array,
   self: number,
+  tagged: number,
   l1: number,
   r1: number,
   l2: number,
@@ -367,7 +390,7 @@ function slotSum(
   g: number,
   t: number,
 ): number {
-  return S[self + t] + S[l1 + t] + S[r1 + t] + S[l2 + t] + S[r2 + t] + K[g + t];
+  return S[self + t] + S[tagged + t] + S[l1 + t] + S[r1 + t] + S[l2 + t] + S[r2 + t] + K[g + t];
 }
 
 /** Transition scores with the BIO constraints folded in (-Infinity where a tag may not follow). */
