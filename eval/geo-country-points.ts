@@ -13,7 +13,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { XMLParser } from 'fast-xml-parser';
-import { ACCURACY_KM, haversineKm } from './geo.js';
+import { ACCURACY_KM } from './geo.js';
+import { haversineKm } from '../src/analyze/components/geocode/distance.js';
 import { lookupPlaces } from '../src/analyze/resources/gazetteer.js';
 
 interface WorldCountry {

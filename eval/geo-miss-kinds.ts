@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import { geoContains, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { ACCURACY_KM, haversineKm, predict, readGeoVirus } from './geo.js';
+import { ACCURACY_KM, predict, readGeoVirus } from './geo.js';
+import { haversineKm } from '../src/analyze/components/geocode/distance.js';
 
 const EXAMPLES = 12;
 

@@ -15,6 +15,7 @@ import { entities } from '../src/analyze/components/entities/index.js';
 import { resolvePlaces } from '../src/analyze/components/geocode/resolve.js';
 import { gazetteer } from '../src/analyze/resources/gazetteer.js';
 import { extract } from '../src/extract/index.js';
+import { haversineKm } from '../src/analyze/components/geocode/distance.js';
 
 /** The customary "correct" radius for geocoding: 100 miles. */
 export const ACCURACY_KM = 161;
@@ -79,14 +80,6 @@ export function readGeoVirus(path: string): GeoArticle[] {
         lon: Number(l.lon),
       })),
   }));
-}
-
-export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 interface Predicted {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText, byName } from '../analyze-entities/helpers.js';
 import { gazetteer, loadGazetteer, placeKey } from '../../src/analyze/resources/gazetteer.js';
 import { ensureGazetteer } from '../analyze-entities/helpers.js';
-import { haversineKm } from '../../eval/geo.js';
+import { haversineKm } from '../../src/analyze/components/geocode/distance.js';
 
 describe('places', () => {
   it('loads the gazetteer in under a second of CPU time', () => {

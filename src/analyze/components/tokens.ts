@@ -87,16 +87,15 @@ function placeTokens(
   const sentences = wink.sentences;
   for (let w = 0; w < sentences.length; w++) {
     const ours = [];
-    for (let i = sentences[w][0]; i <= sentences[w][1]; i++) if (placed[i] >= 0) ours.push(placed[i]);
     // "a loaded .45-caliber", "PM2.5": wink ends a sentence at a period glued to the digits after
-    // it; a sentence goes on over such a period.
-    while (
-      w + 1 < sentences.length &&
-      ours.length > 0 &&
-      gluedToDigits(doc.tokens, ours[ours.length - 1], placed[sentences[w + 1][0]])
-    ) {
-      w++;
+    // it; a sentence goes on over such a period into wink's next one.
+    for (; ; w++) {
       for (let i = sentences[w][0]; i <= sentences[w][1]; i++) if (placed[i] >= 0) ours.push(placed[i]);
+      const goesOn =
+        w + 1 < sentences.length &&
+        ours.length > 0 &&
+        gluedToDigits(doc.tokens, ours[ours.length - 1], placed[sentences[w + 1][0]]);
+      if (!goesOn) break;
     }
     if (ours.length === 0) continue;
     caps.note(ours.length);

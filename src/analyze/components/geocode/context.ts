@@ -8,6 +8,7 @@
 import type { Entity } from '../../../record/types.js';
 import type { Doc } from '../../doc.js';
 import { admin1Place, lookupPlaces, usStateByPostalCode, type Place } from '../../resources/gazetteer.js';
+import { haversineKm } from './distance.js';
 
 interface Mention {
   entity: Entity;
@@ -39,22 +40,13 @@ const LIST_JOINER = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
 /** Most characters looked at on either side of a mention. */
 const WINDOW = 20;
 
-/** Whether `outer` contains `inner`: a country its regions and towns, a first-level region its towns and counties. */
 /**
  * A town this far from the point of the first-level region its address names lies outside it
  * whatever the region's codes say: more than the half-width of all but the largest regions.
  */
 const FAR_FROM_REGION_KM = 500;
 
-/** Great-circle distance in km. */
-function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
-
+/** Whether `outer` contains `inner`: a country its regions and towns, a first-level region its towns and counties. */
 function contains(outer: Place, inner: Place): boolean {
   if (!outer.cc || outer.cc !== inner.cc || outer === inner) return false;
   if (outer.kind === 'country') return inner.kind !== 'country';
@@ -147,7 +139,7 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
     const regions = outer.filter((o) => o.kind === 'admin1' && inner.some((p) => p.cc === o.cc));
     return (
       regions.length > 0 &&
-      inner.every((p) => regions.every((o) => o.cc !== p.cc || distanceKm(o, p) > FAR_FROM_REGION_KM))
+      inner.every((p) => regions.every((o) => o.cc !== p.cc || haversineKm(o, p) > FAR_FROM_REGION_KM))
     );
   };
   const settleInAddress = (town: Entity, outer: readonly Place[], outerEntity?: Entity) => {

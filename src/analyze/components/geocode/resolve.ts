@@ -151,23 +151,28 @@ interface RegionMentions {
   byRegion: Votes;
 }
 
+/** The first-level region ("CC.admin") of a place below country level; undefined for others. */
+function regionOf(p: Place): string | undefined {
+  if (!p.cc || p.admin === undefined || (p.kind !== 'admin1' && p.kind !== 'admin2' && p.kind !== 'city')) return;
+  return `${p.cc}.${p.admin}`;
+}
+
 function regionMentions(chosen: ReadonlyMap<Entity, Place>): RegionMentions {
   const byRegion: Votes = new Map();
   let total = 0;
   for (const [e, p] of chosen) {
-    if (!p.cc || p.admin === undefined || (p.kind !== 'admin1' && p.kind !== 'admin2' && p.kind !== 'city')) continue;
+    const region = regionOf(p);
+    if (region === undefined) continue;
     total += e.mentions.length;
-    vote(byRegion, `${p.cc}.${p.admin}`, e.mentions.length);
+    vote(byRegion, region, e.mentions.length);
   }
   return { total, byRegion };
 }
 
 /** A region's share of the mentions, less those of one entity's own choice (a place is not evidence for itself). */
 function regionShare({ total, byRegion }: RegionMentions, e?: Entity, own?: Place): RegionShare {
-  const counted =
-    e && own?.cc && own.admin !== undefined && (own.kind === 'admin1' || own.kind === 'admin2' || own.kind === 'city');
-  const ownKey = counted ? `${own.cc}.${own.admin}` : undefined;
-  const ownMentions = counted ? e.mentions.length : 0;
+  const ownKey = e && own ? regionOf(own) : undefined;
+  const ownMentions = ownKey !== undefined && e ? e.mentions.length : 0;
   return (region) => {
     const rest = total - ownMentions;
     if (rest <= 0) return 0;

@@ -149,6 +149,8 @@ const isNameConjunction = (tokens: readonly Token[], k: number) =>
   CAPITALISED_RE.test(tokens[k + 1].text) &&
   !(k > 1 && tokens[k - 2].pos === 'NUM') && // "reached 1.64 GW and Seoul plans": a unit, no name
   tokens[k - 1].sentence === tokens[k].sentence;
+const WORD_RE = /^[\p{L}\p{N}]/u;
+const LOWER_START_RE = /^\p{Ll}/u;
 /**
  * A word of a hyphenated modifier, whatever its tag, with a word of the phrase after the modifier:
  * "run" of "the state-run Xinhua", "well" of "a well-connected source" (not "out" of "The company
@@ -162,8 +164,6 @@ const inHyphenatedModifier = (tokens: readonly Token[], k: number) => {
   else return false;
   return end < tokens.length && tokens[end].sentence === tokens[k].sentence && inNP(tokens[end]);
 };
-const WORD_RE = /^[\p{L}\p{N}]/u;
-const LOWER_START_RE = /^\p{Ll}/u;
 const inNPAt = (tokens: readonly Token[], k: number) =>
   inNP(tokens[k]) ||
   isGluedHyphen(tokens, k) ||
