@@ -1,10 +1,9 @@
 // Reading bytes with a ceiling on what comes out. gzip expands about a thousand to one, so a 1 MB
-// .xml.gz can unpack to a gigabyte: decompression streams and stops at the limit, and a local
+// .xml.gz can unpack to a gigabyte: decompression stops at the limit, and a local
 // file's size is checked before it is read, so memory stays bounded whatever the input.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { createGunzip, gunzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 
 /** Largest page accepted from a file or standard input: extract's MAX_INPUT_BYTES, which refuses anything larger anyway. */
 export const MAX_PAGE_BYTES = 32 * 1024 * 1024;
@@ -32,37 +31,34 @@ export function gunzipBounded(data: Uint8Array, maxBytes: number): Buffer {
   }
 }
 
-/** A local file's bytes, gunzipped when its name ends in .gz; its size is checked before anything is read. */
+/**
+ * A local file's bytes, gunzipped when its name ends in .gz; its size is checked before anything is
+ * read. The file (at most maxBytes, so bounded) is read in one call and unpacked in one call that
+ * stops at maxBytes: a read stream piped into a gunzip stream gave the same bytes at twice the CPU
+ * (64 KB reads, 16 KB inflated chunks, each through the stream machinery and then concatenated).
+ */
 export async function readFileBounded(path: string, maxBytes: number): Promise<Buffer> {
   const { size } = await stat(path);
   if (size > maxBytes) throw new TooLargeError(`too large: ${size} bytes (limit ${maxBytes})`);
-  const file = createReadStream(path);
-  if (!/\.gz$/i.test(path)) return readBounded(file, maxBytes);
-  const gunzip = file.pipe(createGunzip());
-  file.on('error', (err) => gunzip.destroy(err));
-  return readBounded(gunzip, maxBytes, file);
+  const bytes = await readFile(path);
+  // A file that grew after its size was read.
+  if (bytes.length > maxBytes) throw new TooLargeError(`too large: more than ${maxBytes} bytes (limit ${maxBytes})`);
+  return /\.gz$/i.test(path) ? gunzipBounded(bytes, maxBytes) : bytes;
 }
 
-/**
- * Collects a stream up to maxBytes and fails as soon as it goes past (the rest is never read).
- * `source` is the stream to close when `stream` is derived from it (a file piped into gunzip).
- */
-export async function readBounded(stream: Readable, maxBytes: number, source: Readable = stream): Promise<Buffer> {
+/** Collects a stream (standard input) up to maxBytes and fails as soon as it goes past (the rest is never read). */
+export async function readBounded(stream: Readable, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
     for await (const chunk of stream) {
       size += (chunk as Buffer).length;
-      if (size > maxBytes)
-        throw new TooLargeError(
-          `too large: more than ${maxBytes} bytes${stream === source ? '' : ' once decompressed'} (limit ${maxBytes})`,
-        );
+      if (size > maxBytes) throw new TooLargeError(`too large: more than ${maxBytes} bytes (limit ${maxBytes})`);
       chunks.push(chunk as Buffer);
     }
   } catch (err) {
     throw err instanceof TooLargeError ? err : gzipError(err as NodeJS.ErrnoException, maxBytes);
   } finally {
-    source.destroy();
     stream.destroy();
   }
   return Buffer.concat(chunks, size);
