@@ -158,6 +158,9 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
     if (!mainSpeaker && lead === 'mark') return null; // the words of a quotation no cue attributed
     if (!mainSpeaker) range = subjectOfSentence(ctx, s0, c0);
   } else {
+    // "but no one knows how ...", "Nobody said that ...": a negative subject, no one speaks (its
+    // words, "no one", are no phrase the rules read, so the search went on to another clause's subject).
+    if (negativeSubjectBefore(tokens, c0, s0)) return null;
     range = subjectBefore(tokens, c0, s0);
     if (!range || ctx.markContaining(tokens[range[0]].span[0]) >= 0) {
       range = phraseAfter(tokens, c1, s1);
@@ -253,6 +256,15 @@ function noOneSpeaks(tokens: QuoteContext['tokens'], [a, b]: [number, number], s
   if (FREE_RELATIVES.has(word)) return true;
   return word === 'that' && a > s0 && COMPLEMENTIZER_LEADS.has(tokens[a - 1].pos);
 }
+
+/** Whether "no one", "no-one" or "nobody" (an adverb or auxiliary between) is the subject right before the cue. */
+function negativeSubjectBefore(tokens: QuoteContext['tokens'], c0: number, s0: number): boolean {
+  let k = c0;
+  while (k > s0 && c0 - k < 3 && (tokens[k - 1].pos === 'ADV' || tokens[k - 1].pos === 'AUX')) k--;
+  if (k > s0 && NEGATIVE_PRONOUNS.has(tokens[k - 1].lower)) return true;
+  return k - 1 > s0 && tokens[k - 1].lower === 'one' && tokens[k - 2].lower === 'no';
+}
+const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'no-one', 'noone']);
 
 /** Parts of speech that open a sentence's adverbial, not a speaker's name ("When", "Also"). */
 const LEADING_NON_SPEAKER_POS: ReadonlySet<string> = new Set(['ADV', 'SCONJ']);

@@ -43,10 +43,39 @@ function extend(ctx: QuoteContext, a: Attribution, s: number): boolean {
     return true;
   }
   if (!sameParagraph || a.openAtEnd) return false;
-  // A quoted phrase inside an otherwise plain sentence: the speaker's words, mixed.
+  // A quoted phrase inside an otherwise plain sentence: the speaker's words, mixed. Only when some
+  // quotation of the sentence holds a phrase: a quoted term ("the “frunk”", "called it
+  // “immaterial”") or a title ("their single “Takin’ It to the Streets”") is the writer's.
+  if (!holdsQuotedPhrase(ctx, first, sentence.span[1])) return false;
   const span = mixedClause(ctx, sentence.span, m.span);
   add(ctx, a, first, { kind: 'mixed', span, continued: true });
   return true;
+}
+
+/**
+ * Words a quotation needs to be a quoted phrase rather than a quoted term (a scare quote, a name
+ * or a word in use: "the “frunk”", "“business” or “creator” accounts").
+ */
+const MIN_PHRASE_WORDS = 3;
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+/**
+ * Words a title leaves in lower case (articles, coordinating conjunctions and short prepositions,
+ * as the Chicago Manual of Style's title case has them): "Takin’ It to the Streets".
+ */
+const TITLE_LOWER_WORDS: ReadonlySet<string> = new Set(
+  'a an the and but or nor for so yet as at by in of off on out to up via from with'.split(' '),
+);
+
+/** Whether a quotation from mark `first` on, opening before `end`, holds a phrase that is no title. */
+function holdsQuotedPhrase(ctx: QuoteContext, first: number, end: number): boolean {
+  for (let i = first; i < ctx.marks.length && ctx.marks[i].span[0] < end; i++) {
+    if (ctx.usedMarks.has(i)) continue;
+    const words = ctx.text.slice(ctx.marks[i].span[0], ctx.marks[i].span[1]).match(WORD_RE) ?? [];
+    if (words.length < MIN_PHRASE_WORDS) continue;
+    if (words.every((w) => TITLE_LOWER_WORDS.has(w) || /^\P{Ll}/u.test(w))) continue; // a title
+    return true;
+  }
+  return false;
 }
 
 function add(ctx: QuoteContext, a: Attribution, mark: number, fragment: Attribution['fragments'][number]): void {

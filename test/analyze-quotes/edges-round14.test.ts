@@ -1,0 +1,44 @@
+// Fourteenth round of issue 14 (audit docs/audits/quotes-zyte-random-100-round14.md): invented
+// sentences, each failing before the rule it names.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { analyze } from '../../src/analyze/pipeline.js';
+
+const quotes = (text: string) =>
+  analyze(extract({ content: text, format: 'body', published: '2023-04-03' })).quotes.map((q) => ({
+    speaker: q.speaker.text,
+    content: q.content.spans.map((s) => s.text),
+  }));
+
+describe('quotes, round 14', () => {
+  it('attaches no next sentence as a mixed quote for a quoted title or a quoted term', () => {
+    expect(
+      quotes(
+        'The band announced the spring tour while closing out their concert in Denver. Later the singer came out for a surprise version of their single “Running Down the Road,” the title track of their first album.',
+      ),
+    ).toEqual([{ speaker: 'The band', content: ['the spring tour'] }]);
+    expect(
+      quotes(
+        'The mayor said the budget was balanced. Last year the city reportedly cut 50 “temporary” jobs and closed two libraries.',
+      ),
+    ).toEqual([{ speaker: 'The mayor', content: ['the budget was balanced'] }]);
+  });
+
+  it('still attaches a quoted phrase in the next sentence as a mixed quote', () => {
+    expect(
+      quotes('The mayor said the budget was balanced. The council is “on the brink of collapse” in the view of many.'),
+    ).toEqual([
+      { speaker: 'The mayor', content: ['the budget was balanced'] },
+      { speaker: 'The mayor', content: ['The council is “on the brink of collapse” in the view of many'] },
+    ]);
+  });
+
+  it('takes no speaker from another clause for "no one" or "nobody"', () => {
+    expect(
+      quotes(
+        'The bank has been a leader in the market but no one knows how much the new rules will change the industry.',
+      ),
+    ).toEqual([]);
+    expect(quotes('The plant is old, and nobody really believes that it will reopen.')).toEqual([]);
+  });
+});
