@@ -150,6 +150,29 @@ describe('places', () => {
     expect(byName(local, 'Nashville')?.geo).toMatchObject({ country: 'US', admin1: 'Arkansas' });
   });
 
+  it('spells out a country short form that opens a place name ("U.S. Virgin Islands")', () => {
+    const doc = analyzeText(
+      'Q: Where did you grow up? A: St. Croix in the U.S. Virgin Islands, the most beautiful island.',
+    );
+    expect(byName(doc, 'U.S. Virgin Islands')?.geo?.country).toBe('VI');
+    // The territory's vote keeps its island's town ahead of St. Croix County, Wisconsin.
+    expect(byName(doc, 'St. Croix')?.geo?.country).toBe('VI');
+  });
+
+  it('reads "<place> in <country or region>" as an address', () => {
+    // A US story: the country's votes alone would give St. Croix County, Wisconsin.
+    const doc = analyzeText(
+      'The new chief grew up on St. Croix in the U.S. Virgin Islands. She later worked in Chicago, Denver and ' +
+        'Boston before moving to New York.',
+    );
+    expect(byName(doc, 'St. Croix')?.geo?.country).toBe('VI');
+    const texas = analyzeText('The fair in Paris in Texas drew crowds, as did the shows in London and Berlin.');
+    expect(byName(texas, 'Paris')?.geo).toMatchObject({ country: 'US', admin1: 'Texas' });
+    // "in" also follows a place that the next one does not contain: nothing is narrowed then.
+    const talks = analyzeText('Talks on Georgia in Moscow ended without a deal, officials in Tbilisi said.');
+    expect(byName(talks, 'Georgia')?.geo?.country).toBe('GE');
+  });
+
   it('keeps a region whose namesake city lies elsewhere', () => {
     expect(byName(analyzeText('Ranchers in Wyoming reported the disease.'), 'Wyoming')?.geo).toMatchObject({
       country: 'US',

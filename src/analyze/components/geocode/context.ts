@@ -35,6 +35,8 @@ const UNIVERSITY_OF_BEFORE = /\bUniversity of\s+$/;
 const SEATS: ReadonlySet<string | undefined> = new Set(['PPLA', 'PPLA2']);
 /** The comma of an address: "Buffalo, New York". */
 const ADDRESS_COMMA = /^,\s*$/;
+/** "St. Croix in the U.S. Virgin Islands", "Paris in Texas": a place said to lie in another. */
+const ADDRESS_IN = /^\s+in\s+(?:the\s+)?$/;
 /** What joins two items of a list. */
 const LIST_JOINER = /^(?:,\s*|,?\s+(?:and|or)\s+)$/;
 /** Most characters looked at on either side of a mention. */
@@ -166,6 +168,19 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
     const next = mentions[i + 2];
     if ((prev && LIST_JOINER.test(between(prev, m))) || (next && LIST_JOINER.test(between(n, next)))) continue;
     settleInAddress(m.entity, candidates.get(n.entity) ?? [], n.entity);
+  }
+
+  // "<place> in <region or country>": its candidates inside the outer place, when some are. Only
+  // narrowing: unlike an address's comma, "in" also follows a place that is no part of the
+  // next ("talks on Georgia in Moscow"), so a name with no candidate inside says nothing.
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const m = mentions[i];
+    const n = mentions[i + 1];
+    if (m.entity === n.entity || !ADDRESS_IN.test(between(m, n))) continue;
+    const outer = (candidates.get(n.entity) ?? []).filter((o) => o.kind === 'country' || o.kind === 'admin1');
+    const inner = candidates.get(m.entity) ?? [];
+    if (inner.some((p) => !outer.some((o) => contains(o, p))))
+      narrow(m.entity, (p) => outer.some((o) => contains(o, p)));
   }
 
   // Lists: a name takes the kind of the places listed beside it, and for regions their country.
