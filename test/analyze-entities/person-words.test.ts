@@ -22,6 +22,14 @@ describe('a lone word of a person named in full earlier', () => {
     expect(found).toContain('Kyle Kuzma (PERSON) x2');
   });
 
+  it('is that person after a given name no list knows, neither a word nor a place', () => {
+    const found = names(
+      'The newest presidential hopeful, Deval Patrick, would be stopping by. When Patrick walked into the back of the room, the women turned around. "We are frayed," Patrick said.',
+    );
+    expect(found).toContain('Deval Patrick (PERSON) x3');
+    expect(found.some((n) => n.startsWith('Patrick ('))).toBe(false);
+  });
+
   it('stays a place where its sentence places it', () => {
     const found = names(
       'Ian Hamilton, an expert at the University of York, spoke on Monday. The next meeting will be held in Hamilton, Ontario.',

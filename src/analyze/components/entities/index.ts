@@ -22,7 +22,7 @@ import { isCapitalised, isElidedCapital } from '../../../text/letters.js';
 import { tagDocument, type TaggedSpan } from './model/tagger.js';
 import { knownPlaces, type Place } from '../../resources/gazetteer.js';
 import { taggedMentions } from './tagged.js';
-import { isPlanet, stateCodeAfterTown, unknownPlaceType } from './unknown-places.js';
+import { isPlanet, placedBySentence, stateCodeAfterTown, unknownPlaceType } from './unknown-places.js';
 import {
   FAC_CUES,
   LOC_CUES,
@@ -77,6 +77,8 @@ export function findMentions(doc: Doc): Mention[] {
     const [from, to] = span.tok;
     if (covered[from]) continue;
     if (span.type !== 'GPE' && to - from === 1 && stateCodeAfterTown(doc, from)) span.type = 'GPE';
+    // "Jiffy Lube Live, [Bristow], VA", "of [Addison], a village": a town its sentence places.
+    if ((span.type === 'PERSON' || span.type === 'ORG') && placedBySentence(doc, span.tok)) span.type = 'GPE';
     const unknownWord = taggedPlace && to - from === 1 && knownPlaces(doc.tokens[from].text).length === 0;
     // Place names hold no digits; "A350", "N225" and the "K20" of "NBA 2K20" are models and codes.
     if (taggedPlace && HAS_DIGIT.test(doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 1].span[1]))) continue;
@@ -218,7 +220,9 @@ function personWordsNamedBefore(doc: Doc, mentions: Mention[]): void {
     // A title or a place's or an institution's word shows a misread name ("Bartholomew County Sheriff").
     if (words.some(isNotPersonWord)) continue;
     // A surname, after a given name the lists know ("Ian Hamilton"; not "Old Athens", a tagger's person).
-    if (words.slice(0, -1).some(isGivenName)) name(words[words.length - 1], m.span[0]);
+    // So after a first word no list knows, neither a word nor a place ("Deval Patrick").
+    if (words.slice(0, -1).some(isGivenName) || (words.length === 2 && unknownWord(words[0])))
+      name(words[words.length - 1], m.span[0]);
     // The first name of a two-word name, where the lists know it or no place shares it ("LeBron";
     // not "Wichita" of "Wichita North", nor "Browns" of "Browns DL Sheldon Richardson").
     const first = words[0];
@@ -234,6 +238,10 @@ function personWordsNamedBefore(doc: Doc, mentions: Mention[]): void {
     delete m.cc;
   }
 }
+
+/** A capitalised word that is neither in wink's lexicon nor a place the gazetteer knows. */
+const unknownWord = (word: string) =>
+  isCapitalised(word) && !isLexiconWord(word.toLowerCase()) && knownPlaces(word).length === 0;
 
 const ENGLISH_GIVEN_NAMES = englishGivenNames();
 const WORLD_GIVEN_NAMES = worldGivenNames();

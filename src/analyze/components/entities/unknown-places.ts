@@ -9,7 +9,7 @@
 // a location without a point; anything else is taken for an organisation.
 import type { Doc } from '../../doc.js';
 import type { EntityType } from '../../../record/types.js';
-import { knownPlaces, usStateByPostalCode } from '../../resources/gazetteer.js';
+import { knownPlaces, usStateByPostalCode, type Place } from '../../resources/gazetteer.js';
 import { isCapitalised } from '../../../text/letters.js';
 import { LOC_CUES } from './lexicon.js';
 
@@ -173,4 +173,65 @@ export function stateCodeAfterTown(doc: Doc, at: number): boolean {
   const word = t[at].text;
   const code = word.endsWith('.') ? word.slice(0, -1) : word;
   return /^[A-Z]{2}$/.test(code) && code !== 'DC' && usStateByPostalCode(code) !== undefined;
+}
+
+/** Longest name read as a town placed by its sentence ("Virginia Beach", "Palm Bay"). */
+const MAX_PLACED_TOWN_WORDS = 3;
+/** Adjectives allowed between an apposition's determiner and its place kind ("a small village"). */
+const MAX_KIND_ADJECTIVES = 2;
+
+/**
+ * Whether the sentence says that a name the tagger read as a person or an organisation is a town
+ * the gazetteer knows: the region right after it and a comma holds a town of that name ("Kent,
+ * Washington"; a country's or first-level region's name, not followed by a possessive or a noun:
+ * "Paxton, Texas's attorney general"), or it is a town of the region's country and a US state's
+ * postal code follows ("Jiffy Lube Live, Bristow, VA"; not "McDonough, VA secretary"),
+ * or an apposition calls it a place of some kind ("of Addison, a village southwest of Ithaca";
+ * not "Smith, a town councillor", whose head is the noun after).
+ */
+export function placedBySentence(doc: Doc, [from, to]: [number, number]): boolean {
+  const t = doc.tokens;
+  if (to - from > MAX_PLACED_TOWN_WORDS || to + 1 >= t.length || t[to].text !== ',') return false;
+  const sentence = t[from].sentence;
+  const same = (k: number) => k < t.length && t[k].sentence === sentence;
+  if (!same(to + 1)) return false;
+  const towns = knownPlaces(doc.text.slice(t[from].span[0], t[to - 1].span[1])).filter(
+    (p) => p.kind !== 'country' && p.kind !== 'admin1',
+  );
+  if (towns.length === 0) return false;
+  const region = regionAt(doc, to + 1);
+  if (region) {
+    const after = t[region.end];
+    if (after && same(region.end) && (POSSESSIVES.has(after.text) || after.pos === 'NOUN')) return false;
+    // A postal code is no word of a sentence: the town may be one of that name elsewhere, as the
+    // gazetteer holds towns of 1,000 people or more ("Bristow, VA": only Bristow, Oklahoma).
+    return towns.some(
+      (p) =>
+        p.cc === region.place.cc && (region.code || region.place.kind === 'country' || p.admin === region.place.admin),
+    );
+  }
+  if (!DESCRIPTION_DETERMINERS.has(t[to + 1].text.toLowerCase())) return false;
+  let k = to + 2;
+  while (k < to + 2 + MAX_KIND_ADJECTIVES && same(k) && t[k].pos === 'ADJ') k++;
+  if (!same(k) || !PLACE_KIND_NOUNS.has(t[k].text.toLowerCase())) return false;
+  return !same(k + 1) || (t[k + 1].pos !== 'NOUN' && t[k + 1].pos !== 'PROPN');
+}
+
+const POSSESSIVES: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+const DESCRIPTION_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** The country or first-level region (or US state's postal code) starting at token `from`, and where it ends. */
+function regionAt(doc: Doc, from: number): { place: Place; end: number; code?: boolean } | undefined {
+  const t = doc.tokens;
+  const code = t[from].text.replace(/\.$/, '');
+  const state = /^[A-Z]{2}$/.test(code) ? usStateByPostalCode(code) : undefined;
+  if (state) return { place: state, end: from + 1, code: true };
+  let found: { place: Place; end: number } | undefined;
+  for (let to = from + 1; to <= Math.min(t.length, from + MAX_REGION_WORDS); to++) {
+    if (t[to - 1].sentence !== t[from].sentence || !isCapitalised(t[to - 1].text)) break;
+    const name = doc.text.slice(t[from].span[0], t[to - 1].span[1]);
+    const place = knownPlaces(name).find((p) => p.kind === 'country' || p.kind === 'admin1');
+    if (place) found = { place, end: to };
+  }
+  return found;
 }
