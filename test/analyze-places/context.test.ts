@@ -95,6 +95,15 @@ describe('small towns named by ordinary words', () => {
     const town = analyzeText('Farmers near Earth, Texas lost most of their cotton to the hail.');
     expect(byName(town, 'Earth')?.geo).toMatchObject({ country: 'US', admin1: 'Texas' });
   });
+
+  it('gives a name of ordinary words only ("Central Park") no point at a hamlet unless its region is named', () => {
+    const park = analyzeText(
+      'Thousands rallied in Central Park on Sunday before marching to Times Square in New York.',
+    );
+    expect(park.entities.find((e) => e.name === 'Central Park')?.geo).toBeUndefined();
+    const hamlet = analyzeText('Deputies in Central Park, Washington, closed the road after the storm.');
+    expect(byName(hamlet, 'Central Park')?.geo).toMatchObject({ country: 'US', admin1: 'Washington' });
+  });
 });
 
 describe('a university named of a place', () => {

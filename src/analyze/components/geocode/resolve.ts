@@ -439,7 +439,9 @@ function lookupEntity(doc: Doc, e: Entity): { places: Place[]; namePart: boolean
 
 /**
  * A town smaller than this whose name is an ordinary English word ("Earth", Texas; "Mars",
- * Pennsylvania) is what a capitalised word means only when the article names its region.
+ * Pennsylvania), or ordinary words only ("Central Park", a hamlet in Washington state; "Rice
+ * Lake"), is what a capitalised name means only when the article names its region: such a name
+ * is more often a park, a lake or a street than the hamlet that took it.
  */
 const WORD_TOWN_MAX_POPULATION = 10_000;
 
@@ -453,7 +455,10 @@ function namedRegions(candidates: ReadonlyMap<Entity, Place[]>): Set<string> {
 
 function wordTown(p: Place, regions: ReadonlySet<string>): boolean {
   return (
-    p.kind === 'city' && p.pop < WORD_TOWN_MAX_POPULATION && !regions.has(`${p.cc}.${p.admin}`) && lexiconWord(p.name)
+    p.kind === 'city' &&
+    p.pop < WORD_TOWN_MAX_POPULATION &&
+    !regions.has(`${p.cc}.${p.admin}`) &&
+    p.name.split(/[\s-]+/).every(lexiconWord)
   );
 }
 
