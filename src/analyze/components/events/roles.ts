@@ -18,6 +18,8 @@ import type { Entity, EntityType, Quote, TimeExpression } from '../../../record/
 import type { Doc, Token } from '../../doc.js';
 import type { Segmentation } from './clauses.js';
 import { verbSubject } from './subject.js';
+import { GOVERNING_HEADS } from './governing-heads.js';
+import { knownPlaces } from '../../resources/gazetteer.js';
 
 export interface Mention {
   entity: Entity;
@@ -328,6 +330,54 @@ function governor(tokens: readonly Token[], at: number): string {
   return word(tokens, i);
 }
 
+/**
+ * "the government in Baku", "the defence ministry in Minsk", "the mayor of Medellín": a place
+ * after "of", or a capital after "in", that follows a governing body (governing-heads.ts) or an
+ * office-holder stands for that body, and so for a side, not for where the event happens.
+ * "Authorities in Nukus" or "police in Lagos" are local ones: the city is where they act.
+ */
+function standsForGovernment(tokens: readonly Token[], m: Located): boolean {
+  if (m.entity.type !== 'GPE') return false;
+  const p = word(tokens, m.at - 1) === 'the' ? m.at - 2 : m.at - 1;
+  const w = word(tokens, p);
+  if (w !== 'in' && w !== 'of') return false;
+  const head = word(tokens, p - 1);
+  if (!GOVERNING_HEADS.has(head) && !PERSON_DESCRIPTIONS.has(head)) return false;
+  return w === 'of' || knownPlaces(m.entity.name).some((place) => place.fc === CAPITAL);
+}
+
+/** GeoNames' feature code of a country's capital. */
+const CAPITAL = 'PPLC';
+
+/** Whether a mention is the object of a preposition, and so not a subject (unless it stands for a government). */
+function prepositional(tokens: readonly Token[], m: Located): boolean {
+  return PREPOSITIONS.has(governor(tokens, m.at)) && !standsForGovernment(tokens, m);
+}
+
+/** Prepositions that open a phrase of time or circumstance, not a complement of the noun before them. */
+const CIRCUMSTANCE = new Set(['during', 'after', 'before', 'amid', 'following', 'since', 'until', 'despite', 'under']);
+
+/**
+ * Whether the "by" phrase of a mention after the trigger belongs to the trigger: no verb between
+ * ("was freed by X under the truce brokered by Y" has Y as the agent of "brokered") but a support
+ * verb ("tariffs imposed by China"), nor a phrase of time or circumstance with its own noun
+ * ("support for Azerbaijan during a visit by X").
+ */
+function attachedAfter(r: RoleInput, m: Located): boolean {
+  for (let i = r.end; i < m.at; i++) {
+    const t = r.tokens[i];
+    if (CIRCUMSTANCE.has(t.lower) || ((t.pos === 'VERB' || t.pos === 'AUX') && verbBetween(r.tokens, i, i + 1)))
+      return false;
+  }
+  return true;
+}
+
+/** Whether a mention is in the speaker of the quote that holds the event ("..., the Taliban said"): a source, not a target. */
+function spokenBy(r: RoleInput, m: Located): boolean {
+  const s = r.quote?.speaker.span;
+  return !!s && m.start >= s[0] && m.end <= s[1];
+}
+
 /** Words between the names of a list ("Europe, Japan, Canada and Mexico"). */
 const LIST_LINKS = new Set([',', 'and', 'or']);
 
@@ -395,7 +445,12 @@ export function rolesOf(r: RoleInput): Roles {
 
   let actor: Located | Mention | undefined;
   const byAgent = located.find(
-    (m) => m.at >= r.end && sameComplement(m) && governor(r.tokens, m.at) === 'by' && ACTOR_TYPES.has(m.entity.type),
+    (m) =>
+      m.at >= r.end &&
+      sameComplement(m) &&
+      governor(r.tokens, m.at) === 'by' &&
+      ACTOR_TYPES.has(m.entity.type) &&
+      attachedAfter(r, m),
   );
   const fromAgent = located.find(
     (m) => m.at >= r.end && sameComplement(m) && governor(r.tokens, m.at) === 'from' && ACTOR_TYPES.has(m.entity.type),
@@ -432,7 +487,7 @@ export function rolesOf(r: RoleInput): Roles {
           m.at < r.at &&
           sameClause(m) &&
           ACTOR_TYPES.has(m.entity.type) &&
-          !PREPOSITIONS.has(governor(r.tokens, m.at)) &&
+          !(r.nominal ? PREPOSITIONS.has(governor(r.tokens, m.at)) : prepositional(r.tokens, m)) &&
           !inExampleList(r.tokens, m, located) &&
           !(r.nominal && compoundInHeadline(r, m)) &&
           !isDescription(r.tokens, m.after) &&
@@ -460,8 +515,10 @@ export function rolesOf(r: RoleInput): Roles {
       (sameComplement(m) || r.nominal) &&
       ACTOR_TYPES.has(m.entity.type) &&
       !isPlacePhrase(m) &&
-      m !== byAgent &&
-      m.entity !== actor?.entity,
+      // The agent of this trigger or of another verb ("a visit to the prison dubbed X by Y").
+      governor(r.tokens, m.at) !== 'by' &&
+      m.entity !== actor?.entity &&
+      !spokenBy(r, m),
   );
   targets.unshift(...coParticipants);
   if (sufferer) targets.unshift(sufferer);
@@ -642,12 +699,13 @@ function subjectOf(
     if (!located.some((m) => m.at >= np.start && m.at < np.end && ACTOR_TYPES.has(m.entity.type))) return {};
   }
   const earlier = (types: ReadonlySet<EntityType>) =>
-    located
-      .filter((m) => m.after <= np.start && types.has(m.entity.type) && !PREPOSITIONS.has(governor(r.tokens, m.at)))
-      .pop();
+    located.filter((m) => m.after <= np.start && types.has(m.entity.type) && !prepositional(r.tokens, m)).pop();
   const inside = located.filter(
     (m) =>
-      m.at >= np.start && m.at < np.end && ACTOR_TYPES.has(m.entity.type) && !LOCATIVE.has(governor(r.tokens, m.at)),
+      m.at >= np.start &&
+      m.at < np.end &&
+      ACTOR_TYPES.has(m.entity.type) &&
+      (!LOCATIVE.has(governor(r.tokens, m.at)) || standsForGovernment(r.tokens, m)),
   );
   // Per conjunct ("Russia and the [Syrian] regime"), its head-most name: the last one not after a
   // preposition ("Russian President Putin", "China's ambassador to Britain"). The first conjunct
@@ -657,7 +715,7 @@ function subjectOf(
   for (let i = np.start; i <= np.end; i++) {
     if (i < np.end && !COORDINATION.has(word(r.tokens, i))) continue;
     const own = inside.filter((m) => m.at >= from && m.at < i);
-    const head = own.filter((m) => !PREPOSITIONS.has(governor(r.tokens, m.at))).pop() ?? own.pop();
+    const head = own.filter((m) => !prepositional(r.tokens, m)).pop() ?? own.pop();
     if (head) conjuncts.push(head);
     from = i + 1;
   }
@@ -825,7 +883,12 @@ function placeOf(
   // (where troops are sent, aid delivered, fighting spreads): the nearest to the trigger.
   const isDestination = (m: Located) =>
     m.at >= r.end && PLACE_TYPES.has(m.entity.type) && DESTINATION.has(governor(r.tokens, m.at));
-  const phrases = located.filter((m) => (isPlacePhrase(m) || isDestination(m)) && sameClause(m));
+  const phrases = located.filter(
+    (m) =>
+      (isPlacePhrase(m) || isDestination(m)) &&
+      sameClause(m) &&
+      !(actorIds.includes(m.entity.id) && standsForGovernment(r.tokens, m)),
+  );
   const byDistance = (a: Located, b: Located) => Math.abs(a.at - r.at) - Math.abs(b.at - r.at);
   const phrase = [...phrases].sort(byDistance)[0];
   if (phrase) return phrase.entity.id;
@@ -833,6 +896,9 @@ function placeOf(
     .filter((m) => PLACE_TYPES.has(m.entity.type) && !actorIds.includes(m.entity.id))
     .sort(byDistance)[0];
   if (inSentence) return inSentence.entity.id;
+  // "The police in Lagos detained ...": the side's place, when no other is named.
+  const side = located.find((m) => actorIds.includes(m.entity.id) && standsForGovernment(r.tokens, m));
+  if (side) return side.entity.id;
   return earlierPlace(r);
 }
 
@@ -976,12 +1042,7 @@ function firstAfterOpeningPhrase(r: RoleInput, located: readonly Located[]): Men
   for (let i = comma + 1; i < r.tokens.length && r.tokens[i].pos !== 'VERB'; i++) {
     if (isDescription(r.tokens, i)) return lastPersonBefore(r);
     const m = located.find((x) => x.at === i);
-    if (
-      m &&
-      ACTOR_TYPES.has(m.entity.type) &&
-      !isDescription(r.tokens, m.after) &&
-      !PREPOSITIONS.has(governor(r.tokens, m.at))
-    )
+    if (m && ACTOR_TYPES.has(m.entity.type) && !isDescription(r.tokens, m.after) && !prepositional(r.tokens, m))
       return m;
   }
   return undefined;
