@@ -175,12 +175,13 @@ function makeInstance(): Instance {
  * Slots of LexiconFront: 16,384. With 4,096, one lookup in six of a lexicon word on PolNeAR dev
  * found its slot taken by another word; with 16,384, one in sixteen.
  */
-const FRONT_BITS = 14;
+const FRONT_BITS = 16;
 
 /**
- * A small table in front of the word hash, for wink's own words that are not contractions (their
- * entries never change), and for texts the hash does not hold (NOT_IN_HASH; a slot is cleared when
- * its text is added). The hash is an object of some 88,000 keys; reading it with a token's
+ * A small table in front of the word hash: a text's entry there (its index, or NOT_IN_HASH for a
+ * text the hash does not hold), for any text but wink's own contractions. An entry changes only
+ * when `add` meets its text, which clears the text's slot first; whether a word outside the
+ * lexicon is known to the current reading is read afresh on each hit (metIn). The hash is an object of some 88,000 keys; reading it with a token's
  * text, a string V8 has not interned, costs the interning (a call into the runtime, a probe of the
  * string table) and then a probe of the hash, most often cache misses on a loaded machine: this
  * one read was 4% of the analysis's CPU time (PolNeAR dev profile, 3 December). The table is one
@@ -229,9 +230,22 @@ function hideEarlierReadings(instance: Instance, cache: WordCache): void {
     single[0] = index;
     return single;
   };
+  /** What `lookup` returns for `text`, whose entry in the hash is `index`, not a contraction of wink's. */
+  const found = (index: number): number[] | null => {
+    if (index < intrinsic) return one(index);
+    // Met by an earlier reading only: unknown to this one. (A word being added has no entry yet.)
+    const met = metIn[index - intrinsic];
+    return met === undefined || met === instance.reading ? one(index) : null;
+  };
+  /** Notes in the front that hash[text] is `index` (`slot` is text's), unless it is one of wink's contractions. */
+  const remember = (slot: number, text: string, index: number): void => {
+    if (index < intrinsic && (lexicon[word + index * packSize] & mask) >>> shift) return;
+    recent.text[slot] = text;
+    recent.index[slot] = index;
+  };
   cache.lookup = (text) => {
     const slot = recent.slotOf(text);
-    if (recent.text[slot] === text) return recent.index[slot] === NOT_IN_HASH ? null : one(recent.index[slot]);
+    if (recent.text[slot] === text) return recent.index[slot] === NOT_IN_HASH ? null : found(recent.index[slot]);
     const index = hash[text];
     if (index === undefined) {
       // Most often a word with its punctuation ("said,"), which the tokenizer then cuts.
@@ -239,21 +253,18 @@ function hideEarlierReadings(instance: Instance, cache: WordCache): void {
       recent.index[slot] = NOT_IN_HASH;
       return null;
     }
-    if (index < intrinsic) {
-      if ((lexicon[word + index * packSize] & mask) >>> shift) return lookup(text);
-      recent.text[slot] = text;
-      recent.index[slot] = index;
-      return one(index);
-    }
-    // Met by an earlier reading only: unknown to this one. (A word being added has no entry yet.)
-    const met = metIn[index - intrinsic];
-    return met === undefined || met === instance.reading ? one(index) : null;
+    if (index < intrinsic && (lexicon[word + index * packSize] & mask) >>> shift) return lookup(text);
+    recent.text[slot] = text;
+    recent.index[slot] = index;
+    return found(index);
   };
+
+  /** hash[text] for a text whose slot in the front holds `index`. */
+  const fromFront = (index: number): number | undefined => (index === NOT_IN_HASH ? undefined : index);
   /** The index of `text` if it is one of wink's own words (a contraction or not), else -1. */
   const ownIndex = (text: string): number => {
     const slot = recent.slotOf(text);
-    if (recent.text[slot] === text) return recent.index[slot]; // NOT_IN_HASH is -1
-    const index = hash[text];
+    const index = recent.text[slot] === text ? recent.index[slot] : hash[text];
     return index !== undefined && index < intrinsic ? index : -1;
   };
   /**
@@ -284,8 +295,8 @@ function hideEarlierReadings(instance: Instance, cache: WordCache): void {
     // the analysis's CPU time (PolNeAR dev profile, 4 December).
     const slot = recent.slotOf(text);
     const inFront = recent.text[slot] === text;
-    const textIndex = inFront ? undefined : hash[text];
-    const own = inFront ? recent.index[slot] : textIndex !== undefined && textIndex < intrinsic ? textIndex : -1;
+    const textIndex = inFront ? fromFront(recent.index[slot]) : hash[text];
+    const own = textIndex !== undefined && textIndex < intrinsic ? textIndex : -1;
     // wink's tokenizer adds every piece it cuts from a longer token ("said" and "," of "said,"),
     // most of them its own words. For such a word whose lower-case form is one too, wink's `add`
     // only finds both and returns the word's index: so does this, without the claims.
@@ -293,15 +304,15 @@ function hideEarlierReadings(instance: Instance, cache: WordCache): void {
     if (lower !== text) {
       const lowerHeld = hash[lower];
       const lowerIndex = claim(lower, lowerHeld, lowerHeld, category);
-      // The front holds only wink's own words and texts the hash lacks, as the hash has them: with
-      // `text` there, its claim would find no entry to keep or drop.
-      if (!inFront) claim(text, textIndex, lowerIndex, category);
-    } else if (!inFront) claim(text, textIndex, textIndex, category);
+      claim(text, textIndex, lowerIndex, category);
+    } else claim(text, textIndex, textIndex, category);
     // wink's add puts both in the hash, then looks the lower-case form up (its feature `pos`).
     recent.forget(text);
     recent.forget(lower);
     const mark = list.length;
     const index = add(text, category);
+    // The tokenizer most often looks the text up again at once.
+    remember(slot, text, index);
     if (list.length > mark) {
       const lowerNow = hash[lower];
       for (let k = mark; k < list.length; k++) {
