@@ -1,10 +1,19 @@
 // The one normal form of a linked URL, shared by extraction (a record's links), the store (which
 // link cites which stored record) and the citation follower. Two spellings of one page must meet:
 // relative vs absolute, tracking parameters, fragments, default ports, parameter order.
+import { createRequire } from 'node:module';
 import normalizeUrl from 'normalize-url';
-import { getDomain } from 'tldts';
 import { boundedMemo } from '../text/bounded-memo.js';
 import type { ArticleRecord } from './types.js';
+
+// tldts (the public suffix list), loaded on first use, synchronously (its CommonJS build): a page
+// whose links never need a site, or a command that reads none, does not pay for building it
+// (~30 ms of CPU in each `dateline extract` process; decode.ts loads iconv-lite the same way).
+type Tldts = typeof import('tldts');
+let tldtsModule: Tldts | undefined;
+function tldts(): Tldts {
+  return (tldtsModule ??= createRequire(import.meta.url)('tldts') as Tldts);
+}
 
 /**
  * Query parameters that only say where a click came from (campaign tags and ad or social click
@@ -74,7 +83,7 @@ function readSite(url: string): string | null {
     return null;
   }
   if (!host) return null;
-  return getDomain(host, { allowPrivateDomains: true }) ?? host.replace(/^\[|\]$/g, '');
+  return tldts().getDomain(host, { allowPrivateDomains: true }) ?? host.replace(/^\[|\]$/g, '');
 }
 
 /** Whether `url` is on the same site as the page at `pageUrl` (unknown page: external). */

@@ -1,6 +1,10 @@
 // The normal form of linked URLs: what extraction writes and what the store matches citations on.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isSameSite, isShareEndpoint, normaliseLinkUrl, siteOf } from '../../src/record/link-url.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('normaliseLinkUrl', () => {
   it('resolves relative links against the page and drops the fragment', () => {
@@ -80,5 +84,27 @@ describe('isShareEndpoint', () => {
       'https://www.example.org/share',
     ])
       expect(isShareEndpoint(url)).toBe(false);
+  });
+});
+
+describe('loading', () => {
+  // In a child process, which nothing else has made load it.
+  it('loads the public suffix list (tldts) only when a site is first asked for', () => {
+    const script = [
+      "import { createRequire } from 'node:module';",
+      "const { extract } = await import('./src/extract/index.ts');",
+      "const { siteOf } = await import('./src/record/link-url.ts');",
+      'const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => /[\\\\/]tldts[\\\\/]/.test(k));',
+      "extract({ content: '<html><body><p>Officials met on Monday to discuss the plan.</p></body></html>', format: 'html' });",
+      'const before = loaded();',
+      "siteOf('https://news.example.co.uk/a');",
+      'console.log(JSON.stringify([before, loaded()]));',
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([false, true]);
   });
 });
