@@ -59,7 +59,9 @@ export function findMentions(doc: Doc): Mention[] {
   // gazetteer knows, countries and the like are kept.
   const english = readsAsEnglish(doc.language);
   for (const tagged of english ? tagDocument(doc) : []) {
-    const joined = joinHyphens(doc, tagged.tok, tagged.type === 'PERSON');
+    const named = tagged.type === 'PERSON' ? personAfterTitleTail(doc, tagged.tok) : tagged.tok;
+    if (!named) continue;
+    const joined = joinHyphens(doc, named, tagged.type === 'PERSON');
     const taggedPlace = tagged.type === 'GPE' || tagged.type === 'LOC';
     const known = taggedPlace ? knownPlaceSpan(doc, joined, covered) : joined;
     // "the [Hong Kong Stock] Exchange": the place at the start of a name the tagger cut (cut-names.ts).
@@ -433,6 +435,24 @@ function knownPlaceSpan(doc: Doc, [from, to]: [number, number], covered: Uint8Ar
     }
   }
   return best;
+}
+
+/** Lower-case words that open the tail of a title the tagger starts a person with ("Secretary [of State Mike Pompeo]"). */
+const TITLE_TAIL_WORDS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/**
+ * "US Secretary [of State Mike Pompeo]", "Head [of Research] at ICICI Securities": the tagger may
+ * start a person inside the "of" phrase of a title. The name starts after the lower-case words
+ * and the dictionary words that follow them ("State", "Fundamental Research"), at a given name or
+ * a word no dictionary holds; with none left, there is no person.
+ */
+function personAfterTitleTail(doc: Doc, [from, to]: [number, number]): [number, number] | undefined {
+  const t = doc.tokens;
+  if (!TITLE_TAIL_WORDS.has(t[from].text)) return [from, to];
+  let k = from;
+  while (k < to && TITLE_TAIL_WORDS.has(t[k].text)) k++;
+  while (k < to && !isGivenName(t[k].text) && isLexiconWord(t[k].text)) k++;
+  return k < to ? [k, to] : undefined;
 }
 
 /** Longest syllable on either side of the hyphen of a romanised East Asian given name ("Hau-yip", "Jae-in"). */
