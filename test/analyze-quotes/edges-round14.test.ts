@@ -41,4 +41,41 @@ describe('quotes, round 14', () => {
     ).toEqual([]);
     expect(quotes('The plant is old, and nobody really believes that it will reopen.')).toEqual([]);
   });
+
+  it('reads the phrase after a quotation and its cue as the speaker when a participle with "by" follows', () => {
+    expect(
+      quotes(
+        '“In our view, this rising cost constitutes a threat to the whole program,” says the letter signed by four senators.',
+      ),
+    ).toEqual([
+      {
+        speaker: 'the letter',
+        content: ['“In our view, this rising cost constitutes a threat to the whole program,”'],
+      },
+    ]);
+  });
+
+  it('takes in the last item of a list after a capitalised word the tagger could not place', () => {
+    expect(
+      quotes(
+        'Analysts have previously predicted that Apple will move its entire notebook lineup to new keyboards in 2020, including all MacBook Pro and MacBook Air models.',
+      ),
+    ).toEqual([
+      {
+        speaker: 'Analysts',
+        content: [
+          'that Apple will move its entire notebook lineup to new keyboards in 2020, including all MacBook Pro and MacBook Air models',
+        ],
+      },
+    ]);
+  });
+
+  it('takes a reflexive pronoun for no speaker: an object after a verb, a stress after a noun phrase', () => {
+    expect(
+      quotes('As your business grows, you will find yourself being asked to speak at large public events.'),
+    ).toEqual([]);
+    expect(quotes('The mayor himself said the plan was dead.')).toEqual([
+      { speaker: 'The mayor', content: ['the plan was dead'] },
+    ]);
+  });
 });

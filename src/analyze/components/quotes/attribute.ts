@@ -162,6 +162,15 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
     // words, "no one", are no phrase the rules read, so the search went on to another clause's subject).
     if (negativeSubjectBefore(tokens, c0, s0)) return null;
     range = subjectBefore(tokens, c0, s0);
+    // A reflexive pronoun is no subject: after a noun phrase it stresses it ("The mayor himself
+    // said"), after a verb it is the verb's object ("you’ll find yourself being asked to ...",
+    // "found themselves accused of"), and the one asked or accused is no speaker.
+    if (range && range[1] - range[0] === 1 && REFLEXIVE_RE.test(tokens[range[0]].text)) {
+      const k = range[0];
+      const before = k > s0 ? tokens[k - 1] : null;
+      if (!before || !(before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON')) return null;
+      range = subjectBefore(tokens, k, s0);
+    }
     if (!range || ctx.markContaining(tokens[range[0]].span[0]) >= 0) {
       range = phraseAfter(tokens, c1, s1);
       inverted = range !== null;
@@ -177,11 +186,15 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
       if (range && range[1] + 1 < s1 && tokens[range[1]].lower === 'as' && tokens[range[1] + 1].pos !== 'PRON')
         return null;
       const opensClause =
-        range && range[1] < s1 && (CLAUSE_VERB_POS.has(tokens[range[1]].pos) || isPossessive(tokens[range[1]]));
+        range &&
+        range[1] < s1 &&
+        (CLAUSE_VERB_POS.has(tokens[range[1]].pos) || isPossessive(tokens[range[1]])) &&
+        !agentParticipleAfterQuotation(ctx, c0, range[1], s0, s1);
       if (range && (opensClause || hearer)) {
         range = subjectOfSentence(ctx, s0, c0);
         inverted = false;
-        if (!range) return null;
+        // The words of a quotation are never its speaker ("“In our opinion, this rate is ...,” says").
+        if (!range || ctx.markContaining(tokens[range[0]].span[0]) >= 0) return null;
       }
     }
     // "Sens. A (D-Ore.), B (D-Ohio) and C all suggested that": no phrase right before the cue, but
@@ -256,6 +269,23 @@ function noOneSpeaks(tokens: QuoteContext['tokens'], [a, b]: [number, number], s
   if (FREE_RELATIVES.has(word)) return true;
   return word === 'that' && a > s0 && COMPLEMENTIZER_LEADS.has(tokens[a - 1].pos);
 }
+
+/**
+ * Whether the cue follows a quotation's closing mark and the phrase after it (ending before token
+ * `k`) goes on with a participle and its agent ("“...,” says the letter signed by seven
+ * physicians", "“...,” read a statement released by the club"): a reduced relative inside the
+ * inverted speaker's phrase, not the verb of a reported clause, as the quotation is the content.
+ */
+function agentParticipleAfterQuotation(ctx: QuoteContext, c0: number, k: number, s0: number, s1: number): boolean {
+  const tokens = ctx.tokens;
+  if (k + 1 >= s1 || tokens[k].pos !== 'VERB' || tokens[k].lower === tokens[k].lemma || tokens[k + 1].lower !== 'by')
+    return false;
+  let b = c0 - 1;
+  while (b >= s0 && tokens[b].text === ',') b--;
+  return b >= s0 && ctx.markContaining(tokens[b].span[0]) >= 0;
+}
+
+const REFLEXIVE_RE = /^(?:my|your|him|her|it|one|our|them)sel(?:f|ves)$/i;
 
 /** Whether "no one", "no-one" or "nobody" (an adverb or auxiliary between) is the subject right before the cue. */
 function negativeSubjectBefore(tokens: QuoteContext['tokens'], c0: number, s0: number): boolean {

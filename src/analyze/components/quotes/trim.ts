@@ -363,6 +363,11 @@ function verbTense(t: Token): 'modal' | 'past' | 'present' | 'none' {
 
 /** Nominal parts of speech that end a list item. */
 const LIST_ITEM_END_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/**
+ * A word that can end a list item: a noun, name, adjective or number, or a capitalised word the
+ * tagger could not place (wink's "X": "Pro" of "all MacBook Pro and MacBook Air models").
+ */
+const listItemEnd = (t: Token) => LIST_ITEM_END_POS.has(t.pos) || (t.pos === 'X' && /^\p{Lu}/u.test(t.text));
 /** Parts of speech that open no list item after "and": a preposition, "to", an adverb, a subordinator. */
 const NOT_ITEM_START_POS: ReadonlySet<string> = new Set(['ADP', 'PART', 'ADV', 'SCONJ']);
 /** Parts of speech that end the last item's noun phrase ("and stamina", "and other legal protections"). */
@@ -377,7 +382,7 @@ const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 function listTail(ctx: QuoteContext, span: readonly [number, number], s0: number, s1: number): number {
   const tokens = ctx.tokens;
   let k = tokenAtOrAfter(ctx, span[1], s1);
-  if (k === 0 || k >= s1 || !LIST_ITEM_END_POS.has(tokens[k - 1].pos)) return -1;
+  if (k === 0 || k >= s1 || !listItemEnd(tokens[k - 1])) return -1;
   if (tokens[k].text === ',') k++;
   if (k >= s1 || (tokens[k].lower !== 'and' && tokens[k].lower !== 'or')) return -1;
   // "and to demonstrate ...", "and in having to ...", "and across the South": a phrase of another kind.
