@@ -72,3 +72,32 @@ describe('the targets of an event', () => {
     expect(roles.targets).not.toContain('Kurdish');
   });
 });
+
+describe('a participle after a comma', () => {
+  it('has the subject of the finite verb before the comma', () => {
+    expect(
+      rolesOf(
+        'Canberra sanctioned four Iranian officials on Friday and froze their assets, accusing them of torture.',
+        'ACCUSE',
+      ).actors,
+    ).toEqual(['Canberra']);
+    // The speaker of a trailing reporting clause, when the participle follows it.
+    expect(
+      rolesOf(
+        'Chinese warships sailed near the atoll on Monday, Manila said, warning that it would respond.',
+        'THREATEN',
+      ).actors,
+    ).toEqual(['Manila']);
+  });
+});
+
+describe('a noun trigger with "between"', () => {
+  it('has the first side as actor and the other as target', () => {
+    const roles = rolesOf('Talks between Armenia and Azerbaijan resumed in Almaty on Monday.', 'CONSULT');
+    expect(roles.actors).toEqual(['Armenia']);
+    expect(roles.targets).toEqual(['Azerbaijan']);
+    expect(
+      rolesOf('The negotiations between the Sudanese army and the RSF collapsed in Jeddah.', 'CONSULT').actors,
+    ).toEqual(['Sudanese']);
+  });
+});

@@ -354,6 +354,19 @@ function prepositional(tokens: readonly Token[], m: Located): boolean {
   return PREPOSITIONS.has(governor(tokens, m.at)) && !standsForGovernment(tokens, m);
 }
 
+/**
+ * "talks between Armenia and Azerbaijan", "clashes between Serbian and Kosovar police": the first
+ * side named after "between" right after a noun trigger is its actor (the others, after it, its
+ * targets), as with coordinated subjects.
+ */
+function between(r: RoleInput, located: readonly Located[]): Located | undefined {
+  if (!r.nominal || word(r.tokens, r.end) !== 'between') return undefined;
+  const first = located.find((m) => m.at > r.end && ACTOR_TYPES.has(m.entity.type));
+  if (!first) return undefined;
+  for (let i = r.end + 1; i < first.at; i++) if (!NOUN_PHRASE_TAGS.has(r.tokens[i].pos)) return undefined;
+  return first;
+}
+
 /** Prepositions that open a phrase of time or circumstance, not a complement of the noun before them. */
 const CIRCUMSTANCE = new Set(['during', 'after', 'before', 'amid', 'following', 'since', 'until', 'despite', 'under']);
 
@@ -472,10 +485,10 @@ export function rolesOf(r: RoleInput): Roles {
   // own object follows ("Russia's detention of the journalist").
   const sufferer = possessor && undergoneByOwner(r) ? possessor : undefined;
   if (passive) actor = byAgent ?? (r.nominal ? fromAgent : undefined);
-  else actor = (r.nominal ? byAgent : undefined) ?? (sufferer ? undefined : possessor);
+  else actor = (r.nominal ? byAgent : undefined) ?? (sufferer ? undefined : possessor) ?? between(r, located);
   // A verb's own subject, read from the words before it, settles the actor when there is one: a
   // name outside it is a speaker, an object of another verb or part of another clause.
-  const subject = !actor && !r.nominal && !passive ? subjectOf(r, located) : undefined;
+  const subject = actor || passive ? undefined : r.nominal ? participleSubject(r, located) : subjectOf(r, located);
   if (subject) {
     subjectSide = subject.named;
     coParticipants = subject.others ?? [];
@@ -684,7 +697,12 @@ function subjectOf(
   )
     return {};
   const np = verbSubject(r.tokens, r.seg, at, isTime);
-  if (!np) return undefined;
+  if (!np) {
+    // "Washington blacklisted three judges, accusing them of ...", "..., the Taliban said, warning
+    // that ...": a participle after a comma has the subject of the finite verb before it.
+    const main = at === r.at ? mainVerbBefore(r.tokens, at) : -1;
+    return main >= 0 ? subjectOf(r, located, main) : undefined;
+  }
   // A noun phrase before "to" right after a verb is that verb's object. Unless the verb makes its
   // object the doer ("urged Kenya to withdraw"), the infinitive is a purpose and its doer is the
   // verb's subject ("teachers surrounded the Indiana Statehouse to call for", "Russia had no
@@ -731,6 +749,33 @@ function subjectOf(
   if (PERSON_PRONOUNS.has(w)) return { referent: earlier(PERSONS) ?? lastPersonBefore(r) };
   if (GROUP_PRONOUNS.has(w)) return { referent: earlier(GROUPS) };
   return {};
+}
+
+/**
+ * For an -ing form right after a comma (adverbs between), the nearest finite verb before the
+ * comma (not an -ing form, nor an auxiliary): the verb whose subject the participle shares; -1
+ * when there is none.
+ */
+function mainVerbBefore(tokens: readonly Token[], at: number): number {
+  if (!/ing$/i.test(tokens[at].text)) return -1;
+  let comma = at - 1;
+  while (comma >= 0 && tokens[comma].pos === 'ADV') comma--;
+  if (word(tokens, comma) !== ',') return -1;
+  for (let i = comma - 1; i >= 0; i--)
+    if (tokens[i].pos === 'VERB' && !/ing$/i.test(tokens[i].text) && word(tokens, i - 1) !== 'to') return i;
+  return -1;
+}
+
+/**
+ * ", warning that ...", ", accusing them of ...": an -ing word the tagger read as a noun, right
+ * after a comma with no determiner and no verb of its own after it, is a participle: the subject
+ * of the finite verb before the comma is its subject.
+ */
+function participleSubject(r: RoleInput, located: readonly Located[]): ReturnType<typeof subjectOf> {
+  const next = r.tokens[r.end]?.pos;
+  if (next === 'VERB' || next === 'AUX') return undefined;
+  const main = mainVerbBefore(r.tokens, r.at);
+  return main >= 0 ? subjectOf(r, located, main) : undefined;
 }
 
 /**
