@@ -4,6 +4,7 @@ import type { EventType } from '../../../record/types.js';
 import type { Token } from '../../doc.js';
 import { BEFORE_WINDOW, LEXICON, OBJECT_WINDOW, type TriggerEntry } from './lexicon.js';
 import { WEEKDAY_NAMES } from '../../../text/calendar-words.js';
+import { wordnetEntries } from './wordnet-triggers.js';
 
 export interface TriggerMatch {
   type: EventType;
@@ -58,6 +59,12 @@ const BY_HEAD: ReadonlyMap<string, readonly IndexedEntry[]> = (() => {
       list.push({ type, entry, sets: entrySets(entry) });
       map.set(entry.head, list);
     }
+  }
+  // WordNet's words for heads the hand lexicon does not have.
+  for (const [type, entry] of wordnetEntries(new Set(map.keys()))) {
+    const list = map.get(entry.head) ?? [];
+    list.push({ type, entry, sets: entrySets(entry) });
+    map.set(entry.head, list);
   }
   const constrained = (e: TriggerEntry) =>
     e.next || e.object || e.after || e.before || e.context || e.governedBy ? 0 : 1;

