@@ -62,8 +62,7 @@ export function filedWord(n: number, instance: number): Word | undefined {
  * given to filedWord): the one filed under `n` if it is that spelling, else a new one filed there.
  */
 export function wordOf(text: string, value: string, n: number): Word {
-  // Grown one entry at a time: an array written far past its end turns into a slow dictionary.
-  while (byNumber.length <= n) byNumber.push(undefined);
+  if (byNumber.length <= n) growTo(n);
   let w = byNumber[n];
   if (w === undefined || w.text !== text) {
     w = {
@@ -80,4 +79,16 @@ export function wordOf(text: string, value: string, n: number): Word {
     byNumber[n] = w;
   }
   return w;
+}
+
+/**
+ * Grows byNumber one entry at a time (an array written far past its end turns into a slow
+ * dictionary) until it holds index `n`. A function of its own: the first growth runs the loop
+ * tens of thousands of times, and V8 compiles the loop's function on the spot ("on-stack
+ * replacement"); inside wordOf, that code, compiled before the rest of wordOf had ever run, gave
+ * up at the array read after the loop each time it was entered again, hundreds of times over a
+ * few passes (node --trace-deopt).
+ */
+function growTo(n: number): void {
+  while (byNumber.length <= n) byNumber.push(undefined);
 }
