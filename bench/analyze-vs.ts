@@ -17,6 +17,11 @@ import { fileURLToPath } from 'node:url';
 import type { extract } from '../src/extract/index.js';
 import type { Article } from '../src/record/types.js';
 import { abRounds, importFrom, median, medianRoundRatio, vsArgs } from './ab-rounds.js';
+import { setProductV8Flags } from '../bin/v8-flags.js';
+
+// The V8 flags the `dateline` command runs with (bin/v8-flags.js): the analysis is timed as the
+// product runs it, GC included.
+setProductV8Flags();
 
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/quotes/polnear-dev', import.meta.url));
 const DEFAULT_ROUNDS = 8;

@@ -24,6 +24,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/record/types.js';
 import { staleBuild } from './stale-build.js';
+import { setProductV8Flags } from '../bin/v8-flags.js';
+
+// The V8 flags the `dateline` command runs with (bin/v8-flags.js): the analysis is timed as the
+// product runs it, GC included.
+setProductV8Flags();
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
