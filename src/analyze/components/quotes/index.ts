@@ -17,7 +17,7 @@ import { attachContinuations } from './continuation.js';
 import { QuoteContext, type Attribution } from './context.js';
 import type { Speaker } from './speaker.js';
 import { cueAt, knownToCueRules } from './cues.js';
-import { clauseAfterAdjuncts, refusalStands } from './attribute.js';
+import { clauseAfterAdjuncts, passive, refusalStands } from './attribute.js';
 import { dashCreditAttributions, holdsVerb, labelAttributions } from './labels.js';
 import { findQuoteMarks } from './marks.js';
 import { SpanIndex } from './span-index.js';
@@ -46,6 +46,24 @@ const MODEL_CUE_MIN_SCORE = 3;
  * for Braun request"); see docs/models.md, twelfth round.
  */
 const KNOWN_NOUN_MIN_SCORE = 0;
+/**
+ * The cue model's score a verb the cue lexicons know needs to be a cue where the rules found none
+ * in that place ("Others reported being logged off", "Howitt wondered whether", "has spoken about",
+ * "A group of physicians alarmed that"): the rules read such verbs only in their own patterns, and
+ * the model, trained on PolNeAR with the rules' verdict as a feature, finds the rest. Not for a
+ * raising verb, whose subject is no source but part of what is reported ("The figures appear to be
+ * wrong", RAISING_VERBS), a passive ("was requested and later alerted"), a verb before a noun of
+ * saying, which carries the attribution ("repeated her claim that"), a participle after a
+ * determiner or possessive ("His repeated claims": attributive), nor a verb before "by" (the
+ * agent, which the speaker rules do not take: "is accused by critics of"). polnear-dev strict
+ * overlap F1 0.777 -> 0.778 (dev); see docs/models.md, nineteenth session.
+ */
+const KNOWN_VERB_MIN_SCORE = 3;
+/**
+ * Raising verbs of English grammar (Huddleston and Pullum 2002, ch. 14 §5): their subject belongs
+ * to the clause after them, so it is no speaker ("The statistics seem to be fabricated").
+ */
+const RAISING_VERBS: ReadonlySet<string> = new Set(['seem', 'appear', 'happen', 'tend', 'prove']);
 /**
  * The cue model's score, told the rules refused the cue, that lets the content tagger read a rule
  * cue whose refusal is not deliberate (polnear-dev strict overlap F1 0.775 → 0.786 at 3, 0.785 at
@@ -132,11 +150,30 @@ export const quotes: Component = {
 function modelCueMinScore(tokens: readonly Token[], i: number, sentenceStart: number): number {
   const t = tokens[i];
   if (!knownToCueRules(t)) return MODEL_CUE_MIN_SCORE;
+  if (t.pos === 'VERB') return knownVerbMayBeLearnedCue(tokens, i, sentenceStart) ? KNOWN_VERB_MIN_SCORE : Infinity;
   if (t.pos !== 'NOUN' || i === sentenceStart) return Infinity;
   const prev = tokens[i - 1];
   return prev.pos === 'NOUN' || prev.pos === 'PROPN' || POSSESSIVE_S.has(prev.lower) ? KNOWN_NOUN_MIN_SCORE : Infinity;
 }
 const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
+
+/** Whether a verb the cue lexicons know, with no rule cue there, may be a learned cue (KNOWN_VERB_MIN_SCORE). */
+function knownVerbMayBeLearnedCue(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  const t = tokens[i];
+  if (RAISING_VERBS.has(t.lemma) || passive(tokens, i, sentenceStart)) return false;
+  if (i + 1 < tokens.length && tokens[i + 1].sentence === t.sentence && tokens[i + 1].lower === 'by') return false;
+  // "repeated her claim that ...": a noun of saying after the verb carries the attribution.
+  for (let k = i + 1; k <= i + 3 && k < tokens.length && tokens[k].sentence === t.sentence; k++)
+    if (tokens[k].pos === 'NOUN' && knownToCueRules(tokens[k])) return false;
+  if (i === sentenceStart) return true;
+  const prev = tokens[i - 1];
+  return (
+    prev.pos !== 'DET' &&
+    !(prev.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(prev.lower)) &&
+    !POSSESSIVE_S.has(prev.lower)
+  );
+}
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /**
  * A cue the rules found. Where the rules refuse it, their deliberate refusals stand ("would
