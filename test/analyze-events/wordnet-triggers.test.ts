@@ -23,6 +23,15 @@ describe('trigger words from WordNet 3.1', () => {
     expect(modalityOf('Dockers in Antwerp staged a walkout on Monday.', 'PROTEST')).toBe('asserted');
   });
 
+  it('finds past-tense verbs the tagger does not know, between a subject and an object', () => {
+    // The tagger calls these unknown "-ed" words adjectives or nouns.
+    expect(modalityOf('Police apprehended the suspect near the border on Monday.', 'COERCE')).toBe('asserted');
+    expect(modalityOf('Rebels decapitated two soldiers in the village.', 'ASSAULT')).toBe('asserted');
+    expect(modalityOf('Soldiers menaced protesters outside the parliament.', 'THREATEN')).toBe('asserted');
+    // An "-ed" word after a possessive or a determiner is no finite verb.
+    expect(eventsOfType(analysed('Their apprehended cousin stayed at home on Monday.'), 'COERCE')).toEqual([]);
+  });
+
   it('leaves words whose everyday sense is no event to the hand lexicon', () => {
     // "second" (to support a motion) and "charge" (an attack) are left out of the list.
     expect(eventsOfType(analysed('The second round of the cup starts on Friday.'), 'SUPPORT')).toEqual([]);

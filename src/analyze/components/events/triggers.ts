@@ -249,7 +249,7 @@ class SentenceKeys {
 function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number): number | null {
   const tokens = sentence.tokens;
   const t = tokens[i];
-  const verbal = VERB_TAGS.has(t.pos) || isAspectualGerund(tokens, i);
+  const verbal = VERB_TAGS.has(t.pos) || isAspectualGerund(tokens, i) || isMistaggedPastVerb(tokens, i);
   if (entry.pos === 'verb' && !verbal) return null;
   if (entry.pos === 'noun' && !NOUN_TAGS.has(t.pos)) return null;
   if (
@@ -363,7 +363,9 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
         type: end.type,
         start: i,
         end: end.end,
-        nominal: (!VERB_TAGS.has(t.pos) && !isAspectualGerund(tokens, i)) || isPossessedGerund(tokens, i),
+        nominal:
+          (!VERB_TAGS.has(t.pos) && !isAspectualGerund(tokens, i) && !isMistaggedPastVerb(tokens, i)) ||
+          isPossessedGerund(tokens, i),
       });
       i = end.end - 1;
     }
@@ -378,6 +380,28 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
 function isAspectualGerund(tokens: readonly Token[], i: number): boolean {
   return !VERB_TAGS.has(tokens[i].pos) && /ing$/i.test(tokens[i].text) && ASPECTUAL.has(tokens[i - 1]?.lemma ?? '');
 }
+
+/**
+ * "Police apprehended the suspect", "Rebels decapitated two soldiers": an "-ed" word the tagger
+ * does not know (it leaves it unlemmatised) between a noun or pronoun and the start of a noun
+ * phrase is a past-tense verb with its subject and object, though the tagger calls it an
+ * adjective or a noun. Only unknown words: a known one keeps the tagger's reading.
+ */
+function isMistaggedPastVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !/ed$/i.test(t.text) || t.lemma.toLowerCase() !== t.lower) return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    PAST_VERB_SUBJECT_TAGS.has(before.pos) &&
+    !POSSESSIVE_PRONOUNS.has(before.lower) &&
+    PAST_VERB_OBJECT_TAGS.has(after.pos)
+  );
+}
+const PAST_VERB_SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+const PAST_VERB_OBJECT_TAGS = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'NOUN']);
 
 /** The verb an "-ing" form comes from, as an extra key: "sharing" -> "shar", "share"; "supplying" -> "supply". */
 function gerundStems(t: Token): string[] {
