@@ -1,11 +1,12 @@
-// npm run train:quotes [-- <brat folder>] [--epochs N] [--gum none|rules|verbs|all]
+// npm run train:quotes [-- <brat folder>] [--epochs N] [--gum none|rules|verbs|all] [--out-dir DIR]
 // Trains the learned attribution layer (src/analyze/components/quotes/learned/) on the PolNeAR
 // training split: a cue model (averaged perceptron over cue-head candidates) and a content tagger
 // (averaged structured perceptron, content / not content, over the window around each cue). The
 // cue model also learns negatives from the sentences of GUM's training split that GUM says
 // attribute nothing (--gum, default verbs: their rule cues and verbs; gum-non-attribution.ts).
 // Deterministic: documents in name order, one annotator file per document (the first by name),
-// shuffling by fixed seeds, so two runs write byte-identical models. Writes models/quotes-*.bin.
+// shuffling by fixed seeds, so two runs write byte-identical models. Writes models/quotes-*.bin
+// (or into --out-dir: scripts/check-weights.ts compares such a run with the committed files).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -265,7 +266,7 @@ function pairFeatures(tf: Int32Array, ab: number): Int32Array {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const valued = new Set(['--epochs', '--gum']);
+  const valued = new Set(['--epochs', '--gum', '--out-dir']);
   const dir = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1])) ?? DEFAULT_SET;
   const g = args.indexOf('--gum');
   const gumMode = (g >= 0 ? args[g + 1] : DEFAULT_GUM) as GumMode;
@@ -273,6 +274,8 @@ function main(): void {
     throw new Error(`--gum ${gumMode}: none, rules, verbs or all`);
   const at = args.indexOf('--epochs');
   const epochs = at >= 0 ? Number(args[at + 1]) || DEFAULT_EPOCHS : DEFAULT_EPOCHS;
+  const o = args.indexOf('--out-dir');
+  const outDir = o >= 0 ? args[o + 1] : MODEL_DIR;
   const started = performance.now();
   const { cues, contents } = examples(dir);
   console.log(
@@ -286,14 +289,14 @@ function main(): void {
   // One generator per model, so the tagger's shuffles do not hang on how many cue examples there are.
   const cueWeights = trainCues(cues, epochs, seededRandom(SEED));
   const contentWeights = trainContents(contents, epochs, seededRandom(SEED + 1));
-  mkdirSync(MODEL_DIR, { recursive: true });
+  mkdirSync(outDir, { recursive: true });
   for (const [file, w] of [
     [CUE_MODEL_FILE, cueWeights],
     [CONTENT_MODEL_FILE, contentWeights],
   ] as const) {
     const bytes = LinearModel.bytes(w);
-    writeFileSync(join(MODEL_DIR, file), bytes);
-    console.log(`models/${file}: ${bytes.length} bytes, sha256 ${createHash('sha256').update(bytes).digest('hex')}`);
+    writeFileSync(join(outDir, file), bytes);
+    console.log(`${join(outDir, file)}: ${bytes.length} bytes, sha256 ${createHash('sha256').update(bytes).digest('hex')}`);
   }
   console.log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
