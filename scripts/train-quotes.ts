@@ -296,7 +296,9 @@ function main(): void {
   ] as const) {
     const bytes = LinearModel.bytes(w);
     writeFileSync(join(outDir, file), bytes);
-    console.log(`${join(outDir, file)}: ${bytes.length} bytes, sha256 ${createHash('sha256').update(bytes).digest('hex')}`);
+    console.log(
+      `${join(outDir, file)}: ${bytes.length} bytes, sha256 ${createHash('sha256').update(bytes).digest('hex')}`,
+    );
   }
   console.log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
