@@ -52,7 +52,7 @@ const BREAK_BEFORE_ACCORDING_RE = /^(?:,|[—–]|--)$/;
 const MAX_SOURCE_TOKENS = 8;
 /** Parts of speech that, right after a noun phrase, make it a clause's subject. */
 const CLAUSE_VERB_POS = new Set(['VERB', 'AUX']);
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** Who speaks for a cue, and the characters [left, right) the speaker and cue take together. */
 export interface SpeakerFound {

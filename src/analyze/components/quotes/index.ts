@@ -17,7 +17,7 @@ import { attachContinuations } from './continuation.js';
 import { QuoteContext, type Attribution } from './context.js';
 import type { Speaker } from './speaker.js';
 import { cueAt, knownToCueRules } from './cues.js';
-import { clauseAfterAdjuncts, passive, refusalStands } from './attribute.js';
+import { clauseAfterAdjuncts, passive, POSSESSIVE_DETERMINERS, refusalStands } from './attribute.js';
 import { dashCreditAttributions, holdsVerb, labelAttributions } from './labels.js';
 import { findQuoteMarks } from './marks.js';
 import { SpanIndex } from './span-index.js';
@@ -173,7 +173,6 @@ function knownVerbMayBeLearnedCue(tokens: readonly Token[], i: number, sentenceS
     !POSSESSIVE_S.has(prev.lower)
   );
 }
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /**
  * A cue the rules found. Where the rules refuse it, their deliberate refusals stand ("would
