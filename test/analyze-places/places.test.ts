@@ -150,6 +150,30 @@ describe('places', () => {
     expect(byName(local, 'Nashville')?.geo).toMatchObject({ country: 'US', admin1: 'Arkansas' });
   });
 
+  it('takes the main country by how often its places are mentioned, not how many there are', () => {
+    // Four American cities named once each do not outweigh a Delhi story: its Punjab is India's.
+    const doc = analyzeText(
+      'Delhi woke to toxic air again. In Delhi, schools closed, and Delhi hospitals filled. Farmers in ' +
+        'Punjab burn stubble that drifts to Delhi, India’s capital. Experts in Boston, Denver, Chicago and ' +
+        'Seattle compared the smog with that of Karachi in Pakistan.',
+    );
+    expect(byName(doc, 'Delhi')?.geo?.country).toBe('IN');
+    expect(byName(doc, 'Punjab')?.geo).toMatchObject({ country: 'IN', admin1: 'Punjab' });
+  });
+
+  it('places a town in the region where the other places of the article lie, named or not', () => {
+    // No entity names New York State, but Ithaca, Rochester and New York City lie in it: its
+    // Addison is the village there, not the larger Addison, Illinois.
+    const doc = analyzeText(
+      'A man from Addison, a village southwest of Ithaca, pleaded guilty on Monday. He had driven to ' +
+        'Rochester and then to New York City, prosecutors said.',
+    );
+    expect(byName(doc, 'Addison')?.geo).toMatchObject({ country: 'US', admin1: 'New York' });
+    // One other place is not enough: beside Miami, Cleveland is still the Ohio city.
+    const game = analyzeText('Cleveland lost to Miami on Sunday in a close game.');
+    expect(byName(game, 'Cleveland')?.geo).toMatchObject({ country: 'US', admin1: 'Ohio' });
+  });
+
   it('spells out a country short form that opens a place name ("U.S. Virgin Islands")', () => {
     const doc = analyzeText(
       'Q: Where did you grow up? A: St. Croix in the U.S. Virgin Islands, the most beautiful island.',

@@ -34,6 +34,14 @@ const MAX_COUNTRY_VOTES = 2;
 const REGION_MATCH = 2.5;
 const FULL_REGION_SHARE = 0.5;
 /**
+ * The same for a region of the article's main country that no entity names but where the
+ * article's other places lie ("Addison" beside Ithaca and New York City is the New York village,
+ * not the larger Addison, Illinois).
+ */
+const UNNAMED_REGION_MATCH = 2.5;
+/** Other places that must lie in such a region: one Miami does not move "Cleveland" to Florida. */
+const MIN_UNNAMED_REGION_PLACES = 2;
+/**
  * Score per other first-level region of the same country the article names, capped: among
  * Alabama, Iowa and Texas, "Georgia" is the state, not the country.
  */
@@ -111,14 +119,26 @@ const minusOne = (votes: Votes, key: string): Votes => new Map(votes).set(key, M
 /** The share of the article's mentions below country level that lie in a region ("CC.admin"). */
 type RegionShare = (region: string) => number;
 const wholeShare: RegionShare = () => 1;
+/** How many of the article's other places lie in a region ("CC.admin"). */
+type RegionCount = (region: string) => number;
 
-function score(p: Place, countries: Votes, regions: Votes, main?: string, share = wholeShare): number {
+function score(
+  p: Place,
+  countries: Votes,
+  regions: Votes,
+  main?: string,
+  share = wholeShare,
+  placesIn?: RegionCount,
+): number {
   let s = Math.log10(p.pop + 10) + KIND_BONUS[p.kind] + (p.fc ? (SEAT_BONUS[p.fc] ?? 0) : 0);
   if (main && p.cc === main) s += MAIN_COUNTRY_BONUS;
   if (p.cc) s += COUNTRY_VOTE * Math.min(MAX_COUNTRY_VOTES, countries.get(p.cc) ?? 0);
   const region = `${p.cc}.${p.admin}`;
-  if ((p.kind === 'city' || p.kind === 'admin2') && (regions.get(region) ?? 0) > 0)
-    s += REGION_MATCH * Math.min(1, share(region) / FULL_REGION_SHARE);
+  if (p.kind === 'city' || p.kind === 'admin2') {
+    if ((regions.get(region) ?? 0) > 0) s += REGION_MATCH * Math.min(1, share(region) / FULL_REGION_SHARE);
+    else if (main && p.cc === main && (placesIn?.(region) ?? 0) >= MIN_UNNAMED_REGION_PLACES)
+      s += UNNAMED_REGION_MATCH * Math.min(1, share(region) / FULL_REGION_SHARE);
+  }
   // `regions` also counts the chosen regions by bare country code (see resolvePlaces).
   if (p.kind === 'admin1') s += SIBLING_REGION_VOTE * Math.min(MAX_SIBLING_VOTES, regions.get(p.cc) ?? 0);
   return s;
@@ -131,12 +151,13 @@ export function best(
   exclude?: Place[],
   main?: string,
   share?: RegionShare,
+  placesIn?: RegionCount,
 ): Place | undefined {
   let top: Place | undefined;
   let topScore = -Infinity;
   const votes = exclude ? without(countries, exclude) : countries;
   for (const p of candidates) {
-    const s = score(p, votes, regions, main, share);
+    const s = score(p, votes, regions, main, share, placesIn);
     if (s > topScore) {
       top = p;
       topScore = s;
@@ -145,10 +166,14 @@ export function best(
   return top;
 }
 
-/** Mentions of the chosen places below country level: all of them, and by first-level region ("CC.admin"). */
+/**
+ * Mentions of the chosen places below country level: all of them, and by first-level region
+ * ("CC.admin"); and the places themselves by region.
+ */
 interface RegionMentions {
   total: number;
   byRegion: Votes;
+  placesByRegion: Votes;
 }
 
 /** The first-level region ("CC.admin") of a place below country level; undefined for others. */
@@ -159,14 +184,22 @@ function regionOf(p: Place): string | undefined {
 
 function regionMentions(chosen: ReadonlyMap<Entity, Place>): RegionMentions {
   const byRegion: Votes = new Map();
+  const placesByRegion: Votes = new Map();
   let total = 0;
   for (const [e, p] of chosen) {
     const region = regionOf(p);
     if (region === undefined) continue;
     total += e.mentions.length;
     vote(byRegion, region, e.mentions.length);
+    vote(placesByRegion, region);
   }
-  return { total, byRegion };
+  return { total, byRegion, placesByRegion };
+}
+
+/** How many places lie in a region, less one entity's own choice. */
+function regionPlaces({ placesByRegion }: RegionMentions, e: Entity, own?: Place): RegionCount {
+  const ownKey = own ? regionOf(own) : undefined;
+  return (region) => (placesByRegion.get(region) ?? 0) - (region === ownKey ? 1 : 0);
 }
 
 /** A region's share of the mentions, less those of one entity's own choice (a place is not evidence for itself). */
@@ -583,12 +616,26 @@ function vouchedCountries(e: Entity, first: ReadonlyMap<Entity, Place>, countrie
   return out;
 }
 
-/** The country most chosen places lie in, when it has at least MIN_MAIN_COUNTRY_PLACES and leads the next. */
+/**
+ * The country the article's chosen places are mentioned in most often, when it holds at least
+ * MIN_MAIN_COUNTRY_PLACES of them and its mentions lead the next country's. Mentions, not places:
+ * a Delhi story that names Delhi thirty times and four American cities once each is about India,
+ * and its "Punjab" is India's.
+ */
 function mainCountry(chosen: Map<Entity, Place>): string | undefined {
-  const counts: Votes = new Map();
-  for (const p of chosen.values()) if (p.cc) vote(counts, p.cc);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0 || ranked[0][1] < MIN_MAIN_COUNTRY_PLACES || (ranked[1] && ranked[1][1] >= ranked[0][1]))
+  const places: Votes = new Map();
+  const mentions: Votes = new Map();
+  for (const [e, p] of chosen)
+    if (p.cc) {
+      vote(places, p.cc);
+      vote(mentions, p.cc, e.mentions.length);
+    }
+  const ranked = [...mentions].sort((a, b) => b[1] - a[1]);
+  if (
+    ranked.length === 0 ||
+    (places.get(ranked[0][0]) ?? 0) < MIN_MAIN_COUNTRY_PLACES ||
+    (ranked[1] && ranked[1][1] >= ranked[0][1])
+  )
     return undefined;
   return ranked[0][0];
 }
@@ -613,7 +660,15 @@ function thirdPass(candidates: Map<Entity, Place[]>, chosen: Map<Entity, Place>,
     const own = chosen.get(e);
     const regionVotes =
       own?.kind === 'admin1' ? minusOne(minusOne(regions, `${own.cc}.${own.admin}`), own.cc) : regions;
-    const p = best(cands, votes, regionVotes, cands, main, regionShare(mentions, e, own));
+    const p = best(
+      cands,
+      votes,
+      regionVotes,
+      cands,
+      main,
+      regionShare(mentions, e, own),
+      regionPlaces(mentions, e, own),
+    );
     if (p) out.set(e, p);
   }
   return out;
