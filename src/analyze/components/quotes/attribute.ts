@@ -17,7 +17,15 @@ import {
   tokenAtOrAfter,
 } from './bounds.js';
 import type { Attribution, QuoteContext } from './context.js';
-import { isPossessive, nounInfinitive, phraseAfter, resolveSpeaker, subjectBefore, type Speaker } from './speaker.js';
+import {
+  isPossessive,
+  nounInfinitive,
+  phraseAfter,
+  resolveSpeaker,
+  subjectBefore,
+  withoutOccasion,
+  type Speaker,
+} from './speaker.js';
 
 /** Between a quotation and the cue after it: only commas, dashes and spaces on the same line ("“...,” he said"). */
 const JOIN_BEFORE_CUE_CHAR_RE = /[ \t\u00a0,—–-]/;
@@ -203,6 +211,9 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
     if (!range && !hasVerb(ctx, s.span[0], cueSpan[0]) && !(c0 > s0 && tokens[c0 - 1].lemma === 'be'))
       range = subjectOfSentence(ctx, s0, c0);
   }
+  // "wrote Fadem in a Tuesday research report", "according to Smith in an interview": the occasion
+  // of the saying is no part of an inverted speaker.
+  if (range && inverted) range = withoutOccasion(tokens, range);
   // "it had been made clear that", "there were accused of": an expletive subject of a passive names no speaker.
   if (range && expletive(tokens, range, c1, s1) && passive(tokens, c0, s0)) return null;
   if (range && !inverted && reducedRelative(tokens, range, c0, s0)) return null;

@@ -164,8 +164,22 @@ const inHyphenatedModifier = (tokens: readonly Token[], k: number) => {
   else return false;
   return end < tokens.length && tokens[end].sentence === tokens[k].sentence && inNP(tokens[end]);
 };
+/**
+ * A possessive apostrophe alone after a word ending in "s", which wink leaves a punctuation mark
+ * ("the Adams’ lawyer", "Weeks’ family"): glued to that word, before a word of the phrase.
+ */
+const isPluralPossessive = (tokens: readonly Token[], k: number) =>
+  /^['’]$/.test(tokens[k].text) &&
+  k > 0 &&
+  k + 1 < tokens.length &&
+  tokens[k - 1].span[1] === tokens[k].span[0] &&
+  /s$/i.test(tokens[k - 1].text) &&
+  tokens[k].span[1] < tokens[k + 1].span[0] &&
+  tokens[k + 1].sentence === tokens[k].sentence &&
+  (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN' || tokens[k + 1].pos === 'ADJ');
 const inNPAt = (tokens: readonly Token[], k: number) =>
   inNP(tokens[k]) ||
+  isPluralPossessive(tokens, k) ||
   isGluedHyphen(tokens, k) ||
   inHyphenatedModifier(tokens, k) ||
   isNameConjunction(tokens, k) ||
@@ -202,6 +216,9 @@ function phraseEndingAt(tokens: readonly Token[], phraseEnd: number, floor: numb
   }
   while (a < end && ((tokens[a].pos === 'ADP' && PP_LINKS.has(tokens[a].lemma)) || isPossessive(tokens[a]))) a++;
   if (!(a < end && tokens.slice(a, end).some(isNominal))) return null;
+  // "his team", "their lawyers": a third person's possessive determiner opens the phrase (the
+  // writer's "my"/"our" are left to the writer's rules).
+  if (a > floor && THIRD_PERSON_POSSESSIVES.has(tokens[a - 1].lower) && NP_POS.has(tokens[a].pos)) a--;
   return [a, locative ? end + 1 : end];
 }
 const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
@@ -217,6 +234,7 @@ const possessiveAfterLink = (tokens: readonly Token[], k: number, floor: number)
   k + 1 < tokens.length &&
   NP_POS.has(tokens[k + 1].pos);
 const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([...POSSESSIVE_ONLY, 'her']);
+const THIRD_PERSON_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 
 /** A past participle: wink gives no fine tag, so a verb not in its base, -ing or -s form. */
 const PAST_PARTICIPLE_RE = /(?:ed|en|wn|ne|nt|t)$/i;
@@ -312,9 +330,46 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     NOMINAL_POS.has(tokens[phrase[0] - 2].pos)
   )
     phrase = phraseEndingAt(tokens, phrase[0] - 1, floor) ?? phrase;
+  // "Smith and his team reported", "Lawyers and activists said": a phrase before "and" that opens
+  // the clause is the first conjunct of the subject.
+  if (phrase && phrase[0] - 1 > floor && tokens[phrase[0] - 1].lower === 'and') {
+    const first = phraseEndingAt(tokens, phrase[0] - 1, floor);
+    if (first && opensClause(tokens, first[0], floor)) phrase = [first[0], phrase[1]];
+  }
   // A participle cue modifies the phrase right before it ("resolutions declaring ..."): that phrase speaks.
   if (/ing$/i.test(tokens[cue].text)) return phrase;
-  return relativeClauseHead(tokens, phrase, floor) ?? headOfModifiedPhrase(tokens, phrase, floor);
+  return (
+    relativeClauseHead(tokens, phrase, floor) ??
+    whoClauseHead(tokens, phrase, floor) ??
+    headOfModifiedPhrase(tokens, phrase, floor)
+  );
+}
+
+/** Whether a phrase starting at token `a` opens its clause: the sentence's start, or after punctuation or a conjunction. */
+const opensClause = (tokens: readonly Token[], a: number, floor: number) =>
+  a === floor || CLAUSE_OPENERS.has(tokens[a - 1].pos);
+
+/**
+ * The phrase before a cue that ends a "who" clause with no comma ("A spokesperson who did not wish
+ * to be named because of agency policy said", "Officials who spoke with the families said") is
+ * inside that clause: the subject is the phrase "who" stands for, when it opens its clause. Null
+ * when the phrase opens its clause itself, or no such "who" is before it.
+ */
+function whoClauseHead(
+  tokens: readonly Token[],
+  phrase: [number, number] | null,
+  floor: number,
+): [number, number] | null {
+  if (!phrase || opensClause(tokens, phrase[0], floor)) return null;
+  for (let k = phrase[0] - 1; k > floor && phrase[0] - k < MAX_APPOSITIVE_TOKENS; k--) {
+    const t = tokens[k];
+    if (CLAUSE_PUNCTUATION.has(t.text) || QUOTE_MARK_TOKEN_RE.test(t.text)) return null;
+    if (t.lower !== 'who' || t.pos !== 'PRON') continue;
+    if (tokens[k - 1].text === ',') return null;
+    const head = relativeAntecedent(tokens, k, floor);
+    return head && opensClause(tokens, head[0], floor) ? head : null;
+  }
+  return null;
 }
 
 /** Whether token `k` is a verb right after a relative pronoun ("that owns", "who runs"). */
@@ -462,6 +517,26 @@ function headOfModifiedPhrase(
 
 /** Parts of speech a clause's subject may follow: the sentence's start is the other place. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+
+/**
+ * Whether token `k`, inside a phrase after a cue, opens the occasion of the saying, no part of the
+ * speaker: "in"/"at" before "a"/"an" ("said Smith in a statement", "wrote Fadem in a Tuesday
+ * research report", "said a spokesman at a briefing"), or "in" after a name before "the" or a
+ * possessive ("said Zurbuchen in the statement").
+ */
+function occasionAt(tokens: readonly Token[], k: number, start: number, ceiling: number): boolean {
+  const t = tokens[k];
+  if (k === start || k + 1 >= ceiling || t.pos !== 'ADP' || (t.lower !== 'in' && t.lower !== 'at')) return false;
+  const next = tokens[k + 1].lower;
+  if (next === 'a' || next === 'an') return true;
+  return t.lower === 'in' && tokens[k - 1].pos === 'PROPN' && (next === 'the' || THIRD_PERSON_POSSESSIVES.has(next));
+}
+
+/** An inverted speaker's phrase (phraseAfter) without the occasion of the saying after it (occasionAt). */
+export function withoutOccasion(tokens: readonly Token[], [a, b]: [number, number]): [number, number] {
+  for (let k = a + 1; k < b; k++) if (occasionAt(tokens, k, a, b)) return [a, k];
+  return [a, b];
+}
 
 /** The phrase right after token `start` ("said Mr. Podesta", "according to the report"). */
 export function phraseAfter(tokens: readonly Token[], start: number, ceiling: number): [number, number] | null {
