@@ -174,6 +174,16 @@ describe('places', () => {
     expect(byName(game, 'Cleveland')?.geo).toMatchObject({ country: 'US', admin1: 'Ohio' });
   });
 
+  it('takes a name written against a web domain for the website ("NJ.com"), not a place', () => {
+    const site = analyzeText('Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.');
+    const nj = byName(site, 'NJ');
+    expect(nj?.type).toBe('ORG');
+    expect(nj?.geo).toBeUndefined();
+    // A name also written as a place stays one.
+    const both = analyzeText('Subscribe to NJ.com’s newsletters. Schools closed in Trenton, NJ, on Monday.');
+    expect(byName(both, 'NJ')?.geo).toMatchObject({ country: 'US', admin1: 'New Jersey' });
+  });
+
   it('spells out a country short form that opens a place name ("U.S. Virgin Islands")', () => {
     const doc = analyzeText(
       'Q: Where did you grow up? A: St. Croix in the U.S. Virgin Islands, the most beautiful island.',

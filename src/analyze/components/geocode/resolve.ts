@@ -510,6 +510,17 @@ function memoByEntity<T>(places: (e: Entity) => T): (e: Entity) => T {
   };
 }
 
+/**
+ * A generic top-level domain written against a name (IANA's original and commonest generic
+ * ones, and "co" of "co.uk"): "Subscribe to NJ.com's newsletters" names a website, not New Jersey.
+ */
+const DOMAIN_AFTER = /^\.(?:com|net|org|edu|gov|info|biz|io|co)(?![\p{L}\p{N}])/iu;
+
+/** Whether every mention of an entity is the first part of a web address ("NJ" of "NJ.com"). */
+function isWebsite(doc: Doc, e: Entity): boolean {
+  return e.mentions.every(([, t]) => DOMAIN_AFTER.test(doc.text.slice(t, t + 6)));
+}
+
 /** Chooses a place for every GPE/LOC entity and for the dateline. */
 export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: Map<Entity, Place>; dateline?: Place } {
   // An entity's candidates read every one of its mentions, and the address and list rules ask
@@ -524,6 +535,7 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
   });
   for (const e of addressedNames(doc, entities, lookup, named)) e.type = 'GPE';
   for (const e of listedNames(doc, entities, lookup, named)) e.type = 'GPE';
+  for (const e of entities) if ((e.type === 'GPE' || e.type === 'LOC') && isWebsite(doc, e)) e.type = 'ORG';
   const located = entities.filter((e) => e.type === 'GPE' || e.type === 'LOC');
   const raw = new Map(located.map((e) => [e, lookup(e)]));
   for (const [e, state] of postalCodeStates(doc, raw)) raw.set(e, state);
