@@ -1,6 +1,7 @@
 // A town the tagger read as a person: its sentence places it, by the region after it and a comma
 // ("Jiffy Lube Live, Bristow, VA") or by an apposition that calls it a place ("of Addison, a
-// village southwest of Ithaca").
+// village southwest of Ithaca"), or where a person lives, after the person's age ("Dean Cole, 51,
+// of Clinton").
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './helpers.js';
 
@@ -17,6 +18,13 @@ describe('a town its sentence places', () => {
   it('is a place that an apposition calls a village', () => {
     const found = names('Patrick W. Carlineo Jr., 55, of Addison, a village southwest of Ithaca, pleaded guilty.');
     expect(found).toContain('Addison (GPE)');
+  });
+
+  it("is a place where a person lives, after the person's age", () => {
+    const found = names(
+      'Police arrested Mary Ellen Cole, 45, of Warren, after a chase. Dean Cole, 51, of Clinton, was charged too.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Mary Ellen Cole (PERSON)', 'Warren (GPE)', 'Clinton (GPE)']));
   });
 
   it('leaves a person described by a noun after a place word, or before a possessive region', () => {

@@ -42,10 +42,11 @@ describe('one entity for one thing', () => {
     expect(lookupPlaces('W.Va.').map((p) => p.name)).toEqual(['West Virginia']);
   });
 
-  it('reads the state of a party-state label ("R-Texas")', () => {
+  it('reads the state of a party-state label ("R-Texas"), without the party\'s letter', () => {
     const doc = analyzeText(
       "Sen. Ted Cruz, R-Texas, said Epstein's death is a symptom of deeper problems in the prisons.",
     );
-    expect(byName(doc, 'R-Texas')?.geo).toMatchObject({ country: 'US', admin1: 'Texas' });
+    expect(byName(doc, 'Texas')?.geo).toMatchObject({ country: 'US', admin1: 'Texas' });
+    expect(byName(doc, 'R-Texas')).toBeUndefined();
   });
 });

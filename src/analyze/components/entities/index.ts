@@ -46,6 +46,8 @@ import { companiesNotPeople } from './company-words.js';
 import { groupsNotPeople } from './plural-subjects.js';
 import { inQuotedTitle } from './quoted-titles.js';
 import { joinAmpersandNames, withParticleSurname } from './joined-names.js';
+import { splitPlacePairs } from './place-pairs.js';
+import { isLetteredGroup, isOrdinalWord } from './labels.js';
 
 export function findMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -175,6 +177,8 @@ export function findMentions(doc: Doc): Mention[] {
       (!ownerOfModel(mentions[k]) && (beforeModelToken(doc, mentions[k]) || holdsModelToken(mentions[k]))) ||
       weekdayBesideWeekday(doc, mentions[k]) ||
       loneDesignator(mentions[k]) ||
+      isOrdinalWord(mentions[k]) ||
+      isLetteredGroup(mentions[k]) ||
       inQuotedTitle(doc, mentions[k])
     )
       mentions.splice(k, 1);
@@ -201,7 +205,7 @@ export function findMentions(doc: Doc): Mention[] {
   );
   const moons = moonNames(doc);
   if (moons.size > 0) doc.moons = moons;
-  return regionMentions(doc, moonMentions(doc, typed, moons));
+  return regionMentions(doc, splitPlacePairs(doc, moonMentions(doc, typed, moons)));
 }
 
 /**

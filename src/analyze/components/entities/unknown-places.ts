@@ -182,7 +182,7 @@ const MAX_KIND_ADJECTIVES = 2;
 
 /**
  * Whether the sentence says that a name the tagger read as a person or an organisation is a town
- * the gazetteer knows: the region right after it and a comma holds a town of that name ("Kent,
+ * the gazetteer knows: where a person lives, after the person's age ("Tays, 32, of Franklin"); the region right after it and a comma holds a town of that name ("Kent,
  * Washington"; a country's or first-level region's name, not followed by a possessive or a noun:
  * "Paxton, Texas's attorney general"), or it is a town of the region's country and a US state's
  * postal code follows ("Jiffy Lube Live, Bristow, VA"; not "McDonough, VA secretary"),
@@ -191,14 +191,16 @@ const MAX_KIND_ADJECTIVES = 2;
  */
 export function placedBySentence(doc: Doc, [from, to]: [number, number]): boolean {
   const t = doc.tokens;
-  if (to - from > MAX_PLACED_TOWN_WORDS || to + 1 >= t.length || t[to].text !== ',') return false;
-  const sentence = t[from].sentence;
-  const same = (k: number) => k < t.length && t[k].sentence === sentence;
-  if (!same(to + 1)) return false;
+  if (to - from > MAX_PLACED_TOWN_WORDS) return false;
   const towns = knownPlaces(doc.text.slice(t[from].span[0], t[to - 1].span[1])).filter(
     (p) => p.kind !== 'country' && p.kind !== 'admin1',
   );
   if (towns.length === 0) return false;
+  if (residenceAfterAge(doc, from)) return true;
+  if (to + 1 >= t.length || t[to].text !== ',') return false;
+  const sentence = t[from].sentence;
+  const same = (k: number) => k < t.length && t[k].sentence === sentence;
+  if (!same(to + 1)) return false;
   const region = regionAt(doc, to + 1);
   if (region) {
     const after = t[region.end];
@@ -215,6 +217,20 @@ export function placedBySentence(doc: Doc, [from, to]: [number, number]): boolea
   while (k < to + 2 + MAX_KIND_ADJECTIVES && same(k) && t[k].pos === 'ADJ') k++;
   if (!same(k) || !PLACE_KIND_NOUNS.has(t[k].text.toLowerCase())) return false;
   return !same(k + 1) || (t[k + 1].pos !== 'NOUN' && t[k + 1].pos !== 'PROPN');
+}
+
+/** Oldest age written after a person's name. */
+const MAX_AGE_DIGITS = 3;
+
+/**
+ * "Christopher L. Tays, 32, of Franklin": after a person's name and age between commas, "of" and
+ * a name give where the person lives, as news reports of arrests, accidents and deaths write it.
+ */
+function residenceAfterAge(doc: Doc, from: number): boolean {
+  const t = doc.tokens;
+  if (from < 4 || t[from - 1].text !== 'of' || t[from - 2].text !== ',' || t[from - 4].text !== ',') return false;
+  const age = t[from - 3].text;
+  return age.length <= MAX_AGE_DIGITS && /^\p{Nd}+$/u.test(age) && t[from - 4].sentence === t[from].sentence;
 }
 
 const POSSESSIVES: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);

@@ -1,0 +1,40 @@
+// Capitalised words that label a thing rather than name one. A number's ordinal word is no name
+// alone, however it is written ("Denmark (Group D): Ninth appearance", a column or a list opening
+// with it). Nor is a tournament's group or pool, lettered ("Italy (Group J)", "topped Pool B"):
+// a part of an event, none of the entity types.
+import type { Mention } from './classify.js';
+
+const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const TEENS = [
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** English ordinal number words, first to ninety-ninth and hundredth, lower case. */
+const ORDINALS: ReadonlySet<string> = new Set([
+  ...UNITS,
+  ...TEENS,
+  ...TENS.flatMap((t) => [`${t.slice(0, -1)}ieth`, ...UNITS.map((u) => `${t}-${u}`)]),
+  'hundredth',
+]);
+
+/** Words that, before one capital letter, label a tournament's group ("Group C", "Pool B"). */
+const GROUP_WORDS: ReadonlySet<string> = new Set(['group', 'pool']);
+
+/** A mention that is an ordinal number word alone ("Ninth"). */
+export const isOrdinalWord = (m: Mention) => !m.text.includes(' ') && ORDINALS.has(m.text.toLowerCase());
+
+/** A mention that is a tournament's lettered group ("Group C"). */
+export function isLetteredGroup(m: Mention): boolean {
+  const words = m.text.split(' ');
+  return words.length === 2 && GROUP_WORDS.has(words[0].toLowerCase()) && /^\p{Lu}$/u.test(words[1]);
+}
