@@ -2,7 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isSameSite, isShareEndpoint, normaliseLinkUrl, siteOf } from '../../src/record/link-url.js';
+import {
+  isSameSite,
+  isShareEndpoint,
+  normaliseLinkUrl,
+  normaliseWithLibrary,
+  siteOf,
+} from '../../src/record/link-url.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -45,6 +51,38 @@ describe('normaliseLinkUrl', () => {
     expect(normaliseLinkUrl('story.html')).toBeNull();
     expect(normaliseLinkUrl('story.html', null)).toBeNull();
     expect(normaliseLinkUrl('https://c.example/z')).toBe('https://c.example/z');
+  });
+});
+
+describe('normaliseLinkUrl fast path (plain links skip normalize-url)', () => {
+  // Each link as the page might write it; the fast path must give what normalize-url gives for its
+  // resolved form. Plain ones take the fast path, the rest show where it must not be taken.
+  const links = [
+    'https://example.org/a/b',
+    'https://example.org/a/b/',
+    'https://example.org/',
+    'https://example.org',
+    'HTTPS://Example.ORG:443/A/b/',
+    'http://example.org:8080/x/',
+    'https://example.org./x',
+    'https://user:pw@example.org/x',
+    'https://example.org/x?',
+    'https://example.org/x#',
+    'https://example.org/x?b=2&a=1&utm_source=t',
+    'https://example.org/a//b/',
+    'https://example.org/redirect/https://other.net/p',
+    'https://example.org/caf%C3%A9/%41',
+    'https://example.org/café/ü',
+    'https://bücher.example/Straße',
+    'https://example.org/a\\b/',
+    'https://example.org/a b/c',
+    'https://example.org/../x/./y/',
+  ];
+  it('gives what normalize-url gives', () => {
+    for (const link of links) {
+      const resolved = new URL(link).href;
+      expect(normaliseLinkUrl(link, 'https://base.example/'), link).toBe(normaliseWithLibrary(resolved));
+    }
   });
 });
 

@@ -212,13 +212,21 @@ function looseFind(hay: string, words: readonly string[], from: number): [number
   return null;
 }
 
+/** The paragraph last segmented and its segments: links of one paragraph come one after another. */
+let lastParagraph: string | undefined;
+let lastSegments: Intl.Segments | undefined;
+
 /** The sentence of paragraph `p` holding position `pos`, trimmed. */
 function sentenceAt(text: string, p: Span, pos: number): TextSpan {
   const para = text.slice(p[0], p[1]);
-  // Found from the position rather than by segmenting the paragraph from its start for each link.
-  const seg = (sentences ??= new Intl.Segmenter('en', { granularity: 'sentence' }))
-    .segment(para)
-    .containing(Math.max(0, pos - p[0]));
+  // Found from the position rather than by segmenting the paragraph from its start for each link;
+  // a paragraph's segments are made once for all its links (each segment() copies the paragraph
+  // into a new break iterator).
+  if (para !== lastParagraph) {
+    lastParagraph = para;
+    lastSegments = (sentences ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(para);
+  }
+  const seg = lastSegments!.containing(Math.max(0, pos - p[0]));
   if (!seg) return { text: para, span: [p[0], p[1]] };
   const body = seg.segment.trimEnd();
   const start = p[0] + seg.index;

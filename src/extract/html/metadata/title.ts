@@ -287,7 +287,16 @@ const MAX_HEADLINES = 3;
 /** The page's h1s outside comments and chrome, those inside the article content first; on a page
  * without one, the h2s that read as the page's title (themes that print the headline as an h2
  * under a kicker), so the date and byline under the headline can still be found. */
-export function headlineElements(scan: PageScan): Element[] {
+export function headlineElements(scan: PageScan): readonly Element[] {
+  let found = headlinesOf.get(scan);
+  if (!found) headlinesOf.set(scan, (found = findHeadlineElements(scan)));
+  return found;
+}
+
+/** Each scanned page's headline elements: three layers ask for them. */
+const headlinesOf = new WeakMap<PageScan, readonly Element[]>();
+
+function findHeadlineElements(scan: PageScan): readonly Element[] {
   let usable = scan.h1s.filter((s) => !s.inComments && !s.inChrome);
   if (usable.length === 0) {
     // A page builder's headline in a styled paragraph, which reads exactly as the title.
