@@ -648,7 +648,9 @@ export function contextFeatures(
     in2(12, 28, initial, w.shape);
     in2(15, 31, p?.low ?? PAD, w.low);
     in2(16, 32, w.low, q?.low ?? PAD);
-    in2(17, 33, w.word, pos[i]);
+    // The word-and-tag feature: with `keys` (inference), the tagger keeps its scores per word and
+    // tag (wordTagFeature) and reads no hash of it here, so it is neither recorded nor hashed.
+    if (!keys) in2(17, 33, w.word, pos[i]);
     in2(19, 37, p?.lex ?? 99, w.shape);
     const flags = w.cap ? w.flags : 64;
     in2(24, 42, flags, w.shape);
@@ -672,6 +674,6 @@ export function contextFeatures(
       in1(27, 47, rf >= 0 && rl > rf ? runGaz[i] : 99);
     }
     pairBefore = pairAfter;
-    hashInputs(out, o, keys ? keyRest(key) : ALL_FEATURES);
+    hashInputs(out, o, keys ? keyRestButWordTag(key) : ALL_FEATURES);
   }
 }
