@@ -415,3 +415,48 @@ describe('after the round-9 sample (seed 1801)', () => {
     expect(eventOfType(r, 'CONSULT').modality).toBe('asserted');
   });
 });
+
+describe('after the round-10 sample (seed 1901)', () => {
+  it('reads an act committed as done, a commitment to act as future', () => {
+    const r = analysed('A man suspected of committing the bombing was arrested in Lyon.');
+    expect(eventOfType(r, 'COERCE').modality).toBe('asserted');
+    expect(eventOfType(analysed('The militants who committed the attack fled to the hills.'), 'ASSAULT').modality).toBe(
+      'asserted',
+    );
+    expect(eventOfType(analysed('The government committed to withdrawing troops by May.'), 'RETREAT').modality).toBe(
+      'future',
+    );
+  });
+
+  it('finds a siege laid, a suspect caught by police and protesters seen beaten', () => {
+    expect(eventsOfType(analysed('Police laid siege to a university in Hong Kong on Sunday.'), 'ASSAULT')).toHaveLength(
+      1,
+    );
+    expect(eventOfType(analysed('The man was caught by police near the border.'), 'COERCE').modality).toBe('asserted');
+    expect(eventsOfType(analysed('Security forces were seen beating protesters in Tehran.'), 'ASSAULT')).toHaveLength(
+      1,
+    );
+    // A win in sport stays no beating.
+    expect(analysed('Kazakhstan came back to beat Georgia 3-2 in Tbilisi.').events).toEqual([]);
+  });
+
+  it('finds no aid in a railway train, no request in appeal as attraction, no accusation in a title', () => {
+    const train = analysed('Police officers boarded the train in Lyon and arrested two men.');
+    expect(eventsOfType(train, 'AID')).toEqual([]);
+    expect(analysed('The proposal holds broad appeal to farmers in Iowa.').events).toEqual([]);
+    expect(analysed("The senator's plan has little appeal to young voters.").events).toEqual([]);
+    expect(analysed('Reporters asked about the alleged drug dealer Juan Perez.').events).toEqual([]);
+    // The acts themselves stay.
+    expect(eventOfType(analysed('The United States will train Afghan police in Kabul.'), 'AID').modality).toBe(
+      'future',
+    );
+    expect(eventsOfType(analysed('The mayor made an appeal to residents for calm.'), 'REQUEST')).toHaveLength(1);
+    expect(
+      eventsOfType(analysed('Clinton needs to make additional appeals to Hispanic voters.'), 'REQUEST'),
+    ).toHaveLength(1);
+    expect(eventsOfType(analysed('Kenya appealed to the United Nations for food aid.'), 'REQUEST')).toHaveLength(1);
+    expect(eventsOfType(analysed('The police charged him over alleged assaults on officers.'), 'ACCUSE')).toHaveLength(
+      1,
+    );
+  });
+});

@@ -449,7 +449,9 @@ describe('after the round-8 sample', () => {
     const r = analysed(
       'In an interview about his friendship with the banker and alleged arms dealer John Smith, the BBC’s Ann Kerr pressed the prince.',
     );
-    expect(actorNames(r, only(r, 'ACCUSE'))).toEqual([]);
+    // Since round 10, "alleged" in a title before a name is no accusation at all (audited as no
+    // event since round 3), so there is no ACCUSE to give the interviewer as its doer.
+    expect(r.events.filter((e) => e.type === 'ACCUSE')).toEqual([]);
   });
 
   it('a name before "-specific" or "-related" says what a measure is about, not who takes it', () => {

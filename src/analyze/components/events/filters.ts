@@ -81,7 +81,7 @@ export function keepNewEvents(
     if (isImperative(m, tokens) || isImpression(m, tokens) || isShowing(m, tokens) || isOpinion(m, tokens)) continue;
     if (isFightAgainstThing(m, tokens) || isSpeechSetting(m, tokens)) continue;
     if (isCounted(m, tokens) || isGenericSubject(m, tokens) || isEndangering(m, tokens)) continue;
-    if (isForcesOnStreets(m, tokens) || inAttributeCompound(m, tokens)) continue;
+    if (isForcesOnStreets(m, tokens) || inAttributeCompound(m, tokens) || isAllegedTitle(m, tokens)) continue;
     if (isRepeat(m, tokens, earlier)) continue;
     if (isAbsorbed(m, tokens, seg, withOccurrences)) continue;
     if (isPurposeOfAssault(m, tokens, seg, withOccurrences)) continue;
@@ -507,6 +507,26 @@ function inAttributeCompound(m: Candidate, tokens: readonly Token[]): boolean {
     owner?.pos === 'NOUN'
   );
 }
+
+/** Nouns of a title between "alleged" and a name ("alleged sex trafficker Jeffrey Epstein"). */
+const TITLE_REACH = 4;
+const TITLE_TAGS = new Set(['NOUN', 'ADJ']);
+
+/**
+ * "the alleged sex trafficker Jeffrey Epstein", "alleged gang leader Ana Ruiz": "alleged" in a
+ * title before a person's name describes the person; the accusation is no act told there
+ * ("over alleged assaults on its men", with no name after the noun, stays).
+ */
+function isAllegedTitle(m: Candidate, tokens: readonly Token[]): boolean {
+  if (m.type !== 'ACCUSE' || tokens[m.start].lower !== 'alleged') return false;
+  let i = m.end;
+  while (i < m.end + TITLE_REACH && TITLE_TAGS.has(tokens[i]?.pos ?? '')) i++;
+  if (i === m.end || tokens[i - 1].pos !== 'NOUN' || tokens[i]?.pos !== 'PROPN') return false;
+  // "the alleged bribes Ruiz paid": a name that opens a relative clause is no apposition.
+  while (tokens[i]?.pos === 'PROPN') i++;
+  return !CLAUSE_VERB_TAGS.has(tokens[i]?.pos ?? '');
+}
+const CLAUSE_VERB_TAGS = new Set(['VERB', 'AUX']);
 
 /** "the meeting", "the attack" after an event of that type was told in the sentences before. */
 function isRepeat(m: Candidate, tokens: readonly Token[], earlier: readonly Candidate[]): boolean {

@@ -292,6 +292,21 @@ const CAPTIVES = [
   'serviceman',
   'servicemen',
 ];
+/** Who is beaten when a beating is violence, not a sports win ("beat protesters", not "beat Georgia 3-2"). */
+const BEATEN = [
+  'protester',
+  'protesters',
+  'demonstrator',
+  'demonstrators',
+  'detainee',
+  'detainees',
+  'journalist',
+  'journalists',
+  'student',
+  'students',
+  'prisoner',
+  'prisoners',
+];
 const ACCORDS = [
   'agreement',
   'deal',
@@ -850,7 +865,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'fund', pos: 'verb' },
     { head: 'finance', pos: 'verb' },
     { head: 'equip', object: FORCES },
-    { head: 'train', object: FORCES },
+    // The verb: "officers boarded the train" is a railway train, not training.
+    { head: 'train', pos: 'verb', object: FORCES },
     { head: 'bailout' },
     { head: 'loan', pos: 'noun', before: ['a', 'emergency', 'new', 'the'] },
     { head: 'convoy', before: ['aid', 'relief', 'humanitarian'] },
@@ -942,7 +958,35 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     },
     // "did not respond to a request for comment": a reporter's routine question, not a demand.
     { head: 'request', unless: ['comment'] },
-    { head: 'appeal', next: ['to', 'for'] },
+    // The noun is a request when it is one appeal ("an urgent appeal to donors", "Kenya's appeal
+    // to"); with no determiner it is the mass noun of attraction ("holds broad appeal to voters",
+    // "has little appeal to the young"), WordNet 3.1's appeal.n.02, "attractiveness that interests".
+    { head: 'appeal', pos: 'verb', next: ['to', 'for'] },
+    {
+      head: 'appeal',
+      pos: 'noun',
+      next: ['to', 'for'],
+      governedBy: [
+        'a',
+        'an',
+        'the',
+        'this',
+        'that',
+        'its',
+        'his',
+        'her',
+        'their',
+        'our',
+        'my',
+        'your',
+        "'s",
+        '’s',
+        'new',
+        'fresh',
+      ],
+    },
+    // A plural is countable, so appeals made ("additional appeals to Hispanic voters").
+    { head: 'appeals', pos: 'noun', next: ['to', 'for'] },
     // A plea in court ("pleaded not guilty", "pleads guilty to threatening") is no request: the
     // event is what was charged.
     { head: 'plead', notNext: ['guilty', 'not', 'innocent', 'no', 'nolo'] },
@@ -1319,6 +1363,13 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'disperse', before: ['police', 'troops', 'forces', 'riot', 'soldiers', 'officers'] },
     { head: 'fire', pos: 'verb', object: ['tear', 'teargas', 'rubber', 'cannon'] },
     { head: 'arrest' },
+    // "was caught by police": the passive of catching with the police as its agent is an arrest.
+    {
+      head: 'catch',
+      pos: 'verb',
+      next: ['by'],
+      object: ['police', 'authorities', 'guard', 'guards', 'officer', 'officers', 'soldiers', 'troops'],
+    },
     { head: 'detain' },
     { head: 'detention' },
     { head: 'seize' },
@@ -1538,24 +1589,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
       ]),
     },
     { head: 'stab' },
-    {
-      head: 'beat',
-      pos: 'verb',
-      object: [
-        'protester',
-        'protesters',
-        'demonstrator',
-        'demonstrators',
-        'detainee',
-        'detainees',
-        'journalist',
-        'journalists',
-        'student',
-        'students',
-        'prisoner',
-        'prisoners',
-      ],
-    },
+    { head: 'beat', pos: 'verb', object: BEATEN },
+    // A gerund the tagger reads as a noun ("were seen beating protesters", "and beating demonstrators").
+    { head: 'beating', object: BEATEN },
     { head: 'torture' },
     { head: 'hostilities', pos: 'noun', notAfter: CESSATION },
     { head: 'skirmish' },
@@ -1652,7 +1688,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     },
     { head: 'shoot', next: ['down'] },
     { head: 'besiege' },
-    { head: 'siege', before: ['the', 'a', 'its', 'under'] },
+    { head: 'siege', before: ['the', 'a', 'its', 'under', 'lay', 'laid', 'laying'] },
     {
       head: 'capture',
       object: [

@@ -1105,6 +1105,9 @@ function isFuture(m: ModalityInput): boolean {
       if (FUTURE_NEEDS_OF.has(w))
         return next === 'of' && m.tokens.slice(i + 2, m.at).every((t) => OF_PHRASE_TAGS.has(t.pos));
       if (WISHES.has(m.tokens[i].lemma) && m.tokens.slice(i + 1, m.at).some((t) => lower(t) === 'to')) return true;
+      // "the militants who committed the attack", "suspected of committing the bombing": an act
+      // committed is done; "commit" is a pledge only with what is pledged ("committed to withdrawing").
+      if (m.tokens[i].lemma === 'commit') return m.tokens.slice(i + 1, m.at).some((t) => lower(t) === 'to');
       if (FUTURE_NEEDS_TO.has(w) || FUTURE_NEEDS_TO.has(m.tokens[i].lemma))
         return ['to', 'plan', 'plans'].includes(next);
       return true;
