@@ -15,6 +15,11 @@ describe('given names that name countries', () => {
     expect(byName(doc, 'Georgia Smith')?.type).toBe('PERSON');
   });
 
+  it('leaves a place whose first word is a given name a place', () => {
+    const doc = analyzeText('She moved to Virginia Beach last year.');
+    expect(byName(doc, 'Virginia Beach')?.type).toBe('GPE');
+  });
+
   it('leaves the countries of a list places', () => {
     const doc = analyzeText('The minister flew to Israel and Jordan last week.');
     expect(byName(doc, 'Jordan')?.type).toBe('GPE');

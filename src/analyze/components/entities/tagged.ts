@@ -216,10 +216,9 @@ export function taggedMentions(doc: Doc, span: TaggedSpan, run: Run): Mention[] 
   const places = located && !m.places?.length ? lookupPlaces(m.text) : m.places;
   // The rules split a name the gazetteer knows whole ("Democratic Republic of Congo"), or a person
   // whose given name is a country's ("Chad Wolf"): the model's span stands.
-  if (
-    ruled.length === 0 ||
-    (whole ? !ruleWins(doc, whole, span) : (located && places!.length > 0) || givenNamePlace(doc, span, ruled))
-  ) {
+  const person = !whole && givenNamePlace(doc, span, ruled, places);
+  if (ruled.length === 0 || (whole ? !ruleWins(doc, whole, span) : (located && places!.length > 0) || person)) {
+    if (person) return [{ ...m, type: 'PERSON', guessed: false, weak: false, places: undefined }];
     const typed: Mention = { ...m, type: span.type, guessed: false, weak: false, places };
     if (located) typed.cc ??= places!.find((p) => p.kind === 'country')?.cc;
     return whole ? [typed, ...ruled.filter((r) => r !== whole)] : [typed];
@@ -232,16 +231,27 @@ export function taggedMentions(doc: Doc, span: TaggedSpan, run: Run): Mention[] 
 }
 
 /**
- * Whether the model's person starts with a given name the rules read as a place and holds no title
+ * Whether the model's name starts with a given name the rules read as a place and holds no title
  * or head word: "Chad Wolf has been named", "Jordan Henderson scored", "Georgia Smith said" (the
- * rules typed "Chad" the country and dropped "Wolf").
+ * rules typed "Chad" the country and dropped "Wolf"). Such a name is a person's. The model may
+ * type the whole name a place (its gazetteer features fire on the given name); then it is read
+ * as a person only where the gazetteer knows neither the whole name (`places`, "Virginia Beach")
+ * nor any of its later words as a place.
  */
-function givenNamePlace(doc: Doc, span: TaggedSpan, ruled: readonly Mention[]): boolean {
+function givenNamePlace(doc: Doc, span: TaggedSpan, ruled: readonly Mention[], places: Mention['places']): boolean {
   const [from, to] = span.tok;
-  if (span.type !== 'PERSON' || to - from < 2) return false;
+  if (to - from < 2) return false;
+  const located = span.type === 'GPE' || span.type === 'LOC';
+  if (span.type !== 'PERSON' && !located) return false;
   const words = doc.tokens.slice(from, to).map((t) => t.lower);
   if (!(ENGLISH_GIVEN_NAMES.has(words[0]) || WORLD_GIVEN_NAMES.has(words[0]))) return false;
   if (words.some((w) => NOT_PERSON_WORDS.some((list) => list.has(w)))) return false;
+  if (
+    located &&
+    ((places?.length ?? 0) > 0 ||
+      doc.tokens.slice(from + 1, to).some((t) => !/^\p{Lu}/u.test(t.text) || lookupPlaces(t.text).length > 0))
+  )
+    return false;
   return (
     ruled.some((r) => r.tok[0] === from && (r.type === 'GPE' || r.type === 'LOC')) &&
     ruled.every((r) => r.tok[0] >= from && r.tok[1] <= to)
