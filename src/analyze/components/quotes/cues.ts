@@ -910,6 +910,10 @@ function thatClauseVerbs(): ReadonlySet<string> {
   thatClauseVerbList ??= new Set(readFileSync(THAT_CLAUSE_VERBS_PATH, 'utf8').split('\n').filter(Boolean));
   return thatClauseVerbList;
 }
+/** Whether a lemma is one of WordNet's verbs of saying, knowing, feeling or perceiving with a "that" clause. */
+export function isThatClauseVerb(lemma: string): boolean {
+  return thatClauseVerbs().has(lemma);
+}
 /** Parts of speech that cannot open the subject of a clause after "that". */
 const NO_SUBJECT_START_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'PART']);
 /** How far after "that" the clause's verb may stand ("that only 1 percent of the bank's sales force had"). */

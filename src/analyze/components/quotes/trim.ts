@@ -472,8 +472,14 @@ function participleAfterComma(ctx: QuoteContext, start: number, s1: number): boo
  */
 function adjunctAfterComma(ctx: QuoteContext, start: number, c1: number, s1: number): boolean {
   const tokens = ctx.tokens;
-  const k = tokenAtOrAfter(ctx, start, tokens.length);
-  if (k - 1 <= c1 || k >= s1 || tokens[k - 1].text !== ',' || tokens[k].lemma === 'that') return false;
+  const k0 = tokenAtOrAfter(ctx, start, tokens.length);
+  if (k0 >= s1) return false;
+  // The comma nearest before the content: a content that starts inside the writer's adjunct, not
+  // at its first word ("..., the minister said on Tuesday, after years of debate over [how best to
+  // use it]"), is the writer's too.
+  let k = k0;
+  while (k - 1 > c1 && tokens[k - 1].text !== ',') k--;
+  if (k - 1 <= c1 || tokens[k].lemma === 'that') return false;
   return tokens[k].pos === 'ADP' || tokens[k].pos === 'SCONJ';
 }
 

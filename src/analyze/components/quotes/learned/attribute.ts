@@ -143,6 +143,18 @@ function leadingConnective(ctx: QuoteContext, t: number, e: number): number {
   return skip ? t + 2 : t;
 }
 
+/**
+ * Parts of speech of function words (Universal Dependencies): a run of only these ("If" of "If
+ * scientists found ...", once the speaker's words are taken out) holds nothing anyone said.
+ */
+const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'SYM', 'AUX']);
+
+/** Whether tokens [from, to) hold a word that is not a function word. */
+function holdsContentWord(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!FUNCTION_POS.has(ctx.tokens[k].pos)) return true;
+  return false;
+}
+
 const WORD_RE = /[\p{L}\p{N}]/u;
 const TRAILING_RE = /[\s.,;:!?—–-]+$/;
 
@@ -170,6 +182,10 @@ export function pieces(
       e = n;
     }
     const first = leadingConnective(ctx, window[0] + t, window[0] + e);
+    if (!holdsContentWord(ctx, first, window[0] + e + 1)) {
+      t = e;
+      continue;
+    }
     const a = ctx.tokens[first].span[0];
     let b = ctx.tokens[window[0] + e].span[1];
     const tail = TRAILING_RE.exec(ctx.text.slice(a, b));
