@@ -209,6 +209,21 @@ export function attributeLearned(
   const { emissions, transitions } = contentScores(ctx, x.input, m.content.weights);
   const w0 = x.input.window[0];
   const labels = decode(emissions, transitions, [cue.tokens[0] - w0, cue.tokens[1] - w0]);
+  // A sentence-opening "But" right before the tagger's content is the speaker's where the rules'
+  // content takes it in ("But the new plan is still tilted toward the rich, the senator said":
+  // attribute.ts; polnear-train takes it in 13.8 times, leaves it out 8.2).
+  for (let t = 0; t + 1 < labels.length; t++) {
+    const k = w0 + t;
+    const [a, b] = ctx.tokens[k].span;
+    if (
+      !labels[t] &&
+      labels[t + 1] &&
+      ctx.tokens[k].lower === 'but' &&
+      (k === 0 || ctx.tokens[k - 1].sentence !== ctx.tokens[k].sentence) &&
+      x.input.rulePieces.some(([p, q]) => p <= a && b <= q)
+    )
+      labels[t] = 1;
+  }
   // The speaker's words are never what they say ("“...,” said Mr. Lindqvist").
   const [p0, p1] = x.found.speaker.span;
   for (let t = 0; t < labels.length; t++) {
