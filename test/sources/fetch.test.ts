@@ -56,7 +56,10 @@ describe('fetcher', async () => {
     const f = new Fetcher({ allowPrivate: true });
     await Promise.all([f.fetch(`${other.url}/a`), f.fetch(`${other.url}/a`)]);
     const times = other.log.filter((l) => l.path === '/a').map((l) => l.at);
-    expect(times[1] - times[0]).toBeGreaterThanOrEqual(970);
+    // The fetcher paces when it sends; the server logs when a request arrives, and on a loaded
+    // machine either arrival can lag by tens of milliseconds. Unpaced, the two arrive within a
+    // few milliseconds of each other, so a bound well under the second still tells them apart.
+    expect(times[1] - times[0]).toBeGreaterThanOrEqual(800);
   });
 
   it('follows redirects, and stops loops and long chains', async () => {
