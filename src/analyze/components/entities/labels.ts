@@ -2,30 +2,11 @@
 // alone, however it is written ("Denmark (Group D): Ninth appearance", a column or a list opening
 // with it). Nor is a tournament's group or pool, lettered ("Italy (Group J)", "topped Pool B"):
 // a part of an event, none of the entity types.
+import { ORDINAL_WORDS } from '../ordinals.js';
 import type { Mention } from './classify.js';
 
-const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const TEENS = [
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
 /** English ordinal number words, first to ninety-ninth and hundredth, lower case. */
-const ORDINALS: ReadonlySet<string> = new Set([
-  ...UNITS,
-  ...TEENS,
-  ...TENS.flatMap((t) => [`${t.slice(0, -1)}ieth`, ...UNITS.map((u) => `${t}-${u}`)]),
-  'hundredth',
-]);
+const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_WORDS);
 
 /** Words that, before one capital letter, label a tournament's group ("Group C", "Pool B"). */
 const GROUP_WORDS: ReadonlySet<string> = new Set(['group', 'pool']);

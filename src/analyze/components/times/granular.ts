@@ -3,6 +3,7 @@
 // first quarter", "third-quarter" -> 2022-Q1, 2022-Q3), halves of a year, fiscal years ("the
 // fiscal year" -> FY2022) and vague references ("recently" -> PAST_REF, "the future" ->
 // FUTURE_REF). Each is one precompiled pattern and a function from its match to a value.
+import { ORDINAL_WORDS } from '../ordinals.js';
 import { comparesPeriod, type Found } from './found.js';
 import { quarterOf, SEASONS, type YMD } from './values.js';
 
@@ -65,29 +66,6 @@ const DECADE_WORDS: Readonly<Record<string, string>> = {
   eighties: '8',
   nineties: '9',
 };
-const ORDINAL_CENTURIES = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-  'twentieth',
-  'twenty-first',
-];
 
 const ORDINAL_QUARTERS: Readonly<Record<string, number>> = {
   first: 1,
@@ -136,7 +114,7 @@ export function granularTimes(text: string, ref: YMD | null): Found[] {
     for (const m of text.matchAll(DECADE_WORD_RE)) push(m.index!, m[0], `19${DECADE_WORDS[m[1].toLowerCase()]}`, false);
   if (has('century'))
     for (const m of text.matchAll(CENTURY_RE)) {
-      const n = m[1] ? Number(m[1]) : ORDINAL_CENTURIES.indexOf(m[2].toLowerCase()) + 1;
+      const n = m[1] ? Number(m[1]) : ORDINAL_WORDS.indexOf(m[2].toLowerCase()) + 1;
       if (n >= 1 && n <= 21) push(m.index!, m[0], String(n - 1).padStart(2, '0'), false);
     }
   if (has('half'))
