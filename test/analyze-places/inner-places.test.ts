@@ -42,3 +42,17 @@ describe('namesakes settled by the rest of the article', () => {
       expect(byName(doc, name)?.geo, name).toMatchObject({ country: 'US', admin1: 'Georgia' });
   });
 });
+
+describe('a person whose given name is a place', () => {
+  it('reads a given name and a surname neither the dictionary nor the gazetteer knows as a person', () => {
+    const doc = analyzeText('He allegedly assaulted 17-year-old Virginia Grzelak, a victim of the ring.');
+    const person = byName(doc, 'Virginia Grzelak');
+    expect(person?.type).toBe('PERSON');
+    expect(person?.geo).toBeUndefined();
+  });
+
+  it('keeps a place whose later words the gazetteer or the dictionary knows', () => {
+    const doc = analyzeText('The storm hit Virginia Beach on Monday before it reached Georgia Southern.');
+    expect(byName(doc, 'Virginia Beach')?.geo).toMatchObject({ country: 'US', admin1: 'Virginia' });
+  });
+});

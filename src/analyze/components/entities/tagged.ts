@@ -13,11 +13,16 @@ import { englishGivenNames, worldGivenNames } from '../../../text/given-names.js
 import type { TaggedSpan } from './model/tagger.js';
 import { institutionType } from './institution-heads.js';
 import type { Run } from './runs.js';
+import { isLexiconWord } from '../tokens.js';
 
 /** Whether the rules' type of a whole-span mention beats the model's (see the file comment). */
 function ruleWins(doc: Doc, m: Mention, model: TaggedSpan): boolean {
   if (m.type === 'NORP' && m.cc) return true;
   if (m.home) return true;
+  // "raped 17-year-old Virginia Giuffre": a given name and then words neither the dictionary nor
+  // the gazetteer knows are a person's name the rules read, whatever place the model took the
+  // given name for (its gazetteer features fire on "Virginia").
+  if ((model.type === 'GPE' || model.type === 'LOC') && m.type === 'PERSON' && givenNameThenSurname(doc, m)) return true;
   // "Broadhead Co.", "Walt Disney Co.": a name ending in an institution's or a facility's head
   // word is no person, whatever the tagger read in its first words; nor a town when the head is a
   // company's or a building's ("Sierra Nevada Corp.", "PPL Center"). Not "Soviet Union", "West
@@ -256,6 +261,22 @@ function givenNamePlace(doc: Doc, span: TaggedSpan, ruled: readonly Mention[], p
     ruled.some((r) => r.tok[0] === from && (r.type === 'GPE' || r.type === 'LOC')) &&
     ruled.every((r) => r.tok[0] >= from && r.tok[1] <= to)
   );
+}
+
+/**
+ * Whether a name of two or more words is a given name the lists know followed only by capitalised
+ * words of letters that neither wink's lexicon nor the gazetteer holds ("Virginia Giuffre"; not
+ * "Virginia Beach", "Jordan Henderson", "Georgia Tech"), and the gazetteer lacks the whole name.
+ */
+function givenNameThenSurname(doc: Doc, m: Mention): boolean {
+  const [from, to] = m.tok;
+  if (to - from < 2) return false;
+  const first = doc.tokens[from].lower;
+  if (!(ENGLISH_GIVEN_NAMES.has(first) || WORLD_GIVEN_NAMES.has(first))) return false;
+  if (lookupPlaces(m.text).length > 0) return false;
+  return doc.tokens
+    .slice(from + 1, to)
+    .every((t) => /^\p{Lu}\p{L}*$/u.test(t.text) && !isLexiconWord(t.text) && lookupPlaces(t.text).length === 0);
 }
 
 const ENGLISH_GIVEN_NAMES = englishGivenNames();
