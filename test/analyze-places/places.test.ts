@@ -214,4 +214,17 @@ describe('places', () => {
     });
     expect(byName(analyzeText('Ranchers in Wyoming reported the disease.'), 'Wyoming')?.geo?.geonameId).toBeUndefined();
   });
+
+  it('places a region named by ordinary words only in a country the article is about', () => {
+    // Papua New Guinea and the Philippines each have a "National Capital" region; in a Delhi story
+    // the words describe India's capital, and neither is meant.
+    const delhi = analyzeText(
+      'The pollutants have been accumulating in the air that the National Capital is breathing, officials in Delhi said.',
+    );
+    expect(byName(delhi, 'National Capital')?.geo).toBeUndefined();
+    const manila = analyzeText('The National Capital recorded 30 cases, officials in Manila said.');
+    expect(byName(manila, 'National Capital')?.geo).toMatchObject({ country: 'PH' });
+    // A name one country's region alone bears is placed as before.
+    expect(byName(analyzeText('Voters in New Jersey went to the polls.'), 'New Jersey')?.geo?.country).toBe('US');
+  });
 });

@@ -9,6 +9,7 @@ import { demonymCountry, lookupPlaces, placeKey, type Place } from '../../resour
 import { COMPASS } from '../../resources/compass.js';
 import { LETTER } from '../../../text/letters.js';
 import { isLexiconWord } from '../tokens.js';
+import { its, LEXICON_SIZE, readWink } from '../../resources/wink.js';
 import { addressedNames, listedNames, narrowByContext, postalCodeStates } from './context.js';
 
 /** Prior bonus by kind: a name that is a country or region usually means the country or region. */
@@ -573,8 +574,11 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
   // Zimbabwe's "Midlands") is the name's place only in a country the rest of the article vouches
   // for ("Western Kasai" in a Congo story); elsewhere the name is another place, left unplaced.
   // World regions and seas belong to no country and stay ("Eastern Mediterranean").
+  // So for a name of ordinary words that regions of two or more countries bear ("National
+  // Capital", "Central"): a description, which means the region of a country the article is
+  // about ("the National Capital" in a Delhi story is India's), not another country's.
   for (const [e, cands] of candidates) {
-    if (!lookedUp(e).namePart) continue;
+    if (!lookedUp(e).namePart && !descriptiveRegionName(e.name, cands)) continue;
     const vouched = vouchedCountries(e, first, without(countries, cands), datelineCands);
     candidates.set(
       e,
@@ -616,6 +620,28 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
   }
   return { chosen: settled, dateline };
 }
+
+/**
+ * Whether a name is made of ordinary words (each in wink's lexicon and read as no proper noun:
+ * "national", "capital"; not "virginia") and its candidates are first- or second-level regions
+ * of two or more countries.
+ */
+function descriptiveRegionName(name: string, cands: readonly Place[]): boolean {
+  if (cands.length < 2 || !cands.every((p) => p.kind === 'admin1' || p.kind === 'admin2')) return false;
+  if (new Set(cands.map((p) => p.cc)).size < 2) return false;
+  return name.split(' ').every(ordinaryWord);
+}
+
+/** Whether a word read in a noun slot ("the national were there") is a lexicon word and no proper noun. */
+const ordinaryWord = boundedMemo(
+  (word: string) =>
+    /^\p{L}+$/u.test(word) &&
+    readWink(`the ${word.toLowerCase()} were there`, (d) => {
+      const t = d.tokens().itemAt(1);
+      return (t.out(its.uniqueId) as number) < LEXICON_SIZE && t.out(its.pos) !== 'PROPN';
+    }),
+  50_000,
+);
 
 /**
  * The countries the article vouches for apart from one entity: those it names outright or by a
