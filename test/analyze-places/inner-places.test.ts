@@ -56,3 +56,15 @@ describe('a person whose given name is a place', () => {
     expect(byName(doc, 'Virginia Beach')?.geo).toMatchObject({ country: 'US', admin1: 'Virginia' });
   });
 });
+
+describe('streets and squares named after towns', () => {
+  it('reads a name ending in a street word as the street, not the town it takes its name from', () => {
+    const doc = analyzeText('Officers arrested a man, 33, who resides at 2134 Caldwell Place, the chief said.');
+    const street = byName(doc, 'Caldwell Place');
+    expect(street?.type).toBe('FAC');
+    expect(street?.geo).toBeUndefined();
+    const closed = analyzeText('Police closed Lincoln Place and Denver Plaza on Monday.');
+    expect(byName(closed, 'Lincoln Place')?.geo).toBeUndefined();
+    expect(byName(closed, 'Denver Plaza')?.geo).toBeUndefined();
+  });
+});

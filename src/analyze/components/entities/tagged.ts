@@ -12,6 +12,7 @@ import { COMPANY_HEADS, FAC_CUES, LOC_CUES, ORG_CUES, PERSON_TITLES, VENUE_HEADS
 import { englishGivenNames, worldGivenNames } from '../../../text/given-names.js';
 import type { TaggedSpan } from './model/tagger.js';
 import { institutionType } from './institution-heads.js';
+import { isStreetName } from './street-heads.js';
 import type { Run } from './runs.js';
 import { isLexiconWord } from '../tokens.js';
 
@@ -22,7 +23,8 @@ function ruleWins(doc: Doc, m: Mention, model: TaggedSpan): boolean {
   // "raped 17-year-old Virginia Giuffre": a given name and then words neither the dictionary nor
   // the gazetteer knows are a person's name the rules read, whatever place the model took the
   // given name for (its gazetteer features fire on "Virginia").
-  if ((model.type === 'GPE' || model.type === 'LOC') && m.type === 'PERSON' && givenNameThenSurname(doc, m)) return true;
+  if ((model.type === 'GPE' || model.type === 'LOC') && m.type === 'PERSON' && givenNameThenSurname(doc, m))
+    return true;
   // "Broadhead Co.", "Walt Disney Co.": a name ending in an institution's or a facility's head
   // word is no person, whatever the tagger read in its first words; nor a town when the head is a
   // company's or a building's ("Sierra Nevada Corp.", "PPL Center"). Not "Soviet Union", "West
@@ -31,6 +33,9 @@ function ruleWins(doc: Doc, m: Mention, model: TaggedSpan): boolean {
   // "Aberdeen Royal Infirmary": a name ending in a noun WordNet knows first as an institution or a
   // building is no place, unless the gazetteer knows the whole name.
   if ((model.type === 'GPE' || model.type === 'LOC') && institutionType(m)) return true;
+  // "resides at 2134 Caldwell Place": a name ending in a noun WordNet knows as a street's or a
+  // square's is that street, unless the gazetteer knows the whole name (street-heads.ts).
+  if ((model.type === 'GPE' || model.type === 'LOC') && isStreetName(m)) return true;
   // "Coral Sky Amphitheatre": a venue named after its sponsor is a building, not the sponsor.
   if (m.headCue && m.type === 'FAC' && model.type === 'ORG' && VENUE_HEADS.has(lastWord(m.text))) return true;
   // "plays the PPL Center": a centre the tagger read as an organisation, used as a venue.
@@ -60,6 +65,7 @@ const BUILDING_HEADS: ReadonlySet<string> = new Set(['center', 'centre']);
 const ruleType = (doc: Doc, m: Mention, model: TaggedSpan): Mention['type'] => {
   const institution = model.type === 'GPE' || model.type === 'LOC' ? institutionType(m) : undefined;
   if (institution) return institution;
+  if ((model.type === 'GPE' || model.type === 'LOC') && isStreetName(m)) return 'FAC';
   if (
     m.type === 'ORG' &&
     m.headCue &&
