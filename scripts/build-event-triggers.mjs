@@ -8,7 +8,8 @@
 // WordNet 3.1's index, most frequent first) and chosen from PLOVER's definition of the category,
 // not from any passage. From each seed: its words, its hyponyms (troponyms of verbs) down to
 // DEPTH levels, and the nouns of events and acts (noun.act, noun.event, noun.communication,
-// noun.state) WordNet marks as derivationally related to a word of a seed verb synset. A word is
+// noun.state) WordNet marks as derivationally related to a word of a seed verb synset or of its
+// first-level troponyms ("repudiate" -> "repudiation"). A word is
 // kept only when the synset it was reached by is among its SENSE_RANK most frequent senses of that
 // part of speech (so "slam", "rush" or "draft", whose common sense is something else, are not), when
 // it is a single word or a verb with one particle ("rule out"), and when no other category reaches
@@ -26,7 +27,7 @@ if (!dict) {
 }
 const OUT = new URL('../models/event-triggers.txt', import.meta.url);
 /** Levels of hyponyms (troponyms) taken under a seed. */
-const DEPTH = 1;
+const DEPTH = 2;
 /**
  * A word is kept when the synset that reached it is among its this many most frequent senses: two
  * for verbs, one for nouns (a noun's other senses are more often things: "flight", "fire").
@@ -66,7 +67,42 @@ const EXCLUDED = new Set(
     'smother zap dishonor dishonour profane outrage harass poison pelt advertise gush recommend warrant bow ' +
     'defer quit back_up abnegate celebrate rise_up discipline farm_out lend electrocute polish_off wipe_out ' +
     'beset sequester conference custody assail reassail incarceration imprisonment immurement incrimination ' +
-    'pillory recuse solicit lash_out'
+    'pillory recuse solicit lash_out ' +
+    // From the seeds added in session 21 (h159): sports and games (joust, duel, spar, fistfight), nouns whose
+    // everyday sense is no fight (an engagement, an encounter, a feud of words), verbs whose news use is
+    // mostly something else (to chair, to advise, to counsel, to moderate, to inspect, to intern, to trap,
+    // to alert, to loosen), a state (diplomacy, alarmism) and a bye.
+    'oppose bandy joust tourney spar duel chicken-fight chickenfight fistfight encounter engagement contretemps ' +
+    'feud raven straiten trap wrest cage cage_in keep_in pin_down pirate intern bind_over bye loosen counsel ' +
+    'advise moderate chair inspect rede moot broach inspection diplomacy self-effacement inactivate alarm ' +
+    'alarmism alert heads-up caveat previse monish forewarning admonition conjure deport ' +
+    // Reached at the second level of hyponyms (session 21): words whose news use is mostly not the
+    // category's act (to press, to urge, to direct, to command, to challenge, to resist, to doubt,
+    // to suspect, to cheer, to campaign, to bill, to deal; a contract, a subsidy, a volley, a flight),
+    // sports and revels, and rare or slang forms.
+    'innuendo insinuation lodgement lodgment monition plaint self-incrimination barrage blister brush_down ' +
+    'chasten depreciate rubbish scald trash vitriol connive contract escrow pogey pogy postdoc postdoctoral ' +
+    'subsidy infiltration interpenetration volley chine dogfight fend flight gang-rape hold_out infest ' +
+    'mud-wrestle mudwrestle parry prizefight put_up recalcitrate resist scrag seal_off shadowbox stroke teargas ' +
+    'withstand lull shout_down shush haggle haggling umpirage wrangling chaffer contraindicate deal deter ' +
+    'dissuade drop_in exhort higgle horse-trade huckster jollify jubilate misadvise misguide party plow ' +
+    'premeditate press propound racket revel roll_over tip_off urge urge_on wassail consecration honoring ' +
+    'keeping outfitting nonviolence recusancy anathematisation anathematization disbarment expulsion ' +
+    'forsaking apostatise apostatize disoblige distrust doubt flout mistrust pass_off slight suspect ' +
+    'tergiversate unsay whip-round allure book_up buttonhole cadge call_in canvass challenge command ' +
+    'commission counterclaim direct exact instruct panhandle reorder schnorr scrounge shnorr tempt ' +
+    'abscondment deviationism medevac medivac ebb_away ebb_down ebb_off ebb_out get_back adulate bill ' +
+    'bootlick brown-nose butter_up campaign canonise canonize cheer crack_up crusade ensky fawn herald hymn ' +
+    'kotow kowtow propagandise propagandize soft-soap toady underwrite ' +
+    // Derived nouns of first-level verbs (session 21): a war and a debate are most often the setting
+    // (and "combat" is mostly attributive, "combat troops", or figurative, "combat corruption"; one
+    // is "repulsed by" what disgusts; one "wages" campaigns and figures of speech as often as wars),
+    // not one act; bids and advertising are business; the rest are no political act or are rare.
+    'file asphyxia boxing cremation electrocution impalement impress impressment molestation profanation ' +
+    'scorch suffocation wrestle wrestling garnishment squelcher retirement advisory arbitrament ' +
+    'arbitrement call-in celebration counseling counselling debate deliberation powwow bid bidding calling ' +
+    'injunction solicitation advertisement advertising advertizement blandishment flattery glory guarantee ' +
+    'promotion recommendation war retaliation desecration acquiescence invitation combat repulse wage'
   ).split(' '),
 );
 
@@ -80,6 +116,7 @@ const SEEDS = {
     'agree.v.2', // consent or assent to a condition, or agree to do something
     'sign.v.2', // approve and express assent (sign, ratify)
     'agreement.n.1', // the statement (oral or written) of an exchange of promises
+    'treaty.n.1', // a written agreement between two states or sovereigns ("ratify")
   ],
   // "meet, negotiate, visit, discuss, telephone".
   CONSULT: [
@@ -88,6 +125,9 @@ const SEEDS = {
     'meet.v.2', // get together socially or for a specific purpose
     'telephone.v.1', // get or try to get into communication by telephone
     'conference.n.1', // a prearranged meeting for consultation or exchange of information
+    'discuss.v.2', // speak with others about (something); talk (something) over
+    'visit.v.4', // come to see in an official or professional capacity
+    'negotiation.n.1', // a discussion intended to produce an agreement
   ],
   // "praise, endorse, express support, recognise".
   SUPPORT: [
@@ -102,23 +142,31 @@ const SEEDS = {
     'release.v.2', // grant freedom to; free from confinement
     'pardon.v.2', // grant a pardon to
     'resign.v.2', // give up or retire from a position (step down)
+    'relax.v.6', // make less severe or strict ("ease restrictions")
+    'concession.n.2', // the act of conceding or yielding
   ],
   // "cooperate, collaborate, share information, extradite".
   COOPERATE: [
     'cooperate.v.1', // work together on a common enterprise (collaborate, join forces)
     'cooperation.n.1', // joint operation or action
+    'extradite.v.1', // hand over to the authorities of another country
   ],
   // "give economic, military or humanitarian aid".
   AID: [
     'donate.v.1', // give to a charity or good cause
     'lend.v.2', // give temporarily (loan)
     'financial_aid.n.1', // money to support a worthy person or cause
+    'aid.n.3', // gift of money or other material help to support a person or cause
   ],
   // "withdraw forces, retreat, evacuate, surrender, disarm, demobilise".
   RETREAT: [
     'retreat.v.1', // pull back or move away or backward (withdraw)
     'surrender.v.1', // give up or agree to forgo to the power or possession of another
     'retreat.n.1', // (military) withdrawal of troops to a more favorable position
+    'evacuate.v.3', // move people from their homes or country
+    'disarm.v.1', // remove offensive capability from (demilitarize)
+    'demobilize.v.1', // release from military service
+    'withdrawal.n.3', // the act of withdrawing ("the withdrawal of French troops")
   ],
   // "ask, demand, appeal, plead, request".
   REQUEST: [
@@ -127,6 +175,7 @@ const SEEDS = {
     'demand.v.1', // request urgently and forcefully
     'appeal.v.2', // request earnestly (something from somebody)
     'beg.v.1', // call upon in supplication; entreat (implore)
+    'plead.v.1', // appeal or request earnestly
     'request.n.1', // a formal message requesting something
   ],
   // "accuse, criticise, condemn, blame, denounce".
@@ -152,6 +201,10 @@ const SEEDS = {
     'threaten.v.2', // to utter intentions of injury or punishment against
     'menace.v.2', // express a threat either by an utterance or a gesture
     'threat.n.3', // a warning that something unpleasant is imminent
+    'warn.v.1', // notify of danger, potential harm, or risk
+    'warn.v.2', // advise or counsel in terms of someone's behavior (admonish)
+    'ultimatum.n.1', // a final peremptory demand
+    'warning.n.1', // a message informing of danger
   ],
   // "demonstrate, rally, strike, boycott, riot".
   PROTEST: [
@@ -161,6 +214,11 @@ const SEEDS = {
     'protest.n.2', // the act of protesting; a public (often organized) manifestation of dissent
     'demonstration.n.3', // a public display of group feelings (usually of a political nature)
     'strike.n.1', // a group's refusal to work in protest
+    'rally.n.1', // a large gathering of people intended to arouse enthusiasm
+    'boycott.v.1', // refuse to sponsor; refuse to do business with
+    'boycott.n.1', // a group's refusal to have commercial dealings ... in protest
+    'riot.v.1', // take part in a riot
+    'riot.n.1', // a public act of violence by an unruly mob
   ],
   // "sanction, embargo, expel diplomats, break off relations".
   SANCTION: [
@@ -174,6 +232,8 @@ const SEEDS = {
     'deploy.v.1', // place troops or weapons in battle formation
     'conscript.v.1', // enlist into the armed forces (draft)
     'mobilization.n.1', // act of assembling and putting into readiness for war
+    'deployment.n.1', // the distribution of forces in preparation for battle or work
+    'maneuver.n.1', // a military training exercise ("exercise")
   ],
   // "arrest, detain, ban, censor, curfew, deport, seize, suppress".
   COERCE: [
@@ -186,6 +246,7 @@ const SEEDS = {
     'suppress.v.1', // put down by force or authority (crack down)
     'arrest.n.1', // the act of apprehending (especially apprehending a criminal)
     'detention.n.1', // a state of being confined
+    'detain.v.1', // deprive of freedom; take into confinement
   ],
   // "attack, fight, bomb, shell, kill, kidnap, torture".
   ASSAULT: [
@@ -201,6 +262,9 @@ const SEEDS = {
     'attack.n.1', // (military) an offensive against an enemy
     'bombing.n.1', // an attack by dropping bombs
     'murder.n.1', // unlawful premeditated killing of a human being by a human being
+    'fight.v.1', // be engaged in a fight; carry on a fight
+    'battle.n.1', // a hostile meeting of opposing military forces
+    'clash.n.4', // a minor short-term fight (skirmish)
   ],
 };
 
@@ -255,7 +319,7 @@ const seedId = (seed) => {
 // ---- expanding the seeds ----
 /** word|pos -> the categories that reach it. */
 const reached = new Map();
-const keep = (type, pos, word, id) => {
+const keep = (type, pos, word, id, depth) => {
   const rank = (senses.get(`${pos}:${word}`) ?? []).indexOf(id);
   if (rank < 0 || rank >= SENSE_RANK[pos]) return;
   const parts = word.split('_');
@@ -263,8 +327,9 @@ const keep = (type, pos, word, id) => {
   if (parts.length > 2 || (parts.length === 2 && (pos !== 'v' || !PARTICLES.has(parts[1])))) return;
   if (EXCLUDED.has(word)) return;
   const key = `${pos === 'v' ? 'verb' : 'noun'}\t${parts.join(' ')}`;
-  const types = reached.get(key) ?? new Set();
-  types.add(type);
+  // The categories that reach it, each at its nearest level below a seed.
+  const types = reached.get(key) ?? new Map();
+  types.set(type, Math.min(types.get(type) ?? Infinity, depth));
   reached.set(key, types);
 };
 for (const [type, seeds] of Object.entries(SEEDS)) {
@@ -276,18 +341,18 @@ for (const [type, seeds] of Object.entries(SEEDS)) {
       if (seen.has(id)) continue;
       seen.add(id);
       const s = synsets.get(id);
-      for (const w of s.words) keep(type, id[0], w, id);
+      for (const w of s.words) keep(type, id[0], w, id, depth);
       for (const q of s.pointers) {
         if (q.symbol === '~') next.push(q.id);
         // Derived nouns of an event or an act ("accuse" -> "accusation").
         if (
           q.symbol === '+' &&
-          depth === 0 &&
+          depth <= 1 &&
           id[0] === 'v' &&
           q.id[0] === 'n' &&
           EVENT_NOUN_FILES.has(synsets.get(q.id).file)
         ) {
-          keep(type, 'n', synsets.get(q.id).words[q.target - 1], q.id);
+          keep(type, 'n', synsets.get(q.id).words[q.target - 1], q.id, depth);
         }
       }
     }
@@ -296,7 +361,12 @@ for (const [type, seeds] of Object.entries(SEEDS)) {
 }
 
 const out = [];
-for (const [key, types] of reached) if (types.size === 1) out.push(`${[...types][0]}\t${key}`);
+for (const [key, types] of reached) {
+  // The category whose seed is nearest; a tie between two categories leaves the word out.
+  const nearest = Math.min(...types.values());
+  const at = [...types].filter(([, d]) => d === nearest);
+  if (at.length === 1) out.push(`${at[0][0]}\t${key}`);
+}
 out.sort();
 writeFileSync(OUT, out.join('\n') + '\n');
 console.log(`${out.length} triggers -> ${OUT.pathname}`);

@@ -38,6 +38,36 @@ describe('trigger words from WordNet 3.1', () => {
     expect(eventsOfType(analysed('The battery takes an hour to charge.'), 'ASSAULT')).toEqual([]);
   });
 
+  it("finds words below the seeds added from PLOVER's definitions, and a second level of hyponyms", () => {
+    // Seeds warn.v.1/2 (THREATEN), riot.v.1 (PROTEST), demobilize.v.1 (RETREAT), detain.v.1 (COERCE);
+    // second level: abdicate (under resign), chastise (under criticize), mutiny (under protest).
+    expect(
+      modalityOf('The defence minister admonished Pyongyang on Tuesday over its missile launches.', 'THREATEN'),
+    ).toBe('asserted');
+    expect(modalityOf('Soldiers at the northern garrison mutinied on Sunday over unpaid wages.', 'PROTEST')).toBe(
+      'asserted',
+    );
+    expect(modalityOf('The king abdicated on Friday after weeks of unrest in the capital.', 'CONCEDE')).toBe(
+      'asserted',
+    );
+    expect(modalityOf('The foreign minister chastised Ankara for the incursion.', 'ACCUSE')).toBe('asserted');
+    expect(modalityOf('The rebels will demobilize 5,000 fighters under the deal, the mediators said.', 'RETREAT')).toBe(
+      'future',
+    );
+  });
+
+  it('finds the nouns of first-level verbs and keeps a word to the category of its nearest seed', () => {
+    // repudiate (under reject.v.1) -> repudiation; rebuff, reached by REJECT at the first level and
+    // by another category only further down, stays REJECT.
+    expect(modalityOf("The council's repudiation of the accord came on Monday.", 'REJECT')).toBe('asserted');
+    expect(modalityOf('Minsk rebuffed the offer of talks on Monday.', 'REJECT')).toBe('asserted');
+  });
+
+  it('leaves out attributive and figurative uses the wider list would reach', () => {
+    expect(eventsOfType(analysed('Belarus held snap checks of combat readiness on Tuesday.'), 'ASSAULT')).toEqual([]);
+    expect(eventsOfType(analysed('Voters were repulsed by the senator on Monday.'), 'ASSAULT')).toEqual([]);
+  });
+
   it('is written by the script and keeps each word in one category', () => {
     const rows = readFileSync(new URL('../../models/event-triggers.txt', import.meta.url), 'utf8')
       .split('\n')

@@ -557,6 +557,9 @@ function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, a
     // "initialled a memorandum ... and pledged to share intelligence": the complement is a second,
     // coordinated verb's, not the head's.
     if (between.slice(1, opener).some((t, k) => t.pos === 'VERB' && between[k].pos === 'CCONJ')) return false;
+    // "want the assembly to impeach and the senate to convict": a head with no object, right before
+    // "and", ends its phrase there; the "to" after the next subject opens a coordinated clause.
+    if (between[0]?.pos === 'CCONJ' && between[opener].lower === 'to' && opener > 1) return false;
     if (ownClauseAfterComma(m, tokens, seg, h.start + 1 + opener)) return false;
     // "agreed to sell radars and may supply armoured vehicles": a verb with a modal or auxiliary
     // of its own after "and" is a second predicate of the subject, not in the complement.
