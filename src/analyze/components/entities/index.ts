@@ -33,7 +33,7 @@ import {
   VENUE_HEADS,
 } from './lexicon.js';
 import { englishGivenNames, worldGivenNames } from '../../../text/given-names.js';
-import { dropShoutedWords } from './shouting.js';
+import { dropEmphasisedWords, dropShoutedWords } from './shouting.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
 import { teamsNotPeoples } from './teams.js';
 import { readsAsEnglish } from '../../language.js';
@@ -48,6 +48,7 @@ import { inQuotedTitle } from './quoted-titles.js';
 import { joinAmpersandNames, withParticleSurname } from './joined-names.js';
 import { splitPlacePairs } from './place-pairs.js';
 import { isLetteredGroup, isOrdinalWord } from './labels.js';
+import { joinPossessiveNames } from './possessive-names.js';
 
 export function findMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -81,7 +82,7 @@ export function findMentions(doc: Doc): Mention[] {
     const [from, to] = span.tok;
     if (covered[from]) continue;
     if (span.type !== 'GPE' && to - from === 1 && stateCodeAfterTown(doc, from)) span.type = 'GPE';
-    // "Jiffy Lube Live, [Bristow], VA", "of [Addison], a village": a town its sentence places.
+    // "Quick Oil Stage, [Bristow], VA", "of [Addison], a village": a town its sentence places.
     if ((span.type === 'PERSON' || span.type === 'ORG') && placedBySentence(doc, span.tok)) span.type = 'GPE';
     const unknownWord = taggedPlace && to - from === 1 && knownPlaces(doc.tokens[from].text).length === 0;
     // Place names hold no digits; "A350", "N225" and the "K20" of "NBA 2K20" are models and codes.
@@ -172,6 +173,8 @@ export function findMentions(doc: Doc): Mention[] {
           mentions.push(m);
   }
   mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  // "the [People's Daily]", "Westminster [Magistrate's Court]": one name across a possessive noun's.
+  mentions.splice(0, mentions.length, ...joinPossessiveNames(doc, mentions));
   for (let k = mentions.length - 1; k >= 0; k--)
     if (
       (!ownerOfModel(mentions[k]) && (beforeModelToken(doc, mentions[k]) || holdsModelToken(mentions[k]))) ||
@@ -195,7 +198,10 @@ export function findMentions(doc: Doc): Mention[] {
               doc,
               dropCommonAcronyms(
                 doc,
-                dropInstrumentCodes(doc, dropShoutedWords(doc, joinAmpersandNames(doc, mentions))),
+                dropInstrumentCodes(
+                  doc,
+                  dropEmphasisedWords(doc, dropShoutedWords(doc, joinAmpersandNames(doc, mentions))),
+                ),
               ),
             ),
           ),

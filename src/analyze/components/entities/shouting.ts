@@ -49,3 +49,63 @@ export function dropShoutedWords(doc: Doc, mentions: Mention[]): Mention[] {
   const named = new Set(mentions.filter((m) => m.type === 'ORG' && !shouting.has(sentenceOf(m))).map((m) => m.text));
   return mentions.filter((m) => !shouted(m) || named.has(m.text));
 }
+
+/** A word in capitals read as a name by the tagger and no acronym of a body ("WORK", "SUPER"). */
+const EMPHASIS_CANDIDATE = /^\p{Lu}{3,}$/u;
+/** Parts of speech a word has in a slot no name fills: a verb's, an adverb's, an adjective's. */
+const NO_NAME_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'ADJ']);
+
+/**
+ * Drops a word in capitals that its sentence, read with the word in lower case, uses as a verb, an
+ * adverb or an adjective ("They WILL NOT WORK with other carriers"), or as a degree word: after a
+ * form of "be" and before an adjective that ends the phrase ("it is SUPER easy to"). Capitals
+ * there are emphasis: an organisation's acronym is a noun ("the WHO said", "ICE agents"). Only a
+ * lone English word the gazetteer does not know as a place, and not where the document writes the
+ * same word as a name in a sentence that reads it as a noun; inside a clause only, between words.
+ */
+export function dropEmphasisedWords(doc: Doc, mentions: Mention[]): Mention[] {
+  const emphasised = new Set<Mention>();
+  const nouns = new Set<string>();
+  for (const m of mentions) {
+    if (m.tok[1] - m.tok[0] !== 1 || m.type === 'GPE' || m.type === 'LOC') continue;
+    if (!EMPHASIS_CANDIDATE.test(m.text) || !isLexiconWord(m.text) || knownPlaces(m.text).length > 0) continue;
+    if (emphasisIn(doc, m.tok[0])) emphasised.add(m);
+    else nouns.add(m.text);
+  }
+  if (emphasised.size === 0) return mentions;
+  return mentions.filter((m) => !emphasised.has(m) || nouns.has(m.text));
+}
+
+/** Whether token `at`, read in lower case in its sentence (as its other English words in capitals), is a verb, adverb or adjective, or a degree word. */
+function emphasisIn(doc: Doc, at: number): boolean {
+  const t = doc.tokens;
+  const sentence = doc.sentences[t[at].sentence];
+  const [first, end] = sentence.tokens;
+  // Inside a clause: a word before it and a word in lower case after it ("SAFE, a charity" and
+  // "said SAFE." may name a body).
+  if (at === first || !WORD.test(t[at - 1].text) || at + 1 >= end) return false;
+  if (!WORD.test(t[at + 1].text) || t[at + 1].lower !== t[at + 1].text) return false;
+  // Every English word in capitals lower-cased: emphasis runs over several ("WILL NOT WORK").
+  let text = '';
+  let from = sentence.span[0];
+  for (let i = first; i < end; i++) {
+    if (i !== at && !(CAPITALS.test(t[i].text) && isLexiconWord(t[i].text))) continue;
+    text += doc.text.slice(from, t[i].span[0]) + t[i].lower;
+    from = t[i].span[1];
+  }
+  text += doc.text.slice(from, sentence.span[1]);
+  const [tags, words] = readWink(text, (d) => [d.tokens().out(its.pos), d.tokens().out()] as const);
+  // The sentence read alone must split as the document did.
+  if (tags.length !== end - first || words[at - first] !== t[at].lower) return false;
+  const k = at - first;
+  if (NO_NAME_TAGS.has(tags[k])) return true;
+  return (
+    BE_FORMS.has(t[at - 1]?.lower ?? '') &&
+    tags[k + 1] === 'ADJ' &&
+    t[at + 1]?.lower === t[at + 1].text &&
+    tags[k + 2] !== 'NOUN'
+  );
+}
+
+const WORD = /^\p{L}+$/u;
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);

@@ -185,8 +185,8 @@ const MAX_KIND_ADJECTIVES = 2;
  * the gazetteer knows: where a person lives, after the person's age ("Tays, 32, of Franklin"); the region right after it and a comma holds a town of that name ("Kent,
  * Washington"; a country's or first-level region's name, not followed by a possessive or a noun:
  * "Paxton, Texas's attorney general"), or it is a town of the region's country and a US state's
- * postal code follows ("Jiffy Lube Live, Bristow, VA"; not "McDonough, VA secretary"),
- * or an apposition calls it a place of some kind ("of Addison, a village southwest of Ithaca";
+ * postal code follows ("Quick Oil Stage, Bristow, VA"; not "McDonough, VA secretary"),
+ * or an apposition calls it a place of some kind ("of Addison, a village north of Elmira";
  * not "Smith, a town councillor", whose head is the noun after).
  */
 export function placedBySentence(doc: Doc, [from, to]: [number, number]): boolean {

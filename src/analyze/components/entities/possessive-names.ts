@@ -1,0 +1,82 @@
+// Names that hold a possessive: "the People's Daily", "the People's Liberation Army", "Westminster
+// Magistrate's Court", "Queen's University". The tagger ends a name at the possessive and reads
+// what follows alone ("Daily" as a person, "Liberation Army" cut, "Court" apart). Where the word
+// before the possessive is an English noun for a kind of person or a group of people
+// (models/possessor-nouns.txt, written from WordNet by scripts/build-possessor-nouns.mjs: "people",
+// "magistrate", "child", "queen"; no institution's noun), capitalised, and a name follows, the two
+// are one name: a person's or a company's possessive ("Smith's", "Apple's") is no such noun, or is
+// a name the document reads alone or writes alone inside a sentence ("Amazon's Alexa" where
+// "Amazon sells" is written too), or a person's ("Will Smith's").
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../../package-root.js';
+import type { Doc } from '../../doc.js';
+import type { Mention } from './classify.js';
+
+const POSSESSOR_NOUNS_PATH = join(PACKAGE_ROOT, 'models', 'possessor-nouns.txt');
+
+let listed: ReadonlySet<string> | null = null;
+
+function possessorNouns(): ReadonlySet<string> {
+  listed ??= new Set(readFileSync(POSSESSOR_NOUNS_PATH, 'utf8').split('\n').filter(Boolean));
+  return listed;
+}
+
+const POSSESSIVES: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/** Whether a capitalised word is such a noun, or its plural ("Veterans", "Women", "Children"). */
+function isPossessorNoun(word: string): boolean {
+  if (!CAPITALISED.test(word)) return false;
+  const low = word.toLowerCase();
+  const nouns = possessorNouns();
+  return (
+    nouns.has(low) ||
+    (low.endsWith('s') && nouns.has(low.slice(0, -1))) ||
+    (low.endsWith('men') && nouns.has(low.slice(0, -3) + 'man')) ||
+    (low.endsWith('ren') && nouns.has(low.slice(0, -3)))
+  );
+}
+
+/**
+ * Joins a name after "<Noun>'s" with the noun (and with the name that ends in it, an
+ * organisation's or a facility's: "Westminster Magistrate"): one mention, typed as the name after
+ * it was unless that was a person (then an organisation: "the People's Daily").
+ */
+export function joinPossessiveNames(doc: Doc, mentions: Mention[]): Mention[] {
+  const t = doc.tokens;
+  const byEnd = new Map<number, Mention>();
+  for (const m of mentions) byEnd.set(m.tok[1], m);
+  // Capitalised words the document writes without a possessive inside a sentence: names there.
+  const namedAlone = new Set<string>();
+  for (let i = 1; i < t.length; i++)
+    if (t[i - 1].sentence === t[i].sentence && !POSSESSIVES.has(t[i + 1]?.text ?? '')) namedAlone.add(t[i].text);
+  const out = new Set(mentions);
+  for (const after of mentions) {
+    const p = after.tok[0] - 1;
+    if (p < 1 || !out.has(after) || !POSSESSIVES.has(t[p].text)) continue;
+    const noun = t[p - 1];
+    if (!isPossessorNoun(noun.text) || namedAlone.has(noun.text) || noun.sentence !== t[after.tok[0]].sentence)
+      continue;
+    if (t[p].span[0] !== noun.span[1] || t[p].span[1] > t[after.tok[0]].span[0] - 1) continue;
+    const before = byEnd.get(p);
+    // The noun read alone as a name is one ("Amazon's Alexa": the company, though "amazon" is a noun).
+    if (before && (!out.has(before) || before.tok[0] === p - 1)) continue;
+    if (before && before.type !== 'ORG' && before.type !== 'FAC' && before.type !== null) continue;
+    // A possessive noun inside another mention (a person's "Smith" of "Will Smith") is none.
+    if (!before && mentions.some((m) => m.tok[0] < p && m.tok[1] >= p)) continue;
+    const from = before ? before.tok[0] : p - 1;
+    const span: [number, number] = [t[from].span[0], after.span[1]];
+    const joined: Mention = {
+      type: after.type === 'PERSON' || after.type === 'NORP' || after.type === null ? 'ORG' : after.type,
+      span,
+      tok: [from, after.tok[1]],
+      text: doc.text.slice(span[0], span[1]),
+    };
+    if (before) out.delete(before);
+    out.delete(after);
+    out.add(joined);
+  }
+  if (out.size === mentions.length && mentions.every((m) => out.has(m))) return mentions;
+  return [...out].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+}
