@@ -48,15 +48,20 @@ export function joinPossessiveNames(doc: Doc, mentions: Mention[]): Mention[] {
   const byEnd = new Map<number, Mention>();
   for (const m of mentions) byEnd.set(m.tok[1], m);
   // Capitalised words the document writes without a possessive inside a sentence: names there.
-  const namedAlone = new Set<string>();
-  for (let i = 1; i < t.length; i++)
-    if (t[i - 1].sentence === t[i].sentence && !POSSESSIVES.has(t[i + 1]?.text ?? '')) namedAlone.add(t[i].text);
+  let alone: Set<string> | undefined;
+  const namedAlone = () => {
+    if (alone) return alone;
+    alone = new Set<string>();
+    for (let i = 1; i < t.length; i++)
+      if (t[i - 1].sentence === t[i].sentence && !POSSESSIVES.has(t[i + 1]?.text ?? '')) alone.add(t[i].text);
+    return alone;
+  };
   const out = new Set(mentions);
   for (const after of mentions) {
     const p = after.tok[0] - 1;
     if (p < 1 || !out.has(after) || !POSSESSIVES.has(t[p].text)) continue;
     const noun = t[p - 1];
-    if (!isPossessorNoun(noun.text) || namedAlone.has(noun.text) || noun.sentence !== t[after.tok[0]].sentence)
+    if (!isPossessorNoun(noun.text) || namedAlone().has(noun.text) || noun.sentence !== t[after.tok[0]].sentence)
       continue;
     if (t[p].span[0] !== noun.span[1] || t[p].span[1] > t[after.tok[0]].span[0] - 1) continue;
     const before = byEnd.get(p);
