@@ -158,7 +158,14 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
       : (phraseAfter(tokens, c1, s1) ?? sourceUpToBreak(ctx, c1, s1));
     inverted = true;
   } else if (cue.kind === 'noun') {
-    range = possessorBefore(ctx, c0, s0) ?? subjectOfSentence(ctx, s0, c0); // "his claim that" / "X repeated the claim that"
+    // "with Foreign Minister Ayman Safadi warning of ...", "the Supreme Court ruling that ...": a
+    // noun in "-ing" right after a name is the verb's participle (or its gerund), whose subject
+    // (or holder) is that name.
+    const participle = c0 > s0 && tokens[c0 - 1].pos === 'PROPN' && /ing$/i.test(tokens[c0].text);
+    range =
+      (participle ? subjectBefore(tokens, c0, s0) : null) ??
+      possessorBefore(ctx, c0, s0) ??
+      subjectOfSentence(ctx, s0, c0); // "his claim that" / "X repeated the claim that"
   } else if (lead && PARTICIPLE_SUFFIX_RE.test(tokens[c0].text)) {
     // ", saying that ...", "he said, adding that ...": the main clause's speaker speaks, the one an
     // earlier cue of the sentence found, else the sentence's subject.
@@ -169,6 +176,19 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
     // "but no one knows how ...", "Nobody said that ...": a negative subject, no one speaks (its
     // words, "no one", are no phrase the rules read, so the search went on to another clause's subject).
     if (negativeSubjectBefore(tokens, c0, s0)) return null;
+    // "Watergate, remember, took two years": a verb in its bare form alone between commas, before
+    // the sentence's own verb, is an imperative aside to the reader; the phrase before it is that
+    // verb's subject, no speaker ("the senators, both Democrats, say, “...”" is a report).
+    if (
+      c0 > s0 &&
+      c1 + 1 < s1 &&
+      tokens[c0 - 1].text === ',' &&
+      tokens[c1].text === ',' &&
+      CLAUSE_VERB_POS.has(tokens[c1 + 1].pos) &&
+      tokens[c0].pos === 'VERB' &&
+      tokens[c0].lower === tokens[c0].lemma
+    )
+      return null;
     range = subjectBefore(tokens, c0, s0);
     // A reflexive pronoun is no subject: after a noun phrase it stresses it ("The mayor himself
     // said"), after a verb it is the verb's object ("you’ll find yourself being asked to ...",
@@ -248,6 +268,9 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
     range = [range[0] + 1, range[1]];
   let speaker = mainSpeaker ?? (range ? resolveSpeaker(tokens, range, ctx.mentions, lastSpeaker, ctx.text) : null);
   if (!speaker || isGenericYou(speaker)) return null;
+  // "Q: What have you learned? A: I think ...": in an interview's answer the first person is the
+  // one interviewed, not the writer; the pronoun stays the speaker, with no entity.
+  if (speaker.writer && inInterviewAnswer(ctx, sentence)) speaker = { ...speaker, writer: false };
   // "it's important to remember that ...", "It is fair to say that ...": the writer's aside, an
   // extraposed infinitive whose "it" stands for no one; the writer says it (PolNeAR marks "It is
   // important to note" as an attribution with no source in the text).
@@ -259,6 +282,19 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
   const left = inverted || mainSpeaker ? cueSpan[0] : Math.min(cueSpan[0], speaker.span[0]);
   const right = inverted ? Math.max(cueSpan[1], speaker.span[1]) : cueSpan[1];
   return { speaker, left, right, inverted };
+}
+
+/** The label of an interview's answer ("A:", "A."), opening a paragraph's sentence. */
+const ANSWER_LABEL_RE = /^A\s*[:.]\s/;
+
+/** Whether sentence `si` is in a paragraph of an interview's answer: one of its sentences up to `si` opens with "A:". */
+function inInterviewAnswer(ctx: QuoteContext, si: number): boolean {
+  const paragraph = ctx.sentences[si].paragraph;
+  for (let j = si; j >= 0 && ctx.sentences[j].paragraph === paragraph; j--) {
+    const [from, to] = ctx.sentences[j].span;
+    if (ANSWER_LABEL_RE.test(ctx.text.slice(from, Math.min(to, from + 4)) + ' ')) return true;
+  }
+  return false;
 }
 
 /** Words that open a phrase standing for no one: negative ("No one has shown", "I don't see anyone else talking"). */

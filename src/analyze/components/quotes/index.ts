@@ -118,7 +118,12 @@ export const quotes: Component = {
         cutAtSentenceVerb(ctx, a, cue, s0);
         notNamedInOwnWords(ctx, a, byId);
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;
-        if (presentsAThing(ctx, a, cue) || participleInSubject(ctx, a, cue, s0) || namingParticiple(ctx, a, cue, s0))
+        if (
+          thingOffersAThing(ctx, a) ||
+          presentsAThing(ctx, a, cue) ||
+          participleInSubject(ctx, a, cue, s0) ||
+          namingParticiple(ctx, a, cue, s0)
+        )
           continue;
         // "I urge all Delhiites to ... — Arvind Kejriwal (@ArvindKejriwal) November 1, 2019": an
         // embedded post's first person is its author.
@@ -347,6 +352,24 @@ function reportsAnAct(
   if (!nonPolitical()) return false;
   const [s0, s1] = ctx.sentences[si].tokens;
   return !hasPoliticalActor(ctx.tokens.slice(s0, s1));
+}
+
+/** The demonstrative pronouns, used alone: they stand for a thing or a fact, not for a person. */
+const THING_PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+
+/**
+ * Whether a demonstrative pronoun standing alone, which names no entity, "says" a bare noun phrase
+ * (one indirect piece with no verb): a thing's properties or effects, not anyone's words ("That
+ * promises 355 horsepower", "This offers a view of the bay"). Evidence stays when it reports a
+ * clause ("This shows that the plan failed"); "it", which often stands for a company ("It denied
+ * the allegations"), is left alone.
+ */
+function thingOffersAThing(ctx: QuoteContext, a: Attribution): boolean {
+  if (a.speaker.writer || a.speaker.entity || a.fragments.length !== 1 || a.fragments[0].kind !== 'indirect')
+    return false;
+  if (!THING_PRONOUNS.has(ctx.text.slice(a.speaker.span[0], a.speaker.span[1]).toLowerCase())) return false;
+  const [from, to] = a.fragments[0].span;
+  return !holdsVerb(ctx, from, to);
 }
 
 /** Verbs of presenting: with a message they attribute ("revealed the news"), with a thing they report an act. */
@@ -625,6 +648,19 @@ function wholeWordEnd(text: string, [from, to]: Span): Span {
   return rest ? [from, to + rest[0].length] : [from, to];
 }
 
+/**
+ * The first part of a hyphenated word a content's start cut: words joined to it by hyphens before
+ * it ("reported in-|line or better results", "a long-|awaited launch").
+ */
+const WORD_HEAD_RE = /(?:^|[^\p{L}\p{N}-])((?:[\p{L}\p{N}]+-)+)$/u;
+
+/** A content's start moved back to the start of a hyphenated word it cut. */
+function wholeWordStart(text: string, [from, to]: Span): Span {
+  if (to <= from || !WORD_CHAR_RE.test(text[from])) return [from, to];
+  const head = WORD_HEAD_RE.exec(text.slice(Math.max(0, from - 100), from));
+  return head ? [from - head[1].length, to] : [from, to];
+}
+
 /** A link: a scheme, or a domain name and a path ("pic.twitter.com/MYwRz9euaq", "https://t.co/x"). */
 const LINK_RE = /^(?:https?:\/\/\S+|www\.\S+|(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*)$/u;
 
@@ -646,11 +682,11 @@ function beforeLinkEnd(text: string, [from, to]: Span): Span {
   return [from, start];
 }
 
-/** A content of one or more pieces, in text order, none ending inside a word or a link. */
+/** A content of one or more pieces, in text order, none starting or ending inside a word, nor ending inside a link. */
 export function quoteContent(ctx: QuoteContext, pieces: readonly Span[]): QuoteContent {
   const spans = [...pieces]
     .sort((a, b) => a[0] - b[0])
-    .map((s) => ctx.textSpan(beforeLinkEnd(ctx.text, wholeWordEnd(ctx.text, s))));
+    .map((s) => ctx.textSpan(beforeLinkEnd(ctx.text, wholeWordEnd(ctx.text, wholeWordStart(ctx.text, s)))));
   return {
     text: spans.map((s) => s.text).join(' … '),
     span: [spans[0].span[0], spans[spans.length - 1].span[1]],

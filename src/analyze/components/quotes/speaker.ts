@@ -120,6 +120,21 @@ const isNominal = (t: Token) =>
   t.text === '%' ||
   QUANTIFIER_PRONOUNS.has(t.lower) ||
   (t.pos !== 'PUNCT' && t.pos !== 'PRON' && CAPITALISED_RE.test(t.text));
+/** An article alone, capitalised or not, names no one ("The" of "The only two Arab states"). */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/**
+ * An adverb inside a noun phrase, between its determiner and an adjective or number ("A similarly
+ * fresh Reuters poll", "The only two Arab states"): an adverb modifying a modifier is part of the
+ * phrase (Huddleston and Pullum 2002, ch. 5 §14, 6 §1).
+ */
+const adverbInPhrase = (tokens: readonly Token[], k: number) =>
+  tokens[k].pos === 'ADV' &&
+  k > 0 &&
+  k + 1 < tokens.length &&
+  tokens[k - 1].pos === 'DET' &&
+  (tokens[k + 1].pos === 'ADJ' || tokens[k + 1].pos === 'NUM') &&
+  tokens[k - 1].sentence === tokens[k].sentence &&
+  tokens[k + 1].sentence === tokens[k].sentence;
 /** Quantifiers that stand for people alone ("many said", "most say", "others believe"). */
 const QUANTIFIER_PRONOUNS: ReadonlySet<string> = new Set(['many', 'most', 'others', 'several', 'some', 'few']);
 /** Prepositions inside a speaker phrase: "Mr. Morgan of the Sierra Club", "a narrator in the ad". */
@@ -199,7 +214,9 @@ function phraseEndingAt(tokens: readonly Token[], phraseEnd: number, floor: numb
     while (
       a > floor &&
       end - a < MAX_NP_TOKENS &&
-      (inNPAt(tokens, a - 1) || possessiveAfterLink(tokens, a - 1, floor))
+      (inNPAt(tokens, a - 1) ||
+        possessiveAfterLink(tokens, a - 1, floor) ||
+        (a - 1 > floor && adverbInPhrase(tokens, a - 1)))
     ) {
       a--;
       // A determiner opens the phrase, unless it follows "of" ("Mr. Morgan of the Sierra Club").
@@ -301,6 +318,8 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
       return null;
     const contrast = contrastClauseSubject(tokens, end - 1, floor);
     if (contrast) return contrast;
+    const relative = relativeConjunct(tokens, end - 1, floor);
+    if (relative) return relative;
     let k = floor;
     while (k < end && (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'CCONJ')) k++;
     // "At the town hall, the mayor said ... and slammed ...": a prepositional phrase opening the
@@ -343,6 +362,30 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     whoClauseHead(tokens, phrase, floor) ??
     headOfModifiedPhrase(tokens, phrase, floor)
   );
+}
+
+/** Words a relative pronoun may follow as its antecedent ("people who", "anybody that"). */
+const ANTECEDENT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON']);
+/** The longest object between a relative clause's verb and the "and" of its second verb. */
+const MAX_RELATIVE_OBJECT_TOKENS = 6;
+
+/**
+ * The relative pronoun whose clause's second verb is the cue: "anybody that has a Touch Bar and
+ * wants to use it", "people who live there and fear the floods". The relative's verb comes right
+ * after it, then a short object with no punctuation, then "and": the cue shares the relative's
+ * subject (resolveSpeaker gives the pronoun its antecedent). Null when the clause is not so built.
+ */
+function relativeConjunct(tokens: readonly Token[], and: number, floor: number): [number, number] | null {
+  for (let v = and - 1; v > floor && and - v <= MAX_RELATIVE_OBJECT_TOKENS + 1; v--) {
+    const t = tokens[v];
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return null;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const rel = tokens[v - 1];
+    return RELATIVE_PRONOUNS.has(rel.lower) && v - 1 > floor && ANTECEDENT_POS.has(tokens[v - 2].pos)
+      ? [v - 1, v]
+      : null;
+  }
+  return null;
 }
 
 /** Whether a phrase starting at token `a` opens its clause: the sentence's start, or after punctuation or a conjunction. */
@@ -543,7 +586,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
   let b = start;
   // A possessive determiner ("Our partnership ...") opens a phrase about something owned, never a speaker.
   if (b < ceiling && tokens[b].pos === 'PRON') return POSSESSIVE_ONLY.has(tokens[b].lower) ? null : [b, b + 1];
-  while (b < ceiling && b - start < MAX_NP_TOKENS && inNPAt(tokens, b)) b++;
+  while (b < ceiling && b - start < MAX_NP_TOKENS && (inNPAt(tokens, b) || (b > start && adverbInPhrase(tokens, b))))
+    b++;
   // "two people familiar with the matter", "officials close to the talks": an adjective after the
   // noun takes its complement into the phrase.
   if (
@@ -562,6 +606,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, ceiling: nu
     ((tokens[b - 1].pos === 'ADP' && PP_LINKS.has(tokens[b - 1].lemma)) || isPossessive(tokens[b - 1]))
   )
     b--;
+  if (b === start + 1 && ARTICLES.has(tokens[start].lower)) return null;
   return b > start && tokens.slice(start, b).some(isNominal) ? [start, b] : null;
 }
 
