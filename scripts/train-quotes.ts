@@ -1,9 +1,11 @@
-// npm run train:quotes [-- <brat folder>] [--epochs N] [--gum none|rules|verbs|all] [--out-dir DIR]
+// npm run train:quotes [-- <brat folder>] [--epochs N] [--runs N] [--gum none|rules|verbs|all] [--out-dir DIR]
 // Trains the learned attribution layer (src/analyze/components/quotes/learned/) on the PolNeAR
 // training split: a cue model (averaged perceptron over cue-head candidates) and a content tagger
 // (averaged structured perceptron, content / not content, over the window around each cue). The
 // cue model also learns negatives from the sentences of GUM's training split that GUM says
 // attribute nothing (--gum, default verbs: their rule cues and verbs; gum-non-attribution.ts).
+// The cue model is a mixture of --runs perceptrons (default 6), each on its own fixed-seed order
+// of the examples, their averaged weights averaged again (parameter mixing, as train:entities).
 // Deterministic: documents in name order, one annotator file per document (the first by name),
 // shuffling by fixed seeds, so two runs write byte-identical models. Writes models/quotes-*.bin
 // (or into --out-dir: scripts/check-weights.ts compares such a run with the committed files).
@@ -46,6 +48,14 @@ const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/quotes/polnear-trai
 const GUM_TRAIN = fileURLToPath(new URL('../../shared/data/train/gum/train', import.meta.url));
 const SEED = 20261202;
 const DEFAULT_EPOCHS = 8;
+/**
+ * How many cue perceptrons the cue model mixes. One perceptron's dev figures swing with the order
+ * it saw the examples in: polnear-dev strict overlap F1 0.776, 0.781, 0.780, 0.780, 0.778, 0.778
+ * for the six seeds below alone, 0.779 for their mixture (docs/models.md, twenty-first session).
+ */
+const DEFAULT_CUE_RUNS = 6;
+/** The seed of cue run k (1-based): SEED for the first, so `--runs 1` is the single perceptron; SEED + 100k after. */
+const cueSeed = (k: number) => (k === 1 ? SEED : SEED + 100 * k);
 const DEFAULT_GUM: GumMode = 'verbs';
 
 interface CueExample {
@@ -226,6 +236,20 @@ function trainCues(data: CueExample[], epochs: number, random: () => number): Fl
   return m.averaged();
 }
 
+/**
+ * The cue model: `runs` averaged perceptrons, each shuffled by its own seed (cueSeed), their
+ * weights summed and divided by `runs`.
+ */
+function trainCueMixture(data: CueExample[], epochs: number, runs: number): Float64Array {
+  const sum = new Float64Array(1 << HASH_BITS);
+  for (let k = 1; k <= runs; k++) {
+    const w = trainCues(data, epochs, seededRandom(cueSeed(k)));
+    for (let i = 0; i < w.length; i++) sum[i] += w[i];
+    if (runs > 1) console.log(`  cue run ${k} of ${runs} done`);
+  }
+  return sum.map((x) => x / runs);
+}
+
 function trainContents(data: ContentExample[], epochs: number, random: () => number): Float64Array {
   const m = new Averaged();
   const F = CONTENT_FEATURES,
@@ -266,7 +290,7 @@ function pairFeatures(tf: Int32Array, ab: number): Int32Array {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const valued = new Set(['--epochs', '--gum', '--out-dir']);
+  const valued = new Set(['--epochs', '--runs', '--gum', '--out-dir']);
   const dir = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1])) ?? DEFAULT_SET;
   const g = args.indexOf('--gum');
   const gumMode = (g >= 0 ? args[g + 1] : DEFAULT_GUM) as GumMode;
@@ -274,6 +298,9 @@ function main(): void {
     throw new Error(`--gum ${gumMode}: none, rules, verbs or all`);
   const at = args.indexOf('--epochs');
   const epochs = at >= 0 ? Number(args[at + 1]) || DEFAULT_EPOCHS : DEFAULT_EPOCHS;
+  const r = args.indexOf('--runs');
+  const runs = r >= 0 ? Number(args[r + 1]) : DEFAULT_CUE_RUNS;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs ${args[r + 1]}: a whole number of at least 1`);
   const o = args.indexOf('--out-dir');
   const outDir = o >= 0 ? args[o + 1] : MODEL_DIR;
   const started = performance.now();
@@ -287,7 +314,7 @@ function main(): void {
   );
   cues.push(...gum);
   // One generator per model, so the tagger's shuffles do not hang on how many cue examples there are.
-  const cueWeights = trainCues(cues, epochs, seededRandom(SEED));
+  const cueWeights = trainCueMixture(cues, epochs, runs);
   const contentWeights = trainContents(contents, epochs, seededRandom(SEED + 1));
   mkdirSync(outDir, { recursive: true });
   for (const [file, w] of [
