@@ -28,7 +28,6 @@ export function foldWord(word: string): string {
 interface Token {
   start: number;
   end: number;
-  folded: string;
 }
 interface Match {
   first: number;
@@ -42,15 +41,63 @@ interface Pattern {
   prefix: boolean;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/**
+ * The folded forms of a text's words, read where they are compared. A word of ASCII letters and
+ * digits folds to its lower case, so it is compared in place in the lower-cased text, without
+ * folding it or copying it out (most words of most texts: folding each word cost about half of a
+ * snippet's time); others are folded one by one, when first compared.
+ */
+class FoldedWords {
+  /** The text lower-cased, when its offsets are the text's (lower-casing lengthens only a few letters: "İ"). */
+  private readonly lower: string | null;
+  /** Where the text's non-ASCII characters are, ascending; words are asked about in order. */
+  private readonly nonAscii: number[] = [];
+  private nextNonAscii = 0;
+  private readonly folded = new Map<number, string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly tokens: Token[],
+  ) {
+    const lower = text.toLowerCase();
+    this.lower = lower.length === text.length ? lower : null;
+    NON_ASCII.lastIndex = 0;
+    for (let m = NON_ASCII.exec(text); m; m = NON_ASCII.exec(text)) this.nonAscii.push(m.index);
+  }
+
+  /** Whether token i's folded form is `wanted` (or, for a prefix, starts with it). */
+  matches(i: number, wanted: string, prefix: boolean): boolean {
+    const { start, end } = this.tokens[i];
+    if (this.lower !== null && this.isAscii(start, end)) {
+      const length = end - start;
+      return (length === wanted.length || (prefix && length > wanted.length)) && this.lower.startsWith(wanted, start);
+    }
+    let word = this.folded.get(i);
+    if (word === undefined) this.folded.set(i, (word = foldWord(this.text.slice(start, end))));
+    return word === wanted || (prefix && word.startsWith(wanted));
+  }
+
+  /** Whether no non-ASCII character lies in [start, end). Asked for ascending tokens mostly: the scan resumes. */
+  private isAscii(start: number, end: number): boolean {
+    const at = this.nonAscii;
+    if (this.nextNonAscii > 0 && at[this.nextNonAscii - 1] >= start) this.nextNonAscii = 0;
+    while (this.nextNonAscii < at.length && at[this.nextNonAscii] < start) this.nextNonAscii++;
+    return this.nextNonAscii >= at.length || at[this.nextNonAscii] >= end;
+  }
+}
+
 export function snippet(text: string, terms: readonly QueryTerm[], size = SNIPPET_WORDS): string {
   const patterns: Pattern[] = terms
     .map((t) => ({ words: (t.text.match(WORD) ?? []).map(foldWord), prefix: t.prefix }))
     .filter((p) => p.words.length > 0);
   const tokens: Token[] = [];
   const matches: Match[] = [];
+  const words = new FoldedWords(text, tokens);
   for (const m of text.matchAll(WORD)) {
-    tokens.push({ start: m.index, end: m.index + m[0].length, folded: foldWord(m[0]) });
-    collectMatches(tokens, patterns, matches);
+    tokens.push({ start: m.index, end: m.index + m[0].length });
+    collectMatches(tokens.length - 1, words, patterns, matches);
     if (matches.length >= MAX_MATCHES || tokens.length >= MAX_WORDS_SCANNED) break;
   }
   if (tokens.length === 0) return '';
@@ -58,20 +105,17 @@ export function snippet(text: string, terms: readonly QueryTerm[], size = SNIPPE
   return render(text, tokens, matches, from, to);
 }
 
-/** Matches ending at the newest token: a pattern whose words are the last tokens read. */
-function collectMatches(tokens: Token[], patterns: Pattern[], out: Match[]): void {
-  const last = tokens.length - 1;
-  patterns.forEach((p, term) => {
-    const first = last - p.words.length + 1;
-    if (first < 0) return;
-    for (let k = 0; k < p.words.length; k++) {
-      const word = tokens[first + k].folded;
-      const wanted = p.words[k];
-      const final = k === p.words.length - 1;
-      if (!(word === wanted || (final && p.prefix && word.startsWith(wanted)))) return;
-    }
-    out.push({ first, last, term });
-  });
+/** Matches ending at token `last`: a pattern whose words are the last tokens read. */
+function collectMatches(last: number, words: FoldedWords, patterns: Pattern[], out: Match[]): void {
+  for (let term = 0; term < patterns.length; term++) {
+    const p = patterns[term];
+    const n = p.words.length;
+    const first = last - n + 1;
+    if (first < 0) continue;
+    let all = true;
+    for (let k = 0; k < n && all; k++) all = words.matches(first + k, p.words[k], p.prefix && k === n - 1);
+    if (all) out.push({ first, last, term });
+  }
 }
 
 /** The window of `size` tokens holding the most distinct terms (then the most matches), centred on them. */
