@@ -33,6 +33,7 @@ import { SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
 import { addSearchWords } from './vocabulary.js';
 import { SEARCH_TIME_LIMIT_MS, SearchTimeoutError } from '../query-text.js';
 import { ReadCache } from '../read-cache.js';
+import { warmUpSearches } from '../warm-up.js';
 
 /** Connections per process: a worker writes one record at a time; a server answers a few requests at once. */
 const POOL_SIZE = 6;
@@ -113,7 +114,24 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
   const searchDb = pooledDatabase(url, { statement_timeout: searchLimitMs, application_name: SEARCH_APPLICATION_NAME });
   const opened = Math.min(opts.searchConnections ?? 0, POOL_SIZE);
   await Promise.all(Array.from({ length: opened }, () => sql`SELECT 1`.execute(searchDb)));
+  // Then warm-up searches on each of them at once (../warm-up.ts), each holding its connection: a
+  // server's first searches cost this process and a new backend 2-5 times a later one's CPU.
+  await Promise.all(
+    Array.from({ length: opened }, () =>
+      searchDb
+        .connection()
+        .execute((one) => warmUpConnection(one, opts.searchBounds))
+        .catch(() => undefined),
+    ),
+  );
   return new PostgresStore(db, searchDb, searchLimitMs, opts.searchBounds);
+}
+
+/** The warm-up searches (../warm-up.ts) on one search connection, their answers dropped. */
+async function warmUpConnection(db: Kysely<Database>, bounds: SearchBounds | undefined): Promise<void> {
+  const newest = (await sql<{ title: string | null }>`SELECT title FROM records ORDER BY seq DESC LIMIT 1`.execute(db))
+    .rows[0];
+  await warmUpSearches((q) => searchRecords(db, q, bounds), newest?.title);
 }
 
 /** record_text rows: the body for snippets and the weighted tsvector with the date lexeme (./dated-text.ts); its words join search_words. */

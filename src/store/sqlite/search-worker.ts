@@ -8,9 +8,9 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { SearchQueryError, SearchTimeoutError } from '../query-text.js';
 import type { Database } from '../sql/schema.js';
 import type { SearchBounds } from '../search-bounds.js';
-import type { SearchQuery } from '../store.js';
 import { runRead, sqliteReads, type ReadKind } from './reads.js';
 import { withStatementCache } from './statement-cache.js';
+import { warmUpSearches } from '../warm-up.js';
 
 export interface SearchWorkerData {
   path: string;
@@ -57,36 +57,14 @@ parentPort!.on('message', async (next: ReadJob) => {
 });
 
 /**
- * Searches run once, unseen, before the thread takes reads. A fresh thread's first searches cost
- * two to three times a later one (the JIT has not compiled the query building, ranking, facet and
- * snippet code yet; SQLite has not read the index's top pages), and after a server start that cost
- * fell on its first users: 100,000 records, first requests one at a time, server CPU p95 90 ms,
- * 50 ms after warm-up searches. Nothing is kept: the answers are dropped (the read cache is the
- * main thread's), so a user's first request of a query is still answered from the database.
+ * Searches run once, unseen, before the thread takes reads (../warm-up.ts): 100,000 records, first
+ * requests one at a time, server CPU p95 90 ms without them, 50 ms after them.
  */
-const WARM_UP_ROUNDS = 2;
-
-/** What the warm-up searches for: no text, then a word, a phrase and a prefix from the newest record's title, each path of the matcher with hits. */
-function warmUpQueries(): SearchQuery[] {
-  const newest = sqlite
-    .prepare<[], { title: string | null }>('SELECT title FROM records ORDER BY seq DESC LIMIT 1')
-    .get();
-  const [first, second] = (newest?.title ?? '').match(/\p{L}{4,}/gu) ?? [];
-  const queries: SearchQuery[] = [{}];
-  if (first) queries.push({ text: first }, { text: `${first.slice(0, 4)}*` });
-  if (first && second) queries.push({ text: `"${first} ${second}"` });
-  return queries;
-}
-
-async function warmUp(): Promise<void> {
-  const queries = warmUpQueries();
-  for (let round = 0; round < WARM_UP_ROUNDS; round++)
-    for (const q of queries) {
-      // One that fails (a prefix too broad, an empty database) only leaves its path cold.
-      await reads.search(q).catch(() => undefined);
-    }
+function newestTitle(): string | null | undefined {
+  return sqlite.prepare<[], { title: string | null }>('SELECT title FROM records ORDER BY seq DESC LIMIT 1').get()
+    ?.title;
 }
 
 // Should even the warm-up's own reading fail, the thread is as it would have been without it.
-await warmUp().catch(() => undefined);
+await (async () => warmUpSearches((q) => reads.search(q), newestTitle()))().catch(() => undefined);
 parentPort!.postMessage('ready');

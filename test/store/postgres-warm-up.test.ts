@@ -1,0 +1,52 @@
+// A PostgreSQL store opened for a server (search connections up front: src/store/postgres/index.ts)
+// runs the warm-up searches (src/store/warm-up.ts) on each of its search connections before it is
+// handed over, so a new backend's and this process's first searches are not a user's; nothing of
+// them is kept in the read cache.
+import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { openStore } from '../../src/store/index.js';
+import { SEARCH_APPLICATION_NAME } from '../../src/store/postgres/index.js';
+import { plainRecord } from '../helpers/plain-record.js';
+import { freshPostgresDatabase, hasPostgres } from '../helpers/stores.js';
+
+const newDatabase = freshPostgresDatabase();
+
+/** The last statement each search connection of the database ran. */
+async function searchConnectionsLastStatements(location: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: location });
+  await client.connect();
+  try {
+    const rows = (
+      await client.query<{ query: string }>(
+        `SELECT query FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`,
+        [SEARCH_APPLICATION_NAME],
+      )
+    ).rows;
+    return rows.map((r) => r.query);
+  } finally {
+    await client.end();
+  }
+}
+
+describe.runIf(await hasPostgres())('PostgreSQL search connections warm-up', () => {
+  it('searches on every search connection before the store is handed over', async () => {
+    const location = await newDatabase();
+    const writer = await openStore(location);
+    await writer.put({ ...plainRecord('a.txt', 'The harbour council met on Monday.'), title: 'Harbour council' });
+    await writer.put({ ...plainRecord('b.txt', 'The market reopened on Friday.'), title: 'Market report' });
+    await writer.close();
+
+    const store = await openStore(location, { searchThreads: 2 });
+    try {
+      const last = await searchConnectionsLastStatements(location);
+      expect(last).toHaveLength(2);
+      // Each one's last statement is a search's (its facets), not the connection's first SELECT 1.
+      for (const q of last) expect(q).toMatch(/FROM (records|events|record_facets)\b/);
+      // The answers were not kept: a search is still answered from the database.
+      const page = await store.search({ text: 'council' });
+      expect(page.hits.map((h) => h.title)).toEqual(['Harbour council']);
+    } finally {
+      await store.close();
+    }
+  });
+});
