@@ -171,7 +171,7 @@ async function headsViaCopies(
   db: Kysely<Database>,
   query: RawBuilder<unknown>,
   cond: RawBuilder<unknown>,
-): Promise<{ seqs: number[]; copiesMatch: boolean }> {
+): Promise<{ seqs: number[]; groups: string[] }> {
   // The groups of the copies the words match (most searches have none), then their first records
   // that the words do not match themselves and the filters keep.
   const groups = (
@@ -179,12 +179,12 @@ async function headsViaCopies(
       WHERE EXISTS (SELECT 1 FROM records c WHERE c.duplicate_of IS NOT NULL)
         AND m.duplicate_of IS NOT NULL AND t.fts @@ ${query}`.execute(db)
   ).rows.map((r) => r.id);
-  if (groups.length === 0) return { seqs: [], copiesMatch: false };
+  if (groups.length === 0) return { seqs: [], groups };
   const seqs = (
     await sql<{ seq: number }>`SELECT r.seq FROM records r WHERE r.id = ANY(${groups}::text[])
         AND NOT EXISTS (SELECT 1 FROM record_text h WHERE h.seq = r.seq AND h.fts @@ ${query}) AND ${cond}`.execute(db)
   ).rows.map((r) => r.seq);
-  return { seqs, copiesMatch: true };
+  return { seqs, groups };
 }
 
 /** A record the walk found, and when asked its rank for the words (ts_rank, as the ranking reads it). */
@@ -217,24 +217,69 @@ async function newestTextMatches(
   cond: RawBuilder<unknown>,
   want: number,
   filtered: ((limit: number) => RawBuilder<{ seq: number }>) | null,
-): Promise<{ found: Found[]; scored: boolean }> {
+): Promise<{ found: Found[]; groups: string[] }> {
   const viaCopies = await headsViaCopies(db, query, cond);
-  // When no copy matches the words, each group's best-matching record is its first record: the walk
-  // reads its rank with its vector (rankOf), and the ranking needs no second read of the vectors.
-  const rank = viaCopies.copiesMatch ? null : rankOf(query);
+  // The walk reads each record's rank with its vector (rankOf): a group's first record that the
+  // words match is ranked without a second read of its vector (the groups whose copies match too
+  // are ranked again with those: rankedWithCopies).
+  const rank = rankOf(query);
   const found =
     (filtered ? await textMatchesAmong(db, dated, filtered, want, rank) : null) ??
     (await walkNewest(db, dated, cond, want, rank));
-  return { found: mergeNewest(found, viaCopies.seqs, want), scored: rank !== null };
+  return { found: mergeNewest(found, viaCopies.seqs, want), groups: viaCopies.groups };
 }
 
-/** A's and b's records together, newest first, the first `want` (b's have no rank: only unranked walks have them). */
+/** A's and b's records together, newest first, the first `want` (b's, found through their copies alone, have no rank of their own). */
 function mergeNewest(a: Found[], b: number[], want: number): Found[] {
   if (b.length === 0) return a;
-  return [...new Set([...a.map((f) => f.seq), ...b])]
-    .sort((x, y) => y - x)
-    .slice(0, want)
-    .map((seq) => ({ seq }));
+  const bySeq = new Map(a.map((f) => [f.seq, f]));
+  for (const seq of b) if (!bySeq.has(seq)) bySeq.set(seq, { seq });
+  return [...bySeq.values()].sort((x, y) => y.seq - x.seq).slice(0, want);
+}
+
+/** A group's rank: its best-matching record's (the first record itself or a copy: mseq). */
+interface Ranked {
+  seq: number;
+  score: number;
+  mseq: number;
+}
+
+/**
+ * The window's groups ranked, each by its best-matching record (ties: the lowest seq), when copies
+ * match the words (`groups`, the first records' ids): a group's first record by the rank the walk
+ * read (none when only its copies match), the best of its matching copies read here, for those
+ * groups alone. Reading every window record's group and vector again instead cost 20-30 ms of
+ * backend CPU per search at 100,000 records (a common word, 1,000 groups ranked).
+ */
+async function rankedWithCopies(
+  db: Kysely<Database>,
+  query: RawBuilder<unknown>,
+  window: Found[],
+  groups: string[],
+): Promise<Ranked[]> {
+  const copies = new Map(
+    (
+      await sql<{
+        head: number;
+        mseq: number;
+        score: number;
+      }>`SELECT DISTINCT ON (h.seq) h.seq AS head, m.seq AS mseq, ${rankOf(query)} AS score
+        FROM records h JOIN records m ON m.duplicate_of = h.id JOIN record_text t ON t.seq = m.seq
+        WHERE h.id = ANY(${groups}::text[]) AND h.seq = ANY(${window.map((f) => f.seq)}::int[]) AND t.fts @@ ${query}
+        ORDER BY h.seq, score DESC, m.seq`.execute(db)
+    ).rows.map((r) => [r.head, { mseq: r.mseq, score: Number(r.score) }]),
+  );
+  return window.flatMap((f) => {
+    const own = f.score === undefined ? undefined : { mseq: f.seq, score: Number(f.score) };
+    const copy = copies.get(f.seq);
+    const best =
+      own && copy
+        ? copy.score > own.score || (copy.score === own.score && copy.mseq < own.mseq)
+          ? copy
+          : own
+        : (own ?? copy);
+    return best ? [{ seq: f.seq, ...best }] : [];
+  });
 }
 
 /** Past this many records a filter is common: its text matches are sought by walking the seqs (walkNewest). */
@@ -402,15 +447,19 @@ export async function searchRecords(
       : cond;
 
   let rows: HitRow[];
-  if (text?.scored) {
-    // No copy matches the words, so each group is ranked by its first record, whose rank the walk
-    // read: the page is the window's best (by rank, ties newest first, as the query below orders
-    // them), and only its records are read.
-    const page = text.found
-      .slice(0, bounds.rankWindow)
-      .map((f) => ({ seq: f.seq, score: Number(f.score) }))
-      .sort((a, b) => b.score - a.score || b.seq - a.seq)
-      .slice(offset, offset + limit);
+  if (text && query) {
+    // The newest bounds.rankWindow matched groups are ranked, each by its best-matching record
+    // (itself or one of its copies), whose text gives the snippet: by the ranks the walk read, and
+    // where copies match the words too, theirs (rankedWithCopies). Starting from those groups, not
+    // from every record the words match, keeps a filtered search from ranking all of a common
+    // word's records. The page is the window's best (by rank, ties newest first), and only its
+    // records are read.
+    const window = text.found.slice(0, bounds.rankWindow);
+    const ranked: Ranked[] =
+      text.groups.length > 0
+        ? await rankedWithCopies(db, query, window, text.groups)
+        : window.map((f) => ({ seq: f.seq, score: Number(f.score), mseq: f.seq }));
+    const page = ranked.sort((a, b) => b.score - a.score || b.seq - a.seq).slice(offset, offset + limit);
     const records = new Map(
       (
         await sql<HitRow>`SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source
@@ -420,26 +469,8 @@ export async function searchRecords(
     // (A record removed by a writer since the walk is left out, as a later search would leave it.)
     rows = page.flatMap((p) => {
       const r = records.get(p.seq);
-      return r ? [{ ...r, score: p.score }] : [];
+      return r ? [{ ...r, score: p.score, mseq: p.mseq }] : [];
     });
-  } else if (query) {
-    // The newest bounds.rankWindow matched groups are ranked, each by its best-matching record (itself or
-    // one of its copies), whose text gives the snippet. Starting from those groups, not from every
-    // record the words match, keeps a filtered search from ranking all of a common word's records.
-    rows = (
-      await sql<HitRow>`
-      WITH h AS (SELECT unnest(${newest.slice(0, bounds.rankWindow)}::int[]) AS seq),
-      members AS (SELECT h.seq AS head, h.seq AS mseq FROM h
-                  UNION ALL
-                  SELECT h.seq, m.seq FROM h JOIN records r ON r.seq = h.seq JOIN records m ON m.duplicate_of = r.id),
-      x AS (SELECT DISTINCT ON (head) head, mseq, ${rankOf(query)} AS score
-            FROM members JOIN record_text t ON t.seq = members.mseq
-            WHERE t.fts @@ ${query}
-            ORDER BY head, score DESC, mseq)
-      SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, x.score, x.mseq
-      FROM x JOIN records r ON r.seq = x.head
-      ORDER BY x.score DESC, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)
-    ).rows;
   } else {
     rows = (
       await sql<HitRow>`
