@@ -1,7 +1,7 @@
 // npm run bench:search-scale -- --base <postgres url> --records 1000000 [--keep] [--reuse]
 // Search over a large PostgreSQL store without ingesting a million pages: the records of a base
 // database (pages ingested and analysed as usual) are multiplied with SQL into a copy of it, then
-// each of bench:scale's search queries is timed once (its first request on a fresh connection).
+// each of bench:scale's search queries is timed once (its first request: nothing cached).
 //
 // How the made records are made: each takes the title, authors, source, entities and events of a
 // random base record, a random publication date in 2015-2024, and a body of 12 sentences drawn at
@@ -9,12 +9,14 @@
 // word and entity comes from the base corpus: a large corpus of few distinct texts, where a rare
 // base word is in thousands of records and a common one in most. Their record JSON is not written
 // (search does not read it). Deterministic: a fixed seed. --keep keeps the made database;
-// --reuse times the searches on one kept before.
+// --reuse times the searches on one kept before. The searches go to a store opened as a server
+// opens it, its search connections warmed up (BENCH_COLD=1: a store opened bare, as before).
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openPostgresStore } from '../src/store/postgres/index.js';
 import { fold } from '../src/store/postgres/search.js';
 import { QUERIES } from './search-queries.js';
+import { SERVER_STORE_OPTIONS } from '../src/serve/listen.js';
 
 const { values } = parseArgs({
   options: {
@@ -165,7 +167,14 @@ const pct = (xs: number[], p: number) =>
 
 async function timeSearches(): Promise<void> {
   // No time limit here: the figure is how long each search takes, not whether the server would wait.
-  const store = await openPostgresStore(String(targetUrl), { searchLimitMs: 600_000 });
+  // Opened as `dateline serve` opens it (SERVER_STORE_OPTIONS: search connections up front, each
+  // warmed up by src/store/warm-up.ts's searches), so the first requests are those a started
+  // server answers, not this process's first compiling of the search code (40-70 ms CPU each for
+  // the first three at 100,000 records). BENCH_COLD=1 opens it without them, as before.
+  const store = await openPostgresStore(String(targetUrl), {
+    searchLimitMs: 600_000,
+    searchConnections: process.env.BENCH_COLD ? 0 : SERVER_STORE_OPTIONS.searchThreads,
+  });
   try {
     const count = await store.count();
     const rows = [];
