@@ -33,8 +33,18 @@ const { values: args } = parseArgs({
     save: { type: 'boolean', default: false },
     dir: { type: 'string', default: join(tmpdir(), 'dateline-same-output') },
     only: { type: 'string' },
+    help: { type: 'boolean', default: false },
   },
 });
+
+if (args.help) {
+  console.log(
+    'usage: npm run check:same-output [-- --save] [--dir <folder>] [--only samples,zyte,polnear,pathological]\n' +
+      'With --save, writes every record of a fixed input set to the baseline folder; without it, compares\n' +
+      'against that baseline and exits 1 when any record differs or is missing.',
+  );
+  process.exit(0);
+}
 
 interface Saved {
   input: string;
