@@ -172,6 +172,11 @@ export function findMentions(doc: Doc): Mention[] {
         )
           mentions.push(m);
   }
+  // Where the tagger does not read, an acronym written once is too weak a cue for a body: in another
+  // language the rules keep every word of three to six capitals, and a list of standards or
+  // procedures ("z.B. XML, JSON, ATOM, HTTPS") or a common noun's initials ("Röntgen, MRT, CT") is
+  // no organisation; a body's acronym comes back ("MBC ... MBC", "UKHD ... UKHD").
+  if (!english) dropLoneAcronyms(doc, mentions);
   mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   // "the [People's Daily]", "Westminster [Magistrate's Court]": one name across a possessive noun's.
   mentions.splice(0, mentions.length, ...joinPossessiveNames(doc, mentions));
@@ -550,6 +555,18 @@ function writtenAsOneWord(doc: Doc, [from, to]: [number, number]): boolean {
 }
 
 const ORG_ACRONYM = /^\p{Lu}{3,6}$/u;
+
+/** Drops, in place, the ORG acronyms of three to six capitals the text writes once. */
+function dropLoneAcronyms(doc: Doc, mentions: Mention[]): void {
+  const acronym = (m: Mention) => m.type === 'ORG' && ORG_ACRONYM.test(m.text);
+  const asked = new Set(mentions.filter(acronym).map((m) => m.text));
+  if (asked.size === 0) return;
+  // Every writing of the word counts, a mention yet or not ("MEDIVO liefert" opening a sentence).
+  const counts = new Map<string, number>();
+  for (const t of doc.tokens) if (asked.has(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  for (let k = mentions.length - 1; k >= 0; k--)
+    if (acronym(mentions[k]) && (counts.get(mentions[k].text) ?? 0) <= 1) mentions.splice(k, 1);
+}
 
 /** "DJIBO, Burkina Faso, May 18 —": a known town in capitals opening a sentence is a dateline's place. */
 const datelineOpening = (initial: boolean, m: Mention) =>
