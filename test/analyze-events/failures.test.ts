@@ -460,3 +460,36 @@ describe('after the round-10 sample (seed 1901)', () => {
     );
   });
 });
+
+describe('after the round-11 samples (seeds 1903, 1904)', () => {
+  const actorNames = (r: ArticleRecord, e: Event) =>
+    e.actors.map((id) => r.entities.find((x) => x.id === id)?.name ?? id);
+
+  it('takes no speaker as the doer of what the speech says someone else did', () => {
+    const arrest = analysed('Garcia said the officers searched the house and arrested two men.');
+    expect(actorNames(arrest, eventOfType(arrest, 'COERCE'))).toEqual([]);
+    const attack = analysed(
+      'Police spokesman John Martinez said rebels attacked the convoy near Goma and killed two soldiers.',
+    );
+    for (const e of eventsOfType(attack, 'ASSAULT')) expect(actorNames(attack, e)).not.toContain('John Martinez');
+    // The speaker's own act told in the speech stays the speaker's ("it", an object noun).
+    const plans = analysed('The Kremlin said it had no plans to invade Ukraine.');
+    expect(actorNames(plans, eventOfType(plans, 'ASSAULT'))).toEqual(['Kremlin']);
+    const plea = analysed(
+      'John Smith, 55, pleaded guilty to threatening to murder a United States senator, prosecutors said.',
+    );
+    expect(actorNames(plea, eventOfType(plea, 'THREATEN'))).toEqual(['John Smith']);
+  });
+
+  it('reads the requester of a request noun in its "from" phrase, not in the verb that handles it', () => {
+    const r = analysed('In June, the Home Secretary, Sajid Javid, approved an extradition request from Peru.');
+    expect(actorNames(r, eventOfType(r, 'REQUEST'))).toEqual(['Peru']);
+  });
+
+  it('takes no "by" agent of another noun with its own "of" object as the doer', () => {
+    const r = analysed(
+      "Peru is seeking Ruiz's extradition from Chile over his role in the publication of secret documents by Wikileaks.",
+    );
+    expect(actorNames(r, eventOfType(r, 'COOPERATE'))).not.toContain('Wikileaks');
+  });
+});

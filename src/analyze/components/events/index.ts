@@ -164,6 +164,7 @@ function toEvent(
     mentions,
     firstMention,
     quote,
+    type: c.type,
   });
   // A month in an event noun's phrase ("the summit in July") was resolved without the clause's
   // tense (times/tense.ts), so it may be ahead of the reference date.

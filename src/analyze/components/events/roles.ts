@@ -127,6 +127,8 @@ export interface RoleInput {
   mentions: readonly Mention[];
   firstMention: number;
   quote: Quote | undefined;
+  /** The event's PLOVER type, when known. */
+  type?: string;
 }
 
 /** "attacked", and irregular ones ("blown", "shot", "taken"): a form that is not the lemma, an -s or an -ing form. */
@@ -381,6 +383,9 @@ function attachedAfter(r: RoleInput, m: Located): boolean {
     const t = r.tokens[i];
     if (CIRCUMSTANCE.has(t.lower) || ((t.pos === 'VERB' || t.pos === 'AUX') && verbBetween(r.tokens, i, i + 1)))
       return false;
+    // "extradition ... over his role in the release of the files by Wikileaks": a noun with its
+    // own "of" object between is the one the "by" phrase names the doer of.
+    if (t.lower === 'of' && i - 1 >= r.end && r.tokens[i - 1].pos === 'NOUN') return false;
   }
   return true;
 }
@@ -389,6 +394,53 @@ function attachedAfter(r: RoleInput, m: Located): boolean {
 function spokenBy(r: RoleInput, m: Located): boolean {
   const s = r.quote?.speaker.span;
   return !!s && m.start >= s[0] && m.end <= s[1];
+}
+
+/** Tags that open a noun phrase of its own. */
+const OWN_SUBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * Whether the speaker of the reported speech holding the event cannot be its doer: what is said
+ * is a clause with a subject of its own, a noun phrase (not a pronoun or possessive that points
+ * back to the speaker, "said it had no plans to invade", "recalled its ambassador") followed by a
+ * verb before the trigger or the trigger a verb ("Alvarez says officers searched the area and
+ * arrested a suspect"). A complement with no subject ("offered to host talks") or an event noun as
+ * its object ("announced the withdrawal of its troops") is the speaker's own.
+ */
+function speakerNotDoer(r: RoleInput, m: Located): boolean {
+  if (!spokenBy(r, m) || !r.quote) return false;
+  const piece = r.quote.content.spans.find(
+    (p) => p.span[0] <= r.tokens[r.at].span[0] && r.tokens[r.at].span[1] <= p.span[1],
+  );
+  if (!piece) return false;
+  let first = tokenAt(r.tokens, piece.span[0]);
+  if (word(r.tokens, first) === 'that') first++;
+  if (first < 0 || first >= r.at) return false;
+  const opener = r.tokens[first];
+  if (!OWN_SUBJECT_OPENERS.has(opener.pos) || POSSESSIVE_PRONOUNS.has(opener.lower)) return false;
+  // The noun phrase, then its verb (adverbs between): "transit officers quickly searched", not
+  // "pleaded guilty to threatening".
+  let j = first;
+  let noun = false;
+  for (; j < r.at && OWN_SUBJECT_OPENERS.has(r.tokens[j].pos); j++)
+    if (r.tokens[j].pos === 'NOUN' || r.tokens[j].pos === 'PROPN') noun = true;
+  while (j < r.at && r.tokens[j].pos === 'ADV') j++;
+  const verb = r.tokens[j]?.pos === 'VERB' || r.tokens[j]?.pos === 'AUX';
+  return noun && verb && j <= r.at && !(!r.nominal && afterPassiveClause(r, first));
+}
+
+/**
+ * "Cruz said the deaths were caused by gunshot wounds and called on the government to": an active
+ * verb right after "and" that follows a passive clause may go with the verb of saying, whose
+ * subject the passive one cannot share as its doer; the speaker is left to the other rules.
+ */
+function afterPassiveClause(r: RoleInput, first: number): boolean {
+  let and = r.at - 1;
+  while (and > first && r.tokens[and].pos === 'ADV') and--;
+  if (word(r.tokens, and) !== 'and') return false;
+  for (let i = first; i + 1 < and; i++)
+    if (r.tokens[i].lemma === 'be' && isParticiple(r.tokens[i + 1]) && r.tokens[i + 1].pos === 'VERB') return true;
+  return false;
 }
 
 /** Words between the names of a list ("Europe, Japan, Canada and Mexico"). */
@@ -485,7 +537,12 @@ export function rolesOf(r: RoleInput): Roles {
   // own object follows ("Russia's detention of the journalist").
   const sufferer = possessor && undergoneByOwner(r) ? possessor : undefined;
   if (passive) actor = byAgent ?? (r.nominal ? fromAgent : undefined);
-  else actor = (r.nominal ? byAgent : undefined) ?? (sufferer ? undefined : possessor) ?? between(r, located);
+  else
+    actor =
+      (r.nominal ? byAgent : undefined) ??
+      (sufferer ? undefined : possessor) ??
+      requestFrom(r, fromAgent) ??
+      between(r, located);
   // A verb's own subject, read from the words before it, settles the actor when there is one: a
   // name outside it is a speaker, an object of another verb or part of another clause.
   const subject = actor || passive ? undefined : r.nominal ? participleSubject(r, located) : subjectOf(r, located);
@@ -514,7 +571,10 @@ export function rolesOf(r: RoleInput): Roles {
           // Russian thugs in Syria, pulling out of the treaty").
           !(!r.nominal && objectOfVerb(r.tokens, m.at)) &&
           !isOriginOfCrowd(r, m) &&
-          !isTopicOfCompound(r.tokens, m),
+          !isTopicOfCompound(r.tokens, m) &&
+          // The speaker of the reported speech that holds the event tells of it; the doer is
+          // named in what is said ("Alvarez says officers searched the area and arrested a suspect").
+          !speakerNotDoer(r, m),
       )
       .pop();
     if (subjectSide && !passive) [subjectSide, coParticipants] = firstConjunct(subjectSide, located, r.tokens);
@@ -544,6 +604,17 @@ export function rolesOf(r: RoleInput): Roles {
   const actorIds = actor ? [actor.entity.id] : [];
   const targetIds = unique(targets.map((m) => m.entity.id)).filter((id) => !actorIds.includes(id));
   return { actors: actorIds, targets: targetIds, place: placeOf(r, located, actorIds, isPlacePhrase, sameClause) };
+}
+
+/**
+ * "approved an extradition request from the US", "rejected demands from the opposition": a
+ * request noun with "from" right after it (or "from the") names its requester there, not the
+ * subject of the verb that handles the request.
+ */
+function requestFrom(r: RoleInput, fromAgent: Located | undefined): Located | undefined {
+  if (!r.nominal || r.type !== 'REQUEST' || !fromAgent || word(r.tokens, r.end) !== 'from') return undefined;
+  const at = word(r.tokens, r.end + 1) === 'the' ? r.end + 2 : r.end + 1;
+  return fromAgent.at === at ? fromAgent : undefined;
 }
 
 /**
@@ -723,6 +794,7 @@ function subjectOf(
       m.at >= np.start &&
       m.at < np.end &&
       ACTOR_TYPES.has(m.entity.type) &&
+      !speakerNotDoer(r, m) &&
       (!LOCATIVE.has(governor(r.tokens, m.at)) || standsForGovernment(r.tokens, m)),
   );
   // Per conjunct ("Russia and the [Syrian] regime"), its head-most name: the last one not after a
