@@ -43,6 +43,7 @@ import { placeOfCutName } from './cut-names.js';
 import { dropPostTitles } from './post-titles.js';
 import { dropInstrumentCodes } from './market-codes.js';
 import { companiesNotPeople } from './company-words.js';
+import { designatedCompanies, designatedCompany } from './company-designators.js';
 import { groupsNotPeople } from './plural-subjects.js';
 import { inQuotedTitle } from './quoted-titles.js';
 import { joinAmpersandNames, withParticleSurname } from './joined-names.js';
@@ -162,7 +163,11 @@ export function findMentions(doc: Doc): Mention[] {
   for (const run of runs) {
     let free = true;
     for (let i = run.tok[0]; i < run.tok[1] && free; i++) free = covered[i] === 0;
-    if (free)
+    if (!free) continue;
+    // "The ad agency Broadhead Co.": a company named with its legal form (company-designators.ts).
+    const company = designatedCompany(doc, run);
+    if (company) mentions.push(company);
+    else
       for (const m of classifyRun(doc, run))
         if (
           ruleOnly(doc, m) ||
@@ -205,7 +210,10 @@ export function findMentions(doc: Doc): Mention[] {
                 doc,
                 dropInstrumentCodes(
                   doc,
-                  dropEmphasisedWords(doc, dropShoutedWords(doc, joinAmpersandNames(doc, mentions))),
+                  dropEmphasisedWords(
+                    doc,
+                    dropShoutedWords(doc, designatedCompanies(doc, joinAmpersandNames(doc, mentions))),
+                  ),
                 ),
               ),
             ),
