@@ -4,7 +4,7 @@
 // and tagged by the product's own tokens component (wink-nlp), and the gold spans (eval/gum.ts)
 // are projected onto those tokens, so training sees exactly what inference sees. Sentence order
 // is shuffled each epoch by a fixed-seed generator: two runs write byte-identical weights.
-// Training is loss-augmented with a margin of 4 by default (`--margin 0` for the plain perceptron).
+// Training is loss-augmented with a margin of 2 by default (`--margin 0` for the plain perceptron).
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -157,7 +157,7 @@ export interface TrainOptions {
   /** Share of a token's features left out of each update (fixed-seed draws), so rarer cues learn too. */
   dropout: number;
 }
-const DEFAULT_OPTIONS: TrainOptions = { margin: 4, dropout: 0 };
+const DEFAULT_OPTIONS: TrainOptions = { margin: 2, dropout: 0 };
 
 /**
  * Trains `runs` perceptrons, each on its own fixed-seed sentence order (SEED, SEED + 1, ...), and
