@@ -7,21 +7,12 @@
 // scripts/build-common-acronyms.mjs (capitalised noun forms none of whose senses is a proper
 // name, an organisation, a group or a place), read once, on first use. Where the document quotes
 // it as a source ("according to AFP", "ABC reported"), it names a body after all, and stays.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../../../package-root.js';
+import { modelWordList } from '../../resources/model-lists.js';
 import type { Doc } from '../../doc.js';
 import type { Mention } from './classify.js';
 import { isCapitalised } from '../../../text/letters.js';
 
-const COMMON_ACRONYMS_PATH = join(PACKAGE_ROOT, 'models', 'common-acronyms.txt');
-
-let listed: ReadonlySet<string> | null = null;
-
-function commonAcronyms(): ReadonlySet<string> {
-  listed ??= new Set(readFileSync(COMMON_ACRONYMS_PATH, 'utf8').split('\n').filter(Boolean));
-  return listed;
-}
+const commonAcronyms = modelWordList('common-acronyms.txt');
 
 /** Words after a news source ("ABC reported", "PBS says"). */
 const SOURCE_AFTER: ReadonlySet<string> = new Set(['said', 'says', 'reported', 'reports', 'reporting', 'quoted']);

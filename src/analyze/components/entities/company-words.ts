@@ -3,22 +3,13 @@
 // name companies and nobody comes from cspell's company dictionary, less given names, surnames and
 // plain English words (models/company-words.txt, written by scripts/build-company-words.mjs).
 // Read once, on first use.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../../../package-root.js';
+import { modelWordList } from '../../resources/model-lists.js';
 import { knownPlaces } from '../../resources/gazetteer.js';
 import type { Doc } from '../../doc.js';
 import type { Mention } from './classify.js';
 import { personWords } from './consistency.js';
 
-const COMPANY_WORDS_PATH = join(PACKAGE_ROOT, 'models', 'company-words.txt');
-
-let words: ReadonlySet<string> | null = null;
-
-function companyWords(): ReadonlySet<string> {
-  words ??= new Set(readFileSync(COMPANY_WORDS_PATH, 'utf8').split('\n').filter(Boolean));
-  return words;
-}
+const companyWords = modelWordList('company-words.txt');
 
 /**
  * Retypes as organisations the person mentions whose first word is a company's word the gazetteer

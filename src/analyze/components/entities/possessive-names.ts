@@ -7,20 +7,11 @@
 // are one name: a person's or a company's possessive ("Smith's", "Apple's") is no such noun, or is
 // a name the document reads alone or writes alone inside a sentence ("Amazon's Alexa" where
 // "Amazon sells" is written too), or a person's ("Will Smith's").
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../../../package-root.js';
+import { modelWordList } from '../../resources/model-lists.js';
 import type { Doc } from '../../doc.js';
 import type { Mention } from './classify.js';
 
-const POSSESSOR_NOUNS_PATH = join(PACKAGE_ROOT, 'models', 'possessor-nouns.txt');
-
-let listed: ReadonlySet<string> | null = null;
-
-function possessorNouns(): ReadonlySet<string> {
-  listed ??= new Set(readFileSync(POSSESSOR_NOUNS_PATH, 'utf8').split('\n').filter(Boolean));
-  return listed;
-}
+const possessorNouns = modelWordList('possessor-nouns.txt');
 
 const POSSESSIVES: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;

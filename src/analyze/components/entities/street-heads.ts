@@ -3,20 +3,11 @@
 // which descends from road.n.01 or public_square.n.01). A name the tagger read as a place that
 // ends in one is a street or a square, a facility ("resides at 2134 Caldwell Place"), not the town
 // whose name it takes, unless the gazetteer knows the whole name as a place. Read once, on first use.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../../../package-root.js';
+import { modelWordList } from '../../resources/model-lists.js';
 import { knownPlaces } from '../../resources/gazetteer.js';
 import type { Mention } from './classify.js';
 
-const STREET_HEADS_PATH = join(PACKAGE_ROOT, 'models', 'street-heads.txt');
-
-let heads: ReadonlySet<string> | null = null;
-
-function streetHeads(): ReadonlySet<string> {
-  heads ??= new Set(readFileSync(STREET_HEADS_PATH, 'utf8').split('\n').filter(Boolean));
-  return heads;
-}
+const streetHeads = modelWordList('street-heads.txt');
 
 /** Whether a name of two words or more ends in a street's head and the gazetteer does not know it as a place. */
 export function isStreetName(m: Mention): boolean {

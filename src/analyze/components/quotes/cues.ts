@@ -1,8 +1,6 @@
 // Attribution cues: the words that say someone said, wrote or holds something. Lemma lists rather
 // than word forms, so "says", "said", "saying" and "has said" are one entry.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../../../package-root.js';
+import { modelWordList } from '../../resources/model-lists.js';
 import type { Token } from '../../doc.js';
 
 /**
@@ -904,12 +902,7 @@ function namingParticiple(tokens: readonly Token[], i: number, sentenceStart: nu
  * ("discovered that", "announcing that", "assumed that", "heard that"): models/that-clause-verbs.txt,
  * written from WordNet 3.1 by scripts/build-that-clause-verbs.mjs, read once, on first use.
  */
-const THAT_CLAUSE_VERBS_PATH = join(PACKAGE_ROOT, 'models', 'that-clause-verbs.txt');
-let thatClauseVerbList: ReadonlySet<string> | null = null;
-function thatClauseVerbs(): ReadonlySet<string> {
-  thatClauseVerbList ??= new Set(readFileSync(THAT_CLAUSE_VERBS_PATH, 'utf8').split('\n').filter(Boolean));
-  return thatClauseVerbList;
-}
+const thatClauseVerbs = modelWordList('that-clause-verbs.txt');
 /** Whether a lemma is one of WordNet's verbs of saying, knowing, feeling or perceiving with a "that" clause. */
 export function isThatClauseVerb(lemma: string): boolean {
   return thatClauseVerbs().has(lemma);
