@@ -144,8 +144,11 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   let image: string | null = null;
   let language: string | null = null;
 
+  /** The original publication date the article's text states, when it gives one. */
+  let original: string | null = null;
   for (const layer of LAYERS) {
     const raw = layer.read(scan, ctx);
+    original ??= day(validDate(raw.originalPublished, layer.name));
     if (!title && raw.title && normalizeSpace(raw.title))
       [title, sources.title] = [normalizeSpace(decodeReferences(raw.title)), layer.name];
     if (raw.siteName) siteNames.add(squash(decodeReferences(raw.siteName)));
@@ -211,6 +214,10 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   // 2025"): the source that gave it restamped the publication date on the update.
   if (published && shown && shown.update === published && shown.published < published)
     [published, sources.published] = [shown.published, 'visible-date-earlier'];
+  // The article's text states when it was first published ("This article was originally published
+  // on 26 Sep 2019 … regularly updated"): an earlier date than every source's, which restamp it.
+  if (original && (!published || original < published))
+    [published, sources.published] = [original, 'visible-date-earlier'];
   // Only a modification date found: the page was at least published by then, and for pages that
   // show one date it is usually the publication date that the CMS also stamped as modified.
   if (!published && modified) [published, sources.published] = [modified, `${sources.modified}-modified`];

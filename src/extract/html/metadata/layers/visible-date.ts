@@ -111,14 +111,34 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
       .slice(0, 1)
       .map((headline) => () => labelledDate(textAfter(headline, UPDATED_AFTER_HEADLINE_CHARS), order, UPDATE_LABEL)),
   ];
+  const original = first ? originalPublicationDate(textAfter(first, UPDATED_AFTER_HEADLINE_CHARS), order) : null;
+  const note = original ? { originalPublished: original } : {};
   // An update date stands in only when nothing else gives a date.
   let fallback: Seen | null = null;
   for (const attempt of tries) {
     const seen = attempt();
-    if (seen && !seen.update) return { published: seen.value, shownUpdate: seen.updated };
+    if (seen && !seen.update) return { published: seen.value, shownUpdate: seen.updated, ...note };
     fallback ??= seen;
   }
-  return fallback ? { published: fallback.value } : {};
+  return fallback ? { published: fallback.value, publishedIsUpdate: true, ...note } : note;
+}
+
+/** Words before a date that give it as the article's first publication, as a note in its text
+ * ("This article was originally published on 26 Sep 2019 at 4:12pm", "Originally posted: ..."). */
+const ORIGINALLY_PUBLISHED_LABEL =
+  /\b(?:originally|first)\s+(?:published|posted|appeared|ran)\b(?:\s+(?:on|in|at)\b)?[^.!?\d]{0,40}?\s*:?\s*$/i;
+
+/** The date the article's text (after the headline, outside chrome and comments) gives as its
+ * original publication, or null. */
+function originalPublicationDate(text: string, order: DateOptions): string | null {
+  if (!/\b(?:originally|first)\s+(?:published|posted|appeared|ran)\b/i.test(text)) return null;
+  const found = findDates(text, order).find(
+    (d) =>
+      !d.yearInferred &&
+      WRITTEN_YEAR.test(text.slice(d.start, d.end)) &&
+      ORIGINALLY_PUBLISHED_LABEL.test(text.slice(Math.max(0, d.start - 80), d.start)),
+  );
+  return found?.value ?? null;
 }
 
 /** The date in the text just before the headline: a date line or kicker above the title. */
