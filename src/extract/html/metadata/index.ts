@@ -151,6 +151,8 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
     original ??= day(validDate(raw.originalPublished, layer.name));
     if (!title && raw.title && normalizeSpace(raw.title))
       [title, sources.title] = [normalizeSpace(decodeReferences(raw.title)), layer.name];
+    else if (title && raw.title && isCutTitle(title, normalizeSpace(decodeReferences(raw.title))))
+      [title, sources.title] = [normalizeSpace(decodeReferences(raw.title)), layer.name];
     if (raw.siteName) siteNames.add(squash(decodeReferences(raw.siteName)));
     const kind = layer.structured ? 'structured' : layer.shownByline ? 'shown-byline' : 'other';
     offerAuthors(authorChoice, layer.name, kind, raw.authors, raw.fallbackAuthors, siteNames);
@@ -270,6 +272,24 @@ function chooseTitle(
     return withoutLabels(stripSiteName(normalizeSpace(scan.titleText), siteName, url));
   }
   return null;
+}
+
+/** A separator and what follows it: a site name or section after the headline ("Headline | Site"). */
+const TITLE_TAIL = /^\s+(?:[|\-–—:·•»«~/]|::)\s+/;
+
+/** Shortest headline taken as cut short: plugins cut long ones (Google's 110-character limit). */
+const MIN_CUT_TITLE_CHARS = 40;
+/** The rest of a cut headline: its next word, or the rest of the word it was cut in. */
+const TITLE_GOES_ON = /^\s*[\p{L}\p{N}]/u;
+
+/** Whether `title` is `longer` cut short mid-headline: JSON-LD headlines are often cut to a fixed
+ * length by SEO plugins ("… Find Solutions (Including") while og:title keeps it whole. Not when
+ * `longer` only adds a separated tail (the site's name). */
+function isCutTitle(title: string, longer: string): boolean {
+  if (title.length < MIN_CUT_TITLE_CHARS || longer.length <= title.length || !longer.startsWith(title)) return false;
+  const rest = longer.slice(title.length);
+  // Words go on ("(Including| One Trick…"); a tag ("(video)", "[Watch]") or a site name does not count.
+  return !TITLE_TAIL.test(rest) && TITLE_GOES_ON.test(rest);
 }
 
 /** Squashed names the site goes by, known before the layers run: og:site_name, the application

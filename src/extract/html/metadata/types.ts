@@ -24,9 +24,6 @@ export interface RawMetadata {
   modified?: string;
   /** A date the page shows labelled as an update beside its publication date (visible-date layer). */
   shownUpdate?: string;
-  /** The visible-date layer's `published` is a date the page labels as an update ("Last updated
-   * …"), given for want of any other date it shows. */
-  publishedIsUpdate?: boolean;
   /** A date the article's text gives as its original publication ("This article was originally
    * published on 26 Sep 2019 …"): it outranks a later publication date from any source. */
   originalPublished?: string;

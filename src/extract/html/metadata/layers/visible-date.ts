@@ -120,7 +120,7 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
     if (seen && !seen.update) return { published: seen.value, shownUpdate: seen.updated, ...note };
     fallback ??= seen;
   }
-  return fallback ? { published: fallback.value, publishedIsUpdate: true, ...note } : note;
+  return fallback ? { published: fallback.value, ...note } : note;
 }
 
 /** Words before a date that give it as the article's first publication, as a note in its text
