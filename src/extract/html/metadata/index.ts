@@ -178,7 +178,7 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   let authors = chosen.names;
   if (chosen.layer) sources.authors = chosen.layer;
   // Nothing names an author: a site named after a person is that person's.
-  const owner = authors.length === 0 ? siteOwner(scan) : null;
+  const owner = authors.length === 0 ? siteOwner(scan, ctx.url) : null;
   if (owner) [authors, sources.authors] = [[owner], 'site-owner'];
   // A first name alone, on a site named after that person: their full name.
   const full = authors.length === 1 && !/\s/.test(authors[0]) ? ownerFullName(scan, authors[0]) : null;

@@ -5,7 +5,10 @@
 // gets the full name from the site's.
 import { cleanAuthors } from '../../authors.js';
 import { englishGivenNames, isWorldGivenName } from '../../../text/given-names.js';
+import type { AnyNode } from 'domhandler';
+import { isTag } from 'domhandler';
 import type { PageScan } from './scan.js';
+import { decodeReferences } from './entities.js';
 
 function isGivenName(word: string): boolean {
   const low = word.toLowerCase();
@@ -18,13 +21,54 @@ const TITLE_SITE_SEPARATOR = /\s+[|–—·-]\s+/;
  * are mostly organisations ("Ava Community Energy", "Penn State DuBois"). */
 const OWNER_NAME = /^(\p{Lu}[\p{L}'’-]+)(?:\s\p{Lu}\.)?\s\p{Lu}[\p{L}'’-]+$/u;
 
-/** Names the site goes by: og:site_name, and the last part of a title that has several. */
+/** Names the site goes by: og:site_name, the last part of a title that has several, and the
+ * titles of its feeds (<link rel=alternate type=application/rss+xml title="Jane Doe">). */
 function siteNames(scan: PageScan): string[] {
   const titleParts = scan.titleText?.split(TITLE_SITE_SEPARATOR) ?? [];
   return [
     ...(scan.metas.get('og:site_name') ?? []),
     ...(titleParts.length > 1 ? [titleParts[titleParts.length - 1]] : []),
   ];
+}
+
+/** A feed's MIME type. */
+const FEED_TYPE = /^application\/(?:rss|atom)\+xml$/i;
+/** What feed titles add after the site's name ("Jane Doe » Feed", "Jane Doe - RSS"). */
+const FEED_TITLE_TAIL = /\s*(?:[»›|:–—-]\s*)?(?:comments\s+)?(?:feed|rss|atom)(?:\s+feed)?\s*$/i;
+/** How deep under the document the <head> links are looked for (document > html > head > link). */
+const HEAD_DEPTH = 3;
+
+/** The titles of the feeds the page's <head> links to, without "» Feed"; comment feeds left out. */
+function feedTitles(scan: PageScan): string[] {
+  const out: string[] = [];
+  const visit = (nodes: readonly AnyNode[], depth: number) => {
+    for (const n of nodes) {
+      if (!isTag(n) || n.name === 'body') continue;
+      const a = n.attribs;
+      if (n.name === 'link' && /\balternate\b/i.test(a.rel ?? '') && FEED_TYPE.test(a.type ?? '') && a.title) {
+        if (!/comments/i.test(a.title)) out.push(decodeReferences(a.title).replace(FEED_TITLE_TAIL, ''));
+      } else if (depth < HEAD_DEPTH) visit(n.children, depth + 1);
+    }
+  };
+  visit(scan.root.children, 1);
+  return out;
+}
+
+/** Whether the page's host is a subdomain named by the person's given name ("jane.example-blogs.dev"
+ * for Jane Doe): blogging platforms give each writer one. Registrable names are not used, since
+ * firms are named after their founders ("dowjones.com"). */
+function subdomainNames(name: string, url: string | undefined): boolean {
+  let labels: string[];
+  try {
+    labels = url ? new URL(url).hostname.toLowerCase().split('.') : [];
+  } catch {
+    return false;
+  }
+  if (labels[0] === 'www') labels.shift();
+  if (labels.length < 3) return false;
+  // The given name alone: a subdomain spelling a whole two-word name is as often a product's
+  // ("beconnected." for "Be Connected").
+  return labels[0] === name.toLowerCase().split(/\s+/)[0];
 }
 
 /** A site name that is a given name and a surname, perhaps with one or two capitalised words
@@ -52,11 +96,13 @@ export function isOwnerName(name: string): boolean {
   return !!given && isGivenName(given);
 }
 
-/** The site owner's name when the site is named after a person, else null. */
-export function siteOwner(scan: PageScan): string | null {
-  for (const candidate of siteNames(scan)) {
+/** The site owner's name when the site is named after a person, else null: a name that opens
+ * with a known given name, or any two-word name whose given name is the page's subdomain. */
+export function siteOwner(scan: PageScan, url?: string): string | null {
+  for (const candidate of [...siteNames(scan), ...feedTitles(scan)]) {
     const names = cleanAuthors(candidate.trim());
-    if (names.length === 1 && isOwnerName(names[0])) return names[0];
+    if (names.length !== 1) continue;
+    if (isOwnerName(names[0]) || (OWNER_NAME.test(names[0]) && subdomainNames(names[0], url))) return names[0];
   }
   return null;
 }
