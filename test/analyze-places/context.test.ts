@@ -18,6 +18,18 @@ describe('addresses, region words and lists', () => {
     expect(byName(doc, 'Ontario')?.geo).toMatchObject({ country: 'CA' });
   });
 
+  it('reads a county or province after an address comma: the town of the name nearest it in its region', () => {
+    // Philippine provinces are second-level regions: without them the bare names are Costa Rica's
+    // San José and Guatemala's Santa Rosa, and Mabini the largest Mabini of another region.
+    const near = (text: string, name: string, lat: number, lon: number) => {
+      const geo = byName(analyzeText(text), name)?.geo;
+      expect(geo?.country, name).toBe('PH');
+      expect(Math.hypot((geo?.lat ?? 0) - lat, (geo?.lon ?? 0) - lon), name).toBeLessThan(0.3);
+    };
+    near('Police in Santa Rosa, Nueva Ecija, arrested two men.', 'Santa Rosa', 15.42, 120.94);
+    near('The clinic in Mabini, Batangas, reported cases.', 'Mabini', 13.75, 120.94);
+  });
+
   it('reads "Washington state" and "the state of Washington" as the state', () => {
     for (const text of [
       'The cow came from a Washington state farm, officials said on Tuesday.',

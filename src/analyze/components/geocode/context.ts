@@ -56,6 +56,35 @@ function contains(outer: Place, inner: Place): boolean {
   return false;
 }
 
+/**
+ * How far from a county's or province's point a town of its address may lie: more than the
+ * half-width of nearly all second-level regions (a Philippine province, a US county), less than
+ * the distance between most namesakes in one first-level region.
+ */
+const COUNTY_REACH_KM = 150;
+
+/**
+ * The towns an address names by a second-level region after the comma ("San Jose, Nueva Ecija",
+ * "Mabini, Batangas"): for each county or province the outer name may be, the town of the name
+ * nearest its point in the same first-level region, within COUNTY_REACH_KM. The gazetteer codes
+ * no town with its county, so the county's point stands for its extent.
+ */
+function townsOfCounties(inner: readonly Place[], outer: readonly Place[]): [Place, Place][] {
+  const out: [Place, Place][] = [];
+  for (const c of outer) {
+    if (c.kind !== 'admin2' || !c.cc) continue;
+    let nearest: Place | undefined;
+    let nearestKm = COUNTY_REACH_KM;
+    for (const t of inner) {
+      if (t.kind !== 'city' || t.cc !== c.cc || t.admin !== c.admin) continue;
+      const km = haversineKm(c, t);
+      if (km <= nearestKm) [nearest, nearestKm] = [t, km];
+    }
+    if (nearest) out.push([c, nearest]);
+  }
+  return out;
+}
+
 /** The kind a name most plausibly has on its own: that of its most populous country or region reading, else its first. */
 function leadingKind(cands: readonly Place[]): Place['kind'] | undefined {
   if (cands.some((p) => p.kind === 'country')) return 'country';
@@ -147,9 +176,13 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
   const settleInAddress = (town: Entity, outer: readonly Place[], outerEntity?: Entity) => {
     const inner = candidates.get(town) ?? [];
     const pairs = inner.filter((p) => outer.some((o) => contains(o, p)));
+    const inCounty = pairs.length > 0 ? [] : townsOfCounties(inner, outer);
     if (pairs.length > 0) {
       narrow(town, (p) => pairs.includes(p));
       if (outerEntity) narrow(outerEntity, (o) => pairs.some((p) => contains(o, p)));
+    } else if (inCounty.length > 0) {
+      narrow(town, (p) => inCounty.some(([, t]) => t === p));
+      if (outerEntity) narrow(outerEntity, (o) => inCounty.some(([c]) => c === o));
     } else if (
       outer.some((o) => o.kind === 'admin1' || o.kind === 'country') &&
       inner.length > 0 &&
