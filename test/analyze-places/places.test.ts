@@ -174,6 +174,21 @@ describe('places', () => {
     expect(byName(game, 'Cleveland')?.geo).toMatchObject({ country: 'US', admin1: 'Ohio' });
   });
 
+  it('places a town in the first-level region of a province the article names', () => {
+    // Bohol is a province (a second-level region) of Central Visayas: its Mabini, not the larger
+    // Mabini of Central Luzon.
+    const doc = analyzeText(
+      'Children fell ill after eating cassava sold in Mabini. Doctors across the island of Bohol treated them.',
+    );
+    expect(byName(doc, 'Mabini')?.geo).toMatchObject({ country: 'PH', admin1: 'Central Visayas' });
+    // A county name borne in many states casts no such vote: beside Michigan, Monroe County is
+    // Michigan's, whatever county of the name is chosen first.
+    const michigan = analyzeText(
+      'Flooding closed roads in Monroe County on Friday. Michigan officials said Monroe was hit hardest.',
+    );
+    expect(byName(michigan, 'Monroe County')?.geo).toMatchObject({ country: 'US', admin1: 'Michigan' });
+  });
+
   it('takes a name written against a web domain for the website ("NJ.com"), not a place', () => {
     const site = analyzeText('Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.');
     const nj = byName(site, 'NJ');

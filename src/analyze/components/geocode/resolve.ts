@@ -117,6 +117,41 @@ function preferNationalCapital(cands: Place[]): Place[] {
 const vote = (votes: Votes, key: string, n = 1) => votes.set(key, (votes.get(key) ?? 0) + n);
 const minusOne = (votes: Votes, key: string): Votes => new Map(votes).set(key, Math.max(0, (votes.get(key) ?? 0) - 1));
 
+/**
+ * The region votes of the places chosen: a first-level region votes for itself ("CC.admin") and,
+ * by bare country code, for its country's other first-level regions; a county or province votes
+ * whose name has no namesake in another region for the first-level region it lies in, as naming a part of a region names the region ("the
+ * island of Bohol" puts a "Mabini" of the article in Central Visayas).
+ */
+function regionVotes(chosen: ReadonlyMap<Entity, Place>, candidates: ReadonlyMap<Entity, Place[]>): Votes {
+  const regions: Votes = new Map();
+  for (const [e, p] of chosen)
+    if (p.kind === 'admin1') {
+      vote(regions, `${p.cc}.${p.admin}`);
+      vote(regions, p.cc);
+    } else if (p.kind === 'admin2' && p.admin !== undefined && inOneRegion(candidates.get(e) ?? []))
+      vote(regions, `${p.cc}.${p.admin}`);
+  return regions;
+}
+
+/**
+ * Whether all of a name's candidates lie in one first-level region: only then does a county
+ * vote for it. "Monroe County" is a county of seventeen states, and its first choice, made
+ * before the article's other places are weighed, says nothing of which.
+ */
+function inOneRegion(cands: readonly Place[]): boolean {
+  return (
+    cands.length > 0 && cands.every((p) => p.admin !== undefined && p.cc === cands[0].cc && p.admin === cands[0].admin)
+  );
+}
+
+/** Region votes less those an entity's own choice cast (a place is not evidence for itself). */
+function withoutOwnRegion(regions: Votes, own: Place | undefined): Votes {
+  if (own?.kind === 'admin1') return minusOne(minusOne(regions, `${own.cc}.${own.admin}`), own.cc);
+  if (own?.kind === 'admin2' && own.admin !== undefined) return minusOne(regions, `${own.cc}.${own.admin}`);
+  return regions;
+}
+
 /** The share of the article's mentions below country level that lie in a region ("CC.admin"). */
 type RegionShare = (region: string) => number;
 const wholeShare: RegionShare = () => 1;
@@ -588,15 +623,9 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
     if (own?.cc && !vouched.has(own.cc)) first.delete(e);
   }
   // Second pass: every other place's first choice votes for its country and region.
-  const regions: Votes = new Map();
+  const regions = regionVotes(first, candidates);
   const withNeighbours: Votes = new Map(countries);
-  for (const p of first.values()) {
-    if (p.kind === 'admin1') {
-      vote(regions, `${p.cc}.${p.admin}`);
-      vote(regions, p.cc);
-    }
-    if (p.kind !== 'country' && p.cc) vote(withNeighbours, p.cc);
-  }
+  for (const p of first.values()) if (p.kind !== 'country' && p.cc) vote(withNeighbours, p.cc);
   const firstMentions = regionMentions(first);
   const dateline = best(datelineCands, withNeighbours, regions, undefined, undefined, regionShare(firstMentions));
   if (dateline?.cc) vote(withNeighbours, dateline.cc, DATELINE_VOTES);
@@ -605,9 +634,14 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
     // A place is not evidence for itself: take back the votes its own first choice cast.
     const own = first.get(e);
     const countryVotes = own && own.kind !== 'country' && own.cc ? minusOne(withNeighbours, own.cc) : withNeighbours;
-    const regionVotes =
-      own?.kind === 'admin1' ? minusOne(minusOne(regions, `${own.cc}.${own.admin}`), own.cc) : regions;
-    const p = best(cands, countryVotes, regionVotes, cands, undefined, regionShare(firstMentions, e, own));
+    const p = best(
+      cands,
+      countryVotes,
+      withoutOwnRegion(regions, own),
+      cands,
+      undefined,
+      regionShare(firstMentions, e, own),
+    );
     if (p) chosen.set(e, p);
   }
   // Later passes settle namesakes together, each seeing the previous pass's regions; a few rounds suffice.
@@ -686,22 +720,15 @@ function mainCountry(chosen: Map<Entity, Place>): string | undefined {
 function thirdPass(candidates: Map<Entity, Place[]>, chosen: Map<Entity, Place>, votes: Votes): Map<Entity, Place> {
   const main = mainCountry(chosen);
   if (!main) return chosen;
-  const regions: Votes = new Map();
-  for (const p of chosen.values())
-    if (p.kind === 'admin1') {
-      vote(regions, `${p.cc}.${p.admin}`);
-      vote(regions, p.cc);
-    }
+  const regions = regionVotes(chosen, candidates);
   const mentions = regionMentions(chosen);
   const out = new Map<Entity, Place>();
   for (const [e, cands] of candidates) {
     const own = chosen.get(e);
-    const regionVotes =
-      own?.kind === 'admin1' ? minusOne(minusOne(regions, `${own.cc}.${own.admin}`), own.cc) : regions;
     const p = best(
       cands,
       votes,
-      regionVotes,
+      withoutOwnRegion(regions, own),
       cands,
       main,
       regionShare(mentions, e, own),
