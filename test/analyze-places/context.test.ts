@@ -30,6 +30,15 @@ describe('addresses, region words and lists', () => {
     near('The clinic in Mabini, Batangas, reported cases.', 'Mabini', 13.75, 120.94);
   });
 
+  it('places a town listed beside a town known in one region only in that region', () => {
+    // Nelsonville is known only in Ohio: its neighbour Athens is Ohio's, not Greece's capital.
+    const doc = analyzeText('Floods closed schools in Nelsonville and Athens on Tuesday.');
+    expect(byName(doc, 'Athens')?.geo).toMatchObject({ country: 'US', admin1: 'Ohio' });
+    // A first-level region of the town's country listed beside it stays the region.
+    const state = analyzeText('Letters were mailed from Nelsonville and Florida last week.');
+    expect(byName(state, 'Florida')?.geo).toMatchObject({ country: 'US', admin1: 'Florida' });
+  });
+
   it('reads "Washington state" and "the state of Washington" as the state', () => {
     for (const text of [
       'The cow came from a Washington state farm, officials said on Tuesday.',

@@ -236,7 +236,39 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
       if (narrowed.has(m.entity)) break;
     }
   }
+
+  // Lists of towns: a name listed beside a town or county placed in one first-level region
+  // whatever its reading ("Achacachi" is known only in La Paz) takes its namesake in that region
+  // when it has one: the places of a list lie together. A first-level region of another country
+  // does not stop it ("San Juan" is also an Argentine province).
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (narrowed.has(m.entity)) continue;
+    for (const j of [i - 1, i + 1]) {
+      const n = mentions[j];
+      if (!n || n.entity === m.entity) continue;
+      if (!LIST_JOINER.test(j < i ? between(n, m) : between(m, n))) continue;
+      const region = oneLocalRegion(narrowed.get(n.entity) ?? candidates.get(n.entity) ?? []);
+      // A first-level region of the same country listed beside a town is that region ("New York
+      // City and Florida"), not a village of its name in the town's region.
+      const cc = region?.slice(0, region.indexOf('.'));
+      const regionOfCountry = (candidates.get(m.entity) ?? []).some(
+        (p) => p.cc === cc && (p.kind === 'admin1' || p.kind === 'country'),
+      );
+      if (region && !regionOfCountry)
+        narrow(m.entity, (p) => (p.kind === 'city' || p.kind === 'admin2') && `${p.cc}.${p.admin}` === region);
+      if (narrowed.has(m.entity)) break;
+    }
+  }
   return narrowed;
+}
+
+/** The first-level region ("CC.admin") all of a name's readings lie in, when all are towns or counties. */
+function oneLocalRegion(cands: readonly Place[]): string | undefined {
+  if (cands.length === 0 || !cands.every((p) => (p.kind === 'city' || p.kind === 'admin2') && p.admin !== undefined))
+    return;
+  const region = `${cands[0].cc}.${cands[0].admin}`;
+  return cands.every((p) => `${p.cc}.${p.admin}` === region) ? region : undefined;
 }
 
 /**
