@@ -57,6 +57,7 @@ import { dateOrder, dayAtOffset, localOffsetMinutes } from './locale-dates.js';
 import { WRITTEN_YEAR } from './date-values.js';
 import { finalAuthors, newAuthorChoice, offerAuthors } from './author-choice.js';
 import { decodeReferences } from './entities.js';
+import { repairMojibake } from './mojibake.js';
 import { ownerFullName, siteOwner } from './site-owner.js';
 
 export type { HtmlMetadata, MetadataSources } from './types.js';
@@ -232,10 +233,12 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   if (scan.canonicalHref) [canonical, sources.canonicalUrl] = [scan.canonicalHref, 'link-canonical'];
   if (!language && scan.htmlLang) [language, sources.language] = [scan.htmlLang, 'html-lang'];
 
-  const headline = chooseTitle(scan, title, siteName, ctx.url, sources);
+  const chosenTitle = chooseTitle(scan, title, siteName, ctx.url, sources);
+  // UTF-8 read as Latin-1 by the publisher's CMS ("Investorâ€™s"): undone in what readers see.
+  const headline = chosenTitle === null ? null : repairMojibake(chosenTitle);
   return {
     title: headline,
-    authors,
+    authors: authors.map(repairMojibake),
     published,
     modified,
     siteName,
