@@ -50,6 +50,7 @@ import { joinAmpersandNames, withParticleSurname } from './joined-names.js';
 import { splitPlacePairs } from './place-pairs.js';
 import { isLetteredGroup, isOrdinalWord } from './labels.js';
 import { joinPossessiveNames } from './possessive-names.js';
+import { dropNameOpenings } from './name-openings.js';
 
 export function findMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
@@ -195,24 +196,27 @@ export function findMentions(doc: Doc): Mention[] {
       inQuotedTitle(doc, mentions[k])
     )
       mentions.splice(k, 1);
-  const typed = groupsNotPeople(
+  const typed = dropNameOpenings(
     doc,
-    companiesNotPeople(
+    groupsNotPeople(
       doc,
-      oneTypePerName(
+      companiesNotPeople(
         doc,
-        decide(
-          dropPostTitles(
-            doc,
-            teamsNotPeoples(
+        oneTypePerName(
+          doc,
+          decide(
+            dropPostTitles(
               doc,
-              dropCommonAcronyms(
+              teamsNotPeoples(
                 doc,
-                dropInstrumentCodes(
+                dropCommonAcronyms(
                   doc,
-                  dropEmphasisedWords(
+                  dropInstrumentCodes(
                     doc,
-                    dropShoutedWords(doc, designatedCompanies(doc, joinAmpersandNames(doc, mentions))),
+                    dropEmphasisedWords(
+                      doc,
+                      dropShoutedWords(doc, designatedCompanies(doc, joinAmpersandNames(doc, mentions))),
+                    ),
                   ),
                 ),
               ),
