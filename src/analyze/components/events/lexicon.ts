@@ -116,6 +116,8 @@ const MARKETS = [
   'equity',
   'equities',
 ];
+/** WordNet 3.1's "pour, swarm, stream, teem" (move in large numbers), as words: what crowds of protesters do. */
+const CROWD_MOVES = ['pour', 'poured', 'pours', 'pouring', 'swarm', 'swarmed', 'stream', 'streamed', 'teem', 'teemed'];
 /** Medical attacks: "a heart attack", "a panic attack". */
 const MEDICAL_ATTACKS = ['heart', 'panic', 'asthma', 'anxiety', 'seizure'];
 /** Batteries and chargers: "charging" them is electric, not legal. */
@@ -1033,6 +1035,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'charge', pos: 'verb', after: ['with'], unless: DEVICE_POWER },
     { head: 'sue' },
     { head: 'lawsuit' },
+    // "held Moscow responsible for the blast": WordNet 3.1's example of hold ("deem, view as"), "I
+    // hold him personally responsible". Not "hold those responsible accountable", a promise to punish.
+    { head: 'hold', pos: 'verb', object: ['responsible'], notNext: ['those', 'whoever', 'anyone', 'everyone'] },
   ],
   // Rejections, refusals, vetoes, denials.
   REJECT: [
@@ -1131,6 +1136,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   PROTEST: [
     { head: 'protest' },
     { head: 'protester', pos: 'noun', next: ['gather', 'gathered', 'march', 'marched', 'rally', 'rallied'] },
+    // WordNet 3.1: "pour, swarm, stream, teem", to move in large numbers ("protesters poured into the square").
+    { head: 'protester', pos: 'noun', next: CROWD_MOVES },
+    { head: 'demonstrator', pos: 'noun', next: CROWD_MOVES },
     { head: 'demonstrate', unless: ['that', 'how', 'ability', 'capability', 'commitment'] },
     { head: 'demonstration', pos: 'noun' },
     { head: 'demonstrator', pos: 'noun', next: ['gather', 'gathered', 'march', 'marched'] },
@@ -1334,6 +1342,10 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'dispatch', object: FORCES },
     { head: 'send', object: FORCES, unless: REQUESTS },
     { head: 'move', object: FORCES },
+    // Verbs of WordNet 3.1 that move or put something somewhere, with forces as their object:
+    // rush, "cause to move fast"; fly, "transport by aeroplane"; ferry, "transport from one place
+    // to another"; position, "put into a certain place" ("flew 300 troops to the capital").
+    ...['rush', 'fly', 'ferry', 'position'].map((head): TriggerEntry => ({ head, pos: 'verb', object: FORCES })),
     // WordNet 3.1: reserve, "armed forces that are not on active duty but can be called in an
     // emergency"; forces only in a sentence about forces ("would move reserves to the border",
     // not "moved its reserves into gold").
@@ -1371,6 +1383,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
       object: ['police', 'authorities', 'guard', 'guards', 'officer', 'officers', 'soldiers', 'troops'],
     },
     { head: 'detain' },
+    // WordNet 3.1 glosses arrest as "take into custody": "took him into custody", "were taken into
+    // police custody". Being "in custody" is a state, not the arrest.
+    { head: 'custody', pos: 'noun', before: ['into'] },
     { head: 'detention' },
     { head: 'seize' },
     { head: 'seizure' },

@@ -115,6 +115,11 @@ const NEGATING_PAIRS = [
   ['ruled', 'out'],
   ['rule', 'out'],
   ['rules', 'out'],
+  // WordNet 3.1: "cancel, call off, scratch, scrub" ("called off the strike"), like "cancel" above.
+  ['call', 'off'],
+  ['calls', 'off'],
+  ['called', 'off'],
+  ['calling', 'off'],
 ];
 /**
  * Negative adverbials that open a clause and negate all of it, with the subject and verb inverted

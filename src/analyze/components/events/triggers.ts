@@ -270,7 +270,8 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
     // The particle may follow a day ("charged on Thursday that", "spoke on Monday with").
     let at = i + 1;
     if (!sentence.has(at, sets.next)) {
-      at += dayAdjunctAt(tokens, at);
+      // Or an adverb of manner ("stood firmly behind", "pulled swiftly back").
+      at += dayAdjunctAt(tokens, at) || mannerAdverbAt(tokens, at);
       if (at === i + 1 || !sentence.has(at, sets.next)) return null;
     }
     end = at + 1;
@@ -288,6 +289,12 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
   if (sets.unless && sentence.anyIn(end, objectAt >= 0 ? objectAt : windowEnd, sets.unless)) return null;
   if (classifiesThing(tokens, i, end) || participleModifier(tokens, i, end)) return null;
   return end;
+}
+
+/** 1 when token j is an adverb in "-ly" ("firmly", "quickly") that may stand inside a phrasal verb, else 0. */
+function mannerAdverbAt(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  return t && t.pos === 'ADV' && t.lower.length > 4 && t.lower.endsWith('ly') ? 1 : 0;
 }
 
 /** Words naming a day or a part of one, which with the word before them make a time adjunct ("on Monday", "last week"). */
