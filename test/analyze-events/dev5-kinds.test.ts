@@ -92,3 +92,14 @@ describe('idioms of the sixteen categories from WordNet 3.1 glosses and examples
     expect(eventsOfType(analysed('The bus company brought its drivers home on Monday.'), 'RETREAT')).toEqual([]);
   });
 });
+
+describe('the passive of "meet"', () => {
+  it('reads demands or conditions "met" as satisfied, not as a meeting (WordNet 3.1, meet.v.4)', () => {
+    expect(eventsOfType(analysed('The strikers said their demands on pay had not been met.'), 'CONSULT')).toEqual([]);
+    expect(
+      eventsOfType(analysed('All the conditions for the loan have now been met, the IMF said.'), 'CONSULT'),
+    ).toEqual([]);
+    // Someone met at a place is met.
+    expect(modalityOf('The envoy was met at the airport by the foreign minister.', 'CONSULT')).toBe('asserted');
+  });
+});

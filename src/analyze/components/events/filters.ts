@@ -77,7 +77,7 @@ export function keepNewEvents(
     const first = told.get(key);
     if (first && !isSecondAct(first, m, tokens)) continue;
     told.set(key, m);
-    if (isStateParticiple(m, tokens)) continue;
+    if (isStateParticiple(m, tokens) || isMetInPassive(m, tokens)) continue;
     if (isImperative(m, tokens) || isImpression(m, tokens) || isShowing(m, tokens) || isOpinion(m, tokens)) continue;
     if (isFightAgainstThing(m, tokens) || isSpeechSetting(m, tokens)) continue;
     if (isCounted(m, tokens) || isGenericSubject(m, tokens) || isEndangering(m, tokens)) continue;
@@ -476,6 +476,17 @@ function isStateParticiple(m: Candidate, tokens: readonly Token[]): boolean {
   const prev2 = tokens[m.start - 2];
   const isForces = (t: Token | undefined) => !!t && FORCES.has(t.lower);
   return isForces(prev) || (prev?.pos === 'ADV' && isForces(prev2));
+}
+
+/**
+ * "their demands had not been met", "all the conditions have now been met": the passive of "meet"
+ * is its sense of WordNet 3.1's meet.v.4 ("fill, satisfy or meet a want or need or condition"),
+ * not a meeting; "was met at the airport by the minister" (a place after it) is still one.
+ */
+function isMetInPassive(m: Candidate, tokens: readonly Token[]): boolean {
+  if (m.type !== 'CONSULT' || m.nominal || tokens[m.start].lower !== 'met') return false;
+  if (!PASSIVE_AUX.has(tokens[m.start - 1]?.lower ?? '')) return false;
+  return tokens[m.end]?.lower !== 'at';
 }
 
 /** Whether two tokens touch, with no space between ("tariff" "-" "free"). */
