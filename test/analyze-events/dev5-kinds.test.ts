@@ -62,37 +62,6 @@ describe('kinds of miss seen on dev5', () => {
   });
 });
 
-describe('idioms of the sixteen categories from WordNet 3.1 glosses and examples', () => {
-  // Kinds read off dev5's misses; each word is WordNet's (the gloss or example is named in
-  // lexicon.ts), the sentences are written for the test.
-  it('finds them', () => {
-    const cases: [string, string, string][] = [
-      ['Moscow declared two Polish diplomats persona non grata on Monday.', 'SANCTION', 'asserted'],
-      ['The EU could bar imports of Russian steel, officials said.', 'SANCTION', 'possible'],
-      ['Riot police used water cannon against the marchers in Santiago.', 'COERCE', 'asserted'],
-      ['The government will disengage its troops from the border, the minister said.', 'RETREAT', 'future'],
-      ['Ghana said it would bring home its 800 peacekeepers from Lebanon.', 'RETREAT', 'future'],
-      ['Kenya will bring its troops home from Somalia next year.', 'RETREAT', 'future'],
-      ['Azerbaijan has amassed tanks and artillery near the border.', 'MOBILIZE', 'asserted'],
-      ['The army may call back retired officers to fill its ranks.', 'MOBILIZE', 'possible'],
-      ['The president commuted the death sentences of 20 prisoners on Friday.', 'CONCEDE', 'asserted'],
-      ['Chad and Sudan clinched a deal on border trade on Friday.', 'AGREE', 'asserted'],
-      ['Rights groups faulted the authorities for the deaths in custody.', 'ACCUSE', 'asserted'],
-      ['Police in the two countries will pool intelligence on smuggling.', 'COOPERATE', 'future'],
-    ];
-    for (const [text, type, modality] of cases) expect([text, modalityOf(text, type)]).toEqual([text, modality]);
-  });
-
-  it('leaves their other senses alone', () => {
-    expect(analysed('The team clinched the title on Sunday.').events).toEqual([]);
-    expect(
-      analysed('The bar was closed on Monday after a fight over the bill.').events.map((e) => e.type),
-    ).not.toContain('SANCTION');
-    expect(eventsOfType(analysed('Amnesty International reported the deaths on Monday.'), 'CONCEDE')).toEqual([]);
-    expect(eventsOfType(analysed('The bus company brought its drivers home on Monday.'), 'RETREAT')).toEqual([]);
-  });
-});
-
 describe('the passive of "meet"', () => {
   it('reads demands or conditions "met" as satisfied, not as a meeting (WordNet 3.1, meet.v.4)', () => {
     expect(eventsOfType(analysed('The strikers said their demands on pay had not been met.'), 'CONSULT')).toEqual([]);

@@ -634,8 +634,6 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'conclude', object: ACCORDS },
     { head: 'strike', object: ['deal', 'agreement', 'bargain', 'compromise'] },
     { head: 'seal', object: ACCORDS },
-    // WordNet 3.1: clinch, "settle conclusively; 'clinch a deal'".
-    { head: 'clinch', pos: 'verb', object: ACCORDS },
     { head: 'broker', object: ACCORDS },
     { head: 'accept', object: ['offer', 'proposal', 'plan', 'terms', 'deal', 'invitation', 'ceasefire', 'mediation'] },
     { head: 'ceasefire', pos: 'noun', before: ['agree', 'agreed', 'announce', 'announced'] },
@@ -748,8 +746,6 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   ],
   // Yielding: apologies, resignations, releasing captives, lifting restrictions.
   CONCEDE: [
-    // WordNet 3.1: commute, "exchange a penalty for a less severe one" ("commuted the death sentences").
-    { head: 'commute', pos: 'verb', object: ['sentence', 'sentences', 'penalty', 'penalties'] },
     { head: 'concede' },
     { head: 'apologize' },
     { head: 'apologise' },
@@ -775,8 +771,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     },
     { head: 'ease', object: RESTRICTIONS },
     { head: 'pardon' },
-    // Not the human-rights group, "Amnesty International".
-    { head: 'amnesty', notNext: ['international'] },
+    { head: 'amnesty' },
     { head: 'compensate' },
     { head: 'reverse', object: ['decision', 'ban', 'policy', 'order'] },
     // Withdrawing a bill or a demand is yielding, not a retreat of forces.
@@ -833,8 +828,6 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
       ],
     },
     { head: 'share', object: ['intelligence', 'information', 'data', 'evidence'] },
-    // WordNet 3.1: pool, "combine into a common fund", a kind of sharing.
-    { head: 'pool', pos: 'verb', object: ['intelligence', 'information', 'data', 'evidence', 'resources'] },
     // WordNet 3.1: exchange, "give to, and receive from, one another".
     { head: 'exchange', pos: 'verb', object: ['intelligence', 'information', 'data', 'evidence'] },
     // WordNet 3.1 glosses extradite as "hand over to the authority of another country".
@@ -915,12 +908,6 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'demobilize' },
     { head: 'demobilise' },
     { head: 'evacuate', object: FORCES },
-    // WordNet 3.1: "disengage, withdraw", said of forces ("troops have not disengaged").
-    { head: 'disengage', pos: 'verb', context: FORCES },
-    { head: 'disengagement', pos: 'noun', context: FORCES },
-    // Forces brought home are withdrawn ("would bring home its 600 peacekeepers", "bring the troops home").
-    { head: 'bring', pos: 'verb', next: ['home'], object: [...FORCES, 'peacekeeper', 'peacekeepers'] },
-    { head: 'bring', pos: 'verb', object: [...FORCES, 'peacekeeper', 'peacekeepers'], after: ['home'] },
     // WordNet 3.1: vacate, "leave behind empty; move out of" ("are to vacate their bases").
     // and "abandon", in the same WordNet synset ("vacate, empty, abandon").
     ...['vacate', 'abandon'].map((head): TriggerEntry => ({
@@ -1048,8 +1035,6 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'charge', pos: 'verb', after: ['with'], unless: DEVICE_POWER },
     { head: 'sue' },
     { head: 'lawsuit' },
-    // WordNet 3.1: "blame, fault: put or pin the blame on" (the verb; the noun "a fault" is no accusation).
-    { head: 'fault', pos: 'verb' },
     // "held Moscow responsible for the blast": WordNet 3.1's example of hold ("deem, view as"), "I
     // hold him personally responsible". Not "hold those responsible accountable", a promise to punish.
     { head: 'hold', pos: 'verb', object: ['responsible'], notNext: ['those', 'whoever', 'anyone', 'everyone'] },
@@ -1321,11 +1306,6 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
       object: ['import', 'imports', 'export', 'exports', 'flight', 'flights', 'entry', 'airline', 'airlines'],
     },
     { head: 'downgrade', object: ['tie', 'ties', 'relation', 'relations'] },
-    // WordNet 3.1: persona non grata, "a diplomat who is unacceptable to the government to which he
-    // is sent": declaring one is expelling a diplomat.
-    { head: 'persona', pos: 'noun', next: ['non'] },
-    // WordNet 3.1: bar, "prevent from entering; keep out", of goods: an embargo, as "ban imports".
-    { head: 'bar', pos: 'verb', object: ['import', 'imports', 'export', 'exports'] },
   ],
   // Deployments, build-ups, reinforcements, mobilisation of forces.
   MOBILIZE: [
@@ -1359,10 +1339,6 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'drill', before: ['military', 'naval', 'combat', 'live-fire'], notAfter: ['joint'] },
     { head: 'drills', before: ['military', 'naval', 'combat', 'live-fire'], notAfter: ['joint'] },
     { head: 'mass', pos: 'verb' },
-    // WordNet 3.1: "accumulate, gather, amass", of forces and their arms.
-    { head: 'amass', object: [...FORCES, ...WEAPONS, ...MILITARY_VEHICLES, 'armoured', 'armored'] },
-    // As "call up": "may call back retired officers", "called back reservists".
-    { head: 'call', next: ['back'], object: FORCES },
     { head: 'dispatch', object: FORCES },
     { head: 'send', object: FORCES, unless: REQUESTS },
     { head: 'move', object: FORCES },
@@ -1398,9 +1374,6 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     // "police dispersed them", "fired tear gas": crowd control by force.
     { head: 'disperse', before: ['police', 'troops', 'forces', 'riot', 'soldiers', 'officers'] },
     { head: 'fire', pos: 'verb', object: ['tear', 'teargas', 'rubber', 'cannon'] },
-    // "used water cannon against the marchers" (WordNet 3.1: water cannon, "a hose (carried on a
-    // truck) that fires water under high pressure to disperse crowds").
-    { head: 'cannon', pos: 'noun', before: ['water'] },
     { head: 'arrest' },
     // "was caught by police": the passive of catching with the police as its agent is an arrest.
     {
