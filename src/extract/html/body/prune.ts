@@ -38,7 +38,7 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   const name = el.name;
   if (NON_CONTENT_TAGS.has(name)) return true;
   if (level === 'tags') return false;
-  if (FURNITURE_TAGS.has(name)) return !isMisusedWrapper(el);
+  if (FURNITURE_TAGS.has(name)) return !isMisusedWrapper(el) && !(name === 'figure' && holdsTextFigure(el));
   if (name === 'table' && isComparisonMatrix(el)) return true;
   const a = el.attribs;
   // `hidden` keeps hidden elements: script-driven pages ship the article in a hidden container
@@ -171,6 +171,31 @@ function isMisusedWrapper(el: Element, threshold = MISUSED_WRAPPER_PROSE_CHARS):
     paragraphChars.set(el, prose);
   }
   return prose >= threshold;
+}
+
+/** Answers of holdsTextFigure, asked once per prune level. */
+const textFigures = new WeakMap<Element, boolean>();
+
+/**
+ * Whether a <figure> holds a table or a block quotation: block editors wrap every table
+ * ("wp-block-table") and pull quote in one, and those are the article's text, not an image with
+ * its caption (the <figcaption> stays dropped). An embedded post (a tweet, an Instagram or imgur
+ * card: "wp-block-embed", "twitter-tweet") is the other site's furniture and stays dropped.
+ */
+function holdsTextFigure(figure: Element): boolean {
+  let known = textFigures.get(figure);
+  if (known === undefined) {
+    known = false;
+    for (const el of elements(figure)) {
+      if (EMBEDDED_POST.test((el.attribs.class ?? '').toLowerCase())) {
+        known = false;
+        break;
+      }
+      if (el.name === 'table' || el.name === 'blockquote') known = true;
+    }
+    textFigures.set(figure, known);
+  }
+  return known;
 }
 
 /** itemprop=articleBody marks the text itself, whatever its class names say. */
