@@ -29,7 +29,7 @@ export const LINK_CHROME_MIN_CHARS = 200;
 export const LINK_CHROME_SHARE = 0.3;
 /** Link chrome stops widening unless the prose sections at that level have this many times its characters. */
 export const CHROME_OUTWEIGHS = 4;
-/** Ancestor levels the widening step looks through. */
+/** Ancestor levels the widening step looks through; a wrapper whose only content is the part already chosen is not counted. */
 export const MAX_WIDEN_LEVELS = 10;
 /** Prose (characters) an ancestor must add to be worth widening to. */
 export const WIDEN_MIN_PROSE = 150;
@@ -151,9 +151,15 @@ function isLinkChrome(t: Tally): boolean {
 function widen(start: Element[], from: Element, tallies: Map<Element, Tally>): Element[] {
   let chosen: Element[] = start;
   let inner: Element = from;
-  for (let level = 0; level < MAX_WIDEN_LEVELS; level++) {
+  for (let level = 0; level < MAX_WIDEN_LEVELS;) {
     const parent = inner.parent;
     if (!parent || parent.type !== 'tag' || parent.name === 'body') break;
+    // A wrapper around the part chosen alone (nesting of a component framework) is no level.
+    if (!hasOtherTallied(parent, inner, tallies)) {
+      inner = parent;
+      continue;
+    }
+    level++;
     const before: Element[] = [];
     const after: Element[] = [];
     let seen = false;
@@ -184,6 +190,12 @@ function widen(start: Element[], from: Element, tallies: Map<Element, Tally>): E
     inner = parent;
   }
   return chosen;
+}
+
+/** Whether `parent` has a child other than `inner` that holds blocks. */
+function hasOtherTallied(parent: Element, inner: Element, tallies: Map<Element, Tally>): boolean {
+  for (const child of parent.children) if (child !== inner && child.type === 'tag' && tallies.has(child)) return true;
+  return false;
 }
 
 /** Class tokens naming a kind of module: numbered or hashed tokens ("section_7", "css-1ikqnjn") name one instance. */
