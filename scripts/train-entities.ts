@@ -4,7 +4,8 @@
 // and tagged by the product's own tokens component (wink-nlp), and the gold spans (eval/gum.ts)
 // are projected onto those tokens, so training sees exactly what inference sees. Sentence order
 // is shuffled each epoch by a fixed-seed generator: two runs write byte-identical weights.
-// Training is loss-augmented with a margin of 2 by default (`--margin 0` for the plain perceptron).
+// Training is loss-augmented with a margin of 2 by default (`--margin 0` for the plain perceptron),
+// with passive-aggressive steps capped at 1 (`--pa 1`, the default; `--pa 0` for the perceptron's step of 1).
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -156,8 +157,14 @@ export interface TrainOptions {
   margin: number;
   /** Share of a token's features left out of each update (fixed-seed draws), so rarer cues learn too. */
   dropout: number;
+  /**
+   * Passive-aggressive updates (Crammer et al. 2006, PA-I): each wrong sentence moves the weights
+   * by the least step that would make its gold tagging win by the margin's loss, at most this
+   * much (0: the perceptron's step of 1 whatever the sentence's error).
+   */
+  pa: number;
 }
-const DEFAULT_OPTIONS: TrainOptions = { margin: 2, dropout: 0 };
+const DEFAULT_OPTIONS: TrainOptions = { margin: 2, dropout: 0, pa: 1 };
 
 /**
  * Trains `runs` perceptrons, each on its own fixed-seed sentence order (SEED, SEED + 1, ...), and
@@ -200,7 +207,7 @@ function trainOnce(
   epochs: number,
   seed: number,
   dev: readonly DevDoc[],
-  { margin, dropout }: TrainOptions,
+  { margin, dropout, pa }: TrainOptions,
 ): { w: Float64Array; tw: Float64Array } {
   const T = TAG_COUNT;
   const mask = BUCKETS - 1;
@@ -248,6 +255,22 @@ function trainOnce(
         for (let i = 0; i < n; i++) for (let t = 0; t < T; t++) if (t !== gold[i]) scores[i * T + t] += margin;
       viterbi(scores, constrained(tw), n, pred);
       total += n;
+      // The step: 1, or PA-I's min(cap, (score of the prediction with its loss - score of the gold) / |feature difference|^2).
+      let step = 1;
+      if (pa > 0) {
+        let delta = 0;
+        let norm = 0;
+        for (let i = 0; i < n; i++) {
+          const g = gold[i];
+          const p = pred[i];
+          const gPrev = i > 0 ? gold[i - 1] : T;
+          const pPrev = i > 0 ? pred[i - 1] : T;
+          delta += scores[i * T + p] - scores[i * T + g] + tw[pPrev * T + p] - tw[gPrev * T + g];
+          if (g !== p) for (let f = 0; f < FEATURES_PER_TOKEN; f++) norm += 2 * kept[i * FEATURES_PER_TOKEN + f];
+          if (g !== p || gPrev !== pPrev) norm += 2;
+        }
+        step = norm > 0 ? Math.min(pa, Math.max(0, delta) / norm) : 0;
+      }
       for (let i = 0; i < n; i++) {
         const g = gold[i];
         const p = pred[i];
@@ -258,17 +281,17 @@ function trainOnce(
           for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
             if (!kept[i * FEATURES_PER_TOKEN + f]) continue;
             const row = (feats[i * FEATURES_PER_TOKEN + f] & mask) * T;
-            w[row + g] += 1;
-            u[row + g] += c;
-            w[row + p] -= 1;
-            u[row + p] -= c;
+            w[row + g] += step;
+            u[row + g] += c * step;
+            w[row + p] -= step;
+            u[row + p] -= c * step;
           }
         }
         if (g !== p || gPrev !== pPrev) {
-          tw[gPrev * T + g] += 1;
-          tu[gPrev * T + g] += c;
-          tw[pPrev * T + p] -= 1;
-          tu[pPrev * T + p] -= c;
+          tw[gPrev * T + g] += step;
+          tu[gPrev * T + g] += c * step;
+          tw[pPrev * T + p] -= step;
+          tu[pPrev * T + p] -= c * step;
         }
       }
       c++;
@@ -292,13 +315,15 @@ function trainOnce(
 function main(argv: string[]): void {
   const gum =
     argv.find(
-      (a, i) => !a.startsWith('--') && !['--epochs', '--out', '--runs', '--margin', '--dropout'].includes(argv[i - 1]),
+      (a, i) =>
+        !a.startsWith('--') && !['--epochs', '--out', '--runs', '--margin', '--dropout', '--pa'].includes(argv[i - 1]),
     ) ?? DEFAULT_GUM;
   const numberAfter = (flag: string, fallback: number) =>
     argv.includes(flag) ? Number(argv[argv.indexOf(flag) + 1]) : fallback;
   const options: TrainOptions = {
     margin: numberAfter('--margin', DEFAULT_OPTIONS.margin),
     dropout: numberAfter('--dropout', DEFAULT_OPTIONS.dropout),
+    pa: numberAfter('--pa', DEFAULT_OPTIONS.pa),
   };
   const runsAt = argv.indexOf('--runs');
   const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : DEFAULT_RUNS;
