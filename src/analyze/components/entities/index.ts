@@ -52,6 +52,27 @@ import { isLetteredGroup, isOrdinalWord } from './labels.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { dropNameOpenings } from './name-openings.js';
 
+/**
+ * The revisions of the mentions, in the order they run, each on the previous one's output: joins
+ * and drops, then decide() types lone words against the whole document, then the type corrections
+ * that need its choices.
+ */
+const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])[] = [
+  joinAmpersandNames,
+  designatedCompanies,
+  dropShoutedWords,
+  dropEmphasisedWords,
+  dropInstrumentCodes,
+  dropCommonAcronyms,
+  teamsNotPeoples,
+  dropPostTitles,
+  (_doc, mentions) => decide(mentions),
+  oneTypePerName,
+  companiesNotPeople,
+  groupsNotPeople,
+  dropNameOpenings,
+];
+
 export function findMentions(doc: Doc): Mention[] {
   const mentions: Mention[] = [];
   const titleCase = titleCaseSentences(doc);
@@ -196,36 +217,7 @@ export function findMentions(doc: Doc): Mention[] {
       inQuotedTitle(doc, mentions[k])
     )
       mentions.splice(k, 1);
-  const typed = dropNameOpenings(
-    doc,
-    groupsNotPeople(
-      doc,
-      companiesNotPeople(
-        doc,
-        oneTypePerName(
-          doc,
-          decide(
-            dropPostTitles(
-              doc,
-              teamsNotPeoples(
-                doc,
-                dropCommonAcronyms(
-                  doc,
-                  dropInstrumentCodes(
-                    doc,
-                    dropEmphasisedWords(
-                      doc,
-                      dropShoutedWords(doc, designatedCompanies(doc, joinAmpersandNames(doc, mentions))),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
+  const typed = MENTION_REVISIONS.reduce((revised, revise) => revise(doc, revised), mentions);
   const moons = moonNames(doc);
   if (moons.size > 0) doc.moons = moons;
   return regionMentions(doc, splitPlacePairs(doc, moonMentions(doc, typed, moons)));

@@ -251,24 +251,31 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
       const region = oneLocalRegion(narrowed.get(n.entity) ?? candidates.get(n.entity) ?? []);
       // A first-level region of the same country listed beside a town is that region ("New York
       // City and Florida"), not a village of its name in the town's region.
-      const cc = region?.slice(0, region.indexOf('.'));
       const regionOfCountry = (candidates.get(m.entity) ?? []).some(
-        (p) => p.cc === cc && (p.kind === 'admin1' || p.kind === 'country'),
+        (p) => p.cc === region?.cc && (p.kind === 'admin1' || p.kind === 'country'),
       );
       if (region && !regionOfCountry)
-        narrow(m.entity, (p) => (p.kind === 'city' || p.kind === 'admin2') && `${p.cc}.${p.admin}` === region);
+        narrow(
+          m.entity,
+          (p) => (p.kind === 'city' || p.kind === 'admin2') && p.cc === region.cc && p.admin === region.admin,
+        );
       if (narrowed.has(m.entity)) break;
     }
   }
   return narrowed;
 }
 
-/** The first-level region ("CC.admin") all of a name's readings lie in, when all are towns or counties. */
-function oneLocalRegion(cands: readonly Place[]): string | undefined {
-  if (cands.length === 0 || !cands.every((p) => (p.kind === 'city' || p.kind === 'admin2') && p.admin !== undefined))
-    return;
-  const region = `${cands[0].cc}.${cands[0].admin}`;
-  return cands.every((p) => `${p.cc}.${p.admin}` === region) ? region : undefined;
+/** A reading of a name all of whose readings lie in one first-level region (same country and
+ * admin code), or undefined. */
+export function sharedRegion(cands: readonly Place[]): Place | undefined {
+  const [first] = cands;
+  if (!first || !cands.every((p) => p.admin !== undefined && p.cc === first.cc && p.admin === first.admin)) return;
+  return first;
+}
+
+/** A reading standing for the first-level region all of a name's readings lie in, when all are towns or counties. */
+function oneLocalRegion(cands: readonly Place[]): Place | undefined {
+  return cands.every((p) => p.kind === 'city' || p.kind === 'admin2') ? sharedRegion(cands) : undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ import { COMPASS } from '../../resources/compass.js';
 import { LETTER } from '../../../text/letters.js';
 import { isLexiconWord } from '../tokens.js';
 import { its, LEXICON_SIZE, readWink } from '../../resources/wink.js';
-import { addressedNames, listedNames, narrowByContext, postalCodeStates } from './context.js';
+import { addressedNames, listedNames, narrowByContext, postalCodeStates, sharedRegion } from './context.js';
 
 /** Prior bonus by kind: a name that is a country or region usually means the country or region. */
 const KIND_BONUS: Readonly<Record<Place['kind'], number>> = {
@@ -119,9 +119,11 @@ const minusOne = (votes: Votes, key: string): Votes => new Map(votes).set(key, M
 
 /**
  * The region votes of the places chosen: a first-level region votes for itself ("CC.admin") and,
- * by bare country code, for its country's other first-level regions; a county or province votes
- * whose name has no namesake in another region for the first-level region it lies in, as naming a part of a region names the region ("the
- * island of Bohol" puts a "Mabini" of the article in Central Visayas).
+ * by bare country code, for its country's other first-level regions; a county or province whose
+ * name has no namesake in another region votes for the first-level region it lies in, as naming a
+ * part of a region names the region ("the island of Bohol" puts a "Mabini" of the article in
+ * Central Visayas). "Monroe County" is a county of seventeen states, and its first choice, made
+ * before the article's other places are weighed, says nothing of which.
  */
 function regionVotes(chosen: ReadonlyMap<Entity, Place>, candidates: ReadonlyMap<Entity, Place[]>): Votes {
   const regions: Votes = new Map();
@@ -129,20 +131,9 @@ function regionVotes(chosen: ReadonlyMap<Entity, Place>, candidates: ReadonlyMap
     if (p.kind === 'admin1') {
       vote(regions, `${p.cc}.${p.admin}`);
       vote(regions, p.cc);
-    } else if (p.kind === 'admin2' && p.admin !== undefined && inOneRegion(candidates.get(e) ?? []))
+    } else if (p.kind === 'admin2' && p.admin !== undefined && sharedRegion(candidates.get(e) ?? []))
       vote(regions, `${p.cc}.${p.admin}`);
   return regions;
-}
-
-/**
- * Whether all of a name's candidates lie in one first-level region: only then does a county
- * vote for it. "Monroe County" is a county of seventeen states, and its first choice, made
- * before the article's other places are weighed, says nothing of which.
- */
-function inOneRegion(cands: readonly Place[]): boolean {
-  return (
-    cands.length > 0 && cands.every((p) => p.admin !== undefined && p.cc === cands[0].cc && p.admin === cands[0].admin)
-  );
 }
 
 /** Region votes less those an entity's own choice cast (a place is not evidence for itself). */

@@ -150,10 +150,10 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   for (const layer of LAYERS) {
     const raw = layer.read(scan, ctx);
     original ??= day(validDate(raw.originalPublished, layer.name));
-    if (!title && raw.title && normalizeSpace(raw.title))
-      [title, sources.title] = [normalizeSpace(decodeReferences(raw.title)), layer.name];
-    else if (title && raw.title && isCutTitle(title, normalizeSpace(decodeReferences(raw.title))))
-      [title, sources.title] = [normalizeSpace(decodeReferences(raw.title)), layer.name];
+    const layerTitle = raw.title ? normalizeSpace(decodeReferences(raw.title)) : null;
+    // The first layer's title, or a later one that the first cut short.
+    if (layerTitle !== null && (title ? isCutTitle(title, layerTitle) : normalizeSpace(raw.title!)))
+      [title, sources.title] = [layerTitle, layer.name];
     if (raw.siteName) siteNames.add(squash(decodeReferences(raw.siteName)));
     const kind = layer.structured ? 'structured' : layer.shownByline ? 'shown-byline' : 'other';
     offerAuthors(authorChoice, layer.name, kind, raw.authors, raw.fallbackAuthors, siteNames);

@@ -28,6 +28,9 @@ export interface PageScan {
   readonly metas: ReadonlyMap<string, readonly string[]>;
   readonly jsonLd: readonly string[];
   readonly canonicalHref: string | null;
+  /** Titles of the feeds the page links to outside its body (<link rel=alternate
+   * type=application/rss+xml title="Jane Doe » Feed">), as written. */
+  readonly feedTitles: readonly string[];
   readonly titleText: string | null;
   readonly htmlLang: string | null;
   readonly h1s: readonly ScannedElement[];
@@ -209,7 +212,7 @@ export function scanPage(dom: Document): PageScan {
   };
 }
 
-type HeadFields = Pick<PageScan, 'metas' | 'jsonLd' | 'canonicalHref' | 'titleText' | 'htmlLang'>;
+type HeadFields = Pick<PageScan, 'metas' | 'jsonLd' | 'canonicalHref' | 'feedTitles' | 'titleText' | 'htmlLang'>;
 
 /** The page-level fields of the meta, script, link, title and html elements, in document order.
  * Read apart from the walk over every element: each kind has its own few attribute layouts, and
@@ -219,6 +222,7 @@ function readHeadElements(heads: readonly Element[]): HeadFields {
   const metas = new Map<string, string[]>();
   const jsonLd: string[] = [];
   let canonicalHref: string | null = null;
+  const feedTitles: string[] = [];
   let titleText: string | null = null;
   let htmlLang: string | null = null;
   for (const el of heads) {
@@ -237,11 +241,22 @@ function readHeadElements(heads: readonly Element[]): HeadFields {
     } else if (el.name === 'link') {
       if (canonicalHref === null && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && a.href)
         canonicalHref = a.href;
+      else if (a.title && /\balternate\b/i.test(a.rel ?? '') && FEED_TYPE.test(a.type ?? '') && !inBody(el))
+        feedTitles.push(a.title);
     } else if (el.name === 'title') {
       if (titleText === null) titleText = innerText(el);
     } else if (a.lang) htmlLang = a.lang;
   }
-  return { metas, jsonLd, canonicalHref, titleText, htmlLang };
+  return { metas, jsonLd, canonicalHref, feedTitles, titleText, htmlLang };
+}
+
+/** A feed's MIME type. */
+const FEED_TYPE = /^application\/(?:rss|atom)\+xml$/i;
+
+/** Whether an element lies inside the page's <body>. */
+function inBody(el: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p.type === 'tag' && (p as Element).name === 'body') return true;
+  return false;
 }
 
 /** Whether an element opens a comment section or page chrome (for walks outside the scan). */

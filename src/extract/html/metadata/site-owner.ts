@@ -5,8 +5,6 @@
 // gets the full name from the site's.
 import { cleanAuthors } from '../../authors.js';
 import { englishGivenNames, isWorldGivenName } from '../../../text/given-names.js';
-import type { AnyNode } from 'domhandler';
-import { isTag } from 'domhandler';
 import type { PageScan } from './scan.js';
 import { decodeReferences } from './entities.js';
 
@@ -31,27 +29,14 @@ function siteNames(scan: PageScan): string[] {
   ];
 }
 
-/** A feed's MIME type. */
-const FEED_TYPE = /^application\/(?:rss|atom)\+xml$/i;
 /** What feed titles add after the site's name ("Jane Doe » Feed", "Jane Doe - RSS"). */
 const FEED_TITLE_TAIL = /\s*(?:[»›|:–—-]\s*)?(?:comments\s+)?(?:feed|rss|atom)(?:\s+feed)?\s*$/i;
-/** How deep under the document the <head> links are looked for (document > html > head > link). */
-const HEAD_DEPTH = 3;
 
-/** The titles of the feeds the page's <head> links to, without "» Feed"; comment feeds left out. */
+/** The titles of the feeds the page links to, without "» Feed"; comment feeds left out. */
 function feedTitles(scan: PageScan): string[] {
-  const out: string[] = [];
-  const visit = (nodes: readonly AnyNode[], depth: number) => {
-    for (const n of nodes) {
-      if (!isTag(n) || n.name === 'body') continue;
-      const a = n.attribs;
-      if (n.name === 'link' && /\balternate\b/i.test(a.rel ?? '') && FEED_TYPE.test(a.type ?? '') && a.title) {
-        if (!/comments/i.test(a.title)) out.push(decodeReferences(a.title).replace(FEED_TITLE_TAIL, ''));
-      } else if (depth < HEAD_DEPTH) visit(n.children, depth + 1);
-    }
-  };
-  visit(scan.root.children, 1);
-  return out;
+  return scan.feedTitles
+    .filter((t) => !/comments/i.test(t))
+    .map((t) => decodeReferences(t).replace(FEED_TITLE_TAIL, ''));
 }
 
 /** Whether the page's host is a subdomain named by the person's given name ("jane.example-blogs.dev"

@@ -123,15 +123,19 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
   return fallback ? { published: fallback.value, ...note } : note;
 }
 
-/** Words before a date that give it as the article's first publication, as a note in its text
- * ("This article was originally published on 26 Sep 2019 at 4:12pm", "Originally posted: ..."). */
-const ORIGINALLY_PUBLISHED_LABEL =
-  /\b(?:originally|first)\s+(?:published|posted|appeared|ran)\b(?:\s+(?:on|in|at)\b)?[^.!?\d]{0,40}?\s*:?\s*$/i;
+/** Words that give a date as the article's first publication, as a note in its text ("This
+ * article was originally published on 26 Sep 2019 at 4:12pm", "Originally posted: ..."). */
+const ORIGINALLY_PUBLISHED = /\b(?:originally|first)\s+(?:published|posted|appeared|ran)\b/i;
+/** Those words right before a date. */
+const ORIGINALLY_PUBLISHED_LABEL = new RegExp(
+  `${ORIGINALLY_PUBLISHED.source}(?:\\s+(?:on|in|at)\\b)?[^.!?\\d]{0,40}?\\s*:?\\s*$`,
+  'i',
+);
 
 /** The date the article's text (after the headline, outside chrome and comments) gives as its
  * original publication, or null. */
 function originalPublicationDate(text: string, order: DateOptions): string | null {
-  if (!/\b(?:originally|first)\s+(?:published|posted|appeared|ran)\b/i.test(text)) return null;
+  if (!ORIGINALLY_PUBLISHED.test(text)) return null;
   const found = findDates(text, order).find(
     (d) =>
       !d.yearInferred &&
