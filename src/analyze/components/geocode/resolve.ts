@@ -643,7 +643,81 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
     settled = next;
     if (same) break;
   }
-  return { chosen: settled, dateline };
+  return { chosen: leaveUnvouchedNamesakes(settled, candidates, raw, entities, dateline), dateline };
+}
+
+/**
+ * A place that needs no other evidence to be what a name means: a national capital or a city or
+ * region of a million people or more (what Wikipedia's lists of "million cities" gather).
+ */
+const SELF_EVIDENT_POPULATION = 1_000_000;
+/**
+ * A place smaller than this, in a country the article gives no other evidence for, is too small
+ * to be named without its country: the name is more likely a street, a district or a feature the
+ * gazetteer lacks ("Piccadilly" in a London story is not the Australian hamlet). GeoNames' own
+ * cut for its list of towns (cities5000).
+ */
+const KNOWN_TOWN_POPULATION = 5_000;
+
+const selfEvident = (p: Place) => p.kind === 'country' || p.fc === 'PPLC' || p.pop >= SELF_EVIDENT_POPULATION;
+
+/** How many countries a name's candidates lie in (continents and seas count for none). */
+const countriesOf = (cands: readonly Place[]) => new Set(cands.filter((p) => p.cc).map((p) => p.cc)).size;
+
+/**
+ * Leaves unplaced a place chosen in a country the rest of the article gives no evidence for,
+ * when the article does name other countries, if it is a namesake (its name's candidates lie in
+ * two or more countries) or a place too small to be named without its country: "Westminster" in
+ * a London story is not a Colorado city, "Nyanza" in a Kenyan story not the Rwandan town, though
+ * the gazetteer knows only those. The evidence for a country is what the rest of the article
+ * settles beyond doubt: the country named (by its name or a nationality), the dateline's country,
+ * and the places no namesake could be (a name known in one country only, a capital, a city of a
+ * million). A well-known place needs none ("London" in a story about Sierra Leone). A candidate of
+ * the name in a country with evidence is taken instead when there is one.
+ */
+function leaveUnvouchedNamesakes(
+  chosen: Map<Entity, Place>,
+  candidates: ReadonlyMap<Entity, Place[]>,
+  names: ReadonlyMap<Entity, Place[]>,
+  entities: readonly Entity[],
+  dateline: Place | undefined,
+): Map<Entity, Place> {
+  // Whether a choice needs evidence from the rest of the article; those that need none are evidence.
+  const needsEvidence = (e: Entity, p: Place) =>
+    !selfEvident(p) && (countriesOf(names.get(e) ?? []) > 1 || p.pop < KNOWN_TOWN_POPULATION);
+  const evidence: Votes = new Map();
+  const from = new Map<Entity, string>();
+  for (const e of entities) {
+    const cc = e.type === 'NORP' ? demonymCountry(e.name) : undefined;
+    if (cc) vote(evidence, cc);
+  }
+  if (dateline?.cc) vote(evidence, dateline.cc);
+  for (const [e, p] of chosen)
+    if (p.cc && !needsEvidence(e, p)) {
+      vote(evidence, p.cc);
+      from.set(e, p.cc);
+    }
+  const out = new Map(chosen);
+  for (const [e, p] of chosen) {
+    if (!p.cc || !needsEvidence(e, p)) continue;
+    const others = minusOwn(evidence, from.get(e));
+    if (others.size === 0 || others.has(p.cc)) continue;
+    const instead = best(
+      (candidates.get(e) ?? []).filter((c) => others.has(c.cc)),
+      others,
+      new Map(),
+    );
+    if (instead) out.set(e, instead);
+    else out.delete(e);
+  }
+  return out;
+}
+
+/** The countries with evidence once an entity's own is taken back. */
+function minusOwn(evidence: Votes, own: string | undefined): Votes {
+  const out: Votes = new Map();
+  for (const [cc, n] of evidence) if (n - (cc === own ? 1 : 0) > 0) out.set(cc, n - (cc === own ? 1 : 0));
+  return out;
 }
 
 /**
