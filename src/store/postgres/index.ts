@@ -131,7 +131,7 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
 async function warmUpConnection(db: Kysely<Database>, bounds: SearchBounds | undefined): Promise<void> {
   const newest = (await sql<{ title: string | null }>`SELECT title FROM records ORDER BY seq DESC LIMIT 1`.execute(db))
     .rows[0];
-  await warmUpSearches((q) => searchRecords(db, q, bounds), newest?.title);
+  await warmUpSearches((q) => searchRecords(db, q, bounds), { title: newest?.title });
 }
 
 /** record_text rows: the body for snippets and the weighted tsvector with the date lexeme (./dated-text.ts); its words join search_words. */

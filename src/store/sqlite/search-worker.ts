@@ -10,7 +10,8 @@ import type { Database } from '../sql/schema.js';
 import type { SearchBounds } from '../search-bounds.js';
 import { runRead, sqliteReads, type ReadKind } from './reads.js';
 import { withStatementCache } from './statement-cache.js';
-import { warmUpSearches } from '../warm-up.js';
+import { warmUpSearches, type WarmUpHints } from '../warm-up.js';
+import type { SearchQuery } from '../store.js';
 
 export interface SearchWorkerData {
   path: string;
@@ -58,13 +59,30 @@ parentPort!.on('message', async (next: ReadJob) => {
 
 /**
  * Searches run once, unseen, before the thread takes reads (../warm-up.ts): 100,000 records, first
- * requests one at a time, server CPU p95 90 ms without them, 50 ms after them.
+ * requests one at a time, server CPU p95 90 ms without them, 50 ms after them. Each has a time
+ * limit of its own, so a filter that matches little (a walk over every record) cannot hold up the
+ * start.
  */
-function newestTitle(): string | null | undefined {
-  return sqlite.prepare<[], { title: string | null }>('SELECT title FROM records ORDER BY seq DESC LIMIT 1').get()
-    ?.title;
+const WARM_UP_LIMIT_MS = 1_000;
+
+/** The newest record's values the warm-up searches are made from (../warm-up.ts WarmUpHints). */
+function newestHints(): WarmUpHints | undefined {
+  return sqlite
+    .prepare<[], WarmUpHints>(
+      `SELECT r.title, r.published, coalesce(r.uri, r.path) AS uri,
+        (SELECT e.type FROM events e WHERE e.record_seq = r.seq ORDER BY e.rowid LIMIT 1) AS eventType,
+        (SELECT e.modality FROM events e WHERE e.record_seq = r.seq ORDER BY e.rowid LIMIT 1) AS modality,
+        (SELECT n.key FROM entities n WHERE n.record_seq = r.seq ORDER BY n.rowid LIMIT 1) AS entityKey
+      FROM records r ORDER BY r.seq DESC LIMIT 1`,
+    )
+    .get();
+}
+
+function warmUpSearch(query: SearchQuery): Promise<unknown> {
+  job = { id: -1, kind: 'search', query, deadline: Date.now() + WARM_UP_LIMIT_MS, limitMs: WARM_UP_LIMIT_MS };
+  return reads.search(query).finally(() => (job = undefined));
 }
 
 // Should even the warm-up's own reading fail, the thread is as it would have been without it.
-await (async () => warmUpSearches((q) => reads.search(q), newestTitle()))().catch(() => undefined);
+await (async () => warmUpSearches(warmUpSearch, newestHints()))().catch(() => undefined);
 parentPort!.postMessage('ready');
