@@ -26,6 +26,8 @@ interface Piece {
   linkChars: number;
 }
 
+const NO_PIECES: readonly Piece[] = Object.freeze([]);
+
 /** Collects the text of the block being built; <br><br> splits it into separate paragraphs. */
 class BlockBuffer {
   private pieces: Piece[] = [];
@@ -59,16 +61,24 @@ class BlockBuffer {
   }
 
   private cut(): void {
-    if (this.current.text.trim()) this.pieces.push(this.current);
-    this.current = { text: '', linkChars: 0 };
+    if (this.current.text.trim()) {
+      this.pieces.push(this.current);
+      this.current = { text: '', linkChars: 0 };
+    } else {
+      this.current.text = '';
+      this.current.linkChars = 0;
+    }
   }
 
-  /** The finished paragraphs, trimmed, and the buffer emptied. */
-  take(): Piece[] {
+  /** The finished paragraphs, trimmed, and the buffer emptied. Asked at every block element's start
+   * and end, most times with nothing buffered: that case allocates nothing. */
+  take(): readonly Piece[] {
     this.cut();
     this.breaks = 0;
-    const out = this.pieces.map((p) => ({ text: tidy(p.text), linkChars: p.linkChars }));
+    if (this.pieces.length === 0) return NO_PIECES;
+    const out = this.pieces;
     this.pieces = [];
+    for (const p of out) p.text = tidy(p.text);
     return out.filter((p) => p.text);
   }
 }

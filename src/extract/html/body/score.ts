@@ -33,9 +33,18 @@ export function isDisclaimer(b: Block): boolean {
   return known;
 }
 
+/** Counts phrases with `test` on the shared global pattern, not `matchAll`: matchAll copies the
+ * pattern and builds an iterator and a match array for every block, and most blocks hold none. */
 function countsAsDisclaimer(text: string): boolean {
   let found = 0;
-  for (const _ of text.matchAll(DISCLAIMER_PHRASE)) if (++found >= MIN_DISCLAIMER_PHRASES) return true;
+  DISCLAIMER_PHRASE.lastIndex = 0;
+  // A failed test sets lastIndex back to 0; an early return must do it too.
+  while (DISCLAIMER_PHRASE.test(text)) {
+    if (++found >= MIN_DISCLAIMER_PHRASES) {
+      DISCLAIMER_PHRASE.lastIndex = 0;
+      return true;
+    }
+  }
   return false;
 }
 

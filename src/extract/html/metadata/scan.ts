@@ -6,6 +6,10 @@
 // (footer, nav, aside), because authors and dates found there belong to someone else.
 import type { AnyNode, Document, Element, Text } from 'domhandler';
 import { isTag, isText } from 'domhandler';
+import { boundedMemo } from '../../../text/bounded-memo.js';
+
+/** Most class and id values remembered by the memo below; a page has a few hundred. */
+const CLASS_MEMO_LIMIT = 4096;
 
 export interface ScannedElement {
   readonly el: Element;
@@ -261,13 +265,22 @@ function inBody(el: Element): boolean {
 
 /** Whether an element opens a comment section or page chrome (for walks outside the scan). */
 export function opensChromeOrComments(el: Element): boolean {
-  const tokens = classTokens(el.attribs);
+  const { class: cls, id } = el.attribs;
   return (
     el.name === 'nav' ||
     (CHROME_TAGS.has(el.name) && !insideArticle(el)) ||
-    tokens.some((t) => COMMENT_SECTION_TOKEN.test(t) || CHROME_TOKEN.test(t))
+    (cls !== undefined && namesChromeOrComments(cls)) ||
+    (id !== undefined && namesChromeOrComments(id))
   );
 }
+
+/** Whether a class or id value has a token that opens a comment section or page chrome. Remembered
+ * by value: the walks after the headline ask it of every element they pass, and pages repeat a few
+ * hundred class values over thousands of elements. */
+const namesChromeOrComments = boundedMemo(
+  (value: string) => splitTokens(value).some((t) => COMMENT_SECTION_TOKEN.test(t) || CHROME_TOKEN.test(t)),
+  CLASS_MEMO_LIMIT,
+);
 
 /** An <aside> this many elements or fewer after the headline is the article's meta column (the
  * date and author beside the opening paragraphs), not a sidebar of other content. */
@@ -351,12 +364,6 @@ function tokenKinds(tokens: readonly string[]): number {
     if (CONTENT_TOKEN.test(t)) kinds |= CONTENT;
   }
   return kinds;
-}
-
-function classTokens(a: Record<string, string>): readonly string[] {
-  if (a.class === undefined && a.id === undefined) return NO_TOKENS;
-  const raw = `${a.class ?? ''} ${a.id ?? ''}`.toLowerCase().trim();
-  return raw ? raw.split(/\s+/) : NO_TOKENS;
 }
 
 /** Text of an element's descendants (iterative; skips scripts and styles). With `gap`, element

@@ -81,6 +81,18 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
     if (!aboveLines.has(headline)) aboveLines.set(headline, dateLineAbove(headline, order));
     return aboveLines.get(headline)!;
   };
+  // The text after each headline, walked once to the farthest any try reads (the first headline's
+  // to the "Last updated" line, the others' to a labelled date); each try reads a prefix of it.
+  const afterTexts = new Map<Element, string>();
+  const after = (headline: Element, chars: number): string => {
+    let text = afterTexts.get(headline);
+    if (text === undefined) {
+      const farthest = headline === first ? UPDATED_AFTER_HEADLINE_CHARS : LABELLED_AFTER_HEADLINE_CHARS;
+      text = textAfter(headline, farthest);
+      afterTexts.set(headline, text);
+    }
+    return text.slice(0, chars);
+  };
   const tries: Array<() => Seen | null> = [
     () =>
       firstDated(
@@ -94,24 +106,20 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
         order,
       ),
     // Pages repeat the headline (a sticky header, a mobile layout): try each copy.
-    ...headlines.flatMap((headline) => {
-      let text: string | undefined;
-      const after = () => (text ??= textAfter(headline, LABELLED_AFTER_HEADLINE_CHARS));
-      return [
-        () => publicationDate(after().slice(0, AFTER_HEADLINE_CHARS), order),
-        () => lineAbove(headline),
-        () => labelledDate(after(), order, PUBLICATION_LABEL),
-      ];
-    }),
+    ...headlines.flatMap((headline) => [
+      () => publicationDate(after(headline, AFTER_HEADLINE_CHARS), order),
+      () => lineAbove(headline),
+      () => labelledDate(after(headline, LABELLED_AFTER_HEADLINE_CHARS), order, PUBLICATION_LABEL),
+    ]),
     () => bylineDate(scan, order),
     () => firstDated(above, order),
     // Last: a page whose only date is a "Last updated" line after its text (reference and
     // government pages) was at least published by then.
     ...headlines
       .slice(0, 1)
-      .map((headline) => () => labelledDate(textAfter(headline, UPDATED_AFTER_HEADLINE_CHARS), order, UPDATE_LABEL)),
+      .map((headline) => () => labelledDate(after(headline, UPDATED_AFTER_HEADLINE_CHARS), order, UPDATE_LABEL)),
   ];
-  const original = first ? originalPublicationDate(textAfter(first, UPDATED_AFTER_HEADLINE_CHARS), order) : null;
+  const original = first ? originalPublicationDate(after(first, UPDATED_AFTER_HEADLINE_CHARS), order) : null;
   const note = original ? { originalPublished: original } : {};
   // An update date stands in only when nothing else gives a date.
   let fallback: Seen | null = null;
@@ -265,7 +273,7 @@ function publicationDate(text: string, order: DateOptions): Seen | null {
 }
 
 /** Text of the nodes following `start` in document order (including its own), up to `limit`
- * chars. Whitespace is collapsed as it is read, so indented templates (runs of hundreds of spaces
+ * chars; with a smaller limit, the same text cut shorter. Whitespace is collapsed as it is read, so indented templates (runs of hundreds of spaces
  * between elements) do not use up the limit before the date line. */
 function textAfter(start: Element, limit: number): string {
   let out = '';
