@@ -79,9 +79,42 @@ const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
 
 const lower = (t: Token) => t.lower;
 
+/**
+ * A new mention, every field present (the optional ones undefined) in one order: the revisions
+ * read mentions in many functions, and objects of one shape keep those reads monomorphic (a field
+ * added later, in whatever order, gave each its own hidden class and the reads megamorphic ones).
+ * Set optional fields by assignment, and clear them with `= undefined`, never `delete`.
+ */
+export function newMention(
+  type: EntityType | null,
+  span: [number, number],
+  tok: [number, number],
+  text: string,
+): Mention {
+  return {
+    type,
+    span,
+    tok,
+    text,
+    title: undefined,
+    affiliation: undefined,
+    affiliationCC: undefined,
+    cc: undefined,
+    places: undefined,
+    speaker: undefined,
+    headCue: undefined,
+    home: undefined,
+    afterThe: undefined,
+    feature: undefined,
+    locative: undefined,
+    guessed: undefined,
+    weak: undefined,
+  };
+}
+
 function mention(doc: Doc, from: number, to: number, type: EntityType | null): Mention {
   const span: [number, number] = [doc.tokens[from].span[0], doc.tokens[to - 1].span[1]];
-  return { type, span, tok: [from, to], text: doc.text.slice(span[0], span[1]) };
+  return newMention(type, span, [from, to], doc.text.slice(span[0], span[1]));
 }
 
 /** Where the title words start in a run, if a person name follows them: "Tajik [President] Emomali Rakhmon". */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../../package-root.js';
 import { knownPlaces, usStateByPostalCode } from '../../resources/gazetteer.js';
 import type { Doc } from '../../doc.js';
-import type { Mention } from './classify.js';
+import { newMention, type Mention } from './classify.js';
 import type { Run } from './runs.js';
 
 const DESIGNATORS_PATH = join(PACKAGE_ROOT, 'models', 'company-designators.txt');
@@ -60,7 +60,9 @@ export function designatedCompany(doc: Doc, run: Run): Mention | undefined {
   const before = doc.text.slice(span[0], doc.tokens[to - 2].span[1]);
   if (knownPlaces(before).some((p) => p.kind === 'country' || p.kind === 'admin1' || p.pop >= MIN_PLACE_POP))
     return undefined;
-  return { type: 'ORG', span, tok: [from, to], text, headCue: true };
+  const m = newMention('ORG', span, [from, to], text);
+  m.headCue = true;
+  return m;
 }
 
 /**

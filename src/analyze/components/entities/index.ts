@@ -12,7 +12,7 @@
 import type { Component } from '../../component.js';
 import type { Doc, Token } from '../../doc.js';
 import { isLexiconWord } from '../tokens.js';
-import { classifyRun, type Mention } from './classify.js';
+import { classifyRun, newMention, type Mention } from './classify.js';
 import { decide, findNominals } from './decide.js';
 import { oneTypePerName, personWords } from './consistency.js';
 import { group } from './group.js';
@@ -567,7 +567,7 @@ function stateCodesAfterPlaces(doc: Doc, mentions: readonly Mention[], covered: 
     if (!stateCodeAfterTown(doc, at)) continue;
     const t = doc.tokens[at];
     covered[at] = 1;
-    out.push({ type: 'GPE', span: [t.span[0], t.span[1]], tok: [at, at + 1], text: t.text });
+    out.push(newMention('GPE', [t.span[0], t.span[1]], [at, at + 1], t.text));
   }
   return out;
 }

@@ -10,7 +10,7 @@
 //   and so do words inside a longer name or of one the document names ("Eve Door & Window HomeKit
 //   Entry Sensor", a product, then "Door & Window is a capable option").
 import type { Doc } from '../../doc.js';
-import type { Mention } from './classify.js';
+import { newMention, type Mention } from './classify.js';
 import type { Run } from './runs.js';
 import { NAME_PARTICLES } from '../../../text/name-particles.js';
 import { isCapitalised } from '../../../text/letters.js';
@@ -71,7 +71,7 @@ export function joinAmpersandNames(doc: Doc, mentions: Mention[]): Mention[] {
       !(regionName(a.text) && regionName(b.text))
     ) {
       const span: [number, number] = [a.span[0], b.span[1]];
-      out.push({ type: 'ORG', span, tok: [a.tok[0], b.tok[1]], text: doc.text.slice(span[0], span[1]) });
+      out.push(newMention('ORG', span, [a.tok[0], b.tok[1]], doc.text.slice(span[0], span[1])));
       k++;
     } else out.push(a);
   }

@@ -5,7 +5,7 @@
 // Read from the text, not from a list of moons. So is a planet the text gives moons ("Jupiter's
 // icy moon Europa"): LOC in every one-word mention, with no point.
 import type { Doc, Token } from '../../doc.js';
-import type { Mention } from './classify.js';
+import { newMention, type Mention } from './classify.js';
 import { isCapitalised } from '../../../text/letters.js';
 import { isPlanet } from './unknown-places.js';
 
@@ -115,14 +115,14 @@ export function moonMentions(doc: Doc, mentions: Mention[], names: ReadonlySet<s
     delete m.places;
     delete m.cc;
     delete m.title;
-    delete m.affiliation;
-    delete m.affiliationCC;
+    m.affiliation = undefined;
+    m.affiliationCC = undefined;
     m.guessed = false;
   }
   const added: Mention[] = [];
   t.forEach((tok, k) => {
     if (!covered[k] && names.has(tok.text) && !inName(k))
-      added.push({ type: 'LOC', span: [tok.span[0], tok.span[1]], tok: [k, k + 1], text: tok.text });
+      added.push(newMention('LOC', [tok.span[0], tok.span[1]], [k, k + 1], tok.text));
   });
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);

@@ -5,7 +5,7 @@
 // fits. Each side is then its own place. So for a US legislator's party-and-state tag ("Rep. Mark
 // Lewis (R-Ohio)"): the party's letter is no part of the state's name.
 import type { Doc } from '../../doc.js';
-import type { Mention } from './classify.js';
+import { newMention, type Mention } from './classify.js';
 import { knownPlaces, lookupPlaces, usStateByPostalCode, type Place } from '../../resources/gazetteer.js';
 import { isPlanet } from './unknown-places.js';
 
@@ -37,12 +37,7 @@ function sidePlaces(text: string): Place[] | 'planet' | undefined {
 /** The mention of one side of a pair, tokens [from, to). */
 function side(doc: Doc, m: Mention, from: number, to: number, places: Place[] | 'planet'): Mention {
   const span: [number, number] = [doc.tokens[from].span[0], doc.tokens[to - 1].span[1]];
-  const out: Mention = {
-    type: places === 'planet' ? 'LOC' : 'GPE',
-    span,
-    tok: [from, to],
-    text: doc.text.slice(span[0], span[1]),
-  };
+  const out = newMention(places === 'planet' ? 'LOC' : 'GPE', span, [from, to], doc.text.slice(span[0], span[1]));
   if (places !== 'planet') {
     out.places = places;
     const cc = places.find((p) => p.kind === 'country')?.cc;

@@ -9,7 +9,7 @@
 // "Amazon sells" is written too), or a person's ("Will Smith's").
 import { modelWordList } from '../../resources/model-lists.js';
 import type { Doc } from '../../doc.js';
-import type { Mention } from './classify.js';
+import { newMention, type Mention } from './classify.js';
 
 const possessorNouns = modelWordList('possessor-nouns.txt');
 
@@ -63,12 +63,12 @@ export function joinPossessiveNames(doc: Doc, mentions: Mention[]): Mention[] {
     if (!before && mentions.some((m) => m.tok[0] < p && m.tok[1] >= p)) continue;
     const from = before ? before.tok[0] : p - 1;
     const span: [number, number] = [t[from].span[0], after.span[1]];
-    const joined: Mention = {
-      type: after.type === 'PERSON' || after.type === 'NORP' || after.type === null ? 'ORG' : after.type,
+    const joined = newMention(
+      after.type === 'PERSON' || after.type === 'NORP' || after.type === null ? 'ORG' : after.type,
       span,
-      tok: [from, after.tok[1]],
-      text: doc.text.slice(span[0], span[1]),
-    };
+      [from, after.tok[1]],
+      doc.text.slice(span[0], span[1]),
+    );
     if (before) out.delete(before);
     out.delete(after);
     out.add(joined);

@@ -6,7 +6,7 @@
 // or first-level region's name is GPE, a capitalised word after "the" is no person.
 import type { Doc } from '../../doc.js';
 import { lookupPlaces } from '../../resources/gazetteer.js';
-import { classifyRun, nestedPlaces, type Mention } from './classify.js';
+import { classifyRun, nestedPlaces, newMention, type Mention } from './classify.js';
 import { isCommonPlural } from './common-nouns.js';
 import { COMPANY_HEADS, FAC_CUES, LOC_CUES, ORG_CUES, PERSON_TITLES, VENUE_HEADS } from './lexicon.js';
 import { englishGivenNames, worldGivenNames } from '../../../text/given-names.js';
@@ -291,5 +291,5 @@ const NOT_PERSON_WORDS: readonly ReadonlySet<string>[] = [PERSON_TITLES, LOC_CUE
 
 function base(doc: Doc, span: TaggedSpan): Mention {
   const s: [number, number] = [doc.tokens[span.tok[0]].span[0], doc.tokens[span.tok[1] - 1].span[1]];
-  return { type: span.type, span: s, tok: [span.tok[0], span.tok[1]], text: doc.text.slice(s[0], s[1]) };
+  return newMention(span.type, s, [span.tok[0], span.tok[1]], doc.text.slice(s[0], s[1]));
 }
