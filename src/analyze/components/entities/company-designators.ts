@@ -92,11 +92,11 @@ export function designatedCompanies(doc: Doc, mentions: Mention[]): Mention[] {
       m.text = doc.text.slice(m.span[0], m.span[1]);
     } else if (m.type === 'ORG' || to - from < 2 || !isCompanyDesignator(t[to - 1].text)) continue;
     m.type = 'ORG';
-    delete m.places;
-    delete m.cc;
-    delete m.title;
-    delete m.affiliation;
-    delete m.affiliationCC;
+    m.places = undefined;
+    m.cc = undefined;
+    m.title = undefined;
+    m.affiliation = undefined;
+    m.affiliationCC = undefined;
   }
   return mentions;
 }

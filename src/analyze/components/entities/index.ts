@@ -262,8 +262,8 @@ function personWordsNamedBefore(doc: Doc, mentions: Mention[]): void {
     if (m.places?.some(isWellKnownRegion)) continue;
     if (unknownPlaceType(doc, m.tok[0], 'GPE') !== 'ORG') continue;
     m.type = 'PERSON';
-    delete m.places;
-    delete m.cc;
+    m.places = undefined;
+    m.cc = undefined;
   }
 }
 

@@ -112,9 +112,9 @@ export function moonMentions(doc: Doc, mentions: Mention[], names: ReadonlySet<s
   for (const m of mentions) {
     if (m.tok[1] - m.tok[0] !== 1 || !names.has(m.text) || inName(m.tok[0])) continue;
     m.type = 'LOC';
-    delete m.places;
-    delete m.cc;
-    delete m.title;
+    m.places = undefined;
+    m.cc = undefined;
+    m.title = undefined;
     m.affiliation = undefined;
     m.affiliationCC = undefined;
     m.guessed = false;
