@@ -14,6 +14,7 @@ import {
   WEAK_BOILERPLATE,
 } from './patterns.js';
 import { COMMENT_SECTION } from '../comment-section.js';
+import { isInlineCard } from './inline-card.js';
 
 /**
  * How hard to prune: `strict` for the body's first try; `lenient` drops only non-content and
@@ -38,6 +39,7 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   const name = el.name;
   if (NON_CONTENT_TAGS.has(name)) return true;
   if (level === 'tags') return false;
+  if (isInlineCard(el)) return true;
   if (FURNITURE_TAGS.has(name)) return !isMisusedWrapper(el) && !(name === 'figure' && holdsTextFigure(el));
   if (name === 'table' && isComparisonMatrix(el)) return true;
   const a = el.attribs;
