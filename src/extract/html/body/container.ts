@@ -3,8 +3,9 @@
 //     ancestors, fading with distance, so the winner is the close parent of many paragraphs rather
 //     than a page-wide wrapper that also holds teasers;
 //   - a semantically marked body container (itemprop=articleBody, "entry-content"...) wins when it
-//     holds most of the winner's prose;
-//   - siblings of the winner that are themselves mostly prose join it (bodies split by ad slots);
+//     holds most of the winner's prose, with the chunks sharing its class or its hinting class token;
+//   - siblings of the winner that are themselves mostly prose join it (bodies split by ad slots),
+//     and so do the prose children standing between two chosen siblings;
 //   - otherwise prose sections around the winner, up a few ancestor levels, join it (long posts
 //     split into sections by page builders), stopping where link-heavy page chrome appears.
 import type { Element, ParentNode } from 'domhandler';
@@ -222,13 +223,22 @@ function withSiblings(best: Element, bestT: Tally, tallies: Map<Element, Tally>)
   const parent = best.parent;
   if (!parent) return [best];
   const chosen: Element[] = [];
+  /** Prose children passed over since the last chosen one: between two chosen parts they join. */
+  let between: Element[] = [];
   for (const child of parent.children) {
-    if (child === best) chosen.push(best);
-    else if (child.type === 'tag') {
-      const t = tallies.get(child);
-      if (t && t.prose > 0 && (t.total >= SIBLING_MIN_SHARE * bestT.total || (sameKind(child, best) && t.total > 0)))
-        chosen.push(child);
-    }
+    if (child.type !== 'tag') continue;
+    const t = child === best ? bestT : tallies.get(child);
+    if (!t) continue;
+    if (
+      child === best ||
+      (t.prose > 0 && (t.total >= SIBLING_MIN_SHARE * bestT.total || (sameKind(child, best) && t.total > 0)))
+    ) {
+      // A paragraph standing between two chosen parts (the text between profile cards or
+      // sections) is the article's own, however short beside them.
+      if (chosen.length) chosen.push(...between);
+      between = [];
+      chosen.push(child);
+    } else if (t.prose > 0 && !isLinkChrome(t)) between.push(child);
   }
   return chosen;
 }
@@ -236,16 +246,30 @@ function withSiblings(best: Element, bestT: Tally, tallies: Map<Element, Tally>)
 /**
  * The hinted container with the other elements carrying exactly the same class words: bodies
  * split into chunks ("article__body" repeated between ad rails, a CMS's rich-text modules between
- * section banners) are one article. Ids are not compared: CMSs number each chunk's id.
+ * section banners) are one article. Ids are not compared: CMSs number each chunk's id. A chunk
+ * whose class differs but shares the hinting class token ("rich-text" on both "article__content
+ * rich-text" and "layout-block__content rich-text") joins when it is a prose section itself.
  */
 function hintedGroup(hinted: Element, tallies: Map<Element, Tally>): Element[] {
   const key = (el: Element) => `${el.attribs.class ?? ''}|${el.attribs.itemprop ?? ''}`;
   const k = key(hinted);
-  const group = [...tallies.keys()].filter(
-    (el) => el === hinted || (key(el) === k && (tallies.get(el)?.prose ?? 0) > 0),
-  );
+  const tokens = new Set(hintTokens(hinted));
+  const group = [...tallies.keys()].filter((el) => {
+    if (el === hinted) return true;
+    const t = tallies.get(el)!;
+    if (key(el) === k) return t.prose > 0;
+    return tokens.size > 0 && isProseSection(t) && hintTokens(el).some((w) => tokens.has(w));
+  });
   // Keep only the outermost members, in document order (the tally map holds them in block order).
   return group.filter((el) => !group.some((o) => o !== el && isAncestor(o, el)));
+}
+
+/** The class tokens of an element that alone hint at a body container ("rich-text", "article__body"). */
+function hintTokens(el: Element): string[] {
+  return (el.attribs.class ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((t) => t && BODY_HINT.test(t));
 }
 
 function isAncestor(a: Element, el: Element): boolean {
