@@ -72,3 +72,32 @@ describe('the passive of "meet"', () => {
     expect(modalityOf('The envoy was met at the airport by the foreign minister.', 'CONSULT')).toBe('asserted');
   });
 });
+
+describe('a date before a noun (an attributive date)', () => {
+  it('dates the thing the noun names, not the event of the clause, when the clause has its own time', () => {
+    const r = analysed("Chad's government rejected the 2019 Doha peace deal last week.");
+    const e = eventOfType(r, 'REJECT');
+    expect(e.time).toBe('2023-W18');
+    expect(e.background).toBeUndefined();
+    const tuesday = eventOfType(analysed('The rebels rejected the 2018 ceasefire on Tuesday.'), 'REJECT');
+    expect(tuesday.time).toBe('2023-05-09');
+    expect(tuesday.background).toBeUndefined();
+    // With no other time, the date of the thing bounds the event's: "the July 25 call when he asked".
+    expect(eventOfType(analysed('The rebels rejected the 2018 ceasefire.'), 'REJECT').time).toBe('2018');
+    // The event noun itself after the date: the date is the event's.
+    const invasion = eventOfType(analysed('The 2014 invasion of Crimea was condemned by Kyiv.'), 'ASSAULT');
+    expect(invasion.time).toBe('2014');
+    expect(invasion.background).toBe(true);
+  });
+});
+
+describe('a lag counted from another event', () => {
+  it('does not date a past event by "N years after" resolved from the publication date', () => {
+    const r = analysed(
+      'About 2,000 troops remain in Mali, ten years after France intervened in the north of the country after the 2012 elections.',
+    );
+    const e = eventOfType(r, 'ASSAULT');
+    expect(e.time).toBe('2012');
+    expect(e.background).toBe(true);
+  });
+});

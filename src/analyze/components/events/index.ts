@@ -168,7 +168,7 @@ function toEvent(
   });
   // A month in an event noun's phrase ("the summit in July") was resolved without the clause's
   // tense (times/tense.ts), so it may be ahead of the reference date.
-  const time = timeOf(times, tokens, seg, c.start, triggerSpans);
+  const time = timeOf(times, tokens, seg, c.start, triggerSpans, doc.referenceDate);
   const inPhrase = !!time && c.nominal && !!doc.referenceDate && inNounPhrase(tokens, c.end, time);
   let modality = modalityOf({ tokens, seg, at: c.start, nominal: c.nominal });
   // A dated event well after the reference date is a plan, whatever the tense ("the summit on
@@ -237,6 +237,46 @@ class QuoteSweep {
   }
 }
 
+/** Words that open a noun phrase before a time modifying its noun ("the 2015 accord", "its 2019 budget", "Mr. Trump's Oct. 11 announcement"). */
+const NOUN_PHRASE_OPENERS = new Set(['DET', 'PRON']);
+/** Tags of the words between a time premodifier and the noun it modifies ("the 2015 Algiers peace accord"). */
+const PREMODIFIER_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** A lag counted from another event ("18 years after", "two days later"). */
+const LAG = /\b(after|later)$/i;
+
+/**
+ * Whether a time is a lag from another event ("18 years after Washington invaded") that was
+ * resolved from the reference date into the future although its clause is past: its anchor is
+ * the other event, so it dates nothing here.
+ */
+function anchoredElsewhere(t: TimeExpression, reference: string | null): boolean {
+  return !!reference && t.tense === 'past' && LAG.test(t.text) && t.value.slice(0, 10) > reference.slice(0, 10);
+}
+
+/** Rank added to an attributive date: behind every other time of the sentence. */
+const ATTRIBUTIVE_RANK = 1e12;
+
+/**
+ * Whether a time stands before a noun inside a noun phrase ("repudiated the 2015 Algiers peace
+ * accord last month"): an attributive date dates the thing its noun names, not the clause's event;
+ * it dates the event only when the trigger is that noun ("the 2021 invasion").
+ */
+function datesAnotherNoun(tokens: readonly Token[], time: TimeExpression, at: number): boolean {
+  let first = 0;
+  while (first < tokens.length && tokens[first].span[1] <= time.span[0]) first++;
+  let after = first;
+  while (after < tokens.length && tokens[after].span[0] < time.span[1]) after++;
+  const before = tokens[first - 1];
+  if (!before || !(NOUN_PHRASE_OPENERS.has(before.pos) || before.lower === "'s" || before.lower === '’s')) return false;
+  if (before.pos === 'PRON' && !POSSESSIVES.has(before.lower)) return false;
+  if (after >= tokens.length || !PREMODIFIER_TAGS.has(tokens[after].pos)) return false;
+  // The trigger is the noun (or one of the nouns) of that phrase: the time is the event's.
+  for (let j = after; j < tokens.length && PREMODIFIER_TAGS.has(tokens[j].pos); j++) if (j === at) return false;
+  return true;
+}
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 /**
  * The time expression of the sentence nearest the trigger, preferring one in the trigger's
  * clause; a time nearer another trigger of the sentence is that event's ("since the invasion in
@@ -248,13 +288,15 @@ function timeOf(
   seg: Segmentation,
   at: number,
   triggerSpans: readonly Span[],
+  reference: string | null,
 ): TimeExpression | undefined {
   const [from, to] = [tokens[0].span[0], tokens[tokens.length - 1].span[1]];
   // Lengths and recurrences ("for two weeks", "every year") do not date an event.
   const inSentence: TimeExpression[] = [];
   for (let i = countBelow(times, from, (t) => t.span[0]); i < times.length && times[i].span[0] < to; i++) {
     const t = times[i];
-    if ((t.type === 'DATE' || t.type === 'TIME') && t.span[1] <= to) inSentence.push(t);
+    if ((t.type === 'DATE' || t.type === 'TIME') && t.span[1] <= to && !anchoredElsewhere(t, reference))
+      inSentence.push(t);
   }
   if (inSentence.length === 0) return undefined;
   const trigger = tokens[at].span[0];
@@ -275,7 +317,9 @@ function timeOf(
   let bestRank = Infinity;
   for (const t of inSentence) {
     if (nearestTrigger(t) !== trigger) continue;
-    const r = rank(t);
+    // An attributive date is kept for an event with no other time: the event cannot precede the
+    // thing it is about ("Trump's July 25 call when he asked ...").
+    const r = rank(t) + (datesAnotherNoun(tokens, t, at) ? ATTRIBUTIVE_RANK : 0);
     if (r < bestRank) {
       best = t;
       bestRank = r;
