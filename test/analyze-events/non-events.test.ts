@@ -548,3 +548,14 @@ describe('after the round-8 second sample (seed 1704)', () => {
     );
   });
 });
+
+describe('measures spoken of as a kind (events audit round 13)', () => {
+  it('codes no sanction for a bare plural with no actor, target or time', () => {
+    const sanctions = (text: string) => typed(analysed(text), 'SANCTION');
+    expect(sanctions('Economists argue that farmers are the main victims of tariffs.')).toEqual([]);
+    expect(sanctions("Don't tariffs raise prices for shoppers?")).toEqual([]);
+    // Someone's measure, a target or a time makes it a measure taken.
+    expect(sanctions('Washington imposed sanctions on Caracas on Monday.')).toHaveLength(1);
+    expect(sanctions('The ministry is tightening sanctions against Belarus.')).toHaveLength(1);
+  });
+});

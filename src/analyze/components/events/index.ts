@@ -18,6 +18,7 @@ import { findTriggers } from './triggers.js';
 import { isBackground } from './background.js';
 import { isNotConsultation } from './consultations.js';
 import { articleTopic, hasPoliticalActor } from './topic.js';
+import { isGenericMeasure } from './generic.js';
 
 export const events: Component = {
   name: 'events',
@@ -116,23 +117,23 @@ export function codeEvents(doc: Doc): Event[] {
     const context = contextsOf(words);
     const firstMention = firstAtOrAfter(mentions, tokens[0].span[0]);
     const triggerSpans = candidates.map((c) => [tokens[c.start].span[0], tokens[c.end - 1].span[1]] as const);
-    for (const c of candidates)
-      out.push(
-        toEvent(
-          doc,
-          c,
-          tokens,
-          seg,
-          words,
-          context,
-          mentions,
-          firstMention,
-          triggerSpans,
-          times,
-          quotes,
-          `ev${out.length + 1}`,
-        ),
+    for (const c of candidates) {
+      const event = toEvent(
+        doc,
+        c,
+        tokens,
+        seg,
+        words,
+        context,
+        mentions,
+        firstMention,
+        triggerSpans,
+        times,
+        quotes,
+        `ev${out.length + 1}`,
       );
+      if (!isGenericMeasure(event, tokens, c.start, c.nominal)) out.push(event);
+    }
   });
   return out;
 }

@@ -1,0 +1,28 @@
+// Measures spoken of as a kind rather than as a measure someone took: "Tariffs on consumer
+// products hit customers directly", "Don't tariffs produce revenue?", "consumers are the primary
+// victims of tariffs". English marks such generic reference with a bare plural (no determiner, no
+// possessive, no number or modifier naming whose or which), and a generic statement names no one
+// who imposed the measure, no one it targets and no time (CGEL ch. 5, generic noun phrases). A
+// bare plural with any of those is a real measure ("upping sanctions against Russians", "tariffs
+// imposed on May 10").
+import type { Event, EventType } from '../../../record/types.js';
+import type { Token } from '../../doc.js';
+
+/** Types whose nominal triggers are measures that economics and policy texts talk about as kinds. */
+const MEASURE_TYPES: ReadonlySet<EventType> = new Set(['SANCTION']);
+/** Tags before a noun that make its phrase specific: determiners, possessives, numbers, modifiers. */
+const SPECIFYING_TAGS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+const PLURAL = /[^s]s$/;
+/** The possessive clitic ("Trump's tariffs"). */
+const POSSESSIVE = new Set(["'s", '’s']);
+
+/** Whether an event is a measure spoken of generically: a bare plural noun with no actor, target or time. */
+export function isGenericMeasure(event: Event, tokens: readonly Token[], at: number, nominal: boolean): boolean {
+  if (!nominal || !MEASURE_TYPES.has(event.type)) return false;
+  if (event.actors.length > 0 || event.targets.length > 0 || event.time !== null || event.place !== null) return false;
+  const noun = tokens[at];
+  // A plural by its ending: the lemmatiser keeps some plurals whole ("sanctions").
+  if (!PLURAL.test(noun.lower)) return false;
+  const before = tokens[at - 1];
+  return !before || !(SPECIFYING_TAGS.has(before.pos) || POSSESSIVE.has(before.lower));
+}
