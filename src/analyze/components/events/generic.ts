@@ -10,6 +10,8 @@ import type { Token } from '../../doc.js';
 
 /** Types whose nominal triggers are measures that economics and policy texts talk about as kinds. */
 const MEASURE_TYPES: ReadonlySet<EventType> = new Set(['SANCTION']);
+/** Modalities of a statement about a kind: what tariffs do, or do not do. */
+const STATEMENT_MODALITIES = new Set(['asserted', 'negated']);
 /** Tags before a noun that make its phrase specific: determiners, possessives, numbers, modifiers. */
 const SPECIFYING_TAGS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 const PLURAL = /[^s]s$/;
@@ -18,7 +20,8 @@ const POSSESSIVE = new Set(["'s", '’s']);
 
 /** Whether an event is a measure spoken of generically: a bare plural noun with no actor, target or time. */
 export function isGenericMeasure(event: Event, tokens: readonly Token[], at: number, nominal: boolean): boolean {
-  if (!nominal || !MEASURE_TYPES.has(event.type)) return false;
+  // A measure threatened or planned ("threatening them with sanctions") is one to come, not a kind.
+  if (!nominal || !MEASURE_TYPES.has(event.type) || !STATEMENT_MODALITIES.has(event.modality)) return false;
   if (event.actors.length > 0 || event.targets.length > 0 || event.time !== null || event.place !== null) return false;
   const noun = tokens[at];
   // A plural by its ending: the lemmatiser keeps some plurals whole ("sanctions").
