@@ -5,6 +5,7 @@
 // speaker (text and entity name), cue, content, and the sentence around the quote with the
 // speaker in {braces}, the cue in <angle brackets> and each content piece in [brackets].
 import { analysedPages, printSample, sampleOptions } from './audit-sample.js';
+import { NO_ONE_NAMED } from '../src/record/speaker-name.js';
 
 /** Characters of text shown before the first and after the last of a quote's parts. */
 const CONTEXT_CHARS = 120;
@@ -42,7 +43,7 @@ for (const { url, article, record: rec } of analysedPages(options.dir)) {
         url,
         kind: q.kind,
         speaker:
-          q.speaker.text +
+          (q.speaker.text || NO_ONE_NAMED) +
           (q.speaker.entity ? ` = ${names.get(q.speaker.entity)}` : '') +
           (q.speaker.authors ? ` (the writer: ${q.speaker.authors.join(', ') || 'no byline'})` : ''),
         cue: q.cue?.text ?? null,

@@ -109,7 +109,10 @@ export const QuoteSchema = Type.Object({
   kind: Type.Enum([...QUOTE_KINDS]),
   speaker: Type.Object({
     entity: NullableString(),
-    text: Type.String(),
+    text: Type.String({
+      description:
+        'The speaker\'s words; empty, with an empty span at the cue, when no one is named: an agentless passive whose subject is part of what is reported ("The budget is expected to pass").',
+    }),
     span: SpanSchema,
     authors: Type.Optional(
       Strings(

@@ -263,9 +263,14 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
   if (
     range &&
     range[1] - range[0] > 1 &&
-    (LEADING_NON_SPEAKER_POS.has(tokens[range[0]].pos) || CLAUSE_PREPOSITIONS.has(tokens[range[0]].lower))
+    (LEADING_NON_SPEAKER_POS.has(tokens[range[0]].pos) ||
+      CLAUSE_PREPOSITIONS.has(tokens[range[0]].lower) ||
+      complementizerBeforeSubject(tokens, range[0]))
   )
     range = [range[0] + 1, range[1]];
+  // "People across the nation are talking": the phrase after a preposition belongs to the noun
+  // before it when that noun opens the sentence.
+  if (range && !inverted) range = withNounBeforePreposition(tokens, range, s0);
   let speaker = mainSpeaker ?? (range ? resolveSpeaker(tokens, range, ctx.mentions, lastSpeaker, ctx.text) : null);
   if (!speaker || isGenericYou(speaker)) return null;
   // "Q: What have you learned? A: I think ...": in an interview's answer the first person is the
@@ -296,6 +301,34 @@ function inInterviewAnswer(ctx: QuoteContext, si: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the "that" at token `k` is the conjunction opening a clause whose subject follows ("given
+ * that officers had earlier threatened"), not a demonstrative: a demonstrative "that" takes no
+ * plural noun and no name.
+ */
+function complementizerBeforeSubject(tokens: QuoteContext['tokens'], k: number): boolean {
+  const next = tokens[k + 1];
+  if (tokens[k].lower !== 'that' || !next || next.sentence !== tokens[k].sentence) return false;
+  return next.pos === 'PROPN' || (next.pos === 'NOUN' && next.lower !== next.lemma && next.lower.endsWith('s'));
+}
+
+/**
+ * The speaker phrase [a, b) widened to the sentence's opening noun phrase when a preposition joins
+ * them ("People across the nation", "Voters around the country"): the phrase after the preposition
+ * modifies that noun, the sentence's subject. Else [a, b).
+ */
+function withNounBeforePreposition(
+  tokens: QuoteContext['tokens'],
+  [a, b]: [number, number],
+  s0: number,
+): [number, number] {
+  if (a - 2 < s0 || tokens[a - 1].pos !== 'ADP' || tokens[a - 2].pos !== 'NOUN') return [a, b];
+  for (let k = s0; k < a - 1; k++) if (!OPENING_PHRASE_POS.has(tokens[k].pos)) return [a, b];
+  return [s0, b];
+}
+/** Parts of speech of a noun phrase that opens a sentence, up to its head. */
+const OPENING_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 /** Words that open a phrase standing for no one: negative ("No one has shown", "I don't see anyone else talking"). */
 const NEGATIVE_SPEAKERS: ReadonlySet<string> = new Set(['no', 'nobody', 'none', 'anyone', 'anybody', 'neither']);
@@ -696,6 +729,26 @@ function restAfterSource(ctx: QuoteContext, rightTok: number, s1: number): numbe
   return -1;
 }
 
+/** Words that open a relative clause describing a source ("According to the study, which ..."). */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
+/** The longest description of a source taken between its commas. */
+const MAX_DESCRIPTION_TOKENS = 15;
+
+/**
+ * "According to the study, published in the journal Nature, the drug ...", "According to the
+ * report, which was released on Monday, ...": a participle or relative clause after the source's
+ * comma describes the source up to the next comma. The comma that ends it, else `comma`.
+ */
+function afterSourceDescription(ctx: QuoteContext, comma: number, s1: number): number {
+  const tokens = ctx.tokens;
+  const first = tokens[comma + 1];
+  if (!first) return comma;
+  const participle = first.pos === 'VERB' && /(?:ed|en|wn)$/i.test(first.text);
+  if (!participle && !RELATIVE_OPENERS.has(first.lower)) return comma;
+  const next = findToken(ctx, comma + 2, Math.min(s1, comma + 2 + MAX_DESCRIPTION_TOKENS), ',');
+  return next > 0 && next + 1 < s1 ? next : comma;
+}
+
 /** The reported clause of an indirect or mixed attribution. */
 function reportedFragments(
   ctx: QuoteContext,
@@ -721,8 +774,9 @@ function reportedFragments(
   const commaBefore = leftTok > s0 && tokens[leftTok - 1].text === ',';
   if (cue.kind === 'according' && leftTok === s0) {
     // "According to X, content."
-    const comma = findToken(ctx, rightTok, s1, ',');
+    let comma = findToken(ctx, rightTok, s1, ',');
     if (comma < 0) return null;
+    comma = afterSourceDescription(ctx, comma, s1);
     out.push(clip(ctx, tokens[comma].span[1], s.span[1]));
   } else if (cue.kind === 'according' && leftTok > s0 && BREAK_BEFORE_ACCORDING_RE.test(tokens[leftTok - 1].text)) {
     // "Content, according to X (and whatever describes X)." ("And" opening the sentence is the writer's.)
@@ -753,7 +807,12 @@ function reportedFragments(
     const timeAt = (k: number) => ctx.inTime(tokens[k].span[0]) || DAY_WORD_RE.test(tokens[k].text);
     while (start < s1 - 1 && (timeAt(start) || (tokens[start].pos === 'ADP' && timeAt(start + 1)))) start++;
     const adjunctEnd = that >= 0 && that - rightTok <= 3 ? -1 : clauseAfterAdjuncts(ctx, start, s1);
-    if (that >= 0 && (HEARER_CUE_LEMMAS.has(lemma) || that - rightTok <= 3)) start = that;
+    if (
+      that >= 0 &&
+      (HEARER_CUE_LEMMAS.has(lemma) || that - rightTok <= 3) &&
+      !clauseBeforeThat(ctx, start, that, HEARER_CUE_LEMMAS.has(lemma))
+    )
+      start = that;
     else if (adjunctEnd >= 0) start = adjunctEnd;
     else if (HEARER_SKIP_LEMMAS.has(lemma)) {
       // "told him the nominee had not paid": the hearer is not part of what was said.
@@ -816,7 +875,7 @@ const SPAN_NOUN_RE =
 /**
  * The first "that" in [from, to) that can open a clause, or -1: not the determiner of a time
  * ("wrote hundreds of songs that summer and sent ..."), though "that time is running out" is a
- * clause (a verb follows the noun).
+ * clause (a verb follows the noun), nor a relative pronoun.
  */
 function complementizerThat(ctx: QuoteContext, from: number, to: number): number {
   const tokens = ctx.tokens;
@@ -828,9 +887,32 @@ function complementizerThat(ctx: QuoteContext, from: number, to: number): number
       noun?.sentence === tokens[k].sentence &&
       SPAN_NOUN_RE.test(noun.text) &&
       !(after && after.sentence === noun.sentence && CLAUSE_VERB_POS.has(after.pos));
-    if (!determiner) return k;
+    // "attacked loopholes that benefit others", "proposed nothing that would raise": "that" right
+    // before a verb, after a noun or pronoun, is a relative pronoun, whose antecedent is reported too.
+    const relative =
+      k > from &&
+      (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PRON') &&
+      noun?.sentence === tokens[k].sentence &&
+      CLAUSE_VERB_POS.has(noun.pos);
+    if (!determiner && !relative) return k;
   }
   return -1;
+}
+
+/**
+ * Whether a clause of its own opens at token `start`, before the "that" at token `that`: a subject
+ * and its auxiliary ("said Kabul had ensured that ...", "said the group would argue that ..."), or
+ * its finite verb after a verb that takes no hearer ("said the ministry insisted that ..."). The
+ * "that" is then inside the reported clause, which starts at its subject. After "tell" and the
+ * like a past participle may end the hearer's phrase ("told reporters gathered there that"), so
+ * only an auxiliary counts there.
+ */
+export function clauseBeforeThat(ctx: QuoteContext, start: number, that: number, hearer: boolean): boolean {
+  const tokens = ctx.tokens;
+  const subject = phraseAfter(tokens, start, that);
+  if (!subject || subject[1] >= that) return false;
+  const verb = tokens[subject[1]];
+  return verb.pos === 'AUX' || (!hearer && verb.pos === 'VERB' && !/ing$/i.test(verb.text));
 }
 
 /** Parts of speech that open a noun phrase of their own inside a run of nominals. */
@@ -856,16 +938,42 @@ export function clauseAfterAdjuncts(ctx: QuoteContext, start: number, s1: number
       if (tokens[k].pos !== 'ADP') return -1;
       const np = phraseAfter(tokens, k + 1, s1);
       if (!np || np[1] - k > MAX_ADJUNCT_TOKENS) return -1;
-      // The phrase ends where a determiner, a pronoun or a time opens another ("for months the bridge").
+      // The phrase ends where a determiner, a pronoun or a time opens another ("for months the
+      // bridge"); a time after the phrase's determiner or adjective modifies its head ("during a
+      // Friday evening rally").
       let end = np[0] + 1;
-      while (end < np[1] && !PHRASE_OPENERS.has(tokens[end].pos) && !timeAt(end)) end++;
+      let modifier = MODIFIER_POS.has(tokens[np[0]].pos);
+      for (; end < np[1] && !PHRASE_OPENERS.has(tokens[end].pos); end++) {
+        if (timeAt(end) && !modifier) break;
+        modifier = MODIFIER_POS.has(tokens[end].pos) || (modifier && timeAt(end));
+      }
       k = end;
+      // "at a campaign stop in Toledo, Ohio, that": a place's region between commas.
+      k = afterRegion(ctx, k, s1);
     }
+    if (k < s1 && tokens[k].text === ',' && k + 1 < s1 && tokens[k + 1].lemma === 'that') k++;
     if (k < s1 && tokens[k].lemma === 'that') return k;
     const subject = k < s1 && !timeAt(k) ? phraseAfter(tokens, k, s1) : null;
     if (subject && subject[1] < s1 && CLAUSE_VERB_POS.has(tokens[subject[1]].pos)) return k;
   }
   return -1;
+}
+
+/** Parts of speech that modify a noun before it inside its phrase. */
+const MODIFIER_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+/** The longest region named after a place between commas ("in Toledo, Ohio, that"). */
+const MAX_REGION_TOKENS = 3;
+
+/**
+ * The token after a region named between commas at token `k` (", Ohio,"), or `k`: names only, and
+ * the place's own phrase before it ends in a name.
+ */
+function afterRegion(ctx: QuoteContext, k: number, s1: number): number {
+  const tokens = ctx.tokens;
+  if (k >= s1 || tokens[k].text !== ',' || tokens[k - 1].pos !== 'PROPN') return k;
+  let e = k + 1;
+  while (e < s1 && e - k <= MAX_REGION_TOKENS && tokens[e].pos === 'PROPN') e++;
+  return e > k + 1 && e < s1 && tokens[e].text === ',' ? e : k;
 }
 
 /** The words after "according to" up to a comma or the sentence end, when short enough to be a source. */

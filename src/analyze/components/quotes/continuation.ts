@@ -4,6 +4,7 @@
 // Tajiks are “on the brink of revolt” there", a mixed quote).
 import type { Span } from '../../../record/types.js';
 import type { Attribution, QuoteContext } from './context.js';
+import { namesNoOne } from './passive-subject.js';
 
 /** Nothing but space (and at most a line break when a quotation runs on) between two pieces. */
 const SAME_PARAGRAPH_GAP_RE = /^[ \t\u00a0]*$/;
@@ -19,6 +20,8 @@ const TRAILING_PUNCT_RE = /[\s.!?;:,]+$/;
 export function attachContinuations(ctx: QuoteContext, cueSentences: ReadonlySet<number>): void {
   const sorted = [...ctx.attributions].sort((a, b) => lastEnd(a) - lastEnd(b));
   for (const a of sorted) {
+    // An agentless passive names no one whose words a later quotation could be.
+    if (namesNoOne(a.speaker)) continue;
     for (let s = a.lastSentence + 1; s < ctx.sentences.length; s++) {
       if (cueSentences.has(s) || !extend(ctx, a, s)) break;
     }

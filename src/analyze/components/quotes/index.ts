@@ -22,7 +22,7 @@ import { dashCreditAttributions, holdsVerb, labelAttributions } from './labels.j
 import { findQuoteMarks } from './marks.js';
 import { SpanIndex } from './span-index.js';
 import { trimAttribution } from './trim.js';
-import { addPassiveSubject } from './passive-subject.js';
+import { addPassiveSubject, namesNoOne } from './passive-subject.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
 import { tokenAtOrAfter } from './bounds.js';
 import { recordSpeaker } from './writer.js';
@@ -136,8 +136,8 @@ export const quotes: Component = {
         if (entity) focus = { entity, sentence: si };
         // A new speaker named by a phrase with no entity ("Republican members of Congress") takes
         // the focus from the one quoted before: a later "he" is the last person named, not the
-        // earlier speaker. Pronouns and the writer leave the focus as it was.
-        else if (!isPronounSpeaker(ctx, a.speaker)) focus = null;
+        // earlier speaker. Pronouns, the writer and an agentless passive leave the focus as it was.
+        else if (!isPronounSpeaker(ctx, a.speaker) && !namesNoOne(a.speaker)) focus = null;
       }
     });
     ctx.attributions.push(...labelAttributions(ctx), ...dashCreditAttributions(ctx));

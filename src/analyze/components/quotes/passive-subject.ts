@@ -1,28 +1,46 @@
 // The subject of a passive cue with no agent is part of what is reported: PolNeAR (after PARC)
 // annotates "The budget is expected to pass" as the content "The budget … to pass" and
 // "Firefighters have been accused of ignoring residents" as "Firefighters … ignoring residents",
-// the subject being the one the report is about, not who made it.
+// the subject being the one the report is about, not who made it. Such a passive names no one who
+// speaks: the record's speaker is then empty (NO_ONE_NAMED). A verb of feeling is the exception:
+// "The mayor was angered that ..." has the mayor feel it, and the mayor stays the speaker.
 import type { Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { passive } from './attribute.js';
 import { tokenAtOrAfter } from './bounds.js';
-import { SUBORDINATORS } from './speaker.js';
+import { SUBORDINATORS, type Speaker } from './speaker.js';
+import { modelWordList } from '../../resources/model-lists.js';
+
+/**
+ * WordNet's verbs of feeling (verb.emotion): models/feeling-verbs.txt, written from WordNet 3.1 by
+ * scripts/build-feeling-verbs.mjs, read once, on first use.
+ */
+const feelingVerbs = modelWordList('feeling-verbs.txt');
 
 /** Auxiliaries and adverbs between a passive's subject and its participle ("have sometimes been"). */
 const CHAIN_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 const MAX_CHAIN_TOKENS = 3;
 const CONTRACTED_RE = /^['’]s$/i;
 
+/** The speaker of an attribution that names no one: no words, at the cue's start. */
+export function noOneNamed(at: number): Speaker {
+  return { text: '', span: [at, at], entity: null };
+}
+
+/** Whether a speaker names no one (noOneNamed). */
+export const namesNoOne = (speaker: Speaker): boolean => speaker.span[1] === speaker.span[0];
+
 /**
  * Adds the subject of the agentless passive cue `cue` (sentence tokens from `s0`) to the front of
  * its content, in place, when the speaker found for it is that subject and the whole content
- * follows the cue. A passive with its agent ("was criticized by the council") has the agent as its
- * speaker and is left as it is.
+ * follows the cue; the speaker then names no one. A passive with its agent ("was criticized by the
+ * council") has the agent as its speaker and is left as it is, and so is a verb of feeling.
  */
 export function addPassiveSubject(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number): void {
   const tokens = ctx.tokens;
   const c0 = cue.tokens[0];
   if (a.speaker.writer || tokens[c0].pos !== 'VERB' || !passive(tokens, c0, s0)) return;
+  if (feelingVerbs().has(tokens[c0].lemma)) return;
   let k = c0 - 1;
   while (k >= s0 && c0 - k <= MAX_CHAIN_TOKENS && CHAIN_POS.has(tokens[k].pos)) {
     // "who's called for", "he's heralded": "'s" may be "has", an active perfect.
@@ -41,4 +59,5 @@ export function addPassiveSubject(ctx: QuoteContext, a: Attribution, cue: Cue, s
   const cueEnd = tokens[cue.tokens[1] - 1].span[1];
   if (a.fragments.length === 0 || a.fragments.some((f) => f.continued || f.span[0] < cueEnd)) return;
   a.fragments.unshift({ kind: 'indirect', span: [tokens[first].span[0], p1] });
+  a.speaker = noOneNamed(tokens[c0].span[0]);
 }

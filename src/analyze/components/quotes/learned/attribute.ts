@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../../../../package-root.js';
 import type { Entity, Span } from '../../../../record/types.js';
 import type { Token } from '../../../doc.js';
-import { attribute, findSpeaker, sentenceAt, type SpeakerFound } from '../attribute.js';
+import { attribute, clauseAfterAdjuncts, findSpeaker, sentenceAt, type SpeakerFound } from '../attribute.js';
 import { kindOf } from '../bounds.js';
-import type { Cue } from '../cues.js';
+import { HEARER_SKIP_LEMMAS, type Cue } from '../cues.js';
 import type { Attribution, QuoteContext } from '../context.js';
 import { contentScores, contentWindow, type ContentInput } from './features.js';
 import { LinearModel } from './linear.js';
@@ -196,6 +196,41 @@ export function pieces(
   return out;
 }
 
+/**
+ * "told investors of New Media, the GateHouse parent, [on Oct. 31 that the merger ...]": where
+ * the content after the cue opens with a prepositional or time adjunct and then "that" and its
+ * clause (clauseAfterAdjuncts), the adjunct is the writer's, when and where the words were said,
+ * and the content starts at "that" (as the rules read "said on Monday that ..."). In place;
+ * `w0` is the window's first token, `after` the token after the cue, `s1` the end of its sentence.
+ */
+function dropAdjunctsBeforeThat(ctx: QuoteContext, labels: Uint8Array, w0: number, after: number, s1: number): void {
+  let t = after - w0;
+  while (t < labels.length && !labels[t]) t++;
+  if (t >= labels.length) return;
+  const k = clauseAfterAdjuncts(ctx, w0 + t, Math.min(s1, w0 + labels.length));
+  if (k <= w0 + t || ctx.tokens[k].lemma !== 'that') return;
+  for (let j = t; j < k - w0; j++) if (!labels[j]) return;
+  labels.fill(0, t, k - w0);
+}
+
+/** Object pronouns: after "tell" they name who hears it ("telling me I would love it"). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 'them', 'you']);
+
+/**
+ * "telling [me I would love it]": after a verb that takes its hearer before the clause
+ * (HEARER_SKIP_LEMMAS), an object pronoun right after the cue is who hears it, not what is said
+ * (as the rules read "told him the nominee had not paid"). Not before "to", where the pronoun is
+ * the one asked or told to act ("told them to leave"). In place.
+ */
+function dropHearerPronoun(ctx: QuoteContext, labels: Uint8Array, w0: number, cue: Cue): void {
+  const t = cue.tokens[1] - w0;
+  if (!HEARER_SKIP_LEMMAS.has(ctx.tokens[cue.tokens[0]].lemma) || t + 1 >= labels.length) return;
+  const pronoun = ctx.tokens[w0 + t];
+  if (!labels[t] || !labels[t + 1] || !OBJECT_PRONOUNS.has(pronoun.lower) || ctx.tokens[w0 + t + 1].lower === 'to')
+    return;
+  labels[t] = 0;
+}
+
 export function attributeLearned(
   ctx: QuoteContext,
   m: QuoteModels,
@@ -224,6 +259,8 @@ export function attributeLearned(
     )
       labels[t] = 1;
   }
+  dropAdjunctsBeforeThat(ctx, labels, w0, cue.tokens[1], ctx.sentences[sentence].tokens[1]);
+  dropHearerPronoun(ctx, labels, w0, cue);
   // The speaker's words are never what they say ("“...,” said Mr. Lindqvist").
   const [p0, p1] = x.found.speaker.span;
   for (let t = 0; t < labels.length; t++) {
