@@ -107,3 +107,14 @@ describe('quotes, round 18', () => {
     ).toBe('People across the nation');
   });
 });
+
+describe('quotes, round 18: the content tagger', () => {
+  it('takes the object a relative "that" stands for into the content ("propounding views that pose")', () => {
+    expect(
+      withCue(
+        'Trump has been propounding views that pose an existential threat to the homes of millions of Americans.',
+        'propounding',
+      )?.content,
+    ).toEqual(['views that pose an existential threat to the homes of millions of Americans']);
+  });
+});

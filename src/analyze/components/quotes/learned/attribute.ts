@@ -231,6 +231,31 @@ function dropHearerPronoun(ctx: QuoteContext, labels: Uint8Array, w0: number, cu
   labels[t] = 0;
 }
 
+/** Parts of speech of an object noun phrase between a cue and its relative clause. */
+const OBJECT_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+/** The longest object phrase taken back in before a relative "that". */
+const MAX_ANTECEDENT_TOKENS = 5;
+
+/**
+ * "attacked [that benefit others]" -> "attacked [loopholes that benefit others]": a content that
+ * starts at a relative "that" (a verb right after it, a noun or pronoun right before it) holds
+ * the phrase it stands for, the cue's object right after the cue (as the rules read it:
+ * complementizerThat). In place.
+ */
+function withRelativeAntecedent(ctx: QuoteContext, labels: Uint8Array, w0: number, cue: Cue): void {
+  const from = cue.tokens[1] - w0;
+  let t = from;
+  while (t < labels.length && !labels[t]) t++;
+  if (t === from || t + 1 >= labels.length || t - from > MAX_ANTECEDENT_TOKENS) return;
+  const that = ctx.tokens[w0 + t];
+  const next = ctx.tokens[w0 + t + 1];
+  const before = ctx.tokens[w0 + t - 1];
+  if (that.lower !== 'that' || (next.pos !== 'VERB' && next.pos !== 'AUX') || next.sentence !== that.sentence) return;
+  if (before.pos !== 'NOUN' && before.pos !== 'PRON') return;
+  for (let k = from; k < t; k++) if (!OBJECT_PHRASE_POS.has(ctx.tokens[w0 + k].pos)) return;
+  labels.fill(1, from, t);
+}
+
 export function attributeLearned(
   ctx: QuoteContext,
   m: QuoteModels,
@@ -261,6 +286,7 @@ export function attributeLearned(
   }
   dropAdjunctsBeforeThat(ctx, labels, w0, cue.tokens[1], ctx.sentences[sentence].tokens[1]);
   dropHearerPronoun(ctx, labels, w0, cue);
+  withRelativeAntecedent(ctx, labels, w0, cue);
   // The speaker's words are never what they say ("“...,” said Mr. Lindqvist").
   const [p0, p1] = x.found.speaker.span;
   for (let t = 0; t < labels.length; t++) {
