@@ -20,11 +20,13 @@ describe('a content ends before a link, never inside it (round 11 #77)', () => {
 });
 
 describe('a pronoun in an opening subordinate clause refers forward to the main clause subject (round 11 #12)', () => {
-  it('resolves "Although he\'s unsure ..., Vaughan speculates" to Vaughan, not the man quoted before', () => {
+  // A rule cue ("concerned that") since the round-18 retraining: the page's "he's unsure exactly
+  // why" is a learned cue whose score moves with every retraining (index.ts, FRAMED_MIN_SCORE).
+  it('resolves "Although he\'s concerned ..., Vaughan speculates" to Vaughan, not the man quoted before', () => {
     const r = run(
-      'Andrew Vaughan and De’Broski Herbert studied the cells. “We are basically seeing a cell type where it is not supposed to be,” Herbert said. Although he’s unsure exactly why this proliferation of tuft cells happens after the flu, Vaughan speculates that it might be an aspect of repair.',
+      'Andrew Vaughan and De’Broski Herbert studied the cells. “We are basically seeing a cell type where it is not supposed to be,” Herbert said. Although he’s concerned that this proliferation of tuft cells happens after the flu, Vaughan speculates that it might be an aspect of repair.',
     );
-    const q = r.quotes.find((x) => x.cue?.text === 'unsure');
+    const q = r.quotes.find((x) => x.cue?.text === 'concerned');
     const entity = r.entities.find((e) => e.id === q?.speaker.entity);
     expect(entity?.name).toBe('Andrew Vaughan');
   });
