@@ -32,6 +32,9 @@ describe('namesakes in countries the article never names', () => {
   it('keeps a capital, a large town, or a town of some size known in one country', () => {
     const leone = analyzeText('The company is based in London, and Sierra Leone officials met there.');
     expect(byName(leone, 'London')?.geo).toMatchObject({ country: 'GB' });
+    // A regional capital of 300,000 beside a smaller namesake abroad (a German town's alternate name).
+    const port = analyzeText('Turkish and Polish ships were loaded in Constanța on Monday.');
+    expect(byName(port, 'Constanța')?.geo).toMatchObject({ country: 'RO' });
     const vermont = analyzeText('Students from Brattleboro protested while Canadian officials watched.');
     expect(byName(vermont, 'Brattleboro')?.geo).toMatchObject({ country: 'US', admin1: 'Vermont' });
   });

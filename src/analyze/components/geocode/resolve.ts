@@ -659,7 +659,18 @@ const SELF_EVIDENT_POPULATION = 1_000_000;
  */
 const KNOWN_TOWN_POPULATION = 5_000;
 
-const selfEvident = (p: Place) => p.kind === 'country' || p.fc === 'PPLC' || p.pop >= SELF_EVIDENT_POPULATION;
+/**
+ * The seat of a first-order region (a state or province capital, GeoNames' PPLA) of this size or
+ * more is also what its name means without other evidence: a city by the usual 100,000 mark
+ * ("Constanța" is the Romanian port, not the German town of that alternate name).
+ */
+const SELF_EVIDENT_SEAT_POPULATION = 100_000;
+
+const selfEvident = (p: Place) =>
+  p.kind === 'country' ||
+  p.fc === 'PPLC' ||
+  p.pop >= SELF_EVIDENT_POPULATION ||
+  (p.fc === 'PPLA' && p.pop >= SELF_EVIDENT_SEAT_POPULATION);
 
 /** How many countries a name's candidates lie in (continents and seas count for none). */
 const countriesOf = (cands: readonly Place[]) => new Set(cands.filter((p) => p.cc).map((p) => p.cc)).size;
@@ -672,7 +683,7 @@ const countriesOf = (cands: readonly Place[]) => new Set(cands.filter((p) => p.c
  * the gazetteer knows only those. The evidence for a country is what the rest of the article
  * settles beyond doubt: the country named (by its name or a nationality), the dateline's country,
  * and the places no namesake could be (a name known in one country only, a capital, a city of a
- * million). A well-known place needs none ("London" in a story about Sierra Leone). A candidate of
+ * million, a regional capital of 100,000). A well-known place needs none ("London" in a story about Sierra Leone). A candidate of
  * the name in a country with evidence is taken instead when there is one.
  */
 function leaveUnvouchedNamesakes(
