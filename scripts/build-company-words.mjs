@@ -14,32 +14,16 @@
 // letter somewhere).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { allLocales } from '@faker-js/faker';
+import { personNameWords } from './person-name-words.mjs';
 
 const require = createRequire(import.meta.url);
 
 const SOURCE = process.argv[2] ?? new URL('../node_modules/@cspell/dict-companies/dict/companies.txt', import.meta.url);
 const OUT = new URL('../models/company-words.txt', import.meta.url);
-const GIVEN = new URL('../models/given-names.txt', import.meta.url);
 /** A capitalised word with a lower-case letter: a name, not a ticker or an acronym. */
 const WORD = /^\p{Lu}[\p{L}\p{M}'’-]*\p{Ll}[\p{L}\p{M}'’-]*$/u;
 
-const personNames = new Set(
-  readFileSync(GIVEN, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((n) => n.toLowerCase()),
-);
-for (const locale of Object.keys(allLocales).sort()) {
-  const last = allLocales[locale].person?.last_name;
-  if (!last) continue;
-  const lists = Array.isArray(last) ? [last] : Object.values(last);
-  for (const list of lists)
-    for (const entry of list ?? []) {
-      const text = typeof entry === 'string' ? entry : entry.value;
-      for (const word of String(text).normalize('NFC').split(/\s+/)) personNames.add(word.toLowerCase());
-    }
-}
+const personNames = personNameWords();
 
 /** Whether a word is a common noun, adjective or verb of wink's lexicon (as scripts/build-gazetteer.mjs asks). */
 const plainWord = (() => {

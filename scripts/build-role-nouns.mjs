@@ -13,8 +13,8 @@
 // dependency: read only here.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allLocales } from '@faker-js/faker';
 import { readNouns } from './wordnet-nouns.mjs';
+import { personNameWords } from './person-name-words.mjs';
 
 const [dict] = process.argv.slice(2);
 if (!dict) {
@@ -22,7 +22,6 @@ if (!dict) {
   process.exit(1);
 }
 const OUT = new URL('../models/role-nouns.txt', import.meta.url);
-const GIVEN = new URL('../models/given-names.txt', import.meta.url);
 const PERSON_FILE = '18';
 const WORD = /^[a-z]+$/;
 
@@ -34,22 +33,7 @@ for (const line of readFileSync(join(dict, 'data.noun'), 'latin1').split('\n')) 
   fileOf.set(p[0], p[1]);
 }
 
-const names = new Set(
-  readFileSync(GIVEN, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((n) => n.toLowerCase()),
-);
-for (const locale of Object.keys(allLocales).sort()) {
-  const last = allLocales[locale].person?.last_name;
-  if (!last) continue;
-  const lists = Array.isArray(last) ? [last] : Object.values(last);
-  for (const list of lists)
-    for (const entry of list ?? []) {
-      const text = typeof entry === 'string' ? entry : entry.value;
-      for (const word of String(text).normalize('NFC').split(/\s+/)) names.add(word.toLowerCase());
-    }
-}
+const names = personNameWords();
 
 const { senses } = readNouns(dict);
 const out = [];
