@@ -1,5 +1,6 @@
 // The V8 flags every `dateline` process runs with (bin/dateline.js sets them before loading the
-// CLI). The analysis and extraction benchmarks set them too, so they time what the product runs.
+// CLI). The analysis benchmarks set them too, so they time what the product runs; bench:extract's
+// whole-process comparison runs the CLI and so has them, its in-process one runs both tools without.
 import { setFlagsFromString } from 'node:v8';
 
 /** Sets the product's V8 flags in this process (they are read at each use, so setting them at start applies them to the whole run). */
