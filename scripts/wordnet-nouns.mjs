@@ -11,8 +11,8 @@ const entries = (dict, file) =>
     .map((line) => line.split(' '));
 
 /**
- * synsets: offset -> its words, its noun hypernyms (class and instance) and whether it is an
- * instance (a proper name); senses: lemma -> its noun synsets, most frequent sense first;
+ * synsets: offset -> its words, its noun hypernyms (class and instance), whether it is an
+ * instance (a proper name) and its lexicographer file ("18" for noun.person); senses: lemma -> its noun synsets, most frequent sense first;
  * ancestors(offset): the offset and every synset above it.
  */
 export function readNouns(dict) {
@@ -30,7 +30,7 @@ export function readNouns(dict) {
       if ((symbol === '@' || symbol === '@i') && pos === 'n') up.push(offset);
       if (symbol === '@i') instance = true;
     }
-    synsets.set(p[0], { words, up, instance });
+    synsets.set(p[0], { words, up, instance, file: p[1] });
   }
 
   const senses = new Map();

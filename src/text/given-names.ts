@@ -74,3 +74,8 @@ export function isWorldGivenName(low: string): boolean {
   worldLines ??= `\n${readFileSync(GIVEN_NAMES_PATH, 'utf8').toLowerCase()}\n`;
   return worldLines.includes(`\n${low}\n`);
 }
+
+/** Whether `low` (lower case) is a given name of the English lists or of the world list. */
+export function isGivenName(low: string): boolean {
+  return englishGivenNames().has(low) || isWorldGivenName(low);
+}

@@ -32,7 +32,7 @@ import {
   TITLE_MODIFIERS,
   VENUE_HEADS,
 } from './lexicon.js';
-import { englishGivenNames, worldGivenNames } from '../../../text/given-names.js';
+import { isGivenName } from '../../../text/given-names.js';
 import { dropEmphasisedWords, dropShoutedWords } from './shouting.js';
 import { dropCommonAcronyms } from './common-acronyms.js';
 import { teamsNotPeoples } from './teams.js';
@@ -249,12 +249,12 @@ function personWordsNamedBefore(doc: Doc, mentions: Mention[]): void {
     if (words.some(isNotPersonWord)) continue;
     // A surname, after a given name the lists know ("Ian Hamilton"; not "Old Athens", a tagger's person).
     // So after a first word no list knows, neither a word nor a place ("Deval Patrick").
-    if (words.slice(0, -1).some(isGivenName) || (words.length === 2 && unknownWord(words[0])))
+    if (words.slice(0, -1).some(givenNameWord) || (words.length === 2 && unknownWord(words[0])))
       name(words[words.length - 1], m.span[0]);
     // The first name of a two-word name, where the lists know it or no place shares it ("LeBron";
     // not "Wichita" of "Wichita North", nor "Browns" of "Browns DL Sheldon Richardson").
     const first = words[0];
-    if (words.length === 2 && (isGivenName(first) || knownPlaces(first).length === 0)) name(first, m.span[0]);
+    if (words.length === 2 && (givenNameWord(first) || knownPlaces(first).length === 0)) name(first, m.span[0]);
   }
   for (const m of mentions) {
     if (m.tok[1] - m.tok[0] !== 1 || !(firstNamed.get(m.text)! < m.span[0])) continue;
@@ -271,12 +271,7 @@ function personWordsNamedBefore(doc: Doc, mentions: Mention[]): void {
 const unknownWord = (word: string) =>
   isCapitalised(word) && !isLexiconWord(word.toLowerCase()) && knownPlaces(word).length === 0;
 
-const ENGLISH_GIVEN_NAMES = englishGivenNames();
-const WORLD_GIVEN_NAMES = worldGivenNames();
-const isGivenName = (word: string) => {
-  const low = word.toLowerCase();
-  return ENGLISH_GIVEN_NAMES.has(low) || WORLD_GIVEN_NAMES.has(low);
-};
+const givenNameWord = (word: string) => isGivenName(word.toLowerCase());
 
 /** Words no person's name holds: titles, and the heads of places, facilities and organisations. */
 const NOT_PERSON_WORDS: readonly ReadonlySet<string>[] = [PERSON_TITLES, LOC_CUES, FAC_CUES, ORG_CUES];
@@ -490,7 +485,7 @@ function personAfterTitleTail(doc: Doc, [from, to]: [number, number]): [number, 
   if (!TITLE_TAIL_WORDS.has(t[from].text)) return [from, to];
   let k = from;
   while (k < to && TITLE_TAIL_WORDS.has(t[k].text)) k++;
-  while (k < to && !isGivenName(t[k].text) && isLexiconWord(t[k].text)) k++;
+  while (k < to && !givenNameWord(t[k].text) && isLexiconWord(t[k].text)) k++;
   return k < to ? [k, to] : undefined;
 }
 

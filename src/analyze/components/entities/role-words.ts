@@ -7,11 +7,9 @@
 import type { Doc } from '../../doc.js';
 import type { Mention } from './classify.js';
 import { modelWordList } from '../../resources/model-lists.js';
-import { englishGivenNames, worldGivenNames } from '../../../text/given-names.js';
+import { isGivenName } from '../../../text/given-names.js';
 
 const roleNouns = modelWordList('role-nouns.txt');
-
-const isGivenName = (low: string) => englishGivenNames().has(low) || worldGivenNames().has(low);
 
 /** The person mentions of three words or more with the title or role before a given name cut off (the words before it become the title). */
 export function peelRoleWords(doc: Doc, mentions: Mention[]): Mention[] {

@@ -9,7 +9,7 @@ import { lookupPlaces } from '../../resources/gazetteer.js';
 import { classifyRun, nestedPlaces, newMention, type Mention } from './classify.js';
 import { isCommonPlural } from './common-nouns.js';
 import { COMPANY_HEADS, FAC_CUES, LOC_CUES, ORG_CUES, PERSON_TITLES, VENUE_HEADS } from './lexicon.js';
-import { englishGivenNames, worldGivenNames } from '../../../text/given-names.js';
+import { isGivenName } from '../../../text/given-names.js';
 import type { TaggedSpan } from './model/tagger.js';
 import { institutionType } from './institution-heads.js';
 import { isStreetName } from './street-heads.js';
@@ -255,7 +255,7 @@ function givenNamePlace(doc: Doc, span: TaggedSpan, ruled: readonly Mention[], p
   const located = span.type === 'GPE' || span.type === 'LOC';
   if (span.type !== 'PERSON' && !located) return false;
   const words = doc.tokens.slice(from, to).map((t) => t.lower);
-  if (!(ENGLISH_GIVEN_NAMES.has(words[0]) || WORLD_GIVEN_NAMES.has(words[0]))) return false;
+  if (!isGivenName(words[0])) return false;
   if (words.some((w) => NOT_PERSON_WORDS.some((list) => list.has(w)))) return false;
   if (
     located &&
@@ -278,15 +278,13 @@ function givenNameThenSurname(doc: Doc, m: Mention): boolean {
   const [from, to] = m.tok;
   if (to - from < 2) return false;
   const first = doc.tokens[from].lower;
-  if (!(ENGLISH_GIVEN_NAMES.has(first) || WORLD_GIVEN_NAMES.has(first))) return false;
+  if (!isGivenName(first)) return false;
   if (lookupPlaces(m.text).length > 0) return false;
   return doc.tokens
     .slice(from + 1, to)
     .every((t) => /^\p{Lu}\p{L}*$/u.test(t.text) && !isLexiconWord(t.text) && lookupPlaces(t.text).length === 0);
 }
 
-const ENGLISH_GIVEN_NAMES = englishGivenNames();
-const WORLD_GIVEN_NAMES = worldGivenNames();
 const NOT_PERSON_WORDS: readonly ReadonlySet<string>[] = [PERSON_TITLES, LOC_CUES, FAC_CUES, ORG_CUES];
 
 function base(doc: Doc, span: TaggedSpan): Mention {

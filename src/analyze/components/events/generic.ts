@@ -16,7 +16,7 @@ const STATEMENT_MODALITIES = new Set(['asserted', 'negated']);
 const SPECIFYING_TAGS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
 const PLURAL = /[^s]s$/;
 /** The possessive clitic ("Trump's tariffs"). */
-const POSSESSIVE = new Set(["'s", '’s']);
+export const POSSESSIVE_CLITICS: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /** Whether an event is a measure spoken of generically: a bare plural noun with no actor, target or time. */
 export function isGenericMeasure(event: Event, tokens: readonly Token[], at: number, nominal: boolean): boolean {
@@ -27,5 +27,5 @@ export function isGenericMeasure(event: Event, tokens: readonly Token[], at: num
   // A plural by its ending: the lemmatiser keeps some plurals whole ("sanctions").
   if (!PLURAL.test(noun.lower)) return false;
   const before = tokens[at - 1];
-  return !before || !(SPECIFYING_TAGS.has(before.pos) || POSSESSIVE.has(before.lower));
+  return !before || !(SPECIFYING_TAGS.has(before.pos) || POSSESSIVE_CLITICS.has(before.lower));
 }

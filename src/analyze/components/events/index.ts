@@ -18,7 +18,7 @@ import { findTriggers } from './triggers.js';
 import { isBackground } from './background.js';
 import { isNotConsultation } from './consultations.js';
 import { articleTopic, hasPoliticalActor } from './topic.js';
-import { isGenericMeasure } from './generic.js';
+import { isGenericMeasure, POSSESSIVE_CLITICS } from './generic.js';
 
 export const events: Component = {
   name: 'events',
@@ -240,6 +240,8 @@ class QuoteSweep {
 
 /** Words that open a noun phrase before a time modifying its noun ("the 2015 accord", "its 2019 budget", "Mr. Trump's Oct. 11 announcement"). */
 const NOUN_PHRASE_OPENERS = new Set(['DET', 'PRON']);
+/** Possessive determiners that open such a phrase ("its 2019 budget"); other pronouns do not. */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Tags of the words between a time premodifier and the noun it modifies ("the 2015 Algiers peace accord"). */
 const PREMODIFIER_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
@@ -264,19 +266,16 @@ const ATTRIBUTIVE_RANK = 1e12;
  * it dates the event only when the trigger is that noun ("the 2021 invasion").
  */
 function datesAnotherNoun(tokens: readonly Token[], time: TimeExpression, at: number): boolean {
-  let first = 0;
-  while (first < tokens.length && tokens[first].span[1] <= time.span[0]) first++;
-  let after = first;
-  while (after < tokens.length && tokens[after].span[0] < time.span[1]) after++;
+  const first = countBelow(tokens, time.span[0] + 1, (t) => t.span[1]);
+  const after = countBelow(tokens, time.span[1], (t) => t.span[0]);
   const before = tokens[first - 1];
-  if (!before || !(NOUN_PHRASE_OPENERS.has(before.pos) || before.lower === "'s" || before.lower === '’s')) return false;
+  if (!before || !(NOUN_PHRASE_OPENERS.has(before.pos) || POSSESSIVE_CLITICS.has(before.lower))) return false;
   if (before.pos === 'PRON' && !POSSESSIVES.has(before.lower)) return false;
   if (after >= tokens.length || !PREMODIFIER_TAGS.has(tokens[after].pos)) return false;
   // The trigger is the noun (or one of the nouns) of that phrase: the time is the event's.
   for (let j = after; j < tokens.length && PREMODIFIER_TAGS.has(tokens[j].pos); j++) if (j === at) return false;
   return true;
 }
-const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
  * The time expression of the sentence nearest the trigger, preferring one in the trigger's

@@ -4,14 +4,9 @@
 // author given by first name only ("Brett") on a site named after them ("Brett Larkin Yoga")
 // gets the full name from the site's.
 import { cleanAuthors } from '../../authors.js';
-import { englishGivenNames, isWorldGivenName } from '../../../text/given-names.js';
+import { isGivenName } from '../../../text/given-names.js';
 import type { PageScan } from './scan.js';
 import { decodeReferences } from './entities.js';
-
-function isGivenName(word: string): boolean {
-  const low = word.toLowerCase();
-  return englishGivenNames().has(low) || isWorldGivenName(low);
-}
 
 /** Separators between a page title and the site's name ("Post title | Jane Doe"). */
 const TITLE_SITE_SEPARATOR = /\s+[|–—·-]\s+/;
@@ -63,7 +58,7 @@ const OPENS_WITH_NAME = /^(\p{Lu}[\p{L}'’-]+)\s(\p{Lu}[\p{L}'’-]+)(?:\s\p{Lu
 /** The full name of an author given by a first name alone, from a site named after them
  * ("Brett" on "Brett Larkin Yoga" -> "Brett Larkin"), else null. */
 export function ownerFullName(scan: PageScan, firstName: string): string | null {
-  if (!isGivenName(firstName)) return null;
+  if (!isGivenName(firstName.toLowerCase())) return null;
   for (const candidate of siteNames(scan)) {
     const trimmed = candidate.trim();
     // The name must open the site's name: testing that first spares compiling OPENS_WITH_NAME
@@ -78,7 +73,7 @@ export function ownerFullName(scan: PageScan, firstName: string): string | null 
  * an author of that name on that site is its owner, not the organisation. */
 export function isOwnerName(name: string): boolean {
   const given = OWNER_NAME.exec(name)?.[1];
-  return !!given && isGivenName(given);
+  return !!given && isGivenName(given.toLowerCase());
 }
 
 /** The site owner's name when the site is named after a person, else null: a name that opens
