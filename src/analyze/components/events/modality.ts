@@ -81,7 +81,24 @@ const POSSIBLE_AFTER_WINDOW = 3;
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none']);
 const NEGATION_WINDOW = 4;
 /** Verbs whose complement did not happen ("failed to reach", "refrained from attacking"). */
-const NEGATING_VERBS = new Set(['fail', 'refrain', 'avoid', 'halt', 'stop', 'cancel', 'postpone', 'abandon']);
+const NEGATING_VERBS = new Set([
+  'fail',
+  'refrain',
+  'avoid',
+  'halt',
+  'stop',
+  'cancel',
+  'postpone',
+  'abandon',
+  // WordNet 3.1's two synsets of prevent: "prevent, keep" ("stop (someone or something) from
+  // doing something") and "prevent, forestall, foreclose, preclude, forbid" ("keep from happening
+  // or arising"); "keep", whose commonest sense is to continue ("kept attacking"), left out.
+  'prevent',
+  'forestall',
+  'foreclose',
+  'preclude',
+  'forbid',
+]);
 /** Determiners that negate the noun they precede, allowing a few modifiers between ("no major clashes"). */
 const NEGATING_DETERMINERS = new Set(['no', 'without']);
 const DETERMINER_WINDOW = 3;
@@ -260,14 +277,16 @@ export function modalityOf(m: ModalityInput): Modality {
   if (isHypothetical(m) || inHypotheticalAside(m)) return 'hypothetical';
   // "At no time did they try to attack": the fronted negation denies the attempt as well.
   if (frontedNegation(m)) return 'negated';
+  // "senators who tried to meet the protesters were prevented from doing so".
+  if (isFoiledAttempt(m)) return 'negated';
   const negated = isNegated(m);
   const predicate = predicateModal(m);
   if (
-    (isPossible(m) || predicate === 'possible' || isRequiredOrAllowed(m) || isResisted(m)) &&
+    (isPossible(m) || predicate === 'possible' || isRequiredOrAllowed(m) || isResisted(m) || isAlleged(m)) &&
     !(negated && pastInability(m))
   )
     return 'possible';
-  if (negated || predicate === 'negated' || isElusive(m) || isCalledOff(m)) return 'negated';
+  if (negated || predicate === 'negated' || isElusive(m) || isCalledOff(m) || isCalledOffThrough(m)) return 'negated';
   if (
     isFuture(m) ||
     isPurpose(m) ||
@@ -339,6 +358,15 @@ const ASKED_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 /** Nouns of asking whose "for" phrase is what is asked for ("a request for military aid", "his plea for aid"). */
 const ASKING_NOUNS = new Set(['request', 'appeal', 'plea', 'call', 'demand', 'application']);
 
+/**
+ * Nouns of a goal whose "for" phrase is what is aimed at ("ambitious goals for a trade pact"): the
+ * words of WordNet 3.1's synsets goal.n.01 ("the state of affairs that a plan is intended to
+ * achieve"), aim.n.02 ("the goal intended to be attained") and purpose.n.01 ("an anticipated
+ * outcome that is intended") whose commonest noun sense is one of these (not "end", "object",
+ * "target", "design").
+ */
+const GOAL_NOUNS = new Set(['goal', 'aim', 'objective', 'purpose', 'intent', 'intention']);
+
 /** An event noun that is the object of a verb of asking ("called for talks", "demanded a ceasefire", "urged a meeting") or the "for" phrase of a noun of asking ("a plea for aid"). */
 function isAskedFor(m: ModalityInput): boolean {
   if (!m.nominal) return false;
@@ -353,7 +381,8 @@ function isAskedFor(m: ModalityInput): boolean {
   if (!verb) return false;
   const lemma = verb.lemma.toLowerCase();
   return (
-    (verb.pos === 'VERB' && ASKING_VERBS.has(lemma)) || (afterFor && verb.pos === 'NOUN' && ASKING_NOUNS.has(lemma))
+    (verb.pos === 'VERB' && ASKING_VERBS.has(lemma)) ||
+    (afterFor && verb.pos === 'NOUN' && (ASKING_NOUNS.has(lemma) || GOAL_NOUNS.has(lemma)))
   );
 }
 
@@ -634,6 +663,9 @@ function predicateModal(m: ModalityInput): Modality | null {
     // A comma closes the noun's phrase: "Other than coming out to surrender, I don't see ..." is
     // another clause's negation.
     if (m.tokens[i].pos === 'VERB' || w === ',') return null;
+    // "goals for a trade pact with threats should China not accede": an inverted condition opens
+    // a clause of its own, whose negation is not the noun's.
+    if (INVERTED_CONDITIONAL.has(w) && INVERTED_SUBJECT_TAGS.has(m.tokens[i + 1]?.pos ?? '')) return null;
     // "the visit may prompt exercises": the modal bears on what the event causes, not on the event.
     if (POSSIBLE.has(w)) return saysOccurrence(m.tokens, i) ? 'possible' : null;
     if (NEGATION.has(w) && w !== 'no') return 'negated';
@@ -869,8 +901,22 @@ function isAttempt(m: ModalityInput): boolean {
       (i) =>
         (ATTEMPTS.has(lower(m.tokens[i])) || launchedOperation(m.tokens, i)) &&
         lower(m.tokens[i + 1] ?? m.tokens[i]) === 'to' &&
-        m.at - i <= ATTEMPT_REACH,
+        (m.at - i <= ATTEMPT_REACH || attemptedInfinitive(m, i + 2)),
     );
+}
+
+/** Words of the object between an attempted verb and its own infinitive ("force [the rebels] to surrender"). */
+const CONTROLLED_OBJECT_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+
+/**
+ * "tried to force the rebels to surrender": the attempted verb at `verb` takes an object and an
+ * infinitive, and that infinitive is the trigger; what the attempt aims at is not told as done.
+ */
+function attemptedInfinitive(m: ModalityInput, verb: number): boolean {
+  if (m.nominal || m.tokens[verb]?.pos !== 'VERB' || lower(m.tokens[m.at - 1]) !== 'to' || m.at - verb < 3)
+    return false;
+  for (let j = verb + 1; j < m.at - 1; j++) if (!CONTROLLED_OBJECT_TAGS.has(m.tokens[j].pos)) return false;
+  return true;
 }
 
 function launchedOperation(tokens: readonly Token[], i: number): boolean {
@@ -1117,4 +1163,80 @@ function isFuture(m: ModalityInput): boolean {
         return ['to', 'plan', 'plans'].includes(next);
       return true;
     });
+}
+
+/**
+ * Adjectives that tell an event noun as claimed, not established ("over alleged assaults on its
+ * men", "a suspected bombing"): the words of WordNet 3.1's synsets alleged ("declared but not
+ * proved"), alleged/so-called/supposed ("doubtful or suspect"), suspected ("believed likely") and
+ * putative ("commonly put forth or accepted as true on inconclusive grounds").
+ */
+const ALLEGED = new Set(['alleged', 'so-called', 'supposed', 'suspected', 'putative']);
+/** Tags of the modifiers between such an adjective and the event noun ("alleged sexual assaults"). */
+const ALLEGED_MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
+const ALLEGED_REACH = 3;
+
+function isAlleged(m: ModalityInput): boolean {
+  if (!m.nominal) return false;
+  for (let i = m.at - 1; i >= Math.max(0, m.at - ALLEGED_REACH); i--) {
+    if (ALLEGED.has(lower(m.tokens[i]))) return true;
+    if (!ALLEGED_MODIFIER_TAGS.has(m.tokens[i].pos)) return false;
+  }
+  return false;
+}
+
+/** Verbs of calling off something scheduled whose object's "of"/"in" phrase names the event ("cancelled an increase in tariffs"). */
+const CALLING_OFF_THROUGH = new Set(['cancel', 'postpone', 'abandon']);
+/** Tags of the words of the called-off noun phrase ("a scheduled Dec. 15 imposition"). */
+const CALLED_OFF_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PUNCT', 'VERB']);
+const CALLED_OFF_THROUGH_REACH = 10;
+
+/**
+ * "canceled an increase in tariffs", "postponed the imposition of sanctions": the event noun in the
+ * "of"/"in" phrase of what a verb of calling off takes did not come about either. Only these two
+ * prepositions, right after a noun, and no comma: "cancelled its flights after clashes" is another
+ * relation.
+ */
+function isCalledOffThrough(m: ModalityInput): boolean {
+  if (!m.nominal) return false;
+  let i = m.at - 1;
+  while (i >= 0 && m.at - i <= CALLED_OFF_THROUGH_REACH && ASKED_PHRASE_TAGS.has(m.tokens[i].pos)) i--;
+  const prep = lower(m.tokens[i] ?? m.tokens[m.at]);
+  if ((prep !== 'of' && prep !== 'in') || m.tokens[i - 1]?.pos !== 'NOUN') return false;
+  for (let j = i - 2; j >= 0 && m.at - j <= CALLED_OFF_THROUGH_REACH; j--) {
+    const t = m.tokens[j];
+    const lemma = t.lemma.toLowerCase();
+    if (t.pos === 'VERB' && CALLING_OFF_THROUGH.has(lemma)) return true;
+    // "called off the expansion of patrols".
+    if (lemma === 'call' && lower(m.tokens[j + 1] ?? t) === 'off') return true;
+    if (!CALLED_OFF_PHRASE_TAGS.has(t.pos) || t.text === ',') return false;
+  }
+  return false;
+}
+
+/** WordNet 3.1's synset try.v.01: "try, seek, attempt, essay, assay" ("make an effort or attempt"). */
+const TRYING = new Set(['try', 'seek', 'attempt', 'essay', 'assay']);
+/** "from doing so", "to do so": the act told before, taken up again. */
+const DOING_SO = new Set(['doing', 'do']);
+/** Tokens before "from doing so" searched for the verb of preventing ("were prevented by police from doing so"). */
+const PREVENTER_REACH = 4;
+
+/**
+ * "senators who tried to meet the protesters were prevented from doing so", "sought to reach the
+ * town but failed to do so": an attempt told, later in the sentence, as stopped or failed did not
+ * come off.
+ */
+function isFoiledAttempt(m: ModalityInput): boolean {
+  const tried = uptoCoordination(m, before(m, 'complement'))
+    .slice(0, FUTURE_REACH)
+    .some((i) => TRYING.has(m.tokens[i].lemma.toLowerCase()) && lower(m.tokens[i + 1] ?? m.tokens[i]) === 'to');
+  if (!tried && !isAttempt(m)) return false;
+  for (let i = m.at + 2; i < m.tokens.length - 1; i++) {
+    if (!DOING_SO.has(lower(m.tokens[i])) || lower(m.tokens[i + 1]) !== 'so') continue;
+    const link = lower(m.tokens[i - 1]);
+    if (link !== 'from' && link !== 'to') continue;
+    for (let j = i - 2; j >= Math.max(0, i - 1 - PREVENTER_REACH); j--)
+      if (NEGATING_VERBS.has(m.tokens[j].lemma.toLowerCase()) || lower(m.tokens[j]) === 'unable') return true;
+  }
+  return false;
 }
