@@ -370,6 +370,9 @@ const GOAL_NOUNS = new Set(['goal', 'aim', 'objective', 'purpose', 'intent', 'in
 /** An event noun that is the object of a verb of asking ("called for talks", "demanded a ceasefire", "urged a meeting") or the "for" phrase of a noun of asking ("a plea for aid"). */
 function isAskedFor(m: ModalityInput): boolean {
   if (!m.nominal) return false;
+  // "approved an extradition request", "an aid appeal": the noun names what the request asks for.
+  const next = m.tokens[m.at + 1];
+  if (next && next.pos === 'NOUN' && ASKING_NOUNS.has(next.lemma.toLowerCase())) return true;
   // Back over the noun phrase: its modifiers ("an emergency", "a UN"), then "for" ("called for").
   let i = m.at - 1;
   while (i >= 0 && m.at - i <= ENDING_REACH && ASKED_PHRASE_TAGS.has(m.tokens[i].pos)) i--;
@@ -991,7 +994,7 @@ function isPossible(m: ModalityInput): boolean {
   )
     return true;
   const governsTrigger = (i: number) =>
-    m.at - i <= EPISTEMIC_REACH ||
+    (m.at - i <= EPISTEMIC_REACH && !isObjectOfRelative(m, i)) ||
     (lower(m.tokens[i + 1]) === 'that' && m.seg.complement[i + 2] === m.seg.complement[m.at]);
   if (before(m, 'clause').some((i) => EPISTEMIC.has(lower(m.tokens[i])) && governsTrigger(i))) return true;
   if (!m.nominal) return false;
@@ -999,6 +1002,20 @@ function isPossible(m: ModalityInput): boolean {
     if (POSSIBLE_AFTER.has(lower(m.tokens[i]))) return true;
   }
   return false;
+}
+
+/** Tags of the subject of a relative clause without its pronoun ("a possibility [the union] rejected"). */
+const RELATIVE_SUBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON']);
+
+/**
+ * "a prospect Vindman denied", "a possibility the union rejected": a possibility noun followed by
+ * a subject and the verb trigger is that verb's object in a relative clause; what the verb tells is
+ * not made possible by it.
+ */
+function isObjectOfRelative(m: ModalityInput, i: number): boolean {
+  if (m.nominal || m.tokens[i].pos !== 'NOUN' || m.at - i < 2) return false;
+  for (let j = i + 1; j < m.at; j++) if (!RELATIVE_SUBJECT_TAGS.has(m.tokens[j].pos)) return false;
+  return true;
 }
 
 /** Prepositions through which a verb of stopping reaches its complement ("refrained from attacking", "failed to attack"). */
