@@ -255,7 +255,8 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
   if (
     sets.before &&
     !sentence.has(i - 1, sets.before) &&
-    !(ASPECTUAL.has(tokens[i - 1]?.lemma) && sentence.has(i - 2, sets.before))
+    !(ASPECTUAL.has(tokens[i - 1]?.lemma) && sentence.has(i - 2, sets.before)) &&
+    !sentence.has(beforeAmount(tokens, i), sets.before)
   ) {
     return null;
   }
@@ -278,7 +279,10 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
   }
   // The window: the OBJECT_WINDOW tokens after the head (and its particle), not counting a time
   // adjunct in it ("pressed his counterparts on Monday to extend").
-  const windowEnd = sets.object || sets.after || sets.unless ? end + OBJECT_WINDOW + timeAdjunctTokens(tokens, end) : 0;
+  const windowEnd =
+    sets.object || sets.after || sets.unless
+      ? end + OBJECT_WINDOW + timeAdjunctTokens(tokens, end) + measureTokens(tokens, end)
+      : 0;
   if (sets.notNext && sentence.has(end, sets.notNext)) return null;
   // With an object list, the first object word after the head ends the span `unless` reads: a
   // word after it belongs to a second object ("sent troops and a request for aid" sends troops;
@@ -289,6 +293,34 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
   if (sets.unless && sentence.anyIn(end, objectAt >= 0 ? objectAt : windowEnd, sets.unless)) return null;
   if (classifiesThing(tokens, i, end) || participleModifier(tokens, i, end)) return null;
   return end;
+}
+
+/** Whether token j is part of an amount: a number or a currency sign ("$3 billion", "300"). */
+function inAmount(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'NUM' || (t.pos === 'SYM' && /^\p{Sc}$/u.test(t.text)));
+}
+
+/** The index before an amount that ends right before token i ("a [$3 billion] loan"); i - 1 when none. */
+function beforeAmount(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && inAmount(tokens[k])) k--;
+  return k;
+}
+
+/**
+ * The tokens of a measure phrase opening the object at `from` ("[400 metric tonnes of] flour",
+ * "[$5 million worth of] arms"): an amount, a noun with its modifiers, and "of". They do not count
+ * against the object window, as the measure says how much, not what.
+ */
+function measureTokens(tokens: readonly Token[], from: number): number {
+  let j = from;
+  while (inAmount(tokens[j])) j++;
+  if (j === from) return 0;
+  const head = j;
+  while (tokens[j] && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN') && j - head < 3) j++;
+  if (j === head || tokens[j - 1].pos !== 'NOUN') return 0;
+  if (tokens[j]?.lower === 'worth') j++;
+  return tokens[j]?.lower === 'of' ? j + 1 - from : 0;
 }
 
 /** 1 when token j is an adverb in "-ly" ("firmly", "quickly") that may stand inside a phrasal verb, else 0. */
