@@ -17,6 +17,7 @@ import {
 } from './patterns.js';
 import { isDisclaimer, isGoodBlock, linkDensity, LINK_LIST_DENSITY } from './score.js';
 import { isOutboundLink } from './outbound.js';
+import { ArticleLists } from './article-lists.js';
 
 /**
  * Leading blocks shorter than this (characters) before the first prose paragraph are treated as
@@ -37,8 +38,17 @@ function isLeadingSentence(b: Block): boolean {
  */
 export const MIN_ROUNDUP_PROSE_CHARS = 80;
 
-/** Whether block `i` of `inside` is page furniture; off-site links of the article are not (outbound.ts). */
-function isFurniture(inside: readonly Block[], i: number, pageUrl: string | null | undefined): boolean {
+/**
+ * Whether block `i` of `inside` is page furniture; off-site links of the article are not
+ * (outbound.ts), nor, when `lists` is given (blocks between its first and last paragraphs), its own
+ * link lists (article-lists.ts).
+ */
+function isFurniture(
+  inside: readonly Block[],
+  i: number,
+  pageUrl: string | null | undefined,
+  lists: ArticleLists | null = null,
+): boolean {
   const b = inside[i];
   if (BOILERPLATE_PARAGRAPH.test(b.text) || isDisclaimer(b)) return true;
   if (b.text.length <= MAX_PROMPT_LINE_CHARS && (SOCIAL_FOLLOW_LINE.test(b.text) || TAXONOMY_LINE.test(b.text)))
@@ -46,7 +56,8 @@ function isFurniture(inside: readonly Block[], i: number, pageUrl: string | null
   if (
     linkDensity(b) > LINK_LIST_DENSITY &&
     b.text.length - b.linkChars < MIN_ROUNDUP_PROSE_CHARS &&
-    !isOutboundLink(inside, i, pageUrl)
+    !isOutboundLink(inside, i, pageUrl) &&
+    !lists?.has(i)
   )
     return true;
   if (
@@ -113,8 +124,16 @@ export function keepArticleBlocks(inside: readonly Block[], title?: string | nul
     headline !== null && b.text.length <= 2 * headline.length + 20 && comparable(b.text) === headline;
   const first = inside.findIndex(isGoodBlock);
   if (first < 0) return inside.filter((b, i) => !isFurniture(inside, i, pageUrl) && !isHeadline(b));
+  let last = inside.length - 1;
+  while (!isGoodBlock(inside[last])) last--;
+  const lists = new ArticleLists(inside, pageUrl);
   return inside.filter((b, i) => {
-    if (isFurniture(inside, i, pageUrl) || isHeadline(b) || isLoneLabel(b, perOwner.get(b.el)!)) return false;
+    if (
+      isFurniture(inside, i, pageUrl, i > first && i < last ? lists : null) ||
+      isHeadline(b) ||
+      isLoneLabel(b, perOwner.get(b.el)!)
+    )
+      return false;
     if (i < first) return b.kind !== 'heading' && (b.text.length > MAX_LEADING_FURNITURE_CHARS || isLeadingSentence(b));
     return true;
   });

@@ -23,7 +23,7 @@ export const MAX_OUTBOUND_RUN = 2;
 export const MIN_CITING_WORDS = 8;
 
 /** A social-media handle standing alone. */
-const HANDLE_ONLY = /^@[\p{L}\p{N}_.]+$/u;
+export const HANDLE_ONLY = /^@[\p{L}\p{N}_.]+$/u;
 
 interface BlockAnchor {
   href: string;
@@ -67,14 +67,21 @@ function wordsOutside(text: string, anchors: readonly BlockAnchor[]): number {
  * or a sentence of MIN_CITING_WORDS words around its links.
  */
 function isOffsiteCitation(b: Block, pageUrl: string): boolean {
+  if (!linksLeaveSite(b, pageUrl)) return false;
+  const anchors = anchorsOf(b);
+  if (anchors.length === 1) return !HANDLE_ONLY.test(b.text);
+  return SENTENCE_END.test(b.text) && wordsOutside(b.text, anchors) >= MIN_CITING_WORDS;
+}
+
+/** Whether the block has links and every one of them leaves the page's site. */
+export function linksLeaveSite(b: Block, pageUrl: string): boolean {
   const anchors = anchorsOf(b);
   if (anchors.length === 0) return false;
   for (const a of anchors) {
     const url = normaliseLinkUrl(a.href, pageUrl);
     if (url === null || isSameSite(url, pageUrl)) return false;
   }
-  if (anchors.length === 1) return !HANDLE_ONLY.test(b.text);
-  return SENTENCE_END.test(b.text) && wordsOutside(b.text, anchors) >= MIN_CITING_WORDS;
+  return true;
 }
 
 const isLinkDense = (b: Block | undefined) => b !== undefined && linkDensity(b) > LINK_LIST_DENSITY;
