@@ -1,6 +1,10 @@
 // npm run bench:extract [-- <set-folder>]
 // Speed of dateline's extract() against @mozilla/readability on linkedom over the same pages (the
-// Zyte set by default), in one process on one core, each after a warm-up pass. Prints pages/s,
+// Zyte set by default), each tool timed inside one process, after a warm-up pass. Each tool gets a
+// process of its own (this script run again, with DATELINE_BENCH_ONE naming the tool), so none
+// runs in a heap another has filled, and dateline's runs with the V8 flags the `dateline` command
+// sets (bin/v8-flags.js): the benchmark times what the product runs. The floor and Readability.js
+// run with Node's defaults, as bench/readability-process.mjs does. Prints pages/s,
 // MB/s, peak RSS after each run, and the speed ratios. The floor is htmlparser2's bare parse
 // (decode + parseDocument, which extract() does first): extraction cannot be cheaper than it, so
 // the ratio to it says how much the extraction passes add. CPU time decides; wall time is shown
@@ -12,6 +16,7 @@
 // (bench/readability-process.mjs), each the least of two runs, and the start-up alone (`dateline
 // extract` of one small sample page).
 import { spawnSync } from 'node:child_process';
+import { setProductV8Flags } from '../bin/v8-flags.js';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +38,8 @@ const SMALL_PAGE = join(ROOT, 'samples', 'news-sahel-convoy.html');
 const PROCESS_RUNS = 2;
 /** Pages run once untimed first, so the JIT and lazy module loading do not count. */
 const WARMUP_PAGES = 20;
+/** Set in the child process that times one tool: which one (see TOOLS). */
+const ONE = process.env.DATELINE_BENCH_ONE;
 
 interface Run {
   name: string;
@@ -55,7 +62,7 @@ function time(name: string, pages: readonly Page[], fn: (p: Page) => void): Run 
   for (const p of pages) fn(p);
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
-  // maxRSS is in kilobytes and is the process's peak so far: only the first run's figure is its own.
+  // maxRSS is in kilobytes: the peak of the process, which times this one tool.
   return {
     name,
     pages: pages.length,
@@ -65,27 +72,59 @@ function time(name: string, pages: readonly Page[], fn: (p: Page) => void): Run 
   };
 }
 
+type Tool = 'floor' | 'ours' | 'theirs';
+const TOOLS: readonly Tool[] = ['floor', 'ours', 'theirs'];
+
+function loadPages(setDir: string): Page[] {
+  return readGold(setDir).map((g) => ({ bytes: readPage(setDir, g), url: g.url }));
+}
+
+/** In the child process: times one tool over the set and prints its Run as JSON. */
+function timeOne(tool: Tool, setDir: string): void {
+  if (tool === 'ours') setProductV8Flags();
+  // Only the bytes are held; each run decodes what it reads, so neither gets a head start.
+  const pages = loadPages(setDir);
+  const decoder = new TextDecoder();
+  let run: Run;
+  if (tool === 'floor')
+    run = time('htmlparser2 parse (floor)', pages, (p) => {
+      parseDocument(decode(p.bytes).text);
+    });
+  else if (tool === 'ours')
+    run = time('dateline extract()', pages, (p) => {
+      try {
+        extract({ content: p.bytes, url: p.url, format: 'html' });
+      } catch {
+        // Refused pages (ExtractError) still cost their time; the eval reports them.
+      }
+    });
+  else
+    run = time('Readability.js on linkedom', pages, (p) => {
+      const { document } = parseHTML(decoder.decode(p.bytes));
+      new Readability(document as unknown as Document).parse();
+    });
+  process.stdout.write(JSON.stringify(run));
+}
+
+/** Runs this script again to time `tool` in a process of its own. */
+function timeInChild(tool: Tool, setDir: string): Run {
+  const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), setDir], {
+    cwd: ROOT,
+    env: { ...process.env, DATELINE_BENCH_ONE: tool },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (r.status !== 0) throw new Error(`timing ${tool} exited ${r.status}`);
+  return JSON.parse(r.stdout) as Run;
+}
+
 function main(): void {
   const setDir = process.argv[2] ?? DEFAULT_SET;
-  // Only the bytes are held; each run decodes what it reads, so neither gets a head start.
-  const decoder = new TextDecoder();
-  const pages: Page[] = readGold(setDir).map((g) => ({ bytes: readPage(setDir, g), url: g.url }));
+  const pages = loadPages(setDir);
   const megabytes = pages.reduce((n, p) => n + p.bytes.byteLength, 0) / 1e6;
   console.log(`${setDir}: ${pages.length} pages, ${megabytes.toFixed(1)} MB (load average ${loadavg()[0].toFixed(1)})`);
-  const floor = time('htmlparser2 parse (floor)', pages, (p) => {
-    parseDocument(decode(p.bytes).text);
-  });
-  const ours = time('dateline extract()', pages, (p) => {
-    try {
-      extract({ content: p.bytes, url: p.url, format: 'html' });
-    } catch {
-      // Refused pages (ExtractError) still cost their time; the eval reports them.
-    }
-  });
-  const theirs = time('Readability.js on linkedom', pages, (p) => {
-    const { document } = parseHTML(decoder.decode(p.bytes));
-    new Readability(document as unknown as Document).parse();
-  });
+  const [floor, ours, theirs] = TOOLS.map((tool) => timeInChild(tool, setDir));
   for (const r of [floor, ours, theirs]) {
     console.log(
       `${r.name.padEnd(28)} ${(r.pages / r.seconds).toFixed(1).padStart(7)} pages/s ${(megabytes / r.seconds).toFixed(2).padStart(7)} MB/s  (${(r.pages / r.cpuSeconds).toFixed(1)} pages per CPU second)  peak RSS ${r.peakRssMb.toFixed(0)} MB`,
@@ -140,5 +179,8 @@ function wholeProcess(setDir: string): void {
   );
 }
 
-main();
-wholeProcess(process.argv[2] ?? DEFAULT_SET);
+if (ONE) timeOne(ONE as Tool, process.argv[2] ?? DEFAULT_SET);
+else {
+  main();
+  wholeProcess(process.argv[2] ?? DEFAULT_SET);
+}

@@ -1,6 +1,7 @@
 // The V8 flags every `dateline` process runs with (bin/dateline.js sets them before loading the
 // CLI). The analysis benchmarks set them too, so they time what the product runs; bench:extract's
-// whole-process comparison runs the CLI and so has them, its in-process one runs both tools without.
+// whole-process comparison runs the CLI and so has them, and its in-process timing of extract()
+// sets them in the process that times dateline (the floor and Readability.js run without).
 import { setFlagsFromString } from 'node:v8';
 
 /** Sets the product's V8 flags in this process (they are read at each use, so setting them at start applies them to the whole run). */
