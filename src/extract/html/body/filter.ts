@@ -76,6 +76,21 @@ function comparable(s: string): string {
     .trim();
 }
 
+const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * False only when comparable(text) cannot be `headline`: its first letter or digit is ASCII and,
+ * lower-cased, not the headline's first character. Asked before comparable(text), which builds two
+ * strings, for every short block of every stage; most blocks start with another letter.
+ */
+function mayBeHeadline(text: string, headline: string): boolean {
+  const at = text.search(FIRST_WORD_CHAR);
+  if (at < 0 || headline === '') return true;
+  const c = text.charCodeAt(at);
+  if (c >= 128) return true;
+  return (c >= 65 && c <= 90 ? c + 32 : c) === headline.charCodeAt(0);
+}
+
 /**
  * The blocks of `inside` (all in the container) that belong in the body, in order; a block that
  * repeats the title is the headline, not text.
@@ -121,7 +136,10 @@ export function keepArticleBlocks(inside: readonly Block[], title?: string | nul
   for (const b of inside) perOwner.set(b.el, (perOwner.get(b.el) ?? 0) + 1);
   const headline = title ? comparable(title) : null;
   const isHeadline = (b: Block) =>
-    headline !== null && b.text.length <= 2 * headline.length + 20 && comparable(b.text) === headline;
+    headline !== null &&
+    b.text.length <= 2 * headline.length + 20 &&
+    mayBeHeadline(b.text, headline) &&
+    comparable(b.text) === headline;
   const first = inside.findIndex(isGoodBlock);
   if (first < 0) return inside.filter((b, i) => !isFurniture(inside, i, pageUrl) && !isHeadline(b));
   let last = inside.length - 1;

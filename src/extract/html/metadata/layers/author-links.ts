@@ -11,6 +11,7 @@ import type { RawMetadata } from '../types.js';
 import { innerText } from '../scan.js';
 import { cleanAuthors } from '../../../authors.js';
 import { nextInOrder, skipInside } from './visible-date.js';
+import { collapseSpace } from '../../../../text/collapse-space.js';
 
 /** An author archive address: the role segment followed by one slug segment. */
 const AUTHOR_PATH = /\/(?:authors?|writers?|contributors?|columnists?|by)\/[^/?#]+\/?(?:[?#]|$)/i;
@@ -48,7 +49,7 @@ function authorLinksAfter(headline: Element): string[] {
       AUTHOR_PATH.test(node.attribs.href ?? '') &&
       !REVIEWER_LABEL.test(lastText)
     ) {
-      const text = innerText(node).replace(/\s+/g, ' ').trim();
+      const text = collapseSpace(innerText(node));
       seen += text.length;
       const found = cleanAuthors(text);
       // One full name per link: an avatar link has none, "View all posts" is no name.

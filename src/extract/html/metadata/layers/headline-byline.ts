@@ -11,6 +11,7 @@ import { cleanAuthors } from '../../../authors.js';
 import { findDates } from '../../../dates.js';
 import { WRITTEN_YEAR } from '../date-values.js';
 import { nextInOrder, skipInside } from './visible-date.js';
+import { collapseSpace } from '../../../../text/collapse-space.js';
 
 /** How much text after the headline is searched (characters): the date line comes first. */
 const AFTER_HEADLINE_CHARS = 300;
@@ -40,7 +41,7 @@ function bylineBefore(headline: Element): string | null {
   for (let level = 0; level <= LINE_LEVELS && el; level++, el = el.parent && isTag(el.parent) ? el.parent : null) {
     const before = previousWithText(el);
     if (!before) continue;
-    const t = innerText(before, true).replace(/\s+/g, ' ').trim();
+    const t = collapseSpace(innerText(before, true));
     return t.length <= MAX_DATE_LINE_CHARS && hasWrittenDate(t) ? oneName(t) : null;
   }
   return null;
@@ -85,7 +86,7 @@ function dateLine(text: AnyNode, tried: Set<Element>): string | null {
   for (let level = 0; level < LINE_LEVELS && el && isTag(el); level++, el = el.parent) {
     if (tried.has(el)) break;
     tried.add(el);
-    const t = innerText(el, true).replace(/\s+/g, ' ').trim();
+    const t = collapseSpace(innerText(el, true));
     if (t.length > MAX_DATE_LINE_CHARS) break;
     best = t;
   }

@@ -10,6 +10,7 @@ import { innerText } from '../scan.js';
 import { cleanAuthors } from '../../../authors.js';
 import { UPDATE_LEAD } from '../date-values.js';
 import { listingDates } from '../listing.js';
+import { collapseSpace } from '../../../../text/collapse-space.js';
 
 /** itemtypes of article-like microdata scopes (schema.org Article and its subtypes, BlogPosting). */
 const ARTICLE_ITEMTYPE = /(article|posting|blog|report|creativework|webpage)$/;
@@ -213,14 +214,14 @@ function authorCandidates(el: Element): string[] {
   );
   const out: string[] = [];
   if (names.length > 0) out.push(names.map((n) => innerText(n).trim()).join(', '));
-  const text = innerText(el, true).replace(/\s+/g, ' ').trim();
+  const text = collapseSpace(innerText(el, true));
   out.push(text);
   out.push(...text.split(META_FIELD_SEPARATOR));
   const sentence = WRITTEN_BY_IN_SENTENCE.exec(text);
   if (sentence) out.push(sentence[1]);
   const first = firstText(el);
   if (first) out.push(first);
-  return [...new Set(out.map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+  return [...new Set(out.map(collapseSpace).filter(Boolean))];
 }
 
 function firstText(el: Element): string | null {
@@ -269,7 +270,7 @@ function inMenu(node: AnyNode): boolean {
 }
 
 function clean(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return collapseSpace(s);
 }
 
 /** Text of the element after `el` among its siblings; a list's items joined with commas. A line
@@ -302,7 +303,7 @@ function valueOf(el: Element): string {
   const a = el.attribs;
   const v =
     a.datetime ?? a.content ?? (el.name === 'abbr' ? a.title : undefined) ?? (el.name === 'data' ? a.value : undefined);
-  return (v ?? innerText(el, true)).replace(/\s+/g, ' ').trim();
+  return collapseSpace(v ?? innerText(el, true));
 }
 
 function findDescendant(root: Element, pred: (e: Element) => boolean): Element | null {

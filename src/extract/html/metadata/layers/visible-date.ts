@@ -16,6 +16,7 @@ import type { DateOptions } from '../../../dates.js';
 import { compareDocumentPosition, DocumentPosition } from 'domutils';
 import { listingDates } from '../listing.js';
 import { headlineOrder } from './markup.js';
+import { collapseRuns, collapseSpace } from '../../../../text/collapse-space.js';
 
 /** Class/id tokens of elements holding a visible date ("date-length-text", "publish-meta", "post-date"). */
 const DATE_TOKEN = /(date|publish|posted|pubtime|timestamp)/;
@@ -224,7 +225,7 @@ function bylineDate(scan: PageScan, order: DateOptions): Seen | null {
 }
 
 function blockText(el: Element): string {
-  return innerText(el, true).replace(/\s+/g, ' ').trim();
+  return collapseSpace(innerText(el, true));
 }
 
 /** Elements whose class or id says they hold a date of publication, outside comments, chrome
@@ -246,7 +247,7 @@ function firstDated(elements: readonly Element[], order: DateOptions): Seen | nu
   let fallback: Seen | null = null;
   for (const el of elements) {
     // A long date element (a meta bar with tags) is read from its start, where the date is.
-    const text = innerText(el, true).replace(/\s+/g, ' ').trim().slice(0, MAX_DATE_ELEMENT_CHARS);
+    const text = collapseSpace(innerText(el, true)).slice(0, MAX_DATE_ELEMENT_CHARS);
     if (text.length === 0) continue;
     const d = publicationDate(text, order);
     if (d && !d.update) return d;
@@ -280,7 +281,7 @@ function textAfter(start: Element, limit: number): string {
   let node: AnyNode | null = start;
   while (node && out.length < limit) {
     if (isText(node)) {
-      const t = node.data.replace(/\s+/g, ' ').trim();
+      const t = collapseSpace(node.data);
       if (t) out += `${t} `;
     }
     node = nextInOrder(node, isTag(node) && skipInside(node));
@@ -295,10 +296,7 @@ function textBefore(start: Element, limit: number): string {
   for (let node: AnyNode | null = start; node && length < limit; node = node.parent) {
     for (let sib = node.prev; sib && length < limit; sib = sib.prev) {
       // Collapsed before counting, as in textAfter.
-      const t = (isText(sib) ? sib.data : isTag(sib) && !skipInside(sib) ? innerText(sib, true) : '').replace(
-        /\s+/g,
-        ' ',
-      );
+      const t = collapseRuns(isText(sib) ? sib.data : isTag(sib) && !skipInside(sib) ? innerText(sib, true) : '');
       parts.unshift(t);
       length += t.length;
     }
