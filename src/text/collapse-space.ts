@@ -31,13 +31,20 @@ function firstUnclean(s: string): number {
   return -1;
 }
 
-/** `s.replace(/\s+/g, ' ').trim()`, returning `s` itself when nothing changes and '' for white space. */
+/** `s.replace(/\s+/g, ' ').trim()`: `s` itself when nothing changes, '' for white space, a slice of
+ * `s` when only its ends change. */
 export function collapseSpace(s: string): string {
   const n = s.length;
-  if (n === 0) return s;
-  if (!isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(n - 1)) && firstUnclean(s) < 0) return s;
-  for (let i = 0; i < n; i++) if (!isSpace(s.charCodeAt(i))) return s.replace(SPACE_RUN, ' ').trim();
-  return '';
+  let start = 0;
+  while (start < n && isSpace(s.charCodeAt(start))) start++;
+  if (start === n) return '';
+  let end = n;
+  while (isSpace(s.charCodeAt(end - 1))) end--;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || isSpace(s.charCodeAt(i + 1)))) return s.replace(SPACE_RUN, ' ').trim();
+  }
+  return start === 0 && end === n ? s : s.slice(start, end);
 }
 
 /** `s.replace(/\s+/g, ' ')`, returning `s` itself when nothing changes. */
