@@ -24,12 +24,14 @@ describe('quotes, round 14', () => {
     ).toEqual([{ speaker: 'The mayor', content: ['the budget was balanced'] }]);
   });
 
-  it('still attaches a quoted phrase in the next sentence as a mixed quote', () => {
+  it('still attaches a quoted phrase in the next sentence as a mixed quote (after a quoted sentence, round 19)', () => {
     expect(
-      quotes('The mayor said the budget was balanced. The council is “on the brink of collapse” in the view of many.'),
+      quotes(
+        '“The budget is balanced,” the mayor said. The council is “on the brink of collapse” in the view of many.',
+      ),
     ).toEqual([
-      { speaker: 'The mayor', content: ['the budget was balanced'] },
-      { speaker: 'The mayor', content: ['The council is “on the brink of collapse” in the view of many'] },
+      { speaker: 'the mayor', content: ['“The budget is balanced,”'] },
+      { speaker: 'the mayor', content: ['The council is “on the brink of collapse” in the view of many'] },
     ]);
   });
 
