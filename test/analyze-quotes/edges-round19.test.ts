@@ -33,4 +33,58 @@ describe('quotes, round 19', () => {
     );
     expect(q.find((x) => x.content.join(' ').includes('on the brink'))?.speaker).toBe('she');
   });
+
+  it('runs the content on over a list after a comma ("said X was a risk because of A, B and C")', () => {
+    const c = (text: string, cue: string) => quotes(text).find((q) => q.cue === cue)?.content;
+    expect(
+      c(
+        'The psychologist said the inmate was still a high risk because of the nature of his crimes, the shame he felt after his arrest and his earlier attempts.',
+        'said',
+      ),
+    ).toEqual([
+      'the inmate was still a high risk because of the nature of his crimes, the shame he felt after his arrest and his earlier attempts',
+    ]);
+    expect(
+      c(
+        'Researchers believe the loans are cutting into young people’s ability to buy homes, have kids, and save for retirement.',
+        'believe',
+      ),
+    ).toEqual(['the loans are cutting into young people’s ability to buy homes, have kids, and save for retirement']);
+  });
+
+  it('(guard) stops at a comma before a clause ("…, and the mayor left")', () => {
+    const c = (text: string, cue: string) => quotes(text).find((q) => q.cue === cue)?.content;
+    expect(c('The governor said the budget was balanced, and the mayor left the room in anger.', 'said')).toEqual([
+      'the budget was balanced',
+    ]);
+    expect(
+      c(
+        'The governor believes the budget is balanced, the plan fair and the council wrong about the schools.',
+        'believes',
+      ),
+    ).toEqual(['the budget is balanced, the plan fair and the council wrong about the schools']);
+  });
+
+  it('reads a label whose line is in title case as a heading, not a speaker ("New Release: Last Chance to Buy …")', () => {
+    const text = [
+      'Here are the best deals of the week.',
+      'New Release: Last Chance to Buy the Racing Game and Get a Free Steering Wheel',
+      'The game is fun and it looks great on the big screen.',
+      'New Release: Wireless Earphones With Charging Case for Just $99',
+      'They are light and they last all day.',
+    ].join('\n\n');
+    expect(quotes(text).filter((q) => q.cue === ':')).toEqual([]);
+  });
+
+  it('(guard) keeps a transcript label with sentences ("MAYOR: Well, we will see.")', () => {
+    const text = [
+      'HOST: Welcome back to the show, everyone.',
+      'MAYOR: Well, we will see what the council does next week.',
+      'HOST: And what about the schools?',
+      'MAYOR: I think they will open on time this year.',
+    ].join('\n\n');
+    expect(quotes(text).find((q) => q.speaker === 'MAYOR')?.content).toEqual([
+      'Well, we will see what the council does next week',
+    ]);
+  });
 });

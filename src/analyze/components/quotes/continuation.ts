@@ -5,6 +5,7 @@
 import type { Span } from '../../../record/types.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { namesNoOne } from './passive-subject.js';
+import { TITLE_LOWER_WORDS } from './labels.js';
 
 /** Nothing but space (and at most a line break when a quotation runs on) between two pieces. */
 const SAME_PARAGRAPH_GAP_RE = /^[ \t\u00a0]*$/;
@@ -66,14 +67,6 @@ function extend(ctx: QuoteContext, a: Attribution, s: number): boolean {
  */
 const MIN_PHRASE_WORDS = 3;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
-/**
- * Words a title leaves in lower case (articles, coordinating conjunctions and short prepositions,
- * as the Chicago Manual of Style's title case has them): "Takin’ It to the Streets".
- */
-const TITLE_LOWER_WORDS: ReadonlySet<string> = new Set(
-  'a an the and but or nor for so yet as at by in of off on out to up via from with'.split(' '),
-);
-
 /** Whether a quotation from mark `first` on, opening before `end`, holds a phrase that is no title. */
 function holdsQuotedPhrase(ctx: QuoteContext, first: number, end: number): boolean {
   for (let i = first; i < ctx.marks.length && ctx.marks[i].span[0] < end; i++) {

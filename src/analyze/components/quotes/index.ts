@@ -24,6 +24,7 @@ import { SpanIndex } from './span-index.js';
 import { trimAttribution } from './trim.js';
 import { addPassiveSubject, namesNoOne } from './passive-subject.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
+import { runOnOverList } from './list-tail.js';
 import { tokenAtOrAfter } from './bounds.js';
 import { recordSpeaker } from './writer.js';
 import { SUBORDINATORS } from './speaker.js';
@@ -116,6 +117,7 @@ export const quotes: Component = {
         if (!a || !trimAttribution(ctx, a, cue, s0, s1)) continue;
         addPassiveSubject(ctx, a, cue, s0);
         cutAtSentenceVerb(ctx, a, cue, s0);
+        runOnOverList(ctx, a, cue, s1);
         notNamedInOwnWords(ctx, a, byId);
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;
         if (

@@ -114,7 +114,7 @@ export function labelAttributions(ctx: QuoteContext): Attribution[] {
     if (found.overlaps([contentStart, contentEnd])) continue;
     const entity = ctx.mentions.inside(labelSpan);
     const speaks = (entity && SPEAKING_TYPES.has(entity.type)) || EVIDENCE_LABELS.has(label.toLowerCase());
-    if (!speaks && (seen.get(label)! < 2 || !saysSomething.has(label))) continue;
+    if (!speaks && (seen.get(label)! < 2 || !saysSomething.has(label) || titleCased(m[2]))) continue;
     const speaker: Speaker = { text: label, span: labelSpan, entity: entity?.id ?? null };
     out.push({
       speaker,
@@ -125,6 +125,27 @@ export function labelAttributions(ctx: QuoteContext): Attribution[] {
     });
   }
   return out;
+}
+
+/**
+ * Words a title leaves in lower case (articles, coordinating conjunctions and short prepositions,
+ * as the Chicago Manual of Style's title case has them): "Last Chance to Buy ... and Get ...".
+ */
+export const TITLE_LOWER_WORDS: ReadonlySet<string> = new Set(
+  'a an the and but or nor for so yet as at by in of off on out to up via from with'.split(' '),
+);
+const LETTER_WORD_RE = /\p{L}[\p{L}\p{M}'’-]*/gu;
+/** Words a line needs, other than TITLE_LOWER_WORDS, to be read as set in title case. */
+const MIN_TITLE_WORDS = 3;
+
+/**
+ * Whether a line is set in title case, every word but TITLE_LOWER_WORDS capitalised: a heading or
+ * a product's name ("New Release: Last Chance to Buy Pokemon Sword or Shield and Get $10 Amazon
+ * Credit"), not what a speaker says under a transcript's label.
+ */
+export function titleCased(line: string): boolean {
+  const words = (line.match(LETTER_WORD_RE) ?? []).filter((w) => !TITLE_LOWER_WORDS.has(w));
+  return words.length >= MIN_TITLE_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** A letter's salutation ("DEAR ABBY: My sister ..."): the label names the reader, not the writer. */

@@ -1,0 +1,80 @@
+// Content edges at a comma. A reported clause that ends in a list runs on over the list's commas
+// ("said X was a risk because of the nature of his crimes, the shame he felt and his earlier
+// attempts"): the content tagger and the rules often stop at the first comma, cutting the list.
+// A participle after the comma is the writer's comment, not the reported words ("said the budget
+// was balanced, angering lawmakers").
+import type { Cue } from './cues.js';
+import type { Attribution, QuoteContext } from './context.js';
+
+/** The words that join a list's last member. */
+const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor']);
+/** Parts of speech a list member may start with. */
+const MEMBER_START_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Parts of speech that open a clause or an adjunct, not a list member. */
+const CLAUSE_POS: ReadonlySet<string> = new Set(['AUX', 'SCONJ']);
+/** Parts of speech of a plain noun phrase, a clause's subject. */
+const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
+const STOP_PUNCT_RE = /^[;:()[\]—–-]$|^["“”‘’']$/;
+const END_PUNCT_RE = /^[.!?]+$/;
+const MAX_TAIL_TOKENS = 40;
+
+/**
+ * Runs the content of `a` on to the end of its sentence when it stops at a comma after the cue
+ * and what follows is a list joined by "and" / "or" (list members start with a noun phrase or a
+ * bare verb, "buy homes, have kids, and save"), with no clause, relative clause, quotation or
+ * cue of its own in it.
+ */
+export function runOnOverList(ctx: QuoteContext, a: Attribution, cue: Cue, s1: number): void {
+  if (a.fragments.length === 0) return;
+  const last = a.fragments[a.fragments.length - 1];
+  const tokens = ctx.tokens;
+  if (last.kind === 'direct' || last.continued || last.span[0] < tokens[cue.tokens[1] - 1].span[1]) return;
+  let c = cue.tokens[1];
+  while (c < s1 && tokens[c].span[0] < last.span[1]) c++;
+  if (c >= s1 - 2 || tokens[c].text !== ',') return;
+  let end = s1;
+  while (end > c + 1 && END_PUNCT_RE.test(tokens[end - 1].text)) end--;
+  if (end - c - 1 > MAX_TAIL_TOKENS) return;
+  const first = tokens[c + 1];
+  // "..., overwhelming Jordan's economy": a participle, whatever its tag, opens the writer's comment.
+  if (first.lower.endsWith('ing') || (!MEMBER_START_POS.has(first.pos) && !bareVerb(tokens, c + 1))) return;
+  let joined = false;
+  // The member the token is in starts at `member`; `subject` while its words so far are a plain noun phrase.
+  let member = c + 1;
+  let subject = true;
+  for (let t = c + 1; t < end; t++) {
+    const tok = tokens[t];
+    if (t === member && bareVerb(tokens, t)) {
+      subject = false;
+      continue;
+    }
+    if (CLAUSE_POS.has(tok.pos) || RELATIVE_WORDS.has(tok.lower) || STOP_PUNCT_RE.test(tok.text)) return;
+    if (ctx.markContaining(tok.span[0]) >= 0) return;
+    if (tok.text === ',' || tok.pos === 'CCONJ') {
+      if (tok.pos === 'CCONJ' && !LIST_CONJUNCTIONS.has(tok.lower)) return;
+      if (tok.pos === 'CCONJ') joined = true;
+      member = t + 1;
+      subject = true;
+      continue;
+    }
+    if (tok.pos === 'VERB') {
+      // A verb right after a member's noun phrase has it as its subject: a clause ("and the mayor
+      // left"), unless the phrase ends in a noun and a pronoun ("the shame he felt": a relative).
+      if (subject && t > member && !(tokens[t - 1].pos === 'PRON' && tokens[t - 2]?.pos === 'NOUN')) return;
+      // A participle opens an adjunct ("angering lawmakers"); a bare verb is a member ("have kids").
+      if (t === member && tok.lemma !== tok.lower) return;
+    }
+    if (!SUBJECT_POS.has(tok.pos)) subject = false;
+  }
+  if (!joined) return;
+  last.span = [last.span[0], tokens[end - 1].span[1]];
+}
+
+/** A verb in its bare form used as a main verb: "have kids", "save for retirement" (not "have been"). */
+function bareVerb(tokens: QuoteContext['tokens'], t: number): boolean {
+  const tok = tokens[t];
+  if (tok.lemma !== tok.lower) return false;
+  if (tok.pos === 'VERB') return true;
+  return tok.pos === 'AUX' && t + 1 < tokens.length && tokens[t + 1].pos !== 'VERB' && tokens[t + 1].pos !== 'AUX';
+}
