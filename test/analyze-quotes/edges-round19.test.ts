@@ -87,4 +87,18 @@ describe('quotes, round 19', () => {
       'Well, we will see what the council does next week',
     ]);
   });
+
+  it('reads "offering oxygen to anyone who ..." as an act by the object, not a quote of its recipient', () => {
+    expect(
+      quotes(
+        'The bar sits in a busy mall in the city. According to reports, this bar is offering oxygen to anyone who is ready to pay $5 for fresh air for 15 minutes.',
+      ).filter((q) => q.cue === 'offering'),
+    ).toEqual([]);
+  });
+
+  it('(guard) keeps a presenting verb with a message ("offered details to reporters who asked")', () => {
+    expect(
+      quotes('The minister offered details to reporters who asked about the budget on Monday.').map((q) => q.cue),
+    ).toContain('offered');
+  });
 });

@@ -462,7 +462,16 @@ const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'NOUN
 function presentsAThing(ctx: QuoteContext, a: Attribution, cue: Cue): boolean {
   if (!PRESENTING_LEMMAS.has(ctx.tokens[cue.tokens[0]].lemma)) return false;
   if (a.fragments.length !== 1 || a.fragments[0].kind !== 'indirect') return false;
-  const [from, to] = a.fragments[0].span;
+  let [from, to] = a.fragments[0].span;
+  // "offering oxygen to [anyone who ...]": the content skipped the object for its recipient; the
+  // object is what is presented.
+  const after = cue.tokens[1];
+  const gap = tokenAtOrAfter(ctx, from, ctx.tokens.length) - after;
+  if (gap >= 2 && ctx.tokens[after + gap - 1].pos === 'ADP') {
+    let k = after;
+    while (k < after + gap - 1 && NOUN_PHRASE_POS.has(ctx.tokens[k].pos)) k++;
+    if (k === after + gap - 1) [from, to] = [ctx.tokens[after].span[0], ctx.tokens[k - 1].span[1]];
+  }
   const first = tokenAtOrAfter(ctx, from, ctx.tokens.length);
   if (holdsVerb(ctx, from, relativeClauseStart(ctx, first, to) ?? adverbialClauseStart(ctx, first, to) ?? to))
     return false;
