@@ -101,4 +101,43 @@ describe('quotes, round 19', () => {
       quotes('The minister offered details to reporters who asked about the budget on Monday.').map((q) => q.cue),
     ).toContain('offered');
   });
+
+  it('reads "nothing" as a negative subject: nothing indicated, no one speaks', () => {
+    expect(
+      quotes(
+        'His main hobby was playing the guitar, and nothing indicated that he was sticking it up his nose.',
+      ).filter((q) => q.cue === 'indicated'),
+    ).toEqual([]);
+  });
+
+  it('reads "nor do they understand" as negated', () => {
+    expect(
+      quotes(
+        'Real people do not explain the rules of their world, nor do they always understand what is going on.',
+      ).filter((q) => q.cue === 'understand'),
+    ).toEqual([]);
+  });
+
+  it('takes the possessor after "in light of" / "in the wake of" as the speaker of a noun cue', () => {
+    const sp = (text: string, cue: string) => quotes(text).find((q) => q.cue === cue)?.speaker;
+    expect(
+      sp(
+        'The difficult elimination came in light of Van Der Beek’s announcement that his wife had suffered a miscarriage.',
+        'announcement',
+      ),
+    ).toBe('Van Der Beek');
+    expect(sp('The vote came in the wake of the senator’s claim that the bill was dead.', 'claim')).toBe('the senator');
+    // (guard) a subject phrase with "of" keeps it
+    expect(sp('The head of the agency’s claim that the bill was dead surprised no one.', 'claim')).toBe(
+      'The head of the agency',
+    );
+  });
+
+  it('leaves "he" unresolved when a quotation continued after "he said." names the person', () => {
+    const r = record(
+      'Michael McDonald joined the band on stage in Nashville on Monday. “You might remember him from, well, he has his own band these days,” he said. “But you might remember him from his band, the Doobie Brothers — Mr. Michael McDonald.”',
+    );
+    expect(r.quotes.length).toBeGreaterThan(0);
+    expect(r.quotes.map((q) => q.speaker.entity)).toEqual(r.quotes.map(() => null));
+  });
 });

@@ -367,14 +367,14 @@ function agentParticipleAfterQuotation(ctx: QuoteContext, c0: number, k: number,
 
 const REFLEXIVE_RE = /^(?:my|your|him|her|it|one|our|them)sel(?:f|ves)$/i;
 
-/** Whether "no one", "no-one" or "nobody" (an adverb or auxiliary between) is the subject right before the cue. */
+/** Whether "no one", "no-one", "nobody" or "nothing" (an adverb or auxiliary between) is the subject right before the cue. */
 function negativeSubjectBefore(tokens: QuoteContext['tokens'], c0: number, s0: number): boolean {
   let k = c0;
   while (k > s0 && c0 - k < 3 && (tokens[k - 1].pos === 'ADV' || tokens[k - 1].pos === 'AUX')) k--;
   if (k > s0 && NEGATIVE_PRONOUNS.has(tokens[k - 1].lower)) return true;
   return k - 1 > s0 && tokens[k - 1].lower === 'one' && tokens[k - 2].lower === 'no';
 }
-const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'no-one', 'noone']);
+const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'no-one', 'noone', 'nothing']);
 
 /** Parts of speech that open a sentence's adverbial, not a speaker's name ("When", "Also"). */
 const LEADING_NON_SPEAKER_POS: ReadonlySet<string> = new Set(['ADV', 'SCONJ']);
@@ -575,6 +575,9 @@ export function passive(tokens: QuoteContext['tokens'], c0: number, s0: number):
 function negated(tokens: QuoteContext['tokens'], c0: number, s0: number): boolean {
   for (let k = c0 - 1; k >= s0 && c0 - k <= MAX_NEGATION_DISTANCE; k--) {
     if (NEGATIONS.has(tokens[k].lower)) return true;
+    // "nor do they (always) understand": the subject after an inverting "nor" and its auxiliary.
+    if (tokens[k].pos === 'PRON' && k - 2 >= s0 && tokens[k - 1].pos === 'AUX' && tokens[k - 2].lower === 'nor')
+      return true;
     if (tokens[k].pos !== 'AUX' && tokens[k].pos !== 'ADV' && tokens[k].pos !== 'PART') return false;
   }
   return false;
@@ -1018,8 +1021,15 @@ function possessorBefore(ctx: QuoteContext, noun: number, s0: number): [number, 
   if (k < s0) return null;
   const t = ctx.tokens[k];
   if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower)) return [k, k + 1];
-  if (t.pos === 'PART' && /^['’]s?$/.test(t.text)) return subjectBefore(ctx.tokens, k, s0);
-  return null;
+  if (t.pos !== 'PART' || !/^['’]s?$/.test(t.text)) return null;
+  const range = subjectBefore(ctx.tokens, k, s0);
+  // "in light of Van Der Beek's announcement", "in the wake of the senator's claim": after a
+  // preposition the phrase is its object, and the possessor is what follows its last "of".
+  if (range && range[0] > s0 && ctx.tokens[range[0] - 1].pos === 'ADP' && ctx.tokens[range[0] - 1].lemma !== 'of') {
+    for (let j = range[1] - 2; j > range[0]; j--)
+      if (ctx.tokens[j].lemma === 'of' && ctx.tokens[j].pos === 'ADP') return [j + 1, range[1]];
+  }
+  return range;
 }
 
 /** The subject of a sentence: its first noun phrase, after an opening adverbial ("In August, ..."). */
