@@ -144,6 +144,8 @@ export const quotes: Component = {
     });
     ctx.attributions.push(...labelAttributions(ctx), ...dashCreditAttributions(ctx));
     attachContinuations(ctx, cueSentences);
+    // A quotation continued after "he said." is the speaker's words too, and may name the person.
+    for (const a of ctx.attributions) if (a.fragments.some((f) => f.continued)) notNamedInOwnWords(ctx, a, byId);
     doc.quotes = toQuotes(ctx, doc);
   },
 };
