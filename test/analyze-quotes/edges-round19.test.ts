@@ -70,8 +70,10 @@ describe('quotes, round 19', () => {
       'Here are the best deals of the week.',
       'New Release: Last Chance to Buy the Racing Game and Get a Free Steering Wheel',
       'The game is fun and it looks great on the big screen.',
-      'New Release: Wireless Earphones With Charging Case for Just $99',
+      'New Price Drop: Smart Watch Series 3 38mm for $169.99 (Originally $200)',
       'They are light and they last all day.',
+      'New Price Drop: Get the Wireless Earphones for $139 Today',
+      'Both deals end on Friday.',
     ].join('\n\n');
     expect(quotes(text).filter((q) => q.cue === ':')).toEqual([]);
   });

@@ -134,7 +134,8 @@ export function labelAttributions(ctx: QuoteContext): Attribution[] {
 export const TITLE_LOWER_WORDS: ReadonlySet<string> = new Set(
   'a an the and but or nor for so yet as at by in of off on out to up via from with'.split(' '),
 );
-const LETTER_WORD_RE = /\p{L}[\p{L}\p{M}'’-]*/gu;
+/** Words that start with a letter (not the unit of "38mm"). */
+const LETTER_WORD_RE = /(?<![\p{L}\p{M}\p{N}])\p{L}[\p{L}\p{M}'’-]*/gu;
 /** Words a line needs, other than TITLE_LOWER_WORDS, to be read as set in title case. */
 const MIN_TITLE_WORDS = 3;
 
