@@ -17,7 +17,7 @@ import { decide, findNominals } from './decide.js';
 import { oneTypePerName, personWords } from './consistency.js';
 import { group } from './group.js';
 import { regionMentions } from './regions.js';
-import { findRuns, titleCaseSentences } from './runs.js';
+import { findRuns, titleCaseSentences, type Run } from './runs.js';
 import { isCapitalised, isElidedCapital } from '../../../text/letters.js';
 import { tagDocument, type TaggedSpan } from './model/tagger.js';
 import { knownPlaces, type Place } from '../../resources/gazetteer.js';
@@ -49,11 +49,13 @@ import { inQuotedTitle } from './quoted-titles.js';
 import { joinAmpersandNames, withParticleSurname } from './joined-names.js';
 import { splitPlacePairs } from './place-pairs.js';
 import { isLetteredGroup, isOrdinalWord } from './labels.js';
-import { joinPossessiveNames } from './possessive-names.js';
+import { joinPossessiveNames, joinSaintsPlaces } from './possessive-names.js';
 import { dropNameOpenings } from './name-openings.js';
 import { joinFounderNames } from './founder-names.js';
 import { beforeVersion } from './versioned-products.js';
 import { peelRoleWords } from './role-words.js';
+import { modelWordList } from '../../resources/model-lists.js';
+import { splitOrganisationPairs } from './organisation-pairs.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -88,7 +90,7 @@ export function findMentions(doc: Doc): Mention[] {
   // has one: "Handschriftliche Dokumentationen" as a person). There only the rules' places the
   // gazetteer knows, countries and the like are kept.
   const english = readsAsEnglish(doc.language);
-  for (const tagged of english ? joinFounderNames(doc, tagDocument(doc)) : []) {
+  for (const tagged of english ? joinFounderNames(doc, splitOrganisationPairs(doc, tagDocument(doc))) : []) {
     const named = tagged.type === 'PERSON' ? personAfterTitleTail(doc, tagged.tok) : tagged.tok;
     if (!named) continue;
     const joined = joinHyphens(doc, named, tagged.type === 'PERSON');
@@ -188,10 +190,14 @@ export function findMentions(doc: Doc): Mention[] {
   personWordsNamedBefore(doc, mentions);
   mentions.push(...stateCodesAfterPlaces(doc, mentions, covered));
   let lowerCase: Set<string> | undefined;
+  const partners: Mention[] = [];
   for (const run of runs) {
     let free = true;
     for (let i = run.tok[0]; i < run.tok[1] && free; i++) free = covered[i] === 0;
-    if (!free) continue;
+    if (!free) {
+      partners.push(...organisationBeforePartner(doc, run, covered, mentions));
+      continue;
+    }
     // "The ad agency Broadhead Co.": a company named with its legal form (company-designators.ts).
     const company = designatedCompany(doc, run);
     if (company) mentions.push(company);
@@ -201,10 +207,12 @@ export function findMentions(doc: Doc): Mention[] {
           ruleOnly(doc, m) ||
           datelineOpening(run.initial, m) ||
           surnames.has(m.text) ||
+          (english && loneUnknownActor(doc, m, mentions)) ||
           (!english && knownPlace(doc, m, (lowerCase ??= lowerCaseWords(doc))))
         )
           mentions.push(m);
   }
+  mentions.push(...partners);
   // Where the tagger does not read, an acronym written once is too weak a cue for a body: in another
   // language the rules keep every word of three to six capitals, and a list of standards or
   // procedures ("z.B. XML, JSON, ATOM, HTTPS") or a common noun's initials ("Röntgen, MRT, CT") is
@@ -212,7 +220,7 @@ export function findMentions(doc: Doc): Mention[] {
   if (!english) dropLoneAcronyms(doc, mentions);
   mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
   // "the [People's Daily]", "Westminster [Magistrate's Court]": one name across a possessive noun's.
-  mentions.splice(0, mentions.length, ...joinPossessiveNames(doc, mentions));
+  mentions.splice(0, mentions.length, ...joinSaintsPlaces(doc, joinPossessiveNames(doc, mentions)));
   for (let k = mentions.length - 1; k >= 0; k--)
     if (
       (!ownerOfModel(mentions[k]) && (beforeModelToken(doc, mentions[k]) || holdsModelToken(mentions[k]))) ||
@@ -265,6 +273,79 @@ function personWordsNamedBefore(doc: Doc, mentions: Mention[]): void {
     m.places = undefined;
     m.cc = undefined;
   }
+}
+
+/**
+ * "Ceres Robotics and [Tyvak Nano-Satellite Systems Inc]": the free words of a run before an "and"
+ * or "&" that joins them to an organisation the tagger found are an organisation where the rules
+ * read them as one by themselves (the tagger passed over the first of the pair, and the run,
+ * partly covered, was not read).
+ */
+function organisationBeforePartner(doc: Doc, run: Run, covered: Uint8Array, mentions: readonly Mention[]): Mention[] {
+  const t = doc.tokens;
+  let c = run.tok[0];
+  while (c < run.tok[1] && covered[c] === 0) c++;
+  const joiner = t[c - 1]?.text;
+  if (c - 1 <= run.tok[0] || c >= run.tok[1] || (joiner !== 'and' && joiner !== '&')) return [];
+  if (!mentions.some((m) => m.type === 'ORG' && m.tok[0] === c)) return [];
+  const before: Run = { ...run, tok: [run.tok[0], c - 1] };
+  return classifyRun(doc, before).filter(
+    (m) => m.type === 'ORG' && m.tok[0] === before.tok[0] && m.tok[1] === before.tok[1],
+  );
+}
+
+/**
+ * "Modi flew to Washington", "Putin met Xi in Beijing": a one-word name that no list knows (no
+ * word of wink's lexicon, no place of the gazetteer) and that the tagger passed over is a person
+ * where it stands alone as a verb's subject (a verb right after it: "Modi flew", "Xi said"), or as
+ * the object of a verb, or the second of a pair joined by "and", after a person ("Putin met Xi",
+ * "Putin and Xi"). Written as a name's word: a capital, then lower-case letters, no plural's "s"
+ * ("Crossovers", "Reuters"); no capitalised word, digit, hyphen, determiner or possessive beside it
+ * ("NASA's Volatiles Investigating", "the Chromecast", "GTX 1660 Ti", "al-Tanf"), nor an auxiliary
+ * ("has Roku built in") or a noun other than a kind of person ("benchmark Sensex") before it. Typed
+ * PERSON as a guess: the document's other readings of the word win (decide.ts).
+ */
+function loneUnknownActor(doc: Doc, m: Mention, mentions: readonly Mention[]): boolean {
+  const [from, to] = m.tok;
+  if (m.type !== null || to - from !== 1 || m.places?.length) return false;
+  const t = doc.tokens;
+  const word = t[from];
+  if (word.pos !== 'PROPN' || !UNKNOWN_NAME_WORD.test(word.text) || !unknownWord(word.text)) return false;
+  const sentence = word.sentence;
+  const next = t[to]?.sentence === sentence ? t[to] : undefined;
+  const before = t[from - 1]?.sentence === sentence ? t[from - 1] : undefined;
+  if (!apart(doc, from - 1, from) || !apart(doc, from, to)) return false;
+  if (next && (isCapitalised(next.text) || next.pos === 'PROPN' || next.pos === 'NUM')) return false;
+  if (before && (isCapitalised(before.text) || NOT_BEFORE_ACTOR.has(before.pos) || POSSESSIVE.has(before.lower)))
+    return false;
+  // A noun before it makes it a compound's head ("benchmark Sensex", "e-tron Sportback"), unless
+  // the noun names a kind of person ("player Jarry"; role-words.ts' WordNet list).
+  if (before?.pos === 'NOUN' && !roleNouns().has(before.lower)) return false;
+  // A finite verb: not a participle in "-ing" ("Grammy winning band", "e-tron Sportback making").
+  const subject = !!next && ((next.pos === 'VERB' && !next.lower.endsWith('ing')) || next.pos === 'AUX');
+  const afterPerson =
+    !!before &&
+    (before.pos === 'VERB' || before.lower === 'and') &&
+    mentions.some((p) => p.type === 'PERSON' && p.tok[1] === from - 1);
+  if (!subject && !afterPerson) return false;
+  m.type = 'PERSON';
+  m.guessed = true;
+  return true;
+}
+
+const roleNouns = modelWordList('role-nouns.txt');
+
+/** A name's word: a capital, then lower-case letters, not a plural's "s" ("Xi", "Erdogan"; not "AOC", "McAleenan", "Reuters"). */
+const UNKNOWN_NAME_WORD = /^\p{Lu}\p{Ll}*[^\P{Ll}s]$/u;
+/** Parts of speech of a word that, right before a lone name, make it part of a phrase ("the Chromecast", "1660 Ti"). */
+const NOT_BEFORE_ACTOR: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'PART', 'SYM', 'AUX']);
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
+/** Whether tokens a and b (either may be out of range) are apart: a space, or nothing, between them. */
+function apart(doc: Doc, a: number, b: number): boolean {
+  const t = doc.tokens;
+  if (a < 0 || b >= t.length) return true;
+  return t[a].span[1] < t[b].span[0] && !HYPHENS.has(t[a].text) && !HYPHENS.has(t[b].text);
 }
 
 /** A capitalised word that is neither in wink's lexicon nor a place the gazetteer knows. */

@@ -9,7 +9,7 @@
 // "Amazon sells" is written too), or a person's ("Will Smith's").
 import { modelWordList } from '../../resources/model-lists.js';
 import type { Doc } from '../../doc.js';
-import { newMention, type Mention } from './classify.js';
+import { headType, newMention, type Mention } from './classify.js';
 
 const possessorNouns = modelWordList('possessor-nouns.txt');
 
@@ -26,6 +26,44 @@ function isPossessorNoun(word: string): boolean {
     (low.endsWith('s') && nouns.has(low.slice(0, -1))) ||
     (low.endsWith('men') && nouns.has(low.slice(0, -3) + 'man')) ||
     (low.endsWith('ren') && nouns.has(low.slice(0, -3)))
+  );
+}
+
+/** "St." or "Saint" spelled as a saint's title. */
+const SAINT_TITLES: ReadonlySet<string> = new Set(['St.', 'St', 'Saint']);
+
+/** Token index of the saint's title before a name ending at `name` (the name is one capitalised word), or -1. */
+function saintAt(doc: Doc, name: number): number {
+  const t = doc.tokens;
+  return name >= 1 && SAINT_TITLES.has(t[name - 1].text) && CAPITALISED.test(t[name].text) ? name - 1 : -1;
+}
+
+/**
+ * "St. Peter's Square", "Saint Mary's Hospital": a saint's name and its possessive before one
+ * capitalised word that heads a place's, facility's or institution's name (classify.ts' head
+ * words) are that one name, typed by its head word (the tagger reads "St. Peter" as the town and
+ * "Square" alone). The mentions inside it go.
+ */
+export function joinSaintsPlaces(doc: Doc, mentions: Mention[]): Mention[] {
+  const t = doc.tokens;
+  const joined: Mention[] = [];
+  for (let p = 2; p + 1 < t.length; p++) {
+    if (!POSSESSIVES.has(t[p].text)) continue;
+    const from = saintAt(doc, p - 1);
+    const head = t[p + 1];
+    if (from < 0 || !CAPITALISED.test(head.text) || head.sentence !== t[from].sentence) continue;
+    const type = headType(head.lower);
+    if (type === null || t[p].span[0] !== t[p - 1].span[1]) continue;
+    // "St. Peter's Square Station": a longer name goes on; left to the tagger.
+    const next = t[p + 2];
+    if (next && next.sentence === head.sentence && CAPITALISED.test(next.text)) continue;
+    const span: [number, number] = [t[from].span[0], head.span[1]];
+    joined.push(newMention(type, span, [from, p + 2], doc.text.slice(span[0], span[1])));
+  }
+  if (joined.length === 0) return mentions;
+  const inside = (m: Mention) => joined.some((j) => m.tok[0] < j.tok[1] && m.tok[1] > j.tok[0]);
+  return [...mentions.filter((m) => !inside(m)), ...joined].sort(
+    (a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1],
   );
 }
 
