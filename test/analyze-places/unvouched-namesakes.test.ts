@@ -38,4 +38,13 @@ describe('namesakes in countries the article never names', () => {
     const vermont = analyzeText('Students from Brattleboro protested while Canadian officials watched.');
     expect(byName(vermont, 'Brattleboro')?.geo).toMatchObject({ country: 'US', admin1: 'Vermont' });
   });
+
+  it('keeps a county seat of 100,000 whose namesakes abroad are all under a tenth of its size', () => {
+    // Las Vegas, Nevada (624,000), a county seat, beside villages of the name in Latin America; Glasgow
+    // (591,000) beside Glasgow, Kentucky and Montana.
+    const bar = analyzeText('Indian customers in New Delhi tried an oxygen bar first seen in Las Vegas.');
+    expect(byName(bar, 'Las Vegas')?.geo).toMatchObject({ country: 'US', admin1: 'Nevada' });
+    const labs = analyzeText('Scientists in Germany and Glasgow shared the samples with French hospitals.');
+    expect(byName(labs, 'Glasgow')?.geo).toMatchObject({ country: 'GB' });
+  });
 });

@@ -672,6 +672,21 @@ const selfEvident = (p: Place) =>
   p.pop >= SELF_EVIDENT_POPULATION ||
   (p.fc === 'PPLA' && p.pop >= SELF_EVIDENT_SEAT_POPULATION);
 
+/**
+ * The seat of a second-order region (a county or council seat, GeoNames' PPLA2) of 100,000 or
+ * more whose name's candidates in other countries are all under a tenth of its size (an order of
+ * magnitude) is also what its name means without other evidence: Glasgow (591,000) beside
+ * Glasgow, Kentucky, Las Vegas (624,000) beside the villages of the name in Honduras and
+ * Venezuela. A town that is no seat ("Westminster", Colorado, 113,000) still needs evidence: a
+ * London district the gazetteer lacks bears its name.
+ */
+const DOMINANT_SEAT_POPULATION = 100_000;
+const DOMINANCE = 10;
+const dominantSeat = (p: Place, cands: readonly Place[]) =>
+  p.fc === 'PPLA2' &&
+  p.pop >= DOMINANT_SEAT_POPULATION &&
+  cands.every((c) => !c.cc || c.cc === p.cc || c.pop * DOMINANCE <= p.pop);
+
 /** How many countries a name's candidates lie in (continents and seas count for none). */
 const countriesOf = (cands: readonly Place[]) => new Set(cands.filter((p) => p.cc).map((p) => p.cc)).size;
 
@@ -695,7 +710,9 @@ function leaveUnvouchedNamesakes(
 ): Map<Entity, Place> {
   // Whether a choice needs evidence from the rest of the article; those that need none are evidence.
   const needsEvidence = (e: Entity, p: Place) =>
-    !selfEvident(p) && (countriesOf(names.get(e) ?? []) > 1 || p.pop < KNOWN_TOWN_POPULATION);
+    !selfEvident(p) &&
+    !dominantSeat(p, names.get(e) ?? []) &&
+    (countriesOf(names.get(e) ?? []) > 1 || p.pop < KNOWN_TOWN_POPULATION);
   const evidence: Votes = new Map();
   const from = new Map<Entity, string>();
   for (const e of entities) {
