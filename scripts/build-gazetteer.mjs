@@ -8,16 +8,12 @@
 //   - world-countries (names, alternative spellings, demonyms, regions, centre points; ODbL)
 //   - world-atlas (Natural Earth 1:50m country outlines, public domain): country and region
 //     centres (see gazetteer-centres.mjs)
-//   - models/natural-features.tsv (islands, other named parts of countries, lakes: Natural Earth
-//     1:50m outlines, public domain, as named and packaged by the R package maps 3.4.1, GPL-2;
-//     written by scripts/build-natural-features.mjs from Debian's r-cran-maps): see NATURAL_FEATURES
 // Run by `npm run build` (scripts/build-assets.mjs); plain Node, no TypeScript.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { countryCentre, countryPolygons, hullCentre, regionCentres, territoryCentres } from './gazetteer-centres.mjs';
 import { nativeNames } from './gazetteer-native-names.mjs';
 import { encodeGazetteer } from './gazetteer-file.mjs';
-import { personNameWords } from './person-name-words.mjs';
 
 const require = createRequire(import.meta.url);
 const OUT_DIR = 'build';
@@ -193,7 +189,7 @@ function buildCountries(polygons) {
  * Continents at their conventional points (CONTINENTS); other world regions ("West Africa",
  * "Middle East") at the centroid of their member countries' outlines (see gazetteer-centres.mjs).
  */
-function buildRegions(countries, polygons, natural) {
+function buildRegions(countries, polygons) {
   const members = new Map();
   const add = (name, c) => {
     if (!name) return;
@@ -210,43 +206,7 @@ function buildRegions(countries, polygons, natural) {
   for (const [name, [lat, lon]] of Object.entries(CONTINENTS)) centres.set(name, { lat, lon });
   for (const [names, lat, lon] of PHYSICAL)
     for (const name of names) centres.set(name, { lat, lon, pop: PHYSICAL_PRIOR_POP });
-  const out = [...centres].map(([name, { lat, lon, pop }]) => ({
-    name,
-    lat: round(lat),
-    lon: round(lon),
-    pop: pop ?? 0,
-  }));
-  return [...out, ...natural];
-}
-
-/**
- * Islands, other named parts of a country's outline (an exclave, a territory a neighbour claims:
- * "Mindanao", "Sicily", "Cabinda", "Somaliland") and lakes ("Lake Victoria", "Aral Sea"), from
- * models/natural-features.tsv (see scripts/build-natural-features.mjs): every lake of the file,
- * and every named part of at least MIN_PART_KM2, at the area centroid of its outline, with the
- * summed population of the towns inside it. Left out: a name a country, continent, physical
- * feature or first-level region already has (Tasmania, Hawaii, Great Britain) or a second-level
- * region of the same country (the island provinces Bohol and Cebu), a plain English
- * word ("North", "Mainland") and a one-word name that is a given name or surname ("Shannon",
- * "Flores"), as for region names. Parts carry their country's code; lakes none.
- */
-const NATURAL_FEATURES = new URL('../models/natural-features.tsv', import.meta.url);
-const MIN_PART_KM2 = 1000;
-function naturalFeatures(taken, counties) {
-  const nameWords = personNameWords();
-  const out = [];
-  const seen = new Set();
-  for (const line of readFileSync(NATURAL_FEATURES, 'utf8').split('\n').slice(1)) {
-    if (!line) continue;
-    const [cls, name, cc, lat, lon, km2, pop] = line.split('\t');
-    const key = placeKey(name);
-    if (cls !== 'lake' && Number(km2) < MIN_PART_KM2) continue;
-    if (taken.has(key) || counties.has(`${cc}|${key}`) || seen.has(`${key}|${cc}`) || plainWord(name)) continue;
-    if (!/\s/.test(name) && nameWords.has(name.toLowerCase())) continue;
-    seen.add(`${key}|${cc}`);
-    out.push({ name, cc, lat: Number(lat), lon: Number(lon), pop: Number(pop) });
-  }
-  return out;
+  return [...centres].map(([name, { lat, lon, pop }]) => ({ name, lat: round(lat), lon: round(lon), pop: pop ?? 0 }));
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
@@ -742,19 +702,15 @@ const pops = populations(cities);
 const polygons = countryPolygons();
 const bareName = bareNames(cities);
 const countries = buildCountries(polygons).map((c) => ({ ...c, pop: pops.get(c.cc) ?? 0 }));
-const admin1 = buildAdmin1(cities, takenNames(countries), polygons, bareName).map(({ members, ...a }) => ({
-  ...a,
-  pop: members ? members.reduce((n, c) => n + (pops.get(c) ?? 0), 0) : (pops.get(a.code) ?? 0),
-}));
-const admin2 = buildAdmin2(cities, takenNames(countries), bareName);
-const taken = new Set([...takenNames(countries), ...admin1.flatMap((a) => [a.name, ...a.names].map(placeKey))]);
-const counties = new Set(admin2.map((r) => `${r.code.split('.')[0]}|${r.key}`));
 const gazetteer = {
   version: 3,
-  regions: buildRegions(countries, polygons, naturalFeatures(taken, counties)),
+  regions: buildRegions(countries, polygons),
   countries,
-  admin1,
-  admin2,
+  admin1: buildAdmin1(cities, takenNames(countries), polygons, bareName).map(({ members, ...a }) => ({
+    ...a,
+    pop: members ? members.reduce((n, c) => n + (pops.get(c) ?? 0), 0) : (pops.get(a.code) ?? 0),
+  })),
+  admin2: buildAdmin2(cities, takenNames(countries), bareName),
   cities: buildCities(cities),
 };
 mkdirSync(OUT_DIR, { recursive: true });

@@ -16,7 +16,7 @@ export type PlaceKind = 'country' | 'admin1' | 'admin2' | 'region' | 'city';
 export interface Place {
   kind: PlaceKind;
   name: string;
-  /** ISO 3166-1 alpha-2; empty for continents, world regions, seas and lakes. */
+  /** ISO 3166-1 alpha-2; empty for continents and world regions. */
   cc: string;
   /** GeoNames admin-1 code within the country ("VA", "01"), for cities and regions. */
   admin?: string;
@@ -60,11 +60,8 @@ export interface Gazetteer {
 
 /** The small tables of the gazetteer file, as JSON. */
 interface SmallTables {
-  /**
-   * Continents, world regions, seas, islands and lakes; `pop` is a prior for the seas, the
-   * population of an island's towns, else 0; `cc` the country of an island or part of one.
-   */
-  regions: { name: string; cc?: string; lat: number; lon: number; pop: number }[];
+  /** Continents, world regions, seas; `pop` is a prior for the physical features, else 0. */
+  regions: { name: string; lat: number; lon: number; pop: number }[];
   countries: (Country & { pop: number })[];
   /** `names`: abbreviations ("NSW") also indexed. */
   admin1: {
@@ -185,7 +182,7 @@ function index(file: SmallTables, admin2: ColumnTable, cities: ColumnTable): Gaz
     }
   }
   for (const r of file.regions)
-    add(r.name, { kind: 'region', name: r.name, cc: r.cc ?? '', lat: r.lat, lon: r.lon, pop: r.pop });
+    add(r.name, { kind: 'region', name: r.name, cc: '', lat: r.lat, lon: r.lon, pop: r.pop });
   const admin1Names = new Map<string, string>();
   const abbreviations = new Map<string, Place>();
   for (const a of file.admin1) {
