@@ -359,9 +359,9 @@ function makeRecords(path: string, from: number): void {
  * threads) from /proc/PID/task/TID/schedstat, whose first field is nanoseconds on a CPU: fine
  * enough for one request, where /proc/PID/stat counts 10 ms ticks. Its second field is the time
  * the threads were ready to run but waited for a core (the run queue): on a busy machine most of
- * a request's wall time beyond its CPU. NaN where /proc has no such file.
+ * a request's wall time beyond its CPU. Null where /proc has no such process (it has ended).
  */
-function schedMs(pid: number): { cpu: number; queued: number } {
+function schedMs(pid: number): { cpu: number; queued: number } | null {
   const sum = { cpu: 0, queued: 0 };
   try {
     for (const tid of readdirSync(`/proc/${pid}/task`)) {
@@ -375,8 +375,37 @@ function schedMs(pid: number): { cpu: number; queued: number } {
     }
     return sum;
   } catch {
-    return { cpu: NaN, queued: NaN };
+    return null;
   }
+}
+
+/**
+ * The CPU and run-queue time the processes `after` lists used since `before`, each process by its
+ * own figures: one not in `before` (a search connection opened during the request) counts whole;
+ * one that ended is left out (its time is lost, not NaN: a pool closes a search connection idle
+ * for 10 s, and one NaN made the CPU p95 NaN).
+ */
+function schedDelta(
+  before: Map<number, { cpu: number; queued: number }>,
+  after: Map<number, { cpu: number; queued: number }>,
+): { cpu: number; queued: number } {
+  const sum = { cpu: 0, queued: 0 };
+  for (const [pid, a] of after) {
+    const b = before.get(pid) ?? { cpu: 0, queued: 0 };
+    sum.cpu += a.cpu - b.cpu;
+    sum.queued += a.queued - b.queued;
+  }
+  return sum;
+}
+
+/** schedMs of each process, by pid, those that have ended left out. */
+function schedOf(pids: number[]): Map<number, { cpu: number; queued: number }> {
+  return new Map(
+    pids.flatMap((pid) => {
+      const s = schedMs(pid);
+      return s ? [[pid, s] as const] : [];
+    }),
+  );
 }
 
 /** The processes that answer a search: the server, and with PostgreSQL its search connections' backends (on this machine). */
@@ -488,19 +517,15 @@ async function main(given: string | undefined) {
     // First requests, one at a time: the server has not answered them before, so nothing is cached.
     // Each one's CPU time in the processes that answer it too: on a busy machine the wall time is
     // mostly waiting for a core.
-    const answering = await searchProcesses(db, server.pid);
-    const sched = () => answering.map(schedMs).reduce((a, b) => ({ cpu: a.cpu + b.cpu, queued: a.queued + b.queued }));
+    // The search connections are listed before and after each request: the pool opens and closes
+    // them as it goes (one opened during a request counts whole, one closed is left out).
     const timed: { path: string; ms: number; cpu: number; queued: number }[] = [];
     for (const path of searches) {
-      const [started, before] = [performance.now(), sched()];
+      const before = schedOf(await searchProcesses(db, server.pid));
+      const started = performance.now();
       await (await fetch(server.url + path)).arrayBuffer();
-      const after = sched();
-      timed.push({
-        path,
-        ms: performance.now() - started,
-        cpu: after.cpu - before.cpu,
-        queued: after.queued - before.queued,
-      });
+      const [ms, answered] = [performance.now() - started, schedOf(await searchProcesses(db, server.pid))];
+      timed.push({ path, ms, ...schedDelta(before, answered) });
     }
     const cold = timed.map((t) => t.ms).sort((a, b) => a - b);
     const coldCpu = timed.map((t) => t.cpu).sort((a, b) => a - b);
