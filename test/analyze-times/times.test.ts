@@ -104,3 +104,32 @@ describe('bare weekdays', () => {
     expect(value('They meet next Saturday.', 'next Saturday')).toBe('2022-02-26');
   });
 });
+
+describe('units counted forward ("four years later", "five years after <clause>")', () => {
+  it('counts "N years later" from the story\'s last time, not from the publication date', () => {
+    const r = run('He was elected in 2010. Four years later he resigned.');
+    expect(time(r, 'Four years later')).toMatchObject({ value: '2014', anchor: '2010', anchorKind: 'story' });
+  });
+
+  it('counts months later from a day the story names', () => {
+    const r = run('The plant opened on March 3, 2015. Six months later it shut down.');
+    expect(time(r, 'Six months later').value).toBe('2015-09');
+  });
+
+  it('anchors "N years after <clause>" on the time its clause names', () => {
+    const r = run('Two years after the war ended in 1995, the government collapsed.');
+    expect(time(r, 'Two years after')).toMatchObject({ value: '1997', anchorKind: 'story' });
+  });
+
+  it('leaves "N years after <clause>" unresolved when its clause names no time', () => {
+    const r = run('The dam was finished in 1998. Five years after the flood hit the valley, the town was rebuilt.');
+    const t = time(r, 'Five years after');
+    expect(t.value).toBe('XXXX');
+    expect(t.anchor).toBeUndefined();
+  });
+
+  it('never puts a counted-forward offset in a past clause after the publication date', () => {
+    const r = run('Three years after it went public, the company was sold.');
+    expect(Number(time(r, 'Three years after').value.slice(0, 4) || 0)).not.toBeGreaterThan(2022);
+  });
+});

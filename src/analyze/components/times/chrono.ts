@@ -10,6 +10,7 @@ import type { Tense } from '../../../record/types.js';
 import { comparesPeriod, type Found, type TenseAt } from './found.js';
 import { addDays, dayValue, isoWeekValue, monthValue, type YMD } from './values.js';
 import { bareWeekdayDate } from './weekday.js';
+import { NUMBER_WORDS } from '../../resources/number-words.js';
 
 /** Words that say the expression spans a week / month / year rather than a day. */
 const WEEK_RE = /\bweeks?\b/i;
@@ -58,7 +59,16 @@ const NOON_UTC_HOUR = 12;
 /** What the story pass (story.ts) may still change: a bare clock time takes the story's day, years counted back its quarter or month. */
 export interface ChronoFound extends Found {
   clockOnly?: boolean;
+  /**
+   * Months or years counted forward ("four years later", "five years after the war ended"): from
+   * the story's time, never the publication date. `clauseEnd` (offset) for "after <clause>",
+   * whose anchor is a time named in its clause, before that offset.
+   */
+  forward?: { n: number; unit: 'month' | 'year'; clauseEnd?: number };
 }
+/** Months, years or decades counted forward: "four years later", "about six months after". */
+const FORWARD_RE =
+  /^(?:(?:about|nearly|almost|some|more than|over|roughly|just)\s+)?(an?|\d+|[a-z]+)\s+(months?|years?|decades?)\s+(later|after)$/i;
 const YEARS_BACK_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /** One parser for the process: chrono.parse() rebuilds its configuration on every call. */
@@ -266,6 +276,7 @@ function emit(
     !c.isCertain('month') &&
     !/\b(?:today|tonight|yesterday|tomorrow)\b/i.test(words);
   const back = comparesPeriod(text.slice(0, start)) ? YEARS_BACK_RE.exec(words) : null;
+  const forward = forwardOf(words, offset + text.length);
   out.push({
     text: text.slice(start, end),
     span: [offset + start, offset + end],
@@ -274,7 +285,24 @@ function emit(
     relative,
     ...(clockOnly ? { clockOnly } : {}),
     ...(back ? { yearsBack: YEARS_BACK_WORDS[back[1].toLowerCase()] ?? Number(back[1]) } : {}),
+    ...(forward ? { forward } : {}),
   });
+}
+
+/** The count and unit of an expression counted forward (FORWARD_RE); `sentenceEnd` bounds an "after" clause. */
+function forwardOf(words: string, sentenceEnd: number): ChronoFound['forward'] | undefined {
+  const m = FORWARD_RE.exec(words);
+  if (!m) return undefined;
+  const w = m[1].toLowerCase();
+  const count = /^\d/.test(w) ? Number(w) : w === 'a' || w === 'an' ? 1 : NUMBER_WORDS[w];
+  if (!count) return undefined;
+  const decades = /^decade/i.test(m[2]);
+  const unit = decades || /^year/i.test(m[2]) ? 'year' : 'month';
+  return {
+    n: decades ? count * 10 : count,
+    unit,
+    ...(m[3].toLowerCase() === 'after' ? { clauseEnd: sentenceEnd } : {}),
+  };
 }
 
 /**

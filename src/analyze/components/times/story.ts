@@ -115,10 +115,19 @@ export function resolveStory(
   let lastQuarter: Anchored<Found> | undefined;
   const refValue = ref ? dayValue(ref) : null;
   const viaRef = { anchor: refValue ?? undefined, anchorKind: refKind };
-  for (const item of items) {
-    const { anaphor, quarterShift, clockOnly, yearsBack, ...t } = item;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const { anaphor, quarterShift, clockOnly, yearsBack, forward, ...t } = item;
     let done: Anchored<Found> | null = t;
-    if (anaphor) {
+    if (forward) {
+      // "N years later" counts from the story's last time; "N years after <clause>" from a time
+      // its clause names. Without one the value stays unspecified (TIMEX3 "XXXX"), not counted
+      // from the publication date into the future.
+      const base = forward.clauseEnd === undefined ? last : namedAhead(items, i, forward.clauseEnd);
+      const value = base ? forwardValue(base.value, forward.n, forward.unit) : null;
+      done =
+        value && base ? { ...t, value, ...story(base) } : { ...t, value: forward.unit === 'year' ? 'XXXX' : 'XXXX-XX' };
+    } else if (anaphor) {
       const base = last ? { value: last.value, from: last } : refValue ? { value: refValue, from: null } : null;
       const value = base ? shiftValue(base.value, anaphor.unit, anaphor.shift) : null;
       done = value && base ? { ...t, value, ...(base.from ? story(base.from) : viaRef) } : null;
@@ -164,6 +173,24 @@ export function resolveStory(
     if (QUARTER_RE.test(done.value) && !yearsBack && !quarterShift) lastQuarter = done;
   }
   return out;
+}
+
+/** The first written calendar time after item `i` and before offset `end` (the clause an "after" leads). */
+function namedAhead(items: readonly Found[], i: number, end: number): Found | undefined {
+  for (let j = i + 1; j < items.length && items[j].span[0] < end; j++)
+    if (!items[j].relative && isCalendar(items[j])) return items[j];
+  return undefined;
+}
+
+/** `base` moved `n` months or years forward, at the unit's granularity; null when the base lacks the month. */
+function forwardValue(base: string, n: number, unit: 'month' | 'year'): string | null {
+  const year = YEAR_RE.exec(base);
+  if (!year) return null;
+  if (unit === 'year') return String(Number(year[1]) + n);
+  const m = MONTH_RE.exec(base.slice(0, 7));
+  if (!m) return null;
+  const index = Number(m[1]) * 12 + Number(m[2]) - 1 + n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 const story = (from: Anchored<Found>) => ({ anchor: from.value, anchorKind: 'story' as const, anchorSpan: from.span });
