@@ -133,3 +133,31 @@ describe('units counted forward ("four years later", "five years after <clause>"
     expect(Number(time(r, 'Three years after').value.slice(0, 4) || 0)).not.toBeGreaterThan(2022);
   });
 });
+
+describe('quarters, decades and quarter places by the clause', () => {
+  it('puts a quarter named without a year in a past clause on or before the reference date', () => {
+    const r = run('Net income in the fourth quarter was $3 billion, compared with $2 billion a year ago.');
+    expect(time(r, 'the fourth quarter').value).toBe('2021-Q4');
+    expect(time(r, 'a year ago').value).toBe('2020-Q4');
+    expect(time(run('The bank posted a second-quarter loss.'), 'second-quarter').value).toBe('2021-Q2');
+  });
+
+  it('puts a quarter already over in a future clause in the next year', () => {
+    const r = run('The company said sales will slow in the first quarter.', '2022-11-10');
+    expect(time(r, 'the first quarter').value).toBe('2023-Q1');
+  });
+
+  it('keeps the current quarter in a past clause in the reference year', () => {
+    expect(time(run('Sales in the first quarter rose.', '2022-03-30'), 'the first quarter').value).toBe('2022-Q1');
+  });
+
+  it('finds decades with "early", "late" or "mid-"', () => {
+    expect(time(run('The mine closed in the late 1990s.'), 'the late 1990s').value).toBe('199');
+    expect(time(run('Growth slowed in the mid-1980s.'), 'the mid-1980s').value).toBe('198');
+  });
+
+  it('reads "the prior-year quarter" as the quarter a year before', () => {
+    const r = run('Third-quarter revenue was $5 million, against $4 million in the prior-year quarter.', '2022-10-20');
+    expect(time(r, 'the prior-year quarter').value).toBe('2021-Q3');
+  });
+});

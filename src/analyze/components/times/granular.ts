@@ -4,13 +4,14 @@
 // fiscal year" -> FY2022) and vague references ("recently" -> PAST_REF, "the future" ->
 // FUTURE_REF). Each is one precompiled pattern and a function from its match to a value.
 import { ORDINAL_WORDS } from '../ordinals.js';
-import { comparesPeriod, type Found } from './found.js';
+import { comparesPeriod, type Found, type TenseAt } from './found.js';
+import type { Tense } from '../../../record/types.js';
 import { quarterOf, SEASONS, type YMD } from './values.js';
 
 /** A year needs a lead word: a bare four-digit number is as often a count ("2022 troops"). */
 const YEAR_RE =
   /\b(?:in|since|by|until|till|through|during|before|after|from|of|early|late|mid-|between|and|to|year|fiscal|the|for)\s+((?:1[89]|20)\d\d)\b(?![,.]?\d|\s*(?:%|percent|per\b))/gi;
-const DECADE_RE = /\b(?:the\s+)(?:((?:1[89]|20)\d)0s|['’](\d)0s)\b/gi;
+const DECADE_RE = /\bthe\s+(?:(?:early|late)\s+|mid-\s*)?(?:((?:1[89]|20)\d)0s|['’](\d)0s)\b/gi;
 /** A season needs a qualifier or a year ("fall" alone is mostly a verb). */
 const SEASON_RE =
   /\b(this|last|next|past|coming|early|late|in\s+the|during\s+the|the)\s+(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi;
@@ -78,7 +79,7 @@ const ORDINAL_QUARTERS: Readonly<Record<string, number>> = {
   '4th': 4,
 };
 
-export function granularTimes(text: string, ref: YMD | null): Found[] {
+export function granularTimes(text: string, ref: YMD | null, tenseAt?: TenseAt): Found[] {
   const out: Found[] = [];
   const push = (start: number, str: string, value: string | null, relative: boolean, vague = false) => {
     if (value)
@@ -139,7 +140,14 @@ export function granularTimes(text: string, ref: YMD | null): Found[] {
     push(start, text.slice(start, m.index! + m[0].length), year === null ? null : `${year}-${season.code}`, !m[3]);
   }
   if (has('quarter') || /Q[1-4]/.test(text))
-    for (const m of text.matchAll(QUARTER_RE)) push(m.index!, m[0], quarterValue(m, ref), !(m[2] || m[5]));
+    for (const m of text.matchAll(QUARTER_RE)) {
+      // An ordinal quarter without a year follows its clause's tense (see quarterValue).
+      const tense =
+        ORDINAL_QUARTERS[m[1]?.toLowerCase()] && !m[2] && !m[3]
+          ? tenseAt?.(m.index!, m.index! + m[0].length)
+          : undefined;
+      push(m.index!, m[0], quarterValue(m, ref, tense), !(m[2] || m[5]));
+    }
   for (const m of text.matchAll(VAGUE_RE)) {
     const w = m[1];
     const value = PAST_WORDS_RE.test(w) ? 'PAST_REF' : FUTURE_WORDS_RE.test(w) ? 'FUTURE_REF' : 'PRESENT_REF';
@@ -159,7 +167,13 @@ function seasonYear(lead: string, startMonth: number, ref: YMD): number {
   return current;
 }
 
-function quarterValue(m: RegExpMatchArray, ref: YMD | null): string | null {
+/**
+ * A quarter's value. An ordinal quarter without a year ("the fourth quarter", "second-quarter")
+ * is the reference year's, except that in a past clause a quarter not yet begun is last year's
+ * ("net income in the fourth quarter was" in February) and in a future clause one already over is
+ * next year's ("expects sales to slow in the first quarter" in November), as months are (chrono.ts).
+ */
+function quarterValue(m: RegExpMatchArray, ref: YMD | null, tense?: Tense): string | null {
   if (m[4]) {
     const year = m[5] ? Number(m[5]) : ref?.y;
     return year ? `${year}-Q${m[4]}` : null;
@@ -176,6 +190,11 @@ function quarterValue(m: RegExpMatchArray, ref: YMD | null): string | null {
     const q = quarterOf(ref.m) - 1; // "last quarter": the one before the reference date's
     return q >= 1 ? `${ref.y}-Q${q}` : `${ref.y - 1}-Q4`;
   }
-  const year = explicitYear ?? relYear ?? ref?.y;
-  return year ? `${year}-Q${ORDINAL_QUARTERS[word]}` : null;
+  const q = ORDINAL_QUARTERS[word];
+  let year = explicitYear ?? relYear ?? ref?.y;
+  if (ref && year === ref.y && !explicitYear && !relYear) {
+    if (tense === 'past' && q > quarterOf(ref.m)) year--;
+    else if (tense === 'future' && q < quarterOf(ref.m)) year++;
+  }
+  return year ? `${year}-Q${q}` : null;
 }

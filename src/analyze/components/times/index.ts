@@ -37,7 +37,7 @@ export const times: Component = {
       ...storyTimes(words, chunks),
       ...durationTimes(words, chunks),
       ...holidayTimes(words, ref, tenseAt),
-      ...granularTimes(words, ref),
+      ...granularTimes(words, ref, tenseAt),
       ...chronoTimes(words, chunks, ref, tenseAt),
     ];
     if (words !== doc.text) for (const t of found) t.text = doc.text.slice(t.span[0], t.span[1]);

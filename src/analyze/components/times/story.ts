@@ -25,7 +25,7 @@ export interface StoryFound extends Found {
 const ANAPHOR_RE =
   /\b(?:(the following|the next|the previous|the preceding|the prior|that|the same)\s+(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|week|month|year)\s+(before|after|earlier|later))\b/gi;
 const QUARTER_PLACE_RE =
-  /\b(?:the\s+)?(latest|most recent|current|previous|prior|preceding|year-ago|year-earlier)\s+quarter\b|\bthe same quarter (?:of )?(?:a year (?:ago|earlier)|last year)\b/gi;
+  /\b(?:the\s+)?(latest|most recent|current|previous|prior|preceding|year-ago|year-earlier|prior-year)\s+quarter\b|\bthe same quarter (?:of )?(?:a year (?:ago|earlier)|last year)\b/gi;
 const SHIFT_WORDS: Readonly<Record<string, Shift>> = {
   'the following': 1,
   'the next': 1,
@@ -73,7 +73,11 @@ function chunkStory(text: string): StoryFound[] {
   for (const m of text.matchAll(QUARTER_PLACE_RE)) {
     const w = (m[1] ?? 'year-ago').toLowerCase();
     const quarterShift =
-      w === 'year-ago' || w === 'year-earlier' ? -4 : w === 'latest' || w === 'most recent' || w === 'current' ? 0 : -1;
+      w === 'year-ago' || w === 'year-earlier' || w === 'prior-year'
+        ? -4
+        : w === 'latest' || w === 'most recent' || w === 'current'
+          ? 0
+          : -1;
     out.push({
       text: m[0],
       span: [m.index!, m.index! + m[0].length],
