@@ -161,3 +161,25 @@ describe('quarters, decades and quarter places by the clause', () => {
     expect(time(r, 'the prior-year quarter').value).toBe('2021-Q3');
   });
 });
+
+describe('units counted back ("two years earlier", "N years before <clause>")', () => {
+  it('counts "N years earlier" back from the story\'s last time', () => {
+    const r = run('He was elected in 2010. Two years earlier he had lost.');
+    expect(time(r, 'Two years earlier')).toMatchObject({ value: '2008', anchor: '2010', anchorKind: 'story' });
+    expect(
+      time(run('The vote was held on March 5, 2019. A month earlier, the minister had resigned.'), 'A month earlier')
+        .value,
+    ).toBe('2019-02');
+  });
+
+  it('anchors "N years before <clause>" on the time its clause names, else leaves it unresolved', () => {
+    expect(time(run('Two years before the war began in 1939, the treaty was signed.'), 'Two years before').value).toBe(
+      '1937',
+    );
+    expect(time(run('Two years before the war began, the treaty was signed.'), 'Two years before').value).toBe('XXXX');
+  });
+
+  it('still counts "a year earlier" from the publication date when the story names no time', () => {
+    expect(time(run('Profit was up from a year earlier.'), 'a year earlier').value).toBe('2021');
+  });
+});

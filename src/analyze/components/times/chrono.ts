@@ -60,15 +60,16 @@ const NOON_UTC_HOUR = 12;
 export interface ChronoFound extends Found {
   clockOnly?: boolean;
   /**
-   * Months or years counted forward ("four years later", "five years after the war ended"): from
-   * the story's time, never the publication date. `clauseEnd` (offset) for "after <clause>",
-   * whose anchor is a time named in its clause, before that offset.
+   * Months or years counted from another time ("four years later", "two years earlier", "five
+   * years after the war ended"; `n` < 0 back): from the story's time, not the publication date.
+   * `clauseEnd` (offset) for "after/before <clause>", whose anchor is a time named in its clause,
+   * before that offset.
    */
-  forward?: { n: number; unit: 'month' | 'year'; clauseEnd?: number };
+  counted?: { n: number; unit: 'month' | 'year'; clauseEnd?: number };
 }
-/** Months, years or decades counted forward: "four years later", "about six months after". */
-const FORWARD_RE =
-  /^(?:(?:about|nearly|almost|some|more than|over|roughly|just)\s+)?(an?|\d+|[a-z]+)\s+(months?|years?|decades?)\s+(later|after)$/i;
+/** Months, years or decades counted from another time: "four years later", "about six months after", "a year earlier". */
+const COUNTED_RE =
+  /^(?:(?:about|nearly|almost|some|more than|over|roughly|just)\s+)?(an?|\d+|[a-z]+)\s+(months?|years?|decades?)\s+(later|after|earlier|before)$/i;
 const YEARS_BACK_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /** One parser for the process: chrono.parse() rebuilds its configuration on every call. */
@@ -276,7 +277,7 @@ function emit(
     !c.isCertain('month') &&
     !/\b(?:today|tonight|yesterday|tomorrow)\b/i.test(words);
   const back = comparesPeriod(text.slice(0, start)) ? YEARS_BACK_RE.exec(words) : null;
-  const forward = forwardOf(words, offset + text.length);
+  const counted = countedOf(words, offset + text.length);
   out.push({
     text: text.slice(start, end),
     span: [offset + start, offset + end],
@@ -285,23 +286,25 @@ function emit(
     relative,
     ...(clockOnly ? { clockOnly } : {}),
     ...(back ? { yearsBack: YEARS_BACK_WORDS[back[1].toLowerCase()] ?? Number(back[1]) } : {}),
-    ...(forward ? { forward } : {}),
+    ...(counted ? { counted } : {}),
   });
 }
 
-/** The count and unit of an expression counted forward (FORWARD_RE); `sentenceEnd` bounds an "after" clause. */
-function forwardOf(words: string, sentenceEnd: number): ChronoFound['forward'] | undefined {
-  const m = FORWARD_RE.exec(words);
+/** The signed count and unit of a counted expression (COUNTED_RE); `sentenceEnd` bounds an "after"/"before" clause. */
+function countedOf(words: string, sentenceEnd: number): ChronoFound['counted'] | undefined {
+  const m = COUNTED_RE.exec(words);
   if (!m) return undefined;
   const w = m[1].toLowerCase();
   const count = /^\d/.test(w) ? Number(w) : w === 'a' || w === 'an' ? 1 : NUMBER_WORDS[w];
   if (!count) return undefined;
   const decades = /^decade/i.test(m[2]);
   const unit = decades || /^year/i.test(m[2]) ? 'year' : 'month';
+  const word = m[3].toLowerCase();
+  const sign = word === 'later' || word === 'after' ? 1 : -1;
   return {
-    n: decades ? count * 10 : count,
+    n: sign * (decades ? count * 10 : count),
     unit,
-    ...(m[3].toLowerCase() === 'after' ? { clauseEnd: sentenceEnd } : {}),
+    ...(word === 'after' || word === 'before' ? { clauseEnd: sentenceEnd } : {}),
   };
 }
 

@@ -121,16 +121,25 @@ export function resolveStory(
   const viaRef = { anchor: refValue ?? undefined, anchorKind: refKind };
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    const { anaphor, quarterShift, clockOnly, yearsBack, forward, ...t } = item;
+    const { anaphor, quarterShift, clockOnly, yearsBack, counted, ...t } = item;
     let done: Anchored<Found> | null = t;
-    if (forward) {
-      // "N years later" counts from the story's last time; "N years after <clause>" from a time
-      // its clause names. Without one the value stays unspecified (TIMEX3 "XXXX"), not counted
-      // from the publication date into the future.
-      const base = forward.clauseEnd === undefined ? last : namedAhead(items, i, forward.clauseEnd);
-      const value = base ? forwardValue(base.value, forward.n, forward.unit) : null;
-      done =
-        value && base ? { ...t, value, ...story(base) } : { ...t, value: forward.unit === 'year' ? 'XXXX' : 'XXXX-XX' };
+    if (yearsBack && periodBase(last, lastQuarter, t)) {
+      const base = periodBase(last, lastQuarter, t)!;
+      done = {
+        ...t,
+        value: `${Number(YEAR_RE.exec(base.value)![1]) - yearsBack}${base.value.slice(4)}`,
+        ...story(base),
+      };
+    } else if (counted) {
+      // "N years later/earlier" counts from the story's last time; "N years after/before <clause>"
+      // from a time its clause names. Without one the value stays unspecified (TIMEX3 "XXXX")
+      // rather than counted from the publication date (a future year in a past clause); only
+      // "earlier" keeps the reference date, which is as often what it counts back from.
+      const base = counted.clauseEnd === undefined ? last : namedAhead(items, i, counted.clauseEnd);
+      const value = base ? countedValue(base.value, counted.n, counted.unit) : null;
+      if (value && base) done = { ...t, value, ...story(base) };
+      else if (counted.clauseEnd === undefined && counted.n < 0) done = { ...t, ...viaRef };
+      else done = { ...t, value: counted.unit === 'year' ? 'XXXX' : 'XXXX-XX' };
     } else if (anaphor) {
       const base = last ? { value: last.value, from: last } : refValue ? { value: refValue, from: null } : null;
       const value = base ? shiftValue(base.value, anaphor.unit, anaphor.shift) : null;
@@ -157,13 +166,6 @@ export function resolveStory(
         value: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`,
         ...(lastQuarter ? story(lastQuarter) : viaRef),
       };
-    } else if (yearsBack && periodBase(last, lastQuarter, t)) {
-      const base = periodBase(last, lastQuarter, t)!;
-      done = {
-        ...t,
-        value: `${Number(YEAR_RE.exec(base.value)![1]) - yearsBack}${base.value.slice(4)}`,
-        ...story(base),
-      };
     } else if (clockOnly && last && parseDay(last.value) && t.span[0] - last.span[1] <= CLOCK_REACH) {
       const day = DAY_RE.exec(last.value)![0];
       done = { ...t, value: day + t.value.slice(10), ...story(last) };
@@ -186,8 +188,8 @@ function namedAhead(items: readonly Found[], i: number, end: number): Found | un
   return undefined;
 }
 
-/** `base` moved `n` months or years forward, at the unit's granularity; null when the base lacks the month. */
-function forwardValue(base: string, n: number, unit: 'month' | 'year'): string | null {
+/** `base` moved `n` months or years (back when `n` < 0), at the unit's granularity; null when the base lacks the month. */
+function countedValue(base: string, n: number, unit: 'month' | 'year'): string | null {
   const year = YEAR_RE.exec(base);
   if (!year) return null;
   if (unit === 'year') return String(Number(year[1]) + n);
