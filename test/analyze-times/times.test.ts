@@ -183,3 +183,14 @@ describe('units counted back ("two years earlier", "N years before <clause>")', 
     expect(time(run('Profit was up from a year earlier.'), 'a year earlier').value).toBe('2021');
   });
 });
+
+describe('irregular past verbs', () => {
+  it('reads a past form outside the listed ones ("withdrew", "overran", "swept") as past', () => {
+    expect(time(run('The army withdrew in August.'), 'August').value).toBe('2021-08');
+    expect(time(run('Floods swept the region in August.'), 'August').value).toBe('2021-08');
+  });
+
+  it('keeps a present form present', () => {
+    expect(time(run('The festival begins in August.'), 'August').tense).toBe('present');
+  });
+});

@@ -199,6 +199,15 @@ function sentenceAt(doc: Doc, offset: number): number {
   return -1;
 }
 
+/**
+ * A verb form the tagger lemmatises to another word that is neither a third-person "-s" form, a
+ * "-ing" form nor a present "be": an irregular past or participle ("withdrew", "swept", "rang").
+ */
+function irregularPast(t: Token): boolean {
+  const w = t.lower;
+  return t.pos === 'VERB' && !w.endsWith('s') && !w.endsWith('ing') && !BE_PRESENT.has(w) && w !== 'am';
+}
+
 function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: number, tEnd: number): Tense | undefined {
   let present = false;
   let past = false;
@@ -216,7 +225,7 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: num
       return 'future';
     if (PLAN_PARTICIPLE.has(w) && i > from && BE_PRESENT.has(tokens[i - 1].lower)) return 'future';
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-    if (PAST_FORMS.has(w) || (w.endsWith('ed') && w !== t.lemma.toLowerCase())) {
+    if (PAST_FORMS.has(w) || (w !== t.lemma.toLowerCase() && (w.endsWith('ed') || irregularPast(t)))) {
       // A participle after "has/have" is a perfect: past for dating ("has closed").
       past = true;
     } else if (PERFECT.has(w)) {
