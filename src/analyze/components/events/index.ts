@@ -249,12 +249,20 @@ const PREMODIFIER_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const LAG = /\b(after|later)$/i;
 
 /**
- * Whether a time is a lag from another event ("18 years after Washington invaded") that was
- * resolved from the reference date into the future although its clause is past: its anchor is
- * the other event, so it dates nothing here.
+ * Whether a time is a lag from another event ("18 years after Washington invaded") in a past
+ * clause that times left unresolved ("XXXX"), counted from a time named in the clause after it
+ * ("ten years after France intervened ... after the 2012 elections"), or resolved into the
+ * future: its anchor is the other event, so it dates nothing here.
  */
 function anchoredElsewhere(t: TimeExpression, reference: string | null): boolean {
-  return !!reference && t.tense === 'past' && LAG.test(t.text) && t.value.slice(0, 10) > reference.slice(0, 10);
+  return (
+    !!reference &&
+    t.tense === 'past' &&
+    LAG.test(t.text) &&
+    (t.value.startsWith('X') ||
+      (t.anchorSpan !== undefined && t.anchorSpan[0] >= t.span[1]) ||
+      t.value.slice(0, 10) > reference.slice(0, 10))
+  );
 }
 
 /** Rank added to an attributive date: behind every other time of the sentence. */
