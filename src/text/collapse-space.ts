@@ -21,10 +21,10 @@ export function isSpace(c: number): boolean {
 
 const SPACE_RUN = /\s+/g;
 
-/** Index of the first white space of `s` that collapsing would change (any but a single ' ' followed by
- * no other space), or -1 when there is none. */
-function firstUnclean(s: string): number {
-  for (let i = 0; i < s.length; i++) {
+/** Index of the first white space of `s` in [from, to) that collapsing would change (any but a single
+ * ' ' followed by no other space), or -1 when there is none. */
+function firstUnclean(s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (isSpace(c) && (c !== 32 || isSpace(s.charCodeAt(i + 1)))) return i;
   }
@@ -40,10 +40,7 @@ export function collapseSpace(s: string): string {
   if (start === n) return '';
   let end = n;
   while (isSpace(s.charCodeAt(end - 1))) end--;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (isSpace(c) && (c !== 32 || isSpace(s.charCodeAt(i + 1)))) return s.replace(SPACE_RUN, ' ').trim();
-  }
+  if (firstUnclean(s, start, end) >= 0) return s.replace(SPACE_RUN, ' ').trim();
   return start === 0 && end === n ? s : s.slice(start, end);
 }
 

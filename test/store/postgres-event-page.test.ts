@@ -15,6 +15,17 @@ import { freshPostgresDatabase, hasPostgres, runOnPostgres } from '../helpers/st
 const newDatabase = freshPostgresDatabase();
 const BOUNDS = { totalCap: 10, rankWindow: 10, facetSample: 5 };
 
+/** A one-connection Kysely over `location` that keeps every statement it runs. */
+function loggedDatabase(location: string) {
+  const statements: CompiledQuery[] = [];
+  const pool = new pg.Pool({ connectionString: location, max: 1 });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    log: (e) => void statements.push(e.query),
+  });
+  return { pool, db, statements };
+}
+
 describe.runIf(await hasPostgres())('PostgreSQL page by date with an event filter', () => {
   it('tests each record for the event past the cap, with the hits of the filter', async () => {
     const location = await newDatabase();
@@ -30,12 +41,7 @@ describe.runIf(await hasPostgres())('PostgreSQL page by date with an event filte
          SELECT seq, 'e1', 'PROTEST', 'asserted', 0, 1 FROM records WHERE seq % 2 = 0`,
       'VACUUM ANALYZE',
     ]);
-    const statements: CompiledQuery[] = [];
-    const pool = new pg.Pool({ connectionString: location, max: 1 });
-    const db = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool }),
-      log: (e) => void statements.push(e.query),
-    });
+    const { pool, db, statements } = loggedDatabase(location);
     try {
       const page = await searchRecords(db, { eventType: 'protest', limit: 5 }, BOUNDS);
       expect(page.totalRelation).toBe('gte');
@@ -71,12 +77,7 @@ describe.runIf(await hasPostgres())('PostgreSQL page by date with an event filte
          SELECT seq, 'e1', 'PROTEST', CASE WHEN seq % 2 = 0 THEN 'future' ELSE 'asserted' END, 0, 1 FROM records`,
       'VACUUM ANALYZE',
     ]);
-    const statements: CompiledQuery[] = [];
-    const pool = new pg.Pool({ connectionString: location, max: 1 });
-    const db = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool }),
-      log: (e) => void statements.push(e.query),
-    });
+    const { pool, db, statements } = loggedDatabase(location);
     try {
       const page = await searchRecords(db, { text: 'council', modality: 'future', limit: 50 }, BOUNDS);
       // Every hit has the word and the modality; the total counts them all, up to the cap.

@@ -1,6 +1,7 @@
 // Small iterative DOM helpers shared by the HTML body and comments passes. Nothing here recurses,
 // so deep markup cannot overflow the stack.
 import type { AnyNode, Element } from 'domhandler';
+import { isSpace } from '../../../text/collapse-space.js';
 
 export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
@@ -58,22 +59,6 @@ export function collapsedLength(root: AnyNode): number {
     }
   }
   return length;
-}
-
-/** The characters of \s (and of String.prototype.trim): white space and line terminators. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** The lower-cased class tokens of an element. */
