@@ -49,12 +49,11 @@ import { inQuotedTitle } from './quoted-titles.js';
 import { joinAmpersandNames, withParticleSurname } from './joined-names.js';
 import { splitPlacePairs } from './place-pairs.js';
 import { isLetteredGroup, isOrdinalWord } from './labels.js';
-import { joinPossessiveNames, joinSaintsPlaces } from './possessive-names.js';
+import { joinPossessiveNames, joinSaintsPlaces, POSSESSIVES } from './possessive-names.js';
 import { dropNameOpenings } from './name-openings.js';
 import { joinFounderNames } from './founder-names.js';
 import { beforeVersion } from './versioned-products.js';
-import { peelRoleWords } from './role-words.js';
-import { modelWordList } from '../../resources/model-lists.js';
+import { peelRoleWords, roleNouns } from './role-words.js';
 import { splitOrganisationPairs } from './organisation-pairs.js';
 
 /**
@@ -316,7 +315,7 @@ function loneUnknownActor(doc: Doc, m: Mention, mentions: readonly Mention[]): b
   const before = t[from - 1]?.sentence === sentence ? t[from - 1] : undefined;
   if (!apart(doc, from - 1, from) || !apart(doc, from, to)) return false;
   if (next && (isCapitalised(next.text) || next.pos === 'PROPN' || next.pos === 'NUM')) return false;
-  if (before && (isCapitalised(before.text) || NOT_BEFORE_ACTOR.has(before.pos) || POSSESSIVE.has(before.lower)))
+  if (before && (isCapitalised(before.text) || NOT_BEFORE_ACTOR.has(before.pos) || POSSESSIVES.has(before.lower)))
     return false;
   // A noun before it makes it a compound's head ("benchmark Sensex", "e-tron Sportback"), unless
   // the noun names a kind of person ("player Jarry"; role-words.ts' WordNet list).
@@ -333,13 +332,10 @@ function loneUnknownActor(doc: Doc, m: Mention, mentions: readonly Mention[]): b
   return true;
 }
 
-const roleNouns = modelWordList('role-nouns.txt');
-
 /** A name's word: a capital, then lower-case letters, not a plural's "s" ("Xi", "Erdogan"; not "AOC", "McAleenan", "Reuters"). */
 const UNKNOWN_NAME_WORD = /^\p{Lu}\p{Ll}*[^\P{Ll}s]$/u;
 /** Parts of speech of a word that, right before a lone name, make it part of a phrase ("the Chromecast", "1660 Ti"). */
 const NOT_BEFORE_ACTOR: ReadonlySet<string> = new Set(['DET', 'NUM', 'ADJ', 'PROPN', 'PART', 'SYM', 'AUX']);
-const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /** Whether tokens a and b (either may be out of range) are apart: a space, or nothing, between them. */
 function apart(doc: Doc, a: number, b: number): boolean {

@@ -13,7 +13,7 @@ import { headType, newMention, type Mention } from './classify.js';
 
 const possessorNouns = modelWordList('possessor-nouns.txt');
 
-const POSSESSIVES: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+export const POSSESSIVES: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 
 /** Whether a capitalised word is such a noun, or its plural ("Veterans", "Women", "Children"). */

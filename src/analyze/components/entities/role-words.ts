@@ -9,7 +9,8 @@ import type { Mention } from './classify.js';
 import { modelWordList } from '../../resources/model-lists.js';
 import { isGivenName } from '../../../text/given-names.js';
 
-const roleNouns = modelWordList('role-nouns.txt');
+/** Nouns whose most frequent sense is a kind of person (models/role-nouns.txt). */
+export const roleNouns = modelWordList('role-nouns.txt');
 
 /** The person mentions of three words or more with the title or role before a given name cut off (the words before it become the title). */
 export function peelRoleWords(doc: Doc, mentions: Mention[]): Mention[] {

@@ -123,12 +123,12 @@ export function resolveStory(
     const item = items[i];
     const { anaphor, quarterShift, clockOnly, yearsBack, counted, ...t } = item;
     let done: Anchored<Found> | null = t;
-    if (yearsBack && periodBase(last, lastQuarter, t)) {
-      const base = periodBase(last, lastQuarter, t)!;
+    const yearsBase = yearsBack ? periodBase(last, lastQuarter, t) : undefined;
+    if (yearsBack && yearsBase) {
       done = {
         ...t,
-        value: `${Number(YEAR_RE.exec(base.value)![1]) - yearsBack}${base.value.slice(4)}`,
-        ...story(base),
+        value: `${Number(YEAR_RE.exec(yearsBase.value)![1]) - yearsBack}${yearsBase.value.slice(4)}`,
+        ...story(yearsBase),
       };
     } else if (counted) {
       // "N years later/earlier" counts from the story's last time; "N years after/before <clause>"
