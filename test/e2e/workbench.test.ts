@@ -185,9 +185,12 @@ describe.runIf(hasChromium())('workbench in Chromium', () => {
 
   it("draws the legend's shapes, clusters overlapping events, lists a cluster beside the map, zooms and says what is shown", async () => {
     await page.goto(`${url}#/map`);
-    await page.waitForSelector('.worldmap .point');
+    // Events and mentioned places load separately, and the map refits its view when either arrives:
+    // wait for both (the count line, a place's link, an event's marker) before looking or zooming.
+    await page.waitForSelector('.map .shown');
+    await page.waitForSelector('.worldmap a .point');
     // Possible is a diamond, as the legend draws it (Afghanistan's clashes).
-    expect(await page.locator('.worldmap .point path[fill="white"]').count()).toBeGreaterThan(0);
+    await page.waitForSelector('.worldmap .point path[fill="white"]');
     // Dushanbe's events (happened, did not happen, hypothetical) overlap: one cluster with their count.
     const cluster = page.locator('.worldmap .cluster').first();
     expect(Number(await cluster.locator('text').textContent())).toBeGreaterThanOrEqual(3);
