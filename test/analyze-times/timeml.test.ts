@@ -30,7 +30,8 @@ describe('times not found before', () => {
       'Sales over Thanksgiving are expected to rise. A decade ago, the mill employed 900 people, and the owners see no growth in the future.',
     );
     expect(time(r, 'Thanksgiving')).toMatchObject({ type: 'DATE', value: '2022-11-24' });
-    expect(time(r, 'A decade ago')).toMatchObject({ type: 'DATE', value: '2012' });
+    // TIMEX3 values keep the expression's granularity: a decade counted back is a decade.
+    expect(time(r, 'A decade ago')).toMatchObject({ type: 'DATE', value: '201' });
     expect(time(r, 'the future')).toMatchObject({ type: 'DATE', value: 'FUTURE_REF' });
   });
 

@@ -189,3 +189,60 @@ describe('irregular past verbs', () => {
     expect(time(run('The festival begins in August.'), 'August').tense).toBe('present');
   });
 });
+
+describe('TIMEX3 granularity and kinds (issue 15 leftovers)', () => {
+  it('finds decades with "early", "late" or "mid-" whole', () => {
+    expect(time(run('The mine closed in the late 1990s.'), 'the late 1990s').value).toBe('199');
+    expect(time(run('Growth slowed in the mid-1980s.'), 'the mid-1980s').value).toBe('198');
+    expect(time(run('Prices rose in the early 2000s.'), 'the early 2000s').value).toBe('200');
+  });
+
+  it('gives decades counted back a decade, not a year', () => {
+    expect(time(run('Two decades ago it was a farm.'), 'Two decades ago').value).toBe('200');
+    expect(time(run('A decade ago the town had no school.'), 'A decade ago').value).toBe('201');
+  });
+
+  it('reads "the quarter ended <date>" as the quarter holding that date, and the date', () => {
+    const r = run('The company earned $3 million in the quarter ended Dec. 31.');
+    expect(time(r, 'the quarter')).toMatchObject({ type: 'DATE', value: '2021-Q4' });
+    expect(time(r, 'Dec. 31').value).toBe('2021-12-31');
+    expect(time(run('Sales fell in the quarter ending Sept. 30, 2020.'), 'the quarter').value).toBe('2020-Q3');
+  });
+
+  it('reads "twice a month" and "three times a year" as recurrences, not lengths', () => {
+    const r = run('The committee meets twice a month and reports three times a year.');
+    expect(time(r, 'twice a month')).toMatchObject({ type: 'SET', value: 'P1M' });
+    expect(time(r, 'three times a year')).toMatchObject({ type: 'SET', value: 'P1Y' });
+    expect(time(run('Inspectors call once a week.'), 'once a week')).toMatchObject({ type: 'SET', value: 'P1W' });
+  });
+
+  it('keeps the part of the day of a recurring weekday ("every Monday evening")', () => {
+    expect(time(run('The union meets every Monday evening.'), 'every Monday evening')).toMatchObject({
+      type: 'SET',
+      value: 'XXXX-WXX-1TEV',
+    });
+  });
+
+  it('reads "the past decade" and "the past year" as lengths, not PAST_REF', () => {
+    expect(time(run('Prices have doubled over the past decade.'), 'the past decade')).toMatchObject({
+      type: 'DURATION',
+      value: 'P10Y',
+    });
+    expect(time(run('Crime has fallen in the last year.'), 'the last year')).toMatchObject({
+      type: 'DURATION',
+      value: 'P1Y',
+    });
+  });
+
+  it('finds "this morning" and "the morning of <date>" with their part of day', () => {
+    expect(time(run('They met early this morning.'), 'early this morning')).toMatchObject({
+      type: 'TIME',
+      value: '2022-02-17TMO',
+    });
+    expect(time(run('It happened on the morning of Jan. 5.'), 'the morning of Jan. 5')).toMatchObject({
+      type: 'TIME',
+      value: '2022-01-05TMO',
+    });
+    expect(time(run('The blast came on the night of March 3.'), 'the night of March 3').value).toBe('2021-03-03TNI');
+  });
+});

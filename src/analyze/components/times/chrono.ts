@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedComponents } from 'chrono-node';
 import type { Tense } from '../../../record/types.js';
 import { comparesPeriod, type Found, type TenseAt } from './found.js';
-import { addDays, dayValue, isoWeekValue, monthValue, type YMD } from './values.js';
+import { addDays, dayValue, isoWeekValue, monthValue, PART_OF_DAY_CODES, type YMD } from './values.js';
 import { bareWeekdayDate } from './weekday.js';
 import { NUMBER_WORDS } from '../../resources/number-words.js';
 
@@ -33,13 +33,12 @@ const IN_COUNT_RE = /^in\s+(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?)$/i;
 const RANGE_SEPARATOR_RE = /\s*(?:\bto\b|\bthrough\b|\buntil\b|\btill\b|[-–—])\s*/i;
 /** Parts of the day, TIMEX3's suffixes. */
 const PART_OF_DAY_RE = /\b(morning|afternoon|evening|night|tonight)\b/i;
-const PART_CODES: Readonly<Record<string, string>> = {
-  morning: 'MO',
-  afternoon: 'AF',
-  evening: 'EV',
-  night: 'NI',
-  tonight: 'NI',
-};
+const PART_CODES: Readonly<Record<string, string>> = { ...PART_OF_DAY_CODES, tonight: 'NI' };
+/** A part of a named day: "morning of Jan. 5", "night of March 3". */
+const PART_OF_DATE_RE = /^(?:morning|afternoon|evening|night) of (.+)$/i;
+const THE_BEFORE_RE = /\bthe\s+$/i;
+/** "this morning": the reference day's part, which chrono gives with nothing certain. */
+const THIS_PART_RE = /^this (?:morning|afternoon|evening)$/i;
 /** Units counted back ("a year ago", "two years earlier"): a story anchor may make them a quarter or month. */
 const YEARS_BACK_RE =
   /^(?:about |nearly |almost |some )?(a|one|two|three|four|five|\d+) years? (?:ago|earlier|before)$/i;
@@ -208,6 +207,15 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
       if (!again) continue;
       r = Object.assign(again, { index: r.index + comma + 2 + again.index });
     }
+    // chrono reads "morning of Jan. 5" with nothing certain: read the date after "of", keep the words
+    // whole with their "the" (TIMEX3: the day and its part, 2022-01-05TMO).
+    const partOf = PART_OF_DATE_RE.exec(r.text);
+    if (partOf && !(['month', 'day', 'weekday'] as const).some((k) => r.start.isCertain(k))) {
+      const date = PARSER.parse(partOf[1], { instant, timezone: 0 }, { forwardDate: false })[0];
+      if (!date || date.index !== 0) continue;
+      const the = THE_BEFORE_RE.exec(input.slice(0, r.index))?.[0].length ?? 0;
+      r = Object.assign(date, { index: r.index - the, text: input.slice(r.index - the, r.index) + r.text });
+    }
     const words = r.text.replace(TRAILING_PUNCT_RE, '');
     if (
       LOWER_MONTH_ONLY_RE.test(words) ||
@@ -342,7 +350,13 @@ function lastWeekend(ref: YMD): YMD {
 function valueOf(words: string, c: ParsedComponents, hasRef: boolean, date: YMD | null): string | null {
   const has = (k: 'year' | 'month' | 'day' | 'hour' | 'weekday') => c.isCertain(k);
   const dateOnlyByClock = !has('day') && !has('month') && !has('year') && !has('weekday');
-  if (dateOnlyByClock && !WEEK_RE.test(words) && (!has('hour') || !CLOCK_RE.test(words))) return null;
+  if (
+    dateOnlyByClock &&
+    !WEEK_RE.test(words) &&
+    !(hasRef && THIS_PART_RE.test(words)) &&
+    (!has('hour') || !CLOCK_RE.test(words))
+  )
+    return null;
   if (!hasRef && !EXPLICIT_YEAR_RE.test(words)) {
     // No reference: keep what the words fix, with the year unknown (TIMEX3 "XXXX"); relative
     // expressions ("last week") cannot be resolved at all.

@@ -1,10 +1,12 @@
 // Lengths of time and recurrences, which TimeML types DURATION and SET and which are not dates:
 // "for about two weeks" is P2W, not the day two weeks after publication; "the past 30 days" is
-// P30D; "a 20-minute demonstration" PT20M; "for months" PXM; "every year" P1Y; "every Sunday"
-// XXXX-WXX-7; "weekly" P1W. Units counted back from an anchor ("two years ago", "a year
-// earlier") are dates and are left to chrono and the story anchors.
+// P30D; "the past decade" P10Y; "a 20-minute demonstration" PT20M; "for months" PXM; "every
+// year" P1Y; "twice a month" P1M; "every Sunday" XXXX-WXX-7; "weekly" P1W. Units counted back
+// from an anchor ("two years ago", "a year earlier") are dates and are left to chrono and the
+// story anchors.
 import { NUMBER_WORDS } from '../../resources/number-words.js';
 import type { Found } from './found.js';
+import { PART_OF_DAY_CODES } from './values.js';
 
 /** Counts a length of time can have beyond the number words; -1 is an unspecified number. */
 const COUNT_WORDS: Readonly<Record<string, number>> = {
@@ -44,6 +46,13 @@ const BARE_RE =
 const HALF_HOUR_RE = /\b(?:(?:nearly|about|almost|over)\s+)?half an hour\b/gi;
 const SET_RE =
   /\b(?:(every|each|per)\s+(?:(\d+|other|two|three|four|five|ten|few)\s+)?(day|week|month|year|quarter|decade|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|night|evening)s?|(daily|weekly|monthly|yearly|annually|hourly|nightly))\b(?!\s+(?:and|or)\s+again)/gi;
+/** "twice a month", "three times a year": TimeML's SET with the period as value (its freq, 2X, is not kept). */
+const FREQUENCY_RE =
+  /\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:a|an|per|each|every)\s+(day|week|month|year|quarter|decade)\b/gi;
+/** "the past decade", "the last year": one unit back from now, a length (TimeML DURATION P10Y, P1Y). */
+const PAST_UNIT_RE =
+  /\bthe\s+(?:past|last|previous)\s+(week|month|year|decade|century)\b(?!\s+(?:of|before|when|that|in which)\b|\s*['’]s|-)/gi;
+const PART_AFTER_RE = /^\s+(morning|afternoon|evening|night)\b/i;
 
 const UNIT_CODE: Readonly<Record<string, [string, number]>> = {
   second: ['TS', 1],
@@ -136,6 +145,8 @@ function chunkDurations(text: string, offset: number, out: Found[]): void {
     push(start, m[1], 'DURATION', durationValue(-1, m[1].slice(0, -1)));
   }
   for (const m of text.matchAll(HALF_HOUR_RE)) push(m.index!, m[0], 'DURATION', 'PT30M');
+  for (const m of text.matchAll(PAST_UNIT_RE)) push(m.index!, m[0], 'DURATION', durationValue(1, m[1]));
+  for (const m of text.matchAll(FREQUENCY_RE)) push(m.index!, m[0], 'SET', durationValue(1, m[1]));
   for (const m of text.matchAll(SET_RE)) {
     if (m[4]) {
       // A capitalised "Weekly" is a name ("LA Weekly").
@@ -145,11 +156,19 @@ function chunkDurations(text: string, offset: number, out: Found[]): void {
     const unit = m[3].toLowerCase();
     const every = m[2] ? (m[2] === 'other' ? 2 : numberOf(m[2]) || -1) : 1;
     if (WEEKDAY_NUMBER[unit] !== undefined) {
-      push(m.index!, m[0], 'SET', `XXXX-WXX-${WEEKDAY_NUMBER[unit]}`);
+      // "every Monday evening": the weekday and its part of day.
+      const part = PART_AFTER_RE.exec(text.slice(m.index! + m[0].length));
+      const words = part ? m[0] + part[0] : m[0];
+      push(
+        m.index!,
+        words,
+        'SET',
+        `XXXX-WXX-${WEEKDAY_NUMBER[unit]}${part ? `T${PART_OF_DAY_CODES[part[1].toLowerCase()]}` : ''}`,
+      );
       continue;
     }
     if (unit === 'morning' || unit === 'night' || unit === 'evening') {
-      push(m.index!, m[0], 'SET', `XXXX-XX-XXT${unit === 'morning' ? 'MO' : unit === 'night' ? 'NI' : 'EV'}`);
+      push(m.index!, m[0], 'SET', `XXXX-XX-XXT${PART_OF_DAY_CODES[unit]}`);
       continue;
     }
     push(m.index!, m[0], 'SET', durationValue(every, unit));

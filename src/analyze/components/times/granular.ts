@@ -11,11 +11,8 @@ import { quarterOf, SEASONS, type YMD } from './values.js';
 /** A year needs a lead word: a bare four-digit number is as often a count ("2022 troops"). */
 const YEAR_RE =
   /\b(?:in|since|by|until|till|through|during|before|after|from|of|early|late|mid-|between|and|to|year|fiscal|the|for)\s+((?:1[89]|20)\d\d)\b(?![,.]?\d|\s*(?:%|percent|per\b))/gi;
-/**
- * "the late 1990s" is not taken whole yet: the quote model reads time spans, so widening this one
- * changes its training, and the weights retrained on it moved two content edges the quote tests hold.
- */
-const DECADE_RE = /\b(?:the\s+)(?:((?:1[89]|20)\d)0s|['’](\d)0s)\b/gi;
+/** "the 1990s", "the late 1990s", "the mid-'80s": TIMEX3 gives the decade ("199"), early/late/mid- or not. */
+const DECADE_RE = /\bthe\s+(?:(?:early|late)\s+|mid-\s*)?(?:((?:1[89]|20)\d)0s|['’](\d)0s)\b/gi;
 /** A season needs a qualifier or a year ("fall" alone is mostly a verb). */
 const SEASON_RE =
   /\b(this|last|next|past|coming|early|late|in\s+the|during\s+the|the)\s+(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi;
@@ -109,8 +106,11 @@ export function granularTimes(text: string, ref: YMD | null, tenseAt?: TenseAt):
     for (const m of text.matchAll(AGO_RE)) {
       const w = m[1].toLowerCase().replace(/[[\]]/g, '');
       const n = w === 'thirty' ? 30 : w === 'forty' ? 40 : w === 'fifty' ? 50 : Math.max(1, AGO_NUMBERS.indexOf(w));
-      const years = n * (m[2].toLowerCase().startsWith('decade') ? 10 : 1);
-      push(m.index!, m[0], ref ? String(ref.y - years) : null, true);
+      const decades = m[2].toLowerCase().startsWith('decade');
+      const years = n * (decades ? 10 : 1);
+      // TIMEX3 keeps the expression's granularity: "a decade ago" is the decade before this one ("201").
+      const value = !ref ? null : decades ? String(Math.floor(ref.y / 10) - n) : String(ref.y - years);
+      push(m.index!, m[0], value, true);
       if (ref && m[2].toLowerCase().startsWith('year') && comparesPeriod(text.slice(0, m.index)))
         out[out.length - 1].yearsBack = years;
     }

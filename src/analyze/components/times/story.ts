@@ -2,6 +2,7 @@
 //   - anaphoric ones: "the following year", "that day", "the next morning", "the previous week",
 //     "the year before";
 //   - quarters named by their place: "the latest quarter", "the year-ago quarter", "the previous quarter";
+//     "the quarter" is the one holding the date it "ended" on, else the story's last quarter;
 //   - years counted back in a results story: "a year earlier" after "third-quarter profit" is the
 //     same quarter a year before (2022-Q3), after "in February" the same month (2022-02);
 //   - bare clock times: "at about 4 a.m." in a story about Sunday is Sunday's, not the publication day's.
@@ -10,7 +11,7 @@
 import type { Span, TimeAnchorKind } from '../../../record/types.js';
 import type { ChronoFound } from './chrono.js';
 import type { Found } from './found.js';
-import { addDays, dayValue, isoWeekValue, quarterOf, type YMD } from './values.js';
+import { addDays, dayValue, isoWeekValue, PART_OF_DAY_CODES, quarterOf, type YMD } from './values.js';
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'morning' | 'afternoon' | 'evening' | 'night';
 type Shift = -1 | 0 | 1;
@@ -20,12 +21,19 @@ export interface StoryFound extends Found {
   anaphor?: { unit: Unit; shift: Shift };
   /** A quarter by its place: latest (0), previous (-1), a year before (-4). */
   quarterShift?: 0 | -1 | -4;
+  /** "the quarter": the one holding the date it "ended" on, else the story's quarter; dropped with neither. */
+  quarterRef?: { ended: boolean };
 }
 
 const ANAPHOR_RE =
   /\b(?:(the following|the next|the previous|the preceding|the prior|that|the same)\s+(day|week|month|year|morning|afternoon|evening|night)|the\s+(day|week|month|year)\s+(before|after|earlier|later))\b/gi;
 const QUARTER_PLACE_RE =
   /\b(?:the\s+)?(latest|most recent|current|previous|prior|preceding|year-ago|year-earlier|prior-year)\s+quarter\b|\bthe same quarter (?:of )?(?:a year (?:ago|earlier)|last year)\b/gi;
+/** "the quarter" alone (not "the quarter of a century", "the quarter-final"), and whether it "ended" on a date. */
+const THE_QUARTER_RE =
+  /\bthe quarter\b(?![\s-]+(?:of|finals?|mile|point)\b|-)(\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to)\s)?/gi;
+/** How far the date of "the quarter ended <date>" may start after "the quarter". */
+const ENDED_REACH = 24;
 const SHIFT_WORDS: Readonly<Record<string, Shift>> = {
   'the following': 1,
   'the next': 1,
@@ -39,7 +47,6 @@ const SHIFT_WORDS: Readonly<Record<string, Shift>> = {
   that: 0,
   'the same': 0,
 };
-const PART_CODES: Readonly<Record<string, string>> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 /** A unit word both patterns need; most sentences have none. */
 const HINT_RE = /\b(?:day|week|month|year|morning|afternoon|evening|night|quarter)\b/i;
@@ -60,7 +67,7 @@ function chunkStory(text: string): StoryFound[] {
   for (const m of text.matchAll(ANAPHOR_RE)) {
     const unit = (m[2] ?? m[3]).toLowerCase() as Unit;
     const shift = SHIFT_WORDS[(m[1] ?? m[4]).toLowerCase()];
-    const isTime = unit in PART_CODES;
+    const isTime = unit in PART_OF_DAY_CODES;
     out.push({
       text: m[0],
       span: [m.index!, m.index! + m[0].length],
@@ -85,6 +92,17 @@ function chunkStory(text: string): StoryFound[] {
       value: '',
       relative: true,
       quarterShift,
+    });
+  }
+  for (const m of text.matchAll(THE_QUARTER_RE)) {
+    const words = m[0].slice(0, 'the quarter'.length);
+    out.push({
+      text: words,
+      span: [m.index!, m.index! + words.length],
+      type: 'DATE',
+      value: '',
+      relative: true,
+      quarterRef: { ended: !!m[1] },
     });
   }
   return out;
@@ -121,7 +139,7 @@ export function resolveStory(
   const viaRef = { anchor: refValue ?? undefined, anchorKind: refKind };
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    const { anaphor, quarterShift, clockOnly, yearsBack, counted, ...t } = item;
+    const { anaphor, quarterShift, quarterRef, clockOnly, yearsBack, counted, ...t } = item;
     let done: Anchored<Found> | null = t;
     const yearsBase = yearsBack ? periodBase(last, lastQuarter, t) : undefined;
     if (yearsBack && yearsBase) {
@@ -166,6 +184,13 @@ export function resolveStory(
         value: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`,
         ...(lastQuarter ? story(lastQuarter) : viaRef),
       };
+    } else if (quarterRef) {
+      const ended = quarterRef.ended ? items[i + 1] : undefined;
+      const date = ended && ended.span[0] - t.span[1] <= ENDED_REACH ? MONTH_RE.exec(ended.value.slice(0, 7)) : null;
+      if (date && ended) {
+        const value = `${date[1]}-Q${quarterOf(Number(date[2]))}`;
+        done = { ...t, value, ...(ended.relative ? viaRef : {}) };
+      } else done = lastQuarter ? { ...t, value: lastQuarter.value, ...story(lastQuarter) } : null;
     } else if (clockOnly && last && parseDay(last.value) && t.span[0] - last.span[1] <= CLOCK_REACH) {
       const day = DAY_RE.exec(last.value)![0];
       done = { ...t, value: day + t.value.slice(10), ...story(last) };
@@ -232,5 +257,5 @@ function shiftValue(base: string, unit: Unit, shift: Shift): string | null {
   if (!day) return null;
   if (unit === 'week') return isoWeekValue(addDays(day, 7 * shift));
   const d = dayValue(addDays(day, shift));
-  return unit === 'day' ? d : `${d}T${PART_CODES[unit]}`;
+  return unit === 'day' ? d : `${d}T${PART_OF_DAY_CODES[unit]}`;
 }

@@ -43,3 +43,11 @@ export const SEASONS: Readonly<Record<string, { code: string; month: number }>> 
   autumn: { code: 'FA', month: 9 },
   winter: { code: 'WI', month: 12 },
 };
+
+/** TIMEX3 codes of the parts of a day ("Friday night" is 2022-02-18TNI). */
+export const PART_OF_DAY_CODES: Readonly<Record<string, string>> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+};
