@@ -1,16 +1,7 @@
 // Nineteenth round of issue 14 (audits docs/audits/quotes-zyte-100-round18.md and round19.md):
 // invented sentences, each failing before the rule it names.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-import { analyze } from '../../src/analyze/pipeline.js';
-
-const record = (text: string) => analyze(extract({ content: text, format: 'body', published: '2023-04-03' }));
-const quotes = (text: string) =>
-  record(text).quotes.map((q) => ({
-    speaker: q.speaker.text,
-    cue: q.cue?.text,
-    content: q.content.spans.map((s) => s.text),
-  }));
+import { analyzeBody as record, quoteLines as quotes } from '../helpers/quote-lines.js';
 
 describe('quotes, round 19', () => {
   it('attaches no quoted phrase of the next sentence to a report that quoted no sentence', () => {

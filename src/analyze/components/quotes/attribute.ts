@@ -17,6 +17,7 @@ import {
   tokenAtOrAfter,
 } from './bounds.js';
 import type { Attribution, QuoteContext } from './context.js';
+import { thingAsSpeaker } from './thing-subject.js';
 import {
   isPossessive,
   nounInfinitive,
@@ -147,6 +148,14 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
   // preposition of comparison (the verb's own use puts its object first: "compared Trump to").
   if (c0 + 1 < s1 && /^compared$/i.test(tokens[c0].text) && COMPARISON_LINKS.has(tokens[c0 + 1].lemma)) return null;
 
+  // "the reason they stay is fear of retribution": a noun right after "be" is said of the
+  // subject, not held by it, and no possessor holds it. wink may tag it a verb, but a verb right
+  // after "be" is a participle, never the bare form ("is forecast to" is one: "to" follows).
+  if (c0 > s0 && tokens[c0 - 1].lemma === 'be' && c1 < s1 && tokens[c1].lower !== 'to') {
+    const t = tokens[c0];
+    if (t.pos === 'NOUN' || (t.pos === 'VERB' && t.lower === t.lemma)) return null;
+  }
+
   // Who: the subject before the cue, else the phrase after it (inverted "said Mr. Podesta").
   let range: [number, number] | null = null;
   let inverted = false;
@@ -245,6 +254,9 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
     if (!range) return null;
   }
   if (range && noOneSpeaks(tokens, range, s0)) return null;
+  // "the sets emphasizes playability": a thing says nothing (an agentless passive's subject is
+  // what is reported, no speaker, and stays).
+  if (range && thingAsSpeaker(tokens, range, tokens[c0].lemma) && !passive(tokens, c0, s0)) return null;
   // "That said, ...", "That being said, ...": a linking phrase of the writer's, nothing reported.
   if (
     range &&

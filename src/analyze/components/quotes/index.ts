@@ -25,6 +25,7 @@ import { trimAttribution } from './trim.js';
 import { addPassiveSubject, namesNoOne } from './passive-subject.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
 import { runOnOverList } from './list-tail.js';
+import { addsATally, adjectiveAfterNounCue } from './tallies.js';
 import { tokenAtOrAfter } from './bounds.js';
 import { recordSpeaker } from './writer.js';
 import { SUBORDINATORS } from './speaker.js';
@@ -123,6 +124,8 @@ export const quotes: Component = {
         if (
           thingOffersAThing(ctx, a) ||
           presentsAThing(ctx, a, cue) ||
+          addsATally(ctx, a, cue) ||
+          adjectiveAfterNounCue(ctx, a, cue) ||
           participleInSubject(ctx, a, cue, s0) ||
           namingParticiple(ctx, a, cue, s0)
         )

@@ -453,11 +453,18 @@ function infinitiveConjunct(tokens: readonly Token[], and: number, floor: number
 
 const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ':', '.', '—', '–', '--', '(', ')']);
 
+/** Ordinals that stand as adverbs before an infinitive ("aim first to"), which wink tags as adjectives. */
+const ORDINAL_ADVERBS: ReadonlySet<string> = new Set(['first', 'last', 'next']);
+
 /** "no reason to think", "the right to say": a noun's infinitive, whose subject is not written. */
 export function nounInfinitive(tokens: readonly Token[], cue: number, floor: number): boolean {
   let k = cue - 1;
   while (k > floor && cue - k < MAX_SKIP && tokens[k].pos === 'ADV') k--; // "no reason to even think"
-  return k > floor && tokens[k].lemma === 'to' && tokens[k].pos === 'PART' && tokens[k - 1].pos === 'NOUN';
+  if (!(k > floor && tokens[k].lemma === 'to' && tokens[k].pos === 'PART')) return false;
+  // "aim first to understand": an adverb or "first" / "last" between the noun and "to".
+  const before =
+    k - 1 > floor && (tokens[k - 1].pos === 'ADV' || ORDINAL_ADVERBS.has(tokens[k - 1].lower)) ? k - 2 : k - 1;
+  return tokens[before].pos === 'NOUN';
 }
 
 /**
@@ -520,6 +527,8 @@ export function relativeAntecedent(tokens: readonly Token[], rel: number, floor:
   return phrase;
 }
 
+const ING_RE = /ing$/i;
+
 /** Tokens of a participle or preposition walked back over to a modified phrase's head. */
 const MAX_MODIFIER_WALK = 4;
 
@@ -537,12 +546,19 @@ function headOfModifiedPhrase(
 ): [number, number] | null {
   let head = phrase;
   for (let walked = 0; head && walked < MAX_MODIFIER_WALK; walked++) {
-    const k = head[0] - 1;
+    let k = head[0] - 1;
     if (k <= floor) break;
+    // "The doctors offering to run | the clinic": an infinitive after the participle is its part
+    // (wink tags such a participle a noun at times).
+    const infinitive =
+      k - 2 > floor && tokens[k].pos === 'VERB' && tokens[k - 1].lower === 'to' && ING_RE.test(tokens[k - 2].text);
+    if (infinitive) k -= 2;
     const link = tokens[k];
     // A participle after its noun ("scientists using"), not before it ("existing research").
     const participle =
-      link.pos === 'VERB' && /ing$/i.test(link.text) && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN');
+      (infinitive || link.pos === 'VERB') &&
+      ING_RE.test(link.text) &&
+      (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN');
     if (link.pos !== 'ADP' && !participle) break;
     let end = k;
     while (end > floor && tokens[end - 1].pos === 'ADP') end--; // "one study in | over 40,000 adults"
