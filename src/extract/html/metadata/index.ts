@@ -217,6 +217,11 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   // 2025"): the source that gave it restamped the publication date on the update.
   if (published && shown && shown.update === published && shown.published < published)
     [published, sources.published] = [shown.published, 'visible-date-earlier'];
+  // The permalink's full date (/2025/10/28/slug) is fixed when the story first goes out, while
+  // the CMS restamps metadata on every update, and it is the local day readers saw (no UTC
+  // shift): it outranks every other source, as in htmldate's search order.
+  const urlDay = publishedOffers.find((o) => o.layer === 'url')?.date;
+  if (urlDay && published !== urlDay) [published, sources.published] = [urlDay, 'url'];
   // The article's text states when it was first published ("This article was originally published
   // on 26 Sep 2019 … regularly updated"): an earlier date than every source's, which restamp it.
   if (original && (!published || original < published))
