@@ -39,7 +39,7 @@ import {
   readVocabulary,
 } from './layers/meta-tags.js';
 import { readMicrodata, readPlatformMarkup, readTimeElements, readVisibleByline } from './layers/markup.js';
-import { readUrlDate } from './layers/url.js';
+import { readUrlDate, urlMonth } from './layers/url.js';
 import { readHeadlineByline } from './layers/headline-byline.js';
 import { readAuthorLinks } from './layers/author-links.js';
 import { readVisibleDate } from './layers/visible-date.js';
@@ -222,6 +222,13 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   // shift): it outranks every other source, as in htmldate's search order.
   const urlDay = publishedOffers.find((o) => o.layer === 'url')?.date;
   if (urlDay && published !== urlDay) [published, sources.published] = [urlDay, 'url'];
+  // A permalink's month folder (/2019/11/slug) outside the chosen date's month: the chosen one was
+  // restamped; the first source that offers a day in that month gave the publication date.
+  const month = urlMonth(ctx.url);
+  if (published && month && !published.startsWith(month)) {
+    const inMonth = publishedOffers.find((o) => o.date.startsWith(month));
+    if (inMonth) [published, sources.published] = [inMonth.date, `${inMonth.layer}-url-month`];
+  }
   // The article's text states when it was first published ("This article was originally published
   // on 26 Sep 2019 … regularly updated"): an earlier date than every source's, which restamp it.
   if (original && (!published || original < published))

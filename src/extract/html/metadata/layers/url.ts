@@ -1,5 +1,6 @@
 // Layer 10: a date in the page's URL path (/2022/02/17/slug, /2022-02-17-slug, /20220217/,
-// /2023/october/03/). Only full year-month-day paths count: a year and month do not give the day.
+// /2023/october/03/). Only full year-month-day paths count: a year and month do not give the day,
+// though they say which month the story went out in (urlMonth).
 import type { RawMetadata } from '../types.js';
 import { monthNumber } from '../../../date-words.js';
 
@@ -9,14 +10,27 @@ const URL_DATE =
 const URL_WORD_DATE =
   /\/((?:19|20)\d{2})\/(january|february|march|april|may|june|july|august|september|october|november|december)\/(0?[1-9]|[12]\d|3[01])(?!\d)/i;
 
-export function readUrlDate(url: string | undefined): RawMetadata {
-  if (!url) return {};
-  let path: string;
+/** A year-and-month folder (/2019/11/slug), as WordPress and many news CMSs write permalinks. */
+const URL_MONTH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//;
+
+function urlPath(url: string | undefined): string | null {
+  if (!url) return null;
   try {
-    path = new URL(url).pathname;
+    return new URL(url).pathname;
   } catch {
-    return {};
+    return null;
   }
+}
+
+/** The month ("2019-11") a permalink's year-and-month folders give, or null. */
+export function urlMonth(url: string | undefined): string | null {
+  const m = URL_MONTH.exec(urlPath(url) ?? '');
+  return m ? `${m[1]}-${m[2]}` : null;
+}
+
+export function readUrlDate(url: string | undefined): RawMetadata {
+  const path = urlPath(url);
+  if (path === null) return {};
   const m = URL_DATE.exec(path);
   if (m) {
     const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
