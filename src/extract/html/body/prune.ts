@@ -1,7 +1,7 @@
 // Which elements the body walk skips with their whole subtree: non-content tags, hidden
 // elements, and boilerplate recognised by class/id words (see patterns.ts).
 import type { AnyNode, Element } from 'domhandler';
-import { collapsedLength, elements } from './dom.js';
+import { collapsedLength, elements, isElement } from './dom.js';
 import {
   AD_TOKEN,
   CONTENT_WORDS,
@@ -48,7 +48,8 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   if (
     level !== 'hidden' &&
     (a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style && HIDDEN_STYLE.test(a.style))) &&
-    !isAccordionPanel(a)
+    !isAccordionPanel(a) &&
+    !isCollapsedContinuation(el)
   )
     return true;
   // Comment sections never hold the article (their text goes to `comments`), at any level.
@@ -70,7 +71,7 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
     return true;
   if (!a.class && !a.id) return false;
   const words = classWords(a);
-  if (words & HIDDEN) return true;
+  if (words & HIDDEN && !isCollapsedContinuation(el)) return true;
   if (words & EMBEDDED) return false;
   if (words & STRONG)
     return !isProtectedBody(a) && ((words & COMMENTS) !== 0 || !isMisusedWrapper(el, STRONG_WRAPPER_PROSE_CHARS));
@@ -150,6 +151,27 @@ function isComparisonMatrix(table: Element): boolean {
  */
 function isAccordionPanel(a: Record<string, string>): boolean {
   return a.role === 'region' && a['aria-labelledby'] !== undefined && a['aria-hidden'] !== 'true';
+}
+
+/** Characters of the paragraph before a hidden element that make it the article's visible part. */
+const CONTINUED_PARAGRAPH_CHARS = 80;
+
+/**
+ * A hidden element that goes on from the paragraph before it and opens with a paragraph of its
+ * own: the rest of a story that a "Read more" button reveals (news sites show the first
+ * paragraphs and collapse the others). Menus, modals and templates do not follow a paragraph of
+ * prose and open with one.
+ */
+function isCollapsedContinuation(el: Element): boolean {
+  const previous = previousElement(el);
+  if (previous?.name !== 'p' || collapsedLength(previous) < CONTINUED_PARAGRAPH_CHARS) return false;
+  const first = el.children.find(isElement);
+  return first?.name === 'p' && collapsedLength(first) > 0;
+}
+
+function previousElement(el: Element): Element | null {
+  for (let n = el.prev; n; n = n.prev) if (isElement(n)) return n;
+  return null;
 }
 
 /**
