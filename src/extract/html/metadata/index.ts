@@ -14,13 +14,14 @@
 //   8. hAtom and platform markup (Blogger, WordPress, news templates)
 //   9. visible bylines ("By Jane Doe and John Roe"), then a bare name on the date line under
 //      the headline
-//  10. the date in the URL path (the permalink's date is the publication date)
+//  10. the date in the URL path, or the canonical URL's (the permalink's date is the publication date)
 //  11. a visible date: date-classed elements, the text around the headline
 // After the cascade: the title is the visible h1 that agrees with the metadata title, without
 // the site name (title.ts); authors follow the corrections in author-choice.ts; a published date
 // equal to the modified one gives way to an earlier one from another source, and one the visible
 // date line shows as the update gives way to the publication date beside it; with no published
-// date, the modified one stands in.
+// date, the modified one stands in. A permalink's full date outranks every source, and its
+// year-and-month folder picks the first source dated in that month (htmldate's order).
 // Dates need a written year; before 1995 they are rejected by parseDate (MIN_YEAR), after
 // ctx.now here, with a warning. Desks and roles ("Staff", "Admin") never count as a person's
 // name (cleanAuthors), so later layers can still name one.
@@ -95,7 +96,7 @@ export const LAYERS: readonly Layer[] = [
     shownByline: true,
     read: (scan) => readAuthorLinks(headlineElements(scan)),
   },
-  { name: 'url', structured: false, read: (_scan, ctx) => readUrlDate(ctx.url) },
+  { name: 'url', structured: false, read: (scan, ctx) => readUrlDate(ctx.url, scan.canonicalHref) },
   { name: 'visible-date', structured: false, read: (scan) => readVisibleDate(scan, headlineElements(scan)) },
 ];
 
@@ -224,7 +225,7 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   if (urlDay && published !== urlDay) [published, sources.published] = [urlDay, 'url'];
   // A permalink's month folder (/2019/11/slug) outside the chosen date's month: the chosen one was
   // restamped; the first source that offers a day in that month gave the publication date.
-  const month = urlMonth(ctx.url);
+  const month = urlMonth(ctx.url, scan.canonicalHref);
   if (published && month && !published.startsWith(month)) {
     const inMonth = publishedOffers.find((o) => o.date.startsWith(month));
     if (inMonth) [published, sources.published] = [inMonth.date, `${inMonth.layer}-url-month`];

@@ -13,31 +13,62 @@ const URL_WORD_DATE =
 /** A year-and-month folder (/2019/11/slug), as WordPress and many news CMSs write permalinks. */
 const URL_MONTH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//;
 
-function urlPath(url: string | undefined): string | null {
-  if (!url) return null;
+/** The paths a page's address gives: its own, then its canonical one (resolved against it) when on
+ * the same site, which keeps the dated permalink when the page was fetched under another address
+ * (?id=, AMP, mobile). A canonical on another site names the original of a syndicated copy, whose
+ * date is not the copy's. */
+function urlPaths(url: string | undefined, canonical: string | null | undefined): string[] {
+  const own = parse(url);
+  const paths = own ? [own.pathname] : [];
+  const other = canonical ? parse(canonical, url) : null;
+  if (other && (!own || sameSite(own.hostname, other.hostname))) paths.push(other.pathname);
+  return paths;
+}
+
+function parse(u: string | undefined, base?: string): URL | null {
+  if (!u) return null;
   try {
-    return new URL(url).pathname;
+    return new URL(u, base);
   } catch {
     return null;
   }
 }
 
-/** The month ("2019-11") a permalink's year-and-month folders give, or null. */
-export function urlMonth(url: string | undefined): string | null {
-  const m = URL_MONTH.exec(urlPath(url) ?? '');
-  return m ? `${m[1]}-${m[2]}` : null;
+/** One host, or hosts under one domain (www.example.com, m.example.com, example.com). */
+function sameSite(a: string, b: string): boolean {
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`) || parentDomain(a) === parentDomain(b);
 }
 
-export function readUrlDate(url: string | undefined): RawMetadata {
-  const path = urlPath(url);
-  if (path === null) return {};
+/** The host without its first label, when more than a registrable name is left (not "com"). */
+function parentDomain(host: string): string {
+  return host.split('.').length > 2 ? host.slice(host.indexOf('.') + 1) : host;
+}
+
+/** The month ("2019-11") a permalink's year-and-month folders give, or null. */
+export function urlMonth(url: string | undefined, canonical?: string | null): string | null {
+  for (const path of urlPaths(url, canonical)) {
+    const m = URL_MONTH.exec(path);
+    if (m) return `${m[1]}-${m[2]}`;
+  }
+  return null;
+}
+
+export function readUrlDate(url: string | undefined, canonical?: string | null): RawMetadata {
+  for (const path of urlPaths(url, canonical)) {
+    const published = pathDate(path);
+    if (published) return { published };
+  }
+  return {};
+}
+
+function pathDate(path: string): string | null {
   const m = URL_DATE.exec(path);
   if (m) {
     const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
-    return { published: `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}` };
+    return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
   }
   const w = URL_WORD_DATE.exec(path);
-  if (!w) return {};
+  if (!w) return null;
   const month = String(monthNumber(w[2])).padStart(2, '0');
-  return { published: `${w[1]}-${month}-${w[3].padStart(2, '0')}` };
+  return `${w[1]}-${month}-${w[3].padStart(2, '0')}`;
 }
