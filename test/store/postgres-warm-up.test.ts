@@ -5,28 +5,31 @@
 import { describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { openStore } from '../../src/store/index.js';
-import { SEARCH_APPLICATION_NAME } from '../../src/store/postgres/index.js';
+import { openPostgresStore, SEARCH_APPLICATION_NAME } from '../../src/store/postgres/index.js';
 import { plainRecord } from '../helpers/plain-record.js';
 import { freshPostgresDatabase, hasPostgres } from '../helpers/stores.js';
 
 const newDatabase = freshPostgresDatabase();
 
-/** The last statement each search connection of the database ran. */
-async function searchConnectionsLastStatements(location: string): Promise<string[]> {
+/** The backend and last statement of each search connection of the database. */
+async function searchConnections(location: string): Promise<{ pid: number; query: string }[]> {
   const client = new pg.Client({ connectionString: location });
   await client.connect();
   try {
-    const rows = (
-      await client.query<{ query: string }>(
-        `SELECT query FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`,
+    return (
+      await client.query<{ pid: number; query: string }>(
+        `SELECT pid, query FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1 ORDER BY pid`,
         [SEARCH_APPLICATION_NAME],
       )
     ).rows;
-    return rows.map((r) => r.query);
   } finally {
     await client.end();
   }
 }
+
+/** The last statement each search connection of the database ran. */
+const searchConnectionsLastStatements = async (location: string) =>
+  (await searchConnections(location)).map((c) => c.query);
 
 describe.runIf(await hasPostgres())('PostgreSQL search connections warm-up', () => {
   it('searches on every search connection before the store is handed over', async () => {
@@ -45,6 +48,27 @@ describe.runIf(await hasPostgres())('PostgreSQL search connections warm-up', () 
       // The answers were not kept: a search is still answered from the database.
       const page = await store.search({ text: 'council' });
       expect(page.hits.map((h) => h.title)).toEqual(['Harbour council']);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps its warmed search connections open past the idle time of the others', async () => {
+    const location = await newDatabase();
+    const writer = await openStore(location);
+    await writer.put({ ...plainRecord('a.txt', 'The harbour council met on Monday.'), title: 'Harbour council' });
+    await writer.close();
+
+    const store = await openPostgresStore(location, { searchConnections: 2, searchIdleMs: 50 });
+    try {
+      const warmed = (await searchConnections(location)).map((c) => c.pid);
+      expect(warmed).toHaveLength(2);
+      // Well past the idle time: a connection beyond the warmed ones would have closed by now.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect((await searchConnections(location)).map((c) => c.pid)).toEqual(warmed);
+      // And the searches run on them.
+      await store.search({ text: 'council' });
+      expect((await searchConnections(location)).map((c) => c.pid)).toEqual(warmed);
     } finally {
       await store.close();
     }

@@ -75,9 +75,21 @@ export interface PostgresStoreOptions {
    * busy machine). A command that may never search opens none.
    */
   searchConnections?: number;
+  /** How long a search connection stays open idle, in ms (default SEARCH_IDLE_MS). */
+  searchIdleMs?: number;
   /** Where migrations that go through many rows report how far they are (../migration-progress.ts). */
   migrationProgress?: MigrationProgressSink;
 }
+
+/**
+ * How long a search connection beyond the warmed ones (searchConnections) stays open idle: one
+ * opened when more searches ran at once than were warmed. The warmed ones stay open as long as the
+ * store (the pool's `min`): a new backend's first statement plans for 20-54 ms at a million records
+ * (the tables' catalog entries not loaded yet), and with pg's default of 10 s idle a server quiet
+ * for ten seconds threw its warm-up away and gave that cost to its next user. The others close
+ * after a minute, so a burst's backends are not held from a PostgreSQL other clients share.
+ */
+const SEARCH_IDLE_MS = 60_000;
 
 /** application_name of the search connections, so pg_stat_activity tells them apart. */
 export const SEARCH_APPLICATION_NAME = 'dateline search';
@@ -111,8 +123,13 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
   // per search, each a wait for a core on a busy machine). Opened when a search first needs one,
   // or here, as many as searchConnections: concurrent queries each take a connection of their own.
   const searchLimitMs = opts.searchLimitMs ?? SEARCH_TIME_LIMIT_MS;
-  const searchDb = pooledDatabase(url, { statement_timeout: searchLimitMs, application_name: SEARCH_APPLICATION_NAME });
   const opened = Math.min(opts.searchConnections ?? 0, POOL_SIZE);
+  const searchDb = pooledDatabase(url, {
+    statement_timeout: searchLimitMs,
+    application_name: SEARCH_APPLICATION_NAME,
+    idleTimeoutMillis: opts.searchIdleMs ?? SEARCH_IDLE_MS,
+    min: opened,
+  });
   await Promise.all(Array.from({ length: opened }, () => sql`SELECT 1`.execute(searchDb)));
   // Then warm-up searches on each of them at once (../warm-up.ts), each holding its connection: a
   // server's first searches cost this process and a new backend 2-5 times a later one's CPU.
