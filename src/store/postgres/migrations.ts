@@ -252,4 +252,11 @@ export const PG_MIGRATIONS: Record<string, StoreMigration> = {
   '0016-entity-facets': {
     up: createEntityFacets,
   },
+  // The copies (near-duplicates) by seq: a text search with no filter leaves a range's copies out
+  // from this index instead of reading every record row of the range (./search.ts, walkNewest).
+  '0017-copies-index': {
+    up: async (db) => {
+      await sql`CREATE INDEX records_copies ON records (seq) WHERE duplicate_of IS NOT NULL`.execute(db);
+    },
+  },
 };
