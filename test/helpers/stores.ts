@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
+import type { Database } from '../../src/store/sql/schema.js';
 import { openStore, type Store, type StoreOptions } from '../../src/store/index.js';
 import { tempDir } from './tmp.js';
 
@@ -100,4 +102,19 @@ export async function storeKinds(): Promise<StoreKind[]> {
     },
   };
   return [sqlite, postgres];
+}
+
+/** A one-connection Kysely over a PostgreSQL `location` that keeps every statement it runs, with its pool (for EXPLAIN). */
+export function loggedPostgres(location: string): {
+  db: Kysely<Database>;
+  pool: pg.Pool;
+  statements: CompiledQuery[];
+} {
+  const statements: CompiledQuery[] = [];
+  const pool = new pg.Pool({ connectionString: location, max: 1 });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    log: (e) => void statements.push(e.query),
+  });
+  return { db, pool, statements };
 }

@@ -5,12 +5,12 @@
 // all of them; without: the newest), with the hits the author filter's substring test on each record gives.
 import { describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
 import { openStore, type SearchPage, type Store } from '../../src/store/index.js';
 import { searchRecords } from '../../src/store/postgres/search.js';
 import type { Database } from '../../src/store/sql/schema.js';
 import { plainRecord } from '../helpers/plain-record.js';
-import { freshPostgresDatabase, hasPostgres, runOnPostgres } from '../helpers/stores.js';
+import { freshPostgresDatabase, hasPostgres, loggedPostgres, runOnPostgres } from '../helpers/stores.js';
 
 const newDatabase = freshPostgresDatabase();
 
@@ -49,13 +49,7 @@ async function loggedStoreWithRecords(
   await putRecords(store);
   await store.close();
   await runOnPostgres(location, [...more, 'VACUUM ANALYZE']);
-  const statements: CompiledQuery[] = [];
-  const pool = new pg.Pool({ connectionString: location, max: 1 });
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool }),
-    log: (event) => void statements.push(event.query),
-  });
-  return { db, pool, statements };
+  return loggedPostgres(location);
 }
 
 /** The plan PostgreSQL gives a statement when it may not read the table whole (a table this small

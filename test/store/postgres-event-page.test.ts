@@ -4,27 +4,13 @@
 // million records: 66,000 protest records hashed, 0.5 s, for a page met within 800 records). Below
 // the cap the page is taken from the matches found, and the hits are those of the filter either way.
 import { describe, expect, it } from 'vitest';
-import pg from 'pg';
-import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
 import { openStore } from '../../src/store/index.js';
 import { searchRecords } from '../../src/store/postgres/search.js';
-import type { Database } from '../../src/store/sql/schema.js';
 import { plainRecord } from '../helpers/plain-record.js';
-import { freshPostgresDatabase, hasPostgres, runOnPostgres } from '../helpers/stores.js';
+import { freshPostgresDatabase, hasPostgres, loggedPostgres, runOnPostgres } from '../helpers/stores.js';
 
 const newDatabase = freshPostgresDatabase();
 const BOUNDS = { totalCap: 10, rankWindow: 10, facetSample: 5 };
-
-/** A one-connection Kysely over `location` that keeps every statement it runs. */
-function loggedDatabase(location: string) {
-  const statements: CompiledQuery[] = [];
-  const pool = new pg.Pool({ connectionString: location, max: 1 });
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool }),
-    log: (e) => void statements.push(e.query),
-  });
-  return { pool, db, statements };
-}
 
 describe.runIf(await hasPostgres())('PostgreSQL page by date with an event filter', () => {
   it('tests each record for the event past the cap, with the hits of the filter', async () => {
@@ -41,7 +27,7 @@ describe.runIf(await hasPostgres())('PostgreSQL page by date with an event filte
          SELECT seq, 'e1', 'PROTEST', 'asserted', 0, 1 FROM records WHERE seq % 2 = 0`,
       'VACUUM ANALYZE',
     ]);
-    const { pool, db, statements } = loggedDatabase(location);
+    const { pool, db, statements } = loggedPostgres(location);
     try {
       const page = await searchRecords(db, { eventType: 'protest', limit: 5 }, BOUNDS);
       expect(page.totalRelation).toBe('gte');
@@ -77,7 +63,7 @@ describe.runIf(await hasPostgres())('PostgreSQL page by date with an event filte
          SELECT seq, 'e1', 'PROTEST', CASE WHEN seq % 2 = 0 THEN 'future' ELSE 'asserted' END, 0, 1 FROM records`,
       'VACUUM ANALYZE',
     ]);
-    const { pool, db, statements } = loggedDatabase(location);
+    const { pool, db, statements } = loggedPostgres(location);
     try {
       const page = await searchRecords(db, { text: 'council', modality: 'future', limit: 50 }, BOUNDS);
       // Every hit has the word and the modality; the total counts them all, up to the cap.

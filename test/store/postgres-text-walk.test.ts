@@ -4,27 +4,13 @@
 // record row of the range (at a million records, 3,176 of a GIN range's 4,852 pages were those
 // rows, read only to learn that none was a copy).
 import { describe, expect, it } from 'vitest';
-import pg from 'pg';
-import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
 import { openStore } from '../../src/store/index.js';
 import { searchRecords } from '../../src/store/postgres/search.js';
-import type { Database } from '../../src/store/sql/schema.js';
 import { plainRecord } from '../helpers/plain-record.js';
-import { freshPostgresDatabase, hasPostgres, runOnPostgres } from '../helpers/stores.js';
+import { freshPostgresDatabase, hasPostgres, loggedPostgres, runOnPostgres } from '../helpers/stores.js';
 
 const newDatabase = freshPostgresDatabase();
 const BOUNDS = { totalCap: 10, rankWindow: 10, facetSample: 5 };
-
-/** A one-connection Kysely over `location` that keeps every statement it runs. */
-function loggedDatabase(location: string) {
-  const statements: CompiledQuery[] = [];
-  const pool = new pg.Pool({ connectionString: location, max: 1 });
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool }),
-    log: (e) => void statements.push(e.query),
-  });
-  return { pool, db, statements };
-}
 
 describe.runIf(await hasPostgres())('PostgreSQL text search without filters', () => {
   it('leaves copies out through the index of copies, reading no record row of the range', async () => {
@@ -38,7 +24,7 @@ describe.runIf(await hasPostgres())('PostgreSQL text search without filters', ()
       `UPDATE records SET duplicate_of = (SELECT id FROM records WHERE seq = 1) WHERE seq = 40`,
       'VACUUM ANALYZE',
     ]);
-    const { pool, db, statements } = loggedDatabase(location);
+    const { pool, db, statements } = loggedPostgres(location);
     try {
       const page = await searchRecords(db, { text: 'council', limit: 20 }, BOUNDS);
       const seqs = (
