@@ -362,7 +362,7 @@ async function walkNewest(
     const lo = Math.max(hi - width, 0);
     // With no filter (cond null) a record is wanted unless it is a copy: the range's copies come
     // from their index (records_copies), and no record row is read (a range through the GIN index
-    // at a million records read 4,852 pages, 3,176 of them record rows that only said "no copy").
+    // of 43,043 records at 100,000 read 4,852 pages, 3,176 of them record rows that only said "no copy").
     const kept =
       cond ??
       sql`NOT EXISTS (SELECT 1 FROM records c WHERE c.duplicate_of IS NOT NULL AND c.seq = t.seq AND c.seq > ${lo} AND c.seq <= ${hi})`;
