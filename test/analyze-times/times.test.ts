@@ -246,3 +246,33 @@ describe('TIMEX3 granularity and kinds (issue 15 leftovers)', () => {
     expect(time(run('The blast came on the night of March 3.'), 'the night of March 3').value).toBe('2021-03-03TNI');
   });
 });
+
+describe('news clock times and counted quarters', () => {
+  it('reads a wire-style 24-hour time with its zone ("0400 GMT") as a clock time on the story\'s day', () => {
+    const r = run('Fighting broke out on Tuesday. Clashes resumed at 0400 GMT, officials said.');
+    expect(time(r, '0400 GMT')).toMatchObject({ type: 'TIME', value: '2022-02-15T04:00' });
+  });
+
+  it('gives a clock time the day named right after it ("0600 GMT on Saturday")', () => {
+    const r = run('The ceasefire took effect at 0600 GMT on Saturday.');
+    expect(time(r, '0600 GMT')).toMatchObject({ value: '2022-02-12T06:00', anchorKind: 'story' });
+  });
+
+  it('does not take a closing parenthesis into a time', () => {
+    const r = run('Clashes resumed early (11 p.m. EST Wednesday).');
+    expect(r.times.map((t) => t.text)).toEqual(['11 p.m. EST Wednesday']);
+  });
+
+  it('counts quarters as lengths, but not fractions', () => {
+    expect(time(run('The company has lost money for the past two quarters.'), 'the past two quarters')).toMatchObject({
+      type: 'DURATION',
+      value: 'P6M',
+    });
+    expect(run('He won three quarters of the vote.').times).toEqual([]);
+  });
+
+  it('keeps "late" and "the" with a year or a season ("late 2019", "the spring of 2020")', () => {
+    expect(time(run('The strike ended in late 2019.'), 'late 2019').value).toBe('2019');
+    expect(time(run('He was elected in the spring of 2020.'), 'the spring of 2020').value).toBe('2020-SP');
+  });
+});

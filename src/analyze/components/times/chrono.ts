@@ -216,7 +216,9 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
       const the = THE_BEFORE_RE.exec(input.slice(0, r.index))?.[0].length ?? 0;
       r = Object.assign(date, { index: r.index - the, text: input.slice(r.index - the, r.index) + r.text });
     }
-    const words = r.text.replace(TRAILING_PUNCT_RE, '');
+    let words = r.text.replace(TRAILING_PUNCT_RE, '');
+    // chrono takes the closing parenthesis of "(11 p.m. EST Wednesday)" along.
+    if (words.endsWith(')') && !words.includes('(')) words = words.slice(0, -1).replace(TRAILING_PUNCT_RE, '');
     if (
       LOWER_MONTH_ONLY_RE.test(words) ||
       VAGUE_ONLY_RE.test(words) ||

@@ -21,7 +21,7 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
 };
 const NUMBER =
   '(?:\\d+(?:[.,]\\d+)?|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|few|several|many)';
-const UNIT = '(second|minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?';
+const UNIT = '(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)s?';
 /** Hedges TimeML keeps inside the expression ("nearly two decades", "up to 72 hours"). */
 const HEDGE =
   '(?:(?:about|around|roughly|nearly|almost|some|at least|more than|less than|over|under|up to|just over|just under)\\s+)?';
@@ -102,7 +102,7 @@ function numberOf(words: string): number {
 
 /** Words one of the patterns needs: most sentences have none, and the patterns are costly to try. */
 const HINT_RE =
-  /\b(?:second|minute|hour|day|week|fortnight|month|year|decade|centur|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each|per)/i;
+  /\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each|per)/i;
 
 /** Lengths and recurrences in the chunks (sentences) of `text` that could hold one. */
 export function durationTimes(text: string, chunks: readonly (readonly [number, number])[]): Found[] {
@@ -130,6 +130,8 @@ function chunkDurations(text: string, offset: number, out: Found[]): void {
     if (DATE_AFTER_RE.test(after) && !SHORT_UNITS.has(unit) && unit !== 'day' && unit !== 'week') continue;
     // "a second rally" is an ordinal; a year written as a count ("2018 day five") is not one.
     if (unit === 'second' && !/s$/i.test(m[0])) continue;
+    // Quarters counted ("the past two quarters") are lengths; "a quarter", "three quarters of" are fractions.
+    if (unit === 'quarter' && (!/s$/i.test(m[0]) || /^\s+of\b/i.test(after))) continue;
     if (/^\s*later\b/i.test(after) && !SHORT_UNITS.has(unit) && unit !== 'day' && unit !== 'week') continue;
     const num =
       /(\d+(?:[.,]\d+)?|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|few|several|many)(?=(?:[\s-]+more)?[\s-]+[a-z]+$)/i.exec(

@@ -11,6 +11,7 @@ import { quarterOf, SEASONS, type YMD } from './values.js';
 /** A year needs a lead word: a bare four-digit number is as often a count ("2022 troops"). */
 const YEAR_RE =
   /\b(?:in|since|by|until|till|through|during|before|after|from|of|early|late|mid-|between|and|to|year|fiscal|the|for)\s+((?:1[89]|20)\d\d)\b(?![,.]?\d|\s*(?:%|percent|per\b))/gi;
+const YEAR_MODIFIER_BEFORE_RE = /\b(?:early|late)\s+$/i;
 /** "the 1990s", "the late 1990s", "the mid-'80s": TIMEX3 gives the decade ("199"), early/late/mid- or not. */
 const DECADE_RE = /\bthe\s+(?:(?:early|late)\s+|mid-\s*)?(?:((?:1[89]|20)\d)0s|['’](\d)0s)\b/gi;
 /** A season needs a qualifier or a year ("fall" alone is mostly a verb). */
@@ -96,7 +97,12 @@ export function granularTimes(text: string, ref: YMD | null, tenseAt?: TenseAt):
   // Each pattern's key word, looked up first: a substring search is far cheaper than a pattern.
   const lower = text.toLowerCase();
   const has = (word: string) => lower.includes(word);
-  for (const m of text.matchAll(YEAR_RE)) push(m.index! + m[0].length - m[1].length, m[1], m[1], false);
+  for (const m of text.matchAll(YEAR_RE)) {
+    // "late 2019": TimeML keeps the modifier in the expression (its value stays the year).
+    const at = m.index! + m[0].length - m[1].length;
+    const start = at - (YEAR_MODIFIER_BEFORE_RE.exec(text.slice(Math.max(0, at - 8), at))?.[0].length ?? 0);
+    push(start, text.slice(start, at + m[1].length), m[1], false);
+  }
   if (has('0s'))
     for (const m of text.matchAll(DECADE_RE)) {
       const decade = m[1] ?? (Number(m[2]) >= 3 ? `19${m[2]}` : `20${m[2]}`);
@@ -136,9 +142,8 @@ export function granularTimes(text: string, ref: YMD | null, tenseAt?: TenseAt):
     }
   for (const m of text.matchAll(SEASON_RE)) {
     const lead = m[1].toLowerCase();
-    const start = /^(?:in|during|the)/.test(lead)
-      ? m.index! + m[0].toLowerCase().indexOf(m[2].toLowerCase())
-      : m.index!;
+    // "in the summer" is "the summer" (TimeML leaves prepositions out).
+    const start = /^(?:in|during)/.test(lead) ? m.index! + m[0].toLowerCase().indexOf('the') : m.index!;
     const season = SEASONS[m[2].toLowerCase()];
     const year = m[3] ? Number(m[3]) : ref ? seasonYear(lead, season.month, ref) : null;
     push(start, text.slice(start, m.index! + m[0].length), year === null ? null : `${year}-${season.code}`, !m[3]);

@@ -1,7 +1,8 @@
 // Times: every time expression as a TimeML TIMEX3 (type DATE / TIME / DURATION / SET and value),
 // with the anchor it was resolved against and the tense of its clause.
 //   1. finders, each for what it reads well: chrono-node, sentence by sentence, for calendar dates,
-//      weekdays, clock times and relative days/weeks/months (chrono.ts); our patterns for years,
+//      weekdays, clock times and relative days/weeks/months (chrono.ts), and wire-style clock times
+//      ("0400 GMT", clock.ts); our patterns for years,
 //      decades, centuries, seasons, quarters, halves, fiscal years and vague references
 //      (granular.ts), lengths and recurrences (durations.ts), named days (holidays.ts) and
 //      expressions that lean on an earlier time in the story (story.ts)
@@ -13,6 +14,7 @@ import type { TimeExpression } from '../../../record/types.js';
 import type { Component } from '../../component.js';
 import type { Doc } from '../../doc.js';
 import { chronoTimes } from './chrono.js';
+import { wireClockTimes } from './clock.js';
 import { durationTimes } from './durations.js';
 import { granularTimes } from './granular.js';
 import { holidayTimes } from './holidays.js';
@@ -39,6 +41,7 @@ export const times: Component = {
       ...holidayTimes(words, ref, tenseAt),
       ...granularTimes(words, ref, tenseAt),
       ...chronoTimes(words, chunks, ref, tenseAt),
+      ...wireClockTimes(words, ref),
     ];
     if (words !== doc.text) for (const t of found) t.text = doc.text.slice(t.span[0], t.span[1]);
     const refKind =

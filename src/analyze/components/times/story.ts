@@ -191,6 +191,10 @@ export function resolveStory(
         const value = `${date[1]}-Q${quarterOf(Number(date[2]))}`;
         done = { ...t, value, ...(ended.relative ? viaRef : {}) };
       } else done = lastQuarter ? { ...t, value: lastQuarter.value, ...story(lastQuarter) } : null;
+    } else if (clockOnly && dayRightAfter(t, items[i + 1])) {
+      // "0600 GMT on Saturday": the day that follows, not the story's last one.
+      const next = items[i + 1];
+      done = { ...t, value: DAY_RE.exec(next.value)![0] + t.value.slice(10), ...story(next) };
     } else if (clockOnly && last && parseDay(last.value) && t.span[0] - last.span[1] <= CLOCK_REACH) {
       const day = DAY_RE.exec(last.value)![0];
       done = { ...t, value: day + t.value.slice(10), ...story(last) };
@@ -205,6 +209,10 @@ export function resolveStory(
   }
   return out;
 }
+
+/** Whether `next` is a day joined to the clock time `t` by "on" (chrono's "on Saturday" holds its "on"). */
+const dayRightAfter = (t: Found, next: Found | undefined): next is Found =>
+  !!next && next.span[0] - t.span[1] <= 1 && /^on\s/i.test(next.text) && DAY_RE.test(next.value);
 
 /** The first written calendar time after item `i` and before offset `end` (the clause an "after" leads). */
 function namedAhead(items: readonly Found[], i: number, end: number): Found | undefined {
