@@ -13,6 +13,27 @@ const actorsOf = (text: string, type: string): string[] => {
 const modalityOf = (text: string, type: string) => eventOfType(analysed(text), type).modality;
 
 describe('the doer of an event', () => {
+  it('is not a name before a relative clause the event is in, unless the clause is about that name', () => {
+    // Events audit round 14: the reporter of the main clause taken as the doer of an act in a
+    // relative clause whose own subject is unnamed ("which protesters have tried to block").
+    expect(
+      actorsOf(
+        'A Reuters reporter also heard gunfire near the depot in Lima, which strikers have tried to block for days in an attempt to shut down deliveries.',
+        'COERCE',
+      ),
+    ).toEqual([]);
+    expect(
+      actorsOf('A BBC crew filmed the square in Minsk, where riot police arrested dozens of students.', 'COERCE'),
+    ).toEqual([]);
+    // A subject relative: the name it follows is the doer ("Kenya, which deployed").
+    expect(actorsOf('The minister praised Kenya, which deployed troops to Somalia last year.', 'MOBILIZE')).toEqual([
+      'Kenya',
+    ]);
+    expect(actorsOf('Reporters questioned Ana Lopez, who held talks with Luis Arce in La Paz.', 'CONSULT')).toEqual([
+      'Ana Lopez',
+    ]);
+  });
+
   it('is not the speaker of the reporting clause when the reported clause has its own subject', () => {
     expect(
       actorsOf('Kenyan President William Ruto said police arrested twelve protesters in Nairobi.', 'COERCE'),

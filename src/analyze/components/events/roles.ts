@@ -139,6 +139,8 @@ function isParticiple(t: Token): boolean {
 
 /** Tags before an attributive participle ("a kidnapped girl", "his alleged role"). */
 const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADJ', 'PRON']);
+/** Relative pronouns: after one a participle is the relative clause's verb ("Kenya, which deployed troops"), no attribute. */
+const WH_RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
 /** Tags of the words of a noun phrase before "and" in a conjoined attribute. */
 const NOUN_PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET']);
 
@@ -443,6 +445,24 @@ function afterPassiveClause(r: RoleInput, first: number): boolean {
   return false;
 }
 
+/**
+ * The relative clause opening between a name and the trigger, if any: "subject" when the name is
+ * what the relative stands for as its verb's subject ("Kenya, which deployed", "Lopez, who held
+ * talks"): the name is the doer; "other" when the clause has a subject of its own or the name is
+ * further back ("An AP reporter heard gunfire near the plant, which protesters tried to block in
+ * an attempt to shut down ...", "the square, where police arrested ..."): the name is not.
+ */
+function relativeBetween(r: RoleInput, m: Located): 'none' | 'subject' | 'other' {
+  for (let k = m.after; k < r.at; k++) {
+    if (!WH_RELATIVES.has(r.tokens[k].lower)) continue;
+    const antecedent = k === m.after || (k === m.after + 1 && r.tokens[m.after].text === ',');
+    const next = r.tokens[k + 1]?.pos;
+    const subjectRelative = r.tokens[k].lower !== 'where' && (next === 'VERB' || next === 'AUX' || next === 'ADV');
+    return antecedent && subjectRelative ? 'subject' : 'other';
+  }
+  return 'none';
+}
+
 /** Words between the names of a list ("Europe, Japan, Canada and Mexico"). */
 const LIST_LINKS = new Set([',', 'and', 'or']);
 
@@ -489,7 +509,8 @@ export function rolesOf(r: RoleInput): Roles {
   const adjectival =
     participle &&
     r.at > 0 &&
-    (ATTRIBUTIVE_BEFORE.has(r.tokens[r.at - 1].pos) || conjoinedAttribute(r)) &&
+    ((ATTRIBUTIVE_BEFORE.has(r.tokens[r.at - 1].pos) && !WH_RELATIVES.has(r.tokens[r.at - 1].lower)) ||
+      conjoinedAttribute(r)) &&
     ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(r.tokens[r.end]?.pos ?? '');
   const passive =
     (!r.nominal &&
@@ -565,12 +586,19 @@ export function rolesOf(r: RoleInput): Roles {
           // extradition"), unless the verb only stages the event ("launched an attack").
           !(r.nominal && !ownedByPronoun(r.tokens, r.at) && verbBetween(r.tokens, m.after, r.at)) &&
           // Nor is a verb's object ("transporting Tays to jail").
-          // ("Chinese military exercises" after "prompt" modifies the noun itself).
-          !(r.nominal && objectOfVerb(r.tokens, m.at) && !modifies(r.tokens, m.after, r.at)) &&
+          // ("Chinese military exercises" after "prompt" modifies the noun itself; "met Lopez, who
+          // held talks" makes the object the relative clause's subject.)
+          !(
+            r.nominal &&
+            objectOfVerb(r.tokens, m.at) &&
+            !modifies(r.tokens, m.after, r.at) &&
+            relativeBetween(r, m) !== 'subject'
+          ) &&
           // Nor, for a verb whose subject cannot be read, another verb's object ("killing hired
           // Russian thugs in Syria, pulling out of the treaty").
           !(!r.nominal && objectOfVerb(r.tokens, m.at)) &&
           !isOriginOfCrowd(r, m) &&
+          relativeBetween(r, m) !== 'other' &&
           !isTopicOfCompound(r.tokens, m) &&
           // The speaker of the reported speech that holds the event tells of it; the doer is
           // named in what is said ("Alvarez says officers searched the area and arrested a suspect").
