@@ -11,7 +11,9 @@
 // noun.state) WordNet marks as derivationally related to a word of a seed verb synset or of its
 // first-level troponyms ("repudiate" -> "repudiation"). A word is
 // kept only when the synset it was reached by is among its SENSE_RANK most frequent senses of that
-// part of speech (so "slam", "rush" or "draft", whose common sense is something else, are not), when
+// part of speech (so "slam", "rush" or "draft", whose common sense is something else, are not), or
+// when it is the lemma of a seed marked `!` (a seed whose named sense is the one news uses, though
+// not the most frequent: "rule out" talks), when
 // it is a single word or a verb with one particle ("rule out"), and when no other category reaches
 // it too (an ambiguous word is left to the hand lexicon).
 // Source: Princeton WordNet 3.1 (WordNet licence, models/WORDNET-LICENSE.txt), as packaged by
@@ -108,7 +110,8 @@ const EXCLUDED = new Set(
 
 /**
  * Seeds by category, from PLOVER's definitions (verbs, and the nouns of the same events). Each
- * is `lemma.pos.N`; the comment gives WordNet's gloss.
+ * is `lemma.pos.N`, with `!` when the lemma is kept whatever the rank of that sense; the comment
+ * gives WordNet's gloss.
  */
 const SEEDS = {
   // "agree to, sign, ratify an agreement".
@@ -194,6 +197,7 @@ const SEEDS = {
     'reject.v.2', // refuse to accept (turn down, decline)
     'reject.v.4', // reject with contempt (spurn)
     'veto.v.1', // vote against; refuse to endorse
+    'rule_out.v.3!', // dismiss from consideration (eliminate, reject)
     'rejection.n.1', // the act of rejecting something
   ],
   // "threaten, warn, give an ultimatum".
@@ -310,7 +314,7 @@ for (const pos of ['noun', 'verb']) {
   }
 }
 const seedId = (seed) => {
-  const [lemma, pos, n] = seed.split('.');
+  const [lemma, pos, n] = seed.replace(/!$/, '').split('.');
   const id = senses.get(`${pos}:${lemma}`)?.[Number(n) - 1];
   if (!id) throw new Error(`no sense ${seed}`);
   return id;
@@ -319,9 +323,10 @@ const seedId = (seed) => {
 // ---- expanding the seeds ----
 /** word|pos -> the categories that reach it. */
 const reached = new Map();
-const keep = (type, pos, word, id, depth) => {
+/** `kept` is the lemma of a seed marked `!` when `id` is that seed: it is kept whatever its rank. */
+const keep = (type, pos, word, id, depth, kept) => {
   const rank = (senses.get(`${pos}:${word}`) ?? []).indexOf(id);
-  if (rank < 0 || rank >= SENSE_RANK[pos]) return;
+  if (rank < 0 || (rank >= SENSE_RANK[pos] && word !== kept)) return;
   const parts = word.split('_');
   if (!parts.every((w) => /^[a-z][a-z-]*[a-z]$/.test(w))) return;
   if (parts.length > 2 || (parts.length === 2 && (pos !== 'v' || !PARTICLES.has(parts[1])))) return;
@@ -334,6 +339,7 @@ const keep = (type, pos, word, id, depth) => {
 };
 for (const [type, seeds] of Object.entries(SEEDS)) {
   const seen = new Set();
+  const marked = new Map(seeds.filter((seed) => seed.endsWith('!')).map((seed) => [seedId(seed), seed.split('.')[0]]));
   let level = seeds.map(seedId);
   for (let depth = 0; depth <= DEPTH && level.length; depth++) {
     const next = [];
@@ -341,7 +347,7 @@ for (const [type, seeds] of Object.entries(SEEDS)) {
       if (seen.has(id)) continue;
       seen.add(id);
       const s = synsets.get(id);
-      for (const w of s.words) keep(type, id[0], w, id, depth);
+      for (const w of s.words) keep(type, id[0], w, id, depth, depth === 0 ? marked.get(id) : undefined);
       for (const q of s.pointers) {
         if (q.symbol === '~') next.push(q.id);
         // Derived nouns of an event or an act ("accuse" -> "accusation").

@@ -18,6 +18,14 @@ describe('trigger words from WordNet 3.1', () => {
     expect(modalityOf('The president extolled the peacekeepers on Friday.', 'SUPPORT')).toBe('asserted');
   });
 
+  it('finds the word of a seed whose event sense is not its most frequent one', () => {
+    // "rule out" shares WordNet's synset with "reject" (rule_out.v.3), its third sense. The negated
+    // meeting is kept beside the rejection.
+    expect(modalityOf("Serbia's chief negotiator ruled out any meeting with Kosovo on Monday.", 'REJECT')).toBe(
+      'asserted',
+    );
+  });
+
   it('finds nouns of the events they name', () => {
     expect(modalityOf('The army announced the conscription of 10,000 men in Yangon.', 'MOBILIZE')).toBe('asserted');
     expect(modalityOf('Dockers in Antwerp staged a walkout on Monday.', 'PROTEST')).toBe('asserted');
