@@ -48,6 +48,28 @@ function scareQuotes(tokens: readonly Token[]): Set<number> {
   return out;
 }
 
+/** Tags of the words of a verb group that need the verb after them: an auxiliary, a negation, "to". */
+const VERB_GROUP_TAGS = new Set(['AUX', 'PART']);
+
+/**
+ * Indexes of the quote marks around a quoted fragment that continues the clause from inside its
+ * verb group ("they weren't “asking for the moon.”", "vowed to “crush the rebellion”"): the
+ * opening mark right after an auxiliary, a negation or "to", and the first closing mark after it.
+ * The fragment is part of the clause, so a negation or modal before it bears on it.
+ */
+function fragmentQuotes(tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < tokens.length; i++) {
+    if (!OPENING_QUOTES.has(tokens[i].text) || !VERB_GROUP_TAGS.has(tokens[i - 1].pos)) continue;
+    for (let j = i + 1; j < tokens.length; j++)
+      if (CLOSING_QUOTES.has(tokens[j].text)) {
+        out.add(i).add(j);
+        break;
+      }
+  }
+  return out;
+}
+
 /** A hyphen with spaces on both sides stands for a dash ("The Authority - which ... - called for"), not inside a word. */
 function spacedHyphen(tokens: readonly Token[], i: number): boolean {
   const [before, t, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
@@ -71,6 +93,7 @@ export function segment(tokens: readonly Token[]): Segmentation {
   let c = 0;
   let k = 0;
   const scare = scareQuotes(tokens);
+  for (const i of fragmentQuotes(tokens)) scare.add(i);
   tokens.forEach((t, i) => {
     const w = t.lower;
     const prev = i > 0 ? tokens[i - 1].text : '';

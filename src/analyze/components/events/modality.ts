@@ -354,6 +354,8 @@ const ASKING_VERBS = new Set([
 ]);
 
 const ASKED_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** The possessive clitic inside such a phrase ("seeking Assange's extradition"). */
+const POSSESSIVE_CLITIC = /^['’]s?$/;
 
 /** Nouns of asking whose "for" phrase is what is asked for ("a request for military aid", "his plea for aid"). */
 const ASKING_NOUNS = new Set(['request', 'appeal', 'plea', 'call', 'demand', 'application']);
@@ -373,9 +375,14 @@ function isAskedFor(m: ModalityInput): boolean {
   // "approved an extradition request", "an aid appeal": the noun names what the request asks for.
   const next = m.tokens[m.at + 1];
   if (next && next.pos === 'NOUN' && ASKING_NOUNS.has(next.lemma.toLowerCase())) return true;
-  // Back over the noun phrase: its modifiers ("an emergency", "a UN"), then "for" ("called for").
+  // Back over the noun phrase: its modifiers ("an emergency", "a UN", "Assange's"), then "for" ("called for").
   let i = m.at - 1;
-  while (i >= 0 && m.at - i <= ENDING_REACH && ASKED_PHRASE_TAGS.has(m.tokens[i].pos)) i--;
+  while (
+    i >= 0 &&
+    m.at - i <= ENDING_REACH &&
+    (ASKED_PHRASE_TAGS.has(m.tokens[i].pos) || POSSESSIVE_CLITIC.test(m.tokens[i].text))
+  )
+    i--;
   // "called for talks"; "threatening them with tariffs".
   const afterFor = lower(m.tokens[i] ?? m.tokens[m.at]) === 'for';
   if (afterFor) i--;

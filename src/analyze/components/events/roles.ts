@@ -545,7 +545,7 @@ export function rolesOf(r: RoleInput): Roles {
     ? located.find(
         (m) =>
           m.after < r.at &&
-          r.at - m.after <= POSSESSOR_REACH &&
+          wordsBetween(r, m.after, r.at) <= POSSESSOR_REACH &&
           POSSESSIVE.test(r.tokens[m.after]?.text ?? '') &&
           ACTOR_TYPES.has(m.entity.type),
       )
@@ -681,6 +681,17 @@ const undergone = (r: RoleInput) =>
 /** Whether the noun trigger is one its possessor undergoes, with no "of" object of its own after it. */
 function undergoneByOwner(r: RoleInput): boolean {
   return undergone(r) && word(r.tokens, r.end) !== 'of';
+}
+
+/**
+ * Tokens from `from` to `to` (exclusive of `to`) that are not part of a time expression: a date
+ * between a possessor and its noun does not put them apart ("Trump's July 25 phone call").
+ */
+function wordsBetween(r: RoleInput, from: number, to: number): number {
+  const isTime = timeLookup(r.doc.times);
+  let n = 0;
+  for (let i = from; i < to; i++) if (!isTime(r.tokens[i].span[0], r.tokens[i].span[1])) n++;
+  return n;
 }
 
 /** Whether a possessive stands just before a noun trigger ("the hostages' release"): its owner fills a role. */
@@ -847,8 +858,22 @@ function subjectOf(
   if (np.end - np.start !== 1) return {};
   if (FIRST_PERSON.has(w)) return { referent: r.quote?.speaker.entity ? speakerSide(r) : undefined };
   if (PERSON_PRONOUNS.has(w)) return { referent: earlier(PERSONS) ?? lastPersonBefore(r) };
-  if (GROUP_PRONOUNS.has(w)) return { referent: earlier(GROUPS) };
+  if (GROUP_PRONOUNS.has(w)) {
+    const referent = earlier(GROUPS);
+    // "told cheering teachers that they ...": a plural common noun nearer than the name is what
+    // "they" points to, and it names no one.
+    if (referent && w === 'they' && pluralNounBetween(r.tokens, referent.after, np.start)) return {};
+    return { referent };
+  }
   return {};
+}
+
+/** Whether a plural common noun ("teachers", not "Republicans") stands between two token positions. */
+function pluralNounBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (tokens[i].pos === 'NOUN' && tokens[i].lower !== tokens[i].lemma.toLowerCase() && /s$/.test(tokens[i].lower))
+      return true;
+  return false;
 }
 
 /**

@@ -18,6 +18,7 @@ const NOUNS = new Set(['NOUN', 'PROPN']);
 /** Relative pronouns: the subject is the noun phrase before them ("the rebels, who attacked ..."). */
 const RELATIVES = new Set(['who', 'which', 'that']);
 const COORDINATORS = new Set(['and', 'or']);
+const OPENING_QUOTES = new Set(['“', '"']);
 /** How many coordinated verbs back the walk follows ("entered, looted and burned"). */
 const MAX_COORDINATION = 3;
 
@@ -97,7 +98,9 @@ function skipGroup(
   while (inClause(i)) {
     const t = tokens[i];
     const w = t.lower;
-    if (GROUP_TAGS.has(t.pos) || NEGATION.has(w) || w === 'to') i--;
+    // An opening quote mark right before the verb: a quoted fragment that continues the verb group
+    // ("they weren't “asking for the moon”").
+    if (GROUP_TAGS.has(t.pos) || NEGATION.has(w) || w === 'to' || (i === from && OPENING_QUOTES.has(w))) i--;
     // A verb or adjective that takes the next verb as its complement: "tried to seize", "began
     // shelling", "is ready to send", "likely to reject".
     else if (
