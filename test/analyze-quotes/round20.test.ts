@@ -56,4 +56,16 @@ describe('quotes, round 20', () => {
       cues('If you earn a profit, great — but aim first to understand your customers and refine your offers.'),
     ).toEqual([]);
   });
+
+  it('takes the subject of the nearer clause for a participle led by a word ("where he forced her to hide while threatening")', () => {
+    const q = quotes(
+      'But suddenly, they found her buried in a clothes basket where he forced her to hide while threatening to kill her parents.',
+    );
+    expect(q.find((x) => x.cue === 'threatening')?.speaker).toBe('he');
+  });
+
+  it('(guard) keeps the main clause\'s speaker for a participle after a comma (", adding that")', () => {
+    const q = quotes('They said the talks failed when he walked out, adding that a deal was still possible.');
+    expect(q.find((x) => x.cue === 'adding')?.speaker).toBe('They');
+  });
 });

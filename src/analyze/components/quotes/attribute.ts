@@ -181,6 +181,11 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
     mainSpeaker = speakerEarlierInSentence(ctx, s.span[0], cueSpan[0]);
     if (!mainSpeaker && lead === 'mark') return null; // the words of a quotation no cue attributed
     if (!mainSpeaker) range = subjectOfSentence(ctx, s0, c0);
+    // "they found her in a basket where he forced her to hide while threatening to ...": a
+    // clause opened after the main clause's speaker has its own subject, the participle's.
+    const mainEnd = mainSpeaker ? mainSpeaker.span[1] : range ? tokens[range[1] - 1].span[1] : null;
+    const nearer = mainEnd === null ? null : clauseSubjectBetween(tokens, mainEnd, c0);
+    if (nearer) [mainSpeaker, range] = [null, nearer];
   } else {
     // "but no one knows how ...", "Nobody said that ...": a negative subject, no one speaks (its
     // words, "no one", are no phrase the rules read, so the search went on to another clause's subject).
@@ -601,6 +606,37 @@ function speakerEarlierInSentence(ctx: QuoteContext, sentenceStart: number, befo
     const a = ctx.attributions[k];
     if (a.cue && a.cue.span[0] < sentenceStart) break; // cues are found in text order: the rest are earlier still
     if (a.cue && a.cue.span[1] <= before) return a.speaker;
+  }
+  return null;
+}
+
+/** Words that open a clause with a subject of its own inside a sentence ("where he", "because they"). */
+const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set([
+  'where',
+  'when',
+  'because',
+  'who',
+  'whom',
+  'after',
+  'until',
+]);
+/** Subject pronouns of a person or people. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * The subject pronoun of a clause opened between character `from` and the participle's lead
+ * before token `c0` ("where he forced her to hide while threatening"): an opening word, the
+ * pronoun and a verb, with no comma after them (", adding that" goes with the main clause); else null.
+ */
+function clauseSubjectBetween(tokens: QuoteContext['tokens'], from: number, c0: number): [number, number] | null {
+  for (let k = c0 - 1; k >= 0 && tokens[k].span[0] >= from; k--) {
+    if (tokens[k].text === ',') return null;
+    if (
+      CLAUSE_OPENING_WORDS.has(tokens[k].lower) &&
+      SUBJECT_PRONOUNS.has(tokens[k + 1].lower) &&
+      CLAUSE_VERB_POS.has(tokens[k + 2].pos)
+    )
+      return [k + 1, k + 2];
   }
   return null;
 }
