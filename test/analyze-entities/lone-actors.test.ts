@@ -18,6 +18,10 @@ describe('a lone unknown name beside a verb', () => {
     expect(people('Putin and Xi met in Beijing.')).toEqual(['Putin', 'Xi']);
   });
 
+  it('is a person after a noun whose second sense is a kind of person', () => {
+    expect(people('Brazil star Neymar scored twice on Sunday.')).toEqual(['Neymar']);
+  });
+
   it('is no person as a plural, a part of a phrase or before a participle', () => {
     expect(people('Crossovers may have become the vehicle of choice.')).toEqual([]);
     expect(people('The four-time Grammy winning band will kick off the tour.')).toEqual([]);
