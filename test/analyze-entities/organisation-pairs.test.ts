@@ -16,6 +16,13 @@ describe('an organisation joined to another by "and"', () => {
     ).toEqual(['International Tennis Federation', 'Kosmos']);
   });
 
+  it('is two companies where both sides end in a legal form, even before a dictionary word', () => {
+    expect(organisations('Shares of Apple Inc and Alphabet Inc rose on Tuesday.')).toEqual([
+      'Apple Inc',
+      'Alphabet Inc',
+    ]);
+  });
+
   it('stays one name before a dictionary word', () => {
     expect(organisations('He banked at the First National Bank and Trust Company for years.')).toEqual([
       'First National Bank and Trust Company',
