@@ -1,0 +1,34 @@
+// "the Sacramento Bee", "Kansas City Star": a newspaper, a team or a firm named after its town,
+// which the tagger reads as the town (its gazetteer features fire on the first words). A place's
+// name ends in a word that names a kind of place or of land ("Bay Area", "Ohio Valley", "Table
+// Mountain", "Brooklyn Bridge"); one that ends in a word of the dictionary WordNet never files so
+// ("Bee", "Star") names something else. Nouns that may end a place's name: models/place-nouns.txt,
+// written by scripts/build-place-nouns.mjs. Read once, on first use.
+import { modelWordList } from '../../resources/model-lists.js';
+import { knownPlaces } from '../../resources/gazetteer.js';
+import { COMPASS } from '../../resources/compass.js';
+import { isLexiconWord } from '../tokens.js';
+import type { Doc } from '../../doc.js';
+import type { Mention } from './classify.js';
+
+const placeNouns = modelWordList('place-nouns.txt');
+
+/** Whether a word names a kind of place, as written or as the singular of a plural ("Heights", "Falls"). */
+const placeNoun = (low: string) =>
+  placeNouns().has(low) || (low.endsWith('s') && placeNouns().has(low.slice(0, -1))) || COMPASS.has(low);
+
+/**
+ * Whether a name of two words or more that the gazetteer does not know starts with a place it
+ * knows and ends in a capitalised word of the dictionary that names no kind of place.
+ */
+export function isNamedAfterPlace(doc: Doc, m: Mention): boolean {
+  const [from, to] = m.tok;
+  // Words written apart: "Earth-Mars" joins two places.
+  if (to - from < 2 || /[-‐–—]/u.test(m.text)) return false;
+  const last = doc.tokens[to - 1].text;
+  const low = last.toLowerCase();
+  if (last === low || !isLexiconWord(low) || placeNoun(low)) return false;
+  if (knownPlaces(m.text).length > 0) return false;
+  const lead = doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 2].span[1]);
+  return knownPlaces(lead).length > 0;
+}
