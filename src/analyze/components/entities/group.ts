@@ -9,6 +9,7 @@ import type { Mention } from './classify.js';
 import type { Nominal } from './decide.js';
 import { PERSON_TITLES } from './lexicon.js';
 import { nfc } from '../../../text/fold.js';
+import { packedMap } from '../../packed-map.js';
 
 /** Words that may sit between a person's name and the title of an apposition (", the director of"). */
 const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set([
@@ -270,5 +271,5 @@ function finish(groups: Map<string, Group>): Entity[] {
       if (country && e.affiliation === country.entity.name) e.affiliationEntity = country.entity.id;
     }
   }
-  return ordered.map((g) => g.entity);
+  return packedMap(ordered, (g) => g.entity);
 }

@@ -16,6 +16,7 @@ import { isStreetName } from './street-heads.js';
 import { isNamedAfterPlace } from './named-after-places.js';
 import type { Run } from './runs.js';
 import { isLexiconWord } from '../tokens.js';
+import { packedMap } from '../../packed-map.js';
 
 /** Whether the rules' type of a whole-span mention beats the model's (see the file comment). */
 function ruleWins(doc: Doc, m: Mention, model: TaggedSpan): boolean {
@@ -238,7 +239,7 @@ export function taggedMentions(doc: Doc, span: TaggedSpan, run: Run): Mention[] 
     if (located) typed.cc ??= places!.find((p) => p.kind === 'country')?.cc;
     return whole ? [typed, ...ruled.filter((r) => r !== whole)] : [typed];
   }
-  const typed = ruled.map((r) => (r === whole ? { ...r, type: ruleType(doc, r, span) } : r));
+  const typed = packedMap(ruled, (r) => (r === whole ? { ...r, type: ruleType(doc, r, span) } : r));
   // "Nigeria Police", "Aberdeen Royal Infirmary": the place the institution is named after stays a place.
   if (whole && located && ruled.length === 1 && institutionType(whole))
     typed.push(...nestedPlaces(doc, whole.tok[0], whole.tok[1]));

@@ -7,12 +7,29 @@ import type { TriggerMatch } from './triggers.js';
 import { verbSubject } from './subject.js';
 import { isVerbalAttack } from './verbal.js';
 import { deniedClaimAt } from './modality.js';
+import { packedMap } from '../../packed-map.js';
 
 export interface Candidate extends TriggerMatch {
   /** Index of the sentence in the Doc. */
   sentence: number;
   /** An "attack" in words, retyped ACCUSE (verbal.ts): "the assault" after it is the same criticism. */
-  verbal?: boolean;
+  verbal: boolean;
+}
+
+/**
+ * A candidate. Every candidate is made here, so all have one shape (the same properties, added in
+ * the same order): code optimised for candidates of one shape is thrown away when another comes
+ * along (a spread with an added property was one, met first only in later documents).
+ */
+export function newCandidate(
+  type: EventType,
+  start: number,
+  end: number,
+  nominal: boolean,
+  sentence: number,
+  verbal = false,
+): Candidate {
+  return { type, start, end, nominal, sentence, verbal };
 }
 
 /** Categories whose "to ..." / "that ..." complement is part of the same event: "agreed to withdraw" is one AGREE. */
@@ -59,13 +76,13 @@ export function keepNewEvents(
 ): Candidate[] {
   // A forecast told as a warning is no event, and absorbs none: the act it forecasts is told.
   // Criticism called an attack is an accusation, not violence (verbal.ts).
-  const typed = matches
-    .filter((m) => !isForecastWarning(m, tokens))
-    .map((m) =>
+  const typed = packedMap(
+    matches.filter((m) => !isForecastWarning(m, tokens)),
+    (m) =>
       m.type === 'ASSAULT' && isVerbalAttack(tokens, seg, m.start, m.end)
-        ? { ...m, type: 'ACCUSE' as const, verbal: true }
+        ? newCandidate('ACCUSE', m.start, m.end, m.nominal, m.sentence, true)
         : m,
-    );
+  );
   const withOccurrences = [...typed, ...occurrences(tokens, typed, earlier, sentence)].sort(
     (a, b) => a.start - b.start,
   );
@@ -656,7 +673,7 @@ function occurrences(
     if (!pronoun) return;
     const antecedent = [...earlier, ...matches.filter((m) => m.start < i)].filter((m) => m.nominal).pop();
     if (!antecedent || antecedent.sentence < sentence - 1) return;
-    out.push({ type: antecedent.type, start: i, end: phrase ? i + 2 : i + 1, nominal: false, sentence });
+    out.push(newCandidate(antecedent.type, i, phrase ? i + 2 : i + 1, false, sentence));
   });
   return out;
 }

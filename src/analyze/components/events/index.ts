@@ -10,7 +10,7 @@ import type { Event, Quote, Span, TimeExpression } from '../../../record/types.j
 import type { Component } from '../../component.js';
 import type { Doc, Token } from '../../doc.js';
 import { segment, type Segmentation } from './clauses.js';
-import { COREFERENCE_SENTENCES, hasOccurrenceVerb, keepNewEvents, type Candidate } from './filters.js';
+import { COREFERENCE_SENTENCES, hasOccurrenceVerb, keepNewEvents, newCandidate, type Candidate } from './filters.js';
 import { modalityOf } from './modality.js';
 import { contextsOf, modeOf } from './modes.js';
 import { rolesOf, type Mention } from './roles.js';
@@ -19,6 +19,7 @@ import { isBackground } from './background.js';
 import { isNotConsultation } from './consultations.js';
 import { articleTopic, hasPoliticalActor } from './topic.js';
 import { isGenericMeasure, POSSESSIVE_CLITICS } from './generic.js';
+import { packedMap } from '../../packed-map.js';
 
 export const events: Component = {
   name: 'events',
@@ -97,13 +98,9 @@ export function codeEvents(doc: Doc): Event[] {
   const topic = articleTopic(doc);
   doc.sentences.forEach((sentence, s) => {
     const tokens = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1]);
-    let triggers: Candidate[] = findTriggers(tokens).map((t) => ({
-      type: t.type,
-      start: t.start,
-      end: t.end,
-      nominal: t.nominal,
-      sentence: s,
-    }));
+    let triggers: Candidate[] = packedMap(findTriggers(tokens), (t) =>
+      newCandidate(t.type, t.start, t.end, t.nominal, s),
+    );
     if (!topic.political && triggers.length > 0 && !hasPoliticalActor(tokens, topic)) triggers = [];
     if (triggers.length === 0 && !hasOccurrenceVerb(tokens)) return;
     const seg = segment(tokens);

@@ -5,6 +5,7 @@
 import type { Modality } from '../../../record/types.js';
 import type { Token } from '../../doc.js';
 import type { Segmentation } from './clauses.js';
+import { packedMap } from '../../packed-map.js';
 
 /** Conditionals: the whole clause holding one is hypothetical (antecedent and consequent alike). */
 const CONDITIONAL = new Set(['if', 'unless']);
@@ -816,7 +817,7 @@ function inTrailingAttribution(m: ModalityInput): boolean {
 let lastWords: { tokens: readonly Token[]; words: readonly string[] } | null = null;
 
 function wordsOf(tokens: readonly Token[]): readonly string[] {
-  if (lastWords === null || lastWords.tokens !== tokens) lastWords = { tokens, words: tokens.map(lower) };
+  if (lastWords === null || lastWords.tokens !== tokens) lastWords = { tokens, words: packedMap(tokens, lower) };
   return lastWords.words;
 }
 

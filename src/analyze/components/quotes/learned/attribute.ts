@@ -10,6 +10,7 @@ import { HEARER_SKIP_LEMMAS, type Cue } from '../cues.js';
 import type { Attribution, QuoteContext } from '../context.js';
 import { contentScores, contentWindow, type ContentInput } from './features.js';
 import { LinearModel } from './linear.js';
+import { packedMap } from '../../../packed-map.js';
 
 export const MODEL_DIR = join(PACKAGE_ROOT, 'models');
 export const CUE_MODEL_FILE = 'quotes-cue.bin';
@@ -64,7 +65,7 @@ export function cueInput(
       window: contentWindow(ctx, sentence),
       cue: cue.tokens,
       cueKind: cue.kind,
-      rulePieces: rule ? rule.fragments.map((f) => f.span) : [],
+      rulePieces: rule ? packedMap(rule.fragments, (f) => f.span) : [],
       speaker: found.speaker.span,
     },
   };
