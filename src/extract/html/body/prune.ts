@@ -15,6 +15,7 @@ import {
 } from './patterns.js';
 import { COMMENT_SECTION } from '../comment-section.js';
 import { isInlineCard } from './inline-card.js';
+import { detached } from '../../../text/bounded-memo.js';
 
 /**
  * How hard to prune: `strict` for the body's first try; `lenient` drops only non-content and
@@ -118,7 +119,7 @@ function classWords(a: Record<string, string>): number {
       (CONTENT_WORDS.test(words) ? CONTENT : 0) |
       (cls.split(/\s+/).some((t) => AD_TOKEN.test(t.toLowerCase())) ? AD : 0);
     if (memo.size >= CLASS_MEMO_SIZE) memo.clear();
-    memo.set(key, bits);
+    memo.set(detached(key), bits);
   }
   return bits;
 }
