@@ -1,4 +1,4 @@
-// Whitespace collapsing without a regex pass over text that needs none. Most text nodes of a page
+// Whitespace collapsing without a replace over text that needs none. Most text nodes of a page
 // are either only the whitespace between tags or already clean words; the metadata layers collapse
 // every one they read, and `s.replace(/\s+/g, ' ').trim()` allocated a new string (and ran the
 // regex) for each, some 20 MB per pass over the Zyte dev pages.
@@ -20,16 +20,11 @@ export function isSpace(c: number): boolean {
 }
 
 const SPACE_RUN = /\s+/g;
-
-/** Index of the first white space of `s` in [from, to) that collapsing would change (any but a single
- * ' ' followed by no other space), or -1 when there is none. */
-function firstUnclean(s: string, from = 0, to = s.length): number {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (isSpace(c) && (c !== 32 || isSpace(s.charCodeAt(i + 1)))) return i;
-  }
-  return -1;
-}
+/** White space that collapsing would change: any but ' ', or ' ' followed by more white space. A
+ * regex rather than a charCodeAt loop: V8 runs it over the flat string in native code, where the
+ * loop paid for reaching through each parser slice to its page at every character (collapseSpace
+ * over the text nodes of 60 Zyte pages: 92-107 -> 51-63 ms). */
+const UNCLEAN_SPACE = /[^\S ]| \s/;
 
 /** `s.replace(/\s+/g, ' ').trim()`: `s` itself when nothing changes, '' for white space, a slice of
  * `s` when only its ends change. */
@@ -40,11 +35,11 @@ export function collapseSpace(s: string): string {
   if (start === n) return '';
   let end = n;
   while (isSpace(s.charCodeAt(end - 1))) end--;
-  if (firstUnclean(s, start, end) >= 0) return s.replace(SPACE_RUN, ' ').trim();
-  return start === 0 && end === n ? s : s.slice(start, end);
+  const inner = start === 0 && end === n ? s : s.slice(start, end);
+  return UNCLEAN_SPACE.test(inner) ? inner.replace(SPACE_RUN, ' ') : inner;
 }
 
 /** `s.replace(/\s+/g, ' ')`, returning `s` itself when nothing changes. */
 export function collapseRuns(s: string): string {
-  return firstUnclean(s) < 0 ? s : s.replace(SPACE_RUN, ' ');
+  return UNCLEAN_SPACE.test(s) ? s.replace(SPACE_RUN, ' ') : s;
 }

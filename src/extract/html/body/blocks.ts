@@ -83,13 +83,19 @@ class BlockBuffer {
   }
 }
 
-/** Whether `data` is only the whitespace SPACE_RUN collapses (space, tab, CR, LF, FF, no-break space). */
+/** A character that is not the whitespace SPACE_RUN collapses (space, tab, CR, LF, FF, no-break space). */
+const NOT_BLANK = /[^ \t\n\r\f\u00a0]/;
+/** What the two replaces of BlockBuffer.text would change: whitespace other than a single space,
+ * or an INVISIBLE character. */
+const UNCLEAN = /[\t\n\r\f\u00a0\u00ad\u200b\u200c\u200d\u2060\ufeff]| {2}/;
+
+// Regex tests rather than charCodeAt loops: V8 runs them over the flat string in native code, where
+// the loops paid for reaching through each parser slice to its page at every character (both tests
+// over the text nodes of 60 Zyte pages: 46-67 -> 21-37 ms).
+
+/** Whether `data` is only the whitespace SPACE_RUN collapses. */
 function isBlank(data: string): boolean {
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 0xa0) return false;
-  }
-  return true;
+  return !NOT_BLANK.test(data);
 }
 
 /**
@@ -97,18 +103,7 @@ function isBlank(data: string): boolean {
  * single spaces, no invisible characters. Most text nodes are, and the test costs less than they do.
  */
 function isClean(data: string): boolean {
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c === 32) {
-      if (data.charCodeAt(i + 1) === 32) return false;
-    } else if (c < 32 ? c === 9 || c === 10 || c === 13 || c === 12 : c === 0xa0 || isInvisible(c)) return false;
-  }
-  return true;
-}
-
-/** The characters INVISIBLE removes. */
-function isInvisible(c: number): boolean {
-  return c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+  return !UNCLEAN.test(data);
 }
 
 /**
