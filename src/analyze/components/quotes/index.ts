@@ -26,6 +26,7 @@ import { addPassiveSubject, namesNoOne } from './passive-subject.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
 import { runOnOverList } from './list-tail.js';
 import { addsATally, adjectiveAfterNounCue } from './tallies.js';
+import { takeTrailingPeriod } from './trailing-time.js';
 import { tokenAtOrAfter } from './bounds.js';
 import { recordSpeaker } from './writer.js';
 import { SUBORDINATORS } from './speaker.js';
@@ -119,6 +120,7 @@ export const quotes: Component = {
         addPassiveSubject(ctx, a, cue, s0);
         cutAtSentenceVerb(ctx, a, cue, s0);
         runOnOverList(ctx, a, cue, s1);
+        takeTrailingPeriod(ctx, a, cue, s1);
         notNamedInOwnWords(ctx, a, byId);
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;
         if (
@@ -576,8 +578,19 @@ function adverbialClauseStart(ctx: QuoteContext, first: number, to: number): num
   return null;
 }
 
+/** Pronouns a relative clause may follow ("anyone who is ready to pay"). */
+const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set([
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'everyone',
+  'everybody',
+  'those',
+]);
+
 /**
- * Where a relative clause after a noun starts in the content from token `first` to offset `to`
+ * Where a relative clause after a noun (or "anyone") starts in the content from token `first` to offset `to`
  * ("a beta version of its app earlier this year that puts less prominence on likes"), or null:
  * its verb belongs to the noun phrase, so the content is no clause for it. A "that" the tagger
  * reads as a pronoun after a noun is a relative one; a complementizer is tagged SCONJ.
@@ -586,7 +599,11 @@ function relativeClauseStart(ctx: QuoteContext, first: number, to: number): numb
   for (let k = first + 1; k < ctx.tokens.length && ctx.tokens[k].span[0] < to; k++) {
     const t = ctx.tokens[k];
     const prev = ctx.tokens[k - 1];
-    if (t.pos === 'PRON' && RELATIVE_PRONOUNS.has(t.lower) && (prev.pos === 'NOUN' || prev.pos === 'PROPN'))
+    if (
+      t.pos === 'PRON' &&
+      RELATIVE_PRONOUNS.has(t.lower) &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN' || INDEFINITE_PRONOUNS.has(prev.lower))
+    )
       return t.span[0];
   }
   return null;
@@ -698,11 +715,28 @@ function beforeLinkEnd(text: string, [from, to]: Span): Span {
   return [from, start];
 }
 
+/** A link followed by a dash: an embedded post's last word before its credit ("pic.twitter.com/x — Arvind Kejriwal"). */
+const CREDITED_LINK_RE = /\s(?:https?:\/\/|www\.|(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/)\S*\s+[—–―]/u;
+
+/**
+ * A content's end moved before the link of an embedded post it runs over ("... whenever needed
+ * [pic.twitter.com/x — Arvind Kejriwal (@ArvindKejriwal) November 1]"): the link and the credit
+ * after it are no words of the speaker.
+ */
+function beforeCreditedLink(text: string, [from, to]: Span): Span {
+  const m = CREDITED_LINK_RE.exec(text.slice(from, to));
+  return m && m.index > 0 ? [from, from + m.index] : [from, to];
+}
+
 /** A content of one or more pieces, in text order, none starting or ending inside a word, nor ending inside a link. */
 export function quoteContent(ctx: QuoteContext, pieces: readonly Span[]): QuoteContent {
   const spans = [...pieces]
     .sort((a, b) => a[0] - b[0])
-    .map((s) => ctx.textSpan(beforeLinkEnd(ctx.text, wholeWordEnd(ctx.text, wholeWordStart(ctx.text, s)))));
+    .map((s) =>
+      ctx.textSpan(
+        beforeCreditedLink(ctx.text, beforeLinkEnd(ctx.text, wholeWordEnd(ctx.text, wholeWordStart(ctx.text, s)))),
+      ),
+    );
   return {
     text: spans.map((s) => s.text).join(' … '),
     span: [spans[0].span[0], spans[spans.length - 1].span[1]],
