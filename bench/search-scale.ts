@@ -1,4 +1,4 @@
-// npm run bench:search-scale -- --base <postgres url> --records 1000000 [--keep] [--reuse]
+// npm run bench:search-scale -- --base <postgres url> --records 1000000 [--keep] [--reuse | --resume]
 // Search over a large PostgreSQL store without ingesting a million pages: the records of a base
 // database (pages ingested and analysed as usual) are multiplied with SQL into a copy of it, then
 // each of bench:scale's search queries is timed once (its first request: nothing cached).
@@ -9,7 +9,9 @@
 // word and entity comes from the base corpus: a large corpus of few distinct texts, where a rare
 // base word is in thousands of records and a common one in most. Their record JSON is not written
 // (search does not read it). Deterministic: a fixed seed. --keep keeps the made database;
-// --reuse times the searches on one kept before. The searches go to a store opened as a server
+// --reuse times the searches on one kept before; --resume goes on with a build that was stopped
+// (its batches are whole transactions, so it holds whole batches; the seed starts again, so the
+// records made after the stop are not those an unbroken build makes), then keeps it. The searches go to a store opened as a server
 // opens it, its search connections warmed up (BENCH_COLD=1: a store opened bare, as before).
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     records: { type: 'string', default: '1000000' },
     keep: { type: 'boolean', default: false },
     reuse: { type: 'boolean', default: false },
+    resume: { type: 'boolean', default: false },
   },
 });
 if (!values.base) throw new Error('--base <postgres url> is required: a database of ingested records');
@@ -53,19 +56,38 @@ async function build(): Promise<void> {
   const start = performance.now();
   // The base at the store's current schema first, so its copy has every table and column the made rows fill.
   await (await openPostgresStore(String(baseUrl))).close();
-  await withClient(adminUrl, async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS ${target} WITH (FORCE)`);
-    await c.query(`CREATE DATABASE ${target} TEMPLATE ${baseUrl.pathname.slice(1)}`);
-  });
+  // The indexes the made rows skip, from the base (its copy drops them until the end).
+  const indexes = await withClient(
+    baseUrl,
+    async (c) =>
+      (
+        await c.query(
+          `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ('records','record_text','entities','events') AND indexdef NOT LIKE '%UNIQUE%'`,
+        )
+      ).rows as { indexname: string; indexdef: string }[],
+  );
+  if (!values.resume)
+    await withClient(adminUrl, async (c) => {
+      await c.query(`DROP DATABASE IF EXISTS ${target} WITH (FORCE)`);
+      await c.query(`CREATE DATABASE ${target} TEMPLATE ${baseUrl.pathname.slice(1)}`);
+    });
+  // A stopped build's copy at the current schema too, so its indexes are the base's.
+  else await (await openPostgresStore(String(targetUrl))).close();
   await withClient(targetUrl, async (c) => {
     const run = (q: string, params: unknown[] = []) => c.query(q, params);
     await run(`SET maintenance_work_mem = '1GB'`);
-    // The base: first records of their groups, with their title and authors folded as the index folds them.
-    const base = (
-      await run(
-        `SELECT seq, coalesce(title, '') AS title, authors FROM records WHERE duplicate_of IS NULL ORDER BY seq`,
-      )
-    ).rows as { seq: number; title: string; authors: string }[];
+    // The base (read from the base database: a stopped build's copy holds made records too): first
+    // records of their groups, with their title and authors folded as the index folds them.
+    const base = await withClient(
+      baseUrl,
+      async (b) =>
+        (
+          await b.query(
+            `SELECT seq, coalesce(title, '') AS title, authors FROM records WHERE duplicate_of IS NULL ORDER BY seq`,
+          )
+        ).rows as { seq: number; title: string; authors: string }[],
+    );
+    await run(`DROP TABLE IF EXISTS synth_base, synth_sentences, synth_map`);
     await run(`CREATE UNLOGGED TABLE synth_base (k int PRIMARY KEY, seq int, title_fold text, authors_fold text)`);
     await run(`INSERT INTO synth_base SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[])`, [
       base.map((_, k) => k),
@@ -86,12 +108,7 @@ async function build(): Promise<void> {
     console.log(`base: ${base.length} records, ${sentences.length} sentences`);
 
     // Indexes are built once at the end, not row by row.
-    const indexes = (
-      await run(
-        `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename IN ('records','record_text','entities','events') AND indexdef NOT LIKE '%UNIQUE%'`,
-      )
-    ).rows as { indexname: string; indexdef: string }[];
-    for (const i of indexes) await run(`DROP INDEX ${i.indexname}`);
+    for (const i of indexes) await run(`DROP INDEX IF EXISTS ${i.indexname}`);
     const columns = async (table: string) =>
       (
         (
@@ -198,6 +215,6 @@ try {
   if (!values.reuse) await build();
   await timeSearches();
 } finally {
-  if (!values.keep && !values.reuse)
+  if (!values.keep && !values.reuse && !values.resume)
     await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${target} WITH (FORCE)`)).catch(() => undefined);
 }
