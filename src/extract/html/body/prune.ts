@@ -15,7 +15,7 @@ import {
 } from './patterns.js';
 import { COMMENT_SECTION } from '../comment-section.js';
 import { isInlineCard } from './inline-card.js';
-import { detached } from '../../../text/bounded-memo.js';
+import { boundedMemo } from '../../../text/bounded-memo.js';
 
 /**
  * How hard to prune: `strict` for the body's first try; `lenient` drops only non-content and
@@ -97,31 +97,32 @@ const AD = 64;
  * level walks the page again, and pages repeat the same class strings over thousands of elements.
  * Held across pages up to CLASS_MEMO_SIZE pairs, then started afresh, so memory stays bounded.
  */
-const classMemo = new Map<string, number>();
-/** The same for elements without an id (most of them), keyed by the class alone: no key to build. */
-const classOnlyMemo = new Map<string, number>();
 const CLASS_MEMO_SIZE = 20_000;
+/** Elements without an id (most of them), keyed by the class alone: no key to build. */
+const classOnlyWords = boundedMemo((cls) => patternBits(cls, ''), CLASS_MEMO_SIZE);
+/** Elements with an id, keyed by the class's length, the class and the id (so no other pair gives the same key). */
+const classIdWords = boundedMemo((key) => {
+  const space = key.indexOf(' ');
+  const end = space + 1 + Number(key.slice(0, space));
+  return patternBits(key.slice(space + 1, end), key.slice(end));
+}, CLASS_MEMO_SIZE);
 
 function classWords(a: Record<string, string>): number {
   const cls = a.class ?? '';
-  const memo = a.id === undefined ? classOnlyMemo : classMemo;
-  // The class's length first, so no other class and id pair gives the same key.
-  const key = a.id === undefined ? cls : `${cls.length} ${cls}${a.id}`;
-  let bits = memo.get(key);
-  if (bits === undefined) {
-    const words = `${cls} ${a.id ?? ''}`.toLowerCase();
-    bits =
-      (COMMENT_SECTION.test(words) ? COMMENTS : 0) |
-      (HIDDEN_CLASS.test(words) ? HIDDEN : 0) |
-      (EMBEDDED_POST.test(words) ? EMBEDDED : 0) |
-      (STRONG_BOILERPLATE.test(words) ? STRONG : 0) |
-      (WEAK_BOILERPLATE.test(words) ? WEAK : 0) |
-      (CONTENT_WORDS.test(words) ? CONTENT : 0) |
-      (cls.split(/\s+/).some((t) => AD_TOKEN.test(t.toLowerCase())) ? AD : 0);
-    if (memo.size >= CLASS_MEMO_SIZE) memo.clear();
-    memo.set(detached(key), bits);
-  }
-  return bits;
+  return a.id === undefined ? classOnlyWords(cls) : classIdWords(`${cls.length} ${cls}${a.id}`);
+}
+
+function patternBits(cls: string, id: string): number {
+  const words = `${cls} ${id}`.toLowerCase();
+  return (
+    (COMMENT_SECTION.test(words) ? COMMENTS : 0) |
+    (HIDDEN_CLASS.test(words) ? HIDDEN : 0) |
+    (EMBEDDED_POST.test(words) ? EMBEDDED : 0) |
+    (STRONG_BOILERPLATE.test(words) ? STRONG : 0) |
+    (WEAK_BOILERPLATE.test(words) ? WEAK : 0) |
+    (CONTENT_WORDS.test(words) ? CONTENT : 0) |
+    (cls.split(/\s+/).some((t) => AD_TOKEN.test(t.toLowerCase())) ? AD : 0)
+  );
 }
 
 /** Cells per row (the median row) from which a table is a product comparison matrix: one column

@@ -3,6 +3,7 @@
 // though they say which month the story went out in (urlMonth).
 import type { RawMetadata } from '../types.js';
 import { monthNumber } from '../../../date-words.js';
+import { siteOf } from '../../../../record/link-url.js';
 
 const URL_DATE =
   /\/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?!\d)|\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
@@ -14,14 +15,14 @@ const URL_WORD_DATE =
 const URL_MONTH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//;
 
 /** The paths a page's address gives: its own, then its canonical one (resolved against it) when on
- * the same site, which keeps the dated permalink when the page was fetched under another address
+ * the same site (registrable domain, siteOf), which keeps the dated permalink when the page was fetched under another address
  * (?id=, AMP, mobile). A canonical on another site names the original of a syndicated copy, whose
  * date is not the copy's. */
 function urlPaths(url: string | undefined, canonical: string | null | undefined): string[] {
   const own = parse(url);
   const paths = own ? [own.pathname] : [];
   const other = canonical ? parse(canonical, url) : null;
-  if (other && (!own || sameSite(own.hostname, other.hostname))) paths.push(other.pathname);
+  if (other && (!own || siteOf(own.href) === siteOf(other.href))) paths.push(other.pathname);
   return paths;
 }
 
@@ -32,16 +33,6 @@ function parse(u: string | undefined, base?: string): URL | null {
   } catch {
     return null;
   }
-}
-
-/** One host, or hosts under one domain (www.example.com, m.example.com, example.com). */
-function sameSite(a: string, b: string): boolean {
-  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`) || parentDomain(a) === parentDomain(b);
-}
-
-/** The host without its first label, when more than a registrable name is left (not "com"). */
-function parentDomain(host: string): string {
-  return host.split('.').length > 2 ? host.slice(host.indexOf('.') + 1) : host;
 }
 
 /** The month ("2019-11") a permalink's year-and-month folders give, or null. */
