@@ -258,6 +258,9 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
     range = inverted ? null : subjectBeforeTime(ctx, range, s0);
     if (!range) return null;
   }
+  // "Last week State Department official David Holmes revealed": a time opening the sentence
+  // before the subject is no part of it.
+  if (range && !inverted) range = withoutLeadingTime(ctx, range);
   if (range && noOneSpeaks(tokens, range, s0)) return null;
   // "the sets emphasizes playability": a thing says nothing (an agentless passive's subject is
   // what is reported, no speaker, and stays).
@@ -449,6 +452,20 @@ function isTimePhrase(ctx: QuoteContext, [a, b]: [number, number]): boolean {
       return (TIME_NOUN_RE.test(t.text) || ctx.inTime(t.span[0])) && !endsPersonName(ctx, k, a);
   }
   return false;
+}
+
+/**
+ * The phrase [a, b) without a time expression that opens it ("Last week", "Yesterday") when a
+ * name or noun follows the time: the times component's spans, a time noun ending them, no number
+ * or hyphen in them.
+ */
+function withoutLeadingTime(ctx: QuoteContext, [a, b]: [number, number]): [number, number] {
+  let k = a;
+  while (k < b && ctx.inTime(ctx.tokens[k].span[0])) k++;
+  if (k === a || k >= b || !TIME_NOUN_RE.test(ctx.tokens[k - 1].text)) return [a, b];
+  // "A 2-month study": a length of time modifying the noun stays.
+  if (ctx.tokens.slice(a, k).some((t) => t.pos === 'NUM' || t.text === '-')) return [a, b];
+  return ctx.tokens.slice(k, b).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN') ? [k, b] : [a, b];
 }
 
 /**

@@ -53,11 +53,25 @@ export function addPassiveSubject(ctx: QuoteContext, a: Attribution, cue: Cue, s
   let first = tokenAtOrAfter(ctx, p0, k);
   // "Although the plan is intended to ...": a subordinate clause's passive reports nothing of its subject.
   const opener = (t: number) => tokens[t].pos === 'SCONJ' || SUBORDINATORS.has(tokens[t].lower);
-  if (opener(first) || (first > s0 && opener(first - 1))) return;
+  // "That ambitious target is expected to ...": a sentence's first "that" before a noun phrase
+  // and the passive is its determiner (a "that"-clause as subject needs a verb of its own).
+  if (first - 1 === s0 && tokens[s0].lower === 'that') first = s0;
+  else if (opener(first) || (first > s0 && opener(first - 1))) return;
   // "And peacekeepers have been accused of ...": the writer's conjunction is no part of the subject.
   while (first < k && tokens[first].pos === 'CCONJ') first++;
   const cueEnd = tokens[cue.tokens[1] - 1].span[1];
-  if (a.fragments.length === 0 || a.fragments.some((f) => f.continued || f.span[0] < cueEnd)) return;
-  a.fragments.unshift({ kind: 'indirect', span: [tokens[first].span[0], p1] });
+  // A piece of the subject the content already holds (the determiner "That" the speaker left out)
+  // goes into the subject's piece.
+  const lead = a.fragments[0];
+  const held =
+    lead &&
+    a.fragments.length > 1 &&
+    !lead.continued &&
+    lead.span[0] === tokens[first].span[0] &&
+    lead.span[1] <= p0 &&
+    /^\s*$/.test(ctx.text.slice(lead.span[1], p0));
+  const rest = held ? a.fragments.slice(1) : a.fragments;
+  if (rest.length === 0 || rest.some((f) => f.continued || f.span[0] < cueEnd)) return;
+  a.fragments = [{ kind: 'indirect', span: [tokens[first].span[0], p1] }, ...rest];
   a.speaker = noOneNamed(tokens[c0].span[0]);
 }

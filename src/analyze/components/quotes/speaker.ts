@@ -201,7 +201,12 @@ const inNPAt = (tokens: readonly Token[], k: number) =>
   isThinkTank(tokens, k);
 
 /** Token range [a, b) of the phrase ending just before token `end`, not reaching before `floor`. */
-function phraseEndingAt(tokens: readonly Token[], phraseEnd: number, floor: number): [number, number] | null {
+function phraseEndingAt(
+  tokens: readonly Token[],
+  phraseEnd: number,
+  floor: number,
+  relatives = true,
+): [number, number] | null {
   let end = phraseEnd;
   const last = end - 1;
   if (last < floor) return null;
@@ -228,7 +233,7 @@ function phraseEndingAt(tokens: readonly Token[], phraseEnd: number, floor: numb
     }
     // "Two people briefed on the talks", "text messages provided to lawmakers": a reduced relative
     // clause belongs to the noun before it, which heads the phrase.
-    if (a < end && end - a < MAX_NP_TOKENS - 2 && reducedRelativeBefore(tokens, a, floor)) a -= 2;
+    if (relatives && a < end && end - a < MAX_NP_TOKENS - 2 && reducedRelativeBefore(tokens, a, floor)) a -= 2;
     else break;
   }
   while (a < end && ((tokens[a].pos === 'ADP' && PP_LINKS.has(tokens[a].lemma)) || isPossessive(tokens[a]))) a++;
@@ -259,15 +264,28 @@ const isPastParticiple = (t: Token) => t.pos === 'VERB' && t.lower !== t.lemma &
 
 /**
  * Whether the phrase starting at `a` is the object of a preposition after a past participle that
- * modifies a noun before it ("people | briefed on | the talks").
+ * modifies a noun before it ("people | briefed on | the talks"). After a name the verb is the
+ * name's own past tense ("Politifact | seized on | Trump's claim"), unless its agent follows ("Aides
+ * | briefed by |", a capitalised noun wink may tag as a name) or a noun comes before the name
+ * (nounBeforeName).
  */
 function reducedRelativeBefore(tokens: readonly Token[], a: number, floor: number): boolean {
   return (
     a - 3 >= floor &&
     (tokens[a - 1].pos === 'ADP' || tokens[a - 1].lemma === 'to') &&
     isPastParticiple(tokens[a - 2]) &&
-    NOMINAL_POS.has(tokens[a - 3].pos)
+    (tokens[a - 3].pos === 'NOUN' ||
+      (tokens[a - 3].pos === 'PROPN' && (tokens[a - 1].lemma === 'by' || nounBeforeName(tokens, a - 3, floor))))
   );
+}
+
+/**
+ * Whether the name ending at token k follows a common noun, as the subject of an object relative
+ * clause with no "that" ("text messages | Volker provided to | lawmakers").
+ */
+function nounBeforeName(tokens: readonly Token[], k: number, floor: number): boolean {
+  while (k > floor && tokens[k - 1].pos === 'PROPN') k--;
+  return k > floor && tokens[k - 1].pos === 'NOUN';
 }
 
 /** The subject before a cue starting at token `cue`, within the sentence starting at `floor`. */
@@ -355,8 +373,27 @@ export function subjectBefore(tokens: readonly Token[], cue: number, floor: numb
     const first = phraseEndingAt(tokens, phrase[0] - 1, floor);
     if (first && opensClause(tokens, first[0], floor)) phrase = [first[0], phrase[1]];
   }
-  // A participle cue modifies the phrase right before it ("resolutions declaring ..."): that phrase speaks.
-  if (/ing$/i.test(tokens[cue].text)) return phrase;
+  // A participle cue modifies the phrase right before it ("resolutions declaring ...", "responded
+  // to critics accusing him", "footage of Trump saying"): that phrase speaks, not a reduced
+  // relative clause around it; but a bare name after a verb's preposition ("Swift posted on
+  // Twitter accusing ...") is a place or medium of the verb, whose subject the participle goes with.
+  if (/ing$/i.test(tokens[cue].text)) {
+    if (!phrase) return phrase;
+    const unextended = phraseEndingAt(tokens, end, floor, false);
+    // The phrase without the reduced relative clause that phraseEndingAt took it into.
+    const near =
+      unextended && unextended[0] > phrase[0] && tokens[unextended[0] - 1].pos === 'ADP' ? unextended : phrase;
+    const p = near[0];
+    if (
+      tokens.slice(near[0], near[1]).every((t) => t.pos === 'PROPN' || t.pos === 'DET') &&
+      p - 2 > floor &&
+      tokens[p - 1].pos === 'ADP' &&
+      tokens[p - 2].pos === 'VERB' &&
+      !/ing$/i.test(tokens[p - 2].text)
+    )
+      return subjectBefore(tokens, p - 2, floor) ?? near;
+    return near;
+  }
   return (
     relativeClauseHead(tokens, phrase, floor) ??
     whoClauseHead(tokens, phrase, floor) ??
@@ -456,10 +493,14 @@ const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', ';', ':', '.', 'â€
 /** Ordinals that stand as adverbs before an infinitive ("aim first to"), which wink tags as adjectives. */
 const ORDINAL_ADVERBS: ReadonlySet<string> = new Set(['first', 'last', 'next']);
 
-/** "no reason to think", "the right to say": a noun's infinitive, whose subject is not written. */
+/**
+ * "no reason to think", "the right to say", "every right to be outraged by": a noun's infinitive,
+ * whose subject is not written.
+ */
 export function nounInfinitive(tokens: readonly Token[], cue: number, floor: number): boolean {
   let k = cue - 1;
   while (k > floor && cue - k < MAX_SKIP && tokens[k].pos === 'ADV') k--; // "no reason to even think"
+  if (k > floor && tokens[k].lemma === 'be' && tokens[k].lower === 'be') k--; // "every right to be outraged by"
   if (!(k > floor && tokens[k].lemma === 'to' && tokens[k].pos === 'PART')) return false;
   // "aim first to understand": an adverb or "first" / "last" between the noun and "to".
   const before =
