@@ -257,6 +257,27 @@ const FORCES = [
   'fighters',
   ...WARSHIPS,
 ];
+/**
+ * Law enforcement, whose raids are coercion: WordNet 3.1's "police, police force, constabulary,
+ * law" and "policeman, police officer, officer" with its hyponym "cop", "federal agent" (an agent
+ * of a law enforcement agency) and "authorities" (the governing authority, "authorities raided
+ * the newspaper's offices"); and "warrant" and "search", what a police raid executes.
+ */
+const LAW_ENFORCEMENT = [
+  'police',
+  'constabulary',
+  'policeman',
+  'policemen',
+  'officer',
+  'officers',
+  'cop',
+  'cops',
+  'agent',
+  'agents',
+  'authorities',
+  'warrant',
+  'search',
+];
 /** Words that make an armed reading of "intervene" or "reserves" the sentence's. */
 const MILITARY_CONTEXT = ['militarily', 'military', 'troops', 'army', 'forces'];
 /**
@@ -770,6 +791,15 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
       object: ['border', 'borders', 'crossing', 'crossings', 'checkpoint', 'checkpoints', 'airspace'],
     },
     { head: 'ease', object: RESTRICTIONS },
+    // WordNet 3.1 "easing, relief: the act of reducing something unpleasant": relief from a
+    // restriction given is easing it ("provide some relief from the 25% tariffs"), not aid.
+    ...['provide', 'give', 'grant', 'offer'].map((head): TriggerEntry => ({
+      head,
+      pos: 'verb',
+      object: ['relief'],
+      after: ['from'],
+      context: [...RESTRICTIONS, 'tariff', 'tariffs'],
+    })),
     { head: 'pardon' },
     { head: 'amnesty' },
     { head: 'compensate' },
@@ -1312,7 +1342,15 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     // Weapons deployed are forces deployed, whatever else is named ("air defence systems").
     { head: 'deploy', object: [...WEAPONS, 'defence', 'defense'] },
     { head: 'deploy', unless: DEPLOYED_THINGS, notAfter: DEPLOYED_THINGS },
-    { head: 'deployment', unless: DEPLOYED_THINGS, notAfter: DEPLOYED_THINGS },
+    // A deployment with no forces or weapons named in a sentence that names technology or energy
+    // deploys them ("demands deployment on a gargantuan scale" of "wind and solar power").
+    {
+      head: 'deployment',
+      context: [...FORCES, ...WEAPONS, ...MILITARY_CONTEXT],
+      unless: DEPLOYED_THINGS,
+      notAfter: DEPLOYED_THINGS,
+    },
+    { head: 'deployment', unless: DEPLOYED_THINGS, notAfter: DEPLOYED_THINGS, notContext: DEPLOYED_THINGS },
     { head: 'redeploy' },
     { head: 'mobilize' },
     { head: 'mobilise' },
@@ -1365,9 +1403,15 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
       before: [...ARMED_LEAVERS, 'paratrooper', 'paratroopers', 'officer', 'officers', 'police'],
     },
     // A force made larger: "expand its peacekeeping force", "enlarge its garrison".
-    { head: 'expand', object: [...FORCES, 'garrison', 'presence', 'deployment', 'mission'] },
-    { head: 'enlarge', object: [...FORCES, 'garrison', 'presence', 'deployment', 'mission'] },
-    { head: 'increase', object: ['troop', 'troops', 'garrison', 'contingent', 'deployment'] },
+    { head: 'expand', object: [...FORCES, 'garrison', 'presence', 'mission'] },
+    { head: 'enlarge', object: [...FORCES, 'garrison', 'presence', 'mission'] },
+    { head: 'increase', object: ['troop', 'troops', 'garrison', 'contingent'] },
+    // A deployment made larger, unless what is deployed is technology or energy (as for the noun).
+    ...['expand', 'enlarge', 'increase'].map((head): TriggerEntry => ({
+      head,
+      object: ['deployment'],
+      notContext: DEPLOYED_THINGS,
+    })),
   ],
   // Coercion short of violence: arrests, seizures, raids, bans, curfews, deportations, crackdowns.
   COERCE: [
@@ -1397,7 +1441,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
       head: 'close',
       object: ['border', 'borders', 'crossing', 'crossings', 'airspace', 'embassy', 'consulate', 'port', 'ports'],
     },
-    { head: 'raid' },
+    // WordNet 3.1 "bust, police raid: a surprise attack by police": a raid is coercion when law
+    // enforcement makes it; else it is raid.n.01, "a sudden short attack" (ASSAULT, below).
+    { head: 'raid', context: LAW_ENFORCEMENT },
     { head: 'deport' },
     { head: 'deportation' },
     { head: 'expel' },
@@ -1522,6 +1568,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'abduction' },
     { head: 'massacre' },
     { head: 'explosion' },
+    // WordNet 3.1 raid.n.01, "a sudden short attack" ("trying to raid a militant position"); a police
+    // raid is COERCE (above).
+    { head: 'raid' },
     { head: 'blast', pos: 'noun' },
     { head: 'fighting', pos: 'noun', notAfter: CESSATION },
     // Domestic violence is crime at home, not political violence.

@@ -969,7 +969,8 @@ const WEIGHING = new Set(['considering', 'mulling', 'weighing', 'contemplating',
 const WEIGHING_REACH = 3;
 
 function isPossible(m: ModalityInput): boolean {
-  const cues = before(m, 'complement').filter((i) => !REASONS.has(lower(m.tokens[i + 1])));
+  const opens = appositiveRelativeStart(m);
+  const cues = before(m, 'complement').filter((i) => i > opens && !REASONS.has(lower(m.tokens[i + 1])));
   // "Should protesters march on parliament?": a question whether it ought to happen, with the
   // subject between the modal and the verb, so the trigger may start at the subject.
   const words = wordsOf(m.tokens);
@@ -1024,6 +1025,26 @@ function isObjectOfRelative(m: ModalityInput, i: number): boolean {
   if (m.nominal || m.tokens[i].pos !== 'NOUN' || m.at - i < 2) return false;
   for (let j = i + 1; j < m.at; j++) if (!RELATIVE_SUBJECT_TAGS.has(m.tokens[j].pos)) return false;
   return true;
+}
+
+/** Tags between the comma of an appositive and its head noun ("…, a prospect", "…, the very outcome"). */
+const APPOSITIVE_OPENER_TAGS = new Set(['DET', 'ADJ']);
+
+/**
+ * "concerns about Vindman potentially leaking information, a prospect Vindman denied": the verb
+ * trigger is in a relative clause on an appositive noun; the comma before that noun, whose
+ * clause's cues ("potentially") qualify another verb, not this one. -1 when there is none.
+ */
+function appositiveRelativeStart(m: ModalityInput): number {
+  if (m.nominal) return -1;
+  // Each noun back from the verb over words that can make the relative's subject ("the union leader").
+  for (let i = m.at - 2; i > 0 && RELATIVE_SUBJECT_TAGS.has(m.tokens[i].pos); i--) {
+    if (!isObjectOfRelative(m, i)) continue;
+    let j = i - 1;
+    while (j >= 0 && APPOSITIVE_OPENER_TAGS.has(m.tokens[j].pos)) j--;
+    if (j >= 0 && m.tokens[j].text === ',') return j;
+  }
+  return -1;
 }
 
 /** Prepositions through which a verb of stopping reaches its complement ("refrained from attacking", "failed to attack"). */
