@@ -8,6 +8,7 @@ import type { Doc } from '../../doc.js';
 import { newMention, type Mention } from './classify.js';
 import { knownPlaces, lookupPlaces, usStateByPostalCode, type Place } from '../../resources/gazetteer.js';
 import { isPlanet } from './unknown-places.js';
+import { packedMap } from '../../packed-map.js';
 
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '–']);
 
@@ -81,7 +82,7 @@ export function splitPlacePairs(doc: Doc, mentions: Mention[]): Mention[] {
     const kept = party ? parts.slice(1) : parts;
     // After a party's letter a state's postal code names the state ("R-AL").
     const state = (s: string) => (party ? usStateByPostalCode(s) : undefined);
-    const found = kept.map(([x, y]) => {
+    const found = packedMap(kept, ([x, y]) => {
       const code = state(text(x, y));
       return code ? [code] : sidePlaces(text(x, y));
     });

@@ -1002,10 +1002,7 @@ function isPossible(m: ModalityInput): boolean {
     )
   )
     return true;
-  const governsTrigger = (i: number) =>
-    (m.at - i <= EPISTEMIC_REACH && !isObjectOfRelative(m, i)) ||
-    (lower(m.tokens[i + 1]) === 'that' && m.seg.complement[i + 2] === m.seg.complement[m.at]);
-  if (before(m, 'clause').some((i) => EPISTEMIC.has(lower(m.tokens[i])) && governsTrigger(i))) return true;
+  if (before(m, 'clause').some((i) => EPISTEMIC.has(lower(m.tokens[i])) && governsTrigger(m, i))) return true;
   if (!m.nominal) return false;
   for (let i = m.at + 1; i <= m.at + POSSIBLE_AFTER_WINDOW && i < m.tokens.length; i++) {
     if (POSSIBLE_AFTER.has(lower(m.tokens[i]))) return true;
@@ -1015,6 +1012,18 @@ function isPossible(m: ModalityInput): boolean {
 
 /** Tags of the subject of a relative clause without its pronoun ("a possibility [the union] rejected"). */
 const RELATIVE_SUBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'PRON']);
+
+/**
+ * Whether the epistemic word at i governs the trigger: near it and not the object of a relative
+ * clause, or its "that" clause holds the trigger. A module function, not a closure made per
+ * trigger: a call to a new closure throws away code optimised for an earlier one.
+ */
+function governsTrigger(m: ModalityInput, i: number): boolean {
+  return (
+    (m.at - i <= EPISTEMIC_REACH && !isObjectOfRelative(m, i)) ||
+    (lower(m.tokens[i + 1]) === 'that' && m.seg.complement[i + 2] === m.seg.complement[m.at])
+  );
+}
 
 /**
  * "a prospect Vindman denied", "a possibility the union rejected": a possibility noun followed by

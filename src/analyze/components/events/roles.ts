@@ -20,6 +20,7 @@ import type { Segmentation } from './clauses.js';
 import { verbSubject } from './subject.js';
 import { GOVERNING_HEADS } from './governing-heads.js';
 import { knownPlaces } from '../../resources/gazetteer.js';
+import { packedMap } from '../../packed-map.js';
 
 export interface Mention {
   entity: Entity;
@@ -735,10 +736,16 @@ let lastTimeLookup: { times: readonly TimeExpression[]; within: (start: number, 
  */
 function timeLookup(times: readonly TimeExpression[]): (start: number, end: number) => boolean {
   if (lastTimeLookup && lastTimeLookup.times === times) return lastTimeLookup.within;
-  const sorted = times.map((t) => t.span).sort((a, b) => a[0] - b[0]);
-  const starts = sorted.map(([a]) => a);
+  const sorted = packedMap(times, (t) => t.span).sort((a, b) => a[0] - b[0]);
+  // Typed arrays: one elements kind however V8 compiles this (an optimised map() makes holey or
+  // double arrays, and the lookup below, compiled for the other kind, would be thrown away).
+  const starts = new Float64Array(sorted.length);
+  const reaches = new Float64Array(sorted.length);
   let reach = -Infinity;
-  const reaches = sorted.map(([, b]) => (reach = Math.max(reach, b)));
+  for (let i = 0; i < sorted.length; i++) {
+    starts[i] = sorted[i][0];
+    reaches[i] = reach = Math.max(reach, sorted[i][1]);
+  }
   const within = (start: number, end: number) => {
     let lo = 0,
       hi = starts.length;

@@ -18,6 +18,7 @@ import {
 } from './bounds.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { thingAsSpeaker } from './thing-subject.js';
+import { packedMap } from '../../packed-map.js';
 import {
   isPossessive,
   nounInfinitive,
@@ -914,7 +915,7 @@ function reportedFragments(
     return null;
   }
   const spans = out.filter((sp) => sp[1] > sp[0]);
-  return spans.map((span) => ({ kind: kindOf(ctx, span), span }));
+  return packedMap(spans, (span) => ({ kind: kindOf(ctx, span), span }));
 }
 
 /** Parts of speech of a gerund's object before the verb the gerund is the subject of. */

@@ -32,6 +32,7 @@ import { recordSpeaker } from './writer.js';
 import { SUBORDINATORS } from './speaker.js';
 import { postAuthor } from './tweets.js';
 import { articleTopic, hasPoliticalActor } from '../events/topic.js';
+import { packedMap } from '../../packed-map.js';
 
 /**
  * The cue model's score a token needs to be a cue the rules did not find: above the perceptron's
@@ -645,8 +646,14 @@ function speakerKeys(x: Speaker): string[] {
 
 function toQuotes(ctx: QuoteContext, doc: Doc): Quote[] {
   const out = ctx.attributions.flatMap((a) => {
-    const own = a.fragments.filter((f) => !f.continued);
-    const groups = [...(own.length > 0 ? [own] : []), ...a.fragments.filter((f) => f.continued).map((f) => [f])];
+    // Built with push: arrays of one elements kind however V8 compiles this (see packed-map.ts).
+    const own: Attribution['fragments'] = [];
+    const groups: Attribution['fragments'][] = [own];
+    for (const f of a.fragments) {
+      if (f.continued) groups.push([f]);
+      else own.push(f);
+    }
+    if (own.length === 0) groups.shift();
     return groups.map((pieces) => ({
       kind: pieces.every((f) => f.kind === pieces[0].kind) ? pieces[0].kind : ('mixed' as const),
       speaker: recordSpeaker(
@@ -657,7 +664,7 @@ function toQuotes(ctx: QuoteContext, doc: Doc): Quote[] {
       cue: a.cue,
       content: quoteContent(
         ctx,
-        pieces.map((f) => f.span),
+        packedMap(pieces, (f) => f.span),
       ),
     }));
   });
@@ -728,17 +735,20 @@ function beforeCreditedLink(text: string, [from, to]: Span): Span {
   return m && m.index > 0 ? [from, from + m.index] : [from, to];
 }
 
+/** Spans by their start, for sort: one comparator, not a new closure per content. */
+function byStart(a: Span, b: Span): number {
+  return a[0] - b[0];
+}
+
 /** A content of one or more pieces, in text order, none starting or ending inside a word, nor ending inside a link. */
 export function quoteContent(ctx: QuoteContext, pieces: readonly Span[]): QuoteContent {
-  const spans = [...pieces]
-    .sort((a, b) => a[0] - b[0])
-    .map((s) =>
-      ctx.textSpan(
-        beforeCreditedLink(ctx.text, beforeLinkEnd(ctx.text, wholeWordEnd(ctx.text, wholeWordStart(ctx.text, s)))),
-      ),
-    );
+  const spans = packedMap([...pieces].sort(byStart), (s) =>
+    ctx.textSpan(
+      beforeCreditedLink(ctx.text, beforeLinkEnd(ctx.text, wholeWordEnd(ctx.text, wholeWordStart(ctx.text, s)))),
+    ),
+  );
   return {
-    text: spans.map((s) => s.text).join(' … '),
+    text: packedMap(spans, (s) => s.text).join(' … '),
     span: [spans[0].span[0], spans[spans.length - 1].span[1]],
     spans,
   };
