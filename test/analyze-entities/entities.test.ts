@@ -77,11 +77,23 @@ describe('entities', () => {
     expect(text.slice(...kabul.mentions[0])).toBe('Kabul');
   });
 
-  it('keeps metonymic capitals as places and regions with compass words as LOC', () => {
-    const doc = analyzeText('Kabul is now demanding that Moscow act, and northern Afghanistan is unstable.');
+  it('keeps metonymic capitals as places, and a place after a compass word as itself', () => {
+    // OntoNotes and GUM leave the lower-case direction word out of the name: "southern [Syria]".
+    const text = 'Kabul is now demanding that Moscow act, and northern Afghanistan is unstable.';
+    const doc = analyzeText(text);
     expect(byName(doc, 'Kabul')?.type).toBe('GPE');
     expect(byName(doc, 'Moscow')?.type).toBe('GPE');
-    expect(byName(doc, 'northern Afghanistan')?.type).toBe('LOC');
+    const afghanistan = byName(doc, 'Afghanistan');
+    expect(afghanistan?.type).toBe('GPE');
+    expect(text.slice(...afghanistan!.mentions[0])).toBe('Afghanistan');
+    expect(afghanistan?.geo?.country).toBe('AF');
+    expect(byName(doc, 'northern Afghanistan')).toBeUndefined();
+  });
+
+  it('merges a place named with and without a compass word into one entity', () => {
+    const doc = analyzeText('Rockets hit southern Syria on Monday. Syria said two soldiers were hurt.');
+    const places = doc.entities.filter((e) => e.type === 'GPE' || e.type === 'LOC');
+    expect(places.map((e) => [e.name, e.type, e.mentions.length])).toEqual([['Syria', 'GPE', 2]]);
   });
 
   it('numbers entities in order of first mention', () => {

@@ -1,7 +1,8 @@
-// Compass words, shared by the entity recogniser (a compass word before a place makes a LOC
-// region) and the geocoder (which strips it to find the place itself).
+// Compass words, shared by the entity recogniser (a feature of the tagger; the lower-case word
+// stays outside a place's name, as in OntoNotes and GUM: "southern [Syria]") and the geocoder
+// (which strips a compass word from a name to find the place itself).
 
-/** Compass modifiers that turn a place into a LOC region: "northern Afghanistan". */
+/** Compass modifiers of a place: "northern Afghanistan". */
 export const COMPASS: ReadonlySet<string> = new Set([
   'northern',
   'southern',

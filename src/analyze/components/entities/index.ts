@@ -16,7 +16,6 @@ import { classifyRun, newMention, type Mention } from './classify.js';
 import { decide, findNominals } from './decide.js';
 import { oneTypePerName, personWords } from './consistency.js';
 import { group } from './group.js';
-import { regionMentions } from './regions.js';
 import { findRuns, titleCaseSentences, type Run } from './runs.js';
 import { isCapitalised, isElidedCapital } from '../../../text/letters.js';
 import { tagDocument, type TaggedSpan } from './model/tagger.js';
@@ -234,7 +233,7 @@ export function findMentions(doc: Doc): Mention[] {
   const typed = MENTION_REVISIONS.reduce((revised, revise) => revise(doc, revised), mentions);
   const moons = moonNames(doc);
   if (moons.size > 0) doc.moons = moons;
-  return regionMentions(doc, splitPlacePairs(doc, moonMentions(doc, typed, moons)));
+  return splitPlacePairs(doc, moonMentions(doc, typed, moons));
 }
 
 /**
