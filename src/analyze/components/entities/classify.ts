@@ -13,6 +13,7 @@ import {
   GROUP_NAMES,
   GROUP_SUFFIXES,
   HONORIFICS,
+  ADMIN_AREA_HEADS,
   LOC_CUES,
   NON_ENTITY_HEADS,
   ORG_CUES,
@@ -132,6 +133,7 @@ function titleStart(tokens: readonly Token[], from: number, to: number): [number
 export function headType(last: string): EntityType | null {
   if (ORG_CUES.has(last) || PUBLICATION_HEADS.has(last)) return 'ORG';
   if (FAC_CUES.has(last) || VENUE_HEADS.has(last)) return 'FAC';
+  if (ADMIN_AREA_HEADS.has(last)) return 'GPE';
   if (LOC_CUES.has(last)) return 'LOC';
   return null;
 }

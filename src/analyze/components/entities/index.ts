@@ -54,6 +54,7 @@ import { joinFounderNames } from './founder-names.js';
 import { beforeVersion } from './versioned-products.js';
 import { peelRoleWords, roleNouns } from './role-words.js';
 import { splitOrganisationPairs } from './organisation-pairs.js';
+import { adminAreasAsGpe } from './admin-areas.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -75,6 +76,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   companiesNotPeople,
   groupsNotPeople,
   dropNameOpenings,
+  adminAreasAsGpe,
 ];
 
 export function findMentions(doc: Doc): Mention[] {

@@ -215,6 +215,13 @@ export const LOC_CUES: ReadonlySet<string> = new Set([
   'passage',
 ]);
 
+/**
+ * Head words of LOC_CUES that end the name of a political division, a GPE in OntoNotes ("Orange
+ * County", "Helmand Province", "Donetsk Oblast"); the other cues head natural or loosely bounded
+ * regions (LOC). The tagger's word-class feature still reads them all as LOC_CUES.
+ */
+export const ADMIN_AREA_HEADS: ReadonlySet<string> = new Set(['county', 'province', 'oblast']);
+
 /** Titles that precede a person's name ("President Emomali Rakhmon", "Dr. Jones"). */
 export const PERSON_TITLES: ReadonlySet<string> = new Set([
   'president',
