@@ -42,6 +42,11 @@ export interface Doc {
   tokens: Token[];
   entities: Entity[];
   times: TimeExpression[];
+  /**
+   * The span of each time (same order) with the preposition that leads it ("on Friday"), which
+   * `times` leaves out as TIMEX3 does: for the components that skip a time phrase whole.
+   */
+  timePhrases: Span[];
   quantities: Quantity[];
   quotes: Quote[];
   events: Event[];
@@ -62,6 +67,7 @@ export function newDoc(article: Article): Doc {
     tokens: [],
     entities: [],
     times: [],
+    timePhrases: [],
     quantities: [],
     quotes: [],
     events: [],

@@ -172,3 +172,27 @@ describe('a time in the phrase of an event noun (session 17)', () => {
     expect(time(sales, 'July')).toMatchObject({ value: '2023-07', tense: 'past' });
   });
 });
+
+describe('TIMEX3 extents leave the leading preposition out (session 26)', () => {
+  it('cuts "on", "at", "from", "over", "by" off the expression and keeps its value', () => {
+    const r = run(
+      'The council met on Tuesday and again at 10:30 p.m. The strike ran from 6 a.m. Prices rose over the past three months. The plant will close by 2030.',
+    );
+    expect(r.times.map((t) => t.text)).toEqual(['Tuesday', '10:30 p.m.', '6 a.m.', 'the past three months', '2030']);
+    for (const t of r.times) expect(r.text.slice(...t.span)).toBe(t.text);
+    expect(time(r, 'Tuesday').value).toBe('2022-11-01');
+    expect(time(r, 'the past three months')).toMatchObject({ type: 'DURATION', value: 'P3M' });
+  });
+
+  it('keeps the hedges that are part of an expression ("at least", "over" before a count)', () => {
+    const r = run('The talks lasted at least two weeks, and the strike over 24 hours.');
+    expect(r.times.map((t) => t.text)).toEqual(['at least two weeks', 'over 24 hours']);
+  });
+
+  it('still gives a clock time the day that follows it after "on", with the day\'s own extent', () => {
+    const r = run('The ceasefire took effect at 6 a.m. on Friday and again at 0600 GMT on Saturday.');
+    expect(time(r, '6 a.m. on Friday')).toMatchObject({ type: 'TIME', value: '2022-10-28T06:00' });
+    expect(time(r, '0600 GMT')).toMatchObject({ value: '2022-10-29T06:00', anchorKind: 'story' });
+    expect(time(r, 'Saturday').text).toBe('Saturday');
+  });
+});

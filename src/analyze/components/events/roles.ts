@@ -14,7 +14,7 @@
 //   place   a place after a locative preposition in the clause or a destination after the trigger
 //           ("sent troops to X"), the nearest; else a place in the sentence that is not the actor;
 //           else the last place named earlier in the paragraph, or the dateline's place.
-import type { Entity, EntityType, Quote, TimeExpression } from '../../../record/types.js';
+import type { Entity, EntityType, Quote, Span } from '../../../record/types.js';
 import type { Doc, Token } from '../../doc.js';
 import type { Segmentation } from './clauses.js';
 import { verbSubject } from './subject.js';
@@ -689,7 +689,7 @@ function undergoneByOwner(r: RoleInput): boolean {
  * between a possessor and its noun does not put them apart ("Trump's July 25 phone call").
  */
 function wordsBetween(r: RoleInput, from: number, to: number): number {
-  const isTime = timeLookup(r.doc.times);
+  const isTime = timeLookup(r.doc.timePhrases);
   let n = 0;
   for (let i = from; i < to; i++) if (!isTime(r.tokens[i].span[0], r.tokens[i].span[1])) n++;
   return n;
@@ -728,15 +728,16 @@ function underNoun(r: RoleInput): boolean {
 const GROUP_PRONOUNS = new Set(['it', 'they']);
 
 /** The last document's timeLookup (its times and their lookup): not a WeakMap, see lastLocated. */
-let lastTimeLookup: { times: readonly TimeExpression[]; within: (start: number, end: number) => boolean } | null = null;
+let lastTimeLookup: { times: readonly Span[]; within: (start: number, end: number) => boolean } | null = null;
 
 /**
- * Whether [start, end) lies within one of the times: looked up (starts in order, with the
- * furthest end so far), not scanned, as a text of dates has thousands. Made once per document.
+ * Whether [start, end) lies within one of the time phrases (doc.timePhrases: "on Monday" with its
+ * "on"): looked up (starts in order, with the furthest end so far), not scanned, as a text of
+ * dates has thousands. Made once per document.
  */
-function timeLookup(times: readonly TimeExpression[]): (start: number, end: number) => boolean {
+function timeLookup(times: readonly Span[]): (start: number, end: number) => boolean {
   if (lastTimeLookup && lastTimeLookup.times === times) return lastTimeLookup.within;
-  const sorted = packedMap(times, (t) => t.span).sort((a, b) => a[0] - b[0]);
+  const sorted = packedMap(times, (span) => span).sort((a, b) => a[0] - b[0]);
   // Typed arrays: one elements kind however V8 compiles this (an optimised map() makes holey or
   // double arrays, and the lookup below, compiled for the other kind, would be thrown away).
   const starts = new Float64Array(sorted.length);
@@ -801,7 +802,7 @@ function subjectOf(
   at = r.at,
 ): { named?: Located; others?: Located[]; referent?: Mention } | undefined {
   if (reportedAttempt(r.tokens, at)) return {};
-  const within = timeLookup(r.doc.times);
+  const within = timeLookup(r.doc.timePhrases);
   const isTime = (i: number) => within(r.tokens[i].span[0], r.tokens[i].span[1]);
   // "told visiting officials", "saw protesting students": an -ing form right after a verb that
   // does not take one as its object describes the noun after it, whose doer is not the subject.

@@ -121,11 +121,11 @@ export class QuoteContext {
   /** The speaker found last (attribute.ts findSpeaker), a field for the same reason as `window`. */
   lastFound: FoundFor | undefined = undefined;
 
-  /** Spans of the time expressions, sorted: a leading "on Friday" is not part of a content. */
+  /** Spans of the time phrases with their preposition, sorted: a leading "on Friday" is not part of a content. */
   private readonly times: readonly Span[];
 
   constructor(doc: Doc, marks: readonly QuoteMark[]) {
-    this.times = doc.times.map((t) => t.span);
+    this.times = doc.timePhrases;
     this.text = doc.text;
     this.tokens = doc.tokens;
     this.sentences = afterDateline(

@@ -7,7 +7,9 @@
 //      (granular.ts), lengths and recurrences (durations.ts), named days (holidays.ts) and
 //      expressions that lean on an earlier time in the story (story.ts)
 //   2. overlaps resolved longest-first, so "Sept. 30, 2016" is one date, not a date and a year
-//   3. in text order, the story's times resolve what depends on them (story.ts); other relative
+//   3. a leading preposition is cut off ("on Tuesday" is "Tuesday"), as TIMEX3 leaves it out;
+//      doc.timePhrases keeps the spans with it, for the components that skip a time phrase whole
+//   4. in text order, the story's times resolve what depends on them (story.ts); other relative
 //      expressions are anchored to the reference date: the dateline's date when the body is dated
 //      by it, else the publication date
 import type { TimeExpression } from '../../../record/types.js';
@@ -18,6 +20,7 @@ import { wireClockTimes } from './clock.js';
 import { durationTimes } from './durations.js';
 import { granularTimes } from './granular.js';
 import { holidayTimes } from './holidays.js';
+import { trimLead } from './found.js';
 import { resolveStory, storyTimes } from './story.js';
 import { tenseReader } from './tense.js';
 import { parseIsoDate } from './values.js';
@@ -46,7 +49,9 @@ export const times: Component = {
     if (words !== doc.text) for (const t of found) t.text = doc.text.slice(t.span[0], t.span[1]);
     const refKind =
       doc.article.dateline?.date && doc.article.dateline.date === doc.referenceDate ? 'dateline' : 'published';
-    doc.times = resolveStory(longestFirst(found), ref, refKind).map(({ relative: _relative, ...t }): TimeExpression => {
+    const resolved = resolveStory(longestFirst(found).map(trimLead), ref, refKind);
+    doc.timePhrases = resolved.map((t) => [t.span[0] - (t.lead?.length ?? 0), t.span[1]]);
+    doc.times = resolved.map(({ relative: _relative, lead: _lead, ...t }): TimeExpression => {
       const tense = tenseAt(t.span[0], t.span[1]);
       return { ...t, ...(tense ? { tense } : {}) };
     });

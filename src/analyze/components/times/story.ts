@@ -210,9 +210,12 @@ export function resolveStory(
   return out;
 }
 
-/** Whether `next` is a day joined to the clock time `t` by "on" (chrono's "on Saturday" holds its "on"). */
+/** Whether `next` is a day joined to the clock time `t` by "on" (the lead cut off "on Saturday"). */
 const dayRightAfter = (t: Found, next: Found | undefined): next is Found =>
-  !!next && next.span[0] - t.span[1] <= 1 && /^on\s/i.test(next.text) && DAY_RE.test(next.value);
+  !!next?.lead &&
+  next.span[0] - next.lead.length - t.span[1] <= 1 &&
+  /^on\s/i.test(next.lead) &&
+  DAY_RE.test(next.value);
 
 /** The first written calendar time after item `i` and before offset `end` (the clause an "after" leads). */
 function namedAhead(items: readonly Found[], i: number, end: number): Found | undefined {
