@@ -196,3 +196,27 @@ describe('TIMEX3 extents leave the leading preposition out (session 26)', () => 
     expect(time(r, 'Saturday').text).toBe('Saturday');
   });
 });
+
+describe('parts of named days, ends of periods and weeks of months (session 26)', () => {
+  it('reads "the early hours of Saturday" as that day\'s morning', () => {
+    const r = run('The attack began in the early hours of Saturday, police said.');
+    expect(time(r, 'the early hours of Saturday')).toMatchObject({ type: 'TIME', value: '2022-10-29TMO' });
+    const date = run('Shelling resumed in the small hours of Nov. 1.');
+    expect(time(date, 'the small hours of Nov. 1')).toMatchObject({ type: 'TIME', value: '2022-11-01TMO' });
+  });
+
+  it('reads "year\'s end" and "month\'s end" as the reference year and month', () => {
+    const r = run("The company expects to close the deal by year's end. Rents are due at month's end.");
+    expect(time(r, "year's end")).toMatchObject({ type: 'DATE', value: '2022' });
+    expect(time(r, "month's end")).toMatchObject({ type: 'DATE', value: '2022-11' });
+  });
+
+  it('reads "the second week of January" as the ISO week of the month\'s second Thursday, its year by tense', () => {
+    const r = run('Vaccines will reach care homes in the second week of January.');
+    expect(time(r, 'the second week of January')).toMatchObject({ type: 'DATE', value: '2023-W02' });
+    const past = run('Talks stalled in the last week of September.');
+    expect(time(past, 'the last week of September')).toMatchObject({ type: 'DATE', value: '2022-W39' });
+    const written = run('The fair opens in the first week of March 2024.');
+    expect(time(written, 'the first week of March 2024')).toMatchObject({ type: 'DATE', value: '2024-W10' });
+  });
+});

@@ -1,14 +1,14 @@
 // Dates and times chrono-node parses well ("Dec. 26", "Sept. 30, 2016 at 6:05 p.m.", "last week",
 // "two years ago", "Friday"), turned into TIMEX3 values at the granularity the words carry:
 // "last week" is a week, "last month" a month, "next year" a year, not one day; "Friday night" is
-// the day and its part (2022-02-18TNI). A month or weekday without a year follows its clause's
+// the day and its part (2022-02-18TNI), "the early hours of Saturday" its morning. A month or weekday without a year follows its clause's
 // tense: in a past clause the last one, in a future clause the next one. Lengths of time chrono
 // reads as dates ("for about two weeks", "within 48 hours") are left to durations.ts.
 import * as chrono from 'chrono-node';
 import type { ParsedComponents } from 'chrono-node';
 import type { Tense } from '../../../record/types.js';
 import { comparesPeriod, type Found, type TenseAt } from './found.js';
-import { addDays, dayValue, isoWeekValue, monthValue, PART_OF_DAY_CODES, type YMD } from './values.js';
+import { addDays, dayValue, isoWeekValue, monthValue, PART_OF_DAY_CODES, yearByTense, type YMD } from './values.js';
 import { bareWeekdayDate } from './weekday.js';
 import { NUMBER_WORDS } from '../../resources/number-words.js';
 
@@ -37,6 +37,9 @@ const PART_CODES: Readonly<Record<string, string>> = { ...PART_OF_DAY_CODES, ton
 /** A part of a named day: "morning of Jan. 5", "night of March 3". */
 const PART_OF_DATE_RE = /^(?:morning|afternoon|evening|night) of (.+)$/i;
 const THE_BEFORE_RE = /\bthe\s+$/i;
+/** "the early hours of", "the small hours of" before a day. */
+const EARLY_HOURS_BEFORE_RE = /\b(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+$/i;
+const DAY_OR_MORNING_RE = /^\d{4}-\d\d-\d\d(?:TMO)?$/;
 /** "this morning": the reference day's part, which chrono gives with nothing certain. */
 const THIS_PART_RE = /^this (?:morning|afternoon|evening)$/i;
 /** Units counted back ("a year ago", "two years earlier"): a story anchor may make them a quarter or month. */
@@ -278,6 +281,15 @@ function emit(
   let start = index;
   const lead = LEAD_MODIFIER_RE.exec(text.slice(Math.max(0, start - 20), start));
   if (lead) start -= lead[0].length;
+  // "the early hours of Saturday": the day's first hours, its morning by the clock (TMO; TIMEX3
+  // has no part of day of its own for them).
+  const hours = DAY_OR_MORNING_RE.test(value)
+    ? EARLY_HOURS_BEFORE_RE.exec(text.slice(Math.max(0, start - 30), start))
+    : null;
+  if (hours) {
+    start -= hours[0].length;
+    value = `${value.slice(0, 10)}TMO`;
+  }
   const end = index + words.length;
   const relative = !EXPLICIT_YEAR_RE.test(words);
   const clockOnly =
@@ -318,29 +330,17 @@ function countedOf(words: string, sentenceEnd: number): ChronoFound['counted'] |
   };
 }
 
-/**
- * The year of a month named without one ("in December", "on Nov. 3"): in a past clause the last
- * such month on or before the reference date, in a future clause the next on or after it; in
- * any other clause chrono's choice, the closest.
- */
+/** A month named without a year, its year by the clause's tense (values.ts yearByTense); null leaves chrono's, the closest. */
 function monthByTense(c: ParsedComponents, tense: Tense | undefined, ref: YMD): YMD | null {
-  if (tense !== 'past' && tense !== 'future') return null;
   const m = c.get('month')!;
   const d = c.isCertain('day') ? c.get('day')! : 1;
-  const after = m > ref.m || (m === ref.m && d > ref.d);
-  // A future clause may name a date just past that still runs ("is to run from January 23").
-  const daysBefore = (Date.UTC(ref.y, ref.m - 1, ref.d) - Date.UTC(ref.y, m - 1, d)) / 86_400_000;
-  const longBefore = daysBefore > RECENT_START_DAYS;
-  const y = tense === 'past' ? (after ? ref.y - 1 : ref.y) : longBefore ? ref.y + 1 : ref.y;
-  return { y, m, d };
+  const y = yearByTense(m, d, tense, ref);
+  return y === null ? null : { y, m, d };
 }
 
 const NEEDS_TENSE_RE = /^in\s|weekend/i;
 const RELATIVE_WEEK_RE = /\b(this|last|past|next|coming|previous) week\b/i;
 const WEEK_SHIFT: Readonly<Record<string, number>> = { this: 0, last: -7, past: -7, previous: -7, next: 7, coming: 7 };
-
-/** How far before the reference date a future clause's date may still be this year's. */
-const RECENT_START_DAYS = 31;
 
 /** The Saturday of the last weekend before the reference date (its own, on a weekend). */
 function lastWeekend(ref: YMD): YMD {

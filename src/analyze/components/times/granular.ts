@@ -1,12 +1,23 @@
 // The granularities chrono-node lacks: years ("in 2022"), decades ("the 1990s", "the sixties" ->
 // 196), centuries ("the 20th century" -> 19), seasons ("this summer" -> 2022-SU), quarters ("the
 // first quarter", "third-quarter" -> 2022-Q1, 2022-Q3), halves of a year, fiscal years ("the
-// fiscal year" -> FY2022) and vague references ("recently" -> PAST_REF, "the future" ->
-// FUTURE_REF). Each is one precompiled pattern and a function from its match to a value.
+// fiscal year" -> FY2022), ends of periods ("by year's end" -> 2022), weeks of a month ("the
+// second week of January" -> 2023-W02) and vague references ("recently" -> PAST_REF, "the future"
+// -> FUTURE_REF). Each is one precompiled pattern and a function from its match to a value.
 import { ORDINAL_WORDS } from '../ordinals.js';
 import { comparesPeriod, type Found, type TenseAt } from './found.js';
 import type { Tense } from '../../../record/types.js';
-import { quarterOf, SEASONS, type YMD } from './values.js';
+import {
+  isoWeekValue,
+  monthValue,
+  nearestYearOfMonth,
+  quarterOf,
+  SEASONS,
+  weekOfMonth,
+  yearByTense,
+  type YMD,
+} from './values.js';
+import { MONTH_NAMES } from '../../../text/calendar-words.js';
 
 /** A year needs a lead word: a bare four-digit number is as often a count ("2022 troops"). */
 const YEAR_RE =
@@ -57,8 +68,17 @@ const AGO_NUMBERS = [
   'nineteen',
   'twenty',
 ];
-/** The end of the year: its value is the year (TIMEX3 would add mod="END"). */
-const YEAR_END_RE = /\b(?:the\s+end\s+of\s+(?:the|this)\s+year|year[- ]end)\b/gi;
+/**
+ * The end of the year, month or week ("the end of the year", "year-end", "by year's end", "at
+ * month's end"): its value is the period (TIMEX3 would add mod="END").
+ */
+const PERIOD_END_RE =
+  /\b(?:the\s+end\s+of\s+(?:the|this)\s+(year)|(year)[- ]end|(?:the\s+)?(year|month|week)['’]s\s+end)\b/gi;
+/** "the second week of January", "the last week of March 2024": a week by its place in a month. */
+const WEEK_OF_MONTH_RE = new RegExp(
+  `\\bthe\\s+(${ORDINAL_WORDS.slice(0, 5).join('|')}|last|final)\\s+week\\s+of\\s+(${MONTH_NAMES.join('|')})(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
+  'gi',
+);
 const DECADE_WORDS: Readonly<Record<string, string>> = {
   twenties: '2',
   thirties: '3',
@@ -120,7 +140,32 @@ export function granularTimes(text: string, ref: YMD | null, tenseAt?: TenseAt):
       if (ref && m[2].toLowerCase().startsWith('year') && comparesPeriod(text.slice(0, m.index)))
         out[out.length - 1].yearsBack = years;
     }
-  if (has('year')) for (const m of text.matchAll(YEAR_END_RE)) push(m.index!, m[0], ref ? String(ref.y) : null, true);
+  if (has('end'))
+    for (const m of text.matchAll(PERIOD_END_RE)) {
+      const unit = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+      const value = !ref
+        ? null
+        : unit === 'year'
+          ? String(ref.y)
+          : unit === 'month'
+            ? monthValue(ref.y, ref.m)
+            : isoWeekValue(ref);
+      push(m.index!, m[0], value, true);
+    }
+  if (has('week of'))
+    for (const m of text.matchAll(WEEK_OF_MONTH_RE)) {
+      const word = m[1].toLowerCase();
+      const n = word === 'last' || word === 'final' ? -1 : ORDINAL_WORDS.indexOf(word) + 1;
+      const month = MONTH_NAMES.indexOf(m[2].toLowerCase()) + 1;
+      // Without a year, the month's year follows the clause's tense, as a bare month's does (chrono.ts).
+      const year = m[3]
+        ? Number(m[3])
+        : ref
+          ? (yearByTense(month, n > 0 ? 7 * n - 6 : 22, tenseAt?.(m.index!, m.index! + m[0].length), ref) ??
+            nearestYearOfMonth(month, ref))
+          : null;
+      push(m.index!, m[0], year === null ? null : weekOfMonth(year, month, n), !m[3]);
+    }
   if (has('ties'))
     for (const m of text.matchAll(DECADE_WORD_RE)) push(m.index!, m[0], `19${DECADE_WORDS[m[1].toLowerCase()]}`, false);
   if (has('century'))

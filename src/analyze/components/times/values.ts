@@ -1,5 +1,6 @@
 // Calendar arithmetic for TIMEX3-style values, in UTC with no clock: dates come only from the
 // reference date and the text.
+import type { Tense } from '../../../record/types.js';
 
 export interface YMD {
   y: number;
@@ -30,6 +31,34 @@ export function isoWeekValue(t: YMD): string {
 export function addDays(t: YMD, days: number): YMD {
   const date = new Date(Date.UTC(t.y, t.m - 1, t.d + days));
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+/** How far before the reference date a future clause's date may still be this year's. */
+const RECENT_START_DAYS = 31;
+
+/**
+ * The year of month `m` (day `d`) named without one ("in December", "on Nov. 3"): in a past
+ * clause the last such date on or before the reference date, in a future clause the next on or
+ * after it (a date just past may still run: "is to run from January 23"); null in any other
+ * clause, for the caller to choose.
+ */
+export function yearByTense(m: number, d: number, tense: Tense | undefined, ref: YMD): number | null {
+  if (tense !== 'past' && tense !== 'future') return null;
+  const after = m > ref.m || (m === ref.m && d > ref.d);
+  const daysBefore = (Date.UTC(ref.y, ref.m - 1, ref.d) - Date.UTC(ref.y, m - 1, d)) / 86_400_000;
+  if (tense === 'past') return after ? ref.y - 1 : ref.y;
+  return daysBefore > RECENT_START_DAYS ? ref.y + 1 : ref.y;
+}
+
+/** The year of month `m` nearest the reference date (at most six months away). */
+export const nearestYearOfMonth = (m: number, ref: YMD) => ref.y + (m - ref.m > 6 ? -1 : ref.m - m > 6 ? 1 : 0);
+
+/** ISO week `n` of month `m` (1-based; -1 the last): the week of its n-th Thursday, as ISO 8601 gives a week the year of its Thursday. */
+export function weekOfMonth(y: number, m: number, n: number): string {
+  const firstThursday = 1 + ((4 - new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 7) % 7);
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const d = n > 0 ? firstThursday + 7 * (n - 1) : firstThursday + 7 * Math.floor((daysInMonth - firstThursday) / 7);
+  return isoWeekValue({ y, m, d });
 }
 
 /** The quarter (1-4) holding a month. */
