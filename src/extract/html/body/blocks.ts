@@ -4,7 +4,7 @@
 import { Element, type AnyNode } from 'domhandler';
 import { isElement } from './dom.js';
 import { BLOCK_TAGS, CELL_TAGS, HEADING_TAGS } from './patterns.js';
-import { isDropped, type PruneLevel } from './prune.js';
+import { droppedLevels, isDropped, type PruneLevel } from './prune.js';
 
 export type BlockKind = 'paragraph' | 'heading' | 'item' | 'quote' | 'pre' | 'row';
 
@@ -34,15 +34,10 @@ class BlockBuffer {
   private current: Piece = { text: '', linkChars: 0 };
   private breaks = 0;
 
-  text(data: string, inLink: boolean, pre: boolean): void {
-    // Most text nodes are the whitespace between tags: settled without the two replaces below.
-    if (!pre && isBlank(data)) {
-      if (data && this.current.text && !this.current.text.endsWith(' ')) this.current.text += ' ';
-      return;
-    }
-    const clean = pre || !isClean(data) ? (pre ? data : data.replace(SPACE_RUN, ' ')).replace(INVISIBLE, '') : data;
-    if (clean.trim() === '') {
-      if (clean && this.current.text && !this.current.text.endsWith(' ')) this.current.text += ' ';
+  /** Adds a text node's content as prepareText gave it (not null). */
+  text(clean: string, inLink: boolean): void {
+    if (clean === SPACE) {
+      if (this.current.text && !this.current.text.endsWith(' ')) this.current.text += ' ';
       return;
     }
     if (this.breaks >= 2) this.cut();
@@ -81,6 +76,22 @@ class BlockBuffer {
     for (const p of out) p.text = tidy(p.text);
     return out.filter((p) => p.text);
   }
+}
+
+/** What prepareText gives for a text node that only separates words: one space at most. */
+const SPACE = ' ';
+
+/**
+ * A text node's content as the blocks take it (runs of white space collapsed, invisible characters
+ * removed), SPACE when nothing but white space is left, or null when nothing is. Worked out once
+ * per node for every buffer the walk fills.
+ */
+function prepareText(data: string, pre: boolean): string | null {
+  // Most text nodes are the whitespace between tags: settled without the two replaces below.
+  if (!pre && isBlank(data)) return data ? SPACE : null;
+  const clean = pre || !isClean(data) ? (pre ? data : data.replace(SPACE_RUN, ' ')).replace(INVISIBLE, '') : data;
+  if (clean.trim() === '') return clean ? SPACE : null;
+  return clean;
 }
 
 /** A character that is not the whitespace SPACE_RUN collapses (space, tab, CR, LF, FF, no-break space). */
@@ -146,66 +157,105 @@ function kindOf(el: Element, inQuote: boolean): BlockKind {
 
 /** The text blocks of `root` in document order, skipping what `level` prunes and the `skip` elements. */
 export function collectBlocks(root: AnyNode, level: PruneLevel, skip?: ReadonlySet<Element>): Block[] {
-  const blocks: Block[] = [];
-  const buffer = new BlockBuffer();
+  return walkBlocks(root, 1, (el) => (isDropped(el, level) || skip?.has(el) ? 1 : 0))[0];
+}
+
+/**
+ * The blocks of `root` at the `strict` and at the `lenient` level, from one walk: most pages need
+ * both, and the walk, its prune tests and its text clean-up cost the same for the two.
+ */
+export function collectStrictAndLenientBlocks(root: AnyNode): { strict: Block[]; lenient: Block[] } {
+  const [strict, lenient] = walkBlocks(root, 2, droppedLevels);
+  return { strict, lenient };
+}
+
+/**
+ * The blocks of `root` for `count` prune levels at once, each as a walk of its own would cut them.
+ * `dropped(el)` gives, as bit i, whether level i skips `el` with its subtree. The walk enters what
+ * some level keeps; a level's buffer hears only what happens outside every element it skips, and
+ * elements open around it are all ones it keeps, so the open owners and link, pre and quote
+ * counts are its own too.
+ */
+function walkBlocks(root: AnyNode, count: number, dropped: (el: Element) => number): Block[][] {
+  const lists: Block[][] = [];
+  const buffers: BlockBuffer[] = [];
+  for (let i = 0; i < count; i++) {
+    lists.push([]);
+    buffers.push(new BlockBuffer());
+  }
   // Text outside any block element (a page without <body>) belongs to a detached stand-in body.
   const owners: Element[] = [new Element('body', {})];
   let links = 0;
   let pres = 0;
   let quotes = 0;
-  const flush = () => {
+  /** The levels (bits) that keep every element open on the stack. */
+  let active = (1 << count) - 1;
+  const flush = (levels: number) => {
     const owner = owners[owners.length - 1];
-    for (const p of buffer.take())
-      blocks.push({ text: p.text, linkChars: p.linkChars, kind: kindOf(owner, quotes > 0), el: owner });
+    for (let i = 0; i < count; i++) {
+      if (((levels >> i) & 1) === 0) continue;
+      for (const p of buffers[i].take())
+        lists[i].push({ text: p.text, linkChars: p.linkChars, kind: kindOf(owner, quotes > 0), el: owner });
+    }
   };
   // Nodes to enter, and elements to leave (whose subtree is done), on one stack with a parallel
-  // stack of flags: no frame object per node.
+  // stack of numbers: ENTER, or on leaving, the levels the element skipped (active again after it).
   const stack: AnyNode[] = [root];
-  const leaving: boolean[] = [false];
+  const leaving: number[] = [ENTER];
   while (stack.length) {
     const node = stack.pop()!;
-    if (leaving.pop()) {
+    const skipped = leaving.pop()!;
+    if (skipped !== ENTER) {
       const el = node as Element;
       if (el.name === 'a') links--;
       else if (el.name === 'pre') pres--;
       if (el.name === 'blockquote') quotes--;
-      if (CELL_TAGS.has(el.name)) buffer.cell();
+      if (CELL_TAGS.has(el.name)) for (let i = 0; i < count; i++) if ((active >> i) & 1) buffers[i].cell();
       if (BLOCK_TAGS.has(el.name)) {
-        flush();
+        flush(active);
         owners.pop();
       }
+      active |= skipped;
       continue;
     }
     if (node.type === 'text') {
-      buffer.text(node.data, links > 0, pres > 0);
+      const clean = prepareText(node.data, pres > 0);
+      if (clean !== null) for (let i = 0; i < count; i++) if ((active >> i) & 1) buffers[i].text(clean, links > 0);
       continue;
     }
     if (node.type === 'root') {
       for (let i = node.children.length - 1; i >= 0; i--) {
         stack.push(node.children[i]);
-        leaving.push(false);
+        leaving.push(ENTER);
       }
       continue;
     }
-    if (!isElement(node) || isDropped(node, level) || skip?.has(node)) continue;
+    if (!isElement(node)) continue;
+    const drops = dropped(node) & active;
+    const keeping = active & ~drops;
+    if (keeping === 0) continue;
     if (node.name === 'br') {
-      buffer.lineBreak();
+      for (let i = 0; i < count; i++) if ((keeping >> i) & 1) buffers[i].lineBreak();
       continue;
     }
     if (BLOCK_TAGS.has(node.name)) {
-      flush();
+      flush(keeping);
       owners.push(node);
     }
     if (node.name === 'a') links++;
     else if (node.name === 'pre') pres++;
     if (node.name === 'blockquote') quotes++;
+    active = keeping;
     stack.push(node);
-    leaving.push(true);
+    leaving.push(drops);
     for (let i = node.children.length - 1; i >= 0; i--) {
       stack.push(node.children[i]);
-      leaving.push(false);
+      leaving.push(ENTER);
     }
   }
-  flush();
-  return blocks;
+  flush(active);
+  return lists;
 }
+
+/** Marks a node on the walk's stack to enter rather than leave. */
+const ENTER = -1;

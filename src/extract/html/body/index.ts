@@ -9,7 +9,7 @@
 // far less prose than that JSON holds, the embedded text read by the same stages (embedded.ts).
 import type { AnyNode } from 'domhandler';
 import type { Warning } from '../../../record/types.js';
-import { collectBlocks, type Block } from './blocks.js';
+import { collectBlocks, collectStrictAndLenientBlocks, type Block } from './blocks.js';
 import { chooseContainer } from './container.js';
 import { isInside } from './dom.js';
 import { keepArticleBlocks } from './filter.js';
@@ -47,8 +47,8 @@ export interface BodyHints {
   pageUrl?: string | null;
 }
 
-function containerStage(root: AnyNode, level: PruneLevel, hints: BodyHints): Block[] {
-  const blocks = collectBlocks(root, level);
+/** The article blocks among a prune level's blocks of the page. */
+function containerStage(blocks: readonly Block[], hints: BodyHints): Block[] {
   const containers = chooseContainer(blocks);
   return dropCutExcerpts(
     dropRepeatedRuns(
@@ -114,18 +114,21 @@ const EMBEDDED_WARNING: Warning = {
 };
 
 function pageBody(root: AnyNode, hints: BodyHints): BodyResult {
-  const strict = containerStage(root, 'strict', hints);
-  // A second walk is only worth it when the strict result could be a fragment of the article.
+  // One walk cuts the page's blocks at both levels: most pages need the lenient ones too.
+  const walked = collectStrictAndLenientBlocks(root);
+  const strict = containerStage(walked.strict, hints);
+  // Lenient pruning is only worth trying when the strict result could be a fragment of the article.
   if (prose(strict) >= CONFIDENT_PROSE_CHARS) return result(strict, 'strict', 'strict', []);
-  const lenient = containerStage(root, 'lenient', hints);
+  const lenient = containerStage(walked.lenient, hints);
   if (!tooShort(strict) && !lenientFoundMore(lenient, strict)) return result(strict, 'strict', 'strict', []);
   if (!tooShort(lenient) && addsProse(lenient, strict)) return result(lenient, 'lenient', 'lenient', [LENIENT_WARNING]);
-  const hidden = containerStage(root, 'hidden', hints);
+  const hiddenBlocks = collectBlocks(root, 'hidden');
+  const hidden = containerStage(hiddenBlocks, hints);
   if (!tooShort(hidden) && addsProse(hidden, strict)) return result(hidden, 'lenient', 'hidden', [LENIENT_WARNING]);
   const found = [lenient, hidden].reduce((a, b) => (prose(b) > prose(a) ? b : a), strict);
   // The whole-page stage only when no container held any prose: on a short article it would add
   // the footer's boilerplate to the few real paragraphs.
-  const best = prose(found) > 0 ? found : collectBlocks(root, 'hidden').filter(isGoodBlock);
+  const best = prose(found) > 0 ? found : hiddenBlocks.filter(isGoodBlock);
   const warnings: Warning[] = [];
   if (best.length === 0) warnings.push({ code: 'no-body-text', message: 'no article text found on the page' });
   else warnings.push({ code: 'body-short', message: `little article text found (${length(best)} characters)` });

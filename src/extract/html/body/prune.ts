@@ -37,9 +37,43 @@ const STRONG_WRAPPER_PROSE_CHARS = 3000;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 export function isDropped(el: Element, level: PruneLevel): boolean {
-  const name = el.name;
-  if (NON_CONTENT_TAGS.has(name)) return true;
+  if (NON_CONTENT_TAGS.has(el.name)) return true;
   if (level === 'tags') return false;
+  const early = droppedAtEveryLevel(el, level !== 'hidden');
+  if (early !== undefined) return early;
+  const a = el.attribs;
+  return level === 'strict' ? droppedByClass(el, a, words(a)) : droppedAsComments(el.name, a, words(a));
+}
+
+/** Bits of droppedLevels: isDropped at `strict`, at `lenient`. */
+const DROPPED_STRICT = 1;
+const DROPPED_LENIENT = 2;
+
+/**
+ * isDropped(el, 'strict') and isDropped(el, 'lenient') as bits (DROPPED_STRICT, DROPPED_LENIENT),
+ * for the walk that collects the blocks of both levels at once: the tests both levels share, and
+ * the element's class words, are worked out once.
+ */
+export function droppedLevels(el: Element): number {
+  if (NON_CONTENT_TAGS.has(el.name)) return DROPPED_STRICT | DROPPED_LENIENT;
+  const early = droppedAtEveryLevel(el, true);
+  if (early !== undefined) return early ? DROPPED_STRICT | DROPPED_LENIENT : 0;
+  const a = el.attribs;
+  const w = words(a);
+  return (droppedByClass(el, a, w) ? DROPPED_STRICT : 0) | (droppedAsComments(el.name, a, w) ? DROPPED_LENIENT : 0);
+}
+
+/** The element's class words, or 0 when it has neither class nor id. */
+function words(a: Record<string, string>): number {
+  return a.class !== undefined || a.id !== undefined ? classWords(a) : 0;
+}
+
+/**
+ * What decides alike at every level but `tags` (inline cards, furniture, comparison tables) and,
+ * with `dropHidden`, hidden elements; undefined when the level's own rules decide.
+ */
+function droppedAtEveryLevel(el: Element, dropHidden: boolean): boolean | undefined {
+  const name = el.name;
   if (isInlineCard(el)) return true;
   if (FURNITURE_TAGS.has(name)) return !isMisusedWrapper(el) && !(name === 'figure' && holdsTextFigure(el));
   if (name === 'table' && isComparisonMatrix(el)) return true;
@@ -47,20 +81,29 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   // `hidden` keeps hidden elements: script-driven pages ship the article in a hidden container
   // that their scripts reveal.
   if (
-    level !== 'hidden' &&
+    dropHidden &&
     (a.hidden !== undefined || a['aria-hidden'] === 'true' || (a.style && HIDDEN_STYLE.test(a.style))) &&
     !isAccordionPanel(a) &&
     !isCollapsedContinuation(el)
   )
     return true;
-  // Comment sections never hold the article (their text goes to `comments`), at any level.
-  if (level !== 'strict')
-    return (
-      !NEVER_DROPPED.has(name) &&
-      name !== 'article' &&
-      (a.class !== undefined || a.id !== undefined) &&
-      (classWords(a) & COMMENTS) !== 0
-    );
+  return undefined;
+}
+
+/** Comment sections never hold the article (their text goes to `comments`), at any level: what
+ * `lenient` and `hidden` drop by class. `w` is words(a). */
+function droppedAsComments(name: string, a: Record<string, string>, w: number): boolean {
+  return (
+    !NEVER_DROPPED.has(name) &&
+    name !== 'article' &&
+    (a.class !== undefined || a.id !== undefined) &&
+    (w & COMMENTS) !== 0
+  );
+}
+
+/** What `strict` drops by role and class/id words. `w` is words(a). */
+function droppedByClass(el: Element, a: Record<string, string>, w: number): boolean {
+  const name = el.name;
   if (NEVER_DROPPED.has(name)) return false;
   if (
     a.role === 'navigation' ||
@@ -71,16 +114,15 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   )
     return true;
   if (!a.class && !a.id) return false;
-  const words = classWords(a);
-  if (words & HIDDEN && !isCollapsedContinuation(el)) return true;
-  if (words & EMBEDDED) return false;
-  if (words & STRONG)
-    return !isProtectedBody(a) && ((words & COMMENTS) !== 0 || !isMisusedWrapper(el, STRONG_WRAPPER_PROSE_CHARS));
+  if (w & HIDDEN && !isCollapsedContinuation(el)) return true;
+  if (w & EMBEDDED) return false;
+  if (w & STRONG)
+    return !isProtectedBody(a) && ((w & COMMENTS) !== 0 || !isMisusedWrapper(el, STRONG_WRAPPER_PROSE_CHARS));
   if (name === 'article') return false;
   // Weak words ("widget", "sidebar", "header") also name page-builder modules and layouts that
   // wrap the article: an element holding a lot of paragraph text is kept whatever its name.
-  if (words & WEAK && !(words & CONTENT)) return !isMisusedWrapper(el);
-  return (words & AD) !== 0;
+  if (w & WEAK && !(w & CONTENT)) return !isMisusedWrapper(el);
+  return (w & AD) !== 0;
 }
 
 /** Bits of classWords: which class/id patterns an element's class and id match. */
