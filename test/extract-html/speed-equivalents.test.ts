@@ -8,7 +8,8 @@ import { parseDocument } from 'htmlparser2';
 import { isTag, type AnyNode, type Document } from 'domhandler';
 import { parseHtml } from '../../src/extract/html/parse.js';
 import { collapsedLength, collapsedText } from '../../src/extract/html/body/dom.js';
-import { isUntidy } from '../../src/extract/html/body/blocks.js';
+import { collectBlocks, collectStrictAndLenientBlocks, isUntidy } from '../../src/extract/html/body/blocks.js';
+import { droppedLevels, isDropped } from '../../src/extract/html/body/prune.js';
 import { BYLINE_START_PATTERN, mayOpenByline } from '../../src/extract/html/metadata/scan.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
@@ -132,5 +133,39 @@ describe('mayOpenByline', () => {
   it('refuses white space, digits and punctuation first', () => {
     for (const t of ['', '   ', '\n\t', '2024', '<p>', '(By Jane)', 'Zebra', 'The end'])
       expect(mayOpenByline(t)).toBe(false);
+  });
+});
+
+/** Pages where the strict and the lenient levels skip different elements, inline and block, nested. */
+const PRUNED_PAGES = [
+  '<div><p>Before <span class="share-buttons">Share this</span> after the span.</p></div>',
+  '<div>Text one <div class="related">Related story</div> text two<br><br>third</div>',
+  '<article><div class="comments">A comment <a href="/x">link</a></div><p>Body text.</p></article>',
+  '<div class="comments embedded-post">Kept by strict, dropped by lenient</div><p>Para</p>',
+  '<div role="navigation"><ul><li>Home</li><li><a href="/">News</a></li></ul></div>' +
+    '<blockquote><p>Quoted <span class="sidebar">aside</span> text</p></blockquote>',
+  '<table><tr><td>a</td><td class="ad-slot">ad</td><td>b</td></tr></table><pre>  code\n  <span class="widget">x</span></pre>',
+  '<div class="sidebar"><p>Short.</p><div class="comments"><p>Nested comment.</p></div></div>tail',
+];
+
+describe('collectStrictAndLenientBlocks', () => {
+  it('cuts the blocks the strict and the lenient walks cut, on made-up and sample pages', () => {
+    for (const html of [...PRUNED_PAGES, ...samplePages]) {
+      const root = parseHtml(html).dom;
+      const both = collectStrictAndLenientBlocks(root);
+      expect(both.strict).toEqual(collectBlocks(root, 'strict'));
+      expect(both.lenient).toEqual(collectBlocks(root, 'lenient'));
+    }
+  });
+});
+
+describe('droppedLevels', () => {
+  it("gives isDropped's answers at both levels for every element of the sample pages", () => {
+    for (const html of [...PRUNED_PAGES, ...samplePages])
+      for (const node of nodes(parseHtml(html).dom)) {
+        if (!isTag(node)) continue;
+        const expected = (isDropped(node, 'strict') ? 1 : 0) | (isDropped(node, 'lenient') ? 2 : 0);
+        expect(droppedLevels(node)).toBe(expected);
+      }
   });
 });
