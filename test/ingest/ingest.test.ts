@@ -12,6 +12,8 @@ import { inputEntries } from '../../src/sources/inputs.js';
 import { Fetcher } from '../../src/sources/fetch/fetcher.js';
 import { HostPacer, type Pacer } from '../../src/sources/fetch/politeness.js';
 import { localEntries } from '../../src/sources/files.js';
+import { warcEntries } from '../../src/sources/warc.js';
+import { warcBytes } from '../sources/warc-writer.js';
 import { tempDir } from '../helpers/tmp.js';
 import { send, startServer } from '../sources/server.js';
 import { story, storyHtml } from './pages.js';
@@ -131,6 +133,28 @@ describe('ingest', () => {
     expect(second).toMatchObject({ new: 1 });
     expect(second.failed).toHaveLength(1);
     expect(await store.failures()).toMatchObject([{ input: `${srv.url}/image`, attempts: 2 }]);
+    await store.close();
+  });
+
+  it("bounds a page's dates by its WARC capture date, not the clock", async () => {
+    // A template stamps a date after the capture (a scheduled post, a review due): WARC-Date
+    // reaches extraction as the crawl time, so it is rejected and the date the page shows stands.
+    const s = story(60);
+    const html = `<!doctype html><html><head><title>${s.title}</title><meta property="article:published_time" content="2023-06-01T08:00:00Z"></head><body><article><h1>${s.title}</h1><p class="date">March 3, 2022</p>${s.paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const path = join(dir, 'capture.warc');
+    writeFileSync(
+      path,
+      await warcBytes(
+        [{ type: 'response', url: 'https://w.example/a', date: '2022-03-04T00:00:00Z', body: html }],
+        false,
+      ),
+    );
+    const store = await openStore(join(dir, 'capture.db'));
+    expect(await ingest(warcEntries(path), store)).toMatchObject({ new: 1, failed: [] });
+    const rows = await (store as SqliteStore).db.selectFrom('record_json').select('json').execute();
+    const record = JSON.parse(rows[0].json) as ArticleRecord;
+    expect(record.published).toBe('2022-03-03');
+    expect(record.warnings.map((w) => w.code)).toContain('future-date');
     await store.close();
   });
 });

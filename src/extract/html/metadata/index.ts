@@ -100,6 +100,9 @@ export const LAYERS: readonly Layer[] = [
   { name: 'visible-date', structured: false, read: (scan) => readVisibleDate(scan, headlineElements(scan)) },
 ];
 
+/** Sources (the visible date line among them) that must give the shown date for it to outvote the chosen one. */
+export const MIN_SHOWN_DATE_VOTES = 3;
+
 export interface MetadataResult extends HtmlMetadata {
   /** Which layer supplied each field. */
   sources: MetadataSources;
@@ -218,6 +221,15 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   // 2025"): the source that gave it restamped the publication date on the update.
   if (published && shown && shown.update === published && shown.published < published)
     [published, sources.published] = [shown.published, 'visible-date-earlier'];
+  // The date the page shows under its headline, when more sources give it than give the chosen
+  // one (og:published_time, <meta name="date">, a <time> element and the date line against one
+  // JSON-LD datePublished): the first layer's date is one source outvoted, often a stale copy.
+  const lineDay = publishedOffers.find((o) => o.layer === 'visible-date')?.date;
+  if (published && lineDay && lineDay !== published) {
+    const votes = (d: string) => publishedOffers.filter((o) => o.date === d).length;
+    if (votes(lineDay) >= MIN_SHOWN_DATE_VOTES && votes(lineDay) > votes(published))
+      [published, sources.published] = [lineDay, 'visible-date-agreed'];
+  }
   // The permalink's full date (/2025/10/28/slug) is fixed when the story first goes out, while
   // the CMS restamps metadata on every update, and it is the local day readers saw (no UTC
   // shift): it outranks every other source, as in htmldate's search order.
