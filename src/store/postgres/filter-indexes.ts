@@ -2,8 +2,7 @@
 // records table: at a million records, a filter that matches few records (or none) walked the
 // whole table newest first looking for them (1.4 s for a source nothing has, 13.9 s for an author
 // substring beside a common word, at load 13).
-//   - source: trigram indexes (pg_trgm) on uri and path answer ILIKE '%…%' from the index (since
-//     migration 0018 one index that keeps the source's punctuation in place: ./source-index.ts).
+//   - source: trigram indexes (pg_trgm) on uri and path answer ILIKE '%…%' from the index.
 //   - entity, place: (name_fold, record_seq) and (key, record_seq), with the type in the index, so
 //     a name's records come from the index alone.
 //   - author: a substring of one or two letters has no trigram, so trigrams cannot serve it.

@@ -13,7 +13,6 @@ import { createFilterIndexes } from './filter-indexes.js';
 import { addDateLexemes } from './dated-text.js';
 import { createAuthorRecords } from './author-records.js';
 import { createEntityFacets } from './entity-facets.js';
-import { createSourceIndex } from './source-index.js';
 
 export const PG_MIGRATIONS: Record<string, StoreMigration> = {
   '0001-records': {
@@ -259,10 +258,5 @@ export const PG_MIGRATIONS: Record<string, StoreMigration> = {
     up: async (db) => {
       await sql`CREATE INDEX records_copies ON records (seq) WHERE duplicate_of IS NOT NULL`.execute(db);
     },
-  },
-  // The source filter from a trigram index that keeps the source's punctuation in place, in place
-  // of 0010's word-only ones on uri and path (./source-index.ts).
-  '0018-source-index': {
-    up: createSourceIndex,
   },
 };

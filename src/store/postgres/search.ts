@@ -16,7 +16,6 @@ import { authorListCondition, authorLists } from './filter-indexes.js';
 import { authorRecords, estimatedAuthorRecords, newestAuthorRecords } from './author-records.js';
 import { foldText } from '../../text/fold.js';
 import { dateLexemeQuery, storedDateBounds } from './dated-text.js';
-import { sourceListCondition } from './source-index.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 500;
@@ -79,21 +78,15 @@ interface Filters {
   build(part: SearchQuery, opts?: FilterOptions): RawBuilder<unknown>;
   /** The author lists the author filter stands for, when it is served by an index (./filter-indexes.ts). */
   authorLists: string[] | null;
-  /** Whether the source filter is in more records than are listed (./source-index.ts): a walk finds them soon. */
-  commonSource: boolean;
 }
 
-/** The filters of q, the author's lists and the source's records found once. */
+/** The filters of q, the author's lists found once. */
 async function filterBuilder(db: Kysely<Database>, q: SearchQuery): Promise<Filters> {
   const lists = q.author ? await authorLists(db, q.author) : null;
   const authorCondition = lists && authorListCondition(lists);
-  const source = q.source ? await sourceListCondition(db, q.source) : { condition: null, common: false };
-  const sourceCondition = source.condition;
   return {
-    build: (part, opts = {}) =>
-      sql.join(filterConditions(part, 'ILIKE', { ...opts, authorCondition, sourceCondition }), sql` AND `),
+    build: (part, opts = {}) => sql.join(filterConditions(part, 'ILIKE', { ...opts, authorCondition }), sql` AND `),
     authorLists: lists,
-    commonSource: source.common,
   };
 }
 
@@ -122,8 +115,6 @@ async function filteredRecords(
   filters: Filters,
 ): Promise<((limit: number) => RawBuilder<{ seq: number }>) | null> {
   if (!hasRecordFilter(q)) return null;
-  // A common source alone: listing its records would stop at the cap (after reading as many rows).
-  if (filters.commonSource && !q.author) return null;
   const lists = aloneAuthorLists(q, filters);
   if (lists) return (await fewAuthorRecords(db, lists)) ? (limit) => authorRecords(lists, limit) : null;
   const cond = filters.build(q);
