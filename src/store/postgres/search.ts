@@ -5,7 +5,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { SearchHit, SearchPage, SearchQuery } from '../store.js';
 import type { Database } from '../sql/schema.js';
-import { filterConditions, type FilterOptions } from '../sql/filters.js';
+import { filterConditions, hasFilter, type FilterOptions } from '../sql/filters.js';
 import { newestWithEntity, walkedEntity, withoutWalked } from './entity-walk.js';
 import { parseQueryText, type QueryTerm } from '../query-text.js';
 import { snippet, SNIPPET_WORDS } from '../snippet.js';
@@ -450,7 +450,7 @@ export async function searchRecords(
         // An event filter, tested on each record before its words (walkNewest).
         q.eventType || q.modality ? filters.build(q, { perRecord: true }) : null,
         // No filter but "first of its group" (filterConditions' first condition).
-        filterConditions(q, 'ILIKE').length === 1,
+        !hasFilter(q),
       )
     : null;
   const newest = text

@@ -42,6 +42,11 @@ function entityRecords(keyOrName: string, types?: readonly string[]): RawBuilder
     UNION SELECT record_seq FROM entities WHERE ${ofType}name_fold = ${nameKey(keyOrName)}`;
 }
 
+/** Whether the query has a filter (all but the text): filterConditions then gives more than "first of its group". */
+export function hasFilter(q: SearchQuery): boolean {
+  return Boolean(q.since || q.until || q.author || q.source || q.entity || q.place || q.eventType || q.modality);
+}
+
 /** SQL conditions on records r for the query's filters (all but the text). */
 export function filterConditions(q: SearchQuery, like: CaseBlindLike, opts: FilterOptions = {}): RawBuilder<unknown>[] {
   const where: RawBuilder<unknown>[] = [sql`r.duplicate_of IS NULL`];

@@ -9,6 +9,7 @@ import type { CitedDomain, CitedLink, Citations, CitingRecord, ExternalLink, Sea
 import type { Database } from './schema.js';
 import { forEachStoredRecord } from './upgrade-records.js';
 import type { MigrationProgress } from '../migration-progress.js';
+import { hasFilter } from './filters.js';
 
 /** Record seqs per statement when counting over a filtered set (below SQLite's parameter limit). */
 const SEQ_CHUNK = 5_000;
@@ -21,9 +22,7 @@ const MAX_CITED_BY = 500;
 
 /** Whether a query narrows the records (else every record counts, without listing their seqs). */
 export function narrows(q: SearchQuery): boolean {
-  return Boolean(
-    q.text || q.since || q.until || q.author || q.source || q.entity || q.place || q.eventType || q.modality,
-  );
+  return Boolean(q.text) || hasFilter(q);
 }
 
 /** Migration: the two tables and their indexes, filled from the records already stored. */

@@ -29,7 +29,7 @@ function opensFiniteClause(tokens: readonly Token[], i: number): boolean {
 
 /** Words a quoted stretch may have and still be a quoted term, not quoted speech ("the “interim” government"). */
 const SCARE_QUOTE_WORDS = 3;
-const OPENING_QUOTES = new Set(['“', '"']);
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"']);
 const CLOSING_QUOTES = new Set(['”', '"']);
 
 /** Indexes of quote marks around a short term inside a sentence: they do not break its clause. */

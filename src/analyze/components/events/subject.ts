@@ -5,7 +5,7 @@
 // an earlier verb ("received an inquiry from the Attorney General and are cooperating"), a name
 // inside a clause about something else ("alarmed that the administration ..., is urging").
 import type { Token } from '../../doc.js';
-import type { Segmentation } from './clauses.js';
+import { OPENING_QUOTES, type Segmentation } from './clauses.js';
 
 /** Tags of the words of a verb group before its main verb. */
 const GROUP_TAGS = new Set(['AUX', 'PART', 'ADV']);
@@ -18,7 +18,6 @@ const NOUNS = new Set(['NOUN', 'PROPN']);
 /** Relative pronouns: the subject is the noun phrase before them ("the rebels, who attacked ..."). */
 const RELATIVES = new Set(['who', 'which', 'that']);
 const COORDINATORS = new Set(['and', 'or']);
-const OPENING_QUOTES = new Set(['“', '"']);
 /** How many coordinated verbs back the walk follows ("entered, looted and burned"). */
 const MAX_COORDINATION = 3;
 

@@ -1,9 +1,10 @@
 // Dates and times chrono-node parses well ("Dec. 26", "Sept. 30, 2016 at 6:05 p.m.", "last week",
 // "two years ago", "Friday"), turned into TIMEX3 values at the granularity the words carry:
 // "last week" is a week, "last month" a month, "next year" a year, not one day; "Friday night" is
-// the day and its part (2022-02-18TNI), "the early hours of Saturday" its morning. A month or weekday without a year follows its clause's
-// tense: in a past clause the last one, in a future clause the next one. Lengths of time chrono
-// reads as dates ("for about two weeks", "within 48 hours") are left to durations.ts.
+// the day and its part (2022-02-18TNI), "the early hours of Saturday" its morning. A month or
+// weekday without a year follows its clause's tense: in a past clause the last one, in a future
+// clause the next one. Lengths of time chrono reads as dates ("for about two weeks", "within 48
+// hours") are left to durations.ts.
 import * as chrono from 'chrono-node';
 import type { ParsedComponents } from 'chrono-node';
 import type { Tense } from '../../../record/types.js';

@@ -42,7 +42,7 @@ export function isDropped(el: Element, level: PruneLevel): boolean {
   const early = droppedAtEveryLevel(el, level !== 'hidden');
   if (early !== undefined) return early;
   const a = el.attribs;
-  return level === 'strict' ? droppedByClass(el, a, words(a)) : droppedAsComments(el.name, a, words(a));
+  return level === 'strict' ? droppedByClass(el, a, words(a)) : droppedAsComments(el.name, words(a));
 }
 
 /** Bits of droppedLevels: isDropped at `strict`, at `lenient`. */
@@ -60,7 +60,7 @@ export function droppedLevels(el: Element): number {
   if (early !== undefined) return early ? DROPPED_STRICT | DROPPED_LENIENT : 0;
   const a = el.attribs;
   const w = words(a);
-  return (droppedByClass(el, a, w) ? DROPPED_STRICT : 0) | (droppedAsComments(el.name, a, w) ? DROPPED_LENIENT : 0);
+  return (droppedByClass(el, a, w) ? DROPPED_STRICT : 0) | (droppedAsComments(el.name, w) ? DROPPED_LENIENT : 0);
 }
 
 /** The element's class words, or 0 when it has neither class nor id. */
@@ -91,14 +91,9 @@ function droppedAtEveryLevel(el: Element, dropHidden: boolean): boolean | undefi
 }
 
 /** Comment sections never hold the article (their text goes to `comments`), at any level: what
- * `lenient` and `hidden` drop by class. `w` is words(a). */
-function droppedAsComments(name: string, a: Record<string, string>, w: number): boolean {
-  return (
-    !NEVER_DROPPED.has(name) &&
-    name !== 'article' &&
-    (a.class !== undefined || a.id !== undefined) &&
-    (w & COMMENTS) !== 0
-  );
+ * `lenient` and `hidden` drop by class. `w` is the element's words(). */
+function droppedAsComments(name: string, w: number): boolean {
+  return !NEVER_DROPPED.has(name) && name !== 'article' && (w & COMMENTS) !== 0;
 }
 
 /** What `strict` drops by role and class/id words. `w` is words(a). */
