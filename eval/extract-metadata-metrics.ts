@@ -177,14 +177,22 @@ export function ratio(r: Ratio): number {
   return r.total === 0 ? NaN : r.hits / r.total;
 }
 
-/** Report lines: one per metric, with the target where the issue sets one. */
+/** Issue 17's targets per field: on WCXB dev, and on held-out news pages. */
+const TARGETS = {
+  title: { wcxbDev: 0.88, news: 0.9 },
+  author: { wcxbDev: 0.88, news: 0.9 },
+  date: { wcxbDev: 0.9, news: 0.93 },
+};
+
+/** Report lines: one per metric, with issue 17's targets where it sets them. */
 export function formatMetadataSummary(s: MetadataSummary): string[] {
-  const line = (label: string, r: Ratio, target?: number) =>
-    `${label.padEnd(22)} ${ratio(r).toFixed(3)}  (${r.hits}/${r.total})${target !== undefined ? `  target >= ${target.toFixed(2)}` : ''}`;
+  const line = (label: string, r: Ratio, target?: { wcxbDev: number; news: number }) =>
+    `${label.padEnd(22)} ${ratio(r).toFixed(3)}  (${r.hits}/${r.total})` +
+    (target ? `  target >= ${target.wcxbDev.toFixed(2)} on WCXB dev, >= ${target.news.toFixed(2)} on news pages` : '');
   return [
-    line('title exact', s.title, 0.95),
-    line('author match', s.author, 0.9),
-    line('date same day', s.date, 0.95),
+    line('title exact', s.title, TARGETS.title),
+    line('author match', s.author, TARGETS.author),
+    line('date same day', s.date, TARGETS.date),
     line('author when gold none', s.spuriousAuthor),
     line('date when gold none', s.spuriousDate),
     line('with present', s.withPresent),
