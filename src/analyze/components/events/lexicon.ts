@@ -533,6 +533,12 @@ const DEPLOYED_THINGS = [
   'renewable',
 ];
 
+/**
+ * WordNet 3.1's traffic cop, "a policeman who controls the flow of automobile traffic": traffic
+ * police sent out ("teams of traffic police were deployed") are on duty, no force mobilised.
+ */
+const TRAFFIC_DUTY = ['traffic'];
+
 /** What is offered or given when it is information, not aid. */
 const INFORMATION = ['evidence', 'information', 'explanation', 'detail', 'details', 'proof', 'comment'];
 /** What one sends without sending the thing it asks for ("sent a request for military aid"). */
@@ -1341,7 +1347,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   MOBILIZE: [
     // Weapons deployed are forces deployed, whatever else is named ("air defence systems").
     { head: 'deploy', object: [...WEAPONS, 'defence', 'defense'] },
-    { head: 'deploy', unless: DEPLOYED_THINGS, notAfter: DEPLOYED_THINGS },
+    { head: 'deploy', unless: DEPLOYED_THINGS, notAfter: [...DEPLOYED_THINGS, ...TRAFFIC_DUTY] },
     // A deployment with no forces or weapons named in a sentence that names technology or energy
     // deploys them ("demands deployment on a gargantuan scale" of "wind and solar power").
     {

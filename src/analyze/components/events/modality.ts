@@ -100,6 +100,13 @@ const NEGATING_VERBS = new Set([
   'preclude',
   'forbid',
 ]);
+/**
+ * Negative implicative verbs (Karttunen 1971, "Implicative verbs", Language 47: "forget to",
+ * "fail", "neglect", "decline", "avoid", "refrain"): "neglected to send aid" says no aid was sent.
+ * Those not in NEGATING_VERBS count only before "to", their implicative frame ("forgot the
+ * attack" is no denial of it).
+ */
+const NEGATIVE_IMPLICATIVES = new Set(['neglect', 'decline', 'forget']);
 /** Determiners that negate the noun they precede, allowing a few modifiers between ("no major clashes"). */
 const NEGATING_DETERMINERS = new Set(['no', 'without']);
 const DETERMINER_WINDOW = 3;
@@ -291,6 +298,7 @@ export function modalityOf(m: ModalityInput): Modality {
   if (
     isFuture(m) ||
     isPurpose(m) ||
+    isTrainedFor(m) ||
     predicate === 'future' ||
     inComingTimeClause(m) ||
     isAskedFor(m) ||
@@ -496,6 +504,47 @@ function isPurpose(m: ModalityInput): boolean {
     if (w !== 'to') continue;
     const [a, b] = [lower(m.tokens[i - 2]), lower(m.tokens[i - 1])];
     if ((a === 'in' && b === 'order') || (a === 'so' && b === 'as')) return true;
+  }
+  return false;
+}
+
+/**
+ * Verbs of making someone ready for a task, from WordNet 3.1: train/prepare ("create by training
+ * and teaching"), drill ("teach by repetition"), equip ("provide with (something) usually for a
+ * specific purpose") and arm ("supply with arms").
+ */
+const READYING = new Set(['train', 'prepare', 'drill', 'equip', 'arm']);
+/** Their -ing and -ed forms, which the tagger may read as a noun or adjective ("has been training/NOUN"). */
+const READYING_FORMS = new Set([
+  'training',
+  'trained',
+  'preparing',
+  'prepared',
+  'drilling',
+  'drilled',
+  'equipping',
+  'equipped',
+  'arming',
+  'armed',
+]);
+/** How far before the infinitive's "to" the verb may stand: its object may be long ("the Syrian opposition forces known as ..."). */
+const READYING_REACH = 30;
+const NOUNS_BEFORE_PARTICIPLE = new Set(['NOUN', 'PROPN']);
+
+/**
+ * "training the opposition forces to fight against Islamic State": the infinitive after the
+ * object of a verb of readying is what they are readied for, not what they did.
+ */
+function isTrainedFor(m: ModalityInput): boolean {
+  if (m.nominal || lower(m.tokens[m.at - 1] ?? m.tokens[m.at]) !== 'to') return false;
+  for (let i = m.at - 3; i >= Math.max(0, m.at - READYING_REACH); i--) {
+    const t = m.tokens[i];
+    // The readying verb has an object before the "to" (the loop starts past one): "prepared to
+    // fight" is a readiness of its own, left to the other cues.
+    if (READYING_FORMS.has(lower(t)) || (t.pos === 'VERB' && READYING.has(t.lemma))) return true;
+    // A participle right after a noun modifies it ("forces known as MaT"); another verb ends the walk.
+    const reduced = t.pos === 'VERB' && NOUNS_BEFORE_PARTICIPLE.has(m.tokens[i - 1]?.pos ?? '');
+    if (t.text === ';' || t.pos === 'AUX' || (t.pos === 'VERB' && !reduced)) return false;
   }
   return false;
 }
@@ -995,7 +1044,7 @@ function isPossible(m: ModalityInput): boolean {
     )
   )
     return true;
-  if (isAttempt(m) || isOption(m)) return true;
+  if (isAttempt(m) || isOption(m) || isExceptedOption(m)) return true;
   if (
     before(m, 'clause').some(
       (i) => lower(m.tokens[i]) === 'but' && NO_ALTERNATIVE.has(lower(m.tokens[i - 1] ?? m.tokens[i])),
@@ -1006,6 +1055,35 @@ function isPossible(m: ModalityInput): boolean {
   if (!m.nominal) return false;
   for (let i = m.at + 1; i <= m.at + POSSIBLE_AFTER_WINDOW && i < m.tokens.length; i++) {
     if (POSSIBLE_AFTER.has(lower(m.tokens[i]))) return true;
+  }
+  return false;
+}
+
+/**
+ * Exceptive prepositions of English grammar (Huddleston & Pullum 2002, "except", "but", "other
+ * than", "apart from", "aside from", "besides"), as [word, next word] ('' for one word).
+ */
+const EXCEPTIVES = [
+  ['other', 'than'],
+  ['apart', 'from'],
+  ['aside', 'from'],
+  ['except', ''],
+  ['besides', ''],
+];
+/** How far before the trigger the exceptive may stand ("other than coming out to surrender"). */
+const EXCEPTIVE_REACH = 6;
+
+/**
+ * "Other than coming out to surrender, I don't see any viable option": an act set apart from the
+ * options a sentence weighs is one of them, not something done — as with "no option but to".
+ */
+function isExceptedOption(m: ModalityInput): boolean {
+  if (!m.tokens.some((t) => NO_ALTERNATIVE.has(lower(t)))) return false;
+  for (let i = m.at - 1; i >= Math.max(0, m.at - EXCEPTIVE_REACH); i--) {
+    const w = lower(m.tokens[i]);
+    if (w === ',' || w === ';') return false;
+    const next = lower(m.tokens[i + 1]);
+    if (EXCEPTIVES.some(([a, b]) => w === a && (b === '' || next === b))) return true;
   }
   return false;
 }
@@ -1102,6 +1180,7 @@ function isNegated(m: ModalityInput): boolean {
     )
       return true;
     if (NEGATING_PAIRS.some(([a, b]) => w === a && lower(m.tokens[i + 1] ?? m.tokens[i]) === b)) return true;
+    if (NEGATIVE_IMPLICATIVES.has(m.tokens[i].lemma) && lower(m.tokens[i + 1] ?? m.tokens[i]) === 'to') return true;
   }
   return negatedSubject(m) || deniedComplement(m);
 }

@@ -505,12 +505,14 @@ export function rolesOf(r: RoleInput): Roles {
   const sameComplement = (m: Located) => r.seg.complement[m.at] === r.seg.complement[r.at];
   const isPlacePhrase = (m: Located) => PLACE_TYPES.has(m.entity.type) && LOCATIVE.has(governor(r.tokens, m.at));
   const participle = isParticiple(r.tokens[r.at]);
-  // "a kidnapped girl", "a convicted felon", "his alleged role": a participle used as an
-  // adjective names what was done to the noun; its doer is not in the sentence.
+  // "a kidnapped girl", "a convicted felon", "his alleged role", "Epstein's alleged ring": a
+  // participle used as an adjective names what was done to the noun; its doer is not in the
+  // sentence, and the possessor owns the noun.
   const adjectival =
     participle &&
     r.at > 0 &&
     ((ATTRIBUTIVE_BEFORE.has(r.tokens[r.at - 1].pos) && !WH_RELATIVES.has(r.tokens[r.at - 1].lower)) ||
+      POSSESSIVE.test(r.tokens[r.at - 1].text) ||
       conjoinedAttribute(r)) &&
     ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(r.tokens[r.end]?.pos ?? '');
   const passive =
@@ -601,6 +603,7 @@ export function rolesOf(r: RoleInput): Roles {
           !isOriginOfCrowd(r, m) &&
           relativeBetween(r, m) !== 'other' &&
           !isTopicOfCompound(r.tokens, m) &&
+          !modifiesConflictNoun(r.tokens, m) &&
           // The speaker of the reported speech that holds the event tells of it; the doer is
           // named in what is said ("Alvarez says officers searched the area and arrested a suspect").
           !speakerNotDoer(r, m),
@@ -835,13 +838,19 @@ function subjectOf(
     if (!located.some((m) => m.at >= np.start && m.at < np.end && ACTOR_TYPES.has(m.entity.type))) return {};
   }
   const earlier = (types: ReadonlySet<EntityType>) =>
-    located.filter((m) => m.after <= np.start && types.has(m.entity.type) && !prepositional(r.tokens, m)).pop();
+    located
+      .filter(
+        (m) =>
+          m.after <= np.start && types.has(m.entity.type) && !prepositional(r.tokens, m) && !addressee(r.tokens, m),
+      )
+      .pop();
   const inside = located.filter(
     (m) =>
       m.at >= np.start &&
       m.at < np.end &&
       ACTOR_TYPES.has(m.entity.type) &&
       !speakerNotDoer(r, m) &&
+      !modifiesConflictNoun(r.tokens, m) &&
       (!LOCATIVE.has(governor(r.tokens, m.at)) || standsForGovernment(r.tokens, m)),
   );
   // Per conjunct ("Russia and the [Syrian] regime"), its head-most name: the last one not after a
@@ -874,6 +883,28 @@ function subjectOf(
     return { referent };
   }
   return {};
+}
+
+/**
+ * Nouns of written messages sent to someone, from WordNet 3.1: letter/missive ("a written message
+ * addressed to a person or organization"), memo/memorandum, e-mail/email, note, cable/telegram.
+ */
+const MESSAGES = new Set(['letter', 'missive', 'memo', 'memorandum', 'email', 'e-mail', 'note', 'cable', 'telegram']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+
+/**
+ * "In a letter to Kevin McAleenan, who was ..., and Alex Azar, the HHS secretary, said they
+ * would ...": a name in the "to" phrase of a message noun, up to the first verb not inside a
+ * relative clause, is whom the message went to, not whom its writer's "they" points back to.
+ */
+function addressee(tokens: readonly Token[], m: Located): boolean {
+  for (let j = m.at - 1; j > 0; j--) {
+    const t = tokens[j];
+    if (t.lower === 'to' && MESSAGES.has(tokens[j - 1].lower)) return true;
+    const relative = RELATIVE_PRONOUNS.has(tokens[j - 1].lower);
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !relative) return false;
+  }
+  return false;
 }
 
 /** Whether a plural common noun ("teachers", not "Republicans") stands between two token positions. */
@@ -1162,6 +1193,26 @@ const TOPIC_COMPOUND_HEADS = new Set([
   'oriented',
   'wide',
 ]);
+
+/**
+ * Nouns of armed conflict, from WordNet 3.1's synsets war/warfare ("the waging of armed conflict
+ * against an enemy"), conflict ("an open clash between two opposing groups"), hostilities ("acts
+ * of overt warfare") and insurgency ("an organized rebellion"). A name that modifies one ("the
+ * Afghan war", "the Syrian conflict") says where or whose the war is, and is not the doer of what
+ * the war does ("the Afghan war may soon conclude"); a possessor may be ("Russia's war").
+ */
+const CONFLICT_NOUNS = new Set(['war', 'wars', 'warfare', 'conflict', 'conflicts', 'hostilities', 'insurgency']);
+/** Modifiers that may stand between the name and the conflict noun ("the Syrian civil war"). */
+const CONFLICT_MODIFIER_TAGS = new Set(['ADJ', 'NOUN']);
+const CONFLICT_MODIFIER_REACH = 2;
+
+function modifiesConflictNoun(tokens: readonly Token[], m: Located): boolean {
+  for (let i = m.after; i < Math.min(tokens.length, m.after + CONFLICT_MODIFIER_REACH + 1); i++) {
+    if (CONFLICT_NOUNS.has(tokens[i].lower)) return true;
+    if (!CONFLICT_MODIFIER_TAGS.has(tokens[i].pos)) return false;
+  }
+  return false;
+}
 
 /** A name joined by a hyphen to a TOPIC_COMPOUND_HEADS word ("China-specific"). */
 function isTopicOfCompound(tokens: readonly Token[], m: Located): boolean {

@@ -151,8 +151,36 @@ export function isVerbalAttack(tokens: readonly Token[], seg: Segmentation, at: 
   if (tokens.some((t, i) => seg.clause[i] === clause && CONTEST.has(lower(t)))) return true;
   if (SPEECH_KINDS.has(lower(tokens[at - 1]))) return true;
   if (after.some((i) => lower(tokens[i]) === 'as' && isLabel(tokens, i + 1))) return true;
+  if (talkedOf(tokens, at)) return true;
   const subject = verbSubject(tokens, seg, at, () => false);
   return !!subject && tokens.slice(subject.start, subject.end).some(isCritic);
+}
+
+/** Verbs of talk that take their topic after "of" or "about" ("talked of", "spoke about"). */
+const TALKING = new Set(['talk', 'speak']);
+const TOPIC_MARKERS = new Set(['of', 'about']);
+/** How far back the verb of talk may stand: its topics may be a long list. */
+const TOPIC_REACH = 30;
+/** Pronouns that open a clause of their own ("anything else" may stand among the topics). */
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
+
+/**
+ * "has not talked of infrastructure, trade deals, or anything else other than attacking Trump":
+ * an attack among the topics of talk is something said, not done. The walk back stops at a
+ * subject pronoun, an auxiliary or a verb other than a participle, which would start another clause.
+ */
+function talkedOf(tokens: readonly Token[], at: number): boolean {
+  // A finite "attacked" is an act of its own clause ("talked of peace, then attacked the base").
+  if (tokens[at].pos === 'VERB' && !/ing$/i.test(tokens[at].text)) return false;
+  for (let i = at - 1; i > 0 && i >= at - TOPIC_REACH; i--) {
+    const t = tokens[i];
+    // "talked only about": an adverb may stand between.
+    const verb = tokens[i - 1].pos === 'ADV' && i > 1 ? tokens[i - 2] : tokens[i - 1];
+    if (TOPIC_MARKERS.has(t.lower) && TALKING.has(verb.lemma.toLowerCase())) return true;
+    if (SUBJECT_PRONOUNS.has(t.lower) || t.pos === 'AUX' || /^[;:.]$/.test(t.text)) return false;
+    if (t.pos === 'VERB' && !/(?:ed|ing)$/i.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** "from critics", "by her rivals", "from Senate Republicans": "from" or "by" a word or two before. */
