@@ -55,6 +55,9 @@ import { beforeVersion } from './versioned-products.js';
 import { peelRoleWords, roleNouns } from './role-words.js';
 import { splitOrganisationPairs } from './organisation-pairs.js';
 import { adminAreasAsGpe } from './admin-areas.js';
+import { naturalFeaturesAsLoc } from './natural-features.js';
+import { dropNameAdverbs } from './name-adverbs.js';
+import { leadersBeforeTerms } from './leaders-terms.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -62,6 +65,7 @@ import { adminAreasAsGpe } from './admin-areas.js';
  * that need its choices.
  */
 const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])[] = [
+  dropNameAdverbs,
   joinAmpersandNames,
   peelRoleWords,
   designatedCompanies,
@@ -72,11 +76,13 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   teamsNotPeoples,
   dropPostTitles,
   (_doc, mentions) => decide(mentions),
+  leadersBeforeTerms,
   oneTypePerName,
   companiesNotPeople,
   groupsNotPeople,
   dropNameOpenings,
   adminAreasAsGpe,
+  naturalFeaturesAsLoc,
 ];
 
 export function findMentions(doc: Doc): Mention[] {
