@@ -5,9 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { openStore } from '../../src/store/index.js';
-import { openPostgresStore, SEARCH_APPLICATION_NAME } from '../../src/store/postgres/index.js';
+import { newestHints, openPostgresStore, SEARCH_APPLICATION_NAME } from '../../src/store/postgres/index.js';
+import { warmUpQueries } from '../../src/store/warm-up.js';
 import { plainRecord } from '../helpers/plain-record.js';
-import { freshPostgresDatabase, hasPostgres } from '../helpers/stores.js';
+import { freshPostgresDatabase, hasPostgres, loggedPostgres, runOnPostgres } from '../helpers/stores.js';
 
 const newDatabase = freshPostgresDatabase();
 
@@ -71,6 +72,33 @@ describe.runIf(await hasPostgres())('PostgreSQL search connections warm-up', () 
       expect((await searchConnections(location)).map((c) => c.pid)).toEqual(warmed);
     } finally {
       await store.close();
+    }
+  });
+
+  it('warms each filter path: dates, event type, modality and entity, from the newest of each', async () => {
+    const location = await newDatabase();
+    const writer = await openStore(location);
+    await writer.put({
+      ...plainRecord('a.txt', 'Protesters marched in Lagos on Monday.'),
+      title: 'Lagos march',
+      source: { format: 'html', uri: 'https://news.example/lagos' },
+    });
+    // The newest record has no event and no entity: theirs come from the newest that has them.
+    await writer.put({ ...plainRecord('b.txt', 'The market reopened on Friday.'), title: 'Market report' });
+    await writer.close();
+    await runOnPostgres(location, [
+      `INSERT INTO events (record_seq, local_id, type, modality, start, "end") VALUES (1, 'v1', 'PROTEST', 'asserted', 0, 10)`,
+      `INSERT INTO entities (record_seq, local_id, key, type, name, mentions) VALUES (1, 'e1', 'GPE:2332459', 'GPE', 'Lagos', 1)`,
+    ]);
+    const { db } = loggedPostgres(location);
+    try {
+      const queries = warmUpQueries(await newestHints(db));
+      expect(queries).toContainEqual({ since: '2024-01-01' });
+      expect(queries).toContainEqual({ eventType: 'PROTEST' });
+      expect(queries).toContainEqual({ text: 'Market', modality: 'asserted' });
+      expect(queries).toContainEqual({ text: 'Market', entity: 'GPE:2332459' });
+    } finally {
+      await db.destroy();
     }
   });
 });

@@ -33,7 +33,7 @@ import { SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
 import { addSearchWords } from './vocabulary.js';
 import { SEARCH_TIME_LIMIT_MS, SearchTimeoutError } from '../query-text.js';
 import { ReadCache } from '../read-cache.js';
-import { warmUpSearches } from '../warm-up.js';
+import { warmUpSearches, type WarmUpHints } from '../warm-up.js';
 
 /** Connections per process: a worker writes one record at a time; a server answers a few requests at once. */
 const POOL_SIZE = 6;
@@ -152,9 +152,24 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
 
 /** The warm-up searches (../warm-up.ts) on one search connection, their answers dropped. */
 async function warmUpConnection(db: Kysely<Database>, bounds: SearchBounds | undefined): Promise<void> {
-  const newest = (await sql<{ title: string | null }>`SELECT title FROM records ORDER BY seq DESC LIMIT 1`.execute(db))
-    .rows[0];
-  await warmUpSearches((q) => searchRecords(db, q, bounds), { title: newest?.title });
+  await warmUpSearches((q) => searchRecords(db, q, bounds), await newestHints(db));
+}
+
+/**
+ * What the warm-up searches are made from (../warm-up.ts WarmUpHints): the newest record's title,
+ * date and address, the newest event's type and modality, the newest entity's key (each from its
+ * record_seq index, newest first). With the title alone, as before, a server's first search with a
+ * date range, an event filter, a source or an entity was the first of its kind in this process and
+ * its backends, and paid for it.
+ */
+export async function newestHints(db: Kysely<Database>): Promise<WarmUpHints | undefined> {
+  return (
+    await sql<WarmUpHints>`SELECT r.title, r.published, coalesce(r.uri, r.path) AS uri,
+      e.type AS "eventType", e.modality, n.key AS "entityKey"
+      FROM (SELECT title, published, uri, path FROM records ORDER BY seq DESC LIMIT 1) r
+      LEFT JOIN (SELECT type, modality FROM events ORDER BY record_seq DESC LIMIT 1) e ON true
+      LEFT JOIN (SELECT key FROM entities ORDER BY record_seq DESC LIMIT 1) n ON true`.execute(db)
+  ).rows[0];
 }
 
 /** record_text rows: the body for snippets and the weighted tsvector with the date lexeme (./dated-text.ts); its words join search_words. */
