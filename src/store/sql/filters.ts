@@ -47,6 +47,14 @@ export function hasFilter(q: SearchQuery): boolean {
   return Boolean(q.since || q.until || q.author || q.source || q.entity || q.place || q.eventType || q.modality);
 }
 
+/** The event filters (type, modality) as one condition on events e, or null when the query has none. */
+export function eventConditions(q: SearchQuery): RawBuilder<unknown> | null {
+  const ev: RawBuilder<unknown>[] = [];
+  if (q.eventType) ev.push(sql`e.type = ${q.eventType.toUpperCase()}`);
+  if (q.modality) ev.push(sql`e.modality = ${q.modality}`);
+  return ev.length > 0 ? sql.join(ev, sql` AND `) : null;
+}
+
 /** SQL conditions on records r for the query's filters (all but the text). */
 export function filterConditions(q: SearchQuery, like: CaseBlindLike, opts: FilterOptions = {}): RawBuilder<unknown>[] {
   const where: RawBuilder<unknown>[] = [sql`r.duplicate_of IS NULL`];
@@ -62,10 +70,8 @@ export function filterConditions(q: SearchQuery, like: CaseBlindLike, opts: Filt
     opts.perRecord ? hasEntity(keyOrName, types) : sql`r.seq IN (${entityRecords(keyOrName, types)})`;
   if (q.entity) where.push(entity(q.entity));
   if (q.place) where.push(entity(q.place, PLACE_TYPES));
-  if (q.eventType || q.modality) {
-    const ev: RawBuilder<unknown>[] = [];
-    if (q.eventType) ev.push(sql`e.type = ${q.eventType.toUpperCase()}`);
-    if (q.modality) ev.push(sql`e.modality = ${q.modality}`);
+  const ev = eventConditions(q);
+  if (ev) {
     // Per record (an index on events.record_seq), not a list of every event of the type first: SQLite builds
     // that list whole (200 ms for a common type at 100,000 records), where the walk down the
     // newest records stops at the cap (../search-bounds.ts). PostgreSQL plans both forms alike,
@@ -73,7 +79,7 @@ export function filterConditions(q: SearchQuery, like: CaseBlindLike, opts: Filt
     // OFFSET 0 keeps it a test of each record (66,000 protest records hashed, 0.5 s at a million
     // records, for a page met within 800).
     const each = opts.perRecord ? sql` OFFSET 0` : sql``;
-    where.push(sql`EXISTS (SELECT 1 FROM events e WHERE e.record_seq = r.seq AND ${sql.join(ev, sql` AND `)}${each})`);
+    where.push(sql`EXISTS (SELECT 1 FROM events e WHERE e.record_seq = r.seq AND ${ev}${each})`);
   }
   return where;
 }
