@@ -186,33 +186,52 @@ const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose',
 /** Adverbs between that conjunction and its verb ("and then", "but also", "and has since"). */
 const MAX_ADVERBS_AFTER_CONJUNCTION = 2;
 
+/** Subject pronouns that open a clause of their own after the conjunction ("and he replied"). */
+const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /**
  * The character offset where an object content at `span` (a noun phrase, no finite verb of its
  * own) ends before a conjunction and a finite verb with no subject between: the cue's subject
  * doing something else ("promoted unproven therapies and downplayed the risks", "declined that
- * assignment and has since left the network"), the writer's report, not the speaker's words. -1
- * when there is none. A reported clause ("said prices rose and fell"), an infinitive ("to cut
- * taxes and raise spending") or a relative clause in the object goes on as it is.
+ * assignment and has since left the network"), the writer's report, not the speaker's words. The
+ * same after an infinitive in the object, which can go on only with a bare verb ("asked the
+ * company to unwind the deal and returned the money"), and before a conjunction, a subject
+ * pronoun and a finite verb: a clause of its own ("shouted out questions and he replied"). -1
+ * when there is none. A reported clause ("said prices rose and fell"), an infinitive's second
+ * bare verb ("to cut taxes and raise spending") or a relative clause in the object goes on as it is.
  */
 function coordinatedVerb(ctx: QuoteContext, span: readonly [number, number]): number {
   const tokens = ctx.tokens;
   const first = tokenAtOrAfter(ctx, span[0], tokens.length);
+  // After "to" and a bare verb; "to be arrested and charged" stops at its auxiliary like a clause.
+  let infinitive = false;
   for (let k = first; k < tokens.length && tokens[k].span[1] <= span[1]; k++) {
     const t = tokens[k];
     // A relative pronoun follows its noun: the content's first "that" is a determiner or "that" of a clause.
     const relative = k > first && RELATIVES.has(t.lower);
+    if (t.lemma === 'to' && k + 1 < tokens.length && tokens[k + 1].pos === 'VERB' && !infinitive) {
+      infinitive = true;
+      continue;
+    }
     if (t.pos === 'AUX' || (t.pos === 'VERB' && finiteLooking(t)) || t.lemma === 'to' || relative) return -1;
     if (!VERB_PHRASE_CONJUNCTIONS.has(t.lower) || ctx.markContaining(t.span[0]) >= 0) continue;
     // "called the charges unsubstantiated and fabricated": an adjective and a participle, one predicate.
     if (k > 0 && tokens[k - 1].pos === 'ADJ') continue;
     let v = k + 1;
     while (v - k <= MAX_ADVERBS_AFTER_CONJUNCTION && v < tokens.length && tokens[v].pos === 'ADV') v++;
+    // "and he replied": a subject pronoun opens a clause, after an object that is no clause's subject.
+    const subject =
+      !infinitive && v === k + 1 && CLAUSE_SUBJECT_PRONOUNS.has(tokens[v]?.lower) && objectStart(tokens[first]);
+    if (subject) v++;
     if (v >= tokens.length || tokens[v].span[1] > span[1]) return -1;
     if (tokens[v].pos === 'AUX' || (tokens[v].pos === 'VERB' && finiteLooking(tokens[v])))
       return k > 0 && tokens[k - 1].text === ',' ? tokens[k - 1].span[0] : t.span[0];
   }
   return -1;
 }
+
+/** A word that opens an object noun phrase rather than a clause's subject: no pronoun or name. */
+const objectStart = (t: Token | undefined) => t !== undefined && t.pos !== 'PRON' && t.pos !== 'PROPN';
 
 /** Subordinators that open an adverbial clause of the writer's after an object ("while", "when"). */
 const ADVERBIAL_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'when', 'since', 'as', 'after']);

@@ -1,0 +1,33 @@
+// Twenty-second round of issue 14 (audit docs/audits/quotes-zyte-100-round22.md): invented
+// sentences, each failing before the rule it names.
+import { describe, expect, it } from 'vitest';
+import { quoteLines as quotes } from '../helpers/quote-lines.js';
+
+describe('quotes, round 22', () => {
+  it('ends an infinitive object before "and" and a past-tense verb of the subject ("asked the company to unwind the deal and returned")', () => {
+    const q = quotes(
+      'The founder later asked the company to unwind the agreement and returned the money after the outcry.',
+    )[0];
+    expect(q?.content).toEqual(['the company to unwind the agreement']);
+  });
+
+  it('(guard) keeps a passive infinitive’s second participle ("ordered the man to be arrested and charged")', () => {
+    const q = quotes('The judge ordered the man to be arrested and charged with fraud.')[0];
+    expect(q?.content).toEqual(['the man to be arrested and charged with fraud']);
+  });
+
+  it('(guard) keeps an infinitive’s second bare verb ("urged the city to cut taxes and raise spending")', () => {
+    const q = quotes('The council urged the city to cut taxes and raise spending.')[0];
+    expect(q?.content).toEqual(['the city to cut taxes and raise spending']);
+  });
+
+  it('ends an object content before "and", a subject pronoun and a finite verb ("announced new rules and they took effect")', () => {
+    const q = quotes('The agency announced new rules and they took effect on Monday.')[0];
+    expect(q?.content).toEqual(['new rules']);
+  });
+
+  it('(guard) keeps a reported clause whose subject is coordinated with a pronoun ("said Smith and he would resign")', () => {
+    const q = quotes('The mayor said Smith and he would resign next week.')[0];
+    expect(q?.content).toEqual(['Smith and he would resign next week']);
+  });
+});
