@@ -30,4 +30,19 @@ describe('quotes, round 22', () => {
     const q = quotes('The mayor said Smith and he would resign next week.')[0];
     expect(q?.content).toEqual(['Smith and he would resign next week']);
   });
+
+  it('ends an object content before "and", a phrase set off by commas and a clause ("promised more, and for whatever reason, they are not")', () => {
+    const q = quotes('Google promised more, and for whatever reason, they are not delivering yet.')[0];
+    expect(q?.content).toEqual(['more']);
+  });
+
+  it('takes no subject of a cue verb right after it as a content ("returning Braun’s calls, the source further claimed")', () => {
+    const q = quotes('The singer has not been returning Braun’s calls, the source further claimed to the outlet.');
+    expect(q.some((x) => x.content.join(' ') === 'the source')).toBe(false);
+  });
+
+  it('(guard) keeps a reported clause whose subject has a cue verb of its own ("said the governor told him")', () => {
+    const q = quotes('The mayor said the governor told him the bridge would reopen.')[0];
+    expect(q?.content).toEqual(['the governor told him the bridge would reopen']);
+  });
 });

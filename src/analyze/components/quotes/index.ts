@@ -25,6 +25,7 @@ import { trimAttribution } from './trim.js';
 import { addPassiveSubject, namesNoOne } from './passive-subject.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
 import { runOnOverList } from './list-tail.js';
+import { contentIsNextCueSubject } from './next-cue-subject.js';
 import { addsATally, adjectiveAfterNounCue } from './tallies.js';
 import { takeTrailingPeriod } from './trailing-time.js';
 import { tokenAtOrAfter } from './bounds.js';
@@ -117,7 +118,7 @@ export const quotes: Component = {
           ? ruleCueAttribution(ctx, models, cue, si, salient)
           : attributeLearned(ctx, models, cue, si, salient);
         i = cue.tokens[1] - 1;
-        if (!a || !trimAttribution(ctx, a, cue, s0, s1)) continue;
+        if (!a || !trimAttribution(ctx, a, cue, s0, s1) || contentIsNextCueSubject(ctx, a, cue, s0, s1)) continue;
         addPassiveSubject(ctx, a, cue, s0);
         cutAtSentenceVerb(ctx, a, cue, s0);
         runOnOverList(ctx, a, cue, s1);

@@ -219,15 +219,34 @@ function coordinatedVerb(ctx: QuoteContext, span: readonly [number, number]): nu
     if (k > 0 && tokens[k - 1].pos === 'ADJ') continue;
     let v = k + 1;
     while (v - k <= MAX_ADVERBS_AFTER_CONJUNCTION && v < tokens.length && tokens[v].pos === 'ADV') v++;
+    // "and, for whatever reason, they are not ...": a phrase set off by commas before the subject.
+    if (v === k + 1) v = pastCommaPhrase(tokens, v);
     // "and he replied": a subject pronoun opens a clause, after an object that is no clause's subject.
-    const subject =
-      !infinitive && v === k + 1 && CLAUSE_SUBJECT_PRONOUNS.has(tokens[v]?.lower) && objectStart(tokens[first]);
+    const subject = !infinitive && v > k && CLAUSE_SUBJECT_PRONOUNS.has(tokens[v]?.lower) && objectStart(tokens[first]);
     if (subject) v++;
     if (v >= tokens.length || tokens[v].span[1] > span[1]) return -1;
     if (tokens[v].pos === 'AUX' || (tokens[v].pos === 'VERB' && finiteLooking(tokens[v])))
       return k > 0 && tokens[k - 1].text === ',' ? tokens[k - 1].span[0] : t.span[0];
   }
   return -1;
+}
+
+/** The longest phrase set off by commas after a conjunction ("and, in the end,"). */
+const MAX_COMMA_PHRASE_TOKENS = 5;
+
+/**
+ * The token after a prepositional phrase set off by commas that starts at token `v` ("for
+ * whatever reason,", ", in the end,"), or `v` when there is none.
+ */
+function pastCommaPhrase(tokens: readonly Token[], v: number): number {
+  let k = v < tokens.length && tokens[v].text === ',' ? v + 1 : v;
+  if (k >= tokens.length || tokens[k].pos !== 'ADP') return v;
+  for (const end = k + MAX_COMMA_PHRASE_TOKENS; k < end && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.text === ',') return k + 1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return v;
+  }
+  return v;
 }
 
 /** A word that opens an object noun phrase rather than a clause's subject: no pronoun or name. */
