@@ -45,4 +45,9 @@ describe('quotes, round 22', () => {
     const q = quotes('The mayor said the governor told him the bridge would reopen.')[0];
     expect(q?.content).toEqual(['the governor told him the bridge would reopen']);
   });
+
+  it('runs an infinitive content on over a coordinated aside set off by commas ("to put the first woman, and the next man, on the surface")', () => {
+    const q = quotes('NASA aims to put the first woman, and the next man, on the lunar surface by 2024.')[0];
+    expect(q?.content).toEqual(['to put the first woman, and the next man, on the lunar surface by 2024']);
+  });
 });

@@ -3,6 +3,7 @@
 // attempts"): the content tagger and the rules often stop at the first comma, cutting the list.
 // A participle after the comma is the writer's comment, not the reported words ("said the budget
 // was balanced, angering lawmakers").
+import type { Token } from '../../doc.js';
 import type { Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
 
@@ -78,3 +79,43 @@ function bareVerb(tokens: QuoteContext['tokens'], t: number): boolean {
   if (tok.pos === 'VERB') return true;
   return tok.pos === 'AUX' && t + 1 < tokens.length && tokens[t + 1].pos !== 'VERB' && tokens[t + 1].pos !== 'AUX';
 }
+
+/** The longest noun phrase of a coordinated aside (", and the next man,"). */
+const MAX_ASIDE_TOKENS = 5;
+
+/**
+ * Runs the content of `a` on over a coordinated noun phrase set off by commas when it stops at the
+ * first of them and a preposition follows the second: "aims to put the first woman, and the next
+ * man, on the lunar surface by 2024" is one verb phrase, its object doubled in an aside (in an
+ * object or infinitive content; after a clause the aside opens the writer's clause). The
+ * content goes on to the end of its sentence (tokens up to `s1`) or to a dash, colon, semicolon,
+ * bracket or quotation mark.
+ */
+export function runOnOverAside(ctx: QuoteContext, a: Attribution, cue: Cue, s1: number): void {
+  if (a.fragments.length === 0) return;
+  const last = a.fragments[a.fragments.length - 1];
+  const tokens = ctx.tokens;
+  if (last.kind === 'direct' || last.continued || last.span[0] < tokens[cue.tokens[1] - 1].span[1]) return;
+  let c = cue.tokens[1];
+  // An object or an infinitive, no clause: "said the plan was sound, and the council, in a vote, agreed".
+  for (; c < s1 && tokens[c].span[0] < last.span[1]; c++) {
+    const t = tokens[c];
+    if (t.span[0] >= last.span[0] && finiteVerb(t)) return;
+  }
+  if (c + 4 >= s1 || tokens[c].text !== ',' || !LIST_CONJUNCTIONS.has(tokens[c + 1].lower)) return;
+  let j = c + 2;
+  while (j < s1 && j - c - 2 < MAX_ASIDE_TOKENS && SUBJECT_POS.has(tokens[j].pos) && tokens[j].pos !== 'PRON') j++;
+  if (j === c + 2 || j + 1 >= s1 || tokens[j].text !== ',' || tokens[j + 1].pos !== 'ADP') return;
+  let end = j + 1;
+  while (end < s1 && !STOP_PUNCT_RE.test(tokens[end].text) && ctx.markContaining(tokens[end].span[0]) < 0) {
+    // "promised a bridge, and the council, in a vote, approved it": the aside was a subject.
+    if (finiteVerb(tokens[end])) return;
+    end++;
+  }
+  while (end > j + 1 && (END_PUNCT_RE.test(tokens[end - 1].text) || tokens[end - 1].text === ',')) end--;
+  if (end === j + 1) return;
+  last.span = [last.span[0], tokens[end - 1].span[1]];
+}
+
+/** An auxiliary, or a verb in a form other than its lemma or an "-ing" form ("approved", "says"). */
+const finiteVerb = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower));
