@@ -27,12 +27,10 @@ const MAX_TAIL_TOKENS = 40;
  * cue of its own in it.
  */
 export function runOnOverList(ctx: QuoteContext, a: Attribution, cue: Cue, s1: number): void {
-  if (a.fragments.length === 0) return;
-  const last = a.fragments[a.fragments.length - 1];
+  const last = reportedLast(ctx, a, cue);
+  if (!last) return;
   const tokens = ctx.tokens;
-  if (last.kind === 'direct' || last.continued || last.span[0] < tokens[cue.tokens[1] - 1].span[1]) return;
-  let c = cue.tokens[1];
-  while (c < s1 && tokens[c].span[0] < last.span[1]) c++;
+  const c = tokenAfter(ctx, cue, last.span, s1);
   if (c >= s1 - 2 || tokens[c].text !== ',') return;
   let end = s1;
   while (end > c + 1 && END_PUNCT_RE.test(tokens[end - 1].text)) end--;
@@ -92,16 +90,12 @@ const MAX_ASIDE_TOKENS = 5;
  * bracket or quotation mark.
  */
 export function runOnOverAside(ctx: QuoteContext, a: Attribution, cue: Cue, s1: number): void {
-  if (a.fragments.length === 0) return;
-  const last = a.fragments[a.fragments.length - 1];
+  const last = reportedLast(ctx, a, cue);
+  if (!last) return;
   const tokens = ctx.tokens;
-  if (last.kind === 'direct' || last.continued || last.span[0] < tokens[cue.tokens[1] - 1].span[1]) return;
-  let c = cue.tokens[1];
+  const c = tokenAfter(ctx, cue, last.span, s1);
   // An object or an infinitive, no clause: "said the plan was sound, and the council, in a vote, agreed".
-  for (; c < s1 && tokens[c].span[0] < last.span[1]; c++) {
-    const t = tokens[c];
-    if (t.span[0] >= last.span[0] && finiteVerb(t)) return;
-  }
+  for (let k = cue.tokens[1]; k < c; k++) if (tokens[k].span[0] >= last.span[0] && finiteVerb(tokens[k])) return;
   if (c + 4 >= s1 || tokens[c].text !== ',' || !LIST_CONJUNCTIONS.has(tokens[c + 1].lower)) return;
   let j = c + 2;
   while (j < s1 && j - c - 2 < MAX_ASIDE_TOKENS && SUBJECT_POS.has(tokens[j].pos) && tokens[j].pos !== 'PRON') j++;
@@ -119,3 +113,17 @@ export function runOnOverAside(ctx: QuoteContext, a: Attribution, cue: Cue, s1: 
 
 /** An auxiliary, or a verb in a form other than its lemma or an "-ing" form ("approved", "says"). */
 const finiteVerb = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower));
+
+/** The last content piece of `a` when it is reported words after the cue, not a quotation. */
+function reportedLast(ctx: QuoteContext, a: Attribution, cue: Cue): Attribution['fragments'][number] | null {
+  const last = a.fragments.at(-1);
+  if (!last || last.kind === 'direct' || last.continued) return null;
+  return last.span[0] < ctx.tokens[cue.tokens[1] - 1].span[1] ? null : last;
+}
+
+/** The first token after the cue at or after the end of `span`, at most `s1`. */
+function tokenAfter(ctx: QuoteContext, cue: Cue, span: readonly [number, number], s1: number): number {
+  let c = cue.tokens[1];
+  while (c < s1 && ctx.tokens[c].span[0] < span[1]) c++;
+  return c;
+}
