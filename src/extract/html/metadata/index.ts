@@ -19,8 +19,9 @@
 // After the cascade: the title is the visible h1 that agrees with the metadata title, without
 // the site name (title.ts); authors follow the corrections in author-choice.ts; a published date
 // equal to the modified one gives way to an earlier one from another source, and one the visible
-// date line shows as the update gives way to the publication date beside it; with no published
-// date, the modified one stands in. A permalink's full date outranks every source, and its
+// date line shows as the update gives way to the publication date beside it; a page that shows
+// only its modification date, with no <meta> stating an earlier publication, is dated as shown;
+// with no published date, the modified one stands in. A permalink's full date outranks every source, and its
 // year-and-month folder picks the first source dated in that month (htmldate's order).
 // Dates need a written year; before 1995 they are rejected by parseDate (MIN_YEAR), after
 // ctx.now here, with a warning. Desks and roles ("Staff", "Admin") never count as a person's
@@ -56,6 +57,7 @@ import {
 import { parseDate } from '../../dates.js';
 import { dateOrder, dayAtOffset, localOffsetMinutes } from './locale-dates.js';
 import { WRITTEN_YEAR } from './date-values.js';
+import { showsModificationDay } from './shown-modification.js';
 import { finalAuthors, newAuthorChoice, offerAuthors } from './author-choice.js';
 import { decodeReferences } from './entities.js';
 import { repairMojibake } from './mojibake.js';
@@ -70,17 +72,19 @@ interface Layer {
   readonly structured: boolean;
   /** Reads the byline as the page shows it under the headline (author-choice.ts weighs two that agree). */
   readonly shownByline?: boolean;
+  /** Reads <meta> tags: a publication date there is one the page states in its head. */
+  readonly meta?: boolean;
   read(scan: PageScan, ctx: ExtractContext): RawMetadata;
 }
 
 export const LAYERS: readonly Layer[] = [
   { name: 'json-ld', structured: true, read: (scan, ctx) => readJsonLd(scan, ctx.url) },
   { name: 'microdata', structured: true, read: (scan) => readMicrodata(scan) },
-  { name: 'opengraph', structured: true, read: (scan) => readVocabulary(scan, OPEN_GRAPH) },
-  { name: 'twitter', structured: true, read: (scan) => readTwitter(scan) },
-  { name: 'dublin-core', structured: true, read: (scan) => readVocabulary(scan, DUBLIN_CORE) },
-  { name: 'cms-meta', structured: true, read: (scan) => readVocabulary(scan, ANALYTICS_AND_CMS) },
-  { name: 'meta-date-key', structured: true, read: (scan) => readPublishedMetaKeys(scan) },
+  { name: 'opengraph', structured: true, meta: true, read: (scan) => readVocabulary(scan, OPEN_GRAPH) },
+  { name: 'twitter', structured: true, meta: true, read: (scan) => readTwitter(scan) },
+  { name: 'dublin-core', structured: true, meta: true, read: (scan) => readVocabulary(scan, DUBLIN_CORE) },
+  { name: 'cms-meta', structured: true, meta: true, read: (scan) => readVocabulary(scan, ANALYTICS_AND_CMS) },
+  { name: 'meta-date-key', structured: true, meta: true, read: (scan) => readPublishedMetaKeys(scan) },
   { name: 'time-element', structured: false, read: (scan) => readTimeElements(scan) },
   { name: 'platform-markup', structured: false, read: (scan) => readPlatformMarkup(scan) },
   { name: 'byline', structured: false, shownByline: true, read: (scan) => readVisibleByline(scan) },
@@ -143,6 +147,9 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   /** The page's visible date line: its publication date and the update date shown beside it. */
   let shown: { published: string; update: string } | null = null;
   let modified: string | null = null;
+  let modifiedFull: string | null = null;
+  /** Whether a <meta> tag gives a publication date. */
+  let metaPublished = false;
   let siteName: string | null = null;
   let canonical: string | null = null;
   let tags: string[] = [];
@@ -164,12 +171,13 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
     const offeredFull = validDate(raw.published, layer.name);
     const offered = day(offeredFull);
     if (offered) publishedOffers.push({ date: offered, layer: layer.name, full: offeredFull! });
+    if (offered && layer.meta) metaPublished = true;
     if (!published && offered) [published, sources.published, publishedFull] = [offered, layer.name, offeredFull!];
     const shownUpdate = day(validDate(raw.shownUpdate, layer.name));
     if (offered && shownUpdate) shown = { published: offered, update: shownUpdate };
     if (!modified) {
-      const d = day(validDate(raw.modified, layer.name));
-      if (d) [modified, sources.modified] = [d, layer.name];
+      modifiedFull = validDate(raw.modified, layer.name);
+      if (modifiedFull) [modified, sources.modified] = [day(modifiedFull), layer.name];
     }
     if (!siteName && raw.siteName?.trim())
       [siteName, sources.siteName] = [normalizeSpace(decodeReferences(raw.siteName)), layer.name];
@@ -230,6 +238,12 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
     if (votes(lineDay) >= MIN_SHOWN_DATE_VOTES && votes(lineDay) > votes(published))
       [published, sources.published] = [lineDay, 'visible-date-agreed'];
   }
+  // The page shows one date, its modification (dateModified on the page's calendar), and the
+  // earlier publication date is only in the structured data, stated by no <meta> tag: the site
+  // presents the page as of its update, so the date readers see stands. (With an
+  // article:published_time or other publication meta, the site states that date: it stays.)
+  if (published && lineDay && lineDay > published && !metaPublished && showsModificationDay(lineDay, modifiedFull))
+    [published, sources.published] = [lineDay, 'visible-date-modified'];
   // The permalink's full date (/2025/10/28/slug) is fixed when the story first goes out, while
   // the CMS restamps metadata on every update, and it is the local day readers saw (no UTC
   // shift): it outranks every other source, as in htmldate's search order.
