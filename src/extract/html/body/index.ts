@@ -3,11 +3,12 @@
 //      whose blocks score best; keep its article blocks.
 //   2. lenient: the same without class/id pruning, for pages whose wrappers carry boilerplate-like
 //      names; used when stage 1 found too little (`tooShort`) or far less (`lenientFoundMore`);
+//      when its own choice lies inside stage 1's container, it reads that whole container;
 //   3. hidden: lenient keeping hidden elements, for pages whose scripts reveal the article;
 //   4. whole page: every prose block of the page in order, when no container holds prose.
 // Then, when the page may carry its article in embedded JSON (hints.embedded) and the stages found
 // far less prose than that JSON holds, the embedded text read by the same stages (embedded.ts).
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { Warning } from '../../../record/types.js';
 import { collectBlocks, collectStrictAndLenientBlocks, type Block } from './blocks.js';
 import { chooseContainer } from './container.js';
@@ -47,9 +48,13 @@ export interface BodyHints {
   pageUrl?: string | null;
 }
 
-/** The article blocks among a prune level's blocks of the page. */
-function containerStage(blocks: readonly Block[], hints: BodyHints): Block[] {
-  const containers = chooseContainer(blocks);
+/** The article blocks among a prune level's blocks of the page, inside `containers` (chosen from
+ * those blocks when not given). */
+function containerStage(
+  blocks: readonly Block[],
+  hints: BodyHints,
+  containers: readonly Element[] = chooseContainer(blocks),
+): Block[] {
   return dropCutExcerpts(
     dropRepeatedRuns(
       keepArticleBlocks(
@@ -116,10 +121,11 @@ const EMBEDDED_WARNING: Warning = {
 function pageBody(root: AnyNode, hints: BodyHints): BodyResult {
   // One walk cuts the page's blocks at both levels: most pages need the lenient ones too.
   const walked = collectStrictAndLenientBlocks(root);
-  const strict = containerStage(walked.strict, hints);
+  const strictContainers = chooseContainer(walked.strict);
+  const strict = containerStage(walked.strict, hints, strictContainers);
   // Lenient pruning is only worth trying when the strict result could be a fragment of the article.
   if (prose(strict) >= CONFIDENT_PROSE_CHARS) return result(strict, 'strict', 'strict', []);
-  const lenient = containerStage(walked.lenient, hints);
+  const lenient = containerStage(walked.lenient, hints, lenientContainers(walked.lenient, strictContainers));
   if (!tooShort(strict) && !lenientFoundMore(lenient, strict)) return result(strict, 'strict', 'strict', []);
   if (!tooShort(lenient) && addsProse(lenient, strict)) return result(lenient, 'lenient', 'lenient', [LENIENT_WARNING]);
   const hiddenBlocks = collectBlocks(root, 'hidden');
@@ -134,6 +140,18 @@ function pageBody(root: AnyNode, hints: BodyHints): BodyResult {
   else warnings.push({ code: 'body-short', message: `little article text found (${length(best)} characters)` });
   const level: PruneLevel = best === strict ? 'strict' : best === lenient ? 'lenient' : 'hidden';
   return result(best, best === found ? (found === strict ? 'strict' : 'lenient') : 'page', level, warnings);
+}
+
+/**
+ * The containers lenient pruning reads: its own choice, unless every one of them lies inside the
+ * strict stage's containers. Then the strict choice was the article and class pruning only cut
+ * sections out of it (product cards marked as widgets): the lenient stage reads the whole of it,
+ * intro included, rather than the cut sections alone.
+ */
+function lenientContainers(blocks: readonly Block[], strictContainers: readonly Element[]): readonly Element[] {
+  const own = chooseContainer(blocks);
+  const withinStrict = own.length > 0 && own.every((c) => strictContainers.some((s) => s !== c && isInside(c, s)));
+  return withinStrict ? strictContainers : own;
 }
 
 const LENIENT_WARNING: Warning = {
