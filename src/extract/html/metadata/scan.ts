@@ -159,7 +159,7 @@ export function scanPage(dom: Document): PageScan {
     const at = order++;
     const name = el.name;
     const a = el.attribs;
-    const { tokens, kinds } = classes.of(a);
+    const kinds = classes.kindsOf(a);
     let next = flags;
     const comments = !flags.inComments && (kinds & COMMENTS) !== 0;
     // Worked out for every element, not only for the rare <aside> that needs it: a comparison first
@@ -188,15 +188,23 @@ export function scanPage(dom: Document): PageScan {
       heads.push(el);
       continue;
     } else if (name === 'style' || name === 'noscript' || name === 'template' || name === 'svg') continue;
-    if (name === 'h1') {
-      h1s.push(entry(el, tokens, next, at));
-      if (!next.inChrome && !next.inComments) headlineAt = at;
-    } else if (name === 'h2') h2s.push(entry(el, tokens, next, at));
-    if (name === 'time') times.push(entry(el, tokens, next, at));
-    if (a.itemprop !== undefined && name !== 'meta') itemprops.push(entry(el, tokens, next, at));
-    if ((kinds & ROLE) !== 0 || a.rel === 'author') roles.push(entry(el, tokens, next, at));
-    if ((kinds & CONTENT) !== 0 || name === 'article' || name === 'main')
-      contentRoots.push(entry(el, tokens, next, at));
+    const heading = name === 'h1' || name === 'h2';
+    const time = name === 'time';
+    const itemprop = a.itemprop !== undefined && name !== 'meta';
+    const role = (kinds & ROLE) !== 0 || a.rel === 'author';
+    const content = (kinds & CONTENT) !== 0 || name === 'article' || name === 'main';
+    // Tokens only for the few elements some list takes.
+    if (heading || time || itemprop || role || content) {
+      const tokens = classes.tokensOf(a);
+      if (name === 'h1') {
+        h1s.push(entry(el, tokens, next, at));
+        if (!next.inChrome && !next.inComments) headlineAt = at;
+      } else if (name === 'h2') h2s.push(entry(el, tokens, next, at));
+      if (time) times.push(entry(el, tokens, next, at));
+      if (itemprop) itemprops.push(entry(el, tokens, next, at));
+      if (role) roles.push(entry(el, tokens, next, at));
+      if (content) contentRoots.push(entry(el, tokens, next, at));
+    }
 
     for (let i = el.children.length - 1; i >= 0; i--) {
       stack.push(el.children[i]);
@@ -270,17 +278,26 @@ export function opensChromeOrComments(el: Element): boolean {
     el.name === 'nav' ||
     (CHROME_TAGS.has(el.name) && !insideArticle(el)) ||
     (cls !== undefined && namesChromeOrComments(cls)) ||
-    (id !== undefined && namesChromeOrComments(id))
+    (id !== undefined && idNamesChromeOrComments(id))
   );
 }
 
-/** Whether a class or id value has a token that opens a comment section or page chrome. Remembered
- * by value: the walks after the headline ask it of every element they pass, and pages repeat a few
+/** Whether a class/id token opens a comment section or page chrome. */
+function opensSection(token: string): boolean {
+  return COMMENT_SECTION_TOKEN.test(token) || CHROME_TOKEN.test(token);
+}
+
+/** Whether a class value has a token that opens a comment section or page chrome. Remembered by
+ * value: the walks after the headline ask it of every element they pass, and pages repeat a few
  * hundred class values over thousands of elements. */
-const namesChromeOrComments = boundedMemo(
-  (value: string) => splitTokens(value).some((t) => COMMENT_SECTION_TOKEN.test(t) || CHROME_TOKEN.test(t)),
-  CLASS_MEMO_LIMIT,
-);
+const namesChromeOrComments = boundedMemo((value: string) => splitTokens(value).some(opensSection), CLASS_MEMO_LIMIT);
+
+/** namesChromeOrComments for an id: not remembered (an id names one element, so the memo was
+ * never hit, only filled), and the usual id of one word not split. */
+function idNamesChromeOrComments(id: string): boolean {
+  const lower = id.toLowerCase();
+  return WHITE_SPACE.test(lower) ? splitTokens(lower).some(opensSection) : opensSection(lower);
+}
 
 /** An <aside> this many elements or fewer after the headline is the article's meta column (the
  * date and author beside the opening paragraphs), not a sidebar of other content. */
@@ -318,24 +335,28 @@ interface ClassNames {
 
 /** Shared by the elements with neither class nor id (most of a page): nothing is added to it. */
 const NO_TOKENS: readonly string[] = Object.freeze([]);
-const NO_CLASSES: ClassNames = { tokens: NO_TOKENS, kinds: 0 };
 
 /**
  * The class/id tokens of elements and which patterns they match, the class's worked out once per
  * distinct class string of a page: pages repeat the same few hundred class strings over thousands
  * of elements, and splitting them and testing each token against four patterns showed in profiles.
+ * The walk asks every element for its kinds, and only the few it collects for their tokens.
  */
 class ClassMemo {
   private readonly byClass = new Map<string, ClassNames>();
 
-  of(a: Record<string, string>): ClassNames {
-    const names = a.class === undefined ? NO_CLASSES : this.ofClass(a.class);
-    if (a.id === undefined) return names;
-    // An id names one element, so a memo keyed by it would never be hit: its tokens are worked out
-    // each time and follow the class's (as splitting "<class> <id>" whole would give them).
+  kindsOf(a: Record<string, string>): number {
+    const kinds = a.class === undefined ? 0 : this.ofClass(a.class).kinds;
+    // An id names one element, so a memo keyed by it would never be hit.
+    return a.id === undefined ? kinds : kinds | idKinds(a.id);
+  }
+
+  /** The class's tokens followed by the id's (as splitting "<class> <id>" whole would give them). */
+  tokensOf(a: Record<string, string>): readonly string[] {
+    const classTokens = a.class === undefined ? NO_TOKENS : this.ofClass(a.class).tokens;
+    if (a.id === undefined) return classTokens;
     const idTokens = splitTokens(a.id);
-    if (idTokens.length === 0) return names;
-    return { tokens: [...names.tokens, ...idTokens], kinds: names.kinds | tokenKinds(idTokens) };
+    return idTokens.length === 0 ? classTokens : [...classTokens, ...idTokens];
   }
 
   private ofClass(cls: string): ClassNames {
@@ -349,6 +370,16 @@ class ClassMemo {
   }
 }
 
+const WHITE_SPACE = /\s/;
+
+/** tokenKinds(splitTokens(id)), without splitting the usual id of one word: ids are not
+ * remembered, and splitting each one was a tenth of what the walk allocated. */
+function idKinds(id: string): number {
+  const lower = id.toLowerCase();
+  if (WHITE_SPACE.test(lower)) return tokenKinds(splitTokens(lower));
+  return lower === '' ? 0 : tokenKind(lower);
+}
+
 /** Lower-cased tokens of a class or id attribute. */
 function splitTokens(value: string): readonly string[] {
   const raw = value.toLowerCase().trim();
@@ -357,13 +388,17 @@ function splitTokens(value: string): readonly string[] {
 
 function tokenKinds(tokens: readonly string[]): number {
   let kinds = 0;
-  for (const t of tokens) {
-    if (COMMENT_SECTION_TOKEN.test(t)) kinds |= COMMENTS;
-    if (CHROME_TOKEN.test(t)) kinds |= CHROME;
-    if (ROLE_TOKEN.test(t)) kinds |= ROLE;
-    if (CONTENT_TOKEN.test(t)) kinds |= CONTENT;
-  }
+  for (const t of tokens) kinds |= tokenKind(t);
   return kinds;
+}
+
+function tokenKind(t: string): number {
+  return (
+    (COMMENT_SECTION_TOKEN.test(t) ? COMMENTS : 0) |
+    (CHROME_TOKEN.test(t) ? CHROME : 0) |
+    (ROLE_TOKEN.test(t) ? ROLE : 0) |
+    (CONTENT_TOKEN.test(t) ? CONTENT : 0)
+  );
 }
 
 /** Text of an element's descendants (iterative; skips scripts and styles). With `gap`, element
