@@ -130,35 +130,33 @@ const CONTENT = 32;
 const AD = 64;
 
 /**
- * The patterns an element's class and id match, worked out once per distinct pair: every prune
- * level walks the page again, and pages repeat the same class strings over thousands of elements.
- * Held across pages up to CLASS_MEMO_SIZE pairs, then started afresh, so memory stays bounded.
+ * The patterns an element's class and id match. No pattern matches across the space between the
+ * two (none has white space inside a word), so each is worked out on its own: the class once per
+ * distinct class string, since every prune level walks the page again and pages repeat the same
+ * class strings over thousands of elements; the id each time, since an id names one element and
+ * remembering it (keyed with its class) only filled the memo. Classes are held across pages up to
+ * CLASS_MEMO_SIZE, then started afresh, so memory stays bounded.
  */
 const CLASS_MEMO_SIZE = 20_000;
-/** Elements without an id (most of them), keyed by the class alone: no key to build. */
-const classOnlyWords = boundedMemo((cls) => patternBits(cls, ''), CLASS_MEMO_SIZE);
-/** Elements with an id, keyed by the class's length, the class and the id (so no other pair gives the same key). */
-const classIdWords = boundedMemo((key) => {
-  const space = key.indexOf(' ');
-  const end = space + 1 + Number(key.slice(0, space));
-  return patternBits(key.slice(space + 1, end), key.slice(end));
-}, CLASS_MEMO_SIZE);
+const classPatternBits = boundedMemo(
+  (cls) => wordBits(`${cls} `.toLowerCase()) | (cls.split(/\s+/).some((t) => AD_TOKEN.test(t.toLowerCase())) ? AD : 0),
+  CLASS_MEMO_SIZE,
+);
 
 function classWords(a: Record<string, string>): number {
-  const cls = a.class ?? '';
-  return a.id === undefined ? classOnlyWords(cls) : classIdWords(`${cls.length} ${cls}${a.id}`);
+  const bits = classPatternBits(a.class ?? '');
+  return a.id === undefined ? bits : bits | wordBits(` ${a.id}`.toLowerCase());
 }
 
-function patternBits(cls: string, id: string): number {
-  const words = `${cls} ${id}`.toLowerCase();
+/** The word patterns that `words` (lower-cased "class id", or one of the two with its space) matches. */
+function wordBits(words: string): number {
   return (
     (COMMENT_SECTION.test(words) ? COMMENTS : 0) |
     (HIDDEN_CLASS.test(words) ? HIDDEN : 0) |
     (EMBEDDED_POST.test(words) ? EMBEDDED : 0) |
     (STRONG_BOILERPLATE.test(words) ? STRONG : 0) |
     (WEAK_BOILERPLATE.test(words) ? WEAK : 0) |
-    (CONTENT_WORDS.test(words) ? CONTENT : 0) |
-    (cls.split(/\s+/).some((t) => AD_TOKEN.test(t.toLowerCase())) ? AD : 0)
+    (CONTENT_WORDS.test(words) ? CONTENT : 0)
   );
 }
 
