@@ -27,6 +27,7 @@ interface Piece {
 }
 
 const NO_PIECES: readonly Piece[] = Object.freeze([]);
+const NO_BLOCKS: readonly Block[] = Object.freeze([]);
 
 /** Collects the text of the block being built; <br><br> splits it into separate paragraphs. */
 class BlockBuffer {
@@ -192,10 +193,29 @@ function walkBlocks(root: AnyNode, count: number, dropped: (el: Element) => numb
   let active = (1 << count) - 1;
   const flush = (levels: number) => {
     const owner = owners[owners.length - 1];
+    // The blocks the level before cut at this flush: where this level's piece is the same, the
+    // two lists share one Block, so what is worked out per block (isDisclaimer) is done once.
+    let before: readonly Block[] = NO_BLOCKS;
     for (let i = 0; i < count; i++) {
       if (((levels >> i) & 1) === 0) continue;
-      for (const p of buffers[i].take())
-        lists[i].push({ text: p.text, linkChars: p.linkChars, kind: kindOf(owner, quotes > 0), el: owner });
+      const pieces = buffers[i].take();
+      // Most flushes (one at each block element's start and end) find nothing buffered.
+      if (pieces.length === 0) {
+        before = NO_BLOCKS;
+        continue;
+      }
+      const made: Block[] = [];
+      for (let j = 0; j < pieces.length; j++) {
+        const p = pieces[j];
+        const same = before[j];
+        const block =
+          same !== undefined && same.text === p.text && same.linkChars === p.linkChars
+            ? same
+            : { text: p.text, linkChars: p.linkChars, kind: kindOf(owner, quotes > 0), el: owner };
+        lists[i].push(block);
+        made.push(block);
+      }
+      before = made;
     }
   };
   // Nodes to enter, and elements to leave (whose subtree is done), on one stack with a parallel
