@@ -22,8 +22,12 @@ const LOWER_MONTH_ONLY_RE = /^(?:may|march|june|august)$/;
 const CLOCK_RE = /:\d\d|\b[ap]\.?m\b|\bmidnight\b|\bnoon\b/i;
 /** Left to the vague pattern, which marks it as vague. */
 const VAGUE_ONLY_RE = /^now$/i;
-/** Modifiers chrono drops in front of its match: "early next year", "earlier this week", "the end of last month". */
-const LEAD_MODIFIER_RE = /(?:\b(?:earlier|later|early|late|mid-?|the (?:end|beginning|start|middle) of))\s*$/i;
+/**
+ * Modifiers chrono drops in front of its match: "early next year", "earlier this week", "the end
+ * of last month", "the end of the day Saturday" (TIMEX3 keeps them, as mod START / MID / END).
+ */
+const LEAD_MODIFIER_RE =
+  /(?:\b(?:earlier|later|early|late|mid-?|the (?:end|beginning|start|middle) of(?: the day)?))\s*$/i;
 /** Lengths of time, which chrono reads as a date counted from the reference. */
 const DURATION_LEAD_RE = /^(?:for|within|over|during|throughout)\b/i;
 /** Counted short units before "later"/"before" are lengths ("four hours after", "ten days before"). */

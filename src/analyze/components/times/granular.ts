@@ -42,9 +42,12 @@ const VAGUE_RE =
   /\b(recently|lately|nowadays|currently|at present|these days|(?<!every\s)now(?!\s+and\s+(?:again|then))|soon|in the (?:coming|next|past|last) (?:days|weeks|months|years)|in recent (?:days|weeks|months|years)|the future(?!\s+of\b)|the past(?!\s+(?:few|\d|two|three|four|five|six|seven|eight|nine|ten|several)\b)|previously|formerly)\b/gi;
 const PAST_WORDS_RE = /^(?:recently|lately|in recent|the past|in the past|in the last|previously|formerly)/i;
 const FUTURE_WORDS_RE = /^(?:soon|the future|in the coming|in the next)/i;
-/** Years counted back in words chrono does not read ("seventeen years ago", "a decade ago"). */
+/**
+ * Years counted back in words chrono does not read ("seventeen years ago", "a decade ago"); the
+ * count may be an editorial insertion in a quote ("[Ten] years ago": extent.ts takes its "[" in).
+ */
 const AGO_RE =
-  /\b(?:(?:nearly|about|almost|some|more than|over|roughly)\s+)?(a|one|two|three|four|five|six|seven|eight|nine|\[?ten\]?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(decades?|years?)\s+ago\b/gi;
+  /\b(?:(?:nearly|about|almost|some|more than|over|roughly)\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\]?\s+(decades?|years?)\s+ago\b/gi;
 const AGO_NUMBERS = [
   'a',
   'one',
@@ -130,7 +133,7 @@ export function granularTimes(text: string, ref: YMD | null, tenseAt?: TenseAt):
     }
   if (has(' ago'))
     for (const m of text.matchAll(AGO_RE)) {
-      const w = m[1].toLowerCase().replace(/[[\]]/g, '');
+      const w = m[1].toLowerCase();
       const n = w === 'thirty' ? 30 : w === 'forty' ? 40 : w === 'fifty' ? 50 : Math.max(1, AGO_NUMBERS.indexOf(w));
       const decades = m[2].toLowerCase().startsWith('decade');
       const years = n * (decades ? 10 : 1);

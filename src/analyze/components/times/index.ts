@@ -8,7 +8,8 @@
 //      expressions that lean on an earlier time in the story (story.ts)
 //   2. overlaps resolved longest-first, so "Sept. 30, 2016" is one date, not a date and a year
 //   3. a leading preposition is cut off ("on Tuesday" is "Tuesday"), as TIMEX3 leaves it out;
-//      doc.timePhrases keeps the spans with it, for the components that skip a time phrase whole
+//      doc.timePhrases keeps the spans with it, for the components that skip a time phrase whole;
+//      a hedge, determiner or bracket TIMEX3 keeps in is taken in ("about 4 a.m.", extent.ts)
 //   4. in text order, the story's times resolve what depends on them (story.ts); other relative
 //      expressions are anchored to the reference date: the dateline's date when the body is dated
 //      by it, else the publication date
@@ -21,6 +22,7 @@ import { durationTimes } from './durations.js';
 import { granularTimes } from './granular.js';
 import { holidayTimes } from './holidays.js';
 import { trimLead } from './found.js';
+import { widenExtent } from './extent.js';
 import { resolveStory, storyTimes } from './story.js';
 import { tenseReader } from './tense.js';
 import { parseIsoDate } from './values.js';
@@ -49,7 +51,11 @@ export const times: Component = {
     if (words !== doc.text) for (const t of found) t.text = doc.text.slice(t.span[0], t.span[1]);
     const refKind =
       doc.article.dateline?.date && doc.article.dateline.date === doc.referenceDate ? 'dateline' : 'published';
-    const resolved = resolveStory(longestFirst(found).map(trimLead), ref, refKind);
+    const resolved = resolveStory(
+      longestFirst(found).map((t) => widenExtent(trimLead(t), doc.text)),
+      ref,
+      refKind,
+    );
     doc.timePhrases = resolved.map((t) => [t.span[0] - (t.lead?.length ?? 0), t.span[1]]);
     doc.times = resolved.map(({ relative: _relative, lead: _lead, ...t }): TimeExpression => {
       const tense = tenseAt(t.span[0], t.span[1]);
