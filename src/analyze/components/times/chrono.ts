@@ -42,6 +42,7 @@ const PART_CODES: Readonly<Record<string, string>> = { ...PART_OF_DAY_CODES, ton
 /** A part of a named day: "morning of Jan. 5", "night of March 3". */
 const PART_OF_DATE_RE = /^(?:morning|afternoon|evening|night) of (.+)$/i;
 const THE_BEFORE_RE = /\bthe\s+$/i;
+const FOLLOWING_RE = /^(?:next|following)\s/i;
 /** "the early hours of", "the small hours of" before a day. */
 const EARLY_HOURS_BEFORE_RE = /\b(?:the\s+)?(?:early|small|wee)\s+hours\s+of\s+$/i;
 const DAY_OR_MORNING_RE = /^\d{4}-\d\d-\d\d(?:TMO)?$/;
@@ -73,6 +74,12 @@ export interface ChronoFound extends Found {
    * before that offset.
    */
   counted?: { n: number; unit: 'month' | 'year'; clauseEnd?: number };
+  /**
+   * "the next Tuesday (night)", "the following Friday" (0 = Sunday … 6 = Saturday): with its
+   * article the first such day after the story's day ("I went back the next Tuesday night"), not
+   * the one after the reference date, as "next Tuesday" alone is.
+   */
+  followingWeekday?: number;
 }
 /** Months, years or decades counted from another time: "four years later", "about six months after", "a year earlier". */
 const COUNTED_RE =
@@ -305,6 +312,13 @@ function emit(
     !/\b(?:today|tonight|yesterday|tomorrow)\b/i.test(words);
   const back = comparesPeriod(text.slice(0, start)) ? YEARS_BACK_RE.exec(words) : null;
   const counted = countedOf(words, offset + text.length);
+  const followingWeekday =
+    c.isCertain('weekday') &&
+    !c.isCertain('day') &&
+    FOLLOWING_RE.test(words) &&
+    THE_BEFORE_RE.test(text.slice(0, start))
+      ? c.get('weekday')!
+      : undefined;
   out.push({
     text: text.slice(start, end),
     span: [offset + start, offset + end],
@@ -314,6 +328,7 @@ function emit(
     ...(clockOnly ? { clockOnly } : {}),
     ...(back ? { yearsBack: YEARS_BACK_WORDS[back[1].toLowerCase()] ?? Number(back[1]) } : {}),
     ...(counted ? { counted } : {}),
+    ...(followingWeekday !== undefined ? { followingWeekday } : {}),
   });
 }
 

@@ -3,7 +3,7 @@
 // "past week") and leave out
 //   - a hedge before a count or a clock time ("about 4 a.m.", "just over 24 hours ago"): TIMEX3
 //     keeps it and records it as mod APPROX / LESS_THAN / MORE_THAN / EQUAL_OR_MORE ...;
-//   - the determiner of a noun-phrase expression ("the weekend", "This past week");
+//   - the determiner of a noun-phrase expression ("the weekend", "This past week", "this March");
 //   - the opening bracket of an editorial insertion the expression begins inside ("[Ten] years ago").
 import type { Found } from './found.js';
 
@@ -22,6 +22,9 @@ const QUANTIFIED_RE = /\b(?:ago|earlier|later|before|after)$/i;
 /** A determiner before an expression that is a noun phrase without it ("the weekend", "This past week"). */
 const DETERMINER_BEFORE_RE = /\b(?:the|this|that)\s+$/i;
 const NOUN_PHRASE_START_RE = /^(?:weekend|past|coming|previous|following)\b/i;
+/** "this March", "that May": a demonstrative before a month alone ("the May 15 deadline" keeps its "the" out). */
+const DEMONSTRATIVE_BEFORE_RE = /\b(?:this|that)\s+$/i;
+const MONTH_ONLY_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Characters before the expression read for a hedge or a determiner. */
 const WINDOW = 24;
 
@@ -34,7 +37,11 @@ export function widenExtent<T extends Found>(t: T, text: string): T {
     COUNT_START_RE.test(t.text) && (t.type === 'TIME' || t.type === 'DURATION' || QUANTIFIED_RE.test(t.text));
   const hedge = hedges ? HEDGE_BEFORE_RE.exec(before()) : null;
   if (hedge) start -= hedge[0].length;
-  const determiner = NOUN_PHRASE_START_RE.test(t.text) ? DETERMINER_BEFORE_RE.exec(before()) : null;
+  const determiner = NOUN_PHRASE_START_RE.test(t.text)
+    ? DETERMINER_BEFORE_RE.exec(before())
+    : MONTH_ONLY_RE.test(t.text)
+      ? DEMONSTRATIVE_BEFORE_RE.exec(before())
+      : null;
   if (determiner) start -= determiner[0].length;
   // "[Ten] years ago": the insertion's closing bracket is inside, so its opening one belongs too.
   if (text[start - 1] === '[' && /^[^[\]]*\]/.test(text.slice(start, t.span[1]))) start--;

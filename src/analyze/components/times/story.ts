@@ -5,7 +5,9 @@
 //     "the quarter" is the one holding the date it "ended" on, else the story's last quarter;
 //   - years counted back in a results story: "a year earlier" after "third-quarter profit" is the
 //     same quarter a year before (2022-Q3), after "in February" the same month (2022-02);
-//   - bare clock times: "at about 4 a.m." in a story about Sunday is Sunday's, not the publication day's.
+//   - bare clock times: "at about 4 a.m." in a story about Sunday is Sunday's, not the publication
+//     day's; "at 2:30 the next day" is the day after the story's;
+//   - "the next Tuesday": the first Tuesday after the story's day.
 // The story's time is the last calendar expression before the one resolved (in text order).
 // With no such time the reference date stands in, as for any relative expression.
 import type { Span, TimeAnchorKind } from '../../../record/types.js';
@@ -115,8 +117,6 @@ const DAY_RE = /^(\d{4})-(\d\d)-(\d\d)/;
 const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
 const MONTH_RE = /^(\d{4})-(\d\d)$/;
 const YEAR_RE = /^(\d{4})/;
-/** A clock time takes the story's day from within a few paragraphs; further away the reference date is safer. */
-const CLOCK_REACH = 1500;
 
 const parseDay = (v: string): YMD | null => {
   const m = DAY_RE.exec(v);
@@ -134,12 +134,15 @@ export function resolveStory(
 ): Anchored<Found>[] {
   const out: Anchored<Found>[] = [];
   let last: Anchored<Found> | undefined; // the last calendar expression
+  // The last one naming a day: a bare clock time's day (TimeML's temporal focus, the day the
+  // story last spoke of), however far back and whatever years or months were named since.
+  let lastDay: Anchored<Found> | undefined;
   let lastQuarter: Anchored<Found> | undefined;
   const refValue = ref ? dayValue(ref) : null;
   const viaRef = { anchor: refValue ?? undefined, anchorKind: refKind };
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    const { anaphor, quarterShift, quarterRef, clockOnly, yearsBack, counted, ...t } = item;
+    const { anaphor, quarterShift, quarterRef, clockOnly, yearsBack, counted, followingWeekday, ...t } = item;
     let done: Anchored<Found> | null = t;
     const yearsBase = yearsBack ? periodBase(last, lastQuarter, t) : undefined;
     if (yearsBack && yearsBase) {
@@ -195,15 +198,30 @@ export function resolveStory(
       // "0600 GMT on Saturday": the day that follows, not the story's last one.
       const next = items[i + 1];
       done = { ...t, value: DAY_RE.exec(next.value)![0] + t.value.slice(10), ...story(next) };
-    } else if (clockOnly && last && parseDay(last.value) && t.span[0] - last.span[1] <= CLOCK_REACH) {
-      const day = DAY_RE.exec(last.value)![0];
-      done = { ...t, value: day + t.value.slice(10), ...story(last) };
+    } else if (followingWeekday !== undefined && (lastDay || ref)) {
+      const base = lastDay ? parseDay(lastDay.value)! : ref!;
+      const from = new Date(Date.UTC(base.y, base.m - 1, base.d)).getUTCDay();
+      const day = dayValue(addDays(base, ((followingWeekday - from + 6) % 7) + 1));
+      done = { ...t, value: day + t.value.slice(10), ...(lastDay ? story(lastDay) : viaRef) };
+    } else if (clockOnly && anaphorRightAfter(t, items[i + 1]) && (last || refValue)) {
+      // "at 2:30 the next day": the day the anaphor names, counted from the base it counts from;
+      // the clock time does not become that base, so the anaphor still counts from the story's day.
+      const base = last?.value ?? refValue!;
+      const day = shiftValue(base, 'day', items[i + 1].anaphor!.shift);
+      if (day) {
+        out.push({ ...t, value: day + t.value.slice(10), ...(last ? story(last) : viaRef) });
+        continue;
+      }
+    } else if (clockOnly && lastDay) {
+      const day = DAY_RE.exec(lastDay.value)![0];
+      done = { ...t, value: day + t.value.slice(10), ...story(lastDay) };
     } else if (t.relative) {
       done = { ...t, ...viaRef };
     }
     if (!done) continue;
     out.push(done);
     if (isCalendar(done)) last = done;
+    if (isCalendar(done) && parseDay(done.value)) lastDay = done;
     // A quarter counted back ("the year-ago quarter") is a comparison, not the story's quarter.
     if (QUARTER_RE.test(done.value) && !yearsBack && !quarterShift) lastQuarter = done;
   }
@@ -216,6 +234,17 @@ const dayRightAfter = (t: Found, next: Found | undefined): next is Found =>
   next.span[0] - next.lead.length - t.span[1] <= 1 &&
   /^on\s/i.test(next.lead) &&
   DAY_RE.test(next.value);
+
+/** Whether `next` is an anaphoric day or part of one right after the clock time `t` ("2:30 the next day"). */
+const anaphorRightAfter = (
+  t: Found,
+  next: StoryFound | undefined,
+): next is StoryFound & Required<Pick<StoryFound, 'anaphor'>> =>
+  !!next?.anaphor &&
+  next.anaphor.unit !== 'week' &&
+  next.anaphor.unit !== 'month' &&
+  next.anaphor.unit !== 'year' &&
+  next.span[0] - t.span[1] <= 1;
 
 /** The first written calendar time after item `i` and before offset `end` (the clause an "after" leads). */
 function namedAhead(items: readonly Found[], i: number, end: number): Found | undefined {
