@@ -14,8 +14,11 @@ const MAX_TITLE_WORDS = 6;
 /** Longest lower-case word a title-case title holds ("and", "of", "for", "the"). */
 const MAX_LOWER_WORD = 3;
 
-const OPENING: ReadonlySet<string> = new Set(['“', '"']);
-const CLOSING: ReadonlySet<string> = new Set(['”', '"']);
+/** Quotation marks: “ and " open a quotation, ” and " close one. */
+const LEFT_DOUBLE = 0x201c,
+  RIGHT_DOUBLE = 0x201d,
+  STRAIGHT_DOUBLE = 0x22,
+  NEWLINE = 0x0a;
 /** Punctuation a quotation may end with inside its marks ("“China Grove,”"). */
 const TRAILING = /[,.!?;:]+$/u;
 
@@ -26,12 +29,13 @@ export function inQuotedTitle(doc: Doc, m: Mention): boolean {
   if (m.type === 'FAC') return false;
   const text = doc.text;
   let open = -1;
+  // Character codes, not one-character strings looked up in sets: this runs for every mention.
   for (let i = m.span[0] - 1; i >= Math.max(0, m.span[0] - QUOTE_REACH); i--) {
-    const c = text[i];
-    if (c === '\n' || c === '”') return false;
-    if (OPENING.has(c)) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE || c === RIGHT_DOUBLE) return false;
+    if (c === LEFT_DOUBLE || c === STRAIGHT_DOUBLE) {
       // A straight quotation mark opens where no word runs into it from before.
-      if (c === '"' && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) return false;
+      if (c === STRAIGHT_DOUBLE && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) return false;
       open = i;
       break;
     }
@@ -39,9 +43,9 @@ export function inQuotedTitle(doc: Doc, m: Mention): boolean {
   if (open < 0) return false;
   let close = -1;
   for (let i = m.span[1]; i < Math.min(text.length, m.span[1] + QUOTE_REACH); i++) {
-    const c = text[i];
-    if (c === '\n' || c === '“') return false;
-    if (CLOSING.has(c)) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE || c === LEFT_DOUBLE) return false;
+    if (c === RIGHT_DOUBLE || c === STRAIGHT_DOUBLE) {
       close = i;
       break;
     }

@@ -27,7 +27,13 @@ const isNonNounWord = boundedMemo(
 
 /** A word in capitals that emphasis explains: an English word not known as a place ("US", "IN" are). */
 const emphaticWord = (text: string) =>
-  CAPITALS.test(text) && isNonNounWord(text.toLowerCase()) && knownPlaces(text).length === 0;
+  !asciiNonCapital(text.charCodeAt(0)) &&
+  CAPITALS.test(text) &&
+  isNonNounWord(text.toLowerCase()) &&
+  knownPlaces(text).length === 0;
+
+/** Whether a first character fails CAPITALS without the regex (ASCII other than A-Z): most tokens, asked per token. */
+const asciiNonCapital = (c: number) => c < 0x80 && (c < 65 || c > 90);
 
 /** The sentences (by index) that shout. */
 export function shoutingSentences(doc: Doc): Set<number> {

@@ -701,10 +701,14 @@ function wholeWordEnd(text: string, [from, to]: Span): Span {
  * it ("reported in-|line or better results", "a long-|awaited launch").
  */
 const WORD_HEAD_RE = /(?:^|[^\p{L}\p{N}-])((?:[\p{L}\p{N}]+-)+)$/u;
+const HYPHEN = 0x2d;
 
 /** A content's start moved back to the start of a hyphenated word it cut. */
 function wholeWordStart(text: string, [from, to]: Span): Span {
-  if (to <= from || !WORD_CHAR_RE.test(text[from])) return [from, to];
+  // WORD_HEAD_RE ends in a hyphen: without one right before the start it cannot match, and trying
+  // it at each of the hundred characters before was some 0.5% of the analysis's CPU time.
+  if (to <= from || from === 0 || text.charCodeAt(from - 1) !== HYPHEN || !WORD_CHAR_RE.test(text[from]))
+    return [from, to];
   const head = WORD_HEAD_RE.exec(text.slice(Math.max(0, from - 100), from));
   return head ? [from - head[1].length, to] : [from, to];
 }
