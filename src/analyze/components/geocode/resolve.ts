@@ -518,15 +518,9 @@ function wordTown(p: Place, regions: ReadonlySet<string>): boolean {
     p.kind === 'city' &&
     p.pop < WORD_TOWN_MAX_POPULATION &&
     !regions.has(`${p.cc}.${p.admin}`) &&
-    p.name.split(/[\s-]+/).every(lexiconWord)
+    p.name.split(/[\s-]+/).every(isLexiconWord)
   );
 }
-
-/**
- * isLexiconWord runs wink-nlp over the word; the same town names come up in article after article.
- * 50,000 names remembered before the memo starts over.
- */
-const lexiconWord = boundedMemo(isLexiconWord, 50_000);
 
 function memoByEntity<T>(places: (e: Entity) => T): (e: Entity) => T {
   const memo = new Map<Entity, T>();
