@@ -93,14 +93,14 @@ function placeTokens(
   const sentences = wink.sentences;
   for (let w = 0; w < sentences.length; w++) {
     const ours = [];
-    // "a loaded .45-caliber", "PM2.5", "R-W.Va.": wink ends a sentence at a period glued to the
-    // digits or letters after it; a sentence goes on over such a period into wink's next one.
+    // "a loaded .45-caliber", "PM2.5": wink ends a sentence at a period glued to the digits after
+    // it; a sentence goes on over such a period into wink's next one.
     for (; ; w++) {
       for (let i = sentences[w][0]; i <= sentences[w][1]; i++) if (placed[i] >= 0) ours.push(placed[i]);
       const goesOn =
         w + 1 < sentences.length &&
         ours.length > 0 &&
-        gluedToNext(doc.tokens, ours[ours.length - 1], placed[sentences[w + 1][0]]);
+        gluedToDigits(doc.tokens, ours[ours.length - 1], placed[sentences[w + 1][0]]);
       if (!goesOn) break;
     }
     if (ours.length === 0) continue;
@@ -119,23 +119,14 @@ function placeTokens(
 }
 
 const DIGIT_START_RE = /^\d/;
-const LETTER_END_RE = /\p{L}$/u;
-const LETTER_START_RE = /^\p{L}/u;
 
-/**
- * Whether our token `last` is a period with the token `next` right after it, no space between,
- * and that token led by a digit ("PM2.5") or, with a letter glued before the period too, by a
- * letter ("W.Va.", a state's abbreviation in a politician's affiliation "R-W.Va.").
- */
-function gluedToNext(tokens: readonly Token[], last: number, next: number): boolean {
-  if (next < 0 || tokens[last].text !== '.' || tokens[last].span[1] !== tokens[next].span[0]) return false;
-  if (DIGIT_START_RE.test(tokens[next].text)) return true;
-  const before = tokens[last - 1];
+/** Whether our token `last` is a period with the digit-led token `next` right after it, no space between. */
+function gluedToDigits(tokens: readonly Token[], last: number, next: number): boolean {
   return (
-    before !== undefined &&
-    before.span[1] === tokens[last].span[0] &&
-    LETTER_END_RE.test(before.text) &&
-    LETTER_START_RE.test(tokens[next].text)
+    next >= 0 &&
+    tokens[last].text === '.' &&
+    tokens[last].span[1] === tokens[next].span[0] &&
+    DIGIT_START_RE.test(tokens[next].text)
   );
 }
 
