@@ -639,7 +639,7 @@ const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set([
   'until',
 ]);
 /** Subject pronouns of a person or people. */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+export const PERSON_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * The subject pronoun of a clause opened between character `from` and the participle's lead
@@ -651,7 +651,7 @@ function clauseSubjectBetween(tokens: QuoteContext['tokens'], from: number, c0: 
     if (tokens[k].text === ',') return null;
     if (
       CLAUSE_OPENING_WORDS.has(tokens[k].lower) &&
-      SUBJECT_PRONOUNS.has(tokens[k + 1].lower) &&
+      PERSON_SUBJECT_PRONOUNS.has(tokens[k + 1].lower) &&
       CLAUSE_VERB_POS.has(tokens[k + 2].pos)
     )
       return [k + 1, k + 2];

@@ -3,9 +3,9 @@
 // attempts"): the content tagger and the rules often stop at the first comma, cutting the list.
 // A participle after the comma is the writer's comment, not the reported words ("said the budget
 // was balanced, angering lawmakers").
-import type { Token } from '../../doc.js';
 import type { Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
+import { finiteVerb } from './trim.js';
 
 /** The words that join a list's last member. */
 const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor']);
@@ -110,9 +110,6 @@ export function runOnOverAside(ctx: QuoteContext, a: Attribution, cue: Cue, s1: 
   if (end === j + 1) return;
   last.span = [last.span[0], tokens[end - 1].span[1]];
 }
-
-/** An auxiliary, or a verb in a form other than its lemma or an "-ing" form ("approved", "says"). */
-const finiteVerb = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma && !/ing$/.test(t.lower));
 
 /** The last content piece of `a` when it is reported words after the cue, not a quotation. */
 function reportedLast(ctx: QuoteContext, a: Attribution, cue: Cue): Attribution['fragments'][number] | null {

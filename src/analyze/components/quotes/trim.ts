@@ -6,7 +6,7 @@ import type { Attribution, QuoteContext } from './context.js';
 import { tokenAtOrAfter } from './bounds.js';
 import { cueAt, SPEECH_CUE_LEMMAS } from './cues.js';
 import { subjectBefore } from './speaker.js';
-import { gerundObjectThenVerb } from './attribute.js';
+import { gerundObjectThenVerb, PERSON_SUBJECT_PRONOUNS } from './attribute.js';
 
 /**
  * Subordinators that open a clause before the main one ("If scientists found X, it was easy ...").
@@ -186,9 +186,6 @@ const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose',
 /** Adverbs between that conjunction and its verb ("and then", "but also", "and has since"). */
 const MAX_ADVERBS_AFTER_CONJUNCTION = 2;
 
-/** Subject pronouns that open a clause of their own after the conjunction ("and he replied"). */
-const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
-
 /**
  * The character offset where an object content at `span` (a noun phrase, no finite verb of its
  * own) ends before a conjunction and a finite verb with no subject between: the cue's subject
@@ -213,7 +210,7 @@ function coordinatedVerb(ctx: QuoteContext, span: readonly [number, number]): nu
       infinitive = true;
       continue;
     }
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && finiteLooking(t)) || t.lemma === 'to' || relative) return -1;
+    if (finiteVerb(t) || t.lemma === 'to' || relative) return -1;
     if (!VERB_PHRASE_CONJUNCTIONS.has(t.lower) || ctx.markContaining(t.span[0]) >= 0) continue;
     // "called the charges unsubstantiated and fabricated": an adjective and a participle, one predicate.
     if (k > 0 && tokens[k - 1].pos === 'ADJ') continue;
@@ -222,11 +219,10 @@ function coordinatedVerb(ctx: QuoteContext, span: readonly [number, number]): nu
     // "and, for whatever reason, they are not ...": a phrase set off by commas before the subject.
     if (v === k + 1) v = pastCommaPhrase(tokens, v);
     // "and he replied": a subject pronoun opens a clause, after an object that is no clause's subject.
-    const subject = !infinitive && v > k && CLAUSE_SUBJECT_PRONOUNS.has(tokens[v]?.lower) && objectStart(tokens[first]);
+    const subject = !infinitive && v > k && PERSON_SUBJECT_PRONOUNS.has(tokens[v]?.lower) && objectStart(tokens[first]);
     if (subject) v++;
     if (v >= tokens.length || tokens[v].span[1] > span[1]) return -1;
-    if (tokens[v].pos === 'AUX' || (tokens[v].pos === 'VERB' && finiteLooking(tokens[v])))
-      return k > 0 && tokens[k - 1].text === ',' ? tokens[k - 1].span[0] : t.span[0];
+    if (finiteVerb(tokens[v])) return k > 0 && tokens[k - 1].text === ',' ? tokens[k - 1].span[0] : t.span[0];
   }
   return -1;
 }
@@ -273,8 +269,7 @@ function adverbialClauseAfterObject(ctx: QuoteContext, span: readonly [number, n
     return -1;
   for (let k = first + 1; k + 2 < tokens.length && tokens[k + 1].span[1] <= span[1]; k++) {
     const t = tokens[k];
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && finiteLooking(t)) || t.lemma === 'to' || RELATIVES.has(t.lower))
-      return -1;
+    if (finiteVerb(t) || t.lemma === 'to' || RELATIVES.has(t.lower)) return -1;
     // A lower-case subordinator: in a headline ("Shows Bias When It Comes To ...") every word is capitalised.
     if (!ADVERBIAL_SUBORDINATORS.has(t.text) || ctx.markContaining(t.span[0]) >= 0) continue;
     const next = tokens[k + 1],
@@ -284,7 +279,7 @@ function adverbialClauseAfterObject(ctx: QuoteContext, span: readonly [number, n
       SHORT_SUBJECT_POS.has(next.pos) &&
       // "when it comes to ...": a fixed phrase of the noun phrase, not a clause of its own.
       next.lower !== 'it' &&
-      (verb.pos === 'AUX' || (verb.pos === 'VERB' && finiteLooking(verb)));
+      finiteVerb(verb);
     if (!participle && !clause) continue;
     // "even as he alluded to ...": the adverb goes with its subordinator.
     const from = tokens[k - 1].lower === 'even' && k - 1 > first ? k - 1 : k;
@@ -368,7 +363,7 @@ function secondVerbPhrase(
   if (ctx.markContaining(tokens[k].span[0]) >= 0) return -1;
   let v = k + 1;
   while (v - k <= MAX_ADVERBS_AFTER_CONJUNCTION && v < s1 && tokens[v].pos === 'ADV') v++;
-  if (v >= s1 || !(tokens[v].pos === 'AUX' || (tokens[v].pos === 'VERB' && finiteLooking(tokens[v])))) return -1;
+  if (v >= s1 || !finiteVerb(tokens[v])) return -1;
   // "..., but noted that ...": a cue starts an attribution of its own.
   if (cueAt(tokens, v, s0, s1)) return -1;
   // "concluded that she had been careless, but did not recommend charges": a verb in the cue's
@@ -378,8 +373,7 @@ function secondVerbPhrase(
   if (tense !== 'modal' && tense === verbTense(cueWord)) return -1;
   // The content must be a clause with a verb of its own, not an object ("promoted X, but ...").
   let clause = false;
-  for (let j = first; j < k && !clause; j++)
-    clause = tokens[j].pos === 'AUX' || (tokens[j].pos === 'VERB' && finiteLooking(tokens[j]));
+  for (let j = first; j < k && !clause; j++) clause = finiteVerb(tokens[j]);
   if (!clause) return -1;
   let end = s1;
   while (end > v && CLOSING_PUNCT_RE.test(tokens[end - 1].text)) end--;
@@ -430,7 +424,7 @@ function listTail(ctx: QuoteContext, span: readonly [number, number], s0: number
   let noun = false;
   for (let j = k + 1; j < end; j++) {
     const t = tokens[j];
-    if (t.pos === 'PUNCT' || t.pos === 'AUX' || (t.pos === 'VERB' && finiteLooking(t))) return -1;
+    if (t.pos === 'PUNCT' || finiteVerb(t)) return -1;
     // A cue in the item ("and criticism of the plan") starts an attribution of its own.
     if (ctx.markContaining(t.span[0]) >= 0 || cueAt(tokens, j, s0, s1)) return -1;
     noun ||= NOMINAL_POS.has(t.pos);
@@ -485,6 +479,9 @@ function infinitiveTail(ctx: QuoteContext, span: readonly [number, number], s0: 
 
 /** A verb in a form other than its lemma or an "-ing" form: a past tense or a third person ("downplayed", "says"). */
 const finiteLooking = (t: Token) => t.lower !== t.lemma && !/ing$/i.test(t.text);
+
+/** An auxiliary, or a verb that looks finite ("approved", "says"): a clause's own verb. */
+export const finiteVerb = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && finiteLooking(t));
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
