@@ -212,23 +212,26 @@ function looseFind(hay: string, words: readonly string[], from: number): [number
   return null;
 }
 
-/** The paragraph last segmented and its segments: links of one paragraph come one after another. */
-let lastParagraph: string | undefined;
+/** The text last segmented and its segments: every link of a page is in the same text. */
+let lastText: string | undefined;
 let lastSegments: Intl.Segments | undefined;
 
-/** The sentence of paragraph `p` holding position `pos`, trimmed. */
+/**
+ * The sentence of paragraph `p` holding position `pos`, trimmed. The page's whole text is
+ * segmented once, not each paragraph holding a link on its own (each segment() copies its string
+ * into a new break iterator): the sentences are the same, because a line feed ends a sentence
+ * whatever follows it (Unicode sentence-break rule SB4) and paragraphs are joined by two, so no
+ * sentence runs across a paragraph's ends.
+ */
 function sentenceAt(text: string, p: Span, pos: number): TextSpan {
-  const para = text.slice(p[0], p[1]);
-  // Found from the position rather than by segmenting the paragraph from its start for each link;
-  // a paragraph's segments are made once for all its links (each segment() copies the paragraph
-  // into a new break iterator).
-  if (para !== lastParagraph) {
-    lastParagraph = para;
-    lastSegments = (sentences ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(para);
+  if (text !== lastText) {
+    lastText = text;
+    lastSegments = (sentences ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(text);
   }
-  const seg = lastSegments!.containing(Math.max(0, pos - p[0]));
-  if (!seg) return { text: para, span: [p[0], p[1]] };
+  // As when the paragraph alone was segmented: a position past its end is in none of its sentences.
+  const seg = pos < p[1] ? lastSegments!.containing(Math.max(p[0], pos)) : undefined;
+  if (!seg) return { text: text.slice(p[0], p[1]), span: [p[0], p[1]] };
   const body = seg.segment.trimEnd();
-  const start = p[0] + seg.index;
+  const start = seg.index;
   return { text: body, span: [start, start + body.length] };
 }
