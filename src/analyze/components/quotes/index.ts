@@ -129,6 +129,7 @@ export const quotes: Component = {
         if (
           thingOffersAThing(ctx, a) ||
           presentsAThing(ctx, a, cue) ||
+          refersToAThing(ctx, a, cue) ||
           addsATally(ctx, a, cue) ||
           adjectiveAfterNounCue(ctx, a, cue) ||
           participleInSubject(ctx, a, cue, s0) ||
@@ -494,6 +495,17 @@ function presentsAThing(ctx: QuoteContext, a: Attribution, cue: Cue): boolean {
   )
     if (ctx.tokens[k].pos === 'NOUN' || ctx.tokens[k].pos === 'PROPN') head = k;
   return head >= 0 && !MESSAGE_NOUNS.has(ctx.tokens[head].lemma) && !MESSAGE_NOUNS.has(ctx.tokens[head].lower);
+}
+
+/**
+ * "Vindman testified, referring to the gas company on whose board ...": to refer to something is to
+ * mention it, and what follows names the thing, not anyone's words; only a quotation after it
+ * ("referred to “the deep state” as the enemy") is words said. The cue model, trained on PolNeAR
+ * where "refer" is a cue a few times, takes it up; the audits have counted every such quote wrong
+ * since round 13.
+ */
+function refersToAThing(ctx: QuoteContext, a: Attribution, cue: Cue): boolean {
+  return ctx.tokens[cue.tokens[0]].lemma === 'refer' && a.fragments.every((f) => f.kind === 'indirect');
 }
 
 /** Words of a noun phrase that opens a sentence as its subject ("A new video", "Research", "The company's report"). */

@@ -6,6 +6,7 @@ import type { Entity, Span } from '../../../record/types.js';
 import type { Token } from '../../doc.js';
 import { englishGivenNameSex } from '../../../text/given-names.js';
 import { isThinkTank, VERB_POS } from './cues.js';
+import { roleNouns } from '../entities/role-words.js';
 
 /** Tokens that can sit inside a speaker noun phrase. */
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
@@ -820,6 +821,42 @@ function speakerCore(tokens: readonly Token[], [from, to]: [number, number]): [n
 }
 
 /**
+ * Person nouns whose holder speaks for the body named before them by office ("an Alibaba
+ * spokesperson", "a State Department official"): the body is then the source.
+ */
+const SPEAKS_FOR_BODY: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'representative',
+  'rep',
+  'official',
+]);
+
+/**
+ * "The Wikileaks founder", "the University of Liverpool biochemist Soraya Shirazi-Beechey": an
+ * organisation named before a noun for a person (WordNet's noun.person, models/role-nouns.txt)
+ * outside its own mention is who the person works for or founded, not the speaker, unless the
+ * person speaks for it (SPEAKS_FOR_BODY). Tokens [from, to) are the phrase's head part.
+ */
+function employerModifier(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  named: Entity,
+  mentions: MentionIndex,
+): boolean {
+  if (named.type !== 'ORG') return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.pos !== 'NOUN' || t.lower !== t.lemma || mentions.covers(named, t.span)) continue;
+    if (SPEAKS_FOR_BODY.has(t.lemma)) return false;
+    if (roleNouns().has(t.lemma)) return true;
+  }
+  return false;
+}
+
+/**
  * The entity a speaker phrase refers to. Names resolve through their mention; "he"/"she" and role
  * nouns prefer the last person quoted (speakers stay in focus across paragraphs), then the last
  * person mentioned; relative "who" takes the phrase before it; "I" and "we" are the writer.
@@ -930,7 +967,8 @@ export function resolveSpeaker(
     (head.pos === 'NOUN' || head.pos === 'ADJ') &&
     !mentions.covers(named, head.span);
   // A nationality or place modifying a role noun leaves the role to resolve ("the Democratic nominee").
-  if (named && !placeModifier) return { ...speaker, entity: named.id };
+  if (named && !placeModifier && !employerModifier(tokens, headStart, headEnd, named, mentions))
+    return { ...speaker, entity: named.id };
   // "the governor" may be the person in focus; "a company spokesperson" and "some senators" are
   // someone else, or many.
   if (
