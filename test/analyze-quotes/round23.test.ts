@@ -47,4 +47,22 @@ describe('quotes, round 23', () => {
     const q = quotes('He then referred to “the deep state” as the enemy.');
     expect(q.map((x) => x.cue)).toEqual(['referred']);
   });
+
+  it('reads no stance in how a thing feels ("It feels something like a blend of ...")', () => {
+    expect(
+      quotes(
+        'It feels something like a blend of the XBox One controller and Nintendo Switch pro controller, with smooth analog triggers.',
+      ),
+    ).toEqual([]);
+    expect(quotes('While her own story feels something like a fairy tale come true, she drew a distinction.')).toEqual(
+      [],
+    );
+  });
+
+  it('(guard) keeps what a person or people feel ("She feels something is wrong", "Many voters feel")', () => {
+    expect(quotes('She feels something is wrong with the plan.')[0]?.content).toEqual([
+      'something is wrong with the plan',
+    ]);
+    expect(quotes('Many voters feel the plan is unfair.')[0]?.content).toEqual(['the plan is unfair']);
+  });
 });

@@ -32,6 +32,7 @@ import { tokenAtOrAfter } from './bounds.js';
 import { recordSpeaker } from './writer.js';
 import { SUBORDINATORS } from './speaker.js';
 import { postAuthor } from './tweets.js';
+import { roleNouns } from '../entities/role-words.js';
 import { articleTopic, hasPoliticalActor } from '../events/topic.js';
 import { packedMap } from '../../packed-map.js';
 
@@ -130,6 +131,7 @@ export const quotes: Component = {
           thingOffersAThing(ctx, a) ||
           presentsAThing(ctx, a, cue) ||
           refersToAThing(ctx, a, cue) ||
+          thingFeels(ctx, a, cue) ||
           addsATally(ctx, a, cue) ||
           adjectiveAfterNounCue(ctx, a, cue) ||
           participleInSubject(ctx, a, cue, s0) ||
@@ -506,6 +508,22 @@ function presentsAThing(ctx: QuoteContext, a: Attribution, cue: Cue): boolean {
  */
 function refersToAThing(ctx: QuoteContext, a: Attribution, cue: Cue): boolean {
   return ctx.tokens[cue.tokens[0]].lemma === 'refer' && a.fragments.every((f) => f.kind === 'indirect');
+}
+
+/**
+ * "It feels something like a blend of ...", "her own story feels something like a fairy tale": with
+ * a subject that cannot hold a view, "feel" is the linking verb of how a thing seems (WordNet's
+ * verb.perception sense "be felt or perceived in a certain way"), not a stance. A bare-clause
+ * "feel" whose speaker is "it", a demonstrative, or a common noun with no entity that is no
+ * word for a person (models/role-nouns.txt) reports nothing.
+ */
+function thingFeels(ctx: QuoteContext, a: Attribution, cue: Cue): boolean {
+  if (cue.kind !== 'clause' || ctx.tokens[cue.tokens[0]].lemma !== 'feel' || a.speaker.writer || a.speaker.entity)
+    return false;
+  const last = ctx.tokens[tokenAtOrAfter(ctx, a.speaker.span[1], ctx.tokens.length) - 1];
+  if (!last) return false;
+  if (last.lower === 'it' || THING_PRONOUNS.has(last.lower)) return true;
+  return last.pos === 'NOUN' && !roleNouns().has(last.lemma);
 }
 
 /** Words of a noun phrase that opens a sentence as its subject ("A new video", "Research", "The company's report"). */
