@@ -1,10 +1,10 @@
 // A small LRU cache for read queries (search pages, entity profiles, timelines...). Any write
 // empties it: each store reads a version of its data that every committed write changes (SQLite:
 // data_version and total_changes(); PostgreSQL: the store_version row that puts bump), so a cached
-// answer is never older than the database. The version is read before the answer is loaded, so an
-// answer is at least as new as the version it is kept under.
+// answer is never older than the database. An answer is kept under the version last read before its
+// load began, so it is at least as new as the version it is kept under.
 //
-// Reading the version is a round trip on PostgreSQL, made by every request, cached or not: 50
+// Reading the version is a round trip on PostgreSQL, made by every request for a kept answer: 50
 // connections asking at once made 50 round trips and queued for the pool's few connections. So
 // callers share reads of the version, though never one begun before they asked (it could predate
 // a write they made or saw): callers that arrive while a read is under way wait for the one read
@@ -15,6 +15,7 @@ export const READ_CACHE_ENTRIES = 1_000;
 
 export class ReadCache {
   private readonly entries = new Map<string, Promise<unknown>>();
+  /** The version last read ('' before the first read: no store's version is empty). */
   private version = '';
   /** The version read under way, and the one the callers that came during it wait for. */
   private reading: Promise<string> | null = null;
@@ -28,20 +29,29 @@ export class ReadCache {
   /**
    * The cached answer for (kind, query), or load()'s. Callers must treat answers as read-only: they
    * are shared. An answer `keep` refuses (one too large to hold, say) is given but not kept.
+   *
+   * Only a kept answer needs the version read: a query with none kept is loaded at once, since a
+   * load begun after the caller asked is as new as the database then. (The version read is a
+   * round trip on PostgreSQL: many clients asking for one new article at once each waited for it
+   * and then for the load.) Its answer is kept under the version last read, which was read before
+   * the load began, so a later caller that reads that version again may be given it.
    */
   async get<T>(kind: string, query: unknown, load: () => Promise<T>, keep?: (answer: T) => boolean): Promise<T> {
-    const version = await this.readVersion();
-    if (version !== this.version) {
-      this.entries.clear();
-      this.version = version;
-    }
     const key = `${kind}\u0000${JSON.stringify(query)}`;
-    const hit = this.entries.get(key);
-    if (hit) {
-      // Re-insert so the Map's order is least recently used first.
-      this.entries.delete(key);
-      this.entries.set(key, hit);
-      return hit as Promise<T>;
+    // (Until a version has been read there is none to keep an answer under: the first caller reads it.)
+    if (this.entries.has(key) || this.version === '') {
+      const version = await this.readVersion();
+      if (version !== this.version) {
+        this.entries.clear();
+        this.version = version;
+      }
+      const hit = this.entries.get(key);
+      if (hit) {
+        // Re-insert so the Map's order is least recently used first.
+        this.entries.delete(key);
+        this.entries.set(key, hit);
+        return hit as Promise<T>;
+      }
     }
     const answer = load();
     const forget = () => {
