@@ -592,6 +592,7 @@ function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, a
     // "agreed to sell radars and may supply armoured vehicles": a verb with a modal or auxiliary
     // of its own after "and" is a second predicate of the subject, not in the complement.
     if (!m.nominal && ownAuxiliaryAfterAnd(tokens, h.start + 1 + opener, m.start)) return false;
+    if (!m.nominal && isReducedRelative(m, tokens)) return false;
     if (!m.nominal) return true;
     const rest = between.slice(opener + 1);
     // "was accused of rape by a woman and sexual assault by another": what an accusation's "of"
@@ -607,6 +608,25 @@ function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, a
     const verb = rest.map((t) => t.pos).lastIndexOf('VERB');
     return verb >= 0 && rest.slice(verb + 1).every((t) => t.pos !== 'ADP');
   });
+}
+
+/** Words that open the adjunct of a reduced relative clause ("detained in March", "arrested last month"). */
+const RELATIVE_ADJUNCT_OPENERS = new Set(['in', 'on', 'during', 'since', 'after', 'last', 'earlier', 'this', 'at']);
+
+/**
+ * "urged Tunisia to free the journalists detained in March": a past participle right after the
+ * noun it describes, with an adjunct of its own, is a reduced relative clause telling what was done
+ * to them, a past event outside the complement's request, not part of it.
+ */
+function isReducedRelative(m: Candidate, tokens: readonly Token[]): boolean {
+  const t = tokens[m.start];
+  const before = tokens[m.start - 1];
+  return (
+    t.pos === 'VERB' &&
+    /ed$/i.test(t.text) &&
+    (before?.pos === 'NOUN' || before?.pos === 'PROPN') &&
+    RELATIVE_ADJUNCT_OPENERS.has(tokens[m.end]?.lower ?? '')
+  );
 }
 
 /** Whether auxiliaries (a modal, "has") stand right before token `at`, with a coordinator before them after `opener`. */

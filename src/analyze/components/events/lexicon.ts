@@ -347,6 +347,14 @@ const ACCORDS = [
   'contract',
   'declaration',
 ];
+/**
+ * Verbs of bringing an accord about, which with an accord as object are an agreement ("clinched an
+ * accord", "finalised the deal"): the words of WordNet 3.1's settle.v.3 ("settle conclusively;
+ * come to terms") and its troponyms, finalize.v.1 ("make final") and close.v.6 ("complete a
+ * business deal, negotiation, or an agreement"). Left out: "compromise", "clear", "solve" and
+ * "determine", whose news use with an accord is to endanger, approve or decide about it.
+ */
+const CONCLUDING_VERBS = ['settle', 'square', 'concert', 'clinch', 'finalize', 'finalise', 'close'];
 const LABOUR = [
   'worker',
   'workers',
@@ -659,6 +667,7 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'initial', pos: 'verb', object: ACCORDS },
     { head: 'reach', object: ACCORDS },
     { head: 'conclude', object: ACCORDS },
+    ...CONCLUDING_VERBS.map((head): TriggerEntry => ({ head, pos: 'verb', object: ACCORDS })),
     { head: 'strike', object: ['deal', 'agreement', 'bargain', 'compromise'] },
     { head: 'seal', object: ACCORDS },
     { head: 'broker', object: ACCORDS },
