@@ -736,8 +736,11 @@ function predicateModal(m: ModalityInput): Modality | null {
   return null;
 }
 
-/** Tags of the words of a prepositional phrase that modifies an event noun ("talks between Serbian and Kosovar envoys"). */
-const MODIFIER_PHRASE_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'PART']);
+/**
+ * Tags of the words of a prepositional phrase that modifies an event noun ("talks between Serbian
+ * and Kosovar envoys", "a meeting of their foreign ministers": a possessive is tagged a pronoun).
+ */
+const MODIFIER_PHRASE_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ', 'PART', 'PRON']);
 
 /**
  * Where the predicate of an event noun may start: past a prepositional phrase right after the
@@ -1053,7 +1056,10 @@ function isPossible(m: ModalityInput): boolean {
     return true;
   if (before(m, 'clause').some((i) => EPISTEMIC.has(lower(m.tokens[i])) && governsTrigger(m, i))) return true;
   if (!m.nominal) return false;
-  for (let i = m.at + 1; i <= m.at + POSSIBLE_AFTER_WINDOW && i < m.tokens.length; i++) {
+  // Past a prepositional phrase after the noun, as for its predicate ("a meeting of the two
+  // foreign ministers is expected").
+  const from = afterPrepositionalModifier(m.tokens, m.at + 1);
+  for (let i = m.at + 1; i < from + POSSIBLE_AFTER_WINDOW && i < m.tokens.length; i++) {
     if (POSSIBLE_AFTER.has(lower(m.tokens[i]))) return true;
   }
   return false;
