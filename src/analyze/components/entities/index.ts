@@ -39,6 +39,7 @@ import { readsAsEnglish } from '../../language.js';
 import { moonMentions, moonNames } from './moons.js';
 import { institutionSpan } from './institution-span.js';
 import { placeOfCutName } from './cut-names.js';
+import { nameLedByPlace } from './place-led-names.js';
 import { dropPostTitles } from './post-titles.js';
 import { dropInstrumentCodes } from './market-codes.js';
 import { companiesNotPeople } from './company-words.js';
@@ -107,7 +108,9 @@ export function findMentions(doc: Doc): Mention[] {
       taggedPlace || tagged.type === 'ORG'
         ? placeOfCutName(doc, known, runs[runAt[known[1] - 1]], tagged.type === 'ORG')
         : undefined;
-    const tok = cut ?? known;
+    // "[Ceres] Robotics": the tagger's place opens a longer name it left out (place-led-names.ts).
+    const led = taggedPlace && !cut ? nameLedByPlace(doc, known, runs[runAt[known[1] - 1]]) : undefined;
+    const tok = cut ?? led ?? known;
     // "the [Korean Center] for Infectious Disease Research": an institution's whole name, whatever
     // the tagger typed its start as (institution-span.ts).
     const whole = tagged.type === 'PERSON' ? tok : institutionSpan(doc, tok, runs[runAt[tok[1] - 1]]);
