@@ -40,3 +40,14 @@ describe('job titles are not people', () => {
     expect(byName(doc, 'Marlow County Sheriff')?.type).not.toBe('PERSON');
   });
 });
+
+describe('posts are not organisations', () => {
+  it('keeps the place of a post the tagger read as an organisation, not the post', () => {
+    const doc = analyzeText(
+      'In June, the then UK Home Secretary, Sajid Javid, formally approved an extradition request from the US.',
+    );
+    expect(byName(doc, 'UK Home Secretary')).toBeUndefined();
+    expect(byName(doc, 'UK')?.type).toBe('GPE');
+    expect(byName(doc, 'Sajid Javid')?.type).toBe('PERSON');
+  });
+});
