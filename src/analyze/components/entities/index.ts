@@ -59,6 +59,7 @@ import { adminAreasAsGpe } from './admin-areas.js';
 import { naturalFeaturesAsLoc } from './natural-features.js';
 import { dropNameAdverbs } from './name-adverbs.js';
 import { leadersBeforeTerms } from './leaders-terms.js';
+import { dropInitialCommonWords } from './initial-words.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -84,6 +85,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   dropNameOpenings,
   adminAreasAsGpe,
   naturalFeaturesAsLoc,
+  dropInitialCommonWords,
 ];
 
 export function findMentions(doc: Doc): Mention[] {
