@@ -5,60 +5,10 @@ import { isCapitalised } from '../../../text/letters.js';
 import { nestedPlaces, type Mention } from './classify.js';
 
 /**
- * Nouns that head the name of a post (from general knowledge of English job titles), less those
- * that are also surnames ("King", "Bishop", "Chancellor", "Mayor", "Speaker", "Judge", "Dean",
- * "Marshal", "Major", "Coach"): a name ending in one of those may be a person's.
- */
-const POST_HEADS: ReadonlySet<string> = new Set([
-  'president',
-  'vice-president',
-  'minister',
-  'premier',
-  'secretary',
-  'senator',
-  'governor',
-  'director',
-  'chairman',
-  'chairwoman',
-  'chairperson',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'leader',
-  'officer',
-  'deputy',
-  'attorney',
-  'commissioner',
-  'inspector',
-  'analyst',
-  'researcher',
-  'economist',
-  'scientist',
-  'correspondent',
-  'editor',
-  'founder',
-  'manager',
-  'executive',
-  'official',
-  'lawyer',
-  'expert',
-  'congressman',
-  'congresswoman',
-  'lawmaker',
-  'legislator',
-  'councillor',
-  'councilman',
-  'ambassador',
-  'envoy',
-  'professor',
-  'sheriff',
-]);
-
-/**
- * The posts of POST_HEADS that head no organisation's or publication's name either (not "Leader"
- * of the "Argus Leader", "Economist", "Scientist", "Director", "Manager"): a name typed ORG that
- * ends in one is a post ("UK Home Secretary", "Foreign Minister"), unless an "of" names the office
- * ("Office of the President").
+ * The posts that head no organisation's or publication's name either (not "Leader" of the "Argus
+ * Leader", "Economist", "Scientist", "Director", "Manager"): a name typed ORG that ends in one is a
+ * post ("UK Home Secretary", "Foreign Minister"), unless an "of" names the office ("Office of the
+ * President").
  */
 const OFFICE_HOLDERS: ReadonlySet<string> = new Set([
   'president',
@@ -81,6 +31,37 @@ const OFFICE_HOLDERS: ReadonlySet<string> = new Set([
   'congresswoman',
   'councillor',
   'councilman',
+]);
+
+/**
+ * Nouns that head the name of a post (from general knowledge of English job titles), less those
+ * that are also surnames ("King", "Bishop", "Chancellor", "Mayor", "Speaker", "Judge", "Dean",
+ * "Marshal", "Major", "Coach"): a name ending in one of those may be a person's.
+ */
+const POST_HEADS: ReadonlySet<string> = new Set([
+  ...OFFICE_HOLDERS,
+  'director',
+  'leader',
+  'officer',
+  'deputy',
+  'commissioner',
+  'inspector',
+  'analyst',
+  'researcher',
+  'economist',
+  'scientist',
+  'correspondent',
+  'editor',
+  'founder',
+  'manager',
+  'executive',
+  'official',
+  'lawyer',
+  'expert',
+  'lawmaker',
+  'legislator',
+  'professor',
+  'sheriff',
 ]);
 
 const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
