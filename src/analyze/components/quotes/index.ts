@@ -35,6 +35,7 @@ import { postAuthor } from './tweets.js';
 import { roleNouns } from '../entities/role-words.js';
 import { articleTopic, hasPoliticalActor } from '../events/topic.js';
 import { packedMap } from '../../packed-map.js';
+import { LINK_RE } from '../../../text/links.js';
 
 /**
  * The cue model's score a token needs to be a cue the rules did not find: above the perceptron's
@@ -742,9 +743,6 @@ function wholeWordStart(text: string, [from, to]: Span): Span {
   const head = WORD_HEAD_RE.exec(text.slice(Math.max(0, from - 100), from));
   return head ? [from - head[1].length, to] : [from, to];
 }
-
-/** A link: a scheme, or a domain name and a path ("pic.twitter.com/MYwRz9euaq", "https://t.co/x"). */
-const LINK_RE = /^(?:https?:\/\/\S+|www\.\S+|(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/\S*)$/u;
 
 /**
  * A content's end moved before a link it ends in or inside ("... whenever needed

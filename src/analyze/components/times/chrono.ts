@@ -71,9 +71,10 @@ export interface ChronoFound extends Found {
    * Months or years counted from another time ("four years later", "two years earlier", "five
    * years after the war ended"; `n` < 0 back): from the story's time, not the publication date.
    * `clauseEnd` (offset) for "after/before <clause>", whose anchor is a time named in its clause,
-   * before that offset.
+   * before that offset. `vague` for a count not given ("a couple of months later", "a few years
+   * earlier"; `n` is then only its sign): the value stays unspecified at the unit's granularity.
    */
-  counted?: { n: number; unit: 'month' | 'year'; clauseEnd?: number };
+  counted?: { n: number; unit: 'month' | 'year'; clauseEnd?: number; vague?: true };
   /**
    * "the next Tuesday (night)", "the following Friday" (0 = Sunday … 6 = Saturday): with its
    * article the first such day after the story's day ("I went back the next Tuesday night"), not
@@ -83,7 +84,9 @@ export interface ChronoFound extends Found {
 }
 /** Months, years or decades counted from another time: "four years later", "about six months after", "a year earlier". */
 const COUNTED_RE =
-  /^(?:(?:about|nearly|almost|some|more than|over|roughly|just)\s+)?(an?|\d+|[a-z]+)\s+(months?|years?|decades?)\s+(later|after|earlier|before)$/i;
+  /^(?:(?:about|nearly|almost|some|more than|over|roughly|just)\s+)?(a\s+couple\s+of|a\s+few|an?|\d+|[a-z]+)\s+(months?|years?|decades?)\s+(later|after|earlier|before)$/i;
+/** Counts that name no number: "a couple of", "a few", "several", "many". */
+const VAGUE_COUNT_RE = /^(?:a\s+couple\s+of|a\s+few|several|many)$/;
 const YEARS_BACK_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 /** One parser for the process: chrono.parse() rebuilds its configuration on every call. */
@@ -337,7 +340,8 @@ function countedOf(words: string, sentenceEnd: number): ChronoFound['counted'] |
   const m = COUNTED_RE.exec(words);
   if (!m) return undefined;
   const w = m[1].toLowerCase();
-  const count = /^\d/.test(w) ? Number(w) : w === 'a' || w === 'an' ? 1 : NUMBER_WORDS[w];
+  const vague = VAGUE_COUNT_RE.test(w);
+  const count = vague ? 1 : /^\d/.test(w) ? Number(w) : w === 'a' || w === 'an' ? 1 : NUMBER_WORDS[w];
   if (!count) return undefined;
   const decades = /^decade/i.test(m[2]);
   const unit = decades || /^year/i.test(m[2]) ? 'year' : 'month';
@@ -347,6 +351,7 @@ function countedOf(words: string, sentenceEnd: number): ChronoFound['counted'] |
     n: sign * (decades ? count * 10 : count),
     unit,
     ...(word === 'after' || word === 'before' ? { clauseEnd: sentenceEnd } : {}),
+    ...(vague ? { vague } : {}),
   };
 }
 

@@ -1,12 +1,13 @@
 // Lengths of time and recurrences, which TimeML types DURATION and SET and which are not dates:
 // "for about two weeks" is P2W, not the day two weeks after publication; "the past 30 days" is
 // P30D; "the past decade" P10Y; "a 20-minute demonstration" PT20M; "for months" PXM; "every
-// year" P1Y; "twice a month" P1M; "every Sunday" XXXX-WXX-7; "weekly" P1W. Units counted back
-// from an anchor ("two years ago", "a year earlier") are dates and are left to chrono and the
-// story anchors.
+// year" P1Y; "twice a month" P1M; "every Sunday" XXXX-WXX-7; "every March" XXXX-03; "weekly"
+// P1W. Units counted back from an anchor ("two years ago", "a year earlier") are dates and are
+// left to chrono and the story anchors.
 import { NUMBER_WORDS } from '../../resources/number-words.js';
 import type { Found } from './found.js';
 import { PART_OF_DAY_CODES } from './values.js';
+import { MONTH_NAMES } from '../../../text/calendar-words.js';
 
 /** Counts a length of time can have beyond the number words; -1 is an unspecified number. */
 const COUNT_WORDS: Readonly<Record<string, number>> = {
@@ -46,6 +47,11 @@ const BARE_RE =
 const HALF_HOUR_RE = /\b(?:(?:nearly|about|almost|over)\s+)?half an hour\b/gi;
 const SET_RE =
   /\b(?:(every|each|per)\s+(?:(\d+|other|two|three|four|five|ten|few)\s+)?(day|week|month|year|quarter|decade|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|night|evening)s?|(daily|weekly|monthly|yearly|annually|hourly|nightly))\b(?!\s+(?:and|or)\s+again)/gi;
+/** "every March", "each November": the month of every year, TimeML's SET XXXX-03 ("every may" is no month). */
+const MONTH_SET_RE = new RegExp(
+  `\\b(?:[Ee]very|[Ee]ach)\\s+(${MONTH_NAMES.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})\\b`,
+  'g',
+);
 /** "twice a month", "three times a year": TimeML's SET with the period as value (its freq, 2X, is not kept). */
 const FREQUENCY_RE =
   /\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:a|an|per|each|every)\s+(day|week|month|year|quarter|decade)\b/gi;
@@ -149,6 +155,10 @@ function chunkDurations(text: string, offset: number, out: Found[]): void {
   for (const m of text.matchAll(HALF_HOUR_RE)) push(m.index!, m[0], 'DURATION', 'PT30M');
   for (const m of text.matchAll(PAST_UNIT_RE)) push(m.index!, m[0], 'DURATION', durationValue(1, m[1]));
   for (const m of text.matchAll(FREQUENCY_RE)) push(m.index!, m[0], 'SET', durationValue(1, m[1]));
+  for (const m of text.matchAll(MONTH_SET_RE)) {
+    const month = MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1;
+    push(m.index!, m[0], 'SET', `XXXX-${String(month).padStart(2, '0')}`);
+  }
   for (const m of text.matchAll(SET_RE)) {
     if (m[4]) {
       // A capitalised "Weekly" is a name ("LA Weekly").

@@ -6,6 +6,7 @@
 //      decades, centuries, seasons, quarters, halves, fiscal years and vague references
 //      (granular.ts), lengths and recurrences (durations.ts), named days (holidays.ts) and
 //      expressions that lean on an earlier time in the story (story.ts)
+//      — but nothing inside a link written into the text
 //   2. overlaps resolved longest-first, so "Sept. 30, 2016" is one date, not a date and a year
 //   3. a leading preposition is cut off ("on Tuesday" is "Tuesday"), as TIMEX3 leaves it out;
 //      doc.timePhrases keeps the spans with it, for the components that skip a time phrase whole;
@@ -27,6 +28,7 @@ import { resolveStory, storyTimes } from './story.js';
 import { tenseReader } from './tense.js';
 import { parseIsoDate } from './values.js';
 import { asciiStandIn } from '../../../text/stand-in.js';
+import { insideLink } from '../../../text/links.js';
 
 export const times: Component = {
   name: 'times',
@@ -47,7 +49,7 @@ export const times: Component = {
       ...granularTimes(words, ref, tenseAt),
       ...chronoTimes(words, chunks, ref, tenseAt),
       ...wireClockTimes(words, ref),
-    ];
+    ].filter((t) => !insideLink(doc.text, t.span)); // "…/uploads/sites/3/2017/03/…" names no time
     if (words !== doc.text) for (const t of found) t.text = doc.text.slice(t.span[0], t.span[1]);
     const refKind =
       doc.article.dateline?.date && doc.article.dateline.date === doc.referenceDate ? 'dateline' : 'published';

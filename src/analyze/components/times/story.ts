@@ -156,9 +156,12 @@ export function resolveStory(
       // from a time its clause names. Without one the value stays unspecified (TIMEX3 "XXXX")
       // rather than counted from the publication date (a future year in a past clause); only
       // "earlier" keeps the reference date, which is as often what it counts back from.
+      // A count not given ("a couple of months later") leaves the value unspecified, from any base.
       const base = counted.clauseEnd === undefined ? last : namedAhead(items, i, counted.clauseEnd);
-      const value = base ? countedValue(base.value, counted.n, counted.unit) : null;
+      const value = base && !counted.vague ? countedValue(base.value, counted.n, counted.unit) : null;
       if (value && base) done = { ...t, value, ...story(base) };
+      else if (counted.vague)
+        done = { ...t, value: counted.unit === 'year' ? 'XXXX' : 'XXXX-XX', ...(base ? story(base) : {}) };
       else if (counted.clauseEnd === undefined && counted.n < 0) done = { ...t, ...viaRef };
       else done = { ...t, value: counted.unit === 'year' ? 'XXXX' : 'XXXX-XX' };
     } else if (anaphor) {

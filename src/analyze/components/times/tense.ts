@@ -208,6 +208,29 @@ function irregularPast(t: Token): boolean {
   return t.pos === 'VERB' && !w.endsWith('s') && !w.endsWith('ing') && !BE_PRESENT.has(w) && w !== 'am';
 }
 
+/** Negations that, with "yet", make a perfect say what has not happened ("haven't yet qualified"). */
+const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
+
+/**
+ * Where the verb group of a perfect at `i` that has not happened ends ("has not yet qualified",
+ * "haven't yet", "has yet to decide"): its event lies ahead, so the group dates nothing in the
+ * past; -1 for any other perfect.
+ */
+function notYetPerfectEnd(tokens: readonly Token[], i: number, to: number): number {
+  let negated = false;
+  for (let j = i + 1; j < to && j <= i + 3; j++) {
+    const w = tokens[j].lower;
+    if (NEGATION.has(w)) negated = true;
+    else if (w === 'yet') {
+      if (tokens[j + 1]?.lower === 'to') return Math.min(to - 1, j + 2);
+      if (!negated) return -1;
+      const verb = tokens[j + 1];
+      return verb && verb.pos === 'VERB' ? j + 1 : j;
+    } else return -1;
+  }
+  return -1;
+}
+
 function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: number, tEnd: number): Tense | undefined {
   let present = false;
   let past = false;
@@ -215,6 +238,14 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: num
     const t = tokens[i];
     if (t.span[0] >= tStart && t.span[1] <= tEnd) continue; // the expression's own words ("Tuesday")
     const w = t.lower;
+    if (PERFECT.has(w)) {
+      const end = notYetPerfectEnd(tokens, i, to);
+      if (end >= 0) {
+        present = true;
+        i = end;
+        continue;
+      }
+    }
     if (MODAL_FUTURE.has(w)) return 'future';
     if (
       w === 'to' &&
