@@ -6,7 +6,8 @@
 //   - years counted back in a results story: "a year earlier" after "third-quarter profit" is the
 //     same quarter a year before (2022-Q3), after "in February" the same month (2022-02);
 //   - bare clock times: "at about 4 a.m." in a story about Sunday is Sunday's, not the publication
-//     day's; "at 2:30 the next day" is the day after the story's;
+//     day's; "at 2:30 the next day" is the day after the story's; in a story that named no day
+//     and has gone to another year, the day is unknown;
 //   - "the next Tuesday": the first Tuesday after the story's day.
 // The story's time is the last calendar expression before the one resolved (in text order).
 // With no such time the reference date stands in, as for any relative expression.
@@ -215,6 +216,10 @@ export function resolveStory(
         out.push({ ...t, value: day + t.value.slice(10), ...(last ? story(last) : viaRef) });
         continue;
       }
+    } else if (clockOnly && leftTheDay(last, lastDay, refValue)) {
+      // No day of its own named and the story since gone to another year ("in 1995 ... from
+      // 6:00am to midnight"): the clock time's day is not known (TIMEX3 XXXX-XX-XX).
+      done = { ...t, value: `XXXX-XX-XX${t.value.slice(10)}` };
     } else if (clockOnly && lastDay) {
       const day = DAY_RE.exec(lastDay.value)![0];
       done = { ...t, value: day + t.value.slice(10), ...story(lastDay) };
@@ -230,6 +235,18 @@ export function resolveStory(
   }
   return out;
 }
+
+/**
+ * Whether the story named no day but the reference date (a written date line) and its last
+ * calendar time is a year or month that does not hold the reference date.
+ */
+function leftTheDay(last: Found | undefined, lastDay: Found | undefined, refValue: string | null): boolean {
+  if (!last || !refValue || (lastDay && !lastDay.value.startsWith(refValue))) return false;
+  const period = PERIOD_PREFIX_RE.exec(last.value);
+  return !!period && !parseDay(last.value) && !refValue.startsWith(period[0]);
+}
+/** The year, or year and month, a calendar value starts with ("1995", "2015-05", "2015" of "2015-Q2"). */
+const PERIOD_PREFIX_RE = /^\d{4}(?:-\d\d(?!\d))?/;
 
 /** Whether `next` is a day joined to the clock time `t` by "on" (the lead cut off "on Saturday"). */
 const dayRightAfter = (t: Found, next: Found | undefined): next is Found =>
