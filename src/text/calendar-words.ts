@@ -26,6 +26,9 @@ export const MONTH_NAMES: readonly string[] = [
   'december',
 ];
 
+/** The month names as a name is written in running text: "March", not the verb "march". */
+export const CAPITALISED_MONTH_NAMES: readonly string[] = MONTH_NAMES.map((m) => m[0].toUpperCase() + m.slice(1));
+
 /** Abbreviated month names, without their full stop ("may" and "june" have none). */
 export const MONTH_ABBREVIATIONS: readonly string[] = [
   'jan',

@@ -1,8 +1,9 @@
 // "Long considered one of the Rock & Roll Hall of Fame's great slights, the band ...": a sentence
 // opens with a capital whatever its first word is, so there a common word the gazetteer also knows
 // as a small town ("Long", a Thai district) reads to the tagger as that town. Such a word is no
-// place when it is a word of wink's English lexicon, the next word goes on in lower case (no longer name) and no place it may name is a country, a
-// region or a town of 100,000 or more ("Reading", "Mobile", "Nice" stay places).
+// place when it is a word of wink's English lexicon, the next word goes on in lower case (no
+// longer name) and no place it may name is a country, a region or a town of 100,000 or more
+// ("Reading", "Mobile", "Nice" stay places).
 import type { Doc } from '../../doc.js';
 import type { Mention } from './classify.js';
 import { isLexiconWord } from '../tokens.js';

@@ -9,7 +9,16 @@ import * as chrono from 'chrono-node';
 import type { ParsedComponents } from 'chrono-node';
 import type { Tense } from '../../../record/types.js';
 import { comparesPeriod, type Found, type TenseAt } from './found.js';
-import { addDays, dayValue, isoWeekValue, monthValue, PART_OF_DAY_CODES, yearByTense, type YMD } from './values.js';
+import {
+  addDays,
+  dayValue,
+  isoWeekValue,
+  monthValue,
+  PART_OF_DAY_CODES,
+  weekdayOf,
+  yearByTense,
+  type YMD,
+} from './values.js';
 import { bareWeekdayDate } from './weekday.js';
 import { NUMBER_WORDS } from '../../resources/number-words.js';
 
@@ -369,8 +378,7 @@ const WEEK_SHIFT: Readonly<Record<string, number>> = { this: 0, last: -7, past: 
 
 /** The Saturday of the last weekend before the reference date (its own, on a weekend). */
 function lastWeekend(ref: YMD): YMD {
-  const day = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
-  return addDays(ref, -((day - 6 + 7) % 7));
+  return addDays(ref, -((weekdayOf(ref) - 6 + 7) % 7));
 }
 
 /** `date` overrides the day chrono chose (see weekday.ts). */

@@ -7,7 +7,7 @@
 import { NUMBER_WORDS } from '../../resources/number-words.js';
 import type { Found } from './found.js';
 import { PART_OF_DAY_CODES } from './values.js';
-import { MONTH_NAMES } from '../../../text/calendar-words.js';
+import { CAPITALISED_MONTH_NAMES, MONTH_NAMES } from '../../../text/calendar-words.js';
 
 /** Counts a length of time can have beyond the number words; -1 is an unspecified number. */
 const COUNT_WORDS: Readonly<Record<string, number>> = {
@@ -48,10 +48,7 @@ const HALF_HOUR_RE = /\b(?:(?:nearly|about|almost|over)\s+)?half an hour\b/gi;
 const SET_RE =
   /\b(?:(every|each|per)\s+(?:(\d+|other|two|three|four|five|ten|few)\s+)?(day|week|month|year|quarter|decade|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|night|evening)s?|(daily|weekly|monthly|yearly|annually|hourly|nightly))\b(?!\s+(?:and|or)\s+again)/gi;
 /** "every March", "each November": the month of every year, TimeML's SET XXXX-03 ("every may" is no month). */
-const MONTH_SET_RE = new RegExp(
-  `\\b(?:[Ee]very|[Ee]ach)\\s+(${MONTH_NAMES.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')})\\b`,
-  'g',
-);
+const MONTH_SET_RE = new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(${CAPITALISED_MONTH_NAMES.join('|')})\\b`, 'g');
 /** "twice a month", "three times a year": TimeML's SET with the period as value (its freq, 2X, is not kept). */
 const FREQUENCY_RE =
   /\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:a|an|per|each|every)\s+(day|week|month|year|quarter|decade)\b/gi;

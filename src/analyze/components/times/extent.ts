@@ -6,6 +6,7 @@
 //   - the determiner of a noun-phrase expression ("the weekend", "This past week", "this March");
 //   - the opening bracket of an editorial insertion the expression begins inside ("[Ten] years ago").
 import type { Found } from './found.js';
+import { CAPITALISED_MONTH_NAMES } from '../../../text/calendar-words.js';
 
 /**
  * The hedges of TIMEX3's mod values, right before the expression: APPROX (about, around,
@@ -24,7 +25,7 @@ const DETERMINER_BEFORE_RE = /\b(?:the|this|that)\s+$/i;
 const NOUN_PHRASE_START_RE = /^(?:weekend|past|coming|previous|following)\b/i;
 /** "this March", "that May": a demonstrative before a month alone ("the May 15 deadline" keeps its "the" out). */
 const DEMONSTRATIVE_BEFORE_RE = /\b(?:this|that)\s+$/i;
-const MONTH_ONLY_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH_ONLY_RE = new RegExp(`^(?:${CAPITALISED_MONTH_NAMES.join('|')})$`);
 /** Characters before the expression read for a hedge or a determiner. */
 const WINDOW = 24;
 

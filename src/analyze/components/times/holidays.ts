@@ -3,7 +3,7 @@
 // past clause the last one on or before the reference date, in a future clause the next one, else
 // the one in the reference year. The list is the common English-language calendar (New Year, Easter,
 // Christmas and the US federal holidays news mentions by name); national days are left out.
-import { addDays, dayValue, type YMD } from './values.js';
+import { addDays, dayValue, weekdayOf, type YMD } from './values.js';
 import type { Found, TenseAt } from './found.js';
 
 type Rule = (year: number) => YMD;
@@ -18,8 +18,7 @@ const nthWeekday =
       const last = new Date(Date.UTC(y, m, 0));
       return { y, m, d: last.getUTCDate() - ((last.getUTCDay() - weekday + 7) % 7) };
     }
-    const first = new Date(Date.UTC(y, m - 1, 1)).getUTCDay();
-    return { y, m, d: 1 + ((weekday - first + 7) % 7) + 7 * (n - 1) };
+    return { y, m, d: 1 + ((weekday - weekdayOf({ y, m, d: 1 }) + 7) % 7) + 7 * (n - 1) };
   };
 /** Western Easter Sunday (anonymous Gregorian algorithm). */
 const easter: Rule = (y) => {

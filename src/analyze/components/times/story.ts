@@ -14,7 +14,7 @@
 import type { Span, TimeAnchorKind } from '../../../record/types.js';
 import type { ChronoFound } from './chrono.js';
 import type { Found } from './found.js';
-import { addDays, dayValue, isoWeekValue, PART_OF_DAY_CODES, quarterOf, type YMD } from './values.js';
+import { addDays, dayValue, isoWeekValue, PART_OF_DAY_CODES, quarterOf, weekdayOf, type YMD } from './values.js';
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'morning' | 'afternoon' | 'evening' | 'night';
 type Shift = -1 | 0 | 1;
@@ -204,8 +204,7 @@ export function resolveStory(
       done = { ...t, value: DAY_RE.exec(next.value)![0] + t.value.slice(10), ...story(next) };
     } else if (followingWeekday !== undefined && (lastDay || ref)) {
       const base = lastDay ? parseDay(lastDay.value)! : ref!;
-      const from = new Date(Date.UTC(base.y, base.m - 1, base.d)).getUTCDay();
-      const day = dayValue(addDays(base, ((followingWeekday - from + 6) % 7) + 1));
+      const day = dayValue(addDays(base, ((followingWeekday - weekdayOf(base) + 6) % 7) + 1));
       done = { ...t, value: day + t.value.slice(10), ...(lastDay ? story(lastDay) : viaRef) };
     } else if (clockOnly && anaphorRightAfter(t, items[i + 1]) && (last || refValue)) {
       // "at 2:30 the next day": the day the anaphor names, counted from the base it counts from;

@@ -18,6 +18,9 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 export const dayValue = (t: YMD) => `${pad(t.y, 4)}-${pad(t.m)}-${pad(t.d)}`;
 export const monthValue = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
 
+/** The day of the week of a date, 0 = Sunday … 6 = Saturday. */
+export const weekdayOf = (t: YMD) => new Date(Date.UTC(t.y, t.m - 1, t.d)).getUTCDay();
+
 /** ISO 8601 week of a date: "2022-W06". */
 export function isoWeekValue(t: YMD): string {
   const date = new Date(Date.UTC(t.y, t.m - 1, t.d));
@@ -55,7 +58,7 @@ export const nearestYearOfMonth = (m: number, ref: YMD) => ref.y + (m - ref.m > 
 
 /** ISO week `n` of month `m` (1-based; -1 the last): the week of its n-th Thursday, as ISO 8601 gives a week the year of its Thursday. */
 export function weekOfMonth(y: number, m: number, n: number): string {
-  const firstThursday = 1 + ((4 - new Date(Date.UTC(y, m - 1, 1)).getUTCDay() + 7) % 7);
+  const firstThursday = 1 + ((4 - weekdayOf({ y, m, d: 1 }) + 7) % 7);
   const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
   const d = n > 0 ? firstThursday + 7 * (n - 1) : firstThursday + 7 * Math.floor((daysInMonth - firstThursday) / 7);
   return isoWeekValue({ y, m, d });

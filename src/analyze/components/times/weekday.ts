@@ -4,7 +4,7 @@
 // its clause speaks of the future ("will", "is to", "plans to": tense.ts), when it is the next one
 // on or after.
 import type { Tense } from '../../../record/types.js';
-import { addDays, type YMD } from './values.js';
+import { addDays, weekdayOf, type YMD } from './values.js';
 
 /** The weekday words carry their own direction ("last Friday", "next Monday", "this Sunday"). */
 const WEEKDAY_MODIFIER_RE = /\b(?:last|next|this|past|coming|previous|following)\b/i;
@@ -31,7 +31,7 @@ export function bareWeekdayDate(
   ref: YMD,
 ): YMD | null {
   if (WEEKDAY_MODIFIER_RE.test(words)) return null;
-  const refDay = new Date(Date.UTC(ref.y, ref.m - 1, ref.d)).getUTCDay();
+  const refDay = weekdayOf(ref);
   const pastVerb = PAST_VERB_BEFORE_RE.test(before.slice(-PAST_VERB_WINDOW));
   if (!pastVerb && tense === 'future') return addDays(ref, (weekday - refDay + 7) % 7);
   return addDays(ref, -((refDay - weekday + 7) % 7));
