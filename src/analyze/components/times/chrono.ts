@@ -27,8 +27,8 @@ const WEEK_RE = /\bweeks?\b/i;
 const MONTH_UNIT_RE = /\bmonths?\b/i;
 /** A month name alone in lower case is a verb or modal ("may", "march"). */
 const LOWER_MONTH_ONLY_RE = /^(?:may|march|june|august)$/;
-/** A bare clock time needs a colon or am/pm ("at 10" is more often a count). */
-const CLOCK_RE = /:\d\d|\b[ap]\.?m\b|\bmidnight\b|\bnoon\b/i;
+/** A bare clock time needs a colon or am/pm, spaced or not ("3 a.m.", "3am"; "at 10" is more often a count). */
+const CLOCK_RE = /:\d\d|(?:\b|(?<=\d))[ap]\.?m\b|\bmidnight\b|\bnoon\b/i;
 /** Left to the vague pattern, which marks it as vague. */
 const VAGUE_ONLY_RE = /^now$/i;
 /**
@@ -39,6 +39,7 @@ const LEAD_MODIFIER_RE =
   /(?:\b(?:earlier|later|early|late|mid-?|the (?:end|beginning|start|middle) of(?: the day)?))\s*$/i;
 /** Lengths of time, which chrono reads as a date counted from the reference. */
 const DURATION_LEAD_RE = /^(?:for|within|over|during|throughout)\b/i;
+const FOR_BEFORE_RE = /\bfor\s+$/i;
 /** Counted short units before "later"/"before" are lengths ("four hours after", "ten days before"). */
 const SHORT_SPAN_RE = /\b(?:seconds?|minutes?|hours?|days?|weeks?)\s+(?:later|earlier|before|after)$/i;
 /** "in six weeks", "in a year": a date only in a future clause ("will open in two weeks"). */
@@ -64,6 +65,20 @@ const YEARS_BACK_RE =
 const DATE_HINT_RE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|minutes?|hours?|days?|weeks?|months?|years?|noon|midnight|morning|afternoon|evening|night|weekend)\b|\d\s*[:/]\s*\d|\d\s*[ap]\.?m\b|\d{4}-\d\d-\d\d/i;
 const SPACED_DASH_RE = / [–—] /g;
+/**
+ * A game clock: minutes and seconds left ("with 3:08 to play", "0:42 left in the half"), a length
+ * (TIMEX3 DURATION PT3M8S), not a time of day.
+ */
+const GAME_CLOCK_RE = /^(\d{1,2}):([0-5]\d)$/;
+const TIME_LEFT_AFTER_RE = /^\s+(?:to\s+(?:play|go)|left|remaining)\b/i;
+const GAME_PERIOD_BEFORE_RE = /\b(?:final|last|first|opening|closing)\s+$/i;
+const OF_AFTER_RE = /^\s+of\b/;
+/**
+ * "end of next year", "the end of November" as chrono reads them (its last day): TIMEX3 keeps the
+ * period's granularity and marks the part in mod (END), as the dev set's "the end of the year" (2006).
+ */
+const PART_OF_PERIOD_RE = /^(?:end|beginning|start|middle) of\s+(.+)$/i;
+const DAY_NUMBER_RE = /\d/;
 /** Punctuation chrono takes along; a final period stays when it closes an abbreviation ("p.m."). */
 const TRAILING_PUNCT_RE = /[\s,;:]+$|(?<=\p{L}\p{L})\.$/u;
 /** With a written year the value does not depend on the reference date. */
@@ -90,6 +105,8 @@ export interface ChronoFound extends Found {
    * the one after the reference date, as "next Tuesday" alone is.
    */
   followingWeekday?: number;
+  /** A month and day with no year and no tense to place them (in a list of dates with no verb: see scheduleYears). */
+  undated?: { m: number; d: number };
 }
 /** Months, years or decades counted from another time: "four years later", "about six months after", "a year earlier". */
 const COUNTED_RE =
@@ -217,7 +234,48 @@ export function chronoTimes(
     const chunk = text.slice(start, end);
     if (DATE_HINT_RE.test(chunk)) chronoChunk(chunk, start, ref, tenseAt, out);
   }
+  if (ref) scheduleYears(out, ref);
   return out;
+}
+
+/** Characters at most between two dates of one schedule ("July 19 -- Budweiser Stage, Toronto, ON July 22"). */
+const SCHEDULE_GAP = 120;
+const SCHEDULE_MIN = 3;
+
+/**
+ * A schedule: three or more months-and-days with no year, one after another (at most
+ * SCHEDULE_GAP characters apart) with no past or future verb to give them a year, in calendar
+ * order ("June 9 -- Miami, FL June 12 -- Atlanta, GA July 3 -- ..."). A list of dates set out
+ * without a verb, or in the present, announces what is to come (a tour, fixtures): the list starts
+ * at its first day's next one (values.ts yearByTense, as in a future clause: a day up to a month
+ * back is still this year's) and runs on in order, into the next year past December, rather than
+ * each date taking its nearest year, which cuts a list of dates ahead into past ones.
+ */
+function scheduleYears(found: ChronoFound[], ref: YMD): void {
+  // Other expressions may stand between (a venue named "Sun ..." read as a weekday): the run is of the undated ones.
+  const undated = found.filter((t) => t.undated);
+  let i = 0;
+  while (i < undated.length) {
+    let j = i;
+    while (j + 1 < undated.length && undated[j + 1].span[0] - undated[j].span[1] <= SCHEDULE_GAP) j++;
+    if (j - i + 1 >= SCHEDULE_MIN) placeSchedule(undated.slice(i, j + 1), ref);
+    i = j + 1;
+  }
+}
+
+function placeSchedule(run: ChronoFound[], ref: YMD): void {
+  const days = run.map((t) => t.undated!);
+  // In calendar order, allowing one turn of the year (a December date before a January one).
+  let turns = 0;
+  for (let k = 1; k < days.length; k++) {
+    const back = days[k].m < days[k - 1].m || (days[k].m === days[k - 1].m && days[k].d < days[k - 1].d);
+    if (back && (turns++ > 0 || days[k - 1].m - days[k].m < 6)) return;
+  }
+  let y = yearByTense(days[0].m, days[0].d, 'future', ref)!;
+  for (let k = 0; k < run.length; k++) {
+    if (k > 0 && days[k].m < days[k - 1].m) y++;
+    run[k].value = `${y}${run[k].value.slice(4)}`;
+  }
 }
 
 function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: TenseAt, out: ChronoFound[]): void {
@@ -253,12 +311,31 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
       SHORT_SPAN_RE.test(words)
     )
       continue;
+    const clock = GAME_CLOCK_RE.exec(words);
+    const clockAfter = input.slice(r.index + words.length, r.index + words.length + 16);
+    if (
+      clock &&
+      (TIME_LEFT_AFTER_RE.test(clockAfter) ||
+        (OF_AFTER_RE.test(clockAfter) && GAME_PERIOD_BEFORE_RE.test(input.slice(Math.max(0, r.index - 12), r.index))))
+    ) {
+      const [min, sec] = [Number(clock[1]), Number(clock[2])];
+      out.push({
+        text: words,
+        span: [offset + r.index, offset + r.index + words.length],
+        type: 'DURATION',
+        value: `PT${min ? `${min}M` : ''}${sec || !min ? `${sec}S` : ''}`,
+        relative: false,
+      });
+      continue;
+    }
     // The clause's tense decides weekdays, months without a year and counts after "in"; most results need none.
     const tense =
       NEEDS_TENSE_RE.test(words) || !r.start.isCertain('year')
         ? tenseAt(offset + r.index, offset + r.index + words.length)
         : undefined;
     if (IN_COUNT_RE.test(words) && tense !== 'future') continue;
+    // "for seven years after seeking refuge": a length (durations.ts), not a date counted from the clause.
+    if (COUNTED_RE.test(words) && FOR_BEFORE_RE.test(input.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (r.end) {
       // Each end of a range on its own: "from 6:00am to midnight", "January 23 through March 9".
       const sep = RANGE_SEPARATOR_RE.exec(words);
@@ -299,10 +376,19 @@ function emit(
   let value = valueOf(words, c, ref !== null, weekdayDate ?? monthDate);
   if (!value) return;
   // TIMEX3 writes midnight as the end of its day.
-  if (/^(?:at\s+)?midnight$/i.test(words) && value.endsWith('T00:00')) value = `${value.slice(0, 10)}T24:00`;
+  // At a range's end chrono keeps the start's minutes ("5:30am to midnight" T00:30): midnight has none.
+  if (/^(?:at\s+)?midnight$/i.test(words) && /T00:\d\d$/.test(value)) value = `${value.slice(0, 10)}T24:00`;
   const part = PART_OF_DAY_RE.exec(words)?.[1].toLowerCase();
   if (part && /^\d{4}-\d\d-\d\d$/.test(value)) value += `T${PART_CODES[part]}`;
   let start = index;
+  const partOf = PART_OF_PERIOD_RE.exec(words);
+  if (partOf && !DAY_NUMBER_RE.test(partOf[1])) {
+    if (/^\d{4}-\d\d-\d\d$/.test(value)) {
+      if (/\byear\b/i.test(partOf[1])) value = value.slice(0, 4);
+      else if (MONTH_UNIT_RE.test(partOf[1]) || MONTH_NAME_RE.test(partOf[1])) value = value.slice(0, 7);
+    }
+    start -= THE_BEFORE_RE.exec(text.slice(0, start))?.[0].length ?? 0;
+  }
   const lead = LEAD_MODIFIER_RE.exec(text.slice(Math.max(0, start - 20), start));
   if (lead) start -= lead[0].length;
   // "the early hours of Saturday": the day's first hours, its morning by the clock (TMO; TIMEX3
@@ -331,6 +417,20 @@ function emit(
     THE_BEFORE_RE.test(text.slice(0, start))
       ? c.get('weekday')!
       : undefined;
+  const undated =
+    ref &&
+    tense !== 'past' &&
+    tense !== 'future' &&
+    monthDate === null &&
+    !weekdayDate &&
+    !c.isCertain('weekday') && // "Friday, Dec. 6": the weekday fixes its year
+    c.isCertain('month') &&
+    c.isCertain('day') &&
+    !c.isCertain('year') &&
+    !EXPLICIT_YEAR_RE.test(words) &&
+    /^\d{4}-\d\d-\d\d$/.test(value)
+      ? { m: c.get('month')!, d: c.get('day')! }
+      : undefined;
   out.push({
     text: text.slice(start, end),
     span: [offset + start, offset + end],
@@ -341,6 +441,7 @@ function emit(
     ...(back ? { yearsBack: YEARS_BACK_WORDS[back[1].toLowerCase()] ?? Number(back[1]) } : {}),
     ...(counted ? { counted } : {}),
     ...(followingWeekday !== undefined ? { followingWeekday } : {}),
+    ...(undated ? { undated } : {}),
   });
 }
 

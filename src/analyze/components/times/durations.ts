@@ -46,7 +46,7 @@ const BARE_RE =
 /** "half an hour". */
 const HALF_HOUR_RE = /\b(?:(?:nearly|about|almost|over)\s+)?half an hour\b/gi;
 const SET_RE =
-  /\b(?:(every|each|per)\s+(?:(\d+|other|two|three|four|five|ten|few)\s+)?(day|week|month|year|quarter|decade|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|night|evening)s?|(daily|weekly|monthly|yearly|annually|hourly|nightly))\b(?!\s+(?:and|or)\s+again)/gi;
+  /\b(?:(every|each|per)\s+(?:(\d+\s*[–-]\s*\d+|\d+|other|two|three|four|five|ten|few)\s+)?(minute|hour|day|week|month|year|quarter|decade|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|night|evening)s?|(daily|weekly|monthly|yearly|annually|hourly|nightly))\b(?!\s+(?:and|or)\s+again)/gi;
 /** "every March", "each November": the month of every year, TimeML's SET XXXX-03 ("every may" is no month). */
 const MONTH_SET_RE = new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(${CAPITALISED_MONTH_NAMES.join('|')})\\b`, 'g');
 /** "twice a month", "three times a year": TimeML's SET with the period as value (its freq, 2X, is not kept). */
@@ -55,7 +55,18 @@ const FREQUENCY_RE =
 /** "the past decade", "the last year": one unit back from now, a length (TimeML DURATION P10Y, P1Y). */
 const PAST_UNIT_RE =
   /\bthe\s+(?:past|last|previous)\s+(week|month|year|decade|century)\b(?!\s+(?:of|before|when|that|in which)\b|\s*['’]s|-)/gi;
+/** "for" before a count: a length, whatever follows. */
+const FOR_BEFORE_RE = /\bfor\s+$/i;
 const PART_AFTER_RE = /^\s+(morning|afternoon|evening|night)\b/i;
+/** An age ("19 years old", "40 years of age", "aged 8–10 years", "at the age of four months"): not a time expression (the dev set leaves ages out). */
+const AGE_AFTER_RE = /^\s*(?:old\b|of\s+age\b)/i;
+const AGE_BEFORE_RE = /\b(?:aged|the\s+ages?\s+of)\s+(?:\d+\s*(?:[–-]|to|and)\s*)?$/i;
+/**
+ * An amount of money or a percentage before "a"/"an" + unit: a rate ("the $10-a-month plan",
+ * "costs €5 a week", "40 cents a day", "rose 5% a year"), TimeML's SET of one unit, not a length.
+ */
+const PRICE_BEFORE_RE =
+  /(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:[mkb]n?|million|billion|thousand))?|\d[\d,.]*\s*(?:dollars?|euros?|pounds?|pence|cents?|yen|yuan|rupees?|francs?|%|percent|per\s+cent))[\s-]+$/i;
 
 const UNIT_CODE: Readonly<Record<string, [string, number]>> = {
   second: ['TS', 1],
@@ -130,7 +141,18 @@ function chunkDurations(text: string, offset: number, out: Found[]): void {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const unit = m[1].toLowerCase();
     if (AGO_RE.test(after)) continue;
-    if (DATE_AFTER_RE.test(after) && !SHORT_UNITS.has(unit) && unit !== 'day' && unit !== 'week') continue;
+    // A person's age, with the unit plural ("19 years old"); "a 2000 year old tradition" keeps its length.
+    if (AGE_AFTER_RE.test(after) && /s$/i.test(m[0])) continue;
+    if (AGE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "for seven years after seeking refuge" is a length; "seven years after the war" a date.
+    if (
+      DATE_AFTER_RE.test(after) &&
+      !SHORT_UNITS.has(unit) &&
+      unit !== 'day' &&
+      unit !== 'week' &&
+      !FOR_BEFORE_RE.test(text.slice(Math.max(0, m.index - 8), m.index))
+    )
+      continue;
     // "a second rally" is an ordinal; a year written as a count ("2018 day five") is not one.
     if (unit === 'second' && !/s$/i.test(m[0])) continue;
     // Quarters counted ("the past two quarters") are lengths; "a quarter", "three quarters of" are fractions.
@@ -142,6 +164,15 @@ function chunkDurations(text: string, offset: number, out: Found[]): void {
       );
     const n = num ? numberOf(num[1]) : Number.NaN;
     if (Number.isNaN(n) || (n >= 1900 && n <= 2100 && unit !== 'year')) continue;
+    // A price "a month" is a rate: the extent is the unit and its article ("$10-a-month": "a-month").
+    if (
+      num &&
+      /^an?$/i.test(num[1]) &&
+      PRICE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index + num.index))
+    ) {
+      push(m.index + num.index, m[0].slice(num.index), 'SET', durationValue(1, unit));
+      continue;
+    }
     // "a day after the strike", "an hour's drive" are lengths; a bare "a year" after "last" is not counted here.
     push(m.index, m[0], 'DURATION', durationValue(n, unit));
   }
@@ -163,7 +194,8 @@ function chunkDurations(text: string, offset: number, out: Found[]): void {
       continue;
     }
     const unit = m[3].toLowerCase();
-    const every = m[2] ? (m[2] === 'other' ? 2 : numberOf(m[2]) || -1) : 1;
+    // "every 2–3 hours": a range of counts, the number unspecified (PTXH).
+    const every = m[2] ? (m[2] === 'other' ? 2 : /\d\s*[–-]/.test(m[2]) ? -1 : numberOf(m[2]) || -1) : 1;
     if (WEEKDAY_NUMBER[unit] !== undefined) {
       // "every Monday evening": the weekday and its part of day.
       const part = PART_AFTER_RE.exec(text.slice(m.index! + m[0].length));

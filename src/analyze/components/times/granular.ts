@@ -38,6 +38,7 @@ const DECADE_WORD_RE =
   /\bthe\s+(?:early\s+|late\s+|mid-)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 const CENTURY_RE =
   /\bthe\s+(?:(?:early|late|mid-)\s*)?(\d{1,2})(?:st|nd|rd|th)\s+century\b|\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b/gi;
+const NAME_BEFORE_RE = /\p{Lu}[\p{L}&'’-]*[ \t]+$/u;
 const VAGUE_RE =
   /\b(recently|lately|nowadays|currently|at present|these days|(?<!every\s)now(?!\s+and\s+(?:again|then))|soon|in the (?:coming|next|past|last) (?:days|weeks|months|years)|in recent (?:days|weeks|months|years)|the future(?!\s+of\b)|the past(?!\s+(?:few|\d|two|three|four|five|six|seven|eight|nine|ten|several)\b)|previously|formerly)\b/gi;
 const PAST_WORDS_RE = /^(?:recently|lately|in recent|the past|in the past|in the last|previously|formerly)/i;
@@ -207,6 +208,9 @@ export function granularTimes(text: string, ref: YMD | null, tenseAt?: TenseAt):
     }
   for (const m of text.matchAll(VAGUE_RE)) {
     const w = m[1];
+    // A capitalised "Now" right after a capitalised word is the end of a name ("Hawaii News Now",
+    // "Democracy Now"): in running text the adverb is written "now" but where it opens a sentence.
+    if (w === 'Now' && NAME_BEFORE_RE.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     const value = PAST_WORDS_RE.test(w) ? 'PAST_REF' : FUTURE_WORDS_RE.test(w) ? 'FUTURE_REF' : 'PRESENT_REF';
     push(m.index!, w, value, true, true);
   }
