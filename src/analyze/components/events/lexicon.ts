@@ -9,6 +9,8 @@
 //   next     lemmas that must follow directly (phrasal verbs: "call on", "pull out")
 //   object   one of these lemmas must occur within OBJECT_WINDOW tokens after the head
 //            ("deliver weapons", "sign a treaty", "release prisoners")
+//   heldObject lemmas of participles that make the noun before them, within the object window,
+//            an object as good as one of `object` ("release the fishermen detained in March")
 //   after    like object, but only after the head ("charged him with fraud", not "AirPods with
 //            wireless charging case")
 //   before   one of these lemmas must occur directly before the head ("air strike", "military footprint")
@@ -30,6 +32,7 @@ export interface TriggerEntry {
   readonly pos?: 'verb' | 'noun';
   readonly next?: readonly string[];
   readonly object?: readonly string[];
+  readonly heldObject?: readonly string[];
   readonly after?: readonly string[];
   readonly before?: readonly string[];
   readonly unless?: readonly string[];
@@ -288,6 +291,29 @@ const MILITARY_CONTEXT = ['militarily', 'military', 'troops', 'army', 'forces'];
  * Not its convicts and inmates: freed at the end of a sentence or in a jailbreak ("stormed a
  * prison and freed 800 inmates"), which no captor yields.
  */
+/**
+ * Verbs of taking and holding captive, whose participle after a noun makes it a captive ("the
+ * fishermen detained in March"): WordNet 3.1's arrest.v.1 (arrest, apprehend, nab), detain.v.1
+ * (detain), imprison.v.1 (imprison, incarcerate, immure, jail, gaol, remand) and
+ * kidnap.v.1 (kidnap, abduct); slang and senses mostly of something else (confine, collar, nail, cop,
+ * lag, jug, snatch, nobble, phrasal verbs) left out.
+ */
+const HELD = [
+  'arrest',
+  'apprehend',
+  'nab',
+  'detain',
+  'imprison',
+  'incarcerate',
+  'immure',
+  'jail',
+  'gaol',
+  'remand',
+  'kidnap',
+  'kidnapp',
+  'abduct',
+];
+
 const CAPTIVES = [
   'prisoner',
   'prisoners',
@@ -790,8 +816,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'step', next: ['down', 'aside'] },
     { head: 'back', next: ['down'] },
     // Captors yield captives; a rescue frees them against the captors' will ("a rescue mission to free").
-    { head: 'release', object: CAPTIVES, notAfter: ['rescue'] },
-    { head: 'free', pos: 'verb', object: CAPTIVES, notAfter: ['rescue'] },
+    { head: 'release', object: CAPTIVES, heldObject: HELD, notAfter: ['rescue'] },
+    { head: 'free', pos: 'verb', object: CAPTIVES, heldObject: HELD, notAfter: ['rescue'] },
     { head: 'lift', object: RESTRICTIONS },
     // WordNet 3.1, the synset of "lift" as "cancel officially": revoke, annul, repeal, rescind, overturn.
     ...['revoke', 'annul', 'repeal', 'rescind', 'overturn'].map((head): TriggerEntry => ({

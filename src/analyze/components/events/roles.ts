@@ -522,7 +522,8 @@ export function rolesOf(r: RoleInput): Roles {
       (PASSIVE_AUX.has(r.tokens[r.at - 1].lemma) ||
         coordinatedWithPassive(r) ||
         REDUCED_PASSIVE.has(word(r.tokens, r.at - 1)))) ||
-    underNoun(r);
+    underNoun(r) ||
+    victimOfNoun(r);
   if (adjectival) {
     const targets = located.filter((m) => m.at >= r.end && sameComplement(m) && ACTOR_TYPES.has(m.entity.type));
     return {
@@ -723,6 +724,30 @@ function underNoun(r: RoleInput): boolean {
       return v >= 0 && UNDER_VERBS.has(r.tokens[v].lemma.toLowerCase());
     }
     if (UNDER_BREAKS.has(r.tokens[i].pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * WordNet 3.1's victim.n.1, "an unfortunate person who suffers from some adverse circumstance"
+ * (and its plural): "the victim of a stabbing", "fell victim to an attack".
+ */
+const VICTIM_NOUNS = new Set(['victim', 'victims']);
+/** Words that may stand between "victim of/to" and the noun ("the victim of a brutal knife attack"). */
+const VICTIM_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+
+/**
+ * "a man who was possibly the victim of a stabbing": a noun trigger (or a gerund) after "victim of"
+ * or "victim to" is suffered by the one the victim is, as in a passive, so the sentence's subject (or the one
+ * who tells of it) is not its doer.
+ */
+function victimOfNoun(r: RoleInput): boolean {
+  // The tagger may call the "-ing" noun a verb ("a stabbing"): the words before it decide.
+  if (!r.nominal && !/ing$/i.test(r.tokens[r.at].text)) return false;
+  for (let i = r.at - 1; i >= Math.max(1, r.at - UNDER_REACH); i--) {
+    const w = word(r.tokens, i);
+    if (w === 'of' || w === 'to') return VICTIM_NOUNS.has(word(r.tokens, i - 1));
+    if (!VICTIM_NOUN_PHRASE.has(r.tokens[i].pos)) return false;
   }
   return false;
 }
@@ -1200,8 +1225,22 @@ const TOPIC_COMPOUND_HEADS = new Set([
  * of overt warfare") and insurgency ("an organized rebellion"). A name that modifies one ("the
  * Afghan war", "the Syrian conflict") says where or whose the war is, and is not the doer of what
  * the war does ("the Afghan war may soon conclude"); a possessor may be ("Russia's war").
+ * Nor does the maker of a poll (WordNet 3.1's poll.n.1, "an inquiry into public opinion": poll,
+ * canvass, and its hyponyms exit poll and straw poll) do what the poll finds ("an ABC News poll
+ * shows majority support for impeachment": the support is the public's).
  */
-const CONFLICT_NOUNS = new Set(['war', 'wars', 'warfare', 'conflict', 'conflicts', 'hostilities', 'insurgency']);
+const CONFLICT_NOUNS = new Set([
+  'war',
+  'wars',
+  'warfare',
+  'conflict',
+  'conflicts',
+  'hostilities',
+  'insurgency',
+  'poll',
+  'polls',
+  'canvass',
+]);
 /** Modifiers that may stand between the name and the conflict noun ("the Syrian civil war"). */
 const CONFLICT_MODIFIER_TAGS = new Set(['ADJ', 'NOUN']);
 const CONFLICT_MODIFIER_REACH = 2;

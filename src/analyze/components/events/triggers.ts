@@ -23,11 +23,22 @@ interface IndexedEntry {
 }
 
 type WordList =
-  'next' | 'object' | 'after' | 'before' | 'unless' | 'notNext' | 'notAfter' | 'context' | 'notContext' | 'governedBy';
+  | 'next'
+  | 'object'
+  | 'heldObject'
+  | 'after'
+  | 'before'
+  | 'unless'
+  | 'notNext'
+  | 'notAfter'
+  | 'context'
+  | 'notContext'
+  | 'governedBy';
 type EntrySets = Partial<Record<WordList, ReadonlySet<string>>>;
 const WORD_LISTS: readonly WordList[] = [
   'next',
   'object',
+  'heldObject',
   'after',
   'before',
   'unless',
@@ -253,7 +264,8 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
     VERB_TAGS.has(t.pos) ||
     isAspectualGerund(tokens, i) ||
     isMistaggedPastVerb(tokens, i) ||
-    isHeadlinePresentVerb(tokens, i);
+    isHeadlinePresentVerb(tokens, i) ||
+    isOfGerund(tokens, i);
   if (entry.pos === 'verb' && !verbal) return null;
   if (entry.pos === 'noun' && !NOUN_TAGS.has(t.pos)) return null;
   if (
@@ -291,12 +303,31 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
   // With an object list, the first object word after the head ends the span `unless` reads: a
   // word after it belongs to a second object ("sent troops and a request for aid" sends troops;
   // "sent a request for troops" does not).
-  const objectAt = sets.object ? sentence.firstIn(end, windowEnd, sets.object) : -1;
+  let objectAt = sets.object ? sentence.firstIn(end, windowEnd, sets.object) : -1;
+  if (objectAt < 0 && sets.heldObject) objectAt = heldObjectAt(sentence, end, windowEnd, sets.heldObject);
   if (sets.object && objectAt < 0 && !sentence.anyIn(preceding, i, sets.object)) return null;
   if (sets.after && !sentence.anyIn(end, windowEnd, sets.after)) return null;
   if (sets.unless && sentence.anyIn(end, objectAt >= 0 ? objectAt : windowEnd, sets.unless)) return null;
   if (classifiesThing(tokens, i, end) || participleModifier(tokens, i, end)) return null;
   return end;
+}
+
+/**
+ * The first noun in [from, to) that a participle of one of `participles` follows ("release [the
+ * four fishermen] detained in March", "freed two men abducted last week"): the participle says
+ * what the noun is (captives), whatever the noun. -1 when none.
+ */
+function heldObjectAt(sentence: SentenceKeys, from: number, to: number, participles: ReadonlySet<string>): number {
+  const tokens = sentence.tokens;
+  for (let j = Math.max(0, from); j < to && j + 1 < tokens.length; j++) {
+    if (!NOUN_TAGS.has(tokens[j].pos)) continue;
+    const next = tokens[j + 1];
+    // The tagger may call a participle it does not know a noun, leaving it unlemmatised ("abducted").
+    const participle =
+      next.pos === 'VERB' || next.pos === 'ADJ' || (next.pos === 'NOUN' && next.lemma.toLowerCase() === next.lower);
+    if (participle && /ed$/i.test(next.text) && sentence.has(j + 1, participles)) return j;
+  }
+  return -1;
 }
 
 /** Whether token j is part of an amount: a number or a currency sign ("$3 billion", "300"). */
@@ -472,8 +503,23 @@ function gerundStems(t: Token): string[] {
   return [stem, `${stem}e`, stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : stem];
 }
 
+/**
+ * "the signing of the treaty", "the sacking of the minister": an "-ing" form between an article
+ * and "of" is the verb made a noun, its object after "of". It is looked up under its verb as well
+ * (verb entries hold, their object read after "of") and is reported as a noun (nominal).
+ */
+function isOfGerund(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i + 1]?.lower === 'of' &&
+    !VERB_TAGS.has(tokens[i].pos) &&
+    /ing$/i.test(tokens[i].text) &&
+    ARTICLES.has(tokens[i - 1]?.lower ?? '')
+  );
+}
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 function firstHolding(sentence: SentenceKeys, i: number): { type: EventType; end: number } | null {
-  const keys = isAspectualGerund(sentence.tokens, i)
+  const keys = isAspectualGerund(sentence.tokens, i) || isOfGerund(sentence.tokens, i)
     ? [...sentence.keysAt(i), ...gerundStems(sentence.tokens[i])]
     : sentence.keysAt(i);
   for (const k of keys) {
