@@ -866,7 +866,18 @@ function reportedFragments(
       tokens[afterTime + 1].pos === 'VERB' &&
       PARTICIPLE_SUFFIX_RE.test(tokens[afterTime + 1].text) &&
       !gerundObjectThenVerb(tokens, afterTime + 1, s1);
-    if (parenthetical && !inverted && !participle) out.push(clip(ctx, tokens[afterTime].span[1], s.span[1]));
+    // After an inverted cue the comma mostly opens the speaker's description ("said John Roth, vice
+    // president of ..."); a finite verb or an auxiliary there goes on with the reported clause ("The key
+    // to its success, says Buser, is Google's network").
+    const next = afterTime + 1 < s1 ? tokens[afterTime + 1] : null;
+    // Only a verb of saying: "The program, called EB-5, allows ..." names, it reports nothing.
+    const goesOn =
+      cue.kind === 'speech' &&
+      !!next &&
+      (next.pos === 'AUX' ||
+        (next.pos === 'VERB' && next.lower !== next.lemma && !PARTICIPLE_SUFFIX_RE.test(next.text)));
+    if (parenthetical && (!inverted || goesOn) && !participle)
+      out.push(clip(ctx, tokens[afterTime].span[1], s.span[1]));
   } else if (!inverted && rightTok < s1) {
     // "says (that) content."
     let start = rightTok;

@@ -24,7 +24,7 @@ import { SpanIndex } from './span-index.js';
 import { trimAttribution } from './trim.js';
 import { addPassiveSubject, namesNoOne } from './passive-subject.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
-import { runOnOverAside, runOnOverList } from './list-tail.js';
+import { runOnOverAside, runOnOverDashAside, runOnOverList } from './list-tail.js';
 import { contentIsNextCueSubject } from './next-cue-subject.js';
 import { addsATally, adjectiveAfterNounCue } from './tallies.js';
 import { takeTrailingPeriod } from './trailing-time.js';
@@ -125,6 +125,7 @@ export const quotes: Component = {
         cutAtSentenceVerb(ctx, a, cue, s0);
         runOnOverList(ctx, a, cue, s1);
         runOnOverAside(ctx, a, cue, s1);
+        runOnOverDashAside(ctx, a, cue, s1);
         takeTrailingPeriod(ctx, a, cue, s1);
         notNamedInOwnWords(ctx, a, byId);
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;

@@ -124,3 +124,49 @@ function tokenAfter(ctx: QuoteContext, cue: Cue, span: readonly [number, number]
   while (c < s1 && ctx.tokens[c].span[0] < span[1]) c++;
   return c;
 }
+
+/** A dash token, opening or closing an aside. */
+const DASH_TOKEN_RE = /^(?:--|[—–―])$/;
+/** The longest rest of an object after an aside's closing dash. */
+const MAX_DASH_TAIL_TOKENS = 12;
+
+/**
+ * Runs the content of `a` on over the closing dash of an aside it opened: "questioned NASA's use —
+ * or unwillingness to use — the SLS" is one object whose head comes after the aside, so a content
+ * that holds the opening dash and stops at the closing one goes on to the next stop (the sentence's
+ * end, a comma, dash, colon, semicolon, bracket or quotation mark), when what follows is a plain
+ * noun phrase with no verb of its own and the content is an object or infinitive (no clause).
+ */
+export function runOnOverDashAside(ctx: QuoteContext, a: Attribution, cue: Cue, s1: number): void {
+  const last = reportedLast(ctx, a, cue);
+  if (!last) return;
+  const tokens = ctx.tokens;
+  const c = tokenAfter(ctx, cue, last.span, s1);
+  if (c + 1 >= s1 || !DASH_TOKEN_RE.test(tokens[c].text)) return;
+  let dashes = 0;
+  for (let k = cue.tokens[1]; k < c; k++) {
+    if (tokens[k].span[0] < last.span[0]) continue;
+    if (DASH_TOKEN_RE.test(tokens[k].text)) dashes++;
+    if (finiteVerb(tokens[k])) return;
+  }
+  if (dashes !== 1) return;
+  let end = c + 1;
+  while (
+    end < s1 &&
+    end - c <= MAX_DASH_TAIL_TOKENS &&
+    SUBJECT_POS.has(tokens[end].pos) &&
+    tokens[end].pos !== 'PRON' &&
+    ctx.markContaining(tokens[end].span[0]) < 0
+  )
+    end++;
+  if (end === c + 1 || end - c > MAX_DASH_TAIL_TOKENS) return;
+  // The rest must end the sentence or meet a stop: "— the SLS." but not "— the SLS program grew".
+  if (
+    end < s1 &&
+    !END_PUNCT_RE.test(tokens[end].text) &&
+    tokens[end].text !== ',' &&
+    !STOP_PUNCT_RE.test(tokens[end].text)
+  )
+    return;
+  last.span = [last.span[0], tokens[end - 1].span[1]];
+}

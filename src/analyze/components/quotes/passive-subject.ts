@@ -6,7 +6,7 @@
 // "The mayor was angered that ..." has the mayor feel it, and the mayor stays the speaker.
 import type { Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
-import { passive } from './attribute.js';
+import { passive, POSSESSIVE_DETERMINERS } from './attribute.js';
 import { tokenAtOrAfter } from './bounds.js';
 import { SUBORDINATORS, type Speaker } from './speaker.js';
 import { modelWordList } from '../../resources/model-lists.js';
@@ -21,6 +21,19 @@ const feelingVerbs = modelWordList('feeling-verbs.txt');
 const CHAIN_POS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 const MAX_CHAIN_TOKENS = 3;
 const CONTRACTED_RE = /^['’]s$/i;
+const POSSESSIVE_RE = /^['’]s?$/;
+
+/**
+ * Whether tokens first..last hold a name's or a person's possessive ("Mrs. Clinton's plan", "her
+ * plan"), not a common noun's ("the complainant's evidence").
+ */
+function holdsPossessor(tokens: QuoteContext['tokens'], first: number, last: number): boolean {
+  for (let t = first; t <= last; t++) {
+    if (POSSESSIVE_DETERMINERS.has(tokens[t].lower) && tokens[t].lower !== 'its') return true;
+    if (t > first && POSSESSIVE_RE.test(tokens[t].text) && tokens[t - 1].pos === 'PROPN') return true;
+  }
+  return false;
+}
 
 /** The speaker of an attribution that names no one: no words, at the cue's start. */
 export function noOneNamed(at: number): Speaker {
@@ -39,7 +52,7 @@ export const namesNoOne = (speaker: Speaker): boolean => speaker.span[1] === spe
 export function addPassiveSubject(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number): void {
   const tokens = ctx.tokens;
   const c0 = cue.tokens[0];
-  if (a.speaker.writer || tokens[c0].pos !== 'VERB' || !passive(tokens, c0, s0)) return;
+  if (tokens[c0].pos !== 'VERB' || !passive(tokens, c0, s0)) return;
   if (feelingVerbs().has(tokens[c0].lemma)) return;
   let k = c0 - 1;
   while (k >= s0 && c0 - k <= MAX_CHAIN_TOKENS && CHAIN_POS.has(tokens[k].pos)) {
@@ -51,12 +64,19 @@ export function addPassiveSubject(ctx: QuoteContext, a: Attribution, cue: Cue, s
   const [p0, p1] = a.speaker.span;
   if (p1 !== tokens[k].span[1] || p0 < tokens[s0].span[0]) return;
   let first = tokenAtOrAfter(ctx, p0, k);
-  // "Although the plan is intended to ...": a subordinate clause's passive reports nothing of its subject.
+  // "Although the plan is intended to ...": a subordinate clause's passive keeps its content as it
+  // is, but its subject is no more its speaker than a main clause's ("Persson explained that the
+  // complainant's evidence had been deemed credible": the evidence judged nothing).
   const opener = (t: number) => tokens[t].pos === 'SCONJ' || SUBORDINATORS.has(tokens[t].lower);
   // "That ambitious target is expected to ...": a sentence's first "that" before a noun phrase
   // and the passive is its determiner (a "that"-clause as subject needs a verb of its own).
   if (first - 1 === s0 && tokens[s0].lower === 'that') first = s0;
-  else if (opener(first) || (first > s0 && opener(first - 1))) return;
+  else if (opener(first) || (first > s0 && opener(first - 1))) {
+    // "Although Mrs. Clinton's plan is intended to ...": a possessor in the subject is whose plan it
+    // is, and the speaker's words that name it stay.
+    if (!holdsPossessor(tokens, first, k)) a.speaker = noOneNamed(tokens[c0].span[0]);
+    return;
+  }
   // "And peacekeepers have been accused of ...": the writer's conjunction is no part of the subject.
   while (first < k && tokens[first].pos === 'CCONJ') first++;
   const cueEnd = tokens[cue.tokens[1] - 1].span[1];
