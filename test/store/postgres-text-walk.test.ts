@@ -44,4 +44,42 @@ describe.runIf(await hasPostgres())('PostgreSQL text search without filters', ()
       await db.destroy();
     }
   });
+  it('with dates alone, tests each match the GIN index gives against its own record row, not the range joined', async () => {
+    const location = await newDatabase();
+    const store = await openStore(location);
+    // Twenty of 2021, then thirty newer: the first range, tested record by record, finds none in
+    // 2021, so the next goes through the GIN index with the year's months.
+    for (let i = 0; i < 20; i++)
+      await store.put(plainRecord(`old${i}.txt`, `Dispatch ${i}: the council met.`, { published: '2021-03-01' }));
+    for (let i = 0; i < 30; i++)
+      await store.put(plainRecord(`new${i}.txt`, `Report ${i}: the council voted.`, { published: '2023-05-01' }));
+    await store.close();
+    await runOnPostgres(location, ['VACUUM ANALYZE']);
+    const { pool, db, statements } = loggedPostgres(location);
+    try {
+      const q = { text: 'council', since: '2021-01-01', until: '2021-12-31', limit: 20 };
+      const page = await searchRecords(db, q, BOUNDS);
+      const seqs = (
+        await pool.query<{ seq: number }>(`SELECT seq FROM records WHERE id = ANY($1)`, [page.hits.map((h) => h.id)])
+      ).rows.map((r) => r.seq);
+      expect(seqs.sort((a, b) => b - a)).toEqual([20, 19, 18, 17, 16, 15, 14, 13, 12, 11]);
+      expect(page.totalRelation).toBe('gte');
+      // The walk's statement through the GIN index (@@, not ts_match_vq, with a page by seq).
+      const walk = statements.find((s) => /t\.fts @@/.test(s.sql) && /ORDER BY t\.seq DESC/.test(s.sql));
+      expect(walk).toBeDefined();
+      const plan = (await pool.query(`EXPLAIN ${walk!.sql}`, [...walk!.parameters])).rows.map(
+        (r) => r['QUERY PLAN'] as string,
+      );
+      // Each reading of records r is a subquery's, for one match (by its seq), never by a range of
+      // seqs, whatever the planner expects of the matches.
+      const reads = plan.flatMap((line, i) => (/ on records r\b/.test(line) ? [plan.slice(i, i + 3).join(' ')] : []));
+      expect(reads.length).toBeGreaterThan(0);
+      for (const read of reads) {
+        expect(read).toMatch(/seq = t(_\d+)?\.seq/);
+        expect(read).not.toMatch(/seq [<>]=? \d/);
+      }
+    } finally {
+      await db.destroy();
+    }
+  });
 });
