@@ -9,6 +9,7 @@ import type { EntityType } from '../../../record/types.js';
 import { PACKAGE_ROOT } from '../../../package-root.js';
 import { knownPlaces } from '../../resources/gazetteer.js';
 import type { Mention } from './classify.js';
+import { modelWordList } from '../../resources/model-lists.js';
 
 const INSTITUTION_HEADS_PATH = join(PACKAGE_ROOT, 'models', 'institution-heads.txt');
 
@@ -29,13 +30,24 @@ function institutionHeads(): ReadonlyMap<string, EntityType> {
 }
 
 /**
+ * Nouns every sense of which is a building or a structure, none a body of people
+ * (models/building-heads.txt, written by scripts/build-building-heads.mjs from WordNet):
+ * "statehouse", "courthouse", "cathedral". A name ending in one is the building whatever the
+ * rules made of "the <name>" ("the Indiana Statehouse"); "embassy" and "hospital" may name the
+ * staff inside and keep the rules' type.
+ */
+const buildingHeads = modelWordList('building-heads.txt');
+
+/**
  * The type of a name of two words or more that ends in an institution's or a building's head and
- * that the gazetteer does not know as a place: the rules' ORG or FAC, else the head's. Undefined
- * for any other name.
+ * that the gazetteer does not know as a place: FAC for a head that names only buildings, else the
+ * rules' ORG or FAC, else the head's. Undefined for any other name.
  */
 export function institutionType(m: Mention): EntityType | undefined {
   if (m.tok[1] - m.tok[0] < 2) return undefined;
-  const head = institutionHeads().get(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase());
+  const word = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
+  const head = institutionHeads().get(word);
   if (!head || knownPlaces(m.text).length > 0) return undefined;
+  if (head === 'FAC' && buildingHeads().has(word)) return 'FAC';
   return m.type === 'ORG' || m.type === 'FAC' ? m.type : head;
 }
