@@ -60,6 +60,8 @@ import { naturalFeaturesAsLoc } from './natural-features.js';
 import { dropNameAdverbs } from './name-adverbs.js';
 import { leadersBeforeTerms } from './leaders-terms.js';
 import { dropInitialCommonWords } from './initial-words.js';
+import { institutionsOfPlaces } from './of-place-names.js';
+import { givenNamesOfPeople } from './given-names-in-doc.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -77,8 +79,10 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   dropCommonAcronyms,
   teamsNotPeoples,
   dropPostTitles,
+  institutionsOfPlaces,
   (_doc, mentions) => decide(mentions),
   leadersBeforeTerms,
+  givenNamesOfPeople,
   oneTypePerName,
   companiesNotPeople,
   groupsNotPeople,
