@@ -8,9 +8,10 @@
 import type { Doc, Token } from '../../doc.js';
 import type { Mention } from './classify.js';
 import { COMPANY_HEADS, ORG_CUES } from './lexicon.js';
-import { lookupPlaces } from '../../resources/gazetteer.js';
+import { knownPlaces, lookupPlaces } from '../../resources/gazetteer.js';
 import { foldName } from '../../../text/fold.js';
 import { isCapitalised } from '../../../text/letters.js';
+import { roleNouns } from './role-words.js';
 
 /**
  * A vote from a mention whose type rests on little (a capital at a sentence's start or in a
@@ -45,7 +46,8 @@ export function oneTypePerName(doc: Doc, mentions: Mention[]): Mention[] {
       !m.title &&
       ((companies.has(key) && !m.places?.length) ||
         describedAsOrganisation(doc, m) ||
-        ownsCompanyThings(doc, m, fullNameWords))
+        ownsCompanyThings(doc, m, fullNameWords) ||
+        workplaceOfPerson(doc, m))
     )
       winner.set(key, 'ORG');
     const tally = votes.get(key) ?? new Map();
@@ -181,3 +183,27 @@ function ownsCompanyThings(doc: Doc, m: Mention, personWords: ReadonlySet<string
 }
 
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
+
+/** The smallest town whose name a workplace's name may be: smaller ones are the organisation's namesakes. */
+const MIN_WORKPLACE_TOWN_POP = 100_000;
+
+/**
+ * Whether a name stands right after "at" and a noun for a kind of person, where that person works
+ * ("one of his editors at Tor", "a trade professor at Cornell", "portfolio manager at
+ * Tocqueville"): an organisation. The noun is one whose most frequent sense is a person
+ * (WordNet's noun.person, models/role-nouns.txt), singular or plural. A name typed PERSON is
+ * the organisation; one typed as a place only when every place of its name is a town of fewer than
+ * 100,000 (Cornell, Wisconsin): countries, regions and cities stay ("a reporter at Washington").
+ */
+function workplaceOfPerson(doc: Doc, m: Mention): boolean {
+  if (m.type !== 'PERSON' && m.type !== 'GPE' && m.type !== 'LOC') return false;
+  const t = doc.tokens;
+  const from = m.tok[0];
+  if (from < 2 || t[from - 1].lower !== 'at' || t[from - 2].pos !== 'NOUN') return false;
+  if (t[from - 2].sentence !== t[from].sentence) return false;
+  const noun = t[from - 2].lower;
+  if (!roleNouns().has(noun) && !(noun.endsWith('s') && roleNouns().has(noun.slice(0, -1)))) return false;
+  if (m.type === 'PERSON') return true;
+  const places = m.places?.length ? m.places : knownPlaces(m.text);
+  return places.every((p) => p.kind === 'city' && p.pop < MIN_WORKPLACE_TOWN_POP);
+}
