@@ -21,6 +21,18 @@ describe('names of workplaces', () => {
     expect(byName(doc, 'Cornell')?.geo).toBeUndefined();
   });
 
+  it('types a hospital building a doctor works at as the institution', () => {
+    const doc = analyzeText('Owen Dempsey, a chest doctor at the Aberdeen Royal Infirmary, talked with the man.');
+    expect(byName(doc, 'Aberdeen Royal Infirmary')?.type).toBe('ORG');
+    const other = analyzeText('Owen Dempsey of the Aberdeen Royal Infirmary in the UK told the tale.');
+    expect(byName(other, 'Aberdeen Royal Infirmary')?.type).toBe('ORG');
+  });
+
+  it('leaves a statehouse people surround a building', () => {
+    const doc = analyzeText('Several thousand teachers surrounded the Indiana Statehouse on Tuesday.');
+    expect(byName(doc, 'Indiana Statehouse')?.type).toBe('FAC');
+  });
+
   it('leaves a city after "at" a place', () => {
     const doc = analyzeText('The reporters at Paris were told to wait. A spokesman at Washington declined to comment.');
     expect(byName(doc, 'Paris')?.type).toBe('GPE');
