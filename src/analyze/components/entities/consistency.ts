@@ -189,26 +189,21 @@ const MIN_WORKPLACE_TOWN_POP = 100_000;
 
 /**
  * Whether a name stands right after "at" and a noun for a kind of person, where that person works
- * ("one of his editors at Tor", "a trade professor at Cornell", "a chest doctor at the Aberdeen
- * Royal Infirmary"): an organisation. The noun is one whose most frequent sense is a person
+ * ("one of his editors at Tor", "a trade professor at Cornell", "portfolio manager at
+ * Tocqueville"): an organisation. The noun is one whose most frequent sense is a person
  * (WordNet's noun.person, models/role-nouns.txt), singular or plural. A name typed PERSON is
- * the organisation; a building (FAC) is the institution inside it, and so is one a person is "of"
- * ("Owen Dempsey of the Aberdeen Royal Infirmary"); one typed as a place only when every place of
- * its name is a town of fewer than 100,000 (Cornell, Wisconsin): countries, regions and cities
- * stay ("a reporter at Washington").
+ * the organisation; one typed as a place only when every place of its name is a town of fewer than
+ * 100,000 (Cornell, Wisconsin): countries, regions and cities stay ("a reporter at Washington").
  */
 function workplaceOfPerson(doc: Doc, m: Mention): boolean {
-  if (m.type !== 'PERSON' && m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'FAC') return false;
+  if (m.type !== 'PERSON' && m.type !== 'GPE' && m.type !== 'LOC') return false;
   const t = doc.tokens;
-  const sentence = t[m.tok[0]].sentence;
-  let k = m.tok[0] - 1;
-  if (k >= 0 && t[k].lower === 'the' && m.type !== 'PERSON') k--;
-  if (k < 1 || t[k - 1].sentence !== sentence) return false;
-  if (m.type === 'FAC' && t[k].lower === 'of' && t[k - 1].pos === 'PROPN' && k < m.tok[0] - 1) return true;
-  if (t[k].lower !== 'at' || t[k - 1].pos !== 'NOUN') return false;
-  const noun = t[k - 1].lower;
+  const from = m.tok[0];
+  if (from < 2 || t[from - 1].lower !== 'at' || t[from - 2].pos !== 'NOUN') return false;
+  if (t[from - 2].sentence !== t[from].sentence) return false;
+  const noun = t[from - 2].lower;
   if (!roleNouns().has(noun) && !(noun.endsWith('s') && roleNouns().has(noun.slice(0, -1)))) return false;
-  if (m.type === 'PERSON' || m.type === 'FAC') return true;
+  if (m.type === 'PERSON') return true;
   const places = m.places?.length ? m.places : knownPlaces(m.text);
   return places.every((p) => p.kind === 'city' && p.pop < MIN_WORKPLACE_TOWN_POP);
 }
