@@ -83,11 +83,11 @@ const MAX_ASIDE_TOKENS = 5;
 
 /**
  * Runs the content of `a` on over a coordinated noun phrase set off by commas when it stops at the
- * first of them and a preposition follows the second: "aims to put the first woman, and the next
- * man, on the lunar surface by 2024" is one verb phrase, its object doubled in an aside (in an
- * object or infinitive content; after a clause the aside opens the writer's clause). The
- * content goes on to the end of its sentence (tokens up to `s1`) or to a dash, colon, semicolon,
- * bracket or quotation mark.
+ * first of them, or at the second, and a preposition follows the second: "aims to put the first
+ * woman, and the next man, on the lunar surface by 2024" is one verb phrase, its object doubled in
+ * an aside (in an object or infinitive content; after a clause the aside opens the writer's
+ * clause). The content goes on to the end of its sentence (tokens up to `s1`) or to a dash, colon,
+ * semicolon, bracket or quotation mark.
  */
 export function runOnOverAside(ctx: QuoteContext, a: Attribution, cue: Cue, s1: number): void {
   const last = reportedLast(ctx, a, cue);
@@ -96,10 +96,8 @@ export function runOnOverAside(ctx: QuoteContext, a: Attribution, cue: Cue, s1: 
   const c = tokenAfter(ctx, cue, last.span, s1);
   // An object or an infinitive, no clause: "said the plan was sound, and the council, in a vote, agreed".
   for (let k = cue.tokens[1]; k < c; k++) if (tokens[k].span[0] >= last.span[0] && finiteVerb(tokens[k])) return;
-  if (c + 4 >= s1 || tokens[c].text !== ',' || !LIST_CONJUNCTIONS.has(tokens[c + 1].lower)) return;
-  let j = c + 2;
-  while (j < s1 && j - c - 2 < MAX_ASIDE_TOKENS && SUBJECT_POS.has(tokens[j].pos) && tokens[j].pos !== 'PRON') j++;
-  if (j === c + 2 || j + 1 >= s1 || tokens[j].text !== ',' || tokens[j + 1].pos !== 'ADP') return;
+  const j = asideClosingComma(tokens, c, s1) ?? closedAsideEndingAt(tokens, c, s1, last.span[0]);
+  if (j === undefined || j + 1 >= s1 || tokens[j + 1].pos !== 'ADP') return;
   let end = j + 1;
   while (end < s1 && !STOP_PUNCT_RE.test(tokens[end].text) && ctx.markContaining(tokens[end].span[0]) < 0) {
     // "promised a bridge, and the council, in a vote, approved it": the aside was a subject.
@@ -109,6 +107,22 @@ export function runOnOverAside(ctx: QuoteContext, a: Attribution, cue: Cue, s1: 
   while (end > j + 1 && (END_PUNCT_RE.test(tokens[end - 1].text) || tokens[end - 1].text === ',')) end--;
   if (end === j + 1) return;
   last.span = [last.span[0], tokens[end - 1].span[1]];
+}
+
+/** The closing comma of a coordinated aside whose opening comma is token `c` (", and the next man,"). */
+function asideClosingComma(tokens: QuoteContext['tokens'], c: number, s1: number): number | undefined {
+  if (c + 4 >= s1 || tokens[c].text !== ',' || !LIST_CONJUNCTIONS.has(tokens[c + 1].lower)) return undefined;
+  let j = c + 2;
+  while (j < s1 && j - c - 2 < MAX_ASIDE_TOKENS && SUBJECT_POS.has(tokens[j].pos) && tokens[j].pos !== 'PRON') j++;
+  return j > c + 2 && j < s1 && tokens[j].text === ',' ? j : undefined;
+}
+
+/** `c` when it is the closing comma of an aside opened inside the content (from offset `from`). */
+function closedAsideEndingAt(tokens: QuoteContext['tokens'], c: number, s1: number, from: number): number | undefined {
+  for (let o = c - 3; o >= 0 && o >= c - 3 - MAX_ASIDE_TOKENS && tokens[o].span[0] > from; o--) {
+    if (asideClosingComma(tokens, o, s1) === c) return c;
+  }
+  return undefined;
 }
 
 /** The last content piece of `a` when it is reported words after the cue, not a quotation. */
