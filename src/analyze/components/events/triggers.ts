@@ -519,9 +519,10 @@ function isOfGerund(tokens: readonly Token[], i: number): boolean {
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 function firstHolding(sentence: SentenceKeys, i: number): { type: EventType; end: number } | null {
-  const keys = isAspectualGerund(sentence.tokens, i) || isOfGerund(sentence.tokens, i)
-    ? [...sentence.keysAt(i), ...gerundStems(sentence.tokens[i])]
-    : sentence.keysAt(i);
+  const keys =
+    isAspectualGerund(sentence.tokens, i) || isOfGerund(sentence.tokens, i)
+      ? [...sentence.keysAt(i), ...gerundStems(sentence.tokens[i])]
+      : sentence.keysAt(i);
   for (const k of keys) {
     for (const indexed of BY_HEAD.get(k) ?? []) {
       const end = holds(indexed, sentence, i);

@@ -235,6 +235,8 @@ export function chronoTimes(
     if (DATE_HINT_RE.test(chunk)) chronoChunk(chunk, start, ref, tenseAt, out);
   }
   if (ref) scheduleYears(out, ref);
+  // `undated` serves the schedule only: it is no field of the record's times.
+  for (const t of out) if (t.undated) delete t.undated;
   return out;
 }
 
