@@ -12,6 +12,7 @@ import { knownPlaces, lookupPlaces } from '../../resources/gazetteer.js';
 import { foldName } from '../../../text/fold.js';
 import { isCapitalised } from '../../../text/letters.js';
 import { roleNouns } from './role-words.js';
+import { hasNounOrSingular } from '../../../text/plural.js';
 
 /**
  * A vote from a mention whose type rests on little (a capital at a sentence's start or in a
@@ -201,8 +202,7 @@ function workplaceOfPerson(doc: Doc, m: Mention): boolean {
   const from = m.tok[0];
   if (from < 2 || t[from - 1].lower !== 'at' || t[from - 2].pos !== 'NOUN') return false;
   if (t[from - 2].sentence !== t[from].sentence) return false;
-  const noun = t[from - 2].lower;
-  if (!roleNouns().has(noun) && !(noun.endsWith('s') && roleNouns().has(noun.slice(0, -1)))) return false;
+  if (!hasNounOrSingular(roleNouns(), t[from - 2].lower)) return false;
   if (m.type === 'PERSON') return true;
   const places = m.places?.length ? m.places : knownPlaces(m.text);
   return places.every((p) => p.kind === 'city' && p.pop < MIN_WORKPLACE_TOWN_POP);

@@ -4,6 +4,7 @@
 // Mountain", "Brooklyn Bridge"); one that ends in a word of the dictionary WordNet never files so
 // ("Bee", "Star") names something else. Nouns that may end a place's name: models/place-nouns.txt,
 // written by scripts/build-place-nouns.mjs. Read once, on first use.
+import { hasNounOrSingular } from '../../../text/plural.js';
 import { modelWordList } from '../../resources/model-lists.js';
 import { knownPlaces } from '../../resources/gazetteer.js';
 import { COMPASS } from '../../resources/compass.js';
@@ -14,8 +15,7 @@ import type { Mention } from './classify.js';
 const placeNouns = modelWordList('place-nouns.txt');
 
 /** Whether a word names a kind of place, as written or as the singular of a plural ("Heights", "Falls"). */
-const placeNoun = (low: string) =>
-  placeNouns().has(low) || (low.endsWith('s') && placeNouns().has(low.slice(0, -1))) || COMPASS.has(low);
+const placeNoun = (low: string) => hasNounOrSingular(placeNouns(), low) || COMPASS.has(low);
 
 /**
  * Whether a name of two words or more that the gazetteer does not know starts with a place it

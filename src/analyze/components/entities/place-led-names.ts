@@ -12,6 +12,7 @@ import { newMention } from './classify.js';
 import { institutionType } from './institution-heads.js';
 import { isNamedAfterPlace } from './named-after-places.js';
 import type { Run } from './runs.js';
+import { hasNounOrSingular } from '../../../text/plural.js';
 import { modelWordList } from '../../resources/model-lists.js';
 
 /**
@@ -34,8 +35,7 @@ export function nameLedByPlace(
   const whole = newMention('GPE', span, [from, end], doc.text.slice(span[0], span[1]));
   if (institutionType(whole)) return whole.tok;
   const last = tokens[end - 1].lower;
-  const eventLike = eventNouns().has(last) || (last.endsWith('s') && eventNouns().has(last.slice(0, -1)));
-  return !eventLike && isNamedAfterPlace(doc, whole) ? whole.tok : undefined;
+  return !hasNounOrSingular(eventNouns(), last) && isNamedAfterPlace(doc, whole) ? whole.tok : undefined;
 }
 
 /**

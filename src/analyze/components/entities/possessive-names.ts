@@ -7,6 +7,7 @@
 // are one name: a person's or a company's possessive ("Smith's", "Apple's") is no such noun, or is
 // a name the document reads alone or writes alone inside a sentence ("Amazon's Alexa" where
 // "Amazon sells" is written too), or a person's ("Will Smith's").
+import { hasNounOrSingular } from '../../../text/plural.js';
 import { modelWordList } from '../../resources/model-lists.js';
 import type { Doc } from '../../doc.js';
 import { headType, newMention, type Mention } from './classify.js';
@@ -22,8 +23,7 @@ function isPossessorNoun(word: string): boolean {
   const low = word.toLowerCase();
   const nouns = possessorNouns();
   return (
-    nouns.has(low) ||
-    (low.endsWith('s') && nouns.has(low.slice(0, -1))) ||
+    hasNounOrSingular(nouns, low) ||
     (low.endsWith('men') && nouns.has(low.slice(0, -3) + 'man')) ||
     (low.endsWith('ren') && nouns.has(low.slice(0, -3)))
   );

@@ -284,14 +284,6 @@ const LAW_ENFORCEMENT = [
 /** Words that make an armed reading of "intervene" or "reserves" the sentence's. */
 const MILITARY_CONTEXT = ['militarily', 'military', 'troops', 'army', 'forces'];
 /**
- * People one releases from captivity. WordNet 3.1 glosses "prisoner, captive" as "a person who is
- * confined; especially a prisoner of war" (one "taken by the enemy in time of war"), so with its
- * hyponyms (detainee, hostage, internee, prisoner of war) come the members of the forces such
- * prisoners are: the synonyms of "soldier" and "serviceman" ("yet to release eleven soldiers").
- * Not its convicts and inmates: freed at the end of a sentence or in a jailbreak ("stormed a
- * prison and freed 800 inmates"), which no captor yields.
- */
-/**
  * Verbs of taking and holding captive, whose participle after a noun makes it a captive ("the
  * fishermen detained in March"): WordNet 3.1's arrest.v.1 (arrest, apprehend, nab), detain.v.1
  * (detain), imprison.v.1 (imprison, incarcerate, immure, jail, gaol, remand) and
@@ -314,6 +306,14 @@ const HELD = [
   'abduct',
 ];
 
+/**
+ * People one releases from captivity. WordNet 3.1 glosses "prisoner, captive" as "a person who is
+ * confined; especially a prisoner of war" (one "taken by the enemy in time of war"), so with its
+ * hyponyms (detainee, hostage, internee, prisoner of war) come the members of the forces such
+ * prisoners are: the synonyms of "soldier" and "serviceman" ("yet to release eleven soldiers").
+ * Not its convicts and inmates: freed at the end of a sentence or in a jailbreak ("stormed a
+ * prison and freed 800 inmates"), which no captor yields.
+ */
 const CAPTIVES = [
   'prisoner',
   'prisoners',

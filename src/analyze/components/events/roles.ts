@@ -1225,29 +1225,21 @@ const TOPIC_COMPOUND_HEADS = new Set([
  * of overt warfare") and insurgency ("an organized rebellion"). A name that modifies one ("the
  * Afghan war", "the Syrian conflict") says where or whose the war is, and is not the doer of what
  * the war does ("the Afghan war may soon conclude"); a possessor may be ("Russia's war").
+ */
+const CONFLICT_NOUNS = new Set(['war', 'wars', 'warfare', 'conflict', 'conflicts', 'hostilities', 'insurgency']);
+/**
  * Nor does the maker of a poll (WordNet 3.1's poll.n.1, "an inquiry into public opinion": poll,
  * canvass, and its hyponyms exit poll and straw poll) do what the poll finds ("an ABC News poll
  * shows majority support for impeachment": the support is the public's).
  */
-const CONFLICT_NOUNS = new Set([
-  'war',
-  'wars',
-  'warfare',
-  'conflict',
-  'conflicts',
-  'hostilities',
-  'insurgency',
-  'poll',
-  'polls',
-  'canvass',
-]);
+const POLL_NOUNS = new Set(['poll', 'polls', 'canvass']);
 /** Modifiers that may stand between the name and the conflict noun ("the Syrian civil war"). */
 const CONFLICT_MODIFIER_TAGS = new Set(['ADJ', 'NOUN']);
 const CONFLICT_MODIFIER_REACH = 2;
 
 function modifiesConflictNoun(tokens: readonly Token[], m: Located): boolean {
   for (let i = m.after; i < Math.min(tokens.length, m.after + CONFLICT_MODIFIER_REACH + 1); i++) {
-    if (CONFLICT_NOUNS.has(tokens[i].lower)) return true;
+    if (CONFLICT_NOUNS.has(tokens[i].lower) || POLL_NOUNS.has(tokens[i].lower)) return true;
     if (!CONFLICT_MODIFIER_TAGS.has(tokens[i].pos)) return false;
   }
   return false;
