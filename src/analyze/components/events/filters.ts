@@ -8,6 +8,7 @@ import { verbSubject } from './subject.js';
 import { isVerbalAttack } from './verbal.js';
 import { deniedClaimAt } from './modality.js';
 import { packedMap } from '../../packed-map.js';
+import { isPolledView } from './polled-views.js';
 
 export interface Candidate extends TriggerMatch {
   /** Index of the sentence in the Doc. */
@@ -99,7 +100,7 @@ export function keepNewEvents(
     if (isFightAgainstThing(m, tokens) || isSpeechSetting(m, tokens)) continue;
     if (isCounted(m, tokens) || isGenericSubject(m, tokens) || isEndangering(m, tokens)) continue;
     if (isForcesOnStreets(m, tokens) || inAttributeCompound(m, tokens) || isAllegedTitle(m, tokens)) continue;
-    if (isRepeat(m, tokens, earlier)) continue;
+    if (isRepeat(m, tokens, earlier) || isPolledView(m.nominal, m.start, tokens)) continue;
     if (isAbsorbed(m, tokens, seg, withOccurrences)) continue;
     if (isPurposeOfAssault(m, tokens, seg, withOccurrences)) continue;
     kept.push(m);

@@ -9,6 +9,9 @@
 //   next     lemmas that must follow directly (phrasal verbs: "call on", "pull out")
 //   object   one of these lemmas must occur within OBJECT_WINDOW tokens after the head
 //            ("deliver weapons", "sign a treaty", "release prisoners")
+//   personObject the object's head noun is a kind of person (WordNet's noun.person, as listed in
+//            models/role-nouns.txt): "captured two journalists", "the capture of the rebel leader",
+//            or, in a passive, the noun before it ("aid workers were captured")
 //   heldObject lemmas of participles that make the noun before them, within the object window,
 //            an object as good as one of `object` ("release the fishermen detained in March")
 //   after    like object, but only after the head ("charged him with fraud", not "AirPods with
@@ -33,6 +36,7 @@ export interface TriggerEntry {
   readonly next?: readonly string[];
   readonly object?: readonly string[];
   readonly heldObject?: readonly string[];
+  readonly personObject?: boolean;
   readonly after?: readonly string[];
   readonly before?: readonly string[];
   readonly unless?: readonly string[];
@@ -340,6 +344,22 @@ const CAPTIVES = [
   'soldiers',
   'serviceman',
   'servicemen',
+];
+/** Places taken by force: "captured the town", "seized control of the airport". */
+const CAPTURED_PLACES = [
+  'town',
+  'city',
+  'village',
+  'base',
+  'airport',
+  'port',
+  'territory',
+  'district',
+  'hill',
+  'bridge',
+  'position',
+  'positions',
+  'capital',
 ];
 /** Who is beaten when a beating is violence, not a sports win ("beat protesters", not "beat Georgia 3-2"). */
 const BEATEN = [
@@ -979,6 +999,10 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'demobilize' },
     { head: 'demobilise' },
     { head: 'evacuate', object: FORCES },
+    // WordNet 3.1 exit.n.2 "the act of going out" and evacuation.n.2 "the act of vacating
+    // (leaving empty)": when armed forces go, as with "leave" ("completed their exit").
+    { head: 'exit', pos: 'noun', object: ARMED_LEAVERS },
+    { head: 'evacuation', object: ARMED_LEAVERS },
     // WordNet 3.1: vacate, "leave behind empty; move out of" ("are to vacate their bases").
     // and "abandon", in the same WordNet synset ("vacate, empty, abandon").
     ...['vacate', 'abandon'].map((head): TriggerEntry => ({
@@ -1474,6 +1498,10 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'detention' },
     { head: 'seize' },
     { head: 'seizure' },
+    // WordNet 3.1 capture.v.6, "succeed in catching or seizing, especially after a chase" ("We
+    // finally caught the suspect"): a person captured is taken captive. Capturing a place is an
+    // assault (below).
+    { head: 'capture', personObject: true },
     { head: 'confiscate' },
     { head: 'confiscation' },
     { head: 'punish' },
@@ -1794,24 +1822,12 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'shoot', next: ['down'] },
     { head: 'besiege' },
     { head: 'siege', before: ['the', 'a', 'its', 'under', 'lay', 'laid', 'laying'] },
-    {
-      head: 'capture',
-      object: [
-        'town',
-        'city',
-        'village',
-        'base',
-        'airport',
-        'port',
-        'territory',
-        'district',
-        'hill',
-        'bridge',
-        'position',
-        'positions',
-        'capital',
-      ],
-    },
+    { head: 'capture', object: CAPTURED_PLACES },
+    // WordNet 3.1 seize.v.4 "take or capture by force" ("The terrorists seized the politicians"):
+    // a place seized is captured, as above; goods seized are confiscated (COERCE).
+    { head: 'seize', next: ['control'], object: CAPTURED_PLACES },
+    // The place must be the object itself, no preposition before it ("seized weapons at the port").
+    { head: 'seize', object: CAPTURED_PLACES, unless: ['of', 'at', 'in', 'from', 'near', 'on', 'outside'] },
     { head: 'raze' },
     { head: 'slaughter', unless: ANIMALS, notAfter: ANIMALS, notContext: NON_HUMAN_CAUSES },
     { head: 'attack', pos: 'noun', notAfter: MEDICAL_ATTACKS },

@@ -323,10 +323,10 @@ const ENDING_REACH = 5;
 /** An event noun that is the object of a verb of ending ("rolling back some of the tariffs"), or the subject of its passive ("tariffs ... removed"). */
 function isEnded(m: ModalityInput): boolean {
   if (!m.nominal) return false;
-  // "roll back", not "roll out".
+  // "roll back", not "roll out". The tagger may call the gerund a noun ("without lifting the").
   const ending = (t: Token | undefined, i: number) =>
     !!t &&
-    t.pos === 'VERB' &&
+    (t.pos === 'VERB' || (t.pos === 'NOUN' && /ing$/i.test(t.text))) &&
     ENDING_VERBS.has(t.lemma.toLowerCase()) &&
     (t.lemma.toLowerCase() !== 'roll' || m.tokens[i + 1]?.lower === 'back');
   for (let i = m.at - 1; i >= Math.max(0, m.at - ENDING_REACH); i--) {

@@ -5,6 +5,7 @@ import type { Token } from '../../doc.js';
 import { BEFORE_WINDOW, LEXICON, OBJECT_WINDOW, type TriggerEntry } from './lexicon.js';
 import { WEEKDAY_NAMES } from '../../../text/calendar-words.js';
 import { wordnetEntries } from './wordnet-triggers.js';
+import { actsOnPerson } from './person-object.js';
 
 export interface TriggerMatch {
   type: EventType;
@@ -78,7 +79,7 @@ const BY_HEAD: ReadonlyMap<string, readonly IndexedEntry[]> = (() => {
     map.set(entry.head, list);
   }
   const constrained = (e: TriggerEntry) =>
-    e.next || e.object || e.after || e.before || e.context || e.governedBy ? 0 : 1;
+    e.next || e.object || e.personObject || e.after || e.before || e.context || e.governedBy ? 0 : 1;
   for (const list of map.values()) list.sort((a, b) => constrained(a.entry) - constrained(b.entry));
   return map;
 })();
@@ -296,7 +297,7 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
   // The window: the OBJECT_WINDOW tokens after the head (and its particle), not counting a time
   // adjunct in it ("pressed his counterparts on Monday to extend").
   const windowEnd =
-    sets.object || sets.after || sets.unless
+    sets.object || sets.after || sets.unless || entry.personObject
       ? end + OBJECT_WINDOW + timeAdjunctTokens(tokens, end) + measureTokens(tokens, end)
       : 0;
   if (sets.notNext && sentence.has(end, sets.notNext)) return null;
@@ -306,6 +307,7 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
   let objectAt = sets.object ? sentence.firstIn(end, windowEnd, sets.object) : -1;
   if (objectAt < 0 && sets.heldObject) objectAt = heldObjectAt(sentence, end, windowEnd, sets.heldObject);
   if (sets.object && objectAt < 0 && !sentence.anyIn(preceding, i, sets.object)) return null;
+  if (entry.personObject && !actsOnPerson(tokens, i, end, windowEnd)) return null;
   if (sets.after && !sentence.anyIn(end, windowEnd, sets.after)) return null;
   if (sets.unless && sentence.anyIn(end, objectAt >= 0 ? objectAt : windowEnd, sets.unless)) return null;
   if (classifiesThing(tokens, i, end) || participleModifier(tokens, i, end)) return null;
