@@ -24,7 +24,7 @@ import { SpanIndex } from './span-index.js';
 import { trimAttribution } from './trim.js';
 import { addPassiveSubject, namesNoOne } from './passive-subject.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
-import { runOnOverAside, runOnOverDashAside, runOnOverList } from './list-tail.js';
+import { runOnOverAside, runOnOverDashAside, runOnOverList, runOnOverSubjectDashAside } from './list-tail.js';
 import { contentIsNextCueSubject } from './next-cue-subject.js';
 import { addsATally, adjectiveAfterNounCue } from './tallies.js';
 import { takeTrailingPeriod } from './trailing-time.js';
@@ -126,6 +126,7 @@ export const quotes: Component = {
         runOnOverList(ctx, a, cue, s1);
         runOnOverAside(ctx, a, cue, s1);
         runOnOverDashAside(ctx, a, cue, s1);
+        runOnOverSubjectDashAside(ctx, a, cue, s1);
         takeTrailingPeriod(ctx, a, cue, s1);
         notNamedInOwnWords(ctx, a, byId);
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;

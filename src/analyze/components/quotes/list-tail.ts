@@ -6,6 +6,7 @@
 import type { Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { finiteVerb } from './trim.js';
+import { clauseEnd, clip } from './bounds.js';
 
 /** The words that join a list's last member. */
 const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor']);
@@ -183,4 +184,33 @@ export function runOnOverDashAside(ctx: QuoteContext, a: Attribution, cue: Cue, 
   )
     return;
   last.span = [last.span[0], tokens[end - 1].span[1]];
+}
+
+/** The longest aside between a pair of dashes after a reported clause's subject. */
+const MAX_SUBJECT_ASIDE_TOKENS = 12;
+
+/**
+ * Runs a reported clause on over a paired dash aside after its subject: "said the budget — a
+ * record — was sound" stops at the opening dash with the subject alone, no verb; when a finite verb
+ * follows the closing dash the clause goes on there, to where a clause starting after the aside
+ * would end (`clauseEnd`; sentence tokens up to `s1`). An object ("criticised the plan — a costly
+ * one — and left") has no verb after the aside and stays.
+ */
+export function runOnOverSubjectDashAside(ctx: QuoteContext, a: Attribution, cue: Cue, s1: number): void {
+  const last = reportedLast(ctx, a, cue);
+  if (!last) return;
+  const tokens = ctx.tokens;
+  const c = tokenAfter(ctx, cue, last.span, s1);
+  if (c + 2 >= s1 || !DASH_TOKEN_RE.test(tokens[c].text)) return;
+  for (let k = cue.tokens[1]; k < c; k++) if (tokens[k].span[0] >= last.span[0] && finiteVerb(tokens[k])) return;
+  let d = c + 1;
+  while (d < s1 && d - c <= MAX_SUBJECT_ASIDE_TOKENS && !DASH_TOKEN_RE.test(tokens[d].text)) {
+    if (ctx.markContaining(tokens[d].span[0]) >= 0 || STOP_PUNCT_RE.test(tokens[d].text)) return;
+    d++;
+  }
+  if (d === c + 1 || d + 1 >= s1 || !DASH_TOKEN_RE.test(tokens[d].text) || !finiteVerb(tokens[d + 1])) return;
+  let sentenceEnd = s1;
+  while (sentenceEnd > d + 1 && END_PUNCT_RE.test(tokens[sentenceEnd - 1].text)) sentenceEnd--;
+  const end = clip(ctx, last.span[0], clauseEnd(ctx, d + 1, s1, tokens[sentenceEnd - 1].span[1]))[1];
+  if (end > last.span[1]) last.span = [last.span[0], end];
 }

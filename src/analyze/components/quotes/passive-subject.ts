@@ -8,7 +8,7 @@ import type { Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { passive, POSSESSIVE_DETERMINERS } from './attribute.js';
 import { tokenAtOrAfter } from './bounds.js';
-import { SUBORDINATORS, type Speaker } from './speaker.js';
+import { phraseAfter, resolveSpeaker, SUBORDINATORS, type Speaker } from './speaker.js';
 import { modelWordList } from '../../resources/model-lists.js';
 
 /**
@@ -44,10 +44,32 @@ export function noOneNamed(at: number): Speaker {
 export const namesNoOne = (speaker: Speaker): boolean => speaker.span[1] === speaker.span[0];
 
 /**
+ * The tokens of the agent of passive cue `cue` ("told by [a senior official] that"): the noun
+ * phrase right after its "by" when only commas or spaces lie between it and the content, which
+ * follows it whole. Null when there is none.
+ */
+function agentBeforeContent(ctx: QuoteContext, a: Attribution, cue: Cue): [number, number] | null {
+  const tokens = ctx.tokens;
+  const by = cue.tokens[1];
+  const first = a.fragments[0];
+  if (by + 1 >= tokens.length || tokens[by].lower !== 'by' || !first || first.continued) return null;
+  const start = first.span[0];
+  if (tokens[by].span[1] > start) return null;
+  let ceiling = by + 1;
+  while (ceiling < tokens.length && tokens[ceiling].span[1] <= start) ceiling++;
+  // "by his doctor": phraseAfter reads a possessive determiner as no speaker's; an agent may have one.
+  const owned = POSSESSIVE_DETERMINERS.has(tokens[by + 1].lower) ? 1 : 0;
+  const agent = phraseAfter(tokens, by + 1 + owned, ceiling);
+  if (!agent || !/^[\s,]*$/.test(ctx.text.slice(tokens[agent[1] - 1].span[1], start))) return null;
+  return [agent[0] - owned, agent[1]];
+}
+
+/**
  * Adds the subject of the agentless passive cue `cue` (sentence tokens from `s0`) to the front of
  * its content, in place, when the speaker found for it is that subject and the whole content
  * follows the cue; the speaker then names no one. A passive with its agent ("was criticized by the
- * council") has the agent as its speaker and is left as it is, and so is a verb of feeling.
+ * council", "was told by an aide that ...") has the agent as its speaker, its content left as it
+ * is, and so is a verb of feeling.
  */
 export function addPassiveSubject(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number): void {
   const tokens = ctx.tokens;
@@ -63,6 +85,12 @@ export function addPassiveSubject(ctx: QuoteContext, a: Attribution, cue: Cue, s
   if (k < s0) return;
   const [p0, p1] = a.speaker.span;
   if (p1 !== tokens[k].span[1] || p0 < tokens[s0].span[0]) return;
+  // "Reporters were told by a senior official that ...": the agent speaks, the subject only hears.
+  const agent = agentBeforeContent(ctx, a, cue);
+  if (agent) {
+    a.speaker = resolveSpeaker(tokens, agent, ctx.mentions, null, ctx.text);
+    return;
+  }
   let first = tokenAtOrAfter(ctx, p0, k);
   // "Although the plan is intended to ...": a subordinate clause's passive keeps its content as it
   // is, but its subject is no more its speaker than a main clause's ("Persson explained that the
