@@ -33,4 +33,15 @@ describe('quotes, round 25', () => {
     const q = quotes('He criticised the plan — a costly one — and left.');
     expect(q.map((x) => x.content.join(' … '))).toEqual(['the plan']);
   });
+
+  it('takes in the noun a relative clause content hangs on ("balked on terms that would leave it exposed")', () => {
+    const q = quotes(
+      'While China wants to buy soybeans, it has balked on terms that would leave it exposed to accusations.',
+    );
+    expect(q.find((x) => x.cue === 'balked')?.content).toEqual(['terms that would leave it exposed to accusations']);
+  });
+
+  it('(guard) keeps a "that" subject after "said" ("He said that was a mistake")', () => {
+    expect(quotes('He said that was a mistake.').map((x) => x.content)).toEqual([['that was a mistake']]);
+  });
 });

@@ -23,6 +23,7 @@ import { findQuoteMarks } from './marks.js';
 import { SpanIndex } from './span-index.js';
 import { trimAttribution } from './trim.js';
 import { addPassiveSubject, namesNoOne } from './passive-subject.js';
+import { takeRelativeAntecedent } from './relative-content.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
 import { runOnOverAside, runOnOverDashAside, runOnOverList, runOnOverSubjectDashAside } from './list-tail.js';
 import { contentIsNextCueSubject } from './next-cue-subject.js';
@@ -127,6 +128,7 @@ export const quotes: Component = {
         runOnOverAside(ctx, a, cue, s1);
         runOnOverDashAside(ctx, a, cue, s1);
         runOnOverSubjectDashAside(ctx, a, cue, s1);
+        takeRelativeAntecedent(ctx, a, cue);
         takeTrailingPeriod(ctx, a, cue, s1);
         notNamedInOwnWords(ctx, a, byId);
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;
