@@ -44,4 +44,17 @@ describe('quotes, round 25', () => {
   it('(guard) keeps a "that" subject after "said" ("He said that was a mistake")', () => {
     expect(quotes('He said that was a mistake.').map((x) => x.content)).toEqual([['that was a mistake']]);
   });
+
+  it('leaves the writer\'s participle after a comma out of a content ("reported earnings ..., sending shares lower")', () => {
+    const q = quotes(
+      'Home Depot reported third-quarter earnings that topped estimates as revenue fell short, sending shares lower ahead of the opening bell.',
+    );
+    expect(q.map((x) => x.content)).toEqual([['third-quarter earnings that topped estimates as revenue fell short']]);
+  });
+
+  it('(guard) keeps a list\'s participle ("announced new tariffs, including duties on steel")', () => {
+    expect(quotes('She announced new tariffs, including duties on steel.').map((x) => x.content)).toEqual([
+      ['new tariffs, including duties on steel'],
+    ]);
+  });
 });

@@ -25,7 +25,13 @@ import { trimAttribution } from './trim.js';
 import { addPassiveSubject, namesNoOne } from './passive-subject.js';
 import { takeRelativeAntecedent } from './relative-content.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
-import { runOnOverAside, runOnOverDashAside, runOnOverList, runOnOverSubjectDashAside } from './list-tail.js';
+import {
+  cutAtWriterParticiple,
+  runOnOverAside,
+  runOnOverDashAside,
+  runOnOverList,
+  runOnOverSubjectDashAside,
+} from './list-tail.js';
 import { contentIsNextCueSubject } from './next-cue-subject.js';
 import { addsATally, adjectiveAfterNounCue } from './tallies.js';
 import { takeTrailingPeriod } from './trailing-time.js';
@@ -129,6 +135,7 @@ export const quotes: Component = {
         runOnOverDashAside(ctx, a, cue, s1);
         runOnOverSubjectDashAside(ctx, a, cue, s1);
         takeRelativeAntecedent(ctx, a, cue);
+        cutAtWriterParticiple(ctx, a, cue, s1);
         takeTrailingPeriod(ctx, a, cue, s1);
         notNamedInOwnWords(ctx, a, byId);
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;

@@ -6,7 +6,8 @@
 import type { Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { finiteVerb } from './trim.js';
-import { clauseEnd, clip } from './bounds.js';
+import { clauseEnd, clip, PARTICIPLE_SUFFIX_RE } from './bounds.js';
+import { gerundObjectThenVerb } from './attribute.js';
 
 /** The words that join a list's last member. */
 const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor']);
@@ -213,4 +214,30 @@ export function runOnOverSubjectDashAside(ctx: QuoteContext, a: Attribution, cue
   while (sentenceEnd > d + 1 && END_PUNCT_RE.test(tokens[sentenceEnd - 1].text)) sentenceEnd--;
   const end = clip(ctx, last.span[0], clauseEnd(ctx, d + 1, s1, tokens[sentenceEnd - 1].span[1]))[1];
   if (end > last.span[1]) last.span = [last.span[0], end];
+}
+
+/** Participles that go on with a list, not the writer's comment (", including duties on steel"). */
+const LIST_PARTICIPLE_LEMMAS: ReadonlySet<string> = new Set(['include', 'exclude', 'involve']);
+
+/**
+ * Cuts the content of `a` at a comma before a participle, outside quotation marks: "reported
+ * [third-quarter earnings that topped estimates as revenue fell short], sending shares lower" goes
+ * on with the writer's comment, as the rules' own reported clauses stop there (bounds.ts,
+ * clauseEnd). Not a list's participle (", including ...") nor a gerund that is the subject of a
+ * verb after it.
+ */
+export function cutAtWriterParticiple(ctx: QuoteContext, a: Attribution, cue: Cue, s1: number): void {
+  const last = reportedLast(ctx, a, cue);
+  if (!last) return;
+  const tokens = ctx.tokens;
+  for (let k = cue.tokens[1]; k + 1 < s1 && tokens[k + 1].span[1] <= last.span[1]; k++) {
+    if (tokens[k].span[0] <= last.span[0] || tokens[k].text !== ',' || ctx.markContaining(tokens[k].span[0]) >= 0)
+      continue;
+    const next = tokens[k + 1];
+    if (next.pos !== 'VERB' || !PARTICIPLE_SUFFIX_RE.test(next.text) || LIST_PARTICIPLE_LEMMAS.has(next.lemma))
+      continue;
+    if (gerundObjectThenVerb(tokens, k + 1, s1)) continue;
+    last.span = [last.span[0], tokens[k].span[0]];
+    return;
+  }
 }
