@@ -57,4 +57,14 @@ describe('quotes, round 25', () => {
       ['new tariffs, including duties on steel'],
     ]);
   });
+
+  it("(guard) keeps a participle after an auxiliary's aside and a list's member", () => {
+    expect(
+      quotes('Noem cited the backlash as proof that the campaign was, in fact, working.').map((x) => x.content),
+    ).toEqual([['the backlash as proof that the campaign was, in fact, working']]);
+    const q = quotes(
+      'The agency reports that the man displayed no symptoms like fever, body aches, vomiting and nausea.',
+    );
+    expect(q[0].content.join(' … ')).toMatch(/vomiting and nausea$/);
+  });
 });

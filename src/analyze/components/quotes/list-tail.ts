@@ -219,6 +219,29 @@ export function runOnOverSubjectDashAside(ctx: QuoteContext, a: Attribution, cue
 /** Participles that go on with a list, not the writer's comment (", including duties on steel"). */
 const LIST_PARTICIPLE_LEMMAS: ReadonlySet<string> = new Set(['include', 'exclude', 'involve']);
 
+/** The longest phrase set off by commas before a participle ("was, in fact, working"). */
+const MAX_COMMA_ASIDE_TOKENS = 4;
+/** Words after which a comma opens an aside inside the clause ("concluded that, using ..."). */
+const ASIDE_OPENER_POS: ReadonlySet<string> = new Set(['SCONJ', 'ADP', 'DET', 'CCONJ', 'PRON']);
+
+/**
+ * Whether the participle after the comma at token `k` (content from offset `from`) is the writer's
+ * comment, not a part of the clause: not the verb of an auxiliary before an aside ("was, in fact,
+ * working"), not inside an aside a function word opens ("that, using ..."), and not a list's member
+ * ("fever, body aches, vomiting and nausea").
+ */
+function writerParticipleAt(tokens: QuoteContext['tokens'], k: number, from: number, s1: number): boolean {
+  let before = k - 1;
+  for (let p = k - 1; p >= 0 && k - p <= MAX_COMMA_ASIDE_TOKENS + 1 && tokens[p].span[0] >= from; p--)
+    if (tokens[p].text === ',') {
+      before = p - 1;
+      break;
+    }
+  if (before < 0 || tokens[before].pos === 'AUX' || ASIDE_OPENER_POS.has(tokens[k - 1].pos)) return false;
+  const after = k + 2 < s1 ? tokens[k + 2] : null;
+  return !(after && (after.pos === 'CCONJ' || after.text === ',') && tokens[k - 1].pos === 'NOUN');
+}
+
 /**
  * Cuts the content of `a` at a comma before a participle, outside quotation marks: "reported
  * [third-quarter earnings that topped estimates as revenue fell short], sending shares lower" goes
@@ -236,7 +259,7 @@ export function cutAtWriterParticiple(ctx: QuoteContext, a: Attribution, cue: Cu
     const next = tokens[k + 1];
     if (next.pos !== 'VERB' || !PARTICIPLE_SUFFIX_RE.test(next.text) || LIST_PARTICIPLE_LEMMAS.has(next.lemma))
       continue;
-    if (gerundObjectThenVerb(tokens, k + 1, s1)) continue;
+    if (gerundObjectThenVerb(tokens, k + 1, s1) || !writerParticipleAt(tokens, k, last.span[0], s1)) continue;
     last.span = [last.span[0], tokens[k].span[0]];
     return;
   }
