@@ -66,6 +66,24 @@ const DATE_HINT_RE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|minutes?|hours?|days?|weeks?|months?|years?|noon|midnight|morning|afternoon|evening|night|weekend)\b|\d\s*[:/]\s*\d|\d\s*[ap]\.?m\b|\d{4}-\d\d-\d\d/i;
 const SPACED_DASH_RE = / [–—] /g;
 /**
+ * "Aug. 9 to 6:30 a.m.": chrono's clock-range pattern takes "9 to 6:30 a.m." and loses the date.
+ * The "to" between a month's day and a clock time is cut (same length) so the date stays whole;
+ * each end of a range is read on its own anyway.
+ */
+const DAY_TO_CLOCK_RE =
+  /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)(to|until|till)(?=\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\s+\d{1,2}:\d\d)/gi;
+/** A month's short name alone: beside a capitalised word, part of a name ("Lee Ho Jun", "Jan Kowalski"). */
+const SHORT_MONTH_ALONE_RE = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+const CAPITALISED_WORD_BEFORE_RE = /\b[A-Z][a-z]*\s+$/;
+const CAPITALISED_WORD_AFTER_RE = /^\s+[A-Z][a-z]/;
+/**
+ * A fraction, not a day of a month: a halves, thirds, quarters or eighths written with a slash
+ * ("1/3 tsp.", "3/4 of a point"), or any slash pair after a whole number ("1 1/2 cups").
+ */
+const FRACTION_RE = /^[1-7]\/[2348]$/;
+const SLASH_PAIR_RE = /^\d{1,2}\/\d{1,2}$/;
+const WHOLE_NUMBER_BEFORE_RE = /\b\d+\s+$/;
+/**
  * A game clock: minutes and seconds left ("with 3:08 to play", "0:42 left in the half"), a length
  * (TIMEX3 DURATION PT3M8S), not a time of day.
  */
@@ -107,6 +125,8 @@ export interface ChronoFound extends Found {
   followingWeekday?: number;
   /** A month and day with no year and no tense to place them (in a list of dates with no verb: see scheduleYears). */
   undated?: { m: number; d: number };
+  /** "today", "tomorrow", ... inside a direct quotation: counted from the speaker's day (story.ts). */
+  quotedDeictic?: true;
 }
 /** Months, years or decades counted from another time: "four years later", "about six months after", "a year earlier". */
 const COUNTED_RE =
@@ -235,9 +255,20 @@ export function chronoTimes(
     if (DATE_HINT_RE.test(chunk)) chronoChunk(chunk, start, ref, tenseAt, out);
   }
   if (ref) scheduleYears(out, ref);
+  for (const t of out) if (DEICTIC_RE.test(t.text) && insideQuotation(text, t.span[0])) t.quotedDeictic = true;
   // `undated` serves the schedule only: it is no field of the record's times.
   for (const t of out) if (t.undated) delete t.undated;
   return out;
+}
+
+const DEICTIC_RE = /^(?:today|tonight|tomorrow|yesterday)\b/i;
+
+/** Whether offset `at` lies inside a direct quotation opened in its paragraph (curly marks, else straight ones). */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const open = before.lastIndexOf('“');
+  if (open >= 0 || before.includes('”')) return open > before.lastIndexOf('”');
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 /** Characters at most between two dates of one schedule ("July 19 -- Budweiser Stage, Toronto, ON July 22"). */
@@ -283,7 +314,9 @@ function placeSchedule(run: ChronoFound[], ref: YMD): void {
 function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: TenseAt, out: ChronoFound[]): void {
   const instant = ref ? new Date(Date.UTC(ref.y, ref.m - 1, ref.d, NOON_UTC_HOUR)) : NO_REFERENCE_INSTANT;
   // Same-length substitution, so offsets hold: a spaced dash is a break, not a range ("Dec. 26 – Last week").
-  const input = text.replace(SPACED_DASH_RE, ' ; ');
+  const input = text
+    .replace(SPACED_DASH_RE, ' ; ')
+    .replace(DAY_TO_CLOCK_RE, (_, day: string, to: string) => `${day};${' '.repeat(to.length - 1)}`);
   for (const parsed of parserFor(input).parse(input, { instant, timezone: 0 }, { forwardDate: false })) {
     let r = parsed;
     // chrono sometimes swallows a leading word and then fixes nothing ("night, January 23, 2014"):
@@ -311,6 +344,19 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
       VAGUE_ONLY_RE.test(words) ||
       DURATION_LEAD_RE.test(words) ||
       SHORT_SPAN_RE.test(words)
+    )
+      continue;
+    const before = input.slice(Math.max(0, r.index - 24), r.index);
+    const after = input.slice(r.index + words.length, r.index + words.length + 4);
+    if (
+      SHORT_MONTH_ALONE_RE.test(words) &&
+      (CAPITALISED_WORD_BEFORE_RE.test(before) || CAPITALISED_WORD_AFTER_RE.test(after))
+    )
+      continue;
+    if (
+      SLASH_PAIR_RE.test(words) &&
+      (FRACTION_RE.test(words) || WHOLE_NUMBER_BEFORE_RE.test(before)) &&
+      Number(words.split('/')[0]) < Number(words.split('/')[1])
     )
       continue;
     const clock = GAME_CLOCK_RE.exec(words);
@@ -379,7 +425,13 @@ function emit(
   if (!value) return;
   // TIMEX3 writes midnight as the end of its day.
   // At a range's end chrono keeps the start's minutes ("5:30am to midnight" T00:30): midnight has none.
-  if (/^(?:at\s+)?midnight$/i.test(words) && /T00:\d\d$/.test(value)) value = `${value.slice(0, 10)}T24:00`;
+  if (/^(?:at\s+)?midnight$/i.test(words) && /T00:\d\d$/.test(value)) {
+    // Alone, chrono gives the coming midnight as the next day's start: the end of the reference
+    // day, or in a past clause the midnight just gone ("It was around midnight when ...").
+    const alone = ref && c.tags().has('casualReference/midnight');
+    const day = alone ? dayValue(addDays(ref, tense === 'past' ? -1 : 0)) : value.slice(0, 10);
+    value = `${day}T24:00`;
+  }
   const part = PART_OF_DAY_RE.exec(words)?.[1].toLowerCase();
   if (part && /^\d{4}-\d\d-\d\d$/.test(value)) value += `T${PART_CODES[part]}`;
   let start = index;
@@ -467,11 +519,15 @@ function countedOf(words: string, sentenceEnd: number): ChronoFound['counted'] |
   };
 }
 
-/** A month named without a year, its year by the clause's tense (values.ts yearByTense); null leaves chrono's, the closest. */
+/**
+ * A month named without a year, its year by the clause's tense (values.ts yearByTense); null leaves
+ * chrono's, the closest. A day of a month in a present clause is a plan told in the present ("the
+ * tour kicks off June 9th and wraps October 10th"): the next such day, as in a future clause.
+ */
 function monthByTense(c: ParsedComponents, tense: Tense | undefined, ref: YMD): YMD | null {
   const m = c.get('month')!;
   const d = c.isCertain('day') ? c.get('day')! : 1;
-  const y = yearByTense(m, d, tense, ref);
+  const y = yearByTense(m, d, tense === 'present' && c.isCertain('day') ? 'future' : tense, ref);
   return y === null ? null : { y, m, d };
 }
 

@@ -20,8 +20,21 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
   several: -1,
   many: -1,
 };
-const NUMBER =
-  '(?:\\d+(?:[.,]\\d+)?|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|few|several|many)';
+/** "forty-five", "twenty-one": tens and units joined by a hyphen. */
+const COMPOUND_NUMBER =
+  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)';
+const NUMBER_ALTERNATIVES = `\\d+(?:[.,]\\d+)?|${COMPOUND_NUMBER}|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|few|several|many`;
+const NUMBER = `(?:${NUMBER_ALTERNATIVES})`;
+/** The count of a counted unit ("two" of "two more weeks"), read back from the unit word. */
+const COUNT_OF_RE = new RegExp(`(${NUMBER_ALTERNATIVES})(?=(?:[\\s-]+more)?[\\s-]+[a-z]+$)`, 'i');
+/** A range of counts ending where the count starts ("1–2 hours", "60-90 minutes"): its lower end and the dash. */
+const RANGE_LOW_BEFORE_RE = /\b(\d+)\s*[–-]\s*$/;
+/**
+ * A count and unit both capitalised, hyphened, before a capitalised word: part of a name ("the
+ * Six-Day War", "the Hundred-Year Flood"), not a length.
+ */
+const NAMED_LENGTH_RE = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
+const CAPITALISED_AFTER_RE = /^\s+[A-Z]/;
 const UNIT = '(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)s?';
 /** Hedges TimeML keeps inside the expression ("nearly two decades", "up to 72 hours"). */
 const HEDGE =
@@ -111,6 +124,8 @@ export function durationValue(n: number, unit: string): string {
 function numberOf(words: string): number {
   const w = words.toLowerCase().replace(/\s+/g, ' ');
   if (/^\d/.test(w)) return Number(w.replace(',', ''));
+  const [tens, units] = w.split('-');
+  if (units) return NUMBER_WORDS[tens] + NUMBER_WORDS[units];
   return COUNT_WORDS[w] ?? NUMBER_WORDS[w] ?? Number.NaN;
 }
 
@@ -158,10 +173,7 @@ function chunkDurations(text: string, offset: number, out: Found[]): void {
     // Quarters counted ("the past two quarters") are lengths; "a quarter", "three quarters of" are fractions.
     if (unit === 'quarter' && (!/s$/i.test(m[0]) || /^\s+of\b/i.test(after))) continue;
     if (/^\s*later\b/i.test(after) && !SHORT_UNITS.has(unit) && unit !== 'day' && unit !== 'week') continue;
-    const num =
-      /(\d+(?:[.,]\d+)?|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|few|several|many)(?=(?:[\s-]+more)?[\s-]+[a-z]+$)/i.exec(
-        m[0],
-      );
+    const num = COUNT_OF_RE.exec(m[0]);
     const n = num ? numberOf(num[1]) : Number.NaN;
     if (Number.isNaN(n) || (n >= 1900 && n <= 2100 && unit !== 'year')) continue;
     // A price "a month" is a rate: the extent is the unit and its article ("$10-a-month": "a-month").
@@ -171,6 +183,14 @@ function chunkDurations(text: string, offset: number, out: Found[]): void {
       PRICE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index + num.index))
     ) {
       push(m.index + num.index, m[0].slice(num.index), 'SET', durationValue(1, unit));
+      continue;
+    }
+    if (NAMED_LENGTH_RE.test(m[0]) && CAPITALISED_AFTER_RE.test(after)) continue;
+    // "1–2 hours": one length whose number is not given (PTXH), as "every 2–3 hours" is a SET of PTXH.
+    const low = /^\d/.test(m[0]) ? RANGE_LOW_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 12), m.index)) : null;
+    if (low && Number(low[1]) < n) {
+      const start = m.index - low[0].length;
+      push(start, text.slice(start, m.index) + m[0], 'DURATION', durationValue(-1, unit));
       continue;
     }
     // "a day after the strike", "an hour's drive" are lengths; a bare "a year" after "last" is not counted here.

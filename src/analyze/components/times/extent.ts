@@ -18,6 +18,8 @@ const HEDGE_BEFORE_RE =
 /** An expression a hedge can quantify: it starts with a count or a clock reading. */
 const COUNT_START_RE =
   /^(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several)\b)/i;
+/** Hours named by a word, which a hedge quantifies as it does a clock reading ("around midnight"). */
+const NAMED_HOUR_RE = /^(?:midnight|noon)$/i;
 /** Counts that are lengths or that count back or ahead ("24 hours ago"), and clock times; not a bare year ("over 2008 levels"). */
 const QUANTIFIED_RE = /\b(?:ago|earlier|later|before|after)$/i;
 /** A determiner before an expression that is a noun phrase without it ("the weekend", "This past week"). */
@@ -35,7 +37,8 @@ export function widenExtent<T extends Found>(t: T, text: string): T {
   let start = t.span[0];
   const before = () => text.slice(Math.max(0, start - WINDOW), start);
   const hedges =
-    COUNT_START_RE.test(t.text) && (t.type === 'TIME' || t.type === 'DURATION' || QUANTIFIED_RE.test(t.text));
+    (COUNT_START_RE.test(t.text) && (t.type === 'TIME' || t.type === 'DURATION' || QUANTIFIED_RE.test(t.text))) ||
+    (t.type === 'TIME' && NAMED_HOUR_RE.test(t.text));
   const hedge = hedges ? HEDGE_BEFORE_RE.exec(before()) : null;
   if (hedge) start -= hedge[0].length;
   const determiner = NOUN_PHRASE_START_RE.test(t.text)

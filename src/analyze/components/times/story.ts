@@ -143,7 +143,8 @@ export function resolveStory(
   const viaRef = { anchor: refValue ?? undefined, anchorKind: refKind };
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    const { anaphor, quarterShift, quarterRef, clockOnly, yearsBack, counted, followingWeekday, ...t } = item;
+    const { anaphor, quarterShift, quarterRef, clockOnly, yearsBack, counted, followingWeekday, quotedDeictic, ...t } =
+      item;
     let done: Anchored<Found> | null = t;
     const yearsBase = yearsBack ? periodBase(last, lastQuarter, t) : undefined;
     if (yearsBack && yearsBase) {
@@ -222,6 +223,13 @@ export function resolveStory(
     } else if (clockOnly && lastDay) {
       const day = DAY_RE.exec(lastDay.value)![0];
       done = { ...t, value: day + t.value.slice(10), ...story(lastDay) };
+    } else if (quotedDeictic && ref && speakerDay(lastDay, ref)) {
+      // A speaker's "today" is the day they spoke: in a story gone to a day before publication
+      // (a match "yesterday", a meeting "on Monday"), the quotes that follow were mostly spoken
+      // then ("After the match, the coach said, 'We learned a lot from today's game'", GUM dev).
+      const spoke = parseDay(lastDay!.value)!;
+      const shift = daysBetween(ref, parseDay(t.value)!);
+      done = { ...t, value: dayValue(addDays(spoke, shift)) + t.value.slice(10), ...story(lastDay!) };
     } else if (t.relative) {
       done = { ...t, ...viaRef };
     }
@@ -234,6 +242,20 @@ export function resolveStory(
   }
   return out;
 }
+
+/** How many days before the reference date the story's day may be and still be a quoted speaker's day. */
+const SPEAKER_DAY_REACH = 7;
+
+/** Whether the story's last named day is one before the reference date, at most SPEAKER_DAY_REACH days. */
+function speakerDay(lastDay: Found | undefined, ref: YMD): boolean {
+  const day = lastDay ? parseDay(lastDay.value) : null;
+  if (!day) return false;
+  const back = daysBetween(day, ref);
+  return back > 0 && back <= SPEAKER_DAY_REACH;
+}
+
+const daysBetween = (from: YMD, to: YMD) =>
+  (Date.UTC(to.y, to.m - 1, to.d) - Date.UTC(from.y, from.m - 1, from.d)) / 86_400_000;
 
 /**
  * Whether the story named no day but the reference date (a written date line) and its last
