@@ -419,7 +419,11 @@ function emit(
   if (ref && week) weekdayDate = addDays(ref, WEEK_SHIFT[week[1].toLowerCase()]);
   const monthDate =
     ref && !weekdayDate && c.isCertain('month') && !c.isCertain('year') && !EXPLICIT_YEAR_RE.test(words)
-      ? monthByTense(c, tense, ref)
+      ? monthByTense(
+          c,
+          tense === 'present' && PRESENT_VERB_BEFORE_RE.test(text.slice(0, index)) ? 'future' : tense,
+          ref,
+        )
       : null;
   let value = valueOf(words, c, ref !== null, weekdayDate ?? monthDate);
   if (!value) return;
@@ -519,18 +523,22 @@ function countedOf(words: string, sentenceEnd: number): ChronoFound['counted'] |
   };
 }
 
-/**
- * A month named without a year, its year by the clause's tense (values.ts yearByTense); null leaves
- * chrono's, the closest. A day of a month in a present clause is a plan told in the present ("the
- * tour kicks off June 9th and wraps October 10th"): the next such day, as in a future clause.
- */
+/** A month named without a year, its year by the clause's tense (values.ts yearByTense); null leaves chrono's, the closest. */
 function monthByTense(c: ParsedComponents, tense: Tense | undefined, ref: YMD): YMD | null {
   const m = c.get('month')!;
   const d = c.isCertain('day') ? c.get('day')! : 1;
-  const y = yearByTense(m, d, tense === 'present' && c.isCertain('day') ? 'future' : tense, ref);
+  const y = yearByTense(m, d, tense, ref);
   return y === null ? null : { y, m, d };
 }
 
+/**
+ * A verb in the present's third person right before a month's day, its particle or "on" between
+ * ("the tour kicks off June 9th … and concludes October 10th", "opens on Dec. 3"): a plan told in
+ * the present, dated the next such day as in a future clause. Only right before the date: a past
+ * event named in a present clause ("faces questions about Trump's July 25 call") keeps its year.
+ */
+const PRESENT_VERB_BEFORE_RE =
+  /\b(?!(?:is|was|has|does|this|its|his|hers|theirs|ours|yours|us|thus|plus|less|unless|across|always|perhaps|news)\b)[a-z]{2,}[^s'’\s]s(?:\s+(?:off|out|up|on|through|until))?\s+$/;
 const NEEDS_TENSE_RE = /^in\s|weekend/i;
 const RELATIVE_WEEK_RE = /\b(this|last|past|next|coming|previous) week\b/i;
 const WEEK_SHIFT: Readonly<Record<string, number>> = { this: 0, last: -7, past: -7, previous: -7, next: 7, coming: 7 };

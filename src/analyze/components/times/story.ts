@@ -224,9 +224,9 @@ export function resolveStory(
       const day = DAY_RE.exec(lastDay.value)![0];
       done = { ...t, value: day + t.value.slice(10), ...story(lastDay) };
     } else if (quotedDeictic && ref && speakerDay(lastDay, ref)) {
-      // A speaker's "today" is the day they spoke: in a story gone to a day before publication
-      // (a match "yesterday", a meeting "on Monday"), the quotes that follow were mostly spoken
-      // then ("After the match, the coach said, 'We learned a lot from today's game'", GUM dev).
+      // A speaker's "today" is the day they spoke: in a story gone to the day before publication
+      // (a match "yesterday", a game "on Monday" in a Tuesday story), the quotes that follow were
+      // mostly spoken then ("After the match, the coach said, 'We learned a lot from today's game'", GUM dev).
       const spoke = parseDay(lastDay!.value)!;
       const shift = daysBetween(ref, parseDay(t.value)!);
       done = { ...t, value: dayValue(addDays(spoke, shift)) + t.value.slice(10), ...story(lastDay!) };
@@ -244,7 +244,7 @@ export function resolveStory(
 }
 
 /** How many days before the reference date the story's day may be and still be a quoted speaker's day. */
-const SPEAKER_DAY_REACH = 7;
+const SPEAKER_DAY_REACH = 1;
 
 /** Whether the story's last named day is one before the reference date, at most SPEAKER_DAY_REACH days. */
 function speakerDay(lastDay: Found | undefined, ref: YMD): boolean {
