@@ -54,6 +54,7 @@ import { dropNameOpenings } from './name-openings.js';
 import { joinFounderNames } from './founder-names.js';
 import { beforeVersion } from './versioned-products.js';
 import { peelRoleWords, roleNouns } from './role-words.js';
+import { placeDemonymsAsNorp } from './place-demonyms.js';
 import { splitOrganisationPairs } from './organisation-pairs.js';
 import { adminAreasAsGpe } from './admin-areas.js';
 import { naturalFeaturesAsLoc } from './natural-features.js';
@@ -86,6 +87,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   oneTypePerName,
   companiesNotPeople,
   groupsNotPeople,
+  placeDemonymsAsNorp,
   dropNameOpenings,
   adminAreasAsGpe,
   naturalFeaturesAsLoc,
