@@ -19,3 +19,28 @@ describe('a name that starts with a place and ends in a word no place name ends 
     expect(byName(doc, 'Ohio Valley')?.type).toBe('LOC');
   });
 });
+
+describe('names read as places that end in a word naming no kind of place', () => {
+  it('types an agency the tagger cut to its last words as no place', () => {
+    const doc = analyzeText('Customs and Border Protection, part of Homeland Security, did not accept the offer.');
+    const m = doc.entities.find((e) => e.name.endsWith('Border Protection'));
+    expect(m?.type).not.toBe('GPE');
+    expect(m?.geo).toBeUndefined();
+  });
+
+  it('types an edition of a product as no place', () => {
+    const doc = analyzeText(
+      'It comes with Pokemon Sword or Shield and a case. Save $21 if you want the Zacian and Zamazenta Edition. We have not seen any deal.',
+    );
+    const m = doc.entities.find((e) => e.name.endsWith('Zamazenta Edition'));
+    expect(m?.type === 'GPE' || m?.type === 'LOC').toBe(false);
+  });
+
+  it('leaves places whose last word names a kind of place or is a place', () => {
+    const doc = analyzeText(
+      'Storms hit the Rust Belt and Central Europe. Flights to the Gaza Strip and Western Sahara were cut.',
+    );
+    for (const name of ['Rust Belt', 'Central Europe', 'Gaza Strip', 'Western Sahara'])
+      expect(['GPE', 'LOC']).toContain(byName(doc, name)?.type);
+  });
+});

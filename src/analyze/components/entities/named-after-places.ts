@@ -18,17 +18,32 @@ const placeNouns = modelWordList('place-nouns.txt');
 const placeNoun = (low: string) => hasNounOrSingular(placeNouns(), low) || COMPASS.has(low);
 
 /**
- * Whether a name of two words or more that the gazetteer does not know starts with a place it
- * knows and ends in a capitalised word of the dictionary that names no kind of place.
+ * Whether a name of two words or more that the gazetteer does not know ends in a capitalised word
+ * of the dictionary that names no kind of place.
  */
-export function isNamedAfterPlace(doc: Doc, m: Mention): boolean {
+function endsInNoPlaceWord(doc: Doc, m: Mention): boolean {
   const [from, to] = m.tok;
   // Words written apart: "Earth-Mars" joins two places.
   if (to - from < 2 || /[-‐–—]/u.test(m.text)) return false;
   const last = doc.tokens[to - 1].text;
   const low = last.toLowerCase();
   if (last === low || !isLexiconWord(low) || placeNoun(low)) return false;
-  if (knownPlaces(m.text).length > 0) return false;
+  return knownPlaces(m.text).length === 0;
+}
+
+/** Whether such a name starts with a place the gazetteer knows ("Sacramento Bee"). */
+export function isNamedAfterPlace(doc: Doc, m: Mention): boolean {
+  if (!endsInNoPlaceWord(doc, m)) return false;
+  const [from, to] = m.tok;
   const lead = doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 2].span[1]);
   return knownPlaces(lead).length > 0;
+}
+
+/**
+ * Whether a name the tagger read as a place is none by its last word: a word of the dictionary that
+ * names no kind of place and is no place's name itself ("[Customs and] Border Protection", "Zacian
+ * and Zamazenta Edition"; not "Rust Belt", "Central Europe"), the whole unknown to the gazetteer.
+ */
+export function endsAsNoPlace(doc: Doc, m: Mention): boolean {
+  return endsInNoPlaceWord(doc, m) && knownPlaces(doc.tokens[m.tok[1] - 1].text).length === 0;
 }
