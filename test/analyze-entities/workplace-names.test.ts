@@ -21,6 +21,11 @@ describe('names of workplaces', () => {
     expect(byName(doc, 'Cornell')?.geo).toBeUndefined();
   });
 
+  it('reads a specialist WordNet does not list ("pulmonologist") as a person noun', () => {
+    const doc = analyzeText('Jane Roe, a pulmonologist at Cornell, said the smoke was harmful for children.');
+    expect(byName(doc, 'Cornell')?.type).toBe('ORG');
+  });
+
   it('types a hospital building a doctor works at as the institution', () => {
     const doc = analyzeText('Owen Dempsey, a chest doctor at the Aberdeen Royal Infirmary, talked with the man.');
     expect(byName(doc, 'Aberdeen Royal Infirmary')?.type).toBe('ORG');

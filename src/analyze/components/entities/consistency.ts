@@ -189,6 +189,12 @@ const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 const MIN_WORKPLACE_TOWN_POP = 100_000;
 
 /**
+ * "-ologist(s)": a specialist in a field, a person, where WordNet lacks the word ("pulmonologist";
+ * it lists 117 others, "cardiologist", "oncologist").
+ */
+const SPECIALIST = /\p{Ll}ologists?$/u;
+
+/**
  * Whether a name stands right after "at" and a noun for a kind of person, where that person works
  * ("one of his editors at Tor", "a trade professor at Cornell", "portfolio manager at
  * Tocqueville"): an organisation. The noun is one whose most frequent sense is a person
@@ -202,7 +208,7 @@ function workplaceOfPerson(doc: Doc, m: Mention): boolean {
   const from = m.tok[0];
   if (from < 2 || t[from - 1].lower !== 'at' || t[from - 2].pos !== 'NOUN') return false;
   if (t[from - 2].sentence !== t[from].sentence) return false;
-  if (!hasNounOrSingular(roleNouns(), t[from - 2].lower)) return false;
+  if (!hasNounOrSingular(roleNouns(), t[from - 2].lower) && !SPECIALIST.test(t[from - 2].lower)) return false;
   if (m.type === 'PERSON') return true;
   const places = m.places?.length ? m.places : knownPlaces(m.text);
   return places.every((p) => p.kind === 'city' && p.pop < MIN_WORKPLACE_TOWN_POP);
