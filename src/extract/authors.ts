@@ -276,11 +276,25 @@ function stripPrefix(s: string): string {
 function removeDates(s: string): string {
   const dates = MAY_HOLD_DATE.test(s) ? findDates(s) : [];
   for (const d of [...dates].reverse()) s = `${s.slice(0, d.start)} | ${s.slice(d.end)}`;
-  s = s.replace(WORD, (w) => (WEEKDAYS.has(w.toLowerCase()) ? ' ' : w));
+  s = withoutWeekdays(s);
   // "Posted by David at December 16, 2025": the connector left before the cut date goes with it.
   return s.replace(/\b(?:on|at|updated|published|posted)[\s,]*\|/giu, '|');
 }
 const WORD = /[\p{L}'ʼ-]+/gu;
+
+/** `s` with each word that is a weekday name replaced by a space. Most bylines name no weekday:
+ * they come back as they are, with no new string built and no callback run for each word. */
+function withoutWeekdays(s: string): string {
+  let out = '';
+  let from = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
+    if (!WEEKDAYS.has(m[0].toLowerCase())) continue;
+    out += `${s.slice(from, m.index)} `;
+    from = m.index + m[0].length;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
 /** A byline can only hold a date with a digit or a relative-date word; without either, the date
  * search (and its chrono fallback, the costliest step here) is skipped. */
 const MAY_HOLD_DATE =

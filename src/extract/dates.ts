@@ -129,31 +129,39 @@ export function findDate(s: string, opts: DateOptions = {}): FoundDate | null {
   return all[0] ?? null;
 }
 
+/** @internal The written-date patterns, for the test that checks each needs a digit (ANY_DIGIT). */
+export const DATE_PATTERNS: readonly RegExp[] = PATTERNS.map((p) => p.re);
+
+/** What every pattern of PATTERNS needs: an ASCII digit (\d means only those, as in the patterns). */
+const ANY_DIGIT = /\d/;
+
 /** Every valid date in `s`, in order of position, without overlaps. */
 export function findDates(s: string, opts: DateOptions = {}): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const { re, read } of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      const start = m.index,
-        end = m.index + m[0].replace(/[\s,|–—-]+$/u, '').length;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
-      const parts = read(m, opts);
-      if (parts.y === undefined && !plausibleBareMonth(m[0])) continue;
-      const before = parts.h === undefined ? s.slice(0, start).match(PRECEDING_TIME) : null;
-      const value = toIso(
-        before ? { ...parts, h: before[1], mi: before[2], ampm: before[3], tz: before[4] } : parts,
-        opts,
-      );
-      if (value)
-        found.push({
-          value,
-          start: before ? start - before[0].length : start,
-          end,
-          yearInferred: parts.y === undefined,
-        });
+  // Every written form holds a digit: without one, no pattern is worth a search of the string.
+  if (ANY_DIGIT.test(s))
+    for (const { re, read } of PATTERNS) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        const start = m.index,
+          end = m.index + m[0].replace(/[\s,|–—-]+$/u, '').length;
+        if (found.some((f) => start < f.end && end > f.start)) continue;
+        const parts = read(m, opts);
+        if (parts.y === undefined && !plausibleBareMonth(m[0])) continue;
+        const before = parts.h === undefined ? s.slice(0, start).match(PRECEDING_TIME) : null;
+        const value = toIso(
+          before ? { ...parts, h: before[1], mi: before[2], ampm: before[3], tz: before[4] } : parts,
+          opts,
+        );
+        if (value)
+          found.push({
+            value,
+            start: before ? start - before[0].length : start,
+            end,
+            yearInferred: parts.y === undefined,
+          });
+      }
     }
-  }
   if (found.length === 0 && s.length <= MAX_DATE_STRING && RELATIVE.test(s)) {
     const viaChrono = chronoDate(s, opts);
     if (viaChrono) found.push(viaChrono);

@@ -30,6 +30,10 @@ describe('cleanAuthors', () => {
     [['Jane Doe', 'jane doe', 'By Jane Doe'], ['Jane Doe']],
     ['March 3, 2022 by Jane Doe', ['Jane Doe']],
     ['Posted by IndustrySelect on Tuesday, August 29, 2023', ['IndustrySelect']],
+    // Weekday names without a date: first, after a comma, after a middle dot, in German.
+    ['Monday by Jane Doe', ['Jane Doe']],
+    ['By Jane Doe, Dienstag | Staff', ['Jane Doe']],
+    ['By Jane Doe · Wednesday', ['Jane Doe']],
     ['Reporting by Jane Doe in Kyiv; Editing by John Roe', ['Jane Doe', 'John Roe']],
     ['Share this article on Facebook and Twitter', []],
     ['Paramita (Guha) Ghosh', ['Paramita (Guha) Ghosh']],

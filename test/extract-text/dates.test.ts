@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, findDate, parseDate } from '../../src/extract/dates.js';
+import { DATE_PATTERNS, daysBetween, findDate, parseDate } from '../../src/extract/dates.js';
+import { MONTH_ALTERNATION, MONTH_WORDS } from '../../src/extract/date-words.js';
 
 describe('parseDate', () => {
   const cases: [string, string | null, object?][] = [
@@ -79,5 +80,25 @@ describe('findDate', () => {
 describe('daysBetween', () => {
   it('counts calendar days across a year end', () => {
     expect(daysBetween('2021-12-26', '2022-02-17')).toBe(53);
+  });
+});
+
+describe('the digit that spares searching a string for written dates', () => {
+  // findDates runs its patterns only on strings with an ASCII digit. Each pattern with its \d made
+  // unmatchable must then find nothing in text that is full of month words, weekdays and date
+  // fillers but has no digit: a pattern that could match without one would show here.
+  const texts = [
+    MONTH_WORDS.join(' '),
+    `Thursday, February the seventeenth, ${MONTH_WORDS.join(', de ')} of twenty twenty-two at ten past noon`,
+    MONTH_WORDS.map((w) => `${w}. ${w}-${w} ${w}st, ${w}`).join(' — '),
+  ];
+  it.each(DATE_PATTERNS.map((re, i) => [i, re] as const))('pattern %i needs a digit', (_i, re) => {
+    const digitless = new RegExp(re.source.replaceAll('\\d', '[^\\s\\S]'), re.flags);
+    for (const text of texts) expect(text.match(digitless)).toBeNull();
+    expect(re.source).toContain('\\d');
+  });
+  it('would catch a pattern that reads a month word alone', () => {
+    const monthAlone = new RegExp(`(${MONTH_ALTERNATION})`, 'giu');
+    expect(texts.some((text) => monthAlone.test(text))).toBe(true);
   });
 });
