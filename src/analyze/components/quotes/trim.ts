@@ -90,6 +90,7 @@ export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0:
     const credit = trailingCredit(ctx, f.span, s0, s1);
     let cut = credit < 0 ? coordinatedVerb(ctx, f.span) : credit;
     if (cut < 0) cut = adverbialClauseAfterObject(ctx, f.span);
+    if (cut < 0) cut = clauseAfterCommaConjunction(ctx, f.span);
     if (cut >= 0) return [{ ...f, span: [f.span[0], trimEnd(ctx.text, f.span[0], cut)] }];
     // A content cut before its dangling conjunction may still go on with a second "that" clause.
     const dangling = danglingConjunction(ctx, f.span, s1);
@@ -312,6 +313,38 @@ function danglingConjunction(ctx: QuoteContext, span: readonly [number, number],
     // Words after the conjunction that are no subject of the next verb may be a list's last item.
     if (k < next - 1 && !subjectOfNext) return -1;
     return tokens[k - 1].text === ',' ? tokens[k - 1].span[0] : t.span[0];
+  }
+  return -1;
+}
+
+/** Conjunctions after a comma that open an independent clause of the writer's. */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
+/** Parts of speech of a short subject noun phrase ("residents", "the city's two unions"). */
+const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
+
+/**
+ * The character offset where a reported clause at `span` ends before ", and" / ", but" and a
+ * clause of its own with a noun subject ("said the bridge would reopen in May, [and residents
+ * were relieved]"): the comma and the new subject mark the writer's next clause, as
+ * `danglingConjunction` reads it when the content stops at that subject. A second "that" clause
+ * ("and that the council would vote") and a second verb phrase with no subject go on. -1 when
+ * there is none.
+ */
+function clauseAfterCommaConjunction(ctx: QuoteContext, span: readonly [number, number]): number {
+  const tokens = ctx.tokens;
+  const first = tokenAtOrAfter(ctx, span[0], tokens.length);
+  let reported = false;
+  for (let k = first; k + 2 < tokens.length && tokens[k + 2].span[1] <= span[1]; k++) {
+    if (finiteVerb(tokens[k])) reported = true;
+    const conjunction = tokens[k + 1];
+    if (!reported || tokens[k].text !== ',' || !CLAUSE_CONJUNCTIONS.has(conjunction.lower)) continue;
+    if (ctx.markContaining(conjunction.span[0]) >= 0) return -1;
+    let v = k + 2;
+    while (v - k - 2 < MAX_DANGLING_TOKENS && v < tokens.length && SUBJECT_POS.has(tokens[v].pos)) v++;
+    const subject = v > k + 2 && tokens[k + 2].lower !== 'that';
+    if (subject && v < tokens.length && tokens[v].span[1] <= span[1] && finiteVerb(tokens[v])) {
+      return tokens[k].span[0];
+    }
   }
   return -1;
 }
