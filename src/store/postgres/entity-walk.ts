@@ -23,9 +23,22 @@ export function withoutWalked(q: SearchQuery): SearchQuery {
 
 const FIRST_CHUNK = 2_000;
 
+/** The seqs among `seqs` whose records r meet `cond`. */
+const withCondition = (seqs: number[], cond: RawBuilder<unknown>) =>
+  sql`SELECT r.seq FROM records r WHERE r.seq = ANY(${seqs}::int[]) AND ${cond}`;
+
+/**
+ * The seqs among `seqs` that are not copies, from the index of copies (records_copies) over their
+ * span of seqs: no record row is read (from the rows, `{"entity":"Lagos"}` read ~2,000 of them at a
+ * million records, 3,588 buffers at 100,000, only to learn that none was a copy).
+ */
+const notCopies = (seqs: number[]) =>
+  sql`SELECT s.seq FROM unnest(${seqs}::int[]) s(seq) WHERE NOT EXISTS (SELECT 1 FROM records c
+    WHERE c.duplicate_of IS NOT NULL AND c.seq = s.seq AND c.seq >= ${Math.min(...seqs)} AND c.seq <= ${Math.max(...seqs)})`;
+
 /**
  * The newest `want` records r (by seq, newest first) with the entity that also meet `cond` (the
- * other filters). Each index (the key in its two forms, the folded name) gives its newest `chunk`
+ * other filters; null when there are none, and only first records are wanted). Each index (the key in its two forms, the folded name) gives its newest `chunk`
  * rows at or below `upto`; the seqs above the highest last row of an index that filled its chunk
  * are all the name's records there, and are tested against `cond`. The chunk grows fourfold each
  * round, so a name in few records takes few rounds.
@@ -33,7 +46,7 @@ const FIRST_CHUNK = 2_000;
 export async function newestWithEntity(
   db: Kysely<Database>,
   entity: { keyOrName: string; types?: readonly string[] },
-  cond: RawBuilder<unknown>,
+  cond: RawBuilder<unknown> | null,
   want: number,
 ): Promise<number[]> {
   const ofType = entity.types ? sql`type IN (${sql.join(entity.types)}) AND ` : sql``;
@@ -57,8 +70,8 @@ export async function newestWithEntity(
     for (const { n, last } of counts.values()) if (n >= chunk) floor = Math.max(floor, last);
     const sure = [...new Set(rows.map((r) => r.seq).filter((s) => s > floor))];
     if (sure.length > 0) {
-      const met = await sql<{ seq: number }>`SELECT r.seq FROM records r WHERE r.seq = ANY(${sure}::int[]) AND ${cond}
-        ORDER BY r.seq DESC LIMIT ${want - found.length}`.execute(db);
+      const met = await sql<{ seq: number }>`${cond ? withCondition(sure, cond) : notCopies(sure)}
+        ORDER BY seq DESC LIMIT ${want - found.length}`.execute(db);
       for (const r of met.rows) found.push(r.seq);
     }
     if (floor === 0) break;

@@ -498,7 +498,13 @@ export async function searchRecords(
   const newest = text
     ? text.found.map((f) => f.seq)
     : entity
-      ? await newestWithEntity(db, entity, filters.build(withoutWalked(q)), bounds.totalCap + 1)
+      ? await newestWithEntity(
+          db,
+          entity,
+          // (No other filter but "first of its group": the walk leaves the copies out by their index.)
+          hasFilter(withoutWalked(q)) ? filters.build(withoutWalked(q)) : null,
+          bounds.totalCap + 1,
+        )
       : await newestFiltered(db, q, filters, bounds.totalCap + 1);
   const sample = newest.slice(0, bounds.facetSample);
   // Under the cap these are all the matches: a page sorted by date is taken from them. Past it the
