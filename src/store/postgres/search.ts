@@ -154,12 +154,9 @@ type HitRow = {
   authors: string;
   source: string | null;
   score: number;
-  /** The group's record that matched best, when it is not the hit itself. */
-  mseq?: number;
+  /** The text of the record the snippet comes from (the best-matching one of its group). */
+  body: string | null;
 };
-
-/** The record whose text a hit's snippet comes from: the best-matching one of its group. */
-const textSeq = (r: HitRow) => r.mseq ?? r.seq;
 
 /**
  * First records r the query finds only through a copy of theirs, from the copies alone (index
@@ -539,42 +536,41 @@ export async function searchRecords(
         ? await rankedWithCopies(db, query, window, text.groups)
         : window.map((f) => ({ seq: f.seq, score: Number(f.score), mseq: f.seq }));
     const page = ranked.sort((a, b) => b.score - a.score || b.seq - a.seq).slice(offset, offset + limit);
+    // Each hit's row with the text its snippet comes from (its group's best-matching record's):
+    // one statement, where the texts were a second round trip.
     const records = new Map(
       (
-        await sql<HitRow>`SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source
-          FROM records r WHERE r.seq = ANY(${page.map((p) => p.seq)}::int[])`.execute(db)
+        await sql<HitRow>`SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, t.body
+          FROM unnest(${page.map((p) => p.seq)}::int[], ${page.map((p) => p.mseq)}::int[]) p(seq, mseq)
+          JOIN records r ON r.seq = p.seq LEFT JOIN record_text t ON t.seq = p.mseq`.execute(db)
       ).rows.map((r) => [r.seq, r]),
     );
     // (A record removed by a writer since the walk is left out, as a later search would leave it.)
     rows = page.flatMap((p) => {
       const r = records.get(p.seq);
-      return r ? [{ ...r, score: p.score, mseq: p.mseq }] : [];
+      return r ? [{ ...r, score: p.score }] : [];
     });
   } else {
+    // The page's texts, for the snippets, joined to the page once it is taken (a subquery with a
+    // LIMIT is planned on its own): one statement, where they were a second round trip.
     rows = (
-      await sql<HitRow>`
-      SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, 0 AS score
-      FROM records r WHERE ${everyMatch ? sql`r.seq = ANY(${newest}::int[])` : sql`(${pageCond} OR FALSE)`}
-      ORDER BY r.published DESC NULLS LAST, r.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db)
+      await sql<HitRow>`SELECT p.*, t.body FROM (
+        SELECT r.seq, r.id, r.title, r.published, r.authors, coalesce(r.uri, r.path) AS source, 0 AS score
+        FROM records r WHERE ${everyMatch ? sql`r.seq = ANY(${newest}::int[])` : sql`(${pageCond} OR FALSE)`}
+        ORDER BY r.published DESC NULLS LAST, r.seq DESC LIMIT ${limit} OFFSET ${offset}) p
+      LEFT JOIN record_text t ON t.seq = p.seq
+      ORDER BY p.published DESC NULLS LAST, p.seq DESC`.execute(db)
     ).rows;
   }
 
   // Snippets for the page's hits only, built as the SQLite store builds them (../snippet.ts).
-  const texts = new Map(
-    (
-      await sql<{
-        seq: number;
-        body: string;
-      }>`SELECT seq, body FROM record_text WHERE seq = ANY(${rows.map(textSeq)}::int[])`.execute(db)
-    ).rows.map((t) => [t.seq, t.body]),
-  );
   const hits: SearchHit[] = rows.map((r) => ({
     id: r.id,
     title: r.title,
     published: r.published,
     authors: JSON.parse(r.authors) as string[],
     source: r.source,
-    snippet: snippet(texts.get(textSeq(r)) ?? '', terms, SNIPPET_WORDS)
+    snippet: snippet(r.body ?? '', terms, SNIPPET_WORDS)
       .replace(/\s+/g, ' ')
       .trim(),
     score: Number(r.score),
