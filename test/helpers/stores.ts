@@ -118,3 +118,17 @@ export function loggedPostgres(location: string): {
   });
   return { db, pool, statements };
 }
+
+/** The plan PostgreSQL would give a logged statement (EXPLAIN), a line each. */
+export async function planLines(pool: pg.Pool, statement: CompiledQuery): Promise<string[]> {
+  const rows = (await pool.query(`EXPLAIN ${statement.sql}`, [...statement.parameters])).rows;
+  return rows.map((r) => r['QUERY PLAN'] as string);
+}
+
+/** The seqs of the records a search page's hits are (hits name records by id). */
+export async function seqsOfHits(pool: pg.Pool, hits: readonly { id: string }[]): Promise<number[]> {
+  const rows = (
+    await pool.query<{ seq: number }>(`SELECT seq FROM records WHERE id = ANY($1)`, [hits.map((h) => h.id)])
+  ).rows;
+  return rows.map((r) => r.seq);
+}

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { searchRecords } from '../../src/store/postgres/search.js';
 import { plainRecord } from '../helpers/plain-record.js';
-import { freshPostgresDatabase, hasPostgres, loggedPostgres, runOnPostgres } from '../helpers/stores.js';
+import {
+  freshPostgresDatabase,
+  hasPostgres,
+  loggedPostgres,
+  planLines,
+  runOnPostgres,
+  seqsOfHits,
+} from '../helpers/stores.js';
 
 const newDatabase = freshPostgresDatabase();
 const BOUNDS = { totalCap: 10, rankWindow: 10, facetSample: 5 };
@@ -35,18 +42,14 @@ describe.runIf(await hasPostgres())('PostgreSQL entity filter alone', () => {
       // Past the cap: the total is a lower bound, and the page comes from the date walk.
       expect(page.total).toBe(10);
       expect(page.totalRelation).toBe('gte');
-      const seqs = (
-        await pool.query<{ seq: number }>(`SELECT seq FROM records WHERE id = ANY($1)`, [page.hits.map((h) => h.id)])
-      ).rows.map((r) => r.seq);
+      const seqs = await seqsOfHits(pool, page.hits);
       expect(seqs).not.toContain(40);
       expect(seqs).toHaveLength(20);
       // The statement that keeps the walked records (given as an array of seqs) reads no record row.
       const kept = statements.filter((s) => /::int\[\]/.test(s.sql) && /duplicate_of/.test(s.sql));
       expect(kept.length).toBeGreaterThan(0);
       for (const s of kept) {
-        const plan = (await pool.query(`EXPLAIN ${s.sql}`, [...s.parameters])).rows
-          .map((r) => r['QUERY PLAN'] as string)
-          .join('\n');
+        const plan = (await planLines(pool, s)).join('\n');
         expect(plan).not.toMatch(/records_pkey|on records r\b/);
       }
     } finally {

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { searchRecords } from '../../src/store/postgres/search.js';
 import { plainRecord } from '../helpers/plain-record.js';
-import { freshPostgresDatabase, hasPostgres, loggedPostgres, runOnPostgres } from '../helpers/stores.js';
+import {
+  freshPostgresDatabase,
+  hasPostgres,
+  loggedPostgres,
+  planLines,
+  runOnPostgres,
+  seqsOfHits,
+} from '../helpers/stores.js';
 
 const newDatabase = freshPostgresDatabase();
 const BOUNDS = { totalCap: 10, rankWindow: 10, facetSample: 5 };
@@ -32,16 +39,12 @@ describe.runIf(await hasPostgres())('PostgreSQL page by date with an event filte
       const page = await searchRecords(db, { eventType: 'protest', limit: 5 }, BOUNDS);
       expect(page.totalRelation).toBe('gte');
       expect(page.hits).toHaveLength(5);
-      const seqs = (
-        await pool.query<{ seq: number }>(`SELECT seq FROM records WHERE id = ANY($1)`, [page.hits.map((h) => h.id)])
-      ).rows.map((r) => r.seq);
+      const seqs = await seqsOfHits(pool, page.hits);
       expect(seqs.every((s) => s % 2 === 0)).toBe(true);
       const pageStatement = statements.find((s) => /ORDER BY r\.published DESC/.test(s.sql));
       expect(pageStatement).toBeDefined();
       // The plan the planner would give it: no hashed list of the type's records.
-      const plan = (await pool.query(`EXPLAIN ${pageStatement!.sql}`, [...pageStatement!.parameters])).rows
-        .map((r) => r['QUERY PLAN'])
-        .join('\n');
+      const plan = (await planLines(pool, pageStatement!)).join('\n');
       expect(plan).not.toMatch(/hashed SubPlan/);
     } finally {
       await db.destroy();

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { searchRecords } from '../../src/store/postgres/search.js';
 import { plainRecord } from '../helpers/plain-record.js';
-import { freshPostgresDatabase, hasPostgres, loggedPostgres, runOnPostgres } from '../helpers/stores.js';
+import {
+  freshPostgresDatabase,
+  hasPostgres,
+  loggedPostgres,
+  planLines,
+  runOnPostgres,
+  seqsOfHits,
+} from '../helpers/stores.js';
 
 const newDatabase = freshPostgresDatabase();
 const BOUNDS = { totalCap: 10, rankWindow: 10, facetSample: 5 };
@@ -27,18 +34,14 @@ describe.runIf(await hasPostgres())('PostgreSQL text search without filters', ()
     const { pool, db, statements } = loggedPostgres(location);
     try {
       const page = await searchRecords(db, { text: 'council', limit: 20 }, BOUNDS);
-      const seqs = (
-        await pool.query<{ seq: number }>(`SELECT seq FROM records WHERE id = ANY($1)`, [page.hits.map((h) => h.id)])
-      ).rows.map((r) => r.seq);
+      const seqs = await seqsOfHits(pool, page.hits);
       // The newest first records (the copy not among them), up to the rank window.
       expect(seqs.sort((a, b) => b - a)).toEqual([39, 38, 37, 36, 35, 34, 33, 32, 31, 30]);
       expect(page.total).toBe(10);
       expect(page.totalRelation).toBe('gte');
       const walk = statements.find((s) => /ts_match_vq/.test(s.sql));
       expect(walk).toBeDefined();
-      const plan = (await pool.query(`EXPLAIN ${walk!.sql}`, [...walk!.parameters])).rows
-        .map((r) => r['QUERY PLAN'])
-        .join('\n');
+      const plan = (await planLines(pool, walk!)).join('\n');
       expect(plan).not.toMatch(/records_pkey|on records r\b/);
     } finally {
       await db.destroy();
@@ -59,17 +62,13 @@ describe.runIf(await hasPostgres())('PostgreSQL text search without filters', ()
     try {
       const q = { text: 'council', since: '2021-01-01', until: '2021-12-31', limit: 20 };
       const page = await searchRecords(db, q, BOUNDS);
-      const seqs = (
-        await pool.query<{ seq: number }>(`SELECT seq FROM records WHERE id = ANY($1)`, [page.hits.map((h) => h.id)])
-      ).rows.map((r) => r.seq);
+      const seqs = await seqsOfHits(pool, page.hits);
       expect(seqs.sort((a, b) => b - a)).toEqual([20, 19, 18, 17, 16, 15, 14, 13, 12, 11]);
       expect(page.totalRelation).toBe('gte');
       // The walk's statement through the GIN index (@@, not ts_match_vq, with a page by seq).
       const walk = statements.find((s) => /t\.fts @@/.test(s.sql) && /ORDER BY t\.seq DESC/.test(s.sql));
       expect(walk).toBeDefined();
-      const plan = (await pool.query(`EXPLAIN ${walk!.sql}`, [...walk!.parameters])).rows.map(
-        (r) => r['QUERY PLAN'] as string,
-      );
+      const plan = await planLines(pool, walk!);
       // Each reading of records r is a subquery's, for one match (by its seq), never by a range of
       // seqs, whatever the planner expects of the matches.
       const reads = plan.flatMap((line, i) => (/ on records r\b/.test(line) ? [plan.slice(i, i + 3).join(' ')] : []));

@@ -32,18 +32,26 @@ function endsInNoPlaceWord(doc: Doc, m: Mention): boolean {
 }
 
 /** Whether such a name starts with a place the gazetteer knows ("Sacramento Bee"). */
-export function isNamedAfterPlace(doc: Doc, m: Mention): boolean {
-  if (!endsInNoPlaceWord(doc, m)) return false;
+function startsWithPlace(doc: Doc, m: Mention): boolean {
   const [from, to] = m.tok;
   const lead = doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 2].span[1]);
   return knownPlaces(lead).length > 0;
 }
 
+/** Whether a name of two words or more ends in a word that names no kind of place and starts with a place ("Sacramento Bee"). */
+export function isNamedAfterPlace(doc: Doc, m: Mention): boolean {
+  return endsInNoPlaceWord(doc, m) && startsWithPlace(doc, m);
+}
+
 /**
- * Whether a name the tagger read as a place is none by its last word: a word of the dictionary that
- * names no kind of place and is no place's name itself ("[Customs and] Border Protection", "Zacian
- * and Zamazenta Edition"; not "Rust Belt", "Central Europe"), the whole unknown to the gazetteer.
+ * Why a name the tagger read as a place is none, by its last word, a word of the dictionary that
+ * names no kind of place (the whole unknown to the gazetteer): it is named after the place it
+ * starts with ("the Sacramento Bee"), or, its last word no place's name itself, it names no place
+ * at all ("[Customs and] Border Protection", "Zacian and Zamazenta Edition"; not "Rust Belt",
+ * "Central Europe"). Null when neither.
  */
-export function endsAsNoPlace(doc: Doc, m: Mention): boolean {
-  return endsInNoPlaceWord(doc, m) && knownPlaces(doc.tokens[m.tok[1] - 1].text).length === 0;
+export function noPlaceByLastWord(doc: Doc, m: Mention): 'named-after-place' | 'no-place' | null {
+  if (!endsInNoPlaceWord(doc, m)) return null;
+  if (startsWithPlace(doc, m)) return 'named-after-place';
+  return knownPlaces(doc.tokens[m.tok[1] - 1].text).length === 0 ? 'no-place' : null;
 }

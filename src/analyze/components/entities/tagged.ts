@@ -13,7 +13,7 @@ import { isGivenName } from '../../../text/given-names.js';
 import type { TaggedSpan } from './model/tagger.js';
 import { institutionType } from './institution-heads.js';
 import { isStreetName } from './street-heads.js';
-import { endsAsNoPlace, isNamedAfterPlace } from './named-after-places.js';
+import { noPlaceByLastWord } from './named-after-places.js';
 import type { Run } from './runs.js';
 import { isLexiconWord } from '../tokens.js';
 import { packedMap } from '../../packed-map.js';
@@ -230,12 +230,11 @@ export function taggedMentions(doc: Doc, span: TaggedSpan, run: Run): Mention[] 
   // The rules split a name the gazetteer knows whole ("Democratic Republic of Congo"), or a person
   // whose given name is a country's ("Chad Wolf"): the model's span stands.
   const person = !whole && givenNamePlace(doc, span, ruled, places);
-  // "the Sacramento Bee": named after its town, not the town (named-after-places.ts).
-  if (located && !person && !isStreetName(m) && !institutionType(m) && isNamedAfterPlace(doc, m))
-    return [{ ...m, type: 'ORG', guessed: false, weak: false, places: undefined, cc: undefined }];
-  // "[Customs and] Border Protection": no place's name ends so; typed as the tagger's guess for a name.
-  if (located && !person && !isStreetName(m) && !institutionType(m) && endsAsNoPlace(doc, m))
-    return [{ ...m, type: 'ORG', guessed: true, weak: false, places: undefined, cc: undefined }];
+  // "the Sacramento Bee": named after its town, not the town; "[Customs and] Border Protection":
+  // no place's name ends so, typed as the tagger's guess for a name (named-after-places.ts).
+  const noPlace = located && !person && !isStreetName(m) && !institutionType(m) ? noPlaceByLastWord(doc, m) : null;
+  if (noPlace)
+    return [{ ...m, type: 'ORG', guessed: noPlace === 'no-place', weak: false, places: undefined, cc: undefined }];
   if (ruled.length === 0 || (whole ? !ruleWins(doc, whole, span) : (located && places!.length > 0) || person)) {
     if (person) return [{ ...m, type: 'PERSON', guessed: false, weak: false, places: undefined }];
     const typed: Mention = { ...m, type: span.type, guessed: false, weak: false, places };

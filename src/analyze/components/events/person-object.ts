@@ -3,10 +3,8 @@
 // noun whose most frequent sense is a kind of person (WordNet's noun.person, models/role-nouns.txt,
 // as the entity rules read it), a name that opens with a given name, or a personal pronoun.
 import type { Token } from '../../doc.js';
-import { modelWordList } from '../../resources/model-lists.js';
 import { isGivenName } from '../../../text/given-names.js';
-
-const roleNouns = modelWordList('role-nouns.txt');
+import { roleNouns } from '../entities/role-words.js';
 
 /** Object pronouns that stand for people ("them" is as often towns or weapons). */
 const PERSON_PRONOUNS = new Set(['him', 'her', 'me', 'us']);

@@ -6,8 +6,10 @@ import type { Token } from '../../doc.js';
 const VIEW_VERBS = new Set(['support', 'back', 'favor', 'favour', 'endorse', 'oppose']);
 /** Words naming a share of a population, a poll's subject ("a majority of", "most", "60 percent"). */
 const SHARE_WORDS = new Set(['percent', '%', 'majority', 'minority', 'most', 'half', 'third', 'quarter', 'plurality']);
-/** WordNet 3.1 poll.n.1 and survey.n.1: the questioning of people whose answers are tallied. */
-const POLL_WORDS = new Set(['poll', 'polls', 'survey', 'surveys', 'canvass']);
+/** WordNet 3.1's poll.n.1, "an inquiry into public opinion": poll, canvass (and its hyponyms exit poll, straw poll). */
+export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'canvass']);
+/** With survey.n.1: the questioning of people whose answers are tallied. */
+const POLL_WORDS: ReadonlySet<string> = new Set([...POLL_NOUNS, 'survey', 'surveys']);
 /** Tags of the words between the verb and the event noun ("support new tariff", "oppose the"). */
 const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
 const OBJECT_REACH = 3;

@@ -21,6 +21,7 @@ import { verbSubject } from './subject.js';
 import { GOVERNING_HEADS } from './governing-heads.js';
 import { knownPlaces } from '../../resources/gazetteer.js';
 import { packedMap } from '../../packed-map.js';
+import { POLL_NOUNS } from './polled-views.js';
 
 export interface Mention {
   entity: Entity;
@@ -1227,18 +1228,14 @@ const TOPIC_COMPOUND_HEADS = new Set([
  * the war does ("the Afghan war may soon conclude"); a possessor may be ("Russia's war").
  */
 const CONFLICT_NOUNS = new Set(['war', 'wars', 'warfare', 'conflict', 'conflicts', 'hostilities', 'insurgency']);
-/**
- * Nor does the maker of a poll (WordNet 3.1's poll.n.1, "an inquiry into public opinion": poll,
- * canvass, and its hyponyms exit poll and straw poll) do what the poll finds ("an ABC News poll
- * shows majority support for impeachment": the support is the public's).
- */
-const POLL_NOUNS = new Set(['poll', 'polls', 'canvass']);
 /** Modifiers that may stand between the name and the conflict noun ("the Syrian civil war"). */
 const CONFLICT_MODIFIER_TAGS = new Set(['ADJ', 'NOUN']);
 const CONFLICT_MODIFIER_REACH = 2;
 
 function modifiesConflictNoun(tokens: readonly Token[], m: Located): boolean {
   for (let i = m.after; i < Math.min(tokens.length, m.after + CONFLICT_MODIFIER_REACH + 1); i++) {
+    // Nor does the maker of a poll do what the poll finds ("an ABC News poll shows majority
+    // support for impeachment": the support is the public's).
     if (CONFLICT_NOUNS.has(tokens[i].lower) || POLL_NOUNS.has(tokens[i].lower)) return true;
     if (!CONFLICT_MODIFIER_TAGS.has(tokens[i].pos)) return false;
   }

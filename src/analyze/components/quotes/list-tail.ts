@@ -97,7 +97,7 @@ export function runOnOverAside(ctx: QuoteContext, a: Attribution, cue: Cue, s1: 
   const tokens = ctx.tokens;
   const c = tokenAfter(ctx, cue, last.span, s1);
   // An object or an infinitive, no clause: "said the plan was sound, and the council, in a vote, agreed".
-  for (let k = cue.tokens[1]; k < c; k++) if (tokens[k].span[0] >= last.span[0] && finiteVerb(tokens[k])) return;
+  if (holdsFiniteVerb(ctx, cue, last.span[0], c)) return;
   const j = asideClosingComma(tokens, c, s1) ?? closedAsideEndingAt(tokens, c, s1, last.span[0]);
   if (j === undefined || j + 1 >= s1 || tokens[j + 1].pos !== 'ADP') return;
   let end = j + 1;
@@ -132,6 +132,12 @@ function reportedLast(ctx: QuoteContext, a: Attribution, cue: Cue): Attribution[
   const last = a.fragments.at(-1);
   if (!last || last.kind === 'direct' || last.continued) return null;
   return last.span[0] < ctx.tokens[cue.tokens[1] - 1].span[1] ? null : last;
+}
+
+/** Whether the content's tokens after the cue, from offset `from`, up to token `c` hold a finite verb: a clause. */
+function holdsFiniteVerb(ctx: QuoteContext, cue: Cue, from: number, c: number): boolean {
+  for (let k = cue.tokens[1]; k < c; k++) if (ctx.tokens[k].span[0] >= from && finiteVerb(ctx.tokens[k])) return true;
+  return false;
 }
 
 /** The first token after the cue at or after the end of `span`, at most `s1`. */
@@ -202,8 +208,7 @@ export function runOnOverSubjectDashAside(ctx: QuoteContext, a: Attribution, cue
   if (!last) return;
   const tokens = ctx.tokens;
   const c = tokenAfter(ctx, cue, last.span, s1);
-  if (c + 2 >= s1 || !DASH_TOKEN_RE.test(tokens[c].text)) return;
-  for (let k = cue.tokens[1]; k < c; k++) if (tokens[k].span[0] >= last.span[0] && finiteVerb(tokens[k])) return;
+  if (c + 2 >= s1 || !DASH_TOKEN_RE.test(tokens[c].text) || holdsFiniteVerb(ctx, cue, last.span[0], c)) return;
   let d = c + 1;
   while (d < s1 && d - c <= MAX_SUBJECT_ASIDE_TOKENS && !DASH_TOKEN_RE.test(tokens[d].text)) {
     if (ctx.markContaining(tokens[d].span[0]) >= 0 || STOP_PUNCT_RE.test(tokens[d].text)) return;

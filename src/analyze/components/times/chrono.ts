@@ -83,6 +83,13 @@ const CAPITALISED_WORD_AFTER_RE = /^\s+[A-Z][a-z]/;
 const FRACTION_RE = /^[1-7]\/[2348]$/;
 const SLASH_PAIR_RE = /^\d{1,2}\/\d{1,2}$/;
 const WHOLE_NUMBER_BEFORE_RE = /\b\d+\s+$/;
+
+/** Whether `words`, a slash pair chrono read as a date, is such a fraction (`before`: the text before it). */
+function isFraction(words: string, before: string): boolean {
+  if (!SLASH_PAIR_RE.test(words) || !(FRACTION_RE.test(words) || WHOLE_NUMBER_BEFORE_RE.test(before))) return false;
+  const [numerator, denominator] = words.split('/').map(Number);
+  return numerator < denominator;
+}
 /**
  * A game clock: minutes and seconds left ("with 3:08 to play", "0:42 left in the half"), a length
  * (TIMEX3 DURATION PT3M8S), not a time of day.
@@ -353,12 +360,7 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
       (CAPITALISED_WORD_BEFORE_RE.test(before) || CAPITALISED_WORD_AFTER_RE.test(after))
     )
       continue;
-    if (
-      SLASH_PAIR_RE.test(words) &&
-      (FRACTION_RE.test(words) || WHOLE_NUMBER_BEFORE_RE.test(before)) &&
-      Number(words.split('/')[0]) < Number(words.split('/')[1])
-    )
-      continue;
+    if (isFraction(words, before)) continue;
     const clock = GAME_CLOCK_RE.exec(words);
     const clockAfter = input.slice(r.index + words.length, r.index + words.length + 16);
     if (

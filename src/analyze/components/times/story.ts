@@ -14,7 +14,16 @@
 import type { Span, TimeAnchorKind } from '../../../record/types.js';
 import type { ChronoFound } from './chrono.js';
 import type { Found } from './found.js';
-import { addDays, dayValue, isoWeekValue, PART_OF_DAY_CODES, quarterOf, weekdayOf, type YMD } from './values.js';
+import {
+  addDays,
+  dayValue,
+  daysBetween,
+  isoWeekValue,
+  PART_OF_DAY_CODES,
+  quarterOf,
+  weekdayOf,
+  type YMD,
+} from './values.js';
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'morning' | 'afternoon' | 'evening' | 'night';
 type Shift = -1 | 0 | 1;
@@ -253,9 +262,6 @@ function speakerDay(lastDay: Found | undefined, ref: YMD): boolean {
   const back = daysBetween(day, ref);
   return back > 0 && back <= SPEAKER_DAY_REACH;
 }
-
-const daysBetween = (from: YMD, to: YMD) =>
-  (Date.UTC(to.y, to.m - 1, to.d) - Date.UTC(from.y, from.m - 1, from.d)) / 86_400_000;
 
 /**
  * Whether the story named no day but the reference date (a written date line) and its last

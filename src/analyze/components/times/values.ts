@@ -36,6 +36,10 @@ export function addDays(t: YMD, days: number): YMD {
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
 }
 
+/** Days from `from` to `to` (negative when `to` is earlier). */
+export const daysBetween = (from: YMD, to: YMD) =>
+  (Date.UTC(to.y, to.m - 1, to.d) - Date.UTC(from.y, from.m - 1, from.d)) / 86_400_000;
+
 /** How far before the reference date a future clause's date may still be this year's. */
 const RECENT_START_DAYS = 31;
 
@@ -48,7 +52,7 @@ const RECENT_START_DAYS = 31;
 export function yearByTense(m: number, d: number, tense: Tense | undefined, ref: YMD): number | null {
   if (tense !== 'past' && tense !== 'future') return null;
   const after = m > ref.m || (m === ref.m && d > ref.d);
-  const daysBefore = (Date.UTC(ref.y, ref.m - 1, ref.d) - Date.UTC(ref.y, m - 1, d)) / 86_400_000;
+  const daysBefore = daysBetween({ y: ref.y, m, d }, ref);
   if (tense === 'past') return after ? ref.y - 1 : ref.y;
   return daysBefore > RECENT_START_DAYS ? ref.y + 1 : ref.y;
 }
