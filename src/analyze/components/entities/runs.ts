@@ -14,7 +14,7 @@ import {
   PERSON_TITLES,
 } from './lexicon.js';
 import { NAME_PARTICLES } from '../../../text/name-particles.js';
-import { demonymCountry } from '../../resources/gazetteer.js';
+import { demonymCountry, knownPlaces } from '../../resources/gazetteer.js';
 import { isCapitalised, isElidedCapital } from '../../../text/letters.js';
 
 export interface Run {
@@ -127,6 +127,32 @@ function particleBetweenHyphens(tokens: readonly Token[], j: number, end: number
   );
 }
 
+/** Longest lower-case word read inside a place's name the gazetteer knows ("do", "upon"). */
+const MAX_PLACE_PARTICLE = 4;
+
+/**
+ * Whether token j is a short lower-case word that, with the capitalised word after it, ends a
+ * place's name the gazetteer knows whole, begun at one of the run's words i..j-1: the "do" of
+ * "Santa Cruz do Sul", which is no name particle (in English it is a verb).
+ */
+function particleInPlace(tokens: readonly Token[], i: number, j: number, end: number): boolean {
+  const [particle, next] = [tokens[j], tokens[j + 1]];
+  if (j + 1 >= end || particle.text.length > MAX_PLACE_PARTICLE || !/^\p{Ll}+$/u.test(particle.text)) return false;
+  if (!isCapitalised(next.text)) return false;
+  for (let k = i; k < j; k++) {
+    if (
+      knownPlaces(
+        tokens
+          .slice(k, j + 2)
+          .map((t) => t.text)
+          .join(' '),
+      ).length > 0
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Extends a run from token `i` to the end of its name; returns one past its last token. */
 function extend(tokens: readonly Token[], i: number, end: number): number {
   let j = i + 1;
@@ -152,6 +178,8 @@ function extend(tokens: readonly Token[], i: number, end: number): number {
       isCapitalised(tokens[j + 1].text)
     ) {
       j++; // "Bill de Blasio": a particle between two parts of a name
+    } else if (particleInPlace(tokens, i, j, end)) {
+      j += 2; // "Santa Cruz do Sul": a place's name the gazetteer knows whole
     } else if (
       NAME_CONNECTORS.has(t.text) &&
       j + 1 < end &&
