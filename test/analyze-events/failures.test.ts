@@ -455,8 +455,10 @@ describe('after the round-10 sample (seed 1901)', () => {
       eventsOfType(analysed('Clinton needs to make additional appeals to Hispanic voters.'), 'REQUEST'),
     ).toHaveLength(1);
     expect(eventsOfType(analysed('Kenya appealed to the United Nations for food aid.'), 'REQUEST')).toHaveLength(1);
-    expect(eventsOfType(analysed('The police charged him over alleged assaults on officers.'), 'ACCUSE')).toHaveLength(
-      1,
+    // Since session 31 an attributive "alleged" is no accusation either (audited as no event since
+    // round 3); the assaults it hedges stay, as possible.
+    expect(eventOfType(analysed('The police charged him over alleged assaults on officers.'), 'ASSAULT').modality).toBe(
+      'possible',
     );
   });
 });

@@ -58,7 +58,10 @@ describe('events audit round 17', () => {
   });
 
   it('does not take the possessor of an alleged thing as the one who alleges', () => {
-    expect(actorNames("He was questioned about Moreno's alleged smuggling ring on Monday.", 'ACCUSE')).toEqual([]);
+    // Since session 31 an attributive "alleged" is no accusation at all (round21-kinds.test.ts).
+    expect(
+      analysed("He was questioned about Moreno's alleged smuggling ring on Monday.").events.map((e) => e.type),
+    ).not.toContain('ACCUSE');
   });
 
   it('does not point "they" back to the addressee of a letter', () => {

@@ -73,6 +73,14 @@ const EPISTEMIC = new Set([
   'chances',
 ]);
 const EPISTEMIC_REACH = 3;
+/**
+ * WordNet 3.1's uncertainty.n.01, "being unsettled or in doubt or dependent on chance" ("the
+ * uncertainty of the outcome"): counts only for what its "of" phrase takes (see ofGerundTakes),
+ * not near it in the clause ("amid the uncertainty, troops attacked").
+ */
+const UNCERTAINTY = new Set(['uncertainty', 'uncertainness', 'precariousness']);
+/** Tags of the words between a gerund and the event noun it takes ("imposing [new] sanctions"). */
+const GERUND_OBJECT_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
 /** Possibility adjectives that follow a nominal trigger ("clashes are likely"). */
 const POSSIBLE_AFTER = new Set(['likely', 'possible', 'feared', 'expected', 'unlikely', 'looming']);
 /** Tokens after a nominal trigger searched for POSSIBLE_AFTER ("clashes are now likely"). */
@@ -1055,6 +1063,12 @@ function isPossible(m: ModalityInput): boolean {
   )
     return true;
   if (before(m, 'clause').some((i) => EPISTEMIC.has(lower(m.tokens[i])) && governsTrigger(m, i))) return true;
+  if (
+    before(m, 'clause').some(
+      (i) => (EPISTEMIC.has(lower(m.tokens[i])) || UNCERTAINTY.has(lower(m.tokens[i]))) && ofGerundTakes(m, i),
+    )
+  )
+    return true;
   if (!m.nominal) return false;
   // Past a prepositional phrase after the noun, as for its predicate ("a meeting of the two
   // foreign ministers is expected").
@@ -1092,6 +1106,23 @@ function isExceptedOption(m: ModalityInput): boolean {
     if (EXCEPTIVES.some(([a, b]) => w === a && (b === '' || next === b))) return true;
   }
   return false;
+}
+
+/**
+ * "the risk of imposing new sanctions", "the uncertainty of not raising additional tariffs": the
+ * noun at i takes, through "of" and a gerund (denied or not), the trigger, which is the gerund or
+ * the noun it takes. Possible beats negated (see the order above): a denial whose coming is
+ * uncertain is no denial of the act.
+ */
+function ofGerundTakes(m: ModalityInput, i: number): boolean {
+  if (lower(m.tokens[i + 1]) !== 'of') return false;
+  let j = i + 2;
+  if (NEGATION.has(lower(m.tokens[j] ?? m.tokens[i]))) j++;
+  const gerund = m.tokens[j];
+  if (!gerund || j > m.at || !/ing$/i.test(gerund.text)) return false;
+  if (j === m.at) return true;
+  for (let k = j + 1; k < m.at; k++) if (!GERUND_OBJECT_TAGS.has(m.tokens[k].pos)) return false;
+  return m.nominal;
 }
 
 /** Tags of the subject of a relative clause without its pronoun ("a possibility [the union] rejected"). */

@@ -258,7 +258,7 @@ class SentenceKeys {
   }
 }
 
-function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number): number | null {
+function holds({ type, entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number): number | null {
   const tokens = sentence.tokens;
   const t = tokens[i];
   const verbal =
@@ -306,12 +306,30 @@ function holds({ entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number)
   // "sent a request for troops" does not).
   let objectAt = sets.object ? sentence.firstIn(end, windowEnd, sets.object) : -1;
   if (objectAt < 0 && sets.heldObject) objectAt = heldObjectAt(sentence, end, windowEnd, sets.heldObject);
-  if (sets.object && objectAt < 0 && !sentence.anyIn(preceding, i, sets.object)) return null;
+  if (sets.object && objectAt < 0) {
+    if (!sentence.anyIn(preceding, i, sets.object)) return null;
+    // Forces are what a deployment verb moves; before an active one with an object of its own
+    // they are its subject ("troops evacuated the base" still retreat: there they are the doer).
+    if (type === 'MOBILIZE' && hasOwnObject(tokens, end)) return null;
+  }
   if (entry.personObject && !actsOnPerson(tokens, i, end, windowEnd)) return null;
   if (sets.after && !sentence.anyIn(end, windowEnd, sets.after)) return null;
   if (sets.unless && sentence.anyIn(end, objectAt >= 0 ? objectAt : windowEnd, sets.unless)) return null;
   if (classifiesThing(tokens, i, end) || participleModifier(tokens, i, end)) return null;
   return end;
+}
+
+/** Words that open a noun phrase that is a verb's own object ("send a signal", "moved their crates"). */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * Whether the verb ending before token `end` takes an object of its own, a noun phrase right after
+ * it: then an object word before a deployment verb is its subject ("the police should send a
+ * clear signal", "soldiers moved the crates"), not what it moves as in a passive ("troops were
+ * sent to the border") or a relative clause ("the troops the government sent last week").
+ */
+function hasOwnObject(tokens: readonly Token[], end: number): boolean {
+  return OBJECT_OPENERS.has(tokens[end]?.lower ?? '');
 }
 
 /**
