@@ -541,8 +541,8 @@ function inAttributeCompound(m: Candidate, tokens: readonly Token[]): boolean {
 const COMPOUND_CONJUNCTIONS = new Set(['and', 'or', 'n']);
 
 /**
- * A one-word trigger joined by hyphens to a conjunction and a second word: "a meet-and-greet hour",
- * "a hit-and-run driver", "a cut-and-paste job" name a thing, not the act of their first word.
+ * A one-word trigger joined by hyphens to a conjunction and a second word ("a meet-and-greet hour")
+ * names a thing, not the act of its first word.
  */
 function inCoordinatedCompound(m: Candidate, tokens: readonly Token[]): boolean {
   const [hyphen, conjunction, hyphen2] = [tokens[m.end], tokens[m.end + 1], tokens[m.end + 2]];
