@@ -63,6 +63,7 @@ import { leadersBeforeTerms } from './leaders-terms.js';
 import { dropInitialCommonWords } from './initial-words.js';
 import { institutionsOfPlaces } from './of-place-names.js';
 import { givenNamesOfPeople } from './given-names-in-doc.js';
+import { universitiesByFirstWord } from './university-short-names.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -84,6 +85,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   (_doc, mentions) => decide(mentions),
   leadersBeforeTerms,
   givenNamesOfPeople,
+  universitiesByFirstWord,
   oneTypePerName,
   companiesNotPeople,
   groupsNotPeople,
