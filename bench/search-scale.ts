@@ -13,12 +13,17 @@
 // (its batches are whole transactions, so it holds whole batches; the seed starts again, so the
 // records made after the stop are not those an unbroken build makes), then keeps it. The searches go to a store opened as a server
 // opens it, its search connections warmed up (BENCH_COLD=1: a store opened bare, as before).
+// Before they are timed, a table left unvacuumed (a build stopped before its VACUUM, writes since)
+// is vacuumed and analysed, and the share of all-visible pages, any vacuum running and the pages
+// the searches read from outside PostgreSQL's buffers are printed: the first requests of a store
+// not settled, or read cold from disk, are not a settled store's figures.
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openPostgresStore } from '../src/store/postgres/index.js';
 import { fold } from '../src/store/postgres/search.js';
 import { QUERIES } from './search-queries.js';
 import { SERVER_STORE_OPTIONS } from '../src/serve/listen.js';
+import { settle, tableStates } from '../src/store/postgres/settle.js';
 
 const { values } = parseArgs({
   options: {
@@ -182,7 +187,45 @@ async function build(): Promise<void> {
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 
+/** Vacuums what needs it (src/store/postgres/settle.ts) and prints how settled the store is. */
+async function settleBeforeTiming(): Promise<void> {
+  await withClient(targetUrl, async (c) => {
+    const start = performance.now();
+    const vacuumed = await settle(c);
+    if (vacuumed.length > 0) console.log(`vacuumed and analysed ${vacuumed.join(', ')} first (${seconds(start)} s)`);
+    const states = await tableStates(c);
+    const pages = states.reduce((n, t) => n + t.pages, 0);
+    const allVisible = states.reduce((n, t) => n + Math.min(t.allVisible, t.pages), 0);
+    const running = (
+      await c.query(
+        `SELECT p.relid::regclass::text AS "table", p.phase FROM pg_stat_progress_vacuum p WHERE p.datname = current_database()`,
+      )
+    ).rows as { table: string; phase: string }[];
+    console.log(
+      `settled: ${((100 * allVisible) / Math.max(pages, 1)).toFixed(1)}% of ${pages} table pages all-visible; ${
+        running.length > 0
+          ? `a vacuum is running (${running.map((r) => `${r.table}: ${r.phase}`).join(', ')}): these timings are not a settled store's`
+          : 'no vacuum running'
+      }`,
+    );
+  });
+}
+
+/** Pages read from outside PostgreSQL's buffers and found in them, in the target database so far. */
+const blocks = () =>
+  withClient(
+    targetUrl,
+    async (c) =>
+      (
+        await c.query(
+          `SELECT blks_read::float8 AS read, blks_hit::float8 AS hit FROM pg_stat_database WHERE datname = current_database()`,
+        )
+      ).rows[0] as { read: number; hit: number },
+  );
+
 async function timeSearches(): Promise<void> {
+  await settleBeforeTiming();
+  const before = await blocks();
   // No time limit here: the figure is how long each search takes, not whether the server would wait.
   // Opened as `dateline serve` opens it (SERVER_STORE_OPTIONS: search connections up front, each
   // warmed up by src/store/warm-up.ts's searches), so the first requests are those a started
@@ -208,6 +251,11 @@ async function timeSearches(): Promise<void> {
   } finally {
     await store.close();
   }
+  // (The search connections' statistics reach pg_stat_database when they close.)
+  const after = await blocks();
+  console.log(
+    `pages read from outside the buffers ${after.read - before.read}, from the buffers ${after.hit - before.hit} (the store open and warmed up included)`,
+  );
 }
 
 try {
