@@ -29,6 +29,9 @@ const MONTH_UNIT_RE = /\bmonths?\b/i;
 const LOWER_MONTH_ONLY_RE = /^(?:may|march|june|august)$/;
 /** A bare clock time needs a colon or am/pm, spaced or not ("3 a.m.", "3am"; "at 10" is more often a count). */
 const CLOCK_RE = /:\d\d|(?:\b|(?<=\d))[ap]\.?m\b|\bmidnight\b|\bnoon\b/i;
+/** "at the last minute", "at the last second": an idiom for late, not the minute before the reference time. */
+const LAST_MOMENT_RE = /^last (?:minute|second)$/i;
+const THE_AT_BEFORE_RE = /\bat\s+the\s+$/i;
 /** Left to the vague pattern, which marks it as vague. */
 const VAGUE_ONLY_RE = /^now$/i;
 /**
@@ -91,11 +94,13 @@ function isFraction(words: string, before: string): boolean {
   return numerator < denominator;
 }
 /**
- * A game clock: minutes and seconds left ("with 3:08 to play", "0:42 left in the half"), a length
- * (TIMEX3 DURATION PT3M8S), not a time of day.
+ * A game clock: minutes and seconds left ("with 3:08 to play", "0:42 left in the half") or gone
+ * ("2:55 into overtime"), a length (TIMEX3 DURATION PT3M8S), not a time of day; "from 11:30 into
+ * the night" stays a clock time.
  */
 const GAME_CLOCK_RE = /^(\d{1,2}):([0-5]\d)$/;
-const TIME_LEFT_AFTER_RE = /^\s+(?:to\s+(?:play|go)|left|remaining)\b/i;
+const TIME_LEFT_AFTER_RE =
+  /^\s+(?:to\s+(?:play|go)|left|remaining|into\s+(?!(?:the\s+)?(?:early\s+)?(?:night|morning|evening|afternoon|hours)\b))/i;
 const GAME_PERIOD_BEFORE_RE = /\b(?:final|last|first|opening|closing)\s+$/i;
 const OF_AFTER_RE = /^\s+of\b/;
 /**
@@ -132,6 +137,8 @@ export interface ChronoFound extends Found {
   followingWeekday?: number;
   /** A month and day with no year and no tense to place them (in a list of dates with no verb: see scheduleYears). */
   undated?: { m: number; d: number };
+  /** Such a month and day, for the story's date ahead to place (story.ts): "the final date on the tour, Oct. 10". */
+  yearless?: true;
   /** "today", "tomorrow", ... inside a direct quotation: counted from the speaker's day (story.ts). */
   quotedDeictic?: true;
 }
@@ -255,20 +262,42 @@ export function chronoTimes(
   chunks: readonly (readonly [number, number])[],
   ref: YMD | null,
   tenseAt: TenseAt,
+  dayFirst = false,
 ): ChronoFound[] {
   const out: ChronoFound[] = [];
   for (const [start, end] of chunks) {
     const chunk = text.slice(start, end);
     if (DATE_HINT_RE.test(chunk)) chronoChunk(chunk, start, ref, tenseAt, out);
   }
+  if (dayFirst) for (const t of out) readDayFirst(t);
   if (ref) scheduleYears(out, ref);
   for (const t of out) if (DEICTIC_RE.test(t.text) && insideQuotation(text, t.span[0])) t.quotedDeictic = true;
   // `undated` serves the schedule only: it is no field of the record's times.
-  for (const t of out) if (t.undated) delete t.undated;
+  for (const t of out)
+    if (t.undated) {
+      delete t.undated;
+      t.yearless = true;
+    }
   return out;
 }
 
 const DEICTIC_RE = /^(?:today|tonight|tomorrow|yesterday)\b/i;
+
+/** A date of numbers only, day and month either way round ("05/10/2018", "05.10."). */
+const NUMERIC_DATE_RE = /^(\d{1,2})[/.](\d{1,2})(?:[/.](?:\d{4}|\d\d))?\.?$/;
+
+/**
+ * chrono's English parser reads "05/10/2018" month first, as US English writes it; pages in other
+ * languages write the day first (Portuguese, German, Russian, French ...: 5 October). The value's
+ * month and day swap where chrono took the first number for the month and the second can be one.
+ */
+function readDayFirst(t: ChronoFound): void {
+  const m = NUMERIC_DATE_RE.exec(t.text);
+  if (!m || Number(m[2]) > 12) return;
+  const [first, second] = [m[1].padStart(2, '0'), m[2].padStart(2, '0')];
+  if (t.value.slice(5, 10) !== `${first}-${second}`) return;
+  t.value = `${t.value.slice(0, 5)}${second}-${first}${t.value.slice(10)}`;
+}
 
 /** Whether offset `at` lies inside a direct quotation opened in its paragraph (curly marks, else straight ones). */
 function insideQuotation(text: string, at: number): boolean {
@@ -361,8 +390,9 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
     )
       continue;
     if (isFraction(words, before)) continue;
+    if (LAST_MOMENT_RE.test(words) && THE_AT_BEFORE_RE.test(before)) continue;
     const clock = GAME_CLOCK_RE.exec(words);
-    const clockAfter = input.slice(r.index + words.length, r.index + words.length + 16);
+    const clockAfter = input.slice(r.index + words.length, r.index + words.length + 32);
     if (
       clock &&
       (TIME_LEFT_AFTER_RE.test(clockAfter) ||
@@ -419,13 +449,18 @@ function emit(
   // chrono's weeks start on Sunday, so its "this week" on a Monday is the ISO week before: count from the reference.
   const week = ref && !weekdayDate ? RELATIVE_WEEK_RE.exec(words) : null;
   if (ref && week) weekdayDate = addDays(ref, WEEK_SHIFT[week[1].toLowerCase()]);
+  const yearless = c.isCertain('month') && !c.isCertain('year') && !EXPLICIT_YEAR_RE.test(words);
+  // "last November", "May of this year": the words place the month, not the clause's tense.
+  const shifted = ref && !weekdayDate && yearless ? shiftedMonth(words, index, c, text, ref) : null;
+  if (shifted) words = shifted.words;
   const monthDate =
-    ref && !weekdayDate && c.isCertain('month') && !c.isCertain('year') && !EXPLICIT_YEAR_RE.test(words)
-      ? monthByTense(
+    ref && !weekdayDate && yearless
+      ? (shifted?.date ??
+        monthByTense(
           c,
           tense === 'present' && PRESENT_VERB_BEFORE_RE.test(text.slice(0, index)) ? 'future' : tense,
           ref,
-        )
+        ))
       : null;
   let value = valueOf(words, c, ref !== null, weekdayDate ?? monthDate);
   if (!value) return;
@@ -449,6 +484,7 @@ function emit(
     }
     start -= THE_BEFORE_RE.exec(text.slice(0, start))?.[0].length ?? 0;
   }
+  if (shifted) start -= shifted.lead;
   const lead = LEAD_MODIFIER_RE.exec(text.slice(Math.max(0, start - 20), start));
   if (lead) start -= lead[0].length;
   // "the early hours of Saturday": the day's first hours, its morning by the clock (TMO; TIMEX3
@@ -523,6 +559,45 @@ function countedOf(words: string, sentenceEnd: number): ChronoFound['counted'] |
     ...(word === 'after' || word === 'before' ? { clauseEnd: sentenceEnd } : {}),
     ...(vague ? { vague } : {}),
   };
+}
+
+/** "last November", "next March", "this May": a month placed from the reference month. */
+const MONTH_SHIFT_BEFORE_RE = /\b(last|past|this|next|coming)\s+$/i;
+/** "May of this year", "June of last year" (chrono takes "May of" and leaves the year to granular.ts). */
+const OF_YEAR_AFTER_RE = /^\s+of\s+(this|last|next)\s+year\b/i;
+const OF_END_RE = /\s+of$/i;
+
+/**
+ * A yearless month whose words place it: "last November" the last one before the reference
+ * month (a year back in November), "next March" the first after it, "this May" the reference
+ * year's; "May of last year" the year named. `words` grows to take "of last year" in, `lead` is
+ * how many characters before `index` the modifier takes in; null for a month without either.
+ */
+function shiftedMonth(
+  words: string,
+  index: number,
+  c: ParsedComponents,
+  text: string,
+  ref: YMD,
+): { words: string; lead: number; date: YMD } | null {
+  const m = c.get('month')!;
+  const d = c.isCertain('day') ? c.get('day')! : 1;
+  const bare = words.replace(OF_END_RE, '');
+  const ofYear = OF_YEAR_AFTER_RE.exec(text.slice(index + bare.length, index + bare.length + 24));
+  if (ofYear) {
+    const shift = { this: 0, last: -1, next: 1 }[ofYear[1].toLowerCase() as 'this' | 'last' | 'next'];
+    return { words: bare + ofYear[0], lead: 0, date: { y: ref.y + shift, m, d } };
+  }
+  const before = c.isCertain('day') ? null : MONTH_SHIFT_BEFORE_RE.exec(text.slice(Math.max(0, index - 8), index));
+  if (!before) return null;
+  const word = before[1].toLowerCase();
+  const y =
+    word === 'this'
+      ? ref.y
+      : word === 'last' || word === 'past'
+        ? ref.y - (m < ref.m ? 0 : 1)
+        : ref.y + (m > ref.m ? 0 : 1);
+  return { words, lead: before[0].length, date: { y, m, d } };
 }
 
 /** A month named without a year, its year by the clause's tense (values.ts yearByTense); null leaves chrono's, the closest. */

@@ -5,6 +5,7 @@
 // Christmas and the US federal holidays news mentions by name); national days are left out.
 import { addDays, dayValue, weekdayOf, type YMD } from './values.js';
 import type { Found, TenseAt } from './found.js';
+import type { NextTagAt } from './tense.js';
 
 type Rule = (year: number) => YMD;
 const fixed =
@@ -68,7 +69,19 @@ const cmp = (a: YMD, b: YMD) => a.y - b.y || a.m - b.m || a.d - b.d;
 const NEW_YEAR_RE = /\bthe new year\b/gi;
 const LATE_IN_YEAR_MONTH = 10;
 
-export function holidayTimes(text: string, ref: YMD | null, tenseAt: TenseAt): Found[] {
+/** The occurrence of a named day nearest the reference date. */
+function nearest(rule: Rule, ref: YMD): YMD {
+  const days = (t: YMD) => Math.abs(Date.UTC(t.y, t.m - 1, t.d) - Date.UTC(ref.y, ref.m - 1, ref.d));
+  return [rule(ref.y - 1), rule(ref.y), rule(ref.y + 1)].reduce((a, b) => (days(b) < days(a) ? b : a));
+}
+
+/**
+ * `nextTag(end)`: the tag of the word right after offset `end`. A named day before a common noun
+ * modifies it ("the Black Friday ad", "Christmas shopping"): it names the occasion the noun belongs
+ * to, the one nearest the reference date, not the time of the clause's verb ("the Black Friday ad
+ * went up" before Black Friday).
+ */
+export function holidayTimes(text: string, ref: YMD | null, tenseAt: TenseAt, nextTag: NextTagAt): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(NEW_YEAR_RE)) {
     if (!ref) continue;
@@ -85,7 +98,8 @@ export function holidayTimes(text: string, ref: YMD | null, tenseAt: TenseAt): F
         const tense = tenseAt(span[0], span[1]);
         const thisYear = rule(ref.y);
         let date = thisYear;
-        if (tense === 'past' && cmp(thisYear, ref) > 0) date = rule(ref.y - 1);
+        if (nextTag(span[1]) === 'NOUN') date = nearest(rule, ref);
+        else if (tense === 'past' && cmp(thisYear, ref) > 0) date = rule(ref.y - 1);
         else if (tense === 'future' && cmp(thisYear, ref) < 0) date = rule(ref.y + 1);
         value = dayValue(date);
       } else if (isFixed) {

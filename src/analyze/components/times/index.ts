@@ -25,7 +25,7 @@ import { holidayTimes } from './holidays.js';
 import { trimLead } from './found.js';
 import { widenExtent } from './extent.js';
 import { resolveStory, storyTimes } from './story.js';
-import { tenseReader } from './tense.js';
+import { nextTagReader, tenseReader } from './tense.js';
 import { parseIsoDate } from './values.js';
 import { asciiStandIn } from '../../../text/stand-in.js';
 import { insideLink } from '../../../text/links.js';
@@ -37,17 +37,18 @@ export const times: Component = {
   run(doc: Doc) {
     const ref = parseIsoDate(doc.referenceDate);
     const tenseAt = tenseReader(doc);
+    const nextTag = nextTagReader(doc);
     const chunks = doc.sentences.map((sentence) => sentence.span);
     // The patterns (chrono's and ours) read an ASCII stand-in of the text, so their \b sees a word
     // boundary where a word ends, not inside "Maręk"; spans are the same, words come from the text.
     const words = asciiStandIn(doc.text);
     // Finders whose matches are more specific come first: on a tie in length the earlier one stays.
     const found = [
-      ...storyTimes(words, chunks),
+      ...storyTimes(words, chunks, tenseAt, nextTag),
       ...durationTimes(words, chunks),
-      ...holidayTimes(words, ref, tenseAt),
+      ...holidayTimes(words, ref, tenseAt, nextTag),
       ...granularTimes(words, ref, tenseAt),
-      ...chronoTimes(words, chunks, ref, tenseAt),
+      ...chronoTimes(words, chunks, ref, tenseAt, doc.language !== 'en' && doc.language !== 'und'),
       ...wireClockTimes(words, ref),
     ].filter((t) => !insideLink(doc.text, t.span)); // "…/uploads/sites/3/2017/03/…" names no time
     if (words !== doc.text) for (const t of found) t.text = doc.text.slice(t.span[0], t.span[1]);

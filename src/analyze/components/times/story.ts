@@ -13,7 +13,8 @@
 // With no such time the reference date stands in, as for any relative expression.
 import type { Span, TimeAnchorKind } from '../../../record/types.js';
 import type { ChronoFound } from './chrono.js';
-import type { Found } from './found.js';
+import type { Found, TenseAt } from './found.js';
+import type { NextTagAt } from './tense.js';
 import {
   addDays,
   dayValue,
@@ -29,8 +30,12 @@ type Unit = 'day' | 'week' | 'month' | 'year' | 'morning' | 'afternoon' | 'eveni
 type Shift = -1 | 0 | 1;
 
 export interface StoryFound extends Found {
-  /** Anaphoric unit and direction ("the following year": year, +1). */
-  anaphor?: { unit: Unit; shift: Shift };
+  /**
+   * Anaphoric unit and direction ("the following year": year, +1); `past` when its clause is past;
+   * `ahead` (an offset, the sentence's end) when "the week after" leads a phrase or clause that
+   * names what it counts from ("the week after the brand took a stake"), not the story's time.
+   */
+  anaphor?: { unit: Unit; shift: Shift; past?: true; ahead?: number };
   /** A quarter by its place: latest (0), previous (-1), a year before (-4). */
   quarterShift?: 0 | -1 | -4;
   /** "the quarter": the one holding the date it "ended" on, else the story's quarter; dropped with neither. */
@@ -60,16 +65,35 @@ const SHIFT_WORDS: Readonly<Record<string, Shift>> = {
   'the same': 0,
 };
 
+/** "the week after", "the day before": a relation that may lead what it counts from. */
+const RELATION_RE = /\s(?:before|after)$/i;
+/**
+ * Tags of a word that opens a noun phrase or clause after "the week after" ("the election",
+ * "Christmas", "he left"); a verb after it makes "the week before" a subject ("The week before
+ * was quiet"), and "next", "last", "that" are tagged otherwise or read by chrono.
+ */
+const PHRASE_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM']);
+
 /** A unit word both patterns need; most sentences have none. */
 const HINT_RE = /\b(?:day|week|month|year|morning|afternoon|evening|night|quarter)\b/i;
 
 /** Anaphoric expressions and quarters named by their place, in the chunks (sentences) of `text` that could hold one. */
-export function storyTimes(text: string, chunks: readonly (readonly [number, number])[]): StoryFound[] {
+export function storyTimes(
+  text: string,
+  chunks: readonly (readonly [number, number])[],
+  tenseAt: TenseAt,
+  nextTag: NextTagAt,
+): StoryFound[] {
   const out: StoryFound[] = [];
   for (const [start, end] of chunks) {
     const chunk = text.slice(start, end);
     if (!HINT_RE.test(chunk)) continue;
-    for (const t of chunkStory(chunk)) out.push({ ...t, span: [t.span[0] + start, t.span[1] + start] });
+    for (const t of chunkStory(chunk)) {
+      const span: Span = [t.span[0] + start, t.span[1] + start];
+      if (t.anaphor?.shift === 1 && tenseAt(span[0], span[1]) === 'past') t.anaphor.past = true;
+      if (t.anaphor && RELATION_RE.test(t.text) && PHRASE_OPENERS.has(nextTag(span[1]) ?? '')) t.anaphor.ahead = end;
+      out.push({ ...t, span });
+    }
   }
   return out;
 }
@@ -148,12 +172,24 @@ export function resolveStory(
   // story last spoke of), however far back and whatever years or months were named since.
   let lastDay: Anchored<Found> | undefined;
   let lastQuarter: Anchored<Found> | undefined;
+  // The last yearless month and day placed after a written date ahead: the next one may follow it.
+  let lastPlaced: Anchored<Found> | undefined;
   const refValue = ref ? dayValue(ref) : null;
   const viaRef = { anchor: refValue ?? undefined, anchorKind: refKind };
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    const { anaphor, quarterShift, quarterRef, clockOnly, yearsBack, counted, followingWeekday, quotedDeictic, ...t } =
-      item;
+    const {
+      anaphor,
+      quarterShift,
+      quarterRef,
+      clockOnly,
+      yearsBack,
+      counted,
+      followingWeekday,
+      quotedDeictic,
+      yearless,
+      ...t
+    } = item;
     let done: Anchored<Found> | null = t;
     const yearsBase = yearsBack ? periodBase(last, lastQuarter, t) : undefined;
     if (yearsBack && yearsBase) {
@@ -175,6 +211,17 @@ export function resolveStory(
         done = { ...t, value: counted.unit === 'year' ? 'XXXX' : 'XXXX-XX', ...(base ? story(base) : {}) };
       else if (counted.clauseEnd === undefined && counted.n < 0) done = { ...t, ...viaRef };
       else done = { ...t, value: counted.unit === 'year' ? 'XXXX' : 'XXXX-XX' };
+    } else if (anaphor?.ahead !== undefined) {
+      // "the day after Christmas": from the time its phrase names; with none ("the week after the
+      // brand took a stake") the event's day is not known.
+      const base = calendarAhead(items, i, anaphor.ahead);
+      const value = base ? shiftValue(base.value, anaphor.unit, anaphor.shift) : null;
+      done = value && base ? { ...t, value, ...story(base) } : { ...t, value: UNKNOWN_OF_UNIT[anaphor.unit] };
+    } else if (anaphor?.past && (!last || !shiftValue(last.value, anaphor.unit, anaphor.shift))) {
+      // "I was back at it by the next morning" with no time named before, or only a year: the day
+      // after some day in the past, not after the reference date (which would put a past clause
+      // in the future), and not dropped.
+      done = { ...t, value: UNKNOWN_OF_UNIT[anaphor.unit] };
     } else if (anaphor) {
       const base = last ? { value: last.value, from: last } : refValue ? { value: refValue, from: null } : null;
       const value = base ? shiftValue(base.value, anaphor.unit, anaphor.shift) : null;
@@ -239,6 +286,23 @@ export function resolveStory(
       const spoke = parseDay(lastDay!.value)!;
       const shift = daysBetween(ref, parseDay(t.value)!);
       done = { ...t, value: dayValue(addDays(spoke, shift)) + t.value.slice(10), ...story(lastDay!) };
+    } else if (
+      yearless &&
+      ref &&
+      last &&
+      (!last.relative || last === lastPlaced) &&
+      t.span[0] - last.span[1] < PERIOD_REACH &&
+      aheadOf(last, ref)
+    ) {
+      // A month and day with no year and no past or future verb ("hosting the final date on the
+      // tour, Oct. 10"), in a story gone to a date ahead ("will kick off June 9, 2020"): the first
+      // such day on or after the story's date, not the nearest to the reference date. The date
+      // ahead is written with its year (or so placed itself) and near: a date far back in the
+      // story, or one itself guessed, places nothing.
+      const from = parseDay(last.value) ?? { ...parseMonth(last.value)!, d: 1 };
+      const [m, d] = [Number(t.value.slice(5, 7)), Number(t.value.slice(8, 10))];
+      const y = m > from.m || (m === from.m && d >= from.d) ? from.y : from.y + 1;
+      done = lastPlaced = { ...t, value: `${y}${t.value.slice(4)}`, ...story(last) };
     } else if (t.relative) {
       done = { ...t, ...viaRef };
     }
@@ -300,6 +364,23 @@ function namedAhead(items: readonly Found[], i: number, end: number): Found | un
   return undefined;
 }
 
+const parseMonth = (v: string): { y: number; m: number } | null => {
+  const m = MONTH_RE.exec(v);
+  return m ? { y: Number(m[1]), m: Number(m[2]) } : null;
+};
+
+/** Whether the story's time `last` (a day or a month) lies after the reference date. */
+function aheadOf(last: Found, ref: YMD): boolean {
+  const day = parseDay(last.value) ?? (parseMonth(last.value) ? { ...parseMonth(last.value)!, d: 1 } : null);
+  return !!day && daysBetween(ref, day) > 0;
+}
+
+/** The first calendar time after item `i` and before offset `end`, written or resolved from the reference date. */
+function calendarAhead(items: readonly Found[], i: number, end: number): Found | undefined {
+  for (let j = i + 1; j < items.length && items[j].span[0] < end; j++) if (isCalendar(items[j])) return items[j];
+  return undefined;
+}
+
 /** `base` moved `n` months or years (back when `n` < 0), at the unit's granularity; null when the base lacks the month. */
 function countedValue(base: string, n: number, unit: 'month' | 'year'): string | null {
   const year = YEAR_RE.exec(base);
@@ -310,6 +391,17 @@ function countedValue(base: string, n: number, unit: 'month' | 'year'): string |
   const index = Number(m[1]) * 12 + Number(m[2]) - 1 + n;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
+
+/** TIMEX3's unspecified value at each anaphor's granularity. */
+const UNKNOWN_OF_UNIT: Readonly<Record<Unit, string>> = {
+  day: 'XXXX-XX-XX',
+  week: 'XXXX-WXX',
+  month: 'XXXX-XX',
+  year: 'XXXX',
+  ...(Object.fromEntries(
+    Object.entries(PART_OF_DAY_CODES).map(([part, code]) => [part, `XXXX-XX-XXT${code}`]),
+  ) as Record<'morning' | 'afternoon' | 'evening' | 'night', string>),
+};
 
 const story = (from: Anchored<Found>) => ({ anchor: from.value, anchorKind: 'story' as const, anchorSpan: from.span });
 

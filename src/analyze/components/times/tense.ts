@@ -185,6 +185,24 @@ function groupTense(tokens: readonly Token[], i: number, step: 1 | -1, from: num
   return undefined;
 }
 
+/** The tag of the word right after offset `end` on the same line, spaces between; undefined at a break or punctuation. */
+export type NextTagAt = (end: number) => string | undefined;
+
+export function nextTagReader(doc: Doc): NextTagAt {
+  const tokens = doc.tokens;
+  return (end) => {
+    let lo = 0,
+      hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].span[0] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = tokens[lo];
+    return next && /^[ \t]+$/.test(doc.text.slice(end, next.span[0])) ? next.pos : undefined;
+  };
+}
+
 /** Index of the sentence holding `offset` (sentences are sorted and disjoint), or -1. */
 function sentenceAt(doc: Doc, offset: number): number {
   let lo = 0,
@@ -207,6 +225,17 @@ function irregularPast(t: Token): boolean {
   const w = t.lower;
   return t.pos === 'VERB' && !w.endsWith('s') && !w.endsWith('ing') && !BE_PRESENT.has(w) && w !== 'am';
 }
+
+/** Words that open a noun phrase: before "plans" they make it a noun. */
+const NOUN_PHRASE_OPENERS = new Set(['DET', 'ADJ', 'PRON', 'NUM']);
+
+/**
+ * Whether the plan word at `i` is a noun after its determiner or adjective ("revealed lofty plans
+ * to expand", "the plans to merge"): the clause's own verb decides, not the plan. "Leaders plan to
+ * meet" stays a verb, even where the tagger calls it a noun.
+ */
+const planNoun = (tokens: readonly Token[], i: number) =>
+  tokens[i].pos === 'NOUN' && i > 0 && NOUN_PHRASE_OPENERS.has(tokens[i - 1].pos);
 
 /** Negations that, with "yet", make a perfect say what has not happened ("haven't yet qualified"). */
 const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
@@ -251,6 +280,7 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: num
       w === 'to' &&
       i > from &&
       PLAN_BEFORE_TO.has(tokens[i - 1].lower) &&
+      !planNoun(tokens, i - 1) &&
       (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')
     )
       return 'future';
