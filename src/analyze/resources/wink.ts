@@ -10,8 +10,11 @@
 // "Clinton's" where a fresh instance reads "Clinton" "'s". So that a reading never depends on what
 // the process read before, each reading sees only the words wink came with and those it meets in
 // the text itself (Instance, below).
-import winkNLP from 'wink-nlp';
 import { type CoreModel, winkModel } from './wink-model.js';
+import { loadWinkNLP } from './wink-split-memo.js';
+
+/** wink-nlp, its tokenizer remembering how it split each piece (wink-split-memo.ts). */
+const winkNLP = loadWinkNLP();
 
 type Lemmatize = (value: string, pos: string, cache: unknown) => string;
 
