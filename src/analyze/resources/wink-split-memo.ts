@@ -59,12 +59,23 @@ const MEMO_MAX = 50_000;
 /**
  * A tokenizer that splits the text as wink's `original` tokenizer does, remembering how it split
  * each piece (above). `tokenize` is wink's loop over the pieces (tokenizer.js), unchanged.
+ * `lexiconSize` is the number of wink's own words, which come first in its word cache: a lookup
+ * that finds one of them needs no check on replay.
  */
-export function memoTokenizer(original: TokenizerFactory): TokenizerFactory {
+export function memoTokenizer(original: TokenizerFactory, lexiconSize: () => number): TokenizerFactory {
   return (trex, categories, preserve) => {
     const winkTokenize = original(trex, categories, preserve);
     const splitter = trex.helpers.splitter;
     const memo = new Map<string, Split>();
+
+    /**
+     * Whether `text` is one of wink's own words, known to every reading: no check needed. (A lookup
+     * answering more than one entry is one of wink's contractions, its expansions.)
+     */
+    const lexiconWord = (doc: DocData, text: string): boolean => {
+      const entry = doc.isLexeme(text) as number[] | null;
+      return entry !== null && (entry.length > 1 || entry[0] < lexiconSize());
+    };
 
     /** wink's split of `piece`, run through a recorder that passes every call on to `doc`. */
     const record = (doc: DocData, piece: string, spaces: number, nbsp: string | null): Split => {
@@ -73,6 +84,7 @@ export function memoTokenizer(original: TokenizerFactory): TokenizerFactory {
       const added = new Set<string>();
       let first = true;
       const check = (text: string, known: boolean): void => {
+        if (known && lexiconWord(doc, text)) return;
         if (!added.has(text)) {
           split.checks.push(text);
           split.known.push(known);
@@ -169,7 +181,7 @@ export function memoTokenizer(original: TokenizerFactory): TokenizerFactory {
  * wink-nlp's main function from a private copy of wink-nlp.js that tokenizes with memoTokenizer.
  * The module cache is restored afterwards, so any other `require('wink-nlp')` gets the package's.
  */
-export function loadWinkNLP(): typeof winkNLPType {
+export function loadWinkNLP(lexiconSize: () => number): typeof winkNLPType {
   const mainPath = require.resolve('wink-nlp');
   const tokenizerPath = require.resolve('./tokenizer.js', { paths: [mainPath.replace(/[^/\\]+$/, '')] });
   const original = require(tokenizerPath) as TokenizerFactory;
@@ -183,7 +195,7 @@ export function loadWinkNLP(): typeof winkNLPType {
       id: tokenizerPath,
       filename: tokenizerPath,
       loaded: true,
-      exports: memoTokenizer(original),
+      exports: memoTokenizer(original, lexiconSize),
     } as Module;
     return require(mainPath) as typeof winkNLPType;
   } finally {

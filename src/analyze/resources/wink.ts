@@ -13,8 +13,11 @@
 import { type CoreModel, winkModel } from './wink-model.js';
 import { loadWinkNLP } from './wink-split-memo.js';
 
+/** The number of words in wink's own lexicon, set as the first instance is made. */
+let lexiconWords = 0;
+
 /** wink-nlp, its tokenizer remembering how it split each piece (wink-split-memo.ts). */
-const winkNLP = loadWinkNLP();
+const winkNLP = loadWinkNLP(() => lexiconWords);
 
 type Lemmatize = (value: string, pos: string, cache: unknown) => string;
 
@@ -151,6 +154,7 @@ function makeInstance(): Instance {
   let cache: WordCache | undefined;
   onCache = (c) => (cache = c);
   const nlp = winkNLP(model, ['sbd', 'pos']);
+  if (core !== undefined) lexiconWords = core.features.lexeme.intrinsicSize!;
   try {
     // A word outside the lexicon, so that wink extracts its features and hands over its cache.
     nlp.readDoc('Qzxqv');
