@@ -10,14 +10,8 @@
 // "Clinton's" where a fresh instance reads "Clinton" "'s". So that a reading never depends on what
 // the process read before, each reading sees only the words wink came with and those it meets in
 // the text itself (Instance, below).
+import winkNLP from 'wink-nlp';
 import { type CoreModel, winkModel } from './wink-model.js';
-import { loadWinkNLP } from './wink-split-memo.js';
-
-/** The number of words in wink's own lexicon, set as the first instance is made. */
-let lexiconWords = 0;
-
-/** wink-nlp, its tokenizer remembering how it split each piece (wink-split-memo.ts). */
-const winkNLP = loadWinkNLP(() => lexiconWords);
 
 type Lemmatize = (value: string, pos: string, cache: unknown) => string;
 
@@ -154,7 +148,6 @@ function makeInstance(): Instance {
   let cache: WordCache | undefined;
   onCache = (c) => (cache = c);
   const nlp = winkNLP(model, ['sbd', 'pos']);
-  if (core !== undefined) lexiconWords = core.features.lexeme.intrinsicSize!;
   try {
     // A word outside the lexicon, so that wink extracts its features and hands over its cache.
     nlp.readDoc('Qzxqv');
