@@ -39,4 +39,14 @@ describe('session 31 invented-event kinds', () => {
     // A denial with no such noun stays a denial.
     expect(modalities('The ministers agreed on not imposing new sanctions on Iran.')).toEqual(['negated']);
   });
+
+  it('reads no act in what a polled share of people wants done ("44 percent want the House to impeach")', () => {
+    expect(
+      types('Some 44 percent of Americans say they want the House to impeach the president, a poll shows.'),
+    ).not.toContain('ACCUSE');
+    expect(types('Most voters want the House to impeach and the Senate to convict, a poll says.')).toEqual([]);
+    expect(types('Most voters want new sanctions on Iran, a survey found.')).not.toContain('SANCTION');
+    // A government that wants an act still has it told, as planned.
+    expect(types('The government wants the army to withdraw from the border.')).toContain('RETREAT');
+  });
 });
