@@ -12,6 +12,10 @@ export interface WalkOptions {
   /** Globs a file found in a folder must match (relative to that folder; a glob without a slash matches the file name). */
   include?: readonly string[];
   exclude?: readonly string[];
+  /** Give each item its position among the pages (for progress and its estimate), which costs a
+   * first walk of every folder that only counts them (a stat per file). Default true; commands
+   * without a progress display leave it off (`dateline extract`: 181 stats fewer over the Zyte pages). */
+  positions?: boolean;
 }
 
 type Filter = (relPath: string) => boolean;
@@ -62,6 +66,10 @@ export async function* localEntries(inputs: readonly string[], opts: WalkOptions
   for (const input of inputs) {
     if (input === '-') {
       yield { item: stdinItem() };
+      continue;
+    }
+    if (opts.positions === false) {
+      yield* walk(input, input, filter, seen, pageLikeOnly);
       continue;
     }
     // Count the pages first (a second walk of names and sizes, no reads), so progress knows how far

@@ -46,6 +46,16 @@ describe('local inputs', () => {
     ]);
   });
 
+  it('gives each item its place in the walk for progress, unless asked not to (no counting walk first)', async () => {
+    const positions = async (opts?: { positions?: boolean }) => {
+      const out: Array<number | undefined> = [];
+      for await (const e of localEntries([join(dir, 'site')], opts)) if ('item' in e) out.push(e.item.position);
+      return out;
+    };
+    expect(await positions()).toEqual([0.2, 0.4, 0.6, 0.8, 1]);
+    expect(await positions({ positions: false })).toEqual([undefined, undefined, undefined, undefined, undefined]);
+  });
+
   it('takes only page-like files from folders by default, lists the others as skipped, and --include overrides', async () => {
     const mixed = join(dir, 'mixed');
     mkdirSync(mixed);

@@ -68,7 +68,8 @@ async function runPages(cli: CliRun, inputs: string[], opts: PageOptions, withAn
   // One file in, one pretty JSON document out; several inputs (or a folder) give NDJSON.
   const ndjson = inputs.length > 1 || (inputs[0] !== '-' && (await isFolder(inputs[0])));
   let failed = 0;
-  for await (const entry of localEntries(inputs)) {
+  // No progress display here, so no positions (and no walk that only counts the pages).
+  for await (const entry of localEntries(inputs, { positions: false })) {
     if ('failure' in entry) {
       cli.err(`dateline: ${oneLine(entry.failure.key)}: ${oneLine(entry.failure.reason)}`);
       failed++;
