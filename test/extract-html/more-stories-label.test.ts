@@ -36,4 +36,37 @@ describe('more-stories labels', () => {
     });
     expect(a.text).toBe(`${P1}\n\n${P2}`);
   });
+
+  // Popularity lists name their ranking, not a qualifier of "stories": "Most Popular Articles",
+  // "Most Read", "Trending News", and lists of videos as well as articles.
+  for (const label of [
+    'Most Popular Articles',
+    'Most Popular Videos',
+    'Most Read',
+    'Trending News',
+    'Most Viewed Stories',
+  ]) {
+    it(`drop a list labelled "${label}"`, () => {
+      const a = extract({
+        content: page(
+          `<h3>${label}</h3><ul><li><a href="/blog/portfolio-tips">A portfolio you can build in a weekend, with no clients yet</a></li><li><a href="/blog/pricing">Pricing your first project without fear of losing the client</a></li></ul>`,
+        ),
+        url: 'https://www.designblog.example/blog/first-client',
+        format: 'html',
+      });
+      expect(a.text).toBe(P1);
+    });
+  }
+});
+
+describe('more-stories labels among the article headings', () => {
+  it('keep a heading that only mentions popular videos, and the prose after it', () => {
+    const a = extract({
+      content: `<html><body><div class="post-content"><p>${P1}</p><h2>Popular Types of Marketing Videos</h2><p>${P2} See <a href="/blog/video-types">our guide</a>.</p></div></body></html>`,
+      url: 'https://www.designblog.example/blog/first-client',
+      format: 'html',
+    });
+    expect(a.text).toContain('Popular Types of Marketing Videos');
+    expect(a.text).toContain('Ten percent of the people');
+  });
 });

@@ -11,10 +11,11 @@ export const END_MATTER_LABEL =
 
 /**
  * Labels of a list of other stories: a qualifier and a word for stories ("More Great Wired
- * Stories", "Related articles", "Recommended reading") or a reader prompt ("You may also like").
+ * Stories", "Related articles", "Recommended reading", "Most Popular Videos", "Trending News"),
+ * a ranking by readers ("Most Read", "Most Viewed") or a reader prompt ("You may also like").
  */
 export const MORE_STORIES_LABEL =
-  /^(?:(?:more|related|recommended|suggested|similar|popular|trending)\b[\p{L}\p{N}' ]{0,30}?\b(?:stories|articles|reads|reading|posts|coverage)|you (?:may|might) also (?:like|enjoy)|read next|also read|see also)\s*:?$/iu;
+  /^(?:(?:most\s+)?(?:more|related|recommended|suggested|similar|popular|trending)\b[\p{L}\p{N}' ]{0,30}?\b(?:stories|articles|reads|reading|posts|coverage)|(?:most\s+)?(?:more|related|popular|trending)\s+(?:videos|news)|most (?:read|viewed|shared|emailed|commented|popular)(?: (?:stories|articles|posts|videos|news))?|you (?:may|might) also (?:like|enjoy)|read next|also read|see also)\s*:?$/iu;
 
 export function dropEndMatter(blocks: readonly Block[]): Block[] {
   const out: Block[] = [];
