@@ -16,8 +16,9 @@ import {
   TAXONOMY_LINE,
 } from './patterns.js';
 import { isDisclaimer, isGoodBlock, linkDensity, LINK_LIST_DENSITY } from './score.js';
-import { isOutboundLink } from './outbound.js';
+import { isOutboundLink, linksStayOnSite } from './outbound.js';
 import { ArticleLists } from './article-lists.js';
+import { elements, isInside } from './dom.js';
 
 /**
  * Leading blocks shorter than this (characters) before the first prose paragraph are treated as
@@ -145,14 +146,52 @@ export function keepArticleBlocks(inside: readonly Block[], title?: string | nul
   let last = inside.length - 1;
   while (!isGoodBlock(inside[last])) last--;
   const lists = new ArticleLists(inside, pageUrl);
+  /** Whether the block before the one being judged was dropped as a link. */
+  let linkDropped = false;
   return inside.filter((b, i) => {
-    if (
-      isFurniture(inside, i, pageUrl, i > first && i < last ? lists : null) ||
-      isHeadline(b) ||
-      isLoneLabel(b, perOwner.get(b.el)!)
-    )
-      return false;
+    const furniture = isFurniture(inside, i, pageUrl, i > first && i < last ? lists : null);
+    const cardDek = !furniture && linkDropped && !!pageUrl && isCardDek(inside, i, pageUrl);
+    linkDropped = furniture && linkDensity(b) > LINK_LIST_DENSITY;
+    if (furniture || cardDek || isHeadline(b) || isLoneLabel(b, perOwner.get(b.el)!)) return false;
     if (i < first) return b.kind !== 'heading' && (b.text.length > MAX_LEADING_FURNITURE_CHARS || isLeadingSentence(b));
     return true;
   });
+}
+
+/** Longest summary line of a story card (characters): a dek is one sentence. */
+export const MAX_CARD_DEK_CHARS = 160;
+/** Levels searched above a block for the list item of its card (headline and dek sit in a wrapper or two). */
+const MAX_CARD_DEPTH = 4;
+
+/** The nearest <li> of an unordered list around `el`, within MAX_CARD_DEPTH levels. An ordered
+ * list's items are the article's own enumeration (article-lists.ts). */
+function cardItem(el: Block['el']): Block['el'] | null {
+  let p: Block['el'] | null = el;
+  for (let n = 0; p && n <= MAX_CARD_DEPTH; p = p.parent as Block['el'] | null, n++) {
+    if (p.type !== 'tag') return null;
+    if (p.name === 'li') return (p.parent as Block['el'] | null)?.name === 'ol' ? null : p;
+  }
+  return null;
+}
+
+/** Whether the item shows a picture: story cards carry the story's thumbnail. */
+function hasPicture(item: Block['el']): boolean {
+  for (const el of elements(item)) if (el.name === 'img' || el.name === 'picture') return true;
+  return false;
+}
+
+/**
+ * Whether block `i`, right after a block dropped as a link, is the summary line of another story's
+ * card ("<li><img><h3><a>Headline</a></h3><h4>One line about it</h4></li>"): a short line without
+ * links that ends the unordered list's item holding the headline and a picture, the headline's
+ * links staying on the site. An accordion's
+ * answer (its question a "#" toggle) or a product box's next heading after a "Visit site" button
+ * is not one.
+ */
+function isCardDek(inside: readonly Block[], i: number, pageUrl: string): boolean {
+  const [headline, b, next] = [inside[i - 1], inside[i], inside[i + 1]];
+  if (b.linkChars > 0 || b.text.length > MAX_CARD_DEK_CHARS) return false;
+  const item = cardItem(b.el);
+  if (item === null || item !== cardItem(headline.el)) return false;
+  return (next === undefined || !isInside(next.el, item)) && linksStayOnSite(headline, pageUrl) && hasPicture(item);
 }

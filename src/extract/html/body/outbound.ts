@@ -84,6 +84,17 @@ export function linksLeaveSite(b: Block, pageUrl: string): boolean {
   return true;
 }
 
+/** Whether the block has links (not in-page anchors) and every one of them stays on the page's site. */
+export function linksStayOnSite(b: Block, pageUrl: string): boolean {
+  const anchors = anchorsOf(b);
+  if (anchors.length === 0) return false;
+  for (const a of anchors) {
+    const url = normaliseLinkUrl(a.href, pageUrl);
+    if (url === null || !isSameSite(url, pageUrl)) return false;
+  }
+  return true;
+}
+
 const isLinkDense = (b: Block | undefined) => b !== undefined && linkDensity(b) > LINK_LIST_DENSITY;
 
 /**
