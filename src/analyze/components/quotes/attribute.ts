@@ -3,7 +3,7 @@
 // line ... is a frontier"), else the clause before a final or parenthetical cue ("..., he said.").
 import type { Entity, QuoteKind, Span } from '../../../record/types.js';
 import type { Cue } from './cues.js';
-import { isCueLemma } from './cues.js';
+import { agentThenCharge, isCueLemma } from './cues.js';
 import { HEARER_CUE_LEMMAS, HEARER_SKIP_LEMMAS, knownToCueRules, NO_OBJECT_LEMMAS, STANCE_ADJECTIVES } from './cues.js';
 import {
   clauseEnd,
@@ -782,7 +782,14 @@ const SOURCE_DESCRIPTION_STARTS: ReadonlySet<string> = new Set(['who', 'whose', 
  */
 function restAfterSource(ctx: QuoteContext, rightTok: number, s1: number): number {
   const tokens = ctx.tokens;
-  const comma = findToken(ctx, rightTok, Math.min(s1, rightTok + 2), ',');
+  // "according to attendees and speakers, is ...": a second source joined to the first goes over.
+  let from = rightTok;
+  if (from < s1 && (tokens[from].lower === 'and' || tokens[from].lower === 'or')) {
+    from++;
+    while (from < s1 && from - rightTok <= MAX_JOINED_SOURCE_TOKENS && JOINED_SOURCE_POS.has(tokens[from].pos)) from++;
+    if (from === rightTok + 1) return -1;
+  }
+  const comma = findToken(ctx, from, Math.min(s1, from + 2), ',');
   if (comma < 0 || comma + 1 >= s1) return -1;
   // "..., and there were ...": PolNeAR leaves the conjunction out of both pieces.
   const start = tokens[comma + 1].pos === 'CCONJ' ? comma + 2 : comma + 1;
@@ -797,6 +804,11 @@ function restAfterSource(ctx: QuoteContext, rightTok: number, s1: number): numbe
   }
   return -1;
 }
+
+/** Parts of speech of a second source joined by "and" after "according to X" ("and speakers"). */
+const JOINED_SOURCE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** The longest second source read after "and" ("and other officials"). */
+const MAX_JOINED_SOURCE_TOKENS = 5;
 
 /** Words that open a relative clause describing a source ("According to the study, which ..."). */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
@@ -886,6 +898,11 @@ function reportedFragments(
     let end = s.span[1];
     const timeAt = (k: number) => ctx.inTime(tokens[k].span[0]) || DAY_WORD_RE.test(tokens[k].text);
     while (start < s1 - 1 && (timeAt(start) || (tokens[start].pos === 'ADP' && timeAt(start + 1)))) start++;
+    // "was accused by prosecutors of lying": the agent (the speaker) and the preposition are not reported.
+    if (tokens[start].lower === 'by' && cue.kind === 'object') {
+      const charge = agentThenCharge(tokens, cue.tokens[1] - 1, s0, s1);
+      if (charge >= 0) start = charge;
+    }
     const adjunctEnd = that >= 0 && that - rightTok <= 3 ? -1 : clauseAfterAdjuncts(ctx, start, s1);
     if (
       that >= 0 &&
@@ -898,7 +915,7 @@ function reportedFragments(
       // "told him the nominee had not paid": the hearer is not part of what was said.
       const hearer = phraseAfter(tokens, start, s1);
       if (!hearer || hearer[1] >= s1) return null;
-      start = hearer[1];
+      start = subjectInsideHearer(ctx, hearer, s1) ?? hearer[1];
       if (!isClause(ctx, start, s1) && tokens[start].lemma !== 'to') return null;
     } else if (lemma === 'say' && CONDITIONAL_STARTS.has(tokens[start].lemma) && conditionThenClause(ctx, start, s1)) {
       // "said if he were president, the programs would grow": the condition is part of what was said.
@@ -927,6 +944,28 @@ function reportedFragments(
   }
   const spans = out.filter((sp) => sp[1] > sp[0]);
   return packedMap(spans, (span) => ({ kind: kindOf(ctx, span), span }));
+}
+
+/**
+ * The start of the reported clause's subject when the phrase read as the hearer ran on into it
+ * ("told [reporters the bill] would pass", "told [reporters Congress] would act": nominals run
+ * together with no verb between): a determiner or a name right after a common noun opens a new
+ * noun phrase, and the clause after the hearer has its finite verb or auxiliary right after the
+ * run. Null when the phrase holds no such second phrase.
+ */
+function subjectInsideHearer(ctx: QuoteContext, [a, b]: [number, number], s1: number): number | null {
+  const tokens = ctx.tokens;
+  const verb = tokens[b];
+  if (verb.pos !== 'AUX' && !(verb.pos === 'VERB' && verb.lower !== verb.lemma && !/ing$/i.test(verb.text)))
+    return null;
+  for (let k = a + 1; k < b; k++) {
+    const prev = tokens[k - 1].pos;
+    const opens =
+      (tokens[k].pos === 'DET' && (prev === 'NOUN' || prev === 'PROPN')) ||
+      (tokens[k].pos === 'PROPN' && prev === 'NOUN');
+    if (opens && isClause(ctx, k, s1)) return k;
+  }
+  return null;
 }
 
 /** Parts of speech of a gerund's object before the verb the gerund is the subject of. */

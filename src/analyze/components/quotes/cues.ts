@@ -846,6 +846,39 @@ function agentlessPassive(tokens: readonly Token[], i: number, sentenceStart: nu
   return true;
 }
 
+/** The prepositions of a charge or a topic after a passive's agent ("accused by X of", "criticized by X for"). */
+const CHARGE_PARTICLES: ReadonlySet<string> = new Set(['of', 'for', 'about']);
+/** Parts of speech of an agent's noun phrase between "by" and the charge. */
+const AGENT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+/** The longest agent read between "by" and the charge ("by federal prosecutors in Manhattan" is not read). */
+const MAX_AGENT_TOKENS = 6;
+
+/**
+ * Where the charge or topic opens after the agent of passive verb `i` (the token after "by" "of"
+ * and a gerund, "for" or "about": "was accused by prosecutors of [lying]", "was criticized by the
+ * council for [...]"), or -1: a "be" before the participle, a short noun phrase after "by", the
+ * preposition.
+ */
+export function agentThenCharge(
+  tokens: readonly Token[],
+  i: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): number {
+  const t = tokens[i];
+  if (t.lower === t.lemma || /ing$/i.test(t.text)) return -1;
+  let k = i - 1;
+  while (k >= sentenceStart && i - 1 - k < MAX_MODIFIERS_AFTER_DETERMINER && tokens[k].pos === 'ADV') k--;
+  if (k < sentenceStart || tokens[k].lemma !== 'be') return -1;
+  let j = i + 2;
+  while (j < sentenceEnd && j - i - 2 < MAX_AGENT_TOKENS && AGENT_POS.has(tokens[j].pos)) j++;
+  if (j === i + 2 || j + 1 >= sentenceEnd || !CHARGE_PARTICLES.has(tokens[j].lower)) return -1;
+  // "by dozens of papers ranging from ...", "by a number of tax experts": an "of" inside the
+  // agent's phrase is partitive; the charge after "of" is a gerund ("of lying").
+  if (tokens[j].lower === 'of' && !(tokens[j + 1].pos === 'VERB' && /ing$/i.test(tokens[j + 1].text))) return -1;
+  return j + 1;
+}
+
 /** Personal and reflexive pronouns as objects. */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'me',
@@ -1035,8 +1068,12 @@ export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number
   if (PARTICLE_CUE_LEMMAS.has(lemma) && next && TOPIC_PARTICLES.has(next.lemma) && next.pos === 'ADP')
     return { kind: 'object', tokens: [first, i + 2] };
   if (BARE_CLAUSE_LEMMAS.has(lemma) && next && next.pos !== 'ADP') return { kind: 'clause', tokens: [first, i + 1] };
-  // A passive with its agent ("declared by President Nixon") has no object to report.
-  if (next?.lemma === 'by') return null;
+  // A passive with its agent ("declared by President Nixon") has no object to report, unless the
+  // charge follows the agent ("was accused by prosecutors of lying"): agentThenCharge.
+  if (next?.lemma === 'by')
+    return !infinitive && OBJECT_CUE_LEMMAS.has(lemma) && agentThenCharge(tokens, i, sentenceStart, sentenceEnd) >= 0
+      ? { kind: 'object', tokens: [first, i + 1] }
+      : null;
   // "called in to a radio show", "called into the program": a telephone call, not a call for something.
   if (lemma === 'call' && next && PHONE_CALL_PARTICLES.has(next.lemma)) return null;
   // A passive with nothing after it ("If the hearing is refused, ...", "a dog was requested and

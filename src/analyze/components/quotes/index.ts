@@ -24,6 +24,7 @@ import { SpanIndex } from './span-index.js';
 import { trimAttribution } from './trim.js';
 import { addPassiveSubject, namesNoOne } from './passive-subject.js';
 import { takeRelativeAntecedent } from './relative-content.js';
+import { cutAtSecondVerbPhrase } from './second-verb-phrase.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
 import {
   cutAtWriterParticiple,
@@ -31,6 +32,7 @@ import {
   runOnOverDashAside,
   runOnOverList,
   runOnOverSubjectDashAside,
+  runOnOverSubjectRelativeAside,
 } from './list-tail.js';
 import { contentIsNextCueSubject } from './next-cue-subject.js';
 import { addsATally, adjectiveAfterNounCue } from './tallies.js';
@@ -128,14 +130,16 @@ export const quotes: Component = {
           : attributeLearned(ctx, models, cue, si, salient);
         i = cue.tokens[1] - 1;
         if (!a || !trimAttribution(ctx, a, cue, s0, s1) || contentIsNextCueSubject(ctx, a, cue, s0, s1)) continue;
-        addPassiveSubject(ctx, a, cue, s0);
+        addPassiveSubject(ctx, a, cue, s0, s1);
         cutAtSentenceVerb(ctx, a, cue, s0);
         runOnOverList(ctx, a, cue, s1);
         runOnOverAside(ctx, a, cue, s1);
         runOnOverDashAside(ctx, a, cue, s1);
         runOnOverSubjectDashAside(ctx, a, cue, s1);
+        runOnOverSubjectRelativeAside(ctx, a, cue, s1);
         takeRelativeAntecedent(ctx, a, cue);
         cutAtWriterParticiple(ctx, a, cue, s1);
+        cutAtSecondVerbPhrase(ctx, a, cue);
         takeTrailingPeriod(ctx, a, cue, s1);
         notNamedInOwnWords(ctx, a, byId);
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;

@@ -269,3 +269,32 @@ export function cutAtWriterParticiple(ctx: QuoteContext, a: Attribution, cue: Cu
     return;
   }
 }
+
+/** Relative words that open a non-restrictive relative clause between commas (", which passed last week,"). */
+const ASIDE_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);
+
+/**
+ * Runs a reported clause on over a relative clause between commas after its subject: "said the
+ * bill, which passed last week, was sound" stops at the first comma with the subject alone, no
+ * verb (`clauseEnd` ends a clause before ", which"); when a finite verb follows the closing comma
+ * the clause goes on there, to where a clause starting after the aside would end. An object
+ * ("criticised the plan, which cost millions, and left") has no verb after the aside and stays.
+ */
+export function runOnOverSubjectRelativeAside(ctx: QuoteContext, a: Attribution, cue: Cue, s1: number): void {
+  const last = reportedLast(ctx, a, cue);
+  if (!last) return;
+  const tokens = ctx.tokens;
+  const c = tokenAfter(ctx, cue, last.span, s1);
+  if (c + 3 >= s1 || tokens[c].text !== ',' || !ASIDE_RELATIVES.has(tokens[c + 1].lower)) return;
+  if (holdsFiniteVerb(ctx, cue, last.span[0], c)) return;
+  let d = c + 2;
+  while (d < s1 && d - c <= MAX_SUBJECT_ASIDE_TOKENS && tokens[d].text !== ',') {
+    if (ctx.markContaining(tokens[d].span[0]) >= 0 || STOP_PUNCT_RE.test(tokens[d].text)) return;
+    d++;
+  }
+  if (d + 1 >= s1 || tokens[d].text !== ',' || !finiteVerb(tokens[d + 1])) return;
+  let sentenceEnd = s1;
+  while (sentenceEnd > d + 1 && END_PUNCT_RE.test(tokens[sentenceEnd - 1].text)) sentenceEnd--;
+  const end = clip(ctx, last.span[0], clauseEnd(ctx, d + 1, s1, tokens[sentenceEnd - 1].span[1]))[1];
+  if (end > last.span[1]) last.span = [last.span[0], end];
+}

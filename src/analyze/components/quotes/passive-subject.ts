@@ -4,7 +4,7 @@
 // the subject being the one the report is about, not who made it. Such a passive names no one who
 // speaks: the record's speaker is then empty (NO_ONE_NAMED). A verb of feeling is the exception:
 // "The mayor was angered that ..." has the mayor feel it, and the mayor stays the speaker.
-import type { Cue } from './cues.js';
+import { agentThenCharge, type Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { passive, POSSESSIVE_DETERMINERS } from './attribute.js';
 import { tokenAtOrAfter } from './bounds.js';
@@ -65,17 +65,47 @@ function agentBeforeContent(ctx: QuoteContext, a: Attribution, cue: Cue): [numbe
 }
 
 /**
+ * The tokens of the agent of passive verb `c0` when its charge follows it ("was accused by
+ * [prosecutors] of lying"), the content's first piece then starting at the charge, in place (the
+ * content tagger may take the agent and "of" in). Null when the content does not start inside the
+ * agent's phrase and its preposition.
+ */
+function agentBeforeCharge(
+  ctx: QuoteContext,
+  a: Attribution,
+  c0: number,
+  s0: number,
+  s1: number,
+): [number, number] | null {
+  const tokens = ctx.tokens;
+  const charge = agentThenCharge(tokens, c0, s0, s1);
+  const first = a.fragments[0];
+  if (charge < 0 || !first || first.continued) return null;
+  if (first.span[0] <= tokens[c0 + 1].span[0] || first.span[0] > tokens[charge].span[0]) return null;
+  if (first.span[1] <= tokens[charge].span[0]) return null;
+  first.span = [tokens[charge].span[0], first.span[1]];
+  return [c0 + 2, charge - 1];
+}
+
+/**
  * Adds the subject of the agentless passive cue `cue` (sentence tokens from `s0`) to the front of
  * its content, in place, when the speaker found for it is that subject and the whole content
  * follows the cue; the speaker then names no one. A passive with its agent ("was criticized by the
  * council", "was told by an aide that ...") has the agent as its speaker, its content left as it
  * is, and so is a verb of feeling.
  */
-export function addPassiveSubject(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number): void {
+export function addPassiveSubject(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number, s1: number): void {
   const tokens = ctx.tokens;
   const c0 = cue.tokens[0];
   if (tokens[c0].pos !== 'VERB' || !passive(tokens, c0, s0)) return;
   if (feelingVerbs().has(tokens[c0].lemma)) return;
+  // "Corbyn, a stolid socialist, is accused by critics of ...": the agent before the charge speaks,
+  // wherever the subject stands.
+  const chargeAgent = agentBeforeCharge(ctx, a, c0, s0, s1);
+  if (chargeAgent) {
+    a.speaker = resolveSpeaker(tokens, chargeAgent, ctx.mentions, null, ctx.text);
+    return;
+  }
   let k = c0 - 1;
   while (k >= s0 && c0 - k <= MAX_CHAIN_TOKENS && CHAIN_POS.has(tokens[k].pos)) {
     // "who's called for", "he's heralded": "'s" may be "has", an active perfect.

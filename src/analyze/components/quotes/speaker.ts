@@ -238,6 +238,8 @@ function phraseEndingAt(
     else break;
   }
   while (a < end && ((tokens[a].pos === 'ADP' && PP_LINKS.has(tokens[a].lemma)) || isPossessive(tokens[a]))) a++;
+  // "Would Adam Schiff have pleaded ...?": a question's auxiliary, capitalised, opens no name.
+  if (a + 1 < end && tokens[a].pos === 'AUX' && INVERTED_AUXILIARIES.has(tokens[a].lower)) a++;
   if (!(a < end && tokens.slice(a, end).some(isNominal))) return null;
   // "his team", "their lawyers": a third person's possessive determiner opens the phrase (the
   // writer's "my"/"our" are left to the writer's rules).
@@ -245,6 +247,29 @@ function phraseEndingAt(
   return [a, locative ? end + 1 : end];
 }
 const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+/**
+ * Auxiliaries that open a question before its subject ("Would", "Did", "Has"); not "Will" and "May",
+ * which are also given names.
+ */
+const INVERTED_AUXILIARIES: ReadonlySet<string> = new Set([
+  'would',
+  'could',
+  'should',
+  'can',
+  'did',
+  'does',
+  'do',
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'were',
+  'are',
+  'must',
+  'might',
+  'shall',
+]);
 /** Words of a time that can end a reduced relative clause ("released Friday", "published last week"). */
 const TIME_WORD_RE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|week|month|year)$/i;
 
