@@ -47,7 +47,9 @@ describe('quotes, round 22', () => {
   });
 
   it('runs an infinitive content on over a coordinated aside set off by commas ("to put the first woman, and the next man, on the surface")', () => {
-    const q = quotes('NASA aims to put the first woman, and the next man, on the lunar surface by 2024.')[0];
+    // "has promised" (a lexicon cue): the audit's "aims to" is a learned cue whose score moves with
+    // each retraining, and the edge, not the cue, is what this test is about.
+    const q = quotes('NASA has promised to put the first woman, and the next man, on the lunar surface by 2024.')[0];
     expect(q?.content).toEqual(['to put the first woman, and the next man, on the lunar surface by 2024']);
   });
 });
