@@ -299,7 +299,7 @@ export function resolveStory(
       // such day on or after the story's date, not the nearest to the reference date. The date
       // ahead is written with its year (or so placed itself) and near: a date far back in the
       // story, or one itself guessed, places nothing.
-      const from = parseDay(last.value) ?? { ...parseMonth(last.value)!, d: 1 };
+      const from = firstDayOf(last.value)!; // a day or a month: aheadOf read it
       const [m, d] = [Number(t.value.slice(5, 7)), Number(t.value.slice(8, 10))];
       const y = m > from.m || (m === from.m && d >= from.d) ? from.y : from.y + 1;
       done = lastPlaced = { ...t, value: `${y}${t.value.slice(4)}`, ...story(last) };
@@ -364,14 +364,17 @@ function namedAhead(items: readonly Found[], i: number, end: number): Found | un
   return undefined;
 }
 
-const parseMonth = (v: string): { y: number; m: number } | null => {
+/** A day's value as its date, a month's as its first day; null for any other value. */
+function firstDayOf(v: string): YMD | null {
+  const day = parseDay(v);
+  if (day) return day;
   const m = MONTH_RE.exec(v);
-  return m ? { y: Number(m[1]), m: Number(m[2]) } : null;
-};
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: 1 } : null;
+}
 
 /** Whether the story's time `last` (a day or a month) lies after the reference date. */
 function aheadOf(last: Found, ref: YMD): boolean {
-  const day = parseDay(last.value) ?? (parseMonth(last.value) ? { ...parseMonth(last.value)!, d: 1 } : null);
+  const day = firstDayOf(last.value);
   return !!day && daysBetween(ref, day) > 0;
 }
 
