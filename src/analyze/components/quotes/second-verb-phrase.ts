@@ -4,7 +4,7 @@
 // may run on.
 import type { Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
-import { finiteVerb } from './trim.js';
+import { finiteVerb, VERB_PHRASE_CONJUNCTIONS } from './trim.js';
 
 /**
  * A relative word in the object opens a clause whose verbs may be coordinated ("a nation that
@@ -16,8 +16,6 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'wh
  * the charges unsubstantiated and fabricated by ..." coordinates adjectives and participles).
  */
 const OBJECT_END_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-/** Conjunctions that join a second verb phrase of the same subject. */
-const VERB_PHRASE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 
 /**
  * Ends, in place, the last piece of the object cue `cue`'s content before a conjunction and a

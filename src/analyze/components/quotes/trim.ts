@@ -181,7 +181,7 @@ function trailingCredit(ctx: QuoteContext, span: readonly [number, number], s0: 
 }
 
 /** Conjunctions that join a second verb phrase to the cue's ("declined the post and has since left"). */
-const VERB_PHRASE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+export const VERB_PHRASE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 /** A relative clause's verb may go on after the conjunction ("a nation that borders China and has had ..."). */
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'whom']);
 /** Adverbs between that conjunction and its verb ("and then", "but also", "and has since"). */
