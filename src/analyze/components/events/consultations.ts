@@ -1,8 +1,18 @@
 // CONSULT words that name no consultation between parties: a visit to a hospital (a medical
 // visit, not a meeting) and a call that is the offence someone is arrested or charged for (a
-// threatening or harassing call). Both kinds were read as meetings on real pages (round 8).
+// threatening or harassing call), both read as meetings on real pages (round 8); a visit to a
+// building or a facility ("visited the factory") and a host with no guest ("will host the Spurs",
+// "hosts the show", "hosts car manufacturers"), rounds 20-22.
 import type { Doc, Token } from '../../doc.js';
 import type { Candidate } from './filters.js';
+import { modelWordList } from '../../resources/model-lists.js';
+import { isGivenName } from '../../../text/given-names.js';
+import { roleNouns } from '../entities/role-words.js';
+
+/** Nouns of meetings, talks and delegations (WordNet 3.1, models/meeting-nouns.txt). */
+const meetingNouns = modelWordList('meeting-nouns.txt');
+/** Nouns whose first sense is a structure or a facility, none a body of people (WordNet 3.1, models/site-nouns.txt). */
+const siteNouns = modelWordList('site-nouns.txt');
 
 /** Nouns of places of medical care (general vocabulary). */
 const MEDICAL_PLACES = new Set(['hospital', 'hospitals', 'clinic', 'clinics', 'infirmary', 'hospice', 'medical']);
@@ -18,9 +28,80 @@ const NOUN_PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON', 
 export function isNotConsultation(doc: Doc, tokens: readonly Token[], c: Candidate): boolean {
   if (c.type !== 'CONSULT') return false;
   const lemma = tokens[c.start].lemma.toLowerCase();
-  if (lemma === 'visit') return isMedicalVisit(doc, tokens, c.end);
+  if (lemma === 'visit') return isMedicalVisit(doc, tokens, c.end) || isSiteVisit(tokens, c.start, c.end);
   if (lemma === 'call') return isPunishedFor(tokens, c.start);
+  if (lemma === 'host') return !hasGuest(tokens, c.start, c.end);
   return false;
+}
+
+/** Tags of the words a noun phrase may open with before its head: "the", "two", "old". */
+const OPENER_TAGS = new Set(['DET', 'NUM', 'ADJ']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+const CLITICS = new Set(["'s", '’s', "'", '’']);
+/** Pronouns that stand for the people a host receives. */
+const GUEST_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/**
+ * The noun phrase from token `from`: the index of its first word after openers and possessors
+ * ("the city's old [prison]", "Russia's [defence minister]") and of its head, the last noun of the
+ * run; null when no noun follows.
+ */
+function nounPhraseAt(tokens: readonly Token[], from: number): { first: number; head: number } | null {
+  let j = from;
+  for (;;) {
+    while (tokens[j] && (OPENER_TAGS.has(tokens[j].pos) || POSSESSIVE_PRONOUNS.has(tokens[j].lower))) j++;
+    if (!tokens[j] || !NOUN_TAGS.has(tokens[j].pos)) return null;
+    let head = j;
+    while (tokens[head + 1] && NOUN_TAGS.has(tokens[head + 1].pos)) head++;
+    // A possessor ("the city's", "Russia's"): the phrase goes on after its clitic.
+    if (tokens[head + 1] && CLITICS.has(tokens[head + 1].lower)) {
+      j = head + 2;
+      continue;
+    }
+    return { first: j, head };
+  }
+}
+
+/** Whether a noun names a meeting or a person (its lemma or its word in the WordNet lists). */
+const isMeetingOrPerson = (t: Token): boolean =>
+  [t.lemma.toLowerCase(), t.lower].some((w) => meetingNouns().has(w) || roleNouns().has(w));
+
+/**
+ * Whether the host ending before `end` receives someone: a person ("Russia's defence minister",
+ * "Vladimir Putin", "him"), a named party written without an article ("host Xi", "hosted Russia";
+ * a team is "the Spurs"), or a meeting ("peace talks", "the summit", "a delegation"), after it or,
+ * in a passive, before it ("the talks hosted by Norway", "a delegation was hosted by").
+ */
+function hasGuest(tokens: readonly Token[], start: number, end: number): boolean {
+  if (GUEST_PRONOUNS.has(tokens[end]?.lower ?? '')) return true;
+  const np = nounPhraseAt(tokens, end);
+  if (np) {
+    const head = tokens[np.head];
+    if (isMeetingOrPerson(head)) return true;
+    const first = tokens[np.first];
+    if (first.pos === 'PROPN' && isGivenName(first.lower)) return true;
+    if (head.pos === 'PROPN' && np.first === end) return true;
+  }
+  // A passive names its host after "by"; what is hosted stands before it.
+  if (tokens[end]?.lower !== 'by') return false;
+  let k = start - 1;
+  while (tokens[k] && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k--;
+  return !!tokens[k] && NOUN_TAGS.has(tokens[k].pos) && isMeetingOrPerson(tokens[k]);
+}
+
+/**
+ * "visited the factory", "a visit to the city's old prison": what is visited is a building or a
+ * facility, a place with no party in it to consult ("visited France", "a visit to the capital"
+ * stay visits between parties).
+ */
+function isSiteVisit(tokens: readonly Token[], start: number, end: number): boolean {
+  const nominal = NOUN_TAGS.has(tokens[start].pos);
+  if (nominal && tokens[end]?.lower !== 'to') return false;
+  const np = nounPhraseAt(tokens, nominal ? end + 1 : end);
+  if (!np) return false;
+  const head = tokens[np.head];
+  return siteNouns().has(head.lemma.toLowerCase()) || siteNouns().has(head.lower);
 }
 
 /**

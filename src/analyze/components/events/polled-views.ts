@@ -1,6 +1,8 @@
 // "60 percent of Americans support sanctions", "most voters oppose new tariffs, a survey found",
 // "44 percent say they want the House to impeach": a share of people for or against a measure,
-// or wanting it taken, is an opinion about it, not the measure taken.
+// or wanting it taken, is an opinion about it, not the measure taken; so is what such a share
+// says should be done ("51 percent say he should be impeached") and a poll's "majority support
+// for" a measure.
 import type { Token } from '../../doc.js';
 
 /**
@@ -16,6 +18,15 @@ const SHARE_WORDS = new Set(['percent', '%', 'majority', 'minority', 'most', 'ha
 export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'canvass']);
 /** With survey.n.1: the questioning of people whose answers are tallied. */
 const POLL_WORDS: ReadonlySet<string> = new Set([...POLL_NOUNS, 'survey', 'surveys']);
+/**
+ * Verbs a poll reports its answers by: WordNet 3.1's say.v.1 ("express in words"), think.v.1
+ * ("judge or regard") and believe.v.1 ("accept as true").
+ */
+const ANSWER_VERBS = new Set(['say', 'think', 'believe']);
+/** Share words that are a count of answers, whatever else the sentence says ("51 percent"). */
+const COUNTED_SHARES = new Set(['percent', '%']);
+/** Nouns of being for or against something (the nouns of support.v.1, back.v.1 and oppose.v.1). */
+const VIEW_NOUNS = new Set(['support', 'backing', 'opposition']);
 /** Tags of the words between the verb and the event noun ("support new tariff", "oppose the"). */
 const OBJECT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
 /** Tags of the object of "want" before its "to" ("want [the House] to impeach"). */
@@ -29,10 +40,39 @@ const isView = (t: Token) => (t.pos === 'VERB' || t.pos === 'NOUN') && VIEW_VERB
 
 /** Whether the event at `start` (a noun, or a verb) is what a polled share of people supports, opposes or wants. */
 export function isPolledView(nominal: boolean, start: number, tokens: readonly Token[]): boolean {
+  if (nominal && isShareOfSupport(start, tokens)) return true;
+  if (!nominal && isAnswered(start, tokens)) return true;
   const v = nominal ? viewOfNoun(start, tokens) : wantedVerb(start, tokens);
   if (v < 0) return false;
-  for (let j = Math.max(0, v - SUBJECT_REACH); j < v; j++) if (SHARE_WORDS.has(tokens[j].lower)) return true;
-  return tokens.some((t) => POLL_WORDS.has(t.lower));
+  return hasShareSubject(v, tokens) || tokens.some((t) => POLL_WORDS.has(t.lower));
+}
+
+/** Whether a share word stands in the SUBJECT_REACH tokens before the verb at `v`. */
+function hasShareSubject(v: number, tokens: readonly Token[], shares: ReadonlySet<string> = SHARE_WORDS): boolean {
+  for (let j = Math.max(0, v - SUBJECT_REACH); j < v; j++) if (shares.has(tokens[j].lower)) return true;
+  return false;
+}
+
+/** "a poll shows majority support for": a view noun whose modifier is a share, in a poll's sentence. */
+function isShareOfSupport(start: number, tokens: readonly Token[]): boolean {
+  if (!VIEW_NOUNS.has(tokens[start].lower)) return false;
+  let j = start - 1;
+  while (j >= 0 && tokens[j].pos === 'ADJ') j--;
+  return j >= 0 && SHARE_WORDS.has(tokens[j].lower) && tokens.some((t) => POLL_WORDS.has(t.lower));
+}
+
+/**
+ * "Fifty-one percent say that he should be impeached": the event verb comes after a verb of
+ * answering whose subject is a counted share of people, or any share in a poll's sentence.
+ */
+function isAnswered(start: number, tokens: readonly Token[]): boolean {
+  const polled = tokens.some((t) => POLL_WORDS.has(t.lower));
+  for (let v = 0; v < start; v++) {
+    const t = tokens[v];
+    if (t.pos !== 'VERB' || !ANSWER_VERBS.has(t.lemma.toLowerCase())) continue;
+    if (hasShareSubject(v, tokens, polled ? SHARE_WORDS : COUNTED_SHARES)) return true;
+  }
+  return false;
 }
 
 /** The view verb whose object the event noun at `start` heads ("support [new] sanctions"), or -1. */
