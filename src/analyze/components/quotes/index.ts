@@ -24,7 +24,6 @@ import { SpanIndex } from './span-index.js';
 import { trimAttribution } from './trim.js';
 import { addPassiveSubject, namesNoOne } from './passive-subject.js';
 import { takeRelativeAntecedent } from './relative-content.js';
-import { cutAtSecondVerbPhrase } from './second-verb-phrase.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
 import {
   cutAtWriterParticiple,
@@ -139,7 +138,6 @@ export const quotes: Component = {
         runOnOverSubjectRelativeAside(ctx, a, cue, s1);
         takeRelativeAntecedent(ctx, a, cue);
         cutAtWriterParticiple(ctx, a, cue, s1);
-        cutAtSecondVerbPhrase(ctx, a, cue);
         takeTrailingPeriod(ctx, a, cue, s1);
         notNamedInOwnWords(ctx, a, byId);
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;

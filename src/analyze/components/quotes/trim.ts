@@ -184,6 +184,8 @@ function trailingCredit(ctx: QuoteContext, span: readonly [number, number], s0: 
 export const VERB_PHRASE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 /** A relative clause's verb may go on after the conjunction ("a nation that borders China and has had ..."). */
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'whom']);
+/** Parts of speech after an infinitive's "to". */
+const VERB_OR_AUX: ReadonlySet<string> = new Set(['VERB', 'AUX']);
 /** Adverbs between that conjunction and its verb ("and then", "but also", "and has since"). */
 const MAX_ADVERBS_AFTER_CONJUNCTION = 2;
 
@@ -191,12 +193,14 @@ const MAX_ADVERBS_AFTER_CONJUNCTION = 2;
  * The character offset where an object content at `span` (a noun phrase, no finite verb of its
  * own) ends before a conjunction and a finite verb with no subject between: the cue's subject
  * doing something else ("promoted unproven therapies and downplayed the risks", "declined that
- * assignment and has since left the network"), the writer's report, not the speaker's words. The
- * same after an infinitive in the object, which can go on only with a bare verb ("asked the
- * company to unwind the deal and returned the money"), and before a conjunction, a subject
- * pronoun and a finite verb: a clause of its own ("shouted out questions and he replied"). -1
- * when there is none. A reported clause ("said prices rose and fell"), an infinitive's second
- * bare verb ("to cut taxes and raise spending") or a relative clause in the object goes on as it is.
+ * assignment and has since left the network", "bragged about his proximity to Trump and drew
+ * alarm"), the writer's report, not the speaker's words. The same after an infinitive in the
+ * object, which can go on only with a bare verb ("asked the company to unwind the deal and
+ * returned the money"), and before a conjunction, a subject pronoun and a finite verb: a clause
+ * of its own ("shouted out questions and he replied"). -1 when there is none. A reported clause
+ * ("said prices rose and fell"), an infinitive's second bare verb ("to cut taxes and raise
+ * spending") or a relative clause in the object goes on as it is. It reads every content, the
+ * rules' and the content tagger's, so it is the one rule of its kind.
  */
 function coordinatedVerb(ctx: QuoteContext, span: readonly [number, number]): number {
   const tokens = ctx.tokens;
@@ -211,7 +215,9 @@ function coordinatedVerb(ctx: QuoteContext, span: readonly [number, number]): nu
       infinitive = true;
       continue;
     }
-    if (finiteVerb(t) || t.lemma === 'to' || relative) return -1;
+    // A "to" before a word that is no verb is a preposition inside the object ("his proximity to Trump").
+    const preposition = t.lemma === 'to' && k + 1 < tokens.length && !VERB_OR_AUX.has(tokens[k + 1].pos);
+    if (finiteVerb(t) || (t.lemma === 'to' && !preposition) || relative) return -1;
     if (!VERB_PHRASE_CONJUNCTIONS.has(t.lower) || ctx.markContaining(t.span[0]) >= 0) continue;
     // "called the charges unsubstantiated and fabricated": an adjective and a participle, one predicate.
     if (k > 0 && tokens[k - 1].pos === 'ADJ') continue;
