@@ -19,6 +19,7 @@ import { isDisclaimer, isGoodBlock, linkDensity, LINK_LIST_DENSITY } from './sco
 import { isOutboundLink, linksStayOnSite } from './outbound.js';
 import { ArticleLists } from './article-lists.js';
 import { elements, isInside } from './dom.js';
+import { isSiteNotice } from './site-notices.js';
 
 /**
  * Leading blocks shorter than this (characters) before the first prose paragraph are treated as
@@ -51,7 +52,7 @@ function isFurniture(
   lists: ArticleLists | null = null,
 ): boolean {
   const b = inside[i];
-  if (BOILERPLATE_PARAGRAPH.test(b.text) || isDisclaimer(b)) return true;
+  if (BOILERPLATE_PARAGRAPH.test(b.text) || isDisclaimer(b) || isSiteNotice(b)) return true;
   if (b.text.length <= MAX_PROMPT_LINE_CHARS && (SOCIAL_FOLLOW_LINE.test(b.text) || TAXONOMY_LINE.test(b.text)))
     return true;
   if (

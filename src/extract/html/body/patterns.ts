@@ -224,12 +224,14 @@ export const TAXONOMY_LINE = /^(?:(?:filed under|posted in)\s*:?|(?:categories|c
 export const MAX_PROMPT_LINE_CHARS = 200;
 
 /**
- * Phrases of legal and regulatory disclaimers (finance, insurance, health sites) and of cookie and
- * "Do Not Sell" notices: a block with two of them is the site's fine print, whatever its length,
+ * Phrases of legal and regulatory disclaimers (finance, insurance, health sites), of cookie and
+ * "Do Not Sell" notices, and of the consent text US carriers require beside a text-message signup
+ * ("Msg & data rates may apply. Reply STOP to cancel, HELP for help.", the wording of the CTIA
+ * short-code guidelines): a block with two of them is the site's fine print, whatever its length,
  * not the article.
  */
 export const DISCLAIMER_PHRASE =
-  /for (?:general )?informational (?:and educational )?purposes only|not intended (?:to|as) (?:replace|be a substitute for|constitute|provide)|(?:legal|financial|tax|investment|medical) advice|all rights reserved|no reproduction|past performance|is not (?:an offer|a solicitation)|underwritten by|(?:is|are) administered by|licensed (?:insurer|producer|agency)|believed to be reliable|not guaranteed|member fdic|equal housing|terms and conditions apply|consult (?:a|your) (?:qualified|licensed|own)|we use cookies|(?:accept|reject|allow) (?:all )?cookies|cookie (?:policy|settings|preferences)|do not sell (?:or share )?my personal information|by continuing to (?:use|browse)/gi;
+  /for (?:general )?informational (?:and educational )?purposes only|not intended (?:to|as) (?:replace|be a substitute for|constitute|provide)|(?:legal|financial|tax|investment|medical) advice|all rights reserved|no reproduction|past performance|is not (?:an offer|a solicitation)|underwritten by|(?:is|are) administered by|licensed (?:insurer|producer|agency)|believed to be reliable|not guaranteed|member fdic|equal housing|terms and conditions apply|consult (?:a|your) (?:qualified|licensed|own)|we use cookies|(?:accept|reject|allow) (?:all )?cookies|cookie (?:policy|settings|preferences)|do not sell (?:or share )?my personal information|by continuing to (?:use|browse)|(?:msg|message)s? (?:&|and) data rates may apply|(?:reply|text) (?:stop|help)\b|consent is not a condition of (?:any )?purchase|recurring (?:automated )?(?:marketing )?(?:text|sms|marketing) (?:messages|alerts)/gi;
 /** Disclaimer phrases that mark a block as fine print. */
 export const MIN_DISCLAIMER_PHRASES = 2;
 
@@ -263,3 +265,43 @@ export const DATE_LINE =
  * runs them; a page with no such line now never compiles them. */
 export const BYLINE_START = /^(?:by|written by|posted by)\s/iu;
 export const HAS_DIGIT = /\d/;
+
+/**
+ * Appeals for money from the site to its readers (the closing box of nonprofit and reader-funded
+ * publications, a blogger's Patreon line): a short block that names a donation and either asks for
+ * the site's support ("support us", "your monthly donation", "our nonprofit newsroom") or opens
+ * with the request itself ("Support …!", "Donate today"). A story about donations names them
+ * without asking the reader for any.
+ */
+export const DONATION_WORD =
+  /\b(?:donat(?:e|es|ing|ions?)|patreon|become an? (?:patron|member|supporter|sustaining member)|chip in)\b/i;
+export const SUPPORT_APPEAL =
+  /\b(?:support (?:us|our|independent|nonprofit|non-profit|local) ?|your (?:(?:one-off|one-time|monthly|recurring|annual|tax-deductible|generous) (?:or (?:one-off|one-time|monthly|recurring|annual) )?)?(?:support|donations?|gifts?|contributions?)\b|(?:our|this) (?:non-?profit|independent|reader-(?:supported|funded)|member-supported)\b)/i;
+export const APPEAL_START = /^\W*(?:support|donate)\b/i;
+/** Longest block read as a donation appeal (characters). */
+export const MAX_APPEAL_CHARS = 300;
+/** A short line thanking the readers who pay ("This story is funded by readers like you"), or
+ * naming the appeal ("Support local journalism"), without a donation word. */
+export const APPEAL_LABEL =
+  /\b(?:(?:readers|members|viewers) like you|support (?:our|independent|local|nonprofit|non-profit) (?:journalism|reporting|newsroom|mission|work))\b/i;
+
+/**
+ * WordPress shortcodes left unexpanded in the page (the theme printed the post's source): a block
+ * that is one shortcode of WordPress's own media set (caption, gallery, audio, video, playlist,
+ * embed; after the Shortcode API's built-in list) or a theme's button around its label, or a lone
+ * closing tag ("[/embed]") or tag with attributes ("[gallery ids=\"1,2\"]"). A bracket in prose
+ * ("[sic]", "[closed Mondays]") has neither a closing tag nor attributes.
+ */
+export const MEDIA_SHORTCODE_BLOCK =
+  /^\[(caption|wp_caption|gallery|audio|video|playlist|embed|button)\b[^\]]*\][\s\S]*\[\/\1\]$/i;
+export const LONE_SHORTCODE_TAG = /^\[(?:\/[a-z][\w-]*|[a-z][\w-]*(?:\s+[\w-]+=\S+)+\s*\/?)\]$/i;
+
+/**
+ * Fallback notices of a widget that needs scripts ("This slideshow requires JavaScript.", "Please
+ * enable JavaScript to view …", "Your browser does not support the video tag."): the whole block is
+ * the notice, which starts with it.
+ */
+export const SCRIPT_NOTICE =
+  /^(?:(?:this|the) [\w -]{1,30} requires? javascript|(?:please )?(?:enable|turn on|activate|allow) javascript|(?:you (?:need to|must) )enable javascript|javascript (?:is|must be|needs to be) (?:disabled|turned off|enabled|required|switched on)|your (?:web )?browser (?:does not|doesn['’]t) support|to (?:view|see|watch|play) this [\w ]{1,30},? (?:please )?enable javascript)/i;
+/** Longest block read as a script notice (characters). */
+export const MAX_SCRIPT_NOTICE_CHARS = 160;
