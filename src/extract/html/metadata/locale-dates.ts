@@ -1,20 +1,29 @@
 // What the page says about how it writes dates: whether 12/03/2026 is the 12th of March (day
 // first) and which UTC offset its times are in. Read from the page's own language and locale
-// signals, never from its domain.
+// signals and the dates it shows, never from its domain.
 import type { PageScan } from './scan.js';
+import { innerText } from './scan.js';
 
 /** Locales that write the month first in numeric dates (en-US and the few that follow it). */
 const MONTH_FIRST_LOCALE = /^en[-_](us|ph|ca|as|gu|mh|fm|pr|um|vi)$/i;
 /** Year-first writing systems: their numeric dates are y/m/d, which is never ambiguous. */
 const YEAR_FIRST_LANGUAGE = /^(zh|ja|ko|hu|lt)$/i;
 
+/** The language a JSON-LD node states ("inLanguage": "en-GB"; Yoast and news CMSs write it on the
+ * WebPage or the article), read from the raw script text without parsing it again. */
+const JSON_LD_LANGUAGE = /"inLanguage"\s*:\s*"([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?)"/g;
+/** A numeric date as pages show it: 25/02/2026, 25.02.26, 25-02-2026. */
+const NUMERIC_DATE = /\b(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})\b/g;
+
 /** Ambiguous numeric dates on the page are day-first under a language tag other than English
  * (every other language the extractor reads writes the day first), or English with a region
  * outside the month-first ones (en-GB, en-AU, en-IE, en-IN...). Bare "en" stays month-first.
  * How the page orders ambiguous numeric dates, for the date readers: day-first, or month-first
- * with `monthFirst` only when a locale tag says so (en-US), not by default (bare "en", none). */
+ * with `monthFirst` only when a locale tag says so (en-US), not by default (bare "en", none).
+ * The tags are the page's lang, its locale and language metas and its JSON-LD inLanguage; with
+ * none deciding, its own date elements may (shownOrder). */
 export function dateOrder(scan: PageScan): { dayFirst: boolean; monthFirst: boolean } {
-  const order = numericOrder(scan);
+  const order = numericOrder(scan) ?? shownOrder(scan);
   return { dayFirst: order === 'day-first', monthFirst: order === 'month-first' };
 }
 
@@ -25,6 +34,7 @@ function numericOrder(scan: PageScan): 'day-first' | 'month-first' | null {
     ...(scan.metas.get('og:locale') ?? []),
     ...(scan.metas.get('content-language') ?? []),
     ...(scan.metas.get('language') ?? []),
+    ...scan.jsonLd.flatMap((text) => [...text.matchAll(JSON_LD_LANGUAGE)].map((m) => m[1])),
   ]
     .map((t) => t?.trim())
     .filter((t): t is string => !!t);
@@ -36,6 +46,29 @@ function numericOrder(scan: PageScan): 'day-first' | 'month-first' | null {
     if (region) return MONTH_FIRST_LOCALE.test(tag) ? 'month-first' : 'day-first';
   }
   return null;
+}
+
+const HAS_DIGIT = /\d/;
+/** Class/id fragments of elements that hold a date (role elements also name authors and titles). */
+const DATE_TOKEN = /date|time|posted|publish|updated|modified/;
+
+/** With no language tag to decide, the order the page's own date elements show: a numeric date
+ * whose first number is over 12 (25/02/2026) can only be day-first, one whose second is (02/25/2026)
+ * month-first. Null when neither shows, or both do. */
+function shownOrder(scan: PageScan): 'day-first' | 'month-first' | null {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const s of [...scan.times, ...scan.roles.filter((r) => r.tokens.some((t) => DATE_TOKEN.test(t)))]) {
+    if (s.inComments) continue;
+    const text = innerText(s.el, true);
+    if (!HAS_DIGIT.test(text)) continue;
+    for (const m of text.matchAll(NUMERIC_DATE)) {
+      const [first, second] = [+m[1], +m[2]];
+      if (first > 12 && second >= 1 && second <= 12) dayFirst = true;
+      else if (second > 12 && first >= 1 && first <= 12) monthFirst = true;
+    }
+  }
+  return dayFirst === monthFirst ? null : dayFirst ? 'day-first' : 'month-first';
 }
 
 /** A date-time written in UTC ("…T22:20:00Z", "+00:00"). */

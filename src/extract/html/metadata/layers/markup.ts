@@ -10,6 +10,7 @@ import { innerText } from '../scan.js';
 import { cleanAuthors } from '../../../authors.js';
 import { UPDATE_LEAD } from '../date-values.js';
 import { listingDates } from '../listing.js';
+import { inDatedLinkList, inPageHeader } from '../other-times.js';
 import { collapseSpace } from '../../../../text/collapse-space.js';
 
 /** itemtypes of article-like microdata scopes (schema.org Article and its subtypes, BlogPosting). */
@@ -133,7 +134,10 @@ export function readTimeElements(scan: PageScan): RawMetadata {
   // The article's own <time> sits by its headline; others belong to the header (today's date), a
   // rail of teaser cards or a listing of other posts, so they are read nearest the headline first.
   const headline = scan.h1s.find(usable);
-  const times = scan.times.filter(usable);
+  // The page header's date (today's) and the dates of a list of story links are not the article's.
+  const times = scan.times.filter(
+    (t) => usable(t) && !inPageHeader(t.el, headline?.el ?? null) && !inDatedLinkList(t.el),
+  );
   if (headline) times.sort((a, b) => Math.abs(a.order - headline.order) - Math.abs(b.order - headline.order));
   // An explicit pubdate attribute or a "published" class beats the first <time> in the page.
   const marked = times.find((t) => t.el.attribs.pubdate !== undefined || t.tokens.some((x) => PUBLISHED_CLASS.test(x)));
