@@ -37,4 +37,18 @@ describe('session 32 invented-event kinds', () => {
     expect(types('The opposition says that the mayor should be impeached by the council.')).toContain('ACCUSE');
     expect(types('The senators voiced support for the sanctions on Tuesday.')).toContain('SUPPORT');
   });
+
+  it('keeps a second act of the same type in its own clause with its own subject', () => {
+    const ofType = (text: string, type: string) => types(text).filter((t) => t === type).length;
+    expect(ofType('The rebels struck the town on Monday, and the army shelled their camp.', 'ASSAULT')).toBe(2);
+    expect(
+      ofType(
+        'The delegation walked out of the talks, saying the government had refused to discuss prisoners.',
+        'REJECT',
+      ),
+    ).toBe(2);
+    expect(ofType('France pledged aid to Chad, saying Germany had already sent food to the region.', 'AID')).toBe(2);
+    // A coordinated second verb with no subject of its own was a second act before (isSecondAct).
+    expect(ofType('The army shelled the town on Monday and pounded it again on Tuesday.', 'ASSAULT')).toBe(2);
+  });
 });

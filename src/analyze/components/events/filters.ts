@@ -93,7 +93,7 @@ export function keepNewEvents(
   for (const m of withOccurrences) {
     const key = `${m.type}@${seg.complement[m.start]}`;
     const first = told.get(key);
-    if (first && !isSecondAct(first, m, tokens)) continue;
+    if (first && !isSecondAct(first, m, tokens, withOccurrences)) continue;
     told.set(key, m);
     if (isStateParticiple(m, tokens) || isMetInPassive(m, tokens)) continue;
     if (isImperative(m, tokens) || isImpression(m, tokens) || isShowing(m, tokens) || isOpinion(m, tokens)) continue;
@@ -112,7 +112,8 @@ export function keepNewEvents(
  * "welcomed the release and praised Qatar": a second verb of the same type, joined by "and" after
  * the first verb's object, is a second act, not the first one told again.
  */
-function isSecondAct(first: Candidate, m: Candidate, tokens: readonly Token[]): boolean {
+function isSecondAct(first: Candidate, m: Candidate, tokens: readonly Token[], all: readonly Candidate[]): boolean {
+  if (hasOwnSubjectAfterBreak(first, m, tokens, all)) return true;
   // "held talks in Termez and will reconvene in Kabul": a coordinated verb with its own auxiliary
   // is a second act even after a noun.
   if (first.nominal) return !m.nominal && isAuxiliaryCoordinated(m, tokens) && m.start > first.end;
@@ -126,6 +127,38 @@ function isSecondAct(first: Candidate, m: Candidate, tokens: readonly Token[]): 
 }
 
 const OBJECT_HEADS = new Set(['NOUN', 'PROPN', 'PRON']);
+/**
+ * Words before a verb that are no subject of its own: relatives point back to a noun of the first
+ * clause, and "it" or "this" to the first act ("shelled the town, and it killed five").
+ */
+const NOT_OWN_SUBJECTS = new Set(['who', 'which', 'that', 'whom', 'whose', 'it', 'this']);
+/** Tags of the word after a comma that opens another clause: a conjunction or a participle. */
+const CLAUSE_BREAK_TAGS = new Set(['CCONJ', 'SCONJ', 'VERB']);
+
+/**
+ * "The rebels struck the town, and the army shelled their camp", "walked out of the talks, saying
+ * the government had refused": a verb with a subject of its own (a noun or a pronoun right before
+ * it and its auxiliaries), after a comma and a conjunction or a participle that ends the first act's
+ * clause, is another act by another doer, not the first one told again; not when that subject is
+ * the act itself named again ("the shelling killed five").
+ */
+function hasOwnSubjectAfterBreak(
+  first: Candidate,
+  m: Candidate,
+  tokens: readonly Token[],
+  all: readonly Candidate[],
+): boolean {
+  if (m.nominal || m.start <= first.end) return false;
+  let k = m.start - 1;
+  while (k > first.end && (tokens[k].pos === 'AUX' || tokens[k].pos === 'PART' || tokens[k].pos === 'ADV')) k--;
+  if (!OBJECT_HEADS.has(tokens[k].pos) || NOT_OWN_SUBJECTS.has(tokens[k].lower)) return false;
+  if (all.some((c) => c.type === m.type && c.start <= k && k < c.end)) return false;
+  // The break opens right after the comma (", and the army", ", saying Baku"): a conjunction inside
+  // a subject after a fronted phrase ("In a call, Pashinyan and Aliyev discussed") is none.
+  return tokens.some(
+    (t, j) => j >= first.end && j < k - 1 && t.text === ',' && CLAUSE_BREAK_TAGS.has(tokens[j + 1].pos),
+  );
+}
 
 /** Whether the verb of m follows "and" and one or more auxiliaries ("and will reconvene", "and has agreed"). */
 function isAuxiliaryCoordinated(m: Candidate, tokens: readonly Token[]): boolean {
