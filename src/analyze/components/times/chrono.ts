@@ -43,6 +43,7 @@ const LEAD_MODIFIER_RE =
 /** Lengths of time, which chrono reads as a date counted from the reference. */
 const DURATION_LEAD_RE = /^(?:for|within|over|during|throughout)\b/i;
 const FOR_BEFORE_RE = /\bfor\s+$/i;
+const TIME_BEFORE_RE = /\btime\s+$/i;
 /** Counted short units before "later"/"before" are lengths ("four hours after", "ten days before"). */
 const SHORT_SPAN_RE = /\b(?:seconds?|minutes?|hours?|days?|weeks?)\s+(?:later|earlier|before|after)$/i;
 /** "in six weeks", "in a year": a date only in a future clause ("will open in two weeks"). */
@@ -267,7 +268,7 @@ export function chronoTimes(
   const out: ChronoFound[] = [];
   for (const [start, end] of chunks) {
     const chunk = text.slice(start, end);
-    if (DATE_HINT_RE.test(chunk)) chronoChunk(chunk, start, ref, tenseAt, out);
+    if (DATE_HINT_RE.test(chunk)) chronoChunk(chunk, start, ref, aheadTense(text, start, tenseAt), out);
   }
   if (dayFirst) for (const t of out) readDayFirst(t);
   if (ref) scheduleYears(out, ref);
@@ -282,6 +283,40 @@ export function chronoTimes(
 }
 
 const DEICTIC_RE = /^(?:today|tonight|tomorrow|yesterday)\b/i;
+
+/** "Up next", "Next up", "Next:" opening a line: a heading over the fixtures to come. */
+const AHEAD_HEADING_RE = /^\s*(?:up\s+next|next\s+up|next\s*:)/i;
+/** How many short lines (a fixture each) may stand between such a heading and a line under it. */
+const AHEAD_LINES = 4;
+const FIXTURE_LINE_MAX = 100;
+
+/** Whether the line holding offset `start` opens with such a heading, or follows one over short lines only. */
+function underAheadHeading(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (AHEAD_HEADING_RE.test(text.slice(lineStart, start + 16))) return true;
+  const lines = text
+    .slice(Math.max(0, lineStart - AHEAD_LINES * FIXTURE_LINE_MAX), lineStart)
+    .split('\n')
+    .filter((line) => line.trim());
+  for (const line of lines.slice(-AHEAD_LINES).reverse()) {
+    if (AHEAD_HEADING_RE.test(line)) return true;
+    if (line.length > FIXTURE_LINE_MAX) return false;
+  }
+  return false;
+}
+
+/**
+ * `tenseAt` for the chunk at `start`: under an "Up next" heading ("UP NEXT / Thunder: Host the
+ * Lakers on Friday") a clause in the present, or with no tense the tagger reads (it takes "Host"
+ * for no verb), is a schedule: the future.
+ */
+function aheadTense(text: string, start: number, tenseAt: TenseAt): TenseAt {
+  if (!underAheadHeading(text, start)) return tenseAt;
+  return (from, to) => {
+    const tense = tenseAt(from, to);
+    return tense === undefined || tense === 'present' ? 'future' : tense;
+  };
+}
 
 /** A date of numbers only, day and month either way round ("05/10/2018", "05.10."). */
 const NUMERIC_DATE_RE = /^(\d{1,2})[/.](\d{1,2})(?:[/.](?:\d{4}|\d\d))?\.?$/;
@@ -320,7 +355,7 @@ const SCHEDULE_MIN = 3;
  * back is still this year's) and runs on in order, into the next year past December, rather than
  * each date taking its nearest year, which cuts a list of dates ahead into past ones.
  */
-function scheduleYears(found: ChronoFound[], ref: YMD): void {
+export function scheduleYears(found: ChronoFound[], ref: YMD): void {
   // Other expressions may stand between (a venue named "Sun ..." read as a weekday): the run is of the undated ones.
   const undated = found.filter((t) => t.undated);
   let i = 0;
@@ -413,7 +448,8 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
       NEEDS_TENSE_RE.test(words) || !r.start.isCertain('year')
         ? tenseAt(offset + r.index, offset + r.index + words.length)
         : undefined;
-    if (IN_COUNT_RE.test(words) && tense !== 'future') continue;
+    // "for the first time in 25 years": how long since the last time, a length (durations.ts), in any tense.
+    if (IN_COUNT_RE.test(words) && (tense !== 'future' || TIME_BEFORE_RE.test(before))) continue;
     // "for seven years after seeking refuge": a length (durations.ts), not a date counted from the clause.
     if (COUNTED_RE.test(words) && FOR_BEFORE_RE.test(input.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (r.end) {
@@ -449,18 +485,18 @@ function emit(
   // chrono's weeks start on Sunday, so its "this week" on a Monday is the ISO week before: count from the reference.
   const week = ref && !weekdayDate ? RELATIVE_WEEK_RE.exec(words) : null;
   if (ref && week) weekdayDate = addDays(ref, WEEK_SHIFT[week[1].toLowerCase()]);
+  // On a Monday the ISO week has only that day behind it: a past "this week" is mostly the week
+  // that ended the day before (a Monday recap of Sunday's games, in the Sunday-first week writers
+  // count), the ISO week just gone.
+  if (ref && week && week[1].toLowerCase() === 'this' && tense === 'past' && weekdayOf(ref) === MONDAY)
+    weekdayDate = addDays(ref, -7);
   const yearless = c.isCertain('month') && !c.isCertain('year') && !EXPLICIT_YEAR_RE.test(words);
   // "last November", "May of this year": the words place the month, not the clause's tense.
   const shifted = ref && !weekdayDate && yearless ? shiftedMonth(words, index, c, text, ref) : null;
   if (shifted) words = shifted.words;
   const monthDate =
     ref && !weekdayDate && yearless
-      ? (shifted?.date ??
-        monthByTense(
-          c,
-          tense === 'present' && PRESENT_VERB_BEFORE_RE.test(text.slice(0, index)) ? 'future' : tense,
-          ref,
-        ))
+      ? (shifted?.date ?? monthByTense(c, placingTense(tense, text.slice(0, index)), ref))
       : null;
   let value = valueOf(words, c, ref !== null, weekdayDate ?? monthDate);
   if (!value) return;
@@ -600,6 +636,19 @@ function shiftedMonth(
   return { words, lead: before[0].length, date: { y, m, d } };
 }
 
+/**
+ * "as of March 20": the day a figure was counted, one reached already unless the clause speaks of
+ * the future ("As of Jan. 1 the rule will apply"). chrono's nearest year put a count "as of March
+ * 20" in a November story in the March to come.
+ */
+const AS_OF_BEFORE_RE = /\bas\s+of\s+$/i;
+
+/** The tense that places a yearless month or day, whose sentence text before it is `before`. */
+function placingTense(tense: Tense | undefined, before: string): Tense | undefined {
+  if (tense !== 'future' && AS_OF_BEFORE_RE.test(before)) return 'past';
+  return tense === 'present' && PRESENT_VERB_BEFORE_RE.test(before) ? 'future' : tense;
+}
+
 /** A month named without a year, its year by the clause's tense (values.ts yearByTense); null leaves chrono's, the closest. */
 function monthByTense(c: ParsedComponents, tense: Tense | undefined, ref: YMD): YMD | null {
   const m = c.get('month')!;
@@ -618,6 +667,7 @@ const PRESENT_VERB_BEFORE_RE =
   /\b(?!(?:is|was|has|does|this|its|his|hers|theirs|ours|yours|us|thus|plus|less|unless|across|always|perhaps|news)\b)[a-z]{2,}[^s'’\s]s(?:\s+(?:off|out|up|on|through|until))?\s+$/;
 const NEEDS_TENSE_RE = /^in\s|weekend/i;
 const RELATIVE_WEEK_RE = /\b(this|last|past|next|coming|previous) week\b/i;
+const MONDAY = 1;
 const WEEK_SHIFT: Readonly<Record<string, number>> = { this: 0, last: -7, past: -7, previous: -7, next: 7, coming: 7 };
 
 /** The Saturday of the last weekend before the reference date (its own, on a weekend). */

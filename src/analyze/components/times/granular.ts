@@ -4,6 +4,7 @@
 // fiscal year" -> FY2022), ends of periods ("by year's end" -> 2022), weeks of a month ("the
 // second week of January" -> 2023-W02) and vague references ("recently" -> PAST_REF, "the future"
 // -> FUTURE_REF). Each is one precompiled pattern and a function from its match to a value.
+import { tellsOfQuarteredGame } from './game-periods.js';
 import { ORDINAL_WORDS } from '../ordinals.js';
 import { comparesPeriod, type Found, type TenseAt } from './found.js';
 import type { Tense } from '../../../record/types.js';
@@ -40,7 +41,7 @@ const CENTURY_RE =
   /\bthe\s+(?:(?:early|late|mid-)\s*)?(\d{1,2})(?:st|nd|rd|th)\s+century\b|\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b/gi;
 const NAME_BEFORE_RE = /\p{Lu}[\p{L}&'’-]*[ \t]+$/u;
 const VAGUE_RE =
-  /\b(recently|lately|nowadays|currently|at present|these days|(?<!every\s)now(?!\s+and\s+(?:again|then))|soon|in the (?:coming|next|past|last) (?:days|weeks|months|years)|in recent (?:days|weeks|months|years)|the future(?!\s+of\b)|the past(?!\s+(?:few|\d|two|three|four|five|six|seven|eight|nine|ten|several)\b)|previously|formerly)\b/gi;
+  /\b(recently|lately|nowadays|currently|at present|these days|(?<!every\s)now(?!\s+and\s+(?:again|then))|(?<!\bas\s)soon|in the (?:coming|next|past|last) (?:days|weeks|months|years)|in recent (?:days|weeks|months|years)|the future(?!\s+of\b)|the past(?!\s+(?:few|\d|two|three|four|five|six|seven|eight|nine|ten|several)\b)|previously|formerly)\b/gi;
 const PAST_WORDS_RE = /^(?:recently|lately|in recent|the past|in the past|in the last|previously|formerly)/i;
 const FUTURE_WORDS_RE = /^(?:soon|the future|in the coming|in the next)/i;
 /**
@@ -197,8 +198,12 @@ export function granularTimes(text: string, ref: YMD | null, tenseAt?: TenseAt):
     const year = m[3] ? Number(m[3]) : ref ? seasonYear(lead, season.month, ref) : null;
     push(start, text.slice(start, m.index! + m[0].length), year === null ? null : `${year}-${season.code}`, !m[3]);
   }
-  if (has('quarter') || /Q[1-4]/.test(text))
+  if (has('quarter') || /Q[1-4]/.test(text)) {
+    let gameStory: boolean | undefined;
     for (const m of text.matchAll(QUARTER_RE)) {
+      // A quarter with neither year nor "this" in a story of a game played in quarters is the game's (game-periods.ts).
+      if (m[1] && !m[2] && !m[3] && m[1].toLowerCase() !== 'this' && (gameStory ??= tellsOfQuarteredGame(text)))
+        continue;
       // An ordinal quarter without a year follows its clause's tense (see quarterValue).
       const tense =
         ORDINAL_QUARTERS[m[1]?.toLowerCase()] && !m[2] && !m[3]
@@ -206,11 +211,14 @@ export function granularTimes(text: string, ref: YMD | null, tenseAt?: TenseAt):
           : undefined;
       push(m.index!, m[0], quarterValue(m, ref, tense), !(m[2] || m[5]));
     }
+  }
   for (const m of text.matchAll(VAGUE_RE)) {
     const w = m[1];
     // A capitalised "Now" right after a capitalised word is the end of a name ("Hawaii News Now",
     // "Democracy Now"): in running text the adverb is written "now" but where it opens a sentence.
     if (w === 'Now' && NAME_BEFORE_RE.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    // "Answers soon began to roll in": shortly after a time of the story, not the future of the reference date.
+    if (/^soon$/i.test(w) && tenseAt?.(m.index!, m.index! + w.length) === 'past') continue;
     const value = PAST_WORDS_RE.test(w) ? 'PAST_REF' : FUTURE_WORDS_RE.test(w) ? 'FUTURE_REF' : 'PRESENT_REF';
     push(m.index!, w, value, true, true);
   }

@@ -69,6 +69,15 @@ const cmp = (a: YMD, b: YMD) => a.y - b.y || a.m - b.m || a.d - b.d;
 const NEW_YEAR_RE = /\bthe new year\b/gi;
 const LATE_IN_YEAR_MONTH = 10;
 
+/** A possessive determiner right before a named day. */
+const POSSESSIVE_BEFORE_RE = /\b(?:my|your|his|her|its|our|their)\s+$/i;
+
+/** A fixed named day's month and day in any year (TIMEX3 XXXX-12-25). */
+function yearlessValue(rule: Rule): string {
+  const d = rule(2000);
+  return `XXXX-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+}
+
 /** The occurrence of a named day nearest the reference date. */
 function nearest(rule: Rule, ref: YMD): YMD {
   const days = (t: YMD) => Math.abs(Date.UTC(t.y, t.m - 1, t.d) - Date.UTC(ref.y, ref.m - 1, ref.d));
@@ -98,14 +107,17 @@ export function holidayTimes(text: string, ref: YMD | null, tenseAt: TenseAt, ne
         const tense = tenseAt(span[0], span[1]);
         const thisYear = rule(ref.y);
         let date = thisYear;
-        if (nextTag(span[1]) === 'NOUN') date = nearest(rule, ref);
+        const beforeNoun = nextTag(span[1]) === 'NOUN';
+        // "his Christmas cards", "their Christmas tree": what someone has each year, no one year's day.
+        if (beforeNoun && isFixed && POSSESSIVE_BEFORE_RE.test(text.slice(Math.max(0, span[0] - 8), span[0]))) {
+          out.push({ text: m[0], span, type: 'DATE', value: yearlessValue(rule), relative: false });
+          continue;
+        }
+        if (beforeNoun) date = nearest(rule, ref);
         else if (tense === 'past' && cmp(thisYear, ref) > 0) date = rule(ref.y - 1);
         else if (tense === 'future' && cmp(thisYear, ref) < 0) date = rule(ref.y + 1);
         value = dayValue(date);
-      } else if (isFixed) {
-        const d = rule(2000);
-        value = `XXXX-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
-      }
+      } else if (isFixed) value = yearlessValue(rule);
       if (value) out.push({ text: m[0], span, type: 'DATE', value, relative: ref !== null });
     }
   }

@@ -5,7 +5,8 @@
 //      ("0400 GMT", clock.ts); our patterns for years,
 //      decades, centuries, seasons, quarters, halves, fiscal years and vague references
 //      (granular.ts), lengths and recurrences (durations.ts), named days (holidays.ts) and
-//      expressions that lean on an earlier time in the story (story.ts)
+//      expressions that lean on an earlier time in the story (story.ts); on a page in another
+//      language, chrono's parser for that language where it has one (locale.ts)
 //      — but nothing inside a link written into the text
 //   2. overlaps resolved longest-first, so "Sept. 30, 2016" is one date, not a date and a year
 //   3. a leading preposition is cut off ("on Tuesday" is "Tuesday"), as TIMEX3 leaves it out;
@@ -22,6 +23,7 @@ import { wireClockTimes } from './clock.js';
 import { durationTimes } from './durations.js';
 import { granularTimes } from './granular.js';
 import { holidayTimes } from './holidays.js';
+import { localeTimes } from './locale.js';
 import { trimLead } from './found.js';
 import { widenExtent } from './extent.js';
 import { resolveStory, storyTimes } from './story.js';
@@ -44,6 +46,8 @@ export const times: Component = {
     const words = asciiStandIn(doc.text);
     // Finders whose matches are more specific come first: on a tie in length the earlier one stays.
     const found = [
+      // A page in another language: its own language's dates first, so they win a tie with English chrono's.
+      ...localeTimes(doc.text, ref, doc.language),
       ...storyTimes(words, chunks, tenseAt, nextTag),
       ...durationTimes(words, chunks),
       ...holidayTimes(words, ref, tenseAt, nextTag),
