@@ -25,7 +25,11 @@ import {
 } from './lexicon.js';
 import type { Run } from './runs.js';
 import { isCapitalised } from '../../../text/letters.js';
-import { englishGivenNames } from '../../../text/given-names.js';
+import { englishGivenNames, isGivenName } from '../../../text/given-names.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../text/calendar-words.js';
+import { isLexiconWord } from '../tokens.js';
+import { placeNoun } from './named-after-places.js';
+import { roleNouns } from './role-words.js';
 
 export interface Mention {
   /** Null while undecided: a lone capitalised word with no cue (typed later against the document). */
@@ -195,7 +199,15 @@ export function classifyRun(doc: Doc, run: Run): Mention[] {
   const head = cueFirst ? 'ORG' : headType(lower(tokens[to - 1]));
   if (head && to - from > 1)
     return [context(doc, { ...whole, type: head, headCue: !cueFirst }), ...nestedPlaces(doc, from, to)];
-  if (!run.titleCase && namedAfterPlace(doc, from, to)) return [context(doc, { ...whole, type: 'ORG', home: true })];
+  if (!run.titleCase && namedAfterPlace(doc, from, to)) {
+    const team = context(doc, { ...whole, type: 'ORG', home: true });
+    if (CAPITALISED_PLURAL.test(tokens[to - 1].text)) return [team];
+    // A singular last word ("Oklahoma City Thunder", "China Daily") may name a team, a paper or a
+    // firm: its home, all the words before it, stays a place mention, as in an institution's name.
+    const home = mention(doc, from, to - 1, 'GPE');
+    const places = lookupPlaces(home.text);
+    return [team, context(doc, { ...home, places, cc: places.find((p) => p.kind === 'country')?.cc })];
+  }
   const titled = titleStart(tokens, from, to);
   if (titled) return titledPerson(doc, run, titled);
   if (to - from > 1 && hasOrgWord(tokens, from, to))
@@ -222,13 +234,19 @@ const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
  * place's own word ("West Midlands", "Esperance Lakes": the gazetteer knows the word alone), a
  * feature ("Cayman Islands") or an institution's head ("U.S. Centers for Disease Control": the
  * organisation rules keep the place inside), or when a hyphen joins it ("Rhône-Alpes").
+ * So for a capitalised English word in the singular ("Oklahoma City Thunder", "Utah Jazz"), unless
+ * it is a person's title ("California Governor") or a noun WordNet files as a kind of person
+ * ("Westminster Magistrate's Court", "The Hollywood Reporter": role-words.ts), a facility's,
+ * venue's, publication's or administrative area's head, a noun WordNet files as a kind of place
+ * or a compass word ("Akita Prefecture", "Dresden Zoo", "Yobe North": named-after-places.ts), or
+ * a day's or month's name.
  */
 export function namedAfterPlace(doc: Doc, from: number, to: number): boolean {
   if (to - from < 2) return false;
   const last = doc.tokens[to - 1].text;
   const low = last.toLowerCase();
   if (
-    !CAPITALISED_PLURAL.test(last) ||
+    !(CAPITALISED_PLURAL.test(last) || singularTeamWord(last, low)) ||
     GROUP_NAMES.has(low) ||
     LOC_CUES.has(low) ||
     demonymCountry(last) !== undefined ||
@@ -244,9 +262,39 @@ export function namedAfterPlace(doc: Doc, from: number, to: number): boolean {
   if (places.length === 0 || knownPlaces(whole).length > 0) return false;
   // "George Soros", "Alicia Keys", "Michael Sims": a given name some place bears is a person's,
   // unless that place is a large one ("Georgia Bulldogs", "Charlotte Hornets").
+  // A singular word is weaker evidence than a plural: its home is a country, a first-level region
+  // or a town of 100,000 or more, and no given name of any list ("Donald Trump": Donald, Victoria).
+  if (!CAPITALISED_PLURAL.test(last))
+    return (
+      !isGivenName(doc.tokens[from].lower) &&
+      places.some((p) => p.kind === 'country' || p.kind === 'admin1' || p.pop >= MIN_SINGULAR_HOME_POPULATION)
+    );
   const given = englishGivenNames().has(doc.tokens[from].text.toLowerCase());
   return !given || places.some((p) => p.pop >= MIN_GIVEN_NAME_HOME_POPULATION);
 }
+
+/** The smallest town a team named with a singular word is named after (see namedAfterPlace). */
+const MIN_SINGULAR_HOME_POPULATION = 100_000;
+
+/** A capitalised singular English word that may end a team's name after its home (see namedAfterPlace). */
+function singularTeamWord(word: string, low: string): boolean {
+  return (
+    CAPITALISED_WORD.test(word) &&
+    isLexiconWord(word) &&
+    !PERSON_TITLES.has(low) &&
+    !TITLE_MODIFIERS.has(low) &&
+    !FAC_CUES.has(low) &&
+    !VENUE_HEADS.has(low) &&
+    !PUBLICATION_HEADS.has(low) &&
+    !ADMIN_AREA_HEADS.has(low) &&
+    !CALENDAR_WORDS.has(low) &&
+    !placeNoun(low) &&
+    !roleNouns().has(low)
+  );
+}
+
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 
 /** A place named like a person (see namedAfterPlace) is a team's home only if this populous. */
 const MIN_GIVEN_NAME_HOME_POPULATION = 500_000;

@@ -8,6 +8,7 @@ import { knownPlaces } from '../../resources/gazetteer.js';
 import type { Doc } from '../../doc.js';
 import type { Mention } from './classify.js';
 import { personWords } from './consistency.js';
+import { isLexiconWord } from '../tokens.js';
 
 const companyWords = modelWordList('company-words.txt');
 
@@ -29,6 +30,50 @@ export function companiesNotPeople(doc: Doc, mentions: Mention[]): Mention[] {
   const named = personWords(mentions.filter((m) => !companies.includes(m)));
   for (const m of companies) if (!named.has(m.text)) m.type = 'ORG';
   return mentions;
+}
+
+/** The possessive endings a company's name may be written with ("Lowe's", "Macy’s"). */
+const POSSESSIVE_ENDINGS: ReadonlySet<string> = new Set(["'s", '’s']);
+
+/**
+ * "Rival [Lowe]'s was also lower": a one-word name whose form with the possessive is a company's
+ * name in the list (cspell writes "Lowe's", "Macy's", "McDonald's" so) is read whole as that
+ * company, the possessive in its span, unless it has a title or is a word of a person the
+ * document names in full ("Rob Lowe ... Lowe's new series"). Runs after the sentence's first
+ * common word is dropped from a name ("[Rival Lowe]'s": initial-words.ts).
+ */
+export function possessiveCompanies(doc: Doc, mentions: Mention[]): Mention[] {
+  const t = doc.tokens;
+  for (const m of mentions) {
+    if ((m.type !== 'PERSON' && m.type !== 'ORG') || m.title || !openedByCommonWords(doc, m)) continue;
+    const [name, next] = [t[m.tok[1] - 1], t[m.tok[1]]];
+    if (!next || !POSSESSIVE_ENDINGS.has(next.text) || next.span[0] !== m.span[1]) continue;
+    if (!companyWords().has(`${name.text}'s`)) continue;
+    // Another mention's words: the tagger's "Rival Lowe" is itself a person named in full.
+    if (personWords(mentions.filter((n) => n !== m)).has(name.text)) continue;
+    m.type = 'ORG';
+    m.tok = [m.tok[1] - 1, m.tok[1] + 1];
+    m.span = [name.span[0], next.span[1]];
+    m.text = doc.text.slice(m.span[0], m.span[1]);
+    m.affiliation = undefined;
+    m.affiliationCC = undefined;
+  }
+  return mentions;
+}
+
+/**
+ * A one-word name, or one the tagger opened with its sentence's first words, common English words
+ * ("[Rival Lowe]'s was also lower").
+ */
+function openedByCommonWords(doc: Doc, m: Mention): boolean {
+  const [from, to] = m.tok;
+  if (to - from === 1) return true;
+  const t = doc.tokens;
+  let first = doc.sentences[t[from].sentence].tokens[0];
+  while (first < from && (t[first].pos === 'PUNCT' || t[first].pos === 'SYM')) first++;
+  if (first !== from) return false;
+  for (let k = from; k < to - 1; k++) if (!isLexiconWord(t[k].text)) return false;
+  return true;
 }
 
 /** A web address's end glued to a name ("Edmunds.com", "Moneycontrol.com"): the name is the site's. */

@@ -42,7 +42,7 @@ import { placeOfCutName } from './cut-names.js';
 import { nameLedByPlace } from './place-led-names.js';
 import { dropPostTitles } from './post-titles.js';
 import { dropInstrumentCodes } from './market-codes.js';
-import { companiesNotPeople } from './company-words.js';
+import { companiesNotPeople, possessiveCompanies } from './company-words.js';
 import { designatedCompanies, designatedCompany } from './company-designators.js';
 import { groupsNotPeople } from './plural-subjects.js';
 import { inQuotedTitle } from './quoted-titles.js';
@@ -64,6 +64,8 @@ import { dropInitialCommonWords } from './initial-words.js';
 import { institutionsOfPlaces } from './of-place-names.js';
 import { givenNamesOfPeople } from './given-names-in-doc.js';
 import { universitiesByFirstWord } from './university-short-names.js';
+import { hyphenatedGivenNames } from './hyphenated-given-names.js';
+import { stateUniversities } from './state-universities.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -86,6 +88,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   leadersBeforeTerms,
   givenNamesOfPeople,
   universitiesByFirstWord,
+  stateUniversities,
   oneTypePerName,
   companiesNotPeople,
   groupsNotPeople,
@@ -94,6 +97,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   adminAreasAsGpe,
   naturalFeaturesAsLoc,
   dropInitialCommonWords,
+  possessiveCompanies,
 ];
 
 export function findMentions(doc: Doc): Mention[] {
@@ -107,7 +111,9 @@ export function findMentions(doc: Doc): Mention[] {
   // has one: "Handschriftliche Dokumentationen" as a person). There only the rules' places the
   // gazetteer knows, countries and the like are kept.
   const english = readsAsEnglish(doc.language);
-  for (const tagged of english ? joinFounderNames(doc, splitOrganisationPairs(doc, tagDocument(doc))) : []) {
+  for (const tagged of english
+    ? joinFounderNames(doc, hyphenatedGivenNames(doc, splitOrganisationPairs(doc, tagDocument(doc))))
+    : []) {
     const named = tagged.type === 'PERSON' ? personAfterTitleTail(doc, tagged.tok) : tagged.tok;
     if (!named) continue;
     const joined = joinHyphens(doc, named, tagged.type === 'PERSON');
@@ -247,7 +253,7 @@ export function findMentions(doc: Doc): Mention[] {
       weekdayBesideWeekday(doc, mentions[k]) ||
       loneDesignator(mentions[k]) ||
       isOrdinalWord(mentions[k]) ||
-      isLetteredGroup(mentions[k]) ||
+      isLetteredGroup(doc, mentions[k]) ||
       inQuotedTitle(doc, mentions[k])
     )
       mentions.splice(k, 1);

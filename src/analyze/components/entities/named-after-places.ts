@@ -15,7 +15,7 @@ import type { Mention } from './classify.js';
 const placeNouns = modelWordList('place-nouns.txt');
 
 /** Whether a word names a kind of place, as written or as the singular of a plural ("Heights", "Falls"). */
-const placeNoun = (low: string) => hasNounOrSingular(placeNouns(), low) || COMPASS.has(low);
+export const placeNoun = (low: string) => hasNounOrSingular(placeNouns(), low) || COMPASS.has(low);
 
 /**
  * Whether a name of two words or more that the gazetteer does not know ends in a capitalised word

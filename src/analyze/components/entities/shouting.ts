@@ -67,7 +67,8 @@ const NO_NAME_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADV', 'ADJ'])
  * form of "be" and before an adjective that ends the phrase ("it is SUPER easy to"). Capitals
  * there are emphasis: an organisation's acronym is a noun ("the WHO said", "ICE agents"). Only a
  * lone English word the gazetteer does not know as a place, and not where the document writes the
- * same word as a name in a sentence that reads it as a noun; inside a clause only, between words.
+ * same word as a name in a sentence that reads it as a noun; inside a clause only, between words,
+ * or opening the sentence before an article as a verb told to do ("VISIT the Horse Show").
  */
 export function dropEmphasisedWords(doc: Doc, mentions: Mention[]): Mention[] {
   const emphasised = new Set<Mention>();
@@ -88,8 +89,10 @@ function emphasisIn(doc: Doc, at: number): boolean {
   const sentence = doc.sentences[t[at].sentence];
   const [first, end] = sentence.tokens;
   // Inside a clause: a word before it and a word in lower case after it ("SAFE, a charity" and
-  // "said SAFE." may name a body).
-  if (at === first || !WORD.test(t[at - 1].text) || at + 1 >= end) return false;
+  // "said SAFE." may name a body); or opening the sentence before an article, as an imperative
+  // ("VISIT the Pennsylvania National Horse Show").
+  if (at === first) return at + 1 < end && ARTICLES.has(t[at + 1].text) && isImperativeVerb(t[at].lower);
+  if (!WORD.test(t[at - 1].text) || at + 1 >= end) return false;
   if (!WORD.test(t[at + 1].text) || t[at + 1].lower !== t[at + 1].text) return false;
   // Every English word in capitals lower-cased: emphasis runs over several ("WILL NOT WORK").
   let text = '';
@@ -113,5 +116,12 @@ function emphasisIn(doc: Doc, at: number): boolean {
   );
 }
 
+/** Whether wink reads the lower-case word as a verb when told to do it ("please visit the place"); the sentence read alone tags a first word without a subject as a noun. */
+const isImperativeVerb = boundedMemo(
+  (low) => readWink(`please ${low} the place`, (d) => d.tokens().itemAt(1).out(its.pos)) === 'VERB',
+  10_000,
+);
+
 const WORD = /^\p{L}+$/u;
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s']);
