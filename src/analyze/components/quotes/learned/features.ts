@@ -199,7 +199,7 @@ function thatFollows(tk: readonly Token[], i: number, s1: number): boolean {
  * last three letters. `lemma` (CUE_LEMMA): "l=", "l-1=", "l+1=", "rl=none|", "vl=none|",
  * "qbl=false|", "qbl=true|", "qal=false|", "qal=true|", "that+=". A missing neighbour is the
  * string its feature names ("<s>", "</s>", "<none>"). The features of parts of speech, which
- * take a few values, are hashed as they come: their weights stay in the caches.
+ * take a few values, are kept per tag (posBuckets): their weights stay in the caches.
  */
 interface CueStringWeights {
   word: StringWeights;
@@ -261,6 +261,8 @@ function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0
   const l = t.lemma;
   const qb = closesBefore(ctx, t) ? 1 : 0,
     qa = opensAfter(ctx, t) ? 1 : 0;
+  const prevPos = prev ? posBuckets(prev.pos) : NO_NEIGHBOUR,
+    nextPos = next ? posBuckets(next.pos) : NO_NEIGHBOUR;
   // The features of the rule and verdict (none), and those of pairs of strings.
   let sum =
     w[NONE_CONSTANTS[0]] +
@@ -268,7 +270,7 @@ function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0
     w[NONE_CONSTANTS[2]] +
     w[NONE_CONSTANTS[3]] +
     w[hashOnPair(C.lp, l, t.pos)] +
-    w[hashOnPair(C.pp, prev ? prev.pos : 'undefined', next ? next.pos : 'undefined')] +
+    w[ppBucket(prevPos, nextPos)] +
     w[hashOnPair(C.llNext, l, next ? next.lemma : 'undefined')] +
     w[hashOnPair(C.lPrevL, prev ? prev.lemma : 'undefined', l)] +
     w[i === s0 ? FIRST_TRUE : FIRST_FALSE] +
@@ -293,15 +295,70 @@ function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0
   sum += lemma.values[o + CUE_LEMMA.prev];
   o = next ? lemma.offsetOfWordString(next.word, next.lemma) : lemma.offsetOf('</s>');
   sum += lemma.values[o + CUE_LEMMA.next];
+  const own = posBuckets(t.pos);
   sum +=
-    w[hashOn(C.p, t.pos)] +
-    w[hashOnPair(C.rp, 'none', t.pos)] +
-    w[hashOn(C.pPrev, prev ? prev.pos : '<s>')] +
-    w[hashOn(C.pNext, next ? next.pos : '</s>')] +
-    w[hashOn(C.pPrev2, prev2 ? prev2.pos : '<s>')] +
-    w[hashOn(C.pNext2, next2 ? next2.pos : '</s>')];
+    w[own.p] +
+    w[own.rp] +
+    w[prev ? prevPos.prev : NO_PREV.prev] +
+    w[next ? nextPos.next : NO_NEXT.next] +
+    w[prev2 ? posBuckets(prev2.pos).prev2 : NO_PREV.prev2] +
+    w[next2 ? posBuckets(next2.pos).next2 : NO_NEXT.next2];
   return sum;
 }
+
+/**
+ * The buckets of the cue features of one part of speech (or of the stand-in "<s>", "</s>" or
+ * "undefined" of a missing neighbour): "p=", "rp=none|", "p-1=", "p+1=", "p-2=", "p+2=" followed
+ * by it. A tagger has a few dozen tags, so each is hashed once, not once per scored token
+ * (ruleFreeCueScore); likewise each pair of them in "pp=" (ppBucket).
+ */
+interface PosBuckets {
+  tag: string;
+  /** Index among the tags kept (below POS_TAGS), or -1 for a tag met when POS_TAGS were kept already. */
+  id: number;
+  p: number;
+  rp: number;
+  prev: number;
+  next: number;
+  prev2: number;
+  next2: number;
+}
+/** Tags kept: more than wink's tag set (and the stand-ins), so that a tagger's every tag is kept. */
+const POS_TAGS = 64;
+const posBucketsByTag = new Map<string, PosBuckets>();
+/** The bucket of "pp=" + a + "|" + b at [a.id * POS_TAGS + b.id], or -1 before its first use. */
+const PP_BUCKETS = new Int32Array(POS_TAGS * POS_TAGS).fill(-1);
+
+function posBuckets(tag: string): PosBuckets {
+  let b = posBucketsByTag.get(tag);
+  if (b === undefined) {
+    const kept = posBucketsByTag.size < POS_TAGS;
+    b = {
+      tag,
+      id: kept ? posBucketsByTag.size : -1,
+      p: hashOn(C.p, tag),
+      rp: hashOnPair(C.rp, 'none', tag),
+      prev: hashOn(C.pPrev, tag),
+      next: hashOn(C.pNext, tag),
+      prev2: hashOn(C.pPrev2, tag),
+      next2: hashOn(C.pNext2, tag),
+    };
+    if (kept) posBucketsByTag.set(tag, b);
+  }
+  return b;
+}
+
+/** hashOnPair(C.pp, a.tag, b.tag). */
+function ppBucket(a: PosBuckets, b: PosBuckets): number {
+  if (a.id < 0 || b.id < 0) return hashOnPair(C.pp, a.tag, b.tag);
+  const k = a.id * POS_TAGS + b.id;
+  let v = PP_BUCKETS[k];
+  if (v < 0) PP_BUCKETS[k] = v = hashOnPair(C.pp, a.tag, b.tag);
+  return v;
+}
+const NO_PREV = posBuckets('<s>');
+const NO_NEXT = posBuckets('</s>');
+const NO_NEIGHBOUR = posBuckets('undefined');
 
 /** The buckets of "b", "r=none", "v=none" and "vr=none|none": the same for every rule-free cue. */
 const NONE_CONSTANTS = [BIAS, hashOn(C.r, 'none'), hashOn(C.v, 'none'), hashOnPair(C.vr, 'none', 'none')];
