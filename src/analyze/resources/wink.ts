@@ -194,6 +194,19 @@ const NOT_IN_HASH = -1;
 class LexiconFront {
   readonly text: (string | undefined)[] = new Array<string | undefined>(1 << FRONT_BITS).fill(undefined);
   readonly index = new Int32Array(1 << FRONT_BITS);
+  /**
+   * 1 where the slot's text is one of wink's own words whose lower-case form is one too, found by
+   * `add`, which then answers from the slot alone (no lower-casing, no second lookup). Own words
+   * stay in the hash for good, so this holds until the slot takes another text (`set`).
+   */
+  readonly ownPair = new Uint8Array(1 << FRONT_BITS);
+
+  /** Notes that `text` (whose slot is `slot`) has the entry `index` in the hash (NOT_IN_HASH: none). */
+  set(slot: number, text: string, index: number): void {
+    this.text[slot] = text;
+    this.index[slot] = index;
+    this.ownPair[slot] = 0;
+  }
 
   /** Empties the slot of `text` if it holds `text` (one that is being added to the hash). */
   forget(text: string): void {
@@ -240,8 +253,7 @@ function hideEarlierReadings(instance: Instance, cache: WordCache): void {
   /** Notes in the front that hash[text] is `index` (`slot` is text's), unless it is one of wink's contractions. */
   const remember = (slot: number, text: string, index: number): void => {
     if (index < intrinsic && (lexicon[word + index * packSize] & mask) >>> shift) return;
-    recent.text[slot] = text;
-    recent.index[slot] = index;
+    recent.set(slot, text, index);
   };
   cache.lookup = (text) => {
     const slot = recent.slotOf(text);
@@ -249,13 +261,11 @@ function hideEarlierReadings(instance: Instance, cache: WordCache): void {
     const index = hash[text];
     if (index === undefined) {
       // Most often a word with its punctuation ("said,"), which the tokenizer then cuts.
-      recent.text[slot] = text;
-      recent.index[slot] = NOT_IN_HASH;
+      recent.set(slot, text, NOT_IN_HASH);
       return null;
     }
     if (index < intrinsic && (lexicon[word + index * packSize] & mask) >>> shift) return lookup(text);
-    recent.text[slot] = text;
-    recent.index[slot] = index;
+    recent.set(slot, text, index);
     return found(index);
   };
 
@@ -289,18 +299,23 @@ function hideEarlierReadings(instance: Instance, cache: WordCache): void {
     return undefined;
   };
   cache.add = (text, category) => {
-    const lower = text.toLowerCase();
     // ownIndex(text), keeping hash[text] when it is read. Each hash entry below is read once: a
     // read with a text V8 has not interned is a call into the runtime, and these were some 1% of
     // the analysis's CPU time (PolNeAR dev profile, 4 December).
     const slot = recent.slotOf(text);
     const inFront = recent.text[slot] === text;
+    // An own word with an own lower-case form, found so before (below): its index as below.
+    if (inFront && recent.ownPair[slot] === 1) return recent.index[slot];
+    const lower = text.toLowerCase();
     const textIndex = inFront ? fromFront(recent.index[slot]) : hash[text];
     const own = textIndex !== undefined && textIndex < intrinsic ? textIndex : -1;
     // wink's tokenizer adds every piece it cuts from a longer token ("said" and "," of "said,"),
     // most of them its own words. For such a word whose lower-case form is one too, wink's `add`
     // only finds both and returns the word's index: so does this, without the claims.
-    if (own >= 0 && (lower === text || ownIndex(lower) >= 0)) return own;
+    if (own >= 0 && (lower === text || ownIndex(lower) >= 0)) {
+      if (inFront) recent.ownPair[slot] = 1;
+      return own;
+    }
     if (lower !== text) {
       const lowerHeld = hash[lower];
       const lowerIndex = claim(lower, lowerHeld, lowerHeld, category);
