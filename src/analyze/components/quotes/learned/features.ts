@@ -270,7 +270,7 @@ function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0
     w[NONE_CONSTANTS[2]] +
     w[NONE_CONSTANTS[3]] +
     w[hashOnPair(C.lp, l, t.pos)] +
-    w[ppBucket(prevPos, nextPos)] +
+    w[CUE_PP.bucket(0, prevPos, nextPos)] +
     w[hashOnPair(C.llNext, l, next ? next.lemma : 'undefined')] +
     w[hashOnPair(C.lPrevL, prev ? prev.lemma : 'undefined', l)] +
     w[i === s0 ? FIRST_TRUE : FIRST_FALSE] +
@@ -310,7 +310,7 @@ function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0
  * The buckets of the cue features of one part of speech (or of the stand-in "<s>", "</s>" or
  * "undefined" of a missing neighbour): "p=", "rp=none|", "p-1=", "p+1=", "p-2=", "p+2=" followed
  * by it. A tagger has a few dozen tags, so each is hashed once, not once per scored token
- * (ruleFreeCueScore); likewise each pair of them in "pp=" (ppBucket).
+ * (ruleFreeCueScore); likewise each pair of them in a feature of two tags (TagPairs).
  */
 interface PosBuckets {
   tag: string;
@@ -326,8 +326,6 @@ interface PosBuckets {
 /** Tags kept: more than wink's tag set (and the stand-ins), so that a tagger's every tag is kept. */
 const POS_TAGS = 64;
 const posBucketsByTag = new Map<string, PosBuckets>();
-/** The bucket of "pp=" + a + "|" + b at [a.id * POS_TAGS + b.id], or -1 before its first use. */
-const PP_BUCKETS = new Int32Array(POS_TAGS * POS_TAGS).fill(-1);
 
 function posBuckets(tag: string): PosBuckets {
   let b = posBucketsByTag.get(tag);
@@ -348,17 +346,77 @@ function posBuckets(tag: string): PosBuckets {
   return b;
 }
 
-/** hashOnPair(C.pp, a.tag, b.tag). */
-function ppBucket(a: PosBuckets, b: PosBuckets): number {
-  if (a.id < 0 || b.id < 0) return hashOnPair(C.pp, a.tag, b.tag);
-  const k = a.id * POS_TAGS + b.id;
-  let v = PP_BUCKETS[k];
-  if (v < 0) PP_BUCKETS[k] = v = hashOnPair(C.pp, a.tag, b.tag);
-  return v;
+/**
+ * The buckets of a feature of two tags, per side: `width` buckets for prefix state states[s], then
+ * tag a, "|", tag b (and, with labelPairs, each label pair's suffix), kept per side and pair of
+ * kept tags once worked out, as the same bucket numbers hashing would give.
+ */
+class TagPairs {
+  private readonly buckets: Int32Array;
+  private readonly width: number;
+
+  constructor(
+    private readonly states: readonly number[],
+    /** Four buckets per pair, of its state followed by "|00", "|01", "|10", "|11" (withLabelPairs). */
+    private readonly labelPairs = false,
+  ) {
+    this.width = labelPairs ? 4 : 1;
+    this.buckets = new Int32Array(states.length * POS_TAGS * POS_TAGS * this.width).fill(-1);
+  }
+
+  /** The offset in `of()`'s array of the bucket(s) of side s and tags a, b. */
+  at(s: number, a: PosBuckets, b: PosBuckets): number {
+    if (a.id < 0 || b.id < 0) {
+      this.write(s, a, b, PAIR_SCRATCH, 0);
+      return -1;
+    }
+    const k = ((s * POS_TAGS + a.id) * POS_TAGS + b.id) * this.width;
+    if (this.buckets[k] < 0) this.write(s, a, b, this.buckets, k);
+    return k;
+  }
+
+  /** The array holding the buckets `at` gave the offset of (PAIR_SCRATCH at offset 0 for -1). */
+  of(k: number): Int32Array {
+    return k < 0 ? PAIR_SCRATCH : this.buckets;
+  }
+
+  /** The bucket of side s and tags a, b (one bucket per pair). */
+  bucket(s: number, a: PosBuckets, b: PosBuckets): number {
+    const k = this.at(s, a, b);
+    return k < 0 ? PAIR_SCRATCH[0] : this.buckets[k];
+  }
+
+  private write(s: number, a: PosBuckets, b: PosBuckets, out: Int32Array, o: number): void {
+    const h = fnv(fnv(fnv(this.states[s], a.tag), '|'), b.tag);
+    if (this.labelPairs) withLabelPairs(h, out, o);
+    else out[o] = bucketOf(h);
+  }
 }
+/** The buckets of a pair of tags not kept (TagPairs.at). */
+const PAIR_SCRATCH = new Int32Array(4);
+
+/** The bucket of prefix state states[s] followed by a tag, kept per side and kept tag. */
+class TagBuckets {
+  private readonly buckets: Int32Array;
+
+  constructor(private readonly states: readonly number[]) {
+    this.buckets = new Int32Array(states.length * POS_TAGS).fill(-1);
+  }
+
+  bucket(s: number, a: PosBuckets): number {
+    if (a.id < 0) return bucketOf(fnv(this.states[s], a.tag));
+    const k = s * POS_TAGS + a.id;
+    let v = this.buckets[k];
+    if (v < 0) this.buckets[k] = v = bucketOf(fnv(this.states[s], a.tag));
+    return v;
+  }
+}
+
 const NO_PREV = posBuckets('<s>');
 const NO_NEXT = posBuckets('</s>');
 const NO_NEIGHBOUR = posBuckets('undefined');
+/** "pp=" + the tags before and after a cue. */
+const CUE_PP = new TagPairs([C.pp]);
 
 /** The buckets of "b", "r=none", "v=none" and "vr=none|none": the same for every rule-free cue. */
 const NONE_CONSTANTS = [BIAS, hashOn(C.r, 'none'), hashOn(C.v, 'none'), hashOnPair(C.vr, 'none', 'none')];
@@ -666,16 +724,17 @@ export class WindowTokens {
       const tk = this.tokens;
       const t = tk[k];
       const prev = k > this.w0 ? tk[k - 1] : undefined;
-      const pos = t.pos;
-      const nextPos = k + 1 < this.w1 ? tk[k + 1].pos : 'undefined';
+      const pos = posBuckets(t.pos);
+      const prevPos = prev ? posBuckets(prev.pos) : NO_NEIGHBOUR;
+      const nextPos = k + 1 < this.w1 ? posBuckets(tk[k + 1].pos) : NO_NEIGHBOUR;
       const startsSentence = !prev || prev.sentence !== t.sentence ? 1 : 0;
       let sum =
         w[C_B[s]] +
         w[C_TM[s * 2 + (windowArrays.bits[k - this.w0] & IN_TIME ? 1 : 0)]] +
         w[C_SS[s * 2 + startsSentence]] +
-        w[bucketOf(fnv(P_P[s], pos))] +
-        w[bucketOf(fnv(fnv(fnv(P_PP[s], prev ? prev.pos : 'undefined'), '|'), pos))] +
-        w[bucketOf(fnv(fnv(fnv(P_PN[s], pos), '|'), nextPos))];
+        w[CONTENT_P.bucket(s, pos)] +
+        w[CONTENT_PP.bucket(s, prevPos, pos)] +
+        w[CONTENT_PN.bucket(s, pos, nextPos)];
       const i = k - this.w0;
       sum += word.values[(prev ? windowArrays.wordAt[i - 1] : this.before) + WORD.wp + s];
       let o = windowArrays.lemmaAt[i];
@@ -705,11 +764,14 @@ export class WindowTokens {
       const pw = prev ? prev.lower : '<w>';
       const startsSentence = prev && prev.sentence !== t.sentence ? 1 : 0;
       const pairs = transitionScratch;
-      withLabelPairs(fnv(fnv(fnv(T_PP[s], prev ? prev.pos : '<w>'), '|'), t.pos), pairs, 0);
-      withLabelPairs(fnv(fnv(fnv(T_PWW, pw), '|'), t.lower), pairs, 4);
+      withLabelPairs(fnv(fnv(fnv(T_PWW, pw), '|'), t.lower), pairs, 0);
+      const pp = TRANSITION_PP.at(s, prev ? posBuckets(prev.pos) : WINDOW_START, posBuckets(t.pos));
+      const ppBuckets = TRANSITION_PP.of(pp);
+      const at = pp < 0 ? 0 : pp;
       const out = windowArrays.transitionWeights;
       for (let ab = 0; ab < 4; ab++)
-        out[4 * slot + ab] = w[TT_T[ab]] + w[TT_S[4 * (s * 2 + startsSentence) + ab]] + w[pairs[ab]] + w[pairs[4 + ab]];
+        out[4 * slot + ab] =
+          w[TT_T[ab]] + w[TT_S[4 * (s * 2 + startsSentence) + ab]] + w[ppBuckets[at + ab]] + w[pairs[ab]];
       const i = k - this.w0;
       let o = prev ? windowArrays.wordAt[i - 1] : this.beforeWindow;
       for (let ab = 0; ab < 4; ab++) out[4 * slot + ab] += word.values[o + WORD.tpw + 4 * s + ab];
@@ -732,8 +794,15 @@ export class WindowTokens {
   }
 }
 
-/** The buckets of the two hashed transition features of transitionSums (pp, pww), 4 label pairs each. */
-const transitionScratch = new Int32Array(8);
+/** The buckets of the hashed transition feature of transitionSums (pww), 4 label pairs. */
+const transitionScratch = new Int32Array(4);
+/** The content features of tags (contentSums): "p|", "pp|", "pn|" + side. */
+const CONTENT_P = new TagBuckets(P_P),
+  CONTENT_PP = new TagPairs(P_PP),
+  CONTENT_PN = new TagPairs(P_PN);
+/** The transition feature "Tpp|" + side of two tags (transitionSums), "<w>" before the window. */
+const TRANSITION_PP = new TagPairs(T_PP, true);
+const WINDOW_START = posBuckets('<w>');
 
 /**
  * The content model's weights kept per string (see StringWeights). `word` (WORD offsets): "w|" +
