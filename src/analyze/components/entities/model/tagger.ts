@@ -330,20 +330,22 @@ export function sentenceEmissions(
     // Offset 0 of the key scores is zero, for a token without a key.
     const g = keyed[i];
     // Each tag's sum starts from the slot and key scores, then takes the hashed features' rows,
-    // and is written once. The sums are integers, so their order does not change them.
-    let s0 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 0),
-      s1 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 1),
-      s2 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 2),
-      s3 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 3),
-      s4 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 4),
-      s5 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 5),
-      s6 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 6),
-      s7 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 7),
-      s8 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 8),
-      s9 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 9),
-      s10 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 10),
-      s11 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 11),
-      s12 = slotSum(S, K, self, tagged, l1, r1, l2, r2, g, 12);
+    // and is written once. The sums are integers, so their order does not change them. Written
+    // out rather than called: V8's inlining budget (bin/v8-flags.js) took in 4 of 13 calls of a
+    // helper, and the other 9 were calls per token.
+    let s0 = S[self] + S[tagged] + S[l1] + S[r1] + S[l2] + S[r2] + K[g],
+      s1 = S[self + 1] + S[tagged + 1] + S[l1 + 1] + S[r1 + 1] + S[l2 + 1] + S[r2 + 1] + K[g + 1],
+      s2 = S[self + 2] + S[tagged + 2] + S[l1 + 2] + S[r1 + 2] + S[l2 + 2] + S[r2 + 2] + K[g + 2],
+      s3 = S[self + 3] + S[tagged + 3] + S[l1 + 3] + S[r1 + 3] + S[l2 + 3] + S[r2 + 3] + K[g + 3],
+      s4 = S[self + 4] + S[tagged + 4] + S[l1 + 4] + S[r1 + 4] + S[l2 + 4] + S[r2 + 4] + K[g + 4],
+      s5 = S[self + 5] + S[tagged + 5] + S[l1 + 5] + S[r1 + 5] + S[l2 + 5] + S[r2 + 5] + K[g + 5],
+      s6 = S[self + 6] + S[tagged + 6] + S[l1 + 6] + S[r1 + 6] + S[l2 + 6] + S[r2 + 6] + K[g + 6],
+      s7 = S[self + 7] + S[tagged + 7] + S[l1 + 7] + S[r1 + 7] + S[l2 + 7] + S[r2 + 7] + K[g + 7],
+      s8 = S[self + 8] + S[tagged + 8] + S[l1 + 8] + S[r1 + 8] + S[l2 + 8] + S[r2 + 8] + K[g + 8],
+      s9 = S[self + 9] + S[tagged + 9] + S[l1 + 9] + S[r1 + 9] + S[l2 + 9] + S[r2 + 9] + K[g + 9],
+      s10 = S[self + 10] + S[tagged + 10] + S[l1 + 10] + S[r1 + 10] + S[l2 + 10] + S[r2 + 10] + K[g + 10],
+      s11 = S[self + 11] + S[tagged + 11] + S[l1 + 11] + S[r1 + 11] + S[l2 + 11] + S[r2 + 11] + K[g + 11],
+      s12 = S[self + 12] + S[tagged + 12] + S[l1 + 12] + S[r1 + 12] + S[l2 + 12] + S[r2 + 12] + K[g + 12];
     const end = ends[i];
     for (let j = i > 0 ? ends[i - 1] : 0; j < end; j++) {
       const r = rowsOf[j];
@@ -375,22 +377,6 @@ export function sentenceEmissions(
     scores[o + 11] = s11;
     scores[o + 12] = s12;
   }
-}
-
-/** Tag t's score from a token's own, word-and-tag and its neighbours' slot scores and its key's group scores (offsets as in sentenceEmissions). */
-function slotSum(
-  S: Int32Array,
-  K: Int32Array,
-  self: number,
-  tagged: number,
-  l1: number,
-  r1: number,
-  l2: number,
-  r2: number,
-  g: number,
-  t: number,
-): number {
-  return S[self + t] + S[tagged + t] + S[l1 + t] + S[r1 + t] + S[l2 + t] + S[r2 + t] + K[g + t];
 }
 
 /** Transition scores with the BIO constraints folded in (-Infinity where a tag may not follow). */
