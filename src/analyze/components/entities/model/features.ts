@@ -494,35 +494,23 @@ function newScratch(n: number) {
 let scratch = newScratch(256);
 
 /**
- * A token's context features as written: per feature, its template's state, its values and how
- * many there are; `hashInputs` then hashes them in one loop. Per token, contextFeatures makes up to 28
- * calls that pass hashes above 2^30; past V8's inlining budget such a call boxes each of them as
- * a heap number (some 40 MB of garbage per pass over the PolNeAR development texts). These
- * recorders are small enough that all of them are inlined, and the hashing has three call sites.
+ * A token's context features as written: per feature (by index in CONTEXT_FEATURES), its
+ * template's state and how many values it mixes, which never change, then its values, which
+ * contextFeatures writes for each token; `hashInputs` then hashes them in one loop. The values
+ * are stored straight into these arrays, not passed to a recorder function per feature: a call
+ * that passes hashes above 2^30 boxes each of them as a heap number unless it is inlined (some
+ * 40 MB of garbage per pass over the PolNeAR development texts), and under the product's halved
+ * inlining budget (bin/v8-flags.js) V8 inlined few of contextFeatures' 28 recorder calls.
  */
-const inputState = new Uint32Array(CONTEXT_FEATURES);
+const CONTEXT_TEMPLATES = [
+  6, 11, 12, 13, 14, 15, 16, 20, 21, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 37, 38, 39, 40, 41, 42, 43, 46, 47,
+];
+const CONTEXT_ARITY = [1, 1, 1, 2, 2, 2, 2, 1, 1, 1, 1, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 1];
+const inputState = Uint32Array.from(CONTEXT_TEMPLATES, (t) => TEMPLATE_STATES[t]);
 const inputA = new Uint32Array(CONTEXT_FEATURES);
 const inputB = new Uint32Array(CONTEXT_FEATURES);
 const inputC = new Uint32Array(CONTEXT_FEATURES);
-const inputCount = new Uint8Array(CONTEXT_FEATURES);
-const in1 = (k: number, t: number, a: number) => {
-  inputState[k] = TEMPLATE_STATES[t];
-  inputA[k] = a;
-  inputCount[k] = 1;
-};
-const in2 = (k: number, t: number, a: number, b: number) => {
-  inputState[k] = TEMPLATE_STATES[t];
-  inputA[k] = a;
-  inputB[k] = b;
-  inputCount[k] = 2;
-};
-const in3 = (k: number, t: number, a: number, b: number, c: number) => {
-  inputState[k] = TEMPLATE_STATES[t];
-  inputA[k] = a;
-  inputB[k] = b;
-  inputC[k] = c;
-  inputCount[k] = 3;
-};
+const inputCount = Uint8Array.from(CONTEXT_ARITY);
 
 /** Writes the hashes of the recorded inputs `which` to out[o...]: the same values as f1, f2 and f3. */
 function hashInputs(out: Uint32Array, o: number, which: Uint8Array): void {
@@ -637,41 +625,65 @@ export function contextFeatures(
     }
     // Only the features that are hashed are recorded: a key's group is left out (`keyRest`).
     if (key === NO_KEY) {
-      in1(0, 6, pos[i]);
-      in1(1, 11, posP);
-      in1(2, 12, posQ);
-      in2(3, 13, posP, pos[i]);
-      in2(4, 14, pos[i], posQ);
+      inputA[0] = pos[i]; // template 6
+      inputA[1] = posP; // template 11
+      inputA[2] = posQ; // template 12
+      inputA[3] = posP;
+      inputB[3] = pos[i]; // template 13
+      inputA[4] = pos[i];
+      inputB[4] = posQ; // template 14
     }
-    in2(5, 15, p?.shape ?? PAD, w.shape);
-    in2(6, 16, w.shape, q?.shape ?? PAD);
-    in2(12, 28, initial, w.shape);
-    in2(15, 31, p?.low ?? PAD, w.low);
-    in2(16, 32, w.low, q?.low ?? PAD);
+    inputA[5] = p?.shape ?? PAD;
+    inputB[5] = w.shape; // template 15
+    inputA[6] = w.shape;
+    inputB[6] = q?.shape ?? PAD; // template 16
+    inputA[12] = initial;
+    inputB[12] = w.shape; // template 28
+    inputA[15] = p?.low ?? PAD;
+    inputB[15] = w.low; // template 31
+    inputA[16] = w.low;
+    inputB[16] = q?.low ?? PAD; // template 32
     // The word-and-tag feature: with `keys` (inference), the tagger keeps its scores per word and
     // tag (wordTagFeature) and reads no hash of it here, so it is neither recorded nor hashed.
-    if (!keys) in2(17, 33, w.word, pos[i]);
-    in2(19, 37, p?.lex ?? 99, w.shape);
+    if (!keys) {
+      inputA[17] = w.word;
+      inputB[17] = pos[i]; // template 33
+    }
+    inputA[19] = p?.lex ?? 99;
+    inputB[19] = w.shape; // template 37
     const flags = w.cap ? w.flags : 64;
-    in2(24, 42, flags, w.shape);
+    inputA[24] = flags;
+    inputB[24] = w.shape; // template 42
     if (key === NO_KEY || key % RUN_FREE_KEYS === IN_RUN) {
-      in1(7, 20, pairAfter);
-      in1(8, 21, pairBefore);
-      in1(9, 25, rl >= 0 ? info[rl].low : PAD);
-      in1(10, 26, rf >= 0 ? info[rf].low : PAD);
-      in2(11, 27, rf < 0 ? 0 : rf === rl ? 1 : i === rf ? 2 : i === rl ? 3 : 4, rf < 0 ? 0 : Math.min(5, rl - rf + 1));
-      in3(13, 29, initial, w.cap ? 1 : 0, lowerSeen);
-      in2(14, 30, w.cap ? w.capSeen : 2, initial);
-      in2(18, 34, rl >= 0 ? info[rl].lex : 99, rf >= 0 ? info[rf].lex : 99);
-      in2(20, 38, rf > 0 ? info[rf - 1].low : PAD, rf >= 0 ? 1 : 0);
-      in2(21, 39, rl >= 0 && rl + 1 < n ? info[rl + 1].low : PAD, rl >= 0 ? 1 : 0);
-      in2(22, 40, w.first, q?.cap ? 1 : 0);
-      in2(23, 41, p?.first ?? 3, w.cap ? 1 : 0);
-      in3(25, 43, flags, initial, rf === rl ? 1 : 0);
+      inputA[7] = pairAfter; // template 20
+      inputA[8] = pairBefore; // template 21
+      inputA[9] = rl >= 0 ? info[rl].low : PAD; // template 25
+      inputA[10] = rf >= 0 ? info[rf].low : PAD; // template 26
+      inputA[11] = rf < 0 ? 0 : rf === rl ? 1 : i === rf ? 2 : i === rl ? 3 : 4;
+      inputB[11] = rf < 0 ? 0 : Math.min(5, rl - rf + 1); // template 27
+      inputA[13] = initial;
+      inputB[13] = w.cap ? 1 : 0;
+      inputC[13] = lowerSeen; // template 29
+      inputA[14] = w.cap ? w.capSeen : 2;
+      inputB[14] = initial; // template 30
+      inputA[18] = rl >= 0 ? info[rl].lex : 99;
+      inputB[18] = rf >= 0 ? info[rf].lex : 99; // template 34
+      inputA[20] = rf > 0 ? info[rf - 1].low : PAD;
+      inputB[20] = rf >= 0 ? 1 : 0; // template 38
+      inputA[21] = rl >= 0 && rl + 1 < n ? info[rl + 1].low : PAD;
+      inputB[21] = rl >= 0 ? 1 : 0; // template 39
+      inputA[22] = w.first;
+      inputB[22] = q?.cap ? 1 : 0; // template 40
+      inputA[23] = p?.first ?? 3;
+      inputB[23] = w.cap ? 1 : 0; // template 41
+      inputA[25] = flags;
+      inputB[25] = initial;
+      inputC[25] = rf === rl ? 1 : 0; // template 43
       // The whole capitalised run as one name: its words (so a known multi-word name is one
       // feature) and, when it has two words or more, what the gazetteer knows it as.
-      in2(26, 46, rf >= 0 ? runHash[i] : PAD, rf < 0 ? 0 : i === rf ? 1 : i === rl ? 2 : 3);
-      in1(27, 47, rf >= 0 && rl > rf ? runGaz[i] : 99);
+      inputA[26] = rf >= 0 ? runHash[i] : PAD;
+      inputB[26] = rf < 0 ? 0 : i === rf ? 1 : i === rl ? 2 : 3; // template 46
+      inputA[27] = rf >= 0 && rl > rf ? runGaz[i] : 99; // template 47
     }
     pairBefore = pairAfter;
     hashInputs(out, o, keys ? keyRestButWordTag(key) : ALL_FEATURES);
