@@ -8,7 +8,7 @@ import type { Span } from '../../../../record/types.js';
 import type { Token } from '../../../doc.js';
 import type { Cue } from '../cues.js';
 import type { QuoteContext } from '../context.js';
-import { bucketOf, featureHash, fnv, FNV_OFFSET, type LinearModel } from './linear.js';
+import { bucketOf, featureHash, fnv, FNV_OFFSET, HASH_BITS, type LinearModel } from './linear.js';
 import { StringWeights } from './string-weights.js';
 
 /** Parts of speech that can head a cue the rules do not know ("accusations", "frightened", "backs"). */
@@ -22,13 +22,33 @@ const lower = (t: Token | undefined) => (t ? t.lower : '<none>');
 
 /** The FNV state after `s`. */
 const state = (s: string) => fnv(FNV_OFFSET, s);
+/** FNV-1a's prime (linear.ts `fnv`), and the codes of the characters the hashes below add. */
+const FNV_PRIME = 0x01000193;
+const BAR = 0x7c, // '|'
+  ZERO = 0x30, // '0'
+  ONE = 0x31; // '1'
+const BUCKET_MASK = (1 << HASH_BITS) - 1;
+
+// hashOn, hashOnPair and pairState run FNV-1a's loop themselves rather than call `fnv` once per
+// part: the calls run per scored token, V8's halved inlining budget (bin/v8-flags.js) leaves many
+// of them calls, and a state of 2^30 or more returned by a call is boxed in a heap number.
 /**
  * The bucket of the string prefix + v, from the prefix's FNV state `h` (prefixes are hashed once,
- * when the module loads; no feature string is built).
+ * when the module loads; no feature string is built): bucketOf(fnv(h, v)).
  */
-const hashOn = (h: number, v: string) => bucketOf(fnv(h, v));
-/** The bucket of the string prefix + a + "|" + b, from the prefix's state `h`. */
-const hashOnPair = (h: number, a: string, b: string) => bucketOf(fnv(fnv(fnv(h, a), '|'), b));
+const hashOn = (h: number, v: string) => {
+  for (let i = 0; i < v.length; i++) h = Math.imul(h ^ v.charCodeAt(i), FNV_PRIME);
+  return (h >>> 0) & BUCKET_MASK;
+};
+/** The bucket of the string prefix + a + "|" + b, from the prefix's state `h`: bucketOf(fnv(fnv(fnv(h, a), '|'), b)). */
+const hashOnPair = (h: number, a: string, b: string) => (pairState(h, a, b) >>> 0) & BUCKET_MASK;
+/** The FNV state after prefix + a + "|" + b, from the prefix's state `h`: fnv(fnv(fnv(h, a), '|'), b). */
+function pairState(h: number, a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), FNV_PRIME);
+  h = Math.imul(h ^ BAR, FNV_PRIME);
+  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), FNV_PRIME);
+  return h;
+}
 
 /**
  * What the attribution rules made of a cue: no rule cue ('none'), a reading ('reads'), or a
@@ -764,7 +784,7 @@ export class WindowTokens {
       const pw = prev ? prev.lower : '<w>';
       const startsSentence = prev && prev.sentence !== t.sentence ? 1 : 0;
       const pairs = transitionScratch;
-      withLabelPairs(fnv(fnv(fnv(T_PWW, pw), '|'), t.lower), pairs, 0);
+      withLabelPairs(pairState(T_PWW, pw, t.lower), pairs, 0);
       const pp = TRANSITION_PP.at(s, prev ? posBuckets(prev.pos) : WINDOW_START, posBuckets(t.pos));
       const ppBuckets = TRANSITION_PP.of(pp);
       const at = pp < 0 ? 0 : pp;
@@ -939,13 +959,14 @@ function windowTokens(ctx: QuoteContext, w0: number, w1: number): WindowTokens {
 
 /** The buckets of state `h` followed by each TRANSITION_SUFFIX, at out[o..o+4); their shared FNV steps taken once. */
 function withLabelPairs(h: number, out: Int32Array, o: number): void {
-  const bar = fnv(h, '|');
-  const a0 = fnv(bar, '0'),
-    a1 = fnv(bar, '1');
-  out[o] = bucketOf(fnv(a0, '0'));
-  out[o + 1] = bucketOf(fnv(a0, '1'));
-  out[o + 2] = bucketOf(fnv(a1, '0'));
-  out[o + 3] = bucketOf(fnv(a1, '1'));
+  // fnv(h, "|"), then "0" or "1" twice, written out (see hashOn).
+  const bar = Math.imul(h ^ BAR, FNV_PRIME);
+  const a0 = Math.imul(bar ^ ZERO, FNV_PRIME),
+    a1 = Math.imul(bar ^ ONE, FNV_PRIME);
+  out[o] = (Math.imul(a0 ^ ZERO, FNV_PRIME) >>> 0) & BUCKET_MASK;
+  out[o + 1] = (Math.imul(a0 ^ ONE, FNV_PRIME) >>> 0) & BUCKET_MASK;
+  out[o + 2] = (Math.imul(a1 ^ ZERO, FNV_PRIME) >>> 0) & BUCKET_MASK;
+  out[o + 3] = (Math.imul(a1 ^ ONE, FNV_PRIME) >>> 0) & BUCKET_MASK;
 }
 
 /**
