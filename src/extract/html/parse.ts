@@ -1,10 +1,10 @@
-// The one way extraction parses HTML: htmlparser2's Parser with the skipping tokenizer
-// (tokenizer.ts) and a DomHandler. The page and the small documents made of its embedded text
-// (body/embedded.ts) go through the same classes, so V8 sees one kind of tokenizer and DOM builder
-// and keeps their optimised code: a second kind (parseDocument's stock ones) made it discard and
+// The one way extraction parses HTML: htmlparser2's Parser reading common names in place
+// (names.ts) with the skipping tokenizer (tokenizer.ts) and a DomHandler. The page and the small
+// documents made of its embedded text (body/embedded.ts) go through the same classes, so V8 sees
+// one kind of parser, tokenizer and DOM builder and keeps their optimised code: a second kind (parseDocument's stock ones) made it discard and
 // recompile the parser's hot methods in each process.
-import { Parser } from 'htmlparser2';
 import { DomHandler, type Document } from 'domhandler';
+import { PageParser } from './names.js';
 import { PageTokenizer } from './tokenizer.js';
 
 /** htmlparser2's DOM builder (what parseDocument uses), noting whether the page has a <template>:
@@ -26,6 +26,6 @@ export interface ParsedPage {
 /** The DOM of `html`, as htmlparser2's parseDocument(html) builds it. */
 export function parseHtml(html: string): ParsedPage {
   const handler = new PageHandler();
-  new Parser(handler, { Tokenizer: PageTokenizer }).end(html);
+  new PageParser(handler, { Tokenizer: PageTokenizer }).end(html);
   return { dom: handler.root, hasTemplate: handler.hasTemplate };
 }
