@@ -10,7 +10,7 @@ import { parseHtml } from '../../src/extract/html/parse.js';
 import { collapsedLength, collapsedText } from '../../src/extract/html/body/dom.js';
 import { collectBlocks, collectStrictAndLenientBlocks, isUntidy } from '../../src/extract/html/body/blocks.js';
 import { droppedLevels, isDropped } from '../../src/extract/html/body/prune.js';
-import { BYLINE_START_PATTERN, mayOpenByline } from '../../src/extract/html/metadata/scan.js';
+import { BYLINE_START_PATTERN, mayOpenByline, scanPage } from '../../src/extract/html/metadata/scan.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
 const samplePages = readdirSync(SAMPLES)
@@ -167,5 +167,16 @@ describe('droppedLevels', () => {
         const expected = (isDropped(node, 'strict') ? 1 : 0) | (isDropped(node, 'lenient') ? 2 : 0);
         expect(droppedLevels(node)).toBe(expected);
       }
+  });
+});
+
+describe('scanPage class tokens', () => {
+  it('works out a class value once across pages', () => {
+    const cls = 'Entry-Title  headline-of-the-story-here';
+    const first = scanPage(parseHtml(`<h1 class="${cls}">One</h1>`).dom).h1s[0].tokens;
+    const second = scanPage(parseHtml(`<p>Other page</p><h1 class="${cls}">Two</h1>`).dom).h1s[0].tokens;
+    expect(first).toEqual(['entry-title', 'headline-of-the-story-here']);
+    // The same remembered tokens, not a second split of the second page's value.
+    expect(second).toBe(first);
   });
 });
