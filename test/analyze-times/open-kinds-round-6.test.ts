@@ -133,3 +133,15 @@ describe('conjunctions and lengths read as dates', () => {
     expect(times('The band will play again in two years.')).toEqual([['two years', 'DATE', '2021']]);
   });
 });
+
+describe('"the next couple of years"', () => {
+  it('is a length, as "the next three years" is, not the year two years ahead', () => {
+    expect(times('Apple will do it in the next couple of years.')).toEqual([
+      ['the next couple of years', 'DURATION', 'P2Y'],
+    ]);
+    expect(times('Prices rose over the past couple of years.')).toEqual([
+      ['the past couple of years', 'DURATION', 'P2Y'],
+    ]);
+    expect(times('They will meet again in a couple of years.')).toEqual([['a couple of years', 'DATE', '2021']]);
+  });
+});

@@ -15,6 +15,7 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
   an: 1,
   hundred: 100,
   'a couple of': 2,
+  'couple of': 2,
   'a few': -1,
   few: -1,
   several: -1,
@@ -23,7 +24,7 @@ const COUNT_WORDS: Readonly<Record<string, number>> = {
 /** "forty-five", "twenty-one": tens and units joined by a hyphen. */
 const COMPOUND_NUMBER =
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)';
-const NUMBER_ALTERNATIVES = `\\d+(?:[.,]\\d+)?|${COMPOUND_NUMBER}|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|few|several|many`;
+const NUMBER_ALTERNATIVES = `\\d+(?:[.,]\\d+)?|${COMPOUND_NUMBER}|a couple of|couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|few|several|many`;
 const NUMBER = `(?:${NUMBER_ALTERNATIVES})`;
 /** The count of a counted unit ("two" of "two more weeks"), read back from the unit word. */
 const COUNT_OF_RE = new RegExp(`(${NUMBER_ALTERNATIVES})(?=(?:[\\s-]+more)?[\\s-]+[a-z]+$)`, 'i');
