@@ -51,4 +51,12 @@ describe('session 32 invented-event kinds', () => {
     // A coordinated second verb with no subject of its own was a second act before (isSecondAct).
     expect(ofType('The army shelled the town on Monday and pounded it again on Tuesday.', 'ASSAULT')).toBe(2);
   });
+
+  it('reads no accusation in a share of blame taken or deflected, only in blame put on someone', () => {
+    expect(types('The ministry tried to deflect the blame for the shortages.')).not.toContain('ACCUSE');
+    expect(types('No party wants to carry equal portions of the blame.')).not.toContain('ACCUSE');
+    expect(types('Moscow put the blame for the blast on Kyiv.')).toContain('ACCUSE');
+    expect(types('Moscow blames Ukrainian sabotage for the blast.')).toContain('ACCUSE');
+    expect(types('Officials blamed the rebels for the attack.')).toContain('ACCUSE');
+  });
 });

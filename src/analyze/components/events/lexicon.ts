@@ -1114,7 +1114,11 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   ACCUSE: [
     { head: 'accuse' },
     { head: 'accusation' },
-    { head: 'blame' },
+    // The verb blames; the noun is most often a share of blame someone takes, shares or deflects
+    // ("deflect the blame", "portions of the blame"): an accusation only when it is put "on"
+    // someone (WordNet 3.1 blame.v.1, "put or pin the blame on").
+    { head: 'blame', pos: 'verb' },
+    { head: 'blame', pos: 'noun', after: ['on'] },
     { head: 'allege' },
     { head: 'allegation' },
     { head: 'criticize' },
