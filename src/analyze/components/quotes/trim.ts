@@ -90,10 +90,9 @@ export function trimAttribution(ctx: QuoteContext, a: Attribution, cue: Cue, s0:
     const credit = trailingCredit(ctx, f.span, s0, s1);
     let cut = credit < 0 ? coordinatedVerb(ctx, f.span) : credit;
     if (cut < 0) cut = adverbialClauseAfterObject(ctx, f.span);
-    if (cut < 0) cut = clauseAfterCommaConjunction(ctx, f.span);
     if (cut >= 0) return [{ ...f, span: [f.span[0], trimEnd(ctx.text, f.span[0], cut)] }];
-    // A content cut before its dangling conjunction may still go on with a second "that" clause.
-    const dangling = danglingConjunction(ctx, f.span, s1);
+    // A content cut before a conjunction that opens a clause may still go on with a second "that" clause.
+    const dangling = clauseAfterConjunction(ctx, f.span, s1);
     const g = dangling < 0 ? f : { ...f, span: [f.span[0], trimEnd(ctx.text, f.span[0], dangling)] as const };
     if (!a.fragments.every((h) => h.span[0] <= f.span[0])) return [g];
     const tail = Math.max(
@@ -295,61 +294,51 @@ function adverbialClauseAfterObject(ctx: QuoteContext, span: readonly [number, n
   return -1;
 }
 
-/** At most this many words between a dangling conjunction and the content's end. */
-const MAX_DANGLING_TOKENS = 4;
-
-/**
- * The character offset where a content at `span` ends before a conjunction it ran into while its
- * sentence (tokens up to `s1`) goes on: the content's last word is the conjunction ("said the
- * bridge would reopen, and [that ...]"), or the conjunction and a few words with no verb that are
- * the subject of the verb right after the content ("..., and residents [were relieved]"). Those
- * words start a clause of their own. -1 when there is none.
- */
-function danglingConjunction(ctx: QuoteContext, span: readonly [number, number], s1: number): number {
-  const tokens = ctx.tokens;
-  const first = tokenAtOrAfter(ctx, span[0], s1);
-  const next = tokenAtOrAfter(ctx, span[1], s1);
-  if (next >= s1 || tokens[next].pos === 'PUNCT') return -1;
-  // The words after the conjunction are the subject of a verb outside the content.
-  const subjectOfNext = tokens[next].pos === 'VERB' || tokens[next].pos === 'AUX';
-  for (let k = next - 1; k > first && next - 1 - k <= MAX_DANGLING_TOKENS; k--) {
-    const t = tokens[k];
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || ctx.markContaining(t.span[0]) >= 0) return -1;
-    if (!VERB_PHRASE_CONJUNCTIONS.has(t.lower)) continue;
-    // Words after the conjunction that are no subject of the next verb may be a list's last item.
-    if (k < next - 1 && !subjectOfNext) return -1;
-    return tokens[k - 1].text === ',' ? tokens[k - 1].span[0] : t.span[0];
-  }
-  return -1;
-}
-
-/** Conjunctions after a comma that open an independent clause of the writer's. */
-const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but']);
+/** At most this many words in the subject after a conjunction that opens a clause. */
+const MAX_SUBJECT_TOKENS = 4;
 /** Parts of speech of a short subject noun phrase ("residents", "the city's two unions"). */
 const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
 
 /**
- * The character offset where a reported clause at `span` ends before ", and" / ", but" and a
- * clause of its own with a noun subject ("said the bridge would reopen in May, [and residents
- * were relieved]"): the comma and the new subject mark the writer's next clause, as
- * `danglingConjunction` reads it when the content stops at that subject. A second "that" clause
- * ("and that the council would vote") and a second verb phrase with no subject go on. -1 when
- * there is none.
+ * The character offset where a content at `span` ends before a conjunction that opens a clause
+ * of its own in the sentence (tokens up to `s1`): "and" / "but" / "or", a short noun subject, and
+ * the subject's finite verb (one reading of the subject and verb for both places). The verb may be
+ *  - right after the content, which stopped at the conjunction ("said the bridge would reopen,
+ *    and [that ...]") or inside the subject ("..., and residents [were relieved]");
+ *  - inside a reported clause (a finite verb before the comma) that ran on over the comma and the
+ *    conjunction ("said the bridge would reopen in May, [and residents were relieved]"): the comma
+ *    and the new subject mark the writer's next clause ("and" / "but" only). A second "that"
+ *    clause ("and that the council would vote") and a second verb phrase with no subject go on.
+ * -1 when there is none.
  */
-function clauseAfterCommaConjunction(ctx: QuoteContext, span: readonly [number, number]): number {
+function clauseAfterConjunction(ctx: QuoteContext, span: readonly [number, number], s1: number): number {
   const tokens = ctx.tokens;
-  const first = tokenAtOrAfter(ctx, span[0], tokens.length);
+  const first = tokenAtOrAfter(ctx, span[0], s1);
+  const next = tokenAtOrAfter(ctx, span[1], s1);
   let reported = false;
-  for (let k = first; k + 2 < tokens.length && tokens[k + 2].span[1] <= span[1]; k++) {
-    if (finiteVerb(tokens[k])) reported = true;
-    const conjunction = tokens[k + 1];
-    if (!reported || tokens[k].text !== ',' || !CLAUSE_CONJUNCTIONS.has(conjunction.lower)) continue;
-    if (ctx.markContaining(conjunction.span[0]) >= 0) return -1;
-    let v = k + 2;
-    while (v - k - 2 < MAX_DANGLING_TOKENS && v < tokens.length && SUBJECT_POS.has(tokens[v].pos)) v++;
-    const subject = v > k + 2 && tokens[k + 2].lower !== 'that';
-    if (subject && v < tokens.length && tokens[v].span[1] <= span[1] && finiteVerb(tokens[v])) {
-      return tokens[k].span[0];
+  for (let k = first + 1; k < next; k++) {
+    reported ||= finiteVerb(tokens[k - 1]);
+    const t = tokens[k];
+    if (!VERB_PHRASE_CONJUNCTIONS.has(t.lower) || ctx.markContaining(t.span[0]) >= 0) continue;
+    const comma = tokens[k - 1].text === ',';
+    let v = k + 1;
+    while (
+      v - k - 1 < MAX_SUBJECT_TOKENS &&
+      v < next &&
+      SUBJECT_POS.has(tokens[v].pos) &&
+      ctx.markContaining(tokens[v].span[0]) < 0
+    )
+      v++;
+    const subject = v > k + 1;
+    if (v < next) {
+      // Inside a reported clause ", or" and a clause is the speaker's alternative ("said prices
+      // would fall, or the plant would close"), as alternativeTail reads it.
+      const opensClause = comma && reported && t.lower !== 'or';
+      if (opensClause && subject && tokens[k + 1].lower !== 'that' && finiteVerb(tokens[v]))
+        return tokens[k - 1].span[0];
+    } else if (next < s1 && (subject ? finiteVerb(tokens[next]) : tokens[next].pos !== 'PUNCT')) {
+      // The content stopped at the conjunction or inside its subject; the verb is the next word.
+      return comma ? tokens[k - 1].span[0] : t.span[0];
     }
   }
   return -1;
