@@ -21,4 +21,20 @@ describe('quotes, round 27', () => {
       ['prices rose and wages fell'],
     ]);
   });
+
+  it('keeps a list inside an organisation\'s name in the speaker ("Ministry of Trade, Industry and Energy")', () => {
+    for (const text of [
+      'South Korea’s Ministry of Trade, Industry and Energy (MOTIE) has unveiled a plan to cut the cost of solar modules.',
+      'The Ministry of Trade, Industry and Energy said exports fell in May.',
+    ]) {
+      const q = quotes(text);
+      expect(q).toHaveLength(1);
+      expect(q[0].speaker).toMatch(/Ministry of Trade, Industry and Energy$/);
+    }
+  });
+
+  it('(guard) takes no common noun\'s "of" phrase before a comma into a list of names', () => {
+    const q = quotes('The mayor of Boston, Smith and Jones said the rate would rise.');
+    expect(q.map((x) => x.speaker).join(' | ')).not.toMatch(/Boston, Smith/);
+  });
 });

@@ -241,12 +241,38 @@ function phraseEndingAt(
   // "Would Adam Schiff have pleaded ...?": a question's auxiliary, capitalised, opens no name.
   if (a + 1 < end && tokens[a].pos === 'AUX' && INVERTED_AUXILIARIES.has(tokens[a].lower)) a++;
   if (!(a < end && tokens.slice(a, end).some(isNominal))) return null;
+  // "the Ministry of Trade, Industry and Energy": the last items of a list inside a name.
+  const name = a - 1 > floor && tokens[a - 1].text === ',' ? nameAroundList(tokens, a, end, floor) : -1;
+  if (name >= 0) a = name;
   // "his team", "their lawyers": a third person's possessive determiner opens the phrase (the
   // writer's "my"/"our" are left to the writer's rules).
   if (a > floor && THIRD_PERSON_POSSESSIVES.has(tokens[a - 1].lower) && NP_POS.has(tokens[a].pos)) a--;
   return [a, locative ? end + 1 : end];
 }
 const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/**
+ * The first token of a capitalised name "X of Y" that ends at the comma before token `a`, when
+ * tokens [a, end) are capitalised words joined by one "and" or "&": the last items of a list
+ * inside the name ("Ministry of Trade, Industry and Energy", "Department of Health, Education and
+ * Welfare"). -1 otherwise; a common noun before "of" ("the mayor of Boston, Smith and Jones") opens
+ * no such name.
+ */
+function nameAroundList(tokens: readonly Token[], a: number, end: number, floor: number): number {
+  const items = tokens.slice(a, end);
+  const joins = items.filter((t) => t.text === 'and' || t.text === '&').length;
+  if (
+    items.length < 3 ||
+    joins !== 1 ||
+    !items.every((t) => CAPITALISED_RE.test(t.text) || t.text === 'and' || t.text === '&')
+  )
+    return -1;
+  const comma = a - 1;
+  if (comma - 3 < floor || tokens[comma - 2].lower !== 'of') return -1;
+  if (!CAPITALISED_RE.test(tokens[comma - 1].text) || !CAPITALISED_RE.test(tokens[comma - 3].text)) return -1;
+  return phraseEndingAt(tokens, comma, floor, false)?.[0] ?? -1;
+}
+
 /**
  * Auxiliaries that open a question before its subject ("Would", "Did", "Has"); not "Will" and "May",
  * which are also given names.
