@@ -37,4 +37,11 @@ describe('quotes, round 27', () => {
     const q = quotes('The mayor of Boston, Smith and Jones said the rate would rise.');
     expect(q.map((x) => x.speaker).join(' | ')).not.toMatch(/Boston, Smith/);
   });
+
+  it('leaves a short quotation after the cue\'s preposition out of the content ("the “Pose” actor said on “DWTS.”")', () => {
+    const q = quotes(
+      'The actor shared a clip. "Hearing the heartbeat was something we never take for granted," the "Pose" actor previously said on "DWTS." His wife has suffered several miscarriages.',
+    );
+    expect(q.map((x) => x.content)).toEqual([['"Hearing the heartbeat was something we never take for granted,"']]);
+  });
 });

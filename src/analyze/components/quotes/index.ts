@@ -22,6 +22,7 @@ import { dashCreditAttributions, holdsVerb, labelAttributions } from './labels.j
 import { findQuoteMarks } from './marks.js';
 import { SpanIndex } from './span-index.js';
 import { trimAttribution } from './trim.js';
+import { dropTitleAfterPreposition } from './title-after-preposition.js';
 import { addPassiveSubject, namesNoOne } from './passive-subject.js';
 import { takeRelativeAntecedent } from './relative-content.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
@@ -138,6 +139,7 @@ export const quotes: Component = {
         runOnOverSubjectRelativeAside(ctx, a, cue, s1);
         takeRelativeAntecedent(ctx, a, cue);
         cutAtWriterParticiple(ctx, a, cue, s1);
+        dropTitleAfterPreposition(ctx, a, cue);
         takeTrailingPeriod(ctx, a, cue, s1);
         notNamedInOwnWords(ctx, a, byId);
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;
