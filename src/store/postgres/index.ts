@@ -34,6 +34,7 @@ import { addSearchWords } from './vocabulary.js';
 import { SEARCH_TIME_LIMIT_MS, SearchTimeoutError } from '../query-text.js';
 import { ReadCache } from '../read-cache.js';
 import { warmUpSearches, type WarmUpHints } from '../warm-up.js';
+import { settle, WriteSettler, type Queryable } from './settle.js';
 
 /** Connections per process: a worker writes one record at a time; a server answers a few requests at once. */
 const POOL_SIZE = 6;
@@ -85,6 +86,8 @@ export interface PostgresStoreOptions {
   searchIdleMs?: number;
   /** Where migrations that go through many rows report how far they are (../migration-progress.ts). */
   migrationProgress?: MigrationProgressSink;
+  /** Records written between two settles while the store goes on writing (default SETTLE_EVERY_WRITES, ./settle.ts). */
+  settleEvery?: number;
 }
 
 /**
@@ -119,11 +122,14 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
     // have (the migration tests put one back to its state before it), instead of refusing to open.
     allowUnorderedMigrations: true,
   });
-  const { error } = await migrator.migrateToLatest();
+  const { error, results } = await migrator.migrateToLatest();
   if (error) {
     await db.destroy();
     throw new Error(`cannot prepare database ${displayLocation(url)}: ${(error as Error).message}`);
   }
+  // A migration that filled a table from the stored rows (record_authors, record_facets) left it
+  // unvacuumed and unanalysed, as puts do (./settle.ts); on a new database only the migrations' own rows.
+  if (results?.some((r) => r.status === 'Success')) await settle(queryable(db));
   // Searches run on connections of their own, on which every statement stops after the search
   // time limit: no transaction to set it in (BEGIN, SET LOCAL, COMMIT were three round trips
   // per search, each a wait for a core on a busy machine). Opened when a search first needs one,
@@ -147,7 +153,12 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
         .catch(() => undefined),
     ),
   );
-  return new PostgresStore(db, searchDb, searchLimitMs, opts.searchBounds);
+  return new PostgresStore(db, searchDb, searchLimitMs, opts.searchBounds, opts.settleEvery);
+}
+
+/** Statements from ./settle.ts on the store's pool (VACUUM runs outside a transaction there). */
+function queryable(db: Kysely<Database>): Queryable {
+  return { query: (text) => sql.raw(text).execute(db) };
 }
 
 /** The warm-up searches (../warm-up.ts) on one search connection, their answers dropped. */
@@ -195,11 +206,22 @@ export class PostgresStore implements Store {
     private readonly searchDb: Kysely<Database>,
     private readonly searchLimitMs = SEARCH_TIME_LIMIT_MS,
     private readonly searchBounds = SEARCH_BOUNDS,
+    settleEvery?: number,
   ) {
     this.ingestState = new PostgresIngestState(db);
+    this.settler = new WriteSettler(queryable(db), settleEvery);
   }
 
+  /** Vacuums and analyses what this store's puts changed, every so many records and at close. */
+  private readonly settler: WriteSettler;
+
   async put(record: ArticleRecord): Promise<PutResult> {
+    const result = await this.putUnsettled(record);
+    if (result.status === 'new' || result.status === 'updated') await this.settler.wrote();
+    return result;
+  }
+
+  private putUnsettled(record: ArticleRecord): Promise<PutResult> {
     return this.db.transaction().execute(async (trx) => {
       await lockIdentities(trx, record);
       let locked = false;
@@ -337,6 +359,7 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.settler.finish();
     await this.searchDb.destroy();
     await this.db.destroy();
   }

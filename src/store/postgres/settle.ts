@@ -1,5 +1,5 @@
-// Settling a PostgreSQL store after many rows were written at once (bench:search-scale's made
-// million, a bulk fill by SQL): VACUUM ANALYZE on the tables that need it. Until a table is
+// Settling a PostgreSQL store after many rows were written (bench:search-scale's made million, a
+// bulk fill by SQL, an ingest, a migration filling a table): VACUUM ANALYZE on the tables that need it. Until a table is
 // vacuumed its pages are not marked all-visible, so the index-only scans search relies on (author
 // lists, entity facets, migrations 0015-0016) read a table page per row, and until it is analysed
 // the planner has no statistics (an author filter's list-or-walk choice reads them). Autovacuum
@@ -66,4 +66,42 @@ export async function settle(db: Queryable): Promise<string[]> {
   const tables = (await unsettledTables(db)).map((t) => t.table);
   for (const table of tables) await db.query(`VACUUM (ANALYZE) "${table.replace(/"/g, '""')}"`);
   return tables;
+}
+
+/**
+ * Records a store writes between two settles while it goes on writing (a long ingest, a queue
+ * worker, a server storing what it is sent): often enough that a store growing from empty is
+ * never long without statistics, rarely enough that the check (one read of the statistics views)
+ * costs nothing beside the puts. A settle only vacuums what changed by more than UNSETTLED_SHARE.
+ */
+export const SETTLE_EVERY_WRITES = 2_000;
+
+/**
+ * Settles a store after its own writes: after every `every` records written (the put that ends such
+ * a batch waits for it), and once more when the writing ends (`finish`, as the store closes). The
+ * store's writes did not settle before, so on a server with autovacuum off an ingest left every
+ * table unvacuumed and unanalysed, and its searches planned without statistics.
+ */
+export class WriteSettler {
+  private written = 0;
+
+  constructor(
+    private readonly db: Queryable,
+    private readonly every = SETTLE_EVERY_WRITES,
+  ) {}
+
+  /** One record written (its transaction committed); settles when it ends a batch. */
+  async wrote(): Promise<void> {
+    if (++this.written < this.every) return;
+    // The record is stored whatever happens here: a settle that fails (a lock held too long, the
+    // server going down) is tried again after the next batch, or at close, where it is reported.
+    await this.finish().catch(() => undefined);
+  }
+
+  /** Settles after the records written since the last settle, if any. */
+  async finish(): Promise<void> {
+    if (this.written === 0) return;
+    this.written = 0;
+    await settle(this.db);
+  }
 }
