@@ -578,7 +578,11 @@ export async function searchRecords(
   const page: SearchPage = {
     ...cappedTotal(newest.length, bounds),
     hits,
-    facets: await searchFacets(db, (seq) => sql`${seq} = ANY(${sample}::int[])`, { entityRows: recordFacetRows }),
+    facets: await searchFacets(db, (seq) => sql`${seq} = ANY(${sample}::int[])`, {
+      entityRows: recordFacetRows,
+      // Each sampled record's date from the index by seq, a lookup per record (../sql/facets.ts).
+      sampleRecords: sql`(SELECT r.seq, r.published FROM unnest(${sample}::int[]) u(seq) JOIN records r ON r.seq = u.seq)`,
+    }),
   };
   if (newest.length > bounds.facetSample) page.facetSample = bounds.facetSample;
   return page;
