@@ -153,14 +153,18 @@ export function readPlatformMarkup(scan: PageScan): RawMetadata {
   const out: RawMetadata = {};
   let authorElementsTried = 0;
   const isPublished = (s: ScannedElement) => s.tokens.some((t) => PUBLISHED_CLASS.test(t));
-  const cards = listingDates(
+  const headline = scan.h1s.find(usable)?.el ?? null;
+  // Dates of listing cards, of the page header (today's) and of a list of story links: not the article's.
+  const otherDates = listingDates(
     scan.roles.filter((s) => usable(s) && isPublished(s)),
     headlineOrder(scan),
   );
+  for (const s of scan.roles)
+    if (usable(s) && isPublished(s) && (inPageHeader(s.el, headline) || inDatedLinkList(s.el))) otherDates.add(s.el);
   for (const s of scan.roles) {
     if (!usable(s)) continue;
     if (!out.title && s.tokens.some((t) => TITLE_CLASS.test(t))) out.title = valueOf(s.el);
-    const published = isPublished(s) && !cards.has(s.el);
+    const published = isPublished(s) && !otherDates.has(s.el);
     const updated = s.tokens.some((t) => UPDATED_CLASS.test(t));
     // A "published" element whose text says "Updated ..." holds the modification date.
     const value = published || updated ? valueOf(s.el) : '';

@@ -15,13 +15,15 @@ import { dateOrder } from '../locale-dates.js';
 import type { DateOptions } from '../../../dates.js';
 import { compareDocumentPosition, DocumentPosition } from 'domutils';
 import { listingDates } from '../listing.js';
+import { inDatedLinkList, inPageHeader, isPageHeader } from '../other-times.js';
 import { headlineOrder } from './markup.js';
 import { collapseRuns, collapseSpace } from '../../../../text/collapse-space.js';
 
 /** Class/id tokens of elements holding a visible date ("date-length-text", "publish-meta", "post-date"). */
 const DATE_TOKEN = /(date|publish|posted|pubtime|timestamp)/;
-/** Tokens of dates that are not the publication date (updates, copyright lines, events). */
-const NOT_PUBLICATION_TOKEN = /(update|modif|copyright|event|expir|deadline|birth)/;
+/** Tokens of dates that are not the publication date (updates, copyright lines, events, a header
+ * widget's "today-date" / "current-date"). */
+const NOT_PUBLICATION_TOKEN = /(update|modif|copyright|event|expir|deadline|birth|today|current-?date)/;
 /** How much of a date element's text is read (characters); further on, paragraphs merely mention dates. */
 const MAX_DATE_ELEMENT_CHARS = 120;
 /** How much text after the headline is searched (characters): the byline and date line. */
@@ -62,7 +64,7 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
   const first = headlines[0];
   const region = first ? articleRegion(first) : null;
   const headlineAt = headlineOrder(scan);
-  const dated = dateElements(scan.roles, headlineAt);
+  const dated = dateElements(scan.roles, headlineAt, first ?? null);
   const elements = dated.map((s) => s.el);
   const above =
     first && region
@@ -228,13 +230,19 @@ function blockText(el: Element): string {
   return collapseSpace(innerText(el, true));
 }
 
-/** Elements whose class or id says they hold a date of publication, outside comments, chrome
- * and listing cards. */
-function dateElements(roles: readonly ScannedElement[], headline: number | null): ScannedElement[] {
+/** Elements whose class or id says they hold a date of publication, outside comments, chrome,
+ * the page's header and listing cards. */
+function dateElements(
+  roles: readonly ScannedElement[],
+  headline: number | null,
+  headlineEl: Element | null,
+): ScannedElement[] {
   const dated = roles.filter(
     (s) =>
       !s.inComments &&
       !s.inChrome &&
+      !inPageHeader(s.el, headlineEl) &&
+      !inDatedLinkList(s.el) &&
       s.tokens.some((t) => DATE_TOKEN.test(t)) &&
       !s.tokens.some((t) => NOT_PUBLICATION_TOKEN.test(t)),
   );
@@ -295,8 +303,11 @@ function textBefore(start: Element, limit: number): string {
   let length = 0;
   for (let node: AnyNode | null = start; node && length < limit; node = node.parent) {
     for (let sib = node.prev; sib && length < limit; sib = sib.prev) {
-      // Collapsed before counting, as in textAfter.
-      const t = collapseRuns(isText(sib) ? sib.data : isTag(sib) && !skipInside(sib) ? innerText(sib, true) : '');
+      // Collapsed before counting, as in textAfter. The page's header (a widget with today's date)
+      // is not the date line above the headline.
+      const t = collapseRuns(
+        isText(sib) ? sib.data : isTag(sib) && !skipInside(sib) && !isPageHeader(sib) ? innerText(sib, true) : '',
+      );
       parts.unshift(t);
       length += t.length;
     }
