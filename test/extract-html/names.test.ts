@@ -8,34 +8,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Parser } from 'htmlparser2';
-import { DomHandler, isTag, type AnyNode } from 'domhandler';
 import { knownName, NAME_TABLES, PageParser } from '../../src/extract/html/names.js';
 import { PageTokenizer } from '../../src/extract/html/tokenizer.js';
 import { hasShared, sharedPath } from '../helpers/shared.js';
+import { dumpDom } from '../helpers/dom-dump.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
 
-/** The DOM of `html` written out node by node: type, name, attributes in order, text. */
-function dump(html: string, parser: typeof Parser, chunks = 1): string {
-  const handler = new DomHandler();
-  const p = new parser(handler, { Tokenizer: PageTokenizer });
-  const size = Math.ceil(html.length / chunks);
-  for (let i = 0; i < html.length; i += size) p.write(html.slice(i, i + size));
-  p.end();
-  const out: string[] = [];
-  const stack: Array<{ node: AnyNode; depth: number }> = [...handler.root.children]
-    .reverse()
-    .map((node) => ({ node, depth: 0 }));
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    const data = 'data' in node ? JSON.stringify(node.data) : '';
-    const attribs = isTag(node) ? JSON.stringify(Object.entries(node.attribs)) : '';
-    out.push(`${depth} ${node.type} ${isTag(node) ? node.name : ''} ${attribs} ${data}`);
-    if ('children' in node)
-      for (const child of [...node.children].reverse()) stack.push({ node: child, depth: depth + 1 });
-  }
-  return out.join('\n');
-}
+/** The DOM of `html` as `parser` builds it with our tokenizer. */
+const dump = (html: string, parser: typeof Parser, chunks = 1): string => dumpDom(html, parser, PageTokenizer, chunks);
 
 const CASES: Record<string, string> = {
   'names in any case': '<DIV Class="a" ID=b><P STYLE="x">t</p><A hReF="/x" data-X=1>y</A></DiV>',

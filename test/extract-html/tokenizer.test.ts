@@ -7,33 +7,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Parser, Tokenizer } from 'htmlparser2';
-import { DomHandler, isTag, type AnyNode } from 'domhandler';
 import { PageTokenizer } from '../../src/extract/html/tokenizer.js';
 import { hasShared, sharedPath } from '../helpers/shared.js';
+import { dumpDom } from '../helpers/dom-dump.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
 
-/** The DOM of `html` written out node by node: type, name, attributes in order, text. */
-function dump(html: string, tokenizer: typeof Tokenizer, chunks = 1): string {
-  const handler = new DomHandler();
-  const parser = new Parser(handler, { Tokenizer: tokenizer });
-  const size = Math.ceil(html.length / chunks);
-  for (let i = 0; i < html.length; i += size) parser.write(html.slice(i, i + size));
-  parser.end();
-  const out: string[] = [];
-  const stack: Array<{ node: AnyNode; depth: number }> = [...handler.root.children]
-    .reverse()
-    .map((node) => ({ node, depth: 0 }));
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    const data = 'data' in node ? JSON.stringify(node.data) : '';
-    const attribs = isTag(node) ? JSON.stringify(Object.entries(node.attribs)) : '';
-    out.push(`${depth} ${node.type} ${isTag(node) ? node.name : ''} ${attribs} ${data}`);
-    if ('children' in node)
-      for (const child of [...node.children].reverse()) stack.push({ node: child, depth: depth + 1 });
-  }
-  return out.join('\n');
-}
+/** The DOM of `html` as htmlparser2's Parser builds it with `tokenizer`. */
+const dump = (html: string, tokenizer: typeof Tokenizer, chunks = 1): string =>
+  dumpDom(html, Parser, tokenizer, chunks);
 
 const CASES: Record<string, string> = {
   'text with entities': '<p>Fish &amp; chips &copy 2024 &#8212; a&b &notanentity; &lt;tag&gt;</p>',

@@ -21,7 +21,7 @@ export interface Attribution {
 }
 
 /** A mark is speech (not a title or scare quote) when it holds a sentence's worth of words or ends in punctuation. */
-export const MIN_SPEECH_WORDS = 5;
+const MIN_SPEECH_WORDS = 5;
 /** A sentence that starts in lower case continues the one before (wink breaks after "(D-Wis.)"). */
 const CONTINUES_SENTENCE_RE = /^\p{Ll}/u;
 /** A sentence ending in a title or an initial continues into the name ("said the Rev. | Peter Wherry"). */
@@ -99,6 +99,11 @@ function afterDateline(doc: Doc, sentences: Sentence[]): Sentence[] {
 /** Punctuation just inside a closing mark (and any nested single mark) that shows speech: “...,” “...?'” */
 const SPEECH_END_RE = /[,.!?…:;—–-]['’]?\s*(?:[”"»]|'')$/;
 const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+/** Whether `text` holds words enough to be speech rather than a title or a name. */
+export function holdsSpeechWords(text: string): boolean {
+  return (text.match(WORD_RE)?.length ?? 0) >= MIN_SPEECH_WORDS;
+}
 
 export class QuoteContext {
   readonly text: string;
@@ -185,7 +190,7 @@ export class QuoteContext {
     const [a, b] = this.marks[i].span;
     const inner = this.text.slice(a, b);
     if (SPEECH_END_RE.test(inner) || this.marks[i].open) return true;
-    return (inner.match(WORD_RE)?.length ?? 0) >= MIN_SPEECH_WORDS && /[.!?]/.test(inner);
+    return holdsSpeechWords(inner) && /[.!?]/.test(inner);
   }
 
   spanOf(t0: number, t1: number): Span {

@@ -4,10 +4,9 @@
 // quotation before the cue from joining as it does without it.
 import type { Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
-import { MIN_SPEECH_WORDS } from './context.js';
+import { holdsSpeechWords } from './context.js';
 import { tokenAtOrAfter } from './bounds.js';
 
-const WORD_RE = /[\p{L}\p{N}]+/gu;
 const OPENING_MARK_RE = /["“‘']/;
 
 /** Drops, in place, such a title from the pieces of `cue`'s attribution when another piece remains. */
@@ -20,7 +19,7 @@ export function dropTitleAfterPreposition(ctx: QuoteContext, a: Attribution, cue
     const open = tokenAtOrAfter(ctx, f.span[0], tokens.length);
     const before = tokens[open - 1];
     if (!before || before.pos !== 'ADP' || before.span[0] < cueEnd) return true;
-    return (ctx.text.slice(f.span[0], f.span[1]).match(WORD_RE)?.length ?? 0) >= MIN_SPEECH_WORDS;
+    return holdsSpeechWords(ctx.text.slice(f.span[0], f.span[1]));
   });
   if (kept.length > 0) a.fragments = kept;
 }

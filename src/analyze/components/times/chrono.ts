@@ -266,9 +266,12 @@ export function chronoTimes(
   dayFirst = false,
 ): ChronoFound[] {
   const out: ChronoFound[] = [];
+  // Most documents hold no "Up next" heading: look for one once, not around every chunk.
+  const ahead = AHEAD_HEADING_ANY_LINE_RE.test(text);
   for (const [start, end] of chunks) {
     const chunk = text.slice(start, end);
-    if (DATE_HINT_RE.test(chunk)) chronoChunk(chunk, start, ref, aheadTense(text, start, tenseAt), out);
+    if (DATE_HINT_RE.test(chunk))
+      chronoChunk(chunk, start, ref, ahead ? aheadTense(text, start, tenseAt) : tenseAt, out);
   }
   if (dayFirst) for (const t of out) readDayFirst(t);
   if (ref) scheduleYears(out, ref);
@@ -286,6 +289,8 @@ const DEICTIC_RE = /^(?:today|tonight|tomorrow|yesterday)\b/i;
 
 /** "Up next", "Next up", "Next:" opening a line: a heading over the fixtures to come. */
 const AHEAD_HEADING_RE = /^\s*(?:up\s+next|next\s+up|next\s*:)/i;
+/** The same heading at the start of any line of a document. */
+const AHEAD_HEADING_ANY_LINE_RE = new RegExp(AHEAD_HEADING_RE.source, 'im');
 /** How many short lines (a fixture each) may stand between such a heading and a line under it. */
 const AHEAD_LINES = 4;
 const FIXTURE_LINE_MAX = 100;
