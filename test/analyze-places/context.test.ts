@@ -228,3 +228,14 @@ describe('a name the gazetteer lacks, in an address', () => {
     expect(byName(doc, 'Salinas Valley')?.geo).toMatchObject({ country: 'US', admin1: 'California' });
   });
 });
+
+describe('the kind of a capital listed beside a name', () => {
+  it('reads a capital sharing its region’s name as the city, so its neighbour keeps its city reading', () => {
+    // Cairo's governorate outnumbers the city, yet "Cairo" alone is the capital: the list
+    // beside it is of cities, and Giza stays the city, not the governorate's desert centre.
+    const doc = analyzeText('Dead ducks were found on farms in Cairo, Giza and Luxor last week, the ministry said.');
+    const geo = byName(doc, 'Giza')?.geo;
+    expect(geo?.country).toBe('EG');
+    expect(Math.hypot((geo?.lat ?? 0) - 30.01, (geo?.lon ?? 0) - 31.21)).toBeLessThan(0.3);
+  });
+});

@@ -9,6 +9,7 @@ import type { Entity } from '../../../record/types.js';
 import type { Doc } from '../../doc.js';
 import { admin1Place, lookupPlaces, usStateByPostalCode, type Place } from '../../resources/gazetteer.js';
 import { haversineKm } from './distance.js';
+import { preferNamesakeCity } from './namesakes.js';
 
 interface Mention {
   entity: Entity;
@@ -85,8 +86,13 @@ function townsOfCounties(inner: readonly Place[], outer: readonly Place[]): [Pla
   return out;
 }
 
-/** The kind a name most plausibly has on its own: that of its most populous country or region reading, else its first. */
-function leadingKind(cands: readonly Place[]): Place['kind'] | undefined {
+/**
+ * The kind a name most plausibly has on its own: that of its most populous country or region
+ * reading, else its first. A region its namesake city dominates is not read ("Cairo" alone is
+ * the capital, though its governorate counts more people), as the ranker has it.
+ */
+function leadingKind(all: readonly Place[]): Place['kind'] | undefined {
+  const cands = preferNamesakeCity(all);
   if (cands.some((p) => p.kind === 'country')) return 'country';
   if (cands.length > 0 && cands.every((p) => p.kind === 'admin1' || p.kind === 'admin2')) return 'admin1';
   const regions = cands.filter((p) => p.kind === 'admin1');

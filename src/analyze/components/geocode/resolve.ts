@@ -11,6 +11,7 @@ import { LETTER } from '../../../text/letters.js';
 import { isLexiconWord } from '../tokens.js';
 import { its, LEXICON_SIZE, readWink } from '../../resources/wink.js';
 import { addressedNames, listedNames, narrowByContext, postalCodeStates, sharedRegion } from './context.js';
+import { preferNamesakeCity } from './namesakes.js';
 
 /** Prior bonus by kind: a name that is a country or region usually means the country or region. */
 const KIND_BONUS: Readonly<Record<Place['kind'], number>> = {
@@ -60,34 +61,7 @@ const MAX_SETTLING_PASSES = 3;
 /** Weight of the dateline's country among the votes. */
 const DATELINE_VOTES = 1;
 
-/**
- * A city holding this share of the population of a same-named region is what the name means
- * ("New York", "São Paulo", "Moscow"); the region needs its generic word ("New York State").
- */
-const CITY_SHARE_OF_NAMESAKE_REGION = 0.2;
-
 type Votes = Map<string, number>;
-
-/**
- * Drops a first-level region when a namesake city inside it dominates it. Only inside: Wyoming,
- * Michigan is a sizeable town but says nothing about what "Wyoming" means. Also when the
- * namesake is the country's capital ("Washington"): news names a national capital far more
- * often than a same-named region of it, which needs its generic word ("Washington state").
- */
-function preferNamesakeCity(cands: Place[]): Place[] {
-  const regions = cands.filter((p) => p.kind === 'admin1');
-  if (regions.length === 0) return cands;
-  return cands.filter(
-    (r) =>
-      r.kind !== 'admin1' ||
-      !cands.some(
-        (c) =>
-          c.kind === 'city' &&
-          c.cc === r.cc &&
-          ((c.admin === r.admin && c.pop >= CITY_SHARE_OF_NAMESAKE_REGION * r.pop) || c.fc === 'PPLC'),
-      ),
-  );
-}
 
 /**
  * Drops a county when a more populous town of the same country bears its name: the bare name is
