@@ -26,7 +26,8 @@
 // Dates need a written year; before 1995 they are rejected by parseDate (MIN_YEAR), after
 // ctx.now here, with a warning. Desks and roles ("Staff", "Admin") never count as a person's
 // name (cleanAuthors), so later layers can still name one.
-import type { Document } from 'domhandler';
+import type { Document, Element } from 'domhandler';
+import { compareDocumentPosition, DocumentPosition } from 'domutils';
 import type { ExtractContext } from '../../context.js';
 import type { Warning } from '../../../record/types.js';
 import type { HtmlMetadata, MetadataSources, RawMetadata } from './types.js';
@@ -139,7 +140,7 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   const day = (full: string | null) => full?.slice(0, 10) ?? null;
 
   let title: string | null = null;
-  const publishedOffers: Array<{ date: string; layer: string; full: string }> = [];
+  const publishedOffers: Array<{ date: string; layer: string; full: string; el?: Element }> = [];
   const authorChoice = newAuthorChoice();
   const siteNames = initialSiteNames(scan, ctx.url);
   let published: string | null = null;
@@ -170,7 +171,8 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
     offerAuthors(authorChoice, layer.name, kind, raw.authors, raw.fallbackAuthors, siteNames);
     const offeredFull = validDate(raw.published, layer.name);
     const offered = day(offeredFull);
-    if (offered) publishedOffers.push({ date: offered, layer: layer.name, full: offeredFull! });
+    if (offered)
+      publishedOffers.push({ date: offered, layer: layer.name, full: offeredFull!, el: raw.publishedElement });
     if (offered && layer.meta) metaPublished = true;
     if (!published && offered) [published, sources.published, publishedFull] = [offered, layer.name, offeredFull!];
     const shownUpdate = day(validDate(raw.shownUpdate, layer.name));
@@ -232,9 +234,10 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
   // The date the page shows under its headline, when more sources give it than give the chosen
   // one (og:published_time, <meta name="date">, a <time> element and the date line against one
   // JSON-LD datePublished): the first layer's date is one source outvoted, often a stale copy.
+  // One element read by several layers is one source (sourcesGiving).
   const lineDay = publishedOffers.find((o) => o.layer === 'visible-date')?.date;
   if (published && lineDay && lineDay !== published) {
-    const votes = (d: string) => publishedOffers.filter((o) => o.date === d).length;
+    const votes = (d: string) => sourcesGiving(publishedOffers, d);
     if (votes(lineDay) >= MIN_SHOWN_DATE_VOTES && votes(lineDay) > votes(published))
       [published, sources.published] = [lineDay, 'visible-date-agreed'];
   }
@@ -288,6 +291,27 @@ export function extractMetadata(dom: Document, ctx: ExtractContext): MetadataRes
     warnings,
     sources,
   };
+}
+
+/** How many sources offer the publication date `day`: offers read from one element, or from an
+ * element and one inside it (<span class="posted-on"><time class="entry-date published">), count once. */
+function sourcesGiving(offers: ReadonlyArray<{ date: string; el?: Element }>, day: string): number {
+  const seen: Element[] = [];
+  let sources = 0;
+  for (const o of offers) {
+    if (o.date !== day) continue;
+    if (o.el) {
+      const el = o.el;
+      if (seen.some((e) => e === el || isNested(e, el))) continue;
+      seen.push(el);
+    }
+    sources++;
+  }
+  return sources;
+}
+
+function isNested(a: Element, b: Element): boolean {
+  return (compareDocumentPosition(a, b) & (DocumentPosition.CONTAINS | DocumentPosition.CONTAINED_BY)) !== 0;
 }
 
 /** The visible h1 that agrees with the metadata title or <title>; else the metadata title without the

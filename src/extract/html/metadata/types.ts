@@ -1,3 +1,4 @@
+import type { Element } from 'domhandler';
 import type { Provenance, Warning } from '../../../record/types.js';
 
 /** What `extractMetadata` returns: the article's metadata fields. */
@@ -21,6 +22,10 @@ export interface RawMetadata {
   /** Names to use only when no layer names a person: an Organization author, a user name. */
   fallbackAuthors?: string[];
   published?: string;
+  /** The element `published` was read from (layers reading the page's markup): several layers
+   * reading one element (a `<time class="entry-date published">` is a <time>, an hAtom date and a
+   * date-classed element) are one source when sources are counted. */
+  publishedElement?: Element;
   modified?: string;
   /** A date the page shows labelled as an update beside its publication date (visible-date layer). */
   shownUpdate?: string;

@@ -76,6 +76,7 @@ const LISTING_SPREAD = 20;
 
 interface Valued {
   value: string;
+  el: Element;
   /** The element's position in the page (ScannedElement.order). */
   order: number;
 }
@@ -90,7 +91,7 @@ export function readMicrodata(scan: PageScan): RawMetadata {
     const props = (s.el.attribs.itemprop ?? '').toLowerCase().split(/\s+/);
     const inArticle = ARTICLE_ITEMTYPE.test(scopeType);
     if (props.includes('headline') && !out.title) out.title = valueOf(s.el);
-    if (props.includes('datepublished')) published.push({ value: valueOf(s.el), order: s.order });
+    if (props.includes('datepublished')) published.push({ value: valueOf(s.el), el: s.el, order: s.order });
     if (props.includes('datemodified') && !out.modified) out.modified = valueOf(s.el);
     // author: either a scope (itemscope itemtype=Person, name inside) or a plain element.
     if (props.includes('author') || props.includes('creator')) {
@@ -98,7 +99,7 @@ export function readMicrodata(scan: PageScan): RawMetadata {
         s.el.attribs.itemscope !== undefined
           ? findDescendant(s.el, (e) => /(^|\s)name(\s|$)/i.test(e.attribs.itemprop ?? ''))
           : null;
-      authors.push({ value: nameEl ? valueOf(nameEl) : valueOf(s.el), order: s.order });
+      authors.push({ value: nameEl ? valueOf(nameEl) : valueOf(s.el), el: s.el, order: s.order });
     }
     if (props.includes('name') && inArticle && !out.title && s.itemTypes.length === 1) out.title = valueOf(s.el);
   }
@@ -106,7 +107,7 @@ export function readMicrodata(scan: PageScan): RawMetadata {
   // different publication dates are the items of a listing, each card with its own.
   const metaListing = new Set(scan.metas.get('datepublished')).size >= LISTING_VALUES;
   const listing = (published.length > 0 && isListing(published)) || metaListing;
-  if (published.length > 0 && !listing) out.published = published[0].value;
+  if (published.length > 0 && !listing) [out.published, out.publishedElement] = [published[0].value, published[0].el];
   for (const [key, field] of [
     ['headline', 'title'],
     ['datepublished', 'published'],
@@ -145,6 +146,7 @@ export function readTimeElements(scan: PageScan): RawMetadata {
   const modifiedEl = times.find((t) => t.tokens.some((x) => UPDATED_CLASS.test(x)));
   return {
     published: chosen ? valueOf(chosen.el) : undefined,
+    publishedElement: chosen?.el,
     modified: modifiedEl ? valueOf(modifiedEl.el) : undefined,
   };
 }
@@ -169,7 +171,7 @@ export function readPlatformMarkup(scan: PageScan): RawMetadata {
     // A "published" element whose text says "Updated ..." holds the modification date.
     const value = published || updated ? valueOf(s.el) : '';
     if (published && !updated && !UPDATE_LEAD.test(value)) {
-      if (!out.published) out.published = value;
+      if (!out.published) [out.published, out.publishedElement] = [value, s.el];
     } else if (value && !out.modified) out.modified = value;
     // The first author element that yields a person's name; later ones are usually author
     // boxes of related posts, so they are not merged in.

@@ -54,6 +54,8 @@ interface Seen {
   /** A date labelled as an update in the same text as a publication date ("Published Apr 26,
    * 2023 Updated Aug 21, 2025"). */
   updated?: string;
+  /** The date element it was read from, when it was one (not text around the headline). */
+  el?: Element;
 }
 
 export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): RawMetadata {
@@ -128,10 +130,11 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
   let fallback: Seen | null = null;
   for (const attempt of tries) {
     const seen = attempt();
-    if (seen && !seen.update) return { published: seen.value, shownUpdate: seen.updated, ...note };
+    if (seen && !seen.update)
+      return { published: seen.value, publishedElement: seen.el, shownUpdate: seen.updated, ...note };
     fallback ??= seen;
   }
-  return fallback ? { published: fallback.value, ...note } : note;
+  return fallback ? { published: fallback.value, publishedElement: fallback.el, ...note } : note;
 }
 
 /** Words that give a date as the article's first publication, as a note in its text ("This
@@ -258,8 +261,8 @@ function firstDated(elements: readonly Element[], order: DateOptions): Seen | nu
     const text = collapseSpace(innerText(el, true)).slice(0, MAX_DATE_ELEMENT_CHARS);
     if (text.length === 0) continue;
     const d = publicationDate(text, order);
-    if (d && !d.update) return d;
-    fallback ??= d;
+    if (d && !d.update) return { ...d, el };
+    fallback ??= d && { ...d, el };
   }
   return fallback;
 }
