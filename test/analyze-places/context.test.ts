@@ -239,3 +239,16 @@ describe('the kind of a capital listed beside a name', () => {
     expect(Math.hypot((geo?.lat ?? 0) - 30.01, (geo?.lon ?? 0) - 31.21)).toBeLessThan(0.3);
   });
 });
+
+describe('a governor after a place’s name', () => {
+  it('reads the name before "Governor" as the region a governor heads, not its namesake city', () => {
+    // WordNet 3.1: a governor is "the head of a state government".
+    const doc = analyzeText('The New York Governor declared a state of emergency on Friday as the storm moved north.');
+    expect(byName(doc, 'New York')?.geo).toMatchObject({ country: 'US', admin1: 'New York' });
+    expect(byName(doc, 'New York')?.geo?.lat).toBeGreaterThan(41.5);
+    const capital = analyzeText('Washington Governor Jay Inslee spoke to reporters in Olympia on Monday.');
+    expect(byName(capital, 'Washington')?.geo).toMatchObject({ country: 'US', admin1: 'Washington' });
+    const ap = analyzeText('New York Gov. Kathy Hochul signed the bill in Albany on Tuesday.');
+    expect(byName(ap, 'New York')?.geo?.lat).toBeGreaterThan(41.5);
+  });
+});

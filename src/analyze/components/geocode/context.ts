@@ -27,6 +27,13 @@ const COUNTY_WORD_AFTER = /^\s+(?:county|counties|parish|parishes)\b/i;
 /** "the state of Washington", "the province of Western Kasai" (not "Jiangsu province of eastern China"). */
 const REGION_WORD_BEFORE = /\bthe (state|province) of\s+$/i;
 /**
+ * The office after a region's name ("New York Governor", "the Washington governor", AP's "New
+ * York Gov."): a governor
+ * is "the head of a state government" (WordNet 3.1, governor n. 1), so the name is the state or
+ * province it heads, read as "state" is, not a namesake city.
+ */
+const GOVERNOR_AFTER = /^\s+(?:governor\b|gov\.)/i;
+/**
  * "University of Washington", "University of Georgia": a university named "of" a place that is a
  * first-level region is named after the region (state universities), not a namesake town or
  * country; "University of Chicago" has no such reading and keeps its town.
@@ -144,7 +151,9 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
   for (const m of mentions) {
     const after = text.slice(m.end, m.end + WINDOW);
     const before = text.slice(Math.max(0, m.start - WINDOW), m.start);
-    const word = (REGION_WORD_AFTER.exec(after) ?? REGION_WORD_BEFORE.exec(before))?.[1].toLowerCase();
+    const word =
+      (REGION_WORD_AFTER.exec(after) ?? REGION_WORD_BEFORE.exec(before))?.[1].toLowerCase() ??
+      (GOVERNOR_AFTER.test(after) ? 'state' : undefined);
     // A state is a first-level region; a province is one in most countries, a second-level one
     // in some (the Philippines' in GeoNames), so it keeps counties too ("New York State" is not
     // New York County, "Pangasinan province" is a county-level row).
