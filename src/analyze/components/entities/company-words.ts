@@ -45,9 +45,12 @@ const POSSESSIVE_ENDINGS: ReadonlySet<string> = new Set(["'s", '’s']);
 export function possessiveCompanies(doc: Doc, mentions: Mention[]): Mention[] {
   const t = doc.tokens;
   for (const m of mentions) {
-    if ((m.type !== 'PERSON' && m.type !== 'ORG') || m.title || !openedByCommonWords(doc, m)) continue;
-    const [name, next] = [t[m.tok[1] - 1], t[m.tok[1]]];
+    if ((m.type !== 'PERSON' && m.type !== 'ORG') || m.title) continue;
+    // The possessive right after the name first: few names have one, and it is the cheap test.
+    const next = t[m.tok[1]];
     if (!next || !POSSESSIVE_ENDINGS.has(next.text) || next.span[0] !== m.span[1]) continue;
+    if (!openedByCommonWords(doc, m)) continue;
+    const name = t[m.tok[1] - 1];
     if (!companyWords().has(`${name.text}'s`)) continue;
     // Another mention's words: the tagger's "Rival Lowe" is itself a person named in full.
     if (personWords(mentions.filter((n) => n !== m)).has(name.text)) continue;

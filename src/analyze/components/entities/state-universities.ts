@@ -23,9 +23,9 @@ function stateWithoutNamesake(name: string): boolean {
 /** Retypes as organisations the places written "<US state> State" (the university or its teams). */
 export function stateUniversities(_doc: Doc, mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
-    if (m.type !== 'GPE' && m.type !== 'LOC') return m;
+    // The last of two or more words (split at spaces) is "State" exactly when the text ends " State".
+    if ((m.type !== 'GPE' && m.type !== 'LOC') || !m.text.endsWith(' State')) return m;
     const words = m.text.split(' ');
-    if (words.length < 2 || words[words.length - 1] !== 'State') return m;
     if (!stateWithoutNamesake(words.slice(0, -1).join(' '))) return m;
     return { ...m, type: 'ORG', places: undefined, cc: undefined };
   });
