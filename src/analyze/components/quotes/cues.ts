@@ -971,11 +971,18 @@ function afterBe(tokens: readonly Token[], i: number, sentenceStart: number): bo
   return k >= sentenceStart && tokens[k].lemma === 'be';
 }
 
+/** The parts of speech of the words that may open any cue but those at "in", "according" and stance adjectives. */
+const CUE_OPENING_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'NOUN']);
+
 /** The cue found at token `i` (possibly starting a little before it), or null. */
 export function cueAt(tokens: readonly Token[], i: number, sentenceStart: number, sentenceEnd: number): Cue | null {
   const t = tokens[i];
   const lemma = t.lemma;
   const word = t.lower;
+  // Every cue below opens at a verb, an auxiliary or a noun, at "in" or "according", or at a stance
+  // adjective: the other words (most of a sentence's) are let go before the tests one by one.
+  if (!CUE_OPENING_POS.has(t.pos) && word !== 'in' && word !== ACCORDING_TO.first && !STANCE_ADJECTIVES.has(word))
+    return null;
   // Before "In a new poll, ...": "In my opinion, ..." names its holder.
   const inWords = inWordsAt(tokens, i, sentenceStart, sentenceEnd);
   if (inWords) return inWords;
