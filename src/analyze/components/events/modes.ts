@@ -355,7 +355,21 @@ export function modeOf(type: EventType, words: ReadonlySet<string>): string | un
   return MODES[type]?.find((m) => m.cues.some((c) => words.has(c)))?.mode;
 }
 
+/**
+ * Each cue's context tags, one bit per tag at its index in CONTEXTS. A sentence's words (some 50)
+ * are looked up once each instead of the 115 cues in its set, once per sentence with an event.
+ */
+const CONTEXT_BITS_OF_CUE: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  CONTEXTS.forEach((c, k) => {
+    for (const w of c.cues) bits.set(w, (bits.get(w) ?? 0) | (1 << k));
+  });
+  return bits;
+})();
+
 /** Every context tag with a cue among the words, in the listed order. */
 export function contextsOf(words: ReadonlySet<string>): string[] {
-  return CONTEXTS.filter((c) => c.cues.some((w) => words.has(w))).map((c) => c.mode);
+  let bits = 0;
+  for (const w of words) bits |= CONTEXT_BITS_OF_CUE.get(w) ?? 0;
+  return bits === 0 ? [] : CONTEXTS.filter((_, k) => bits & (1 << k)).map((c) => c.mode);
 }
