@@ -5,7 +5,9 @@
 // lists: a word here is used only when no hand entry has it as its head (lexicon.ts).
 //
 // How: for each category a few seed synsets, named `lemma.pos.N` (the N-th sense of the lemma in
-// WordNet 3.1's index, most frequent first) and chosen from PLOVER's definition of the category,
+// WordNet 3.1's index, most frequent first) and chosen from PLOVER's definition of the category
+// (the Open Event Data Alliance's PLOVER manual, github.com/openeventdata/PLOVER, PLOVER_MANUAL.tex:
+// only its words are read for seeds, no text of it is copied),
 // not from any passage. From each seed: its words, its hyponyms (troponyms of verbs) down to
 // DEPTH levels, and the nouns of events and acts (noun.act, noun.event, noun.communication,
 // noun.state) WordNet marks as derivationally related to a word of a seed verb synset or of its
@@ -104,7 +106,20 @@ const EXCLUDED = new Set(
     'scorch suffocation wrestle wrestling garnishment squelcher retirement advisory arbitrament ' +
     'arbitrement call-in celebration counseling counselling debate deliberation powwow bid bidding calling ' +
     'injunction solicitation advertisement advertising advertizement blandishment flattery glory guarantee ' +
-    'promotion recommendation war retaliation desecration acquiescence invitation combat repulse wage'
+    'promotion recommendation war retaliation desecration acquiescence invitation combat repulse wage ' +
+    // From the seeds taken from PLOVER's category definitions in session 33 (h262): words of business and
+    // contracts (to hire, lease, rent, charter, specify, stipulate, expedite; an action at law is as often a
+    // deed; litigation is a state, "in litigation"), of courtship (affiance, betroth, plight), of feeling or
+    // bearing (to mind, to bristle, to commune, to vouch, to except, chicane; to complain is most often a
+    // reporting verb, "complained that ...", not the formal accusation of complain.v.2), to swear off a habit, rare
+    // forms of money (subvent, subvention), a crucifixion and piracy (most often of faith and of software),
+    // and the execution of a plan.
+    'hire lease rent charter specify stipulate expedite action litigation affiance betroth plight mind complain ' +
+    'bridle_up bristle_up commune vouch except chicane swear_off subvent subvention crucify crucifixion piracy ' +
+    'execution executing severance ' +
+    // Under disobey.v.1: bans (COERCE, not a refusal), sabotage and undermining (no refusal), a sit-in
+    // (PROTEST), and a horse that balks.
+    'banning forbiddance forbidding interdiction sabotage sit-in sit_in countermine derail undermine balk baulk jib'
   ).split(' '),
 );
 
@@ -120,6 +135,8 @@ const SEEDS = {
     'sign.v.2', // approve and express assent (sign, ratify)
     'agreement.n.1', // the statement (oral or written) of an exchange of promises
     'treaty.n.1', // a written agreement between two states or sovereigns ("ratify")
+    'promise.v.1', // make a promise or commitment (PLOVER: "promise ... to cooperate")
+    'pledge.v.1', // promise solemnly and formally
   ],
   // "meet, negotiate, visit, discuss, telephone".
   CONSULT: [
@@ -137,6 +154,7 @@ const SEEDS = {
     'praise.v.1', // express approval of
     'endorse.v.1', // be behind; approve of
     'endorse.v.2', // give support or one's approval to
+    'commend.v.1', // express approval of (PLOVER: "commend")
   ],
   // "yield, ease restrictions, release, pardon, resign, retract".
   CONCEDE: [
@@ -147,6 +165,8 @@ const SEEDS = {
     'resign.v.2', // give up or retire from a position (step down)
     'relax.v.6', // make less severe or strict ("ease restrictions")
     'concession.n.2', // the act of conceding or yielding
+    'apologize.v.1', // acknowledge faults or shortcomings (PLOVER: "expressions of regret")
+    'amnesty.n.2', // a warrant granting release from punishment (PLOVER: "pardons and amnesties")
   ],
   // "cooperate, collaborate, share information, extradite".
   COOPERATE: [
@@ -160,6 +180,7 @@ const SEEDS = {
     'lend.v.2', // give temporarily (loan)
     'financial_aid.n.1', // money to support a worthy person or cause
     'aid.n.3', // gift of money or other material help to support a person or cause
+    'grant.n.1', // any monetary aid (PLOVER: "grants, gifts and credit")
   ],
   // "withdraw forces, retreat, evacuate, surrender, disarm, demobilise".
   RETREAT: [
@@ -170,6 +191,8 @@ const SEEDS = {
     'disarm.v.1', // remove offensive capability from (demilitarize)
     'demobilize.v.1', // release from military service
     'withdrawal.n.3', // the act of withdrawing ("the withdrawal of French troops")
+    'repatriate.v.1', // send someone back to his homeland (PLOVER: "repatriation of refugees")
+    'cede.v.1', // surrender or relinquish to the physical control of another (PLOVER: "ceding territory")
   ],
   // "ask, demand, appeal, plead, request".
   REQUEST: [
@@ -190,6 +213,9 @@ const SEEDS = {
     'denounce.v.1', // speak out against
     'accusation.n.1', // a formal charge of wrongdoing
     'criticism.n.1', // disapproval expressed by pointing out faults
+    'complain.v.2', // make a formal accusation (PLOVER: "complaints")
+    'object.v.1', // express an objection or protest or criticism (PLOVER: "objections")
+    'sue.v.1', // institute legal proceedings against (PLOVER: "sue or bring to court")
   ],
   // "reject, refuse, veto, deny".
   REJECT: [
@@ -199,6 +225,9 @@ const SEEDS = {
     'veto.v.1', // vote against; refuse to endorse
     'rule_out.v.3!', // dismiss from consideration (eliminate, reject)
     'rejection.n.1', // the act of rejecting something
+    'refuse.v.2', // refuse to accept (PLOVER: "refusals")
+    'refusal.n.1', // the act of refusing
+    'disobey.v.1', // refuse to go along with (PLOVER: "disobey ... laws")
   ],
   // "threaten, warn, give an ultimatum".
   THREATEN: [
@@ -223,12 +252,14 @@ const SEEDS = {
     'boycott.n.1', // a group's refusal to have commercial dealings ... in protest
     'riot.v.1', // take part in a riot
     'riot.n.1', // a public act of violence by an unruly mob
+    'march.n.4', // a procession of people walking together (PLOVER: "rally, gather to protest")
   ],
   // "sanction, embargo, expel diplomats, break off relations".
   SANCTION: [
     'embargo.v.2', // prevent commerce
     'penalize.v.1', // impose a penalty on (punish)
     'embargo.n.1', // a government order imposing a trade barrier
+    'sever.v.1', // set or keep apart, "sever a relationship" (PLOVER: "break, or terminate diplomatic exchange")
   ],
   // "mobilise forces, deploy, raise readiness, exercise".
   MOBILIZE: [
@@ -269,6 +300,11 @@ const SEEDS = {
     'fight.v.1', // be engaged in a fight; carry on a fight
     'battle.n.1', // a hostile meeting of opposing military forces
     'clash.n.4', // a minor short-term fight (skirmish)
+    'hijack.v.1', // take arbitrarily or by force (PLOVER mode abduct: "abduct, kidnap, hijack")
+    'execute.v.1', // kill as a means of socially sanctioned punishment (mode execute)
+    'assassinate.v.1', // murder of socially prominent persons (mode assassinate)
+    'stab.v.1', // use a knife on (mode primitive: edged weapons)
+    'shoot.v.2', // kill by firing a missile (mode firearms)
   ],
 };
 

@@ -76,6 +76,25 @@ describe('trigger words from WordNet 3.1', () => {
     expect(eventsOfType(analysed('Voters were repulsed by the senator on Monday.'), 'ASSAULT')).toEqual([]);
   });
 
+  it("finds words of the seeds taken from PLOVER's category definitions (session 33)", () => {
+    // PLOVER: ASSAULT mode abduct "abduct, kidnap, hijack" (hijack.v.1), primitive weapons (stab.v.1);
+    // RETREAT "repatriation of refugees" and "ceding territory"; ACCUSE "objections"; SANCTION
+    // "break ... diplomatic exchange" (sever.v.1); REJECT "refusals", "disobey".
+    expect(modalityOf('Gunmen skyjacked an airliner over the gulf on Monday.', 'ASSAULT')).toBe('asserted');
+    expect(modalityOf('Militiamen commandeered two trucks of the mission on Monday.', 'ASSAULT')).toBe('asserted');
+    expect(modalityOf('Armenia ceded three villages to Azerbaijan on Monday.', 'RETREAT')).toBe('asserted');
+    expect(modalityOf('Ankara repatriated 400 Syrians on Monday.', 'RETREAT')).toBe('asserted');
+    expect(modalityOf('The mayor remonstrated with the police chief on Monday.', 'ACCUSE')).toBe('asserted');
+    expect(modalityOf('The unions disobeyed the order of the court on Monday.', 'REJECT')).toBe('asserted');
+  });
+
+  it('leaves out the words of contracts and of feelings the new seeds reach', () => {
+    // promise.v.1 reaches "hire" and "lease"; complain.v.2 "complain", mostly a reporting verb.
+    expect(eventsOfType(analysed('The club hired a new coach on Monday.'), 'AGREE')).toEqual([]);
+    expect(eventsOfType(analysed('The firm leases its offices in Riga.'), 'AGREE')).toEqual([]);
+    expect(eventsOfType(analysed('Fans complained that the tickets were too dear.'), 'ACCUSE')).toEqual([]);
+  });
+
   it('is written by the script and keeps each word in one category', () => {
     const rows = readFileSync(new URL('../../models/event-triggers.txt', import.meta.url), 'utf8')
       .split('\n')
