@@ -31,6 +31,29 @@ export function isNotConsultation(doc: Doc, tokens: readonly Token[], c: Candida
   if (lemma === 'visit') return isMedicalVisit(doc, tokens, c.end) || isSiteVisit(tokens, c.start, c.end);
   if (lemma === 'call') return isPunishedFor(tokens, c.start);
   if (lemma === 'host') return !hasGuest(tokens, c.start, c.end);
+  if (lemma === 'meet') return isDebateMeeting(tokens, c.end);
+  return false;
+}
+
+/** Prepositions of the place or the occasion where rivals meet ("on the debate stage", "in a debate"). */
+const OCCASION_PREPOSITIONS = new Set(['on', 'in', 'at', 'for']);
+/** Tags inside the occasion's noun phrase; a participle modifies ("a televised debate"). */
+const OCCASION_PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'VERB']);
+/** Words of the occasion's phrase looked at after the preposition. */
+const OCCASION_WINDOW = 4;
+
+/**
+ * "The candidates meet on the debate stage", "will meet in a televised debate": rivals who meet in a
+ * debate (WordNet 3.1 debate.n.1, "the formal presentation of and opposition to a stated
+ * proposition") argue before an audience; they do not confer (PLOVER's CONSULT: meetings and
+ * talks "to talk something over"). The noun only: "met to debate the budget" is a meeting.
+ */
+function isDebateMeeting(tokens: readonly Token[], end: number): boolean {
+  if (!OCCASION_PREPOSITIONS.has(tokens[end]?.lower ?? '')) return false;
+  const last = end + 1 + OCCASION_WINDOW;
+  for (let j = end + 1; j < last && tokens[j] && OCCASION_PHRASE_TAGS.has(tokens[j].pos); j++) {
+    if (tokens[j].lemma === 'debate' && tokens[j].pos === 'NOUN') return true;
+  }
   return false;
 }
 

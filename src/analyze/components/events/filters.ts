@@ -99,6 +99,7 @@ export function keepNewEvents(
     if (isImperative(m, tokens) || isImpression(m, tokens) || isShowing(m, tokens) || isOpinion(m, tokens)) continue;
     if (isFightAgainstThing(m, tokens) || isSpeechSetting(m, tokens)) continue;
     if (isCounted(m, tokens) || isGenericSubject(m, tokens) || isEndangering(m, tokens)) continue;
+    if (isConcludedJudgement(m, tokens)) continue;
     if (isForcesOnStreets(m, tokens) || inAttributeCompound(m, tokens) || isAttributiveAlleged(m, tokens)) continue;
     if (isRepeat(m, tokens, earlier) || isPolledView(m.nominal, m.start, tokens)) continue;
     if (isAbsorbed(m, tokens, seg, withOccurrences)) continue;
@@ -368,6 +369,28 @@ function isEndangering(m: Candidate, tokens: readonly Token[]): boolean {
   return tokens.slice(m.end, m.end + ENDANGER_REACH).some((t) => ENDANGERED.has(t.lower));
 }
 
+/** Relative words that open a clause inside the object ("concluded a deal that was ..."). */
+const RELATIVES = new Set(['that', 'which', 'who']);
+/** Tokens after "conclude" searched for the verb of a content clause. */
+const CONCLUSION_REACH = 6;
+
+/**
+ * "concluded that the settlements were legal", "had concluded the establishment of settlements was
+ * not inconsistent with international law": "conclude" with a content clause is to judge
+ * (WordNet 3.1 conclude.v.1, "decide by reasoning"), not to conclude an agreement (conclude.v.2 /
+ * close.v.4, "complete a business deal"), whatever accord word the clause holds. The clause is told
+ * by "that" right after the verb, or by a be or other auxiliary right after a noun.
+ */
+function isConcludedJudgement(m: Candidate, tokens: readonly Token[]): boolean {
+  if (m.type !== 'AGREE' || m.nominal || tokens[m.start].lemma.toLowerCase() !== 'conclude') return false;
+  if (tokens[m.end]?.lower === 'that') return true;
+  for (let i = m.end + 1; i < tokens.length && i <= m.end + CONCLUSION_REACH; i++) {
+    if (RELATIVES.has(tokens[i].lower) || tokens[i].text === ',') return false;
+    if (tokens[i].pos === 'AUX' && NOUN_TAGS.has(tokens[i - 1].pos)) return true;
+  }
+  return false;
+}
+
 /** Tokens after "warn that" searched for the subject of the warned-of clause. */
 const FORECAST_REACH = 5;
 
@@ -380,6 +403,10 @@ const FORECAST_REACH = 5;
 function isForecastWarning(m: Candidate, tokens: readonly Token[]): boolean {
   if (m.type !== 'THREATEN' || m.nominal || tokens[m.start].lemma.toLowerCase() !== 'warn') return false;
   if (tokens[m.end]?.lower !== 'that') return false;
+  // "warned that any ship linked to Israel would be targeted": what will befall any one who does
+  // something is a condition the warner sets, a threat ("any" as a determiner of free choice, CGEL
+  // ch. 5), not a forecast of what others may do.
+  if (tokens[m.end + 1]?.lower === 'any') return false;
   for (let i = m.end + 1; i < tokens.length && i <= m.end + FORECAST_REACH; i++) {
     const t = tokens[i];
     if (t.pos === 'VERB' || t.pos === 'AUX') return NOUN_TAGS.has(tokens[i - 1].pos);

@@ -18,14 +18,41 @@ const PLURAL = /[^s]s$/;
 /** The possessive clitic ("Trump's tariffs"). */
 export const POSSESSIVE_CLITICS: ReadonlySet<string> = new Set(["'s", '’s']);
 
+/** Modals of what a kind of measure could or would do ("tariffs could mean ..."). */
+const MODALS: ReadonlySet<string> = new Set(['could', 'might', 'may', 'would', 'can']);
+/**
+ * Verbs after such a modal that tell of a measure taken or coming, not of what the kind does: the
+ * passive's be and get ("could be imposed"), and WordNet 3.1's verbs of coming about (happen.v.1
+ * "come to pass", follow.v.2 "come after in time", come.v.1, begin.v.2 / start.v.6 "have a beginning").
+ */
+const COMING_VERBS: ReadonlySet<string> = new Set(['be', 'get', 'happen', 'follow', 'come', 'begin', 'start']);
+
 /** Whether an event is a measure spoken of generically: a bare plural noun with no actor, target or time. */
 export function isGenericMeasure(event: Event, tokens: readonly Token[], at: number, nominal: boolean): boolean {
-  // A measure threatened or planned ("threatening them with sanctions") is one to come, not a kind.
-  if (!nominal || !MEASURE_TYPES.has(event.type) || !STATEMENT_MODALITIES.has(event.modality)) return false;
-  if (event.actors.length > 0 || event.targets.length > 0 || event.time !== null || event.place !== null) return false;
+  if (!nominal || !MEASURE_TYPES.has(event.type)) return false;
   const noun = tokens[at];
   // A plural by its ending: the lemmatiser keeps some plurals whole ("sanctions").
   if (!PLURAL.test(noun.lower)) return false;
   const before = tokens[at - 1];
-  return !before || !(SPECIFYING_TAGS.has(before.pos) || POSSESSIVE_CLITICS.has(before.lower));
+  if (before && (SPECIFYING_TAGS.has(before.pos) || POSSESSIVE_CLITICS.has(before.lower))) return false;
+  // The bare plural as the subject of a modal and a verb of effect tells what such measures could do
+  // ("tariffs could mean that producers pay more"): a kind whatever the rest of the sentence names.
+  if (isModalEffect(tokens, at + 1)) return true;
+  // A measure threatened or planned ("threatening them with sanctions") is one to come, not a kind.
+  if (!STATEMENT_MODALITIES.has(event.modality)) return false;
+  return event.actors.length === 0 && event.targets.length === 0 && event.time === null && event.place === null;
+}
+
+/** A modal at `at` followed by a verb that is not a passive's or one of coming about. */
+function isModalEffect(tokens: readonly Token[], at: number): boolean {
+  const modal = tokens[at];
+  const verb = tokens[at + 1];
+  return (
+    !!modal &&
+    !!verb &&
+    MODALS.has(modal.lower) &&
+    verb.pos === 'VERB' &&
+    !COMING_VERBS.has(verb.lemma) &&
+    verb.lower !== 'not'
+  );
 }

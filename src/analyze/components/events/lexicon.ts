@@ -1224,6 +1224,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
         'punishment',
         'operation',
         'offensive',
+        // "warned that it would target the ports", "that any ship ... would be targeted" (filters.ts).
+        'target',
       ],
     })),
     { head: 'ultimatum' },

@@ -454,7 +454,7 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
     const end = firstHolding(sentence, i);
     if (end) {
       out.push({
-        type: end.type,
+        type: end.type === 'AID' && isSentToBase(tokens, end.end) ? 'MOBILIZE' : end.type,
         start: i,
         end: end.end,
         nominal:
@@ -468,6 +468,30 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
     }
   }
   return out;
+}
+
+/** Tokens after an aid trigger searched for its destination ("send six attack helicopters to its air base"). */
+const DESTINATION_WINDOW = 10;
+/** Tags inside a destination's noun phrase. */
+const DESTINATION_TAGS = new Set(['DET', 'PRON', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * "will send helicopters to its air base", "shipped missiles to the 5th base": weapons sent to a
+ * military base are put where the sender's forces are, a deployment (PLOVER's MOBILIZE, "military
+ * moves that fall short of the actual use of force"), not aid, whose benefit goes to a recipient.
+ * A destination "to" phrase headed by base (WordNet 3.1 base.n.2, "installation from which a
+ * military force initiates operations"), within a few tokens of the trigger; "the base of" is
+ * something else's foot.
+ */
+function isSentToBase(tokens: readonly Token[], from: number): boolean {
+  const last = Math.min(tokens.length, from + DESTINATION_WINDOW);
+  for (let i = from; i < last; i++) {
+    if (tokens[i].lower !== 'to') continue;
+    let j = i + 1;
+    while (j < last && DESTINATION_TAGS.has(tokens[j].pos) && tokens[j].lemma !== 'base') j++;
+    return j < last && j > i + 1 && tokens[j].lemma === 'base' && tokens[j + 1]?.lower !== 'of';
+  }
+  return false;
 }
 
 /**
