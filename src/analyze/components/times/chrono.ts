@@ -25,8 +25,28 @@ import { NUMBER_WORDS } from '../../resources/number-words.js';
 /** Words that say the expression spans a week / month / year rather than a day. */
 const WEEK_RE = /\bweeks?\b/i;
 const MONTH_UNIT_RE = /\bmonths?\b/i;
-/** A month name alone in lower case is a verb or modal ("may", "march"). */
-const LOWER_MONTH_ONLY_RE = /^(?:may|march|june|august)$/;
+/** A month name alone in lower case is a verb or modal ("may", "march"); so are weekdays' short names ("sat", "wed"). */
+const LOWER_MONTH_ONLY_RE = /^(?:may|march|june|august|sun|mon|wed|sat)$/;
+/**
+ * "weekend" with nothing to say which ("a favourite weekend outing", "weekend traffic") is any
+ * weekend, no date; "the weekend", "this weekend", "Saturday's weekend" name one.
+ */
+const BARE_WEEKEND_RE = /^weekends?$/i;
+const WEEKEND_DETERMINER_BEFORE_RE = /\b(?:the|this|that|last|next|past|coming|[a-z]+['’]s)\s+$/i;
+/** Units counted back with a count that names no number ("several weeks ago", "a few years ago"): TIMEX3 PAST_REF. */
+const VAGUE_AGO_RE = /^(?:a\s+few|several|some|many|a\s+number\s+of)\s+(?:\w+\s+)?\w+\s+ago$/i;
+/** Weeks counted back ("two weeks ago", "a couple of weeks ago"): the week, as years counted back give the year. */
+const AGO_END_RE = /\bago$/i;
+/**
+ * A scale written as a ratio ("scala 1:24", "a 1:18 scale model", "at a scale of 1:50"), no clock
+ * time: the word for scale before or after it, in the languages whose pages are read here
+ * (English scale, Italian scala, Spanish and Portuguese escala, Swedish and Finnish-borrowed skala,
+ * Dutch schaal, French échelle, German Maßstab; Wiktionary's translations of "scale", ratio sense).
+ */
+const SCALE_BEFORE_RE =
+  /\b(?:scale|scala|escala|skala|schaal|[eé]chelle|ma(?:ss|ß)stab)(?:\s+(?:of|di|de|du|van|im|von))?\s+$/i;
+const SCALE_AFTER_RE = /^[\s-]+scale\b/i;
+const RATIO_RE = /^\d{1,2}:\d{2,3}$/;
 /** A bare clock time needs a colon or am/pm, spaced or not ("3 a.m.", "3am"; "at 10" is more often a count). */
 const CLOCK_RE = /:\d\d|(?:\b|(?<=\d))[ap]\.?m\b|\bmidnight\b|\bnoon\b/i;
 /** "at the last minute", "at the last second": an idiom for late, not the minute before the reference time. */
@@ -430,6 +450,18 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
     )
       continue;
     if (isFraction(words, before)) continue;
+    if (BARE_WEEKEND_RE.test(words) && !WEEKEND_DETERMINER_BEFORE_RE.test(before)) continue;
+    if (
+      RATIO_RE.test(words) &&
+      (SCALE_BEFORE_RE.test(before) ||
+        SCALE_AFTER_RE.test(input.slice(r.index + words.length, r.index + words.length + 8)))
+    )
+      continue;
+    if (VAGUE_AGO_RE.test(words)) {
+      const span: [number, number] = [offset + r.index, offset + r.index + words.length];
+      out.push({ text: words, span, type: 'DATE', value: 'PAST_REF', relative: true, vague: true });
+      continue;
+    }
     if (LAST_MOMENT_RE.test(words) && THE_AT_BEFORE_RE.test(before)) continue;
     const clock = GAME_CLOCK_RE.exec(words);
     const clockAfter = input.slice(r.index + words.length, r.index + words.length + 32);
@@ -702,7 +734,7 @@ function valueOf(words: string, c: ParsedComponents, hasRef: boolean, date: YMD 
   }
   const t: YMD = date ?? { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
   if (/\bweekend\b/i.test(words)) return `${isoWeekValue(t)}-WE`;
-  if (WEEK_RE.test(words) && !has('day')) return isoWeekValue(t);
+  if (WEEK_RE.test(words) && (!has('day') || AGO_END_RE.test(words))) return isoWeekValue(t);
   if (WEEK_RE.test(words) && /\b(?:last|next|this|past|coming)\s+week\b/i.test(words)) return isoWeekValue(t);
   if (MONTH_UNIT_RE.test(words) || (has('month') && !has('day'))) return monthValue(t.y, t.m);
   if (has('year') && !has('month') && !has('day') && !has('weekday')) return String(t.y);

@@ -26,8 +26,10 @@ const COMPOUND_NUMBER =
   '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)';
 const NUMBER_ALTERNATIVES = `\\d+(?:[.,]\\d+)?|${COMPOUND_NUMBER}|a couple of|couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|few|several|many`;
 const NUMBER = `(?:${NUMBER_ALTERNATIVES})`;
+/** Days counted by kind ("ten working days", "five business days"): still days, P10D. */
+const DAY_KIND = '(?:working|business|calendar|trading|school)';
 /** The count of a counted unit ("two" of "two more weeks"), read back from the unit word. */
-const COUNT_OF_RE = new RegExp(`(${NUMBER_ALTERNATIVES})(?=(?:[\\s-]+more)?[\\s-]+[a-z]+$)`, 'i');
+const COUNT_OF_RE = new RegExp(`(${NUMBER_ALTERNATIVES})(?=(?:[\\s-]+more)?[\\s-]+(?:${DAY_KIND}\\s+)?[a-z]+$)`, 'i');
 /** A range of counts ending where the count starts ("1–2 hours", "60-90 minutes"): its lower end and the dash. */
 const RANGE_LOW_BEFORE_RE = /\b(\d+)\s*[–-]\s*$/;
 /**
@@ -45,7 +47,10 @@ const SPAN_LEAD = '(?:(?:the\\s+)?(?:past|last|next|coming|previous|first|follow
 
 /** Unit words, found first; the count before each is then read in a short window (cheaper than one pattern over the text). */
 const UNIT_RE = new RegExp(`\\b${UNIT}\\b(?!-)`, 'gi');
-const COUNT_BEFORE_RE = new RegExp(`\\b${HEDGE}${SPAN_LEAD}(?:${NUMBER})(?:[\\s-]+more)?[\\s-]+$`, 'i');
+const COUNT_BEFORE_RE = new RegExp(
+  `\\b${HEDGE}${SPAN_LEAD}(?:${NUMBER})(?:[\\s-]+more)?[\\s-]+(?:${DAY_KIND}\\s+)?$`,
+  'i',
+);
 /** Characters before a unit word that can hold its count and hedges ("just over a couple of more"). */
 const COUNT_WINDOW = 48;
 /** What always turns a counted unit into a date ("two years ago"). */
@@ -69,6 +74,8 @@ const FREQUENCY_RE =
 /** "the past decade", "the last year": one unit back from now, a length (TimeML DURATION P10Y, P1Y). */
 const PAST_UNIT_RE =
   /\bthe\s+(?:past|last|previous)\s+(week|month|year|decade|century)\b(?!\s+(?:of|before|when|that|in which)\b|\s*['’]s|-)/gi;
+/** A possessive before "every"/"each" ("their every day lives", "his every move"): a determiner, no recurrence. */
+const POSSESSIVE_BEFORE_RE = /(?:\b(?:my|your|his|her|its|our|their)|['’]s)\s+$/i;
 /** "for" before a count: a length, whatever follows. */
 const FOR_BEFORE_RE = /\bfor\s+$/i;
 const PART_AFTER_RE = /^\s+(morning|afternoon|evening|night)\b/i;
@@ -209,6 +216,8 @@ function chunkDurations(text: string, offset: number, out: Found[]): void {
     push(m.index!, m[0], 'SET', `XXXX-${String(month).padStart(2, '0')}`);
   }
   for (const m of text.matchAll(SET_RE)) {
+    // "their every day lives": the adjective "everyday" written in two words, no recurrence.
+    if (!m[4] && POSSESSIVE_BEFORE_RE.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     if (m[4]) {
       // A capitalised "Weekly" is a name ("LA Weekly").
       if (m[4] === m[4].toLowerCase()) push(m.index!, m[0], 'SET', ADVERB_SET[m[4]]);
