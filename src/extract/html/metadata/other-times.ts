@@ -20,6 +20,23 @@ export function inPageHeader(el: Element, headline: Element | null): boolean {
   return header !== null && !(headline && contains(header, headline));
 }
 
+/** Whether `el` sits outside the article that holds the headline: the headline is inside an
+ * <article> or <main> (or role=main) and `el` is not inside the outermost of them. A date there
+ * (a masthead strip or a sidebar widget showing today's date, without a <header> or a class that
+ * says so) dates the page as served, not the article. */
+export function outsideHeadlineArticle(el: Element, headline: Element | null): boolean {
+  const region = headline ? outermostArticle(headline) : null;
+  return region !== null && !contains(region, el);
+}
+
+/** The outermost <article>, <main> or role=main element around `el`, or null. */
+export function outermostArticle(el: Element): Element | null {
+  let region: Element | null = null;
+  for (let p = el.parent as Element | null; p && p.type === 'tag'; p = p.parent as Element | null)
+    if (p.name === 'article' || p.name === 'main' || p.attribs.role === 'main') region = p;
+  return region;
+}
+
 /** Whether `el` is itself the page's header (see inPageHeader). */
 export function isPageHeader(el: Element): boolean {
   if (!isHeader(el)) return false;

@@ -10,7 +10,7 @@ import { innerText } from '../scan.js';
 import { cleanAuthors } from '../../../authors.js';
 import { UPDATE_LEAD } from '../date-values.js';
 import { listingDates } from '../listing.js';
-import { inDatedLinkList, inPageHeader } from '../other-times.js';
+import { inDatedLinkList, inPageHeader, outsideHeadlineArticle } from '../other-times.js';
 import { collapseSpace } from '../../../../text/collapse-space.js';
 
 /** itemtypes of article-like microdata scopes (schema.org Article and its subtypes, BlogPosting). */
@@ -135,9 +135,15 @@ export function readTimeElements(scan: PageScan): RawMetadata {
   // The article's own <time> sits by its headline; others belong to the header (today's date), a
   // rail of teaser cards or a listing of other posts, so they are read nearest the headline first.
   const headline = scan.h1s.find(usable);
-  // The page header's date (today's) and the dates of a list of story links are not the article's.
+  // The page header's date (today's), one outside the headline's article and the dates of a list
+  // of story links are not the article's.
+  const headlineEl = headline?.el ?? null;
   const times = scan.times.filter(
-    (t) => usable(t) && !inPageHeader(t.el, headline?.el ?? null) && !inDatedLinkList(t.el),
+    (t) =>
+      usable(t) &&
+      !inPageHeader(t.el, headlineEl) &&
+      !outsideHeadlineArticle(t.el, headlineEl) &&
+      !inDatedLinkList(t.el),
   );
   if (headline) times.sort((a, b) => Math.abs(a.order - headline.order) - Math.abs(b.order - headline.order));
   // An explicit pubdate attribute or a "published" class beats the first <time> in the page.
@@ -156,13 +162,19 @@ export function readPlatformMarkup(scan: PageScan): RawMetadata {
   let authorElementsTried = 0;
   const isPublished = (s: ScannedElement) => s.tokens.some((t) => PUBLISHED_CLASS.test(t));
   const headline = scan.h1s.find(usable)?.el ?? null;
-  // Dates of listing cards, of the page header (today's) and of a list of story links: not the article's.
+  // Dates of listing cards, of the page header or outside the headline's article (today's) and of
+  // a list of story links: not the article's.
   const otherDates = listingDates(
     scan.roles.filter((s) => usable(s) && isPublished(s)),
     headlineOrder(scan),
   );
   for (const s of scan.roles)
-    if (usable(s) && isPublished(s) && (inPageHeader(s.el, headline) || inDatedLinkList(s.el))) otherDates.add(s.el);
+    if (
+      usable(s) &&
+      isPublished(s) &&
+      (inPageHeader(s.el, headline) || outsideHeadlineArticle(s.el, headline) || inDatedLinkList(s.el))
+    )
+      otherDates.add(s.el);
   for (const s of scan.roles) {
     if (!usable(s)) continue;
     if (!out.title && s.tokens.some((t) => TITLE_CLASS.test(t))) out.title = valueOf(s.el);

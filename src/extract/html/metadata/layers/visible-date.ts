@@ -13,9 +13,8 @@ import { findDates } from '../../../dates.js';
 import { WRITTEN_YEAR } from '../date-values.js';
 import { dateOrder } from '../locale-dates.js';
 import type { DateOptions } from '../../../dates.js';
-import { compareDocumentPosition, DocumentPosition } from 'domutils';
 import { listingDates } from '../listing.js';
-import { inDatedLinkList, inPageHeader, isPageHeader } from '../other-times.js';
+import { inDatedLinkList, inPageHeader, isPageHeader, outsideHeadlineArticle } from '../other-times.js';
 import { headlineOrder } from './markup.js';
 import { collapseRuns, collapseSpace } from '../../../../text/collapse-space.js';
 
@@ -60,20 +59,15 @@ interface Seen {
 
 export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): RawMetadata {
   const order = dateOrder(scan);
-  // Date elements above the headline and outside its <main> or <article> are page chrome (a
-  // header widget with today's date): they are tried after the text around the headline. A date
-  // in a hero block above the headline, inside the same <main>, is the article's own.
+  // Date elements outside the headline's <main> or <article> (outside-headline-article) are page
+  // chrome (a masthead strip or a sidebar widget with today's date): they are tried after the
+  // text around the headline. A date in a hero block above the headline, inside the same <main>,
+  // is the article's own.
   const first = headlines[0];
-  const region = first ? articleRegion(first) : null;
   const headlineAt = headlineOrder(scan);
   const dated = dateElements(scan.roles, headlineAt, first ?? null);
   const elements = dated.map((s) => s.el);
-  const above =
-    first && region
-      ? elements.filter(
-          (el) => compareDocumentPosition(el, first) & DocumentPosition.PRECEDING && !isAncestor(region, el),
-        )
-      : [];
+  const outside = first ? elements.filter((el) => outsideHeadlineArticle(el, first)) : [];
   // A date element far below the headline (a related-story card) gives way to a date line just
   // above the headline; one near it is the date line itself. (Not to the text just after the
   // headline, which may be a photo caption: "In this Dec. 12, 2006, file photo".)
@@ -101,13 +95,13 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
   const tries: Array<() => Seen | null> = [
     () =>
       firstDated(
-        elements.filter((el) => !above.includes(el) && !far.has(el)),
+        elements.filter((el) => !outside.includes(el) && !far.has(el)),
         order,
       ),
     ...headlines.map((headline) => () => (far.size > 0 ? lineAbove(headline) : null)),
     () =>
       firstDated(
-        elements.filter((el) => far.has(el)),
+        elements.filter((el) => far.has(el) && !outside.includes(el)),
         order,
       ),
     // Pages repeat the headline (a sticky header, a mobile layout): try each copy.
@@ -117,7 +111,7 @@ export function readVisibleDate(scan: PageScan, headlines: readonly Element[]): 
       () => labelledDate(after(headline, LABELLED_AFTER_HEADLINE_CHARS), order, PUBLICATION_LABEL),
     ]),
     () => bylineDate(scan, order),
-    () => firstDated(above, order),
+    () => firstDated(outside, order),
     // Last: a page whose only date is a "Last updated" line after its text (reference and
     // government pages) was at least published by then.
     ...headlines
@@ -162,18 +156,6 @@ function originalPublicationDate(text: string, order: DateOptions): string | nul
 /** The date in the text just before the headline: a date line or kicker above the title. */
 function dateLineAbove(headline: Element, order: DateOptions): Seen | null {
   return publicationDate(textBefore(headline, BEFORE_HEADLINE_CHARS), order);
-}
-
-/** The nearest <main>, <article> or role=main element around `el`. */
-function articleRegion(el: Element): Element | null {
-  for (let p = el.parent; p; p = p.parent)
-    if (isTag(p) && (p.name === 'main' || p.name === 'article' || p.attribs.role === 'main')) return p;
-  return null;
-}
-
-function isAncestor(ancestor: Element, el: AnyNode): boolean {
-  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
-  return false;
 }
 
 /** How far after the headline (characters) a "Last updated" line is looked for when the page shows no other date. */
