@@ -77,3 +77,22 @@ describe('the article writing about the same subjects', () => {
     });
   }
 });
+
+describe('raw WordPress shortcodes inside a paragraph', () => {
+  const P = 'Staff moved the oldest maps to the basement in the spring to keep them away from the damp.';
+  for (const [html, want] of [
+    [`[caption id="attachment_8120" align="alignright" width="300"] The map room in 1974.[/caption] ${P}`, P],
+    [`${P} [gallery ids="8121,8122,8123" columns="3"]`, P],
+    [`${P} [embed]https://www.youtube.com/watch?v=xyz789[/embed]`, P],
+    [`${P}[/caption]`, P],
+  ]) {
+    it(`cut the shortcode from "${html.replace(P, '…')}"`, () => {
+      expect(body(`<p>${html}</p>`)).toBe(`${P1}\n\n${want}\n\n${P2}`);
+    });
+  }
+
+  it('keep square brackets in prose', () => {
+    const line = 'A sign on the door [in red letters] said the map room would [reopen] in May.';
+    expect(body(`<p>${line}</p>`)).toBe(`${P1}\n\n${line}\n\n${P2}`);
+  });
+});

@@ -14,6 +14,7 @@ import { collectBlocks, collectStrictAndLenientBlocks, type Block } from './bloc
 import { chooseContainer } from './container.js';
 import { isInside } from './dom.js';
 import { keepArticleBlocks } from './filter.js';
+import { withoutInlineShortcodes } from './site-notices.js';
 import { dropRepeatedRuns } from './repeats.js';
 import { dropEndMatter } from './end-matter.js';
 import { dropCutExcerpts } from './cut-excerpts.js';
@@ -173,5 +174,7 @@ function result(
   level: PruneLevel,
   warnings: Warning[],
 ): BodyResult {
-  return { paragraphs: blocks.map((b) => b.text), stage, warnings, blocks, level };
+  // A block that was only shortcodes inside (no whole-block one: isSiteNotice drops those) goes.
+  const kept = blocks.map(withoutInlineShortcodes).filter((b, i) => b.text !== '' || blocks[i].text === '');
+  return { paragraphs: kept.map((b) => b.text), stage, warnings, blocks: kept, level };
 }

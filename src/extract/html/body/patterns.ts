@@ -294,6 +294,12 @@ export const APPEAL_LABEL =
  */
 export const MEDIA_SHORTCODE_BLOCK =
   /^\[(caption|wp_caption|gallery|audio|video|playlist|embed|button)\b[^\]]*\][\s\S]*\[\/\1\]$/i;
+/** The same media shortcodes inside a paragraph ("[caption id=… width=300] A caption.[/caption] The
+ * story goes on"): a shortcode with what it wraps, a tag with attributes ("[gallery ids=\"1,2\"]"),
+ * or a closing tag left alone ("[/caption]"). Only WordPress's own media names: a bracket in prose
+ * ("[sic]", "[in red letters]") is neither. */
+export const INLINE_MEDIA_SHORTCODE =
+  /\[(caption|wp_caption|gallery|audio|video|playlist|embed|button)\b[^\]]*\][\s\S]*?\[\/\1\]|\[(?:caption|wp_caption|gallery|audio|video|playlist|embed|button)\s[^\]]*=[^\]]*\]|\[\/(?:caption|wp_caption|gallery|audio|video|playlist|embed|button)\]/gi;
 export const LONE_SHORTCODE_TAG = /^\[(?:\/[a-z][\w-]*|[a-z][\w-]*(?:\s+[\w-]+=\S+)+\s*\/?)\]$/i;
 
 /**

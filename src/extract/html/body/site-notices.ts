@@ -6,6 +6,7 @@ import {
   APPEAL_LABEL,
   APPEAL_START,
   DONATION_WORD,
+  INLINE_MEDIA_SHORTCODE,
   LONE_SHORTCODE_TAG,
   MAX_APPEAL_CHARS,
   MAX_BYLINE_CHARS,
@@ -27,4 +28,14 @@ export function isSiteNotice(b: Block): boolean {
   if (b.kind !== 'pre' && text.startsWith('[') && (MEDIA_SHORTCODE_BLOCK.test(text) || LONE_SHORTCODE_TAG.test(text)))
     return true;
   return text.length <= MAX_SCRIPT_NOTICE_CHARS && SCRIPT_NOTICE.test(text);
+}
+
+/** The block's text without the raw media shortcodes inside it (INLINE_MEDIA_SHORTCODE), the space
+ * around each cut closed up; the same block when it holds none. A whole-block shortcode is dropped
+ * by isSiteNotice before this. */
+export function withoutInlineShortcodes(b: Block): Block {
+  if (b.kind === 'pre' || !b.text.includes('[')) return b;
+  const text = b.text.replace(INLINE_MEDIA_SHORTCODE, ' ');
+  if (text === b.text) return b;
+  return { ...b, text: text.replace(/ {2,}/g, ' ').trim() };
 }
