@@ -38,10 +38,8 @@ const notCopies = (seqs: number[]) =>
 
 /**
  * The newest `want` records r (by seq, newest first) with the entity that also meet `cond` (the
- * other filters; null when there are none, and only first records are wanted). Each index (the key in its two forms, the folded name) gives its newest `chunk`
- * rows at or below `upto`; the seqs above the highest last row of an index that filled its chunk
- * are all the name's records there, and are tested against `cond`. The chunk grows fourfold each
- * round, so a name in few records takes few rounds.
+ * other filters; null when there are none, and only first records are wanted): newestListed over
+ * each index of the name (the key in its two forms, the folded name).
  */
 export async function newestWithEntity(
   db: Kysely<Database>,
@@ -51,22 +49,48 @@ export async function newestWithEntity(
 ): Promise<number[]> {
   const ofType = entity.types ? sql`type IN (${sql.join(entity.types)}) AND ` : sql``;
   const keys = [...new Set([entity.keyOrName, currentKey(entity.keyOrName)])];
+  return newestListed(
+    db,
+    (upto, chunk) => [
+      ...keys.map(
+        (k) => sql`SELECT record_seq AS seq FROM entities WHERE ${ofType}key = ${k}
+        AND record_seq <= ${upto} ORDER BY record_seq DESC LIMIT ${chunk}`,
+      ),
+      sql`SELECT record_seq AS seq FROM entities WHERE ${ofType}name_fold = ${nameKey(entity.keyOrName)}
+        AND record_seq <= ${upto} ORDER BY record_seq DESC LIMIT ${chunk}`,
+    ],
+    cond,
+    want,
+  );
+}
+
+/**
+ * The newest `want` records r (by seq, newest first) that one of the lists names and that meet
+ * `cond` (null: only first records are wanted, copies left out by their index). `lists(upto,
+ * chunk)` gives statements that each read an index newest first: its newest `chunk` record seqs
+ * at or below `upto` (a record may come more than once). The seqs above the highest last row of a
+ * list that filled its chunk are all the lists' records there, and are tested against `cond`. The
+ * chunk grows fourfold each round, so a filter of few records takes few rounds.
+ */
+export async function newestListed(
+  db: Kysely<Database>,
+  lists: (upto: number, chunk: number) => RawBuilder<unknown>[],
+  cond: RawBuilder<unknown> | null,
+  want: number,
+): Promise<number[]> {
   const found: number[] = [];
   let upto = 2 ** 31 - 1;
   for (let chunk = FIRST_CHUNK; found.length < want; chunk *= 4) {
-    const branches = [
-      ...keys.map(
-        (k, i) => sql`(SELECT record_seq AS seq, ${i + 1}::int AS via FROM entities WHERE ${ofType}key = ${k}
-        AND record_seq <= ${upto} ORDER BY record_seq DESC LIMIT ${chunk})`,
-      ),
-      sql`(SELECT record_seq AS seq, 0 AS via FROM entities WHERE ${ofType}name_fold = ${nameKey(entity.keyOrName)}
-        AND record_seq <= ${upto} ORDER BY record_seq DESC LIMIT ${chunk})`,
-    ];
+    const branches = lists(upto, chunk).map((list, via) => sql`(SELECT l.seq, ${via}::int AS via FROM (${list}) l)`);
     const rows = (await sql<{ seq: number; via: number }>`${sql.join(branches, sql` UNION ALL `)}`.execute(db)).rows;
-    // Below the last row of an index that filled its chunk, that index may have more.
+    // Below the last row of a list that filled its chunk, that list may have more.
     let floor = 0;
     const counts = new Map<number, { n: number; last: number }>();
-    for (const r of rows) counts.set(r.via, { n: (counts.get(r.via)?.n ?? 0) + 1, last: r.seq });
+    for (const r of rows)
+      counts.set(r.via, {
+        n: (counts.get(r.via)?.n ?? 0) + 1,
+        last: Math.min(r.seq, counts.get(r.via)?.last ?? r.seq),
+      });
     for (const { n, last } of counts.values()) if (n >= chunk) floor = Math.max(floor, last);
     const sure = [...new Set(rows.map((r) => r.seq).filter((s) => s > floor))];
     if (sure.length > 0) {

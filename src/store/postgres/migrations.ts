@@ -269,4 +269,15 @@ export const PG_MIGRATIONS: Record<string, StoreMigration> = {
       await sql`CREATE INDEX records_seq_published ON records (seq) INCLUDE (published)`.execute(db);
     },
   },
+  // An event filter's records newest first, by type (with the modality, for both filters
+  // together) or by modality: with event filters alone a search lists them from these indexes
+  // (./event-walk.ts), and a text search's walk lists a range's records with such an event from
+  // them (./search.ts, walkNewest), reading only the entries of the filter's events, not every
+  // event of the range from events_record_facets.
+  '0019-event-filter-indexes': {
+    up: async (db) => {
+      await sql`CREATE INDEX events_type_seq ON events (type, record_seq) INCLUDE (modality)`.execute(db);
+      await sql`CREATE INDEX events_modality_seq ON events (modality, record_seq)`.execute(db);
+    },
+  },
 };

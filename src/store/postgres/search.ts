@@ -7,6 +7,7 @@ import type { SearchHit, SearchPage, SearchQuery } from '../store.js';
 import type { Database } from '../sql/schema.js';
 import { eventConditions, filterConditions, hasFilter, type FilterOptions } from '../sql/filters.js';
 import { newestWithEntity, walkedEntity, withoutWalked } from './entity-walk.js';
+import { newestWithEvent, onlyEventFilters } from './event-walk.js';
 import { parseQueryText, type QueryTerm } from '../query-text.js';
 import { snippet, SNIPPET_WORDS } from '../snippet.js';
 import { recordFacetRows, searchFacets } from '../sql/facets.js';
@@ -225,7 +226,7 @@ async function newestTextMatches(
   const rank = rankOf(query);
   const found =
     (filtered ? await textMatchesAmong(db, dated, filtered, want, rank) : null) ??
-    (await walkNewest(db, dated, unfiltered ? null : cond, want, rank, gate, eachRecord));
+    (await walkNewest(db, dated, unfiltered || gate?.each === null ? null : cond, want, rank, gate, eachRecord));
   return { found: mergeNewest(found, viaCopies.seqs, want), groups: viaCopies.groups };
 }
 
@@ -371,9 +372,11 @@ async function walkNewest(
     // index read the words' whole posting lists and PostgreSQL hashed the event's records against
     // them ("officials" with modality future at 100,000 records, dev, load 28: backend CPU 79-100 ms
     // and two parallel workers for a range of 81,000 records, listed 23-27 ms).
+    // With the event filters alone (gate.each null) the listed records' events are not looked up
+    // again, nor their rows read: the copies are left out from their index, as with no filter.
     const match: RawBuilder<unknown> = gate
       ? sql`t.seq = ANY(ARRAY(SELECT e.record_seq FROM events e WHERE e.record_seq > ${lo} AND e.record_seq <= ${hi} AND ${gate.events}))
-          AND ts_match_vq(t.fts, ${query}) AND ${gate.each}`
+          AND ts_match_vq(t.fts, ${query}) AND ${gate.each ?? kept}`
       : testRows
         ? sql`ts_match_vq(t.fts, ${query}) AND ${kept}`
         : sql`t.fts @@ ${query} AND ${kept}`;
@@ -420,11 +423,12 @@ async function walkNewest(
 
 /**
  * An event filter as walkNewest tests it: `events`, the condition on events e that lists a range's
- * records with such an event; `each`, all the filters as a test of each record (perRecord).
+ * records with such an event; `each`, all the filters as a test of each record (perRecord), or
+ * null when the event filters are the only ones (the list is then all they keep).
  */
 interface EventGate {
   events: RawBuilder<unknown>;
-  each: RawBuilder<unknown>;
+  each: RawBuilder<unknown> | null;
 }
 
 /**
@@ -434,9 +438,11 @@ interface EventGate {
  * the author's `want`th, the whole table for a rare author (8,475 buffers for one with 540 of
  * 100,000 made records, 12 from the index). An author the statistics put far past the cap goes to
  * the walk, which finds its records soon, at once (fewAuthorRecords); one they put under it or near
- * it is listed, up to the cap, and walked when the list reaches it.
+ * it is listed, up to the cap, and walked when the list reaches it. Event filters alone list their
+ * records from the events' indexes, newest first (./event-walk.ts).
  */
 async function newestFiltered(db: Kysely<Database>, q: SearchQuery, filters: Filters, want: number): Promise<number[]> {
+  if (onlyEventFilters(q)) return newestWithEvent(db, q, want);
   const lists = aloneAuthorLists(q, filters);
   if (lists && (await fewAuthorRecords(db, lists))) {
     const rows = (await newestAuthorRecords(lists, FEW_FILTERED, want).execute(db)).rows;
@@ -455,7 +461,7 @@ const onlyDateFilters = (q: SearchQuery) => !hasFilter({ ...q, since: undefined,
 /** The query's event filter as walkNewest's gate, or null when it has none. */
 function eventGate(q: SearchQuery, filters: Filters): EventGate | null {
   const events = eventConditions(q);
-  return events ? { events, each: filters.build(q, { perRecord: true }) } : null;
+  return events ? { events, each: onlyEventFilters(q) ? null : filters.build(q, { perRecord: true }) } : null;
 }
 
 export async function searchRecords(
