@@ -117,7 +117,10 @@ const LIGHT = new Set([
   'put',
   'draw',
 ]);
-const recallByKind = new Map<string, { gold: number; found: number }>();
+const recallByKind = new Map<
+  string,
+  { gold: number; found: number; cueMissed: number; misEdged: number; other: number }
+>();
 function cueKind(
   doc: { tokens: readonly { span: Span; lemma: string; pos: string }[] },
   text: string,
@@ -183,10 +186,21 @@ for (const t of files.filter((f) => f.endsWith('.txt')).sort()) {
     const goldCueTok = gold.map((g) => tokensIn(ws, g.cue));
     gold.forEach((g, gi) => {
       const k = cueKind(doc, text, g.cue);
-      const r = recallByKind.get(k) ?? { gold: 0, found: 0 };
+      const r = recallByKind.get(k) ?? { gold: 0, found: 0, cueMissed: 0, misEdged: 0, other: 0 };
       r.gold += w;
       if (gUsed.has(gi)) r.found += w;
-      else if (list === `kind:${k}`)
+      // A miss whose cue a prediction shares (a punctuation cue has no words: then its content) had
+      // its content mis-edged; one that a prediction at another cue overlaps is "other"; the rest
+      // are cues the model missed.
+      else if (
+        goldCueTok[gi].size > 0
+          ? predCue.some((c) => sharedN(c, goldCueTok[gi]) > 0)
+          : predTok.some((c) => sharedN(c, goldTok[gi]) > 0)
+      )
+        r.misEdged += w;
+      else if (predTok.some((c) => sharedN(c, goldTok[gi]) > 0)) r.other += w;
+      else r.cueMissed += w;
+      if (!gUsed.has(gi) && list === `kind:${k}`)
         console.log(
           `${k}\t<${g.cue.map(([a, b]) => text.slice(a, b)).join(' ')}> ${JSON.stringify(
             g.fragments
@@ -267,10 +281,12 @@ for (const t of files.filter((f) => f.endsWith('.txt')).sort()) {
     });
   }
 }
-console.log('recall by cue kind (strict pairs; weighted gold / found / recall):');
+console.log(
+  'recall by cue kind (strict pairs; weighted gold / found / recall / missed: cue not found, content mis-edged at the cue, overlapped at another cue):',
+);
 for (const [k, r] of [...recallByKind].sort((a, b) => b[1].gold - a[1].gold))
   console.log(
-    `  ${k.padEnd(36)} ${r.gold.toFixed(1).padStart(7)} ${r.found.toFixed(1).padStart(7)}  ${(r.found / r.gold).toFixed(3)}`,
+    `  ${k.padEnd(36)} ${[r.gold, r.found].map((x) => x.toFixed(1).padStart(7)).join(' ')}  ${(r.found / r.gold).toFixed(3)}  ${[r.cueMissed, r.misEdged, r.other].map((x) => x.toFixed(1).padStart(7)).join(' ')}`,
   );
 const sorted = [...kinds].sort((a, b) => b[1] - a[1]);
 for (const [k, n] of sorted) {
