@@ -23,7 +23,7 @@ import { findQuoteMarks } from './marks.js';
 import { SpanIndex } from './span-index.js';
 import { trimAttribution } from './trim.js';
 import { dropTitleAfterPreposition } from './title-after-preposition.js';
-import { addPassiveSubject, namesNoOne } from './passive-subject.js';
+import { addPassiveSubject, namesNoOne, noOneNamed } from './passive-subject.js';
 import { takeRelativeAntecedent } from './relative-content.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
 import {
@@ -154,6 +154,7 @@ export const quotes: Component = {
           namingParticiple(ctx, a, cue, s0)
         )
           continue;
+        if (existentialThere(ctx, a.speaker)) a.speaker = noOneNamed(ctx.tokens[cue.tokens[0]].span[0]);
         // "I urge all Delhiites to ... — Arvind Kejriwal (@ArvindKejriwal) November 1, 2019": an
         // embedded post's first person is its author.
         if (a.speaker.writer) a.speaker = postAuthor(ctx, a.speaker.span[1]) ?? a.speaker;
@@ -383,6 +384,17 @@ function reportsAnAct(
   if (!nonPolitical()) return false;
   const [s0, s1] = ctx.sentences[si].tokens;
   return !hasPoliticalActor(ctx.tokens.slice(s0, s1));
+}
+
+/**
+ * Whether the speaker is the existential "there" before a form of "be" ("There are growing fears
+ * that ..."): it names no one, and the attribution has no source.
+ */
+function existentialThere(ctx: QuoteContext, speaker: Speaker): boolean {
+  const [a, b] = speaker.span;
+  if (b - a !== 5 || ctx.text.slice(a, b).toLowerCase() !== 'there') return false;
+  const next = tokenAtOrAfter(ctx, b, ctx.tokens.length);
+  return next < ctx.tokens.length && ctx.tokens[next].lemma === 'be';
 }
 
 /** The demonstrative pronouns, used alone: they stand for a thing or a fact, not for a person. */
