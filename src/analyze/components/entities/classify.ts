@@ -27,8 +27,7 @@ import type { Run } from './runs.js';
 import { isCapitalised } from '../../../text/letters.js';
 import { englishGivenNames, isGivenName } from '../../../text/given-names.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../text/calendar-words.js';
-import { isLexiconWord } from '../tokens.js';
-import { placeNoun } from './named-after-places.js';
+import { homePlaces, isNoPlaceWord } from './named-after-places.js';
 import { roleNouns } from './role-words.js';
 
 export interface Mention {
@@ -256,10 +255,8 @@ export function namedAfterPlace(doc: Doc, from: number, to: number): boolean {
     knownPlaces(last).length > 0
   )
     return false;
-  const home = doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 2].span[1]);
-  const whole = doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 1].span[1]);
-  const places = knownPlaces(home);
-  if (places.length === 0 || knownPlaces(whole).length > 0) return false;
+  const places = homePlaces(doc, from, to);
+  if (places.length === 0) return false;
   // "George Soros", "Alicia Keys", "Michael Sims": a given name some place bears is a person's,
   // unless that place is a large one ("Georgia Bulldogs", "Charlotte Hornets").
   // A singular word is weaker evidence than a plural: its home is a country, a first-level region
@@ -280,7 +277,7 @@ const MIN_SINGULAR_HOME_POPULATION = 100_000;
 function singularTeamWord(word: string, low: string): boolean {
   return (
     CAPITALISED_WORD.test(word) &&
-    isLexiconWord(word) &&
+    isNoPlaceWord(word) &&
     !PERSON_TITLES.has(low) &&
     !TITLE_MODIFIERS.has(low) &&
     !FAC_CUES.has(low) &&
@@ -288,7 +285,6 @@ function singularTeamWord(word: string, low: string): boolean {
     !PUBLICATION_HEADS.has(low) &&
     !ADMIN_AREA_HEADS.has(low) &&
     !CALENDAR_WORDS.has(low) &&
-    !placeNoun(low) &&
     !roleNouns().has(low)
   );
 }

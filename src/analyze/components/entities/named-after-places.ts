@@ -6,7 +6,7 @@
 // written by scripts/build-place-nouns.mjs. Read once, on first use.
 import { hasNounOrSingular } from '../../../text/plural.js';
 import { modelWordList } from '../../resources/model-lists.js';
-import { knownPlaces } from '../../resources/gazetteer.js';
+import { knownPlaces, type Place } from '../../resources/gazetteer.js';
 import { COMPASS } from '../../resources/compass.js';
 import { isLexiconWord } from '../tokens.js';
 import type { Doc } from '../../doc.js';
@@ -17,30 +17,43 @@ const placeNouns = modelWordList('place-nouns.txt');
 /** Whether a word names a kind of place, as written or as the singular of a plural ("Heights", "Falls"). */
 export const placeNoun = (low: string) => hasNounOrSingular(placeNouns(), low) || COMPASS.has(low);
 
+/** A capitalised word of the dictionary that names no kind of place ("Bee", "Star", "Thunder"; not "Valley", "North"). */
+export function isNoPlaceWord(word: string): boolean {
+  const low = word.toLowerCase();
+  return word !== low && isLexiconWord(low) && !placeNoun(low);
+}
+
+/**
+ * The places a name of two words or more is named after: what the gazetteer knows its words
+ * before the last to be, when it does not know the whole ("Sacramento Bee", "Utah Jazz"; not "New
+ * South Wales"); empty otherwise. The one test of "named after a place" that the team rule
+ * (namedAfterPlace in classify.ts) and the names a tagged place opens (place-led-names.ts) share;
+ * each judges the last word for its own purpose.
+ */
+export function homePlaces(doc: Doc, from: number, to: number): readonly Place[] {
+  if (to - from < 2) return [];
+  const { tokens, text } = doc;
+  if (knownPlaces(text.slice(tokens[from].span[0], tokens[to - 1].span[1])).length > 0) return [];
+  return knownPlaces(text.slice(tokens[from].span[0], tokens[to - 2].span[1]));
+}
+
+/** Words written apart by a hyphen or a dash: "Earth-Mars" joins two places. */
+const DASHED = /[-‐–—]/u;
+
 /**
  * Whether a name of two words or more that the gazetteer does not know ends in a capitalised word
  * of the dictionary that names no kind of place.
  */
 function endsInNoPlaceWord(doc: Doc, m: Mention): boolean {
   const [from, to] = m.tok;
-  // Words written apart: "Earth-Mars" joins two places.
-  if (to - from < 2 || /[-‐–—]/u.test(m.text)) return false;
-  const last = doc.tokens[to - 1].text;
-  const low = last.toLowerCase();
-  if (last === low || !isLexiconWord(low) || placeNoun(low)) return false;
-  return knownPlaces(m.text).length === 0;
-}
-
-/** Whether such a name starts with a place the gazetteer knows ("Sacramento Bee"). */
-function startsWithPlace(doc: Doc, m: Mention): boolean {
-  const [from, to] = m.tok;
-  const lead = doc.text.slice(doc.tokens[from].span[0], doc.tokens[to - 2].span[1]);
-  return knownPlaces(lead).length > 0;
+  if (to - from < 2 || DASHED.test(m.text)) return false;
+  return isNoPlaceWord(doc.tokens[to - 1].text) && knownPlaces(m.text).length === 0;
 }
 
 /** Whether a name of two words or more ends in a word that names no kind of place and starts with a place ("Sacramento Bee"). */
 export function isNamedAfterPlace(doc: Doc, m: Mention): boolean {
-  return endsInNoPlaceWord(doc, m) && startsWithPlace(doc, m);
+  const [from, to] = m.tok;
+  return !DASHED.test(m.text) && isNoPlaceWord(doc.tokens[to - 1].text) && homePlaces(doc, from, to).length > 0;
 }
 
 /**
@@ -52,6 +65,6 @@ export function isNamedAfterPlace(doc: Doc, m: Mention): boolean {
  */
 export function noPlaceByLastWord(doc: Doc, m: Mention): 'named-after-place' | 'no-place' | null {
   if (!endsInNoPlaceWord(doc, m)) return null;
-  if (startsWithPlace(doc, m)) return 'named-after-place';
+  if (homePlaces(doc, m.tok[0], m.tok[1]).length > 0) return 'named-after-place';
   return knownPlaces(doc.tokens[m.tok[1] - 1].text).length === 0 ? 'no-place' : null;
 }
