@@ -491,8 +491,10 @@ function classifyPlain(doc: Doc, run: Run, from: number, to: number, fresh?: Men
     if (run.initial && datelineTown(doc) === text.toLowerCase()) return withPlaces(typed(m, 'GPE'), all);
     return typed(m, 'ORG');
   }
+  // A country whose people's word is its own name ("beat Gibraltar 6-0", "the Djibouti port") is
+  // named as the country, a GPE, as any country's name before a noun is.
   const cc = demonymCountry(text);
-  if (cc !== undefined) {
+  if (cc !== undefined && !knownPlaces(text).some((p) => p.kind === 'country')) {
     typed(m, 'NORP').cc = cc;
     return m;
   }

@@ -1,0 +1,19 @@
+// Entities round 27 (issue 13): names typed as the wrong kind or given a second, pointless place.
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './helpers.js';
+
+const entitiesOf = (text: string) => analyzeText(text).entities.map((e) => `${e.type} ${e.name}`);
+
+describe("a country whose people's word is its own name", () => {
+  it('is the country (GPE), not a people (NORP)', () => {
+    const found = entitiesOf('Norway beat Gibraltar 5-1 on Sunday and Djibouti lost at home.');
+    expect(found).toContain('GPE Gibraltar');
+    expect(found).toContain('GPE Djibouti');
+    expect(found.some((e) => e.startsWith('NORP'))).toBe(false);
+  });
+
+  it('keeps a demonym that is no country name a people', () => {
+    expect(entitiesOf('The Gibraltar port was busy with Greek ships.')).toContain('NORP Greek');
+  });
+});
