@@ -16,4 +16,11 @@ describe("a country whose people's word is its own name", () => {
   it('keeps a demonym that is no country name a people', () => {
     expect(entitiesOf('The Gibraltar port was busy with Greek ships.')).toContain('NORP Greek');
   });
+
+  it("keeps a people's word that is only another spelling of its country a people", () => {
+    // The gazetteer holds "Thai" and "Togolese" among the countries' alternate names.
+    const found = entitiesOf('Thai officials met Togolese ministers in Bangkok on Monday.');
+    expect(found).toContain('NORP Thai');
+    expect(found).toContain('NORP Togolese');
+  });
 });

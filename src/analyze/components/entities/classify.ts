@@ -492,9 +492,10 @@ function classifyPlain(doc: Doc, run: Run, from: number, to: number, fresh?: Men
     return typed(m, 'ORG');
   }
   // A country whose people's word is its own name ("beat Gibraltar 6-0", "the Djibouti port") is
-  // named as the country, a GPE, as any country's name before a noun is.
+  // named as the country, a GPE, as any country's name before a noun is. Its own name, not one of
+  // its alternate spellings: the gazetteer holds "Thai" and "Togolese" among those.
   const cc = demonymCountry(text);
-  if (cc !== undefined && !knownPlaces(text).some((p) => p.kind === 'country')) {
+  if (cc !== undefined && !knownPlaces(text).some((p) => p.kind === 'country' && p.name === text)) {
     typed(m, 'NORP').cc = cc;
     return m;
   }
