@@ -285,6 +285,9 @@ export const MAX_APPEAL_CHARS = 300;
 export const APPEAL_LABEL =
   /\b(?:(?:readers|members|viewers) like you|support (?:our|independent|local|nonprofit|non-profit) (?:journalism|reporting|newsroom|mission|work))\b/i;
 
+/** WordPress's own media shortcodes (the Shortcode API's built-in list) and a theme's button. */
+const MEDIA_SHORTCODES = '(?:caption|wp_caption|gallery|audio|video|playlist|embed|button)';
+
 /**
  * WordPress shortcodes left unexpanded in the page (the theme printed the post's source): a block
  * that is one shortcode of WordPress's own media set (caption, gallery, audio, video, playlist,
@@ -292,14 +295,15 @@ export const APPEAL_LABEL =
  * closing tag ("[/embed]") or tag with attributes ("[gallery ids=\"1,2\"]"). A bracket in prose
  * ("[sic]", "[closed Mondays]") has neither a closing tag nor attributes.
  */
-export const MEDIA_SHORTCODE_BLOCK =
-  /^\[(caption|wp_caption|gallery|audio|video|playlist|embed|button)\b[^\]]*\][\s\S]*\[\/\1\]$/i;
+export const MEDIA_SHORTCODE_BLOCK = new RegExp(`^\\[(${MEDIA_SHORTCODES})\\b[^\\]]*\\][\\s\\S]*\\[\\/\\1\\]$`, 'i');
 /** The same media shortcodes inside a paragraph ("[caption id=… width=300] A caption.[/caption] The
  * story goes on"): a shortcode with what it wraps, a tag with attributes ("[gallery ids=\"1,2\"]"),
  * or a closing tag left alone ("[/caption]"). Only WordPress's own media names: a bracket in prose
  * ("[sic]", "[in red letters]") is neither. */
-export const INLINE_MEDIA_SHORTCODE =
-  /\[(caption|wp_caption|gallery|audio|video|playlist|embed|button)\b[^\]]*\][\s\S]*?\[\/\1\]|\[(?:caption|wp_caption|gallery|audio|video|playlist|embed|button)\s[^\]]*=[^\]]*\]|\[\/(?:caption|wp_caption|gallery|audio|video|playlist|embed|button)\]/gi;
+export const INLINE_MEDIA_SHORTCODE = new RegExp(
+  `\\[(${MEDIA_SHORTCODES})\\b[^\\]]*\\][\\s\\S]*?\\[\\/\\1\\]|\\[${MEDIA_SHORTCODES}\\s[^\\]]*=[^\\]]*\\]|\\[\\/${MEDIA_SHORTCODES}\\]`,
+  'gi',
+);
 export const LONE_SHORTCODE_TAG = /^\[(?:\/[a-z][\w-]*|[a-z][\w-]*(?:\s+[\w-]+=\S+)+\s*\/?)\]$/i;
 
 /**
