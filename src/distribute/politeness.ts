@@ -32,10 +32,11 @@ export class RedisHostPacer implements Pacer {
     this.delays.set(host, Math.min(seconds, MAX_CRAWL_DELAY_S) * 1000);
   }
 
-  async turn(host: string): Promise<void> {
+  async turn(host: string): Promise<number> {
     const interval = Math.max(1000 / this.ratePerHost, this.delays.get(host) ?? 0);
     const wait = Number(await this.redis.eval(RESERVE, 1, `${KEY_PREFIX}pace:${host}`, Math.ceil(interval)));
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    return Date.now();
   }
 }
 

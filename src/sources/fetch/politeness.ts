@@ -16,8 +16,8 @@ export const MAX_CRAWL_DELAY_S = 60;
 
 /** What the fetcher asks before each request to a host. */
 export interface Pacer {
-  /** Resolves when the caller may send its request to the host. */
-  turn(host: string): Promise<void>;
+  /** Resolves when the caller may send its request to the host, with the time of that turn (ms since epoch). */
+  turn(host: string): Promise<number>;
   /** The host's robots.txt Crawl-delay, which slows its pace further. */
   setCrawlDelay(host: string, seconds: number): void;
 }
@@ -41,14 +41,17 @@ export class HostPacer implements Pacer {
     return Math.max(1000 / this.ratePerHost, this.delays.get(host) ?? 0);
   }
 
-  /** Waits for the host's turn; resolves when the caller may send its request. */
-  async turn(host: string): Promise<void> {
+  /** Waits for the host's turn; resolves, with the time of the turn, when the caller may send. */
+  async turn(host: string): Promise<number> {
     const previous = this.next.get(host) ?? Promise.resolve(0);
     let release!: (at: number) => void;
     this.next.set(host, new Promise<number>((r) => (release = r)));
     const allowedAt = await previous;
-    const wait = allowedAt - this.clock.now();
-    if (wait > 0) await this.clock.sleep(wait);
-    release(this.clock.now() + this.intervalMs(host));
+    // A timer may fire a millisecond early by the clock, so sleep again until the turn is due.
+    for (let wait = allowedAt - this.clock.now(); wait > 0; wait = allowedAt - this.clock.now())
+      await this.clock.sleep(wait);
+    const at = this.clock.now();
+    release(at + this.intervalMs(host));
+    return at;
   }
 }
