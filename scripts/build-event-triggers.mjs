@@ -50,13 +50,14 @@ const PARTICLES = new Set(['out', 'down', 'up', 'off', 'back', 'away', 'in', 'on
  * assail or to pillory is as often to criticise; to solicit, to raise money; "lash out" for now:
  * an event in a relative clause after it, "lashed out at nurses who ... rally", is read as the
  * accusation's content and dropped, a matter of filters.ts), phrasal verbs of
- * courtship or going out ("ask out"; multi-word entries joined by "_" as WordNet writes them), and crimes that are no political violence (rape, molest).
+ * courtship or going out ("ask out"; multi-word entries joined by "_" as WordNet writes them), and crimes that are no political violence (rape, molest). An entry `n:word` leaves out
+ * only the noun (a fault is no accusation; to fault someone is blame.v.1's).
  */
 const EXCLUDED = new Set(
   (
     'advertize blandish compliment flatter second sonnet secondment back bail bail_out cashier free loose top_out ' +
     'give_in retire succumb truckle yielding unspell recede pull_away draw_back move_back fallback bargain ' +
-    'conspiracy plea-bargain crime fault faultfinding carping nitpick chew_up self-accusation self-condemnation ' +
+    'conspiracy plea-bargain crime n:fault faultfinding carping nitpick chew_up self-accusation self-condemnation ' +
     'abandonment avoidance discount dismiss disbelieve negative pass_up forgoing shunning call seminar ' +
     'symposium colloquium fete reunite broker collogue rendezvous abidance allegiance coaction compliance ' +
     'compromise self-sacrifice reconciliation quislingism collaborationism punishment revenge avenge retaliate ' +
@@ -366,7 +367,7 @@ const keep = (type, pos, word, id, depth, kept) => {
   const parts = word.split('_');
   if (!parts.every((w) => /^[a-z][a-z-]*[a-z]$/.test(w))) return;
   if (parts.length > 2 || (parts.length === 2 && (pos !== 'v' || !PARTICLES.has(parts[1])))) return;
-  if (EXCLUDED.has(word)) return;
+  if (EXCLUDED.has(word) || EXCLUDED.has(`${pos}:${word}`)) return;
   const key = `${pos === 'v' ? 'verb' : 'noun'}\t${parts.join(' ')}`;
   // The categories that reach it, each at its nearest level below a seed.
   const types = reached.get(key) ?? new Map();

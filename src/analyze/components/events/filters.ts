@@ -102,6 +102,7 @@ export function keepNewEvents(
     if (isConcludedJudgement(m, tokens)) continue;
     if (isForcesOnStreets(m, tokens) || inAttributeCompound(m, tokens) || isAttributiveAlleged(m, tokens)) continue;
     if (isRepeat(m, tokens, earlier) || isPolledView(m.nominal, m.start, tokens)) continue;
+    if (isToldAgainInSentence(m, tokens, kept)) continue;
     if (isAbsorbed(m, tokens, seg, withOccurrences)) continue;
     if (isPurposeOfAssault(m, tokens, seg, withOccurrences)) continue;
     kept.push(m);
@@ -644,6 +645,18 @@ function isRepeat(m: Candidate, tokens: readonly Token[], earlier: readonly Cand
     (e) =>
       (e.type === m.type || (m.type === 'ASSAULT' && e.verbal)) && m.sentence - e.sentence <= COREFERENCE_SENTENCES,
   );
+}
+
+/**
+ * "Troops shelled the town; the shelling killed five": "the" and a noun of the type of a verb told
+ * earlier in the sentence, standing as a subject or object (not in a phrase of its own: "attacked
+ * the town after the attack on Kherson" names another), is that act named again.
+ */
+function isToldAgainInSentence(m: Candidate, tokens: readonly Token[], kept: readonly Candidate[]): boolean {
+  if (!m.nominal) return false;
+  const det = tokens[m.start - 1];
+  if (!det || !ANAPHORIC.has(det.lower) || tokens[m.start - 2]?.pos === 'ADP') return false;
+  return kept.some((e) => !e.nominal && e.type === m.type && e.end <= m.start);
 }
 
 /**
