@@ -21,4 +21,15 @@ describe('session 34 kinds', () => {
     // The noun stays out, as before: a fault is no accusation.
     expect(types('The ministry said the fault lay with an old cable in Kyiv.')).not.toContain('ACCUSE');
   });
+
+  it('reads the subject before "being" and a participle as the one who undergoes the act', () => {
+    const actors = (text: string) => {
+      const r = analysed(text);
+      return r.events.map((e) => e.actors.map((id) => r.entities.find((x) => x.id === id)?.name));
+    };
+    expect(actors('Julian Assange has long feared being extradited to the United States.')).toEqual([[]]);
+    expect(actors('Ali Khan said he risked being arrested by the police in Lahore.')[0]).not.toContain('Ali Khan');
+    // An active verb keeps its subject as the doer.
+    expect(actors('Britain extradited Julian Assange to the United States.')).toEqual([['Britain']]);
+  });
 });

@@ -521,6 +521,8 @@ export function rolesOf(r: RoleInput): Roles {
       r.at > 0 &&
       participle &&
       (PASSIVE_AUX.has(r.tokens[r.at - 1].lemma) ||
+        // "feared being extradited": the gerund of the passive (the tagger may not lemmatise it).
+        r.tokens[r.at - 1].lower === 'being' ||
         coordinatedWithPassive(r) ||
         REDUCED_PASSIVE.has(word(r.tokens, r.at - 1)))) ||
     underNoun(r) ||
