@@ -78,3 +78,37 @@ describe('StringWeights.offsetOfWordString', () => {
     expect(read('say')).toBe(3);
   });
 });
+
+describe('StringWeights ints', () => {
+  it("keeps each string's integers beside its values, through a start over and a grown table", () => {
+    const table = new StringWeights(
+      2,
+      (s, out, o) => {
+        out[o] = s.length;
+        out[o + 1] = 0;
+      },
+      2,
+      false,
+      3,
+      (s, out, o) => {
+        out[o] = s.charCodeAt(0);
+        out[o + 1] = s.length;
+        out[o + 2] = -s.length;
+      },
+    );
+    const ints = (s: string) => {
+      const at = table.intOffset(table.offsetOf(s));
+      return [table.ints[at], table.ints[at + 1], table.ints[at + 2]];
+    };
+    expect(ints('ab')).toEqual([97, 2, -2]);
+    expect(ints('cde')).toEqual([99, 3, -3]);
+    // Full: the table starts over, and the next string's integers take the first entry's place.
+    expect(ints('f')).toEqual([102, 1, -1]);
+    expect(ints('ab')).toEqual([97, 2, -2]);
+    table.reserve(5);
+    const words = ['g', 'hi', 'jkl', 'mnop', 'qrstu'];
+    const offsets = words.map((s) => table.intOffset(table.offsetOf(s)));
+    expect(offsets.map((at) => table.ints[at + 1])).toEqual([1, 2, 3, 4, 5]);
+    expect(offsets.map((at) => table.ints[at])).toEqual(words.map((s) => s.charCodeAt(0)));
+  });
+});

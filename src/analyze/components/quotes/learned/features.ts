@@ -29,7 +29,7 @@ const BAR = 0x7c, // '|'
   ONE = 0x31; // '1'
 const BUCKET_MASK = (1 << HASH_BITS) - 1;
 
-// hashOn, hashOnPair and pairState run FNV-1a's loop themselves rather than call `fnv` once per
+// hashOn, hashOnPair, stateAfter and pairState run FNV-1a's loop themselves rather than call `fnv` once per
 // part: the calls run per scored token, V8's halved inlining budget (bin/v8-flags.js) leaves many
 // of them calls, and a state of 2^30 or more returned by a call is boxed in a heap number.
 /**
@@ -42,6 +42,11 @@ const hashOn = (h: number, v: string) => {
 };
 /** The bucket of the string prefix + a + "|" + b, from the prefix's state `h`: bucketOf(fnv(fnv(fnv(h, a), '|'), b)). */
 const hashOnPair = (h: number, a: string, b: string) => (pairState(h, a, b) >>> 0) & BUCKET_MASK;
+/** The FNV state after prefix + v, from the prefix's state `h`: fnv(h, v). */
+function stateAfter(h: number, v: string): number {
+  for (let i = 0; i < v.length; i++) h = Math.imul(h ^ v.charCodeAt(i), FNV_PRIME);
+  return h;
+}
 /** The FNV state after prefix + a + "|" + b, from the prefix's state `h`: fnv(fnv(fnv(h, a), '|'), b). */
 function pairState(h: number, a: string, b: string): number {
   for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), FNV_PRIME);
@@ -219,7 +224,9 @@ function thatFollows(tk: readonly Token[], i: number, s1: number): boolean {
  * last three letters. `lemma` (CUE_LEMMA): "l=", "l-1=", "l+1=", "rl=none|", "vl=none|",
  * "qbl=false|", "qbl=true|", "qal=false|", "qal=true|", "that+=". A missing neighbour is the
  * string its feature names ("<s>", "</s>", "<none>"). The features of parts of speech, which
- * take a few values, are kept per tag (posBuckets): their weights stay in the caches.
+ * take a few values, are kept per tag (posBuckets): their weights stay in the caches. The lemma
+ * table keeps also the FNV states of the lemma's pair features (CUE_LEMMA_STATE), so that a pair's
+ * hash runs on over the other string alone.
  */
 interface CueStringWeights {
   word: StringWeights;
@@ -227,6 +234,10 @@ interface CueStringWeights {
 }
 const CUE_WORD = { w: 0, prev: 1, next: 2, suffix: 3, stride: 4 } as const;
 const CUE_LEMMA = { l: 0, prev: 1, next: 2, rule: 3, verdict: 4, qbl: 5, qal: 7, that: 9, stride: 10 } as const;
+/** The states after "lp=" + lemma + "|", "ll+1=" + lemma + "|" and "l-1l=" + lemma + "|" (pairState's first part). */
+const CUE_LEMMA_STATE = { lp: 0, llNext: 1, lPrevL: 2, stride: 3 } as const;
+/** The state after "l-1l=undefined|": the pair feature of a cue with no token before it. */
+const NO_PREV_LEMMA_STATE = fnv(fnv(C.lPrevL, 'undefined'), '|');
 const cueStrings = new WeakMap<ArrayLike<number>, CueStringWeights>();
 
 function cueStringWeights(w: ArrayLike<number>): CueStringWeights {
@@ -263,6 +274,12 @@ function cueStringWeights(w: ArrayLike<number>): CueStringWeights {
       },
       undefined,
       f32,
+      CUE_LEMMA_STATE.stride,
+      (lemma, out, o) => {
+        out[o + CUE_LEMMA_STATE.lp] = fnv(fnv(C.lp, lemma), '|');
+        out[o + CUE_LEMMA_STATE.llNext] = fnv(fnv(C.llNext, lemma), '|');
+        out[o + CUE_LEMMA_STATE.lPrevL] = fnv(fnv(C.lPrevL, lemma), '|');
+      },
     ),
   };
   cueStrings.set(w, t);
@@ -289,10 +306,7 @@ function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0
     w[NONE_CONSTANTS[1]] +
     w[NONE_CONSTANTS[2]] +
     w[NONE_CONSTANTS[3]] +
-    w[hashOnPair(C.lp, l, t.pos)] +
     w[CUE_PP.bucket(0, prevPos, nextPos)] +
-    w[hashOnPair(C.llNext, l, next ? next.lemma : 'undefined')] +
-    w[hashOnPair(C.lPrevL, prev ? prev.lemma : 'undefined', l)] +
     w[i === s0 ? FIRST_TRUE : FIRST_FALSE] +
     w[POSITION[Math.min(4, Math.floor((i - s0) / 5))]] +
     w[qb ? QB_TRUE : QB_FALSE] +
@@ -311,10 +325,23 @@ function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0
     lemma.values[o + CUE_LEMMA.qbl + qb] +
     lemma.values[o + CUE_LEMMA.qal + qa] +
     (thatFollows(tk, i, s1) ? lemma.values[o + CUE_LEMMA.that] : 0);
-  o = prev ? lemma.offsetOfWordString(prev.word, prev.lemma) : lemma.offsetOf('<s>');
+  // The pair features "lp=", "ll+1=" and "l-1l=" hash on from the states kept with a lemma's
+  // entry (read, as its values, before the next string is asked for).
+  const at = lemma.intOffset(o);
+  const lpState = lemma.ints[at + CUE_LEMMA_STATE.lp],
+    llNextState = lemma.ints[at + CUE_LEMMA_STATE.llNext];
+  let lPrevLState = NO_PREV_LEMMA_STATE;
+  if (prev) {
+    o = lemma.offsetOfWordString(prev.word, prev.lemma);
+    lPrevLState = lemma.ints[lemma.intOffset(o) + CUE_LEMMA_STATE.lPrevL];
+  } else o = lemma.offsetOf('<s>');
   sum += lemma.values[o + CUE_LEMMA.prev];
   o = next ? lemma.offsetOfWordString(next.word, next.lemma) : lemma.offsetOf('</s>');
-  sum += lemma.values[o + CUE_LEMMA.next];
+  sum +=
+    lemma.values[o + CUE_LEMMA.next] +
+    w[hashOn(lpState, t.pos)] +
+    w[hashOn(llNextState, next ? next.lemma : 'undefined')] +
+    w[hashOn(lPrevLState, l)];
   const own = posBuckets(t.pos);
   sum +=
     w[own.p] +
@@ -781,10 +808,12 @@ export class WindowTokens {
       const tk = this.tokens;
       const t = tk[k];
       const prev = k > this.w0 ? tk[k - 1] : undefined;
-      const pw = prev ? prev.lower : '<w>';
       const startsSentence = prev && prev.sentence !== t.sentence ? 1 : 0;
       const pairs = transitionScratch;
-      withLabelPairs(pairState(T_PWW, pw, t.lower), pairs, 0);
+      // "Tpww|" + pw + "|" hashed on from the state kept with pw's entry (WORD_STATE), over the word alone.
+      const i = k - this.w0;
+      const before = prev ? windowArrays.wordAt[i - 1] : this.beforeWindow;
+      withLabelPairs(stateAfter(word.ints[word.intOffset(before) + WORD_STATE.pww], t.lower), pairs, 0);
       const pp = TRANSITION_PP.at(s, prev ? posBuckets(prev.pos) : WINDOW_START, posBuckets(t.pos));
       const ppBuckets = TRANSITION_PP.of(pp);
       const at = pp < 0 ? 0 : pp;
@@ -792,10 +821,8 @@ export class WindowTokens {
       for (let ab = 0; ab < 4; ab++)
         out[4 * slot + ab] =
           w[TT_T[ab]] + w[TT_S[4 * (s * 2 + startsSentence) + ab]] + w[ppBuckets[at + ab]] + w[pairs[ab]];
-      const i = k - this.w0;
-      let o = prev ? windowArrays.wordAt[i - 1] : this.beforeWindow;
-      for (let ab = 0; ab < 4; ab++) out[4 * slot + ab] += word.values[o + WORD.tpw + 4 * s + ab];
-      o = windowArrays.wordAt[i];
+      for (let ab = 0; ab < 4; ab++) out[4 * slot + ab] += word.values[before + WORD.tpw + 4 * s + ab];
+      let o = windowArrays.wordAt[i];
       for (let ab = 0; ab < 4; ab++) out[4 * slot + ab] += word.values[o + WORD.tw + 4 * s + ab];
       o = windowArrays.lemmaAt[i];
       for (let ab = 0; ab < 4; ab++) out[4 * slot + ab] += lemma.values[o + LEMMA.tl + 4 * s + ab];
@@ -838,6 +865,8 @@ interface ContentStringWeights {
   pos: StringWeights;
 }
 const WORD = { w: 0, wp: 3, wr: 6, tw: 12, tpw: 24, stride: 36 } as const;
+/** The word table's integers: the state after "Tpww|" + word + "|", the first part of the pair feature "Tpww|". */
+const WORD_STATE = { pww: 0, stride: 1 } as const;
 const LEMMA = { l: 0, ac: 3, tl: 9, redw: 21, stride: 31 } as const;
 const contentStrings = new WeakMap<ArrayLike<number>, ContentStringWeights>();
 
@@ -868,6 +897,8 @@ function contentStringWeights(w: ArrayLike<number>): ContentStringWeights {
       },
       undefined,
       f32,
+      WORD_STATE.stride,
+      (word, out, o) => (out[o + WORD_STATE.pww] = fnv(fnv(T_PWW, word), '|')),
     ),
     lemma: new StringWeights(
       LEMMA.stride,

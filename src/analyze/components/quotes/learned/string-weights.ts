@@ -20,6 +20,12 @@ export class StringWeights {
    * the same number), else float64.
    */
   values: Values;
+  /**
+   * Integers kept per string beside its values, `intStride` per string (none by default): FNV
+   * states after a feature's prefix and the string, from which a feature of two strings hashes on
+   * over the other string alone. Entry e's are at intOffset(e * stride).
+   */
+  ints: Int32Array;
   private readonly offsets = new Map<string, number>();
   /** The string of each entry (offset / stride) in use: the check of an offset kept on a word's entry by offsetOfWordString. */
   private readonly keys: string[] = [];
@@ -35,8 +41,17 @@ export class StringWeights {
     private readonly fill: (s: string, out: Values, o: number) => void,
     private limit = STRING_WEIGHTS_LIMIT,
     private readonly float32 = false,
+    private readonly intStride = 0,
+    /** Writes a string's `intStride` integers at out[o...]. */
+    private readonly fillInts: ((s: string, out: Int32Array, o: number) => void) | null = null,
   ) {
     this.values = this.newValues(stride * limit);
+    this.ints = new Int32Array(intStride * limit);
+  }
+
+  /** The offset in `ints` of the integers of the string whose values are at offset `o` of `values`. */
+  intOffset(o: number): number {
+    return (o / this.stride) * this.intStride;
   }
 
   private newValues(length: number): Values {
@@ -52,6 +67,7 @@ export class StringWeights {
     if (count > this.limit) {
       this.limit = count;
       this.values = this.newValues(this.stride * count);
+      this.ints = new Int32Array(this.intStride * count);
     } else if (this.next + this.stride * count <= this.stride * this.limit) return;
     this.startOver();
   }
@@ -67,6 +83,7 @@ export class StringWeights {
       o = this.next;
       this.next += this.stride;
       this.fill(s, this.values, o);
+      if (this.fillInts !== null) this.fillInts(s, this.ints, this.intOffset(o));
       this.offsets.set(s, o);
       this.keys[o / this.stride] = s;
     }
