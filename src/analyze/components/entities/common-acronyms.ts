@@ -71,3 +71,17 @@ export function dropCommonAcronyms(doc: Doc, mentions: Mention[]): Mention[] {
       !(m.tok[1] - m.tok[0] === 1 && general.has(m.text) && !sources.has(m.text)),
   );
 }
+
+/** An acronym in capitals with English's plural "s": "MPs", "NGOs", "CEOs", "AMAs". */
+const PLURAL_ACRONYM = /^\p{Lu}{2,6}s$/u;
+
+/**
+ * Drops the one-word mentions of acronyms in the plural. A name is singular: the plural of an
+ * acronym counts members of a kind ("MPs", "NGOs", "CEOs") or is an event's short name ("the
+ * AMAs", "the VMAs", awards shows), never a people, a body, a person or a place; the tagger, which
+ * reads a capitalised plural as a people ("Democrats"), typed them NORP. A body's acronym that ends
+ * in S is written in capitals throughout ("CBS", "UPS").
+ */
+export function dropPluralAcronyms(doc: Doc, mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => m.tok[1] - m.tok[0] !== 1 || !PLURAL_ACRONYM.test(doc.tokens[m.tok[0]].text));
+}

@@ -33,7 +33,7 @@ import {
 } from './lexicon.js';
 import { isGivenName } from '../../../text/given-names.js';
 import { dropEmphasisedWords, dropShoutedWords } from './shouting.js';
-import { dropCommonAcronyms } from './common-acronyms.js';
+import { dropCommonAcronyms, dropPluralAcronyms } from './common-acronyms.js';
 import { teamsNotPeoples } from './teams.js';
 import { readsAsEnglish } from '../../language.js';
 import { moonMentions, moonNames } from './moons.js';
@@ -56,6 +56,7 @@ import { beforeVersion } from './versioned-products.js';
 import { peelRoleWords, roleNouns } from './role-words.js';
 import { placeDemonymsAsNorp } from './place-demonyms.js';
 import { splitOrganisationPairs } from './organisation-pairs.js';
+import { splitOutletBeats } from './outlet-beats.js';
 import { adminAreasAsGpe } from './admin-areas.js';
 import { naturalFeaturesAsLoc } from './natural-features.js';
 import { dropNameAdverbs } from './name-adverbs.js';
@@ -81,6 +82,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   dropEmphasisedWords,
   dropInstrumentCodes,
   dropCommonAcronyms,
+  dropPluralAcronyms,
   teamsNotPeoples,
   dropPostTitles,
   institutionsOfPlaces,
@@ -112,7 +114,10 @@ export function findMentions(doc: Doc): Mention[] {
   // gazetteer knows, countries and the like are kept.
   const english = readsAsEnglish(doc.language);
   for (const tagged of english
-    ? joinFounderNames(doc, hyphenatedGivenNames(doc, splitOrganisationPairs(doc, tagDocument(doc))))
+    ? joinFounderNames(
+        doc,
+        hyphenatedGivenNames(doc, splitOutletBeats(doc, splitOrganisationPairs(doc, tagDocument(doc)))),
+      )
     : []) {
     const named = tagged.type === 'PERSON' ? personAfterTitleTail(doc, tagged.tok) : tagged.tok;
     if (!named) continue;

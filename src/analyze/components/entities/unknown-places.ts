@@ -62,6 +62,10 @@ export function unknownPlaceType(doc: Doc, at: number, tagged: EntityType): Enti
   // "Elkton, MD.": a US state's postal code, which the gazetteer holds apart from names.
   if (usStateByPostalCode(word.replace(/\.$/, ''))) return tagged;
   if (sameSentence(at - 1) && COMPASS_POINTS.has(word) && before.text.toLowerCase() === 'the') return 'LOC';
+  // "in FromSoftware's work", "at WeWork": a coinage of two joined words is a company's or a
+  // product's name; a place written with an inner capital has a short particle first ("DeKalb",
+  // "McAllen", "KwaZulu") or is known to the gazetteer ("PyeongChang"), which this is not.
+  if (COINED.test(word)) return 'ORG';
   // Not a modifier of the preposition's noun ("to work in WeWork buildings"), unless the noun is
   // a place's kind ("in Pangram area").
   const modifier =
@@ -78,6 +82,9 @@ export function unknownPlaceType(doc: Doc, at: number, tagged: EntityType): Enti
   if (listedWithKnownPlace(doc, at)) return tagged;
   return 'ORG';
 }
+
+/** A capital, three or more lower-case letters, then a second capital: two words joined. */
+const COINED = /^\p{Lu}\p{Ll}{3,}\p{Lu}\p{Ll}/u;
 
 /** Nouns of a place's kind that name it after "of": "the town of", "the province of". */
 const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([
