@@ -79,8 +79,9 @@ describe.runIf(await hasPostgres())('PostgreSQL page by date with an event filte
       expect(page.hits.every((h) => expected.includes(h.id))).toBe(true);
       expect(page.total).toBe(Math.min(expected.length, BOUNDS.totalCap));
       // The walk lists each range's records with such an event from the events, and tests the
-      // words on those alone, never through the GIN index.
-      const walks = statements.filter((s) => /FROM record_text t\b/.test(s.sql));
+      // words on those alone, never through the GIN index. (The planner's estimates the search
+      // asks for, EXPLAIN statements, read nothing.)
+      const walks = statements.filter((s) => /FROM record_text t\b/.test(s.sql) && !/^\s*EXPLAIN/.test(s.sql));
       expect(walks.length).toBeGreaterThan(0);
       for (const walk of walks) {
         expect(walk.sql).toMatch(/t\.seq = ANY\(ARRAY\(SELECT e\.record_seq FROM events e WHERE e\.record_seq > /);

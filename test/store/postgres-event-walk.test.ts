@@ -19,15 +19,19 @@ import {
 const newDatabase = freshPostgresDatabase();
 const BOUNDS = { totalCap: 10, rankWindow: 10, facetSample: 5 };
 
-/** 60 records, a third naming the council; every other one has a strike (modality future on every fourth), record 58 a copy of record 1. */
+/** 60 records, a third naming the council, record 30 an envoy; every other one has a strike (modality future on every fourth), record 58 a copy of record 1. */
 async function strikeStore(): Promise<string> {
   const location = await newDatabase();
   const store = await openStore(location);
   for (let i = 1; i <= 60; i++)
     await store.put(
-      plainRecord(`r${i}.txt`, `Dispatch ${i}: the ${i % 3 === 0 ? 'council' : 'market'} met.`, {
-        published: `2021-03-${(i % 28) + 1}`,
-      }),
+      plainRecord(
+        `r${i}.txt`,
+        `Dispatch ${i}: the ${i % 3 === 0 ? 'council' : 'market'} met.${i === 30 ? ' The envoy spoke.' : ''}`,
+        {
+          published: `2021-03-${(i % 28) + 1}`,
+        },
+      ),
     );
   await store.close();
   await runOnPostgres(location, [
@@ -48,7 +52,8 @@ async function plansOf(
   await logged.pool.query('SET enable_seqscan = off');
   await logged.pool.query('SET enable_bitmapscan = off');
   const out = [];
-  for (const s of logged.statements.filter((x) => pattern.test(x.sql)))
+  // (The planner's estimates the search asks for, EXPLAIN statements, read nothing.)
+  for (const s of logged.statements.filter((x) => pattern.test(x.sql) && !/^\s*EXPLAIN/.test(x.sql)))
     out.push({ sql: s.sql, plan: (await planLines(logged.pool, s)).join('\n') });
   return out;
 }
@@ -108,6 +113,31 @@ describe.runIf(await hasPostgres())('PostgreSQL event filters alone', () => {
         expect(w.plan).toMatch(/using events_modality_seq/);
         expect(w.plan).not.toMatch(/records_pkey|on records r\b/);
       }
+    } finally {
+      await logged.db.destroy();
+    }
+  });
+
+  it('finds words rarer than the event through the GIN index, looking up the events of each match', async () => {
+    const location = await strikeStore();
+    const logged = loggedPostgres(location);
+    try {
+      // Record 30 holds the envoy and an asserted strike; no record holds the other word.
+      const strike = await searchRecords(logged.db, { text: 'envoy', eventType: 'PROTEST', limit: 20 }, BOUNDS);
+      expect(await seqsOfHits(logged.pool, strike.hits)).toEqual([30]);
+      expect((await searchRecords(logged.db, { text: 'envoy', modality: 'future' }, BOUNDS)).total).toBe(0);
+      expect((await searchRecords(logged.db, { text: 'zzzqqq', modality: 'future' }, BOUNDS)).total).toBe(0);
+      // No range lists the event's records to test their vectors one by one.
+      const walks = logged.statements.filter(
+        (s) => /FROM record_text t\b/.test(s.sql) && /ORDER BY t\.seq DESC/.test(s.sql),
+      );
+      expect(walks.length).toBeGreaterThan(0);
+      for (const w of walks) {
+        expect(w.sql).not.toMatch(/ANY\(ARRAY\(SELECT e\.record_seq/);
+        expect(w.sql).toMatch(/t\.fts @@ .*EXISTS \(SELECT 1 FROM events e WHERE e\.record_seq = t\.seq/s);
+      }
+      await logged.pool.query('SET enable_seqscan = off');
+      for (const w of walks) expect((await planLines(logged.pool, w)).join('\n')).toMatch(/record_text_fts/);
     } finally {
       await logged.db.destroy();
     }

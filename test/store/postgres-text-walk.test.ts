@@ -81,4 +81,35 @@ describe.runIf(await hasPostgres())('PostgreSQL text search without filters', ()
       await db.destroy();
     }
   });
+
+  it('asks the GIN index at once for a word the planner expects in few records, testing no vector one by one', async () => {
+    const location = await newDatabase();
+    const store = await openStore(location);
+    for (let i = 1; i <= 40; i++)
+      await store.put(
+        plainRecord(`r${i}.txt`, `Dispatch ${i}: the council met.${i === 7 ? ' The envoy spoke.' : ''}`, {
+          published: '2021-02-01',
+        }),
+      );
+    await store.close();
+    await runOnPostgres(location, ['VACUUM ANALYZE']);
+    const { pool, db, statements } = loggedPostgres(location);
+    try {
+      // 401 wanted (the total's cap and one) of one expected match in 40 records: more records
+      // to read than a range tested record by record may hold (ROW_TEST_READS).
+      const page = await searchRecords(
+        db,
+        { text: 'envoy', limit: 20 },
+        { totalCap: 400, rankWindow: 400, facetSample: 5 },
+      );
+      expect(await seqsOfHits(pool, page.hits)).toEqual([7]);
+      expect(statements.some((s) => /ts_match_vq/.test(s.sql))).toBe(false);
+      const walks = statements.filter((s) => /FROM record_text t\b/.test(s.sql) && /ORDER BY t\.seq DESC/.test(s.sql));
+      expect(walks).toHaveLength(1);
+      await pool.query('SET enable_seqscan = off');
+      expect((await planLines(pool, walks[0])).join('\n')).toMatch(/record_text_fts/);
+    } finally {
+      await db.destroy();
+    }
+  });
 });
