@@ -119,6 +119,14 @@ export function loggedPostgres(location: string): {
   return { db, pool, statements };
 }
 
+/**
+ * The logged statements whose SQL matches `pattern`, without the planner's estimates a search asks
+ * for to choose its way (EXPLAIN statements, which read nothing).
+ */
+export function statementsRun(statements: readonly CompiledQuery[], pattern: RegExp): CompiledQuery[] {
+  return statements.filter((s) => pattern.test(s.sql) && !/^\s*EXPLAIN/.test(s.sql));
+}
+
 /** The plan PostgreSQL would give a logged statement (EXPLAIN), a line each. */
 export async function planLines(pool: pg.Pool, statement: CompiledQuery): Promise<string[]> {
   const rows = (await pool.query(`EXPLAIN ${statement.sql}`, [...statement.parameters])).rows;

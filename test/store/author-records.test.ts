@@ -10,7 +10,7 @@ import { openStore, type SearchPage, type Store } from '../../src/store/index.js
 import { searchRecords } from '../../src/store/postgres/search.js';
 import type { Database } from '../../src/store/sql/schema.js';
 import { plainRecord } from '../helpers/plain-record.js';
-import { freshPostgresDatabase, hasPostgres, loggedPostgres, runOnPostgres } from '../helpers/stores.js';
+import { freshPostgresDatabase, hasPostgres, loggedPostgres, runOnPostgres, statementsRun } from '../helpers/stores.js';
 
 const newDatabase = freshPostgresDatabase();
 
@@ -69,8 +69,7 @@ async function indexPlan(pool: pg.Pool, statement: CompiledQuery): Promise<strin
 }
 
 /** The statements that list records from record_authors (not the planner's estimate of how many it holds). */
-const listings = (statements: CompiledQuery[]) =>
-  statements.filter((s) => /FROM record_authors/.test(s.sql) && !/^\s*EXPLAIN/.test(s.sql));
+const listings = (statements: CompiledQuery[]) => statementsRun(statements, /FROM record_authors/);
 
 /**
  * Runs a search with an author filter and checks that it lists the author's records once, by an

@@ -14,6 +14,7 @@ import {
   planLines,
   runOnPostgres,
   seqsOfHits,
+  statementsRun,
 } from '../helpers/stores.js';
 
 const newDatabase = freshPostgresDatabase();
@@ -52,8 +53,7 @@ async function plansOf(
   await logged.pool.query('SET enable_seqscan = off');
   await logged.pool.query('SET enable_bitmapscan = off');
   const out = [];
-  // (The planner's estimates the search asks for, EXPLAIN statements, read nothing.)
-  for (const s of logged.statements.filter((x) => pattern.test(x.sql) && !/^\s*EXPLAIN/.test(x.sql)))
+  for (const s of statementsRun(logged.statements, pattern))
     out.push({ sql: s.sql, plan: (await planLines(logged.pool, s)).join('\n') });
   return out;
 }

@@ -9,6 +9,7 @@
 // triggers on records, whatever writes them.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { NO_PROGRESS, type MigrationProgress } from '../migration-progress.js';
+import { estimatedRows } from './estimates.js';
 
 /** Records given their row per step of the migration. */
 const FILL_BATCH = 20_000;
@@ -59,13 +60,8 @@ export function authorRecords(lists: readonly string[], limit: number): RawBuild
  * one-letter author's list stopped at the cap of 20,000 first, 20-30 ms, and then the records
  * were walked anyway.
  */
-export async function estimatedAuthorRecords(db: Kysely<any>, lists: readonly string[]): Promise<number> {
-  const plan = (
-    await sql<{
-      'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }];
-    }>`EXPLAIN (FORMAT JSON) SELECT seq FROM record_authors WHERE hash = ANY(${lists}::uuid[])`.execute(db)
-  ).rows[0]['QUERY PLAN'];
-  return plan[0].Plan['Plan Rows'];
+export function estimatedAuthorRecords(db: Kysely<any>, lists: readonly string[]): Promise<number> {
+  return estimatedRows(db, sql`SELECT seq FROM record_authors WHERE hash = ANY(${lists}::uuid[])`);
 }
 
 /**

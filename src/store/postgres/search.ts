@@ -15,6 +15,7 @@ import { cappedTotal, SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.
 import { checkPrefixBreadth } from './vocabulary.js';
 import { authorListCondition, authorLists } from './filter-indexes.js';
 import { authorRecords, estimatedAuthorRecords, newestAuthorRecords } from './author-records.js';
+import { estimatedRows } from './estimates.js';
 import { foldText } from '../../text/fold.js';
 import { dateLexemeQuery, storedDateBounds } from './dated-text.js';
 
@@ -471,15 +472,6 @@ async function wordsRarerThanEvents(
 
 /** The records the words match, as the planner's estimate is asked for them. */
 const wordRecords = (query: RawBuilder<unknown>) => sql`SELECT t.seq FROM record_text t WHERE t.fts @@ ${query}`;
-
-/** The planner's estimate of the rows a statement gives (EXPLAIN: planned, not run). */
-async function estimatedRows(db: Kysely<Database>, statement: RawBuilder<unknown>): Promise<number> {
-  return (
-    await sql<{
-      'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }];
-    }>`EXPLAIN (FORMAT JSON) ${statement}`.execute(db)
-  ).rows[0]['QUERY PLAN'][0].Plan['Plan Rows'];
-}
 
 /**
  * An event filter as walkNewest tests it: `events`, the condition on events e that lists a range's
