@@ -63,6 +63,17 @@ const LEAD_MODIFIER_RE =
 /** Lengths of time, which chrono reads as a date counted from the reference. */
 const DURATION_LEAD_RE = /^(?:for|within|over|during|throughout)\b/i;
 const FOR_BEFORE_RE = /\bfor\s+$/i;
+/**
+ * "after two years of talks", "after several months of looking": a length the activity lasted
+ * (durations.ts reads "two years", P2Y), not the date that far after the reference.
+ */
+const AFTER_COUNT_RE = /^after\s/i;
+/**
+ * "the last weekend of the festival", "the first week of the campaign": a week or weekend by its
+ * place in a period the words name after "of", not the one before or after the reference date.
+ * ("the last week of March" is read as such by granular.ts.)
+ */
+const PLACED_WEEK_RE = /^(?:last|first|final|next|past)\s+week(?:end)?$/i;
 const TIME_BEFORE_RE = /\btime\s+$/i;
 /** Counted short units before "later"/"before" are lengths ("four hours after", "ten days before"). */
 const SHORT_SPAN_RE = /\b(?:seconds?|minutes?|hours?|days?|weeks?)\s+(?:later|earlier|before|after)$/i;
@@ -284,6 +295,7 @@ export function chronoTimes(
   ref: YMD | null,
   tenseAt: TenseAt,
   dayFirst = false,
+  presentVerbBefore?: (start: number) => boolean,
 ): ChronoFound[] {
   const out: ChronoFound[] = [];
   // Most documents hold no "Up next" heading: look for one once, not around every chunk.
@@ -291,7 +303,13 @@ export function chronoTimes(
   for (const [start, end] of chunks) {
     const chunk = text.slice(start, end);
     if (DATE_HINT_RE.test(chunk))
-      chronoChunk(chunk, start, ref, ahead ? aheadTense(text, start, tenseAt) : tenseAt, out);
+      chronoChunk(
+        chunk,
+        start,
+        ref,
+        scheduledTense(ahead ? aheadTense(text, start, tenseAt) : tenseAt, presentVerbBefore),
+        out,
+      );
   }
   if (dayFirst) for (const t of out) readDayFirst(t);
   if (ref) scheduleYears(out, ref);
@@ -340,6 +358,19 @@ function aheadTense(text: string, start: number, tenseAt: TenseAt): TenseAt {
   return (from, to) => {
     const tense = tenseAt(from, to);
     return tense === undefined || tense === 'present' ? 'future' : tense;
+  };
+}
+
+/**
+ * `tenseAt` where a clause in the present has a verb in the present right before the expression
+ * (tense.ts presentVerbBeforeReader: "The Gophers play Saturday", "opens on Friday", no verb of
+ * saying): a fixture or plan told in the present, dated as the future is.
+ */
+function scheduledTense(tenseAt: TenseAt, presentVerbBefore?: (start: number) => boolean): TenseAt {
+  if (!presentVerbBefore) return tenseAt;
+  return (from, to) => {
+    const tense = tenseAt(from, to);
+    return tense === 'present' && presentVerbBefore(from) ? 'future' : tense;
   };
 }
 
@@ -450,6 +481,9 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
     )
       continue;
     if (isFraction(words, before)) continue;
+    const ofAfter = OF_AFTER_RE.test(after);
+    if (ofAfter && AFTER_COUNT_RE.test(words)) continue;
+    if (ofAfter && PLACED_WEEK_RE.test(words) && THE_BEFORE_RE.test(before)) continue;
     if (BARE_WEEKEND_RE.test(words) && !WEEKEND_DETERMINER_BEFORE_RE.test(before)) continue;
     if (
       RATIO_RE.test(words) &&

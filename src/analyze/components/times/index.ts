@@ -27,7 +27,7 @@ import { localeTimes } from './locale.js';
 import { trimLead } from './found.js';
 import { widenExtent } from './extent.js';
 import { resolveStory, storyTimes } from './story.js';
-import { nextTagReader, tenseReader } from './tense.js';
+import { nextTagReader, presentVerbBeforeReader, tenseReader } from './tense.js';
 import { parseIsoDate } from './values.js';
 import { asciiStandIn } from '../../../text/stand-in.js';
 import { insideLink } from '../../../text/links.js';
@@ -52,7 +52,14 @@ export const times: Component = {
       ...durationTimes(words, chunks),
       ...holidayTimes(words, ref, tenseAt, nextTag),
       ...granularTimes(words, ref, tenseAt),
-      ...chronoTimes(words, chunks, ref, tenseAt, doc.language !== 'en' && doc.language !== 'und'),
+      ...chronoTimes(
+        words,
+        chunks,
+        ref,
+        tenseAt,
+        doc.language !== 'en' && doc.language !== 'und',
+        presentVerbBeforeReader(doc),
+      ),
       ...wireClockTimes(words, ref),
     ].filter((t) => !insideLink(doc.text, t.span)); // "…/uploads/sites/3/2017/03/…" names no time
     if (words !== doc.text) for (const t of found) t.text = doc.text.slice(t.span[0], t.span[1]);

@@ -8,6 +8,7 @@
 import type { Tense } from '../../../record/types.js';
 import type { Doc, Token } from '../../doc.js';
 import { LEXICON } from '../events/lexicon.js';
+import { SPEECH_CUE_LEMMAS } from '../quotes/cues.js';
 
 /** Words that end a clause for this purpose; a time beyond them belongs to another verb. */
 const BOUNDARY = new Set([
@@ -200,6 +201,36 @@ export function nextTagReader(doc: Doc): NextTagAt {
     }
     const next = tokens[lo];
     return next && /^[ \t]+$/.test(doc.text.slice(end, next.span[0])) ? next.pos : undefined;
+  };
+}
+
+/**
+ * Whether the word right before offset `start` ("on" between allowed) is a verb in the present,
+ * no verb of saying and no "be" or "have": "The Gophers play Saturday", "the museum opens on
+ * Friday" tell a fixture or plan in the present, as a schedule does; "officials say Monday" and
+ * "says Monday" report what was said, on the last such day (verbs of saying: the quotes
+ * component's cue lemmas, from PARC 3.0 / PolNeAR).
+ */
+export type PresentVerbBeforeAt = (start: number) => boolean;
+
+export function presentVerbBeforeReader(doc: Doc): PresentVerbBeforeAt {
+  const tokens = doc.tokens;
+  return (start) => {
+    let lo = 0,
+      hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].span[1] <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    let i = lo - 1;
+    if (i >= 0 && tokens[i].lower === 'on') i--;
+    const t = tokens[i];
+    if (!t || t.pos !== 'VERB' || !/^[ \t]+(?:on[ \t]+)?$/.test(doc.text.slice(t.span[1], start))) return false;
+    const lemma = t.lemma.toLowerCase();
+    if (SPEECH_CUE_LEMMAS.has(lemma) || lemma === 'be' || lemma === 'have' || lemma === 'do') return false;
+    const w = t.lower;
+    return w === lemma || (w.endsWith('s') && !w.endsWith('ss') && w !== lemma && !w.endsWith('ed'));
   };
 }
 
