@@ -16,11 +16,12 @@ describe('the doer of an event', () => {
   it('is not a name before a relative clause the event is in, unless the clause is about that name', () => {
     // Events audit round 14: the reporter of the main clause taken as the doer of an act in a
     // relative clause whose own subject is unnamed ("which protesters have tried to block").
+    // Since round 25 the shutdown the strikers aim at is the goal of their protest, no coercion
+    // (round25-kinds.test.ts); the reporter is the doer of nothing in that clause either way.
     expect(
-      actorsOf(
+      recordFrom(
         'A Reuters reporter also heard gunfire near the depot in Lima, which strikers have tried to block for days in an attempt to shut down deliveries.',
-        'COERCE',
-      ),
+      ).events.filter((e) => e.type === 'COERCE' && e.actors.length > 0),
     ).toEqual([]);
     expect(
       actorsOf('A BBC crew filmed the square in Minsk, where riot police arrested dozens of students.', 'COERCE'),
@@ -282,8 +283,9 @@ describe('whether it was done', () => {
   it('reads an attempt as possible, not done', () => {
     // A place seized is taken by force, as "captured the airport" is (ASSAULT).
     expect(modalityOf('Rebels tried to seize the airport in Goma.', 'ASSAULT')).toBe('possible');
+    // (Not protesters: what they aim at is the goal of their protest, round25-kinds.test.ts.)
     expect(
-      modalityOf('Protesters blocked the road in an attempt to shut down the fuel plant in El Alto.', 'COERCE'),
+      modalityOf('The governor moved quickly in an attempt to shut down the fuel plant in El Alto.', 'COERCE'),
     ).toBe('possible');
     // The attempt bears on the action right after it, not on a later event of the sentence.
     expect(

@@ -75,6 +75,8 @@ export function keepNewEvents(
   earlier: readonly Candidate[],
   sentence: number,
 ): Candidate[] {
+  // "In the final scene of the film, the hero is tortured": what happens in a story is no event.
+  if (matches.length > 0 && opensInFiction(tokens)) return [];
   // A forecast told as a warning is no event, and absorbs none: the act it forecasts is told.
   // Criticism called an attack is an accusation, not violence (verbal.ts).
   const typed = packedMap(
@@ -105,6 +107,7 @@ export function keepNewEvents(
     if (isToldAgainInSentence(m, tokens, kept)) continue;
     if (isAbsorbed(m, tokens, seg, withOccurrences)) continue;
     if (isPurposeOfAssault(m, tokens, seg, withOccurrences)) continue;
+    if (isGoalOfProtest(m, tokens, seg)) continue;
     kept.push(m);
   }
   return kept;
@@ -788,4 +791,105 @@ function occurrences(
     out.push(newCandidate(antecedent.type, i, phrase ? i + 2 : i + 1, false, sentence));
   });
   return out;
+}
+
+/**
+ * Works of fiction and performance: the words of WordNet 3.1's synsets movie.n.01 (film, movie,
+ * picture show, flick), novel.n.01, play.n.01 (play, drama), musical.n.01, opera.n.01,
+ * episode.n.02 ("a part of a broadcast serial"), sitcom.n.01, sequel.n.02, cartoon.n.02 and
+ * comic_book.n.01 (comic); "game" only as video_game.n.01 or computer game ("video game"), not a
+ * match, whose fans' violence is real. Not "book" or "story", which are news and memoirs as often.
+ */
+const FICTION_WORKS = new Set([
+  'film',
+  'movie',
+  'flick',
+  'novel',
+  'play',
+  'drama',
+  'musical',
+  'opera',
+  'episode',
+  'sitcom',
+  'sequel',
+  'cartoon',
+  'comic',
+]);
+/** Words before "game" that make it a video game (WordNet 3.1 video_game.n.01, "computer game"). */
+const PLAYED_ON = new Set(['video', 'computer']);
+/** Adjectives that place a scene in a work's run ("the final scene", "the opening scene"). */
+const SCENE_PLACES = new Set(['final', 'opening', 'closing', 'last', 'first']);
+/** Tags of the words of an opening "In the ... of the film," phrase. */
+const FRAME_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADP', 'PART', 'PRON']);
+/** How many words such a phrase may have before its comma. */
+const FRAME_REACH = 10;
+
+/**
+ * A sentence that opens with "In" and a phrase naming a work of fiction or a scene of one, up to a
+ * comma: "In the film,", "In the novel's last chapter,", "In the final scene from Braveheart,".
+ * "In a scene of chaos," or "In the capital," are no such frame: a scene counts only with a work
+ * named in the phrase, "from" after it or a place in a work's run before it.
+ */
+function opensInFiction(tokens: readonly Token[]): boolean {
+  if (tokens[0]?.lower !== 'in') return false;
+  let fiction = false;
+  for (let i = 1; i < tokens.length && i <= FRAME_REACH; i++) {
+    const t = tokens[i];
+    if (t.text === ',') return fiction;
+    if (!FRAME_TAGS.has(t.pos) && !/^['’]s?$/.test(t.text)) return false;
+    const lemma = t.lemma.toLowerCase();
+    if (FICTION_WORKS.has(lemma) && t.pos === 'NOUN') fiction = true;
+    else if (lemma === 'game' && PLAYED_ON.has(tokens[i - 1]?.lower ?? '')) fiction = true;
+    else if (lemma === 'scene' && (tokens[i + 1]?.lower === 'from' || SCENE_PLACES.has(tokens[i - 1]?.lower ?? '')))
+      fiction = true;
+  }
+  return false;
+}
+
+/**
+ * People who protest: the words of WordNet 3.1's synsets demonstrator.n.03 {demonstrator,
+ * protester}, activist.n.01, striker.n.02 ("a worker who is on strike"), marcher.n.02 and
+ * picket.n.01 ("a protester posted by a labor organization").
+ */
+const PROTESTERS = new Set([
+  'protester',
+  'protesters',
+  'protestor',
+  'protestors',
+  'demonstrator',
+  'demonstrators',
+  'activist',
+  'activists',
+  'striker',
+  'strikers',
+  'marcher',
+  'marchers',
+  'picket',
+  'pickets',
+  'picketer',
+  'picketers',
+]);
+/** Words of a verb group between its subject and the verb ("have tried to block", "had long"). */
+const VERB_GROUP_TAGS = new Set(['AUX', 'ADV', 'PART', 'VERB']);
+/** How far back from "to" the verb of the protest may stand ("blocked the plant for five days in an attempt to"). */
+const GOAL_REACH = 12;
+
+/**
+ * "Protesters blocked the plant in an attempt to shut down operations": a coercion named as the
+ * purpose ("to ...") of what protesters do is the goal of their protest, which PLOVER codes as the
+ * PROTEST ("demands that take the form of demonstrations, protests, etc. are coded as PROTEST",
+ * manual 0.7b1, DEMAND), not a coercion done. The protesters are the subject of the verb before
+ * "to", or stand right before its verb group; "police fired at protesters to disperse them" has
+ * the police as the subject.
+ */
+function isGoalOfProtest(m: Candidate, tokens: readonly Token[], seg: Segmentation): boolean {
+  if (m.type !== 'COERCE' || m.nominal || tokens[m.start - 1]?.lower !== 'to') return false;
+  let verb = m.start - 2;
+  while (verb >= 0 && m.start - verb <= GOAL_REACH && tokens[verb].pos !== 'VERB') verb--;
+  if (verb < 0 || tokens[verb].pos !== 'VERB') return false;
+  const subject = verbSubject(tokens, seg, verb, () => false);
+  if (subject && tokens.slice(subject.start, subject.end).some((t) => PROTESTERS.has(t.lower))) return true;
+  let j = verb - 1;
+  while (j >= 0 && VERB_GROUP_TAGS.has(tokens[j].pos)) j--;
+  return PROTESTERS.has(tokens[j]?.lower ?? '');
 }

@@ -401,6 +401,41 @@ const ACCORDS = [
  * "determine", whose news use with an accord is to endanger, approve or decide about it.
  */
 const CONCLUDING_VERBS = ['settle', 'square', 'concert', 'clinch', 'finalize', 'finalise', 'close'];
+/**
+ * Civilians who act together in the street: the sectors of PLOVER's actor codes that are no state
+ * (manual 0.7b1, "Sector Primary Codes": CVL civilians, LAB and AGR organised labour and peasants,
+ * EDU students, OPP and SOC activists and civil society), by the nouns news uses for them.
+ */
+const CIVILIAN_COLLECTIVES = [
+  'protester',
+  'protesters',
+  'demonstrator',
+  'demonstrators',
+  'activist',
+  'activists',
+  'farmer',
+  'farmers',
+  'peasant',
+  'peasants',
+  'worker',
+  'workers',
+  'union',
+  'unions',
+  'miner',
+  'miners',
+  'fisherman',
+  'fishermen',
+  'driver',
+  'drivers',
+  'trucker',
+  'truckers',
+  'student',
+  'students',
+  'resident',
+  'residents',
+  'villager',
+  'villagers',
+];
 const LABOUR = [
   'worker',
   'workers',
@@ -1302,26 +1337,13 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     {
       head: 'block',
       object: ['road', 'roads', 'highway', 'highways', 'street', 'streets', 'bridge', 'bridges', 'railway', 'entrance'],
-      context: [
-        'protest',
-        'protester',
-        'protesters',
-        'farmer',
-        'farmers',
-        'worker',
-        'workers',
-        'student',
-        'students',
-        'activist',
-        'activists',
-        'demonstrator',
-        'demonstrators',
-        'driver',
-        'drivers',
-        'resident',
-        'residents',
-      ],
+      context: ['protest', ...CIVILIAN_COLLECTIVES],
     },
+    // A blockade made by civilians: PLOVER's PROTEST ("all civilian demonstrations and other
+    // collective actions carried out as protests"), mode "obstruct" ("obstruct passage", CAMEO
+    // 144); COERCE's "restrict" is an authority's ("impose restrictions on political freedoms or
+    // movement"), below. PLOVER manual 0.7b1, sections PROTEST and COERCE.
+    { head: 'blockade', before: CIVILIAN_COLLECTIVES },
     {
       head: 'occupy',
       object: ['square', 'building', 'campus', 'office', 'offices', 'ministry', 'factory', 'university'],

@@ -311,7 +311,9 @@ export function modalityOf(m: ModalityInput): Modality {
     inComingTimeClause(m) ||
     isAskedFor(m) ||
     isHopedFor(m) ||
-    isCoordinatedWish(m)
+    isCoordinatedWish(m) ||
+    isEntailed(m) ||
+    isMandated(m)
   )
     return 'future';
   return 'asserted';
@@ -411,6 +413,64 @@ function isAskedFor(m: ModalityInput): boolean {
     (verb.pos === 'VERB' && ASKING_VERBS.has(lemma)) ||
     (afterFor && verb.pos === 'NOUN' && (ASKING_NOUNS.has(lemma) || GOAL_NOUNS.has(lemma)))
   );
+}
+
+/**
+ * Verbs of logical consequence: WordNet 3.1 entail.v.01 {entail, imply, mean} ("have as a logical
+ * consequence"). In the present, what they take is a consequence still to come ("that means a
+ * massacre"); in the past it is told as what followed ("the siege meant a massacre").
+ */
+const ENTAILING = new Set(['mean', 'means', 'entail', 'entails', 'imply', 'implies']);
+
+/** An event noun that is the object of a present-tense verb of consequence ("this means war"). */
+function isEntailed(m: ModalityInput): boolean {
+  if (!m.nominal) return false;
+  let i = m.at - 1;
+  while (i >= 0 && m.at - i <= ENDING_REACH && ASKED_PHRASE_TAGS.has(m.tokens[i].pos) && m.tokens[i].pos !== 'PROPN')
+    i--;
+  const verb = m.tokens[i];
+  return !!verb && verb.pos === 'VERB' && ENTAILING.has(lower(verb));
+}
+
+/**
+ * Mandative verbs and nouns, whose "that" clause in the plain form says what is wanted, not what
+ * is done ("demanded that the government release the prisoners"): the mandative verbs of CGEL
+ * (Huddleston & Pullum 2002, ch. 11 §7.1.1) that news uses for demands and orders.
+ */
+const MANDATIVE = new Set([
+  'demand',
+  'insist',
+  'require',
+  'request',
+  'ask',
+  'urge',
+  'recommend',
+  'propose',
+  'order',
+  'command',
+  'stipulate',
+]);
+/** Tags of the subject between "that" and the plain verb ("that the interim government release"). */
+const MANDATED_SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON']);
+/** Tokens between "that" and the verb. */
+const MANDATED_SUBJECT_REACH = 6;
+
+/** A verb in the plain form whose clause is the "that" complement of a mandative verb or noun. */
+function isMandated(m: ModalityInput): boolean {
+  const t = m.tokens[m.at];
+  // The plain form: the lemma itself ("release", not "releases" or "released"). After the subject
+  // the tagger may read it as a noun of a compound ("the government release"); no "of" follows
+  // such a verb.
+  if (lower(t) !== t.lemma.toLowerCase()) return false;
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && lower(m.tokens[m.at + 1] ?? t) !== 'of')) return false;
+  let i = m.at - 1;
+  while (i >= 0 && m.at - i <= MANDATED_SUBJECT_REACH && MANDATED_SUBJECT_TAGS.has(m.tokens[i].pos)) {
+    if (lower(m.tokens[i]) === 'that') break;
+    i--;
+  }
+  if (lower(m.tokens[i] ?? t) !== 'that' || i === m.at - 1) return false;
+  const governor = m.tokens[i - 1];
+  return !!governor && MANDATIVE.has(governor.lemma.toLowerCase());
 }
 
 /** Verbs whose "X to V" is an obligation laid on X, not an act ("requiring employees to sign"). */

@@ -1167,6 +1167,9 @@ function earlierPlace(r: RoleInput): string | null {
 function describedActor(r: RoleInput): Mention | undefined {
   // "the hostages' release": the owner undergoes it; a quoted "we" or a pronoun names no doer.
   if (r.nominal && possessed(r) && undergoneByOwner(r)) return undefined;
+  // "our partnership enabled the freeing of the hostages": what a subject made possible is
+  // another's act; the speaker's side only helped it come about.
+  if (r.nominal && isEnabled(r)) return undefined;
   for (let i = r.at - 1; i >= 0 && r.seg.clause[i] === r.seg.clause[r.at]; i--) {
     const w = r.tokens[i].lower;
     if (FIRST_PERSON.has(w) && r.quote?.speaker.entity) return speakerSide(r);
@@ -1184,6 +1187,23 @@ function describedActor(r: RoleInput): Mention | undefined {
   if (r.quote && FIRST_PERSON_QUOTE.test(r.quote.content.text) && !(r.nominal && namedModifier(r)))
     return speakerSide(r);
   return undefined;
+}
+
+/**
+ * Verbs of making an act possible for another: WordNet 3.1 enable.v.01 ("render capable or able
+ * for some task"), permit.v.01 {permit, allow, let, countenance} and facilitate.v.02 ("make
+ * easier"). Their event-noun object is done by someone the subject enabled, not by the subject.
+ */
+const ENABLING = new Set(['enable', 'permit', 'allow', 'facilitate']);
+/** Tags of the words between such a verb and the event noun it takes ("enabled the swift release"). */
+const ENABLED_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM']);
+
+/** An event noun that is the object of a verb of enabling ("allowed the release of the prisoners"). */
+function isEnabled(r: RoleInput): boolean {
+  let i = r.at - 1;
+  while (i >= 0 && r.at - i <= POSSESSOR_REACH && ENABLED_PHRASE_TAGS.has(r.tokens[i].pos)) i--;
+  const verb = r.tokens[i];
+  return !!verb && verb.pos === 'VERB' && ENABLING.has(verb.lemma.toLowerCase());
 }
 
 /** Nouns for people in the street, whose place name says where they are from, not who acts. */
