@@ -67,6 +67,7 @@ import { givenNamesOfPeople } from './given-names-in-doc.js';
 import { universitiesByFirstWord } from './university-short-names.js';
 import { hyphenatedGivenNames } from './hyphenated-given-names.js';
 import { stateUniversities } from './state-universities.js';
+import { streetsAfterStreetWords } from './street-types.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -75,6 +76,7 @@ import { stateUniversities } from './state-universities.js';
  */
 const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])[] = [
   dropNameAdverbs,
+  streetsAfterStreetWords,
   joinAmpersandNames,
   peelRoleWords,
   designatedCompanies,
