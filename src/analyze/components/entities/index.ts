@@ -545,7 +545,33 @@ function knownPlace(doc: Doc, m: Mention, lowerCase: ReadonlySet<string>): boole
   if (m.type !== null && m.type !== 'GPE' && m.type !== 'LOC') return false;
   if (!m.places?.length) return false;
   if (m.tok[1] - m.tok[0] > 1) return true;
-  return !lowerCase.has(m.text.toLowerCase()) && m.places.some((p) => p.pop >= MIN_LONE_TOWN_POP);
+  if (lowerCase.has(m.text.toLowerCase())) return false;
+  // "Bukan membantai orang kafir" (Indonesian "not"): at a sentence's start the capital proves
+  // nothing, and the rules cannot tell the language's words from its places. There a lone word is
+  // a place only if it names a country, a first-level region or a great city, or the document
+  // writes it with a capital inside a sentence too.
+  if (
+    atSentenceStart(doc, m.tok[0]) &&
+    !m.places.some((p) => p.kind === 'country' || p.kind === 'admin1' || p.pop >= MIN_INITIAL_LONE_TOWN_POP) &&
+    !capitalisedInsideSentence(doc, m.text)
+  )
+    return false;
+  return m.places.some((p) => p.pop >= MIN_LONE_TOWN_POP);
+}
+
+/** Inhabitants of a town named by one word that the rules keep at a sentence's start in a text the tagger cannot read. */
+const MIN_INITIAL_LONE_TOWN_POP = 1_000_000;
+
+/** Whether token k opens its sentence (punctuation and symbols before it aside). */
+function atSentenceStart(doc: Doc, k: number): boolean {
+  let first = doc.sentences[doc.tokens[k].sentence].tokens[0];
+  while (first < k && (doc.tokens[first].pos === 'PUNCT' || doc.tokens[first].pos === 'SYM')) first++;
+  return first === k;
+}
+
+/** Whether the document writes this word somewhere other than at a sentence's start. */
+function capitalisedInsideSentence(doc: Doc, word: string): boolean {
+  return doc.tokens.some((t, k) => t.text === word && !atSentenceStart(doc, k));
 }
 
 /** How far a place's span may grow on either side to reach a name the gazetteer knows. */
