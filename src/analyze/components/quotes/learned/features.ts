@@ -809,18 +809,24 @@ export class WindowTokens {
       const t = tk[k];
       const prev = k > this.w0 ? tk[k - 1] : undefined;
       const startsSentence = prev && prev.sentence !== t.sentence ? 1 : 0;
-      const pairs = transitionScratch;
-      // "Tpww|" + pw + "|" hashed on from the state kept with pw's entry (WORD_STATE), over the word alone.
       const i = k - this.w0;
       const before = prev ? windowArrays.wordAt[i - 1] : this.beforeWindow;
-      withLabelPairs(stateAfter(word.ints[word.intOffset(before) + WORD_STATE.pww], t.lower), pairs, 0);
+      // "T" and "Tpww|" + pw + "|" + word do not depend on the side: summed once per token (in
+      // slot 3i's bit 16), read by the token's other sides.
+      const shared = windowArrays.transitionShared;
+      if (!(windowArrays.filled[3 * i] & 16)) {
+        windowArrays.filled[3 * i] |= 16;
+        const pairs = transitionScratch;
+        // "Tpww|" + pw + "|" hashed on from the state kept with pw's entry (WORD_STATE), over the word alone.
+        withLabelPairs(stateAfter(word.ints[word.intOffset(before) + WORD_STATE.pww], t.lower), pairs, 0);
+        for (let ab = 0; ab < 4; ab++) shared[4 * i + ab] = w[TT_T[ab]] + w[pairs[ab]];
+      }
       const pp = TRANSITION_PP.at(s, prev ? posBuckets(prev.pos) : WINDOW_START, posBuckets(t.pos));
       const ppBuckets = TRANSITION_PP.of(pp);
       const at = pp < 0 ? 0 : pp;
       const out = windowArrays.transitionWeights;
       for (let ab = 0; ab < 4; ab++)
-        out[4 * slot + ab] =
-          w[TT_T[ab]] + w[TT_S[4 * (s * 2 + startsSentence) + ab]] + w[ppBuckets[at + ab]] + w[pairs[ab]];
+        out[4 * slot + ab] = shared[4 * i + ab] + w[TT_S[4 * (s * 2 + startsSentence) + ab]] + w[ppBuckets[at + ab]];
       for (let ab = 0; ab < 4; ab++) out[4 * slot + ab] += word.values[before + WORD.tpw + 4 * s + ab];
       let o = windowArrays.wordAt[i];
       for (let ab = 0; ab < 4; ab++) out[4 * slot + ab] += word.values[o + WORD.tw + 4 * s + ab];
@@ -945,12 +951,17 @@ const windowArrays = {
   /** Per token and side, its own content buckets (contentAt) and transition buckets (transitionAt). */
   content: new Int32Array(0),
   transition: new Int32Array(0),
-  /** Per token and side: 1 when its content buckets are filled, 2 its transition buckets, 4 and 8 their weights. */
+  /**
+   * Per token and side: 1 when its content buckets are filled, 2 its transition buckets, 4 and 8
+   * their weights; 16 (on the token's first slot) when its transitionShared are.
+   */
   filled: new Uint8Array(0),
   /** Per token and side, its own content weights summed, with the rule off and on (contentSums). */
   contentWeights: new Float64Array(0),
   /** Per token and side, its own transition weights summed per label pair (transitionSums). */
   transitionWeights: new Float64Array(0),
+  /** Per token, its transition weights that do not depend on the side ("T", "Tpww|"), summed per label pair (transitionSums). */
+  transitionShared: new Float64Array(0),
   emissions: new Float64Array(0),
   transitions: new Float64Array(0),
   /** Per token, the offsets of its word, lemma and part of speech in the string tables of the weights weighed. */
@@ -969,6 +980,7 @@ function growWindowArrays(n: number): void {
   a.filled = new Uint8Array(3 * room);
   a.contentWeights = new Float64Array(3 * room * 2);
   a.transitionWeights = new Float64Array(3 * room * 4);
+  a.transitionShared = new Float64Array(room * 4);
   a.emissions = new Float64Array(room);
   a.transitions = new Float64Array(4 * room);
   a.wordAt = new Int32Array(room);
