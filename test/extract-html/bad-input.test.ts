@@ -19,7 +19,7 @@ describe('bad HTML input', () => {
     expect(MAX_SOURCE_NESTING).toBeLessThan(depth);
   });
 
-  it('the nesting estimate reads tag names in any case, and only void or self-closing ones as not nesting', () => {
+  it('the nesting guard reads tag names in any case, and void or implicitly closed ones do not nest', () => {
     const depth = MAX_SOURCE_NESTING + 100;
     const text = '<p>The paragraph of the page says enough for the extractor to keep it as the article body.</p>';
     const codes = (html: string) => extract({ content: html, format: 'html' }).warnings.map((w) => w.code);
@@ -31,6 +31,17 @@ describe('bad HTML input', () => {
       'deep-nesting',
     );
     expect(codes(`<html><body>${'line<Br>'.repeat(depth)}${text}</body></html>`)).not.toContain('deep-nesting');
+  });
+
+  it('nesting is read from the elements the parser opens, not from tag-like text in scripts', () => {
+    // A script that writes markup holds many "<div>" that open no element: the page is shallow, and
+    // its script must not be rewritten.
+    const markup = '<div>'.repeat(MAX_SOURCE_NESTING + 100);
+    const text = '<p>The paragraph of the page says enough for the extractor to keep it as the article body.</p>';
+    const html = `<html><head><script>var shell = "${markup}";</script></head><body>${text}</body></html>`;
+    const article = extract({ content: html, format: 'html' });
+    expect(article.warnings.map((w) => w.code)).not.toContain('deep-nesting');
+    expect(article.text).toContain('The paragraph of the page says enough');
   });
 
   it('a 20 MB page: extracted within the budget', () => {

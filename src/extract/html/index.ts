@@ -19,7 +19,7 @@ import { extractComments } from './comments/index.js';
 import { extractMetadata, type MetadataResult } from './metadata/index.js';
 import { datelineWarnings, findDateline } from '../dateline.js';
 import { collectLinks } from './links.js';
-import { parseHtml } from './parse.js';
+import { parseHtml, TooDeep, type ParsedPage } from './parse.js';
 
 /** A frameset page: its text lives in other documents. */
 const FRAMESET = /<frameset[\s>]/i;
@@ -42,22 +42,36 @@ function assertTextual(html: string): void {
     throw new ExtractError('not-html', 'input looks binary, not HTML');
 }
 
+/**
+ * The page parsed, and the source that was parsed: the page itself, or, when its elements nest
+ * deeper than MAX_SOURCE_NESTING, the page with the tags beyond that depth removed (nesting.ts).
+ */
+function parseGuarded(html: string): { source: string; parsed: ParsedPage } {
+  try {
+    return { source: html, parsed: parseHtml(html, MAX_SOURCE_NESTING) };
+  } catch (err) {
+    if (!(err instanceof TooDeep)) throw err;
+  }
+  const source = limitSourceNesting(html).html;
+  return { source, parsed: parseHtml(source) };
+}
+
 export function extractHtml(html: string, ctx: ExtractContext): ExtractedFields {
   assertTextual(html);
   const warnings: Warning[] = [];
-  const source = limitSourceNesting(html);
-  if (source.limited)
+  const { source, parsed } = parseGuarded(html);
+  if (source !== html)
     warnings.push({
       code: 'deep-nesting',
       message: `markup nested deeper than ${MAX_SOURCE_NESTING} levels was flattened`,
     });
-  const { dom, hasTemplate } = parseHtml(source.html);
+  const { dom, hasTemplate, hasJsonScript } = parsed;
   const meta = readMetadata(dom, ctx, warnings);
   // After metadata, which reads the page as served; the body reads it as scripts would show it.
-  if (hasTemplate && source.html.includes(STREAM_MARKER)) placeStreamedSegments(dom);
+  if (hasTemplate && source.includes(STREAM_MARKER)) placeStreamedSegments(dom);
   // The whole document, not just <body>: broken pages leave text after </body> or </html>.
   const pageUrl = ctx.url ?? meta?.canonicalUrl ?? null;
-  const body = extractBody(dom, { title: meta?.title, embedded: () => mayEmbedText(source.html), pageUrl });
+  const body = extractBody(dom, { title: meta?.title, embedded: () => hasJsonScript && mayEmbedText(source), pageUrl });
   // Only worth a look (a scan of the whole source) when the page gave no text.
   if (body.paragraphs.length === 0 && FRAMESET.test(html))
     warnings.push({ code: 'frameset', message: 'page is a frameset: its frames are separate documents' });
