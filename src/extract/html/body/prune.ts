@@ -1,6 +1,6 @@
 // Which elements the body walk skips with their whole subtree: non-content tags, hidden
 // elements, and boilerplate recognised by class/id words (see patterns.ts).
-import type { Element, ParentNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { collapsedLength, elements, isElement } from './dom.js';
 import {
   AD_TOKEN,
@@ -212,11 +212,8 @@ function previousElement(el: Element): Element | null {
 }
 
 /**
- * Paragraph text (characters) of elements: exact for every element whose subtree a count walked
- * through, at least STRONG_WRAPPER_PROSE_CHARS for an asked element whose count stopped there. The
- * body stages walk the page up to three times and ask about nested furniture top-down (a footer,
- * the navigation in it, the list in that): each count reuses what an earlier one found, so the
- * nested questions cost one walk of the page rather than one per level of nesting.
+ * Paragraph text (characters, counted up to STRONG_WRAPPER_PROSE_CHARS) of the elements asked
+ * about: the body stages walk the page up to three times, and each would count it again.
  */
 const paragraphChars = new WeakMap<Element, number>();
 
@@ -224,54 +221,17 @@ const paragraphChars = new WeakMap<Element, number>();
 function isMisusedWrapper(el: Element, threshold = MISUSED_WRAPPER_PROSE_CHARS): boolean {
   let prose = paragraphChars.get(el);
   if (prose === undefined) {
-    prose = countParagraphChars(el, STRONG_WRAPPER_PROSE_CHARS);
+    prose = 0;
+    // The elements of el's subtree in document order (as elements() gives them), without a generator.
+    const stack: AnyNode[] = [el];
+    while (stack.length && prose < STRONG_WRAPPER_PROSE_CHARS) {
+      const node = stack.pop()!;
+      if (node.type === 'tag' && node.name === 'p') prose += collapsedLength(node);
+      if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
     paragraphChars.set(el, prose);
   }
   return prose >= threshold;
-}
-
-/**
- * The characters of the <p> elements in root's subtree (a <p> inside a <p> counted again, as its
- * text is in both), stopping once `cap` is reached. Elements whose subtree was counted to its end
- * keep their exact count in paragraphChars, and a known count is used without walking again.
- */
-function countParagraphChars(root: Element, cap: number): number {
-  // One frame per open element on the path from root: the element, its next child, its sum so far.
-  const open: ParentNode[] = [root];
-  const nextChild: number[] = [0];
-  const sums: number[] = [root.name === 'p' ? collapsedLength(root) : 0];
-  /** The sum of all open frames: the count so far. */
-  let total = sums[0];
-  while (total < cap) {
-    const top = open.length - 1;
-    const el = open[top];
-    const i = nextChild[top];
-    if (i === el.children.length) {
-      // Counted to its end: remember it, and hand its sum to its parent.
-      open.pop();
-      nextChild.pop();
-      const sum = sums.pop()!;
-      if (top === 0) return sum;
-      if (el.children.length > 0 && isElement(el)) paragraphChars.set(el, sum);
-      sums[top - 1] += sum;
-      continue;
-    }
-    nextChild[top] = i + 1;
-    const child = el.children[i];
-    if (!('children' in child)) continue;
-    const known = isElement(child) ? paragraphChars.get(child) : undefined;
-    if (known !== undefined) {
-      sums[top] += known;
-      total += known;
-      continue;
-    }
-    const own = child.type === 'tag' && child.name === 'p' ? collapsedLength(child) : 0;
-    open.push(child);
-    nextChild.push(0);
-    sums.push(own);
-    total += own;
-  }
-  return total;
 }
 
 /** Answers of holdsTextFigure, asked once per prune level. */
