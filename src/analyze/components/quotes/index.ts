@@ -37,6 +37,7 @@ import {
 import { contentIsNextCueSubject } from './next-cue-subject.js';
 import { addsATally, adjectiveAfterNounCue } from './tallies.js';
 import { takeTrailingPeriod } from './trailing-time.js';
+import { takeOpeningPreposition } from './opening-preposition.js';
 import { tokenAtOrAfter } from './bounds.js';
 import { recordSpeaker } from './writer.js';
 import { SUBORDINATORS } from './speaker.js';
@@ -141,6 +142,7 @@ export const quotes: Component = {
         cutAtWriterParticiple(ctx, a, cue, s1);
         dropTitleAfterPreposition(ctx, a, cue);
         takeTrailingPeriod(ctx, a, cue, s1);
+        takeOpeningPreposition(ctx, a);
         notNamedInOwnWords(ctx, a, byId);
         if ((!ruleCue || cue.kind === 'object') && reportsAnAct(ctx, a, si, byId, nonPolitical)) continue;
         if (

@@ -19,6 +19,23 @@ const CLAUSE_POS: ReadonlySet<string> = new Set(['AUX', 'SCONJ']);
 const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
 const STOP_PUNCT_RE = /^[;:()[\]—–-]$|^["“”‘’']$/;
+/**
+ * Whether token `k` stops a content running on: a dash, colon, semicolon, bracket or quotation
+ * mark, but not a hyphen glued to the words on both sides, which is inside a word ("a long-term,
+ * sustainable presence": the tokenizer splits "long-term" in three).
+ */
+function stopsRun(tokens: QuoteContext['tokens'], k: number): boolean {
+  if (!STOP_PUNCT_RE.test(tokens[k].text)) return false;
+  const glued =
+    tokens[k].text === '-' &&
+    k > 0 &&
+    k + 1 < tokens.length &&
+    tokens[k - 1].span[1] === tokens[k].span[0] &&
+    tokens[k].span[1] === tokens[k + 1].span[0];
+  return !glued;
+}
+/** A word ending in "-ing": a participle or a gerund. */
+const ING_RE = /ing$/i;
 const END_PUNCT_RE = /^[.!?]+$/;
 const MAX_TAIL_TOKENS = 40;
 
@@ -38,19 +55,31 @@ export function runOnOverList(ctx: QuoteContext, a: Attribution, cue: Cue, s1: n
   while (end > c + 1 && END_PUNCT_RE.test(tokens[end - 1].text)) end--;
   if (end - c - 1 > MAX_TAIL_TOKENS) return;
   const first = tokens[c + 1];
+  // "bans on burning, driving, fireworks, and ...": after a gerund that is a noun or a
+  // preposition's object, a bare -ing word before a comma or conjunction is the next member.
+  const gerunds = ING_RE.test(tokens[c - 1].text) && (tokens[c - 1].pos === 'NOUN' || tokens[c - 2]?.pos === 'ADP');
+  const gerundMember = (t: number) =>
+    gerunds &&
+    ING_RE.test(tokens[t].text) &&
+    t + 1 < end &&
+    (tokens[t + 1].text === ',' || tokens[t + 1].pos === 'CCONJ');
   // "..., overwhelming Jordan's economy": a participle, whatever its tag, opens the writer's comment.
-  if (first.lower.endsWith('ing') || (!MEMBER_START_POS.has(first.pos) && !bareVerb(tokens, c + 1))) return;
+  if (
+    !gerundMember(c + 1) &&
+    (first.lower.endsWith('ing') || (!MEMBER_START_POS.has(first.pos) && !bareVerb(tokens, c + 1)))
+  )
+    return;
   let joined = false;
   // The member the token is in starts at `member`; `subject` while its words so far are a plain noun phrase.
   let member = c + 1;
   let subject = true;
   for (let t = c + 1; t < end; t++) {
     const tok = tokens[t];
-    if (t === member && bareVerb(tokens, t)) {
+    if (t === member && (bareVerb(tokens, t) || gerundMember(t))) {
       subject = false;
       continue;
     }
-    if (CLAUSE_POS.has(tok.pos) || RELATIVE_WORDS.has(tok.lower) || STOP_PUNCT_RE.test(tok.text)) return;
+    if (CLAUSE_POS.has(tok.pos) || RELATIVE_WORDS.has(tok.lower) || stopsRun(tokens, t)) return;
     if (ctx.markContaining(tok.span[0]) >= 0) return;
     if (tok.text === ',' || tok.pos === 'CCONJ') {
       if (tok.pos === 'CCONJ' && !LIST_CONJUNCTIONS.has(tok.lower)) return;
@@ -101,7 +130,7 @@ export function runOnOverAside(ctx: QuoteContext, a: Attribution, cue: Cue, s1: 
   const j = asideClosingComma(tokens, c, s1) ?? closedAsideEndingAt(tokens, c, s1, last.span[0]);
   if (j === undefined || j + 1 >= s1 || tokens[j + 1].pos !== 'ADP') return;
   let end = j + 1;
-  while (end < s1 && !STOP_PUNCT_RE.test(tokens[end].text) && ctx.markContaining(tokens[end].span[0]) < 0) {
+  while (end < s1 && !stopsRun(tokens, end) && ctx.markContaining(tokens[end].span[0]) < 0) {
     // "promised a bridge, and the council, in a vote, approved it": the aside was a subject.
     if (finiteVerb(tokens[end])) return;
     end++;
