@@ -11,6 +11,7 @@ import { newestWithEvent, onlyEventFilters } from './event-walk.js';
 import { parseQueryText, type QueryTerm } from '../query-text.js';
 import { snippet, SNIPPET_WORDS } from '../snippet.js';
 import { recordFacetRows, searchFacets } from '../sql/facets.js';
+import { denseSample, sampleRowsInRange } from './facet-ranges.js';
 import { cappedTotal, SEARCH_BOUNDS, type SearchBounds } from '../search-bounds.js';
 import { checkPrefixBreadth } from './vocabulary.js';
 import { authorListCondition, authorLists } from './filter-indexes.js';
@@ -636,11 +637,26 @@ export async function searchRecords(
   const page: SearchPage = {
     ...cappedTotal(newest.length, bounds),
     hits,
-    facets: await searchFacets(db, (seq) => sql`${seq} = ANY(${sample}::int[])`, {
-      entityRows: recordFacetRows,
-      // Each sampled record's date from the index by seq, a lookup per record (../sql/facets.ts).
-      sampleRecords: sql`(SELECT r.seq, r.published FROM unnest(${sample}::int[]) u(seq) JOIN records r ON r.seq = u.seq)`,
-    }),
+    facets: await searchFacets(
+      db,
+      (seq) => sql`${seq} = ANY(${sample}::int[])`,
+      denseSample(sample)
+        ? {
+            // A dense sample's rows read as one range of seqs, not a descent per record (./facet-ranges.ts).
+            entityRows: (inSample) =>
+              recordFacetRows(
+                inSample,
+                sampleRowsInRange(sample, 'record_facets', 'record_seq', ['code', 'facet', 'name']),
+              ),
+            sampleEvents: sampleRowsInRange(sample, 'events', 'record_seq', ['type', 'modality', 'cluster']),
+            sampleRecords: sampleRowsInRange(sample, 'records', 'seq', ['seq', 'published']),
+          }
+        : {
+            entityRows: recordFacetRows,
+            // Each sampled record's date from the index by seq, a lookup per record (../sql/facets.ts).
+            sampleRecords: sql`(SELECT r.seq, r.published FROM unnest(${sample}::int[]) u(seq) JOIN records r ON r.seq = u.seq)`,
+          },
+    ),
   };
   if (newest.length > bounds.facetSample) page.facetSample = bounds.facetSample;
   return page;

@@ -34,6 +34,12 @@ export interface FacetAccess {
    */
   sampleRecords?: RawBuilder<unknown>;
   /**
+   * The sample's events (type, modality, cluster) as the event facets read them, in place of the
+   * events table tested with the sample's condition (PostgreSQL reads them by ranges of seqs:
+   * ../postgres/facet-ranges.ts).
+   */
+  sampleEvents?: RawBuilder<unknown>;
+  /**
    * The entity and event facets counted in code from one text per pass (countedEntityFacets,
    * countedEventFacets) instead of grouped in SQL, for a store that gives the dialect's pieces.
    * Same answers; on SQLite the grouping sorted every sampled row (a temporary b-tree per GROUP BY
@@ -141,15 +147,19 @@ export function entityFacetRows(inSample: (seq: RawBuilder<unknown>) => RawBuild
 }
 
 /**
- * The entity facets' rows from record_facets, the table both stores keep for them (one row per
+ * The entity facets' rows from record_facets (or from `sampleRows`, the sample's rows of it with
+ * its columns, where a store reads them its own way), the table both stores keep for them (one row per
  * record and facet key: ../sqlite/entity-facets.ts, ../postgres/entity-facets.ts): per facet key,
  * its least name and its number of records in the sample. A record holds a key once there, so
  * rows are counted; a key's facet is the same in all its rows.
  */
-export function recordFacetRows(inSample: (seq: RawBuilder<unknown>) => RawBuilder<unknown>): RawBuilder<unknown> {
+export function recordFacetRows(
+  inSample: (seq: RawBuilder<unknown>) => RawBuilder<unknown>,
+  sampleRows?: RawBuilder<unknown>,
+): RawBuilder<unknown> {
   return sql`SELECT CASE min(facet) WHEN 0 THEN 'people' WHEN 1 THEN 'organisations' ELSE 'places' END AS facet,
       min(name) AS value, count(*) AS count
-    FROM record_facets WHERE ${inSample(sql`record_seq`)} GROUP BY code`;
+    FROM ${sampleRows ? sql`${sampleRows} AS f` : sql`record_facets WHERE ${inSample(sql`record_seq`)}`} GROUP BY code`;
 }
 
 /** The facets of a search: people, organisations, places, event types and modalities, years. */
@@ -158,7 +168,7 @@ export async function searchFacets(
   inSample: (seq: RawBuilder<unknown>) => RawBuilder<unknown>,
   access: FacetAccess = {},
 ): Promise<Record<string, Facet[]>> {
-  const { entityRows = entityFacetRows, records = sql`records`, sampleRecords, countInCode } = access;
+  const { entityRows = entityFacetRows, records = sql`records`, sampleRecords, sampleEvents, countInCode } = access;
   const yearRows = sql`SELECT substr(published, 1, 4) AS value, count(*) AS count
     FROM ${sampleRecords ? sql`${sampleRecords} AS s` : records}
     WHERE ${sampleRecords ? sql`` : sql`${inSample(sql`seq`)} AND `}published IS NOT NULL GROUP BY 1`;
@@ -177,14 +187,17 @@ export async function searchFacets(
   // each wait for a core on a busy machine (20-30 ms apiece at load 20 on two cores), and the three
   // were sent one after another. Event facets count events (clusters of reports across records),
   // not mentions: per type and per modality, its distinct clusters (0 when its mentions have
-  // none). Counted in SQL: the sample's distinct (type, modality, cluster) rows, ~1,500 at 100,000
-  // records, cost more to hand over than to group (2.7 against 2.1-2.3 ms CPU on SQLite, load 12-15).
+  // none), as its distinct (value, cluster) pairs with the null cluster not counted, each step
+  // hashed: count(DISTINCT cluster) sorted the sample's event rows by their text twice (8,000 rows
+  // for a protest search's sample on PostgreSQL, 40-50 ms at load 15 against 14-16). Counted in
+  // SQL: the sample's distinct (type, modality, cluster) rows, ~1,500 at 100,000 records, cost more
+  // to hand over than to group (2.7 against 2.1-2.3 ms CPU on SQLite, load 12-15).
   const rows = (
     await sql<{ part: string; facet: string; value: string; count: number | string }>`
-      WITH e AS MATERIALIZED (SELECT type, modality, cluster FROM events WHERE ${inSample(sql`record_seq`)})
+      WITH e AS MATERIALIZED (SELECT DISTINCT type, modality, cluster FROM ${sampleEvents ? sql`${sampleEvents} AS v` : sql`events WHERE ${inSample(sql`record_seq`)}`})
       SELECT 'entity' AS part, x.facet, x.value, x.count FROM (${entityRows(inSample)}) x
-      UNION ALL SELECT 'event', 'type', type, count(DISTINCT cluster) FROM e GROUP BY type
-      UNION ALL SELECT 'event', 'modality', modality, count(DISTINCT cluster) FROM e GROUP BY modality
+      UNION ALL SELECT 'event', 'type', type, count(cluster) FROM (SELECT DISTINCT type, cluster FROM e) t GROUP BY type
+      UNION ALL SELECT 'event', 'modality', modality, count(cluster) FROM (SELECT DISTINCT modality, cluster FROM e) m GROUP BY modality
       UNION ALL SELECT 'year', 'years', y.value, y.count FROM (${yearRows}) y`.execute(db)
   ).rows;
   const entities = rows.filter((r) => r.part === 'entity');
