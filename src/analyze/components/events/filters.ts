@@ -107,7 +107,7 @@ export function keepNewEvents(
     if (isToldAgainInSentence(m, tokens, kept)) continue;
     if (isAbsorbed(m, tokens, seg, withOccurrences)) continue;
     if (isPurposeOfAssault(m, tokens, seg, withOccurrences)) continue;
-    if (isGoalOfProtest(m, tokens, seg)) continue;
+    if (isGoalOfProtest(m, tokens, seg) || isForcesBlocking(m, tokens, seg)) continue;
     kept.push(m);
   }
   return kept;
@@ -428,6 +428,17 @@ const STREETS_REACH = 4;
 function isForcesOnStreets(m: Candidate, tokens: readonly Token[]): boolean {
   if (m.type !== 'PROTEST' || tokens[m.start].lemma.toLowerCase() !== 'take') return false;
   return tokens.slice(Math.max(0, m.start - STREETS_REACH), m.start).some((t) => ARMED.has(t.lower));
+}
+
+/**
+ * "Police blocked the road as protesters gathered": a road blocked by armed or police forces is
+ * the authorities' act, not the protest the sentence is about (the "block the road" entry reads
+ * its protest from the sentence's words, not from the subject).
+ */
+function isForcesBlocking(m: Candidate, tokens: readonly Token[], seg: Segmentation): boolean {
+  if (m.type !== 'PROTEST' || m.nominal || tokens[m.start].lemma.toLowerCase() !== 'block') return false;
+  const subject = verbSubject(tokens, seg, m.start, () => false);
+  return !!subject && tokens.slice(subject.start, subject.end).some((t) => ARMED.has(t.lower));
 }
 
 /** Verbs of speaking whose rally is the speaker's audience ("said at a rally", "told a rally"). */
