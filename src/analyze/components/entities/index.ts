@@ -221,7 +221,7 @@ export function findMentions(doc: Doc): Mention[] {
   for (const m of mentions) if (m.guessed && m.type === 'ORG' && surnames.has(m.text)) m.type = 'PERSON';
   personWordsNamedBefore(doc, mentions);
   mentions.push(...stateCodesAfterPlaces(doc, mentions, covered));
-  let lowerCase: Set<string> | undefined;
+  let casing: WordCasing | undefined;
   const partners: Mention[] = [];
   for (const run of runs) {
     let free = true;
@@ -240,7 +240,7 @@ export function findMentions(doc: Doc): Mention[] {
           datelineOpening(run.initial, m) ||
           surnames.has(m.text) ||
           (english && loneUnknownActor(doc, m, mentions)) ||
-          (!english && knownPlace(doc, m, (lowerCase ??= lowerCaseWords(doc))))
+          (!english && knownPlace(doc, m, (casing ??= wordCasing(doc))))
         )
           mentions.push(m);
   }
@@ -450,11 +450,20 @@ const isPublication = (m: Mention) =>
 
 const LOWER_CASE_WORD = /(?:^|\s)\p{Ll}/u;
 
-/** The words a text writes in lower case. */
-function lowerCaseWords(doc: Doc): Set<string> {
-  const out = new Set<string>();
-  for (const t of doc.tokens) if (t.text === t.lower) out.add(t.lower);
-  return out;
+/** How a text writes its words: those it writes in lower case, and those it writes other than at a sentence's start. */
+interface WordCasing {
+  lowerCase: ReadonlySet<string>;
+  insideSentence: ReadonlySet<string>;
+}
+
+function wordCasing(doc: Doc): WordCasing {
+  const lowerCase = new Set<string>();
+  const insideSentence = new Set<string>();
+  doc.tokens.forEach((t, k) => {
+    if (t.text === t.lower) lowerCase.add(t.lower);
+    if (!atSentenceStart(doc, k)) insideSentence.add(t.text);
+  });
+  return { lowerCase, insideSentence };
 }
 
 const HYPHENS: ReadonlySet<string> = new Set(['-', '‐']);
@@ -541,11 +550,11 @@ const MIN_LONE_TOWN_POP = 100_000;
  * ("Heidelberg", "Curitiba") and that the text never writes in lower case (Indonesian "bukan",
  * "not", is also a town in Iran). Countries and regions are kept by ruleOnly.
  */
-function knownPlace(doc: Doc, m: Mention, lowerCase: ReadonlySet<string>): boolean {
+function knownPlace(doc: Doc, m: Mention, casing: WordCasing): boolean {
   if (m.type !== null && m.type !== 'GPE' && m.type !== 'LOC') return false;
   if (!m.places?.length) return false;
   if (m.tok[1] - m.tok[0] > 1) return true;
-  if (lowerCase.has(m.text.toLowerCase())) return false;
+  if (casing.lowerCase.has(m.text.toLowerCase())) return false;
   // "Bukan membantai orang kafir" (Indonesian "not"): at a sentence's start the capital proves
   // nothing, and the rules cannot tell the language's words from its places. There a lone word is
   // a place only if it names a country, a first-level region or a great city, or the document
@@ -553,7 +562,7 @@ function knownPlace(doc: Doc, m: Mention, lowerCase: ReadonlySet<string>): boole
   if (
     atSentenceStart(doc, m.tok[0]) &&
     !m.places.some((p) => p.kind === 'country' || p.kind === 'admin1' || p.pop >= MIN_INITIAL_LONE_TOWN_POP) &&
-    !capitalisedInsideSentence(doc, m.text)
+    !casing.insideSentence.has(m.text)
   )
     return false;
   return m.places.some((p) => p.pop >= MIN_LONE_TOWN_POP);
@@ -567,11 +576,6 @@ function atSentenceStart(doc: Doc, k: number): boolean {
   let first = doc.sentences[doc.tokens[k].sentence].tokens[0];
   while (first < k && (doc.tokens[first].pos === 'PUNCT' || doc.tokens[first].pos === 'SYM')) first++;
   return first === k;
-}
-
-/** Whether the document writes this word somewhere other than at a sentence's start. */
-function capitalisedInsideSentence(doc: Doc, word: string): boolean {
-  return doc.tokens.some((t, k) => t.text === word && !atSentenceStart(doc, k));
 }
 
 /** How far a place's span may grow on either side to reach a name the gazetteer knows. */

@@ -437,8 +437,13 @@ function isForcesOnStreets(m: Candidate, tokens: readonly Token[]): boolean {
  */
 function isForcesBlocking(m: Candidate, tokens: readonly Token[], seg: Segmentation): boolean {
   if (m.type !== 'PROTEST' || m.nominal || tokens[m.start].lemma.toLowerCase() !== 'block') return false;
-  const subject = verbSubject(tokens, seg, m.start, () => false);
-  return !!subject && tokens.slice(subject.start, subject.end).some((t) => ARMED.has(t.lower));
+  return subjectHolds(tokens, seg, m.start, ARMED);
+}
+
+/** Whether the subject noun phrase of the verb at `verb` (subject.ts) holds one of `words`. */
+function subjectHolds(tokens: readonly Token[], seg: Segmentation, verb: number, words: ReadonlySet<string>): boolean {
+  const subject = verbSubject(tokens, seg, verb, () => false);
+  return !!subject && tokens.slice(subject.start, subject.end).some((t) => words.has(t.lower));
 }
 
 /** Verbs of speaking whose rally is the speaker's audience ("said at a rally", "told a rally"). */
@@ -898,8 +903,7 @@ function isGoalOfProtest(m: Candidate, tokens: readonly Token[], seg: Segmentati
   let verb = m.start - 2;
   while (verb >= 0 && m.start - verb <= GOAL_REACH && tokens[verb].pos !== 'VERB') verb--;
   if (verb < 0 || tokens[verb].pos !== 'VERB') return false;
-  const subject = verbSubject(tokens, seg, verb, () => false);
-  if (subject && tokens.slice(subject.start, subject.end).some((t) => PROTESTERS.has(t.lower))) return true;
+  if (subjectHolds(tokens, seg, verb, PROTESTERS)) return true;
   let j = verb - 1;
   while (j >= 0 && VERB_GROUP_TAGS.has(tokens[j].pos)) j--;
   return PROTESTERS.has(tokens[j]?.lower ?? '');

@@ -20,6 +20,7 @@ import { isNotConsultation } from './consultations.js';
 import { articleTopic, hasPoliticalActor } from './topic.js';
 import { isGenericMeasure, POSSESSIVE_CLITICS } from './generic.js';
 import { packedMap } from '../../packed-map.js';
+import { countBelow } from '../../sorted.js';
 
 export const events: Component = {
   name: 'events',
@@ -29,30 +30,6 @@ export const events: Component = {
     doc.events = codeEvents(doc);
   },
 };
-
-/** Index of the first mention starting at or after `offset` (binary search; mentions are sorted by start). */
-function firstAtOrAfter(mentions: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** How many items of a list sorted by `key` have a key below `x` (binary search). */
-function countBelow<T>(sorted: readonly T[], x: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(sorted[mid]) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Characters a comma adds to the distance between a time and a trigger: it usually closes the phrase the time belongs to. */
 const COMMA_DISTANCE = 40;
@@ -112,7 +89,7 @@ export function codeEvents(doc: Doc): Event[] {
     for (const t of tokens) words.add(t.lemma).add(t.lower);
     // The sentence's context tags, the same for each of its events.
     const context = contextsOf(words);
-    const firstMention = firstAtOrAfter(mentions, tokens[0].span[0]);
+    const firstMention = countBelow(mentions, tokens[0].span[0], (m) => m.start);
     const triggerSpans = candidates.map((c) => [tokens[c.start].span[0], tokens[c.end - 1].span[1]] as const);
     for (const c of candidates) {
       const event = toEvent(

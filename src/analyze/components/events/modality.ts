@@ -388,6 +388,16 @@ const ASKING_NOUNS = new Set(['request', 'appeal', 'plea', 'call', 'demand', 'ap
  */
 const GOAL_NOUNS = new Set(['goal', 'aim', 'objective', 'purpose', 'intent', 'intention']);
 
+/**
+ * The index of the word before the phrase that leads up to the event noun: back from the noun over
+ * at most `reach` words whose tags are in `tags` (-1 when the phrase opens the text).
+ */
+function beforePhrase(m: ModalityInput, tags: ReadonlySet<string>, reach: number): number {
+  let i = m.at - 1;
+  while (i >= 0 && m.at - i <= reach && tags.has(m.tokens[i].pos)) i--;
+  return i;
+}
+
 /** An event noun that is the object of a verb of asking ("called for talks", "demanded a ceasefire", "urged a meeting") or the "for" phrase of a noun of asking ("a plea for aid"). */
 function isAskedFor(m: ModalityInput): boolean {
   if (!m.nominal) return false;
@@ -422,13 +432,13 @@ function isAskedFor(m: ModalityInput): boolean {
  */
 const ENTAILING = new Set(['mean', 'means', 'entail', 'entails', 'imply', 'implies']);
 
+/** Tags of the words between such a verb and its event noun: no name ("means a massacre"). */
+const ENTAILED_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN']);
+
 /** An event noun that is the object of a present-tense verb of consequence ("this means war"). */
 function isEntailed(m: ModalityInput): boolean {
   if (!m.nominal) return false;
-  let i = m.at - 1;
-  while (i >= 0 && m.at - i <= ENDING_REACH && ASKED_PHRASE_TAGS.has(m.tokens[i].pos) && m.tokens[i].pos !== 'PROPN')
-    i--;
-  const verb = m.tokens[i];
+  const verb = m.tokens[beforePhrase(m, ENTAILED_PHRASE_TAGS, ENDING_REACH)];
   return !!verb && verb.pos === 'VERB' && ENTAILING.has(lower(verb));
 }
 
@@ -1066,8 +1076,7 @@ const OPTION_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 /** "choose between a military crackdown and chaos": an option named in a choice is not done. */
 function isOption(m: ModalityInput): boolean {
   if (!m.nominal) return false;
-  let i = m.at - 1;
-  while (i >= 0 && m.at - i <= ENDING_REACH && OPTION_PHRASE_TAGS.has(m.tokens[i].pos)) i--;
+  const i = beforePhrase(m, OPTION_PHRASE_TAGS, ENDING_REACH);
   return lower(m.tokens[i] ?? m.tokens[m.at]) === 'between' && CHOOSING.has(m.tokens[i - 1]?.lemma.toLowerCase() ?? '');
 }
 
@@ -1430,8 +1439,7 @@ const CALLED_OFF_THROUGH_REACH = 10;
  */
 function isCalledOffThrough(m: ModalityInput): boolean {
   if (!m.nominal) return false;
-  let i = m.at - 1;
-  while (i >= 0 && m.at - i <= CALLED_OFF_THROUGH_REACH && ASKED_PHRASE_TAGS.has(m.tokens[i].pos)) i--;
+  const i = beforePhrase(m, ASKED_PHRASE_TAGS, CALLED_OFF_THROUGH_REACH);
   const prep = lower(m.tokens[i] ?? m.tokens[m.at]);
   if ((prep !== 'of' && prep !== 'in') || m.tokens[i - 1]?.pos !== 'NOUN') return false;
   for (let j = i - 2; j >= 0 && m.at - j <= CALLED_OFF_THROUGH_REACH; j--) {

@@ -9,6 +9,7 @@ import type { Tense } from '../../../record/types.js';
 import type { Doc, Token } from '../../doc.js';
 import { LEXICON } from '../events/lexicon.js';
 import { SPEECH_CUE_LEMMAS } from '../quotes/cues.js';
+import { countBelow } from '../../sorted.js';
 
 /** Words that end a clause for this purpose; a time beyond them belongs to another verb. */
 const BOUNDARY = new Set([
@@ -192,14 +193,7 @@ export type NextTagAt = (end: number) => string | undefined;
 export function nextTagReader(doc: Doc): NextTagAt {
   const tokens = doc.tokens;
   return (end) => {
-    let lo = 0,
-      hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].span[0] < end) lo = mid + 1;
-      else hi = mid;
-    }
-    const next = tokens[lo];
+    const next = tokens[countBelow(tokens, end, (t) => t.span[0])];
     return next && /^[ \t]+$/.test(doc.text.slice(end, next.span[0])) ? next.pos : undefined;
   };
 }
@@ -216,14 +210,8 @@ export type PresentVerbBeforeAt = (start: number) => boolean;
 export function presentVerbBeforeReader(doc: Doc): PresentVerbBeforeAt {
   const tokens = doc.tokens;
   return (start) => {
-    let lo = 0,
-      hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].span[1] <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    let i = lo - 1;
+    // The last token ending at or before `start`.
+    let i = countBelow(tokens, start + 1, (t) => t.span[1]) - 1;
     if (i >= 0 && tokens[i].lower === 'on') i--;
     const t = tokens[i];
     if (!t || t.pos !== 'VERB' || !/^[ \t]+(?:on[ \t]+)?$/.test(doc.text.slice(t.span[1], start))) return false;
