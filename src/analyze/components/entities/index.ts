@@ -67,7 +67,9 @@ import { givenNamesOfPeople } from './given-names-in-doc.js';
 import { universitiesByFirstWord } from './university-short-names.js';
 import { hyphenatedGivenNames } from './hyphenated-given-names.js';
 import { stateUniversities } from './state-universities.js';
-import { streetsAfterStreetWords } from './street-types.js';
+import { streetOfRun, streetsAfterStreetWords } from './street-types.js';
+import { organisationsInLists } from './organisation-lists.js';
+import { dividedCountriesAsGpe } from './divided-countries.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -95,10 +97,12 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   stateUniversities,
   oneTypePerName,
   companiesNotPeople,
+  organisationsInLists,
   groupsNotPeople,
   placeDemonymsAsNorp,
   dropNameOpenings,
   adminAreasAsGpe,
+  dividedCountriesAsGpe,
   naturalFeaturesAsLoc,
   dropInitialCommonWords,
   possessiveCompanies,
@@ -231,7 +235,8 @@ export function findMentions(doc: Doc): Mention[] {
       continue;
     }
     // "The ad agency Broadhead Co.": a company named with its legal form (company-designators.ts).
-    const company = designatedCompany(doc, run);
+    // "on the via del Corso": a street after its street word and a particle (street-types.ts).
+    const company = designatedCompany(doc, run) ?? streetOfRun(doc, run);
     if (company) mentions.push(company);
     else
       for (const m of classifyRun(doc, run))

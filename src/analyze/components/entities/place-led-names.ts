@@ -6,7 +6,10 @@
 // building's head (institution-heads.ts), or a word of the dictionary that names no kind of place
 // (named-after-places.ts), but not one that may name an event, a work or a post. taggedMentions
 // then types it as it types such a name the tagger took whole (the institution keeps its place as
-// a nested place mention).
+// a nested place mention). A place followed by a compass point alone ("Kowloon West", a police
+// district; "Dublin West", a constituency) names a part of that place, read whole as the place
+// (compass points: libpostal's English directionals, models/compass-points.txt, written by
+// scripts/build-compass-points.mjs).
 import type { Doc } from '../../doc.js';
 import { newMention } from './classify.js';
 import { institutionType } from './institution-heads.js';
@@ -34,6 +37,7 @@ export function nameLedByPlace(
   const span: [number, number] = [tokens[from].span[0], tokens[end - 1].span[1]];
   const whole = newMention('GPE', span, [from, end], doc.text.slice(span[0], span[1]));
   if (institutionType(whole)) return whole.tok;
+  if (end === to + 1 && compassPoints().has(tokens[to].lower)) return whole.tok;
   const last = tokens[end - 1].lower;
   return !hasNounOrSingular(eventNouns(), last) && isNamedAfterPlace(doc, whole) ? whole.tok : undefined;
 }
@@ -45,3 +49,4 @@ export function nameLedByPlace(
  * rightly kept alone.
  */
 const eventNouns = modelWordList('event-nouns.txt');
+const compassPoints = modelWordList('compass-points.txt');

@@ -7,13 +7,21 @@
 // "via", "rue", "piazza") counts only before a house number after the name ("via Tortona
 // 31, Milan", "corso Monforte, 15") that ends the address's line, and when the word is no verb,
 // adjective, adverb, conjunction, determiner or pronoun there: "reached Mexico via Moscow", "via
-// USA Today" keep their place and outlet. Read once, on first use.
+// USA Today" keep their place and outlet. A particle of another language between the street word
+// and the name ("rue de Rivoli", "via del Corso", "avenida de la Constitución": libpostal's
+// stopwords of the languages other than English, less English's, models/street-particles.txt,
+// written by scripts/build-street-particles.mjs) says as much as a house number. Read once, on
+// first use.
 import type { Doc } from '../../doc.js';
 import { isLexiconWord } from '../tokens.js';
 import { modelWordList } from '../../resources/model-lists.js';
-import type { Mention } from './classify.js';
+import { newMention, type Mention } from './classify.js';
+import type { Run } from './runs.js';
 
 const streetTypes = modelWordList('street-types.txt');
+const streetParticles = modelWordList('street-particles.txt');
+/** Particles read back from a name at most ("de la", "de los"). */
+const MAX_PARTICLES = 3;
 
 /** Parts of speech of an English word that is no street's word before a name ("have", "put", "most"). */
 const NOT_STREET_POS: ReadonlySet<string> = new Set([
@@ -37,15 +45,18 @@ export function streetsAfterStreetWords(doc: Doc, mentions: Mention[]): Mention[
     if (m.type === 'FAC' || m.type === 'NORP') return m;
     const [from, to] = m.tok;
     const t = doc.tokens;
-    const word = t[from - 1];
+    const at = particlesBefore(doc, from);
+    const particles = from - 1 - at;
+    const word = t[at];
     if (!word || word.sentence !== t[from].sentence || word.text !== word.lower || !streetTypes().has(word.lower))
       return m;
-    if (isLexiconWord(word.lower) && (NOT_STREET_POS.has(word.pos) || !houseNumberAfter(doc, to))) return m;
+    if (isLexiconWord(word.lower) && (NOT_STREET_POS.has(word.pos) || (particles === 0 && !houseNumberAfter(doc, to))))
+      return m;
     return {
       ...m,
       type: 'FAC',
       span: [word.span[0], m.span[1]],
-      tok: [from - 1, to],
+      tok: [at, to],
       text: doc.text.slice(word.span[0], m.span[1]),
       places: undefined,
       cc: undefined,
@@ -53,6 +64,39 @@ export function streetsAfterStreetWords(doc: Doc, mentions: Mention[]): Mention[
       weak: false,
     };
   });
+}
+
+/** The token before the particles right before token `from` (from - 1 when there are none). */
+function particlesBefore(doc: Doc, from: number): number {
+  const t = doc.tokens;
+  let at = from - 1;
+  while (
+    at >= 0 &&
+    from - 1 - at < MAX_PARTICLES &&
+    t[at].sentence === t[from].sentence &&
+    t[at].text === t[at].lower &&
+    streetParticles().has(t[at].lower)
+  )
+    at--;
+  return at;
+}
+
+/**
+ * A street the tagger passed over whole ("on the via del Corso"): a capitalised run no mention
+ * covers, after a street word and a particle of another language, is the street, a facility.
+ */
+export function streetOfRun(doc: Doc, run: Run): Mention | undefined {
+  const t = doc.tokens;
+  const to = run.tok[1];
+  // A run may open on the particle ("del Corso"): the name starts after it.
+  let from = run.tok[0];
+  while (from < to - 1 && t[from].text === t[from].lower && streetParticles().has(t[from].lower)) from++;
+  const at = particlesBefore(doc, from);
+  const word = t[at];
+  if (at === from - 1 || !word || word.sentence !== t[from].sentence || word.text !== word.lower) return undefined;
+  if (!streetTypes().has(word.lower) || (isLexiconWord(word.lower) && NOT_STREET_POS.has(word.pos))) return undefined;
+  const span: [number, number] = [word.span[0], t[to - 1].span[1]];
+  return newMention('FAC', span, [at, to], doc.text.slice(span[0], span[1]));
 }
 
 /**
