@@ -141,8 +141,16 @@ const OF_AFTER_RE = /^\s+of\b/;
  */
 const PART_OF_PERIOD_RE = /^(?:end|beginning|start|middle) of\s+(.+)$/i;
 const DAY_NUMBER_RE = /\d/;
-/** Punctuation chrono takes along; a final period stays when it closes an abbreviation ("p.m."). */
-const TRAILING_PUNCT_RE = /[\s,;:]+$|(?<=\p{L}\p{L})\.$/u;
+/**
+ * Punctuation chrono takes along; a final period stays when it closes an abbreviation ("p.m."); a
+ * spaced dash ("conducted in February -- he"), which chrono reads as a range's start.
+ */
+const TRAILING_PUNCT_RE = /[\s,;:]+$|\s+[-–—]+$|(?<=\p{L}\p{L})\.$/u;
+/**
+ * A word chrono reads as "last" and a unit's one-letter abbreviation ("lasts": the last second;
+ * "pasts"): a verb or noun, no time.
+ */
+const ABBREVIATED_UNIT_WORD_RE = /^(?:last|past|next)[smhdwy]$/i;
 /** With a written year the value does not depend on the reference date. */
 const EXPLICIT_YEAR_RE = /\b(?:1[89]|20)\d\d\b|['’]\d\d\b/;
 const MONTH_NAME_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
@@ -311,6 +319,7 @@ export function chronoTimes(
         out,
       );
   }
+  for (const t of out) if (t.type === 'TIME') readMeridiem(t, text);
   if (dayFirst) for (const t of out) readDayFirst(t);
   if (ref) scheduleYears(out, ref);
   for (const t of out) if (DEICTIC_RE.test(t.text) && insideQuotation(text, t.span[0])) t.quotedDeictic = true;
@@ -370,8 +379,35 @@ function scheduledTense(tenseAt: TenseAt, presentVerbBefore?: (start: number) =>
   if (!presentVerbBefore) return tenseAt;
   return (from, to) => {
     const tense = tenseAt(from, to);
-    return tense === 'present' && presentVerbBefore(from) ? 'future' : tense;
+    // A clause read as past from another verb of the sentence ("announced the tour that stops at
+    // … on July 22") is the present verb's when that verb stands right before the expression.
+    return (tense === 'present' || tense === 'past') && presentVerbBefore(from) ? 'future' : tense;
   };
+}
+
+/** A clock time of the first twelve hours written with no am/pm and no leading zero ("4:25", not "04:25"). */
+const BARE_CLOCK_RE = /^(?:[1-9]|1[01]):[0-5]\d$/;
+/** How far from such a clock time a cue to its half of the day may stand ("from a 4:25 kickoff to a 1 p.m. start"). */
+const MERIDIEM_REACH = 40;
+const PM_CUE_RE = /\d\s*p\.?m\b|\b(?:afternoon|evening|tonight|night)\b/i;
+const AM_CUE_RE = /\d\s*a\.?m\b|\b(?:morning|dawn|overnight)\b/i;
+
+/**
+ * A clock time with its am/pm unsaid takes the half of the day a time or part of the day beside it
+ * says: "from a 4:25 kickoff to a 1 p.m. start" is 16:25, "between 7:30 and 9 p.m." 19:30; with a
+ * morning beside it, or nothing, it stays as written (chrono's reading: "at 2:30 the next day" after
+ * "22:30").
+ */
+function readMeridiem(t: ChronoFound, text: string): void {
+  if (!BARE_CLOCK_RE.test(t.text)) return;
+  const near =
+    text.slice(Math.max(0, t.span[0] - MERIDIEM_REACH), t.span[0]) +
+    ' ' +
+    text.slice(t.span[1], t.span[1] + MERIDIEM_REACH);
+  if (!PM_CUE_RE.test(near) || AM_CUE_RE.test(near)) return;
+  const clock = /T(\d\d):/.exec(t.value);
+  if (!clock || Number(clock[1]) >= 12) return;
+  t.value = t.value.replace(/T\d\d:/, `T${String(Number(clock[1]) + 12)}:`);
 }
 
 /** A date of numbers only, day and month either way round ("05/10/2018", "05.10."). */
@@ -467,6 +503,7 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
     // chrono takes the closing parenthesis of "(11 p.m. EST Wednesday)" along.
     if (words.endsWith(')') && !words.includes('(')) words = words.slice(0, -1).replace(TRAILING_PUNCT_RE, '');
     if (
+      ABBREVIATED_UNIT_WORD_RE.test(words) ||
       LOWER_MONTH_ONLY_RE.test(words) ||
       VAGUE_ONLY_RE.test(words) ||
       DURATION_LEAD_RE.test(words) ||

@@ -2,7 +2,7 @@
 // "for about two weeks" is P2W, not the day two weeks after publication; "the past 30 days" is
 // P30D; "the past decade" P10Y; "a 20-minute demonstration" PT20M; "for months" PXM; "every
 // year" P1Y; "twice a month" P1M; "every Sunday" XXXX-WXX-7; "every March" XXXX-03; "weekly"
-// P1W. Units counted back from an anchor ("two years ago", "a year earlier") are dates and are
+// P1W; "2 minutes and 38 seconds" PT2M38S. Units counted back from an anchor ("two years ago", "a year earlier") are dates and are
 // left to chrono and the story anchors.
 import { NUMBER_WORDS } from '../../resources/number-words.js';
 import type { Found } from './found.js';
@@ -152,6 +152,7 @@ export function durationTimes(text: string, chunks: readonly (readonly [number, 
 }
 
 function chunkDurations(text: string, offset: number, out: Found[]): void {
+  const first = out.length;
   const push = (start: number, words: string, type: 'DURATION' | 'SET', value: string) => {
     out.push({ text: words, span: [offset + start, offset + start + words.length], type, value, relative: false });
   };
@@ -243,5 +244,43 @@ function chunkDurations(text: string, offset: number, out: Found[]): void {
       continue;
     }
     push(m.index!, m[0], 'SET', durationValue(every, unit));
+  }
+  joinCompounds(out, first, text, offset);
+}
+
+/** A length of one unit and a count ("PT2M", "P1Y"), split into its date and time parts. */
+const COUNTED_LENGTH_RE = /^P(\d+[YMWD])?(?:T(\d+[HMS]))?$/;
+/** The units in the order TIMEX3 writes them, largest first (date part, then time part). */
+const UNIT_ORDER = ['Y', 'M', 'W', 'D', 'TH', 'TM', 'TS'];
+/** What may join the two lengths of one ("2 minutes and 38 seconds", "three years and six months"). */
+const COMPOUND_JOIN_RE = /^,?\s+and\s+$/;
+
+/** The rank of a counted length's unit (UNIT_ORDER), or -1 when it is no such length. */
+function unitRank(value: string): number {
+  const m = COUNTED_LENGTH_RE.exec(value);
+  if (!m || !!m[1] === !!m[2]) return -1;
+  return UNIT_ORDER.indexOf(m[1] ? m[1].slice(-1) : `T${m[2].slice(-1)}`);
+}
+
+/**
+ * Two lengths of which the second counts a smaller unit, joined by "and" or a comma ("2 minutes
+ * and 38 seconds", "three years and six months"), are one length: TIMEX3 marks the whole
+ * (PT2M38S, P3Y6M). Items from `first` on are this chunk's, in the order found; the lengths are
+ * found before the recurrences and are in text order.
+ */
+function joinCompounds(out: Found[], first: number, text: string, offset: number): void {
+  for (let i = first; i + 1 < out.length; i++) {
+    const [a, b] = [out[i], out[i + 1]];
+    if (a.type !== 'DURATION' || b.type !== 'DURATION') continue;
+    const [ra, rb] = [unitRank(a.value), unitRank(b.value)];
+    if (ra < 0 || rb <= ra) continue;
+    if (!COMPOUND_JOIN_RE.test(text.slice(a.span[1] - offset, b.span[0] - offset))) continue;
+    const value = a.value.startsWith('PT') ? a.value + b.value.slice(2) : a.value + b.value.slice(1);
+    out.splice(i, 2, {
+      ...a,
+      text: text.slice(a.span[0] - offset, b.span[1] - offset),
+      span: [a.span[0], b.span[1]],
+      value,
+    });
   }
 }

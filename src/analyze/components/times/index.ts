@@ -14,7 +14,9 @@
 //      a hedge, determiner or bracket TIMEX3 keeps in is taken in ("about 4 a.m.", extent.ts)
 //   4. in text order, the story's times resolve what depends on them (story.ts); other relative
 //      expressions are anchored to the reference date: the dateline's date when the body is dated
-//      by it, else the publication date
+//      by it, else the publication date; a past weekday the day after it, in a sentence naming a
+//      place whose day comes first, is that next day (time-zone.ts); "today" in an embedded post
+//      is the post's day, written after its signature (embedded-post.ts)
 import type { TimeExpression } from '../../../record/types.js';
 import type { Component } from '../../component.js';
 import type { Doc } from '../../doc.js';
@@ -27,6 +29,8 @@ import { localeTimes } from './locale.js';
 import { trimLead } from './found.js';
 import { widenExtent } from './extent.js';
 import { resolveStory, storyTimes } from './story.js';
+import { dayAheadWeekdays } from './time-zone.js';
+import { datePostDeictics } from './embedded-post.js';
 import { nextTagReader, presentVerbBeforeReader, tenseReader } from './tense.js';
 import { parseIsoDate } from './values.js';
 import { asciiStandIn } from '../../../text/stand-in.js';
@@ -70,6 +74,10 @@ export const times: Component = {
       ref,
       refKind,
     );
+    // "Asian indexes were mixed in early trading Tuesday" on a Monday page: the day after (time-zone.ts).
+    dayAheadWeekdays(doc, resolved, ref, (from, to) => tenseAt(from, to) === 'past');
+    // "… masks today … — Name (@handle) November 1, 2019": an embedded post's own day (embedded-post.ts).
+    datePostDeictics(doc.text, resolved, ref);
     doc.timePhrases = resolved.map((t) => [t.span[0] - (t.lead?.length ?? 0), t.span[1]]);
     doc.times = resolved.map(({ relative: _relative, lead: _lead, ...t }): TimeExpression => {
       const tense = tenseAt(t.span[0], t.span[1]);

@@ -199,22 +199,43 @@ export function nextTagReader(doc: Doc): NextTagAt {
 }
 
 /**
- * Whether the word right before offset `start` ("on" between allowed) is a verb in the present,
+ * Whether the word right before offset `start` ("on" between allowed, or "at"/"in" a place's name
+ * and "on": "stops at Blossom Music Center on July 22") is a verb in the present,
  * no verb of saying and no "be" or "have": "The Gophers play Saturday", "the museum opens on
  * Friday" tell a fixture or plan in the present, as a schedule does; "officials say Monday" and
  * "says Monday" report what was said, on the last such day (verbs of saying: the quotes
  * component's cue lemmas, from PARC 3.0 / PolNeAR).
  */
 export type PresentVerbBeforeAt = (start: number) => boolean;
+/** What may stand between the verb and the time: spaces, "on". */
+const VERB_GAP_RE = /^[ \t]+(?:on[ \t]+)?$/;
+/** Or a place's name after "at" or "in", then "on" ("stops at Blossom Music Center on July 22"). */
+const VERB_PLACE_GAP_RE = /^[ \t]+(?:at|in)[ \t]+[^,;:\n]+[ \t]+on[ \t]+$/;
+const RELATIVE_OPENERS = new Set(['that', 'which']);
+/** How many words such a name may have. */
+const PLACE_WORDS_MAX = 5;
 
 export function presentVerbBeforeReader(doc: Doc): PresentVerbBeforeAt {
   const tokens = doc.tokens;
   return (start) => {
     // The last token ending at or before `start`.
     let i = countBelow(tokens, start + 1, (t) => t.span[1]) - 1;
-    if (i >= 0 && tokens[i].lower === 'on') i--;
+    let gap = VERB_GAP_RE;
+    if (i >= 0 && tokens[i].lower === 'on') {
+      i--;
+      // "stops at Blossom Music Center on July 22", "plays in Cleveland on Friday": a place named between.
+      let j = i;
+      while (j >= 0 && tokens[j].pos === 'PROPN' && i - j < PLACE_WORDS_MAX) j--;
+      if (j < i && j >= 0 && (tokens[j].lower === 'at' || tokens[j].lower === 'in')) {
+        i = j - 1;
+        gap = VERB_PLACE_GAP_RE;
+      }
+    }
     const t = tokens[i];
-    if (!t || t.pos !== 'VERB' || !/^[ \t]+(?:on[ \t]+)?$/.test(doc.text.slice(t.span[1], start))) return false;
+    // "the tour that stops at …": the tagger takes a verb after a relative "that" / "which" for a noun.
+    const relativeVerb =
+      t?.pos === 'NOUN' && i > 0 && RELATIVE_OPENERS.has(tokens[i - 1].lower) && t.lower.endsWith('s');
+    if (!t || (t.pos !== 'VERB' && !relativeVerb) || !gap.test(doc.text.slice(t.span[1], start))) return false;
     const lemma = t.lemma.toLowerCase();
     if (SPEECH_CUE_LEMMAS.has(lemma) || lemma === 'be' || lemma === 'have' || lemma === 'do') return false;
     const w = t.lower;
