@@ -94,3 +94,31 @@ export async function storedDateBounds(db: Kysely<any>): Promise<{ first: string
   ).rows[0];
   return row;
 }
+
+/** A date bound as the API takes it (YYYY, YYYY-MM, YYYY-MM-DD): digits where the stored dates have them. */
+const ISO_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/**
+ * The month lexemes that prove a record is kept by the query's date filters (../sql/filters.ts:
+ * `published >= since`, `substr(published, 1, length(until)) <= until`), as a tsquery of
+ * alternatives, or null when none does. A record's vector holds '@YYYY-MM' when its date starts
+ * with that month, whatever follows; the month proves the filters when every text that starts
+ * with it passes them: not below `since` (so not since's own month when since names a day: a date
+ * of the month alone, '2023-01', sorts before '2023-01-01'), and not past `until` (for an until
+ * that names a day, only the months before its own: '2023-12-99' would pass the month's test but
+ * not the filter). The year and '@~' lexemes prove nothing. Bounds that are not ISO dates prove
+ * nothing either (the API takes no others; the text comparison is the database's collation, which
+ * orders such strings as JavaScript does).
+ */
+export function provenMonthQuery(q: SearchQuery, months: string | null): string | null {
+  if (months === null) return null;
+  if ((q.since && !ISO_BOUND.test(q.since)) || (q.until && !ISO_BOUND.test(q.until))) return null;
+  const proven = [...months.matchAll(/'@(\d{4}-\d{2})'/g)]
+    .map((m) => m[1])
+    .filter(
+      (month) =>
+        (!q.since || month >= q.since) &&
+        (!q.until || (q.until.length <= 7 ? month.slice(0, q.until.length) <= q.until : month < q.until.slice(0, 7))),
+    );
+  return proven.length > 0 ? proven.map((m) => `'@${m}'`).join(' | ') : null;
+}
