@@ -216,7 +216,6 @@ function phraseEndingAt(
   if (tokens[last].pos === 'PRON' && !locative) return [last, end];
   if (locative) end = last;
   let a = end;
-  let whStop = false;
   for (;;) {
     while (
       a > floor &&
@@ -226,16 +225,6 @@ function phraseEndingAt(
         (a - 1 > floor && adverbInPhrase(tokens, a - 1)))
     ) {
       a--;
-      // "the memo, which government lawyers say shows ...", "billboards in which people say",
-      // "what officials call": a relative or interrogative "which / whom / what" is the object of
-      // the clause's verb or of a preposition, no part of its subject; the phrase starts after it.
-      // ("whose political arm endorsed" keeps its "whose", as PolNeAR marks the source; a "which"
-      // alone, the subject, is the pronoun's phrase, above.)
-      if (a + 1 < end && OBJECT_WH_WORDS.has(tokens[a].lower)) {
-        a++;
-        whStop = true;
-        break;
-      }
       // A determiner opens the phrase, unless it follows "of" ("Mr. Morgan of the Sierra Club").
       if (
         tokens[a].pos === 'DET' &&
@@ -243,7 +232,6 @@ function phraseEndingAt(
       )
         break;
     }
-    if (whStop) break;
     // "Two people briefed on the talks", "text messages provided to lawmakers": a reduced relative
     // clause belongs to the noun before it, which heads the phrase.
     if (relatives && a < end && end - a < MAX_NP_TOKENS - 2 && reducedRelativeBefore(tokens, a, floor)) a -= 2;
@@ -262,8 +250,6 @@ function phraseEndingAt(
   return [a, locative ? end + 1 : end];
 }
 const NOMINAL_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
-/** Wh-words that open a clause as its object, read back into a phrase as a determiner. */
-const OBJECT_WH_WORDS: ReadonlySet<string> = new Set(['which', 'whom', 'what']);
 
 /**
  * The first token of a capitalised name "X of Y" that ends at the comma before token `a`, when
