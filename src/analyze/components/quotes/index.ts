@@ -26,6 +26,7 @@ import { dropTitleAfterPreposition } from './title-after-preposition.js';
 import { addPassiveSubject, namesNoOne, noOneNamed } from './passive-subject.js';
 import { takeRelativeAntecedent } from './relative-content.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
+import { cutBeforeClauseBracket, cutOccasionWhile } from './aside-edges.js';
 import {
   cutAtWriterParticiple,
   runOnOverAside,
@@ -138,6 +139,8 @@ export const quotes: Component = {
         runOnOverDashAside(ctx, a, cue, s1);
         runOnOverSubjectDashAside(ctx, a, cue, s1);
         runOnOverSubjectRelativeAside(ctx, a, cue, s1);
+        cutBeforeClauseBracket(ctx, a, cue);
+        cutOccasionWhile(ctx, a, cue);
         takeRelativeAntecedent(ctx, a, cue);
         cutAtWriterParticiple(ctx, a, cue, s1);
         dropTitleAfterPreposition(ctx, a, cue);

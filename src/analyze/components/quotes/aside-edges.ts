@@ -1,0 +1,95 @@
+// Content edges after the tagger (issue 14, thirty-sixth session): the writer's bracketed aside
+// after a reported clause, and the occasion of the saying ("while closing out their concert"),
+// are no part of the content. Both run after the models (index.ts), so training does not read them.
+import type { Cue } from './cues.js';
+import type { Attribution, QuoteContext } from './context.js';
+
+/** The last content piece of `a` when it is reported words that start after the cue. */
+function reportedAfterCue(ctx: QuoteContext, a: Attribution, cue: Cue): Attribution['fragments'][number] | null {
+  const last = a.fragments.at(-1);
+  if (!last || last.kind === 'direct' || last.continued) return null;
+  return last.span[0] < ctx.tokens[cue.tokens[1] - 1].span[1] ? null : last;
+}
+
+/** The longest bracket a name carries ("(D-Va.)", "(R-S.C.)"), in tokens from "(" to ")". */
+const MAX_NAME_BRACKET_TOKENS = 8;
+
+/** Token indices [first, end) of the tokens inside `span`, searched from the cue's end. */
+function tokensOf(ctx: QuoteContext, cue: Cue, span: readonly [number, number]): [number, number] {
+  const tokens = ctx.tokens;
+  let first = cue.tokens[1];
+  while (first < tokens.length && tokens[first].span[0] < span[0]) first++;
+  let end = first;
+  while (end < tokens.length && tokens[end].span[1] <= span[1]) end++;
+  return [first, end];
+}
+
+/** Ends `piece` at the end of token `k - 1`, leaving out commas and dashes before it. */
+function endBefore(ctx: QuoteContext, piece: Attribution['fragments'][number], first: number, k: number): boolean {
+  let end = k;
+  while (end > first && /^[,;:—–-]$/.test(ctx.tokens[end - 1].text)) end--;
+  if (end <= first) return false;
+  piece.span = [piece.span[0], ctx.tokens[end - 1].span[1]];
+  return true;
+}
+
+/**
+ * "argued that it helps when Trump is painted as ... outside the norms of the Party (which lets the
+ * rest of the GOP off the hook).", "want policies that create less revenue (they want lower tax
+ * rates ...)": a bracket opened inside a reported content that holds a clause of its own (a verb)
+ * and runs to the content's end is the writer's aside: the content ends before it. A bracket with no
+ * verb ("Rep. Don Beyer (D-Va.)", "statements (54%)") stays, and so does one the content goes on
+ * after ("but on the hardest difficulties (I finished it on Master), you're not given ...").
+ */
+export function cutBeforeClauseBracket(ctx: QuoteContext, a: Attribution, cue: Cue): void {
+  const piece = reportedAfterCue(ctx, a, cue);
+  if (!piece) return;
+  const tokens = ctx.tokens;
+  const [first, end] = tokensOf(ctx, cue, piece.span);
+  for (let k = first + 1; k < end; k++) {
+    if (tokens[k].text !== '(') continue;
+    if (ctx.markContaining(tokens[k].span[0]) >= 0) return;
+    let close = k + 1;
+    let verb = false;
+    while (close < tokens.length && tokens[close].text !== ')' && tokens[close].sentence === tokens[k].sentence) {
+      if (tokens[close].pos === 'VERB' || tokens[close].pos === 'AUX') verb = true;
+      close++;
+    }
+    if (!verb) {
+      // "would have to consider Rep. Don Beyer (D-Va": a short bracket without a verb the content
+      // ends inside (at the abbreviation's period) is the name's; the content takes it whole.
+      if (end <= close && close < tokens.length && tokens[close].text === ')' && close - k <= MAX_NAME_BRACKET_TOKENS)
+        piece.span = [piece.span[0], tokens[close].span[1]];
+      return;
+    }
+    // The content runs on after the closing bracket: the aside sits inside it.
+    for (let j = close + 1; j < end; j++) if (!/^[.!?,;:'"”’)]+$/.test(tokens[j].text)) return;
+    endBefore(ctx, piece, first, k);
+    return;
+  }
+}
+
+/**
+ * "announced the 30-date jaunt while closing out their November 18th concert", "mentioned the devil
+ * to me while driving on the highway": a "while" and a participle after an object content with no
+ * verb of its own open the occasion of the saying, the speaker's doing; the content ends before
+ * "while". A clause or an infinitive ("said she would keep working while running", "pledged to
+ * remain civil while campaigning") keeps its own "while" clause.
+ */
+export function cutOccasionWhile(ctx: QuoteContext, a: Attribution, cue: Cue): void {
+  const piece = reportedAfterCue(ctx, a, cue);
+  if (!piece) return;
+  const tokens = ctx.tokens;
+  const [first, end] = tokensOf(ctx, cue, piece.span);
+  for (let k = first; k + 1 < end; k++) {
+    const t = tokens[k];
+    const infinitive = t.lower === 'to' && tokens[k + 1].pos === 'VERB';
+    if (t.pos === 'VERB' || t.pos === 'AUX' || infinitive || t.pos === 'SCONJ' || t.text === '(') {
+      if (t.lower !== 'while') return;
+    }
+    if (t.lower !== 'while') continue;
+    const next = tokens[k + 1];
+    if (k > first && next.pos === 'VERB' && /ing$/i.test(next.text)) endBefore(ctx, piece, first, k);
+    return;
+  }
+}
