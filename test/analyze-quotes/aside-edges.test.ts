@@ -21,6 +21,11 @@ describe('quotes: asides and occasions at a content end', () => {
       'The Doobie Brothers announced the 30-date jaunt while closing out their November 18th concert at the Ryman Auditorium.',
     );
     expect(q.find((x) => x.cue === 'announced')?.content).toEqual(['the 30-date jaunt']);
+    // wink tags "closing" a noun here (round 30 #57's sentence).
+    const n = quotes(
+      'The Doobie Brothers announced the 30-date jaunt while closing out their November 18th concert at the Ryman Auditorium in Nashville, which featured full-LP performances.',
+    );
+    expect(n.find((x) => x.cue === 'announced')?.content).toEqual(['the 30-date jaunt']);
     const m = quotes('My mother mentioned the devil to me while driving on the highway.');
     expect(m.find((x) => x.cue === 'mentioned')?.content).toEqual(['the devil to me']);
   });

@@ -71,8 +71,8 @@ export function cutBeforeClauseBracket(ctx: QuoteContext, a: Attribution, cue: C
 
 /**
  * "announced the 30-date jaunt while closing out their November 18th concert", "mentioned the devil
- * to me while driving on the highway": a "while" and a participle after an object content with no
- * verb of its own open the occasion of the saying, the speaker's doing; the content ends before
+ * to me while driving on the highway": a "while" and a participle (or a gerund wink tags a noun, "while
+ * closing out") after an object content with no verb of its own open the occasion of the saying, the speaker's doing; the content ends before
  * "while". A clause or an infinitive ("said she would keep working while running", "pledged to
  * remain civil while campaigning") keeps its own "while" clause.
  */
@@ -89,7 +89,8 @@ export function cutOccasionWhile(ctx: QuoteContext, a: Attribution, cue: Cue): v
     }
     if (t.lower !== 'while') continue;
     const next = tokens[k + 1];
-    if (k > first && next.pos === 'VERB' && /ing$/i.test(next.text)) endBefore(ctx, piece, first, k);
+    if (k > first && (next.pos === 'VERB' || next.pos === 'NOUN') && /ing$/i.test(next.text))
+      endBefore(ctx, piece, first, k);
     return;
   }
 }
