@@ -74,7 +74,9 @@ export function dropEmphasisedWords(doc: Doc, mentions: Mention[]): Mention[] {
   const emphasised = new Set<Mention>();
   const nouns = new Set<string>();
   for (const m of mentions) {
-    if (m.tok[1] - m.tok[0] !== 1 || m.type === 'GPE' || m.type === 'LOC') continue;
+    // A word the document already writes as a name in a sentence that reads it as a noun stays
+    // wherever it stands (the filter below): its later mentions need no reading of their sentences.
+    if (m.tok[1] - m.tok[0] !== 1 || m.type === 'GPE' || m.type === 'LOC' || nouns.has(m.text)) continue;
     if (!EMPHASIS_CANDIDATE.test(m.text) || !isLexiconWord(m.text) || knownPlaces(m.text).length > 0) continue;
     if (emphasisIn(doc, m.tok[0])) emphasised.add(m);
     else nouns.add(m.text);
