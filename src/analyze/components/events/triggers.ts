@@ -184,7 +184,8 @@ export function keysOf(t: Token): string[] {
 function mayTrigger(t: Token): boolean {
   if (t.text.length < 2 || NEVER_TRIGGER_TAGS.has(t.pos)) return false;
   let kept = t.word.trigger;
-  if (kept === undefined || kept.lemma !== t.lemma) t.word.trigger = kept = { lemma: t.lemma, mayHead: mayHead(t) };
+  if (kept === undefined || kept.lemma !== t.lemma)
+    t.word.trigger = kept = { lemma: t.lemma, mayHead: mayHead(t), entries: undefined };
   return kept.mayHead;
 }
 
@@ -192,6 +193,8 @@ function mayTrigger(t: Token): boolean {
 export interface WordTrigger {
   readonly lemma: string;
   readonly mayHead: boolean;
+  /** The entries under the word's keys under that lemma (entriesUnder), made on first use by firstHolding. */
+  entries: readonly IndexedEntry[] | undefined;
 }
 
 /** Whether token t's lemma (as it is or in lower case) heads an entry, or its word starts as one does. */
@@ -563,15 +566,35 @@ function isOfGerund(tokens: readonly Token[], i: number): boolean {
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 function firstHolding(sentence: SentenceKeys, i: number): { type: EventType; end: number } | null {
-  const keys =
-    isAspectualGerund(sentence.tokens, i) || isOfGerund(sentence.tokens, i)
-      ? [...sentence.keysAt(i), ...gerundStems(sentence.tokens[i])]
-      : sentence.keysAt(i);
-  for (const k of keys) {
-    for (const indexed of BY_HEAD.get(k) ?? []) {
-      const end = holds(indexed, sentence, i);
-      if (end !== null) return { type: indexed.type, end };
-    }
+  const t = sentence.tokens[i];
+  let entries: readonly IndexedEntry[];
+  if (isAspectualGerund(sentence.tokens, i) || isOfGerund(sentence.tokens, i))
+    entries = entriesUnder([...sentence.keysAt(i), ...gerundStems(t)]);
+  else {
+    // The token's keys depend only on its word and lemma (keysOf): their entries are kept on the
+    // word's entry with that lemma (mayTrigger made it), not looked up per token.
+    const kept = t.word.trigger;
+    if (kept !== undefined && kept.lemma === t.lemma) entries = kept.entries ??= entriesUnder(sentence.keysAt(i));
+    else entries = entriesUnder(sentence.keysAt(i));
+  }
+  for (const indexed of entries) {
+    const end = holds(indexed, sentence, i);
+    if (end !== null) return { type: indexed.type, end };
   }
   return null;
+}
+
+/**
+ * The entries under each of `keys` in turn, in the order firstHolding tries them. A key that
+ * repeats an earlier one adds nothing: holds() reads only the sentence, so an entry that did not
+ * hold under the first would not under the second.
+ */
+function entriesUnder(keys: readonly string[]): readonly IndexedEntry[] {
+  const out: IndexedEntry[] = [];
+  for (let k = 0; k < keys.length; k++) {
+    if (keys.indexOf(keys[k]) < k) continue;
+    const list = BY_HEAD.get(keys[k]);
+    if (list !== undefined) for (const indexed of list) out.push(indexed);
+  }
+  return out;
 }
