@@ -29,6 +29,8 @@ const DECADE_RE = /\bthe\s+(?:(?:early|late)\s+|mid-\s*)?(?:((?:1[89]|20)\d)0s|[
 /** A season needs a qualifier or a year ("fall" alone is mostly a verb). */
 const SEASON_RE =
   /\b(this|last|next|past|coming|early|late|in\s+the|during\s+the|the)\s+(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d))?\b/gi;
+/** The season names SEASON_RE reads, one of which it needs. */
+const SEASON_NAMES = ['spring', 'summer', 'fall', 'autumn', 'winter'];
 const QUARTER_RE =
   /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final|this)[\s-]+quarter(?:\s+of\s+(?:((?:19|20)\d\d)|(this|last|next)\s+year))?\b|\bQ([1-4])(?:\s+((?:19|20)\d\d))?\b/gi;
 /** A half needs its year: "the second half" alone is as often a match's. */
@@ -190,7 +192,8 @@ export function granularTimes(text: string, ref: YMD | null, tenseAt?: TenseAt):
       const year = written ? (written.length === 2 ? 2000 + Number(written) : Number(written)) : (ref?.y ?? null);
       push(m.index!, m[0], year === null ? null : `FY${year}`, !written);
     }
-  for (const m of text.matchAll(SEASON_RE)) {
+  // SEASON_RE needs a season's name (its flag "i" without "u" matches ASCII letters in either case only).
+  for (const m of SEASON_NAMES.some((name) => has(name)) ? text.matchAll(SEASON_RE) : []) {
     const lead = m[1].toLowerCase();
     // "in the summer" is "the summer" (TimeML leaves prepositions out).
     const start = /^(?:in|during)/.test(lead) ? m.index! + m[0].toLowerCase().indexOf('the') : m.index!;
