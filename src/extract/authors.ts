@@ -4,6 +4,7 @@
 import { WEEKDAYS } from './date-words.js';
 import { findDates } from './dates.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
+import { boundedMemo, detached } from '../text/bounded-memo.js';
 
 /** Byline lead-ins in the languages we read dates in. */
 const BYLINE_PREFIX =
@@ -177,16 +178,33 @@ export function cleanAuthors(raw: string | readonly string[] | null | undefined)
   const agencies: string[] = [];
   for (const input of inputs) {
     if (typeof input !== 'string') continue;
-    for (const candidate of candidates(input)) {
-      const agency = agencyName(candidate) ?? (isDeskByline(candidate) ? candidate : null);
-      if (agency) agencies.push(agency);
-      else if (isPersonName(candidate)) people.push(fixCase(candidate));
-    }
+    const read = namesIn(input);
+    people.push(...read.people);
+    agencies.push(...read.agencies);
   }
   // With full names present, a lone capitalised word after a comma is a place or outlet ("Von Anna Weber, Berlin").
   const full = people.filter((p) => /\s/u.test(p));
   return dedupe(full.length ? full : people.length ? people : agencies);
 }
+
+/** Most byline strings whose names are remembered: enough for the few dozen one page offers (its
+ * layers read the same byline more than once: a byline layer tests a text with cleanAuthors, then
+ * the author choice cleans the name it returned; half of the Zyte pages' inputs were such
+ * repeats), far fewer than a run's pages offer, so the memo starts over every few pages. */
+const NAMES_MEMO_LIMIT = 256;
+
+/** The person names and agencies in one byline string, remembered by the string: names are
+ * copies (`detached`), so the memo holds no page's text alive. */
+const namesIn = boundedMemo((input: string): { people: readonly string[]; agencies: readonly string[] } => {
+  const people: string[] = [];
+  const agencies: string[] = [];
+  for (const candidate of candidates(input)) {
+    const agency = agencyName(candidate) ?? (isDeskByline(candidate) ? candidate : null);
+    if (agency) agencies.push(detached(agency));
+    else if (isPersonName(candidate)) people.push(detached(fixCase(candidate)));
+  }
+  return { people, agencies };
+}, NAMES_MEMO_LIMIT);
 
 /** The name-like pieces of one byline string. */
 function candidates(input: string): string[] {

@@ -22,10 +22,23 @@ const NUMERIC_DATE = /\b(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})\b/g;
  * with `monthFirst` only when a locale tag says so (en-US), not by default (bare "en", none).
  * The tags are the page's lang, its locale and language metas and its JSON-LD inLanguage; with
  * none deciding, its own date elements may (shownOrder). */
-export function dateOrder(scan: PageScan): { dayFirst: boolean; monthFirst: boolean } {
-  const order = numericOrder(scan) ?? shownOrder(scan);
-  return { dayFirst: order === 'day-first', monthFirst: order === 'month-first' };
+export function dateOrder(scan: PageScan): DateOrder {
+  let found = ordersOf.get(scan);
+  if (!found) {
+    const order = numericOrder(scan) ?? shownOrder(scan);
+    ordersOf.set(scan, (found = { dayFirst: order === 'day-first', monthFirst: order === 'month-first' }));
+  }
+  return found;
 }
+
+export interface DateOrder {
+  readonly dayFirst: boolean;
+  readonly monthFirst: boolean;
+}
+
+/** Each scanned page's order, worked out once: the cascade and two layers ask for it, and each
+ * working out runs a pattern over every JSON-LD script and reads the text of the date elements. */
+const ordersOf = new WeakMap<PageScan, DateOrder>();
 
 /** The first decisive language tag's order; null when no tag decides (bare "en", none). */
 function numericOrder(scan: PageScan): 'day-first' | 'month-first' | null {
