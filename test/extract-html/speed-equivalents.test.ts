@@ -11,6 +11,9 @@ import { collapsedLength, collapsedText } from '../../src/extract/html/body/dom.
 import { collectBlocks, collectStrictAndLenientBlocks, isUntidy } from '../../src/extract/html/body/blocks.js';
 import { droppedLevels, isDropped } from '../../src/extract/html/body/prune.js';
 import { BYLINE_START_PATTERN, mayOpenByline, scanPage } from '../../src/extract/html/metadata/scan.js';
+import { cleanedScript, parseLenient } from '../../src/extract/html/json.js';
+import { dateOrder } from '../../src/extract/html/metadata/locale-dates.js';
+import { cleanAuthors } from '../../src/extract/authors.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
 const samplePages = readdirSync(SAMPLES)
@@ -178,5 +181,62 @@ describe('scanPage class tokens', () => {
     expect(first).toEqual(['entry-title', 'headline-of-the-story-here']);
     // The same remembered tokens, not a second split of the second page's value.
     expect(second).toBe(first);
+  });
+});
+
+describe('cleanedScript', () => {
+  // The clean-up it replaced: one regex with a closing alternative anchored at the end, tried at
+  // every position of the script.
+  const JSON_WRAPPERS = /^\s*(<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)|(-->|\/\/\s*\]\]>|\]\]>)\s*$/g;
+  const reference = (text: string) => text.replace(JSON_WRAPPERS, '').trim().replace(/;\s*$/, '');
+  const cores = ['', '{"a": 1}', '{"a": 1};', '{"a": 1} ;', '{"a": "-->"}', '{"a": "]]>"} //', ';;', '// x'];
+  const openings = ['', ' ', '\n\t', '<!--', ' <!--', '//<![CDATA[', '// \n<![CDATA[', '<![CDATA[', '\u00a0<!--'];
+  const closings = ['', ' ', '\n', '-->', '--> \n', ']]>', '//]]>', '// \n ]]>\n', '; -->', ']]>\ufeff', '//'];
+
+  it('gives what the regex clean-up gave, for every wrapper at either end', () => {
+    for (const o of openings)
+      for (const core of cores)
+        for (const c of closings)
+          expect(cleanedScript(o + core + c), JSON.stringify(o + core + c)).toBe(reference(o + core + c));
+  });
+
+  it('gives what the regex clean-up gave for scripts of nothing but wrappers', () => {
+    for (const text of [
+      '<!-->',
+      '<!---->',
+      '<![CDATA[//]]>',
+      '<![CDATA[]]>',
+      '//<![CDATA[]]>',
+      '-->',
+      ']]>',
+      '<!--  -->',
+    ])
+      expect(cleanedScript(text), JSON.stringify(text)).toBe(reference(text));
+  });
+
+  it("parses a text read again (a page's JSON-LD, by the metadata and then the body) once", () => {
+    const text = '<!-- {"@type": "NewsArticle", "headline": "One parse"}; -->';
+    const first = parseLenient(text);
+    expect(first).toEqual({ '@type': 'NewsArticle', headline: 'One parse' });
+    expect(parseLenient(`${text} `.slice(0, -1))).toBe(first);
+    expect(parseLenient('not json')).toBeNull();
+  });
+});
+
+describe('remembered per page', () => {
+  it('works out the date order of a scanned page once', () => {
+    const scan = scanPage(parseHtml('<html lang="en-GB"><body><p>12/03/2026</p></body></html>').dom);
+    const order = dateOrder(scan);
+    expect(order).toEqual({ dayFirst: true, monthFirst: false });
+    expect(dateOrder(scan)).toBe(order);
+  });
+
+  it('cleans a byline read again to the same names', () => {
+    const byline = 'By JANE DOE and John Roe | March 3, 2022';
+    const first = cleanAuthors(byline);
+    expect(first).toEqual(['Jane Doe', 'John Roe']);
+    expect(cleanAuthors([`${byline} `.trimEnd(), 'Reuters'])).toEqual(first);
+    // The names are the caller's own array each time.
+    expect(cleanAuthors(byline)).not.toBe(first);
   });
 });
