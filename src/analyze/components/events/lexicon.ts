@@ -720,6 +720,23 @@ const DISPERSED = [
   'sit',
 ];
 
+/** What one balks at when the balking is a rejection: requests and proposals put to one. */
+const BALKED_AT = [
+  ...REQUESTS,
+  'call',
+  'calls',
+  'proposal',
+  'proposals',
+  'plan',
+  'plans',
+  'term',
+  'terms',
+  'condition',
+  'conditions',
+  'offer',
+  'deal',
+];
+
 /** Armed forces whose leaving is a withdrawal ("the last troops left Kherson"). */
 const ARMED_LEAVERS = [
   'troop',
@@ -742,6 +759,10 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     // "agree with" is an opinion, not an agreement between parties.
     { head: 'agree', pos: 'verb', notAfter: ['than', 'as'], notNext: ['with'] },
     { head: 'sign', object: ACCORDS },
+    // WordNet 3.1 arrangement.n.1, "the thing arranged or agreed to": an agreement when it is
+    // reached, signed, struck or concluded ("reached a provisional arrangement"), not a display
+    // or a piece of music.
+    { head: 'arrangement', pos: 'noun', governedBy: ['reach', 'sign', 'strike', 'conclude'] },
     // WordNet 3.1: ink, "append one's signature to; 'They inked the contract'".
     { head: 'ink', pos: 'verb', object: ACCORDS },
     // WordNet 3.1: initial, "mark with one's initials" (an accord initialled before its signing).
@@ -897,6 +918,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
       context: [...RESTRICTIONS, 'tariff', 'tariffs'],
     })),
     { head: 'pardon' },
+    // WordNet 3.1 commute.v.4, "exchange a penalty for a less severe one": PLOVER's CONCEDE
+    // ("pardons and amnesties") when a sentence or penalty is commuted, not a trip to work.
+    { head: 'commute', pos: 'verb', object: ['sentence', 'sentences', 'penalty', 'penalties', 'punishment'] },
     { head: 'amnesty' },
     { head: 'compensate' },
     { head: 'reverse', object: ['decision', 'ban', 'policy', 'order'] },
@@ -954,6 +978,8 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
       ],
     },
     { head: 'share', object: ['intelligence', 'information', 'data', 'evidence'] },
+    // WordNet 3.1 pool.v.1, "combine into a common fund": pooled intelligence, like shared intelligence.
+    { head: 'pool', pos: 'verb', object: ['intelligence', 'information', 'data', 'evidence'] },
     // WordNet 3.1: exchange, "give to, and receive from, one another".
     { head: 'exchange', pos: 'verb', object: ['intelligence', 'information', 'data', 'evidence'] },
     // WordNet 3.1 glosses extradite as "hand over to the authority of another country".
@@ -973,6 +999,10 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   ],
   // Material aid: weapons deliveries, humanitarian and economic assistance.
   AID: [
+    // WordNet 3.1 distribute.v.1 {distribute, give out, hand out}, disburse.v.1 {disburse, pay
+    // out}: aid handed out or disbursed (not bonuses or exams).
+    { head: 'hand', next: ['out'], object: AID_GOODS.filter((w) => !/^[$€£]$|illion$|^money$/.test(w)) },
+    { head: 'disburse', object: EARMARKED_AID },
     { head: 'aid', pos: 'noun', notNext: AID_PEOPLE },
     { head: 'aid', pos: 'verb' },
     { head: 'assistance', pos: 'noun' },
@@ -1019,6 +1049,13 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   ],
   // Withdrawing forces, pulling out, surrendering, disarming.
   RETREAT: [
+    // WordNet 3.1 disengage.v.1 {disengage, withdraw}: armed forces that disengage withdraw
+    // ("troops disengaged from the town"), as with "leave".
+    { head: 'disengage', pos: 'verb', before: ARMED_LEAVERS },
+    { head: 'disengage', pos: 'verb', object: ARMED_LEAVERS },
+    // PLOVER's RETREAT ("withdraw troops"); WordNet 3.1 repatriate.v.1, "send someone back to his
+    // homeland": armed forces brought home or back ("bring home its peacekeepers").
+    { head: 'bring', next: ['home', 'back'], object: ARMED_LEAVERS },
     // "The last troops left Kherson": leaving is a withdrawal when armed forces leave.
     { head: 'leave', pos: 'verb', before: ARMED_LEAVERS },
     // WordNet 3.1: "leave, depart, pull up stakes", with the same condition as "leave".
@@ -1178,6 +1215,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     // Leaving an agreement or talks is a rejection, not a retreat of forces ("pulled out of the treaty").
     { head: 'withdraw', after: AGREEMENTS },
     { head: 'withdrawal', after: AGREEMENTS },
+    // WordNet 3.1 balk.v.1 {resist, balk, baulk, jib}, "refuse to comply": "balked at the demand".
+    // What is refused is a demand, a proposal or terms ("balked at the lender's demand"), not a price.
+    ...['balk', 'baulk'].map((head): TriggerEntry => ({ head, pos: 'verb', next: ['at'], object: BALKED_AT })),
     { head: 'pull', next: ['out'], after: AGREEMENTS },
     { head: 'walk', next: ['out'], after: AGREEMENTS },
     { head: 'reject' },
@@ -1271,6 +1311,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   // Demonstrations, rallies, strikes by workers, boycotts, riots.
   PROTEST: [
     { head: 'protest' },
+    // WordNet 3.1 strike.n.1 {strike, work stoppage}: a stoppage of work, or one called across
+    // a country ("a nationwide stoppage"), is a strike; a stoppage in play or in a pipe is not.
+    { head: 'stoppage', pos: 'noun', before: ['work', 'nationwide', 'national', 'general'] },
     { head: 'protester', pos: 'noun', next: ['gather', 'gathered', 'march', 'marched', 'rally', 'rallied'] },
     // WordNet 3.1: "pour, swarm, stream, teem", to move in large numbers ("protesters poured into the square").
     { head: 'protester', pos: 'noun', next: CROWD_MOVES },
@@ -1429,9 +1472,21 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
       object: ['import', 'imports', 'export', 'exports', 'flight', 'flights', 'entry', 'airline', 'airlines'],
     },
     { head: 'downgrade', object: ['tie', 'ties', 'relation', 'relations'] },
+    // WordNet 3.1 bar.v.1, "prevent from entering; keep out": imports or exports barred, as banned.
+    { head: 'bar', pos: 'verb', object: ['import', 'imports', 'export', 'exports'] },
+    // WordNet 3.1 persona_non_grata.n.1, "a diplomat who is unacceptable to the government to
+    // which he is sent": declaring one is the expulsion of diplomats (PLOVER SANCTION).
+    { head: 'declare', object: ['persona'] },
   ],
   // Deployments, build-ups, reinforcements, mobilisation of forces.
   MOBILIZE: [
+    // WordNet 3.1 amass.v.1 {accumulate, gather, amass}: a build-up (PLOVER MOBILIZE) when
+    // what is amassed is troops or arms ("amassed troops and tanks near the frontier").
+    { head: 'amass', object: [...FORCES, ...WEAPONS] },
+    // WordNet 3.1 recall.v.? / call_back, "summon to return": reservists or retired officers
+    // called back to service.
+    { head: 'call', next: ['back'], object: ['reservist', 'reservists', 'veteran', 'veterans', 'retired', 'former'] },
+    { head: 'recall', object: ['reservist', 'reservists', 'veteran', 'veterans', 'retired'] },
     // Weapons deployed are forces deployed, whatever else is named ("air defence systems").
     { head: 'deploy', object: [...WEAPONS, 'defence', 'defense'] },
     { head: 'deploy', unless: DEPLOYED_THINGS, notAfter: [...DEPLOYED_THINGS, ...TRAFFIC_DUTY] },
@@ -1574,6 +1629,10 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     },
     { head: 'block', object: ['website', 'websites', 'access', 'internet', 'account', 'accounts'] },
     { head: 'cut', object: ['internet', 'mobile', 'telephone', 'phone', 'communications'] },
+    // Suspended like cut: internet or telephone service shut by authorities (PLOVER COERCE).
+    { head: 'suspend', object: ['internet', 'mobile', 'telephone', 'phone', 'communications'] },
+    // WordNet 3.1 expropriate.v.1, "deprive of possessions": property seized (PLOVER COERCE).
+    { head: 'expropriate' },
     { head: 'house', before: ['under'], next: ['arrest'] },
     { head: 'prosecute' },
     { head: 'lockdown' },

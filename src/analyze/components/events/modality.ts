@@ -1131,7 +1131,15 @@ function isPossible(m: ModalityInput): boolean {
     )
   )
     return true;
-  if (before(m, 'clause').some((i) => EPISTEMIC.has(lower(m.tokens[i])) && governsTrigger(m, i))) return true;
+  if (
+    before(m, 'clause').some(
+      (i) =>
+        EPISTEMIC.has(lower(m.tokens[i])) &&
+        governsTrigger(m, i) &&
+        !(lower(m.tokens[i + 1]) === 'that' && describedSubject(m)),
+    )
+  )
+    return true;
   if (
     before(m, 'clause').some(
       (i) => (EPISTEMIC.has(lower(m.tokens[i])) || UNCERTAINTY.has(lower(m.tokens[i]))) && ofGerundTakes(m, i),
@@ -1192,6 +1200,28 @@ function ofGerundTakes(m: ModalityInput, i: number): boolean {
   if (j === m.at) return true;
   for (let k = j + 1; k < m.at; k++) if (!GERUND_OBJECT_TAGS.has(m.tokens[k].pos)) return false;
   return m.nominal;
+}
+
+/**
+ * Copular verbs of a state entered or kept: WordNet 3.1 become.v.1 ("enter or assume a certain
+ * state or condition") and remain.v.1 ("stay the same; remain in a certain state").
+ */
+const STATE_VERBS = new Set(['become', 'remain']);
+/** Perfect auxiliaries allowed between a clause's subject and its copula ("have become"). */
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
+
+/**
+ * "fears that the crushing of protests has become state policy": a nominal trigger in the subject
+ * of a clause whose predicate says what the event has become or remains (no modal) is told as
+ * real; the feared thing is that predicate. "fears that an attack could come" (a modal, an
+ * occurrence) and "fears that an attack is imminent" keep the event possible.
+ */
+function describedSubject(m: ModalityInput): boolean {
+  if (!m.nominal) return false;
+  let j = afterPrepositionalModifier(m.tokens, m.at + 1);
+  while (j < m.tokens.length && (m.tokens[j].pos === 'ADV' || PERFECT_AUXILIARIES.has(lower(m.tokens[j])))) j++;
+  const verb = m.tokens[j];
+  return !!verb && verb.pos === 'VERB' && STATE_VERBS.has(verb.lemma.toLowerCase());
 }
 
 /** Tags of the subject of a relative clause without its pronoun ("a possibility [the union] rejected"). */
