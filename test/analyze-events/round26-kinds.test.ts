@@ -70,6 +70,24 @@ describe('session 36 trigger words (WordNet 3.1, PLOVER)', () => {
       'COERCE:future',
     );
   });
+
+  it('reads a bill shelved as a concession, books shelved as nothing', () => {
+    expect(typed('Parliament shelved the tax reform after weeks of strikes.')).toContain('CONCEDE:asserted');
+    expect(typed('The library shelved the new books on Monday.')).toEqual([]);
+  });
+
+  it('reads tear gas or water cannon used by police as coercion, water for cattle as nothing', () => {
+    expect(typed('Riot police used water cannon to scatter them outside parliament.')).toContain('COERCE:asserted');
+    expect(typed('Farmers used water to cool the cattle.')).toEqual([]);
+  });
+
+  it('reads rockets that slam or smash into a place as an attack, a truck as nothing', () => {
+    expect(typed('Two rockets smashed into a market in Kharkiv on Sunday.')).toContain('ASSAULT:asserted');
+    expect(typed('Russian missiles slam into a Kyiv suburb, officials say.')).toContain('ASSAULT:asserted');
+    // A bare noun after the trigger's preposition is its object, not a thing it classifies.
+    expect(typed('Mortar shells smash into camp for displaced families')).toContain('ASSAULT:asserted');
+    expect(typed('A truck smashed into a wall on the highway.')).toEqual([]);
+  });
 });
 
 describe('session 36 modality: the subject of a feared clause', () => {

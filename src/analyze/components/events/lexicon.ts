@@ -720,6 +720,22 @@ const DISPERSED = [
   'sit',
 ];
 
+/** Projectiles whose impact is an attack ("rockets slammed into the camp"). */
+const PROJECTILES = [
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'shell',
+  'shells',
+  'bomb',
+  'bombs',
+  'mortar',
+  'mortars',
+  'drone',
+  'drones',
+];
+
 /** What one balks at when the balking is a rejection: requests and proposals put to one. */
 const BALKED_AT = [
   ...REQUESTS,
@@ -927,6 +943,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     // Withdrawing a bill or a demand is yielding, not a retreat of forces.
     { head: 'withdraw', object: WITHDRAWN_MEASURES },
     { head: 'withdrawal', object: WITHDRAWN_MEASURES },
+    // WordNet 3.1 shelve.v.1 {postpone, table, shelve, defer, put off}, "hold back to a later
+    // time": a bill or plan shelved is set aside, as withdrawn ("shelved the finance bill").
+    { head: 'shelve', pos: 'verb', object: WITHDRAWN_MEASURES },
     // WordNet 3.1: drop, "stop pursuing or acting; 'drop a lawsuit'" ("dropped charges against
     // forty protesters"); "prices dropped after the tax" is a fall.
     {
@@ -1566,6 +1585,14 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     // "police dispersed them", "fired tear gas": crowd control by force.
     { head: 'disperse', before: ['police', 'troops', 'forces', 'riot', 'soldiers', 'officers'] },
     { head: 'fire', pos: 'verb', object: ['tear', 'teargas', 'rubber', 'cannon'] },
+    // Used as fired (WordNet 3.1 water_cannon.n.1, tear_gas.n.1): "riot police used water cannon
+    // to scatter them", when forces or police are in the sentence.
+    {
+      head: 'use',
+      pos: 'verb',
+      object: ['tear', 'teargas', 'rubber', 'cannon'],
+      context: [...FORCES, ...LAW_ENFORCEMENT],
+    },
     { head: 'arrest' },
     // "was caught by police": the passive of catching with the police as its agent is an arrest.
     {
@@ -1815,6 +1842,9 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'torture' },
     { head: 'hostilities', pos: 'noun', notAfter: CESSATION },
     { head: 'skirmish' },
+    // WordNet 3.1 slam.v.2 "strike violently", smash "collide or strike violently": a missile,
+    // rocket, shell or bomb that slams or smashes into something ("rockets slam into camp").
+    ...['slam', 'smash'].map((head): TriggerEntry => ({ head, next: ['into'], before: PROJECTILES })),
     {
       head: 'hit',
       pos: 'verb',

@@ -130,6 +130,8 @@ function classifiesThing(tokens: readonly Token[], i: number, end: number): bool
   const t = tokens[i];
   const next = tokens[end];
   if (!next || !NOUN_TAGS.has(next.pos) || next.pos === 'PROPN') return false;
+  // A trigger ending in a preposition takes the noun as its object ("rockets slam into camp").
+  if (end > i + 1 && tokens[end - 1].pos === 'ADP') return false;
   // An "-ing" verb classifies only after a determiner ("a consulting firm"), not after a verb
   // ("stop supplying weapons": the weapons are its object).
   if (VERB_TAGS.has(t.pos) && !(/ing$/i.test(t.text) && ATTRIBUTIVE_OPENERS.has(tokens[i - 1]?.pos ?? ''))) {
