@@ -43,17 +43,12 @@ export function recordVector(
   return sql`setweight(to_tsvector('simple', ${fold(title)}), 'A') || setweight(to_tsvector('simple', ${fold(body)}), 'B') || setweight(to_tsvector('simple', ${fold(authors)}), 'C') || dateline_date_vector(${published})`;
 }
 
-/** The text query, and with a date range its date lexemes too (./dated-text.ts): what the records' vectors are tested with. */
+/**
+ * The text query, and with a date range its date lexemes too (./dated-text.ts): what the records'
+ * vectors are tested with (`dated`); and the month lexemes among those dates that prove a record
+ * passes the date filters (`proven`, ./dated-text.ts provenMonthQuery).
+ */
 async function datedQuery(
-  db: Kysely<Database>,
-  q: SearchQuery,
-  query: RawBuilder<unknown>,
-): Promise<RawBuilder<unknown>> {
-  return (await datedQueryAndProof(db, q, query)).dated;
-}
-
-/** datedQuery, and the month lexemes among its dates that prove a record passes the date filters (./dated-text.ts provenMonthQuery). */
-async function datedQueryAndProof(
   db: Kysely<Database>,
   q: SearchQuery,
   query: RawBuilder<unknown>,
@@ -564,7 +559,7 @@ export async function searchRecords(
   const entity = walkedEntity(q);
   // The newest matches, one past the cap (../search-bounds.ts): the capped total, the facet sample
   // and for a text query the groups it ranks.
-  const { dated, proven } = query ? await datedQueryAndProof(db, q, query) : { dated: null, proven: null };
+  const { dated, proven } = query ? await datedQuery(db, q, query) : { dated: null, proven: null };
   const text =
     query && dated
       ? await newestTextMatches(
@@ -704,7 +699,7 @@ export async function filteredSeqs(db: Kysely<Database>, q: SearchQuery): Promis
   let where = cond;
   if (query) {
     const viaCopies = (await headsViaCopies(db, query, cond)).seqs;
-    where = sql`${cond} AND r.seq IN (SELECT t.seq FROM record_text t WHERE t.fts @@ ${await datedQuery(db, q, query)} UNION ALL SELECT unnest(${viaCopies}::int[]))`;
+    where = sql`${cond} AND r.seq IN (SELECT t.seq FROM record_text t WHERE t.fts @@ ${(await datedQuery(db, q, query)).dated} UNION ALL SELECT unnest(${viaCopies}::int[]))`;
   }
   const rows = (
     await sql<{

@@ -3,6 +3,7 @@
 // are no part of the content. Both run after the models (index.ts), so training does not read them.
 import type { Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
+import { tokenAtOrAfter } from './bounds.js';
 
 /** The last content piece of `a` when it is reported words that start after the cue. */
 function reportedAfterCue(ctx: QuoteContext, a: Attribution, cue: Cue): Attribution['fragments'][number] | null {
@@ -14,11 +15,10 @@ function reportedAfterCue(ctx: QuoteContext, a: Attribution, cue: Cue): Attribut
 /** The longest bracket a name carries ("(D-Va.)", "(R-S.C.)"), in tokens from "(" to ")". */
 const MAX_NAME_BRACKET_TOKENS = 8;
 
-/** Token indices [first, end) of the tokens inside `span`, searched from the cue's end. */
-function tokensOf(ctx: QuoteContext, cue: Cue, span: readonly [number, number]): [number, number] {
+/** Token indices [first, end) of the tokens inside `span` (a piece after the cue, reportedAfterCue). */
+function tokensOf(ctx: QuoteContext, span: readonly [number, number]): [number, number] {
   const tokens = ctx.tokens;
-  let first = cue.tokens[1];
-  while (first < tokens.length && tokens[first].span[0] < span[0]) first++;
+  const first = tokenAtOrAfter(ctx, span[0], tokens.length);
   let end = first;
   while (end < tokens.length && tokens[end].span[1] <= span[1]) end++;
   return [first, end];
@@ -45,7 +45,7 @@ export function cutBeforeClauseBracket(ctx: QuoteContext, a: Attribution, cue: C
   const piece = reportedAfterCue(ctx, a, cue);
   if (!piece) return;
   const tokens = ctx.tokens;
-  const [first, end] = tokensOf(ctx, cue, piece.span);
+  const [first, end] = tokensOf(ctx, piece.span);
   for (let k = first + 1; k < end; k++) {
     if (tokens[k].text !== '(') continue;
     if (ctx.markContaining(tokens[k].span[0]) >= 0) return;
@@ -80,7 +80,7 @@ export function cutOccasionWhile(ctx: QuoteContext, a: Attribution, cue: Cue): v
   const piece = reportedAfterCue(ctx, a, cue);
   if (!piece) return;
   const tokens = ctx.tokens;
-  const [first, end] = tokensOf(ctx, cue, piece.span);
+  const [first, end] = tokensOf(ctx, piece.span);
   for (let k = first; k + 1 < end; k++) {
     const t = tokens[k];
     const infinitive = t.lower === 'to' && tokens[k + 1].pos === 'VERB';

@@ -6,7 +6,7 @@
 // left to chrono and the story anchors.
 import { NUMBER_WORDS } from '../../resources/number-words.js';
 import type { Found } from './found.js';
-import { PART_OF_DAY_CODES } from './values.js';
+import { ISO_WEEKDAY_NUMBER, PART_OF_DAY_CODES } from './values.js';
 import { CAPITALISED_MONTH_NAMES, MONTH_NAMES } from '../../../text/calendar-words.js';
 
 /** Counts a length of time can have beyond the number words; -1 is an unspecified number. */
@@ -102,15 +102,6 @@ const UNIT_CODE: Readonly<Record<string, [string, number]>> = {
   century: ['Y', 100],
   centurie: ['Y', 100],
   quarter: ['M', 3],
-};
-const WEEKDAY_NUMBER: Readonly<Record<string, number>> = {
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-  sunday: 7,
 };
 const ADVERB_SET: Readonly<Record<string, string>> = {
   daily: 'P1D',
@@ -227,7 +218,7 @@ function chunkDurations(text: string, offset: number, out: Found[]): void {
     const unit = m[3].toLowerCase();
     // "every 2–3 hours": a range of counts, the number unspecified (PTXH).
     const every = m[2] ? (m[2] === 'other' ? 2 : /\d\s*[–-]/.test(m[2]) ? -1 : numberOf(m[2]) || -1) : 1;
-    if (WEEKDAY_NUMBER[unit] !== undefined) {
+    if (ISO_WEEKDAY_NUMBER[unit] !== undefined) {
       // "every Monday evening": the weekday and its part of day.
       const part = PART_AFTER_RE.exec(text.slice(m.index! + m[0].length));
       const words = part ? m[0] + part[0] : m[0];
@@ -235,7 +226,7 @@ function chunkDurations(text: string, offset: number, out: Found[]): void {
         m.index!,
         words,
         'SET',
-        `XXXX-WXX-${WEEKDAY_NUMBER[unit]}${part ? `T${PART_OF_DAY_CODES[part[1].toLowerCase()]}` : ''}`,
+        `XXXX-WXX-${ISO_WEEKDAY_NUMBER[unit]}${part ? `T${PART_OF_DAY_CODES[part[1].toLowerCase()]}` : ''}`,
       );
       continue;
     }

@@ -8,7 +8,7 @@
 import type { Doc } from '../../doc.js';
 import type { Found } from './found.js';
 import { demonymCountry, gazetteer, knownPlaces } from '../../resources/gazetteer.js';
-import { addDays, dayValue, weekdayOf, type YMD } from './values.js';
+import { addDays, dayValue, ISO_WEEKDAY_NUMBER, weekdayOf, type YMD } from './values.js';
 
 /**
  * Longitude east of which a place's calendar day starts at least about nine hours before the
@@ -18,16 +18,7 @@ const DAY_AHEAD_EAST_OF = 60;
 /** A weekday alone, with a modifier TIMEX3 keeps or a part of its day ("early Tuesday", "Tuesday night"). */
 const BARE_WEEKDAY_RE =
   /^(?:(?:early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
-const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
-  sun: 0,
-  mon: 1,
-  tue: 2,
-  wed: 3,
-  thu: 4,
-  fri: 5,
-  sat: 6,
-};
-const WEEKDAY_RE = /(mon|tue|wed|thu|fri|sat|sun)[a-z]*day/i;
+const WEEKDAY_RE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i;
 /** An adjective of a continent or region ("Asian" of Asia, "Australasian"): its name without the final "n". */
 const REGION_ADJECTIVE_RE = /^[A-Z][a-z]+[ai]n$/;
 
@@ -60,7 +51,8 @@ export function dayAheadWeekdays(
   let east: { span: readonly [number, number] }[] | null = null;
   for (const t of times) {
     if (!t.value.startsWith(back) || !BARE_WEEKDAY_RE.test(t.text)) continue;
-    if (WEEKDAY_INDEX[WEEKDAY_RE.exec(t.text)![1].toLowerCase()] !== nextWeekday) continue;
+    // weekdayOf counts from Sunday, 0; the ISO number of Sunday is 7.
+    if (ISO_WEEKDAY_NUMBER[WEEKDAY_RE.exec(t.text)![0].toLowerCase()] % 7 !== nextWeekday) continue;
     if (!pastAt(t.span[0], t.span[1])) continue;
     const sentence = doc.sentences.find((s) => s.span[0] <= t.span[0] && t.span[0] < s.span[1]);
     if (!sentence) continue;

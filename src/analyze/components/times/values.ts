@@ -18,6 +18,17 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 export const dayValue = (t: YMD) => `${pad(t.y, 4)}-${pad(t.m)}-${pad(t.d)}`;
 export const monthValue = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
 
+/** A weekday's ISO 8601 number (Monday 1 ... Sunday 7), by its name in lower case. */
+export const ISO_WEEKDAY_NUMBER: Readonly<Record<string, number>> = {
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sunday: 7,
+};
+
 /** The day of the week of a date, 0 = Sunday … 6 = Saturday. */
 export const weekdayOf = (t: YMD) => new Date(Date.UTC(t.y, t.m - 1, t.d)).getUTCDay();
 
