@@ -2,10 +2,11 @@
 // "for about two weeks" is P2W, not the day two weeks after publication; "the past 30 days" is
 // P30D; "the past decade" P10Y; "a 20-minute demonstration" PT20M; "for months" PXM; "every
 // year" P1Y; "twice a month" P1M; "every Sunday" XXXX-WXX-7; "every March" XXXX-03; "weekly"
-// P1W; "2 minutes and 38 seconds" PT2M38S. Units counted back from an anchor ("two years ago", "a year earlier") are dates and are
+// P1W; "on Tuesdays" XXXX-WXX-2; "7 days a week" P1W; "one day" after a modal FUTURE_REF (a
+// date); "2 minutes and 38 seconds" PT2M38S. Units counted back from an anchor ("two years ago", "a year earlier") are dates and are
 // left to chrono and the story anchors.
 import { NUMBER_WORDS } from '../../resources/number-words.js';
-import type { Found } from './found.js';
+import type { Found, TenseAt } from './found.js';
 import { ISO_WEEKDAY_NUMBER, PART_OF_DAY_CODES } from './values.js';
 import { CAPITALISED_MONTH_NAMES, MONTH_NAMES } from '../../../text/calendar-words.js';
 
@@ -32,6 +33,9 @@ const DAY_KIND = '(?:working|business|calendar|trading|school)';
 const COUNT_OF_RE = new RegExp(`(${NUMBER_ALTERNATIVES})(?=(?:[\\s-]+more)?[\\s-]+(?:${DAY_KIND}\\s+)?[a-z]+$)`, 'i');
 /** A range of counts ending where the count starts ("1–2 hours", "60-90 minutes"): its lower end and the dash. */
 const RANGE_LOW_BEFORE_RE = /\b(\d+)\s*[–-]\s*$/;
+/** The same in words ("one-to-seven days", "two to three weeks"); "from fifteen to ten years" is a change, not a range. */
+const WORD_RANGE_LOW_BEFORE_RE =
+  /(?<!\bfrom\s+)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)(?:-to-|\s+to\s+)$/i;
 /**
  * A count and unit both capitalised, hyphened, before a capitalised word: part of a name ("the
  * Six-Day War", "the Hundred-Year Flood"), not a length.
@@ -71,6 +75,24 @@ const MONTH_SET_RE = new RegExp(`\\b(?:[Ee]very|[Ee]ach)\\s+(${CAPITALISED_MONTH
 /** "twice a month", "three times a year": TimeML's SET with the period as value (its freq, 2X, is not kept). */
 const FREQUENCY_RE =
   /\b(?:once|twice|thrice|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+times)\s+(?:a|an|per|each|every)\s+(day|week|month|year|quarter|decade)\b/gi;
+/**
+ * A count of small units in each longer one ("7 days a week", "365 days a year", "24 hours a
+ * day"): a rate, TimeML's SET of the longer period (its freq, 7D, is not kept), as "twice a month".
+ */
+const RATE_RE =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|ten|twelve|twenty-four)\s+(?:days|hours|nights)\s+(?:a|an|per|each)\s+(day|week|month|year)\b/gi;
+/**
+ * Weekdays in the plural ("on Tuesdays", "Tuesdays and Fridays"), or with a part of day in the
+ * plural ("Tuesday nights", "Sunday mornings"): a weekly schedule, TimeML's SET XXXX-WXX-2(TNI).
+ * Capitalised only; a capitalised word before ("TGI Fridays") or "for" after ("Fridays for
+ * Future") makes it a name.
+ */
+const WEEKDAYS_RE =
+  /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:days\b(?:\s+(mornings|afternoons|evenings|nights)\b)?|day\s+(mornings|afternoons|evenings|nights)\b)(?!\s+for\b)/g;
+/** A word before that makes a name: all capitals ("TGI Fridays"), or capitalised inside a sentence ("Happy Mondays"). */
+const NAME_WORD_BEFORE_RE = /(?:\b[A-Z]{2,}|[^.!?\s]\s+[A-Z][a-z]+)\s+$/;
+/** "on weekends", "at weekends", "every weekend": TimeML's SET XXXX-WXX-WE. */
+const WEEKENDS_RE = /\b(?:(?:on|at|during|over)\s+(weekends)|every\s+(weekend))\b/gi;
 /** "the past decade", "the last year": one unit back from now, a length (TimeML DURATION P10Y, P1Y). */
 const PAST_UNIT_RE =
   /\bthe\s+(?:past|last|previous)\s+(week|month|year|decade|century)\b(?!\s+(?:of|before|when|that|in which)\b|\s*['’]s|-)/gi;
@@ -81,7 +103,8 @@ const FOR_BEFORE_RE = /\bfor\s+$/i;
 const PART_AFTER_RE = /^\s+(morning|afternoon|evening|night)\b/i;
 /** An age ("19 years old", "40 years of age", "aged 8–10 years", "at the age of four months"): not a time expression (the dev set leaves ages out). */
 const AGE_AFTER_RE = /^\s*(?:old\b|of\s+age\b)/i;
-const AGE_BEFORE_RE = /\b(?:aged|the\s+ages?\s+of)\s+(?:\d+\s*(?:[–-]|to|and)\s*)?$/i;
+// "aged 8", "the age of four months", "a viewing age of 48 months", "above age 6 months".
+const AGE_BEFORE_RE = /\b(?:aged|ages?(?:\s+of)?)\s+(?:\d+\s*(?:[–-]|to|and)\s*)?$/i;
 /**
  * An amount of money or a percentage before "a"/"an" + unit: a rate ("the $10-a-month plan",
  * "costs €5 a week", "40 cents a day", "rose 5% a year"), TimeML's SET of one unit, not a length.
@@ -128,21 +151,44 @@ function numberOf(words: string): number {
   return COUNT_WORDS[w] ?? NUMBER_WORDS[w] ?? Number.NaN;
 }
 
+/**
+ * "one day" meaning some unsaid time ahead ("is going to find out one day", "hopes to one day
+ * run it"): TimeML's FUTURE_REF, not a length. Read when a modal or "to" stands right before it or
+ * its clause is future, and nothing makes it a length ("for one day", "one day after the vote",
+ * "one day's pay", "one day of talks").
+ */
+const MODAL_OR_TO_BEFORE_RE = /\b(?:will|would|could|might|may|can|shall|to)\s+$/i;
+const LENGTH_BEFORE_RE =
+  /\b(?:for|in|within|than|only|just|about|the|of|over|per|every|each|by|first|last|another)\s+$/i;
+const LENGTH_AFTER_RE =
+  /^(?:\s*(?:after|before|later|earlier|ago|of|from|and|or|to|more|less|off|in\s+advance)\b|\s*['’]s\b|-)/i;
+
+/** Whether "one day" at `start` in `text` is a future time rather than a length. */
+function futureOneDay(text: string, start: number, end: number, tenseAt: TenseAt | undefined, offset: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (LENGTH_BEFORE_RE.test(before) || LENGTH_AFTER_RE.test(text.slice(end, end + 16))) return false;
+  return MODAL_OR_TO_BEFORE_RE.test(before) || tenseAt?.(offset + start, offset + end) === 'future';
+}
+
 /** Words one of the patterns needs: most sentences have none, and the patterns are costly to try. */
 const HINT_RE =
-  /\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each|per)/i;
+  /\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each|per|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)/i;
 
 /** Lengths and recurrences in the chunks (sentences) of `text` that could hold one. */
-export function durationTimes(text: string, chunks: readonly (readonly [number, number])[]): Found[] {
+export function durationTimes(
+  text: string,
+  chunks: readonly (readonly [number, number])[],
+  tenseAt?: TenseAt,
+): Found[] {
   const out: Found[] = [];
   for (const [start, end] of chunks) {
     const chunk = text.slice(start, end);
-    if (HINT_RE.test(chunk)) chunkDurations(chunk, start, out);
+    if (HINT_RE.test(chunk)) chunkDurations(chunk, start, out, tenseAt);
   }
   return out;
 }
 
-function chunkDurations(text: string, offset: number, out: Found[]): void {
+function chunkDurations(text: string, offset: number, out: Found[], tenseAt?: TenseAt): void {
   const first = out.length;
   const push = (start: number, words: string, type: 'DURATION' | 'SET', value: string) => {
     out.push({ text: words, span: [offset + start, offset + start + words.length], type, value, relative: false });
@@ -186,9 +232,22 @@ function chunkDurations(text: string, offset: number, out: Found[]): void {
       continue;
     }
     if (NAMED_LENGTH_RE.test(m[0]) && CAPITALISED_AFTER_RE.test(after)) continue;
+    if (/^one day$/i.test(m[0]) && futureOneDay(text, m.index, m.index + m[0].length, tenseAt, offset)) {
+      out.push({
+        text: m[0],
+        span: [offset + m.index, offset + m.index + m[0].length],
+        type: 'DATE',
+        value: 'FUTURE_REF',
+        relative: true,
+        vague: true,
+      });
+      continue;
+    }
     // "1–2 hours": one length whose number is not given (PTXH), as "every 2–3 hours" is a SET of PTXH.
-    const low = /^\d/.test(m[0]) ? RANGE_LOW_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 12), m.index)) : null;
-    if (low && Number(low[1]) < n) {
+    const low = /^\d/.test(m[0])
+      ? RANGE_LOW_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 12), m.index))
+      : WORD_RANGE_LOW_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    if (low && numberOf(low[1]) < n) {
       const start = m.index - low[0].length;
       push(start, text.slice(start, m.index) + m[0], 'DURATION', durationValue(-1, unit));
       continue;
@@ -203,6 +262,18 @@ function chunkDurations(text: string, offset: number, out: Found[]): void {
   for (const m of text.matchAll(HALF_HOUR_RE)) push(m.index!, m[0], 'DURATION', 'PT30M');
   for (const m of text.matchAll(PAST_UNIT_RE)) push(m.index!, m[0], 'DURATION', durationValue(1, m[1]));
   for (const m of text.matchAll(FREQUENCY_RE)) push(m.index!, m[0], 'SET', durationValue(1, m[1]));
+  for (const m of text.matchAll(RATE_RE)) push(m.index!, m[0], 'SET', durationValue(1, m[1]));
+  for (const m of text.matchAll(WEEKDAYS_RE)) {
+    if (NAME_WORD_BEFORE_RE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
+    const partWord = m[2] ?? m[3];
+    const part = partWord ? `T${PART_OF_DAY_CODES[partWord.toLowerCase().slice(0, -1)]}` : '';
+    push(m.index!, m[0], 'SET', `XXXX-WXX-${ISO_WEEKDAY_NUMBER[m[1].toLowerCase() + 'day']}${part}`);
+  }
+  for (const m of text.matchAll(WEEKENDS_RE)) {
+    // "every weekend" keeps its "every", as "every Sunday" does; "on weekends" is "weekends".
+    const start = m[2] ? m.index! : m.index! + m[0].length - m[1].length;
+    push(start, text.slice(start, m.index! + m[0].length), 'SET', 'XXXX-WXX-WE');
+  }
   for (const m of text.matchAll(MONTH_SET_RE)) {
     const month = MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1;
     push(m.index!, m[0], 'SET', `XXXX-${String(month).padStart(2, '0')}`);

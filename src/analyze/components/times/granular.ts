@@ -33,6 +33,13 @@ const SEASON_RE =
 const SEASON_NAMES = ['spring', 'summer', 'fall', 'autumn', 'winter'];
 const QUARTER_RE =
   /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final|this)[\s-]+quarter(?:\s+of\s+(?:((?:19|20)\d\d)|(this|last|next)\s+year))?\b|\bQ([1-4])(?:\s+((?:19|20)\d\d))?\b/gi;
+/**
+ * A quarter named by the month it ends in ("the September quarter", "December-quarter sales"):
+ * the calendar quarter (2019-Q3) of the reference year, the year before in a past clause when the
+ * quarter has not ended by the reference date, the year after in a future clause when it has.
+ */
+const MONTH_QUARTER_RE = /\b(March|June|September|December)[\s-]quarter\b/g;
+const QUARTER_END_MONTH: Readonly<Record<string, number>> = { March: 1, June: 2, September: 3, December: 4 };
 /** A half needs its year: "the second half" alone is as often a match's. */
 const HALF_RE = /\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:((?:19|20)\d\d)|(this|last|next|the)\s+year)\b/gi;
 const FISCAL_RE =
@@ -43,9 +50,9 @@ const CENTURY_RE =
   /\bthe\s+(?:(?:early|late|mid-)\s*)?(\d{1,2})(?:st|nd|rd|th)\s+century\b|\bthe\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century\b/gi;
 const NAME_BEFORE_RE = /\p{Lu}[\p{L}&'’-]*[ \t]+$/u;
 const VAGUE_RE =
-  /\b(recently|lately|nowadays|currently|at present|these days|(?<!every\s)now(?!\s+and\s+(?:again|then))|(?<!\bas\s)soon|in the (?:coming|next|past|last) (?:days|weeks|months|years)|in recent (?:days|weeks|months|years)|the future(?!\s+of\b)|the past(?!\s+(?:few|\d|two|three|four|five|six|seven|eight|nine|ten|several)\b)|previously|formerly)\b/gi;
+  /\b(recently|lately|nowadays|currently|at present|these days|(?<!every\s)now(?!\s+and\s+(?:again|then))|(?<!\bas\s)soon|in the (?:coming|next|past|last) (?:days|weeks|months|years)|in recent (?:days|weeks|months|years)|the future(?!\s+of\b)|the past(?!\s+(?:few|\d|two|three|four|five|six|seven|eight|nine|ten|several)\b)|previously|formerly|some ?day(?!\s+(?:last|this|next|of|in|when|that|during|before|after)\b))\b/gi;
 const PAST_WORDS_RE = /^(?:recently|lately|in recent|the past|in the past|in the last|previously|formerly)/i;
-const FUTURE_WORDS_RE = /^(?:soon|the future|in the coming|in the next)/i;
+const FUTURE_WORDS_RE = /^(?:soon|the future|in the coming|in the next|some ?day)/i;
 /**
  * Years counted back in words chrono does not read ("seventeen years ago", "a decade ago"); the
  * count may be an editorial insertion in a quote ("[Ten] years ago": extent.ts takes its "[" in).
@@ -213,6 +220,17 @@ export function granularTimes(text: string, ref: YMD | null, tenseAt?: TenseAt):
           ? tenseAt?.(m.index!, m.index! + m[0].length)
           : undefined;
       push(m.index!, m[0], quarterValue(m, ref, tense), !(m[2] || m[5]));
+    }
+    for (const m of text.matchAll(MONTH_QUARTER_RE)) {
+      const q = QUARTER_END_MONTH[m[1]];
+      let year = ref?.y;
+      const tense = tenseAt?.(m.index!, m.index! + m[0].length);
+      if (ref && year !== undefined) {
+        // Named by its last month: a past clause tells of a quarter ended, a future one of one not yet ended.
+        if (tense === 'past' && 3 * q > ref.m) year--;
+        else if (tense === 'future' && 3 * q < ref.m) year++;
+      }
+      push(m.index!, m[0], year === undefined ? null : `${year}-Q${q}`, true);
     }
   }
   for (const m of text.matchAll(VAGUE_RE)) {

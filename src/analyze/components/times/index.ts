@@ -53,7 +53,7 @@ export const times: Component = {
       // A page in another language: its own language's dates first, so they win a tie with English chrono's.
       ...localeTimes(doc.text, ref, doc.language),
       ...storyTimes(words, chunks, tenseAt, nextTag),
-      ...durationTimes(words, chunks),
+      ...durationTimes(words, chunks, tenseAt),
       ...holidayTimes(words, ref, tenseAt, nextTag),
       ...granularTimes(words, ref, tenseAt),
       ...chronoTimes(

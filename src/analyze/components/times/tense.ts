@@ -200,7 +200,8 @@ export function nextTagReader(doc: Doc): NextTagAt {
 
 /**
  * Whether the word right before offset `start` ("on" between allowed, or "at"/"in" a place's name
- * and "on": "stops at Blossom Music Center on July 22") is a verb in the present,
+ * and "on": "stops at Blossom Music Center on July 22", or "to" whom and "on": "opens to the
+ * public on Friday") is a verb in the present,
  * no verb of saying and no "be" or "have": "The Gophers play Saturday", "the museum opens on
  * Friday" tell a fixture or plan in the present, as a schedule does; "officials say Monday" and
  * "says Monday" report what was said, on the last such day (verbs of saying: the quotes
@@ -210,7 +211,11 @@ export type PresentVerbBeforeAt = (start: number) => boolean;
 /** What may stand between the verb and the time: spaces, "on". */
 const VERB_GAP_RE = /^[ \t]+(?:on[ \t]+)?$/;
 /** Or a place's name after "at" or "in", then "on" ("stops at Blossom Music Center on July 22"). */
-const VERB_PLACE_GAP_RE = /^[ \t]+(?:at|in)[ \t]+[^,;:\n]+[ \t]+on[ \t]+$/;
+const VERB_PLACE_GAP_RE = /^[ \t]+(?:at|in)[ \t]+[^,;:\n]+?(?:[ \t]+on)?[ \t]+$/;
+const ON_START_RE = /^on[ \t]/i;
+/** Or "to" and whom it is open to ("opens to the public on Friday"), then "on". */
+const VERB_TO_GAP_RE = /^[ \t]+to[ \t]+[^,;:\n]+?(?:[ \t]+on)?[ \t]+$/;
+const TO_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 const RELATIVE_OPENERS = new Set(['that', 'which']);
 /** How many words such a name may have. */
 const PLACE_WORDS_MAX = 5;
@@ -221,14 +226,24 @@ export function presentVerbBeforeReader(doc: Doc): PresentVerbBeforeAt {
     // The last token ending at or before `start`.
     let i = countBelow(tokens, start + 1, (t) => t.span[1]) - 1;
     let gap = VERB_GAP_RE;
-    if (i >= 0 && tokens[i].lower === 'on') {
-      i--;
+    // The "on" stands before `start`, or inside the expression as chrono gives it ("on Friday").
+    const onInside = ON_START_RE.test(doc.text.slice(start, start + 3));
+    if (i >= 0 && (tokens[i].lower === 'on' || onInside)) {
+      if (tokens[i].lower === 'on') i--;
       // "stops at Blossom Music Center on July 22", "plays in Cleveland on Friday": a place named between.
       let j = i;
       while (j >= 0 && tokens[j].pos === 'PROPN' && i - j < PLACE_WORDS_MAX) j--;
       if (j < i && j >= 0 && (tokens[j].lower === 'at' || tokens[j].lower === 'in')) {
         i = j - 1;
         gap = VERB_PLACE_GAP_RE;
+      } else {
+        // "opens to the public on Friday", "is open to visitors on Sunday": whom it is for, between.
+        j = i;
+        while (j >= 0 && TO_PHRASE_TAGS.has(tokens[j].pos) && i - j < 3) j--;
+        if (j < i && j >= 0 && tokens[j].lower === 'to') {
+          i = j - 1;
+          gap = VERB_TO_GAP_RE;
+        }
       }
     }
     const t = tokens[i];
