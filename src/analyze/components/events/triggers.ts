@@ -1,5 +1,6 @@
 // Finds event triggers in a sentence: tokens whose lemma heads a lexicon entry whose neighbour
 // constraints hold. Pure matching; roles and modality are decided elsewhere.
+import { createRequire } from 'node:module';
 import type { EventType } from '../../../record/types.js';
 import type { Token } from '../../doc.js';
 import { BEFORE_WINDOW, LEXICON, OBJECT_WINDOW, type TriggerEntry } from './lexicon.js';
@@ -205,7 +206,8 @@ function mayHead(t: Token): boolean {
   return (
     BY_HEAD.has(t.lemma) ||
     (lemma !== t.lemma && BY_HEAD.has(lemma)) ||
-    PREFIXES.has(t.word.lower.slice(0, PREFIX_LENGTH))
+    PREFIXES.has(t.word.lower.slice(0, PREFIX_LENGTH)) ||
+    BY_HEAD.has(irregularBase(t) ?? '')
   );
 }
 
@@ -271,7 +273,8 @@ function holds({ type, entry, sets }: IndexedEntry, sentence: SentenceKeys, i: n
     isAspectualGerund(tokens, i) ||
     isMistaggedPastVerb(tokens, i) ||
     isHeadlinePresentVerb(tokens, i) ||
-    isOfGerund(tokens, i);
+    isOfGerund(tokens, i) ||
+    isMistaggedIrregularPast(tokens, i);
   if (entry.pos === 'verb' && !verbal) return null;
   if (entry.pos === 'noun' && !NOUN_TAGS.has(t.pos)) return null;
   if (
@@ -466,7 +469,8 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
           (!VERB_TAGS.has(t.pos) &&
             !isAspectualGerund(tokens, i) &&
             !isMistaggedPastVerb(tokens, i) &&
-            !isHeadlinePresentVerb(tokens, i)) ||
+            !isHeadlinePresentVerb(tokens, i) &&
+            !isMistaggedIrregularPast(tokens, i)) ||
           isPossessedGerund(tokens, i),
       });
       i = end.end - 1;
@@ -529,6 +533,42 @@ function isMistaggedPastVerb(tokens: readonly Token[], i: number): boolean {
 const PAST_VERB_SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
+ * WordNet 3.1's verb exceptions (irregular forms -> base: "shot" -> "shoot", "fought" -> "fight"),
+ * as wink-eng-lite-web-model (MIT) ships them; read on first use.
+ */
+let verbExceptions: Readonly<Record<string, string>> | undefined;
+function irregularBase(t: Token): string | undefined {
+  verbExceptions ??= createRequire(import.meta.url)('wink-eng-lite-web-model/dist/wn-verb-exceptions.js') as Record<
+    string,
+    string
+  >;
+  const base = verbExceptions[t.lower];
+  return base !== undefined && base !== t.lower ? base : undefined;
+}
+
+/**
+ * "Gunmen shot a village headman": after a sentence-opening plural the tagger may read an
+ * irregular past form as a noun, left unlemmatised. Such a form between a noun (its subject) and
+ * the start of a noun phrase (its object), or a resultative adjective and then the object ("shot
+ * dead two farmers"), is the clause's verb, as in isMistaggedPastVerb for "-ed" forms. Not after
+ * a determiner or an adjective ("her best shot a year ago"): no subject stands there.
+ */
+function isMistaggedIrregularPast(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'NOUN' || t.lemma.toLowerCase() !== t.lower || irregularBase(t) === undefined) return false;
+  const before = tokens[i - 1];
+  let after = tokens[i + 1];
+  if (after?.pos === 'ADJ' && PAST_VERB_OBJECT_TAGS.has(tokens[i + 2]?.pos ?? '')) after = tokens[i + 2];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    PAST_VERB_SUBJECT_TAGS.has(before.pos) &&
+    !POSSESSIVE_PRONOUNS.has(before.lower) &&
+    PAST_VERB_OBJECT_TAGS.has(after.pos)
+  );
+}
+
+/**
  * "Kyrgyz court jails opposition journalist": headlines tell events in the present tense, and in a
  * line with no verb at all the tagger reads the "-s" form as a plural noun. Such a word between a
  * noun (its subject) and the start of a noun phrase (its object) is the headline's verb, as in
@@ -572,6 +612,9 @@ function firstHolding(sentence: SentenceKeys, i: number): { type: EventType; end
   let entries: readonly IndexedEntry[];
   if (isAspectualGerund(sentence.tokens, i) || isOfGerund(sentence.tokens, i))
     entries = entriesUnder([...sentence.keysAt(i), ...gerundStems(t)]);
+  else if (isMistaggedIrregularPast(sentence.tokens, i))
+    // Only the verb's entries: the form is read as the verb ("shot" -> "shoot"), not as a noun.
+    entries = entriesUnder([irregularBase(t)!]).filter((e) => e.entry.pos !== 'noun');
   else {
     // The token's keys depend only on its word and lemma (keysOf): their entries are kept on the
     // word's entry with that lemma (mayTrigger made it), not looked up per token.
