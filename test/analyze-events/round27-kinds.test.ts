@@ -20,3 +20,19 @@ describe('session 37: an irregular past verb the tagger reads as a noun', () => 
     expect(typed('Fans cheered the long shot that won the match.')).toEqual([]);
   });
 });
+
+describe('session 37: an accord named only to say there is none', () => {
+  // WordNet 3.1 puts truce, cease-fire and armistice in one synset ("a state of peace agreed to
+  // between opponents") and pact with treaty and accord: "without a truce" is as much a missing
+  // agreement as "without an agreement".
+  it('reads "left without a truce" and "no armistice" as a negated agreement', () => {
+    expect(typed('The envoys left Jeddah without a truce on Sunday.')).toContain('AGREE:negated');
+    expect(typed('There was no armistice after the talks in Geneva, the mediators said.')).toContain('AGREE:negated');
+    expect(typed('The two delegations went home without a pact on Friday.')).toContain('AGREE:negated');
+  });
+
+  it('leaves a truce that is only named, or held, alone', () => {
+    expect(typed('The truce held for a third day on Sunday.')).not.toContain('AGREE:negated');
+    expect(typed('Life in the town went on without a pause.')).toEqual([]);
+  });
+});

@@ -792,8 +792,22 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'accept', object: ['offer', 'proposal', 'plan', 'terms', 'deal', 'invitation', 'ceasefire', 'mediation'] },
     { head: 'ceasefire', pos: 'noun', before: ['agree', 'agreed', 'announce', 'announced'] },
     // "ended without an agreement", "no deal": an accord named only to say there is none (the
-    // negation is read by modality.ts).
-    ...['agreement', 'deal', 'accord', 'treaty', 'settlement', 'compromise'].map((head): TriggerEntry => ({
+    // negation is read by modality.ts). With WordNet 3.1's synonyms of the accords between parties:
+    // treaty.n.1 (pact, accord), armistice.n.1 (truce, cease-fire; "a state of peace agreed to
+    // between opponents"): "left without a truce".
+    ...[
+      'agreement',
+      'deal',
+      'accord',
+      'treaty',
+      'pact',
+      'settlement',
+      'compromise',
+      'truce',
+      'ceasefire',
+      'cease-fire',
+      'armistice',
+    ].map((head): TriggerEntry => ({
       head,
       pos: 'noun',
       governedBy: ['without', 'no'],
