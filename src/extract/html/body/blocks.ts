@@ -20,6 +20,8 @@ export interface Block {
 /** Characters that render as nothing and only split words in the metric (soft hyphen, zero-width). */
 const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
 const SPACE_RUN = /[ \t\r\n\f\u00a0]+/g;
+/** Any character `trim` would keep. */
+const NOT_SPACE = /\S/;
 
 interface Piece {
   text: string;
@@ -29,22 +31,34 @@ interface Piece {
 const NO_PIECES: readonly Piece[] = Object.freeze([]);
 const NO_BLOCKS: readonly Block[] = Object.freeze([]);
 
-/** Collects the text of the block being built; <br><br> splits it into separate paragraphs. */
-class BlockBuffer {
+/**
+ * Collects the text of the block being built; <br><br> splits it into separate paragraphs.
+ *
+ * The text grows by appends, which V8 keeps as a chain of pieces; asking the whole text how it ends
+ * (`endsWith`) or whether it is blank (`trim`) copies the chain into one string first, so a block of
+ * n pieces cost n copies of its growing text (square in n). What those questions need is kept on the
+ * side instead: the last piece appended (`tail`) and whether any appended piece had more than white
+ * space (`blank`; `\S` is exactly what `trim` removes).
+ */
+export class BlockBuffer {
   private pieces: Piece[] = [];
   private current: Piece = { text: '', linkChars: 0 };
   private breaks = 0;
+  /** The last non-empty string appended to `current.text`: its end is the text's end. */
+  private tail = '';
+  /** Whether `current.text` is empty or only white space (`current.text.trim() === ''`). */
+  private blank = true;
 
   /** Adds a text node's content as prepareText gave it (not null). */
   text(clean: string, inLink: boolean): void {
     if (clean === SPACE) {
-      if (this.current.text && !this.current.text.endsWith(' ')) this.current.text += ' ';
+      if (this.current.text && !this.tail.endsWith(' ')) this.append(' ');
       return;
     }
     if (this.breaks >= 2) this.cut();
-    else if (this.breaks === 1 && this.current.text.trim()) this.current.text = this.current.text.trimEnd() + '\n';
+    else if (this.breaks === 1 && !this.blank) this.endLineWith('\n');
     this.breaks = 0;
-    this.current.text += clean;
+    this.append(clean);
     if (inLink) this.current.linkChars += clean.trim().length;
   }
 
@@ -53,17 +67,33 @@ class BlockBuffer {
   }
 
   cell(): void {
-    if (this.current.text && !this.current.text.endsWith('\t')) this.current.text = this.current.text.trimEnd() + '\t';
+    if (this.current.text && !this.tail.endsWith('\t')) this.endLineWith('\t');
+  }
+
+  private append(s: string): void {
+    if (s === '') return;
+    this.current.text += s;
+    this.tail = s;
+    if (this.blank && NOT_SPACE.test(s)) this.blank = false;
+  }
+
+  /** Drops the white space the text ends with and adds `end` (a tab or a line break, itself white
+   * space, so the text stays as blank or not as it was). */
+  private endLineWith(end: string): void {
+    this.current.text = this.current.text.trimEnd() + end;
+    this.tail = end;
   }
 
   private cut(): void {
-    if (this.current.text.trim()) {
+    if (!this.blank) {
       this.pieces.push(this.current);
       this.current = { text: '', linkChars: 0 };
     } else {
       this.current.text = '';
       this.current.linkChars = 0;
     }
+    this.tail = '';
+    this.blank = true;
   }
 
   /** The finished paragraphs, trimmed, and the buffer emptied. Asked at every block element's start
@@ -134,7 +164,7 @@ export function isUntidy(text: string): boolean {
   return false;
 }
 
-function tidy(text: string): string {
+export function tidy(text: string): string {
   if (!isUntidy(text)) return text;
   return text
     .split('\n')
