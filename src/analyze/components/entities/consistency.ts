@@ -29,6 +29,7 @@ const weight = (m: Mention) => (m.weak || m.guessed ? WEAK_VOTE : 1);
  * article describes as an organisation ("Stratfor, the Texas-based intelligence organization",
  * "the gas company Burisma"), named elsewhere with a company's head word ("McClatchy" beside
  * "McClatchy Co.") or said to have what only companies have ("WeWork's founder", "Apple shares")
+ * or to employ the person named after it ("Wells Fargo analyst Zachary Fadem")
  * is ORG throughout, whatever the votes. Mentions nested in a longer
  * mention (the town in "Tulsa Police Department") neither vote nor change: their type comes from
  * their place in the name.
@@ -39,6 +40,8 @@ export function oneTypePerName(doc: Doc, mentions: Mention[]): Mention[] {
   const winner = new Map<string, NonNullable<Mention['type']>>();
   const companies = companyShortNames(mentions);
   const fullNameWords = personWords(mentions);
+  const people = mentions.filter((m) => m.type === 'PERSON');
+  const personStarts = new Set(people.map((m) => m.tok[0]));
   for (const m of mentions) {
     if (m.type === null || nested.has(m)) continue;
     const key = foldName(m.text);
@@ -48,7 +51,8 @@ export function oneTypePerName(doc: Doc, mentions: Mention[]): Mention[] {
       ((companies.has(key) && !m.places?.length) ||
         describedAsOrganisation(doc, m) ||
         ownsCompanyThings(doc, m, fullNameWords) ||
-        workplaceOfPerson(doc, m))
+        workplaceOfPerson(doc, m) ||
+        affiliationBeforeRole(doc, m, personStarts, people))
     )
       winner.set(key, 'ORG');
     const tally = votes.get(key) ?? new Map();
@@ -212,4 +216,43 @@ function workplaceOfPerson(doc: Doc, m: Mention): boolean {
   if (m.type === 'PERSON') return true;
   const places = m.places?.length ? m.places : knownPlaces(m.text);
   return places.every((p) => p.kind === 'city' && p.pop < MIN_WORKPLACE_TOWN_POP);
+}
+
+/** Lower-case words that may stand between an affiliation and its role noun ("planetary", "senior"). */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
+/**
+ * Whether a name typed PERSON, of two words or more, stands right before a noun for a kind of
+ * person (WordNet's noun.person, models/role-nouns.txt; at most two lower-case words between) that
+ * a person's name follows: "Wells Fargo analyst Zachary Fadem", "Morgan Stanley economist Ellen
+ * Zentner". The name is that person's employer, an organisation. Given names cannot tell it from
+ * a person named before an aide ("Wells" and "Morgan" are in the English lists), so the document
+ * does: a name any other mention of which is a person, or whose last word another person's
+ * mention ends with ("Joe Biden adviser Ron Klain ... Biden said"), stays a person; a one-word
+ * name ("Trump adviser Stephen Miller") is not read, a surname being as likely there as an
+ * employer.
+ */
+function affiliationBeforeRole(
+  doc: Doc,
+  m: Mention,
+  personStarts: ReadonlySet<number>,
+  people: readonly Mention[],
+): boolean {
+  if (m.type !== 'PERSON' || m.title) return false;
+  const words = m.text.split(' ');
+  if (words.length < 2 || !words.every((w) => isCapitalised(w))) return false;
+  const t = doc.tokens;
+  const sentence = t[m.tok[0]].sentence;
+  let role = -1;
+  for (let k = m.tok[1]; k < m.tok[1] + 3 && k + 1 < t.length; k++) {
+    const w = t[k];
+    if (w.sentence !== sentence || !LOWER_WORD.test(w.text)) return false;
+    if (w.pos === 'NOUN' && hasNounOrSingular(roleNouns(), w.lower)) {
+      role = k;
+      break;
+    }
+  }
+  if (role < 0 || t[role + 1].sentence !== sentence || !personStarts.has(role + 1)) return false;
+  const last = words[words.length - 1];
+  return !people.some((p) => p !== m && (p.text === m.text || p.text.split(' ').at(-1) === last));
 }

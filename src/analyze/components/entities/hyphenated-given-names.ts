@@ -3,7 +3,9 @@
 // leaves the surname after it out. A tagged place that is one word of two hyphen-joined
 // capitalised parts, one of them a given name, unknown to the gazetteer, and followed by one more
 // capitalised word that ends the name and is no place or head word of an institution's name, is
-// that person's whole name.
+// that person's whole name. The same holds where the tagger did read a person but stopped inside
+// the hyphenated given name or right after it ("[Jean]-Julien Rojer", "[Jean-Claude] Juncker"):
+// the person takes the surname (audit round 31).
 import type { Doc, Token } from '../../doc.js';
 import type { TaggedSpan } from './model/tagger.js';
 import { knownPlaces } from '../../resources/gazetteer.js';
@@ -23,11 +25,14 @@ const hyphenJoined = (t: readonly Token[], a: number) =>
   t[a + 1].span[1] === t[a + 2].span[0] &&
   t[a].sentence === t[a + 2].sentence;
 
-/** The tagger's places retyped as people where they are a hyphenated given name before its surname. */
+/**
+ * The tagger's places retyped as people, and its people cut before the surname grown to it, where
+ * they are a hyphenated given name before its surname.
+ */
 export function hyphenatedGivenNames(doc: Doc, tagged: readonly TaggedSpan[]): TaggedSpan[] {
   const t = doc.tokens;
   return tagged.map((span) => {
-    if (span.type !== 'GPE' && span.type !== 'LOC') return span;
+    if (span.type !== 'GPE' && span.type !== 'LOC' && span.type !== 'PERSON') return span;
     let [from, to] = span.tok;
     while (hyphenJoined(t, from - 2)) from -= 2;
     while (hyphenJoined(t, to - 1)) to += 2;

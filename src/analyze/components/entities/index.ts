@@ -62,6 +62,7 @@ import { naturalFeaturesAsLoc } from './natural-features.js';
 import { dropNameAdverbs } from './name-adverbs.js';
 import { leadersBeforeTerms } from './leaders-terms.js';
 import { dropInitialCommonWords } from './initial-words.js';
+import { dropActNames } from './act-names.js';
 import { institutionsOfPlaces } from './of-place-names.js';
 import { givenNamesOfPeople } from './given-names-in-doc.js';
 import { universitiesByFirstWord } from './university-short-names.js';
@@ -106,6 +107,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   naturalFeaturesAsLoc,
   dropInitialCommonWords,
   possessiveCompanies,
+  dropActNames,
 ];
 
 export function findMentions(doc: Doc): Mention[] {
