@@ -94,3 +94,66 @@ export function cutOccasionWhile(ctx: QuoteContext, a: Attribution, cue: Cue): v
     return;
   }
 }
+
+/**
+ * Words that open a clause of time after an object ("as", "after", "when", "while"): grammar words
+ * of speaker.ts's SUBORDINATORS and "after", not a lexicon. "before", "since" and "until" are left
+ * out: on polnear-dev (dev) they open a clause on the noun before them ("in the moments before he
+ * was shot", "online since it was released"), which PolNeAR keeps in the content.
+ */
+const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after']);
+/** Parts of speech a clause's subject phrase is made of (a pronoun only as its first word). */
+const SUBJECT_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT']);
+/** The longest subject phrase read after a subordinator. */
+const MAX_SUBJECT_TOKENS = 12;
+
+/**
+ * Whether tokens from `j` open a finite clause: a subject phrase (a pronoun, or determiners,
+ * adjectives, numbers and nouns holding a noun) and right after it a verb ("the state legislature
+ * concluded", "two other cases were"). "a 28-year-old man from Ohio" (a preposition after the
+ * phrase) and "the worst it had seen" (a pronoun inside it) are not.
+ */
+function finiteClauseAt(ctx: QuoteContext, j: number, end: number): boolean {
+  const tokens = ctx.tokens;
+  if (j >= end) return false;
+  let k = j;
+  let noun = false;
+  if (tokens[k].pos === 'PRON') {
+    noun = true;
+    k++;
+  } else
+    for (; k < end && k - j < MAX_SUBJECT_TOKENS && SUBJECT_PHRASE_POS.has(tokens[k].pos); k++) {
+      if (tokens[k].pos === 'PUNCT' && tokens[k].text !== '-') return false;
+      if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') noun = true;
+    }
+  return noun && k < end && (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX');
+}
+
+/**
+ * "has claimed victory as the House concluded its third public hearing", "reported its third case
+ * of plague on Sunday after two other cases were revealed last week": a clause of time with a
+ * subject and a verb of its own after an object content with no verb is the occasion of the
+ * saying, told by the writer; the content ends before the subordinator (audit rounds 25 and 32).
+ * A reported clause keeps its own clause of time ("said the road would reopen after the crews
+ * finished"), and "as" before a noun phrase is the object's complement ("identified the suspect
+ * as a 28-year-old man").
+ */
+export function cutOccasionClause(ctx: QuoteContext, a: Attribution, cue: Cue): void {
+  const piece = reportedAfterCue(ctx, a, cue);
+  if (!piece) return;
+  const tokens = ctx.tokens;
+  const [first, end] = tokensOf(ctx, piece.span);
+  // "to unendorse Trump after ...", "but "when it comes ..."": an infinitive or a conjunction is a clause.
+  if (tokens[first].lower === 'to' || tokens[first].pos === 'CCONJ') return;
+  for (let k = first; k + 1 < end; k++) {
+    const t = tokens[k];
+    if (ctx.markContaining(t.span[0]) >= 0) return;
+    // A capitalised "As" or "When" inside a content is a headline's title case, not a clause's start.
+    if (TIME_SUBORDINATORS.has(t.text)) {
+      if (k > first && finiteClauseAt(ctx, k + 1, end)) endBefore(ctx, piece, first, k);
+      return;
+    }
+    const infinitive = t.lower === 'to' && tokens[k + 1].pos === 'VERB';
+    if (t.pos === 'VERB' || t.pos === 'AUX' || infinitive || t.pos === 'SCONJ' || t.text === '(') return;
+  }
+}

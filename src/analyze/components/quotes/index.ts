@@ -26,7 +26,8 @@ import { dropTitleAfterPreposition } from './title-after-preposition.js';
 import { addPassiveSubject, namesNoOne, noOneNamed } from './passive-subject.js';
 import { takeRelativeAntecedent } from './relative-content.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
-import { cutBeforeClauseBracket, cutOccasionWhile } from './aside-edges.js';
+import { proFormAttribution } from './pro-form.js';
+import { cutBeforeClauseBracket, cutOccasionClause, cutOccasionWhile } from './aside-edges.js';
 import {
   cutAtWriterParticiple,
   runOnOverAside,
@@ -127,8 +128,10 @@ export const quotes: Component = {
         const cue = ruleCue ?? learnedCue(doc.tokens, i);
         const salient = focus && si - focus.sentence <= SPEAKER_FOCUS_SENTENCES ? focus.entity : null;
         // A learned cue takes the content tagger's reading; a rule cue, see ruleCueAttribution.
+        // "said as much", "said so": a pro-form content, which the rules and the models read past
+        // ("said as much in an interview, arguing that ...": the clause of "arguing" taken).
         const a = ruleCue
-          ? ruleCueAttribution(ctx, models, cue, si, salient)
+          ? (proFormAttribution(ctx, cue, si, salient) ?? ruleCueAttribution(ctx, models, cue, si, salient))
           : attributeLearned(ctx, models, cue, si, salient);
         i = cue.tokens[1] - 1;
         if (!a || !trimAttribution(ctx, a, cue, s0, s1) || contentIsNextCueSubject(ctx, a, cue, s0, s1)) continue;
@@ -141,6 +144,7 @@ export const quotes: Component = {
         runOnOverSubjectRelativeAside(ctx, a, cue, s1);
         cutBeforeClauseBracket(ctx, a, cue);
         cutOccasionWhile(ctx, a, cue);
+        cutOccasionClause(ctx, a, cue);
         takeRelativeAntecedent(ctx, a, cue);
         cutAtWriterParticiple(ctx, a, cue, s1);
         dropTitleAfterPreposition(ctx, a, cue);
