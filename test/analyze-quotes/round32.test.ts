@@ -54,3 +54,13 @@ describe('quotes: a pro-form content "as much" / "so" (round 32)', () => {
     expect(r.find((x) => x.cue === 'said')?.content ?? []).not.toEqual(['so']);
   });
 });
+
+describe('quotes: a clause content keeps its clause of time (round 32, guard)', () => {
+  it('does not cut a "that" clause at its own "when"', () => {
+    const q = quotes(
+      'The prince has claimed that when he flew helicopters during the war in 1982, he came under intense enemy fire.',
+    );
+    // Where the tagger ends the clause is its own reading; the rule must not cut it at "when".
+    expect(q.find((x) => x.cue === 'claimed')?.content[0]).toMatch(/^that when he flew helicopters/);
+  });
+});

@@ -102,6 +102,8 @@ export function cutOccasionWhile(ctx: QuoteContext, a: Attribution, cue: Cue): v
  * was shot", "online since it was released"), which PolNeAR keeps in the content.
  */
 const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'as', 'after']);
+/** Words that open a complement clause or an infinitive, not an object. */
+const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(['to', 'that', 'whether', 'if']);
 /** Parts of speech a clause's subject phrase is made of (a pronoun only as its first word). */
 const SUBJECT_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PUNCT']);
 /** The longest subject phrase read after a subordinator. */
@@ -143,8 +145,9 @@ export function cutOccasionClause(ctx: QuoteContext, a: Attribution, cue: Cue): 
   if (!piece) return;
   const tokens = ctx.tokens;
   const [first, end] = tokensOf(ctx, piece.span);
-  // "to unendorse Trump after ...", "but "when it comes ..."": an infinitive or a conjunction is a clause.
-  if (tokens[first].lower === 'to' || tokens[first].pos === 'CCONJ') return;
+  // "to unendorse Trump after ...", "but "when it comes ..."", "that when he flew ...": an
+  // infinitive, a conjunction or a complementizer opens a clause, not an object.
+  if (COMPLEMENT_OPENERS.has(tokens[first].lower) || tokens[first].pos === 'CCONJ') return;
   for (let k = first; k + 1 < end; k++) {
     const t = tokens[k];
     if (ctx.markContaining(t.span[0]) >= 0) return;

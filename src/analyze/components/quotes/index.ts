@@ -27,6 +27,7 @@ import { addPassiveSubject, namesNoOne, noOneNamed } from './passive-subject.js'
 import { takeRelativeAntecedent } from './relative-content.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
 import { proFormAttribution } from './pro-form.js';
+import { takeObjectComplement } from './call-frame.js';
 import { cutBeforeClauseBracket, cutOccasionClause, cutOccasionWhile } from './aside-edges.js';
 import {
   cutAtWriterParticiple,
@@ -135,6 +136,7 @@ export const quotes: Component = {
           : attributeLearned(ctx, models, cue, si, salient);
         i = cue.tokens[1] - 1;
         if (!a || !trimAttribution(ctx, a, cue, s0, s1) || contentIsNextCueSubject(ctx, a, cue, s0, s1)) continue;
+        takeObjectComplement(ctx, a, cue, s1);
         addPassiveSubject(ctx, a, cue, s0, s1);
         cutAtSentenceVerb(ctx, a, cue, s0);
         runOnOverList(ctx, a, cue, s1);
