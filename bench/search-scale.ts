@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openPostgresStore } from '../src/store/postgres/index.js';
 import { fold } from '../src/store/postgres/search.js';
+import { storedEventVector } from '../src/store/postgres/event-lexemes.js';
 import { QUERIES } from './search-queries.js';
 import { SERVER_STORE_OPTIONS } from '../src/serve/listen.js';
 import { settle, tableStates } from '../src/store/postgres/settle.js';
@@ -158,9 +159,10 @@ async function build(): Promise<void> {
                 setweight(to_tsvector('simple', x.title_fold), 'A') ||
                 setweight(to_tsvector('simple', string_agg(s.folded, ' ')), 'B') ||
                 setweight(to_tsvector('simple', x.authors_fold), 'C') ||
-                dateline_date_vector(x.published)
+                dateline_date_vector(x.published) ||
+                ${storedEventVector('x.base_seq')}
          FROM synth_map m JOIN batch x ON x.g = m.g CROSS JOIN LATERAL unnest(x.sents) i JOIN synth_sentences s ON s.k = i
-         GROUP BY m.seq, x.title_fold, x.authors_fold, x.published`,
+         GROUP BY m.seq, x.base_seq, x.title_fold, x.authors_fold, x.published`,
       );
       await run(
         `INSERT INTO entities (record_seq, ${entityColumns.join(', ')})

@@ -183,11 +183,11 @@ export async function newestHints(db: Kysely<Database>): Promise<WarmUpHints | u
   ).rows[0];
 }
 
-/** record_text rows: the body for snippets and the weighted tsvector with the date lexeme (./dated-text.ts); its words join search_words. */
+/** record_text rows: the body for snippets and the weighted tsvector with the date and event lexemes (./dated-text.ts, ./event-lexemes.ts); its words join search_words. */
 const TSVECTOR_INDEX: TextIndex = {
   async add(trx, seq, r) {
     const body = r.text.replace(/\u0000/g, '');
-    await sql`INSERT INTO record_text (seq, body, fts) VALUES (${seq}, ${body}, ${recordVector(r.title ?? '', body, r.authors.join(', '), r.published)})`.execute(
+    await sql`INSERT INTO record_text (seq, body, fts) VALUES (${seq}, ${body}, ${recordVector(r.title ?? '', body, r.authors.join(', '), r.published, r.events)})`.execute(
       trx,
     );
     await addSearchWords(trx, seq);

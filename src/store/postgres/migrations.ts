@@ -11,6 +11,7 @@ import { createDuplicatesIndex } from '../sql/duplicates-index.js';
 import { createSearchWords } from './vocabulary.js';
 import { createFilterIndexes } from './filter-indexes.js';
 import { addDateLexemes } from './dated-text.js';
+import { addEventLexemes } from './event-lexemes.js';
 import { createAuthorRecords } from './author-records.js';
 import { createEntityFacets } from './entity-facets.js';
 
@@ -279,5 +280,10 @@ export const PG_MIGRATIONS: Record<string, StoreMigration> = {
       await sql`CREATE INDEX events_type_seq ON events (type, record_seq) INCLUDE (modality)`.execute(db);
       await sql`CREATE INDEX events_modality_seq ON events (modality, record_seq)`.execute(db);
     },
+  },
+  // A text search with one event filter (type or modality) asks the full-text index for the words
+  // and the event together (./event-lexemes.ts): every stored vector gets its record's event lexemes.
+  '0020-event-lexemes': {
+    up: addEventLexemes,
   },
 };

@@ -19,6 +19,7 @@ import { authorRecords, estimatedAuthorRecords, newestAuthorRecords } from './au
 import { estimatedRows } from './estimates.js';
 import { foldText } from '../../text/fold.js';
 import { dateLexemeQuery, provenMonthQuery, storedDateBounds } from './dated-text.js';
+import { eventLexemeQuery, eventVector } from './event-lexemes.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 500;
@@ -32,15 +33,17 @@ export function fold(text: string): string {
 
 /**
  * The tsvector of a record from its folded text: title weight A, body B, authors C; 'simple' keeps
- * every word, unstemmed, as FTS5's unicode61 does. Then its date lexeme (./dated-text.ts).
+ * every word, unstemmed, as FTS5's unicode61 does. Then its date lexeme (./dated-text.ts) and its
+ * events' lexemes (./event-lexemes.ts).
  */
 export function recordVector(
   title: string,
   body: string,
   authors: string,
   published: string | null,
+  events: readonly { type: string; modality: string }[],
 ): RawBuilder<unknown> {
-  return sql`setweight(to_tsvector('simple', ${fold(title)}), 'A') || setweight(to_tsvector('simple', ${fold(body)}), 'B') || setweight(to_tsvector('simple', ${fold(authors)}), 'C') || dateline_date_vector(${published})`;
+  return sql`setweight(to_tsvector('simple', ${fold(title)}), 'A') || setweight(to_tsvector('simple', ${fold(body)}), 'B') || setweight(to_tsvector('simple', ${fold(authors)}), 'C') || dateline_date_vector(${published}) || ${eventVector(events)}`;
 }
 
 /**
@@ -560,19 +563,24 @@ export async function searchRecords(
   // The newest matches, one past the cap (../search-bounds.ts): the capped total, the facet sample
   // and for a text query the groups it ranks.
   const { dated, proven } = query ? await datedQuery(db, q, query) : { dated: null, proven: null };
+  // One event filter (type or modality) and no other: its lexeme in the records' vectors is the
+  // filter, asked of the GIN index with the words (./event-lexemes.ts), and the walk is that of a
+  // search with no filter. (The ranks are the words' alone: rankOf is given `query`.)
+  const lexeme = query && onlyEventFilters(q) ? eventLexemeQuery(q) : null;
   const text =
     query && dated
       ? await newestTextMatches(
           db,
           query,
-          dated,
+          lexeme ? sql`(${dated} && ${lexeme}::tsquery)` : dated,
           cond,
           bounds.totalCap + 1,
           await filteredRecords(db, q, filters),
           // An event filter: the records with such an event listed first (walkNewest).
-          eventGate(q, filters),
-          // No filter but "first of its group" (filterConditions' first condition).
-          !hasFilter(q),
+          lexeme ? null : eventGate(q, filters),
+          // No filter but "first of its group" (filterConditions' first condition), or the event
+          // filter's lexeme in the query.
+          !hasFilter(q) || lexeme !== null,
           // Dates alone, whose months the GIN index is asked for (datedQuery): a match the index
           // gives is tested against its own record (walkNewest).
           dated !== query && onlyDateFilters(q),
