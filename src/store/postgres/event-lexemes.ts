@@ -48,7 +48,8 @@ export function eventLexemeQuery(q: Pick<SearchQuery, 'eventType' | 'modality'>)
 
 /**
  * SQL text: the event lexemes of the record whose seq is `seq` (an SQL expression), as a vector,
- * empty for none, read from the events table (for benches that make records with SQL).
+ * empty for none, read from the events table (the migration below; benches that make records
+ * with SQL).
  */
 export const storedEventVector = (seq: string) =>
   `coalesce((SELECT array_to_tsvector(array_agg(DISTINCT k.x)) FROM events e
@@ -68,10 +69,8 @@ export async function addEventLexemes(db: Kysely<any>, progress: MigrationProgre
   await sql`DROP INDEX record_text_fts`.execute(db);
   let done = 0;
   for (let from = 0; from < maxSeq; from += MIGRATE_BATCH) {
-    const updated = await sql`UPDATE record_text t SET fts = t.fts || coalesce(l.v, ''::tsvector)
-      FROM (SELECT s.seq, (SELECT array_to_tsvector(array_agg(DISTINCT k.x)) FROM events e
-          CROSS JOIN LATERAL (VALUES (${TYPE} || e.type), (${MODALITY} || e.modality)) k(x) WHERE e.record_seq = s.seq) AS v
-        FROM record_text s WHERE s.seq > ${from} AND s.seq <= ${from + MIGRATE_BATCH}) l
+    const updated = await sql`UPDATE record_text t SET fts = t.fts || ${sql.raw(storedEventVector('l.seq'))}
+      FROM (SELECT s.seq FROM record_text s WHERE s.seq > ${from} AND s.seq <= ${from + MIGRATE_BATCH}) l
       WHERE l.seq = t.seq`.execute(db);
     done += Number(updated.numAffectedRows ?? 0);
     progress.update(done, Math.min((from + MIGRATE_BATCH) / maxSeq, 1));

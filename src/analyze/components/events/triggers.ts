@@ -268,13 +268,7 @@ class SentenceKeys {
 function holds({ type, entry, sets }: IndexedEntry, sentence: SentenceKeys, i: number): number | null {
   const tokens = sentence.tokens;
   const t = tokens[i];
-  const verbal =
-    VERB_TAGS.has(t.pos) ||
-    isAspectualGerund(tokens, i) ||
-    isMistaggedPastVerb(tokens, i) ||
-    isHeadlinePresentVerb(tokens, i) ||
-    isOfGerund(tokens, i) ||
-    isMistaggedIrregularPast(tokens, i);
+  const verbal = readsAsVerb(tokens, i) || isOfGerund(tokens, i);
   if (entry.pos === 'verb' && !verbal) return null;
   if (entry.pos === 'noun' && !NOUN_TAGS.has(t.pos)) return null;
   if (
@@ -465,13 +459,7 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
         type: end.type === 'AID' && isSentToBase(tokens, end.end) ? 'MOBILIZE' : end.type,
         start: i,
         end: end.end,
-        nominal:
-          (!VERB_TAGS.has(t.pos) &&
-            !isAspectualGerund(tokens, i) &&
-            !isMistaggedPastVerb(tokens, i) &&
-            !isHeadlinePresentVerb(tokens, i) &&
-            !isMistaggedIrregularPast(tokens, i)) ||
-          isPossessedGerund(tokens, i),
+        nominal: !readsAsVerb(tokens, i) || isPossessedGerund(tokens, i),
       });
       i = end.end - 1;
     }
@@ -504,6 +492,21 @@ function isSentToBase(tokens: readonly Token[], from: number): boolean {
 }
 
 /**
+ * Whether token i is read as a verb: tagged one, or one of the forms the tagger misreads (an
+ * aspectual gerund, an "-ed" or irregular past between subject and object, a headline's present).
+ * One list for the verb entries' test (holds) and the nominal flag of a trigger.
+ */
+function readsAsVerb(tokens: readonly Token[], i: number): boolean {
+  return (
+    VERB_TAGS.has(tokens[i].pos) ||
+    isAspectualGerund(tokens, i) ||
+    isMistaggedPastVerb(tokens, i) ||
+    isHeadlinePresentVerb(tokens, i) ||
+    isMistaggedIrregularPast(tokens, i)
+  );
+}
+
+/**
  * "have begun sharing evidence", "started supplying fuel": an "-ing" form after a verb of aspect
  * is that verb's complement, a verb, though the tagger may call it an adjective or a noun.
  */
@@ -520,8 +523,12 @@ function isAspectualGerund(tokens: readonly Token[], i: number): boolean {
 function isMistaggedPastVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !/ed$/i.test(t.text) || t.lemma.toLowerCase() !== t.lower) return false;
-  const before = tokens[i - 1];
-  const after = tokens[i + 1];
+  return hasSubjectAndObject(tokens[i - 1], tokens[i + 1]);
+}
+const PAST_VERB_SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** Whether `before` may be a verb's subject (a noun or a pronoun, no possessive) and `after` start its object. */
+function hasSubjectAndObject(before: Token | undefined, after: Token | undefined): boolean {
   return (
     before !== undefined &&
     after !== undefined &&
@@ -530,7 +537,6 @@ function isMistaggedPastVerb(tokens: readonly Token[], i: number): boolean {
     PAST_VERB_OBJECT_TAGS.has(after.pos)
   );
 }
-const PAST_VERB_SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
  * WordNet 3.1's verb exceptions (irregular forms -> base: "shot" -> "shoot", "fought" -> "fight"),
@@ -556,16 +562,9 @@ function irregularBase(t: Token): string | undefined {
 function isMistaggedIrregularPast(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.pos !== 'NOUN' || t.lemma.toLowerCase() !== t.lower || irregularBase(t) === undefined) return false;
-  const before = tokens[i - 1];
   let after = tokens[i + 1];
   if (after?.pos === 'ADJ' && PAST_VERB_OBJECT_TAGS.has(tokens[i + 2]?.pos ?? '')) after = tokens[i + 2];
-  return (
-    before !== undefined &&
-    after !== undefined &&
-    PAST_VERB_SUBJECT_TAGS.has(before.pos) &&
-    !POSSESSIVE_PRONOUNS.has(before.lower) &&
-    PAST_VERB_OBJECT_TAGS.has(after.pos)
-  );
+  return hasSubjectAndObject(tokens[i - 1], after);
 }
 
 /**

@@ -81,14 +81,18 @@ const FREQUENCY_RE =
  */
 const RATE_RE =
   /\b(?:\d+|two|three|four|five|six|seven|eight|ten|twelve|twenty-four)\s+(?:days|hours|nights)\s+(?:a|an|per|each)\s+(day|week|month|year)\b/gi;
+/** The weekday names less "day" (also read by HINT_RE). */
+const WEEKDAY_STEMS = 'Mon|Tues|Wednes|Thurs|Fri|Satur|Sun';
 /**
  * Weekdays in the plural ("on Tuesdays", "Tuesdays and Fridays"), or with a part of day in the
  * plural ("Tuesday nights", "Sunday mornings"): a weekly schedule, TimeML's SET XXXX-WXX-2(TNI).
  * Capitalised only; a capitalised word before ("TGI Fridays") or "for" after ("Fridays for
  * Future") makes it a name.
  */
-const WEEKDAYS_RE =
-  /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:days\b(?:\s+(mornings|afternoons|evenings|nights)\b)?|day\s+(mornings|afternoons|evenings|nights)\b)(?!\s+for\b)/g;
+const WEEKDAYS_RE = new RegExp(
+  `\\b(${WEEKDAY_STEMS})(?:days\\b(?:\\s+(mornings|afternoons|evenings|nights)\\b)?|day\\s+(mornings|afternoons|evenings|nights)\\b)(?!\\s+for\\b)`,
+  'g',
+);
 /** A word before that makes a name: all capitals ("TGI Fridays"), or capitalised inside a sentence ("Happy Mondays"). */
 const NAME_WORD_BEFORE_RE = /(?:\b[A-Z]{2,}|[^.!?\s]\s+[A-Z][a-z]+)\s+$/;
 /** "on weekends", "at weekends", "every weekend": TimeML's SET XXXX-WXX-WE. */
@@ -171,8 +175,10 @@ function futureOneDay(text: string, start: number, end: number, tenseAt: TenseAt
 }
 
 /** Words one of the patterns needs: most sentences have none, and the patterns are costly to try. */
-const HINT_RE =
-  /\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each|per|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)/i;
+const HINT_RE = new RegExp(
+  `\\b(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur|daily|weekly|monthly|yearly|annually|hourly|nightly|every|each|per|(?:${WEEKDAY_STEMS})day)`,
+  'i',
+);
 
 /** Lengths and recurrences in the chunks (sentences) of `text` that could hold one. */
 export function durationTimes(

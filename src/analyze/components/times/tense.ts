@@ -219,6 +219,18 @@ const TO_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 const RELATIVE_OPENERS = new Set(['that', 'which']);
 /** How many words such a name may have. */
 const PLACE_WORDS_MAX = 5;
+/** How many words whom it is open to may have ("the general public"). */
+const TO_PHRASE_WORDS_MAX = 3;
+
+/**
+ * The index of the token before the run of tokens ending at `i` that `inPhrase` accepts (at most
+ * `max` of them): the word that opens the phrase, or `i` when token i is not in one.
+ */
+function beforePhrase(tokens: readonly Token[], i: number, inPhrase: (t: Token) => boolean, max: number): number {
+  let j = i;
+  while (j >= 0 && inPhrase(tokens[j]) && i - j < max) j--;
+  return j;
+}
 
 export function presentVerbBeforeReader(doc: Doc): PresentVerbBeforeAt {
   const tokens = doc.tokens;
@@ -231,15 +243,13 @@ export function presentVerbBeforeReader(doc: Doc): PresentVerbBeforeAt {
     if (i >= 0 && (tokens[i].lower === 'on' || onInside)) {
       if (tokens[i].lower === 'on') i--;
       // "stops at Blossom Music Center on July 22", "plays in Cleveland on Friday": a place named between.
-      let j = i;
-      while (j >= 0 && tokens[j].pos === 'PROPN' && i - j < PLACE_WORDS_MAX) j--;
+      let j = beforePhrase(tokens, i, (t) => t.pos === 'PROPN', PLACE_WORDS_MAX);
       if (j < i && j >= 0 && (tokens[j].lower === 'at' || tokens[j].lower === 'in')) {
         i = j - 1;
         gap = VERB_PLACE_GAP_RE;
       } else {
         // "opens to the public on Friday", "is open to visitors on Sunday": whom it is for, between.
-        j = i;
-        while (j >= 0 && TO_PHRASE_TAGS.has(tokens[j].pos) && i - j < 3) j--;
+        j = beforePhrase(tokens, i, (t) => TO_PHRASE_TAGS.has(t.pos), TO_PHRASE_WORDS_MAX);
         if (j < i && j >= 0 && tokens[j].lower === 'to') {
           i = j - 1;
           gap = VERB_TO_GAP_RE;
