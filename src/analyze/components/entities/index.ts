@@ -40,6 +40,8 @@ import { moonMentions, moonNames } from './moons.js';
 import { institutionSpan } from './institution-span.js';
 import { placeOfCutName } from './cut-names.js';
 import { nameLedByPlace } from './place-led-names.js';
+import { dropEventNames, eventNameOfPlace } from './event-names.js';
+import { facilitiesNotPeople } from './facility-names.js';
 import { dropPostTitles } from './post-titles.js';
 import { dropInstrumentCodes } from './market-codes.js';
 import { companiesNotPeople, possessiveCompanies } from './company-words.js';
@@ -98,6 +100,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   stateUniversities,
   oneTypePerName,
   companiesNotPeople,
+  facilitiesNotPeople,
   organisationsInLists,
   groupsNotPeople,
   placeDemonymsAsNorp,
@@ -108,6 +111,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   dropInitialCommonWords,
   possessiveCompanies,
   dropActNames,
+  dropEventNames,
 ];
 
 export function findMentions(doc: Doc): Mention[] {
@@ -139,6 +143,14 @@ export function findMentions(doc: Doc): Mention[] {
         : undefined;
     // "[Ceres] Robotics": the tagger's place opens a longer name it left out (place-led-names.ts).
     const led = taggedPlace && !cut ? nameLedByPlace(doc, known, runs[runAt[known[1] - 1]]) : undefined;
+    // "the [Dubai] Air Show": the place an event's name opens is no mention of it (event-names.ts).
+    // So for the place the tagger's cut name opens ("[Indiana State] Fair").
+    const opening = cut ?? (taggedPlace && !led ? known : undefined);
+    const event = opening && eventNameOfPlace(doc, opening, runs[runAt[opening[1] - 1]]);
+    if (event) {
+      covered.fill(1, event[0], event[1]);
+      continue;
+    }
     const tok = cut ?? led ?? known;
     // "the [Korean Center] for Infectious Disease Research": an institution's whole name, whatever
     // the tagger typed its start as (institution-span.ts).

@@ -51,3 +51,6 @@ export function institutionType(m: Mention): EntityType | undefined {
   if (head === 'FAC' && buildingHeads().has(word)) return 'FAC';
   return m.type === 'ORG' || m.type === 'FAC' ? m.type : head;
 }
+
+/** The type a lower-case noun gives the name it heads, as models/institution-heads.txt lists it ("hospital": FAC). */
+export const institutionHeadType = (word: string): EntityType | undefined => institutionHeads().get(word);
