@@ -1,7 +1,7 @@
 // Reading bytes with a ceiling on what comes out. gzip expands about a thousand to one, so a 1 MB
 // .xml.gz can unpack to a gigabyte: decompression stops at the limit, and a local
 // file's size is checked before it is read, so memory stays bounded whatever the input.
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 
@@ -37,13 +37,42 @@ export function gunzipBounded(data: Uint8Array, maxBytes: number): Buffer {
  * stops at maxBytes: a read stream piped into a gunzip stream gave the same bytes at twice the CPU
  * (64 KB reads, 16 KB inflated chunks, each through the stream machinery and then concatenated).
  */
-export async function readFileBounded(path: string, maxBytes: number): Promise<Buffer> {
-  const { size } = await stat(path);
-  if (size > maxBytes) throw new TooLargeError(`too large: ${size} bytes (limit ${maxBytes})`);
-  const bytes = await readFile(path);
+export async function readFileBounded(path: string, maxBytes: number, knownSize?: number): Promise<Buffer> {
+  const bytes =
+    (knownSize !== undefined && knownSize <= maxBytes ? await readKnownSize(path, knownSize) : undefined) ??
+    (await readCheckingSize(path, maxBytes));
   // A file that grew after its size was read.
   if (bytes.length > maxBytes) throw new TooLargeError(`too large: more than ${maxBytes} bytes (limit ${maxBytes})`);
   return /\.gz$/i.test(path) ? gunzipBounded(bytes, maxBytes) : bytes;
+}
+
+/** The file read whole after a stat of its own that says it is not above maxBytes. */
+async function readCheckingSize(path: string, maxBytes: number): Promise<Buffer> {
+  const { size } = await stat(path);
+  if (size > maxBytes) throw new TooLargeError(`too large: ${size} bytes (limit ${maxBytes})`);
+  return readFile(path);
+}
+
+/**
+ * The file's bytes when it still holds at most `size` of them (the size a folder walk has just
+ * read with its stat), in reads into one buffer of size + 1 bytes: no second stat (and none inside
+ * readFile), and no more than size + 1 bytes held whatever the file became. Undefined when the
+ * file has grown past `size` since; the caller then reads it as a file of unknown size.
+ */
+async function readKnownSize(path: string, size: number): Promise<Buffer | undefined> {
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.allocUnsafeSlow(size + 1);
+    let filled = 0;
+    while (filled < buf.length) {
+      const { bytesRead } = await handle.read(buf, filled, buf.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled > size ? undefined : buf.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Collects a stream (standard input) up to maxBytes and fails as soon as it goes past (the rest is never read). */

@@ -129,15 +129,17 @@ async function* walk(
   }
   if (seen.has(identity)) return;
   seen.add(identity);
-  yield { item: fileItem(path, `${info.size}:${Math.round(info.mtimeMs)}`) };
+  yield { item: fileItem(path, `${info.size}:${Math.round(info.mtimeMs)}`, info.size) };
 }
 
-export function fileItem(path: string, version?: string): SourceItem {
+/** An item reading a local file. `size`: its size in bytes as a stat has just given it (the folder
+ * walk's), so reading it needs no stat of its own (readFileBounded). */
+export function fileItem(path: string, version?: string, size?: number): SourceItem {
   return {
     key: resolve(path),
     ...(version ? { version } : {}),
     path,
-    read: () => readFileBounded(path, MAX_PAGE_BYTES),
+    read: () => readFileBounded(path, MAX_PAGE_BYTES, size),
   };
 }
 

@@ -8,9 +8,6 @@ import type { AnyNode, Document, Element, Text } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import { boundedMemo, detached } from '../../../text/bounded-memo.js';
 
-/** Most class and id values remembered by the memo below; a page has a few hundred. */
-const CLASS_MEMO_LIMIT = 4096;
-
 export interface ScannedElement {
   readonly el: Element;
   /** Lower-cased class and id tokens of the element. */
@@ -276,7 +273,7 @@ export function opensChromeOrComments(el: Element): boolean {
   return (
     el.name === 'nav' ||
     (CHROME_TAGS.has(el.name) && !insideArticle(el)) ||
-    (cls !== undefined && namesChromeOrComments(cls)) ||
+    (cls !== undefined && (classNames(cls).kinds & (COMMENTS | CHROME)) !== 0) ||
     (id !== undefined && idNamesChromeOrComments(id))
   );
 }
@@ -286,13 +283,14 @@ function opensSection(token: string): boolean {
   return COMMENT_SECTION_TOKEN.test(token) || CHROME_TOKEN.test(token);
 }
 
-/** Whether a class value has a token that opens a comment section or page chrome. Remembered by
- * value: the walks after the headline ask it of every element they pass, and pages repeat a few
- * hundred class values over thousands of elements. */
-const namesChromeOrComments = boundedMemo((value: string) => splitTokens(value).some(opensSection), CLASS_MEMO_LIMIT);
+// A class value opens a comment section or page chrome when one of its tokens matches
+// COMMENT_SECTION_TOKEN or CHROME_TOKEN: the COMMENTS and CHROME bits of its `classNames` kinds,
+// which the page scan has already worked out for every element's value. (A memo of its own, keyed
+// by the same values, split and tested them a second time: 7,700 values a pass over the Zyte pages,
+// and as many more entries in a second map.)
 
-/** namesChromeOrComments for an id: not remembered (an id names one element, so the memo was
- * never hit, only filled), and the usual id of one word not split. */
+/** Whether an id opens a comment section or page chrome: not remembered (an id names one element,
+ * so a memo was never hit, only filled), and the usual id of one word not split. */
 function idNamesChromeOrComments(id: string): boolean {
   const lower = id.toLowerCase();
   return WHITE_SPACE.test(lower) ? splitTokens(lower).some(opensSection) : opensSection(lower);
