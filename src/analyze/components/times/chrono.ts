@@ -107,6 +107,14 @@ const SPACED_DASH_RE = / [–—] /g;
  */
 const DAY_TO_CLOCK_RE =
   /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+)(to|until|till)(?=\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\s+\d{1,2}:\d\d)/gi;
+/**
+ * A score or tally ("beat the Owls, 45-17, on Tuesday night", "won 2-1 on Sunday"): two counts
+ * joined by a dash right before a weekday. chrono reads the second count as the day of the
+ * month ("17, on Tuesday") and drops the part of day; a range of days after a month name
+ * ("Nov. 20-21 on Monday") is left alone. Blanked with its comma (same length) before chrono reads it.
+ */
+const SCORE_BEFORE_WEEKDAY_RE =
+  /(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b\d{1,3}[-–]\d{1,3}\b,?(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** A month's short name alone: beside a capitalised word, part of a name ("Lee Ho Jun", "Jan Kowalski"). */
 const SHORT_MONTH_ALONE_RE = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 const CAPITALISED_WORD_BEFORE_RE = /\b[A-Z][a-z]*\s+$/;
@@ -479,7 +487,8 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
   // Same-length substitution, so offsets hold: a spaced dash is a break, not a range ("Dec. 26 – Last week").
   const input = text
     .replace(SPACED_DASH_RE, ' ; ')
-    .replace(DAY_TO_CLOCK_RE, (_, day: string, to: string) => `${day};${' '.repeat(to.length - 1)}`);
+    .replace(DAY_TO_CLOCK_RE, (_, day: string, to: string) => `${day};${' '.repeat(to.length - 1)}`)
+    .replace(SCORE_BEFORE_WEEKDAY_RE, (score) => ' '.repeat(score.length));
   for (const parsed of parserFor(input).parse(input, { instant, timezone: 0 }, { forwardDate: false })) {
     let r = parsed;
     // chrono sometimes swallows a leading word and then fixes nothing ("night, January 23, 2014"):

@@ -41,6 +41,14 @@ const WORD_RANGE_LOW_BEFORE_RE =
  * Six-Day War", "the Hundred-Year Flood"), not a length.
  */
 const NAMED_LENGTH_RE = /^[A-Z][a-z]+-[A-Z][a-z]+$/;
+/**
+ * A count with a capitalised unit in the singular before a capitalised word, inside a sentence
+ * of ordinary case: a name ("from 80 Day Obsession", "the 30 Day Shred program"), not a length.
+ * Two capitalised words before it make a title-case headline ("Senate Passes 30 Day Extension"),
+ * where the count stays a length; one may open the sentence ("The 30 Day Challenge starts").
+ */
+const NAMED_COUNT_RE = /^(?:\d+|[A-Z][a-z]+)\s+(?:Second|Minute|Hour|Day|Week|Month|Year)$/;
+const TITLE_CASE_BEFORE_RE = /\b[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+$/;
 const CAPITALISED_AFTER_RE = /^\s+[A-Z]/;
 const UNIT = '(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie)s?';
 /** Hedges TimeML keeps inside the expression ("nearly two decades", "up to 72 hours"). */
@@ -167,6 +175,38 @@ const LENGTH_BEFORE_RE =
 const LENGTH_AFTER_RE =
   /^(?:\s*(?:after|before|later|earlier|ago|of|from|and|or|to|more|less|off|in\s+advance)\b|\s*['’]s\b|-)/i;
 
+/**
+ * "over" before a count of units is the hedge "more than" (TIMEX3 mod MORE_THAN, kept in the
+ * extent) after a word that measures a length: "for", "in", "of", "than", "after", a form of "be"
+ * or "have" ("it has been over three years"), or a verb of lasting, taking, spending, waiting or
+ * staying: the one-word members of WordNet 3.1's synsets 02710788 (last, endure), 02272834
+ * "require time" (take, occupy), 02714280 (spend, pass), 02644022 (wait) and 02733337 (stay,
+ * remain; not "continue": "talks continued over three days" is across), in their inflections:
+ * "lasted over two years", "took over three hours". After
+ * any other verb or a noun it is "across" ("testifying over three days", "$84 billion over 10
+ * years", "royalties over several years"); so it is when it opens the sentence and a comma closes
+ * the length ("Over three days, the jury heard ..."), not before a verb ("Over two years have passed").
+ */
+const OVER_RE = /^over\s+/i;
+const LENGTH_VERBS = [
+  ...['last', 'endure', 'take', 'occupy', 'spend', 'pass', 'wait', 'stay', 'remain'],
+  ...['lasts', 'endures', 'takes', 'occupies', 'spends', 'passes', 'waits', 'stays', 'remains'],
+  ...['lasted', 'endured', 'took', 'taken', 'occupied', 'spent', 'passed', 'waited', 'stayed', 'remained'],
+  ...['lasting', 'enduring', 'taking', 'occupying', 'spending', 'passing', 'waiting', 'staying', 'remaining'],
+];
+const MORE_THAN_BEFORE_RE = new RegExp(
+  `(?:\\b(?:for|in|within|of|than|after|to|about|is|are|am|was|were|be|been|being|has|have|had|${LENGTH_VERBS.join('|')})|['’]s)\\s+$`,
+  'i',
+);
+const CHUNK_START_RE = /^\s*$/;
+
+/** Whether "over" opening the length at [start, end) of `text` (a sentence) means "across". */
+function overMeansAcross(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  if (CHUNK_START_RE.test(before)) return /^,/.test(text.slice(end));
+  return !MORE_THAN_BEFORE_RE.test(before);
+}
+
 /** Whether "one day" at `start` in `text` is a future time rather than a length. */
 function futureOneDay(text: string, start: number, end: number, tenseAt: TenseAt | undefined, offset: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
@@ -238,6 +278,13 @@ function chunkDurations(text: string, offset: number, out: Found[], tenseAt?: Te
       continue;
     }
     if (NAMED_LENGTH_RE.test(m[0]) && CAPITALISED_AFTER_RE.test(after)) continue;
+    if (
+      n > 1 &&
+      NAMED_COUNT_RE.test(m[0]) &&
+      CAPITALISED_AFTER_RE.test(after) &&
+      !TITLE_CASE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index))
+    )
+      continue;
     if (/^one day$/i.test(m[0]) && futureOneDay(text, m.index, m.index + m[0].length, tenseAt, offset)) {
       out.push({
         text: m[0],
@@ -256,6 +303,22 @@ function chunkDurations(text: string, offset: number, out: Found[], tenseAt?: Te
     if (low && numberOf(low[1]) < n) {
       const start = m.index - low[0].length;
       push(start, text.slice(start, m.index) + m[0], 'DURATION', durationValue(-1, unit));
+      continue;
+    }
+    // "testifying over three days", "$374 billion over 10 years": "over" is "across", a
+    // preposition TIMEX3 leaves out (kept as the lead), not the hedge "more than".
+    const across = OVER_RE.exec(m[0]);
+    if (across && overMeansAcross(text, m.index, m.index + m[0].length)) {
+      const words = m[0].slice(across[0].length);
+      const at = offset + m.index + across[0].length;
+      out.push({
+        text: words,
+        span: [at, at + words.length],
+        type: 'DURATION',
+        value: durationValue(n, unit),
+        relative: false,
+        lead: across[0],
+      });
       continue;
     }
     // "a day after the strike", "an hour's drive" are lengths; a bare "a year" after "last" is not counted here.

@@ -222,6 +222,14 @@ export function resolveStory(
       // after some day in the past, not after the reference date (which would put a past clause
       // in the future), and not dropped.
       done = { ...t, value: UNKNOWN_OF_UNIT[anaphor.unit] };
+    } else if (anaphor && anaphor.shift === 0 && !last && DAY_UNITS.has(anaphor.unit)) {
+      // "That night, rescuers heard a whistle ... reported her missing at 7:15 p.m. on Sunday,
+      // March 3": "that" points to a day of the story, which a story told out of order names only
+      // later; never the reference date ("this night" would say so). The first day named after
+      // it, else a day not known.
+      const named = dayNamedAfter(items, i);
+      const value = named ? shiftValue(DAY_RE.exec(named.value)![0], anaphor.unit, 0) : null;
+      done = value && named ? { ...t, value, ...story(named) } : { ...t, value: UNKNOWN_OF_UNIT[anaphor.unit] };
     } else if (anaphor) {
       const base = last ? { value: last.value, from: last } : refValue ? { value: refValue, from: null } : null;
       const value = base ? shiftValue(base.value, anaphor.unit, anaphor.shift) : null;
@@ -314,6 +322,23 @@ export function resolveStory(
     if (QUARTER_RE.test(done.value) && !yearsBack && !quarterShift) lastQuarter = done;
   }
   return out;
+}
+
+/** Anaphors of a day or a part of one ("that night", "the same day"), not of a week, month or year. */
+const DAY_UNITS: ReadonlySet<Unit> = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * The first expression after item `i` whose value names a day of its own (a date or a weekday,
+ * "7:15 p.m. on Sunday, March 3"): not an anaphor, a bare clock time or a count from the story,
+ * whose values are not yet resolved.
+ */
+function dayNamedAfter(items: readonly (StoryFound & ChronoFound)[], i: number): Found | undefined {
+  for (let j = i + 1; j < items.length; j++) {
+    const t = items[j];
+    if (t.anaphor || t.clockOnly || t.counted || t.yearsBack || t.quarterShift !== undefined || t.quarterRef) continue;
+    if ((t.type === 'DATE' || t.type === 'TIME') && DAY_RE.test(t.value)) return t;
+  }
+  return undefined;
 }
 
 /** How many days before the reference date the story's day may be and still be a quoted speaker's day. */

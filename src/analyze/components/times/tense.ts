@@ -58,6 +58,27 @@ const PLAN_BEFORE_TO = new Set([
   'hopes',
   'hope',
 ]);
+/**
+ * Verbs of expecting and forecasting, whose "to" complement lies ahead ("the bank expects loan
+ * growth to pick up in the March quarter", "analysts forecast to see"): the members of WordNet
+ * 3.1's expect.v.01 (expect, anticipate), forecast.v.01 (forecast) and predict.v.01 (predict,
+ * foretell), in the present (base form and third person): the past ("expected profits to rise")
+ * tells a forecast made before, whose time is not ahead of the clause's.
+ */
+const FORECAST_PRESENT = new Set(
+  ['expect', 'anticipate', 'forecast', 'predict', 'foretell'].flatMap((v) => [v, v + 's']),
+);
+/** Tags of the words of the object between such a verb and its "to" ("expects loan growth to"). */
+const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+/** How many words that object may have. */
+const OBJECT_WORDS_MAX = 4;
+/** A past "be" before a plan word ("was due to", "were set to", "was going to"): a plan made before, told in the past. */
+const BE_PAST = new Set(['was', 'were']);
+/** Words that may stand between "be" and a participle it makes passive ("is now held", "be quickly pushed"). */
+const PASSIVE_GAP_TAGS = new Set(['ADV', 'PART']);
+/** "be" forms that make a participle after them a passive in the present ("is held", "could be pushed"); not "'s" (also "has"). */
+const BE_PASSIVE_PRESENT = new Set(['is', 'are', 'am', "'re", '’re', 'be', 'being']);
+
 /** "is expected by Friday", "is scheduled for Monday": a plan without "to". */
 const PLAN_PARTICIPLE = new Set(['expected', 'scheduled', 'planned', 'due', 'slated', 'set']);
 const BE_PRESENT = new Set(['is', 'are', "'s", "'re", 'am']);
@@ -325,6 +346,27 @@ function notYetPerfectEnd(tokens: readonly Token[], i: number, to: number): numb
   return -1;
 }
 
+/**
+ * Whether a verb of forecasting in the present stands before the "to" after token `i`, with
+ * nothing or a short object between ("expects to report", "expects loan growth to pick up").
+ */
+function forecastBefore(tokens: readonly Token[], i: number, from: number): boolean {
+  const j = beforePhrase(tokens, i, (t) => OBJECT_TAGS.has(t.pos), OBJECT_WORDS_MAX);
+  return j >= from && tokens[j].pos === 'VERB' && FORECAST_PRESENT.has(tokens[j].lower);
+}
+
+/**
+ * Whether the participle at `i` follows a present "be" or a bare "be" (adverbs between). A
+ * "being" after a preposition is a gerund of what came first ("before being freed in 2010",
+ * "after being delayed for two weeks"), no present.
+ */
+function passiveAfterPresentBe(tokens: readonly Token[], i: number, from: number): boolean {
+  const j = beforePhrase(tokens, i - 1, (t) => PASSIVE_GAP_TAGS.has(t.pos) && t.lower !== 'to', 2);
+  if (j < from || !BE_PASSIVE_PRESENT.has(tokens[j].lower)) return false;
+  return !(tokens[j].lower === 'being' && j > 0 && GERUND_OPENERS.has(tokens[j - 1].pos));
+}
+const GERUND_OPENERS = new Set(['ADP', 'SCONJ']);
+
 function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: number, tEnd: number): Tense | undefined {
   let present = false;
   let past = false;
@@ -341,17 +383,22 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: num
       }
     }
     if (MODAL_FUTURE.has(w)) return 'future';
-    if (
-      w === 'to' &&
-      i > from &&
-      PLAN_BEFORE_TO.has(tokens[i - 1].lower) &&
-      !planNoun(tokens, i - 1) &&
-      (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')
-    )
-      return 'future';
+    if (w === 'to' && i > from && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')) {
+      // "was due to be released", "were set to stand down", "was going to": a plan in the past.
+      if (
+        PLAN_BEFORE_TO.has(tokens[i - 1].lower) &&
+        !planNoun(tokens, i - 1) &&
+        !(i - 1 > from && BE_PAST.has(tokens[i - 2].lower))
+      )
+        return 'future';
+      if (forecastBefore(tokens, i - 1, from)) return 'future';
+    }
     if (PLAN_PARTICIPLE.has(w) && i > from && BE_PRESENT.has(tokens[i - 1].lower)) return 'future';
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     if (PAST_FORMS.has(w) || (w !== t.lemma.toLowerCase() && (w.endsWith('ed') || irregularPast(t)))) {
+      // A participle after a present "be" is a passive in the present ("is held", "that is
+      // wasted", "could now be pushed"): the "be" has decided the tense.
+      if (passiveAfterPresentBe(tokens, i, from)) continue;
       // A participle after "has/have" is a perfect: past for dating ("has closed").
       past = true;
     } else if (PERFECT.has(w)) {
