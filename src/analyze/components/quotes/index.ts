@@ -28,6 +28,7 @@ import { takeRelativeAntecedent } from './relative-content.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
 import { proFormAttribution } from './pro-form.js';
 import { takeObjectComplement } from './call-frame.js';
+import { actOnAThing } from './act-object.js';
 import { cutBeforeClauseBracket, cutOccasionClause, cutOccasionWhile } from './aside-edges.js';
 import {
   cutAtWriterParticiple,
@@ -157,6 +158,7 @@ export const quotes: Component = {
         if (
           thingOffersAThing(ctx, a) ||
           presentsAThing(ctx, a, cue) ||
+          actOnAThing(ctx, a, cue) ||
           refersToAThing(ctx, a, cue) ||
           thingFeels(ctx, a, cue) ||
           addsATally(ctx, a, cue) ||
