@@ -29,6 +29,7 @@ import { cutAtSentenceVerb } from './subject-clause.js';
 import { proFormAttribution } from './pro-form.js';
 import { takeObjectComplement } from './call-frame.js';
 import { actOnAThing } from './act-object.js';
+import { imperativeSpeaker } from './imperative.js';
 import { cutBeforeClauseBracket, cutOccasionClause, cutOccasionWhile } from './aside-edges.js';
 import {
   cutAtWriterParticiple,
@@ -159,6 +160,7 @@ export const quotes: Component = {
           thingOffersAThing(ctx, a) ||
           presentsAThing(ctx, a, cue) ||
           actOnAThing(ctx, a, cue) ||
+          imperativeSpeaker(ctx, a, s0) ||
           refersToAThing(ctx, a, cue) ||
           thingFeels(ctx, a, cue) ||
           addsATally(ctx, a, cue) ||
