@@ -14,7 +14,8 @@ import { COREFERENCE_SENTENCES, hasOccurrenceVerb, keepNewEvents, newCandidate, 
 import { modalityOf } from './modality.js';
 import { contextsOf, modeOf } from './modes.js';
 import { rolesOf, type Mention } from './roles.js';
-import { findTriggers } from './triggers.js';
+import { findTriggers, rulesKnow, type TriggerMatch } from './triggers.js';
+import { modelTriggers, triggerModelSettings } from './trigger-model.js';
 import { isBackground } from './background.js';
 import { isNotConsultation } from './consultations.js';
 import { articleTopic, hasPoliticalActor } from './topic.js';
@@ -75,7 +76,7 @@ export function codeEvents(doc: Doc): Event[] {
   const topic = articleTopic(doc);
   doc.sentences.forEach((sentence, s) => {
     const tokens = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1]);
-    let triggers: Candidate[] = packedMap(findTriggers(tokens), (t) =>
+    let triggers: Candidate[] = packedMap(triggersOf(tokens), (t) =>
       newCandidate(t.type, t.start, t.end, t.nominal, s),
     );
     if (!topic.political && triggers.length > 0 && !hasPoliticalActor(tokens, topic)) triggers = [];
@@ -110,6 +111,25 @@ export function codeEvents(doc: Doc): Event[] {
     }
   });
   return out;
+}
+
+/**
+ * The rules' triggers of a sentence, and (triggerModelSettings) the model's at the words the rules
+ * have no entry for (trigger-model.ts), in text order.
+ */
+function triggersOf(tokens: readonly Token[]): TriggerMatch[] {
+  const mode = triggerModelSettings.mode;
+  if (mode === 'model') return modelTriggers(tokens, () => true);
+  const rules = findTriggers(tokens);
+  if (mode === 'rules') return rules;
+  const covered = new Uint8Array(tokens.length);
+  for (const t of rules) covered.fill(1, t.start, t.end);
+  const added = modelTriggers(
+    tokens,
+    (i) => covered[i] === 0 && (triggerModelSettings.knownWords || !rulesKnow(tokens[i])),
+  );
+  if (added.length === 0) return rules;
+  return [...rules, ...added].sort((a, b) => a.start - b.start);
 }
 
 function toEvent(

@@ -543,7 +543,7 @@ function hasSubjectAndObject(before: Token | undefined, after: Token | undefined
  * as wink-eng-lite-web-model (MIT) ships them; read on first use.
  */
 let verbExceptions: Readonly<Record<string, string>> | undefined;
-function irregularBase(t: Token): string | undefined {
+export function irregularBase(t: Token): string | undefined {
   verbExceptions ??= createRequire(import.meta.url)('wink-eng-lite-web-model/dist/wn-verb-exceptions.js') as Record<
     string,
     string
@@ -641,4 +641,14 @@ function entriesUnder(keys: readonly string[]): readonly IndexedEntry[] {
     if (list !== undefined) for (const indexed of list) out.push(indexed);
   }
   return out;
+}
+
+/**
+ * Whether the rules have an entry for token t under any of its keys (or its irregular verb's
+ * base): then the rules decide it, held or not, and the trigger model (trigger-model.ts) leaves it.
+ */
+export function rulesKnow(t: Token): boolean {
+  if (NEVER_TRIGGER_TAGS.has(t.pos)) return false;
+  for (const k of keysOf(t)) if (BY_HEAD.has(k)) return true;
+  return BY_HEAD.has(irregularBase(t) ?? '');
 }

@@ -58,7 +58,8 @@ const WORLD_GIVEN: ReadonlySet<string> = new Set([...worldGivenNames()].flatMap(
  * GUM never shows share clusters with words it does.
  */
 export const WORD_CLUSTERS_PATH = join(PACKAGE_ROOT, 'models', 'word-clusters.txt.gz');
-const CLUSTERS = WordClusters.read(WORD_CLUSTERS_PATH);
+/** The table, read once per process; the event trigger model (events/trigger-model.ts) reads it too. */
+export const CLUSTERS = WordClusters.read(WORD_CLUSTERS_PATH);
 
 /** 1: an English given name; 2: a given name in another language's list only; 0: neither. */
 function givenName(low: string): number {

@@ -1,0 +1,96 @@
+// The learned event-trigger model (src/analyze/components/events/trigger-model.ts, issue 15): it
+// loads, scores candidates, and with the model switched on reaches trigger words the rules have no
+// entry for, on sentences written for the test (none from data/events or the audited pages);
+// words the rules know stay theirs; everyday uses of the same words stay non-events. The product
+// ships the model switched off (triggerModelSettings.mode 'rules'): these tests switch it on.
+import { afterEach, describe, expect, it } from 'vitest';
+import { recordFrom } from '../helpers/records.js';
+import {
+  CLASSES,
+  candidateAt,
+  scoreCandidate,
+  triggerModel,
+  triggerModelSettings,
+} from '../../src/analyze/components/events/trigger-model.js';
+import { COMPONENTS } from '../../src/analyze/components/index.js';
+import { newDoc } from '../../src/analyze/doc.js';
+import { extract } from '../../src/extract/index.js';
+
+const typed = (text: string) =>
+  recordFrom(text, { published: '2023-05-10' }).events.map((e) => `${e.type}:${e.modality}:${e.trigger.text}`);
+const withModel = (text: string) => {
+  triggerModelSettings.mode = 'rules+model';
+  return typed(text);
+};
+
+afterEach(() => {
+  triggerModelSettings.mode = 'rules';
+});
+
+describe('event trigger model: the table', () => {
+  it('loads its lemmas and context features, with one score per class', () => {
+    const { lemmas, features } = triggerModel();
+    expect(lemmas.size).toBeGreaterThan(20_000);
+    expect(features.size).toBeGreaterThan(1_000);
+    expect(lemmas.get('v:garrison')?.length).toBe(CLASSES.length);
+  });
+
+  it('scores a candidate verb with its particle, and leaves names and function words out', () => {
+    const doc = docTokens('The rebels pulled out of Kidal on Sunday.');
+    const has = (k: string) => triggerModel().lemmas.has(k);
+    const at = doc.findIndex((t) => t.text === 'pulled');
+    const c = candidateAt(doc, at, has);
+    expect(c).toMatchObject({ key: 'v:pull_out', end: at + 2, verbal: true });
+    expect(CLASSES).toContain(scoreCandidate(doc, at, c!).type);
+    expect(
+      candidateAt(
+        doc,
+        doc.findIndex((t) => t.text === 'Kidal'),
+        has,
+      ),
+    ).toBeNull();
+    expect(
+      candidateAt(
+        doc,
+        doc.findIndex((t) => t.text === 'of'),
+        has,
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('event trigger model: words the rules have no entry for', () => {
+  it('is off in the product: the rules alone', () => {
+    expect(typed('The army garrisoned two battalions in the border town.')).toEqual([]);
+  });
+
+  it('switched on, reads a deployment worded by a verb the lexicon lacks', () => {
+    expect(withModel('The army garrisoned two battalions in the border town.')).toContain(
+      'MOBILIZE:asserted:garrisoned',
+    );
+  });
+
+  it('switched on, leaves everyday uses of such words alone', () => {
+    expect(withModel('The bakery padlocked its doors for the holiday.')).toEqual([]);
+    expect(withModel('She relinquished her seat on the bus to an old man.')).toEqual([]);
+    expect(withModel('The geese encircled the pond.')).toEqual([]);
+    expect(withModel('The chef minced the garlic.')).toEqual([]);
+  });
+
+  it('switched on, leaves the words the rules know to the rules', () => {
+    expect(withModel('The junta exiled the former president.')).toEqual(
+      typed('The junta exiled the former president.'),
+    );
+    expect(withModel('Rebels torched the granary.')).toEqual(typed('Rebels torched the granary.'));
+  });
+});
+
+/** The tokens of a one-sentence text, as the events component sees them. */
+function docTokens(text: string) {
+  const doc = newDoc(extract({ content: text, format: 'body' }));
+  for (const c of COMPONENTS) {
+    if (c.name === 'entities') break;
+    c.run(doc);
+  }
+  return doc.tokens;
+}
