@@ -1,4 +1,4 @@
-// npm run train:events -- --wordnet <WordNet dict folder> [--gum <GUM train folder>] [--out FILE]
+// npm run train:events -- --wordnet <WordNet dict folder> [--gum <GUM train folder>] [--out FILE] [--lexicon] [--gum-every N] [--lemma]
 // Trains the event-trigger model (src/analyze/components/events/trigger-model.ts) and writes
 // models/event-trigger-model.txt.gz. A multiclass averaged perceptron (NONE and PLOVER's sixteen
 // categories) over candidate words: verbs (and "-ed"/"-ing" forms the tagger calls nouns or
@@ -36,6 +36,8 @@ import {
   contextFeatures,
   TRIGGER_MODEL_PATH,
 } from '../src/analyze/components/events/trigger-model.js';
+import { LEXICON } from '../src/analyze/components/events/lexicon.js';
+import { wordnetEntries } from '../src/analyze/components/events/wordnet-triggers.js';
 import { seededRandom } from './seeded-random.mjs';
 
 const TRAIN_SPLITS = new Set(['dev', 'test', 'dev2', 'dev3', 'dev4', 'dev5']);
@@ -59,6 +61,8 @@ const LEMMA_FEATURE = process.argv.includes('--lemma');
 /** Every GUM_EVERY-th candidate of GUM is kept (--gum-every; 4: with all of them NONE outweighed the events, dev6 found 48.5 against 47.1 at the chosen threshold). */
 const GUM_EVERY = Number(arg('--gum-every') ?? 4);
 const SEED = 15;
+/** Whether the rules' trigger heads are examples too (--lexicon): see lexiconExamples. */
+const LEXICON_EXAMPLES = process.argv.includes('--lexicon');
 /** Integer units of the written scores per unit of weight. */
 const SCALE = 10;
 const K = CLASSES.length;
@@ -219,6 +223,50 @@ function examplesOf(
   }
 }
 
+/**
+ * The rules' own trigger words as examples of their lemma's WordNet features alone (no context):
+ * the hand lexicon's heads (lexicon.ts) and the WordNet-seeded ones (models/event-triggers.txt),
+ * each with its category when all its entries agree, so that the model learns which senses make
+ * which category from some 2,000 words instead of the passages' 445 events; and, as NONE, the
+ * lemmas of GUM's candidates that no entry has.
+ */
+function lexiconExamples(
+  wn: ReturnType<typeof readWordNet>,
+  gumKeys: ReadonlySet<string>,
+  cache: Map<string, [number, number][]>,
+): Example[] {
+  const typeOf = new Map<string, string | null>();
+  const handHeads = new Set(Object.values(LEXICON).flatMap((entries) => entries.map((e) => e.head)));
+  const entries = [
+    ...Object.entries(LEXICON).flatMap(([type, list]) => list.map((e) => [type, e] as const)),
+    ...wordnetEntries(handHeads),
+  ];
+  for (const [type, e] of entries) {
+    const keys: string[] = [];
+    const particle = e.next?.length === 1 ? `_${e.next[0]}` : '';
+    if (e.pos !== 'noun') keys.push(`v:${e.head}${particle}`);
+    if (e.pos !== 'verb' && !particle) keys.push(`n:${e.head}`);
+    for (const key of keys) {
+      if (!wn.senses.has(key)) continue;
+      const seen = typeOf.get(key);
+      typeOf.set(key, seen === undefined || seen === type ? type : null);
+    }
+  }
+  const lemma = (key: string) => {
+    let f = cache.get(key);
+    if (!f) {
+      f = [...lemmaFeatures(key, wn)].map(([name, v]) => [indexOf(name), v]);
+      cache.set(key, f);
+    }
+    return f;
+  };
+  const out: Example[] = [];
+  for (const [key, type] of [...typeOf].sort(([a], [b]) => (a < b ? -1 : 1)))
+    if (type) out.push({ features: lemma(key), y: CLASSES.indexOf(type as (typeof CLASSES)[number]) });
+  for (const key of [...gumKeys].sort()) if (!typeOf.has(key)) out.push({ features: lemma(key), y: 0 });
+  return out;
+}
+
 function sentenceLookup(tokens: readonly Token[]): (i: number) => [number, number] {
   const bounds: [number, number][] = [];
   let start = 0;
@@ -298,6 +346,7 @@ function main(): void {
   }
   const fromPassages = data.length;
   const positives = data.filter((e) => e.y !== 0).length;
+  const beforeGum = new Set(cache.keys());
   let gumDocs = 0;
   for (const f of readdirSync(gumDir).sort()) {
     if (!GUM_GENRES.test(f)) continue;
@@ -308,6 +357,14 @@ function main(): void {
     let kept = from;
     for (let n = from; n < data.length; n++) if ((n - from) % GUM_EVERY === 0) data[kept++] = data[n];
     data.length = kept;
+  }
+  if (LEXICON_EXAMPLES) {
+    const gumKeys = new Set([...cache.keys()].filter((k) => !beforeGum.has(k)));
+    const extra = lexiconExamples(wn, gumKeys, cache);
+    console.error(
+      `lexicon examples: ${extra.filter((e) => e.y !== 0).length} events, ${extra.filter((e) => e.y === 0).length} NONE`,
+    );
+    data.push(...extra);
   }
   console.error(
     `${passages} passages: ${fromPassages} candidates (${positives} events); ${gumDocs} GUM documents: ${data.length - fromPassages} candidates; ${featureNames.length} features; ${wn.senses.size} lemmas`,
