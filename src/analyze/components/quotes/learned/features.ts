@@ -10,6 +10,7 @@ import type { Cue } from '../cues.js';
 import type { QuoteContext } from '../context.js';
 import { bucketOf, featureHash, fnv, FNV_OFFSET, HASH_BITS, type LinearModel } from './linear.js';
 import { StringWeights } from './string-weights.js';
+import { detached } from '../../../../text/bounded-memo.js';
 
 /** Parts of speech that can head a cue the rules do not know ("accusations", "frightened", "backs"). */
 const CUE_POS = new Set(['VERB', 'NOUN', 'ADJ']);
@@ -1163,14 +1164,26 @@ interface CueWeights {
   bySideRule: Float64Array;
   bySideDistance: Float64Array;
 }
-const cueWeightsByModel = new WeakMap<ArrayLike<number>, Map<string, CueWeights>>();
+/**
+ * A model's CueWeights by cue kind, then noRule, then cue lemma: looked up with the strings as they
+ * come, not with a key string built per cue (building and hashing it was some 0.2% of the
+ * analysis's CPU time, PolNeAR dev profile, 7 December). `size` counts the entries.
+ */
+interface CueWeightsTable {
+  size: number;
+  byKind: Map<string, Map<string, Map<string, CueWeights>>>;
+}
+const cueWeightsByModel = new WeakMap<ArrayLike<number>, CueWeightsTable>();
 const CUE_WEIGHTS_LIMIT = 20_000;
 
 function cueWeightsOf(w: ArrayLike<number>, cueKind: string, cueLemma: string, noRule: string) {
-  let byKey = cueWeightsByModel.get(w);
-  if (!byKey || byKey.size >= CUE_WEIGHTS_LIMIT) cueWeightsByModel.set(w, (byKey = new Map()));
-  const key = `${cueKind}|${cueLemma}|${noRule}`;
-  let cw = byKey.get(key);
+  let table = cueWeightsByModel.get(w);
+  if (!table || table.size >= CUE_WEIGHTS_LIMIT) cueWeightsByModel.set(w, (table = { size: 0, byKind: new Map() }));
+  let byRule = table.byKind.get(cueKind);
+  if (!byRule) table.byKind.set(cueKind, (byRule = new Map()));
+  let byLemma = byRule.get(noRule);
+  if (!byLemma) byRule.set(noRule, (byLemma = new Map()));
+  let cw = byLemma.get(cueLemma);
   if (!cw) {
     const b = cueBuckets(cueKind, cueLemma, noRule);
     const bySideRule = new Float64Array(6);
@@ -1181,7 +1194,9 @@ function cueWeightsOf(w: ArrayLike<number>, cueKind: string, cueLemma: string, n
       for (let d = 0; d < BUCKETS.length; d++)
         bySideDistance[s * BUCKETS.length + d] = w[C_D[s * BUCKETS.length + d]] + w[b.cueLemmaDistance[d][s]];
     }
-    byKey.set(key, (cw = { bySideRule, bySideDistance }));
+    // Kept as a string of its own: a lemma may be a view of the text it was cut from (bounded-memo.ts).
+    byLemma.set(detached(cueLemma), (cw = { bySideRule, bySideDistance }));
+    table.size++;
   }
   return cw;
 }
