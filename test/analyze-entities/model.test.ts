@@ -13,7 +13,9 @@ import {
 import {
   CONTEXT_FEATURES,
   FEATURES_PER_TOKEN,
+  NO_KEY,
   contextFeatures,
+  hashedRest,
   docContext,
   sentenceFeatures,
   sentenceWords,
@@ -75,6 +77,92 @@ describe('emission scores in decoding', () => {
         const got = new Float64Array(n * TAG_COUNT);
         sentenceEmissions(weights, { doc, from, info, ctx }, context, keys, n, got);
         expect([...got]).toEqual([...expected]);
+      }
+    }
+  });
+});
+
+describe('emission scores with the word-only context features kept per word', () => {
+  /** The scores as the sums of every feature's row of the whole features (no cache). */
+  function uncached(doc: ReturnType<typeof analyzeText>, from: number, to: number, ctx: ReturnType<typeof docContext>) {
+    const weights = loadedWeights();
+    const n = to - from;
+    const all = new Uint32Array(n * FEATURES_PER_TOKEN);
+    sentenceFeatures(doc, from, to, ctx, all);
+    const out = new Float64Array(n * TAG_COUNT);
+    for (let i = 0; i < n * FEATURES_PER_TOKEN; i++) {
+      const r = rowOf(weights.emission, all[i]);
+      if (r >= 0)
+        for (let t = 0; t < TAG_COUNT; t++)
+          out[Math.floor(i / FEATURES_PER_TOKEN) * TAG_COUNT + t] += weights.emission.rows[r + t];
+    }
+    return out;
+  }
+
+  it('leave out per token only the features that read the word alone past a sentence start', () => {
+    // 12: template 28 (initial, shape); 24: template 42 (flags, shape), fixed for a word not capitalised.
+    const key = NO_KEY;
+    expect([...hashedRest(key, true, false)]).toContain(12);
+    expect([...hashedRest(key, true, false)]).toContain(24);
+    expect([...hashedRest(key, false, true)]).not.toContain(12);
+    expect([...hashedRest(key, false, true)]).toContain(24);
+    expect([...hashedRest(key, false, false)]).not.toContain(12);
+    expect([...hashedRest(key, false, false)]).not.toContain(24);
+  });
+
+  it('equal the uncached sums on random sentences, words met first and again at and past sentence starts', () => {
+    const weights = loadedWeights();
+    // Capitalised and lower-case words, given names, places, connectors, a word that is both.
+    const vocabulary = [
+      'the',
+      'The',
+      'plant',
+      'Plant',
+      'said',
+      'of',
+      'Quellon',
+      'Marta',
+      'Paris',
+      'in',
+      'water',
+      'Water',
+      'Authority',
+      'iPhone',
+      'eBay',
+      'for',
+      'and',
+      'New',
+      'York',
+      'minister',
+      'Minister',
+      'May',
+      'may',
+      '2024',
+      ',',
+    ];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let d = 0; d < 12; d++) {
+      const sentences: string[] = [];
+      for (let k = 0; k < 5; k++) {
+        const words = Array.from(
+          { length: 1 + Math.floor(next() * 9) },
+          () => vocabulary[Math.floor(next() * vocabulary.length)],
+        );
+        sentences.push(`${words.join(' ')}.`);
+      }
+      const doc = analyzeText(sentences.join(' '));
+      const ctx = docContext(doc);
+      for (const s of doc.sentences) {
+        const [from, to] = s.tokens;
+        const n = to - from;
+        const info = sentenceWords(doc, from, to);
+        const context = new Uint32Array(n * CONTEXT_FEATURES);
+        const keys = new Int32Array(n);
+        contextFeatures(doc, from, to, info, ctx, context, keys);
+        const got = new Float64Array(n * TAG_COUNT);
+        sentenceEmissions(weights, { doc, from, info, ctx }, context, keys, n, got);
+        expect([...got]).toEqual([...uncached(doc, from, to, ctx)]);
       }
     }
   });

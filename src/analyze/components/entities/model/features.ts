@@ -459,7 +459,7 @@ const GROUP_RUN_FREE = Uint8Array.from([...POS_FEATURES, ...RUN_FREE_FEATURES].s
 /**
  * The context feature of the word and its part of speech (template 33), by index in a token's
  * CONTEXT_FEATURES: it reads one word and its tag, so inference keeps its scores per word and tag
- * (tagger.ts) and leaves it out of the features it sums per token (`keyRestButWordTag`).
+ * (tagger.ts) and leaves it out of the features it sums per token (`hashedRest`).
  */
 export const WORD_TAG_FEATURE = 17;
 /** The hash of the word-and-tag feature of word `w` tagged `pos`: the one contextFeatures writes at WORD_TAG_FEATURE. */
@@ -467,13 +467,43 @@ export const wordTagFeature = (w: WordInfo, pos: string): number => f2(33, w.wor
 const ALL_BUT_WORD_TAG = indices([WORD_TAG_FEATURE]);
 const KEYED_IN_RUN_BUT_WORD_TAG = indices([...POS_FEATURES, WORD_TAG_FEATURE]);
 const KEYED_RUN_FREE_BUT_WORD_TAG = indices([...POS_FEATURES, ...RUN_FREE_FEATURES, WORD_TAG_FEATURE]);
-/** keyRest without WORD_TAG_FEATURE. */
-export const keyRestButWordTag = (key: number): Uint8Array =>
-  key === NO_KEY
-    ? ALL_BUT_WORD_TAG
-    : key % RUN_FREE_KEYS === IN_RUN
-      ? KEYED_IN_RUN_BUT_WORD_TAG
-      : KEYED_RUN_FREE_BUT_WORD_TAG;
+
+/**
+ * Context features that read only the token's own word at a token past the sentence's first:
+ * template 28 (whether the token opens the sentence, its shape) and, for a word that is not
+ * capitalised, template 42 (its document flags, which are then the fixed 64, and its shape). By
+ * index in a token's CONTEXT_FEATURES.
+ */
+const INITIAL_SHAPE_FEATURE = 12;
+const FLAGS_SHAPE_FEATURE = 24;
+/** keyRest without WORD_TAG_FEATURE, and without the word-only features: [key kind * 3 + fold], fold 0 none, 1 a capitalised word, 2 one that is not. */
+const REST_BY_FOLD = [ALL_BUT_WORD_TAG, KEYED_IN_RUN_BUT_WORD_TAG, KEYED_RUN_FREE_BUT_WORD_TAG].flatMap((list) => [
+  list,
+  list.filter((k) => k !== INITIAL_SHAPE_FEATURE),
+  list.filter((k) => k !== INITIAL_SHAPE_FEATURE && k !== FLAGS_SHAPE_FEATURE),
+]);
+
+/**
+ * The context features hashed per token at inference: keyRest without WORD_TAG_FEATURE, and at a token past the
+ * sentence's first (`initial` 0) also without the features that then read only the word
+ * (`wordOnlyFeatures`), whose scores the tagger keeps per word.
+ */
+export function hashedRest(key: number, initial: boolean, cap: boolean): Uint8Array {
+  const kind = key === NO_KEY ? 0 : key % RUN_FREE_KEYS === IN_RUN ? 1 : 2;
+  return REST_BY_FOLD[kind * 3 + (initial ? 0 : cap ? 1 : 2)];
+}
+
+/**
+ * Writes to out[0...] the hashes of the context features that read only word `w` at a token past
+ * the sentence's first (the ones hashedRest leaves out there), the same hashes contextFeatures
+ * writes for them; returns their count.
+ */
+export function wordOnlyFeatures(w: WordInfo, out: Uint32Array): number {
+  out[0] = f2(CONTEXT_TEMPLATES[INITIAL_SHAPE_FEATURE], 0, w.shape);
+  if (w.cap) return 1;
+  out[1] = f2(CONTEXT_TEMPLATES[FLAGS_SHAPE_FEATURE], NOT_CAPITALISED_FLAGS, w.shape);
+  return 2;
+}
 
 /** The context features a key stands for (its group), by index in a token's CONTEXT_FEATURES. */
 export const keyGroup = (key: number): Uint8Array => (key % RUN_FREE_KEYS === IN_RUN ? GROUP_IN_RUN : GROUP_RUN_FREE);
@@ -506,6 +536,8 @@ let scratch = newScratch(256);
 const CONTEXT_TEMPLATES = [
   6, 11, 12, 13, 14, 15, 16, 20, 21, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 37, 38, 39, 40, 41, 42, 43, 46, 47,
 ];
+/** The context flags (template 42) of a word that is not capitalised. */
+const NOT_CAPITALISED_FLAGS = 64;
 const CONTEXT_ARITY = [1, 1, 1, 2, 2, 2, 2, 1, 1, 1, 1, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 2, 1];
 const inputState = Uint32Array.from(CONTEXT_TEMPLATES, (t) => TEMPLATE_STATES[t]);
 const inputA = new Uint32Array(CONTEXT_FEATURES);
@@ -652,7 +684,7 @@ export function contextFeatures(
     }
     inputA[19] = p?.lex ?? 99;
     inputB[19] = w.shape; // template 37
-    const flags = w.cap ? w.flags : 64;
+    const flags = w.cap ? w.flags : NOT_CAPITALISED_FLAGS;
     inputA[24] = flags;
     inputB[24] = w.shape; // template 42
     if (key === NO_KEY || key % RUN_FREE_KEYS === IN_RUN) {
@@ -687,6 +719,6 @@ export function contextFeatures(
       inputA[27] = rf >= 0 && rl > rf ? runGaz[i] : 99; // template 47
     }
     pairBefore = pairAfter;
-    hashInputs(out, o, keys ? keyRestButWordTag(key) : ALL_FEATURES);
+    hashInputs(out, o, keys ? hashedRest(key, i === 0, w.cap) : ALL_FEATURES);
   }
 }

@@ -22,10 +22,11 @@ import {
   Slot,
   contextFeatures,
   docContext,
+  hashedRest,
   keyGroup,
-  keyRestButWordTag,
   sentenceWords,
   slotFeatures,
+  wordOnlyFeatures,
   wordTagFeature,
   type DocContext,
   type WordInfo,
@@ -129,11 +130,17 @@ export function emissions(w: Float64Array, feats: Uint32Array, n: number, scores
 
 /**
  * One word's scores in the arena: its SLOTS x TAG_COUNT slot scores, then one row for its
- * word-and-tag feature under the tag it last had (WordInfo.tagPos).
+ * word-and-tag feature under the tag it last had (WordInfo.tagPos), then that row with the
+ * scores of the context features that read only the word at a token past a sentence's first
+ * added (features.ts wordOnlyFeatures), which such a token reads instead, then those scores alone.
  */
-const SLOT_SCORES = (SLOTS + 1) * TAG_COUNT;
+const SLOT_SCORES = (SLOTS + 3) * TAG_COUNT;
 /** Offset of the word-and-tag row in a word's scores. */
 const WORD_TAG_ROW = SLOTS * TAG_COUNT;
+/** Offset of the word-and-tag row with the word-only context features' scores. */
+const WORD_TAG_ONLY_ROW = (SLOTS + 1) * TAG_COUNT;
+/** Offset of the word-only context features' scores alone (scored with the slots, once per word). */
+const WORD_ONLY_ROW = (SLOTS + 2) * TAG_COUNT;
 /** Words an arena holds before a fresh one replaces it, so memory stays bounded in a long run. */
 const ARENA_WORDS = 200_000;
 /** Likewise for feature keys (a few thousand occur in practice). */
@@ -188,17 +195,24 @@ function slotOffset(w: WordInfo, weights: Weights, a: SlotArena): number {
     const k = slotFeatures(w, slot, feats, 0);
     addRows(weights.emission, feats, k, a.scores, o + slot * TAG_COUNT);
   }
+  addRows(weights.emission, feats, wordOnlyFeatures(w, feats), a.scores, o + WORD_ONLY_ROW);
   w.slotAt = o;
   w.slotsOf = a;
   w.tagPos = undefined;
   return o;
 }
 
-/** Scores of word `w`'s word-and-tag feature under `pos`, into its row at a.scores[o + WORD_TAG_ROW...]. */
+/**
+ * Scores of word `w`'s word-and-tag feature under `pos`, into its row at a.scores[o + WORD_TAG_ROW...],
+ * and the same with its word-only context features' into a.scores[o + WORD_TAG_ONLY_ROW...].
+ */
 function scoreWordTag(w: WordInfo, pos: string, e: EmissionRows, a: SlotArena, o: number): void {
   const at = o + WORD_TAG_ROW;
   const r = rowOf(e, wordTagFeature(w, pos));
   for (let t = 0; t < TAG_COUNT; t++) a.scores[at + t] = r >= 0 ? e.rows[r + t] : 0;
+  const only = o + WORD_TAG_ONLY_ROW;
+  const fixed = o + WORD_ONLY_ROW;
+  for (let t = 0; t < TAG_COUNT; t++) a.scores[only + t] = a.scores[at + t] + a.scores[fixed + t];
   w.tagPos = pos;
 }
 
@@ -252,8 +266,9 @@ interface SentenceInput {
 
 /**
  * Emission scores of a sentence under the quantised weights: each token's own and its
- * neighbours' slot scores (cached per word), its key's group scores (cached per key) and its
- * other context features. The sums are integers, so the order of addition does not change them:
+ * neighbours' slot scores (cached per word), its word-and-tag feature's scores with, past the
+ * sentence's first token, those of the context features that then read only the word (cached per
+ * word and tag), its key's group scores (cached per key) and its other context features. The sums are integers, so the order of addition does not change them:
  * this equals `emissions` over `sentenceFeatures`.
  */
 export function sentenceEmissions(
@@ -286,7 +301,7 @@ export function sentenceEmissions(
   let m = 0;
   for (let i = 0; i < n; i++) {
     const c = i * CONTEXT_FEATURES;
-    const rest = keyRestButWordTag(keys[i]);
+    const rest = hashedRest(keys[i], i === 0, info[i].cap);
     for (let j = 0; j < rest.length; j++) {
       const b = context[c + rest[j]] & (BUCKETS - 1);
       const k = 2 * (b >>> 5);
@@ -320,7 +335,8 @@ export function sentenceEmissions(
   const K = a.keyScores;
   for (let i = 0; i < n; i++) {
     const self = slots[i];
-    const tagged = self + WORD_TAG_ROW;
+    // Past the sentence's first token, the word-only context features' scores come with the word-and-tag row's.
+    const tagged = self + (i > 0 ? WORD_TAG_ONLY_ROW : WORD_TAG_ROW);
     // Offset 0 holds the missing neighbours' scores.
     const l1 = (i > 0 ? slots[i - 1] : 0) + T;
     const r1 = (i + 1 < n ? slots[i + 1] : 0) + 2 * T;
