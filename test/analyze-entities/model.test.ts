@@ -168,6 +168,44 @@ describe('emission scores with the word-only context features kept per word', ()
   });
 });
 
+describe("a word's document context", () => {
+  it('is what the document context holds for its spelling, looked up or not', () => {
+    // Lower-case words, their capitalised forms, words not capitalised but not lower case ("iPhone").
+    const vocabulary = ['police', 'Police', 'said', 'the', 'The', 'iPhone', 'iphone', 'eBay', 'in', 'Paris', 'mayor'];
+    let seed = 11;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let d = 0; d < 12; d++) {
+      const sentences = Array.from({ length: 4 }, () => {
+        const n = 1 + Math.floor(next() * 8);
+        return `${Array.from({ length: n }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ')}.`;
+      });
+      const doc = analyzeText(sentences.join(' '));
+      const ctx = docContext(doc);
+      for (const s of doc.sentences) {
+        const [from, to] = s.tokens;
+        const info = sentenceWords(doc, from, to);
+        contextFeatures(
+          doc,
+          from,
+          to,
+          info,
+          ctx,
+          new Uint32Array((to - from) * CONTEXT_FEATURES),
+          new Int32Array(to - from),
+        );
+        info.forEach((w, i) => {
+          const text = doc.tokens[from + i].text;
+          expect([w.lowerSeen, w.capSeen, w.flags]).toEqual([
+            ctx.lowerSeen.has(w.lowText) ? 1 : 0,
+            ctx.capSeen.has(text) ? 1 : 0,
+            ctx.contexts.get(text) ?? 0,
+          ]);
+        });
+      }
+    }
+  });
+});
+
 describe('packed emission rows', () => {
   it('finds the row of every bucket, and none for an empty bucket', () => {
     const table = new Int16Array(BUCKETS * TAG_COUNT);

@@ -639,9 +639,17 @@ export function contextFeatures(
       // The token's text is the word's own spelling (`sentenceWords`), which the context is keyed by.
       const text = doc.tokens[from + i].text;
       w.seenIn = ctx.serial;
-      w.lowerSeen = ctx.lowerSeen.has(w.lowText) ? 1 : 0;
-      w.capSeen = ctx.capSeen.has(text) ? 1 : 0;
-      w.flags = ctx.contexts.get(text) ?? 0;
+      if (isCapitalised(text)) {
+        w.lowerSeen = ctx.lowerSeen.has(w.lowText) ? 1 : 0;
+        w.capSeen = ctx.capSeen.has(text) ? 1 : 0;
+        w.flags = ctx.contexts.get(text) ?? 0;
+      } else {
+        // docContext put this token's text in lowerSeen and in neither of the others, so a word
+        // spelled in lower case is seen so without a look-up.
+        w.lowerSeen = w.lowText === text || ctx.lowerSeen.has(w.lowText) ? 1 : 0;
+        w.capSeen = 0;
+        w.flags = 0;
+      }
     }
     const lowerSeen = w.lowerSeen;
     const pairAfter = q?.cap && w.cap ? pairGaz(w, q, doc.tokens[from + i], doc.tokens[from + i + 1]) : 99;
