@@ -73,6 +73,7 @@ import { stateUniversities } from './state-universities.js';
 import { streetOfRun, streetsAfterStreetWords } from './street-types.js';
 import { organisationsInLists } from './organisation-lists.js';
 import { dividedCountriesAsGpe } from './divided-countries.js';
+import { organisationAcronyms } from './organisation-acronyms.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -112,6 +113,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   possessiveCompanies,
   dropActNames,
   dropEventNames,
+  organisationAcronyms,
 ];
 
 export function findMentions(doc: Doc): Mention[] {
