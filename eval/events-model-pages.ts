@@ -1,14 +1,26 @@
-// npx tsx eval/events-model-pages.ts [folder]
+// npx tsx eval/events-model-pages.ts [folder] [--mode rules+model|model] [--threshold N]
 // The events the trigger model adds on real pages (default ../shared/data/extraction/zyte): every
 // page analysed with the rules alone and with the rules and the model (trigger-model.ts), the
 // counts of both, and each event that differs, with its page, type, modality and sentence, to be
-// judged by hand. Development figures.
+// judged by hand. Development figures. --mode and --threshold set the model's use for the run
+// (default rules+model at trigger-model.ts's threshold, whatever the product's switch says).
 import { analysedPages, sampleOptions } from './audit-sample.js';
 import { analyze } from '../src/analyze/pipeline.js';
 import { triggerModelSettings } from '../src/analyze/components/events/trigger-model.js';
 
+if (process.argv.includes('--gate'))
+  triggerModelSettings.gate = process.argv[process.argv.indexOf('--gate') + 1] as typeof triggerModelSettings.gate;
+if (process.argv.includes('--model')) triggerModelSettings.file = process.argv[process.argv.indexOf('--model') + 1];
+if (process.argv.includes('--common'))
+  triggerModelSettings.commonWords = Number(process.argv[process.argv.indexOf('--common') + 1]);
+
 const options = sampleOptions(1);
-const mode = triggerModelSettings.mode;
+const argv = process.argv.slice(2);
+const mode = (
+  argv.includes('--mode') ? argv[argv.indexOf('--mode') + 1] : 'rules+model'
+) as typeof triggerModelSettings.mode;
+if (argv.includes('--threshold')) triggerModelSettings.threshold = Number(argv[argv.indexOf('--threshold') + 1]);
+triggerModelSettings.mode = mode;
 let before = 0;
 let after = 0;
 let pages = 0;

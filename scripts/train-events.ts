@@ -64,6 +64,21 @@ const GUM_EVERY = Number(arg('--gum-every') ?? 4);
 const SEED = 15;
 /** Whether the rules' trigger heads are examples too (--lexicon): see lexiconExamples. */
 const LEXICON_EXAMPLES = process.argv.includes('--lexicon');
+/**
+ * Whether each category's examples are weighted to the same total (--balance): an update on an
+ * example of category c is scaled by (the mean count of the sixteen) / (c's count), NONE by 1.
+ */
+const BALANCE = process.argv.includes('--balance');
+/** Context features left out of training (--drop REGEX over their names, e.g. '^(s|o)[23:]'). */
+const DROP = arg('--drop') ? new RegExp(arg('--drop')!) : null;
+/**
+ * Two decisions (--two): whether a candidate is an event at all, a NONE-or-event perceptron over
+ * every feature (written as its NONE score and its event score in each of the sixteen columns), and
+ * which category, a perceptron over the events' lemma features alone (the word's WordNet senses, no
+ * context; rows `W`), so that the context says that something happened and the word says what.
+ * With --lexicon the rules' trigger heads are examples of the category model only.
+ */
+const TWO = process.argv.includes('--two');
 /** Integer units of the written scores per unit of weight. */
 const SCALE = 10;
 const K = CLASSES.length;
@@ -218,7 +233,9 @@ function examplesOf(
       lemma = [...lemmaFeatures(c.key, wn)].map(([f, v]) => [indexOf(f), v]);
       cache.set(c.key, lemma);
     }
-    const context = contextFeatures(sentence, i - s0, c).map((f) => [indexOf(f), 1] as [number, number]);
+    const context = contextFeatures(sentence, i - s0, c)
+      .filter((f) => !DROP || !DROP.test(f))
+      .map((f) => [indexOf(f), 1] as [number, number]);
     out.push({ features: [...lemma, ...context], y: g ? CLASSES.indexOf(g.type as (typeof CLASSES)[number]) : 0 });
     i = c.end + s0 - 1;
   }
@@ -281,12 +298,28 @@ function sentenceLookup(tokens: readonly Token[]): (i: number) => [number, numbe
 
 // ---- the perceptron ----
 
-function train(data: Example[], nFeatures: number): Float64Array {
+/** Whether a feature is one of the lemma's (WordNet's), not the context's. */
+const isLemmaFeature = (name: string) => /^(lem|lx|h|d|n|nlx):/.test(name);
+
+function train(data: Example[], nFeatures: number, first = 0): Float64Array {
   const w = new Float64Array(nFeatures * K);
   const u = new Float64Array(nFeatures * K);
   let c = 1;
   const random = seededRandom(SEED);
   const scores = new Float64Array(K);
+  const weightOf = new Float64Array(K).fill(1);
+  if (BALANCE) {
+    const counts = new Float64Array(K);
+    for (const e of data) counts[e.y]++;
+    let total = 0;
+    let classes = 0;
+    for (let k = 1; k < K; k++)
+      if (counts[k] > 0) {
+        total += counts[k];
+        classes++;
+      }
+    for (let k = 1; k < K; k++) if (counts[k] > 0) weightOf[k] = total / classes / counts[k];
+  }
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const order = Array.from({ length: data.length }, (_, i) => i);
     for (let i = order.length - 1; i > 0; i--) {
@@ -298,11 +331,13 @@ function train(data: Example[], nFeatures: number): Float64Array {
       const { features, y } = data[n];
       scores.fill(0);
       for (const [f, v] of features) for (let k = 0; k < K; k++) scores[k] += v * w[f * K + k];
-      let best = 0;
-      for (let k = 1; k < K; k++) if (scores[k] > scores[best]) best = k;
+      let best = first;
+      for (let k = first + 1; k < K; k++) if (scores[k] > scores[best]) best = k;
       if (best !== y) {
         errors++;
-        for (const [f, v] of features) {
+        const step = weightOf[y];
+        for (const [f, v0] of features) {
+          const v = v0 * step;
           w[f * K + y] += v;
           u[f * K + y] += c * v;
           w[f * K + best] -= v;
@@ -359,29 +394,58 @@ function main(): void {
     for (let n = from; n < data.length; n++) if ((n - from) % GUM_EVERY === 0) data[kept++] = data[n];
     data.length = kept;
   }
+  let lexicon: Example[] = [];
   if (LEXICON_EXAMPLES) {
     const gumKeys = new Set([...cache.keys()].filter((k) => !beforeGum.has(k)));
     const extra = lexiconExamples(wn, gumKeys, cache);
     console.error(
       `lexicon examples: ${extra.filter((e) => e.y !== 0).length} events, ${extra.filter((e) => e.y === 0).length} NONE`,
     );
-    data.push(...extra);
+    if (TWO) lexicon = extra.filter((e) => e.y !== 0);
+    else data.push(...extra);
   }
   console.error(
     `${passages} passages: ${fromPassages} candidates (${positives} events); ${gumDocs} GUM documents: ${data.length - fromPassages} candidates; ${featureNames.length} features; ${wn.senses.size} lemmas`,
   );
-  const w = train(data, featureNames.length);
+  let w: Float64Array;
+  let category: Float64Array | null = null;
+  if (TWO) {
+    // The event decision: NONE (0) or an event (1), then its event score copied to every category.
+    const binary = train(
+      data.map((e) => ({ features: e.features, y: e.y === 0 ? 0 : 1 })),
+      featureNames.length,
+    );
+    w = new Float64Array(binary.length);
+    for (let i = 0; i < binary.length; i += K) {
+      w[i] = binary[i];
+      for (let k = 1; k < K; k++) w[i + k] = binary[i + 1];
+    }
+    const lemmaOnly = (e: Example) => ({
+      features: e.features.filter(([f]) => isLemmaFeature(featureNames[f])),
+      y: e.y,
+    });
+    const events = [...data.filter((e) => e.y !== 0), ...lexicon].map(lemmaOnly);
+    console.error(`category model: ${events.length} events`);
+    category = train(events, featureNames.length, 1);
+  } else w = train(data, featureNames.length);
   const lines = [`# dateline event trigger model: classes ${CLASSES.join(',')}; scale ${SCALE}`];
   const scores = new Float64Array(K);
+  const words = new Float64Array(K);
   for (const key of [...wn.senses.keys()].sort()) {
     scores.fill(0);
+    words.fill(0);
     for (const [f, v] of lemmaFeatures(key, wn)) {
       const i = featureIndex.get(f);
-      if (i !== undefined) for (let k = 0; k < K; k++) scores[k] += v * w[i * K + k];
+      if (i !== undefined)
+        for (let k = 0; k < K; k++) {
+          scores[k] += v * w[i * K + k];
+          if (category) words[k] += v * category[i * K + k];
+        }
     }
     lines.push(`L\t${key}\t${row(scores)}`);
+    if (category) lines.push(`W\t${key}\t${row(words)}`);
   }
-  const context = featureNames.filter((f) => !/^(lem|lx|h|d|n|nlx):/.test(f)).sort();
+  const context = featureNames.filter((f) => !isLemmaFeature(f)).sort();
   for (const f of context)
     lines.push(`F\t${f}\t${row(w.subarray(featureIndex.get(f)! * K, (featureIndex.get(f)! + 1) * K))}`);
   const bytes = gzipSync(Buffer.from(lines.join('\n') + '\n'), { level: 9 });

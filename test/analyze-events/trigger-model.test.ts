@@ -2,7 +2,8 @@
 // loads, scores candidates, and with the model switched on reaches trigger words the rules have no
 // entry for, on sentences written for the test (none from data/events or the audited pages);
 // words the rules know stay theirs; everyday uses of the same words stay non-events. The product
-// ships the model switched off (triggerModelSettings.mode 'rules'): these tests switch it on.
+// ships it switched on ('rules+model') since h322, with the common-word gate (a word among the
+// 10,000 most frequent is never a model trigger).
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordFrom } from '../helpers/records.js';
 import {
@@ -22,9 +23,16 @@ const withModel = (text: string) => {
   triggerModelSettings.mode = 'rules+model';
   return typed(text);
 };
+const rulesAlone = (text: string) => {
+  triggerModelSettings.mode = 'rules';
+  const events = typed(text);
+  triggerModelSettings.mode = 'rules+model';
+  return events;
+};
 
 afterEach(() => {
-  triggerModelSettings.mode = 'rules';
+  triggerModelSettings.mode = 'rules+model';
+  triggerModelSettings.commonWords = 10_000;
 });
 
 describe('event trigger model: the table', () => {
@@ -60,8 +68,20 @@ describe('event trigger model: the table', () => {
 });
 
 describe('event trigger model: words the rules have no entry for', () => {
-  it('is off in the product: the rules alone', () => {
-    expect(typed('The army garrisoned two battalions in the border town.')).toEqual([]);
+  it('is on in the product: a deployment the rules alone miss', () => {
+    expect(rulesAlone('The army garrisoned two battalions in the border town.')).toEqual([]);
+    expect(typed('The army garrisoned two battalions in the border town.')).toContain('MOBILIZE:asserted:garrisoned');
+  });
+
+  it('never makes a trigger of a common word, where the context and not the word decides', () => {
+    const idiom = '"If the unrest spreads, Beijing will not sit on our hands," the ambassador warned.';
+    const storm = 'Hurricane Otis battered the coast of Guerrero overnight, forcing the evacuation of thousands.';
+    expect(typed(idiom)).toEqual([]);
+    expect(typed(storm)).toEqual(['RETREAT:asserted:evacuation']);
+    // Without the gate the model reads both as protests.
+    triggerModelSettings.commonWords = 0;
+    expect(typed(idiom)).toEqual(['PROTEST:hypothetical:sit']);
+    expect(typed(storm)).toContain('PROTEST:asserted:battered');
   });
 
   it('switched on, reads a deployment worded by a verb the lexicon lacks', () => {

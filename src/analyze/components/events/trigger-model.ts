@@ -52,20 +52,40 @@ const K = CLASSES.length;
  * the best category over NONE, in the table's integer units, above which a word is a trigger:
  * tuned on dev6 only (eval/events-model.ts). Changed only by the evaluation scripts and tests.
  *
- * Off ('rules') in the product for now (docs/models.md, "Event triggers"): on dev6 (dev) at 100 the
- * model adds 3 right and 2 wrong events to the rules' 31 of 68 (found 45.6 -> 50.0, precision
- * 60.8 -> 60.7), but on the 181 Zyte pages 2 of its 3 additions are wrong, and on sentences written
- * for the tests its category flips with the context ("padlocked" PROTEST, "encircled" RETREAT).
+ * On ('rules+model') since 7 December 2026 (h322; docs/models.md, "Event triggers"), at threshold
+ * 100 with the common-word gate: on dev6 (dev, tuning) the model adds 3 right and 1 wrong events to
+ * the rules' 31 of 68 (found 45.6 -> 50.0, precision 60.8 -> 61.8); on the 181 Zyte pages it moves
+ * one trigger ("slaps" for "tariffs", the same SANCTION) and adds nothing else. Without the gate
+ * it read "will not sit on our hands" as PROTEST twice and a storm that "battered" a coast as one.
  */
 export const triggerModelSettings: {
   mode: 'rules' | 'rules+model' | 'model';
   threshold: number;
   /** In 'rules+model', whether the model may also read words the rules have entries for but did not make triggers. */
   knownWords: boolean;
+  /**
+   * What the word's own row (its lemma's WordNet features, no context) must say besides the whole
+   * score: 'none'; 'agree' (its best category is the whole score's, ahead of NONE); 'word' (the
+   * category is the row's best, the whole score only says whether it is an event).
+   */
+  gate: 'none' | 'agree' | 'word';
+  /** The table read on first use (the evaluation scripts' --model). */
+  file: string;
+  /**
+   * A word among this many most frequent English words (GloVe 6B's vocabulary order, the word
+   * clusters' table) is never a model trigger (0: no gate). The model is for the long tail the
+   * rules' lexicon does not reach ("padlocked", "garrisoned", "relinquished", "decamped"); a common
+   * word is a word of many senses, and there its context features, not the word, decide ("will not
+   * sit on our hands" PROTEST, a storm "battered" a coast PROTEST, refugees "gathered" PROTEST).
+   */
+  commonWords: number;
 } = {
-  mode: 'rules',
+  mode: 'rules+model',
   threshold: 100,
   knownWords: false,
+  gate: 'none',
+  file: TRIGGER_MODEL_PATH,
+  commonWords: 10_000,
 };
 
 /** Tags a candidate may have: verbs, common nouns, and adjectives in "-ed" (participles the tagger misreads). */
@@ -189,6 +209,8 @@ export function contextFeatures(tokens: readonly Token[], i: number, c: ModelCan
 interface Table {
   lemmas: Map<string, Int32Array>;
   features: Map<string, Int32Array>;
+  /** A two-decision table's category scores of the lemma alone (`W` rows; empty otherwise). */
+  words: Map<string, Int32Array>;
 }
 
 let table: Table | undefined;
@@ -197,7 +219,8 @@ let table: Table | undefined;
 function readTable(): Table {
   const lemmas = new Map<string, Int32Array>();
   const features = new Map<string, Int32Array>();
-  const text = gunzipSync(readFileSync(TRIGGER_MODEL_PATH)).toString('utf8');
+  const words = new Map<string, Int32Array>();
+  const text = gunzipSync(readFileSync(triggerModelSettings.file)).toString('utf8');
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [kind, key, values] = line.split('\t');
@@ -207,9 +230,9 @@ function readTable(): Table {
         const colon = pair.indexOf(':');
         row[Number(pair.slice(0, colon))] = Number(pair.slice(colon + 1));
       }
-    (kind === 'L' ? lemmas : features).set(key, row);
+    (kind === 'L' ? lemmas : kind === 'W' ? words : features).set(key, row);
   }
-  return { lemmas, features };
+  return { lemmas, features, words };
 }
 
 /** The table, read on first use. */
@@ -222,16 +245,26 @@ export function scoreCandidate(
   tokens: readonly Token[],
   i: number,
   c: ModelCandidate,
-): { type: EventType; margin: number } {
-  const { lemmas, features } = triggerModel();
+): { type: EventType; margin: number; word: EventType; wordMargin: number } {
+  const { lemmas, features, words } = triggerModel();
   const scores = Int32Array.from(lemmas.get(c.key) ?? new Int32Array(K));
+  const own = words.get(c.key) ?? lemmas.get(c.key) ?? new Int32Array(K);
   for (const f of contextFeatures(tokens, i, c)) {
     const row = features.get(f);
     if (row) for (let k = 0; k < K; k++) scores[k] += row[k];
   }
   let best = 1;
   for (let k = 2; k < K; k++) if (scores[k] > scores[best]) best = k;
-  return { type: CLASSES[best] as EventType, margin: scores[best] - scores[0] };
+  let word = 1;
+  for (let k = 2; k < K; k++) if (own[k] > own[word]) word = k;
+  // A two-decision table (W rows): its sixteen event columns are one score, the word says which.
+  if (words.size > 0) best = word;
+  return {
+    type: CLASSES[best] as EventType,
+    margin: scores[best] - scores[0],
+    word: CLASSES[word] as EventType,
+    wordMargin: own[word] - own[0],
+  };
 }
 
 export interface ModelTrigger {
@@ -254,9 +287,14 @@ export function modelTriggers(tokens: readonly Token[], free: (i: number) => boo
     if (!free(i)) continue;
     const c = candidateAt(tokens, i, has);
     if (!c) continue;
+    const common = triggerModelSettings.commonWords;
+    if (common > 0 && CLUSTERS.isAmongFirst(tokens[i].lower, common)) continue;
     const scored = scoreCandidate(tokens, i, c);
+    const gate = triggerModelSettings.gate;
+    if (gate === 'agree' && (scored.word !== scored.type || scored.wordMargin <= 0)) continue;
     if (scored.margin > triggerModelSettings.threshold) {
-      out.push({ type: scored.type, start: i, end: c.end, nominal: !c.verbal, margin: scored.margin });
+      const type = gate === 'word' ? scored.word : scored.type;
+      out.push({ type, start: i, end: c.end, nominal: !c.verbal, margin: scored.margin });
       i = c.end - 1;
     }
   }

@@ -48,10 +48,10 @@ export class WordClusters {
     return new WordClusters(gunzipSync(readFileSync(path)).toString('utf8'));
   }
 
-  /** The word's 12-bit cluster path, or NO_CLUSTER. */
-  get(word: string): number {
+  /** The offset of the word's line, or -1. */
+  private lineOf(word: string): number {
     // A tab or a line break would let a word run over into the table's own separators.
-    if (/[\t\n]/.test(word)) return NO_CLUSTER;
+    if (/[\t\n]/.test(word)) return -1;
     const text = this.text;
     const n = word.length;
     for (let slot = hashOf(word, 0, n) & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
@@ -59,12 +59,39 @@ export class WordClusters {
       if (text.charCodeAt(start + n) !== TAB) continue;
       let same = true;
       for (let i = 0; i < n && same; i++) same = text.charCodeAt(start + i) === word.charCodeAt(i);
-      if (!same) continue;
-      const from = start + n + 1;
-      let end = text.indexOf('\n', from);
-      if (end < 0) end = text.length;
-      return parseInt(text.slice(from, end), 16);
+      if (same) return start;
     }
-    return NO_CLUSTER;
+    return -1;
+  }
+
+  /** The word's 12-bit cluster path, or NO_CLUSTER. */
+  get(word: string): number {
+    const start = this.lineOf(word);
+    if (start < 0) return NO_CLUSTER;
+    const from = start + word.length + 1;
+    let end = this.text.indexOf('\n', from);
+    if (end < 0) end = this.text.length;
+    return parseInt(this.text.slice(from, end), 16);
+  }
+
+  /** Offsets of the first line after the first n, by n. */
+  private readonly ends = new Map<number, number>();
+
+  /**
+   * Whether the word is among the table's first n words. The table keeps GloVe 6B's vocabulary
+   * order, most frequent first (scripts/build-word-clusters.mjs), so this says the word is common.
+   */
+  isAmongFirst(word: string, n: number): boolean {
+    let end = this.ends.get(n);
+    if (end === undefined) {
+      end = 0;
+      for (let k = 0; k < n && end >= 0; k++) {
+        const next = this.text.indexOf('\n', end);
+        end = next < 0 ? this.text.length : next + 1;
+      }
+      this.ends.set(n, end);
+    }
+    const start = this.lineOf(word);
+    return start >= 0 && start < end;
   }
 }
