@@ -206,31 +206,77 @@ export function contextFeatures(tokens: readonly Token[], i: number, c: ModelCan
   return out;
 }
 
+/** Sparse integer scores by class index, `i:v,i:v,...`, as one row of K. */
+function parseRow(values: string): Int32Array {
+  const row = new Int32Array(K);
+  if (values)
+    for (const pair of values.split(',')) {
+      const colon = pair.indexOf(':');
+      row[Number(pair.slice(0, colon))] = Number(pair.slice(colon + 1));
+    }
+  return row;
+}
+
+/**
+ * Rows of one kind, parsed on first use. Parsing all 23,577 lemma rows at load cost ~110 ms of CPU
+ * per process (7 December, this machine) while a text asks for a few hundred: the load keeps only
+ * each row's place in the table's text.
+ */
+class LazyRows {
+  private readonly at = new Map<string, number>();
+  private readonly parsed = new Map<string, Int32Array>();
+  constructor(private readonly text: string) {}
+  /** Notes the row whose values start at `start` (its line runs to the next newline). */
+  add(key: string, start: number): void {
+    this.at.set(key, start);
+  }
+  get size(): number {
+    return this.at.size;
+  }
+  has(key: string): boolean {
+    return this.at.has(key);
+  }
+  get(key: string): Int32Array | undefined {
+    const known = this.parsed.get(key);
+    if (known) return known;
+    const start = this.at.get(key);
+    if (start === undefined) return undefined;
+    const end = this.text.indexOf('\n', start);
+    const row = parseRow(this.text.slice(start, end < 0 ? this.text.length : end));
+    this.parsed.set(key, row);
+    return row;
+  }
+}
+
 interface Table {
-  lemmas: Map<string, Int32Array>;
+  lemmas: LazyRows;
   features: Map<string, Int32Array>;
   /** A two-decision table's category scores of the lemma alone (`W` rows; empty otherwise). */
-  words: Map<string, Int32Array>;
+  words: LazyRows;
 }
 
 let table: Table | undefined;
 
 /** Rows `key<TAB>i:v,i:v,...` (sparse integer scores by class index) under `L` (lemmas) and `F` (context features). */
 function readTable(): Table {
-  const lemmas = new Map<string, Int32Array>();
-  const features = new Map<string, Int32Array>();
-  const words = new Map<string, Int32Array>();
   const text = gunzipSync(readFileSync(triggerModelSettings.file)).toString('utf8');
-  for (const line of text.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const [kind, key, values] = line.split('\t');
-    const row = new Int32Array(K);
-    if (values)
-      for (const pair of values.split(',')) {
-        const colon = pair.indexOf(':');
-        row[Number(pair.slice(0, colon))] = Number(pair.slice(colon + 1));
-      }
-    (kind === 'L' ? lemmas : kind === 'W' ? words : features).set(key, row);
+  const lemmas = new LazyRows(text);
+  const words = new LazyRows(text);
+  const features = new Map<string, Int32Array>();
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const kind = text[start];
+    if (end > start && kind !== '#') {
+      const tab1 = text.indexOf('\t', start);
+      const tab2 = text.indexOf('\t', tab1 + 1);
+      const valuesAt = tab2 < 0 || tab2 > end ? end : tab2 + 1;
+      const key = text.slice(tab1 + 1, tab2 < 0 || tab2 > end ? end : tab2);
+      if (kind === 'L') lemmas.add(key, valuesAt);
+      else if (kind === 'W') words.add(key, valuesAt);
+      else features.set(key, parseRow(text.slice(valuesAt, end)));
+    }
+    start = end + 1;
   }
   return { lemmas, features, words };
 }
