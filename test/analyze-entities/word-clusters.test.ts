@@ -28,4 +28,14 @@ describe('word clusters', () => {
     expect(others.length).toBeGreaterThan(3);
     for (const w of others) expect(table.get(w)).toBe(NO_CLUSTER);
   });
+
+  it('says which words are among its first n lines, by their order in the file', () => {
+    for (const n of [1, 2, 10_000]) {
+      const wrong = [0, 1, n - 1, n, n + 1, 50_000].filter(
+        (k) => k < lines.length && table.isAmongFirst(lines[k][0], n) !== k < n,
+      );
+      expect(wrong).toEqual([]);
+    }
+    expect(table.isAmongFirst('qqzxqv', 10_000)).toBe(false);
+  });
 });

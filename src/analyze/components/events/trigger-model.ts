@@ -137,6 +137,11 @@ function nounBases(t: Token): string[] {
   return out;
 }
 
+/** A word's tag and length allow a candidate (candidateAt's first test, cheap enough to run first). */
+function mayBeCandidate(t: Token): boolean {
+  return CANDIDATE_TAGS.has(t.pos) && t.text.length >= 3;
+}
+
 /**
  * The candidate at token i, if its lemma is in the table (`has`): a verb (or an "-ed"/"-ing" form
  * the tagger calls a noun or an adjective, when it is no noun itself), with its particle when the
@@ -144,7 +149,7 @@ function nounBases(t: Token): string[] {
  */
 export function candidateAt(tokens: readonly Token[], i: number, has: (key: string) => boolean): ModelCandidate | null {
   const t = tokens[i];
-  if (!CANDIDATE_TAGS.has(t.pos) || t.text.length < 3 || !/^\p{L}+$/u.test(t.text)) return null;
+  if (!mayBeCandidate(t) || !/^\p{L}+$/u.test(t.text)) return null;
   const inflected = /(ed|ing)$/.test(t.lower);
   if (t.pos === 'ADJ' && !/ed$/.test(t.lower)) return null;
   // Capitalised inside a sentence: a name ("Strike Force"), not a word.
@@ -330,11 +335,14 @@ export function modelTriggers(tokens: readonly Token[], free: (i: number) => boo
   const has = (key: string) => lemmas.has(key);
   const out: ModelTrigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // The cheap tests first: tag and length, then the common-word gate (both read the word alone,
+    // and most words fail one), then whether a rule has the word.
+    if (!mayBeCandidate(tokens[i])) continue;
+    const common = triggerModelSettings.commonWords;
+    if (common > 0 && CLUSTERS.isAmongFirst(tokens[i].lower, common)) continue;
     if (!free(i)) continue;
     const c = candidateAt(tokens, i, has);
     if (!c) continue;
-    const common = triggerModelSettings.commonWords;
-    if (common > 0 && CLUSTERS.isAmongFirst(tokens[i].lower, common)) continue;
     const scored = scoreCandidate(tokens, i, c);
     const gate = triggerModelSettings.gate;
     if (gate === 'agree' && (scored.word !== scored.type || scored.wordMargin <= 0)) continue;

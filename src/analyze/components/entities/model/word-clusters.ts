@@ -74,24 +74,28 @@ export class WordClusters {
     return parseInt(this.text.slice(from, end), 16);
   }
 
-  /** Offsets of the first line after the first n, by n. */
-  private readonly ends = new Map<number, number>();
+  /** The table's first n words, by n (each word is on one line only). */
+  private readonly firsts = new Map<number, Set<string>>();
 
   /**
    * Whether the word is among the table's first n words. The table keeps GloVe 6B's vocabulary
    * order, most frequent first (scripts/build-word-clusters.mjs), so this says the word is common.
+   * A set of those words, not the table's own hash: the event-trigger model asks this of every
+   * word it might score.
    */
   isAmongFirst(word: string, n: number): boolean {
-    let end = this.ends.get(n);
-    if (end === undefined) {
-      end = 0;
-      for (let k = 0; k < n && end >= 0; k++) {
-        const next = this.text.indexOf('\n', end);
-        end = next < 0 ? this.text.length : next + 1;
+    let first = this.firsts.get(n);
+    if (first === undefined) {
+      first = new Set();
+      for (let k = 0, at = 0; k < n && at < this.text.length; k++) {
+        const tab = this.text.indexOf('\t', at);
+        const next = this.text.indexOf('\n', at);
+        const end = next < 0 ? this.text.length : next;
+        first.add(this.text.slice(at, tab < 0 || tab > end ? end : tab));
+        at = end + 1;
       }
-      this.ends.set(n, end);
+      this.firsts.set(n, first);
     }
-    const start = this.lineOf(word);
-    return start >= 0 && start < end;
+    return first.has(word);
   }
 }
