@@ -1,7 +1,10 @@
 // Where the quote layer misses PolNeAR attributions (strict scorer): each gold attribution that no
 // prediction matches is put in one kind by what happened at its cue, and false quotes are counted
 // by whether their cue is a gold cue at all. A DEV tool: run it on polnear-dev only.
-// Usage: npx tsx eval/quotes-misses.ts DIR [--list KIND]
+// Usage: npx tsx eval/quotes-misses.ts DIR [--list KIND] [--cross]
+// --cross: the misses counted by cue kind (as recall by cue kind) and by why, in four groups: no cue
+// candidate, cue scored below its threshold (or refused by the rules), cue read but the
+// attribution dropped or not made, content found at the cue but not matched.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAnn } from './quotes-score.js';
@@ -20,6 +23,7 @@ const args = process.argv.slice(2);
 const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--list');
 const listAt = args.indexOf('--list');
 const list = listAt >= 0 ? args[listAt + 1] : null;
+const cross = args.includes('--cross');
 if (!dir) {
   console.error('usage: npx tsx eval/quotes-misses.ts DIR [--list KIND]');
   process.exit(2);
@@ -39,7 +43,24 @@ const sharedN = (x: Set<number>, y: Set<number>) => [...x].filter((i) => y.has(i
 
 const kinds = new Map<string, number>();
 const lemmas = new Map<string, Map<string, number>>();
+/** Misses by cue kind, then by why (--cross). */
+const crossTab = new Map<string, Map<string, number>>();
+let missKind = '';
+/** The four groups of --cross, from the kinds of miss below. */
+function why(k: string): string {
+  if (!k.startsWith('miss')) return '';
+  if (/no candidate|not on a token|inside quotation|no gold cue/.test(k)) return 'no cue candidate';
+  if (/cue found, content does not match/.test(k)) return 'content found, not matched';
+  if (/dropped later|deliberately|> 3 \(tagger/.test(k)) return 'cue read, content not found or dropped';
+  return 'cue below threshold';
+}
 const add = (k: string, w: number, lemma: string, line: string) => {
+  const y = why(k);
+  if (y) {
+    const m = crossTab.get(missKind) ?? new Map<string, number>();
+    m.set(y, (m.get(y) ?? 0) + w);
+    crossTab.set(missKind, m);
+  }
   kinds.set(k, (kinds.get(k) ?? 0) + w);
   const m = lemmas.get(k) ?? new Map<string, number>();
   m.set(lemma, (m.get(lemma) ?? 0) + w);
@@ -229,6 +250,7 @@ for (const t of files.filter((f) => f.endsWith('.txt')).sort()) {
     });
     gold.forEach((g, gi) => {
       if (gUsed.has(gi)) return;
+      missKind = cueKind(doc, text, g.cue);
       const content = JSON.stringify(
         g.fragments
           .map(([a, b]) => text.slice(a, b))
@@ -296,4 +318,19 @@ for (const [k, n] of sorted) {
     .map(([l, x]) => `${l} ${x.toFixed(0)}`)
     .join(', ');
   console.log(`${n.toFixed(1).padStart(7)}  ${k}: ${top}`);
+}
+if (cross) {
+  const ys = [
+    'no cue candidate',
+    'cue below threshold',
+    'cue read, content not found or dropped',
+    'content found, not matched',
+  ];
+  console.log(`misses by cue kind and why (weighted): ${ys.join(' | ')} | all`);
+  for (const [k, m] of [...crossTab].sort((a, b) => b[0].localeCompare(a[0]))) {
+    const all = [...m.values()].reduce((x, y) => x + y, 0);
+    console.log(
+      `  ${k.padEnd(36)} ${[...ys.map((y) => m.get(y) ?? 0), all].map((x) => x.toFixed(1).padStart(7)).join(' ')}`,
+    );
+  }
 }
