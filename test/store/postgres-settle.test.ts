@@ -73,7 +73,11 @@ describe.runIf(await hasPostgres())('settling a PostgreSQL store after a bulk fi
     await bulkFill(location, 30);
     await withPool(location, async (pool) => {
       const before = (await unsettledTables(pool)).map((t) => t.table);
-      expect(before).toEqual(expect.arrayContaining(['records', 'record_text', 'record_json']));
+      // The fill's tables, by their pages (grown, not all-visible). Not record_json, which only the
+      // puts wrote: whether the store's settle at close saw the puts' counts depends on when their
+      // backends flushed their statistics (PostgreSQL flushes at most once a second, and at exit),
+      // so it is unsettled on some runs and settled on others.
+      expect(before).toEqual(expect.arrayContaining(['records', 'record_text']));
       expect(await heapFetches(pool)).toBeGreaterThan(1000);
 
       const settled = await settle(pool);
