@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { EventType } from '../../../record/types.js';
+import { PLOVER_TYPES } from '../../../record/vocabulary.js';
 import { PACKAGE_ROOT } from '../../../package-root.js';
 import type { Token } from '../../doc.js';
 import { CLUSTERS } from '../entities/model/features.js';
@@ -25,25 +26,7 @@ import { irregularBase } from './triggers.js';
 export const TRIGGER_MODEL_PATH = join(PACKAGE_ROOT, 'models', 'event-trigger-model.txt.gz');
 
 /** The classes, NONE first, then PLOVER's sixteen categories in the record's order. */
-export const CLASSES = [
-  'NONE',
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const;
+export const CLASSES = ['NONE', ...PLOVER_TYPES] as const;
 const K = CLASSES.length;
 
 /**
