@@ -29,6 +29,30 @@ export async function runOnPostgres(location: string, statements: readonly (stri
 
 const adminQuery = (text: string) => runOnPostgres(`${PG_SERVER}/postgres`, [text]);
 
+/**
+ * Waits until no other connection to the database at `location` is open. A client's end() returns
+ * when its socket closes; the server process behind it exits afterwards, and only as it exits does
+ * it flush the statistics it kept (rows inserted, updated, since the last vacuum): a test that reads
+ * pg_stat_user_tables after writing on other connections reads them complete only after this. A
+ * backend leaves pg_stat_activity after its statistics are flushed (PostgreSQL runs the flush in
+ * its before-exit hooks).
+ */
+export async function otherConnectionsGone(location: string): Promise<void> {
+  const client = new pg.Client({ connectionString: location });
+  await client.connect();
+  try {
+    for (;;) {
+      const { rows } = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+      );
+      if (rows[0].n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 /** Whether the PostgreSQL tests can run; throws when they must and cannot. */
 export async function hasPostgres(): Promise<boolean> {
   try {
@@ -41,11 +65,38 @@ export async function hasPostgres(): Promise<boolean> {
   }
 }
 
+/**
+ * Drops a test database. Without FORCE first: the server waits (up to five seconds) for the
+ * processes of connections already closed to exit. A connection still open after that is one a test
+ * left open; it is named on stderr and then terminated (its client sees 57P01, "terminating
+ * connection due to administrator command"), so that a leak is found by its query, not by an
+ * unhandled error that names no test.
+ */
+async function dropDatabase(name: string): Promise<void> {
+  try {
+    await adminQuery(`DROP DATABASE IF EXISTS ${name}`);
+  } catch (err) {
+    if ((err as { code?: string }).code !== '55006') throw err;
+    const client = new pg.Client({ connectionString: `${PG_SERVER}/postgres` });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ state: string; query: string }>(
+        `SELECT state, query FROM pg_stat_activity WHERE datname = $1`,
+        [name],
+      );
+      for (const r of rows) console.warn(`test database ${name} still has an open connection (${r.state}): ${r.query}`);
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    } finally {
+      await client.end();
+    }
+  }
+}
+
 /** A new empty PostgreSQL database, dropped after the enclosing test file; returns its URL. */
 export function freshPostgresDatabase(): () => Promise<string> {
   const created: string[] = [];
   afterAll(async () => {
-    for (const name of created) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    for (const name of created) await dropDatabase(name);
   });
   return async () => {
     const name = `dateline_test_${process.pid}_${Date.now().toString(36)}_${created.length}`;

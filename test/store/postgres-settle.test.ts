@@ -7,11 +7,23 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
 import { settle, unsettledTables } from '../../src/store/postgres/settle.js';
 import { plainRecord } from '../helpers/plain-record.js';
-import { freshPostgresDatabase, hasPostgres, PG_SERVER, runOnPostgres } from '../helpers/stores.js';
+import {
+  freshPostgresDatabase,
+  hasPostgres,
+  otherConnectionsGone,
+  PG_SERVER,
+  runOnPostgres,
+} from '../helpers/stores.js';
 
 const newDatabase = freshPostgresDatabase();
 
+/**
+ * Runs `f` on a one-connection pool to `location` once every earlier connection's statistics are
+ * flushed (see otherConnectionsGone): the counters settle() reads are then those of all the writes
+ * before, whichever moment each writer's server process happened to flush them at.
+ */
 async function withPool<T>(location: string, f: (pool: pg.Pool) => Promise<T>): Promise<T> {
+  await otherConnectionsGone(location);
   const pool = new pg.Pool({ connectionString: location, max: 1 });
   try {
     return await f(pool);
