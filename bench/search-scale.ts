@@ -94,14 +94,23 @@ async function build(): Promise<void> {
         ).rows as { seq: number; title: string; authors: string }[],
     );
     await run(`DROP TABLE IF EXISTS synth_base, synth_sentences, synth_map`);
-    await run(`CREATE UNLOGGED TABLE synth_base (k int PRIMARY KEY, seq int, title_fold text, authors_fold text)`);
-    await run(`INSERT INTO synth_base SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[])`, [
-      base.map((_, k) => k),
-      base.map((b) => b.seq),
-      base.map((b) => fold(b.title)),
-      base.map((b) => fold((JSON.parse(b.authors) as string[]).join(', '))),
-    ]);
-    const bodies = (await run(`SELECT body FROM record_text t JOIN synth_base b ON b.seq = t.seq`)).rows as {
+    await run(
+      `CREATE UNLOGGED TABLE synth_base (k int PRIMARY KEY, seq int, title_fold text, authors_fold text, events tsvector)`,
+    );
+    await run(
+      `INSERT INTO synth_base (k, seq, title_fold, authors_fold) SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[])`,
+      [
+        base.map((_, k) => k),
+        base.map((b) => b.seq),
+        base.map((b) => fold(b.title)),
+        base.map((b) => fold((JSON.parse(b.authors) as string[]).join(', '))),
+      ],
+    );
+    // A base record's event lexemes, once: read per made row, they were a scan of the events table
+    // (its index dropped below) for each row, growing with every batch.
+    await run(`UPDATE synth_base SET events = ${storedEventVector('seq')}`);
+    const bodies = (await run(`SELECT body FROM record_text t JOIN synth_base b ON b.seq = t.seq ORDER BY b.k`))
+      .rows as {
       body: string;
     }[];
     const sentences = bodies.flatMap((b) => b.body.split(/(?<=[.!?])\s+/).filter((s) => s.length > 20));
@@ -137,7 +146,7 @@ async function build(): Promise<void> {
       // The random choices per record first (a subquery with random() is not folded into the join).
       await run(
         `CREATE TEMP TABLE batch ON COMMIT DROP AS
-         SELECT x.g, b.seq AS base_seq, b.title_fold, b.authors_fold, x.sents, x.published
+         SELECT x.g, b.seq AS base_seq, b.title_fold, b.authors_fold, b.events, x.sents, x.published
          FROM (SELECT g, floor(random() * ${base.length})::int AS k,
                       (SELECT array_agg(floor(random() * ${sentences.length})::int) FROM generate_series(1, ${SENTENCES_PER_RECORD}) WHERE g > 0) AS sents,
                       to_char(date '2015-01-01' + floor(random() * 3650)::int, 'YYYY-MM-DD') AS published
@@ -160,9 +169,9 @@ async function build(): Promise<void> {
                 setweight(to_tsvector('simple', string_agg(s.folded, ' ')), 'B') ||
                 setweight(to_tsvector('simple', x.authors_fold), 'C') ||
                 dateline_date_vector(x.published) ||
-                ${storedEventVector('x.base_seq')}
+                x.events
          FROM synth_map m JOIN batch x ON x.g = m.g CROSS JOIN LATERAL unnest(x.sents) i JOIN synth_sentences s ON s.k = i
-         GROUP BY m.seq, x.base_seq, x.title_fold, x.authors_fold, x.published`,
+         GROUP BY m.seq, x.base_seq, x.title_fold, x.authors_fold, x.published, x.events`,
       );
       await run(
         `INSERT INTO entities (record_seq, ${entityColumns.join(', ')})
