@@ -38,6 +38,12 @@ export interface Word {
   topic: WordTopic | undefined;
   /** Whether the word may head an event trigger under the lemma it last came with (events/triggers.ts). */
   trigger: WordTrigger | undefined;
+  /**
+   * The event-trigger model's common-word gate (events/trigger-model.ts): `n` + 1 when the word's
+   * lower-case form is among the cluster table's first `n` words, -(`n` + 1) when it is not, 0
+   * before it is asked. The table never changes, so the answer for one `n` holds.
+   */
+  common: number;
 }
 
 /** Entries by wink's word number. Bounded: wink's numbers stay below its lexicon plus the words it adds before it is made again. */
@@ -75,6 +81,7 @@ export function wordOf(text: string, value: string, n: number): Word {
       stringOffsets: undefined,
       topic: undefined,
       trigger: undefined,
+      common: 0,
     };
     byNumber[n] = w;
   }

@@ -64,6 +64,7 @@ describe('StringWeights.offsetOfWordString', () => {
       stringOffsets: undefined,
       topic: undefined,
       trigger: undefined,
+      common: 0,
     };
     const read = (s: string) => table.values[table.offsetOfWordString(said, s)];
     expect(read('say')).toBe(3);

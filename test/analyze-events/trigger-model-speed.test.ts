@@ -1,0 +1,131 @@
+// The event-trigger model's output-identical speed cuts (h337): the common-word gate remembered on
+// each word (Word.common) answers as the cluster table does, for every n asked and for a token
+// whose lower-case form is not its word's; the product's path, which sums the context score alone,
+// gives every candidate the category and margin scoreCandidate gives it.
+import { afterEach, describe, expect, it } from 'vitest';
+import { COMPONENTS } from '../../src/analyze/components/index.js';
+import { CLUSTERS } from '../../src/analyze/components/entities/model/features.js';
+import {
+  candidateAt,
+  isCommonWord,
+  modelTriggers,
+  scoreCandidate,
+  triggerModel,
+  triggerModelSettings,
+} from '../../src/analyze/components/events/trigger-model.js';
+import { type Token, newDoc } from '../../src/analyze/doc.js';
+import { extract } from '../../src/extract/index.js';
+
+afterEach(() => {
+  triggerModelSettings.threshold = 100;
+  triggerModelSettings.commonWords = 10_000;
+  triggerModelSettings.gate = 'none';
+});
+
+/** A seeded generator (mulberry32), so that a failure can be run again. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Common and rare verbs and nouns (ranks far apart in the cluster table), names, function words.
+const WORDS = (
+  'the a of to in said army rebels garrisoned padlocked relinquished encircled battered sat gathered ' +
+  'troops police seized torched town border offices newspaper forces decamped mustered bulldozed ' +
+  'nixed lobbed frogmarched convoy village protesters were had will not on our hands storm coast ' +
+  'Garrisoned Battered Kidal Otis Ministry refinery shelled barricaded offloaded exhorted slapped tariffs'
+).split(' ');
+
+function randomText(rnd: () => number): string {
+  const sentences: string[] = [];
+  const n = 2 + Math.floor(rnd() * 4);
+  for (let s = 0; s < n; s++) {
+    const words: string[] = [];
+    const len = 4 + Math.floor(rnd() * 12);
+    for (let k = 0; k < len; k++) words.push(WORDS[Math.floor(rnd() * WORDS.length)]);
+    sentences.push(`${words.join(' ')}.`);
+  }
+  return sentences.join(' ');
+}
+
+/** The tokens of a text, as the events component sees them. */
+function docTokens(text: string): Token[] {
+  const doc = newDoc(extract({ content: text, format: 'body' }));
+  for (const c of COMPONENTS) {
+    if (c.name === 'entities') break;
+    c.run(doc);
+  }
+  return doc.tokens;
+}
+
+describe('event trigger model: the common-word gate remembered on the word', () => {
+  it('answers as the cluster table does, for each n in turn and back again', () => {
+    const rnd = random(337);
+    const wrong: string[] = [];
+    let asked = 0;
+    for (let d = 0; d < 12; d++) {
+      const tokens = docTokens(randomText(rnd));
+      for (const n of [10_000, 1_000, 10_000, 50, 0, 10_000])
+        for (const t of tokens) {
+          asked++;
+          if (isCommonWord(t, n) !== CLUSTERS.isAmongFirst(t.lower, n)) wrong.push(`${t.text}@${n}`);
+        }
+    }
+    expect(asked).toBeGreaterThan(500);
+    expect(wrong).toEqual([]);
+  });
+
+  it('asks the table for a token whose lower-case form is not its word’s (negative: the word’s answer is not used)', () => {
+    const [t] = docTokens('Said it.');
+    expect(isCommonWord(t, 10_000)).toBe(true); // "said": among the 10,000 most frequent
+    const odd = { ...t, lower: 'padlocked' };
+    expect(isCommonWord(odd, 10_000)).toBe(false);
+    expect(t.word.common).toBe(10_001);
+  });
+});
+
+describe('event trigger model: the context score alone', () => {
+  it('gives every candidate the category and margin scoreCandidate gives it', () => {
+    const rnd = random(1337);
+    const { lemmas } = triggerModel();
+    const has = (k: string) => lemmas.has(k);
+    // Every candidate a trigger (threshold below any margin), the gate off: each trigger is a candidate.
+    triggerModelSettings.threshold = -Infinity;
+    triggerModelSettings.commonWords = 0;
+    let compared = 0;
+    const wrong: string[] = [];
+    for (let d = 0; d < 16; d++) {
+      const tokens = docTokens(randomText(rnd));
+      for (const m of modelTriggers(tokens, () => true)) {
+        const c = candidateAt(tokens, m.start, has)!;
+        const s = scoreCandidate(tokens, m.start, c);
+        compared++;
+        if (s.type !== m.type || s.margin !== m.margin) wrong.push(`${tokens[m.start].text}: ${m.type} ${m.margin}`);
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
+    expect(wrong).toEqual([]);
+  });
+
+  it("still applies the 'agree' gate, which reads the word's own category (negative: it keeps fewer)", () => {
+    const rnd = random(7);
+    triggerModelSettings.threshold = -Infinity;
+    triggerModelSettings.commonWords = 0;
+    let none = 0;
+    let agree = 0;
+    for (let d = 0; d < 8; d++) {
+      const tokens = docTokens(randomText(rnd));
+      triggerModelSettings.gate = 'none';
+      none += modelTriggers(tokens, () => true).length;
+      triggerModelSettings.gate = 'agree';
+      agree += modelTriggers(tokens, () => true).length;
+    }
+    expect(agree).toBeLessThan(none);
+  });
+});
