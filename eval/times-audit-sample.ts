@@ -23,6 +23,8 @@ for (const { url, article, record: rec } of analysedPages(options.dir)) {
         value: t.value,
         anchor: t.anchor ?? null,
         anchorKind: t.anchorKind ?? null,
+        anchorText: t.anchorSpan ? rec.text.slice(t.anchorSpan[0], t.anchorSpan[1]) : null,
+        tense: t.tense ?? null,
         context: mentionContext(rec.text, t.span),
       }),
     );

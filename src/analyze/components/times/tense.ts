@@ -185,6 +185,7 @@ export function tenseReader(doc: Doc): (start: number, end: number) => Tense | u
     // The clause: out from the expression to the nearest boundary on each side.
     let lo = first;
     while (lo > from && !BOUNDARY.has(tokens[lo - 1].lower)) lo--;
+    lo = afterSayingVerb(tokens, lo, first);
     let hi = last;
     while (hi + 1 < to && !BOUNDARY.has(tokens[hi + 1].lower)) hi++;
     // A clause without a verb ("On Wednesday, ...") takes the first verb group after it, the
@@ -201,6 +202,9 @@ export function tenseReader(doc: Doc): (start: number, end: number) => Tense | u
 function groupTense(tokens: readonly Token[], i: number, step: 1 | -1, from: number, to: number): Tense | undefined {
   for (; i >= from && i < to; i += step) {
     if (tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX') continue;
+    // "In March, rising repair bills ... left her": a form in "-ing" with no auxiliary before it
+    // modifies a noun or opens a participle clause; the finite verb further on decides.
+    if (step > 0 && bareIngForm(tokens, i, from)) continue;
     let at = i;
     while (step < 0 && at > from && (tokens[at - 1].pos === 'AUX' || tokens[at - 1].pos === 'PART')) at--;
     return tenseOf(tokens, at, Math.min(to, at + 4), -1, -1);
@@ -367,6 +371,49 @@ function passiveAfterPresentBe(tokens: readonly Token[], i: number, from: number
 }
 const GERUND_OPENERS = new Set(['ADP', 'SCONJ']);
 
+/** Words that may stand between "has" / "have" and its participle ("has not yet", "have already"). */
+const PERFECT_GAP_TAGS = new Set(['ADV', 'PART']);
+
+/**
+ * Whether a participle follows the "has" / "have" at `i` (adverbs and "not" between): a perfect
+ * ("has closed", "have been", "'ve beaten"), not a main verb ("has an exhibition", "has me
+ * thinking", "have to leave").
+ */
+function participleAfter(tokens: readonly Token[], i: number, to: number): boolean {
+  for (let j = i + 1; j < to && j <= i + 3; j++) {
+    const t = tokens[j];
+    if (PERFECT_GAP_TAGS.has(t.pos) && t.lower !== 'to') continue;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+    const w = t.lower;
+    return w === 'been' || PAST_FORMS.has(w) || (w !== t.lemma.toLowerCase() && (w.endsWith('ed') || irregularPast(t)));
+  }
+  return false;
+}
+
+/** Whether the verb at `i` is a form in "-ing" with no auxiliary or "to" right before it. */
+function bareIngForm(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || !t.lower.endsWith('ing')) return false;
+  const before = i > from ? tokens[i - 1] : undefined;
+  return !before || (before.pos !== 'AUX' && before.lower !== 'to');
+}
+
+/**
+ * Where the clause of a time starts when a verb of saying stands before it with a finite verb of
+ * its own complement between ("Shotwell said the missions would begin in March", "told reporters
+ * the talks could resume in May"): after the verb of saying, whose past is not the complement's.
+ * A time right after the verb ("said Monday ...") stays the saying's.
+ */
+function afterSayingVerb(tokens: readonly Token[], lo: number, first: number): number {
+  let verbSince = false;
+  for (let k = first - 1; k >= lo; k--) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' && SPEECH_CUE_LEMMAS.has(t.lemma.toLowerCase())) return verbSince ? k + 1 : lo;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !bareIngForm(tokens, k, lo)) verbSince = true;
+  }
+  return lo;
+}
+
 function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: number, tEnd: number): Tense | undefined {
   let present = false;
   let past = false;
@@ -391,18 +438,25 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: num
         !(i - 1 > from && BE_PAST.has(tokens[i - 2].lower))
       )
         return 'future';
-      if (forecastBefore(tokens, i - 1, from)) return 'future';
+      // Only a time in the complement lies ahead: "Now, we expect X to ..." holds the expecting now.
+      if (tStart > t.span[0] && forecastBefore(tokens, i - 1, from)) return 'future';
     }
     if (PLAN_PARTICIPLE.has(w) && i > from && BE_PRESENT.has(tokens[i - 1].lower)) return 'future';
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-    if (PAST_FORMS.has(w) || (w !== t.lemma.toLowerCase() && (w.endsWith('ed') || irregularPast(t)))) {
+    if (
+      !PERFECT.has(w) &&
+      (PAST_FORMS.has(w) || (w !== t.lemma.toLowerCase() && (w.endsWith('ed') || irregularPast(t))))
+    ) {
       // A participle after a present "be" is a passive in the present ("is held", "that is
       // wasted", "could now be pushed"): the "be" has decided the tense.
       if (passiveAfterPresentBe(tokens, i, from)) continue;
       // A participle after "has/have" is a perfect: past for dating ("has closed").
       past = true;
     } else if (PERFECT.has(w)) {
-      past = true;
+      // "has closed", "have not yet met" are perfects (past for dating); "has an exhibition in
+      // March", "has me thinking", "can have someone call" are a present "have".
+      if (participleAfter(tokens, i, to)) past = true;
+      else present = true;
     } else {
       present = true;
     }
