@@ -28,6 +28,9 @@ describe('"has" / "have" with no participle after it is no perfect', () => {
     expect(tenseOf('The two leaders have not met since March.', 'March')).toBe('past');
     expect(tenseOf('Prices have been rising since March.', 'March')).toBe('past');
     expect(tenseOf("We've beaten some good teams this year.", 'this year')).toBe('past');
+    // A participle spelled as its base.
+    expect(tenseOf('They have not cast a ballot since 2008.', '2008')).toBe('past');
+    expect(tenseOf('But those few weeks have come and gone without a word.', 'few weeks')).toBe('past');
   });
 });
 
@@ -39,6 +42,13 @@ describe('a verb of saying before a complement without "that" does not give it i
 
   it('keeps the past of a past complement and of a time right after the verb', () => {
     expect(times('Shotwell said the missions began in March.')).toContainEqual(['March', 'DATE', '2019-03']);
+    // A verb of saying before "to" has no complement clause ("pledged to reach", "continued to decline").
+    expect(tenseOf('The country pledged to reach the target at climate talks last December.', 'last December')).toBe(
+      'past',
+    );
+    expect(tenseOf('But his health continued to decline over the next three months.', 'the next three months')).toBe(
+      'past',
+    );
     expect(tenseOf('Officials said on Friday that the bridge would reopen.', 'Friday')).toBe('past');
     expect(times('Officials said Friday that the bridge would reopen.')).toContainEqual([
       'Friday',
@@ -59,6 +69,7 @@ describe('a fronted adverbial leads into the finite verb, not a modifier in "-in
   it('still takes a verb in "-ing" after its auxiliary ("In March, the family was moving ...")', () => {
     expect(tenseOf('In March, the family is moving to Leeds.', 'March')).toBe('present');
     expect(tenseOf('In March, the family was moving to Leeds.', 'March')).toBe('past');
+    expect(tenseOf("Today, I'm going to explain the process.", 'Today')).toBe('future');
   });
 });
 

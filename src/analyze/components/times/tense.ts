@@ -383,9 +383,9 @@ function participleAfter(tokens: readonly Token[], i: number, to: number): boole
   for (let j = i + 1; j < to && j <= i + 3; j++) {
     const t = tokens[j];
     if (PERFECT_GAP_TAGS.has(t.pos) && t.lower !== 'to') continue;
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
-    const w = t.lower;
-    return w === 'been' || PAST_FORMS.has(w) || (w !== t.lemma.toLowerCase() && (w.endsWith('ed') || irregularPast(t)));
+    // Right after "has" / "have" a verb is its participle, also one spelled as its base ("have
+    // not cast", "have come"); a form in "-ing" is not ("have going").
+    return (t.pos === 'VERB' || t.pos === 'AUX') && !t.lower.endsWith('ing');
   }
   return false;
 }
@@ -395,8 +395,32 @@ function bareIngForm(tokens: readonly Token[], i: number, from: number): boolean
   const t = tokens[i];
   if (t.pos !== 'VERB' || !t.lower.endsWith('ing')) return false;
   const before = i > from ? tokens[i - 1] : undefined;
-  return !before || (before.pos !== 'AUX' && before.lower !== 'to');
+  return (
+    !before ||
+    (before.pos !== 'AUX' && before.lower !== 'to' && !BE_FORMS.has(before.lower) && !BE_CLITIC_RE.test(before.lower))
+  );
 }
+/** A pronoun with "be" glued to it, one token ("I'm", "we’re"). */
+const BE_CLITIC_RE = /['’](?:m|re)$/;
+/** Forms of "be" before a verb in "-ing" ("I'm going to"), whatever the tagger calls them. */
+const BE_FORMS = new Set([
+  'am',
+  "'m",
+  '’m',
+  'is',
+  'are',
+  "'re",
+  '’re',
+  "'s",
+  '’s',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+]);
+/** Tags of the word that opens a complement's subject ("said the missions ...", "told reporters ..."). */
+const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ']);
 
 /**
  * Where the clause of a time starts when a verb of saying stands before it with a finite verb of
@@ -408,8 +432,13 @@ function afterSayingVerb(tokens: readonly Token[], lo: number, first: number): n
   let verbSince = false;
   for (let k = first - 1; k >= lo; k--) {
     const t = tokens[k];
-    if (t.pos === 'VERB' && SPEECH_CUE_LEMMAS.has(t.lemma.toLowerCase())) return verbSince ? k + 1 : lo;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !bareIngForm(tokens, k, lo)) verbSince = true;
+    // Its complement opens with a subject or its hearer, not "to" ("pledged to reach", "continued to decline").
+    if (t.pos === 'VERB' && SPEECH_CUE_LEMMAS.has(t.lemma.toLowerCase()))
+      return verbSince && SUBJECT_OPENERS.has(tokens[k + 1]?.pos ?? '') ? k + 1 : lo;
+    // A finite verb of the complement: an auxiliary or an inflected verb ("could begin", "wants",
+    // "began"), not a base form, which the tagger also gives nouns ("a polling lead").
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma.toLowerCase() && !t.lower.endsWith('ing')))
+      verbSince = true;
   }
   return lo;
 }
