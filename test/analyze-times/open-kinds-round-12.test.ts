@@ -87,19 +87,3 @@ describe('"expect X to ..." makes only its complement future', () => {
     ]);
   });
 });
-
-describe('"that night" before the story names its day looks for the day in its own paragraph', () => {
-  it('is a night not known when the first day is named only in a later paragraph', () => {
-    const text =
-      'That night the band played its last song to a full hall.\n\n' +
-      'The festival moves to the coast next year. On Friday, March 8, the mayor opened the new stage.';
-    expect(times(text, '2019-03-12')).toContainEqual(['That night', 'TIME', 'XXXX-XX-XXTNI']);
-  });
-
-  it('still takes a day named later in its paragraph', () => {
-    const text =
-      'That night the band played its last song. The show had opened on Friday, March 8.\n\n' +
-      'The festival moves to the coast next year.';
-    expect(times(text, '2019-03-12')).toContainEqual(['That night', 'TIME', '2019-03-08TNI']);
-  });
-});

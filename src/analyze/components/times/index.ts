@@ -45,10 +45,6 @@ export const times: Component = {
     const tenseAt = tenseReader(doc);
     const nextTag = nextTagReader(doc);
     const chunks = doc.sentences.map((sentence) => sentence.span);
-    // Where each sentence's paragraph ends: how far "that night" may look ahead for its day (story.ts).
-    const paragraphEnds = chunks.map(([, end]) => end);
-    for (let i = chunks.length - 2; i >= 0; i--)
-      if (doc.sentences[i].paragraph === doc.sentences[i + 1].paragraph) paragraphEnds[i] = paragraphEnds[i + 1];
     // The patterns (chrono's and ours) read an ASCII stand-in of the text, so their \b sees a word
     // boundary where a word ends, not inside "Maręk"; spans are the same, words come from the text.
     const words = asciiStandIn(doc.text);
@@ -56,7 +52,7 @@ export const times: Component = {
     const found = [
       // A page in another language: its own language's dates first, so they win a tie with English chrono's.
       ...localeTimes(doc.text, ref, doc.language),
-      ...storyTimes(words, chunks, tenseAt, nextTag, paragraphEnds),
+      ...storyTimes(words, chunks, tenseAt, nextTag),
       ...durationTimes(words, chunks, tenseAt),
       ...holidayTimes(words, ref, tenseAt, nextTag),
       ...granularTimes(words, ref, tenseAt),

@@ -35,7 +35,7 @@ export interface StoryFound extends Found {
    * `ahead` (an offset, the sentence's end) when "the week after" leads a phrase or clause that
    * names what it counts from ("the week after the brand took a stake"), not the story's time.
    */
-  anaphor?: { unit: Unit; shift: Shift; past?: true; ahead?: number; paragraphEnd?: number };
+  anaphor?: { unit: Unit; shift: Shift; past?: true; ahead?: number };
   /** A quarter by its place: latest (0), previous (-1), a year before (-4). */
   quarterShift?: 0 | -1 | -4;
   /** "the quarter": the one holding the date it "ended" on, else the story's quarter; dropped with neither. */
@@ -83,16 +83,13 @@ export function storyTimes(
   chunks: readonly (readonly [number, number])[],
   tenseAt: TenseAt,
   nextTag: NextTagAt,
-  paragraphEnds?: readonly number[],
 ): StoryFound[] {
   const out: StoryFound[] = [];
-  for (let c = 0; c < chunks.length; c++) {
-    const [start, end] = chunks[c];
+  for (const [start, end] of chunks) {
     const chunk = text.slice(start, end);
     if (!HINT_RE.test(chunk)) continue;
     for (const t of chunkStory(chunk)) {
       const span: Span = [t.span[0] + start, t.span[1] + start];
-      if (t.anaphor && paragraphEnds) t.anaphor.paragraphEnd = paragraphEnds[c];
       if (t.anaphor?.shift === 1 && tenseAt(span[0], span[1]) === 'past') t.anaphor.past = true;
       if (t.anaphor && RELATION_RE.test(t.text) && PHRASE_OPENERS.has(nextTag(span[1]) ?? '')) t.anaphor.ahead = end;
       out.push({ ...t, span });
@@ -229,9 +226,8 @@ export function resolveStory(
       // "That night, rescuers heard a whistle ... reported her missing at 7:15 p.m. on Sunday,
       // March 3": "that" points to a day of the story, which a story told out of order names only
       // later; never the reference date ("this night" would say so). The first day named after
-      // it in its own paragraph (a story told out of order names the day within the episode it
-      // tells; a day some paragraphs on is another episode's), else a day not known.
-      const named = dayNamedAfter(items, i, anaphor.paragraphEnd ?? Infinity);
+      // it, else a day not known.
+      const named = dayNamedAfter(items, i);
       const value = named ? shiftValue(DAY_RE.exec(named.value)![0], anaphor.unit, 0) : null;
       done = value && named ? { ...t, value, ...story(named) } : { ...t, value: UNKNOWN_OF_UNIT[anaphor.unit] };
     } else if (anaphor) {
@@ -332,12 +328,12 @@ export function resolveStory(
 const DAY_UNITS: ReadonlySet<Unit> = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
 
 /**
- * The first expression after item `i`, starting before `limit` (the end of its paragraph), whose
- * value names a day of its own (a date or a weekday, "7:15 p.m. on Sunday, March 3"): not an anaphor, a bare clock time or a count from the story,
+ * The first expression after item `i` whose value names a day of its own (a date or a weekday,
+ * "7:15 p.m. on Sunday, March 3"): not an anaphor, a bare clock time or a count from the story,
  * whose values are not yet resolved.
  */
-function dayNamedAfter(items: readonly (StoryFound & ChronoFound)[], i: number, limit: number): Found | undefined {
-  for (let j = i + 1; j < items.length && items[j].span[0] < limit; j++) {
+function dayNamedAfter(items: readonly (StoryFound & ChronoFound)[], i: number): Found | undefined {
+  for (let j = i + 1; j < items.length; j++) {
     const t = items[j];
     if (t.anaphor || t.clockOnly || t.counted || t.yearsBack || t.quarterShift !== undefined || t.quarterRef) continue;
     if ((t.type === 'DATE' || t.type === 'TIME') && DAY_RE.test(t.value)) return t;
