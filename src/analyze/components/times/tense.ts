@@ -379,8 +379,10 @@ const PERFECT_GAP_TAGS = new Set(['ADV', 'PART']);
  * ("has closed", "have been", "'ve beaten"), not a main verb ("has an exhibition", "has me
  * thinking", "have to leave").
  */
-function participleAfter(tokens: readonly Token[], i: number, to: number): boolean {
-  for (let j = i + 1; j < to && j <= i + 3; j++) {
+function participleAfter(tokens: readonly Token[], i: number): boolean {
+  // Past the clause's window if need be: a verb group read from a few of its words ("admits he
+  // has not") still has its participle.
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
     const t = tokens[j];
     if (PERFECT_GAP_TAGS.has(t.pos) && t.lower !== 'to') continue;
     // Right after "has" / "have" a verb is its participle, also one spelled as its base ("have
@@ -484,7 +486,7 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: num
     } else if (PERFECT.has(w)) {
       // "has closed", "have not yet met" are perfects (past for dating); "has an exhibition in
       // March", "has me thinking", "can have someone call" are a present "have".
-      if (participleAfter(tokens, i, to)) past = true;
+      if (participleAfter(tokens, i)) past = true;
       else present = true;
     } else {
       present = true;
