@@ -655,6 +655,21 @@ const dominantSeat = (p: Place, cands: readonly Place[]) =>
   p.pop >= DOMINANT_SEAT_POPULATION &&
   cands.every((c) => !c.cc || c.cc === p.cc || c.pop * DOMINANCE <= p.pop);
 
+/**
+ * A town or county under this size, in another country than the article's main one (see
+ * mainCountry), needs evidence too, though its name is known in one country only: a US story's
+ * "Yerba Buena" is the San Francisco theatre and gardens, not the Argentine town of 51,000 that is
+ * the gazetteer's only entry of the name. The usual 100,000 mark of a city, as for a regional seat
+ * (SELF_EVIDENT_SEAT_POPULATION). With no main country (one other place, or two countries level)
+ * the 5,000 of KNOWN_TOWN_POPULATION stays the mark.
+ */
+const FOREIGN_TOWN_POPULATION = 100_000;
+const smallTownAbroad = (p: Place, main: string | undefined) =>
+  main !== undefined &&
+  p.cc !== main &&
+  (p.kind === 'city' || p.kind === 'admin2') &&
+  p.pop < FOREIGN_TOWN_POPULATION;
+
 /** How many countries a name's candidates lie in (continents and seas count for none). */
 const countriesOf = (cands: readonly Place[]) => new Set(cands.filter((p) => p.cc).map((p) => p.cc)).size;
 
@@ -677,10 +692,11 @@ function leaveUnvouchedNamesakes(
   dateline: Place | undefined,
 ): Map<Entity, Place> {
   // Whether a choice needs evidence from the rest of the article; those that need none are evidence.
+  const main = mainCountry(chosen);
   const needsEvidence = (e: Entity, p: Place) =>
     !selfEvident(p) &&
     !dominantSeat(p, names.get(e) ?? []) &&
-    (countriesOf(names.get(e) ?? []) > 1 || p.pop < KNOWN_TOWN_POPULATION);
+    (countriesOf(names.get(e) ?? []) > 1 || p.pop < KNOWN_TOWN_POPULATION || smallTownAbroad(p, main));
   const evidence: Votes = new Map();
   const from = new Map<Entity, string>();
   for (const e of entities) {
