@@ -12,6 +12,7 @@ import { isLexiconWord } from '../tokens.js';
 import { its, LEXICON_SIZE, readWink } from '../../resources/wink.js';
 import { addressedNames, listedNames, narrowByContext, postalCodeStates, sharedRegion } from './context.js';
 import { preferNamesakeCity } from './namesakes.js';
+import { haversineKm } from './distance.js';
 
 /** Prior bonus by kind: a name that is a country or region usually means the country or region. */
 const KIND_BONUS: Readonly<Record<Place['kind'], number>> = {
@@ -611,7 +612,65 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
     settled = next;
     if (same) break;
   }
-  return { chosen: leaveUnvouchedNamesakes(settled, candidates, raw, entities, dateline), dateline };
+  return {
+    chosen: preferLocalTown(
+      leaveUnvouchedNamesakes(settled, candidates, raw, entities, dateline),
+      candidates,
+      entities,
+      dateline,
+    ),
+    dateline,
+  };
+}
+
+/** Other places a local story must place in one first-level region. */
+const MIN_LOCAL_PLACES = 2;
+/**
+ * Farthest a town may lie from the nearest of the story's other places to count as one of them:
+ * about a county's width and the next town's, well inside the 161 km by which geoparsing is judged.
+ */
+const LOCAL_TOWN_KM = 150;
+
+/**
+ * A country's name in a local story is the namesake town of the story's region: when every other
+ * place the article resolves lies in one first-level region of another country (that country
+ * itself may be named), MIN_LOCAL_PLACES of them or more, no nationality or dateline points
+ * elsewhere, and a town of the name (KNOWN_TOWN_POPULATION or more) lies in that region within
+ * LOCAL_TOWN_KM of one of them. "Lebanon" beside Nashville and Murfreesboro is Lebanon,
+ * Tennessee; "Palestine" beside Tyler and Longview the Texas town. Any other country, region of a
+ * world scale or nationality leaves the country ("Lebanese families who fled Lebanon").
+ */
+function preferLocalTown(
+  chosen: Map<Entity, Place>,
+  candidates: ReadonlyMap<Entity, Place[]>,
+  entities: readonly Entity[],
+  dateline: Place | undefined,
+): Map<Entity, Place> {
+  const countries = [...chosen.values()].filter((p) => p.kind === 'country');
+  if (countries.length === 0) return chosen;
+  const out = new Map(chosen);
+  for (const [e, p] of chosen) {
+    if (p.kind !== 'country') continue;
+    const others = [...chosen].filter(([x]) => x !== e).map(([, q]) => q);
+    const local = others.filter((q) => q.kind !== 'country');
+    const region = local.length > 0 ? regionOf(local[0]) : undefined;
+    if (region === undefined || local.length < MIN_LOCAL_PLACES) continue;
+    const cc = local[0].cc;
+    if (!local.every((q) => regionOf(q) === region) || !others.every((q) => q.cc === cc)) continue;
+    if (dateline && regionOf(dateline) !== region && dateline.cc !== cc) continue;
+    if (entities.some((x) => x.type === 'NORP' && (demonymCountry(x.name) ?? cc) !== cc)) continue;
+    const town = (candidates.get(e) ?? [])
+      .filter(
+        (c) =>
+          c.kind === 'city' &&
+          regionOf(c) === region &&
+          c.pop >= KNOWN_TOWN_POPULATION &&
+          local.some((q) => haversineKm(c, q) <= LOCAL_TOWN_KM),
+      )
+      .sort((a, b) => b.pop - a.pop)[0];
+    if (town) out.set(e, town);
+  }
+  return out;
 }
 
 /**
@@ -665,10 +724,7 @@ const dominantSeat = (p: Place, cands: readonly Place[]) =>
  */
 const FOREIGN_TOWN_POPULATION = 100_000;
 const smallTownAbroad = (p: Place, main: string | undefined) =>
-  main !== undefined &&
-  p.cc !== main &&
-  (p.kind === 'city' || p.kind === 'admin2') &&
-  p.pop < FOREIGN_TOWN_POPULATION;
+  main !== undefined && p.cc !== main && (p.kind === 'city' || p.kind === 'admin2') && p.pop < FOREIGN_TOWN_POPULATION;
 
 /** How many countries a name's candidates lie in (continents and seas count for none). */
 const countriesOf = (cands: readonly Place[]) => new Set(cands.filter((p) => p.cc).map((p) => p.cc)).size;
