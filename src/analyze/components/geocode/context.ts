@@ -207,6 +207,17 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
       narrowed.set(town, []);
   };
 
+  // The third part of an address, "<town>, <region>, <country>" ("Alpine, Arizona, USA"): a
+  // comma and a country that holds a first-level region of the second's name. Not a list, though
+  // commas join the three: the first is read inside the region as in a two-part address. Only
+  // when the first can be no region or country itself ("Nevada, Arizona, USA officials" lists).
+  const addressTail = (m: Mention, n: Mention, next: Mention) => {
+    if (!ADDRESS_COMMA.test(between(n, next))) return false;
+    if ((candidates.get(m.entity) ?? []).some((p) => p.kind === 'admin1' || p.kind === 'country')) return false;
+    const countries = (candidates.get(next.entity) ?? []).filter((c) => c.kind === 'country');
+    return (candidates.get(n.entity) ?? []).some((r) => r.kind === 'admin1' && countries.some((c) => contains(c, r)));
+  };
+
   // Addresses: "<town>, <region or country>", unless the pair sits inside a longer list.
   for (let i = 0; i + 1 < mentions.length; i++) {
     const m = mentions[i];
@@ -214,7 +225,11 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
     if (m.entity === n.entity || !ADDRESS_COMMA.test(between(m, n))) continue;
     const prev = mentions[i - 1];
     const next = mentions[i + 2];
-    if ((prev && LIST_JOINER.test(between(prev, m))) || (next && LIST_JOINER.test(between(n, next)))) continue;
+    if (
+      (prev && LIST_JOINER.test(between(prev, m))) ||
+      (next && LIST_JOINER.test(between(n, next)) && !addressTail(m, n, next))
+    )
+      continue;
     settleInAddress(m.entity, candidates.get(n.entity) ?? [], n.entity);
   }
 
