@@ -13,6 +13,7 @@ import { foldName } from '../../../text/fold.js';
 import { isCapitalised } from '../../../text/letters.js';
 import { roleNouns } from './role-words.js';
 import { hasNounOrSingular } from '../../../text/plural.js';
+import { companyCueAfter } from './corporate-cues.js';
 
 /**
  * A vote from a mention whose type rests on little (a capital at a sentence's start or in a
@@ -154,40 +155,14 @@ export function personWords(mentions: readonly Mention[]): Set<string> {
 }
 
 /**
- * What a company has and a person has not, said of a name right after it, as a possessive
- * ("WeWork's founder", "Apple's shareholders") or a modifier ("WeWork CEO Adam Neumann", "Apple
- * shares").
+ * Whether a one-word name, no part of a person named in full, is followed by what only a company
+ * has or does (corporate-cues.ts). Not a people's name: "European stocks" are Europe's.
  */
-const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set([
-  'founder',
-  'founders',
-  'co-founder',
-  'cofounder',
-  'ceo',
-  'shareholders',
-  'shares',
-  'stock',
-  'subsidiary',
-  'subsidiaries',
-  'headquarters',
-  'earnings',
-  'revenue',
-  'revenues',
-  'employees',
-  'workforce',
-]);
-
-/** Whether a one-word name, no part of a person named in full, is followed by a company's possession. */
 function ownsCompanyThings(doc: Doc, m: Mention, personWords: ReadonlySet<string>): boolean {
-  const t = doc.tokens;
   const [from, to] = m.tok;
-  if (to - from !== 1 || personWords.has(m.text) || m.places?.length) return false;
-  const possessive = to < t.length && POSSESSIVE_MARKS.has(t[to].text);
-  const k = possessive ? to + 1 : to;
-  return k < t.length && t[k].sentence === t[from].sentence && COMPANY_POSSESSIONS.has(t[k].text.toLowerCase());
+  if (to - from !== 1 || m.type === 'NORP' || personWords.has(m.text) || m.places?.length) return false;
+  return companyCueAfter(doc, from, to);
 }
-
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
 
 /** The smallest town whose name a workplace's name may be: smaller ones are the organisation's namesakes. */
 const MIN_WORKPLACE_TOWN_POP = 100_000;

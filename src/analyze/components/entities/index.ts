@@ -42,6 +42,7 @@ import { placeOfCutName } from './cut-names.js';
 import { nameLedByPlace } from './place-led-names.js';
 import { dropEventNames, eventNameOfPlace } from './event-names.js';
 import { facilitiesNotPeople } from './facility-names.js';
+import { peopleAfterRoles } from './people-after-roles.js';
 import { dropPostTitles } from './post-titles.js';
 import { dropInstrumentCodes } from './market-codes.js';
 import { companiesNotPeople, possessiveCompanies } from './company-words.js';
@@ -102,6 +103,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   oneTypePerName,
   companiesNotPeople,
   facilitiesNotPeople,
+  peopleAfterRoles,
   organisationsInLists,
   groupsNotPeople,
   placeDemonymsAsNorp,

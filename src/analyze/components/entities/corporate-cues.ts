@@ -1,0 +1,72 @@
+// What a company has, or does, and a person has not or does not, said of a name right after it:
+// its officers, holders and founders ("Expercom's chief executive", "WeWork CEO Adam Neumann",
+// "Apple's shareholders"), its subsidiaries and head office ("Wyze headquarters"), its stock ("Wyze
+// shares rose"), or a verb WordNet glosses as a company's doing ("Expercom downsized"). The words
+// come from WordNet 3.1 (models/corporate-cues.txt, written by scripts/build-corporate-cues.mjs),
+// one "<kind> <lemma>" a line, multi-word lemmas with underscores.
+import type { Doc } from '../../doc.js';
+import { modelWordList } from '../../resources/model-lists.js';
+
+const cueLines = modelWordList('corporate-cues.txt');
+
+interface Cues {
+  /** Nouns read after the name or its possessive, by their words joined with "_" (singular). */
+  nouns: ReadonlySet<string>;
+  /** Most words of a noun cue. */
+  longest: number;
+  verbs: ReadonlySet<string>;
+}
+
+let cues: Cues | null = null;
+function readCues(): Cues {
+  if (cues) return cues;
+  const nouns = new Set<string>();
+  const verbs = new Set<string>();
+  let longest = 1;
+  for (const line of cueLines()) {
+    const [kind, lemma] = line.split(' ');
+    if (kind === 'verb') {
+      verbs.add(lemma);
+      continue;
+    }
+    nouns.add(lemma);
+    longest = Math.max(longest, lemma.split('_').length);
+    // A title is written without its "officer" ("Expercom's chief executive").
+    if (kind === 'role' && lemma.endsWith('_officer') && lemma.includes('_'))
+      nouns.add(lemma.slice(0, -'_officer'.length));
+  }
+  return (cues = { nouns, verbs, longest });
+}
+
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
+
+/** A word of a cue as listed: lower case, no hyphen ("co-founder" is WordNet's "cofounder"). */
+const cueWord = (text: string) => text.toLowerCase().replace(/-/g, '');
+
+/**
+ * Whether the tokens from `k` in the sentence start with a noun cue (its last word may be plural:
+ * "shareholders", "shares") or, right after the name, are a cue verb ("downsized").
+ */
+export function companyCueAt(doc: Doc, k: number, sentence: number, afterPossessive: boolean): boolean {
+  const t = doc.tokens;
+  const { nouns, verbs, longest } = readCues();
+  if (k >= t.length || t[k].sentence !== sentence) return false;
+  if (!afterPossessive && t[k].pos === 'VERB' && verbs.has(t[k].lemma)) return true;
+  let words = '';
+  for (let i = k; i < k + longest && i < t.length && t[i].sentence === sentence; i++) {
+    // A cue is written in lower case (or is an acronym: "CEO"), never as a name's capitalised words.
+    if (t[i].text !== t[i].lower && !/^\p{Lu}{2,4}s?$/u.test(t[i].text)) return false;
+    const w = cueWord(t[i].text);
+    words = words ? `${words}_${w}` : w;
+    if (nouns.has(words) || (words.endsWith('s') && nouns.has(words.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+/** Whether a cue follows the mention ending at token `to`, directly or after its possessive. */
+export function companyCueAfter(doc: Doc, from: number, to: number): boolean {
+  const t = doc.tokens;
+  const sentence = t[from].sentence;
+  const possessive = to < t.length && POSSESSIVE_MARKS.has(t[to].text);
+  return companyCueAt(doc, possessive ? to + 1 : to, sentence, possessive);
+}
