@@ -4,13 +4,18 @@
 // that retypes as an organisation a name the tagger read as a person or an unknown place
 // (src/analyze/components/entities/corporate-cues.ts). One entry a line, sorted, as
 // "<kind> <lemma>" with WordNet's underscores for multi-word lemmas:
-//   role   a noun whose first sense is a company's officer or holder: descends from
-//          corporate_executive.n.01 ("chief executive officer", "chairman of the board", "ceo") or
-//          stockholder.n.01 ("shareholder"); a person has none, a company has them;
+//   role   a noun one of whose two most frequent senses is a company's officer, holder or
+//          founder: descends from corporate_executive.n.01 ("chief executive officer", "chairman
+//          of the board", "ceo"), stockholder.n.01 ("shareholder") or the founder of an
+//          institution ("founder", "cofounder"), and neither of which is another kind of person
+//          (not "president", a country's too, nor "father"); a person has none;
+//   holding a noun one of whose two most frequent senses descends from subsidiary_company.n.01 or
+//          the enterprise's head office ("headquarters"), neither of them a person;
 //   stock  a noun one of whose first two senses is a corporation's capital stock or a share of it
 //          (stock.n.01 and the share of stock, "any of the equal portions into which the capital
-//          stock of a corporation is divided", and their hyponyms): read only right after a name
-//          ("Wyze shares", "Apple stock"), where a person's name never stands;
+//          stock of a corporation is divided", and their hyponyms): "Wyze shares", "Apple stock";
+//   staff  the words of employee.n.01 and work_force.n.01 whose first sense is that synset, no
+//          plural of another word ("employee", "workforce"; not "men", "hands");
 //   verb   a verb a sense of which WordNet glosses as done by a company ("downsize: (of a
 //          company) reduce in size or number of employees").
 // A role is read after the name's possessive or right after the name ("Expercom's chief
@@ -77,6 +82,18 @@ for (const [lemma, offsets] of senses) {
   if (first.some((o) => descends(o, HOLDING_ROOTS))) out.add(`holding ${lemma}`);
   if (first.some((o) => descends(o, STOCK_ROOTS))) out.add(`stock ${lemma}`);
 }
+
+// Its staff: the words of employee.n.01 and work_force.n.01 whose first sense is that synset
+// ("employee", "workforce"; not "men", "hands"), not their hyponyms ("clerk", "aide").
+for (const root of [sense('employee', 1), sense('workforce', 1)])
+  for (const word of synsets.get(root).words) {
+    const lemma = word.toLowerCase();
+    // Not a plural WordNet lists as a word of its own ("men": "Putin's men" are no company's).
+    const plural =
+      (lemma.endsWith('men') && senses.has(`${lemma.slice(0, -3)}man`)) ||
+      (lemma.endsWith('s') && senses.has(lemma.slice(0, -1)));
+    if (senses.get(lemma)?.[0] === root && !plural) out.add(`staff ${lemma}`);
+  }
 
 // Verbs: a sense whose gloss names a company as the one acting ("downsize: (of a company) reduce
 // in size or number of employees"). Verbs whose examples alone show a company acting were tried
