@@ -130,6 +130,14 @@ const CONTRADICTION_VERBS = new Set(['deny', 'refute', 'rebut', 'reject', 'dismi
 /** Modifiers that may stand between such a verb and the claim noun ("dismissed Western media reports"). */
 const CLAIM_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 const CLAIM_MODIFIER_REACH = 3;
+/**
+ * Adverbials that may stand between a denial and what it denies ("denied on Monday that",
+ * "denied in a statement that", "denied again on Friday the reports that"): a run of words that
+ * opens with a preposition or an adverb (so it is no object of the verb) and holds no verb.
+ */
+const ADVERBIAL_OPENERS = new Set(['ADP', 'ADV']);
+const ADVERBIAL_TAGS = new Set(['ADP', 'ADV', 'DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+const ADVERBIAL_REACH = 6;
 /** Nouns of claim whose "that" clause a denial reaches ("denied reports that ..."). */
 const DENIED_CLAIMS = new Set([
   'reports',
@@ -1365,7 +1373,9 @@ function deniedComplement(m: ModalityInput): boolean {
       return m.seg.complement[i] !== m.seg.complement[m.at] && !isParticipleAfterComma(m);
     if (!DENIAL_VERBS.has(m.tokens[i].lemma)) return false;
     const next = lower(m.tokens[i + 1] ?? m.tokens[i]);
-    if (next === 'that') return m.seg.complement[i] !== m.seg.complement[m.at] && !isParticipleAfterComma(m);
+    const that = lower(m.tokens[pastAdverbial(m.tokens, i + 1, m.at)] ?? m.tokens[i]);
+    if (next === 'that' || that === 'that')
+      return m.seg.complement[i] !== m.seg.complement[m.at] && !isParticipleAfterComma(m);
     // A gerund right after the denial, or after "having".
     return (i + 1 === m.at && lower(m.tokens[m.at]).endsWith('ing')) || (next === 'having' && i + 2 === m.at);
   });
@@ -1377,11 +1387,28 @@ function deniedComplement(m: ModalityInput): boolean {
  */
 export function deniedClaimAt(tokens: readonly Token[], i: number): number {
   if (!CONTRADICTION_VERBS.has(tokens[i].lemma.toLowerCase())) return -1;
-  for (let j = i + 1; j < tokens.length && j <= i + 1 + CLAIM_MODIFIER_REACH; j++) {
+  const from = pastAdverbial(tokens, i + 1, tokens.length);
+  for (let j = from; j < tokens.length && j <= from + CLAIM_MODIFIER_REACH; j++) {
     if (DENIED_CLAIMS.has(lower(tokens[j]))) return lower(tokens[j + 1] ?? tokens[j]) === 'that' ? j + 1 : -1;
     if (!CLAIM_MODIFIER_TAGS.has(tokens[j].pos)) return -1;
   }
   return -1;
+}
+
+/**
+ * The index after an adverbial opening at `from` (see ADVERBIAL_OPENERS), when one ends right
+ * before "that" or a claim noun within reach and before `limit`; otherwise `from` itself.
+ */
+function pastAdverbial(tokens: readonly Token[], from: number, limit: number): number {
+  if (!ADVERBIAL_OPENERS.has(tokens[from]?.pos ?? '') || lower(tokens[from]) === 'that') return from;
+  for (let j = from + 1; j < limit && j <= from + ADVERBIAL_REACH; j++) {
+    const w = lower(tokens[j]);
+    if (w === 'that' || DENIED_CLAIMS.has(w)) return j;
+    // "denied on Friday the reports that": the claim's determiner ends the adverbial.
+    if (tokens[j].pos === 'DET' && DENIED_CLAIMS.has(lower(tokens[j + 1] ?? tokens[j]))) return j;
+    if (!ADVERBIAL_TAGS.has(tokens[j].pos)) return from;
+  }
+  return from;
 }
 
 /**
