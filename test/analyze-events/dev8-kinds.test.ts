@@ -37,6 +37,42 @@ describe('kinds of error seen on dev8', () => {
       'asserted',
     );
   });
-});
 
-export { eventsOfType };
+  it('reads a meeting named as the occasion of another act ("at the summit") as background', () => {
+    const atSummit = analysed(
+      "Spain will ask the EU for more fishing quotas at the bloc's summit in Brussels next month.",
+    );
+    expect(eventsOfType(atSummit, 'CONSULT').filter((e) => !e.background)).toEqual([]);
+    expect(eventOfType(atSummit, 'REQUEST').modality).toBe('future');
+    const atMeeting = analysed("Chile did not condemn Peru at Thursday's meeting of trade ministers, officials said.");
+    expect(eventsOfType(atMeeting, 'CONSULT').filter((e) => !e.background)).toEqual([]);
+    // Paired negatives: a meeting that opens the sentence, or is the news itself, is an event.
+    const opening = analysed(
+      'At a meeting in Quito on Monday, the ministers of Ecuador and Peru signed a border accord.',
+    );
+    expect(eventsOfType(opening, 'CONSULT').filter((e) => !e.background)).toHaveLength(1);
+    const held = analysed('The foreign ministers of Ecuador and Peru held a meeting in Quito on Monday.');
+    expect(eventsOfType(held, 'CONSULT').filter((e) => !e.background)).toHaveLength(1);
+  });
+
+  it('reads what came hours or weeks "after" as background, even with a relative clause', () => {
+    const freed = analysed(
+      'Kenya released 40 Somali prisoners on Monday, hours after al-Shabaab freed two hostages in Lamu.',
+    );
+    expect(
+      eventsOfType(freed, 'CONCEDE')
+        .filter((e) => !e.background)
+        .map((e) => e.trigger.text),
+    ).toEqual(['released']);
+    const weeks = analysed(
+      'The prime minister of Peru resigned on Monday after weeks of protests in which dozens of people were killed.',
+    );
+    expect(eventsOfType(weeks, 'PROTEST').filter((e) => !e.background)).toEqual([]);
+    // Paired negatives: "after" with no lag before a clause may be the news itself; an event
+    // after which nothing else is told stays.
+    const clause = analysed('Police fired tear gas in Lima after protesters stormed the congress building.');
+    expect(eventsOfType(clause, 'ASSAULT').filter((e) => !e.background)).toHaveLength(1);
+    const own = analysed('Protesters marched through Lima for weeks in which dozens of people were killed.');
+    expect(eventsOfType(own, 'PROTEST').filter((e) => !e.background)).toHaveLength(1);
+  });
+});

@@ -39,8 +39,10 @@ export function isBackground(
   type?: EventType,
 ): boolean {
   if (nominal && at > 0 && (occasionBefore(tokens, at) || isCharge(tokens, at))) return true;
+  if (nominal && type === 'CONSULT' && occasionAt(tokens, at)) return true;
   if (modality !== 'asserted') return false;
   if (tokens.slice(Math.max(0, at - RETROSPECTIVE_REACH), at).some((t) => RETROSPECTIVE.has(t.lower))) return true;
+  if (!nominal && lagAfter(tokens, at)) return true;
   if (nominal && type && OCCASION_TYPES.has(type) && tokens[at].pos === 'NOUN' && afterPhrase(tokens, at)) return true;
   if (!time || !doc.referenceDate) return false;
   return daysBefore(time.value, doc.referenceDate) > BACKGROUND_DAYS;
@@ -151,12 +153,63 @@ function afterPhrase(tokens: readonly Token[], at: number): boolean {
     // news; without one, only a noun phrase ("after two days of riots"), not a clause ("after
     // violent clashes erupted", which may be the news itself).
     if (t.lower === 'after') return SPANS.has(tokens[i - 1]?.lower ?? '') || !clauseAfter(tokens, at);
-    const span = t.lower === 'of' && SPANS.has(tokens[i - 1]?.lower ?? '');
-    if (span) {
-      i--;
-      continue;
-    }
+    // "after weeks of protests in which dozens were killed": the noun of an "of" phrase is no
+    // clause's subject, whatever verbs follow it.
+    if (t.lower === 'of' && SPANS.has(tokens[i - 1]?.lower ?? ''))
+      return lower(tokens[i - 2]) === 'after' || spanAfter(tokens, i - 2);
     if (!AFTER_MODIFIERS.has(t.pos)) return false;
+  }
+  return false;
+}
+
+/** "after two weeks of": whether "after" opens the phrase ending at `i` over its determiners and numbers. */
+function spanAfter(tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j >= 0 && i - j < AFTER_REACH; j--) {
+    if (tokens[j].lower === 'after') return true;
+    if (!AFTER_MODIFIERS.has(tokens[j].pos)) return false;
+  }
+  return false;
+}
+
+function lower(t: Token | undefined): string {
+  return t?.lower ?? '';
+}
+
+/** Tokens searched back from a verb trigger for "after" with a lag before it. */
+const LAG_AFTER_REACH = 6;
+/** Punctuation that ends the clause searched back over (a hyphen inside a name does not). */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '—', '–']);
+
+/**
+ * "released 90 prisoners on Monday, hours after Hamas freed three hostages": a verb in a clause
+ * that "after" opens, with a stretch of time before "after", is what came before the news (the
+ * coding conventions: what came before "after" is not coded). Without the lag ("after protesters
+ * stormed the building") the clause may be the news itself, and stays.
+ */
+function lagAfter(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 1 && at - i <= LAG_AFTER_REACH; i--) {
+    const t = tokens[i];
+    if (t.lower === 'after') return SPANS.has(tokens[i - 1].lower);
+    if (CLAUSE_BREAKS.has(t.text) || t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
+/** Tags of the words between "at" and a meeting noun ("at the June summit", "at Tuesday's meeting", "at the alliance's summit"). */
+const AT_MODIFIERS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
+const AT_REACH = 5;
+
+/**
+ * A meeting noun in an "at" phrase after a verb ("will ask NATO for batteries at the alliance's
+ * summit", "did not criticise China at Tuesday's meeting"): the meeting is where the other act
+ * happens, its occasion, not news of its own. An "at" phrase that opens the sentence ("At a
+ * meeting in Baku, the ministers reached an agreement") is left alone: it sets the scene.
+ */
+function occasionAt(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 1 && at - i <= AT_REACH; i--) {
+    const t = tokens[i];
+    if (t.lower === 'at') return tokens.slice(0, i).some((v) => v.pos === 'VERB');
+    if (!AT_MODIFIERS.has(t.pos)) return false;
   }
   return false;
 }
