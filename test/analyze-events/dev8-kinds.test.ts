@@ -76,3 +76,17 @@ describe('kinds of error seen on dev8', () => {
     expect(eventsOfType(own, 'PROTEST').filter((e) => !e.background)).toHaveLength(1);
   });
 });
+
+describe('the page topic on dev8', () => {
+  it('counts a capitalised plural section word ("Shares", "Investors") for its section, as its lower-case form', () => {
+    const business = analysed(
+      'Shares in the retailer Norvik fell 9% on Tuesday. The company withdrew its profit forecast and rejected a takeover offer.',
+    );
+    expect(business.events).toEqual([]);
+    // Paired negative: the same words with a political actor keep the event.
+    const political = analysed(
+      'Shares in the retailer Norvik fell 9% on Tuesday. The government rejected a takeover offer for the company and its profit.',
+    );
+    expect(eventsOfType(political, 'REJECT')).toHaveLength(1);
+  });
+});

@@ -552,10 +552,22 @@ function wordTopic(t: Token): WordTopic {
   const topic: WordTopic = {
     lemma: t.lemma,
     political: POLITICAL_WORDS.has(key) || POLITICAL_WORDS.has(t.word.lower),
-    section: SECTION_INDEX.get(key),
+    section: SECTION_INDEX.get(key) ?? capitalisedPlural(t),
   };
   t.word.topic = topic;
   return topic;
+}
+
+/**
+ * The section of a capitalised plural the tagger read as a name and so left unlemmatised
+ * ("Shares in the retailer fell", "Investors sold"; a headline's "Astronomers"): the section of
+ * its singular, the lower-case word less its "s". A word that is a section word as it stands was
+ * found above.
+ */
+function capitalisedPlural(t: Token): string | undefined {
+  if (t.pos !== 'PROPN' || t.lemma.toLowerCase() !== t.word.lower) return undefined;
+  const w = t.word.lower;
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? SECTION_INDEX.get(w.slice(0, -1)) : undefined;
 }
 
 /**
