@@ -15,24 +15,13 @@ import {
 } from '../../src/analyze/components/events/trigger-model.js';
 import { type Token, newDoc } from '../../src/analyze/doc.js';
 import { extract } from '../../src/extract/index.js';
+import { seededRandom } from '../../scripts/seeded-random.mjs';
 
 afterEach(() => {
   triggerModelSettings.threshold = 100;
   triggerModelSettings.commonWords = 10_000;
   triggerModelSettings.gate = 'none';
 });
-
-/** A seeded generator (mulberry32), so that a failure can be run again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Common and rare verbs and nouns (ranks far apart in the cluster table), names, function words.
 const WORDS = (
@@ -66,7 +55,7 @@ function docTokens(text: string): Token[] {
 
 describe('event trigger model: the common-word gate remembered on the word', () => {
   it('answers as the cluster table does, for each n in turn and back again', () => {
-    const rnd = random(337);
+    const rnd = seededRandom(337);
     const wrong: string[] = [];
     let asked = 0;
     for (let d = 0; d < 12; d++) {
@@ -92,7 +81,7 @@ describe('event trigger model: the common-word gate remembered on the word', () 
 
 describe('event trigger model: the context score alone', () => {
   it('gives every candidate the category and margin scoreCandidate gives it', () => {
-    const rnd = random(1337);
+    const rnd = seededRandom(1337);
     const { lemmas } = triggerModel();
     const has = (k: string) => lemmas.has(k);
     // Every candidate a trigger (threshold below any margin), the gate off: each trigger is a candidate.
@@ -114,7 +103,7 @@ describe('event trigger model: the context score alone', () => {
   });
 
   it("still applies the 'agree' gate, which reads the word's own category (negative: it keeps fewer)", () => {
-    const rnd = random(7);
+    const rnd = seededRandom(7);
     triggerModelSettings.threshold = -Infinity;
     triggerModelSettings.commonWords = 0;
     let none = 0;
