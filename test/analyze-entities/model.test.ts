@@ -30,6 +30,22 @@ const spans = (text: string) => {
   );
 };
 
+/** The emission scores as the sums of every feature's row of the whole features (no cache). */
+function uncached(doc: ReturnType<typeof analyzeText>, from: number, to: number, ctx: ReturnType<typeof docContext>) {
+  const weights = loadedWeights();
+  const n = to - from;
+  const all = new Uint32Array(n * FEATURES_PER_TOKEN);
+  sentenceFeatures(doc, from, to, ctx, all);
+  const out = new Float64Array(n * TAG_COUNT);
+  for (let i = 0; i < n * FEATURES_PER_TOKEN; i++) {
+    const r = rowOf(weights.emission, all[i]);
+    if (r >= 0)
+      for (let t = 0; t < TAG_COUNT; t++)
+        out[Math.floor(i / FEATURES_PER_TOKEN) * TAG_COUNT + t] += weights.emission.rows[r + t];
+  }
+  return out;
+}
+
 describe('entity tagger', () => {
   it('tags people and organisations it has never seen from their context', () => {
     const got = spans(
@@ -61,15 +77,7 @@ describe('emission scores in decoding', () => {
       for (const s of doc.sentences) {
         const [from, to] = s.tokens;
         const n = to - from;
-        const all = new Uint32Array(n * FEATURES_PER_TOKEN);
-        sentenceFeatures(doc, from, to, ctx, all);
-        const expected = new Float64Array(n * TAG_COUNT);
-        for (let i = 0; i < n * FEATURES_PER_TOKEN; i++) {
-          const r = rowOf(weights.emission, all[i]);
-          if (r >= 0)
-            for (let t = 0; t < TAG_COUNT; t++)
-              expected[Math.floor(i / FEATURES_PER_TOKEN) * TAG_COUNT + t] += weights.emission.rows[r + t];
-        }
+        const expected = uncached(doc, from, to, ctx);
         const info = sentenceWords(doc, from, to);
         const context = new Uint32Array(n * CONTEXT_FEATURES);
         const keys = new Int32Array(n);
@@ -83,22 +91,6 @@ describe('emission scores in decoding', () => {
 });
 
 describe('emission scores with the word-only context features kept per word', () => {
-  /** The scores as the sums of every feature's row of the whole features (no cache). */
-  function uncached(doc: ReturnType<typeof analyzeText>, from: number, to: number, ctx: ReturnType<typeof docContext>) {
-    const weights = loadedWeights();
-    const n = to - from;
-    const all = new Uint32Array(n * FEATURES_PER_TOKEN);
-    sentenceFeatures(doc, from, to, ctx, all);
-    const out = new Float64Array(n * TAG_COUNT);
-    for (let i = 0; i < n * FEATURES_PER_TOKEN; i++) {
-      const r = rowOf(weights.emission, all[i]);
-      if (r >= 0)
-        for (let t = 0; t < TAG_COUNT; t++)
-          out[Math.floor(i / FEATURES_PER_TOKEN) * TAG_COUNT + t] += weights.emission.rows[r + t];
-    }
-    return out;
-  }
-
   it('leave out per token only the features that read the word alone past a sentence start', () => {
     // 12: template 28 (initial, shape); 24: template 42 (flags, shape), fixed for a word not capitalised.
     const key = NO_KEY;

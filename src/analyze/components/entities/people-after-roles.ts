@@ -10,7 +10,7 @@ import { hasNounOrSingular } from '../../../text/plural.js';
 import { isCapitalised } from '../../../text/letters.js';
 import { roleNouns } from './role-words.js';
 
-/** The noun for a kind of person right before a mention (a comma may stand between), or undefined. */
+/** Whether a noun for a kind of person stands right before a mention (a comma may stand between). */
 function roleBefore(doc: Doc, m: Mention): boolean {
   const t = doc.tokens;
   let k = m.tok[0] - 1;

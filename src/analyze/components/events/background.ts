@@ -156,7 +156,7 @@ function afterPhrase(tokens: readonly Token[], at: number): boolean {
     // "after weeks of protests in which dozens were killed": the noun of an "of" phrase is no
     // clause's subject, whatever verbs follow it.
     if (t.lower === 'of' && SPANS.has(tokens[i - 1]?.lower ?? ''))
-      return lower(tokens[i - 2]) === 'after' || spanAfter(tokens, i - 2);
+      return tokens[i - 2]?.lower === 'after' || spanAfter(tokens, i - 2);
     if (!AFTER_MODIFIERS.has(t.pos)) return false;
   }
   return false;
@@ -169,10 +169,6 @@ function spanAfter(tokens: readonly Token[], i: number): boolean {
     if (!AFTER_MODIFIERS.has(tokens[j].pos)) return false;
   }
   return false;
-}
-
-function lower(t: Token | undefined): string {
-  return t?.lower ?? '';
 }
 
 /** Tokens searched back from a verb trigger for "after" with a lag before it. */
