@@ -43,7 +43,8 @@ export function isBackground(
   if (modality !== 'asserted') return false;
   if (tokens.slice(Math.max(0, at - RETROSPECTIVE_REACH), at).some((t) => RETROSPECTIVE.has(t.lower))) return true;
   if (!nominal && lagAfter(tokens, at)) return true;
-  if (nominal && type && OCCASION_TYPES.has(type) && tokens[at].pos === 'NOUN' && afterPhrase(tokens, at)) return true;
+  if (type && OCCASION_TYPES.has(type) && (nominal ? tokens[at].pos === 'NOUN' : gerundOfSpan(tokens, at)))
+    if (afterPhrase(tokens, at)) return true;
   if (!time || !doc.referenceDate) return false;
   return daysBefore(time.value, doc.referenceDate) > BACKGROUND_DAYS;
 }
@@ -160,6 +161,14 @@ function afterPhrase(tokens: readonly Token[], at: number): boolean {
     if (!AFTER_MODIFIERS.has(t.pos)) return false;
   }
   return false;
+}
+
+/**
+ * A verb trigger in -ing right after a stretch of time's "of" ("after three days of fighting"):
+ * after "of" it is a gerund naming what filled the stretch, not a finite verb.
+ */
+function gerundOfSpan(tokens: readonly Token[], at: number): boolean {
+  return /ing$/i.test(tokens[at].text) && tokens[at - 1]?.lower === 'of' && SPANS.has(tokens[at - 2]?.lower ?? '');
 }
 
 /** "after two weeks of": whether "after" opens the phrase ending at `i` over its determiners and numbers. */
