@@ -3,7 +3,7 @@
 // found, precision and macro F1 of the rules alone, the rules with the model at the words they have
 // no entry for, and the model alone, on each split of data/events/passages.jsonl (all development
 // figures; dev6 is the model's tuning split, dev to dev5 its training data, so its figures there
-// are fitted; dev7 and dev8 are neither, written blind for untouched readings). --sweep scores dev6 alone at a range of thresholds, rules+model: the
+// are fitted; dev7, dev8 and dev9 are neither, written blind for untouched readings). --sweep scores dev6 alone at a range of thresholds, rules+model: the
 // threshold in trigger-model.ts was chosen from it. The sealed held-out split is never read.
 import { readPassages, scoreSplit, SPLITS } from './events-score.js';
 import { triggerModelSettings } from '../src/analyze/components/events/trigger-model.js';
