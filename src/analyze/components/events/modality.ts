@@ -972,11 +972,31 @@ const INVERTED_SUBJECT_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);
  */
 function invertedCondition(tokens: readonly Token[], words: readonly string[], i: number): boolean {
   const question = words[words.length - 1] === '?';
+  // The statement starts at the sentence's first word or right after a dateline's dash ("KYIV,
+  // March 3 -- Should ..."): the dateline's own commas are not the statement's.
+  const opening = i === 0 || afterDash(tokens, i);
+  const comma = words.slice(i).includes(',');
   // A question opening with the word and no comma asks, it sets no condition ("Should protesters
   // march on parliament?"); with a comma it may ("Should talks fail, will the army act?").
-  if (i === 0 && question && !words.includes(',')) return false;
+  if (opening && question && !comma) return false;
   if (INVERTED_SUBJECT_TAGS.has(tokens[i + 1]?.pos ?? '')) return true;
-  return i === 0 && !question && words.includes(',');
+  return opening && !question && comma;
+}
+
+/** Dashes that end a dateline or open an aside: the em and en dash, their ASCII "--", and a hyphen with spaces round it. */
+const DASHES = new Set(['—', '–', '--']);
+
+/**
+ * Whether the word at `i` comes right after a dash ("MINSK, Dec 2 -- Should the situation
+ * deteriorate, ..."). clauses.ts opens a clause at the dash itself, so the word after it shares
+ * the dash's clause number and would not count as a clause's first word.
+ */
+function afterDash(tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i - 1];
+  if (!dash) return false;
+  if (DASHES.has(dash.text)) return true;
+  const before = tokens[i - 2];
+  return dash.text === '-' && !!before && before.span[1] < dash.span[0] && dash.span[1] < tokens[i].span[0];
 }
 
 function isHypothetical(m: ModalityInput): boolean {
@@ -1007,7 +1027,7 @@ function isHypothetical(m: ModalityInput): boolean {
       CONDITIONAL_PHRASES.some((p) => p.every((w, j) => words[i + j] === w && clause[i + j] === clause[m.at]))
     )
       return true;
-    const clauseStart = i === 0 || clause[i - 1] !== clause[i];
+    const clauseStart = i === 0 || clause[i - 1] !== clause[i] || afterDash(m.tokens, i);
     if (clauseStart && INVERTED_CONDITIONAL.has(words[i]) && invertedCondition(m.tokens, words, i)) return true;
   }
   return false;
