@@ -43,7 +43,16 @@ export interface GoldEvent {
 export const SPLITS = ['dev', 'test', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits that, like the held-out one, do not code background mentions: background predictions are left out. */
-const WITHOUT_BACKGROUND: ReadonlySet<string> = new Set(['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9']);
+const WITHOUT_BACKGROUND: ReadonlySet<string> = new Set([
+  'dev2',
+  'dev3',
+  'dev4',
+  'dev5',
+  'dev6',
+  'dev7',
+  'dev8',
+  'dev9',
+]);
 
 export interface Passage {
   id: string;

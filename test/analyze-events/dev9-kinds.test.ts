@@ -1,7 +1,7 @@
 // Events: kinds of error that the dev9 split (data/events/passages-13.txt: translated wire copy,
 // situation reports, local press) showed, on sentences written for the test, none from data/events.
 import { describe, expect, it } from 'vitest';
-import { recordFrom, eventOfType } from '../helpers/records.js';
+import { recordFrom, eventOfType, eventsOfType } from '../helpers/records.js';
 
 const analysed = (text: string) => recordFrom(text, { published: '2023-05-10' });
 const modalityOf = (text: string, type: string) => eventOfType(analysed(text), type).modality;
@@ -41,5 +41,21 @@ describe('kinds of error seen on dev9', () => {
         'MOBILIZE',
       ),
     ).toBe('future');
+  });
+
+  it('reads an event noun after "following" (a preposition, as "after") as background', () => {
+    const weeks = analysed('The government of Peru resigned following weeks of protests in the capital.');
+    expect(eventsOfType(weeks, 'PROTEST').filter((e) => !e.background)).toEqual([]);
+    const riots = analysed('Police imposed a curfew in Leicester following two nights of riots.');
+    expect(eventsOfType(riots, 'PROTEST').filter((e) => !e.background)).toEqual([]);
+    const renewed = analysed('Some 3,000 families fled to the camp following the fighting around the city of Goma.');
+    expect(eventsOfType(renewed, 'ASSAULT').filter((e) => !e.background)).toEqual([]);
+    // Paired negatives: "following" as a verb ("were following") and a noun with no "after" or
+    // "following" before it stay news; the news event of the sentence stays.
+    expect(eventsOfType(weeks, 'CONCEDE').filter((e) => !e.background)).toHaveLength(1);
+    const news = analysed('Renewed fighting around the city of Goma killed 40 people on Monday, the army said.');
+    expect(eventsOfType(news, 'ASSAULT').filter((e) => !e.background)).toHaveLength(1);
+    const verb = analysed('Police in Lima were following protests by farmers closely, the interior ministry said.');
+    expect(eventsOfType(verb, 'PROTEST').filter((e) => !e.background)).toHaveLength(1);
   });
 });

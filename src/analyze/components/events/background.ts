@@ -138,6 +138,18 @@ const SPANS = new Set([
   'night',
   'nights',
 ]);
+/**
+ * "following" as a preposition means "after" ("resigned following weeks of protests"): one of the
+ * deverbal prepositions English grammars list (CGEL ch. 7, "following", "pending", "considering").
+ * Not after an auxiliary, where it is the verb ("were following the protests").
+ */
+function isAfter(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.lower === 'after') return true;
+  return t.lower === 'following' && tokens[i - 1]?.pos !== 'AUX';
+}
+
 /** Tags of the words between "after" and the event noun: determiners, numbers, adjectives ("after the fresh riots"). */
 const AFTER_MODIFIERS = new Set(['DET', 'NUM', 'ADJ']);
 /** Tokens before the noun searched for "after". */
@@ -153,11 +165,11 @@ function afterPhrase(tokens: readonly Token[], at: number): boolean {
     // "two days after protests turned violent": a lag before "after" dates the event before the
     // news; without one, only a noun phrase ("after two days of riots"), not a clause ("after
     // violent clashes erupted", which may be the news itself).
-    if (t.lower === 'after') return SPANS.has(tokens[i - 1]?.lower ?? '') || !clauseAfter(tokens, at);
+    if (isAfter(tokens, i)) return SPANS.has(tokens[i - 1]?.lower ?? '') || !clauseAfter(tokens, at);
     // "after weeks of protests in which dozens were killed": the noun of an "of" phrase is no
     // clause's subject, whatever verbs follow it.
     if (t.lower === 'of' && SPANS.has(tokens[i - 1]?.lower ?? ''))
-      return tokens[i - 2]?.lower === 'after' || spanAfter(tokens, i - 2);
+      return isAfter(tokens, i - 2) || spanAfter(tokens, i - 2);
     if (!AFTER_MODIFIERS.has(t.pos)) return false;
   }
   return false;
@@ -174,7 +186,7 @@ function gerundOfSpan(tokens: readonly Token[], at: number): boolean {
 /** "after two weeks of": whether "after" opens the phrase ending at `i` over its determiners and numbers. */
 function spanAfter(tokens: readonly Token[], i: number): boolean {
   for (let j = i; j >= 0 && i - j < AFTER_REACH; j--) {
-    if (tokens[j].lower === 'after') return true;
+    if (isAfter(tokens, j)) return true;
     if (!AFTER_MODIFIERS.has(tokens[j].pos)) return false;
   }
   return false;
