@@ -18,7 +18,7 @@ import { findTriggers, rulesKnow, type TriggerMatch } from './triggers.js';
 import { modelTriggers, triggerModelSettings } from './trigger-model.js';
 import { isBackground } from './background.js';
 import { isNotConsultation } from './consultations.js';
-import { articleTopic, hasPoliticalActor } from './topic.js';
+import { articleTopic, hasPoliticalActor, type TopicVerdict } from './topic.js';
 import { isGenericMeasure, POSSESSIVE_CLITICS } from './generic.js';
 import { packedMap } from '../../packed-map.js';
 import { countBelow } from '../../sorted.js';
@@ -79,16 +79,10 @@ export function codeEvents(doc: Doc): Event[] {
   let seen: Candidate[] = [];
   const times = [...doc.times].sort((a, b) => a.span[0] - b.span[0]);
   const quotes = new QuoteSweep(doc.quotes);
-  // On sports, entertainment, business, health, science, technology, lifestyle, crime or family
-  // pages, event words are figurative or about other things unless the sentence names a political
-  // actor (topic.ts).
   const topic = articleTopic(doc);
   doc.sentences.forEach((sentence, s) => {
     const tokens = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1]);
-    let triggers: Candidate[] = packedMap(triggersOf(tokens), (t) =>
-      newCandidate(t.type, t.start, t.end, t.nominal, s),
-    );
-    if (!topic.political && triggers.length > 0 && !hasPoliticalActor(tokens, topic)) triggers = [];
+    const triggers = sentenceTriggers(tokens, s, topic);
     if (triggers.length === 0 && !hasOccurrenceVerb(tokens)) return;
     const seg = segment(tokens);
     const candidates = keepNewEvents(triggers, tokens, seg, seen, s).filter((c) => !isNotConsultation(doc, tokens, c));
@@ -123,10 +117,29 @@ export function codeEvents(doc: Doc): Event[] {
 }
 
 /**
+ * The trigger candidates of sentence s. On sports, entertainment, business, health, science,
+ * technology, lifestyle, crime or family pages, event words are figurative or about other things
+ * unless the sentence names a political actor (topic.ts), so there a sentence that names none has
+ * none. The actor is asked first: the trigger search (rules and model, most of this component's
+ * own time before the filters) is not run where its answer would be dropped. Trigger finding only
+ * reads the tokens and fills per-word memos, so skipping it changes no result. `find` is the search
+ * (a test counts its calls).
+ */
+export function sentenceTriggers(
+  tokens: readonly Token[],
+  s: number,
+  topic: TopicVerdict,
+  find: (tokens: readonly Token[]) => readonly TriggerMatch[] = triggersOf,
+): Candidate[] {
+  if (!topic.political && !hasPoliticalActor(tokens, topic)) return [];
+  return packedMap(find(tokens), (t) => newCandidate(t.type, t.start, t.end, t.nominal, s));
+}
+
+/**
  * The rules' triggers of a sentence, and (triggerModelSettings) the model's at the words the rules
  * have no entry for (trigger-model.ts), in text order.
  */
-function triggersOf(tokens: readonly Token[]): TriggerMatch[] {
+export function triggersOf(tokens: readonly Token[]): TriggerMatch[] {
   const mode = triggerModelSettings.mode;
   if (mode === 'model') return modelTriggers(tokens, () => true);
   const rules = findTriggers(tokens);
