@@ -75,6 +75,7 @@ import { streetOfRun, streetsAfterStreetWords } from './street-types.js';
 import { organisationsInLists } from './organisation-lists.js';
 import { dividedCountriesAsGpe } from './divided-countries.js';
 import { organisationAcronyms } from './organisation-acronyms.js';
+import { teamsByPlace } from './teams-by-place.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -109,6 +110,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   placeDemonymsAsNorp,
   dropNameOpenings,
   adminAreasAsGpe,
+  teamsByPlace,
   dividedCountriesAsGpe,
   naturalFeaturesAsLoc,
   dropInitialCommonWords,

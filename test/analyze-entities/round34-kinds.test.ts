@@ -1,0 +1,30 @@
+// Entities audit round 34 (issue 13): kinds judged wrong in the draw, on sentences of my own, each
+// with a paired sentence where the rule must not fire.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './helpers.js';
+
+const typed = (text: string) => analyzeText(text).entities.map((e) => `${e.name} (${e.type})`);
+
+describe("a town's name read as an organisation right before a kind of athlete (models/athlete-nouns.txt)", () => {
+  it('is a team by its place, GPE, before a position and a name', () => {
+    const text =
+      'The league suspended Cleveland defensive end Tom Harlan and Pittsburgh center Dave Morrow for the fight.';
+    expect(typed(text)).toContain('Pittsburgh (GPE)');
+  });
+
+  it('is a team by its place after "the", and so are its other mentions', () => {
+    const text = 'Harlan swung the helmet at him. The Pittsburgh quarterback did not suffer a concussion.';
+    expect(typed(text)).toContain('Pittsburgh (GPE)');
+  });
+
+  it('stays an organisation with no athlete after it, or before a compound with an athlete word', () => {
+    expect(typed('Pittsburgh said on Monday that the bridge would reopen.')).toContain('Pittsburgh (ORG)');
+    expect(typed('Harlan swung the helmet at him. The Pittsburgh back office did not comment.')).not.toContain(
+      'Pittsburgh (GPE)',
+    );
+  });
+
+  it('leaves a name that is no place before an athlete', () => {
+    expect(typed('The league suspended Acme Corp center Dave Morrow for the fight.')).not.toContain('Acme Corp (GPE)');
+  });
+});
