@@ -28,3 +28,18 @@ describe("a town's name read as an organisation right before a kind of athlete (
     expect(typed('The league suspended Acme Corp center Dave Morrow for the fight.')).not.toContain('Acme Corp (GPE)');
   });
 });
+
+describe('a name the tagger cut at "of" where a law\'s or plan\'s name goes on (NON_ENTITY_HEADS)', () => {
+  it('is no entity, and the place inside it stays', () => {
+    const text =
+      'To save groundwater, the state government in 2009 enacted the Punjab Preservation of Subsoil Water Act.';
+    expect(typed(text)).not.toContain('Punjab Preservation (ORG)');
+    expect(typed(text)).toContain('Punjab (GPE)');
+  });
+
+  it('stays an organisation when the name after "of" has no such head, or no law follows', () => {
+    expect(typed('The Bank of England raised interest rates on Thursday.')).toContain('Bank of England (ORG)');
+    const text = 'To save groundwater, the state government in 2009 enacted the Punjab Preservation of Subsoil Water.';
+    expect(typed(text).some((e) => e.startsWith('Punjab Preservation'))).toBe(true);
+  });
+});

@@ -76,6 +76,7 @@ import { organisationsInLists } from './organisation-lists.js';
 import { dividedCountriesAsGpe } from './divided-countries.js';
 import { organisationAcronyms } from './organisation-acronyms.js';
 import { teamsByPlace } from './teams-by-place.js';
+import { dropLawOpenings } from './law-openings.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -116,6 +117,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   dropInitialCommonWords,
   possessiveCompanies,
   dropActNames,
+  dropLawOpenings,
   dropEventNames,
   organisationAcronyms,
 ];
