@@ -43,3 +43,18 @@ describe('a name the tagger cut at "of" where a law\'s or plan\'s name goes on (
     expect(typed(text).some((e) => e.startsWith('Punjab Preservation'))).toBe(true);
   });
 });
+
+describe('a country or territory named by its islands, read as a location', () => {
+  it('is GPE, as OntoNotes files countries and territories, with a short form of its country', () => {
+    expect(typed('She grew up on St. Croix in the U.S. Virgin Islands before moving on.')).toContain(
+      'U.S. Virgin Islands (GPE)',
+    );
+    expect(typed('The Solomon Islands and the Marshall Islands signed the pact.')).toContain('Solomon Islands (GPE)');
+  });
+
+  it('stays a location when the islands are a region of a country, an uninhabited territory or a continent', () => {
+    expect(typed('They sailed to the Canary Islands.')).toContain('Canary Islands (LOC)');
+    expect(typed('Scientists flew to Bouvet Island last year.')).toContain('Bouvet Island (LOC)');
+    expect(typed('The Middle East and the Americas grew.')).toContain('Americas (LOC)');
+  });
+});

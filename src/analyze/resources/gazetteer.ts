@@ -314,3 +314,16 @@ export function demonymCountry(surface: string): string | undefined {
  * demonyms), some 0.2% of the analysis's CPU time (PolNeAR dev profile, 7 December).
  */
 const demonymOf = boundedMemo((surface) => gazetteer().demonyms.get(placeKey(surface)) ?? '', MEMO_KEYS);
+
+/**
+ * A name that opens with a short form of its country's name ("U.S. Virgin Islands", the
+ * gazetteer's "United States Virgin Islands"): the name with the country's own name spelled out,
+ * when the gazetteer has it. Otherwise the country heading the name would stand for the whole.
+ */
+export function countryNameSpelledOut(words: readonly string[]): Place[] | undefined {
+  if (words.length < 2) return;
+  const country = lookupPlaces(words[0]).find((p) => p.kind === 'country');
+  if (!country || placeKey(country.name) === placeKey(words[0])) return;
+  const found = lookupPlaces(`${country.name} ${words.slice(1).join(' ')}`);
+  return found.length > 0 ? found : undefined;
+}

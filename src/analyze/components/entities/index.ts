@@ -77,6 +77,7 @@ import { dividedCountriesAsGpe } from './divided-countries.js';
 import { organisationAcronyms } from './organisation-acronyms.js';
 import { teamsByPlace } from './teams-by-place.js';
 import { dropLawOpenings } from './law-openings.js';
+import { countriesAsGpe } from './countries-as-gpe.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -114,6 +115,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   teamsByPlace,
   dividedCountriesAsGpe,
   naturalFeaturesAsLoc,
+  countriesAsGpe,
   dropInitialCommonWords,
   possessiveCompanies,
   dropActNames,

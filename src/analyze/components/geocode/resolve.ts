@@ -5,7 +5,7 @@
 import { boundedMemo } from '../../../text/bounded-memo.js';
 import type { Entity } from '../../../record/types.js';
 import type { Doc } from '../../doc.js';
-import { demonymCountry, lookupPlaces, placeKey, type Place } from '../../resources/gazetteer.js';
+import { countryNameSpelledOut, demonymCountry, lookupPlaces, type Place } from '../../resources/gazetteer.js';
 import { COMPASS } from '../../resources/compass.js';
 import { LETTER } from '../../../text/letters.js';
 import { isLexiconWord } from '../tokens.js';
@@ -282,19 +282,6 @@ function lookupInner(surface: string): Place[] {
   }
   const words = surface.split(' ');
   return countryNameSpelledOut(words) ?? innerPlace(words);
-}
-
-/**
- * A name that opens with a short form of its country's name ("U.S. Virgin Islands", the
- * gazetteer's "United States Virgin Islands"): the name with the country's own name spelled out,
- * when the gazetteer has it. Otherwise the country heading the name would stand for the whole.
- */
-function countryNameSpelledOut(words: readonly string[]): Place[] | undefined {
-  if (words.length < 2) return;
-  const country = lookupPlaces(words[0]).find((p) => p.kind === 'country');
-  if (!country || placeKey(country.name) === placeKey(words[0])) return;
-  const found = lookupPlaces(`${country.name} ${words.slice(1).join(' ')}`);
-  return found.length > 0 ? found : undefined;
 }
 
 /** Head words of names, which name no place on their own. */
