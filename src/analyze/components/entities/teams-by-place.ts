@@ -15,14 +15,16 @@ const athleteNouns = modelWordList('athlete-nouns.txt');
 
 /** Whether an organisation mention is a known place's name written right before a kind of athlete. */
 function beforeAthlete(doc: Doc, m: Mention): boolean {
-  if (m.type !== 'ORG' || m.home || knownPlaces(m.text).length === 0) return false;
+  if (m.type !== 'ORG' || m.home) return false;
   const t = doc.tokens;
   const noun = t[m.tok[1]];
   if (!noun || noun.sentence !== t[m.tok[1] - 1].sentence || noun.text !== noun.lower) return false;
   if (doc.text.slice(m.span[1], noun.span[0]) !== ' ') return false;
   if (noun.pos !== 'NOUN' || !(athleteNouns().has(noun.lower) || athleteNouns().has(noun.lemma))) return false;
   const after = t[m.tok[1] + 1];
-  return !after || after.sentence !== noun.sentence || after.pos !== 'NOUN';
+  if (after && after.sentence === noun.sentence && after.pos === 'NOUN') return false;
+  // The gazetteer last: most organisations fail the cheap tests on the tokens first.
+  return knownPlaces(m.text).length > 0;
 }
 
 /** Retypes as GPE the towns' names the document shows to be teams named by their place. */
