@@ -220,6 +220,50 @@ const HINT_RE = new RegExp(
   'i',
 );
 
+/**
+ * English's abbreviated weekday names (CLDR's en "abbreviated" day names Sun … Sat, and the longer
+ * "Tues", "Thur", "Thurs" of the same style guides), to their full names.
+ */
+const WEEKDAY_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  Mon: 'monday',
+  Tue: 'tuesday',
+  Tues: 'tuesday',
+  Wed: 'wednesday',
+  Thu: 'thursday',
+  Thur: 'thursday',
+  Thurs: 'thursday',
+  Fri: 'friday',
+  Sat: 'saturday',
+  Sun: 'sunday',
+};
+const ABBREVIATION = Object.keys(WEEKDAY_ABBREVIATIONS).join('|');
+/**
+ * Two abbreviated weekdays joined as a schedule writes them ("open Tue – Sat", "Closed on Sun &
+ * Mon", "Mon to Fri"): the opening days of every week, TimeML's SET XXXX-WXX-2 (each day its own
+ * expression). Not one with its date after it ("Mon, Nov. 25 – Tue, Nov. 26" names two days), nor
+ * "The Sun" (a newspaper); one abbreviation alone is left to chrono.
+ */
+const WEEKDAY_PAIR_RE = new RegExp(
+  `(?<!\\b[Tt]he\\s+)\\b(${ABBREVIATION})\\.?(\\s*(?:&|and|to|through|thru|[–—-])\\s*)(${ABBREVIATION})\\b(?!\\.?,?\\s*(?:\\d|(?:${CAPITALISED_MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})))`,
+  'g',
+);
+
+/** Weekdays of a schedule written as a pair of abbreviations, anywhere in `text`. */
+function scheduleWeekdays(text: string, out: Found[]): void {
+  const push = (at: number, word: string) =>
+    out.push({
+      text: word,
+      span: [at, at + word.length],
+      type: 'SET',
+      value: `XXXX-WXX-${ISO_WEEKDAY_NUMBER[WEEKDAY_ABBREVIATIONS[word]]}`,
+      relative: false,
+    });
+  for (const m of text.matchAll(WEEKDAY_PAIR_RE)) {
+    push(m.index!, m[1]);
+    push(m.index! + m[0].length - m[3].length, m[3]);
+  }
+}
+
 /** Lengths and recurrences in the chunks (sentences) of `text` that could hold one. */
 export function durationTimes(
   text: string,
@@ -231,6 +275,7 @@ export function durationTimes(
     const chunk = text.slice(start, end);
     if (HINT_RE.test(chunk)) chunkDurations(chunk, start, out, tenseAt);
   }
+  scheduleWeekdays(text, out);
   return out;
 }
 

@@ -69,6 +69,13 @@ const cmp = (a: YMD, b: YMD) => a.y - b.y || a.m - b.m || a.d - b.d;
 const NEW_YEAR_RE = /\bthe new year\b/gi;
 const LATE_IN_YEAR_MONTH = 10;
 
+/**
+ * A year right after a named day ("Black Friday 2019", "Christmas 2018"): the day of that year, one
+ * expression (TIMEX3 takes the year in, as in "Sept. 30, 2016"). Four digits from 1600 to 2099 and
+ * no more digits after ("Black Friday 2,000 shoppers", "at Christmas 25 stores" are counts).
+ */
+const YEAR_AFTER_RE = /^[ \u00a0]((?:1[6-9]|20)\d\d)(?![\d,.]?\d)/;
+
 /** A possessive determiner right before a named day. */
 const POSSESSIVE_BEFORE_RE = /\b(?:my|your|his|her|its|our|their)\s+$/i;
 
@@ -102,6 +109,18 @@ export function holidayTimes(text: string, ref: YMD | null, tenseAt: TenseAt, ne
     for (const m of text.matchAll(new RegExp(pattern.source, 'g'))) {
       const span: [number, number] = [m.index!, m.index! + m[0].length];
       // "Christmas Eve" also matches "Christmas": the longest-first pass keeps the longer one.
+      const year = YEAR_AFTER_RE.exec(text.slice(span[1], span[1] + 6));
+      if (year) {
+        const end = span[1] + year[0].length;
+        out.push({
+          text: text.slice(span[0], end),
+          span: [span[0], end],
+          type: 'DATE',
+          value: dayValue(rule(Number(year[1]))),
+          relative: false,
+        });
+        continue;
+      }
       let value: string | null = null;
       if (ref) {
         const tense = tenseAt(span[0], span[1]);

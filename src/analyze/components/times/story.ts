@@ -172,6 +172,9 @@ export function resolveStory(
   // story last spoke of), however far back and whatever years or months were named since.
   let lastDay: Anchored<Found> | undefined;
   let lastQuarter: Anchored<Found> | undefined;
+  // The last day or part of one the story points to without naming it ("That evening, ..." with
+  // no day before or after): a bare clock time after it is on that unknown day, not the last one named.
+  let unknownDay: Anchored<Found> | undefined;
   // The last yearless month and day placed after a written date ahead: the next one may follow it.
   let lastPlaced: Anchored<Found> | undefined;
   const refValue = ref ? dayValue(ref) : null;
@@ -280,6 +283,10 @@ export function resolveStory(
         out.push({ ...t, value: day + t.value.slice(10), ...(last ? story(last) : viaRef) });
         continue;
       }
+    } else if (clockOnly && unknownDay && (!lastDay || lastDay.span[0] < unknownDay.span[0])) {
+      // "That evening, candles lined the bank, and at 9 p.m. a choir sang" in a story that names
+      // no day: the evening's day, which is not known (TIMEX3 XXXX-XX-XX), not the page's.
+      done = { ...t, value: `XXXX-XX-XX${t.value.slice(10)}` };
     } else if (clockOnly && leftTheDay(last, lastDay, refValue)) {
       // No day of its own named and the story since gone to another year ("in 1995 ... from
       // 6:00am to midnight"): the clock time's day is not known (TIMEX3 XXXX-XX-XX).
@@ -316,6 +323,7 @@ export function resolveStory(
     }
     if (!done) continue;
     out.push(done);
+    if (anaphor && DAY_UNITS.has(anaphor.unit) && done.value.startsWith('XXXX-XX-XX')) unknownDay = done;
     if (isCalendar(done)) last = done;
     if (isCalendar(done) && parseDay(done.value)) lastDay = done;
     // A quarter counted back ("the year-ago quarter") is a comparison, not the story's quarter.

@@ -392,6 +392,38 @@ function participleAfter(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Determiners and possessives that open a noun phrase; not "that", also a relative pronoun ("the
+ * company that improved its sales").
+ */
+const ATTRIBUTIVE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+]);
+/** Tags of the word a participle modifies, or of the words between ("improved September quarter earnings"). */
+const MODIFIED_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * Whether the past form at `i` stands between a determiner and a noun phrase ("the improved
+ * earnings", "their projected 180-day cruise"): a participle used as an adjective, no verb. Not a
+ * verb after its subject ("They projected a cruise") nor a participle after its noun ("the talks
+ * announced by the ministry"), which dates an event.
+ */
+function attributiveParticiple(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && ATTRIBUTIVE_OPENERS.has(tokens[i - 1].lower) && MODIFIED_TAGS.has(tokens[i + 1]?.pos ?? '');
+}
+
 /** Whether the verb at `i` is a form in "-ing" with no auxiliary or "to" right before it. */
 function bareIngForm(tokens: readonly Token[], i: number, from: number): boolean {
   const t = tokens[i];
@@ -481,6 +513,9 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: num
       // A participle after a present "be" is a passive in the present ("is held", "that is
       // wasted", "could now be pushed"): the "be" has decided the tense.
       if (passiveAfterPresentBe(tokens, i, from)) continue;
+      // Between a determiner and its noun a participle is an adjective ("the improved September
+      // quarter earnings", "their projected 180-day cruise"): the clause's verb decides.
+      if (attributiveParticiple(tokens, i)) continue;
       // A participle after "has/have" is a perfect: past for dating ("has closed").
       past = true;
     } else if (PERFECT.has(w)) {
