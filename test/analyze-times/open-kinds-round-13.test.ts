@@ -87,6 +87,10 @@ describe('abbreviated weekdays paired in a schedule', () => {
     expect(got).toContainEqual(['Sun', 'SET', 'XXXX-WXX-7']);
     expect(got).toContainEqual(['Mon', 'SET', 'XXXX-WXX-1']);
     expect(times('Open Mon to Fri (Closed Sat and Sun)')).toContainEqual(['Fri', 'SET', 'XXXX-WXX-5']);
+    // A clock time after the pair is each day's; "on" before the pair is cut off.
+    const listing = times('OPEN RUN Tue – Sat 4PM (Closed on Sun & Mon)');
+    expect(listing).toContainEqual(['Sat 4PM', 'SET', 'XXXX-WXX-6T16:00']);
+    expect(listing).toContainEqual(['Sun', 'SET', 'XXXX-WXX-7']);
   });
 
   it('keeps dates: a weekday with its date, one weekday alone, full names', () => {

@@ -244,23 +244,36 @@ const ABBREVIATION = Object.keys(WEEKDAY_ABBREVIATIONS).join('|');
  * "The Sun" (a newspaper); one abbreviation alone is left to chrono.
  */
 const WEEKDAY_PAIR_RE = new RegExp(
-  `(?<!\\b[Tt]he\\s+)\\b(${ABBREVIATION})\\.?(\\s*(?:&|and|to|through|thru|[–—-])\\s*)(${ABBREVIATION})\\b(?!\\.?,?\\s*(?:\\d|(?:${CAPITALISED_MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})))`,
+  `(?<!\\b[Tt]he\\s+)((?:\\b[Oo]n\\s+)?)\\b(${ABBREVIATION})\\.?\\s*(?:&|and|to|through|thru|[–—-])\\s*(${ABBREVIATION})\\b(?!\\.?,?\\s*(?:\\d(?!\\d?(?::\\d\\d)?\\s*[AaPp]\\.?[Mm]\\b)|(?:${CAPITALISED_MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})))`,
   'g',
 );
+/** A clock time after the last day of the pair ("Tue – Sat 4PM"): the time of each such day. */
+const SCHEDULE_CLOCK_RE = /^\s+(\d{1,2})(?::(\d\d))?\s*([AaPp])\.?[Mm]\b\.?/;
 
-/** Weekdays of a schedule written as a pair of abbreviations, anywhere in `text`. */
+/**
+ * Weekdays of a schedule written as a pair of abbreviations, anywhere in `text`. A leading "on" is
+ * kept for the lead to be cut off later, so the day is as long as chrono's "on Sun" and wins the tie.
+ */
 function scheduleWeekdays(text: string, out: Found[]): void {
-  const push = (at: number, word: string) =>
+  const push = (at: number, words: string, day: string, time = '') =>
     out.push({
-      text: word,
-      span: [at, at + word.length],
+      text: words,
+      span: [at, at + words.length],
       type: 'SET',
-      value: `XXXX-WXX-${ISO_WEEKDAY_NUMBER[WEEKDAY_ABBREVIATIONS[word]]}`,
+      value: `XXXX-WXX-${ISO_WEEKDAY_NUMBER[WEEKDAY_ABBREVIATIONS[day]]}${time}`,
       relative: false,
     });
   for (const m of text.matchAll(WEEKDAY_PAIR_RE)) {
-    push(m.index!, m[1]);
-    push(m.index! + m[0].length - m[3].length, m[3]);
+    push(m.index!, m[1] + m[2], m[2]);
+    const at = m.index! + m[0].length - m[3].length;
+    const clock = SCHEDULE_CLOCK_RE.exec(text.slice(at + m[3].length, at + m[3].length + 12));
+    if (!clock) {
+      push(at, m[3], m[3]);
+      continue;
+    }
+    const hour = (Number(clock[1]) % 12) + (/[Pp]/.test(clock[3]) ? 12 : 0);
+    const time = `T${String(hour).padStart(2, '0')}:${clock[2] ?? '00'}`;
+    push(at, text.slice(at, at + m[3].length + clock[0].length), m[3], time);
   }
 }
 
