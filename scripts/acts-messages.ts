@@ -75,6 +75,9 @@ export interface ActsMessagesExample {
   y: number;
   /** The candidate token's lemma (for the training log and the tests). */
   lemma: string;
+  /** The candidate's part of speech, and whether a cue rule reads it (train-quotes' --acts-candidates). */
+  pos: string;
+  rule: boolean;
 }
 
 /**
@@ -105,7 +108,13 @@ export function actsMessagesCueExamples(set: ActsMessages): ActsMessagesExample[
       if (y) headed.add(g);
       const rule = ruleCue ? ruleReading(ctx, ruleCue, si, null) : null;
       const verdict = !ruleCue ? 'none' : rule ? 'reads' : 'refuses';
-      out.push({ f: Int32Array.from(cueFeatures(ctx, i, s0, s1, ruleCue, verdict)), y, lemma: tok.lemma });
+      out.push({
+        f: Int32Array.from(cueFeatures(ctx, i, s0, s1, ruleCue, verdict)),
+        y,
+        lemma: tok.lemma,
+        pos: tok.pos,
+        rule: ruleCue !== null,
+      });
       if (ruleCue) i = ruleCue.tokens[1] - 1;
     }
   });

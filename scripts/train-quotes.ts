@@ -1,9 +1,13 @@
-// npm run train:quotes [-- <brat folder>] [--epochs N] [--runs N] [--gum none|rules|verbs|all] [--out-dir DIR]
+// npm run train:quotes [-- <brat folder>] [--epochs N] [--runs N] [--gum none|rules|verbs|all]
+//   [--acts-messages FILE|set|none] [--acts-weight N] [--acts-candidates learned|verbs|all] [--out-dir DIR]
 // Trains the learned attribution layer (src/analyze/components/quotes/learned/) on the PolNeAR
 // training split: a cue model (averaged perceptron over cue-head candidates) and a content tagger
 // (averaged structured perceptron, content / not content, over the window around each cue). The
 // cue model also learns negatives from the sentences of GUM's training split that GUM says
-// attribute nothing (--gum, default verbs: their rule cues and verbs; gum-non-attribution.ts).
+// attribute nothing (--gum, default verbs: their rule cues and verbs; gum-non-attribution.ts),
+// and, with --acts-messages FILE (off by default; the set is data/quotes/acts-messages/sentences.txt,
+// or `--acts-messages set`), the cue labels of the blind-written acts-and-messages set, each example
+// --acts-weight times (acts-messages.ts; measured and not kept: docs/audits/quotes-acts-messages-h341.md).
 // The cue model is a mixture of --runs perceptrons (default 6), each on its own fixed-seed order
 // of the examples, their averaged weights averaged again (parameter mixing, as train:entities).
 // Deterministic: documents in name order, one annotator file per document (the first by name),
@@ -43,6 +47,7 @@ import {
 import type { Entity, Span } from '../src/record/types.js';
 import { seededRandom } from './seeded-random.mjs';
 import { gumNegatives } from './gum-non-attribution.js';
+import { ACTS_MESSAGES_FILE, actsMessagesCueExamples, readActsMessages } from './acts-messages.js';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/quotes/polnear-train', import.meta.url));
 const GUM_TRAIN = fileURLToPath(new URL('../../shared/data/train/gum/train', import.meta.url));
@@ -57,6 +62,16 @@ const DEFAULT_CUE_RUNS = 6;
 /** The seed of cue run k (1-based): SEED for the first, so `--runs 1` is the single perceptron; SEED + 100k after. */
 const cueSeed = (k: number) => (k === 1 ? SEED : SEED + 100 * k);
 const DEFAULT_GUM: GumMode = 'verbs';
+/** How many times each example of the acts-and-messages set is put among PolNeAR's (--acts-weight). */
+const DEFAULT_ACTS_WEIGHT = 1;
+/**
+ * Which cue candidates of the acts-and-messages set teach the cue model (--acts-candidates): 'all';
+ * 'verbs', the cues, the rule cues and the verbs (as GUM's default --gum verbs): the set is about
+ * verbs, and its nouns and adjectives as negatives would push learned noun cues down; 'learned',
+ * the cues and the verbs no cue rule reads (the words the model may add as cues), so that the
+ * model's veto of rule cues keeps PolNeAR's conventions ("rejected the offer" among them).
+ */
+const DEFAULT_ACTS_CANDIDATES = 'verbs';
 
 interface CueExample {
   f: Int32Array;
@@ -290,7 +305,15 @@ function pairFeatures(tf: Int32Array, ab: number): Int32Array {
 
 function main(): void {
   const args = process.argv.slice(2);
-  const valued = new Set(['--epochs', '--runs', '--gum', '--out-dir']);
+  const valued = new Set([
+    '--epochs',
+    '--runs',
+    '--gum',
+    '--out-dir',
+    '--acts-messages',
+    '--acts-weight',
+    '--acts-candidates',
+  ]);
   const dir = args.find((a, i) => !a.startsWith('--') && !valued.has(args[i - 1])) ?? DEFAULT_SET;
   const g = args.indexOf('--gum');
   const gumMode = (g >= 0 ? args[g + 1] : DEFAULT_GUM) as GumMode;
@@ -301,6 +324,17 @@ function main(): void {
   const r = args.indexOf('--runs');
   const runs = r >= 0 ? Number(args[r + 1]) : DEFAULT_CUE_RUNS;
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs ${args[r + 1]}: a whole number of at least 1`);
+  const am = args.indexOf('--acts-messages');
+  const actsArg = am >= 0 ? args[am + 1] : 'none';
+  const actsFile = actsArg === 'set' ? ACTS_MESSAGES_FILE : actsArg;
+  const aw = args.indexOf('--acts-weight');
+  const actsWeight = aw >= 0 ? Number(args[aw + 1]) : DEFAULT_ACTS_WEIGHT;
+  if (!Number.isInteger(actsWeight) || actsWeight < 1)
+    throw new Error(`--acts-weight ${args[aw + 1]}: a whole number of at least 1`);
+  const ac = args.indexOf('--acts-candidates');
+  const actsCandidates = ac >= 0 ? args[ac + 1] : DEFAULT_ACTS_CANDIDATES;
+  if (!['learned', 'verbs', 'all'].includes(actsCandidates))
+    throw new Error(`--acts-candidates ${actsCandidates}: learned, verbs or all`);
   const o = args.indexOf('--out-dir');
   const outDir = o >= 0 ? args[o + 1] : MODEL_DIR;
   const started = performance.now();
@@ -313,6 +347,19 @@ function main(): void {
     `${GUM_TRAIN}: ${gum.length} cue negatives (--gum ${gumMode}), ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
   cues.push(...gum);
+  if (actsFile !== 'none') {
+    const acts = actsMessagesCueExamples(readActsMessages(actsFile)).filter(
+      (a) =>
+        actsCandidates === 'all' ||
+        a.y === 1 ||
+        (a.pos === 'VERB' && !a.rule) ||
+        (actsCandidates === 'verbs' && (a.rule || a.pos === 'VERB')),
+    );
+    console.log(
+      `${actsFile}: ${acts.length} cue candidates (${acts.filter((a) => a.y).length} cues; --acts-candidates ${actsCandidates}), × ${actsWeight}, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    );
+    for (let k = 0; k < actsWeight; k++) for (const { f, y } of acts) cues.push({ f, y });
+  }
   // One generator per model, so the tagger's shuffles do not hang on how many cue examples there are.
   const cueWeights = trainCueMixture(cues, epochs, runs);
   const contentWeights = trainContents(contents, epochs, seededRandom(SEED + 1));
