@@ -10,14 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Span } from '../src/record/types.js';
-import { extract } from '../src/extract/index.js';
-import { newDoc } from '../src/analyze/doc.js';
-import { COMPONENTS } from '../src/analyze/components/index.js';
-import { QuoteContext } from '../src/analyze/components/quotes/context.js';
-import { findQuoteMarks } from '../src/analyze/components/quotes/marks.js';
 import { cueAt } from '../src/analyze/components/quotes/cues.js';
-import { cueFeatures, isCueCandidate } from '../src/analyze/components/quotes/learned/features.js';
-import { ruleReading } from '../src/analyze/components/quotes/learned/attribute.js';
+import { isCueCandidate } from '../src/analyze/components/quotes/learned/features.js';
+import { analysed, cueExample } from './quote-training-doc.js';
 
 export const ACTS_MESSAGES_FILE = fileURLToPath(new URL('../data/quotes/acts-messages/sentences.txt', import.meta.url));
 
@@ -86,13 +81,8 @@ export interface ActsMessagesExample {
  * cue and 0 otherwise. Throws when a bracketed cue has no candidate, so no positive is lost unseen.
  */
 export function actsMessagesCueExamples(set: ActsMessages): ActsMessagesExample[] {
-  const doc = newDoc(extract({ content: set.text, format: 'body', path: 'acts-messages.txt' }));
-  for (const c of COMPONENTS) {
-    if (c.name === 'quotes') break;
-    c.run(doc);
-  }
+  const { doc, ctx } = analysed(set.text, 'acts-messages.txt');
   if (doc.text !== set.text) throw new Error('acts-messages: the extractor changed the text');
-  const ctx = new QuoteContext(doc, findQuoteMarks(doc.text));
   const out: ActsMessagesExample[] = [];
   const headed = new Set<number>();
   ctx.sentences.forEach((s, si) => {
@@ -106,10 +96,8 @@ export function actsMessagesCueExamples(set: ActsMessages): ActsMessagesExample[
       const g = set.cues.findIndex(([a, b]) => middle >= a && middle < b);
       const y = g >= 0 && !headed.has(g) ? 1 : 0;
       if (y) headed.add(g);
-      const rule = ruleCue ? ruleReading(ctx, ruleCue, si, null) : null;
-      const verdict = !ruleCue ? 'none' : rule ? 'reads' : 'refuses';
       out.push({
-        f: Int32Array.from(cueFeatures(ctx, i, s0, s1, ruleCue, verdict)),
+        f: cueExample(ctx, i, s0, s1, si, ruleCue, null).f,
         y,
         lemma: tok.lemma,
         pos: tok.pos,

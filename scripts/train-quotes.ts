@@ -18,16 +18,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAnn } from '../eval/quotes-score.js';
-import { extract } from '../src/extract/index.js';
-import { newDoc } from '../src/analyze/doc.js';
-import { COMPONENTS } from '../src/analyze/components/index.js';
-import { QuoteContext } from '../src/analyze/components/quotes/context.js';
-import { findQuoteMarks } from '../src/analyze/components/quotes/marks.js';
 import { cueAt } from '../src/analyze/components/quotes/cues.js';
 import {
   CONTENT_FEATURES,
   contentFeatures,
-  cueFeatures,
   emissionScores,
   TRANSITION_FEATURES,
   isCueCandidate,
@@ -42,11 +36,11 @@ import {
   decode,
   learnedCue,
   MODEL_DIR,
-  ruleReading,
 } from '../src/analyze/components/quotes/learned/attribute.js';
 import type { Entity, Span } from '../src/record/types.js';
 import { seededRandom } from './seeded-random.mjs';
 import { gumNegatives } from './gum-non-attribution.js';
+import { analysed, cueExample } from './quote-training-doc.js';
 import { ACTS_MESSAGES_FILE, actsMessagesCueExamples, readActsMessages } from './acts-messages.js';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/quotes/polnear-train', import.meta.url));
@@ -113,10 +107,8 @@ function examples(dir: string): { cues: CueExample[]; contents: ContentExample[]
         const g = gold.findIndex((x) => inside(x.cue, middle(tok.span)));
         const y = g >= 0 && !headed.has(g) ? 1 : 0;
         if (y) headed.add(g);
-        // The cue model is told whether the rules read or refused the cue, as at inference.
-        const rule = ruleCue ? ruleReading(ctx, ruleCue, si, focus) : null;
-        const verdict = !ruleCue ? 'none' : rule ? 'reads' : 'refuses';
-        cues.push({ f: Int32Array.from(cueFeatures(ctx, i, s0, s1, ruleCue, verdict)), y });
+        const { f, rule } = cueExample(ctx, i, s0, s1, si, ruleCue, focus);
+        cues.push({ f, y });
         if (!y && !ruleCue) continue;
         const cue = ruleCue ?? learnedCue(doc.tokens, i);
         i = cue.tokens[1] - 1;
@@ -149,16 +141,6 @@ function examples(dir: string): { cues: CueExample[]; contents: ContentExample[]
   return { cues, contents };
 }
 
-/** The document and quote context the quotes component would see for a text. */
-function analysed(text: string, path: string) {
-  const doc = newDoc(extract({ content: text, format: 'body', path }));
-  for (const c of COMPONENTS) {
-    if (c.name === 'quotes') break;
-    c.run(doc);
-  }
-  return { doc, ctx: new QuoteContext(doc, findQuoteMarks(doc.text)) };
-}
-
 /** Which cue candidates of GUM's non-attribution sentences are negatives (--gum). */
 type GumMode = 'none' | 'rules' | 'verbs' | 'all';
 
@@ -189,11 +171,7 @@ function gumCueExamples(dir: string, mode: GumMode): CueExample[] {
         const ruleCue = cueAt(doc.tokens, i, s0, s1);
         if (!isCueCandidate(doc.tokens[i], ruleCue)) continue;
         const wanted = mode === 'all' || ruleCue !== null || (mode === 'verbs' && doc.tokens[i].pos === 'VERB');
-        if (wanted) {
-          const rule = ruleCue ? ruleReading(ctx, ruleCue, si, null) : null;
-          const verdict = !ruleCue ? 'none' : rule ? 'reads' : 'refuses';
-          out.push({ f: Int32Array.from(cueFeatures(ctx, i, s0, s1, ruleCue, verdict)), y: 0 });
-        }
+        if (wanted) out.push({ f: cueExample(ctx, i, s0, s1, si, ruleCue, null).f, y: 0 });
         if (ruleCue) i = ruleCue.tokens[1] - 1;
       }
     });
