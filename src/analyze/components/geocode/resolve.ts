@@ -245,7 +245,8 @@ const PARTY_STATE_LABEL = /^[A-Z]-(\p{Lu}.*)$/u;
 /**
  * Places a mention may name: "northern Afghanistan" looks up "Afghanistan", "New York State" the
  * region "New York". `namePart` is set when they were found only after taking a capitalised
- * compass word off a name the gazetteer lacks ("West Midlands" -> "Midlands").
+ * compass word off a name the gazetteer lacks ("West Midlands" -> "Midlands"), or only as a
+ * region's acronym ("CBP").
  */
 function lookupMention(surface: string): { places: Place[]; namePart: boolean } {
   const label = PARTY_STATE_LABEL.exec(surface);
@@ -261,11 +262,19 @@ function lookupMention(surface: string): { places: Place[]; namePart: boolean } 
   const capitalised = /^\p{Lu}/u.test(surface);
   if (!compass || capitalised) {
     const whole = lookupPlaces(surface);
-    if (whole.length > 0) return { places: whole, namePart: false };
+    // A region known only by an acronym among its alternate names ("CBP" Cao Bằng Province, "SAD"
+    // Santa Ana Department) needs its country vouched for like a compass part: capitals are more
+    // often another thing's initials (an agency, a service) than a foreign region.
+    if (whole.length > 0) return { places: whole, namePart: whole.every(regionAcronym) };
   }
   // "West Midlands" reaches "Midlands" through innerPlace, "Northern Kasai" by the strip here.
   const namePart = capitalised && (compass || COMPASS_POINTS.has(first));
   return { places: lookupInner(compass ? surface.slice(space + 1) : surface), namePart };
+}
+
+/** A region (not a country) matched through one of its acronyms (GeoNames alternate names). */
+function regionAcronym(p: Place): boolean {
+  return p.acronym === true && p.kind !== 'country';
 }
 
 /** The four points, which head region names as "West Midlands" and "North Eastern Province" do. */
@@ -562,6 +571,9 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
   for (const [e, cands] of candidates) {
     if (!lookedUp(e).namePart && !descriptiveRegionName(e.name, cands)) continue;
     const vouched = vouchedCountries(e, first, without(countries, cands), datelineCands);
+    // A region's acronym in an article that names no other country keeps its reading ("Two
+    // people in NSW died"): only another country's places speak against it.
+    if (vouched.size === 0 && cands.length > 0 && cands.every(regionAcronym)) continue;
     candidates.set(
       e,
       cands.filter((p) => !p.cc || vouched.has(p.cc)),
