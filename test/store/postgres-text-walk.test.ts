@@ -112,41 +112,4 @@ describe.runIf(await hasPostgres())('PostgreSQL text search without filters', ()
       await db.destroy();
     }
   });
-
-  it('asks the GIN index at once for a word the planner expects in a tenth of the records, and tests a commoner one record by record', async () => {
-    // The first range of the walk for a word in a tenth of the records was tested record by record
-    // (10,000 records expected to be read for 1,000 matches: ROW_TEST_READS was 12,000), which
-    // read every record row of the range, most of them to learn that the word was not there: a
-    // first request's pages, cold (h347: "Dushanbe" at 200,000 made records, 17,761 buffers; by
-    // the GIN index 6,095). A word in a third of the records is still found record by record.
-    const location = await newDatabase();
-    const store = await openStore(location);
-    for (let i = 1; i <= 100; i++)
-      await store.put(
-        plainRecord(
-          `r${i}.txt`,
-          `Dispatch ${i}: the council met.${i % 10 === 0 ? ' The envoy spoke.' : ''}${i % 3 === 0 ? ' The mayor left.' : ''}`,
-          { published: '2021-02-01' },
-        ),
-      );
-    await store.close();
-    await runOnPostgres(location, ['VACUUM ANALYZE']);
-    const { pool, db, statements } = loggedPostgres(location);
-    const bounds = { totalCap: 999, rankWindow: 999, facetSample: 5 };
-    try {
-      // 1,000 wanted of 10 expected matches in 100 records: 10,000 records to read record by record.
-      const envoy = await searchRecords(db, { text: 'envoy', limit: 20 }, bounds);
-      expect((await seqsOfHits(pool, envoy.hits)).sort((a, b) => a - b)).toEqual([
-        10, 20, 30, 40, 50, 60, 70, 80, 90, 100,
-      ]);
-      expect(statements.some((s) => /ts_match_vq/.test(s.sql))).toBe(false);
-      // 1,000 wanted of 33 in 100: about 3,000 records, tested one by one.
-      statements.length = 0;
-      const mayor = await searchRecords(db, { text: 'mayor', limit: 40 }, bounds);
-      expect(mayor.total).toBe(33);
-      expect(statements.some((s) => /ts_match_vq/.test(s.sql))).toBe(true);
-    } finally {
-      await db.destroy();
-    }
-  });
 });

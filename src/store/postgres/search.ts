@@ -348,16 +348,9 @@ async function textMatchesAmong(
 
 /**
  * Past this many records expected to be read, a range is searched through the GIN index rather than
- * by testing each record's vector (about 5 us a record at a million records, warm). Each record
- * tested is its row read (~3 KB, a page for two or three records), where the GIN index reads a
- * word's posting list (a few pages for 20,000 records) and the pages of the range's matches alone.
- * At 12,000 a word in 8-12% of the records was tested record by record, and met less densely in
- * the newest records than the planner's estimate over all of them, read ~24,000 rows before it had
- * 1,001 ("Dushanbe" at 200,000 made records, dev: 17,761 buffers, cold on a first request; 6,095
- * through the GIN index, the same page). Lower, a two-word query the planner expects too rarely
- * (their words go together) ranks more of a wide first range ("audit published" 2,282 -> 3,915).
+ * by testing each record's vector (about 5 us a record at a million records, warm).
  */
-const ROW_TEST_READS = 8_000;
+const ROW_TEST_READS = 12_000;
 
 /**
  * The newest `want` records r the text and filters find, walking the seqs down in ranges (see
@@ -365,9 +358,9 @@ const ROW_TEST_READS = 8_000;
  * that of reading the words' whole posting lists whatever the range (70-90 ms for a phrase of two
  * common words at a million records, where a rare word costs a few ms), or by testing each record
  * of the range down the primary key (ts_match_vq: the @@ operator as a function, which no index
- * serves), whose cost is the records read before `want` are found. A word or phrase in a fifth of
- * the records is found that way in ~5,000 records; the GIN index is left for the rarer, whose
- * posting lists are short (ROW_TEST_READS). The first range is tested record by record, and its density says
+ * serves), whose cost is the records read before `want` are found. A word or phrase in a tenth of
+ * the records is found that way in ~10,000 records; the GIN index is left for the rare, whose
+ * posting lists are short. The first range is tested record by record, and its density says
  * which way the next one goes. `cond` is the filters' condition on records r, or null when there
  * is no filter (only first records are wanted: the copies are left out from their index).
  */
