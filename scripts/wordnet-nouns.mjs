@@ -1,5 +1,5 @@
 // Reads WordNet's noun files (data.noun, index.noun of a WordNet 3.x dict folder) for the scripts
-// that derive word lists from its hierarchy (build-common-acronyms.mjs, build-institution-heads.mjs).
+// that derive word lists from its hierarchy (build-common-acronyms.mjs, build-institution-heads.mjs, build-athlete-nouns.mjs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
