@@ -9,6 +9,7 @@ import { isVerbalAttack } from './verbal.js';
 import { deniedClaimAt } from './modality.js';
 import { packedMap } from '../../packed-map.js';
 import { isPolledView } from './polled-views.js';
+import { DETERMINERS, POSSESSIVE_DETERMINERS } from '../../../text/determiners.js';
 
 export interface Candidate extends TriggerMatch {
   /** Index of the sentence in the Doc. */
@@ -639,11 +640,7 @@ function inCoordinatedCompound(m: Candidate, tokens: readonly Token[]): boolean 
   );
 }
 
-/** Possessive determiners. */
-const POSSESSIVE_PRONOUNS_LIST = ['his', 'her', 'its', 'their', 'our', 'my', 'your'];
-const POSSESSIVE_PRONOUNS = new Set(POSSESSIVE_PRONOUNS_LIST);
-/** Words that open a noun phrase before an attributive participle ("a jailed activist", "the besieged city", "its detained crew"). */
-const PARTICIPLE_OPENERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', ...POSSESSIVE_PRONOUNS_LIST]);
+const POSSESSIVE_PRONOUNS = new Set(POSSESSIVE_DETERMINERS);
 /** Tags of the word after an attributive participle: the noun it describes, or an adjective or name before it. */
 const DESCRIBED_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
@@ -655,7 +652,7 @@ const DESCRIBED_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 function isAttributiveParticiple(m: Candidate, tokens: readonly Token[]): boolean {
   const t = tokens[m.start];
   if (m.end - m.start !== 1 || (t.pos !== 'VERB' && t.pos !== 'ADJ') || !/(ed|en)$/i.test(t.text)) return false;
-  return PARTICIPLE_OPENERS.has(tokens[m.start - 1]?.lower ?? '') && DESCRIBED_TAGS.has(tokens[m.end]?.pos ?? '');
+  return DETERMINERS.has(tokens[m.start - 1]?.lower ?? '') && DESCRIBED_TAGS.has(tokens[m.end]?.pos ?? '');
 }
 
 /** Words after which "alleged" stands inside a noun phrase: a determiner, a possessive, a preposition, "and" ("his alleged role"). */

@@ -10,6 +10,7 @@ import type { Doc, Token } from '../../doc.js';
 import { LEXICON } from '../events/lexicon.js';
 import { SPEECH_CUE_LEMMAS } from '../quotes/cues.js';
 import { countBelow } from '../../sorted.js';
+import { DETERMINERS } from '../../../text/determiners.js';
 
 /** Words that end a clause for this purpose; a time beyond them belongs to another verb. */
 const BOUNDARY = new Set([
@@ -392,25 +393,6 @@ function participleAfter(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/**
- * Determiners and possessives that open a noun phrase; not "that", also a relative pronoun ("the
- * company that improved its sales").
- */
-const ATTRIBUTIVE_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'these',
-  'those',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'my',
-  'your',
-]);
 /** Tags of the word a participle modifies, or of the words between ("improved September quarter earnings"). */
 const MODIFIED_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
@@ -421,7 +403,7 @@ const MODIFIED_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
  * announced by the ministry"), which dates an event.
  */
 function attributiveParticiple(tokens: readonly Token[], i: number): boolean {
-  return i > 0 && ATTRIBUTIVE_OPENERS.has(tokens[i - 1].lower) && MODIFIED_TAGS.has(tokens[i + 1]?.pos ?? '');
+  return i > 0 && DETERMINERS.has(tokens[i - 1].lower) && MODIFIED_TAGS.has(tokens[i + 1]?.pos ?? '');
 }
 
 /** Whether the verb at `i` is a form in "-ing" with no auxiliary or "to" right before it. */
