@@ -17,7 +17,12 @@
 //   staff  the words of employee.n.01 and work_force.n.01 whose first sense is that synset, no
 //          plural of another word ("employee", "workforce"; not "men", "hands");
 //   verb   a verb a sense of which WordNet glosses as done by a company ("downsize: (of a
-//          company) reduce in size or number of employees").
+//          company) reduce in size or number of employees");
+//   analyst a noun a sense of which is WordNet's financial analyst ("an expert who studies
+//          financial data ... and recommends appropriate business actions") or below it
+//          ("analyst", "market analyst", "securities analyst"): a firm employs one, a person has
+//          none. Read only right after the name ("Jefferies analyst Jonathan Matuszewski"), not
+//          after its possessive: "analyst" is a psychoanalyst too ("Freud's analyst").
 // A role is read after the name's possessive or right after the name ("Expercom's chief
 // executive", "Expercom chief executive Jo Bloggs"); a multi-word role ending in "officer" also
 // without that word ("chief executive").
@@ -94,6 +99,14 @@ for (const root of [sense('employee', 1), sense('workforce', 1)])
       (lemma.endsWith('s') && senses.has(lemma.slice(0, -1)));
     if (senses.get(lemma)?.[0] === root && !plural) out.add(`staff ${lemma}`);
   }
+
+// A firm's analysts: every noun with a sense at or below the financial analyst. Any sense counts
+// (the firm's is the third of "analyst"): the cue is read only right after a one-word name.
+const ANALYST = glossed('analyst', 'an expert who studies financial data');
+for (const [lemma, offsets] of senses) {
+  if (!/^[a-z][a-z_-]+$/.test(lemma)) continue;
+  if (offsets.some((o) => !synsets.get(o).instance && descends(o, [ANALYST]))) out.add(`analyst ${lemma}`);
+}
 
 // Verbs: a sense whose gloss names a company as the one acting ("downsize: (of a company) reduce
 // in size or number of employees"). Verbs whose examples alone show a company acting were tried

@@ -1,6 +1,6 @@
 // What a company has, or does, and a person has not or does not, said of a name right after it:
 // its officers, holders and founders ("Expercom's chief executive", "WeWork CEO Adam Neumann",
-// "Apple's shareholders"), its subsidiaries and head office ("Wyze headquarters"), its stock ("Wyze
+// "Apple's shareholders"), its analysts right after it ("Jefferies analyst"), its subsidiaries and head office ("Wyze headquarters"), its stock ("Wyze
 // shares rose"), or a verb WordNet glosses as a company's doing ("Expercom downsized"). The words
 // come from WordNet 3.1 (models/corporate-cues.txt, written by scripts/build-corporate-cues.mjs),
 // one "<kind> <lemma>" a line, multi-word lemmas with underscores.
@@ -12,6 +12,11 @@ const cueLines = modelWordList('corporate-cues.txt');
 interface Cues {
   /** Nouns read after the name or its possessive, by their words joined with "_" (singular). */
   nouns: ReadonlySet<string>;
+  /**
+   * Nouns read only right after the name, not after its possessive: a firm's analysts ("Jefferies
+   * analyst"); "Freud's analyst" is a psychoanalyst.
+   */
+  direct: ReadonlySet<string>;
   /** Most words of a noun cue. */
   longest: number;
   verbs: ReadonlySet<string>;
@@ -22,6 +27,7 @@ function readCues(): Cues {
   if (cues) return cues;
   const nouns = new Set<string>();
   const verbs = new Set<string>();
+  const direct = new Set<string>();
   let longest = 1;
   for (const line of cueLines()) {
     const [kind, lemma] = line.split(' ');
@@ -29,13 +35,13 @@ function readCues(): Cues {
       verbs.add(lemma);
       continue;
     }
-    nouns.add(lemma);
+    (kind === 'analyst' ? direct : nouns).add(lemma);
     longest = Math.max(longest, lemma.split('_').length);
     // A title is written without its "officer" ("Expercom's chief executive").
     if (kind === 'role' && lemma.endsWith('_officer') && lemma.includes('_'))
       nouns.add(lemma.slice(0, -'_officer'.length));
   }
-  return (cues = { nouns, verbs, longest });
+  return (cues = { nouns, direct, verbs, longest });
 }
 
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
@@ -45,11 +51,12 @@ const cueWord = (text: string) => text.toLowerCase().replace(/-/g, '');
 
 /**
  * Whether the tokens from `k` in the sentence start with a noun cue (its last word may be plural:
- * "shareholders", "shares") or, right after the name, are a cue verb ("downsized").
+ * "shareholders", "shares") or, right after the name, are a cue verb ("downsized") or an analyst.
  */
 export function companyCueAt(doc: Doc, k: number, sentence: number, afterPossessive: boolean): boolean {
   const t = doc.tokens;
-  const { nouns, verbs, longest } = readCues();
+  const { nouns, direct, verbs, longest } = readCues();
+  const listed = (words: string) => nouns.has(words) || (!afterPossessive && direct.has(words));
   if (k >= t.length || t[k].sentence !== sentence) return false;
   if (!afterPossessive && t[k].pos === 'VERB' && verbs.has(t[k].lemma)) return true;
   let words = '';
@@ -58,7 +65,7 @@ export function companyCueAt(doc: Doc, k: number, sentence: number, afterPossess
     if (t[i].text !== t[i].lower && !/^\p{Lu}{2,4}s?$/u.test(t[i].text)) return false;
     const w = cueWord(t[i].text);
     words = words ? `${words}_${w}` : w;
-    if (nouns.has(words) || (words.endsWith('s') && nouns.has(words.slice(0, -1)))) return true;
+    if (listed(words) || (words.endsWith('s') && listed(words.slice(0, -1)))) return true;
   }
   return false;
 }
