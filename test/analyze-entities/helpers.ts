@@ -13,7 +13,8 @@ export function ensureGazetteer(): void {
   if (!existsSync(GAZETTEER_PATH)) execFileSync(process.execPath, ['scripts/build-gazetteer.mjs'], { stdio: 'ignore' });
 }
 
-export function analyzeText(text: string, dateline?: string, language = 'en'): Doc {
+/** `site`: the page's site name (the article's `siteName`), when a test reads it. */
+export function analyzeText(text: string, dateline?: string, language = 'en', site?: string): Doc {
   ensureGazetteer();
   const article: Article = {
     source: { format: 'body' },
@@ -22,6 +23,7 @@ export function analyzeText(text: string, dateline?: string, language = 'en'): D
     published: null,
     dateline: dateline ? { raw: dateline, place: dateline, date: null } : null,
     language,
+    ...(site ? { siteName: site } : {}),
     text,
     paragraphs: [[0, text.length]],
     comments: [],

@@ -19,10 +19,17 @@ const companyWords = modelWordList('company-words.txt');
  * company word is nobody's), given no title ("Mr. Gannett") and not the word of a person named in
  * full in the document ("Michael Bloomberg" ... "Bloomberg said"). So is every mention of a name
  * the document writes as a web address ("according to Edmunds.com, a California-based automobile
- * data firm ... Edmunds expects"): a site's, not a person's.
+ * data firm ... Edmunds expects"): a site's, not a person's. So is a one-word name that is the
+ * page's own site's ("Dempsey told Gizmodo by email" on Gizmodo's page, whose `siteName` is
+ * "Gizmodo"); a site named after a person ("Seth Godin") has two words or more and is not read.
  */
 export function companiesNotPeople(doc: Doc, mentions: Mention[]): Mention[] {
-  const websites = new Set(mentions.filter((m) => m.type === 'PERSON' && beforeDomain(doc, m)).map((m) => m.text));
+  const site = doc.article.siteName;
+  const websites = new Set(
+    mentions
+      .filter((m) => m.type === 'PERSON' && (beforeDomain(doc, m) || (m.text === site && !site.includes(' '))))
+      .map((m) => m.text),
+  );
   const companies = mentions.filter(
     (m) => isCompanyName(m) || (m.type === 'PERSON' && !m.title && websites.has(m.text)),
   );
