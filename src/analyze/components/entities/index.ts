@@ -78,6 +78,7 @@ import { organisationAcronyms } from './organisation-acronyms.js';
 import { teamsByPlace } from './teams-by-place.js';
 import { dropLawOpenings } from './law-openings.js';
 import { countriesAsGpe } from './countries-as-gpe.js';
+import { familiesAsPeople } from './family-names.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -110,6 +111,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   organisationsInLists,
   groupsNotPeople,
   placeDemonymsAsNorp,
+  familiesAsPeople,
   dropNameOpenings,
   adminAreasAsGpe,
   teamsByPlace,
