@@ -52,7 +52,7 @@ import { inQuotedTitle } from './quoted-titles.js';
 import { joinAmpersandNames, withParticleSurname } from './joined-names.js';
 import { splitPlacePairs } from './place-pairs.js';
 import { isLetteredGroup, isOrdinalWord } from './labels.js';
-import { joinPossessiveNames, joinSaintsPlaces, POSSESSIVES } from './possessive-names.js';
+import { joinPlacesOffices, joinPossessiveNames, joinSaintsPlaces, POSSESSIVES } from './possessive-names.js';
 import { dropNameOpenings } from './name-openings.js';
 import { joinFounderNames } from './founder-names.js';
 import { beforeVersion } from './versioned-products.js';
@@ -282,8 +282,13 @@ export function findMentions(doc: Doc): Mention[] {
   // no organisation; a body's acronym comes back ("MBC ... MBC", "UKHD ... UKHD").
   if (!english) dropLoneAcronyms(doc, mentions);
   mentions.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
-  // "the [People's Daily]", "Westminster [Magistrate's Court]": one name across a possessive noun's.
-  mentions.splice(0, mentions.length, ...joinSaintsPlaces(doc, joinPossessiveNames(doc, mentions)));
+  // "the [People's Daily]", "Westminster [Magistrate's Court]": one name across a possessive noun's;
+  // so "the [U.S. Attorney’s Office]", a place's post's office.
+  mentions.splice(
+    0,
+    mentions.length,
+    ...joinPlacesOffices(doc, joinSaintsPlaces(doc, joinPossessiveNames(doc, mentions))),
+  );
   for (let k = mentions.length - 1; k >= 0; k--)
     if (
       (!ownerOfModel(mentions[k]) && (beforeModelToken(doc, mentions[k]) || holdsModelToken(mentions[k]))) ||

@@ -11,6 +11,7 @@ import { hasNounOrSingular } from '../../../text/plural.js';
 import { modelWordList } from '../../resources/model-lists.js';
 import type { Doc } from '../../doc.js';
 import { headType, newMention, type Mention } from './classify.js';
+import { knownPlaces } from '../../resources/gazetteer.js';
 
 const possessorNouns = modelWordList('possessor-nouns.txt');
 
@@ -76,13 +77,21 @@ export function joinPossessiveNames(doc: Doc, mentions: Mention[]): Mention[] {
   const t = doc.tokens;
   const byEnd = new Map<number, Mention>();
   for (const m of mentions) byEnd.set(m.tok[1], m);
-  // Capitalised words the document writes without a possessive inside a sentence: names there.
+  // Capitalised words the document writes without a possessive inside a sentence: names there. Not
+  // a possessor noun right after a place's name, a post of that place ("the U.S. Attorney for the
+  // Western District", "U.S. Attorney James Kennedy" beside "the U.S. Attorney's Office").
   let alone: Set<string> | undefined;
   const namedAlone = () => {
     if (alone) return alone;
     alone = new Set<string>();
+    const placeEnds = new Set(mentions.filter((m) => m.type === 'GPE').map((m) => m.tok[1]));
     for (let i = 1; i < t.length; i++)
-      if (t[i - 1].sentence === t[i].sentence && !POSSESSIVES.has(t[i + 1]?.text ?? '')) alone.add(t[i].text);
+      if (
+        t[i - 1].sentence === t[i].sentence &&
+        !POSSESSIVES.has(t[i + 1]?.text ?? '') &&
+        !(placeEnds.has(i) && isPossessorNoun(t[i].text))
+      )
+        alone.add(t[i].text);
     return alone;
   };
   const out = new Set(mentions);
@@ -113,4 +122,63 @@ export function joinPossessiveNames(doc: Doc, mentions: Mention[]): Mention[] {
   }
   if (out.size === mentions.length && mentions.every((m) => out.has(m))) return mentions;
   return [...out].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+}
+
+/**
+ * The mention of the place before the post that ends at token `p - 1`: the place's own (GPE,
+ * ending before the post) or one the tagger ran through the post ("[U.S. Attorney]", ORG) whose
+ * words before the post are a place the gazetteer knows.
+ */
+function placeBeforePost(doc: Doc, byEnd: ReadonlyMap<number, Mention>, p: number): Mention | undefined {
+  const place = byEnd.get(p - 1);
+  if (place?.type === 'GPE') return place;
+  const run = byEnd.get(p);
+  if (!run || (run.type !== 'ORG' && run.type !== 'GPE') || run.tok[1] - run.tok[0] < 2) return undefined;
+  const t = doc.tokens;
+  return knownPlaces(doc.text.slice(run.span[0], t[p - 2].span[1])).length > 0 ? run : undefined;
+}
+
+/** Words that join an office's name to the area it serves ("for the Western District of New York"). */
+const REMIT_WORDS: ReadonlySet<string> = new Set(['for', 'of']);
+
+/**
+ * "the [U.S.] Attorney’s Office for the Western District of New York": a place, a post of it ("U.S.
+ * Attorney", "Cook County Sheriff": a possessor noun, capitalised) and its possessive before an
+ * organisation's head word (classify.ts' head words: "Office", "Department") are one organisation,
+ * with the name of the area it serves after "for" or "of" when that is a mention. The tagger ends
+ * the place at the post and leaves the office out, so the place stood for the whole name. Where the
+ * tagger read the office as a name, joinPossessiveNames joins it instead.
+ */
+export function joinPlacesOffices(doc: Doc, mentions: Mention[]): Mention[] {
+  const t = doc.tokens;
+  const byStart = new Map<number, Mention>();
+  const byEnd = new Map<number, Mention>();
+  for (const m of mentions) {
+    byStart.set(m.tok[0], m);
+    byEnd.set(m.tok[1], m);
+  }
+  const joined: Mention[] = [];
+  for (let p = 2; p + 1 < t.length; p++) {
+    if (!POSSESSIVES.has(t[p].text)) continue;
+    const place = placeBeforePost(doc, byEnd, p);
+    const head = t[p + 1];
+    if (!place || !CAPITALISED.test(head.text) || headType(head.lower) !== 'ORG') continue;
+    if (!isPossessorNoun(t[p - 1].text) || t[p].span[0] !== t[p - 1].span[1]) continue;
+    if (head.sentence !== t[place.tok[0]].sentence || mentions.some((m) => m.tok[0] <= p + 1 && m.tok[1] > p + 1))
+      continue;
+    // "... Office for the Western District of New York": the area it serves, when a mention names it.
+    let to = p + 2;
+    if (to < t.length && REMIT_WORDS.has(t[to].text)) {
+      const start = t[to + 1]?.lower === 'the' ? to + 2 : to + 1;
+      const remit = byStart.get(start);
+      if (remit && remit.type !== 'PERSON' && t[start].sentence === head.sentence) to = remit.tok[1];
+    }
+    const span: [number, number] = [place.span[0], t[to - 1].span[1]];
+    joined.push(newMention('ORG', span, [place.tok[0], to], doc.text.slice(span[0], span[1])));
+  }
+  if (joined.length === 0) return mentions;
+  const inside = (m: Mention) => joined.some((j) => m.tok[0] >= j.tok[0] && m.tok[1] <= j.tok[1]);
+  return [...mentions.filter((m) => !inside(m)), ...joined].sort(
+    (a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1],
+  );
 }
