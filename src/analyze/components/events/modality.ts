@@ -21,7 +21,12 @@ const CONDITIONAL_PHRASES = [
   ['provided', 'that'],
 ];
 
-/** Modal words of speculation and forecast, earlier in the trigger's complement ("could attack"). */
+/**
+ * Modal words of speculation and forecast, earlier in the trigger's complement ("could attack").
+ * Not "reportedly" or "allegedly": an event told as reported is coded asserted, as ACLED codes
+ * reported events (data/events/README.md, the conventions); "may have", "possibly" and "is
+ * believed to" (BELIEF_PASSIVE) are hedges of the event itself.
+ */
 const POSSIBLE = new Set([
   'could',
   'may',
@@ -34,8 +39,6 @@ const POSSIBLE = new Set([
   'unlikely',
   'potentially',
   'potential',
-  'reportedly',
-  'allegedly',
   'expect',
   'expected',
   'forecast',
@@ -1120,6 +1123,20 @@ function forecastsAt(tokens: readonly Token[], i: number): boolean {
   return !/ing$/i.test(t.text) || tokens[i - 1]?.pos === 'AUX';
 }
 
+/**
+ * "are believed to have shelled", "is thought to have fled": the passive of believe.v.01 ("accept
+ * as true; take to be true") and think.v.01 ("judge or regard; look upon; judge") before "to"
+ * hedges the act it takes, unlike the active "believes that", whose holder is the source.
+ */
+const BELIEF_PASSIVE = new Set(['believed', 'thought']);
+function hedgedByBeliefAt(tokens: readonly Token[], i: number): boolean {
+  return (
+    BELIEF_PASSIVE.has(lower(tokens[i])) &&
+    lower(tokens[i + 1] ?? tokens[i]) === 'to' &&
+    (tokens[i - 1]?.lemma.toLowerCase() === 'be' || tokens[i - 1]?.pos === 'AUX')
+  );
+}
+
 /** Verbs of weighing an act not yet decided ("is considering sending warships", "mulling a strike"). */
 const WEIGHING = new Set(['considering', 'mulling', 'weighing', 'contemplating', 'pondering']);
 /** Tokens after a weighing verb within which the act weighed stands ("considering a new strike"). */
@@ -1139,6 +1156,7 @@ function isPossible(m: ModalityInput): boolean {
       (i) =>
         POSSIBLE.has(lower(m.tokens[i])) ||
         forecastsAt(m.tokens, i) ||
+        hedgedByBeliefAt(m.tokens, i) ||
         (!m.nominal && OBLIGATION.has(lower(m.tokens[i]))),
     )
   )
