@@ -46,3 +46,48 @@ describe('an event governed by a refusal or an accusation is part of it', () => 
     expect(eventsOfType(r, 'CONSULT')).toEqual([]);
   });
 });
+
+describe('the sides of translated wire copy', () => {
+  const roles = (text: string, type: string) => {
+    const r = analysed(text);
+    const name = (id: string) => r.entities.find((e) => e.id === id)?.name;
+    const e = eventOfType(r, type);
+    return { actors: e.actors.map(name), targets: e.targets.map(name) };
+  };
+
+  it('reads "the two sides", "both sides", "the parties" as the actor and targets of the event just told', () => {
+    expect(
+      roles(
+        'Kazakh Foreign Minister Murat Nurtleu held talks with his Uzbek counterpart Bakhtiyor Saidov in Astana on Monday. The two sides reached broad consensus on water sharing.',
+        'AGREE',
+      ),
+    ).toEqual({ actors: ['Murat Nurtleu'], targets: ['Uzbek', 'Bakhtiyor Saidov'] });
+    expect(
+      roles('Armenia and Azerbaijan held talks in Almaty on Monday. Both sides agreed to meet again in May.', 'AGREE'),
+    ).toEqual({ actors: ['Armenia'], targets: ['Azerbaijan'] });
+  });
+
+  it('reads "the X side and the Y side" as two conjoined sides before an event noun', () => {
+    expect(
+      roles(
+        'The Tajik side and the Kyrgyz side held negotiations on the disputed enclave, but the parties did not reach an agreement.',
+        'CONSULT',
+      ),
+    ).toEqual({ actors: ['Tajik'], targets: ['Kyrgyz'] });
+    expect(
+      roles(
+        'The Tajik side and the Kyrgyz side held negotiations on the disputed enclave, but the parties did not reach an agreement.',
+        'AGREE',
+      ).actors,
+    ).toEqual(['Tajik']);
+  });
+
+  it('leaves "sides" and "parties" that name no earlier event, or are described, without a borrowed actor', () => {
+    // Paired negatives: no event before to refer to; parties described by a modifier of their own.
+    expect(roles('The two sides reached broad consensus on water sharing.', 'AGREE').actors).toEqual([]);
+    expect(
+      roles('Armenia and Azerbaijan held talks in Almaty on Monday. Opposition parties rejected the budget.', 'REJECT')
+        .actors,
+    ).toEqual([]);
+  });
+});

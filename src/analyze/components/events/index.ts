@@ -13,7 +13,7 @@ import { segment, type Segmentation } from './clauses.js';
 import { COREFERENCE_SENTENCES, hasOccurrenceVerb, keepNewEvents, newCandidate, type Candidate } from './filters.js';
 import { modalityOf } from './modality.js';
 import { contextsOf, modeOf } from './modes.js';
-import { rolesOf, type Mention } from './roles.js';
+import { rolesOf, type Mention, type Sides } from './roles.js';
 import { findTriggers, rulesKnow, type TriggerMatch } from './triggers.js';
 import { modelTriggers, triggerModelSettings } from './trigger-model.js';
 import { isBackground } from './background.js';
@@ -80,6 +80,8 @@ export function codeEvents(doc: Doc): Event[] {
   const times = [...doc.times].sort((a, b) => a.span[0] - b.span[0]);
   const quotes = new QuoteSweep(doc.quotes);
   const topic = articleTopic(doc);
+  // The last event with an actor and a target: the sides "the two sides" or "the parties" refer to.
+  let sides: (Sides & { sentence: number }) | undefined;
   doc.sentences.forEach((sentence, s) => {
     const tokens = doc.tokens.slice(sentence.tokens[0], sentence.tokens[1]);
     const triggers = sentenceTriggers(tokens, s, topic);
@@ -109,8 +111,12 @@ export function codeEvents(doc: Doc): Event[] {
         times,
         quotes,
         `ev${out.length + 1}`,
+        sides && s - sides.sentence <= SIDES_SENTENCES ? sides : undefined,
       );
-      if (!isGenericMeasure(event, tokens, c.start, c.nominal)) out.push(event);
+      if (isGenericMeasure(event, tokens, c.start, c.nominal)) continue;
+      out.push(event);
+      const dyad = sidesOf(doc, event);
+      if (dyad) sides = { ...dyad, sentence: s };
     }
   });
   return out;
@@ -154,6 +160,23 @@ export function triggersOf(tokens: readonly Token[]): TriggerMatch[] {
   return [...rules, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** How many sentences back "the two sides" may refer to the last event's participants. */
+const SIDES_SENTENCES = 2;
+
+/** An event's actor and targets as the sides of a dyad, when it has both. */
+function sidesOf(doc: Doc, e: Event): Sides | undefined {
+  if (e.actors.length !== 1 || e.targets.length === 0) return undefined;
+  const mentionOf = (id: string): Mention | undefined => {
+    const entity = doc.entities.find((x) => x.id === id);
+    return entity && entity.mentions.length > 0
+      ? { entity, start: entity.mentions[0][0], end: entity.mentions[0][1] }
+      : undefined;
+  };
+  const actor = mentionOf(e.actors[0]);
+  const targets = e.targets.map(mentionOf).filter((m): m is Mention => !!m);
+  return actor && targets.length > 0 ? { actor, targets } : undefined;
+}
+
 function toEvent(
   doc: Doc,
   c: Candidate,
@@ -167,6 +190,7 @@ function toEvent(
   times: readonly TimeExpression[],
   quotes: QuoteSweep,
   id: string,
+  sides: Sides | undefined,
 ): Event {
   const span = [tokens[c.start].span[0], tokens[c.end - 1].span[1]] as const;
   const sentenceSpan = [tokens[0].span[0], tokens[tokens.length - 1].span[1]] as const;
@@ -182,6 +206,7 @@ function toEvent(
     firstMention,
     quote,
     type: c.type,
+    sides,
   });
   // A month in an event noun's phrase ("the summit in July") was resolved without the clause's
   // tense (times/tense.ts), so it may be ahead of the reference date.

@@ -131,6 +131,31 @@ export interface RoleInput {
   quote: Quote | undefined;
   /** The event's PLOVER type, when known. */
   type?: string;
+  /** The actor and targets of the last event with both, a sentence or two before ("the two sides"). */
+  sides?: Sides;
+}
+
+/** The two sides of an event told before: its actor and its targets. */
+export interface Sides {
+  actor: Mention;
+  targets: readonly Mention[];
+}
+
+/** Determiners and numbers of a phrase that refers back to the sides of an event ("the two sides", "both parties"). */
+const SIDES_DETERMINERS = new Set(['the', 'both', 'two']);
+const SIDES_HEADS = new Set(['sides', 'parties']);
+
+/**
+ * "The two sides exchanged views", "the parties did not reach an agreement", "both sides": a plural
+ * "sides" or "parties" with only "the", "both" or "two" before it names no one itself; it refers to
+ * the actor and targets of the event told just before (translated wire copy writes "the two sides"
+ * for the delegations it named in the sentence before). Not "opposition parties" or "the parties
+ * to the conflict", which describe or limit whom they mean.
+ */
+function isSidesPhrase(tokens: readonly Token[], start: number, end: number): boolean {
+  if (end - start < 2 || !SIDES_HEADS.has(tokens[end - 1].lower)) return false;
+  for (let i = start; i < end - 1; i++) if (!SIDES_DETERMINERS.has(tokens[i].lower)) return false;
+  return true;
 }
 
 /** "attacked", and irregular ones ("blown", "shot", "taken"): a form that is not the lemma, an -s or an -ing form. */
@@ -637,8 +662,10 @@ export function rolesOf(r: RoleInput): Roles {
     if (subject) targets.unshift(subject);
   }
 
+  // "The two sides agreed": the sides of the event before are its actor and targets again.
+  const sideTargets = r.sides && actor === r.sides.actor ? r.sides.targets : [];
   const actorIds = actor ? [actor.entity.id] : [];
-  const targetIds = unique(targets.map((m) => m.entity.id)).filter((id) => !actorIds.includes(id));
+  const targetIds = unique([...targets, ...sideTargets].map((m) => m.entity.id)).filter((id) => !actorIds.includes(id));
   return { actors: actorIds, targets: targetIds, place: placeOf(r, located, actorIds, isPlacePhrase, sameClause) };
 }
 
@@ -900,6 +927,7 @@ function subjectOf(
   const w = r.tokens[np.start].lower;
   // "his country", "their forces": the side of the one named before ("Chile's foreign minister said his country").
   if (POSSESSIVE_PRONOUNS.has(w) && np.end - np.start > 1) return { referent: earlier(ACTOR_TYPES) };
+  if (isSidesPhrase(r.tokens, np.start, np.end)) return { referent: r.sides?.actor };
   if (np.end - np.start !== 1) return {};
   if (FIRST_PERSON.has(w)) return { referent: r.quote?.speaker.entity ? speakerSide(r) : undefined };
   if (PERSON_PRONOUNS.has(w)) return { referent: earlier(PERSONS) ?? lastPersonBefore(r) };
@@ -1180,6 +1208,11 @@ function describedActor(r: RoleInput): Mention | undefined {
     if (PERSON_PRONOUNS.has(w) && r.nominal && undergone(r) && verbBetween(r.tokens, i + 1, r.at)) continue;
     if (PERSON_PRONOUNS.has(w)) return personBefore(r, i);
     if (isDescription(r.tokens, i)) return lastPersonBefore(r);
+    if (SIDES_HEADS.has(w)) {
+      let from = i;
+      while (from > 0 && SIDES_DETERMINERS.has(r.tokens[from - 1].lower)) from--;
+      if (isSidesPhrase(r.tokens, from, i + 1)) return r.sides?.actor;
+    }
   }
   // Reported speech that speaks for a group ("we"): an agentless event is the speaker's side's
   // ("we are working ... Recently were carried out deliveries of armaments"). Not an event noun
@@ -1378,9 +1411,14 @@ function firstConjunct(m: Located, located: readonly Located[], tokens: readonly
   let first = m;
   const others: Located[] = [];
   for (;;) {
-    const link = first.at - 1;
+    // "the Afghan side and the Pakistani side": each conjunct a side named by its nationality.
+    const link = first.at - (word(tokens, first.at - 1) === 'the' && word(tokens, first.after) === 'side' ? 2 : 1);
     if (!COORDINATION.has(word(tokens, link))) break;
-    const previous = located.find((x) => x.after === link && ACTOR_TYPES.has(x.entity.type));
+    const previous = located.find(
+      (x) =>
+        (x.after === link || (x.after === link - 1 && word(tokens, x.after) === 'side')) &&
+        ACTOR_TYPES.has(x.entity.type),
+    );
     if (!previous) break;
     others.unshift(first);
     first = previous;
