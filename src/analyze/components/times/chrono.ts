@@ -79,6 +79,10 @@ const TIME_BEFORE_RE = /\btime\s+$/i;
 const SHORT_SPAN_RE = /\b(?:seconds?|minutes?|hours?|days?|weeks?)\s+(?:later|earlier|before|after)$/i;
 /** "in six weeks", "in a year": a date only in a future clause ("will open in two weeks"). */
 const IN_COUNT_RE = /^in\s+(?:\S+\s+){1,2}(?:days?|weeks?|months?|years?)$/i;
+/** "in a week", "in a year": one unit with its article, which a relative clause after it may pick out. */
+const IN_A_UNIT_RE = /^in\s+an?\s+(?:day|week|month|year)$/i;
+/** A relative clause right after ("in a week where ...", "in a year when ...", "in a month in which ..."). */
+const RELATIVE_AFTER_RE = /^\s+(?:where|when|(?:in|during)\s+which)\b/i;
 /** A range "November 20 to December 11": TimeML marks its two ends. */
 const RANGE_SEPARATOR_RE = /\s*(?:\bto\b|\bthrough\b|\buntil\b|\btill\b|[-–—])\s*/i;
 /** Parts of the day, TIMEX3's suffixes. */
@@ -117,6 +121,8 @@ const SCORE_BEFORE_WEEKDAY_RE =
   /(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b\d{1,3}[-–]\d{1,3}\b,?(?=\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** A month's short name alone: beside a capitalised word, part of a name ("Lee Ho Jun", "Jan Kowalski"). */
 const SHORT_MONTH_ALONE_RE = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
+/** A weekday's short name alone beside a capitalised word: part of a name too ("the Baltimore Sun", "Nguyen Thi Thu"). */
+const SHORT_WEEKDAY_ALONE_RE = /^(?:Sun|Mon|Tue|Wed|Thu|Fri|Sat)$/;
 const CAPITALISED_WORD_BEFORE_RE = /\b[A-Z][a-z]*\s+$/;
 const CAPITALISED_WORD_AFTER_RE = /^\s+[A-Z][a-z]/;
 /**
@@ -522,7 +528,7 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
     const before = input.slice(Math.max(0, r.index - 24), r.index);
     const after = input.slice(r.index + words.length, r.index + words.length + 4);
     if (
-      SHORT_MONTH_ALONE_RE.test(words) &&
+      (SHORT_MONTH_ALONE_RE.test(words) || SHORT_WEEKDAY_ALONE_RE.test(words)) &&
       (CAPITALISED_WORD_BEFORE_RE.test(before) || CAPITALISED_WORD_AFTER_RE.test(after))
     )
       continue;
@@ -567,6 +573,13 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
         : undefined;
     // "for the first time in 25 years": how long since the last time, a length (durations.ts), in any tense.
     if (IN_COUNT_RE.test(words) && (tense !== 'future' || TIME_BEFORE_RE.test(before))) continue;
+    // "lost followers in a week where I did not post": a week the relative clause picks out, not
+    // the one a week ahead, whatever the tense (durations.ts reads "a week", P1W).
+    if (
+      IN_A_UNIT_RE.test(words) &&
+      RELATIVE_AFTER_RE.test(input.slice(r.index + words.length, r.index + words.length + 20))
+    )
+      continue;
     // "for seven years after seeking refuge": a length (durations.ts), not a date counted from the clause.
     if (COUNTED_RE.test(words) && FOR_BEFORE_RE.test(input.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (r.end) {

@@ -155,6 +155,24 @@ export function durationValue(n: number, unit: string): string {
   return code.startsWith('T') ? `PT${count}${code[1]}` : `P${count}${code}`;
 }
 
+/** A whole number, a hyphen or space, and a fraction of halves, thirds, quarters or eighths before a unit ("1-1/2 ", "2 3/4-"). */
+const MIXED_COUNT_BEFORE_RE = /\b(\d{1,3})[\s-]([1-7])\/([2348])[\s-]+$/;
+/** The unit below each unit, and how many of it make one: a fractional count is told in it when whole ("1-1/2 year" P18M). */
+const SMALLER_UNIT: Readonly<Record<string, [string, number]>> = {
+  minute: ['second', 60],
+  hour: ['minute', 60],
+  day: ['hour', 24],
+  week: ['day', 7],
+  year: ['month', 12],
+};
+
+/** The value of a length of `n` units, `n` not whole: in the next smaller unit when that makes it whole, else with a decimal. */
+function fractionalDurationValue(n: number, unit: string): string {
+  const smaller = SMALLER_UNIT[unit];
+  if (smaller && Number.isInteger(n * smaller[1])) return durationValue(n * smaller[1], smaller[0]);
+  return durationValue(n, unit);
+}
+
 function numberOf(words: string): number {
   const w = words.toLowerCase().replace(/\s+/g, ' ');
   if (/^\d/.test(w)) return Number(w.replace(',', ''));
@@ -309,6 +327,14 @@ function chunkDurations(text: string, offset: number, out: Found[], tenseAt?: Te
     // A person's age, with the unit plural ("19 years old"); "a 2000 year old tradition" keeps its length.
     if (AGE_AFTER_RE.test(after) && /s$/i.test(m[0])) continue;
     if (AGE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "a 1-1/2 year trade war", "1 1/2 hours": a whole number and a fraction, one count (P18M, PT90M).
+    const mixed = MIXED_COUNT_BEFORE_RE.exec(text.slice(windowStart, u.index!));
+    if (mixed && !AGO_RE.test(after) && !DATE_AFTER_RE.test(after)) {
+      const start = windowStart + mixed.index;
+      const n = Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3]);
+      push(start, text.slice(start, u.index! + u[0].length), 'DURATION', fractionalDurationValue(n, unit));
+      continue;
+    }
     // "for seven years after seeking refuge" is a length; "seven years after the war" a date.
     if (
       DATE_AFTER_RE.test(after) &&

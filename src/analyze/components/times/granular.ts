@@ -44,6 +44,12 @@ const QUARTER_END_MONTH: Readonly<Record<string, number>> = { March: 1, June: 2,
 const HALF_RE = /\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:((?:19|20)\d\d)|(this|last|next|the)\s+year)\b/gi;
 const FISCAL_RE =
   /\b(?:(?:the|this|its|the current)\s+fiscal\s+year|fiscal(?:\s+year)?\s+((?:19|20)\d\d)|FY\s?((?:19|20)?\d\d))\b/gi;
+/** The month the US government's fiscal year begins in (31 U.S.C. § 1102). */
+const US_FISCAL_YEAR_START_MONTH = 10;
+/** A text about the US government's spending: Congress, its appropriations. */
+const US_FEDERAL_BUDGET_RE = /\b(?:Congress|congressional|appropriations?)\b/;
+/** A text about a company's results, whose fiscal year is its own. */
+const COMPANY_RESULTS_RE = /\b(?:earnings|shareholders|per share)\b/i;
 const DECADE_WORD_RE =
   /\bthe\s+(?:early\s+|late\s+|mid-)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 const CENTURY_RE =
@@ -193,12 +199,26 @@ export function granularTimes(text: string, ref: YMD | null, tenseAt?: TenseAt):
       const year = m[2] ? Number(m[2]) : ref ? ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0) : null;
       push(m.index!, m[0], year === null ? null : `${year}-H${m[1].toLowerCase() === 'first' ? 1 : 2}`, !m[2]);
     }
-  if (has('fiscal') || text.includes('FY'))
+  if (has('fiscal') || text.includes('FY')) {
+    let federal: boolean | undefined;
     for (const m of text.matchAll(FISCAL_RE)) {
       const written = m[1] ?? m[2];
-      const year = written ? (written.length === 2 ? 2000 + Number(written) : Number(written)) : (ref?.y ?? null);
+      let year = written ? (written.length === 2 ? 2000 + Number(written) : Number(written)) : (ref?.y ?? null);
+      // The US government's fiscal year begins on 1 October and is named by the year it ends in
+      // (31 U.S.C. § 1102): from October, "the current fiscal year" of a story about Congress's
+      // spending is the next calendar year's. "Its fiscal year" is a named body's own.
+      if (
+        year !== null &&
+        !written &&
+        ref &&
+        ref.m >= US_FISCAL_YEAR_START_MONTH &&
+        !/^its\b/i.test(m[0]) &&
+        (federal ??= US_FEDERAL_BUDGET_RE.test(text) && !COMPANY_RESULTS_RE.test(text))
+      )
+        year++;
       push(m.index!, m[0], year === null ? null : `FY${year}`, !written);
     }
+  }
   // SEASON_RE needs a season's name (its flag "i" without "u" matches ASCII letters in either case only).
   for (const m of SEASON_NAMES.some((name) => has(name)) ? text.matchAll(SEASON_RE) : []) {
     const lead = m[1].toLowerCase();

@@ -406,6 +406,44 @@ function attributiveParticiple(tokens: readonly Token[], i: number): boolean {
   return i > 0 && DETERMINERS.has(tokens[i - 1].lower) && MODIFIED_TAGS.has(tokens[i + 1]?.pos ?? '');
 }
 
+/** Tags of the word a reduced relative follows: its noun ("the uncertainty created by", "the car based on"). */
+const REDUCED_RELATIVE_HEAD_TAGS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * Whether the past form at `i` opens a reduced relative after its noun, with the clause's own
+ * finite verb after it and before the time ("The uncertainty created by the tariffs is weighing
+ * on markets today", "the car based on the new platform isn't expected until next year"): the
+ * participle modifies the noun and the finite verb decides. A time inside the participle's phrase,
+ * before any finite verb ("the talks announced by the ministry in March begin soon"), dates the
+ * participle's event and keeps its past.
+ */
+function reducedRelative(tokens: readonly Token[], i: number, from: number, tStart: number): boolean {
+  if (i <= from || !REDUCED_RELATIVE_HEAD_TAGS.has(tokens[i - 1].pos) || tokens[i + 1]?.pos !== 'ADP') return false;
+  for (let k = i + 2; k < tokens.length && tokens[k].span[1] <= tStart; k++) {
+    const t = tokens[k];
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma.toLowerCase() && !t.lower.endsWith('ing')))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the "going" at `i` has no "be" before it (adverbs and "not" between): a gerund or
+ * participle of movement ("remembers going to get pizza", "after going to see a doctor"), not
+ * the plan of "is going to", "I'm not going to".
+ */
+function goingWithoutBe(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].lower !== 'going') return false;
+  // Back over adverbs and "not" to the "be"; a clitic "'s", "’m" may itself be tagged a particle.
+  // Past `from` if need be: a verb group read from its "going" ("I’m going to") keeps its "be".
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const w = tokens[j].lower;
+    if (BE_FORMS.has(w) || BE_CLITIC_RE.test(w)) return false;
+    if (!PASSIVE_GAP_TAGS.has(tokens[j].pos)) return true;
+  }
+  return true;
+}
+
 /** Whether the verb at `i` is a form in "-ing" with no auxiliary or "to" right before it. */
 function bareIngForm(tokens: readonly Token[], i: number, from: number): boolean {
   const t = tokens[i];
@@ -480,6 +518,7 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: num
       if (
         PLAN_BEFORE_TO.has(tokens[i - 1].lower) &&
         !planNoun(tokens, i - 1) &&
+        !goingWithoutBe(tokens, i - 1) &&
         !(i - 1 > from && BE_PAST.has(tokens[i - 2].lower))
       )
         return 'future';
@@ -498,6 +537,9 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: num
       // Between a determiner and its noun a participle is an adjective ("the improved September
       // quarter earnings", "their projected 180-day cruise"): the clause's verb decides.
       if (attributiveParticiple(tokens, i)) continue;
+      // After its noun and before the clause's finite verb it opens a reduced relative ("The
+      // uncertainty created by the tariffs is weighing on markets today"): the finite verb decides.
+      if (reducedRelative(tokens, i, from, tStart)) continue;
       // A participle after "has/have" is a perfect: past for dating ("has closed").
       past = true;
     } else if (PERFECT.has(w)) {
