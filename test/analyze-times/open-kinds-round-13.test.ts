@@ -5,15 +5,9 @@
 // Mon") read as dates. Sentences written for the test, none from the audited pages. Each fix has
 // a paired negative.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-import { analyze } from '../../src/analyze/pipeline.js';
+import { timesReaders } from '../helpers/times.js';
 
-const WEDNESDAY = '2019-11-20';
-const record = (text: string, published = WEDNESDAY) =>
-  analyze(extract({ content: text, format: 'body', published })).times;
-const times = (text: string, published = WEDNESDAY) => record(text, published).map((t) => [t.text, t.type, t.value]);
-const tenseOf = (text: string, words: string, published = WEDNESDAY) =>
-  record(text, published).find((t) => t.text === words)?.tense;
+const { times, tenseOf } = timesReaders('2019-11-20');
 
 describe('a participle between a determiner and its noun modifies the noun', () => {
   it('does not make the clause past ("the improved September quarter earnings", "their projected 180-day cruise")', () => {

@@ -5,15 +5,9 @@
 // from October; "Baltimore Sun" read as a Sunday. Sentences written
 // for the test, none from the audited pages. Each fix has a paired negative.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract/index.js';
-import { analyze } from '../../src/analyze/pipeline.js';
+import { timesReaders } from '../helpers/times.js';
 
-const WEDNESDAY = '2019-11-20';
-const record = (text: string, published = WEDNESDAY) =>
-  analyze(extract({ content: text, format: 'body', published })).times;
-const times = (text: string, published = WEDNESDAY) => record(text, published).map((t) => [t.text, t.type, t.value]);
-const tenseOf = (text: string, words: string, published = WEDNESDAY) =>
-  record(text, published).find((t) => t.text === words)?.tense;
+const { times, tenseOf } = timesReaders('2019-11-20');
 
 describe('a participle after its noun, the clause’s finite verb after it', () => {
   it('lets the finite verb decide ("The uncertainty created by the tariffs is weighing on markets today")', () => {
