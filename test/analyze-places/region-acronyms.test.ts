@@ -30,3 +30,17 @@ describe('region acronyms', () => {
     expect(byName(doc, 'NSW')?.geo?.country).toBe('AU');
   });
 });
+
+describe('region acronyms the article spells out', () => {
+  it('does not place an acronym spelled out as something else, on a page naming no country', () => {
+    const doc = analyzeText(
+      'Officials said the Serviço de Atendimento Domiciliar (SAD), in the Amizade district, had been robbed.',
+    );
+    expect(byName(doc, 'SAD')?.geo?.country).not.toBe('SV');
+  });
+
+  it('reads the region when the article spells the acronym out as the region', () => {
+    const doc = analyzeText('Floods hit New South Wales (NSW) this week, and NSW declared a state of emergency.');
+    expect(byName(doc, 'NSW')?.geo?.country).toBe('AU');
+  });
+});

@@ -5,7 +5,13 @@
 import { boundedMemo } from '../../../text/bounded-memo.js';
 import type { Entity } from '../../../record/types.js';
 import type { Doc } from '../../doc.js';
-import { countryNameSpelledOut, demonymCountry, lookupPlaces, type Place } from '../../resources/gazetteer.js';
+import {
+  countryNameSpelledOut,
+  demonymCountry,
+  knownPlaces,
+  lookupPlaces,
+  type Place,
+} from '../../resources/gazetteer.js';
 import { COMPASS } from '../../resources/compass.js';
 import { LETTER } from '../../../text/letters.js';
 import { isLexiconWord } from '../tokens.js';
@@ -465,7 +471,54 @@ function lookupEntity(doc: Doc, e: Entity): { places: Place[]; namePart: boolean
     for (const p of found.places) seen.add(p);
     if (found.places.length > 0) namePart &&= found.namePart;
   }
-  return { places: [...seen], namePart: namePart && seen.size > 0 };
+  const places = [...seen];
+  if (places.length > 0 && places.every(regionAcronym) && spelledOutAsOther(doc, e, places))
+    return { places: [], namePart: false };
+  return { places, namePart: namePart && places.length > 0 };
+}
+
+/** Lower-case words an expansion carries between its initials ("Serviço de Atendimento", "Bank of America"). */
+const EXPANSION_LINKS: ReadonlySet<string> = new Set(
+  'of the and for on de do da dos das del della di du des la le el y e et und van von'.split(' '),
+);
+/** How far before an acronym in brackets its spelled-out words are looked for. */
+const EXPANSION_CHARS = 160;
+
+/**
+ * The words an article writes an acronym out as, just before it in brackets: "Serviço de
+ * Atendimento Domiciliar (SAD)" -> "Serviço de Atendimento Domiciliar". Each capitalised word
+ * gives the next initial; lower-case linking words are skipped.
+ */
+function spelledOut(text: string, acronym: string): string | undefined {
+  const letters = [...acronym.replace(/[^\p{Lu}]/gu, '')];
+  if (letters.length < 2) return undefined;
+  for (let at = text.indexOf(`(${acronym})`); at >= 0; at = text.indexOf(`(${acronym})`, at + 1)) {
+    const before = text.slice(Math.max(0, at - EXPANSION_CHARS), at).trimEnd();
+    const words = before.split(/\s+/);
+    let need = letters.length - 1;
+    for (let i = words.length - 1; i >= 0 && need >= 0; i--) {
+      const w = words[i];
+      if (EXPANSION_LINKS.has(w)) continue;
+      if (w[0]?.toUpperCase() !== letters[need] || !/^\p{Lu}/u.test(w)) break;
+      if (need-- === 0) return words.slice(i).join(' ');
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the article spells a region's acronym out as another thing ("Serviço de Atendimento
+ * Domiciliar (SAD)", not the Santa Ana Department): then the capitals are that thing's initials,
+ * whatever country the article names. "New South Wales (NSW)" spells the region itself.
+ */
+function spelledOutAsOther(doc: Doc, e: Entity, regions: readonly Place[]): boolean {
+  const ids = new Set(regions.map((p) => `${p.cc}.${p.admin}`));
+  for (const [s, t] of e.mentions) {
+    const expansion = spelledOut(doc.text, doc.text.slice(s, t));
+    if (expansion !== undefined)
+      return !knownPlaces(expansion).some((p) => p.kind === 'admin1' && ids.has(`${p.cc}.${p.admin}`));
+  }
+  return false;
 }
 
 /**
@@ -476,21 +529,31 @@ function lookupEntity(doc: Doc, e: Entity): { places: Place[]; namePart: boolean
  */
 const WORD_TOWN_MAX_POPULATION = 10_000;
 
-/** The first-level regions ("CC.admin") some located entity may name. */
-function namedRegions(candidates: ReadonlyMap<Entity, Place[]>): Set<string> {
-  const out = new Set<string>();
-  for (const cands of candidates.values())
-    for (const p of cands) if (p.kind === 'admin1') out.add(`${p.cc}.${p.admin}`);
+/** The first-level regions ("CC.admin") located entities may name, each with the entities that may name it. */
+function namedRegions(candidates: ReadonlyMap<Entity, Place[]>): Map<string, Set<Entity>> {
+  const out = new Map<string, Set<Entity>>();
+  for (const [e, cands] of candidates)
+    for (const p of cands) {
+      if (p.kind !== 'admin1') continue;
+      const code = `${p.cc}.${p.admin}`;
+      const by = out.get(code);
+      if (by) by.add(e);
+      else out.set(code, new Set([e]));
+    }
   return out;
 }
 
-function wordTown(p: Place, regions: ReadonlySet<string>): boolean {
-  return (
-    p.kind === 'city' &&
-    p.pop < WORD_TOWN_MAX_POPULATION &&
-    !regions.has(`${p.cc}.${p.admin}`) &&
-    p.name.split(/[\s-]+/).every(isLexiconWord)
-  );
+/**
+ * Whether a town (or a first-level region as small) is such a word town for the entity that
+ * names it, with no other entity naming its region. The name as the article writes it counts
+ * too: "Store" is the word even where it matched Štore (Slovenia, a town and a municipality)
+ * with its diacritics folded away.
+ */
+function wordTown(p: Place, regions: ReadonlyMap<string, ReadonlySet<Entity>>, e: Entity): boolean {
+  if ((p.kind !== 'city' && p.kind !== 'admin1') || p.pop >= WORD_TOWN_MAX_POPULATION) return false;
+  const namers = regions.get(`${p.cc}.${p.admin}`);
+  if (namers && [...namers].some((x) => x !== e)) return false;
+  return (p.kind === 'city' ? [p.name, e.name] : [e.name]).some((name) => name.split(/[\s-]+/).every(isLexiconWord));
 }
 
 function memoByEntity<T>(places: (e: Entity) => T): (e: Entity) => T {
@@ -535,16 +598,16 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
   const regionsNamed = namedRegions(raw);
   // The namesake conventions choose among what an address or generic word left: "Hanoi, Vietnam"
   // leaves the city and the region of Hanoi, and the city dominates the region.
+  // An address read only as word towns ("together with Canada, Mexico" as Cañada, Mexico) gives
+  // way to what the name means alone.
+  const conventions = (e: Entity, places: readonly Place[]) =>
+    preferNationalCapital(preferNamesakeTown(preferNamesakeCity(places))).filter((p) => !wordTown(p, regionsNamed, e));
   const candidates = new Map(
-    located.map(
-      (e) =>
-        [
-          e,
-          preferNationalCapital(preferNamesakeTown(preferNamesakeCity(narrowed.get(e) ?? raw.get(e) ?? []))).filter(
-            (p) => !wordTown(p, regionsNamed),
-          ),
-        ] as const,
-    ),
+    located.map((e) => {
+      const near = narrowed.get(e);
+      const read = near && conventions(e, near);
+      return [e, read && (read.length > 0 || near.length === 0) ? read : conventions(e, raw.get(e) ?? [])] as const;
+    }),
   );
   const countries: Votes = new Map();
   for (const [, cands] of candidates) {
