@@ -210,6 +210,13 @@ const AID_GOODS = [
   '€',
   '£',
 ];
+/** Aid goods that are handed out: AID_GOODS less money and its amounts. */
+const HANDED_OUT = AID_GOODS.filter((w) => !/^[$€£]$|illion$|^money$/.test(w));
+/**
+ * Aid goods that are distributed: those handed out less funds, loans, grants, packages and
+ * support, which a programme or a budget distributes too ("the distribution of the funds").
+ */
+const DISTRIBUTED = HANDED_OUT.filter((w) => !/^(loan|fund|grant)s?$|^funding$|^support$|^package$/.test(w));
 /**
  * Kinds of warship, from the hyponyms of "warship" in WordNet 3.1 (and "submarine", under its
  * "submersible"), without "carrier" (also an airline or a firm) and obsolete ones ("ironclad").
@@ -263,6 +270,10 @@ const FORCES = [
   'fighter',
   'fighters',
   ...WARSHIPS,
+  // WordNet 3.1 warplane.n.1 {warplane, military plane}, "an aircraft designed and used for
+  // combat": warplanes sent or moved are forces sent or moved, as warships are.
+  'warplane',
+  'warplanes',
 ];
 /**
  * Law enforcement, whose raids are coercion: WordNet 3.1's "police, police force, constabulary,
@@ -1007,6 +1018,22 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
         'investigation',
         'venture',
         'project',
+        // PLOVER's COOPERATE ("joint military games and maneuvers"); WordNet 3.1 maneuver.n.1
+        // {maneuver, manoeuvre}, "a military training exercise".
+        'maneuver',
+        'maneuvers',
+        'manoeuvre',
+        'manoeuvres',
+        // WordNet 3.1 campaign.n.2, "a series of actions advancing a principle", a kind of
+        // venture.n.1 (above), and campaign.n.3, a military campaign, a kind of military
+        // operation (above): one run by two parties together.
+        'campaign',
+        'campaigns',
+        // WordNet 3.1 unit.n.3 {unit, social unit}, "an organization regarded as part of a larger
+        // social group", whose kinds are the military unit and the task force: one two parties
+        // set up together.
+        'unit',
+        'units',
       ],
     },
     { head: 'share', object: ['intelligence', 'information', 'data', 'evidence'] },
@@ -1033,7 +1060,16 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   AID: [
     // WordNet 3.1 distribute.v.1 {distribute, give out, hand out}, disburse.v.1 {disburse, pay
     // out}: aid handed out or disbursed (not bonuses or exams).
-    { head: 'hand', next: ['out'], object: AID_GOODS.filter((w) => !/^[$€£]$|illion$|^money$/.test(w)) },
+    { head: 'hand', next: ['out'], object: HANDED_OUT },
+    // The synset's other words, and its noun of the act (distribution.n.3, "the act of
+    // distributing"), with goods as objects; a distribution in a sentence that names humanitarian
+    // aid is one (PLOVER's AID: "humanitarian aid such as emergency assistance").
+    { head: 'distribute', object: DISTRIBUTED },
+    { head: 'give', next: ['out'], object: DISTRIBUTED },
+    // The noun's goods after it ("a distribution of food"): "suspended food distribution" names
+    // the aid suspended.
+    { head: 'distribution', pos: 'noun', after: DISTRIBUTED },
+    { head: 'distribution', pos: 'noun', context: ['humanitarian'] },
     { head: 'disburse', object: EARMARKED_AID },
     { head: 'aid', pos: 'noun', notNext: AID_PEOPLE },
     { head: 'aid', pos: 'verb' },
@@ -1475,6 +1511,12 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
         'loan',
         'loans',
         'assistance',
+        // PLOVER's SANCTION, "all reductions in normal, routine, or cooperative relations": an
+        // agreement or a treaty between parties suspended (not a deal, most often a firm's).
+        'agreement',
+        'treaty',
+        'accord',
+        'pact',
       ],
     },
     {
@@ -1559,6 +1601,14 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
     { head: 'mass', pos: 'verb' },
     { head: 'dispatch', object: FORCES },
     { head: 'send', object: FORCES, unless: REQUESTS },
+    // WordNet 3.1 force.n.4 {force, personnel}, "a group of people willing to obey orders", and
+    // PLOVER's MOBILIZE ("mobilize armed personnel or units"): personnel dispatched or sent are
+    // forces when the sentence says they are armed ("military personnel"); a hospital's are staff.
+    ...['dispatch', 'send'].map((head): TriggerEntry => ({
+      head,
+      object: ['personnel'],
+      context: [...MILITARY_CONTEXT, 'armed'],
+    })),
     { head: 'move', object: FORCES },
     // Verbs of WordNet 3.1 that move or put something somewhere, with forces as their object:
     // rush, "cause to move fast"; fly, "transport by aeroplane"; ferry, "transport from one place
@@ -1679,6 +1729,10 @@ export const LEXICON: Readonly<Record<EventType, readonly TriggerEntry[]>> = {
   ],
   // Violence: attacks, strikes from the air, shelling, bombings, clashes, killings, kidnappings.
   ASSAULT: [
+    // WordNet 3.1 neutralize.v.4 {neutralize, neutralise, liquidate, waste, knock off, do in}, "get
+    // rid of (someone who may be a threat) by killing": a killing when the object is a person
+    // ("neutralised 14 militants"); an effect, a threat or a firm's assets are not.
+    ...['neutralise', 'neutralize', 'liquidate'].map((head): TriggerEntry => ({ head, personObject: true })),
     {
       // Attacks on a plan, a record or a person in a debate are criticism: verbal.ts retypes them.
       // A disease attacks too ("the virus attacked the elderly"): no violence.
