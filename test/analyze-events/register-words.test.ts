@@ -67,4 +67,14 @@ describe('the vocabulary of wire copy and situation reports', () => {
     // Paired negatives: a player or a service suspended is no sanction.
     expect(count('The club suspended its captain for two matches after the incident.', 'SANCTION')).toBe(0);
   });
+
+  it('finds a doer the lexicon names before its verb across auxiliaries and "not" ("peacekeepers will depart", "troops have left")', () => {
+    const modalities = (text: string) => eventsOfType(analysed(text), 'RETREAT').map((e) => e.modality);
+    expect(modalities('The peacekeepers will depart from the camp next week, the mission said.')).toEqual(['future']);
+    expect(modalities('Foreign troops have left the province, the governor said.')).toEqual(['asserted']);
+    expect(modalities('The troops will not leave the city, the minister said.')).toEqual(['negated']);
+    // Paired negatives: people who are no armed force leaving are no withdrawal, auxiliaries or not.
+    expect(modalities('The tourists will depart from the camp next week.')).toEqual([]);
+    expect(modalities('The students have left the campus for the summer.')).toEqual([]);
+  });
 });

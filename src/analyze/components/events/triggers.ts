@@ -275,6 +275,7 @@ function holds({ type, entry, sets }: IndexedEntry, sentence: SentenceKeys, i: n
     sets.before &&
     !sentence.has(i - 1, sets.before) &&
     !(ASPECTUAL.has(tokens[i - 1]?.lemma) && sentence.has(i - 2, sets.before)) &&
+    !sentence.has(beforeAuxiliaries(tokens, i), sets.before) &&
     !sentence.has(beforeAmount(tokens, i), sets.before)
   ) {
     return null;
@@ -358,6 +359,20 @@ function inAmount(t: Token | undefined): boolean {
 }
 
 /** The index before an amount that ends right before token i ("a [$3 billion] loan"); i - 1 when none. */
+/** Auxiliaries and "not" that may stand between a `before` doer and its verb ("peacekeepers will not depart"). */
+const MAX_AUXILIARIES = 3;
+
+/**
+ * The token before the auxiliaries and "not" that precede the verb at \`i\` ("troops [have] left",
+ * "peacekeepers [will not] depart"); \`i - 1\` when none do. The doer a \`before\` list names stands
+ * there as well as directly before the verb.
+ */
+function beforeAuxiliaries(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && i - 1 - k < MAX_AUXILIARIES && (tokens[k].pos === 'AUX' || tokens[k].lemma === 'not')) k--;
+  return k;
+}
+
 function beforeAmount(tokens: readonly Token[], i: number): number {
   let k = i - 1;
   while (k >= 0 && inAmount(tokens[k])) k--;
