@@ -11,7 +11,7 @@ import type { Entity, Quote, QuoteContent, Span } from '../../../record/types.js
 import type { Component } from '../../component.js';
 import type { Doc, Token } from '../../doc.js';
 import { attributeLearned, learnedCue, quoteModels, ruleReading, type QuoteModels } from './learned/attribute.js';
-import { contentWindow, cueScore, isCueCandidate } from './learned/features.js';
+import { contentWindow, cueScore, cueScoreAtMost, isCueCandidate } from './learned/features.js';
 import type { Cue } from './cues.js';
 import { attachContinuations } from './continuation.js';
 import { QuoteContext, type Attribution } from './context.js';
@@ -127,7 +127,7 @@ export const quotes: Component = {
           if (!isCueCandidate(doc.tokens[i], null)) continue;
           const minScore = modelCueMinScore(doc.tokens, i, s0, s1, nonPolitical);
           // Most known words are never asked: the score is summed only where it can count.
-          if (minScore === Infinity || cueScore(models.cue, ctx, i, s0, s1, null, 'none') <= minScore) continue;
+          if (minScore === Infinity || cueScoreAtMost(models.cue, ctx, i, s0, s1, minScore)) continue;
         }
         const cue = ruleCue ?? learnedCue(doc.tokens, i);
         const salient = focus && si - focus.sentence <= SPEAKER_FOCUS_SENTENCES ? focus.entity : null;

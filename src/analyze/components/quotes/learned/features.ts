@@ -93,9 +93,29 @@ export function cueScore(
   ruleCue: Cue | null,
   verdict: RuleVerdict,
 ): number {
-  if (ruleCue === null && verdict === 'none') return ruleFreeCueScore(model.weights, ctx, i, s0, s1);
+  if (ruleCue === null && verdict === 'none') return ruleFreeCueScore(model.weights, ctx, i, s0, s1, -Infinity);
   const n = writeCueFeatures(ctx, i, s0, s1, ruleCue, verdict, cueBuffer);
   return model.scoreOf(cueBuffer, n);
+}
+
+/**
+ * Whether the cue model's score of token `i` with no rule cue and the verdict "none" is at most
+ * `floor`: `cueScore(model, ctx, i, s0, s1, null, 'none') <= floor`, the same answer for every
+ * token. Most candidates score far below the boundary the quotes component asks about (on PolNeAR
+ * dev 41% of them by more than 45), so where the sum of the other features is low enough that even
+ * the three pair features at the table's largest weight could not lift it above `floor`, their
+ * hashes and their reads of the 4 MB table (most of them cache misses) are skipped
+ * (ruleFreeCueScore).
+ */
+export function cueScoreAtMost(
+  model: LinearModel,
+  ctx: QuoteContext,
+  i: number,
+  s0: number,
+  s1: number,
+  floor: number,
+): boolean {
+  return ruleFreeCueScore(model.weights, ctx, i, s0, s1, floor) <= floor;
 }
 
 /** The features' buffer of cueFeatures and cueScore (one token at a time). */
@@ -232,6 +252,8 @@ function thatFollows(tk: readonly Token[], i: number, s1: number): boolean {
 interface CueStringWeights {
   word: StringWeights;
   lemma: StringWeights;
+  /** Three times the largest weight of the table: no three features' weights sum to more (ruleFreeCueScore). */
+  pairBound: number;
 }
 const CUE_WORD = { w: 0, prev: 1, next: 2, suffix: 3, stride: 4 } as const;
 const CUE_LEMMA = { l: 0, prev: 1, next: 2, rule: 3, verdict: 4, qbl: 5, qal: 7, that: 9, stride: 10 } as const;
@@ -247,7 +269,10 @@ function cueStringWeights(w: ArrayLike<number>): CueStringWeights {
   const weight = (h: number) => w[bucketOf(h)];
   const none = (h: number) => fnv(fnv(h, 'none'), '|');
   const f32 = w instanceof Float32Array;
+  let largest = -Infinity;
+  for (let b = 0; b < w.length; b++) if (w[b] > largest) largest = w[b];
   t = {
+    pairBound: 3 * largest,
     word: new StringWeights(
       CUE_WORD.stride,
       (word, out, o) => {
@@ -287,9 +312,22 @@ function cueStringWeights(w: ArrayLike<number>): CueStringWeights {
   return t;
 }
 
-/** cueScore of a token with no rule cue and the verdict "none", under weights `w`. */
-function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0: number, s1: number): number {
-  const { word, lemma } = cueStringWeights(w);
+/**
+ * cueScore of a token with no rule cue and the verdict "none", under weights `w`; or, where that
+ * score is sure to be at most `floor`, a number at most `floor` that is not below the score (the
+ * sum of every other feature plus the three pair features' bound, CueStringWeights.pairBound).
+ * The sums are exact (see WindowTokens.weigh), so the bound is: score = others + three weights,
+ * each at most the largest weight. With `floor` -Infinity it is always the score.
+ */
+function ruleFreeCueScore(
+  w: ArrayLike<number>,
+  ctx: QuoteContext,
+  i: number,
+  s0: number,
+  s1: number,
+  floor: number,
+): number {
+  const { word, lemma, pairBound } = cueStringWeights(w);
   const tk = ctx.tokens;
   const t = tk[i];
   const prev = i > s0 ? tk[i - 1] : undefined;
@@ -344,11 +382,7 @@ function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0
   } else o = lemma.offsetOf('<s>');
   sum += lemma.values[o + CUE_LEMMA.prev];
   o = next ? lemma.offsetOfWordString(next.word, next.lemma) : lemma.offsetOf('</s>');
-  sum +=
-    lemma.values[o + CUE_LEMMA.next] +
-    w[hashOn(lpState, t.pos)] +
-    w[hashOn(llNextState, next ? next.lemma : 'undefined')] +
-    w[hashOn(lPrevLState, l)];
+  sum += lemma.values[o + CUE_LEMMA.next];
   const own = posBuckets(t.pos);
   sum +=
     w[own.p] +
@@ -357,7 +391,14 @@ function ruleFreeCueScore(w: ArrayLike<number>, ctx: QuoteContext, i: number, s0
     w[next ? nextPos.next : NO_NEXT.next] +
     w[prev2 ? posBuckets(prev2.pos).prev2 : NO_PREV.prev2] +
     w[next2 ? posBuckets(next2.pos).next2 : NO_NEXT.next2];
-  return sum;
+  // The pair features last: "lp=", "ll+1=", "l-1l=". Where they cannot lift the sum above `floor`, unread.
+  if (sum + pairBound <= floor) return sum + pairBound;
+  return (
+    sum +
+    w[hashOn(lpState, t.pos)] +
+    w[hashOn(llNextState, next ? next.lemma : 'undefined')] +
+    w[hashOn(lPrevLState, l)]
+  );
 }
 
 /**
