@@ -22,6 +22,7 @@ import type { Token } from '../../doc.js';
 import { CLUSTERS } from '../entities/model/features.js';
 import { NO_CLUSTER } from '../entities/model/word-clusters.js';
 import { irregularBase } from './triggers.js';
+import { detached } from '../../../text/bounded-memo.js';
 
 export const TRIGGER_MODEL_PATH = join(PACKAGE_ROOT, 'models', 'event-trigger-model.txt.gz');
 
@@ -161,38 +162,108 @@ function clusterFeatures(prefix: string, word: string, out: string[]): void {
 }
 
 /**
- * The features of a candidate that are not its lemma's: its tag, the word's clusters, the word
- * before and after it, its object's and its subject's clusters. Shared by training and inference.
+ * The parts of a candidate's context features (visitContext): a literal feature is `kind` +
+ * `value` ("pos:" + "VERB", "b:" + "^"); the cluster kinds W, O and S stand for clusterFeatures
+ * of the value (a word) with prefix "w", "o" or "s".
  */
-export function contextFeatures(tokens: readonly Token[], i: number, c: ModelCandidate): string[] {
+const W = 'w',
+  O = 'o',
+  S = 's';
+const CLUSTER_KINDS: ReadonlySet<string> = new Set([W, O, S]);
+
+/**
+ * Walks the features of a candidate that are not its lemma's (contextFeatures), giving each as
+ * its kind and value (see CLUSTER_KINDS): contextFeatures spells them, scoreContext adds their
+ * rows, kept per kind and value (ContextRows), so the two cannot disagree on which features a
+ * candidate has.
+ */
+function visitContext(
+  tokens: readonly Token[],
+  i: number,
+  c: ModelCandidate,
+  emit: (kind: string, value: string) => void,
+): void {
   const t = tokens[i];
-  const out = [`pos:${t.pos}`, `verbal:${c.verbal}`];
-  clusterFeatures('w', t.lower, out);
+  emit('pos:', t.pos);
+  emit('verbal:', c.verbal ? 'true' : 'false');
+  emit(W, t.lower);
   const before = tokens[i - 1];
-  if (!before) out.push('b:^');
-  else if (FUNCTION_TAGS.has(before.pos)) out.push(`b:${before.lower}`);
-  else out.push(`bp:${before.pos}`);
+  if (!before) emit('b:', '^');
+  else if (FUNCTION_TAGS.has(before.pos)) emit('b:', before.lower);
+  else emit('bp:', before.pos);
   const after = tokens[c.end];
-  if (!after) out.push('a:$');
-  else if (after.pos === 'ADP' || after.pos === 'PART') out.push(`a:${after.lower}`);
-  else out.push(`ap:${after.pos}`);
+  if (!after) emit('a:', '$');
+  else if (after.pos === 'ADP' || after.pos === 'PART') emit('a:', after.lower);
+  else emit('ap:', after.pos);
   // The object: the first noun after the candidate past determiners, adjectives and numbers.
   let j = c.end;
   while (j < tokens.length && j < c.end + OBJECT_WINDOW && OBJECT_MODIFIER_TAGS.has(tokens[j].pos)) j++;
   if (j < tokens.length && NOUN_TAGS.has(tokens[j].pos)) {
-    if (tokens[j].pos === 'PROPN') out.push('o:name');
-    else clusterFeatures('o', tokens[j].lower, out);
-  } else out.push('o:-');
+    if (tokens[j].pos === 'PROPN') emit('o:', 'name');
+    else emit(O, tokens[j].lower);
+  } else emit('o:', '-');
   // The subject: the nearest noun or pronoun before it.
   let s = i - 1;
   while (s >= 0 && s >= i - SUBJECT_WINDOW && !NOUN_TAGS.has(tokens[s].pos) && tokens[s].pos !== 'PRON') s--;
   if (s >= 0 && s >= i - SUBJECT_WINDOW) {
-    if (tokens[s].pos === 'PROPN') out.push('s:name');
-    else if (tokens[s].pos === 'PRON') out.push('s:pron');
-    else clusterFeatures('s', tokens[s].lower, out);
-  } else out.push('s:-');
+    if (tokens[s].pos === 'PROPN') emit('s:', 'name');
+    else if (tokens[s].pos === 'PRON') emit('s:', 'pron');
+    else emit(S, tokens[s].lower);
+  } else emit('s:', '-');
+}
+
+/** The feature names of a kind and value of visitContext. */
+function featureNames(kind: string, value: string, out: string[]): void {
+  if (CLUSTER_KINDS.has(kind)) clusterFeatures(kind, value, out);
+  else out.push(`${kind}${value}`);
+}
+
+/**
+ * The features of a candidate that are not its lemma's: its tag, the word's clusters, the word
+ * before and after it, its object's and its subject's clusters. Shared by training and inference.
+ */
+export function contextFeatures(tokens: readonly Token[], i: number, c: ModelCandidate): string[] {
+  const out: string[] = [];
+  visitContext(tokens, i, c, (kind, value) => featureNames(kind, value, out));
   return out;
 }
+
+/** How many values a kind's kept rows hold before they start over (flat memory in a long-running process). */
+const CONTEXT_ROWS_LIMIT = 50_000;
+
+/**
+ * The table's rows of the features a kind and value of visitContext name, summed (null where none
+ * has a row), kept per kind and value: a candidate then adds one kept row per part of its context
+ * instead of spelling each feature's name and looking it up (its word's clusters two). The scores
+ * are Int32Array sums, which wrap modulo 2^32 in any order, so adding a part's rows summed gives
+ * each class the same score as adding them one by one.
+ */
+class ContextRows {
+  private readonly kept = new Map<string, Map<string, Int32Array | null>>();
+  private readonly names: string[] = [];
+  constructor(private readonly features: ReadonlyMap<string, Int32Array>) {}
+
+  add(kind: string, value: string, scores: Int32Array): void {
+    let byValue = this.kept.get(kind);
+    if (!byValue) this.kept.set(kind, (byValue = new Map()));
+    let row = byValue.get(value);
+    if (row === undefined) {
+      if (byValue.size >= CONTEXT_ROWS_LIMIT) byValue.clear();
+      row = null;
+      this.names.length = 0;
+      featureNames(kind, value, this.names);
+      for (const name of this.names) {
+        const r = this.features.get(name);
+        if (!r) continue;
+        row ??= new Int32Array(K);
+        for (let k = 0; k < K; k++) row[k] += r[k];
+      }
+      byValue.set(detached(value), row);
+    }
+    if (row) for (let k = 0; k < K; k++) scores[k] += row[k];
+  }
+}
+const contextRows = new WeakMap<Table, ContextRows>();
 
 /** Sparse integer scores by class index, `i:v,i:v,...`, as one row of K. */
 function parseRow(values: string): Int32Array {
@@ -304,15 +375,19 @@ function bestEvent(row: Int32Array): number {
 }
 
 /** A candidate's scores by class (its lemma's row plus its context features' rows) and the best event class of them. */
-function scoreContext(tokens: readonly Token[], i: number, c: ModelCandidate): { scores: Int32Array; best: number } {
-  const { lemmas, features } = triggerModel();
-  const row = lemmas.get(c.key);
+export function scoreContext(
+  tokens: readonly Token[],
+  i: number,
+  c: ModelCandidate,
+): { scores: Int32Array; best: number } {
+  const model = triggerModel();
+  const row = model.lemmas.get(c.key);
   // A copy: the lemma's row is the table's own.
   const scores = row ? row.slice() : new Int32Array(K);
-  for (const f of contextFeatures(tokens, i, c)) {
-    const row = features.get(f);
-    if (row) for (let k = 0; k < K; k++) scores[k] += row[k];
-  }
+  let rows = contextRows.get(model);
+  if (!rows) contextRows.set(model, (rows = new ContextRows(model.features)));
+  const context = rows;
+  visitContext(tokens, i, c, (kind, value) => context.add(kind, value, scores));
   return { scores, best: bestEvent(scores) };
 }
 
