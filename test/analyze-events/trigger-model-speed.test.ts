@@ -1,15 +1,20 @@
 // The event-trigger model's output-identical speed cuts (h337): the common-word gate remembered on
 // each word (Word.common) answers as the cluster table does, for every n asked and for a token
 // whose lower-case form is not its word's; the product's path, which sums the context score alone,
-// gives every candidate the category and margin scoreCandidate gives it.
+// gives every candidate the category and margin scoreCandidate gives it. The context score adds
+// the table's rows per part of a candidate's context, summed once and kept (h356): every
+// candidate's scores equal the sums over contextFeatures' names, what training reads.
 import { afterEach, describe, expect, it } from 'vitest';
 import { COMPONENTS } from '../../src/analyze/components/index.js';
 import { CLUSTERS } from '../../src/analyze/components/entities/model/features.js';
 import {
+  CLASSES,
   candidateAt,
+  contextFeatures,
   isCommonWord,
   modelTriggers,
   scoreCandidate,
+  scoreContext,
   triggerModel,
   triggerModelSettings,
 } from '../../src/analyze/components/events/trigger-model.js';
@@ -116,5 +121,38 @@ describe('event trigger model: the context score alone', () => {
       agree += modelTriggers(tokens, () => true).length;
     }
     expect(agree).toBeLessThan(none);
+  });
+});
+
+describe('event trigger model: context rows kept per part', () => {
+  it("give every candidate of 60 seeded random pages the scores of its features' rows", () => {
+    const { lemmas, features } = triggerModel();
+    const has = (key: string) => lemmas.has(key);
+    const rnd = seededRandom(3563);
+    const wrong: string[] = [];
+    const kinds = new Set<string>();
+    let candidates = 0;
+    for (let d = 0; d < 60; d++) {
+      const tokens = docTokens(randomText(rnd));
+      for (let i = 0; i < tokens.length; i++) {
+        const c = candidateAt(tokens, i, has);
+        if (!c) continue;
+        candidates++;
+        const expected = lemmas.get(c.key)?.slice() ?? new Int32Array(CLASSES.length);
+        for (const f of contextFeatures(tokens, i, c)) {
+          kinds.add(f.slice(0, f.indexOf(':') + 1));
+          const row = features.get(f);
+          if (row) for (let k = 0; k < expected.length; k++) expected[k] += row[k];
+        }
+        const { scores } = scoreContext(tokens, i, c);
+        if (scores.join() !== expected.join())
+          wrong.push(`${tokens[i].text} in ${tokens.map((t) => t.text).join(' ')}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(candidates).toBeGreaterThan(300);
+    // Every part of the context occurred: literal and cluster kinds alike.
+    for (const kind of ['pos:', 'verbal:', 'w2:', 'w3:', 'b:', 'bp:', 'a:', 'ap:', 'o:', 'o2:', 's:', 's2:'])
+      expect(kinds).toContain(kind);
   });
 });
