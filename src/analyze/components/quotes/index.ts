@@ -29,7 +29,7 @@ import { cutAtSentenceVerb } from './subject-clause.js';
 import { proFormAttribution } from './pro-form.js';
 import { takeObjectComplement } from './call-frame.js';
 import { actOnAThing } from './act-object.js';
-import { imperativeSpeaker } from './imperative.js';
+import { imperativeSpeaker, letsSpeaker } from './imperative.js';
 import { cutBeforeClauseBracket, cutOccasionClause, cutOccasionWhile } from './aside-edges.js';
 import {
   cutAtWriterParticiple,
@@ -171,6 +171,8 @@ export const quotes: Component = {
         )
           continue;
         if (existentialThere(ctx, a.speaker)) a.speaker = noOneNamed(ctx.tokens[cue.tokens[0]].span[0]);
+        // "well, let's say they cause you to grow": the "'s" of "let's" is the writer's "us".
+        if (letsSpeaker(ctx, a.speaker.span)) a.speaker = { ...a.speaker, entity: null, writer: true };
         // "I urge all Delhiites to ... — Arvind Kejriwal (@ArvindKejriwal) November 1, 2019": an
         // embedded post's first person is its author.
         if (a.speaker.writer) a.speaker = postAuthor(ctx, a.speaker.span[1]) ?? a.speaker;

@@ -6,6 +6,7 @@
 // "The mayor was angered that ..." has the mayor feel it, and the mayor stays the speaker.
 import { agentThenCharge, type Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
+import type { Token } from '../../doc.js';
 import { passive, POSSESSIVE_DETERMINERS } from './attribute.js';
 import { tokenAtOrAfter } from './bounds.js';
 import { phraseAfter, resolveSpeaker, SUBORDINATORS, type Speaker } from './speaker.js';
@@ -87,6 +88,36 @@ function agentBeforeCharge(
   return [c0 + 2, charge - 1];
 }
 
+/** Parts of speech of the words after a gerund in a compound noun ("eating disorder"). */
+const COMPOUND_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * The token before a bracketed aside that ends at token `k` ("Eating disorder (ED)"), or `k`
+ * when token `k` closes no bracket opened in the sentence (from `s0`).
+ */
+function beforeBracketAside(tokens: readonly Token[], k: number, s0: number): number {
+  if (tokens[k].text !== ')') return k;
+  for (let j = k - 1; j > s0; j--) {
+    if (tokens[j].text === ')') return k;
+    if (tokens[j].text === '(') return j - 1;
+  }
+  return k;
+}
+
+/**
+ * Whether the words after the speaker (ending at `p1`) up to token `k` are a gerund the tagger
+ * read as a verb and the nouns of a compound it modifies ("{Binge} eating disorder is
+ * considered"): the speaker found stops inside the subject, which runs on to token `k`.
+ */
+function gerundCompoundTo(ctx: QuoteContext, p1: number, k: number): boolean {
+  const tokens = ctx.tokens;
+  const g = tokenAtOrAfter(ctx, p1, k + 1);
+  if (g >= k || tokens[g].pos !== 'VERB' || !tokens[g].lower.endsWith('ing')) return false;
+  if (!/^\s+$/.test(ctx.text.slice(p1, tokens[g].span[0]))) return false;
+  for (let j = g + 1; j <= k; j++) if (!COMPOUND_POS.has(tokens[j].pos)) return false;
+  return tokens[k].pos === 'NOUN';
+}
+
 /**
  * Adds the subject of the agentless passive cue `cue` (sentence tokens from `s0`) to the front of
  * its content, in place, when the speaker found for it is that subject and the whole content
@@ -113,7 +144,12 @@ export function addPassiveSubject(ctx: QuoteContext, a: Attribution, cue: Cue, s
     k--;
   }
   if (k < s0) return;
-  const [p0, p1] = a.speaker.span;
+  // "Eating disorder (ED) is considered ...": an aside in brackets after the subject is no part of it.
+  k = beforeBracketAside(tokens, k, s0);
+  if (k < s0) return;
+  const p0 = a.speaker.span[0];
+  let p1 = a.speaker.span[1];
+  if (p1 !== tokens[k].span[1] && gerundCompoundTo(ctx, p1, k)) p1 = tokens[k].span[1];
   if (p1 !== tokens[k].span[1] || p0 < tokens[s0].span[0]) return;
   // "Reporters were told by a senior official that ...": the agent speaks, the subject only hears.
   const agent = agentBeforeContent(ctx, a, cue);
