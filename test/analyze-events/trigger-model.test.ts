@@ -78,10 +78,10 @@ describe('event trigger model: words the rules have no entry for', () => {
     const storm = 'Hurricane Otis battered the coast of Guerrero overnight, forcing the evacuation of thousands.';
     expect(typed(idiom)).toEqual([]);
     expect(typed(storm)).toEqual(['RETREAT:asserted:evacuation']);
-    // Without the gate the model reads both as protests.
+    // Without the gate the model reads the idiom as a protest. (The table retrained on session 41's
+    // corrected dev gold, 7990670d, no longer reads the storm's "battered" as one even without it.)
     triggerModelSettings.commonWords = 0;
     expect(typed(idiom)).toEqual(['PROTEST:hypothetical:sit']);
-    expect(typed(storm)).toContain('PROTEST:asserted:battered');
   });
 
   it('switched on, reads a deployment worded by a verb the lexicon lacks', () => {
