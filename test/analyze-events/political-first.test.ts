@@ -6,7 +6,6 @@
 // gave; the trigger search is not run where the answer was going to be none, and is run wherever it
 // was (negatives: political pages, actors, police on a sports page).
 import { describe, expect, it } from 'vitest';
-import { COMPONENTS } from '../../src/analyze/components/index.js';
 import { newCandidate, type Candidate } from '../../src/analyze/components/events/filters.js';
 import { sentenceTriggers, triggersOf } from '../../src/analyze/components/events/index.js';
 import { articleTopic, hasPoliticalActor, type TopicVerdict } from '../../src/analyze/components/events/topic.js';
@@ -14,6 +13,7 @@ import { type Doc, type Token, newDoc } from '../../src/analyze/doc.js';
 import { extract } from '../../src/extract/index.js';
 import { packedMap } from '../../src/analyze/packed-map.js';
 import { seededRandom } from '../../scripts/seeded-random.mjs';
+import { randomPage, runComponentsBefore } from '../helpers/pages.js';
 
 // Sports and crime section words, political actors (police among them, which count on a sports page
 // and not on a crime page), event triggers, and function words.
@@ -28,28 +28,16 @@ const WORDS = (
 function randomText(rnd: () => number): string {
   const lean = Math.floor(rnd() * 3);
   const pool = lean === 0 ? WORDS.slice(9, 20) : lean === 1 ? WORDS.slice(20, 25) : [];
-  const sentences: string[] = [];
-  const n = 3 + Math.floor(rnd() * 6);
-  for (let s = 0; s < n; s++) {
-    const words: string[] = [];
-    const len = 4 + Math.floor(rnd() * 12);
-    for (let k = 0; k < len; k++) {
-      const from = pool.length > 0 && rnd() < 0.5 ? pool : WORDS;
-      words.push(from[Math.floor(rnd() * from.length)]);
-    }
-    sentences.push(`${words.join(' ')}.`);
-  }
-  return sentences.join(' ');
+  const drawWord = () => {
+    const from = pool.length > 0 && rnd() < 0.5 ? pool : WORDS;
+    return from[Math.floor(rnd() * from.length)];
+  };
+  return randomPage(rnd, drawWord, { sentences: { least: 3, spread: 6 }, words: { least: 4, spread: 12 } });
 }
 
 /** A page as the events component sees it: every component before events run. */
 function preparedDoc(text: string): Doc {
-  const doc = newDoc(extract({ content: text, format: 'body' }));
-  for (const c of COMPONENTS) {
-    if (c.name === 'events') break;
-    c.run(doc);
-  }
-  return doc;
+  return runComponentsBefore(newDoc(extract({ content: text, format: 'body' })), 'events');
 }
 
 /** The former order: every trigger found, then all dropped when the page is not political and the sentence names no political actor. */

@@ -5,7 +5,6 @@
 // the table's rows per part of a candidate's context, summed once and kept (h356): every
 // candidate's scores equal the sums over contextFeatures' names, what training reads.
 import { afterEach, describe, expect, it } from 'vitest';
-import { COMPONENTS } from '../../src/analyze/components/index.js';
 import { CLUSTERS } from '../../src/analyze/components/entities/model/features.js';
 import {
   CLASSES,
@@ -21,6 +20,7 @@ import {
 import { type Token, newDoc } from '../../src/analyze/doc.js';
 import { extract } from '../../src/extract/index.js';
 import { seededRandom } from '../../scripts/seeded-random.mjs';
+import { randomPage, runComponentsBefore } from '../helpers/pages.js';
 
 afterEach(() => {
   triggerModelSettings.threshold = 100;
@@ -37,25 +37,15 @@ const WORDS = (
 ).split(' ');
 
 function randomText(rnd: () => number): string {
-  const sentences: string[] = [];
-  const n = 2 + Math.floor(rnd() * 4);
-  for (let s = 0; s < n; s++) {
-    const words: string[] = [];
-    const len = 4 + Math.floor(rnd() * 12);
-    for (let k = 0; k < len; k++) words.push(WORDS[Math.floor(rnd() * WORDS.length)]);
-    sentences.push(`${words.join(' ')}.`);
-  }
-  return sentences.join(' ');
+  return randomPage(rnd, () => WORDS[Math.floor(rnd() * WORDS.length)], {
+    sentences: { least: 2, spread: 4 },
+    words: { least: 4, spread: 12 },
+  });
 }
 
 /** The tokens of a text, as the events component sees them. */
 function docTokens(text: string): Token[] {
-  const doc = newDoc(extract({ content: text, format: 'body' }));
-  for (const c of COMPONENTS) {
-    if (c.name === 'entities') break;
-    c.run(doc);
-  }
-  return doc.tokens;
+  return runComponentsBefore(newDoc(extract({ content: text, format: 'body' })), 'entities').tokens;
 }
 
 describe('event trigger model: the common-word gate remembered on the word', () => {

@@ -13,9 +13,9 @@ import {
   triggerModel,
   triggerModelSettings,
 } from '../../src/analyze/components/events/trigger-model.js';
-import { COMPONENTS } from '../../src/analyze/components/index.js';
 import { newDoc } from '../../src/analyze/doc.js';
 import { extract } from '../../src/extract/index.js';
+import { runComponentsBefore } from '../helpers/pages.js';
 
 const typed = (text: string) =>
   recordFrom(text, { published: '2023-05-10' }).events.map((e) => `${e.type}:${e.modality}:${e.trigger.text}`);
@@ -108,9 +108,6 @@ describe('event trigger model: words the rules have no entry for', () => {
 /** The tokens of a one-sentence text, as the events component sees them. */
 function docTokens(text: string) {
   const doc = newDoc(extract({ content: text, format: 'body' }));
-  for (const c of COMPONENTS) {
-    if (c.name === 'entities') break;
-    c.run(doc);
-  }
+  runComponentsBefore(doc, 'entities');
   return doc.tokens;
 }

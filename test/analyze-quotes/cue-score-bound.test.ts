@@ -7,7 +7,6 @@
 // features' sum and the full score, where a wrong bound would answer wrongly; the pair features'
 // buckets are not read where the bound decides, and are read where it does not (negative).
 import { describe, expect, it } from 'vitest';
-import { COMPONENTS } from '../../src/analyze/components/index.js';
 import { QuoteContext } from '../../src/analyze/components/quotes/context.js';
 import { cueAt } from '../../src/analyze/components/quotes/cues.js';
 import { quoteModels } from '../../src/analyze/components/quotes/learned/attribute.js';
@@ -22,6 +21,7 @@ import { findQuoteMarks } from '../../src/analyze/components/quotes/marks.js';
 import { newDoc, type Doc } from '../../src/analyze/doc.js';
 import { extract } from '../../src/extract/index.js';
 import { seededRandom } from '../../scripts/seeded-random.mjs';
+import { randomPage, runComponentsBefore } from '../helpers/pages.js';
 
 // Verbs of saying and others, nouns, names, adjectives, function words and quotation marks, so
 // that candidates of every part of speech stand in many contexts.
@@ -33,25 +33,15 @@ const WORDS = (
 ).split(' ');
 
 function randomText(rnd: () => number): string {
-  const sentences: string[] = [];
-  const n = 3 + Math.floor(rnd() * 6);
-  for (let s = 0; s < n; s++) {
-    const words: string[] = [];
-    const len = 4 + Math.floor(rnd() * 14);
-    for (let k = 0; k < len; k++) words.push(WORDS[Math.floor(rnd() * WORDS.length)]);
-    sentences.push(`${words.join(' ')}.`);
-  }
-  return sentences.join(' ');
+  return randomPage(rnd, () => WORDS[Math.floor(rnd() * WORDS.length)], {
+    sentences: { least: 3, spread: 6 },
+    words: { least: 4, spread: 14 },
+  });
 }
 
 /** A page as the quotes component sees it: every component before quotes run. */
 function preparedDoc(text: string): Doc {
-  const doc = newDoc(extract({ content: text, format: 'body' }));
-  for (const c of COMPONENTS) {
-    if (c.name === 'quotes') break;
-    c.run(doc);
-  }
-  return doc;
+  return runComponentsBefore(newDoc(extract({ content: text, format: 'body' })), 'quotes');
 }
 
 /** The indices in cueFeatures of the pair features "lp=", "ll+1=" and "l-1l=". */

@@ -8,13 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { newDoc, type Token } from '../../src/analyze/doc.js';
-import { COMPONENTS } from '../../src/analyze/components/index.js';
 import { QuoteContext } from '../../src/analyze/components/quotes/context.js';
 import { findQuoteMarks } from '../../src/analyze/components/quotes/marks.js';
 import { cueAt } from '../../src/analyze/components/quotes/cues.js';
 import { quoteModels } from '../../src/analyze/components/quotes/learned/attribute.js';
 import { cueFeatures, cueScore } from '../../src/analyze/components/quotes/learned/features.js';
 import { featureHash } from '../../src/analyze/components/quotes/learned/linear.js';
+import { runComponentsBefore } from '../helpers/pages.js';
 
 const SAMPLE = fileURLToPath(new URL('../../samples/blogger-kant-airbase.txt', import.meta.url));
 
@@ -22,10 +22,7 @@ describe('rule-free cue scores', () => {
   it('read no token past the next two for a lemma whose "that+=" weight is 0, and sum as training does', () => {
     const model = quoteModels().cue;
     const doc = newDoc(extract({ content: readFileSync(SAMPLE, 'utf8'), format: 'auto', path: SAMPLE }));
-    for (const c of COMPONENTS) {
-      if (c.name === 'quotes') break;
-      c.run(doc);
-    }
+    runComponentsBefore(doc, 'quotes');
     const ctx = new QuoteContext(doc, findQuoteMarks(doc.text));
     // The context's tokens, noting which indices are read.
     const read = new Set<number>();

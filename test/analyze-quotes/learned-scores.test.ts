@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { newDoc } from '../../src/analyze/doc.js';
-import { COMPONENTS } from '../../src/analyze/components/index.js';
 import { QuoteContext } from '../../src/analyze/components/quotes/context.js';
 import { findQuoteMarks } from '../../src/analyze/components/quotes/marks.js';
 import { cueAt } from '../../src/analyze/components/quotes/cues.js';
@@ -20,6 +19,7 @@ import {
   transitionFeatures,
   transitionScores,
 } from '../../src/analyze/components/quotes/learned/features.js';
+import { runComponentsBefore } from '../helpers/pages.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples', import.meta.url));
 
@@ -29,10 +29,7 @@ describe('content tagger scores', () => {
     let cues = 0;
     for (const file of readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) {
       const doc = newDoc(extract({ content: readFileSync(join(SAMPLES, file), 'utf8'), format: 'auto', path: file }));
-      for (const c of COMPONENTS) {
-        if (c.name === 'quotes') break;
-        c.run(doc);
-      }
+      runComponentsBefore(doc, 'quotes');
       const ctx = new QuoteContext(doc, findQuoteMarks(doc.text));
       ctx.sentences.forEach((s, si) => {
         const [s0, s1] = s.tokens;
@@ -57,10 +54,7 @@ describe('cue model scores', () => {
     let tokens = 0;
     for (const file of readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'))) {
       const doc = newDoc(extract({ content: readFileSync(join(SAMPLES, file), 'utf8'), format: 'auto', path: file }));
-      for (const c of COMPONENTS) {
-        if (c.name === 'quotes') break;
-        c.run(doc);
-      }
+      runComponentsBefore(doc, 'quotes');
       const ctx = new QuoteContext(doc, findQuoteMarks(doc.text));
       for (const s of ctx.sentences) {
         const [s0, s1] = s.tokens;

@@ -5,10 +5,10 @@ import { extract } from '../../src/extract/index.js';
 import { analyze } from '../../src/analyze/pipeline.js';
 import type { ArticleRecord } from '../../src/record/types.js';
 import { newDoc } from '../../src/analyze/doc.js';
-import { COMPONENTS } from '../../src/analyze/components/index.js';
 import { QuoteContext } from '../../src/analyze/components/quotes/context.js';
 import { findQuoteMarks } from '../../src/analyze/components/quotes/marks.js';
 import { quoteContent } from '../../src/analyze/components/quotes/index.js';
+import { runComponentsBefore } from '../helpers/pages.js';
 
 const run = (text: string): ArticleRecord =>
   analyze(extract({ content: text, format: 'body', published: '2023-04-03' }));
@@ -72,10 +72,7 @@ describe('content ends inside a word (round 10)', () => {
     // whichever reading ends it inside a word, its end moves past the rest of the word.
     const text = 'Apple has felt the need to hold back with 801.11ac Wi-Fi rather than jump to Wi-Fi 6 ax as we saw.';
     const doc = newDoc(extract({ content: text, format: 'body' }));
-    for (const c of COMPONENTS) {
-      if (c.name === 'quotes') break;
-      c.run(doc);
-    }
+    runComponentsBefore(doc, 'quotes');
     const ctx = new QuoteContext(doc, findQuoteMarks(doc.text));
     const from = text.indexOf('the need'),
       cut = text.indexOf('Wi-Fi 6') + 'Wi'.length;
