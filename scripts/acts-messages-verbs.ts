@@ -5,9 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { actsMessagesCueExamples, readActsMessages } from './acts-messages.js';
-import { newDoc } from '../src/analyze/doc.js';
-import { extract } from '../src/extract/index.js';
-import { COMPONENTS } from '../src/analyze/components/index.js';
+import { analysed } from './quote-training-doc.js';
 
 const dict = process.argv[2];
 if (!dict) throw new Error('usage: acts-messages-verbs.ts <WordNet dict folder>');
@@ -30,11 +28,7 @@ for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
 const set = readActsMessages();
 const messages = new Map<string, number>();
 for (const e of actsMessagesCueExamples(set)) if (e.y) messages.set(e.lemma, (messages.get(e.lemma) ?? 0) + 1);
-const doc = newDoc(extract({ content: set.text, format: 'body', path: 'acts-messages.txt' }));
-for (const c of COMPONENTS) {
-  if (c.name === 'quotes') break;
-  c.run(doc);
-}
+const { doc } = analysed(set.text, 'acts-messages.txt');
 const acts = new Map<string, number>();
 for (const t of doc.tokens) {
   if (t.pos !== 'VERB') continue;

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Span } from '../src/record/types.js';
 import { cueAt } from '../src/analyze/components/quotes/cues.js';
 import { isCueCandidate } from '../src/analyze/components/quotes/learned/features.js';
-import { analysed, cueExample } from './quote-training-doc.js';
+import { analysed, cueExample, cueHeads } from './quote-training-doc.js';
 
 export const ACTS_MESSAGES_FILE = fileURLToPath(new URL('../data/quotes/acts-messages/sentences.txt', import.meta.url));
 
@@ -84,7 +84,7 @@ export function actsMessagesCueExamples(set: ActsMessages): ActsMessagesExample[
   const { doc, ctx } = analysed(set.text, 'acts-messages.txt');
   if (doc.text !== set.text) throw new Error('acts-messages: the extractor changed the text');
   const out: ActsMessagesExample[] = [];
-  const headed = new Set<number>();
+  const heads = cueHeads(set.cues.map((c) => [c]));
   ctx.sentences.forEach((s, si) => {
     const [s0, s1] = s.tokens;
     for (let i = s0; i < s1; i++) {
@@ -92,10 +92,7 @@ export function actsMessagesCueExamples(set: ActsMessages): ActsMessagesExample[
       if (ctx.markContaining(tok.span[0]) >= 0) continue;
       const ruleCue = cueAt(doc.tokens, i, s0, s1);
       if (!isCueCandidate(tok, ruleCue)) continue;
-      const middle = (tok.span[0] + tok.span[1]) / 2;
-      const g = set.cues.findIndex(([a, b]) => middle >= a && middle < b);
-      const y = g >= 0 && !headed.has(g) ? 1 : 0;
-      if (y) headed.add(g);
+      const y = heads.label(tok.span);
       out.push({
         f: cueExample(ctx, i, s0, s1, si, ruleCue, null).f,
         y,
@@ -106,7 +103,7 @@ export function actsMessagesCueExamples(set: ActsMessages): ActsMessagesExample[
       if (ruleCue) i = ruleCue.tokens[1] - 1;
     }
   });
-  const lost = set.cues.filter((_, g) => !headed.has(g));
+  const lost = heads.unheaded().map((g) => set.cues[g]);
   if (lost.length)
     throw new Error(
       `acts-messages: no cue candidate in ${lost.map(([a, b]) => `"${set.text.slice(a, b)}"`).join(', ')}`,

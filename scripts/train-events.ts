@@ -29,7 +29,7 @@ import { readPassages } from '../eval/events-score.js';
 import { readGumDoc } from '../eval/gum.js';
 import { extract } from '../src/extract/index.js';
 import { newDoc, type Token } from '../src/analyze/doc.js';
-import { COMPONENTS } from '../src/analyze/components/index.js';
+import { runComponentsBefore } from '../src/analyze/components/index.js';
 import {
   candidateAt,
   CLASSES,
@@ -201,11 +201,7 @@ function indexOf(f: string): number {
 function tokensOf(text: string, published?: string): Token[] {
   const doc = newDoc(extract({ content: text, format: 'body', ...(published ? { published } : {}) }));
   if (doc.text !== text) throw new Error('the extractor changed the text');
-  for (const c of COMPONENTS) {
-    if (c.name === 'entities') break;
-    c.run(doc);
-  }
-  return doc.tokens;
+  return runComponentsBefore(doc, 'entities').tokens;
 }
 
 function examplesOf(

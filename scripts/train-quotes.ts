@@ -40,7 +40,7 @@ import {
 import type { Entity, Span } from '../src/record/types.js';
 import { seededRandom } from './seeded-random.mjs';
 import { gumNegatives } from './gum-non-attribution.js';
-import { analysed, cueExample } from './quote-training-doc.js';
+import { analysed, cueExample, cueHeads } from './quote-training-doc.js';
 import { ACTS_MESSAGES_FILE, actsMessagesCueExamples, readActsMessages } from './acts-messages.js';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/quotes/polnear-train', import.meta.url));
@@ -93,7 +93,7 @@ function examples(dir: string): { cues: CueExample[]; contents: ContentExample[]
     if (!ann) continue;
     const gold = parseAnn(readFileSync(join(dir, ann), 'utf8')).filter((g) => g.cue.length > 0);
     const { doc, ctx } = analysed(readFileSync(join(dir, t), 'utf8'), t);
-    const headed = new Set<number>();
+    const heads = cueHeads(gold.map((x) => x.cue));
     let focus: Entity | null = null;
     const byId = new Map(doc.entities.map((e) => [e.id, e]));
     ctx.sentences.forEach((s, si) => {
@@ -103,10 +103,7 @@ function examples(dir: string): { cues: CueExample[]; contents: ContentExample[]
         if (ctx.markContaining(tok.span[0]) >= 0) continue;
         const ruleCue = cueAt(doc.tokens, i, s0, s1);
         if (!isCueCandidate(tok, ruleCue)) continue;
-        // The cue head: the first candidate token inside a gold cue.
-        const g = gold.findIndex((x) => inside(x.cue, middle(tok.span)));
-        const y = g >= 0 && !headed.has(g) ? 1 : 0;
-        if (y) headed.add(g);
+        const y = heads.label(tok.span);
         const { f, rule } = cueExample(ctx, i, s0, s1, si, ruleCue, focus);
         cues.push({ f, y });
         if (!y && !ruleCue) continue;

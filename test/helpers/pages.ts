@@ -1,17 +1,8 @@
 // Pages for the components' own tests: a page analysed as far as one component, as that component
-// sees it, and seeded random pages for the equivalence tests of output-identical speed cuts (the
-// same draws for the same seed, so a failure is reproduced by its seed).
-import { COMPONENTS } from '../../src/analyze/components/index.js';
-import type { Doc } from '../../src/analyze/doc.js';
-
-/** Runs on the page every component that comes before `component`, and returns the page. */
-export function runComponentsBefore(doc: Doc, component: string): Doc {
-  for (const c of COMPONENTS) {
-    if (c.name === component) break;
-    c.run(doc);
-  }
-  return doc;
-}
+// sees it (runComponentsBefore, the components' own), and seeded random pages for the equivalence
+// tests of output-identical speed cuts (the same draws for the same seed, so a failure is
+// reproduced by its seed).
+export { runComponentsBefore } from '../../src/analyze/components/index.js';
 
 /** How many sentences a random page has, and words a sentence: each the least plus a draw below the spread. */
 export interface RandomPageShape {
