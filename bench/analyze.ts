@@ -1,4 +1,4 @@
-// npm run bench:analyze [-- <folder of .txt files>] [--passes N] [--steady M] [--source]
+// npm run bench:analyze [-- <folder of .txt files>] [--passes N] [--steady M] [--source] [--profile FILE]
 // Speed of the whole analysis (`analyze()`, every registered component) on one core over the
 // PolNeAR development texts by default. The gazetteer is loaded and timed on its own first, then
 // one untimed warm-up pass, then N timed passes (3 by default): the headline figure, which still
@@ -7,6 +7,9 @@
 // process sees. Prints words/s, the time share of each component (measured in a separate pass,
 // running the components one by one on the same Doc), and peak RSS (after the timed passes, and at
 // the end, after the peer below and the per-component pass).
+// `--profile FILE` takes a CPU profile of the M steady-state passes alone (cpu-profile.ts; the
+// sampling slows them a little, so their figure is then the profiled one) and prints the functions
+// with the most self time.
 // Both wall-clock and CPU-time rates are printed: on a busy shared machine the first undercounts.
 // Peer, in the same run: wink-nlp's own full pipeline (tokens, sentences, POS tags, its entities,
 // negation and sentiment; a fresh instance with its default pipe) over the same paragraphs, the
@@ -24,6 +27,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/record/types.js';
 import { staleBuild } from './stale-build.js';
+import { CpuProfile } from './cpu-profile.js';
 import { setProductV8Flags } from '../bin/v8-flags.js';
 
 // The V8 flags the `dateline` command runs with (bin/v8-flags.js): the analysis is timed as the
@@ -37,6 +41,10 @@ const DEFAULT_PASSES = 3;
 const DEFAULT_STEADY_PASSES = 12;
 /** Words as the target counts them: runs of non-space characters. */
 const WORD_RE = /\S+/g;
+/** Functions `--profile` prints, by self time. */
+const PROFILE_TOP = 25;
+/** Options followed by a value. */
+const VALUED = ['--passes', '--steady', '--profile'];
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -61,12 +69,17 @@ async function main(): Promise<void> {
   const { gazetteer } = (await from(
     'analyze/resources/gazetteer.js',
   )) as typeof import('../src/analyze/resources/gazetteer.js');
-  const dir =
-    args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--passes' && args[i - 1] !== '--steady') ?? DEFAULT_SET;
+  const dir = args.find((a, i) => !a.startsWith('--') && !VALUED.includes(args[i - 1])) ?? DEFAULT_SET;
   const passesAt = args.indexOf('--passes');
   const passes = passesAt >= 0 ? Math.max(1, Number(args[passesAt + 1]) || DEFAULT_PASSES) : DEFAULT_PASSES;
   const steadyAt = args.indexOf('--steady');
   const steadyPasses = steadyAt >= 0 ? Math.max(0, Number(args[steadyAt + 1]) || 0) : DEFAULT_STEADY_PASSES;
+  const profileAt = args.indexOf('--profile');
+  const profilePath = profileAt >= 0 ? args[profileAt + 1] : undefined;
+  if (profileAt >= 0 && (!profilePath || steadyPasses === 0)) {
+    console.error('bench:analyze: --profile FILE profiles the steady-state passes: give a file, and --steady above 0');
+    process.exit(2);
+  }
 
   const gazStart = performance.now();
   gazetteer();
@@ -102,19 +115,26 @@ async function main(): Promise<void> {
   if (steadyPasses > 0) {
     // The same texts again: each pass is timed on its own; the figure is the median pass.
     const perPass: number[] = [];
+    const profile = profilePath ? new CpuProfile() : null;
+    await profile?.start();
     for (let p = 0; p < steadyPasses; p++) {
       const t = process.cpuUsage();
       for (const a of articles) analyze(a);
       const used = process.cpuUsage(t);
       perPass.push((used.user + used.system) / 1e6);
     }
+    const hottest = profile ? await profile.stop(profilePath!, PROFILE_TOP) : [];
     const median = [...perPass].sort((x, y) => x - y)[Math.floor(perPass.length / 2)];
     console.log(
-      `analyze(), steady state: ${(words / median / 1000).toFixed(1)}k words per CPU-second (median of ${steadyPasses} further passes, ${median.toFixed(2)} s CPU each; passes ${perPass.map((x) => x.toFixed(2)).join(' ')})`,
+      `analyze(), steady state: ${(words / median / 1000).toFixed(1)}k words per CPU-second (median of ${steadyPasses} further passes${profile ? ', profiled' : ''}, ${median.toFixed(2)} s CPU each; passes ${perPass.map((x) => x.toFixed(2)).join(' ')})`,
     );
     console.log(
       `peak RSS after the ${passes} timed passes: ${rssAfterTimed.toFixed(0)} MB; after ${passes + steadyPasses}: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
     );
+    if (profile) {
+      console.log(`CPU profile of the steady-state passes (profiled) in ${profilePath}; self time, main thread:`);
+      for (const line of hottest) console.log(`  ${line}`);
+    }
   }
 
   // The peer: wink-nlp's whole default pipeline over the same paragraphs, timed the same way.
