@@ -24,11 +24,12 @@ import { SpanIndex } from './span-index.js';
 import { trimAttribution } from './trim.js';
 import { dropTitleAfterPreposition } from './title-after-preposition.js';
 import { addPassiveSubject, namesNoOne, noOneNamed } from './passive-subject.js';
-import { takeRelativeAntecedent } from './relative-content.js';
+import { relativeOnNounCue, takeRelativeAntecedent } from './relative-content.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
 import { proFormAttribution } from './pro-form.js';
 import { takeObjectComplement } from './call-frame.js';
 import { actOnAThing } from './act-object.js';
+import { talkWithParty } from './talk-with.js';
 import { imperativeSpeaker, letsSpeaker } from './imperative.js';
 import { cutBeforeClauseBracket, cutOccasionClause, cutOccasionWhile } from './aside-edges.js';
 import {
@@ -38,6 +39,7 @@ import {
   runOnOverList,
   runOnOverSubjectDashAside,
   runOnOverSubjectRelativeAside,
+  runOnOverThatSubject,
 } from './list-tail.js';
 import { contentIsNextCueSubject } from './next-cue-subject.js';
 import { addsATally, adjectiveAfterNounCue } from './tallies.js';
@@ -147,6 +149,7 @@ export const quotes: Component = {
         runOnOverDashAside(ctx, a, cue, s1);
         runOnOverSubjectDashAside(ctx, a, cue, s1);
         runOnOverSubjectRelativeAside(ctx, a, cue, s1);
+        runOnOverThatSubject(ctx, a, cue, s0, s1);
         cutBeforeClauseBracket(ctx, a, cue);
         cutOccasionWhile(ctx, a, cue);
         cutOccasionClause(ctx, a, cue);
@@ -161,6 +164,8 @@ export const quotes: Component = {
           thingOffersAThing(ctx, a) ||
           presentsAThing(ctx, a, cue) ||
           actOnAThing(ctx, a, cue) ||
+          talkWithParty(ctx, a, cue) ||
+          relativeOnNounCue(ctx, a, cue, s1) ||
           imperativeSpeaker(ctx, a, s0) ||
           refersToAThing(ctx, a, cue) ||
           thingFeels(ctx, a, cue) ||

@@ -3,11 +3,12 @@
 // attempts"): the content tagger and the rules often stop at the first comma, cutting the list.
 // A participle after the comma is the writer's comment, not the reported words ("said the budget
 // was balanced, angering lawmakers").
-import type { Cue } from './cues.js';
+import { cueAt, VERB_POS, type Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { finiteVerb } from './trim.js';
-import { clauseEnd, clip, PARTICIPLE_SUFFIX_RE } from './bounds.js';
+import { clauseEnd, clip, PARTICIPLE_SUFFIX_RE, tokenAtOrAfter } from './bounds.js';
 import { gerundObjectThenVerb } from './attribute.js';
+import { SUBORDINATORS } from './speaker.js';
 
 /** The words that join a list's last member. */
 const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor']);
@@ -326,4 +327,46 @@ export function runOnOverSubjectRelativeAside(ctx: QuoteContext, a: Attribution,
   while (sentenceEnd > d + 1 && END_PUNCT_RE.test(tokens[sentenceEnd - 1].text)) sentenceEnd--;
   const end = clip(ctx, last.span[0], clauseEnd(ctx, d + 1, s1, tokens[sentenceEnd - 1].span[1]))[1];
   if (end > last.span[1]) last.span = [last.span[0], end];
+}
+
+/** The longest stretch from the comma a "that" clause stops at to the clause's verb. */
+const MAX_THAT_SUBJECT_TOKENS = 16;
+
+/**
+ * Runs a reported "that" clause on when it stops at a comma before any verb of its own: "denied
+ * [that he], U.S. Ambassador Gordon Sondland and Energy Secretary Rick Perry formed ..." (a subject
+ * list) and "would learn [that, owing to Ford's obscurity], his fans do ..." (an aside before the
+ * subject) hold no verb; when a noun phrase and then a finite verb follow the comma, with no other
+ * comma, stop mark, quotation or cue between, the clause goes on to where a clause starting at that
+ * verb would end. "that" must be the complementizer, not a determiner ("denied that claim, the
+ * report said") nor a pronoun ("denied that, and left"), nothing before the comma a verb, and the
+ * cue not in a subordinate clause.
+ */
+export function runOnOverThatSubject(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number, s1: number): void {
+  const last = reportedLast(ctx, a, cue);
+  if (!last) return;
+  const tokens = ctx.tokens;
+  const that = tokenAtOrAfter(ctx, last.span[0], s1);
+  if (that + 1 >= s1 || tokens[that].lower !== 'that' || tokens[that].pos !== 'SCONJ') return;
+  const c = tokenAfter(ctx, cue, last.span, s1);
+  if (c + 2 >= s1 || tokens[c].text !== ',' || !SUBJECT_POS.has(tokens[c + 1].pos)) return;
+  if (RELATIVE_WORDS.has(tokens[c + 1].lower)) return; // ", which the police have not done": the writer's
+  // In a clause a subordinator opens ("While a judge found that action unconstitutional, his
+  // decision was overturned"), the comma ends that clause and the sentence's own goes on.
+  for (let k = s0; k < cue.tokens[0]; k++) if (tokens[k].pos === 'SCONJ' || SUBORDINATORS.has(tokens[k].lower)) return;
+  // No verb of any form before the comma ("suggested that Beijing resume buying ..., Mr. Trump
+  // wasn't"), but for an aside opened right after "that" ("that, owing to ...").
+  if (tokens[that + 1].text !== ',') for (let k = that + 1; k < c; k++) if (VERB_POS.has(tokens[k].pos)) return;
+  for (let v = c + 1; v < s1 && v - c <= MAX_THAT_SUBJECT_TOKENS; v++) {
+    const t = tokens[v];
+    if (t.text === ',' || END_PUNCT_RE.test(t.text) || stopsRun(tokens, v) || ctx.markContaining(t.span[0]) >= 0)
+      return;
+    if (!finiteVerb(t)) continue;
+    if (cueAt(tokens, v, s0, s1)) return;
+    let sentenceEnd = s1;
+    while (sentenceEnd > v + 1 && END_PUNCT_RE.test(tokens[sentenceEnd - 1].text)) sentenceEnd--;
+    const end = clip(ctx, last.span[0], clauseEnd(ctx, v, s1, tokens[sentenceEnd - 1].span[1]))[1];
+    if (end > last.span[1]) last.span = [last.span[0], end];
+    return;
+  }
 }
