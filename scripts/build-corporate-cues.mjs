@@ -23,6 +23,12 @@
 //          ("analyst", "market analyst", "securities analyst"): a firm employs one, a person has
 //          none. Read only right after the name ("Jefferies analyst Jonathan Matuszewski"), not
 //          after its possessive: "analyst" is a psychoanalyst too ("Freud's analyst").
+//   firm   a noun whose most frequent sense is a business, a company or a financial institution
+//          (business.n.01 "a commercial or industrial enterprise and the people who constitute
+//          it", company.n.01 "an institution created to conduct business", financial_institution.n.01)
+//          or below one, and neither of whose two most frequent senses is a person ("firm", "law
+//          firm", "carmaker", "think tank"; not "publisher", a person too, nor "bank", a slope
+//          first). Read only right before a name, as its class ("financial firm JP Morgan").
 // A role is read after the name's possessive or right after the name ("Expercom's chief
 // executive", "Expercom chief executive Jo Bloggs"); a multi-word role ending in "officer" also
 // without that word ("chief executive").
@@ -106,6 +112,16 @@ const ANALYST = glossed('analyst', 'an expert who studies financial data');
 for (const [lemma, offsets] of senses) {
   if (!/^[a-z][a-z_-]+$/.test(lemma)) continue;
   if (offsets.some((o) => !synsets.get(o).instance && descends(o, [ANALYST]))) out.add(`analyst ${lemma}`);
+}
+
+// Companies as a class written before a name ("financial firm JP Morgan", "carmaker Renault").
+const FIRM_ROOTS = [sense('business', 1), sense('company', 1), sense('financial_institution', 1)];
+for (const [lemma, offsets] of senses) {
+  if (!/^[a-z][a-z_-]+$/.test(lemma)) continue;
+  const [first, second] = offsets;
+  if (synsets.get(first).instance || !descends(first, FIRM_ROOTS)) continue;
+  if ([first, second].some((o) => o !== undefined && isPerson(o))) continue;
+  out.add(`firm ${lemma}`);
 }
 
 // Verbs: a sense whose gloss names a company as the one acting ("downsize: (of a company) reduce

@@ -13,7 +13,7 @@ import { foldName } from '../../../text/fold.js';
 import { isCapitalised } from '../../../text/letters.js';
 import { roleNouns } from './role-words.js';
 import { hasNounOrSingular } from '../../../text/plural.js';
-import { companyCueAfter } from './corporate-cues.js';
+import { companyClassBefore, companyCueAfter } from './corporate-cues.js';
 
 /**
  * A vote from a mention whose type rests on little (a capital at a sentence's start or in a
@@ -30,7 +30,8 @@ const weight = (m: Mention) => (m.weak || m.guessed ? WEAK_VOTE : 1);
  * article describes as an organisation ("Stratfor, the Texas-based intelligence organization",
  * "the gas company Burisma"), named elsewhere with a company's head word ("McClatchy" beside
  * "McClatchy Co.") or said to have what only companies have ("WeWork's founder", "Apple shares")
- * or to employ the person named after it ("Wells Fargo analyst Zachary Fadem")
+ * or to employ the person named after it ("Wells Fargo analyst Zachary Fadem"), or a person
+ * written after a company's class ("financial firm JP Morgan", corporate-cues.ts)
  * is ORG throughout, whatever the votes. Mentions nested in a longer
  * mention (the town in "Tulsa Police Department") neither vote nor change: their type comes from
  * their place in the name.
@@ -51,6 +52,7 @@ export function oneTypePerName(doc: Doc, mentions: Mention[]): Mention[] {
       !m.title &&
       ((companies.has(key) && !m.places?.length) ||
         describedAsOrganisation(doc, m) ||
+        (m.type === 'PERSON' && companyClassBefore(doc, m.tok[0])) ||
         ownsCompanyThings(doc, m, fullNameWords) ||
         workplaceOfPerson(doc, m) ||
         affiliationBeforeRole(doc, m, personStarts, people))

@@ -20,6 +20,10 @@ interface Cues {
   /** Most words of a noun cue. */
   longest: number;
   verbs: ReadonlySet<string>;
+  /** Nouns for a company as a class, read right before its name ("financial firm JP Morgan"). */
+  firms: ReadonlySet<string>;
+  /** Most words of a class noun ("real estate investment trust"). */
+  longestFirm: number;
 }
 
 let cues: Cues | null = null;
@@ -28,11 +32,18 @@ function readCues(): Cues {
   const nouns = new Set<string>();
   const verbs = new Set<string>();
   const direct = new Set<string>();
+  const firms = new Set<string>();
   let longest = 1;
+  let longestFirm = 1;
   for (const line of cueLines()) {
     const [kind, lemma] = line.split(' ');
     if (kind === 'verb') {
       verbs.add(lemma);
+      continue;
+    }
+    if (kind === 'firm') {
+      firms.add(lemma);
+      longestFirm = Math.max(longestFirm, lemma.split('_').length);
       continue;
     }
     (kind === 'analyst' ? direct : nouns).add(lemma);
@@ -41,7 +52,7 @@ function readCues(): Cues {
     if (kind === 'role' && lemma.endsWith('_officer') && lemma.includes('_'))
       nouns.add(lemma.slice(0, -'_officer'.length));
   }
-  return (cues = { nouns, direct, verbs, longest });
+  return (cues = { nouns, direct, verbs, longest, firms, longestFirm });
 }
 
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
@@ -76,4 +87,26 @@ export function companyCueAfter(doc: Doc, from: number, to: number): boolean {
   const sentence = t[from].sentence;
   const possessive = to < t.length && POSSESSIVE_MARKS.has(t[to].text);
   return companyCueAt(doc, possessive ? to + 1 : to, sentence, possessive);
+}
+
+/**
+ * Whether the words right before the token `from`, in its sentence, are a noun for a company as a
+ * class, in lower case, its last word a noun, with or without a determiner before it ("Global
+ * financial firm [JP Morgan] had called", "the law firm [Kirkland]", "carmaker [Renault]"). Such
+ * a noun is no title: a person after it is no company's ("the firm's founder John Smith" ends in
+ * "founder", none of these).
+ */
+export function companyClassBefore(doc: Doc, from: number): boolean {
+  const t = doc.tokens;
+  const sentence = t[from]?.sentence;
+  const last = t[from - 1];
+  if (!last || last.sentence !== sentence || last.pos !== 'NOUN') return false;
+  const { firms, longestFirm } = readCues();
+  let words = '';
+  for (let i = from - 1; i >= 0 && i >= from - longestFirm && t[i].sentence === sentence; i--) {
+    if (t[i].text !== t[i].lower) return false;
+    words = words ? `${cueWord(t[i].text)}_${words}` : cueWord(t[i].text);
+    if (firms.has(words)) return true;
+  }
+  return false;
 }
