@@ -19,3 +19,25 @@ describe('a name right after a noun for a company as a class (models/corporate-c
     expect(typed(publisher)).toContain('Jonathan Harlow (PERSON)');
   });
 });
+
+describe("an acronym every mention of which is a count's unit in a list of figures (common-acronyms.ts)", () => {
+  const line = (name: string, stats: string) => `${name} played 60 snaps. ${stats}`;
+  it('is a statistic, no name', () => {
+    const text = [
+      line('Larry Ogunjobi', '1 tackle. 1 sack, 1 TFL, 2 hits.'),
+      line('Myles Garrett', '3 tackles. 1 sack, 2 TFL, 1 INT, 1 pass defended.'),
+      line('Joe Schobert', '5 tackles. 1 TFL.'),
+    ].join('\n\n');
+    const names = typed(text).map((e) => e.split(' (')[0]);
+    expect(names).not.toContain('TFL');
+    expect(names).not.toContain('INT');
+  });
+
+  it('stays where a count is followed by what it counts, a rank, or the acronym is written without a count', () => {
+    expect(typed('Officials said 3 NATO allies sent ships. The ships arrived on Monday.')).toContain('NATO (ORG)');
+    const ranked = 'Saturday brought upsets. No. 2 LSU, the favourite, lost at home to Alabama.';
+    expect(typed(ranked).some((e) => e.startsWith('LSU ('))).toBe(true);
+    const elsewhere = 'Officials said 2 NATO. The pact held. Later NATO said the pact held.';
+    expect(typed(elsewhere)).toContain('NATO (ORG)');
+  });
+});

@@ -85,3 +85,39 @@ const PLURAL_ACRONYM = /^\p{Lu}{2,6}s$/u;
 export function dropPluralAcronyms(doc: Doc, mentions: Mention[]): Mention[] {
   return mentions.filter((m) => m.tok[1] - m.tok[0] !== 1 || !PLURAL_ACRONYM.test(doc.tokens[m.tok[0]].text));
 }
+
+/** A small count, not a year: "1", "12", "250". */
+const COUNT = /^\d{1,3}$/;
+/** Words before a count that make it a rank ("No. 2 LSU", "#4 UCLA"): a ranked team is a name. */
+const RANK_MARKS: ReadonlySet<string> = new Set(['no', 'no.', '#']);
+/** What ends a figure in a list of them: the list's comma or the sentence's end. */
+const FIGURE_ENDS: ReadonlySet<string> = new Set([',', '.', ';']);
+
+/** Whether the one-word mention at `from` is a figure's unit: "1 TFL," "2 INT." */
+function countedAt(doc: Doc, from: number): boolean {
+  const t = doc.tokens;
+  const sentence = t[from].sentence;
+  const count = t[from - 1];
+  if (!count || count.sentence !== sentence || !COUNT.test(count.text)) return false;
+  const before = t[from - 2];
+  if (before && before.sentence === sentence && RANK_MARKS.has(before.lower)) return false;
+  const after = t[from + 1];
+  return !after || after.sentence !== sentence || FIGURE_ENDS.has(after.text);
+}
+
+/**
+ * Drops an acronym every mention of which is a count's unit in a list of figures ("1 sack, 2 TFL,
+ * 1 INT, 4 passes defended": a statistic's abbreviation, tackles for loss and interceptions), a
+ * small number right before it and a comma or the sentence's end right after. A body's acronym
+ * after a number is followed by what it counts ("3 NATO allies", "2 NFL teams") or is written
+ * elsewhere with no count before it, and a ranked team has its rank's mark ("No. 2 LSU,").
+ */
+export function dropCountedAcronyms(doc: Doc, mentions: Mention[]): Mention[] {
+  const counted = new Map<string, boolean>();
+  for (const m of mentions) {
+    if (m.tok[1] - m.tok[0] !== 1 || !ACRONYM.test(m.text)) continue;
+    counted.set(m.text, (counted.get(m.text) ?? true) && countedAt(doc, m.tok[0]));
+  }
+  if (![...counted.values()].some(Boolean)) return mentions;
+  return mentions.filter((m) => m.tok[1] - m.tok[0] !== 1 || counted.get(m.text) !== true);
+}

@@ -33,7 +33,7 @@ import {
 } from './lexicon.js';
 import { isGivenName } from '../../../text/given-names.js';
 import { dropEmphasisedWords, dropShoutedWords } from './shouting.js';
-import { dropCommonAcronyms, dropPluralAcronyms } from './common-acronyms.js';
+import { dropCommonAcronyms, dropCountedAcronyms, dropPluralAcronyms } from './common-acronyms.js';
 import { teamsNotPeoples } from './teams.js';
 import { readsAsEnglish } from '../../language.js';
 import { moonMentions, moonNames } from './moons.js';
@@ -96,6 +96,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   dropInstrumentCodes,
   dropCommonAcronyms,
   dropPluralAcronyms,
+  dropCountedAcronyms,
   teamsNotPeoples,
   dropPostTitles,
   institutionsOfPlaces,
