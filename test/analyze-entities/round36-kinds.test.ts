@@ -41,3 +41,18 @@ describe("an acronym every mention of which is a count's unit in a list of figur
     expect(typed(elsewhere)).toContain('NATO (ORG)');
   });
 });
+
+describe('a person mention opened by the plural that ends an "X of Ys" name (plural-openings.ts)', () => {
+  it('is no person: the plural ends the name before it, the title after it is left alone', () => {
+    const text =
+      'The Senate adjourned over the deaths of former House of Representatives Speaker , Benjamin Nzeribe and member , Funke Adedoyin.';
+    expect(typed(text).some((e) => e.startsWith('Representatives'))).toBe(false);
+  });
+
+  it('keeps a person after "of" and a lower-case word, or one opened by a given name', () => {
+    const text = 'Critics praised the performance of Thomas Rhett at the show on Friday.';
+    expect(typed(text)).toContain('Thomas Rhett (PERSON)');
+    const bank = 'Fraud was a significant aspect of Wells Fargo’s retail banking, the report said.';
+    expect(typed(bank).some((e) => e.startsWith('Wells Fargo'))).toBe(true);
+  });
+});

@@ -79,6 +79,7 @@ import { teamsByPlace } from './teams-by-place.js';
 import { dropLawOpenings } from './law-openings.js';
 import { countriesAsGpe } from './countries-as-gpe.js';
 import { familiesAsPeople } from './family-names.js';
+import { dropPluralOpenings } from './plural-openings.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -99,6 +100,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   dropCountedAcronyms,
   teamsNotPeoples,
   dropPostTitles,
+  dropPluralOpenings,
   institutionsOfPlaces,
   (_doc, mentions) => decide(mentions),
   leadersBeforeTerms,
