@@ -193,10 +193,43 @@ export function tenseReader(doc: Doc): (start: number, end: number) => Tense | u
     // verb an adverbial leads into; failing that the last one before it.
     return (
       tenseOf(tokens, lo, hi + 1, start, end) ??
+      appositionTense(tokens, lo, hi, first, last, from, to) ??
       groupTense(tokens, hi + 1, 1, from, to) ??
-      groupTense(tokens, lo - 1, -1, from, to)
+      groupTense(tokens, lo - 1, -1, from, to) ??
+      // A verb in "-ing" and no finite verb in the sentence ("Great for a gift this year or for
+      // yourself upgrading a setup"): the present, as before it stepped aside.
+      (hasBareIng(tokens, lo, hi + 1) ? 'present' : undefined)
     );
   };
+}
+
+/** Tags of the word an apposition follows, before its comma ("Ana Ruiz, now a trainer", "to 2021, the target"). */
+const APPOSITION_HEAD_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The tense of a clause with no finite verb that is a phrase set beside another, or undefined:
+ * "now" in it, with other words, tells the present state of what the phrase names ("Ana Ruiz, now
+ * a trainer at the school, helped"; "and now an industry consultant"; "redesigned its thermostat,
+ * now featuring a glass face"; "parents sending a child to college right now"); alone ("Now, we
+ * expect") it leads into the verb after it. A phrase opened by its determiner after a noun and its
+ * comma, the time inside it, belongs to the clause before it ("pushed the opening back to 2021,
+ * the target until Monday, and the builder says"), not to the verb after it. A time that opens the
+ * phrase ("Last year, ...") is a fronted adverbial: the verb after it.
+ */
+function appositionTense(
+  tokens: readonly Token[],
+  lo: number,
+  hi: number,
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+): Tense | undefined {
+  if (first === last && tokens[first].lower === 'now' && (lo < first || hi > last)) return 'present';
+  const opener = tokens[lo];
+  if (first === lo || lo - 2 < from || tokens[lo - 1].lower !== ',') return undefined;
+  if (!APPOSITION_HEAD_TAGS.has(tokens[lo - 2].pos) || !DETERMINERS.has(opener.lower)) return undefined;
+  return groupTense(tokens, lo - 2, -1, from, to);
 }
 
 /** The tense of the first verb group met walking from `i` in direction `step`, within [from, to). */
@@ -205,7 +238,8 @@ function groupTense(tokens: readonly Token[], i: number, step: 1 | -1, from: num
     if (tokens[i].pos !== 'VERB' && tokens[i].pos !== 'AUX') continue;
     // "In March, rising repair bills ... left her": a form in "-ing" with no auxiliary before it
     // modifies a noun or opens a participle clause; the finite verb further on decides.
-    if (step > 0 && bareIngForm(tokens, i, from)) continue;
+    // Walking back, "began trending upwards last month, representing": the finite verb before it.
+    if (bareIngForm(tokens, i, from)) continue;
     let at = i;
     while (step < 0 && at > from && (tokens[at - 1].pos === 'AUX' || tokens[at - 1].pos === 'PART')) at--;
     return tenseOf(tokens, at, Math.min(to, at + 4), -1, -1);
@@ -444,6 +478,36 @@ function goingWithoutBe(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * Whether the plan participle at `i` follows a present "be", adverbs and "not" between ("is
+ * expected by Friday", "isn’t expected until June", "is now scheduled for Monday").
+ */
+function planAfterBe(tokens: readonly Token[], i: number, from: number): boolean {
+  const j = beforePhrase(tokens, i - 1, (t) => PASSIVE_GAP_TAGS.has(t.pos) && t.lower !== 'to', 2);
+  return j >= from && BE_PRESENT.has(tokens[j].lower);
+}
+
+/** Prepositions that put a plan's time after its participle ("set for January", "expected until June"). */
+const PLAN_PREPOSITIONS = new Set(['for', 'until', 'till', 'on', 'in']);
+
+/**
+ * Whether the plan participle at `i` follows its noun with no "be" ("its full launch set for
+ * next year", "with delivery set for January"), the time in its phrase: a reduced relative whose
+ * time lies ahead. Not "set by the board in January" (an agent: a past act) nor a time after the
+ * clause's finite verb, which `reducedRelative` leaves to that verb.
+ */
+function planAfterNoun(tokens: readonly Token[], i: number, from: number, tStart: number): boolean {
+  if (i <= from || !REDUCED_RELATIVE_HEAD_TAGS.has(tokens[i - 1].pos)) return false;
+  if (!PLAN_PREPOSITIONS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1].span[1] > tStart) return false;
+  return !reducedRelative(tokens, i, from, tStart);
+}
+
+/** Whether tokens [from, to) hold a verb in "-ing" with no auxiliary before it. */
+function hasBareIng(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (bareIngForm(tokens, i, 0)) return true;
+  return false;
+}
+
 /** Whether the verb at `i` is a form in "-ing" with no auxiliary or "to" right before it. */
 function bareIngForm(tokens: readonly Token[], i: number, from: number): boolean {
   const t = tokens[i];
@@ -525,7 +589,9 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: num
       // Only a time in the complement lies ahead: "Now, we expect X to ..." holds the expecting now.
       if (tStart > t.span[0] && forecastBefore(tokens, i - 1, from)) return 'future';
     }
-    if (PLAN_PARTICIPLE.has(w) && i > from && BE_PRESENT.has(tokens[i - 1].lower)) return 'future';
+    // After its noun only where no past verb came first: "canceled tariffs planned for Oct. 15" is a plan given up.
+    if (PLAN_PARTICIPLE.has(w) && (planAfterBe(tokens, i, from) || (!past && planAfterNoun(tokens, i, from, tStart))))
+      return 'future';
     if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
     if (
       !PERFECT.has(w) &&
@@ -547,7 +613,11 @@ function tenseOf(tokens: readonly Token[], from: number, to: number, tStart: num
       // March", "has me thinking", "can have someone call" are a present "have".
       if (participleAfter(tokens, i)) past = true;
       else present = true;
-    } else {
+    } else if (!bareIngForm(tokens, i, 0)) {
+      // A form in "-ing" with no auxiliary has no tense of its own ("Following a storm in March,
+      // the firm counted", "after seeking refuge in 2012", ", representing ... in October"): a
+      // clause with no other verb takes the finite verb beside it (tenseReader). Its auxiliary
+      // may stand before the window a verb group is read from ("I’m | sharing").
       present = true;
     }
   }
