@@ -133,6 +133,25 @@ const FRACTION_RE = /^[1-7]\/[2348]$/;
 const SLASH_PAIR_RE = /^\d{1,2}\/\d{1,2}$/;
 const WHOLE_NUMBER_BEFORE_RE = /\b\d+\s+$/;
 
+/**
+ * "3 1/2 years ago", "1-1/2 years ago": chrono reads the fraction's denominator as the count
+ * ("[2 years ago]"); the whole number and the fraction before it are the count, told in months.
+ */
+const MIXED_COUNT_BEFORE_RE = /\b(\d{1,3})[\s-]([1-7])\/$/;
+const YEARS_AGO_RE = /^([2348])\s+years?\s+ago$/i;
+const MONTHS_A_YEAR = 12;
+
+/** The month so many years and a fraction before `ref`, with the words' start, or null when `words` is no such count. */
+function mixedYearsAgo(words: string, before: string, ref: YMD): { month: string; lead: number } | null {
+  const ago = YEARS_AGO_RE.exec(words);
+  const mixed = ago ? MIXED_COUNT_BEFORE_RE.exec(before) : null;
+  if (!ago || !mixed) return null;
+  const months = (Number(mixed[1]) + Number(mixed[2]) / Number(ago[1])) * MONTHS_A_YEAR;
+  if (!Number.isInteger(months)) return null;
+  const at = ref.y * MONTHS_A_YEAR + ref.m - 1 - months;
+  return { month: monthValue(Math.floor(at / MONTHS_A_YEAR), (at % MONTHS_A_YEAR) + 1), lead: mixed[0].length };
+}
+
 /** Whether `words`, a slash pair chrono read as a date, is such a fraction (`before`: the text before it). */
 function isFraction(words: string, before: string): boolean {
   if (!SLASH_PAIR_RE.test(words) || !(FRACTION_RE.test(words) || WHOLE_NUMBER_BEFORE_RE.test(before))) return false;
@@ -155,6 +174,8 @@ const OF_AFTER_RE = /^\s+of\b/;
  */
 const PART_OF_PERIOD_RE = /^(?:end|beginning|start|middle) of\s+(.+)$/i;
 const DAY_NUMBER_RE = /\d/;
+/** A trailing "of" chrono takes after a month. */
+const OF_END_RE = /\s+of$/i;
 /**
  * Punctuation chrono takes along; a final period stays when it closes an abbreviation ("p.m."); a
  * spaced dash ("conducted in February -- he"), which chrono reads as a range's start.
@@ -514,7 +535,9 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
       const the = THE_BEFORE_RE.exec(input.slice(0, r.index))?.[0].length ?? 0;
       r = Object.assign(date, { index: r.index - the, text: input.slice(r.index - the, r.index) + r.text });
     }
-    let words = r.text.replace(TRAILING_PUNCT_RE, '');
+    // chrono takes an "of" after a month along, waiting for a year ("in early November of its four
+    // engines"); shiftedMonth takes "of this year" in again where it follows.
+    let words = r.text.replace(TRAILING_PUNCT_RE, '').replace(OF_END_RE, '');
     // chrono takes the closing parenthesis of "(11 p.m. EST Wednesday)" along.
     if (words.endsWith(')') && !words.includes('(')) words = words.slice(0, -1).replace(TRAILING_PUNCT_RE, '');
     if (
@@ -533,6 +556,19 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
     )
       continue;
     if (isFraction(words, before)) continue;
+    const mixedAgo = ref ? mixedYearsAgo(words, before, ref) : null;
+    if (mixedAgo) {
+      const start = r.index - mixedAgo.lead;
+      const span: [number, number] = [offset + start, offset + r.index + words.length];
+      out.push({
+        text: text.slice(start, r.index + words.length),
+        span,
+        type: 'DATE',
+        value: mixedAgo.month,
+        relative: true,
+      });
+      continue;
+    }
     const ofAfter = OF_AFTER_RE.test(after);
     if (ofAfter && AFTER_COUNT_RE.test(words)) continue;
     if (ofAfter && PLACED_WEEK_RE.test(words) && THE_BEFORE_RE.test(before)) continue;
@@ -731,7 +767,6 @@ function countedOf(words: string, sentenceEnd: number): ChronoFound['counted'] |
 const MONTH_SHIFT_BEFORE_RE = /\b(last|past|this|next|coming)\s+$/i;
 /** "May of this year", "June of last year" (chrono takes "May of" and leaves the year to granular.ts). */
 const OF_YEAR_AFTER_RE = /^\s+of\s+(this|last|next)\s+year\b/i;
-const OF_END_RE = /\s+of$/i;
 
 /**
  * A yearless month whose words place it: "last November" the last one before the reference
@@ -748,11 +783,10 @@ function shiftedMonth(
 ): { words: string; lead: number; date: YMD } | null {
   const m = c.get('month')!;
   const d = c.isCertain('day') ? c.get('day')! : 1;
-  const bare = words.replace(OF_END_RE, '');
-  const ofYear = OF_YEAR_AFTER_RE.exec(text.slice(index + bare.length, index + bare.length + 24));
+  const ofYear = OF_YEAR_AFTER_RE.exec(text.slice(index + words.length, index + words.length + 24));
   if (ofYear) {
     const shift = { this: 0, last: -1, next: 1 }[ofYear[1].toLowerCase() as 'this' | 'last' | 'next'];
-    return { words: bare + ofYear[0], lead: 0, date: { y: ref.y + shift, m, d } };
+    return { words: words + ofYear[0], lead: 0, date: { y: ref.y + shift, m, d } };
   }
   const before = c.isCertain('day') ? null : MONTH_SHIFT_BEFORE_RE.exec(text.slice(Math.max(0, index - 8), index));
   if (!before) return null;
