@@ -172,10 +172,12 @@ export function score(items: readonly { passage: Passage; record: ArticleRecord 
       }
       if (g.actors?.length) {
         actorN++;
-        if (g.actors.some((a) => e.actors.some((id) => nameMatches(namesOf(record, id), a)))) actorOk++;
+        // A side named by words and no entity (actorWords) is compared as a name is.
+        const got = [...e.actors.map((id) => namesOf(record, id)), ...(e.actorWords ?? []).map((w) => [low(w.text)])];
+        if (g.actors.some((a) => got.some((names) => nameMatches(names, a)))) actorOk++;
         else
           misses.push(
-            `${passage.id} ACTOR ${g.type} «${g.trigger}» gold ${g.actors.join(', ')}, got ${e.actors.map((id) => namesOf(record, id)[0]).join(', ') || '-'}`,
+            `${passage.id} ACTOR ${g.type} «${g.trigger}» gold ${g.actors.join(', ')}, got ${got.map((names) => names[0]).join(', ') || '-'}`,
           );
       }
       if (g.place) {

@@ -80,13 +80,16 @@ export function formatRecord(r: ArticleRecord, view: RecordView = {}): string {
       'quantities',
       r.quantities.map((q) => `${q.text} → ${q.value} ${q.noun}`),
     );
+    // Entities by name, then the sides named by words alone ("police").
+    const sides = (ids: readonly string[], words: readonly { text: string }[] = []) =>
+      [...ids.map((a) => names.get(a) ?? a), ...words.map((w) => w.text)].join(', ');
     section(
       lines,
       max,
       'events',
       r.events.map(
         (e) =>
-          `${e.type.padEnd(9)} ${e.modality.padEnd(12)} ${e.actors.map((a) => names.get(a) ?? a).join(', ') || '?'} → ${e.targets.map((a) => names.get(a) ?? a).join(', ') || '-'}${e.place ? ` @ ${names.get(e.place)}` : ''}${e.time ? ` (${e.time})` : ''}: "${e.trigger.text}"`,
+          `${e.type.padEnd(9)} ${e.modality.padEnd(12)} ${sides(e.actors, e.actorWords) || '?'} → ${sides(e.targets, e.targetWords) || '-'}${e.place ? ` @ ${names.get(e.place)}` : ''}${e.time ? ` (${e.time})` : ''}: "${e.trigger.text}"`,
       ),
     );
     if (r.events.length > 0) lines.push(`  (${EVENTS_LEGEND})`);

@@ -178,6 +178,17 @@ export const EventSchema = Type.Object({
   ),
   actors: Strings('Entity ids.'),
   targets: Strings('Entity ids.'),
+  actorWords: Type.Optional(
+    Type.Array(TextSpanSchema, {
+      description:
+        'Doers named by a common noun phrase that resolves to no entity ("Police", "local residents"), as a quote speaker may be: the words without their determiner. Absent when there are none.',
+    }),
+  ),
+  targetWords: Type.Optional(
+    Type.Array(TextSpanSchema, {
+      description: 'Targets named by a common noun phrase that resolves to no entity, as `actorWords`.',
+    }),
+  ),
   place: NullableString('Entity id of the place.'),
   time: NullableString("Normalised time value (see the times' `value`)."),
   quote: Type.Optional(Type.String({ description: 'Id of the quote the event is reported in, if any.' })),
@@ -244,7 +255,7 @@ export const ArticleRecordSchema = Type.Object(
   {
     schemaVersion: Type.Number({
       description:
-        "Version of the record's shape (RECORD_SCHEMA_VERSION in src/record/schema.ts when the record was made); 2: quote contents are lists of pieces; 3: times have their TimeML type, anchor kind and tense; 4: the body's links; 5: the metadata's provenance.",
+        "Version of the record's shape (RECORD_SCHEMA_VERSION in src/record/schema.ts when the record was made); 2: quote contents are lists of pieces; 3: times have their TimeML type, anchor kind and tense; 4: the body's links; 5: the metadata's provenance; 6: events may name sides by words (`actorWords`, `targetWords`).",
     }),
     id: Type.String({ description: 'Stable id: hash of the source and the normalised text.' }),
     source: SourceSchema,

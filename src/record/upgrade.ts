@@ -36,6 +36,8 @@ export function upgradeRecord(record: Record<string, unknown>): ArticleRecord {
   const links = (record.links as unknown[] | undefined) ?? [];
   // Before version 5 which source gave each metadata field was not kept: nothing to name.
   const provenance = (record.provenance as Record<string, string> | undefined) ?? {};
+  // Before version 6 an event's sides named only by words (`actorWords`, `targetWords`) were not
+  // read; the fields are optional, so the events stay as they were.
   const { schemaVersion: _old, ...rest } = record;
   return {
     schemaVersion: RECORD_SCHEMA_VERSION,

@@ -8,11 +8,14 @@
  * 3: a time has its TimeML `type` (DATE, TIME, DURATION, SET), and may have `anchorKind`,
  * `anchorSpan` and `tense`. 4: the links of the article body (`links`); older records get none
  * (their HTML is not stored), so `links` is empty after upgrading. 5: where the metadata came from
- * (`provenance`); older records get an empty object (which source won was not kept). An optional
+ * (`provenance`); older records get an empty object (which source won was not kept). 6: an event's
+ * sides named by a common noun and no entity (`actorWords`, `targetWords`, optional); older records
+ * were read without them and keep none (the step is a no-op: bumped by the lead's decision, so a
+ * store can tell records that were looked at for such sides from ones that were not). An optional
  * field that every record of the current version is valid without (a quote speaker's `authors`)
  * does not bump it: there is nothing to migrate.
  */
-export const RECORD_SCHEMA_VERSION = 5;
+export const RECORD_SCHEMA_VERSION = 6;
 
 export const SOURCE_FORMATS = ['html', 'text', 'body', 'feed', 'warc'] as const;
 export const ENTITY_TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC'] as const;

@@ -125,6 +125,17 @@ describe('exports', () => {
     expect(flagged.every((r) => r.tags.includes('unasserted'))).toBe(true);
   });
 
+  it('csv and acled-csv: a side named by words and no entity is given by its words; a named one by its name', async () => {
+    const rows = parseCsv(await exported('csv'), { columns: true }) as Record<string, string>[];
+    const arrest = rows.find((r) => r.type === 'COERCE')!;
+    expect([arrest.actors, arrest.targets]).toEqual(['police', '20 protesters']);
+    const acled = parseCsv(await exported('acled-csv'), { columns: true }) as Record<string, string>[];
+    const coerce = acled.find((r) => r.dateline_plover_type === 'COERCE')!;
+    expect([coerce.actor1, coerce.actor2]).toEqual(['police', '20 protesters']);
+    const shelling = acled.find((r) => r.dateline_plover_type === 'ASSAULT')!;
+    expect(shelling.actor1).toBe('Russian');
+  });
+
   it('geojson: events and places as valid Point features ([lon, lat])', async () => {
     const fc = JSON.parse(await exported('geojson'));
     const point = {

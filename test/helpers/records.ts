@@ -33,6 +33,8 @@ export function textSpans(r: ArticleRecord): { label: string; text: string; span
   r.events.forEach((e, i) => {
     out.push({ label: `event ${i} trigger`, ...e.trigger });
     out.push({ label: `event ${i} sentence`, ...e.sentence });
+    (e.actorWords ?? []).forEach((w, j) => out.push({ label: `event ${i} actor words ${j}`, ...w }));
+    (e.targetWords ?? []).forEach((w, j) => out.push({ label: `event ${i} target words ${j}`, ...w }));
   });
   (r.links ?? []).forEach((l, i) => {
     out.push({ label: `link ${i}`, text: l.text, span: l.span });

@@ -87,7 +87,7 @@ describe('articles', () => {
     expect(body.entities.length).toBeGreaterThan(3);
     const piece = body.quotes[0].content.spans[0];
     expect(body.text.slice(piece.span[0], piece.span[1])).toBe(piece.text);
-    expect(body.schemaVersion).toBe(5);
+    expect(body.schemaVersion).toBe(6);
     expect(body.provenance).toMatchObject({ language: expect.any(String) });
     expect((await get(`/api/articles/${id.slice(0, 8)}`)).body.id).toBe(id);
     expect((await get('/api/articles/0000000000000000')).status).toBe(404);

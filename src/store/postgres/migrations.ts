@@ -286,4 +286,9 @@ export const PG_MIGRATIONS: Record<string, StoreMigration> = {
   '0020-event-lexemes': {
     up: addEventLexemes,
   },
+  // Record schema 6: an event's sides may be words with no entity (actorWords, targetWords). Older
+  // records were read without them and keep none; their version is brought up to date.
+  '0021-event-side-words': {
+    up: upgradeStoredRecords,
+  },
 };

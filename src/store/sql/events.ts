@@ -29,18 +29,27 @@ interface Participants {
   date: string | null;
 }
 
+/**
+ * The key of a side named by words and no entity ("police"): its folded words, under a prefix no
+ * entity key has, so reports naming the same words share it as they share an entity's key.
+ */
+export const WORDS_KEY_PREFIX = 'words:';
+export const wordsKey = (words: string) => `${WORDS_KEY_PREFIX}${nameKey(words)}`;
+
 /** Corpus keys of an event's participants and the day it is placed on. */
 function participants(r: ArticleRecord, ev: Event): Participants {
   const byId = new Map(r.entities.map((e) => [e.id, e]));
-  const keys = (ids: readonly string[]) =>
-    ids
+  const keys = (ids: readonly string[], words: readonly { text: string }[] = []) => [
+    ...ids
       .map((id) => byId.get(id))
       .filter((e) => e !== undefined)
-      .map((e) => entityKey(e));
+      .map((e) => entityKey(e)),
+    ...words.map((w) => wordsKey(w.text)),
+  ];
   const place = ev.place ? byId.get(ev.place) : undefined;
   return {
-    actors: keys(ev.actors),
-    targets: keys(ev.targets),
+    actors: keys(ev.actors, ev.actorWords),
+    targets: keys(ev.targets, ev.targetWords),
     placeKey: place ? entityKey(place) : null,
     country: place?.geo?.country ?? null,
     date: eventDay(ev, r.published),
@@ -195,7 +204,7 @@ export async function findEventClusters(
       dialect.jsonArrayHas(
         sql`c.actors`,
         (a) =>
-          sql`(${a} IN (${actor}, ${currentKey(actor)}) OR ${a} IN (SELECT key FROM entities WHERE name_fold = ${nameKey(actor)}))`,
+          sql`(${a} IN (${actor}, ${currentKey(actor)}, ${wordsKey(actor)}) OR ${a} IN (SELECT key FROM entities WHERE name_fold = ${nameKey(actor)}))`,
       ),
     );
   }
@@ -244,6 +253,10 @@ export async function findEventClusters(
 async function namesOf(db: Kysely<Database>, keys: readonly string[]): Promise<{ key: string; name: string }[]> {
   const out: { key: string; name: string }[] = [];
   for (const key of keys) {
+    if (key.startsWith(WORDS_KEY_PREFIX)) {
+      out.push({ key, name: key.slice(WORDS_KEY_PREFIX.length) });
+      continue;
+    }
     const row = await db.selectFrom('entities').select('name').where('key', '=', key).limit(1).executeTakeFirst();
     out.push({ key, name: row?.name ?? key });
   }

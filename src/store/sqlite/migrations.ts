@@ -181,6 +181,11 @@ export const MIGRATIONS: Record<string, StoreMigration> = {
   '0016-entity-facets': {
     up: createEntityFacets,
   },
+  // Record schema 6: an event's sides may be words with no entity (actorWords, targetWords). Older
+  // records were read without them and keep none; their version is brought up to date.
+  '0017-event-side-words': {
+    up: upgradeStoredRecords,
+  },
 };
 
 /** Migration 0002: the clusters table, and each event row's cluster and participant keys. */

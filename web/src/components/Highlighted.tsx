@@ -177,10 +177,13 @@ function marksOf(r: ArticleRecord, target: Span | null, cites: readonly CitedLin
     const actors = ev.actors.map(entityLink).filter((l): l is Link => !!l);
     const targets = ev.targets.map(entityLink).filter((l): l is Link => !!l);
     const place = entityLink(ev.place);
+    // Entities by name, then the sides named by words alone ("police"), which link nowhere.
+    const actorNames = [...actors.map((a) => a.text), ...(ev.actorWords ?? []).map((w) => w.text)].join(', ');
+    const targetNames = [...targets.map((a) => a.text), ...(ev.targetWords ?? []).map((w) => w.text)].join(', ');
     const label = [
       `event ${ev.type}`,
       MODALITY_LABEL[ev.modality],
-      actors.length > 0 && `actors: ${actors.map((a) => a.text).join(', ')}`,
+      actorNames && `actors: ${actorNames}`,
       place && `place: ${place.text}`,
       ev.time && `time: ${ev.time}`,
     ]
@@ -196,8 +199,8 @@ function marksOf(r: ArticleRecord, target: Span | null, cites: readonly CitedLin
         rows: [
           ['modality', MODALITY_LABEL[ev.modality]],
           ['trigger', ev.trigger.text],
-          ...row('actors', actors.map((a) => a.text).join(', ')),
-          ...row('targets', targets.map((a) => a.text).join(', ')),
+          ...row('actors', actorNames),
+          ...row('targets', targetNames),
           ...row('place', place?.text),
           ...row('time', ev.time),
           ...row('background', ev.background ? 'yes (context, not news)' : null),

@@ -240,6 +240,8 @@ function toEvent(
     ...(isBackground(doc, tokens, c.start, time, modality, c.nominal, type) ? { background: true } : {}),
     actors: roles.actors,
     targets: roles.targets,
+    ...(roles.actorWords.length > 0 ? { actorWords: roles.actorWords } : {}),
+    ...(roles.targetWords.length > 0 ? { targetWords: roles.targetWords } : {}),
     place: roles.place,
     time: time?.value ?? null,
     ...(quote ? { quote: quote.id } : {}),

@@ -14,10 +14,11 @@
 //   place   a place after a locative preposition in the clause or a destination after the trigger
 //           ("sent troops to X"), the nearest; else a place in the sentence that is not the actor;
 //           else the last place named earlier in the paragraph, or the dateline's place.
-import type { Entity, EntityType, Quote, Span } from '../../../record/types.js';
+import type { Entity, EntityType, Quote, Span, TextSpan } from '../../../record/types.js';
 import type { Doc, Token } from '../../doc.js';
 import type { Segmentation } from './clauses.js';
-import { verbSubject } from './subject.js';
+import { verbSubject, type Subject } from './subject.js';
+import { objectsAfter, phraseAt, sideWords, type TokenRange } from './word-sides.js';
 import { GOVERNING_HEADS } from './governing-heads.js';
 import { knownPlaces } from '../../resources/gazetteer.js';
 import { packedMap } from '../../packed-map.js';
@@ -115,6 +116,9 @@ export interface Roles {
   actors: string[];
   targets: string[];
   place: string | null;
+  /** Sides named by a common noun phrase and no entity (word-sides.ts), when no entity fills the role. */
+  actorWords: TextSpan[];
+  targetWords: TextSpan[];
 }
 
 export interface RoleInput {
@@ -558,6 +562,8 @@ export function rolesOf(r: RoleInput): Roles {
       actors: [],
       targets: unique(targets.map((m) => m.entity.id)),
       place: placeOf(r, located, [], isPlacePhrase, sameClause),
+      actorWords: [],
+      targetWords: [],
     };
   }
 
@@ -666,7 +672,68 @@ export function rolesOf(r: RoleInput): Roles {
   const sideTargets = r.sides && actor === r.sides.actor ? r.sides.targets : [];
   const actorIds = actor ? [actor.entity.id] : [];
   const targetIds = unique([...targets, ...sideTargets].map((m) => m.entity.id)).filter((id) => !actorIds.includes(id));
-  return { actors: actorIds, targets: targetIds, place: placeOf(r, located, actorIds, isPlacePhrase, sameClause) };
+  const words = wordSides(r, located, {
+    actorPhrase: actor || passive || sufferer ? undefined : (subject?.phrase ?? supportSubject(r, located)),
+    targetsNamed: targetIds.length > 0,
+    passive,
+  });
+  return {
+    actors: actorIds,
+    targets: targetIds,
+    place: placeOf(r, located, actorIds, isPlacePhrase, sameClause),
+    ...words,
+  };
+}
+
+/** Whether token i of the sentence is part of a mention of an entity. */
+const namedAt = (located: readonly Located[]) => (i: number) => located.some((m) => m.at <= i && i < m.after);
+
+/**
+ * The sides named by words (word-sides.ts) where no entity fills the role: the actor from the
+ * subject phrase that named no one (`actorPhrase`) or a passive's "by" phrase; a verb's targets,
+ * when no entity is one (`targetsNamed`), from its object or a passive's subject. Of a noun
+ * trigger, the actor only. The first phrase that names a side gives all its conjuncts.
+ */
+function wordSides(
+  r: RoleInput,
+  located: readonly Located[],
+  o: { actorPhrase: Subject | undefined; targetsNamed: boolean; passive: boolean },
+): Pick<Roles, 'actorWords' | 'targetWords'> {
+  const named = namedAt(located);
+  const wordsOf = (phrases: readonly (TokenRange | undefined)[]) => {
+    for (const p of phrases) {
+      const words = p ? sideWords(r.doc, r.tokens, p, named) : [];
+      if (words.length > 0) return words;
+    }
+    return [];
+  };
+  if (!o.passive) {
+    const objects = o.targetsNamed || r.nominal ? [] : objectsAfter(r.tokens, r.end);
+    return { actorWords: wordsOf([o.actorPhrase]), targetWords: wordsOf(objects) };
+  }
+  const agent = word(r.tokens, r.end) === 'by' && !r.nominal ? phraseAt(r.tokens, r.end + 1) : undefined;
+  const within = timeLookup(r.doc.timePhrases);
+  const subject =
+    o.targetsNamed || r.nominal
+      ? undefined
+      : verbSubject(r.tokens, r.seg, r.at, (i) => within(r.tokens[i].span[0], r.tokens[i].span[1]));
+  return { actorWords: wordsOf([agent]), targetWords: wordsOf([subject]) };
+}
+
+/** Tags between a support verb and its event noun ("held a peaceful demonstration", "extend their walkout"). */
+const SUPPORTED_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PRON']);
+
+/**
+ * For a noun trigger, the subject phrase of the support verb right before it ("Taxi drivers will
+ * hold a demonstration"), when that subject names no one.
+ */
+function supportSubject(r: RoleInput, located: readonly Located[]): Subject | undefined {
+  if (!r.nominal) return undefined;
+  let v = r.at - 1;
+  while (v >= 0 && r.at - v <= POSSESSOR_REACH && SUPPORTED_NOUN_PHRASE.has(r.tokens[v].pos)) v--;
+  const verb = r.tokens[v];
+  if (!verb || verb.pos !== 'VERB' || verbBetween(r.tokens, v, v + 1)) return undefined;
+  return subjectOf(r, located, v)?.phrase;
 }
 
 /**
@@ -858,7 +925,7 @@ function subjectOf(
   r: RoleInput,
   located: readonly Located[],
   at = r.at,
-): { named?: Located; others?: Located[]; referent?: Mention } | undefined {
+): { named?: Located; others?: Located[]; referent?: Mention; phrase?: Subject } | undefined {
   if (reportedAttempt(r.tokens, at)) return {};
   const within = timeLookup(r.doc.timePhrases);
   const isTime = (i: number) => within(r.tokens[i].span[0], r.tokens[i].span[1]);
@@ -928,7 +995,8 @@ function subjectOf(
   // "his country", "their forces": the side of the one named before ("Chile's foreign minister said his country").
   if (POSSESSIVE_PRONOUNS.has(w) && np.end - np.start > 1) return { referent: earlier(ACTOR_TYPES) };
   if (isSidesPhrase(r.tokens, np.start, np.end)) return { referent: r.sides?.actor };
-  if (np.end - np.start !== 1) return {};
+  // A phrase that names no one and refers to no one: its words may name the side (word-sides.ts).
+  if (np.end - np.start !== 1) return { phrase: np };
   if (FIRST_PERSON.has(w)) return { referent: r.quote?.speaker.entity ? speakerSide(r) : undefined };
   if (PERSON_PRONOUNS.has(w)) return { referent: earlier(PERSONS) ?? lastPersonBefore(r) };
   if (GROUP_PRONOUNS.has(w)) {
@@ -938,7 +1006,7 @@ function subjectOf(
     if (referent && w === 'they' && pluralNounBetween(r.tokens, referent.after, np.start)) return {};
     return { referent };
   }
-  return {};
+  return { phrase: np };
 }
 
 /**
