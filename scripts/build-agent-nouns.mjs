@@ -4,8 +4,10 @@
 // events' sides named by words and no entity (src/analyze/components/events/word-sides.ts). One
 // word a line, a tab, then `frequent` when one of its two most frequent noun senses (index.noun's
 // order) is such a noun ("police", "authority": "the authorities" is its second sense) or `plural`
-// when only a rarer sense is, which a plural reads ("forces" is WordNet's force.n.05, military
-// unit; "force" alone is a strength).
+// when only a rarer sense is one and that sense is a military unit (military_unit.n.01, under
+// social_group.n.01), which a plural reads: "forces" is WordNet's force.n.05, military unit, and
+// "force" alone a strength; other rare group senses are not read ("orders" is rarely a religious
+// order, "heels" rarely cads).
 // A sense is such a noun when it is, or is filed under, person.n.01 ("a human being"),
 // social_group.n.01 ("people sharing some social relation", which holds organization.n.01 and
 // military_unit.n.01) or people.n.01 ("any group of human beings collectively"). Proper names
@@ -31,6 +33,7 @@ const FREQUENT_SENSES = 2;
 const { synsets, senses, ancestors } = readNouns(dict);
 const roots = [senses.get('person')[0], senses.get('social_group')[0], senses.get('people')[0]];
 const places = new Set(readFileSync(PLACE_NOUNS, 'utf8').split('\n').filter(Boolean));
+const militaryUnit = senses.get('military_unit')[0];
 const agentive = (offset) => !synsets.get(offset).instance && roots.some((r) => ancestors(offset).has(r));
 
 const lines = [];
@@ -38,7 +41,7 @@ for (const [word, offsets] of [...senses].sort(([a], [b]) => (a < b ? -1 : 1))) 
   if (!WORD.test(word) || places.has(word)) continue;
   const kinds = offsets.map(agentive);
   if (kinds.slice(0, FREQUENT_SENSES).some(Boolean)) lines.push(`${word}\tfrequent`);
-  else if (kinds.some(Boolean)) lines.push(`${word}\tplural`);
+  else if (offsets.some((o) => agentive(o) && ancestors(o).has(militaryUnit))) lines.push(`${word}\tplural`);
 }
 writeFileSync(OUT, lines.join('\n') + '\n');
 console.log(`${lines.length} agent nouns -> ${OUT.pathname}`);

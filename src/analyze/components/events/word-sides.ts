@@ -16,6 +16,8 @@ const COORDINATION = new Set(['and', ',', '&', 'or']);
 /** Tags that end the head part of a phrase: its prepositional phrases and relative clauses follow. */
 const AFTER_HEAD = new Set(['ADP', 'VERB', 'AUX', 'SCONJ', 'PUNCT']);
 const NOUNS = new Set(['NOUN', 'PROPN']);
+/** Tags of the words a side's phrase may hold before its head: modifiers, numbers, a possessive ("the city's police"). */
+const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /**
  * Whether a token is a noun for a person or group: its word or lemma listed `frequent` (one of its
@@ -76,7 +78,13 @@ function conjunctWords(
   let first = start;
   while (first < head && tokens[first].pos === 'DET') first++;
   if (first >= head) return undefined;
-  for (let i = first; i < head; i++) if (tokens[i].pos === 'PRON' || named(i)) return null;
+  for (let i = first; i < head; i++) {
+    if (named(i) || tokens[i].pos === 'PRON') return null;
+    if (!MODIFIER_TAGS.has(tokens[i].pos)) return undefined;
+    // A capitalised word inside a sentence that no entity holds is a name the tagger missed or a
+    // headline's capitals ("Super PACs Target Latino Voters"), not a common noun phrase.
+    if (tokens[i].pos === 'PROPN' && i > 0) return undefined;
+  }
   const last = tokens[head - 1];
   if (!NOUNS.has(last.pos) || !isAgentNoun(last)) return undefined;
   const span = [tokens[first].span[0], last.span[1]] as const;
