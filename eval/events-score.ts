@@ -36,11 +36,12 @@ export interface GoldEvent {
  * training and tuning); dev8: passages-12, written in session 39 the same way but worded as ordinary
  * wire copy (also kept out of training and tuning); dev9: passages-13, written in session 40 the same way
  * in other registers (translated wire copy, UN and NGO situation reports, local press; kept out of
- * training and tuning). dev2 to dev9 are coded like the held-out split
+ * training and tuning); dev10: passages-14, written in session 42 the same way in ordinary seed-like
+ * wording (kept out of training and tuning). dev2 to dev10 are coded like the held-out split
  * (no background mentions).
  * All were consulted while tuning or read: development figures.
  */
-export const SPLITS = ['dev', 'test', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const;
+export const SPLITS = ['dev', 'test', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10'] as const;
 export type Split = (typeof SPLITS)[number];
 /** Splits that, like the held-out one, do not code background mentions: background predictions are left out. */
 const WITHOUT_BACKGROUND: ReadonlySet<string> = new Set([
@@ -52,6 +53,7 @@ const WITHOUT_BACKGROUND: ReadonlySet<string> = new Set([
   'dev7',
   'dev8',
   'dev9',
+  'dev10',
 ]);
 
 export interface Passage {

@@ -1,8 +1,8 @@
-// npm run eval:events [-- --misses] [--split dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9] | [-- --heldout]
+// npm run eval:events [-- --misses] [--split dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|dev9|dev10] | [-- --heldout]
 // Runs extract (body) + analyze over the hand-written passages of data/events/passages.jsonl and
 // prints per-type and per-modality P/R/F1, macro F1 over types and modality accuracy on matched
 // events, for the dev and test splits separately. Both were consulted while tuning, so both are
-// development figures; so are dev2 to dev9 (data/events/passages-6.txt to -13.txt, scored
+// development figures; so are dev2 to dev10 (data/events/passages-6.txt to -14.txt, scored
 // like the held-out split: background predictions left out). --misses lists unmatched and mis-modalised
 // events of every split but test.
 // --heldout scores only the sealed split of data/events/heldout (its hash checked first), with
