@@ -81,7 +81,9 @@ export function keepNewEvents(
   // A forecast told as a warning is no event, and absorbs none: the act it forecasts is told.
   // Criticism called an attack is an accusation, not violence (verbal.ts).
   const typed = packedMap(
-    matches.filter((m) => !isForecastWarning(m, tokens)),
+    [...matches.filter((m) => !isForecastWarning(m, tokens)), ...warnedHarms(matches, tokens)].sort(
+      (a, b) => a.start - b.start,
+    ),
     (m) =>
       m.type === 'ASSAULT' && isVerbalAttack(tokens, seg, m.start, m.end)
         ? newCandidate('ACCUSE', m.start, m.end, m.nominal, m.sentence, true)
@@ -422,6 +424,48 @@ function isForecastWarning(m: Candidate, tokens: readonly Token[]): boolean {
   return false;
 }
 const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * The harms a threat names, after CAMEO's THREATEN subcodes (Schrodt 2012, 131-138: sanctions,
+ * collective dissent, repression, military force), of which PLOVER's THREATEN is made.
+ */
+const THREATENED_HARMS: ReadonlySet<EventType> = new Set(['SANCTION', 'PROTEST', 'COERCE', 'ASSAULT']);
+/** Pronouns that make the warned-of act the warner's own ("warned that they would ..."). */
+const WARNER_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
+/** Tokens from "warn" to "that": an object and a time may stand between ("warned Iran on Thursday that"). */
+const WARNED_REACH = 6;
+/** Tokens from "that" to the harm ("that they would impose new sanctions"). */
+const HARM_REACH = 7;
+
+/**
+ * "warned Iran that they would impose new sanctions if ...", "warned that they would attack the
+ * town unless ...": a warning whose "that" clause says the warner ("it", "they": the pronoun
+ * subject) will or would do harm is a threat, whatever the harm's word; the harm is its
+ * complement (isAbsorbed). The lexicon's "warn" entries read such a clause only by listed words.
+ */
+function warnedHarms(matches: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].pos !== 'VERB' || tokens[i].lemma.toLowerCase() !== 'warn') continue;
+    if (matches.some((m) => m.type === 'THREATEN' && m.start <= i && i < m.end)) continue;
+    let that = -1;
+    for (let j = i + 1; j < tokens.length && j <= i + WARNED_REACH; j++) {
+      if (tokens[j].lower === 'that') that = j;
+      if (that >= 0 || tokens[j].text === ',' || tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') break;
+    }
+    if (that < 0 || !WARNER_PRONOUNS.has(tokens[that + 1]?.lower) || !/^(would|will)$/.test(tokens[that + 2]?.lower))
+      continue;
+    const harm = matches.find(
+      (m) =>
+        THREATENED_HARMS.has(m.type) &&
+        m.start > that + 2 &&
+        m.start <= that + HARM_REACH &&
+        tokens.slice(that, m.start).every((t) => t.text !== ','),
+    );
+    if (harm) out.push(newCandidate('THREATEN', i, i + 1, false, harm.sentence));
+  }
+  return out;
+}
 
 /** Armed and police forces: when they "take to the streets" they deploy, they do not protest. */
 const ARMED = new Set([...FORCES, 'army', 'military', 'militia', 'soldier', 'guard', 'guards']);
