@@ -15,7 +15,8 @@ import { estimatedRows } from './estimates.js';
 const FILL_BATCH = 20_000;
 
 /** The key of an author list (records.authors, the JSON list as text), as author_lists keys it lower-cased. */
-const listHash = (authors: string) => sql.raw(`md5(lower(${authors}))::uuid`);
+const listHashText = (authors: string) => `md5(lower(${authors}))::uuid`;
+const listHash = (authors: string) => sql.raw(listHashText(authors));
 
 /** Migration: the table, its triggers, and the rows of the stored records. */
 export async function createAuthorRecords(db: Kysely<any>, progress: MigrationProgress = NO_PROGRESS): Promise<void> {
@@ -41,11 +42,19 @@ export async function createAuthorRecords(db: Kysely<any>, progress: MigrationPr
   );
   let done = 0;
   for (let from = 0; from < maxSeq; from += FILL_BATCH) {
-    const added = await sql`INSERT INTO record_authors SELECT ${listHash('authors')}, seq FROM records
-      WHERE duplicate_of IS NULL AND seq > ${from} AND seq <= ${from + FILL_BATCH}`.execute(db);
+    const added = await sql.raw(fillAuthorRecords(from, from + FILL_BATCH)).execute(db);
     done += Number(added.numAffectedRows ?? 0);
     progress.update(done, Math.min((from + FILL_BATCH) / maxSeq, 1));
   }
+}
+
+/**
+ * The statement that gives the stored records with seq in (from, to] the rows their trigger gives
+ * them, for writers that store many records with the trigger off (bench/search-scale.ts).
+ */
+export function fillAuthorRecords(from: number, to: number): string {
+  return `INSERT INTO record_authors SELECT ${listHashText('authors')}, seq FROM records
+      WHERE duplicate_of IS NULL AND seq > ${Math.trunc(from)} AND seq <= ${Math.trunc(to)}`;
 }
 
 /** The seqs of up to `limit` first records whose author list is one of `lists` (md5 of the lower-cased lists), in no order. */

@@ -55,13 +55,27 @@ export async function createEntityFacets(db: Kysely<any>, progress: MigrationPro
   );
   let done = 0;
   for (let from = 0; from < maxSeq; from += FILL_BATCH) {
-    const inBatch = sql`record_seq > ${from} AND record_seq <= ${from + FILL_BATCH} AND dateline_facet_of(type) IS NOT NULL`;
-    await sql`INSERT INTO facet_keys (facet, key) SELECT DISTINCT dateline_facet_of(type), key FROM entities WHERE ${inBatch}
-      ON CONFLICT DO NOTHING`.execute(db);
-    const added = await sql`INSERT INTO record_facets SELECT e.record_seq, f.id, f.facet, min(e.name)
-      FROM entities e JOIN facet_keys f ON f.facet = dateline_facet_of(e.type) AND f.key = e.key
-      WHERE ${inBatch} GROUP BY e.record_seq, f.id`.execute(db);
+    const [keys, rows] = fillRecordFacets(from, from + FILL_BATCH);
+    await sql.raw(keys).execute(db);
+    const added = await sql.raw(rows).execute(db);
     done += Number(added.numAffectedRows ?? 0);
     progress.update(done, Math.min((from + FILL_BATCH) / maxSeq, 1));
   }
+}
+
+/**
+ * The statements (keys first, then rows) that give the records with seq in (from, to] the facet
+ * keys and rows their entities' trigger gives them, for writers that store many records with the
+ * trigger off (bench/search-scale.ts). `entities`: where their entity rows are read (a table or a
+ * subquery with its columns record_seq, type, key and name), the entities table by default.
+ */
+export function fillRecordFacets(from: number, to: number, entities = 'entities'): [string, string] {
+  const inBatch = `record_seq > ${Math.trunc(from)} AND record_seq <= ${Math.trunc(to)} AND dateline_facet_of(type) IS NOT NULL`;
+  return [
+    `INSERT INTO facet_keys (facet, key) SELECT DISTINCT dateline_facet_of(type), key FROM ${entities} e WHERE ${inBatch}
+      ON CONFLICT DO NOTHING`,
+    `INSERT INTO record_facets SELECT e.record_seq, f.id, f.facet, min(e.name)
+      FROM ${entities} e JOIN facet_keys f ON f.facet = dateline_facet_of(e.type) AND f.key = e.key
+      WHERE ${inBatch} GROUP BY e.record_seq, f.id`,
+  ];
 }
