@@ -240,6 +240,29 @@ const TALLIED_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const TALLY_REACH = 6;
 
 /**
+ * Verbs whose object is a thing measured or counted ("measures seizures by pounds", "counts the
+ * arrests"): the events are the unit of a statistic, no act told. WordNet 3.1 measure.v.1
+ * {measure, mensurate} "determine the measurements of something", quantify.v.2 {quantify,
+ * measure} "express as a number or measure or quantity", count.v.1 {count, enumerate} and
+ * tally.v.3 "keep score", which entails count.v.1 (the noun-like "number" is left out).
+ */
+const MEASURING_VERBS: readonly string[] = ['measure', 'mensurate', 'quantify', 'count', 'enumerate', 'tally'];
+const MEASURING_LEMMAS: ReadonlySet<string> = new Set(MEASURING_VERBS);
+/** Their third-person and past forms ("measures", "tallied"), which the tagger may read as a compound's noun. */
+const MEASURING_FORMS: ReadonlySet<string> = new Set(
+  MEASURING_VERBS.flatMap((v) =>
+    v.endsWith('y')
+      ? [`${v.slice(0, -1)}ies`, `${v.slice(0, -1)}ied`]
+      : v.endsWith('e')
+        ? [`${v}s`, `${v}d`]
+        : [`${v}s`, `${v}ed`],
+  ),
+);
+const isMeasuring = (t: Token | undefined) => t?.pos === 'VERB' && MEASURING_LEMMAS.has(t.lemma);
+/** "Border Protection measures seizures": a measuring verb's form right before the event noun, whatever its tag. */
+const isMeasuringForm = (t: Token | undefined) => !!t && MEASURING_FORMS.has(t.lower);
+
+/**
  * "the most recent data on drug seizures", "the value of the fiscal year 2019 seizures", "the
  * amount being seized at the border": events counted in a statistic are no event told.
  */
@@ -247,6 +270,7 @@ function isCounted(m: Candidate, tokens: readonly Token[]): boolean {
   let i = m.start - 1;
   if (m.nominal) {
     while (i >= 0 && m.start - i <= TALLY_REACH && TALLIED_PHRASE_TAGS.has(tokens[i].pos)) i--;
+    if (isMeasuring(tokens[i]) || isMeasuringForm(tokens[m.start - 1])) return true;
     const link = tokens[i]?.lower;
     if (link !== 'on' && link !== 'of') return false;
     return TALLIES.has(tokens[i - 1]?.lower ?? '');
