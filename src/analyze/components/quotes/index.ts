@@ -43,6 +43,7 @@ import {
 } from './list-tail.js';
 import { contentIsNextCueSubject } from './next-cue-subject.js';
 import { addsATally, adjectiveAfterNounCue } from './tallies.js';
+import { nounAfterPredicatePreposition } from './predicate-preposition.js';
 import { takeTrailingPeriod } from './trailing-time.js';
 import { takeOpeningPreposition } from './opening-preposition.js';
 import { tokenAtOrAfter } from './bounds.js';
@@ -171,6 +172,7 @@ export const quotes: Component = {
           thingFeels(ctx, a, cue) ||
           addsATally(ctx, a, cue) ||
           adjectiveAfterNounCue(ctx, a, cue) ||
+          nounAfterPredicatePreposition(ctx, a, cue, s0) ||
           participleInSubject(ctx, a, cue, s0) ||
           namingParticiple(ctx, a, cue, s0)
         )
