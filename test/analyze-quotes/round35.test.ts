@@ -1,8 +1,8 @@
 // Issue 14, audit round 35 (h361): three recurring kinds. A cue in a relative clause on the
 // sentence's subject whose content is the cue's object and complement ran on into the sentence's
 // own verb ("Another waitress who calls me her “sister” didn't answer", rounds 24, 29, 34, 35:
-// subject-clause.ts); a "that" clause stopped at a comma before its verb ("learn that, owing to
-// ..., his fans do", "denied that he, X and Y formed": list-tail.ts runOnOverThatSubject); "talked
+// subject-clause.ts); a "that" clause stopped at a comma before its verb ("learned that, owing to
+// ..., the farmers sold", "denied that he, X and Y formed": list-tail.ts runOnOverThatSubject); "talked
 // with [the man over the phone]" took the other party for the content (rounds 24, 33, 35:
 // talk-with.ts); a relative clause on a noun read as its content, "a finding [that she reported
 // in 2009]" (rounds 16, 34: relative-content.ts, a clause whose verb takes a message and has no
@@ -26,15 +26,15 @@ describe('quotes: a relative clause on the subject ends before the sentence verb
 
 describe('quotes: a that clause runs on past a comma to its verb (round 35)', () => {
   it('runs on over an aside after "that" and over a subject list', () => {
-    expect(
-      quotes('I would soon learn that, owing to Ford’s obscurity, his fans do things like this all the time.'),
-    ).toEqual([
-      {
-        speaker: 'I',
-        cue: 'learn',
-        content: ['that, owing to Ford’s obscurity, his fans do things like this all the time'],
-      },
-    ]);
+    expect(quotes('I soon learned that, owing to the drought, the farmers sold their cattle early that year.')).toEqual(
+      [
+        {
+          speaker: 'I',
+          cue: 'learned',
+          content: ['that, owing to the drought, the farmers sold their cattle early that year'],
+        },
+      ],
+    );
     expect(quotes('He denied that he, the ambassador and the energy secretary formed an irregular channel.')).toEqual([
       {
         speaker: 'He',
