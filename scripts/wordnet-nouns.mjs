@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The lines of a WordNet file, less its licence header (lines that start with two spaces). */
-const entries = (dict, file) =>
+export const entries = (dict, file) =>
   readFileSync(join(dict, file), 'latin1')
     .split('\n')
     .filter((line) => line && !line.startsWith('  '))

@@ -40,6 +40,10 @@ const row = (name: string, value: string | number | null | undefined): [string, 
   value === null || value === undefined || value === '' ? [] : [[name, String(value)]];
 
 /** The mark of a body link; `cited` is the stored article it points to, when the store knows one. */
+/** An event side's names: its entities, then its words alone ("police"), which link nowhere. */
+const sideNames = (entities: readonly Link[], words: readonly { text: string }[] = []): string =>
+  [...entities.map((a) => a.text), ...words.map((w) => w.text)].join(', ');
+
 function linkMark(l: NonNullable<ArticleRecord['links']>[number], cited: CitedLink | undefined): Mark {
   const stored = cited?.recordId;
   const outside = safeHref(l.url);
@@ -177,9 +181,8 @@ function marksOf(r: ArticleRecord, target: Span | null, cites: readonly CitedLin
     const actors = ev.actors.map(entityLink).filter((l): l is Link => !!l);
     const targets = ev.targets.map(entityLink).filter((l): l is Link => !!l);
     const place = entityLink(ev.place);
-    // Entities by name, then the sides named by words alone ("police"), which link nowhere.
-    const actorNames = [...actors.map((a) => a.text), ...(ev.actorWords ?? []).map((w) => w.text)].join(', ');
-    const targetNames = [...targets.map((a) => a.text), ...(ev.targetWords ?? []).map((w) => w.text)].join(', ');
+    const actorNames = sideNames(actors, ev.actorWords);
+    const targetNames = sideNames(targets, ev.targetWords);
     const label = [
       `event ${ev.type}`,
       MODALITY_LABEL[ev.modality],
