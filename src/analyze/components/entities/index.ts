@@ -80,6 +80,7 @@ import { dropLawOpenings } from './law-openings.js';
 import { countriesAsGpe } from './countries-as-gpe.js';
 import { familiesAsPeople } from './family-names.js';
 import { dropPluralOpenings } from './plural-openings.js';
+import { dropSizedProducts } from './sized-products.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -127,6 +128,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   dropLawOpenings,
   dropEventNames,
   organisationAcronyms,
+  dropSizedProducts,
 ];
 
 export function findMentions(doc: Doc): Mention[] {
