@@ -23,3 +23,22 @@ describe('a name written right after a size in inches (sized-products.ts)', () =
     expect(typed(own)).toContain('Samsung (ORG)');
   });
 });
+
+describe('a name right after a post held in a body and "of" (bodies-of-posts.ts)', () => {
+  it('is the body, an organisation', () => {
+    const text = 'Tom Reyes, the chief executive of Brightmart Media, said sales doubled in May.';
+    expect(typed(text)).toContain('Brightmart Media (ORG)');
+  });
+
+  it('leaves a person after "for", after a post held for a person, or opened by a given name', () => {
+    expect(typed('A spokeswoman for Halvorsen declined to comment on the report on Monday.')).toContain(
+      'Halvorsen (PERSON)',
+    );
+    expect(typed('The lawyer of Halvorsen declined to comment on the report on Monday.')).toContain(
+      'Halvorsen (PERSON)',
+    );
+    expect(typed('Tom Reyes, the campaign director of John Harlow, declined to comment on Monday.')).toContain(
+      'John Harlow (PERSON)',
+    );
+  });
+});

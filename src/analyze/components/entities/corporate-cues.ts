@@ -24,6 +24,8 @@ interface Cues {
   firms: ReadonlySet<string>;
   /** Most words of a class noun ("real estate investment trust"). */
   longestFirm: number;
+  /** One-word officers, founders and holders of a company (kind "role": "ceo", "cofounder"). */
+  roles: ReadonlySet<string>;
 }
 
 let cues: Cues | null = null;
@@ -33,6 +35,7 @@ function readCues(): Cues {
   const verbs = new Set<string>();
   const direct = new Set<string>();
   const firms = new Set<string>();
+  const roles = new Set<string>();
   let longest = 1;
   let longestFirm = 1;
   for (const line of cueLines()) {
@@ -46,13 +49,14 @@ function readCues(): Cues {
       longestFirm = Math.max(longestFirm, lemma.split('_').length);
       continue;
     }
+    if (kind === 'role' && !lemma.includes('_')) roles.add(lemma);
     (kind === 'analyst' ? direct : nouns).add(lemma);
     longest = Math.max(longest, lemma.split('_').length);
     // A title is written without its "officer" ("Expercom's chief executive").
     if (kind === 'role' && lemma.endsWith('_officer') && lemma.includes('_'))
       nouns.add(lemma.slice(0, -'_officer'.length));
   }
-  return (cues = { nouns, direct, verbs, longest, firms, longestFirm });
+  return (cues = { nouns, direct, verbs, longest, firms, longestFirm, roles });
 }
 
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s']);
@@ -80,6 +84,9 @@ export function companyCueAt(doc: Doc, k: number, sentence: number, afterPossess
   }
   return false;
 }
+
+/** Whether a word (lower case) is a one-word officer, founder or holder of a company ("ceo", "co-founder"). */
+export const companyRoleWord = (word: string): boolean => readCues().roles.has(cueWord(word));
 
 /** Whether a cue follows the mention ending at token `to`, directly or after its possessive. */
 export function companyCueAfter(doc: Doc, from: number, to: number): boolean {

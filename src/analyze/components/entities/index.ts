@@ -81,6 +81,7 @@ import { countriesAsGpe } from './countries-as-gpe.js';
 import { familiesAsPeople } from './family-names.js';
 import { dropPluralOpenings } from './plural-openings.js';
 import { dropSizedProducts } from './sized-products.js';
+import { bodiesOfPosts } from './bodies-of-posts.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -110,6 +111,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   stateUniversities,
   oneTypePerName,
   companiesNotPeople,
+  bodiesOfPosts,
   facilitiesNotPeople,
   peopleAfterRoles,
   organisationsInLists,

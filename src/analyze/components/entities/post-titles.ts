@@ -64,6 +64,26 @@ const POST_HEADS: ReadonlySet<string> = new Set([
   'sheriff',
 ]);
 
+/**
+ * The posts of POST_HEADS (and their plurals) that are held in a body, never in a person: "the
+ * director of Acme", "the chief executive of Acme Media". Not those held for a person too ("a
+ * spokeswoman for Neumann", "the lawyer of Smith", "an envoy of the president", "his secretary").
+ */
+export const BODY_POSTS: ReadonlySet<string> = new Set([
+  'president',
+  'vice-president',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'director',
+  'founder',
+  'manager',
+  'executive',
+  'officer',
+  'leader',
+  'editor',
+]);
+
 const lastWord = (text: string) => text.slice(text.lastIndexOf(' ') + 1).toLowerCase();
 
 /**
