@@ -13,6 +13,7 @@ const SAMPLING_INTERVAL_US = 200;
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -31,12 +32,14 @@ export class CpuProfile {
     await this.session.post('Profiler.start');
   }
 
-  /** Stops sampling, writes the profile to `path` and returns the `top` functions by self time, one line each. */
-  async stop(path: string, top: number): Promise<string[]> {
+  /** Stops sampling, writes the profile to `path` and returns the `top` functions by self time, one
+   * line each, then, when `stages` names functions, each one's share with what it calls. */
+  async stop(path: string, top: number, stages: readonly string[] = []): Promise<string[]> {
     const { profile } = (await this.session.post('Profiler.stop')) as unknown as { profile: Profile };
     this.session.disconnect();
     writeFileSync(path, JSON.stringify(profile));
-    return selfTimes(profile, top);
+    const lines = selfTimes(profile, top);
+    return stages.length === 0 ? lines : [...lines, 'with what they call:', ...inclusiveTimes(profile, stages)];
   }
 }
 
@@ -58,4 +61,28 @@ export function selfTimes(profile: Profile, top: number): string[] {
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
     .map(([label, t]) => `${((100 * t) / total).toFixed(2).padStart(6)}%  ${label}`);
+}
+
+/** Each named function's share of the samples with everything it calls (a recursive call counted
+ * once), as "share% name", in the order given. */
+export function inclusiveTimes(profile: Profile, names: readonly string[]): string[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parentOf.set(c, n.id);
+  const wanted = new Set(names);
+  const within = new Map<string, number>(names.map((name) => [name, 0]));
+  let total = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i];
+    total += dt;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+      const name = byId.get(at)!.callFrame.functionName;
+      if (wanted.has(name) && !seen.has(name)) {
+        seen.add(name);
+        within.set(name, within.get(name)! + dt);
+      }
+    }
+  });
+  return names.map((name) => `${((100 * within.get(name)!) / total).toFixed(2).padStart(6)}%  ${name}`);
 }

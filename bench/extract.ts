@@ -1,4 +1,4 @@
-// npm run bench:extract [-- <set-folder>]
+// npm run bench:extract [-- <set-folder>] [--profile FILE]
 // Speed of dateline's extract() against @mozilla/readability on linkedom over the same pages (the
 // Zyte set by default), each tool timed inside one process, after a warm-up pass. Each tool gets a
 // process of its own (this script run again, with DATELINE_BENCH_ONE naming the tool), so none
@@ -15,6 +15,11 @@
 // the records) against a Node process doing the same with Readability.js
 // (bench/readability-process.mjs), each the least of two runs, and the start-up alone (`dateline
 // extract` of one small sample page).
+//
+// `--profile FILE` takes a CPU profile of dateline's timed pass alone (in its own process, after the
+// warm-up; cpu-profile.ts), writes it to FILE and prints the functions with the most self time and
+// the share of each extraction stage with what it calls: the profiled pass is a little slower, so
+// the ratios of that run are the profiled ones.
 import { spawnSync } from 'node:child_process';
 import { setProductV8Flags } from '../bin/v8-flags.js';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -27,6 +32,7 @@ import { Readability } from '@mozilla/readability';
 import { extract } from '../src/extract/index.js';
 import { decode } from '../src/extract/decode.js';
 import { readGold, readPage } from '../eval/extract-set.js';
+import { CpuProfile } from './cpu-profile.js';
 
 const DEFAULT_SET = fileURLToPath(new URL('../../shared/data/extraction/zyte', import.meta.url));
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -40,6 +46,21 @@ const PROCESS_RUNS = 2;
 const WARMUP_PAGES = 20;
 /** Set in the child process that times one tool: which one (see TOOLS). */
 const ONE = process.env.DATELINE_BENCH_ONE;
+/** Set in the child process that times dateline when `--profile FILE` was given: the file. */
+const PROFILE = process.env.DATELINE_BENCH_PROFILE;
+/** Functions `--profile` prints, by self time. */
+const PROFILE_TOP = 30;
+/** The stages of extract() whose inclusive shares `--profile` prints (function names as V8 reports them). */
+const PROFILE_STAGES = [
+  'decode',
+  'parseHtml',
+  'extractMetadata',
+  'extractBody',
+  'collectLinks',
+  'extractComments',
+  'detectLanguage',
+  '(garbage collector)',
+];
 
 interface Run {
   name: string;
@@ -55,8 +76,9 @@ interface Page {
   url: string;
 }
 
-function time(name: string, pages: readonly Page[], fn: (p: Page) => void): Run {
+async function time(name: string, pages: readonly Page[], fn: (p: Page) => void, profile?: CpuProfile): Promise<Run> {
   for (const p of pages.slice(0, WARMUP_PAGES)) fn(p);
+  await profile?.start();
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   for (const p of pages) fn(p);
@@ -79,27 +101,39 @@ function loadPages(setDir: string): Page[] {
   return readGold(setDir).map((g) => ({ bytes: readPage(setDir, g), url: g.url }));
 }
 
-/** In the child process: times one tool over the set and prints its Run as JSON. */
-function timeOne(tool: Tool, setDir: string): void {
+/** In the child process: times one tool over the set and prints its Run as JSON (and, for dateline
+ * with a profile asked for, the profile's summary on standard error). */
+async function timeOne(tool: Tool, setDir: string): Promise<void> {
   if (tool === 'ours') setProductV8Flags();
   // Only the bytes are held; each run decodes what it reads, so neither gets a head start.
   const pages = loadPages(setDir);
   const decoder = new TextDecoder();
   let run: Run;
   if (tool === 'floor')
-    run = time('htmlparser2 parse (floor)', pages, (p) => {
+    run = await time('htmlparser2 parse (floor)', pages, (p) => {
       parseDocument(decode(p.bytes).text);
     });
-  else if (tool === 'ours')
-    run = time('dateline extract()', pages, (p) => {
-      try {
-        extract({ content: p.bytes, url: p.url, format: 'html' });
-      } catch {
-        // Refused pages (ExtractError) still cost their time; the eval reports them.
-      }
-    });
-  else
-    run = time('Readability.js on linkedom', pages, (p) => {
+  else if (tool === 'ours') {
+    const profile = PROFILE ? new CpuProfile() : undefined;
+    run = await time(
+      'dateline extract()',
+      pages,
+      (p) => {
+        try {
+          extract({ content: p.bytes, url: p.url, format: 'html' });
+        } catch {
+          // Refused pages (ExtractError) still cost their time; the eval reports them.
+        }
+      },
+      profile,
+    );
+    if (profile) {
+      const lines = await profile.stop(PROFILE!, PROFILE_TOP, PROFILE_STAGES);
+      console.error(`CPU profile of dateline's timed pass (profiled) in ${PROFILE}; main thread:`);
+      for (const line of lines) console.error(`  ${line}`);
+    }
+  } else
+    run = await time('Readability.js on linkedom', pages, (p) => {
       const { document } = parseHTML(decoder.decode(p.bytes));
       new Readability(document as unknown as Document).parse();
     });
@@ -107,10 +141,14 @@ function timeOne(tool: Tool, setDir: string): void {
 }
 
 /** Runs this script again to time `tool` in a process of its own. */
-function timeInChild(tool: Tool, setDir: string): Run {
+function timeInChild(tool: Tool, setDir: string, profilePath?: string): Run {
   const r = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), setDir], {
     cwd: ROOT,
-    env: { ...process.env, DATELINE_BENCH_ONE: tool },
+    env: {
+      ...process.env,
+      DATELINE_BENCH_ONE: tool,
+      ...(tool === 'ours' && profilePath ? { DATELINE_BENCH_PROFILE: profilePath } : {}),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
     maxBuffer: 1 << 20,
@@ -119,12 +157,23 @@ function timeInChild(tool: Tool, setDir: string): Run {
   return JSON.parse(r.stdout) as Run;
 }
 
-function main(): void {
-  const setDir = process.argv[2] ?? DEFAULT_SET;
+/** The set folder and `--profile`'s file from the command line. */
+function readArgs(args: readonly string[]): { setDir: string; profilePath?: string } {
+  const at = args.indexOf('--profile');
+  const profilePath = at >= 0 ? args[at + 1] : undefined;
+  if (at >= 0 && (!profilePath || profilePath.startsWith('--'))) {
+    console.error('bench:extract: --profile FILE: give the file to write the profile to');
+    process.exit(2);
+  }
+  const setDir = args.find((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
+  return { setDir: setDir ?? DEFAULT_SET, profilePath };
+}
+
+function main(setDir: string, profilePath?: string): void {
   const pages = loadPages(setDir);
   const megabytes = pages.reduce((n, p) => n + p.bytes.byteLength, 0) / 1e6;
   console.log(`${setDir}: ${pages.length} pages, ${megabytes.toFixed(1)} MB (load average ${loadavg()[0].toFixed(1)})`);
-  const [floor, ours, theirs] = TOOLS.map((tool) => timeInChild(tool, setDir));
+  const [floor, ours, theirs] = TOOLS.map((tool) => timeInChild(tool, setDir, profilePath));
   for (const r of [floor, ours, theirs]) {
     console.log(
       `${r.name.padEnd(28)} ${(r.pages / r.seconds).toFixed(1).padStart(7)} pages/s ${(megabytes / r.seconds).toFixed(2).padStart(7)} MB/s  (${(r.pages / r.cpuSeconds).toFixed(1)} pages per CPU second)  peak RSS ${r.peakRssMb.toFixed(0)} MB`,
@@ -179,8 +228,9 @@ function wholeProcess(setDir: string): void {
   );
 }
 
-if (ONE) timeOne(ONE as Tool, process.argv[2] ?? DEFAULT_SET);
+if (ONE) await timeOne(ONE as Tool, process.argv[2] ?? DEFAULT_SET);
 else {
-  main();
-  wholeProcess(process.argv[2] ?? DEFAULT_SET);
+  const { setDir, profilePath } = readArgs(process.argv.slice(2));
+  main(setDir, profilePath);
+  wholeProcess(setDir);
 }
