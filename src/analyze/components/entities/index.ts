@@ -62,6 +62,7 @@ import { splitOrganisationPairs } from './organisation-pairs.js';
 import { splitOutletBeats } from './outlet-beats.js';
 import { adminAreasAsGpe } from './admin-areas.js';
 import { naturalFeaturesAsLoc } from './natural-features.js';
+import { ofPlacesWhole } from './of-places.js';
 import { dropNameAdverbs } from './name-adverbs.js';
 import { leadersBeforeTerms } from './leaders-terms.js';
 import { dropInitialCommonWords } from './initial-words.js';
@@ -122,6 +123,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   adminAreasAsGpe,
   teamsByPlace,
   dividedCountriesAsGpe,
+  ofPlacesWhole,
   naturalFeaturesAsLoc,
   countriesAsGpe,
   dropInitialCommonWords,
