@@ -39,14 +39,23 @@ function institutionHeads(): ReadonlyMap<string, EntityType> {
 const buildingHeads = modelWordList('building-heads.txt');
 
 /**
+ * Nouns whose first sense is a building, a structure or a facility and none a place, a person or
+ * an organisation (models/facility-nouns.txt, written by scripts/build-facility-nouns.mjs from
+ * WordNet): "shelter", "bridge", "tower". A name ending in one that the institution heads do not
+ * type is the structure ("the Tucson Animal Shelter").
+ */
+const facilityNouns = modelWordList('facility-nouns.txt');
+
+/**
  * The type of a name of two words or more that ends in an institution's or a building's head and
  * that the gazetteer does not know as a place: FAC for a head that names only buildings, else the
- * rules' ORG or FAC, else the head's. Undefined for any other name.
+ * rules' ORG or FAC, else the head's; for a name ending in another facility's noun, the rules' ORG
+ * or FAC, else FAC. Undefined for any other name.
  */
 export function institutionType(m: Mention): EntityType | undefined {
   if (m.tok[1] - m.tok[0] < 2) return undefined;
   const word = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
-  const head = institutionHeads().get(word);
+  const head = institutionHeads().get(word) ?? (facilityNouns().has(word) ? 'FAC' : undefined);
   if (!head || knownPlaces(m.text).length > 0) return undefined;
   if (head === 'FAC' && buildingHeads().has(word)) return 'FAC';
   return m.type === 'ORG' || m.type === 'FAC' ? m.type : head;
