@@ -32,12 +32,16 @@ const FIRST_SENSE_ROOTS = [
   senseOf('agency', 'administrative_unit'),
 ];
 const ANY_SENSE_ROOTS = [senseOf('government_department', 'department')];
+// Of those, the forces: personnel, military units and police, which act where they are ("police in
+// Tbilisi", "troops in Kabul"), where a governing body sits in its capital ("the government in Baku").
+const FORCE_ROOTS = FIRST_SENSE_ROOTS.slice(1, 4);
 const under = (offset, roots) => {
   const up = ancestors(offset);
   return roots.some((r) => up.has(r));
 };
 
 const heads = [];
+const forces = [];
 for (const lemma of [...senses.keys()].sort()) {
   if (!/^[a-z]{4,}$/.test(lemma)) continue;
   const written = (o) => synsets.get(o).words.includes(lemma) && !synsets.get(o).instance;
@@ -47,12 +51,15 @@ for (const lemma of [...senses.keys()].sort()) {
     [first, ...rest].some((o) => written(o) && under(o, ANY_SENSE_ROOTS))
   )
     heads.push(lemma);
+  if (written(first) && under(first, FORCE_ROOTS)) forces.push(lemma);
 }
-const body = heads.map((w) => `  '${w}',`).join('\n');
+const list = (words) => words.map((w) => `  '${w}',`).join('\n');
 writeFileSync(
   OUT,
   `// Written by scripts/build-governing-heads.mjs from WordNet 3.1 (see there); do not edit by hand.\n` +
     `/** Nouns for a body that governs, fights or polices for a place ("government", "army", "ministry"). */\n` +
-    `export const GOVERNING_HEADS: ReadonlySet<string> = new Set([\n${body}\n]);\n`,
+    `export const GOVERNING_HEADS: ReadonlySet<string> = new Set([\n${list(heads)}\n]);\n\n` +
+    `/** Of those, the forces that act where they are: personnel, military units, police ("troops", "police"). */\n` +
+    `export const FORCE_HEADS: ReadonlySet<string> = new Set([\n${list(forces)}\n]);\n`,
 );
-console.log(`${heads.length} heads -> ${OUT.pathname}`);
+console.log(`${heads.length} heads, ${forces.length} of them forces -> ${OUT.pathname}`);

@@ -19,7 +19,7 @@ import type { Doc, Token } from '../../doc.js';
 import type { Segmentation } from './clauses.js';
 import { verbSubject, type Subject } from './subject.js';
 import { objectsAfter, phraseAt, sideWords, type TokenRange } from './word-sides.js';
-import { GOVERNING_HEADS } from './governing-heads.js';
+import { FORCE_HEADS, GOVERNING_HEADS } from './governing-heads.js';
 import { knownPlaces } from '../../resources/gazetteer.js';
 import { packedMap } from '../../packed-map.js';
 import { POLL_NOUNS } from './polled-views.js';
@@ -369,7 +369,9 @@ function governor(tokens: readonly Token[], at: number): string {
  * "the government in Baku", "the defence ministry in Minsk", "the mayor of Medellín": a place
  * after "of", or a capital after "in", that follows a governing body (governing-heads.ts) or an
  * office-holder stands for that body, and so for a side, not for where the event happens.
- * "Authorities in Nukus" or "police in Lagos" are local ones: the city is where they act.
+ * "Authorities in Nukus" or "police in Lagos" are local ones: the city is where they act. So is a
+ * capital after a force's noun ("police in Tbilisi", "troops in Kabul"): forces act where they are,
+ * the capital is their place, and the words name the side (word-sides.ts).
  */
 function standsForGovernment(tokens: readonly Token[], m: Located): boolean {
   if (m.entity.type !== 'GPE') return false;
@@ -378,6 +380,7 @@ function standsForGovernment(tokens: readonly Token[], m: Located): boolean {
   if (w !== 'in' && w !== 'of') return false;
   const head = word(tokens, p - 1);
   if (!GOVERNING_HEADS.has(head) && !PERSON_DESCRIPTIONS.has(head)) return false;
+  if (w === 'in' && FORCE_HEADS.has(head)) return false;
   return w === 'of' || knownPlaces(m.entity.name).some((place) => place.fc === CAPITAL);
 }
 
