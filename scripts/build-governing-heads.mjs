@@ -54,12 +54,13 @@ for (const lemma of [...senses.keys()].sort()) {
   if (written(first) && under(first, FORCE_ROOTS)) forces.push(lemma);
 }
 const list = (words) => words.map((w) => `  '${w}',`).join('\n');
+const others = heads.filter((w) => !forces.includes(w));
 writeFileSync(
   OUT,
   `// Written by scripts/build-governing-heads.mjs from WordNet 3.1 (see there); do not edit by hand.\n` +
-    `/** Nouns for a body that governs, fights or polices for a place ("government", "army", "ministry"). */\n` +
-    `export const GOVERNING_HEADS: ReadonlySet<string> = new Set([\n${list(heads)}\n]);\n\n` +
-    `/** Of those, the forces that act where they are: personnel, military units, police ("troops", "police"). */\n` +
-    `export const FORCE_HEADS: ReadonlySet<string> = new Set([\n${list(forces)}\n]);\n`,
+    `/** The forces that act where they are: personnel, military units, police ("troops", "police"). */\n` +
+    `export const FORCE_HEADS: ReadonlySet<string> = new Set([\n${list(forces)}\n]);\n\n` +
+    `/** Nouns for a body that governs, fights or polices for a place ("government", "army", "ministry"): the forces and the others. */\n` +
+    `export const GOVERNING_HEADS: ReadonlySet<string> = new Set([\n  ...FORCE_HEADS,\n${list(others)}\n]);\n`,
 );
 console.log(`${heads.length} heads, ${forces.length} of them forces -> ${OUT.pathname}`);
