@@ -275,9 +275,35 @@ function isCounted(m: Candidate, tokens: readonly Token[]): boolean {
     if (link !== 'on' && link !== 'of') return false;
     return TALLIES.has(tokens[i - 1]?.lower ?? '');
   }
+  if (isTalliedThings(m, tokens)) return true;
   // "the amount being seized": a participle whose subject is a tally.
   while (i >= 0 && (tokens[i].pos === 'AUX' || PASSIVE_AUX.has(tokens[i].lower))) i--;
   return i < m.start - 1 && TALLIES.has(tokens[i]?.lower ?? '');
+}
+
+/** What may follow a participle that modifies the noun before it ("seized at the border", "seized."). */
+const AFTER_MODIFIER_TAGS = new Set(['ADP', 'PUNCT', 'ADV']);
+
+/**
+ * "the data concerns drugs seized at the border", "figures on weapons confiscated at sea": a
+ * participle after a noun, with no object of its own, says which things a tally counts when the
+ * noun phrase back to the tally holds nothing but its words and one verb in the present ("covers",
+ * "concerns"; the tagger may read it as a noun). A clause with its own subject and object ("data
+ * show police seized cocaine") is left alone.
+ */
+function isTalliedThings(m: Candidate, tokens: readonly Token[]): boolean {
+  const before = tokens[m.start - 1];
+  if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN')) return false;
+  const after = tokens[m.end];
+  if (after && !AFTER_MODIFIER_TAGS.has(after.pos)) return false;
+  let verbs = 0;
+  for (let i = m.start - 1; i >= 0 && m.start - i <= TALLY_REACH; i--) {
+    const t = tokens[i];
+    if (TALLIES.has(t.lower)) return true;
+    if (t.pos === 'VERB' && /s$/i.test(t.text) && t.lower !== t.lemma && verbs++ === 0) continue;
+    if (!TALLIED_PHRASE_TAGS.has(t.pos) && !(t.lower === 'on' || t.lower === 'of')) return false;
+  }
+  return false;
 }
 
 /** Verbs that tell an event of a noun subject, not a general truth ("clashes erupt", "talks resume"). */
@@ -317,6 +343,8 @@ const COURSE_PREDICATES = new Set([
   'imminent',
 ]);
 const PRESENT_COPULA = new Set(['is', 'are']);
+/** Tags that end a predicate of adverbs the tagger gave an adjective ("are high enough, firms ..."). */
+const CLAUSE_ENDS = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 
 /**
  * "Tariffs on consumer products hit customers directly", "import tariffs are a tax", "when
@@ -353,6 +381,8 @@ function isGenericSubject(m: Candidate, tokens: readonly Token[]): boolean {
     while (tokens[k]?.pos === 'ADV' && !COURSE_PREDICATES.has(tokens[k].lower)) k++;
     const next = tokens[k];
     if (next && /(ed|en)$/i.test(next.text)) return false;
+    // "when tariffs are high enough,": adverbs up to the clause's end were its predicate.
+    if (k > j + 1 && (!next || CLAUSE_ENDS.has(next.pos))) return true;
     return !!next && ['ADJ', 'DET', 'NOUN', 'ADV'].includes(next.pos) && !COURSE_PREDICATES.has(next.lower);
   }
   return verb.pos === 'VERB' && word === verb.lemma.toLowerCase() && !HAPPENING_VERBS.has(verb.lemma.toLowerCase());

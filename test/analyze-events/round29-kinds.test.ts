@@ -1,0 +1,57 @@
+// Events on real pages, round 29 (issue 15): kinds of invented event, on sentences written for the
+// test, none from the audited pages or data/events.
+import { describe, expect, it } from 'vitest';
+import { recordFrom } from '../helpers/records.js';
+
+const analysed = (text: string) => recordFrom(text, { published: '2023-05-10' });
+const typed = (text: string) => analysed(text).events.map((e) => `${e.type}:${e.modality}`);
+
+describe('a bare event noun whose predicate after "is/are" the tagger reads as adverbs', () => {
+  // "when tariffs are high enough": "high enough" is the predicate (tagged ADV ADV), a general truth.
+  it('states a general truth, no event', () => {
+    expect(
+      typed(
+        'When tariffs are high enough, importers pass the cost on to shoppers, said Jane Roe, an economist at the Brookings Institution in Washington.',
+      ),
+    ).not.toContain('SANCTION:asserted');
+    expect(
+      typed(
+        'Shoppers in Canada pay more when tariffs are too high, said Jane Roe, an economist at the Brookings Institution.',
+      ),
+    ).not.toContain('SANCTION:asserted');
+  });
+
+  it('leaves tariffs that were imposed, and talks in course (paired negative)', () => {
+    expect(
+      typed(
+        'When the tariffs took effect in May, importers paid more, said Jane Roe, an economist at the Brookings Institution in Washington.',
+      ),
+    ).toContain('SANCTION:asserted');
+    expect(typed('When talks are underway again, the two governments will meet in Geneva.')).toContain(
+      'CONSULT:future',
+    );
+  });
+});
+
+describe('events that describe the things a statistic counts', () => {
+  // "the data concerns drugs seized at the border": the participle says which things are counted.
+  it('are no event told', () => {
+    expect(typed('The most complete customs data covers cigarettes seized at the airport.')).not.toContain(
+      'COERCE:asserted',
+    );
+    expect(typed('The newest port figures concern weapons confiscated at sea.')).not.toContain('COERCE:asserted');
+  });
+
+  it('leave events told beside a statistic (paired negative)', () => {
+    expect(typed('Customs officers seized cigarettes at the airport on Monday, the figures show.')).toContain(
+      'COERCE:asserted',
+    );
+    expect(typed('The agency released its data after guards seized cigarettes at the airport.')).toContain(
+      'COERCE:asserted',
+    );
+    expect(typed('Data from the port show that guards seized cocaine worth $2 million.')).toContain('COERCE:asserted');
+    expect(typed('The figures were published a day after 40 protesters arrested in the capital were freed.')).toContain(
+      'COERCE:asserted',
+    );
+  });
+});
