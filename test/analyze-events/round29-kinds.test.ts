@@ -55,3 +55,17 @@ describe('events that describe the things a statistic counts', () => {
     );
   });
 });
+
+describe('an aid word inside a complex preposition "in ... of"', () => {
+  // "testimony given in support of the woman": "in support of" is a preposition, not what is given.
+  it('is not the object given, no aid', () => {
+    expect(typed('She gave evidence in support of her neighbour at the hearing.')).not.toContain('AID:asserted');
+    expect(typed('The testimony provided in support of the claim was thin.')).not.toContain('AID:asserted');
+  });
+
+  it('leaves aid given before or without the preposition (paired negative)', () => {
+    expect(typed('Donors gave food in support of the displaced families.')).toContain('AID:asserted');
+    expect(typed('Japan gave 5 million dollars in support of the flood victims.')).toContain('AID:asserted');
+    expect(typed('The European Union provided support to the flood victims in May.')).toContain('AID:asserted');
+  });
+});

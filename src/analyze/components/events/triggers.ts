@@ -308,6 +308,8 @@ function holds({ type, entry, sets }: IndexedEntry, sentence: SentenceKeys, i: n
   // word after it belongs to a second object ("sent troops and a request for aid" sends troops;
   // "sent a request for troops" does not).
   let objectAt = sets.object ? sentence.firstIn(end, windowEnd, sets.object) : -1;
+  while (objectAt >= 0 && inComplexPreposition(tokens, objectAt))
+    objectAt = sentence.firstIn(objectAt + 1, windowEnd, sets.object!);
   if (objectAt < 0 && sets.heldObject) objectAt = heldObjectAt(sentence, end, windowEnd, sets.heldObject);
   if (sets.object && objectAt < 0) {
     if (!sentence.anyIn(preceding, i, sets.object)) return null;
@@ -320,6 +322,15 @@ function holds({ type, entry, sets }: IndexedEntry, sentence: SentenceKeys, i: n
   if (sets.unless && sentence.anyIn(end, objectAt >= 0 ? objectAt : windowEnd, sets.unless)) return null;
   if (classifiesThing(tokens, i, end) || participleModifier(tokens, i, end)) return null;
   return end;
+}
+
+/**
+ * "gave evidence in support of her neighbour": a noun between "in" and "of" is a complex
+ * preposition's (in support of, in aid of, in favour of: Quirk et al.'s "in + noun + of"), not
+ * the verb's object.
+ */
+function inComplexPreposition(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.lower === 'in' && tokens[at + 1]?.lower === 'of';
 }
 
 /** Words that open a noun phrase that is a verb's own object ("send a signal", "moved their crates"). */
