@@ -69,3 +69,15 @@ describe('an aid word inside a complex preposition "in ... of"', () => {
     expect(typed('The European Union provided support to the flood victims in May.')).toContain('AID:asserted');
   });
 });
+
+describe('a capitalised word inside a name that the tagger reads as a verb', () => {
+  // "Seed Grant funding": "Grant" is the name's word, not the verb "grant".
+  it('is no verb of an event', () => {
+    expect(typed('We might contribute more Bright Futures Seed Grant funding to the school next year.')).toEqual([]);
+  });
+
+  it('leaves the verb in lower case, and a sentence in title case (paired negative)', () => {
+    expect(typed('The Bright Futures board will grant funding to the school next year.')).toContain('AID:future');
+    expect(typed('Acme Corp Donates Food To Flood Victims')).toContain('AID:asserted');
+  });
+});

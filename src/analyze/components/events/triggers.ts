@@ -270,6 +270,7 @@ function holds({ type, entry, sets }: IndexedEntry, sentence: SentenceKeys, i: n
   const t = tokens[i];
   const verbal = readsAsVerb(tokens, i) || isOfGerund(tokens, i);
   if (entry.pos === 'verb' && !verbal) return null;
+  if (verbal && isNameWord(tokens, i)) return null;
   if (entry.pos === 'noun' && !NOUN_TAGS.has(t.pos)) return null;
   if (
     sets.before &&
@@ -322,6 +323,19 @@ function holds({ type, entry, sets }: IndexedEntry, sentence: SentenceKeys, i: n
   if (sets.unless && sentence.anyIn(end, objectAt >= 0 ? objectAt : windowEnd, sets.unless)) return null;
   if (classifiesThing(tokens, i, end) || participleModifier(tokens, i, end)) return null;
   return end;
+}
+
+const capitalised = (t: Token | undefined) => !!t && /^[A-Z][a-z]/.test(t.text);
+
+/**
+ * "more Bright Futures Seed Grant funding": a capitalised word right after a capitalised name word,
+ * mid-sentence, goes on the name, though the tagger reads it as a verb. Not in a line set in title
+ * case, where most words are capitalised ("Acme Corp Donates Food To Flood Victims").
+ */
+function isNameWord(tokens: readonly Token[], i: number): boolean {
+  if (i < 2 || !capitalised(tokens[i]) || tokens[i - 1].pos !== 'PROPN' || !capitalised(tokens[i - 1])) return false;
+  const words = tokens.filter((t) => /^[A-Za-z]/.test(t.text));
+  return words.filter(capitalised).length * 2 < words.length;
 }
 
 /**
