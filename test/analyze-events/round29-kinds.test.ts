@@ -81,3 +81,16 @@ describe('a capitalised word inside a name that the tagger reads as a verb', () 
     expect(typed('Acme Corp Donates Food To Flood Victims')).toContain('AID:asserted');
   });
 });
+
+describe('an event noun after "any" as a verb\'s object', () => {
+  // "will dismiss any criticism", "condemned any violence": no one occasion is told, whichever comes.
+  it('is no event', () => {
+    expect(typed('The ministry will brusquely dismiss any criticism of its police.')).not.toContain('ACCUSE:future');
+    expect(typed('The mayor condemned any violence against the marchers.')).not.toContain('ASSAULT:asserted');
+  });
+
+  it('leaves a negated event and an event after "any" in other places (paired negative)', () => {
+    expect(typed('The police said they had not made any arrests.')).toContain('COERCE:negated');
+    expect(typed('Any attack on the convoy happened after dark, the army said.')).toContain('ASSAULT:asserted');
+  });
+});

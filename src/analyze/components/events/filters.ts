@@ -104,6 +104,7 @@ export function keepNewEvents(
     if (isImperative(m, tokens) || isImpression(m, tokens) || isShowing(m, tokens) || isOpinion(m, tokens)) continue;
     if (isFightAgainstThing(m, tokens) || isSpeechSetting(m, tokens)) continue;
     if (isCounted(m, tokens) || isGenericSubject(m, tokens) || isEndangering(m, tokens)) continue;
+    if (isAnyObject(m, tokens)) continue;
     if (isConcludedJudgement(m, tokens) || isAttributiveParticiple(m, tokens)) continue;
     if (isForcesOnStreets(m, tokens) || inAttributeCompound(m, tokens) || isAttributiveAlleged(m, tokens)) continue;
     if (isRepeat(m, tokens, earlier) || isPolledView(m.nominal, m.start, tokens)) continue;
@@ -304,6 +305,25 @@ function isTalliedThings(m: Candidate, tokens: readonly Token[]): boolean {
     if (!TALLIED_PHRASE_TAGS.has(t.pos) && !(t.lower === 'on' || t.lower === 'of')) return false;
   }
   return false;
+}
+
+/** Words that negate a clause: "had not made any arrests" tells that no arrest was made. */
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+/** Tokens before the verb searched for a negation. */
+const NEGATION_REACH = 4;
+
+/**
+ * "will dismiss any criticism", "condemned any violence against the marchers": an event noun after
+ * "any" (over adjectives) as the object of a verb names whichever such event may come, no one
+ * occasion. A negated clause keeps it: "had not made any arrests" tells that none was made.
+ */
+function isAnyObject(m: Candidate, tokens: readonly Token[]): boolean {
+  if (!m.nominal) return false;
+  let i = m.start - 1;
+  while (i >= 0 && tokens[i].pos === 'ADJ') i--;
+  if (tokens[i]?.lower !== 'any' || tokens[i - 1]?.pos !== 'VERB') return false;
+  const verb = i - 1;
+  return !tokens.slice(Math.max(0, verb - NEGATION_REACH), verb).some((t) => NEGATIONS.has(t.lower));
 }
 
 /** Verbs that tell an event of a noun subject, not a general truth ("clashes erupt", "talks resume"). */
