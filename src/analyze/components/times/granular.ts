@@ -19,11 +19,36 @@ import {
   type YMD,
 } from './values.js';
 import { MONTH_NAMES } from '../../../text/calendar-words.js';
+import { modelWordList } from '../../resources/model-lists.js';
 
 /** A year needs a lead word: a bare four-digit number is as often a count ("2022 troops"). */
 const YEAR_RE =
   /\b(?:in|since|by|until|till|through|during|before|after|from|of|early|late|mid-|between|and|to|year|fiscal|the|for)\s+((?:1[89]|20)\d\d)\b(?![,.]?\d|\s*(?:%|percent|per\b))/gi;
 const YEAR_MODIFIER_BEFORE_RE = /\b(?:early|late)\s+$/i;
+/**
+ * A year's lead word that places a time and nothing else ("in", "since", "until"): after it a
+ * number is a year even before a street's words ("Since 1998 Harbor Road has been closed").
+ * After the others ("of", "to", "from") it may be a house number (`houseNumberAfter`).
+ */
+const TIME_ONLY_LEAD_RE =
+  /^(?:in|since|by|until|till|through|during|before|after|early|late|mid-|between|year|fiscal)\s/i;
+/** The words after a number, up to four, each capitalised or a numbered street ("N.", "5th"). */
+const NAME_WORDS_AFTER_RE = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*\.?|\d+(?:st|nd|rd|th)))+/u;
+/** English street types and their abbreviations, from libpostal (scripts/build-english-street-types.mjs). */
+const englishStreetTypes = modelWordList('english-street-types.txt');
+
+/**
+ * Whether the words after a number are a street's name and its type, capitalised ("1909 Jolinda
+ * Drive", "2218 Maple Grove Road", "1870 Harbor Ave."): the number is a house number, no year.
+ * The type is one of the first four words after the number and not the first.
+ */
+function houseNumberAfter(after: string): boolean {
+  const run = NAME_WORDS_AFTER_RE.exec(after);
+  if (!run) return false;
+  const words = run[0].trim().split(/\s+/).slice(0, 4);
+  const types = englishStreetTypes();
+  return words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && types.has(w.replace(/\.$/, '').toLowerCase()));
+}
 /** "the 1990s", "the late 1990s", "the mid-'80s": TIMEX3 gives the decade ("199"), early/late/mid- or not. */
 const DECADE_RE = /\bthe\s+(?:(?:early|late)\s+|mid-\s*)?(?:((?:1[89]|20)\d)0s|['’](\d)0s)\b/gi;
 /** A season needs a qualifier or a year ("fall" alone is mostly a verb). */
@@ -138,6 +163,8 @@ export function granularTimes(text: string, ref: YMD | null, tenseAt?: TenseAt):
   const lower = text.toLowerCase();
   const has = (word: string) => lower.includes(word);
   for (const m of text.matchAll(YEAR_RE)) {
+    const end = m.index! + m[0].length;
+    if (!TIME_ONLY_LEAD_RE.test(m[0]) && houseNumberAfter(text.slice(end, end + 60))) continue;
     // "late 2019": TimeML keeps the modifier in the expression (its value stays the year).
     const at = m.index! + m[0].length - m[1].length;
     const start = at - (YEAR_MODIFIER_BEFORE_RE.exec(text.slice(Math.max(0, at - 8), at))?.[0].length ?? 0);
