@@ -291,4 +291,19 @@ export const PG_MIGRATIONS: Record<string, StoreMigration> = {
   '0021-event-side-words': {
     up: upgradeStoredRecords,
   },
+  // A source filter alone walks the records newest first testing the substring on each address
+  // and path (./search.ts, newestFiltered): from this index, which holds them for the first
+  // records of their groups (the filters' first condition), an index-only scan reads no record row
+  // (a source in 3% of 100,000 made records: 34,413 rows passed, 2,468 pages of the primary key
+  // and the table, 849 of this index). Keyed by the seq as bigint, an order only it serves: keyed
+  // by the seq itself, the planner took the primary key, whose table pages lie in seq order.
+  // (Like records_source_key, an entry must fit a btree page: an address and path of more than
+  // about 2,700 bytes together, after compression, cannot be stored.)
+  '0022-source-walk-index': {
+    up: async (db) => {
+      await sql`CREATE INDEX records_seq_source ON records ((seq::bigint)) INCLUDE (seq, uri, path) WHERE duplicate_of IS NULL`.execute(
+        db,
+      );
+    },
+  },
 };

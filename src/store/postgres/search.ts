@@ -531,12 +531,18 @@ async function newestFiltered(db: Kysely<Database>, q: SearchQuery, filters: Fil
     const rows = (await newestAuthorRecords(lists, FEW_FILTERED, want).execute(db)).rows;
     if (Number(rows[0]?.listed ?? 0) < FEW_FILTERED) return rows.map((r) => r.seq);
   }
+  // A source filter alone: down the index that holds the addresses (records_seq_source, migration
+  // 0022), whose order is the seq as bigint, reading no record row.
+  const order = onlySourceFilter(q) ? sql`r.seq::bigint` : sql`r.seq`;
   return (
     await sql<{
       seq: number;
-    }>`SELECT r.seq FROM records r WHERE ${filters.build(q)} ORDER BY r.seq DESC LIMIT ${want}`.execute(db)
+    }>`SELECT r.seq FROM records r WHERE ${filters.build(q)} ORDER BY ${order} DESC LIMIT ${want}`.execute(db)
   ).rows.map((r) => r.seq);
 }
+
+/** Whether the query's only filter is the source. */
+const onlySourceFilter = (q: SearchQuery) => Boolean(q.source) && !hasFilter({ ...q, source: undefined });
 
 /** Whether the query's only filters are dates (since, until), if any. */
 const onlyDateFilters = (q: SearchQuery) => !hasFilter({ ...q, since: undefined, until: undefined });
