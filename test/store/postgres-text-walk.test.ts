@@ -14,6 +14,7 @@ import {
   planLines,
   runOnPostgres,
   seqsOfHits,
+  statementsRun,
 } from '../helpers/stores.js';
 
 const newDatabase = freshPostgresDatabase();
@@ -108,6 +109,68 @@ describe.runIf(await hasPostgres())('PostgreSQL text search without filters', ()
       expect(walks).toHaveLength(1);
       await pool.query('SET enable_seqscan = off');
       expect((await planLines(pool, walks[0])).join('\n')).toMatch(/record_text_fts/);
+    } finally {
+      await db.destroy();
+    }
+  });
+  it('sizes the first range for a phrase of words that go together by the fewest records of a word', async () => {
+    const location = await newDatabase();
+    await (await openStore(location)).close();
+    // 5,000 records, one in ten with both words, always together: the planner multiplies the
+    // words' shares (50 records expected), where the phrase is in every record either word is (500).
+    await runOnPostgres(location, [
+      `INSERT INTO records (id, text_hash, source_key, path, format, authors, published, language, stored_at)
+         SELECT md5('r' || g), md5('r' || g), 'r' || g, 'r' || g || '.txt', 'text', '[]', '2021-02-01', 'en', '2021-02-01'
+         FROM generate_series(1, 5000) g`,
+      `INSERT INTO record_text (seq, body, fts)
+         SELECT seq, body, setweight(to_tsvector('simple', body), 'B')
+         FROM (SELECT seq, CASE WHEN seq % 10 = 0 THEN 'Item: the school meals cost more.' ELSE 'Item: the council met.' END AS body FROM records) x`,
+      'VACUUM ANALYZE',
+    ]);
+    const { db, statements } = loggedPostgres(location);
+    try {
+      // 201 wanted: by the planner's estimate of the phrase, 20,100 records to read, more than a
+      // range tested record by record may hold (ROW_TEST_READS): the GIN index, for a first range
+      // that held the whole store (all 500 matches read and ranked); by either word's, 2,010.
+      const page = await searchRecords(
+        db,
+        { text: '"school meals"', limit: 20 },
+        { totalCap: 200, rankWindow: 200, facetSample: 5 },
+      );
+      expect(page.total).toBe(200);
+      expect(page.totalRelation).toBe('gte');
+      const walks = statementsRun(statements, /FROM record_text t\b[\s\S]*ORDER BY t\.seq DESC/);
+      expect(walks.length).toBeGreaterThan(0);
+      // Its range: the walk's bounds (seq > lo AND seq <= hi), the first of its parameters that are numbers.
+      const [lo, hi] = walks[0].parameters.filter((p) => typeof p === 'number');
+      expect(hi).toBe(5000);
+      expect(hi - lo).toBeLessThan(3000);
+      expect(hi - lo).toBeGreaterThanOrEqual(2010);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('still asks the GIN index at once for a phrase whose words are each rare', async () => {
+    const location = await newDatabase();
+    const store = await openStore(location);
+    for (let i = 1; i <= 300; i++)
+      await store.put(
+        plainRecord(`r${i}.txt`, i === 7 || i === 200 ? `Item ${i}: the envoy spoke.` : `Item ${i}: the council met.`, {
+          published: '2021-02-01',
+        }),
+      );
+    await store.close();
+    await runOnPostgres(location, ['VACUUM ANALYZE']);
+    const { pool, db, statements } = loggedPostgres(location);
+    try {
+      const page = await searchRecords(
+        db,
+        { text: '"envoy spoke"', limit: 20 },
+        { totalCap: 1100, rankWindow: 1100, facetSample: 5 },
+      );
+      expect((await seqsOfHits(pool, page.hits)).sort((a, b) => a - b)).toEqual([7, 200]);
+      expect(statementsRun(statements, /ts_match_vq/)).toHaveLength(0);
     } finally {
       await db.destroy();
     }

@@ -80,6 +80,26 @@ export function tsQuery(terms: readonly QueryTerm[]): RawBuilder<unknown> | null
   return parts.length > 0 ? sql`(${sql.join(parts, sql` && `)})` : null;
 }
 
+/**
+ * The query's words, each alone as a tsquery (a prefix term's last word keeps its :*): every
+ * record the whole query matches holds each of them, so the fewest records any one is in bound
+ * the query's records from above, where the planner's estimate of the whole (the words' shares
+ * multiplied, for a phrase as for words apart) is far low for words that go together.
+ */
+export function wordQueries(terms: readonly QueryTerm[]): RawBuilder<unknown>[] {
+  return terms.flatMap((t) => {
+    const words = fold(t.text)
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    return words.map((w, i) =>
+      t.prefix && i === words.length - 1
+        ? sql`to_tsquery('simple', ${`'${w}':*`})`
+        : sql`phraseto_tsquery('simple', ${w})`,
+    );
+  });
+}
+
 /** The query's filters as one condition on records r, the author filter in its indexed form (./filter-indexes.ts). */
 async function searchFilters(db: Kysely<Database>, q: SearchQuery): Promise<RawBuilder<unknown>> {
   return (await filterBuilder(db, q)).build(q);
@@ -230,6 +250,7 @@ async function newestTextMatches(
   unfiltered: boolean,
   eachRecord: boolean,
   proven: string | null,
+  words: RawBuilder<unknown>[] = [],
 ): Promise<{ found: Found[]; groups: string[] }> {
   const viaCopies = await headsViaCopies(db, query, cond);
   // The walk reads each record's rank with its vector (rankOf): a group's first record that the
@@ -247,6 +268,7 @@ async function newestTextMatches(
       gate,
       eachRecord,
       proven,
+      words,
     ));
   return { found: mergeNewest(found, viaCopies.seqs, want), groups: viaCopies.groups };
 }
@@ -373,6 +395,7 @@ async function walkNewest(
   gate: EventGate | null = null,
   eachRecord = false,
   proven: string | null = null,
+  parts: readonly RawBuilder<unknown>[] = [],
 ): Promise<Found[]> {
   const top = Number(
     (await sql<{ top: number | null }>`SELECT max(seq) AS top FROM records`.execute(db)).rows[0].top ?? 0,
@@ -389,15 +412,16 @@ async function walkNewest(
     testRows = false;
     width = Math.max(width, Math.ceil((top * want * 1.25) / Math.max(words, 1)));
   } else if (cond === null && gate === null) {
-    // No filter: the first range is sized, and its way chosen, from the planner's estimate of the
-    // words' records, as the next ranges are from the density met in the one before. A first range
-    // of 2 * want tested record by record cost a rare word ("putin": 3 matches) 1,095 buffers at
-    // 100,000 records before the GIN index was asked (dev). The estimate errs, for phrases of
-    // words that go together, by up to 3x low (dev): a first range too wide for the GIN index then
-    // ranks up to that many more matches than are wanted.
-    const reads = (top * want) / Math.max(await estimatedRows(db, wordRecords(query)), 1);
-    testRows = reads <= ROW_TEST_READS;
-    width = Math.max(want, Math.ceil(reads * (testRows ? 1.5 : 1.25)));
+    // No filter: the first range's way is chosen from the planner's estimate of the words'
+    // records, and the range sized from the most records they can match (expectedMatches), as the
+    // next ranges are from the density met in the one before. A first range of 2 * want tested
+    // record by record cost a rare word ("putin": 3 matches) 1,095 buffers at 100,000 records
+    // before the GIN index was asked (dev). The estimate errs, for phrases of words that go
+    // together, by up to 6x low (dev): a first range sized by it was that much too wide for the
+    // GIN index, which reads and ranks every match of the range.
+    const expected = await expectedMatches(db, query, parts);
+    testRows = (top * want) / Math.max(expected.whole, 1) <= ROW_TEST_READS;
+    width = Math.max(want, Math.ceil(((top * want) / Math.max(expected.most, 1)) * (testRows ? 1.5 : 1.25)));
   }
   for (let hi = top; hi > 0 && found.length < want;) {
     const lo = Math.max(hi - width, 0);
@@ -501,6 +525,30 @@ async function wordsRarerThanEvents(
   return words * RARER_BY < eventRows ? words : null;
 }
 
+/**
+ * The records a query with no filter is expected to match: `whole`, the planner's estimate, and
+ * `most`, the fewest records any of its parts (wordQueries, and an event lexeme) is expected in
+ * (the most the query can match; `whole` when that is less). The planner multiplies the words'
+ * shares, for a phrase as for words apart: a phrase of two common words that go together
+ * ("school meals") was expected in 2,395 of its 13,651 records at 100,000 made records (dev), and
+ * its first range through the GIN index, sized by that, was 52,245 records wide and held 7,119
+ * matches, each read and ranked (6,697 pages) where 1,001 were wanted. Sized by `most`, it held
+ * fewer than wanted, and the next range was sized from the density met: 1,213 pages for both.
+ * The way (GIN index or record by record) is still chosen from `whole`: a phrase in a tenth of the
+ * records tested record by record read 13 pages a match (record_text's rows are large), the GIN
+ * index's narrow range about one.
+ */
+async function expectedMatches(
+  db: Kysely<Database>,
+  query: RawBuilder<unknown>,
+  parts: readonly RawBuilder<unknown>[],
+): Promise<{ whole: number; most: number }> {
+  const whole = await estimatedRows(db, wordRecords(query));
+  if (parts.length < 2) return { whole, most: whole };
+  const each = await Promise.all(parts.map((p) => estimatedRows(db, wordRecords(p))));
+  return { whole, most: Math.max(whole, Math.min(...each)) };
+}
+
 /** The records the words match, as the planner's estimate is asked for them. */
 const wordRecords = (query: RawBuilder<unknown>) => sql`SELECT t.seq FROM record_text t WHERE t.fts @@ ${query}`;
 
@@ -591,6 +639,8 @@ export async function searchRecords(
           // gives is tested against its own record (walkNewest).
           dated !== query && onlyDateFilters(q),
           proven,
+          // The parts of the query with no filter, for its first range's estimate (walkNewest).
+          lexeme ? [...wordQueries(terms), sql`${lexeme}::tsquery`] : wordQueries(terms),
         )
       : null;
   const newest = text
