@@ -20,6 +20,7 @@ import { estimatedRows } from './estimates.js';
 import { foldText } from '../../text/fold.js';
 import { dateLexemeQuery, provenMonthQuery, storedDateBounds } from './dated-text.js';
 import { eventLexemeQuery, eventVector } from './event-lexemes.js';
+import { sourceCondition } from './source-filter.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 500;
@@ -116,8 +117,14 @@ interface Filters {
 async function filterBuilder(db: Kysely<Database>, q: SearchQuery): Promise<Filters> {
   const lists = q.author ? await authorLists(db, q.author) : null;
   const authorCondition = lists && authorListCondition(lists);
+  // The source with a case-sensitive test in front where it has a run that lowering leaves alone (./source-filter.ts).
+  const source = q.source ? sourceCondition(q.source) : null;
   return {
-    build: (part, opts = {}) => sql.join(filterConditions(part, 'ILIKE', { ...opts, authorCondition }), sql` AND `),
+    build: (part, opts = {}) =>
+      sql.join(
+        filterConditions(part, 'ILIKE', { ...opts, authorCondition, sourceCondition: part.source ? source : null }),
+        sql` AND `,
+      ),
     authorLists: lists,
   };
 }
