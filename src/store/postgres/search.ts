@@ -410,6 +410,8 @@ async function walkNewest(
   const found: Found[] = [];
   let width = 2 * want;
   let testRows = true;
+  // How many records a range may hold and still be tested record by record.
+  let rowReads = ROW_TEST_READS;
   // Event filters alone with words rarer than their records (wordsRarerThanEvents): every range
   // goes to the GIN index for the words and each match's events are looked up, from a first range
   // as wide as the words' estimate says holds what is wanted (a word no record holds: the whole
@@ -427,8 +429,12 @@ async function walkNewest(
     // together, by up to 6x low (dev): a first range sized by it was that much too wide for the
     // GIN index, which reads and ranks every match of the range.
     const expected = await expectedMatches(db, query, parts);
-    testRows = (top * want) / Math.max(expected.whole, 1) <= ROW_TEST_READS;
-    width = Math.max(want, Math.ceil(((top * want) / Math.max(expected.most, 1)) * (testRows ? 1.5 : 1.25)));
+    const reads = (top * want) / Math.max(expected.whole, 1);
+    rowReads = Math.max(ROW_TEST_READS, expected.postings / POSTINGS_PER_ROW);
+    testRows = reads <= rowReads;
+    width = testRows
+      ? Math.max(want, Math.ceil(reads * 1.5))
+      : Math.max(want, Math.ceil(((top * want) / Math.max(expected.most, 1)) * 1.25));
   }
   for (let hi = top; hi > 0 && found.length < want;) {
     const lo = Math.max(hi - width, 0);
@@ -496,7 +502,7 @@ async function walkNewest(
     const reads = rows.length > 0 ? (missing * (hi - lo)) / rows.length : Infinity;
     // (With a gate every range is listed and tested record by record, or, for rare words, every
     // range goes to the GIN index.)
-    testRows = testRows && (gate !== null || reads <= ROW_TEST_READS);
+    testRows = testRows && (gate !== null || reads <= rowReads);
     width = rows.length > 0 ? Math.ceil(reads * (testRows ? 1.5 : 1.25)) : width * 4;
     hi = lo;
   }
@@ -549,12 +555,23 @@ async function expectedMatches(
   db: Kysely<Database>,
   query: RawBuilder<unknown>,
   parts: readonly RawBuilder<unknown>[],
-): Promise<{ whole: number; most: number }> {
+): Promise<{ whole: number; most: number; postings: number }> {
   const whole = await estimatedRows(db, wordRecords(query));
-  if (parts.length < 2) return { whole, most: whole };
+  if (parts.length < 2) return { whole, most: whole, postings: whole };
   const each = await Promise.all(parts.map((p) => estimatedRows(db, wordRecords(p))));
-  return { whole, most: Math.max(whole, Math.min(...each)) };
+  return { whole, most: Math.max(whole, Math.min(...each)), postings: each.reduce((a, b) => a + b, 0) };
 }
+
+/**
+ * The GIN index's entries read for the cost of testing one record's vector: a range through the
+ * GIN index reads every posting of each word, whatever the range, where a range tested record by
+ * record stops at the want'th match. At 1,000,000 made records (dev, load 29) a phrase of two
+ * common words ("water tariffs", 146,221 records with both) cost 308 ms of CPU in the GIN index
+ * for each range, about 2 us an entry; a vector tested cost about 8 us. So a range is tested
+ * record by record while the records it is expected to read are fewer than the words' postings
+ * over this (or ROW_TEST_READS, for rare words).
+ */
+const POSTINGS_PER_ROW = 4;
 
 /** The records the words match, as the planner's estimate is asked for them. */
 const wordRecords = (query: RawBuilder<unknown>) => sql`SELECT t.seq FROM record_text t WHERE t.fts @@ ${query}`;
