@@ -421,9 +421,9 @@ async function walkNewest(
     testRows = false;
     width = Math.max(width, Math.ceil((top * want * 1.25) / Math.max(words, 1)));
   } else if (cond === null && gate === null) {
-    // No filter: the first range's way is chosen from the planner's estimate of the words'
-    // records, and the range sized from the most records they can match (expectedMatches), as the
-    // next ranges are from the density met in the one before. A first range of 2 * want tested
+    // No filter: the first range's way is chosen from the planner's estimates of the words'
+    // records and of their postings, and a GIN range sized from the most records they can match
+    // (expectedMatches), as the next ranges are from the density met in the one before. A first range of 2 * want tested
     // record by record cost a rare word ("putin": 3 matches) 1,095 buffers at 100,000 records
     // before the GIN index was asked (dev). The estimate errs, for phrases of words that go
     // together, by up to 6x low (dev): a first range sized by it was that much too wide for the
@@ -547,9 +547,8 @@ async function wordsRarerThanEvents(
  * its first range through the GIN index, sized by that, was 52,245 records wide and held 7,119
  * matches, each read and ranked (6,697 pages) where 1,001 were wanted. Sized by `most`, it held
  * fewer than wanted, and the next range was sized from the density met: 1,213 pages for both.
- * The way (GIN index or record by record) is still chosen from `whole`: a phrase in a tenth of the
- * records tested record by record read 13 pages a match (record_text's rows are large), the GIN
- * index's narrow range about one.
+ * The way (GIN index or record by record) is chosen from `whole` and `postings`, the sum of the
+ * parts' records (the GIN index's entries a range reads): see POSTINGS_PER_ROW.
  */
 async function expectedMatches(
   db: Kysely<Database>,
