@@ -20,6 +20,25 @@ import {
 const newDatabase = freshPostgresDatabase();
 const BOUNDS = { totalCap: 10, rankWindow: 10, facetSample: 5 };
 
+/**
+ * A new store of `n` records written with SQL (a store's own writes are too slow for tens of
+ * thousands), every `every`th with "school meals" in its body, the others without either word.
+ */
+async function phraseRecords(n: number, every: number): Promise<string> {
+  const location = await newDatabase();
+  await (await openStore(location)).close();
+  await runOnPostgres(location, [
+    `INSERT INTO records (id, text_hash, source_key, path, format, authors, published, language, stored_at)
+       SELECT md5('r' || g), md5('r' || g), 'r' || g, 'r' || g || '.txt', 'text', '[]', '2021-02-01', 'en', '2021-02-01'
+       FROM generate_series(1, ${n}) g`,
+    `INSERT INTO record_text (seq, body, fts)
+       SELECT seq, body, setweight(to_tsvector('simple', body), 'B')
+       FROM (SELECT seq, CASE WHEN seq % ${every} = 0 THEN 'Item: the school meals cost more.' ELSE 'Item: the council met.' END AS body FROM records) x`,
+    'VACUUM ANALYZE',
+  ]);
+  return location;
+}
+
 describe.runIf(await hasPostgres())('PostgreSQL text search without filters', () => {
   it('leaves copies out through the index of copies, reading no record row of the range', async () => {
     const location = await newDatabase();
@@ -114,19 +133,9 @@ describe.runIf(await hasPostgres())('PostgreSQL text search without filters', ()
     }
   });
   it('sizes the first range for a phrase of words that go together by the fewest records of a word', async () => {
-    const location = await newDatabase();
-    await (await openStore(location)).close();
     // 5,000 records, one in ten with both words, always together: the planner multiplies the
     // words' shares (50 records expected), where the phrase is in every record either word is (500).
-    await runOnPostgres(location, [
-      `INSERT INTO records (id, text_hash, source_key, path, format, authors, published, language, stored_at)
-         SELECT md5('r' || g), md5('r' || g), 'r' || g, 'r' || g || '.txt', 'text', '[]', '2021-02-01', 'en', '2021-02-01'
-         FROM generate_series(1, 5000) g`,
-      `INSERT INTO record_text (seq, body, fts)
-         SELECT seq, body, setweight(to_tsvector('simple', body), 'B')
-         FROM (SELECT seq, CASE WHEN seq % 10 = 0 THEN 'Item: the school meals cost more.' ELSE 'Item: the council met.' END AS body FROM records) x`,
-      'VACUUM ANALYZE',
-    ]);
+    const location = await phraseRecords(5000, 10);
     const { db, statements } = loggedPostgres(location);
     try {
       // 201 wanted: by the planner's estimate of the phrase, 20,100 records to read, more than a
@@ -152,19 +161,9 @@ describe.runIf(await hasPostgres())('PostgreSQL text search without filters', ()
   });
 
   it('tests record by record a range the GIN index would read more postings for than it holds records', async () => {
-    const location = await newDatabase();
-    await (await openStore(location)).close();
     // 60,000 records, every other one with both words: the planner expects the phrase in a
     // quarter (the words' shares multiplied), and the GIN index holds 60,000 postings of them.
-    await runOnPostgres(location, [
-      `INSERT INTO records (id, text_hash, source_key, path, format, authors, published, language, stored_at)
-         SELECT md5('r' || g), md5('r' || g), 'r' || g, 'r' || g || '.txt', 'text', '[]', '2021-02-01', 'en', '2021-02-01'
-         FROM generate_series(1, 60000) g`,
-      `INSERT INTO record_text (seq, body, fts)
-         SELECT seq, body, setweight(to_tsvector('simple', body), 'B')
-         FROM (SELECT seq, CASE WHEN seq % 2 = 0 THEN 'Item: the school meals cost more.' ELSE 'Item: the council met.' END AS body FROM records) x`,
-      'VACUUM ANALYZE',
-    ]);
+    const location = await phraseRecords(60000, 2);
     const { db, statements } = loggedPostgres(location);
     try {
       // 3,401 wanted: 13,604 records to read by the planner's estimate, more than ROW_TEST_READS,
