@@ -38,13 +38,16 @@ export function isBackground(
   nominal = false,
   type?: EventType,
 ): boolean {
-  if (nominal && at > 0 && (occasionBefore(tokens, at) || isCharge(tokens, at))) return true;
+  if (nominal && at > 0 && (occasionBefore(tokens, at) || isCharge(tokens, at) || isSuspected(tokens, at))) return true;
   if (nominal && type === 'CONSULT' && occasionAt(tokens, at)) return true;
   if (modality !== 'asserted') return false;
   if (tokens.slice(Math.max(0, at - RETROSPECTIVE_REACH), at).some((t) => RETROSPECTIVE.has(t.lower))) return true;
   if (!nominal && lagAfter(tokens, at)) return true;
   if (type && OCCASION_TYPES.has(type) && (nominal ? tokens[at].pos === 'NOUN' : gerundOfSpan(tokens, at)))
     if (afterPhrase(tokens, at)) return true;
+  // "after weeks of talks": a stretch of the event before "after" is what came before, whatever its type.
+  if (nominal && tokens[at].pos === 'NOUN' && spanOfAfter(tokens, at)) return true;
+  if (!nominal && (pastPerfectRelative(tokens, at) || inBackgroundRelative(tokens, at))) return true;
   if (!time || !doc.referenceDate) return false;
   return daysBefore(time.value, doc.referenceDate) > BACKGROUND_DAYS;
 }
@@ -119,6 +122,17 @@ function isCharge(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
+ * "arrested a woman on suspicion of planning an attack": the event noun of a "suspicion of" phrase
+ * (over a gerund of its own) is the act a person is suspected of, not reported here.
+ */
+function isSuspected(tokens: readonly Token[], at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && CHARGE_MODIFIERS.has(tokens[i].pos)) i--;
+  if (i >= 0 && /ing$/i.test(tokens[i].text) && (tokens[i].pos === 'VERB' || tokens[i].pos === 'NOUN')) i--;
+  return i >= 1 && tokens[i].lower === 'of' && tokens[i - 1].lemma.toLowerCase() === 'suspicion';
+}
+
+/**
  * Events that, told after "after", are the occasion of the news (riots before a curfew, protests
  * before troops arrive); talks or a deal after which something happens are still news.
  */
@@ -160,12 +174,18 @@ const AFTER_REACH = 5;
  * after protests turned violent"): what came before the news, its occasion, not the news itself.
  */
 function afterPhrase(tokens: readonly Token[], at: number): boolean {
+  let compound = false;
   for (let i = at - 1; i >= 0 && i >= at - AFTER_REACH; i--) {
     const t = tokens[i];
     // "two days after protests turned violent": a lag before "after" dates the event before the
     // news; without one, only a noun phrase ("after two days of riots"), not a clause ("after
     // violent clashes erupted", which may be the news itself).
-    if (isAfter(tokens, i)) return SPANS.has(tokens[i - 1]?.lower ?? '') || !clauseAfter(tokens, at);
+    if (isAfter(tokens, i)) return SPANS.has(tokens[i - 1]?.lower ?? '') || (!compound && !clauseAfter(tokens, at));
+    // "days after an air strike killed": a compound's first noun, with a lag before "after" only.
+    if (t.pos === 'NOUN' && i === at - 1) {
+      compound = true;
+      continue;
+    }
     // "after weeks of protests in which dozens were killed": the noun of an "of" phrase is no
     // clause's subject, whatever verbs follow it.
     if (t.lower === 'of' && SPANS.has(tokens[i - 1]?.lower ?? ''))
@@ -188,6 +208,59 @@ function spanAfter(tokens: readonly Token[], i: number): boolean {
   for (let j = i; j >= 0 && i - j < AFTER_REACH; j--) {
     if (isAfter(tokens, j)) return true;
     if (!AFTER_MODIFIERS.has(tokens[j].pos)) return false;
+  }
+  return false;
+}
+
+/** "after weeks of talks": the noun right after a stretch of time's "of" that "after" opens. */
+function spanOfAfter(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.lower === 'of' && SPANS.has(tokens[at - 2]?.lower ?? '') && spanAfter(tokens, at - 3);
+}
+
+/** Relative words that open a relative clause on the noun before them. */
+const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
+/** Tokens back from a coordinated verb searched for the relative clause's first verb. */
+const RELATIVE_CONJUNCT_REACH = 8;
+
+/**
+ * "armed gangs who had attacked police stations and freed prisoners": a verb in the past perfect
+ * in a relative clause on a noun tells what the people or things it describes had done before the
+ * news, its background (so does a verb coordinated with it, sharing its "had").
+ */
+function pastPerfectRelative(tokens: readonly Token[], at: number, coordinated = true): boolean {
+  let i = at - 1;
+  while (i >= 0 && tokens[i].pos === 'ADV') i--;
+  if (tokens[i]?.lower === 'had') {
+    const rel = tokens[i - 1];
+    const head = tokens[i - 2];
+    return !!rel && RELATIVE_WORDS.has(rel.lower) && !!head && (head.pos === 'NOUN' || head.pos === 'PROPN');
+  }
+  if (!coordinated || tokens[i]?.lower !== 'and') return false;
+  for (let j = i - 1; j >= 0 && i - j <= RELATIVE_CONJUNCT_REACH; j--) {
+    const t = tokens[j];
+    if (CLAUSE_BREAKS.has(t.text) || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+    if (t.pos === 'VERB') return pastPerfectRelative(tokens, j, false);
+  }
+  return false;
+}
+
+/** Prepositions before "which" that make a relative clause tell what happened during its noun ("protests in which dozens were killed"). */
+const DURING_PREPOSITIONS = new Set(['in', 'during']);
+/** Tokens back from a verb trigger searched for such a relative. */
+const IN_WHICH_REACH = 8;
+
+/**
+ * "after weeks of protests in which more than 300 people were killed": a verb in a relative clause
+ * on a background event noun ("in which", "during which") happened within that background.
+ */
+function inBackgroundRelative(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 2 && at - i <= IN_WHICH_REACH; i--) {
+    const t = tokens[i];
+    if (CLAUSE_BREAKS.has(t.text) || t.pos === 'CCONJ') return false;
+    if (t.lower !== 'which') continue;
+    if (!DURING_PREPOSITIONS.has(tokens[i - 1].lower)) return false;
+    const noun = i - 2;
+    return tokens[noun].pos === 'NOUN' && (afterPhrase(tokens, noun) || spanOfAfter(tokens, noun));
   }
   return false;
 }

@@ -107,6 +107,7 @@ export function keepNewEvents(
     if (isAnyObject(m, tokens)) continue;
     if (isConcludedJudgement(m, tokens) || isAttributiveParticiple(m, tokens)) continue;
     if (isForcesOnStreets(m, tokens) || inAttributeCompound(m, tokens) || isAttributiveAlleged(m, tokens)) continue;
+    if (isDiscussedTopic(m, tokens) || isAnyEventSubject(m, tokens)) continue;
     if (isRepeat(m, tokens, earlier) || isPolledView(m.nominal, m.start, tokens)) continue;
     if (isToldAgainInSentence(m, tokens, kept)) continue;
     if (isAbsorbed(m, tokens, seg, withOccurrences)) continue;
@@ -541,6 +542,54 @@ function warnedHarms(matches: readonly Candidate[], tokens: readonly Token[]): C
   return out;
 }
 
+/**
+ * Verbs whose object is a topic talked over: WordNet 3.1's discuss.v.01 ("discourse, talk about,
+ * discuss": to consider or examine in speech or writing) and debate.v.01 ("argue, fence, debate").
+ */
+const DISCUSSING = new Set(['discuss', 'debate']);
+/** Tags of the words between such a verb and the event noun ("discuss the withdrawal", "debate a new ceasefire"). */
+const TOPIC_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM']);
+const TOPIC_REACH = 3;
+
+/**
+ * "will meet in Geneva to discuss the withdrawal of foreign troops": an event noun that a verb of
+ * discussing takes is the topic talked over, not an event told (the meeting is the event).
+ */
+function isDiscussedTopic(m: Candidate, tokens: readonly Token[]): boolean {
+  if (!m.nominal) return false;
+  let i = m.start - 1;
+  while (i >= 0 && m.start - i <= TOPIC_REACH && TOPIC_PHRASE_TAGS.has(tokens[i].pos)) i--;
+  const verb = tokens[i];
+  return !!verb && verb.pos === 'VERB' && DISCUSSING.has(verb.lemma.toLowerCase());
+}
+
+/** Modals after an "any" noun phrase that make it a case foreseen, not an event ("any attack would be met"). */
+const FORESEEING_MODALS = new Set(['would', 'will', 'must', 'should', 'shall', "'ll"]);
+/** Words that may open the clause whose subject is the "any" phrase. */
+const ANY_SUBJECT_OPENERS = new Set(['that', ',', ':', ';']);
+/** Tokens from the event noun to the modal ("any attack on its embassy would"). */
+const ANY_MODAL_REACH = 6;
+
+/**
+ * "warned that any attack on its embassy would be met with force": an event noun after "any" as
+ * the subject of a modal is every such event foreseen, none told. Not "did not hold any talks" (an
+ * object, negated) nor "if any attack occurs" (a condition).
+ */
+function isAnyEventSubject(m: Candidate, tokens: readonly Token[]): boolean {
+  if (!m.nominal) return false;
+  let i = m.start - 1;
+  while (i >= 0 && tokens[i].pos === 'ADJ') i--;
+  if (tokens[i]?.lower !== 'any') return false;
+  const opener = tokens[i - 1];
+  if (opener && !ANY_SUBJECT_OPENERS.has(opener.lower)) return false;
+  for (let j = m.end; j < tokens.length && j - m.end < ANY_MODAL_REACH; j++) {
+    const t = tokens[j];
+    if (FORESEEING_MODALS.has(t.lower)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
 /** Armed and police forces: when they "take to the streets" they deploy, they do not protest. */
 const ARMED = new Set([...FORCES, 'army', 'military', 'militia', 'soldier', 'guard', 'guards']);
 const STREETS_REACH = 4;
@@ -838,6 +887,7 @@ function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, a
     // "agreed to sell radars and may supply armoured vehicles": a verb with a modal or auxiliary
     // of its own after "and" is a second predicate of the subject, not in the complement.
     if (!m.nominal && ownAuxiliaryAfterAnd(tokens, h.start + 1 + opener, m.start)) return false;
+    if (!m.nominal && between[opener].lower === 'to' && pastFormAfterAnd(tokens, m.start)) return false;
     if (!m.nominal && isReducedRelative(m, tokens)) return false;
     if (!m.nominal) return true;
     const rest = between.slice(opener + 1);
@@ -970,6 +1020,16 @@ function ownAuxiliaryAfterAnd(tokens: readonly Token[], opener: number, at: numb
   let i = at - 1;
   while (i > opener && (tokens[i].pos === 'AUX' || tokens[i].pos === 'ADV') && i >= at - 3) i--;
   return i < at - 1 && i > opener && tokens[i].pos === 'CCONJ' && tokens[i + 1].pos === 'AUX';
+}
+
+/**
+ * "refused to attend the session and called for a new vote": a verb right after "and" in an
+ * inflected form ("called", not "call") cannot be an infinitive under the complement's "to": it is
+ * a second predicate of the head's subject, an event of its own.
+ */
+function pastFormAfterAnd(tokens: readonly Token[], at: number): boolean {
+  const verb = tokens[at];
+  return tokens[at - 1]?.lower === 'and' && verb.pos === 'VERB' && verb.lower !== verb.lemma.toLowerCase();
 }
 
 /**

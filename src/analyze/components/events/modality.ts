@@ -911,10 +911,99 @@ const COORDINATORS = new Set(['and', 'but', 'or']);
 function uptoCoordination(m: ModalityInput, ids: readonly number[]): number[] {
   const out: number[] = [];
   for (const i of ids) {
-    if (COORDINATORS.has(lower(m.tokens[i])) && i + 1 < m.at && NEW_CLAUSE_TAGS.has(m.tokens[i + 1].pos)) break;
+    if (
+      COORDINATORS.has(lower(m.tokens[i])) &&
+      i + 1 < m.at &&
+      NEW_CLAUSE_TAGS.has(m.tokens[i + 1].pos) &&
+      !isCoordinatedObject(m, i)
+    )
+      break;
+    if (i + 1 === m.at && COORDINATORS.has(lower(m.tokens[i])) && isOwnVerbGroup(m, i)) break;
     out.push(i);
   }
   return out;
+}
+
+/** Tags of the words of a noun phrase between a coordinator and its event noun ("and intelligence sharing"). */
+const COORDINATED_NOUN_TAGS = new Set(['NOUN', 'ADJ']);
+
+/**
+ * "would resume military aid and intelligence sharing with Ukraine": an event noun (or -ing form) after "and"
+ * whose phrase (bare nouns and adjectives, no determiner or subject of its own) has no verb after
+ * it in the clause is a second object of the verb before "and", under its modal or negation. Not
+ * "did not stop the shelling and the talks collapsed", where the noun has a verb of its own.
+ */
+function isCoordinatedObject(m: ModalityInput, and: number): boolean {
+  // "intelligence sharing": an -ing form with no auxiliary is no finite verb with a subject.
+  const gerund = /ing$/i.test(m.tokens[m.at].text);
+  if ((!m.nominal && !gerund) || lower(m.tokens[and]) !== 'and') return false;
+  for (let i = and + 1; i < m.at; i++) if (!COORDINATED_NOUN_TAGS.has(m.tokens[i].pos)) return false;
+  for (let i = m.at + 1; i < m.tokens.length; i++) {
+    const t = m.tokens[i];
+    if (t.text === ',' || t.text === ';' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return true;
+}
+
+/** Auxiliaries that take a verb's base form ("would form", "did not sign", "to meet"). */
+const BASE_FORM_TAKERS = new Set([
+  'will',
+  "'ll",
+  'would',
+  "'d",
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'do',
+  'does',
+  'did',
+  'to',
+]);
+/** Forms of "be" before a participle that make it passive ("had not been warned"). */
+const PASSIVE_BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+/** Tags of a direct object's first word after a verb ("asked the council", "asked protesters"). */
+const DIRECT_OBJECT_TAGS = new Set(['DET', 'PROPN', 'PRON', 'NOUN', 'NUM']);
+/** Tokens back from a coordinator searched for the first conjunct's verb. */
+const CONJUNCT_REACH = 10;
+
+/**
+ * "said the army would form a government and asked protesters to go home", "said it had not been
+ * warned and asked the council to meet": a verb after "and" in a form the first conjunct's
+ * auxiliaries cannot take is a finite verb of its own, outside their modal or negation. A verb
+ * in its past form (not its base form) cannot follow a modal, "do" or "to"; an active verb with
+ * a direct object cannot share a passive "be". "had not attacked the post and seized the
+ * airport" shares "had not": a perfect's participle may.
+ */
+function isOwnVerbGroup(m: ModalityInput, and: number): boolean {
+  const verb = m.tokens[m.at];
+  if (m.nominal || verb.pos !== 'VERB' || verb.lower === verb.lemma.toLowerCase()) return false;
+  let first = -1;
+  for (let i = and - 1; i >= 0 && and - i <= CONJUNCT_REACH; i--) {
+    const t = m.tokens[i];
+    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || COORDINATORS.has(t.lower)) return false;
+    if (t.pos === 'VERB') {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return false;
+  let aux = first - 1;
+  while (
+    aux >= 0 &&
+    (m.tokens[aux].pos === 'ADV' || m.tokens[aux].pos === 'PART') &&
+    !BASE_FORM_TAKERS.has(lower(m.tokens[aux]))
+  )
+    aux--;
+  const before = m.tokens[aux];
+  if (!before) return false;
+  if (BASE_FORM_TAKERS.has(lower(before))) return true;
+  const next = m.tokens[m.at + 1];
+  return PASSIVE_BE.has(lower(before)) && !!next && DIRECT_OBJECT_TAGS.has(next.pos);
 }
 
 /** Token indexes of the trigger's clause before the trigger, nearest first. */

@@ -146,7 +146,18 @@ function openingPhrase(tokens: readonly Token[], inClause: (i: number) => boolea
   return undefined;
 }
 
+/** Tags of words that cannot modify a personal pronoun before it ("on Friday it would", not "Friday it"). */
+const NOT_PRONOUN_MODIFIERS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ']);
+
 function phraseStart(tokens: readonly Token[], inClause: (i: number) => boolean, end: number): number {
+  // A personal pronoun takes no modifier before it: a noun before it ends another phrase ("said
+  // on Friday it would", "told reporters they would").
+  if (
+    tokens[end].pos === 'PRON' &&
+    !POSSESSIVES.has(tokens[end].lower) &&
+    NOT_PRONOUN_MODIFIERS.has(tokens[end - 1]?.pos ?? '')
+  )
+    return end;
   let start = end;
   while (
     inClause(start - 1) &&
