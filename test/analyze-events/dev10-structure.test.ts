@@ -110,6 +110,17 @@ describe('an event inside another', () => {
   });
 });
 
+describe("an agreement's complement", () => {
+  it('dates the infinitive, not the agreement, by a time after it, and holds an "of" object\'s event noun', () => {
+    expect(typesOf('The ministers agreed to resume border talks next month.')).toEqual(['AGREE:asserted']);
+    expect(typesOf('The ministers agreed on Monday to hold a new round of talks in Ankara next month.')).toEqual([
+      'AGREE:asserted',
+    ]);
+    // Negative: a time before the infinitive is the trigger's own and still makes it a plan.
+    expect(typesOf('The ministers meet in Oslo next month to discuss the border.')).toEqual(['CONSULT:future']);
+  });
+});
+
 describe('actors', () => {
   it('reads "it" after a time as the pronoun subject pointing back to the speaker', () => {
     const withdraw = eventsOf('Turkey said on Friday it would not withdraw its troops from northern Iraq.');

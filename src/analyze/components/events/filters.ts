@@ -901,8 +901,14 @@ function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, a
       return true;
     // The noun must be the object of a verb in the complement ("urged them to hold talks"), not
     // in a phrase after it ("threatened to respond with force to joint drills").
+    // "agreed to hold a new round of talks": an "of" between nouns is inside the object.
     const verb = rest.map((t) => t.pos).lastIndexOf('VERB');
-    return verb >= 0 && rest.slice(verb + 1).every((t) => t.pos !== 'ADP');
+    return (
+      verb >= 0 &&
+      rest
+        .slice(verb + 1)
+        .every((t, k, object) => t.pos !== 'ADP' || (t.lower === 'of' && object[k - 1]?.pos === 'NOUN'))
+    );
   });
 }
 

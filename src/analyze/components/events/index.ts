@@ -71,6 +71,16 @@ function inNounPhrase(tokens: readonly Token[], end: number, time: TimeExpressio
   return j < tokens.length && j > end && tokens[j - 1].pos === 'ADP';
 }
 
+/**
+ * "agreed on Monday to resume border talks next month": a time after an infinitive that follows
+ * the trigger dates what the infinitive names, not the trigger's own act.
+ */
+function inInfinitiveAfter(tokens: readonly Token[], end: number, time: TimeExpression): boolean {
+  for (let j = end; j + 1 < tokens.length && tokens[j + 1].span[0] < time.span[0]; j++)
+    if (tokens[j].lower === 'to' && tokens[j + 1].pos === 'VERB') return true;
+  return false;
+}
+
 export function codeEvents(doc: Doc): Event[] {
   const mentions: Mention[] = doc.entities
     .flatMap((entity) => entity.mentions.map(([start, end]) => ({ entity, start, end })))
@@ -219,6 +229,7 @@ function toEvent(
     modality === 'asserted' &&
     time &&
     doc.referenceDate &&
+    !inInfinitiveAfter(tokens, c.end, time) &&
     daysAfter(time.value, doc.referenceDate, inPhrase || /^next\b/i.test(time.text)) > FUTURE_MARGIN_DAYS
   )
     modality = 'future';
