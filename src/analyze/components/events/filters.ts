@@ -887,7 +887,7 @@ function isAbsorbed(m: Candidate, tokens: readonly Token[], seg: Segmentation, a
     // "agreed to sell radars and may supply armoured vehicles": a verb with a modal or auxiliary
     // of its own after "and" is a second predicate of the subject, not in the complement.
     if (!m.nominal && ownAuxiliaryAfterAnd(tokens, h.start + 1 + opener, m.start)) return false;
-    if (!m.nominal && between[opener].lower === 'to' && pastFormAfterAnd(tokens, m.start)) return false;
+    if (!m.nominal && between[opener].lower === 'to' && inflectedAfterAnd(tokens, m.start)) return false;
     if (!m.nominal && isReducedRelative(m, tokens)) return false;
     if (!m.nominal) return true;
     const rest = between.slice(opener + 1);
@@ -1030,10 +1030,10 @@ function ownAuxiliaryAfterAnd(tokens: readonly Token[], opener: number, at: numb
 
 /**
  * "refused to attend the session and called for a new vote": a verb right after "and" in an
- * inflected form ("called", not "call") cannot be an infinitive under the complement's "to": it is
- * a second predicate of the head's subject, an event of its own.
+ * inflected form ("called", "begging", not "call") cannot be an infinitive under the complement's
+ * "to": it is a second predicate of the head's subject, an event of its own.
  */
-function pastFormAfterAnd(tokens: readonly Token[], at: number): boolean {
+function inflectedAfterAnd(tokens: readonly Token[], at: number): boolean {
   const verb = tokens[at];
   return tokens[at - 1]?.lower === 'and' && verb.pos === 'VERB' && verb.lower !== verb.lemma.toLowerCase();
 }

@@ -72,12 +72,18 @@ function inNounPhrase(tokens: readonly Token[], end: number, time: TimeExpressio
 }
 
 /**
- * "agreed on Monday to resume border talks next month": a time after an infinitive that follows
- * the trigger dates what the infinitive names, not the trigger's own act.
+ * "agreed on Monday to resume border talks next month": a time after an infinitive (a base form
+ * after "to", not "in addition to cancelling") that follows the trigger dates what the infinitive
+ * names, not the trigger's own act.
  */
 function inInfinitiveAfter(tokens: readonly Token[], end: number, time: TimeExpression): boolean {
   for (let j = end; j + 1 < tokens.length && tokens[j + 1].span[0] < time.span[0]; j++)
-    if (tokens[j].lower === 'to' && tokens[j + 1].pos === 'VERB') return true;
+    if (
+      tokens[j].lower === 'to' &&
+      tokens[j + 1].pos === 'VERB' &&
+      tokens[j + 1].lower === tokens[j + 1].lemma.toLowerCase()
+    )
+      return true;
   return false;
 }
 
