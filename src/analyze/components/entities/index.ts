@@ -71,6 +71,7 @@ import { institutionsOfPlaces } from './of-place-names.js';
 import { givenNamesOfPeople } from './given-names-in-doc.js';
 import { universitiesByFirstWord } from './university-short-names.js';
 import { hyphenatedGivenNames } from './hyphenated-given-names.js';
+import { givenNameVerbSurnames } from './given-name-verbs.js';
 import { stateUniversities } from './state-universities.js';
 import { streetOfRun, streetsAfterStreetWords } from './street-types.js';
 import { organisationsInLists } from './organisation-lists.js';
@@ -149,7 +150,11 @@ export function findMentions(doc: Doc): Mention[] {
   for (const tagged of english
     ? joinFounderNames(
         doc,
-        hyphenatedGivenNames(doc, splitOutletBeats(doc, splitOrganisationPairs(doc, tagDocument(doc)))),
+        givenNameVerbSurnames(
+          doc,
+          hyphenatedGivenNames(doc, splitOutletBeats(doc, splitOrganisationPairs(doc, tagDocument(doc)))),
+          titleCase,
+        ),
       )
     : []) {
     const named = tagged.type === 'PERSON' ? personAfterTitleTail(doc, tagged.tok) : tagged.tok;

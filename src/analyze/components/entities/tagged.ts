@@ -54,7 +54,29 @@ function ruleWins(doc: Doc, m: Mention, model: TaggedSpan): boolean {
   // "over the Panj", "the Danube ports": "the X" beside a river-like cue is a physical feature.
   if (m.feature) return true;
   // "the Taliban", "the Danube": no person's name follows "the" (GUM types groups as persons).
-  return model.type === 'PERSON' && !!m.afterThe && m.type !== 'PERSON';
+  // But a person's full name does, as a modifier of the common noun after it ("the Tom Brady era").
+  return model.type === 'PERSON' && !!m.afterThe && m.type !== 'PERSON' && !personBeforeNoun(doc, m);
+}
+
+/**
+ * Whether a name of two or more capitalised words opened by a given name the lists know, with no
+ * title's word or place's, facility's or body's head, not ending in a common noun's plural, unknown to the gazetteer as a whole,
+ * stands before a lower-case common noun of its sentence that it modifies ("the Marcus Reading
+ * era", "the Alice Winning fans").
+ */
+function personBeforeNoun(doc: Doc, m: Mention): boolean {
+  const [from, to] = m.tok;
+  if (to - from < 2) return false;
+  const words = doc.tokens.slice(from, to);
+  if (!isGivenName(words[0].lower) || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text))) return false;
+  if (words.some((w) => NOT_PERSON_WORDS.some((list) => list.has(w.lower)))) return false;
+  // A common noun's plural ends a firm's or a band's name ("the Harlan Brothers staff"), not a
+  // surname's ("the Serena Williams era").
+  const last = words[words.length - 1].lower;
+  if (last.endsWith('s') && isLexiconWord(last.slice(0, -1))) return false;
+  const next = doc.tokens[to];
+  if (!next || next.sentence !== words[0].sentence || next.pos !== 'NOUN' || next.text !== next.lower) return false;
+  return lookupPlaces(m.text).length === 0;
 }
 
 /**
