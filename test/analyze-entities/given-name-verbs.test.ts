@@ -13,9 +13,11 @@ describe('a given name before a capitalised word wink tags as a verb (given-name
     expect(typed('Alice Winning scored twice in the second half on Sunday.')).toContain('Alice Winning (PERSON)');
   });
 
-  it('leaves a verb that takes an object, and a headline in title case', () => {
+  it('leaves a verb that takes an object, a word not in "-ing", and a headline in title case', () => {
     const led = typed('Jordan Leading the charge, the young team pressed forward all afternoon.');
     expect(led.some((e) => e.startsWith('Jordan Leading'))).toBe(false);
+    const law = typed('Critics cited the Logan Act and the budget rules in the debate.');
+    expect(law.some((e) => e.startsWith('Logan') && e.endsWith('(PERSON)'))).toBe(false);
     const headline = typed('Alice Wins Award For Best Debut');
     expect(headline.some((e) => e.startsWith('Alice Wins'))).toBe(false);
   });

@@ -2,7 +2,8 @@
 // "Winning") as a verb, so the capitalised run stops before it and the tagger's span holds the
 // given name alone (issue 13, h380). Mid-sentence only a name's word is capitalised: a one-word
 // span that is a given name the lists know, followed in its sentence, after a space, by a
-// capitalised word of letters that wink tags as a verb, is that person's whole name. Not in a
+// capitalised word of letters in "-ing" that wink tags as a verb, is that person's whole name.
+// Only "-ing": a base form is as often a law's or a work's head ("the Logan Act"). Not in a
 // headline in title case, where every verb is capitalised ("Alice Wins Award"); not when a
 // determiner, pronoun or number follows, the verb's object ("Jordan Leading the charge"); not
 // before another capitalised word (a longer run the rules read); not a title's word or the head
@@ -14,6 +15,7 @@ import { isCapitalised } from '../../../text/letters.js';
 import { FAC_CUES, LOC_CUES, ORG_CUES, PERSON_TITLES } from './lexicon.js';
 
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+const ING_NAME_WORD = /^\p{Lu}\p{Ll}+ing$/u;
 /** Parts of speech of the word after a verb that make it the verb's object. */
 const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'NUM']);
 const NOT_SURNAMES: readonly ReadonlySet<string>[] = [PERSON_TITLES, LOC_CUES, FAC_CUES, ORG_CUES];
@@ -31,7 +33,7 @@ export function givenNameVerbSurnames(
     const [given, surname, after] = [t[from], t[to], t[to + 1]];
     if (!surname || surname.sentence !== given.sentence || titleCase[given.sentence]) return span;
     if (!NAME_WORD.test(given.text) || !isGivenName(given.lower)) return span;
-    if (surname.pos !== 'VERB' || !NAME_WORD.test(surname.text) || given.span[1] >= surname.span[0]) return span;
+    if (surname.pos !== 'VERB' || !ING_NAME_WORD.test(surname.text) || given.span[1] >= surname.span[0]) return span;
     if (NOT_SURNAMES.some((list) => list.has(surname.lower))) return span;
     if (tagged.some((s) => s.tok[0] === to)) return span;
     if (after && after.sentence === surname.sentence && (isCapitalised(after.text) || OBJECT_POS.has(after.pos)))
