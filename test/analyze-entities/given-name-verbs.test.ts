@@ -13,7 +13,7 @@ describe('a given name before a capitalised word wink tags as a verb (given-name
     expect(typed('Alice Winning scored twice in the second half on Sunday.')).toContain('Alice Winning (PERSON)');
   });
 
-  it('leaves a verb that takes an object, a word not in "-ing", and a headline in title case', () => {
+  it('leaves a verb that takes an object, a law’s head, and a headline in title case', () => {
     const led = typed('Jordan Leading the charge, the young team pressed forward all afternoon.');
     expect(led.some((e) => e.startsWith('Jordan Leading'))).toBe(false);
     const law = typed('Critics cited the Logan Act and the budget rules in the debate.');
