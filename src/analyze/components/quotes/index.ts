@@ -24,7 +24,7 @@ import { SpanIndex } from './span-index.js';
 import { trimAttribution } from './trim.js';
 import { dropTitleAfterPreposition } from './title-after-preposition.js';
 import { addPassiveSubject, namesNoOne, noOneNamed } from './passive-subject.js';
-import { relativeOnNounCue, takeRelativeAntecedent } from './relative-content.js';
+import { relativeCueOnSubjectNoun, relativeOnNounCue, takeRelativeAntecedent } from './relative-content.js';
 import { cutAtSentenceVerb } from './subject-clause.js';
 import { proFormAttribution } from './pro-form.js';
 import { takeObjectComplement } from './call-frame.js';
@@ -167,6 +167,7 @@ export const quotes: Component = {
           actOnAThing(ctx, a, cue) ||
           talkWithParty(ctx, a, cue) ||
           relativeOnNounCue(ctx, a, cue, s1) ||
+          relativeCueOnSubjectNoun(ctx, a, cue) ||
           imperativeSpeaker(ctx, a, s0) ||
           refersToAThing(ctx, a, cue) ||
           thingFeels(ctx, a, cue) ||

@@ -347,9 +347,16 @@ export function runOnOverThatSubject(ctx: QuoteContext, a: Attribution, cue: Cue
   if (!last) return;
   const tokens = ctx.tokens;
   const that = tokenAtOrAfter(ctx, last.span[0], s1);
-  if (that + 1 >= s1 || tokens[that].lower !== 'that' || tokens[that].pos !== 'SCONJ') return;
-  const c = tokenAfter(ctx, cue, last.span, s1);
-  if (c + 2 >= s1 || tokens[c].text !== ',' || !SUBJECT_POS.has(tokens[c + 1].pos)) return;
+  if (that + 1 >= s1 || tokens[that].lower !== 'that') return;
+  let c = tokenAfter(ctx, cue, last.span, s1);
+  // Cut at "that" itself, before an aside ("told us [that], owing to the flood, the trails would
+  // ..."): the aside is skipped to its closing comma, and the clause must go on after it. The
+  // tagger reads "that" after a hearer as a pronoun; an aside and a clause after it make it the
+  // complementizer ("told us that, owing to the flood, and left" has no clause: left).
+  if (c === that + 1 && c + 2 < s1 && tokens[c].text === ',' && !SUBJECT_POS.has(tokens[c + 1].pos))
+    c = asideEnd(ctx, c, s1);
+  else if (tokens[that].pos !== 'SCONJ') return;
+  if (c < 0 || c + 2 >= s1 || tokens[c].text !== ',' || !SUBJECT_POS.has(tokens[c + 1].pos)) return;
   if (RELATIVE_WORDS.has(tokens[c + 1].lower)) return; // ", which the police have not done": the writer's
   // In a clause a subordinator opens ("While a judge found that action unconstitutional, his
   // decision was overturned"), the comma ends that clause and the sentence's own goes on.
@@ -361,7 +368,7 @@ export function runOnOverThatSubject(ctx: QuoteContext, a: Attribution, cue: Cue
     const t = tokens[v];
     if (t.text === ',' || END_PUNCT_RE.test(t.text) || stopsRun(tokens, v) || ctx.markContaining(t.span[0]) >= 0)
       return;
-    if (!finiteVerb(t)) continue;
+    if (!finiteVerb(t) && !(v > c + 1 && presentPlural(tokens, v, c))) continue;
     if (cueAt(tokens, v, s0, s1)) return;
     let sentenceEnd = s1;
     while (sentenceEnd > v + 1 && END_PUNCT_RE.test(tokens[sentenceEnd - 1].text)) sentenceEnd--;
@@ -369,4 +376,46 @@ export function runOnOverThatSubject(ctx: QuoteContext, a: Attribution, cue: Cue
     if (end > last.span[1]) last.span = [last.span[0], end];
     return;
   }
+}
+
+/** The longest aside between commas right after "that" ("that, owing to the drought,"). */
+const MAX_THAT_ASIDE_TOKENS = 8;
+/** Words that open an aside, not a clause: a preposition, a participle ("owing to"), an adverb, a subordinator. */
+const ASIDE_START_POS: ReadonlySet<string> = new Set(['ADP', 'VERB', 'ADV', 'SCONJ']);
+
+/**
+ * The comma that closes an aside opened by the comma at token `c` ("that, owing to the storm,"):
+ * the aside starts with a preposition, a participle, an adverb or a subordinator, and holds no
+ * finite verb, mark, quotation or other comma; -1 when there is none.
+ */
+function asideEnd(ctx: QuoteContext, c: number, s1: number): number {
+  const tokens = ctx.tokens;
+  if (!ASIDE_START_POS.has(tokens[c + 1].pos) || finiteVerb(tokens[c + 1])) return -1;
+  for (let d = c + 2; d < s1 && d - c <= MAX_THAT_ASIDE_TOKENS + 1; d++) {
+    const t = tokens[d];
+    if (t.text === ',') return d;
+    if (finiteVerb(t) || END_PUNCT_RE.test(t.text) || stopsRun(tokens, d) || ctx.markContaining(t.span[0]) >= 0)
+      return -1;
+  }
+  return -1;
+}
+
+/** Personal pronouns that take a verb's plain form in the present ("they walk"). */
+const PLAIN_FORM_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they']);
+
+/**
+ * Whether token `v` is a verb in the present plural (its plain form, not "-ing") right after a
+ * plural subject: a noun whose form is not its lemma ("his neighbours sell", "the fishermen keep"),
+ * "I", "we", "you", "they", or a subject joined by "and" since the comma at token `c`. `finiteVerb`
+ * reads a past tense or a third person only, since a plain form is as often an infinitive.
+ */
+function presentPlural(tokens: QuoteContext['tokens'], v: number, c: number): boolean {
+  const t = tokens[v];
+  if (t.pos !== 'VERB' || t.lower !== t.lemma || ING_RE.test(t.text)) return false;
+  const prev = tokens[v - 1];
+  if (prev.pos === 'PRON') return PLAIN_FORM_PRONOUNS.has(prev.lower);
+  if (prev.pos !== 'NOUN' && prev.pos !== 'PROPN') return false;
+  if (prev.pos === 'NOUN' && prev.lower !== prev.lemma) return true;
+  for (let k = c + 1; k < v; k++) if (tokens[k].lower === 'and') return true;
+  return false;
 }

@@ -79,6 +79,33 @@ export function relativeOnNounCue(ctx: QuoteContext, a: Attribution, cue: Cue, s
 }
 
 /**
+ * Whether a verb cue stands in a relative clause on a noun, its object the gap "that" fills, and
+ * its content is the sentence's own predicate: "The report that [the company] <announced> last week
+ * [surprised investors]". The speaker is the clause's short subject right after "that", "that"
+ * follows a noun (not a verb: "said that the company announced ..."), the clause's verb lacks its
+ * object (objectGapAfter), and the content opens with a finite verb: no clause of its own, so not
+ * what the speaker said. A complement with its object ("the news that the company announced job
+ * cuts") has no gap, and a noun phrase that is a verb's object or hearer ("told reporters that the
+ * council announced on Monday") is left to the other rules.
+ */
+export function relativeCueOnSubjectNoun(ctx: QuoteContext, a: Attribution, cue: Cue): boolean {
+  const first = a.fragments[0];
+  if (a.fragments.length !== 1 || first.kind !== 'indirect' || a.speaker.writer) return false;
+  const tokens = ctx.tokens;
+  const [c0, c1] = cue.tokens;
+  if (c1 - c0 !== 1 || tokens[c0].pos !== 'VERB') return false;
+  const that = tokenAtOrAfter(ctx, a.speaker.span[0], c0) - 1;
+  if (that < 1 || tokens[that].lower !== 'that' || tokens[that - 1].pos !== 'NOUN') return false;
+  // The noun phrase is no verb's object or hearer ("told reporters that ...", "defended the plan that ...").
+  let head = that - 1;
+  while (head > 0 && PHRASE_POS.has(tokens[head - 1].pos)) head--;
+  if (head > 0 && (tokens[head - 1].pos === 'VERB' || tokens[head - 1].pos === 'AUX')) return false;
+  const content = tokenAtOrAfter(ctx, first.span[0], tokens.length);
+  if (content >= tokens.length || !finiteVerb(tokens[content]) || tokens[content].pos === 'AUX') return false;
+  return objectGapAfter(ctx, that, content);
+}
+
+/**
  * Whether the "that" at token `that` opens a clause whose verb's object is missing: a short
  * subject, a verb that takes a message for its object (messageObjectVerbs), and after the verb the
  * sentence's end (token `s1`), a time or a word that cannot open an object (a preposition, an
