@@ -1130,10 +1130,31 @@ const DAY_WORD_RE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yester
 /** Modifiers jumped between a possessor and its noun ("his long-held view"). */
 const MAX_NOUN_MODIFIERS = 3;
 
-/** The possessor of the noun at token `noun`: "his" in "his view", "Trump" in "Trump's claim". */
+/**
+ * The first token of the hyphenated word ending at token `k` ("doubling-down", "long-held": the
+ * tokenizer splits them in three), or -1 when token `k` ends no such word.
+ */
+function hyphenWordStart(tokens: QuoteContext['tokens'], k: number, s0: number): number {
+  let j = k;
+  while (j - 2 >= s0 && tokens[j - 1].text === '-' && tokens[j - 1].span[1] === tokens[j].span[0]) {
+    if (tokens[j - 2].span[1] !== tokens[j - 1].span[0]) break;
+    j -= 2;
+  }
+  return j === k ? -1 : j;
+}
+
+/**
+ * The possessor of the noun at token `noun`: "his" in "his view", "Trump" in "Trump's claim",
+ * "Schiff" in "Schiff's own doubling-down admission" (a hyphenated word is one modifier).
+ */
 function possessorBefore(ctx: QuoteContext, noun: number, s0: number): [number, number] | null {
   let k = noun - 1;
-  while (k > s0 && noun - k <= MAX_NOUN_MODIFIERS && (ctx.tokens[k].pos === 'ADJ' || ctx.tokens[k].pos === 'NOUN')) k--;
+  for (let words = 0; k > s0 && words < MAX_NOUN_MODIFIERS; words++) {
+    const start = hyphenWordStart(ctx.tokens, k, s0);
+    if (start >= 0) k = start - 1;
+    else if (ctx.tokens[k].pos === 'ADJ' || ctx.tokens[k].pos === 'NOUN') k--;
+    else break;
+  }
   if (k < s0) return null;
   const t = ctx.tokens[k];
   if (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower)) return [k, k + 1];
