@@ -52,3 +52,68 @@ describe('quotes: a message verb in a relative clause on the subject reports no 
     ]);
   });
 });
+
+describe('quotes: a noun cue’s possessor past a hyphenated modifier (round 36)', () => {
+  it('takes the possessor across "own" and a hyphenated word', () => {
+    expect(
+      quotes(
+        "One of the oddest moments of the hearing was the mayor's own back-pedalling admission that she had never read the report.",
+      ),
+    ).toEqual([{ speaker: 'the mayor', cue: 'admission', content: ['that she had never read the report'] }]);
+  });
+
+  it('(guard) keeps a possessive determiner before a hyphenated word', () => {
+    expect(quotes('Her well-known view that taxes should fall is no secret.').map((q) => [q.speaker, q.cue])).toEqual([
+      ['Her', 'view'],
+    ]);
+  });
+});
+
+describe('quotes: a content that stops inside a noun phrase runs on to its noun (round 36)', () => {
+  it('runs on after a determiner and a hyphenated modifier to the hyphenated noun', () => {
+    expect(
+      quotes('We described our reasons for making this award in a recently-published write-up: the trial worked.'),
+    ).toEqual([
+      {
+        speaker: 'We',
+        cue: 'described',
+        content: ['our reasons for making this award in a recently-published write-up'],
+      },
+    ]);
+  });
+
+  it('(guard) leaves a phrase that ends with the sentence, and one already whole', () => {
+    expect(quotes('She said the results were the best.')).toEqual([
+      { speaker: 'She', cue: 'said', content: ['the results were the best'] },
+    ]);
+    expect(quotes('He described the plan as a well-meaning failure.')).toEqual([
+      { speaker: 'He', cue: 'described', content: ['the plan as a well-meaning failure'] },
+    ]);
+  });
+});
+
+describe('quotes: a "that" clause stopped after its subject, before a phrase and its verb (round 36)', () => {
+  it('runs on to the clause verb after a prepositional phrase, also after a hearer', () => {
+    const q = quotes(
+      'The aide would then have claimed that he was told by an anonymous staffer that Biden in the call had confirmed his earlier offer to lift sanctions in Asia if Xi would ease tariffs.',
+    );
+    expect(q.filter((x) => x.cue === 'told')).toEqual([
+      {
+        speaker: 'an anonymous staffer',
+        cue: 'told',
+        content: [
+          'that Biden in the call had confirmed his earlier offer to lift sanctions in Asia if Xi would ease tariffs',
+        ],
+      },
+    ]);
+    expect(q.find((x) => x.cue === 'claimed')?.content).toEqual([
+      'that he was told by an anonymous staffer that Biden in the call had confirmed his earlier offer to lift sanctions in Asia if Xi would ease tariffs',
+    ]);
+  });
+
+  it('(guard) leaves a phrase with no verb before the comma', () => {
+    expect(quotes('He told the staff that the meeting in the hall, and then left.')).toEqual([
+      { speaker: 'He', cue: 'told', content: ['that the meeting in the hall'] },
+    ]);
+  });
+});

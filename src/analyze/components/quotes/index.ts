@@ -40,6 +40,8 @@ import {
   runOnOverSubjectDashAside,
   runOnOverSubjectRelativeAside,
   runOnOverThatSubject,
+  runOnOverThatSubjectPhrase,
+  finishOpenNounPhrase,
 } from './list-tail.js';
 import { contentIsNextCueSubject } from './next-cue-subject.js';
 import { addsATally, adjectiveAfterNounCue } from './tallies.js';
@@ -151,6 +153,8 @@ export const quotes: Component = {
         runOnOverSubjectDashAside(ctx, a, cue, s1);
         runOnOverSubjectRelativeAside(ctx, a, cue, s1);
         runOnOverThatSubject(ctx, a, cue, s0, s1);
+        runOnOverThatSubjectPhrase(ctx, a, cue, s0, s1);
+        finishOpenNounPhrase(ctx, a, cue, s1);
         cutBeforeClauseBracket(ctx, a, cue);
         cutOccasionWhile(ctx, a, cue);
         cutOccasionClause(ctx, a, cue);

@@ -3,7 +3,7 @@
 // attempts"): the content tagger and the rules often stop at the first comma, cutting the list.
 // A participle after the comma is the writer's comment, not the reported words ("said the budget
 // was balanced, angering lawmakers").
-import { cueAt, VERB_POS, type Cue } from './cues.js';
+import { cueAt, HEARER_CUE_LEMMAS, VERB_POS, type Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { finiteVerb } from './trim.js';
 import { clauseEnd, clip, PARTICIPLE_SUFFIX_RE, tokenAtOrAfter } from './bounds.js';
@@ -364,6 +364,22 @@ export function runOnOverThatSubject(ctx: QuoteContext, a: Attribution, cue: Cue
   // No verb of any form before the comma ("suggested that Beijing resume buying ..., Mr. Trump
   // wasn't"), but for an aside opened right after "that" ("that, owing to ...").
   if (tokens[that + 1].text !== ',') for (let k = that + 1; k < c; k++) if (VERB_POS.has(tokens[k].pos)) return;
+  runOnToClauseVerb(ctx, last, c, s0, s1);
+}
+
+/**
+ * Runs `last` on to where a clause starting at the first finite verb after token `c` would end,
+ * when that verb comes within MAX_THAT_SUBJECT_TOKENS with no comma, stop mark, quotation or cue
+ * before it.
+ */
+function runOnToClauseVerb(
+  ctx: QuoteContext,
+  last: Attribution['fragments'][number],
+  c: number,
+  s0: number,
+  s1: number,
+): void {
+  const tokens = ctx.tokens;
   for (let v = c + 1; v < s1 && v - c <= MAX_THAT_SUBJECT_TOKENS; v++) {
     const t = tokens[v];
     if (t.text === ',' || END_PUNCT_RE.test(t.text) || stopsRun(tokens, v) || ctx.markContaining(t.span[0]) >= 0)
@@ -376,6 +392,48 @@ export function runOnOverThatSubject(ctx: QuoteContext, a: Attribution, cue: Cue
     if (end > last.span[1]) last.span = [last.span[0], end];
     return;
   }
+}
+
+/**
+ * Runs a reported "that" clause on when it stops after its subject, before a prepositional phrase
+ * and the clause's verb: "was told by an aide [that the mayor] in the meeting had confirmed the
+ * deal" holds no verb. When the content after "that" is a bare noun phrase (no verb, no relative
+ * word) and a preposition follows, the clause goes on to where a clause starting at the next
+ * finite verb would end (no comma, stop mark, quotation or cue before it). "that" is the
+ * complementizer, or a pronoun after a verb that takes a hearer (the tagger's reading after
+ * "told reporters that"); not when the cue is in a subordinate clause.
+ */
+export function runOnOverThatSubjectPhrase(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number, s1: number): void {
+  const last = reportedLast(ctx, a, cue);
+  if (!last) return;
+  const tokens = ctx.tokens;
+  const c = tokenAfter(ctx, cue, last.span, s1);
+  if (c + 2 >= s1 || tokens[c].pos !== 'ADP') return;
+  // The content's last "that" ("claimed [that he was told by a staffer that Biden]" holds two).
+  let that = c - 1;
+  while (that >= 0 && tokens[that].span[0] >= last.span[0] && tokens[that].lower !== 'that') that--;
+  if (that < 0 || that + 1 >= c || tokens[that].lower !== 'that' || tokens[that].span[0] < last.span[0]) return;
+  if (tokens[that].pos !== 'SCONJ' && !hearerVerbBefore(tokens, that, cue)) return;
+  let head = false;
+  for (let k = that + 1; k < c; k++) {
+    if (!SUBJECT_POS.has(tokens[k].pos) || RELATIVE_WORDS.has(tokens[k].lower)) return;
+    if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'ADJ') head = true;
+  }
+  if (!head) return;
+  // A subordinate clause's cue ("When the aide told him that the mayor ..., he left"); a "that"
+  // clause holding the cue is no such clause.
+  for (let k = s0; k < cue.tokens[0]; k++) if (SUBORDINATORS.has(tokens[k].lower)) return;
+  runOnToClauseVerb(ctx, last, c - 1, s0, s1);
+}
+
+/** The most tokens from a verb that takes a hearer to its "that" ("told by an anonymous staffer that"). */
+const MAX_HEARER_TO_THAT_TOKENS = 6;
+
+/** Whether a verb that takes a hearer stands shortly before token `that`, from the cue on ("told reporters that"). */
+function hearerVerbBefore(tokens: QuoteContext['tokens'], that: number, cue: Cue): boolean {
+  for (let k = that - 1; k >= cue.tokens[0] && that - k <= MAX_HEARER_TO_THAT_TOKENS; k--)
+    if ((tokens[k].pos === 'VERB' || k === cue.tokens[0]) && HEARER_CUE_LEMMAS.has(tokens[k].lemma)) return true;
+  return false;
 }
 
 /** The longest aside between commas right after "that" ("that, owing to the drought,"). */
@@ -418,4 +476,70 @@ function presentPlural(tokens: QuoteContext['tokens'], v: number, c: number): bo
   if (prev.pos === 'NOUN' && prev.lower !== prev.lemma) return true;
   for (let k = c + 1; k < v; k++) if (tokens[k].lower === 'and') return true;
   return false;
+}
+
+/** Parts of speech of a modifier between a determiner and its noun ("a [recently-published] write-up"). */
+const MODIFIER_POS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'NUM']);
+/** The longest run of modifiers (a hyphenated word is one) after a determiner at a content's end. */
+const MAX_OPEN_MODIFIERS = 3;
+
+/**
+ * The token after the hyphenated word starting at token `k` ("recently-published", "write-up": the
+ * tokenizer splits them in three), or -1 when token `k` starts no such word.
+ */
+function hyphenWordAfter(tokens: QuoteContext['tokens'], k: number, s1: number): number {
+  let j = k;
+  while (
+    j + 2 < s1 &&
+    tokens[j + 1].text === '-' &&
+    tokens[j].span[1] === tokens[j + 1].span[0] &&
+    tokens[j + 1].span[1] === tokens[j + 2].span[0]
+  )
+    j += 2;
+  return j === k ? -1 : j + 1;
+}
+
+/**
+ * Finishes a noun phrase the content stops inside: "summarized [our case for making this grant in a
+ * recently-published] write-up" ends on a determiner and its modifiers, with the noun they modify
+ * right after. The content goes on over the modifiers and nouns after it to the noun phrase's
+ * last noun or hyphenated word, with no punctuation, quotation or other word between.
+ */
+export function finishOpenNounPhrase(ctx: QuoteContext, a: Attribution, cue: Cue, s1: number): void {
+  const last = reportedLast(ctx, a, cue);
+  if (!last) return;
+  const tokens = ctx.tokens;
+  let c = tokenAfter(ctx, cue, last.span, s1);
+  if (c >= s1 || c <= cue.tokens[1] || tokens[c - 1].span[1] !== last.span[1]) return;
+  // A content that stops inside a hyphenated word ("a recently[-published]") is read to its end.
+  while (
+    c + 1 < s1 &&
+    tokens[c].text === '-' &&
+    tokens[c - 1].span[1] === tokens[c].span[0] &&
+    tokens[c].span[1] === tokens[c + 1].span[0]
+  )
+    c += 2;
+  // Back from the content's last token over modifiers to a determiner.
+  let k = c - 1;
+  for (let words = 0; words <= MAX_OPEN_MODIFIERS && tokens[k].pos !== 'DET'; words++) {
+    let start = k;
+    while (start - 2 >= 0 && tokens[start - 1].text === '-' && tokens[start - 1].span[1] === tokens[start].span[0])
+      start -= 2;
+    if (start === k && !MODIFIER_POS.has(tokens[k].pos)) return;
+    k = start - 1;
+    if (k < 0 || tokens[k].span[0] < last.span[0]) return;
+  }
+  if (tokens[k].pos !== 'DET' || tokens[k].lower === 'that') return;
+  // On over modifiers and nouns to the phrase's last noun or hyphenated word.
+  let end = -1;
+  for (let j = c; j < s1 && ctx.markContaining(tokens[j].span[0]) < 0;) {
+    const after = hyphenWordAfter(tokens, j, s1);
+    if (after >= 0) {
+      end = after;
+      j = after;
+    } else if (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN') end = ++j;
+    else if (MODIFIER_POS.has(tokens[j].pos) && end < 0) j++;
+    else break;
+  }
+  if (end > c) last.span = [last.span[0], tokens[end - 1].span[1]];
 }
