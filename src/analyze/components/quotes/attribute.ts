@@ -10,6 +10,7 @@ import {
   clip,
   findToken,
   hasVerb,
+  hyphenWordStart,
   isClause,
   kindOf,
   objectEnd,
@@ -1129,19 +1130,6 @@ const DAY_WORD_RE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yester
 
 /** Modifiers jumped between a possessor and its noun ("his long-held view"). */
 const MAX_NOUN_MODIFIERS = 3;
-
-/**
- * The first token of the hyphenated word ending at token `k` ("doubling-down", "long-held": the
- * tokenizer splits them in three), or -1 when token `k` ends no such word.
- */
-function hyphenWordStart(tokens: QuoteContext['tokens'], k: number, s0: number): number {
-  let j = k;
-  while (j - 2 >= s0 && tokens[j - 1].text === '-' && tokens[j - 1].span[1] === tokens[j].span[0]) {
-    if (tokens[j - 2].span[1] !== tokens[j - 1].span[0]) break;
-    j -= 2;
-  }
-  return j === k ? -1 : j;
-}
 
 /**
  * The possessor of the noun at token `noun`: "his" in "his view", "Trump" in "Trump's claim",

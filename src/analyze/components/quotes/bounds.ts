@@ -3,6 +3,7 @@
 // content, a reported clause ends where the writer's own clause begins, an object ends before its
 // adjuncts.
 import type { QuoteKind, Span } from '../../../record/types.js';
+import type { Token } from '../../doc.js';
 import { isCueLemma } from './cues.js';
 import { SUBORDINATORS } from './speaker.js';
 import type { QuoteContext } from './context.js';
@@ -332,4 +333,17 @@ export function tokenAtOrAfter(ctx: QuoteContext, pos: number, limit: number): n
 export function findToken(ctx: QuoteContext, from: number, to: number, lower: string): number {
   for (let i = from; i < to; i++) if (ctx.tokens[i].lower === lower) return i;
   return -1;
+}
+
+/**
+ * The first token of the hyphenated word ending at token `k` ("doubling-down", "long-held": the
+ * tokenizer splits them in three), or -1 when token `k` ends no such word.
+ */
+export function hyphenWordStart(tokens: readonly Token[], k: number, s0: number): number {
+  let j = k;
+  while (j - 2 >= s0 && tokens[j - 1].text === '-' && tokens[j - 1].span[1] === tokens[j].span[0]) {
+    if (tokens[j - 2].span[1] !== tokens[j - 1].span[0]) break;
+    j -= 2;
+  }
+  return j === k ? -1 : j;
 }

@@ -6,7 +6,7 @@
 import { cueAt, HEARER_CUE_LEMMAS, VERB_POS, type Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { finiteVerb } from './trim.js';
-import { clauseEnd, clip, PARTICIPLE_SUFFIX_RE, tokenAtOrAfter } from './bounds.js';
+import { clauseEnd, clip, hyphenWordStart, PARTICIPLE_SUFFIX_RE, tokenAtOrAfter } from './bounds.js';
 import { gerundObjectThenVerb } from './attribute.js';
 import { SUBORDINATORS } from './speaker.js';
 
@@ -522,9 +522,8 @@ export function finishOpenNounPhrase(ctx: QuoteContext, a: Attribution, cue: Cue
   // Back from the content's last token over modifiers to a determiner.
   let k = c - 1;
   for (let words = 0; words <= MAX_OPEN_MODIFIERS && tokens[k].pos !== 'DET'; words++) {
-    let start = k;
-    while (start - 2 >= 0 && tokens[start - 1].text === '-' && tokens[start - 1].span[1] === tokens[start].span[0])
-      start -= 2;
+    const word = hyphenWordStart(tokens, k, 0);
+    const start = word >= 0 ? word : k;
     if (start === k && !MODIFIER_POS.has(tokens[k].pos)) return;
     k = start - 1;
     if (k < 0 || tokens[k].span[0] < last.span[0]) return;
