@@ -2,7 +2,7 @@
 // sentence's subject whose content is the cue's object and complement ran on into the sentence's
 // own verb ("Another waitress who calls me her “sister” didn't answer", rounds 24, 29, 34, 35:
 // subject-clause.ts); a "that" clause stopped at a comma before its verb ("learned that, owing to
-// ..., the farmers sold", "denied that he, X and Y formed": list-tail.ts runOnOverThatSubject); "talked
+// ..., the farmers sold", "denied that she, X and Y approved": list-tail.ts runOnOverThatSubject); "talked
 // with [the man over the phone]" took the other party for the content (rounds 24, 33, 35:
 // talk-with.ts); a relative clause on a noun read as its content, "a finding [that she reported
 // in 2009]" (rounds 16, 34: relative-content.ts, a clause whose verb takes a message and has no
@@ -35,12 +35,8 @@ describe('quotes: a that clause runs on past a comma to its verb (round 35)', ()
         },
       ],
     );
-    expect(quotes('He denied that he, the ambassador and the energy secretary formed an irregular channel.')).toEqual([
-      {
-        speaker: 'He',
-        cue: 'denied',
-        content: ['that he, the ambassador and the energy secretary formed an irregular channel'],
-      },
+    expect(quotes('She denied that she, the mayor and the treasurer approved the contract.')).toEqual([
+      { speaker: 'She', cue: 'denied', content: ['that she, the mayor and the treasurer approved the contract'] },
     ]);
   });
 
