@@ -26,9 +26,12 @@ const MAX_WORDS = 8;
 export function ofPlaceSpan(doc: Doc, [from, to]: [number, number]): [number, number] | undefined {
   const t = doc.tokens;
   const [s0, s1] = doc.sentences[t[from].sentence].tokens;
+  // Every span tried lies within MAX_WORDS of the mention; most mentions have no "of" that near.
+  const [lo, hi] = [Math.max(s0, to - MAX_WORDS), Math.min(s1, from + MAX_WORDS)];
+  if (!t.slice(lo, hi).some((x) => x.text === 'of')) return undefined;
   const nameWord = (k: number) => isCapitalised(t[k].text) || LINK_WORDS.has(t[k].text);
   let best: [number, number] | undefined;
-  for (let a = from; a >= Math.max(s0, to - MAX_WORDS); a--) {
+  for (let a = from; a >= lo; a--) {
     if (!nameWord(a)) break;
     if (!isCapitalised(t[a].text)) continue;
     for (let b = Math.min(s1, a + MAX_WORDS); b > to || (b === to && a < from); b--) {

@@ -8,6 +8,7 @@
 import type { Doc } from '../../doc.js';
 import type { Mention } from './classify.js';
 import { isLexiconWord } from '../tokens.js';
+import { isCapitalised } from '../../../text/letters.js';
 
 /** A size in inches ending right before a name: "16-inch ", "6.1-inch ", "13-Inch ", "27 inch ". */
 const SIZE_BEFORE = /(?:^|[^\p{L}\p{Nd}.,])\p{Nd}{1,3}(?:[.,]\p{Nd})?[- ]?inch[ \u00a0]$/iu;
@@ -31,7 +32,7 @@ function sizedDevice(doc: Doc, name: string): boolean {
     if (next.text === next.lower && next.pos === 'NOUN') continue;
     // "the 16-inch Apple MacBook": a capitalised word no dictionary knows is the device's own name;
     // one it knows ("Pro", "Air", "Max") is the model's.
-    if (/^\p{Lu}/u.test(next.text) && !isLexiconWord(next.lower)) continue;
+    if (isCapitalised(next.text) && !isLexiconWord(next.lower)) continue;
     return true;
   }
   return false;

@@ -20,6 +20,7 @@ import {
 } from './values.js';
 import { MONTH_NAMES } from '../../../text/calendar-words.js';
 import { modelWordList } from '../../resources/model-lists.js';
+import { isCapitalised } from '../../../text/letters.js';
 
 /** A year needs a lead word: a bare four-digit number is as often a count ("2022 troops"). */
 const YEAR_RE =
@@ -47,7 +48,7 @@ function houseNumberAfter(after: string): boolean {
   if (!run) return false;
   const words = run[0].trim().split(/\s+/).slice(0, 4);
   const types = englishStreetTypes();
-  return words.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && types.has(w.replace(/\.$/, '').toLowerCase()));
+  return words.some((w, i) => i > 0 && isCapitalised(w) && types.has(w.replace(/\.$/, '').toLowerCase()));
 }
 /** "the 1990s", "the late 1990s", "the mid-'80s": TIMEX3 gives the decade ("199"), early/late/mid- or not. */
 const DECADE_RE = /\bthe\s+(?:(?:early|late)\s+|mid-\s*)?(?:((?:1[89]|20)\d)0s|['’](\d)0s)\b/gi;
