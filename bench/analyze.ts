@@ -1,4 +1,4 @@
-// npm run bench:analyze [-- <folder of .txt files>] [--passes N] [--steady M] [--source] [--profile FILE]
+// npm run bench:analyze [-- <folder of .txt files>] [--passes N] [--steady M] [--source] [--profile FILE] [--v8 FLAGS] [--help]
 // Speed of the whole analysis (`analyze()`, every registered component) on one core over the
 // PolNeAR development texts by default. The gazetteer is loaded and timed on its own first, then
 // one untimed warm-up pass, then N timed passes (3 by default): the headline figure, which still
@@ -9,8 +9,14 @@
 // the end, after the peer below and the per-component pass).
 // `--profile FILE` takes a CPU profile of the M steady-state passes alone (cpu-profile.ts; the
 // sampling slows them a little, so their figure is then the profiled one) and prints the functions
-// with the most self time.
+// with the most self time. `--v8 "FLAGS"` sets V8 flags after the product's (a value of the product's
+// own, such as --interrupt-budget, is then replaced): for trying one against the product's value,
+// in two runs side by side; bench:analyze-vs cannot, as both its sides share one process's flags.
 // Both wall-clock and CPU-time rates are printed: on a busy shared machine the first undercounts.
+// Each timed pass's CPU time is also split by thread (Linux, thread-cpu.ts): the main thread, which
+// runs the analysis and, under the product's flags, its garbage collection, and V8's other threads,
+// most of it the optimising compiler: the first passes are slower mostly because they are still
+// compiling (docs/audits/analysis-speed-h388.md).
 // Peer, in the same run: wink-nlp's own full pipeline (tokens, sentences, POS tags, its entities,
 // negation and sentiment; a fresh instance with its default pipe) over the same paragraphs, the
 // cheapest whole-text NLP pass there is to compare the analysis with.
@@ -28,7 +34,9 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/record/types.js';
 import { staleBuild } from './stale-build.js';
 import { CpuProfile } from './cpu-profile.js';
+import { ThreadStopwatch, type ThreadCpu } from './thread-cpu.js';
 import { setProductV8Flags } from '../bin/v8-flags.js';
+import { setFlagsFromString } from 'node:v8';
 
 // The V8 flags the `dateline` command runs with (bin/v8-flags.js): the analysis is timed as the
 // product runs it, GC included.
@@ -44,10 +52,29 @@ const WORD_RE = /\S+/g;
 /** Functions `--profile` prints, by self time. */
 const PROFILE_TOP = 25;
 /** Options followed by a value. */
-const VALUED = ['--passes', '--steady', '--profile'];
+const VALUED = ['--passes', '--steady', '--profile', '--v8'];
+const USAGE = `usage: npm run bench:analyze [-- <folder of .txt files>] [--passes N] [--steady M] [--source] [--profile FILE]
+  <folder>        the texts to analyse (default: ../shared/data/quotes/polnear-dev)
+  --passes N      timed passes after the one warm-up pass: the headline figure (default ${DEFAULT_PASSES})
+  --steady M      further passes, each timed on its own: the steady-state figure (default ${DEFAULT_STEADY_PASSES}; 0 skips them)
+  --profile FILE  a CPU profile (.cpuprofile) of the steady-state passes alone, and the functions with the most self time
+  --source        time src/ through tsx instead of the build in dist/
+  --v8 "FLAGS"    V8 flags set after the product's (bin/v8-flags.js), e.g. --v8 "--interrupt-budget=67584"`;
+
+/** "1.40 main + 0.35 other" for a pass's split by thread, or '' where threads cannot be read. */
+function split(cpu: ThreadCpu | null): string {
+  return cpu ? `${cpu.main.toFixed(2)} main + ${cpu.other.toFixed(2)} other` : '';
+}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes('--help')) {
+    console.log(USAGE);
+    return;
+  }
+  const v8At = args.indexOf('--v8');
+  const v8Flags = v8At >= 0 ? (args[v8At + 1] ?? '') : '';
+  for (const flag of v8Flags.split(/\s+/).filter(Boolean)) setFlagsFromString(flag);
   const fromSource = args.includes('--source');
   const code = fromSource ? 'src' : 'dist';
   if (!fromSource) {
@@ -91,14 +118,19 @@ async function main(): Promise<void> {
     .map((f) => extract({ content: readFileSync(join(dir, f), 'utf8'), format: 'body', path: f }));
   const words = articles.reduce((n, a) => n + (a.text.match(WORD_RE)?.length ?? 0), 0);
   console.log(
-    `${dir}: ${articles.length} texts, ${words} words; code: ${code}/; components: ${COMPONENTS.map((c) => c.name).join(', ')}`,
+    `${dir}: ${articles.length} texts, ${words} words; code: ${code}/; components: ${COMPONENTS.map((c) => c.name).join(', ')}${v8Flags ? `; V8 flags after the product's: ${v8Flags}` : ''}`,
   );
   console.log(`gazetteer load: ${gazetteerMs.toFixed(0)} ms (target <= 1000 ms)`);
 
   for (const a of articles) analyze(a); // warm-up: JIT, lazy model and index loading
   const started = performance.now();
   const cpuStart = process.cpuUsage();
-  for (let p = 0; p < passes; p++) for (const a of articles) analyze(a);
+  const threads = new ThreadStopwatch();
+  const timedSplits: (ThreadCpu | null)[] = [];
+  for (let p = 0; p < passes; p++) {
+    for (const a of articles) analyze(a);
+    timedSplits.push(threads.lap());
+  }
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -111,23 +143,32 @@ async function main(): Promise<void> {
   console.log(
     `analyze(): ${(cpuRate / 1000).toFixed(1)}k words per CPU-second (${cpuSeconds.toFixed(2)} s CPU, includes GC; load average ${loadavg()[0].toFixed(1)}; target >= 100k: ${cpuRate >= 100_000 ? 'met' : 'not met'})`,
   );
+  if (timedSplits.every((t) => t))
+    console.log(
+      `  by thread, CPU s per timed pass (main thread: the analysis and its GC; other: V8's compiler and helpers): ${timedSplits.map(split).join(', ')}`,
+    );
   const rssAfterTimed = process.resourceUsage().maxRSS / 1024;
   if (steadyPasses > 0) {
     // The same texts again: each pass is timed on its own; the figure is the median pass.
     const perPass: number[] = [];
+    const steadySplits: (ThreadCpu | null)[] = [];
     const profile = profilePath ? new CpuProfile() : null;
     await profile?.start();
+    threads.lap();
     for (let p = 0; p < steadyPasses; p++) {
       const t = process.cpuUsage();
       for (const a of articles) analyze(a);
       const used = process.cpuUsage(t);
       perPass.push((used.user + used.system) / 1e6);
+      steadySplits.push(threads.lap());
     }
     const hottest = profile ? await profile.stop(profilePath!, PROFILE_TOP) : [];
     const median = [...perPass].sort((x, y) => x - y)[Math.floor(perPass.length / 2)];
     console.log(
       `analyze(), steady state: ${(words / median / 1000).toFixed(1)}k words per CPU-second (median of ${steadyPasses} further passes${profile ? ', profiled' : ''}, ${median.toFixed(2)} s CPU each; passes ${perPass.map((x) => x.toFixed(2)).join(' ')})`,
     );
+    if (steadySplits.every((t) => t))
+      console.log(`  by thread, CPU s per steady pass: ${steadySplits.map(split).join(', ')}`);
     console.log(
       `peak RSS after the ${passes} timed passes: ${rssAfterTimed.toFixed(0)} MB; after ${passes + steadyPasses}: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
     );
