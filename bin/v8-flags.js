@@ -25,12 +25,18 @@ export function setProductV8Flags() {
   // later passes by about 4%. Records are the same either way: inlining changes no result.
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=460');
 
-  // Twice V8's default interrupt budget (132 KB of bytecode executed, in V8 11.3) before a function
-  // is marked for optimisation: a short process then compiles fewer functions with TurboFan (on
-  // background threads, counted in its CPU time) that it would have run only a little longer, and
-  // the hot loops are still optimised a little later. `dateline extract --json` over the 181 Zyte
-  // pages: 4201, 4077, 4004, 4615 -> 3186, 3310, 3691, 3943 CPU ms (four alternating rounds, load
-  // 19-21), output byte for byte the same; four and eight times the default saved less.
+  // A larger interrupt budget than V8's (bytecode a function runs between two of its profiler
+  // ticks) before a function is marked for optimisation: a short process then compiles fewer
+  // functions with TurboFan (on background threads, counted in its CPU time) that it would have run
+  // only a little longer, and the hot loops are still optimised a little later. `dateline extract
+  // --json` over the 181 Zyte pages: 4201, 4077, 4004, 4615 -> 3186, 3310, 3691, 3943 CPU ms (four
+  // alternating rounds, load 19-21), output byte for byte the same; 528 KB and 1 MB saved less.
+  // This was written as twice the default (132 KB); the V8 of Node 20.20 (11.3) defaults to 66 KB
+  // (`node --v8-options`: --interrupt-budget=67584), so 264 KB is four times it. V8 marks a
+  // function for TurboFan after 3 + (its bytecode length) / 150 ticks, so some of the analysis's
+  // busiest functions wait long: passing over PolNeAR dev again and again, toEvent (~1 KB of
+  // bytecode) was first marked in the seventh pass, rolesOf in the eighth, resolveSpeaker in the
+  // ninth, chronoChunk and segment in the eleventh (docs/audits/analysis-speed-h388.md).
   setFlagsFromString('--interrupt-budget=270336');
 
   // Scavenges, compaction and sweeping on this thread, without helper threads: the heap of a CLI
