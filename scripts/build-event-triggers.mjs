@@ -120,7 +120,18 @@ const EXCLUDED = new Set(
     'execution executing severance ' +
     // Under disobey.v.1: bans (COERCE, not a refusal), sabotage and undermining (no refusal), a sit-in
     // (PROTEST), and a horse that balks.
-    'banning forbiddance forbidding interdiction sabotage sit-in sit_in countermine derail undermine balk baulk jib'
+    'banning forbiddance forbidding interdiction sabotage sit-in sit_in countermine derail undermine balk baulk jib ' +
+    // From the seeds taken from PLOVER's codebook in session 44 (h382), read from the script's output: the
+    // murder of a public figure (character assassination is defame.v.1's), quashing a conviction, keeping
+    // costs down, markets that rally (the verb), Harry (a given name), what barricade.v.1 reaches below it (to
+    // block or bar a road, a bill or a user; a closing), to locate or site a thing (under station.v.1), braving, enduring and weathering a storm, tenants evicted, spirits
+    // exorcised, students rusticated or sent down, a spiked story, a case thrown out of court, shunning; and
+    // destroy.v.2's ruin, wreck and devastation, whose news use is as often a storm's, an economy's or a
+    // career's ("weapons of mass destruction").
+    'assassination quash keep_down v:rally harry bar block block_off block_up blockade blocking closing locate ' +
+    'site brave brave_out endure weather evict exorcise exorcize rusticate ' +
+    'send_down spike throw_out shun ruin ruining wreck wrack bust_up kick_down devour devastate devastation ' +
+    'desolation destruction spoilation'
   ).split(' '),
 );
 
@@ -194,6 +205,8 @@ const SEEDS = {
     'withdrawal.n.3', // the act of withdrawing ("the withdrawal of French troops")
     'repatriate.v.1', // send someone back to his homeland (PLOVER: "repatriation of refugees")
     'cede.v.1', // surrender or relinquish to the physical control of another (PLOVER: "ceding territory")
+    'relinquish.v.1', // part with a possession or right (PLOVER: RETREAT's "immediate material
+    // consequences", "ceding territory"; its "refuse to ... relinquish power" under REJECT)
   ],
   // "ask, demand, appeal, plead, request".
   REQUEST: [
@@ -217,6 +230,7 @@ const SEEDS = {
     'complain.v.2', // make a formal accusation (PLOVER: "complaints")
     'object.v.1', // express an objection or protest or criticism (PLOVER: "objections")
     'sue.v.1', // institute legal proceedings against (PLOVER: "sue or bring to court")
+    'defame.v.1', // charge falsely or with malicious intent (PLOVER: "criticize, defame, denigrate")
   ],
   // "reject, refuse, veto, deny".
   REJECT: [
@@ -229,6 +243,7 @@ const SEEDS = {
     'refuse.v.2', // refuse to accept (PLOVER: "refusals")
     'refusal.n.1', // the act of refusing
     'disobey.v.1', // refuse to go along with (PLOVER: "disobey ... laws")
+    'defy.v.1', // resist or confront with resistance (PLOVER: "official defiance")
   ],
   // "threaten, warn, give an ultimatum".
   THREATEN: [
@@ -254,6 +269,8 @@ const SEEDS = {
     'riot.v.1', // take part in a riot
     'riot.n.1', // a public act of violence by an unruly mob
     'march.n.4', // a procession of people walking together (PLOVER: "rally, gather to protest")
+    'barricade.v.1', // block off with barricades (PLOVER mode obstruct: "obstruct passage"; obstruct.v.2's
+    // troponyms are mostly clogging and damming)
   ],
   // "sanction, embargo, expel diplomats, break off relations".
   SANCTION: [
@@ -270,6 +287,9 @@ const SEEDS = {
     'mobilization.n.1', // act of assembling and putting into readiness for war
     'deployment.n.1', // the distribution of forces in preparation for battle or work
     'maneuver.n.1', // a military training exercise ("exercise")
+    'mobilize.v.2', // call to arms; of military personnel (PLOVER mode troops: "mobilize armed personnel")
+    'mobilize.v.3', // get ready for war (PLOVER: "raise readiness")
+    'station.v.1', // assign to a station (PLOVER mode troops: "mobilize armed personnel or units")
   ],
   // "arrest, detain, ban, censor, curfew, deport, seize, suppress".
   COERCE: [
@@ -283,6 +303,9 @@ const SEEDS = {
     'arrest.n.1', // the act of apprehending (especially apprehending a criminal)
     'detention.n.1', // a state of being confined
     'detain.v.1', // deprive of freedom; take into confinement
+    'repress.v.1', // put down by force or intimidation (PLOVER: "repression or restrictions on rights")
+    'expel.v.1', // force to leave or move out (PLOVER mode deport, "expel or deport individuals"; the hand
+    // lexicon's SANCTION takes "expel" with diplomats)
   ],
   // "attack, fight, bomb, shell, kill, kidnap, torture".
   ASSAULT: [
@@ -306,6 +329,7 @@ const SEEDS = {
     'assassinate.v.1', // murder of socially prominent persons (mode assassinate)
     'stab.v.1', // use a knife on (mode primitive: edged weapons)
     'shoot.v.2', // kill by firing a missile (mode firearms)
+    'destroy.v.2', // destroy completely; damage irreparably (PLOVER mode destroy: "destroy property")
   ],
 };
 
