@@ -121,17 +121,19 @@ const EXCLUDED = new Set(
     // Under disobey.v.1: bans (COERCE, not a refusal), sabotage and undermining (no refusal), a sit-in
     // (PROTEST), and a horse that balks.
     'banning forbiddance forbidding interdiction sabotage sit-in sit_in countermine derail undermine balk baulk jib ' +
-    // From the seeds taken from PLOVER's codebook in session 44 (h382), read from the script's output: the
-    // murder of a public figure (character assassination is defame.v.1's), quashing a conviction, keeping
-    // costs down, markets that rally (the verb), Harry (a given name), what barricade.v.1 reaches below it (to
-    // block or bar a road, a bill or a user; a closing), to locate or site a thing (under station.v.1), braving, enduring and weathering a storm, tenants evicted, spirits
-    // exorcised, students rusticated or sent down, a spiked story, a case thrown out of court, shunning; and
-    // destroy.v.2's ruin, wreck and devastation, whose news use is as often a storm's, an economy's or a
-    // career's ("weapons of mass destruction").
-    'assassination quash keep_down v:rally harry bar block block_off block_up blockade blocking closing locate ' +
-    'site brave brave_out endure weather evict exorcise exorcize rusticate ' +
-    'send_down spike throw_out shun ruin ruining wreck wrack bust_up kick_down devour devastate devastation ' +
-    'desolation destruction spoilation'
+    // From the seeds taken from PLOVER's codebook in session 44 (h382), read from the script's output and
+    // the Zyte pages: repression, whose first sense is a state (as custody is); the murder of a public
+    // figure (character assassination is defame.v.1's); quashing a conviction, keeping costs down;
+    // markets that rally (the verb); Harry (a given name); what barricade.v.1 reaches below it (to block
+    // or bar a road, a bill or a user; a closing); to locate or site a thing (under station.v.1); braving,
+    // enduring and weathering a storm; tenants evicted, spirits exorcised, students rusticated or sent
+    // down, a spiked story, a case thrown out of court, shunning; and destroy.v.2's ruin, wreck and
+    // devastation, whose news use is as often a storm's, an economy's or a career's ("weapons of mass
+    // destruction").
+    'assassination repression quash keep_down v:rally harry bar block block_off block_up blockade blocking ' +
+    'closing locate site brave brave_out endure weather evict exorcise exorcize rusticate send_down spike ' +
+    'throw_out shun ruin ruining wreck wrack bust_up kick_down devour devastate devastation desolation ' +
+    'destruction spoilation'
   ).split(' '),
 );
 
@@ -205,8 +207,6 @@ const SEEDS = {
     'withdrawal.n.3', // the act of withdrawing ("the withdrawal of French troops")
     'repatriate.v.1', // send someone back to his homeland (PLOVER: "repatriation of refugees")
     'cede.v.1', // surrender or relinquish to the physical control of another (PLOVER: "ceding territory")
-    'relinquish.v.1', // part with a possession or right (PLOVER: RETREAT's "immediate material
-    // consequences", "ceding territory"; its "refuse to ... relinquish power" under REJECT)
   ],
   // "ask, demand, appeal, plead, request".
   REQUEST: [

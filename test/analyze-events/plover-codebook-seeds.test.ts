@@ -1,6 +1,6 @@
 // Events: trigger words below the seeds taken from PLOVER's codebook in session 44 (h382;
 // scripts/build-event-triggers.mjs: defame.v.1, defy.v.1, repress.v.1, expel.v.1, barricade.v.1,
-// destroy.v.2, mobilize.v.2/3, station.v.1, relinquish.v.1), on sentences written for the test, none from
+// destroy.v.2, mobilize.v.2/3, station.v.1), on sentences written for the test, none from
 // data/events; and the words those seeds reach that are left out (negatives).
 import { describe, expect, it } from 'vitest';
 import { recordFrom, eventOfType, eventsOfType } from '../helpers/records.js';
@@ -31,10 +31,6 @@ describe("trigger words below the seeds of PLOVER's codebook (session 44)", () =
     // MOBILIZE mode troops, "mobilize armed personnel or units".
     expect(modalityOf('The army stationed two battalions along the northern border on Monday.', 'MOBILIZE')).toBe(
       'asserted',
-    );
-    // RETREAT "ceding territory" (material consequences).
-    expect(modalityOf('The rebels will relinquish control of the airport, their commander said.', 'RETREAT')).toBe(
-      'future',
     );
   });
 
