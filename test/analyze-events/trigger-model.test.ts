@@ -69,8 +69,10 @@ describe('event trigger model: the table', () => {
 
 describe('event trigger model: words the rules have no entry for', () => {
   it('is on in the product: a deployment the rules alone miss', () => {
-    expect(rulesAlone('The army garrisoned two battalions in the border town.')).toEqual([]);
-    expect(typed('The army garrisoned two battalions in the border town.')).toContain('MOBILIZE:asserted:garrisoned');
+    // "garrisoned", the word here until session 44, is now a rule word (WordNet's station.v.1, a seed of
+    // scripts/build-event-triggers.mjs).
+    expect(rulesAlone('The army emplaced two battalions in the border town.')).toEqual([]);
+    expect(typed('The army emplaced two battalions in the border town.')).toContain('MOBILIZE:asserted:emplaced');
   });
 
   it('never makes a trigger of a common word, where the context and not the word decides', () => {
@@ -85,9 +87,7 @@ describe('event trigger model: words the rules have no entry for', () => {
   });
 
   it('switched on, reads a deployment worded by a verb the lexicon lacks', () => {
-    expect(withModel('The army garrisoned two battalions in the border town.')).toContain(
-      'MOBILIZE:asserted:garrisoned',
-    );
+    expect(withModel('The army emplaced two battalions in the border town.')).toContain('MOBILIZE:asserted:emplaced');
   });
 
   it('switched on, leaves everyday uses of such words alone', () => {
