@@ -63,6 +63,15 @@ const MAX_SIBLING_VOTES = 2;
  */
 const MAIN_COUNTRY_BONUS = 1;
 const MIN_MAIN_COUNTRY_PLACES = 2;
+/**
+ * Score for a town or county within NEIGHBOUR_KM of a town or county the article's other places
+ * resolve to: the places of one story lie together, and "Austin" beside Scott County, Indiana is
+ * the Indiana town that county holds, not the Texas capital. About a county's width (US counties
+ * average some 40 km across); a fraction of a region's match, enough to settle a namesake the
+ * region's vote leaves close.
+ */
+const NEIGHBOUR_BONUS = 1;
+const NEIGHBOUR_KM = 50;
 /** Most passes after the second: choices settle in one or two. */
 const MAX_SETTLING_PASSES = 3;
 /** Weight of the dateline's country among the votes. */
@@ -137,6 +146,7 @@ function score(
   main?: string,
   share = wholeShare,
   placesIn?: RegionCount,
+  nearOther?: (p: Place) => boolean,
 ): number {
   let s = Math.log10(p.pop + 10) + KIND_BONUS[p.kind] + (p.fc ? (SEAT_BONUS[p.fc] ?? 0) : 0);
   if (main && p.cc === main) s += MAIN_COUNTRY_BONUS;
@@ -147,6 +157,7 @@ function score(
     else if (main && p.cc === main && (placesIn?.(region) ?? 0) >= MIN_UNNAMED_REGION_PLACES)
       s += UNNAMED_REGION_MATCH * Math.min(1, share(region) / FULL_REGION_SHARE);
   }
+  if (isLocal(p) && nearOther?.(p)) s += NEIGHBOUR_BONUS;
   // `regions` also counts the chosen regions by bare country code (see resolvePlaces).
   if (p.kind === 'admin1') s += SIBLING_REGION_VOTE * Math.min(MAX_SIBLING_VOTES, regions.get(p.cc) ?? 0);
   return s;
@@ -160,12 +171,13 @@ export function best(
   main?: string,
   share?: RegionShare,
   placesIn?: RegionCount,
+  nearOther?: (p: Place) => boolean,
 ): Place | undefined {
   let top: Place | undefined;
   let topScore = -Infinity;
   const votes = exclude ? without(countries, exclude) : countries;
   for (const p of candidates) {
-    const s = score(p, votes, regions, main, share, placesIn);
+    const s = score(p, votes, regions, main, share, placesIn, nearOther);
     if (s > topScore) {
       top = p;
       topScore = s;
@@ -357,6 +369,16 @@ const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'de', 'del'
 const MIN_INNER_NAME_LENGTH = 4;
 
 /**
+ * The country an all-capitals word abbreviates ("US", "UK"), as the gazetteer's acronyms have it;
+ * else none. Exported for its test.
+ */
+export function countryAcronym(word: string): Place[] {
+  if (!/^\p{Lu}{2,3}$/u.test(word)) return [];
+  const found = lookupPlacesForGeocoding(word);
+  return found.length > 0 && found.every((p) => p.kind === 'country' && p.acronym === true) ? found : [];
+}
+
+/**
  * A place named inside a longer name the gazetteer lacks ("Salinas Valley", "Villages of Sudan",
  * "Nyanza Province"): the longest run of words, from either end, that names a place. Words that
  * are generic heads or connectors never stand alone ("Valley", "of").
@@ -365,12 +387,14 @@ function innerPlace(words: readonly string[]): Place[] {
   for (let k = words.length - 1; k >= 1; k--) {
     for (const from of [words.length - k, 0]) {
       const part = words.slice(from, from + k);
-      if (
-        part.join(' ').length < MIN_INNER_NAME_LENGTH ||
-        !/^\p{Lu}/u.test(part[0]) ||
-        !/^\p{Lu}/u.test(part[part.length - 1])
-      )
+      if (!/^\p{Lu}/u.test(part[0]) || !/^\p{Lu}/u.test(part[part.length - 1])) continue;
+      if (part.join(' ').length < MIN_INNER_NAME_LENGTH) {
+        // A country's own capitals head a name as its spelled-out name does ("US Centers for
+        // Disease Control", "UK Border Agency"); other short capitals are another thing's initials.
+        const country = from === 0 && k === 1 ? countryAcronym(part[0]) : [];
+        if (country.length > 0) return country;
         continue;
+      }
       if (k === 1 && GENERIC_WORDS.has(part[0].toLowerCase())) continue;
       // A place at the start of a longer name heads it ("U.S. Centers for Disease Control",
       // "Randwick Racecourse"); one at the end only when what comes before it is generic words or
@@ -909,6 +933,21 @@ function mainCountry(chosen: Map<Entity, Place>): string | undefined {
   return ranked[0][0];
 }
 
+/** A town or a county: what the neighbour evidence weighs and is weighed by. */
+const isLocal = (p: Place) => p.kind === 'city' || p.kind === 'admin2';
+
+/**
+ * Whether a place lies within NEIGHBOUR_KM of another entity's town or county. Only among a name's
+ * towns and counties: a country's or a region's name beside its namesake town's neighbours stays
+ * the country ("Troops left Lebanon for Nashville"); preferLocalTown weighs that case.
+ */
+const nearAnother = (c: Place, e: Entity, local: readonly (readonly [Entity, Place])[]) =>
+  local.some(([x, q]) => x !== e && !samePlace(c, q) && haversineKm(c, q) <= NEIGHBOUR_KM);
+
+/** Whether two entries are one place under two names ("New York" and "New York City"): no neighbour of itself. */
+const samePlace = (a: Place, b: Place) =>
+  (a.geonameId !== undefined && a.geonameId === b.geonameId) || (a.lat === b.lat && a.lon === b.lon);
+
 /**
  * A further pass: with the article's main country known and the regions the last pass chose,
  * namesakes settle together ("Georgia" with Alabama is the state; then "Athens" and "Dublin"
@@ -919,6 +958,7 @@ function thirdPass(candidates: Map<Entity, Place[]>, chosen: Map<Entity, Place>,
   if (!main) return chosen;
   const regions = regionVotes(chosen, candidates);
   const mentions = regionMentions(chosen);
+  const local = [...chosen].filter(([, q]) => isLocal(q));
   const out = new Map<Entity, Place>();
   for (const [e, cands] of candidates) {
     const own = chosen.get(e);
@@ -930,6 +970,7 @@ function thirdPass(candidates: Map<Entity, Place[]>, chosen: Map<Entity, Place>,
       main,
       regionShare(mentions, e, own),
       regionPlaces(mentions, e, own),
+      cands.every(isLocal) ? (c) => nearAnother(c, e, local) : undefined,
     );
     if (p) out.set(e, p);
   }
