@@ -399,6 +399,9 @@ export function listedNames(
   return out;
 }
 
+/** A party's initial and hyphen right before a state's code, opening the label or after a space or bracket ("(R-AL)"). */
+const PARTY_BEFORE = /(?:^|[\s([])[RDI]-$/;
+
 /** A code written after a town and a comma: two to three capitals, with the full stop of a sentence's end. */
 const ADDRESS_CODE = /^([A-Z]{2,3})\.?$/;
 
@@ -420,6 +423,13 @@ export function postalCodeStates(doc: Doc, candidates: ReadonlyMap<Entity, Place
   for (const [e, cands] of candidates) {
     const code = ADDRESS_CODE.exec(e.name)?.[1];
     if (!code) continue;
+    // A member of Congress's party and state in the press's label ("Rep. Robert Aderholt (R-AL)"),
+    // where recognition kept the code alone: the state (resolve.ts reads "R-Texas" whole).
+    const labelled = usStateByPostalCode(code);
+    if (labelled && e.mentions.some(([start]) => PARTY_BEFORE.test(doc.text.slice(Math.max(0, start - 3), start)))) {
+      out.set(e, [labelled]);
+      continue;
+    }
     const towns: Entity[] = [];
     for (const [start] of e.mentions) {
       const comma = /,\s*$/.exec(doc.text.slice(Math.max(0, start - 3), start));

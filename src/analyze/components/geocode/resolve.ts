@@ -548,6 +548,20 @@ function spelledOutAsOther(doc: Doc, e: Entity, regions: readonly Place[]): bool
 }
 
 /**
+ * Whether every mention of an entity is capitals that the article spells out just before them in
+ * brackets as a name the gazetteer knows as no place ("Serviço de Atendimento Domiciliar (SAD)"):
+ * the capitals are that body's initials, not a place's ("New South Wales (NSW)" stays).
+ */
+function spelledOutAsNoPlace(doc: Doc, e: Entity): boolean {
+  return e.mentions.every(([s, t]) => {
+    const surface = doc.text.slice(s, t);
+    if (!/^\p{Lu}{2,}$/u.test(surface)) return false;
+    const expansion = spelledOut(doc.text, surface);
+    return expansion !== undefined && knownPlacesForGeocoding(expansion).length === 0;
+  });
+}
+
+/**
  * A town smaller than this whose name is an ordinary English word ("Earth", Texas; "Mars",
  * Pennsylvania), or ordinary words only ("Central Park", a hamlet in Washington state; "Rice
  * Lake"), is what a capitalised name means only when the article names its region: such a name
@@ -616,7 +630,8 @@ export function resolvePlaces(doc: Doc, entities: readonly Entity[]): { chosen: 
   });
   for (const e of addressedNames(doc, entities, lookup, named)) e.type = 'GPE';
   for (const e of listedNames(doc, entities, lookup, named)) e.type = 'GPE';
-  for (const e of entities) if ((e.type === 'GPE' || e.type === 'LOC') && isWebsite(doc, e)) e.type = 'ORG';
+  for (const e of entities)
+    if ((e.type === 'GPE' || e.type === 'LOC') && (isWebsite(doc, e) || spelledOutAsNoPlace(doc, e))) e.type = 'ORG';
   const located = entities.filter((e) => e.type === 'GPE' || e.type === 'LOC');
   const raw = new Map(located.map((e) => [e, lookup(e)]));
   for (const [e, state] of postalCodeStates(doc, raw)) raw.set(e, state);
