@@ -37,7 +37,13 @@ const COMMA_DISTANCE = 40;
 /** Days after the reference date beyond which a dated event is future. */
 const FUTURE_MARGIN_DAYS = 7;
 const DAY_MS = 86_400_000;
-/** Support verbs whose negation is a refusal ("will not recognise", "does not accept"). */
+/**
+ * Support verbs whose negation with "will"/"would" is a refusal ("will not recognise", "would
+ * never accept"): PLOVER's REJECT is "all rejections and refusals", CAMEO's 120 those that "imply
+ * refusals to cooperate or yield" (docs/audits/events-recognise-h381.md). The refusal is a verbal
+ * act done when said, so it is asserted; without the modal ("did not endorse") no refusal is
+ * stated and the support is a negated SUPPORT.
+ */
 const REFUSAL_HEADS = new Set(['recognise', 'recognize', 'accept', 'endorse', 'back']);
 /**
  * Verbs of promising (WordNet 3.1: the synsets promise/assure "make a promise or commitment",
@@ -243,9 +249,14 @@ function toEvent(
     modality = 'future';
   // "will not recognise the vote" is a rejection, not support that did not happen.
   let type = c.type;
-  if (type === 'SUPPORT' && modality === 'negated' && REFUSAL_HEADS.has(tokens[c.start].lemma.toLowerCase())) {
+  if (
+    type === 'SUPPORT' &&
+    modality === 'negated' &&
+    REFUSAL_HEADS.has(tokens[c.start].lemma.toLowerCase()) &&
+    tokens.slice(Math.max(0, c.start - 4), c.start).some((t) => WILL.has(t.lower))
+  ) {
     type = 'REJECT';
-    modality = tokens.slice(Math.max(0, c.start - 4), c.start).some((t) => WILL.has(t.lower)) ? 'future' : 'asserted';
+    modality = 'asserted';
   }
   const mode = modeOf(type, words);
   const event: Event = {

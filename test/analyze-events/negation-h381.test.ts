@@ -1,0 +1,25 @@
+// Events: modality under negation and coordination (issue 15, h381), on sentences written for
+// the test, none from data/events.
+import { describe, expect, it } from 'vitest';
+import type { Event } from '../../src/record/types.js';
+import { recordFrom } from '../helpers/records.js';
+
+const analysed = (text: string) => recordFrom(text, { published: '2023-05-10' });
+const kinds = (text: string): string[] =>
+  analysed(text)
+    .events.filter((e: Event) => !e.background)
+    .map((e: Event) => `${e.type} ${e.modality} ${e.trigger.text}`);
+
+describe('a refused recognition (PLOVER REJECT: "all rejections and refusals")', () => {
+  it('reads a refusal stated with "will"/"would" as a rejection, told as said', () => {
+    expect(kinds('Georgia would never recognise the government formed in Sukhumi.')).toContain(
+      'REJECT asserted recognise',
+    );
+    expect(kinds('Georgia will not recognise the independence of Abkhazia.')).toContain('REJECT asserted recognise');
+  });
+
+  it('keeps a support that did not happen a negated SUPPORT (no refusal is stated)', () => {
+    expect(kinds('Brazil did not endorse the annexation of Crimea.')).toEqual(['SUPPORT negated endorse']);
+    expect(kinds('Brazil has not recognised the independence of Abkhazia.')).toEqual(['SUPPORT negated recognised']);
+  });
+});
