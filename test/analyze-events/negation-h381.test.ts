@@ -23,3 +23,16 @@ describe('a refused recognition (PLOVER REJECT: "all rejections and refusals")',
     expect(kinds('Brazil has not recognised the independence of Abkhazia.')).toEqual(['SUPPORT negated recognised']);
   });
 });
+
+describe('"any" + an event noun under negation: one list of negation words for modality and the filter', () => {
+  it('keeps the event, negated, after "without" or "none" as after "not"', () => {
+    expect(kinds('Police left the square without making any arrests.')).toContain('COERCE negated arrests');
+    expect(kinds('Of the officers, none made any arrests at the march.')).toContain('COERCE negated arrests');
+    expect(kinds('Police had not made any arrests at the march.')).toContain('COERCE negated arrests');
+  });
+
+  it('still drops "any" + event noun as the object of a verb no negation governs', () => {
+    expect(kinds('The minister will dismiss any criticism of the police.')).toEqual([]);
+    expect(kinds('Police will make any arrests the law allows.').filter((k) => k.startsWith('COERCE'))).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import type { Segmentation } from './clauses.js';
 import type { TriggerMatch } from './triggers.js';
 import { verbSubject } from './subject.js';
 import { isVerbalAttack } from './verbal.js';
-import { deniedClaimAt } from './modality.js';
+import { deniedClaimAt, lower, NEGATION } from './modality.js';
 import { packedMap } from '../../packed-map.js';
 import { isPolledView } from './polled-views.js';
 import { DETERMINERS, POSSESSIVE_DETERMINERS } from '../../../text/determiners.js';
@@ -308,15 +308,14 @@ function isTalliedThings(m: Candidate, tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Words that negate a clause: "had not made any arrests" tells that no arrest was made. */
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
-/** Tokens before the verb searched for a negation. */
+/** Tokens before the verb searched for a negation (modality.ts's NEGATION). */
 const NEGATION_REACH = 4;
 
 /**
  * "will dismiss any criticism", "condemned any violence against the marchers": an event noun after
  * "any" (over adjectives) as the object of a verb names whichever such event may come, no one
- * occasion. A negated clause keeps it: "had not made any arrests" tells that none was made.
+ * occasion. A negated clause keeps it: "had not made any arrests", "without making any arrests",
+ * "none of them made any arrests" tell that none was made.
  */
 function isAnyObject(m: Candidate, tokens: readonly Token[]): boolean {
   if (!m.nominal) return false;
@@ -324,7 +323,7 @@ function isAnyObject(m: Candidate, tokens: readonly Token[]): boolean {
   while (i >= 0 && tokens[i].pos === 'ADJ') i--;
   if (tokens[i]?.lower !== 'any' || tokens[i - 1]?.pos !== 'VERB') return false;
   const verb = i - 1;
-  return !tokens.slice(Math.max(0, verb - NEGATION_REACH), verb).some((t) => NEGATIONS.has(t.lower));
+  return !tokens.slice(Math.max(0, verb - NEGATION_REACH), verb).some((t) => NEGATION.has(lower(t)));
 }
 
 /** Verbs that tell an event of a noun subject, not a general truth ("clashes erupt", "talks resume"). */

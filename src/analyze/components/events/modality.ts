@@ -89,8 +89,21 @@ const POSSIBLE_AFTER = new Set(['likely', 'possible', 'feared', 'expected', 'unl
 /** Tokens after a nominal trigger searched for POSSIBLE_AFTER ("clashes are now likely"). */
 const POSSIBLE_AFTER_WINDOW = 3;
 
-/** Negation words before a verb trigger, within NEGATION_WINDOW tokens in the same complement. */
-const NEGATION = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none']);
+/**
+ * Negation words before a verb trigger, within NEGATION_WINDOW tokens in the same complement; also
+ * the words that make an "any" + event-noun object a denial, not a general one (filters.ts,
+ * isAnyObject: "had not made any arrests", "without making any arrests").
+ */
+export const NEGATION: ReadonlySet<string> = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'neither',
+  'nor',
+  'without',
+  'none',
+]);
 const NEGATION_WINDOW = 4;
 /** Verbs whose complement did not happen ("failed to reach", "refrained from attacking"). */
 const NEGATING_VERBS = new Set([
@@ -288,7 +301,7 @@ export interface ModalityInput {
 }
 
 /** The word lower-cased with straight apostrophes; most words have none, and skip the replace. */
-function lower(t: Token): string {
+export function lower(t: Token): string {
   const w = t.lower;
   return w.includes('’') ? w.replace(/’/g, "'") : w;
 }
