@@ -36,3 +36,27 @@ describe('"any" + an event noun under negation: one list of negation words for m
     expect(kinds('Police will make any arrests the law allows.').filter((k) => k.startsWith('COERCE'))).toEqual([]);
   });
 });
+
+describe('a negated auxiliary governs a bare verb coordinated after "and"', () => {
+  it('negates the second conjunct a perfect or a modal shares', () => {
+    expect(kinds('Rebels had not attacked the post and seized the airport.')).toEqual([
+      'ASSAULT negated attacked',
+      'ASSAULT negated seized',
+    ]);
+    expect(kinds('Rebels will not attack the post and seize the airport.')).toEqual([
+      'ASSAULT negated attack',
+      'ASSAULT negated seize',
+    ]);
+  });
+
+  it('leaves a verb of its own, a contrast word and an unnegated first conjunct alone', () => {
+    // A past form cannot follow "did": its own verb group (h371).
+    expect(kinds('Rebels did not attack the post and seized the airport.')).toContain('ASSAULT asserted seized');
+    expect(kinds('Rebels had attacked the post and seized the airport.')).toContain('ASSAULT asserted seized');
+    expect(kinds('Rebels had not attacked the post, and seized the airport.')).toContain('ASSAULT asserted seized');
+    expect(kinds('The rebels had not attacked the town and instead signed a truce with the army.')).toEqual([
+      'ASSAULT negated attacked',
+      'AGREE asserted signed',
+    ]);
+  });
+});

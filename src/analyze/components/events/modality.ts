@@ -1466,7 +1466,43 @@ function isNegated(m: ModalityInput): boolean {
     if (NEGATING_PAIRS.some(([a, b]) => w === a && lower(m.tokens[i + 1] ?? m.tokens[i]) === b)) return true;
     if (NEGATIVE_IMPLICATIVES.has(m.tokens[i].lemma) && lower(m.tokens[i + 1] ?? m.tokens[i]) === 'to') return true;
   }
-  return negatedSubject(m) || deniedComplement(m);
+  return negatedSubject(m) || deniedComplement(m) || negatedFirstConjunct(m);
+}
+
+/** Coordinators whose second conjunct shares the first one's verb group ("not X and Y", "not X or Y"). */
+const SHARING_COORDINATORS = new Set(['and', 'or']);
+/** Negation words of a verb group ("had not", "did n't", "will never"). */
+const VERB_NEGATIONS = new Set(['not', "n't", 'never']);
+/** Tags of a verb group's words before its verb ("had not", "will not").*/
+const VERB_GROUP_WORD_TAGS = new Set(['AUX', 'PART', 'ADV']);
+
+/**
+ * "had not attacked the post and seized the airport", "will not attack the post and seize the
+ * airport": a verb right after "and"/"or" that shares the first conjunct's verb group
+ * (isOwnVerbGroup says it cannot: "did not attack the post and seized it" has a past form no
+ * "did" takes) is under that group's negation, however long the first conjunct's object. A word
+ * between ("and instead signed", "and then") or a comma before "and" leaves it a verb of its own.
+ */
+function negatedFirstConjunct(m: ModalityInput): boolean {
+  const and = m.at - 1;
+  if (m.nominal || and < 1 || !SHARING_COORDINATORS.has(lower(m.tokens[and])) || isOwnVerbGroup(m, and)) return false;
+  let first = -1;
+  for (let i = and - 1; i >= 0 && and - i <= CONJUNCT_REACH; i--) {
+    const t = m.tokens[i];
+    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || COORDINATORS.has(t.lower)) return false;
+    if (t.pos === 'VERB') {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0 || m.seg.complement[first] !== m.seg.complement[m.at]) return false;
+  let negated = false;
+  let auxiliary = false;
+  for (let i = first - 1; i >= 0 && VERB_GROUP_WORD_TAGS.has(m.tokens[i].pos); i--) {
+    if (VERB_NEGATIONS.has(lower(m.tokens[i]))) negated = true;
+    else if (m.tokens[i].pos === 'AUX') auxiliary = true;
+  }
+  return negated && auxiliary;
 }
 
 /** Tags of the words of a subject noun phrase between "no" and its verb ("no foreign troops"). */
