@@ -60,3 +60,15 @@ describe('a negated auxiliary governs a bare verb coordinated after "and"', () =
     ]);
   });
 });
+
+describe('a negated "carry out" + event noun', () => {
+  it('negates the event a negated "carry out" takes, as a negated "launch" does', () => {
+    expect(kinds('Rebels did not carry out any attack on the town.')).toEqual(['ASSAULT negated attack']);
+    expect(kinds('Rebels did not launch any attack on the town.')).toEqual(['ASSAULT negated attack']);
+  });
+
+  it('leaves an asserted "carry out" and a denied part in an event ("did not take part in") alone', () => {
+    expect(kinds('Rebels carried out an attack on the town.')).toEqual(['ASSAULT asserted attack']);
+    expect(kinds('The minister did not take part in the talks.')).toEqual(['CONSULT asserted talks']);
+  });
+});

@@ -1452,7 +1452,12 @@ function isNegated(m: ModalityInput): boolean {
         : NEGATION.has(w) && (!m.nominal || w !== 'no');
     // "I was not on the phone call", "did not take part in the talks": a negation before a
     // preposition that governs the noun denies someone's part in the event, not the event.
-    if (negator && m.nominal && !NEGATING_DETERMINERS.has(w) && near.slice(0, n).some((j) => m.tokens[j].pos === 'ADP'))
+    if (
+      negator &&
+      m.nominal &&
+      !NEGATING_DETERMINERS.has(w) &&
+      near.slice(0, n).some((j) => m.tokens[j].pos === 'ADP' && !isPerformingParticle(m.tokens, j))
+    )
       return deniedComplement(m);
     if (negator) return !inDoubtIdiom(m.tokens, i);
     // "they'll stop trains, there will be riots": a verb of stopping with its own object before a
@@ -1503,6 +1508,30 @@ function negatedFirstConjunct(m: ModalityInput): boolean {
     else if (m.tokens[i].pos === 'AUX') auxiliary = true;
   }
   return negated && auxiliary;
+}
+
+/**
+ * Verbs with a particle that mean to perform what their object names, from WordNet 3.1's two
+ * synsets of "carry out": "follow through, follow up, follow out, carry out, implement, put
+ * through, go through with" ("pursue to a conclusion or bring to a successful issue") and "carry
+ * through, accomplish, execute, carry out, action, fulfill" ("put in effect"). As [verb lemma,
+ * particle].
+ */
+const PERFORMING_PHRASAL_VERBS = new Set([
+  'carry out',
+  'carry through',
+  'follow through',
+  'follow up',
+  'follow out',
+  'put through',
+]);
+
+/** "did not carry out any attack": the word after the verb is its particle, not a preposition of the noun's. */
+function isPerformingParticle(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i - 1];
+  return (
+    !!verb && verb.pos === 'VERB' && PERFORMING_PHRASAL_VERBS.has(`${verb.lemma.toLowerCase()} ${lower(tokens[i])}`)
+  );
 }
 
 /** Tags of the words of a subject noun phrase between "no" and its verb ("no foreign troops"). */
