@@ -72,3 +72,16 @@ describe('a negated "carry out" + event noun', () => {
     expect(kinds('The minister did not take part in the talks.')).toEqual(['CONSULT asserted talks']);
   });
 });
+
+describe('"ready to" and "intends to" (the dev golds\' majority)', () => {
+  it('reads an event after "ready to" as possible: a readiness, not yet a plan', () => {
+    expect(kinds('The Georgian side is ready to hold talks with Sukhumi in Geneva.')).toEqual([
+      'CONSULT possible talks',
+    ]);
+  });
+
+  it('keeps "intends to" a plan and leaves "ready" without "to" alone', () => {
+    expect(kinds('Oslo intends to send two frigates to the Baltic next year.')).toEqual(['MOBILIZE future send']);
+    expect(kinds('Troops were ready when rebels attacked the base on Monday.')).toContain('ASSAULT asserted attacked');
+  });
+});

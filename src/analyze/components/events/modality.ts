@@ -232,7 +232,6 @@ const FUTURE = new Set([
   'decided',
   'announce',
   'announced',
-  'ready',
   'ahead',
   'offer',
   'offered',
@@ -273,7 +272,6 @@ const FUTURE_NEEDS_TO = new Set([
   'aims',
   'announce',
   'announced',
-  'ready',
   'want',
   'wanted',
   'eager',
@@ -1253,6 +1251,9 @@ function isPossible(m: ModalityInput): boolean {
   if (OBLIGATION.has(words[0]) && words[words.length - 1] === '?' && !words.includes(',') && cues.includes(0))
     return true;
   if (cues.some((i) => WEIGHING.has(lower(m.tokens[i])) && m.at - i <= WEIGHING_REACH)) return true;
+  // "is ready to hold talks": a readiness, not yet a plan (data/events: three dev golds of four
+  // code it possible; docs/audits/events-recognise-h381.md).
+  if (cues.some((i) => lower(m.tokens[i]) === 'ready' && lower(m.tokens[i + 1] ?? m.tokens[i]) === 'to')) return true;
   if (
     cues.some(
       (i) =>
