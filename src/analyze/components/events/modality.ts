@@ -990,18 +990,23 @@ const CONJUNCT_REACH = 10;
  * a direct object cannot share a passive "be". "had not attacked the post and seized the
  * airport" shares "had not": a perfect's participle may.
  */
+/**
+ * The verb of the first conjunct of a coordinator at `and`, within CONJUNCT_REACH tokens before it
+ * and not past a comma, semicolon, subordinator or another coordinator; -1 if none.
+ */
+function firstConjunctVerb(m: ModalityInput, and: number): number {
+  for (let i = and - 1; i >= 0 && and - i <= CONJUNCT_REACH; i--) {
+    const t = m.tokens[i];
+    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || COORDINATORS.has(t.lower)) return -1;
+    if (t.pos === 'VERB') return i;
+  }
+  return -1;
+}
+
 function isOwnVerbGroup(m: ModalityInput, and: number): boolean {
   const verb = m.tokens[m.at];
   if (m.nominal || verb.pos !== 'VERB' || verb.lower === verb.lemma.toLowerCase()) return false;
-  let first = -1;
-  for (let i = and - 1; i >= 0 && and - i <= CONJUNCT_REACH; i--) {
-    const t = m.tokens[i];
-    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || COORDINATORS.has(t.lower)) return false;
-    if (t.pos === 'VERB') {
-      first = i;
-      break;
-    }
-  }
+  const first = firstConjunctVerb(m, and);
   if (first < 0) return false;
   let aux = first - 1;
   while (
@@ -1492,15 +1497,7 @@ const VERB_GROUP_WORD_TAGS = new Set(['AUX', 'PART', 'ADV']);
 function negatedFirstConjunct(m: ModalityInput): boolean {
   const and = m.at - 1;
   if (m.nominal || and < 1 || !SHARING_COORDINATORS.has(lower(m.tokens[and])) || isOwnVerbGroup(m, and)) return false;
-  let first = -1;
-  for (let i = and - 1; i >= 0 && and - i <= CONJUNCT_REACH; i--) {
-    const t = m.tokens[i];
-    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || COORDINATORS.has(t.lower)) return false;
-    if (t.pos === 'VERB') {
-      first = i;
-      break;
-    }
-  }
+  const first = firstConjunctVerb(m, and);
   if (first < 0 || m.seg.complement[first] !== m.seg.complement[m.at]) return false;
   let negated = false;
   let auxiliary = false;
