@@ -84,6 +84,7 @@ import { familiesAsPeople } from './family-names.js';
 import { dropPluralOpenings } from './plural-openings.js';
 import { dropSizedProducts } from './sized-products.js';
 import { bodiesOfPosts } from './bodies-of-posts.js';
+import { institutionTails } from './institution-tails.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -94,6 +95,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   dropNameAdverbs,
   streetsAfterStreetWords,
   joinAmpersandNames,
+  institutionTails,
   peelRoleWords,
   designatedCompanies,
   dropShoutedWords,
