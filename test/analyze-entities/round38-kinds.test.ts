@@ -28,4 +28,26 @@ describe('an organisation’s name with the subjects it deals with (institution-
     expect(two).not.toContain('Bureau of Tourism and Office');
     expect(two.some((n) => n.startsWith('Bureau of Tourism and'))).toBe(false);
   });
+
+  it('leaves a place after "on" and a tail going on into capitals it cannot read', () => {
+    expect(names('The debate was held at Hofstra University on Long Island last night.')).toContain(
+      'Hofstra University',
+    );
+    expect(names('A panel of the U.S. Court of Appeals for the District of Columbia ruled on Friday.')).not.toContain(
+      'U.S. Court of Appeals for the District',
+    );
+  });
+});
+
+describe('a given name that is also a country or a state before a town’s name (tagged.ts)', () => {
+  it('is a person: a town is written before its state, not after it', () => {
+    expect(typed('Georgia Baker won the race, and her sister came second.')).toContain('Georgia Baker (PERSON)');
+  });
+
+  it('leaves a town inside the first word’s place, and a name the gazetteer knows whole', () => {
+    const pair = typed('Flights to Georgia Atlanta were cancelled.');
+    expect(pair).toContain('Georgia (GPE)');
+    expect(pair).toContain('Atlanta (GPE)');
+    expect(typed('He moved from Virginia Beach to Georgia last year.')).toContain('Virginia Beach (GPE)');
+  });
 });

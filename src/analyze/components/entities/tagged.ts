@@ -286,10 +286,21 @@ function givenNamePlace(doc: Doc, span: TaggedSpan, ruled: readonly Mention[], p
   const words = doc.tokens.slice(from, to).map((t) => t.lower);
   if (!isGivenName(words[0])) return false;
   if (words.some((w) => NOT_PERSON_WORDS.some((list) => list.has(w)))) return false;
+  // A later word the gazetteer knows as a town or county is a surname after a country's or a
+  // first-level region's name ("Georgia Baker", "Virginia Clinton"): a place is written before
+  // its country or state ("Baker, Georgia"), not after it; "Georgia Atlanta", a town inside the
+  // first word's place, stays a pair of places.
+  const larger = lookupPlaces(words[0]).filter((p) => BIG_PLACES.has(p.kind));
+  const placeWord = (w: string) => {
+    const known = lookupPlaces(w);
+    if (known.length === 0) return false;
+    if (larger.length === 0 || known.some((p) => BIG_PLACES.has(p.kind))) return true;
+    return known.some((p) => larger.some((l) => l.cc === p.cc && (l.kind === 'country' || l.admin === p.admin)));
+  };
   if (
     located &&
     ((places?.length ?? 0) > 0 ||
-      doc.tokens.slice(from + 1, to).some((t) => !/^\p{Lu}/u.test(t.text) || lookupPlaces(t.text).length > 0))
+      doc.tokens.slice(from + 1, to).some((t) => !/^\p{Lu}/u.test(t.text) || placeWord(t.text)))
   )
     return false;
   return (
@@ -313,6 +324,9 @@ function givenNameThenSurname(doc: Doc, m: Mention): boolean {
     .slice(from + 1, to)
     .every((t) => /^\p{Lu}\p{L}*$/u.test(t.text) && !isLexiconWord(t.text) && lookupPlaces(t.text).length === 0);
 }
+
+/** Places a town is written before: "Baker, Georgia", not "Georgia Baker". */
+const BIG_PLACES: ReadonlySet<string> = new Set(['country', 'admin1', 'region']);
 
 const NOT_PERSON_WORDS: readonly ReadonlySet<string>[] = [PERSON_TITLES, LOC_CUES, FAC_CUES, ORG_CUES];
 
