@@ -51,3 +51,19 @@ describe('a given name that is also a country or a state before a town’s name 
     expect(typed('He moved from Virginia Beach to Georgia last year.')).toContain('Virginia Beach (GPE)');
   });
 });
+
+describe('a name right after a possessive determiner (possessed-names.ts)', () => {
+  it('is something owned or used, no person, in every mention of the name', () => {
+    const text = 'Search for the show in your Alexa’s briefing settings, or ask Alexa to play it.';
+    expect(names(text)).not.toContain('Alexa');
+    expect(names('Apple is adding features, whether its Siri shortcuts or handoffs, to every device.')).not.toContain(
+      'Siri',
+    );
+  });
+
+  it('keeps a full name, a given name after "their", and a name after "her"', () => {
+    expect(typed('Fans called the pair my John Smith and my Jane Doe.')).toContain('John Smith (PERSON)');
+    expect(typed('Carla Ruiz said their Mark would start at school next week.')).toContain('Mark (PERSON)');
+    expect(typed('He told her Maria had left the office early.')).toContain('Maria (PERSON)');
+  });
+});

@@ -85,6 +85,7 @@ import { dropPluralOpenings } from './plural-openings.js';
 import { dropSizedProducts } from './sized-products.js';
 import { bodiesOfPosts } from './bodies-of-posts.js';
 import { institutionTails } from './institution-tails.js';
+import { dropPossessedNames } from './possessed-names.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -136,6 +137,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   dropEventNames,
   organisationAcronyms,
   dropSizedProducts,
+  dropPossessedNames,
 ];
 
 export function findMentions(doc: Doc): Mention[] {

@@ -1,0 +1,33 @@
+// "in your [Alexa]'s settings", "whether its [Siri] shortcuts", "for all your [Apple] devices": a
+// name written right after a possessive determiner is something owned or used (a device, an
+// assistant, an account, a brand), not a person: no list, the determiner says it. Every person
+// mention of that name in the document goes ("Quick access to Siri", written elsewhere). Not
+// after "her", which is also an object ("told her Maria had left"); not a name of two or more
+// words opened by a given name ("my John M. Ponytails", a nickname for a person); a given name
+// alone only after "your" or "its" ("their Mark" is a relative's name).
+import type { Doc } from '../../doc.js';
+import type { Mention } from './classify.js';
+import { isGivenName } from '../../../text/given-names.js';
+
+/** Possessive determiners that are never object pronouns. */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'its', 'our', 'their']);
+
+/** The determiners a person's given name seldom follows. */
+const IMPERSONAL: ReadonlySet<string> = new Set(['your', 'its']);
+
+function possessed(doc: Doc, m: Mention): boolean {
+  const before = doc.tokens[m.tok[0] - 1];
+  if (!before || !POSSESSIVE_DETERMINERS.has(before.lower) || before.sentence !== doc.tokens[m.tok[0]].sentence)
+    return false;
+  if (!isGivenName(doc.tokens[m.tok[0]].lower)) return true;
+  // A given name alone after "my", "our", "his" or "their" is a relative's or a friend's ("their
+  // Mark"); after "your" or "its" a thing's ("your Alexa").
+  return m.tok[1] - m.tok[0] === 1 && IMPERSONAL.has(before.lower);
+}
+
+/** Drops the person mentions of a name written after a possessive determiner (see above). */
+export function dropPossessedNames(doc: Doc, mentions: Mention[]): Mention[] {
+  let owned: Set<string> | undefined;
+  for (const m of mentions) if (m.type === 'PERSON' && possessed(doc, m)) (owned ??= new Set()).add(m.text);
+  return owned ? mentions.filter((m) => !(m.type === 'PERSON' && owned!.has(m.text))) : mentions;
+}
