@@ -14,6 +14,7 @@ import { addDateLexemes } from './dated-text.js';
 import { addEventLexemes } from './event-lexemes.js';
 import { createAuthorRecords } from './author-records.js';
 import { createEntityFacets } from './entity-facets.js';
+import { SOURCE_WALK_FITS, SOURCE_WALK_LONG } from './source-walk.js';
 
 export const PG_MIGRATIONS: Record<string, StoreMigration> = {
   '0001-records': {
@@ -302,6 +303,32 @@ export const PG_MIGRATIONS: Record<string, StoreMigration> = {
   '0022-source-walk-index': {
     up: async (db) => {
       await sql`CREATE INDEX records_seq_source ON records ((seq::bigint)) INCLUDE (seq, uri, path) WHERE duplicate_of IS NULL`.execute(
+        db,
+      );
+    },
+  },
+  // A record whose source is longer than a btree entry can hold (about 2,700 bytes after
+  // compression) could not be stored: its insert failed on records_source_key, on
+  // records_seq_source or record_urls_url for a long address, on links_url for a long link. The
+  // source key and the addresses are now indexed by their hash (a hash index holds 4 bytes an
+  // entry whatever the key: the store asks them for equality alone, ../sql/records.ts and
+  // ../sql/links.ts), and the source walk's index holds the first records whose address and path
+  // fit (SOURCE_WALK_FITS); the few others are listed from an index of their own (./source-walk.ts).
+  '0023-long-sources': {
+    up: async (db) => {
+      for (const [index, table, column] of [
+        ['records_source_key', 'records', 'source_key'],
+        ['record_urls_url', 'record_urls', 'url'],
+        ['links_url', 'links', 'url'],
+      ]) {
+        await sql`DROP INDEX ${sql.raw(index)}`.execute(db);
+        await sql`CREATE INDEX ${sql.raw(index)} ON ${sql.raw(table)} USING hash (${sql.raw(column)})`.execute(db);
+      }
+      await sql`DROP INDEX records_seq_source`.execute(db);
+      await sql`CREATE INDEX records_seq_source ON records ((seq::bigint)) INCLUDE (seq, uri, path) WHERE duplicate_of IS NULL AND ${sql.raw(SOURCE_WALK_FITS)}`.execute(
+        db,
+      );
+      await sql`CREATE INDEX records_seq_long_source ON records (seq) WHERE duplicate_of IS NULL AND ${sql.raw(SOURCE_WALK_LONG)}`.execute(
         db,
       );
     },

@@ -21,6 +21,7 @@ import { foldText } from '../../text/fold.js';
 import { dateLexemeQuery, provenMonthQuery, storedDateBounds } from './dated-text.js';
 import { eventLexemeQuery, eventVector } from './event-lexemes.js';
 import { sourceCondition } from './source-filter.js';
+import { newestBySource } from './source-walk.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 500;
@@ -602,14 +603,11 @@ async function newestFiltered(db: Kysely<Database>, q: SearchQuery, filters: Fil
     const rows = (await newestAuthorRecords(lists, FEW_FILTERED, want).execute(db)).rows;
     if (Number(rows[0]?.listed ?? 0) < FEW_FILTERED) return rows.map((r) => r.seq);
   }
-  // A source filter alone: down the index that holds the addresses (records_seq_source, migration
-  // 0022), whose order is the seq as bigint, reading no record row.
-  const order = onlySourceFilter(q) ? sql`r.seq::bigint` : sql`r.seq`;
-  return (
-    await sql<{
-      seq: number;
-    }>`SELECT r.seq FROM records r WHERE ${filters.build(q)} ORDER BY ${order} DESC LIMIT ${want}`.execute(db)
-  ).rows.map((r) => r.seq);
+  // A source filter alone: down the index that holds the addresses (./source-walk.ts), reading no record row.
+  const newest = onlySourceFilter(q)
+    ? newestBySource(filters.build(q), want)
+    : sql<{ seq: number }>`SELECT r.seq FROM records r WHERE ${filters.build(q)} ORDER BY r.seq DESC LIMIT ${want}`;
+  return (await newest.execute(db)).rows.map((r) => r.seq);
 }
 
 /** Whether the query's only filter is the source. */

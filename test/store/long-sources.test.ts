@@ -1,0 +1,46 @@
+// A record whose address, path or body link is longer than a btree entry holds (about 2,700 bytes
+// after compression: random characters do not compress) is stored by both stores, found by its
+// words, its source and its address, and the records after it go on. PostgreSQL's indexes on
+// those keys hold their hashes (migration 0023) and the source walk lists such records apart
+// (src/store/postgres/source-walk.ts); SQLite's indexes have no such limit.
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { plainRecord } from '../helpers/plain-record.js';
+import { storeKinds } from '../helpers/stores.js';
+
+/** Text no compression shortens: random bytes in hex. */
+const noise = (bytes: number) => randomBytes(bytes).toString('hex');
+
+describe.each(await storeKinds())('$name store: long sources', (kind) => {
+  it('stores records with a long address, a long path and a long link, and finds them', async () => {
+    const { store } = await kind.open();
+    const longUri = `https://news.example/story?ref=${noise(2_000)}`;
+    const longPath = `archive/${noise(1_600)}/${noise(100)}.html`;
+    const longLink = `https://elsewhere.example/cited?q=${noise(2_000)}`;
+    const text = 'The harbour board of Qarlotsk met on Monday.';
+    const records = [
+      plainRecord('first.html', `${text} First.`, { source: { path: 'first.html', uri: longUri, format: 'html' } }),
+      plainRecord(longPath, `${text} Second.`),
+      plainRecord('third.html', `${text} Third, citing the minutes.`, {
+        links: [{ url: longLink, text: 'minutes', span: [19, 26], internal: false, sentence: { text, span: [0, 10] } }],
+      }),
+      plainRecord('fourth.html', `${text} Fourth.`),
+    ];
+    try {
+      for (const r of records) expect((await store.put(r)).status).toBe('new');
+      // Stored again, the same: unchanged (the source key found again by equality).
+      for (const r of records) expect((await store.put(r)).status).toBe('unchanged');
+      const ids = (hits: { id: string }[]) => hits.map((h) => h.id).sort();
+      expect(ids((await store.search({ text: 'Qarlotsk' })).hits)).toEqual(ids(records));
+      expect(ids((await store.search({ source: 'news.example/story' })).hits)).toEqual([records[0].id]);
+      expect(ids((await store.search({ source: 'ARCHIVE/' })).hits)).toEqual([records[1].id]);
+      // The long address and path among records that fit: newest first, all of them.
+      const all = await store.search({ source: 'html' });
+      expect(ids(all.hits)).toEqual(ids([records[0], records[1], records[2], records[3]]));
+      expect((await store.get(records[0].id))?.source.uri).toBe(longUri);
+      expect((await store.externalLinks()).map((l) => l.url)).toEqual([longLink]);
+    } finally {
+      await store.close();
+    }
+  });
+});
