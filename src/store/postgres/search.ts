@@ -429,13 +429,22 @@ async function walkNewest(
     // before the GIN index was asked (dev). The estimate errs, for phrases of words that go
     // together, by up to 6x low (dev): a first range sized by it was that much too wide for the
     // GIN index, which reads and ranks every match of the range.
+    //
+    // The way is the cheaper by those estimates, in records tested (ginRangeReads): a range
+    // through the GIN index reads the words' postings and the range's primary-key entries, then
+    // each match's row; record by record, the range's rows. A rare word (a place in a tenth of
+    // 100,000 made records, dev) expected within 9,900 records went record by record while that was
+    // under ROW_TEST_READS: 14,873 rows read for 641 matches where the newest were sparser than the
+    // word's share, then 12,530 more (24,000 pages); through the GIN index 1,689 pages.
     const expected = await expectedMatches(db, query, parts);
     const reads = (top * want) / Math.max(expected.whole, 1);
-    rowReads = Math.max(ROW_TEST_READS, expected.postings / POSTINGS_PER_ROW);
+    const ginWidth = Math.min(
+      top,
+      Math.max(want, Math.ceil(((top * want) / Math.max(expected.most, 1)) * FIRST_GIN_MARGIN)),
+    );
+    rowReads = ginRangeReads(expected.postings, ginWidth, Math.min(want, expected.most) * FIRST_GIN_MARGIN);
     testRows = reads <= rowReads;
-    width = testRows
-      ? Math.max(want, Math.ceil(reads * 1.5))
-      : Math.max(want, Math.ceil(((top * want) / Math.max(expected.most, 1)) * 1.25));
+    width = testRows ? Math.max(want, Math.ceil(reads * 1.5)) : ginWidth;
   }
   for (let hi = top; hi > 0 && found.length < want;) {
     const lo = Math.max(hi - width, 0);
@@ -567,11 +576,24 @@ async function expectedMatches(
  * GIN index reads every posting of each word, whatever the range, where a range tested record by
  * record stops at the want'th match. At 1,000,000 made records (dev, load 29) a phrase of two
  * common words ("water tariffs", 146,221 records with both) cost 308 ms of CPU in the GIN index
- * for each range, about 2 us an entry; a vector tested cost about 8 us. So a range is tested
- * record by record while the records it is expected to read are fewer than the words' postings
- * over this (or ROW_TEST_READS, for rare words).
+ * for each range, about 2 us an entry; a vector tested cost about 8 us, its page in PostgreSQL's
+ * buffers. A first request reads its pages from outside them: at 100,000 made records (dev, load
+ * 18, the buffers emptied before each of three runs) a record tested cost 23-85 us, a posting
+ * 1.5-6.4 us and a primary-key entry of the range 1.8-2.8 us, a match read and ranked 25-45 us.
  */
-const POSTINGS_PER_ROW = 4;
+const POSTINGS_PER_ROW = 10;
+
+/**
+ * How much wider than the words' whole share says the first range through the GIN index is: each
+ * range reads all the words' postings again, where a wider one reads only more matches, and the
+ * newest records may hold a word more sparsely than the store does (a place in 10% of 100,000
+ * made records was in 4% of the newest 20,000, dev).
+ */
+const FIRST_GIN_MARGIN = 2;
+
+/** A range through the GIN index in records tested (POSTINGS_PER_ROW): the words' postings, the range's primary-key entries, and its matches read. */
+const ginRangeReads = (postings: number, width: number, matches: number) =>
+  (postings + width) / POSTINGS_PER_ROW + matches;
 
 /** The records the words match, as the planner's estimate is asked for them. */
 const wordRecords = (query: RawBuilder<unknown>) => sql`SELECT t.seq FROM record_text t WHERE t.fts @@ ${query}`;
