@@ -22,9 +22,9 @@ const BOUNDS = { totalCap: 10, rankWindow: 10, facetSample: 5 };
 
 /**
  * A new store of `n` records written with SQL (a store's own writes are too slow for tens of
- * thousands), every `every`th with "school meals" in its body, the others without either word.
+ * thousands), each record's body the SQL expression `body` of its seq.
  */
-async function phraseRecords(n: number, every: number): Promise<string> {
+async function madeRecords(n: number, body: string): Promise<string> {
   const location = await newDatabase();
   await (await openStore(location)).close();
   await runOnPostgres(location, [
@@ -32,12 +32,18 @@ async function phraseRecords(n: number, every: number): Promise<string> {
        SELECT md5('r' || g), md5('r' || g), 'r' || g, 'r' || g || '.txt', 'text', '[]', '2021-02-01', 'en', '2021-02-01'
        FROM generate_series(1, ${n}) g`,
     `INSERT INTO record_text (seq, body, fts)
-       SELECT seq, body, setweight(to_tsvector('simple', body), 'B')
-       FROM (SELECT seq, CASE WHEN seq % ${every} = 0 THEN 'Item: the school meals cost more.' ELSE 'Item: the council met.' END AS body FROM records) x`,
+       SELECT seq, body, setweight(to_tsvector('simple', body), 'B') FROM (SELECT seq, ${body} AS body FROM records) x`,
     'VACUUM ANALYZE',
   ]);
   return location;
 }
+
+/** `n` made records (madeRecords), every `every`th with "school meals" in its body, the others without either word. */
+const phraseRecords = (n: number, every: number) =>
+  madeRecords(
+    n,
+    `CASE WHEN seq % ${every} = 0 THEN 'Item: the school meals cost more.' ELSE 'Item: the council met.' END`,
+  );
 
 describe.runIf(await hasPostgres())('PostgreSQL text search without filters', () => {
   it('leaves copies out through the index of copies, reading no record row of the range', async () => {
@@ -186,18 +192,11 @@ describe.runIf(await hasPostgres())('PostgreSQL text search without filters', ()
 
   it('asks the GIN index at once for a word in a tenth of the records, sparser among the newest', async () => {
     // 20,000 records: "harbour" in every tenth of the older half and every fortieth of the newer.
-    const location = await newDatabase();
-    await (await openStore(location)).close();
-    await runOnPostgres(location, [
-      `INSERT INTO records (id, text_hash, source_key, path, format, authors, published, language, stored_at)
-         SELECT md5('r' || g), md5('r' || g), 'r' || g, 'r' || g || '.txt', 'text', '[]', '2021-02-01', 'en', '2021-02-01'
-         FROM generate_series(1, 20000) g`,
-      `INSERT INTO record_text (seq, body, fts)
-         SELECT seq, body, setweight(to_tsvector('simple', body), 'B')
-         FROM (SELECT seq, CASE WHEN seq % (CASE WHEN seq <= 10000 THEN 10 ELSE 40 END) = 0
-                 THEN 'Item: the harbour board met.' ELSE 'Item: the council met.' END AS body FROM records) x`,
-      'VACUUM ANALYZE',
-    ]);
+    const location = await madeRecords(
+      20000,
+      `CASE WHEN seq % (CASE WHEN seq <= 10000 THEN 10 ELSE 40 END) = 0
+         THEN 'Item: the harbour board met.' ELSE 'Item: the council met.' END`,
+    );
     const { pool, db, statements } = loggedPostgres(location);
     try {
       // 201 wanted of 1,250 records: 3,216 records to read by the planner's estimate, under
