@@ -29,6 +29,7 @@ import { cutAtSentenceVerb } from './subject-clause.js';
 import { proFormAttribution } from './pro-form.js';
 import { takeObjectComplement } from './call-frame.js';
 import { actOnAThing } from './act-object.js';
+import { compoundNounCue, contactRelative, participleAfterPrepositionObject } from './contact-relative.js';
 import { talkWithParty } from './talk-with.js';
 import { imperativeSpeaker, letsSpeaker } from './imperative.js';
 import { cutBeforeClauseBracket, cutOccasionClause, cutOccasionWhile } from './aside-edges.js';
@@ -159,6 +160,7 @@ export const quotes: Component = {
         cutOccasionWhile(ctx, a, cue);
         cutOccasionClause(ctx, a, cue);
         takeRelativeAntecedent(ctx, a, cue);
+        contactRelative(ctx, a, cue, s1);
         cutAtWriterParticiple(ctx, a, cue, s1);
         dropTitleAfterPreposition(ctx, a, cue);
         takeTrailingPeriod(ctx, a, cue, s1);
@@ -179,7 +181,9 @@ export const quotes: Component = {
           adjectiveAfterNounCue(ctx, a, cue) ||
           nounAfterPredicatePreposition(ctx, a, cue, s0) ||
           participleInSubject(ctx, a, cue, s0) ||
-          namingParticiple(ctx, a, cue, s0)
+          namingParticiple(ctx, a, cue, s0) ||
+          participleAfterPrepositionObject(ctx, a, cue) ||
+          compoundNounCue(ctx, a, cue, s1)
         )
           continue;
         if (existentialThere(ctx, a.speaker)) a.speaker = noOneNamed(ctx.tokens[cue.tokens[0]].span[0]);

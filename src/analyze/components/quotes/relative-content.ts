@@ -41,7 +41,7 @@ export function takeRelativeAntecedent(ctx: QuoteContext, a: Attribution, cue: C
  * verb.communication with frame 8 or 11): models/message-object-verbs.txt, written by
  * scripts/build-message-object-verbs.mjs.
  */
-const messageObjectVerbs = modelWordList('message-object-verbs.txt');
+export const messageObjectVerbs = modelWordList('message-object-verbs.txt');
 /** Parts of speech of the short subject of a clause after "that" ("she", "the agency"). */
 const CLAUSE_SUBJECT_POS: ReadonlySet<string> = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ']);
 const MAX_CLAUSE_SUBJECT_TOKENS = 3;
