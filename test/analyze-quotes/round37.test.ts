@@ -52,6 +52,36 @@ describe('quotes: a participle after a noun is no cue (round 37)', () => {
   });
 });
 
+describe('quotes: an object named with "a" and a quotation is no inverted speaker (round 37)', () => {
+  it('takes the sentence subject for the speaker of "called X a “...”"', () => {
+    expect(
+      quotes('During the hearing, the senator waved a folder, called the minister a “coward” and walked out.'),
+    ).toEqual([{ speaker: 'the senator', cue: 'called', content: ['the minister a “coward”'] }]);
+  });
+
+  it('(guard) keeps an inverted speaker opened by "a"', () => {
+    expect(quotes('“We will win,” said a spokesman for the party.')).toEqual([
+      { speaker: 'a spokesman for the party', cue: 'said', content: ['“We will win,”'] },
+    ]);
+  });
+});
+
+describe('quotes: the dummy "it" of a passive with a phrase before its clause names no one (round 37)', () => {
+  it('drops "it" as the speaker of "it\'s revealed in a review that"', () => {
+    expect(
+      quotes("So much for the speed the firm promised, it's revealed in a review that the game runs slowly."),
+    ).toEqual([
+      { speaker: 'the firm', cue: 'promised', content: ["it's revealed in a review that the game runs slowly"] },
+    ]);
+  });
+
+  it('(guard) keeps an agent named by "by"', () => {
+    expect(quotes('It was confirmed by the ministry that the border would reopen.')).toEqual([
+      { speaker: 'the ministry', cue: 'confirmed', content: ['that the border would reopen'] },
+    ]);
+  });
+});
+
 describe('quotes: a participle after a preposition that follows a participle may end the subject (round 37)', () => {
   it('(guard) keeps the quote of "chanted" after "Protesters marching through the streets"', () => {
     // The speaker's words are cut at the preposition as on main ("the streets"); only the quote is guarded here.
