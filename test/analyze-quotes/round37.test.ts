@@ -89,3 +89,22 @@ describe('quotes: a participle after a preposition that follows a participle may
     expect(found.map((q) => [q.cue, q.content])).toEqual([['chanted', ['"No more delays"']]]);
   });
 });
+
+describe('quotes: believing a person reports no content (round 37)', () => {
+  it('drops "believe" with a person noun or a name for its object', () => {
+    expect(quotes('Clearly, she believes the waitress, too.')).toEqual([]);
+    expect(quotes('The judge believed the witness and dismissed the case.')).toEqual([
+      { speaker: 'The judge', cue: 'dismissed', content: ['the case'] },
+    ]);
+    expect(quotes('Many fans still believe Marta Okafor.')).toEqual([]);
+  });
+
+  it('(guard) keeps a believed story and a believed clause', () => {
+    expect(quotes('Voters believe the story.')).toEqual([
+      { speaker: 'Voters', cue: 'believe', content: ['the story'] },
+    ]);
+    expect(quotes('Many fans still believe Marta Okafor is innocent.')).toEqual([
+      { speaker: 'Many fans', cue: 'believe', content: ['Marta Okafor is innocent'] },
+    ]);
+  });
+});

@@ -29,6 +29,7 @@ import { cutAtSentenceVerb } from './subject-clause.js';
 import { proFormAttribution } from './pro-form.js';
 import { takeObjectComplement } from './call-frame.js';
 import { actOnAThing } from './act-object.js';
+import { believesAPerson } from './believe-person.js';
 import { compoundNounCue, contactRelative, participleAfterPrepositionObject } from './contact-relative.js';
 import { talkWithParty } from './talk-with.js';
 import { imperativeSpeaker, letsSpeaker } from './imperative.js';
@@ -183,7 +184,8 @@ export const quotes: Component = {
           participleInSubject(ctx, a, cue, s0) ||
           namingParticiple(ctx, a, cue, s0) ||
           participleAfterPrepositionObject(ctx, a, cue) ||
-          compoundNounCue(ctx, a, cue, s1)
+          compoundNounCue(ctx, a, cue, s1) ||
+          believesAPerson(ctx, a, cue, byId)
         )
           continue;
         if (existentialThere(ctx, a.speaker)) a.speaker = noOneNamed(ctx.tokens[cue.tokens[0]].span[0]);
