@@ -111,21 +111,6 @@ export interface FoundFor {
   found: SpeakerFound | null;
 }
 
-/** The indefinite article, which opens the complement of a naming verb's object ("called Omar a “terrorist”"). */
-const INDEFINITE_ARTICLE_RE = /^an?$/;
-
-/**
- * Whether the phrase `range` after a cue ends in, or is followed by, "a"/"an" right before an
- * opening quotation mark: an object and its quoted naming ("called Omar a “terrorist”").
- */
-function namedObjectEnd(ctx: QuoteContext, range: [number, number], s1: number): boolean {
-  const tokens = ctx.tokens;
-  const article = INDEFINITE_ARTICLE_RE.test(tokens[range[1] - 1].lower) ? range[1] - 1 : range[1];
-  if (article >= s1 - 1 || !INDEFINITE_ARTICLE_RE.test(tokens[article].lower)) return false;
-  const mark = ctx.markContaining(tokens[article + 1].span[1]);
-  return mark >= 0 && ctx.marks[mark].span[0] === tokens[article + 1].span[0];
-}
-
 /**
  * The speaker of a cue: its subject, the phrase after an inverted cue, or the source of "according
  * to". The last answer is kept per document: the learned layer asks again for the cue the rules
@@ -249,10 +234,7 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
         range[1] < s1 &&
         (CLAUSE_VERB_POS.has(tokens[range[1]].pos) || isPossessive(tokens[range[1]])) &&
         !agentParticipleAfterQuotation(ctx, c0, range[1], s0, s1);
-      // "called Omar a “terrorist”": a phrase with "a"/"an" and an opening quotation mark after it
-      // is the object of a verb that names it something, no inverted speaker.
-      const namesObject = range !== null && namedObjectEnd(ctx, range, s1);
-      if (range && (opensClause || hearer || namesObject)) {
+      if (range && (opensClause || hearer)) {
         range = subjectOfSentence(ctx, s0, c0);
         inverted = false;
         // The words of a quotation are never its speaker ("“In our opinion, this rate is ...,” says").
@@ -590,18 +572,8 @@ function expletive(tokens: QuoteContext['tokens'], range: [number, number], c1: 
   if (word !== 'it') return false;
   let k = c1;
   while (k < s1 && k - c1 < 2 && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV')) k++; // "made clear that"
-  // "it's revealed in Eurogamer's review that": a prepositional phrase before the clause.
-  // An agent ("by the ministry") names the speaker, and the passive keeps it.
-  if (k < s1 && tokens[k].pos === 'ADP' && tokens[k].lower !== 'that' && tokens[k].lower !== 'by') {
-    const from = ++k;
-    while (k < s1 && k - from < MAX_EXPLETIVE_PHRASE_TOKENS && EXPLETIVE_PHRASE_POS.has(tokens[k].pos)) k++;
-    if (k === from) return false;
-  }
   return k < s1 && (tokens[k].lemma === 'that' || tokens[k].lemma === 'to');
 }
-/** Parts of speech of a prepositional phrase between an expletive's cue and its clause. */
-const EXPLETIVE_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
-const MAX_EXPLETIVE_PHRASE_TOKENS = 6;
 
 /** Adverbs and auxiliaries between "it" and its adjective ("it's also important", "it is not always easy"). */
 const MAX_EXTRAPOSED_GAP = 3;
@@ -1186,7 +1158,7 @@ function possessorBefore(ctx: QuoteContext, noun: number, s0: number): [number, 
 }
 
 /** The subject of a sentence: its first noun phrase, after an opening adverbial ("In August, ..."). */
-function subjectOfSentence(ctx: QuoteContext, s0: number, limit: number): [number, number] | null {
+export function subjectOfSentence(ctx: QuoteContext, s0: number, limit: number): [number, number] | null {
   let i = s0;
   while (i < limit && (ctx.tokens[i].pos === 'PUNCT' || ctx.tokens[i].pos === 'CCONJ')) i++; // "But the report ..."
   if (i < limit && ADVERBIAL_OPENERS.has(ctx.tokens[i].pos)) {

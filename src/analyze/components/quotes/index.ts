@@ -30,6 +30,7 @@ import { proFormAttribution } from './pro-form.js';
 import { takeObjectComplement } from './call-frame.js';
 import { actOnAThing } from './act-object.js';
 import { believesAPerson } from './believe-person.js';
+import { expletivePassiveIt, namedObjectSpeaker } from './named-object.js';
 import { compoundNounCue, contactRelative, participleAfterPrepositionObject } from './contact-relative.js';
 import { talkWithParty } from './talk-with.js';
 import { imperativeSpeaker, letsSpeaker } from './imperative.js';
@@ -146,6 +147,7 @@ export const quotes: Component = {
           : attributeLearned(ctx, models, cue, si, salient);
         i = cue.tokens[1] - 1;
         if (!a || !trimAttribution(ctx, a, cue, s0, s1) || contentIsNextCueSubject(ctx, a, cue, s0, s1)) continue;
+        if (!namedObjectSpeaker(ctx, a, cue, s0, s1)) continue;
         takeObjectComplement(ctx, a, cue, s1);
         addPassiveSubject(ctx, a, cue, s0, s1);
         cutAtSentenceVerb(ctx, a, cue, s0);
@@ -185,7 +187,8 @@ export const quotes: Component = {
           namingParticiple(ctx, a, cue, s0) ||
           participleAfterPrepositionObject(ctx, a, cue) ||
           compoundNounCue(ctx, a, cue, s1) ||
-          believesAPerson(ctx, a, cue, byId)
+          believesAPerson(ctx, a, cue, byId) ||
+          expletivePassiveIt(ctx, a, cue, s0, s1)
         )
           continue;
         if (existentialThere(ctx, a.speaker)) a.speaker = noOneNamed(ctx.tokens[cue.tokens[0]].span[0]);
