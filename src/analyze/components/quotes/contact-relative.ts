@@ -9,7 +9,7 @@ import type { Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { tokenAtOrAfter } from './bounds.js';
 import { resolveSpeaker } from './speaker.js';
-import { messageObjectVerbs } from './relative-content.js';
+import { COMPLEMENT_START_POS, messageObjectVerbs } from './relative-content.js';
 import { finiteVerb } from './trim.js';
 import { roleNouns } from '../entities/role-words.js';
 
@@ -17,19 +17,6 @@ import { roleNouns } from '../entities/role-words.js';
 const ANTECEDENT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 /** Pronouns that can be a contact clause's subject ("the claims he made"). */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
-/** Parts of speech that can open a verb's object or complement: after the cue, no gap. */
-const OBJECT_START_POS: ReadonlySet<string> = new Set([
-  'DET',
-  'NOUN',
-  'PROPN',
-  'PRON',
-  'NUM',
-  'ADJ',
-  'SCONJ',
-  'PART',
-  'VERB',
-  'AUX',
-]);
 const LONGEST_NAME_TOKENS = 4;
 
 /**
@@ -60,7 +47,7 @@ export function contactRelative(ctx: QuoteContext, a: Attribution, cue: Cue, s1:
   for (let k = p0; k < m; k++) if (!ANTECEDENT_POS.has(tokens[k].pos)) return;
   // The verb lacks its object.
   const next = tokens[c1];
-  if (c1 < s1 && OBJECT_START_POS.has(next.pos) && !ctx.inTime(next.span[0])) return;
+  if (c1 < s1 && COMPLEMENT_START_POS.has(next.pos) && !ctx.inTime(next.span[0])) return;
   a.speaker = resolveSpeaker(tokens, [m, c0], ctx.mentions, null, ctx.text);
   a.fragments = [{ kind: 'indirect', span: [tokens[p0].span[0], head.span[1]] }];
 }

@@ -46,7 +46,7 @@ export const messageObjectVerbs = modelWordList('message-object-verbs.txt');
 const CLAUSE_SUBJECT_POS: ReadonlySet<string> = new Set(['PRON', 'DET', 'NOUN', 'PROPN', 'ADJ']);
 const MAX_CLAUSE_SUBJECT_TOKENS = 3;
 /** Parts of speech that can open a verb's object or complement: the clause has one, no gap. */
-const COMPLEMENT_START_POS: ReadonlySet<string> = new Set([
+export const COMPLEMENT_START_POS: ReadonlySet<string> = new Set([
   'DET',
   'NOUN',
   'PROPN',
