@@ -147,7 +147,7 @@ export const quotes: Component = {
           : attributeLearned(ctx, models, cue, si, salient);
         i = cue.tokens[1] - 1;
         if (!a || !trimAttribution(ctx, a, cue, s0, s1) || contentIsNextCueSubject(ctx, a, cue, s0, s1)) continue;
-        if (!namedObjectSpeaker(ctx, a, cue, s0, s1)) continue;
+        if (!namedObjectSpeaker(ctx, a, cue, s0, s1, salient)) continue;
         takeObjectComplement(ctx, a, cue, s1);
         addPassiveSubject(ctx, a, cue, s0, s1);
         cutAtSentenceVerb(ctx, a, cue, s0);

@@ -5,6 +5,7 @@
 // before the clause (the rules' reading of "it was reported that" without one already drops it).
 // Run from index.ts after the models; the rules' speaker reading, which the content tagger's
 // trainer reads, is left as it was.
+import type { Entity } from '../../../record/types.js';
 import type { Cue } from './cues.js';
 import type { Attribution, QuoteContext } from './context.js';
 import { kindOf, tokenAtOrAfter } from './bounds.js';
@@ -18,10 +19,18 @@ const INDEFINITE_ARTICLE_RE = /^an?$/;
  * Re-reads, in place, an inverted speaker that ends in, or is followed by, "a"/"an" right before
  * an opening quotation mark ("called {Omar a} “terrorist”"): the phrase is the cue's object and the
  * quotation its naming, so the sentence's subject is the speaker and the content runs from the
- * object to the quotation's end (a mixed quote). Returns false when the sentence has no subject
+ * object to the quotation's end (a mixed quote); a pronoun prefers `salient`, the person quoted
+ * last, as the rules' reading does. Returns false when the sentence has no subject
  * before the cue: no one is named to speak, and the quote is dropped.
  */
-export function namedObjectSpeaker(ctx: QuoteContext, a: Attribution, cue: Cue, s0: number, s1: number): boolean {
+export function namedObjectSpeaker(
+  ctx: QuoteContext,
+  a: Attribution,
+  cue: Cue,
+  s0: number,
+  s1: number,
+  salient: Entity | null,
+): boolean {
   const tokens = ctx.tokens;
   const [c0, c1] = cue.tokens;
   if (a.speaker.writer || a.speaker.span[0] < tokens[c1 - 1].span[1] || c1 >= s1) return true;
@@ -33,7 +42,7 @@ export function namedObjectSpeaker(ctx: QuoteContext, a: Attribution, cue: Cue, 
   if (mark < 0 || ctx.marks[mark].span[0] !== tokens[article + 1].span[0]) return true;
   const range = subjectOfSentence(ctx, s0, c0);
   if (!range || ctx.markContaining(tokens[range[0]].span[0]) >= 0) return false;
-  a.speaker = resolveSpeaker(tokens, range, ctx.mentions, null, ctx.text);
+  a.speaker = resolveSpeaker(tokens, range, ctx.mentions, salient, ctx.text);
   const span: [number, number] = [tokens[c1].span[0], ctx.marks[mark].span[1]];
   a.fragments = [{ kind: kindOf(ctx, span), span }];
   return true;
