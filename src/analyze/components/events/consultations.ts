@@ -8,6 +8,7 @@ import type { Candidate } from './filters.js';
 import { modelWordList } from '../../resources/model-lists.js';
 import { isGivenName } from '../../../text/given-names.js';
 import { roleNouns } from '../entities/role-words.js';
+import { demonymCountry } from '../../resources/gazetteer.js';
 
 /** Nouns of meetings, talks and delegations (WordNet 3.1, models/meeting-nouns.txt). */
 const meetingNouns = modelWordList('meeting-nouns.txt');
@@ -28,7 +29,8 @@ const NOUN_PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PRON', 
 export function isNotConsultation(doc: Doc, tokens: readonly Token[], c: Candidate): boolean {
   if (c.type !== 'CONSULT') return false;
   const lemma = tokens[c.start].lemma.toLowerCase();
-  if (lemma === 'visit') return isMedicalVisit(doc, tokens, c.end) || isSiteVisit(tokens, c.start, c.end);
+  if (lemma === 'visit')
+    return isMedicalVisit(doc, tokens, c.end) || isSiteVisit(tokens, c.start, c.end) || isNamedFeatureVisit(tokens, c);
   if (lemma === 'call') return isPunishedFor(tokens, c.start);
   if (lemma === 'host') return !hasGuest(tokens, c.start, c.end);
   if (lemma === 'meet') return isDebateMeeting(tokens, c.end);
@@ -126,6 +128,29 @@ function isSiteVisit(tokens: readonly Token[], start: number, end: number): bool
   const head = tokens[np.head];
   return siteNouns().has(head.lemma.toLowerCase()) || siteNouns().has(head.lower);
 }
+
+/**
+ * "visited the Gush Etzion settlement bloc", "visited the U.S.-Mexico border", "toured the Rio Grande
+ * valley": what a verb of visiting takes is a common noun that a name modifies, a part or a feature
+ * of a named place (a border, a valley, a bloc), with no party in it to host the visitor. A named
+ * place itself ("visited Kabul", "visited the Kremlin"), a place described by an adjective ("the
+ * Chinese capital"), a person, a body or a meeting, or a feature "of" someone ("the Tehran office
+ * of the agency") stay visits. The verb only: "a visit to the border" may be a delegation's.
+ */
+function isNamedFeatureVisit(tokens: readonly Token[], c: Candidate): boolean {
+  if (c.nominal || c.end - c.start !== 1) return false;
+  let j = c.end;
+  while (tokens[j] && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j++;
+  const first = j;
+  // The compound's words; a hyphen joins names ("the U.S.-Mexico border").
+  while (tokens[j] && (NOUN_TAGS.has(tokens[j].pos) || (HYPHENS.has(tokens[j].text) && j > first))) j++;
+  const head = tokens[j - 1];
+  if (j - 1 <= first || head.pos !== 'NOUN' || isMeetingOrPerson(head)) return false;
+  if (tokens[j]?.lower === 'of' || CLITICS.has(tokens[j]?.lower ?? '')) return false;
+  // A name among the modifiers that is not a people's adjective ("the Chinese capital").
+  return tokens.slice(first, j - 1).some((t) => t.pos === 'PROPN' && demonymCountry(t.text) === undefined);
+}
+const HYPHENS = new Set(['-', '–']);
 
 /**
  * "a visit to the military hospital", "his visit to Walter Reed" where the story calls it "Walter

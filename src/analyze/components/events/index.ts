@@ -20,6 +20,7 @@ import { isBackground } from './background.js';
 import { isNotConsultation } from './consultations.js';
 import { articleTopic, hasPoliticalActor, type TopicVerdict } from './topic.js';
 import { isGenericMeasure, POSSESSIVE_CLITICS } from './generic.js';
+import { characterisingKind } from './characterising.js';
 import { packedMap } from '../../packed-map.js';
 import { countBelow } from '../../sorted.js';
 
@@ -119,6 +120,8 @@ export function codeEvents(doc: Doc): Event[] {
     const context = contextsOf(words);
     const firstMention = countBelow(mentions, tokens[0].span[0], (m) => m.start);
     const triggerSpans = candidates.map((c) => [tokens[c.start].span[0], tokens[c.end - 1].span[1]] as const);
+    // The kind a general stance is about ("does not support forced evictions"): its words, no acts.
+    let kind: readonly [number, number] = [0, 0];
     for (const c of candidates) {
       const event = toEvent(
         doc,
@@ -136,6 +139,13 @@ export function codeEvents(doc: Doc): Event[] {
         sides && s - sides.sentence <= SIDES_SENTENCES ? sides : undefined,
       );
       if (isGenericMeasure(event, tokens, c.start, c.nominal)) continue;
+      if (c.start >= kind[0] && c.start < kind[1]) continue;
+      // A habit or a general stance in the simple present (characterising.ts).
+      const characterised = characterisingKind(c, event, tokens, seg, times);
+      if (characterised !== null) {
+        if (characterised[1] > characterised[0]) kind = characterised;
+        continue;
+      }
       out.push(event);
       const dyad = sidesOf(doc, event);
       if (dyad) sides = { ...dyad, sentence: s };
