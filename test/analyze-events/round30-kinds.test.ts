@@ -62,6 +62,7 @@ describe('a visit to a feature of a named place', () => {
 
   it('leaves visits to a named place, a capital or a party (paired negative)', () => {
     expect(types('The envoy visited Kabul on Monday.')).toContain('CONSULT');
+    expect(types('The prime minister had lunch with senators before visiting the Oval Office.')).toContain('CONSULT');
     expect(types('The foreign minister visited the Chinese capital on Monday.')).toContain('CONSULT');
     expect(types('The governor visited the Tehran office of the agency on Monday.')).toContain('CONSULT');
   });

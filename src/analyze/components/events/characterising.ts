@@ -17,6 +17,7 @@ import type { Event, TimeExpression } from '../../../record/types.js';
 import type { Token } from '../../doc.js';
 import type { Segmentation } from './clauses.js';
 import type { Candidate } from './filters.js';
+import { isPresent } from './modality.js';
 
 /** Relative pronouns that stand as the verb's subject ("a group that backs ...", "who consults"). */
 const SUBJECT_RELATIVES = new Set(['who', 'which', 'that']);
@@ -48,7 +49,7 @@ const PARTY_PREPOSITIONS = new Set(['against', 'on', 'to', 'for', 'by', 'from', 
  */
 function presentSimpleStart(tokens: readonly Token[], at: number): number {
   const verb = tokens[at];
-  if (verb.pos !== 'VERB' || !isPresentForm(verb)) return -1;
+  if (verb.pos !== 'VERB' || !isPresent(verb)) return -1;
   let i = at - 1;
   while (i >= 0 && tokens[i].pos === 'ADV' && !NOT.has(tokens[i].lower)) i--;
   if (i >= 0 && NOT.has(tokens[i].lower)) {
@@ -67,36 +68,10 @@ function presentSimpleStart(tokens: readonly Token[], at: number): number {
 /** A verb or an auxiliary in a form other than the plain, the "-s" or the "-ing" one ("fled", "were", "based"). */
 function isPastLooking(t: Token): boolean {
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
-  return !isPresentForm(t) && !t.lower.endsWith('ing') && !PRESENT_AUX.has(t.lower);
+  return !isPresent(t) && !t.lower.endsWith('ing') && !PRESENT_MODALS.has(t.lower);
 }
-/** Present and modal auxiliaries, which carry no past. */
-const PRESENT_AUX = new Set([
-  'is',
-  'are',
-  'am',
-  "'s",
-  "'re",
-  "'m",
-  'be',
-  'can',
-  'may',
-  'must',
-  'shall',
-  'will',
-  "'ll",
-  'wo',
-  'ca',
-  'should',
-]);
-
-/** The plain or the "-s" form of a verb ("work", "works", "supplies"), not a past or participle. */
-function isPresentForm(t: Token): boolean {
-  const w = t.lower;
-  const lemma = t.lemma.toLowerCase();
-  return (
-    w === lemma || w === `${lemma}s` || w === `${lemma}es` || (lemma.endsWith('y') && w === `${lemma.slice(0, -1)}ies`)
-  );
-}
+/** Modals and the plain "be", which carry no past. */
+const PRESENT_MODALS = new Set(['be', 'can', 'ca', 'may', 'must', 'shall', 'will', "'ll", 'wo', 'should']);
 
 /** Whether a time expression stands in the clause of token `at`. */
 function hasTimeInClause(

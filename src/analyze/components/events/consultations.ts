@@ -9,6 +9,7 @@ import { modelWordList } from '../../resources/model-lists.js';
 import { isGivenName } from '../../../text/given-names.js';
 import { roleNouns } from '../entities/role-words.js';
 import { demonymCountry } from '../../resources/gazetteer.js';
+import { isCapitalised } from '../../../text/letters.js';
 
 /** Nouns of meetings, talks and delegations (WordNet 3.1, models/meeting-nouns.txt). */
 const meetingNouns = modelWordList('meeting-nouns.txt');
@@ -133,7 +134,7 @@ function isSiteVisit(tokens: readonly Token[], start: number, end: number): bool
  * "visited the Gush Etzion settlement bloc", "visited the U.S.-Mexico border", "toured the Rio Grande
  * valley": what a verb of visiting takes is a common noun that a name modifies, a part or a feature
  * of a named place (a border, a valley, a bloc), with no party in it to host the visitor. A named
- * place itself ("visited Kabul", "visited the Kremlin"), a place described by an adjective ("the
+ * place itself ("visited Kabul", "visited the Kremlin", "visiting the Oval Office"), a place described by an adjective ("the
  * Chinese capital"), a person, a body or a meeting, or a feature "of" someone ("the Tehran office
  * of the agency") stay visits. The verb only: "a visit to the border" may be a delegation's.
  */
@@ -145,7 +146,8 @@ function isNamedFeatureVisit(tokens: readonly Token[], c: Candidate): boolean {
   // The compound's words; a hyphen joins names ("the U.S.-Mexico border").
   while (tokens[j] && (NOUN_TAGS.has(tokens[j].pos) || (HYPHENS.has(tokens[j].text) && j > first))) j++;
   const head = tokens[j - 1];
-  if (j - 1 <= first || head.pos !== 'NOUN' || isMeetingOrPerson(head)) return false;
+  // A capitalised head is the name's own word ("the Oval Office"), a named place that hosts.
+  if (j - 1 <= first || head.pos !== 'NOUN' || isCapitalised(head.text) || isMeetingOrPerson(head)) return false;
   if (tokens[j]?.lower === 'of' || CLITICS.has(tokens[j]?.lower ?? '')) return false;
   // A name among the modifiers that is not a people's adjective ("the Chinese capital").
   return tokens.slice(first, j - 1).some((t) => t.pos === 'PROPN' && demonymCountry(t.text) === undefined);

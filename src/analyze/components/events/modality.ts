@@ -803,7 +803,8 @@ function inComingTimeClause(m: ModalityInput): boolean {
   );
 }
 
-function isPresent(t: Token): boolean {
+/** Whether a verb is in a present form: the plain or the "-s" one, or a present auxiliary. */
+export function isPresent(t: Token): boolean {
   const w = lower(t);
   if (t.pos === 'AUX') return PRESENT_AUX.has(w);
   const lemma = t.lemma.toLowerCase();
