@@ -66,4 +66,10 @@ describe('a name right after a possessive determiner (possessed-names.ts)', () =
     expect(typed('Carla Ruiz said their Mark would start at school next week.')).toContain('Mark (PERSON)');
     expect(typed('He told her Maria had left the office early.')).toContain('Maria (PERSON)');
   });
+
+  it('keeps a person named in full elsewhere, whose surname is a modifier after "their"', () => {
+    const text = 'Donald Trump spoke in Ohio on Monday. Crowds filled their Trump rallies. Trump said he would return.';
+    const trump = analyzeText(text, undefined, 'en').entities.find((e) => e.name === 'Donald Trump');
+    expect(trump?.mentions.length).toBe(3);
+  });
 });

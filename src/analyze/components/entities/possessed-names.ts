@@ -4,7 +4,9 @@
 // mention of that name in the document goes ("Quick access to Siri", written elsewhere). Not
 // after "her", which is also an object ("told her Maria had left"); not a name of two or more
 // words opened by a given name ("my John M. Ponytails", a nickname for a person); a given name
-// alone only after "your" or "its" ("their Mark" is a relative's name).
+// alone only after "your" or "its" ("their Mark" is a relative's name); not a word of a longer
+// person's name in the same document ("Donald Trump … their Trump rallies": the person's name
+// used as a modifier).
 import type { Doc } from '../../doc.js';
 import type { Mention } from './classify.js';
 import { isGivenName } from '../../../text/given-names.js';
@@ -29,5 +31,17 @@ function possessed(doc: Doc, m: Mention): boolean {
 export function dropPossessedNames(doc: Doc, mentions: Mention[]): Mention[] {
   let owned: Set<string> | undefined;
   for (const m of mentions) if (m.type === 'PERSON' && possessed(doc, m)) (owned ??= new Set()).add(m.text);
-  return owned ? mentions.filter((m) => !(m.type === 'PERSON' && owned!.has(m.text))) : mentions;
+  if (!owned) return mentions;
+  for (const name of owned) if (inLongerPersonName(mentions, name)) owned.delete(name);
+  return owned.size ? mentions.filter((m) => !(m.type === 'PERSON' && owned!.has(m.text))) : mentions;
+}
+
+/** Whether every word of `name` is a word of a longer person mention ("Trump" in "Donald Trump"). */
+function inLongerPersonName(mentions: Mention[], name: string): boolean {
+  const words = name.split(' ');
+  return mentions.some((m) => {
+    if (m.type !== 'PERSON' || m.text === name) return false;
+    const own = m.text.split(' ');
+    return own.length > words.length && words.every((w) => own.includes(w));
+  });
 }
