@@ -68,8 +68,13 @@ describe('a name right after a possessive determiner (possessed-names.ts)', () =
   });
 
   it('keeps a person named in full elsewhere, whose surname is a modifier after "their"', () => {
-    const text = 'Donald Trump spoke in Ohio on Monday. Crowds filled their Trump rallies. Trump said he would return.';
+    const text = 'Donald Trump spoke in Ohio on Monday. Crowds filled its Trump rallies. Trump said he would return.';
     const trump = analyzeText(text, undefined, 'en').entities.find((e) => e.name === 'Donald Trump');
     expect(trump?.mentions.length).toBe(3);
+  });
+
+  it('drops only the mention itself after "his", "my", "our" or "their"', () => {
+    const text = 'Supporters of Lopez marched on Sunday. Critics attacked his Lopez-era budget rules.';
+    expect(typed(text)).toContain('Lopez (PERSON)');
   });
 });
