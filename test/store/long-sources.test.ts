@@ -2,7 +2,8 @@
 // after compression: random characters do not compress) is stored by both stores, found by its
 // words, its source and its address, and the records after it go on. PostgreSQL's indexes on
 // those keys hold their hashes (migration 0023) and the source walk lists such records apart
-// (src/store/postgres/source-walk.ts); SQLite's indexes have no such limit.
+// (src/store/postgres/source-walk.ts); SQLite's indexes have no such limit. The ingest bookkeeping
+// of an input with a long key or address is kept too (migration 0024).
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { plainRecord } from '../helpers/plain-record.js';
@@ -39,6 +40,48 @@ describe.each(await storeKinds())('$name store: long sources', (kind) => {
       expect(ids(all.hits)).toEqual(ids([records[0], records[1], records[2], records[3]]));
       expect((await store.get(records[0].id))?.source.uri).toBe(longUri);
       expect((await store.externalLinks()).map((l) => l.url)).toEqual([longLink]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps the ingest bookkeeping of an input whose key or address is longer than an index entry', async () => {
+    const { store } = await kind.open();
+    const longKey = `pages/${noise(2_000)}.html`;
+    const longUrl = `https://news.example/story?ref=${noise(2_000)}`;
+    const state = store.ingestState;
+    try {
+      expect(await state.isDone(longKey)).toBe(false);
+      await state.markDone(longKey, 'v1', 'r1');
+      expect(await state.isDone(longKey, 'v1')).toBe(true);
+      expect(await state.isDone(longKey, 'v2')).toBe(false);
+      // Marked again (a changed input): one row, the new version.
+      await state.markDone(longKey, 'v2', 'r2');
+      expect(await state.isDone(longKey, 'v2')).toBe(true);
+      expect(await state.isDone(longKey, 'v1')).toBe(false);
+      // A key that shares the long key's start is another input.
+      expect(await state.isDone(`${longKey}x`)).toBe(false);
+      await state.markDone('short.html', undefined, undefined);
+      expect(await state.isDone('short.html')).toBe(true);
+
+      expect(await state.validators(longUrl)).toBeUndefined();
+      await state.saveValidators(longUrl, { etag: '"a"' });
+      expect(await state.validators(longUrl)).toEqual({ etag: '"a"' });
+      await state.saveValidators(longUrl, { lastModified: 'Mon, 07 Dec 2026 10:00:00 GMT' });
+      expect(await state.validators(longUrl)).toEqual({ lastModified: 'Mon, 07 Dec 2026 10:00:00 GMT' });
+      expect(await state.validators(`${longUrl}x`)).toBeUndefined();
+
+      // A long input that failed: listed once with its attempts, and cleared.
+      await store.recordFailure(longKey, 'unreadable');
+      await store.recordFailure(longKey, 'still unreadable');
+      await store.recordFailure('short.html', 'unreadable');
+      expect((await store.failures()).map((f) => [f.input, f.reason, f.attempts])).toEqual([
+        [longKey, 'still unreadable', 2],
+        ['short.html', 'unreadable', 1],
+      ]);
+      await store.clearFailure(`${longKey}x`);
+      await store.clearFailure(longKey);
+      expect((await store.failures()).map((f) => f.input)).toEqual(['short.html']);
     } finally {
       await store.close();
     }

@@ -339,19 +339,17 @@ export class PostgresStore implements Store {
     yield* recordsBySeq(this.db, await filteredSeqs(this.db, query));
   }
 
+  // Failures are unique by the input's md5 (migration 0024: an input of any length).
   async recordFailure(input: string, reason: string): Promise<void> {
     const at = new Date().toISOString();
-    await this.db
-      .insertInto('failures')
-      .values({ input, reason, at, attempts: 1 })
-      .onConflict((oc) =>
-        oc.column('input').doUpdateSet((eb) => ({ reason, at, attempts: eb('failures.attempts', '+', 1) })),
-      )
-      .execute();
+    await sql`INSERT INTO failures (input, reason, at, attempts) VALUES (${input}, ${reason}, ${at}, 1)
+      ON CONFLICT (md5(input)) DO UPDATE SET reason = excluded.reason, at = excluded.at, attempts = failures.attempts + 1`.execute(
+      this.db,
+    );
   }
 
   async clearFailure(input: string): Promise<void> {
-    await this.db.deleteFrom('failures').where('input', '=', input).execute();
+    await sql`DELETE FROM failures WHERE md5(input) = md5(${input}) AND input = ${input}`.execute(this.db);
   }
 
   async failures(): Promise<Failure[]> {

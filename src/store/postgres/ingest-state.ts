@@ -1,5 +1,7 @@
 // Resumable-ingest bookkeeping in PostgreSQL (the tables of migration 0001): finished items, HTTP
 // validators and near-duplicate fingerprints, as in the SQLite store (../sqlite/ingest-state.ts).
+// Items and validators are unique by their key's md5 (migration 0024: a key of any length), so a
+// lookup asks md5(key), which the index answers, and the key itself.
 import { sql, type Kysely } from 'kysely';
 import type { FingerprintCandidate, IngestState, UrlValidators } from '../store.js';
 
@@ -11,14 +13,16 @@ export class PostgresIngestState implements IngestState {
 
   async isDone(key: string, version?: string): Promise<boolean> {
     const row = (
-      await sql<{ version: string | null }>`SELECT version FROM ingest_items WHERE key = ${key}`.execute(this.db)
+      await sql<{
+        version: string | null;
+      }>`SELECT version FROM ingest_items WHERE md5(key) = md5(${key}) AND key = ${key}`.execute(this.db)
     ).rows[0];
     return !!row && (version === undefined || row.version === version);
   }
 
   async markDone(key: string, version: string | undefined, recordId: string | undefined): Promise<void> {
     await sql`INSERT INTO ingest_items (key, version, record_id, at) VALUES (${key}, ${version ?? null}, ${recordId ?? null}, ${new Date().toISOString()})
-      ON CONFLICT (key) DO UPDATE SET version = excluded.version, record_id = excluded.record_id, at = excluded.at`.execute(
+      ON CONFLICT (md5(key)) DO UPDATE SET version = excluded.version, record_id = excluded.record_id, at = excluded.at`.execute(
       this.db,
     );
   }
@@ -28,7 +32,7 @@ export class PostgresIngestState implements IngestState {
       await sql<{
         etag: string | null;
         last_modified: string | null;
-      }>`SELECT etag, last_modified FROM http_validators WHERE url = ${url}`.execute(this.db)
+      }>`SELECT etag, last_modified FROM http_validators WHERE md5(url) = md5(${url}) AND url = ${url}`.execute(this.db)
     ).rows[0];
     if (!row) return undefined;
     return {
@@ -39,7 +43,7 @@ export class PostgresIngestState implements IngestState {
 
   async saveValidators(url: string, v: UrlValidators): Promise<void> {
     await sql`INSERT INTO http_validators (url, etag, last_modified, at) VALUES (${url}, ${v.etag ?? null}, ${v.lastModified ?? null}, ${new Date().toISOString()})
-      ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, at = excluded.at`.execute(
+      ON CONFLICT (md5(url)) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, at = excluded.at`.execute(
       this.db,
     );
   }

@@ -16,6 +16,13 @@ import { createAuthorRecords } from './author-records.js';
 import { createEntityFacets } from './entity-facets.js';
 import { SOURCE_WALK_FITS, SOURCE_WALK_LONG } from './source-walk.js';
 
+/** The ingest bookkeeping's tables and the column each is keyed by (migration 0024). */
+const INGEST_KEYS = [
+  ['ingest_items', 'key'],
+  ['http_validators', 'url'],
+  ['failures', 'input'],
+] as const;
+
 export const PG_MIGRATIONS: Record<string, StoreMigration> = {
   '0001-records': {
     async up(db: Kysely<any>) {
@@ -331,6 +338,19 @@ export const PG_MIGRATIONS: Record<string, StoreMigration> = {
       await sql`CREATE INDEX records_seq_long_source ON records (seq) WHERE duplicate_of IS NULL AND ${sql.raw(SOURCE_WALK_LONG)}`.execute(
         db,
       );
+    },
+  },
+  // The ingest bookkeeping keyed by an input's key or address (./ingest-state.ts, failures in
+  // ./index.ts): a primary key's btree entry holds about 2,700 bytes, and a longer key failed the
+  // bookkeeping after its record was stored. A unique index on the key's md5 holds any key; lookups ask md5(key) and the key.
+  '0024-long-ingest-keys': {
+    up: async (db) => {
+      for (const [table, column] of INGEST_KEYS) {
+        await sql`ALTER TABLE ${sql.raw(table)} DROP CONSTRAINT ${sql.raw(`${table}_pkey`)}`.execute(db);
+        await sql`CREATE UNIQUE INDEX ${sql.raw(`${table}_${column}_md5`)} ON ${sql.raw(table)} (md5(${sql.raw(column)}))`.execute(
+          db,
+        );
+      }
     },
   },
 };
