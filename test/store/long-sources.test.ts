@@ -3,10 +3,13 @@
 // words, its source and its address, and the records after it go on. PostgreSQL's indexes on
 // those keys hold their hashes (migration 0023) and the source walk lists such records apart
 // (src/store/postgres/source-walk.ts); SQLite's indexes have no such limit. The ingest bookkeeping
-// of an input with a long key or address is kept too (migration 0024).
+// of an input with a long key or address is kept too (migration 0024). A page whose one
+// capitalised word is longer than any name gives no entity of it, so its record is stored too.
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { plainRecord } from '../helpers/plain-record.js';
+import { recordFrom } from '../helpers/records.js';
+import { MAX_NAME_LENGTH } from '../../src/analyze/components/entities/overlong-names.js';
 import { storeKinds } from '../helpers/stores.js';
 
 /** Text no compression shortens: random bytes in hex. */
@@ -82,6 +85,21 @@ describe.each(await storeKinds())('$name store: long sources', (kind) => {
       await store.clearFailure(`${longKey}x`);
       await store.clearFailure(longKey);
       expect((await store.failures()).map((f) => f.input)).toEqual(['short.html']);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('stores the record of a page whose capitalised word is longer than any name', async () => {
+    const { store } = await kind.open();
+    const word = `Q${'x'.repeat(3_000)}`;
+    const record = recordFrom(`The board of ${word} met on Monday in Qarlotsk. It said the port would open.`, {
+      path: 'long-word.txt',
+    });
+    try {
+      expect(record.entities.every((e) => e.name.length <= MAX_NAME_LENGTH)).toBe(true);
+      expect((await store.put(record)).status).toBe('new');
+      expect((await store.search({ text: 'Qarlotsk' })).hits.map((h) => h.id)).toEqual([record.id]);
     } finally {
       await store.close();
     }

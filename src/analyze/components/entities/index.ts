@@ -86,6 +86,7 @@ import { dropSizedProducts } from './sized-products.js';
 import { bodiesOfPosts } from './bodies-of-posts.js';
 import { institutionTails } from './institution-tails.js';
 import { dropPossessedNames } from './possessed-names.js';
+import { dropOverlongNames } from './overlong-names.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -138,6 +139,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   organisationAcronyms,
   dropSizedProducts,
   dropPossessedNames,
+  dropOverlongNames,
 ];
 
 export function findMentions(doc: Doc): Mention[] {
