@@ -6,6 +6,7 @@ import type { Modality } from '../../../record/types.js';
 import type { Token } from '../../doc.js';
 import type { Segmentation } from './clauses.js';
 import { packedMap } from '../../packed-map.js';
+import { isMonthMay } from '../../month-may.js';
 
 /** Conditionals: the whole clause holding one is hypothetical (antecedent and consequent alike). */
 const CONDITIONAL = new Set(['if', 'unless']);
@@ -819,7 +820,7 @@ function predicateModal(m: ModalityInput): Modality | null {
   const k = m.seg.complement[m.at];
   const from = afterPrepositionalModifier(m.tokens, m.at + 1);
   for (let i = from; i <= from - 1 + PREDICATE_REACH && i < m.tokens.length && m.seg.complement[i] === k; i++) {
-    const w = lower(m.tokens[i]);
+    const w = wordsOf(m.tokens)[i];
     if (FUTURE_AFTER.has(w) && ['is', 'are', 'was', 'were', 'be'].includes(lower(m.tokens[i - 1]))) return 'future';
     // A comma closes the noun's phrase: "Other than coming out to surrender, I don't see ..." is
     // another clause's negation.
@@ -1064,7 +1065,13 @@ function inTrailingAttribution(m: ModalityInput): boolean {
 let lastWords: { tokens: readonly Token[]; words: readonly string[] } | null = null;
 
 function wordsOf(tokens: readonly Token[]): readonly string[] {
-  if (lastWords === null || lastWords.tokens !== tokens) lastWords = { tokens, words: packedMap(tokens, lower) };
+  if (lastWords === null || lastWords.tokens !== tokens) {
+    const words = packedMap(tokens, lower);
+    // The month "May" ("since May", "on May 5") stays capitalised, so that the modal lists
+    // (POSSIBLE, CONSEQUENT_MODALS) do not read it as "may".
+    for (let i = 0; i < words.length; i++) if (words[i] === 'may' && isMonthMay(tokens, i)) words[i] = 'May';
+    lastWords = { tokens, words };
+  }
   return lastWords.words;
 }
 
@@ -1263,7 +1270,7 @@ function isPossible(m: ModalityInput): boolean {
   if (
     cues.some(
       (i) =>
-        POSSIBLE.has(lower(m.tokens[i])) ||
+        POSSIBLE.has(words[i]) ||
         forecastsAt(m.tokens, i) ||
         hedgedByBeliefAt(m.tokens, i) ||
         (!m.nominal && OBLIGATION.has(lower(m.tokens[i]))),
