@@ -257,7 +257,7 @@ function readSpeaker(ctx: QuoteContext, cue: Cue, sentence: number, lastSpeaker:
   if (range && isTimePhrase(ctx, range)) {
     // "Wells Fargo just this month announced", "The report last week found": a time between the
     // subject and its verb; the phrase before it speaks.
-    range = inverted ? null : subjectBeforeTime(ctx, range, s0);
+    range = inverted ? speakerBeforeTime(ctx, range) : subjectBeforeTime(ctx, range, s0);
     if (!range) return null;
   }
   // "Last week State Department official David Holmes revealed": a time opening the sentence
@@ -496,6 +496,20 @@ function subjectBeforeTime(ctx: QuoteContext, [a]: [number, number], s0: number)
   let p = range[0];
   while (p > s0 && (tokens[p - 1].pos === 'DET' || POSSESSIVE_DETERMINERS.has(tokens[p - 1].lower))) p--;
   return p > s0 && tokens[p - 1].pos === 'ADP' ? null : range;
+}
+
+/**
+ * An inverted speaker's phrase that runs on into a time phrase ("said Smith a day later", "said
+ * the coach Monday"): the words before the time's first token speak when they hold a noun and are
+ * no time themselves; the time is when it was said. Null when the phrase opens with the time.
+ */
+function speakerBeforeTime(ctx: QuoteContext, [a, b]: [number, number]): [number, number] | null {
+  let k = a + 1;
+  while (k < b && !ctx.inTime(ctx.tokens[k].span[0])) k++;
+  if (k >= b) return null;
+  const range: [number, number] = [a, k];
+  const nominal = ctx.tokens.slice(a, k).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  return nominal && !isTimePhrase(ctx, range) && !ctx.inTime(ctx.tokens[a].span[0]) ? range : null;
 }
 
 /** A content that is only a prepositional phrase ("by cutting the budget", "On the other side of the aisle"): no reported words. */
