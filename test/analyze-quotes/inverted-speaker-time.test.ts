@@ -22,6 +22,12 @@ describe('quotes: a time phrase after an inverted speaker', () => {
     expect(quotes('“We will win,” Smith said a day later.').map((q) => q.speaker)).toEqual(['Smith']);
   });
 
+  it('gives no speaker that does not end at its noun before the time', () => {
+    expect(
+      quotes('In a new report out Monday, they describe how the river flooded the valley.').map((q) => q.speaker),
+    ).not.toContain('a new report out');
+  });
+
   it('gives no speaker when the phrase after the cue is only a time', () => {
     expect(quotes('“We will win,” said a day later.').map((q) => q.speaker)).not.toContain('a day');
   });

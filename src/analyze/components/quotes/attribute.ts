@@ -500,16 +500,19 @@ function subjectBeforeTime(ctx: QuoteContext, [a]: [number, number], s0: number)
 
 /**
  * An inverted speaker's phrase that runs on into a time phrase ("said Smith a day later", "said
- * the coach Monday"): the words before the time's first token speak when they hold a noun and are
- * no time themselves; the time is when it was said. Null when the phrase opens with the time.
+ * the coach Monday"): the words before the time's first token speak when they end in a noun and
+ * are no time themselves; the time is when it was said. Null when the phrase opens with the time.
  */
 function speakerBeforeTime(ctx: QuoteContext, [a, b]: [number, number]): [number, number] | null {
   let k = a + 1;
   while (k < b && !ctx.inTime(ctx.tokens[k].span[0])) k++;
   if (k >= b) return null;
   const range: [number, number] = [a, k];
-  const nominal = ctx.tokens.slice(a, k).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
-  return nominal && !isTimePhrase(ctx, range) && !ctx.inTime(ctx.tokens[a].span[0]) ? range : null;
+  // The speaker ends at its head, right before the time ("a new case study out Monday" is no phrase).
+  const head = ctx.tokens[k - 1].pos;
+  return (head === 'NOUN' || head === 'PROPN') && !isTimePhrase(ctx, range) && !ctx.inTime(ctx.tokens[a].span[0])
+    ? range
+    : null;
 }
 
 /** A content that is only a prepositional phrase ("by cutting the budget", "On the other side of the aisle"): no reported words. */
