@@ -87,6 +87,7 @@ import { bodiesOfPosts } from './bodies-of-posts.js';
 import { institutionTails } from './institution-tails.js';
 import { dropPossessedNames } from './possessed-names.js';
 import { dropOverlongNames } from './overlong-names.js';
+import { dropPortfolioNames } from './portfolio-names.js';
 
 /**
  * The revisions of the mentions, in the order they run, each on the previous one's output: joins
@@ -108,6 +109,7 @@ const MENTION_REVISIONS: readonly ((doc: Doc, mentions: Mention[]) => Mention[])
   dropCountedAcronyms,
   teamsNotPeoples,
   dropPostTitles,
+  dropPortfolioNames,
   dropPluralOpenings,
   institutionsOfPlaces,
   (_doc, mentions) => decide(mentions),

@@ -10,7 +10,7 @@ import { nestedPlaces, type Mention } from './classify.js';
  * post ("UK Home Secretary", "Foreign Minister"), unless an "of" names the office ("Office of the
  * President").
  */
-const OFFICE_HOLDERS: ReadonlySet<string> = new Set([
+export const OFFICE_HOLDERS: ReadonlySet<string> = new Set([
   'president',
   'vice-president',
   'minister',
