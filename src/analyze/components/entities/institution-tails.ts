@@ -96,7 +96,8 @@ export function institutionTails(doc: Doc, mentions: Mention[]): Mention[] {
   let out = mentions;
   let titleCase: boolean[] | undefined;
   for (const m of mentions) {
-    if (m.type !== 'ORG' || !out.includes(m)) continue;
+    // Until a name is taken whole, every mention is still in `out`: no search for it.
+    if (m.type !== 'ORG' || (out !== mentions && !out.includes(m))) continue;
     const [from, to] = m.tok;
     let head = -1;
     for (let k = to - 1; k >= from && head < 0; k--)
